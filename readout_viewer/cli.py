@@ -1,0 +1,112 @@
+"""The one entry point: the viewer by default, subcommands for headless work (analyze, export)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from readout_viewer import __version__
+from readout_viewer.core.paths import bundled_corpus
+
+SUBCOMMANDS = ("analyze", "export")
+
+
+def _analyze_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("analyze", help="analyse a folder and print the result")
+    p.add_argument("folder", type=Path)
+    p.add_argument("--json", action="store_true", help="print the readout-viewer.analysis/1 JSON contract")
+    p.add_argument("-o", "--output", type=Path, help="write to this file instead of standard output")
+    p.add_argument("--no-decisions", action="store_true", help="ignore the analyst decisions saved in the folder")
+
+
+def _export_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("export", help="export an annotated PDF of a folder")
+    p.add_argument("folder", type=Path)
+    p.add_argument("-o", "--output", type=Path, required=True, help="the PDF file to write")
+    p.add_argument("--event", help="only this event")
+    p.add_argument("--docs", help="comma-separated document ids for the synopsis columns")
+    p.add_argument("--paper", choices=("a4", "letter"), default="a4")
+
+
+def _headless_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="readout-viewer", description="Compare readouts of a diplomatic event.")
+    parser.add_argument("--version", action="version", version=f"readout-viewer {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+    _analyze_parser(sub)
+    _export_parser(sub)
+    return parser
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="readout-viewer",
+        description="Open FOLDER (default: the last folder opened, else the bundled corpus) in the viewer. "
+                    "Headless work: 'readout-viewer analyze FOLDER --json', 'readout-viewer export FOLDER -o OUT.pdf'.")
+    parser.add_argument("--version", action="version", version=f"readout-viewer {__version__}")
+    parser.add_argument("folder", nargs="?", type=Path)
+    parser.add_argument("--screenshot", type=Path, metavar="PNG",
+                        help="open the folder offscreen at 1600x1000, save the window as PNG and exit")
+    parser.add_argument("--install-desktop", action="store_true",
+                        help="install the launcher and icons for this user (XDG desktops) and exit")
+    return parser
+
+
+def _fail(message: str) -> int:
+    print(f"readout-viewer: {message}", file=sys.stderr)
+    return 2
+
+
+def _write(output: Path | None, text: str) -> int:
+    if output is None:
+        sys.stdout.write(text)
+        return 0
+    from readout_viewer.core.atomic import write_text_atomic
+    try:
+        write_text_atomic(output, text)
+    except OSError as exc:
+        return _fail(f"cannot write {output}: {exc.strerror or exc}")
+    return 0
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    from readout_viewer.core import jsonio, summary
+    from readout_viewer.core.session import analyze_folder
+    if not args.folder.is_dir():
+        return _fail(f"{args.folder} is not a folder that can be read")
+    try:
+        analysis = analyze_folder(args.folder, use_decisions=not args.no_decisions)
+    except OSError as exc:
+        return _fail(f"cannot read {args.folder}: {exc.strerror or exc}")
+    if not analysis.documents:
+        return _fail(f"{args.folder} holds no document that could be read"
+                     + "".join(f"\n  {p.path}: {p.message}" for p in analysis.problems))
+    return _write(args.output, jsonio.dumps(analysis) if args.json else summary.render(analysis))
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    try:
+        from readout_viewer.export.pdf import export_cli
+    except ImportError as exc:  # the exporter needs Qt's GUI module for page layout
+        return _fail(f"PDF export is not available: {exc}")
+    return export_cli(args)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line: a subcommand if one is named, else the viewer."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in SUBCOMMANDS:
+        args = _headless_parser().parse_args(argv)
+        return cmd_analyze(args) if args.command == "analyze" else cmd_export(args)
+    args = _gui_parser().parse_args(argv)
+    try:
+        from readout_viewer.app.main import run_gui
+    except ImportError as exc:
+        return _fail(f"the viewer cannot start: {exc}")
+    return run_gui(folder=args.folder, screenshot=args.screenshot, install_desktop=args.install_desktop,
+                   default_folder=bundled_corpus())
+
+
+def gui_main() -> int:
+    """Entry point of the windowed launcher."""
+    return main()

@@ -1,0 +1,97 @@
+"""The analysis pipeline: load, segment, link, find omissions, quotes and attributions, as a stoppable iterator."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable, Generator, Iterator
+
+from readout_viewer.core import align, attributions, loading, omissions, quotes, segment
+from readout_viewer.core.model import Analysis, Claim, Progress
+
+# Share of the whole run each stage takes, measured on corpus/ (linking dominates on large folders).
+_STAGES = (("load", 0.15), ("segment", 0.10), ("link", 0.55), ("omissions", 0.05), ("quotes", 0.10),
+           ("attributions", 0.05))
+
+
+def _ranges() -> dict[str, tuple[float, float]]:
+    out, at = {}, 0.0
+    for name, share in _STAGES:
+        out[name] = (at, at + share)
+        at += share
+    return out
+
+
+def run(root: str | Path, decisions: Callable[[Analysis], Analysis] | None = None
+        ) -> Generator[Progress, None, Analysis]:
+    """Analyse the folder `root`, yielding Progress between steps; the generator returns the Analysis.
+
+    Stop early by not calling next() again (or by .close()); nothing is left half-done outside the generator.
+    `decisions`, when given, applies analyst corrections to the finished analysis.
+    """
+    ranges = _ranges()
+    root_path = Path(root)
+
+    def at(stage: str, fraction: float, message: str) -> Progress:
+        lo, hi = ranges[stage]
+        return Progress(lo + (hi - lo) * max(0.0, min(1.0, fraction)), message)
+
+    scan = loading.scan(root_path)
+    documents, problems = [], list(scan.problems)
+    for i, rel in enumerate(scan.files):
+        yield at("load", i / max(1, len(scan.files)), f"Reading {rel}")
+        loaded = loading.load_file(root_path, rel, scan.settings)
+        (documents if not isinstance(loaded, loading.Problem) else problems).append(loaded)
+    documents.sort(key=lambda d: (d.event, d.id))
+
+    claims_of: dict[str, list[Claim]] = {}
+    for i, doc in enumerate(documents):
+        yield at("segment", i / max(1, len(documents)), f"Finding claims in {doc.title}")
+        claims_of[doc.id] = list(segment.segment(doc))
+
+    links = yield from _scaled(align.find_links(documents, claims_of), lambda f: at("link", f, "Linking claims"))
+    yield at("omissions", 0.0, "Finding omissions")
+    found_omissions = omissions.find_omissions(documents, claims_of, links)
+    yield at("quotes", 0.0, "Checking quotations")
+    found_quotes = quotes.check_quotes(documents)
+    yield at("attributions", 0.0, "Checking attributions")
+    found_attributions = attributions.check_attributions(documents, claims_of, links, found_quotes)
+
+    analysis = Analysis(
+        root=str(root),
+        documents=tuple(documents),
+        claims=tuple(c for d in documents for c in claims_of[d.id]),
+        links=tuple(links),
+        omissions=tuple(found_omissions),
+        quotes=tuple(found_quotes),
+        attributions=tuple(found_attributions),
+        problems=tuple(problems),
+    )
+    if decisions is not None:
+        analysis = decisions(analysis)
+    yield Progress(1.0, "Done")
+    return analysis
+
+
+def _scaled(stage: Generator[float, None, list], to_progress: Callable[[float], Progress]
+            ) -> Generator[Progress, None, list]:
+    """Turn a stage's own fractions into pipeline Progress records, passing its result through."""
+    while True:
+        try:
+            fraction = next(stage)
+        except StopIteration as stop:
+            return stop.value
+        yield to_progress(fraction)
+
+
+def analyze(root: str | Path, decisions: Callable[[Analysis], Analysis] | None = None) -> Analysis:
+    """Run the whole analysis to its end and return it."""
+    return drain(run(root, decisions))
+
+
+def drain(gen: Iterator[Progress]) -> Analysis:
+    """Run an analysis generator to completion; used by tests and headless commands."""
+    while True:
+        try:
+            next(gen)
+        except StopIteration as stop:
+            return stop.value

@@ -1,0 +1,103 @@
+"""The JSON contract `readout-viewer.analysis/1`: the Analysis to and from plain JSON-ready dicts."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from readout_viewer.core.model import (
+    SCHEMA, Analysis, Attribution, Claim, Document, Link, Note, Omission, Problem, Quote, Span,
+)
+
+
+def _document(d: Document) -> dict[str, Any]:
+    out = {"id": d.id, "path": d.path, "title": d.title, "source": d.source, "author": d.author,
+           "role": d.role, "side": d.side, "kind": d.kind, "date": d.date, "url": d.url,
+           "event": d.event, "excerpt": d.excerpt, "text": d.text}
+    if d.extra:
+        out["extra"] = {k: _plain(v) for k, v in d.extra.items()}
+    return out
+
+
+def _plain(value: Any) -> Any:
+    """Front-matter values as JSON can hold them (dates become ISO strings)."""
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return str(value)
+
+
+def _link(l: Link) -> dict[str, Any]:
+    out = {"a": l.a, "b": l.b, "relation": l.relation, "score": round(l.score, 3), "reason": l.reason,
+           "origin": l.origin}
+    if l.detail:
+        out["detail"] = l.detail
+    if l.confirmed:
+        out["confirmed"] = True
+    return out
+
+
+def _span(s: Span | None) -> dict[str, Any] | None:
+    return None if s is None else {"doc": s.doc, "start": s.start, "end": s.end}
+
+
+def to_dict(a: Analysis) -> dict[str, Any]:
+    """The analysis as the contract's JSON-ready dict, in stable order."""
+    out = {
+        "schema": SCHEMA,
+        "root": a.root,
+        "documents": [_document(d) for d in a.documents],
+        "claims": [{"id": c.id, "doc": c.doc, "start": c.start, "end": c.end} for c in a.claims],
+        "links": [_link(l) for l in a.links],
+        "omissions": [{"claim": o.claim, "missing_from": list(o.missing_from)} for o in a.omissions],
+        "quotes": [{"doc": q.doc, "start": q.start, "end": q.end, "verdict": q.verdict, "source": _span(q.source),
+                    "diff": None if q.diff is None else [[op, t] for op, t in q.diff]} for q in a.quotes],
+        "attributions": [{"doc": x.doc, "start": x.start, "end": x.end, "cited": x.cited, "cited_as": x.cited_as,
+                          "verdict": x.verdict, "found_in": x.found_in} for x in a.attributions],
+        "problems": [{"path": p.path, "message": p.message} for p in a.problems],
+    }
+    if a.notes:
+        out["notes"] = [{"claim": n.claim, "other": n.other, "text": n.text, "author": n.author, "at": n.at}
+                        for n in a.notes]
+    if a.orphans:
+        out["orphaned_decisions"] = [_plain(dict(o)) for o in a.orphans]
+    return out
+
+
+def dumps(a: Analysis) -> str:
+    return json.dumps(to_dict(a), ensure_ascii=False, indent=1) + "\n"
+
+
+def from_dict(data: dict[str, Any]) -> Analysis:
+    """Read a contract dict back into an Analysis (claim texts are cut from the document texts)."""
+    if data.get("schema") != SCHEMA:
+        raise ValueError(f"not a {SCHEMA} analysis (schema: {data.get('schema')!r})")
+    known = ("id", "path", "title", "source", "author", "role", "side", "kind", "date", "url", "event", "excerpt",
+             "text")
+    docs = tuple(Document(**{k: d.get(k) for k in known if k in d}, extra=d.get("extra") or {})
+                 for d in data["documents"])
+    text = {d.id: d.text for d in docs}
+    claims = tuple(Claim(c["id"], c["doc"], c["start"], c["end"], text[c["doc"]][c["start"]:c["end"]])
+                   for c in data["claims"])
+    links = tuple(Link(l["a"], l["b"], l["relation"], l["score"], l.get("reason"), l.get("origin", "auto"),
+                       l.get("detail"), l.get("confirmed", False)) for l in data["links"])
+
+    def span(s: dict | None) -> Span | None:
+        return None if s is None else Span(s["doc"], s["start"], s["end"])
+
+    return Analysis(
+        root=data["root"], documents=docs, claims=claims, links=links,
+        omissions=tuple(Omission(o["claim"], tuple(o["missing_from"])) for o in data["omissions"]),
+        quotes=tuple(Quote(q["doc"], q["start"], q["end"], q["verdict"], span(q.get("source")),
+                           None if q.get("diff") is None else tuple((op, t) for op, t in q["diff"]))
+                     for q in data["quotes"]),
+        attributions=tuple(Attribution(x["doc"], x["start"], x["end"], x.get("cited"), x.get("cited_as", ""),
+                                       x["verdict"], x.get("found_in")) for x in data["attributions"]),
+        problems=tuple(Problem(p["path"], p["message"]) for p in data["problems"]),
+        notes=tuple(Note(n["claim"], n["text"], n.get("other"), n.get("author"), n.get("at"))
+                    for n in data.get("notes", ())),
+        orphans=tuple(data.get("orphaned_decisions", ())),
+    )

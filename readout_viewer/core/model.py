@@ -1,0 +1,218 @@
+"""The analysis model: small immutable records that every view, exporter and the JSON contract read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Mapping
+
+SCHEMA = "readout-viewer.analysis/1"
+
+OFFICIAL = "official"
+OUTLET = "outlet"
+ROLES = (OFFICIAL, OUTLET)
+
+AGREE = "agree"
+DIVERGE = "diverge"
+RELATIONS = (AGREE, DIVERGE)
+
+# Why a link diverges; "wording" is the catch-all for a different framing with no sharper cue.
+REASONS = ("negation", "number", "hedge", "intensity", "actor", "wording")
+
+AUTO = "auto"
+MANUAL = "manual"
+
+EXACT = "exact"
+ALTERED = "altered"
+NOT_FOUND = "not_found"
+QUOTE_VERDICTS = (EXACT, ALTERED, NOT_FOUND)
+
+SUPPORTED = "supported"
+MISATTRIBUTED = "misattributed"
+UNSUPPORTED = "unsupported"
+ATTRIBUTION_VERDICTS = (SUPPORTED, MISATTRIBUTED, UNSUPPORTED)
+
+
+@dataclass(frozen=True)
+class Document:
+    """One text of the folder; `text` is the plain text that every offset refers to."""
+
+    id: str  # path relative to the root, without extension, '/'-separated
+    path: str  # path relative to the root, '/'-separated
+    title: str
+    text: str
+    role: str = OUTLET
+    event: str = ""
+    source: str | None = None
+    author: str | None = None
+    side: str | None = None
+    kind: str | None = None
+    date: str | None = None
+    url: str | None = None
+    excerpt: bool = False
+    extra: Mapping[str, object] = field(default_factory=dict)  # unknown front-matter keys, kept
+
+    @property
+    def is_official(self) -> bool:
+        return self.role == OFFICIAL
+
+    @property
+    def label(self) -> str:
+        """A short name for a person: source and title."""
+        return f"{self.source}: {self.title}" if self.source else self.title
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of one document's text."""
+
+    doc: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A sentence or clause that states one thing; `text` is the document text between the offsets."""
+
+    id: str  # "<doc id>#<n>", n counting from 1 in text order
+    doc: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Link:
+    """Two claims that report the same thing; `a` is the reporting claim (outlet, or the earlier official)."""
+
+    a: str
+    b: str
+    relation: str  # agree | diverge
+    score: float  # 0..1, how sure the engine is that a and b report the same thing
+    reason: str | None = None  # one of REASONS for diverge, else None
+    origin: str = AUTO  # auto | manual
+    detail: str | None = None  # a sentence for a person: why diverge, or which words differ
+    confirmed: bool = False  # an analyst confirmed an automatic link
+
+    def other(self, claim_id: str) -> str:
+        return self.b if claim_id == self.a else self.a
+
+
+@dataclass(frozen=True)
+class Omission:
+    """An official claim and the documents of its event that do not carry it."""
+
+    claim: str
+    missing_from: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation in a document and what became of it in the folder."""
+
+    doc: str
+    start: int
+    end: int
+    verdict: str  # exact | altered | not_found
+    source: Span | None = None
+    diff: tuple[tuple[int, str], ...] | None = None  # diff-match-patch ops, word level, for altered
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A statement pinned on a source ("the White House said ...") and whether that source carries it."""
+
+    doc: str
+    start: int
+    end: int
+    cited: str | None  # the document the source names, if it is in the folder
+    cited_as: str  # the words that name the source
+    verdict: str  # supported | misattributed | unsupported
+    found_in: str | None = None  # the document that does carry the statement
+
+
+@dataclass(frozen=True)
+class Note:
+    """An analyst's note on a claim or a link."""
+
+    claim: str
+    text: str
+    other: str | None = None  # the other claim when the note is on a link
+    author: str | None = None
+    at: str | None = None
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A file that could not be read as it is, and why, in words for a person."""
+
+    path: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Progress:
+    """How far an analysis is: `fraction` of the whole in 0..1 and what it is doing now."""
+
+    fraction: float
+    message: str
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything the engine found in one folder."""
+
+    root: str
+    documents: tuple[Document, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    links: tuple[Link, ...] = ()
+    omissions: tuple[Omission, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    attributions: tuple[Attribution, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    notes: tuple[Note, ...] = ()
+    orphans: tuple[Mapping[str, object], ...] = ()  # analyst decisions whose text no longer exists
+
+    @cached_property
+    def document(self) -> Mapping[str, Document]:
+        return {d.id: d for d in self.documents}
+
+    @cached_property
+    def claim(self) -> Mapping[str, Claim]:
+        return {c.id: c for c in self.claims}
+
+    @cached_property
+    def claims_of(self) -> Mapping[str, tuple[Claim, ...]]:
+        out: dict[str, list[Claim]] = {d.id: [] for d in self.documents}
+        for c in self.claims:
+            out.setdefault(c.doc, []).append(c)
+        return {k: tuple(v) for k, v in out.items()}
+
+    @cached_property
+    def links_of(self) -> Mapping[str, tuple[Link, ...]]:
+        out: dict[str, list[Link]] = {}
+        for link in self.links:
+            out.setdefault(link.a, []).append(link)
+            out.setdefault(link.b, []).append(link)
+        return {k: tuple(v) for k, v in out.items()}
+
+    @cached_property
+    def omission_of(self) -> Mapping[str, Omission]:
+        return {o.claim: o for o in self.omissions}
+
+    @cached_property
+    def events(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(d.event for d in self.documents))
+
+    def documents_of(self, event: str) -> tuple[Document, ...]:
+        return tuple(d for d in self.documents if d.event == event)
+
+    def quotes_in(self, doc_id: str) -> tuple[Quote, ...]:
+        return tuple(q for q in self.quotes if q.doc == doc_id)
+
+    def attributions_in(self, doc_id: str) -> tuple[Attribution, ...]:
+        return tuple(a for a in self.attributions if a.doc == doc_id)
+
+    def notes_of(self, claim_id: str) -> tuple[Note, ...]:
+        return tuple(n for n in self.notes if claim_id in (n.claim, n.other))

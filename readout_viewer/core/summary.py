@@ -1,0 +1,50 @@
+"""A readable plain-text summary of an analysis, for `readout-viewer analyze` without --json."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from readout_viewer.core.model import DIVERGE, Analysis
+
+
+def _counts(analysis: Analysis) -> list[str]:
+    rel = Counter(l.relation for l in analysis.links)
+    verdicts = Counter(q.verdict for q in analysis.quotes)
+    att = Counter(a.verdict for a in analysis.attributions)
+    return [
+        f"{len(analysis.documents)} documents, {len(analysis.claims)} claims, {len(analysis.links)} links "
+        f"({rel.get('agree', 0)} agree, {rel.get('diverge', 0)} diverge), {len(analysis.omissions)} claims omitted "
+        "somewhere",
+        f"quotes: {len(analysis.quotes)} ({', '.join(f'{n} {v}' for v, n in sorted(verdicts.items())) or 'none'}); "
+        f"attributions: {len(analysis.attributions)} "
+        f"({', '.join(f'{n} {v}' for v, n in sorted(att.items())) or 'none'})",
+    ]
+
+
+def _short(text: str, width: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "\u2026"
+
+
+def render(analysis: Analysis) -> str:
+    """Counts, then per document its role and the divergences and flagged quotes and attributions in it."""
+    lines = [f"readout-viewer analysis of {analysis.root}", *_counts(analysis), ""]
+    for event in analysis.events:
+        lines.append(f"== {event or '(no event)'}")
+        for doc in analysis.documents_of(event):
+            claims = analysis.claims_of.get(doc.id, ())
+            lines.append(f"  [{doc.role}{'/' + doc.side if doc.side else ''}] {doc.id} - {len(claims)} claims")
+            for c in claims:
+                for l in analysis.links_of.get(c.id, ()):
+                    if l.relation == DIVERGE and l.a == c.id:
+                        other = analysis.claim[l.b]
+                        lines.append(f"      diverges ({l.reason}) from {other.doc}: {_short(c.text)}")
+            for q in analysis.quotes_in(doc.id):
+                if q.verdict != "exact":
+                    lines.append(f"      quote {q.verdict}: {_short(doc.text[q.start:q.end])}")
+            for a in analysis.attributions_in(doc.id):
+                if a.verdict != "supported":
+                    lines.append(f"      {a.verdict} ({a.cited_as}): {_short(doc.text[a.start:a.end])}")
+    for p in analysis.problems:
+        lines.append(f"problem: {p.path}: {p.message}")
+    return "\n".join(lines) + "\n"
