@@ -1,0 +1,52 @@
+"""Colours and marks shared by the viewer and the exporters: Okabe-Ito, safe for colour-blind readers.
+
+Colour never stands alone: every status also has a line style (see STYLE) and a word (see LABEL).
+Plain hex strings, so that the core-free exporters and the Qt views read the same table.
+"""
+
+from __future__ import annotations
+
+# Okabe & Ito (2008), "Color Universal Design": eight hues that stay distinct for all common colour-vision types.
+AGREE = "#009E73"  # bluish green
+DIVERGE = "#D55E00"  # vermillion
+OMITTED = "#56B4E9"  # sky blue
+QUOTE_EXACT = "#0072B2"  # blue
+QUOTE_ALTERED = "#CC79A7"  # reddish purple
+QUOTE_NOT_FOUND = "#E69F00"  # orange
+ATTRIBUTION = "#F0E442"  # yellow: misattributed / unsupported statements
+MANUAL = "#000000"  # outline of links an analyst made
+NEUTRAL = "#999999"  # grey: unlinked commentary
+
+COLOR = {
+    "agree": AGREE, "diverge": DIVERGE, "omitted": OMITTED,
+    "exact": QUOTE_EXACT, "altered": QUOTE_ALTERED, "not_found": QUOTE_NOT_FOUND,
+    "misattributed": ATTRIBUTION, "unsupported": ATTRIBUTION, "manual": MANUAL, "unlinked": NEUTRAL,
+}
+
+# The line that marks each status besides its colour (Qt's QTextCharFormat underline styles have the same names).
+STYLE = {
+    "agree": "single", "diverge": "wave", "omitted": "dot", "exact": "single", "altered": "dash",
+    "not_found": "dot", "misattributed": "wave", "unsupported": "wave", "manual": "single", "unlinked": "none",
+}
+
+LABEL = {
+    "agree": "agrees", "diverge": "diverges", "omitted": "omitted by the others", "exact": "exact quote",
+    "altered": "altered quote", "not_found": "quote not found", "misattributed": "misattributed",
+    "unsupported": "unsupported", "manual": "linked by an analyst", "unlinked": "commentary (not linked)",
+}
+
+# Opacity of a highlight behind text: strong enough to read the colour, light enough to read the words.
+HIGHLIGHT_ALPHA = 0.28
+HIGHLIGHT_ALPHA_DARK = 0.45  # dark themes need more to show on a dark background
+
+
+def rgb(hex_colour: str) -> tuple[int, int, int]:
+    """'#RRGGBB' as a tuple of 0..255 ints."""
+    h = hex_colour.lstrip("#")
+    return int(h[0:2], 16), int(h[2:4], 16), int(h[4:6], 16)
+
+
+def rgb_float(hex_colour: str) -> tuple[float, float, float]:
+    """'#RRGGBB' as a tuple of 0..1 floats (PDF colour space)."""
+    r, g, b = rgb(hex_colour)
+    return r / 255, g / 255, b / 255
