@@ -1,0 +1,37 @@
+"""The command line: readable summary, clear messages for bad folders, no tracebacks."""
+
+from readout_viewer.cli import main
+
+
+def test_summary_names_documents_and_counts(corpus, capsys):
+    assert main(["analyze", str(corpus), "--no-decisions"]) == 0
+    out = capsys.readouterr().out
+    assert "13 documents" in out
+    assert "2021-12-07-video-call/white-house-readout" in out
+
+
+def test_missing_folder_is_a_clear_message(tmp_path, capsys):
+    assert main(["analyze", str(tmp_path / "nope"), "--json"]) != 0
+    err = capsys.readouterr().err
+    assert "nope" in err and "Traceback" not in err
+
+
+def test_folder_without_documents(tmp_path, capsys):
+    (tmp_path / "picture.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    assert main(["analyze", str(tmp_path)]) != 0
+    assert "no document" in capsys.readouterr().err
+
+
+def test_unwritable_output_is_a_clear_message(corpus, tmp_path, capsys):
+    target = tmp_path / "missing-dir" / "a.json"
+    assert main(["analyze", str(corpus), "--json", "-o", str(target)]) != 0
+    assert "cannot write" in capsys.readouterr().err
+    assert not target.exists()
+
+
+def test_module_entry_point_runs(corpus):
+    import subprocess
+    import sys
+    out = subprocess.run([sys.executable, "-m", "readout_viewer", "analyze", str(corpus), "--json"],
+                         capture_output=True, text=True, check=True)
+    assert out.stdout.startswith("{")

@@ -1,0 +1,86 @@
+"""End-to-end: `readout-viewer analyze corpus --json` speaks the readout-viewer.analysis/1 contract."""
+
+import json
+
+import pytest
+
+from readout_viewer.cli import main
+from readout_viewer.core import jsonio
+from readout_viewer.core.model import ATTRIBUTION_VERDICTS, QUOTE_VERDICTS, REASONS, SCHEMA
+
+DOC_KEYS = {"id", "path", "title", "source", "author", "role", "side", "kind", "date", "url", "event", "excerpt",
+            "text"}
+
+
+@pytest.fixture(scope="module")
+def contract(tmp_path_factory, corpus):
+    out = tmp_path_factory.mktemp("contract") / "a.json"
+    assert main(["analyze", str(corpus), "--json", "-o", str(out), "--no-decisions"]) == 0
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def test_documents_of_the_bundled_corpus(contract):
+    assert contract["schema"] == SCHEMA
+    docs = contract["documents"]
+    assert len(docs) == 13
+    assert sum(d["role"] == "official" for d in docs) == 8
+    assert sum(d["role"] == "outlet" for d in docs) == 5
+    assert all(DOC_KEYS <= d.keys() for d in docs)
+    assert {d["event"] for d in docs} == {"2021-12-07-video-call", "2021-12-30-phone-call"}
+    wh = next(d for d in docs if d["id"] == "2021-12-07-video-call/white-house-readout")
+    assert wh["path"] == "2021-12-07-video-call/white-house-readout.md"
+    assert wh["side"] == "US" and wh["date"] == "2021-12-07" and wh["excerpt"] is False
+    assert contract["problems"] == []
+
+
+def test_claims_are_exact_spans_in_order(contract):
+    text = {d["id"]: d["text"] for d in contract["documents"]}
+    claims = contract["claims"]
+    assert len(claims) >= 200
+    last = {}
+    for c in claims:
+        assert 0 <= c["start"] < c["end"] <= len(text[c["doc"]])
+        assert c["id"].startswith(c["doc"] + "#")
+        assert c["start"] >= last.get(c["doc"], 0), "claims overlap or are out of order"
+        last[c["doc"]] = c["end"]
+        assert text[c["doc"]][c["start"]:c["end"]].strip() == text[c["doc"]][c["start"]:c["end"]]
+
+
+def test_links_of_both_relations_with_reasons(contract):
+    ids = {c["id"] for c in contract["claims"]}
+    links = contract["links"]
+    assert {l["relation"] for l in links} == {"agree", "diverge"}
+    for l in links:
+        assert l["a"] in ids and l["b"] in ids and l["a"] != l["b"]
+        assert 0.0 <= l["score"] <= 1.0
+        assert l["origin"] == "auto"
+        assert (l["reason"] in REASONS) if l["relation"] == "diverge" else l["reason"] is None
+
+
+def test_omissions_quotes_and_attributions(contract):
+    docs = {d["id"]: d for d in contract["documents"]}
+    claim_doc = {c["id"]: c["doc"] for c in contract["claims"]}
+    assert contract["omissions"]
+    for o in contract["omissions"]:
+        assert docs[claim_doc[o["claim"]]]["role"] == "official"
+        assert o["missing_from"] and all(docs[m]["event"] == docs[claim_doc[o["claim"]]]["event"]
+                                         for m in o["missing_from"])
+    assert contract["quotes"]
+    for q in contract["quotes"]:
+        assert q["verdict"] in QUOTE_VERDICTS
+        assert (q["source"] is None) == (q["verdict"] == "not_found")
+        assert (q["diff"] is not None) == (q["verdict"] == "altered")
+        assert len(docs[q["doc"]]["text"][q["start"]:q["end"]].split()) >= 5
+    for a in contract["attributions"]:
+        assert a["verdict"] in ATTRIBUTION_VERDICTS and a["cited_as"]
+
+
+def test_same_input_same_output(contract, corpus, tmp_path):
+    out = tmp_path / "again.json"
+    assert main(["analyze", str(corpus), "--json", "-o", str(out), "--no-decisions"]) == 0
+    assert json.loads(out.read_text(encoding="utf-8")) == contract
+
+
+def test_contract_reads_back_into_the_model(contract):
+    again = jsonio.to_dict(jsonio.from_dict(contract))
+    assert again == contract
