@@ -2,56 +2,78 @@
 
 from __future__ import annotations
 
-import math
-from collections import Counter
-from typing import Generator, Mapping, Sequence
+from typing import Generator, Mapping, NamedTuple, Sequence
 
-from readout_viewer.core.model import AGREE, Claim, Document, Link
-from readout_viewer.core.text import tokens
+from readout_viewer.core.model import Claim, Document, Link
+from readout_viewer.core.relations import relate
+from readout_viewer.core.similarity import Terms, Weights, score, weights_for
 
-# Cosine similarity of content words above which two claims are taken to report the same thing.
-LINK_THRESHOLD = 0.35
-_STOP = frozenset("the a an and or of to in on for with by at as is was were be been that this it its their "
-                  "his her they he she we our from also which who has have had will would not but".split())
-
-
-def _bag(claim: Claim) -> Counter:
-    return Counter(t.norm for t in tokens(claim.text) if t.norm not in _STOP)
-
-
-def _cosine(a: Counter, b: Counter, idf: Mapping[str, float]) -> float:
-    dot = sum(a[w] * b[w] * idf.get(w, 1.0) ** 2 for w in a.keys() & b.keys())
-    na = math.sqrt(sum((v * idf.get(w, 1.0)) ** 2 for w, v in a.items()))
-    nb = math.sqrt(sum((v * idf.get(w, 1.0)) ** 2 for w, v in b.items()))
-    return dot / (na * nb) if na and nb else 0.0
+# An outlet claim reports an official one when their similarity reaches this; below it the outlet sentence
+# is commentary or reports something else (tuned on the dev gold: lower adds links between shared names only).
+OUTLET_THRESHOLD = 0.30
+# Two official readouts of one event tell the same thing in their own words, so a lower bar suffices
+# once each claim is the other's best match.
+OFFICIAL_THRESHOLD = 0.22
+# A second counterpart in the same document is kept when it scores this share of the best one: a compound
+# sentence can report two claims of one readout.
+SECOND_RATIO = 0.85
+# At most this many counterparts per claim in each other document.
+MAX_PER_DOC = 2
 
 
-def _pairs(documents: Sequence[Document]) -> list[tuple[Document, Document]]:
-    pairs = []
+class Pair(NamedTuple):
+    """Two documents to align: `a` reports or sorts first, `b` is the official counterpart."""
+
+    a: Document
+    b: Document
+    threshold: float
+
+
+def document_pairs(documents: Sequence[Document]) -> list[Pair]:
+    """Outlet -> every official (any event); official -> official of the same event from another source text."""
     officials = [d for d in documents if d.is_official]
-    for d in documents:
-        if not d.is_official:
-            pairs += [(d, o) for o in officials]
+    pairs = [Pair(d, o, OUTLET_THRESHOLD) for d in documents if not d.is_official for o in officials]
     for i, a in enumerate(officials):
         for b in officials[i + 1:]:
-            if a.event == b.event and a.side != b.side:
-                pairs.append((a, b))
+            if a.event == b.event:
+                pairs.append(Pair(a, b, OFFICIAL_THRESHOLD))
     return pairs
+
+
+def _best(claim: Terms, others: Sequence[Claim], terms: Mapping[str, Terms], w: Weights,
+          threshold: float) -> list[tuple[float, Claim]]:
+    """The counterparts of one claim in one document: the best, and a close second."""
+    scored = sorted(((score(claim, terms[o.id], w), o) for o in others), key=lambda x: (-x[0], x[1].id))
+    if not scored or scored[0][0] < threshold:
+        return []
+    top = scored[0][0]
+    return [(s, o) for s, o in scored[:MAX_PER_DOC] if s >= threshold and s >= top * SECOND_RATIO]
+
+
+def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Mapping[str, Terms],
+                w: Weights) -> dict[tuple[str, str], float]:
+    """Scores of the claim pairs kept between two documents: best matches seen from either side."""
+    left, right = claims_of.get(pair.a.id, ()), claims_of.get(pair.b.id, ())
+    kept: dict[tuple[str, str], float] = {}
+    for ca in left:
+        for s, cb in _best(terms[ca.id], right, terms, w, pair.threshold):
+            kept[(ca.id, cb.id)] = s
+    if pair.a.is_official:  # symmetric: each readout's claims look for their counterpart in the other
+        for cb in right:
+            for s, ca in _best(terms[cb.id], left, terms, w, pair.threshold):
+                kept[(ca.id, cb.id)] = s
+    return kept
 
 
 def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]]
                ) -> Generator[float, None, list[Link]]:
-    """Link claims that report the same thing; yields the fraction done, returns the links."""
-    bags = {c.id: _bag(c) for cs in claims_of.values() for c in cs}
-    df = Counter(w for bag in bags.values() for w in bag)
-    idf = {w: math.log(1 + len(bags) / n) for w, n in df.items()}
-    links = []
-    pairs = _pairs(documents)
-    for i, (a, b) in enumerate(pairs):
+    """Link claims that report the same thing; yields the fraction done, returns the links in a stable order."""
+    terms, w = weights_for(claims_of)
+    text_of = {c.id: c for cs in claims_of.values() for c in cs}
+    pairs = document_pairs(documents)
+    links: list[Link] = []
+    for i, pair in enumerate(pairs):
         yield i / max(1, len(pairs))
-        for ca in claims_of.get(a.id, ()):
-            for cb in claims_of.get(b.id, ()):
-                score = _cosine(bags[ca.id], bags[cb.id], idf)
-                if score >= LINK_THRESHOLD:
-                    links.append(Link(ca.id, cb.id, AGREE, round(score, 3)))
+        for (a, b), s in sorted(_align_pair(pair, claims_of, terms, w).items()):
+            links.append(relate(text_of[a], text_of[b], round(s, 3), official=pair.a.is_official))
     return links

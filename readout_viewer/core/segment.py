@@ -4,37 +4,82 @@ from __future__ import annotations
 
 import re
 
+from readout_viewer.core.clauses import clauses
 from readout_viewer.core.model import Claim, Document
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"\u201d\u2019']?\s+(?=[\"\u201c\u2018']?[A-Z])")
-_ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Col|Lt|Sen|Rep|Gov|Prof|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
-                     r"Sept|Oct|Nov|No|vs|etc|U\.S|U\.K|E\.U)\.$")
-# A sentence shorter than this many words is a heading, byline or caption fragment, not a claim.
+# A sentence may end at . ! ? or an ellipsis, then closing quotes/brackets, then space before a capital,
+# a digit or an opening quote.
+_SENTENCE_END = re.compile(r"(?:[.!?]|\.\.\.|\u2026)[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
+# Words after which a full stop does not end the sentence (titles, initials, months, "U.S.").
+_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Col|Lt|Sgt|Sen|Rep|Gov|Prof|Amb|Pres|Sec|Dept|Jan|Feb|"
+                     r"Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|vs|etc|approx|Inc|Corp|Ltd|Co)|"
+                     r"\b[A-Z]|(?:\b[A-Za-z]\.)+[A-Za-z])\.$")
+# A paragraph that opens with an upper-case name and a colon is a transcript turn ("MR. SULLIVAN:").
+_SPEAKER = re.compile(r"[A-Z][A-Z.\-' ]{0,40}[A-Z.]:[\s\u00a0]+|Q[:.]?[\s\u00a0]+(?=[A-Z])")
+# A paragraph that ends in a photo credit ("/VCG", "| AFP", "/ Getty") is a caption.
+_CAPTION = re.compile(r"(?:/\s*[A-Z][\w]*|\|\s*[A-Z]{2,}[\w ]*)\s*$")
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t\u00a0]*\n)[^\n]+)*")
+# Fewer words than this is a heading, byline or caption fragment, not a claim.
 MIN_CLAIM_WORDS = 4
+# A paragraph of fewer words than this without final punctuation is a heading or a byline.
+HEADING_WORDS = 20
+
+
+def _is_heading(para: str) -> bool:
+    stripped = para.rstrip()
+    if _CAPTION.search(stripped):
+        return True
+    return stripped[-1:] not in ".!?\"'\u201d\u2019)]\u2026:" and len(stripped.split()) < HEADING_WORDS
 
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans, at = [], start
     for m in _SENTENCE_END.finditer(text, start, end):
-        if _ABBREV.search(text[max(at, m.start() - 6):m.start()]):
+        stop = m.start() + len(m.group().rstrip())
+        if text[m.start()] == "." and m.group()[:3] != "..." and _ABBREV.search(text[max(at, m.start() - 12):m.start() + 1]):
             continue
-        spans.append((at, m.start()))
+        spans.append((at, stop))
         at = m.end()
     spans.append((at, end))
     return spans
 
 
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s].isspace() or text[s] in "\u00a0"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in "\u00a0"):
+        e -= 1
+    return s, e
+
+
+def _is_claim(sentence: str) -> bool:
+    """A question or a fragment of a few words states nothing."""
+    body = sentence.rstrip("\"'\u201d\u2019 ")
+    return len(sentence.split()) >= MIN_CLAIM_WORDS and not body.endswith("?")
+
+
+def claim_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every claim of a text, in order, without overlaps."""
+    spans: list[tuple[int, int]] = []
+    seen: set[str] = set()
+    for para in _PARAGRAPH.finditer(text):
+        body = para.group().strip()
+        if not body or body in seen or _is_heading(body):
+            continue  # a repeated paragraph is a caption or a title shown twice
+        seen.add(body)
+        start = para.start()
+        label = _SPEAKER.match(text, start)
+        if label:
+            start = label.end()
+        for s, e in _sentences(text, start, para.end()):
+            s, e = _trim(text, s, e)
+            if not _is_claim(text[s:e]):
+                continue
+            spans.extend(c for c in clauses(text, s, e) if len(text[c[0]:c[1]].split()) >= MIN_CLAIM_WORDS - 1)
+    return spans
+
+
 def segment(doc: Document) -> list[Claim]:
     """The claims of a document, in text order, with exact offsets into doc.text."""
-    claims: list[Claim] = []
-    text = doc.text
-    for para in re.finditer(r"[^\n]+", text):
-        for s, e in _sentences(text, para.start(), para.end()):
-            while s < e and text[s].isspace():
-                s += 1
-            while e > s and text[e - 1].isspace():
-                e -= 1
-            if len(text[s:e].split()) < MIN_CLAIM_WORDS:
-                continue
-            claims.append(Claim(f"{doc.id}#{len(claims) + 1}", doc.id, s, e, text[s:e]))
-    return claims
+    return [Claim(f"{doc.id}#{n}", doc.id, s, e, doc.text[s:e])
+            for n, (s, e) in enumerate(claim_spans(doc.text), start=1)]

@@ -1,0 +1,66 @@
+"""Clause splitting: cut a sentence that carries several claims into its claims, with exact offsets."""
+
+from __future__ import annotations
+
+import re
+
+# Past-tense verbs that open a new predicate of the same subject ("voiced concerns ... and made clear that").
+PREDICATE_VERBS = (
+    "made clear|made|called|said|stressed|emphasi[sz]ed|noted|expressed|outlined|voiced|reiterated|reaffirmed|"
+    "urged|warned|agreed|discussed|underscored|underlined|welcomed|proposed|suggested|told|added|pointed|promised|"
+    "confirmed|insisted|offered|raised|rejected|recalled|highlighted|described|explained|asked|demanded|"
+    "threatened|pledged|vowed|announced|accused|denied|dismissed|acknowledged|assured|cautioned|praised|"
+    "condemned|criticized|criticised|informed|briefed|laid out|shared|gave|spoke|agreed|tasked|instructed|"
+    "signaled|signalled|indicated|conveyed|detailed|elaborated|considered|stated|presented|invited|thanked"
+)
+# Cut points: (pattern, group whose start opens the next clause). The text before the match closes the clause.
+_CUTS = (
+    re.compile(r";\s+()"),
+    re.compile(r",?\s+and\s+(that)\b"),
+    re.compile(r",?\s+(?:while|whereas)\s+()"),
+    re.compile(r",\s+but\s+()"),
+    re.compile(r",\s+since\s+()"),
+    re.compile(r",?\s+and\s+((?:also\s+|then\s+)?(?:%s))\b" % PREDICATE_VERBS),
+    re.compile(r",\s+((?:also\s+)?(?:%s))\b" % PREDICATE_VERBS),
+    re.compile(r",\s+as\s+well\s+as\s+()"),
+)
+# An enumeration ("discussed X, a Y, as well as Z") is cut before each item that opens with an article.
+_LIST_MARK = re.compile(r",\s+(?:as\s+well\s+as|and)\s+")
+_LIST_ITEM = re.compile(r",\s+((?:a|an|the)\s)")
+# A clause shorter than this many words is not cut off: it would state nothing alone.
+MIN_CLAUSE_WORDS = 4
+# A cut after a comma before a bare verb needs this many words on each side (avoids "Biden, for his part,").
+MIN_COMMA_VERB_WORDS = 6
+
+
+def _words(text: str, s: int, e: int) -> int:
+    return len(text[s:e].split())
+
+
+def _candidates(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """(clause end, next clause start, words needed each side) of every possible cut, in order."""
+    found = []
+    for i, pattern in enumerate(_CUTS):
+        need = MIN_COMMA_VERB_WORDS if i == 6 else MIN_CLAUSE_WORDS
+        for m in pattern.finditer(text, start, end):
+            found.append((m.start(), m.start(1) if m.group(1) else m.end(), need))
+    last_mark = None
+    for m in _LIST_MARK.finditer(text, start, end):
+        last_mark = m
+    if last_mark is not None:
+        for m in _LIST_ITEM.finditer(text, start, last_mark.start()):
+            found.append((m.start(), m.start(1), MIN_CLAUSE_WORDS))
+    return sorted(set(found))
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses of the sentence text[start:end]: (start, end) pairs in order, without overlaps."""
+    out, at = [], start
+    for stop, nxt, need in _candidates(text, start, end):
+        if stop <= at or nxt <= at:
+            continue
+        if _words(text, at, stop) >= need and _words(text, nxt, end) >= need:
+            out.append((at, stop))
+            at = nxt
+    out.append((at, end))
+    return out

@@ -1,0 +1,105 @@
+"""Word lists of diplomatic English the engine relies on: function words, synonym groups and divergence cues."""
+
+from __future__ import annotations
+
+from readout_viewer.core.text import stem
+
+# Words that carry no claim of their own; they are ignored when claims are compared.
+STOPWORDS = frozenset("""
+a an the and or nor of to in on for with by at as is are was were be been being am that this these those it its
+their theirs his her hers they them he she we our ours us you your i me my from also which who whom whose has have
+had will would shall should can could may might must do does did not no but so than then there here such into onto
+about over under between during after before while within without upon any all both each either neither other
+another same very just only even still yet more most much many some one ones what when where why how if because
+since though although whether per via mr mrs ms dr jr said says say saying according told tell noted note
+""".split())
+
+# Groups of words that report the same thing in readouts and the press; the first word names the group.
+# Each group is a family of paraphrases in diplomatic language, not phrases of any one text.
+SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("talk", "talks", "conversation", "call", "spoke", "speak", "discussed", "discuss", "discussion",
+     "videoconference", "phone", "telephone", "exchanged", "exchange", "meeting", "summit", "conversed"),
+    ("task", "tasked", "instruct", "instructed", "direct", "directed", "charge", "charged", "mandate"),
+    ("team", "teams", "representatives", "representative", "officials", "official", "delegation",
+     "delegations", "negotiators", "envoys", "aides"),
+    ("consultations", "consultation", "follow-up", "follow", "contacts", "contact", "negotiations",
+     "negotiation", "negotiating", "dialogue", "engagement", "engage"),
+    ("emphasize", "emphasized", "stressed", "stress", "underscored", "underscore", "underlined", "highlighted",
+     "insisted", "stated"),
+    ("concern", "concerns", "concerned", "worry", "worries", "alarm", "anxiety", "unease"),
+    ("sanctions", "sanction", "measures", "penalties", "costs", "consequences", "restrictions"),
+    ("warn", "warned", "warning", "cautioned"),
+    ("agree", "agreed", "agreement", "agreements", "accord", "accords", "consensus", "deal"),
+    ("threat", "threatening", "threatened", "threaten", "menace", "intimidation"),
+    ("troops", "forces", "military", "army", "soldiers", "buildup", "build-up"),
+    ("border", "borders", "frontier", "vicinity", "adjacent", "bordering", "near", "surrounding"),
+    ("escalation", "escalate", "escalates", "invasion", "invade", "invades", "intervention", "incursion",
+     "aggression", "attack"),
+    ("guarantees", "guarantee", "assurances", "assurance", "guarantees"),
+    ("expansion", "enlargement", "eastward"),
+    ("impose", "imposing", "apply", "introduce", "introduction", "imposition"),
+    ("deploy", "deploying", "deployment", "station", "stationing", "placement", "placing"),
+    ("weapons", "weapon", "arms", "missiles", "armaments"),
+    ("reaffirm", "reaffirmed", "reiterated", "reiterate", "restated", "confirmed", "repeated"),
+    ("allies", "ally", "alliance", "allied", "partners"),
+    ("leaders", "leader", "presidents", "president", "heads"),
+    ("responsibility", "blame", "onus"),
+    ("mistake", "error", "blunder", "misstep"),
+    ("results", "outcomes", "outcome", "result", "implementation", "implementing", "implement"),
+    ("propose", "proposed", "suggested", "offered", "proposal", "proposals", "drafts", "draft"),
+    ("rupture", "break", "breakdown", "collapse", "severance", "severing"),
+    ("monitor", "supervise", "oversee", "follow", "personally"),
+    ("intention", "intend", "intends", "intent", "plan", "plans", "promised", "promise"),
+    ("recall", "recalled", "remember", "remembered", "forgotten", "forget"),
+    ("support", "backing", "commitment", "committed"),
+    ("principles", "principle", "approaches", "approach", "fundamental", "basic"),
+    ("important", "importance", "key", "crucial", "vital", "special"),
+    ("united", "us", "america", "american", "washington"),
+    ("russia", "russian", "moscow", "kremlin"),
+    ("nato", "north", "atlantic"),
+    ("osce", "organization", "cooperation", "europe"),
+    ("readiness", "ready", "willingness", "willing", "prepared", "eager", "interested"),
+    ("cybercrime", "ransomware", "cyber", "hackers", "hacking", "cyberattacks"),
+    ("iran", "iranian", "jcpoa", "nuclear"),
+    ("de-escalate", "de-escalation", "deescalate", "deescalation", "calm"),
+)
+
+# Negation cues; "no", "not" and negative verbs count once each, so "not be forgotten" cancels to positive.
+NEGATIONS = frozenset("not no never neither nor without n't against exclude excluding excludes rule ruling "
+                      "refused refuse rejected reject denied deny forgotten forget lack absence".split())
+# Distancing words: the writer does not vouch for what follows.
+HEDGES = frozenset("allegedly alleged purportedly purported supposedly reportedly so-called ostensibly "
+                   "claimed claims".split())
+# Phrases of distancing that are several words long.
+HEDGE_PHRASES = ("what he described as", "what she described as", "what they described as", "what he called",
+                 "what she called", "what they called", "what was described as", "what it called")
+# Strength of evaluative words, 1 (weak) to 3 (extreme); two claims whose levels differ by 2+ diverge.
+INTENSITY = {
+    "minor": 1, "slight": 1, "mild": 1, "modest": 1, "limited": 1, "inconvenience": 1, "some": 1,
+    "strong": 2, "serious": 2, "deep": 2, "significant": 2, "firm": 2, "substantive": 2, "tough": 2,
+    "grave": 3, "catastrophic": 3, "devastating": 3, "unprecedented": 3, "massive": 3, "severe": 3,
+    "large-scale": 3, "crippling": 3, "colossal": 3, "complete": 3, "total": 3, "decisively": 3,
+}
+# Verbs of proposing versus deciding: a proposal reported as an agreement changes the claim.
+PROPOSING = frozenset(stem(w) for w in "proposed suggested offered floated urged requested asked".split())
+AGREEING = frozenset(stem(w) for w in "agreed accepted decided approved endorsed signed settled".split())
+
+
+def _canon() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for group in SYNONYMS:
+        head = stem(group[0])
+        for word in group:
+            out.setdefault(stem(word), head)
+    return out
+
+
+# Stem -> group head stem; built once at import from the literal lists above (a constant, not state).
+CANON = _canon()
+STOP_STEMS = frozenset(stem(w) for w in STOPWORDS)
+
+
+def concept(word: str) -> str:
+    """The group a folded word belongs to (its stem when it is in no group)."""
+    s = stem(word)
+    return CANON.get(s, s)

@@ -1,0 +1,81 @@
+"""Relations: decide whether two linked claims agree or diverge, why, and say it in one sentence."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from readout_viewer.core.lexicon import AGREEING, HEDGE_PHRASES, HEDGES, INTENSITY, NEGATIONS, PROPOSING
+from readout_viewer.core.model import AGREE, DIVERGE, Claim, Link
+from readout_viewer.core.text import fold, stem, tokens
+
+# A word or two in quotation marks inside a sentence is a scare quote: the writer keeps a distance.
+_SCARE = re.compile(r"[\"\u201c\u2018']([^\"\u201c\u201d\u2018\u2019']{2,30})[\"\u201d\u2019']")
+SCARE_MAX_WORDS = 3
+# Two intensity levels this far apart (e.g. "minor" 1 and "grave" 3) make the claims diverge.
+INTENSITY_GAP = 2
+_NUMBER = re.compile(r"\b\d[\d,.]*\b")
+_MONTHS = ("january february march april may june july august september october november december "
+           "jan feb mar apr jun jul aug sep sept oct nov dec").split()
+
+
+class Cues(NamedTuple):
+    """What in a claim could make it say something different from its counterpart."""
+
+    negations: int
+    hedge: str | None  # the distancing words, if any
+    intensity: tuple[int, str] | None  # strongest evaluative word and its level
+    numbers: frozenset[str]
+    status: str | None  # "proposed" or "agreed"
+
+
+def _hedge(text: str, folded: str, words: list[str], scare_quotes: bool) -> str | None:
+    for phrase in HEDGE_PHRASES:
+        if phrase in folded:
+            return phrase
+    for word in words:
+        if word in HEDGES:
+            return word
+    if scare_quotes:
+        for m in _SCARE.finditer(text):
+            if len(m.group(1).split()) <= SCARE_MAX_WORDS and m.start() > 0 and m.end() < len(text.rstrip(" .")):
+                return f"\u201c{m.group(1)}\u201d"
+    return None
+
+
+def cues(text: str, scare_quotes: bool = True) -> Cues:
+    """The divergence cues of one claim; scare quotes count only where the writer is not quoting a source."""
+    folded = fold(text)
+    words = [t.norm for t in tokens(text)]
+    negations = sum(w in NEGATIONS or w.endswith("n't") for w in words) + folded.count("rule out") * 0
+    levels = [(INTENSITY[w], w) for w in words if w in INTENSITY]
+    numbers = frozenset(_NUMBER.findall(folded)) | frozenset(w for w in words if w in _MONTHS)
+    stems = {stem(w) for w in words}
+    status = "agreed" if stems & AGREEING else "proposed" if stems & PROPOSING else None
+    return Cues(negations, _hedge(text, folded, words, scare_quotes), max(levels) if levels else None,
+                numbers, status)
+
+
+def _reason(a: Cues, b: Cues) -> tuple[str, str] | None:
+    """The first cue that differs, as (reason, detail), or None when the claims agree."""
+    if a.negations % 2 != b.negations % 2:
+        return "negation", "one of them is negated"
+    if a.numbers and b.numbers and not a.numbers & b.numbers:
+        return "number", f"one says {', '.join(sorted(a.numbers))}, the other {', '.join(sorted(b.numbers))}"
+    if bool(a.hedge) != bool(b.hedge):
+        hedged = a.hedge or b.hedge
+        return "hedge", f"one keeps its distance ({hedged}), the other states it plainly"
+    if a.intensity and b.intensity and abs(a.intensity[0] - b.intensity[0]) >= INTENSITY_GAP:
+        return "intensity", f"one says \u201c{a.intensity[1]}\u201d, the other \u201c{b.intensity[1]}\u201d"
+    if a.status and b.status and a.status != b.status:
+        return "actor", f"one says {a.status}, the other {b.status}"
+    return None
+
+
+def relate(a: Claim, b: Claim, score: float, official: bool) -> Link:
+    """The link between two claims that report the same thing, with its relation and reason."""
+    found = _reason(cues(a.text, scare_quotes=official), cues(b.text, scare_quotes=True))
+    if found is None:
+        return Link(a.id, b.id, AGREE, score)
+    reason, detail = found
+    return Link(a.id, b.id, DIVERGE, score, reason=reason, detail=detail)

@@ -1,0 +1,76 @@
+"""Claim similarity: content-word concepts weighted by rarity, compared as weighted sets."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from typing import Iterable, Mapping, NamedTuple
+
+from readout_viewer.core.lexicon import STOP_STEMS, STOPWORDS, concept
+from readout_viewer.core.model import Claim
+from readout_viewer.core.text import tokens
+
+# A word must have this many letters to count as content (drops "s", "ve" and other debris); digits always count.
+MIN_WORD_LETTERS = 2
+# Two concepts next to each other that also stand together in the other claim add this share of their weight:
+# "offensive strike weapons" in both says more than the three words scattered.
+BIGRAM_WEIGHT = 0.5
+
+
+class Terms(NamedTuple):
+    """The comparable content of one claim."""
+
+    concepts: frozenset[str]
+    bigrams: frozenset[tuple[str, str]]
+
+
+def terms(text: str) -> Terms:
+    """Content concepts of a text and the pairs of them that stand next to each other."""
+    seq = []
+    for tok in tokens(text):
+        word = tok.norm
+        if word in STOPWORDS or (len(word) < MIN_WORD_LETTERS and not word.isdigit()):
+            continue
+        c = concept(word)
+        if c and c not in STOP_STEMS:
+            seq.append(c)
+    return Terms(frozenset(seq), frozenset(zip(seq, seq[1:])))
+
+
+class Weights:
+    """Inverse document frequency of concepts over a set of claims: rare concepts weigh more."""
+
+    def __init__(self, all_terms: Iterable[Terms]):
+        bags = list(all_terms)
+        df = Counter(c for t in bags for c in t.concepts)
+        n = len(bags) + 1
+        self._idf = {c: math.log(n / (k + 0.5)) for c, k in df.items()}
+        self._default = math.log(n / 0.5)
+
+    def idf(self, c: str) -> float:
+        return self._idf.get(c, self._default)
+
+    def mass(self, t: Terms) -> float:
+        return sum(self.idf(c) for c in t.concepts)
+
+
+def score(a: Terms, b: Terms, w: Weights) -> float:
+    """Weighted cosine of two claims' concept sets, plus a bonus for shared adjacent pairs; 0..1."""
+    shared = a.concepts & b.concepts
+    if not shared:
+        return 0.0
+    dot = sum(w.idf(c) for c in shared)
+    dot += BIGRAM_WEIGHT * sum(min(w.idf(x), w.idf(y)) for x, y in a.bigrams & b.bigrams)
+    norm = math.sqrt(w.mass(a) * w.mass(b))
+    return min(1.0, dot / norm) if norm else 0.0
+
+
+def shared_concepts(a: Terms, b: Terms, w: Weights) -> list[str]:
+    """The shared concepts, heaviest first (for explanations)."""
+    return sorted(a.concepts & b.concepts, key=lambda c: (-w.idf(c), c))
+
+
+def weights_for(claims_of: Mapping[str, Iterable[Claim]]) -> tuple[dict[str, Terms], Weights]:
+    """Terms of every claim and the weights learnt from all of them."""
+    all_terms = {c.id: terms(c.text) for cs in claims_of.values() for c in cs}
+    return all_terms, Weights(all_terms.values())
