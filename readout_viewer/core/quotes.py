@@ -2,34 +2,139 @@
 
 from __future__ import annotations
 
-import re
-from typing import Sequence
+from functools import lru_cache
+from typing import Iterator, Sequence
 
-from readout_viewer.core.model import EXACT, NOT_FOUND, Document, Quote, Span
-from readout_viewer.core.text import fold
+from diff_match_patch import diff_match_patch
 
-# Shorter quotations are phrases ("threatening"), not statements worth checking.
+from readout_viewer.core.model import ALTERED, EXACT, NOT_FOUND, Document, Quote, Span
+from readout_viewer.core.quotematch import Match, SourceText, aligned, exact
+from readout_viewer.core.quotemarks import Quotation, find_quotations
+from readout_viewer.core.quotewords import Word, quote_words
+
+# Shorter quotations are phrases ("threatening", "red lines"), not statements worth checking.
 MIN_QUOTE_WORDS = 5
-_QUOTE = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{10,}?)[\"\u201d]")
+# Below this word-alignment similarity (Dice over words) a passage is not clearly the quotation's origin:
+# one changed or dropped word in five still passes, a loose paraphrase does not.
+ALTERED_MIN_SIMILARITY = 0.6
+# Share of the quoted words the passage must hold: a short quotation half of which is elsewhere ("good to
+# see [everybody]") is a common phrase, not an altered quotation.
+ALTERED_MIN_COVERAGE = 0.7
+# An official passage this much less alike than the best one is still preferred: the readout is the origin
+# even when an outlet that re-quoted it happens to be closer.
+PREFERENCE_SLACK = 0.1
+
+
+class _Region:
+    """One quotation of a document with its quoted words."""
+
+    def __init__(self, doc: Document, quotation: Quotation) -> None:
+        self.doc = doc
+        self.start, self.end = quotation.start, quotation.end
+        self.words: list[Word] = quote_words(doc.text, quotation.start, quotation.end)
+
+    def holds(self, doc_id: str, start: int, end: int) -> bool:
+        return doc_id == self.doc.id and self.start <= start and end <= self.end
+
+
+class _Checker:
+    """Matches every quotation of a folder against the other documents; one instance per check."""
+
+    def __init__(self, documents: Sequence[Document]) -> None:
+        self.docs = {d.id: d for d in documents}
+        self.sources = {d.id: SourceText(d.id, d.text) for d in documents}
+        self.regions = {d.id: [r for r in (_Region(d, q) for q in find_quotations(d.text))
+                               if len(r.words) >= MIN_QUOTE_WORDS] for d in documents}
+        self.top = lru_cache(maxsize=None)(self._top)
+
+    def _preference(self, quoting: Document, source_id: str) -> tuple:
+        """Official first, then the same event, then the earliest, then a stable order."""
+        src = self.docs[source_id]
+        return (not src.is_official, src.event != quoting.event, src.date or "9999", src.id)
+
+    def candidates(self, region: _Region) -> Iterator[Match]:
+        """Where the quotation may come from, most likely first: exact holders, then close alignments."""
+        others = [s for doc_id, s in self.sources.items() if doc_id != region.doc.id]
+        found = [m for m in (exact(region.words, s) for s in others) if m is not None]
+        yield from sorted(found, key=lambda m: self._preference(region.doc, m.doc))
+        near = [m for m in (aligned(region.words, s) for s in others)
+                if m is not None and m.similarity >= ALTERED_MIN_SIMILARITY and m.coverage >= ALTERED_MIN_COVERAGE]
+        if near:
+            best = max(m.similarity for m in near)
+            yield from sorted(near, key=lambda m: (m.similarity < best - PREFERENCE_SLACK,
+                                                   self._preference(region.doc, m.doc), -m.similarity))
+
+    def _top(self, region: _Region) -> Match | None:
+        return next(self.candidates(region), None)
+
+    def circular(self, region: _Region, match: Match) -> bool:
+        """True when the passage sits inside a quotation of its own document that comes from region's document."""
+        start, end = self.sources[match.doc].span(match.first, match.last)
+        for other in self.regions[match.doc]:
+            if other.holds(match.doc, start, end):
+                top = self.top(other)
+                if top is not None and top.doc == region.doc.id:
+                    return True
+        return False
+
+    def check(self, region: _Region) -> Quote:
+        for match in self.candidates(region):
+            if not self.circular(region, match):
+                return self._quote(region, match)
+        return Quote(region.doc.id, region.start, region.end, NOT_FOUND)
+
+    def _quote(self, region: _Region, match: Match) -> Quote:
+        source = self.sources[match.doc]
+        start, end = source.span(match.first, match.last)
+        span = Span(match.doc, start, end)
+        if match.exact:
+            return Quote(region.doc.id, region.start, region.end, EXACT, span)
+        text = self.docs[match.doc].text
+        said = [(w.key, text[w.start:w.end]) for w in source.words[match.first:match.last]]
+        quoted = [(w.key, region.doc.text[w.start:w.end]) for w in region.words]
+        return Quote(region.doc.id, region.start, region.end, ALTERED, span, word_diff(said, quoted))
+
+
+def word_diff(source: Sequence[tuple[str, str]], quote: Sequence[tuple[str, str]]) -> tuple[tuple[int, str], ...]:
+    """Word-level diff-match-patch ops from source words to quote words ((key, shown text) pairs).
+
+    Each distinct key becomes one character (as diff_linesToChars does for lines); -1 is a source word the
+    quote lacks, 1 a quote word the source lacks, 0 words both have (shown as the source writes them).
+    """
+    code: dict[str, str] = {}
+    for key, _ in (*source, *quote):
+        code.setdefault(key, chr(0x100 + len(code)))
+    a = "".join(code[k] for k, _ in source)
+    b = "".join(code[k] for k, _ in quote)
+    out: list[tuple[int, str]] = []
+    at_a = at_b = 0
+    for op, chars in diff_match_patch().diff_main(a, b, False):
+        n = len(chars)
+        if op == 1:
+            shown = [t for _, t in quote[at_b:at_b + n]]
+            at_b += n
+        else:
+            shown = [t for _, t in source[at_a:at_a + n]]
+            at_a += n
+            at_b += n if op == 0 else 0
+        out.append((op, " ".join(shown)))
+    return tuple(out)
+
+
+def _reported(checker: _Checker, doc: Document) -> Iterator[tuple[_Region, Quote]]:
+    """Outermost quotations, and nested ones whose every enclosing quotation was not found."""
+    verdicts: dict[tuple[int, int], Quote] = {}
+    for region in sorted(checker.regions[doc.id], key=lambda r: (r.start, -r.end)):
+        outer = [verdicts[k] for k in verdicts if k[0] <= region.start and region.end <= k[1]
+                 and k != (region.start, region.end)]
+        if any(q.verdict != NOT_FOUND for q in outer) or (region.start, region.end) in verdicts:
+            continue
+        quote = checker.check(region)
+        verdicts[(region.start, region.end)] = quote
+        yield region, quote
 
 
 def check_quotes(documents: Sequence[Document]) -> list[Quote]:
     """Every quotation of MIN_QUOTE_WORDS+ words with its verdict and source passage."""
-    folded = {d.id: fold(d.text) for d in documents}
-    out = []
-    for doc in documents:
-        for m in _QUOTE.finditer(doc.text):
-            body = m.group(1)
-            if len(body.split()) < MIN_QUOTE_WORDS:
-                continue
-            needle = fold(body).strip(" .,")
-            source = None
-            for other in sorted(documents, key=lambda d: (not d.is_official, d.id)):
-                if other.id == doc.id:
-                    continue
-                at = folded[other.id].find(needle)
-                if at >= 0:
-                    source = Span(other.id, at, at + len(needle))
-                    break
-            out.append(Quote(doc.id, m.start(1), m.end(1), EXACT if source else NOT_FOUND, source))
-    return out
+    checker = _Checker(documents)
+    return [quote for doc in documents for _, quote in _reported(checker, doc)]

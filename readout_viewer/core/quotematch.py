@@ -1,0 +1,130 @@
+"""Find where a quotation comes from in one source text: exact (with gaps) through a word index, else a local alignment."""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+from typing import NamedTuple, Sequence
+
+from readout_viewer.core.quotewords import BRACKET, ELLIPSIS, Word, runs, text_words
+
+# Words an editorial [insertion] may stand for in the source ("[he]" for "President Biden said he").
+MAX_BRACKET_WORDS = 4
+# Words an ellipsis may leave out: reporters splice answers from far apart in one long briefing, so this
+# only keeps the pieces inside one document's reach.
+MAX_ELLIPSIS_WORDS = 5000
+# Quote bigrams that must land on one source stretch before it is worth aligning (one is chance).
+MIN_BIGRAM_HITS = 2
+# How far apart (in words) bigram hits may fall and still be one stretch: dropped or added words shift them.
+CLUSTER_WORDS = 12
+# Stretches per source text to align: the best few clusters are enough, the rest are common-word noise.
+CLUSTERS_PER_SOURCE = 3
+# A lone matching word further than this from the rest of the alignment is chance, not part of the passage.
+STRAY_WORDS = 3
+
+
+class Match(NamedTuple):
+    """Where a quotation stands in one source: words [first, last) of that source, and how alike (1.0 exact)."""
+
+    doc: str
+    first: int
+    last: int
+    exact: bool
+    similarity: float  # Dice coefficient over words of quote and source stretch
+    coverage: float  # share of the quoted words found in the stretch
+
+
+class SourceText:
+    """One document's words with an index from each word key to where it occurs."""
+
+    def __init__(self, doc_id: str, text: str) -> None:
+        self.doc = doc_id
+        self.words: list[Word] = text_words(text)
+        self.keys: list[str] = [w.key for w in self.words]
+        self.at: dict[str, list[int]] = {}
+        for i, key in enumerate(self.keys):
+            self.at.setdefault(key, []).append(i)
+        self.pairs: dict[tuple[str, str], list[int]] = {}
+        for i in range(len(self.keys) - 1):
+            self.pairs.setdefault((self.keys[i], self.keys[i + 1]), []).append(i)
+
+    def occurrences(self, keys: Sequence[str], lo: int = 0, hi: int | None = None) -> list[int]:
+        """Where the word sequence `keys` starts, at positions lo..hi."""
+        hi = len(self.keys) if hi is None else hi
+        n = len(keys)
+        return [p for p in self.at.get(keys[0], ()) if lo <= p <= hi and self.keys[p:p + n] == list(keys)]
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        """Character offsets of words [first, last)."""
+        return self.words[first].start, self.words[last - 1].end
+
+
+def exact(quote: Sequence[Word], source: SourceText) -> Match | None:
+    """The first place where all quoted words stand in order, gaps only at ellipses and [brackets]."""
+    pieces = runs(list(quote))
+    keys = [w.key for w in quote]
+
+    def chain(k: int, lo: int, hi: int | None) -> tuple[int, int] | None:
+        """Where pieces k.. stand (first word of piece k, end of the last piece), piece k starting in lo..hi."""
+        i, j = pieces[k]
+        for p in source.occurrences(keys[i:j], lo, hi):
+            after = p + (j - i)
+            if k + 1 == len(pieces):
+                return p, after
+            rest = chain(k + 1, after, after + _slack(quote, j))
+            if rest is not None:
+                return p, rest[1]
+        return None
+
+    found = chain(0, 0, None)
+    return Match(source.doc, found[0], found[1], True, 1.0, 1.0) if found else None
+
+
+def _slack(quote: Sequence[Word], j: int) -> int:
+    return MAX_ELLIPSIS_WORDS if quote[j].gap == ELLIPSIS else MAX_BRACKET_WORDS if quote[j].gap == BRACKET else 0
+
+
+def _clusters(quote: Sequence[Word], source: SourceText) -> list[tuple[int, int]]:
+    """Source word ranges where several quote bigrams land on about the same diagonal, best first."""
+    hits: list[tuple[int, int]] = []  # (diagonal, quote bigram index)
+    for i in range(len(quote) - 1):
+        for p in source.pairs.get((quote[i].key, quote[i + 1].key), ()):
+            hits.append((p - i, i))
+    hits.sort()
+    groups: list[list[tuple[int, int]]] = []
+    for diag, i in hits:
+        if groups and diag - groups[-1][0][0] <= CLUSTER_WORDS:
+            groups[-1].append((diag, i))
+        else:
+            groups.append([(diag, i)])
+    scored = [(len({i for _, i in g}), g[0][0], g[-1][0]) for g in groups]
+    scored = [s for s in scored if s[0] >= MIN_BIGRAM_HITS]
+    scored.sort(key=lambda s: -s[0])
+    return [(lo, hi) for _, lo, hi in scored[:CLUSTERS_PER_SOURCE]]
+
+
+def _trim_strays(blocks: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Drop single-word matches at either end that stand apart from the rest of the alignment."""
+    while len(blocks) > 1 and blocks[0][2] == 1 and blocks[1][1] - (blocks[0][1] + 1) > STRAY_WORDS:
+        blocks = blocks[1:]
+    while len(blocks) > 1 and blocks[-1][2] == 1 and blocks[-1][1] - (blocks[-2][1] + blocks[-2][2]) > STRAY_WORDS:
+        blocks = blocks[:-1]
+    return blocks
+
+
+def aligned(quote: Sequence[Word], source: SourceText) -> Match | None:
+    """The most alike source stretch for a quotation whose words differ, by local word alignment."""
+    keys = [w.key for w in quote]
+    best: Match | None = None
+    margin = CLUSTER_WORDS + len(quote) // 4
+    for lo, hi in _clusters(quote, source):
+        w_lo, w_hi = max(0, lo - margin), min(len(source.keys), hi + len(quote) + margin)
+        matcher = SequenceMatcher(None, keys, source.keys[w_lo:w_hi], autojunk=False)
+        blocks = _trim_strays([tuple(b) for b in matcher.get_matching_blocks() if b.size])
+        if not blocks:
+            continue
+        same = sum(b[2] for b in blocks)
+        first, last = w_lo + blocks[0][1], w_lo + blocks[-1][1] + blocks[-1][2]
+        similarity = 2 * same / (len(keys) + (last - first))
+        if best is None or similarity > best.similarity:
+            best = Match(source.doc, first, last, False, similarity, same / len(keys))
+    return best

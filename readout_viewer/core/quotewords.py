@@ -1,0 +1,80 @@
+"""Words of quotations and sources as comparison keys: spelling variants fold together, ellipses and [brackets] are gaps."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from readout_viewer.core.text import tokens
+
+# Gap kinds before a quoted word: none, an editorial [insertion], or an ellipsis for left-out words.
+NO_GAP, BRACKET, ELLIPSIS = 0, 1, 2
+_ELLIPSIS = re.compile(r"\u2026|\.\s?\.\s?\.")
+_BRACKET = re.compile(r"\[[^\]\n]{0,80}\]")
+# British/American spelling pairs, rewritten to one form (only suffixes where no two real words collide).
+_SPELLING = (
+    (re.compile(r"(?<=\w{3})our(s|ed|ing|able|ite|ites)?$"), r"or\1"),  # labour/labor, favourable/favorable
+    (re.compile(r"(?<=\w{2}[^aeiou])re(s|d)?$"), r"er\1"),  # theatre/theater, centred/centered
+    (re.compile(r"(?<=\w{3})is(e|ed|es|ing|ation|ations)$"), r"iz\1"),  # realise/realize, organisation
+    (re.compile(r"(?<=\w{2})ys(e|ed|es|ing)$"), r"yz\1"),  # analyse/analyze
+    (re.compile(r"(?<=\w{2})([fc])ence(s)?$"), r"\1ense\2"),  # defence/defense, licence/license
+    (re.compile(r"(?<=\w{3})ogue(s)?$"), r"og\1"),  # dialogue/dialog, catalogue/catalog
+    (re.compile(r"(?<=\w{3})ell(ed|ing|er|ers)$"), r"el\1"),  # travelled/traveled, cancelling/canceling
+    (re.compile(r"(?<=\w{4})mme(s)?$"), r"m\1"),  # programme/program
+)
+# Transliterations double a final letter (Zelenskyy/Zelensky, Donbass/Donbas); short words never do.
+_DOUBLED_FINAL = re.compile(r"(?<=[^\W\d_]{4})([^\W\d_])\1$")
+
+
+@lru_cache(maxsize=1 << 16)  # a pure function of one word; folders repeat their vocabulary
+def word_key(norm: str) -> str:
+    """The form of a folded word that spelling variants share: co-operation/cooperation, theatre/theater."""
+    key = norm.replace("-", "").replace("'", "")
+    for pattern, repl in _SPELLING:
+        key = pattern.sub(repl, key)
+    return _DOUBLED_FINAL.sub(r"\1", key)
+
+
+class Word(NamedTuple):
+    """One word: its comparison key, where it stands, and the gap (NO_GAP, BRACKET, ELLIPSIS) before it."""
+
+    key: str
+    start: int
+    end: int
+    gap: int = NO_GAP
+
+
+def text_words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
+    """The words of text[start:end] as keys with absolute offsets."""
+    end = len(text) if end is None else end
+    return [Word(word_key(t.norm), t.start + start, t.end + start) for t in tokens(text[start:end])]
+
+
+def quote_words(text: str, start: int, end: int) -> list[Word]:
+    """The quoted words of text[start:end]: bracketed insertions left out, each word with the gap before it."""
+    gaps: list[tuple[int, int, int]] = [(m.start(), m.end(), BRACKET) for m in _BRACKET.finditer(text, start, end)]
+    gaps += [(m.start(), m.end(), ELLIPSIS) for m in _ELLIPSIS.finditer(text, start, end)
+             if not any(s <= m.start() < e for s, e, _ in gaps)]
+    gaps.sort()
+    out: list[Word] = []
+    at, pending = start, NO_GAP
+    for g_start, g_end, kind in gaps + [(end, end, NO_GAP)]:
+        for w in text_words(text, at, g_start):
+            out.append(w._replace(gap=pending))
+            pending = NO_GAP
+        pending = max(pending, kind)
+        at = max(at, g_end)
+    if out and out[0].gap:
+        out[0] = out[0]._replace(gap=NO_GAP)  # a gap before the first word leaves nothing out in between
+    return out
+
+
+def runs(words: list[Word]) -> list[tuple[int, int]]:
+    """Index ranges [i, j) of words with no gap inside."""
+    out, begin = [], 0
+    for i in range(1, len(words) + 1):
+        if i == len(words) or words[i].gap:
+            out.append((begin, i))
+            begin = i
+    return out
