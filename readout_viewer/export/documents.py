@@ -1,0 +1,125 @@
+"""Part 4 of the PDF: every document in full, its claims, quotes and attributions marked with annotations."""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterator
+
+from readout_viewer import palette
+from readout_viewer.core.model import Analysis, Document
+from readout_viewer.export.canvas import MUTED, PT, Anchor, Rect, fill_op
+from readout_viewer.export.flow import Composer, Decor, Placed
+from readout_viewer.export.notes import (
+    MARK, UNLINKED, attribution_note, claim_status, doc_name, quote_note, relation_of,
+)
+
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# Space between paragraphs, in points: visibly a new paragraph without wasting paper.
+PARAGRAPH_GAP = 5.0
+# Quotes and attributions get their own kind of markup so they read apart from the claim highlights.
+QUOTE_KIND = "underline"
+ATTRIBUTION_KIND = "squiggly"
+
+
+def claim_anchor(claim_id: str) -> str:
+    return f"claim:{claim_id}"
+
+
+def doc_anchor(doc_id: str) -> str:
+    return f"doc:{doc_id}"
+
+
+def paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """The [start, end) offsets of the paragraphs of a text, blank lines between them, edges trimmed."""
+    at = 0
+    for m in [*PARAGRAPH_BREAK.finditer(text), None]:
+        end = m.start() if m else len(text)
+        s, e = at, end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            yield s, e
+        at = m.end() if m else len(text)
+
+
+def _meta_line(doc: Document) -> str:
+    role = f"{doc.role} ({doc.side})" if doc.side else doc.role
+    bits = [doc.source, doc.date, role, doc.kind, "excerpt" if doc.excerpt else None]
+    return " · ".join(b for b in bits if b)
+
+
+def _counts_line(analysis: Analysis, doc: Document) -> str:
+    counts: dict[str, int] = {}
+    for c in analysis.claims_of.get(doc.id, ()):
+        rel = relation_of(analysis, c.id)
+        counts[rel] = counts.get(rel, 0) + 1
+    parts = [f"{MARK[r]} {n} {palette.LABEL[r]}" for r, n in counts.items() if n]
+    quotes = analysis.quotes_in(doc.id)
+    if quotes:
+        parts.append(f"{len(quotes)} quotation{'s' if len(quotes) != 1 else ''} checked")
+    return f"{sum(counts.values())} claims: " + ", ".join(parts)
+
+
+def _header(cx: Composer, analysis: Analysis, doc: Document) -> None:
+    cx.new_page(landscape=False, header=doc_name(doc))
+    cx.anchor(doc_anchor(doc.id))
+    cx.paragraph(doc.title, cx.fonts.h2)
+    cx.space(2)
+    cx.paragraph(_meta_line(doc), cx.fonts.small, colour=MUTED)
+    if doc.url:
+        cx.paragraph(doc.url, cx.fonts.small, colour=palette.QUOTE_EXACT)
+    cx.paragraph(_counts_line(analysis, doc), cx.fonts.small_italic, colour=MUTED)
+    cx.space(4)
+    cx.page.ops.append(fill_op(Rect(cx.left, cx.y, cx.width, 0.6 * PT), palette.NEUTRAL))
+    cx.space(8)
+
+
+def render_document(cx: Composer, analysis: Analysis, doc: Document) -> None:
+    """Lay out one document in full and record its annotations and claim anchors."""
+    _header(cx, analysis, doc)
+    claims = analysis.claims_of.get(doc.id, ())
+    quotes = analysis.quotes_in(doc.id)
+    atts = [a for a in analysis.attributions_in(doc.id) if a.verdict != "supported"]
+    items = [(c.start, c.end) for c in claims] + [(q.start, q.end) for q in quotes] + [(a.start, a.end) for a in atts]
+    boxes: list[list] = [[] for _ in items]
+    relations = [relation_of(analysis, c.id) for c in claims]
+    text = doc.text
+    for ps, pe in paragraphs(text):
+        decor = [Decor(max(c.start, ps) - ps, min(c.end, pe) - ps, palette.COLOR[r], palette.STYLE[r])
+                 for c, r in zip(claims, relations) if r != UNLINKED and c.start < pe and c.end > ps]
+        local = [(max(s, ps) - ps, min(e, pe) - ps) for s, e in items]
+        placed = cx.paragraph(text[ps:pe].replace("\n", " "), cx.fonts.body, decor=decor, spans=local)
+        for k, p in enumerate(placed):
+            boxes[k].extend(p.boxes)
+        cx.space(PARAGRAPH_GAP)
+    _record(cx, analysis, doc, [Placed(tuple(b)) for b in boxes], len(claims), len(quotes), atts)
+
+
+def _record(cx: Composer, analysis: Analysis, doc: Document, placed: list[Placed], n_claims: int,
+            n_quotes: int, atts: list) -> None:
+    claims = analysis.claims_of.get(doc.id, ())
+    for claim, where in zip(claims, placed[:n_claims]):
+        if where.boxes:
+            page, rect = where.boxes[0]
+            cx.anchors.setdefault(claim_anchor(claim.id), Anchor(page, rect.y))
+        status = claim_status(analysis, claim)
+        if status.relation != UNLINKED and where.boxes:
+            cx.mark(where, "highlight", palette.COLOR[status.relation], status.subject, status.note, claim.id)
+    quotes = analysis.quotes_in(doc.id)
+    for q, where in zip(quotes, placed[n_claims:n_claims + n_quotes]):
+        if where.boxes:
+            cx.mark(where, QUOTE_KIND, palette.COLOR[q.verdict], f"{MARK[q.verdict]} {palette.LABEL[q.verdict]}",
+                    quote_note(analysis, q), f"quote:{doc.id}:{q.start}")
+    for a, where in zip(atts, placed[n_claims + n_quotes:]):
+        if where.boxes:
+            cx.mark(where, ATTRIBUTION_KIND, palette.COLOR[a.verdict], palette.LABEL[a.verdict],
+                    attribution_note(analysis, a), f"attribution:{doc.id}:{a.start}")
+
+
+def render_documents(cx: Composer, analysis: Analysis, docs: list[Document],
+                     progress: Callable[[float, str], None]) -> None:
+    for i, doc in enumerate(docs):
+        progress(i / max(1, len(docs)), f"Laying out {doc.title}")
+        render_document(cx, analysis, doc)

@@ -1,0 +1,98 @@
+"""Fonts for the PDF: find DejaVu Sans (bundled, else the system's), register it with Qt and build the styles."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import NamedTuple
+
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+
+from readout_viewer.export.qtfix import guard_none_refcount
+
+# DejaVu Sans covers Latin, Cyrillic, typographic quotes and the marks the PDF uses (✓ ≠ ○ •).
+FAMILY_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf")
+# Point sizes of the text styles: body text readable on paper, tables a notch smaller, headings clearly above.
+SIZE_BODY = 10.0
+SIZE_SMALL = 8.0
+SIZE_TINY = 6.5
+SIZE_H1 = 20.0
+SIZE_H2 = 14.0
+SIZE_H3 = 11.0
+
+
+def _candidate_dirs() -> list[Path]:
+    here = Path(__file__).resolve().parent
+    dirs = [here.parent.parent / "resources" / "fonts", here.parent / "resources" / "fonts"]
+    dirs += [Path(sys.prefix) / "share" / "readout-viewer" / "fonts"]
+    dirs += [Path(p) for p in ("/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/dejavu",
+                               "/usr/share/fonts/TTF", "/usr/local/share/fonts", "/Library/Fonts")]
+    windir = os.environ.get("WINDIR")
+    if windir:
+        dirs.append(Path(windir) / "Fonts")
+    return dirs
+
+
+def font_files() -> list[Path]:
+    """The DejaVu Sans files found, regular first; empty when none is installed or bundled."""
+    for d in _candidate_dirs():
+        if (d / FAMILY_FILES[0]).is_file():
+            return [d / name for name in FAMILY_FILES if (d / name).is_file()]
+    return []
+
+
+def ensure_gui_app() -> QGuiApplication:
+    """The running Qt application, or a new offscreen one for headless export (Qt needs one to lay out text)."""
+    guard_none_refcount()
+    app = QGuiApplication.instance()
+    if app is not None:
+        return app  # type: ignore[return-value]
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and sys.platform.startswith("linux"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return QGuiApplication(["readout-viewer-export"])
+
+
+def register_family() -> str:
+    """Register the DejaVu files with Qt and return the family name (Qt's default sans when none is found)."""
+    family = ""
+    for path in font_files():
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        family = family or (families[0] if families else "")
+    return family or QFont().defaultFamily()
+
+
+class Fonts(NamedTuple):
+    """The text styles of the PDF, all of one family."""
+
+    body: QFont
+    bold: QFont
+    italic: QFont
+    small: QFont
+    small_bold: QFont
+    small_italic: QFont
+    tiny: QFont
+    h1: QFont
+    h2: QFont
+    h3: QFont
+
+
+def _font(family: str, size: float, bold: bool = False, italic: bool = False) -> QFont:
+    f = QFont(family)
+    f.setPointSizeF(size)
+    f.setBold(bold)
+    f.setItalic(italic)
+    f.setKerning(True)
+    f.setHintingPreference(QFont.HintingPreference.PreferNoHinting)  # exact advances: print, not screen
+    return f
+
+
+def make_fonts(family: str) -> Fonts:
+    return Fonts(
+        body=_font(family, SIZE_BODY), bold=_font(family, SIZE_BODY, bold=True),
+        italic=_font(family, SIZE_BODY, italic=True), small=_font(family, SIZE_SMALL),
+        small_bold=_font(family, SIZE_SMALL, bold=True), small_italic=_font(family, SIZE_SMALL, italic=True),
+        tiny=_font(family, SIZE_TINY), h1=_font(family, SIZE_H1, bold=True), h2=_font(family, SIZE_H2, bold=True),
+        h3=_font(family, SIZE_H3, bold=True),
+    )

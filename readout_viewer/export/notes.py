@@ -1,0 +1,128 @@
+"""What the PDF says about each claim, quote and attribution: its status and the words of its annotation note."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from readout_viewer import palette
+from readout_viewer.core.model import (
+    AGREE, ALTERED, DIVERGE, EXACT, MANUAL, MISATTRIBUTED, Analysis, Attribution, Claim, Document, Quote,
+)
+
+OMITTED = "omitted"
+UNLINKED = "unlinked"
+# A mark beside every colour, so that status never rests on colour alone (also in black-and-white print).
+MARK = {AGREE: "✓", DIVERGE: "≠", OMITTED: "○", UNLINKED: "·", EXACT: "✓", ALTERED: "≈", "not_found": "?",
+        MISATTRIBUTED: "!", "unsupported": "!"}
+# Counterpart words quoted in a note are cut here: a comment pane shows a few lines, not a page.
+QUOTE_CHARS = 280
+# Document names in notes and tables are cut here so that a line stays a line.
+NAME_CHARS = 60
+
+
+@dataclass(frozen=True)
+class Status:
+    """A claim's overall relation (agree, diverge, omitted, unlinked), the note subject and the note text."""
+
+    relation: str
+    subject: str
+    note: str
+
+
+def clip(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def doc_name(doc: Document | None) -> str:
+    if doc is None:
+        return "a document not in the folder"
+    name = f"{doc.source} — {doc.title}" if doc.source else doc.title
+    return clip(name, NAME_CHARS)
+
+
+def relation_of(analysis: Analysis, claim_id: str) -> str:
+    """diverge if any link diverges, else agree if linked, else omitted if others leave it out, else unlinked."""
+    links = analysis.links_of.get(claim_id, ())
+    if any(link.relation == DIVERGE for link in links):
+        return DIVERGE
+    if links:
+        return AGREE
+    omission = analysis.omission_of.get(claim_id)
+    return OMITTED if omission is not None and omission.missing_from else UNLINKED
+
+
+def _link_lines(analysis: Analysis, claim: Claim) -> list[str]:
+    lines = []
+    for link in analysis.links_of.get(claim.id, ()):
+        other = analysis.claim.get(link.other(claim.id))
+        if other is None:
+            continue
+        where = doc_name(analysis.document.get(other.doc))
+        by = " (linked by an analyst)" if link.origin == MANUAL else ""
+        if link.relation == DIVERGE:
+            why = f" [{link.reason}]" if link.reason else ""
+            detail = f" {link.detail.rstrip('.')}." if link.detail else ""
+            lines.append(f"{MARK[DIVERGE]} Diverges from {where}{why}{by}:{detail} “{clip(other.text, QUOTE_CHARS)}”")
+        else:
+            lines.append(f"{MARK[AGREE]} Agrees with {where}{by}: “{clip(other.text, QUOTE_CHARS)}”")
+    return lines
+
+
+def _note_lines(analysis: Analysis, claim_id: str) -> list[str]:
+    out = []
+    for note in analysis.notes_of(claim_id):
+        who = ", ".join(x for x in (note.author, note.at) if x)
+        out.append(f"Analyst note{f' ({who})' if who else ''}: {note.text}")
+    return out
+
+
+def claim_status(analysis: Analysis, claim: Claim) -> Status:
+    """The status of a claim and the note of its highlight: counterparts quoted, omissions named, notes."""
+    relation = relation_of(analysis, claim.id)
+    lines = _link_lines(analysis, claim)
+    omission = analysis.omission_of.get(claim.id)
+    if omission is not None and omission.missing_from:
+        names = "; ".join(doc_name(analysis.document.get(d)) for d in omission.missing_from)
+        lines.append(f"{MARK[OMITTED]} Omitted by {len(omission.missing_from)}: {names}.")
+    if not lines:
+        lines.append("Not linked to any other account (commentary or a statement of its own).")
+    lines += _note_lines(analysis, claim.id)
+    subject = f"{MARK[relation]} {palette.LABEL[relation]}"
+    return Status(relation, subject, "\n".join(lines))
+
+
+def changed_words(quote: Quote) -> str:
+    """The words an altered quote changed, e.g. 'source “firm” → quote “strong”'; empty when unknown."""
+    if not quote.diff:
+        return ""
+    removed = " ".join(t.strip() for op, t in quote.diff if op < 0 and t.strip())
+    added = " ".join(t.strip() for op, t in quote.diff if op > 0 and t.strip())
+    parts = []
+    if removed:
+        parts.append(f"source “{clip(removed, QUOTE_CHARS // 2)}”")
+    if added:
+        parts.append(f"quote “{clip(added, QUOTE_CHARS // 2)}”")
+    return " → ".join(parts)
+
+
+def quote_note(analysis: Analysis, quote: Quote) -> str:
+    where = doc_name(analysis.document.get(quote.source.doc)) if quote.source else ""
+    if quote.verdict == EXACT:
+        return f"{MARK[EXACT]} Exact quote: found word for word in {where}."
+    if quote.verdict == ALTERED:
+        source_text = ""
+        doc = analysis.document.get(quote.source.doc) if quote.source else None
+        if doc is not None and quote.source is not None:
+            source_text = f" Source: “{clip(doc.text[quote.source.start:quote.source.end], QUOTE_CHARS)}”"
+        changed = changed_words(quote)
+        return f"{MARK[ALTERED]} Altered quote, closest to {where}. Changed words: {changed or 'see source'}.{source_text}"
+    return f"{MARK['not_found']} Quote not found in any document of the folder."
+
+
+def attribution_note(analysis: Analysis, att: Attribution) -> str:
+    cited = doc_name(analysis.document.get(att.cited)) if att.cited else att.cited_as
+    if att.verdict == MISATTRIBUTED:
+        found = doc_name(analysis.document.get(att.found_in)) if att.found_in else "another document"
+        return f"{MARK[MISATTRIBUTED]} Misattributed: pinned on {cited} (“{att.cited_as}”), but it is in {found}."
+    return f"{MARK['unsupported']} Unsupported: pinned on {cited} (“{att.cited_as}”), which does not carry it."

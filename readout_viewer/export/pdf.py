@@ -1,0 +1,158 @@
+"""The annotated PDF export: lay out the four parts, paint them with Qt, annotate with pypdf, write atomically."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Callable, Sequence
+
+from PySide6.QtCore import QBuffer, QIODevice, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter
+
+from readout_viewer.core.atomic import write_bytes_atomic
+from readout_viewer.core.model import Analysis
+from readout_viewer.export import canvas
+from readout_viewer.export.annotate import annotate
+from readout_viewer.export.canvas import MARGIN_BOTTOM, MARGIN_SIDE, MARGIN_TOP, MUTED, PT, RULE, Page
+from readout_viewer.export.documents import doc_anchor, render_documents
+from readout_viewer.export.flow import Composer
+from readout_viewer.export.fonts import ensure_gui_app, make_fonts, register_family
+from readout_viewer.export.notes import doc_name
+from readout_viewer.export.select import Selection, SelectionError, select
+from readout_viewer.export.title import documents_table, event_heading, title_page
+
+Progress = Callable[[float, str], None]
+# Share of the export each step takes, measured on corpus/ (annotating hundreds of notes is not free).
+LAYOUT_SHARE, PAINT_SHARE = 0.45, 0.30
+
+
+class ExportError(Exception):
+    """The PDF cannot be written; the message says why, in words for a person."""
+
+
+def _parts(cx: Composer, analysis: Analysis, sel: Selection, progress: Progress) -> list[tuple[str, int, int]]:
+    """Lay out every part after the title page; returns the bookmarks (title, page, level)."""
+    from readout_viewer.export.summary import render_summary
+    from readout_viewer.export.synopsis import render_synopsis
+    outline: list[tuple[str, int, int]] = []
+    cx.new_page(landscape=False, header="Documents")
+    outline.append(("Documents", cx.page_index, 0))
+    for ev in sel.events:
+        event_heading(cx, ev)
+        documents_table(cx, [d for d in sel.documents if d.event == ev])
+        cx.space(12)
+    progress(0.1, "Laying out the summary")
+    outline.append(("Summary", len(cx.pages), 0))
+    render_summary(cx, analysis, sel)
+    progress(0.2, "Laying out the synopsis")
+    outline.append(("Synopsis", len(cx.pages), 0))
+    render_synopsis(cx, analysis, sel)
+    outline.append(("Documents in full", len(cx.pages), 0))
+    first = len(cx.pages)
+    render_documents(cx, analysis, list(sel.documents), lambda f, m: progress(0.3 + 0.7 * f, m))
+    outline += [(doc_name(d), cx.anchors[doc_anchor(d.id)].page, 1) for d in sel.documents]
+    cx.anchors.setdefault("part:documents", canvas.Anchor(first, cx.top))
+    return outline
+
+
+def _chrome(cx: Composer, folder: str, exported: str):
+    """Header (document or part, thin rule) and footer (folder, date, page n of N) of every page but the first."""
+    total = len(cx.pages)
+
+    def draw(p: QPainter, index: int, page: Page) -> None:
+        if index == 0:
+            return
+        w, h = (v * PT for v in canvas.page_size_pt(cx.paper, page.landscape))
+        left, right = MARGIN_SIDE * PT, w - MARGIN_SIDE * PT
+        p.setFont(cx.fonts.tiny)
+        p.setPen(QColor(MUTED))
+        head = QRectF(left, (MARGIN_TOP - 30) * PT, right - left, 12 * PT)
+        p.drawText(head, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, page.header)
+        p.drawText(head, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, "readout-viewer")
+        p.setPen(canvas.pen(RULE, 0.4))
+        p.drawLine(int(left), int(head.bottom() + 3 * PT), int(right), int(head.bottom() + 3 * PT))
+        p.setPen(QColor(MUTED))
+        foot = QRectF(left, h - (MARGIN_BOTTOM - 20) * PT, right - left, 12 * PT)
+        p.drawText(foot, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, f"{folder} · exported {exported}")
+        p.drawText(foot, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, f"Page {index + 1} of {total}")
+    return draw
+
+
+def render(analysis: Analysis, sel: Selection, paper: str, progress: Progress) -> bytes:
+    """The finished PDF as bytes."""
+    ensure_gui_app()
+    fonts = make_fonts(register_family())
+    folder = Path(analysis.root).name or str(analysis.root)
+    exported = datetime.now().strftime("%Y-%m-%d %H:%M")
+    buf = QBuffer()
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = canvas.new_writer(buf, paper, f"Readouts compared: {folder}")
+    cx = Composer(writer, fonts, paper)
+    entries = [("Documents", "part:documents-list"), ("Summary", "part:summary"), ("Synopsis", "part:synopsis"),
+               ("Documents in full", "part:documents")]
+    starts: dict[str, int] = {}
+    title_page(cx, str(analysis.root), exported, entries, starts)
+    outline = [("Title and legend", 0, 0)]
+    outline += _parts(cx, analysis, sel, lambda f, m: progress(LAYOUT_SHARE * f, m))
+    starts.update({key: cx.anchors[key].page for _, key in entries if key in cx.anchors})
+    canvas.paint(writer, cx.pages, _chrome(cx, folder, exported),
+                 lambda f: progress(LAYOUT_SHARE + PAINT_SHARE * f, "Drawing pages"))
+    data = bytes(buf.data().data())
+    sizes = [canvas.page_size_pt(paper, pg.landscape) for pg in cx.pages]
+    done = LAYOUT_SHARE + PAINT_SHARE
+    return annotate(data, cx.marks, cx.links, cx.anchors, sizes, outline,
+                    lambda f: progress(done + (1 - done) * f, "Adding annotations"))
+
+
+def export_pdf(analysis: Analysis, out: Path, *, event: str | None = None, docs: Sequence[str] | None = None,
+               paper: str = "a4", progress: Callable[[float, str], None] | None = None) -> None:
+    """Write the annotated PDF of `analysis` to `out`; raises ExportError (or SelectionError) with a message."""
+    if paper not in canvas.PAPERS:
+        raise ExportError(f"unknown paper '{paper}'; use one of {', '.join(canvas.PAPERS)}")
+    out = Path(out)
+    if not out.parent.is_dir():
+        raise ExportError(f"cannot write {out}: the folder {out.parent} does not exist")
+    sel = select(analysis, event, docs)
+    if not sel.documents:
+        raise ExportError("there is no document to export")
+    report = progress or (lambda f, m: None)
+    data = render(analysis, sel, paper, report)
+    try:
+        write_bytes_atomic(out, data)
+    except OSError as exc:
+        raise ExportError(f"cannot write {out}: {exc.strerror or exc}") from exc
+    report(1.0, f"Wrote {out}")
+
+
+def _fail(message: str) -> int:
+    print(f"readout-viewer: {message}", file=sys.stderr)
+    return 2
+
+
+def export_cli(args: argparse.Namespace) -> int:
+    """`readout-viewer export FOLDER -o OUT.pdf`: an exit code, and messages on standard error."""
+    from readout_viewer.core.session import analyze_folder
+    folder = Path(args.folder)
+    if not folder.is_dir():
+        return _fail(f"{folder} is not a folder that can be read")
+    try:
+        analysis = analyze_folder(folder)
+    except OSError as exc:
+        return _fail(f"cannot read {folder}: {exc.strerror or exc}")
+    except Exception as exc:  # noqa: BLE001 - a person gets a sentence, never a traceback
+        return _fail(f"the analysis of {folder} failed: {exc}")
+    if not analysis.documents:
+        return _fail(f"{folder} holds no document that could be read")
+    docs = [d.strip() for d in args.docs.split(",")] if getattr(args, "docs", None) else None
+    try:
+        export_pdf(analysis, args.output, event=args.event, docs=docs, paper=args.paper)
+    except (ExportError, SelectionError) as exc:
+        return _fail(str(exc))
+    except OSError as exc:
+        return _fail(f"cannot write {args.output}: {exc.strerror or exc}")
+    except Exception as exc:  # noqa: BLE001 - a person gets a sentence, never a traceback
+        return _fail(f"the PDF could not be made: {exc}")
+    print(f"readout-viewer: wrote {args.output} ({Path(args.output).stat().st_size // 1024} KB)", file=sys.stderr)
+    return 0

@@ -1,0 +1,114 @@
+"""The PDF read back with pypdf: parts, annotations with notes, links, and files never left half-written."""
+
+import os
+from argparse import Namespace
+
+import pytest
+from pypdf import PdfReader
+
+from readout_viewer.export.pdf import ExportError, export_cli, export_pdf
+from readout_viewer.export.select import SelectionError
+
+
+def _annots(reader: PdfReader) -> list[dict]:
+    return [a.get_object() for page in reader.pages for a in page.get("/Annots", [])]
+
+
+def _text(reader: PdfReader) -> str:
+    """The words of the file, spaces normalised (Qt sets words apart by position, pypdf reads that as tabs)."""
+    return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+
+
+@pytest.fixture
+def tiny_pdf(qapp, tiny_analysis, tmp_path):
+    out = tmp_path / "tiny.pdf"
+    seen = []
+    export_pdf(tiny_analysis, out, progress=lambda f, m: seen.append(f))
+    assert seen and seen[-1] == 1.0 and all(0 <= f <= 1 for f in seen)
+    return PdfReader(out)
+
+
+def test_highlights_cover_every_related_claim_with_a_note(tiny_pdf):
+    highlights = [a for a in _annots(tiny_pdf) if a["/Subtype"] == "/Highlight"]
+    assert len(highlights) == 6  # all claims but the one Russian sentence nobody else reports
+    for h in highlights:
+        quads = list(h["/QuadPoints"])
+        assert quads and len(quads) % 8 == 0
+        assert h["/T"] == "readout-viewer" and h["/Subj"] and h["/Contents"].strip()
+        assert "/AP" in h
+
+
+def test_notes_quote_the_counterpart_and_give_the_reason(tiny_pdf, tiny_analysis):
+    notes = [a["/Contents"] for a in _annots(tiny_pdf) if a["/Subtype"] == "/Highlight"]
+    diverging = [n for n in notes if "Diverges from" in n]
+    assert diverging and any("[number]" in n and "two hours against ninety minutes" in n for n in diverging)
+    assert any("Omitted by 2" in n and "Analyst note (Ann, 2026-11-21)" in n for n in notes)
+    assert any("linked by an analyst" in n for n in notes)
+
+
+def test_quotes_and_attributions_have_their_own_markup(tiny_pdf):
+    kinds = [a["/Subtype"] for a in _annots(tiny_pdf)]
+    assert kinds.count("/Underline") == 1 and kinds.count("/Squiggly") == 1
+    underline = next(a for a in _annots(tiny_pdf) if a["/Subtype"] == "/Underline")
+    assert "Altered quote" in underline["/Contents"]
+
+
+def test_links_jump_to_pages_of_the_file(tiny_pdf):
+    links = [a for a in _annots(tiny_pdf) if a["/Subtype"] == "/Link"]
+    assert links
+    page_refs = {p.indirect_reference.idnum for p in tiny_pdf.pages}
+    assert all(link["/Dest"][0].idnum in page_refs for link in links)
+
+
+def test_all_parts_are_there_with_titles_and_relation_words(tiny_pdf):
+    text = _text(tiny_pdf)
+    for words in ("Readouts compared", "Legend", "Summary", "Synopsis",
+                  "Readout of the call", "Телефонный разговор", "Presidents talk", "agrees", "diverges", "omitted"):
+        assert words in text, words
+    assert any(p.mediabox.width > p.mediabox.height for p in tiny_pdf.pages)  # the synopsis is landscape
+    assert tiny_pdf.outline
+
+
+def test_missing_folder_leaves_no_file(qapp, tiny_analysis, tmp_path):
+    out = tmp_path / "nowhere" / "x.pdf"
+    with pytest.raises(ExportError, match="does not exist"):
+        export_pdf(tiny_analysis, out)
+    assert not out.parent.exists()
+
+
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root writes into read-only folders")
+def test_read_only_folder_gives_a_message_and_leaves_nothing(qapp, tiny_analysis, tmp_path):
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        with pytest.raises(ExportError, match="cannot write"):
+            export_pdf(tiny_analysis, folder / "x.pdf")
+        assert list(folder.iterdir()) == []
+    finally:
+        folder.chmod(0o755)
+
+
+def test_unknown_event_names_the_events(qapp, tiny_analysis, tmp_path):
+    with pytest.raises(SelectionError, match="events are: ev"):
+        export_pdf(tiny_analysis, tmp_path / "x.pdf", event="nope")
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_cli_reports_a_missing_folder_without_traceback(tmp_path, capsys):
+    args = Namespace(folder=tmp_path / "missing", output=tmp_path / "o.pdf", event=None, docs=None, paper="a4")
+    assert export_cli(args) == 2
+    err = capsys.readouterr().err
+    assert "is not a folder" in err and "Traceback" not in err
+    assert not (tmp_path / "o.pdf").exists()
+
+
+def test_corpus_export_has_well_over_a_hundred_noted_highlights(qapp, corpus_analysis, tmp_path):
+    out = tmp_path / "corpus.pdf"
+    export_pdf(corpus_analysis, out, paper="letter")
+    reader = PdfReader(out)
+    highlights = [a for a in _annots(reader) if a["/Subtype"] == "/Highlight"]
+    assert len(highlights) > 100 and all(h["/Contents"].strip() for h in highlights)
+    text = _text(reader)
+    assert all(d.title.split()[0] in text for d in corpus_analysis.documents)
+    assert round(float(reader.pages[0].mediabox.width)) == 612  # US letter
