@@ -19,6 +19,12 @@ OFFICIAL_THRESHOLD = 0.22
 SECOND_RATIO = 0.85
 # At most this many counterparts per claim in each other document.
 MAX_PER_DOC = 2
+# How much an outlet claim's own extra content counts against a match (0.5 = symmetric cosine): outlet
+# sentences add commentary around what they report.
+OUTLET_LEAN = 0.35
+# Between two readouts a pair that is the best match only one way needs this score; a mutual best needs
+# only OFFICIAL_THRESHOLD.
+ONE_WAY_THRESHOLD = 0.40
 
 
 class Pair(NamedTuple):
@@ -27,23 +33,24 @@ class Pair(NamedTuple):
     a: Document
     b: Document
     threshold: float
+    lean: float
 
 
 def document_pairs(documents: Sequence[Document]) -> list[Pair]:
     """Outlet -> every official (any event); official -> official of the same event from another source text."""
     officials = [d for d in documents if d.is_official]
-    pairs = [Pair(d, o, OUTLET_THRESHOLD) for d in documents if not d.is_official for o in officials]
+    pairs = [Pair(d, o, OUTLET_THRESHOLD, OUTLET_LEAN) for d in documents if not d.is_official for o in officials]
     for i, a in enumerate(officials):
         for b in officials[i + 1:]:
             if a.event == b.event:
-                pairs.append(Pair(a, b, OFFICIAL_THRESHOLD))
+                pairs.append(Pair(a, b, OFFICIAL_THRESHOLD, 0.5))
     return pairs
 
 
 def _best(claim: Terms, others: Sequence[Claim], terms: Mapping[str, Terms], w: Weights,
-          threshold: float) -> list[tuple[float, Claim]]:
+          threshold: float, lean: float = 0.5) -> list[tuple[float, Claim]]:
     """The counterparts of one claim in one document: the best, and a close second."""
-    scored = sorted(((score(claim, terms[o.id], w), o) for o in others), key=lambda x: (-x[0], x[1].id))
+    scored = sorted(((score(claim, terms[o.id], w, lean), o) for o in others), key=lambda x: (-x[0], x[1].id))
     if not scored or scored[0][0] < threshold:
         return []
     top = scored[0][0]
@@ -54,14 +61,29 @@ def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Map
                 w: Weights) -> dict[tuple[str, str], float]:
     """Scores of the claim pairs kept between two documents: best matches seen from either side."""
     left, right = claims_of.get(pair.a.id, ()), claims_of.get(pair.b.id, ())
+    if not pair.a.is_official:
+        return {(ca.id, cb.id): s for ca in left
+                for s, cb in _best(terms[ca.id], right, terms, w, pair.threshold, pair.lean)}
+    return _one_to_one(left, right, terms, w)
+
+
+def _one_to_one(left: Sequence[Claim], right: Sequence[Claim], terms: Mapping[str, Terms], w: Weights
+                ) -> dict[tuple[str, str], float]:
+    """Two readouts: pair claims greedily by score, each at most once; a claim left over joins its best
+    partner when that partner is its mutual best or strong (a compound sentence told in two)."""
+    scored = sorted(((score(terms[a.id], terms[b.id], w), a.id, b.id) for a in left for b in right
+                     if True), key=lambda x: (-x[0], x[1], x[2]))
+    scored = [x for x in scored if x[0] >= OFFICIAL_THRESHOLD]
     kept: dict[tuple[str, str], float] = {}
-    for ca in left:
-        for s, cb in _best(terms[ca.id], right, terms, w, pair.threshold):
-            kept[(ca.id, cb.id)] = s
-    if pair.a.is_official:  # symmetric: each readout's claims look for their counterpart in the other
-        for cb in right:
-            for s, ca in _best(terms[cb.id], left, terms, w, pair.threshold):
-                kept[(ca.id, cb.id)] = s
+    used: set[str] = set()
+    for s, a, b in scored:
+        if a not in used and b not in used:
+            kept[(a, b)] = s
+            used |= {a, b}
+    for s, a, b in scored:
+        if (a not in used or b not in used) and s >= ONE_WAY_THRESHOLD:
+            kept[(a, b)] = s
+            used |= {a, b}
     return kept
 
 

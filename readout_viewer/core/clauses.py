@@ -22,10 +22,11 @@ _CUTS = (
     re.compile(r",\s+since\s+()"),
     re.compile(r",?\s+and\s+((?:also\s+|then\s+)?(?:%s))\b" % PREDICATE_VERBS),
     re.compile(r",\s+((?:also\s+)?(?:%s))\b" % PREDICATE_VERBS),
-    re.compile(r",\s+as\s+well\s+as\s+()"),
+    re.compile(r",\s+as\s+well\s+as\s+(?!(?:to|in|on|at|with|for|from|by|through|of)\b)()"),
 )
-# An enumeration ("discussed X, a Y, as well as Z") is cut before each item that opens with an article.
-_LIST_MARK = re.compile(r",\s+(?:as\s+well\s+as|and)\s+")
+# An enumeration of topics ("discussed X, a Y, as well as Z") is cut before each item that opens with an
+# article; plain ", and" lists are left whole (they list places or bodies far more often than claims).
+_LIST_MARK = re.compile(r",\s+as\s+well\s+as\s+(?!(?:to|in|on|at|with|for|from|by|through|of)\b)")
 _LIST_ITEM = re.compile(r",\s+((?:a|an|the)\s)")
 # A clause shorter than this many words is not cut off: it would state nothing alone.
 MIN_CLAUSE_WORDS = 4

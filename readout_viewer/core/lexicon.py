@@ -12,6 +12,7 @@ had will would shall should can could may might must do does did not no but so t
 about over under between during after before while within without upon any all both each either neither other
 another same very just only even still yet more most much many some one ones what when where why how if because
 since though although whether per via mr mrs ms dr jr said says say saying according told tell noted note
+out up case event part thing things way well
 """.split())
 
 # Groups of words that report the same thing in readouts and the press; the first word names the group.
@@ -21,11 +22,11 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
      "videoconference", "phone", "telephone", "exchanged", "exchange", "meeting", "summit", "conversed"),
     ("task", "tasked", "instruct", "instructed", "direct", "directed", "charge", "charged", "mandate"),
     ("team", "teams", "representatives", "representative", "officials", "official", "delegation",
-     "delegations", "negotiators", "envoys", "aides"),
+     "delegations", "envoys", "aides"),
     ("consultations", "consultation", "follow-up", "follow", "contacts", "contact", "negotiations",
      "negotiation", "negotiating", "dialogue", "engagement", "engage"),
     ("emphasize", "emphasized", "stressed", "stress", "underscored", "underscore", "underlined", "highlighted",
-     "insisted", "stated"),
+     "insisted"),
     ("concern", "concerns", "concerned", "worry", "worries", "alarm", "anxiety", "unease"),
     ("sanctions", "sanction", "measures", "penalties", "costs", "consequences", "restrictions"),
     ("warn", "warned", "warning", "cautioned"),
@@ -44,6 +45,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("allies", "ally", "alliance", "allied", "partners"),
     ("leaders", "leader", "presidents", "president", "heads"),
     ("responsibility", "blame", "onus"),
+    ("elaborated", "detailed", "explained", "outlined", "described", "presented", "elaborate", "detail"),
     ("mistake", "error", "blunder", "misstep"),
     ("results", "outcomes", "outcome", "result", "implementation", "implementing", "implement"),
     ("propose", "proposed", "suggested", "offered", "proposal", "proposals", "drafts", "draft"),

@@ -5,13 +5,17 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from readout_viewer.core.lexicon import AGREEING, HEDGE_PHRASES, HEDGES, INTENSITY, NEGATIONS, PROPOSING
+from readout_viewer.core.lexicon import (AGREEING, HEDGE_PHRASES, HEDGES, INTENSITY, NEGATIONS, PROPOSING,
+                                        STOPWORDS, concept)
 from readout_viewer.core.model import AGREE, DIVERGE, Claim, Link
 from readout_viewer.core.text import fold, stem, tokens
 
 # A word or two in quotation marks inside a sentence is a scare quote: the writer keeps a distance.
 _SCARE = re.compile(r"[\"\u201c\u2018']([^\"\u201c\u201d\u2018\u2019']{2,30})[\"\u201d\u2019']")
-SCARE_MAX_WORDS = 3
+# Only a single quoted word is a scare quote; a quoted phrase ("spirit of Geneva") is a set expression.
+SCARE_MAX_WORDS = 1
+# A negation covers this many content words after it ("no intention of deploying" covers intention, deploy).
+NEGATION_SCOPE = 3
 # Two intensity levels this far apart (e.g. "minor" 1 and "grave" 3) make the claims diverge.
 INTENSITY_GAP = 2
 _NUMBER = re.compile(r"\b\d[\d,.]*\b")
@@ -22,7 +26,8 @@ _MONTHS = ("january february march april may june july august september october 
 class Cues(NamedTuple):
     """What in a claim could make it say something different from its counterpart."""
 
-    negations: int
+    negated: frozenset[str]  # concepts under a negation
+    concepts: frozenset[str]  # all content concepts
     hedge: str | None  # the distancing words, if any
     intensity: tuple[int, str] | None  # strongest evaluative word and its level
     numbers: frozenset[str]
@@ -47,19 +52,49 @@ def cues(text: str, scare_quotes: bool = True) -> Cues:
     """The divergence cues of one claim; scare quotes count only where the writer is not quoting a source."""
     folded = fold(text)
     words = [t.norm for t in tokens(text)]
-    negations = sum(w in NEGATIONS or w.endswith("n't") for w in words) + folded.count("rule out") * 0
+    negated, concepts = _negated(words)
     levels = [(INTENSITY[w], w) for w in words if w in INTENSITY]
     numbers = frozenset(_NUMBER.findall(folded)) | frozenset(w for w in words if w in _MONTHS)
     stems = {stem(w) for w in words}
     status = "agreed" if stems & AGREEING else "proposed" if stems & PROPOSING else None
-    return Cues(negations, _hedge(text, folded, words, scare_quotes), max(levels) if levels else None,
+    return Cues(negated, concepts, _hedge(text, folded, words, scare_quotes), max(levels) if levels else None,
                 numbers, status)
+
+
+def _negated(words: list[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """Concepts under a negation, and all content concepts; a negated negative ("not forget") cancels."""
+    negated, concepts, left, cancel = set(), set(), 0, False
+    for word in words:
+        is_neg = word in NEGATIONS or word.endswith("n't")
+        if is_neg:
+            cancel, left = left > 0 and left == NEGATION_SCOPE, NEGATION_SCOPE
+            continue
+        if word in STOPWORDS:
+            continue
+        c = concept(word)
+        concepts.add(c)
+        if left > 0:
+            if not cancel:
+                negated.add(c)
+            left -= 1
+    return frozenset(negated), frozenset(concepts)
+
+
+def _negation(a: Cues, b: Cues) -> str | None:
+    """The concept one claim negates and the other asserts, if any."""
+    for x, y in ((a, b), (b, a)):
+        if x.negated & y.negated:
+            return None
+        flipped = sorted(x.negated & (y.concepts - y.negated))
+        if flipped:
+            return flipped[0]
+    return None
 
 
 def _reason(a: Cues, b: Cues) -> tuple[str, str] | None:
     """The first cue that differs, as (reason, detail), or None when the claims agree."""
-    if a.negations % 2 != b.negations % 2:
-        return "negation", "one of them is negated"
+    if _negation(a, b):
+        return "negation", "one of them says it did not happen"
     if a.numbers and b.numbers and not a.numbers & b.numbers:
         return "number", f"one says {', '.join(sorted(a.numbers))}, the other {', '.join(sorted(b.numbers))}"
     if bool(a.hedge) != bool(b.hedge):

@@ -15,6 +15,12 @@ MIN_WORD_LETTERS = 2
 # Two concepts next to each other that also stand together in the other claim add this share of their weight:
 # "offensive strike weapons" in both says more than the three words scattered.
 BIGRAM_WEIGHT = 0.5
+# Concept weights are idf ** IDF_POWER: 2 is the classic tf-idf cosine, letting rare words (names of topics)
+# outweigh the actors every readout names.
+IDF_POWER = 1.5
+# A claim with less content weight than this (in idf units) is too thin to be matched on its own
+# ("That's what negotiations are for."); its scores shrink in proportion.
+MIN_MASS = 8.0
 
 
 class Terms(NamedTuple):
@@ -28,13 +34,20 @@ def terms(text: str) -> Terms:
     """Content concepts of a text and the pairs of them that stand next to each other."""
     seq = []
     for tok in tokens(text):
-        word = tok.norm
-        if word in STOPWORDS or (len(word) < MIN_WORD_LETTERS and not word.isdigit()):
-            continue
-        c = concept(word)
-        if c and c not in STOP_STEMS:
-            seq.append(c)
+        for word in _parts(tok.norm):
+            if word in STOPWORDS or (len(word) < MIN_WORD_LETTERS and not word.isdigit()):
+                continue
+            c = concept(word)
+            if c and c not in STOP_STEMS:
+                seq.append(c)
     return Terms(frozenset(seq), frozenset(zip(seq, seq[1:])))
+
+
+def _parts(word: str) -> list[str]:
+    """Number ranges ("9-10") are two numbers; other words stay whole."""
+    if "-" in word and any(ch.isdigit() for ch in word):
+        return [p for p in word.split("-") if p]
+    return [word]
 
 
 class Weights:
@@ -44,8 +57,8 @@ class Weights:
         bags = list(all_terms)
         df = Counter(c for t in bags for c in t.concepts)
         n = len(bags) + 1
-        self._idf = {c: math.log(n / (k + 0.5)) for c, k in df.items()}
-        self._default = math.log(n / 0.5)
+        self._idf = {c: math.log(n / (k + 0.5)) ** IDF_POWER for c, k in df.items()}
+        self._default = math.log(n / 0.5) ** IDF_POWER
 
     def idf(self, c: str) -> float:
         return self._idf.get(c, self._default)
@@ -54,15 +67,21 @@ class Weights:
         return sum(self.idf(c) for c in t.concepts)
 
 
-def score(a: Terms, b: Terms, w: Weights) -> float:
-    """Weighted cosine of two claims' concept sets, plus a bonus for shared adjacent pairs; 0..1."""
+def score(a: Terms, b: Terms, w: Weights, lean: float = 0.5) -> float:
+    """Weighted cosine of two claims' concept sets, plus a bonus for shared adjacent pairs; 0..1.
+
+    `lean` below 0.5 weighs b's own content more than a's in the norm: an outlet sentence (a) wraps the
+    official claim (b) it reports in commentary, so its extra words should cost less.
+    """
     shared = a.concepts & b.concepts
     if not shared:
         return 0.0
     dot = sum(w.idf(c) for c in shared)
     dot += BIGRAM_WEIGHT * sum(min(w.idf(x), w.idf(y)) for x, y in a.bigrams & b.bigrams)
-    norm = math.sqrt(w.mass(a) * w.mass(b))
-    return min(1.0, dot / norm) if norm else 0.0
+    ma, mb = w.mass(a), w.mass(b)
+    norm = ma ** lean * mb ** (1.0 - lean)
+    thin = min(1.0, min(ma, mb) / MIN_MASS)
+    return min(1.0, thin * dot / norm) if norm else 0.0
 
 
 def shared_concepts(a: Terms, b: Terms, w: Weights) -> list[str]:

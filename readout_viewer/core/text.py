@@ -39,13 +39,16 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 _SPELLING = {"kiev": "kyiv", "donbass": "donbas", "guaranties": "guarantees", "guaranty": "guarantee",
              "programme": "program", "programmes": "programs", "defence": "defense", "offence": "offense",
              "co-operation": "cooperation", "co-operate": "cooperate", "judgement": "judgment",
-             "centre": "center", "dialog": "dialogue", "ii": "2", "two": "2", "second": "2"}
+             "centre": "center", "dialog": "dialogue", "ii": "2", "second": "2"}
+# Words whose stems would meet unrelated words after cutting ("responsibility" / "response").
+_STEM_OVERRIDES = (("responsib", "onus"), ("consequen", "conseq"))
 # -ise/-our/-yse endings: "emphasised" -> "emphasized", "honour" -> "honor", "analyse" -> "analyze".
 _BRITISH = ((re.compile(r"(?<=[a-z]{3})is(e|es|ed|ing|ation|ations)$"), r"iz\1"),
             (re.compile(r"(?<=[a-z]{2}[^aeiou])our(s|ed|ing|able)?$"), r"or\1"),
             (re.compile(r"(?<=[a-z]{2})ys(e|es|ed|ing)$"), r"yz\1"))
 # Suffixes stripped from short words, longest first; the stem keeps at least _MIN_STEM letters.
-_SUFFIXES = ("ings", "ing", "ies", "ied", "ed", "es", "ly", "s", "e")
+_SUFFIXES = (("ings", ""), ("ing", ""), ("ies", "y"), ("ied", "y"), ("ed", ""), ("es", ""), ("ly", ""), ("s", ""),
+             ("e", ""))
 _MIN_STEM = 3
 # Long words are cut to this many letters so that "implement", "implementing" and "implementation" meet;
 # six letters keep most content words apart ("sanction"/"sanctuary" do collide, rare in one folder).
@@ -65,10 +68,13 @@ def spelling(word: str) -> str:
 def stem(word: str) -> str:
     """A crude, deterministic stem of a folded word: spelling unified, short suffixes off, cut to STEM_LENGTH."""
     word = spelling(word).replace("-", "").replace("'", "")
+    for prefix, replacement in _STEM_OVERRIDES:
+        if word.startswith(prefix):
+            return replacement
     if word.isdigit() or len(word) > STEM_LENGTH + 1:
         return word[:STEM_LENGTH]
-    for suffix in _SUFFIXES:
+    for suffix, repl in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM and not word.endswith("ss"):
-            word = word[:-len(suffix)]
+            word = word[:-len(suffix)] + repl
             break
     return word[:STEM_LENGTH]
