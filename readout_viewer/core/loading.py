@@ -1,29 +1,24 @@
-"""Loading a folder: find the documents, read front matter and folder settings, produce plain-text Documents."""
+"""Loading a folder: find the documents, read front matter and folder settings, produce plain-text Documents.
+
+Every file either becomes a Document or is named in the problems with a reason a person can act on; nothing in
+a file is executed or fetched, and no file can crash or stall the load (see core/folder.py for the limits).
+Normalisation of the text (documented, so "what loads is what was written" holds modulo these): line ends
+become \\n, a BOM and invisible layout characters go, Markdown marks go, runs of layout spaces become one
+space, hard-wrapped lines are joined, and paragraphs are separated by one blank line.
+"""
 
 from __future__ import annotations
 
-import fnmatch
-from dataclasses import dataclass, field
+import os
+import stat
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping
 
-import yaml
-
-from readout_viewer.core import markup, metadata
+from readout_viewer.core import encoding, folder, markup, metadata, plaintext, webpage
+from readout_viewer.core.folder import SETTINGS_FILE, FolderSettings, read_settings  # noqa: F401 (interface)
 from readout_viewer.core.model import Document, Problem
 
-SETTINGS_FILE = "readout-viewer.yaml"
-TEXT_SUFFIXES = (".md", ".markdown", ".txt")
-# Folders that hold the app's own files or tools' state, never documents.
-SKIPPED_DIRS = (".readout-viewer", ".git")
-
-
-@dataclass(frozen=True)
-class FolderSettings:
-    """What `readout-viewer.yaml` at the folder root says: files to ignore and metadata per glob."""
-
-    ignore: tuple[str, ...] = ()
-    files: Mapping[str, Mapping[str, object]] = field(default_factory=dict)
+__all__ = ["FolderSettings", "Loaded", "Problem", "Scan", "load", "load_file", "scan"]
 
 
 @dataclass(frozen=True)
@@ -35,56 +30,105 @@ class Scan:
     settings: FolderSettings
 
 
-def read_settings(root: Path) -> tuple[FolderSettings, list[Problem]]:
-    """Read the folder settings file, if any; a broken one is reported and ignored."""
-    path = root / SETTINGS_FILE
-    if not path.is_file():
-        return FolderSettings(), []
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        if not isinstance(data, dict):
-            raise ValueError("it is not a mapping of settings")
-        ignore = tuple(str(x) for x in (data.get("ignore") or ()))
-        files = {str(k): dict(v) for k, v in (data.get("files") or {}).items() if isinstance(v, dict)}
-        return FolderSettings(ignore, files), []
-    except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError, TypeError, AttributeError) as exc:
-        return FolderSettings(), [Problem(SETTINGS_FILE, f"The folder settings could not be read ({exc}); "
-                                                         "they are ignored.")]
+@dataclass(frozen=True)
+class Loaded:
+    """One file's outcome: the Document (None when it could not be used) and what a person should know."""
 
-
-def _ignored(rel: str, settings: FolderSettings) -> bool:
-    return any(fnmatch.fnmatch(rel, pat) or fnmatch.fnmatch(rel.rsplit("/", 1)[-1], pat)
-               for pat in settings.ignore)
+    document: Document | None
+    problems: tuple[Problem, ...] = ()
 
 
 def scan(root: Path) -> Scan:
     """List the documents under `root` (recursively) that the settings do not ignore."""
     settings, problems = read_settings(root)
-    files = []
-    for path in sorted(root.rglob("*")):
-        rel = path.relative_to(root).as_posix()
-        if any(part in SKIPPED_DIRS or part.startswith(".") for part in rel.split("/")):
-            continue
-        if not path.is_file() or rel == SETTINGS_FILE or _ignored(rel, settings):
-            continue
-        if path.suffix.lower() in TEXT_SUFFIXES:
-            files.append(rel)
+    files, walk_problems = folder.walk(root, settings)
+    problems += walk_problems
+    if len(files) > settings.max_files:
+        problems.append(Problem(".", f"The folder holds {len(files)} documents; only the first "
+                                     f"{settings.max_files} were read (raise max_files in {SETTINGS_FILE})."))
+        files = files[:settings.max_files]
     return Scan(tuple(files), tuple(problems), settings)
 
 
-def load_file(root: Path, rel: str, settings: FolderSettings) -> Document | Problem:
-    """Read one file into a Document, or say why it cannot be read."""
+def _skip(rel: str, reason: str) -> Loaded:
+    return Loaded(None, (Problem(rel, f"{reason[:1].upper()}{reason[1:]}; it was skipped."),))
+
+
+def _read(path: Path, limit: int) -> bytes | str:
+    """The file's bytes, or the reason they cannot be used."""
     try:
-        raw = (root / rel).read_bytes().decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        return Problem(rel, f"The file could not be read: {exc}")
-    raw = raw.replace("\r\n", "\n").replace("\r", "\n")
-    front, body, note = markup.split_front_matter(raw)
-    for pattern, keys in settings.files.items():
-        if fnmatch.fnmatch(rel, pattern):
-            front.update(keys)
-    is_markdown = rel.lower().endswith((".md", ".markdown"))
-    text = markup.markdown_to_text(body) if is_markdown else markup.plain_to_text(body)
+        st = os.stat(path)
+        if not stat.S_ISREG(st.st_mode):
+            return "it is not a regular file"
+        if st.st_size == 0:
+            return "the file is empty"
+        if st.st_size > limit:
+            return (f"the file is {st.st_size / 1e6:.1f} MB, over the limit of {limit / 1e6:g} MB "
+                    f"(max_file_mb in {SETTINGS_FILE})")
+        with open(path, "rb") as f:
+            return f.read(limit + 1)
+    except PermissionError:
+        return "the file could not be opened (permission denied)"
+    except OSError as exc:
+        return f"the file could not be read ({exc.strerror or exc})"
+
+
+def _doc_id(root: Path, rel: str) -> str:
+    """The path without extension, unless a sibling with the same name and a preferred extension takes it."""
+    base = metadata.document_id(rel)
+    own = os.path.splitext(rel)[1].lower()
+    order = folder.TEXT_SUFFIXES + folder.HTML_SUFFIXES
+    for suffix in order[:order.index(own)] if own in order else ():
+        other = root / (base + suffix)
+        if other.is_file() and not os.path.samefile(other, root / rel):
+            return rel
+    return base
+
+
+def _body(rel: str, text: str) -> tuple[str, dict, str | None, list[str]]:
+    """Plain text, metadata keys, first heading and notes for a decoded file."""
+    suffix = os.path.splitext(rel)[1].lower()
+    if suffix in folder.HTML_SUFFIXES or webpage.looks_like_html(text):
+        page = webpage.extract(text)
+        return page.text, dict(page.meta), None, []
+    front = markup.split_front_matter(text)
+    notes = [front.note] if front.note else []
+    if suffix in folder.MARKDOWN_SUFFIXES:
+        return markup.markdown_to_text(front.body), front.keys, markup.first_heading(front.body), notes
+    return plaintext.plain_to_text(front.body), front.keys, None, notes
+
+
+def load(root: Path, rel: str, settings: FolderSettings) -> Loaded:
+    """Read one file into a Document, with notes on what was wrong but mended, or say why it cannot be used."""
+    raw = _read(root / rel, settings.max_bytes)
+    if isinstance(raw, str):
+        return _skip(rel, raw)
+    is_html = rel.lower().endswith(folder.HTML_SUFFIXES)
+    try:
+        decoded = encoding.decode(raw, declared=webpage.declared_charset(raw) if is_html else None)
+    except encoding.NotText as exc:
+        return _skip(rel, str(exc))
+    text, keys, heading, notes = _body(rel, encoding.normalize_text(decoded.text))
+    if decoded.note:
+        notes.insert(0, decoded.note)
+    keys, dropped = metadata.clean_front({**keys, **settings.overrides(rel)})
+    if dropped:
+        notes.append(f"front-matter values too large or too deeply nested to be metadata were dropped "
+                     f"({', '.join(dropped)})")
     if not text.strip():
-        return Problem(rel, "The file holds no text.")
-    return metadata.make_document(rel, text, front, folder=root.resolve().name)
+        return _skip(rel, "the file holds no text" + (f" ({notes[0]})" if notes else ""))
+    doc = metadata.make_document(rel, text, keys, folder=root.resolve().name, heading=heading,
+                                 doc_id=_doc_id(root, rel))
+    message = "; ".join(notes)
+    return Loaded(doc, (Problem(rel, f"{message[:1].upper()}{message[1:]}."),) if notes else ())
+
+
+def load_file(root: Path, rel: str, settings: FolderSettings) -> Document | Problem:
+    """Read one file into a Document, or say why it cannot be read (notes on mended files go unreported here:
+    call `load` to get them)."""
+    try:
+        loaded = load(root, rel, settings)
+    except (ValueError, TypeError, LookupError, RecursionError, MemoryError, OSError) as exc:
+        # The last line of defence: a file must never stop the analysis of the others.
+        return Problem(rel, f"The file could not be read (an unexpected {exc.__class__.__name__}); it was skipped.")
+    return loaded.document if loaded.document is not None else loaded.problems[0]

@@ -1,94 +1,150 @@
-"""Front matter and markup: turn a Markdown or plain-text body into the plain text that offsets refer to."""
+"""Front matter and Markdown: split off the YAML block, turn a Markdown body into the plain text offsets refer to."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 import yaml
 
-_FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.S)
-_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
-_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+from readout_viewer.core import plaintext
+
+# A front-matter block longer than this is not metadata but a mistake or an attack (a YAML alias bomb);
+# it is not parsed. Real blocks are a few hundred characters.
+MAX_FRONT_MATTER_CHARS = 20_000
+
+_FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_HEADING = re.compile(r"^#{1,6}(?:\s+(.*?))?\s*#*\s*$")
+_SETEXT = re.compile(r"^(?:=+|-+)\s*$")
+_RULE = re.compile(r"^(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
+_FENCE = re.compile(r"^(```|~~~)")
+_LIST_ITEM = re.compile(r"^(?:[-*+]|\d{1,9}[.)])\s+")
+_QUOTE = re.compile(r"^(?:>\s?)+")
+_LINK_DEF = re.compile(r"^\[[^\]]+\]:\s*\S+")
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_HARD_BREAK = re.compile(r"(?: {2,}|\\)$")
+_INLINE = (
+    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images: their alt text is not the article's prose
+    (re.compile(r"\[\^[^\]]+\]"), ""),  # footnote marks
+    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),  # links keep their words
+    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),  # reference links
+    (re.compile(r"<(https?://[^>\s]+)>"), r"\1"),  # autolinks
+    (re.compile(r"</?(?:a|b|i|u|em|strong|span|sup|sub|small|mark|abbr|cite|q|s|del|ins)\b[^>]*>", re.I), ""),
+    (re.compile(r"<br\s*/?>", re.I), " "),
+    (re.compile(r"`([^`]+)`"), r"\1"),  # inline code
+    (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),
+    (re.compile(r"(\*\*|\*)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
+    (re.compile(r"(?<!\w)(__|_)(?=\S)(.+?)(?<=\S)\1(?!\w)"), r"\2"),  # not inside snake_case words
+    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~])"), r"\1"),  # escapes last, so escaped marks stay
+)
 
 
-def split_front_matter(raw: str) -> tuple[dict, str, str | None]:
-    """Split a YAML front-matter block off the text: (keys, body, note on a broken block or None)."""
+@dataclass(frozen=True)
+class FrontMatter:
+    """A file's front-matter keys, the body after the block, and a note for a person if the block was bad."""
+
+    keys: dict = field(default_factory=dict)
+    body: str = ""
+    note: str | None = None
+
+
+def split_front_matter(raw: str) -> FrontMatter:
+    """Split a YAML front-matter block off the text; YAML is only ever read with safe_load (never executed)."""
     m = _FRONT.match(raw)
     if not m:
-        return {}, raw, None
+        return FrontMatter({}, raw)
+    block, body = m.group(1) or "", raw[m.end():]
+    if len(block) > MAX_FRONT_MATTER_CHARS:
+        return FrontMatter({}, body, f"its front matter is over {MAX_FRONT_MATTER_CHARS} characters and was "
+                                     "not read; the text below it was loaded without it")
     try:
-        data = yaml.safe_load(m.group(1))
-    except yaml.YAMLError as exc:
-        return {}, raw[m.end():], f"front matter could not be read ({exc.__class__.__name__})"
-    if not isinstance(data, dict):
-        return {}, raw[m.end():], "front matter is not a mapping of keys"
-    return {str(k): v for k, v in data.items()}, raw[m.end():], None
+        data = yaml.safe_load(block)
+    except (yaml.YAMLError, RecursionError, ValueError) as exc:
+        where = getattr(exc, "problem_mark", None)
+        at = f" at line {where.line + 2}" if where is not None else ""
+        return FrontMatter({}, body, f"its front matter could not be read ({exc.__class__.__name__}{at}); "
+                                     "the text below it was loaded without it")
+    if data is None:
+        return FrontMatter({}, body)
+    if not isinstance(data, dict):  # a '---' rule around prose, not metadata: keep the text as written
+        return FrontMatter({}, raw)
+    return FrontMatter({str(k): v for k, v in data.items()}, body)
 
 
-def _inline(line: str) -> str:
-    line = _LINK.sub(r"\1", line)
-    line = _EMPHASIS.sub(r"\2", line)
-    line = _EMPHASIS.sub(r"\2", line)
-    return _ESCAPE.sub(r"\1", line)
+def inline(text: str) -> str:
+    """Inline Markdown gone: links keep their words, images and emphasis marks go, escapes resolved."""
+    for pattern, repl in _INLINE:
+        text = pattern.sub(repl, text)
+    return text
 
 
-def _paragraphs(body: str) -> list[list[str]]:
-    paras, cur = [], []
-    for line in body.split("\n"):
-        if line.strip():
-            cur.append(line)
-        elif cur:
-            paras.append(cur)
-            cur = []
-    if cur:
-        paras.append(cur)
-    return paras
+def first_heading(body: str) -> str | None:
+    """The text of the first heading (ATX '#' or setext underline) of a Markdown body."""
+    prev = ""
+    for line in _COMMENT.sub("", body).split("\n"):
+        s = line.strip()
+        h = _HEADING.match(s)
+        if h and h.group(1):
+            return plaintext.tidy_spaces(inline(h.group(1))) or None
+        if prev and _SETEXT.match(s) and not _RULE.match(prev):
+            return plaintext.tidy_spaces(inline(prev)) or None
+        prev = s
+    return None
+
+
+class _Paragraphs:
+    """Collects the paragraphs of a Markdown body line by line."""
+
+    def __init__(self) -> None:
+        self.out: list[str] = []
+        self.cur: list[str] = []
+
+    def flush(self) -> None:
+        if self.cur:
+            self.out.append(plaintext.tidy_spaces(inline(" ".join(self.cur))))
+            self.cur = []
+
+    def add(self, line: str, alone: bool = False) -> None:
+        if alone:
+            self.flush()
+        self.cur.append(line)
+        if alone:
+            self.flush()
+
+
+def _code_line(state: _Paragraphs, line: str, fenced: bool) -> bool:
+    """Handle a fence or a line inside a code block; return whether we are inside a fence afterwards."""
+    if _FENCE.match(line.strip()):
+        state.flush()
+        return not fenced
+    if line.strip():
+        state.out.append(plaintext.tidy_spaces(line))
+    return fenced
 
 
 def markdown_to_text(body: str) -> str:
     """Markdown to plain text: headings, emphasis, links and escapes gone; wrapped lines of a paragraph joined."""
-    out = []
-    for para in _paragraphs(body):
-        lines = []
-        for line in para:
-            h = _HEADING.match(line.strip())
-            if h:
-                if lines:
-                    out.append(" ".join(lines))
-                    lines = []
-                out.append(_inline(h.group(1)))
-                continue
-            if _LIST_ITEM.match(line) and lines:
-                out.append(" ".join(lines))
-                lines = []
-            lines.append(_inline(line.strip().lstrip(">").strip()))
-        if lines:
-            out.append(" ".join(x for x in lines if x))
-    return "\n\n".join(p for p in out if p.strip()) + "\n"
-
-
-def _is_standalone(line: str) -> bool:
-    """A line that is a headline, byline or caption rather than part of running prose."""
-    s = line.strip()
-    return not s.endswith((".", ",", ";", ":", "?", "!", "\u201d", '"', "'", "\u2019", "-", "\u2014")) or len(s) < 40
-
-
-def plain_to_text(body: str) -> str:
-    """Plain text: hard-wrapped paragraphs joined into running prose, standalone lines kept on their own."""
-    out = []
-    for para in _paragraphs(body):
-        cur: list[str] = []
-        for i, line in enumerate(para):
-            s = line.strip()
-            nxt = para[i + 1].strip() if i + 1 < len(para) else ""
-            cur.append(s)
-            wrapped = nxt and not _is_standalone(s + " x") and not s.endswith((".", "?", "!", '"', "\u201d"))
-            if not wrapped:
-                out.append(" ".join(cur))
-                cur = []
-        if cur:
-            out.append(" ".join(cur))
-    return "\n\n".join(out) + "\n"
+    state, fenced = _Paragraphs(), False
+    for line in _COMMENT.sub("", body).split("\n"):
+        s = plaintext.tidy_spaces(line)
+        if fenced or _FENCE.match(s):
+            fenced = _code_line(state, line, fenced)
+        elif not s or _LINK_DEF.match(s):
+            state.flush()
+        elif _SETEXT.match(s) and (state.cur or s[0] == "="):
+            state.flush()  # the underline of a setext heading: the lines above are the heading
+        elif _RULE.match(s):
+            state.flush()
+        elif h := _HEADING.match(s):
+            state.add(h.group(1) or "", alone=True)
+        elif _LIST_ITEM.match(s):
+            state.flush()
+            state.cur.append(_LIST_ITEM.sub("", s))
+        else:
+            s = _QUOTE.sub("", s)
+            if s:
+                state.add(s.rstrip("\\").rstrip())
+            if _HARD_BREAK.search(line):
+                state.flush()
+    state.flush()
+    return plaintext.finish(plaintext.mend([p for p in state.out if p]))

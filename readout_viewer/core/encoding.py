@@ -1,0 +1,142 @@
+"""Bytes to text: byte-order marks, UTF-8, UTF-16, legacy single-byte code pages, binary content, line ends."""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import charset_normalizer
+
+# Byte-order marks, longest first: the UTF-32 LE mark starts with the UTF-16 LE one.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# The legacy code pages a folder of diplomatic texts plausibly holds, in order of preference when the
+# detector cannot tell them apart: Western European (a superset of Latin-1 for printable text), Cyrillic,
+# Central European, and KOI8-R for old Russian mail archives. Fewer candidates mean fewer wrong guesses.
+LEGACY_CANDIDATES = ("cp1252", "cp1251", "cp1250", "koi8_r")
+# Share of NUL bytes at odd (or even) positions above which NUL-laden bytes are UTF-16 without a BOM
+# rather than binary: ASCII-range UTF-16 has a NUL in every other byte.
+UTF16_NUL_SHARE = 0.4
+# Share of control characters (other than tab, newline, carriage return, form feed) above which decoded
+# text is binary data: real documents hold next to none, binary files hold many.
+MAX_CONTROL_SHARE = 0.01
+# Leading bytes of document formats that are not text, whatever their file name says.
+_MAGIC = ((b"%PDF-", "a PDF document"), (b"PK\x03\x04", "a zip archive (a Word, OpenDocument or EPUB file?)"),
+          (b"\xd0\xcf\x11\xe0", "a legacy Microsoft Office document"), (b"{\\rtf", "an RTF document"))
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+# Invisible characters that only steer layout or hyphenation: zero-width space and joiners, a stray BOM,
+# soft hyphens and bidi marks carry no words and would split matching phrases.
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad\u200e\u200f]")
+
+
+class NotText(ValueError):
+    """The bytes are not a text document; the message says what they look like, for a person."""
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """Text decoded from bytes, the encoding used, and a note for a person when the guess was uncertain."""
+
+    text: str
+    encoding: str
+    note: str | None = None
+
+
+def _utf16_without_bom(raw: bytes) -> str | None:
+    """The UTF-16 variant of NUL-laden bytes, if they look like UTF-16 rather than binary."""
+    pairs = len(raw) // 2
+    if pairs == 0 or len(raw) % 2:
+        return None
+    odd = raw[1::2].count(0) / pairs
+    even = raw[0::2].count(0) / pairs
+    if odd >= UTF16_NUL_SHARE and even < 0.05:
+        return "utf-16-le"
+    if even >= UTF16_NUL_SHARE and odd < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _plausibility(text: str) -> float:
+    """How much a legacy decoding reads like words: penalise words made mostly of accented Latin letters,
+    the mark of Cyrillic bytes read as Western ones (and the reverse mix of scripts in one word)."""
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if not w.isascii()]
+    if not words:
+        return 1.0
+    good = 0
+    for word in words:
+        names = [unicodedata.name(ch, "") for ch in word]
+        cyrillic = sum(n.startswith("CYRILLIC") for n in names)
+        accented = sum(not ch.isascii() and not n.startswith("CYRILLIC") for ch, n in zip(word, names))
+        good += cyrillic == len(word) or (cyrillic == 0 and accented * 2 <= len(word))
+    return good / len(words)
+
+
+def _legacy(raw: bytes) -> tuple[str, str, str | None]:
+    """Decode bytes that are not UTF: the detector's candidates ranked by chaos, coherence, then plausibility."""
+    matches = list(charset_normalizer.from_bytes(raw, cp_isolation=list(LEGACY_CANDIDATES)))
+    if not matches:
+        return raw.decode("cp1252", errors="replace"), "cp1252", (
+            "its encoding could not be recognised; it was read as Windows-1252 and some characters may be wrong")
+
+    def rank(match) -> tuple:
+        text = str(match)
+        order = LEGACY_CANDIDATES.index(match.encoding) if match.encoding in LEGACY_CANDIDATES else 99
+        return round(match.chaos, 2), -round(match.coherence, 2), -_plausibility(text), order
+
+    best = min(matches, key=rank)
+    return str(best), best.encoding, None
+
+
+def _sniff_format(raw: bytes) -> None:
+    for magic, what in _MAGIC:
+        if raw.startswith(magic):
+            raise NotText(f"it is {what}, not text; such files are not supported yet")
+
+
+def decode(raw: bytes, declared: str | None = None) -> Decoded:
+    """Decode a file's bytes to text (BOM, UTF-8, UTF-16, legacy code pages); raise NotText for binary data.
+
+    `declared` is an encoding the file names itself (an HTML meta charset), tried after UTF-8.
+    """
+    for bom, name in _BOMS:
+        if raw.startswith(bom):
+            text = raw[len(bom):].decode(name, errors="replace")
+            note = "it holds bytes that are not valid " + name.upper() if "\ufffd" in text else None
+            return Decoded(_check_text(text), name, note)
+    _sniff_format(raw)
+    if b"\x00" in raw:
+        name = _utf16_without_bom(raw)
+        if name is None:
+            raise NotText("it holds binary data (NUL bytes), not text")
+        return Decoded(_check_text(raw.decode(name, errors="replace")), name)
+    try:
+        return Decoded(_check_text(raw.decode("utf-8")), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    if declared:
+        try:
+            return Decoded(_check_text(raw.decode(declared)), codecs.lookup(declared).name)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    text, name, note = _legacy(raw)
+    return Decoded(_check_text(text), name, note)
+
+
+def _check_text(text: str) -> str:
+    controls = len(_CONTROL.findall(text))
+    if text and controls / len(text) > MAX_CONTROL_SHARE:
+        raise NotText("it holds binary data (control characters), not text")
+    return text
+
+
+def normalize_text(text: str) -> str:
+    """Line ends to \\n (CRLF, lone CR, Unicode line and paragraph separators), form feeds to paragraph
+    breaks, invisible layout characters and other control characters removed."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    text = text.replace("\x0c", "\n\n").replace("\x0b", "\n")
+    text = _INVISIBLE.sub("", text)
+    return _CONTROL.sub("", text)

@@ -1,0 +1,171 @@
+"""The folder itself: its settings file (readout-viewer.yaml), its limits, and a walk that survives links and locks."""
+
+from __future__ import annotations
+
+import errno
+import fnmatch
+import os
+import stat
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Mapping
+
+import yaml
+
+from readout_viewer.core.model import Problem
+
+SETTINGS_FILE = "readout-viewer.yaml"
+TEXT_SUFFIXES = (".md", ".markdown", ".txt", ".text")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+# Files a person would expect to be compared but that cannot be read yet: named in the problems. Every other
+# kind of file (images, audio, data, code, archives) is not a document and is skipped without a word.
+UNSUPPORTED = {".pdf": "PDF", ".docx": "Word", ".doc": "Word", ".odt": "OpenDocument text", ".rtf": "RTF",
+               ".pages": "Pages", ".epub": "EPUB", ".mht": "web archive", ".mhtml": "web archive",
+               ".webarchive": "Safari web archive", ".eml": "e-mail"}
+# Folders that hold the app's own files or tools' state, never documents (hidden names are skipped too).
+SKIPPED_DIRS = (".readout-viewer", ".git", "__pycache__", "node_modules")
+# A readout or article is 2-100 kB; 5 MB is far beyond any text a person compares and still reads in well
+# under a second, while a stray log or dump above it would stall the analysis. Configurable: max_file_mb.
+DEFAULT_MAX_FILE_MB = 5.0
+# More documents than this means the wrong folder was opened (a home folder); linking grows with the
+# number of claims, so the rest are left out with a note. Configurable: max_files.
+DEFAULT_MAX_FILES = 2000
+# Entries looked at before the walk gives up, so opening a huge tree returns quickly instead of freezing.
+MAX_WALK_ENTRIES = 200_000
+# The settings file is a few lines; anything larger is not one and is not parsed.
+MAX_SETTINGS_BYTES = 1_000_000
+
+
+@dataclass(frozen=True)
+class FolderSettings:
+    """What `readout-viewer.yaml` at the folder root says: files to ignore, metadata per glob, limits."""
+
+    ignore: tuple[str, ...] = ()
+    files: Mapping[str, Mapping[str, object]] = field(default_factory=dict)
+    max_file_mb: float = DEFAULT_MAX_FILE_MB
+    max_files: int = DEFAULT_MAX_FILES
+
+    @property
+    def max_bytes(self) -> int:
+        return int(self.max_file_mb * 1_000_000)
+
+    def ignores(self, rel: str) -> bool:
+        name = rel.rsplit("/", 1)[-1]
+        return any(fnmatch.fnmatch(rel, pat) or fnmatch.fnmatch(name, pat) for pat in self.ignore)
+
+    def overrides(self, rel: str) -> dict:
+        """The metadata the settings give the file at `rel` (later globs win)."""
+        out: dict = {}
+        for pattern, keys in self.files.items():
+            if fnmatch.fnmatch(rel, pattern) or fnmatch.fnmatch(rel.rsplit("/", 1)[-1], pattern):
+                out.update(keys)
+        return out
+
+
+def _number(data: dict, key: str, default: float) -> float:
+    value = data.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+        raise ValueError(f"{key} must be a positive number")
+    return value
+
+
+def parse_settings(data: object) -> FolderSettings:
+    """Settings from the parsed YAML; raise ValueError with a reason for a person when they are malformed."""
+    if data is None:
+        return FolderSettings()
+    if not isinstance(data, dict):
+        raise ValueError("it is not a mapping of settings")
+    ignore = data.get("ignore") or ()
+    if isinstance(ignore, str):
+        ignore = (ignore,)
+    if not isinstance(ignore, (list, tuple)):
+        raise ValueError("ignore must be a list of file patterns")
+    files = data.get("files") or {}
+    if not isinstance(files, dict):
+        raise ValueError("files must map file patterns to metadata")
+    return FolderSettings(
+        ignore=tuple(str(x) for x in ignore),
+        files={str(k): {str(kk): vv for kk, vv in v.items()} for k, v in files.items() if isinstance(v, dict)},
+        max_file_mb=float(_number(data, "max_file_mb", DEFAULT_MAX_FILE_MB)),
+        max_files=int(_number(data, "max_files", DEFAULT_MAX_FILES)))
+
+
+def read_settings(root: Path) -> tuple[FolderSettings, list[Problem]]:
+    """Read the folder settings file, if any; a broken one is reported and the defaults are used."""
+    path = root / SETTINGS_FILE
+    try:
+        if not path.is_file():
+            return FolderSettings(), []
+        if path.stat().st_size > MAX_SETTINGS_BYTES:
+            raise ValueError("it is too large to be a settings file")
+        return parse_settings(yaml.safe_load(path.read_bytes().decode("utf-8-sig"))), []
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError, ValueError, TypeError) as exc:
+        return FolderSettings(), [Problem(SETTINGS_FILE, f"The folder settings could not be read ({exc}); "
+                                                         "the defaults are used.")]
+
+
+@dataclass
+class _Walk:
+    """The state of one walk: what was found, what went wrong, what was seen (to stop loops and duplicates)."""
+
+    settings: FolderSettings
+    files: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    seen: dict[tuple[int, int], str] = field(default_factory=dict)
+    entries: int = 0
+
+
+def _visit(walk: _Walk, entry: os.DirEntry, rel: str, stack: list[tuple[str, str]]) -> None:
+    """Look at one directory entry: queue a folder, keep a document, name a file that cannot be used."""
+    try:
+        st = os.stat(entry.path)  # follows links
+    except OSError as exc:
+        what = "a link that loops back on itself" if entry.is_symlink() and exc.errno == errno.ELOOP else (
+            "a link to something that does not exist" if entry.is_symlink() else f"unreadable ({exc.strerror})")
+        walk.problems.append(Problem(rel, f"It is {what}; it was skipped."))
+        return
+    key = (st.st_dev, st.st_ino)
+    if key in walk.seen:
+        walk.problems.append(Problem(rel, f"It is the same {'folder' if stat.S_ISDIR(st.st_mode) else 'file'} as "
+                                          f"{walk.seen[key] or 'the folder itself'} (a link); it was read once."))
+        return
+    suffix = os.path.splitext(entry.name)[1].lower()
+    if stat.S_ISDIR(st.st_mode):
+        walk.seen[key] = rel
+        stack.append((entry.path, rel))
+    elif not stat.S_ISREG(st.st_mode):
+        return  # devices, pipes, sockets: reading them could block forever
+    elif suffix in TEXT_SUFFIXES + HTML_SUFFIXES:
+        walk.seen[key] = rel
+        walk.files.append(rel)
+    elif suffix in UNSUPPORTED:
+        walk.problems.append(Problem(rel, f"{UNSUPPORTED[suffix]} files are not supported yet; it was skipped "
+                                          "(save it as .txt, .md or .html to compare it)."))
+
+
+def walk(root: Path, settings: FolderSettings) -> tuple[list[str], list[Problem]]:
+    """The candidate documents under `root` ('/'-separated, sorted) and the files and folders that were not used."""
+    state = _Walk(settings)
+    state.seen[(root.stat().st_dev, root.stat().st_ino)] = ""
+    stack = [(str(root), "")]
+    while stack and state.entries < MAX_WALK_ENTRIES:
+        path, rel_dir = stack.pop()
+        try:
+            with os.scandir(path) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            state.problems.append(Problem(rel_dir or ".", f"The folder could not be opened ({exc.strerror}); "
+                                                          "its files were skipped."))
+            continue
+        for entry in entries:
+            state.entries += 1
+            rel = f"{rel_dir}/{entry.name}" if rel_dir else entry.name
+            if entry.name.startswith(".") or entry.name in SKIPPED_DIRS or rel == SETTINGS_FILE:
+                continue
+            if not settings.ignores(rel):
+                _visit(state, entry, rel, stack)
+    if stack:
+        state.problems.append(Problem(".", f"The folder holds more than {MAX_WALK_ENTRIES} entries; the walk "
+                                           "stopped there and the rest was not read."))
+    return sorted(state.files), sorted(state.problems, key=lambda p: p.path)

@@ -1,0 +1,137 @@
+"""Plain-text paragraphs: tidy layout spaces, join hard-wrapped lines, keep headlines and bylines on their own."""
+
+from __future__ import annotations
+
+import re
+
+# A hard-wrapped file is filled to a width of at most this many characters (mail and terminals wrap at
+# 72-80, some converters at 100); files with longer lines hold one paragraph per line and are never joined.
+MAX_WRAP_WIDTH = 120
+# Nobody wraps prose narrower than this; a short "width" comes from stacked labels ("Download", a name).
+MIN_WRAP_WIDTH = 30
+# Share of all lines allowed to be longer than the width in a wrapped file (a long URL, an unbreakable word);
+# files with more long lines hold one paragraph per line.
+OVERLONG_SHARE = 0.05
+# Fewer non-final lines than this in multi-line blocks give no reliable wrap width.
+MIN_WRAPPED_LINES = 3
+# Share of non-final lines that must reach FILL_RATIO of the width for a file to count as hard-wrapped:
+# wrapped prose fills its lines, while stacked headlines, bylines and captions have ragged lengths.
+FILL_SHARE = 0.6
+FILL_RATIO = 0.6
+# Wrappers differ by a character or two in where they break (trailing spaces, hyphens); a line this close
+# to the width, with the next word unable to fit, was broken by the wrapper.
+WRAP_SLACK = 3
+# A line shorter than this is a headline, label or caption fragment rather than prose that runs on.
+MIN_PROSE_CHARS = 40
+# Share of capitalised words above which the first line of a block, without end punctuation, is a Title Case
+# headline; high because diplomatic prose is dense with names ("United States and our European Allies").
+TITLE_CASE_SHARE = 0.8
+
+_LAYOUT_SPACE = re.compile(r"[^\S\n]+")
+# A lone no-break space between two words is meant ("JCPOA\u00a0deal", "5\u00a0km"); keep it.
+_KEPT_NBSP = ("\u00a0", "\u202f", "\u2007")
+_SENTENCE_END = re.compile(r"[.!?:\u2026][\"'\u201d\u2019)\]]*$")
+_BYLINE = re.compile(r"^(?:By|BY|Photo|PHOTO|Photograph|Image|Credit|Source|Caption)\b[ :]")
+_DATE_LINE = re.compile(
+    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:\d{1,2} )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\.? (?:\d{1,2},? )?\d{4}$|^\d{4}-\d{2}-\d{2}$|^\d{1,2}:\d{2} ?[AaPp]\.?[Mm]\.?(?: [A-Z]{2,4})?$")
+
+
+def tidy_spaces(line: str) -> str:
+    """One line with layout spacing gone: runs of spaces, tabs and padding no-break spaces become one space."""
+    def one(m: re.Match) -> str:
+        run = m.group(0)
+        return run if len(run) == 1 and run in _KEPT_NBSP else " "
+    return _LAYOUT_SPACE.sub(one, line).strip()
+
+
+def blocks(body: str) -> list[list[str]]:
+    """The runs of non-blank lines of a body, each line tidied."""
+    out: list[list[str]] = []
+    cur: list[str] = []
+    for raw in body.split("\n"):
+        line = tidy_spaces(raw)
+        if line:
+            cur.append(line)
+        elif cur:
+            out.append(cur)
+            cur = []
+    if cur:
+        out.append(cur)
+    return out
+
+
+def wrap_width(all_blocks: list[list[str]]) -> int | None:
+    """The width a hard-wrapped file was filled to, or None when its lines were not wrapped."""
+    lengths = sorted(len(line) for block in all_blocks if len(block) > 1 for line in block[:-1])
+    if len(lengths) < MIN_WRAPPED_LINES:
+        return None
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    filled = sum(n >= FILL_RATIO * width for n in lengths)
+    every = [len(line) for block in all_blocks for line in block]
+    overlong = sum(n > width + WRAP_SLACK for n in every)
+    if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH or filled < FILL_SHARE * len(lengths):
+        return None
+    return width if overlong <= OVERLONG_SHARE * len(every) else None
+
+
+def is_label(line: str) -> bool:
+    """A byline, credit or dateline: a line that never runs on into the next nor takes the previous one."""
+    return bool(_BYLINE.match(line) or _DATE_LINE.match(line))
+
+
+def is_headline(line: str) -> bool:
+    """A Title Case line without end punctuation."""
+    words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+    if _SENTENCE_END.search(line) or len(words) < 3:
+        return False
+    return sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+
+
+def runs_on(prev: str, nxt: str) -> bool:
+    """Whether a line breaks off in mid-sentence and `nxt` carries the sentence on."""
+    return (len(prev) >= MIN_PROSE_CHARS and not _SENTENCE_END.search(prev) and nxt[:1].islower()
+            and not nxt.startswith("by "))
+
+
+def _joins(prev: str, nxt: str, width: int | None, first: bool) -> bool:
+    if is_label(prev) or is_label(nxt) or (first and is_headline(prev)):
+        return False
+    if width is not None and len(prev) + 1 + len(nxt.split(" ", 1)[0]) > width - WRAP_SLACK:
+        return True
+    return runs_on(prev, nxt)
+
+
+def join_block(block: list[str], width: int | None) -> list[str]:
+    """A block's lines as paragraphs: wrapped lines joined, standalone lines kept apart."""
+    out = [block[0]]
+    for i, line in enumerate(block[1:]):
+        if _joins(block[i], line, width, first=i == 0):
+            out[-1] += " " + line
+        else:
+            out.append(line)
+    return out
+
+
+def mend(paragraphs: list[str]) -> list[str]:
+    """Rejoin paragraphs split in mid-sentence by a stray blank line ("a return to" / "diplomacy, ...")."""
+    out: list[str] = []
+    for para in paragraphs:
+        if out and runs_on(out[-1], para):
+            out[-1] += " " + para
+        else:
+            out.append(para)
+    return out
+
+
+def finish(paragraphs: list[str]) -> str:
+    """Paragraphs as the document's plain text: separated by a blank line, ending with a newline."""
+    kept = [p for p in paragraphs if p]
+    return "\n\n".join(kept) + "\n" if kept else ""
+
+
+def plain_to_text(body: str) -> str:
+    """Plain text: hard-wrapped paragraphs joined into running prose, standalone lines kept on their own."""
+    all_blocks = blocks(body)
+    width = wrap_width(all_blocks)
+    return finish(mend([para for block in all_blocks for para in join_block(block, width)]))

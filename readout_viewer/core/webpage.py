@@ -1,0 +1,96 @@
+"""Saved web pages: the article's own text (headline, byline, paragraphs) and its metadata, nothing fetched or run.
+
+The extraction is trafilatura's (a maintained main-text extractor): it drops scripts, styles, navigation, footers
+and boilerplate. It only ever gets the page as a string, so it has nothing to fetch; no script is executed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from readout_viewer.core import plaintext
+
+# Only the head of a page is searched for its declared encoding; browsers look at the first 1024 bytes too.
+CHARSET_SNIFF_BYTES = 4096
+# A byline is a short line; a longer element that holds the author's name is a paragraph about them.
+MAX_BYLINE_CHARS = 120
+
+_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
+_HTML_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
+
+
+@dataclass(frozen=True)
+class Page:
+    """What a saved page holds: its article text and the metadata found in <title> and <meta>."""
+
+    text: str
+    meta: dict = field(default_factory=dict)  # title, author, date, url, source, when the page names them
+
+
+def declared_charset(raw: bytes) -> str | None:
+    """The encoding a page declares in a <meta> tag, if any."""
+    m = _CHARSET.search(raw[:CHARSET_SNIFF_BYTES])
+    return m.group(1).decode("ascii") if m else None
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether a text file is in fact a saved web page (starts with a doctype or an <html>-ish tag)."""
+    return bool(_HTML_START.match(text[:CHARSET_SNIFF_BYTES]))
+
+
+def _metadata(html: str) -> dict:
+    from trafilatura import extract_metadata
+    try:
+        found = extract_metadata(html)
+    except (ValueError, TypeError, AttributeError):  # a page too broken for the metadata pass still has text
+        return {}
+    if found is None:
+        return {}
+    meta = {"title": found.title, "author": found.author, "date": found.date, "url": found.url,
+            "source": found.sitename}
+    return {k: v for k, v in meta.items() if v}
+
+
+def _byline(html: str, author: str) -> str | None:
+    """The page's own byline line ("By Jane Roe"), which main-text extractors drop as boilerplate."""
+    import lxml.html
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, TypeError, lxml.etree.ParserError):
+        return None
+    name = author.split(";")[0].strip()
+    best = None
+    for node in tree.xpath("//body//text()[contains(., $name)]", name=name) if name else ():
+        parent = node.getparent()
+        if parent is None or parent.tag in ("script", "style", "title"):
+            continue
+        line = plaintext.tidy_spaces(parent.text_content() or "")
+        if len(line) <= MAX_BYLINE_CHARS and (best is None or len(line) < len(best)):
+            best = line
+    return best
+
+
+def _paragraphs(html: str) -> list[str]:
+    import trafilatura
+    options = dict(output_format="txt", include_comments=False, include_tables=True, include_images=False,
+                   include_links=False, deduplicate=False, with_metadata=False)
+    text = trafilatura.extract(html, **options) or trafilatura.extract(html, favor_recall=True, **options)
+    if not text:
+        text = trafilatura.html2txt(html) or ""
+    return [p for p in (plaintext.tidy_spaces(line) for line in text.split("\n")) if p]
+
+
+def extract(html: str) -> Page:
+    """A saved page's article text, one paragraph per line block, with its headline and byline on top."""
+    meta = _metadata(html)
+    paras = _paragraphs(html)
+    title = meta.get("title")
+    if title and paras and paras[0] != title and title not in paras[:3]:
+        paras.insert(0, title)
+    author = meta.get("author")
+    if author and paras and not any(author.split(";")[0].strip() in p for p in paras[:4]):
+        byline = _byline(html, author)
+        if byline:
+            paras.insert(1 if title and paras[0] == title else 0, byline)
+    return Page(plaintext.finish(paras), meta)
