@@ -1,0 +1,213 @@
+"""The correction actions (confirm, reject, relabel, link, note, undo, redo) on the inspector bar and Edit menu."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QInputDialog, QMenu
+
+from readout_viewer.core.model import AGREE, DIVERGE, REASONS, Analysis, Link
+
+# The choices offered when linking two claims: agree, or diverge with one of the engine's reasons.
+LINK_CHOICES = (AGREE,) + tuple(f"{DIVERGE}: {r}" for r in REASONS)
+# A property set on the actions made here, so that they are never mistaken for the window's own.
+OWN_PROPERTY = "readoutViewerCorrection"
+# Longest claim excerpt shown in a dialog's label, in characters: enough to recognise the claim.
+EXCERPT_CHARS = 90
+
+
+class Dialogs:
+    """The thin dialogs that ask for a reason or a note (tests replace them); they hold no logic."""
+
+    def choice(self, parent, title: str, label: str, items: tuple[str, ...], editable: bool) -> str | None:
+        text, ok = QInputDialog.getItem(parent, title, label, list(items), 0, editable)
+        return text if ok else None
+
+    def text(self, parent, title: str, label: str) -> str | None:
+        text, ok = QInputDialog.getMultiLineText(parent, title, label)
+        return text if ok else None
+
+
+class CorrectionActions(NamedTuple):
+    confirm: QAction
+    reject: QAction
+    agree: QAction
+    diverge: QAction
+    link: QAction
+    note: QAction
+    link_note: QAction
+    undo: QAction
+    redo: QAction
+
+
+def parse_link_choice(choice: str) -> tuple[str, str | None]:
+    """'agree' -> (agree, None); 'diverge: number' -> (diverge, number); any other text is a diverge reason."""
+    choice = choice.strip()
+    if choice in (AGREE, DIVERGE):
+        return choice, None
+    if choice.startswith(f"{DIVERGE}:"):
+        return DIVERGE, choice[len(DIVERGE) + 1:].strip() or None
+    return DIVERGE, choice or None
+
+
+def pair_to_link(analysis: Analysis | None, claim_ids: list[str]) -> tuple[str, str] | None:
+    """The first two selected claims that sit in two different documents, or None."""
+    if analysis is None:
+        return None
+    ids = [c for c in claim_ids if c in analysis.claim]
+    for i, a in enumerate(ids):
+        for b in ids[i + 1:]:
+            if analysis.claim[a].doc != analysis.claim[b].doc:
+                return a, b
+    return None
+
+
+def excerpt(analysis: Analysis | None, claim_id: str) -> str:
+    claim = analysis.claim.get(claim_id) if analysis is not None else None
+    text = " ".join(claim.text.split()) if claim else claim_id
+    return text if len(text) <= EXCERPT_CHARS else text[:EXCERPT_CHARS - 1] + "\u2026"
+
+
+class _Slots(QObject):
+    """What each action does: read the window's selection, ask through the dialogs, call the controller.
+
+    A child of the controller, so that it lives as long as the actions connected to it.
+    """
+
+    def __init__(self, controller, window, dialogs: Dialogs) -> None:
+        super().__init__(controller)
+        self.c, self.w, self.d = controller, window, dialogs
+
+    def _link(self) -> Link | None:
+        link = self.w.selected_link()
+        if link is None:
+            self.c.message.emit("Select a link first: click a ribbon, or a claim that has a counterpart.")
+        return link
+
+    def confirm(self) -> None:
+        if (link := self._link()) is not None:
+            self.c.confirm(link)
+
+    def reject(self) -> None:
+        if (link := self._link()) is not None:
+            self.c.reject(link)
+
+    def agree(self) -> None:
+        if (link := self._link()) is not None:
+            self.c.relabel(link, AGREE, None)
+
+    def diverge(self) -> None:
+        if (link := self._link()) is None:
+            return
+        reason = self.d.choice(self.w, "Mark diverge", "Why do the two claims diverge? Pick a reason or type one:",
+                               REASONS, True)
+        if reason is not None:
+            self.c.relabel(link, DIVERGE, reason.strip() or None)
+
+    def link_claims(self) -> None:
+        pair = pair_to_link(self.c.analysis, self.w.selected_claim_ids())
+        if pair is None:
+            self.c.message.emit("Select a claim in one pane and a claim in another pane, then link them.")
+            return
+        label = (f"\u201c{excerpt(self.c.analysis, pair[0])}\u201d and \u201c{excerpt(self.c.analysis, pair[1])}"
+                 "\u201d:")
+        choice = self.d.choice(self.w, "Link selected claims", label, LINK_CHOICES, True)
+        if choice is not None:
+            self.c.link_claims(pair[0], pair[1], *parse_link_choice(choice))
+
+    def note(self) -> None:
+        ids = [c for c in self.w.selected_claim_ids() if self.c.analysis and c in self.c.analysis.claim]
+        if not ids:
+            self.c.message.emit("Select a claim first, then add a note to it.")
+            return
+        text = self.d.text(self.w, "Add note", f"Note on \u201c{excerpt(self.c.analysis, ids[0])}\u201d:")
+        if text and text.strip():
+            self.c.add_note(ids[0], text)
+
+    def link_note(self) -> None:
+        if (link := self._link()) is None:
+            return
+        text = self.d.text(self.w, "Add note on link", f"Note on the link of \u201c"
+                           f"{excerpt(self.c.analysis, link.a)}\u201d and \u201c{excerpt(self.c.analysis, link.b)}\u201d:")
+        if text and text.strip():
+            self.c.add_note(link.a, text, link.b)
+
+
+def _mine(action: QAction) -> QAction:
+    action.setProperty(OWN_PROPERTY, True)
+    return action
+
+
+def _action(owner, text: str, tip: str, slot, shortcut: str | None = None) -> QAction:
+    action = _mine(QAction(text, owner))
+    action.setToolTip(tip)
+    action.setStatusTip(tip)
+    if shortcut:
+        action.setShortcut(QKeySequence(shortcut))
+    action.triggered.connect(slot)
+    return action
+
+
+def _existing(window, key: QKeySequence.StandardKey) -> QAction | None:
+    """An action of the window that already answers a standard shortcut (e.g. the viewer's own Undo)."""
+    wanted = QKeySequence(key)
+    for action in window.findChildren(QAction):
+        if not action.property(OWN_PROPERTY) and any(s == wanted for s in action.shortcuts()):
+            return action
+    return None
+
+
+def _undo_redo(controller, window) -> tuple[QAction, QAction, bool]:
+    """The window's Undo/Redo if it made them, else new ones on the controller's stack (True when new)."""
+    undo, redo = _existing(window, QKeySequence.StandardKey.Undo), _existing(window, QKeySequence.StandardKey.Redo)
+    if undo is not None and redo is not None:
+        return undo, redo, False
+    undo = _mine(controller.undo_stack.createUndoAction(controller, "&Undo"))
+    undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+    redo = _mine(controller.undo_stack.createRedoAction(controller, "&Redo"))
+    keys = [QKeySequence("Ctrl+Shift+Z")]
+    keys += [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo) if k not in keys]
+    redo.setShortcuts(keys)
+    return undo, redo, True
+
+
+def _edit_menu(window) -> QMenu:
+    bar = window.menuBar()
+    for action in bar.actions():
+        if action.menu() is not None and action.text().replace("&", "") == "Edit":
+            return action.menu()
+    return bar.addMenu("&Edit")
+
+
+def install_actions(controller, window, dialogs: Dialogs | None = None) -> CorrectionActions:
+    """Create the correction actions, put them on window.inspector.actions_bar and the Edit menu.
+
+    The actions belong to the controller: when it is deleted (another folder opened) they leave the window.
+    """
+    s = _Slots(controller, window, dialogs or Dialogs())
+    undo, redo, new = _undo_redo(controller, window)
+    c = controller
+    actions = CorrectionActions(
+        _action(c, "Confirm link", "Confirm the selected link: the engine got it right", s.confirm),
+        _action(c, "Reject link", "Reject the selected link: the two claims do not report the same thing",
+                s.reject),
+        _action(c, "Mark agree", "The two claims of the selected link agree", s.agree),
+        _action(c, "Mark diverge\u2026", "The two claims of the selected link diverge; say why", s.diverge),
+        _action(c, "Link selected claims", "Link the claims selected in two panes (Ctrl+L)", s.link_claims,
+                "Ctrl+L"),
+        _action(c, "Add note\u2026", "Add a note to the selected claim (Ctrl+N)", s.note, "Ctrl+N"),
+        _action(c, "Add note on link\u2026", "Add a note to the selected link", s.link_note),
+        undo, redo)
+    bar, menu = window.inspector.actions_bar, _edit_menu(window)
+    if new:
+        menu.addActions([undo, redo])
+    separator = _mine(QAction(controller))
+    separator.setSeparator(True)
+    menu.addAction(separator)
+    menu.addActions(list(actions[:7]))
+    bar.addActions(list(actions))
+    for action in actions[:7]:
+        action.setEnabled(not controller.read_only)
+    return actions
