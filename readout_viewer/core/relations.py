@@ -16,11 +16,10 @@ _SCARE = re.compile(r"[\"\u201c\u2018']([^\"\u201c\u201d\u2018\u2019']{2,30})[\"
 SCARE_MAX_WORDS = 1
 # A negation covers this many content words after it ("no intention of deploying" covers intention, deploy).
 NEGATION_SCOPE = 3
-# Two intensity levels this far apart (e.g. "minor" 1 and "grave" 3) make the claims diverge.
-INTENSITY_GAP = 2
+# Two intensity levels this far apart make the claims diverge: "strong" (2) against "catastrophic" (3) is
+# already a different message.
+INTENSITY_GAP = 1
 _NUMBER = re.compile(r"\b\d[\d,.]*\b")
-_MONTHS = ("january february march april may june july august september october november december "
-           "jan feb mar apr jun jul aug sep sept oct nov dec").split()
 
 
 class Cues(NamedTuple):
@@ -54,7 +53,7 @@ def cues(text: str, scare_quotes: bool = True) -> Cues:
     words = [t.norm for t in tokens(text)]
     negated, concepts = _negated(words)
     levels = [(INTENSITY[w], w) for w in words if w in INTENSITY]
-    numbers = frozenset(_NUMBER.findall(folded)) | frozenset(w for w in words if w in _MONTHS)
+    numbers = frozenset(n.strip(".,") for n in _NUMBER.findall(folded))
     stems = {stem(w) for w in words}
     status = "agreed" if stems & AGREEING else "proposed" if stems & PROPOSING else None
     return Cues(negated, concepts, _hedge(text, folded, words, scare_quotes), max(levels) if levels else None,
@@ -95,7 +94,7 @@ def _reason(a: Cues, b: Cues) -> tuple[str, str] | None:
     """The first cue that differs, as (reason, detail), or None when the claims agree."""
     if _negation(a, b):
         return "negation", "one of them says it did not happen"
-    if a.numbers and b.numbers and not a.numbers & b.numbers:
+    if a.numbers and b.numbers and not (a.numbers <= b.numbers or b.numbers <= a.numbers):
         return "number", f"one says {', '.join(sorted(a.numbers))}, the other {', '.join(sorted(b.numbers))}"
     if bool(a.hedge) != bool(b.hedge):
         hedged = a.hedge or b.hedge

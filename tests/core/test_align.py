@@ -1,0 +1,70 @@
+"""Alignment: paraphrases, translation variants and compound sentences link; commentary does not."""
+
+from readout_viewer.core.align import find_links
+from readout_viewer.core.model import DIVERGE, OFFICIAL, OUTLET, Document
+from readout_viewer.core.segment import segment
+
+
+def _doc(doc_id: str, text: str, role: str = OFFICIAL, side: str | None = None, event: str = "e") -> Document:
+    return Document(id=f"{event}/{doc_id}", path=f"{event}/{doc_id}.txt", title=doc_id, text=text, role=role,
+                    event=event, side=side)
+
+
+def _links(*docs: Document):
+    claims_of = {d.id: segment(d) for d in docs}
+    gen = find_links(list(docs), claims_of)
+    while True:
+        try:
+            next(gen)
+        except StopIteration as stop:
+            text = {c.id: c.text for cs in claims_of.values() for c in cs}
+            return [(text[link.a], text[link.b], link) for link in stop.value]
+
+
+NORTH = _doc("north", "The two premiers tasked their teams to follow up on the fisheries accord. "
+                      "Premier Berg voiced deep worries about the naval exercises near the islands. "
+                      "The premiers also discussed the harbour tariffs.", side="N")
+SOUTH = _doc("south", "The leaders agreed to instruct their representatives to engage in consultations on "
+                      "the fisheries accord. Premier Sol recalled the long friendship of the two fleets. "
+                      "Berg emphasised the allegedly \u201cthreatening\u201d naval exercises near the islands.", side="S")
+
+
+def test_paraphrased_readouts_link_and_unrelated_claims_stay_apart():
+    links = _links(NORTH, SOUTH)
+    pairs = {(a[:20], b[:20]) for a, b, _ in links}
+    assert ("The two premiers tas", "The leaders agreed t") in pairs
+    assert ("Premier Berg voiced ", "Berg emphasised the ") in pairs
+    assert not any("friendship" in a + b for a, b, _ in links)
+    hedged = [link for a, b, link in links if "naval" in a]
+    assert hedged[0].relation == DIVERGE and hedged[0].reason == "hedge"
+
+
+def test_translation_variants_of_one_readout_link():
+    one = _doc("v1", "The ministers discussed the outcomes of the Vilnius summit and the spirit of Vilnius. "
+                     "He voiced serious concern about Kiev's guaranties to the Donbass region.", side="S")
+    two = _doc("v2", "The ministers talked about the results of the summit held in Vilnius. "
+                     "He expressed serious concern about Kyiv's guarantees to the Donbas region.", side="S")
+    links = _links(one, two)
+    assert len(links) == 2
+    assert all(link.a.startswith("e/v1") for _, _, link in links)
+
+
+def test_outlet_sentence_links_to_the_claim_it_reports_and_commentary_does_not():
+    outlet = _doc("paper", "Berg, according to the readout, voiced deep worries about naval exercises near the "
+                           "islands. Critics have long argued that maritime diplomacy in the region is a dead end.",
+                  role=OUTLET)
+    links = _links(outlet, NORTH)
+    assert [(a[:10], b[:20]) for a, b, _ in links] == [("Berg, acco", "Premier Berg voiced ")]
+    assert links[0][2].a.startswith("e/paper")
+
+
+def test_links_are_deterministic_and_scored_between_zero_and_one():
+    first, second = _links(NORTH, SOUTH), _links(NORTH, SOUTH)
+    assert [link for *_, link in first] == [link for *_, link in second]
+    assert all(0.0 <= link.score <= 1.0 for *_, link in first)
+
+
+def test_progress_fractions_are_yielded_in_order():
+    docs = [NORTH, SOUTH]
+    fractions = list(find_links(docs, {d.id: segment(d) for d in docs}))
+    assert fractions and fractions == sorted(fractions) and all(0.0 <= f <= 1.0 for f in fractions)

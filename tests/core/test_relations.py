@@ -1,0 +1,44 @@
+"""Relations: agree unless a cue (negation, number, hedge, intensity, proposal/agreement) sets the claims apart."""
+
+import pytest
+
+from readout_viewer.core.model import AGREE, DIVERGE, Claim
+from readout_viewer.core.relations import relate
+
+
+def _link(a: str, b: str, official: bool = True):
+    return relate(Claim("x#1", "x", 0, len(a), a), Claim("y#1", "y", 0, len(b), b), 0.5, official)
+
+
+@pytest.mark.parametrize("a, b, reason", [
+    ("The minister raised the fishing quota dispute.", "The minister did not raise the fishing quota dispute.",
+     "negation"),
+    ("Oslo has no plan to close the embassy.", "Oslo plans to close the embassy.", "negation"),
+    ("The talks will resume on March 4.", "The talks will resume on March 11.", "number"),
+    ("He criticised the port blockade.", "He criticised the allegedly illegal port blockade.", "hedge"),
+    ("She spoke of what he described as provocations at sea.", "She spoke of provocations at sea.", "hedge"),
+    ("They threatened strong trade measures.", "They threatened catastrophic trade measures.", "intensity"),
+    ("This would be a grave error, he said.", "This would be a minor inconvenience, he said.", "intensity"),
+    ("The Danish side proposed a joint commission.", "Both sides agreed on a joint commission.", "actor"),
+])
+def test_divergence_reasons(a, b, reason):
+    link = _link(a, b)
+    assert (link.relation, link.reason) == (DIVERGE, reason)
+    assert link.detail
+
+
+@pytest.mark.parametrize("a, b", [
+    ("They stressed the sacrifices should not be forgotten.", "They stressed the need to remember the sacrifices."),
+    ("He warned against shifting the blame onto Norway.", "He stressed the blame should not be shifted onto Norway."),
+    ("Oslo has no intention of sending warships north.", "Oslo promised not to send warships north."),
+    ("Both readouts spoke of the lack of progress on the treaty.", "The lack of progress on the treaty was noted."),
+    ("He raised the \u201cspirit of Bergen\u201d in the talks.", "He raised the Bergen spirit in the talks."),
+])
+def test_paraphrases_agree(a, b):
+    assert _link(a, b).relation == AGREE
+
+
+def test_scare_quotes_distance_only_in_official_texts():
+    plain, quoted = "He noted the threatening moves of the fleet.", "He noted the \u201cthreatening\u201d moves of the fleet."
+    assert _link(quoted, plain, official=True).reason == "hedge"
+    assert _link(quoted, plain, official=False).relation == AGREE

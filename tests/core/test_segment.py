@@ -1,0 +1,72 @@
+"""Segmentation: sentences, clauses, abbreviations, speaker labels and headings, with exact offsets."""
+
+from readout_viewer.core.model import Document
+from readout_viewer.core.segment import segment
+
+
+def _doc(text: str) -> Document:
+    return Document(id="e/d", path="e/d.txt", title="d", text=text)
+
+
+def _texts(text: str) -> list[str]:
+    return [c.text for c in segment(_doc(text))]
+
+
+def test_claims_have_exact_offsets_ids_and_no_overlaps():
+    text = "Heading Line\n\nThe ministers met in Oslo on Monday. They spoke about fishing quotas for an hour.\n"
+    claims = segment(_doc(text))
+    assert [c.id for c in claims] == ["e/d#1", "e/d#2"]
+    for c in claims:
+        assert c.text == text[c.start:c.end]
+    assert all(a.end <= b.start for a, b in zip(claims, claims[1:]))
+
+
+def test_abbreviations_initials_and_numbers_do_not_end_sentences():
+    text = ("Mr. Lamb met Gen. Ortiz of the U.S. Navy on Dec. 3 in St. Paul. "
+            "President John Q. Adams, Jr. paid 3.5 million dollars for the land.")
+    assert _texts(text) == ["Mr. Lamb met Gen. Ortiz of the U.S. Navy on Dec. 3 in St. Paul.",
+                            "President John Q. Adams, Jr. paid 3.5 million dollars for the land."]
+
+
+def test_quotation_marks_and_ellipses_around_sentence_ends():
+    text = ('The envoy said "the talks were useful." Then the minister left the room early... '
+            'Nobody asked him why he was leaving.')
+    assert _texts(text) == ['The envoy said "the talks were useful."', "Then the minister left the room early...",
+                            "Nobody asked him why he was leaving."]
+
+
+def test_speaker_labels_questions_and_headings_are_not_claims():
+    text = ("Trade And Tariffs\n\nMS. JONES:  The ministers agreed on a new customs schedule today.\n\n"
+            "Q  Did they discuss the border fees at all?\n\nBy Anna Smith in Rome\n\n"
+            "Farmers wait at the border crossing. /Reuters\n")
+    assert _texts(text) == ["The ministers agreed on a new customs schedule today."]
+
+
+def test_repeated_caption_paragraph_is_dropped():
+    text = ("The two leaders pose for a photo at the summit venue today.\n\n"
+            "The two leaders pose for a photo at the summit venue today.\n\nThey then spoke for three hours.")
+    assert len(_texts(text)) == 2
+
+
+def test_compound_sentence_is_cut_into_its_claims():
+    text = ("The chancellor raised the grave worries of her cabinet about the new pipeline and made clear that "
+            "Berlin would halt all permits in the event of a leak.")
+    assert _texts(text) == ["The chancellor raised the grave worries of her cabinet about the new pipeline",
+                            "made clear that Berlin would halt all permits in the event of a leak."]
+
+
+def test_topic_enumeration_is_cut_before_each_item():
+    text = ("The ministers also reviewed the plan on river pollution, a joint study of fish stocks, "
+            "as well as common rules on shipping lanes.")
+    assert _texts(text) == ["The ministers also reviewed the plan on river pollution",
+                            "a joint study of fish stocks", "common rules on shipping lanes."]
+
+
+def test_lists_of_places_stay_whole():
+    text = "We have worked through the council, the assembly, and other bodies for years."
+    assert _texts(text) == [text]
+
+
+def test_wrapped_lines_inside_a_paragraph_are_one_sentence():
+    text = "The premier thanked the\nvisiting delegation for its help.\n"
+    assert _texts(text) == ["The premier thanked the\nvisiting delegation for its help."]

@@ -1,0 +1,33 @@
+"""Word folding, spelling variants and stems: one decision about what counts as the same word."""
+
+from readout_viewer.core.text import fold, spelling, stem, tokens
+
+
+def test_fold_keeps_length_and_plain_marks():
+    text = "\u201cDon\u2019t\u201d \u2013 Kyiv"
+    assert fold(text) == '"don\'t" - kyiv' and len(fold(text)) == len(text)
+
+
+def test_tokens_keep_offsets_and_join_abbreviations():
+    toks = tokens("The U.S. envoy")
+    assert [t.norm for t in toks] == ["the", "us", "envoy"]
+    assert (toks[1].start, toks[1].end) == (4, 7)
+
+
+def test_translation_spellings_meet():
+    pairs = [("kiev", "kyiv"), ("donbass", "donbas"), ("guaranties", "guarantees"), ("emphasised", "emphasized"),
+             ("co-operation", "cooperation"), ("programme", "program"), ("honour", "honor")]
+    for a, b in pairs:
+        assert stem(a) == stem(b), (a, b)
+
+
+def test_inflections_share_a_stem_but_unrelated_words_do_not():
+    assert stem("implementation") == stem("implementing") == stem("implement")
+    assert stem("allies") == stem("ally") == stem("allied")
+    assert stem("talks") == stem("talked")
+    assert stem("responsibility") != stem("respond")
+    assert stem("troops") != stem("trade")
+
+
+def test_spelling_leaves_ordinary_words_alone():
+    assert spelling("rise") == "rise" and spelling("tour") == "tour"
