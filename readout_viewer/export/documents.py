@@ -25,6 +25,10 @@ def claim_anchor(claim_id: str) -> str:
     return f"claim:{claim_id}"
 
 
+def quote_anchor(doc_id: str, start: int) -> str:
+    return f"quote:{doc_id}:{start}"
+
+
 def doc_anchor(doc_id: str) -> str:
     return f"doc:{doc_id}"
 
@@ -110,8 +114,9 @@ def _record(cx: Composer, analysis: Analysis, doc: Document, placed: list[Placed
     quotes = analysis.quotes_in(doc.id)
     for q, where in zip(quotes, placed[n_claims:n_claims + n_quotes]):
         if where.boxes:
+            cx.anchors.setdefault(quote_anchor(doc.id, q.start), Anchor(where.boxes[0][0], where.boxes[0][1].y))
             cx.mark(where, QUOTE_KIND, palette.COLOR[q.verdict], f"{MARK[q.verdict]} {palette.LABEL[q.verdict]}",
-                    quote_note(analysis, q), f"quote:{doc.id}:{q.start}")
+                    quote_note(analysis, q), quote_anchor(doc.id, q.start))
     for a, where in zip(atts, placed[n_claims + n_quotes:]):
         if where.boxes:
             cx.mark(where, ATTRIBUTION_KIND, palette.COLOR[a.verdict], palette.LABEL[a.verdict],

@@ -1,0 +1,78 @@
+"""The rows of a synopsis: claims of several documents in columns, linked claims on the same row (no Qt)."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from readout_viewer.core.model import AGREE, DIVERGE, Analysis
+from readout_viewer.export.notes import OMITTED, UNLINKED
+
+Row = tuple[tuple[str, ...], ...]  # per column, the claim ids on this row
+# Claims that stand alone (linked to nothing on their row) are packed up to this many per cell, side by side
+# with lone claims of other columns: a row per lone sentence wastes pages; more would make rows taller than a page.
+PACK_LIMIT = 4
+
+
+def _components(analysis: Analysis, columns: Sequence[str]) -> dict[str, str]:
+    """Each claim of the columns mapped to a representative of its group of linked claims (union-find)."""
+    docs = set(columns)
+    parent = {c.id: c.id for d in columns for c in analysis.claims_of.get(d, ())}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for link in analysis.links:
+        if link.a in parent and link.b in parent and link.a.split("#")[0] in docs and link.b.split("#")[0] in docs:
+            parent[find(link.a)] = find(link.b)
+    return {c: find(c) for c in parent}
+
+
+def synopsis_rows(analysis: Analysis, columns: Sequence[str]) -> list[Row]:
+    """Rows that keep each column in text order as far as links allow; a new claim goes after its predecessor."""
+    group = _components(analysis, columns)
+    rows: list[list[list[str]]] = []
+    row_of: dict[str, list[list[str]]] = {}
+    for j, doc in enumerate(columns):
+        prev: list[list[str]] | None = None
+        for claim in analysis.claims_of.get(doc, ()):
+            row = row_of.get(group[claim.id])
+            if row is None:
+                row = [[] for _ in columns]
+                at = 0 if prev is None else next(i for i, r in enumerate(rows) if r is prev) + 1
+                rows.insert(at, row)
+                row_of[group[claim.id]] = row
+            row[j].append(claim.id)
+            prev = row
+    return pack([tuple(tuple(cell) for cell in row) for row in rows])
+
+
+def pack(rows: list[Row]) -> list[Row]:
+    """Merge runs of rows that each hold one lone claim, keeping every column in order."""
+    out: list[Row] = []
+    lone_run = False
+    for row in rows:
+        lone = sum(len(cell) for cell in row) == 1
+        if lone and lone_run and out:
+            col = next(i for i, cell in enumerate(row) if cell)
+            last = out[-1]
+            if len(last[col]) < PACK_LIMIT:
+                out[-1] = tuple(cell + row[k] if k == col else cell for k, cell in enumerate(last))
+                continue
+        out.append(row)
+        lone_run = lone
+    return out
+
+
+def relation_in_row(analysis: Analysis, claim_id: str, row: Row) -> str:
+    """The claim's relation to the other claims of its row; omitted or unlinked when it has none there."""
+    others = {c for cell in row for c in cell if c != claim_id}
+    links = [lk for lk in analysis.links_of.get(claim_id, ()) if lk.other(claim_id) in others]
+    if any(lk.relation == DIVERGE for lk in links):
+        return DIVERGE
+    if links:
+        return AGREE
+    omission = analysis.omission_of.get(claim_id)
+    return OMITTED if omission is not None and omission.missing_from else UNLINKED
