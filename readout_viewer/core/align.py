@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Generator, Mapping, NamedTuple, Sequence
 
+from readout_viewer.core.echoes import ECHO_SCORE, Echoes, echoes_for
 from readout_viewer.core.model import Claim, Document, Link
 from readout_viewer.core.relations import relate
 from readout_viewer.core.similarity import Terms, Weights, score, weights_for
 
 # An outlet claim reports an official one when their similarity reaches this; below it the outlet sentence
 # is commentary or reports something else (tuned on the dev gold: lower adds links between shared names only).
-OUTLET_THRESHOLD = 0.30
+OUTLET_THRESHOLD = 0.35
 # Two official readouts of one event tell the same thing in their own words, so a lower bar suffices
 # once each claim is the other's best match.
 OFFICIAL_THRESHOLD = 0.22
@@ -58,13 +59,18 @@ def _best(claim: Terms, others: Sequence[Claim], terms: Mapping[str, Terms], w: 
 
 
 def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Mapping[str, Terms],
-                w: Weights) -> dict[tuple[str, str], float]:
-    """Scores of the claim pairs kept between two documents: best matches seen from either side."""
+                w: Weights, echoes: Echoes) -> dict[tuple[str, str], float]:
+    """Scores of the claim pairs kept between two documents."""
     left, right = claims_of.get(pair.a.id, ()), claims_of.get(pair.b.id, ())
-    if not pair.a.is_official:
-        return {(ca.id, cb.id): s for ca in left
-                for s, cb in _best(terms[ca.id], right, terms, w, pair.threshold, pair.lean)}
-    return _one_to_one(left, right, terms, w)
+    if pair.a.is_official:
+        return _one_to_one(left, right, terms, w)
+    kept = {}
+    for ca in left:
+        for s, cb in _best(terms[ca.id], right, terms, w, pair.threshold, pair.lean):
+            kept[(ca.id, cb.id)] = s
+        for cb in echoes.echoed(ca).get(pair.b.id, ()):
+            kept[(ca.id, cb.id)] = max(kept.get((ca.id, cb.id), 0.0), ECHO_SCORE)
+    return kept
 
 
 def _one_to_one(left: Sequence[Claim], right: Sequence[Claim], terms: Mapping[str, Terms], w: Weights
@@ -91,11 +97,12 @@ def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[C
                ) -> Generator[float, None, list[Link]]:
     """Link claims that report the same thing; yields the fraction done, returns the links in a stable order."""
     terms, w = weights_for(claims_of)
+    echoes = echoes_for(claims_of, {d.id for d in documents if d.is_official})
     text_of = {c.id: c for cs in claims_of.values() for c in cs}
     pairs = document_pairs(documents)
     links: list[Link] = []
     for i, pair in enumerate(pairs):
         yield i / max(1, len(pairs))
-        for (a, b), s in sorted(_align_pair(pair, claims_of, terms, w).items()):
+        for (a, b), s in sorted(_align_pair(pair, claims_of, terms, w, echoes).items()):
             links.append(relate(text_of[a], text_of[b], round(s, 3), official=pair.a.is_official))
     return links

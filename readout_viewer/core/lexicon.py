@@ -39,7 +39,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("guarantees", "guarantee", "assurances", "assurance", "guarantees"),
     ("expansion", "enlargement", "eastward"),
     ("impose", "imposing", "apply", "introduce", "introduction", "imposition"),
-    ("deploy", "deploying", "deployment", "station", "stationing", "placement", "placing"),
+    ("deploy", "deploying", "deployment", "station", "stationing"),
     ("weapons", "weapon", "arms", "missiles", "armaments"),
     ("reaffirm", "reaffirmed", "reiterated", "reiterate", "restated", "confirmed", "repeated"),
     ("allies", "ally", "alliance", "allied", "partners"),
@@ -68,7 +68,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
 
 # Negation cues; "no", "not" and negative verbs count once each, so "not be forgotten" cancels to positive.
 NEGATIONS = frozenset("not no never neither nor without n't against exclude excluding excludes rule ruling "
-                      "refused refuse rejected reject denied deny forgotten forget lack absence".split())
+                      "refused refuse rejected reject denied deny forgotten forget lack absence stop halt prevent ban avoid".split())
 # Distancing words: the writer does not vouch for what follows.
 HEDGES = frozenset("allegedly alleged purportedly purported supposedly reportedly so-called ostensibly "
                    "claimed claims".split())

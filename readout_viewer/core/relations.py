@@ -80,11 +80,11 @@ def _negated(words: list[str]) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _negation(a: Cues, b: Cues) -> str | None:
-    """The concept one claim negates and the other asserts, if any."""
+    """The concept one claim negates and the other, free of any negation, asserts."""
+    if a.negated and b.negated:
+        return None  # both deny something: paraphrases of one refusal ("not deploy" / "exclude deployment")
     for x, y in ((a, b), (b, a)):
-        if x.negated & y.negated:
-            return None
-        flipped = sorted(x.negated & (y.concepts - y.negated))
+        flipped = sorted(x.negated & y.concepts)
         if flipped:
             return flipped[0]
     return None
@@ -94,7 +94,7 @@ def _reason(a: Cues, b: Cues) -> tuple[str, str] | None:
     """The first cue that differs, as (reason, detail), or None when the claims agree."""
     if _negation(a, b):
         return "negation", "one of them says it did not happen"
-    if a.numbers and b.numbers and not (a.numbers <= b.numbers or b.numbers <= a.numbers):
+    if a.numbers and b.numbers and not a.numbers & b.numbers:
         return "number", f"one says {', '.join(sorted(a.numbers))}, the other {', '.join(sorted(b.numbers))}"
     if bool(a.hedge) != bool(b.hedge):
         hedged = a.hedge or b.hedge

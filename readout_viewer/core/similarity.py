@@ -18,9 +18,18 @@ BIGRAM_WEIGHT = 0.5
 # Concept weights are idf ** IDF_POWER: 2 is the classic tf-idf cosine, letting rare words (names of topics)
 # outweigh the actors every readout names.
 IDF_POWER = 1.5
+# Concepts found in every document of the folder (the actors, the date, the country at issue) keep only this
+# share of their weight: they say who, not which claim. Concepts found in few documents keep nearly all of it.
+EVERYWHERE_SHARE = 1.0
 # A claim with less content weight than this (in idf units) is too thin to be matched on its own
 # ("That's what negotiations are for."); its scores shrink in proportion.
 MIN_MASS = 8.0
+
+
+# Hyphenated words split into parts of at least this many letters ("Putin-Biden", "large-scale"), unless the
+# first part is a prefix ("de-escalate" is not "escalate"); short parts stay joined ("give-and-take").
+SPLIT_PART = 4
+PREFIXES = frozenset("anti counter inter multi post semi self super ultra well".split())
 
 
 class Terms(NamedTuple):
@@ -44,20 +53,25 @@ def terms(text: str) -> Terms:
 
 
 def _parts(word: str) -> list[str]:
-    """Number ranges ("9-10") are two numbers; other words stay whole."""
-    if "-" in word and any(ch.isdigit() for ch in word):
-        return [p for p in word.split("-") if p]
+    """Number ranges ("9-10") are two numbers and name pairs ("nato-russia") two names; other words stay whole."""
+    if "-" not in word:
+        return [word]
+    parts = [p for p in word.split("-") if p]
+    if any(ch.isdigit() for ch in word) or (all(len(p) >= SPLIT_PART for p in parts) and parts[0] not in PREFIXES):
+        return parts
     return [word]
 
 
 class Weights:
-    """Inverse document frequency of concepts over a set of claims: rare concepts weigh more."""
+    """Weights of concepts: rare in the folder's claims and found in few of its documents weigh more."""
 
-    def __init__(self, all_terms: Iterable[Terms]):
-        bags = list(all_terms)
+    def __init__(self, by_doc: Mapping[str, Iterable[Terms]]):
+        bags = [t for ts in by_doc.values() for t in ts]
         df = Counter(c for t in bags for c in t.concepts)
-        n = len(bags) + 1
-        self._idf = {c: math.log(n / (k + 0.5)) ** IDF_POWER for c, k in df.items()}
+        doc_df = Counter(c for ts in by_doc.values() for c in set().union(*[t.concepts for t in ts]))
+        n, docs = len(bags) + 1, max(1, len(by_doc))
+        self._idf = {c: math.log(n / (k + 0.5)) ** IDF_POWER *
+                     (EVERYWHERE_SHARE + (1 - EVERYWHERE_SHARE) * (1 - doc_df[c] / docs)) for c, k in df.items()}
         self._default = math.log(n / 0.5) ** IDF_POWER
 
     def idf(self, c: str) -> float:
@@ -92,4 +106,4 @@ def shared_concepts(a: Terms, b: Terms, w: Weights) -> list[str]:
 def weights_for(claims_of: Mapping[str, Iterable[Claim]]) -> tuple[dict[str, Terms], Weights]:
     """Terms of every claim and the weights learnt from all of them."""
     all_terms = {c.id: terms(c.text) for cs in claims_of.values() for c in cs}
-    return all_terms, Weights(all_terms.values())
+    return all_terms, Weights({d: [all_terms[c.id] for c in cs] for d, cs in claims_of.items()})

@@ -39,7 +39,7 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 _SPELLING = {"kiev": "kyiv", "donbass": "donbas", "guaranties": "guarantees", "guaranty": "guarantee",
              "programme": "program", "programmes": "programs", "defence": "defense", "offence": "offense",
              "co-operation": "cooperation", "co-operate": "cooperate", "judgement": "judgment",
-             "centre": "center", "dialog": "dialogue", "ii": "2", "second": "2"}
+             "centre": "center", "dialog": "dialogue"}
 # Words whose stems would meet unrelated words after cutting ("responsibility" / "response").
 _STEM_OVERRIDES = (("responsib", "onus"), ("consequen", "conseq"))
 # -ise/-our/-yse endings: "emphasised" -> "emphasized", "honour" -> "honor", "analyse" -> "analyze".

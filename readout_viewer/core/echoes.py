@@ -1,0 +1,63 @@
+"""Echoes: an outlet sentence that quotes words only one official claim holds is reporting that claim."""
+
+from __future__ import annotations
+
+import re
+from typing import Mapping, Sequence
+
+from readout_viewer.core.lexicon import STOPWORDS
+from readout_viewer.core.model import Claim
+from readout_viewer.core.text import fold
+
+# Text between double quotes, or between single quotes that are not apostrophes ('no' but not don't).
+_QUOTED = re.compile(r"[\"\u201c\u201d]([^\"\u201c\u201d]{2,200}?)[\"\u201c\u201d]|"
+                     r"(?<![\w])[\u2018'](?=\w)([^\u2018\u2019']{2,200}?)(?<=[\w.,!?])[\u2019'](?!\w)")
+# A quotation of at least this many words is specific enough when one claim per official document holds it;
+# a shorter one (a word or two: "give-and-take") must be held by one claim in the whole folder.
+PHRASE_WORDS = 3
+# The score given to a link found through a quotation: as sure as a close paraphrase.
+ECHO_SCORE = 0.8
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"[\w'\-]+", fold(text)))
+
+
+def quoted(text: str) -> list[str]:
+    """The normalised quotations of a claim that have at least one content word."""
+    out = []
+    for m in _QUOTED.finditer(text):
+        phrase = _norm(m.group(1) or m.group(2))
+        if any(w not in STOPWORDS for w in phrase.split()):
+            out.append(phrase)
+    return out
+
+
+class Echoes:
+    """Where the official claims of a folder hold a given quotation."""
+
+    def __init__(self, official_claims: Sequence[Claim]):
+        self._claims = [(c, f" {_norm(c.text)} ") for c in official_claims]
+
+    def holders(self, phrase: str) -> list[Claim]:
+        needle = f" {phrase} "
+        return [c for c, text in self._claims if needle in text]
+
+    def echoed(self, claim: Claim) -> dict[str, list[Claim]]:
+        """Official claims, by document, that an outlet claim quotes specifically enough."""
+        out: dict[str, list[Claim]] = {}
+        for phrase in quoted(claim.text):
+            holders = self.holders(phrase)
+            by_doc: dict[str, list[Claim]] = {}
+            for c in holders:
+                by_doc.setdefault(c.doc, []).append(c)
+            if len(phrase.split()) < PHRASE_WORDS and len(holders) != 1:
+                continue
+            for doc, cs in by_doc.items():
+                if len(cs) == 1:
+                    out.setdefault(doc, []).append(cs[0])
+        return out
+
+
+def echoes_for(claims_of: Mapping[str, Sequence[Claim]], official: set[str]) -> Echoes:
+    return Echoes([c for d, cs in claims_of.items() if d in official for c in cs])
