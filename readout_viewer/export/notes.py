@@ -16,6 +16,8 @@ MARK = {AGREE: "✓", DIVERGE: "≠", OMITTED: "○", UNLINKED: "·", EXACT: "�
         MISATTRIBUTED: "!", "unsupported": "!"}
 # Counterpart words quoted in a note are cut here: a comment pane shows a few lines, not a page.
 QUOTE_CHARS = 280
+# Quotation marks and spaces around changed words: the note puts its own quotation marks around them.
+QUOTE_MARKS = " \n\t“”„«»‘’‚‹›\"'"
 # Document names in notes and tables are cut here so that a line stays a line.
 NAME_CHARS = 60
 
@@ -96,8 +98,8 @@ def changed_words(quote: Quote) -> str:
     """The words an altered quote changed, e.g. 'source “firm” → quote “strong”'; empty when unknown."""
     if not quote.diff:
         return ""
-    removed = " ".join(t.strip() for op, t in quote.diff if op < 0 and t.strip())
-    added = " ".join(t.strip() for op, t in quote.diff if op > 0 and t.strip())
+    removed = " ".join(t.strip(QUOTE_MARKS) for op, t in quote.diff if op < 0 and t.strip(QUOTE_MARKS))
+    added = " ".join(t.strip(QUOTE_MARKS) for op, t in quote.diff if op > 0 and t.strip(QUOTE_MARKS))
     parts = []
     if removed:
         parts.append(f"source “{clip(removed, QUOTE_CHARS // 2)}”")

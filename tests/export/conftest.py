@@ -54,7 +54,7 @@ def tiny_analysis() -> Analysis:
         links=links,
         omissions=(Omission(us[2].id, (RU, NEWS)), Omission(us[1].id, (RU,))),
         quotes=(Quote(NEWS, quote_start, NEWS_TEXT.index("”"), "altered", Span(US, us_quote, us_quote + 26),
-                      ((0, "talk again in "), (-1, "“January”"), (1, "January"))),),
+                      ((0, "talk again in "), (-1, "“January”"), (1, "early January"))),),
         attributions=(Attribution(NEWS, 0, NEWS_TEXT.index(".") + 1, US, "the White House", "misattributed", RU),),
         notes=(Note(us[2].id, "Check against the briefing.", author="Ann", at="2026-11-21"),),
     )

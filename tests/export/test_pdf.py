@@ -112,3 +112,16 @@ def test_corpus_export_has_well_over_a_hundred_noted_highlights(qapp, corpus_ana
     text = _text(reader)
     assert all(d.title.split()[0] in text for d in corpus_analysis.documents)
     assert round(float(reader.pages[0].mediabox.width)) == 612  # US letter
+
+
+def test_a_full_disk_gives_a_message_and_leaves_no_temporary_file(qapp, tiny_analysis, tmp_path, monkeypatch):
+    import errno
+
+    from readout_viewer.core import atomic
+
+    def full(fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+    monkeypatch.setattr(atomic.os, "fsync", full)
+    with pytest.raises(ExportError, match="No space left"):
+        export_pdf(tiny_analysis, tmp_path / "x.pdf")
+    assert list(tmp_path.iterdir()) == []

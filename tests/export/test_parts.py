@@ -1,0 +1,58 @@
+"""The Qt-free pieces of the export: selection, synopsis rows, paragraphs, and the words of the notes."""
+
+import pytest
+
+from readout_viewer.export.documents import paragraphs
+from readout_viewer.export.notes import OMITTED, UNLINKED, changed_words, claim_status, relation_of
+from readout_viewer.export.select import MAX_COLUMNS, SelectionError, select
+from readout_viewer.export.synrows import relation_in_row, synopsis_rows
+
+
+def test_paragraphs_split_on_blank_lines_and_trim():
+    text = "  One line\nwrapped.\n\n\n Two. \n \nThree"
+    spans = list(paragraphs(text))
+    assert [text[s:e] for s, e in spans] == ["One line\nwrapped.", "Two.", "Three"]
+
+
+def test_relations_follow_links_then_omissions(tiny_analysis):
+    a = tiny_analysis
+    assert relation_of(a, "ev/us-readout#1") == "diverge"
+    assert relation_of(a, "ev/us-readout#2") == "agree"
+    assert relation_of(a, "ev/us-readout#3") == OMITTED
+    assert relation_of(a, "ev/ru-readout#1") == UNLINKED
+
+
+def test_claim_note_names_what_omits_it_and_the_analyst_note(tiny_analysis):
+    status = claim_status(tiny_analysis, tiny_analysis.claim["ev/us-readout#3"])
+    assert status.relation == OMITTED and "○" in status.subject
+    assert "Omitted by 2" in status.note and "Kremlin" in status.note and "Daily Paper" in status.note
+    assert "Check against the briefing." in status.note
+
+
+def test_changed_words_show_both_sides(tiny_analysis):
+    assert changed_words(tiny_analysis.quotes[0]) == "source “January” → quote “early January”"
+
+
+def test_default_columns_are_one_readout_per_side_then_chosen_outlets(tiny_analysis):
+    sel = select(tiny_analysis, docs=["paper"])
+    assert sel.columns["ev"] == ("ev/us-readout", "ev/ru-readout", "ev/paper")
+    assert len(sel.documents) == 3 and MAX_COLUMNS >= 3
+
+
+def test_selection_errors_say_what_exists(tiny_analysis):
+    with pytest.raises(SelectionError, match="ev/paper"):
+        select(tiny_analysis, docs=["nothing-like-it"])
+    with pytest.raises(SelectionError, match="events are: ev"):
+        select(tiny_analysis, event="other")
+
+
+def test_synopsis_rows_put_linked_claims_together_and_keep_text_order(tiny_analysis):
+    cols = ["ev/us-readout", "ev/ru-readout", "ev/paper"]
+    rows = synopsis_rows(tiny_analysis, cols)
+    first = next(r for r in rows if "ev/us-readout#1" in r[0])
+    assert "ev/ru-readout#2" in first[1] and "ev/paper#1" in first[2]
+    for j, doc in enumerate(cols):
+        order = [c for r in rows for c in r[j]]
+        assert sorted(order, key=lambda c: int(c.rsplit("#", 1)[1])) == order
+        assert len(order) == len(tiny_analysis.claims_of[doc])
+    assert relation_in_row(tiny_analysis, "ev/ru-readout#2", first) == "diverge"
