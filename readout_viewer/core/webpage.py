@@ -16,6 +16,11 @@ CHARSET_SNIFF_BYTES = 4096
 # A byline is a short line; a longer element that holds the author's name is a paragraph about them.
 MAX_BYLINE_CHARS = 120
 
+# Page furniture that is never the article; dropped before extraction so that even a page too short for the
+# extractor's statistics gives only its prose (the extractor then falls back to the whole body).
+_FURNITURE_TAGS = ("nav", "footer", "aside", "script", "style", "noscript", "form", "iframe", "template", "svg",
+                   "button", "select", "menu")
+_FURNITURE_ROLES = ("navigation", "contentinfo", "complementary", "search", "banner", "menu")
 _CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
 _HTML_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
 
@@ -71,13 +76,31 @@ def _byline(html: str, author: str) -> str | None:
     return best
 
 
+def _parse(html: str):
+    """The page as an lxml tree with its furniture removed, or None when lxml cannot parse it."""
+    import lxml.html
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (ValueError, TypeError, lxml.etree.ParserError):
+        return None
+    for el in list(tree.iter(*_FURNITURE_TAGS)) + tree.xpath(
+            "//*[@role][contains(' " + " ".join(_FURNITURE_ROLES) + " ', concat(' ', @role, ' '))]"):
+        if el.getparent() is not None:
+            el.drop_tree()
+    return tree
+
+
 def _paragraphs(html: str) -> list[str]:
     import trafilatura
     options = dict(output_format="txt", include_comments=False, include_tables=True, include_images=False,
                    include_links=False, deduplicate=False, with_metadata=False)
-    text = trafilatura.extract(html, **options) or trafilatura.extract(html, favor_recall=True, **options)
-    if not text:
-        text = trafilatura.html2txt(html) or ""
+    tree = _parse(html)
+    if tree is None:
+        return []
+    text = trafilatura.extract(tree, **options) or trafilatura.extract(_parse(html), favor_recall=True, **options)
+    if not text:  # the extractor found nothing it calls an article: keep every text node of the cleaned body
+        body = tree.find("body")
+        text = "\n".join((body if body is not None else tree).itertext())
     return [p for p in (plaintext.tidy_spaces(line) for line in text.split("\n")) if p]
 
 
