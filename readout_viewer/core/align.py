@@ -100,9 +100,14 @@ def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[C
     echoes = echoes_for(claims_of, {d.id for d in documents if d.is_official})
     text_of = {c.id: c for cs in claims_of.values() for c in cs}
     pairs = document_pairs(documents)
-    links: list[Link] = []
+    official_links: dict[tuple[str, str], float] = {}
+    outlet_links: dict[tuple[str, str], float] = {}
     for i, pair in enumerate(pairs):
         yield i / max(1, len(pairs))
-        for (a, b), s in sorted(_align_pair(pair, claims_of, terms, w, echoes).items()):
-            links.append(relate(text_of[a], text_of[b], round(s, 3), official=pair.a.is_official))
-    return links
+        found = _align_pair(pair, claims_of, terms, w, echoes)
+        (official_links if pair.a.is_official else outlet_links).update(found)
+    official_docs = {d.id for d in documents if d.is_official}
+    kept = {**outlet_links, **official_links}
+    order = {c: n for n, c in enumerate(text_of)}
+    return [relate(text_of[a], text_of[b], round(s, 3), official=text_of[a].doc in official_docs)
+            for (a, b), s in sorted(kept.items(), key=lambda x: (order[x[0][0]], order[x[0][1]]))]

@@ -56,7 +56,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("support", "backing", "commitment", "committed"),
     ("principles", "principle", "approaches", "approach", "fundamental", "basic"),
     ("important", "importance", "key", "crucial", "vital", "special"),
-    ("united", "us", "america", "american", "washington"),
+    ("america", "american", "americans", "washington"),
     ("russia", "russian", "moscow", "kremlin"),
     ("nato", "north", "atlantic"),
     ("osce", "organization", "cooperation", "europe"),

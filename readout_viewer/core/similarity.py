@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from typing import Iterable, Mapping, NamedTuple
 
@@ -32,6 +33,12 @@ SPLIT_PART = 4
 PREFIXES = frozenset("anti counter inter multi post semi self super ultra well".split())
 
 
+# "[senior administration official]", "[inaudible]": a transcript editor's words, not the speaker's.
+_EDITORIAL = re.compile(r"\[[^\]]*\]")
+# The one word "U.S.", "US" and "United States" all become.
+COUNTRY = "america"
+
+
 class Terms(NamedTuple):
     """The comparable content of one claim."""
 
@@ -39,16 +46,30 @@ class Terms(NamedTuple):
     bigrams: frozenset[tuple[str, str]]
 
 
+def _words(text: str) -> list[str]:
+    """The folded words of a text, leaving out editorial insertions in square brackets; "U.S." and
+    "United States" become one word so that the country is not counted twice or lost among pronouns."""
+    out: list[str] = []
+    for tok in tokens(_EDITORIAL.sub(lambda m: " " * len(m.group()), text)):
+        original = text[tok.start:tok.end]
+        if tok.norm == "us" and original.isupper():
+            out.append(COUNTRY)
+        elif tok.norm == "states" and out and out[-1] == "united":
+            out[-1] = COUNTRY
+        else:
+            out.extend(_parts(tok.norm))
+    return out
+
+
 def terms(text: str) -> Terms:
     """Content concepts of a text and the pairs of them that stand next to each other."""
     seq = []
-    for tok in tokens(text):
-        for word in _parts(tok.norm):
-            if word in STOPWORDS or (len(word) < MIN_WORD_LETTERS and not word.isdigit()):
-                continue
-            c = concept(word)
-            if c and c not in STOP_STEMS:
-                seq.append(c)
+    for word in _words(text):
+        if word in STOPWORDS or (len(word) < MIN_WORD_LETTERS and not word.isdigit()):
+            continue
+        c = concept(word)
+        if c and c not in STOP_STEMS:
+            seq.append(c)
     return Terms(frozenset(seq), frozenset(zip(seq, seq[1:])))
 
 
