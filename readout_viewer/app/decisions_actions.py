@@ -14,6 +14,8 @@ from readout_viewer.core.model import AGREE, DIVERGE, REASONS, Analysis, Link
 LINK_CHOICES = (AGREE,) + tuple(f"{DIVERGE}: {r}" for r in REASONS)
 # A property set on the actions made here, so that they are never mistaken for the window's own.
 OWN_PROPERTY = "readoutViewerCorrection"
+# A property set on the actions put on the inspector bar, so that the next install can take them off.
+BAR_PROPERTY = "readoutViewerCorrectionBar"
 # Longest claim excerpt shown in a dialog's label, in characters: enough to recognise the claim.
 EXCERPT_CHARS = 90
 
@@ -151,16 +153,21 @@ def _action(owner, text: str, tip: str, slot, shortcut: str | None = None) -> QA
 
 
 def _existing(window, key: QKeySequence.StandardKey) -> QAction | None:
-    """An action of the window that already answers a standard shortcut (e.g. the viewer's own Undo)."""
+    """An action in the window's menus or bars that already answers a standard shortcut (e.g. the viewer's Undo)."""
     wanted = QKeySequence(key)
     for action in window.findChildren(QAction):
-        if not action.property(OWN_PROPERTY) and any(s == wanted for s in action.shortcuts()):
+        if action.property(OWN_PROPERTY) or not action.associatedObjects():
+            continue  # ours, or one taken out of every menu (the previous folder's)
+        if any(s == wanted for s in action.shortcuts()):
             return action
     return None
 
 
 def _undo_redo(controller, window) -> tuple[QAction, QAction, bool]:
     """The window's Undo/Redo if it made them, else new ones on the controller's stack (True when new)."""
+    made = getattr(getattr(window, "actions", None), "undo_actions", None)
+    if made and len(made) == 2:
+        return made[0], made[1], False
     undo, redo = _existing(window, QKeySequence.StandardKey.Undo), _existing(window, QKeySequence.StandardKey.Redo)
     if undo is not None and redo is not None:
         return undo, redo, False
@@ -201,6 +208,14 @@ def install_actions(controller, window, dialogs: Dialogs | None = None) -> Corre
         _action(c, "Add note on link\u2026", "Add a note to the selected link", s.link_note),
         undo, redo)
     bar, menu = window.inspector.actions_bar, _edit_menu(window)
+    for old in bar.actions():  # a previous folder's, including the window's old Undo/Redo
+        if old.property(BAR_PROPERTY):
+            bar.removeAction(old)
+    for old in menu.actions():
+        if old.property(OWN_PROPERTY):
+            menu.removeAction(old)
+    for action in actions:
+        action.setProperty(BAR_PROPERTY, True)
     if new:
         menu.addActions([undo, redo])
     separator = _mine(QAction(controller))

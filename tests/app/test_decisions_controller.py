@@ -191,9 +191,10 @@ def test_a_new_controller_replaces_the_old_actions(controller, qtbot, tmp_path):
     controller.deleteLater()
     second = DecisionsController(tmp_path)
     second.install(window)
-    qtbot.waitUntil(lambda: window.inspector.actions_bar.actions() == list(second.actions))
+    assert window.inspector.actions_bar.actions() == list(second.actions)
     edit = next(a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "Edit")
     assert [a.text() for a in edit.actions()].count("Link selected claims") == 1
+    assert [a.text() for a in edit.actions()].count("&Undo") == 1
 
 
 def test_ctrl_z_undoes_through_the_window(controller, qtbot):

@@ -1,0 +1,42 @@
+"""The corrections in the real viewer window: actions on the inspector bar act on the selection, undo restores."""
+
+import shutil
+
+import pytest
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, corpus):
+    window_module = pytest.importorskip("readout_viewer.app.window")
+    event = sorted(p for p in corpus.iterdir() if p.is_dir())[-1]
+    root = tmp_path / "folder"
+    shutil.copytree(event, root / event.name)
+    w = window_module.MainWindow()
+    qtbot.addWidget(w)
+    if not all(hasattr(w, name) for name in ("selected_link", "selected_claim_ids", "inspector", "open_folder")):
+        pytest.skip("the viewer window does not offer a selection yet")
+    with qtbot.waitSignal(w.analysis_shown, timeout=60000):
+        w.open_folder(root)
+    return w
+
+
+def test_reject_and_undo_from_the_window(window, qtbot):
+    c = window.controller
+    assert c is not None and c.actions is not None
+    link = window.base.links[0]
+    window.area.select_link(link)
+    assert window.selected_link() == link
+    with qtbot.waitSignal(window.analysis_shown):
+        c.actions.reject.trigger()
+    assert link not in window.analysis.links and len(window.analysis.links) == len(window.base.links) - 1
+    with qtbot.waitSignal(window.analysis_shown):
+        c.actions.undo.trigger()
+    assert link in window.analysis.links
+
+
+def test_reopening_a_folder_does_not_pile_up_actions(window, qtbot):
+    with qtbot.waitSignal(window.analysis_shown, timeout=60000):
+        window.open_folder(window.folder)
+    bar = window.inspector.actions_bar
+    qtbot.waitUntil(lambda: [a.text() for a in bar.actions()].count("Reject link") == 1)
+    assert len(bar.actions()) == len(window.controller.actions)
