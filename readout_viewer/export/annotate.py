@@ -23,6 +23,9 @@ MARKUP_LINE = 1.0
 # A jump lands this far (points) above its target line, so the line is not glued to the window's top edge.
 LINK_HEADROOM = 24.0
 
+# Opacity of the highlight appearance: multiplied over the text, the palette's screen alpha reads a little pale.
+HIGHLIGHT_OPACITY = min(1.0, HIGHLIGHT_ALPHA * 1.4)
+
 PageSizes = Sequence[tuple[float, float]]
 
 
@@ -64,7 +67,7 @@ def _appearance(writer: PdfWriter, mark: Mark, height: float, bbox: list[float])
     stream = DecodedStreamObject()
     stream.set_data("\n".join(ops).encode("ascii"))
     gs = DictionaryObject({NameObject("/Type"): NameObject("/ExtGState"), NameObject("/BM"): NameObject("/Multiply"),
-                           NameObject("/ca"): _num(min(1.0, HIGHLIGHT_ALPHA * 2.2))})
+                           NameObject("/ca"): _num(HIGHLIGHT_OPACITY)})
     stream.update({
         NameObject("/Type"): NameObject("/XObject"), NameObject("/Subtype"): NameObject("/Form"),
         NameObject("/BBox"): ArrayObject([_num(v) for v in bbox]),

@@ -10,9 +10,11 @@ from readout_viewer.core.model import Analysis, Document
 from readout_viewer.export.canvas import MUTED, PT, Anchor, Rect, fill_op
 from readout_viewer.export.flow import Composer, Decor, Placed
 from readout_viewer.export.notes import (
-    MARK, UNLINKED, attribution_note, claim_status, doc_name, quote_note, relation_of,
+    MARK, OMITTED, UNLINKED, attribution_note, claim_status, doc_name, quote_note, relation_of,
 )
 
+# How the header of a document counts its claims, by relation, in this order.
+COUNT_WORDS = {"agree": "agree", "diverge": "diverge", OMITTED: "omitted by others", UNLINKED: "not linked"}
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # Space between paragraphs, in points: visibly a new paragraph without wasting paper.
 PARAGRAPH_GAP = 5.0
@@ -59,7 +61,7 @@ def _counts_line(analysis: Analysis, doc: Document) -> str:
     for c in analysis.claims_of.get(doc.id, ()):
         rel = relation_of(analysis, c.id)
         counts[rel] = counts.get(rel, 0) + 1
-    parts = [f"{MARK[r]} {n} {palette.LABEL[r]}" for r, n in counts.items() if n]
+    parts = [f"{MARK[r]} {counts[r]} {COUNT_WORDS[r]}" for r in COUNT_WORDS if counts.get(r)]
     quotes = analysis.quotes_in(doc.id)
     if quotes:
         parts.append(f"{len(quotes)} quotation{'s' if len(quotes) != 1 else ''} checked")

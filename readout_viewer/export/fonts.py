@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from readout_viewer.export.qtfix import guard_none_refcount
 
 # DejaVu Sans covers Latin, Cyrillic, typographic quotes and the marks the PDF uses (✓ ≠ ○ •).
+FAMILY = "DejaVu Sans"
 FAMILY_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf")
 # Point sizes of the text styles: body text readable on paper, tables a notch smaller, headings clearly above.
 SIZE_BODY = 10.0
@@ -55,6 +56,8 @@ def ensure_gui_app() -> QGuiApplication:
 
 def register_family() -> str:
     """Register the DejaVu files with Qt and return the family name (Qt's default sans when none is found)."""
+    if FAMILY in QFontDatabase.families():
+        return FAMILY  # installed on the system or registered by an earlier export
     family = ""
     for path in font_files():
         font_id = QFontDatabase.addApplicationFont(str(path))

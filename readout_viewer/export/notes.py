@@ -19,7 +19,7 @@ QUOTE_CHARS = 280
 # Quotation marks and spaces around changed words: the note puts its own quotation marks around them.
 QUOTE_MARKS = " \n\t“”„«»‘’‚‹›\"'"
 # Document names in notes and tables are cut here so that a line stays a line.
-NAME_CHARS = 60
+NAME_CHARS = 64
 
 
 @dataclass(frozen=True)
@@ -79,6 +79,17 @@ def _note_lines(analysis: Analysis, claim_id: str) -> list[str]:
     return out
 
 
+def _tally(analysis: Analysis, claim: Claim, missing: tuple[str, ...]) -> str:
+    """The first line of a note: how many documents agree, diverge, leave the claim out."""
+    by_rel: dict[str, set[str]] = {AGREE: set(), DIVERGE: set()}
+    for link in analysis.links_of.get(claim.id, ()):
+        by_rel[link.relation].add(link.other(claim.id).split("#", 1)[0])
+    parts = [f"{MARK[AGREE]} agrees with {len(by_rel[AGREE])} document(s)" if by_rel[AGREE] else "",
+             f"{MARK[DIVERGE]} diverges from {len(by_rel[DIVERGE])}" if by_rel[DIVERGE] else "",
+             f"{MARK[OMITTED]} omitted by {len(missing)}" if missing else ""]
+    return "In short: " + ", ".join(p for p in parts if p) + "."
+
+
 def claim_status(analysis: Analysis, claim: Claim) -> Status:
     """The status of a claim and the note of its highlight: counterparts quoted, omissions named, notes."""
     relation = relation_of(analysis, claim.id)
@@ -89,6 +100,8 @@ def claim_status(analysis: Analysis, claim: Claim) -> Status:
         lines.append(f"{MARK[OMITTED]} Omitted by {len(omission.missing_from)}: {names}.")
     if not lines:
         lines.append("Not linked to any other account (commentary or a statement of its own).")
+    else:
+        lines.insert(0, _tally(analysis, claim, omission.missing_from if omission else ()))
     lines += _note_lines(analysis, claim.id)
     subject = f"{MARK[relation]} {palette.LABEL[relation]}"
     return Status(relation, subject, "\n".join(lines))

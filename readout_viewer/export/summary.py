@@ -19,6 +19,7 @@ from readout_viewer.export.tables import Cell, Column, table
 
 # A quotation in the quote table is cut here: the full words are one click away in the document.
 QUOTE_TABLE_CHARS = 220
+TINTED = (AGREE, DIVERGE, OMITTED, EXACT, ALTERED, NOT_FOUND, MISATTRIBUTED, UNSUPPORTED)  # not manual: black
 OWN = "•"  # the matrix cell of a claim's own document
 MATRIX_NOTE = ("Rows are the official claims, columns the documents of the event. ✓ a document reports the claim, "
                "≠ it reports it differently, ○ it leaves it out, • the claim's own document; an empty cell was "
@@ -51,7 +52,7 @@ def _count_rows(analysis: Analysis, sel: Selection) -> list[list[Cell]]:
                          lambda ids, v=verdict: sum(1 for a in analysis.attributions if a.verdict == v and a.doc in ids)))
     rows = []
     for key, label, count in measures:
-        first = Cell(label, tint=palette.COLOR[key]) if key else Cell(label, bold=True)
+        first = Cell(label, tint=palette.COLOR[key]) if key in TINTED else Cell(label, bold=key is None)
         values = [count(ids) for ids in per_event.values()]
         rows.append([first] + [Cell(str(v), center=True) for v in values]
                     + ([Cell(str(sum(values)), center=True, bold=True)] if len(values) > 1 else []))
