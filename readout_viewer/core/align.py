@@ -68,7 +68,7 @@ def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Map
     for ca in left:
         for s, cb in _best(terms[ca.id], right, terms, w, pair.threshold, pair.lean):
             kept[(ca.id, cb.id)] = s
-        for cb in echoes.echoed(ca).get(pair.b.id, ()):
+        for cb in echoes.echoed(ca, pair.b.id):
             kept[(ca.id, cb.id)] = max(kept.get((ca.id, cb.id), 0.0), ECHO_SCORE)
     return kept
 

@@ -38,13 +38,19 @@ class Echoes:
 
     def __init__(self, official_claims: Sequence[Claim]):
         self._claims = [(c, f" {_norm(c.text)} ") for c in official_claims]
+        self._found: dict[str, dict[str, list[Claim]]] = {}
 
     def holders(self, phrase: str) -> list[Claim]:
         needle = f" {phrase} "
         return [c for c, text in self._claims if needle in text]
 
-    def echoed(self, claim: Claim) -> dict[str, list[Claim]]:
-        """Official claims, by document, that an outlet claim quotes specifically enough."""
+    def echoed(self, claim: Claim, doc: str) -> list[Claim]:
+        """The claims of official document `doc` that an outlet claim quotes specifically enough."""
+        if claim.id not in self._found:
+            self._found[claim.id] = self._echoed(claim)
+        return self._found[claim.id].get(doc, [])
+
+    def _echoed(self, claim: Claim) -> dict[str, list[Claim]]:
         out: dict[str, list[Claim]] = {}
         for phrase in quoted(claim.text):
             holders = self.holders(phrase)

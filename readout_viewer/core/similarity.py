@@ -19,9 +19,6 @@ BIGRAM_WEIGHT = 0.5
 # Concept weights are idf ** IDF_POWER: 2 is the classic tf-idf cosine, letting rare words (names of topics)
 # outweigh the actors every readout names.
 IDF_POWER = 1.5
-# Concepts found in every document of the folder (the actors, the date, the country at issue) keep only this
-# share of their weight: they say who, not which claim. Concepts found in few documents keep nearly all of it.
-EVERYWHERE_SHARE = 1.0
 # A claim with less content weight than this (in idf units) is too thin to be matched on its own
 # ("That's what negotiations are for."); its scores shrink in proportion.
 MIN_MASS = 8.0
@@ -84,22 +81,25 @@ def _parts(word: str) -> list[str]:
 
 
 class Weights:
-    """Weights of concepts: rare in the folder's claims and found in few of its documents weigh more."""
+    """Weights of concepts over a folder's claims: the rarer a concept, the more it weighs."""
 
-    def __init__(self, by_doc: Mapping[str, Iterable[Terms]]):
-        bags = [t for ts in by_doc.values() for t in ts]
+    def __init__(self, all_terms: Iterable[Terms]):
+        bags = list(all_terms)
         df = Counter(c for t in bags for c in t.concepts)
-        doc_df = Counter(c for ts in by_doc.values() for c in set().union(*[t.concepts for t in ts]))
-        n, docs = len(bags) + 1, max(1, len(by_doc))
-        self._idf = {c: math.log(n / (k + 0.5)) ** IDF_POWER *
-                     (EVERYWHERE_SHARE + (1 - EVERYWHERE_SHARE) * (1 - doc_df[c] / docs)) for c, k in df.items()}
+        n = len(bags) + 1
+        self._idf = {c: math.log(n / (k + 0.5)) ** IDF_POWER for c, k in df.items()}
         self._default = math.log(n / 0.5) ** IDF_POWER
+        self._mass: dict[frozenset[str], float] = {}
 
     def idf(self, c: str) -> float:
         return self._idf.get(c, self._default)
 
     def mass(self, t: Terms) -> float:
-        return sum(self.idf(c) for c in t.concepts)
+        """The total weight of a claim's concepts (memoised: every claim is compared hundreds of times)."""
+        m = self._mass.get(t.concepts)
+        if m is None:
+            m = self._mass[t.concepts] = sum(self.idf(c) for c in t.concepts)
+        return m
 
 
 def score(a: Terms, b: Terms, w: Weights, lean: float = 0.5) -> float:
@@ -108,6 +108,8 @@ def score(a: Terms, b: Terms, w: Weights, lean: float = 0.5) -> float:
     `lean` below 0.5 weighs b's own content more than a's in the norm: an outlet sentence (a) wraps the
     official claim (b) it reports in commentary, so its extra words should cost less.
     """
+    if a.concepts.isdisjoint(b.concepts):
+        return 0.0
     shared = a.concepts & b.concepts
     if not shared:
         return 0.0
@@ -127,4 +129,4 @@ def shared_concepts(a: Terms, b: Terms, w: Weights) -> list[str]:
 def weights_for(claims_of: Mapping[str, Iterable[Claim]]) -> tuple[dict[str, Terms], Weights]:
     """Terms of every claim and the weights learnt from all of them."""
     all_terms = {c.id: terms(c.text) for cs in claims_of.values() for c in cs}
-    return all_terms, Weights({d: [all_terms[c.id] for c in cs] for d, cs in claims_of.items()})
+    return all_terms, Weights(all_terms.values())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 # Typographic marks folded to their plain forms so that "don’t" and "don't" compare equal.
@@ -65,6 +66,12 @@ def spelling(word: str) -> str:
     return word
 
 
+# Distinct words seen in one analysis stay far below this; stems are memoised because every word of every
+# claim is stemmed and the suffix rules are regular expressions.
+STEM_CACHE = 1 << 16
+
+
+@lru_cache(maxsize=STEM_CACHE)
 def stem(word: str) -> str:
     """A crude, deterministic stem of a folded word: spelling unified, short suffixes off, cut to STEM_LENGTH."""
     word = spelling(word).replace("-", "").replace("'", "")
