@@ -18,6 +18,7 @@ LINE_SPACING = 1.18
 # Underline marks sit this far below the baseline (points): clear of descenders' bodies, above the next line.
 UNDERLINE_DROP = 1.6
 UNDERLINE_WIDTH = 0.9
+LINE_BREAK = "\u2028"  # Qt's forced line break inside a paragraph (same length as "\n": offsets stay valid)
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,7 @@ class Composer:
     # -- text ------------------------------------------------------------------------------------------------
     def layout(self, text: str, font: QFont, width: float) -> QTextLayout:
         """A paragraph broken into lines of at most `width` device units, lines positioned from y = 0."""
-        lay = QTextLayout(text, font, self.writer)
+        lay = QTextLayout(text.replace("\n", LINE_BREAK), font, self.writer)
         opt = QTextOption()
         opt.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         lay.setTextOption(opt)

@@ -14,6 +14,8 @@ from readout_viewer.export.qtfix import guard_none_refcount
 # DejaVu Sans covers Latin, Cyrillic, typographic quotes and the marks the PDF uses (✓ ≠ ○ •).
 FAMILY = "DejaVu Sans"
 FAMILY_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf")
+# OpenType features switched off: ligatures (fi, ffi) make copied and searched text read "oﬃcial", not "official".
+NO_LIGATURES = ("liga", "clig")
 # Point sizes of the text styles: body text readable on paper, tables a notch smaller, headings clearly above.
 SIZE_BODY = 10.0
 SIZE_SMALL = 8.0
@@ -88,6 +90,8 @@ def _font(family: str, size: float, bold: bool = False, italic: bool = False) ->
     f.setItalic(italic)
     f.setKerning(True)
     f.setHintingPreference(QFont.HintingPreference.PreferNoHinting)  # exact advances: print, not screen
+    for tag in NO_LIGATURES:
+        f.setFeature(QFont.Tag(tag), 0)
     return f
 
 

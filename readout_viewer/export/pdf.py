@@ -21,7 +21,7 @@ from readout_viewer.export.flow import Composer
 from readout_viewer.export.fonts import ensure_gui_app, make_fonts, register_family
 from readout_viewer.export.notes import doc_name
 from readout_viewer.export.select import Selection, SelectionError, select
-from readout_viewer.export.title import documents_table, event_heading, title_page
+from readout_viewer.export.title import documents_table, event_heading, problems_list, title_page
 
 Progress = Callable[[float, str], None]
 # Share of the export each step takes, measured on corpus/ (annotating hundreds of notes is not free).
@@ -39,10 +39,12 @@ def _parts(cx: Composer, analysis: Analysis, sel: Selection, progress: Progress)
     outline: list[tuple[str, int, int]] = []
     cx.new_page(landscape=False, header="Documents")
     outline.append(("Documents", cx.page_index, 0))
+    cx.heading("Documents", cx.fonts.h2, anchor="part:documents-list")
     for ev in sel.events:
-        event_heading(cx, ev)
-        documents_table(cx, [d for d in sel.documents if d.event == ev])
-        cx.space(12)
+        docs = [d for d in sel.documents if d.event == ev]
+        event_heading(cx, ev, len(docs))
+        documents_table(cx, docs)
+    problems_list(cx, analysis.problems)
     progress(0.1, "Laying out the summary")
     outline.append(("Summary", len(cx.pages), 0))
     render_summary(cx, analysis, sel)

@@ -141,12 +141,34 @@ def attribution_table(cx: Composer, analysis: Analysis, sel: Selection) -> None:
                Column("Found in", 1.8)], rows, cx.fonts.tiny, cx.fonts.small_bold)
 
 
+def notes_table(cx: Composer, analysis: Analysis, sel: Selection) -> None:
+    """The analyst's notes and the decisions that no longer match the text, when there are any."""
+    ids = {d.id for d in sel.documents}
+    notes = [n for n in analysis.notes if n.claim.split("#", 1)[0] in ids]
+    if notes:
+        cx.heading("Analyst notes", cx.fonts.h3)
+        rows = []
+        for n in notes:
+            claim = analysis.claim.get(n.claim)
+            where = doc_name(analysis.document.get(_doc(n.claim)))
+            said = clip(claim.text, QUOTE_TABLE_CHARS) if claim else n.claim
+            who = ", ".join(x for x in (n.author, n.at) if x) or "—"
+            rows.append([Cell(f"“{said}”", link=claim_anchor(n.claim)), Cell(where), Cell(n.text), Cell(who)])
+        table(cx, [Column("Claim", 4.0), Column("Document", 1.8), Column("Note", 3.6), Column("By", 1.2)], rows,
+              cx.fonts.tiny, cx.fonts.small_bold)
+    if analysis.orphans:
+        cx.heading("Decisions whose text is gone", cx.fonts.h3)
+        cx.paragraph(f"{len(analysis.orphans)} saved analyst decision(s) no longer match any text of the folder "
+                     "(a document changed); they are kept in the decisions file.", cx.fonts.small, colour=MUTED)
+
+
 def render_summary(cx: Composer, analysis: Analysis, sel: Selection) -> None:
     cx.new_page(landscape=False, header="Summary")
     cx.heading("Summary", cx.fonts.h2, anchor="part:summary")
     counts(cx, analysis, sel)
     quote_table(cx, analysis, sel)
     attribution_table(cx, analysis, sel)
+    notes_table(cx, analysis, sel)
     for ev in sel.events:
         cx.new_page(header=f"Summary — coverage of {ev}")
         matrix(cx, analysis, ev, analysis.documents_of(ev))

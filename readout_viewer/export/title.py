@@ -8,7 +8,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 
 from readout_viewer import palette
-from readout_viewer.core.model import ALTERED, EXACT, MISATTRIBUTED, Document
+from readout_viewer.core.model import ALTERED, EXACT, MISATTRIBUTED, Document, Problem
 from readout_viewer.export.canvas import INK, MUTED, PT, Rect, fill_op
 from readout_viewer.export.documents import doc_anchor
 from readout_viewer.export.flow import Composer
@@ -80,7 +80,6 @@ def legend(cx: Composer) -> None:
 
 
 def documents_table(cx: Composer, docs: Sequence[Document]) -> None:
-    cx.heading("Documents", cx.fonts.h2, anchor="part:documents-list")
     rows = []
     for d in docs:
         side = f"{d.role} · {d.side}" if d.side else d.role
@@ -91,7 +90,16 @@ def documents_table(cx: Composer, docs: Sequence[Document]) -> None:
           rows, cx.fonts.small, cx.fonts.small_bold)
 
 
-def event_heading(cx: Composer, event: str) -> None:
-    cx.paragraph(event or "(no event)", cx.fonts.h3)
-    cx.space(3)
+def event_heading(cx: Composer, event: str, count: int) -> None:
+    cx.heading(f"{event or '(no event)'} — {count} document{'s' if count != 1 else ''}", cx.fonts.h3,
+               before=8, after=4)
+
+
+def problems_list(cx: Composer, problems: Sequence[Problem]) -> None:
+    """Files of the folder that could not be read, so that a reader knows what the comparison leaves out."""
+    if not problems:
+        return
+    cx.heading("Files not compared", cx.fonts.h3, before=12, after=4)
+    table(cx, [Column("File", 2.5), Column("Why", 6.0)], [[Cell(p.path), Cell(p.message)] for p in problems],
+          cx.fonts.small, cx.fonts.small_bold)
 

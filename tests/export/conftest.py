@@ -3,7 +3,7 @@
 import pytest
 
 from readout_viewer.core.model import (
-    Analysis, Attribution, Claim, Document, Link, Note, Omission, Quote, Span,
+    Analysis, Attribution, Claim, Document, Link, Note, Omission, Problem, Quote, Span,
 )
 
 US = "ev/us-readout"
@@ -56,5 +56,6 @@ def tiny_analysis() -> Analysis:
         quotes=(Quote(NEWS, quote_start, NEWS_TEXT.index("”"), "altered", Span(US, us_quote, us_quote + 26),
                       ((0, "talk again in "), (-1, "“January”"), (1, "early January"))),),
         attributions=(Attribution(NEWS, 0, NEWS_TEXT.index(".") + 1, US, "the White House", "misattributed", RU),),
+        problems=(Problem("ev/notes.docx", "not a text file"),),
         notes=(Note(us[2].id, "Check against the briefing.", author="Ann", at="2026-11-21"),),
     )

@@ -62,7 +62,8 @@ def test_links_jump_to_pages_of_the_file(tiny_pdf):
 
 def test_all_parts_are_there_with_titles_and_relation_words(tiny_pdf):
     text = _text(tiny_pdf)
-    for words in ("Readouts compared", "Legend", "Summary", "Coverage", "Quotations", "Synopsis",
+    for words in ("Readouts compared", "Legend", "Summary", "Coverage", "Quotations", "Synopsis", "Analyst notes",
+                  "official (US)", "Files not compared", "notes.docx",
                   "Readout of the call", "Телефонный разговор", "Presidents talk", "agrees", "diverges", "omitted"):
         assert words in text, words
     assert any(p.mediabox.width > p.mediabox.height for p in tiny_pdf.pages)  # the synopsis is landscape
