@@ -2,12 +2,130 @@
 
 from __future__ import annotations
 
+import re
 from typing import Mapping, Sequence
 
-from readout_viewer.core.model import Attribution, Claim, Document, Link, Quote
+from readout_viewer.core.attribcues import CueFinder
+from readout_viewer.core.model import (AGREE, MISATTRIBUTED, NOT_FOUND, SUPPORTED, UNSUPPORTED, Attribution, Claim,
+                                       Document, Link, Quote)
+from readout_viewer.core.quotemarks import find_quotations
+from readout_viewer.core.sources import pick, source_table
+from readout_viewer.core.statements import carriers, claim_words, statement_of
+
+# Share of the statement's content words one claim of the cited document must hold to support it: half,
+# because an outlet words a readout's point its own way.
+SUPPORT_MIN = 0.5
+# The share another document must hold to be where the statement really comes from: a misattribution
+# is a serious charge, so it takes clearer evidence than support does.
+FOUND_MIN = 0.6
+# How much better another document must hold the statement than the cited one to call it misattributed:
+# near-ties are wording differences between two accounts, not a wrong source.
+MISATTRIBUTION_MARGIN = 0.25
+# Fewer content words than this and there is nothing to check ("Ushakov said so").
+MIN_STATEMENT_WORDS = 3
+
+# A sentence ends at . ! ? (or an ellipsis) and closing marks, before a space and a capital or an opening mark.
+_SENTENCE = re.compile(r"[^.!?\n]*(?:(?:[.!?\u2026]|\.\.\.)(?![\w,])[\"'\u201d\u2019)]*|\n\s*\n|$)")
+_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Jr|Sr|No)|\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z])\.$")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of a text, not cut after titles and initials ("Mr.", "U.S.")."""
+    spans, start = [], 0
+    for m in _SENTENCE.finditer(text):
+        end = m.end()
+        if end <= start or (end < len(text) and _ABBREVIATION.search(text[max(start, end - 8):end])):
+            continue
+        s, e = start, end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+        start = end
+    return spans
+
+
+def _principals(documents: Sequence[Document], sources_names: set[str]) -> set[str]:
+    """Words of official titles that are not source names: the leaders a readout reports on, not its voice."""
+    words = set()
+    for doc in documents:
+        if doc.is_official:
+            words |= {w.lower().rstrip("\u2019's") for w in re.findall(r"[A-Z][\w\u2019'\-]+", doc.title or "")}
+    return words - sources_names
+
+
+def _from_quote(cited_ids: list[str], quote: Quote) -> tuple[str | None, str, str | None]:
+    """The verdict when the sentence quotes: where the quotation check found the quoted words."""
+    held = quote.source.doc if quote.source is not None and quote.verdict != NOT_FOUND else None
+    if held in cited_ids:
+        return held, SUPPORTED, None
+    cited = cited_ids[0] if cited_ids else None
+    if held is None or cited is None:
+        return cited, UNSUPPORTED, None  # a source not in the folder cannot be checked
+    return cited, MISATTRIBUTED, held
+
+
+def _from_claims(cited_ids: list[str], ranked: list[tuple[str, float]]) -> tuple[str | None, str, str | None]:
+    """The verdict from how much of the statement each document's claims hold."""
+    cited_scores = [(score, doc_id) for doc_id, score in ranked if doc_id in cited_ids]
+    best_cited, best_id = max(cited_scores, default=(0.0, None))
+    if cited_ids and best_cited >= SUPPORT_MIN:
+        return best_id, SUPPORTED, None
+    best_id = cited_ids[0] if cited_ids else None  # the document the citation most likely means
+    others = [(doc_id, score) for doc_id, score in ranked if doc_id not in cited_ids
+              and score >= FOUND_MIN and score - best_cited >= MISATTRIBUTION_MARGIN]
+    if not others or not cited_ids:
+        return best_id, UNSUPPORTED, None  # a source not in the folder cannot be checked
+    return best_id, MISATTRIBUTED, others[0][0]
+
+
+def units(text: str, quotes: Sequence[Quote]) -> list[tuple[int, int]]:
+    """Sentences, merged where one quotation runs over several so that its speaker stays with all of it."""
+    out: list[list[int]] = []
+    for start, end in sentences(text):
+        if out and any(q.start < out[-1][1] and start < q.end + 1 for q in quotes):
+            out[-1][1] = end
+        else:
+            out.append([start, end])
+    return [(s, e) for s, e in out]
+
+
+def _quote_for(quotes: Sequence[Quote], start: int, end: int, cited_ids: list[str]) -> Quote | None:
+    """The quotation of the sentence that the check holds to be the cited source's, else its first."""
+    mine = [q for q in quotes if q.start < end and start < q.end]
+    held = [q for q in mine if q.source is not None and q.source.doc in cited_ids]
+    return (held or mine or [None])[0]
 
 
 def check_attributions(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]],
                        links: Sequence[Link], quotes: Sequence[Quote]) -> list[Attribution]:
     """Each sentence that names a source, with the document it names and the verdict."""
-    return []
+    table = source_table(documents)
+    finder = CueFinder(table, _principals(documents, {w for s in table for w in s.name.split()}))
+    agree = [link for link in links if link.relation == AGREE]
+    words_of = claim_words(claims_of)
+    out = []
+    for doc in documents:
+        in_doc = [q for q in quotes if q.doc == doc.id]
+        quoted = [(q.start, q.end) for q in find_quotations(doc.text) if q.closed]
+        for start, end in units(doc.text, in_doc):
+            cue = finder.find(doc.text, start, end, people=not doc.is_official, quoted=quoted)
+            if cue is None:
+                continue
+            cited_as = doc.text[cue.start:cue.end]
+            cited_ids = [d.id for d in pick(documents, cue.docs, doc, cited_as)] if cue.docs else []
+            if cue.docs and not cited_ids:
+                continue  # the document names itself ("the White House said" in a White House text)
+            quote = _quote_for(in_doc, start, end, cited_ids)
+            statement = statement_of(doc, start, end, cue)
+            if quote is None and len(statement.words) < MIN_STATEMENT_WORDS:
+                continue  # nothing stated to check ("Ushakov said so")
+            if quote is not None:
+                cited, verdict, found_in = _from_quote(cited_ids, quote)
+            else:
+                ranked = carriers(documents, doc, statement, claims_of, words_of, agree)
+                cited, verdict, found_in = _from_claims(cited_ids, ranked)
+            out.append(Attribution(doc.id, start, end, cited, cited_as, verdict, found_in))
+    return out

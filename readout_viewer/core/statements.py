@@ -1,0 +1,97 @@
+"""What an attributed sentence states, as content words, and which documents of the folder carry it."""
+
+from __future__ import annotations
+
+import re
+from typing import Mapping, NamedTuple, Sequence
+
+from readout_viewer.core.attribcues import AFTER, BEFORE, Cue
+from readout_viewer.core.model import Claim, Document, Link
+from readout_viewer.core.quotewords import text_words
+
+# Words that carry no content of their own: a statement is compared on the rest.
+STOPWORDS = frozenset("""a an the and or but if then than that this these those there their they them it its
+he she his her him we our us you your i me my of to in on at by for with from as into about over after before
+between during under up down out off not no nor so too very can could should would will shall may might must
+do does did done be is are was were been being have has had having also just only even still said says say
+told stated noted added which who whom whose what when where while how why all any both each more most other
+some such own same mr ms mrs made make makes get gets got take took give gave""".split())
+# Word endings cut so that "deploy", "deploying" and "deployment" meet.
+_SUFFIXES = ("ments", "ment", "ings", "ing", "ied", "ies", "ed", "es", "s", "ly")
+# Stems keep at least this many letters; cut to this length so long forms meet ("implement"/"implementation").
+MIN_STEM, STEM_LENGTH = 4, 7
+
+
+# Where a sentence's clauses part: a semicolon or colon, or a comma before a conjunction or relative.
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|although|whereas|which|who)\b|\s+while\s+")
+# A clause with fewer content words than this is checked only as part of the whole statement.
+MIN_PART_WORDS = 3
+
+
+class Statement(NamedTuple):
+    """The stated content of an attributed sentence: where it is, its content-word stems, and its clauses'."""
+
+    start: int
+    end: int
+    words: frozenset[str]
+    parts: tuple[frozenset[str], ...] = ()
+
+
+def stem(key: str) -> str:
+    """A crude stem of a word key."""
+    for suffix in _SUFFIXES:
+        if key.endswith(suffix) and len(key) - len(suffix) >= MIN_STEM:
+            key = key[:-len(suffix)]
+            break
+    return key[:STEM_LENGTH]
+
+
+def content(text: str, start: int = 0, end: int | None = None) -> frozenset[str]:
+    """Stems of the content words of text[start:end]."""
+    return frozenset(stem(w.key) for w in text_words(text, start, end) if w.key not in STOPWORDS)
+
+
+def statement_of(doc: Document, start: int, end: int, cue: Cue) -> Statement:
+    """The sentence without the words that name the source: what the source is said to have said."""
+    before = "" if cue.says == AFTER else re.sub(r"\s*,\s*$", "", doc.text[start:cue.cue_start])
+    after = "" if cue.says == BEFORE else doc.text[cue.cue_end:end]
+    said = before + " " + after
+    parts = tuple(p for p in (content(piece) for piece in _CLAUSE_BREAK.split(said)) if len(p) >= MIN_PART_WORDS)
+    return Statement(start, end, content(said), parts or (content(said),))
+
+
+def _linked(doc: Document, statement: Statement, claims_of: Mapping[str, Sequence[Claim]],
+            links: Sequence[Link]) -> dict[str, float]:
+    """Documents whose claims are linked to the claims of this sentence, with the link score."""
+    mine = {c.id for c in claims_of.get(doc.id, ()) if c.start < statement.end and statement.start < c.end}
+    doc_of = {c.id: c.doc for claims in claims_of.values() for c in claims}
+    out: dict[str, float] = {}
+    for link in links:
+        for here, there in ((link.a, link.b), (link.b, link.a)):
+            if here in mine and there in doc_of and doc_of[there] != doc.id:
+                out[doc_of[there]] = max(out.get(doc_of[there], 0.0), link.score)
+    return out
+
+
+def claim_words(claims_of: Mapping[str, Sequence[Claim]]) -> dict[str, list[frozenset[str]]]:
+    """Content words of every claim, per document, computed once for all the sentences of a folder."""
+    return {doc_id: [content(c.text) for c in claims] for doc_id, claims in claims_of.items()}
+
+
+def carriers(documents: Sequence[Document], doc: Document, statement: Statement,
+             claims_of: Mapping[str, Sequence[Claim]], words_of: Mapping[str, Sequence[frozenset[str]]],
+             links: Sequence[Link]) -> list[tuple[str, float]]:
+    """Every other document with the share of the statement one of its claims holds (a link counts in full),
+    best first; among equals, official documents and the same event first."""
+    if not statement.words:
+        return []
+    linked = _linked(doc, statement, claims_of, links)
+    scores: dict[str, float] = {}
+    for other in documents:
+        if other.id == doc.id:
+            continue
+        held = max((len(part & words) / len(part) for part in statement.parts if part
+                    for words in words_of.get(other.id, ())), default=0.0)
+        scores[other.id] = max(1.0 if other.id in linked else 0.0, held)
+    order = {d.id: (not d.is_official, d.event != doc.event) for d in documents}
+    return sorted(scores.items(), key=lambda kv: (-kv[1], order[kv[0]]))

@@ -1,0 +1,115 @@
+"""Attribution check on tiny literal folders: which document a named source is, and whether it says that."""
+
+from readout_viewer.core.attributions import check_attributions, sentences
+from readout_viewer.core.model import (AGREE, MISATTRIBUTED, OFFICIAL, OUTLET, SUPPORTED, UNSUPPORTED, Claim, Document,
+                                       Link)
+from readout_viewer.core.quotes import check_quotes
+
+US_TEXT = ("The President spoke today with the Chancellor. He urged restraint along the northern border. "
+           "He made clear that the allies would respond firmly to any new incursion.")
+RU_TEXT = ("The Chancellor and the President discussed the grain corridor. The President pledged that no new "
+           "missile batteries would be placed near the northern border. Both sides agreed to keep talking.")
+
+
+def doc(doc_id, text, role=OUTLET, source=None, side=None, kind=None, author=None, title=None, event="e1"):
+    return Document(id=doc_id, path=doc_id + ".txt", title=title or doc_id, text=text, role=role, event=event,
+                    source=source, side=side, kind=kind, author=author)
+
+
+def folder(news_text, *extra):
+    us = doc("us", US_TEXT, OFFICIAL, "The White House", "US", "readout")
+    ru = doc("ru", RU_TEXT, OFFICIAL, "Kremlin", "RU", "readout")
+    return [us, ru, doc("news", news_text, source="Daily Paper"), *extra]
+
+
+def claims(documents):
+    return {d.id: [Claim(f"{d.id}#{i}", d.id, s, e, d.text[s:e]) for i, (s, e) in enumerate(sentences(d.text), 1)]
+            for d in documents}
+
+
+def check(documents, links=()):
+    return check_attributions(documents, claims(documents), list(links), check_quotes(documents))
+
+
+def only(found, doc_id="news"):
+    mine = [a for a in found if a.doc == doc_id]
+    assert len(mine) == 1, mine
+    return mine[0]
+
+
+def test_supported_by_the_cited_readout():
+    docs = folder("Snow fell. The White House said the President urged restraint along the northern border.")
+    a = only(check(docs))
+    assert (a.cited, a.verdict, a.found_in) == ("us", SUPPORTED, None)
+    assert a.cited_as == "The White House"
+    assert docs[2].text[a.start:a.end].startswith("The White House said")
+
+
+def test_misattributed_when_only_another_readout_says_it():
+    docs = folder("The President, as the official message released by the White House reads, pledged that no "
+                  "missile batteries would be placed near the northern border.")
+    a = only(check(docs))
+    assert a.cited_as == "the official message released by the White House"
+    assert (a.cited, a.verdict, a.found_in) == ("us", MISATTRIBUTED, "ru")
+
+
+def test_unsupported_when_no_document_says_it():
+    docs = folder("According to the Kremlin, the leaders will meet in Vienna next spring to sign a fisheries treaty.")
+    a = only(check(docs))
+    assert (a.cited, a.verdict, a.found_in) == ("ru", UNSUPPORTED, None)
+    assert a.cited_as == "the Kremlin"
+
+
+def test_source_not_in_the_folder():
+    docs = folder("Grain exports will double next year, Olga Petrenko said on Tuesday.")
+    a = only(check(docs))
+    assert (a.cited, a.verdict) == (None, UNSUPPORTED)
+    assert a.cited_as == "Olga Petrenko"
+
+
+def test_quoted_words_decide_through_the_quotation_check():
+    docs = folder('\u201cThe allies would respond firmly to any new incursion,\u201d the Kremlin said.')
+    a = only(check(docs))
+    assert (a.cited, a.verdict, a.found_in) == ("ru", MISATTRIBUTED, "us")
+
+
+def test_a_link_counts_as_support():
+    docs = folder("The White House said both leaders would go on talking about the grain corridor later on.")
+    cl = claims(docs)
+    link = Link(cl["news"][0].id, cl["us"][0].id, AGREE, 0.9)
+    found = check_attributions(docs, cl, [link], [])
+    assert only(found).verdict == SUPPORTED
+
+
+def test_author_and_title_speakers_name_their_documents():
+    column = doc("column", "Sanctions would hurt the grain trade more than anyone expects this winter.",
+                 author="Ann Weber", source="Weekly")
+    briefing = doc("brief", "MR. LOTT: We will keep the northern border corridor open for grain exports.", OFFICIAL,
+                   "The White House", "US", "briefing", title="Press Briefing by Press Secretary Tom Lott")
+    news = doc("news", "Weber wrote that sanctions would hurt the grain trade. Lott said the northern border corridor "
+                       "would stay open for grain exports.")
+    found = sorted(check([column, briefing, news]), key=lambda a: a.start)
+    assert [(a.cited, a.verdict) for a in found if a.doc == "news"] == [("column", SUPPORTED), ("brief", SUPPORTED)]
+
+
+def test_leaders_and_prepositions_are_not_sources():
+    docs = folder("The President of Russia noted the grain corridor. The President said the border is calm.")
+    assert [a for a in check(docs) if a.doc == "news"] == []
+
+
+def test_a_document_citing_its_own_source_is_skipped():
+    us = doc("us", "The White House said the President urged restraint along the northern border today.",
+             OFFICIAL, "The White House", "US", "readout")
+    assert check([us]) == []
+
+
+def test_same_event_preferred_for_the_cited_document():
+    old = doc("old", "The President urged calm over the fishing dispute.", OFFICIAL, "The White House", "US",
+              "readout", event="e0")
+    docs = folder("The White House said the Chancellor would visit the capital soon.", old)
+    assert only(check(docs)).cited == "us"
+
+
+def test_sentences_keep_initials_together():
+    text = "The U.S. side said so. Mr. Lott agreed! Then?"
+    assert [text[s:e] for s, e in sentences(text)] == ["The U.S. side said so.", "Mr. Lott agreed!", "Then?"]
