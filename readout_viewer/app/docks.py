@@ -1,0 +1,113 @@
+"""The window's docks (documents, inspector, coverage matrix, problems) and how they talk to the panes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget
+
+from readout_viewer.app.inspector import Inspector
+from readout_viewer.app.matrix import CoverageMatrix
+from readout_viewer.app.problems import ProblemsPanel
+from readout_viewer.app.sidebar import DocumentsSidebar
+from readout_viewer.core.model import Analysis
+
+LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
+RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
+BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
+# Starting sizes (pixels) that keep the docks readable without starving the panes of a 1600-pixel window.
+SIDEBAR_WIDTH = 300
+INSPECTOR_WIDTH = 360
+BOTTOM_HEIGHT = 230
+
+
+class Docks:
+    """Creates the docks on a main window and routes their signals."""
+
+    def __init__(self, window) -> None:
+        self.window = window
+        self.sidebar = DocumentsSidebar()
+        self.inspector = Inspector()
+        self.matrix = CoverageMatrix()
+        self.problems = ProblemsPanel()
+        self.dock_sidebar = self._dock("Documents", self.sidebar, LEFT)
+        self.dock_inspector = self._dock("Claim inspector", self.inspector, RIGHT)
+        self.dock_matrix = self._dock("Coverage matrix", self.matrix, BOTTOM)
+        self.dock_problems = self._dock("Problems", self.problems, BOTTOM)
+        window.tabifyDockWidget(self.dock_matrix, self.dock_problems)
+        self.dock_matrix.raise_()
+        self._event: str | None = None
+
+    def resize_defaults(self) -> None:
+        """Give the docks readable starting sizes (once the window has its size)."""
+        self.window.resizeDocks([self.dock_sidebar, self.dock_inspector], [SIDEBAR_WIDTH, INSPECTOR_WIDTH],
+                                Qt.Orientation.Horizontal)
+        self.window.resizeDocks([self.dock_matrix], [BOTTOM_HEIGHT], Qt.Orientation.Vertical)
+
+    def _dock(self, title: str, widget, area) -> QDockWidget:
+        dock = QDockWidget(title, self.window)
+        dock.setObjectName(title.lower().replace(" ", "_"))
+        dock.setWidget(widget)
+        self.window.addDockWidget(area, dock)
+        return dock
+
+    def all(self) -> tuple[QDockWidget, ...]:
+        return self.dock_sidebar, self.dock_inspector, self.dock_matrix, self.dock_problems
+
+    def connect(self, window) -> None:
+        self.sidebar.shown_requested.connect(self._ticked)
+        self.matrix.cell_activated.connect(self._cell)
+        self.inspector.claim_activated.connect(lambda cid: self._show_claim(cid, None))
+
+    def set_analysis(self, analysis: Analysis) -> None:
+        self.sidebar.set_analysis(analysis)
+        self.problems.set_analysis(analysis)
+        count = len(analysis.problems)
+        self.dock_problems.setWindowTitle(f"Problems ({count})" if count else "Problems")
+        self._event = None
+        self.shown_changed(self.window.area.shown())
+        self.inspector.show_claim(analysis, None)
+
+    def shown_changed(self, doc_ids: list[str]) -> None:
+        self.sidebar.set_shown(doc_ids)
+        analysis = self.window.analysis
+        if analysis is None or not doc_ids:
+            return
+        event = analysis.document[doc_ids[0]].event
+        if event != self._event:
+            self._event = event
+            self.matrix.set_event(analysis, event)
+
+    def _ticked(self, ticked: list[str]) -> None:
+        current = self.window.area.shown()
+        order = [d for d in current if d in ticked] + [d for d in ticked if d not in current]
+        if order:
+            self.window.area.show_documents(order)
+        else:  # at least one pane stays: tick it back
+            self.sidebar.set_shown(current)
+
+    def _cell(self, claim_id: str, doc_id: str) -> None:
+        self._show_claim(claim_id, doc_id)
+
+    def _show_claim(self, claim_id: str, doc_id: str | None) -> None:
+        """Show a claim (and, when given, document `doc_id` beside it), selected and scrolled into line."""
+        area, analysis = self.window.area, self.window.analysis
+        if analysis is None or claim_id not in analysis.claim:
+            return
+        home = analysis.claim[claim_id].doc
+        shown = area.shown()
+        wanted = [d for d in (home, doc_id) if d]
+        for d in wanted:
+            if d not in shown:
+                keep = set(wanted)
+                slot = next((i for i in range(len(shown) - 1, -1, -1) if shown[i] not in keep), None)
+                if slot is None:
+                    shown.append(d)
+                else:
+                    shown[slot] = d
+        if shown != area.shown():
+            area.show_documents(shown)
+        area.select_claim(claim_id, scroll=True)
+
+
+def build(window) -> Docks:
+    return Docks(window)

@@ -1,0 +1,183 @@
+"""Link gutters: splitter handles between adjacent panes that draw Meld-like ribbons joining linked claims."""
+
+from __future__ import annotations
+
+from typing import Callable, NamedTuple
+
+from PySide6.QtCore import QPoint, QPointF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QSplitter, QSplitterHandle
+
+from readout_viewer import palette
+from readout_viewer.core.model import DIVERGE, MANUAL, Link
+
+# Width of a gutter: wide enough for ribbons to curve visibly and to be hovered, narrow enough to save text room.
+GUTTER_WIDTH = 56
+# Ribbon fill opacity: visible on light and dark themes without hiding the handle behind.
+RIBBON_ALPHA = 0.38
+HOVER_ALPHA = 0.75
+# Ribbons shorter than this (pixels) are widened so they can still be seen and hovered.
+MIN_RIBBON_HEIGHT = 4.0
+# Height of the end of a ribbon whose claim is scrolled out of view (pixels, pinned to the viewport's edge).
+OFFSCREEN = 3.0
+
+
+class Ribbon(NamedTuple):
+    """A drawn band: its link and path in handle coordinates."""
+
+    link: Link
+    left: str
+    right: str
+    path: QPainterPath
+
+
+def ribbon_path(width: float, left: tuple[float, float], right: tuple[float, float]) -> QPainterPath:
+    """A band from the left edge span to the right edge span, with bezier sides."""
+    (lt, lb), (rt, rb) = left, right
+    if lb - lt < MIN_RIBBON_HEIGHT:
+        lb = lt + MIN_RIBBON_HEIGHT
+    if rb - rt < MIN_RIBBON_HEIGHT:
+        rb = rt + MIN_RIBBON_HEIGHT
+    mid = width / 2
+    path = QPainterPath(QPointF(0, lt))
+    path.cubicTo(QPointF(mid, lt), QPointF(mid, rt), QPointF(width, rt))
+    path.lineTo(QPointF(width, rb))
+    path.cubicTo(QPointF(mid, rb), QPointF(mid, lb), QPointF(0, lb))
+    path.closeSubpath()
+    return path
+
+
+def ribbon_pen(link: Link, colour: QColor) -> QPen:
+    """Manual links get a dashed outline, confirmed ones a solid outline; automatic ones a hairline."""
+    if link.origin == MANUAL:
+        pen = QPen(QColor(palette.MANUAL) if colour.lightnessF() > 0.3 else colour.lighter(), 1.6,
+                   Qt.PenStyle.DashLine)
+    elif link.confirmed:
+        pen = QPen(colour.darker(150), 1.8, Qt.PenStyle.SolidLine)
+    else:
+        pen = QPen(colour, 0.8)
+    pen.setCosmetic(True)
+    return pen
+
+
+class GutterHandle(QSplitterHandle):
+    """Paints the ribbons between the pane on its left and the pane on its right; hover lights, click selects."""
+
+    def __init__(self, orientation, parent: "PaneSplitter") -> None:
+        super().__init__(orientation, parent)
+        self.setMouseTracking(True)
+        self._ribbons: list[Ribbon] = []
+        self.hovered: Link | None = None
+
+    def _panes(self):
+        splitter = self.splitter()
+        for i in range(1, splitter.count()):
+            if splitter.handle(i) is self:
+                return splitter.widget(i - 1), splitter.widget(i)
+        return None, None
+
+    def _span(self, pane, claim_id: str) -> tuple[float, float, bool] | None:
+        """A claim's span in handle coordinates, clamped to the pane's viewport; and whether it is on screen."""
+        span = pane.text.claim_span(claim_id)
+        if span is None:
+            return None
+        viewport = pane.text.viewport()
+        shift = viewport.mapTo(self.window(), QPoint(0, 0)).y() - self.mapTo(self.window(), QPoint(0, 0)).y()
+        scroll = pane.text.verticalScrollBar().value()
+        top, bottom, end = span[0] - scroll + shift, span[1] - scroll + shift, shift + viewport.height()
+        if bottom <= shift:  # above the viewport: a sliver at its top edge
+            return shift - OFFSCREEN, shift, False
+        if top >= end:
+            return end, end + OFFSCREEN, False
+        return max(top, shift), min(bottom, end), True
+
+    def compute(self) -> list[Ribbon]:
+        splitter: PaneSplitter = self.splitter()
+        left, right = self._panes()
+        if left is None or splitter.links_for is None or left.doc_id is None or right.doc_id is None:
+            return []
+        out = []
+        for a, b, link in splitter.links_for(left.doc_id, right.doc_id):
+            ls, rs = self._span(left, a), self._span(right, b)
+            if ls is not None and rs is not None and (ls[2] or rs[2]):
+                out.append(Ribbon(link, a, b, ribbon_path(self.width(), ls[:2], rs[:2])))
+        return out
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().window())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._ribbons = self.compute()
+        for ribbon in self._ribbons:
+            colour = QColor(palette.COLOR[ribbon.link.relation])
+            fill = QColor(colour)
+            fill.setAlphaF(HOVER_ALPHA if ribbon.link == self.hovered else RIBBON_ALPHA)
+            painter.setPen(ribbon_pen(ribbon.link, colour))
+            painter.setBrush(fill)
+            painter.drawPath(ribbon.path)
+            if ribbon.link.relation == DIVERGE:  # hatching: a divergence is visible without colour
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QBrush(colour.darker(130), Qt.BrushStyle.BDiagPattern))
+                painter.drawPath(ribbon.path)
+        painter.end()
+
+    def ribbon_at(self, pos: QPointF) -> Ribbon | None:
+        for ribbon in reversed(self._ribbons):
+            if ribbon.path.contains(pos):
+                return ribbon
+        return None
+
+    def mouseMoveEvent(self, event) -> None:
+        if event.buttons() != Qt.MouseButton.NoButton:
+            super().mouseMoveEvent(event)
+            return
+        ribbon = self.ribbon_at(event.position())
+        link = ribbon.link if ribbon else None
+        self.setCursor(Qt.CursorShape.PointingHandCursor if ribbon else Qt.CursorShape.SplitHCursor)
+        if link != self.hovered:
+            self.hovered = link
+            self.setToolTip(_tip(link))
+            self.splitter().link_hovered.emit(link)
+            self.update()
+
+    def leaveEvent(self, event) -> None:
+        if self.hovered is not None:
+            self.hovered = None
+            self.splitter().link_hovered.emit(None)
+            self.update()
+        super().leaveEvent(event)
+
+    def mousePressEvent(self, event) -> None:
+        ribbon = self.ribbon_at(event.position())
+        if ribbon is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.splitter().link_clicked.emit(ribbon.link)
+            return
+        super().mousePressEvent(event)
+
+
+def _tip(link: Link | None) -> str:
+    if link is None:
+        return ""
+    words = palette.LABEL[link.relation] + (f" ({link.reason})" if link.reason else "")
+    origin = "linked by an analyst" if link.origin == MANUAL else ("confirmed" if link.confirmed else "automatic")
+    return f"{words}, score {link.score:.2f}, {origin}" + (f"\n{link.detail}" if link.detail else "")
+
+
+class PaneSplitter(QSplitter):
+    """A horizontal splitter whose handles are link gutters; `links_for(left, right)` lists what to draw."""
+
+    link_hovered = Signal(object)  # Link | None
+    link_clicked = Signal(object)  # Link
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setHandleWidth(GUTTER_WIDTH)
+        self.setChildrenCollapsible(False)
+        self.links_for: Callable[[str, str], list] | None = None
+
+    def createHandle(self) -> QSplitterHandle:
+        return GutterHandle(self.orientation(), self)
+
+    def repaint_gutters(self) -> None:
+        for i in range(1, self.count()):
+            self.handle(i).update()

@@ -1,0 +1,78 @@
+"""The legend: each mark's colour, line style and word, so that colour never has to be read alone."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from readout_viewer import palette
+
+# What the panes mark, in reading order: claim statuses (tinted), then quotes and attributions (lines only).
+GROUPS = (("Claims", (("agree", True), ("diverge", True), ("omitted", True))),
+          ("Quotes", (("exact", False), ("altered", False), ("not_found", False))),
+          ("Sources", (("misattributed", False), ("unsupported", False))))
+# Swatch size in pixels: a word's height and a short word's width.
+SWATCH = QSize(30, 16)
+WAVE_STEP = 4.0  # half-period of the wave underline sample, pixels
+
+
+class Swatch(QWidget):
+    """A small sample of a mark: tint (for claims) and the underline in its style and colour."""
+
+    def __init__(self, kind: str, tinted: bool, parent=None) -> None:
+        super().__init__(parent)
+        self.kind, self.tinted = kind, tinted
+        self.setFixedSize(SWATCH)
+        self.setToolTip(palette.LABEL[kind])
+
+    def paintEvent(self, event) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = QColor(palette.COLOR[self.kind])
+        if self.tinted:
+            tint = QColor(colour)
+            tint.setAlphaF(palette.HIGHLIGHT_ALPHA + 0.1)
+            p.fillRect(QRectF(0, 1, self.width(), self.height() - 6), tint)
+        pen = QPen(colour, 2.0)
+        style = palette.STYLE[self.kind]
+        y = self.height() - 3.0
+        if style == "wave":
+            path = QPainterPath(QPointF(0, y))
+            x, up = 0.0, True
+            while x < self.width():
+                path.quadTo(QPointF(x + WAVE_STEP / 2, y + (-2.5 if up else 2.5)), QPointF(x + WAVE_STEP, y))
+                x, up = x + WAVE_STEP, not up
+            p.setPen(pen)
+            p.drawPath(path)
+        else:
+            pen.setStyle({"dot": Qt.PenStyle.DotLine, "dash": Qt.PenStyle.DashLine}.get(style, Qt.PenStyle.SolidLine))
+            p.setPen(pen)
+            p.drawLine(QPointF(0, y), QPointF(self.width(), y))
+        p.end()
+
+
+class Legend(QWidget):
+    """Two rows: what the marks in the text mean (claims, quotes, sources), then what the ribbons mean."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(8, 2, 8, 2)
+        box.setSpacing(1)
+        rows = [QHBoxLayout(), QHBoxLayout()]
+        for (heading, entries), row in zip(GROUPS, (0, 0, 1)):
+            rows[row].addWidget(QLabel(f"<b>{heading}:</b>"))
+            for kind, tinted in entries:
+                rows[row].addWidget(Swatch(kind, tinted))
+                rows[row].addWidget(QLabel(palette.LABEL[kind]))
+                rows[row].addSpacing(6)
+            rows[row].addSpacing(14)
+        ribbons = QLabel("<b>Ribbons:</b> hatched = diverges · dashed edge = analyst's link · solid edge = confirmed")
+        ribbons.setToolTip("Ribbons join linked claims of neighbouring panes. Hover lights a pair, click selects it.")
+        rows[1].addWidget(ribbons)
+        for row in rows:
+            row.addStretch(1)
+            box.addLayout(row)
+        # never let the legend dictate the window's width: on a narrow window it is clipped, not the panes
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)

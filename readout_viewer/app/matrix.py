@@ -1,0 +1,170 @@
+"""The coverage matrix dock: official claims × documents of an event, each cell agree / diverge / omitted."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from readout_viewer import palette
+from readout_viewer.app import status
+from readout_viewer.core.model import Analysis
+
+# A symbol per cell so the matrix reads without colour.
+SYMBOL = {status.SOURCE: "●", status.AGREE: "✓", status.DIVERGE: "≠", status.OMITTED: "∅", status.ABSENT: ""}
+# Sort order of a document column: the most telling cells first.
+RANK = {status.DIVERGE: 0, status.OMITTED: 1, status.AGREE: 2, status.SOURCE: 3, status.ABSENT: 4}
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+# Row filters: (label, predicate on the row's cells).
+ROW_FILTERS = (
+    ("All official claims", lambda cells: True),
+    ("Diverged somewhere", lambda cells: status.DIVERGE in cells),
+    ("Omitted somewhere", lambda cells: status.OMITTED in cells),
+    ("Carried by no other", lambda cells: not ({status.AGREE, status.DIVERGE} & set(cells))),
+)
+# Characters of a document's source and kind in a column header (the full name is in the tooltip).
+HEADER_CHARS = 16
+# Characters of a claim shown in the first column (the whole claim is in the tooltip).
+CLAIM_CHARS = 90
+
+
+class CoverageModel(QAbstractTableModel):
+    """Rows: official claims of one event; column 0 the claim, then one column per document of the event."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.analysis: Analysis | None = None
+        self.claims: list[str] = []
+        self.docs: list[str] = []
+        self.cells: list[dict[str, str]] = []
+
+    def set_event(self, analysis: Analysis, event: str) -> None:
+        self.beginResetModel()
+        self.analysis = analysis
+        officials = status.official_order(analysis, event)
+        outlets = [d for d in analysis.documents_of(event) if d not in officials]
+        self.docs = [d.id for d in officials + outlets]
+        self.claims = [c.id for d in officials for c in analysis.claims_of.get(d.id, ())]
+        self.cells = [status.coverage_row(analysis, cid) for cid in self.claims]
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.claims)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.docs) + 1
+
+    def cell(self, row: int, column: int) -> str:
+        return self.cells[row].get(self.docs[column - 1], status.ABSENT) if column > 0 else ""
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        row, col = index.row(), index.column()
+        if col == 0:
+            claim = self.analysis.claim[self.claims[row]]
+            if role == Qt.ItemDataRole.DisplayRole:
+                source = self.analysis.document[claim.doc].source or claim.doc
+                text = claim.text if len(claim.text) <= CLAIM_CHARS else claim.text[:CLAIM_CHARS - 1] + "…"
+                return f"{source}: {text}"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return claim.text
+            if role == SORT_ROLE:
+                return row
+            return None
+        value = self.cell(row, col)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return SYMBOL[value]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignCenter
+        if role == Qt.ItemDataRole.BackgroundRole and value in palette.COLOR:
+            colour = QColor(palette.COLOR[value])
+            colour.setAlphaF(palette.HIGHLIGHT_ALPHA + 0.15)
+            return colour
+        if role == Qt.ItemDataRole.ToolTipRole:
+            doc = self.analysis.document[self.docs[col - 1]]
+            words = "the claim's own document" if value == status.SOURCE else palette.LABEL.get(value, "not covered")
+            return f"{doc.label}: {words}"
+        if role == SORT_ROLE:
+            return RANK[value]
+        return None
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or self.analysis is None:
+            return None
+        if section == 0:
+            return "Official claim" if role == Qt.ItemDataRole.DisplayRole else None
+        doc = self.analysis.document[self.docs[section - 1]]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{(doc.source or doc.id)[:HEADER_CHARS]}\n{(doc.kind or doc.role)[:HEADER_CHARS]}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return doc.label
+        return None
+
+
+class CoverageFilter(QSortFilterProxyModel):
+    """Filters rows by the claim's words and by a row filter; sorts by SORT_ROLE."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.row_filter = 0
+
+    def set_row_filter(self, index: int) -> None:
+        self.row_filter = index
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
+        model: CoverageModel = self.sourceModel()
+        words = self.filterRegularExpression().pattern()
+        claim = model.analysis.claim[model.claims[row]]
+        if words and words.lower() not in claim.text.lower():
+            return False
+        cells = [model.cell(row, c) for c in range(1, model.columnCount())]
+        return ROW_FILTERS[self.row_filter][1](cells)
+
+
+class CoverageMatrix(QWidget):
+    """The dock's widget: filter row above a sortable table; activating a cell asks to show that claim there."""
+
+    cell_activated = Signal(str, str)  # claim id, document id
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.model = CoverageModel(self)
+        self.proxy = CoverageFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.search = QLineEdit(placeholderText="Filter claims by words…")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.rows = QComboBox()
+        self.rows.addItems([label for label, _ in ROW_FILTERS])
+        self.rows.currentIndexChanged.connect(self.proxy.set_row_filter)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.table.setWordWrap(False)
+        self.table.clicked.connect(self._clicked)
+        self.table.activated.connect(self._clicked)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 2)
+        top.addWidget(self.rows, 1)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(2, 2, 2, 2)
+        box.addLayout(top)
+        box.addWidget(self.table, 1)
+
+    def set_event(self, analysis: Analysis, event: str) -> None:
+        self.model.set_event(analysis, event)
+        self.table.setColumnWidth(0, 420)
+
+    def _clicked(self, index: QModelIndex) -> None:
+        source = self.proxy.mapToSource(index)
+        if not source.isValid():
+            return
+        claim_id = self.model.claims[source.row()]
+        doc_id = self.model.docs[source.column() - 1] if source.column() > 0 else self.model.analysis.claim[claim_id].doc
+        self.cell_activated.emit(claim_id, doc_id)

@@ -1,0 +1,180 @@
+"""The window's menus, toolbar and shortcuts; each action calls one method of the window or its parts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QToolBar
+
+from readout_viewer.app import navigate, status
+
+try:  # the export engineer's glue; the menu item is disabled without it
+    from readout_viewer.app.export_action import export_with_dialog
+except ImportError:
+    export_with_dialog = None
+
+FILTER_SHORT = {"all": "All", status.DIVERGE: "Divergences", status.OMITTED: "Omissions", "quotes": "Quotes"}
+FILTER_WORDS = {"all": "Show &everything", status.DIVERGE: "&Divergences only", status.OMITTED: "&Omissions only",
+                "quotes": "&Quotes only"}
+
+
+def _action(window, text: str, slot, shortcut=None, tip: str | None = None, checkable: bool = False) -> QAction:
+    action = QAction(text, window)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    if tip:
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+    action.setCheckable(checkable)
+    (action.toggled if checkable else action.triggered).connect(slot)
+    return action
+
+
+def build(window) -> SimpleNamespace:
+    """Create the menus and the toolbar; returns the actions that others need (lock, filters, recent menu...)."""
+    a = SimpleNamespace()
+    bar = window.menuBar()
+    file = bar.addMenu("&File")
+    file.addAction(_action(window, "&Open folder…", lambda: open_dialog(window), QKeySequence.StandardKey.Open,
+                           "Open a folder of texts about one event"))
+    a.recent = file.addMenu("Open &recent")
+    a.export = _action(window, "&Export PDF…", lambda: export(window), "Ctrl+E", "Export an annotated PDF")
+    a.export.setEnabled(export_with_dialog is not None)
+    file.addAction(a.export)
+    file.addSeparator()
+    file.addAction(_action(window, "&Quit", window.close, QKeySequence.StandardKey.Quit))
+    a.edit = bar.addMenu("&Edit")
+    a.find = _action(window, "&Find…", lambda: focus_find(window), QKeySequence.StandardKey.Find,
+                     "Find words in the shown documents")
+    a.edit.addAction(a.find)
+    a.edit.addSeparator()
+    _view_menu(window, a, bar.addMenu("&View"))
+    _navigate_menu(window, a, bar.addMenu("&Navigate"))
+    help_menu = bar.addMenu("&Help")
+    help_menu.addAction(_action(window, "&About readout-viewer", lambda: about(window)))
+    _toolbar(window, a)
+    refresh_recent(window, a)
+    return a
+
+
+def _view_menu(window, a, view) -> None:
+    a.lock = _action(window, "&Lock scrolling", window.area.set_locked, "Ctrl+K",
+                     "Scroll the panes together, lined up on linked claims", checkable=True)
+    a.lock.setIconText("Lock scroll")
+    view.addAction(a.lock)
+    view.addSeparator()
+    group = QActionGroup(window)
+    a.filters = {}
+    for key, words in FILTER_WORDS.items():
+        act = QAction(words, window, checkable=True)
+        act.setChecked(key == "all")
+        act.setIconText(FILTER_SHORT[key])
+        act.setToolTip(f"Highlight: {words.replace('&', '').lower()}")
+        act.triggered.connect(lambda _=False, k=key: window.area.set_filter(k))
+        group.addAction(act)
+        view.addAction(act)
+        a.filters[key] = act
+    view.addSeparator()
+    for dock in window.docks.all():
+        view.addAction(dock.toggleViewAction())
+
+
+def _navigate_menu(window, a, nav) -> None:
+    steps = (("Next &divergence", status.DIVERGE, True, "F7"), ("Previous d&ivergence", status.DIVERGE, False,
+             "Shift+F7"), ("Next &omission", status.OMITTED, True, "F8"),
+             ("Previous o&mission", status.OMITTED, False, "Shift+F8"))
+    a.steps = {}
+    for text, wanted, forward, key in steps:
+        act = _action(window, text, lambda _=False, w=wanted, f=forward: step(window, w, f), key)
+        act.setIconText(("◀ " if not forward else "") + ("Divergence" if wanted == status.DIVERGE else "Omission")
+                        + (" ▶" if forward else ""))
+        act.setToolTip(f"{text.replace('&', '')} ({key})")
+        nav.addAction(act)
+        a.steps[(wanted, forward)] = act
+    nav.addSeparator()
+    nav.addAction(_action(window, "Find &next", lambda: find(window, True), QKeySequence.StandardKey.FindNext))
+    nav.addAction(_action(window, "Find &previous", lambda: find(window, False),
+                          QKeySequence.StandardKey.FindPrevious))
+
+
+def _toolbar(window, a) -> None:
+    tools = QToolBar("Navigation", window)
+    tools.setObjectName("navigation_toolbar")
+    tools.setMovable(False)
+    window.addToolBar(tools)
+    tools.addAction(a.lock)
+    tools.addSeparator()
+    for key in (status.DIVERGE, status.OMITTED):
+        tools.addAction(a.steps[(key, False)])
+        tools.addAction(a.steps[(key, True)])
+        tools.addSeparator()
+    for act in a.filters.values():
+        tools.addAction(act)
+    tools.addSeparator()
+    a.find_field = QLineEdit(window)
+    a.find_field.setPlaceholderText("Find in panes (Ctrl+F, Enter: next)")
+    a.find_field.setClearButtonEnabled(True)
+    a.find_field.setMaximumWidth(280)
+    a.find_field.returnPressed.connect(lambda: find(window, True))
+    tools.addWidget(a.find_field)
+
+
+def refresh_recent(window, a=None) -> None:
+    a = a or window.actions
+    a.recent.clear()
+    for folder in window.settings.recent_folders():
+        a.recent.addAction(str(folder), lambda f=folder: window.open_folder(f))
+    a.recent.setEnabled(bool(a.recent.actions()))
+
+
+def add_undo(window, controller) -> None:
+    """Undo / Redo of the analyst's corrections, in the Edit menu (once per controller)."""
+    a = window.actions
+    for old in getattr(a, "undo_actions", ()):
+        a.edit.removeAction(old)
+    undo = controller.undo_stack.createUndoAction(window, "&Undo")
+    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    redo = controller.undo_stack.createRedoAction(window, "&Redo")
+    redo.setShortcut(QKeySequence("Ctrl+Shift+Z"))
+    first = a.edit.actions()[0] if a.edit.actions() else None
+    a.edit.insertActions(first, [undo, redo])
+    a.undo_actions = (undo, redo)
+
+
+def open_dialog(window) -> None:
+    start = str(window.folder or Path.home())
+    folder = QFileDialog.getExistingDirectory(window, "Open a folder of texts", start)
+    if folder:
+        window.open_folder(Path(folder))
+
+
+def export(window) -> None:
+    if export_with_dialog is not None and window.analysis is not None:
+        export_with_dialog(window, window.analysis, window.folder, window.area.shown())
+
+
+def focus_find(window) -> None:
+    window.actions.find_field.setFocus()
+    window.actions.find_field.selectAll()
+
+
+def find(window, forward: bool) -> None:
+    words = window.actions.find_field.text()
+    if words and not navigate.find_text(window.area, words, forward):
+        window.statusBar().showMessage(f"“{words}” is not in the shown documents.", 4000)
+
+
+def step(window, wanted: str, forward: bool) -> None:
+    if navigate.step_status(window.area, wanted, forward) is None:
+        window.statusBar().showMessage(f"No claim {status_words(wanted)} in the shown documents.", 4000)
+
+
+def status_words(wanted: str) -> str:
+    return {status.DIVERGE: "diverges", status.OMITTED: "is omitted"}.get(wanted, wanted)
+
+
+def about(window) -> None:
+    QMessageBox.about(window, "readout-viewer", "<b>readout-viewer</b><p>Compare official readouts of a diplomatic "
+                      "event with the articles written about them, claim by claim.</p>")

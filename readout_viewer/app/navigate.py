@@ -1,0 +1,50 @@
+"""Moving through the panes: next / previous divergence or omission, and find across panes."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QTextCursor, QTextDocument
+
+from readout_viewer.app import status
+from readout_viewer.app.panearea import PaneArea
+
+
+def step_status(area: PaneArea, wanted: str, forward: bool) -> str | None:
+    """Select the next (previous) claim with status `wanted`, left to right across panes, wrapping around."""
+    if area.analysis is None or not area.panes:
+        return None
+    shown = area.shown()
+    found: list[tuple[int, int, str]] = []  # (pane, position in its text, claim id)
+    for index, pane in enumerate(area.panes):
+        order = {c.id: n for n, c in enumerate(area.analysis.claims_of.get(pane.doc_id, ()))}
+        found += [(index, order[cid], cid) for cid in status.ordered_claims(area.analysis, pane.doc_id, wanted, shown)]
+    if not found:
+        return None
+    selected = area.selected.get(area.current)
+    order = {c.id: n for n, c in enumerate(area.analysis.claims_of.get(area.panes[area.current].doc_id, ()))}
+    here = (area.current, order.get(selected, -1 if forward else len(order)))
+    after = [f for f in found if (f[:2] > here if forward else f[:2] < here)]
+    pane, _, claim_id = (after[0] if after else found[0]) if forward else (after[-1] if after else found[-1])
+    area.select_claim(claim_id, pane=pane, scroll=True)
+    return claim_id
+
+
+def find_text(area: PaneArea, words: str, forward: bool = True) -> bool:
+    """Find `words` after the cursor of the current pane, then in the following panes, wrapping around."""
+    if not words or not area.panes:
+        return False
+    flags = QTextDocument.FindFlag(0) if forward else QTextDocument.FindFlag.FindBackward
+    count = len(area.panes)
+    for k in range(count + 1):
+        index = (area.current + (k if forward else -k)) % count
+        text = area.panes[index].text
+        start = text.textCursor()
+        if k > 0:  # entering another pane: search it from its start (or end)
+            start = QTextCursor(text.document())
+            start.movePosition(QTextCursor.MoveOperation.Start if forward else QTextCursor.MoveOperation.End)
+        found = text.document().find(words, start, flags)
+        if not found.isNull():
+            text.setTextCursor(found)
+            text.ensureCursorVisible()
+            area.current = index
+            return True
+    return False

@@ -1,0 +1,106 @@
+"""One document pane: a header (source, title, date, role badge, document selector) above the claim text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QSizePolicy, QToolButton, QVBoxLayout
+
+from readout_viewer.app.claimtext import ClaimText, marks_of
+from readout_viewer.app.status import ClaimStatus
+from readout_viewer.core.model import Analysis, Document
+
+# Badge colours by role: dark blue for official texts, dark grey for outlets; white text reads on both.
+_BADGE = {"official": "#0b4f8a", "outlet": "#555555"}
+
+
+def badge_text(doc: Document) -> str:
+    """The role badge: OFFICIAL · US, or OUTLET · OPINION."""
+    extra = doc.side if doc.is_official else doc.kind
+    return f"{doc.role.upper()} · {extra.upper()}" if extra else doc.role.upper()
+
+
+class Pane(QFrame):
+    """A document pane; `doc_id` is what it shows, `text` the ClaimText widget."""
+
+    document_chosen = Signal(str)  # the user picked another document in the selector
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.doc_id: str | None = None
+        self.statuses: dict[str, ClaimStatus] = {}
+        self.badge = QLabel()
+        self.badge.setObjectName("roleBadge")
+        self.source = QLabel()
+        self.source.setObjectName("paneSource")
+        self.source.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.date = QLabel()
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setObjectName("paneTitle")
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.selector = QToolButton()
+        self.selector.setText("Document ▾")
+        self.selector.setToolTip("Show another document in this pane")
+        self.selector.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.selector.setMenu(QMenu(self.selector))
+        self.selector.menu().triggered.connect(lambda action: self.choose(action.data()))
+        self.text = ClaimText(self)
+        self._layout()
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.source, 1)
+        top.addWidget(self.selector)
+        header = QVBoxLayout()
+        header.setContentsMargins(8, 6, 8, 4)
+        header.setSpacing(2)
+        header.addLayout(top)
+        second = QHBoxLayout()
+        second.setContentsMargins(0, 0, 0, 0)
+        second.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
+        second.addWidget(self.date, 0, Qt.AlignmentFlag.AlignTop)
+        second.addWidget(self.title, 1)
+        header.addLayout(second)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addLayout(header)
+        box.addWidget(self.text, 1)
+        bold = self.source.font()
+        bold.setBold(True)
+        bold.setPointSizeF(bold.pointSizeF() * 1.1)
+        self.source.setFont(bold)
+        self.date.setStyleSheet("color: palette(placeholder-text);")
+
+    def set_choices(self, documents: tuple[Document, ...]) -> None:
+        """The documents the selector offers (usually those of the shown event)."""
+        menu = self.selector.menu()
+        menu.clear()
+        for doc in documents:
+            action = menu.addAction(f"{doc.source or doc.id} — {doc.title}")
+            action.setData(doc.id)
+            action.setCheckable(True)
+            action.setChecked(doc.id == self.doc_id)
+
+    def choose(self, doc_id: str | None) -> None:
+        """Ask for `doc_id` to be shown in this pane (as picking it in the selector does)."""
+        if doc_id and doc_id != self.doc_id:
+            self.document_chosen.emit(doc_id)
+
+    def show_document(self, analysis: Analysis, doc: Document, statuses: dict[str, ClaimStatus],
+                      wanted: str = "all") -> None:
+        """Show `doc` with its claims highlighted by `statuses` (against the other shown documents)."""
+        self.doc_id = doc.id
+        self.statuses = statuses
+        colour = _BADGE.get(doc.role, _BADGE["outlet"])
+        self.badge.setText(badge_text(doc))
+        self.badge.setStyleSheet(f"background: {colour}; color: white; border-radius: 3px; padding: 1px 6px;"
+                                 "font-weight: bold;")
+        self.source.setText(doc.source or doc.id)
+        self.date.setText(doc.date or "")
+        title = doc.title + (" (excerpt)" if doc.excerpt else "")
+        self.title.setText(title)
+        self.title.setToolTip(f"{doc.label}\n{doc.path}" + (f"\n{doc.url}" if doc.url else ""))
+        self.text.show_document(doc, analysis, marks_of(doc.id, analysis, statuses, wanted))

@@ -1,0 +1,224 @@
+"""The central area: panes side by side in a gutter splitter, synchronized scrolling, claim selection."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from readout_viewer.app import scrollsync, status
+from readout_viewer.app.gutter import PaneSplitter
+from readout_viewer.app.pane import Pane
+from readout_viewer.core.model import Analysis, Link
+
+# Fewest panes a comparison needs.
+MIN_PANES = 2
+
+
+class PaneArea(QWidget):
+    """Shows documents in panes; keeps their scrolling in step through links when `locked`."""
+
+    claim_selected = Signal(str)  # a claim was selected (clicked, navigated to, or a ribbon's left end)
+    link_selected = Signal(object)  # Link | None
+    shown_changed = Signal(list)  # the document ids shown, left to right
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.analysis: Analysis | None = None
+        self.splitter = PaneSplitter(self)
+        self.splitter.links_for = self._links_for
+        self.splitter.link_hovered.connect(self._hover)
+        self.splitter.link_clicked.connect(self.select_link)
+        self.panes: list[Pane] = []
+        self.locked = True
+        self.wanted = "all"
+        self.current = 0  # index of the pane the user last worked in
+        self.selected: dict[int, str] = {}  # pane index -> selected claim id
+        self.link: Link | None = None
+        self._syncing = False
+        self._anchors: dict[tuple, list[tuple[float, float]]] = {}
+        self._links_cache: dict[tuple[str, str], list] = {}
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.splitter)
+
+    # ---- content
+    def set_analysis(self, analysis: Analysis | None, shown: list[str]) -> None:
+        self.analysis = analysis
+        self._links_cache.clear()
+        self.show_documents(shown if analysis else [])
+
+    def shown(self) -> list[str]:
+        return [p.doc_id for p in self.panes if p.doc_id]
+
+    def show_documents(self, doc_ids: list[str]) -> None:
+        """Show these documents, left to right, highlighting each against the others."""
+        doc_ids = [d for d in dict.fromkeys(doc_ids) if self.analysis and d in self.analysis.document]
+        while len(self.panes) < len(doc_ids):
+            self._add_pane()
+        while len(self.panes) > max(len(doc_ids), 0):
+            self.panes.pop().deleteLater()
+        self.selected.clear()
+        self.link = None
+        self.current = min(self.current, max(0, len(self.panes) - 1))
+        self.refresh(doc_ids)
+        self.shown_changed.emit(self.shown())
+
+    def refresh(self, doc_ids: list[str] | None = None) -> None:
+        """Redraw the panes' highlights (after a filter or an analysis change)."""
+        doc_ids = self.shown() if doc_ids is None else doc_ids
+        self._anchors.clear()
+        if self.analysis is None:
+            return
+        for pane, doc_id in zip(self.panes, doc_ids):
+            doc = self.analysis.document[doc_id]
+            pane.doc_id = doc_id
+            pane.set_choices(self.analysis.documents_of(doc.event))
+            pane.show_document(self.analysis, doc, status.statuses(self.analysis, doc_id, doc_ids), self.wanted)
+        self._emphasise()
+        self.splitter.repaint_gutters()
+
+    def set_filter(self, wanted: str) -> None:
+        self.wanted = wanted
+        self.refresh()
+
+    def _add_pane(self) -> None:
+        pane = Pane(self.splitter)
+        index = len(self.panes)
+        self.panes.append(pane)
+        self.splitter.addWidget(pane)
+        pane.document_chosen.connect(lambda doc_id, p=pane: self._replace(p, doc_id))
+        pane.text.claim_clicked.connect(lambda cid, p=pane: self.select_claim(cid, pane=self.panes.index(p)))
+        pane.text.verticalScrollBar().valueChanged.connect(lambda v, p=pane: self._scrolled(p, v))
+        pane.text.document().documentLayout().documentSizeChanged.connect(lambda *_: self._anchors.clear())
+        self.splitter.setStretchFactor(index, 1)
+
+    def _replace(self, pane: Pane, doc_id: str) -> None:
+        ids = self.shown()
+        ids[self.panes.index(pane)] = doc_id
+        self.show_documents(ids)
+
+    # ---- links and synchronized scrolling
+    def _links_for(self, left: str, right: str) -> list:
+        key = (left, right)
+        if key not in self._links_cache and self.analysis is not None:
+            found = status.links_between(self.analysis, left, right)
+            if self.wanted == status.DIVERGE:
+                found = [f for f in found if f[2].relation == status.DIVERGE]
+            self._links_cache[key] = found if self.wanted != "quotes" else []
+        return self._links_cache.get(key, [])
+
+    def anchors(self, src: int, dst: int) -> list[tuple[float, float]]:
+        """Monotone anchors (document y in pane src, in pane dst) with both ends, cached until relayout."""
+        key = (src, dst, self.panes[src].doc_id, self.panes[dst].doc_id)
+        if key in self._anchors:
+            return self._anchors[key]
+        a, b = self.panes[src].text, self.panes[dst].text
+        pairs = []
+        for ca, cb, _link in status.links_between(self.analysis, self.panes[src].doc_id, self.panes[dst].doc_id):
+            sa, sb = a.claim_span(ca), b.claim_span(cb)
+            if sa and sb:
+                pairs.append(((sa[0] + sa[1]) / 2, (sb[0] + sb[1]) / 2))
+        found = scrollsync.with_ends(scrollsync.monotone(pairs), a.content_height(), b.content_height())
+        self._anchors[key] = found
+        return found
+
+    def _view(self, pane: Pane) -> scrollsync.View:
+        return scrollsync.View(pane.text.verticalScrollBar().maximum(), pane.text.viewport().height())
+
+    def _scrolled(self, pane: Pane, value: int) -> None:
+        if self.locked and not self._syncing and pane in self.panes:
+            self._syncing = True
+            try:
+                src = self.panes.index(pane)
+                for dst, other in enumerate(self.panes):
+                    if other is not pane:
+                        target = scrollsync.synced_scroll(self._view(pane), value, self._view(other),
+                                                          self.anchors(src, dst))
+                        other.text.verticalScrollBar().setValue(round(target))
+            finally:
+                self._syncing = False
+        self.splitter.repaint_gutters()
+
+    def set_locked(self, locked: bool) -> None:
+        self.locked = locked
+        if locked and self.panes:
+            self._scrolled(self.panes[self.current], self.panes[self.current].text.verticalScrollBar().value())
+
+    # ---- selection
+    def pane_of(self, claim_id: str) -> int | None:
+        doc = claim_id.split("#")[0] if self.analysis is None else self.analysis.claim[claim_id].doc
+        for i, pane in enumerate(self.panes):
+            if pane.doc_id == doc:
+                return i
+        return None
+
+    def select_claim(self, claim_id: str, pane: int | None = None, scroll: bool = False) -> None:
+        """Select a claim and its counterparts in the other panes; optionally bring it to the anchor line."""
+        pane = self.pane_of(claim_id) if pane is None else pane
+        if pane is None or self.analysis is None:
+            return
+        self.current = pane
+        self.selected = {pane: claim_id}
+        shown = {p.doc_id: i for i, p in enumerate(self.panes)}
+        links = sorted(self.analysis.links_of.get(claim_id, ()), key=lambda lk: -lk.score)
+        self.link = None
+        for link in links:
+            other = link.other(claim_id)
+            i = shown.get(self.analysis.claim[other].doc)
+            if i is not None and i not in self.selected:
+                self.selected[i] = other
+                self.link = self.link or link
+        self._emphasise()
+        if scroll:
+            self.center_on(claim_id)
+        self.claim_selected.emit(claim_id)
+        self.link_selected.emit(self.link)
+
+    def select_link(self, link: Link) -> None:
+        self.select_claim(link.a)
+        i, j = self.pane_of(link.a), self.pane_of(link.b)
+        if j is not None:
+            self.selected[j] = link.b
+        self.link = link
+        self._emphasise()
+        self.link_selected.emit(link)
+
+    def select_first_link(self) -> None:
+        """Select the first claim of the first pane that is linked to another shown document (a starting point)."""
+        if self.analysis is None or not self.panes:
+            return
+        for claim in self.analysis.claims_of.get(self.panes[0].doc_id, ()):
+            if self.panes[0].statuses.get(claim.id) and self.panes[0].statuses[claim.id].links:
+                self.select_claim(claim.id, pane=0)
+                return
+
+    def center_on(self, claim_id: str) -> None:
+        """Scroll the pane of a claim so the claim sits on the anchored line (the others follow when locked)."""
+        i = self.pane_of(claim_id)
+        if i is None:
+            return
+        text = self.panes[i].text
+        span = text.claim_span(claim_id)
+        if span is not None:
+            value = scrollsync.scroll_for(self._view(self.panes[i]), (span[0] + span[1]) / 2)
+            text.verticalScrollBar().setValue(round(value))
+
+    def selected_claim_ids(self) -> list[str]:
+        """The claim selected in each pane, the current pane's first."""
+        order = [self.current] + [i for i in sorted(self.selected) if i != self.current]
+        return [self.selected[i] for i in order if i in self.selected]
+
+    def _hover(self, link: Link | None) -> None:
+        hovered = {}
+        if link is not None:
+            for cid in (link.a, link.b):
+                i = self.pane_of(cid)
+                if i is not None:
+                    hovered[i] = cid
+        self._emphasise(hovered)
+
+    def _emphasise(self, hovered: dict[int, str] | None = None) -> None:
+        hovered = hovered or {}
+        for i, pane in enumerate(self.panes):
+            pane.text.set_emphasis(self.selected.get(i), hovered.get(i))
+        self.splitter.repaint_gutters()

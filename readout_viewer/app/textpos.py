@@ -1,0 +1,27 @@
+"""Python string offsets to Qt (UTF-16) positions: characters beyond the BMP count twice in a QTextDocument."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+
+class Utf16Index:
+    """Converts offsets into one text; cheap when the text has no astral characters (the usual case)."""
+
+    def __init__(self, text: str) -> None:
+        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+
+    def to_qt(self, offset: int) -> int:
+        """The QTextDocument position of Python offset `offset`."""
+        return offset + bisect_left(self._astral, offset)
+
+    def from_qt(self, position: int) -> int:
+        """The Python offset of a QTextDocument position (the inverse of to_qt)."""
+        lo, hi = 0, len(self._astral)
+        while lo < hi:  # count astral characters that sit before the position, each taking two units
+            mid = (lo + hi) // 2
+            if self._astral[mid] + mid < position:
+                lo = mid + 1
+            else:
+                hi = mid
+        return position - lo

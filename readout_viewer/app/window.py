@@ -1,0 +1,228 @@
+"""The main window: wires the panes, docks, menus, the analysis worker and the settings together."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+from readout_viewer.app import docks, menus, status
+from readout_viewer.app.legend import Legend
+from readout_viewer.app.panearea import PaneArea
+from readout_viewer.app.settings import Settings
+from readout_viewer.app.worker import AnalysisRunner
+from readout_viewer.core.model import Analysis, Link
+
+try:  # the decisions engineer's controller; the viewer works without it
+    from readout_viewer.app.decisions_controller import DecisionsController
+except ImportError:
+    DecisionsController = None
+
+# How long a status bar message stays, in milliseconds.
+MESSAGE_MS = 8000
+
+
+def _default_job(folder: Path):
+    from readout_viewer.core.session import run_folder
+    return run_folder(folder, use_decisions=False)
+
+
+class MainWindow(QMainWindow):
+    """The viewer window. `open_folder` analyses a folder in the background; `show_analysis` displays one."""
+
+    analysis_shown = Signal()
+
+    def __init__(self, settings: Settings | None = None, job=_default_job) -> None:
+        super().__init__()
+        self.settings = settings or Settings()
+        self._job = job
+        self.folder: Path | None = None
+        self.base: Analysis | None = None  # the engine's result
+        self.analysis: Analysis | None = None  # what is shown: the base with analyst decisions applied
+        self.controller = None
+        self._shown_once = False
+        self.area = PaneArea(self)
+        self.legend = Legend(self)
+        central = QWidget(self)
+        box = QVBoxLayout(central)
+        box.setContentsMargins(4, 0, 4, 0)
+        box.setSpacing(2)
+        box.addWidget(self.area, 1)
+        box.addWidget(self.legend)
+        self.setCentralWidget(central)
+        self.runner = AnalysisRunner(self)
+        self._status_bar()
+        self.docks = docks.build(self)
+        self.inspector = self.docks.inspector
+        self.actions = menus.build(self)
+        self.setAcceptDrops(True)
+        self._connect()
+        self._restore()
+        self._set_title()
+
+    # ---- construction
+    def _status_bar(self) -> None:
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setMaximumWidth(260)
+        self.progress_label = QLabel()
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip("Stop the analysis (Esc)")
+        self.cancel_button.clicked.connect(self.runner.cancel)
+        for w in (self.progress_label, self.progress, self.cancel_button):
+            self.statusBar().addPermanentWidget(w)
+            w.hide()
+
+    def _connect(self) -> None:
+        self.runner.progress.connect(self._progress)
+        self.runner.finished.connect(self._finished)
+        self.runner.cancelled.connect(lambda: self._stopped("Analysis cancelled."))
+        self.runner.failed.connect(lambda message: self._stopped(f"Analysis failed: {message}"))
+        self.area.shown_changed.connect(self._shown_changed)
+        self.area.claim_selected.connect(self._claim_selected)
+        self.docks.connect(self)
+
+    def _restore(self) -> None:
+        geometry = self.settings.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1600, 1000)
+        state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+        self.area.locked = self.settings.locked()
+        self.actions.lock.setChecked(self.area.locked)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            if self.settings.window_state() is None:
+                QTimer.singleShot(0, self.docks.resize_defaults)  # once the window has its final size
+
+    def _set_title(self) -> None:
+        name = self.folder.name if self.folder else "no folder"
+        self.setWindowTitle(f"{name} — readout-viewer")
+
+    # ---- folders and analyses
+    def open_folder(self, folder: Path) -> None:
+        """Analyse `folder` in the background; the panes show it when the analysis is done."""
+        folder = Path(folder)
+        self.folder = folder
+        self._set_title()
+        self.settings.remember_folder(folder)
+        menus.refresh_recent(self)
+        self._progress(0.0, f"Opening {folder}")
+        for w in (self.progress_label, self.progress, self.cancel_button):
+            w.show()
+        self.runner.start(folder, lambda: self._job(folder))
+
+    def _progress(self, fraction: float, message: str) -> None:
+        self.progress.setValue(round(fraction * 1000))
+        self.progress_label.setText(message)
+
+    def _stopped(self, message: str) -> None:
+        for w in (self.progress_label, self.progress, self.cancel_button):
+            w.hide()
+        self.statusBar().showMessage(message, MESSAGE_MS)
+
+    def _finished(self, folder: Path, analysis: Analysis) -> None:
+        self._stopped(f"{len(analysis.documents)} documents, {len(analysis.claims)} claims, "
+                      f"{len(analysis.links)} links")
+        self._attach_controller(folder)
+        self.show_analysis(analysis, folder)
+
+    def show_analysis(self, analysis: Analysis, folder: Path | None = None) -> None:
+        """Display an analysis (the base; analyst decisions are applied on top when the controller exists)."""
+        if folder is not None:
+            self.folder = Path(folder)
+            self._set_title()
+        self.base = analysis
+        self._display(self._decided(analysis), first=True)
+
+    def _decided(self, analysis: Analysis) -> Analysis:
+        if self.controller is None:
+            return analysis
+        shown = self.controller.apply(analysis)
+        if hasattr(self.controller, "set_analysis"):
+            self.controller.set_analysis(shown)
+        return shown
+
+    def _display(self, analysis: Analysis, first: bool) -> None:
+        self.analysis = analysis
+        shown = self.area.shown() if not first else self._initial_panes(analysis)
+        shown = [d for d in shown if d in analysis.document] or self._initial_panes(analysis)
+        self.area.set_analysis(analysis, shown)
+        self.docks.set_analysis(analysis)
+        self.analysis_shown.emit()
+
+    def _initial_panes(self, analysis: Analysis) -> list[str]:
+        saved = [d for d in self.settings.panes(self.folder) if d in analysis.document] if self.folder else []
+        return saved if len(saved) >= 2 else status.default_panes(analysis)
+
+    def _attach_controller(self, folder: Path) -> None:
+        if DecisionsController is None:
+            return
+        if self.controller is not None:
+            self.controller.deleteLater()
+        try:
+            self.controller = DecisionsController(folder, parent=self)
+        except Exception as exc:  # a broken controller must not stop the viewer
+            self.controller = None
+            self.statusBar().showMessage(f"Corrections are unavailable: {exc}", MESSAGE_MS)
+            return
+        self.controller.changed.connect(self._decisions_changed)
+        self.controller.message.connect(lambda text: self.statusBar().showMessage(text, MESSAGE_MS))
+        menus.add_undo(self, self.controller)
+        if hasattr(self.controller, "install"):
+            self.controller.install(self)
+
+    def _decisions_changed(self) -> None:
+        if self.base is not None:
+            selected = self.area.selected_claim_ids()
+            self._display(self._decided(self.base), first=False)
+            if selected and selected[0] in self.analysis.claim:
+                self.area.select_claim(selected[0])
+
+    # ---- selection, for the inspector and the decisions controller
+    def selected_claim_ids(self) -> list[str]:
+        return self.area.selected_claim_ids()
+
+    def selected_link(self) -> Link | None:
+        return self.area.link
+
+    def _claim_selected(self, claim_id: str) -> None:
+        if self.analysis is not None:
+            self.inspector.show_claim(self.analysis, claim_id)
+
+    def _shown_changed(self, doc_ids: list[str]) -> None:
+        if self.folder is not None and doc_ids:
+            self.settings.set_panes(self.folder, doc_ids)
+        self.docks.shown_changed(doc_ids)
+
+    # ---- drag and drop of a folder
+    def dragEnterEvent(self, event) -> None:
+        urls = event.mimeData().urls()
+        if urls and Path(urls[0].toLocalFile()).is_dir():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        folder = Path(event.mimeData().urls()[0].toLocalFile())
+        if folder.is_dir():
+            self.open_folder(folder)
+
+    def closeEvent(self, event) -> None:
+        self.runner.wait()
+        self.settings.save_window(self.saveGeometry(), self.saveState())
+        self.settings.set_splitter_sizes(self.area.splitter.sizes())
+        self.settings.set_locked(self.area.locked)
+        self.settings.sync()
+        super().closeEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.runner.busy():
+            self.runner.cancel()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,30 @@
+"""Builders of tiny literal analyses for the viewer's tests: documents whose text is their claims."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from readout_viewer.core.model import OUTLET, Analysis, Claim, Document
+
+
+def build(root: str, docs: list[tuple[Document, list[str]]], links=(), omissions=(), quotes=()) -> Analysis:
+    """An Analysis from documents given as (Document without text, its claim sentences); text is the sentences."""
+    documents, claims = [], []
+    for doc, sentences in docs:
+        text, n = "", 0
+        for sentence in sentences:
+            if text:
+                text += "\n\n" if sentence.startswith("¶") else " "
+            sentence = sentence.lstrip("¶")
+            n += 1
+            claims.append(Claim(f"{doc.id}#{n}", doc.id, len(text), len(text) + len(sentence), sentence))
+            text += sentence
+        documents.append(replace(doc, text=text))
+    return Analysis(root=root, documents=tuple(documents), claims=tuple(claims), links=tuple(links),
+                    omissions=tuple(omissions), quotes=tuple(quotes))
+
+
+def doc(doc_id: str, role: str = OUTLET, side: str | None = None, kind: str | None = None, source: str = "Src",
+        event: str = "e1", date: str = "2020-01-01") -> Document:
+    return Document(id=doc_id, path=f"{doc_id}.txt", title=f"Title of {doc_id}", text="", role=role, event=event,
+                    source=source, side=side, kind=kind, date=date)

@@ -1,0 +1,51 @@
+"""Starting the viewer from the command line: screenshot, launcher installation, folder choice."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from readout_viewer.app import desktop
+from readout_viewer.app.main import choose_folder
+from tests.app.conftest import corpus_folder
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_screenshot_command_writes_a_png(tmp_path):
+    png = tmp_path / "shot.png"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-m", "readout_viewer", "--screenshot", str(png), str(corpus_folder())],
+                          cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    from PySide6.QtGui import QImage
+    image = QImage(str(png))
+    assert (image.width(), image.height()) == (1600, 1000)
+    assert not (Path(env["HOME"]) / ".config" / "readout-viewer").exists()  # the user's settings are untouched
+
+
+def test_install_desktop_puts_launcher_and_icons_under_xdg_data_home(tmp_path, monkeypatch, qapp):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    assert desktop.install() == 0
+    entry = (tmp_path / "applications" / "readout-viewer.desktop").read_text(encoding="utf-8")
+    assert "Icon=readout-viewer" in entry
+    exec_line = next(line for line in entry.splitlines() if line.startswith("Exec="))
+    assert "readout" in exec_line or sys.executable in exec_line
+    for size in (16, 32, 48, 256):
+        assert (tmp_path / "icons" / "hicolor" / f"{size}x{size}" / "apps" / "readout-viewer.png").stat().st_size > 0
+    assert (tmp_path / "icons" / "hicolor" / "scalable" / "apps" / "readout-viewer.svg").is_file()
+
+
+def test_exec_line_quotes_paths_with_spaces():
+    entry = desktop.desktop_entry("[Desktop Entry]\nExec=x\nTryExec=x\n", desktop._quote("/opt/my apps/rv"))
+    assert 'Exec="/opt/my apps/rv" %f' in entry
+    assert "TryExec=/opt/my apps/rv" in entry
+
+
+def test_folder_choice_prefers_given_then_last_existing_then_default(tmp_path):
+    given, missing = tmp_path / "given", tmp_path / "gone"
+    assert choose_folder(given, tmp_path, None) == given
+    assert choose_folder(None, tmp_path, given) == tmp_path
+    assert choose_folder(None, missing, given) == given

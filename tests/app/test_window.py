@@ -1,0 +1,151 @@
+"""The main window with pytest-qt: corpus opens, panes line up, navigation, inspector, cancel, settings."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from readout_viewer.app import scrollsync, status
+from readout_viewer.core.model import Analysis, Progress
+from tests.app.conftest import corpus_folder
+
+
+def _open(qtbot, window, folder: Path, timeout: int = 60_000) -> None:
+    failures: list[str] = []
+    window.runner.failed.connect(failures.append)
+    window.open_folder(folder)
+    qtbot.waitUntil(lambda: window.analysis is not None or bool(failures), timeout=timeout)
+    assert not failures, f"the engine failed on the corpus: {failures}"
+
+
+def test_corpus_opens_with_default_panes(qtbot, make_window):
+    window = make_window()
+    _open(qtbot, window, corpus_folder())
+    shown = window.area.shown()
+    assert len(shown) == 3
+    docs = [window.analysis.document[d] for d in shown]
+    assert [d.role for d in docs] == ["official", "official", "outlet"]
+    assert {d.side for d in docs[:2]} == {"US", "RU"}
+    assert window.windowTitle().startswith("corpus")
+    assert window.docks.sidebar.ticked() == sorted(shown, key=window.docks.sidebar._order.index)
+    assert window.docks.matrix.model.rowCount() > 0
+
+
+def test_a_linked_pair_lines_up_after_scrolling_one_pane(qtbot, make_window, long_pair):
+    window = make_window(size=(1000, 600))
+    window.show_analysis(long_pair)
+    qtbot.waitUntil(lambda: window.area.panes[1].text.verticalScrollBar().maximum() > 0)
+    area = window.area
+    left, right = area.panes
+    view_l, view_r = area._view(left), area._view(right)
+    anchors = area.anchors(0, 1)
+    # a pair in the middle of both texts, away from the ends where the anchor line drifts
+    a, b = next((a, b) for a, b in anchors[1:-1]
+                if view_l.height < a < view_l.maximum and view_r.height < b < view_r.maximum)
+    left.text.verticalScrollBar().setValue(round(scrollsync.scroll_for(view_l, a)))
+    y_left = a - left.text.verticalScrollBar().value()
+    y_right = b - right.text.verticalScrollBar().value()
+    assert abs(y_left - view_l.height / 2) <= 1
+    assert abs(y_right - y_left) <= 2
+
+
+def test_unlocked_panes_scroll_alone(qtbot, make_window, long_pair):
+    window = make_window(size=(1000, 600))
+    window.show_analysis(long_pair)
+    qtbot.waitUntil(lambda: window.area.panes[1].text.verticalScrollBar().maximum() > 0)
+    window.actions.lock.setChecked(False)
+    window.area.panes[0].text.verticalScrollBar().setValue(200)
+    assert window.area.panes[1].text.verticalScrollBar().value() == 0
+
+
+def test_both_ends_stay_reachable(qtbot, make_window, long_pair):
+    window = make_window(size=(1000, 600))
+    window.show_analysis(long_pair)
+    qtbot.waitUntil(lambda: window.area.panes[1].text.verticalScrollBar().maximum() > 0)
+    left, right = (p.text.verticalScrollBar() for p in window.area.panes)
+    left.setValue(left.maximum())
+    assert right.value() == right.maximum()
+    left.setValue(0)
+    assert right.value() == 0
+
+
+def test_next_divergence_moves_to_a_diverging_claim(qtbot, make_window, tiny):
+    window = make_window()
+    window.show_analysis(tiny)
+    window.actions.steps[("diverge", True)].trigger()
+    chosen = window.selected_claim_ids()[0]
+    assert status.claim_status(window.analysis, chosen, window.area.shown()).status == "diverge"
+    window.actions.steps[("omitted", True)].trigger()
+    chosen = window.selected_claim_ids()[0]
+    assert status.claim_status(window.analysis, chosen, window.area.shown()).status == "omitted"
+
+
+def test_navigation_shortcuts_are_shown_in_the_menus(make_window):
+    window = make_window()
+    keys = {act.shortcut().toString() for act in window.actions.steps.values()}
+    assert keys == {"F7", "Shift+F7", "F8", "Shift+F8"}
+
+
+def test_clicking_a_claim_shows_its_diff_in_the_inspector(qtbot, make_window, tiny):
+    window = make_window()
+    window.show_analysis(tiny)
+    window.area.select_claim("e1/us#1", scroll=True)
+    html = window.inspector.html()
+    assert "text-decoration: line-through" in html or "line-through" in html
+    assert "Moscow" in html and "The Paper" in html  # links in all documents
+    assert window.selected_link() is not None
+    assert window.selected_claim_ids()[0] == "e1/us#1"
+
+
+def test_find_moves_across_panes(qtbot, make_window, tiny):
+    window = make_window()
+    window.show_analysis(tiny)
+    window.actions.find_field.setText("reporter")
+    window.actions.find_field.returnPressed.emit()
+    assert window.area.panes[window.area.current].doc_id == "e1/paper"
+    assert window.area.panes[window.area.current].text.textCursor().selectedText() == "reporter"
+
+
+def test_filters_keep_only_the_chosen_marks(qtbot, make_window, tiny):
+    window = make_window()
+    window.show_analysis(tiny)
+    window.actions.filters["diverge"].trigger()
+    kinds = {m.kind for p in window.area.panes for m in p.text._marks}
+    assert kinds == {"diverge"}
+    window.actions.filters["quotes"].trigger()
+    assert {m.kind for p in window.area.panes for m in p.text._marks} == {"altered"}
+
+
+def _slow_job(steps: int, delay: float):
+    def job():
+        for i in range(steps):
+            time.sleep(delay)
+            yield Progress(i / steps, f"step {i}")
+        return Analysis(root="slow")
+    return job()
+
+
+def test_cancel_stops_an_analysis(qtbot, make_window):
+    window = make_window(job=lambda folder: _slow_job(10_000, 0.01))
+    with qtbot.waitSignal(window.runner.progress, timeout=5000):
+        window.open_folder(corpus_folder())
+    assert window.cancel_button.isVisible()
+    with qtbot.waitSignal(window.runner.cancelled, timeout=5000):
+        window.cancel_button.click()
+    assert window.analysis is None
+    assert not window.cancel_button.isVisible()
+
+
+def test_settings_are_restored(qtbot, make_window, settings, tiny):
+    window = make_window(size=(1100, 700))
+    window.folder = Path("/tmp/tiny")
+    window.show_analysis(tiny, Path("/tmp/tiny"))
+    window.area.show_documents(["e1/paper", "e1/us"])
+    window.actions.lock.setChecked(False)
+    window.close()
+    again = make_window(size=(500, 500))
+    again.settings.sync()
+    assert not again.area.locked and not again.actions.lock.isChecked()
+    again.show_analysis(tiny, Path("/tmp/tiny"))
+    assert again.area.shown() == ["e1/paper", "e1/us"]
+    assert settings.last_folder() is None or isinstance(settings.last_folder(), Path)
