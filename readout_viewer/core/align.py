@@ -11,10 +11,10 @@ from readout_viewer.core.similarity import Terms, Weights, score, weights_for
 
 # An outlet claim reports an official one when their similarity reaches this; below it the outlet sentence
 # is commentary or reports something else (tuned on the dev gold: lower adds links between shared names only).
-OUTLET_THRESHOLD = 0.35
+OUTLET_THRESHOLD = 0.36
 # Two official readouts of one event tell the same thing in their own words, so a lower bar suffices
 # once each claim is the other's best match.
-OFFICIAL_THRESHOLD = 0.22
+OFFICIAL_THRESHOLD = 0.18
 # A second counterpart in the same document is kept when it scores this share of the best one: a compound
 # sentence can report two claims of one readout.
 SECOND_RATIO = 0.85
@@ -22,7 +22,7 @@ SECOND_RATIO = 0.85
 MAX_PER_DOC = 2
 # How much an outlet claim's own extra content counts against a match (0.5 = symmetric cosine): outlet
 # sentences add commentary around what they report.
-OUTLET_LEAN = 0.35
+OUTLET_LEAN = 0.45
 # Between two readouts a pair that is the best match only one way needs this score; a mutual best needs
 # only OFFICIAL_THRESHOLD.
 ONE_WAY_THRESHOLD = 0.40

@@ -66,8 +66,9 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("de-escalate", "de-escalation", "deescalate", "deescalation", "calm"),
 )
 
-# Negation cues; "no", "not" and negative verbs count once each, so "not be forgotten" cancels to positive.
-NEGATIONS = frozenset("not no never neither nor without n't against exclude excluding excludes rule ruling "
+# Negation cues: "no", "not" and negative verbs ("not be forgotten" cancels to positive); "against" counts
+# only before a verb in -ing ("warned against shifting", not "the fight against crime").
+NEGATIONS = frozenset("not no never neither nor without n't exclude excluding excludes rule ruling "
                       "refused refuse rejected reject denied deny forgotten forget lack absence stop halt prevent ban avoid".split())
 # Distancing words: the writer does not vouch for what follows.
 HEDGES = frozenset("allegedly alleged purportedly purported supposedly reportedly so-called ostensibly "

@@ -63,8 +63,9 @@ def cues(text: str, scare_quotes: bool = True) -> Cues:
 def _negated(words: list[str]) -> tuple[frozenset[str], frozenset[str]]:
     """Concepts under a negation, and all content concepts; a negated negative ("not forget") cancels."""
     negated, concepts, left, cancel = set(), set(), 0, False
-    for word in words:
-        is_neg = word in NEGATIONS or word.endswith("n't")
+    for i, word in enumerate(words):
+        is_neg = word in NEGATIONS or word.endswith("n't") or \
+            (word == "against" and i + 1 < len(words) and words[i + 1].endswith("ing"))
         if is_neg:
             cancel, left = left > 0 and left == NEGATION_SCOPE, NEGATION_SCOPE
             continue

@@ -15,7 +15,9 @@ _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Col|Lt|Sgt|Sen|Rep|Gov|
                      r"Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|vs|etc|approx|Inc|Corp|Ltd|Co)|"
                      r"\b[A-Z]|(?:\b[A-Za-z]\.)+[A-Za-z])\.$")
 # A paragraph that opens with an upper-case name and a colon is a transcript turn ("MR. SULLIVAN:").
-_SPEAKER = re.compile(r"[A-Z][A-Z.\-' ]{0,40}[A-Z.]:[\s\u00a0]+|Q[:.]?[\s\u00a0]+(?=[A-Z])")
+_SPEAKER = re.compile(r"[A-Z][A-Z.\-' ]{0,40}[A-Z.]:[\s\u00a0]+")
+# "Q" opens a reporter's question: that turn, until the next speaker, states nothing official.
+_QUESTION = re.compile(r"Q[:.]?[\s\u00a0]+(?=\S)")
 # A paragraph that ends in a photo credit ("/VCG", "| AFP", "/ Getty") is a caption.
 _CAPTION = re.compile(r"(?:/\s*[A-Z][\w]*|\|\s*[A-Z]{2,}[\w ]*)\s*$")
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t\u00a0]*\n)[^\n]+)*")
@@ -62,15 +64,17 @@ def claim_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every claim of a text, in order, without overlaps."""
     spans: list[tuple[int, int]] = []
     seen: set[str] = set()
+    asking = False
     for para in _PARAGRAPH.finditer(text):
         body = para.group().strip()
-        if not body or body in seen or _is_heading(body):
-            continue  # a repeated paragraph is a caption or a title shown twice
-        seen.add(body)
         start = para.start()
         label = _SPEAKER.match(text, start)
-        if label:
-            start = label.end()
+        if label or _QUESTION.match(text, start):
+            asking = not label
+            start = label.end() if label else start
+        if asking or not body or body in seen or _is_heading(body):
+            continue  # a repeated paragraph is a caption or a title shown twice
+        seen.add(body)
         for s, e in _sentences(text, start, para.end()):
             s, e = _trim(text, s, e)
             if not _is_claim(text[s:e]):

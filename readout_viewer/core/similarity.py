@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from typing import Iterable, Mapping, NamedTuple
+from typing import Iterable, Mapping, NamedTuple, Sequence
 
 from readout_viewer.core.lexicon import STOP_STEMS, STOPWORDS, concept
 from readout_viewer.core.model import Claim
@@ -15,10 +15,14 @@ from readout_viewer.core.text import tokens
 MIN_WORD_LETTERS = 2
 # Two concepts next to each other that also stand together in the other claim add this share of their weight:
 # "offensive strike weapons" in both says more than the three words scattered.
-BIGRAM_WEIGHT = 0.5
+BIGRAM_WEIGHT = 1.0
 # Concept weights are idf ** IDF_POWER: 2 is the classic tf-idf cosine, letting rare words (names of topics)
 # outweigh the actors every readout names.
 IDF_POWER = 1.5
+# Dates and figures ("December 30") anchor a claim in the event rather than say what it claims; they keep
+# this share of their weight.
+DATE_SHARE = 0.6
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
 # A claim with less content weight than this (in idf units) is too thin to be matched on its own
 # ("That's what negotiations are for."); its scores shrink in proportion.
 MIN_MASS = 8.0
@@ -80,6 +84,10 @@ def _parts(word: str) -> list[str]:
     return [word]
 
 
+def _is_date(c: str) -> bool:
+    return c.isdigit() or any(m.startswith(c) for m in _MONTHS if len(c) >= 3)
+
+
 class Weights:
     """Weights of concepts over a folder's claims: the rarer a concept, the more it weighs."""
 
@@ -87,7 +95,8 @@ class Weights:
         bags = list(all_terms)
         df = Counter(c for t in bags for c in t.concepts)
         n = len(bags) + 1
-        self._idf = {c: math.log(n / (k + 0.5)) ** IDF_POWER for c, k in df.items()}
+        self._idf = {c: math.log(n / (k + 0.5)) ** IDF_POWER * (DATE_SHARE if _is_date(c) else 1.0)
+                     for c, k in df.items()}
         self._default = math.log(n / 0.5) ** IDF_POWER
         self._mass: dict[frozenset[str], float] = {}
 
@@ -126,7 +135,7 @@ def shared_concepts(a: Terms, b: Terms, w: Weights) -> list[str]:
     return sorted(a.concepts & b.concepts, key=lambda c: (-w.idf(c), c))
 
 
-def weights_for(claims_of: Mapping[str, Iterable[Claim]]) -> tuple[dict[str, Terms], Weights]:
+def weights_for(claims_of: Mapping[str, Sequence[Claim]]) -> tuple[dict[str, Terms], Weights]:
     """Terms of every claim and the weights learnt from all of them."""
     all_terms = {c.id: terms(c.text) for cs in claims_of.values() for c in cs}
     return all_terms, Weights(all_terms.values())

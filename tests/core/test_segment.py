@@ -70,3 +70,12 @@ def test_lists_of_places_stay_whole():
 def test_wrapped_lines_inside_a_paragraph_are_one_sentence():
     text = "The premier thanked the\nvisiting delegation for its help.\n"
     assert _texts(text) == ["The premier thanked the\nvisiting delegation for its help."]
+
+
+def test_reporter_question_turns_are_skipped_until_the_next_speaker():
+    text = ("MR. LANE:  The minister signed the fisheries accord this morning.\n\n"
+            "Q  Thanks. Reports say the accord was signed under pressure from Brussels.\n\n"
+            "And critics call it a surrender of fishing rights.\n\n"
+            "MR. LANE:  The accord protects fishing rights for a decade.\n")
+    assert _texts(text) == ["The minister signed the fisheries accord this morning.",
+                            "The accord protects fishing rights for a decade."]
