@@ -23,7 +23,8 @@ class _DecisionCommand(QUndoCommand):
         self.decision = decision
 
     def redo(self) -> None:
-        self._controller._change(self.decision, add=True)
+        if not self._controller._change(self.decision, add=True):
+            self.setObsolete(True)  # refused: the stack drops the command
 
     def undo(self) -> None:
         self._controller._change(self.decision, add=False)
@@ -100,16 +101,21 @@ class DecisionsController(QObject):
             reason = exc.args[0] if isinstance(exc, ValueError) and exc.args else "that claim is not shown any more"
             self.message.emit(f"{text}: {reason}.")
             return None
+        before = self.undo_stack.index()
         self.undo_stack.push(_DecisionCommand(self, decision, text))
-        return decision
+        return decision if self.undo_stack.index() > before else None  # None: refused while saving
 
-    def _change(self, decision: Decision, add: bool) -> None:
-        """Add or take back a decision, save, re-apply to the analysis shown and tell the window."""
+    def _change(self, decision: Decision, add: bool) -> bool:
+        """Add or take back a decision, save, re-apply to the analysis shown and tell the window.
+
+        False when decisions turned out to be read-only (the file became unusable meanwhile).
+        """
         try:
             (self.store.add if add else self.store.remove)(decision)
         except DecisionsReadOnly as exc:
             self.message.emit(str(exc))
-            return
+            self._disable()
+            return False
         except OSError as exc:
             self.message.emit(f"The correction is shown but could not be saved to {self.store.path}: "
                               f"{exc.strerror or exc}.")
@@ -119,6 +125,12 @@ class DecisionsController(QObject):
         if self._analysis is not None:
             self._analysis = self.store.apply(self._analysis)
         self.changed.emit()
+        return True
+
+    def _disable(self) -> None:
+        if self.actions is not None:
+            for action in self.actions[:7]:
+                action.setEnabled(False)
 
     # ---- the window
     def install(self, window, dialogs=None) -> None:

@@ -1,27 +1,18 @@
-"""The decisions file of a folder: where it lives, reading it safely, and saving it atomically after each change."""
+"""The decisions of a folder in memory, saved atomically after every change, merged with edits made meanwhile."""
 
 from __future__ import annotations
 
-import hashlib
-import os
-import sys
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping
 
 import yaml
 
-from readout_viewer.core.atomic import write_bytes_atomic, write_text_atomic
+from readout_viewer.core.atomic import write_text_atomic
 from readout_viewer.core.decision_apply import apply_decisions
-from readout_viewer.core.decision_record import Decision, DecisionError, from_dict
+from readout_viewer.core import decision_file as files
+from readout_viewer.core.decision_file import VERSION, FileContent, folder_path
+from readout_viewer.core.decision_record import Decision
 from readout_viewer.core.model import Analysis, Problem
-from readout_viewer.core.paths import APP_DIR
 
-VERSION = 1
-FILE_NAME = "decisions.yaml"
-# Hex digits of the folder path's hash naming its directory under the configuration directory: enough that two
-# folders of one user never share it.
-HASH_DIGITS = 16
 # Line width of the saved file: long claim texts wrap so the file reads well in an editor.
 WIDTH = 100
 _HEADER = ("# readout-viewer analyst decisions (version {version}). Hand-editable: each claim is named by its\n"
@@ -32,119 +23,28 @@ class DecisionsReadOnly(RuntimeError):
     """Decisions cannot be changed: the file could not be read and is kept as it is."""
 
 
-def config_dir() -> Path:
-    """The user's configuration directory: %APPDATA% on Windows, else $XDG_CONFIG_HOME or ~/.config."""
-    if sys.platform.startswith("win") and os.environ.get("APPDATA"):
-        return Path(os.environ["APPDATA"])
-    xdg = os.environ.get("XDG_CONFIG_HOME")
-    return Path(xdg) if xdg and Path(xdg).is_absolute() else Path.home() / ".config"
-
-
-def fallback_path(folder: Path) -> Path:
-    """Where decisions about `folder` are saved when the folder itself cannot be written."""
-    digest = hashlib.sha256(str(Path(folder).resolve()).encode("utf-8")).hexdigest()[:HASH_DIGITS]
-    return config_dir() / "readout-viewer" / "decisions" / digest / FILE_NAME
-
-
-def folder_path(folder: Path) -> Path:
-    return Path(folder) / APP_DIR / FILE_NAME
-
-
-def folder_writable(folder: Path) -> bool:
-    """Whether the decisions file beside the documents can be created or replaced."""
-    app_dir = Path(folder) / APP_DIR
-    if app_dir.is_dir():
-        return os.access(app_dir, os.W_OK | os.X_OK)
-    return os.access(folder, os.W_OK | os.X_OK)
-
-
-@dataclass
-class _Read:
-    """What a decisions file held."""
-
-    decisions: list[Decision] = field(default_factory=list)
-    unreadable: list[Any] = field(default_factory=list)  # entries kept as they are, written back on save
-    problems: list[str] = field(default_factory=list)  # entry by entry, for a person
-    fatal: str | None = None  # why the whole file cannot be used
-
-
-def _parse(text: str) -> _Read:
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        return _Read(fatal=f"it is not valid YAML ({str(exc).splitlines()[0]})")
-    if data is None:
-        return _Read()
-    if not isinstance(data, Mapping) or "version" not in data:
-        return _Read(fatal="it does not start with 'version: 1'")
-    if data["version"] != VERSION:
-        newer = isinstance(data["version"], int) and data["version"] > VERSION
-        return _Read(fatal=f"it is version {data['version']!r}" + (", written by a newer readout-viewer"
-                                                                    if newer else ", which is unknown"))
-    entries = data.get("decisions") or []
-    if not isinstance(entries, list):
-        return _Read(fatal="'decisions' is not a list")
-    out = _Read()
-    for n, entry in enumerate(entries, 1):
-        try:
-            out.decisions.append(from_dict(entry))
-        except DecisionError as exc:
-            out.unreadable.append(entry)
-            out.problems.append(f"entry {n}: {exc}")
-    return out
-
-
-def _read(path: Path) -> _Read:
-    if not path.is_file():
-        return _Read()
-    try:
-        return _parse(path.read_bytes().decode("utf-8"))
-    except UnicodeDecodeError:
-        return _Read(fatal="it is not UTF-8 text")
-    except OSError as exc:
-        return _Read(fatal=f"it cannot be read ({exc.strerror or exc})")
-
-
-def _backup(path: Path, folder: Path) -> Path | None:
-    """Copy an unreadable file beside it (else to the configuration directory) once per distinct content."""
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return None
-    name = f"{path.name}.unreadable-{hashlib.sha256(data).hexdigest()[:8]}"
-    for directory in (path.parent, fallback_path(folder).parent):
-        target = directory / name
-        try:
-            if not target.exists():
-                directory.mkdir(parents=True, exist_ok=True)
-                write_bytes_atomic(target, data)
-            return target
-        except OSError:
-            continue
-    return None
-
-
 class DecisionStore:
     """The analyst decisions of one folder, saved after every change; open it with DecisionStore.open(folder)."""
 
-    def __init__(self, folder: Path, path: Path, read: _Read, read_only: bool, messages: list[str]) -> None:
+    def __init__(self, folder: Path, path: Path, content: FileContent, messages: list[str]) -> None:
         self.folder = Path(folder)
         self.path = path  # where the decisions are saved
-        self.read_only = read_only
+        self.read_only = content.fatal is not None
         self.messages = messages  # for the user: where decisions go, and what could not be read
-        self._decisions = list(read.decisions)
-        self._unreadable = list(read.unreadable)
-        self._problems = tuple(Problem(str(path), m) for m in read.problems)
-        if read.fatal:
+        self._decisions = list(content.decisions)
+        self._unreadable = list(content.unreadable)
+        self._seen = _bytes(path)  # the file as last read or written here, to notice edits made meanwhile
+        self._problems = tuple(Problem(str(path), m) for m in content.problems)
+        if content.fatal:
             self._problems += (Problem(str(path), messages[-1]),)
 
     @classmethod
     def open(cls, folder: Path) -> "DecisionStore":
         """The decisions of `folder`; never raises for a bad file (see .read_only and .messages)."""
         folder = Path(folder)
-        own, fallback = folder_path(folder), fallback_path(folder)
+        own, fallback = folder_path(folder), files.fallback_path(folder)
         messages: list[str] = []
-        if folder_writable(folder):
+        if files.folder_writable(folder):
             path = source = own
             if not own.exists() and fallback.is_file():
                 source = fallback
@@ -153,14 +53,11 @@ class DecisionStore:
         else:
             path, source = fallback, fallback if fallback.is_file() else own
             messages.append(f"The folder {folder} cannot be written: decisions are saved in {fallback}.")
-        read = _read(source)
-        messages += [f"{source}: {p}; the entry is kept as it is but not applied." for p in read.problems]
-        if read.fatal:
-            backup = _backup(source, folder)
-            kept = f"a copy is in {backup}" if backup else "no copy could be made"
-            messages.append(f"The decisions file {source} cannot be used: {read.fatal}. It is left as it is "
-                            f"({kept}); decisions are read-only until it is fixed or moved away.")
-        return cls(folder, path, read, read.fatal is not None, messages)
+        content = files.read(source)
+        messages += [f"{source}: {p}; the entry is kept as it is but not applied." for p in content.problems]
+        if content.fatal:
+            messages.append(_unusable(source, folder, content.fatal))
+        return cls(folder, path, content, messages)
 
     @property
     def decisions(self) -> tuple[Decision, ...]:
@@ -175,13 +72,17 @@ class DecisionStore:
         """Record a decision and save; raises DecisionsReadOnly, or OSError when saving failed (it is kept)."""
         self._check_writable()
         self._decisions.append(decision)
-        self.save()
+        try:
+            self.save()
+        except DecisionsReadOnly:
+            self._decisions.remove(decision)
+            raise
 
     def remove(self, decision: Decision) -> None:
         """Take a decision back (the last one equal to it) and save."""
         self._check_writable()
         for i in range(len(self._decisions) - 1, -1, -1):
-            if self._decisions[i] is decision or self._decisions[i] == decision:
+            if self._decisions[i] == decision:
                 del self._decisions[i]
                 break
         self.save()
@@ -209,19 +110,64 @@ class DecisionStore:
         """Write the file atomically; if the folder refuses it, save in the configuration directory instead."""
         self._check_writable()
         try:
-            self._write(self.path)
+            self._save_to(self.path)
         except OSError:
-            fallback = fallback_path(self.folder)
+            fallback = files.fallback_path(self.folder)
             if self.path == fallback:
                 raise
-            previous, self.path = self.path, fallback
+            previous, self.path, self._seen = self.path, fallback, None
             try:
-                self._write(fallback)
+                self._save_to(fallback)
             except OSError:
                 self.path = previous
                 raise
             self.messages.append(f"{previous} could not be written: decisions are now saved in {fallback}.")
 
-    def _write(self, path: Path) -> None:
+    def _save_to(self, path: Path) -> None:
+        current = _bytes(path)
+        if current is not None and current != self._seen:
+            self._merge(path, current)
+        text = self.to_text()
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_text_atomic(path, self.to_text())
+        write_text_atomic(path, text)
+        self._seen = text.encode("utf-8")
+
+    def _merge(self, path: Path, current: bytes) -> None:
+        """Keep what someone else did to the file since it was read here (three-way: theirs, ours, the last seen).
+
+        An unusable file is never overwritten: decisions become read-only instead.
+        """
+        theirs = _content(current)
+        if theirs.fatal:
+            self.read_only = True
+            self.messages.append(_unusable(path, self.folder, theirs.fatal))
+            raise DecisionsReadOnly(self.messages[-1])
+        seen = _content(self._seen).decisions if self._seen is not None else []
+        ours = self._decisions
+        kept = [d for d in theirs.decisions if d in ours or d not in seen]  # unless taken back here
+        added = [d for d in ours if d not in seen and d not in kept]
+        self._decisions = kept + added
+        self._unreadable += [e for e in theirs.unreadable if e not in self._unreadable]
+        self.messages.append(f"{path} was changed elsewhere since it was read here; both sets of changes are kept.")
+
+
+def _content(data: bytes) -> FileContent:
+    try:
+        return files.parse(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        return FileContent(fatal="it is not UTF-8 text")
+
+
+def _bytes(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
+def _unusable(path: Path, folder: Path, why: str) -> str:
+    """Back up an unusable decisions file and say so."""
+    copy = files.backup(path, folder)
+    kept = f"a copy is in {copy}" if copy else "no copy could be made"
+    return (f"The decisions file {path} cannot be used: {why}. It is left as it is ({kept}); decisions are "
+            "read-only until it is fixed or moved away.")

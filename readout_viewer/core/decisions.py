@@ -7,7 +7,8 @@ from readout_viewer.core.decision_apply import CorrectedAnalysis, apply_decision
 from readout_viewer.core.decision_record import (
     ACTIONS, CONFIRM, LINK, NOTE, REJECT, RELABEL, Decision, DecisionError, current_author, from_dict, now,
 )
-from readout_viewer.core.decision_store import DecisionStore, DecisionsReadOnly, fallback_path, folder_path
+from readout_viewer.core.decision_file import fallback_path, folder_path
+from readout_viewer.core.decision_store import DecisionStore, DecisionsReadOnly
 from readout_viewer.core.model import RELATIONS, Analysis, Claim, Link
 
 __all__ = [

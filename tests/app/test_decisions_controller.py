@@ -211,3 +211,17 @@ def test_ctrl_z_undoes_through_the_window(controller, qtbot):
     qtbot.waitUntil(lambda: controller.analysis.links != ())
     qtbot.keyClick(window, "z", QtCore.Qt.KeyboardModifier.ControlModifier | QtCore.Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: controller.analysis.links == ())
+
+
+def test_a_file_broken_meanwhile_stops_corrections_without_losing_it(controller, qtbot, tmp_path):
+    window = FakeWindow()
+    qtbot.addWidget(window)
+    controller.install(window)
+    controller.confirm(controller.analysis.links[0])
+    folder_path(tmp_path).write_text("version: 3\n", encoding="utf-8")
+    with qtbot.waitSignal(controller.message) as said:
+        assert controller.reject(controller.analysis.links[0]) is None
+    assert "cannot be used" in said.args[0]
+    assert controller.undo_stack.count() == 1 and controller.analysis.links[0].confirmed
+    assert not controller.actions.reject.isEnabled()
+    assert folder_path(tmp_path).read_text(encoding="utf-8") == "version: 3\n"

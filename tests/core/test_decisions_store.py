@@ -4,7 +4,7 @@
 import pytest
 import yaml
 
-from readout_viewer.core import atomic, decision_store
+from readout_viewer.core import atomic, decision_file, decision_store
 from readout_viewer.core.decisions import (
     Anchor, Decision, DecisionStore, DecisionsReadOnly, fallback_path, folder_path,
 )
@@ -52,7 +52,7 @@ def test_an_interrupted_save_leaves_the_previous_file(tmp_path, monkeypatch, fai
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(atomic.os, failing, crash)
-    monkeypatch.setattr(decision_store, "fallback_path", lambda folder: folder_path(folder))
+    monkeypatch.setattr(decision_file, "fallback_path", lambda folder: folder_path(folder))
     with pytest.raises(OSError):
         store.add(NOTE)
     assert folder_path(tmp_path).read_bytes() == before
@@ -98,7 +98,7 @@ def test_an_unreadable_entry_is_kept_and_reported(tmp_path):
 
 
 def test_a_read_only_folder_saves_under_the_configuration_directory(tmp_path, monkeypatch):
-    monkeypatch.setattr(decision_store, "folder_writable", lambda folder: False)
+    monkeypatch.setattr(decision_file, "folder_writable", lambda folder: False)
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     folder = tmp_path / "shared"
     folder.mkdir()
@@ -113,36 +113,70 @@ def test_a_read_only_folder_saves_under_the_configuration_directory(tmp_path, mo
 
 def test_a_read_only_folder_still_reads_decisions_shipped_inside_it(tmp_path, monkeypatch):
     DecisionStore.open(tmp_path).add(LINK)
-    monkeypatch.setattr(decision_store, "folder_writable", lambda folder: False)
+    monkeypatch.setattr(decision_file, "folder_writable", lambda folder: False)
     store = DecisionStore.open(tmp_path)
     assert store.decisions == (LINK,)
     store.add(NOTE)
     assert DecisionStore.open(tmp_path).decisions == (LINK, NOTE)
-    monkeypatch.setattr(decision_store, "folder_writable", lambda folder: True)
+    monkeypatch.setattr(decision_file, "folder_writable", lambda folder: True)
     assert DecisionStore.open(tmp_path).decisions == (LINK,)  # the folder's own file is the truth when writable
 
 
 def test_a_save_refused_by_the_folder_moves_to_the_configuration_directory(tmp_path, monkeypatch):
     store = DecisionStore.open(tmp_path)
-    real = store._write
+    real = decision_store.write_text_atomic
 
-    def refuse_in_folder(path):
+    def refuse_in_folder(path, text):
         if path == folder_path(tmp_path):
             raise PermissionError(13, "Permission denied")
-        real(path)
+        real(path, text)
 
-    monkeypatch.setattr(store, "_write", refuse_in_folder)
+    monkeypatch.setattr(decision_store, "write_text_atomic", refuse_in_folder)
     store.add(LINK)
     assert store.path == fallback_path(tmp_path) and "now saved in" in store.messages[-1]
+    assert DecisionStore.open(tmp_path).decisions == (LINK,)  # read from the fallback while the folder has none
 
 
 def test_the_fallback_follows_appdata_on_windows(tmp_path, monkeypatch):
-    monkeypatch.setattr(decision_store.sys, "platform", "win32")
+    monkeypatch.setattr(decision_file.sys, "platform", "win32")
     monkeypatch.setenv("APPDATA", str(tmp_path / "Roaming"))
     assert str(fallback_path(tmp_path)).startswith(str(tmp_path / "Roaming" / "readout-viewer"))
 
 
 def test_folder_writable_checks_the_app_directory(tmp_path, monkeypatch):
-    assert decision_store.folder_writable(tmp_path)
-    monkeypatch.setattr(decision_store.os, "access", lambda path, mode: False)
-    assert not decision_store.folder_writable(tmp_path)
+    assert decision_file.folder_writable(tmp_path)
+    monkeypatch.setattr(decision_file.os, "access", lambda path, mode: False)
+    assert not decision_file.folder_writable(tmp_path)
+
+
+OTHER = Decision("reject", Anchor("ev/paper", "Energy was barely mentioned."),
+                 Anchor("ev/readout", "They discussed energy."), author="bo", at="2026-11-21T11:00:00Z")
+
+
+def test_changes_made_elsewhere_meanwhile_are_kept(tmp_path):
+    here, there = DecisionStore.open(tmp_path), DecisionStore.open(tmp_path)
+    here.add(LINK)
+    there.add(OTHER)  # the other window had not seen LINK
+    assert set(there.decisions) == {LINK, OTHER} and "changed elsewhere" in there.messages[-1]
+    here.add(NOTE)
+    assert DecisionStore.open(tmp_path).decisions == (LINK, OTHER, NOTE)
+
+
+def test_a_decision_taken_back_elsewhere_stays_taken_back(tmp_path):
+    here = DecisionStore.open(tmp_path)
+    here.add(LINK)
+    there = DecisionStore.open(tmp_path)
+    here.remove(LINK)
+    there.add(NOTE)
+    assert DecisionStore.open(tmp_path).decisions == (NOTE,)
+    here.add(OTHER)
+    assert DecisionStore.open(tmp_path).decisions == (NOTE, OTHER)
+
+
+def test_a_file_broken_meanwhile_is_not_overwritten(tmp_path):
+    store = DecisionStore.open(tmp_path)
+    store.add(LINK)
+    folder_path(tmp_path).write_text("version: 1\ndecisions: [oops\n", encoding="utf-8")
+    with pytest.raises(DecisionsReadOnly):
+        store.add(NOTE)
+    assert store.read_only and folder_path(tmp_path).read_text(encoding="utf-8") == "version: 1\ndecisions: [oops\n"
