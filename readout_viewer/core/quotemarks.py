@@ -41,8 +41,16 @@ def _context(text: str, i: int) -> tuple[bool, bool]:
     return opens, closes
 
 
-def _direction(text: str, i: int, depth: int) -> str | None:
-    """'open', 'close' or None (an apostrophe) for the quote mark at offset i."""
+def _plural_possessive(text: str, i: int, limit: int) -> bool:
+    """True for "the allies’ view" when a later mark in the paragraph can close the quotation instead."""
+    if not (text[i - 1:i] == "s" and text[i + 1:i + 2] == " " and text[i + 2:i + 3].islower()):
+        return False
+    return any(text[j] in "'\u2019" and _context(text, j)[1] and not _context(text, j)[0]
+               for j in range(i + 1, limit))
+
+
+def _direction(text: str, i: int, depth: int, limit: int) -> str | None:
+    """'open', 'close' or None (an apostrophe) for the quote mark at offset i; `limit` ends its paragraph."""
     ch = text[i]
     opens, closes = _context(text, i)
     if ch in SINGLE:
@@ -52,6 +60,8 @@ def _direction(text: str, i: int, depth: int) -> str | None:
             return None  # Russia's, don’t
         if opens and not closes:
             return "open"
+        if depth and _plural_possessive(text, i, limit):
+            return None
         return "close" if closes and not opens and ch != SINGLE_OPEN else None
     if opens != closes:
         return "open" if opens else "close"
@@ -91,7 +101,7 @@ def _pair(text: str, marks: str, single_paragraph: bool) -> list[Quotation]:
         while i > ends[para]:
             flush(para, ends[para])
             para += 1
-        direction = _direction(text, i, len(stack))
+        direction = _direction(text, i, len(stack), ends[para])
         if direction == "open":
             stack.append((i + 1, para))
         elif direction == "close" and stack:

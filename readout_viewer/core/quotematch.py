@@ -6,6 +6,7 @@ from difflib import SequenceMatcher
 from typing import NamedTuple, Sequence
 
 from readout_viewer.core.quotewords import BRACKET, ELLIPSIS, Word, runs, text_words
+from readout_viewer.core.text import Token
 
 # Words an editorial [insertion] may stand for in the source ("[he]" for "President Biden said he").
 MAX_BRACKET_WORDS = 4
@@ -36,9 +37,10 @@ class Match(NamedTuple):
 class SourceText:
     """One document's words with an index from each word key to where it occurs."""
 
-    def __init__(self, doc_id: str, text: str) -> None:
+    def __init__(self, doc_id: str, text: str, solid: frozenset[str] = frozenset(),
+                 toks: Sequence[Token] | None = None) -> None:
         self.doc = doc_id
-        self.words: list[Word] = text_words(text)
+        self.words: list[Word] = text_words(text, solid=solid, toks=toks)
         self.keys: list[str] = [w.key for w in self.words]
         self.at: dict[str, list[int]] = {}
         for i, key in enumerate(self.keys):

@@ -10,7 +10,8 @@ from diff_match_patch import diff_match_patch
 from readout_viewer.core.model import ALTERED, EXACT, NOT_FOUND, Document, Quote, Span
 from readout_viewer.core.quotematch import Match, SourceText, aligned, exact
 from readout_viewer.core.quotemarks import Quotation, find_quotations
-from readout_viewer.core.quotewords import Word, quote_words
+from readout_viewer.core.quotewords import Word, quote_words, solid_words
+from readout_viewer.core.text import tokens
 
 # Shorter quotations are phrases ("threatening", "red lines"), not statements worth checking.
 MIN_QUOTE_WORDS = 5
@@ -28,10 +29,10 @@ PREFERENCE_SLACK = 0.1
 class _Region:
     """One quotation of a document with its quoted words."""
 
-    def __init__(self, doc: Document, quotation: Quotation) -> None:
+    def __init__(self, doc: Document, quotation: Quotation, solid: frozenset[str]) -> None:
         self.doc = doc
         self.start, self.end = quotation.start, quotation.end
-        self.words: list[Word] = quote_words(doc.text, quotation.start, quotation.end)
+        self.words: list[Word] = quote_words(doc.text, quotation.start, quotation.end, solid)
 
     def holds(self, doc_id: str, start: int, end: int) -> bool:
         return doc_id == self.doc.id and self.start <= start and end <= self.end
@@ -42,8 +43,10 @@ class _Checker:
 
     def __init__(self, documents: Sequence[Document]) -> None:
         self.docs = {d.id: d for d in documents}
-        self.sources = {d.id: SourceText(d.id, d.text) for d in documents}
-        self.regions = {d.id: [r for r in (_Region(d, q) for q in find_quotations(d.text))
+        toks = {d.id: tokens(d.text) for d in documents}
+        solid = solid_words(toks.values())
+        self.sources = {d.id: SourceText(d.id, d.text, solid, toks[d.id]) for d in documents}
+        self.regions = {d.id: [r for r in (_Region(d, q, solid) for q in find_quotations(d.text))
                                if len(r.words) >= MIN_QUOTE_WORDS] for d in documents}
         self.top = lru_cache(maxsize=None)(self._top)
 

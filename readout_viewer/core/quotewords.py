@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Iterable, NamedTuple, Sequence
 
-from readout_viewer.core.text import tokens
+from readout_viewer.core.text import FOLD_MAP, Token, tokens
 
 # Gap kinds before a quoted word: none, an editorial [insertion], or an ellipsis for left-out words.
 NO_GAP, BRACKET, ELLIPSIS = 0, 1, 2
 _ELLIPSIS = re.compile(r"\u2026|\.\s?\.\s?\.")
+_HYPHEN_PART = re.compile(r"[^\-]+")
 _BRACKET = re.compile(r"\[[^\]\n]{0,80}\]")
 # British/American spelling pairs, rewritten to one form (only suffixes where no two real words collide).
 _SPELLING = (
@@ -45,13 +46,33 @@ class Word(NamedTuple):
     gap: int = NO_GAP
 
 
-def text_words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
-    """The words of text[start:end] as keys with absolute offsets."""
+def solid_words(token_lists: Iterable[Sequence[Token]]) -> frozenset[str]:
+    """Keys of the words some texts write without a hyphen ("cooperation"): spelled so anywhere in a folder,
+    a hyphenated word ("co-operation") stays one word; otherwise it is its parts ("follow-up" = "follow up")."""
+    return frozenset(word_key(t.norm) for toks in token_lists for t in toks if "-" not in t.norm)
+
+
+def text_words(text: str, start: int = 0, end: int | None = None, solid: frozenset[str] = frozenset(),
+               toks: Sequence[Token] | None = None) -> list[Word]:
+    """The words of text[start:end] as keys with absolute offsets; hyphenated words split unless in `solid`.
+
+    `toks`, when given, are the tokens of the whole text (start must then be 0).
+    """
     end = len(text) if end is None else end
-    return [Word(word_key(t.norm), t.start + start, t.end + start) for t in tokens(text[start:end])]
+    out = []
+    for t in (toks if toks is not None else tokens(text[start:end])):
+        if "-" not in t.norm or word_key(t.norm) in solid:
+            out.append(Word(word_key(t.norm), t.start + start, t.end + start))
+            continue
+        at = t.start + start
+        for part in _HYPHEN_PART.finditer(text[at:t.end + start].translate(FOLD_MAP).lower()):
+            key = word_key(part.group().replace(".", ""))
+            if key:
+                out.append(Word(key, at + part.start(), at + part.end()))
+    return out
 
 
-def quote_words(text: str, start: int, end: int) -> list[Word]:
+def quote_words(text: str, start: int, end: int, solid: frozenset[str] = frozenset()) -> list[Word]:
     """The quoted words of text[start:end]: bracketed insertions left out, each word with the gap before it."""
     gaps: list[tuple[int, int, int]] = [(m.start(), m.end(), BRACKET) for m in _BRACKET.finditer(text, start, end)]
     gaps += [(m.start(), m.end(), ELLIPSIS) for m in _ELLIPSIS.finditer(text, start, end)
@@ -60,7 +81,7 @@ def quote_words(text: str, start: int, end: int) -> list[Word]:
     out: list[Word] = []
     at, pending = start, NO_GAP
     for g_start, g_end, kind in gaps + [(end, end, NO_GAP)]:
-        for w in text_words(text, at, g_start):
+        for w in text_words(text, at, g_start, solid):
             out.append(w._replace(gap=pending))
             pending = NO_GAP
         pending = max(pending, kind)

@@ -153,3 +153,11 @@ def test_word_diff_shows_source_words_for_equal_runs():
     said = [("the", "The"), ("four", "four"), ("men", "men")]
     quoted = [("the", "the"), ("five", "five"), ("men", "men")]
     assert word_diff(said, quoted) == ((0, "The"), (-1, "four"), (1, "five"), (0, "men"))
+
+
+def test_hyphenated_and_open_compounds_are_the_same_words():
+    src = official("They agreed on a follow-up meeting and closer co-operation on customs next year.")
+    news = doc("news", 'They agreed on "a follow up meeting and closer cooperation on customs," it said.',
+               )
+    other = doc("other", "Cooperation is the word everyone used at the summit in the end.")
+    assert only(check_quotes([src, news, other])).verdict == EXACT

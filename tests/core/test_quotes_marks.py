@@ -39,3 +39,8 @@ def test_spelling_keys_keep_numbers_and_short_words_apart():
     assert word_key("100000") != word_key("10000")
     assert word_key("four") != word_key("for")
     assert word_key("Zelenskyy".lower()) == word_key("zelensky")
+
+
+def test_british_single_quotes_with_a_plural_possessive_inside():
+    text = "He said \u2018the allies\u2019 view is that talks must go on\u2019, and left."
+    assert inner(text) == ["the allies\u2019 view is that talks must go on"]
