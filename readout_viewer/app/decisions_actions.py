@@ -55,15 +55,44 @@ def parse_link_choice(choice: str) -> tuple[str, str | None]:
 
 
 def pair_to_link(analysis: Analysis | None, claim_ids: list[str]) -> tuple[str, str] | None:
-    """The first two selected claims that sit in two different documents, or None."""
+    """The first two selected claims that sit in two different documents and are not linked yet, or None.
+
+    (The viewer selects a claim's linked counterparts with it: those pairs are linked already.)
+    """
     if analysis is None:
         return None
     ids = [c for c in claim_ids if c in analysis.claim]
     for i, a in enumerate(ids):
         for b in ids[i + 1:]:
-            if analysis.claim[a].doc != analysis.claim[b].doc:
+            linked = any(b == link.other(a) for link in analysis.links_of.get(a, ()))
+            if analysis.claim[a].doc != analysis.claim[b].doc and not linked:
                 return a, b
     return None
+
+
+class LinkStep(NamedTuple):
+    """What "Link selected claims" does now: link a pair, or wait (`pending`) for the claim at the other end."""
+
+    pair: tuple[str, str] | None
+    pending: str | None
+
+
+def link_step(analysis: Analysis | None, selected: list[str], pending: str | None) -> LinkStep:
+    """Link two claims selected together, else in two steps: the current claim first, then one in another pane.
+
+    Asking again on the pending claim itself cancels; a claim of the same document replaces it.
+    """
+    ids = [c for c in selected if analysis is not None and c in analysis.claim]
+    pending = pending if analysis is not None and pending in analysis.claim else None
+    if not ids:
+        return LinkStep(None, pending)
+    current = ids[0]
+    if pending == current:
+        return LinkStep(None, None)
+    if pending is not None and analysis.claim[pending].doc != analysis.claim[current].doc:
+        return LinkStep((pending, current), None)
+    together = pair_to_link(analysis, ids) if pending is None else None
+    return LinkStep(together, None) if together else LinkStep(None, current)
 
 
 def excerpt(analysis: Analysis | None, claim_id: str) -> str:
@@ -81,6 +110,7 @@ class _Slots(QObject):
     def __init__(self, controller, window, dialogs: Dialogs) -> None:
         super().__init__(controller)
         self.c, self.w, self.d = controller, window, dialogs
+        self.pending: str | None = None  # the first claim of a link being made in two steps
 
     def _link(self) -> Link | None:
         link = self.w.selected_link()
@@ -109,15 +139,19 @@ class _Slots(QObject):
             self.c.relabel(link, DIVERGE, reason.strip() or None)
 
     def link_claims(self) -> None:
-        pair = pair_to_link(self.c.analysis, self.w.selected_claim_ids())
-        if pair is None:
-            self.c.message.emit("Select a claim in one pane and a claim in another pane, then link them.")
+        step = link_step(self.c.analysis, self.w.selected_claim_ids(), self.pending)
+        self.pending = step.pending
+        if step.pair is None:
+            self.c.message.emit(
+                "Select a claim, then press Ctrl+L; then select a claim in another pane and press Ctrl+L again."
+                if step.pending is None else f"Linking \u201c{excerpt(self.c.analysis, step.pending)}\u201d: now "
+                "select a claim in another pane and press Ctrl+L again (Ctrl+L on the same claim cancels).")
             return
-        label = (f"\u201c{excerpt(self.c.analysis, pair[0])}\u201d and \u201c{excerpt(self.c.analysis, pair[1])}"
-                 "\u201d:")
+        a, b = step.pair
+        label = f"\u201c{excerpt(self.c.analysis, a)}\u201d and \u201c{excerpt(self.c.analysis, b)}\u201d:"
         choice = self.d.choice(self.w, "Link selected claims", label, LINK_CHOICES, True)
         if choice is not None:
-            self.c.link_claims(pair[0], pair[1], *parse_link_choice(choice))
+            self.c.link_claims(a, b, *parse_link_choice(choice))
 
     def note(self) -> None:
         ids = [c for c in self.w.selected_claim_ids() if self.c.analysis and c in self.c.analysis.claim]

@@ -43,6 +43,7 @@ class DecisionsController(QObject):
         self.undo_stack = QUndoStack(self)
         self._analysis: Analysis | None = None
         self.actions = None  # the QActions, once install() has run
+        self._orphans_told = 0
         if self.store.messages:  # said once the window has had a chance to connect to `message`
             QTimer.singleShot(0, self, self._announce)
 
@@ -63,7 +64,17 @@ class DecisionsController(QObject):
     def apply(self, analysis: Analysis) -> Analysis:
         """`analysis` with the folder's decisions applied (from the engine's findings, so it is idempotent)."""
         self._analysis = self.store.apply(analysis)
+        self._tell_orphans()
         return self._analysis
+
+    def _tell_orphans(self) -> None:
+        """Say, once per change of their number, that some decisions no longer match any text."""
+        orphans = [o for o in self._analysis.orphans if "entry" not in o]
+        if len(orphans) != self._orphans_told:
+            self._orphans_told = len(orphans)
+            if orphans:
+                self.message.emit(f"{len(orphans)} correction(s) no longer match the text of their documents; "
+                                  f"they are kept in {self.store.path} (see 'orphaned_decisions' in analyze --json).")
 
     def set_analysis(self, analysis: Analysis | None) -> None:
         """The analysis the window shows: the claims and links that selections refer to."""

@@ -1,5 +1,6 @@
 """The decisions controller: each correction is saved, undone and redone; its actions work on a window."""
 
+import dataclasses
 import warnings
 
 import pytest
@@ -8,7 +9,7 @@ from PySide6 import QtCore
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar
 
-from readout_viewer.app.decisions_actions import Dialogs, pair_to_link, parse_link_choice
+from readout_viewer.app.decisions_actions import Dialogs, link_step, pair_to_link, parse_link_choice
 from readout_viewer.app.decisions_controller import DecisionsController
 from readout_viewer.core.decisions import folder_path
 from readout_viewer.core.model import AGREE, DIVERGE, MANUAL, OFFICIAL, Analysis, Claim, Document, Link
@@ -225,3 +226,40 @@ def test_a_file_broken_meanwhile_stops_corrections_without_losing_it(controller,
     assert controller.undo_stack.count() == 1 and controller.analysis.links[0].confirmed
     assert not controller.actions.reject.isEnabled()
     assert folder_path(tmp_path).read_text(encoding="utf-8") == "version: 3\n"
+
+
+def test_link_step_in_one_or_two_steps():
+    found = _found()  # ev/paper#1 and ev/readout#1 are linked
+    assert link_step(found, ["ev/paper#2", "ev/readout#2"], None) == (("ev/paper#2", "ev/readout#2"), None)
+    assert link_step(found, ["ev/paper#1", "ev/readout#1"], None) == (None, "ev/paper#1")
+    assert link_step(found, ["ev/readout#1", "ev/paper#1"], "ev/paper#1") == (("ev/paper#1", "ev/readout#1"), None)
+    assert link_step(found, ["ev/paper#2"], "ev/paper#1") == (None, "ev/paper#2")
+    assert link_step(found, ["ev/paper#1"], "ev/paper#1") == (None, None)
+    assert link_step(found, [], "ev/paper#9") == (None, None)
+
+
+def test_linking_in_two_steps_through_the_action(controller, qtbot):
+    window = FakeWindow()
+    qtbot.addWidget(window)
+    controller.install(window, FakeDialogs("agree"))
+    window.claims = ["ev/paper#2"]
+    with qtbot.waitSignal(controller.message) as said:
+        controller.actions.link.trigger()
+    assert "another pane" in said.args[0] and controller.undo_stack.count() == 0
+    window.claims = ["ev/readout#2"]
+    controller.actions.link.trigger()
+    assert [(l.a, l.b, l.relation) for l in controller.analysis.links if l.origin == MANUAL] == [
+        ("ev/paper#2", "ev/readout#2", AGREE)]
+
+
+def test_orphaned_corrections_are_announced(controller, qtbot, tmp_path):
+    controller.add_note("ev/paper#2", "About the proposals.")
+    changed = _found()
+    text = changed.documents[1].text.replace("No written proposals were mentioned at all.",
+                                              "The weather was discussed instead, at length.")
+    doc = dataclasses.replace(changed.documents[1], text=text)
+    claims = changed.claims[:3] + (dataclasses.replace(changed.claims[3], text=text[changed.claims[3].start:]),)
+    with qtbot.waitSignal(controller.message) as said:
+        controller.apply(dataclasses.replace(changed, documents=(changed.documents[0], doc), claims=claims))
+    assert said.args[0].startswith("1 correction(s) no longer match")
+    assert controller.analysis.notes == () and len(controller.analysis.orphans) == 1
