@@ -49,10 +49,12 @@ def ensure_gui_app() -> QGuiApplication:
     """The running Qt application, or a new offscreen one for headless export (Qt needs one to lay out text)."""
     guard_none_refcount()
     app = QGuiApplication.instance()
+    if isinstance(app, QGuiApplication):
+        return app
     if app is not None:
-        return app  # type: ignore[return-value]
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and sys.platform.startswith("linux"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        raise RuntimeError("the PDF export needs Qt's GUI module, but a console-only Qt application is running")
+    # No window is ever shown: offscreen works with no display, and with a display that cannot be reached.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     return QGuiApplication(["readout-viewer-export"])
 
 

@@ -10,6 +10,7 @@ from readout_viewer.core.model import Analysis, Document
 # Columns of the synopsis: more than five are too narrow to read on a landscape page.
 MAX_COLUMNS = 5
 READOUT_KIND = "readout"
+STATEMENT_KINDS = ("statement", "press release")  # the next closest thing to a readout
 
 
 class SelectionError(ValueError):
@@ -38,15 +39,20 @@ def _resolve(analysis: Analysis, wanted: str) -> str:
                          + ", ".join(d.id for d in analysis.documents))
 
 
+def _readout_rank(d: Document) -> tuple[int, int]:
+    kind = (d.kind or "").lower()
+    return (0 if kind == READOUT_KIND else 1 if kind in STATEMENT_KINDS else 2), len(d.text)
+
+
 def readouts(docs: Sequence[Document]) -> list[str]:
-    """One official document per side: its readout if it has one, else its first official text."""
+    """One official document per side: its readout, else its statement, else its shortest official text."""
     chosen: dict[str, Document] = {}
     for d in docs:
         if not d.is_official:
             continue
         side = d.side or d.source or d.id
         current = chosen.get(side)
-        if current is None or (d.kind == READOUT_KIND and current.kind != READOUT_KIND):
+        if current is None or _readout_rank(d) < _readout_rank(current):
             chosen[side] = d
     return [d.id for d in chosen.values()]
 

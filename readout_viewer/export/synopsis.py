@@ -24,10 +24,12 @@ BAR = 2.0  # width (points) of the coloured bar left of a claim: the colour show
 TINT = 0.16
 # A claim in the synopsis is cut here; its full text is in part 4, one click away.
 SYNOPSIS_CHARS = 600
-# At most this many claims of one document in one cell, so that no row outgrows a page; the rest are counted.
-MAX_STACK = 5
-INTRO = ("Each row holds claims that report the same thing; ✓ agree, ≠ diverge, ○ an official claim the other "
-         "columns leave out, grey: not linked on this row. Click a claim to read it in its document.")
+# A row up to this share of a page moves whole to the next page rather than split; taller ones (long runs of
+# unlinked claims) are split between claims, so that pages are not left half empty.
+KEEP_WHOLE = 0.3
+INTRO = ("Each row holds claims that report the same thing, every column in its document's own order. ✓ agree, "
+         "≠ diverge (when the texts tell things in another order, a claim keeps its mark on a row of its own), "
+         "○ an official claim the others leave out, grey: not linked. Click a claim to read it in its document.")
 
 
 def _text_op(lay, origin: QPointF, colour: str):
@@ -53,14 +55,11 @@ def _column_header(cx: Composer, docs: Sequence[Document], width: float) -> None
 def _cell(cx: Composer, analysis: Analysis, row: Row, cell: Sequence[str], width: float) -> list[tuple]:
     """The laid-out claims of one cell: (claim id, relation, layout)."""
     out = []
-    for cid in cell[:MAX_STACK]:
+    for cid in cell:
         rel = relation_in_row(analysis, cid, row)
         number = cid.rsplit("#", 1)[-1]
         text = f"{MARK[rel]} {number}. {clip(analysis.claim[cid].text, SYNOPSIS_CHARS)}"
         out.append((cid, rel, cx.layout(text, cx.fonts.small, width - (2 * CELL_PAD + BAR) * PT)))
-    if len(cell) > MAX_STACK:
-        more = f"+ {len(cell) - MAX_STACK} more linked claims of this document (see its highlights in part 4)"
-        out.append((cell[MAX_STACK], UNLINKED, cx.layout(more, cx.fonts.small_italic, width)))
     return out
 
 
@@ -97,15 +96,40 @@ def render_event(cx: Composer, analysis: Analysis, event: str, columns: Sequence
     _column_header(cx, docs, width)
     for row in synopsis_rows(analysis, columns):
         cells = [_cell(cx, analysis, row, cell, width) for cell in row]
-        height = max(_cell_height(cx, items) for items in cells)
-        if cx.y + height > cx.bottom:
-            cx.new_page()
-            _column_header(cx, docs, width)
-        for i, items in enumerate(cells):
-            _draw_cell(cx, items, cx.left + i * (width + GUTTER * PT), width)
-        cx.y += height + 3 * PT
-        cx.page.ops.append(line_op(cx.left, cx.y, cx.left + cx.width, cx.y, RULE, 0.3))
-        cx.space(3)
+        broke = False
+        while any(cells):
+            cells, broke = _place_row(cx, docs, cells, width, broke)
+
+
+def _fitting(cx: Composer, items: list[tuple], room: float) -> int:
+    """How many of a cell's claims fit in `room` device units."""
+    n = 0
+    while n < len(items) and _cell_height(cx, items[: n + 1]) <= room:
+        n += 1
+    return n
+
+
+def _place_row(cx: Composer, docs: Sequence[Document], cells: list[list[tuple]], width: float,
+               after_break: bool) -> tuple[list[list[tuple]], bool]:
+    """Draw as much of a row as fits (whole claims); returns what is left and whether it broke the page instead.
+
+    A short row that does not fit goes whole to a new page; a taller one is split between claims.
+    """
+    room = cx.bottom - cx.y
+    full = max(_cell_height(cx, items) for items in cells)
+    counts = [_fitting(cx, items, room) for items in cells]
+    if full > room and not after_break and (full <= KEEP_WHOLE * (cx.bottom - cx.top) or not any(counts)):
+        cx.new_page()
+        _column_header(cx, docs, width)
+        return cells, True
+    counts = [max(n, 1 if items else 0) for n, items in zip(counts, cells)]  # a claim taller than a page
+    height = max(_cell_height(cx, items[:n]) for items, n in zip(cells, counts))
+    for i, (items, n) in enumerate(zip(cells, counts)):
+        _draw_cell(cx, items[:n], cx.left + i * (width + GUTTER * PT), width)
+    cx.y += height + 3 * PT
+    cx.page.ops.append(line_op(cx.left, cx.y, cx.left + cx.width, cx.y, RULE, 0.3))
+    cx.space(3)
+    return [items[n:] for items, n in zip(cells, counts)], False
 
 
 def render_synopsis(cx: Composer, analysis: Analysis, sel: Selection) -> None:

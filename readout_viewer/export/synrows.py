@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import Sequence
 
 from readout_viewer.core.model import AGREE, DIVERGE, Analysis
-from readout_viewer.export.notes import OMITTED, UNLINKED
+from readout_viewer.export.notes import OMITTED, UNLINKED, relation_of
 
 Row = tuple[tuple[str, ...], ...]  # per column, the claim ids on this row
 # Claims that stand alone (linked to nothing on their row) are packed up to this many per cell, side by side
-# with lone claims of other columns: a row per lone sentence wastes pages; more would make rows taller than a page.
-PACK_LIMIT = 4
+# with lone claims of other columns: a row per lone sentence wastes pages (long rows split across pages).
+PACK_LIMIT = 12
 
 
 def _components(analysis: Analysis, columns: Sequence[str]) -> dict[str, str]:
@@ -30,20 +30,24 @@ def _components(analysis: Analysis, columns: Sequence[str]) -> dict[str, str]:
     return {c: find(c) for c in parent}
 
 
+def _index(rows: list, row: list) -> int:
+    return next(i for i, r in enumerate(rows) if r is row)
+
+
 def synopsis_rows(analysis: Analysis, columns: Sequence[str]) -> list[Row]:
-    """Rows that keep each column in text order as far as links allow; a new claim goes after its predecessor."""
+    """Rows that keep every column in text order; linked claims share a row when that order allows it."""
     group = _components(analysis, columns)
     rows: list[list[list[str]]] = []
     row_of: dict[str, list[list[str]]] = {}
     for j, doc in enumerate(columns):
         prev: list[list[str]] | None = None
         for claim in analysis.claims_of.get(doc, ()):
+            at = 0 if prev is None else _index(rows, prev) + 1
             row = row_of.get(group[claim.id])
-            if row is None:
-                row = [[] for _ in columns]
-                at = 0 if prev is None else next(i for i, r in enumerate(rows) if r is prev) + 1
+            if row is None or _index(rows, row) < at - (row is prev):
+                row = [[] for _ in columns]  # new, or its group sits above: text order wins over alignment
                 rows.insert(at, row)
-                row_of[group[claim.id]] = row
+                row_of.setdefault(group[claim.id], row)
             row[j].append(claim.id)
             prev = row
     return pack([tuple(tuple(cell) for cell in row) for row in rows])
@@ -74,5 +78,8 @@ def relation_in_row(analysis: Analysis, claim_id: str, row: Row) -> str:
         return DIVERGE
     if links:
         return AGREE
+    elsewhere = relation_of(analysis, claim_id)
+    if elsewhere in (AGREE, DIVERGE):
+        return elsewhere  # linked to a claim on another row (the texts tell things in a different order)
     omission = analysis.omission_of.get(claim_id)
     return OMITTED if omission is not None and omission.missing_from else UNLINKED
