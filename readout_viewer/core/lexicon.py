@@ -12,7 +12,7 @@ had will would shall should can could may might must do does did not no but so t
 about over under between during after before while within without upon any all both each either neither other
 another same very just only even still yet more most much many some one ones what when where why how if because
 since though although whether per via mr mrs ms dr jr said says say saying according told tell noted note
-out up case event part thing things way well
+out up case event part thing things way well two
 """.split())
 
 # Groups of words that report the same thing in readouts and the press; the first word names the group.

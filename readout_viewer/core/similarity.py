@@ -23,6 +23,10 @@ IDF_POWER = 1.5
 # this share of their weight.
 DATE_SHARE = 0.6
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
+# Names written in at least this share of the documents (the presidents, the countries) are the cast of
+# every claim; they keep CAST_SHARE of their weight, so that shared actors alone do not make a link.
+CAST_DOCS = 0.5
+CAST_SHARE = 0.7
 # A claim with less content weight than this (in idf units) is too thin to be matched on its own
 # ("That's what negotiations are for."); its scores shrink in proportion.
 MIN_MASS = 8.0
@@ -45,33 +49,38 @@ class Terms(NamedTuple):
 
     concepts: frozenset[str]
     bigrams: frozenset[tuple[str, str]]
+    names: frozenset[str] = frozenset()  # concepts written with a capital inside the claim
 
 
-def _words(text: str) -> list[str]:
-    """The folded words of a text, leaving out editorial insertions in square brackets; "U.S." and
-    "United States" become one word so that the country is not counted twice or lost among pronouns."""
-    out: list[str] = []
-    for tok in tokens(_EDITORIAL.sub(lambda m: " " * len(m.group()), text)):
+def _words(text: str) -> list[tuple[str, bool]]:
+    """The folded words of a text and whether each is capitalised inside the text, leaving out editorial
+    insertions in square brackets; "U.S." and "United States" become one word so that the country is not
+    counted twice or lost among pronouns."""
+    out: list[tuple[str, bool]] = []
+    for i, tok in enumerate(tokens(_EDITORIAL.sub(lambda m: " " * len(m.group()), text))):
         original = text[tok.start:tok.end]
+        capital = i > 0 and original[:1].isupper()
         if tok.norm == "us" and original.isupper():
-            out.append(COUNTRY)
-        elif tok.norm == "states" and out and out[-1] == "united":
-            out[-1] = COUNTRY
+            out.append((COUNTRY, True))
+        elif tok.norm == "states" and out and out[-1][0] == "united":
+            out[-1] = (COUNTRY, True)
         else:
-            out.extend(_parts(tok.norm))
+            out.extend((part, capital) for part in _parts(tok.norm))
     return out
 
 
 def terms(text: str) -> Terms:
     """Content concepts of a text and the pairs of them that stand next to each other."""
-    seq = []
-    for word in _words(text):
+    seq, names = [], set()
+    for word, capital in _words(text):
         if word in STOPWORDS or (len(word) < MIN_WORD_LETTERS and not word.isdigit()):
             continue
         c = concept(word)
         if c and c not in STOP_STEMS:
             seq.append(c)
-    return Terms(frozenset(seq), frozenset(zip(seq, seq[1:])))
+            if capital:
+                names.add(c)
+    return Terms(frozenset(seq), frozenset(zip(seq, seq[1:])), frozenset(names))
 
 
 def _parts(word: str) -> list[str]:
@@ -88,15 +97,24 @@ def _is_date(c: str) -> bool:
     return c.isdigit() or any(m.startswith(c) for m in _MONTHS if len(c) >= 3)
 
 
+def _cast(by_doc: Mapping[str, Sequence[Terms]]) -> set[str]:
+    """The names of the event's cast: concepts written as names in at least CAST_DOCS of the documents."""
+    seen = Counter(c for ts in by_doc.values() for c in set().union(*(t.names for t in ts)))
+    need = CAST_DOCS * len(by_doc)
+    return {c for c, k in seen.items() if k >= need}
+
+
 class Weights:
     """Weights of concepts over a folder's claims: the rarer a concept, the more it weighs."""
 
-    def __init__(self, all_terms: Iterable[Terms]):
-        bags = list(all_terms)
+    def __init__(self, by_doc: Mapping[str, Sequence[Terms]]):
+        bags = [t for ts in by_doc.values() for t in ts]
         df = Counter(c for t in bags for c in t.concepts)
         n = len(bags) + 1
         self._idf = {c: math.log(n / (k + 0.5)) ** IDF_POWER * (DATE_SHARE if _is_date(c) else 1.0)
                      for c, k in df.items()}
+        for c in _cast(by_doc):
+            self._idf[c] *= CAST_SHARE
         self._default = math.log(n / 0.5) ** IDF_POWER
         self._mass: dict[frozenset[str], float] = {}
 
@@ -138,4 +156,4 @@ def shared_concepts(a: Terms, b: Terms, w: Weights) -> list[str]:
 def weights_for(claims_of: Mapping[str, Sequence[Claim]]) -> tuple[dict[str, Terms], Weights]:
     """Terms of every claim and the weights learnt from all of them."""
     all_terms = {c.id: terms(c.text) for cs in claims_of.values() for c in cs}
-    return all_terms, Weights(all_terms.values())
+    return all_terms, Weights({d: [all_terms[c.id] for c in cs] for d, cs in claims_of.items()})

@@ -47,7 +47,7 @@ _STEM_OVERRIDES = (("responsib", "onus"), ("consequen", "conseq"))
 _BRITISH = ((re.compile(r"(?<=[a-z]{3})is(e|es|ed|ing|ation|ations)$"), r"iz\1"),
             (re.compile(r"(?<=[a-z]{2}[^aeiou])our(s|ed|ing|able)?$"), r"or\1"),
             (re.compile(r"(?<=[a-z]{2})ys(e|es|ed|ing)$"), r"yz\1"))
-# Suffixes stripped from short words, longest first; the stem keeps at least _MIN_STEM letters.
+# Inflections stripped first, longest first; the stem keeps at least _MIN_STEM letters.
 _SUFFIXES = (("ings", ""), ("ing", ""), ("ies", "y"), ("ied", "y"), ("ed", ""), ("es", ""), ("ly", ""), ("s", ""),
              ("e", ""))
 _MIN_STEM = 3
@@ -73,13 +73,13 @@ STEM_CACHE = 1 << 16
 
 @lru_cache(maxsize=STEM_CACHE)
 def stem(word: str) -> str:
-    """A crude, deterministic stem of a folded word: spelling unified, short suffixes off, cut to STEM_LENGTH."""
+    """A crude, deterministic stem of a folded word: spelling unified, inflection off, cut to STEM_LENGTH."""
     word = spelling(word).replace("-", "").replace("'", "")
     for prefix, replacement in _STEM_OVERRIDES:
         if word.startswith(prefix):
             return replacement
-    if word.isdigit() or len(word) > STEM_LENGTH + 1:
-        return word[:STEM_LENGTH]
+    if word.isdigit():
+        return word
     for suffix, repl in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM and not word.endswith("ss"):
             word = word[:-len(suffix)] + repl
