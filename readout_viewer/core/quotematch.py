@@ -5,7 +5,7 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 from typing import NamedTuple, Sequence
 
-from readout_viewer.core.quotewords import BRACKET, ELLIPSIS, Word, runs, text_words
+from readout_viewer.core.quotewords import BRACKET, ELLIPSIS, Word, ellipsis_pieces, runs, text_words
 from readout_viewer.core.text import Token
 
 # Words an editorial [insertion] may stand for in the source ("[he]" for "President Biden said he").
@@ -32,6 +32,7 @@ class Match(NamedTuple):
     exact: bool
     similarity: float  # Dice coefficient over words of quote and source stretch
     coverage: float  # share of the quoted words found in the stretch
+    parts: tuple[tuple[int, int, int, int], ...] = ()  # per aligned piece: quote words i..j, source first..last
 
 
 class SourceText:
@@ -85,11 +86,11 @@ def _slack(quote: Sequence[Word], j: int) -> int:
     return MAX_ELLIPSIS_WORDS if quote[j].gap == ELLIPSIS else MAX_BRACKET_WORDS if quote[j].gap == BRACKET else 0
 
 
-def _clusters(quote: Sequence[Word], source: SourceText) -> list[tuple[int, int]]:
+def _clusters(keys: Sequence[str], source: SourceText) -> list[tuple[int, int]]:
     """Source word ranges where several quote bigrams land on about the same diagonal, best first."""
     hits: list[tuple[int, int]] = []  # (diagonal, quote bigram index)
-    for i in range(len(quote) - 1):
-        for p in source.pairs.get((quote[i].key, quote[i + 1].key), ()):
+    for i in range(len(keys) - 1):
+        for p in source.pairs.get((keys[i], keys[i + 1]), ()):
             hits.append((p - i, i))
     hits.sort()
     groups: list[list[tuple[int, int]]] = []
@@ -113,13 +114,14 @@ def _trim_strays(blocks: list[tuple[int, int, int]]) -> list[tuple[int, int, int
     return blocks
 
 
-def aligned(quote: Sequence[Word], source: SourceText) -> Match | None:
-    """The most alike source stretch for a quotation whose words differ, by local word alignment."""
-    keys = [w.key for w in quote]
-    best: Match | None = None
-    margin = CLUSTER_WORDS + len(quote) // 4
-    for lo, hi in _clusters(quote, source):
-        w_lo, w_hi = max(0, lo - margin), min(len(source.keys), hi + len(quote) + margin)
+def _align_piece(keys: Sequence[str], source: SourceText, after: int) -> tuple[int, int, int] | None:
+    """(first, last, matched words) of the most alike source stretch at or after word `after`."""
+    best, best_similarity = None, -1.0
+    margin = CLUSTER_WORDS + len(keys) // 4
+    for lo, hi in _clusters(keys, source):
+        w_lo, w_hi = max(after, lo - margin), min(len(source.keys), hi + len(keys) + margin)
+        if w_hi <= w_lo:
+            continue
         matcher = SequenceMatcher(None, keys, source.keys[w_lo:w_hi], autojunk=False)
         blocks = _trim_strays([tuple(b) for b in matcher.get_matching_blocks() if b.size])
         if not blocks:
@@ -127,6 +129,26 @@ def aligned(quote: Sequence[Word], source: SourceText) -> Match | None:
         same = sum(b[2] for b in blocks)
         first, last = w_lo + blocks[0][1], w_lo + blocks[-1][1] + blocks[-1][2]
         similarity = 2 * same / (len(keys) + (last - first))
-        if best is None or similarity > best.similarity:
-            best = Match(source.doc, first, last, False, similarity, same / len(keys))
+        if similarity > best_similarity:
+            best, best_similarity = (first, last, same), similarity
     return best
+
+
+def aligned(quote: Sequence[Word], source: SourceText) -> Match | None:
+    """The most alike source stretch for a quotation whose words differ, by local word alignment.
+
+    The pieces between ellipses are aligned one after the other, so words left out between them do not count.
+    """
+    keys = [w.key for w in quote]
+    parts: list[tuple[int, int, int, int]] = []
+    same = stretch = after = 0
+    for i, j in ellipsis_pieces(quote):
+        found = _align_piece(keys[i:j], source, after)
+        if found is not None:
+            first, last, matched = found
+            parts.append((i, j, first, last))
+            same, stretch, after = same + matched, stretch + last - first, last
+    if not parts:
+        return None
+    return Match(source.doc, parts[0][2], parts[-1][3], False, 2 * same / (len(keys) + stretch), same / len(keys),
+                 tuple(parts))

@@ -10,7 +10,7 @@ from diff_match_patch import diff_match_patch
 from readout_viewer.core.model import ALTERED, EXACT, NOT_FOUND, Document, Quote, Span
 from readout_viewer.core.quotematch import Match, SourceText, aligned, exact
 from readout_viewer.core.quotemarks import Quotation, find_quotations
-from readout_viewer.core.quotewords import Word, quote_words, solid_words
+from readout_viewer.core.quotewords import Word, ellipsis_pieces, quote_words, solid_words
 from readout_viewer.core.text import tokens
 
 # Shorter quotations are phrases ("threatening", "red lines"), not statements worth checking.
@@ -92,10 +92,21 @@ class _Checker:
         span = Span(match.doc, start, end)
         if match.exact:
             return Quote(region.doc.id, region.start, region.end, EXACT, span)
-        text = self.docs[match.doc].text
-        said = [(w.key, text[w.start:w.end]) for w in source.words[match.first:match.last]]
-        quoted = [(w.key, region.doc.text[w.start:w.end]) for w in region.words]
-        return Quote(region.doc.id, region.start, region.end, ALTERED, span, word_diff(said, quoted))
+        return Quote(region.doc.id, region.start, region.end, ALTERED, span, self._diff(region, match))
+
+    def _diff(self, region: _Region, match: Match) -> tuple[tuple[int, str], ...]:
+        """Word diff piece by piece (between ellipses); a piece with no source passage is all inserted."""
+        source, text, quoting = self.sources[match.doc], self.docs[match.doc].text, region.doc.text
+        aligned = {i: (first, last) for i, _, first, last in match.parts}
+        out: list[tuple[int, str]] = []
+        for i, j in ellipsis_pieces(region.words):
+            quoted = [(w.key, quoting[w.start:w.end]) for w in region.words[i:j]]
+            if i not in aligned:
+                out.append((1, " ".join(t for _, t in quoted)))
+                continue
+            first, last = aligned[i]
+            out += word_diff([(w.key, text[w.start:w.end]) for w in source.words[first:last]], quoted)
+        return tuple(out)
 
 
 def word_diff(source: Sequence[tuple[str, str]], quote: Sequence[tuple[str, str]]) -> tuple[tuple[int, str], ...]:

@@ -74,7 +74,8 @@ def text_words(text: str, start: int = 0, end: int | None = None, solid: frozens
 
 def quote_words(text: str, start: int, end: int, solid: frozenset[str] = frozenset()) -> list[Word]:
     """The quoted words of text[start:end]: bracketed insertions left out, each word with the gap before it."""
-    gaps: list[tuple[int, int, int]] = [(m.start(), m.end(), BRACKET) for m in _BRACKET.finditer(text, start, end)]
+    gaps: list[tuple[int, int, int]] = [(m.start(), m.end(), ELLIPSIS if _ELLIPSIS.fullmatch(m.group()[1:-1].strip())
+                                         else BRACKET) for m in _BRACKET.finditer(text, start, end)]
     gaps += [(m.start(), m.end(), ELLIPSIS) for m in _ELLIPSIS.finditer(text, start, end)
              if not any(s <= m.start() < e for s, e, _ in gaps)]
     gaps.sort()
@@ -99,3 +100,9 @@ def runs(words: list[Word]) -> list[tuple[int, int]]:
             out.append((begin, i))
             begin = i
     return out
+
+
+def ellipsis_pieces(words: Sequence[Word]) -> list[tuple[int, int]]:
+    """Index ranges [i, j) of words between ellipses."""
+    cuts = [0] + [i for i, w in enumerate(words) if i and w.gap == ELLIPSIS] + [len(words)]
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]

@@ -161,3 +161,20 @@ def test_hyphenated_and_open_compounds_are_the_same_words():
                )
     other = doc("other", "Cooperation is the word everyone used at the summit in the end.")
     assert only(check_quotes([src, news, other])).verdict == EXACT
+
+
+def test_bracketed_ellipsis_leaves_out_more_than_a_few_words():
+    news = doc("news", 'It said "the alliance will stand firmly [\u2026] the leaders agreed to meet again in the autumn."')
+    assert only(check_quotes([official(), news])).verdict == EXACT
+
+
+def test_altered_pieces_between_an_ellipsis_align_one_by_one():
+    filler = " ".join(["Officials also talked about many other unrelated matters at great length."] * 12)
+    src = official(f"The alliance will stand firmly behind its partners. {filler} The leaders agreed to send "
+                   "40 observers to the border region.")
+    news = doc("news", 'It said "the alliance will stand firmly behind its partners \u2026 the leaders agreed to send '
+                       '50 observers to the border region."')
+    q = only(check_quotes([src, news]))
+    assert q.verdict == ALTERED
+    assert (-1, "40") in q.diff and (1, "50") in q.diff
+    assert not any("unrelated" in text for _, text in q.diff)
