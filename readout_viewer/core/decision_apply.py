@@ -88,8 +88,9 @@ def _pair(links: _Links, d: Decision, a: str, b: str) -> None:
         return  # a confirmation of a link the engine no longer finds, with no relation to restore it by
     elif d.action == RELABEL:
         links.put(dataclasses.replace(_labelled(found, d.relation, d.reason), confirmed=True))
-    elif d.action == CONFIRM:
-        links.put(dataclasses.replace(found, confirmed=True))
+    elif d.action == CONFIRM:  # the relation the analyst confirmed stands, even if the engine changed its mind
+        kept = found if d.relation in (None, found.relation) else _labelled(found, d.relation, None)
+        links.put(dataclasses.replace(kept, confirmed=True))
 
 
 def orphan_record(d: Decision, problem: str) -> Mapping[str, Any]:

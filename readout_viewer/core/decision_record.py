@@ -79,6 +79,11 @@ def _text(value: Any, what: str) -> str | None:
     raise DecisionError(f"'{what}' should be text")
 
 
+def _word(value: Any) -> Any:
+    """A keyword as a person may type it by hand ("Agree ", "LINK")."""
+    return value.strip().lower() if isinstance(value, str) else value
+
+
 def _anchor(value: Any, what: str) -> Anchor:
     if not isinstance(value, Mapping) or not value.get("doc") or not value.get("text"):
         raise DecisionError(f"'{what}' should name a claim as {{doc: ..., text: ...}}")
@@ -92,13 +97,13 @@ def from_dict(entry: Any) -> Decision:
     """Read one entry of decisions.yaml; raises DecisionError saying what is wrong with it."""
     if not isinstance(entry, Mapping):
         raise DecisionError("the entry is not a set of 'key: value' lines")
-    action = entry.get("action")
+    action = _word(entry.get("action"))
     if action not in ACTIONS:
         raise DecisionError(f"unknown action {action!r} (expected one of {', '.join(ACTIONS)})")
     b = _anchor(entry["b"], "b") if entry.get("b") is not None else None
     if action in PAIR_ACTIONS and b is None:
         raise DecisionError(f"a '{action}' decision needs both claims, 'a' and 'b'")
-    relation = _text(entry.get("relation"), "relation")
+    relation = _word(entry.get("relation"))
     if action in RELATION_ACTIONS and relation not in RELATIONS:
         raise DecisionError(f"a '{action}' decision needs 'relation: agree' or 'relation: diverge'")
     if relation is not None and relation not in RELATIONS:

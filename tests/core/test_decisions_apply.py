@@ -1,5 +1,7 @@
 """Applying decisions: links added, rejected, relabelled, confirmed; notes; omissions recomputed; orphans."""
 
+import dataclasses
+
 import pytest
 
 from readout_viewer.core import jsonio
@@ -125,3 +127,12 @@ def test_builders_refuse_what_cannot_be_a_decision(found):
         note_decision(paper1, "   ")
     with pytest.raises(ValueError):
         decision_for_link(RELABEL, found.links[0], found)
+
+
+def test_a_confirmed_relation_stands_when_the_engine_changes_its_mind(found):
+    decision = decision_for_link(CONFIRM, found.links[0], found)
+    relabelled = dataclasses.replace(found.links[0], relation=DIVERGE, reason="number")
+    changed = Analysis(root="r", documents=found.documents, claims=found.claims,
+                       links=(relabelled,) + found.links[1:])
+    link = _pair(apply_decisions(changed, [decision]), "ev/paper#1", "ev/readout#1")
+    assert (link.relation, link.reason, link.confirmed, link.origin) == (AGREE, None, True, "auto")

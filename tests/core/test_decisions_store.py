@@ -180,3 +180,14 @@ def test_a_file_broken_meanwhile_is_not_overwritten(tmp_path):
     with pytest.raises(DecisionsReadOnly):
         store.add(NOTE)
     assert store.read_only and folder_path(tmp_path).read_text(encoding="utf-8") == "version: 1\ndecisions: [oops\n"
+
+
+def test_a_hand_written_file_is_read_leniently(tmp_path):
+    path = folder_path(tmp_path)
+    path.parent.mkdir()
+    path.write_text("version: 1\ndecisions:\n"
+                    "- action: Link\n  a: {doc: ev/paper, text: The call lasted two hours.}\n"
+                    "  b: {doc: ev/readout, text: 'The leaders spoke for two hours.'}\n  relation: 'Agree '\n"
+                    "  at: 2026-11-21T10:00:00Z\n", encoding="utf-8")
+    (decision,) = DecisionStore.open(tmp_path).decisions
+    assert (decision.action, decision.relation, decision.at) == ("link", "agree", "2026-11-21T10:00:00Z")
