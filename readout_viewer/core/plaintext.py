@@ -31,6 +31,11 @@ _LAYOUT_SPACE = re.compile(r"[^\S\n]+")
 # A lone no-break space between two words is meant ("JCPOA\u00a0deal", "5\u00a0km"); keep it.
 _KEPT_NBSP = ("\u00a0", "\u202f", "\u2007")
 _SENTENCE_END = re.compile(r"[.!?:\u2026][\"'\u201d\u2019)\]]*$")
+# Lines that open a new paragraph whatever the width says: bullets, numbered items, speaker labels of
+# transcripts ("MR. SMITH:", "Q  ...").
+_OPENS_PARAGRAPH = re.compile(r"^(?:[-*\u2022\u25aa\u00b7]\s|\d{1,3}[.)]\s|[A-Z][A-Z.'\u2019 -]{1,40}:\s|Q\s{1,4}[A-Z])")
+# An all-capitals line up to this long is a label ("BREAKING NEWS", "PHOTO: AFP"), not prose.
+MAX_LABEL_CHARS = 60
 _BYLINE = re.compile(r"^(?:By|BY|Photo|PHOTO|Photograph|Image|Credit|Source|Caption)\b[ :]")
 _DATE_LINE = re.compile(
     r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:\d{1,2} )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
@@ -77,7 +82,7 @@ def wrap_width(all_blocks: list[list[str]]) -> int | None:
 
 def is_label(line: str) -> bool:
     """A byline, credit or dateline: a line that never runs on into the next nor takes the previous one."""
-    return bool(_BYLINE.match(line) or _DATE_LINE.match(line))
+    return bool(_BYLINE.match(line) or _DATE_LINE.match(line) or (line.isupper() and len(line) <= MAX_LABEL_CHARS))
 
 
 def is_headline(line: str) -> bool:
@@ -95,7 +100,7 @@ def runs_on(prev: str, nxt: str) -> bool:
 
 
 def _joins(prev: str, nxt: str, width: int | None, first: bool) -> bool:
-    if is_label(prev) or is_label(nxt) or (first and is_headline(prev)):
+    if is_label(prev) or is_label(nxt) or _OPENS_PARAGRAPH.match(nxt) or (first and is_headline(prev)):
         return False
     if width is not None and len(prev) + 1 + len(nxt.split(" ", 1)[0]) > width - WRAP_SLACK:
         return True

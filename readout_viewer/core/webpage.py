@@ -46,8 +46,9 @@ def looks_like_html(text: str) -> bool:
 
 def _metadata(html: str) -> dict:
     from trafilatura import extract_metadata
+    tree = _parse(html)  # without scripts and styles: searching them for dates costs seconds on big pages
     try:
-        found = extract_metadata(html)
+        found = extract_metadata(tree) if tree is not None else None
     except (ValueError, TypeError, AttributeError):  # a page too broken for the metadata pass still has text
         return {}
     if found is None:

@@ -94,3 +94,17 @@ def test_metadata_from_the_saved_page_and_events(messy):
     page = analysis.document["event/page"]
     assert page.title == "Заголовок" and page.event == "event"
     assert analysis.document["utf8"].event == messy.name
+
+
+def test_the_command_line_analyses_a_messy_folder_without_a_traceback(messy, capsys):
+    from readout_viewer.cli import main
+    assert main(["analyze", str(messy), "--json"]) == 0
+    captured = capsys.readouterr()
+    assert '"schema": "readout-viewer.analysis/1"' in captured.out
+    assert "Traceback" not in captured.err
+
+
+def test_the_command_line_names_a_folder_it_cannot_read(tmp_path, capsys):
+    from readout_viewer.cli import main
+    assert main(["analyze", str(tmp_path / "missing")]) != 0
+    assert "missing" in capsys.readouterr().err

@@ -126,3 +126,11 @@ def test_a_sentence_broken_by_a_stray_blank_line_is_mended():
 def test_crlf_free_output_ends_with_one_newline():
     assert plaintext.plain_to_text("\n\n  one  \n\n\n") == "one\n"
     assert plaintext.plain_to_text("   \n") == ""
+
+
+def test_bullets_and_speaker_labels_open_a_new_paragraph_in_wrapped_text():
+    body = WRAPPED.split("\n\n")[0] + "\nMR. IVANOV: We agree with that completely, and we will say so\n" \
+        "in public as well.\n- a first point that is long enough to fill the line width, yes\n- a second point\n"
+    paras = plaintext.plain_to_text(body).split("\n\n")
+    assert paras[1] == "MR. IVANOV: We agree with that completely, and we will say so in public as well."
+    assert paras[2:] == ["- a first point that is long enough to fill the line width, yes", "- a second point\n"]
