@@ -1,5 +1,8 @@
 """Anchors find a claim again by its words, across re-segmentation, and give up when the words are gone."""
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from readout_viewer.core.anchors import Anchor, Resolver, anchor_for, fold, fold_with_map
 from readout_viewer.core.model import Analysis, Claim, Document
 
@@ -92,3 +95,21 @@ def test_an_occurrence_beyond_the_last_takes_the_last():
 def test_words_outside_every_claim_resolve_to_nothing():
     analysis = _analysis(TEXT, _sentences(TEXT)[:2])
     assert Resolver(analysis).resolve(Anchor("ev/doc", "Nothing was said about sanctions.")) is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab \n.", min_size=1, max_size=60), st.data())
+def test_any_claim_resolves_to_itself_whatever_the_repetitions(text, data):
+    cuts = sorted(data.draw(st.sets(st.integers(0, len(text)), max_size=8)) | {0, len(text)})
+    spans = [(s, e) for s, e in zip(cuts, cuts[1:]) if text[s:e].strip()]
+    analysis = _analysis(text, spans)
+    resolver = Resolver(analysis)
+    for claim in analysis.claims:
+        assert resolver.resolve(anchor_for(claim, text)) == claim.id
+
+
+@given(st.text(alphabet="ab \n\t", max_size=40))
+def test_folding_keeps_every_visible_character_where_it_was(text):
+    folded = fold_with_map(text)
+    assert folded.text == fold(text) and len(folded.origin) == len(folded.text)
+    assert all(ch == " " or text[i] == ch for ch, i in zip(folded.text, folded.origin))
