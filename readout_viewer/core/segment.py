@@ -25,13 +25,18 @@ _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t\u00a0]*\n)[^\n]+)*")
 MIN_CLAIM_WORDS = 4
 # A paragraph of fewer words than this without final punctuation is a heading or a byline.
 HEADING_WORDS = 20
+# Characters that close a sentence or a speaker label.
+_CLOSERS = ".!?\"'\u201d\u2019)]\u2026:"
+# Inside a paragraph, an unpunctuated line shorter than this share of the widest line stands alone
+# (hard-wrapped lines run close to the full width).
+SHORT_LINE = 0.6
 
 
 def _is_heading(para: str) -> bool:
     stripped = para.rstrip()
     if _CAPTION.search(stripped):
         return True
-    return stripped[-1:] not in ".!?\"'\u201d\u2019)]\u2026:" and len(stripped.split()) < HEADING_WORDS
+    return stripped[-1:] not in _CLOSERS and len(stripped.split()) < HEADING_WORDS
 
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -60,14 +65,30 @@ def _is_claim(sentence: str) -> bool:
     return len(sentence.split()) >= MIN_CLAIM_WORDS and not body.endswith("?")
 
 
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """Paragraphs, with a short unpunctuated line inside one (a title or a dateline above the text, when
+    the file has no blank lines) made a block of its own; long wrapped lines stay joined."""
+    out = []
+    for para in _PARAGRAPH.finditer(text):
+        lines = list(re.finditer(r"[^\n]+", para.group()))
+        widest = max(len(m.group()) for m in lines)
+        at = 0
+        for m, nxt in zip(lines, lines[1:]):
+            line = m.group().rstrip()
+            if line[-1:] not in _CLOSERS and nxt.group()[:1].isupper() and len(line) < SHORT_LINE * widest:
+                out.append((para.start() + at, para.start() + m.end()))
+                at = nxt.start()
+        out.append((para.start() + at, para.end()))
+    return out
+
+
 def claim_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every claim of a text, in order, without overlaps."""
     spans: list[tuple[int, int]] = []
     seen: set[str] = set()
     asking = False
-    for para in _PARAGRAPH.finditer(text):
-        body = para.group().strip()
-        start = para.start()
+    for start, end in _blocks(text):
+        body = text[start:end].strip()
         label = _SPEAKER.match(text, start)
         if label or _QUESTION.match(text, start):
             asking = not label
@@ -75,7 +96,7 @@ def claim_spans(text: str) -> list[tuple[int, int]]:
         if asking or not body or body in seen or _is_heading(body):
             continue  # a repeated paragraph is a caption or a title shown twice
         seen.add(body)
-        for s, e in _sentences(text, start, para.end()):
+        for s, e in _sentences(text, start, end):
             s, e = _trim(text, s, e)
             if not _is_claim(text[s:e]):
                 continue

@@ -79,3 +79,10 @@ def test_reporter_question_turns_are_skipped_until_the_next_speaker():
             "MR. LANE:  The accord protects fishing rights for a decade.\n")
     assert _texts(text) == ["The minister signed the fisheries accord this morning.",
                             "The accord protects fishing rights for a decade."]
+
+
+def test_title_and_dateline_lines_without_blank_lines_are_not_glued_to_the_text():
+    text = ("Ministers Meet In Oslo\nMonday March 3 2025\nThe ministers of both countries met in Oslo on Monday\n"
+            "To discuss the fishing accord for the next five years.\n")
+    assert _texts(text) == ["The ministers of both countries met in Oslo on Monday\n"
+                            "To discuss the fishing accord for the next five years."]
