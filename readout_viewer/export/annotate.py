@@ -8,7 +8,7 @@ from typing import Callable, Mapping, Sequence
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import (
-    ArrayObject, DecodedStreamObject, DictionaryObject, FloatObject, NameObject, NullObject, NumberObject,
+    ArrayObject, BooleanObject, DecodedStreamObject, DictionaryObject, FloatObject, NameObject, NullObject, NumberObject,
     TextStringObject,
 )
 
@@ -97,6 +97,23 @@ def _markup(writer: PdfWriter, mark: Mark, height: float, stamp: str) -> Diction
     return annot
 
 
+def _sticky(mark: Mark, height: float, stamp: str) -> DictionaryObject:
+    """A note icon in the margin (an analyst's note), shown in every comment pane."""
+    r, g, b = rgb_float(mark.colour)
+    return DictionaryObject({
+        NameObject("/Type"): NameObject("/Annot"), NameObject("/Subtype"): NameObject("/Text"),
+        NameObject("/Rect"): ArrayObject([_num(v) for v in mark.rects[0].pdf(height)]),
+        NameObject("/Name"): NameObject("/Comment"), NameObject("/Open"): BooleanObject(False),
+        NameObject("/C"): ArrayObject([_num(r), _num(g), _num(b)]),
+        NameObject("/Contents"): TextStringObject(mark.contents),
+        NameObject("/T"): TextStringObject(mark.author or AUTHOR),
+        NameObject("/Subj"): TextStringObject(mark.subject),
+        NameObject("/NM"): TextStringObject(mark.name),
+        NameObject("/M"): TextStringObject(stamp),
+        NameObject("/F"): NumberObject(PRINT_FLAG),
+    })
+
+
 def _link(writer: PdfWriter, spot: LinkSpot, anchor: Anchor, sizes: PageSizes) -> DictionaryObject:
     x1, y1, x2, y2 = spot.rect.pdf(sizes[spot.page][1])
     top = min(sizes[anchor.page][1], sizes[anchor.page][1] - anchor.y / PT + LINK_HEADROOM)
@@ -118,7 +135,9 @@ def annotate(pdf: bytes, marks: Sequence[Mark], links: Sequence[LinkSpot], ancho
     stamp = datetime.now(timezone.utc).strftime("D:%Y%m%d%H%M%SZ")
     annots: dict[int, list] = {}
     for i, mark in enumerate(marks):
-        annots.setdefault(mark.page, []).append(_markup(writer, mark, sizes[mark.page][1], stamp))
+        height = sizes[mark.page][1]
+        annot = _sticky(mark, height, stamp) if mark.kind == "note" else _markup(writer, mark, height, stamp)
+        annots.setdefault(mark.page, []).append(annot)
         if i % 200 == 0:
             progress(0.8 * i / max(1, len(marks)))
     for spot in links:

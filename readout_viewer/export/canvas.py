@@ -47,7 +47,7 @@ class Rect:
 
 @dataclass(frozen=True)
 class Mark:
-    """A text-markup annotation to put on a page: highlight, underline or squiggly, with its note."""
+    """An annotation to put on a page: highlight, underline, squiggly (over text) or note (a margin icon)."""
 
     page: int
     rects: tuple[Rect, ...]
@@ -56,6 +56,7 @@ class Mark:
     subject: str
     contents: str
     name: str  # unique in the file (/NM)
+    author: str = ""  # who wrote the note, when not readout-viewer (analyst notes)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from typing import Callable, Iterator
 
 from readout_viewer import palette
 from readout_viewer.core.model import Analysis, Document
-from readout_viewer.export.canvas import MUTED, PT, Anchor, Rect, fill_op
+from readout_viewer.export.canvas import MUTED, PT, Anchor, Mark, Rect, fill_op
 from readout_viewer.export.flow import Composer, Decor, Placed
 from readout_viewer.export.notes import (
     MARK, OMITTED, UNLINKED, attribution_note, claim_status, doc_name, quote_note, relation_of,
@@ -15,6 +15,10 @@ from readout_viewer.export.notes import (
 
 # How the header of a document counts its claims, by relation, in this order.
 COUNT_WORDS = {"agree": "agree", "diverge": "diverge", OMITTED: "omitted by others", UNLINKED: "not linked"}
+# Analyst notes: an icon this size (points), this far right of the text, in the yellow of paper sticky notes.
+NOTE_ICON = 14.0
+NOTE_GAP = 8.0
+NOTE_COLOUR = "#F0E442"
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # Space between paragraphs, in points: visibly a new paragraph without wasting paper.
 PARAGRAPH_GAP = 5.0
@@ -113,6 +117,8 @@ def _record(cx: Composer, analysis: Analysis, doc: Document, placed: list[Placed
         status = claim_status(analysis, claim)
         if status.relation != UNLINKED and where.boxes:
             cx.mark(where, "highlight", palette.COLOR[status.relation], status.subject, status.note, claim.id)
+        if where.boxes:
+            _sticky_notes(cx, analysis, claim.id, *where.boxes[0])
     quotes = analysis.quotes_in(doc.id)
     for q, where in zip(quotes, placed[n_claims:n_claims + n_quotes]):
         if where.boxes:
@@ -123,6 +129,16 @@ def _record(cx: Composer, analysis: Analysis, doc: Document, placed: list[Placed
         if where.boxes:
             cx.mark(where, ATTRIBUTION_KIND, palette.COLOR[a.verdict], palette.LABEL[a.verdict],
                     attribution_note(analysis, a), f"attribution:{doc.id}:{a.start}")
+
+
+def _sticky_notes(cx: Composer, analysis: Analysis, claim_id: str, page: int, first: Rect) -> None:
+    """The analyst's notes on a claim as note icons in the right margin, beside the claim's first line."""
+    for k, note in enumerate(n for n in analysis.notes if n.claim == claim_id):
+        x = cx.left + cx.width + NOTE_GAP * PT
+        box = Rect(x, first.y + k * (NOTE_ICON + 2) * PT, NOTE_ICON * PT, NOTE_ICON * PT)
+        on = f" (on the link with {note.other})" if note.other else ""
+        cx.marks.append(Mark(page, (box,), "note", NOTE_COLOUR, "Analyst note", note.text + on,
+                             f"note:{claim_id}:{k}@{page}", author=note.author or ""))
 
 
 def render_documents(cx: Composer, analysis: Analysis, docs: list[Document],

@@ -53,6 +53,12 @@ def test_quotes_and_attributions_have_their_own_markup(tiny_pdf):
     assert "Altered quote" in underline["/Contents"]
 
 
+def test_analyst_notes_are_margin_notes_by_their_author(tiny_pdf):
+    notes = [a for a in _annots(tiny_pdf) if a["/Subtype"] == "/Text"]
+    assert len(notes) == 1
+    assert notes[0]["/T"] == "Ann" and notes[0]["/Contents"] == "Check against the briefing."
+
+
 def test_links_jump_to_pages_of_the_file(tiny_pdf):
     links = [a for a in _annots(tiny_pdf) if a["/Subtype"] == "/Link"]
     assert links
