@@ -16,6 +16,8 @@ LINK_CHOICES = (AGREE,) + tuple(f"{DIVERGE}: {r}" for r in REASONS)
 OWN_PROPERTY = "readoutViewerCorrection"
 # A property set on the actions put on the inspector bar, so that the next install can take them off.
 BAR_PROPERTY = "readoutViewerCorrectionBar"
+# Short labels on the narrow inspector bar (menus show the full text).
+BAR_LABELS = ("Confirm", "Reject", "Agree", "Diverge\u2026", "Link", "Note\u2026", "Link note\u2026", "Undo", "Redo")
 # Longest claim excerpt shown in a dialog's label, in characters: enough to recognise the claim.
 EXCERPT_CHARS = 90
 
@@ -236,8 +238,8 @@ def install_actions(controller, window, dialogs: Dialogs | None = None) -> Corre
                 s.reject),
         _action(c, "Mark agree", "The two claims of the selected link agree", s.agree),
         _action(c, "Mark diverge\u2026", "The two claims of the selected link diverge; say why", s.diverge),
-        _action(c, "Link selected claims", "Link the claims selected in two panes (Ctrl+L)", s.link_claims,
-                "Ctrl+L"),
+        _action(c, "Link selected claims", "Link a claim to one in another pane: select it, Ctrl+L, select "
+                "the other, Ctrl+L", s.link_claims, "Ctrl+L"),
         _action(c, "Add note\u2026", "Add a note to the selected claim (Ctrl+N)", s.note, "Ctrl+N"),
         _action(c, "Add note on link\u2026", "Add a note to the selected link", s.link_note),
         undo, redo)
@@ -248,8 +250,9 @@ def install_actions(controller, window, dialogs: Dialogs | None = None) -> Corre
     for old in menu.actions():
         if old.property(OWN_PROPERTY):
             menu.removeAction(old)
-    for action in actions:
+    for action, short in zip(actions, BAR_LABELS):
         action.setProperty(BAR_PROPERTY, True)
+        action.setIconText(short)
     if new:
         menu.addActions([undo, redo])
     separator = _mine(QAction(controller))
