@@ -26,6 +26,7 @@ class Cues(NamedTuple):
     """What in a claim could make it say something different from its counterpart."""
 
     negated: frozenset[str]  # concepts under a negation
+    denial: str | None  # the words of the first negation ("no intention of"), for the detail
     concepts: frozenset[str]  # all content concepts
     hedge: str | None  # the distancing words, if any
     intensity: tuple[int, str] | None  # strongest evaluative word and its level
@@ -52,11 +53,13 @@ def cues(text: str, scare_quotes: bool = True) -> Cues:
     folded = fold(text)
     words = [t.norm for t in tokens(text)]
     negated, concepts = _negated(words)
+    denial = next((" ".join(words[i:i + 3]) for i, w in enumerate(words) if w in NEGATIONS or w.endswith("n't")),
+                  None)
     levels = [(INTENSITY[w], w) for w in words if w in INTENSITY]
     numbers = frozenset(n.strip(".,") for n in _NUMBER.findall(folded))
     stems = {stem(w) for w in words}
     status = "agreed" if stems & AGREEING else "proposed" if stems & PROPOSING else None
-    return Cues(negated, concepts, _hedge(text, folded, words, scare_quotes), max(levels) if levels else None,
+    return Cues(negated, denial, concepts, _hedge(text, folded, words, scare_quotes), max(levels) if levels else None,
                 numbers, status)
 
 
@@ -94,16 +97,18 @@ def _negation(a: Cues, b: Cues) -> str | None:
 def _reason(a: Cues, b: Cues) -> tuple[str, str] | None:
     """The first cue that differs, as (reason, detail), or None when the claims agree."""
     if _negation(a, b):
-        return "negation", "one of them says it did not happen"
+        denied = a if a.negated else b
+        return "negation", f"one says \u201c{denied.denial or 'not'}\u2026\u201d, the other does not deny it"
     if a.numbers and b.numbers and not a.numbers & b.numbers:
         return "number", f"one says {', '.join(sorted(a.numbers))}, the other {', '.join(sorted(b.numbers))}"
     if bool(a.hedge) != bool(b.hedge):
         hedged = a.hedge or b.hedge
-        return "hedge", f"one keeps its distance ({hedged}), the other states it plainly"
+        return "hedge", f"one keeps its distance (\u201c{hedged.strip(chr(0x201c) + chr(0x201d))}\u201d), " \
+                         "the other states it plainly"
     if a.intensity and b.intensity and abs(a.intensity[0] - b.intensity[0]) >= INTENSITY_GAP:
         return "intensity", f"one says \u201c{a.intensity[1]}\u201d, the other \u201c{b.intensity[1]}\u201d"
     if a.status and b.status and a.status != b.status:
-        return "actor", f"one says {a.status}, the other {b.status}"
+        return "actor", f"one says it was {a.status}, the other that it was {b.status}"
     return None
 
 
