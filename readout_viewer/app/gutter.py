@@ -76,15 +76,20 @@ class GutterHandle(QSplitterHandle):
                 return splitter.widget(i - 1), splitter.widget(i)
         return None, None
 
-    def _span(self, pane, claim_id: str) -> tuple[float, float, bool] | None:
+    def _frame(self, pane) -> tuple[float, float, float]:
+        """Scroll position, top and bottom of a pane's viewport, in this handle's coordinates."""
+        viewport = pane.text.viewport()
+        shift = viewport.mapTo(self.window(), QPoint(0, 0)).y() - self.mapTo(self.window(), QPoint(0, 0)).y()
+        return pane.text.verticalScrollBar().value(), shift, shift + viewport.height()
+
+    @staticmethod
+    def _span(pane, claim_id: str, frame: tuple[float, float, float]) -> tuple[float, float, bool] | None:
         """A claim's span in handle coordinates, clamped to the pane's viewport; and whether it is on screen."""
         span = pane.text.claim_span(claim_id)
         if span is None:
             return None
-        viewport = pane.text.viewport()
-        shift = viewport.mapTo(self.window(), QPoint(0, 0)).y() - self.mapTo(self.window(), QPoint(0, 0)).y()
-        scroll = pane.text.verticalScrollBar().value()
-        top, bottom, end = span[0] - scroll + shift, span[1] - scroll + shift, shift + viewport.height()
+        scroll, shift, end = frame
+        top, bottom = span[0] - scroll + shift, span[1] - scroll + shift
         if bottom <= shift:  # above the viewport: a sliver at its top edge
             return shift - OFFSCREEN, shift, False
         if top >= end:
@@ -96,9 +101,9 @@ class GutterHandle(QSplitterHandle):
         left, right = self._panes()
         if left is None or splitter.links_for is None or left.doc_id is None or right.doc_id is None:
             return []
-        out = []
+        out, lf, rf = [], self._frame(left), self._frame(right)
         for a, b, link in splitter.links_for(left.doc_id, right.doc_id):
-            ls, rs = self._span(left, a), self._span(right, b)
+            ls, rs = self._span(left, a, lf), self._span(right, b, rf)
             if ls is not None and rs is not None and (ls[2] or rs[2]):
                 out.append(Ribbon(link, a, b, ribbon_path(self.width(), ls[:2], rs[:2])))
         return out
@@ -108,17 +113,19 @@ class GutterHandle(QSplitterHandle):
         painter.fillRect(self.rect(), self.palette().window())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._ribbons = self.compute()
+        groups: dict[tuple, QPainterPath] = {}  # one path per look: a few draw calls however many ribbons
         for ribbon in self._ribbons:
-            colour = QColor(palette.COLOR[ribbon.link.relation])
-            fill = QColor(colour)
-            fill.setAlphaF(HOVER_ALPHA if ribbon.link == self.hovered else RIBBON_ALPHA)
-            painter.setPen(ribbon_pen(ribbon.link, colour))
-            painter.setBrush(fill)
-            painter.drawPath(ribbon.path)
-            if ribbon.link.relation == DIVERGE:  # hatching: a divergence is visible without colour
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(QBrush(colour.darker(130), Qt.BrushStyle.BDiagPattern))
-                painter.drawPath(ribbon.path)
+            key = (ribbon.link.relation, ribbon.link.origin, ribbon.link.confirmed)
+            path = groups.setdefault(key, QPainterPath())
+            path.addPath(ribbon.path)
+        for (relation, origin, confirmed), path in groups.items():
+            path.setFillRule(Qt.FillRule.WindingFill)
+            _draw(painter, path, relation, ribbon_pen(Link("", "", relation, 0, origin=origin, confirmed=confirmed),
+                                                      QColor(palette.COLOR[relation])), RIBBON_ALPHA)
+        hovered = next((r for r in self._ribbons if r.link == self.hovered), None)
+        if hovered is not None:
+            colour = QColor(palette.COLOR[hovered.link.relation])
+            _draw(painter, hovered.path, hovered.link.relation, ribbon_pen(hovered.link, colour), HOVER_ALPHA)
         painter.end()
 
     def ribbon_at(self, pos: QPointF) -> Ribbon | None:
@@ -153,6 +160,20 @@ class GutterHandle(QSplitterHandle):
             self.splitter().link_clicked.emit(ribbon.link)
             return
         super().mousePressEvent(event)
+
+
+def _draw(painter: QPainter, path: QPainterPath, relation: str, pen: QPen, alpha: float) -> None:
+    """Fill a ribbon path in its relation's colour, outline it, and hatch it when it diverges."""
+    colour = QColor(palette.COLOR[relation])
+    fill = QColor(colour)
+    fill.setAlphaF(alpha)
+    painter.setPen(pen)
+    painter.setBrush(fill)
+    painter.drawPath(path)
+    if relation == DIVERGE:  # hatching: a divergence is visible without colour
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(colour.darker(130), Qt.BrushStyle.BDiagPattern))
+        painter.drawPath(path)
 
 
 def _tip(link: Link | None) -> str:

@@ -9,6 +9,8 @@ from readout_viewer.app.claimtext import ClaimText, marks_of
 from readout_viewer.app.status import ClaimStatus
 from readout_viewer.core.model import Analysis, Document
 
+# Lines of the title shown in a pane header (the whole title is in its tooltip).
+TITLE_LINES = 2
 # Badge colours by role: dark blue for official texts, dark grey for outlets; white text reads on both.
 _BADGE = {"official": "#0b4f8a", "outlet": "#555555"}
 
@@ -59,10 +61,14 @@ class Pane(QFrame):
         header.addLayout(top)
         second = QHBoxLayout()
         second.setContentsMargins(0, 0, 0, 0)
-        second.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
-        second.addWidget(self.date, 0, Qt.AlignmentFlag.AlignTop)
-        second.addWidget(self.title, 1)
+        second.addWidget(self.badge)
+        second.addWidget(self.date)
+        second.addStretch(1)
         header.addLayout(second)
+        header.addWidget(self.title)
+        # every header the same height, so that the texts of all panes start on one line
+        self.title.setFixedHeight(TITLE_LINES * self.title.fontMetrics().lineSpacing() + 2)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)

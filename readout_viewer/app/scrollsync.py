@@ -30,7 +30,7 @@ def anchor_y(view: View, scroll: float) -> float:
     if view.maximum <= 0:
         return 0.0
     if view.maximum < view.height:  # short scroll range: slide the anchor evenly from top to bottom
-        return scroll * (1 + view.height / view.maximum)
+        return scroll / view.maximum * view.content
     if scroll < half:
         return 2 * scroll
     if scroll > view.maximum - half:
@@ -45,7 +45,7 @@ def scroll_for(view: View, y: float) -> float:
     y = min(max(y, 0.0), view.content)
     half = view.height / 2
     if view.maximum < view.height:
-        return y / (1 + view.height / view.maximum)
+        return y / view.content * view.maximum
     if y < view.height:
         return y / 2
     if y > view.maximum:

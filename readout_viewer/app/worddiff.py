@@ -32,6 +32,7 @@ def word_diff(old: str, new: str) -> list[tuple[int, str]]:
     dmp = diff_match_patch()
     dmp.Diff_Timeout = DIFF_TIMEOUT
     diffs = dmp.diff_main(encode(old), encode(new), False)
+    dmp.diff_cleanupSemantic(diffs)  # whole changed phrases read better than a word-by-word patchwork
     return [(op, "".join(words[ord(ch) - 0x100] for ch in chars)) for op, chars in diffs]
 
 
@@ -39,9 +40,11 @@ def diff_html(ops, dark: bool = False) -> str:
     """HTML of diff operations: deletions struck through, insertions underlined, each also tinted."""
     deleted = "#5c2b2b" if dark else "#fbe3d6"
     inserted = "#1f4a3c" if dark else "#d9f2e6"
-    out = []
+    out, previous = [], EQUAL
     for op, text in ops:
         text = html.escape(text)
+        if op != EQUAL and previous != EQUAL and op != previous:
+            out.append(" ")  # a struck phrase and its replacement must not run together
         if op == DELETE:
             out.append(f'<span style="text-decoration: line-through; background-color: {deleted};" '
                        f'title="only in this claim">{text}</span>')
@@ -50,6 +53,7 @@ def diff_html(ops, dark: bool = False) -> str:
                        f'title="only in the counterpart">{text}</span>')
         else:
             out.append(text)
+        previous = op
     return "".join(out)
 
 

@@ -1,0 +1,120 @@
+"""Viewer figures: time to the first painted window on corpus/, and the cost of one synchronized scroll step.
+
+Run: python benchmarks/gui.py [FOLDER]   (headless; prints figures, asserts nothing)
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import readout_viewer.app  # noqa: E402,F401  (guards against the PySide6 refcount bug)
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from readout_viewer.app.settings import Settings  # noqa: E402
+from readout_viewer.app.window import MainWindow  # noqa: E402
+from readout_viewer.core.model import AGREE, OFFICIAL, Analysis, Claim, Document, Link, Omission  # noqa: E402
+
+STEPS = 300  # scroll steps measured
+MANY = 300  # articles in the synthetic large folder
+
+
+def _wait(app, done, timeout=300.0) -> None:
+    start = time.perf_counter()
+    while not done() and time.perf_counter() - start < timeout:
+        app.processEvents()
+        time.sleep(0.001)
+
+
+def first_window(app, folder: Path) -> MainWindow:
+    start = time.perf_counter()
+    window = MainWindow(Settings(Path(tempfile.mkdtemp()) / "bench.ini"))
+    window.resize(1600, 1000)
+    window.show()
+    window.open_folder(folder)
+    _wait(app, lambda: window.analysis is not None)
+    analysed = time.perf_counter()
+    window.grab()  # forces a full paint of every pane, gutter and dock
+    painted = time.perf_counter()
+    print(f"first painted window on {folder.name}: {painted - start:.2f} s "
+          f"(analysis {analysed - start:.2f} s, display and paint {painted - analysed:.2f} s)")
+    return window
+
+
+def _steps(app, bar, paint: bool) -> list[float]:
+    step = max(1, bar.singleStep())
+    times, value = [], 0
+    app.processEvents()
+    for _ in range(STEPS):
+        value = value + step if value + step <= bar.maximum() else 0
+        start = time.perf_counter()
+        bar.setValue(value)  # the other panes follow through the anchors
+        if paint:
+            app.processEvents()  # the panes and the gutters repaint
+        times.append((time.perf_counter() - start) * 1000)
+    return sorted(times)
+
+
+def scroll_step(app, window: MainWindow, label: str) -> None:
+    """Scroll the pane with the longest text, line by line; the others follow."""
+    bar = max((p.text.verticalScrollBar() for p in window.area.panes), key=lambda b: b.maximum())
+    for paint, what in ((False, "sync maths only"), (True, "with the repaint of panes and gutters")):
+        times = _steps(app, bar, paint)
+        print(f"synchronized scroll step, {what} ({label}, {len(window.area.panes)} panes): median "
+              f"{statistics.median(times):.2f} ms, 95th percentile {times[int(0.95 * len(times))]:.2f} ms")
+
+
+def many_articles() -> Analysis:
+    """One official readout and MANY articles, each retelling some of its claims."""
+    sentences = [f"The leaders discussed topic number {i} at some length." for i in range(40)]
+    docs, claims, links = [], [], []
+    text = " ".join(sentences)
+    docs.append(Document(id="e/official", path="e/official.txt", title="Readout", text=text, role=OFFICIAL,
+                         event="e", source="Gov", side="US", kind="readout"))
+    at = 0
+    for n, s in enumerate(sentences, 1):
+        claims.append(Claim(f"e/official#{n}", "e/official", at, at + len(s), s))
+        at += len(s) + 1
+    for k in range(MANY):
+        body = [f"Article {k} reports that topic {i} came up." for i in range(0, 40, 1 + k % 3)]
+        doc_id = f"e/article-{k:03d}"
+        docs.append(Document(id=doc_id, path=f"{doc_id}.txt", title=f"Article {k}", text=" ".join(body),
+                             event="e", source=f"Outlet {k}", kind="news"))
+        at = 0
+        for n, s in enumerate(body, 1):
+            claims.append(Claim(f"{doc_id}#{n}", doc_id, at, at + len(s), s))
+            links.append(Link(f"{doc_id}#{n}", f"e/official#{1 + (n - 1) * (1 + k % 3)}", AGREE, 0.8))
+            at += len(s) + 1
+    omissions = [Omission(c.id, tuple(d.id for d in docs[1::7])) for c in claims[:40]]
+    return Analysis(root="many", documents=tuple(docs), claims=tuple(claims), links=tuple(links),
+                    omissions=tuple(omissions))
+
+
+def main() -> None:
+    app = QApplication.instance() or QApplication([])
+    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent / "corpus"
+    window = first_window(app, folder)
+    scroll_step(app, window, folder.name)
+    window.close()
+    big = many_articles()
+    window = MainWindow(Settings(Path(tempfile.mkdtemp()) / "bench.ini"))
+    window.resize(1600, 1000)
+    window.show()
+    start = time.perf_counter()
+    window.show_analysis(big, Path("many"))
+    window.grab()
+    print(f"display of {len(big.documents)} documents, {len(big.claims)} claims, {len(big.links)} links: "
+          f"{time.perf_counter() - start:.2f} s")
+    scroll_step(app, window, f"{len(big.documents)} documents")
+    window.close()
+
+
+if __name__ == "__main__":
+    main()

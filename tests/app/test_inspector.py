@@ -1,0 +1,41 @@
+"""Word diffs and the inspector's page: insertions and deletions are styled, verdicts are named."""
+
+from readout_viewer.app.inspector_html import claim_html
+from readout_viewer.app.worddiff import diff_html, similarity, word_diff
+
+
+def test_word_diff_keeps_whole_words():
+    ops = word_diff("the cat sat", "the dog sat")
+    assert ops == [(0, "the "), (-1, "cat"), (1, "dog"), (0, " sat")]
+
+
+def test_diff_html_styles_changes_beyond_colour():
+    page = diff_html([(0, "a "), (-1, "b"), (1, "c<")])
+    assert "line-through" in page and "underline" in page and "c&lt;" in page
+
+
+def test_similarity_bounds():
+    assert similarity(word_diff("same words", "same words")) == 1.0
+    assert similarity(word_diff("alpha beta", "gamma delta")) < 0.5
+
+
+def test_claim_page_lists_links_in_all_documents_with_reason_and_score(tiny):
+    page = claim_html(tiny, "e1/us#2")
+    assert "negation" in page and "0.70" in page and "one side says no meeting was agreed" in page
+    assert "Moscow" in page
+    assert "omitted by the others" in page and "The Paper" in page
+
+
+def test_claim_page_shows_a_quote_verdict_and_its_diff(tiny):
+    page = claim_html(tiny, "e1/paper#2")
+    assert "altered quote" in page and "line-through" in page
+
+
+def test_a_paraphrase_is_shown_whole_not_diffed(tiny):
+    page = claim_html(tiny, "e1/paper#1")
+    assert "“The leaders spoke for two hours.”" in page or "line-through" in page
+
+
+def test_unknown_claim_gives_a_hint():
+    from readout_viewer.core.model import Analysis
+    assert "Select a claim" in claim_html(Analysis(root=""), "nope#1")
