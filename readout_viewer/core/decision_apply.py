@@ -67,13 +67,17 @@ class _Links:
 
 
 def _labelled(link: Link, relation: str, reason: str | None) -> Link:
-    """The link with the analyst's relation; a free-text reason becomes its detail."""
+    """The link with the analyst's relation; a free-text reason becomes its detail.
+
+    The engine's own detail is kept only while the relation stays what the engine said.
+    """
+    detail = link.detail if link.relation == relation else None
     if relation != DIVERGE:
-        return dataclasses.replace(link, relation=relation, reason=None, detail=reason or link.detail)
+        return dataclasses.replace(link, relation=relation, reason=None, detail=reason or detail)
     if reason in REASONS:
-        return dataclasses.replace(link, relation=relation, reason=reason)
+        return dataclasses.replace(link, relation=relation, reason=reason, detail=detail)
     kept = link.reason if link.relation == DIVERGE and link.reason else FREE_TEXT_REASON
-    return dataclasses.replace(link, relation=relation, reason=kept, detail=reason or link.detail)
+    return dataclasses.replace(link, relation=relation, reason=kept, detail=reason or detail)
 
 
 def _pair(links: _Links, d: Decision, a: str, b: str) -> None:

@@ -136,3 +136,11 @@ def test_a_confirmed_relation_stands_when_the_engine_changes_its_mind(found):
                        links=(relabelled,) + found.links[1:])
     link = _pair(apply_decisions(changed, [decision]), "ev/paper#1", "ev/readout#1")
     assert (link.relation, link.reason, link.confirmed, link.origin) == (AGREE, None, True, "auto")
+
+
+def test_relabelling_to_agree_drops_the_engines_divergence_detail(found):
+    diverging = dataclasses.replace(found.links[0], relation=DIVERGE, reason="number", detail="two vs three")
+    changed = Analysis(root="r", documents=found.documents, claims=found.claims, links=(diverging,))
+    decision = decision_for_link(RELABEL, diverging, changed, AGREE)
+    link = _pair(apply_decisions(changed, [decision]), "ev/paper#1", "ev/readout#1")
+    assert (link.relation, link.reason, link.detail) == (AGREE, None, None)
