@@ -52,11 +52,12 @@ def _column_header(cx: Composer, docs: Sequence[Document], width: float) -> None
     cx.space(4)
 
 
-def _cell(cx: Composer, analysis: Analysis, row: Row, cell: Sequence[str], width: float) -> list[tuple]:
+def _cell(cx: Composer, analysis: Analysis, row: Row, cell: Sequence[str], width: float,
+          columns: Sequence[str]) -> list[tuple]:
     """The laid-out claims of one cell: (claim id, relation, layout)."""
     out = []
     for cid in cell:
-        rel = relation_in_row(analysis, cid, row)
+        rel = relation_in_row(analysis, cid, row, columns)
         number = cid.rsplit("#", 1)[-1]
         text = f"{MARK[rel]} {number}. {clip(analysis.claim[cid].text, SYNOPSIS_CHARS)}"
         out.append((cid, rel, cx.layout(text, cx.fonts.small, width - (2 * CELL_PAD + BAR) * PT)))
@@ -95,7 +96,7 @@ def render_event(cx: Composer, analysis: Analysis, event: str, columns: Sequence
     width = (cx.width - GUTTER * PT * (len(docs) - 1)) / len(docs)
     _column_header(cx, docs, width)
     for row in synopsis_rows(analysis, columns):
-        cells = [_cell(cx, analysis, row, cell, width) for cell in row]
+        cells = [_cell(cx, analysis, row, cell, width, columns) for cell in row]
         broke = False
         while any(cells):
             cells, broke = _place_row(cx, docs, cells, width, broke)

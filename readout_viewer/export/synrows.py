@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from readout_viewer.core.model import AGREE, DIVERGE, Analysis
-from readout_viewer.export.notes import OMITTED, UNLINKED, relation_of
+from readout_viewer.export.notes import OMITTED, UNLINKED
 
 Row = tuple[tuple[str, ...], ...]  # per column, the claim ids on this row
 # Claims that stand alone (linked to nothing on their row) are packed up to this many per cell, side by side
@@ -70,16 +70,23 @@ def pack(rows: list[Row]) -> list[Row]:
     return out
 
 
-def relation_in_row(analysis: Analysis, claim_id: str, row: Row) -> str:
-    """The claim's relation to the other claims of its row; omitted or unlinked when it has none there."""
-    others = {c for cell in row for c in cell if c != claim_id}
-    links = [lk for lk in analysis.links_of.get(claim_id, ()) if lk.other(claim_id) in others]
+def _strongest(links: list) -> str | None:
     if any(lk.relation == DIVERGE for lk in links):
         return DIVERGE
-    if links:
-        return AGREE
-    elsewhere = relation_of(analysis, claim_id)
-    if elsewhere in (AGREE, DIVERGE):
-        return elsewhere  # linked to a claim on another row (the texts tell things in a different order)
+    return AGREE if links else None
+
+
+def relation_in_row(analysis: Analysis, claim_id: str, row: Row, columns: Sequence[str] = ()) -> str:
+    """The claim's relation to the claims of its row, else to claims of the other columns on other rows (the
+    texts tell things in a different order); omitted or unlinked when it has none in the synopsis."""
+    others = {c for cell in row for c in cell if c != claim_id}
+    links = analysis.links_of.get(claim_id, ())
+    here = _strongest([lk for lk in links if lk.other(claim_id) in others])
+    if here:
+        return here
+    shown = set(columns)
+    elsewhere = _strongest([lk for lk in links if lk.other(claim_id).split("#", 1)[0] in shown])
+    if elsewhere:
+        return elsewhere
     omission = analysis.omission_of.get(claim_id)
     return OMITTED if omission is not None and omission.missing_from else UNLINKED
