@@ -10,12 +10,17 @@ from readout_viewer.core.text import fold
 
 # Verbs that report what a source said or wrote.
 _VERBS = (r"said|says|say|stated|states|told|tells|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|"
+          r"denied|denies|"
           r"reiterated|warned|insisted|claimed|claims|announced|reported|reports|wrote|writes|reads|"
           r"affirmed|confirmed|explained|tweeted|acknowledged|argued|made (?:it )?clear|saying")
 # Verbs that follow their speaker after a quotation or clause ("...,” said Sullivan").
 _INVERTED_VERBS = r"said|says|added|adds|noted|notes|wrote|writes"
 # Verbs of a passive citation ("it was stressed by the U.S. side").
 _PASSIVE_VERBS = r"said|stated|stressed|reported|announced|noted|confirmed|emphasi[sz]ed|reiterated"
+# Participles of "as assessed by the Kremlin": the statement stands around them.
+_AS_BY_VERBS = r"assessed|described|reported|stated|noted|put|characteri[sz]ed"
+# An appositive between a speaker and the verb ("Mark Galeotti, an analyst at UCL, wrote"), not a citation.
+_APPOSITIVE = r"(?:,(?:(?!according)[^.;\"\u201c\u201d]){1,160}?,)?"
 # Nouns for an official text, after a source's name ("the Kremlin's readout", "the White House statement").
 _DOC_NOUNS = (r"readouts?|statements?|message|summary|account|briefing|press release|release|transcript|"
               r"version|communiqu[eé]|press call|website")
@@ -33,6 +38,8 @@ _PERSON = r"((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){0,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)
 _NATIONALITY = re.compile(r"(?:ians?|ans?|ese|ish)$")
 
 
+# Fewer words than this after "X said" and the statement is before it ("..., Petrenko said on Tuesday").
+MIN_AFTER_WORDS = 4
 # Where a cue's statement stands: "X said that S" (after), "S, said X" (before), "S, according to X, S" (both).
 AFTER, BEFORE, BOTH = "after", "before", "both"
 
@@ -48,11 +55,13 @@ class Cue(NamedTuple):
     says: str = BOTH  # where the stated content is: AFTER the cue, BEFORE it, or on BOTH sides
 
 
-def _says(text: str, cue_start: int, says: str) -> str:
-    """A subject cue right after a comma or a closing quote ("..., Petrenko said") looks back, not ahead."""
-    if says == AFTER and text[:cue_start].rstrip()[-1:] in (",", '"', "\u201d", "'", "\u2019"):
-        return BEFORE
-    return says
+def _says(text: str, cue_start: int, cue_end: int, end: int, says: str) -> str:
+    """A subject cue after a closing quote, or with next to nothing after it ("..., Petrenko said on Tuesday"),
+    looks back, not ahead."""
+    if says != AFTER:
+        return says
+    quoted_before = text[:cue_start].rstrip(" ,")[-1:] in ('"', "\u201d", "'", "\u2019")
+    return BEFORE if quoted_before or len(re.findall(r"\w+", text[cue_end:end])) < MIN_AFTER_WORDS else AFTER
 
 
 def _names_pattern(sources: Sequence[Source], subject: bool = False) -> str:
@@ -79,12 +88,14 @@ class CueFinder:
             self.mapped += [(re.compile(p), says) for p, says in (
                 (rf"\bas\s+(?P<phrase>(?:(?!as\b)[\w\-]+\s+){{0,6}}?{names})\s+"
                  rf"(?:reads|said|says|put\s+it|noted|reported|stated)\b", BOTH),
-                (rf"(?<![\w\-])(?P<phrase>{subject})\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?(?:{_VERBS})\b", AFTER),
+                (rf"(?<![\w\-])(?P<phrase>{subject}){_APPOSITIVE}\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?"
+                 rf"(?:{_VERBS})\b", AFTER),
+                (rf"\bas\s+(?:{_AS_BY_VERBS})\s+by\s+(?P<phrase>{names})", BOTH),
                 (rf"\b(?:{_PASSIVE_VERBS})\s+by\s+(?P<phrase>{names})", AFTER),
                 (rf"[,\"]\s*(?:{_INVERTED_VERBS})\s+(?P<phrase>{names})\b", BEFORE),
             )]
         self.people = [(re.compile(p), says) for p, says in (
-            (rf"(?<![\w\-])(?P<phrase>{_PERSON})\s+(?:{_VERBS})\b", AFTER),
+            (rf"(?<![\w\-])(?P<phrase>{_PERSON}){_APPOSITIVE}\s+(?:{_VERBS})\b", AFTER),
             (rf"[,\"\u201d]\s*(?:{_INVERTED_VERBS})\s+(?P<phrase>{_PERSON})\b", BEFORE),
             (rf"\baccording\s+to\s+(?P<phrase>{_PERSON})\b", BOTH),
         )]
@@ -103,7 +114,7 @@ class CueFinder:
                 at = start + m.start()
                 if source is not None and not any(s <= at < e for s, e in quoted):
                     hits.append(Cue(start + m.start("phrase"), start + m.end("phrase"), at, start + m.end(),
-                                    source.docs, _says(text, at, says)))
+                                    source.docs, _says(text, at, start + m.end(), end, says)))
         if hits:
             return min(hits, key=lambda c: (c.cue_start, -c.cue_end))
         return self._unknown_person(text, start, end, quoted) if people else None
@@ -121,5 +132,5 @@ class CueFinder:
                         "phrase") + m.group("phrase").index(words[0])]):
                     continue
                 first = m.start("phrase") + m.group("phrase").index(words[0])
-                return Cue(first, m.end("phrase"), m.start(), m.end(), (), _says(text, m.start(), says))
+                return Cue(first, m.end("phrase"), m.start(), m.end(), (), _says(text, m.start(), m.end(), end, says))
         return None

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
-from typing import Mapping, Sequence
+from typing import Iterator, Mapping, Sequence
 
 from readout_viewer.core.attribcues import CueFinder
 from readout_viewer.core.model import (AGREE, MISATTRIBUTED, NOT_FOUND, SUPPORTED, UNSUPPORTED, Attribution, Claim,
                                        Document, Link, Quote)
-from readout_viewer.core.quotemarks import find_quotations
+from readout_viewer.core.quotemarks import Quotation, find_quotations
 from readout_viewer.core.sources import pick, source_table
 from readout_viewer.core.statements import carriers, claim_words, statement_of
+from readout_viewer.core.text import fold
 
 # Share of the statement's content words one claim of the cited document must hold to support it: half,
 # because an outlet words a readout's point its own way.
@@ -23,6 +24,9 @@ FOUND_MIN = 0.6
 MISATTRIBUTION_MARGIN = 0.25
 # Fewer content words than this and there is nothing to check ("Ushakov said so").
 MIN_STATEMENT_WORDS = 3
+# A quoted phrase this long ("give-and-take") found word for word in the cited document supports the
+# sentence; a single quoted word ("threatening") is too common to tell.
+MIN_PHRASE_WORDS = 2
 
 # A sentence ends at . ! ? (or an ellipsis) and closing marks, before a space and a capital or an opening mark.
 _SENTENCE = re.compile(r"[^.!?\n]*(?:(?:[.!?\u2026]|\.\.\.)(?![\w,])[\"'\u201d\u2019)]*|\n\s*\n|$)")
@@ -99,33 +103,59 @@ def _quote_for(quotes: Sequence[Quote], start: int, end: int, cited_ids: list[st
     return (held or mine or [None])[0]
 
 
-def check_attributions(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]],
-                       links: Sequence[Link], quotes: Sequence[Quote]) -> list[Attribution]:
-    """Each sentence that names a source, with the document it names and the verdict."""
-    table = source_table(documents)
-    finder = CueFinder(table, _principals(documents, {w for s in table for w in s.name.split()}))
-    agree = [link for link in links if link.relation == AGREE]
-    words_of = claim_words(claims_of)
-    out = []
-    for doc in documents:
-        in_doc = [q for q in quotes if q.doc == doc.id]
-        quoted = [(q.start, q.end) for q in find_quotations(doc.text) if q.closed]
+class _Checker:
+    """What one folder offers to check attributions against; one instance per check."""
+
+    def __init__(self, documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]],
+                 links: Sequence[Link], quotes: Sequence[Quote]) -> None:
+        self.documents, self.claims_of, self.quotes = documents, claims_of, quotes
+        table = source_table(documents)
+        self.finder = CueFinder(table, _principals(documents, {w for s in table for w in s.name.split()}))
+        self.agree = [link for link in links if link.relation == AGREE]
+        self.words_of = claim_words(claims_of)
+        self.folded = {d.id: fold(d.text) for d in documents}
+
+    def in_document(self, doc: Document) -> Iterator[Attribution]:
+        in_doc = [q for q in self.quotes if q.doc == doc.id]
+        quotations = find_quotations(doc.text)
+        closed = [(q.start, q.end) for q in quotations if q.closed]
         for start, end in units(doc.text, in_doc):
-            cue = finder.find(doc.text, start, end, people=not doc.is_official, quoted=quoted)
+            cue = self.finder.find(doc.text, start, end, people=not doc.is_official, quoted=closed)
             if cue is None:
                 continue
             cited_as = doc.text[cue.start:cue.end]
-            cited_ids = [d.id for d in pick(documents, cue.docs, doc, cited_as)] if cue.docs else []
+            cited_ids = [d.id for d in pick(self.documents, cue.docs, doc, cited_as)] if cue.docs else []
             if cue.docs and not cited_ids:
                 continue  # the document names itself ("the White House said" in a White House text)
             quote = _quote_for(in_doc, start, end, cited_ids)
             statement = statement_of(doc, start, end, cue)
-            if quote is None and len(statement.words) < MIN_STATEMENT_WORDS:
-                continue  # nothing stated to check ("Ushakov said so")
             if quote is not None:
                 cited, verdict, found_in = _from_quote(cited_ids, quote)
+            elif len(statement.words) < MIN_STATEMENT_WORDS:
+                continue  # nothing stated to check ("Ushakov said so")
+            elif (held := self._phrase_holder(doc, quotations, start, end, cited_ids)) is not None:
+                cited, verdict, found_in = held, SUPPORTED, None
             else:
-                ranked = carriers(documents, doc, statement, claims_of, words_of, agree)
+                ranked = carriers(self.documents, doc, statement, self.claims_of, self.words_of, self.agree)
                 cited, verdict, found_in = _from_claims(cited_ids, ranked)
-            out.append(Attribution(doc.id, start, end, cited, cited_as, verdict, found_in))
-    return out
+            yield Attribution(doc.id, start, end, cited, cited_as, verdict, found_in)
+
+    def _phrase_holder(self, doc: Document, quotations: Sequence[Quotation], start: int, end: int,
+                       cited_ids: Sequence[str]) -> str | None:
+        """The cited document that holds a short quoted phrase of the sentence word for word ("give-and-take")."""
+        for q in quotations:
+            words = re.findall(r"\w+", self.folded[doc.id][q.start:q.end])
+            if not (start <= q.start and q.end <= end and MIN_PHRASE_WORDS <= len(words)):
+                continue
+            phrase = re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b")
+            held = next((i for i in cited_ids if phrase.search(self.folded[i])), None)
+            if held is not None:
+                return held
+        return None
+
+
+def check_attributions(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]],
+                       links: Sequence[Link], quotes: Sequence[Quote]) -> list[Attribution]:
+    """Each sentence that names a source, with the document it names and the verdict."""
+    checker = _Checker(documents, claims_of, links, quotes)
+    return [a for doc in documents for a in checker.in_document(doc)]

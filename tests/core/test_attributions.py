@@ -113,3 +113,25 @@ def test_same_event_preferred_for_the_cited_document():
 def test_sentences_keep_initials_together():
     text = "The U.S. side said so. Mr. Lott agreed! Then?"
     assert [text[s:e] for s, e in sentences(text)] == ["The U.S. side said so.", "Mr. Lott agreed!", "Then?"]
+
+
+def test_appositive_and_trailing_speaker():
+    column = doc("column", "Talking to adversaries is never a concession but a duty of statecraft in hard times.",
+                 author="Ann Weber", source="Weekly")
+    news = doc("news", "\u201cTalking to adversaries is never a concession,\u201d Ann Weber, a historian at a "
+                       "small college, wrote in a column.")
+    a = only(check([column, news]))
+    assert (a.cited_as, a.cited, a.verdict) == ("Ann Weber", "column", SUPPORTED)
+
+
+def test_as_assessed_by_looks_both_ways():
+    docs = folder("The grain corridor talks went well, at least as assessed by the Kremlin.")
+    a = only(check(docs))
+    assert (a.cited, a.cited_as) == ("ru", "the Kremlin")
+
+
+def test_short_quoted_phrase_found_word_for_word_supports():
+    docs = folder('Such calls help to keep "talking" and to avoid a "new incursion," as the American side reported.')
+    docs[0] = doc("us", US_TEXT, OFFICIAL, "The White House", "US", "readout")
+    a = only(check(docs))
+    assert (a.cited, a.verdict) == ("us", SUPPORTED)
