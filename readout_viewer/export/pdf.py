@@ -21,7 +21,7 @@ from readout_viewer.export.flow import Composer
 from readout_viewer.export.fonts import ensure_gui_app, make_fonts, register_family
 from readout_viewer.export.notes import doc_name
 from readout_viewer.export.select import Selection, SelectionError, select
-from readout_viewer.export.title import documents_table, event_heading, problems_list, title_page
+from readout_viewer.export.title import at_a_glance, documents_table, event_heading, problems_list, title_page
 
 Progress = Callable[[float, str], None]
 # Share of the export each step takes, measured on corpus/ (annotating hundreds of notes is not free).
@@ -95,7 +95,7 @@ def render(analysis: Analysis, sel: Selection, paper: str, progress: Progress) -
     entries = [("Documents", "part:documents-list"), ("Summary", "part:summary"), ("Synopsis", "part:synopsis"),
                ("Documents in full", "part:documents")]
     starts: dict[str, int] = {}
-    title_page(cx, str(analysis.root), exported, entries, starts)
+    title_page(cx, str(analysis.root), exported, entries, starts, at_a_glance(analysis, sel.documents))
     outline = [("Title and legend", 0, 0)]
     outline += _parts(cx, analysis, sel, lambda f, m: progress(LAYOUT_SHARE * f, m))
     starts.update({key: cx.anchors[key].page for _, key in entries if key in cx.anchors})

@@ -8,7 +8,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 
 from readout_viewer import palette
-from readout_viewer.core.model import ALTERED, EXACT, MISATTRIBUTED, Document, Problem
+from readout_viewer.core.model import ALTERED, EXACT, MISATTRIBUTED, Analysis, Document, Problem
 from readout_viewer.export.canvas import INK, MUTED, PT, Rect, fill_op
 from readout_viewer.export.documents import doc_anchor
 from readout_viewer.export.flow import Composer
@@ -48,7 +48,7 @@ def _contents_op(entries: Sequence[tuple[str, str]], pages: Mapping[str, int], c
 
 
 def title_page(cx: Composer, folder: str, exported: str, entries: Sequence[tuple[str, str]],
-               pages: Mapping[str, int]) -> None:
+               pages: Mapping[str, int], glance: str = "") -> None:
     cx.new_page(landscape=False, header="")
     cx.space(60)
     cx.page.ops.append(fill_op(Rect(cx.left, cx.y - 14 * PT, 40 * PT, 4 * PT), palette.DIVERGE))
@@ -56,6 +56,9 @@ def title_page(cx: Composer, folder: str, exported: str, entries: Sequence[tuple
     cx.space(6)
     cx.paragraph(folder, cx.fonts.h3, colour=MUTED)
     cx.paragraph(f"Exported {exported} by readout-viewer", cx.fonts.small, colour=MUTED)
+    if glance:
+        cx.space(10)
+        cx.paragraph(glance, cx.fonts.body)
     cx.space(28)
     cx.paragraph("Contents", cx.fonts.h2)
     cx.space(6)
@@ -68,6 +71,20 @@ def title_page(cx: Composer, folder: str, exported: str, entries: Sequence[tuple
     legend(cx)
     cx.space(10)
     cx.paragraph(HOW_TO_READ, cx.fonts.small, colour=MUTED)
+
+
+def at_a_glance(analysis: Analysis, docs: Sequence[Document]) -> str:
+    """One line of figures for the title page."""
+    ids = {d.id for d in docs}
+    claims = sum(len(analysis.claims_of.get(i, ())) for i in ids)
+    links = [lk for lk in analysis.links if lk.a.split("#", 1)[0] in ids]
+    diverge = sum(1 for lk in links if lk.relation == "diverge")
+    omitted = sum(1 for o in analysis.omissions if o.missing_from and o.claim.split("#", 1)[0] in ids)
+    quotes = sum(1 for q in analysis.quotes if q.doc in ids)
+    events = len({d.event for d in docs})
+    return (f"{len(docs)} documents of {events} event{'s' if events != 1 else ''} · {claims} claims · "
+            f"{len(links) - diverge} {MARK['agree']} agree and {diverge} {MARK['diverge']} diverge links · "
+            f"{omitted} {MARK[OMITTED]} official claims left out somewhere · {quotes} quotations checked")
 
 
 def legend(cx: Composer) -> None:
