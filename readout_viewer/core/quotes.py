@@ -24,6 +24,8 @@ ALTERED_MIN_COVERAGE = 0.7
 # An official passage this much less alike than the best one is still preferred: the readout is the origin
 # even when an outlet that re-quoted it happens to be closer.
 PREFERENCE_SLACK = 0.1
+# Kinds of official text that are where words first appear; briefings and background calls repeat them.
+ORIGINAL_KINDS = ("readout", "statement")
 
 
 class _Region:
@@ -51,9 +53,11 @@ class _Checker:
         self.top = lru_cache(maxsize=None)(self._top)
 
     def _preference(self, quoting: Document, source_id: str) -> tuple:
-        """Official first, then the same event, then the earliest, then a stable order."""
+        """Official first, then the same event, then readouts and statements (a briefing reads them out),
+        then the earliest, then a stable order."""
         src = self.docs[source_id]
-        return (not src.is_official, src.event != quoting.event, src.date or "9999", src.id)
+        return (not src.is_official, src.event != quoting.event, src.kind not in ORIGINAL_KINDS, src.date or "9999",
+                src.id)
 
     def candidates(self, region: _Region) -> Iterator[Match]:
         """Where the quotation may come from, most likely first: exact holders, then close alignments."""

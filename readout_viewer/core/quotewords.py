@@ -24,6 +24,9 @@ _SPELLING = (
     (re.compile(r"(?<=\w{3})ell(ed|ing|er|ers)$"), r"el\1"),  # travelled/traveled, cancelling/canceling
     (re.compile(r"(?<=\w{4})mme(s)?$"), r"m\1"),  # programme/program
 )
+# Variants no suffix rule catches; both sides of a comparison map to the same word.
+_IRREGULAR = {"guaranty": "guarantee", "guaranties": "guarantees", "judgement": "judgment", "kiev": "kyiv",
+              "grey": "gray", "aluminium": "aluminum", "sceptical": "skeptical", "sceptic": "skeptic"}
 # Transliterations double a final letter (Zelenskyy/Zelensky, Donbass/Donbas); short words never do.
 _DOUBLED_FINAL = re.compile(r"(?<=[^\W\d_]{4})([^\W\d_])\1$")
 
@@ -32,6 +35,7 @@ _DOUBLED_FINAL = re.compile(r"(?<=[^\W\d_]{4})([^\W\d_])\1$")
 def word_key(norm: str) -> str:
     """The form of a folded word that spelling variants share: co-operation/cooperation, theatre/theater."""
     key = norm.replace("-", "").replace("'", "")
+    key = _IRREGULAR.get(key, key)
     for pattern, repl in _SPELLING:
         key = pattern.sub(repl, key)
     return _DOUBLED_FINAL.sub(r"\1", key)

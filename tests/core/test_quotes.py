@@ -178,3 +178,18 @@ def test_altered_pieces_between_an_ellipsis_align_one_by_one():
     assert q.verdict == ALTERED
     assert (-1, "40") in q.diff and (1, "50") in q.diff
     assert not any("unrelated" in text for _, text in q.diff)
+
+
+def test_a_readout_is_preferred_over_a_briefing_that_reads_it_out():
+    briefing = Document(id="a-brief", path="a-brief.txt", title="b", text="As the readout said: " + READOUT,
+                        role=OFFICIAL, event="e1", kind="briefing")
+    readout = Document(id="z-readout", path="z.txt", title="r", text=READOUT, role=OFFICIAL, event="e1",
+                       kind="readout")
+    news = doc("news", 'They "agreed to meet again in the autumn."')
+    assert only(check_quotes([briefing, readout, news])).source.doc == "z-readout"
+
+
+def test_irregular_spelling_variants():
+    src = official("They demanded legally binding guaranties from the alliance in Kiev and elsewhere.")
+    news = doc("news", 'They demanded "legally binding guarantees from the alliance in Kyiv."')
+    assert only(check_quotes([src, news])).verdict == EXACT
