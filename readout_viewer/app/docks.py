@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget
 
+from readout_viewer.app import status
 from readout_viewer.app.inspector import Inspector
 from readout_viewer.app.matrix import CoverageMatrix
 from readout_viewer.app.problems import ProblemsPanel
@@ -55,6 +56,7 @@ class Docks:
 
     def connect(self, window) -> None:
         self.sidebar.shown_requested.connect(self._ticked)
+        self.sidebar.event_requested.connect(self._event_requested)
         self.matrix.cell_activated.connect(self._cell)
         self.inspector.claim_activated.connect(lambda cid: self._show_claim(cid, None))
 
@@ -84,6 +86,10 @@ class Docks:
             self.window.area.show_documents(order)
         else:  # at least one pane stays: tick it back
             self.sidebar.set_shown(current)
+
+    def _event_requested(self, event: str) -> None:
+        if self.window.analysis is not None:
+            self.window.area.show_documents(status.default_panes(self.window.analysis, event))
 
     def _cell(self, claim_id: str, doc_id: str) -> None:
         self._show_claim(claim_id, doc_id)

@@ -24,6 +24,9 @@ ROW_FILTERS = (
 )
 # Characters of a document's source and kind in a column header (the full name is in the tooltip).
 HEADER_CHARS = 16
+# Column widths (pixels): a document's two-line header fits; the claim column shows most of a sentence.
+DOC_COLUMN_WIDTH = 110
+CLAIM_COLUMN_WIDTH = 420
 # Characters of a claim shown in the first column (the whole claim is in the tooltip).
 CLAIM_CHARS = 90
 
@@ -110,8 +113,13 @@ class CoverageFilter(QSortFilterProxyModel):
         self.row_filter = 0
 
     def set_row_filter(self, index: int) -> None:
+        if not hasattr(self, "beginFilterChange"):  # Qt before 6.9
+            self.row_filter = index
+            self.invalidateRowsFilter()
+            return
+        self.beginFilterChange()
         self.row_filter = index
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
         model: CoverageModel = self.sourceModel()
@@ -144,8 +152,9 @@ class CoverageMatrix(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().setDefaultSectionSize(22)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        # fixed widths: measuring hundreds of document columns on every reset would stall the window
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setDefaultSectionSize(DOC_COLUMN_WIDTH)
         self.table.setWordWrap(False)
         self.table.clicked.connect(self._clicked)
         self.table.activated.connect(self._clicked)
@@ -159,7 +168,7 @@ class CoverageMatrix(QWidget):
 
     def set_event(self, analysis: Analysis, event: str) -> None:
         self.model.set_event(analysis, event)
-        self.table.setColumnWidth(0, 420)
+        self.table.setColumnWidth(0, CLAIM_COLUMN_WIDTH)
 
     def _clicked(self, index: QModelIndex) -> None:
         source = self.proxy.mapToSource(index)

@@ -40,6 +40,9 @@ def build(window) -> SimpleNamespace:
     file.addAction(_action(window, "&Open folder…", lambda: open_dialog(window), QKeySequence.StandardKey.Open,
                            "Open a folder of texts about one event"))
     a.recent = file.addMenu("Open &recent")
+    a.cancel = _action(window, "&Cancel analysis", window.runner.cancel, "Esc", "Stop the running analysis")
+    a.cancel.setEnabled(False)
+    file.addAction(a.cancel)
     a.export = _action(window, "&Export PDF…", lambda: export(window), "Ctrl+E", "Export an annotated PDF")
     a.export.setEnabled(export_with_dialog is not None)
     file.addAction(a.export)

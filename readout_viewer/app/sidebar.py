@@ -9,12 +9,14 @@ from readout_viewer.core.model import Analysis
 
 COLUMNS = ("Document", "Role", "Date")
 ID_ROLE = Qt.ItemDataRole.UserRole
+EVENT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class DocumentsSidebar(QTreeWidget):
     """Ticked documents are shown as panes; double-click shows an event's or a document's default panes."""
 
     shown_requested = Signal(list)  # document ids to show, in sidebar order
+    event_requested = Signal(str)  # show an event's default panes (double-click on the event)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -30,6 +32,7 @@ class DocumentsSidebar(QTreeWidget):
         self._updating = False
         self._order: list[str] = []
         self.itemChanged.connect(self._ticked)
+        self.itemDoubleClicked.connect(self._double_clicked)
 
     def set_analysis(self, analysis: Analysis) -> None:
         self._updating = True
@@ -39,11 +42,12 @@ class DocumentsSidebar(QTreeWidget):
             docs = analysis.documents_of(event)
             group = QTreeWidgetItem(self, [event or "(no event)", "", ""])
             group.setFirstColumnSpanned(True)
+            group.setData(0, EVENT_ROLE, event)
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = group.font(0)
             font.setBold(True)
             group.setFont(0, font)
-            group.setToolTip(0, f"{len(docs)} documents")
+            group.setToolTip(0, f"{len(docs)} documents; double-click to compare its main texts")
             for doc in docs:
                 claims = len(analysis.claims_of.get(doc.id, ()))
                 role = f"{doc.role} {doc.side}" if doc.side else doc.role
@@ -83,3 +87,8 @@ class DocumentsSidebar(QTreeWidget):
         if self._updating or column != 0 or item.data(0, ID_ROLE) is None:
             return
         self.shown_requested.emit(self.ticked())
+
+    def _double_clicked(self, item: QTreeWidgetItem, column: int) -> None:
+        event = item.data(0, EVENT_ROLE)
+        if event is not None:
+            self.event_requested.emit(event)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from readout_viewer.app import docks, menus, status
@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         self._progress(0.0, f"Opening {folder}")
         for w in (self.progress_label, self.progress, self.cancel_button):
             w.show()
+        self.actions.cancel.setEnabled(True)
         self.runner.start(folder, lambda: self._job(folder))
 
     def _progress(self, fraction: float, message: str) -> None:
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
     def _stopped(self, message: str) -> None:
         for w in (self.progress_label, self.progress, self.cancel_button):
             w.hide()
+        self.actions.cancel.setEnabled(False)
         self.statusBar().showMessage(message, MESSAGE_MS)
 
     def _finished(self, folder: Path, analysis: Analysis) -> None:
@@ -155,6 +157,9 @@ class MainWindow(QMainWindow):
         shown = self.area.shown() if not first else self._initial_panes(analysis)
         shown = [d for d in shown if d in analysis.document] or self._initial_panes(analysis)
         self.area.set_analysis(analysis, shown)
+        sizes = self.settings.splitter_sizes()
+        if first and len(sizes) == len(self.area.panes) and all(size > 0 for size in sizes):
+            self.area.splitter.setSizes(sizes)
         self.docks.set_analysis(analysis)
         self.analysis_shown.emit()
 
@@ -220,9 +225,3 @@ class MainWindow(QMainWindow):
         self.settings.set_locked(self.area.locked)
         self.settings.sync()
         super().closeEvent(event)
-
-    def keyPressEvent(self, event) -> None:
-        if event.key() == Qt.Key.Key_Escape and self.runner.busy():
-            self.runner.cancel()
-            return
-        super().keyPressEvent(event)

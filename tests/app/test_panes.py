@@ -1,0 +1,120 @@
+"""Ribbons, the coverage matrix, the sidebar and the problems panel, driven as a person would."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QPointF, Qt
+
+from readout_viewer.app.matrix import SYMBOL
+from readout_viewer.core.model import MANUAL, Problem
+
+
+def _gutter(window, index=1):
+    handle = window.area.splitter.handle(index)
+    handle.repaint()
+    return handle
+
+
+def test_ribbons_join_linked_claims_of_neighbouring_panes(qtbot, make_window, tiny):
+    window = make_window()
+    window.show_analysis(tiny)
+    ribbons = _gutter(window).compute()
+    assert sorted((r.left, r.right, r.link.relation) for r in ribbons) == [
+        ("e1/us#1", "e1/ru#1", "agree"), ("e1/us#2", "e1/ru#2", "diverge")]
+    assert _gutter(window, 2).compute() == []  # the paper is linked to the US readout only, not its neighbour
+
+
+def test_clicking_a_ribbon_selects_its_link_and_hover_lights_it(qtbot, make_window, tiny):
+    window = make_window()
+    window.show_analysis(tiny)
+    handle = _gutter(window)
+    ribbon = next(r for r in handle.compute() if r.link.relation == "diverge")
+    centre = ribbon.path.boundingRect().center()
+    point = next(QPointF(handle.width() / 2, y) for y in range(int(centre.y()) - 6, int(centre.y()) + 7)
+                 if ribbon.path.contains(QPointF(handle.width() / 2, y)))
+    with qtbot.waitSignal(window.area.splitter.link_hovered) as hovered:
+        qtbot.mouseMove(handle, point.toPoint())
+    assert hovered.args[0] == ribbon.link
+    qtbot.mouseClick(handle, Qt.MouseButton.LeftButton, pos=point.toPoint())
+    assert window.selected_link() == ribbon.link
+    assert set(window.selected_claim_ids()) == {"e1/us#2", "e1/ru#2"}
+    assert "negation" in window.inspector.html()
+
+
+def test_manual_and_confirmed_links_get_their_own_outline(qtbot, make_window, tiny):
+    from readout_viewer.app.gutter import ribbon_pen
+    from PySide6.QtGui import QColor
+    manual, confirmed = replace(tiny.links[0], origin=MANUAL), replace(tiny.links[0], confirmed=True)
+    styles = {ribbon_pen(lk, QColor("#009E73")).style() for lk in (manual, confirmed, tiny.links[0])}
+    assert Qt.PenStyle.DashLine in styles and len(styles) == 2
+    assert ribbon_pen(confirmed, QColor("#009E73")).widthF() > ribbon_pen(tiny.links[0], QColor("#009E73")).widthF()
+
+
+def test_matrix_cells_carry_symbols_and_clicking_one_shows_the_claim_there(qtbot, make_window, tiny):
+    window = make_window()
+    window.show_analysis(tiny)
+    window.area.show_documents(["e1/us", "e1/ru"])
+    matrix = window.docks.matrix
+    model = matrix.model
+    row, col = model.claims.index("e1/us#1"), model.docs.index("e1/paper") + 1
+    assert model.data(model.index(row, col)) == SYMBOL["agree"]
+    assert model.data(model.index(model.claims.index("e1/us#2"), model.docs.index("e1/ru") + 1)) == SYMBOL["diverge"]
+    index = matrix.proxy.mapFromSource(model.index(row, col))
+    matrix.table.clicked.emit(index)
+    assert "e1/paper" in window.area.shown() and "e1/us" in window.area.shown()
+    assert window.selected_claim_ids()[0] == "e1/us#1"
+
+
+def test_matrix_filters_rows_by_words_and_by_status(qtbot, make_window, tiny):
+    window = make_window()
+    window.show_analysis(tiny)
+    matrix = window.docks.matrix
+    assert matrix.proxy.rowCount() == 6
+    matrix.rows.setCurrentIndex(1)  # diverged somewhere
+    assert matrix.proxy.rowCount() == 2
+    matrix.rows.setCurrentIndex(0)
+    matrix.search.setText("weather")
+    assert matrix.proxy.rowCount() == 1
+    matrix.search.clear()
+    matrix.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # the Russian readout's column: divergences first
+    top = matrix.proxy.index(0, 2).data()
+    assert top == SYMBOL["diverge"]
+
+
+def test_sidebar_ticks_choose_the_panes(qtbot, make_window, tiny):
+    window = make_window()
+    window.show_analysis(tiny)
+    sidebar = window.docks.sidebar
+    items = {item.data(0, Qt.ItemDataRole.UserRole): item for item in sidebar._items()}
+    items["e1/ru"].setCheckState(0, Qt.CheckState.Unchecked)
+    assert window.area.shown() == ["e1/us", "e1/paper"]
+    items["e1/ru"].setCheckState(0, Qt.CheckState.Checked)
+    assert window.area.shown() == ["e1/us", "e1/paper", "e1/ru"]
+
+
+def test_pane_selector_switches_its_document(qtbot, make_window, tiny):
+    window = make_window()
+    window.show_analysis(tiny)
+    window.area.show_documents(["e1/us", "e1/ru"])
+    pane = window.area.panes[1]
+    action = next(a for a in pane.selector.menu().actions() if a.data() == "e1/paper")
+    action.trigger()
+    assert window.area.shown() == ["e1/us", "e1/paper"]
+
+
+def test_problems_are_listed_with_their_file(qtbot, make_window, tiny):
+    window = make_window()
+    window.show_analysis(replace(tiny, problems=(Problem("broken.pdf", "Not a text file."),)))
+    panel = window.docks.problems
+    assert panel.topLevelItem(0).text(0) == "broken.pdf"
+    assert "1" in window.docks.dock_problems.windowTitle()
+
+
+def test_tooltip_of_a_claim_gives_the_reason(qtbot, make_window, tiny):
+    window = make_window()
+    window.show_analysis(tiny)
+    text = window.area.panes[0].text
+    tips = [m.tip for m in text._marks if m.kind == "diverge"]
+    assert tips and "negation" in tips[0] and "Moscow" in tips[0]
+    assert text.claim_at_offset(1) == "e1/us#1"
