@@ -12,6 +12,9 @@ from readout_viewer.core.similarity import Terms, Weights, score, weights_for
 # An outlet claim reports an official one when their similarity reaches this; below it the outlet sentence
 # is commentary or reports something else (tuned on the dev gold: lower adds links between shared names only).
 OUTLET_THRESHOLD = 0.36
+# An outlet claim that quotes an official claim word for word reports that statement; elsewhere it links
+# only to close paraphrases of it (another translation), not to claims that share its attribution.
+ANCHORED_THRESHOLD = 0.6
 # Two official readouts of one event tell the same thing in their own words, so a lower bar suffices
 # once each claim is the other's best match.
 OFFICIAL_THRESHOLD = 0.18
@@ -66,7 +69,8 @@ def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Map
         return _one_to_one(left, right, terms, w)
     kept = {}
     for ca in left:
-        for s, cb in _best(terms[ca.id], right, terms, w, pair.threshold, pair.lean):
+        threshold = ANCHORED_THRESHOLD if echoes.anchored(ca) else pair.threshold
+        for s, cb in _best(terms[ca.id], right, terms, w, threshold, pair.lean):
             kept[(ca.id, cb.id)] = s
         for cb in echoes.echoed(ca, pair.b.id):
             kept[(ca.id, cb.id)] = max(kept.get((ca.id, cb.id), 0.0), ECHO_SCORE)

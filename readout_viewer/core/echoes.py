@@ -39,10 +39,19 @@ class Echoes:
     def __init__(self, official_claims: Sequence[Claim]):
         self._claims = [(c, f" {_norm(c.text)} ") for c in official_claims]
         self._found: dict[str, dict[str, list[Claim]]] = {}
+        self._anchored: dict[str, bool] = {}
 
     def holders(self, phrase: str) -> list[Claim]:
         needle = f" {phrase} "
         return [c for c, text in self._claims if needle in text]
+
+    def anchored(self, claim: Claim) -> bool:
+        """Whether the claim quotes a phrase (PHRASE_WORDS+ words) of an official claim: then it reports
+        that statement."""
+        if claim.id not in self._anchored:
+            self._anchored[claim.id] = any(len(p.split()) >= PHRASE_WORDS and self.holders(p)
+                                           for p in quoted(claim.text))
+        return self._anchored[claim.id]
 
     def echoed(self, claim: Claim, doc: str) -> list[Claim]:
         """The claims of official document `doc` that an outlet claim quotes specifically enough."""

@@ -27,9 +27,11 @@ _MONTHS = frozenset("january february march april may june july august september
 # every claim; they keep CAST_SHARE of their weight, so that shared actors alone do not make a link.
 CAST_DOCS = 0.5
 CAST_SHARE = 0.7
-# A claim with less content weight than this (in idf units) is too thin to be matched on its own
-# ("That's what negotiations are for."); its scores shrink in proportion.
-MIN_MASS = 8.0
+# Two claims must share at least this many concepts that are not names in both (a verb, a topic, a figure).
+MIN_SHARED_WORDS = 1
+# A claim with fewer content concepts than this ("Of course, it didn't.") is too thin to be matched on its
+# own; its scores shrink in proportion.
+MIN_CONCEPTS = 3
 
 
 # Hyphenated words split into parts of at least this many letters ("Putin-Biden", "large-scale"), unless the
@@ -138,13 +140,15 @@ def score(a: Terms, b: Terms, w: Weights, lean: float = 0.5) -> float:
     if a.concepts.isdisjoint(b.concepts):
         return 0.0
     shared = a.concepts & b.concepts
-    if not shared:
-        return 0.0
+    names = a.names & b.names
+    if len(shared - names) < MIN_SHARED_WORDS:
+        return 0.0  # only names in common ("National Security Advisor Jake Sullivan"): who, not what
     dot = sum(w.idf(c) for c in shared)
-    dot += BIGRAM_WEIGHT * sum(min(w.idf(x), w.idf(y)) for x, y in a.bigrams & b.bigrams)
+    dot += BIGRAM_WEIGHT * sum(min(w.idf(x), w.idf(y)) for x, y in a.bigrams & b.bigrams
+                               if not (x in names and y in names))
     ma, mb = w.mass(a), w.mass(b)
     norm = ma ** lean * mb ** (1.0 - lean)
-    thin = min(1.0, min(ma, mb) / MIN_MASS)
+    thin = min(1.0, min(len(a.concepts), len(b.concepts)) / MIN_CONCEPTS)
     return min(1.0, thin * dot / norm) if norm else 0.0
 
 

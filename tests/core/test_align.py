@@ -68,3 +68,17 @@ def test_progress_fractions_are_yielded_in_order():
     docs = [NORTH, SOUTH]
     fractions = list(find_links(docs, {d.id: segment(d) for d in docs}))
     assert fractions and fractions == sorted(fractions) and all(0.0 <= f <= 1.0 for f in fractions)
+
+
+def test_an_outlet_quotation_links_to_the_one_official_claim_holding_it():
+    briefing = _doc("brief", "There was a lot of back-and-forth. The weather in the capital was fine all week.")
+    outlet = _doc("column", 'Such summits allow some "back-and-forth," as officials put it afterwards.', role=OUTLET)
+    links = _links(outlet, briefing)
+    assert [(a[:12], b[:18]) for a, b, _ in links] == [("Such summits", "There was a lot of")]
+
+
+def test_claims_sharing_only_names_do_not_link():
+    briefing = _doc("brief2", "We welcome Deputy Foreign Minister Anna Berg Larsen to the podium today.")
+    outlet = _doc("paper2", "Deputy Foreign Minister Anna Berg Larsen later denied every report of a naval deal.",
+                  role=OUTLET)
+    assert _links(outlet, briefing) == []
