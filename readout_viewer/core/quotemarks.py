@@ -12,9 +12,9 @@ SINGLE_OPEN = "\u2018"
 SINGLE = "'" + SINGLE_OPEN + "\u2019"
 QUOTE_CHARS = DOUBLE + SINGLE
 # Characters after which a mark opens a quotation ("said (“We ...", "— 'no ...").
-_BEFORE_OPEN = "([{\u2014\u2013-/:" + QUOTE_CHARS
+_BEFORE_OPEN = "([{\u2014\u2013-/:*_" + QUOTE_CHARS
 # Characters before which a mark closes a quotation ("...talks,” he said", "...Ukraine,'\"").
-_AFTER_CLOSE = ",.;:!?)]}\u2014\u2013-\u2026" + QUOTE_CHARS
+_AFTER_CLOSE = ",.;:!?)]}\u2014\u2013-\u2026*_" + QUOTE_CHARS
 # A blank line (possibly holding spaces or no-break spaces) separates paragraphs.
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
 

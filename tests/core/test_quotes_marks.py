@@ -44,3 +44,8 @@ def test_spelling_keys_keep_numbers_and_short_words_apart():
 def test_british_single_quotes_with_a_plural_possessive_inside():
     text = "He said \u2018the allies\u2019 view is that talks must go on\u2019, and left."
     assert inner(text) == ["the allies\u2019 view is that talks must go on"]
+
+
+def test_marks_beside_brackets_questions_emphasis_and_inches():
+    text = 'He asked ("Why now?") and said **"We will respond firmly."** to a 12" pipe question.'
+    assert inner(text) == ["Why now?", "We will respond firmly."]
