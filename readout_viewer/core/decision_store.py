@@ -34,6 +34,7 @@ class DecisionStore:
         self._decisions = list(content.decisions)
         self._unreadable = list(content.unreadable)
         self._seen = _bytes(path)  # the file as last read or written here, to notice edits made meanwhile
+        self._chunks: dict[int, tuple[Decision, str]] = {}  # id -> (decision, its entry as dumped), kept alive
         self._problems = tuple(Problem(str(path), m) for m in content.problems)
         if content.fatal:
             self._problems += (Problem(str(path), messages[-1]),)
@@ -97,14 +98,19 @@ class DecisionStore:
             raise DecisionsReadOnly(self.messages[-1] if self.messages else "decisions are read-only")
 
     def to_text(self) -> str:
-        """The file as saved: a header, the version, then every decision (unreadable entries kept at the end)."""
-        data = {"version": VERSION,
-                "decisions": [d.to_dict() for d in self._decisions] + list(self._unreadable)}
+        """The file as saved: a header, the version, then every decision (unreadable entries kept at the end).
+
+        Each entry is dumped on its own and remembered, so a save costs one entry's dump, not the whole file's.
+        """
         header = _HEADER.format(version=VERSION)
         if self.path != folder_path(self.folder):
             header += f"# Decisions about the folder {self.folder.resolve()}\n"
-        return header + yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=WIDTH,
-                                       default_flow_style=None)
+        if not self._decisions and not self._unreadable:
+            return header + _dump({"version": VERSION, "decisions": []})
+        chunks = {id(d): self._chunks.get(id(d)) or (d, _dump([d.to_dict()])) for d in self._decisions}
+        self._chunks = chunks  # entries no longer in the list are forgotten
+        entries = [chunks[id(d)][1] for d in self._decisions] + [_dump([e]) for e in self._unreadable]
+        return header + f"version: {VERSION}\ndecisions:\n" + "".join(entries)
 
     def save(self) -> None:
         """Write the file atomically; if the folder refuses it, save in the configuration directory instead."""
@@ -149,6 +155,10 @@ class DecisionStore:
         self._decisions = kept + added
         self._unreadable += [e for e in theirs.unreadable if e not in self._unreadable]
         self.messages.append(f"{path} was changed elsewhere since it was read here; both sets of changes are kept.")
+
+
+def _dump(data: object) -> str:
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=WIDTH, default_flow_style=None)
 
 
 def _content(data: bytes) -> FileContent:

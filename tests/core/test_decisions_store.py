@@ -191,3 +191,14 @@ def test_a_hand_written_file_is_read_leniently(tmp_path):
                     "  at: 2026-11-21T10:00:00Z\n", encoding="utf-8")
     (decision,) = DecisionStore.open(tmp_path).decisions
     assert (decision.action, decision.relation, decision.at) == ("link", "agree", "2026-11-21T10:00:00Z")
+
+
+def test_the_file_is_one_yaml_document_dumped_entry_by_entry(tmp_path):
+    store = DecisionStore.open(tmp_path)
+    for d in (LINK, NOTE, OTHER):
+        store.add(d)
+    store.remove(NOTE)
+    body = folder_path(tmp_path).read_text(encoding="utf-8").split("\nversion:", 1)[1]
+    whole = yaml.safe_dump({"version": 1, "decisions": [LINK.to_dict(), OTHER.to_dict()]}, sort_keys=False,
+                           allow_unicode=True, width=decision_store.WIDTH, default_flow_style=None)
+    assert "version:" + body == whole
