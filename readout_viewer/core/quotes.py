@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from copy import copy
 from functools import lru_cache
 from typing import Iterator, Sequence
 
@@ -33,8 +34,15 @@ class _Region:
 
     def __init__(self, doc: Document, quotation: Quotation, solid: frozenset[str]) -> None:
         self.doc = doc
-        self.start, self.end = quotation.start, quotation.end
+        self.start, self.end, self.closed = quotation.start, quotation.end, quotation.closed
         self.words: list[Word] = quote_words(doc.text, quotation.start, quotation.end, solid)
+
+    def cut(self, n: int) -> _Region:
+        """The same quotation ending after its first n words."""
+        out = copy(self)
+        out.words = self.words[:n]
+        out.end = self.words[n - 1].end
+        return out
 
     def holds(self, doc_id: str, start: int, end: int) -> bool:
         return doc_id == self.doc.id and self.start <= start and end <= self.end
@@ -85,10 +93,32 @@ class _Checker:
         return False
 
     def check(self, region: _Region) -> Quote:
+        quote = self._checked(region)
+        if quote.verdict != EXACT and not region.closed:
+            prefix = self._exact_prefix(region)
+            if prefix is not None:
+                return self._checked(prefix)
+        return quote
+
+    def _checked(self, region: _Region) -> Quote:
         for match in self.candidates(region):
             if not self.circular(region, match):
                 return self._quote(region, match)
         return Quote(region.doc.id, region.start, region.end, NOT_FOUND)
+
+    def _exact_prefix(self, region: _Region) -> _Region | None:
+        """For a quotation whose closing mark is missing: its longest opening that another text holds word for
+        word (the mark was left out after it), if that is MIN_QUOTE_WORDS long."""
+        others = [s for doc_id, s in self.sources.items() if doc_id != region.doc.id]
+        best, lo, hi = None, MIN_QUOTE_WORDS, len(region.words) - 1
+        while lo <= hi:  # a prefix that matches has matching prefixes: bisect on its length
+            mid = (lo + hi) // 2
+            cut = region.cut(mid)
+            if any(exact(cut.words, s) for s in others):
+                best, lo = cut, mid + 1
+            else:
+                hi = mid - 1
+        return best
 
     def _quote(self, region: _Region, match: Match) -> Quote:
         source = self.sources[match.doc]

@@ -193,3 +193,11 @@ def test_irregular_spelling_variants():
     src = official("They demanded legally binding guaranties from the alliance in Kiev and elsewhere.")
     news = doc("news", 'They demanded "legally binding guarantees from the alliance in Kyiv."')
     assert only(check_quotes([src, news])).verdict == EXACT
+
+
+def test_missing_closing_mark_keeps_the_part_the_folder_holds():
+    news = doc("news", "They said \u201cthe leaders agreed to meet again in the autumn, but nobody else knows more.\n\n"
+                       "Next paragraph.")
+    q = only(check_quotes([official(), news]))
+    assert q.verdict == EXACT
+    assert news.text[q.start:q.end] == "the leaders agreed to meet again in the autumn"
