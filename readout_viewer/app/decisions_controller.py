@@ -121,6 +121,7 @@ class DecisionsController(QObject):
 
         False when decisions turned out to be read-only (the file became unusable meanwhile).
         """
+        said = len(self.store.messages)
         try:
             (self.store.add if add else self.store.remove)(decision)
         except DecisionsReadOnly as exc:
@@ -130,9 +131,10 @@ class DecisionsController(QObject):
         except OSError as exc:
             self.message.emit(f"The correction is shown but could not be saved to {self.store.path}: "
                               f"{exc.strerror or exc}.")
-        else:
-            where = self.store.path
-            self.message.emit(f"{'Saved' if add else 'Undone'}: {decision.action} (in {where}).")
+        else:  # what the store had to say while saving (moved to the fallback, merged) matters more
+            news = self.store.messages[said:]
+            self.message.emit(" ".join(news) if news else
+                              f"{'Saved' if add else 'Undone'}: {decision.action} (in {self.store.path}).")
         if self._analysis is not None:
             self._analysis = self.store.apply(self._analysis)
         self.changed.emit()

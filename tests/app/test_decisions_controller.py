@@ -263,3 +263,18 @@ def test_orphaned_corrections_are_announced(controller, qtbot, tmp_path):
         controller.apply(dataclasses.replace(changed, documents=(changed.documents[0], doc), claims=claims))
     assert said.args[0].startswith("1 correction(s) no longer match")
     assert controller.analysis.notes == () and len(controller.analysis.orphans) == 1
+
+
+def test_a_save_moved_to_the_configuration_directory_is_told(controller, qtbot, tmp_path, monkeypatch):
+    from readout_viewer.core import decision_store
+    real = decision_store.write_text_atomic
+
+    def refuse_in_folder(path, text):
+        if path == folder_path(tmp_path):
+            raise PermissionError(13, "Permission denied")
+        real(path, text)
+
+    monkeypatch.setattr(decision_store, "write_text_atomic", refuse_in_folder)
+    with qtbot.waitSignal(controller.message) as said:
+        controller.confirm(controller.analysis.links[0])
+    assert "now saved in" in said.args[0] and str(controller.store.path) in said.args[0]
