@@ -7,9 +7,14 @@ from urllib.parse import unquote
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QToolBar, QVBoxLayout, QWidget
 
+from readout_viewer import palette
 from readout_viewer.app.claimtext import is_dark
 from readout_viewer.app.inspector_html import CLAIM_SCHEME, claim_html
 from readout_viewer.core.model import Analysis
+
+
+# Links on a dark background: Okabe-Ito sky blue reads well there (the default blue does not).
+DARK_LINK = palette.OMITTED
 
 
 class Inspector(QWidget):
@@ -34,7 +39,10 @@ class Inspector(QWidget):
 
     def show_claim(self, analysis: Analysis, claim_id: str | None) -> None:
         self.claim_id = claim_id
-        self.browser.setHtml(claim_html(analysis, claim_id or "", dark=is_dark(self.browser)))
+        dark = is_dark(self.browser)
+        link = DARK_LINK if dark else self.browser.palette().link().color().name()
+        self.browser.document().setDefaultStyleSheet(f"a {{ color: {link}; }}")
+        self.browser.setHtml(claim_html(analysis, claim_id or "", dark=dark))
 
     def html(self) -> str:
         return self.browser.toHtml()

@@ -171,6 +171,7 @@ class PaneArea(QWidget):
         self._emphasise()
         if scroll:
             self.center_on(claim_id)
+        self._reveal_counterparts(pane)
         self.claim_selected.emit(claim_id)
         self.link_selected.emit(self.link)
 
@@ -202,6 +203,25 @@ class PaneArea(QWidget):
         if span is not None:
             value = scrollsync.scroll_for(self._view(self.panes[i]), (span[0] + span[1]) / 2)
             text.verticalScrollBar().setValue(round(value))
+
+    def _reveal_counterparts(self, pane: int) -> None:
+        """Bring selected counterparts that are out of sight level with the selected claim (a manual re-sync)."""
+        span = self.panes[pane].text.claim_span(self.selected[pane])
+        if span is None:
+            return
+        level = (span[0] + span[1]) / 2 - self.panes[pane].text.verticalScrollBar().value()
+        self._syncing = True
+        try:
+            for i, claim_id in self.selected.items():
+                text = self.panes[i].text
+                other = text.claim_span(claim_id)
+                top = text.verticalScrollBar().value()
+                if i == pane or other is None or (other[0] >= top and other[1] <= top + text.viewport().height()):
+                    continue
+                text.verticalScrollBar().setValue(round((other[0] + other[1]) / 2 - level))
+        finally:
+            self._syncing = False
+        self.splitter.repaint_gutters()
 
     def selected_claim_ids(self) -> list[str]:
         """The claim selected in each pane, the current pane's first."""

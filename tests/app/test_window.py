@@ -149,3 +149,17 @@ def test_settings_are_restored(qtbot, make_window, settings, tiny):
     again.show_analysis(tiny, Path("/tmp/tiny"))
     assert again.area.shown() == ["e1/paper", "e1/us"]
     assert settings.last_folder() is None or isinstance(settings.last_folder(), Path)
+
+
+def test_selecting_a_claim_brings_an_unseen_counterpart_level_with_it(qtbot, make_window, long_pair):
+    window = make_window(size=(1000, 600))
+    window.show_analysis(long_pair)
+    qtbot.waitUntil(lambda: window.area.panes[1].text.verticalScrollBar().maximum() > 0)
+    window.actions.lock.setChecked(False)
+    left, right = (p.text for p in window.area.panes)
+    window.area.select_claim("e1/left#50", scroll=True)
+    a, b = left.claim_span("e1/left#50"), right.claim_span("e1/right#50")
+    y_left = (a[0] + a[1]) / 2 - left.verticalScrollBar().value()
+    y_right = (b[0] + b[1]) / 2 - right.verticalScrollBar().value()
+    assert abs(y_left - y_right) <= 2 or right.verticalScrollBar().value() == right.verticalScrollBar().maximum()
+    assert 0 <= y_right <= right.viewport().height()
