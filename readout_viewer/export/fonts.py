@@ -9,7 +9,6 @@ from typing import NamedTuple
 
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
-from readout_viewer.export.qtfix import guard_none_refcount
 
 # DejaVu Sans covers Latin, Cyrillic, typographic quotes and the marks the PDF uses (✓ ≠ ○ •).
 FAMILY = "DejaVu Sans"
@@ -47,7 +46,6 @@ def font_files() -> list[Path]:
 
 def ensure_gui_app() -> QGuiApplication:
     """The running Qt application, or a new offscreen one for headless export (Qt needs one to lay out text)."""
-    guard_none_refcount()
     app = QGuiApplication.instance()
     if isinstance(app, QGuiApplication):
         return app
