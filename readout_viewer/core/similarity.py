@@ -23,16 +23,14 @@ IDF_POWER = 1.5
 # this share of their weight.
 DATE_SHARE = 0.6
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
-# Names written in at least this share of the documents (the presidents, the countries) are the cast of
-# every claim; they keep CAST_SHARE of their weight, so that shared actors alone do not make a link.
-CAST_DOCS = 0.5
-CAST_SHARE = 0.7
-# Two claims must share at least this many concepts that are not names in both (a verb, a topic, a figure).
-MIN_SHARED_WORDS = 1
 # A claim with fewer content concepts than this ("Of course, it didn't.") is too thin to be matched on its
 # own; its scores shrink in proportion.
 MIN_CONCEPTS = 3
-
+# Two claims must share at least this many concepts that are not names (a verb, a topic, a figure).
+MIN_SHARED_WORDS = 1
+# A concept is a name when the folder writes it with a capital inside claims this many times more often
+# than in lower case ("Putin", "Geneva"; not "President"/"president" or "Council"/"council" used both ways).
+NAME_RATIO = 3
 
 # Hyphenated words split into parts of at least this many letters ("Putin-Biden", "large-scale"), unless the
 # first part is a prefix ("de-escalate" is not "escalate"); short parts stay joined ("give-and-take").
@@ -52,6 +50,7 @@ class Terms(NamedTuple):
     concepts: frozenset[str]
     bigrams: frozenset[tuple[str, str]]
     names: frozenset[str] = frozenset()  # concepts written with a capital inside the claim
+    plain: frozenset[str] = frozenset()  # concepts written in lower case inside the claim
 
 
 def _words(text: str) -> list[tuple[str, bool]]:
@@ -59,9 +58,12 @@ def _words(text: str) -> list[tuple[str, bool]]:
     insertions in square brackets; "U.S." and "United States" become one word so that the country is not
     counted twice or lost among pronouns."""
     out: list[tuple[str, bool]] = []
-    for i, tok in enumerate(tokens(_EDITORIAL.sub(lambda m: " " * len(m.group()), text))):
+    toks = tokens(_EDITORIAL.sub(lambda m: " " * len(m.group()), text))
+    upper = [text[t.start:t.start + 1].isupper() for t in toks]
+    for i, tok in enumerate(toks):
         original = text[tok.start:tok.end]
-        capital = i > 0 and original[:1].isupper()
+        # the first word is a name only when a capitalised word follows it ("Deputy Minister Berg")
+        capital = upper[i] and (i > 0 or (len(toks) > 1 and upper[1]))
         if tok.norm == "us" and original.isupper():
             out.append((COUNTRY, True))
         elif tok.norm == "states" and out and out[-1][0] == "united":
@@ -73,8 +75,8 @@ def _words(text: str) -> list[tuple[str, bool]]:
 
 def terms(text: str) -> Terms:
     """Content concepts of a text and the pairs of them that stand next to each other."""
-    seq, names = [], set()
-    for word, capital in _words(text):
+    seq, names, plain = [], set(), set()
+    for i, (word, capital) in enumerate(_words(text)):
         if word in STOPWORDS or (len(word) < MIN_WORD_LETTERS and not word.isdigit()):
             continue
         c = concept(word)
@@ -82,7 +84,9 @@ def terms(text: str) -> Terms:
             seq.append(c)
             if capital:
                 names.add(c)
-    return Terms(frozenset(seq), frozenset(zip(seq, seq[1:])), frozenset(names))
+            elif not capital and i > 0:
+                plain.add(c)
+    return Terms(frozenset(seq), frozenset(zip(seq, seq[1:])), frozenset(names), frozenset(plain))
 
 
 def _parts(word: str) -> list[str]:
@@ -99,24 +103,23 @@ def _is_date(c: str) -> bool:
     return c.isdigit() or any(m.startswith(c) for m in _MONTHS if len(c) >= 3)
 
 
-def _cast(by_doc: Mapping[str, Sequence[Terms]]) -> set[str]:
-    """The names of the event's cast: concepts written as names in at least CAST_DOCS of the documents."""
-    seen = Counter(c for ts in by_doc.values() for c in set().union(*(t.names for t in ts)))
-    need = CAST_DOCS * len(by_doc)
-    return {c for c, k in seen.items() if k >= need}
+def _names(bags: Sequence[Terms]) -> frozenset[str]:
+    """Concepts the folder writes as names: capitalised inside claims far more often than not."""
+    capital = Counter(c for t in bags for c in t.names)
+    lower = Counter(c for t in bags for c in t.plain)
+    return frozenset(c for c, k in capital.items() if k > NAME_RATIO * lower[c])
 
 
 class Weights:
     """Weights of concepts over a folder's claims: the rarer a concept, the more it weighs."""
 
-    def __init__(self, by_doc: Mapping[str, Sequence[Terms]]):
-        bags = [t for ts in by_doc.values() for t in ts]
+    def __init__(self, all_terms: Iterable[Terms]):
+        bags = list(all_terms)
         df = Counter(c for t in bags for c in t.concepts)
         n = len(bags) + 1
         self._idf = {c: math.log(n / (k + 0.5)) ** IDF_POWER * (DATE_SHARE if _is_date(c) else 1.0)
                      for c, k in df.items()}
-        for c in _cast(by_doc):
-            self._idf[c] *= CAST_SHARE
+        self.names = _names(bags)
         self._default = math.log(n / 0.5) ** IDF_POWER
         self._mass: dict[frozenset[str], float] = {}
 
@@ -140,7 +143,7 @@ def score(a: Terms, b: Terms, w: Weights, lean: float = 0.5) -> float:
     if a.concepts.isdisjoint(b.concepts):
         return 0.0
     shared = a.concepts & b.concepts
-    names = a.names & b.names
+    names = shared & w.names
     if len(shared - names) < MIN_SHARED_WORDS:
         return 0.0  # only names in common ("National Security Advisor Jake Sullivan"): who, not what
     dot = sum(w.idf(c) for c in shared)
@@ -160,4 +163,4 @@ def shared_concepts(a: Terms, b: Terms, w: Weights) -> list[str]:
 def weights_for(claims_of: Mapping[str, Sequence[Claim]]) -> tuple[dict[str, Terms], Weights]:
     """Terms of every claim and the weights learnt from all of them."""
     all_terms = {c.id: terms(c.text) for cs in claims_of.values() for c in cs}
-    return all_terms, Weights({d: [all_terms[c.id] for c in cs] for d, cs in claims_of.items()})
+    return all_terms, Weights(all_terms.values())

@@ -78,7 +78,7 @@ def test_an_outlet_quotation_links_to_the_one_official_claim_holding_it():
 
 
 def test_claims_sharing_only_names_do_not_link():
-    briefing = _doc("brief2", "We welcome Deputy Foreign Minister Anna Berg Larsen to the podium today.")
-    outlet = _doc("paper2", "Deputy Foreign Minister Anna Berg Larsen later denied every report of a naval deal.",
-                  role=OUTLET)
-    assert _links(outlet, briefing) == []
+    briefing = _doc("brief2", "Deputy Foreign Minister Anna Berg Larsen joined us at the podium today.")
+    outlet = _doc("paper2", "Deputy Foreign Minister Anna Berg Larsen then flew to Rome for the summit.", role=OUTLET)
+    links = _links(outlet, briefing, NORTH, SOUTH)
+    assert not [a for a, _, _ in links if "Larsen" in a]
