@@ -3,6 +3,8 @@
 
 import pytest
 import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from readout_viewer.core import atomic, decision_file, decision_store
 from readout_viewer.core.decisions import (
@@ -202,3 +204,16 @@ def test_the_file_is_one_yaml_document_dumped_entry_by_entry(tmp_path):
     whole = yaml.safe_dump({"version": 1, "decisions": [LINK.to_dict(), OTHER.to_dict()]}, sort_keys=False,
                            allow_unicode=True, width=decision_store.WIDTH, default_flow_style=None)
     assert "version:" + body == whole
+
+
+_TEXT = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), min_size=1, max_size=40)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(doc=_TEXT, text=_TEXT, note=_TEXT, reason=st.one_of(st.none(), _TEXT))
+def test_any_text_survives_the_file(tmp_path, doc, text, note, reason):
+    decision = Decision("note", Anchor(doc, text), Anchor("d", "e"), reason=reason, note=note, author="a", at="t")
+    folder = tmp_path / str(abs(hash((doc, text, note, reason))))
+    folder.mkdir()
+    DecisionStore.open(folder).add(decision)
+    assert DecisionStore.open(folder).decisions == (decision,)
