@@ -16,6 +16,8 @@ GUTTER_WIDTH = 56
 # Ribbon fill opacity: visible on light and dark themes without hiding the handle behind.
 RIBBON_ALPHA = 0.38
 HOVER_ALPHA = 0.75
+# Outline width of the selected ribbon (pixels): clearly heavier than the confirmed-link outline.
+SELECTED_PEN = 2.4
 # Ribbons shorter than this (pixels) are widened so they can still be seen and hovered.
 MIN_RIBBON_HEIGHT = 4.0
 # Height of the end of a ribbon whose claim is scrolled out of view (pixels, pinned to the viewport's edge).
@@ -122,10 +124,14 @@ class GutterHandle(QSplitterHandle):
             path.setFillRule(Qt.FillRule.WindingFill)
             _draw(painter, path, relation, ribbon_pen(Link("", "", relation, 0, origin=origin, confirmed=confirmed),
                                                       QColor(palette.COLOR[relation])), RIBBON_ALPHA)
-        hovered = next((r for r in self._ribbons if r.link == self.hovered), None)
-        if hovered is not None:
-            colour = QColor(palette.COLOR[hovered.link.relation])
-            _draw(painter, hovered.path, hovered.link.relation, ribbon_pen(hovered.link, colour), HOVER_ALPHA)
+        for ribbon in self._ribbons:
+            if ribbon.link == self.splitter().selected:  # the selected pair: strong fill, a frame in the text colour
+                pen = QPen(self.palette().text().color(), SELECTED_PEN)
+                pen.setCosmetic(True)
+                _draw(painter, ribbon.path, ribbon.link.relation, pen, HOVER_ALPHA)
+            elif ribbon.link == self.hovered:
+                colour = QColor(palette.COLOR[ribbon.link.relation])
+                _draw(painter, ribbon.path, ribbon.link.relation, ribbon_pen(ribbon.link, colour), HOVER_ALPHA)
         painter.end()
 
     def ribbon_at(self, pos: QPointF) -> Ribbon | None:
@@ -195,6 +201,7 @@ class PaneSplitter(QSplitter):
         self.setHandleWidth(GUTTER_WIDTH)
         self.setChildrenCollapsible(False)
         self.links_for: Callable[[str, str], list] | None = None
+        self.selected: Link | None = None  # drawn emphasised
 
     def createHandle(self) -> QSplitterHandle:
         return GutterHandle(self.orientation(), self)

@@ -25,7 +25,7 @@ ROW_FILTERS = (
 # Characters of a document's source and kind in a column header (the full name is in the tooltip).
 HEADER_CHARS = 16
 # Column widths (pixels): a document's two-line header fits; the claim column shows most of a sentence.
-DOC_COLUMN_WIDTH = 110
+DOC_COLUMN_WIDTH = 124
 CLAIM_COLUMN_WIDTH = 420
 # Characters of a claim shown in the first column (the whole claim is in the tooltip).
 CLAIM_CHARS = 90

@@ -239,6 +239,7 @@ class PaneArea(QWidget):
 
     def _emphasise(self, hovered: dict[int, str] | None = None) -> None:
         hovered = hovered or {}
+        self.splitter.selected = self.link
         for i, pane in enumerate(self.panes):
             pane.text.set_emphasis(self.selected.get(i), hovered.get(i))
         self.splitter.repaint_gutters()

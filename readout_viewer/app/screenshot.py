@@ -23,6 +23,7 @@ def take(app, window, folder: Path | None, png: Path, size: tuple[int, int], tim
     QTimer.singleShot(timeout_ms, lambda: (outcome.append("timed out"), loop.quit()))
     window.open_folder(folder)
     loop.exec()
+    window.runner.wait()
     if outcome[:1] != ["ok"]:
         print(f"readout-viewer: the analysis did not finish: {outcome[:1]}", file=sys.stderr)
         return 1
@@ -32,7 +33,6 @@ def take(app, window, folder: Path | None, png: Path, size: tuple[int, int], tim
     app.processEvents()
     png.parent.mkdir(parents=True, exist_ok=True)
     ok = window.grab().save(str(png), "PNG")
-    window.runner.wait()
     if not ok:
         print(f"readout-viewer: cannot write {png}", file=sys.stderr)
         return 1

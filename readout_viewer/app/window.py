@@ -132,7 +132,12 @@ class MainWindow(QMainWindow):
 
     def _finished(self, folder: Path, analysis: Analysis) -> None:
         self._stopped(f"{len(analysis.documents)} documents, {len(analysis.claims)} claims, "
-                      f"{len(analysis.links)} links")
+                      f"{len(analysis.links)} links" + (f", {len(analysis.problems)} problems" if analysis.problems
+                                                        else ""))
+        if not analysis.documents:
+            self.statusBar().showMessage(f"No document could be read in {folder}: see Problems.", MESSAGE_MS)
+            self.docks.dock_problems.show()
+            self.docks.dock_problems.raise_()
         self._attach_controller(folder)
         self.show_analysis(analysis, folder)
 
