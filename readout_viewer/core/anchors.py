@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import difflib
 import re
+from array import array
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
@@ -37,7 +38,7 @@ class Folded:
     """A text with every run of whitespace folded to one space, and where each folded character came from."""
 
     text: str
-    origin: tuple[int, ...]  # origin[i] is the offset in the original text of folded character i
+    origin: Sequence[int]  # origin[i] is the offset in the original text of folded character i (a compact array)
 
 
 def fold(text: str) -> str:
@@ -48,19 +49,19 @@ def fold(text: str) -> str:
 def fold_with_map(text: str) -> Folded:
     """Fold `text` like fold() and keep, for each kept character, its offset in `text`."""
     chars: list[str] = []
-    origin: list[int] = []
+    origin = array("q")
     for m in re.finditer(r"\S+|\s+", text):
         if m.group().isspace():
             if chars:
                 chars.append(" ")
                 origin.append(m.start())
             continue
-        chars.extend(m.group())
+        chars.append(m.group())
         origin.extend(range(m.start(), m.end()))
     if chars and chars[-1] == " ":
         chars.pop()
         origin.pop()
-    return Folded("".join(chars), tuple(origin))
+    return Folded("".join(chars), origin)
 
 
 def anchor_for(claim: Claim, doc_text: str) -> Anchor:
