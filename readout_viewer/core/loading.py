@@ -128,7 +128,7 @@ def load_file(root: Path, rel: str, settings: FolderSettings) -> Document | Prob
     call `load` to get them)."""
     try:
         loaded = load(root, rel, settings)
-    except (ValueError, TypeError, LookupError, RecursionError, MemoryError, OSError) as exc:
-        # The last line of defence: a file must never stop the analysis of the others.
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: one file must never stop the others
+        # (the web-page extractor and its parser can raise their own exception classes on hostile pages).
         return Problem(rel, f"The file could not be read (an unexpected {exc.__class__.__name__}); it was skipped.")
     return loaded.document if loaded.document is not None else loaded.problems[0]

@@ -21,6 +21,8 @@ MAX_BYLINE_CHARS = 120
 _FURNITURE_TAGS = ("nav", "footer", "aside", "script", "style", "noscript", "form", "iframe", "template", "svg",
                    "button", "select", "menu")
 _FURNITURE_ROLES = ("navigation", "contentinfo", "complementary", "search", "banner", "menu")
+# An XHTML page's <?xml ... encoding=...?> line: lxml refuses it on text that is already decoded.
+_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
 _CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
 _HTML_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
 
@@ -49,7 +51,7 @@ def _metadata(html: str) -> dict:
     tree = _parse(html)  # without scripts and styles: searching them for dates costs seconds on big pages
     try:
         found = extract_metadata(tree) if tree is not None else None
-    except (ValueError, TypeError, AttributeError):  # a page too broken for the metadata pass still has text
+    except Exception:  # noqa: BLE001 - a page too broken for the extractor's metadata pass still has its text
         return {}
     if found is None:
         return {}
@@ -81,7 +83,7 @@ def _parse(html: str):
     """The page as an lxml tree with its furniture removed, or None when lxml cannot parse it."""
     import lxml.html
     try:
-        tree = lxml.html.document_fromstring(html)
+        tree = lxml.html.document_fromstring(_XML_DECLARATION.sub("", html, count=1))
     except (ValueError, TypeError, lxml.etree.ParserError):
         return None
     for el in list(tree.iter(*_FURNITURE_TAGS)) + tree.xpath(
@@ -98,8 +100,12 @@ def _paragraphs(html: str) -> list[str]:
     tree = _parse(html)
     if tree is None:
         return []
-    text = trafilatura.extract(tree, **options) or trafilatura.extract(_parse(html), favor_recall=True, **options)
+    try:
+        text = trafilatura.extract(tree, **options) or trafilatura.extract(_parse(html), favor_recall=True, **options)
+    except Exception:  # noqa: BLE001 - the extractor failing on a hostile page leaves the plain text nodes below
+        text = None
     if not text:  # the extractor found nothing it calls an article: keep every text node of the cleaned body
+        tree = _parse(html)  # afresh: the extractor prunes the tree it is given
         body = tree.find("body")
         text = "\n".join((body if body is not None else tree).itertext())
     return [p for p in (plaintext.tidy_spaces(line) for line in text.split("\n")) if p]

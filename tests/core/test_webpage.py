@@ -68,3 +68,8 @@ def test_a_page_with_little_text_still_gives_its_words():
 def test_broken_markup_does_not_raise():
     for html in ("<html><body><p>Unclosed <b>tags <i>everywhere", "<html></html>", "<<<>>>", "\x00<p>x</p>"):
         assert isinstance(webpage.extract(html).text, str)
+
+
+def test_an_xhtml_page_with_an_xml_declaration_is_read():
+    page = '<?xml version="1.0" encoding="utf-8"?>\n' + _page()
+    assert "The envoys of both countries met in Vienna" in webpage.extract(page).text
