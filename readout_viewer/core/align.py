@@ -26,6 +26,9 @@ MAX_PER_DOC = 2
 # How much an outlet claim's own extra content counts against a match (0.5 = symmetric cosine): outlet
 # sentences add commentary around what they report.
 OUTLET_LEAN = 0.45
+# Two readout claims that are each other's best match link from this score up: the readouts report one
+# event, so a claim's single clear counterpart is likely its paraphrase even in few shared words.
+MUTUAL_THRESHOLD = 0.12
 # Between two readouts a pair that is the best match only one way needs this score; a mutual best needs
 # only OFFICIAL_THRESHOLD.
 ONE_WAY_THRESHOLD = 0.40
@@ -79,15 +82,20 @@ def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Map
 
 def _one_to_one(left: Sequence[Claim], right: Sequence[Claim], terms: Mapping[str, Terms], w: Weights
                 ) -> dict[tuple[str, str], float]:
-    """Two readouts: pair claims greedily by score, each at most once; a claim left over joins its best
-    partner when that partner is its mutual best or strong (a compound sentence told in two)."""
-    scored = sorted(((score(terms[a.id], terms[b.id], w), a.id, b.id) for a in left for b in right
-                     if True), key=lambda x: (-x[0], x[1], x[2]))
-    scored = [x for x in scored if x[0] >= OFFICIAL_THRESHOLD]
+    """Two readouts: pair claims greedily by score, each at most once; a weak pair needs to be each claim's
+    best; a claim left over joins a strong partner already taken (a compound sentence told in two)."""
+    scored = sorted(((score(terms[a.id], terms[b.id], w), a.id, b.id) for a in left for b in right),
+                    key=lambda x: (-x[0], x[1], x[2]))
+    scored = [x for x in scored if x[0] >= MUTUAL_THRESHOLD]
+    best: dict[str, float] = {}
+    for s, a, b in scored:
+        best.setdefault(a, s)
+        best.setdefault(b, s)
     kept: dict[tuple[str, str], float] = {}
     used: set[str] = set()
     for s, a, b in scored:
-        if a not in used and b not in used:
+        mutual = best[a] == s and best[b] == s
+        if a not in used and b not in used and (s >= OFFICIAL_THRESHOLD or mutual):
             kept[(a, b)] = s
             used |= {a, b}
     for s, a, b in scored:

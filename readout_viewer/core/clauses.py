@@ -20,7 +20,7 @@ _CUTS = (
     re.compile(r",?\s+(?:while|whereas)\s+()"),
     re.compile(r",\s+but\s+()"),
     re.compile(r",\s+since\s+()"),
-    re.compile(r",?\s+and\s+((?:also\s+|then\s+)?(?:%s))\b" % PREDICATE_VERBS),
+    re.compile(r",?\s+and\s+((?:(?:have|has|had)\s+)?(?:also\s+|then\s+)?(?:%s))\b" % PREDICATE_VERBS),
     re.compile(r",\s+((?:also\s+)?(?:%s))\b" % PREDICATE_VERBS),
     re.compile(r",\s+as\s+well\s+as\s+(?!(?:to|in|on|at|with|for|from|by|through|of)\b)()"),
 )
