@@ -19,7 +19,7 @@ _SPEAKER = re.compile(r"[A-Z][A-Z.\-' ]{0,40}[A-Z.]:[\s\u00a0]+")
 # "Q" opens a reporter's question: that turn, until the next speaker, states nothing official.
 _QUESTION = re.compile(r"Q[:.]?[\s\u00a0]+(?=\S)")
 # A paragraph that ends in a photo credit ("/VCG", "| AFP", "/ Getty") is a caption.
-_CAPTION = re.compile(r"(?:/\s*[A-Z][\w]*|\|\s*[A-Z]{2,}[\w ]*)\s*$")
+_CAPTION = re.compile(r"(?:(?<=[.\s])/\s*[A-Za-z][\w]*|\|\s*[A-Z]{2,}[\w ]*)\s*$")
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t\u00a0]*\n)[^\n]+)*")
 # Fewer words than this is a heading, byline or caption fragment, not a claim.
 MIN_CLAIM_WORDS = 4
