@@ -11,7 +11,7 @@ from diff_match_patch import diff_match_patch
 from readout_viewer.core.model import ALTERED, EXACT, NOT_FOUND, Document, Quote, Span
 from readout_viewer.core.quotematch import Match, SourceText, aligned, exact
 from readout_viewer.core.quotemarks import Quotation, find_quotations
-from readout_viewer.core.quotewords import Word, ellipsis_pieces, quote_words, solid_words
+from readout_viewer.core.quotewords import Word, ellipsis_pieces, quote_words, runs, solid_words
 from readout_viewer.core.text import tokens
 
 # Shorter quotations are phrases ("threatening", "red lines"), not statements worth checking.
@@ -27,6 +27,9 @@ ALTERED_MIN_COVERAGE = 0.7
 PREFERENCE_SLACK = 0.1
 # Kinds of official text that are where words first appear; briefings and background calls repeat them.
 ORIGINAL_KINDS = ("readout", "statement")
+# Documents aligned word by word per quotation, the likeliest by rare shared word pairs: alignment is the
+# costly step, and a folder of hundreds of articles sharing sentences must not align each quote with all.
+MAX_ALIGNED_SOURCES = 6
 
 
 class _Region:
@@ -58,6 +61,10 @@ class _Checker:
         self.sources = {d.id: SourceText(d.id, d.text, solid, toks[d.id]) for d in documents}
         self.regions = {d.id: [r for r in (_Region(d, q, solid) for q in find_quotations(d.text))
                                if len(r.words) >= MIN_QUOTE_WORDS] for d in documents}
+        self.pair_docs: dict[tuple[str, str], set[str]] = {}
+        for doc_id, source in self.sources.items():
+            for pair in source.pairs:
+                self.pair_docs.setdefault(pair, set()).add(doc_id)
         self.top = lru_cache(maxsize=None)(self._top)
 
     def _preference(self, quoting: Document, source_id: str) -> tuple:
@@ -67,12 +74,33 @@ class _Checker:
         return (not src.is_official, src.event != quoting.event, src.kind not in ORIGINAL_KINDS, src.date or "9999",
                 src.id)
 
+    def _likely(self, region: _Region) -> tuple[list[str], list[str]]:
+        """(documents holding every word pair of the quotation's unbroken runs, documents worth aligning).
+
+        Word pairs weigh by rarity across the folder, so that a readout holding the quotation's rare pairs
+        outranks a long briefing holding its "of the"s; only the best few are aligned word by word.
+        """
+        keys = [w.key for w in region.words]
+        runs_pairs = {(keys[i], keys[i + 1]) for i, j in runs(region.words) for i in range(i, j - 1)}
+        score: dict[str, float] = {}
+        for pair in {(keys[i], keys[i + 1]) for i in range(len(keys) - 1)}:
+            holders = self.pair_docs.get(pair, ())
+            for doc_id in holders:
+                score[doc_id] = score.get(doc_id, 0.0) + 1.0 / len(holders)
+        score.pop(region.doc.id, None)
+        holders_all = [d for d in score if all(d in self.pair_docs.get(p, ()) for p in runs_pairs)]
+        ranked = sorted(score, key=lambda d: -score[d])
+        best = score[ranked[0]] if ranked else 0.0
+        near = ranked[:MAX_ALIGNED_SOURCES] + [d for d in ranked[MAX_ALIGNED_SOURCES:]
+                                               if self.docs[d].is_official and score[d] >= best / 2]
+        return (holders_all if runs_pairs else ranked[:MAX_ALIGNED_SOURCES]), near
+
     def candidates(self, region: _Region) -> Iterator[Match]:
         """Where the quotation may come from, most likely first: exact holders, then close alignments."""
-        others = [s for doc_id, s in self.sources.items() if doc_id != region.doc.id]
-        found = [m for m in (exact(region.words, s) for s in others) if m is not None]
+        exact_docs, near_docs = self._likely(region)
+        found = [m for m in (exact(region.words, self.sources[d]) for d in exact_docs) if m is not None]
         yield from sorted(found, key=lambda m: self._preference(region.doc, m.doc))
-        near = [m for m in (aligned(region.words, s) for s in others)
+        near = [m for m in (aligned(region.words, self.sources[d]) for d in near_docs)
                 if m is not None and m.similarity >= ALTERED_MIN_SIMILARITY and m.coverage >= ALTERED_MIN_COVERAGE]
         if near:
             best = max(m.similarity for m in near)
