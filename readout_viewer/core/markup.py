@@ -101,7 +101,7 @@ class _Paragraphs:
 
     def flush(self) -> None:
         if self.cur:
-            self.out.append(plaintext.tidy_spaces(inline(" ".join(self.cur))))
+            self.out.append(plaintext.tidy_spaces(inline(plaintext.join_lines(self.cur))))
             self.cur = []
 
     def add(self, line: str, alone: bool = False) -> None:

@@ -23,10 +23,15 @@ FILL_RATIO = 0.6
 WRAP_SLACK = 3
 # A line shorter than this is a headline, label or caption fragment rather than prose that runs on.
 MIN_PROSE_CHARS = 40
-# Share of capitalised words above which the first line of a block, without end punctuation, is a Title Case
-# headline; high because diplomatic prose is dense with names ("United States and our European Allies").
-TITLE_CASE_SHARE = 0.8
+# Words of four letters or more that Title Case headlines leave in lower case (AP style); every other long word
+# of a headline is capitalised. Prose, even dense with names, has lower-case verbs ("told", "warned").
+_HEADLINE_LOWER = frozenset("with from over into onto upon than that amid after about against under between "
+                            "during without".split())
+# A fragment of at most this many words, without end punctuation, after a finished sentence is a label
+# ("Advertisement", "Read more", "Related Articles"), not the start of a wrapped sentence.
+MAX_LABEL_WORDS = 3
 
+_WRAPPED_HYPHEN = re.compile(r"[^\W\d_]-$")
 _LAYOUT_SPACE = re.compile(r"[^\S\n]+")
 # A lone no-break space between two words is meant ("JCPOA\u00a0deal", "5\u00a0km"); keep it.
 _KEPT_NBSP = ("\u00a0", "\u202f", "\u2007")
@@ -87,10 +92,14 @@ def is_label(line: str) -> bool:
 
 def is_headline(line: str) -> bool:
     """A Title Case line without end punctuation."""
-    words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+    words = [w for w in line.split() if len(w) > 3 and w[0].isalpha() and w.lower() not in _HEADLINE_LOWER]
     if _SENTENCE_END.search(line) or len(words) < 3:
         return False
-    return sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+    return all(w[0].isupper() for w in words)
+
+
+def _is_fragment_after_sentence(prev: str, nxt: str) -> bool:
+    return bool(_SENTENCE_END.search(prev)) and len(nxt.split()) <= MAX_LABEL_WORDS and not _SENTENCE_END.search(nxt)
 
 
 def runs_on(prev: str, nxt: str) -> bool:
@@ -102,9 +111,24 @@ def runs_on(prev: str, nxt: str) -> bool:
 def _joins(prev: str, nxt: str, width: int | None, first: bool) -> bool:
     if is_label(prev) or is_label(nxt) or _OPENS_PARAGRAPH.match(nxt) or (first and is_headline(prev)):
         return False
+    if _is_fragment_after_sentence(prev, nxt):
+        return False
     if width is not None and len(prev) + 1 + len(nxt.split(" ", 1)[0]) > width - WRAP_SLACK:
         return True
     return runs_on(prev, nxt)
+
+
+def glue(prev: str, nxt: str) -> str:
+    """Two wrapped lines as one: a word wrapped at its hyphen ("de-" / "escalation") is not split by a space."""
+    return prev + nxt if _WRAPPED_HYPHEN.search(prev) and nxt[:1].isalpha() else f"{prev} {nxt}"
+
+
+def join_lines(lines: list[str]) -> str:
+    """Lines of one paragraph joined into running text."""
+    out = ""
+    for line in lines:
+        out = glue(out, line) if out else line
+    return out
 
 
 def join_block(block: list[str], width: int | None) -> list[str]:
@@ -112,7 +136,7 @@ def join_block(block: list[str], width: int | None) -> list[str]:
     out = [block[0]]
     for i, line in enumerate(block[1:]):
         if _joins(block[i], line, width, first=i == 0):
-            out[-1] += " " + line
+            out[-1] = glue(out[-1], line)
         else:
             out.append(line)
     return out

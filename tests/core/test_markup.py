@@ -134,3 +134,25 @@ def test_bullets_and_speaker_labels_open_a_new_paragraph_in_wrapped_text():
     paras = plaintext.plain_to_text(body).split("\n\n")
     assert paras[1] == "MR. IVANOV: We agree with that completely, and we will say so in public as well."
     assert paras[2:] == ["- a first point that is long enough to fill the line width, yes", "- a second point\n"]
+
+
+def test_a_word_wrapped_at_its_hyphen_is_not_split():
+    body = ("The two sides agreed that the situation called for a careful de-\n"
+            "escalation along the border, and for talks to continue next month.\n")
+    assert "careful de-escalation along" in plaintext.plain_to_text(body)
+    assert "careful de-escalation along" in markup.markdown_to_text(body)
+
+
+def test_wire_copy_keeps_labels_apart_and_joins_a_dateline_paragraph():
+    body = ("Envoys Trade Accounts of the Call\nBy Ivan Petrov\n\n"
+            "GENEVA, March 3 - Foreign Minister Anna Berg told Deputy Minister Karl\n"
+            "Olsen on Tuesday that the talks had been useful, the ministry said, while\n"
+            "his office said he had raised the question of the border crossings.\n\n"
+            "The two ministers spoke for about an hour by secure telephone line.\n"
+            "Advertisement\n"
+            "Officials on both sides described the talks as frank, a word that in\n"
+            "diplomatic language often signals deep disagreement between them.\n")
+    paras = plaintext.plain_to_text(body).split("\n\n")
+    assert paras[:2] == ["Envoys Trade Accounts of the Call", "By Ivan Petrov"]
+    assert paras[2].startswith("GENEVA, March 3 - Foreign Minister Anna Berg told Deputy Minister Karl Olsen on")
+    assert paras[3:5] == ["The two ministers spoke for about an hour by secure telephone line.", "Advertisement"]
