@@ -56,7 +56,9 @@ class PaneArea(QWidget):
         while len(self.panes) < len(doc_ids):
             self._add_pane()
         while len(self.panes) > max(len(doc_ids), 0):
-            self.panes.pop().deleteLater()
+            pane = self.panes.pop()
+            pane.setParent(None)  # out of the splitter now, not at the next event loop turn
+            pane.deleteLater()
         self.selected.clear()
         self.link = None
         self.current = min(self.current, max(0, len(self.panes) - 1))

@@ -61,7 +61,8 @@ def make_window(qtbot, settings):
         kwargs = {} if job is None else {"job": job}
         window = MainWindow(settings_ or settings, **kwargs)
         qtbot.addWidget(window)
-        window.resize(*size)
+        if size is not None:
+            window.resize(*size)
         window.show()
         made.append(window)
         return window

@@ -137,18 +137,26 @@ def test_cancel_stops_an_analysis(qtbot, make_window):
 
 
 def test_settings_are_restored(qtbot, make_window, settings, tiny):
-    window = make_window(size=(1100, 700))
+    window = make_window(size=(790, 590))  # within the offscreen screen (800 x 600), where geometry is kept
     window.folder = Path("/tmp/tiny")
     window.show_analysis(tiny, Path("/tmp/tiny"))
     window.area.show_documents(["e1/paper", "e1/us"])
     window.actions.lock.setChecked(False)
     window.close()
-    again = make_window(size=(500, 500))
-    again.settings.sync()
+    again = make_window(size=None)
+    assert (again.width(), again.height()) == (window.width(), window.height())
     assert not again.area.locked and not again.actions.lock.isChecked()
     again.show_analysis(tiny, Path("/tmp/tiny"))
     assert again.area.shown() == ["e1/paper", "e1/us"]
-    assert settings.last_folder() is None or isinstance(settings.last_folder(), Path)
+    assert again.area.splitter.sizes() == window.area.splitter.sizes()
+
+
+def test_recent_folders_are_remembered_newest_first(settings, tmp_path):
+    for name in ("a", "b", "a"):
+        (tmp_path / name).mkdir(exist_ok=True)
+        settings.remember_folder(tmp_path / name)
+    assert settings.recent_folders() == [(tmp_path / "a").resolve(), (tmp_path / "b").resolve()]
+    assert settings.last_folder() == (tmp_path / "a").resolve()
 
 
 def test_selecting_a_claim_brings_an_unseen_counterpart_level_with_it(qtbot, make_window, long_pair):
