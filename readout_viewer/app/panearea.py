@@ -71,13 +71,19 @@ class PaneArea(QWidget):
         self._anchors.clear()
         if self.analysis is None:
             return
-        for pane, doc_id in zip(self.panes, doc_ids):
-            doc = self.analysis.document[doc_id]
-            pane.doc_id = doc_id
-            pane.set_choices(self.analysis.documents_of(doc.event))
-            pane.show_document(self.analysis, doc, status.statuses(self.analysis, doc_id, doc_ids), self.wanted)
+        kept = {p.doc_id: p.text.verticalScrollBar().value() for p in self.panes if p.doc_id}
+        self._syncing = True  # a pane keeping its document keeps its place; nothing follows while they fill
+        try:
+            for pane, doc_id in zip(self.panes, doc_ids):
+                doc = self.analysis.document[doc_id]
+                pane.doc_id = doc_id
+                pane.set_choices(self.analysis.documents_of(doc.event))
+                pane.show_document(self.analysis, doc, status.statuses(self.analysis, doc_id, doc_ids), self.wanted)
+                if doc_id in kept:
+                    pane.text.verticalScrollBar().setValue(kept[doc_id])
+        finally:
+            self._syncing = False
         self._emphasise()
-        self.splitter.repaint_gutters()
 
     def set_filter(self, wanted: str) -> None:
         self.wanted = wanted
@@ -148,7 +154,10 @@ class PaneArea(QWidget):
 
     # ---- selection
     def pane_of(self, claim_id: str) -> int | None:
-        doc = claim_id.split("#")[0] if self.analysis is None else self.analysis.claim[claim_id].doc
+        claim = self.analysis.claim.get(claim_id) if self.analysis is not None else None
+        if claim is None:
+            return None
+        doc = claim.doc
         for i, pane in enumerate(self.panes):
             if pane.doc_id == doc:
                 return i

@@ -171,3 +171,13 @@ def test_selecting_a_claim_brings_an_unseen_counterpart_level_with_it(qtbot, mak
     y_right = (b[0] + b[1]) / 2 - right.verticalScrollBar().value()
     assert abs(y_left - y_right) <= 2 or right.verticalScrollBar().value() == right.verticalScrollBar().maximum()
     assert 0 <= y_right <= right.viewport().height()
+
+
+def test_a_filter_change_keeps_the_panes_where_they_were(qtbot, make_window, long_pair):
+    window = make_window(size=(1000, 600))
+    window.show_analysis(long_pair)
+    qtbot.waitUntil(lambda: window.area.panes[1].text.verticalScrollBar().maximum() > 0)
+    window.area.panes[0].text.verticalScrollBar().setValue(300)
+    before = [p.text.verticalScrollBar().value() for p in window.area.panes]
+    window.actions.filters["diverge"].trigger()
+    assert [p.text.verticalScrollBar().value() for p in window.area.panes] == before
