@@ -29,6 +29,9 @@ OUTLET_LEAN = 0.45
 # Two readout claims that are each other's best match link from this score up: the readouts report one
 # event, so a claim's single clear counterpart is likely its paraphrase even in few shared words.
 MUTUAL_THRESHOLD = 0.12
+# A briefing or transcript with more claims than this offers a weak best match for anything; pairs with
+# such a document use the outlet threshold instead of the readout ones.
+LONG_DOC_CLAIMS = 40
 # Between two readouts a pair that is the best match only one way needs this score; a mutual best needs
 # only OFFICIAL_THRESHOLD.
 ONE_WAY_THRESHOLD = 0.40
@@ -69,7 +72,9 @@ def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Map
     """Scores of the claim pairs kept between two documents."""
     left, right = claims_of.get(pair.a.id, ()), claims_of.get(pair.b.id, ())
     if pair.a.is_official:
-        return _one_to_one(left, right, terms, w)
+        long_pair = max(len(left), len(right)) > LONG_DOC_CLAIMS
+        floor = OUTLET_THRESHOLD if long_pair else MUTUAL_THRESHOLD
+        return _one_to_one(left, right, terms, w, floor, OUTLET_THRESHOLD if long_pair else OFFICIAL_THRESHOLD)
     kept = {}
     for ca in left:
         threshold = ANCHORED_THRESHOLD if echoes.anchored(ca) else pair.threshold
@@ -80,13 +85,13 @@ def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Map
     return kept
 
 
-def _one_to_one(left: Sequence[Claim], right: Sequence[Claim], terms: Mapping[str, Terms], w: Weights
-                ) -> dict[tuple[str, str], float]:
+def _one_to_one(left: Sequence[Claim], right: Sequence[Claim], terms: Mapping[str, Terms], w: Weights,
+                mutual_floor: float, threshold: float) -> dict[tuple[str, str], float]:
     """Two readouts: pair claims greedily by score, each at most once; a weak pair needs to be each claim's
     best; a claim left over joins a strong partner already taken (a compound sentence told in two)."""
     scored = sorted(((score(terms[a.id], terms[b.id], w), a.id, b.id) for a in left for b in right),
                     key=lambda x: (-x[0], x[1], x[2]))
-    scored = [x for x in scored if x[0] >= MUTUAL_THRESHOLD]
+    scored = [x for x in scored if x[0] >= mutual_floor]
     best: dict[str, float] = {}
     for s, a, b in scored:
         best.setdefault(a, s)
@@ -95,7 +100,7 @@ def _one_to_one(left: Sequence[Claim], right: Sequence[Claim], terms: Mapping[st
     used: set[str] = set()
     for s, a, b in scored:
         mutual = best[a] == s and best[b] == s
-        if a not in used and b not in used and (s >= OFFICIAL_THRESHOLD or mutual):
+        if a not in used and b not in used and (s >= threshold or mutual):
             kept[(a, b)] = s
             used |= {a, b}
     for s, a, b in scored:

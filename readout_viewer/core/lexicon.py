@@ -93,10 +93,10 @@ HEDGE_PHRASES = ("what he described as", "what she described as", "what they des
                  "what she called", "what they called", "what was described as", "what it called")
 # Strength of evaluative words, 1 (weak) to 3 (extreme); two claims whose levels differ by 2+ diverge.
 INTENSITY = {
-    "minor": 1, "slight": 1, "mild": 1, "modest": 1, "limited": 1, "inconvenience": 1, "some": 1,
+    "minor": 1, "slight": 1, "mild": 1, "modest": 1, "limited": 1, "inconvenience": 1,
     "strong": 2, "serious": 2, "deep": 2, "significant": 2, "firm": 2, "substantive": 2, "tough": 2,
     "grave": 3, "catastrophic": 3, "devastating": 3, "unprecedented": 3, "massive": 3, "severe": 3,
-    "large-scale": 3, "crippling": 3, "colossal": 3, "complete": 3, "total": 3, "decisively": 3,
+    "large-scale": 3, "crippling": 3, "colossal": 3, "complete": 3, "total": 3, "decisively": 2,
 }
 # Verbs of proposing versus deciding: a proposal reported as an agreement changes the claim.
 PROPOSING = frozenset(stem(w) for w in "proposed suggested offered floated urged requested asked".split())

@@ -32,6 +32,8 @@ class Cues(NamedTuple):
     intensity: tuple[int, str] | None  # strongest evaluative word and its level
     numbers: frozenset[str]
     status: str | None  # "proposed" or "agreed"
+    names: frozenset[str]  # concepts written with a capital inside the claim (Ukraine, NATO)
+    quoted: frozenset[str]  # single words in quotation marks, scare quotes or not
 
 
 def _hedge(text: str, folded: str, words: list[str], scare_quotes: bool) -> str | None:
@@ -59,8 +61,10 @@ def cues(text: str, scare_quotes: bool = True) -> Cues:
     numbers = frozenset(n.strip(".,") for n in _NUMBER.findall(folded))
     stems = {stem(w) for w in words}
     status = "agreed" if stems & AGREEING else "proposed" if stems & PROPOSING else None
+    toks = tokens(text)
+    names = frozenset(concept(t.norm) for t in toks[1:] if text[t.start:t.start + 1].isupper())
     return Cues(negated, denial, concepts, _hedge(text, folded, words, scare_quotes), max(levels) if levels else None,
-                numbers, status)
+                numbers, status, names, frozenset(fold(m.group(1)) for m in _SCARE.finditer(text)))
 
 
 def _negated(words: list[str]) -> tuple[frozenset[str], frozenset[str]]:
@@ -88,10 +92,15 @@ def _negation(a: Cues, b: Cues) -> str | None:
     if a.negated and b.negated:
         return None  # both deny something: paraphrases of one refusal ("not deploy" / "exclude deployment")
     for x, y in ((a, b), (b, a)):
-        flipped = sorted(x.negated & y.concepts)
+        flipped = sorted((x.negated - x.names - y.names) & y.concepts)  # "not without Ukraine": not about Ukraine
         if flipped:
             return flipped[0]
     return None
+
+
+def _own_hedge(x: Cues, y: Cues) -> bool:
+    """False when x's hedge is a scare-quoted word that y quotes too (both write "curtailed")."""
+    return not (x.hedge and x.hedge.startswith("\u201c") and fold(x.hedge.strip("\u201c\u201d")) in y.quoted)
 
 
 def _reason(a: Cues, b: Cues) -> tuple[str, str] | None:
@@ -101,7 +110,7 @@ def _reason(a: Cues, b: Cues) -> tuple[str, str] | None:
         return "negation", f"one says \u201c{denied.denial or 'not'}\u2026\u201d, the other does not deny it"
     if a.numbers and b.numbers and not a.numbers & b.numbers:
         return "number", f"one says {', '.join(sorted(a.numbers))}, the other {', '.join(sorted(b.numbers))}"
-    if bool(a.hedge) != bool(b.hedge):
+    if bool(a.hedge) != bool(b.hedge) and _own_hedge(a, b) and _own_hedge(b, a):
         hedged = a.hedge or b.hedge
         return "hedge", f"one keeps its distance (\u201c{hedged.strip(chr(0x201c) + chr(0x201d))}\u201d), " \
                          "the other states it plainly"

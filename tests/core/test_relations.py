@@ -42,3 +42,11 @@ def test_scare_quotes_distance_only_in_official_texts():
     plain, quoted = "He noted the threatening moves of the fleet.", "He noted the \u201cthreatening\u201d moves of the fleet."
     assert _link(quoted, plain, official=True).reason == "hedge"
     assert _link(quoted, plain, official=False).relation == AGREE
+
+
+def test_the_same_scare_quote_on_both_sides_agrees_and_names_are_not_negated():
+    quoted = "The \u201cshrunken\u201d consulates of both countries struggle to work."
+    assert _link(quoted, quoted.replace("struggle", "still struggle"), official=False).relation == AGREE
+    a = "She said there would be no talks about Norway without Norway."
+    b = "She reaffirmed her support for Norway and its fishermen."
+    assert _link(a, b).relation == AGREE
