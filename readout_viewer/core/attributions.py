@@ -10,7 +10,7 @@ from readout_viewer.core.model import (AGREE, MISATTRIBUTED, NOT_FOUND, SUPPORTE
                                        Document, Link, Quote)
 from readout_viewer.core.quotemarks import Quotation, find_quotations
 from readout_viewer.core.sources import pick, source_table
-from readout_viewer.core.statements import carriers, claim_words, statement_of
+from readout_viewer.core.statements import ClaimIndex, carriers, statement_of
 from readout_viewer.core.text import fold
 
 # Share of the statement's content words one claim of the cited document must hold to support it: half,
@@ -71,9 +71,9 @@ def _from_quote(cited_ids: list[str], quote: Quote) -> tuple[str | None, str, st
     return cited, MISATTRIBUTED, held
 
 
-def _from_claims(cited_ids: list[str], ranked: list[tuple[str, float]]) -> tuple[str | None, str, str | None]:
-    """The verdict from how much of the statement each document's claims hold."""
-    cited_scores = [(score, doc_id) for doc_id, score in ranked if doc_id in cited_ids]
+def _from_claims(cited_ids: list[str], cited_scores: list[tuple[float, str]], ranked: list[tuple[str, float]]
+                 ) -> tuple[str | None, str, str | None]:
+    """The verdict from how much of the statement the cited documents and the others hold."""
     best_cited, best_id = max(cited_scores, default=(0.0, None))
     if cited_ids and best_cited >= SUPPORT_MIN:
         return best_id, SUPPORTED, None
@@ -111,8 +111,7 @@ class _Checker:
         self.documents, self.claims_of, self.quotes = documents, claims_of, quotes
         table = source_table(documents)
         self.finder = CueFinder(table, _principals(documents, {w for s in table for w in s.name.split()}))
-        self.agree = [link for link in links if link.relation == AGREE]
-        self.words_of = claim_words(claims_of)
+        self.index = ClaimIndex(documents, claims_of, [link for link in links if link.relation == AGREE])
         self.folded = {d.id: fold(d.text) for d in documents}
 
     def in_document(self, doc: Document) -> Iterator[Attribution]:
@@ -136,8 +135,10 @@ class _Checker:
             elif (held := self._phrase_holder(doc, quotations, start, end, cited_ids)) is not None:
                 cited, verdict, found_in = held, SUPPORTED, None
             else:
-                ranked = carriers(self.documents, doc, statement, self.claims_of, self.words_of, self.agree)
-                cited, verdict, found_in = _from_claims(cited_ids, ranked)
+                ranked = carriers(self.documents, doc, statement, self.index, FOUND_MIN)
+                linked = self.index.linked_to(doc, statement)
+                cited_scores = [(1.0 if i in linked else self.index.held(i, statement, 0.0), i) for i in cited_ids]
+                cited, verdict, found_in = _from_claims(cited_ids, cited_scores, ranked)
             yield Attribution(doc.id, start, end, cited, cited_as, verdict, found_in)
 
     def _phrase_holder(self, doc: Document, quotations: Sequence[Quotation], start: int, end: int,

@@ -60,38 +60,52 @@ def statement_of(doc: Document, start: int, end: int, cue: Cue) -> Statement:
     return Statement(start, end, content(said), parts or (content(said),))
 
 
-def _linked(doc: Document, statement: Statement, claims_of: Mapping[str, Sequence[Claim]],
-            links: Sequence[Link]) -> dict[str, float]:
-    """Documents whose claims are linked to the claims of this sentence, with the link score."""
-    mine = {c.id for c in claims_of.get(doc.id, ()) if c.start < statement.end and statement.start < c.end}
-    doc_of = {c.id: c.doc for claims in claims_of.values() for c in claims}
-    out: dict[str, float] = {}
-    for link in links:
-        for here, there in ((link.a, link.b), (link.b, link.a)):
-            if here in mine and there in doc_of and doc_of[there] != doc.id:
-                out[doc_of[there]] = max(out.get(doc_of[there], 0.0), link.score)
-    return out
+class ClaimIndex:
+    """The claims of a folder as content words, and which documents each claim is linked to; built once."""
+
+    def __init__(self, documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]],
+                 links: Sequence[Link]) -> None:
+        self.claims_of = claims_of
+        self.words_of = {doc_id: [content(c.text) for c in claims] for doc_id, claims in claims_of.items()}
+        self.doc_words = {doc_id: frozenset().union(*words) for doc_id, words in self.words_of.items()}
+        doc_of = {c.id: c.doc for claims in claims_of.values() for c in claims}
+        self.linked: dict[str, dict[str, float]] = {}  # claim id -> {other document: best link score}
+        for link in links:
+            for here, there in ((link.a, link.b), (link.b, link.a)):
+                if there in doc_of:
+                    mine = self.linked.setdefault(here, {})
+                    mine[doc_of[there]] = max(mine.get(doc_of[there], 0.0), link.score)
+        self.order = {d.id: (not d.is_official, d.event) for d in documents}
+
+    def linked_to(self, doc: Document, statement: Statement) -> set[str]:
+        """Other documents with a claim linked to a claim of this sentence."""
+        out: set[str] = set()
+        for c in self.claims_of.get(doc.id, ()):
+            if c.start < statement.end and statement.start < c.end:
+                out |= set(self.linked.get(c.id, {}))
+        out.discard(doc.id)
+        return out
+
+    def held(self, doc_id: str, statement: Statement, at_least: float) -> float:
+        """The largest share of one statement clause that one claim of the document holds (0 when below
+        `at_least` for the document as a whole: then no single claim can reach it)."""
+        parts = [p for p in statement.parts if p and len(p & self.doc_words.get(doc_id, frozenset())) / len(p)
+                 >= at_least]
+        return max((len(part & words) / len(part) for part in parts for words in self.words_of.get(doc_id, ())),
+                   default=0.0)
 
 
-def claim_words(claims_of: Mapping[str, Sequence[Claim]]) -> dict[str, list[frozenset[str]]]:
-    """Content words of every claim, per document, computed once for all the sentences of a folder."""
-    return {doc_id: [content(c.text) for c in claims] for doc_id, claims in claims_of.items()}
-
-
-def carriers(documents: Sequence[Document], doc: Document, statement: Statement,
-             claims_of: Mapping[str, Sequence[Claim]], words_of: Mapping[str, Sequence[frozenset[str]]],
-             links: Sequence[Link]) -> list[tuple[str, float]]:
-    """Every other document with the share of the statement one of its claims holds (a link counts in full),
+def carriers(documents: Sequence[Document], doc: Document, statement: Statement, index: ClaimIndex,
+             at_least: float) -> list[tuple[str, float]]:
+    """Other documents holding at least `at_least` of the statement in one claim (a link counts in full),
     best first; among equals, official documents and the same event first."""
     if not statement.words:
         return []
-    linked = _linked(doc, statement, claims_of, links)
-    scores: dict[str, float] = {}
+    linked = index.linked_to(doc, statement)
+    scores = {}
     for other in documents:
-        if other.id == doc.id:
-            continue
-        held = max((len(part & words) / len(part) for part in statement.parts if part
-                    for words in words_of.get(other.id, ())), default=0.0)
-        scores[other.id] = max(1.0 if other.id in linked else 0.0, held)
-    order = {d.id: (not d.is_official, d.event != doc.event) for d in documents}
-    return sorted(scores.items(), key=lambda kv: (-kv[1], order[kv[0]]))
+        if other.id != doc.id:
+            score = 1.0 if other.id in linked else index.held(other.id, statement, at_least)
+            if score >= at_least:
+                scores[other.id] = score
+    return sorted(scores.items(), key=lambda kv: (-kv[1], index.order[kv[0]][0], index.order[kv[0]][1] != doc.event))

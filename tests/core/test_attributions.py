@@ -135,3 +135,12 @@ def test_short_quoted_phrase_found_word_for_word_supports():
     docs[0] = doc("us", US_TEXT, OFFICIAL, "The White House", "US", "readout")
     a = only(check(docs))
     assert (a.cited, a.verdict) == ("us", SUPPORTED)
+
+
+def test_near_tie_with_the_cited_document_is_not_a_misattribution():
+    us = doc("us", "The allies will respond firmly to provocations.", OFFICIAL, "The White House", "US", "readout")
+    ru = doc("ru", "The allies respond firmly near the northern border.", OFFICIAL, "Kremlin", "RU", "readout")
+    news = doc("news", "The White House said the allies will respond firmly to provocations near the northern "
+                       "border in winter, with tanks.")
+    a = only(check([us, ru, news]))  # 4 of its 9 words in the cited readout, 6 in the other: too close to call
+    assert (a.cited, a.verdict) == ("us", UNSUPPORTED)
