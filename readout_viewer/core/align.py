@@ -10,31 +10,30 @@ from readout_viewer.core.relations import relate
 from readout_viewer.core.similarity import Terms, Weights, score, weights_for
 
 # An outlet claim reports an official one when their similarity reaches this; below it the outlet sentence
-# is commentary or reports something else (tuned on the dev gold: lower adds links between shared names only).
+# is commentary or reports something else (tuned on the dev gold: lower adds links on shared actors only).
 OUTLET_THRESHOLD = 0.37
-# An outlet claim that quotes an official claim word for word reports that statement; elsewhere it links
-# only to close paraphrases of it (another translation), not to claims that share its attribution.
-ANCHORED_THRESHOLD = 0.6
-# Two official readouts of one event tell the same thing in their own words, so a lower bar suffices
-# once each claim is the other's best match.
-OFFICIAL_THRESHOLD = 0.18
-# A second counterpart in the same document is kept when it scores this share of the best one: a compound
-# sentence can report two claims of one readout.
-SECOND_RATIO = 0.85
-# At most this many counterparts per claim in each other document.
-MAX_PER_DOC = 2
 # How much an outlet claim's own extra content counts against a match (0.5 = symmetric cosine): outlet
 # sentences add commentary around what they report.
 OUTLET_LEAN = 0.45
-# Two readout claims that are each other's best match link from this score up: the readouts report one
-# event, so a claim's single clear counterpart is likely its paraphrase even in few shared words.
+# An outlet claim that quotes an official claim word for word reports that statement; elsewhere it links
+# only to close paraphrases of it (another translation), not to claims that share its attribution.
+ANCHORED_THRESHOLD = 0.6
+# A second counterpart in the same document is kept when it scores this share of the best one: a compound
+# sentence can report two claims of one readout.
+SECOND_RATIO = 0.85
+# At most this many counterparts per outlet claim in each official document.
+MAX_PER_DOC = 2
+# Two readouts tell the same things in their own words and each thing once: claims are matched one to one,
+# from this score up ...
+OFFICIAL_THRESHOLD = 0.18
+# ... or from this one when each claim is the other's best match (a clear counterpart in few shared words).
 MUTUAL_THRESHOLD = 0.12
-# A briefing or transcript with more claims than this offers a weak best match for anything; pairs with
-# such a document use the outlet threshold instead of the readout ones.
-LONG_DOC_CLAIMS = 40
-# Between two readouts a pair that is the best match only one way needs this score; a mutual best needs
-# only OFFICIAL_THRESHOLD.
+# A claim left over after one-to-one matching still joins a partner already taken from this score up:
+# one readout's compound sentence told in two by the other.
 ONE_WAY_THRESHOLD = 0.40
+# A briefing or transcript with more claims than this offers a weak best match for anything; official pairs
+# with such a document use OUTLET_THRESHOLD for both floors.
+LONG_DOC_CLAIMS = 40
 
 
 class Pair(NamedTuple):
@@ -117,14 +116,11 @@ def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[C
     echoes = echoes_for(claims_of, {d.id for d in documents if d.is_official})
     text_of = {c.id: c for cs in claims_of.values() for c in cs}
     pairs = document_pairs(documents)
-    official_links: dict[tuple[str, str], float] = {}
-    outlet_links: dict[tuple[str, str], float] = {}
+    kept: dict[tuple[str, str], float] = {}
     for i, pair in enumerate(pairs):
         yield i / max(1, len(pairs))
-        found = _align_pair(pair, claims_of, terms, w, echoes)
-        (official_links if pair.a.is_official else outlet_links).update(found)
+        kept.update(_align_pair(pair, claims_of, terms, w, echoes))
     official_docs = {d.id for d in documents if d.is_official}
-    kept = {**outlet_links, **official_links}
     order = {c: n for n, c in enumerate(text_of)}
     return [relate(text_of[a], text_of[b], round(s, 3), official=text_of[a].doc in official_docs)
             for (a, b), s in sorted(kept.items(), key=lambda x: (order[x[0][0]], order[x[0][1]]))]
