@@ -6,6 +6,7 @@ import datetime as _dt
 import re
 from typing import Mapping
 
+from readout_viewer.core import plaintext
 from readout_viewer.core.model import OFFICIAL, OUTLET, Document
 
 KNOWN_KEYS = ("title", "source", "author", "role", "side", "kind", "date", "url", "excerpt", "event")
@@ -15,6 +16,14 @@ MAX_VALUE_NODES = 500
 MAX_VALUE_DEPTH = 6
 # Metadata strings longer than this are cut: a title or source is a line, not a text.
 MAX_FIELD_CHARS = 500
+
+# Where a text without front matter names itself: among its first lines, the first of at least three words
+# (page chrome is one or two: "Download", "Breaking News") and no longer than a headline.
+TITLE_SEARCH_LINES = 6
+MIN_TITLE_WORDS = 3
+MAX_TITLE_CHARS = 200
+# A sentence end this early is an abbreviation ("Mr.", "U.S."), not the end of the first sentence.
+MIN_SENTENCE_CHARS = 20
 
 # Words in a file name, title or source that mark an official text.
 _OFFICIAL_WORDS = re.compile(
@@ -100,10 +109,24 @@ def infer_official(stem: str, title: str, source: str, text: str = "") -> tuple[
 
 
 def first_line(text: str) -> str:
-    for line in text.split("\n"):
-        if line.strip():
-            return line.strip()[:MAX_FIELD_CHARS]
-    return ""
+    """The title a text gives itself: among the lines before its prose starts, the first of a few words that is
+    not a byline, date or sentence (page chrome such as "Download" or "Breaking News" comes before the headline
+    in copied pages); else the first sentence of its first line."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    for line in lines[:TITLE_SEARCH_LINES]:
+        if len(line) > MAX_TITLE_CHARS:
+            break  # the prose has begun
+        if len(line.split()) >= MIN_TITLE_WORDS and not line.endswith(".") and not plaintext.is_label(line):
+            return line
+    return _first_sentence(lines[0]) if lines else ""
+
+
+def _first_sentence(line: str) -> str:
+    m = re.search(r"(?<=[a-z0-9]{3}[.!?])\s(?=[A-Z\"\u201c])", line[MIN_SENTENCE_CHARS:])  # not "Jr.", "U.S."
+    head = line[:MIN_SENTENCE_CHARS + m.start()] if m else line
+    if len(head) <= MAX_TITLE_CHARS:
+        return head
+    return head[:MAX_TITLE_CHARS].rsplit(" ", 1)[0] + "\u2026"
 
 
 def document_id(rel: str) -> str:

@@ -70,3 +70,32 @@ def test_long_or_structured_values_do_not_become_titles():
     doc = metadata.make_document("a.md", "First line\n", {"title": {"nested": 1}, "source": "x" * 2000})
     assert doc.title == "First line"
     assert len(doc.source) == metadata.MAX_FIELD_CHARS
+
+
+def test_title_skips_page_chrome_and_bylines():
+    assert metadata.first_line("Download\n\nBreaking News\n\nBy Ann Lee\n\nEnvoys agree to meet again\n\nText.\n") == (
+        "Envoys agree to meet again")
+    assert metadata.first_line("Short\n") == "Short"
+
+
+def test_the_corpus_without_front_matter_gets_the_same_roles_and_sides(corpus, tmp_path):
+    from readout_viewer.core import loading, markup
+    expected = {}
+    for path in sorted(corpus.glob("*/*.*")):
+        fm = markup.split_front_matter(path.read_text(encoding="utf-8"))
+        rel = path.relative_to(corpus).as_posix()
+        expected[metadata.document_id(rel)] = (fm.keys["role"], fm.keys.get("side") if fm.keys["role"] == OFFICIAL else None)
+        (tmp_path / rel).parent.mkdir(exist_ok=True)
+        (tmp_path / rel).write_text(fm.body, encoding="utf-8")
+    scan = loading.scan(tmp_path)
+    got = {}
+    for rel in scan.files:
+        doc = loading.load_file(tmp_path, rel, scan.settings)
+        got[doc.id] = (doc.role, doc.side)
+    assert got == expected
+
+
+def test_a_text_that_starts_with_prose_is_titled_by_its_first_sentence():
+    text = "The minister Jr. Smith of the U.S. delegation met envoys in June 2021. They talked for an hour.\n"
+    assert metadata.first_line(text) == "The minister Jr. Smith of the U.S. delegation met envoys in June 2021."
+    assert metadata.first_line("word " * 100).endswith("\u2026")
