@@ -157,8 +157,26 @@ class DecisionStore:
         self.messages.append(f"{path} was changed elsewhere since it was read here; both sets of changes are kept.")
 
 
+class _Dumper(yaml.SafeDumper):
+    """yaml.safe_dump's dumper, except that text holding a Unicode line separator is written double-quoted.
+
+    (PyYAML writes such text single-quoted, where reading folds the separator into a space.)
+    """
+
+
+def _represent_text(dumper: yaml.SafeDumper, text: str) -> yaml.Node:
+    style = '"' if any(ch in text for ch in _SEPARATORS) else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
+
+
+# Line separators that YAML folds when they stand unescaped in a quoted scalar.
+_SEPARATORS = "\x85\u2028\u2029"
+_Dumper.add_representer(str, _represent_text)
+
+
 def _dump(data: object) -> str:
-    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=WIDTH, default_flow_style=None)
+    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=WIDTH,
+                     default_flow_style=None)
 
 
 def _content(data: bytes) -> FileContent:
