@@ -11,10 +11,7 @@ from readout_viewer.core.similarity import Terms, Weights, score, weights_for
 
 # An outlet claim reports an official one when their similarity reaches this; below it the outlet sentence
 # is commentary or reports something else (tuned on the dev gold: lower adds links on shared actors only).
-OUTLET_THRESHOLD = 0.37
-# How much an outlet claim's own extra content counts against a match (0.5 = symmetric cosine): outlet
-# sentences add commentary around what they report.
-OUTLET_LEAN = 0.45
+OUTLET_THRESHOLD = 0.35
 # An outlet claim that quotes an official claim word for word reports that statement; elsewhere it links
 # only to close paraphrases of it (another translation), not to claims that share its attribution.
 ANCHORED_THRESHOLD = 0.6
@@ -42,24 +39,23 @@ class Pair(NamedTuple):
     a: Document
     b: Document
     threshold: float
-    lean: float
 
 
 def document_pairs(documents: Sequence[Document]) -> list[Pair]:
     """Outlet -> every official (any event); official -> official of the same event from another source text."""
     officials = [d for d in documents if d.is_official]
-    pairs = [Pair(d, o, OUTLET_THRESHOLD, OUTLET_LEAN) for d in documents if not d.is_official for o in officials]
+    pairs = [Pair(d, o, OUTLET_THRESHOLD) for d in documents if not d.is_official for o in officials]
     for i, a in enumerate(officials):
         for b in officials[i + 1:]:
             if a.event == b.event:
-                pairs.append(Pair(a, b, OFFICIAL_THRESHOLD, 0.5))
+                pairs.append(Pair(a, b, OFFICIAL_THRESHOLD))
     return pairs
 
 
 def _best(claim: Terms, others: Sequence[Claim], terms: Mapping[str, Terms], w: Weights,
-          threshold: float, lean: float = 0.5) -> list[tuple[float, Claim]]:
+          threshold: float) -> list[tuple[float, Claim]]:
     """The counterparts of one claim in one document: the best, and a close second."""
-    scored = sorted(((score(claim, terms[o.id], w, lean), o) for o in others), key=lambda x: (-x[0], x[1].id))
+    scored = sorted(((score(claim, terms[o.id], w), o) for o in others), key=lambda x: (-x[0], x[1].id))
     if not scored or scored[0][0] < threshold:
         return []
     top = scored[0][0]
@@ -77,7 +73,7 @@ def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Map
     kept = {}
     for ca in left:
         threshold = ANCHORED_THRESHOLD if echoes.anchored(ca) else pair.threshold
-        for s, cb in _best(terms[ca.id], right, terms, w, threshold, pair.lean):
+        for s, cb in _best(terms[ca.id], right, terms, w, threshold):
             kept[(ca.id, cb.id)] = s
         for cb in echoes.echoed(ca, pair.b.id):
             kept[(ca.id, cb.id)] = max(kept.get((ca.id, cb.id), 0.0), ECHO_SCORE)

@@ -44,6 +44,11 @@ _EDITORIAL = re.compile(r"\[[^\]]*\]")
 COUNTRY = "america"
 
 
+# A frame of a dozen words or fewer ending in a verb of saying or being and "that".
+_FRAME = re.compile(r"^(?:\S+\s+){0,12}?(?:is|was|are|were|said|says|noted|stressed|reported|added|believes|"
+                    r"argued|claimed|thinks|seems|appears)\s+that\s+", re.I)
+
+
 class Terms(NamedTuple):
     """The comparable content of one claim."""
 
@@ -134,12 +139,8 @@ class Weights:
         return m
 
 
-def score(a: Terms, b: Terms, w: Weights, lean: float = 0.5) -> float:
-    """Weighted cosine of two claims' concept sets, plus a bonus for shared adjacent pairs; 0..1.
-
-    `lean` below 0.5 weighs b's own content more than a's in the norm: an outlet sentence (a) wraps the
-    official claim (b) it reports in commentary, so its extra words should cost less.
-    """
+def score(a: Terms, b: Terms, w: Weights) -> float:
+    """Weighted cosine of two claims' concept sets, plus a bonus for shared adjacent pairs; 0..1."""
     if a.concepts.isdisjoint(b.concepts):
         return 0.0
     shared = a.concepts & b.concepts
@@ -150,7 +151,7 @@ def score(a: Terms, b: Terms, w: Weights, lean: float = 0.5) -> float:
     dot += BIGRAM_WEIGHT * sum(min(w.idf(x), w.idf(y)) for x, y in a.bigrams & b.bigrams
                                if not (x in names and y in names))
     ma, mb = w.mass(a), w.mass(b)
-    norm = ma ** lean * mb ** (1.0 - lean)
+    norm = math.sqrt(ma * mb)
     thin = min(1.0, min(len(a.concepts), len(b.concepts)) / MIN_CONCEPTS)
     return min(1.0, thin * dot / norm) if norm else 0.0
 
@@ -160,7 +161,14 @@ def shared_concepts(a: Terms, b: Terms, w: Weights) -> list[str]:
     return sorted(a.concepts & b.concepts, key=lambda c: (-w.idf(c), c))
 
 
+def reported(text: str) -> str:
+    """The reported part of a claim: what follows a short frame ending in "that" ("It should be noted that",
+    "The only thing that inspires optimism is that", "Ushakov said that")."""
+    m = _FRAME.match(text)
+    return text[m.end():] if m else text
+
+
 def weights_for(claims_of: Mapping[str, Sequence[Claim]]) -> tuple[dict[str, Terms], Weights]:
-    """Terms of every claim and the weights learnt from all of them."""
-    all_terms = {c.id: terms(c.text) for cs in claims_of.values() for c in cs}
+    """Terms of every claim (its reported part) and the weights learnt from all of them."""
+    all_terms = {c.id: terms(reported(c.text)) for cs in claims_of.values() for c in cs}
     return all_terms, Weights(all_terms.values())

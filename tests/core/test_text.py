@@ -31,3 +31,11 @@ def test_inflections_share_a_stem_but_unrelated_words_do_not():
 
 def test_spelling_leaves_ordinary_words_alone():
     assert spelling("rise") == "rise" and spelling("tour") == "tour"
+
+
+def test_a_short_frame_ending_in_that_is_not_part_of_what_is_reported():
+    from readout_viewer.core.similarity import reported
+    assert reported("It should be noted that the envoys met in Riga.") == "the envoys met in Riga."
+    assert reported("The only hope left is that the envoys meet again.") == "the envoys meet again."
+    assert reported("The accord that both envoys signed covers fishing.") == \
+        "The accord that both envoys signed covers fishing."
