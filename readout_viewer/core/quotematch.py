@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from difflib import SequenceMatcher
 from typing import NamedTuple, Sequence
 
@@ -19,6 +20,9 @@ MIN_BIGRAM_HITS = 2
 CLUSTER_WORDS = 12
 # Stretches per source text to align: the best few clusters are enough, the rest are common-word noise.
 CLUSTERS_PER_SOURCE = 3
+# A piece sharing fewer of its words than this with a stretch is not aligned there: no verdict could come of it
+# (the quotation check asks for more, over the whole quotation).
+ALTERED_FLOOR = 0.5
 # A lone matching word further than this from the rest of the alignment is chance, not part of the passage.
 STRAY_WORDS = 3
 
@@ -114,14 +118,20 @@ def _trim_strays(blocks: list[tuple[int, int, int]]) -> list[tuple[int, int, int
     return blocks
 
 
+def _most_shared(a: Sequence[str], b: Sequence[str]) -> int:
+    """How many words two sequences share at most, in any order: a bound on what an alignment can match."""
+    count = Counter(b)
+    return sum(min(n, count[k]) for k, n in Counter(a).items())
+
+
 def _align_piece(keys: Sequence[str], source: SourceText, after: int) -> tuple[int, int, int] | None:
     """(first, last, matched words) of the most alike source stretch at or after word `after`."""
     best, best_similarity = None, -1.0
     margin = CLUSTER_WORDS + len(keys) // 4
     for lo, hi in _clusters(keys, source):
         w_lo, w_hi = max(after, lo - margin), min(len(source.keys), hi + len(keys) + margin)
-        if w_hi <= w_lo:
-            continue
+        if w_hi <= w_lo or _most_shared(keys, source.keys[w_lo:w_hi]) < ALTERED_FLOOR * len(keys):
+            continue  # not enough words in common for any alignment to count: skip the costly step
         matcher = SequenceMatcher(None, keys, source.keys[w_lo:w_hi], autojunk=False)
         blocks = _trim_strays([tuple(b) for b in matcher.get_matching_blocks() if b.size])
         if not blocks:

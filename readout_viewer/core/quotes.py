@@ -137,7 +137,11 @@ class _Checker:
     def _exact_prefix(self, region: _Region) -> _Region | None:
         """For a quotation whose closing mark is missing: its longest opening that another text holds word for
         word (the mark was left out after it), if that is MIN_QUOTE_WORDS long."""
-        others = [s for doc_id, s in self.sources.items() if doc_id != region.doc.id]
+        keys = [w.key for w in region.words[:MIN_QUOTE_WORDS]]
+        holders = set(self.sources) - {region.doc.id}
+        for pair in zip(keys, keys[1:]):
+            holders &= self.pair_docs.get(pair, set())
+        others = [self.sources[d] for d in holders]
         best, lo, hi = None, MIN_QUOTE_WORDS, len(region.words) - 1
         while lo <= hi:  # a prefix that matches has matching prefixes: bisect on its length
             mid = (lo + hi) // 2
