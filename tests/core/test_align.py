@@ -82,3 +82,11 @@ def test_claims_sharing_only_names_do_not_link():
     outlet = _doc("paper2", "Deputy Foreign Minister Anna Berg Larsen then flew to Rome for the summit.", role=OUTLET)
     links = _links(outlet, briefing, NORTH, SOUTH)
     assert not [a for a, _, _ in links if "Larsen" in a]
+
+
+def test_one_outlet_sentence_reports_claims_of_two_readouts():
+    outlet = _doc("wire", "Berg voiced deep worries about the naval exercises near the islands, while Sol recalled the "
+                          "long friendship of the two fleets.", role=OUTLET)
+    links = _links(outlet, NORTH, SOUTH)
+    targets = {link.b.split("#")[0] for *_, link in links}
+    assert targets == {NORTH.id, SOUTH.id}

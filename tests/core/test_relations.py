@@ -50,3 +50,8 @@ def test_the_same_scare_quote_on_both_sides_agrees_and_names_are_not_negated():
     a = "She said there would be no talks about Norway without Norway."
     b = "She reaffirmed her support for Norway and its fishermen."
     assert _link(a, b).relation == AGREE
+
+
+def test_a_claim_about_absence_diverges_from_the_claim_it_says_is_missing():
+    link = _link("Neither readout mentioned the gas pipeline dispute.", "The leaders discussed the gas pipeline dispute.")
+    assert (link.relation, link.reason) == (DIVERGE, "negation")
