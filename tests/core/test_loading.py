@@ -157,3 +157,28 @@ def test_a_text_file_holding_a_saved_page_is_read_as_one(tmp_path):
                                  "</article><script>var hidden = 1;</script></body></html>")
     doc = loading.load_file(tmp_path, "page.txt", folder.FolderSettings())
     assert "agreed to meet again soon" in doc.text and "hidden" not in doc.text and "<" not in doc.text
+
+
+def test_a_folder_that_cannot_be_opened_is_named_and_the_rest_read(tmp_path, monkeypatch):
+    _write(tmp_path, "closed/a.txt", "A text.\n")
+    _write(tmp_path, "open/b.txt", "B text.\n")
+    real = os.scandir
+
+    def scandir(path):
+        if str(path).endswith("closed"):
+            raise PermissionError(13, "Permission denied")
+        return real(path)
+    monkeypatch.setattr(folder.os, "scandir", scandir)
+    scan = loading.scan(tmp_path)
+    assert scan.files == ("open/b.txt",)
+    assert scan.problems == (Problem("closed", "The folder could not be opened (Permission denied); its files were "
+                                               "skipped."),)
+
+
+def test_a_huge_tree_stops_the_walk_with_a_note(tmp_path, monkeypatch):
+    for i in range(5):
+        _write(tmp_path, f"d{i}/a.txt", "A text.\n")
+    monkeypatch.setattr(folder, "MAX_WALK_ENTRIES", 3)
+    scan = loading.scan(tmp_path)
+    assert len(scan.files) < 5
+    assert any("walk stopped" in p.message for p in scan.problems)
