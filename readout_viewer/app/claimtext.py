@@ -22,6 +22,9 @@ UNDERLINE = {
 }
 # Prose reads better with some air between lines (percent of the font's line height).
 LINE_HEIGHT_PERCENT = 135
+# Pixels around the text and after each paragraph: room to read, and for ribbons to land beside a line.
+TEXT_MARGIN = 14
+PARAGRAPH_GAP = 6
 # Opacity of the selected / hovered claim's background: clearly stronger than a status highlight.
 SELECTED_ALPHA = 0.16
 HOVER_ALPHA = 0.10
@@ -66,7 +69,7 @@ class ClaimText(QTextBrowser):
         self.setOpenLinks(False)
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self.viewport().setMouseTracking(True)
-        self.document().setDocumentMargin(14)
+        self.document().setDocumentMargin(TEXT_MARGIN)
         self._claim_starts: list[int] = []
         self._claim_ids: list[str] = []
         self._claim_ends: list[int] = []
@@ -99,7 +102,7 @@ class ClaimText(QTextBrowser):
         cursor.select(QTextCursor.SelectionType.Document)
         block = QTextBlockFormat()
         block.setLineHeight(LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        block.setBottomMargin(6)
+        block.setBottomMargin(PARAGRAPH_GAP)
         cursor.mergeBlockFormat(block)
         for mark in marks:
             cursor.setPosition(self._index.to_qt(mark.start))

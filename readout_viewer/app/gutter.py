@@ -16,6 +16,13 @@ GUTTER_WIDTH = 56
 # Ribbon fill opacity: visible on light and dark themes without hiding the handle behind.
 RIBBON_ALPHA = 0.38
 HOVER_ALPHA = 0.75
+# Outline widths (pixels): automatic links a hairline, analysts' links and confirmed ones clearly heavier.
+AUTO_PEN = 0.8
+MANUAL_PEN = 1.6
+CONFIRMED_PEN = 1.8
+# Qt darker() factors (percent): outlines and hatching a shade darker than the fill stay visible on it.
+OUTLINE_DARKER = 150
+HATCH_DARKER = 130
 # Outline width of the selected ribbon (pixels): clearly heavier than the confirmed-link outline.
 SELECTED_PEN = 2.4
 # Ribbons shorter than this (pixels) are widened so they can still be seen and hovered.
@@ -49,15 +56,14 @@ def ribbon_path(width: float, left: tuple[float, float], right: tuple[float, flo
     return path
 
 
-def ribbon_pen(link: Link, colour: QColor) -> QPen:
-    """Manual links get a dashed outline, confirmed ones a solid outline; automatic ones a hairline."""
+def ribbon_pen(link: Link, colour: QColor, ink: QColor | None = None) -> QPen:
+    """Manual links get a dashed outline (in `ink`, the text colour), confirmed ones a solid outline; else a hairline."""
     if link.origin == MANUAL:
-        pen = QPen(QColor(palette.MANUAL) if colour.lightnessF() > 0.3 else colour.lighter(), 1.6,
-                   Qt.PenStyle.DashLine)
+        pen = QPen(ink or QColor(palette.MANUAL), MANUAL_PEN, Qt.PenStyle.DashLine)
     elif link.confirmed:
-        pen = QPen(colour.darker(150), 1.8, Qt.PenStyle.SolidLine)
+        pen = QPen(colour.darker(OUTLINE_DARKER), CONFIRMED_PEN, Qt.PenStyle.SolidLine)
     else:
-        pen = QPen(colour, 0.8)
+        pen = QPen(colour, AUTO_PEN)
     pen.setCosmetic(True)
     return pen
 
@@ -115,6 +121,7 @@ class GutterHandle(QSplitterHandle):
         painter.fillRect(self.rect(), self.palette().window())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._ribbons = self.compute()
+        ink = self.palette().text().color()
         groups: dict[tuple, QPainterPath] = {}  # one path per look: a few draw calls however many ribbons
         for ribbon in self._ribbons:
             key = (ribbon.link.relation, ribbon.link.origin, ribbon.link.confirmed)
@@ -122,8 +129,8 @@ class GutterHandle(QSplitterHandle):
             path.addPath(ribbon.path)
         for (relation, origin, confirmed), path in groups.items():
             path.setFillRule(Qt.FillRule.WindingFill)
-            _draw(painter, path, relation, ribbon_pen(Link("", "", relation, 0, origin=origin, confirmed=confirmed),
-                                                      QColor(palette.COLOR[relation])), RIBBON_ALPHA)
+            look = Link("", "", relation, 0, origin=origin, confirmed=confirmed)
+            _draw(painter, path, relation, ribbon_pen(look, QColor(palette.COLOR[relation]), ink), RIBBON_ALPHA)
         for ribbon in self._ribbons:
             if ribbon.link == self.splitter().selected:  # the selected pair: strong fill, a frame in the text colour
                 pen = QPen(self.palette().text().color(), SELECTED_PEN)
@@ -131,7 +138,7 @@ class GutterHandle(QSplitterHandle):
                 _draw(painter, ribbon.path, ribbon.link.relation, pen, HOVER_ALPHA)
             elif ribbon.link == self.hovered:
                 colour = QColor(palette.COLOR[ribbon.link.relation])
-                _draw(painter, ribbon.path, ribbon.link.relation, ribbon_pen(ribbon.link, colour), HOVER_ALPHA)
+                _draw(painter, ribbon.path, ribbon.link.relation, ribbon_pen(ribbon.link, colour, ink), HOVER_ALPHA)
         painter.end()
 
     def ribbon_at(self, pos: QPointF) -> Ribbon | None:
@@ -178,7 +185,7 @@ def _draw(painter: QPainter, path: QPainterPath, relation: str, pen: QPen, alpha
     painter.drawPath(path)
     if relation == DIVERGE:  # hatching: a divergence is visible without colour
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QBrush(colour.darker(130), Qt.BrushStyle.BDiagPattern))
+        painter.setBrush(QBrush(colour.darker(HATCH_DARKER), Qt.BrushStyle.BDiagPattern))
         painter.drawPath(path)
 
 

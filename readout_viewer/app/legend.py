@@ -14,6 +14,7 @@ GROUPS = (("Claims", (("agree", True), ("diverge", True), ("omitted", True))),
           ("Sources", (("misattributed", False), ("unsupported", False))))
 # Swatch size in pixels: a word's height and a short word's width.
 SWATCH = QSize(30, 16)
+GROUP_GAP = 14  # pixels between the groups of a legend row
 WAVE_STEP = 4.0  # half-period of the wave underline sample, pixels
 
 
@@ -67,7 +68,7 @@ class Legend(QWidget):
                 rows[row].addWidget(Swatch(kind, tinted))
                 rows[row].addWidget(QLabel(palette.LABEL[kind]))
                 rows[row].addSpacing(6)
-            rows[row].addSpacing(14)
+            rows[row].addSpacing(GROUP_GAP)
         ribbons = QLabel("<b>Ribbons:</b> hatched = diverges · dashed edge = analyst's link · solid edge = confirmed")
         ribbons.setToolTip("Ribbons join linked claims of neighbouring panes. Hover lights a pair, click selects it.")
         rows[1].addWidget(ribbons)

@@ -27,6 +27,7 @@ HEADER_CHARS = 16
 # Column widths (pixels): a document's two-line header fits; the claim column shows most of a sentence.
 DOC_COLUMN_WIDTH = 124
 CLAIM_COLUMN_WIDTH = 420
+ROW_HEIGHT = 22  # one line of text: many claims per screen
 # Characters of a claim shown in the first column (the whole claim is in the tooltip).
 CLAIM_CHARS = 90
 
@@ -151,7 +152,7 @@ class CoverageMatrix(QWidget):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         # fixed widths: measuring hundreds of document columns on every reset would stall the window
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setDefaultSectionSize(DOC_COLUMN_WIDTH)

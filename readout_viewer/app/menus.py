@@ -15,6 +15,9 @@ try:  # the export engineer's glue; the menu item is disabled without it
 except ImportError:
     export_with_dialog = None
 
+# A short hint in the status bar stays this long (milliseconds); the find field is this wide (pixels).
+HINT_MS = 4000
+FIND_WIDTH = 280
 FILTER_SHORT = {"all": "All", status.DIVERGE: "Divergences", status.OMITTED: "Omissions", "quotes": "Quotes"}
 FILTER_WORDS = {"all": "Show &everything", status.DIVERGE: "&Divergences only", status.OMITTED: "&Omissions only",
                 "quotes": "&Quotes only"}
@@ -119,7 +122,7 @@ def _toolbar(window, a) -> None:
     a.find_field = QLineEdit(window)
     a.find_field.setPlaceholderText("Find in panes (Ctrl+F, Enter: next)")
     a.find_field.setClearButtonEnabled(True)
-    a.find_field.setMaximumWidth(280)
+    a.find_field.setMaximumWidth(FIND_WIDTH)
     a.find_field.returnPressed.connect(lambda: find(window, True))
     tools.addWidget(a.find_field)
 
@@ -166,12 +169,12 @@ def focus_find(window) -> None:
 def find(window, forward: bool) -> None:
     words = window.actions.find_field.text()
     if words and not navigate.find_text(window.area, words, forward):
-        window.statusBar().showMessage(f"“{words}” is not in the shown documents.", 4000)
+        window.statusBar().showMessage(f"“{words}” is not in the shown documents.", HINT_MS)
 
 
 def step(window, wanted: str, forward: bool) -> None:
     if navigate.step_status(window.area, wanted, forward) is None:
-        window.statusBar().showMessage(f"No claim {status_words(wanted)} in the shown documents.", 4000)
+        window.statusBar().showMessage(f"No claim {status_words(wanted)} in the shown documents.", HINT_MS)
 
 
 def status_words(wanted: str) -> str:

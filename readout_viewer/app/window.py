@@ -21,6 +21,11 @@ except ImportError:
 
 # How long a status bar message stays, in milliseconds.
 MESSAGE_MS = 8000
+# Steps of the progress bar (fine enough to move on every file) and its width in pixels.
+PROGRESS_STEPS = 1000
+PROGRESS_WIDTH = 260
+# The first window's size, before any is remembered: three panes and the docks fit.
+FIRST_SIZE = (1600, 1000)
 
 
 def _default_job(folder: Path):
@@ -64,8 +69,8 @@ class MainWindow(QMainWindow):
     # ---- construction
     def _status_bar(self) -> None:
         self.progress = QProgressBar()
-        self.progress.setRange(0, 1000)
-        self.progress.setMaximumWidth(260)
+        self.progress.setRange(0, PROGRESS_STEPS)
+        self.progress.setMaximumWidth(PROGRESS_WIDTH)
         self.progress_label = QLabel()
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setToolTip("Stop the analysis (Esc)")
@@ -88,7 +93,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1600, 1000)
+            self.resize(*FIRST_SIZE)
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
@@ -121,7 +126,7 @@ class MainWindow(QMainWindow):
         self.runner.start(folder, lambda: self._job(folder))
 
     def _progress(self, fraction: float, message: str) -> None:
-        self.progress.setValue(round(fraction * 1000))
+        self.progress.setValue(round(fraction * PROGRESS_STEPS))
         self.progress_label.setText(message)
 
     def _stopped(self, message: str) -> None:

@@ -11,6 +11,9 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from readout_viewer.core.model import Analysis, Progress
 
+# How long closing waits for a cancelled analysis to reach its next step (ms): one engine step is far shorter.
+WAIT_MS = 5000
+
 Job = Callable[[], Generator[Progress, None, Analysis]]
 
 
@@ -98,7 +101,7 @@ class AnalysisRunner(QObject):
         if self._worker is not None:
             self._worker.cancel()
 
-    def wait(self, ms: int = 5000) -> None:
+    def wait(self, ms: int = WAIT_MS) -> None:
         """Cancel everything and wait for the threads to end (on close)."""
         for thread, worker in list(self._old):
             worker.cancel()
