@@ -18,7 +18,7 @@ MAX_BYLINE_CHARS = 120
 
 # Page furniture that is never the article; dropped before extraction so that even a page too short for the
 # extractor's statistics gives only its prose (the extractor then falls back to the whole body).
-_FURNITURE_TAGS = ("nav", "footer", "aside", "script", "style", "noscript", "form", "iframe", "template", "svg",
+_FURNITURE_TAGS = ("nav", "footer", "aside", "style", "noscript", "form", "iframe", "template", "svg",
                    "button", "select", "menu")
 _FURNITURE_ROLES = ("navigation", "contentinfo", "complementary", "search", "banner", "menu")
 # An XHTML page's <?xml ... encoding=...?> line: lxml refuses it on text that is already decoded.
@@ -48,7 +48,7 @@ def looks_like_html(text: str) -> bool:
 
 def _metadata(html: str) -> dict:
     from trafilatura import extract_metadata
-    tree = _parse(html)  # without scripts and styles: searching them for dates costs seconds on big pages
+    tree = _parse(html, keep_json_ld=True)  # without scripts: searching them for dates costs seconds on big pages
     try:
         found = extract_metadata(tree) if tree is not None else None
     except Exception:  # noqa: BLE001 - a page too broken for the extractor's metadata pass still has its text
@@ -79,14 +79,16 @@ def _byline(html: str, author: str) -> str | None:
     return best
 
 
-def _parse(html: str):
-    """The page as an lxml tree with its furniture removed, or None when lxml cannot parse it."""
+def _parse(html: str, keep_json_ld: bool = False):
+    """The page as an lxml tree with its furniture and scripts removed (but for JSON-LD metadata blocks when
+    asked), or None when lxml cannot parse it."""
     import lxml.html
     try:
         tree = lxml.html.document_fromstring(_XML_DECLARATION.sub("", html, count=1))
     except (ValueError, TypeError, lxml.etree.ParserError):
         return None
-    for el in list(tree.iter(*_FURNITURE_TAGS)) + tree.xpath(
+    scripts = [el for el in tree.iter("script") if not (keep_json_ld and "ld+json" in (el.get("type") or ""))]
+    for el in scripts + list(tree.iter(*_FURNITURE_TAGS)) + tree.xpath(
             "//*[@role][contains(' " + " ".join(_FURNITURE_ROLES) + " ', concat(' ', @role, ' '))]"):
         if el.getparent() is not None:
             el.drop_tree()

@@ -73,3 +73,14 @@ def test_broken_markup_does_not_raise():
 def test_an_xhtml_page_with_an_xml_declaration_is_read():
     page = '<?xml version="1.0" encoding="utf-8"?>\n' + _page()
     assert "The envoys of both countries met in Vienna" in webpage.extract(page).text
+
+
+def test_json_ld_metadata_is_read_while_scripts_are_dropped():
+    html = ('<html><head><script type="application/ld+json">{"@context": "https://schema.org", "@type": '
+            '"NewsArticle", "headline": "Envoys talk", "author": {"@type": "Person", "name": "Olga Ivanova"}, '
+            '"datePublished": "2022-03-04T10:00:00Z"}</script><script>var junk = "SCRIPTJUNK";</script></head>'
+            "<body><article><h1>Envoys talk</h1><p>The envoys talked for an hour on Monday and agreed to talk "
+            "again soon, an aide to one of them said afterwards.</p></article></body></html>")
+    page = webpage.extract(html)
+    assert page.meta["author"] == "Olga Ivanova" and page.meta["date"] == "2022-03-04"
+    assert "SCRIPTJUNK" not in page.text and "ld+json" not in page.text and "schema.org" not in page.text
