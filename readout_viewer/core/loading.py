@@ -74,12 +74,15 @@ def _read(path: Path, limit: int) -> bytes | str:
 
 
 def _doc_id(root: Path, rel: str) -> str:
-    """The path without extension, unless a sibling with the same name and a preferred extension takes it."""
+    """The path without extension, unless another file takes that id: a sibling with the same name and a
+    preferred extension ("a.md" before "a.txt"), or a file whose whole name it is ("a.txt" beside "a.txt.md")."""
     base = metadata.document_id(rel)
     own = os.path.splitext(rel)[1].lower()
     order = folder.TEXT_SUFFIXES + folder.HTML_SUFFIXES
-    for suffix in order[:order.index(own)] if own in order else ():
-        other = root / (base + suffix)
+    rivals = [root / (base + suffix) for suffix in (order[:order.index(own)] if own in order else ())]
+    if base != rel and base.rsplit("/", 1)[-1].lower().endswith(order):
+        rivals.append(root / base)
+    for other in rivals:
         if other.is_file() and not os.path.samefile(other, root / rel):
             return rel
     return base

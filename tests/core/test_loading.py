@@ -86,8 +86,9 @@ def test_max_files_keeps_the_first_and_says_so(tmp_path):
 def test_same_name_with_two_extensions_gets_two_ids(tmp_path):
     _write(tmp_path, "a.md", "From Markdown.\n")
     _write(tmp_path, "a.txt", "From text.\n")
+    _write(tmp_path, "a.txt.md", "From a name with two extensions.\n")
     docs, _ = _load_all(tmp_path)
-    assert sorted(d.id for d in docs) == ["a", "a.txt"]
+    assert sorted(d.id for d in docs) == ["a", "a.txt", "a.txt.md"]
 
 
 def test_hidden_and_tool_folders_and_non_documents_are_skipped_silently(tmp_path):

@@ -100,3 +100,23 @@ def test_the_text_round_trips_through_a_file(tmp_path, paragraphs):
         return
     assert _words(loaded.text) == _words(written)
     assert re.sub(r"\s+", " ", loaded.text) == re.sub(r"\s+", " ", written)
+
+
+_NAME = st.text(st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="/\\\x00"), min_size=1,
+                max_size=30).filter(lambda n: n not in (".", "..") and len(n.encode("utf-8")) < 200)
+
+
+@_FAST
+@given(st.lists(st.tuples(_NAME, st.sampled_from([".txt", ".md", ".html", ".pdf", ".jpg", ""])), max_size=6,
+                unique_by=lambda t: (t[0] + t[1]).lower()))
+def test_any_file_names_scan_and_load(tmp_path_factory, names):
+    root = tmp_path_factory.mktemp("names")
+    for stem, suffix in names:
+        (root / f"{stem}{suffix}").write_text("The envoys met and agreed to meet again.\n", encoding="utf-8")
+    scan = loading.scan(root)
+    ids = []
+    for rel in scan.files:
+        loaded = loading.load_file(root, rel, scan.settings)
+        assert isinstance(loaded, Document), loaded
+        ids.append(loaded.id)
+    assert len(ids) == len(set(ids))
