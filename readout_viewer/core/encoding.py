@@ -135,8 +135,9 @@ def _check_text(text: str) -> str:
 
 def normalize_text(text: str) -> str:
     """Line ends to \\n (CRLF, lone CR, Unicode line and paragraph separators), form feeds to paragraph
-    breaks, invisible layout characters and other control characters removed."""
+    breaks, invisible layout characters and other control characters removed, and accents composed (NFC), so
+    that a quotation typed on one system matches its source saved on another."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = text.replace("\x0c", "\n\n").replace("\x0b", "\n")
     text = _INVISIBLE.sub("", text)
-    return _CONTROL.sub("", text)
+    return unicodedata.normalize("NFC", _CONTROL.sub("", text))

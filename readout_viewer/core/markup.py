@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 
@@ -75,7 +76,7 @@ def inline(text: str) -> str:
     """Inline Markdown gone: links keep their words, images and emphasis marks go, escapes resolved."""
     for pattern, repl in _INLINE:
         text = pattern.sub(repl, text)
-    return text
+    return html.unescape(text) if "&" in text else text  # entities, as Markdown reads them ("&amp;", "&nbsp;")
 
 
 def first_heading(body: str) -> str | None:

@@ -62,3 +62,7 @@ def test_normalize_text_line_ends_and_invisible_characters():
 
 def test_plausibility_prefers_real_words():
     assert encoding._plausibility("Министр заявил") > encoding._plausibility("Ìèíèñòð çàÿâèë")
+
+
+def test_accents_are_composed():
+    assert encoding.normalize_text("Ge\u0301ne\u0300ve") == "Génève"

@@ -156,3 +156,7 @@ def test_wire_copy_keeps_labels_apart_and_joins_a_dateline_paragraph():
     assert paras[:2] == ["Envoys Trade Accounts of the Call", "By Ivan Petrov"]
     assert paras[2].startswith("GENEVA, March 3 - Foreign Minister Anna Berg told Deputy Minister Karl Olsen on")
     assert paras[3:5] == ["The two ministers spoke for about an hour by secure telephone line.", "Advertisement"]
+
+
+def test_markdown_entities_are_read():
+    assert markup.markdown_to_text("Talks &amp; more&nbsp;talks &lt;soon&gt;\n") == "Talks & more\u00a0talks <soon>\n"
