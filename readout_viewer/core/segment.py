@@ -9,7 +9,10 @@ from readout_viewer.core.model import Claim, Document
 
 # A sentence may end at . ! ? or an ellipsis, then closing quotes/brackets, then space before a capital,
 # a digit or an opening quote.
-_SENTENCE_END = re.compile(r"(?:[.!?]|\.\.\.|\u2026)[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
+_SENTENCE_END = re.compile(r"(?:[.!?]|\.\.\.|\u2026)[\"'\u201d\u2019)\]]*\s+"
+                           r"(?=(?:[-*\u2022]\s+)?[\"'\u201c\u2018(\[]?[A-Z0-9])")
+# List bullets in front of a sentence are not part of the claim.
+_BULLET = "-*\u2022"
 # Words after which a full stop does not end the sentence (titles, initials, months, "U.S.").
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Col|Lt|Sgt|Sen|Rep|Gov|Prof|Amb|Pres|Sec|Dept|Jan|Feb|"
                      r"Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|vs|etc|approx|Inc|Corp|Ltd|Co)|"
@@ -52,9 +55,9 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and (text[s].isspace() or text[s] in "\u00a0"):
+    while s < e and (text[s].isspace() or text[s] in _BULLET):
         s += 1
-    while e > s and (text[e - 1].isspace() or text[e - 1] in "\u00a0"):
+    while e > s and text[e - 1].isspace():
         e -= 1
     return s, e
 

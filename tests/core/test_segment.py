@@ -86,3 +86,8 @@ def test_title_and_dateline_lines_without_blank_lines_are_not_glued_to_the_text(
             "To discuss the fishing accord for the next five years.\n")
     assert _texts(text) == ["The ministers of both countries met in Oslo on Monday\n"
                             "To discuss the fishing accord for the next five years."]
+
+
+def test_bulleted_sentences_are_claims_without_their_bullets():
+    text = "- The ministers agreed on a fishing quota.\n- They will meet again in May in Bergen.\n"
+    assert _texts(text) == ["The ministers agreed on a fishing quota.", "They will meet again in May in Bergen."]
