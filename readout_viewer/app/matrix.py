@@ -10,8 +10,7 @@ from readout_viewer import palette
 from readout_viewer.app import status
 from readout_viewer.core.model import Analysis
 
-# A symbol per cell so the matrix reads without colour.
-SYMBOL = {status.SOURCE: "●", status.AGREE: "✓", status.DIVERGE: "≠", status.OMITTED: "∅", status.ABSENT: ""}
+SYMBOL = status.SYMBOL
 # Sort order of a document column: the most telling cells first.
 RANK = {status.DIVERGE: 0, status.OMITTED: 1, status.AGREE: 2, status.SOURCE: 3, status.ABSENT: 4}
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -83,6 +83,10 @@ def _view_menu(window, a, view) -> None:
         view.addAction(act)
         a.filters[key] = act
     view.addSeparator()
+    view.addAction(_action(window, "Zoom &in", lambda: window.area.zoom_by(1), QKeySequence.StandardKey.ZoomIn))
+    view.addAction(_action(window, "Zoom &out", lambda: window.area.zoom_by(-1), QKeySequence.StandardKey.ZoomOut))
+    view.addAction(_action(window, "&Normal size", lambda: window.area.zoom_by(0), "Ctrl+0"))
+    view.addSeparator()
     for dock in window.docks.all():
         view.addAction(dock.toggleViewAction())
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QSizePolicy, QToolButton, QVBoxLayout
 
 from readout_viewer.app.claimtext import ClaimText, marks_of
-from readout_viewer.app.status import ClaimStatus
+from readout_viewer.app.overview import OverviewStrip
+from readout_viewer.app.status import SYMBOL, ClaimStatus
 from readout_viewer.core.model import Analysis, Document
 
 # Lines of the title shown in a pane header (the whole title is in its tooltip).
@@ -19,6 +22,12 @@ def badge_text(doc: Document) -> str:
     """The role badge: OFFICIAL · US, or OUTLET · OPINION."""
     extra = doc.side if doc.is_official else doc.kind
     return f"{doc.role.upper()} · {extra.upper()}" if extra else doc.role.upper()
+
+
+def count_text(statuses: dict[str, ClaimStatus]) -> str:
+    """'✓ 12  ≠ 3  ∅ 5': how many claims agree, diverge, are omitted by the other panes."""
+    found = Counter(st.status for st in statuses.values())
+    return "  ".join(f"{SYMBOL[k]} {found[k]}" for k in ("agree", "diverge", "omitted") if found[k])
 
 
 class Pane(QFrame):
@@ -48,6 +57,9 @@ class Pane(QFrame):
         self.selector.setMenu(QMenu(self.selector))
         self.selector.menu().triggered.connect(lambda action: self.choose(action.data()))
         self.text = ClaimText(self)
+        self.overview = OverviewStrip(self.text, self)
+        self.counts = QLabel()
+        self.counts.setToolTip("Claims of this text that agree (✓), diverge (≠) or are omitted by the other panes (∅)")
         self._layout()
 
     def _layout(self) -> None:
@@ -64,6 +76,7 @@ class Pane(QFrame):
         second.addWidget(self.badge)
         second.addWidget(self.date)
         second.addStretch(1)
+        second.addWidget(self.counts)
         header.addLayout(second)
         header.addWidget(self.title)
         # every header the same height, so that the texts of all panes start on one line
@@ -73,7 +86,12 @@ class Pane(QFrame):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
         box.addLayout(header)
-        box.addWidget(self.text, 1)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.text, 1)
+        body.addWidget(self.overview)
+        box.addLayout(body, 1)
         bold = self.source.font()
         bold.setBold(True)
         bold.setPointSizeF(bold.pointSizeF() * 1.1)
@@ -110,3 +128,5 @@ class Pane(QFrame):
         self.title.setText(title)
         self.title.setToolTip(f"{doc.label}\n{doc.path}" + (f"\n{doc.url}" if doc.url else ""))
         self.text.show_document(doc, analysis, marks_of(doc.id, analysis, statuses, wanted))
+        self.overview.set_statuses(statuses)
+        self.counts.setText(count_text(statuses))

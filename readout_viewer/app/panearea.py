@@ -31,6 +31,7 @@ class PaneArea(QWidget):
         self.panes: list[Pane] = []
         self.locked = True
         self.wanted = "all"
+        self.zoom = 0  # text size steps above (below) the default, the same in every pane
         self.current = 0  # index of the pane the user last worked in
         self.selected: dict[int, str] = {}  # pane index -> selected claim id
         self.link: Link | None = None
@@ -85,6 +86,14 @@ class PaneArea(QWidget):
             self._syncing = False
         self._emphasise()
 
+    def zoom_by(self, steps: int) -> None:
+        """Make the text of every pane larger (steps > 0) or smaller; 0 steps back to the default size."""
+        change = steps if steps else -self.zoom
+        self.zoom += change
+        for pane in self.panes:
+            pane.text.zoomIn(change)
+        self.splitter.repaint_gutters()
+
     def set_filter(self, wanted: str) -> None:
         self.wanted = wanted
         self.refresh()
@@ -99,6 +108,7 @@ class PaneArea(QWidget):
         pane.text.verticalScrollBar().valueChanged.connect(lambda v, p=pane: self._scrolled(p, v))
         pane.text.document().documentLayout().documentSizeChanged.connect(lambda *_: self._anchors.clear())
         self.splitter.setStretchFactor(index, 1)
+        pane.text.zoomIn(self.zoom)
 
     def _replace(self, pane: Pane, doc_id: str) -> None:
         ids = self.shown()

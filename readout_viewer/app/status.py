@@ -11,6 +11,9 @@ UNLINKED = "unlinked"
 SOURCE = "source"  # the coverage cell of an official claim in its own document
 ABSENT = ""  # no relation: another event, or an outlet that simply does not cover the claim
 
+# A symbol per status, so that counts and the coverage matrix read without colour.
+SYMBOL = {SOURCE: "●", AGREE: "✓", DIVERGE: "≠", OMITTED: "∅", ABSENT: ""}
+
 # The statuses a viewer filter can keep; "quotes" keeps only quotation marks.
 FILTERS = ("all", DIVERGE, OMITTED, "quotes")
 

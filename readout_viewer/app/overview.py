@@ -1,0 +1,74 @@
+"""The overview strip beside a pane's text: where its divergences, omissions and agreements are in the whole text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QWidget
+
+from readout_viewer import palette
+
+# Width of the strip (pixels): enough to see and click a mark, little taken from the text.
+STRIP_WIDTH = 14
+# Shortest mark (pixels): one claim of a long text stays visible.
+MIN_MARK = 2.0
+# Marks painted last sit on top: divergences over omissions over agreements.
+ORDER = ("agree", "omitted", "diverge")
+# Opacity of the band that shows the visible part of the text.
+VIEW_ALPHA = 0.18
+
+
+class OverviewStrip(QWidget):
+    """Paints a mark per claim status at its place in the whole text; a click scrolls the text there."""
+
+    def __init__(self, text, parent=None) -> None:
+        super().__init__(parent)
+        self.text = text  # the ClaimText it maps
+        self.statuses: dict = {}
+        self.setFixedWidth(STRIP_WIDTH)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip("Where this text diverges, omits and agrees; click to go there")
+        text.verticalScrollBar().valueChanged.connect(self.update)
+        text.verticalScrollBar().rangeChanged.connect(self.update)
+
+    def sizeHint(self) -> QSize:
+        return QSize(STRIP_WIDTH, 100)
+
+    def set_statuses(self, statuses: dict) -> None:
+        self.statuses = statuses
+        self.update()
+
+    def _scale(self) -> float:
+        content = max(1.0, self.text.content_height())
+        return self.height() / content
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().base())
+        scale = self._scale()
+        for status in ORDER:
+            colour = QColor(palette.COLOR[status])
+            for claim_id, found in self.statuses.items():
+                if found.status != status:
+                    continue
+                span = self.text.claim_span(claim_id)
+                if span is not None:
+                    height = max(MIN_MARK, (span[1] - span[0]) * scale)
+                    painter.fillRect(QRectF(2, span[0] * scale, self.width() - 4, height), colour)
+        view = QColor(self.palette().text().color())
+        view.setAlphaF(VIEW_ALPHA)
+        top = self.text.verticalScrollBar().value() * scale
+        painter.fillRect(QRectF(0, top, self.width(), self.text.viewport().height() * scale), view)
+        painter.end()
+
+    def mousePressEvent(self, event) -> None:
+        self._go(event.position().y())
+
+    def mouseMoveEvent(self, event) -> None:
+        if event.buttons() & Qt.MouseButton.LeftButton:
+            self._go(event.position().y())
+
+    def _go(self, y: float) -> None:
+        """Centre the text on the place that strip height `y` stands for."""
+        target = y / self._scale() - self.text.viewport().height() / 2
+        self.text.verticalScrollBar().setValue(round(target))
