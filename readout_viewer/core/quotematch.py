@@ -57,8 +57,9 @@ class SourceText:
     def occurrences(self, keys: Sequence[str], lo: int = 0, hi: int | None = None) -> list[int]:
         """Where the word sequence `keys` starts, at positions lo..hi."""
         hi = len(self.keys) if hi is None else hi
-        n = len(keys)
-        return [p for p in self.at.get(keys[0], ()) if lo <= p <= hi and self.keys[p:p + n] == list(keys)]
+        n, want = len(keys), list(keys)
+        starts = self.pairs.get((keys[0], keys[1]), ()) if n > 1 else self.at.get(keys[0], ())
+        return [p for p in starts if lo <= p <= hi and self.keys[p:p + n] == want]
 
     def span(self, first: int, last: int) -> tuple[int, int]:
         """Character offsets of words [first, last)."""

@@ -30,6 +30,8 @@ ORIGINAL_KINDS = ("readout", "statement")
 # Documents aligned word by word per quotation, the likeliest by rare shared word pairs: alignment is the
 # costly step, and a folder of hundreds of articles sharing sentences must not align each quote with all.
 MAX_ALIGNED_SOURCES = 6
+# Word pairs held by more documents than this ("of the") do not help tell where a quotation comes from.
+MAX_PAIR_HOLDERS = 50
 
 
 class _Region:
@@ -82,18 +84,22 @@ class _Checker:
         """
         keys = [w.key for w in region.words]
         runs_pairs = {(keys[i], keys[i + 1]) for i, j in runs(region.words) for i in range(i, j - 1)}
+        pairs = [self.pair_docs.get(p, set()) for p in {(keys[i], keys[i + 1]) for i in range(len(keys) - 1)}]
+        telling = [h for h in pairs if len(h) <= MAX_PAIR_HOLDERS] or pairs
         score: dict[str, float] = {}
-        for pair in {(keys[i], keys[i + 1]) for i in range(len(keys) - 1)}:
-            holders = self.pair_docs.get(pair, ())
+        for holders in telling:
             for doc_id in holders:
                 score[doc_id] = score.get(doc_id, 0.0) + 1.0 / len(holders)
         score.pop(region.doc.id, None)
-        holders_all = [d for d in score if all(d in self.pair_docs.get(p, ()) for p in runs_pairs)]
         ranked = sorted(score, key=lambda d: -score[d])
+        if not runs_pairs:
+            return ranked[:MAX_ALIGNED_SOURCES], ranked[:MAX_ALIGNED_SOURCES]
+        holding = sorted((self.pair_docs.get(p, set()) for p in runs_pairs), key=len)
+        exact_docs = set(holding[0]).intersection(*holding[1:]) - {region.doc.id}
         best = score[ranked[0]] if ranked else 0.0
         near = ranked[:MAX_ALIGNED_SOURCES] + [d for d in ranked[MAX_ALIGNED_SOURCES:]
                                                if self.docs[d].is_official and score[d] >= best / 2]
-        return (holders_all if runs_pairs else ranked[:MAX_ALIGNED_SOURCES]), near
+        return sorted(exact_docs), near
 
     def candidates(self, region: _Region) -> Iterator[Match]:
         """Where the quotation may come from, most likely first: exact holders, then close alignments."""
