@@ -118,3 +118,30 @@ def test_tooltip_of_a_claim_gives_the_reason(qtbot, make_window, tiny):
     tips = [m.tip for m in text._marks if m.kind == "diverge"]
     assert tips and "negation" in tips[0] and "Moscow" in tips[0]
     assert text.claim_at_offset(1) == "e1/us#1"
+
+
+def test_overview_strip_click_scrolls_the_text_there(qtbot, make_window, long_pair):
+    window = make_window(size=(1000, 600))
+    window.show_analysis(long_pair)
+    pane = window.area.panes[1]
+    qtbot.waitUntil(lambda: pane.text.verticalScrollBar().maximum() > 0)
+    strip = pane.overview
+    qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=QPointF(5, strip.height() * 0.75).toPoint())
+    bar = pane.text.verticalScrollBar()
+    assert 0.5 * bar.maximum() < bar.value() <= bar.maximum()
+
+
+def test_pane_header_counts_statuses_without_colour(qtbot, make_window, tiny):
+    window = make_window()
+    window.show_analysis(tiny)
+    assert window.area.panes[0].counts.text() == "✓ 1  ≠ 1  ∅ 1"
+
+
+def test_zoom_changes_every_pane_and_resets(qtbot, make_window, tiny):
+    window = make_window()
+    window.show_analysis(tiny)
+    sizes = [p.text.font().pointSizeF() for p in window.area.panes]
+    window.area.zoom_by(2)
+    assert all(p.text.font().pointSizeF() > s for p, s in zip(window.area.panes, sizes))
+    window.area.zoom_by(0)
+    assert [p.text.font().pointSizeF() for p in window.area.panes] == sizes
