@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import errno
 import fnmatch
+import io
 import os
+import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +25,12 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 UNSUPPORTED = {".pdf": "PDF", ".docx": "Word", ".doc": "Word", ".odt": "OpenDocument text", ".rtf": "RTF",
                ".pages": "Pages", ".epub": "EPUB", ".mht": "web archive", ".mhtml": "web archive",
                ".webarchive": "Safari web archive", ".eml": "e-mail"}
+# The Creator the app writes into its exported PDFs: those are skipped without a word (the export dialog
+# suggests the folder itself as their place), every other PDF is named as not supported.
+OWN_PDF_CREATOR = "readout-viewer"
+# Exports are a few MB; the document info of a bigger PDF is not searched (it is then named as unsupported).
+MAX_PDF_SNIFF_BYTES = 50_000_000
+_PDF_CREATOR = re.compile(rb"/Creator\s*")
 # Folders that hold the app's own files or tools' state, never documents (hidden names are skipped too).
 SKIPPED_DIRS = (".readout-viewer", ".git", "__pycache__", "node_modules")
 # A readout or article is 2-100 kB; 5 MB is far beyond any text a person compares and still reads in well
@@ -139,9 +147,28 @@ def _visit(walk: _Walk, entry: os.DirEntry, rel: str, stack: list[tuple[str, str
     elif suffix in TEXT_SUFFIXES + HTML_SUFFIXES:
         walk.seen[key] = rel
         walk.files.append(rel)
-    elif suffix in UNSUPPORTED:
+    elif suffix in UNSUPPORTED and not (suffix == ".pdf" and _own_export(entry.path)):
         walk.problems.append(Problem(rel, f"{UNSUPPORTED[suffix]} files are not supported yet; it was skipped "
                                           "(save it as .txt, .md or .html to compare it)."))
+
+
+def _own_export(path: str) -> bool:
+    """Whether a PDF is one this app exported: its document info names the app as Creator. The bytes are
+    searched rather than the whole PDF parsed, which costs a tenth of a second per file."""
+    from pypdf import generic
+    try:
+        with open(path, "rb") as f:
+            raw = f.read(MAX_PDF_SNIFF_BYTES)
+    except OSError:
+        return False
+    for m in _PDF_CREATOR.finditer(raw):
+        try:
+            value = generic.read_object(io.BytesIO(raw[m.end():m.end() + 400]), None)
+        except Exception:  # noqa: BLE001 - pypdf raises many kinds on broken bytes; those are not ours
+            continue
+        if str(value) == OWN_PDF_CREATOR:
+            return True
+    return False
 
 
 def walk(root: Path, settings: FolderSettings) -> tuple[list[str], list[Problem]]:

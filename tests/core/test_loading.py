@@ -183,3 +183,14 @@ def test_a_huge_tree_stops_the_walk_with_a_note(tmp_path, monkeypatch):
     scan = loading.scan(tmp_path)
     assert len(scan.files) < 5
     assert any("walk stopped" in p.message for p in scan.problems)
+
+
+def test_the_apps_own_exported_pdf_is_skipped_silently(tmp_path):
+    import pypdf
+    for name, creator in (("ours.pdf", folder.OWN_PDF_CREATOR), ("theirs.pdf", "Some Office Suite")):
+        writer = pypdf.PdfWriter()
+        writer.add_blank_page(width=100, height=100)
+        writer.add_metadata({"/Creator": creator})
+        with open(tmp_path / name, "wb") as f:
+            writer.write(f)
+    assert [p.path for p in loading.scan(tmp_path).problems] == ["theirs.pdf"]
