@@ -62,6 +62,7 @@ class ClaimText(QTextBrowser):
     """A word-wrapped read-only text; emits the claim under a click and shows the reason of a mark on hover."""
 
     claim_clicked = Signal(str)
+    claim_hovered = Signal(object)  # the claim id under the mouse, or None
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -77,8 +78,7 @@ class ClaimText(QTextBrowser):
         self._index = Utf16Index("")
         self._geometry: dict[str, tuple[float, float]] = {}
         self.document().documentLayout().documentSizeChanged.connect(self._forget_geometry)
-        self._selected: tuple[int, int] | None = None
-        self._hovered: tuple[int, int] | None = None
+        self._under_mouse: str | None = None
 
     # ---- content
     def show_document(self, doc: Document, analysis: Analysis, marks: list[Mark]) -> None:
@@ -89,7 +89,7 @@ class ClaimText(QTextBrowser):
         self._claim_ends = [c.end for c in claims]
         self._claim_ids = [c.id for c in claims]
         self._marks = marks
-        self._selected = self._hovered = None
+        self._under_mouse = None
         self.setExtraSelections([])
         self.setPlainText(doc.text)
         self._apply_marks(marks)
@@ -173,6 +173,19 @@ class ClaimText(QTextBrowser):
             claim_id = self.claim_at_offset(self.offset_at(event.position().toPoint()))
             if claim_id is not None:
                 self.claim_clicked.emit(claim_id)
+
+    def mouseMoveEvent(self, event) -> None:
+        super().mouseMoveEvent(event)
+        claim_id = self.claim_at_offset(self.offset_at(event.position().toPoint()))
+        if claim_id != self._under_mouse:
+            self._under_mouse = claim_id
+            self.claim_hovered.emit(claim_id)
+
+    def leaveEvent(self, event) -> None:
+        if self._under_mouse is not None:
+            self._under_mouse = None
+            self.claim_hovered.emit(None)
+        super().leaveEvent(event)
 
     def viewportEvent(self, event) -> bool:
         if event.type() == QEvent.Type.ToolTip:

@@ -136,7 +136,7 @@ class GutterHandle(QSplitterHandle):
                 pen = QPen(self.palette().text().color(), SELECTED_PEN)
                 pen.setCosmetic(True)
                 _draw(painter, ribbon.path, ribbon.link.relation, pen, HOVER_ALPHA)
-            elif ribbon.link == self.hovered:
+            elif ribbon.link == self.hovered or ribbon.link in self.splitter().hovered_links:
                 colour = QColor(palette.COLOR[ribbon.link.relation])
                 _draw(painter, ribbon.path, ribbon.link.relation, ribbon_pen(ribbon.link, colour, ink), HOVER_ALPHA)
         painter.end()
@@ -209,6 +209,7 @@ class PaneSplitter(QSplitter):
         self.setChildrenCollapsible(False)
         self.links_for: Callable[[str, str], list] | None = None
         self.selected: Link | None = None  # drawn emphasised
+        self.hovered_links: set[Link] = set()  # the links of the claim under the mouse, lit
 
     def createHandle(self) -> QSplitterHandle:
         return GutterHandle(self.orientation(), self)

@@ -105,6 +105,7 @@ class PaneArea(QWidget):
         self.splitter.addWidget(pane)
         pane.document_chosen.connect(lambda doc_id, p=pane: self._replace(p, doc_id))
         pane.text.claim_clicked.connect(lambda cid, p=pane: self.select_claim(cid, pane=self.panes.index(p)))
+        pane.text.claim_hovered.connect(self._hover_claim)
         pane.text.verticalScrollBar().valueChanged.connect(lambda v, p=pane: self._scrolled(p, v))
         pane.text.document().documentLayout().documentSizeChanged.connect(lambda *_: self._anchors.clear())
         self.splitter.setStretchFactor(index, 1)
@@ -248,6 +249,17 @@ class PaneArea(QWidget):
         """The claim selected in each pane, the current pane's first."""
         order = [self.current] + [i for i in sorted(self.selected) if i != self.current]
         return [self.selected[i] for i in order if i in self.selected]
+
+    def _hover_claim(self, claim_id: str | None) -> None:
+        """A claim under the mouse lights its ribbons and its counterparts in the other panes."""
+        links = self.analysis.links_of.get(claim_id, ()) if self.analysis is not None and claim_id else ()
+        self.splitter.hovered_links = set(links)
+        hovered = {}
+        for cid in [claim_id] + [lk.other(claim_id) for lk in links] if claim_id else []:
+            i = self.pane_of(cid)
+            if i is not None and i not in hovered:
+                hovered[i] = cid
+        self._emphasise(hovered)
 
     def _hover(self, link: Link | None) -> None:
         hovered = {}

@@ -145,3 +145,18 @@ def test_zoom_changes_every_pane_and_resets(qtbot, make_window, tiny):
     assert all(p.text.font().pointSizeF() > s for p, s in zip(window.area.panes, sizes))
     window.area.zoom_by(0)
     assert [p.text.font().pointSizeF() for p in window.area.panes] == sizes
+
+
+def test_hovering_a_claim_lights_its_ribbons_and_counterparts(qtbot, make_window, tiny):
+    from PySide6.QtGui import QTextCursor
+    window = make_window()
+    window.show_analysis(tiny)
+    text = window.area.panes[1].text  # the Russian readout
+    cursor = QTextCursor(text.document())
+    cursor.setPosition(tiny.claim["e1/ru#2"].start + 3)
+    with qtbot.waitSignal(text.claim_hovered) as hovered:
+        qtbot.mouseMove(text.viewport(), text.cursorRect(cursor).center())
+    assert hovered.args[0] == "e1/ru#2"
+    assert window.area.splitter.hovered_links == set(tiny.links_of["e1/ru#2"])
+    lit = [sel.cursor.selectedText() for sel in window.area.panes[0].text.extraSelections()]
+    assert tiny.claim["e1/us#2"].text in lit
