@@ -171,6 +171,16 @@ def _own_export(path: str) -> bool:
     return False
 
 
+def _bad_name(rel: str) -> bool:
+    """Whether a name holds bytes that are not UTF-8 (Python keeps them as lone surrogates, which no text
+    output, JSON or Qt string can carry)."""
+    try:
+        rel.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def walk(root: Path, settings: FolderSettings) -> tuple[list[str], list[Problem]]:
     """The candidate documents under `root` ('/'-separated, sorted) and the files and folders that were not used."""
     state = _Walk(settings)
@@ -190,7 +200,11 @@ def walk(root: Path, settings: FolderSettings) -> tuple[list[str], list[Problem]
             rel = f"{rel_dir}/{entry.name}" if rel_dir else entry.name
             if entry.name.startswith(".") or entry.name in SKIPPED_DIRS or rel == SETTINGS_FILE:
                 continue
-            if not settings.ignores(rel):
+            if _bad_name(rel):
+                state.problems.append(Problem(os.fsencode(rel).decode("utf-8", "replace"),
+                                              "Its name is not valid UTF-8 text; it was skipped (rename it to "
+                                              "include it)."))
+            elif not settings.ignores(rel):
                 _visit(state, entry, rel, stack)
     if stack:
         state.problems.append(Problem(".", f"The folder holds more than {MAX_WALK_ENTRIES} entries; the walk "

@@ -120,7 +120,8 @@ def load(root: Path, rel: str, settings: FolderSettings) -> Loaded:
                      f"({', '.join(dropped)})")
     if not text.strip():
         return _skip(rel, "the file holds no text" + (f" ({notes[0]})" if notes else ""))
-    doc = metadata.make_document(rel, text, keys, folder=root.resolve().name, heading=heading,
+    folder_name = os.fsencode(root.resolve().name).decode("utf-8", "replace")  # an event name must be text
+    doc = metadata.make_document(rel, text, keys, folder=folder_name, heading=heading,
                                  doc_id=_doc_id(root, rel))
     message = "; ".join(notes)
     return Loaded(doc, (Problem(rel, f"{message[:1].upper()}{message[1:]}."),) if notes else ())

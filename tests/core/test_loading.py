@@ -194,3 +194,14 @@ def test_the_apps_own_exported_pdf_is_skipped_silently(tmp_path):
         with open(tmp_path / name, "wb") as f:
             writer.write(f)
     assert [p.path for p in loading.scan(tmp_path).problems] == ["theirs.pdf"]
+
+
+def test_a_name_that_is_not_utf8_is_named_and_skipped(tmp_path):
+    try:
+        (Path(os.fsdecode(os.fsencode(tmp_path) + b"/caf\xe9.txt"))).write_text("A text.\n")
+    except (OSError, UnicodeError):
+        pytest.skip("this file system refuses such names")
+    _write(tmp_path, "ok.txt", "A text.\n")
+    scan = loading.scan(tmp_path)
+    assert scan.files == ("ok.txt",)
+    assert scan.problems[0].path == "caf\ufffd.txt" and "not valid UTF-8" in scan.problems[0].message
