@@ -54,8 +54,8 @@ def clean_value(value: object, budget: list[int], depth: int = 0) -> object:
         raise ValueError("too large")
     if value is None or isinstance(value, (bool, int, float)):
         return value
-    if isinstance(value, str):
-        return value
+    if isinstance(value, str):  # YAML escapes can make lone surrogates, which no output can carry
+        return value.encode("utf-8", "replace").decode("utf-8")
     if isinstance(value, (_dt.date, _dt.datetime)):
         return value.isoformat()
     if isinstance(value, dict):
@@ -83,8 +83,8 @@ def _text_or_none(value: object) -> str | None:
 
 
 def _flag(value: object) -> bool:
-    if isinstance(value, str):
-        return value.strip().lower() in ("true", "yes", "y", "1", "on")
+    if isinstance(value, str):  # YAML escapes can make lone surrogates, which no output can carry
+        return value.encode("utf-8", "replace").decode("utf-8").strip().lower() in ("true", "yes", "y", "1", "on")
     return bool(value) if isinstance(value, (bool, int, float)) else False
 
 

@@ -99,3 +99,9 @@ def test_a_text_that_starts_with_prose_is_titled_by_its_first_sentence():
     text = "The minister Jr. Smith of the U.S. delegation met envoys in June 2021. They talked for an hour.\n"
     assert metadata.first_line(text) == "The minister Jr. Smith of the U.S. delegation met envoys in June 2021."
     assert metadata.first_line("word " * 100).endswith("\u2026")
+
+
+def test_lone_surrogates_from_yaml_escapes_are_replaced():
+    kept, _ = metadata.clean_front(yaml.safe_load('title: "bad \\ud800 char"'))
+    kept["title"].encode("utf-8")
+    assert kept["title"].startswith("bad ")
