@@ -16,6 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import readout_viewer.app  # noqa: E402,F401  (guards against the PySide6 refcount bug)
+from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from readout_viewer.app.settings import Settings  # noqa: E402
@@ -23,6 +24,7 @@ from readout_viewer.app.window import MainWindow  # noqa: E402
 from readout_viewer.core.model import AGREE, OFFICIAL, Analysis, Claim, Document, Link, Omission  # noqa: E402
 
 STEPS = 300  # scroll steps measured
+TICK_MS = 10  # a timer this often shows how responsive the window stays while the worker runs
 MANY = 300  # articles in the synthetic large folder
 
 
@@ -38,9 +40,17 @@ def first_window(app, folder: Path) -> MainWindow:
     window = MainWindow(Settings(Path(tempfile.mkdtemp()) / "bench.ini"))
     window.resize(1600, 1000)
     window.show()
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start(TICK_MS)
     window.open_folder(folder)
     _wait(app, lambda: window.analysis is not None)
     analysed = time.perf_counter()
+    timer.stop()
+    gaps = sorted((b - a) * 1000 for a, b in zip(ticks, ticks[1:])) or [0.0]
+    print(f"event loop during the analysis ({TICK_MS} ms timer): median gap {statistics.median(gaps):.1f} ms, "
+          f"longest {gaps[-1]:.1f} ms")
     window.grab()  # forces a full paint of every pane, gutter and dock
     painted = time.perf_counter()
     print(f"first painted window on {folder.name}: {painted - start:.2f} s "
