@@ -172,38 +172,35 @@ class _Checker:
         aligned = {i: (first, last) for i, _, first, last in match.parts}
         out: list[tuple[int, str]] = []
         for i, j in ellipsis_pieces(region.words):
-            quoted = [(w.key, quoting[w.start:w.end]) for w in region.words[i:j]]
             if i not in aligned:
-                out.append((1, " ".join(t for _, t in quoted)))
+                out.append((1, " ".join(quoting[region.words[i].start:region.words[j - 1].end].split())))
                 continue
             first, last = aligned[i]
-            out += word_diff([(w.key, text[w.start:w.end]) for w in source.words[first:last]], quoted)
+            out += word_diff(source.words[first:last], text, region.words[i:j], quoting)
         return tuple(out)
 
 
-def word_diff(source: Sequence[tuple[str, str]], quote: Sequence[tuple[str, str]]) -> tuple[tuple[int, str], ...]:
-    """Word-level diff-match-patch ops from source words to quote words ((key, shown text) pairs).
+def word_diff(source: Sequence[Word], source_text: str, quote: Sequence[Word], quote_text: str
+              ) -> tuple[tuple[int, str], ...]:
+    """Word-level diff-match-patch ops from source words to quote words.
 
-    Each distinct key becomes one character (as diff_linesToChars does for lines); -1 is a source word the
-    quote lacks, 1 a quote word the source lacks, 0 words both have (shown as the source writes them).
+    Each distinct word key becomes one character (as diff_linesToChars does for lines); -1 is source words the
+    quote lacks, 1 quote words the source lacks, 0 words both have. Each op shows its words as written, with the
+    punctuation between them (equal runs as the source writes them).
     """
     code: dict[str, str] = {}
-    for key, _ in (*source, *quote):
-        code.setdefault(key, chr(0x100 + len(code)))
-    a = "".join(code[k] for k, _ in source)
-    b = "".join(code[k] for k, _ in quote)
+    for w in (*source, *quote):
+        code.setdefault(w.key, chr(0x100 + len(code)))
+    a = "".join(code[w.key] for w in source)
+    b = "".join(code[w.key] for w in quote)
     out: list[tuple[int, str]] = []
     at_a = at_b = 0
     for op, chars in diff_match_patch().diff_main(a, b, False):
         n = len(chars)
-        if op == 1:
-            shown = [t for _, t in quote[at_b:at_b + n]]
-            at_b += n
-        else:
-            shown = [t for _, t in source[at_a:at_a + n]]
-            at_a += n
-            at_b += n if op == 0 else 0
-        out.append((op, " ".join(shown)))
+        words, text, at = (quote, quote_text, at_b) if op == 1 else (source, source_text, at_a)
+        out.append((op, " ".join(text[words[at].start:words[at + n - 1].end].split())))
+        at_a += n if op != 1 else 0
+        at_b += n if op != -1 else 0
     return tuple(out)
 
 

@@ -2,6 +2,7 @@
 
 from readout_viewer.core.model import ALTERED, EXACT, NOT_FOUND, OFFICIAL, OUTLET, Document
 from readout_viewer.core.quotes import check_quotes, word_diff
+from readout_viewer.core.quotewords import text_words
 
 READOUT = ("The President spoke today with the Prime Minister. He stressed that the alliance will stand "
            "firmly behind its partners in the months ahead. The leaders agreed to meet again in the autumn "
@@ -149,10 +150,10 @@ def test_an_official_quoting_a_slogan_is_not_sourced_to_the_outlet_that_quotes_i
     assert only(quotes, "news").verdict == EXACT
 
 
-def test_word_diff_shows_source_words_for_equal_runs():
-    said = [("the", "The"), ("four", "four"), ("men", "men")]
-    quoted = [("the", "the"), ("five", "five"), ("men", "men")]
-    assert word_diff(said, quoted) == ((0, "The"), (-1, "four"), (1, "five"), (0, "men"))
+def test_word_diff_shows_words_as_written_with_their_punctuation():
+    said, quoted = "The four men, tired, left.", "the five men, tired, left"
+    diff = word_diff(text_words(said), said, text_words(quoted), quoted)
+    assert diff == ((0, "The"), (-1, "four"), (1, "five"), (0, "men, tired, left"))
 
 
 def test_hyphenated_and_open_compounds_are_the_same_words():
