@@ -70,7 +70,7 @@ def clean_front(front: Mapping[str, object]) -> tuple[dict, list[str]]:
     kept, dropped = {}, []
     for key, value in front.items():
         try:
-            kept[str(key)] = clean_value(value, [MAX_VALUE_NODES])
+            kept[str(clean_value(str(key), [1]))] = clean_value(value, [MAX_VALUE_NODES])
         except (ValueError, RecursionError):
             dropped.append(str(key))
     return kept, dropped
