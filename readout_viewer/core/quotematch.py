@@ -23,6 +23,8 @@ CLUSTERS_PER_SOURCE = 3
 # A piece sharing fewer of its words than this with a stretch is not aligned there: no verdict could come of it
 # (the quotation check asks for more, over the whole quotation).
 ALTERED_FLOOR = 0.5
+# At most this many changed words at either end of a quotation are set against source words in the diff.
+EDGE_WORDS = 3
 # A lone matching word further than this from the rest of the alignment is chance, not part of the passage.
 STRAY_WORDS = 3
 
@@ -139,6 +141,9 @@ def _align_piece(keys: Sequence[str], source: SourceText, after: int) -> tuple[i
             continue
         same = sum(b[2] for b in blocks)
         first, last = w_lo + blocks[0][1], w_lo + blocks[-1][1] + blocks[-1][2]
+        # Quoted words before the first match or after the last were changed ones: take as many source words.
+        first -= min(blocks[0][0], first - w_lo, EDGE_WORDS)
+        last += min(len(keys) - blocks[-1][0] - blocks[-1][2], w_hi - last, EDGE_WORDS)
         similarity = 2 * same / (len(keys) + (last - first))
         if similarity > best_similarity:
             best, best_similarity = (first, last, same), similarity

@@ -202,3 +202,11 @@ def test_missing_closing_mark_keeps_the_part_the_folder_holds():
     q = only(check_quotes([official(), news]))
     assert q.verdict == EXACT
     assert news.text[q.start:q.end] == "the leaders agreed to meet again in the autumn"
+
+
+def test_a_changed_last_word_is_set_against_the_source_word():
+    news = doc("news", 'They agreed "to send 40 observers to the border zone" in spring.')
+    q = only(check_quotes([official(), news]))
+    assert q.verdict == ALTERED
+    assert q.diff[-2:] == ((-1, "region"), (1, "zone"))
+    assert READOUT[q.source.start:q.source.end].endswith("border region")
