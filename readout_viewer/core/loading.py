@@ -102,7 +102,19 @@ def _body(rel: str, text: str) -> tuple[str, dict, str | None, list[str]]:
 
 
 def load(root: Path, rel: str, settings: FolderSettings) -> Loaded:
-    """Read one file into a Document, with notes on what was wrong but mended, or say why it cannot be used."""
+    """Read one file into a Document, with notes on what was wrong but mended, or say why it cannot be used.
+
+    Never raises: the pipeline should call this (and add `problems` to the analysis's) rather than load_file.
+    """
+    try:
+        return _load(root, rel, settings)
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: one file must never stop the others
+        # (the web-page extractor and its parser can raise their own exception classes on hostile pages).
+        return Loaded(None, (Problem(rel, f"The file could not be read (an unexpected {exc.__class__.__name__}); "
+                                          "it was skipped."),))
+
+
+def _load(root: Path, rel: str, settings: FolderSettings) -> Loaded:
     raw = _read(root / rel, settings.max_bytes)
     if isinstance(raw, str):
         return _skip(rel, raw)
@@ -128,11 +140,7 @@ def load(root: Path, rel: str, settings: FolderSettings) -> Loaded:
 
 
 def load_file(root: Path, rel: str, settings: FolderSettings) -> Document | Problem:
-    """Read one file into a Document, or say why it cannot be read (notes on mended files go unreported here:
-    call `load` to get them)."""
-    try:
-        loaded = load(root, rel, settings)
-    except Exception as exc:  # noqa: BLE001 - the last line of defence: one file must never stop the others
-        # (the web-page extractor and its parser can raise their own exception classes on hostile pages).
-        return Problem(rel, f"The file could not be read (an unexpected {exc.__class__.__name__}); it was skipped.")
+    """Read one file into a Document, or say why it cannot be read (notes on mended files, such as a broken
+    front matter or an uncertain encoding, are only in `load`'s answer)."""
+    loaded = load(root, rel, settings)
     return loaded.document if loaded.document is not None else loaded.problems[0]

@@ -205,3 +205,13 @@ def test_a_name_that_is_not_utf8_is_named_and_skipped(tmp_path):
     scan = loading.scan(tmp_path)
     assert scan.files == ("ok.txt",)
     assert scan.problems[0].path == "caf\ufffd.txt" and "not valid UTF-8" in scan.problems[0].message
+
+
+def test_an_unexpected_error_in_one_file_is_a_problem_not_a_crash(tmp_path, monkeypatch):
+    _write(tmp_path, "a.html", "<html><body><p>Some text.</p></body></html>")
+
+    def broken(html):
+        raise KeyError("extractor bug")
+    monkeypatch.setattr(loading.webpage, "extract", broken)
+    problem = loading.load_file(tmp_path, "a.html", folder.FolderSettings())
+    assert isinstance(problem, Problem) and "unexpected KeyError" in problem.message
