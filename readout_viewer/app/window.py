@@ -29,8 +29,9 @@ FIRST_SIZE = (1600, 1000)
 
 
 def _default_job(folder: Path):
+    """The engine's analysis; saved decisions are applied here only when no controller applies them later."""
     from readout_viewer.core.session import run_folder
-    return run_folder(folder, use_decisions=False)
+    return run_folder(folder, use_decisions=DecisionsController is None)
 
 
 class MainWindow(QMainWindow):
@@ -115,6 +116,9 @@ class MainWindow(QMainWindow):
     def open_folder(self, folder: Path) -> None:
         """Analyse `folder` in the background; the panes show it when the analysis is done."""
         folder = Path(folder)
+        if not folder.is_dir():
+            self.statusBar().showMessage(f"{folder} is not a folder that can be read.", MESSAGE_MS)
+            return
         self.folder = folder
         self._set_title()
         self.settings.remember_folder(folder)

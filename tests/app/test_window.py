@@ -181,3 +181,19 @@ def test_a_filter_change_keeps_the_panes_where_they_were(qtbot, make_window, lon
     before = [p.text.verticalScrollBar().value() for p in window.area.panes]
     window.actions.filters["diverge"].trigger()
     assert [p.text.verticalScrollBar().value() for p in window.area.panes] == before
+
+
+def test_a_missing_folder_is_reported_not_analysed(qtbot, make_window, tmp_path):
+    window = make_window()
+    window.open_folder(tmp_path / "gone")
+    assert not window.runner.busy()
+    assert "gone" in window.statusBar().currentMessage()
+
+
+def test_an_unreadable_folder_points_to_the_problems(qtbot, make_window, tmp_path):
+    (tmp_path / "notes.txt").write_bytes(b"\x00\x01\x02" * 10)
+    window = make_window()
+    _open(qtbot, window, tmp_path)
+    assert window.analysis.documents == () and window.area.panes == []
+    assert window.docks.problems.topLevelItem(0).text(0) == "notes.txt"
+    assert window.docks.dock_problems.isVisible()
