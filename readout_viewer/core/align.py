@@ -84,7 +84,7 @@ def _one_to_one(left: Sequence[Claim], right: Sequence[Claim], terms: Mapping[st
                 mutual_floor: float, threshold: float) -> dict[tuple[str, str], float]:
     """Two readouts: pair claims greedily by score, each at most once; a weak pair needs to be each claim's
     best; a claim left over joins a strong partner already taken (a compound sentence told in two)."""
-    scored = sorted(((score(terms[a.id], terms[b.id], w), a.id, b.id) for a in left for b in right),
+    scored = sorted(((score(terms[a.id], terms[b.id], w, names_only=1.0), a.id, b.id) for a in left for b in right),
                     key=lambda x: (-x[0], x[1], x[2]))
     scored = [x for x in scored if x[0] >= mutual_floor]
     best: dict[str, float] = {}

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from typing import Iterable, Mapping, NamedTuple, Sequence
 
+from readout_viewer.core.acronyms import acronyms_in, expanded
 from readout_viewer.core.lexicon import STOP_STEMS, STOPWORDS, concept
 from readout_viewer.core.model import Claim
 from readout_viewer.core.text import tokens
@@ -26,8 +27,6 @@ _MONTHS = frozenset("january february march april may june july august september
 # A claim with fewer content concepts than this ("Of course, it didn't.") is too thin to be matched on its
 # own; its scores shrink in proportion.
 MIN_CONCEPTS = 3
-# Two claims must share at least this many concepts that are not names (a verb, a topic, a figure).
-MIN_SHARED_WORDS = 1
 # A concept is a name when the folder writes it with a capital inside claims this many times more often
 # than in lower case ("Putin", "Geneva"; not "President"/"president" or "Council"/"council" used both ways).
 NAME_RATIO = 3
@@ -78,8 +77,9 @@ def _words(text: str) -> list[tuple[str, bool]]:
     return out
 
 
-def terms(text: str) -> Terms:
-    """Content concepts of a text and the pairs of them that stand next to each other."""
+def terms(text: str, acronyms: frozenset[str] = frozenset()) -> Terms:
+    """Content concepts of a text and the pairs of them that stand next to each other; names spelt out in
+    full also count as the folder's acronyms for them ("North Atlantic Treaty Organization": NATO)."""
     seq, names, plain = [], set(), set()
     for i, (word, capital) in enumerate(_words(text)):
         if word in STOPWORDS or (len(word) < MIN_WORD_LETTERS and not word.isdigit()):
@@ -91,7 +91,9 @@ def terms(text: str) -> Terms:
                 names.add(c)
             elif not capital and i > 0:
                 plain.add(c)
-    return Terms(frozenset(seq), frozenset(zip(seq, seq[1:])), frozenset(names), frozenset(plain))
+    extra = [concept(a) for a in expanded(text, acronyms)]
+    return Terms(frozenset(seq + extra), frozenset(zip(seq, seq[1:])), frozenset(names | set(extra)),
+                 frozenset(plain))
 
 
 def _parts(word: str) -> list[str]:
@@ -139,21 +141,27 @@ class Weights:
         return m
 
 
-def score(a: Terms, b: Terms, w: Weights) -> float:
-    """Weighted cosine of two claims' concept sets, plus a bonus for shared adjacent pairs; 0..1."""
+def score(a: Terms, b: Terms, w: Weights, names_only: float = 0.0) -> float:
+    """Weighted cosine of two claims' concept sets, plus a bonus for shared adjacent pairs; 0..1.
+
+    Claims that share only names (who, not what) keep `names_only` of their score: none for an outlet
+    sentence, which names who said a thing; all of it between readouts, where "regional issues such as
+    Iran" and "the Iranian nuclear programme" are one topic and one-to-one matching guards the rest.
+    """
     if a.concepts.isdisjoint(b.concepts):
         return 0.0
     shared = a.concepts & b.concepts
     names = shared & w.names
-    if len(shared - names) < MIN_SHARED_WORDS:
-        return 0.0  # only names in common ("National Security Advisor Jake Sullivan"): who, not what
+    share = names_only if not shared - names else 1.0
+    if not share:
+        return 0.0
     dot = sum(w.idf(c) for c in shared)
     dot += BIGRAM_WEIGHT * sum(min(w.idf(x), w.idf(y)) for x, y in a.bigrams & b.bigrams
                                if not (x in names and y in names))
     ma, mb = w.mass(a), w.mass(b)
     norm = math.sqrt(ma * mb)
     thin = min(1.0, min(len(a.concepts), len(b.concepts)) / MIN_CONCEPTS)
-    return min(1.0, thin * dot / norm) if norm else 0.0
+    return min(1.0, share * thin * dot / norm) if norm else 0.0
 
 
 def shared_concepts(a: Terms, b: Terms, w: Weights) -> list[str]:
@@ -170,5 +178,6 @@ def reported(text: str) -> str:
 
 def weights_for(claims_of: Mapping[str, Sequence[Claim]]) -> tuple[dict[str, Terms], Weights]:
     """Terms of every claim (its reported part) and the weights learnt from all of them."""
-    all_terms = {c.id: terms(reported(c.text)) for cs in claims_of.values() for c in cs}
+    known = acronyms_in(c.text for cs in claims_of.values() for c in cs)
+    all_terms = {c.id: terms(reported(c.text), known) for cs in claims_of.values() for c in cs}
     return all_terms, Weights(all_terms.values())

@@ -1,0 +1,47 @@
+"""Acronyms: "Organization for Security and Co-operation in Europe" and "OSCE" name one thing."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+# An acronym is a word of this many capitals ("EU", "NATO", "JCPOA").
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+# A run of capitalised words, with the small words that sit inside names of bodies ("Plan of Action").
+_RUN = re.compile(r"[A-Z][\w'\-]*(?:\s+(?:(?:of|for|and|in|on|the|de)\s+)*[A-Z][\w'\-]*)+")
+_SMALL = frozenset("of for and in on the de".split())
+# Shouted words of a transcript are not acronyms of anything.
+_NOT_ACRONYMS = frozenset("US MR MS MRS Q OK AM PM EST".split())
+
+
+def acronyms_in(texts: Iterable[str]) -> frozenset[str]:
+    """The acronyms written in a folder, lower-cased."""
+    return frozenset(m.group().lower() for t in texts for m in _ACRONYM.finditer(t)
+                     if m.group() not in _NOT_ACRONYMS)
+
+
+def _initials(words: list[str]) -> set[str]:
+    """Initials of a name, with and without its small words; a capitalised part after a hyphen counts too
+    ("Russia-NATO": R, N), a lower-case one does not ("Co-operation": C)."""
+    def letters(word: str) -> str:
+        parts = word.split("-")
+        return parts[0][:1] + "".join(p[0] for p in parts[1:] if p[:1].isupper())
+    full = "".join(letters(w) for w in words)
+    big = "".join(letters(w) for w in words if w.lower() not in _SMALL)
+    return {full.lower(), big.lower()}
+
+
+def expanded(text: str, known: frozenset[str]) -> list[str]:
+    """The known acronyms that runs of capitalised words in a text spell out."""
+    out: list[str] = []
+    for m in _RUN.finditer(text):
+        words = m.group().split()
+        spans = sorted(((i, j) for i in range(len(words)) for j in range(i + 2, len(words) + 1)),
+                       key=lambda ij: (ij[0] - ij[1], ij[0]))  # longest first
+        for i, j in spans:
+            if words[i].lower() in _SMALL or words[j - 1].lower() in _SMALL:
+                continue
+            hits = _initials(words[i:j]) & known
+            if hits:
+                out.extend(sorted(hits - set(out)))
+    return out
