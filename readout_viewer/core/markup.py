@@ -22,7 +22,10 @@ _FENCE = re.compile(r"^(```|~~~)")
 _LIST_ITEM = re.compile(r"^(?:[-*+]|\d{1,9}[.)])\s+")
 _QUOTE = re.compile(r"^(?:>\s?)+")
 _LINK_DEF = re.compile(r"^\[[^\]]+\]:\s*\S+")
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
+# HTML comments, and scripts and styles pasted into Markdown: never part of the text.
+_COMMENT = re.compile(r"<!--.*?-->|<(script|style)\b[^>]*>.*?</\1\s*>", re.S | re.I)
+# A line that is nothing but an HTML tag (<div class="x">, </p>, <img ...>) is markup, not text.
+_TAG_LINE = re.compile(r"^(?:</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>\s*)+$")
 _HARD_BREAK = re.compile(r"(?: {2,}|\\)$")
 _INLINE = (
     (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images: their alt text is not the article's prose
@@ -30,7 +33,8 @@ _INLINE = (
     (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),  # links keep their words
     (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),  # reference links
     (re.compile(r"<(https?://[^>\s]+)>"), r"\1"),  # autolinks
-    (re.compile(r"</?(?:a|b|i|u|em|strong|span|sup|sub|small|mark|abbr|cite|q|s|del|ins)\b[^>]*>", re.I), ""),
+    (re.compile(r"</?(?:a|b|i|u|em|strong|span|sup|sub|small|mark|abbr|cite|q|s|del|ins|font|img|p|div|figure|"
+                r"figcaption|section|article|header|li|ul|ol|h[1-6]|picture|source|time)\b[^>]*>", re.I), ""),
     (re.compile(r"<br\s*/?>", re.I), " "),
     (re.compile(r"`([^`]+)`"), r"\1"),  # inline code
     (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),
@@ -130,7 +134,7 @@ def markdown_to_text(body: str) -> str:
         s = plaintext.tidy_spaces(line)
         if fenced or _FENCE.match(s):
             fenced = _code_line(state, line, fenced)
-        elif not s or _LINK_DEF.match(s):
+        elif not s or _LINK_DEF.match(s) or _TAG_LINE.match(s):
             state.flush()
         elif _SETEXT.match(s) and (state.cur or s[0] == "="):
             state.flush()  # the underline of a setext heading: the lines above are the heading

@@ -160,3 +160,9 @@ def test_wire_copy_keeps_labels_apart_and_joins_a_dateline_paragraph():
 
 def test_markdown_entities_are_read():
     assert markup.markdown_to_text("Talks &amp; more&nbsp;talks &lt;soon&gt;\n") == "Talks & more\u00a0talks <soon>\n"
+
+
+def test_html_pasted_into_markdown_leaves_only_its_words():
+    md = ('<div class="story">\n<p>The envoys <em>met</em> again.</p>\n<script>var x = "JUNK";</script>\n'
+          '<img src="p.jpg" alt="x">\n</div>\n\nA 5 < 6 comparison and <senior official> stay.\n')
+    assert markup.markdown_to_text(md) == "The envoys met again.\n\nA 5 < 6 comparison and <senior official> stay.\n"
