@@ -63,6 +63,7 @@ class ClaimText(QTextBrowser):
 
     claim_clicked = Signal(str)
     claim_hovered = Signal(object)  # the claim id under the mouse, or None
+    relaid = Signal()  # claim positions changed (new text, new width): cached geometry is stale
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -143,6 +144,12 @@ class ClaimText(QTextBrowser):
 
     def _forget_geometry(self, *_args) -> None:
         self._geometry.clear()
+        self.relaid.emit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._forget_geometry()
 
     def content_height(self) -> float:
         return self.verticalScrollBar().maximum() + self.viewport().height()

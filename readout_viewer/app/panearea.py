@@ -107,7 +107,7 @@ class PaneArea(QWidget):
         pane.text.claim_clicked.connect(lambda cid, p=pane: self.select_claim(cid, pane=self.panes.index(p)))
         pane.text.claim_hovered.connect(self._hover_claim)
         pane.text.verticalScrollBar().valueChanged.connect(lambda v, p=pane: self._scrolled(p, v))
-        pane.text.document().documentLayout().documentSizeChanged.connect(lambda *_: self._anchors.clear())
+        pane.text.relaid.connect(self._anchors.clear)
         self.splitter.setStretchFactor(index, 1)
         pane.text.zoomIn(self.zoom)
 
