@@ -10,7 +10,7 @@ from readout_viewer.core.model import (AGREE, MISATTRIBUTED, NOT_FOUND, SUPPORTE
                                        Document, Link, Quote)
 from readout_viewer.core.quotemarks import Quotation, find_quotations
 from readout_viewer.core.sources import pick, source_table
-from readout_viewer.core.statements import ClaimIndex, carriers, statement_of
+from readout_viewer.core.statements import ClaimIndex, Statement, carriers, statement_of
 from readout_viewer.core.text import fold
 
 # Share of the statement's content words one claim of the cited document must hold to support it: half,
@@ -30,6 +30,8 @@ MIN_PHRASE_WORDS = 2
 
 # A sentence ends at . ! ? (or an ellipsis) and closing marks, before a space and a capital or an opening mark.
 _SENTENCE = re.compile(r"[^.!?\n]*(?:(?:[.!?\u2026]|\.\.\.)(?![\w,])[\"'\u201d\u2019)]*|\n\s*\n|$)")
+# Characters before a full stop that can hold an abbreviation ("U.S.", "Mrs.").
+_ABBREVIATION_SPAN = 8
 _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Jr|Sr|No)|\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z])\.$")
 
 
@@ -38,7 +40,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in _SENTENCE.finditer(text):
         end = m.end()
-        if end <= start or (end < len(text) and _ABBREVIATION.search(text[max(start, end - 8):end])):
+        if end <= start or (end < len(text) and _ABBREVIATION.search(text[max(start, end - _ABBREVIATION_SPAN):end])):
             continue
         s, e = start, end
         while s < e and text[s].isspace():
@@ -128,18 +130,29 @@ class _Checker:
                 continue  # the document names itself ("the White House said" in a White House text)
             quote = _quote_for(in_doc, start, end, cited_ids)
             statement = statement_of(doc, start, end, cue)
-            if quote is not None:
-                cited, verdict, found_in = _from_quote(cited_ids, quote)
-            elif len(statement.words) < MIN_STATEMENT_WORDS:
+            if quote is None and len(statement.words) < MIN_STATEMENT_WORDS:
                 continue  # nothing stated to check ("Ushakov said so")
-            elif (held := self._phrase_holder(doc, quotations, start, end, cited_ids)) is not None:
-                cited, verdict, found_in = held, SUPPORTED, None
-            else:
-                ranked = carriers(self.documents, doc, statement, self.index, FOUND_MIN)
-                linked = self.index.linked_to(doc, statement)
-                cited_scores = [(1.0 if i in linked else self.index.held(i, statement, 0.0), i) for i in cited_ids]
-                cited, verdict, found_in = _from_claims(cited_ids, cited_scores, ranked)
+            cited, verdict, found_in = self._verdict(doc, statement, quote, quotations, cited_ids)
             yield Attribution(doc.id, start, end, cited, cited_as, verdict, found_in)
+
+    def _verdict(self, doc: Document, statement: Statement, quote: Quote | None, quotations: Sequence[Quotation],
+                 cited_ids: list[str]) -> tuple[str | None, str, str | None]:
+        """(cited document, verdict, document that does carry it): by the quotation when the sentence quotes,
+        by a short quoted phrase, else by how much of the statement the documents' claims hold."""
+        if quote is not None:
+            cited, verdict, found_in = _from_quote(cited_ids, quote)
+            if verdict != MISATTRIBUTED:
+                return cited, verdict, found_in
+        held = self._phrase_holder(doc, quotations, statement.start, statement.end, cited_ids)
+        if held is not None:
+            return held, SUPPORTED, None
+        linked = self.index.linked_to(doc, statement)
+        cited_scores = [(1.0 if i in linked else self.index.held(i, statement, 0.0), i) for i in cited_ids]
+        if quote is not None:  # the quoted words are elsewhere: unless the cited text says the same in its words
+            best, best_id = max(cited_scores, default=(0.0, None))
+            return (best_id, SUPPORTED, None) if best >= SUPPORT_MIN else (cited, verdict, found_in)
+        ranked = carriers(self.documents, doc, statement, self.index, FOUND_MIN)
+        return _from_claims(cited_ids, cited_scores, ranked)
 
     def _phrase_holder(self, doc: Document, quotations: Sequence[Quotation], start: int, end: int,
                        cited_ids: Sequence[str]) -> str | None:

@@ -144,3 +144,11 @@ def test_near_tie_with_the_cited_document_is_not_a_misattribution():
                        "border in winter, with tanks.")
     a = only(check([us, ru, news]))  # 4 of its 9 words in the cited readout, 6 in the other: too close to call
     assert (a.cited, a.verdict) == ("us", UNSUPPORTED)
+
+
+def test_quote_copied_from_an_outlet_is_still_the_cited_readouts_point():
+    column = doc("column", "Officials say the allies would respond very firmly to any new incursion this year.",
+                 source="Weekly")
+    news = doc("news", '\u201cThe allies would respond very firmly to any new incursion,\u201d the White House said.')
+    a = only(check(folder("Nothing here.")[:2] + [column, news]))
+    assert (a.cited, a.verdict) == ("us", SUPPORTED)
