@@ -16,6 +16,9 @@ _SCARE = re.compile(r"[\"\u201c\u2018']([^\"\u201c\u201d\u2018\u2019']{2,30})[\"
 SCARE_MAX_WORDS = 1
 # A negation covers this many content words after it ("no intention of deploying" covers intention, deploy).
 NEGATION_SCOPE = 3
+# Words that close a negation's scope: prepositions that start a new phrase, and clause openers.
+SCOPE_BREAKS = frozenset("in on at with for from by between during after before across within while "
+                         "which who whom that because since although but".split())
 # Two intensity levels this far apart make the claims diverge: "strong" (2) against "catastrophic" (3) is
 # already a different message.
 INTENSITY_GAP = 1
@@ -76,6 +79,8 @@ def _negated(words: list[str]) -> tuple[frozenset[str], frozenset[str]]:
         if is_neg:
             cancel, left = left > 0 and left == NEGATION_SCOPE, NEGATION_SCOPE
             continue
+        if word in SCOPE_BREAKS:
+            left = 0  # "a red line that must not be crossed | in our relations": the rest is not denied
         if word in STOPWORDS:
             continue
         c = concept(word)

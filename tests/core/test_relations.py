@@ -55,3 +55,9 @@ def test_the_same_scare_quote_on_both_sides_agrees_and_names_are_not_negated():
 def test_a_claim_about_absence_diverges_from_the_claim_it_says_is_missing():
     link = _link("Neither readout mentioned the gas pipeline dispute.", "The leaders discussed the gas pipeline dispute.")
     assert (link.relation, link.reason) == (DIVERGE, "negation")
+
+
+def test_a_negation_covers_its_own_phrase_only():
+    a = "He said the border is the first red line that must not be crossed in our relations."
+    b = "He called the border the first red line in the relations of the two states."
+    assert _link(a, b).relation == AGREE
