@@ -22,6 +22,9 @@ FOUND_MIN = 0.6
 # How much better another document must hold the statement than the cited one to call it misattributed:
 # near-ties are wording differences between two accounts, not a wrong source.
 MISATTRIBUTION_MARGIN = 0.25
+# Links followed from the sentence's claims to the cited document: two, because the engine may link an outlet
+# to one readout and that readout to the other, and the cited one then carries the statement too.
+CITED_LINK_HOPS = 2
 # Fewer content words than this and there is nothing to check ("Ushakov said so").
 MIN_STATEMENT_WORDS = 3
 # A quoted phrase this long ("give-and-take") found word for word in the cited document supports the
@@ -146,7 +149,7 @@ class _Checker:
         held = self._phrase_holder(doc, quotations, statement.start, statement.end, cited_ids)
         if held is not None:
             return held, SUPPORTED, None
-        linked = self.index.linked_to(doc, statement)
+        linked = self.index.linked_to(doc, statement, hops=CITED_LINK_HOPS)
         cited_scores = [(1.0 if i in linked else self.index.held(i, statement, 0.0), i) for i in cited_ids]
         if quote is not None:  # the quoted words are elsewhere: unless the cited text says the same in its words
             best, best_id = max(cited_scores, default=(0.0, None))

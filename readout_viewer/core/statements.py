@@ -68,23 +68,21 @@ class ClaimIndex:
         self.claims_of = claims_of
         self.words_of = {doc_id: [content(c.text) for c in claims] for doc_id, claims in claims_of.items()}
         self.doc_words = {doc_id: frozenset().union(*words) for doc_id, words in self.words_of.items()}
-        doc_of = {c.id: c.doc for claims in claims_of.values() for c in claims}
-        self.linked: dict[str, dict[str, float]] = {}  # claim id -> {other document: best link score}
+        self.doc_of = {c.id: c.doc for claims in claims_of.values() for c in claims}
+        self.neighbours: dict[str, set[str]] = {}  # claim id -> claims linked to it
         for link in links:
-            for here, there in ((link.a, link.b), (link.b, link.a)):
-                if there in doc_of:
-                    mine = self.linked.setdefault(here, {})
-                    mine[doc_of[there]] = max(mine.get(doc_of[there], 0.0), link.score)
+            if link.a in self.doc_of and link.b in self.doc_of:
+                self.neighbours.setdefault(link.a, set()).add(link.b)
+                self.neighbours.setdefault(link.b, set()).add(link.a)
         self.order = {d.id: (not d.is_official, d.event) for d in documents}
 
-    def linked_to(self, doc: Document, statement: Statement) -> set[str]:
-        """Other documents with a claim linked to a claim of this sentence."""
-        out: set[str] = set()
-        for c in self.claims_of.get(doc.id, ()):
-            if c.start < statement.end and statement.start < c.end:
-                out |= set(self.linked.get(c.id, {}))
-        out.discard(doc.id)
-        return out
+    def linked_to(self, doc: Document, statement: Statement, hops: int = 1) -> set[str]:
+        """Other documents with a claim linked to a claim of this sentence, directly or through `hops` links
+        (two: the outlet's claim is linked to a White House claim that is linked to the Kremlin's)."""
+        reached = {c.id for c in self.claims_of.get(doc.id, ()) if c.start < statement.end and statement.start < c.end}
+        for _ in range(hops):
+            reached |= {n for c in reached for n in self.neighbours.get(c, ())}
+        return {self.doc_of[c] for c in reached} - {doc.id}
 
     def held(self, doc_id: str, statement: Statement, at_least: float) -> float:
         """The largest share of one statement clause that one claim of the document holds (0 when below

@@ -152,3 +152,12 @@ def test_quote_copied_from_an_outlet_is_still_the_cited_readouts_point():
     news = doc("news", '\u201cThe allies would respond very firmly to any new incursion,\u201d the White House said.')
     a = only(check(folder("Nothing here.")[:2] + [column, news]))
     assert (a.cited, a.verdict) == ("us", SUPPORTED)
+
+
+def test_link_through_the_other_readout_counts_for_the_cited_one():
+    docs = folder("The Kremlin said the two sides would go on with talks on grain and ships at sea after all.")
+    cl = claims(docs)
+    to_us = Link(cl["news"][0].id, cl["us"][0].id, AGREE, 0.9)
+    us_to_ru = Link(cl["us"][0].id, cl["ru"][2].id, AGREE, 0.8)
+    assert only(check_attributions(docs, cl, [to_us], [])).verdict == MISATTRIBUTED
+    assert only(check_attributions(docs, cl, [to_us, us_to_ru], [])).verdict == SUPPORTED
