@@ -26,8 +26,11 @@ LINE_HEIGHT_PERCENT = 135
 TEXT_MARGIN = 14
 PARAGRAPH_GAP = 6
 # Opacity of the selected / hovered claim's background: clearly stronger than a status highlight.
-SELECTED_ALPHA = 0.16
-HOVER_ALPHA = 0.10
+# The selected claim keeps its status hue, much stronger; a claim without status gets a neutral tint.
+SELECTED_ALPHA = 0.62
+HOVER_ALPHA = 0.45
+NEUTRAL_SELECTED_ALPHA = 0.16
+NEUTRAL_HOVER_ALPHA = 0.10
 
 
 class Mark(NamedTuple):
@@ -158,7 +161,9 @@ class ClaimText(QTextBrowser):
     def set_emphasis(self, selected: str | None, hovered: str | None) -> None:
         """Emphasise the selected claim and the one a ribbon hover points at."""
         out = []
-        for claim_id, alpha in ((hovered, HOVER_ALPHA), (selected, SELECTED_ALPHA)):
+        tinted = {self._claim_ids[i]: m.kind for m in self._marks if m.background
+                  for i in [bisect_right(self._claim_starts, m.start) - 1] if i >= 0}
+        for claim_id, strong in ((hovered, False), (selected, True)):
             if claim_id is None or claim_id not in self._claim_ids:
                 continue
             i = self._claim_ids.index(claim_id)
@@ -167,8 +172,12 @@ class ClaimText(QTextBrowser):
             cursor.setPosition(self._index.to_qt(self._claim_starts[i]))
             cursor.setPosition(self._index.to_qt(self._claim_ends[i]), QTextCursor.MoveMode.KeepAnchor)
             sel.cursor = cursor
-            colour = QColor(self.palette().text().color())  # neutral: never confused with a status colour
-            colour.setAlphaF(alpha)
+            if claim_id in tinted:  # the claim's own status colour, stronger: selection never hides a status
+                colour = QColor(palette.COLOR[tinted[claim_id]])
+                colour.setAlphaF(SELECTED_ALPHA if strong else HOVER_ALPHA)
+            else:
+                colour = QColor(self.palette().text().color())
+                colour.setAlphaF(NEUTRAL_SELECTED_ALPHA if strong else NEUTRAL_HOVER_ALPHA)
             sel.format.setBackground(colour)
             out.append(sel)
         self.setExtraSelections(out)
