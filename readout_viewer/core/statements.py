@@ -69,20 +69,28 @@ class ClaimIndex:
         self.words_of = {doc_id: [content(c.text) for c in claims] for doc_id, claims in claims_of.items()}
         self.doc_words = {doc_id: frozenset().union(*words) for doc_id, words in self.words_of.items()}
         self.doc_of = {c.id: c.doc for claims in claims_of.values() for c in claims}
-        self.neighbours: dict[str, set[str]] = {}  # claim id -> claims linked to it
+        self.neighbours: dict[str, dict[str, float]] = {}  # claim id -> {claim linked to it: link score}
         for link in links:
             if link.a in self.doc_of and link.b in self.doc_of:
-                self.neighbours.setdefault(link.a, set()).add(link.b)
-                self.neighbours.setdefault(link.b, set()).add(link.a)
+                self.neighbours.setdefault(link.a, {})[link.b] = link.score
+                self.neighbours.setdefault(link.b, {})[link.a] = link.score
         self.order = {d.id: (not d.is_official, d.event) for d in documents}
 
-    def linked_to(self, doc: Document, statement: Statement, hops: int = 1) -> set[str]:
+    def linked_to(self, doc: Document, statement: Statement, hops: int = 1) -> dict[str, float]:
         """Other documents with a claim linked to a claim of this sentence, directly or through `hops` links
-        (two: the outlet's claim is linked to a White House claim that is linked to the Kremlin's)."""
-        reached = {c.id for c in self.claims_of.get(doc.id, ()) if c.start < statement.end and statement.start < c.end}
+        (two: the outlet's claim is linked to a White House claim that is linked to the Kremlin's), each with
+        the weakest link score on its best path."""
+        reached = {c.id: 1.0 for c in self.claims_of.get(doc.id, ()) if c.start < statement.end
+                   and statement.start < c.end}
         for _ in range(hops):
-            reached |= {n for c in reached for n in self.neighbours.get(c, ())}
-        return {self.doc_of[c] for c in reached} - {doc.id}
+            for claim, sure in list(reached.items()):
+                for other, score in self.neighbours.get(claim, {}).items():
+                    reached[other] = max(reached.get(other, 0.0), min(sure, score))
+        out: dict[str, float] = {}
+        for claim, sure in reached.items():
+            if self.doc_of[claim] != doc.id:
+                out[self.doc_of[claim]] = max(out.get(self.doc_of[claim], 0.0), sure)
+        return out
 
     def held(self, doc_id: str, statement: Statement, at_least: float) -> float:
         """The largest share of one statement clause that one claim of the document holds (0 when below
@@ -95,7 +103,7 @@ class ClaimIndex:
 
 def carriers(documents: Sequence[Document], doc: Document, statement: Statement, index: ClaimIndex,
              at_least: float) -> list[tuple[str, float]]:
-    """Other documents holding at least `at_least` of the statement in one claim (a link counts in full),
+    """Other documents holding at least `at_least` of the statement in one claim (a link counts as its score),
     best first; among equals, official documents and the same event first."""
     if not statement.words:
         return []
@@ -103,7 +111,7 @@ def carriers(documents: Sequence[Document], doc: Document, statement: Statement,
     scores = {}
     for other in documents:
         if other.id != doc.id:
-            score = 1.0 if other.id in linked else index.held(other.id, statement, at_least)
+            score = max(linked.get(other.id, 0.0), index.held(other.id, statement, at_least))
             if score >= at_least:
                 scores[other.id] = score
     return sorted(scores.items(), key=lambda kv: (-kv[1], index.order[kv[0]][0], index.order[kv[0]][1] != doc.event))
