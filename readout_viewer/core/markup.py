@@ -20,6 +20,8 @@ _SETEXT = re.compile(r"^(?:=+|-+)\s*$")
 _RULE = re.compile(r"^(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
 _FENCE = re.compile(r"^(```|~~~)")
 _LIST_ITEM = re.compile(r"^(?:[-*+]|\d{1,9}[.)])\s+")
+# Inside a paragraph only an item numbered 1 starts a list (CommonMark): "2021. The talks" wraps a sentence.
+_FIRST_ITEM = re.compile(r"^1[.)]\s")
 _QUOTE = re.compile(r"^(?:>\s?)+")
 _LINK_DEF = re.compile(r"^\[[^\]]+\]:\s*\S+")
 # HTML comments, and scripts and styles pasted into Markdown: never part of the text.
@@ -103,11 +105,13 @@ class _Paragraphs:
     def __init__(self) -> None:
         self.out: list[str] = []
         self.cur: list[str] = []
+        self.item = False  # whether the current paragraph is a list item
 
     def flush(self) -> None:
         if self.cur:
             self.out.append(plaintext.tidy_spaces(inline(plaintext.join_lines(self.cur))))
             self.cur = []
+        self.item = False
 
     def add(self, line: str, alone: bool = False) -> None:
         if alone:
@@ -142,9 +146,10 @@ def markdown_to_text(body: str) -> str:
             state.flush()
         elif h := _HEADING.match(s):
             state.add(h.group(1) or "", alone=True)
-        elif _LIST_ITEM.match(s):
+        elif _LIST_ITEM.match(s) and (not state.cur or state.item or not s[0].isdigit() or _FIRST_ITEM.match(s)):
             state.flush()
             state.cur.append(_LIST_ITEM.sub("", s))
+            state.item = True
         else:
             s = _QUOTE.sub("", s)
             if s:

@@ -166,3 +166,9 @@ def test_html_pasted_into_markdown_leaves_only_its_words():
     md = ('<div class="story">\n<p>The envoys <em>met</em> again.</p>\n<script>var x = "JUNK";</script>\n'
           '<img src="p.jpg" alt="x">\n</div>\n\nA 5 < 6 comparison and <senior official> stay.\n')
     assert markup.markdown_to_text(md) == "The envoys met again.\n\nA 5 < 6 comparison and <senior official> stay.\n"
+
+
+def test_a_wrapped_line_starting_with_a_year_is_not_a_list():
+    md = "The talks were agreed in June\n2021. They began in Geneva.\n\n1. first\n2. second\n"
+    assert markup.markdown_to_text(md).split("\n\n") == [
+        "The talks were agreed in June 2021. They began in Geneva.", "first", "second\n"]
