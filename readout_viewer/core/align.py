@@ -12,6 +12,9 @@ from readout_viewer.core.similarity import Terms, Weights, score, weights_for
 # An outlet claim reports an official one when their similarity reaches this; below it the outlet sentence
 # is commentary or reports something else (tuned on the dev gold: lower adds links on shared actors only).
 OUTLET_THRESHOLD = 0.35
+# An outlet claim and the official claim it reports share at least this many concepts: one rare word in
+# common ("always") is a coincidence, not a report.
+OUTLET_SHARED = 2
 # An outlet claim that quotes an official claim word for word reports that statement; elsewhere it links
 # only to close paraphrases of it (another translation), not to claims that share its attribution.
 ANCHORED_THRESHOLD = 0.6
@@ -55,7 +58,7 @@ def document_pairs(documents: Sequence[Document]) -> list[Pair]:
 def _best(claim: Terms, others: Sequence[Claim], terms: Mapping[str, Terms], w: Weights,
           threshold: float) -> list[tuple[float, Claim]]:
     """The counterparts of one claim in one document: the best, and a close second."""
-    scored = sorted(((score(claim, terms[o.id], w), o) for o in others), key=lambda x: (-x[0], x[1].id))
+    scored = sorted(((score(claim, terms[o.id], w, min_shared=OUTLET_SHARED), o) for o in others), key=lambda x: (-x[0], x[1].id))
     if not scored or scored[0][0] < threshold:
         return []
     top = scored[0][0]

@@ -20,7 +20,7 @@ out up case event part thing things way well two
 SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("talk", "talks", "conversation", "call", "spoke", "speak", "discussed", "discuss", "discussion",
      "videoconference", "phone", "telephone", "exchanged", "exchange", "meeting", "summit", "conversed"),
-    ("task", "tasked", "instruct", "instructed", "direct", "directed", "charge", "charged", "mandate"),
+    ("task", "tasked", "instruct", "instructed", "charge", "charged", "mandate"),
     ("team", "teams", "representatives", "representative", "officials", "official", "delegation",
      "delegations", "envoys", "aides"),
     ("consultations", "consultation", "follow-up", "follow", "contacts", "contact", "negotiations",

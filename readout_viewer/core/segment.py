@@ -28,8 +28,9 @@ _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t\u00a0]*\n)[^\n]+)*")
 MIN_CLAIM_WORDS = 4
 # A paragraph of fewer words than this without final punctuation is a heading or a byline.
 HEADING_WORDS = 20
-# Characters that close a sentence or a speaker label.
-_CLOSERS = ".!?\"'\u201d\u2019)]\u2026:"
+# Characters that close a sentence or a speaker label, and quotes or brackets that may follow them.
+_CLOSERS = ".!?\u2026:"
+_QUOTES_AND_BRACKETS = "\"'\u201d\u2019)]"
 # Inside a paragraph, an unpunctuated line shorter than this share of the widest line stands alone
 # (hard-wrapped lines run close to the full width).
 SHORT_LINE = 0.6
@@ -39,7 +40,8 @@ def _is_heading(para: str) -> bool:
     stripped = para.rstrip()
     if _CAPTION.search(stripped):
         return True
-    return stripped[-1:] not in _CLOSERS and len(stripped.split()) < HEADING_WORDS
+    body = stripped.rstrip(_QUOTES_AND_BRACKETS)  # 'Quest For Quiet On The "Eastern Front"' is a heading
+    return body[-1:] not in _CLOSERS and len(stripped.split()) < HEADING_WORDS
 
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -78,7 +80,8 @@ def _blocks(text: str) -> list[tuple[int, int]]:
         at = 0
         for m, nxt in zip(lines, lines[1:]):
             line = m.group().rstrip()
-            if line[-1:] not in _CLOSERS and nxt.group()[:1].isupper() and len(line) < SHORT_LINE * widest:
+            ends = line.rstrip(_QUOTES_AND_BRACKETS)[-1:]
+            if ends not in _CLOSERS and nxt.group()[:1].isupper() and len(line) < SHORT_LINE * widest:
                 out.append((para.start() + at, para.start() + m.end()))
                 at = nxt.start()
         out.append((para.start() + at, para.end()))

@@ -141,7 +141,7 @@ class Weights:
         return m
 
 
-def score(a: Terms, b: Terms, w: Weights, names_only: float = 0.0) -> float:
+def score(a: Terms, b: Terms, w: Weights, names_only: float = 0.0, min_shared: int = 1) -> float:
     """Weighted cosine of two claims' concept sets, plus a bonus for shared adjacent pairs; 0..1.
 
     Claims that share only names (who, not what) keep `names_only` of their score: none for an outlet
@@ -153,7 +153,7 @@ def score(a: Terms, b: Terms, w: Weights, names_only: float = 0.0) -> float:
     shared = a.concepts & b.concepts
     names = shared & w.names
     share = names_only if not shared - names else 1.0
-    if not share:
+    if not share or len(shared) < min_shared:
         return 0.0
     dot = sum(w.idf(c) for c in shared)
     dot += BIGRAM_WEIGHT * sum(min(w.idf(x), w.idf(y)) for x, y in a.bigrams & b.bigrams

@@ -91,3 +91,8 @@ def test_title_and_dateline_lines_without_blank_lines_are_not_glued_to_the_text(
 def test_bulleted_sentences_are_claims_without_their_bullets():
     text = "- The ministers agreed on a fishing quota.\n- They will meet again in May in Bergen.\n"
     assert _texts(text) == ["The ministers agreed on a fishing quota.", "They will meet again in May in Bergen."]
+
+
+def test_a_title_ending_in_a_quotation_is_a_heading():
+    text = "Hopes For Calm On The 'Northern Coast'\n\nThe envoys met for three hours on Monday.\n"
+    assert _texts(text) == ["The envoys met for three hours on Monday."]
