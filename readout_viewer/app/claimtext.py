@@ -6,7 +6,7 @@ from bisect import bisect_right
 from typing import Mapping, NamedTuple
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip
 
 from readout_viewer import palette
@@ -83,11 +83,13 @@ class ClaimText(QTextBrowser):
         self._geometry: dict[str, tuple[float, float]] = {}
         self.document().documentLayout().documentSizeChanged.connect(self._forget_geometry)
         self._under_mouse: str | None = None
+        self._doc: Document | None = None
 
     # ---- content
     def show_document(self, doc: Document, analysis: Analysis, marks: list[Mark]) -> None:
         """Show a document's text with its marks (claims first, then quotes and attributions on top)."""
         self._index = Utf16Index(doc.text)
+        self._doc = doc
         claims = analysis.claims_of.get(doc.id, ())
         self._claim_starts = [c.start for c in claims]
         self._claim_ends = [c.end for c in claims]
@@ -203,6 +205,22 @@ class ClaimText(QTextBrowser):
             self.claim_hovered.emit(None)
         super().leaveEvent(event)
 
+    def contextMenuEvent(self, event) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        claim_id = self.claim_at_offset(self.offset_at(event.pos()))
+        if claim_id is not None and self._doc is not None:
+            i = self._claim_ids.index(claim_id)
+            words = self._doc.text[self._claim_starts[i]:self._claim_ends[i]]
+            first = menu.actions()[0] if menu.actions() else None
+            inspect = QAction("Inspect this claim", menu)
+            inspect.triggered.connect(lambda: self.claim_clicked.emit(claim_id))
+            cite = QAction("Copy claim with its source", menu)
+            cite.triggered.connect(lambda: QGuiApplication.clipboard().setText(citation(self._doc, words)))
+            menu.insertActions(first, [inspect, cite])
+            menu.insertSeparator(first)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
     def viewportEvent(self, event) -> bool:
         if event.type() == QEvent.Type.ToolTip:
             offset = self.offset_at(event.pos())
@@ -213,6 +231,12 @@ class ClaimText(QTextBrowser):
                 QToolTip.hideText()
             return True
         return super().viewportEvent(event)
+
+
+def citation(doc: Document, words: str) -> str:
+    """A claim quoted with where it comes from, for pasting into an article or a note."""
+    where = ", ".join(part for part in (doc.label, doc.date, doc.url) if part)
+    return f"“{words}” ({where})"
 
 
 def link_words(link: Link, analysis: Analysis, claim_id: str) -> str:

@@ -59,6 +59,7 @@ def build(window) -> SimpleNamespace:
     _view_menu(window, a, bar.addMenu("&View"))
     _navigate_menu(window, a, bar.addMenu("&Navigate"))
     help_menu = bar.addMenu("&Help")
+    help_menu.addAction(_action(window, "&Keyboard shortcuts", lambda: show_shortcuts(window), "F1"))
     help_menu.addAction(_action(window, "&About readout-viewer", lambda: about(window)))
     _toolbar(window, a)
     refresh_recent(window, a)
@@ -183,6 +184,27 @@ def step(window, wanted: str, forward: bool) -> None:
 
 def status_words(wanted: str) -> str:
     return {status.DIVERGE: "diverges", status.OMITTED: "is omitted"}.get(wanted, wanted)
+
+
+def shortcuts(window) -> list[tuple[str, str, str]]:
+    """(menu, action, keys) of every menu action that has a shortcut, in menu order."""
+    out = []
+    for top in window.menuBar().actions():
+        if top.menu() is None:
+            continue
+        for act in top.menu().actions():
+            keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in act.shortcuts())
+            if keys:
+                out.append((top.text().replace("&", ""), act.text().replace("&", ""), keys))
+    return out
+
+
+def show_shortcuts(window) -> None:
+    rows = "".join(f"<tr><td>{menu}</td><td>{name}</td><td><b>{keys}</b></td></tr>"
+                   for menu, name, keys in shortcuts(window))
+    QMessageBox.information(window, "Keyboard shortcuts",
+                            f"<table cellspacing='6'>{rows}</table><p>Click a claim to inspect it; hover a ribbon "
+                            "to light a pair, click it to select the pair.</p>")
 
 
 def about(window) -> None:

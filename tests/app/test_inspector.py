@@ -39,3 +39,12 @@ def test_a_paraphrase_is_shown_whole_not_diffed(tiny):
 def test_unknown_claim_gives_a_hint():
     from readout_viewer.core.model import Analysis
     assert "Select a claim" in claim_html(Analysis(root=""), "nope#1")
+
+
+def test_citation_names_source_date_and_address():
+    from dataclasses import replace
+
+    from readout_viewer.app.claimtext import citation
+    from tests.app.builders import doc
+    text = citation(replace(doc("e/x", source="Gov"), url="https://example.org/r"), "They met.")
+    assert text == "“They met.” (Gov: Title of e/x, 2020-01-01, https://example.org/r)"
