@@ -10,7 +10,7 @@ from readout_viewer.core.model import (AGREE, MISATTRIBUTED, NOT_FOUND, SUPPORTE
                                        Document, Link, Quote)
 from readout_viewer.core.quotemarks import Quotation, find_quotations
 from readout_viewer.core.sources import pick, source_table
-from readout_viewer.core.statements import ClaimIndex, Statement, carriers, statement_of
+from readout_viewer.core.statements import ClaimIndex, Statement, carriers, leader_words, statement_of
 from readout_viewer.core.text import fold
 
 # Share of the statement's content words one claim of the cited document must hold to support it: half,
@@ -118,6 +118,7 @@ class _Checker:
         self.finder = CueFinder(table, _principals(documents, {w for s in table for w in s.name.split()}))
         self.index = ClaimIndex(documents, claims_of, [link for link in links if link.relation == AGREE])
         self.folded = {d.id: fold(d.text) for d in documents}
+        self.leaders = leader_words(documents)
 
     def in_document(self, doc: Document) -> Iterator[Attribution]:
         in_doc = [q for q in self.quotes if q.doc == doc.id]
@@ -132,7 +133,7 @@ class _Checker:
             if cue.docs and not cited_ids:
                 continue  # the document names itself ("the White House said" in a White House text)
             quote = _quote_for(in_doc, start, end, cited_ids)
-            statement = statement_of(doc, start, end, cue)
+            statement = statement_of(doc, start, end, cue, self.leaders)
             if quote is None and len(statement.words) < MIN_STATEMENT_WORDS:
                 continue  # nothing stated to check ("Ushakov said so")
             cited, verdict, found_in = self._verdict(doc, statement, quote, quotations, cited_ids)

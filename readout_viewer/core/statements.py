@@ -15,7 +15,9 @@ he she his her him we our us you your i me my of to in on at by for with from as
 between during under up down out off not no nor so too very can could should would will shall may might must
 do does did done be is are was were been being have has had having also just only even still said says say
 told stated noted added which who whom whose what when where while how why all any both each more most other
-some such own same mr ms mrs made make makes get gets got take took give gave""".split())
+some such own same mr ms mrs made make makes get gets got take took give gave president presidents
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday today yesterday""".split())
 # Word endings cut so that "deploy", "deploying" and "deployment" meet.
 _SUFFIXES = ("ments", "ment", "ings", "ing", "ied", "ies", "ed", "es", "s", "ly")
 # Stems keep at least this many letters; cut to this length so long forms meet ("implement"/"implementation").
@@ -24,6 +26,8 @@ MIN_STEM, STEM_LENGTH = 4, 7
 
 # Where a sentence's clauses part: a semicolon or colon, or a comma before a conjunction or relative.
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|although|whereas|which|who)\b|\s+while\s+")
+# A leader's name in a title: after the title word, one or two capitalised words.
+_LEADER = re.compile(r"(?:President|Prime Minister|Chancellor|King|Premier)\s+((?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+)")
 # A clause with fewer content words than this is checked only as part of the whole statement.
 MIN_PART_WORDS = 3
 
@@ -46,18 +50,29 @@ def stem(key: str) -> str:
     return key[:STEM_LENGTH]
 
 
+def leader_words(documents: Sequence[Document]) -> frozenset[str]:
+    """Stems of the names that official titles give after a leader's title ("President Vladimir Putin")."""
+    names = (m.group(1) for d in documents if d.is_official for m in _LEADER.finditer(d.title or ""))
+    return frozenset(w for name in names for w in content(name))
+
+
 def content(text: str, start: int = 0, end: int | None = None) -> frozenset[str]:
     """Stems of the content words of text[start:end]."""
     return frozenset(stem(w.key) for w in text_words(text, start, end) if w.key not in STOPWORDS)
 
 
-def statement_of(doc: Document, start: int, end: int, cue: Cue) -> Statement:
-    """The sentence without the words that name the source: what the source is said to have said."""
+def statement_of(doc: Document, start: int, end: int, cue: Cue, leaders: frozenset[str] = frozenset()) -> Statement:
+    """The sentence without the words that name the source: what the source is said to have said.
+
+    The `leaders`' names are left out: every account names them ("Putin proposed" / "the Russian side
+    proposed"), so they say nothing about which account carries the statement.
+    """
     before = "" if cue.says == AFTER else re.sub(r"\s*,\s*$", "", doc.text[start:cue.cue_start])
     after = "" if cue.says == BEFORE else doc.text[cue.cue_end:end]
     said = before + " " + after
-    parts = tuple(p for p in (content(piece) for piece in _CLAUSE_BREAK.split(said)) if len(p) >= MIN_PART_WORDS)
-    return Statement(start, end, content(said), parts or (content(said),))
+    pieces = [content(piece) - leaders for piece in _CLAUSE_BREAK.split(said)]
+    whole = content(said) - leaders
+    return Statement(start, end, whole, tuple(p for p in pieces if len(p) >= MIN_PART_WORDS) or (whole,))
 
 
 class ClaimIndex:
