@@ -27,6 +27,11 @@ MAX_CONTROL_SHARE = 0.01
 # Leading bytes of document formats that are not text, whatever their file name says.
 _MAGIC = ((b"%PDF-", "a PDF document"), (b"PK\x03\x04", "a zip archive (a Word, OpenDocument or EPUB file?)"),
           (b"\xd0\xcf\x11\xe0", "a legacy Microsoft Office document"), (b"{\\rtf", "an RTF document"))
+# A UTF-8 file with at most this many stray bytes (and more valid multi-byte characters than strays) is
+# UTF-8 with a few characters pasted from a Windows-1252 source, not a legacy file: each stray byte is read
+# as Windows-1252 instead of the whole file turning into mojibake.
+MAX_STRAY_BYTES = 20
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 # Invisible characters that only steer layout or hyphenation: zero-width space and joiners, a stray BOM,
 # soft hyphens and bidi marks carry no words and would split matching phrases.
@@ -91,6 +96,23 @@ def _legacy(raw: bytes) -> tuple[str, str, str | None]:
     return str(best), best.encoding, None
 
 
+def _mostly_utf8(raw: bytes) -> tuple[str, int] | None:
+    """UTF-8 text with its few stray bytes read as Windows-1252, and how many there were; None if not UTF-8."""
+    parts, pos, strays = [], 0, 0
+    while True:
+        try:
+            parts.append(raw[pos:].decode("utf-8"))
+            break
+        except UnicodeDecodeError as exc:
+            strays += 1
+            if strays > MAX_STRAY_BYTES:
+                return None
+            parts.append(raw[pos:pos + exc.start].decode("utf-8"))
+            parts.append(raw[pos + exc.start:pos + exc.end].decode("cp1252", errors="replace"))
+            pos += exc.end
+    return ("".join(parts), strays) if len(_UTF8_MULTIBYTE.findall(raw)) > strays else None
+
+
 def _sniff_format(raw: bytes) -> None:
     for magic, what in _MAGIC:
         if raw.startswith(magic):
@@ -117,6 +139,10 @@ def decode(raw: bytes, declared: str | None = None) -> Decoded:
         return Decoded(_check_text(raw.decode("utf-8")), "utf-8")
     except UnicodeDecodeError:
         pass
+    mixed = _mostly_utf8(raw)
+    if mixed is not None:
+        return Decoded(_check_text(mixed[0]), "utf-8", f"{mixed[1]} byte(s) that are not UTF-8 were read as "
+                                                        "Windows-1252")
     if declared:
         try:
             return Decoded(_check_text(raw.decode(declared)), codecs.lookup(declared).name)

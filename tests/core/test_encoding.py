@@ -66,3 +66,10 @@ def test_plausibility_prefers_real_words():
 
 def test_accents_are_composed():
     assert encoding.normalize_text("Ge\u0301ne\u0300ve") == "Génève"
+
+
+def test_a_utf8_file_with_a_few_windows_bytes_keeps_its_utf8():
+    raw = RUSSIAN.encode("utf-8") + " caf\u00e9 ".encode("cp1252") + FRENCH.encode("utf-8")
+    decoded = encoding.decode(raw)
+    assert decoded.text == RUSSIAN + " caf\u00e9 " + FRENCH
+    assert decoded.encoding == "utf-8" and "1 byte" in decoded.note
