@@ -7,7 +7,7 @@ from typing import Generator, Mapping, NamedTuple, Sequence
 from readout_viewer.core.echoes import ECHO_SCORE, Echoes, echoes_for
 from readout_viewer.core.model import Claim, Document, Link
 from readout_viewer.core.relations import relate
-from readout_viewer.core.similarity import Terms, Weights, score, weights_for
+from readout_viewer.core.similarity import Terms, Weights, score, shares_content, weights_for
 
 # An outlet claim reports an official one when their similarity reaches this; below it the outlet sentence
 # is commentary or reports something else (tuned on the dev gold: lower adds links on shared actors only).
@@ -86,22 +86,28 @@ def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Map
 def _one_to_one(left: Sequence[Claim], right: Sequence[Claim], terms: Mapping[str, Terms], w: Weights,
                 mutual_floor: float, threshold: float) -> dict[tuple[str, str], float]:
     """Two readouts: pair claims greedily by score, each at most once; a weak pair needs to be each claim's
-    best; a claim left over joins a strong partner already taken (a compound sentence told in two)."""
-    scored = sorted(((score(terms[a.id], terms[b.id], w, names_only=1.0), a.id, b.id) for a in left for b in right),
-                    key=lambda x: (-x[0], x[1], x[2]))
-    scored = [x for x in scored if x[0] >= mutual_floor]
+    best on shared content (not only names); a claim left over joins a strong partner already taken (a
+    compound sentence told in two)."""
+    scored = []
+    for a in left:
+        for b in right:
+            s = score(terms[a.id], terms[b.id], w, names_only=1.0)
+            if s >= mutual_floor:
+                scored.append((s, a.id, b.id, shares_content(terms[a.id], terms[b.id], w)))
+    scored.sort(key=lambda x: (-x[0], x[1], x[2]))
     best: dict[str, float] = {}
-    for s, a, b in scored:
-        best.setdefault(a, s)
-        best.setdefault(b, s)
+    for s, a, b, content in scored:
+        if content:
+            best.setdefault(a, s)
+            best.setdefault(b, s)
     kept: dict[tuple[str, str], float] = {}
     used: set[str] = set()
-    for s, a, b in scored:
-        mutual = best[a] == s and best[b] == s
+    for s, a, b, content in scored:
+        mutual = content and best[a] == s and best[b] == s
         if a not in used and b not in used and (s >= threshold or mutual):
             kept[(a, b)] = s
             used |= {a, b}
-    for s, a, b in scored:
+    for s, a, b, _ in scored:
         if (a not in used or b not in used) and s >= ONE_WAY_THRESHOLD:
             kept[(a, b)] = s
             used |= {a, b}

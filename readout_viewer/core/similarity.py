@@ -164,9 +164,9 @@ def score(a: Terms, b: Terms, w: Weights, names_only: float = 0.0, min_shared: i
     return min(1.0, share * thin * dot / norm) if norm else 0.0
 
 
-def shared_concepts(a: Terms, b: Terms, w: Weights) -> list[str]:
-    """The shared concepts, heaviest first (for explanations)."""
-    return sorted(a.concepts & b.concepts, key=lambda c: (-w.idf(c), c))
+def shares_content(a: Terms, b: Terms, w: Weights) -> bool:
+    """Whether two claims share a concept that is not a name."""
+    return bool((a.concepts & b.concepts) - w.names)
 
 
 def reported(text: str) -> str:
