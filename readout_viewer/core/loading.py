@@ -123,7 +123,10 @@ def _load(root: Path, rel: str, settings: FolderSettings) -> Loaded:
         decoded = encoding.decode(raw, declared=webpage.declared_charset(raw) if is_html else None)
     except encoding.NotText as exc:
         return _skip(rel, str(exc))
-    text, keys, heading, notes = _body(rel, encoding.normalize_text(decoded.text))
+    try:
+        text, keys, heading, notes = _body(rel, encoding.normalize_text(decoded.text))
+    except webpage.ExtractorMissing as exc:
+        return _skip(rel, str(exc))
     if decoded.note:
         notes.insert(0, decoded.note)
     keys, dropped = metadata.clean_front({**keys, **settings.overrides(rel)})

@@ -27,6 +27,19 @@ _CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", r
 _HTML_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
 
 
+class ExtractorMissing(ImportError):
+    """The web-page extractor is not installed; the message says so for a person."""
+
+
+def _trafilatura():
+    try:
+        import trafilatura
+    except ImportError as exc:
+        raise ExtractorMissing("reading saved web pages needs the trafilatura package, which is not installed "
+                               "(pip install trafilatura)") from exc
+    return trafilatura
+
+
 @dataclass(frozen=True)
 class Page:
     """What a saved page holds: its article text and the metadata found in <title> and <meta>."""
@@ -47,7 +60,7 @@ def looks_like_html(text: str) -> bool:
 
 
 def _metadata(html: str) -> dict:
-    from trafilatura import extract_metadata
+    extract_metadata = _trafilatura().extract_metadata
     tree = _parse(html, keep_json_ld=True)  # without scripts: searching them for dates costs seconds on big pages
     try:
         found = extract_metadata(tree) if tree is not None else None
@@ -96,7 +109,7 @@ def _parse(html: str, keep_json_ld: bool = False):
 
 
 def _paragraphs(html: str) -> list[str]:
-    import trafilatura
+    trafilatura = _trafilatura()
     options = dict(output_format="txt", include_comments=False, include_tables=True, include_images=False,
                    include_links=False, deduplicate=False, with_metadata=False)
     tree = _parse(html)

@@ -215,3 +215,17 @@ def test_an_unexpected_error_in_one_file_is_a_problem_not_a_crash(tmp_path, monk
     monkeypatch.setattr(loading.webpage, "extract", broken)
     problem = loading.load_file(tmp_path, "a.html", folder.FolderSettings())
     assert isinstance(problem, Problem) and "unexpected KeyError" in problem.message
+
+
+def test_a_missing_web_page_extractor_is_named(tmp_path, monkeypatch):
+    import builtins
+    _write(tmp_path, "a.html", "<html><body><p>Some text.</p></body></html>")
+    real_import = builtins.__import__
+
+    def no_trafilatura(name, *args, **kwargs):
+        if name == "trafilatura":
+            raise ImportError("No module named 'trafilatura'")
+        return real_import(name, *args, **kwargs)
+    monkeypatch.setattr(builtins, "__import__", no_trafilatura)
+    problem = loading.load_file(tmp_path, "a.html", folder.FolderSettings())
+    assert isinstance(problem, Problem) and "needs the trafilatura package" in problem.message
