@@ -12,6 +12,8 @@ from readout_viewer.core.model import MANUAL, Analysis, Claim, Link
 CLAIM_SCHEME = "claim:"  # hrefs that select another claim
 # Below this share of common words a word diff is noise (a paraphrase): the counterpart is shown whole instead.
 MIN_DIFF_SIMILARITY = 0.4
+# Documents named in an omission list; the rest are counted (a folder may hold hundreds of articles).
+MAX_NAMES = 12
 
 
 def _chip(kind: str) -> str:
@@ -91,7 +93,9 @@ def claim_html(analysis: Analysis, claim_id: str, dark: bool = False) -> str:
     parts += [_link_html(analysis, claim, lk, dark) for lk in links]
     omission = analysis.omission_of.get(claim_id)
     if omission is not None and omission.missing_from:
-        names = ", ".join(_doc_name(analysis, d) for d in omission.missing_from)
+        names = ", ".join(_doc_name(analysis, d) for d in omission.missing_from[:MAX_NAMES])
+        if len(omission.missing_from) > MAX_NAMES:
+            names += f" and {len(omission.missing_from) - MAX_NAMES} more"
         parts.append(f"<h4>{_chip('omitted')} by {len(omission.missing_from)}</h4><p>{names}</p>")
     quotes = _quotes_html(analysis, claim, dark)
     if quotes:

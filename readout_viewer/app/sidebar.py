@@ -1,13 +1,13 @@
-"""The documents sidebar: every document grouped by event, with role, side, source and date; tick to show."""
+"""The documents sidebar: every document grouped by event and role, with side, source and date; tick to show."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
-from readout_viewer.core.model import Analysis
+from readout_viewer.core.model import OFFICIAL, OUTLET, Analysis, Document
 
-COLUMNS = ("Document", "Role", "Date")
+COLUMNS = ("Document", "Date")
 ID_ROLE = Qt.ItemDataRole.UserRole
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -35,38 +35,54 @@ class DocumentsSidebar(QTreeWidget):
         self.itemDoubleClicked.connect(self._double_clicked)
 
     def set_analysis(self, analysis: Analysis) -> None:
+        """One group per event, holding its official texts, then its outlets (the role groups)."""
         self._updating = True
         self.clear()
         self._order = []
         for event in analysis.events:
             docs = analysis.documents_of(event)
-            group = QTreeWidgetItem(self, [event or "(no event)", "", ""])
-            group.setFirstColumnSpanned(True)
+            group = self._group(self, event or "(no event)", f"{len(docs)} documents; double-click to compare "
+                                "its main texts")
             group.setData(0, EVENT_ROLE, event)
-            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            font = group.font(0)
-            font.setBold(True)
-            group.setFont(0, font)
-            group.setToolTip(0, f"{len(docs)} documents; double-click to compare its main texts")
-            for doc in docs:
-                claims = len(analysis.claims_of.get(doc.id, ()))
-                role = f"{doc.role} {doc.side}" if doc.side else doc.role
-                item = QTreeWidgetItem(group, [f"{doc.source or '?'}: {doc.title}", role, doc.date or ""])
-                item.setData(0, ID_ROLE, doc.id)
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                              | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(0, Qt.CheckState.Unchecked)
-                item.setToolTip(0, f"{doc.label}\n{doc.path}\n{claims} claims"
-                                + (f"\nby {doc.author}" if doc.author else "") + (" (excerpt)" if doc.excerpt else ""))
-                self._order.append(doc.id)
-            group.setExpanded(True)
+            for role, label in ((OFFICIAL, "official texts"), (OUTLET, "outlets")):
+                members = [d for d in docs if (d.role == OFFICIAL) == (role == OFFICIAL)]
+                if members:
+                    sub = self._group(group, f"{label} ({len(members)})", f"{label} of {event}")
+                    for doc in members:
+                        self._document(sub, doc, len(analysis.claims_of.get(doc.id, ())))
+        self.expandAll()
         self._updating = False
 
+    @staticmethod
+    def _group(parent, text: str, tip: str) -> QTreeWidgetItem:
+        group = QTreeWidgetItem(parent, [text, ""])
+        group.setFirstColumnSpanned(True)
+        group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = group.font(0)
+        font.setBold(True)
+        group.setFont(0, font)
+        group.setToolTip(0, tip)
+        return group
+
+    def _document(self, parent: QTreeWidgetItem, doc: Document, claims: int) -> None:
+        side = f"{doc.side} · " if doc.side else ""
+        item = QTreeWidgetItem(parent, [f"{side}{doc.source or '?'}: {doc.title}", doc.date or ""])
+        item.setData(0, ID_ROLE, doc.id)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(0, Qt.CheckState.Unchecked)
+        item.setToolTip(0, f"{doc.label}\n{doc.role}{' · ' + doc.side if doc.side else ''}"
+                        f"{' · ' + doc.kind if doc.kind else ''}\n{doc.path}\n{claims} claims"
+                        + (f"\nby {doc.author}" if doc.author else "") + ("\n(excerpt)" if doc.excerpt else ""))
+        self._order.append(doc.id)
+
     def _items(self):
-        for i in range(self.topLevelItemCount()):
-            group = self.topLevelItem(i)
-            for j in range(group.childCount()):
-                yield group.child(j)
+        """The document items, in sidebar order."""
+        stack = [self.topLevelItem(i) for i in range(self.topLevelItemCount())][::-1]
+        while stack:
+            item = stack.pop()
+            if item.data(0, ID_ROLE) is not None:
+                yield item
+            stack.extend(item.child(j) for j in range(item.childCount() - 1, -1, -1))
 
     def set_shown(self, doc_ids: list[str]) -> None:
         """Tick the shown documents (without asking to show them again)."""

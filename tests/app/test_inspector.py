@@ -48,3 +48,12 @@ def test_citation_names_source_date_and_address():
     from tests.app.builders import doc
     text = citation(replace(doc("e/x", source="Gov"), url="https://example.org/r"), "They met.")
     assert text == "“They met.” (Gov: Title of e/x, 2020-01-01, https://example.org/r)"
+
+
+def test_a_long_omission_list_is_cut_and_counted(tiny):
+    from dataclasses import replace
+
+    from readout_viewer.core.model import Omission
+    many = tuple(f"e1/x{i}" for i in range(40))
+    page = claim_html(replace(tiny, omissions=(Omission("e1/us#3", many),)), "e1/us#3")
+    assert "and 28 more" in page and "e1/x39" not in page
