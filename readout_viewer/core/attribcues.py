@@ -104,7 +104,8 @@ class CueFinder:
              quoted: Sequence[tuple[int, int]] = ()) -> Cue | None:
         """The first cue in text[start:end] naming a source of the folder, else one naming an unknown person.
 
-        Cues inside the `quoted` spans are the quoted speaker's words, not the writer's attribution.
+        Cues inside the `quoted` spans are the quoted speaker's words, not the writer's attribution; without
+        `people`, only institutions count (an official text reports its own people's words, it does not cite them).
         """
         folded = fold(text[start:end])
         hits = []
@@ -112,7 +113,7 @@ class CueFinder:
             for m in pattern.finditer(folded):
                 source = self.by_name.get(re.sub(r"\s+", " ", m.group("name")))
                 at = start + m.start()
-                if source is not None and not any(s <= at < e for s, e in quoted):
+                if source is not None and (people or not source.person) and not any(s <= at < e for s, e in quoted):
                     hits.append(Cue(start + m.start("phrase"), start + m.end("phrase"), at, start + m.end(),
                                     source.docs, _says(text, at, start + m.end(), end, says)))
         if hits:

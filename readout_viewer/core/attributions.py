@@ -150,13 +150,21 @@ class _Checker:
         held = self._phrase_holder(doc, quotations, statement.start, statement.end, cited_ids)
         if held is not None:
             return held, SUPPORTED, None
-        linked = self.index.linked_to(doc, statement, hops=CITED_LINK_HOPS)
-        cited_scores = [(1.0 if i in linked else self.index.held(i, statement, 0.0), i) for i in cited_ids]
+        cited_scores = self._cited_scores(doc, statement, cited_ids)
         if quote is not None:  # the quoted words are elsewhere: unless the cited text says the same in its words
             best, best_id = max(cited_scores, default=(0.0, None))
             return (best_id, SUPPORTED, None) if best >= SUPPORT_MIN else (cited, verdict, found_in)
         ranked = carriers(self.documents, doc, statement, self.index, FOUND_MIN)
         return _from_claims(cited_ids, cited_scores, ranked)
+
+    def _cited_scores(self, doc: Document, statement: Statement, cited_ids: list[str]) -> list[tuple[float, str]]:
+        """How well each cited document carries the statement: in full when linked to the sentence's claims
+        (through another document too, unless that one plainly holds the statement itself), else by words."""
+        direct = self.index.linked_to(doc, statement)
+        near = self.index.linked_to(doc, statement, hops=CITED_LINK_HOPS)
+        elsewhere = any(d not in cited_ids and self.index.held(d, statement, FOUND_MIN) >= FOUND_MIN for d in direct)
+        return [(1.0 if i in direct or (i in near and not elsewhere) else self.index.held(i, statement, 0.0), i)
+                for i in cited_ids]
 
     def _phrase_holder(self, doc: Document, quotations: Sequence[Quotation], start: int, end: int,
                        cited_ids: Sequence[str]) -> str | None:

@@ -8,14 +8,29 @@ from typing import NamedTuple, Sequence
 from readout_viewer.core.model import Document
 from readout_viewer.core.text import fold
 
-# Names for the two sides that the `side` field stands for; only these codes are known.
+# Names for the sides that the `side` field stands for (capitals and "the ... side"); other codes name none.
 SIDE_NAMES = {
     "US": ("washington", "the us side", "the u.s. side", "the american side"),
-    "RU": ("moscow", "the russian side"),
+    "RU": ("moscow", "the kremlin", "the russian side"),
+    "UA": ("kyiv", "kiev", "the ukrainian side"),
+    "CN": ("beijing", "the chinese side"),
+    "JP": ("tokyo", "the japanese side"),
+    "GB": ("london", "downing street", "the british side"),
+    "UK": ("london", "downing street", "the british side"),
+    "FR": ("paris", "the elysee", "the french side"),
+    "DE": ("berlin", "the german side"),
+    "IN": ("new delhi", "the indian side"),
+    "TR": ("ankara", "the turkish side"),
+    "IR": ("tehran", "the iranian side"),
+    "KR": ("seoul", "the south korean side"),
+    "KP": ("pyongyang", "the north korean side"),
 }
 # Country names are mostly the topic of a sentence ("what Russia says are its concerns"), so they only count
 # as a source in "according to Russia".
-WEAK_SIDE_NAMES = {"US": ("the united states", "the us", "the u.s.", "america"), "RU": ("russia",)}
+WEAK_SIDE_NAMES = {"US": ("the united states", "the us", "the u.s.", "america"), "RU": ("russia",),
+                   "UA": ("ukraine",), "CN": ("china",), "JP": ("japan",), "GB": ("britain", "the uk"),
+                   "UK": ("britain", "the uk"), "FR": ("france",), "DE": ("germany",), "IN": ("india",),
+                   "TR": ("turkey",), "IR": ("iran",), "KR": ("south korea",), "KP": ("north korea",)}
 # Words in a citation that say which kind of document is meant ("the Kremlin's readout").
 KIND_WORDS = {
     "readout": ("readout", "readouts", "summary", "account"),
@@ -23,7 +38,7 @@ KIND_WORDS = {
     "briefing": ("briefing", "press call", "press conference", "background call", "call with reporters"),
 }
 # A role word before a name in a title marks who is speaking in that document ("Press Secretary Jen Psaki").
-_TITLE_SPEAKER = re.compile(r"(?:Secretary|Advis[eo]r|Spokes(?:person|man|woman)|Minister|Aide|Ambassador)\s+"
+_TITLE_SPEAKER = re.compile(r"(?:Secretary|Advis[eo]r|Spokes(?:person|man|woman)|(?<!Prime )Minister|Aide|Ambassador)\s+"
                             r"((?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+)")
 # Source values that name nobody.
 _ANONYMOUS = ("unknown", "unknown outlet", "n/a", "none", "anonymous")

@@ -169,3 +169,24 @@ def test_leaders_names_do_not_count_against_support():
     news = doc("news", "The Kremlin said that Petrov proposed to Smith that they lift old visa rules for embassies.")
     a = only(check([ru, news]))  # without the two names 3 of 6 words are the readout's; with them, 3 of 8
     assert (a.cited, a.verdict) == ("ru", SUPPORTED)
+
+
+def test_a_leader_in_a_readout_title_is_not_its_speaker_and_officials_cite_no_people():
+    wh = doc("wh", "President Lee met Prime Minister Tanaka. They agreed to expand chip research funding.", OFFICIAL,
+             "The White House", "US", "readout", title="Readout of President Lee's Meeting with Prime Minister Tanaka")
+    jp = doc("jp", "Prime Minister Tanaka said Japan would double its coast guard budget next year.", OFFICIAL,
+             "Foreign Ministry", "JP", "readout", title="Japan-U.S. Summit")
+    news = doc("news", "Tanaka said Japan would double its coast guard budget next year. Tokyo said the two "
+                       "leaders agreed to expand chip research funding soon.")
+    found = check([wh, jp, news])
+    assert [a.doc for a in found] == ["news"]
+    assert (found[0].cited_as, found[0].cited, found[0].verdict) == ("Tokyo", "jp", MISATTRIBUTED)
+
+
+def test_a_second_hop_does_not_support_what_another_text_plainly_says():
+    docs = folder("The White House said no new missile batteries would be placed near the northern border.")
+    cl = claims(docs)
+    to_ru = Link(cl["news"][0].id, cl["ru"][1].id, AGREE, 0.9)
+    ru_to_us = Link(cl["ru"][1].id, cl["us"][1].id, AGREE, 0.7)
+    a = only(check_attributions(docs, cl, [to_ru, ru_to_us], []))
+    assert (a.verdict, a.found_in) == (MISATTRIBUTED, "ru")
