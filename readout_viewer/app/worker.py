@@ -96,6 +96,10 @@ class AnalysisRunner(QObject):
         worker.deleteLater()
         thread.deleteLater()
 
+    def threads_running(self) -> bool:
+        """Whether any worker thread (current or superseded) is still running."""
+        return any(thread.isRunning() for thread, _ in self._old)
+
     def cancel(self) -> None:
         """Ask the running analysis to stop; it reports `cancelled` once it has."""
         if self._worker is not None:
