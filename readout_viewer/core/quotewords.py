@@ -25,8 +25,14 @@ _SPELLING = (
     (re.compile(r"(?<=\w{4})mme(s)?$"), r"m\1"),  # programme/program
 )
 # Variants no suffix rule catches; both sides of a comparison map to the same word.
-_IRREGULAR = {"guaranty": "guarantee", "guaranties": "guarantees", "judgement": "judgment", "kiev": "kyiv",
-              "grey": "gray", "aluminium": "aluminum", "sceptical": "skeptical", "sceptic": "skeptic"}
+_IRREGULAR = {"guaranty": "guarantee", "guaranties": "guarantees", "judgement": "judgment", "grey": "gray",
+              "aluminium": "aluminum", "sceptical": "skeptical", "sceptic": "skeptic",
+              # Ukrainian and Russian transliterations of the same places, as outlets and readouts write them.
+              "kiev": "kyiv", "zaporozhye": "zaporizhzhia", "zaporizhia": "zaporizhzhia", "lugansk": "luhansk",
+              "kharkov": "kharkiv", "nikolaev": "mykolaiv", "nikolayev": "mykolaiv", "odessa": "odesa",
+              "chernigov": "chernihiv", "dnepr": "dnipro", "lvov": "lviv", "rovno": "rivne", "artemovsk": "bakhmut"}
+# Slavic surname endings that transliterations spell three ways (Zelenskiy, Zelensky, Zelenskyy).
+_SKY = re.compile(r"(?<=\w{3})sk(?:iy|yy|ii|y|i)$")
 # Transliterations double a final letter (Zelenskyy/Zelensky, Donbass/Donbas); short words never do.
 _DOUBLED_FINAL = re.compile(r"(?<=[^\W\d_]{4})([^\W\d_])\1$")
 
@@ -35,7 +41,7 @@ _DOUBLED_FINAL = re.compile(r"(?<=[^\W\d_]{4})([^\W\d_])\1$")
 def word_key(norm: str) -> str:
     """The form of a folded word that spelling variants share: co-operation/cooperation, theatre/theater."""
     key = norm.replace("-", "").replace("'", "")
-    key = _IRREGULAR.get(key, key)
+    key = _SKY.sub("sky", _IRREGULAR.get(key, key))
     for pattern, repl in _SPELLING:
         key = pattern.sub(repl, key)
     return _DOUBLED_FINAL.sub(r"\1", key)

@@ -210,3 +210,9 @@ def test_a_changed_last_word_is_set_against_the_source_word():
     assert q.verdict == ALTERED
     assert q.diff[-2:] == ((-1, "region"), (1, "zone"))
     assert READOUT[q.source.start:q.source.end].endswith("border region")
+
+
+def test_transliterations_of_one_name_are_the_same_word():
+    src = official("The President spoke with President Zelenskiy about the Zaporozhye plant and Odessa port.")
+    news = doc("news", 'He "spoke with President Zelenskyy about the Zaporizhzhia plant and Odesa port."')
+    assert only(check_quotes([src, news])).verdict == EXACT
