@@ -10,8 +10,8 @@ from readout_viewer.app.gutter import PaneSplitter
 from readout_viewer.app.pane import Pane
 from readout_viewer.core.model import Analysis, Link
 
-# Fewest panes a comparison needs.
-MIN_PANES = 2
+# Below this many links of their own, two panes apart are lined up through the pane between them.
+MIN_DIRECT_ANCHORS = 2
 
 
 class PaneArea(QWidget):
@@ -126,9 +126,12 @@ class PaneArea(QWidget):
             self._links_cache[key] = found if self.wanted != "quotes" else []
         return self._links_cache.get(key, [])
 
-    def anchors(self, src: int, dst: int) -> list[tuple[float, float]]:
-        """Monotone anchors (document y in pane src, in pane dst) with both ends, cached until relayout."""
-        key = (src, dst, self.panes[src].doc_id, self.panes[dst].doc_id)
+    def anchors(self, src: int, dst: int, relay: bool = True) -> list[tuple[float, float]]:
+        """Monotone anchors (document y in pane src, in pane dst) with both ends, cached until relayout.
+
+        Two panes with too few links of their own are lined up through the pane between them (when `relay`).
+        """
+        key = (src, dst, relay, self.panes[src].doc_id, self.panes[dst].doc_id)
         if key in self._anchors:
             return self._anchors[key]
         a, b = self.panes[src].text, self.panes[dst].text
@@ -138,6 +141,10 @@ class PaneArea(QWidget):
             if sa and sb:
                 pairs.append(((sa[0] + sa[1]) / 2, (sb[0] + sb[1]) / 2))
         found = scrollsync.with_ends(scrollsync.monotone(pairs), a.content_height(), b.content_height())
+        if relay and len(found) - 2 < MIN_DIRECT_ANCHORS and abs(src - dst) > 1:
+            via = (src + dst) // 2
+            first, second = self.anchors(src, via, relay=False), self.anchors(via, dst, relay=False)
+            found = [(x, scrollsync.interpolate(second, y)) for x, y in first]
         self._anchors[key] = found
         return found
 

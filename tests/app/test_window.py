@@ -204,3 +204,23 @@ def test_shortcut_list_comes_from_the_menus(make_window):
     listed = {(name, keys) for _, name, keys in shortcuts(make_window())}
     assert ("Next divergence", "F7") in listed and ("Find…", "Ctrl+F") in listed
     assert ("Export PDF…", "Ctrl+E") in listed
+
+
+def test_panes_without_links_of_their_own_line_up_through_the_middle_pane(qtbot, make_window):
+    from readout_viewer.core.model import AGREE, Link
+    from tests.app.builders import build, doc
+    n = 40
+    a = build("/relay", [
+        (doc("e1/a", "official", "US", "readout"), [f"¶A says thing {i}." for i in range(n)]),
+        (doc("e1/b", "official", "RU", "readout"), [f"¶B says thing {i} " + "at length " * (i % 5) for i in range(n)]),
+        (doc("e1/c"), [f"¶C says thing {i} " + "with more words " * (4 - i % 5) for i in range(n)]),
+    ], links=[Link(f"e1/b#{i + 1}", f"e1/a#{i + 1}", AGREE, 0.9) for i in range(n)]
+      + [Link(f"e1/c#{i + 1}", f"e1/b#{i + 1}", AGREE, 0.9) for i in range(n)])
+    window = make_window(size=(1200, 600))
+    window.show_analysis(a)
+    qtbot.waitUntil(lambda: all(p.text.verticalScrollBar().maximum() > 0 for p in window.area.panes))
+    relayed = window.area.anchors(0, 2)
+    assert len(relayed) == n + 2  # every A claim has a place in C, through B
+    left, right = window.area.panes[0].text, window.area.panes[2].text
+    sa, sc = left.claim_span("e1/a#20"), right.claim_span("e1/c#20")
+    assert abs(scrollsync.interpolate(relayed, (sa[0] + sa[1]) / 2) - (sc[0] + sc[1]) / 2) <= 1
