@@ -58,6 +58,7 @@ class Docks:
         self.sidebar.shown_requested.connect(self._ticked)
         self.sidebar.event_requested.connect(self._event_requested)
         self.matrix.cell_activated.connect(self._cell)
+        self.matrix.document_activated.connect(self._document)
         self.inspector.claim_activated.connect(lambda cid: self._show_claim(cid, None))
 
     def set_analysis(self, analysis: Analysis) -> None:
@@ -90,6 +91,12 @@ class Docks:
     def _event_requested(self, event: str) -> None:
         if self.window.analysis is not None:
             self.window.area.show_documents(status.default_panes(self.window.analysis, event))
+
+    def _document(self, doc_id: str) -> None:
+        """Show a document in the last pane (unless it is shown already)."""
+        shown = self.window.area.shown()
+        if doc_id not in shown and shown:
+            self.window.area.show_documents(shown[:-1] + [doc_id])
 
     def _cell(self, claim_id: str, doc_id: str) -> None:
         self._show_claim(claim_id, doc_id)

@@ -135,6 +135,7 @@ class CoverageMatrix(QWidget):
     """The dock's widget: filter row above a sortable table; activating a cell asks to show that claim there."""
 
     cell_activated = Signal(str, str)  # claim id, document id
+    document_activated = Signal(str)  # a document column's header was double-clicked
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -157,6 +158,7 @@ class CoverageMatrix(QWidget):
         self.table.horizontalHeader().setDefaultSectionSize(DOC_COLUMN_WIDTH)
         self.table.setWordWrap(False)
         self.table.clicked.connect(self._clicked)
+        self.table.horizontalHeader().sectionDoubleClicked.connect(self._header)
         self.table.activated.connect(self._clicked)
         top = QHBoxLayout()
         top.addWidget(self.search, 2)
@@ -169,6 +171,10 @@ class CoverageMatrix(QWidget):
     def set_event(self, analysis: Analysis, event: str) -> None:
         self.model.set_event(analysis, event)
         self.table.setColumnWidth(0, CLAIM_COLUMN_WIDTH)
+
+    def _header(self, section: int) -> None:
+        if section > 0:
+            self.document_activated.emit(self.model.docs[section - 1])
 
     def _clicked(self, index: QModelIndex) -> None:
         source = self.proxy.mapToSource(index)

@@ -66,6 +66,8 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore()
         self._set_title()
+        self.statusBar().showMessage("Open a folder of texts about one event: File → Open folder (Ctrl+O), "
+                                     "or drop it on this window.")
 
     # ---- construction
     def _status_bar(self) -> None:

@@ -160,3 +160,12 @@ def test_hovering_a_claim_lights_its_ribbons_and_counterparts(qtbot, make_window
     assert window.area.splitter.hovered_links == set(tiny.links_of["e1/ru#2"])
     lit = [sel.cursor.selectedText() for sel in window.area.panes[0].text.extraSelections()]
     assert tiny.claim["e1/us#2"].text in lit
+
+
+def test_double_clicking_a_matrix_column_shows_that_document(qtbot, make_window, tiny):
+    window = make_window()
+    window.show_analysis(tiny)
+    window.area.show_documents(["e1/us", "e1/ru"])
+    model = window.docks.matrix.model
+    window.docks.matrix.table.horizontalHeader().sectionDoubleClicked.emit(model.docs.index("e1/paper") + 1)
+    assert window.area.shown() == ["e1/us", "e1/paper"]
