@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Mapping, NamedTuple, Sequence
 
 from readout_viewer.core.attribcues import AFTER, BEFORE, Cue
@@ -41,6 +42,7 @@ class Statement(NamedTuple):
     parts: tuple[frozenset[str], ...] = ()
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of one word; a folder repeats its vocabulary
 def stem(key: str) -> str:
     """A crude stem of a word key."""
     for suffix in _SUFFIXES:
