@@ -60,7 +60,7 @@ def _says(text: str, cue_start: int, cue_end: int, end: int, says: str) -> str:
     looks back, not ahead."""
     if says != AFTER:
         return says
-    quoted_before = text[:cue_start].rstrip(" ,")[-1:] in ('"', "\u201d", "'", "\u2019")
+    quoted_before = text[max(0, cue_start - 4):cue_start].rstrip(" ,")[-1:] in ('"', "\u201d", "'", "\u2019")
     return BEFORE if quoted_before or len(re.findall(r"\w+", text[cue_end:end])) < MIN_AFTER_WORDS else AFTER
 
 
