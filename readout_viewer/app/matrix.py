@@ -97,7 +97,8 @@ class CoverageModel(QAbstractTableModel):
             return "Official claim" if role == Qt.ItemDataRole.DisplayRole else None
         doc = self.analysis.document[self.docs[section - 1]]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{(doc.source or doc.id)[:HEADER_CHARS]}\n{(doc.kind or doc.role)[:HEADER_CHARS]}"
+            when = f" {doc.date[5:]}" if doc.date and len(doc.date) >= 7 else ""  # month-day tells apart
+            return f"{(doc.source or doc.id)[:HEADER_CHARS]}\n{(doc.kind or doc.role)[:HEADER_CHARS]}{when}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return doc.label
         return None
