@@ -31,9 +31,16 @@ def test_claim_page_shows_a_quote_verdict_and_its_diff(tiny):
     assert "altered quote" in page and "line-through" in page
 
 
-def test_a_paraphrase_is_shown_whole_not_diffed(tiny):
-    page = claim_html(tiny, "e1/paper#1")
-    assert "“The leaders spoke for two hours.”" in page or "line-through" in page
+def test_a_paraphrase_is_shown_whole_and_a_close_wording_diffed():
+    from readout_viewer.core.model import AGREE, Link
+    from tests.app.builders import build, doc
+    a = build("/p", [(doc("e/a", "official"), ["Talks were held on trade.", "The sides met at noon today."]),
+                     (doc("e/b"), ["Commerce came up in their conversation.", "The sides met at noon on Monday."])],
+              links=[Link("e/b#1", "e/a#1", AGREE, 0.5), Link("e/b#2", "e/a#2", AGREE, 0.9)])
+    paraphrase = claim_html(a, "e/a#1")
+    assert "“Commerce came up in their conversation.”" in paraphrase and "line-through" not in paraphrase
+    close = claim_html(a, "e/a#2")
+    assert "line-through" in close and "Monday" in close
 
 
 def test_unknown_claim_gives_a_hint():
