@@ -67,6 +67,7 @@ class _Checker:
         for doc_id, source in self.sources.items():
             for pair in source.pairs:
                 self.pair_docs.setdefault(pair, set()).add(doc_id)
+        self.excerpts = [d.id for d in documents if d.excerpt]
         self.top = lru_cache(maxsize=None)(self._top)
 
     def _preference(self, quoting: Document, source_id: str) -> tuple:
@@ -132,7 +133,24 @@ class _Checker:
             prefix = self._exact_prefix(region)
             if prefix is not None:
                 return self._checked(prefix)
+        if quote.verdict != EXACT:
+            return self._cut_by_excerpt(region) or quote
         return quote
+
+    def _cut_by_excerpt(self, region: _Region) -> Quote | None:
+        """Exact when the quotation's opening words run word for word to the end of an excerpt: the rest was
+        cut from the folder's copy, so nothing shows the quotation to be wrong."""
+        keys = [w.key for w in region.words]
+        for doc_id in sorted(self.excerpts, key=lambda d: self._preference(region.doc, d)):
+            source = self.sources[doc_id]
+            if doc_id == region.doc.id:
+                continue
+            for p in source.pairs.get((keys[0], keys[1]), ()):
+                tail = source.keys[p:]
+                if MIN_QUOTE_WORDS <= len(tail) < len(keys) and keys[:len(tail)] == tail:
+                    start, end = source.span(p, len(source.keys))
+                    return Quote(region.doc.id, region.start, region.end, EXACT, Span(doc_id, start, end))
+        return None
 
     def _checked(self, region: _Region) -> Quote:
         for match in self.candidates(region):

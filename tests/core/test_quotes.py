@@ -216,3 +216,13 @@ def test_transliterations_of_one_name_are_the_same_word():
     src = official("The President spoke with President Zelenskiy about the Zaporozhye plant and Odessa port.")
     news = doc("news", 'He "spoke with President Zelenskyy about the Zaporizhzhia plant and Odesa port."')
     assert only(check_quotes([src, news])).verdict == EXACT
+
+
+def test_quotation_running_past_the_end_of_an_excerpt():
+    cut = Document(id="ex", path="ex.txt", title="ex", text="The leaders agreed to meet again in the autumn and [\u2026]",
+                   role=OFFICIAL, event="e1", excerpt=True)
+    news = doc("news", 'They "agreed to meet again in the autumn and to open a consulate in the north."')
+    q = only(check_quotes([cut, news]))
+    assert (q.verdict, q.source.doc) == (EXACT, "ex")
+    whole = Document(id="ex", path="ex.txt", title="ex", text=cut.text, role=OFFICIAL, event="e1")
+    assert only(check_quotes([whole, news])).verdict == NOT_FOUND
