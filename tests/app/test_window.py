@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import pytest
+
 from readout_viewer.app import scrollsync, status
 from readout_viewer.core.model import Analysis, Progress
 from tests.app.conftest import corpus_folder
@@ -224,3 +226,23 @@ def test_panes_without_links_of_their_own_line_up_through_the_middle_pane(qtbot,
     left, right = window.area.panes[0].text, window.area.panes[2].text
     sa, sc = left.claim_span("e1/a#20"), right.claim_span("e1/c#20")
     assert abs(scrollsync.interpolate(relayed, (sa[0] + sa[1]) / 2) - (sc[0] + sc[1]) / 2) <= 1
+
+
+def test_on_the_corpus_a_linked_pair_lines_up_after_scrolling(qtbot, make_window, corpus_analysis):
+    window = make_window(size=(1400, 700))
+    window.show_analysis(corpus_analysis, corpus_folder())
+    area = window.area
+    qtbot.waitUntil(lambda: any(p.text.verticalScrollBar().maximum() > 0 for p in area.panes))
+    for src, dst in ((1, 2), (2, 1), (0, 1), (1, 0), (0, 2)):
+        views = area._view(area.panes[src]), area._view(area.panes[dst])
+        mid = [(a, b) for a, b in area.anchors(src, dst)[1:-1]
+               if views[0].height < a < views[0].maximum and views[1].height < b < views[1].maximum]
+        if mid:
+            break
+    else:
+        pytest.skip("the engine links no pair in the middle of two shown texts")
+    a, b = mid[len(mid) // 2]
+    area.panes[src].text.verticalScrollBar().setValue(round(scrollsync.scroll_for(views[0], a)))
+    y_src = a - area.panes[src].text.verticalScrollBar().value()
+    y_dst = b - area.panes[dst].text.verticalScrollBar().value()
+    assert abs(y_src - y_dst) <= 2
