@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from readout_viewer.core.model import OUTLET, Analysis, Claim, Document
 
@@ -28,3 +29,8 @@ def doc(doc_id: str, role: str = OUTLET, side: str | None = None, kind: str | No
         event: str = "e1", date: str = "2020-01-01") -> Document:
     return Document(id=doc_id, path=f"{doc_id}.txt", title=f"Title of {doc_id}", text="", role=role, event=event,
                     source=source, side=side, kind=kind, date=date)
+
+
+def corpus_folder() -> Path:
+    """The bundled example corpus of the source tree."""
+    return Path(__file__).resolve().parents[2] / "corpus"

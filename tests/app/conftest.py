@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 
@@ -70,7 +69,3 @@ def make_window(qtbot, settings):
     yield factory
     for window in made:
         window.runner.wait()
-
-
-def corpus_folder() -> Path:
-    return Path(__file__).resolve().parents[2] / "corpus"

@@ -9,7 +9,7 @@ import pytest
 
 from readout_viewer.app import scrollsync, status
 from readout_viewer.core.model import Analysis, Progress
-from tests.app.conftest import corpus_folder
+from tests.app.builders import corpus_folder
 
 
 def _open(qtbot, window, folder: Path, timeout: int = 60_000) -> None:
