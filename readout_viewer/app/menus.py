@@ -43,6 +43,8 @@ def build(window) -> SimpleNamespace:
     file.addAction(_action(window, "&Open folder…", lambda: open_dialog(window), QKeySequence.StandardKey.Open,
                            "Open a folder of texts about one event"))
     a.recent = file.addMenu("Open &recent")
+    file.addAction(_action(window, "Re&load folder", lambda: reload(window),
+                           QKeySequence.StandardKey.Refresh, "Analyse the folder again (after its files changed)"))
     a.cancel = _action(window, "&Cancel analysis", window.runner.cancel, "Esc", "Stop the running analysis")
     a.cancel.setEnabled(False)
     file.addAction(a.cancel)
@@ -159,6 +161,11 @@ def open_dialog(window) -> None:
     folder = QFileDialog.getExistingDirectory(window, "Open a folder of texts", start)
     if folder:
         window.open_folder(Path(folder))
+
+
+def reload(window) -> None:
+    if window.folder is not None:
+        window.open_folder(window.folder)
 
 
 def export(window) -> None:

@@ -82,5 +82,14 @@ class Settings:
     def set_locked(self, locked: bool) -> None:
         self.store.setValue("view/locked", "true" if locked else "false")
 
+    def zoom(self) -> int:
+        try:
+            return int(self.store.value("view/zoom", 0))
+        except (TypeError, ValueError):
+            return 0
+
+    def set_zoom(self, steps: int) -> None:
+        self.store.setValue("view/zoom", int(steps))
+
     def sync(self) -> None:
         self.store.sync()

@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         self.area.locked = self.settings.locked()
+        self.area.zoom_by(self.settings.zoom())
         self.actions.lock.setChecked(self.area.locked)
 
     def showEvent(self, event) -> None:
@@ -239,5 +240,6 @@ class MainWindow(QMainWindow):
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.set_splitter_sizes(self.area.splitter.sizes())
         self.settings.set_locked(self.area.locked)
+        self.settings.set_zoom(self.area.zoom)
         self.settings.sync()
         super().closeEvent(event)

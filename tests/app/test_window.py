@@ -144,8 +144,10 @@ def test_settings_are_restored(qtbot, make_window, settings, tiny):
     window.show_analysis(tiny, Path("/tmp/tiny"))
     window.area.show_documents(["e1/paper", "e1/us"])
     window.actions.lock.setChecked(False)
+    window.area.zoom_by(2)
     window.close()
     again = make_window(size=None)
+    assert again.area.zoom == 2
     assert (again.width(), again.height()) == (window.width(), window.height())
     assert not again.area.locked and not again.actions.lock.isChecked()
     again.show_analysis(tiny, Path("/tmp/tiny"))
