@@ -19,9 +19,9 @@ MIN_QUOTE_WORDS = 5
 # Below this word-alignment similarity (Dice over words) a passage is not clearly the quotation's origin:
 # one changed or dropped word in five still passes, a loose paraphrase does not.
 ALTERED_MIN_SIMILARITY = 0.6
-# Share of the quoted words the passage must hold: a short quotation half of which is elsewhere ("good to
-# see [everybody]") is a common phrase, not an altered quotation.
-ALTERED_MIN_COVERAGE = 0.7
+# Share of the quoted words the passage must hold: two changed words in six still make an altered quotation,
+# but a short one of which only three words in five are there ("good to see [everybody]") is a common phrase.
+ALTERED_MIN_COVERAGE = 0.65
 # An official passage this much less alike than the best one is still preferred: the readout is the origin
 # even when an outlet that re-quoted it happens to be closer.
 PREFERENCE_SLACK = 0.1

@@ -226,3 +226,10 @@ def test_quotation_running_past_the_end_of_an_excerpt():
     assert (q.verdict, q.source.doc) == (EXACT, "ex")
     whole = Document(id="ex", path="ex.txt", title="ex", text=cut.text, role=OFFICIAL, event="e1")
     assert only(check_quotes([whole, news])).verdict == NOT_FOUND
+
+
+def test_two_changed_words_in_six_are_altered_but_three_common_words_in_five_are_not():
+    src = official("They agreed to send forty observers to the region. Good to see everybody here today.")
+    news = doc("news", 'They agreed to "send fifty monitors to the region," adding "good to see you again."')
+    quotes = sorted(check_quotes([src, news]), key=lambda q: q.start)
+    assert [q.verdict for q in quotes] == [ALTERED, NOT_FOUND]
