@@ -1,5 +1,1 @@
-"""The PySide6 viewer. Importing it guards the process against PySide6's reference-count bug (see qtfix)."""
-
-from readout_viewer.app.qtfix import immortalize_singletons
-
-immortalize_singletons()
+"""The PySide6 viewer: one widget per module; reads the core model and holds no analysis logic."""
