@@ -3,20 +3,32 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 # The folder, beside the documents, where analyst decisions are kept.
 APP_DIR = ".readout-viewer"
 # Set to a folder to use it as the bundled example instead of the one shipped with the source.
 CORPUS_ENV = "READOUT_VIEWER_CORPUS"
+# Where a regular (non-editable) install puts the corpus, fonts and launcher files (pyproject data-files).
+INSTALLED_SHARE = Path(sys.prefix) / "share" / "readout-viewer"
+
+
+def data_dir(name: str) -> Path | None:
+    """A data folder shipped with readout-viewer ("resources", "fonts", "corpus"): source tree first, then install."""
+    source_tree = Path(__file__).resolve().parents[2]
+    for candidate in (source_tree / name, source_tree / "resources" / name, INSTALLED_SHARE / name):
+        if candidate.is_dir():
+            return candidate
+    return None
 
 
 def bundled_corpus() -> Path | None:
     """The example corpus shipped with readout-viewer, or None when it cannot be found."""
     env = os.environ.get(CORPUS_ENV)
     candidates = [Path(env)] if env else []
-    here = Path(__file__).resolve().parent
-    candidates += [here.parent / "corpus", here.parent.parent / "corpus", Path.cwd() / "corpus"]
+    shipped = data_dir("corpus")
+    candidates += [shipped] if shipped else []
     for c in candidates:
         if c.is_dir():
             return c
