@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from readout_viewer import palette
-from readout_viewer.app import status
+from readout_viewer.app import labels, status
 from readout_viewer.core.model import Analysis
 
 SYMBOL = status.SYMBOL
@@ -40,6 +40,7 @@ class CoverageModel(QAbstractTableModel):
         self.claims: list[str] = []
         self.docs: list[str] = []
         self.cells: list[dict[str, str]] = []
+        self.names: dict[str, str] = {}  # document id -> words telling it from a same-source, same-kind namesake
 
     def set_event(self, analysis: Analysis, event: str) -> None:
         self.beginResetModel()
@@ -47,6 +48,7 @@ class CoverageModel(QAbstractTableModel):
         officials = status.official_order(analysis, event)
         outlets = [d for d in analysis.documents_of(event) if d not in officials]
         self.docs = [d.id for d in officials + outlets]
+        self.names = dict(labels.short_names(officials + outlets))
         self.claims = [c.id for d in officials for c in analysis.claims_of.get(d.id, ())]
         self.cells = [status.coverage_row(analysis, cid) for cid in self.claims]
         self.endResetModel()
@@ -98,9 +100,11 @@ class CoverageModel(QAbstractTableModel):
         doc = self.analysis.document[self.docs[section - 1]]
         if role == Qt.ItemDataRole.DisplayRole:
             when = f" {doc.date[5:]}" if doc.date and len(doc.date) >= 7 else ""  # month-day tells apart
-            return f"{(doc.source or doc.id)[:HEADER_CHARS]}\n{(doc.kind or doc.role)[:HEADER_CHARS]}{when}"
+            name = f"\n{self.names[doc.id]}" if self.names.get(doc.id) else ""
+            return f"{(doc.source or doc.id)[:HEADER_CHARS]}\n{(doc.kind or doc.role)[:HEADER_CHARS]}{when}{name}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return doc.label
+            return (f"{doc.label}\n{doc.role}{' · ' + doc.kind if doc.kind else ''}"
+                    f"{' · ' + doc.date if doc.date else ''}\nDouble-click to show it in the last pane.")
         return None
 
 

@@ -1,0 +1,69 @@
+"""Short names that tell documents apart: the words of a title that its namesakes' titles do not share."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Mapping, Sequence
+
+from readout_viewer.core.model import Document
+
+_WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
+# Function words never make a name: "of", "with" in two titles say nothing about which is which.
+_STOP = frozenset("a an and as at between by for from in into of on or the to with".split())
+# Characters of a distinguishing name (a column header line; the full title is in the tooltip).
+SHORT_CHARS = 18
+
+
+def _norm(word: str) -> str:
+    """A word as compared: lower case, without a possessive ending ("Kremlin’s" is "kremlin")."""
+    word = word.lower()
+    return re.sub(r"[’']s$", "", word)
+
+
+def _runs(title: str, shared: set[str]) -> list[list[str]]:
+    """Runs of consecutive title words that are neither function words nor shared with the namesakes."""
+    runs: list[list[str]] = [[]]
+    for word in _WORD.findall(title):
+        key = _norm(word)
+        if key in shared or key in _STOP or key.isdigit():
+            if runs[-1]:
+                runs.append([])
+        else:
+            runs[-1].append(word)
+    return [run for run in runs if run]
+
+
+def _fit(words: Sequence[str], limit: int = SHORT_CHARS) -> str:
+    """As many words as fit in `limit` characters (the first one always, cut with an ellipsis if too long)."""
+    out = words[0] if len(words[0]) <= limit else words[0][:limit - 1] + "…"
+    for word in words[1:]:
+        if len(out) + 1 + len(word) > limit:
+            break
+        out += " " + word
+    return out
+
+
+def distinguishing(doc: Document, namesakes: Iterable[Document]) -> str:
+    """The longest run of title words the namesakes lack (first of equals), else the file name's own part."""
+    others = [d for d in namesakes if d.id != doc.id]
+    if not others:
+        return ""
+    shared = {_norm(w) for d in others for w in _WORD.findall(d.title)}
+    runs = _runs(doc.title, shared)
+    if runs:
+        return _fit(max(runs, key=len))
+    stem = doc.id.rsplit("/", 1)[-1]
+    return _fit(stem.split()) if stem else doc.id
+
+
+def short_names(docs: Sequence[Document]) -> Mapping[str, str]:
+    """For each document that shares its source and kind with another, the words that tell it apart."""
+    groups: dict[tuple, list[Document]] = {}
+    for d in docs:
+        groups.setdefault((d.source or d.id, d.kind or d.role), []).append(d)
+    names = {}
+    for group in groups.values():
+        if len(group) > 1:
+            for d in group:
+                names[d.id] = distinguishing(d, group)
+    return names
