@@ -16,7 +16,7 @@ LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
 RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
 BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
 # Starting sizes (pixels) that keep the docks readable without starving the panes of a 1600-pixel window.
-SIDEBAR_WIDTH = 300
+SIDEBAR_WIDTH = 360
 INSPECTOR_WIDTH = 360
 BOTTOM_HEIGHT = 230
 

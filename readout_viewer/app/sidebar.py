@@ -2,14 +2,52 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QPalette
+from PySide6.QtWidgets import (QApplication, QHeaderView, QStyle, QStyledItemDelegate, QStyleOptionViewItem,
+                               QTreeWidget, QTreeWidgetItem)
 
 from readout_viewer.core.model import OFFICIAL, OUTLET, Analysis, Document
 
-COLUMNS = ("Document", "Date")
+COLUMNS = ("Document",)
+# Pixels of indentation per tree level: three levels (event, role, document) leave room for the names.
+INDENT = 12
 ID_ROLE = Qt.ItemDataRole.UserRole
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def two_lines(text: str, metrics: QFontMetrics, width: int) -> tuple[str, str]:
+    """A document's lines fitted to `width` pixels: who and when cut at the end, the title in the middle."""
+    head, _, title = text.partition("\n")
+    return (metrics.elidedText(head, Qt.TextElideMode.ElideRight, width),
+            metrics.elidedText(title, Qt.TextElideMode.ElideMiddle, width))
+
+
+class TwoLineDelegate(QStyledItemDelegate):
+    """Draws a document's two lines: who and when cut at the end, the title cut in the middle (both ends tell)."""
+
+    def paint(self, painter, option, index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text = index.data() or ""  # the raw text: the style option's has its newline turned into a separator
+        if "\n" not in text:
+            super().paint(painter, option, index)
+            return
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget).adjusted(2, 0, -2, 0)
+        metrics = QFontMetrics(opt.font)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        painter.setFont(opt.font)
+        painter.setPen(opt.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
+        line = metrics.height()
+        top = rect.top() + max(0, (rect.height() - 2 * line) // 2)
+        for n, shown in enumerate(two_lines(text, metrics, rect.width())):
+            painter.drawText(QRect(rect.left(), top + n * line, rect.width(), line),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
+        painter.restore()
 
 
 class DocumentsSidebar(QTreeWidget):
@@ -23,12 +61,11 @@ class DocumentsSidebar(QTreeWidget):
         self.setHeaderLabels(COLUMNS)
         self.setRootIsDecorated(True)
         self.setAlternatingRowColors(True)
-        self.setUniformRowHeights(True)
-        header = self.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, len(COLUMNS)):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(False)
+        self.setUniformRowHeights(False)  # a document takes two lines (who and when, then its title)
+        self.setIndentation(INDENT)
+        self.setItemDelegate(TwoLineDelegate(self))
+        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # names are elided instead
         self._updating = False
         self._order: list[str] = []
         self.itemChanged.connect(self._ticked)
@@ -55,8 +92,7 @@ class DocumentsSidebar(QTreeWidget):
 
     @staticmethod
     def _group(parent, text: str, tip: str) -> QTreeWidgetItem:
-        group = QTreeWidgetItem(parent, [text, ""])
-        group.setFirstColumnSpanned(True)
+        group = QTreeWidgetItem(parent, [text])
         group.setFlags(Qt.ItemFlag.ItemIsEnabled)
         font = group.font(0)
         font.setBold(True)
@@ -65,14 +101,16 @@ class DocumentsSidebar(QTreeWidget):
         return group
 
     def _document(self, parent: QTreeWidgetItem, doc: Document, claims: int) -> None:
-        side = f"{doc.side} · " if doc.side else ""
-        item = QTreeWidgetItem(parent, [f"{side}{doc.source or '?'}: {doc.title}", doc.date or ""])
+        who = " · ".join(x for x in (doc.side, doc.source or "?", doc.kind, doc.date) if x)
+        item = QTreeWidgetItem(parent, [f"{who}\n{doc.title}"])
         item.setData(0, ID_ROLE, doc.id)
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(0, Qt.CheckState.Unchecked)
-        item.setToolTip(0, f"{doc.label}\n{doc.role}{' · ' + doc.side if doc.side else ''}"
-                        f"{' · ' + doc.kind if doc.kind else ''}\n{doc.path}\n{claims} claims"
-                        + (f"\nby {doc.author}" if doc.author else "") + ("\n(excerpt)" if doc.excerpt else ""))
+        tip = (f"{doc.label}\n{doc.role}{' · ' + doc.side if doc.side else ''}"
+               f"{' · ' + doc.kind if doc.kind else ''}{' · ' + doc.date if doc.date else ''}\n{doc.path}\n"
+               f"{claims} claims" + (f"\nby {doc.author}" if doc.author else "") + ("\n(excerpt)" if doc.excerpt else "")
+               + "\nTick to show it as a pane.")
+        item.setToolTip(0, tip)
         self._order.append(doc.id)
 
     def _items(self):
