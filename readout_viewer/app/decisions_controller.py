@@ -74,7 +74,7 @@ class DecisionsController(QObject):
             self._orphans_told = len(orphans)
             if orphans:
                 self.message.emit(f"{len(orphans)} correction(s) no longer match the text of their documents; "
-                                  f"they are kept in {self.store.path} (see 'orphaned_decisions' in analyze --json).")
+                                  f"they are listed under Problems and kept in {self.store.path}.")
 
     def set_analysis(self, analysis: Analysis | None) -> None:
         """The analysis the window shows: the claims and links that selections refer to."""

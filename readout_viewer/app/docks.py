@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDockWidget
 from readout_viewer.app import status
 from readout_viewer.app.inspector import Inspector
 from readout_viewer.app.matrix import CoverageMatrix
-from readout_viewer.app.problems import ProblemsPanel
+from readout_viewer.app.problems import ProblemsPanel, problem_count
 from readout_viewer.app.sidebar import DocumentsSidebar
 from readout_viewer.core.model import Analysis
 
@@ -64,7 +64,7 @@ class Docks:
     def set_analysis(self, analysis: Analysis) -> None:
         self.sidebar.set_analysis(analysis)
         self.problems.set_analysis(analysis)
-        count = len(analysis.problems)
+        count = problem_count(analysis)
         self.dock_problems.setWindowTitle(f"Problems ({count})" if count else "Problems")
         self._event = None
         self.shown_changed(self.window.area.shown())

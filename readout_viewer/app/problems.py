@@ -1,19 +1,68 @@
-"""The problems dock: files that could not be read as they are, and why."""
+"""The problems dock: files that could not be read as they are, and analyst corrections that lost their text."""
 
 from __future__ import annotations
+
+from typing import Any, Mapping
 
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from readout_viewer.core.model import Analysis
 
+# Characters of a claim's text in a row (the whole text is in the tooltip).
+TEXT_CHARS = 160
+
+
+def _cut(text: str) -> str:
+    return text if len(text) <= TEXT_CHARS else text[:TEXT_CHARS - 1] + "…"
+
+
+def _heading(tree: QTreeWidget, text: str, tip: str) -> QTreeWidgetItem:
+    item = QTreeWidgetItem(tree, [text, ""])
+    item.setFirstColumnSpanned(True)
+    font = item.font(0)
+    font.setBold(True)
+    item.setFont(0, font)
+    item.setToolTip(0, tip)
+    return item
+
+
+def orphan_summary(orphan: Mapping[str, Any]) -> str:
+    """The action of an orphaned correction in words: 'relabel as diverge (wording)', 'note: …'."""
+    action = str(orphan.get("action", "correction"))
+    if orphan.get("relation"):
+        action += f" as {orphan['relation']}"
+    if orphan.get("reason"):
+        action += f" ({orphan['reason']})"
+    if orphan.get("note"):
+        action += f": “{_cut(str(orphan['note']))}”"
+    return action
+
+
+def orphan_tooltip(orphan: Mapping[str, Any]) -> str:
+    """Everything the decision says, for a person who wants to redo it by hand."""
+    lines = [orphan_summary(orphan), f"Why it is not applied: {orphan.get('problem', 'unknown')}"]
+    for end in ("a", "b"):
+        anchor = orphan.get(end)
+        if isinstance(anchor, Mapping):
+            lines.append(f"{anchor.get('doc', '?')}: “{anchor.get('text', '')}”")
+    if orphan.get("author") or orphan.get("at"):
+        lines.append(f"by {orphan.get('author') or '?'} at {orphan.get('at') or '?'}")
+    if "entry" in orphan:
+        lines.append(f"The entry as written: {orphan['entry']!r}")
+    return "\n".join(lines)
+
+
+def problem_count(analysis: Analysis) -> int:
+    """What the dock's title counts: unreadable files and orphaned corrections."""
+    return len(analysis.problems) + len(analysis.orphans)
+
 
 class ProblemsPanel(QTreeWidget):
-    """One row per problem: the file and the message for a person."""
+    """Unreadable files, one row each; then orphaned corrections: the action, and each claim it was anchored on."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setHeaderLabels(("File", "Problem"))
-        self.setRootIsDecorated(False)
+        self.setHeaderLabels(("File or correction", "Problem"))
         self.setWordWrap(True)
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
 
@@ -21,6 +70,27 @@ class ProblemsPanel(QTreeWidget):
         self.clear()
         for problem in analysis.problems:
             item = QTreeWidgetItem(self, [problem.path, problem.message])
+            item.setToolTip(0, problem.path)
             item.setToolTip(1, problem.message)
         if not analysis.problems:
             QTreeWidgetItem(self, ["", "No problem: every file was read."])
+        if analysis.orphans:
+            self._orphans(analysis.orphans)
+        self.expandAll()
+
+    def _orphans(self, orphans) -> None:
+        heading = _heading(self, f"Corrections that no longer match any text ({len(orphans)})",
+                           "Saved analyst decisions whose claim text is no longer in the folder's documents: "
+                           "they are kept in decisions.yaml, never dropped; redo them on today's text.")
+        for orphan in orphans:
+            tip = orphan_tooltip(orphan)
+            item = QTreeWidgetItem(heading, [orphan_summary(orphan), str(orphan.get("problem", ""))])
+            for end in ("a", "b"):
+                anchor = orphan.get(end)
+                if isinstance(anchor, Mapping):
+                    QTreeWidgetItem(item, [str(anchor.get("doc", "?")), f"“{_cut(str(anchor.get('text', '')))}”"])
+            if "entry" in orphan:
+                QTreeWidgetItem(item, ["as written", _cut(repr(orphan["entry"]))])
+            for row in [item] + [item.child(i) for i in range(item.childCount())]:
+                row.setToolTip(0, tip)
+                row.setToolTip(1, tip)

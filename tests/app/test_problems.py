@@ -1,0 +1,70 @@
+"""The Problems dock lists unreadable files and, under their own heading, corrections that lost their text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from readout_viewer.app.problems import ProblemsPanel, orphan_summary
+from readout_viewer.core.model import Analysis, Problem
+
+DECISIONS = """version: 1
+decisions:
+- action: relabel
+  a: {doc: ev/paper, text: "A sentence that was edited away long ago."}
+  b: {doc: ev/office, text: "The minister met the envoy on Monday."}
+  relation: diverge
+  reason: wording
+  author: tester
+  at: "2026-01-01T00:00:00Z"
+- action: note
+  a: {doc: ev/office, text: "Another sentence nobody wrote."}
+  note: check this against the tape
+"""
+
+
+def _folder(tmp_path):
+    root = tmp_path / "folder"
+    (root / "ev").mkdir(parents=True)
+    (root / "ev" / "office.md").write_text("---\ntitle: Readout\nsource: Office\nrole: official\nside: XX\n---\n"
+                                           "The minister met the envoy on Monday. They spoke about trade.\n")
+    (root / "ev" / "paper.md").write_text("---\ntitle: Report\nsource: Paper\n---\n"
+                                          "The minister met the envoy on Monday, the paper learned.\n")
+    (root / ".readout-viewer").mkdir()
+    (root / ".readout-viewer" / "decisions.yaml").write_text(DECISIONS)
+    return root
+
+
+def _rows(item):
+    return [(item.child(i).text(0), item.child(i).text(1)) for i in range(item.childCount())]
+
+
+def test_orphaned_corrections_are_listed_with_their_document_text_and_action(qtbot, make_window, tmp_path):
+    window = make_window()
+    with qtbot.waitSignal(window.analysis_shown, timeout=60000):
+        window.open_folder(_folder(tmp_path))
+    assert len(window.analysis.orphans) == 2
+    panel = window.docks.problems
+    heading = next(panel.topLevelItem(i) for i in range(panel.topLevelItemCount())
+                   if panel.topLevelItem(i).text(0).startswith("Corrections that no longer match"))
+    assert "(2)" in heading.text(0)
+    relabel, note = heading.child(0), heading.child(1)
+    assert relabel.text(0) == "relabel as diverge (wording)" and "ev/paper" in relabel.text(1)
+    assert ("ev/paper", "“A sentence that was edited away long ago.”") in _rows(relabel)
+    assert ("ev/office", "“The minister met the envoy on Monday.”") in _rows(relabel)
+    assert "tester" in relabel.toolTip(0)
+    assert note.text(0) == "note: “check this against the tape”"
+    assert window.docks.dock_problems.windowTitle() == "Problems (2)"
+
+
+def test_files_and_orphans_each_have_their_rows(qtbot):
+    panel = ProblemsPanel()
+    qtbot.addWidget(panel)
+    analysis = Analysis(root="/x", problems=(Problem("bad.pdf", "not a text"),),
+                        orphans=({"entry": "- nonsense", "problem": "the entry cannot be read"},))
+    panel.set_analysis(analysis)
+    assert panel.topLevelItem(0).text(0) == "bad.pdf"
+    heading = panel.topLevelItem(1)
+    assert heading.childCount() == 1 and heading.child(0).text(1) == "the entry cannot be read"
+    assert "nonsense" in heading.child(0).toolTip(1)
+    assert orphan_summary({"action": "link", "relation": "agree"}) == "link as agree"
+    assert heading.flags() & Qt.ItemFlag.ItemIsEnabled
