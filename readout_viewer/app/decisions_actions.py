@@ -18,6 +18,10 @@ OWN_PROPERTY = "readoutViewerCorrection"
 BAR_PROPERTY = "readoutViewerCorrectionBar"
 # Short labels on the narrow inspector bar (menus show the full text).
 BAR_LABELS = ("Confirm", "Reject", "Agree", "Diverge\u2026", "Link", "Note\u2026", "Link note\u2026", "Undo", "Redo")
+# Keys of the corrections on a selected link (shown in the Edit menu and the bar's tooltips); none is taken
+# by the read-only panes, and Ctrl+Delete rejects without the risk of a bare Delete (undo restores anyway).
+KEYS = {"confirm": "Ctrl+Return", "reject": "Ctrl+Delete", "agree": "Ctrl+Shift+A", "diverge": "Ctrl+Shift+D",
+        "link_note": "Ctrl+Shift+N"}
 # Longest claim excerpt shown in a dialog's label, in characters: enough to recognise the claim.
 EXCERPT_CHARS = 90
 
@@ -180,10 +184,11 @@ def _mine(action: QAction) -> QAction:
 
 def _action(owner, text: str, tip: str, slot, shortcut: str | None = None) -> QAction:
     action = _mine(QAction(text, owner))
-    action.setToolTip(tip)
-    action.setStatusTip(tip)
     if shortcut:
         action.setShortcut(QKeySequence(shortcut))
+        tip = tip if shortcut in tip else f"{tip} ({shortcut})"
+    action.setToolTip(tip)
+    action.setStatusTip(tip)
     action.triggered.connect(slot)
     return action
 
@@ -233,15 +238,17 @@ def install_actions(controller, window, dialogs: Dialogs | None = None) -> Corre
     undo, redo, new = _undo_redo(controller, window)
     c = controller
     actions = CorrectionActions(
-        _action(c, "Confirm link", "Confirm the selected link: the engine got it right", s.confirm),
+        _action(c, "Confirm link", "Confirm the selected link: the engine got it right", s.confirm,
+                KEYS["confirm"]),
         _action(c, "Reject link", "Reject the selected link: the two claims do not report the same thing",
-                s.reject),
-        _action(c, "Mark agree", "The two claims of the selected link agree", s.agree),
-        _action(c, "Mark diverge\u2026", "The two claims of the selected link diverge; say why", s.diverge),
+                s.reject, KEYS["reject"]),
+        _action(c, "Mark agree", "The two claims of the selected link agree", s.agree, KEYS["agree"]),
+        _action(c, "Mark diverge\u2026", "The two claims of the selected link diverge; say why", s.diverge,
+                KEYS["diverge"]),
         _action(c, "Link selected claims", "Link a claim to one in another pane: select it, Ctrl+L, select "
                 "the other, Ctrl+L", s.link_claims, "Ctrl+L"),
         _action(c, "Add note\u2026", "Add a note to the selected claim (Ctrl+N)", s.note, "Ctrl+N"),
-        _action(c, "Add note on link\u2026", "Add a note to the selected link", s.link_note),
+        _action(c, "Add note on link\u2026", "Add a note to the selected link", s.link_note, KEYS["link_note"]),
         undo, redo)
     bar, menu = window.inspector.actions_bar, _edit_menu(window)
     for old in bar.actions():  # a previous folder's, including the window's old Undo/Redo

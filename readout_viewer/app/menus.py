@@ -19,6 +19,8 @@ except ImportError:
 HINT_MS = 4000
 FIND_WIDTH = 280
 FILTER_SHORT = {"all": "All", status.DIVERGE: "Divergences", status.OMITTED: "Omissions", "quotes": "Quotes"}
+# Keys of the highlight filters, in menu order (next to Ctrl+0, "normal size", as tab keys are in browsers).
+FILTER_KEYS = {"all": "Ctrl+1", status.DIVERGE: "Ctrl+2", status.OMITTED: "Ctrl+3", "quotes": "Ctrl+4"}
 FILTER_WORDS = {"all": "Show &everything", status.DIVERGE: "&Divergences only", status.OMITTED: "&Omissions only",
                 "quotes": "&Quotes only"}
 
@@ -80,7 +82,8 @@ def _view_menu(window, a, view) -> None:
         act = QAction(words, window, checkable=True)
         act.setChecked(key == "all")
         act.setIconText(FILTER_SHORT[key])
-        act.setToolTip(f"Highlight: {words.replace('&', '').lower()}")
+        act.setShortcut(QKeySequence(FILTER_KEYS[key]))
+        act.setToolTip(f"Highlight: {words.replace('&', '').lower()} ({FILTER_KEYS[key]})")
         act.triggered.connect(lambda _=False, k=key: window.area.set_filter(k))
         group.addAction(act)
         view.addAction(act)

@@ -34,3 +34,16 @@ def doc(doc_id: str, role: str = OUTLET, side: str | None = None, kind: str | No
 def corpus_folder() -> Path:
     """The bundled example corpus of the source tree."""
     return Path(__file__).resolve().parents[2] / "corpus"
+
+
+def small_folder(root: Path, decisions: str | None = None) -> Path:
+    """A folder of one event: an official readout and an outlet that retells its first sentence."""
+    (root / "ev").mkdir(parents=True)
+    (root / "ev" / "office.md").write_text("---\ntitle: Readout\nsource: Office\nrole: official\nside: XX\n---\n"
+                                           "The minister met the envoy on Monday. They spoke about trade.\n")
+    (root / "ev" / "paper.md").write_text("---\ntitle: Report\nsource: Paper\n---\n"
+                                          "The minister met the envoy on Monday, the paper learned.\n")
+    if decisions is not None:
+        (root / ".readout-viewer").mkdir()
+        (root / ".readout-viewer" / "decisions.yaml").write_text(decisions)
+    return root

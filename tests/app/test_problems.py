@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from readout_viewer.app.problems import ProblemsPanel, orphan_summary
 from readout_viewer.core.model import Analysis, Problem
+from tests.app.builders import small_folder
 
 DECISIONS = """version: 1
 decisions:
@@ -22,18 +23,6 @@ decisions:
 """
 
 
-def _folder(tmp_path):
-    root = tmp_path / "folder"
-    (root / "ev").mkdir(parents=True)
-    (root / "ev" / "office.md").write_text("---\ntitle: Readout\nsource: Office\nrole: official\nside: XX\n---\n"
-                                           "The minister met the envoy on Monday. They spoke about trade.\n")
-    (root / "ev" / "paper.md").write_text("---\ntitle: Report\nsource: Paper\n---\n"
-                                          "The minister met the envoy on Monday, the paper learned.\n")
-    (root / ".readout-viewer").mkdir()
-    (root / ".readout-viewer" / "decisions.yaml").write_text(DECISIONS)
-    return root
-
-
 def _rows(item):
     return [(item.child(i).text(0), item.child(i).text(1)) for i in range(item.childCount())]
 
@@ -41,7 +30,7 @@ def _rows(item):
 def test_orphaned_corrections_are_listed_with_their_document_text_and_action(qtbot, make_window, tmp_path):
     window = make_window()
     with qtbot.waitSignal(window.analysis_shown, timeout=60000):
-        window.open_folder(_folder(tmp_path))
+        window.open_folder(small_folder(tmp_path / "folder", DECISIONS))
     assert len(window.analysis.orphans) == 2
     panel = window.docks.problems
     heading = next(panel.topLevelItem(i) for i in range(panel.topLevelItemCount())

@@ -1,0 +1,55 @@
+"""Keyboard shortcuts a person uses without the mouse: corrections on the selected link, highlight filters."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.app.builders import small_folder
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def _open(qtbot, make_window, tmp_path):
+    window = make_window()
+    with qtbot.waitSignal(window.analysis_shown, timeout=60000):
+        window.open_folder(small_folder(tmp_path / "folder"))
+    window.activateWindow()
+    return window
+
+
+def test_every_correction_in_the_edit_menu_has_a_shortcut(qtbot, make_window, tmp_path):
+    window = _open(qtbot, make_window, tmp_path)
+    actions = window.controller.actions
+    for action in actions:
+        assert not action.shortcut().isEmpty(), action.text()
+    assert "Ctrl+Return" in actions.confirm.toolTip()
+    keys = [a.shortcut().toString() for a in window.findChildren(type(actions.confirm)) if not a.shortcut().isEmpty()]
+    assert len(keys) == len(set(keys)), "two actions answer the same key"
+
+
+def test_keys_confirm_and_reject_the_selected_link_and_undo_takes_it_back(qtbot, make_window, tmp_path):
+    window = _open(qtbot, make_window, tmp_path)
+    link = window.analysis.links[0]
+    window.area.select_link(link)
+    pane = window.area.panes[0].text
+    pane.setFocus()
+    with qtbot.waitSignal(window.analysis_shown):
+        qtbot.keyClick(pane, Qt.Key.Key_Return, CTRL)
+    assert window.analysis.links[0].confirmed
+    window.area.select_link(window.analysis.links[0])
+    with qtbot.waitSignal(window.analysis_shown):
+        qtbot.keyClick(pane, Qt.Key.Key_Delete, CTRL)
+    assert window.analysis.links == ()
+    with qtbot.waitSignal(window.analysis_shown):
+        qtbot.keyClick(pane, Qt.Key.Key_Z, CTRL)
+    assert len(window.analysis.links) == 1
+
+
+def test_filter_keys_switch_the_highlight(qtbot, make_window, tmp_path):
+    window = _open(qtbot, make_window, tmp_path)
+    pane = window.area.panes[0].text
+    qtbot.keyClick(pane, Qt.Key.Key_2, CTRL)
+    assert window.area.wanted == "diverge" and window.actions.filters["diverge"].isChecked()
+    qtbot.keyClick(pane, Qt.Key.Key_1, CTRL)
+    assert window.area.wanted == "all"
+    assert "Ctrl+3" in window.actions.filters["omitted"].toolTip()
