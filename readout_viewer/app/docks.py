@@ -74,6 +74,8 @@ class Docks:
         self.sidebar.set_shown(doc_ids)
         analysis = self.window.analysis
         if analysis is None or not doc_ids:
+            self._event = None
+            self.matrix.model.clear()  # not the previous folder's claims
             return
         event = analysis.document[doc_ids[0]].event
         if event != self._event:

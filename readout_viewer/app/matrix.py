@@ -53,11 +53,17 @@ class CoverageModel(QAbstractTableModel):
         self.cells = [status.coverage_row(analysis, cid) for cid in self.claims]
         self.endResetModel()
 
+    def clear(self) -> None:
+        """No event: no rows, no columns (another folder is shown, or one without documents)."""
+        self.beginResetModel()
+        self.analysis, self.claims, self.docs, self.cells, self.names = None, [], [], [], {}
+        self.endResetModel()
+
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.claims)
 
     def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.docs) + 1
+        return 0 if parent.isValid() or self.analysis is None else len(self.docs) + 1
 
     def cell(self, row: int, column: int) -> str:
         return self.cells[row].get(self.docs[column - 1], status.ABSENT) if column > 0 else ""

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from readout_viewer.app import scrollsync, status
 from readout_viewer.app.gutter import PaneSplitter
 from readout_viewer.app.pane import Pane
 from readout_viewer.core.model import Analysis, Link
 
+# What the area says while it has no document to show (no folder yet, or a folder without texts).
+EMPTY_TEXT = ("No document to show.\n\nOpen a folder of texts about one event: File → Open folder (Ctrl+O), "
+              "or drop the folder on this window.")
 # Below this many links of their own, two panes apart are lined up through the pane between them.
 MIN_DIRECT_ANCHORS = 2
 
@@ -38,9 +41,15 @@ class PaneArea(QWidget):
         self._syncing = False
         self._anchors: dict[tuple, list[tuple[float, float]]] = {}
         self._links_cache: dict[tuple[str, str], list] = {}
+        self.placeholder = QLabel(EMPTY_TEXT, self)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setEnabled(False)  # drawn in the palette's muted text colour
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.splitter)
+        box.addWidget(self.placeholder)
+        self.splitter.hide()
 
     # ---- content
     def set_analysis(self, analysis: Analysis | None, shown: list[str]) -> None:
@@ -63,6 +72,8 @@ class PaneArea(QWidget):
         self.selected.clear()
         self.link = None
         self.current = min(self.current, max(0, len(self.panes) - 1))
+        self.splitter.setVisible(bool(self.panes))
+        self.placeholder.setVisible(not self.panes)
         self.refresh(doc_ids)
         self.shown_changed.emit(self.shown())
 

@@ -6,6 +6,7 @@ from typing import Any, Mapping
 
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
+from readout_viewer.core.folder import HTML_SUFFIXES, TEXT_SUFFIXES
 from readout_viewer.core.model import Analysis
 
 # Characters of a claim's text in a row (the whole text is in the tooltip).
@@ -72,7 +73,11 @@ class ProblemsPanel(QTreeWidget):
             item = QTreeWidgetItem(self, [problem.path, problem.message])
             item.setToolTip(0, problem.path)
             item.setToolTip(1, problem.message)
-        if not analysis.problems:
+        if not analysis.problems and not analysis.documents:
+            kinds = ", ".join(TEXT_SUFFIXES + HTML_SUFFIXES)
+            QTreeWidgetItem(self, ["", f"No text file in this folder: it reads {kinds} files, "
+                                       "one sub-folder per event."])
+        elif not analysis.problems:
             QTreeWidgetItem(self, ["", "No problem: every file was read."])
         if analysis.orphans:
             self._orphans(analysis.orphans)

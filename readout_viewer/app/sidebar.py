@@ -101,14 +101,15 @@ class DocumentsSidebar(QTreeWidget):
         return group
 
     def _document(self, parent: QTreeWidgetItem, doc: Document, claims: int) -> None:
-        who = " · ".join(x for x in (doc.side, doc.source or "?", doc.kind, doc.date) if x)
+        who = " · ".join(x for x in (doc.side, doc.source or doc.path, doc.kind, doc.date) if x)
         item = QTreeWidgetItem(parent, [f"{who}\n{doc.title}"])
         item.setData(0, ID_ROLE, doc.id)
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(0, Qt.CheckState.Unchecked)
         tip = (f"{doc.label}\n{doc.role}{' · ' + doc.side if doc.side else ''}"
                f"{' · ' + doc.kind if doc.kind else ''}{' · ' + doc.date if doc.date else ''}\n{doc.path}\n"
-               f"{claims} claims" + (f"\nby {doc.author}" if doc.author else "") + ("\n(excerpt)" if doc.excerpt else "")
+               f"{claims} claims" + (f"\nby {doc.author}" if doc.author else "")
+               + ("\n(excerpt)" if doc.excerpt else "")
                + "\nTick to show it as a pane.")
         item.setToolTip(0, tip)
         self._order.append(doc.id)

@@ -147,7 +147,8 @@ class MainWindow(QMainWindow):
                       f"{len(analysis.links)} links" + (f", {len(analysis.problems)} problems" if analysis.problems
                                                         else ""))
         if not analysis.documents:
-            self.statusBar().showMessage(f"No document could be read in {folder}: see Problems.", MESSAGE_MS)
+            self.statusBar().showMessage(f"No document could be read in {folder}: see Problems." if analysis.problems
+                                         else f"No text file in {folder}: open another folder (Ctrl+O).", MESSAGE_MS)
             self.docks.dock_problems.show()
             self.docks.dock_problems.raise_()
         self._attach_controller(folder)
