@@ -28,6 +28,12 @@ _CUTS = (
 # article; plain ", and" lists are left whole (they list places or bodies far more often than claims).
 _LIST_MARK = re.compile(r",\s+as\s+well\s+as\s+(?!(?:to|in|on|at|with|for|from|by|through|of)\b)")
 _LIST_ITEM = re.compile(r",\s+((?:a|an|the)\s)")
+# Index of the ", <verb>" cut in _CUTS: it needs more words each side, and a verb before it.
+_COMMA_VERB = 6
+# Words that show the text before a ", <verb>" cut has a predicate of its own; without one that text is the
+# subject of the verb ("Russian and US Presidents, Vladimir Putin and Joe Biden, stressed ..."), not a clause.
+_FINITE = re.compile(r"\b(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|would|can|could|must|should|may|might|"
+                     r"do|does|did|%s)\b" % PREDICATE_VERBS)
 # A clause shorter than this many words is not cut off: it would state nothing alone.
 MIN_CLAUSE_WORDS = 4
 # A cut after a comma before a bare verb needs this many words on each side (avoids "Biden, for his part,").
@@ -42,8 +48,10 @@ def _candidates(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     """(clause end, next clause start, words needed each side) of every possible cut, in order."""
     found = []
     for i, pattern in enumerate(_CUTS):
-        need = MIN_COMMA_VERB_WORDS if i == 6 else MIN_CLAUSE_WORDS
+        need = MIN_COMMA_VERB_WORDS if i == _COMMA_VERB else MIN_CLAUSE_WORDS
         for m in pattern.finditer(text, start, end):
+            if i == _COMMA_VERB and not _FINITE.search(text, start, m.start()):
+                continue
             found.append((m.start(), m.start(1) if m.group(1) else m.end(), need))
     last_mark = None
     for m in _LIST_MARK.finditer(text, start, end):

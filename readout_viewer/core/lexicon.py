@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from readout_viewer.core.text import stem
 
 # Words that carry no claim of their own; they are ignored when claims are compared.
@@ -70,7 +72,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("stability", "stable", "peace", "peaceful"),
     ("world", "global", "globe", "international", "elsewhere"),
     ("response", "respond", "reply", "replied", "answer", "answered", "react", "reaction", "retaliate"),
-    ("launch", "start", "starting", "begin", "beginning", "commence", "initiate", "initiated", "kick"),
+    ("launch", "start", "starting", "begin", "beginning", "initiate", "initiated", "kick"),
     ("purpose", "aim", "goal", "objective"),
     ("relations", "relationship", "ties"),
     ("concession", "concessions", "compromise", "compromises"),
@@ -80,7 +82,13 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("deter", "deterrence", "deterrent", "dissuade"),
     ("assistance", "supply", "supplies", "provide", "provision", "deliver", "delivery"),
     ("criticize", "criticized", "condemn", "condemned", "denounce", "denounced"),
-    ("welcome", "welcomed", "praise", "praised"),
+    ("welcome", "welcomed", "praise", "praised", "praising", "commend", "commended", "hail", "hailed",
+     "applaud", "applauded", "laud", "lauded", "positively"),
+    ("request", "requests", "inquiry", "inquiries", "enquiry", "enquiries", "query", "queries", "appeal"),
+    ("defend", "protect", "protection", "safeguard"),
+    ("combat", "counter", "countering", "counteract", "fight", "fighting", "curb", "curbing", "suppress",
+     "suppression", "tackle", "tackling"),
+    ("issue", "issues", "matter", "matters", "question", "questions", "topic", "topics", "subject"),
     ("express", "expressed", "voice", "voiced", "convey", "conveyed"),
 )
 
@@ -88,12 +96,15 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
 # only before a verb in -ing ("warned against shifting", not "the fight against crime").
 NEGATIONS = frozenset("not no never neither nor without n't exclude excluding excludes rule ruling "
                       "refused refuse rejected reject denied deny forgotten forget lack absence stop halt prevent ban avoid".split())
+# Pronouns that deny the verb before them: "threaten no one", "harms nobody", "offered nothing".
+OBJECT_NEGATIONS = frozenset("nobody nothing none noone no-one".split())
 # Distancing words: the writer does not vouch for what follows.
 HEDGES = frozenset("allegedly alleged purportedly purported supposedly reportedly so-called ostensibly "
                    "claimed claims".split())
-# Phrases of distancing that are several words long.
-HEDGE_PHRASES = ("what he described as", "what she described as", "what they described as", "what he called",
-                 "what she called", "what they called", "what was described as", "what it called")
+# Phrases of distancing that are several words long: "what he described as", "what the White House called",
+# "what Moscow termed" (a few words between "what" and the verb); "what he called for" asks, it does not distance.
+HEDGE_PHRASE = re.compile(r"\bwhat\s+(?:[\w.'\-]+\s+){0,4}?(?:described|called|termed|characteri[sz]ed|labell?ed|"
+                          r"dubbed|portrayed)\b(?!\s+(?:for|on|upon)\b)")
 # Strength of evaluative words, 1 (weak) to 3 (extreme); two claims whose levels differ by 2+ diverge.
 INTENSITY = {
     "minor": 1, "slight": 1, "mild": 1, "modest": 1, "limited": 1, "inconvenience": 1,

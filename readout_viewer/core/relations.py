@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from readout_viewer.core.lexicon import (AGREEING, HEDGE_PHRASES, HEDGES, INTENSITY, NEGATIONS, PROPOSING,
+from readout_viewer.core.lexicon import (AGREEING, HEDGE_PHRASE, HEDGES, INTENSITY, NEGATIONS, OBJECT_NEGATIONS,
+                                        PROPOSING,
                                         STOPWORDS, concept)
 from readout_viewer.core.model import AGREE, DIVERGE, Claim, Link
 from readout_viewer.core.text import fold, stem, tokens
@@ -40,9 +41,9 @@ class Cues(NamedTuple):
 
 
 def _hedge(text: str, folded: str, words: list[str], scare_quotes: bool) -> str | None:
-    for phrase in HEDGE_PHRASES:
-        if phrase in folded:
-            return phrase
+    phrase = HEDGE_PHRASE.search(folded)
+    if phrase:
+        return phrase.group()
     for word in words:
         if word in HEDGES:
             return word
@@ -72,18 +73,23 @@ def cues(text: str, scare_quotes: bool = True) -> Cues:
 
 def _negated(words: list[str]) -> tuple[frozenset[str], frozenset[str]]:
     """Concepts under a negation, and all content concepts; a negated negative ("not forget") cancels."""
-    negated, concepts, left, cancel = set(), set(), 0, False
+    negated, concepts, left, cancel, last = set(), set(), 0, False, None
     for i, word in enumerate(words):
+        if word in OBJECT_NEGATIONS or (word == "no" and words[i + 1:i + 2] == ["one"]):
+            if last is not None:
+                negated.add(last)  # "threaten no one" denies the threat
+            last = None
+            continue
         is_neg = word in NEGATIONS or word.endswith("n't") or \
             (word == "against" and i + 1 < len(words) and words[i + 1].endswith("ing"))
         if is_neg:
             cancel, left = left > 0 and left == NEGATION_SCOPE, NEGATION_SCOPE
             continue
         if word in SCOPE_BREAKS:
-            left = 0  # "a red line that must not be crossed | in our relations": the rest is not denied
+            left, last = 0, None  # "a red line that must not be crossed | in our relations": the rest is not denied
         if word in STOPWORDS:
             continue
-        c = concept(word)
+        c = last = concept(word)
         concepts.add(c)
         if left > 0:
             if not cancel:

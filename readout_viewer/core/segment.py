@@ -21,6 +21,14 @@ _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Col|Lt|Sgt|Sen|Rep|Gov|
 _SPEAKER = re.compile(r"[A-Z][A-Z.\-' ]{0,40}[A-Z.]:[\s\u00a0]+")
 # "Q" opens a reporter's question: that turn, until the next speaker, states nothing official.
 _QUESTION = re.compile(r"Q[:.]?[\s\u00a0]+(?=\S)")
+# A wire dateline opening a paragraph ("MOSCOW, July 9 (Xinhua) --", "MOSCOW, July 9. /TASS/.",
+# "WASHINGTON (AP) —", "Washington, Jul 9 (PTI)") says where the copy was filed, not what was said.
+_AGENCY = r"(?:\([A-Za-z .\-]{2,30}\)|/[A-Za-z .\-]{2,30}/\.?)"
+_DASH = r"(?:--|[\u2013\u2014])"
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Za-z.'\-]*(?:\s[A-Z][A-Za-z.'\-]*){0,3},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\.?|[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,2})"
+    r"\s*(?:%s(?:\s*%s)?|%s)[\s\u00a0]+(?=\S)" % (_AGENCY, _DASH, _DASH))
 # A paragraph that ends in a photo credit ("/VCG", "| AFP", "/ Getty") is a caption.
 _CAPTION = re.compile(r"(?:(?<=[.\s])/\s*[A-Za-z][\w]*|\|\s*[A-Z]{2,}[\w ]*)\s*$")
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t\u00a0]*\n)[^\n]+)*")
@@ -102,6 +110,8 @@ def claim_spans(text: str) -> list[tuple[int, int]]:
         if asking or not body or body in seen or _is_heading(body):
             continue  # a repeated paragraph is a caption or a title shown twice
         seen.add(body)
+        dateline = _DATELINE.match(text, start)
+        start = dateline.end() if dateline else start
         for s, e in _sentences(text, start, end):
             s, e = _trim(text, s, e)
             if not _is_claim(text[s:e]):

@@ -48,6 +48,13 @@ _FRAME = re.compile(r"^(?:\S+\s+){0,12}?(?:is|was|are|were|said|says|noted|stres
                     r"argued|claimed|thinks|seems|appears)\s+that\s+", re.I)
 
 
+# A trailing attribution of a few words after the last comma (", the Kremlin press service said on Friday.",
+# ", according to the statement.", ", it said."): who says it, not what is said.
+_TAIL = re.compile(r",\s+(?:according\s+to\s+[^,;]{1,60}|(?:[^,;\"\u201c\u201d]{1,50}\s)?(?:said|says|added|noted|"
+                   r"reported|stated|announced|wrote|adds|notes)(?:\s[^,;\"\u201c\u201d]{0,50})?)[.!]?[\"'\u201d\u2019]?\s*$",
+                   re.I)
+
+
 class Terms(NamedTuple):
     """The comparable content of one claim."""
 
@@ -171,9 +178,12 @@ def shares_content(a: Terms, b: Terms, w: Weights) -> bool:
 
 def reported(text: str) -> str:
     """The reported part of a claim: what follows a short frame ending in "that" ("It should be noted that",
-    "The only thing that inspires optimism is that", "Ushakov said that")."""
+    "The only thing that inspires optimism is that", "Ushakov said that"), without a trailing attribution
+    (", the Kremlin press service said.", ", according to the statement.")."""
     m = _FRAME.match(text)
-    return text[m.end():] if m else text
+    text = text[m.end():] if m else text
+    tail = _TAIL.search(text)
+    return text[:tail.start()] if tail and tail.start() > 0 else text
 
 
 def weights_for(claims_of: Mapping[str, Sequence[Claim]]) -> tuple[dict[str, Terms], Weights]:

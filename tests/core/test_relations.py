@@ -17,6 +17,9 @@ def _link(a: str, b: str, official: bool = True):
     ("The talks will resume on March 4.", "The talks will resume on March 11.", "number"),
     ("He criticised the port blockade.", "He criticised the allegedly illegal port blockade.", "hedge"),
     ("She spoke of what he described as provocations at sea.", "She spoke of provocations at sea.", "hedge"),
+    ("He cited what the coast guard office described as provocations at sea.", "He cited provocations at sea.",
+     "hedge"),
+    ("The minister ostensibly approved the port fees.", "The minister approved the port fees.", "hedge"),
     ("They threatened strong trade measures.", "They threatened catastrophic trade measures.", "intensity"),
     ("This would be a grave error, he said.", "This would be a minor inconvenience, he said.", "intensity"),
     ("The Danish side proposed a joint commission.", "Both sides agreed on a joint commission.", "actor"),
@@ -33,6 +36,8 @@ def test_divergence_reasons(a, b, reason):
     ("Oslo has no intention of sending warships north.", "Oslo promised not to send warships north."),
     ("Both readouts spoke of the lack of progress on the treaty.", "The lack of progress on the treaty was noted."),
     ("He raised the \u201cspirit of Bergen\u201d in the talks.", "He raised the Bergen spirit in the talks."),
+    ("The fleet movements threaten no one, he said.", "He said the fleet movements pose no threat to anyone."),
+    ("He stressed that the drills harm nobody.", "He stressed that the drills do no harm."),
 ])
 def test_paraphrases_agree(a, b):
     assert _link(a, b).relation == AGREE
@@ -60,4 +65,10 @@ def test_a_claim_about_absence_diverges_from_the_claim_it_says_is_missing():
 def test_a_negation_covers_its_own_phrase_only():
     a = "He said the border is the first red line that must not be crossed in our relations."
     b = "He called the border the first red line in the relations of the two states."
+    assert _link(a, b).relation == AGREE
+
+
+def test_a_request_for_what_was_said_is_not_distancing():
+    a = "She listed what he called for in the fisheries talks."
+    b = "She listed his demands in the fisheries talks."
     assert _link(a, b).relation == AGREE

@@ -96,3 +96,24 @@ def test_bulleted_sentences_are_claims_without_their_bullets():
 def test_a_title_ending_in_a_quotation_is_a_heading():
     text = "Hopes For Calm On The 'Northern Coast'\n\nThe envoys met for three hours on Monday.\n"
     assert _texts(text) == ["The envoys met for three hours on Monday."]
+
+
+def test_wire_datelines_are_not_part_of_the_first_claim():
+    text = ("OSLO, March 3 (NTB) -- The ministers met in Oslo on Monday.\n\n"
+            "BERGEN, March 4. /NTB/. The envoys spoke about fishing quotas.\n\n"
+            "STOCKHOLM (TT) \u2014 The talks ended without a deal.\n\n"
+            "On Friday, May 3 the leaders spoke about the fishing quotas.\n\n"
+            "NATO ministers said the talks went well.")
+    assert _texts(text) == ["The ministers met in Oslo on Monday.", "The envoys spoke about fishing quotas.",
+                            "The talks ended without a deal.",
+                            "On Friday, May 3 the leaders spoke about the fishing quotas.",
+                            "NATO ministers said the talks went well."]
+
+
+def test_a_subject_set_off_by_commas_stays_with_its_verb():
+    text = ("Danish and Swedish premiers, Anna Berg and Lars Holm, stressed the need for closer fisheries "
+            "cooperation in the Baltic, the government press office said.")
+    assert _texts(text) == [text]
+    compound = ("The premier voiced concern about the naval exercises near the islands, "
+                "stressed that the quota talks would resume in the spring.")
+    assert len(_texts(compound)) == 2

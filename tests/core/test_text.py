@@ -39,3 +39,25 @@ def test_a_short_frame_ending_in_that_is_not_part_of_what_is_reported():
     assert reported("The only hope left is that the envoys meet again.") == "the envoys meet again."
     assert reported("The accord that both envoys signed covers fishing.") == \
         "The accord that both envoys signed covers fishing."
+
+
+def test_a_peoples_adjective_meets_its_country():
+    assert stem("Syrian".lower()) == stem("syria") == stem("syrians")
+    assert stem("indian") == stem("india")
+    assert stem("russian") == stem("russia")
+
+
+def test_diplomatic_paraphrase_groups_meet():
+    from readout_viewer.core.lexicon import concept
+    assert concept("hailed") == concept("commended") == concept("praising") == concept("positively")
+    assert concept("inquiries") == concept("requests")
+    assert concept("curb") == concept("countering") == concept("suppression")
+    assert concept("protect") == concept("defend")
+    assert concept("countering") != concept("countries")
+
+
+def test_a_trailing_attribution_is_not_part_of_what_is_reported():
+    from readout_viewer.core.similarity import reported
+    assert reported("The envoys met in Riga, the ministry press office said on Friday.") == "The envoys met in Riga"
+    assert reported("The envoys met in Riga, according to the statement.") == "The envoys met in Riga"
+    assert reported("They agreed, he noted, to meet again.") == "They agreed, he noted, to meet again."
