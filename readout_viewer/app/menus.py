@@ -8,7 +8,7 @@ from types import SimpleNamespace
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QToolBar
 
-from readout_viewer.app import navigate, status
+from readout_viewer.app import navigate, status, theme
 
 try:  # the export engineer's glue; the menu item is disabled without it
     from readout_viewer.app.export_action import export_with_dialog
@@ -92,9 +92,23 @@ def _view_menu(window, a, view) -> None:
     view.addAction(_action(window, "Zoom &in", lambda: window.area.zoom_by(1), QKeySequence.StandardKey.ZoomIn))
     view.addAction(_action(window, "Zoom &out", lambda: window.area.zoom_by(-1), QKeySequence.StandardKey.ZoomOut))
     view.addAction(_action(window, "&Normal size", lambda: window.area.zoom_by(0), "Ctrl+0"))
+    _theme_menu(window, a, view.addMenu("&Theme"))
     view.addSeparator()
     for dock in window.docks.all():
         view.addAction(dock.toggleViewAction())
+
+
+def _theme_menu(window, a, menu) -> None:
+    """System, light or dark colours; the choice is remembered."""
+    group = QActionGroup(window)
+    a.themes = {}
+    for name, words in ((theme.SYSTEM, "&System colours"), (theme.LIGHT, "&Light"), (theme.DARK, "&Dark")):
+        act = QAction(words, window, checkable=True)
+        act.setChecked(name == window.theme)
+        act.triggered.connect(lambda _=False, n=name: window.set_theme(n))
+        group.addAction(act)
+        menu.addAction(act)
+        a.themes[name] = act
 
 
 def _navigate_menu(window, a, nav) -> None:

@@ -91,5 +91,12 @@ class Settings:
     def set_zoom(self, steps: int) -> None:
         self.store.setValue("view/zoom", int(steps))
 
+    def theme(self) -> str | None:
+        value = self.store.value("view/theme")
+        return str(value) if value else None
+
+    def set_theme(self, name: str) -> None:
+        self.store.setValue("view/theme", name)
+
     def sync(self) -> None:
         self.store.sync()

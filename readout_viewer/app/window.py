@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from readout_viewer.app import docks, menus, status
+from readout_viewer.app import docks, menus, status, theme
 from readout_viewer.app.legend import Legend
 from readout_viewer.app.panearea import PaneArea
 from readout_viewer.app.settings import Settings
@@ -48,6 +48,10 @@ class MainWindow(QMainWindow):
         self.analysis: Analysis | None = None  # what is shown: the base with analyst decisions applied
         self.controller = None
         self._shown_once = False
+        self._system_look = theme.original(QApplication.instance())
+        self.theme = theme.chosen(self.settings.theme())
+        if self.theme != theme.SYSTEM:
+            theme.apply(QApplication.instance(), self.theme, self._system_look)
         self.area = PaneArea(self)
         self.legend = Legend(self)
         central = QWidget(self)
@@ -114,6 +118,20 @@ class MainWindow(QMainWindow):
     def _set_title(self) -> None:
         name = self.folder.name if self.folder else "no folder"
         self.setWindowTitle(f"{name} — readout-viewer")
+
+    def set_theme(self, name: str) -> None:
+        """Switch to the system's, light or dark colours, remember it, and redraw the claim tints for it."""
+        self.theme = name
+        self.settings.set_theme(name)
+        theme.apply(QApplication.instance(), name, self._system_look)
+        QTimer.singleShot(0, self._redisplay)  # once the widgets have taken the new palette
+
+    def _redisplay(self) -> None:
+        if self.analysis is not None:
+            selected = self.area.selected_claim_ids()
+            self._display(self.analysis, first=False)
+            if selected and selected[0] in self.analysis.claim:
+                self.area.select_claim(selected[0])
 
     # ---- folders and analyses
     def open_folder(self, folder: Path) -> None:

@@ -1,0 +1,101 @@
+"""Light or dark colours for the whole application: the system's, or a chosen Fusion palette (View → Theme)."""
+
+from __future__ import annotations
+
+import os
+from typing import NamedTuple
+
+from PySide6.QtGui import QColor, QPalette, QPen
+from PySide6.QtWidgets import QProxyStyle, QStyle
+
+SYSTEM, LIGHT, DARK = "system", "light", "dark"
+THEMES = (SYSTEM, LIGHT, DARK)
+# An environment variable that overrides the saved choice (e.g. READOUT_VIEWER_THEME=dark for one run).
+ENV = "READOUT_VIEWER_THEME"
+
+# The dark palette: greys far enough apart for panes, docks and headers to read as separate surfaces, text at a
+# contrast above 12:1 on the base, and a sky-blue highlight (Okabe-Ito) that the claim tints do not use.
+_DARK = {
+    QPalette.ColorRole.Window: "#2b2b2b",
+    QPalette.ColorRole.WindowText: "#e6e6e6",
+    QPalette.ColorRole.Base: "#1e1e1e",
+    QPalette.ColorRole.AlternateBase: "#262626",
+    QPalette.ColorRole.ToolTipBase: "#3a3a3a",
+    QPalette.ColorRole.ToolTipText: "#f0f0f0",
+    QPalette.ColorRole.PlaceholderText: "#9a9a9a",
+    QPalette.ColorRole.Text: "#e6e6e6",
+    QPalette.ColorRole.Button: "#353535",
+    QPalette.ColorRole.ButtonText: "#e6e6e6",
+    QPalette.ColorRole.BrightText: "#ff6b6b",
+    QPalette.ColorRole.Link: "#56b4e9",
+    QPalette.ColorRole.LinkVisited: "#cc79a7",
+    QPalette.ColorRole.Highlight: "#2f6f9f",
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.Light: "#4a4a4a",
+    QPalette.ColorRole.Midlight: "#3e3e3e",
+    QPalette.ColorRole.Mid: "#303030",
+    QPalette.ColorRole.Dark: "#1a1a1a",
+    QPalette.ColorRole.Shadow: "#000000",
+}
+# Disabled text: dimmer, still legible (the empty-area hint and greyed actions use it).
+_DARK_DISABLED = "#8a8a8a"
+
+
+# Fusion outlines check boxes a shade darker than the window: on a dark base that is invisible, so the dark
+# theme draws this lighter outline over them.
+_CHECK_OUTLINE = "#a0a0a0"
+_CHECKS = (QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck)
+
+
+class DarkStyle(QProxyStyle):
+    """Fusion with check boxes that stay visible on a dark base."""
+
+    def __init__(self) -> None:
+        super().__init__("Fusion")
+
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element in _CHECKS:
+            painter.save()
+            painter.setPen(QPen(QColor(_CHECK_OUTLINE)))
+            painter.setBrush(QColor(0, 0, 0, 0))
+            painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
+            painter.restore()
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    for role, colour in _DARK.items():
+        palette.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(_DARK_DISABLED))
+    return palette
+
+
+def chosen(saved: str | None) -> str:
+    """The theme to use: the environment's, else the saved one, else the system's."""
+    name = (os.environ.get(ENV) or saved or SYSTEM).strip().lower()
+    return name if name in THEMES else SYSTEM
+
+
+class Original(NamedTuple):
+    """The style and palette the application started with, to go back to the system's look."""
+
+    style: str
+    palette: QPalette
+
+
+def original(app) -> Original:
+    return Original(app.style().name(), QPalette(app.palette()))
+
+
+def apply(app, name: str, system: Original | None = None) -> None:
+    """Use theme `name`; `system` is what the application started with (to go back to it)."""
+    if name == SYSTEM:
+        if system is not None:
+            app.setStyle(system.style)
+            app.setPalette(system.palette)
+        return
+    # Fusion: the one built-in style that draws every widget from the palette
+    app.setStyle(DarkStyle() if name == DARK else "Fusion")
+    app.setPalette(dark_palette() if name == DARK else app.style().standardPalette())

@@ -1,0 +1,54 @@
+"""Light and dark colours: chosen in View → Theme (or READOUT_VIEWER_THEME), remembered, and claim tints follow."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from readout_viewer.app import theme
+from readout_viewer.app.claimtext import is_dark
+
+
+@pytest.fixture
+def restore_look(qapp):
+    before = theme.original(qapp)
+    yield
+    theme.apply(qapp, theme.SYSTEM, before)
+
+
+def test_the_environment_overrides_the_saved_theme_and_nonsense_means_system(monkeypatch):
+    monkeypatch.delenv(theme.ENV, raising=False)
+    assert theme.chosen(None) == theme.SYSTEM
+    assert theme.chosen("dark") == theme.DARK
+    monkeypatch.setenv(theme.ENV, "LIGHT")
+    assert theme.chosen("dark") == theme.LIGHT
+    monkeypatch.setenv(theme.ENV, "purple")
+    assert theme.chosen("dark") == theme.SYSTEM
+
+
+def test_dark_palette_text_contrasts_with_its_base():
+    def luminance(colour):
+        def channel(c):
+            return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+        return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+    palette = theme.dark_palette()
+    text, base = luminance(palette.text().color()), luminance(palette.base().color())
+    assert (text + 0.05) / (base + 0.05) >= 7  # WCAG AAA for body text
+
+
+def test_choosing_dark_in_the_menu_repaints_the_panes_and_is_remembered(qtbot, make_window, tiny, settings,
+                                                                         restore_look, monkeypatch):
+    monkeypatch.delenv(theme.ENV, raising=False)
+    window = make_window()
+    window.show_analysis(tiny)
+    assert not is_dark(window.area.panes[0].text)
+    light = window.area.panes[0].text.toHtml()
+    window.actions.themes[theme.DARK].trigger()
+    assert QApplication.instance().palette().base().color().lightnessF() < 0.5
+    qtbot.waitUntil(lambda: is_dark(window.area.panes[0].text))
+    qtbot.waitUntil(lambda: window.area.panes[0].text.toHtml() != light)
+    assert settings.theme() == theme.DARK
+    second = make_window()
+    assert second.theme == theme.DARK and second.actions.themes[theme.DARK].isChecked()
+    window.actions.themes[theme.SYSTEM].trigger()
+    assert QApplication.instance().palette().base().color().lightnessF() > 0.5
