@@ -24,6 +24,9 @@ _CUTS = (
     re.compile(r",\s+((?:also\s+)?(?:%s))\b" % PREDICATE_VERBS),
     re.compile(r",\s+as\s+well\s+as\s+(?!(?:to|in|on|at|with|for|from|by|through|of)\b)()"),
 )
+# "spoke with X to discuss Y": the call and its agenda are two claims (each side's readout may carry only one).
+_PURPOSE = re.compile(r"\b(?:spoke|met|held|had|talked|phoned)\b[^.;:]*?(\s+)(to\s+(?:discuss|review|talk\s+about|"
+                      r"exchange\s+views))\b")
 # An enumeration of topics ("discussed X, a Y, as well as Z") is cut before each item that opens with an
 # article; plain ", and" lists are left whole (they list places or bodies far more often than claims).
 _LIST_MARK = re.compile(r",\s+as\s+well\s+as\s+(?!(?:to|in|on|at|with|for|from|by|through|of)\b)")
@@ -53,6 +56,8 @@ def _candidates(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
             if i == _COMMA_VERB and not _FINITE.search(text, start, m.start()):
                 continue
             found.append((m.start(), m.start(1) if m.group(1) else m.end(), need))
+    for m in _PURPOSE.finditer(text, start, end):
+        found.append((m.start(1), m.start(2), MIN_CLAUSE_WORDS))
     last_mark = None
     for m in _LIST_MARK.finditer(text, start, end):
         last_mark = m

@@ -117,3 +117,11 @@ def test_a_subject_set_off_by_commas_stays_with_its_verb():
     compound = ("The premier voiced concern about the naval exercises near the islands, "
                 "stressed that the quota talks would resume in the spring.")
     assert len(_texts(compound)) == 2
+
+
+def test_a_call_and_its_agenda_are_two_claims():
+    text = "Premier Berg spoke today with Premier Sol of Sweden to discuss the fishing quotas in the Baltic."
+    assert _texts(text) == ["Premier Berg spoke today with Premier Sol of Sweden",
+                            "to discuss the fishing quotas in the Baltic."]
+    purpose = "The aim of the second call was to discuss the fishing quotas in the Baltic."
+    assert _texts(purpose) == [purpose]
