@@ -19,6 +19,10 @@ BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
 SIDEBAR_WIDTH = 360
 INSPECTOR_WIDTH = 360
 BOTTOM_HEIGHT = 230
+# Narrowest the side docks get on a narrow window: a few words a line, and the whole window still fits an
+# 800-pixel screen (the panes give way first, down to their own minimum).
+SIDEBAR_MIN_WIDTH = 110
+INSPECTOR_MIN_WIDTH = 120
 
 
 class Docks:
@@ -34,6 +38,8 @@ class Docks:
         self.dock_inspector = self._dock("Claim inspector", self.inspector, RIGHT)
         self.dock_matrix = self._dock("Coverage matrix", self.matrix, BOTTOM)
         self.dock_problems = self._dock("Problems", self.problems, BOTTOM)
+        self.sidebar.setMinimumWidth(SIDEBAR_MIN_WIDTH)
+        self.inspector.setMinimumWidth(INSPECTOR_MIN_WIDTH)
         window.tabifyDockWidget(self.dock_matrix, self.dock_problems)
         self.dock_matrix.raise_()
         self._event: str | None = None

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QSizePolicy, QWidget
 
 from readout_viewer import palette
 
@@ -12,6 +12,8 @@ from readout_viewer import palette
 GROUPS = (("Claims", (("agree", True), ("diverge", True), ("omitted", True))),
           ("Quotes", (("exact", False), ("altered", False), ("not_found", False))),
           ("Sources", (("misattributed", False), ("unsupported", False))))
+# What the ribbons' looks mean, in pieces that a narrow legend can put on separate lines.
+RIBBONS = ("<b>Ribbons:</b> hatched = diverges ·", "dashed edge = analyst's link ·", "solid edge = confirmed")
 # Swatch size in pixels: a word's height and a short word's width.
 SWATCH = QSize(30, 16)
 GROUP_GAP = 14  # pixels between the groups of a legend row
@@ -53,27 +55,94 @@ class Swatch(QWidget):
         p.end()
 
 
+class FlowLayout(QLayout):
+    """Items left to right, wrapping to a new line when the width runs out (a narrow window keeps every entry)."""
+
+    def __init__(self, parent=None, spacing: QSize = QSize(GROUP_GAP, 1)) -> None:
+        super().__init__(parent)
+        self._items = []
+        self._gap = spacing
+
+    def addItem(self, item) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int):
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int):
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self):
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._place(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._place(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _place(self, rect: QRect, move: bool) -> int:
+        """Lay the items out in `rect` (when `move`); returns the height they take."""
+        m = self.contentsMargins()
+        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        x, y, line = area.x(), area.y(), 0
+        for item in self._items:
+            hint = item.sizeHint()
+            if x > area.x() and x + hint.width() > area.right() + 1:
+                x, y, line = area.x(), y + line + self._gap.height(), 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._gap.width()
+            line = max(line, hint.height())
+        return y + line - rect.y() + m.bottom()
+
+
+def _group(heading: str, entries) -> QWidget:
+    """One legend group on one line: its heading, then each mark's swatch and word."""
+    group = QWidget()
+    row = QHBoxLayout(group)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(2)
+    row.addWidget(QLabel(f"<b>{heading}:</b>"))
+    for kind, tinted in entries:
+        row.addWidget(Swatch(kind, tinted))
+        row.addWidget(QLabel(palette.LABEL[kind]))
+        row.addSpacing(6)
+    return group
+
+
 class Legend(QWidget):
-    """Two rows: what the marks in the text mean (claims, quotes, sources), then what the ribbons mean."""
+    """What the marks in the text mean (claims, quotes, sources), then what the ribbons mean; wraps when narrow."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(8, 2, 8, 2)
-        box.setSpacing(1)
-        rows = [QHBoxLayout(), QHBoxLayout()]
-        for (heading, entries), row in zip(GROUPS, (0, 0, 1)):
-            rows[row].addWidget(QLabel(f"<b>{heading}:</b>"))
-            for kind, tinted in entries:
-                rows[row].addWidget(Swatch(kind, tinted))
-                rows[row].addWidget(QLabel(palette.LABEL[kind]))
-                rows[row].addSpacing(6)
-            rows[row].addSpacing(GROUP_GAP)
-        ribbons = QLabel("<b>Ribbons:</b> hatched = diverges · dashed edge = analyst's link · solid edge = confirmed")
-        ribbons.setToolTip("Ribbons join linked claims of neighbouring panes. Hover lights a pair, click selects it.")
-        rows[1].addWidget(ribbons)
-        for row in rows:
-            row.addStretch(1)
-            box.addLayout(row)
-        # never let the legend dictate the window's width: on a narrow window it is clipped, not the panes
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        flow = FlowLayout(self)
+        flow.setContentsMargins(8, 2, 8, 2)
+        for heading, entries in GROUPS:
+            flow.addWidget(_group(heading, entries))
+        for words in RIBBONS:  # separate pieces, so that a narrow legend wraps between them
+            ribbons = QLabel(words)
+            ribbons.setToolTip("Ribbons join linked claims of neighbouring panes. Hover lights a pair, click selects "
+                               "it.")
+            flow.addWidget(ribbons)
+        # never let the legend dictate the window's width: on a narrow window it wraps onto more lines
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)

@@ -60,6 +60,8 @@ class Pane(QFrame):
         self.overview = OverviewStrip(self.text, self)
         self.counts = QLabel()
         self.counts.setToolTip("Claims of this text that agree (✓), diverge (≠) or are omitted by the other panes (∅)")
+        for label in (self.date, self.counts):  # a narrow pane cuts these rather than squeezing the docks
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._layout()
 
     def _layout(self) -> None:

@@ -1,0 +1,35 @@
+"""A small window (1024×700): the docks stay readable, the legend wraps instead of being cut."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel
+
+from readout_viewer.app.legend import Legend
+
+# Pixels of a side dock that show a few words a line.
+READABLE_DOCK = 180
+
+
+def test_docks_keep_a_readable_width_in_a_small_window(qtbot, make_window, tiny):
+    window = make_window(size=(1600, 1000))
+    window.show_analysis(tiny)
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    qtbot.wait(50)
+    assert window.docks.sidebar.width() >= READABLE_DOCK and window.docks.inspector.width() >= READABLE_DOCK
+    assert all(pane.width() > 0 for pane in window.area.panes)
+
+
+def test_the_legend_wraps_onto_more_lines_when_narrow_and_shows_every_entry(qtbot):
+    legend = Legend()
+    qtbot.addWidget(legend)
+    wide = legend.layout().heightForWidth(1400)
+    narrow = legend.layout().heightForWidth(440)
+    assert narrow > wide
+    legend.resize(440, narrow)
+    legend.show()
+    qtbot.waitExposed(legend)
+    qtbot.waitUntil(lambda: legend.findChildren(QLabel)[-1].width() > 100)  # laid out
+    for label in legend.findChildren(QLabel):
+        right = label.mapTo(legend, label.rect().topRight()).x()
+        assert right <= legend.width(), label.text()
