@@ -197,7 +197,13 @@ def focus_find(window) -> None:
 
 def find(window, forward: bool) -> None:
     words = window.actions.find_field.text()
-    if words and not navigate.find_text(window.area, words, forward):
+    if not words:
+        return
+    if navigate.find_text(window.area, words, forward):
+        found = navigate.count_text(window.area, words)
+        window.statusBar().showMessage(f"“{words}”: {found} in the shown documents (F3 next, Shift+F3 previous).",
+                                       HINT_MS)
+    else:
         window.statusBar().showMessage(f"“{words}” is not in the shown documents.", HINT_MS)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QTextCursor, QTextDocument
 
-from readout_viewer.app import status
+from readout_viewer.app import scrollsync, status
 from readout_viewer.app.panearea import PaneArea
 
 
@@ -44,7 +44,23 @@ def find_text(area: PaneArea, words: str, forward: bool = True) -> bool:
         found = text.document().find(words, start, flags)
         if not found.isNull():
             text.setTextCursor(found)
-            text.ensureCursorVisible()
             area.current = index
+            _to_anchor_line(area, index)
             return True
     return False
+
+
+def _to_anchor_line(area: PaneArea, index: int) -> None:
+    """Scroll pane `index` so its cursor sits on the line the panes are lined up on (not at an edge)."""
+    text = area.panes[index].text
+    bar = text.verticalScrollBar()
+    y = text.cursorRect().center().y() + bar.value()
+    view = scrollsync.View(bar.maximum(), text.viewport().height())
+    bar.setValue(round(scrollsync.scroll_for(view, y)))
+    text.ensureCursorVisible()
+
+
+def count_text(area: PaneArea, words: str) -> int:
+    """How many times `words` occur in the shown panes (case-insensitive, as find looks for them)."""
+    needle = words.lower()
+    return sum(p.text.document().toPlainText().lower().count(needle) for p in area.panes) if needle else 0

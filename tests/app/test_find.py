@@ -1,0 +1,23 @@
+"""Find across panes: a match is brought to the middle of its pane, and the status bar counts the matches."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+
+def test_a_match_far_down_lands_mid_pane_and_is_counted(qtbot, make_window, long_pair):
+    window = make_window(size=(1200, 800))
+    window.show_analysis(long_pair)
+    window.area.locked = False
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.area.panes[0].text, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(window.actions.find_field.hasFocus)
+    window.actions.find_field.setText("topic 40.")
+    qtbot.keyClick(window.actions.find_field, Qt.Key.Key_Return)
+    text = window.area.panes[0].text
+    assert text.textCursor().selectedText() == "topic 40."
+    y = text.cursorRect().center().y()
+    height = text.viewport().height()
+    assert height / 4 < y < 3 * height / 4  # near the middle, not on the bottom edge
+    assert "1 in the shown documents" in window.statusBar().currentMessage()
