@@ -74,10 +74,12 @@ class CoverageModel(QAbstractTableModel):
             claim = self.analysis.claim[self.claims[row]]
             if role == Qt.ItemDataRole.DisplayRole:
                 source = self.analysis.document[claim.doc].source or claim.doc
+                if self.names.get(claim.doc):  # which of two same-source texts
+                    source += f" ({self.names[claim.doc]})"
                 text = claim.text if len(claim.text) <= CLAIM_CHARS else claim.text[:CLAIM_CHARS - 1] + "…"
                 return f"{source}: {text}"
             if role == Qt.ItemDataRole.ToolTipRole:
-                return claim.text
+                return f"{self.analysis.document[claim.doc].label}\n\n{claim.text}"
             if role == SORT_ROLE:
                 return row
             return None
