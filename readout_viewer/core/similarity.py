@@ -124,6 +124,14 @@ def _names(bags: Sequence[Terms]) -> frozenset[str]:
     return frozenset(c for c, k in capital.items() if k > NAME_RATIO * lower[c])
 
 
+# A concept in more than this share of a folder's claims (and in at least COMMON_MIN_CLAIMS of them) is one
+# nearly every claim uses ("talk", "leaders"): sharing it says two claims are about a conversation, not what
+# they report, so it does not make a match "on content". 0.2 to 0.35 give the same links on both golds.
+COMMON_SHARE = 0.25
+# ... and a folder of a handful of claims has no such words: every shared word there is a clue.
+COMMON_MIN_CLAIMS = 5
+
+
 class Weights:
     """Weights of concepts over a folder's claims: the rarer a concept, the more it weighs."""
 
@@ -131,6 +139,7 @@ class Weights:
         bags = list(all_terms)
         df = Counter(c for t in bags for c in t.concepts)
         n = len(bags) + 1
+        self.common = frozenset(c for c, k in df.items() if k > COMMON_SHARE * len(bags) and k >= COMMON_MIN_CLAIMS)
         self._idf = {c: math.log(n / (k + 0.5)) ** IDF_POWER * (DATE_SHARE if _is_date(c) else 1.0)
                      for c, k in df.items()}
         self.names = _names(bags)
@@ -172,8 +181,8 @@ def score(a: Terms, b: Terms, w: Weights, names_only: float = 0.0, min_shared: i
 
 
 def shares_content(a: Terms, b: Terms, w: Weights) -> bool:
-    """Whether two claims share a concept that is not a name."""
-    return bool((a.concepts & b.concepts) - w.names)
+    """Whether two claims share a concept that is not a name nor a word nearly every claim uses."""
+    return bool((a.concepts & b.concepts) - w.names - w.common)
 
 
 def reported(text: str) -> str:

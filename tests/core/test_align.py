@@ -90,3 +90,19 @@ def test_one_outlet_sentence_reports_claims_of_two_readouts():
     links = _links(outlet, NORTH, SOUTH)
     targets = {link.b.split("#")[0] for *_, link in links}
     assert targets == {NORTH.id, SOUTH.id}
+
+
+def test_a_call_sentence_does_not_stand_in_the_way_of_a_clear_counterpart():
+    north = _doc("north", "Premier Berg spoke today with Premier Sol of Sweden. Premier Berg also spoke with Premier "
+                          "Sol about the recent trawler seizures by gangs operating out of Swedish harbours that have "
+                          "hurt fishing fleets across the region. The premiers discussed the harbour tariffs. They "
+                          "discussed the ferry timetable for the summer. The premiers agreed to talk again in May.",
+                 side="N")
+    south = _doc("south", "Premier Sol had a telephone conversation with Premier Berg. Against the background of press "
+                          "reports on trawler seizures ostensibly planned on Swedish soil, Premier Sol said no requests "
+                          "for help had come from Norwegian port authorities or the coast guard in the last month, "
+                          "despite the readiness of the police to act. The talks also covered the ferry timetable for "
+                          "the summer. Sol discussed the price of salmon exports in the call.", side="S")
+    pairs = {(a[:20], b[:20]) for a, b, _ in _links(north, south)}
+    assert ("Premier Berg also sp", "Against the backgrou") in pairs
+    assert ("Premier Berg spoke t", "Premier Sol had a te") in pairs
