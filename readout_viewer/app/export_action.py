@@ -24,8 +24,15 @@ def default_path(folder: Path) -> Path:
     return folder / f"{folder.name or 'readouts'}-compared.pdf"
 
 
+def suggested_path(folder: Path) -> Path:
+    """Where the save dialog proposes to write: beside the folder, not in it (a PDF in the folder would be
+    read as one of its documents, and listed as a problem, at the next analysis)."""
+    folder = Path(folder).resolve()
+    return folder.parent / default_path(folder).name
+
+
 def ask_path(parent: QWidget | None, folder: Path) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, "Export annotated PDF", str(default_path(folder)),
+    name, _ = QFileDialog.getSaveFileName(parent, "Export annotated PDF", str(suggested_path(folder)),
                                           "PDF files (*.pdf)")
     if not name:
         return None
