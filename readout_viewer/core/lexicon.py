@@ -88,6 +88,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("defend", "protect", "protection", "safeguard"),
     ("combat", "counter", "countering", "counteract", "fight", "fighting", "curb", "curbing", "suppress",
      "suppression", "tackle", "tackling"),
+    ("complete", "completed", "finalise", "finalize", "finalised", "finalized", "finish", "finished"),
     ("issue", "issues", "matter", "matters", "question", "questions", "topic", "topics", "subject"),
     ("express", "expressed", "voice", "voiced", "convey", "conveyed"),
 )

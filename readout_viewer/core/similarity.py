@@ -44,14 +44,16 @@ COUNTRY = "america"
 
 
 # A frame of a dozen words or fewer ending in a verb of saying or being and "that".
-_FRAME = re.compile(r"^(?:\S+\s+){0,12}?(?:is|was|are|were|said|says|noted|stressed|reported|added|believes|"
-                    r"argued|claimed|thinks|seems|appears)\s+that\s+", re.I)
+# A verb of telling someone ("told his counterpart that", "assured the minister that") frames it the same way.
+_FRAME = re.compile(r"^(?:\S+\s+){0,12}?(?:(?:is|was|are|were|said|says|noted|stressed|reported|added|believes|"
+                    r"argued|claimed|thinks|seems|appears)|(?:told|tells|assured|informed|reminded|warned)"
+                    r"(?:\s+\S+){1,4}?)\s+that\s+", re.I)
 
 
 # A trailing attribution of a few words after the last comma (", the Kremlin press service said on Friday.",
 # ", according to the statement.", ", it said."): who says it, not what is said.
 _TAIL = re.compile(r",\s+(?:according\s+to\s+[^,;]{1,60}|(?:[^,;\"\u201c\u201d]{1,50}\s)?(?:said|says|added|noted|"
-                   r"reported|stated|announced|wrote|adds|notes)(?:\s[^,;\"\u201c\u201d]{0,50})?)[.!]?[\"'\u201d\u2019]?\s*$",
+                   r"reported|stated|announced|wrote|adds|notes|understands|learned|learnt)(?:\s[^,;\"\u201c\u201d]{0,50})?)[.!]?[\"'\u201d\u2019]?\s*$",
                    re.I)
 
 

@@ -61,3 +61,11 @@ def test_a_trailing_attribution_is_not_part_of_what_is_reported():
     assert reported("The envoys met in Riga, the ministry press office said on Friday.") == "The envoys met in Riga"
     assert reported("The envoys met in Riga, according to the statement.") == "The envoys met in Riga"
     assert reported("They agreed, he noted, to meet again.") == "They agreed, he noted, to meet again."
+
+
+def test_telling_someone_frames_a_report_and_finalise_is_complete():
+    from readout_viewer.core.lexicon import concept
+    from readout_viewer.core.similarity import reported
+    assert reported("The envoy told his Danish counterpart that the quotas would stay.") == "the quotas would stay."
+    assert reported("The envoys agreed on quotas, the Tribune understands.") == "The envoys agreed on quotas"
+    assert concept("finalise") == concept("complete")
