@@ -78,7 +78,8 @@ class ProblemsPanel(QTreeWidget):
             QTreeWidgetItem(self, ["", f"No text file in this folder: it reads {kinds} files, "
                                        "one sub-folder per event."])
         elif not analysis.problems:
-            QTreeWidgetItem(self, ["", "No problem: every file was read."])
+            QTreeWidgetItem(self, ["", "Every file was read." if analysis.orphans else
+                                       "No problem: every file was read."])
         if analysis.orphans:
             self._orphans(analysis.orphans)
         self.expandAll()

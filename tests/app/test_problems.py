@@ -43,6 +43,7 @@ def test_orphaned_corrections_are_listed_with_their_document_text_and_action(qtb
     assert "tester" in relabel.toolTip(0)
     assert note.text(0) == "note: “check this against the tape”"
     assert window.docks.dock_problems.windowTitle() == "Problems (2)"
+    assert panel.topLevelItem(0).text(1) == "Every file was read."  # not "no problem" above two orphans
 
 
 def test_files_and_orphans_each_have_their_rows(qtbot):
