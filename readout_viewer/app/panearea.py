@@ -36,6 +36,7 @@ class PaneArea(QWidget):
         self.wanted = "all"
         self.zoom = 0  # text size steps above (below) the default, the same in every pane
         self.current = 0  # index of the pane the user last worked in
+        self.leader = 0  # index of the pane the user last scrolled: the others line up on it when locked again
         self.selected: dict[int, str] = {}  # pane index -> selected claim id
         self.link: Link | None = None
         self._syncing = False
@@ -72,6 +73,7 @@ class PaneArea(QWidget):
         self.selected.clear()
         self.link = None
         self.current = min(self.current, max(0, len(self.panes) - 1))
+        self.leader = min(self.leader, max(0, len(self.panes) - 1))
         self.splitter.setVisible(bool(self.panes))
         self.placeholder.setVisible(not self.panes)
         self.refresh(doc_ids)
@@ -163,6 +165,8 @@ class PaneArea(QWidget):
         return scrollsync.View(pane.text.verticalScrollBar().maximum(), pane.text.viewport().height())
 
     def _scrolled(self, pane: Pane, value: int) -> None:
+        if not self._syncing and pane in self.panes:
+            self.leader = self.panes.index(pane)
         if self.locked and not self._syncing and pane in self.panes:
             self._syncing = True
             try:
@@ -178,8 +182,9 @@ class PaneArea(QWidget):
 
     def set_locked(self, locked: bool) -> None:
         self.locked = locked
-        if locked and self.panes:
-            self._scrolled(self.panes[self.current], self.panes[self.current].text.verticalScrollBar().value())
+        if locked and self.panes:  # the pane the user last scrolled stays; the others come to it
+            leader = self.panes[self.leader]
+            self._scrolled(leader, leader.text.verticalScrollBar().value())
 
     # ---- selection
     def pane_of(self, claim_id: str) -> int | None:
