@@ -3,6 +3,7 @@
     python benchmarks/scale.py              # N = 100, 250, 500
     python benchmarks/scale.py 50 1000      # any N
     python benchmarks/scale.py --profile 250  # also the 20 most expensive functions (cumulative)
+    python benchmarks/scale.py --hostile    # time to load hostile single files (stray marks, long lines)
 
 Each N runs in its own process so that its peak resident memory is its own. The folder holds the corpus's
 official readouts of one event plus N articles of 12-40 sentences drawn (seeded) from every corpus text, so
@@ -101,7 +102,34 @@ def measure(n: int, profile: bool) -> dict:
             "seconds": round(total, 2), "peak_mb": round(peak_mb), "stages": {k: round(v, 2) for k, v in stages.items()}}
 
 
+# Inputs that made earlier converters quadratic: every one must load in well under a second per megabyte.
+HOSTILE = {
+    "stray emphasis marks": "*a " * 100_000, "stray underscores": "_a " * 100_000, "unclosed links": "[a](" * 100_000,
+    "unclosed images": "![a" * 100_000, "unclosed comments": "<!--" * 100_000, "unclosed tags": "<div " * 100_000,
+    "20,000 wrapped lines": ("wrapped prose line of fifty characters, no stop at " + "\n") * 20_000,
+    "one 1 MB line": "word " * 200_000, "bullets": "- item\n" * 50_000,
+}
+
+
+def hostile() -> int:
+    """Load each hostile text as a Markdown and as a plain-text file and print the time."""
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        print(f"{'input':<24} {'MB':>5} {'.md s':>7} {'.txt s':>7}")
+        for name, text in HOSTILE.items():
+            times = []
+            for suffix in (".md", ".txt"):
+                (root / f"x{suffix}").write_text(text, encoding="utf-8")
+                t0 = time.perf_counter()
+                loading.load_file(root, f"x{suffix}", loading.FolderSettings())
+                times.append(time.perf_counter() - t0)
+            print(f"{name:<24} {len(text) / 1e6:>5.2f} {times[0]:>7.3f} {times[1]:>7.3f}", flush=True)
+    return 0
+
+
 def main(argv: list[str]) -> int:
+    if "--hostile" in argv:
+        return hostile()
     profile = "--profile" in argv
     args = [a for a in argv if a != "--profile"]
     if args[:1] == ["--one"]:

@@ -18,6 +18,8 @@ _BOMS = (
 # detector cannot tell them apart: Western European (a superset of Latin-1 for printable text), Cyrillic,
 # Central European, and KOI8-R for old Russian mail archives. Fewer candidates mean fewer wrong guesses.
 LEGACY_CANDIDATES = ("cp1252", "cp1251", "cp1250", "koi8_r")
+# Characters of a decoding whose words are judged for plausibility: enough to tell scripts apart.
+PLAUSIBILITY_SAMPLE = 20_000
 # Share of NUL bytes at odd (or even) positions above which NUL-laden bytes are UTF-16 without a BOM
 # rather than binary: ASCII-range UTF-16 has a NUL in every other byte.
 UTF16_NUL_SHARE = 0.4
@@ -90,7 +92,7 @@ def _legacy(raw: bytes) -> tuple[str, str, str | None]:
     def rank(match) -> tuple:
         text = str(match)
         order = LEGACY_CANDIDATES.index(match.encoding) if match.encoding in LEGACY_CANDIDATES else 99
-        return round(match.chaos, 2), -round(match.coherence, 2), -_plausibility(text), order
+        return round(match.chaos, 2), -round(match.coherence, 2), -_plausibility(text[:PLAUSIBILITY_SAMPLE]), order
 
     best = min(matches, key=rank)
     return str(best), best.encoding, None

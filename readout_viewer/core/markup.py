@@ -15,7 +15,13 @@ from readout_viewer.core import plaintext
 MAX_FRONT_MATTER_CHARS = 20_000
 
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
-_HEADING = re.compile(r"^#{1,6}(?:\s+(.*?))?\s*#*\s*$")
+# Every inline pattern is bounded (a mark and its closing at most this far apart) and every block pattern
+# scans forward once, so that a long line of stray marks ("*a *a *a ...") costs linear time, not hours.
+MAX_SPAN = 300
+# A longer line is prose, never a heading or a lone HTML tag.
+MAX_MARKUP_LINE = 1000
+
+_HEADING = re.compile(r"^#{1,6}(?:[ \t]+(.*?))?[ \t#]*$")
 _SETEXT = re.compile(r"^(?:=+|-+)\s*$")
 _RULE = re.compile(r"^(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
 _FENCE = re.compile(r"^(```|~~~)")
@@ -25,25 +31,41 @@ _FIRST_ITEM = re.compile(r"^1[.)]\s")
 _QUOTE = re.compile(r"^(?:>\s?)+")
 _LINK_DEF = re.compile(r"^\[[^\]]+\]:\s*\S+")
 # HTML comments, and scripts and styles pasted into Markdown: never part of the text.
-_COMMENT = re.compile(r"<!--.*?-->|<(script|style)\b[^>]*>.*?</\1\s*>", re.S | re.I)
-# A line that is nothing but an HTML tag (<div class="x">, </p>, <img ...>) is markup, not text.
+_BLOCK_OPEN = re.compile(r"<!--|<(script|style)\b", re.I)
+# A line that is nothing but HTML tags (<div class="x">, </p>, <img ...>) is markup, not text.
 _TAG_LINE = re.compile(r"^(?:</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>\s*)+$")
 _HARD_BREAK = re.compile(r"(?: {2,}|\\)$")
+_S = MAX_SPAN
 _INLINE = (
-    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images: their alt text is not the article's prose
-    (re.compile(r"\[\^[^\]]+\]"), ""),  # footnote marks
-    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),  # links keep their words
-    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),  # reference links
-    (re.compile(r"<(https?://[^>\s]+)>"), r"\1"),  # autolinks
+    (re.compile(rf"!\[[^\]]{{0,{_S}}}\]\([^)]{{0,{_S}}}\)"), ""),  # images: their alt text is not the prose
+    (re.compile(r"\[\^[^\]]{1,50}\]"), ""),  # footnote marks
+    (re.compile(rf"\[([^\]]{{0,{_S}}})\]\([^)]{{0,{_S}}}\)"), r"\1"),  # links keep their words
+    (re.compile(rf"\[([^\]]{{1,{_S}}})\]\[[^\]]{{0,100}}\]"), r"\1"),  # reference links
+    (re.compile(rf"<(https?://[^>\s]{{1,{_S}}})>"), r"\1"),  # autolinks
     (re.compile(r"</?(?:a|b|i|u|em|strong|span|sup|sub|small|mark|abbr|cite|q|s|del|ins|font|img|p|div|figure|"
-                r"figcaption|section|article|header|li|ul|ol|h[1-6]|picture|source|time)\b[^>]*>", re.I), ""),
+                rf"figcaption|section|article|header|li|ul|ol|h[1-6]|picture|source|time)\b[^>]{{0,{_S}}}>", re.I), ""),
     (re.compile(r"<br\s*/?>", re.I), " "),
-    (re.compile(r"`([^`]+)`"), r"\1"),  # inline code
-    (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),
-    (re.compile(r"(\*\*|\*)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
-    (re.compile(r"(?<!\w)(__|_)(?=\S)(.+?)(?<=\S)\1(?!\w)"), r"\2"),  # not inside snake_case words
+    (re.compile(rf"`([^`]{{1,{_S}}})`"), r"\1"),  # inline code
+    (re.compile(rf"~~(?=\S)((?:(?!~~).){{1,{_S}}}?)(?<=\S)~~"), r"\1"),
+    (re.compile(rf"(\*\*|\*)(?=\S)((?:(?!\1).){{1,{_S}}}?)(?<=\S)\1"), r"\2"),
+    (re.compile(rf"(\*\*|\*)(?=\S)((?:(?!\1).){{1,{_S}}}?)(?<=\S)\1"), r"\2"),  # again: nested emphasis
+    (re.compile(rf"(?<!\w)(__|_)(?=\S)((?:(?!\1).){{1,{_S}}}?)(?<=\S)\1(?!\w)"), r"\2"),  # not in snake_case
     (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~])"), r"\1"),  # escapes last, so escaped marks stay
 )
+
+
+def strip_blocks(text: str) -> str:
+    """HTML comments, scripts and styles removed, scanning forward once (an unclosed one is left as it is)."""
+    out, pos = [], 0
+    while m := _BLOCK_OPEN.search(text, pos):
+        closer = re.compile("-->" if m.group(1) is None else rf"</{m.group(1)}\s*>", re.I)
+        end = closer.search(text, m.end())
+        if end is None:
+            break
+        out.append(text[pos:m.start()])
+        pos = end.end()
+    out.append(text[pos:])
+    return "".join(out)
 
 
 @dataclass(frozen=True)
@@ -88,9 +110,9 @@ def inline(text: str) -> str:
 def first_heading(body: str) -> str | None:
     """The text of the first heading (ATX '#' or setext underline) of a Markdown body."""
     prev = ""
-    for line in _COMMENT.sub("", body).split("\n"):
+    for line in strip_blocks(body).split("\n"):
         s = line.strip()
-        h = _HEADING.match(s)
+        h = _HEADING.match(s) if len(s) <= MAX_MARKUP_LINE else None
         if h and h.group(1):
             return plaintext.tidy_spaces(inline(h.group(1))) or None
         if prev and _SETEXT.match(s) and not _RULE.match(prev):
@@ -134,17 +156,18 @@ def _code_line(state: _Paragraphs, line: str, fenced: bool) -> bool:
 def markdown_to_text(body: str) -> str:
     """Markdown to plain text: headings, emphasis, links and escapes gone; wrapped lines of a paragraph joined."""
     state, fenced = _Paragraphs(), False
-    for line in _COMMENT.sub("", body).split("\n"):
+    for line in strip_blocks(body).split("\n"):
         s = plaintext.tidy_spaces(line)
+        short = len(s) <= MAX_MARKUP_LINE
         if fenced or _FENCE.match(s):
             fenced = _code_line(state, line, fenced)
-        elif not s or _LINK_DEF.match(s) or _TAG_LINE.match(s):
+        elif not s or _LINK_DEF.match(s) or short and _TAG_LINE.match(s):
             state.flush()
         elif _SETEXT.match(s) and (state.cur or s[0] == "="):
             state.flush()  # the underline of a setext heading: the lines above are the heading
         elif _RULE.match(s):
             state.flush()
-        elif h := _HEADING.match(s):
+        elif short and (h := _HEADING.match(s)):
             state.add(h.group(1) or "", alone=True)
         elif _LIST_ITEM.match(s) and (not state.cur or state.item or not s[0].isdigit() or _FIRST_ITEM.match(s)):
             state.flush()

@@ -102,10 +102,13 @@ def _is_fragment_after_sentence(prev: str, nxt: str) -> bool:
     return bool(_SENTENCE_END.search(prev)) and len(nxt.split()) <= MAX_LABEL_WORDS and not _SENTENCE_END.search(nxt)
 
 
+def _breaks_off(tail: str, nxt: str) -> bool:
+    return not _SENTENCE_END.search(tail) and nxt[:1].islower() and not nxt.startswith("by ")
+
+
 def runs_on(prev: str, nxt: str) -> bool:
     """Whether a line breaks off in mid-sentence and `nxt` carries the sentence on."""
-    return (len(prev) >= MIN_PROSE_CHARS and not _SENTENCE_END.search(prev) and nxt[:1].islower()
-            and not nxt.startswith("by "))
+    return len(prev) >= MIN_PROSE_CHARS and _breaks_off(prev, nxt)
 
 
 def _joins(prev: str, nxt: str, width: int | None, first: bool) -> bool:
@@ -118,39 +121,42 @@ def _joins(prev: str, nxt: str, width: int | None, first: bool) -> bool:
     return runs_on(prev, nxt)
 
 
-def glue(prev: str, nxt: str) -> str:
-    """Two wrapped lines as one: a word wrapped at its hyphen ("de-" / "escalation") is not split by a space."""
-    return prev + nxt if _WRAPPED_HYPHEN.search(prev) and nxt[:1].isalpha() else f"{prev} {nxt}"
+def separator(prev: str, nxt: str) -> str:
+    """What goes between two wrapped lines: nothing after a word wrapped at its hyphen ("de-" / "escalation")."""
+    return "" if _WRAPPED_HYPHEN.search(prev) and nxt[:1].isalpha() else " "
 
 
 def join_lines(lines: list[str]) -> str:
-    """Lines of one paragraph joined into running text."""
-    out = ""
-    for line in lines:
-        out = glue(out, line) if out else line
-    return out
+    """Lines of one paragraph joined into running text (in one pass: long files have many lines)."""
+    parts = lines[:1]
+    for prev, line in zip(lines, lines[1:]):
+        parts += (separator(prev, line), line)
+    return "".join(parts)
 
 
 def join_block(block: list[str], width: int | None) -> list[str]:
     """A block's lines as paragraphs: wrapped lines joined, standalone lines kept apart."""
-    out = [block[0]]
+    groups = [[block[0]]]
     for i, line in enumerate(block[1:]):
         if _joins(block[i], line, width, first=i == 0):
-            out[-1] = glue(out[-1], line)
+            groups[-1].append(line)
         else:
-            out.append(line)
-    return out
+            groups.append([line])
+    return [join_lines(group) for group in groups]
 
 
 def mend(paragraphs: list[str]) -> list[str]:
     """Rejoin paragraphs split in mid-sentence by a stray blank line ("a return to" / "diplomacy, ...")."""
-    out: list[str] = []
+    groups: list[list[str]] = []
+    length = 0
     for para in paragraphs:
-        if out and runs_on(out[-1], para):
-            out[-1] += " " + para
+        if groups and length >= MIN_PROSE_CHARS and _breaks_off(groups[-1][-1], para):
+            groups[-1].append(para)
+            length += len(para) + 1
         else:
-            out.append(para)
-    return out
+            groups.append([para])
+            length = len(para)
+    return [" ".join(group) for group in groups]
 
 
 def finish(paragraphs: list[str]) -> str:
