@@ -41,7 +41,10 @@ UNREADABLE = {
 @pytest.fixture
 def messy(tmp_path: Path) -> Path:
     """All the trouble of issue 7 in one folder."""
-    w = lambda rel, data: (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True) or (tmp_path / rel).write_bytes(data)  # noqa: E731
+    def w(rel: str, data: bytes) -> None:
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_bytes(data)
+
     w("utf8.md", f"---\ntitle: Un entretien\n---\n# Un entretien\n\n{FRENCH}\n".encode())
     w("utf8-bom.txt", codecs.BOM_UTF8 + f"{RUSSIAN}\n".encode())
     w("utf16.txt", f"{RUSSIAN}\r\n".encode("utf-16"))
