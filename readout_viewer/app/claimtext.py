@@ -263,6 +263,7 @@ def marks_of(doc_id: str, analysis: Analysis, statuses: Mapping, wanted: str = "
             tip = "\n".join(link_words(lk, analysis, claim.id) for lk in st.links[:4])
         else:
             tip = palette.LABEL[st.status]
+        tip += "".join(f"\n✎ {note.text}" for note in analysis.notes_of(claim.id))  # the analyst's notes
         out.append(Mark(claim.start, claim.end, st.status, tip, True))
     if wanted in ("all",):
         for att in analysis.attributions_in(doc_id):

@@ -84,6 +84,11 @@ def claim_html(analysis: Analysis, claim_id: str, dark: bool = False) -> str:
         return "<p>Select a claim in a pane, a ribbon or a cell of the coverage matrix.</p>"
     parts = [f"<p><b>{_doc_name(analysis, claim.doc)}</b> · claim {html.escape(claim.id.split('#')[-1])}</p>",
              f'<blockquote style="margin: 4px 8px;">{html.escape(claim.text)}</blockquote>']
+    notes = analysis.notes_of(claim_id)  # the analyst's own words first: they matter more than the engine's
+    if notes:
+        parts.append(f"<h4>Notes ({len(notes)})</h4>")
+        parts += [f"<p>✎ {html.escape(n.text)}<br><small>{html.escape(n.author or '')} {html.escape(n.at or '')}"
+                  "</small></p>" for n in notes]
     links = sorted(analysis.links_of.get(claim_id, ()), key=lambda lk: (lk.relation != "diverge", -lk.score))
     parts.append(f"<h4>Links ({len(links)})</h4>" if links else "<h4>No link</h4><p>Not linked to any other "
                  "document: commentary, or a statement of its own.</p>")
@@ -103,9 +108,4 @@ def claim_html(analysis: Analysis, claim_id: str, dark: bool = False) -> str:
     attributions = _attributions_html(analysis, claim)
     if attributions:
         parts += ["<h4>Attributions</h4>", *attributions]
-    notes = analysis.notes_of(claim_id)
-    if notes:
-        parts.append("<h4>Notes</h4>")
-        parts += [f"<p>{html.escape(n.text)}<br><small>{html.escape(n.author or '')} {html.escape(n.at or '')}"
-                  "</small></p>" for n in notes]
     return "\n".join(parts)
