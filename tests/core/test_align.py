@@ -106,3 +106,15 @@ def test_a_call_sentence_does_not_stand_in_the_way_of_a_clear_counterpart():
     pairs = {(a[:20], b[:20]) for a, b, _ in _links(north, south)}
     assert ("Premier Berg also sp", "Against the backgrou") in pairs
     assert ("Premier Berg spoke t", "Premier Sol had a te") in pairs
+
+
+def test_what_a_readout_says_after_its_topic_sentence_joins_the_same_counterpart():
+    north = _doc("north", "Premier Berg spoke today with Premier Sol of Sweden. The premiers agreed to extend the "
+                          "ferry concession on the Kattegat route for three years.", side="N")
+    text = ("Premier Sol had a telephone conversation with Premier Berg.\n\nThe premiers discussed the ferry "
+            "concession on the Kattegat route.{} Premier Sol proposed extending the concession for one year if port "
+            "fees are cut.")
+    joined = [link for a, b, link in _links(north, _doc("south", text.format(""), side="S")) if "proposed" in b]
+    assert joined and joined[0].relation == DIVERGE
+    apart = _links(north, _doc("south", text.format("\n\n"), side="S"))
+    assert not any("proposed" in b for _, b, _ in apart)
