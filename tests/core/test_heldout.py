@@ -12,14 +12,14 @@ from readout_viewer.core.model import DIVERGE, Analysis, Claim
 from readout_viewer.core.text import fold
 
 HELDOUT = Path(__file__).resolve().parent.parent / "data" / "heldout"
-# Floors a little under today's figures on the whole folder (recall 0.88, precision 0.86, relation 0.95,
-# omission 0.87, quotes 1.0): a change that loses a few links, relations or omissions here fails. The
+# Floors a little under today's figures on the whole folder (recall 0.89, precision 0.85, relation 0.95,
+# omission 0.89, quotes 1.0): a change that loses a few links, relations or omissions here fails. The
 # omission floor sits under the product's target (0.90) because the folder's freshest event, written after
 # the engine's last tuning, is at 0.62 (docs/engine.md, Generalization).
 MIN_RECALL = 0.85
 MIN_PRECISION = 0.80
 MIN_RELATION = 0.90
-MIN_OMISSION = 0.85
+MIN_OMISSION = 0.87
 MIN_QUOTES = 0.90
 
 
