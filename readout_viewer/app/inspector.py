@@ -5,10 +5,11 @@ from __future__ import annotations
 from urllib.parse import unquote
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtWidgets import QTextBrowser, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from readout_viewer import palette
 from readout_viewer.app.claimtext import is_dark
+from readout_viewer.app.flow import ActionsBar
 from readout_viewer.app.inspector_html import CLAIM_SCHEME, claim_html
 from readout_viewer.core.model import Analysis
 
@@ -25,7 +26,7 @@ class Inspector(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.claim_id: str | None = None
-        self.actions_bar = QToolBar("Corrections", self)
+        self.actions_bar = ActionsBar(self)  # wraps: every correction stays one click away in a narrow dock
         self.actions_bar.setObjectName("inspectorActions")
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from readout_viewer import palette
+from readout_viewer.app.flow import FlowLayout
 
 # What the panes mark, in reading order: claim statuses (tinted), then quotes and attributions (lines only).
 GROUPS = (("Claims", (("agree", True), ("diverge", True), ("omitted", True))),
@@ -55,65 +56,6 @@ class Swatch(QWidget):
         p.end()
 
 
-class FlowLayout(QLayout):
-    """Items left to right, wrapping to a new line when the width runs out (a narrow window keeps every entry)."""
-
-    def __init__(self, parent=None, spacing: QSize = QSize(GROUP_GAP, 1)) -> None:
-        super().__init__(parent)
-        self._items = []
-        self._gap = spacing
-
-    def addItem(self, item) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int):
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int):
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self):
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._place(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._place(rect, move=True)
-
-    def sizeHint(self) -> QSize:
-        return self.minimumSize()
-
-    def minimumSize(self) -> QSize:
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
-        margins = self.contentsMargins()
-        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
-
-    def _place(self, rect: QRect, move: bool) -> int:
-        """Lay the items out in `rect` (when `move`); returns the height they take."""
-        m = self.contentsMargins()
-        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
-        x, y, line = area.x(), area.y(), 0
-        for item in self._items:
-            hint = item.sizeHint()
-            if x > area.x() and x + hint.width() > area.right() + 1:
-                x, y, line = area.x(), y + line + self._gap.height(), 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self._gap.width()
-            line = max(line, hint.height())
-        return y + line - rect.y() + m.bottom()
-
-
 def _group(heading: str, entries) -> QWidget:
     """One legend group on one line: its heading, then each mark's swatch and word."""
     group = QWidget()
@@ -133,7 +75,7 @@ class Legend(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        flow = FlowLayout(self)
+        flow = FlowLayout(self, QSize(GROUP_GAP, 1))
         flow.setContentsMargins(8, 2, 8, 2)
         for heading, entries in GROUPS:
             flow.addWidget(_group(heading, entries))
