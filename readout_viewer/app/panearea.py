@@ -125,8 +125,12 @@ class PaneArea(QWidget):
         pane.text.zoomIn(self.zoom)
 
     def _replace(self, pane: Pane, doc_id: str) -> None:
+        """Show `doc_id` in `pane`; a document already shown in another pane swaps places (no pane is lost)."""
         ids = self.shown()
-        ids[self.panes.index(pane)] = doc_id
+        here = self.panes.index(pane)
+        if doc_id in ids:
+            ids[ids.index(doc_id)] = ids[here]
+        ids[here] = doc_id
         self.show_documents(ids)
 
     # ---- links and synchronized scrolling

@@ -169,3 +169,13 @@ def test_double_clicking_a_matrix_column_shows_that_document(qtbot, make_window,
     model = window.docks.matrix.model
     window.docks.matrix.table.horizontalHeader().sectionDoubleClicked.emit(model.docs.index("e1/paper") + 1)
     assert window.area.shown() == ["e1/us", "e1/paper"]
+
+
+def test_choosing_a_document_shown_in_another_pane_swaps_them(qtbot, make_window, tiny):
+    window = make_window()
+    window.show_analysis(tiny)
+    window.area.show_documents(["e1/us", "e1/ru", "e1/paper"])
+    pane = window.area.panes[2]
+    action = next(a for a in pane.selector.menu().actions() if a.data() == "e1/us")
+    action.trigger()
+    assert window.area.shown() == ["e1/paper", "e1/ru", "e1/us"]  # three panes still
