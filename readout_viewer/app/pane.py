@@ -100,12 +100,13 @@ class Pane(QFrame):
         self.source.setFont(bold)
         self.date.setStyleSheet("color: palette(placeholder-text);")
 
-    def set_choices(self, documents: tuple[Document, ...]) -> None:
-        """The documents the selector offers (usually those of the shown event)."""
+    def set_choices(self, documents: tuple[Document, ...], shown: tuple[str, ...] = ()) -> None:
+        """The documents the selector offers (usually those of the shown event); `shown`: in the panes now."""
         menu = self.selector.menu()
         menu.clear()
         for doc in documents:
-            action = menu.addAction(f"{doc.source or doc.id} — {doc.title}")
+            where = f"   (pane {shown.index(doc.id) + 1}: swaps)" if doc.id in shown and doc.id != self.doc_id else ""
+            action = menu.addAction(f"{doc.source or doc.id} — {doc.title}{where}")
             action.setData(doc.id)
             action.setCheckable(True)
             action.setChecked(doc.id == self.doc_id)

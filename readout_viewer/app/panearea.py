@@ -91,7 +91,7 @@ class PaneArea(QWidget):
             for pane, doc_id in zip(self.panes, doc_ids):
                 doc = self.analysis.document[doc_id]
                 pane.doc_id = doc_id
-                pane.set_choices(self.analysis.documents_of(doc.event))
+                pane.set_choices(self.analysis.documents_of(doc.event), tuple(doc_ids))
                 pane.show_document(self.analysis, doc, status.statuses(self.analysis, doc_id, doc_ids), self.wanted)
                 if doc_id in kept:
                     pane.text.verticalScrollBar().setValue(kept[doc_id])

@@ -177,5 +177,6 @@ def test_choosing_a_document_shown_in_another_pane_swaps_them(qtbot, make_window
     window.area.show_documents(["e1/us", "e1/ru", "e1/paper"])
     pane = window.area.panes[2]
     action = next(a for a in pane.selector.menu().actions() if a.data() == "e1/us")
+    assert "(pane 1: swaps)" in action.text()
     action.trigger()
     assert window.area.shown() == ["e1/paper", "e1/ru", "e1/us"]  # three panes still
