@@ -81,6 +81,8 @@ def test_every_readable_file_is_analysed_intact_and_every_other_one_named(messy)
     named = {p.path: p.message for p in analysis.problems}
     for path, reason in UNREADABLE.items():
         assert reason in named[path], path
+    for path in ("bad-front-matter.md", "hostile-front-matter.md"):  # loaded, and the note says what was wrong
+        assert "front matter could not be read" in named[path]
     assert not (messy / "pwned").exists()
     assert "SCRIPT" not in texts["event/page.html"] and "MENU" not in texts["event/page.html"]
 
