@@ -14,6 +14,9 @@ from readout_viewer.core.model import Analysis, Document
 
 # Lines of the title shown in a pane header (the whole title is in its tooltip).
 TITLE_LINES = 2
+# Share of those lines' width that wrapped words fill on average (the rest is lost at line ends): the title is
+# cut with an ellipsis to this, so that a person sees it goes on.
+TITLE_FILL = 0.85
 # Badge colours by role: dark blue for official texts, dark grey for outlets; white text reads on both.
 _BADGE = {"official": "#0b4f8a", "outlet": "#555555"}
 
@@ -39,6 +42,7 @@ class Pane(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.doc_id: str | None = None
+        self._title = ""
         self.statuses: dict[str, ClaimStatus] = {}
         self.badge = QLabel()
         self.badge.setObjectName("roleBadge")
@@ -100,6 +104,15 @@ class Pane(QFrame):
         self.source.setFont(bold)
         self.date.setStyleSheet("color: palette(placeholder-text);")
 
+    def _fit_title(self) -> None:
+        """The title, cut with an ellipsis when it would run past the header's lines."""
+        room = int(max(self.title.width(), 1) * TITLE_LINES * TITLE_FILL)
+        self.title.setText(self.title.fontMetrics().elidedText(self._title, Qt.TextElideMode.ElideRight, room))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_title()
+
     def set_choices(self, documents: tuple[Document, ...], shown: tuple[str, ...] = ()) -> None:
         """The documents the selector offers (usually those of the shown event); `shown`: in the panes now."""
         menu = self.selector.menu()
@@ -127,8 +140,8 @@ class Pane(QFrame):
                                  "font-weight: bold;")
         self.source.setText(doc.source or doc.id)
         self.date.setText(doc.date or "")
-        title = doc.title + (" (excerpt)" if doc.excerpt else "")
-        self.title.setText(title)
+        self._title = doc.title + (" (excerpt)" if doc.excerpt else "")
+        self._fit_title()
         self.title.setToolTip(f"{doc.label}\n{doc.path}" + (f"\n{doc.url}" if doc.url else ""))
         self.text.show_document(doc, analysis, marks_of(doc.id, analysis, statuses, wanted))
         self.overview.set_statuses(statuses)
