@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Callable, Generator, Iterator
 
 from readout_viewer.core import align, attributions, loading, omissions, quotes, segment
-from readout_viewer.core.model import Analysis, Claim, Progress
+from readout_viewer.core.model import Analysis, Claim, Document, Problem, Progress
 
 # Share of the whole run each stage takes, measured on corpus/ (linking dominates on large folders).
 _STAGES = (("load", 0.15), ("segment", 0.10), ("link", 0.55), ("omissions", 0.05), ("quotes", 0.10),
@@ -21,6 +21,41 @@ def _ranges() -> dict[str, tuple[float, float]]:
     return out
 
 
+Stage = Callable[[str, float, str], Progress]
+
+
+def _stage_clock() -> Stage:
+    """A function that turns (stage, fraction of that stage, message) into overall Progress."""
+    ranges = _ranges()
+
+    def at(stage: str, fraction: float, message: str) -> Progress:
+        lo, hi = ranges[stage]
+        return Progress(lo + (hi - lo) * max(0.0, min(1.0, fraction)), message)
+    return at
+
+
+def _load(root: Path, at: Stage) -> Generator[Progress, None, tuple[list[Document], list[Problem]]]:
+    """Read every document of the folder; a file that cannot be used becomes a Problem, never an exception."""
+    scan = loading.scan(root)
+    documents, problems = [], list(scan.problems)
+    for i, rel in enumerate(scan.files):
+        yield at("load", i / max(1, len(scan.files)), f"Reading {rel}")
+        loaded = loading.load(root, rel, scan.settings)
+        problems.extend(loaded.problems)
+        if loaded.document is not None:
+            documents.append(loaded.document)
+    documents.sort(key=lambda d: (d.event, d.id))
+    return documents, problems
+
+
+def _segment(documents: list[Document], at: Stage) -> Generator[Progress, None, dict[str, list[Claim]]]:
+    claims_of: dict[str, list[Claim]] = {}
+    for i, doc in enumerate(documents):
+        yield at("segment", i / max(1, len(documents)), f"Finding claims in {doc.title}")
+        claims_of[doc.id] = list(segment.segment(doc))
+    return claims_of
+
+
 def run(root: str | Path, decisions: Callable[[Analysis], Analysis] | None = None
         ) -> Generator[Progress, None, Analysis]:
     """Analyse the folder `root`, yielding Progress between steps; the generator returns the Analysis.
@@ -28,26 +63,9 @@ def run(root: str | Path, decisions: Callable[[Analysis], Analysis] | None = Non
     Stop early by not calling next() again (or by .close()); nothing is left half-done outside the generator.
     `decisions`, when given, applies analyst corrections to the finished analysis.
     """
-    ranges = _ranges()
-    root_path = Path(root)
-
-    def at(stage: str, fraction: float, message: str) -> Progress:
-        lo, hi = ranges[stage]
-        return Progress(lo + (hi - lo) * max(0.0, min(1.0, fraction)), message)
-
-    scan = loading.scan(root_path)
-    documents, problems = [], list(scan.problems)
-    for i, rel in enumerate(scan.files):
-        yield at("load", i / max(1, len(scan.files)), f"Reading {rel}")
-        loaded = loading.load_file(root_path, rel, scan.settings)
-        (documents if not isinstance(loaded, loading.Problem) else problems).append(loaded)
-    documents.sort(key=lambda d: (d.event, d.id))
-
-    claims_of: dict[str, list[Claim]] = {}
-    for i, doc in enumerate(documents):
-        yield at("segment", i / max(1, len(documents)), f"Finding claims in {doc.title}")
-        claims_of[doc.id] = list(segment.segment(doc))
-
+    at = _stage_clock()
+    documents, problems = yield from _load(Path(root), at)
+    claims_of = yield from _segment(documents, at)
     links = yield from _scaled(align.find_links(documents, claims_of), lambda f: at("link", f, "Linking claims"))
     yield at("omissions", 0.0, "Finding omissions")
     found_omissions = omissions.find_omissions(documents, claims_of, links)
@@ -55,17 +73,10 @@ def run(root: str | Path, decisions: Callable[[Analysis], Analysis] | None = Non
     found_quotes = quotes.check_quotes(documents)
     yield at("attributions", 0.0, "Checking attributions")
     found_attributions = attributions.check_attributions(documents, claims_of, links, found_quotes)
-
     analysis = Analysis(
-        root=str(root),
-        documents=tuple(documents),
-        claims=tuple(c for d in documents for c in claims_of[d.id]),
-        links=tuple(links),
-        omissions=tuple(found_omissions),
-        quotes=tuple(found_quotes),
-        attributions=tuple(found_attributions),
-        problems=tuple(problems),
-    )
+        root=str(root), documents=tuple(documents), claims=tuple(c for d in documents for c in claims_of[d.id]),
+        links=tuple(links), omissions=tuple(found_omissions), quotes=tuple(found_quotes),
+        attributions=tuple(found_attributions), problems=tuple(problems))
     if decisions is not None:
         analysis = decisions(analysis)
     yield Progress(1.0, "Done")
