@@ -175,7 +175,9 @@ def markdown_to_text(body: str) -> str:
             state.item = True
         else:
             s = _QUOTE.sub("", s)
-            if s:
+            if s:  # a byline or dateline never runs on, even without a blank line around it
+                if plaintext.is_label(s) or (state.cur and plaintext.is_label(state.cur[-1])):
+                    state.flush()
                 state.add(s.rstrip("\\").rstrip())
             if _HARD_BREAK.search(line):
                 state.flush()

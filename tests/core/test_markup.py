@@ -172,3 +172,9 @@ def test_a_wrapped_line_starting_with_a_year_is_not_a_list():
     md = "The talks were agreed in June\n2021. They began in Geneva.\n\n1. first\n2. second\n"
     assert markup.markdown_to_text(md).split("\n\n") == [
         "The talks were agreed in June 2021. They began in Geneva.", "first", "second\n"]
+
+
+def test_markdown_bylines_and_datelines_are_not_glued():
+    md = "# Envoys meet\nBy [Anna Petrova](https://x)\nMarch 3, 2022\nThe envoys met on Monday\nin Vienna.\n"
+    assert markup.markdown_to_text(md).split("\n\n") == [
+        "Envoys meet", "By Anna Petrova", "March 3, 2022", "The envoys met on Monday in Vienna.\n"]
