@@ -186,7 +186,8 @@ def _action(owner, text: str, tip: str, slot, shortcut: str | None = None) -> QA
     action = _mine(QAction(text, owner))
     if shortcut:
         action.setShortcut(QKeySequence(shortcut))
-        tip = tip if shortcut in tip else f"{tip} ({shortcut})"
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        tip = tip if keys in tip else f"{tip} ({keys})"
     action.setToolTip(tip)
     action.setStatusTip(tip)
     action.triggered.connect(slot)

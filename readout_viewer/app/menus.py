@@ -29,6 +29,8 @@ def _action(window, text: str, slot, shortcut=None, tip: str | None = None, chec
     action = QAction(text, window)
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        tip = f"{tip or text.replace('&', '').rstrip('…')} ({keys})" if keys and keys not in (tip or "") else tip
     if tip:
         action.setStatusTip(tip)
         action.setToolTip(tip)

@@ -53,3 +53,13 @@ def test_filter_keys_switch_the_highlight(qtbot, make_window, tmp_path):
     qtbot.keyClick(pane, Qt.Key.Key_1, CTRL)
     assert window.area.wanted == "all"
     assert "Ctrl+3" in window.actions.filters["omitted"].toolTip()
+
+
+def test_toolbar_buttons_say_their_key_in_their_tooltip(qtbot, make_window, tiny):
+    window = make_window()
+    window.show_analysis(tiny)
+    assert "(Ctrl+K)" in window.actions.lock.toolTip()
+    for action in window.findChildren(type(window.actions.lock)):
+        keys = action.shortcut().toString()
+        if keys and action.toolTip():
+            assert keys in action.toolTip(), action.text()
