@@ -27,6 +27,13 @@ def badge_text(doc: Document) -> str:
     return f"{doc.role.upper()} · {extra.upper()}" if extra else doc.role.upper()
 
 
+def badge_tip(doc: Document) -> str:
+    """What the role badge means, in words."""
+    if doc.is_official:
+        return f"An official text{' of side ' + doc.side if doc.side else ''}{': ' + doc.kind if doc.kind else ''}"
+    return f"An outlet's text{': ' + doc.kind if doc.kind else ''}, compared with the official ones"
+
+
 def count_text(statuses: dict[str, ClaimStatus]) -> str:
     """'✓ 12  ≠ 3  ∅ 5': how many claims agree, diverge, are omitted by the other panes."""
     found = Counter(st.status for st in statuses.values())
@@ -143,6 +150,9 @@ class Pane(QFrame):
         self._title = doc.title + (" (excerpt)" if doc.excerpt else "")
         self._fit_title()
         self.title.setToolTip(f"{doc.label}\n{doc.path}" + (f"\n{doc.url}" if doc.url else ""))
+        self.source.setToolTip(self.title.toolTip())
+        self.badge.setToolTip(badge_tip(doc))
+        self.date.setToolTip(f"Dated {doc.date}" if doc.date else "")
         self.text.show_document(doc, analysis, marks_of(doc.id, analysis, statuses, wanted))
         self.overview.set_statuses(statuses)
         self.counts.setText(count_text(statuses))

@@ -20,3 +20,11 @@ def test_a_long_title_is_cut_with_an_ellipsis_and_a_short_one_is_whole(qtbot, ma
     assert panes["e1/long"].title.text().startswith("A very long title")
     assert LONG.strip() in panes["e1/long"].title.toolTip()
     assert panes["e1/short"].title.text() == "Short title"
+
+
+def test_the_header_parts_have_tooltips(qtbot, make_window, tiny):
+    window = make_window()
+    window.show_analysis(tiny)
+    pane = window.area.panes[0]
+    assert pane.source.toolTip() and "official" in pane.badge.toolTip().lower()
+    assert pane.date.toolTip().startswith("Dated ")
