@@ -156,9 +156,16 @@ def _toolbar(window, a) -> None:
 def refresh_recent(window, a=None) -> None:
     a = a or window.actions
     a.recent.clear()
-    for folder in window.settings.recent_folders():
-        a.recent.addAction(str(folder), lambda f=folder: window.open_folder(f))
-    a.recent.setEnabled(bool(a.recent.actions()))
+    folders = window.settings.recent_folders()
+    for folder in folders:
+        act = a.recent.addAction(f"{folder.name}   —   {folder}", lambda f=folder: window.open_folder(f))
+        if not folder.is_dir():  # moved or deleted since: shown, but greyed, with why
+            act.setEnabled(False)
+            act.setText(f"{act.text()}   (not found)")
+    if folders:
+        a.recent.addSeparator()
+        a.recent.addAction("Clear this list", lambda: (window.settings.clear_recent(), refresh_recent(window)))
+    a.recent.setEnabled(bool(folders))
 
 
 def add_undo(window, controller) -> None:

@@ -64,6 +64,10 @@ class Settings:
         self.store.setValue("folders/last", str(folder))
         self.store.setValue("folders/recent", [str(f) for f in recent[:MAX_RECENT]])
 
+    def clear_recent(self) -> None:
+        """Forget the recent folders (the last one opened is still opened at start)."""
+        self.store.setValue("folders/recent", [])
+
     def panes(self, folder: Path) -> list[str]:
         value = self.store.value(self._panes_key(folder)) or []
         return [str(v) for v in (value if isinstance(value, list) else [value])]
