@@ -59,6 +59,7 @@ class DocumentsSidebar(QTreeWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setHeaderLabels(COLUMNS)
+        self.setHeaderHidden(True)  # one column, named by the dock's title: a header row would only take room
         self.setRootIsDecorated(True)
         self.setAlternatingRowColors(True)
         self.setUniformRowHeights(False)  # a document takes two lines (who and when, then its title)

@@ -41,3 +41,4 @@ def test_sidebar_rows_name_source_kind_date_and_title_with_a_full_tooltip(qtbot,
     assert LONG_TITLE in item.toolTip(0) and "2020-03-04" in item.toolTip(0)
     assert sidebar.visualItemRect(item).height() >= 2 * QFontMetrics(sidebar.font()).height()
     assert not sidebar.grab().isNull()  # the two-line rows paint
+    assert sidebar.isHeaderHidden()
