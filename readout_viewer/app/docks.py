@@ -63,6 +63,7 @@ class Docks:
     def connect(self, window) -> None:
         self.sidebar.shown_requested.connect(self._ticked)
         self.sidebar.event_requested.connect(self._event_requested)
+        self.sidebar.document_requested.connect(self._document)
         self.matrix.cell_activated.connect(self._cell)
         self.matrix.document_activated.connect(self._document)
         self.inspector.claim_activated.connect(lambda cid: self._show_claim(cid, None))
@@ -102,9 +103,16 @@ class Docks:
 
     def _document(self, doc_id: str) -> None:
         """Show a document in the last pane (unless it is shown already)."""
-        shown = self.window.area.shown()
-        if doc_id not in shown and shown:
-            self.window.area.show_documents(shown[:-1] + [doc_id])
+        shown, analysis = self.window.area.shown(), self.window.analysis
+        if analysis is None or doc_id in shown or doc_id not in analysis.document:
+            return
+        event = analysis.document[doc_id].event
+        if not shown or analysis.document[shown[0]].event != event:  # another event: its main texts beside it
+            shown = status.default_panes(analysis, event)
+            shown = shown if doc_id in shown else shown[:-1] + [doc_id]
+        else:
+            shown = shown[:-1] + [doc_id]
+        self.window.area.show_documents(shown)
 
     def _cell(self, claim_id: str, doc_id: str) -> None:
         self._show_claim(claim_id, doc_id)

@@ -55,6 +55,7 @@ class DocumentsSidebar(QTreeWidget):
 
     shown_requested = Signal(list)  # document ids to show, in sidebar order
     event_requested = Signal(str)  # show an event's default panes (double-click on the event)
+    document_requested = Signal(str)  # show this document (double-click on it)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -111,7 +112,7 @@ class DocumentsSidebar(QTreeWidget):
                f"{' · ' + doc.kind if doc.kind else ''}{' · ' + doc.date if doc.date else ''}\n{doc.path}\n"
                f"{claims} claims" + (f"\nby {doc.author}" if doc.author else "")
                + ("\n(excerpt)" if doc.excerpt else "")
-               + "\nTick to show it as a pane.")
+               + "\nTick to show it as a pane; double-click to show it in the last pane.")
         item.setToolTip(0, tip)
         self._order.append(doc.id)
 
@@ -148,3 +149,5 @@ class DocumentsSidebar(QTreeWidget):
         event = item.data(0, EVENT_ROLE)
         if event is not None:
             self.event_requested.emit(event)
+        elif item.data(0, ID_ROLE) is not None:
+            self.document_requested.emit(item.data(0, ID_ROLE))

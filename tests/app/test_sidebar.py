@@ -42,3 +42,21 @@ def test_sidebar_rows_name_source_kind_date_and_title_with_a_full_tooltip(qtbot,
     assert sidebar.visualItemRect(item).height() >= 2 * QFontMetrics(sidebar.font()).height()
     assert not sidebar.grab().isNull()  # the two-line rows paint
     assert sidebar.isHeaderHidden()
+
+
+def test_double_clicking_a_document_shows_it_and_another_events_main_texts(qtbot, make_window):
+    a1, a2, out1 = (doc("e1/a", OFFICIAL, "XX", "readout", "A"), doc("e1/b", OFFICIAL, "YY", "readout", "B"),
+                    doc("e1/out", source="Paper"))
+    b1, out2 = doc("e2/a", OFFICIAL, "XX", "readout", "A", event="e2"), doc("e2/out", source="Other", event="e2")
+    analysis = build("/tmp/two", [(a1, ["One."]), (a2, ["Two."]), (out1, ["Three."]), (b1, ["Four."]),
+                                  (out2, ["Five."])])
+    window = make_window()
+    window.show_analysis(analysis)
+    window.area.show_documents(["e1/a", "e1/b"])
+    sidebar = window.docks.sidebar
+    items = {item.data(0, ID_ROLE): item for item in sidebar._items()}
+    sidebar.itemDoubleClicked.emit(items["e1/out"], 0)
+    assert window.area.shown() == ["e1/a", "e1/out"]
+    sidebar.itemDoubleClicked.emit(items["e2/out"], 0)
+    assert window.area.shown()[-1] == "e2/out" and "e2/a" in window.area.shown()
+    assert all(d.startswith("e2/") for d in window.area.shown())
