@@ -58,6 +58,10 @@ class PaneArea(QWidget):
         self._links_cache.clear()
         self.show_documents(shown if analysis else [])
 
+    def set_waiting(self, text: str | None) -> None:
+        """What the empty area says while an analysis runs (None: the usual hint on how to open a folder)."""
+        self.placeholder.setText(text or EMPTY_TEXT)
+
     def shown(self) -> list[str]:
         return [p.doc_id for p in self.panes if p.doc_id]
 

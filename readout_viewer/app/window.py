@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
         for w in (self.progress_label, self.progress, self.cancel_button):
             w.show()
         self.actions.cancel.setEnabled(True)
+        self.area.set_waiting(f"Analysing {folder.name}…\n\nThe texts appear here when it is done (Esc cancels).")
         self.runner.start(folder, lambda: self._job(folder))
 
     def _progress(self, fraction: float, message: str) -> None:
@@ -158,6 +159,7 @@ class MainWindow(QMainWindow):
         for w in (self.progress_label, self.progress, self.cancel_button):
             w.hide()
         self.actions.cancel.setEnabled(False)
+        self.area.set_waiting(None)
         self.statusBar().showMessage(message, MESSAGE_MS)
 
     def _finished(self, folder: Path, analysis: Analysis) -> None:

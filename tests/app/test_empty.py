@@ -36,3 +36,23 @@ def test_a_document_without_source_is_named_by_its_file_in_the_sidebar(qtbot, ma
     item = next(window.docks.sidebar._items())
     assert item.data(0, ID_ROLE) == "e1/bare"
     assert item.text(0).split("\n")[0] == "e1/bare.txt"
+
+
+def test_while_the_first_analysis_runs_the_area_says_so(qtbot, make_window, tmp_path):
+    import time
+
+    from readout_viewer.core.model import Analysis, Progress
+
+    def slow(folder):
+        for i in range(1000):
+            time.sleep(0.01)
+            yield Progress(i / 1000, "reading")
+        return Analysis(root=str(folder))
+
+    window = make_window(job=slow)
+    with qtbot.waitSignal(window.runner.progress, timeout=5000):
+        window.open_folder(tmp_path)
+    assert window.area.placeholder.isVisible() and "Analysing" in window.area.placeholder.text()
+    with qtbot.waitSignal(window.runner.cancelled, timeout=5000):
+        window.cancel_button.click()
+    assert "Open a folder" in window.area.placeholder.text()
