@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSizePolicy, QTableView,
+                               QVBoxLayout, QWidget)
 
 from readout_viewer import palette
 from readout_viewer.app import labels, status
@@ -27,6 +28,10 @@ HEADER_CHARS = 16
 DOC_COLUMN_WIDTH = 124
 CLAIM_COLUMN_WIDTH = 420
 ROW_HEIGHT = 22  # one line of text: many claims per screen
+# What the cell symbols mean (the window's legend explains the panes, not this table).
+KEY = (f"{SYMBOL[status.AGREE]} carries it alike · {SYMBOL[status.DIVERGE]} diverges · "
+       f"{SYMBOL[status.OMITTED]} omits it · {SYMBOL[status.SOURCE]} its own text · blank: not covered")
+KEY_MIN_WIDTH = 120  # pixels: on a narrow window the key is cut (its tooltip and the cells' tooltips remain)
 # Characters of a claim shown in the first column (the whole claim is in the tooltip).
 CLAIM_CHARS = 90
 
@@ -176,6 +181,13 @@ class CoverageMatrix(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 2)
         top.addWidget(self.rows, 1)
+        self.key = QLabel(KEY)
+        self.key.setToolTip("Each row is a claim of an official text; each column a document of the same event. "
+                            "Click a cell to show the claim there; double-click a column's header to show that "
+                            "document; click a header to sort by it.")
+        self.key.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # cut, never widen
+        self.key.setMinimumWidth(KEY_MIN_WIDTH)
+        top.addWidget(self.key, 2)
         box = QVBoxLayout(self)
         box.setContentsMargins(2, 2, 2, 2)
         box.addLayout(top)

@@ -67,3 +67,12 @@ def test_matrix_headers_of_same_source_documents_differ(qtbot, make_window):
     rows = [model.index(r, 0).data() for r in range(model.rowCount())]
     assert rows == ["Capital (Premier): One thing was said.", "Capital (Chancellor): Another thing was said."]
     assert a.title in model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_matrix_says_what_its_symbols_mean(qtbot, make_window, tiny):
+    from readout_viewer.app.matrix import SYMBOL
+    window = make_window()
+    window.show_analysis(tiny)
+    key = window.docks.matrix.key.text()
+    for kind in ("agree", "diverge", "omitted", "source"):
+        assert SYMBOL[kind] in key
