@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Callable, NamedTuple
 
-from PySide6.QtCore import QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSplitter, QSplitterHandle
 
@@ -173,6 +173,19 @@ class GutterHandle(QSplitterHandle):
             self.splitter().link_clicked.emit(ribbon.link)
             return
         super().mousePressEvent(event)
+
+
+    def wheelEvent(self, event) -> None:
+        """The wheel over a gutter scrolls the longer of its two panes (the others follow when locked).
+
+        The longer one: a short text reaches its end in a few steps, and locked panes would race to theirs.
+        """
+        panes = [p for p in self._panes() if p is not None]
+        if not panes:
+            super().wheelEvent(event)
+            return
+        longer = max(panes, key=lambda p: p.text.verticalScrollBar().maximum())
+        QCoreApplication.sendEvent(longer.text.verticalScrollBar(), event)
 
 
 def _draw(painter: QPainter, path: QPainterPath, relation: str, pen: QPen, alpha: float) -> None:
