@@ -21,7 +21,8 @@ out up case event part thing things way well two
 # Each group is a family of paraphrases in diplomatic language, not phrases of any one text.
 SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("talk", "talks", "conversation", "call", "spoke", "speak", "discussed", "discuss", "discussion",
-     "videoconference", "phone", "telephone", "exchanged", "exchange", "meeting", "summit", "conversed"),
+     "videoconference", "phone", "telephone", "exchanged", "exchange", "conversed"),
+    ("meeting", "meetings", "summit", "summits", "meet", "met"),
     ("task", "tasked", "instruct", "instructed", "charge", "charged", "mandate"),
     ("team", "teams", "representatives", "representative", "officials", "official", "delegation",
      "delegations", "envoys", "aides"),
@@ -32,6 +33,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("concern", "concerns", "concerned", "worry", "worries", "alarm", "anxiety", "unease"),
     ("sanctions", "sanction", "measures", "penalties", "costs", "consequences", "restrictions"),
     ("warn", "warned", "warning", "cautioned"),
+    ("urged", "urge", "urges", "urging", "exhorted"),
     ("agree", "agreed", "agreement", "agreements", "accord", "accords", "consensus", "deal"),
     ("threat", "threatening", "threatened", "threaten", "menace", "intimidation"),
     ("troops", "forces", "military", "army", "soldiers", "buildup", "build-up"),
@@ -52,7 +54,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("results", "outcomes", "outcome", "result", "implementation", "implementing", "implement"),
     ("propose", "proposed", "suggested", "offered", "proposal", "proposals", "drafts", "draft"),
     ("rupture", "break", "breakdown", "collapse", "severance", "severing"),
-    ("monitor", "supervise", "oversee", "follow", "personally"),
+    ("monitor", "supervise", "oversee", "follow"),
     ("intention", "intend", "intends", "intent", "plan", "plans", "promised", "promise"),
     ("recall", "recalled", "remember", "remembered", "forgotten", "forget"),
     ("support", "backing", "commitment", "committed"),

@@ -41,6 +41,9 @@ PREFIXES = frozenset("anti counter inter multi post semi self super ultra well".
 _EDITORIAL = re.compile(r"\[[^\]]*\]")
 # The one word "U.S.", "US" and "United States" all become.
 COUNTRY = "america"
+# "called on Russia to ..." urges; it is not a call (a conversation): the verb before "on"/"upon" becomes this.
+URGE = "urged"
+_CALL_FORMS = frozenset("call calls called calling".split())
 
 
 # A frame of a dozen words or fewer ending in a verb of saying or being and "that".
@@ -81,6 +84,8 @@ def _words(text: str) -> list[tuple[str, bool]]:
             out.append((COUNTRY, True))
         elif tok.norm == "states" and out and out[-1][0] == "united":
             out[-1] = (COUNTRY, True)
+        elif tok.norm in _CALL_FORMS and i + 1 < len(toks) and toks[i + 1].norm in ("on", "upon"):
+            out.append((URGE, capital))
         else:
             out.extend((part, capital) for part in _parts(tok.norm))
     return out

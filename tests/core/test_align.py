@@ -118,3 +118,52 @@ def test_what_a_readout_says_after_its_topic_sentence_joins_the_same_counterpart
     assert joined and joined[0].relation == DIVERGE
     apart = _links(north, _doc("south", text.format("\n\n"), side="S"))
     assert not any("proposed" in b for _, b, _ in apart)
+
+
+def test_two_claims_of_one_readout_can_each_match_their_part_of_one_long_claim():
+    north = _doc("north", "Premier Berg spoke today with Premier Sol. They discussed ways to keep a fisheries "
+                          "quota dialogue on cod and herring stocks.\n\nPremier Berg restated his aim of a calm and "
+                          "reliable partnership with Sweden.", side="N")
+    south = _doc("south", "Premier Sol had a telephone conversation with Premier Berg. Berg voiced interest in "
+                          "building calm and reliable cooperation on matters such as fisheries quota talks, cod "
+                          "stocks and herring stocks. The ferry timetable was reviewed.", side="S")
+    links = _links(north, south)
+    pairs = {(a[:20], b[:20]) for a, b, _ in links}
+    assert ("They discussed ways ", "Berg voiced interest") in pairs
+    assert ("Premier Berg restate", "Berg voiced interest") in pairs
+    assert not any("ferry" in b for _, b, _ in links)
+
+
+def test_a_second_claim_sharing_only_scattered_words_with_a_taken_partner_stays_apart():
+    north = _doc("north", "Premier Berg spoke today with Premier Sol.\n\nPremier Berg voiced deep concern about "
+                          "the naval drills near the islands.", side="N")
+    south = _doc("south", "Premier Sol had a telephone conversation with Premier Berg.\n\nBerg raised the naval "
+                          "drills near the islands.\n\nSol expressed serious concern about the harbour tariffs and "
+                          "voiced regret.", side="S")
+    links = _links(north, south)
+    assert ("Premier Berg voiced ", "Berg raised the nava") in {(a[:20], b[:20]) for a, b, _ in links}
+    assert not any("tariffs" in b for _, b, _ in links)
+
+
+def test_an_outlet_does_not_report_a_readout_dated_after_it():
+    from dataclasses import replace
+    from readout_viewer.core.align import may_report
+    readout = replace(NORTH, date="2022-03-10")
+    assert not may_report(replace(NORTH, role=OUTLET, date="2022-03-01"), readout)
+    assert may_report(replace(NORTH, role=OUTLET, date="2022-03-09"), readout)  # a day's grace: time zones
+    assert may_report(replace(NORTH, role=OUTLET, date="2022-03"), readout)  # a month is compared as a month
+    assert may_report(replace(NORTH, role=OUTLET, date=None), readout)
+    early = replace(_doc("paper", "Premier Berg voiced deep worries about the naval exercises near the islands.",
+                         role=OUTLET), date="2022-02-01")
+    assert not _links(early, readout)
+    assert _links(replace(early, date="2022-03-11"), readout)
+
+
+def test_a_stock_phrase_in_common_is_not_a_report():
+    readout = _doc("north", "Premier Berg spoke today with Premier Sol of Sweden. Premier Berg raised the fisheries "
+                            "quota with Premier Sol. Premier Berg called on Sweden to de-escalate tensions. Premier "
+                            "Berg and Premier Sol agreed to meet in Oslo. Premier Sol praised the ferry link.", side="N")
+    outlet = _doc("paper", "Observers expect that the visit is unlikely to ease tensions soon.", role=OUTLET)
+    assert not _links(outlet, readout)
+    close = _doc("paper2", "Berg called on Sweden to ease tensions, the readout said.", role=OUTLET)
+    assert [b[:20] for _, b, _ in _links(close, readout)] == ["Premier Berg called "]

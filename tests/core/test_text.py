@@ -69,3 +69,26 @@ def test_telling_someone_frames_a_report_and_finalise_is_complete():
     assert reported("The envoy told his Danish counterpart that the quotas would stay.") == "the quotas would stay."
     assert reported("The envoys agreed on quotas, the Tribune understands.") == "The envoys agreed on quotas"
     assert concept("finalise") == concept("complete")
+
+
+def test_cut_stems_keep_apart_words_of_unrelated_meaning():
+    from readout_viewer.core.lexicon import concept
+    assert concept("internal") != concept("international")
+    assert concept("internal") == concept("internally")
+    assert concept("personal") != concept("supervise")
+    assert concept("personally") != concept("monitor")
+
+
+def test_a_proposed_summit_is_a_meeting_not_the_call_itself():
+    from readout_viewer.core.lexicon import concept
+    assert concept("summit") == concept("meeting") == concept("meet")
+    assert concept("summit") != concept("call")
+    assert concept("telephone") == concept("conversation") == concept("call")
+
+
+def test_calling_on_someone_urges_and_is_not_a_call():
+    from readout_viewer.core.similarity import terms
+    from readout_viewer.core.lexicon import concept
+    urging = terms("The premier called on Sweden to withdraw.").concepts
+    assert concept("call") not in urging and concept("urged") in urging
+    assert concept("call") in terms("The premier called the king of Sweden.").concepts
