@@ -19,6 +19,10 @@ BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
 SIDEBAR_WIDTH = 360
 INSPECTOR_WIDTH = 360
 BOTTOM_HEIGHT = 230
+# The bottom docks never take more than this share of a window's height when it is made shorter (the texts are
+# the point); past it they shrink to the second share.
+BOTTOM_SHARE_MAX = 0.3
+BOTTOM_SHARE = 0.25
 # Narrowest the side docks get on a narrow window: a few words a line, and the whole window still fits an
 # 800-pixel screen (the panes give way first, down to their own minimum).
 SIDEBAR_MIN_WIDTH = 110
@@ -49,6 +53,12 @@ class Docks:
         self.window.resizeDocks([self.dock_sidebar, self.dock_inspector], [SIDEBAR_WIDTH, INSPECTOR_WIDTH],
                                 Qt.Orientation.Horizontal)
         self.window.resizeDocks([self.dock_matrix], [BOTTOM_HEIGHT], Qt.Orientation.Vertical)
+
+    def fit_height(self, height: int) -> None:
+        """On a window made short, give the bottom docks back to the panes (never more than a share of it)."""
+        bottom = [d for d in (self.dock_matrix, self.dock_problems) if d.isVisible() and not d.isFloating()]
+        if bottom and max(d.height() for d in bottom) > BOTTOM_SHARE_MAX * height:
+            self.window.resizeDocks(bottom[:1], [int(BOTTOM_SHARE * height)], Qt.Orientation.Vertical)
 
     def _dock(self, title: str, widget, area) -> QDockWidget:
         dock = QDockWidget(title, self.window)

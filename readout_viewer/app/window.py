@@ -115,6 +115,11 @@ class MainWindow(QMainWindow):
             if self.settings.window_state() is None:
                 QTimer.singleShot(0, self.docks.resize_defaults)  # once the window has its final size
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._shown_once and event.size().height() < event.oldSize().height():
+            self.docks.fit_height(event.size().height())
+
     def _set_title(self) -> None:
         name = self.folder.name if self.folder else "no folder"
         self.setWindowTitle(f"{name} — readout-viewer")

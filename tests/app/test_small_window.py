@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from readout_viewer.app.legend import Legend
@@ -33,3 +34,13 @@ def test_the_legend_wraps_onto_more_lines_when_narrow_and_shows_every_entry(qtbo
     for label in legend.findChildren(QLabel):
         right = label.mapTo(legend, label.rect().topRight()).x()
         assert right <= legend.width(), label.text()
+
+
+def test_a_shorter_window_gives_the_bottom_dock_back_to_the_panes(qtbot, make_window, tiny):
+    window = make_window(size=(1600, 1000))
+    window.show_analysis(tiny)
+    window.resizeDocks([window.docks.dock_matrix], [300], Qt.Orientation.Vertical)
+    qtbot.waitUntil(lambda: window.docks.dock_matrix.height() > 0.3 * 700 + 20)  # more than the share
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.height() == 700)
+    qtbot.waitUntil(lambda: window.docks.dock_matrix.height() <= 0.3 * 700)
