@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from readout_viewer.app import docks, menus, status, theme
@@ -26,6 +26,14 @@ PROGRESS_STEPS = 1000
 PROGRESS_WIDTH = 260
 # The first window's size, before any is remembered: three panes and the docks fit.
 FIRST_SIZE = (1600, 1000)
+# On a screen smaller than that, the first window takes this share of it (its edges stay on the screen).
+SCREEN_SHARE = 0.92
+
+
+def first_size(available: QSize) -> QSize:
+    """The first window's size: FIRST_SIZE, or less on a smaller screen (a share of it, leaving a margin)."""
+    return QSize(min(FIRST_SIZE[0], int(available.width() * SCREEN_SHARE)),
+                 min(FIRST_SIZE[1], int(available.height() * SCREEN_SHARE)))
 
 
 def _default_job(folder: Path):
@@ -100,7 +108,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(*FIRST_SIZE)
+            self.resize(first_size(self.screen().availableGeometry().size()))
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
