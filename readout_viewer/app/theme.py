@@ -97,5 +97,7 @@ def apply(app, name: str, system: Original | None = None) -> None:
             app.setPalette(system.palette)
         return
     # Fusion: the one built-in style that draws every widget from the palette
-    app.setStyle(DarkStyle() if name == DARK else "Fusion")
+    style = DarkStyle() if name == DARK else "Fusion"
+    app.setStyle(style)
+    app._readout_viewer_style = style  # the application uses it: Python must not collect it first
     app.setPalette(dark_palette() if name == DARK else app.style().standardPalette())
