@@ -81,10 +81,11 @@ class ProblemsPanel(QTreeWidget):
             QTreeWidgetItem(self, ["", "Every file was read." if analysis.orphans else
                                        "No problem: every file was read."])
         if analysis.orphans:
-            self._orphans(analysis.orphans)
+            self._orphans(analysis)
         self.expandAll()
 
-    def _orphans(self, orphans) -> None:
+    def _orphans(self, analysis: Analysis) -> None:
+        orphans = analysis.orphans
         heading = _heading(self, f"Corrections that no longer match any text ({len(orphans)})",
                            "Saved analyst decisions whose claim text is no longer in the folder's documents: "
                            "they are kept in decisions.yaml, never dropped; redo them on today's text.")
@@ -94,7 +95,10 @@ class ProblemsPanel(QTreeWidget):
             for end in ("a", "b"):
                 anchor = orphan.get(end)
                 if isinstance(anchor, Mapping):
-                    QTreeWidgetItem(item, [str(anchor.get("doc", "?")), f"“{_cut(str(anchor.get('text', '')))}”"])
+                    doc_id = str(anchor.get("doc", "?"))
+                    known = analysis.document.get(doc_id)  # a person knows a text by its name, not its id
+                    words = f"“{_cut(str(anchor.get('text', '')))}”"
+                    QTreeWidgetItem(item, [known.label if known else doc_id, words])
             if "entry" in orphan:
                 QTreeWidgetItem(item, ["as written", _cut(repr(orphan["entry"]))])
             for row in [item] + [item.child(i) for i in range(item.childCount())]:

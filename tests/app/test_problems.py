@@ -38,8 +38,9 @@ def test_orphaned_corrections_are_listed_with_their_document_text_and_action(qtb
     assert "(2)" in heading.text(0)
     relabel, note = heading.child(0), heading.child(1)
     assert relabel.text(0) == "relabel as diverge (wording)" and "ev/paper" in relabel.text(1)
-    assert ("ev/paper", "“A sentence that was edited away long ago.”") in _rows(relabel)
-    assert ("ev/office", "“The minister met the envoy on Monday.”") in _rows(relabel)
+    assert ("Paper: Report", "“A sentence that was edited away long ago.”") in _rows(relabel)  # its name
+    assert ("Office: Readout", "“The minister met the envoy on Monday.”") in _rows(relabel)
+    assert "ev/paper" in relabel.toolTip(0)  # the id, for editing decisions.yaml by hand
     assert "tester" in relabel.toolTip(0)
     assert note.text(0) == "note: “check this against the tape”"
     assert window.docks.dock_problems.windowTitle() == "Problems (2)"
