@@ -6,7 +6,8 @@ import re
 
 from readout_viewer.core.text import stem
 
-# Words that carry no claim of their own; they are ignored when claims are compared.
+# Words that carry no claim of their own; they are ignored when claims are compared. "following" is nearly
+# always the preposition ("following the summit"), which must not meet "follow-up" consultations.
 STOPWORDS = frozenset("""
 a an the and or nor of to in on for with by at as is are was were be been being am that this these those it its
 their theirs his her hers they them he she we our ours us you your i me my from also which who whom whose has have
@@ -14,7 +15,7 @@ had will would shall should can could may might must do does did not no but so t
 about over under between during after before while within without upon any all both each either neither other
 another same very just only even still yet more most much many some one ones what when where why how if because
 since though although whether per via mr mrs ms dr jr said says say saying according told tell noted note
-out up case event part thing things way well two
+out up case event part thing things way well two following
 """.split())
 
 # Groups of words that report the same thing in readouts and the press; the first word names the group.
@@ -34,7 +35,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("sanctions", "sanction", "measures", "penalties", "costs", "consequences", "restrictions"),
     ("warn", "warned", "warning", "cautioned"),
     ("urged", "urge", "urges", "urging", "exhorted"),
-    ("agree", "agreed", "agreement", "agreements", "accord", "accords", "consensus", "deal"),
+    ("agree", "agreed", "agreement", "agreements", "accord", "accords", "consensus", "deal", "treaty", "treaties"),
     ("threat", "threatening", "threatened", "threaten", "menace", "intimidation"),
     ("troops", "forces", "military", "army", "soldiers", "buildup", "build-up"),
     ("border", "borders", "frontier", "vicinity", "adjacent", "bordering", "near", "surrounding"),

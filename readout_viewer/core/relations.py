@@ -9,7 +9,7 @@ from readout_viewer.core.lexicon import (AGREEING, HEDGE_PHRASE, HEDGES, INTENSI
                                         PROPOSING,
                                         STOPWORDS, concept)
 from readout_viewer.core.model import AGREE, DIVERGE, Claim, Link
-from readout_viewer.core.text import fold, stem, tokens
+from readout_viewer.core.text import Token, fold, stem, tokens
 
 # A word or two in quotation marks inside a sentence is a scare quote: the writer keeps a distance.
 _SCARE = re.compile(r"[\"\u201c\u2018']([^\"\u201c\u201d\u2018\u2019']{2,30})[\"\u201d\u2019']")
@@ -20,6 +20,14 @@ NEGATION_SCOPE = 3
 # Words that close a negation's scope: prepositions that start a new phrase, and clause openers.
 SCOPE_BREAKS = frozenset("in on at with for from by between during after before across within while "
                          "which who whom that because since although but".split())
+# A distancing word covers the content word just before it ("cyberattacks ostensibly made") and this many
+# after it, up to a scope break: it sets two claims apart only when it covers what they share ("allegedly
+# threatening movements" / "concerns about the movements"), not when it sits in a clause the other claim
+# does not report ("In the context of reports on attacks ostensibly made from X, he said no requests came").
+HEDGE_BEFORE = 1
+HEDGE_AFTER = 4
+# A verb of claiming distances only what follows it: the word before it says who claims ("the ministry claimed").
+_CLAIMING = frozenset("claimed claims".split())
 # Two intensity levels this far apart make the claims diverge: "strong" (2) against "catastrophic" (3) is
 # already a different message.
 INTENSITY_GAP = 1
@@ -33,6 +41,7 @@ class Cues(NamedTuple):
     denial: str | None  # the words of the first negation ("no intention of"), for the detail
     concepts: frozenset[str]  # all content concepts
     hedge: str | None  # the distancing words, if any
+    hedged: frozenset[str]  # the concepts the distancing covers
     intensity: tuple[int, str] | None  # strongest evaluative word and its level
     numbers: frozenset[str]
     status: str | None  # "proposed" or "agreed"
@@ -40,18 +49,40 @@ class Cues(NamedTuple):
     quoted: frozenset[str]  # single words in quotation marks, scare quotes or not
 
 
-def _hedge(text: str, folded: str, words: list[str], scare_quotes: bool) -> str | None:
+def _hedge(text: str, folded: str, toks: list[Token], scare_quotes: bool) -> tuple[str | None, int, int]:
+    """The distancing words of a claim and the token range they take up ((None, 0, 0) when there are none)."""
     phrase = HEDGE_PHRASE.search(folded)
     if phrase:
-        return phrase.group()
-    for word in words:
-        if word in HEDGES:
-            return word
+        return phrase.group(), *_token_range(toks, phrase.start(), phrase.end())
+    for i, tok in enumerate(toks):
+        if tok.norm in HEDGES:
+            return tok.norm, i, i + 1
     if scare_quotes:
         for m in _SCARE.finditer(text):
             if len(m.group(1).split()) <= SCARE_MAX_WORDS and m.start() > 0 and m.end() < len(text.rstrip(" .")):
-                return f"\u201c{m.group(1)}\u201d"
-    return None
+                first, last = _token_range(toks, m.start(), m.end())
+                return f"\u201c{m.group(1)}\u201d", first, max(first, last - 1)  # the quoted word is covered
+    return None, 0, 0
+
+
+def _token_range(toks: list[Token], start: int, end: int) -> tuple[int, int]:
+    inside = [i for i, t in enumerate(toks) if t.start >= start and t.end <= end]
+    return (inside[0], inside[-1] + 1) if inside else (0, 0)
+
+
+def _covered(words: list[str], first: int, last: int, before: bool) -> frozenset[str]:
+    """Concepts of the content words a distancing cue at words[first:last] covers (the word before it too when
+    `before`)."""
+    out: list[str] = []
+    for step, lo, hi, limit in ((-1, first - 1, -1, HEDGE_BEFORE if before else 0), (1, last, len(words), HEDGE_AFTER)):
+        taken = 0
+        for i in range(lo, hi, step):
+            if words[i] in SCOPE_BREAKS or taken == limit:
+                break
+            if words[i] not in STOPWORDS:
+                out.append(concept(words[i]))
+                taken += 1
+    return frozenset(out)
 
 
 def cues(text: str, scare_quotes: bool = True) -> Cues:
@@ -67,7 +98,9 @@ def cues(text: str, scare_quotes: bool = True) -> Cues:
     status = "agreed" if stems & AGREEING else "proposed" if stems & PROPOSING else None
     toks = tokens(text)
     names = frozenset(concept(t.norm) for t in toks[1:] if text[t.start:t.start + 1].isupper())
-    return Cues(negated, denial, concepts, _hedge(text, folded, words, scare_quotes), max(levels) if levels else None,
+    hedge, first, last = _hedge(text, folded, toks, scare_quotes)
+    hedged = _covered(words, first, last, before=hedge not in _CLAIMING) if hedge else frozenset()
+    return Cues(negated, denial, concepts, hedge, hedged, max(levels) if levels else None,
                 numbers, status, names, frozenset(fold(m.group(1)) for m in _SCARE.finditer(text)))
 
 
@@ -121,7 +154,8 @@ def _reason(a: Cues, b: Cues) -> tuple[str, str] | None:
         return "negation", f"one says \u201c{denied.denial or 'not'}\u2026\u201d, the other does not deny it"
     if a.numbers and b.numbers and not a.numbers & b.numbers:
         return "number", f"one says {', '.join(sorted(a.numbers))}, the other {', '.join(sorted(b.numbers))}"
-    if bool(a.hedge) != bool(b.hedge) and _own_hedge(a, b) and _own_hedge(b, a):
+    if bool(a.hedge) != bool(b.hedge) and _own_hedge(a, b) and _own_hedge(b, a) and \
+            (a.hedged & b.concepts or b.hedged & a.concepts):
         hedged = a.hedge or b.hedge
         return "hedge", f"one keeps its distance (\u201c{hedged.strip(chr(0x201c) + chr(0x201d))}\u201d), " \
                          "the other states it plainly"

@@ -42,8 +42,10 @@ _SPELLING = {"kiev": "kyiv", "donbass": "donbas", "guaranties": "guarantees", "g
              "co-operation": "cooperation", "co-operate": "cooperate", "judgement": "judgment",
              "centre": "center", "dialog": "dialogue"}
 # Words whose stems would meet unrelated words after cutting ("responsibility" / "response", "internal" /
-# "international": a country's internal crisis is the opposite of the international agenda).
-_STEM_OVERRIDES = (("responsib", "onus"), ("consequen", "conseq"), ("decisive", "decisv"), ("internal", "intrnl"))
+# "international": a country's internal crisis is the opposite of the international agenda; a counterpart
+# is not countering; business is not a businesslike tone).
+_STEM_OVERRIDES = (("responsib", "onus"), ("consequen", "conseq"), ("decisive", "decisv"), ("internal", "intrnl"),
+                   ("counterpart", "cntrpt"), ("businesslike", "bizlik"))
 # -ise/-our/-yse endings: "emphasised" -> "emphasized", "honour" -> "honor", "analyse" -> "analyze".
 _BRITISH = ((re.compile(r"(?<=[a-z]{3})is(e|es|ed|ing|ation|ations)$"), r"iz\1"),
             (re.compile(r"(?<=[a-z]{2}[^aeiou])our(s|ed|ing|able)?$"), r"or\1"),

@@ -72,3 +72,21 @@ def test_a_request_for_what_was_said_is_not_distancing():
     a = "She listed what he called for in the fisheries talks."
     b = "She listed his demands in the fisheries talks."
     assert _link(a, b).relation == AGREE
+
+
+def test_a_hedge_sets_claims_apart_only_where_it_covers_what_they_share():
+    hedged = ("Against the background of reports on raids ostensibly launched from Danish harbours, he said no "
+              "requests for help had come from the coast guard.")
+    assert _link(hedged, "He said the coast guard had sent no requests for help.").relation == AGREE
+    link = _link(hedged, "The minister raised the raids launched by gangs from harbours in Denmark.")
+    assert (link.relation, link.reason) == (DIVERGE, "hedge")
+    moves = "She stressed the allegedly \u201cthreatening\u201d nature of the fleet movements near the strait."
+    link = _link(moves, "She voiced concern about the fleet movements near the strait.")
+    assert (link.relation, link.reason) == (DIVERGE, "hedge")
+
+
+def test_a_claimed_statement_distances_only_what_follows_the_claim():
+    a = "The ministry claimed, in turn, that the minister wants closer fisheries ties with Norway."
+    assert _link(a, "The minister voiced interest in closer fisheries ties with Norway.").relation == AGREE
+    assert _link("The ministry claimed the fisheries ties were frozen.",
+                 "The ministry said the fisheries ties were frozen.").reason == "hedge"

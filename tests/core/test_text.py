@@ -92,3 +92,12 @@ def test_calling_on_someone_urges_and_is_not_a_call():
     urging = terms("The premier called on Sweden to withdraw.").concepts
     assert concept("call") not in urging and concept("urged") in urging
     assert concept("call") in terms("The premier called the king of Sweden.").concepts
+
+
+def test_more_words_of_unrelated_meaning_stay_apart_and_a_treaty_is_an_agreement():
+    from readout_viewer.core.lexicon import STOPWORDS, concept
+    assert concept("counterpart") != concept("countering")
+    assert concept("business") != concept("businesslike")
+    assert concept("businesslike") == concept("constructive")
+    assert "following" in STOPWORDS and concept("follow-up") == concept("consultations")
+    assert concept("treaty") == concept("agreement")
