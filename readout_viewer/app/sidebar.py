@@ -65,6 +65,7 @@ class DocumentsSidebar(QTreeWidget):
         self.setAlternatingRowColors(True)
         self.setUniformRowHeights(False)  # a document takes two lines (who and when, then its title)
         self.setIndentation(INDENT)
+        self.setExpandsOnDoubleClick(False)  # a double-click shows an event's texts; it must not also fold it away
         self.setItemDelegate(TwoLineDelegate(self))
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # names are elided instead

@@ -60,3 +60,14 @@ def test_double_clicking_a_document_shows_it_and_another_events_main_texts(qtbot
     sidebar.itemDoubleClicked.emit(items["e2/out"], 0)
     assert window.area.shown()[-1] == "e2/out" and "e2/a" in window.area.shown()
     assert all(d.startswith("e2/") for d in window.area.shown())
+
+
+def test_double_clicking_an_event_shows_it_and_keeps_it_unfolded(qtbot, make_window):
+    a1, b1 = doc("e1/a", OFFICIAL, "XX", "readout", "A"), doc("e2/a", OFFICIAL, "XX", "readout", "A", event="e2")
+    window = make_window()
+    window.show_analysis(build("/tmp/fold", [(a1, ["One."]), (b1, ["Two."])]))
+    sidebar = window.docks.sidebar
+    event = sidebar.topLevelItem(1)
+    sidebar.itemDoubleClicked.emit(event, 0)
+    assert window.area.shown() == ["e2/a"]
+    assert event.isExpanded() and not sidebar.expandsOnDoubleClick()  # the view would fold it on a double-click
