@@ -45,6 +45,11 @@ NEIGHBOUR_THRESHOLD = 0.15
 # A briefing or transcript with more claims than this offers a weak best match for anything; official pairs
 # with such a document use OUTLET_THRESHOLD for both floors.
 LONG_DOC_CLAIMS = 40
+# An outlet claim that reports an official claim this closely (a quotation, a retelling) is held to report its
+# counterpart in the other side's readout of the event too, from RELAY_FLOOR up: the same thing told in the
+# other side's words ("a personal meeting in the foreseeable future" / "a summit in a third country").
+RELAY_THRESHOLD = 0.6
+RELAY_FLOOR = OFFICIAL_THRESHOLD
 # An outlet cannot report a readout published after it; a day's grace covers time zones (a Moscow readout
 # dated the day after a Washington evening story about the same call).
 DATE_GRACE = timedelta(days=1)
@@ -194,6 +199,34 @@ def _neighbours(kept: Mapping[tuple[str, str], float], pair: Pair, left: Sequenc
     return out
 
 
+def _relayed(kept: Mapping[tuple[str, str], float], claims: Mapping[str, Claim], docs: Mapping[str, Document],
+             terms: Mapping[str, Terms], w: Weights) -> dict[tuple[str, str], float]:
+    """Outlet links carried over an official link: an outlet claim that clearly reports one side's claim also
+    reports that claim's counterpart in the other side's readout of its event when the two are alike from
+    RELAY_FLOOR up, unless it already links a claim of that readout."""
+    partners: dict[str, list[str]] = {}
+    into: set[tuple[str, str]] = set()
+    for a, b in kept:
+        da, db = docs[claims[a].doc], docs[claims[b].doc]
+        if da.is_official and db.is_official:
+            if da.side != db.side:
+                partners.setdefault(a, []).append(b)
+                partners.setdefault(b, []).append(a)
+        else:
+            into.add((a, db.id))
+    out: dict[tuple[str, str], float] = {}
+    for (a, b), s in kept.items():
+        outlet = docs[claims[a].doc]
+        if outlet.is_official or s < RELAY_THRESHOLD or outlet.event != docs[claims[b].doc].event:
+            continue
+        for other in partners.get(b, ()):
+            if (a, claims[other].doc) not in into:
+                t = score(terms[a], terms[other], w, min_shared=OUTLET_SHARED)
+                if t >= RELAY_FLOOR:
+                    out[(a, other)] = t
+    return out
+
+
 def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]]
                ) -> Generator[float, None, list[Link]]:
     """Link claims that report the same thing; yields the fraction done, returns the links in a stable order."""
@@ -206,6 +239,7 @@ def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[C
         yield i / max(1, len(pairs))
         kept.update(_align_pair(pair, claims_of, terms, w, echoes))
     official_docs = {d.id for d in documents if d.is_official}
+    kept.update(_relayed(kept, text_of, {d.id: d for d in documents}, terms, w))
     order = {c: n for n, c in enumerate(text_of)}
     return [relate(text_of[a], text_of[b], round(s, 3), official=text_of[a].doc in official_docs)
             for (a, b), s in sorted(kept.items(), key=lambda x: (order[x[0][0]], order[x[0][1]]))]

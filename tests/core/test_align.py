@@ -167,3 +167,17 @@ def test_a_stock_phrase_in_common_is_not_a_report():
     assert not _links(outlet, readout)
     close = _doc("paper2", "Berg called on Sweden to ease tensions, the readout said.", role=OUTLET)
     assert [b[:20] for _, b, _ in _links(close, readout)] == ["Premier Berg called "]
+
+
+def test_an_outlet_retelling_one_side_also_reports_the_other_sides_counterpart():
+    north = _doc("north", "Premier Berg spoke today with Premier Sol.\n\nThe premiers discussed the fisheries quota."
+                          "\n\nPremier Berg proposed a summit meeting in a neutral country in the coming months.", side="N")
+    south = _doc("south", "Premier Sol had a telephone conversation with Premier Berg.\n\nThe fisheries quota was "
+                          "reviewed in detail.\n\nThe Norwegian premier suggested considering the possibility of "
+                          "holding a personal summit in the foreseeable future.", side="S")
+    paper = _doc("paper", "The Norwegian premier proposed considering the possibility of holding a personal summit "
+                          "meeting in the foreseeable future, the Swedish government said.", role=OUTLET)
+    reported = {b[:25] for a, b, _ in _links(north, south, paper) if a.startswith("The Norwegian premier pro")}
+    assert reported == {"The Norwegian premier sug", "Premier Berg proposed a s"}
+    # without the other side's readout there is nothing to carry the report over to
+    assert {b[:25] for _, b, _ in _links(north, paper)} == set()

@@ -12,14 +12,14 @@ from readout_viewer.core.model import DIVERGE, Analysis, Claim
 from readout_viewer.core.text import fold
 
 HELDOUT = Path(__file__).resolve().parent.parent / "data" / "heldout"
-# Floors a little under today's figures on the whole folder (recall 0.89, precision 0.85, relation 0.95,
-# omission 0.89, quotes 1.0): a change that loses a few links, relations or omissions here fails. The
-# omission floor sits under the product's target (0.90) because the folder's freshest event, written after
-# the engine's last tuning, is at 0.62 (docs/engine.md, Generalization).
-MIN_RECALL = 0.85
-MIN_PRECISION = 0.80
-MIN_RELATION = 0.90
-MIN_OMISSION = 0.87
+# Floors a little under today's figures on the whole folder (4 events: recall 0.89, precision 0.86, relation
+# 0.94, omission 0.91, quotes 0.82): a change that loses a few links, relations or omissions here fails. The
+# quote floor sits under the product's target (0.90) because the April 2021 event's translated quotations of
+# the Kremlin readout and a two-word scare quote are not found (docs/engine.md, Generalization).
+MIN_RECALL = 0.87
+MIN_PRECISION = 0.83
+MIN_RELATION = 0.92
+MIN_OMISSION = 0.89
 MIN_QUOTES = 0.80
 
 
