@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from readout_viewer.app import scrollsync, status
@@ -90,6 +90,7 @@ class PaneArea(QWidget):
         if self.analysis is None:
             return
         kept = {p.doc_id: p.text.verticalScrollBar().value() for p in self.panes if p.doc_id}
+        stayed = [i for i, doc_id in enumerate(doc_ids[:len(self.panes)]) if doc_id in kept]
         self._syncing = True  # a pane keeping its document keeps its place; nothing follows while they fill
         try:
             for pane, doc_id in zip(self.panes, doc_ids):
@@ -102,6 +103,14 @@ class PaneArea(QWidget):
         finally:
             self._syncing = False
         self._emphasise()
+        if self.locked and stayed and len(stayed) < len(self.panes):  # a new text comes level with the others
+            leader = self.leader if self.leader in stayed else stayed[0]
+            QTimer.singleShot(0, self, lambda: self._resync(leader))
+
+    def _resync(self, index: int) -> None:
+        """Line the other panes up on pane `index` (once a new document in one of them is laid out)."""
+        if self.locked and index < len(self.panes):
+            self._scrolled(self.panes[index], self.panes[index].text.verticalScrollBar().value())
 
     def zoom_by(self, steps: int) -> None:
         """Make the text of every pane larger (steps > 0) or smaller; 0 steps back to the default size."""
