@@ -37,6 +37,7 @@ class PaneArea(QWidget):
         self.zoom = 0  # text size steps above (below) the default, the same in every pane
         self.current = 0  # index of the pane the user last worked in
         self.leader = 0  # index of the pane the user last scrolled: the others line up on it when locked again
+        self._moves = 0  # scrolls of a pane other than by the lock, counted
         self.selected: dict[int, str] = {}  # pane index -> selected claim id
         self.link: Link | None = None
         self._syncing = False
@@ -104,12 +105,13 @@ class PaneArea(QWidget):
             self._syncing = False
         self._emphasise()
         if self.locked and stayed and len(stayed) < len(self.panes):  # a new text comes level with the others
-            leader = self.leader if self.leader in stayed else stayed[0]
-            QTimer.singleShot(0, self, lambda: self._resync(leader))
+            leader, moves = self.leader if self.leader in stayed else stayed[0], self._moves
+            QTimer.singleShot(0, self, lambda: self._resync(leader, moves))
 
-    def _resync(self, index: int) -> None:
-        """Line the other panes up on pane `index` (once a new document in one of them is laid out)."""
-        if self.locked and index < len(self.panes):
+    def _resync(self, index: int, moves: int) -> None:
+        """Line the other panes up on pane `index` (once a new document in one of them is laid out), unless
+        a pane was scrolled meanwhile (a claim brought into view): that placing stands."""
+        if self.locked and index < len(self.panes) and moves == self._moves:
             self._scrolled(self.panes[index], self.panes[index].text.verticalScrollBar().value())
 
     def zoom_by(self, steps: int) -> None:
@@ -184,6 +186,7 @@ class PaneArea(QWidget):
     def _scrolled(self, pane: Pane, value: int) -> None:
         if not self._syncing and pane in self.panes:
             self.leader = self.panes.index(pane)
+            self._moves += 1
         if self.locked and not self._syncing and pane in self.panes:
             self._syncing = True
             try:
