@@ -6,7 +6,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QToolBar
+from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QMessageBox, QToolBar
 
 from readout_viewer.app import navigate, status, theme
 
@@ -18,6 +18,8 @@ except ImportError:
 # A short hint in the status bar stays this long (milliseconds); the find field is this wide (pixels).
 HINT_MS = 4000
 FIND_WIDTH = 280
+# Width of the shortcuts list, in average characters: two columns of menu, action and keys on one line each.
+SHORTCUTS_CHARS = 96
 FILTER_SHORT = {"all": "All", status.DIVERGE: "Divergences", status.OMITTED: "Omissions", "quotes": "Quotes"}
 # Keys of the highlight filters, in menu order (next to Ctrl+0, "normal size", as tab keys are in browsers).
 FILTER_KEYS = {"all": "Ctrl+1", status.DIVERGE: "Ctrl+2", status.OMITTED: "Ctrl+3", "quotes": "Ctrl+4"}
@@ -238,12 +240,23 @@ def shortcuts(window) -> list[tuple[str, str, str]]:
     return out
 
 
+def shortcuts_html(rows: list[tuple[str, str, str]]) -> str:
+    """The shortcuts as a table of two side-by-side halves (a single column ran off a laptop's screen)."""
+    cells = [f"<td>{menu}</td><td>{name}</td><td><b>{keys}</b></td>" for menu, name, keys in rows]
+    half = (len(cells) + 1) // 2
+    left, right = cells[:half], cells[half:] + ["<td></td><td></td><td></td>"] * (half - len(cells[half:]))
+    body = "".join(f"<tr>{a}<td width='24'></td>{b}</tr>" for a, b in zip(left, right))
+    return (f"<table cellspacing='4'>{body}</table><p>Click a claim to inspect it; hover a ribbon to light a "
+            "pair, click it to select the pair.</p>")
+
+
 def show_shortcuts(window) -> None:
-    rows = "".join(f"<tr><td>{menu}</td><td>{name}</td><td><b>{keys}</b></td></tr>"
-                   for menu, name, keys in shortcuts(window))
-    QMessageBox.information(window, "Keyboard shortcuts",
-                            f"<table cellspacing='6'>{rows}</table><p>Click a claim to inspect it; hover a ribbon "
-                            "to light a pair, click it to select the pair.</p>")
+    box = QMessageBox(QMessageBox.Icon.Information, "Keyboard shortcuts", shortcuts_html(shortcuts(window)),
+                      QMessageBox.StandardButton.Ok, window)
+    label = box.findChild(QLabel, "qt_msgbox_label")
+    if label is not None:  # the box would squeeze the table and wrap every name in two
+        label.setMinimumWidth(label.fontMetrics().averageCharWidth() * SHORTCUTS_CHARS)
+    box.exec()
 
 
 def about(window) -> None:
