@@ -6,7 +6,6 @@ from dataclasses import replace
 
 import pytest
 
-import readout_viewer.app  # noqa: F401  (guards the process against PySide6's reference-count bug first)
 from readout_viewer.core.model import AGREE, DIVERGE, OFFICIAL, OUTLET, Analysis, Link, Omission, Quote
 from tests.app.builders import build, doc
 
