@@ -128,6 +128,14 @@ def _navigate_menu(window, a, nav) -> None:
         nav.addAction(act)
         a.steps[(wanted, forward)] = act
     nav.addSeparator()
+    for text, slot, key in (("Next &claim", lambda: navigate.step_claim(window.area, True), "Alt+Down"),
+                            ("Previous c&laim", lambda: navigate.step_claim(window.area, False), "Alt+Up"),
+                            ("Next &pane", lambda: navigate.step_pane(window.area, True), "Alt+Right"),
+                            ("Previous p&ane", lambda: navigate.step_pane(window.area, False), "Alt+Left")):
+        nav.addAction(_action(window, text, slot, key, "Select claims without the mouse (then confirm, reject, "
+                              "relabel or note the selected link)" if "claim" in text else
+                              "Go to the pane beside: its counterpart of the selected claim"))
+    nav.addSeparator()
     nav.addAction(_action(window, "Find &next", lambda: find(window, True), QKeySequence.StandardKey.FindNext))
     nav.addAction(_action(window, "Find &previous", lambda: find(window, False),
                           QKeySequence.StandardKey.FindPrevious))

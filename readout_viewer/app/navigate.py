@@ -28,6 +28,44 @@ def step_status(area: PaneArea, wanted: str, forward: bool) -> str | None:
     return claim_id
 
 
+def step_claim(area: PaneArea, forward: bool) -> str | None:
+    """Select the next (previous) claim of the current pane, whatever its status: claim by claim, by keyboard."""
+    if area.analysis is None or not area.panes:
+        return None
+    claims = [c.id for c in area.analysis.claims_of.get(area.panes[area.current].doc_id, ())]
+    if not claims:
+        return None
+    selected = area.selected.get(area.current)
+    at = claims.index(selected) if selected in claims else (-1 if forward else len(claims))
+    claim_id = claims[min(max(at + (1 if forward else -1), 0), len(claims) - 1)]
+    area.select_claim(claim_id, pane=area.current, scroll=True)
+    return claim_id
+
+
+def step_pane(area: PaneArea, forward: bool) -> str | None:
+    """Move to the next (previous) pane: its selected counterpart, else the claim nearest its anchor line."""
+    if area.analysis is None or len(area.panes) < 2:
+        return None
+    index = (area.current + (1 if forward else -1)) % len(area.panes)
+    claim_id = area.selected.get(index) or _claim_in_view(area, index)
+    if claim_id is None:
+        return None
+    area.select_claim(claim_id, pane=index)
+    return claim_id
+
+
+def _claim_in_view(area: PaneArea, index: int) -> str | None:
+    """The claim of pane `index` under the middle of its viewport, else its first claim."""
+    text = area.panes[index].text
+    claims = area.analysis.claims_of.get(area.panes[index].doc_id, ())
+    middle = text.verticalScrollBar().value() + text.viewport().height() / 2
+    for claim in claims:
+        span = text.claim_span(claim.id)
+        if span is not None and span[1] >= middle:
+            return claim.id
+    return claims[0].id if claims else None
+
+
 def find_text(area: PaneArea, words: str, forward: bool = True) -> bool:
     """Find `words` after the cursor of the current pane, then in the following panes, wrapping around."""
     if not words or not area.panes:
