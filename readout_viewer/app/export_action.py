@@ -18,17 +18,11 @@ class ExportCancelled(Exception):
     """The user pressed Cancel in the progress dialog."""
 
 
-def default_path(folder: Path) -> Path:
-    """Where the save dialog starts: beside the folder's documents, named after the folder."""
-    folder = Path(folder)
-    return folder / f"{folder.name or 'readouts'}-compared.pdf"
-
-
 def suggested_path(folder: Path) -> Path:
-    """Where the save dialog proposes to write: beside the folder, not in it (a PDF in the folder would be
-    read as one of its documents, and listed as a problem, at the next analysis)."""
+    """Where the save dialog proposes to write: beside the folder, named after it, not in it (a PDF in the
+    folder would be read as one of its documents, and listed as a problem, at the next analysis)."""
     folder = Path(folder).resolve()
-    return folder.parent / default_path(folder).name
+    return folder.parent / f"{folder.name or 'readouts'}-compared.pdf"
 
 
 def ask_path(parent: QWidget | None, folder: Path) -> Path | None:

@@ -40,8 +40,11 @@ def test_a_failed_export_is_reported_and_leaves_no_file(qtbot, monkeypatch, tiny
     assert list(tmp_path.iterdir()) == []
 
 
-def test_default_path_sits_in_the_folder(tmp_path):
-    assert export_action.default_path(tmp_path).parent == tmp_path
+def test_suggested_path_sits_beside_the_folder(tmp_path):
+    folder = tmp_path / "talks"
+    folder.mkdir()
+    path = export_action.suggested_path(folder)
+    assert path.parent == tmp_path.resolve() and path.name == "talks-compared.pdf"
 
 
 def test_cancel_in_the_progress_dialog_stops_without_a_file(qtbot, monkeypatch, tiny_analysis, tmp_path):
