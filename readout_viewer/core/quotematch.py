@@ -112,7 +112,7 @@ def _clusters(keys: Sequence[str], source: SourceText) -> list[tuple[int, int]]:
     return [(lo, hi) for _, lo, hi in scored[:CLUSTERS_PER_SOURCE]]
 
 
-def _trim_strays(blocks: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+def trim_strays(blocks: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     """Drop single-word matches at either end that stand apart from the rest of the alignment."""
     while len(blocks) > 1 and blocks[0][2] == 1 and blocks[1][1] - (blocks[0][1] + 1) > STRAY_WORDS:
         blocks = blocks[1:]
@@ -136,7 +136,7 @@ def _align_piece(keys: Sequence[str], source: SourceText, after: int) -> tuple[i
         if w_hi <= w_lo or _most_shared(keys, source.keys[w_lo:w_hi]) < ALTERED_FLOOR * len(keys):
             continue  # not enough words in common for any alignment to count: skip the costly step
         matcher = SequenceMatcher(None, keys, source.keys[w_lo:w_hi], autojunk=False)
-        blocks = _trim_strays([tuple(b) for b in matcher.get_matching_blocks() if b.size])
+        blocks = trim_strays([tuple(b) for b in matcher.get_matching_blocks() if b.size])
         if not blocks:
             continue
         same = sum(b[2] for b in blocks)

@@ -11,6 +11,7 @@ from diff_match_patch import diff_match_patch
 from readout_viewer.core.model import ALTERED, EXACT, NOT_FOUND, Document, Quote, Span
 from readout_viewer.core.quotematch import Match, SourceText, aligned, exact
 from readout_viewer.core.quotemarks import Quotation, find_quotations
+from readout_viewer.core.quotetranslation import ConceptText, translated
 from readout_viewer.core.quotewords import Word, ellipsis_pieces, quote_words, runs, solid_words
 from readout_viewer.core.text import tokens
 
@@ -69,6 +70,7 @@ class _Checker:
                 self.pair_docs.setdefault(pair, set()).add(doc_id)
         self.excerpts = [d.id for d in documents if d.excerpt]
         self.top = lru_cache(maxsize=None)(self._top)
+        self._concepts: dict[str, ConceptText] = {}  # official texts by concept, built when first needed
 
     def _preference(self, quoting: Document, source_id: str) -> tuple:
         """Official first, then the same event, then readouts and statements (a briefing reads them out),
@@ -134,8 +136,23 @@ class _Checker:
             if prefix is not None:
                 return self._checked(prefix)
         if quote.verdict != EXACT:
-            return self._cut_by_excerpt(region) or quote
+            quote = self._cut_by_excerpt(region) or quote
+        if quote.verdict == NOT_FOUND:
+            return self._translated(region) or quote
         return quote
+
+    def _translated(self, region: _Region) -> Quote | None:
+        """Altered, when an official passage is clearly the origin of a quotation worded in translation."""
+        texts = [self._concept_text(d) for d in self.docs if d != region.doc.id and self.docs[d].is_official]
+        match = translated(region.words, region.doc.text, texts, lambda d: self._preference(region.doc, d))
+        if match is None or self.circular(region, match):
+            return None
+        return self._quote(region, match)
+
+    def _concept_text(self, doc_id: str) -> ConceptText:
+        if doc_id not in self._concepts:
+            self._concepts[doc_id] = ConceptText(self.sources[doc_id], self.docs[doc_id].text)
+        return self._concepts[doc_id]
 
     def _cut_by_excerpt(self, region: _Region) -> Quote | None:
         """Exact when the quotation's opening words run word for word to the end of an excerpt: the rest was
@@ -188,8 +205,9 @@ class _Checker:
         """Word diff piece by piece (between ellipses); a piece with no source passage is all inserted."""
         source, text, quoting = self.sources[match.doc], self.docs[match.doc].text, region.doc.text
         aligned = {i: (first, last) for i, _, first, last in match.parts}
+        whole = [(0, len(region.words))] if [p[:2] for p in match.parts] == [(0, len(region.words))] else None
         out: list[tuple[int, str]] = []
-        for i, j in ellipsis_pieces(region.words):
+        for i, j in whole or ellipsis_pieces(region.words):
             if i not in aligned:
                 out.append((1, " ".join(quoting[region.words[i].start:region.words[j - 1].end].split())))
                 continue
