@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from difflib import SequenceMatcher
 from typing import Callable, NamedTuple, Sequence
 
@@ -43,6 +44,9 @@ CLUSTER_WORDS = 8
 REORDER_SHARE = 4
 # Stretches per source text worth aligning: the best few clusters hold the origin, the rest are stray hits.
 CLUSTERS_PER_SOURCE = 3
+# A concept found more often than this in one text ("president" in a long briefing) does not tell where a
+# passage is; it still counts in the alignment of the stretches its rarer neighbours locate.
+MAX_HITS_PER_CONCEPT = 40
 # A sentence ends at . ! or ? (with closing marks) before a capital: "U.S. government" goes on.
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+[\"'\u201c\u2018(]*[A-Z]")
 
@@ -115,7 +119,8 @@ def quoted(words: Sequence[Word], text: str) -> Quoted:
 
 def _clusters(quote: Sequence[str], text: ConceptText) -> list[tuple[int, int]]:
     """Ranges of diagonals (source position minus quote position) where several quoted concepts land."""
-    hits = sorted((p - i, i) for i, c in enumerate(quote) for p in text.at.get(c, ()))
+    hits = sorted((p - i, i) for i, c in enumerate(quote) for p in text.at.get(c, ())
+                  if len(text.at[c]) <= MAX_HITS_PER_CONCEPT)
     reach = CLUSTER_WORDS + len(quote) // REORDER_SHARE
     groups: list[list[tuple[int, int]]] = []
     for diag, i in hits:
@@ -139,9 +144,9 @@ def _trim_sentences(blocks: list[tuple[int, int, int]], text: ConceptText, w_lo:
 
 def _added(blocks: Sequence[tuple[int, int, int]], n: int, text: ConceptText, first: int, last: int) -> int:
     """How many more unmatched content words the quotation has at an end than the origin's sentence has there."""
-    sentence = text.sentence
-    before = sum(1 for p in range(first) if sentence[p] == sentence[first])
-    after = sum(1 for p in range(last, len(sentence)) if sentence[p] == sentence[last - 1])
+    sentence = text.sentence  # non-decreasing: a sentence's content words are one run
+    before = first - bisect_left(sentence, sentence[first])
+    after = bisect_right(sentence, sentence[last - 1]) - last
     return max(blocks[0][0] - before, n - blocks[-1][0] - blocks[-1][2] - after)
 
 
