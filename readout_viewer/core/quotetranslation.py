@@ -47,6 +47,10 @@ CLUSTERS_PER_SOURCE = 3
 # A concept found more often than this in one text ("president" in a long briefing) does not tell where a
 # passage is; it still counts in the alignment of the stretches its rarer neighbours locate.
 MAX_HITS_PER_CONCEPT = 40
+# Words of someone speaking to someone ("we will", "I told you"; not "us", which is also "U.S."): a
+# translation keeps the grammatical person, so a quotation in the first or second person is not rendered from a
+# passage in the third (a leader's own words that a readout reports as "the President emphasised").
+SPEAKING = frozenset("i me my mine myself we our ours ourselves you your yours yourself yourselves".split())
 # A sentence ends at . ! or ? (with closing marks) before a capital: "U.S. government" goes on.
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+[\"'\u201c\u2018(]*[A-Z]")
 
@@ -207,6 +211,15 @@ def _edges(quote: Sequence[Word], passage: Passage) -> tuple[int, int]:
     return first, last
 
 
+def _same_person(quote: Sequence[Word], passage: Passage) -> bool:
+    """False when the quotation speaks in the first or second person and the passage does not."""
+    if not any(w.key in SPEAKING for w in quote):
+        return True
+    where = passage.text.where
+    words = passage.text.source.words[where[passage.first]:where[passage.last - 1] + 1]
+    return any(w.key in SPEAKING for w in words)
+
+
 def translated(quote: Sequence[Word], quote_text: str, texts: Sequence[ConceptText],
                preference: Callable[[str], tuple]) -> Match | None:
     """The official passage a quotation clearly translates, as a Match over source words; None if none does.
@@ -219,7 +232,8 @@ def translated(quote: Sequence[Word], quote_text: str, texts: Sequence[ConceptTe
         return None
     found = sorted((p for t in texts for p in passages(keys, t)), key=lambda p: -p.dice)
     if not found or found[0].matched < MIN_CONTENT_WORDS or found[0].coverage < MIN_COVERAGE \
-            or found[0].worst < MIN_PIECE_COVERAGE or found[0].dice < MIN_DICE or found[0].added > MAX_ADDED_WORDS:
+            or found[0].worst < MIN_PIECE_COVERAGE or found[0].dice < MIN_DICE or found[0].added > MAX_ADDED_WORDS \
+            or not _same_person(quote, found[0]):
         return None
     best = found[0]
     copies = [p for p in found if p is best or _alike(best, p) >= best.dice]

@@ -110,3 +110,14 @@ def test_half_the_quotation_without_counterpart_is_not_the_readout():
                        'fuel prices and dwindling catches, constructive cooperation on maritime safety and regular '
                        'contacts between the navies."')
     assert only(check_quotes([official(), news])).verdict == NOT_FOUND
+
+
+def test_a_leader_speaking_in_the_first_person_is_not_rendered_from_a_third_person_readout():
+    src = official("President Lorne emphasised the unwavering commitment of Norland to the sovereignty and "
+                   "territorial integrity of its neighbours.")
+    speech = doc("news", 'Lorne told the crowd: "We will continue our support for the sovereignty and territorial '
+                         'integrity of our neighbours."')
+    assert only(check_quotes([src, speech])).verdict == NOT_FOUND
+    third = doc("news", 'The readout says: "Lorne stressed the firm commitment of Norland to the sovereignty and '
+                        'territorial integrity of neighbouring states."')
+    assert only(check_quotes([src, third])).verdict == ALTERED
