@@ -138,10 +138,11 @@ def _clusters(quote: Sequence[str], text: ConceptText) -> list[tuple[int, int]]:
 
 def _trim_sentences(blocks: list[tuple[int, int, int]], text: ConceptText, w_lo: int) -> list[tuple[int, int, int]]:
     """Drop one-word matches at either end that stand in another sentence than the rest of the alignment."""
-    while len(blocks) > 1 and blocks[0][2] == 1 and text.sentence[w_lo + blocks[0][1]] != text.sentence[w_lo + blocks[1][1]]:
+    sentence = text.sentence
+    while len(blocks) > 1 and blocks[0][2] == 1 and sentence[w_lo + blocks[0][1]] != sentence[w_lo + blocks[1][1]]:
         blocks = blocks[1:]
     while len(blocks) > 1 and blocks[-1][2] == 1 and \
-            text.sentence[w_lo + blocks[-1][1]] != text.sentence[w_lo + blocks[-2][1] + blocks[-2][2] - 1]:
+            sentence[w_lo + blocks[-1][1]] != sentence[w_lo + blocks[-2][1] + blocks[-2][2] - 1]:
         blocks = blocks[:-1]
     return blocks
 
@@ -220,20 +221,25 @@ def _same_person(quote: Sequence[Word], passage: Passage) -> bool:
     return any(w.key in SPEAKING for w in words)
 
 
+def _clear(quote: Sequence[Word], passage: Passage) -> bool:
+    """True when a passage carries enough of the quotation, evenly and in the same person, to be its origin."""
+    return (passage.matched >= MIN_CONTENT_WORDS and passage.coverage >= MIN_COVERAGE
+            and passage.worst >= MIN_PIECE_COVERAGE and passage.dice >= MIN_DICE
+            and passage.added <= MAX_ADDED_WORDS and _same_person(quote, passage))
+
+
 def translated(quote: Sequence[Word], quote_text: str, texts: Sequence[ConceptText],
                preference: Callable[[str], tuple]) -> Match | None:
     """The official passage a quotation clearly translates, as a Match over source words; None if none does.
 
-    Clearly: it carries half of the quotation's content words in order and a third of each sentence's, is mostly made of them,
-    and scores MARGIN above any passage that is not a copy of it; among copies, the preferred document.
+    Clearly: the best passage passes `_clear` and scores MARGIN above any passage that is not a copy of it;
+    among copies, the preferred document is named.
     """
     keys = quoted(quote, quote_text)
     if len(keys.concepts) < MIN_CONTENT_WORDS:
         return None
     found = sorted((p for t in texts for p in passages(keys, t)), key=lambda p: -p.dice)
-    if not found or found[0].matched < MIN_CONTENT_WORDS or found[0].coverage < MIN_COVERAGE \
-            or found[0].worst < MIN_PIECE_COVERAGE or found[0].dice < MIN_DICE or found[0].added > MAX_ADDED_WORDS \
-            or not _same_person(quote, found[0]):
+    if not found or not _clear(quote, found[0]):
         return None
     best = found[0]
     copies = [p for p in found if p is best or _alike(best, p) >= best.dice]

@@ -99,8 +99,8 @@ def test_pieces_are_sentences_and_parts_between_ellipses_short_sentences_join_a_
 
 def test_a_sentence_of_the_speakers_own_between_translated_ones_is_not_the_readout():
     news = doc("news", 'He said: "The leaders stressed the necessity of concrete and constructive cooperation in the '
-                       'sphere of maritime safety, and the continuation of contacts between the navies. Frankly, nobody '
-                       'in either capital expected such warmth. It has been agreed to task relevant agencies to '
+                       'sphere of maritime safety, and the continuation of contacts between the navies. Frankly, '
+                       'nobody in either capital expected such warmth. It has been agreed to task relevant agencies to '
                        'examine the proposals touched upon in the phone call."')
     assert only(check_quotes([official(), news])).verdict == NOT_FOUND
 
@@ -112,7 +112,7 @@ def test_half_the_quotation_without_counterpart_is_not_the_readout():
     assert only(check_quotes([official(), news])).verdict == NOT_FOUND
 
 
-def test_a_leader_speaking_in_the_first_person_is_not_rendered_from_a_third_person_readout():
+def test_a_first_person_speech_is_not_rendered_from_a_third_person_readout():
     src = official("President Lorne emphasised the unwavering commitment of Norland to the sovereignty and "
                    "territorial integrity of its neighbours.")
     speech = doc("news", 'Lorne told the crowd: "We will continue our support for the sovereignty and territorial '
