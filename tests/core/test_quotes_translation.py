@@ -1,6 +1,9 @@
 """Quotations worded as another translation of an official text: altered with its source, or not found."""
 
-from readout_viewer.core.model import ALTERED, NOT_FOUND, OFFICIAL, OUTLET, Document
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from readout_viewer.core.model import ALTERED, EXACT, NOT_FOUND, OFFICIAL, OUTLET, Document
 from readout_viewer.core.quotes import check_quotes
 from readout_viewer.core.quotetranslation import quoted
 from readout_viewer.core.quotewords import quote_words
@@ -121,3 +124,26 @@ def test_a_first_person_speech_is_not_rendered_from_a_third_person_readout():
     third = doc("news", 'The readout says: "Lorne stressed the firm commitment of Norland to the sovereignty and '
                         'territorial integrity of neighbouring states."')
     assert only(check_quotes([src, third])).verdict == ALTERED
+
+
+_FUNCTION = st.sampled_from(["the", "a", "of", "in", "on", "for", "with", "by", "was", "has", "been", "its", "their"])
+_STRANGERS = st.sampled_from(["glacier", "violin", "orchard", "meteor", "saffron", "lantern", "canyon", "pepper",
+                              "walrus", "turbine", "quilt", "harbourmaster", "sonnet", "marble"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(_FUNCTION, min_size=40, max_size=40))
+def test_swapping_every_function_word_keeps_the_readout_as_origin(fillers):
+    content = "presidents emphasised need practical constructive cooperation maritime safety continuation".split()
+    words = [w for pair in zip(fillers, content) for w in pair]
+    news = doc("news", f'It said: "{" ".join(words)}."')
+    q = only(check_quotes([official(), news]))
+    assert q.verdict in (ALTERED, EXACT) and q.source.doc == "kr"
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(_STRANGERS, min_size=6, max_size=14), st.lists(_FUNCTION, min_size=14, max_size=14))
+def test_a_quotation_of_words_the_folder_lacks_is_never_placed(strangers, fillers):
+    words = [w for pair in zip(fillers, strangers) for w in pair]
+    news = doc("news", f'It said: "the presidents {" ".join(words)} maritime safety."')
+    assert only(check_quotes([official(), news])).verdict == NOT_FOUND
