@@ -106,11 +106,26 @@ def many_articles() -> Analysis:
                     omissions=tuple(omissions))
 
 
+def platform_floor(app, text: str) -> None:
+    """The same step for a bare QTextEdit filling a 1600x1000 window: what Qt and this machine cost by themselves."""
+    from PySide6.QtWidgets import QTextEdit
+    bare = QTextEdit()
+    bare.setReadOnly(True)
+    bare.setPlainText(text)
+    bare.resize(1600, 1000)
+    bare.show()
+    times = _steps(app, bare.verticalScrollBar(), True)
+    print(f"platform floor: one scroll step of a bare QTextEdit at 1600x1000 on this machine: median "
+          f"{statistics.median(times):.2f} ms, 95th percentile {times[int(0.95 * len(times))]:.2f} ms")
+    bare.close()
+
+
 def main() -> None:
     app = QApplication.instance() or QApplication([])
     folder = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent / "corpus"
     window = first_window(app, folder)
     scroll_step(app, window, folder.name)
+    platform_floor(app, max((d.text for d in window.area.analysis.documents), key=len))
     window.close()
     big = many_articles()
     window = MainWindow(Settings(Path(tempfile.mkdtemp()) / "bench.ini"))

@@ -74,6 +74,8 @@ class GutterHandle(QSplitterHandle):
     def __init__(self, orientation, parent: "PaneSplitter") -> None:
         super().__init__(orientation, parent)
         self.setMouseTracking(True)
+        # paintEvent fills the whole handle: Qt need not repaint the window beneath it on every scroll step.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._ribbons: list[Ribbon] = []
         self.hovered: Link | None = None
 
@@ -193,13 +195,19 @@ def _draw(painter: QPainter, path: QPainterPath, relation: str, pen: QPen, alpha
     colour = QColor(palette.COLOR[relation])
     fill = QColor(colour)
     fill.setAlphaF(alpha)
-    painter.setPen(pen)
+    # Fills are drawn aliased and the outline antialiased over their edge: it looks the same and saves a third of
+    # a gutter's paint time on every scroll step (benchmarks/gui.py).
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(fill)
     painter.drawPath(path)
     if relation == DIVERGE:  # hatching: a divergence is visible without colour
-        painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QBrush(colour.darker(HATCH_DARKER), Qt.BrushStyle.BDiagPattern))
         painter.drawPath(path)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(path)
 
 
 def _tip(link: Link | None) -> str:

@@ -26,6 +26,8 @@ class OverviewStrip(QWidget):
         self.text = text  # the ClaimText it maps
         self.statuses: dict = {}
         self.setFixedWidth(STRIP_WIDTH)
+        # paintEvent fills the whole strip: Qt need not repaint the pane beneath it on every scroll step.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip("Where this text diverges, omits and agrees; click to go there")
         text.verticalScrollBar().valueChanged.connect(self.update)
