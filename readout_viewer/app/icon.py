@@ -8,18 +8,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
+from readout_viewer.core.paths import data_dir
+
 ICON_NAME = "readout-viewer"
 # The sizes of the icon PNGs (hicolor theme sizes from menus to launchers).
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 
 def resources_dir() -> Path | None:
-    """resources/ of the source tree (or installed next to the package), or None."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here.parent / "resources", here.parent.parent / "resources"):
-        if (candidate / f"{ICON_NAME}.svg").is_file():
-            return candidate
-    return None
+    """The shipped resources/ folder holding the icon (source tree or <prefix>/share/readout-viewer), or None."""
+    found = data_dir("resources")
+    return found if found is not None and (found / f"{ICON_NAME}.svg").is_file() else None
 
 
 def render(svg: Path, size: int) -> QImage:

@@ -49,3 +49,18 @@ def test_folder_choice_prefers_given_then_last_existing_then_default(tmp_path):
     assert choose_folder(given, tmp_path, None) == given
     assert choose_folder(None, tmp_path, given) == tmp_path
     assert choose_folder(None, missing, given) == given
+
+
+def test_icon_found_where_a_regular_install_puts_resources(tmp_path, monkeypatch, qapp):
+    from readout_viewer.app import icon
+    from readout_viewer.core import paths
+    share = tmp_path / "share" / "readout-viewer"
+    (share / "resources").mkdir(parents=True)
+    (share / "resources" / "readout-viewer.svg").write_bytes(
+        (paths.data_dir("resources") / "readout-viewer.svg").read_bytes())
+    monkeypatch.setattr(paths, "INSTALLED_SHARE", share)
+    monkeypatch.setattr(paths, "__file__", str(tmp_path / "site" / "readout_viewer" / "core" / "paths.py"))
+    assert icon.resources_dir() == share / "resources"
+    assert not icon.app_icon().isNull()
+    (share / "resources" / "readout-viewer.svg").unlink()
+    assert icon.resources_dir() is None
