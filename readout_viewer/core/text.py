@@ -28,6 +28,16 @@ def fold(text: str) -> str:
     return text.translate(FOLD_MAP).lower()
 
 
+def trim_span(text: str, start: int, end: int, *, lead: str = "", trail: str = "") -> tuple[int, int]:
+    """text[start:end] without leading/trailing whitespace (and the extra `lead`/`trail` characters);
+    start == end when nothing else is left."""
+    while start < end and (text[start].isspace() or text[start] in lead):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in trail):
+        end -= 1
+    return start, end
+
+
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The words of text[start:end] with absolute offsets."""
     folded = fold(text)

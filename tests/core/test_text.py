@@ -1,6 +1,6 @@
 """Word folding, spelling variants and stems: one decision about what counts as the same word."""
 
-from readout_viewer.core.text import fold, spelling, stem, tokens
+from readout_viewer.core.text import fold, spelling, stem, tokens, trim_span
 
 
 def test_fold_keeps_length_and_plain_marks():
@@ -12,6 +12,22 @@ def test_tokens_keep_offsets_and_join_abbreviations():
     toks = tokens("The U.S. envoy")
     assert [t.norm for t in toks] == ["the", "us", "envoy"]
     assert (toks[1].start, toks[1].end) == (4, 7)
+
+
+def test_trim_span_drops_edge_whitespace_only():
+    text = "  \tsaid it \n"
+    s, e = trim_span(text, 0, len(text))
+    assert text[s:e] == "said it"
+    assert trim_span(text, 3, 7) == (3, 7)
+    assert trim_span("a \n b", 1, 4) == (4, 4)
+    assert trim_span("x", 1, 1) == (1, 1)
+
+
+def test_trim_span_extra_edge_characters():
+    text = "- * item, ;"
+    s, e = trim_span(text, 0, len(text), lead="-*", trail=",;")
+    assert text[s:e] == "item"
+    assert trim_span(text, 0, len(text)) == (0, len(text))
 
 
 def test_translation_spellings_meet():
