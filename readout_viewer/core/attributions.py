@@ -11,7 +11,7 @@ from readout_viewer.core.model import (AGREE, MISATTRIBUTED, NOT_FOUND, SUPPORTE
 from readout_viewer.core.quotemarks import Quotation, find_quotations
 from readout_viewer.core.sources import pick, source_table
 from readout_viewer.core.statements import ClaimIndex, Statement, carriers, leader_words, statement_of
-from readout_viewer.core.text import fold
+from readout_viewer.core.text import fold, trim_span
 
 # Share of the statement's content words one claim of the cited document must hold to support it: half,
 # because an outlet words a readout's point its own way.
@@ -45,11 +45,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
         end = m.end()
         if end <= start or (end < len(text) and _ABBREVIATION.search(text[max(start, end - _ABBREVIATION_SPAN):end])):
             continue
-        s, e = start, end
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
+        s, e = trim_span(text, start, end)
         if e > s:
             spans.append((s, e))
         start = end

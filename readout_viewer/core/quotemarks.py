@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from readout_viewer.core.text import trim_span
+
 DOUBLE_OPEN = "\u201c\u201e\u00ab"
 DOUBLE_CLOSE = "\u201d\u00bb"
 DOUBLE = '"' + DOUBLE_OPEN + DOUBLE_CLOSE
@@ -114,12 +116,7 @@ def _pair(text: str, marks: str, single_paragraph: bool) -> list[Quotation]:
 
 def _trimmed(text: str, q: Quotation) -> Quotation:
     """Drop surrounding spaces and the comma or colon that punctuation rules put inside the marks."""
-    start, end = q.start, q.end
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
-        end -= 1
-    return Quotation(start, end, q.closed)
+    return Quotation(*trim_span(text, q.start, q.end, trail=",;:"), q.closed)
 
 
 def find_quotations(text: str) -> list[Quotation]:

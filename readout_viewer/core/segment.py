@@ -6,6 +6,7 @@ import re
 
 from readout_viewer.core.clauses import clauses
 from readout_viewer.core.model import Claim, Document
+from readout_viewer.core.text import trim_span
 
 # A sentence may end at . ! ? or an ellipsis, then closing quotes/brackets, then space before a capital,
 # a digit or an opening quote.
@@ -64,14 +65,6 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and (text[s].isspace() or text[s] in _BULLET):
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
-
-
 def _is_claim(sentence: str) -> bool:
     """A question or a fragment of a few words states nothing."""
     body = sentence.rstrip("\"'\u201d\u2019 ")
@@ -113,7 +106,7 @@ def claim_spans(text: str) -> list[tuple[int, int]]:
         dateline = _DATELINE.match(text, start)
         start = dateline.end() if dateline else start
         for s, e in _sentences(text, start, end):
-            s, e = _trim(text, s, e)
+            s, e = trim_span(text, s, e, lead=_BULLET)
             if not _is_claim(text[s:e]):
                 continue
             spans.extend(c for c in clauses(text, s, e) if len(text[c[0]:c[1]].split()) >= MIN_CLAIM_WORDS - 1)
