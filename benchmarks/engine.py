@@ -13,7 +13,7 @@ from typing import Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from readout_viewer.core import align, loading, omissions, segment  # noqa: E402
+from readout_viewer.core import align, attributions, loading, omissions, quotes, segment  # noqa: E402
 from readout_viewer.core.analysis import analyze  # noqa: E402
 
 DEFAULT_RUNS = 7  # odd, so that the median is one measured run
@@ -54,11 +54,15 @@ def main() -> int:
     t_seg, claims_of = _median(lambda: {d.id: segment.segment(d) for d in docs}, runs)
     t_link, links = _median(lambda: _drain(align.find_links(docs, claims_of)), runs)
     t_om, found = _median(lambda: omissions.find_omissions(docs, claims_of, links), runs)
+    t_quotes, checked = _median(lambda: quotes.check_quotes(docs), runs)
+    t_attr, _ = _median(lambda: attributions.check_attributions(docs, claims_of, links, checked), runs)
     print(f"folder {folder}: {len(docs)} documents, {sum(map(len, claims_of.values()))} claims, "
           f"{len(links)} links ({sum(l.relation == 'diverge' for l in links)} diverge), {len(found)} omissions")
     print(f"median of {runs} runs")
     print(f"  analyze (whole pipeline) {total * 1000:8.1f} ms")
-    for name, t in (("load", t_load), ("segment", t_seg), ("link", t_link), ("omissions", t_om)):
+    stages = (("load", t_load), ("segment", t_seg), ("link", t_link), ("omissions", t_om), ("quotes", t_quotes),
+              ("attributions", t_attr))
+    for name, t in stages:
         print(f"  {name:<24} {t * 1000:8.1f} ms")
     print(f"analysis holds {len(analysis.claims)} claims and {len(analysis.links)} links")
     return 0
