@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from readout_viewer import palette
 from readout_viewer.core.model import Analysis, Document
+from readout_viewer.core.text import trim_span
 from readout_viewer.export.canvas import MUTED, PT, Anchor, Mark, Rect, fill_op
 from readout_viewer.export.flow import Composer, Decor, Placed
 from readout_viewer.export.notes import (
@@ -44,14 +45,26 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
     at = 0
     for m in [*PARAGRAPH_BREAK.finditer(text), None]:
         end = m.start() if m else len(text)
-        s, e = at, end
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
+        s, e = trim_span(text, at, end)
         if e > s:
             yield s, e
         at = m.end() if m else len(text)
+
+
+def _items_by_paragraph(items: list[tuple[int, int]], paras: Iterable[tuple[int, int]]) -> Iterator[list[int]]:
+    """For each paragraph in text order, the indices (ascending) of the items that overlap it.
+
+    One sweep over the items sorted by start, so a long document costs items + paragraphs, not their product
+    (every span handed to the layout is measured against every line of the paragraph).
+    """
+    order = sorted(range(len(items)), key=lambda k: items[k][0])
+    nxt, open_ = 0, []
+    for ps, pe in paras:
+        while nxt < len(order) and items[order[nxt]][0] < pe:
+            open_.append(order[nxt])
+            nxt += 1
+        open_ = [k for k in open_ if items[k][1] > ps]
+        yield sorted(open_)
 
 
 def _meta_line(doc: Document) -> str:
@@ -96,12 +109,13 @@ def render_document(cx: Composer, analysis: Analysis, doc: Document) -> None:
     boxes: list[list] = [[] for _ in items]
     relations = [relation_of(analysis, c.id) for c in claims]
     text = doc.text
-    for ps, pe in paragraphs(text):
-        decor = [Decor(max(c.start, ps) - ps, min(c.end, pe) - ps, palette.COLOR[r], palette.STYLE[r])
-                 for c, r in zip(claims, relations) if r != UNLINKED and c.start < pe and c.end > ps]
-        local = [(max(s, ps) - ps, min(e, pe) - ps) for s, e in items]
+    paras = list(paragraphs(text))
+    for (ps, pe), inside in zip(paras, _items_by_paragraph(items, paras)):
+        decor = [Decor(max(items[k][0], ps) - ps, min(items[k][1], pe) - ps, palette.COLOR[relations[k]],
+                       palette.STYLE[relations[k]]) for k in inside if k < len(claims) and relations[k] != UNLINKED]
+        local = [(max(items[k][0], ps) - ps, min(items[k][1], pe) - ps) for k in inside]
         placed = cx.paragraph(text[ps:pe].replace("\n", " "), cx.fonts.body, decor=decor, spans=local)
-        for k, p in enumerate(placed):
+        for k, p in zip(inside, placed):
             boxes[k].extend(p.boxes)
         cx.space(PARAGRAPH_GAP)
     _record(cx, analysis, doc, [Placed(tuple(b)) for b in boxes], len(claims), len(quotes), atts)

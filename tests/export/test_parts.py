@@ -2,7 +2,7 @@
 
 import pytest
 
-from readout_viewer.export.documents import paragraphs
+from readout_viewer.export.documents import _items_by_paragraph, paragraphs
 from readout_viewer.export.notes import OMITTED, UNLINKED, changed_words, claim_status, relation_of
 from readout_viewer.export.select import MAX_COLUMNS, SelectionError, select
 from readout_viewer.export.synrows import relation_in_row, synopsis_rows
@@ -12,6 +12,15 @@ def test_paragraphs_split_on_blank_lines_and_trim():
     text = "  One line\nwrapped.\n\n\n Two. \n \nThree"
     spans = list(paragraphs(text))
     assert [text[s:e] for s, e in spans] == ["One line\nwrapped.", "Two.", "Three"]
+
+
+def test_items_go_to_every_paragraph_they_overlap_and_no_other():
+    paras = [(0, 10), (12, 20), (22, 30)]
+    # out of start order; one spans two paragraphs; one lies in a gap; one is empty
+    items = [(23, 27), (2, 5), (8, 14), (10, 12), (15, 15), (0, 30)]
+    got = list(_items_by_paragraph(items, paras))
+    brute = [[k for k, (s, e) in enumerate(items) if s < pe and e > ps] for ps, pe in paras]
+    assert got == brute == [[1, 2, 5], [2, 4, 5], [0, 5]]
 
 
 def test_relations_follow_links_then_omissions(tiny_analysis):
