@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from difflib import SequenceMatcher
-from typing import NamedTuple, Sequence
+from typing import Iterable, NamedTuple, Sequence
 
 from readout_viewer.core.quotewords import BRACKET, ELLIPSIS, Word, ellipsis_pieces, runs, text_words
 from readout_viewer.core.text import Token
@@ -93,23 +93,28 @@ def _slack(quote: Sequence[Word], j: int) -> int:
     return MAX_ELLIPSIS_WORDS if quote[j].gap == ELLIPSIS else MAX_BRACKET_WORDS if quote[j].gap == BRACKET else 0
 
 
-def _clusters(keys: Sequence[str], source: SourceText) -> list[tuple[int, int]]:
-    """Source word ranges where several quote bigrams land on about the same diagonal, best first."""
-    hits: list[tuple[int, int]] = []  # (diagonal, quote bigram index)
-    for i in range(len(keys) - 1):
-        for p in source.pairs.get((keys[i], keys[i + 1]), ()):
-            hits.append((p - i, i))
-    hits.sort()
+def diagonal_clusters(hits: Iterable[tuple[int, int]], reach: int, min_hits: int, most: int
+                      ) -> list[tuple[int, int]]:
+    """Ranges of diagonals where quote words land together, best first.
+
+    `hits` are (diagonal, quote index) pairs, a diagonal being the source position minus the quote position;
+    hits up to `reach` diagonals from a group's first join it; a group counts when `min_hits` distinct quote
+    positions land in it, and the `most` groups with the most of them are kept, as (first, last) diagonal.
+    """
     groups: list[list[tuple[int, int]]] = []
-    for diag, i in hits:
-        if groups and diag - groups[-1][0][0] <= CLUSTER_WORDS:
+    for diag, i in sorted(hits):
+        if groups and diag - groups[-1][0][0] <= reach:
             groups[-1].append((diag, i))
         else:
             groups.append([(diag, i)])
-    scored = [(len({i for _, i in g}), g[0][0], g[-1][0]) for g in groups]
-    scored = [s for s in scored if s[0] >= MIN_BIGRAM_HITS]
-    scored.sort(key=lambda s: -s[0])
-    return [(lo, hi) for _, lo, hi in scored[:CLUSTERS_PER_SOURCE]]
+    scored = sorted(((len({i for _, i in g}), g[0][0], g[-1][0]) for g in groups), key=lambda s: -s[0])
+    return [(lo, hi) for n, lo, hi in scored[:most] if n >= min_hits]
+
+
+def _clusters(keys: Sequence[str], source: SourceText) -> list[tuple[int, int]]:
+    """Source word ranges where several quote bigrams land on about the same diagonal, best first."""
+    hits = ((p - i, i) for i in range(len(keys) - 1) for p in source.pairs.get((keys[i], keys[i + 1]), ()))
+    return diagonal_clusters(hits, CLUSTER_WORDS, MIN_BIGRAM_HITS, CLUSTERS_PER_SOURCE)
 
 
 def trim_strays(blocks: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:

@@ -8,7 +8,7 @@ from difflib import SequenceMatcher
 from typing import Callable, NamedTuple, Sequence
 
 from readout_viewer.core.lexicon import STOPWORDS, concept
-from readout_viewer.core.quotematch import Match, SourceText, trim_strays
+from readout_viewer.core.quotematch import Match, SourceText, diagonal_clusters, trim_strays
 from readout_viewer.core.quotewords import Word, ellipsis_pieces
 
 # A quotation with fewer content words than this ("to do it all") cannot be tied to one passage by them, and
@@ -123,17 +123,14 @@ def quoted(words: Sequence[Word], text: str) -> Quoted:
 
 def _clusters(quote: Sequence[str], text: ConceptText) -> list[tuple[int, int]]:
     """Ranges of diagonals (source position minus quote position) where several quoted concepts land."""
-    hits = sorted((p - i, i) for i, c in enumerate(quote) for p in text.at.get(c, ())
-                  if len(text.at[c]) <= MAX_HITS_PER_CONCEPT)
-    reach = CLUSTER_WORDS + len(quote) // REORDER_SHARE
-    groups: list[list[tuple[int, int]]] = []
-    for diag, i in hits:
-        if groups and diag - groups[-1][0][0] <= reach:
-            groups[-1].append((diag, i))
-        else:
-            groups.append([(diag, i)])
-    scored = sorted(((len({i for _, i in g}), g[0][0], g[-1][0]) for g in groups), key=lambda s: -s[0])
-    return [(lo, hi) for n, lo, hi in scored[:CLUSTERS_PER_SOURCE] if n >= MIN_CONTENT_WORDS]
+    hits = ((p - i, i) for i, c in enumerate(quote) for p in text.at.get(c, ())
+            if len(text.at[c]) <= MAX_HITS_PER_CONCEPT)
+    return diagonal_clusters(hits, _reach(quote), MIN_CONTENT_WORDS, CLUSTERS_PER_SOURCE)
+
+
+def _reach(quote: Sequence[str]) -> int:
+    """How far apart (in content words) hits may fall in one stretch: further for a longer quotation."""
+    return CLUSTER_WORDS + len(quote) // REORDER_SHARE
 
 
 def _trim_sentences(blocks: list[tuple[int, int, int]], text: ConceptText, w_lo: int) -> list[tuple[int, int, int]]:
@@ -171,7 +168,7 @@ def passages(quote: Quoted, text: ConceptText) -> list[Passage]:
     out = []
     keys = list(quote.concepts)
     for lo, hi in _clusters(keys, text):
-        reach = CLUSTER_WORDS + len(keys) // REORDER_SHARE
+        reach = _reach(keys)
         w_lo, w_hi = max(0, lo - reach), min(len(text.concepts), hi + len(keys) + reach)
         matcher = SequenceMatcher(None, keys, text.concepts[w_lo:w_hi], autojunk=False)
         blocks = trim_strays([tuple(b) for b in matcher.get_matching_blocks() if b.size])

@@ -1,6 +1,7 @@
 """Quotation check on tiny literal folders: verdicts, source passages, diffs."""
 
 from readout_viewer.core.model import ALTERED, EXACT, NOT_FOUND, OFFICIAL, OUTLET, Document
+from readout_viewer.core.quotematch import diagonal_clusters
 from readout_viewer.core.quotes import check_quotes, word_diff
 from readout_viewer.core.quotewords import text_words
 
@@ -233,3 +234,12 @@ def test_two_changed_words_in_six_are_altered_but_three_common_words_in_five_are
     news = doc("news", 'They agreed to "send fifty monitors to the region," adding "good to see you again."')
     quotes = sorted(check_quotes([src, news]), key=lambda q: q.start)
     assert [q.verdict for q in quotes] == [ALTERED, NOT_FOUND]
+
+
+def test_diagonal_clusters_group_nearby_hits_and_rank_by_distinct_quote_words():
+    # diagonals 10-12 hold quote words 0, 1, 2; diagonal 40 holds word 3 twice; 90 holds one word
+    hits = [(40, 3), (10, 0), (12, 2), (90, 1), (11, 1), (41, 3)]
+    assert diagonal_clusters(hits, 5, 2, 3) == [(10, 12)]
+    assert diagonal_clusters(hits, 5, 1, 2) == [(10, 12), (40, 41)]
+    assert diagonal_clusters(hits, 100, 1, 3) == [(10, 90)]
+    assert diagonal_clusters([], 5, 1, 3) == []
