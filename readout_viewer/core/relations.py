@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from readout_viewer.core.lexicon import (AGREEING, HEDGE_PHRASE, HEDGES, INTENSITY, NEGATIONS, OBJECT_NEGATIONS,
-                                        PROPOSING,
-                                        STOPWORDS, concept)
+                                        PROPOSING, STOPWORDS, concept)
 from readout_viewer.core.model import AGREE, DIVERGE, Claim, Link
 from readout_viewer.core.text import Token, fold, stem, tokens
 
@@ -85,10 +85,17 @@ def _covered(words: list[str], first: int, last: int, before: bool) -> frozenset
     return frozenset(out)
 
 
+# Distinct claims seen in one analysis stay far below this; cues are memoised because a claim linked to
+# several others is compared once per link.
+CUES_CACHE = 1 << 14
+
+
+@lru_cache(maxsize=CUES_CACHE)
 def cues(text: str, scare_quotes: bool = True) -> Cues:
     """The divergence cues of one claim; scare quotes count only where the writer is not quoting a source."""
     folded = fold(text)
-    words = [t.norm for t in tokens(text)]
+    toks = tokens(text)
+    words = [t.norm for t in toks]
     negated, concepts = _negated(words)
     denial = next((" ".join(words[i:i + 3]) for i, w in enumerate(words) if w in NEGATIONS or w.endswith("n't")),
                   None)
@@ -96,7 +103,6 @@ def cues(text: str, scare_quotes: bool = True) -> Cues:
     numbers = frozenset(n.strip(".,") for n in _NUMBER.findall(folded))
     stems = {stem(w) for w in words}
     status = "agreed" if stems & AGREEING else "proposed" if stems & PROPOSING else None
-    toks = tokens(text)
     names = frozenset(concept(t.norm) for t in toks[1:] if text[t.start:t.start + 1].isupper())
     hedge, first, last = _hedge(text, folded, toks, scare_quotes)
     hedged = _covered(words, first, last, before=hedge not in _CLAIMING) if hedge else frozenset()
