@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
 from readout_viewer import __version__
+from readout_viewer.core.model import Analysis
 from readout_viewer.core.paths import bundled_corpus
 
 SUBCOMMANDS = ("analyze", "export")
+# Exit codes as a shell reports death by SIGPIPE / SIGINT (128 + signal), so scripts can tell them from failures.
+BROKEN_PIPE = 141
+INTERRUPTED = 130
 
 
 def _analyze_parser(sub: argparse._SubParsersAction) -> None:
@@ -59,7 +64,12 @@ def _fail(message: str) -> int:
 
 def _write(output: Path | None, text: str) -> int:
     if output is None:
-        sys.stdout.write(text)
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except BrokenPipeError:  # the reader stopped early (`| head`): nothing more to say, and no traceback
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # the exit flush must not fail
+            return BROKEN_PIPE
         return 0
     from readout_viewer.core.atomic import write_text_atomic
     try:
@@ -69,27 +79,53 @@ def _write(output: Path | None, text: str) -> int:
     return 0
 
 
-def cmd_analyze(args: argparse.Namespace) -> int:
-    from readout_viewer.core import jsonio, summary
+def _analysis(folder: Path, use_decisions: bool = True) -> Analysis | str:
+    """The analysis of a folder with at least one readable document, else why not, in words for a person."""
     from readout_viewer.core.session import analyze_folder
-    if not args.folder.is_dir():
-        return _fail(f"{args.folder} is not a folder that can be read")
+    if not folder.is_dir():
+        return f"{folder} is not a folder that can be read"
     try:
-        analysis = analyze_folder(args.folder, use_decisions=not args.no_decisions)
+        analysis = analyze_folder(folder, use_decisions=use_decisions)
     except OSError as exc:
-        return _fail(f"cannot read {args.folder}: {exc.strerror or exc}")
+        return f"cannot read {folder}: {exc.strerror or exc}"
+    except Exception as exc:  # noqa: BLE001 - a person gets a sentence, never a traceback
+        return f"the analysis of {folder} failed: {exc}"
     if not analysis.documents:
-        return _fail(f"{args.folder} holds no document that could be read"
-                     + "".join(f"\n  {p.path}: {p.message}" for p in analysis.problems))
+        return (f"{folder} holds no document that could be read"
+                + "".join(f"\n  {p.path}: {p.message}" for p in analysis.problems))
+    return analysis
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    """`readout-viewer analyze FOLDER [--json] [-o OUT]`: an exit code, messages on standard error."""
+    from readout_viewer.core import jsonio, summary
+    analysis = _analysis(args.folder, use_decisions=not args.no_decisions)
+    if isinstance(analysis, str):
+        return _fail(analysis)
     return _write(args.output, jsonio.dumps(analysis) if args.json else summary.render(analysis))
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    """`readout-viewer export FOLDER -o OUT.pdf`: an exit code, messages on standard error."""
     try:
-        from readout_viewer.export.pdf import export_cli
+        from readout_viewer.export.pdf import ExportError, export_pdf
+        from readout_viewer.export.select import SelectionError
     except ImportError as exc:  # the exporter needs Qt's GUI module for page layout
         return _fail(f"PDF export is not available: {exc}")
-    return export_cli(args)
+    analysis = _analysis(Path(args.folder))
+    if isinstance(analysis, str):
+        return _fail(analysis)
+    docs = [d.strip() for d in args.docs.split(",")] if args.docs else None
+    try:
+        export_pdf(analysis, args.output, event=args.event, docs=docs, paper=args.paper)
+    except (ExportError, SelectionError) as exc:
+        return _fail(str(exc))
+    except OSError as exc:
+        return _fail(f"cannot write {args.output}: {exc.strerror or exc}")
+    except Exception as exc:  # noqa: BLE001 - a person gets a sentence, never a traceback
+        return _fail(f"the PDF could not be made: {exc}")
+    print(f"readout-viewer: wrote {args.output} ({Path(args.output).stat().st_size // 1024} KB)", file=sys.stderr)
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -97,7 +133,11 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in SUBCOMMANDS:
         args = _headless_parser().parse_args(argv)
-        return cmd_analyze(args) if args.command == "analyze" else cmd_export(args)
+        try:
+            return cmd_analyze(args) if args.command == "analyze" else cmd_export(args)
+        except KeyboardInterrupt:
+            _fail("interrupted")
+            return INTERRUPTED
     args = _gui_parser().parse_args(argv)
     try:
         from readout_viewer.app.main import run_gui

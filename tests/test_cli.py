@@ -1,6 +1,6 @@
 """The command line: readable summary, clear messages for bad folders, no tracebacks."""
 
-from readout_viewer.cli import main
+from readout_viewer.cli import BROKEN_PIPE, INTERRUPTED, main
 
 
 def test_summary_names_documents_and_counts(corpus, capsys):
@@ -35,3 +35,34 @@ def test_module_entry_point_runs(corpus):
     out = subprocess.run([sys.executable, "-m", "readout_viewer", "analyze", str(corpus), "--json"],
                          capture_output=True, text=True, check=True)
     assert out.stdout.startswith("{")
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(corpus):
+    import os
+    import subprocess
+    import sys
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before anything is written, as with `| head` on a long output
+    try:
+        proc = subprocess.run([sys.executable, "-m", "readout_viewer", "analyze", str(corpus), "--json",
+                               "--no-decisions"], stdout=write_end, stderr=subprocess.PIPE, text=True)
+    finally:
+        os.close(write_end)
+    assert proc.returncode == BROKEN_PIPE
+    assert "Traceback" not in proc.stderr and "Exception ignored" not in proc.stderr
+
+
+def test_a_failing_analysis_or_an_interrupt_is_a_sentence(corpus, capsys, monkeypatch):
+    from readout_viewer.core import session
+
+    def boom(*_args, **_kwargs):
+        raise ValueError("a broken input")
+    monkeypatch.setattr(session, "analyze_folder", boom)
+    assert main(["analyze", str(corpus)]) == 2
+    assert "a broken input" in capsys.readouterr().err
+
+    def interrupt(*_args, **_kwargs):
+        raise KeyboardInterrupt
+    monkeypatch.setattr(session, "analyze_folder", interrupt)
+    assert main(["analyze", str(corpus)]) == INTERRUPTED
+    assert "interrupted" in capsys.readouterr().err

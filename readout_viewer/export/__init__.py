@@ -1,1 +1,1 @@
-"""The annotated PDF export: `pdf.export_pdf` (a function of the analysis) and `pdf.export_cli` (the CLI)."""
+"""The annotated PDF export: `pdf.export_pdf` writes the PDF of an analysis (for the viewer and the CLI)."""

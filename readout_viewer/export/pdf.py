@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
-import sys
 from datetime import datetime
 from pathlib import Path
 from typing import Callable, Sequence
@@ -126,35 +124,3 @@ def export_pdf(analysis: Analysis, out: Path, *, event: str | None = None, docs:
     except OSError as exc:
         raise ExportError(f"cannot write {out}: {exc.strerror or exc}") from exc
     report(1.0, f"Wrote {out}")
-
-
-def _fail(message: str) -> int:
-    print(f"readout-viewer: {message}", file=sys.stderr)
-    return 2
-
-
-def export_cli(args: argparse.Namespace) -> int:
-    """`readout-viewer export FOLDER -o OUT.pdf`: an exit code, and messages on standard error."""
-    from readout_viewer.core.session import analyze_folder
-    folder = Path(args.folder)
-    if not folder.is_dir():
-        return _fail(f"{folder} is not a folder that can be read")
-    try:
-        analysis = analyze_folder(folder)
-    except OSError as exc:
-        return _fail(f"cannot read {folder}: {exc.strerror or exc}")
-    except Exception as exc:  # noqa: BLE001 - a person gets a sentence, never a traceback
-        return _fail(f"the analysis of {folder} failed: {exc}")
-    if not analysis.documents:
-        return _fail(f"{folder} holds no document that could be read")
-    docs = [d.strip() for d in args.docs.split(",")] if getattr(args, "docs", None) else None
-    try:
-        export_pdf(analysis, args.output, event=args.event, docs=docs, paper=args.paper)
-    except (ExportError, SelectionError) as exc:
-        return _fail(str(exc))
-    except OSError as exc:
-        return _fail(f"cannot write {args.output}: {exc.strerror or exc}")
-    except Exception as exc:  # noqa: BLE001 - a person gets a sentence, never a traceback
-        return _fail(f"the PDF could not be made: {exc}")
-    print(f"readout-viewer: wrote {args.output} ({Path(args.output).stat().st_size // 1024} KB)", file=sys.stderr)
-    return 0

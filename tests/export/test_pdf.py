@@ -6,7 +6,8 @@ from argparse import Namespace
 import pytest
 from pypdf import PdfReader
 
-from readout_viewer.export.pdf import ExportError, export_cli, export_pdf
+from readout_viewer.cli import cmd_export
+from readout_viewer.export.pdf import ExportError, export_pdf
 from readout_viewer.export.select import SelectionError
 
 
@@ -104,7 +105,7 @@ def test_unknown_event_names_the_events(qapp, tiny_analysis, tmp_path):
 
 def test_cli_reports_a_missing_folder_without_traceback(tmp_path, capsys):
     args = Namespace(folder=tmp_path / "missing", output=tmp_path / "o.pdf", event=None, docs=None, paper="a4")
-    assert export_cli(args) == 2
+    assert cmd_export(args) == 2
     err = capsys.readouterr().err
     assert "is not a folder" in err and "Traceback" not in err
     assert not (tmp_path / "o.pdf").exists()
