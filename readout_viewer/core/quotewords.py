@@ -6,14 +6,15 @@ import re
 from functools import lru_cache
 from typing import Iterable, NamedTuple, Sequence
 
-from readout_viewer.core.text import FOLD_MAP, Token, tokens
+from readout_viewer.core.text import FOLD_MAP, SPELLING_VARIANTS, Token, tokens
 
 # Gap kinds before a quoted word: none, an editorial [insertion], or an ellipsis for left-out words.
 NO_GAP, BRACKET, ELLIPSIS = 0, 1, 2
 _ELLIPSIS = re.compile(r"\u2026|\.\s?\.\s?\.")
 _HYPHEN_PART = re.compile(r"[^\-]+")
 _BRACKET = re.compile(r"\[[^\]\n]{0,80}\]")
-# British/American spelling pairs, rewritten to one form (only suffixes where no two real words collide).
+# British/American spelling pairs, rewritten to one form (only suffixes where no two real words collide); words
+# no suffix rule catches are in text.SPELLING_VARIANTS.
 _SPELLING = (
     (re.compile(r"(?<=\w{3})our(s|ed|ing|able|ite|ites)?$"), r"or\1"),  # labour/labor, favourable/favorable
     (re.compile(r"(?<=\w{2}[^aeiou])re(s|d)?$"), r"er\1"),  # theatre/theater, centred/centered
@@ -24,13 +25,6 @@ _SPELLING = (
     (re.compile(r"(?<=\w{3})ell(ed|ing|er|ers)$"), r"el\1"),  # travelled/traveled, cancelling/canceling
     (re.compile(r"(?<=\w{4})mme(s)?$"), r"m\1"),  # programme/program
 )
-# Variants no suffix rule catches; both sides of a comparison map to the same word.
-_IRREGULAR = {"guaranty": "guarantee", "guaranties": "guarantees", "judgement": "judgment", "grey": "gray",
-              "aluminium": "aluminum", "sceptical": "skeptical", "sceptic": "skeptic",
-              # Ukrainian and Russian transliterations of the same places, as outlets and readouts write them.
-              "kiev": "kyiv", "zaporozhye": "zaporizhzhia", "zaporizhia": "zaporizhzhia", "lugansk": "luhansk",
-              "kharkov": "kharkiv", "nikolaev": "mykolaiv", "nikolayev": "mykolaiv", "odessa": "odesa",
-              "chernigov": "chernihiv", "dnepr": "dnipro", "lvov": "lviv", "rovno": "rivne", "artemovsk": "bakhmut"}
 # Slavic surname endings that transliterations spell three ways (Zelenskiy, Zelensky, Zelenskyy).
 _SKY = re.compile(r"(?<=\w{3})sk(?:iy|yy|ii|y|i)$")
 # Transliterations double a final letter (Zelenskyy/Zelensky, Donbass/Donbas); short words never do.
@@ -41,7 +35,7 @@ _DOUBLED_FINAL = re.compile(r"(?<=[^\W\d_]{4})([^\W\d_])\1$")
 def word_key(norm: str) -> str:
     """The form of a folded word that spelling variants share: co-operation/cooperation, theatre/theater."""
     key = norm.replace("-", "").replace("'", "")
-    key = _SKY.sub("sky", _IRREGULAR.get(key, key))
+    key = _SKY.sub("sky", SPELLING_VARIANTS.get(key, key))
     for pattern, repl in _SPELLING:
         key = pattern.sub(repl, key)
     return _DOUBLED_FINAL.sub(r"\1", key)

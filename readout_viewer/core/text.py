@@ -46,16 +46,24 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             for m in _WORD.finditer(folded, start, end)]
 
 
-# British/translation spellings mapped to one form, applied to whole folded words before stemming.
-_SPELLING = {"kiev": "kyiv", "donbass": "donbas", "guaranties": "guarantees", "guaranty": "guarantee",
-             "programme": "program", "programmes": "programs", "defence": "defense", "offence": "offense",
-             "co-operation": "cooperation", "co-operate": "cooperate", "judgement": "judgment",
-             "centre": "center", "dialog": "dialogue"}
+# British/translation spellings and transliterations mapped to one form, applied to whole folded words: before
+# stemming here, and in the quotation check's word keys (quotewords), so that both meet the same variants.
+SPELLING_VARIANTS = {
+    "guaranties": "guarantees", "guaranty": "guarantee", "programme": "program", "programmes": "programs",
+    "defence": "defense", "offence": "offense", "co-operation": "cooperation", "co-operate": "cooperate",
+    "judgement": "judgment", "centre": "center", "dialog": "dialogue", "grey": "gray", "aluminium": "aluminum",
+    "sceptical": "skeptical", "sceptic": "skeptic",
+    # Ukrainian and Russian transliterations of the same places, as outlets and readouts write them.
+    "kiev": "kyiv", "donbass": "donbas", "zaporozhye": "zaporizhzhia", "zaporizhia": "zaporizhzhia",
+    "lugansk": "luhansk", "kharkov": "kharkiv", "nikolaev": "mykolaiv", "nikolayev": "mykolaiv", "odessa": "odesa",
+    "chernigov": "chernihiv", "dnepr": "dnipro", "lvov": "lviv", "rovno": "rivne", "artemovsk": "bakhmut"}
 # Words whose stems would meet unrelated words after cutting ("responsibility" / "response", "internal" /
 # "international": a country's internal crisis is the opposite of the international agenda; a counterpart
 # is not countering; business is not a businesslike tone).
 _STEM_OVERRIDES = (("responsib", "onus"), ("consequen", "conseq"), ("decisive", "decisv"), ("internal", "intrnl"),
                    ("counterpart", "cntrpt"), ("businesslike", "bizlik"))
+# Variants written as one word: a hyphenated spelling of one of them ("co-operation") is the same word.
+_SOLID_VARIANTS = frozenset(SPELLING_VARIANTS.values())
 # -ise/-our/-yse endings: "emphasised" -> "emphasized", "honour" -> "honor", "analyse" -> "analyze".
 _BRITISH = ((re.compile(r"(?<=[a-z]{3})is(e|es|ed|ing|ation|ations)$"), r"iz\1"),
             (re.compile(r"(?<=[a-z]{2}[^aeiou])our(s|ed|ing|able)?$"), r"or\1"),
@@ -72,8 +80,8 @@ STEM_LENGTH = 6
 
 def spelling(word: str) -> str:
     """One spelling for variants of a folded word (Kiev/Kyiv, emphasised/emphasized, guaranties)."""
-    word = _SPELLING.get(word, word)
-    if "-" in word and word.replace("-", "") in _SPELLING.values():
+    word = SPELLING_VARIANTS.get(word, word)
+    if "-" in word and word.replace("-", "") in _SOLID_VARIANTS:
         word = word.replace("-", "")
     for pattern, repl in _BRITISH:
         word = pattern.sub(repl, word)
