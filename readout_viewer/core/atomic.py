@@ -3,14 +3,42 @@
 from __future__ import annotations
 
 import os
-import tempfile
+import secrets
+import stat
 from pathlib import Path
+
+# Permissions of a new file before the umask, as open() and every editor give it (tempfile's 0600 would make an
+# exported PDF or JSON unreadable to the colleagues and services the user's umask lets read it).
+NEW_FILE_MODE = 0o666
+# Random temporary names tried before giving up; a clash needs another writer using the same random name.
+NAME_ATTEMPTS = 100
+
+
+def _temporary(path: Path) -> tuple[int, Path]:
+    """A new empty file beside `path`, open for writing, with the permissions `path` has (or a new file gets)."""
+    try:
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        mode = None
+    for _ in range(NAME_ATTEMPTS):
+        tmp = path.parent / f".{path.name}.{secrets.token_hex(4)}.tmp"
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), NEW_FILE_MODE)
+        except FileExistsError:
+            continue
+        if mode is not None:
+            try:
+                os.chmod(tmp, mode)  # the umask must not narrow the permissions of a file being replaced
+            except OSError:
+                pass
+        return fd, tmp
+    raise FileExistsError(f"no free temporary name beside {path}")
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:
     """Write `data` to `path` so that a crash leaves either the old file or the new one, never half of one."""
     path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = _temporary(path)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
