@@ -38,12 +38,13 @@ def trim_span(text: str, start: int, end: int, *, lead: str = "", trail: str = "
     return start, end
 
 
-def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """The words of text[start:end] with absolute offsets."""
-    folded = fold(text)
-    end = len(text) if end is None else end
-    return [Token(m.group().replace(".", "") if m.group().count(".") else m.group(), m.start(), m.end())
-            for m in _WORD.finditer(folded, start, end)]
+def tokens(text: str) -> list[Token]:
+    """The words of a text with their offsets; abbreviations lose their full stops ("U.S." is "us")."""
+    out = []
+    for m in _WORD.finditer(fold(text)):
+        word = m.group()
+        out.append(Token(word.replace(".", "") if "." in word else word, *m.span()))
+    return out
 
 
 # British/translation spellings and transliterations mapped to one form, applied to whole folded words: before
