@@ -88,10 +88,21 @@ def may_report(outlet: Document, official: Document) -> bool:
         return a[:n] >= b[:n]
 
 
-def _best(claim: Terms, others: Sequence[Claim], terms: Mapping[str, Terms], w: Weights,
+def concept_index(claims: Sequence[Claim], terms: Mapping[str, Terms]) -> dict[str, list[Claim]]:
+    """The claims of one document by concept: only claims sharing a concept with another can score above 0."""
+    out: dict[str, list[Claim]] = {}
+    for claim in claims:
+        for c in terms[claim.id].concepts:
+            out.setdefault(c, []).append(claim)
+    return out
+
+
+def _best(claim: Terms, index: Mapping[str, Sequence[Claim]], terms: Mapping[str, Terms], w: Weights,
           threshold: float) -> list[tuple[float, Claim]]:
-    """The counterparts of one claim in one document: the best, and a close second."""
-    scored = sorted(((score(claim, terms[o.id], w, min_shared=OUTLET_SHARED), o) for o in others), key=lambda x: (-x[0], x[1].id))
+    """The counterparts of one claim in one document (its claims by concept): the best, and a close second."""
+    others = {o.id: o for c in claim.concepts for o in index.get(c, ())}.values()
+    scored = sorted(((score(claim, terms[o.id], w, min_shared=OUTLET_SHARED), o) for o in others),
+                    key=lambda x: (-x[0], x[1].id))
     if not scored or scored[0][0] < threshold:
         return []
     top = scored[0][0]
@@ -99,8 +110,8 @@ def _best(claim: Terms, others: Sequence[Claim], terms: Mapping[str, Terms], w: 
 
 
 def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Mapping[str, Terms],
-                w: Weights, echoes: Echoes) -> dict[tuple[str, str], float]:
-    """Scores of the claim pairs kept between two documents."""
+                w: Weights, echoes: Echoes, index: Mapping[str, Sequence[Claim]]) -> dict[tuple[str, str], float]:
+    """Scores of the claim pairs kept between two documents (`index`: the claims of `pair.b` by concept)."""
     left, right = claims_of.get(pair.a.id, ()), claims_of.get(pair.b.id, ())
     if pair.a.is_official:
         long_pair = max(len(left), len(right)) > LONG_DOC_CLAIMS
@@ -112,7 +123,7 @@ def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Map
     kept = {}
     for ca in left:
         threshold = ANCHORED_THRESHOLD if echoes.anchored(ca) else pair.threshold
-        for s, cb in _best(terms[ca.id], right, terms, w, threshold):
+        for s, cb in _best(terms[ca.id], index, terms, w, threshold):
             kept[(ca.id, cb.id)] = s
         for cb in echoes.echoed(ca, pair.b.id):
             kept[(ca.id, cb.id)] = max(kept.get((ca.id, cb.id), 0.0), ECHO_SCORE)
@@ -231,14 +242,15 @@ def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[C
                ) -> Generator[float, None, list[Link]]:
     """Link claims that report the same thing; yields the fraction done, returns the links in a stable order."""
     terms, w = weights_for(claims_of)
-    echoes = echoes_for(claims_of, {d.id for d in documents if d.is_official})
+    official_docs = {d.id for d in documents if d.is_official}
+    echoes = echoes_for(claims_of, official_docs)
     text_of = {c.id: c for cs in claims_of.values() for c in cs}
     pairs = document_pairs(documents)
+    indexes = {d: concept_index(claims_of.get(d, ()), terms) for d in official_docs}
     kept: dict[tuple[str, str], float] = {}
     for i, pair in enumerate(pairs):
         yield i / max(1, len(pairs))
-        kept.update(_align_pair(pair, claims_of, terms, w, echoes))
-    official_docs = {d.id for d in documents if d.is_official}
+        kept.update(_align_pair(pair, claims_of, terms, w, echoes, indexes[pair.b.id]))
     kept.update(_relayed(kept, text_of, {d.id: d for d in documents}, terms, w))
     order = {c: n for n, c in enumerate(text_of)}
     return [relate(text_of[a], text_of[b], round(s, 3), official=text_of[a].doc in official_docs)

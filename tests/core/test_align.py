@@ -181,3 +181,15 @@ def test_an_outlet_retelling_one_side_also_reports_the_other_sides_counterpart()
     assert reported == {"The Norwegian premier sug", "Premier Berg proposed a s"}
     # without the other side's readout there is nothing to carry the report over to
     assert {b[:25] for _, b, _ in _links(north, paper)} == set()
+
+
+def test_concept_index_offers_only_claims_that_share_a_concept():
+    from readout_viewer.core.align import concept_index
+    from readout_viewer.core.similarity import weights_for
+    doc = _doc("wh", "The leaders discussed border troops at length. Fishing quotas in the Baltic were settled.")
+    claims = segment(doc)
+    terms, _ = weights_for({doc.id: claims})
+    index = concept_index(claims, terms)
+    troops = terms[claims[0].id].concepts - terms[claims[1].id].concepts
+    assert troops and all(index[c] == [claims[0]] for c in troops)
+    assert set(index) == terms[claims[0].id].concepts | terms[claims[1].id].concepts
