@@ -32,9 +32,11 @@ _HEADLINE_LOWER = frozenset("with from over into onto upon than that amid after 
 MAX_LABEL_WORDS = 3
 
 _WRAPPED_HYPHEN = re.compile(r"[^\W\d_]-$")
-_LAYOUT_SPACE = re.compile(r"[^\S\n]+")
 # A lone no-break space between two words is meant ("JCPOA\u00a0deal", "5\u00a0km"); keep it.
-_KEPT_NBSP = ("\u00a0", "\u202f", "\u2007")
+_KEPT_NBSP = "\u00a0\u202f\u2007"
+# Layout spacing to replace by one space: a run of two or more, or one character that is neither a plain space
+# nor a kept no-break space (a lone plain space, the common case, is not even matched: every line goes through).
+_LAYOUT_SPACE = re.compile(rf"[^\S\n]{{2,}}|[^\S\n {_KEPT_NBSP}]")
 _SENTENCE_END = re.compile(r"[.!?:\u2026][\"'\u201d\u2019)\]]*$")
 # Lines that open a new paragraph whatever the width says: bullets, numbered items, speaker labels of
 # transcripts ("MR. SMITH:", "Q  ...").
@@ -49,10 +51,7 @@ _DATE_LINE = re.compile(
 
 def tidy_spaces(line: str) -> str:
     """One line with layout spacing gone: runs of spaces, tabs and padding no-break spaces become one space."""
-    def one(m: re.Match) -> str:
-        run = m.group(0)
-        return run if len(run) == 1 and run in _KEPT_NBSP else " "
-    return _LAYOUT_SPACE.sub(one, line).strip()
+    return _LAYOUT_SPACE.sub(" ", line).strip()
 
 
 def blocks(body: str) -> list[list[str]]:

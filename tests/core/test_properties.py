@@ -120,3 +120,17 @@ def test_any_file_names_scan_and_load(tmp_path_factory, names):
         assert isinstance(loaded, Document), loaded
         ids.append(loaded.id)
     assert len(ids) == len(set(ids))
+
+
+def _tidy_by_runs(line: str) -> str:
+    """tidy_spaces as first written: every run of layout spaces is looked at, a lone kept no-break space stays."""
+    def one(m: re.Match) -> str:
+        run = m.group(0)
+        return run if len(run) == 1 and run in "\u00a0\u202f\u2007" else " "
+    return re.sub(r"[^\S\n]+", one, line).strip()
+
+
+@_FAST
+@given(st.text(st.sampled_from(list("ab. \t\u00a0\u202f\u2007\u2009\u3000\x0b\x0c\x1c\u2028\n")), max_size=60) | _TEXT)
+def test_tidy_spaces_replaces_each_run_of_layout_space_by_one_space(line):
+    assert plaintext.tidy_spaces(line) == _tidy_by_runs(line)
