@@ -10,7 +10,7 @@ PREDICATE_VERBS = (
     "urged|warned|agreed|discussed|underscored|underlined|welcomed|proposed|suggested|told|added|pointed|promised|"
     "confirmed|insisted|offered|raised|rejected|recalled|highlighted|described|explained|asked|demanded|"
     "threatened|pledged|vowed|announced|accused|denied|dismissed|acknowledged|assured|cautioned|praised|"
-    "condemned|criticized|criticised|informed|briefed|laid out|shared|gave|spoke|agreed|tasked|instructed|"
+    "condemned|criticized|criticised|informed|briefed|laid out|shared|gave|spoke|tasked|instructed|"
     "signaled|signalled|indicated|conveyed|detailed|elaborated|considered|stated|presented|invited|thanked"
 )
 # Cut points: (pattern, group whose start opens the next clause). The text before the match closes the clause.

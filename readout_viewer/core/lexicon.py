@@ -41,7 +41,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("border", "borders", "frontier", "vicinity", "adjacent", "bordering", "near", "surrounding"),
     ("escalation", "escalate", "escalates", "invasion", "invade", "invades", "intervention", "incursion",
      "aggression", "attack"),
-    ("guarantees", "guarantee", "assurances", "assurance", "guarantees"),
+    ("guarantees", "guarantee", "assurances", "assurance"),
     ("expansion", "enlargement", "eastward"),
     ("impose", "imposing", "apply", "introduce", "introduction", "imposition"),
     ("deploy", "deploying", "deployment", "station", "stationing"),
@@ -55,7 +55,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("results", "outcomes", "outcome", "result", "implementation", "implementing", "implement"),
     ("propose", "proposed", "suggested", "offered", "proposal", "proposals", "drafts", "draft"),
     ("rupture", "break", "breakdown", "collapse", "severance", "severing"),
-    ("monitor", "supervise", "oversee", "follow"),
+    ("monitor", "supervise", "oversee"),  # "follow" is consultations' ("follow-up"): a word meets one group
     ("intention", "intend", "intends", "intent", "plan", "plans", "promised", "promise"),
     ("recall", "recalled", "remember", "remembered", "forgotten", "forget"),
     ("support", "backing", "commitment", "committed"),
@@ -109,7 +109,7 @@ HEDGES = frozenset("allegedly alleged purportedly purported supposedly reportedl
 # "what Moscow termed" (a few words between "what" and the verb); "what he called for" asks, it does not distance.
 HEDGE_PHRASE = re.compile(r"\bwhat\s+(?:[\w.'\-]+\s+){0,4}?(?:described|called|termed|characteri[sz]ed|labell?ed|"
                           r"dubbed|portrayed)\b(?!\s+(?:for|on|upon)\b)")
-# Strength of evaluative words, 1 (weak) to 3 (extreme); two claims whose levels differ by 2+ diverge.
+# Strength of evaluative words, 1 (weak) to 3 (extreme); relations.INTENSITY_GAP says how far apart diverges.
 INTENSITY = {
     "minor": 1, "slight": 1, "mild": 1, "modest": 1, "limited": 1, "inconvenience": 1,
     "strong": 2, "serious": 2, "deep": 2, "significant": 2, "firm": 2, "substantive": 2, "tough": 2,

@@ -124,3 +124,11 @@ def test_more_words_of_unrelated_meaning_stay_apart_and_a_treaty_is_an_agreement
     assert concept("businesslike") == concept("constructive")
     assert "following" in STOPWORDS and concept("follow-up") == concept("consultations")
     assert concept("treaty") == concept("agreement")
+
+
+def test_no_word_is_listed_in_two_paraphrase_groups():
+    from readout_viewer.core.lexicon import SYNONYMS
+    group_of: dict[str, str] = {}
+    for group in SYNONYMS:
+        for word in group:
+            assert group_of.setdefault(stem(word), group[0]) == group[0], (word, group_of[stem(word)], group[0])
