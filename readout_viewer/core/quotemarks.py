@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from readout_viewer.core.text import trim_span
@@ -119,15 +120,14 @@ def _trimmed(text: str, q: Quotation) -> Quotation:
     return Quotation(*trim_span(text, q.start, q.end, trail=",;:"), q.closed)
 
 
-def find_quotations(text: str) -> list[Quotation]:
+# Documents of one folder held at once: the quotation check and the attribution check both read every
+# document's quotations, so each text is scanned once per analysis.
+QUOTATIONS_CACHE = 512
+
+
+@lru_cache(maxsize=QUOTATIONS_CACHE)
+def find_quotations(text: str) -> tuple[Quotation, ...]:
     """Every quotation in text (nested ones too), in text order, as inner spans without the marks."""
     found = _pair(text, DOUBLE, False) + _pair(text, SINGLE, True)
     spans = (_trimmed(text, q) for q in found)
-    return sorted({q for q in spans if q.end > q.start}, key=lambda q: (q.start, -q.end))
-
-
-def outermost(quotations: list[Quotation]) -> list[Quotation]:
-    """Only the quotations that no other quotation holds."""
-    return [q for q in quotations
-            if not any(o is not q and o.start <= q.start and q.end <= o.end and (o.start, o.end) != (q.start, q.end)
-                       for o in quotations)]
+    return tuple(sorted({q for q in spans if q.end > q.start}, key=lambda q: (q.start, -q.end)))
