@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Mapping
+from typing import Callable, Mapping
 
 SCHEMA = "readout-viewer.analysis/1"
 
@@ -205,14 +205,41 @@ class Analysis:
     def events(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(d.event for d in self.documents))
 
+    # Per-document, per-event and per-claim indexes, built once: views and the export ask claim by claim.
+    @cached_property
+    def _by_event(self) -> Mapping[str, tuple[Document, ...]]:
+        return _grouped(self.documents, lambda d: (d.event,))
+
+    @cached_property
+    def _quotes_by_doc(self) -> Mapping[str, tuple[Quote, ...]]:
+        return _grouped(self.quotes, lambda q: (q.doc,))
+
+    @cached_property
+    def _attributions_by_doc(self) -> Mapping[str, tuple[Attribution, ...]]:
+        return _grouped(self.attributions, lambda a: (a.doc,))
+
+    @cached_property
+    def _notes_by_claim(self) -> Mapping[str, tuple[Note, ...]]:
+        return _grouped(self.notes, lambda n: (n.claim,) if n.other in (None, n.claim) else (n.claim, n.other))
+
     def documents_of(self, event: str) -> tuple[Document, ...]:
-        return tuple(d for d in self.documents if d.event == event)
+        return self._by_event.get(event, ())
 
     def quotes_in(self, doc_id: str) -> tuple[Quote, ...]:
-        return tuple(q for q in self.quotes if q.doc == doc_id)
+        return self._quotes_by_doc.get(doc_id, ())
 
     def attributions_in(self, doc_id: str) -> tuple[Attribution, ...]:
-        return tuple(a for a in self.attributions if a.doc == doc_id)
+        return self._attributions_by_doc.get(doc_id, ())
 
     def notes_of(self, claim_id: str) -> tuple[Note, ...]:
-        return tuple(n for n in self.notes if claim_id in (n.claim, n.other))
+        """The notes on a claim and on the links it is an end of, in the order they were made."""
+        return self._notes_by_claim.get(claim_id, ())
+
+
+def _grouped(records: tuple, keys_of: Callable[[object], tuple[str, ...]]) -> Mapping[str, tuple]:
+    """The records under each of their keys, in their original order."""
+    out: dict[str, list] = {}
+    for r in records:
+        for k in keys_of(r):
+            out.setdefault(k, []).append(r)
+    return {k: tuple(v) for k, v in out.items()}

@@ -147,7 +147,7 @@ def _record(cx: Composer, analysis: Analysis, doc: Document, placed: list[Placed
 
 def _sticky_notes(cx: Composer, analysis: Analysis, claim_id: str, page: int, first: Rect) -> None:
     """The analyst's notes on a claim as note icons in the right margin, beside the claim's first line."""
-    for k, note in enumerate(n for n in analysis.notes if n.claim == claim_id):
+    for k, note in enumerate(n for n in analysis.notes_of(claim_id) if n.claim == claim_id):
         x = cx.left + cx.width + NOTE_GAP * PT
         box = Rect(x, first.y + k * (NOTE_ICON + 2) * PT, NOTE_ICON * PT, NOTE_ICON * PT)
         on = f" (on the link with {note.other})" if note.other else ""

@@ -68,3 +68,18 @@ def test_decisions_hook_is_applied_last(tmp_path):
         return a
     result = analysis.analyze(_folder(tmp_path), decisions=hook)
     assert marker == [len(result.claims)]
+
+
+def test_the_lookups_by_document_event_and_claim_keep_the_records_in_order():
+    from readout_viewer.core.model import Analysis, Attribution, Document, Note, Quote
+    docs = (Document("e1/a", "e1/a.md", "A", "x", event="e1"), Document("e2/b", "e2/b.md", "B", "y", event="e2"),
+            Document("e1/c", "e1/c.md", "C", "z", event="e1"))
+    quotes = (Quote("e1/c", 5, 9, "exact"), Quote("e1/a", 0, 2, "altered"), Quote("e1/c", 1, 3, "not_found"))
+    atts = (Attribution("e2/b", 0, 1, None, "X", "unsupported"), Attribution("e1/a", 2, 4, None, "Y", "supported"))
+    notes = (Note("e1/a#1", "n1"), Note("e1/c#2", "n2", other="e1/a#1"), Note("e1/a#1", "n3", other="e1/a#1"))
+    a = Analysis("r", docs, quotes=quotes, attributions=atts, notes=notes)
+    assert a.documents_of("e1") == (docs[0], docs[2]) and a.documents_of("none") == ()
+    assert a.quotes_in("e1/c") == (quotes[0], quotes[2]) and a.quotes_in("e2/b") == ()
+    assert a.attributions_in("e1/a") == (atts[1],)
+    assert a.notes_of("e1/a#1") == notes  # on the claim, on a link it ends, once when both ends are the claim
+    assert a.notes_of("e1/c#2") == (notes[1],) and a.notes_of("e1/c#1") == ()
