@@ -9,6 +9,7 @@ from readout_viewer.core.attribcues import CueFinder
 from readout_viewer.core.model import (AGREE, MISATTRIBUTED, NOT_FOUND, SUPPORTED, UNSUPPORTED, Attribution, Claim,
                                        Document, Link, Quote)
 from readout_viewer.core.quotemarks import Quotation, find_quotations
+from readout_viewer.core.segment import ends_in_abbreviation
 from readout_viewer.core.sources import pick, source_table
 from readout_viewer.core.statements import ClaimIndex, Statement, carriers, leader_words, statement_of
 from readout_viewer.core.text import fold, trim_span
@@ -33,9 +34,6 @@ MIN_PHRASE_WORDS = 2
 
 # A sentence ends at . ! ? (or an ellipsis) and closing marks, before a space and a capital or an opening mark.
 _SENTENCE = re.compile(r"[^.!?\n]*(?:(?:[.!?\u2026]|\.\.\.)(?![\w,])[\"'\u201d\u2019)]*|\n\s*\n|$)")
-# Characters before a full stop that can hold an abbreviation ("U.S.", "Mrs.").
-_ABBREVIATION_SPAN = 8
-_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Jr|Sr|No)|\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z])\.$")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -43,7 +41,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in _SENTENCE.finditer(text):
         end = m.end()
-        if end <= start or (end < len(text) and _ABBREVIATION.search(text[max(start, end - _ABBREVIATION_SPAN):end])):
+        if end <= start or (end < len(text) and ends_in_abbreviation(text, start, end)):
             continue
         s, e = trim_span(text, start, end)
         if e > s:

@@ -14,7 +14,9 @@ _SENTENCE_END = re.compile(r"(?:[.!?]|\.\.\.|\u2026)[\"'\u201d\u2019)\]]*\s+"
                            r"(?=(?:[-*\u2022]\s+)?[\"'\u201c\u2018(\[]?[A-Z0-9])")
 # List bullets in front of a sentence are not part of the claim.
 _BULLET = "-*\u2022"
-# Words after which a full stop does not end the sentence (titles, initials, months, "U.S.").
+# Words after which a full stop does not end the sentence (titles, initials, months, "U.S."), looked for in
+# the ABBREVIATION_SPAN characters up to the stop (the longest abbreviation with room to spare).
+ABBREVIATION_SPAN = 12
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Col|Lt|Sgt|Sen|Rep|Gov|Prof|Amb|Pres|Sec|Dept|Jan|Feb|"
                      r"Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|vs|etc|approx|Inc|Corp|Ltd|Co)|"
                      r"\b[A-Z]|(?:\b[A-Za-z]\.)+[A-Za-z])\.$")
@@ -53,11 +55,17 @@ def _is_heading(para: str) -> bool:
     return body[-1:] not in _CLOSERS and len(stripped.split()) < HEADING_WORDS
 
 
+def ends_in_abbreviation(text: str, start: int, stop: int) -> bool:
+    """Whether the full stop just before `stop` closes an abbreviation ("Mr.", "U.S.", "Sept."), looking no
+    further back than `start`."""
+    return _ABBREV.search(text, max(start, stop - ABBREVIATION_SPAN), stop) is not None
+
+
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans, at = [], start
     for m in _SENTENCE_END.finditer(text, start, end):
         stop = m.start() + len(m.group().rstrip())
-        if text[m.start()] == "." and m.group()[:3] != "..." and _ABBREV.search(text[max(at, m.start() - 12):m.start() + 1]):
+        if text[m.start()] == "." and m.group()[:3] != "..." and ends_in_abbreviation(text, at, m.start() + 1):
             continue
         spans.append((at, stop))
         at = m.end()

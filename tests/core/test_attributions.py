@@ -115,6 +115,14 @@ def test_sentences_keep_initials_together():
     assert [text[s:e] for s, e in sentences(text)] == ["The U.S. side said so.", "Mr. Lott agreed!", "Then?"]
 
 
+def test_sentences_know_the_same_titles_as_claims():
+    from readout_viewer.core.segment import claim_spans
+    text = "Sen. Risch said the drills ended in Sept. last year. Lt. Gen. Berg agreed with him."
+    expected = ["Sen. Risch said the drills ended in Sept. last year.", "Lt. Gen. Berg agreed with him."]
+    assert [text[s:e] for s, e in sentences(text)] == expected
+    assert [text[s:e] for s, e in claim_spans(text)] == expected
+
+
 def test_appositive_and_trailing_speaker():
     column = doc("column", "Talking to adversaries is never a concession but a duty of statecraft in hard times.",
                  author="Ann Weber", source="Weekly")
