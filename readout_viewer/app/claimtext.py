@@ -74,6 +74,9 @@ class ClaimText(QTextBrowser):
         self.setOpenLinks(False)
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self.viewport().setMouseTracking(True)
+        # The scroll bar's container paints its own background: without it, every scroll step repainted this
+        # frame, its pane, the splitter and the main window beneath the scroll bar.
+        self.verticalScrollBar().parentWidget().setAutoFillBackground(True)
         self.document().setDocumentMargin(TEXT_MARGIN)
         self._claim_starts: list[int] = []
         self._claim_ids: list[str] = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Callable, NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSplitter, QSplitterHandle
 
@@ -74,10 +74,25 @@ class GutterHandle(QSplitterHandle):
     def __init__(self, orientation, parent: "PaneSplitter") -> None:
         super().__init__(orientation, parent)
         self.setMouseTracking(True)
-        # paintEvent fills the whole handle: Qt need not repaint the window beneath it on every scroll step.
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._ribbons: list[Ribbon] = []
         self.hovered: Link | None = None
+
+    def _opaque(self) -> None:
+        """paintEvent fills the whole handle: Qt need not repaint the window beneath it on every scroll step.
+
+        Set again after every style polish (on show, on a theme change): polishing a splitter handle clears it,
+        and the main window, the central widget and the splitter were then repainted on each scroll step.
+        """
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+
+    def showEvent(self, event) -> None:
+        self._opaque()
+        super().showEvent(event)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.StyleChange:
+            self._opaque()
 
     def _panes(self):
         splitter = self.splitter()

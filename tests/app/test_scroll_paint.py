@@ -1,0 +1,48 @@
+"""What a scroll step repaints: opaque gutters and scroll bars, and overview marks kept until their inputs change."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from readout_viewer.app import theme
+
+
+def _opaque(window) -> list[bool]:
+    splitter = window.area.splitter
+    return [splitter.handle(i).testAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+            for i in range(1, splitter.count())]
+
+
+def test_gutters_stay_opaque_after_the_style_polishes_them(qtbot, make_window, tiny, qapp):
+    window = make_window()
+    window.show_analysis(tiny)
+    assert _opaque(window) == [True, True]
+    before = theme.original(qapp)
+    try:
+        window.set_theme(theme.DARK)  # a new style polishes every widget again
+        assert _opaque(window) == [True, True]
+    finally:
+        theme.apply(qapp, theme.SYSTEM, before)
+
+
+def test_scroll_bar_paints_its_own_background(qtbot, make_window, tiny):
+    window = make_window()
+    window.show_analysis(tiny)
+    assert all(p.text.verticalScrollBar().parentWidget().autoFillBackground() for p in window.area.panes)
+
+
+def _mark_drawn(strip, claim_id: str) -> bool:
+    """Whether the middle of the strip at a claim's place differs from its edge (no mark there)."""
+    span = strip.text.claim_span(claim_id)
+    y = round((span[0] + span[1]) / 2 * strip.height() / strip.text.content_height())
+    image = strip.grab().toImage()
+    return image.pixelColor(strip.width() // 2, y) != image.pixelColor(0, y)
+
+
+def test_overview_marks_follow_new_statuses(qtbot, make_window, tiny):
+    window = make_window()
+    window.show_analysis(tiny)
+    strip = window.area.panes[0].overview
+    assert _mark_drawn(strip, "e1/us#2")
+    strip.set_statuses({})
+    assert not _mark_drawn(strip, "e1/us#2")
