@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from readout_viewer import palette
@@ -30,14 +30,21 @@ class OverviewStrip(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip("Where this text diverges, omits and agrees; click to go there")
+        self._marks: QPixmap | None = None  # the marks, drawn once per statuses, layout and size
+        self._marks_key: tuple = ()
         text.verticalScrollBar().valueChanged.connect(self.update)
         text.verticalScrollBar().rangeChanged.connect(self.update)
+        text.relaid.connect(self._forget_marks)
 
     def sizeHint(self) -> QSize:
         return QSize(STRIP_WIDTH, 100)
 
     def set_statuses(self, statuses: dict) -> None:
         self.statuses = statuses
+        self._forget_marks()
+
+    def _forget_marks(self) -> None:
+        self._marks = None
         self.update()
 
     def _scale(self) -> float:
@@ -45,9 +52,30 @@ class OverviewStrip(QWidget):
         return self.height() / content
 
     def paintEvent(self, event) -> None:
+        """The cached marks, then the band of the visible part: only the band moves on a scroll step."""
         painter = QPainter(self)
-        painter.fillRect(self.rect(), self.palette().base())
+        painter.drawPixmap(0, 0, self._marks_pixmap())
         scale = self._scale()
+        view = QColor(self.palette().text().color())
+        view.setAlphaF(VIEW_ALPHA)
+        top = self.text.verticalScrollBar().value() * scale
+        painter.fillRect(QRectF(0, top, self.width(), self.text.viewport().height() * scale), view)
+        painter.end()
+
+    def _marks_pixmap(self) -> QPixmap:
+        """The strip's background and marks, redrawn only when the statuses, layout, size or theme changed."""
+        ratio = self.devicePixelRatioF()
+        key = (self.size(), ratio, self.text.content_height(), self.palette().base().color().rgba())
+        if self._marks is None or key != self._marks_key:
+            self._marks, self._marks_key = QPixmap(self.size() * ratio), key
+            self._marks.setDevicePixelRatio(ratio)
+            painter = QPainter(self._marks)
+            painter.fillRect(self.rect(), self.palette().base())
+            self._paint_marks(painter, self._scale())
+            painter.end()
+        return self._marks
+
+    def _paint_marks(self, painter: QPainter, scale: float) -> None:
         for status in ORDER:
             colour = QColor(palette.COLOR[status])
             for claim_id, found in self.statuses.items():
@@ -57,11 +85,6 @@ class OverviewStrip(QWidget):
                 if span is not None:
                     height = max(MIN_MARK, (span[1] - span[0]) * scale)
                     painter.fillRect(QRectF(2, span[0] * scale, self.width() - 4, height), colour)
-        view = QColor(self.palette().text().color())
-        view.setAlphaF(VIEW_ALPHA)
-        top = self.text.verticalScrollBar().value() * scale
-        painter.fillRect(QRectF(0, top, self.width(), self.text.viewport().height() * scale), view)
-        painter.end()
 
     def mousePressEvent(self, event) -> None:
         self._go(event.position().y())
