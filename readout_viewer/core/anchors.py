@@ -7,7 +7,7 @@ import difflib
 import re
 from array import array
 from dataclasses import dataclass
-from typing import Mapping, Sequence
+from typing import Sequence
 
 from readout_viewer.core.model import Analysis, Claim
 
@@ -135,9 +135,3 @@ def _best_fuzzy(claims: Sequence[Claim], needle: str) -> str | None:
         if m.size > best_size:
             best, best_size = c.id, m.size
     return best if best_size > MIN_FUZZY_SHARE * len(needle) else None
-
-
-def resolve_all(analysis: Analysis, anchors: Sequence[Anchor]) -> Mapping[Anchor, str | None]:
-    """Each anchor with the id of the claim it names today (None when orphaned)."""
-    resolver = Resolver(analysis)
-    return {a: resolver.resolve(a) for a in anchors}

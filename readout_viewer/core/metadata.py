@@ -7,7 +7,7 @@ import re
 from typing import Mapping
 
 from readout_viewer.core import plaintext
-from readout_viewer.core.model import OFFICIAL, OUTLET, Document
+from readout_viewer.core.model import OFFICIAL, OUTLET, ROLES, Document
 
 KNOWN_KEYS = ("title", "source", "author", "role", "side", "kind", "date", "url", "excerpt", "event")
 # Front-matter values are kept for the JSON contract; a value with more nodes or deeper nesting than this is
@@ -143,7 +143,7 @@ def make_document(rel: str, text: str, front: Mapping[str, object], folder: str 
     source = _text_or_none(front.get("source"))
     official, side = infer_official(stem, title, source or "", text)
     role = str(front.get("role") or "").strip().lower()
-    if role not in (OFFICIAL, OUTLET):
+    if role not in ROLES:
         role = OFFICIAL if official else OUTLET
     parts = rel.split("/")
     event = _text_or_none(front.get("event")) or (parts[0] if len(parts) > 1 else folder)
