@@ -34,9 +34,10 @@ MUTUAL_THRESHOLD = 0.12
 # one readout's compound sentence told in two by the other.
 ONE_WAY_THRESHOLD = 0.40
 # ... or from OFFICIAL_THRESHOLD when it matches another part of that partner: a phrase of two words the first
-# match lacks, and at most this share of the weight it shares with the partner shared by the first match too ("pursue a strategic stability
-# dialogue" and "a stable and predictable relationship" are the two halves of the other side's "normalising
-# relations and establishing stable interaction on strategic stability, arms control ...").
+# match lacks, and at most this share of the weight it shares with the partner shared by the first match too
+# ("pursue a strategic stability dialogue" and "a stable and predictable relationship" are the two halves of
+# the other side's "normalising relations and establishing stable interaction on strategic stability, arms
+# control ...").
 COMPLEMENT_OVERLAP = 0.5
 # ... or from this one when it stands next to the claim that took that partner, in the same paragraph
 # ("The presidents discussed X." then what was said about X). 0.12 to 0.15 hold on both golds; 0.10 adds

@@ -99,7 +99,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
 # Negation cues: "no", "not" and negative verbs ("not be forgotten" cancels to positive); "against" counts
 # only before a verb in -ing ("warned against shifting", not "the fight against crime").
 NEGATIONS = frozenset("not no never neither nor without n't exclude excluding excludes rule ruling "
-                      "refused refuse rejected reject denied deny forgotten forget lack absence stop halt prevent ban avoid".split())
+                      "refused refuse rejected reject denied deny forgotten forget lack absence stop halt prevent ban "
+                      "avoid".split())
 # Pronouns that deny the verb before them: "threaten no one", "harms nobody", "offered nothing".
 OBJECT_NEGATIONS = frozenset("nobody nothing none noone no-one".split())
 # Distancing words: the writer does not vouch for what follows.

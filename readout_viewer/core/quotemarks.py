@@ -1,4 +1,4 @@
-"""Find quotations in a text: pair straight and typographic quote marks, across paragraphs, telling apostrophes apart."""
+"""Find quotations in a text: pair straight and typographic quote marks across paragraphs, apostrophes apart."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Find where a quotation comes from in one source text: exact (with gaps) through a word index, else a local alignment."""
+"""Where a quotation comes from in one source text: exact (with gaps) through a word index, else a local alignment."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Words of quotations and sources as comparison keys: spelling variants fold together, ellipses and [brackets] are gaps."""
+"""Words of quotations and sources as comparison keys: spelling variants meet, ellipses and [brackets] are gaps."""
 
 from __future__ import annotations
 

@@ -56,7 +56,8 @@ _FRAME = re.compile(r"^(?:\S+\s+){0,12}?(?:(?:is|was|are|were|said|says|noted|st
 # A trailing attribution of a few words after the last comma (", the Kremlin press service said on Friday.",
 # ", according to the statement.", ", it said."): who says it, not what is said.
 _TAIL = re.compile(r",\s+(?:according\s+to\s+[^,;]{1,60}|(?:[^,;\"\u201c\u201d]{1,50}\s)?(?:said|says|added|noted|"
-                   r"reported|stated|announced|wrote|adds|notes|understands|learned|learnt)(?:\s[^,;\"\u201c\u201d]{0,50})?)[.!]?[\"'\u201d\u2019]?\s*$",
+                   r"reported|stated|announced|wrote|adds|notes|understands|learned|learnt)"
+                   r"(?:\s[^,;\"\u201c\u201d]{0,50})?)[.!]?[\"'\u201d\u2019]?\s*$",
                    re.I)
 
 

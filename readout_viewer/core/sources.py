@@ -38,7 +38,8 @@ KIND_WORDS = {
     "briefing": ("briefing", "press call", "press conference", "background call", "call with reporters"),
 }
 # A role word before a name in a title marks who is speaking in that document ("Press Secretary Jen Psaki").
-_TITLE_SPEAKER = re.compile(r"(?:Secretary|Advis[eo]r|Spokes(?:person|man|woman)|(?<!Prime )Minister|Aide|Ambassador)\s+"
+_TITLE_SPEAKER = re.compile(r"(?:Secretary|Advis[eo]r|Spokes(?:person|man|woman)|(?<!Prime )Minister|Aide|"
+                            r"Ambassador)\s+"
                             r"((?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+)")
 # Source values that name nobody.
 _ANONYMOUS = ("unknown", "unknown outlet", "n/a", "none", "anonymous")

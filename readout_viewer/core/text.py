@@ -71,7 +71,8 @@ _BRITISH = ((re.compile(r"(?<=[a-z]{3})is(e|es|ed|ing|ation|ations)$"), r"iz\1")
             (re.compile(r"(?<=[a-z]{2})ys(e|es|ed|ing)$"), r"yz\1"))
 # Inflections stripped first, longest first; the stem keeps at least _MIN_STEM letters. A people's adjective
 # meets its country ("Syrian"/"Syria", "Indian"/"India").
-_SUFFIXES = (("ians", "ia"), ("ian", "ia"), ("ings", ""), ("ing", ""), ("ies", "y"), ("ied", "y"), ("ed", ""), ("es", ""), ("ly", ""), ("s", ""),
+_SUFFIXES = (("ians", "ia"), ("ian", "ia"), ("ings", ""), ("ing", ""), ("ies", "y"), ("ied", "y"), ("ed", ""),
+             ("es", ""), ("ly", ""), ("s", ""),
              ("e", ""))
 _MIN_STEM = 3
 # Long words are cut to this many letters so that "implement", "implementing" and "implementation" meet;
