@@ -160,7 +160,7 @@ class Composer:
         self.need(self.height_of(lay) + 40 * PT)  # keep a heading with the first lines that follow it
         if anchor:
             self.anchor(anchor)
-        self.page.ops.append(_layout_draw(lay, QPointF(self.left, self.y), INK))
+        self.page.ops.append(text_op(lay, QPointF(self.left, self.y), INK))
         self.y += self.height_of(lay)
         self.space(after)
 
@@ -191,7 +191,8 @@ def _line_draw(lay: QTextLayout, index: int, origin: QPointF, colour: str):
     return draw
 
 
-def _layout_draw(lay: QTextLayout, origin: QPointF, colour: str):
+def text_op(lay: QTextLayout, origin: QPointF, colour: str):
+    """A page drawing step: the whole laid-out text at `origin` in `colour`."""
     def draw(p: QPainter) -> None:
         p.setPen(QColor(colour))
         lay.draw(p, origin)

@@ -5,13 +5,12 @@ from __future__ import annotations
 from typing import Sequence
 
 from PySide6.QtCore import QPointF
-from PySide6.QtGui import QColor, QPainter
 
 from readout_viewer import palette
 from readout_viewer.core.model import Analysis, Document
 from readout_viewer.export.canvas import INK, MUTED, PT, RULE, Rect, fill_op, line_op
 from readout_viewer.export.documents import claim_anchor
-from readout_viewer.export.flow import Composer
+from readout_viewer.export.flow import Composer, text_op
 from readout_viewer.export.notes import MARK, UNLINKED, clip
 from readout_viewer.export.select import Selection
 from readout_viewer.export.synrows import Row, relation_in_row, synopsis_rows
@@ -32,21 +31,14 @@ INTRO = ("Each row holds claims that report the same thing, every column in its 
          "○ an official claim the others leave out, grey: not linked. Click a claim to read it in its document.")
 
 
-def _text_op(lay, origin: QPointF, colour: str):
-    def draw(p: QPainter) -> None:
-        p.setPen(QColor(colour))
-        lay.draw(p, origin)
-    return draw
-
-
 def _column_header(cx: Composer, docs: Sequence[Document], width: float) -> None:
     lays = [cx.layout(d.title, cx.fonts.small_bold, width) for d in docs]
     metas = [cx.layout(" · ".join(x for x in (d.source, d.side, d.date) if x), cx.fonts.tiny, width) for d in docs]
     height = max(cx.height_of(a) + cx.height_of(b) for a, b in zip(lays, metas)) + 4 * PT
     for i, (a, b) in enumerate(zip(lays, metas)):
         x = cx.left + i * (width + GUTTER * PT)
-        cx.page.ops.append(_text_op(a, QPointF(x, cx.y), INK))
-        cx.page.ops.append(_text_op(b, QPointF(x, cx.y + cx.height_of(a)), MUTED))
+        cx.page.ops.append(text_op(a, QPointF(x, cx.y), INK))
+        cx.page.ops.append(text_op(b, QPointF(x, cx.y + cx.height_of(a)), MUTED))
     cx.y += height
     cx.page.ops.append(line_op(cx.left, cx.y, cx.left + cx.width, cx.y, INK, 0.8))
     cx.space(4)
@@ -79,7 +71,7 @@ def _draw_cell(cx: Composer, items: list[tuple], x: float, width: float) -> None
             cx.page.ops.append(fill_op(box, palette.COLOR[rel], TINT))
             cx.page.ops.append(fill_op(Rect(x, y, BAR * PT, h), palette.COLOR[rel]))
         colour = INK if rel != UNLINKED else MUTED
-        cx.page.ops.append(_text_op(lay, QPointF(x + (BAR + CELL_PAD) * PT, y + CELL_PAD * PT), colour))
+        cx.page.ops.append(text_op(lay, QPointF(x + (BAR + CELL_PAD) * PT, y + CELL_PAD * PT), colour))
         cx.link(cx.page_index, box, claim_anchor(cid))
         y += h + CLAIM_GAP * PT
 

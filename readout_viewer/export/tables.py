@@ -9,7 +9,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
 from readout_viewer.export.canvas import INK, PT, RULE, Rect, fill_op, line_op
-from readout_viewer.export.flow import Composer
+from readout_viewer.export.flow import Composer, text_op
 
 # Inner padding of a cell in points: text never touches the rules.
 PAD = 2.5
@@ -42,16 +42,9 @@ class Column:
     elide: bool = False
 
 
-def _cell_width(cx: Composer, columns: Sequence[Column], width: float) -> list[float]:
+def _cell_width(columns: Sequence[Column], width: float) -> list[float]:
     total = sum(c.share for c in columns)
     return [width * c.share / total for c in columns]
-
-
-def _text_op(lay, origin: QPointF, colour: str):
-    def draw(p: QPainter) -> None:
-        p.setPen(QColor(colour))
-        lay.draw(p, origin)
-    return draw
 
 
 def _rotated_op(text: str, font: QFont, x: float, y: float):
@@ -79,7 +72,7 @@ def _header(cx: Composer, columns: Sequence[Column], widths: list[float], font: 
     for i, w in enumerate(widths):
         if i < vertical_from:
             origin = QPointF(x + PAD * PT, cx.y + height - PAD * PT - cx.height_of(lays[i]))
-            cx.page.ops.append(_text_op(lays[i], origin, INK))
+            cx.page.ops.append(text_op(lays[i], origin, INK))
         else:
             base = x + w / 2 + metrics.ascent() / 2 - metrics.descent() / 2
             cx.page.ops.append(_rotated_op(labels[i], font, base, cx.y + height - PAD * PT))
@@ -91,7 +84,7 @@ def _header(cx: Composer, columns: Sequence[Column], widths: list[float], font: 
 def table(cx: Composer, columns: Sequence[Column], rows: Sequence[Sequence[Cell]], font: QFont,
           header_font: QFont, vertical_from: int | None = None) -> None:
     """Lay out a table at the cursor, breaking pages between rows and repeating the header on each page."""
-    widths = _cell_width(cx, columns, cx.width)
+    widths = _cell_width(columns, cx.width)
     vertical_from = len(columns) if vertical_from is None else vertical_from
     _header(cx, columns, widths, header_font, vertical_from)
     metrics = QFontMetricsF(font, cx.writer)
@@ -125,7 +118,7 @@ def _row(cx: Composer, row: Sequence[Cell], lays: list, widths: list[float], hei
         if cell.tint:
             cx.page.ops.append(fill_op(Rect(x + 0.5 * PT, cx.y + 0.5 * PT, w - PT, height - PT), cell.tint, CELL_TINT))
         dx = (w - lay.lineAt(0).naturalTextWidth()) / 2 if cell.center and lay.lineCount() else PAD * PT
-        cx.page.ops.append(_text_op(lay, QPointF(x + dx, cx.y + PAD * PT), cell.colour))
+        cx.page.ops.append(text_op(lay, QPointF(x + dx, cx.y + PAD * PT), cell.colour))
         if cell.link:
             cx.link(cx.page_index, box, cell.link)
         x += w
