@@ -56,7 +56,6 @@ class PaneArea(QWidget):
     # ---- content
     def set_analysis(self, analysis: Analysis | None, shown: list[str]) -> None:
         self.analysis = analysis
-        self._links_cache.clear()
         self.show_documents(shown if analysis else [])
 
     def set_waiting(self, text: str | None) -> None:
@@ -88,6 +87,7 @@ class PaneArea(QWidget):
         """Redraw the panes' highlights (after a filter or an analysis change)."""
         doc_ids = self.shown() if doc_ids is None else doc_ids
         self._anchors.clear()
+        self._links_cache.clear()  # the ribbons follow the filter and the analysis
         if self.analysis is None:
             return
         kept = {p.doc_id: p.text.verticalScrollBar().value() for p in self.panes if p.doc_id}

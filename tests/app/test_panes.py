@@ -180,3 +180,15 @@ def test_choosing_a_document_shown_in_another_pane_swaps_them(qtbot, make_window
     assert "(pane 1: swaps)" in action.text()
     action.trigger()
     assert window.area.shown() == ["e1/paper", "e1/ru", "e1/us"]  # three panes still
+
+
+def test_ribbons_follow_the_highlight_filter(qtbot, make_window, tiny):
+    window = make_window()
+    window.show_analysis(tiny)
+    assert {r.link.relation for r in _gutter(window).compute()} == {"agree", "diverge"}
+    window.area.set_filter("diverge")
+    assert {r.link.relation for r in _gutter(window).compute()} == {"diverge"}
+    window.area.set_filter("quotes")
+    assert _gutter(window).compute() == []
+    window.area.set_filter("all")
+    assert {r.link.relation for r in _gutter(window).compute()} == {"agree", "diverge"}
