@@ -10,10 +10,13 @@ from readout_viewer.core.model import (
 )
 
 
+# A document's keys in the contract, in the order written (every Document field but `extra`, written after).
+DOCUMENT_KEYS = ("id", "path", "title", "source", "author", "role", "side", "kind", "date", "url", "event",
+                 "excerpt", "text")
+
+
 def _document(d: Document) -> dict[str, Any]:
-    out = {"id": d.id, "path": d.path, "title": d.title, "source": d.source, "author": d.author,
-           "role": d.role, "side": d.side, "kind": d.kind, "date": d.date, "url": d.url,
-           "event": d.event, "excerpt": d.excerpt, "text": d.text}
+    out = {k: getattr(d, k) for k in DOCUMENT_KEYS}
     if d.extra:
         out["extra"] = {k: _plain(v) for k, v in d.extra.items()}
     return out
@@ -75,9 +78,7 @@ def from_dict(data: dict[str, Any]) -> Analysis:
     """Read a contract dict back into an Analysis (claim texts are cut from the document texts)."""
     if data.get("schema") != SCHEMA:
         raise ValueError(f"not a {SCHEMA} analysis (schema: {data.get('schema')!r})")
-    known = ("id", "path", "title", "source", "author", "role", "side", "kind", "date", "url", "event", "excerpt",
-             "text")
-    docs = tuple(Document(**{k: d.get(k) for k in known if k in d}, extra=d.get("extra") or {})
+    docs = tuple(Document(**{k: d[k] for k in DOCUMENT_KEYS if k in d}, extra=d.get("extra") or {})
                  for d in data["documents"])
     text = {d.id: d.text for d in docs}
     claims = tuple(Claim(c["id"], c["doc"], c["start"], c["end"], text[c["doc"]][c["start"]:c["end"]])
