@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Generator, Mapping, NamedTuple, Sequence
+from typing import Generator, Iterable, Mapping, NamedTuple, Sequence
 
 from readout_viewer.core.echoes import ECHO_SCORE, Echoes, echoes_for
 from readout_viewer.core.model import Claim, Document, Link
@@ -117,7 +117,7 @@ def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Map
     if pair.a.is_official:
         long_pair = max(len(left), len(right)) > LONG_DOC_CLAIMS
         floor = OUTLET_THRESHOLD if long_pair else MUTUAL_THRESHOLD
-        kept = _one_to_one(left, right, terms, w, floor, OUTLET_THRESHOLD if long_pair else OFFICIAL_THRESHOLD)
+        kept = _one_to_one(left, right, terms, w, floor, OUTLET_THRESHOLD if long_pair else pair.threshold)
         if not long_pair:
             kept.update(_neighbours(kept, pair, left, right, terms, w))
         return kept
@@ -194,10 +194,7 @@ def _neighbours(kept: Mapping[tuple[str, str], float], pair: Pair, left: Sequenc
                 terms: Mapping[str, Terms], w: Weights) -> dict[tuple[str, str], float]:
     """A claim left out of one-to-one matching joins the partner of a claim next to it in its paragraph when
     they are alike enough: "The presidents discussed X. [What was said about X.]" tells one topic in two."""
-    partners: dict[str, list[str]] = {}
-    for a, b in kept:
-        partners.setdefault(a, []).append(b)
-        partners.setdefault(b, []).append(a)
+    partners = _partners(kept)
     out: dict[tuple[str, str], float] = {}
     for doc, claims, first in ((pair.a, left, True), (pair.b, right, False)):
         for c, near in _paragraph_neighbours(doc, claims).items():
@@ -211,25 +208,28 @@ def _neighbours(kept: Mapping[tuple[str, str], float], pair: Pair, left: Sequenc
     return out
 
 
+def _partners(pairs: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
+    """Each claim with the claims paired with it, either way round, in the order of the pairs."""
+    out: dict[str, list[str]] = {}
+    for a, b in pairs:
+        out.setdefault(a, []).append(b)
+        out.setdefault(b, []).append(a)
+    return out
+
+
 def _relayed(kept: Mapping[tuple[str, str], float], claims: Mapping[str, Claim], docs: Mapping[str, Document],
              terms: Mapping[str, Terms], w: Weights) -> dict[tuple[str, str], float]:
     """Outlet links carried over an official link: an outlet claim that clearly reports one side's claim also
     reports that claim's counterpart in the other side's readout of its event when the two are alike from
     RELAY_FLOOR up, unless it already links a claim of that readout."""
-    partners: dict[str, list[str]] = {}
-    into: set[tuple[str, str]] = set()
-    for a, b in kept:
-        da, db = docs[claims[a].doc], docs[claims[b].doc]
-        if da.is_official and db.is_official:
-            if da.side != db.side:
-                partners.setdefault(a, []).append(b)
-                partners.setdefault(b, []).append(a)
-        else:
-            into.add((a, db.id))
+    def doc(c: str) -> Document:
+        return docs[claims[c].doc]
+    official = {(a, b) for a, b in kept if doc(a).is_official and doc(b).is_official}
+    partners = _partners((a, b) for a, b in kept if (a, b) in official and doc(a).side != doc(b).side)
+    into = {(a, claims[b].doc) for a, b in kept if (a, b) not in official}  # an outlet claim's official documents
     out: dict[tuple[str, str], float] = {}
     for (a, b), s in kept.items():
-        outlet = docs[claims[a].doc]
-        if outlet.is_official or s < RELAY_THRESHOLD or outlet.event != docs[claims[b].doc].event:
+        if (a, b) in official or s < RELAY_THRESHOLD or doc(a).event != doc(b).event:
             continue
         for other in partners.get(b, ()):
             if (a, claims[other].doc) not in into:
