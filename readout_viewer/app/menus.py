@@ -9,11 +9,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QMessageBox, QToolBar
 
 from readout_viewer.app import navigate, status, theme
-
-try:  # the export engineer's glue; the menu item is disabled without it
-    from readout_viewer.app.export_action import export_with_dialog
-except ImportError:
-    export_with_dialog = None
+from readout_viewer.app.export_action import export_with_dialog
 
 # A short hint in the status bar stays this long (milliseconds); the find field is this wide (pixels).
 HINT_MS = 4000
@@ -55,7 +51,6 @@ def build(window) -> SimpleNamespace:
     a.cancel.setEnabled(False)
     file.addAction(a.cancel)
     a.export = _action(window, "&Export PDF…", lambda: export(window), "Ctrl+E", "Export an annotated PDF")
-    a.export.setEnabled(export_with_dialog is not None)
     file.addAction(a.export)
     file.addSeparator()
     file.addAction(_action(window, "&Quit", window.close, QKeySequence.StandardKey.Quit))
@@ -205,7 +200,7 @@ def reload(window) -> None:
 
 
 def export(window) -> None:
-    if export_with_dialog is not None and window.analysis is not None:
+    if window.analysis is not None:
         export_with_dialog(window, window.analysis, window.folder, window.area.shown())
 
 

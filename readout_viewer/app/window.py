@@ -8,16 +8,12 @@ from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from readout_viewer.app import docks, menus, status, theme
+from readout_viewer.app.decisions_controller import DecisionsController
 from readout_viewer.app.legend import Legend
 from readout_viewer.app.panearea import PaneArea
 from readout_viewer.app.settings import Settings
 from readout_viewer.app.worker import AnalysisRunner
 from readout_viewer.core.model import Analysis, Link
-
-try:  # the decisions engineer's controller; the viewer works without it
-    from readout_viewer.app.decisions_controller import DecisionsController
-except ImportError:
-    DecisionsController = None
 
 # How long a status bar message stays, in milliseconds.
 MESSAGE_MS = 8000
@@ -37,9 +33,9 @@ def first_size(available: QSize) -> QSize:
 
 
 def _default_job(folder: Path):
-    """The engine's analysis; saved decisions are applied here only when no controller applies them later."""
+    """The engine's analysis, without the saved decisions: the window's DecisionsController applies them."""
     from readout_viewer.core.session import run_folder
-    return run_folder(folder, use_decisions=DecisionsController is None)
+    return run_folder(folder, use_decisions=False)
 
 
 class MainWindow(QMainWindow):
@@ -141,10 +137,7 @@ class MainWindow(QMainWindow):
 
     def _redisplay(self) -> None:
         if self.analysis is not None:
-            selected = self.area.selected_claim_ids()
-            self._display(self.analysis, first=False)
-            if selected and selected[0] in self.analysis.claim:
-                self.area.select_claim(selected[0])
+            self._display_keeping_selection(self.analysis)
 
     # ---- folders and analyses
     def open_folder(self, folder: Path) -> None:
@@ -199,8 +192,7 @@ class MainWindow(QMainWindow):
         if self.controller is None:
             return analysis
         shown = self.controller.apply(analysis)
-        if hasattr(self.controller, "set_analysis"):
-            self.controller.set_analysis(shown)
+        self.controller.set_analysis(shown)
         return shown
 
     def _display(self, analysis: Analysis, first: bool) -> None:
@@ -219,8 +211,6 @@ class MainWindow(QMainWindow):
         return saved if len(saved) >= 2 else status.default_panes(analysis)
 
     def _attach_controller(self, folder: Path) -> None:
-        if DecisionsController is None:
-            return
         if self.controller is not None:
             self.controller.deleteLater()
         try:
@@ -232,15 +222,18 @@ class MainWindow(QMainWindow):
         self.controller.changed.connect(self._decisions_changed)
         self.controller.message.connect(lambda text: self.statusBar().showMessage(text, MESSAGE_MS))
         menus.add_undo(self, self.controller)
-        if hasattr(self.controller, "install"):
-            self.controller.install(self)
+        self.controller.install(self)
 
     def _decisions_changed(self) -> None:
         if self.base is not None:
-            selected = self.area.selected_claim_ids()
-            self._display(self._decided(self.base), first=False)
-            if selected and selected[0] in self.analysis.claim:
-                self.area.select_claim(selected[0])
+            self._display_keeping_selection(self._decided(self.base))
+
+    def _display_keeping_selection(self, analysis: Analysis) -> None:
+        """Display `analysis` in the same panes, the selected claim still selected when it is still there."""
+        selected = self.area.selected_claim_ids()
+        self._display(analysis, first=False)
+        if selected and selected[0] in analysis.claim:
+            self.area.select_claim(selected[0])
 
     # ---- selection, for the inspector and the decisions controller
     def selected_claim_ids(self) -> list[str]:

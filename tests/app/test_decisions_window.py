@@ -4,17 +4,16 @@ import shutil
 
 import pytest
 
+from readout_viewer.app.window import MainWindow
+
 
 @pytest.fixture
-def window(qtbot, tmp_path, corpus):
-    window_module = pytest.importorskip("readout_viewer.app.window")
+def window(qtbot, tmp_path, corpus, settings):
     event = sorted(p for p in corpus.iterdir() if p.is_dir())[-1]
     root = tmp_path / "folder"
     shutil.copytree(event, root / event.name)
-    w = window_module.MainWindow()
+    w = MainWindow(settings)  # isolated settings: the user's own are never touched
     qtbot.addWidget(w)
-    if not all(hasattr(w, name) for name in ("selected_link", "selected_claim_ids", "inspector", "open_folder")):
-        pytest.skip("the viewer window does not offer a selection yet")
     with qtbot.waitSignal(w.analysis_shown, timeout=60000):
         w.open_folder(root)
     return w
