@@ -13,6 +13,8 @@ PREDICATE_VERBS = (
     "condemned|criticized|criticised|informed|briefed|laid out|shared|gave|spoke|tasked|instructed|"
     "signaled|signalled|indicated|conveyed|detailed|elaborated|considered|stated|presented|invited|thanked"
 )
+# ", as well as" before a new item, not before a preposition ("as well as to ...", "as well as in ...").
+_AS_WELL_AS = r",\s+as\s+well\s+as\s+(?!(?:to|in|on|at|with|for|from|by|through|of)\b)"
 # Cut points: (pattern, group whose start opens the next clause). The text before the match closes the clause.
 _CUTS = (
     re.compile(r";\s+()"),
@@ -22,14 +24,14 @@ _CUTS = (
     re.compile(r",\s+since\s+()"),
     re.compile(r",?\s+and\s+((?:(?:have|has|had)\s+)?(?:also\s+|then\s+)?(?:%s))\b" % PREDICATE_VERBS),
     re.compile(r",\s+((?:also\s+)?(?:%s))\b" % PREDICATE_VERBS),
-    re.compile(r",\s+as\s+well\s+as\s+(?!(?:to|in|on|at|with|for|from|by|through|of)\b)()"),
+    re.compile(_AS_WELL_AS + "()"),
 )
 # "spoke with X to discuss Y": the call and its agenda are two claims (each side's readout may carry only one).
 _PURPOSE = re.compile(r"\b(?:spoke|met|held|had|talked|phoned)\b[^.;:]*?(\s+)(to\s+(?:discuss|review|talk\s+about|"
                       r"exchange\s+views))\b")
 # An enumeration of topics ("discussed X, a Y, as well as Z") is cut before each item that opens with an
 # article; plain ", and" lists are left whole (they list places or bodies far more often than claims).
-_LIST_MARK = re.compile(r",\s+as\s+well\s+as\s+(?!(?:to|in|on|at|with|for|from|by|through|of)\b)")
+_LIST_MARK = re.compile(_AS_WELL_AS)
 _LIST_ITEM = re.compile(r",\s+((?:a|an|the)\s)")
 # Index of the ", <verb>" cut in _CUTS: it needs more words each side, and a verb before it.
 _COMMA_VERB = 6
