@@ -30,27 +30,42 @@ def _components(analysis: Analysis, columns: Sequence[str]) -> dict[str, str]:
     return {c: find(c) for c in parent}
 
 
-def _index(rows: list, row: list) -> int:
-    return next(i for i, r in enumerate(rows) if r is row)
+class _Line:
+    """A row being built: its cells, and the row below it (rows form a linked list: inserting is O(1))."""
+
+    __slots__ = ("cells", "below")
+
+    def __init__(self, width: int, below: "_Line | None") -> None:
+        self.cells: list[list[str]] = [[] for _ in range(width)]
+        self.below = below
 
 
 def synopsis_rows(analysis: Analysis, columns: Sequence[str]) -> list[Row]:
-    """Rows that keep every column in text order; linked claims share a row when that order allows it."""
+    """Rows that keep every column in text order; linked claims share a row when that order allows it.
+
+    Column by column, each claim goes on its group's row unless that row lies above the row of the claim before
+    it in the column (text order wins over alignment), else on a new row just below that previous claim's row.
+    The cursor only moves down, so the rows it has passed are collected on the way: linear, not a search per claim.
+    """
     group = _components(analysis, columns)
-    rows: list[list[list[str]]] = []
-    row_of: dict[str, list[list[str]]] = {}
+    top = _Line(len(columns), None)  # a sentinel above the first row
+    row_of: dict[str, _Line] = {}
     for j, doc in enumerate(columns):
-        prev: list[list[str]] | None = None
+        prev, passed = top, set()  # rows strictly above the cursor, by id
         for claim in analysis.claims_of.get(doc, ()):
-            at = 0 if prev is None else _index(rows, prev) + 1
             row = row_of.get(group[claim.id])
-            if row is None or _index(rows, row) < at - (row is prev):
-                row = [[] for _ in columns]  # new, or its group sits above: text order wins over alignment
-                rows.insert(at, row)
+            if row is None or id(row) in passed:
+                row = prev.below = _Line(len(columns), prev.below)
                 row_of.setdefault(group[claim.id], row)
-            row[j].append(claim.id)
-            prev = row
-    return pack([tuple(tuple(cell) for cell in row) for row in rows])
+            while prev is not row:  # move the cursor down to the claim's row
+                passed.add(id(prev))
+                prev = prev.below
+            row.cells[j].append(claim.id)
+    rows, line = [], top.below
+    while line is not None:
+        rows.append(tuple(tuple(cell) for cell in line.cells))
+        line = line.below
+    return pack(rows)
 
 
 def pack(rows: list[Row]) -> list[Row]:

@@ -65,3 +65,37 @@ def test_synopsis_rows_put_linked_claims_together_and_keep_text_order(tiny_analy
         assert sorted(order, key=lambda c: int(c.rsplit("#", 1)[1])) == order
         assert len(order) == len(tiny_analysis.claims_of[doc])
     assert relation_in_row(tiny_analysis, "ev/ru-readout#2", first) == "diverge"
+
+
+def _rows_by_search(analysis, columns):
+    """synopsis_rows as first written (a list of rows searched for each claim): the reference it must equal."""
+    from readout_viewer.export.synrows import _components, pack
+    group, rows, row_of = _components(analysis, columns), [], {}
+    for j, doc in enumerate(columns):
+        prev = None
+        for claim in analysis.claims_of.get(doc, ()):
+            at = 0 if prev is None else next(i for i, r in enumerate(rows) if r is prev) + 1
+            row = row_of.get(group[claim.id])
+            if row is None or next(i for i, r in enumerate(rows) if r is row) < at - (row is prev):
+                row = [[] for _ in columns]
+                rows.insert(at, row)
+                row_of.setdefault(group[claim.id], row)
+            row[j].append(claim.id)
+            prev = row
+    return pack([tuple(tuple(cell) for cell in row) for row in rows])
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_synopsis_rows_equal_the_row_by_row_search(seed):
+    import random
+
+    from readout_viewer.core.model import Analysis, Claim, Document, Link
+    rng = random.Random(seed)
+    docs = tuple(Document(f"e/d{j}", f"e/d{j}.md", "t", "x", event="e") for j in range(rng.randint(1, 4)))
+    claims = tuple(Claim(f"{d.id}#{i}", d.id, i, i + 1, "x") for d in docs for i in range(1, rng.randint(1, 15)))
+    ids = [c.id for c in claims]
+    links = tuple(Link(rng.choice(ids), rng.choice(ids), "agree", 0.5) for _ in range(rng.randint(0, len(ids))))
+    analysis = Analysis("r", docs, claims, links if ids else ())
+    columns = [d.id for d in docs]
+    rng.shuffle(columns)
+    assert synopsis_rows(analysis, columns) == _rows_by_search(analysis, columns)
