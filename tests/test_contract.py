@@ -86,7 +86,7 @@ def test_contract_reads_back_into_the_model(contract):
     assert again == contract
 
 
-def _every_field_set() -> "Analysis":
+def _every_field_set():
     """An analysis whose records set every field of the model to something other than its default."""
     from readout_viewer.core.model import (
         ALTERED, DIVERGE, MANUAL, MISATTRIBUTED, OFFICIAL, Analysis, Attribution, Claim, Document, Link, Note,

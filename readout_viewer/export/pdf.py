@@ -18,7 +18,7 @@ from readout_viewer.export.documents import doc_anchor, render_documents
 from readout_viewer.export.flow import Composer
 from readout_viewer.export.fonts import ensure_gui_app, make_fonts, register_family
 from readout_viewer.export.notes import doc_name
-from readout_viewer.export.select import Selection, SelectionError, select
+from readout_viewer.export.select import Selection, select
 from readout_viewer.export.title import at_a_glance, documents_table, event_heading, problems_list, title_page
 
 Progress = Callable[[float, str], None]
