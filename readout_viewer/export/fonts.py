@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 from typing import NamedTuple
 
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
+from readout_viewer.core.paths import data_dir
 
 # DejaVu Sans covers Latin, Cyrillic, typographic quotes and the marks the PDF uses (✓ ≠ ○ •).
 FAMILY = "DejaVu Sans"
@@ -25,9 +25,9 @@ SIZE_H3 = 11.0
 
 
 def _candidate_dirs() -> list[Path]:
-    here = Path(__file__).resolve().parent
-    dirs = [here.parent.parent / "resources" / "fonts", here.parent / "resources" / "fonts"]
-    dirs += [Path(sys.prefix) / "share" / "readout-viewer" / "fonts"]
+    """The bundled fonts (source tree or install, as core.paths finds data), then the system's font folders."""
+    bundled = data_dir("fonts")
+    dirs = [bundled] if bundled is not None else []
     dirs += [Path(p) for p in ("/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/dejavu",
                                "/usr/share/fonts/TTF", "/usr/local/share/fonts", "/Library/Fonts")]
     windir = os.environ.get("WINDIR")
