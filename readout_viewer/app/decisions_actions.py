@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMenu
 
+from readout_viewer.app.labels import clip
 from readout_viewer.core.model import AGREE, DIVERGE, REASONS, Analysis, Link
 
 # The choices offered when linking two claims: agree, or diverge with one of the engine's reasons.
@@ -103,8 +104,7 @@ def link_step(analysis: Analysis | None, selected: list[str], pending: str | Non
 
 def excerpt(analysis: Analysis | None, claim_id: str) -> str:
     claim = analysis.claim.get(claim_id) if analysis is not None else None
-    text = " ".join(claim.text.split()) if claim else claim_id
-    return text if len(text) <= EXCERPT_CHARS else text[:EXCERPT_CHARS - 1] + "\u2026"
+    return clip(claim.text if claim else claim_id, EXCERPT_CHARS)
 
 
 class _Slots(QObject):

@@ -1,4 +1,4 @@
-"""Short names that tell documents apart: the words of a title that its namesakes' titles do not share."""
+"""Short labels: texts clipped to a length, and names telling documents apart by the words their namesakes lack."""
 
 from __future__ import annotations
 
@@ -12,6 +12,12 @@ _WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
 _STOP = frozenset("a an and as at between by for from in into of on or the to with".split())
 # Characters of a distinguishing name (a column header line; the full title is in the tooltip).
 SHORT_CHARS = 18
+
+
+def clip(text: str, limit: int) -> str:
+    """`text` on one line (runs of white space made one space), cut with an ellipsis past `limit` characters."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def _norm(word: str) -> str:
@@ -35,7 +41,7 @@ def _runs(title: str, shared: set[str]) -> list[list[str]]:
 
 def _fit(words: Sequence[str], limit: int = SHORT_CHARS) -> str:
     """As many words as fit in `limit` characters (the first one always, cut with an ellipsis if too long)."""
-    out = words[0] if len(words[0]) <= limit else words[0][:limit - 1] + "…"
+    out = clip(words[0], limit)
     for word in words[1:]:
         if len(out) + 1 + len(word) > limit:
             break

@@ -81,8 +81,7 @@ class CoverageModel(QAbstractTableModel):
                 source = self.analysis.document[claim.doc].source or claim.doc
                 if self.names.get(claim.doc):  # which of two same-source texts
                     source += f" ({self.names[claim.doc]})"
-                text = claim.text if len(claim.text) <= CLAIM_CHARS else claim.text[:CLAIM_CHARS - 1] + "…"
-                return f"{source}: {text}"
+                return f"{source}: {labels.clip(claim.text, CLAIM_CHARS)}"
             if role == Qt.ItemDataRole.ToolTipRole:
                 return f"{self.analysis.document[claim.doc].label}\n\n{claim.text}"
             if role == SORT_ROLE:

@@ -6,15 +6,12 @@ from typing import Any, Mapping
 
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
+from readout_viewer.app.labels import clip
 from readout_viewer.core.folder import HTML_SUFFIXES, TEXT_SUFFIXES
 from readout_viewer.core.model import Analysis
 
 # Characters of a claim's text in a row (the whole text is in the tooltip).
 TEXT_CHARS = 160
-
-
-def _cut(text: str) -> str:
-    return text if len(text) <= TEXT_CHARS else text[:TEXT_CHARS - 1] + "…"
 
 
 def _heading(tree: QTreeWidget, text: str, tip: str) -> QTreeWidgetItem:
@@ -35,7 +32,7 @@ def orphan_summary(orphan: Mapping[str, Any]) -> str:
     if orphan.get("reason"):
         action += f" ({orphan['reason']})"
     if orphan.get("note"):
-        action += f": “{_cut(str(orphan['note']))}”"
+        action += f": “{clip(str(orphan['note']), TEXT_CHARS)}”"
     return action
 
 
@@ -97,10 +94,10 @@ class ProblemsPanel(QTreeWidget):
                 if isinstance(anchor, Mapping):
                     doc_id = str(anchor.get("doc", "?"))
                     known = analysis.document.get(doc_id)  # a person knows a text by its name, not its id
-                    words = f"“{_cut(str(anchor.get('text', '')))}”"
+                    words = f"“{clip(str(anchor.get('text', '')), TEXT_CHARS)}”"
                     QTreeWidgetItem(item, [known.label if known else doc_id, words])
             if "entry" in orphan:
-                QTreeWidgetItem(item, ["as written", _cut(repr(orphan["entry"]))])
+                QTreeWidgetItem(item, ["as written", clip(repr(orphan["entry"]), TEXT_CHARS)])
             for row in [item] + [item.child(i) for i in range(item.childCount())]:
                 row.setToolTip(0, tip)
                 row.setToolTip(1, tip)

@@ -76,3 +76,10 @@ def test_the_matrix_says_what_its_symbols_mean(qtbot, make_window, tiny):
     key = window.docks.matrix.key.text()
     for kind in ("agree", "diverge", "omitted", "source"):
         assert SYMBOL[kind] in key
+
+
+def test_clip_puts_a_text_on_one_line_and_cuts_it_with_an_ellipsis():
+    from readout_viewer.app.labels import clip
+    assert clip("short  text\nhere", 20) == "short text here"
+    assert clip("one two three four", 10) == "one two t…"
+    assert len(clip("x" * 50, 10)) == 10
