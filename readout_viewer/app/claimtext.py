@@ -81,6 +81,8 @@ class ClaimText(QTextBrowser):
         self._claim_starts: list[int] = []
         self._claim_ids: list[str] = []
         self._claim_ends: list[int] = []
+        self._claim_at: dict[str, int] = {}  # claim id -> its index in the three lists above
+        self._tinted: dict[str, str] = {}  # claim id -> the status kind its background is tinted with
         self._marks: list[Mark] = []
         self._index = Utf16Index("")
         self._geometry: dict[str, tuple[float, float]] = {}
@@ -97,7 +99,10 @@ class ClaimText(QTextBrowser):
         self._claim_starts = [c.start for c in claims]
         self._claim_ends = [c.end for c in claims]
         self._claim_ids = [c.id for c in claims]
+        self._claim_at = {c.id: i for i, c in enumerate(claims)}
         self._marks = marks
+        self._tinted = {self._claim_ids[i]: m.kind for m in marks if m.background
+                        for i in [bisect_right(self._claim_starts, m.start) - 1] if i >= 0}
         self._under_mouse = None
         self.setExtraSelections([])
         self.setPlainText(doc.text)
@@ -133,9 +138,8 @@ class ClaimText(QTextBrowser):
         """Top and bottom of a claim in document coordinates (pixels), cached until the text is laid out anew."""
         if claim_id in self._geometry:
             return self._geometry[claim_id]
-        try:
-            i = self._claim_ids.index(claim_id)
-        except ValueError:
+        i = self._claim_at.get(claim_id)
+        if i is None:
             return None
         top = self._line_y(self._index.to_qt(self._claim_starts[i]), bottom=False)
         bottom = self._line_y(self._index.to_qt(max(self._claim_starts[i], self._claim_ends[i] - 1)), bottom=True)
@@ -166,19 +170,17 @@ class ClaimText(QTextBrowser):
     def set_emphasis(self, selected: str | None, hovered: str | None) -> None:
         """Emphasise the selected claim and the one a ribbon hover points at."""
         out = []
-        tinted = {self._claim_ids[i]: m.kind for m in self._marks if m.background
-                  for i in [bisect_right(self._claim_starts, m.start) - 1] if i >= 0}
         for claim_id, strong in ((hovered, False), (selected, True)):
-            if claim_id is None or claim_id not in self._claim_ids:
+            i = self._claim_at.get(claim_id)
+            if i is None:
                 continue
-            i = self._claim_ids.index(claim_id)
             sel = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self.document())
             cursor.setPosition(self._index.to_qt(self._claim_starts[i]))
             cursor.setPosition(self._index.to_qt(self._claim_ends[i]), QTextCursor.MoveMode.KeepAnchor)
             sel.cursor = cursor
-            if claim_id in tinted:  # the claim's own status colour, stronger: selection never hides a status
-                colour = QColor(palette.COLOR[tinted[claim_id]])
+            if claim_id in self._tinted:  # the claim's own status colour, stronger: selection never hides a status
+                colour = QColor(palette.COLOR[self._tinted[claim_id]])
                 colour.setAlphaF(SELECTED_ALPHA if strong else HOVER_ALPHA)
             else:
                 colour = QColor(self.palette().text().color())
@@ -212,7 +214,7 @@ class ClaimText(QTextBrowser):
         menu = self.createStandardContextMenu(event.pos())
         claim_id = self.claim_at_offset(self.offset_at(event.pos()))
         if claim_id is not None and self._doc is not None:
-            i = self._claim_ids.index(claim_id)
+            i = self._claim_at[claim_id]
             words = self._doc.text[self._claim_starts[i]:self._claim_ends[i]]
             first = menu.actions()[0] if menu.actions() else None
             inspect = QAction("Inspect this claim", menu)
