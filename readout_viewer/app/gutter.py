@@ -43,15 +43,13 @@ class Ribbon(NamedTuple):
 def ribbon_path(width: float, left: tuple[float, float], right: tuple[float, float]) -> QPainterPath:
     """A band from the left edge span to the right edge span, with bezier sides."""
     (lt, lb), (rt, rb) = left, right
-    if lb - lt < MIN_RIBBON_HEIGHT:
-        lb = lt + MIN_RIBBON_HEIGHT
-    if rb - rt < MIN_RIBBON_HEIGHT:
-        rb = rt + MIN_RIBBON_HEIGHT
+    lb, rb = max(lb, lt + MIN_RIBBON_HEIGHT), max(rb, rt + MIN_RIBBON_HEIGHT)
     mid = width / 2
-    path = QPainterPath(QPointF(0, lt))
-    path.cubicTo(QPointF(mid, lt), QPointF(mid, rt), QPointF(width, rt))
-    path.lineTo(QPointF(width, rb))
-    path.cubicTo(QPointF(mid, rb), QPointF(mid, lb), QPointF(0, lb))
+    path = QPainterPath()  # plain coordinates, no QPointF: built for every ribbon on every scroll step
+    path.moveTo(0, lt)
+    path.cubicTo(mid, lt, mid, rt, width, rt)
+    path.lineTo(width, rb)
+    path.cubicTo(mid, rb, mid, lb, 0, lb)
     path.closeSubpath()
     return path
 
