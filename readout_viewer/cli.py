@@ -62,11 +62,24 @@ def _fail(message: str) -> int:
     return 2
 
 
-def _write(output: Path | None, text: str) -> int:
+def _to_stdout(text: str, utf8: bool) -> None:
+    """JSON goes out as UTF-8 whatever the console's encoding (the contract is UTF-8 JSON); a summary for a
+    person in the console's encoding, a character it cannot show replaced rather than a crash."""
+    if utf8 and hasattr(sys.stdout, "buffer"):
+        sys.stdout.flush()
+        sys.stdout.buffer.write(text.encode("utf-8"))
+        sys.stdout.buffer.flush()
+        return
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    sys.stdout.write(text.encode(encoding, "replace").decode(encoding))
+    sys.stdout.flush()
+
+
+def _write(output: Path | None, text: str, utf8: bool = False) -> int:
+    """Write the text to `output` atomically, else to standard output; an exit code."""
     if output is None:
         try:
-            sys.stdout.write(text)
-            sys.stdout.flush()
+            _to_stdout(text, utf8)
         except BrokenPipeError:  # the reader stopped early (`| head`): nothing more to say, and no traceback
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # the exit flush must not fail
             return BROKEN_PIPE
@@ -102,7 +115,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     analysis = _analysis(args.folder, use_decisions=not args.no_decisions)
     if isinstance(analysis, str):
         return _fail(analysis)
-    return _write(args.output, jsonio.dumps(analysis) if args.json else summary.render(analysis))
+    text = jsonio.dumps(analysis) if args.json else summary.render(analysis)
+    return _write(args.output, text, utf8=args.json)
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -66,3 +66,19 @@ def test_a_failing_analysis_or_an_interrupt_is_a_sentence(corpus, capsys, monkey
     monkeypatch.setattr(session, "analyze_folder", interrupt)
     assert main(["analyze", str(corpus)]) == INTERRUPTED
     assert "interrupted" in capsys.readouterr().err
+
+
+def test_a_console_that_cannot_show_every_character_gets_no_traceback(corpus, monkeypatch):
+    import io
+    import json
+    import sys
+    for as_json in (False, True):
+        raw = io.BytesIO()
+        monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(raw, encoding="ascii"))
+        assert main(["analyze", str(corpus), "--no-decisions"] + (["--json"] if as_json else [])) == 0
+        sys.stdout.flush()
+        out = raw.getvalue()
+        if as_json:  # the contract stays UTF-8 JSON, typographic quotes and all
+            assert not out.isascii() and json.loads(out.decode("utf-8"))["schema"] == "readout-viewer.analysis/1"
+        else:
+            assert out.isascii() and b"13 documents" in out
