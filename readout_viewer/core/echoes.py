@@ -7,11 +7,9 @@ from typing import Mapping, Sequence
 
 from readout_viewer.core.lexicon import STOPWORDS
 from readout_viewer.core.model import Claim
+from readout_viewer.core.quotemarks import find_quotations
 from readout_viewer.core.text import fold
 
-# Text between double quotes, or between single quotes that are not apostrophes ('no' but not don't).
-_QUOTED = re.compile(r"[\"\u201c\u201d]([^\"\u201c\u201d]{2,200}?)[\"\u201c\u201d]|"
-                     r"(?<![\w])[\u2018'](?=\w)([^\u2018\u2019']{2,200}?)(?<=[\w.,!?])[\u2019'](?!\w)")
 # A quotation of at least this many words is specific enough when one claim per official document holds it;
 # a shorter one (a word or two: "give-and-take") must be held by one claim in the whole folder.
 PHRASE_WORDS = 3
@@ -24,10 +22,12 @@ def _norm(text: str) -> str:
 
 
 def quoted(text: str) -> list[str]:
-    """The normalised quotations of a claim that have at least one content word."""
+    """The normalised quotations of a claim (closed ones, nested ones too) that have at least one content word."""
     out = []
-    for m in _QUOTED.finditer(text):
-        phrase = _norm(m.group(1) or m.group(2))
+    for q in find_quotations(text):
+        if not q.closed:
+            continue
+        phrase = _norm(text[q.start:q.end])
         if any(w not in STOPWORDS for w in phrase.split()):
             out.append(phrase)
     return out

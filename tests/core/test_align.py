@@ -193,3 +193,10 @@ def test_concept_index_offers_only_claims_that_share_a_concept():
     troops = terms[claims[0].id].concepts - terms[claims[1].id].concepts
     assert troops and all(index[c] == [claims[0]] for c in troops)
     assert set(index) == terms[claims[0].id].concepts | terms[claims[1].id].concepts
+
+
+def test_echoes_take_closed_quotations_with_a_content_word():
+    from readout_viewer.core.echoes import quoted
+    text = "He didn\u2019t say \u201cthe U.S. won\u2019t back down,\u201d only 'of the' and \"an open-ended"
+    assert quoted(text) == ["the u s won't back down"]
+    assert quoted("Russia's allies' view: \"no 'red lines' here\"") == ["no 'red lines' here", "red lines"]
