@@ -120,8 +120,8 @@ def _trimmed(text: str, q: Quotation) -> Quotation:
     return Quotation(*trim_span(text, q.start, q.end, trail=",;:"), q.closed)
 
 
-# Documents of one folder held at once: the quotation check and the attribution check both read every
-# document's quotations, so each text is scanned once per analysis.
+# Texts held at once: the quotation check and then the attribution check read every document's quotations, so
+# each document is scanned once per analysis (the echo step's claims, read earlier, are the first to go).
 QUOTATIONS_CACHE = 512
 
 
