@@ -194,25 +194,11 @@ def _action(owner, text: str, tip: str, slot, shortcut: str | None = None) -> QA
     return action
 
 
-def _existing(window, key: QKeySequence.StandardKey) -> QAction | None:
-    """An action in the window's menus or bars that already answers a standard shortcut (e.g. the viewer's Undo)."""
-    wanted = QKeySequence(key)
-    for action in window.findChildren(QAction):
-        if action.property(OWN_PROPERTY) or not action.associatedObjects():
-            continue  # ours, or one taken out of every menu (the previous folder's)
-        if any(s == wanted for s in action.shortcuts()):
-            return action
-    return None
-
-
 def _undo_redo(controller, window) -> tuple[QAction, QAction, bool]:
-    """The window's Undo/Redo if it made them, else new ones on the controller's stack (True when new)."""
+    """The window's Undo/Redo (menus.add_undo made them), else new ones on the controller's stack (True when new)."""
     made = getattr(getattr(window, "actions", None), "undo_actions", None)
     if made and len(made) == 2:
         return made[0], made[1], False
-    undo, redo = _existing(window, QKeySequence.StandardKey.Undo), _existing(window, QKeySequence.StandardKey.Redo)
-    if undo is not None and redo is not None:
-        return undo, redo, False
     undo = _mine(controller.undo_stack.createUndoAction(controller, "&Undo"))
     undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
     redo = _mine(controller.undo_stack.createRedoAction(controller, "&Redo"))
