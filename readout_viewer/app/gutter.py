@@ -251,3 +251,9 @@ class PaneSplitter(QSplitter):
     def repaint_gutters(self) -> None:
         for i in range(1, self.count()):
             self.handle(i).update()
+
+    def repaint_gutters_beside(self, index: int) -> None:
+        """Repaint the gutters on either side of widget `index` (it scrolled: the others' ribbons did not move)."""
+        for i in (index, index + 1):
+            if 1 <= i < self.count():
+                self.handle(i).update()

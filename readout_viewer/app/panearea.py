@@ -184,13 +184,15 @@ class PaneArea(QWidget):
         return scrollsync.View(pane.text.verticalScrollBar().maximum(), pane.text.viewport().height())
 
     def _scrolled(self, pane: Pane, value: int) -> None:
-        if not self._syncing and pane in self.panes:
-            self.leader = self.panes.index(pane)
+        if pane not in self.panes:
+            return
+        src = self.panes.index(pane)
+        if not self._syncing:
+            self.leader = src
             self._moves += 1
-        if self.locked and not self._syncing and pane in self.panes:
+        if self.locked and not self._syncing:
             self._syncing = True
             try:
-                src = self.panes.index(pane)
                 for dst, other in enumerate(self.panes):
                     if other is not pane:
                         target = scrollsync.synced_scroll(self._view(pane), value, self._view(other),
@@ -198,7 +200,7 @@ class PaneArea(QWidget):
                         other.text.verticalScrollBar().setValue(round(target))
             finally:
                 self._syncing = False
-        self.splitter.repaint_gutters()
+        self.splitter.repaint_gutters_beside(src)  # each pane that moves comes through here
 
     def set_locked(self, locked: bool) -> None:
         self.locked = locked

@@ -46,3 +46,17 @@ def test_overview_marks_follow_new_statuses(qtbot, make_window, tiny):
     assert _mark_drawn(strip, "e1/us#2")
     strip.set_statuses({})
     assert not _mark_drawn(strip, "e1/us#2")
+
+
+def test_an_unlocked_scroll_repaints_only_the_gutters_beside_the_pane(qtbot, make_window, tiny):
+    window = make_window()
+    window.show_analysis(tiny)
+    area = window.area
+    area.set_locked(False)
+    asked = []
+    for i in (1, 2):
+        area.splitter.handle(i).update = lambda i=i: asked.append(i)
+    area.panes[0].text.verticalScrollBar().valueChanged.emit(5)
+    assert asked == [1]
+    area.panes[1].text.verticalScrollBar().valueChanged.emit(5)
+    assert asked == [1, 1, 2]
