@@ -83,6 +83,7 @@ class ClaimText(QTextBrowser):
         self._claim_ends: list[int] = []
         self._claim_at: dict[str, int] = {}  # claim id -> its index in the three lists above
         self._tinted: dict[str, str] = {}  # claim id -> the status kind its background is tinted with
+        self._emphasis: tuple[str | None, str | None] = (None, None)  # (selected, hovered) drawn now
         self._marks: list[Mark] = []
         self._index = Utf16Index("")
         self._geometry: dict[str, tuple[float, float]] = {}
@@ -105,6 +106,7 @@ class ClaimText(QTextBrowser):
                         for i in [bisect_right(self._claim_starts, m.start) - 1] if i >= 0}
         self._under_mouse = None
         self.setExtraSelections([])
+        self._emphasis = (None, None)
         self.setPlainText(doc.text)
         self._apply_marks(marks)
         self._geometry.clear()
@@ -168,7 +170,10 @@ class ClaimText(QTextBrowser):
 
     # ---- selection and hover
     def set_emphasis(self, selected: str | None, hovered: str | None) -> None:
-        """Emphasise the selected claim and the one a ribbon hover points at."""
+        """Emphasise the selected claim and the one a ribbon hover points at (no repaint when they are unchanged)."""
+        if (selected, hovered) == self._emphasis:
+            return
+        self._emphasis = (selected, hovered)
         out = []
         for claim_id, strong in ((hovered, False), (selected, True)):
             i = self._claim_at.get(claim_id)

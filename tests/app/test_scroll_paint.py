@@ -1,4 +1,4 @@
-"""What a scroll step repaints: opaque gutters and scroll bars, and overview marks kept until their inputs change."""
+"""What scrolling and hovering repaint: opaque gutters and scroll bars, cached overview marks, only what changed."""
 
 from __future__ import annotations
 
@@ -60,3 +60,17 @@ def test_an_unlocked_scroll_repaints_only_the_gutters_beside_the_pane(qtbot, mak
     assert asked == [1]
     area.panes[1].text.verticalScrollBar().valueChanged.emit(5)
     assert asked == [1, 1, 2]
+
+
+def test_emphasis_is_redrawn_only_when_it_changes(qtbot, make_window, tiny):
+    window = make_window()
+    window.show_analysis(tiny)
+    text = window.area.panes[0].text
+    drawn = []
+    text.setExtraSelections = lambda selections: drawn.append(len(selections))
+    text.set_emphasis("e1/us#1", None)
+    text.set_emphasis("e1/us#1", None)
+    assert drawn == [1]
+    text.set_emphasis("e1/us#1", "e1/us#2")
+    text.set_emphasis(None, None)
+    assert drawn == [1, 2, 0]
