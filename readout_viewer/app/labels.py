@@ -6,18 +6,13 @@ import re
 from typing import Iterable, Mapping, Sequence
 
 from readout_viewer.core.model import Document
+from readout_viewer.core.text import clip  # noqa: F401 (re-exported: the views import it from here)
 
 _WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
 # Function words never make a name: "of", "with" in two titles say nothing about which is which.
 _STOP = frozenset("a an and as at between by for from in into of on or the to with".split())
 # Characters of a distinguishing name (a column header line; the full title is in the tooltip).
 SHORT_CHARS = 18
-
-
-def clip(text: str, limit: int) -> str:
-    """`text` on one line (runs of white space made one space), cut with an ellipsis past `limit` characters."""
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def _norm(word: str) -> str:

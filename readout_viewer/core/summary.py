@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from readout_viewer.core.model import DIVERGE, Analysis
+from readout_viewer.core.text import clip
 
 
 def _counts(analysis: Analysis) -> list[str]:
@@ -21,9 +22,12 @@ def _counts(analysis: Analysis) -> list[str]:
     ]
 
 
-def _short(text: str, width: int = 90) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "\u2026"
+# Characters of a claim or quote shown on one summary line: the gist, within a terminal's width.
+LINE_CHARS = 90
+
+
+def _short(text: str) -> str:
+    return clip(text, LINE_CHARS)
 
 
 def render(analysis: Analysis) -> str:

@@ -109,3 +109,9 @@ def stem(word: str) -> str:
             word = word[:-len(suffix)] + repl
             break
     return word[:STEM_LENGTH]
+
+
+def clip(text: str, limit: int) -> str:
+    """`text` on one line (runs of white space made one space), cut with an ellipsis past `limit` characters."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "\u2026"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from readout_viewer import palette
+from readout_viewer.core.text import clip  # noqa: F401 (re-exported: the PDF modules import it from here)
 from readout_viewer.core.model import (
     AGREE, ALTERED, DIVERGE, EXACT, MANUAL, MISATTRIBUTED, Analysis, Attribution, Claim, Document, Quote,
 )
@@ -29,11 +30,6 @@ class Status:
     relation: str
     subject: str
     note: str
-
-
-def clip(text: str, limit: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def doc_name(doc: Document | None) -> str:

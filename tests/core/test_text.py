@@ -132,3 +132,10 @@ def test_no_word_is_listed_in_two_paraphrase_groups():
     for group in SYNONYMS:
         for word in group:
             assert group_of.setdefault(stem(word), group[0]) == group[0], (word, group_of[stem(word)], group[0])
+
+
+def test_clip_puts_text_on_one_line_and_cuts_with_an_ellipsis():
+    from readout_viewer.core.text import clip
+    assert clip("a  b\nc", 10) == "a b c"
+    assert clip("one two three four", 9) == "one two\u2026"
+    assert len(clip("x" * 50, 20)) == 20
