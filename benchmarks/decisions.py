@@ -17,7 +17,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from readout_viewer.core.analysis import analyze  # noqa: E402
 from readout_viewer.core.decisions import (  # noqa: E402
-    CONFIRM, REJECT, DecisionStore, apply_decisions, decision_for_link, note_decision,
+    CONFIRM,
+    REJECT,
+    DecisionStore,
+    apply_decisions,
+    decision_for_link,
+    note_decision,
 )
 
 DEFAULT_DECISIONS = 200  # far more corrections than an analyst makes on one folder

@@ -13,8 +13,17 @@ from typing import Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from readout_viewer.core import align, attributions, loading, omissions, quotes, segment  # noqa: E402
+from readout_viewer.core import (
+    attributions,  # noqa: E402
+    quotes,  # noqa: E402
+)
 from readout_viewer.core.analysis import analyze  # noqa: E402
+from readout_viewer.core.language import segment  # noqa: E402
+from readout_viewer.core.linking import (
+    align,  # noqa: E402
+    omissions,  # noqa: E402
+)
+from readout_viewer.core.loading import reader as loading  # noqa: E402
 
 DEFAULT_RUNS = 7  # odd, so that the median is one measured run
 

@@ -26,7 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from readout_viewer.core import analysis, loading  # noqa: E402
+from readout_viewer.core import analysis  # noqa: E402
+from readout_viewer.core.loading import reader as loading  # noqa: E402
 
 DEFAULT_NS = (100, 250, 500)
 EVENT = "2021-12-07-video-call"

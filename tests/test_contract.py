@@ -89,8 +89,21 @@ def test_contract_reads_back_into_the_model(contract):
 def _every_field_set():
     """An analysis whose records set every field of the model to something other than its default."""
     from readout_viewer.core.model import (
-        ALTERED, DIVERGE, MANUAL, MISATTRIBUTED, OFFICIAL, Analysis, Attribution, Claim, Document, Link, Note,
-        Omission, Problem, Quote, Span,
+        ALTERED,
+        DIVERGE,
+        MANUAL,
+        MISATTRIBUTED,
+        OFFICIAL,
+        Analysis,
+        Attribution,
+        Claim,
+        Document,
+        Link,
+        Note,
+        Omission,
+        Problem,
+        Quote,
+        Span,
     )
     one = Document("ev/one", "ev/one.md", "One", "Alpha beta. Gamma.", OFFICIAL, "ev", "Src", "An Author", "us",
                    "readout", "2020-01-02", "https://example.org/one", True, {"tags": ["a", 1], "n": 2.5})

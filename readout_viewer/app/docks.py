@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget
 
 from readout_viewer.app import status
-from readout_viewer.app.inspector import Inspector
+from readout_viewer.app.inspector.dock import Inspector
 from readout_viewer.app.matrix import CoverageMatrix
 from readout_viewer.app.problems import ProblemsPanel, problem_count
 from readout_viewer.app.sidebar import DocumentsSidebar

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import Iterable, Mapping, Sequence
 
+from readout_viewer.core.language.text import clip  # noqa: F401 (re-exported: the views import it from here)
 from readout_viewer.core.model import Document
-from readout_viewer.core.text import clip  # noqa: F401 (re-exported: the views import it from here)
 
 _WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
 # Function words never make a name: "of", "with" in two titles say nothing about which is which.

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from readout_viewer import palette
-from readout_viewer.app.flow import FlowLayout
+from readout_viewer.app.flowlayout import FlowLayout
 
 # What the panes mark, in reading order: claim statuses (tinted), then quotes and attributions (lines only).
 GROUPS = (("Claims", (("agree", True), ("diverge", True), ("omitted", True))),

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import os
-import tempfile
 import sys
+import tempfile
 from pathlib import Path
 
 # Size of the window a screenshot shows: a common laptop-to-desktop width where three panes and docks fit.
@@ -17,6 +17,7 @@ def _application():
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) and sys.platform.startswith("linux"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no display: run headless rather than abort
     from PySide6.QtWidgets import QApplication
+
     from readout_viewer.app.icon import app_icon
     from readout_viewer.app.settings import APPLICATION, ORGANIZATION
     app = QApplication.instance() or QApplication(sys.argv[:1])

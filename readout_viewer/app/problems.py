@@ -7,7 +7,7 @@ from typing import Any, Mapping
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from readout_viewer.app.labels import clip
-from readout_viewer.core.folder import HTML_SUFFIXES, TEXT_SUFFIXES
+from readout_viewer.core.loading.folder import HTML_SUFFIXES, TEXT_SUFFIXES
 from readout_viewer.core.model import Analysis
 
 # Characters of a claim's text in a row (the whole text is in the tooltip).

@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable, Generator, Iterator
 
-from readout_viewer.core import align, attributions, loading, omissions, quotes, segment
+from readout_viewer.core import attributions, loading, quotes
+from readout_viewer.core.language import segment
+from readout_viewer.core.linking import align, omissions
 from readout_viewer.core.model import Analysis, Claim, Document, Problem, Progress
 
 # Share of the whole run each stage takes, measured on corpus/ (linking dominates on large folders).

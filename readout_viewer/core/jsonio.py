@@ -6,9 +6,18 @@ import json
 from typing import Any
 
 from readout_viewer.core.model import (
-    SCHEMA, Analysis, Attribution, Claim, Document, Link, Note, Omission, Problem, Quote, Span,
+    SCHEMA,
+    Analysis,
+    Attribution,
+    Claim,
+    Document,
+    Link,
+    Note,
+    Omission,
+    Problem,
+    Quote,
+    Span,
 )
-
 
 # A document's keys in the contract, in the order written (every Document field but `extra`, written after).
 DOCUMENT_KEYS = ("id", "path", "title", "source", "author", "role", "side", "kind", "date", "url", "event",

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Generator
 
 from readout_viewer.core import analysis
-from readout_viewer.core.decision_store import DecisionStore
+from readout_viewer.core.decisions.store import DecisionStore
 from readout_viewer.core.model import Analysis, Progress
 
 

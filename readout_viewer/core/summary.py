@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+from readout_viewer.core.language.text import clip
 from readout_viewer.core.model import DIVERGE, Analysis
-from readout_viewer.core.text import clip
 
 
 def _counts(analysis: Analysis) -> list[str]:

@@ -8,7 +8,14 @@ from typing import Callable, Mapping, Sequence
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import (
-    ArrayObject, BooleanObject, DecodedStreamObject, DictionaryObject, FloatObject, NameObject, NullObject, NumberObject,
+    ArrayObject,
+    BooleanObject,
+    DecodedStreamObject,
+    DictionaryObject,
+    FloatObject,
+    NameObject,
+    NullObject,
+    NumberObject,
     TextStringObject,
 )
 

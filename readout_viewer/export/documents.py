@@ -6,13 +6,20 @@ import re
 from typing import Callable, Iterable, Iterator
 
 from readout_viewer import palette
+from readout_viewer.core.language.text import trim_span
 from readout_viewer.core.model import Analysis, Document
-from readout_viewer.core.text import trim_span
 from readout_viewer.export.canvas import MUTED, PT, Anchor, Mark, Rect, fill_op
-from readout_viewer.export.flow import Composer, Decor, Placed
 from readout_viewer.export.notes import (
-    MARK, OMITTED, UNLINKED, attribution_note, claim_status, doc_name, quote_note, relation_of,
+    MARK,
+    OMITTED,
+    UNLINKED,
+    attribution_note,
+    claim_status,
+    doc_name,
+    quote_note,
+    relation_of,
 )
+from readout_viewer.export.textflow import Composer, Decor, Placed
 
 # How the header of a document counts its claims, by relation, in this order.
 COUNT_WORDS = {"agree": "agree", "diverge": "diverge", OMITTED: "omitted by others", UNLINKED: "not linked"}

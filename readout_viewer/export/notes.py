@@ -5,9 +5,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from readout_viewer import palette
-from readout_viewer.core.text import clip  # noqa: F401 (re-exported: the PDF modules import it from here)
+from readout_viewer.core.language.text import clip  # noqa: F401 (re-exported: the PDF modules import it from here)
 from readout_viewer.core.model import (
-    AGREE, ALTERED, DIVERGE, EXACT, MANUAL, MISATTRIBUTED, Analysis, Attribution, Claim, Document, Quote,
+    AGREE,
+    ALTERED,
+    DIVERGE,
+    EXACT,
+    MANUAL,
+    MISATTRIBUTED,
+    Analysis,
+    Attribution,
+    Claim,
+    Document,
+    Quote,
 )
 
 OMITTED = "omitted"

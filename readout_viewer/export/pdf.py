@@ -15,10 +15,10 @@ from readout_viewer.export import canvas
 from readout_viewer.export.annotate import annotate
 from readout_viewer.export.canvas import MARGIN_BOTTOM, MARGIN_SIDE, MARGIN_TOP, MUTED, PT, RULE, Page
 from readout_viewer.export.documents import doc_anchor, render_documents
-from readout_viewer.export.flow import Composer
 from readout_viewer.export.fonts import ensure_gui_app, make_fonts, register_family
 from readout_viewer.export.notes import doc_name
 from readout_viewer.export.select import Selection, select
+from readout_viewer.export.textflow import Composer
 from readout_viewer.export.title import at_a_glance, documents_table, event_heading, problems_list, title_page
 
 Progress = Callable[[float, str], None]
@@ -32,7 +32,7 @@ class ExportError(Exception):
 
 def _parts(cx: Composer, analysis: Analysis, sel: Selection, progress: Progress) -> list[tuple[str, int, int]]:
     """Lay out every part after the title page; returns the bookmarks (title, page, level)."""
-    from readout_viewer.export.summary import render_summary
+    from readout_viewer.export.overview import render_summary
     from readout_viewer.export.synopsis import render_synopsis
     outline: list[tuple[str, int, int]] = []
     cx.new_page(landscape=False, header="Documents")

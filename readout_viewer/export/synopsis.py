@@ -10,10 +10,10 @@ from readout_viewer import palette
 from readout_viewer.core.model import Analysis, Document
 from readout_viewer.export.canvas import INK, MUTED, PT, RULE, Rect, fill_op, line_op
 from readout_viewer.export.documents import claim_anchor
-from readout_viewer.export.flow import Composer, text_op
 from readout_viewer.export.notes import MARK, UNLINKED, clip
 from readout_viewer.export.select import Selection
 from readout_viewer.export.synrows import Row, relation_in_row, synopsis_rows
+from readout_viewer.export.textflow import Composer, text_op
 
 GUTTER = 10.0  # points between columns: enough white to separate them without rules
 CLAIM_GAP = 3.0  # points between two claims stacked in one cell

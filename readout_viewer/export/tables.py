@@ -9,7 +9,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
 from readout_viewer.export.canvas import INK, PT, RULE, Rect, fill_op, line_op
-from readout_viewer.export.flow import Composer, text_op
+from readout_viewer.export.textflow import Composer, text_op
 
 # Inner padding of a cell in points: text never touches the rules.
 PAD = 2.5

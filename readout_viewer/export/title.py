@@ -11,9 +11,9 @@ from readout_viewer import palette
 from readout_viewer.core.model import ALTERED, EXACT, MISATTRIBUTED, Analysis, Document, Problem
 from readout_viewer.export.canvas import INK, MUTED, PT, Rect, fill_op
 from readout_viewer.export.documents import doc_anchor
-from readout_viewer.export.flow import Composer
 from readout_viewer.export.notes import MARK, OMITTED
 from readout_viewer.export.tables import Cell, Column, table
+from readout_viewer.export.textflow import Composer
 
 # What each status means, for the legend; the mark and colour come from notes.MARK and the shared palette.
 MEANING = (

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from readout_viewer.app import theme
-from readout_viewer.app.claimtext import is_dark
+from readout_viewer.app.panes.claimtext import is_dark
 
 
 @pytest.fixture

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from readout_viewer.app import scrollsync, status
+from readout_viewer.app import status
+from readout_viewer.app.panes import scrollsync
 from readout_viewer.core.model import Analysis, Progress
 from tests.app.builders import corpus_folder
 

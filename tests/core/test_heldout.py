@@ -8,8 +8,8 @@ import pytest
 import yaml
 
 from readout_viewer.core.analysis import analyze
+from readout_viewer.core.language.text import fold
 from readout_viewer.core.model import DIVERGE, Analysis, Claim
-from readout_viewer.core.text import fold
 
 HELDOUT = Path(__file__).resolve().parent.parent / "data" / "heldout"
 # Floors a little under today's figures on the whole folder (4 events: recall 0.89, precision 0.86, relation

@@ -6,7 +6,9 @@ import string
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from readout_viewer.core import encoding, folder, loading, markup, plaintext, segment
+from readout_viewer.core import loading
+from readout_viewer.core.language import segment
+from readout_viewer.core.loading import encoding, folder, markup, plaintext
 from readout_viewer.core.model import Document, Problem
 
 # Words and the characters that make loading hard: accents, Cyrillic, typographic quotes, layout spaces,

@@ -3,7 +3,16 @@
 import pytest
 
 from readout_viewer.core.model import (
-    Analysis, Attribution, Claim, Document, Link, Note, Omission, Problem, Quote, Span,
+    Analysis,
+    Attribution,
+    Claim,
+    Document,
+    Link,
+    Note,
+    Omission,
+    Problem,
+    Quote,
+    Span,
 )
 
 US = "ev/us-readout"

@@ -1,7 +1,7 @@
 """File → Export PDF…: the file dialog, the progress dialog and the closing message, with dialogs stubbed."""
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pypdf import PdfReader
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from readout_viewer.app import export_action
 

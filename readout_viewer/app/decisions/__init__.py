@@ -1,0 +1,1 @@
+"""The analyst's corrections in the viewer: undoable commands and the actions that issue them."""

@@ -1,0 +1,1 @@
+"""The claim inspector: the selected claim's links, diffs, quotes and attributions, and the correction bar."""

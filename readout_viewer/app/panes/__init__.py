@@ -1,0 +1,1 @@
+"""The panes: texts side by side, their claim highlights, overview strips, ribbons and synchronized scrolling."""

@@ -1,0 +1,286 @@
+"""The read-only text of one pane: claims highlighted by status, quotes by verdict, hit-testing and geometry."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Mapping, NamedTuple
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip
+
+from readout_viewer import palette
+from readout_viewer.app.panes.textpos import Utf16Index
+from readout_viewer.core.model import Analysis, Document, Link
+
+UNDERLINE = {
+    "single": QTextCharFormat.UnderlineStyle.SingleUnderline,
+    "wave": QTextCharFormat.UnderlineStyle.WaveUnderline,
+    "dot": QTextCharFormat.UnderlineStyle.DotLine,
+    "dash": QTextCharFormat.UnderlineStyle.DashUnderline,
+    "none": QTextCharFormat.UnderlineStyle.NoUnderline,
+}
+# Prose reads better with some air between lines (percent of the font's line height).
+LINE_HEIGHT_PERCENT = 135
+# Pixels around the text and after each paragraph: room to read, and for ribbons to land beside a line.
+TEXT_MARGIN = 14
+PARAGRAPH_GAP = 6
+# Opacity of the selected / hovered claim's background: clearly stronger than a status highlight.
+# The selected claim keeps its status hue, much stronger; a claim without status gets a neutral tint.
+SELECTED_ALPHA = 0.62
+HOVER_ALPHA = 0.45
+NEUTRAL_SELECTED_ALPHA = 0.16
+NEUTRAL_HOVER_ALPHA = 0.10
+
+
+class Mark(NamedTuple):
+    """One highlighted stretch of the text (Python offsets) and what a tooltip says about it."""
+
+    start: int
+    end: int
+    kind: str  # a palette key: agree, diverge, omitted, exact, altered, not_found, misattributed, unsupported
+    tip: str
+    background: bool  # claims get a tinted background; quotes and attributions only a line
+
+
+def is_dark(widget) -> bool:
+    """Whether the widget's theme is dark (light text on a dark base)."""
+    return widget.palette().color(widget.backgroundRole()).lightnessF() < 0.5
+
+
+def status_format(kind: str, background: bool, dark: bool) -> QTextCharFormat:
+    """The character format of a status: a tinted background (claims), an underline in the status's style."""
+    fmt = QTextCharFormat()
+    colour = QColor(palette.COLOR[kind])
+    if background:
+        tint = QColor(colour)
+        tint.setAlphaF(palette.HIGHLIGHT_ALPHA_DARK if dark else palette.HIGHLIGHT_ALPHA)
+        fmt.setBackground(tint)
+    fmt.setUnderlineStyle(UNDERLINE[palette.STYLE[kind]])
+    fmt.setUnderlineColor(colour)
+    return fmt
+
+
+class ClaimText(QTextBrowser):
+    """A word-wrapped read-only text; emits the claim under a click and shows the reason of a mark on hover."""
+
+    claim_clicked = Signal(str)
+    claim_hovered = Signal(object)  # the claim id under the mouse, or None
+    relaid = Signal()  # claim positions changed (new text, new width): cached geometry is stale
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setOpenLinks(False)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.viewport().setMouseTracking(True)
+        # The scroll bar's container paints its own background: without it, every scroll step repainted this
+        # frame, its pane, the splitter and the main window beneath the scroll bar.
+        self.verticalScrollBar().parentWidget().setAutoFillBackground(True)
+        self.document().setDocumentMargin(TEXT_MARGIN)
+        self._claim_starts: list[int] = []
+        self._claim_ids: list[str] = []
+        self._claim_ends: list[int] = []
+        self._claim_at: dict[str, int] = {}  # claim id -> its index in the three lists above
+        self._tinted: dict[str, str] = {}  # claim id -> the status kind its background is tinted with
+        self._emphasis: tuple[str | None, str | None] = (None, None)  # (selected, hovered) drawn now
+        self._marks: list[Mark] = []
+        self._index = Utf16Index("")
+        self._geometry: dict[str, tuple[float, float]] = {}
+        self.document().documentLayout().documentSizeChanged.connect(self._forget_geometry)
+        self._under_mouse: str | None = None
+        self._doc: Document | None = None
+
+    # ---- content
+    def show_document(self, doc: Document, analysis: Analysis, marks: list[Mark]) -> None:
+        """Show a document's text with its marks (claims first, then quotes and attributions on top)."""
+        self._index = Utf16Index(doc.text)
+        self._doc = doc
+        claims = analysis.claims_of.get(doc.id, ())
+        self._claim_starts = [c.start for c in claims]
+        self._claim_ends = [c.end for c in claims]
+        self._claim_ids = [c.id for c in claims]
+        self._claim_at = {c.id: i for i, c in enumerate(claims)}
+        self._marks = marks
+        self._tinted = {self._claim_ids[i]: m.kind for m in marks if m.background
+                        for i in [bisect_right(self._claim_starts, m.start) - 1] if i >= 0}
+        self._under_mouse = None
+        self.setExtraSelections([])
+        self._emphasis = (None, None)
+        self.setPlainText(doc.text)
+        self._apply_marks(marks)
+        self._geometry.clear()
+
+    def _apply_marks(self, marks: list[Mark]) -> None:
+        dark = is_dark(self)
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        cursor.select(QTextCursor.SelectionType.Document)
+        block = QTextBlockFormat()
+        block.setLineHeight(LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        block.setBottomMargin(PARAGRAPH_GAP)
+        cursor.mergeBlockFormat(block)
+        for mark in marks:
+            cursor.setPosition(self._index.to_qt(mark.start))
+            cursor.setPosition(self._index.to_qt(mark.end), QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(status_format(mark.kind, mark.background, dark))
+        cursor.endEditBlock()
+
+    # ---- claims and geometry
+    def claim_at_offset(self, offset: int) -> str | None:
+        i = bisect_right(self._claim_starts, offset) - 1
+        if i >= 0 and offset < self._claim_ends[i]:
+            return self._claim_ids[i]
+        return None
+
+    def offset_at(self, pos) -> int:
+        return self._index.from_qt(self.cursorForPosition(pos).position())
+
+    def claim_span(self, claim_id: str) -> tuple[float, float] | None:
+        """Top and bottom of a claim in document coordinates (pixels), cached until the text is laid out anew."""
+        if claim_id in self._geometry:
+            return self._geometry[claim_id]
+        i = self._claim_at.get(claim_id)
+        if i is None:
+            return None
+        top = self._line_y(self._index.to_qt(self._claim_starts[i]), bottom=False)
+        bottom = self._line_y(self._index.to_qt(max(self._claim_starts[i], self._claim_ends[i] - 1)), bottom=True)
+        self._geometry[claim_id] = (top, bottom)
+        return top, bottom
+
+    def _line_y(self, position: int, bottom: bool) -> float:
+        block = self.document().findBlock(position)
+        rect = self.document().documentLayout().blockBoundingRect(block)
+        line = block.layout().lineForTextPosition(position - block.position())
+        if not line.isValid():
+            return rect.bottom() if bottom else rect.top()
+        return rect.top() + line.y() + (line.height() if bottom else 0.0)
+
+    def _forget_geometry(self, *_args) -> None:
+        self._geometry.clear()
+        self.relaid.emit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._forget_geometry()
+
+    def content_height(self) -> float:
+        return self.verticalScrollBar().maximum() + self.viewport().height()
+
+    # ---- selection and hover
+    def set_emphasis(self, selected: str | None, hovered: str | None) -> None:
+        """Emphasise the selected claim and the one a ribbon hover points at (no repaint when they are unchanged)."""
+        if (selected, hovered) == self._emphasis:
+            return
+        self._emphasis = (selected, hovered)
+        out = []
+        for claim_id, strong in ((hovered, False), (selected, True)):
+            i = self._claim_at.get(claim_id)
+            if i is None:
+                continue
+            sel = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self._index.to_qt(self._claim_starts[i]))
+            cursor.setPosition(self._index.to_qt(self._claim_ends[i]), QTextCursor.MoveMode.KeepAnchor)
+            sel.cursor = cursor
+            if claim_id in self._tinted:  # the claim's own status colour, stronger: selection never hides a status
+                colour = QColor(palette.COLOR[self._tinted[claim_id]])
+                colour.setAlphaF(SELECTED_ALPHA if strong else HOVER_ALPHA)
+            else:
+                colour = QColor(self.palette().text().color())
+                colour.setAlphaF(NEUTRAL_SELECTED_ALPHA if strong else NEUTRAL_HOVER_ALPHA)
+            sel.format.setBackground(colour)
+            out.append(sel)
+        self.setExtraSelections(out)
+
+    # ---- events
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            claim_id = self.claim_at_offset(self.offset_at(event.position().toPoint()))
+            if claim_id is not None:
+                self.claim_clicked.emit(claim_id)
+
+    def mouseMoveEvent(self, event) -> None:
+        super().mouseMoveEvent(event)
+        claim_id = self.claim_at_offset(self.offset_at(event.position().toPoint()))
+        if claim_id != self._under_mouse:
+            self._under_mouse = claim_id
+            self.claim_hovered.emit(claim_id)
+
+    def leaveEvent(self, event) -> None:
+        if self._under_mouse is not None:
+            self._under_mouse = None
+            self.claim_hovered.emit(None)
+        super().leaveEvent(event)
+
+    def contextMenuEvent(self, event) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        claim_id = self.claim_at_offset(self.offset_at(event.pos()))
+        if claim_id is not None and self._doc is not None:
+            i = self._claim_at[claim_id]
+            words = self._doc.text[self._claim_starts[i]:self._claim_ends[i]]
+            first = menu.actions()[0] if menu.actions() else None
+            inspect = QAction("Inspect this claim", menu)
+            inspect.triggered.connect(lambda: self.claim_clicked.emit(claim_id))
+            cite = QAction("Copy claim with its source", menu)
+            cite.triggered.connect(lambda: QGuiApplication.clipboard().setText(citation(self._doc, words)))
+            menu.insertActions(first, [inspect, cite])
+            menu.insertSeparator(first)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def viewportEvent(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            offset = self.offset_at(event.pos())
+            tips = [m.tip for m in self._marks if m.start <= offset < m.end]
+            if tips:
+                QToolTip.showText(event.globalPos(), "\n".join(tips), self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+
+def citation(doc: Document, words: str) -> str:
+    """A claim quoted with where it comes from, for pasting into an article or a note."""
+    where = ", ".join(part for part in (doc.label, doc.date, doc.url) if part)
+    return f"“{words}” ({where})"
+
+
+def link_words(link: Link, analysis: Analysis, claim_id: str) -> str:
+    """A one-line reason for a tooltip: relation, why, and where the counterpart sits."""
+    other = analysis.claim[link.other(claim_id)]
+    doc = analysis.document.get(other.doc)
+    where = doc.source or doc.title if doc else other.doc
+    words = palette.LABEL[link.relation]
+    if link.reason:
+        words += f" ({link.reason})"
+    if link.detail:
+        words += f": {link.detail}"
+    return f"{words} — {where}"
+
+
+def marks_of(doc_id: str, analysis: Analysis, statuses: Mapping, wanted: str = "all") -> list[Mark]:
+    """The marks of one document: claims by status (filtered by `wanted`), then quotes and attributions."""
+    out: list[Mark] = []
+    for claim in analysis.claims_of.get(doc_id, ()):
+        st = statuses.get(claim.id)
+        if st is None or st.status == "unlinked" or wanted == "quotes" or wanted not in ("all", st.status):
+            continue
+        if st.links:
+            tip = "\n".join(link_words(lk, analysis, claim.id) for lk in st.links[:4])
+        else:
+            tip = palette.LABEL[st.status]
+        tip += "".join(f"\n✎ {note.text}" for note in analysis.notes_of(claim.id))  # the analyst's notes
+        out.append(Mark(claim.start, claim.end, st.status, tip, True))
+    if wanted in ("all",):
+        for att in analysis.attributions_in(doc_id):
+            if att.verdict in ("misattributed", "unsupported"):
+                tip = f"{palette.LABEL[att.verdict]}: attributed to {att.cited_as}"
+                out.append(Mark(att.start, att.end, att.verdict, tip, False))
+    if wanted in ("all", "quotes"):
+        for q in analysis.quotes_in(doc_id):
+            out.append(Mark(q.start, q.end, q.verdict, palette.LABEL[q.verdict], False))
+    return out

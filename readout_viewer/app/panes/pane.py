@@ -1,0 +1,158 @@
+"""One document pane: a header (source, title, date, role badge, document selector) above the claim text."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QSizePolicy, QToolButton, QVBoxLayout
+
+from readout_viewer.app.panes.claimtext import ClaimText, marks_of
+from readout_viewer.app.panes.overview import OverviewStrip
+from readout_viewer.app.status import SYMBOL, ClaimStatus
+from readout_viewer.core.model import Analysis, Document
+
+# Lines of the title shown in a pane header (the whole title is in its tooltip).
+TITLE_LINES = 2
+# Share of those lines' width that wrapped words fill on average (the rest is lost at line ends): the title is
+# cut with an ellipsis to this, so that a person sees it goes on.
+TITLE_FILL = 0.85
+# Badge colours by role: dark blue for official texts, dark grey for outlets; white text reads on both.
+_BADGE = {"official": "#0b4f8a", "outlet": "#555555"}
+
+
+def badge_text(doc: Document) -> str:
+    """The role badge: OFFICIAL · US, or OUTLET · OPINION."""
+    extra = doc.side if doc.is_official else doc.kind
+    return f"{doc.role.upper()} · {extra.upper()}" if extra else doc.role.upper()
+
+
+def badge_tip(doc: Document) -> str:
+    """What the role badge means, in words."""
+    if doc.is_official:
+        return f"An official text{' of side ' + doc.side if doc.side else ''}{': ' + doc.kind if doc.kind else ''}"
+    return f"An outlet's text{': ' + doc.kind if doc.kind else ''}, compared with the official ones"
+
+
+def count_text(statuses: dict[str, ClaimStatus]) -> str:
+    """'✓ 12  ≠ 3  ∅ 5': how many claims agree, diverge, are omitted by the other panes."""
+    found = Counter(st.status for st in statuses.values())
+    return "  ".join(f"{SYMBOL[k]} {found[k]}" for k in ("agree", "diverge", "omitted") if found[k])
+
+
+class Pane(QFrame):
+    """A document pane; `doc_id` is what it shows, `text` the ClaimText widget."""
+
+    document_chosen = Signal(str)  # the user picked another document in the selector
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.doc_id: str | None = None
+        self._title = ""
+        self.statuses: dict[str, ClaimStatus] = {}
+        self.badge = QLabel()
+        self.badge.setObjectName("roleBadge")
+        self.source = QLabel()
+        self.source.setObjectName("paneSource")
+        self.source.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.date = QLabel()
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setObjectName("paneTitle")
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.selector = QToolButton()
+        self.selector.setText("Document ▾")
+        self.selector.setToolTip("Show another document in this pane")
+        self.selector.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.selector.setMenu(QMenu(self.selector))
+        self.selector.menu().triggered.connect(lambda action: self.choose(action.data()))
+        self.text = ClaimText(self)
+        self.overview = OverviewStrip(self.text, self)
+        self.counts = QLabel()
+        self.counts.setToolTip("Claims of this text that agree (✓), diverge (≠) or are omitted by the other panes (∅)")
+        for label in (self.date, self.counts):  # a narrow pane cuts these rather than squeezing the docks
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._layout()
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.source, 1)
+        top.addWidget(self.selector)
+        header = QVBoxLayout()
+        header.setContentsMargins(8, 6, 8, 4)
+        header.setSpacing(2)
+        header.addLayout(top)
+        second = QHBoxLayout()
+        second.setContentsMargins(0, 0, 0, 0)
+        second.addWidget(self.badge)
+        second.addWidget(self.date)
+        second.addStretch(1)
+        second.addWidget(self.counts)
+        header.addLayout(second)
+        header.addWidget(self.title)
+        # every header the same height, so that the texts of all panes start on one line
+        self.title.setFixedHeight(TITLE_LINES * self.title.fontMetrics().lineSpacing() + 2)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addLayout(header)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.text, 1)
+        body.addWidget(self.overview)
+        box.addLayout(body, 1)
+        bold = self.source.font()
+        bold.setBold(True)
+        bold.setPointSizeF(bold.pointSizeF() * 1.1)
+        self.source.setFont(bold)
+        self.date.setStyleSheet("color: palette(placeholder-text);")
+
+    def _fit_title(self) -> None:
+        """The title, cut with an ellipsis when it would run past the header's lines."""
+        room = int(max(self.title.width(), 1) * TITLE_LINES * TITLE_FILL)
+        self.title.setText(self.title.fontMetrics().elidedText(self._title, Qt.TextElideMode.ElideRight, room))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_title()
+
+    def set_choices(self, documents: tuple[Document, ...], shown: tuple[str, ...] = ()) -> None:
+        """The documents the selector offers (usually those of the shown event); `shown`: in the panes now."""
+        menu = self.selector.menu()
+        menu.clear()
+        for doc in documents:
+            where = f"   (pane {shown.index(doc.id) + 1}: swaps)" if doc.id in shown and doc.id != self.doc_id else ""
+            action = menu.addAction(f"{doc.source or doc.id} — {doc.title}{where}")
+            action.setData(doc.id)
+            action.setCheckable(True)
+            action.setChecked(doc.id == self.doc_id)
+
+    def choose(self, doc_id: str | None) -> None:
+        """Ask for `doc_id` to be shown in this pane (as picking it in the selector does)."""
+        if doc_id and doc_id != self.doc_id:
+            self.document_chosen.emit(doc_id)
+
+    def show_document(self, analysis: Analysis, doc: Document, statuses: dict[str, ClaimStatus],
+                      wanted: str = "all") -> None:
+        """Show `doc` with its claims highlighted by `statuses` (against the other shown documents)."""
+        self.doc_id = doc.id
+        self.statuses = statuses
+        colour = _BADGE.get(doc.role, _BADGE["outlet"])
+        self.badge.setText(badge_text(doc))
+        self.badge.setStyleSheet(f"background: {colour}; color: white; border-radius: 3px; padding: 1px 6px;"
+                                 "font-weight: bold;")
+        self.source.setText(doc.source or doc.id)
+        self.date.setText(doc.date or "")
+        self._title = doc.title + (" (excerpt)" if doc.excerpt else "")
+        self._fit_title()
+        self.title.setToolTip(f"{doc.label}\n{doc.path}" + (f"\n{doc.url}" if doc.url else ""))
+        self.source.setToolTip(self.title.toolTip())
+        self.badge.setToolTip(badge_tip(doc))
+        self.date.setToolTip(f"Dated {doc.date}" if doc.date else "")
+        self.text.show_document(doc, analysis, marks_of(doc.id, analysis, statuses, wanted))
+        self.overview.set_statuses(statuses)
+        self.counts.setText(count_text(statuses))

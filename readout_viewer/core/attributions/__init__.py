@@ -1,0 +1,5 @@
+"""Attributions: statements pinned on a named source, checked against what that source's text says."""
+
+from readout_viewer.core.attributions.check import check_attributions
+
+__all__ = ["check_attributions"]

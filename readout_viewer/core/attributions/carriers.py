@@ -1,0 +1,134 @@
+"""What an attributed sentence states, as content words, and which documents of the folder carry it."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Mapping, NamedTuple, Sequence
+
+from readout_viewer.core.attributions.cues import AFTER, BEFORE, Cue
+from readout_viewer.core.model import Claim, Document, Link
+from readout_viewer.core.quotes.words import text_words
+
+# Words that carry no content of their own: a statement is compared on the rest.
+STOPWORDS = frozenset("""a an the and or but if then than that this these those there their they them it its
+he she his her him we our us you your i me my of to in on at by for with from as into about over after before
+between during under up down out off not no nor so too very can could should would will shall may might must
+do does did done be is are was were been being have has had having also just only even still said says say
+told stated noted added which who whom whose what when where while how why all any both each more most other
+some such own same mr ms mrs made make makes get gets got take took give gave president presidents
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday today yesterday""".split())
+# Word endings cut so that "deploy", "deploying" and "deployment" meet.
+_SUFFIXES = ("ments", "ment", "ings", "ing", "ied", "ies", "ed", "es", "s", "ly")
+# Stems keep at least this many letters; cut to this length so long forms meet ("implement"/"implementation").
+MIN_STEM, STEM_LENGTH = 4, 7
+
+
+# Where a sentence's clauses part: a semicolon or colon, or a comma before a conjunction or relative.
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|although|whereas|which|who)\b|\s+while\s+")
+# A leader's name in a title: after the title word, one or two capitalised words.
+_LEADER = re.compile(r"(?:President|Prime Minister|Chancellor|King|Premier)\s+((?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+)")
+# A clause with fewer content words than this is checked only as part of the whole statement.
+MIN_PART_WORDS = 3
+
+
+class Statement(NamedTuple):
+    """The stated content of an attributed sentence: where it is, its content-word stems, and its clauses'."""
+
+    start: int
+    end: int
+    words: frozenset[str]
+    parts: tuple[frozenset[str], ...] = ()
+
+
+@lru_cache(maxsize=1 << 16)  # a pure function of one word; a folder repeats its vocabulary
+def stem(key: str) -> str:
+    """A crude stem of a word key."""
+    for suffix in _SUFFIXES:
+        if key.endswith(suffix) and len(key) - len(suffix) >= MIN_STEM:
+            key = key[:-len(suffix)]
+            break
+    return key[:STEM_LENGTH]
+
+
+def leader_words(documents: Sequence[Document]) -> frozenset[str]:
+    """Stems of the names that official titles give after a leader's title ("President Vladimir Putin")."""
+    names = (m.group(1) for d in documents if d.is_official for m in _LEADER.finditer(d.title or ""))
+    return frozenset(w for name in names for w in content(name))
+
+
+def content(text: str, start: int = 0, end: int | None = None) -> frozenset[str]:
+    """Stems of the content words of text[start:end]."""
+    return frozenset(stem(w.key) for w in text_words(text, start, end) if w.key not in STOPWORDS)
+
+
+def statement_of(doc: Document, start: int, end: int, cue: Cue, leaders: frozenset[str] = frozenset()) -> Statement:
+    """The sentence without the words that name the source: what the source is said to have said.
+
+    The `leaders`' names are left out: every account names them ("Putin proposed" / "the Russian side
+    proposed"), so they say nothing about which account carries the statement.
+    """
+    before = "" if cue.says == AFTER else re.sub(r"\s*,\s*$", "", doc.text[start:cue.cue_start])
+    after = "" if cue.says == BEFORE else doc.text[cue.cue_end:end]
+    said = before + " " + after
+    pieces = [content(piece) - leaders for piece in _CLAUSE_BREAK.split(said)]
+    whole = content(said) - leaders
+    return Statement(start, end, whole, tuple(p for p in pieces if len(p) >= MIN_PART_WORDS) or (whole,))
+
+
+class ClaimIndex:
+    """The claims of a folder as content words, and which documents each claim is linked to; built once."""
+
+    def __init__(self, documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]],
+                 links: Sequence[Link]) -> None:
+        self.claims_of = claims_of
+        self.words_of = {doc_id: [content(c.text) for c in claims] for doc_id, claims in claims_of.items()}
+        self.doc_words = {doc_id: frozenset().union(*words) for doc_id, words in self.words_of.items()}
+        self.doc_of = {c.id: c.doc for claims in claims_of.values() for c in claims}
+        self.neighbours: dict[str, dict[str, float]] = {}  # claim id -> {claim linked to it: link score}
+        for link in links:
+            if link.a in self.doc_of and link.b in self.doc_of:
+                self.neighbours.setdefault(link.a, {})[link.b] = link.score
+                self.neighbours.setdefault(link.b, {})[link.a] = link.score
+        self.order = {d.id: (not d.is_official, d.event) for d in documents}
+
+    def linked_to(self, doc: Document, statement: Statement, hops: int = 1) -> dict[str, float]:
+        """Other documents with a claim linked to a claim of this sentence, directly or through `hops` links
+        (two: the outlet's claim is linked to a White House claim that is linked to the Kremlin's), each with
+        the weakest link score on its best path."""
+        reached = {c.id: 1.0 for c in self.claims_of.get(doc.id, ()) if c.start < statement.end
+                   and statement.start < c.end}
+        for _ in range(hops):
+            for claim, sure in list(reached.items()):
+                for other, score in self.neighbours.get(claim, {}).items():
+                    reached[other] = max(reached.get(other, 0.0), min(sure, score))
+        out: dict[str, float] = {}
+        for claim, sure in reached.items():
+            if self.doc_of[claim] != doc.id:
+                out[self.doc_of[claim]] = max(out.get(self.doc_of[claim], 0.0), sure)
+        return out
+
+    def held(self, doc_id: str, statement: Statement, at_least: float) -> float:
+        """The largest share of one statement clause that one claim of the document holds (0 when below
+        `at_least` for the document as a whole: then no single claim can reach it)."""
+        parts = [p for p in statement.parts if p and len(p & self.doc_words.get(doc_id, frozenset())) / len(p)
+                 >= at_least]
+        return max((len(part & words) / len(part) for part in parts for words in self.words_of.get(doc_id, ())),
+                   default=0.0)
+
+
+def carriers(documents: Sequence[Document], doc: Document, statement: Statement, index: ClaimIndex,
+             at_least: float) -> list[tuple[str, float]]:
+    """Other documents holding at least `at_least` of the statement in one claim (a link counts as its score),
+    best first; among equals, official documents and the same event first."""
+    if not statement.words:
+        return []
+    linked = index.linked_to(doc, statement)
+    scores = {}
+    for other in documents:
+        if other.id != doc.id:
+            score = max(linked.get(other.id, 0.0), index.held(other.id, statement, at_least))
+            if score >= at_least:
+                scores[other.id] = score
+    return sorted(scores.items(), key=lambda kv: (-kv[1], index.order[kv[0]][0], index.order[kv[0]][1] != doc.event))

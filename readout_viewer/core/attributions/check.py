@@ -1,0 +1,191 @@
+"""Attributions: statements pinned on a named source, checked against what that source's document says."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator, Mapping, Sequence
+
+from readout_viewer.core.attributions.carriers import ClaimIndex, Statement, carriers, leader_words, statement_of
+from readout_viewer.core.attributions.cited import pick, source_table
+from readout_viewer.core.attributions.cues import CueFinder
+from readout_viewer.core.language.segment import ends_in_abbreviation
+from readout_viewer.core.language.text import fold, trim_span
+from readout_viewer.core.model import (
+    AGREE,
+    MISATTRIBUTED,
+    NOT_FOUND,
+    SUPPORTED,
+    UNSUPPORTED,
+    Attribution,
+    Claim,
+    Document,
+    Link,
+    Quote,
+)
+from readout_viewer.core.quotes.marks import Quotation, find_quotations
+
+# Share of the statement's content words one claim of the cited document must hold to support it: half,
+# because an outlet words a readout's point its own way.
+SUPPORT_MIN = 0.5
+# The share another document must hold to be where the statement really comes from: a misattribution
+# is a serious charge, so it takes clearer evidence than support does.
+FOUND_MIN = 0.6
+# How much better another document must hold the statement than the cited one to call it misattributed:
+# near-ties are wording differences between two accounts, not a wrong source.
+MISATTRIBUTION_MARGIN = 0.25
+# Links followed from the sentence's claims to the cited document: two, because the engine may link an outlet
+# to one readout and that readout to the other, and the cited one then carries the statement too.
+CITED_LINK_HOPS = 2
+# Fewer content words than this and there is nothing to check ("Ushakov said so").
+MIN_STATEMENT_WORDS = 3
+# A quoted phrase this long ("give-and-take") found word for word in the cited document supports the
+# sentence; a single quoted word ("threatening") is too common to tell.
+MIN_PHRASE_WORDS = 2
+
+# A sentence ends at . ! ? (or an ellipsis) and closing marks, before a space and a capital or an opening mark.
+_SENTENCE = re.compile(r"[^.!?\n]*(?:(?:[.!?\u2026]|\.\.\.)(?![\w,])[\"'\u201d\u2019)]*|\n\s*\n|$)")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of a text, not cut after titles and initials ("Mr.", "U.S.")."""
+    spans, start = [], 0
+    for m in _SENTENCE.finditer(text):
+        end = m.end()
+        if end <= start or (end < len(text) and ends_in_abbreviation(text, start, end)):
+            continue
+        s, e = trim_span(text, start, end)
+        if e > s:
+            spans.append((s, e))
+        start = end
+    return spans
+
+
+def _principals(documents: Sequence[Document], sources_names: set[str]) -> set[str]:
+    """Words of official titles that are not source names: the leaders a readout reports on, not its voice."""
+    words = set()
+    for doc in documents:
+        if doc.is_official:
+            words |= {w.lower().rstrip("\u2019's") for w in re.findall(r"[A-Z][\w\u2019'\-]+", doc.title or "")}
+    return words - sources_names
+
+
+def _from_quote(cited_ids: list[str], quote: Quote) -> tuple[str | None, str, str | None]:
+    """The verdict when the sentence quotes: where the quotation check found the quoted words."""
+    held = quote.source.doc if quote.source is not None and quote.verdict != NOT_FOUND else None
+    if held in cited_ids:
+        return held, SUPPORTED, None
+    cited = cited_ids[0] if cited_ids else None
+    if held is None or cited is None:
+        return cited, UNSUPPORTED, None  # a source not in the folder cannot be checked
+    return cited, MISATTRIBUTED, held
+
+
+def _from_claims(cited_ids: list[str], cited_scores: list[tuple[float, str]], ranked: list[tuple[str, float]]
+                 ) -> tuple[str | None, str, str | None]:
+    """The verdict from how much of the statement the cited documents and the others hold."""
+    best_cited, best_id = max(cited_scores, default=(0.0, None))
+    if cited_ids and best_cited >= SUPPORT_MIN:
+        return best_id, SUPPORTED, None
+    best_id = cited_ids[0] if cited_ids else None  # the document the citation most likely means
+    others = [(doc_id, score) for doc_id, score in ranked if doc_id not in cited_ids
+              and score >= FOUND_MIN and score - best_cited >= MISATTRIBUTION_MARGIN]
+    if not others or not cited_ids:
+        return best_id, UNSUPPORTED, None  # a source not in the folder cannot be checked
+    return best_id, MISATTRIBUTED, others[0][0]
+
+
+def units(text: str, quotes: Sequence[Quote]) -> list[tuple[int, int]]:
+    """Sentences, merged where one quotation runs over several so that its speaker stays with all of it."""
+    out: list[list[int]] = []
+    for start, end in sentences(text):
+        if out and any(q.start < out[-1][1] and start < q.end + 1 for q in quotes):
+            out[-1][1] = end
+        else:
+            out.append([start, end])
+    return [(s, e) for s, e in out]
+
+
+def _quote_for(quotes: Sequence[Quote], start: int, end: int, cited_ids: list[str]) -> Quote | None:
+    """The quotation of the sentence that the check holds to be the cited source's, else its first."""
+    mine = [q for q in quotes if q.start < end and start < q.end]
+    held = [q for q in mine if q.source is not None and q.source.doc in cited_ids]
+    return (held or mine or [None])[0]
+
+
+class _Checker:
+    """What one folder offers to check attributions against; one instance per check."""
+
+    def __init__(self, documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]],
+                 links: Sequence[Link], quotes: Sequence[Quote]) -> None:
+        self.documents, self.claims_of, self.quotes = documents, claims_of, quotes
+        table = source_table(documents)
+        self.finder = CueFinder(table, _principals(documents, {w for s in table for w in s.name.split()}))
+        self.index = ClaimIndex(documents, claims_of, [link for link in links if link.relation == AGREE])
+        self.folded = {d.id: fold(d.text) for d in documents}
+        self.leaders = leader_words(documents)
+
+    def in_document(self, doc: Document) -> Iterator[Attribution]:
+        in_doc = [q for q in self.quotes if q.doc == doc.id]
+        quotations = find_quotations(doc.text)
+        closed = [(q.start, q.end) for q in quotations if q.closed]
+        for start, end in units(doc.text, in_doc):
+            cue = self.finder.find(doc.text, start, end, people=not doc.is_official, quoted=closed)
+            if cue is None:
+                continue
+            cited_as = doc.text[cue.start:cue.end]
+            cited_ids = [d.id for d in pick(self.documents, cue.docs, doc, cited_as)] if cue.docs else []
+            if cue.docs and not cited_ids:
+                continue  # the document names itself ("the White House said" in a White House text)
+            quote = _quote_for(in_doc, start, end, cited_ids)
+            statement = statement_of(doc, start, end, cue, self.leaders)
+            if quote is None and len(statement.words) < MIN_STATEMENT_WORDS:
+                continue  # nothing stated to check ("Ushakov said so")
+            cited, verdict, found_in = self._verdict(doc, statement, quote, quotations, cited_ids)
+            yield Attribution(doc.id, start, end, cited, cited_as, verdict, found_in)
+
+    def _verdict(self, doc: Document, statement: Statement, quote: Quote | None, quotations: Sequence[Quotation],
+                 cited_ids: list[str]) -> tuple[str | None, str, str | None]:
+        """(cited document, verdict, document that does carry it): by the quotation when the sentence quotes,
+        by a short quoted phrase, else by how much of the statement the documents' claims hold."""
+        if quote is not None:
+            cited, verdict, found_in = _from_quote(cited_ids, quote)
+            if verdict != MISATTRIBUTED:
+                return cited, verdict, found_in
+        held = self._phrase_holder(doc, quotations, statement.start, statement.end, cited_ids)
+        if held is not None:
+            return held, SUPPORTED, None
+        cited_scores = self._cited_scores(doc, statement, cited_ids)
+        if quote is not None:  # the quoted words are elsewhere: unless the cited text says the same in its words
+            best, best_id = max(cited_scores, default=(0.0, None))
+            return (best_id, SUPPORTED, None) if best >= SUPPORT_MIN else (cited, verdict, found_in)
+        ranked = carriers(self.documents, doc, statement, self.index, FOUND_MIN)
+        return _from_claims(cited_ids, cited_scores, ranked)
+
+    def _cited_scores(self, doc: Document, statement: Statement, cited_ids: list[str]) -> list[tuple[float, str]]:
+        """How well each cited document carries the statement: in full when linked to the sentence's claims
+        (through another document too, unless that one plainly holds the statement itself), else by words."""
+        direct = self.index.linked_to(doc, statement)
+        near = self.index.linked_to(doc, statement, hops=CITED_LINK_HOPS)
+        elsewhere = any(d not in cited_ids and self.index.held(d, statement, FOUND_MIN) >= FOUND_MIN for d in direct)
+        return [(1.0 if i in direct or (i in near and not elsewhere) else self.index.held(i, statement, 0.0), i)
+                for i in cited_ids]
+
+    def _phrase_holder(self, doc: Document, quotations: Sequence[Quotation], start: int, end: int,
+                       cited_ids: Sequence[str]) -> str | None:
+        """The cited document that holds a short quoted phrase of the sentence word for word ("give-and-take")."""
+        for q in quotations:
+            words = re.findall(r"\w+", self.folded[doc.id][q.start:q.end])
+            if not (start <= q.start and q.end <= end and MIN_PHRASE_WORDS <= len(words)):
+                continue
+            phrase = re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b")
+            held = next((i for i in cited_ids if phrase.search(self.folded[i])), None)
+            if held is not None:
+                return held
+        return None
+
+
+def check_attributions(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]],
+                       links: Sequence[Link], quotes: Sequence[Quote]) -> list[Attribution]:
+    """Each sentence that names a source, with the document it names and the verdict."""
+    checker = _Checker(documents, claims_of, links, quotes)
+    return [a for doc in documents for a in checker.in_document(doc)]

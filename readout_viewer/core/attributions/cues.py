@@ -1,0 +1,137 @@
+"""Spot the words that pin a statement on a source: "the Kremlin said", "according to ...", "as ... reads", "said X"."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple, Sequence
+
+from readout_viewer.core.attributions.cited import Source
+from readout_viewer.core.language.text import fold
+
+# Verbs that report what a source said or wrote.
+_VERBS = (r"said|says|say|stated|states|told|tells|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|"
+          r"denied|denies|"
+          r"reiterated|warned|insisted|claimed|claims|announced|reported|reports|wrote|writes|reads|"
+          r"affirmed|confirmed|explained|tweeted|acknowledged|argued|made (?:it )?clear|saying")
+# Verbs that follow their speaker after a quotation or clause ("...,” said Sullivan").
+_INVERTED_VERBS = r"said|says|added|adds|noted|notes|wrote|writes"
+# Verbs of a passive citation ("it was stressed by the U.S. side").
+_PASSIVE_VERBS = r"said|stated|stressed|reported|announced|noted|confirmed|emphasi[sz]ed|reiterated"
+# Participles of "as assessed by the Kremlin": the statement stands around them.
+_AS_BY_VERBS = r"assessed|described|reported|stated|noted|put|characteri[sz]ed"
+# An appositive between a speaker and the verb ("Mark Galeotti, an analyst at UCL, wrote"), not a citation.
+_APPOSITIVE = r"(?:,(?:(?!according)[^.;\"\u201c\u201d]){1,160}?,)?"
+# Nouns for an official text, after a source's name ("the Kremlin's readout", "the White House statement").
+_DOC_NOUNS = (r"readouts?|statements?|message|summary|account|briefing|press release|release|transcript|"
+              r"version|communiqu[eé]|press call|website")
+# Words no preposition may stand before in a subject: "the President of Russia noted" is not Russia speaking.
+_PREPOSITIONS = ("of", "in", "to", "from", "with", "by", "for", "on", "at", "against", "over", "about")
+# Capitalised words that start sentences or name roles or groups, never a speaker's name on their own.
+_NOT_NAMES = {"the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "or", "so", "this",
+              "that", "these", "those", "there", "his", "her", "their", "its", "our", "as", "in", "on", "at", "for",
+              "if", "when", "while", "after", "before", "later", "earlier", "officials", "analysts", "experts",
+              "critics", "reports", "sources", "both", "some", "many", "one", "who", "what", "which", "mr", "ms",
+              "mrs", "dr", "president", "minister", "aide", "adviser", "advisor", "secretary", "spokesman", "q"}
+# A person's name: one to three capitalised words (hyphenated parts allowed), no apostrophes ("I’ll").
+_PERSON = r"((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){0,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+# "The Iranians", "the Russian": a nationality after "the" is not a named speaker (but "Saradzhyan" is).
+_NATIONALITY = re.compile(r"(?:ians?|ans?|ese|ish)$")
+
+
+# Fewer words than this after "X said" and the statement is before it ("..., Petrenko said on Tuesday").
+MIN_AFTER_WORDS = 4
+# Where a cue's statement stands: "X said that S" (after), "S, said X" (before), "S, according to X, S" (both).
+AFTER, BEFORE, BOTH = "after", "before", "both"
+
+
+class Cue(NamedTuple):
+    """Where in a sentence a source is named: the naming words, the whole cue phrase, and the documents."""
+
+    start: int  # the naming words, absolute offsets
+    end: int
+    cue_start: int  # the whole cue phrase ("according to the Kremlin's readout"), absolute offsets
+    cue_end: int
+    docs: tuple[str, ...]  # empty when the source is not in the folder
+    says: str = BOTH  # where the stated content is: AFTER the cue, BEFORE it, or on BOTH sides
+
+
+def _says(text: str, cue_start: int, cue_end: int, end: int, says: str) -> str:
+    """A subject cue after a closing quote, or with next to nothing after it ("..., Petrenko said on Tuesday"),
+    looks back, not ahead."""
+    if says != AFTER:
+        return says
+    quoted_before = text[max(0, cue_start - 4):cue_start].rstrip(" ,")[-1:] in ('"', "\u201d", "'", "\u2019")
+    return BEFORE if quoted_before or len(re.findall(r"\w+", text[cue_end:end])) < MIN_AFTER_WORDS else AFTER
+
+
+def _names_pattern(sources: Sequence[Source], subject: bool = False) -> str:
+    """A regex for any of the names, with "the", "official" and a document noun around it."""
+    alternatives = "|".join(re.escape(s.name).replace(r"\ ", r"\s+") for s in sources)
+    not_after = "".join(rf"(?<!\b{p} )" for p in _PREPOSITIONS) if subject else ""
+    return rf"{not_after}(?:(?:the|a|an)\s+)?(?:official\s+)?(?P<name>{alternatives})\b" \
+           rf"(?:(?:'s)?\s+(?:own\s+)?(?:official\s+)?(?:{_DOC_NOUNS})\b)?"
+
+
+class CueFinder:
+    """Compiled cue patterns for the sources of one folder."""
+
+    def __init__(self, sources: Sequence[Source], principals: set[str]) -> None:
+        self.by_name = {s.name: s for s in sources}
+        self.principals = principals
+        strong = [s for s in sources if not s.weak]
+        self.known = {w for s in sources for w in s.name.split()}
+        self.mapped: list[tuple[re.Pattern, str]] = []
+        if sources:
+            self.mapped.append((re.compile(rf"\baccording\s+to\s+(?P<phrase>{_names_pattern(sources)})"), BOTH))
+        if strong:
+            names, subject = _names_pattern(strong), _names_pattern(strong, subject=True)
+            self.mapped += [(re.compile(p), says) for p, says in (
+                (rf"\bas\s+(?P<phrase>(?:(?!as\b)[\w\-]+\s+){{0,6}}?{names})\s+"
+                 rf"(?:reads|said|says|put\s+it|noted|reported|stated)\b", BOTH),
+                (rf"(?<![\w\-])(?P<phrase>{subject}){_APPOSITIVE}\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?"
+                 rf"(?:{_VERBS})\b", AFTER),
+                (rf"\bas\s+(?:{_AS_BY_VERBS})\s+by\s+(?P<phrase>{names})", BOTH),
+                (rf"\b(?:{_PASSIVE_VERBS})\s+by\s+(?P<phrase>{names})", AFTER),
+                (rf"[,\"]\s*(?:{_INVERTED_VERBS})\s+(?P<phrase>{names})\b", BEFORE),
+            )]
+        self.people = [(re.compile(p), says) for p, says in (
+            (rf"(?<![\w\-])(?P<phrase>{_PERSON}){_APPOSITIVE}\s+(?:{_VERBS})\b", AFTER),
+            (rf"[,\"\u201d]\s*(?:{_INVERTED_VERBS})\s+(?P<phrase>{_PERSON})\b", BEFORE),
+            (rf"\baccording\s+to\s+(?P<phrase>{_PERSON})\b", BOTH),
+        )]
+
+    def find(self, text: str, start: int, end: int, people: bool = True,
+             quoted: Sequence[tuple[int, int]] = ()) -> Cue | None:
+        """The first cue in text[start:end] naming a source of the folder, else one naming an unknown person.
+
+        Cues inside the `quoted` spans are the quoted speaker's words, not the writer's attribution; without
+        `people`, only institutions count (an official text reports its own people's words, it does not cite them).
+        """
+        folded = fold(text[start:end])
+        hits = []
+        for pattern, says in self.mapped:
+            for m in pattern.finditer(folded):
+                source = self.by_name.get(re.sub(r"\s+", " ", m.group("name")))
+                at = start + m.start()
+                if source is not None and (people or not source.person) and not any(s <= at < e for s, e in quoted):
+                    hits.append(Cue(start + m.start("phrase"), start + m.end("phrase"), at, start + m.end(),
+                                    source.docs, _says(text, at, start + m.end(), end, says)))
+        if hits:
+            return min(hits, key=lambda c: (c.cue_start, -c.cue_end))
+        return self._unknown_person(text, start, end, quoted) if people else None
+
+    def _unknown_person(self, text: str, start: int, end: int, quoted: Sequence[tuple[int, int]]) -> Cue | None:
+        """A cue naming someone the folder's metadata does not know (not a leader the readouts report on)."""
+        for pattern, says in self.people:
+            for m in pattern.finditer(text, start, end):
+                words = [w for w in m.group("phrase").split() if w.lower() not in _NOT_NAMES]
+                if not words or any(w.lower() in self.principals or w.lower() in self.known for w in words):
+                    continue
+                if any(s <= m.start() < e for s, e in quoted):
+                    continue
+                if len(words) == 1 and _NATIONALITY.search(words[0]) and re.search(r"\b[Tt]he\s+$", text[:m.start(
+                        "phrase") + m.group("phrase").index(words[0])]):
+                    continue
+                first = m.start("phrase") + m.group("phrase").index(words[0])
+                return Cue(first, m.end("phrase"), m.start(), m.end(), (), _says(text, m.start(), m.end(), end, says))
+        return None

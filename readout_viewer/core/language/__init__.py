@@ -1,0 +1,1 @@
+"""Language: folding, words, stems, synonyms, and cutting texts into sentences, clauses and claims."""

@@ -1,0 +1,142 @@
+"""Word lists of diplomatic English the engine relies on: function words, synonym groups and divergence cues."""
+
+from __future__ import annotations
+
+import re
+
+from readout_viewer.core.language.text import stem
+
+# Words that carry no claim of their own; they are ignored when claims are compared. "following" is nearly
+# always the preposition ("following the summit"), which must not meet "follow-up" consultations.
+STOPWORDS = frozenset("""
+a an the and or nor of to in on for with by at as is are was were be been being am that this these those it its
+their theirs his her hers they them he she we our ours us you your i me my from also which who whom whose has have
+had will would shall should can could may might must do does did not no but so than then there here such into onto
+about over under between during after before while within without upon any all both each either neither other
+another same very just only even still yet more most much many some one ones what when where why how if because
+since though although whether per via mr mrs ms dr jr said says say saying according told tell noted note
+out up case event part thing things way well two following
+""".split())
+
+# Groups of words that report the same thing in readouts and the press; the first word names the group.
+# Each group is a family of paraphrases in diplomatic language, not phrases of any one text.
+SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("talk", "talks", "conversation", "call", "spoke", "speak", "discussed", "discuss", "discussion",
+     "videoconference", "phone", "telephone", "exchanged", "exchange", "conversed"),
+    ("meeting", "meetings", "summit", "summits", "meet", "met"),
+    ("task", "tasked", "instruct", "instructed", "charge", "charged", "mandate"),
+    ("team", "teams", "representatives", "representative", "officials", "official", "delegation",
+     "delegations", "envoys", "aides"),
+    ("consultations", "consultation", "follow-up", "follow", "contacts", "contact", "negotiations",
+     "negotiation", "negotiating", "dialogue", "engagement", "engage"),
+    ("emphasize", "emphasized", "stressed", "stress", "underscored", "underscore", "underlined", "highlighted",
+     "insisted"),
+    ("concern", "concerns", "concerned", "worry", "worries", "alarm", "anxiety", "unease"),
+    ("sanctions", "sanction", "measures", "penalties", "costs", "consequences", "restrictions"),
+    ("warn", "warned", "warning", "cautioned"),
+    ("urged", "urge", "urges", "urging", "exhorted"),
+    ("agree", "agreed", "agreement", "agreements", "accord", "accords", "consensus", "deal", "treaty", "treaties"),
+    ("threat", "threatening", "threatened", "threaten", "menace", "intimidation"),
+    ("troops", "forces", "military", "army", "soldiers", "buildup", "build-up"),
+    ("border", "borders", "frontier", "vicinity", "adjacent", "bordering", "near", "surrounding"),
+    ("escalation", "escalate", "escalates", "invasion", "invade", "invades", "intervention", "incursion",
+     "aggression", "attack"),
+    ("guarantees", "guarantee", "assurances", "assurance"),
+    ("expansion", "enlargement", "eastward"),
+    ("impose", "imposing", "apply", "introduce", "introduction", "imposition"),
+    ("deploy", "deploying", "deployment", "station", "stationing"),
+    ("weapons", "weapon", "arms", "missiles", "armaments"),
+    ("reaffirm", "reaffirmed", "reiterated", "reiterate", "restated", "confirmed", "repeated"),
+    ("allies", "ally", "alliance", "allied", "partners"),
+    ("leaders", "leader", "presidents", "president", "heads"),
+    ("responsibility", "blame", "onus", "role", "duty"),
+    ("elaborated", "detailed", "explained", "outlined", "described", "presented", "elaborate", "detail"),
+    ("mistake", "error", "blunder", "misstep"),
+    ("results", "outcomes", "outcome", "result", "implementation", "implementing", "implement"),
+    ("propose", "proposed", "suggested", "offered", "proposal", "proposals", "drafts", "draft"),
+    ("rupture", "break", "breakdown", "collapse", "severance", "severing"),
+    ("monitor", "supervise", "oversee"),  # "follow" is consultations' ("follow-up"): a word meets one group
+    ("intention", "intend", "intends", "intent", "plan", "plans", "promised", "promise"),
+    ("recall", "recalled", "remember", "remembered", "forgotten", "forget"),
+    ("support", "backing", "commitment", "committed"),
+    ("principles", "principle", "approaches", "approach", "fundamental", "basic"),
+    ("important", "importance", "key", "crucial", "vital", "special"),
+    ("america", "american", "americans", "washington"),
+    ("russia", "russian", "moscow", "kremlin"),
+    ("china", "chinese", "beijing"),
+    ("germany", "german", "berlin"),
+    ("france", "french", "paris", "elysee"),
+    ("britain", "british", "london"),
+    ("japan", "japanese", "tokyo"),
+    ("readiness", "ready", "willingness", "willing", "prepared", "eager", "interested"),
+    ("cybercrime", "ransomware", "cyber", "hackers", "hacking", "cyberattacks"),
+    ("iran", "iranian"),
+    ("de-escalate", "de-escalation", "deescalate", "deescalation", "calm", "defuse", "ease"),
+    ("stability", "stable", "peace", "peaceful"),
+    ("world", "global", "globe", "international", "elsewhere"),
+    ("response", "respond", "reply", "replied", "answer", "answered", "react", "reaction", "retaliate"),
+    ("launch", "start", "starting", "begin", "beginning", "initiate", "initiated", "kick"),
+    ("purpose", "aim", "goal", "objective"),
+    ("relations", "relationship", "ties"),
+    ("concession", "concessions", "compromise", "compromises"),
+    ("progress", "headway", "breakthrough", "advance"),
+    ("constructive", "businesslike", "frank", "candid", "productive", "useful", "cordial"),
+    ("withdraw", "withdrawal", "pullback", "drawdown", "retreat"),
+    ("deter", "deterrence", "deterrent", "dissuade"),
+    ("assistance", "supply", "supplies", "provide", "provision", "deliver", "delivery"),
+    ("criticize", "criticized", "condemn", "condemned", "denounce", "denounced"),
+    ("welcome", "welcomed", "praise", "praised", "praising", "commend", "commended", "hail", "hailed",
+     "applaud", "applauded", "laud", "lauded", "positively"),
+    ("request", "requests", "inquiry", "inquiries", "enquiry", "enquiries", "query", "queries", "appeal"),
+    ("defend", "protect", "protection", "safeguard"),
+    ("combat", "counter", "countering", "counteract", "fight", "fighting", "curb", "curbing", "suppress",
+     "suppression", "tackle", "tackling"),
+    ("complete", "completed", "finalise", "finalize", "finalised", "finalized", "finish", "finished"),
+    ("issue", "issues", "matter", "matters", "question", "questions", "topic", "topics", "subject"),
+    ("express", "expressed", "voice", "voiced", "convey", "conveyed"),
+)
+
+# Negation cues: "no", "not" and negative verbs ("not be forgotten" cancels to positive); "against" counts
+# only before a verb in -ing ("warned against shifting", not "the fight against crime").
+NEGATIONS = frozenset("not no never neither nor without n't exclude excluding excludes rule ruling "
+                      "refused refuse rejected reject denied deny forgotten forget lack absence stop halt prevent ban "
+                      "avoid".split())
+# Pronouns that deny the verb before them: "threaten no one", "harms nobody", "offered nothing".
+OBJECT_NEGATIONS = frozenset("nobody nothing none noone no-one".split())
+# Distancing words: the writer does not vouch for what follows.
+HEDGES = frozenset("allegedly alleged purportedly purported supposedly reportedly so-called ostensibly "
+                   "claimed claims".split())
+# Phrases of distancing that are several words long: "what he described as", "what the White House called",
+# "what Moscow termed" (a few words between "what" and the verb); "what he called for" asks, it does not distance.
+HEDGE_PHRASE = re.compile(r"\bwhat\s+(?:[\w.'\-]+\s+){0,4}?(?:described|called|termed|characteri[sz]ed|labell?ed|"
+                          r"dubbed|portrayed)\b(?!\s+(?:for|on|upon)\b)")
+# Strength of evaluative words, 1 (weak) to 3 (extreme); relations.INTENSITY_GAP says how far apart diverges.
+INTENSITY = {
+    "minor": 1, "slight": 1, "mild": 1, "modest": 1, "limited": 1, "inconvenience": 1,
+    "strong": 2, "serious": 2, "deep": 2, "significant": 2, "firm": 2, "substantive": 2, "tough": 2,
+    "grave": 3, "catastrophic": 3, "devastating": 3, "unprecedented": 3, "massive": 3, "severe": 3,
+    "large-scale": 3, "crippling": 3, "colossal": 3, "complete": 3, "total": 3, "decisively": 2,
+}
+# Verbs of proposing versus deciding: a proposal reported as an agreement changes the claim.
+PROPOSING = frozenset(stem(w) for w in "proposed suggested offered floated urged requested asked".split())
+AGREEING = frozenset(stem(w) for w in "agreed accepted decided approved endorsed signed settled".split())
+
+
+def _canon() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for group in SYNONYMS:
+        head = stem(group[0])
+        for word in group:
+            out.setdefault(stem(word), head)
+    return out
+
+
+# Stem -> group head stem; built once at import from the literal lists above (a constant, not state).
+CANON = _canon()
+STOP_STEMS = frozenset(stem(w) for w in STOPWORDS)
+
+
+def concept(word: str) -> str:
+    """The group a folded word belongs to (its stem when it is in no group)."""
+    s = stem(word)
+    return CANON.get(s, s)

@@ -1,0 +1,127 @@
+"""Segmentation: split a document's plain text into claims (sentences, and clauses of compound sentences)."""
+
+from __future__ import annotations
+
+import re
+
+from readout_viewer.core.language.clauses import clauses
+from readout_viewer.core.language.text import trim_span
+from readout_viewer.core.model import Claim, Document
+
+# A sentence may end at . ! ? or an ellipsis, then closing quotes/brackets, then space before a capital,
+# a digit or an opening quote.
+_SENTENCE_END = re.compile(r"(?:[.!?]|\.\.\.|\u2026)[\"'\u201d\u2019)\]]*\s+"
+                           r"(?=(?:[-*\u2022]\s+)?[\"'\u201c\u2018(\[]?[A-Z0-9])")
+# List bullets in front of a sentence are not part of the claim.
+_BULLET = "-*\u2022"
+# Words after which a full stop does not end the sentence (titles, initials, months, "U.S."), looked for in
+# the ABBREVIATION_SPAN characters up to the stop (the longest abbreviation with room to spare).
+ABBREVIATION_SPAN = 12
+_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Col|Lt|Sgt|Sen|Rep|Gov|Prof|Amb|Pres|Sec|Dept|Jan|Feb|"
+                     r"Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|vs|etc|approx|Inc|Corp|Ltd|Co)|"
+                     r"\b[A-Z]|(?:\b[A-Za-z]\.)+[A-Za-z])\.$")
+# A paragraph that opens with an upper-case name and a colon is a transcript turn ("MR. SULLIVAN:").
+_SPEAKER = re.compile(r"[A-Z][A-Z.\-' ]{0,40}[A-Z.]:[\s\u00a0]+")
+# "Q" opens a reporter's question: that turn, until the next speaker, states nothing official.
+_QUESTION = re.compile(r"Q[:.]?[\s\u00a0]+(?=\S)")
+# A wire dateline opening a paragraph ("MOSCOW, July 9 (Xinhua) --", "MOSCOW, July 9. /TASS/.",
+# "WASHINGTON (AP) —", "Washington, Jul 9 (PTI)") says where the copy was filed, not what was said.
+_AGENCY = r"(?:\([A-Za-z .\-]{2,30}\)|/[A-Za-z .\-]{2,30}/\.?)"
+_DASH = r"(?:--|[\u2013\u2014])"
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Za-z.'\-]*(?:\s[A-Z][A-Za-z.'\-]*){0,3},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\.?|[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,2})"
+    r"\s*(?:%s(?:\s*%s)?|%s)[\s\u00a0]+(?=\S)" % (_AGENCY, _DASH, _DASH))
+# A paragraph that ends in a photo credit ("/VCG", "| AFP", "/ Getty") is a caption.
+_CAPTION = re.compile(r"(?:(?<=[.\s])/\s*[A-Za-z][\w]*|\|\s*[A-Z]{2,}[\w ]*)\s*$")
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t\u00a0]*\n)[^\n]+)*")
+# Fewer words than this is a heading, byline or caption fragment, not a claim.
+MIN_CLAIM_WORDS = 4
+# A paragraph of fewer words than this without final punctuation is a heading or a byline.
+HEADING_WORDS = 20
+# Characters that close a sentence or a speaker label, and quotes or brackets that may follow them.
+_CLOSERS = ".!?\u2026:"
+_QUOTES_AND_BRACKETS = "\"'\u201d\u2019)]"
+# Inside a paragraph, an unpunctuated line shorter than this share of the widest line stands alone
+# (hard-wrapped lines run close to the full width).
+SHORT_LINE = 0.6
+
+
+def _is_heading(para: str) -> bool:
+    stripped = para.rstrip()
+    if _CAPTION.search(stripped):
+        return True
+    body = stripped.rstrip(_QUOTES_AND_BRACKETS)  # 'Quest For Quiet On The "Eastern Front"' is a heading
+    return body[-1:] not in _CLOSERS and len(stripped.split()) < HEADING_WORDS
+
+
+def ends_in_abbreviation(text: str, start: int, stop: int) -> bool:
+    """Whether the full stop just before `stop` closes an abbreviation ("Mr.", "U.S.", "Sept."), looking no
+    further back than `start`."""
+    return _ABBREV.search(text, max(start, stop - ABBREVIATION_SPAN), stop) is not None
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans, at = [], start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        stop = m.start() + len(m.group().rstrip())
+        if text[m.start()] == "." and m.group()[:3] != "..." and ends_in_abbreviation(text, at, m.start() + 1):
+            continue
+        spans.append((at, stop))
+        at = m.end()
+    spans.append((at, end))
+    return spans
+
+
+def _is_claim(sentence: str) -> bool:
+    """A question or a fragment of a few words states nothing."""
+    body = sentence.rstrip("\"'\u201d\u2019 ")
+    return len(sentence.split()) >= MIN_CLAIM_WORDS and not body.endswith("?")
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """Paragraphs, with a short unpunctuated line inside one (a title or a dateline above the text, when
+    the file has no blank lines) made a block of its own; long wrapped lines stay joined."""
+    out = []
+    for para in _PARAGRAPH.finditer(text):
+        lines = list(re.finditer(r"[^\n]+", para.group()))
+        widest = max(len(m.group()) for m in lines)
+        at = 0
+        for m, nxt in zip(lines, lines[1:]):
+            line = m.group().rstrip()
+            ends = line.rstrip(_QUOTES_AND_BRACKETS)[-1:]
+            if ends not in _CLOSERS and nxt.group()[:1].isupper() and len(line) < SHORT_LINE * widest:
+                out.append((para.start() + at, para.start() + m.end()))
+                at = nxt.start()
+        out.append((para.start() + at, para.end()))
+    return out
+
+
+def claim_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every claim of a text, in order, without overlaps."""
+    spans: list[tuple[int, int]] = []
+    seen: set[str] = set()
+    asking = False
+    for start, end in _blocks(text):
+        body = text[start:end].strip()
+        label = _SPEAKER.match(text, start)
+        if label or _QUESTION.match(text, start):
+            asking = not label
+            start = label.end() if label else start
+        if asking or not body or body in seen or _is_heading(body):
+            continue  # a repeated paragraph is a caption or a title shown twice
+        seen.add(body)
+        dateline = _DATELINE.match(text, start)
+        start = dateline.end() if dateline else start
+        for s, e in _sentences(text, start, end):
+            s, e = trim_span(text, s, e, lead=_BULLET)
+            if not _is_claim(text[s:e]):
+                continue
+            spans.extend(c for c in clauses(text, s, e) if len(text[c[0]:c[1]].split()) >= MIN_CLAIM_WORDS - 1)
+    return spans
+
+
+def segment(doc: Document) -> list[Claim]:
+    """The claims of a document, in text order, with exact offsets into doc.text."""
+    return [Claim(f"{doc.id}#{n}", doc.id, s, e, doc.text[s:e])
+            for n, (s, e) in enumerate(claim_spans(doc.text), start=1)]

@@ -1,0 +1,78 @@
+"""Echoes: an outlet sentence that quotes words only one official claim holds is reporting that claim."""
+
+from __future__ import annotations
+
+import re
+from typing import Mapping, Sequence
+
+from readout_viewer.core.language.lexicon import STOPWORDS
+from readout_viewer.core.language.text import fold
+from readout_viewer.core.model import Claim
+from readout_viewer.core.quotes.marks import find_quotations
+
+# A quotation of at least this many words is specific enough when one claim per official document holds it;
+# a shorter one (a word or two: "give-and-take") must be held by one claim in the whole folder.
+PHRASE_WORDS = 3
+# The score given to a link found through a quotation: as sure as a close paraphrase.
+ECHO_SCORE = 0.8
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"[\w'\-]+", fold(text)))
+
+
+def quoted(text: str) -> list[str]:
+    """The normalised quotations of a claim (closed ones, nested ones too) that have at least one content word."""
+    out = []
+    for q in find_quotations(text):
+        if not q.closed:
+            continue
+        phrase = _norm(text[q.start:q.end])
+        if any(w not in STOPWORDS for w in phrase.split()):
+            out.append(phrase)
+    return out
+
+
+class Echoes:
+    """Where the official claims of a folder hold a given quotation."""
+
+    def __init__(self, official_claims: Sequence[Claim]):
+        self._claims = [(c, f" {_norm(c.text)} ") for c in official_claims]
+        self._found: dict[str, dict[str, list[Claim]]] = {}
+        self._anchored: dict[str, bool] = {}
+
+    def holders(self, phrase: str) -> list[Claim]:
+        needle = f" {phrase} "
+        return [c for c, text in self._claims if needle in text]
+
+    def anchored(self, claim: Claim) -> bool:
+        """Whether the claim quotes a phrase (PHRASE_WORDS+ words) of an official claim: then it reports
+        that statement."""
+        if claim.id not in self._anchored:
+            self._anchored[claim.id] = any(len(p.split()) >= PHRASE_WORDS and self.holders(p)
+                                           for p in quoted(claim.text))
+        return self._anchored[claim.id]
+
+    def echoed(self, claim: Claim, doc: str) -> list[Claim]:
+        """The claims of official document `doc` that an outlet claim quotes specifically enough."""
+        if claim.id not in self._found:
+            self._found[claim.id] = self._echoed(claim)
+        return self._found[claim.id].get(doc, [])
+
+    def _echoed(self, claim: Claim) -> dict[str, list[Claim]]:
+        out: dict[str, list[Claim]] = {}
+        for phrase in quoted(claim.text):
+            holders = self.holders(phrase)
+            by_doc: dict[str, list[Claim]] = {}
+            for c in holders:
+                by_doc.setdefault(c.doc, []).append(c)
+            if len(phrase.split()) < PHRASE_WORDS and len(holders) != 1:
+                continue
+            for doc, cs in by_doc.items():
+                if len(cs) == 1:
+                    out.setdefault(doc, []).append(cs[0])
+        return out
+
+
+def echoes_for(claims_of: Mapping[str, Sequence[Claim]], official: set[str]) -> Echoes:
+    return Echoes([c for d, cs in claims_of.items() if d in official for c in cs])

@@ -1,0 +1,210 @@
+"""Claim similarity: content-word concepts weighted by rarity, compared as weighted sets."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from typing import Iterable, Mapping, NamedTuple, Sequence
+
+from readout_viewer.core.language.acronyms import acronyms_in, expanded
+from readout_viewer.core.language.lexicon import STOP_STEMS, STOPWORDS, concept
+from readout_viewer.core.language.text import tokens
+from readout_viewer.core.model import Claim
+
+# A word must have this many letters to count as content (drops "s", "ve" and other debris); digits always count.
+MIN_WORD_LETTERS = 2
+# Two concepts next to each other that also stand together in the other claim add this share of their weight:
+# "offensive strike weapons" in both says more than the three words scattered.
+BIGRAM_WEIGHT = 1.0
+# Concept weights are idf ** IDF_POWER: 2 is the classic tf-idf cosine, letting rare words (names of topics)
+# outweigh the actors every readout names.
+IDF_POWER = 1.5
+# Dates and figures ("December 30") anchor a claim in the event rather than say what it claims; they keep
+# this share of their weight.
+DATE_SHARE = 0.6
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+# A claim with fewer content concepts than this ("Of course, it didn't.") is too thin to be matched on its
+# own; its scores shrink in proportion.
+MIN_CONCEPTS = 3
+# A concept is a name when the folder writes it with a capital inside claims this many times more often
+# than in lower case ("Putin", "Geneva"; not "President"/"president" or "Council"/"council" used both ways).
+NAME_RATIO = 3
+
+# Hyphenated words split into parts of at least this many letters ("Putin-Biden", "large-scale"), unless the
+# first part is a prefix ("de-escalate" is not "escalate"); short parts stay joined ("give-and-take").
+SPLIT_PART = 4
+PREFIXES = frozenset("anti counter inter multi post semi self super ultra well".split())
+
+
+# "[senior administration official]", "[inaudible]": a transcript editor's words, not the speaker's.
+_EDITORIAL = re.compile(r"\[[^\]]*\]")
+# The one word "U.S.", "US" and "United States" all become.
+COUNTRY = "america"
+# "called on Russia to ..." urges; it is not a call (a conversation): the verb before "on"/"upon" becomes this.
+URGE = "urged"
+_CALL_FORMS = frozenset("call calls called calling".split())
+
+
+# A frame of a dozen words or fewer ending in a verb of saying or being and "that".
+# A verb of telling someone ("told his counterpart that", "assured the minister that") frames it the same way.
+_FRAME = re.compile(r"^(?:\S+\s+){0,12}?(?:(?:is|was|are|were|said|says|noted|stressed|reported|added|believes|"
+                    r"argued|claimed|thinks|seems|appears)|(?:told|tells|assured|informed|reminded|warned)"
+                    r"(?:\s+\S+){1,4}?)\s+that\s+", re.I)
+
+
+# A trailing attribution of a few words after the last comma (", the Kremlin press service said on Friday.",
+# ", according to the statement.", ", it said."): who says it, not what is said.
+_TAIL = re.compile(r",\s+(?:according\s+to\s+[^,;]{1,60}|(?:[^,;\"\u201c\u201d]{1,50}\s)?(?:said|says|added|noted|"
+                   r"reported|stated|announced|wrote|adds|notes|understands|learned|learnt)"
+                   r"(?:\s[^,;\"\u201c\u201d]{0,50})?)[.!]?[\"'\u201d\u2019]?\s*$",
+                   re.I)
+
+
+class Terms(NamedTuple):
+    """The comparable content of one claim."""
+
+    concepts: frozenset[str]
+    bigrams: frozenset[tuple[str, str]]
+    names: frozenset[str] = frozenset()  # concepts written with a capital inside the claim
+    plain: frozenset[str] = frozenset()  # concepts written in lower case inside the claim
+
+
+def _words(text: str) -> list[tuple[str, bool]]:
+    """The folded words of a text and whether each is capitalised inside the text, leaving out editorial
+    insertions in square brackets; "U.S." and "United States" become one word so that the country is not
+    counted twice or lost among pronouns."""
+    out: list[tuple[str, bool]] = []
+    toks = tokens(_EDITORIAL.sub(lambda m: " " * len(m.group()), text))
+    upper = [text[t.start:t.start + 1].isupper() for t in toks]
+    for i, tok in enumerate(toks):
+        original = text[tok.start:tok.end]
+        # the first word is a name only when a capitalised word follows it ("Deputy Minister Berg")
+        capital = upper[i] and (i > 0 or (len(toks) > 1 and upper[1]))
+        if tok.norm == "us" and original.isupper():
+            out.append((COUNTRY, True))
+        elif tok.norm == "states" and out and out[-1][0] == "united":
+            out[-1] = (COUNTRY, True)
+        elif tok.norm in _CALL_FORMS and i + 1 < len(toks) and toks[i + 1].norm in ("on", "upon"):
+            out.append((URGE, capital))
+        else:
+            out.extend((part, capital) for part in _parts(tok.norm))
+    return out
+
+
+def terms(text: str, acronyms: frozenset[str] = frozenset()) -> Terms:
+    """Content concepts of a text and the pairs of them that stand next to each other; names spelt out in
+    full also count as the folder's acronyms for them ("North Atlantic Treaty Organization": NATO)."""
+    seq, names, plain = [], set(), set()
+    for i, (word, capital) in enumerate(_words(text)):
+        if word in STOPWORDS or (len(word) < MIN_WORD_LETTERS and not word.isdigit()):
+            continue
+        c = concept(word)
+        if c and c not in STOP_STEMS:
+            seq.append(c)
+            if capital:
+                names.add(c)
+            elif not capital and i > 0:
+                plain.add(c)
+    extra = [concept(a) for a in expanded(text, acronyms)]
+    return Terms(frozenset(seq + extra), frozenset(zip(seq, seq[1:])), frozenset(names | set(extra)),
+                 frozenset(plain))
+
+
+def _parts(word: str) -> list[str]:
+    """Number ranges ("9-10") are two numbers and name pairs ("nato-russia") two names; other words stay whole."""
+    if "-" not in word:
+        return [word]
+    parts = [p for p in word.split("-") if p]
+    if any(ch.isdigit() for ch in word) or (all(len(p) >= SPLIT_PART for p in parts) and parts[0] not in PREFIXES):
+        return parts
+    return [word]
+
+
+def _is_date(c: str) -> bool:
+    return c.isdigit() or any(m.startswith(c) for m in _MONTHS if len(c) >= 3)
+
+
+def _names(bags: Sequence[Terms]) -> frozenset[str]:
+    """Concepts the folder writes as names: capitalised inside claims far more often than not."""
+    capital = Counter(c for t in bags for c in t.names)
+    lower = Counter(c for t in bags for c in t.plain)
+    return frozenset(c for c, k in capital.items() if k > NAME_RATIO * lower[c])
+
+
+# A concept in more than this share of a folder's claims (and in at least COMMON_MIN_CLAIMS of them) is one
+# nearly every claim uses ("talk", "leaders"): sharing it says two claims are about a conversation, not what
+# they report, so it does not make a match "on content". 0.2 to 0.35 give the same links on both golds.
+COMMON_SHARE = 0.25
+# ... and a folder of a handful of claims has no such words: every shared word there is a clue.
+COMMON_MIN_CLAIMS = 5
+
+
+class Weights:
+    """Weights of concepts over a folder's claims: the rarer a concept, the more it weighs."""
+
+    def __init__(self, all_terms: Iterable[Terms]):
+        bags = list(all_terms)
+        df = Counter(c for t in bags for c in t.concepts)
+        n = len(bags) + 1
+        self.common = frozenset(c for c, k in df.items() if k > COMMON_SHARE * len(bags) and k >= COMMON_MIN_CLAIMS)
+        self._idf = {c: math.log(n / (k + 0.5)) ** IDF_POWER * (DATE_SHARE if _is_date(c) else 1.0)
+                     for c, k in df.items()}
+        self.names = _names(bags)
+        self._default = math.log(n / 0.5) ** IDF_POWER
+        self._mass: dict[frozenset[str], float] = {}
+
+    def idf(self, c: str) -> float:
+        return self._idf.get(c, self._default)
+
+    def mass(self, t: Terms) -> float:
+        """The total weight of a claim's concepts (memoised: every claim is compared hundreds of times)."""
+        m = self._mass.get(t.concepts)
+        if m is None:
+            m = self._mass[t.concepts] = sum(self.idf(c) for c in t.concepts)
+        return m
+
+
+def score(a: Terms, b: Terms, w: Weights, names_only: float = 0.0, min_shared: int = 1) -> float:
+    """Weighted cosine of two claims' concept sets, plus a bonus for shared adjacent pairs; 0..1.
+
+    Claims that share only names (who, not what) keep `names_only` of their score: none for an outlet
+    sentence, which names who said a thing; all of it between readouts, where "regional issues such as
+    Iran" and "the Iranian nuclear programme" are one topic and one-to-one matching guards the rest.
+    """
+    if a.concepts.isdisjoint(b.concepts):
+        return 0.0
+    shared = a.concepts & b.concepts
+    names = shared & w.names
+    share = names_only if not shared - names else 1.0
+    if not share or len(shared) < min_shared:
+        return 0.0
+    dot = sum(w.idf(c) for c in shared)
+    dot += BIGRAM_WEIGHT * sum(min(w.idf(x), w.idf(y)) for x, y in a.bigrams & b.bigrams
+                               if not (x in names and y in names))
+    ma, mb = w.mass(a), w.mass(b)
+    norm = math.sqrt(ma * mb)
+    thin = min(1.0, min(len(a.concepts), len(b.concepts)) / MIN_CONCEPTS)
+    return min(1.0, share * thin * dot / norm) if norm else 0.0
+
+
+def shares_content(a: Terms, b: Terms, w: Weights) -> bool:
+    """Whether two claims share a concept that is not a name nor a word nearly every claim uses."""
+    return bool((a.concepts & b.concepts) - w.names - w.common)
+
+
+def reported(text: str) -> str:
+    """The reported part of a claim: what follows a short frame ending in "that" ("It should be noted that",
+    "The only thing that inspires optimism is that", "Ushakov said that"), without a trailing attribution
+    (", the Kremlin press service said.", ", according to the statement.")."""
+    m = _FRAME.match(text)
+    text = text[m.end():] if m else text
+    tail = _TAIL.search(text)
+    return text[:tail.start()] if tail and tail.start() > 0 else text
+
+
+def weights_for(claims_of: Mapping[str, Sequence[Claim]]) -> tuple[dict[str, Terms], Weights]:
+    """Terms of every claim (its reported part) and the weights learnt from all of them."""
+    known = acronyms_in(c.text for cs in claims_of.values() for c in cs)
+    all_terms = {c.id: terms(reported(c.text), known) for cs in claims_of.values() for c in cs}
+    return all_terms, Weights(all_terms.values())

@@ -1,0 +1,149 @@
+"""Loading a folder: find the documents, read front matter and folder settings, produce plain-text Documents.
+
+Every file either becomes a Document or is named in the problems with a reason a person can act on; nothing in
+a file is executed or fetched, and no file can crash or stall the load (see core/folder.py for the limits).
+Normalisation of the text (documented, so "what loads is what was written" holds modulo these): line ends
+become \\n, a BOM and invisible layout characters go, Markdown marks go, runs of layout spaces become one
+space, hard-wrapped lines are joined, and paragraphs are separated by one blank line.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+from readout_viewer.core.loading import encoding, folder, markup, metadata, plaintext, webpage
+from readout_viewer.core.loading.folder import SETTINGS_FILE, FolderSettings, read_settings  # noqa: F401 (interface)
+from readout_viewer.core.model import Document, Problem
+
+__all__ = ["FolderSettings", "Loaded", "Problem", "Scan", "load", "load_file", "scan"]
+
+
+@dataclass(frozen=True)
+class Scan:
+    """The candidate files of a folder (relative, '/'-separated, sorted) and what was wrong on the way."""
+
+    files: tuple[str, ...]
+    problems: tuple[Problem, ...]
+    settings: FolderSettings
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """One file's outcome: the Document (None when it could not be used) and what a person should know."""
+
+    document: Document | None
+    problems: tuple[Problem, ...] = ()
+
+
+def scan(root: Path) -> Scan:
+    """List the documents under `root` (recursively) that the settings do not ignore."""
+    settings, problems = read_settings(root)
+    files, walk_problems = folder.walk(root, settings)
+    problems += walk_problems
+    if len(files) > settings.max_files:
+        problems.append(Problem(".", f"The folder holds {len(files)} documents; only the first "
+                                     f"{settings.max_files} were read (raise max_files in {SETTINGS_FILE})."))
+        files = files[:settings.max_files]
+    return Scan(tuple(files), tuple(problems), settings)
+
+
+def _skip(rel: str, reason: str) -> Loaded:
+    return Loaded(None, (Problem(rel, f"{reason[:1].upper()}{reason[1:]}; it was skipped."),))
+
+
+def _read(path: Path, limit: int) -> bytes | str:
+    """The file's bytes, or the reason they cannot be used."""
+    try:
+        st = os.stat(path)
+        if not stat.S_ISREG(st.st_mode):
+            return "it is not a regular file"
+        if st.st_size == 0:
+            return "the file is empty"
+        if st.st_size > limit:
+            return (f"the file is {st.st_size / 1e6:.1f} MB, over the limit of {limit / 1e6:g} MB "
+                    f"(max_file_mb in {SETTINGS_FILE})")
+        with open(path, "rb") as f:
+            return f.read(limit + 1)
+    except PermissionError:
+        return "the file could not be opened (permission denied)"
+    except OSError as exc:
+        return f"the file could not be read ({exc.strerror or exc})"
+
+
+def _doc_id(root: Path, rel: str) -> str:
+    """The path without extension, unless another file takes that id: a sibling with the same name and a
+    preferred extension ("a.md" before "a.txt"), or a file whose whole name it is ("a.txt" beside "a.txt.md")."""
+    base = metadata.document_id(rel)
+    own = os.path.splitext(rel)[1].lower()
+    order = folder.TEXT_SUFFIXES + folder.HTML_SUFFIXES
+    rivals = [root / (base + suffix) for suffix in (order[:order.index(own)] if own in order else ())]
+    if base != rel and base.rsplit("/", 1)[-1].lower().endswith(order):
+        rivals.append(root / base)
+    for other in rivals:
+        if other.is_file() and not os.path.samefile(other, root / rel):
+            return rel
+    return base
+
+
+def _body(rel: str, text: str) -> tuple[str, dict, str | None, list[str]]:
+    """Plain text, metadata keys, first heading and notes for a decoded file."""
+    suffix = os.path.splitext(rel)[1].lower()
+    if suffix in folder.HTML_SUFFIXES or webpage.looks_like_html(text):
+        page = webpage.extract(text)
+        return page.text, dict(page.meta), None, []
+    front = markup.split_front_matter(text)
+    notes = [front.note] if front.note else []
+    if suffix in folder.MARKDOWN_SUFFIXES:
+        return markup.markdown_to_text(front.body), front.keys, markup.first_heading(front.body), notes
+    return plaintext.plain_to_text(front.body), front.keys, None, notes
+
+
+def load(root: Path, rel: str, settings: FolderSettings) -> Loaded:
+    """Read one file into a Document, with notes on what was wrong but mended, or say why it cannot be used.
+
+    Never raises: the pipeline should call this (and add `problems` to the analysis's) rather than load_file.
+    """
+    try:
+        return _load(root, rel, settings)
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: one file must never stop the others
+        # (the web-page extractor and its parser can raise their own exception classes on hostile pages).
+        return Loaded(None, (Problem(rel, f"The file could not be read (an unexpected {exc.__class__.__name__}); "
+                                          "it was skipped."),))
+
+
+def _load(root: Path, rel: str, settings: FolderSettings) -> Loaded:
+    raw = _read(root / rel, settings.max_bytes)
+    if isinstance(raw, str):
+        return _skip(rel, raw)
+    is_html = rel.lower().endswith(folder.HTML_SUFFIXES)
+    try:
+        decoded = encoding.decode(raw, declared=webpage.declared_charset(raw) if is_html else None)
+    except encoding.NotText as exc:
+        return _skip(rel, str(exc))
+    try:
+        text, keys, heading, notes = _body(rel, encoding.normalize_text(decoded.text))
+    except webpage.ExtractorMissing as exc:
+        return _skip(rel, str(exc))
+    if decoded.note:
+        notes.insert(0, decoded.note)
+    keys, dropped = metadata.clean_front({**keys, **settings.overrides(rel)})
+    if dropped:
+        notes.append(f"front-matter values too large or too deeply nested to be metadata were dropped "
+                     f"({', '.join(dropped)})")
+    if not text.strip():
+        return _skip(rel, "the file holds no text" + (f" ({notes[0]})" if notes else ""))
+    folder_name = os.fsencode(root.resolve().name).decode("utf-8", "replace")  # an event name must be text
+    doc = metadata.make_document(rel, text, keys, folder=folder_name, heading=heading,
+                                 doc_id=_doc_id(root, rel))
+    message = "; ".join(notes)
+    return Loaded(doc, (Problem(rel, f"{message[:1].upper()}{message[1:]}."),) if notes else ())
+
+
+def load_file(root: Path, rel: str, settings: FolderSettings) -> Document | Problem:
+    """Read one file into a Document, or say why it cannot be read (notes on mended files, such as a broken
+    front matter or an uncertain encoding, are only in `load`'s answer)."""
+    loaded = load(root, rel, settings)
+    return loaded.document if loaded.document is not None else loaded.problems[0]

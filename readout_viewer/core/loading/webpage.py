@@ -1,0 +1,141 @@
+"""Saved web pages: the article's own text (headline, byline, paragraphs) and its metadata, nothing fetched or run.
+
+The extraction is trafilatura's (a maintained main-text extractor): it drops scripts, styles, navigation, footers
+and boilerplate. It only ever gets the page as a string, so it has nothing to fetch; no script is executed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from readout_viewer.core.loading import plaintext
+
+# Only the head of a page is searched for its declared encoding; browsers look at the first 1024 bytes too.
+CHARSET_SNIFF_BYTES = 4096
+# A byline is a short line; a longer element that holds the author's name is a paragraph about them.
+MAX_BYLINE_CHARS = 120
+
+# Page furniture that is never the article; dropped before extraction so that even a page too short for the
+# extractor's statistics gives only its prose (the extractor then falls back to the whole body).
+_FURNITURE_TAGS = ("nav", "footer", "aside", "style", "noscript", "form", "iframe", "template", "svg",
+                   "button", "select", "menu")
+_FURNITURE_ROLES = ("navigation", "contentinfo", "complementary", "search", "banner", "menu")
+# An XHTML page's <?xml ... encoding=...?> line: lxml refuses it on text that is already decoded.
+_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
+_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
+_HTML_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
+
+
+class ExtractorMissing(ImportError):
+    """The web-page extractor is not installed; the message says so for a person."""
+
+
+def _trafilatura():
+    try:
+        import trafilatura
+    except ImportError as exc:
+        raise ExtractorMissing("reading saved web pages needs the trafilatura package, which is not installed "
+                               "(pip install trafilatura)") from exc
+    return trafilatura
+
+
+@dataclass(frozen=True)
+class Page:
+    """What a saved page holds: its article text and the metadata found in <title> and <meta>."""
+
+    text: str
+    meta: dict = field(default_factory=dict)  # title, author, date, url, source, when the page names them
+
+
+def declared_charset(raw: bytes) -> str | None:
+    """The encoding a page declares in a <meta> tag, if any."""
+    m = _CHARSET.search(raw[:CHARSET_SNIFF_BYTES])
+    return m.group(1).decode("ascii") if m else None
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether a text file is in fact a saved web page (starts with a doctype or an <html>-ish tag)."""
+    return bool(_HTML_START.match(text[:CHARSET_SNIFF_BYTES]))
+
+
+def _metadata(html: str) -> dict:
+    extract_metadata = _trafilatura().extract_metadata
+    tree = _parse(html, keep_json_ld=True)  # without scripts: searching them for dates costs seconds on big pages
+    try:
+        found = extract_metadata(tree) if tree is not None else None
+    except Exception:  # noqa: BLE001 - a page too broken for the extractor's metadata pass still has its text
+        return {}
+    if found is None:
+        return {}
+    meta = {"title": found.title, "author": found.author, "date": found.date, "url": found.url,
+            "source": found.sitename}
+    return {k: v for k, v in meta.items() if v}
+
+
+def _byline(html: str, author: str) -> str | None:
+    """The page's own byline line ("By Jane Roe"), which main-text extractors drop as boilerplate."""
+    import lxml.html
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, TypeError, lxml.etree.ParserError):
+        return None
+    name = author.split(";")[0].strip()
+    best = None
+    for node in tree.xpath("//body//text()[contains(., $name)]", name=name) if name else ():
+        parent = node.getparent()
+        if parent is None or parent.tag in ("script", "style", "title"):
+            continue
+        line = plaintext.tidy_spaces(parent.text_content() or "")
+        if len(line) <= MAX_BYLINE_CHARS and (best is None or len(line) < len(best)):
+            best = line
+    return best
+
+
+def _parse(html: str, keep_json_ld: bool = False):
+    """The page as an lxml tree with its furniture and scripts removed (but for JSON-LD metadata blocks when
+    asked), or None when lxml cannot parse it."""
+    import lxml.html
+    try:
+        tree = lxml.html.document_fromstring(_XML_DECLARATION.sub("", html, count=1))
+    except (ValueError, TypeError, lxml.etree.ParserError):
+        return None
+    scripts = [el for el in tree.iter("script") if not (keep_json_ld and "ld+json" in (el.get("type") or ""))]
+    for el in scripts + list(tree.iter(*_FURNITURE_TAGS)) + tree.xpath(
+            "//*[@role][contains(' " + " ".join(_FURNITURE_ROLES) + " ', concat(' ', @role, ' '))]"):
+        if el.getparent() is not None:
+            el.drop_tree()
+    return tree
+
+
+def _paragraphs(html: str) -> list[str]:
+    trafilatura = _trafilatura()
+    options = dict(output_format="txt", include_comments=False, include_tables=True, include_images=False,
+                   include_links=False, deduplicate=False, with_metadata=False)
+    tree = _parse(html)
+    if tree is None:
+        return []
+    try:
+        text = trafilatura.extract(tree, **options) or trafilatura.extract(_parse(html), favor_recall=True, **options)
+    except Exception:  # noqa: BLE001 - the extractor failing on a hostile page leaves the plain text nodes below
+        text = None
+    if not text:  # the extractor found nothing it calls an article: keep every text node of the cleaned body
+        tree = _parse(html)  # afresh: the extractor prunes the tree it is given
+        body = tree.find("body")
+        text = "\n".join((body if body is not None else tree).itertext())
+    return [p for p in (plaintext.tidy_spaces(line) for line in text.split("\n")) if p]
+
+
+def extract(html: str) -> Page:
+    """A saved page's article text, one paragraph per line block, with its headline and byline on top."""
+    meta = _metadata(html)
+    paras = _paragraphs(html)
+    title = meta.get("title")
+    if title and paras and paras[0] != title and title not in paras[:3]:
+        paras.insert(0, title)
+    author = meta.get("author")
+    if author and paras and not any(author.split(";")[0].strip() in p for p in paras[:4]):
+        byline = _byline(html, author)
+        if byline:
+            paras.insert(1 if title and paras[0] == title else 0, byline)
+    return Page(plaintext.finish(paras), meta)

@@ -1,0 +1,259 @@
+"""Quotation check: find quotations of five words or more and say whether the folder holds them as quoted."""
+
+from __future__ import annotations
+
+from copy import copy
+from functools import lru_cache
+from typing import Iterator, Sequence
+
+from diff_match_patch import diff_match_patch
+
+from readout_viewer.core.language.text import tokens
+from readout_viewer.core.model import ALTERED, EXACT, NOT_FOUND, Document, Quote, Span
+from readout_viewer.core.quotes.marks import Quotation, find_quotations
+from readout_viewer.core.quotes.match import Match, SourceText, aligned, exact
+from readout_viewer.core.quotes.translation import ConceptText, translated
+from readout_viewer.core.quotes.words import Word, ellipsis_pieces, quote_words, runs, solid_words
+
+# Shorter quotations are phrases ("threatening", "red lines"), not statements worth checking.
+MIN_QUOTE_WORDS = 5
+# Below this word-alignment similarity (Dice over words) a passage is not clearly the quotation's origin:
+# one changed or dropped word in five still passes, a loose paraphrase does not.
+ALTERED_MIN_SIMILARITY = 0.6
+# Share of the quoted words the passage must hold: two changed words in six still make an altered quotation,
+# but a short one of which only three words in five are there ("good to see [everybody]") is a common phrase.
+ALTERED_MIN_COVERAGE = 0.65
+# An official passage this much less alike than the best one is still preferred: the readout is the origin
+# even when an outlet that re-quoted it happens to be closer.
+PREFERENCE_SLACK = 0.1
+# Kinds of official text that are where words first appear; briefings and background calls repeat them.
+ORIGINAL_KINDS = ("readout", "statement")
+# Documents aligned word by word per quotation, the likeliest by rare shared word pairs: alignment is the
+# costly step, and a folder of hundreds of articles sharing sentences must not align each quote with all.
+MAX_ALIGNED_SOURCES = 6
+# Word pairs held by more documents than this ("of the") do not help tell where a quotation comes from.
+MAX_PAIR_HOLDERS = 50
+
+
+class _Region:
+    """One quotation of a document with its quoted words."""
+
+    def __init__(self, doc: Document, quotation: Quotation, solid: frozenset[str]) -> None:
+        self.doc = doc
+        self.start, self.end, self.closed = quotation.start, quotation.end, quotation.closed
+        self.words: list[Word] = quote_words(doc.text, quotation.start, quotation.end, solid)
+
+    def cut(self, n: int) -> _Region:
+        """The same quotation ending after its first n words."""
+        out = copy(self)
+        out.words = self.words[:n]
+        out.end = self.words[n - 1].end
+        return out
+
+    def holds(self, doc_id: str, start: int, end: int) -> bool:
+        return doc_id == self.doc.id and self.start <= start and end <= self.end
+
+
+class _Checker:
+    """Matches every quotation of a folder against the other documents; one instance per check."""
+
+    def __init__(self, documents: Sequence[Document]) -> None:
+        self.docs = {d.id: d for d in documents}
+        toks = {d.id: tokens(d.text) for d in documents}
+        solid = solid_words(toks.values())
+        self.sources = {d.id: SourceText(d.id, d.text, solid, toks[d.id]) for d in documents}
+        self.regions = {d.id: [r for r in (_Region(d, q, solid) for q in find_quotations(d.text))
+                               if len(r.words) >= MIN_QUOTE_WORDS] for d in documents}
+        self.pair_docs: dict[tuple[str, str], set[str]] = {}
+        for doc_id, source in self.sources.items():
+            for pair in source.pairs:
+                self.pair_docs.setdefault(pair, set()).add(doc_id)
+        self.excerpts = [d.id for d in documents if d.excerpt]
+        self.top = lru_cache(maxsize=None)(self._top)
+        self._concepts: dict[str, ConceptText] = {}  # official texts by concept, built when first needed
+
+    def _preference(self, quoting: Document, source_id: str) -> tuple:
+        """Official first, then the same event, then readouts and statements (a briefing reads them out),
+        then the earliest, then a stable order."""
+        src = self.docs[source_id]
+        return (not src.is_official, src.event != quoting.event, src.kind not in ORIGINAL_KINDS, src.date or "9999",
+                src.id)
+
+    def _likely(self, region: _Region) -> tuple[list[str], list[str]]:
+        """(documents holding every word pair of the quotation's unbroken runs, documents worth aligning).
+
+        Word pairs weigh by rarity across the folder, so that a readout holding the quotation's rare pairs
+        outranks a long briefing holding its "of the"s; only the best few are aligned word by word.
+        """
+        keys = [w.key for w in region.words]
+        runs_pairs = {(keys[i], keys[i + 1]) for i, j in runs(region.words) for i in range(i, j - 1)}
+        pairs = [self.pair_docs.get(p, set()) for p in {(keys[i], keys[i + 1]) for i in range(len(keys) - 1)}]
+        telling = [h for h in pairs if len(h) <= MAX_PAIR_HOLDERS] or pairs
+        score: dict[str, float] = {}
+        for holders in telling:
+            for doc_id in holders:
+                score[doc_id] = score.get(doc_id, 0.0) + 1.0 / len(holders)
+        score.pop(region.doc.id, None)
+        ranked = sorted(score, key=lambda d: -score[d])
+        if not runs_pairs:
+            return ranked[:MAX_ALIGNED_SOURCES], ranked[:MAX_ALIGNED_SOURCES]
+        holding = sorted((self.pair_docs.get(p, set()) for p in runs_pairs), key=len)
+        exact_docs = set(holding[0]).intersection(*holding[1:]) - {region.doc.id}
+        best = score[ranked[0]] if ranked else 0.0
+        near = ranked[:MAX_ALIGNED_SOURCES] + [d for d in ranked[MAX_ALIGNED_SOURCES:]
+                                               if self.docs[d].is_official and score[d] >= best / 2]
+        return sorted(exact_docs), near
+
+    def candidates(self, region: _Region) -> Iterator[Match]:
+        """Where the quotation may come from, most likely first: exact holders, then close alignments."""
+        exact_docs, near_docs = self._likely(region)
+        found = [m for m in (exact(region.words, self.sources[d]) for d in exact_docs) if m is not None]
+        yield from sorted(found, key=lambda m: self._preference(region.doc, m.doc))
+        near = [m for m in (aligned(region.words, self.sources[d]) for d in near_docs)
+                if m is not None and m.similarity >= ALTERED_MIN_SIMILARITY and m.coverage >= ALTERED_MIN_COVERAGE]
+        if near:
+            best = max(m.similarity for m in near)
+            yield from sorted(near, key=lambda m: (m.similarity < best - PREFERENCE_SLACK,
+                                                   self._preference(region.doc, m.doc), -m.similarity))
+
+    def _top(self, region: _Region) -> Match | None:
+        return next(self.candidates(region), None)
+
+    def circular(self, region: _Region, match: Match) -> bool:
+        """True when the passage sits inside a quotation of its own document that comes from region's document."""
+        start, end = self.sources[match.doc].span(match.first, match.last)
+        for other in self.regions[match.doc]:
+            if other.holds(match.doc, start, end):
+                top = self.top(other)
+                if top is not None and top.doc == region.doc.id:
+                    return True
+        return False
+
+    def check(self, region: _Region) -> Quote:
+        quote = self._checked(region)
+        if quote.verdict != EXACT and not region.closed:
+            prefix = self._exact_prefix(region)
+            if prefix is not None:
+                return self._checked(prefix)
+        if quote.verdict != EXACT:
+            quote = self._cut_by_excerpt(region) or quote
+        if quote.verdict == NOT_FOUND:
+            return self._translated(region) or quote
+        return quote
+
+    def _translated(self, region: _Region) -> Quote | None:
+        """Altered, when an official passage is clearly the origin of a quotation worded in translation."""
+        texts = [self._concept_text(d) for d in self.docs if d != region.doc.id and self.docs[d].is_official]
+        match = translated(region.words, region.doc.text, texts, lambda d: self._preference(region.doc, d))
+        if match is None or self.circular(region, match):
+            return None
+        return self._quote(region, match)
+
+    def _concept_text(self, doc_id: str) -> ConceptText:
+        if doc_id not in self._concepts:
+            self._concepts[doc_id] = ConceptText(self.sources[doc_id], self.docs[doc_id].text)
+        return self._concepts[doc_id]
+
+    def _cut_by_excerpt(self, region: _Region) -> Quote | None:
+        """Exact when the quotation's opening words run word for word to the end of an excerpt: the rest was
+        cut from the folder's copy, so nothing shows the quotation to be wrong."""
+        keys = [w.key for w in region.words]
+        for doc_id in sorted(self.excerpts, key=lambda d: self._preference(region.doc, d)):
+            source = self.sources[doc_id]
+            if doc_id == region.doc.id:
+                continue
+            for p in source.pairs.get((keys[0], keys[1]), ()):
+                tail = source.keys[p:]
+                if MIN_QUOTE_WORDS <= len(tail) < len(keys) and keys[:len(tail)] == tail:
+                    start, end = source.span(p, len(source.keys))
+                    return Quote(region.doc.id, region.start, region.end, EXACT, Span(doc_id, start, end))
+        return None
+
+    def _checked(self, region: _Region) -> Quote:
+        for match in self.candidates(region):
+            if not self.circular(region, match):
+                return self._quote(region, match)
+        return Quote(region.doc.id, region.start, region.end, NOT_FOUND)
+
+    def _exact_prefix(self, region: _Region) -> _Region | None:
+        """For a quotation whose closing mark is missing: its longest opening that another text holds word for
+        word (the mark was left out after it), if that is MIN_QUOTE_WORDS long."""
+        keys = [w.key for w in region.words[:MIN_QUOTE_WORDS]]
+        holders = set(self.sources) - {region.doc.id}
+        for pair in zip(keys, keys[1:]):
+            holders &= self.pair_docs.get(pair, set())
+        others = [self.sources[d] for d in holders]
+        best, lo, hi = None, MIN_QUOTE_WORDS, len(region.words) - 1
+        while lo <= hi:  # a prefix that matches has matching prefixes: bisect on its length
+            mid = (lo + hi) // 2
+            cut = region.cut(mid)
+            if any(exact(cut.words, s) for s in others):
+                best, lo = cut, mid + 1
+            else:
+                hi = mid - 1
+        return best
+
+    def _quote(self, region: _Region, match: Match) -> Quote:
+        source = self.sources[match.doc]
+        start, end = source.span(match.first, match.last)
+        span = Span(match.doc, start, end)
+        if match.exact:
+            return Quote(region.doc.id, region.start, region.end, EXACT, span)
+        return Quote(region.doc.id, region.start, region.end, ALTERED, span, self._diff(region, match))
+
+    def _diff(self, region: _Region, match: Match) -> tuple[tuple[int, str], ...]:
+        """Word diff piece by piece (between ellipses); a piece with no source passage is all inserted."""
+        source, text, quoting = self.sources[match.doc], self.docs[match.doc].text, region.doc.text
+        aligned = {i: (first, last) for i, _, first, last in match.parts}
+        whole = [(0, len(region.words))] if [p[:2] for p in match.parts] == [(0, len(region.words))] else None
+        out: list[tuple[int, str]] = []
+        for i, j in whole or ellipsis_pieces(region.words):
+            if i not in aligned:
+                out.append((1, " ".join(quoting[region.words[i].start:region.words[j - 1].end].split())))
+                continue
+            first, last = aligned[i]
+            out += word_diff(source.words[first:last], text, region.words[i:j], quoting)
+        return tuple(out)
+
+
+def word_diff(source: Sequence[Word], source_text: str, quote: Sequence[Word], quote_text: str
+              ) -> tuple[tuple[int, str], ...]:
+    """Word-level diff-match-patch ops from source words to quote words.
+
+    Each distinct word key becomes one character (as diff_linesToChars does for lines); -1 is source words the
+    quote lacks, 1 quote words the source lacks, 0 words both have. Each op shows its words as written, with the
+    punctuation between them (equal runs as the source writes them).
+    """
+    code: dict[str, str] = {}
+    for w in (*source, *quote):
+        code.setdefault(w.key, chr(0x100 + len(code)))
+    a = "".join(code[w.key] for w in source)
+    b = "".join(code[w.key] for w in quote)
+    out: list[tuple[int, str]] = []
+    at_a = at_b = 0
+    for op, chars in diff_match_patch().diff_main(a, b, False):
+        n = len(chars)
+        words, text, at = (quote, quote_text, at_b) if op == 1 else (source, source_text, at_a)
+        out.append((op, " ".join(text[words[at].start:words[at + n - 1].end].split())))
+        at_a += n if op != 1 else 0
+        at_b += n if op != -1 else 0
+    return tuple(out)
+
+
+def _reported(checker: _Checker, doc: Document) -> Iterator[tuple[_Region, Quote]]:
+    """Outermost quotations, and nested ones whose every enclosing quotation was not found."""
+    verdicts: dict[tuple[int, int], Quote] = {}
+    for region in sorted(checker.regions[doc.id], key=lambda r: (r.start, -r.end)):
+        outer = [verdicts[k] for k in verdicts if k[0] <= region.start and region.end <= k[1]
+                 and k != (region.start, region.end)]
+        if any(q.verdict != NOT_FOUND for q in outer) or (region.start, region.end) in verdicts:
+            continue
+        quote = checker.check(region)
+        verdicts[(region.start, region.end)] = quote
+        yield region, quote
+
+
+def check_quotes(documents: Sequence[Document]) -> list[Quote]:
+    """Every quotation of MIN_QUOTE_WORDS+ words with its verdict and source passage."""
+    checker = _Checker(documents)
+    return [quote for doc in documents for _, quote in _reported(checker, doc)]

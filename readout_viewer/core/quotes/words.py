@@ -1,0 +1,112 @@
+"""Words of quotations and sources as comparison keys: spelling variants meet, ellipses and [brackets] are gaps."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable, NamedTuple, Sequence
+
+from readout_viewer.core.language.text import FOLD_MAP, SPELLING_VARIANTS, Token, tokens
+
+# Gap kinds before a quoted word: none, an editorial [insertion], or an ellipsis for left-out words.
+NO_GAP, BRACKET, ELLIPSIS = 0, 1, 2
+_ELLIPSIS = re.compile(r"\u2026|\.\s?\.\s?\.")
+_HYPHEN_PART = re.compile(r"[^\-]+")
+_BRACKET = re.compile(r"\[[^\]\n]{0,80}\]")
+# British/American spelling pairs, rewritten to one form (only suffixes where no two real words collide); words
+# no suffix rule catches are in text.SPELLING_VARIANTS.
+_SPELLING = (
+    (re.compile(r"(?<=\w{3})our(s|ed|ing|able|ite|ites)?$"), r"or\1"),  # labour/labor, favourable/favorable
+    (re.compile(r"(?<=\w{2}[^aeiou])re(s|d)?$"), r"er\1"),  # theatre/theater, centred/centered
+    (re.compile(r"(?<=\w{3})is(e|ed|es|ing|ation|ations)$"), r"iz\1"),  # realise/realize, organisation
+    (re.compile(r"(?<=\w{2})ys(e|ed|es|ing)$"), r"yz\1"),  # analyse/analyze
+    (re.compile(r"(?<=\w{2})([fc])ence(s)?$"), r"\1ense\2"),  # defence/defense, licence/license
+    (re.compile(r"(?<=\w{3})ogue(s)?$"), r"og\1"),  # dialogue/dialog, catalogue/catalog
+    (re.compile(r"(?<=\w{3})ell(ed|ing|er|ers)$"), r"el\1"),  # travelled/traveled, cancelling/canceling
+    (re.compile(r"(?<=\w{4})mme(s)?$"), r"m\1"),  # programme/program
+)
+# Slavic surname endings that transliterations spell three ways (Zelenskiy, Zelensky, Zelenskyy).
+_SKY = re.compile(r"(?<=\w{3})sk(?:iy|yy|ii|y|i)$")
+# Transliterations double a final letter (Zelenskyy/Zelensky, Donbass/Donbas); short words never do.
+_DOUBLED_FINAL = re.compile(r"(?<=[^\W\d_]{4})([^\W\d_])\1$")
+
+
+@lru_cache(maxsize=1 << 16)  # a pure function of one word; folders repeat their vocabulary
+def word_key(norm: str) -> str:
+    """The form of a folded word that spelling variants share: co-operation/cooperation, theatre/theater."""
+    key = norm.replace("-", "").replace("'", "")
+    key = _SKY.sub("sky", SPELLING_VARIANTS.get(key, key))
+    for pattern, repl in _SPELLING:
+        key = pattern.sub(repl, key)
+    return _DOUBLED_FINAL.sub(r"\1", key)
+
+
+class Word(NamedTuple):
+    """One word: its comparison key, where it stands, and the gap (NO_GAP, BRACKET, ELLIPSIS) before it."""
+
+    key: str
+    start: int
+    end: int
+    gap: int = NO_GAP
+
+
+def solid_words(token_lists: Iterable[Sequence[Token]]) -> frozenset[str]:
+    """Keys of the words some texts write without a hyphen ("cooperation"): spelled so anywhere in a folder,
+    a hyphenated word ("co-operation") stays one word; otherwise it is its parts ("follow-up" = "follow up")."""
+    return frozenset(word_key(t.norm) for toks in token_lists for t in toks if "-" not in t.norm)
+
+
+def text_words(text: str, start: int = 0, end: int | None = None, solid: frozenset[str] = frozenset(),
+               toks: Sequence[Token] | None = None) -> list[Word]:
+    """The words of text[start:end] as keys with absolute offsets; hyphenated words split unless in `solid`.
+
+    `toks`, when given, are the tokens of the whole text (start must then be 0).
+    """
+    end = len(text) if end is None else end
+    out = []
+    for t in (toks if toks is not None else tokens(text[start:end])):
+        if "-" not in t.norm or word_key(t.norm) in solid:
+            out.append(Word(word_key(t.norm), t.start + start, t.end + start))
+            continue
+        at = t.start + start
+        for part in _HYPHEN_PART.finditer(text[at:t.end + start].translate(FOLD_MAP).lower()):
+            key = word_key(part.group().replace(".", ""))
+            if key:
+                out.append(Word(key, at + part.start(), at + part.end()))
+    return out
+
+
+def quote_words(text: str, start: int, end: int, solid: frozenset[str] = frozenset()) -> list[Word]:
+    """The quoted words of text[start:end]: bracketed insertions left out, each word with the gap before it."""
+    gaps: list[tuple[int, int, int]] = [(m.start(), m.end(), ELLIPSIS if _ELLIPSIS.fullmatch(m.group()[1:-1].strip())
+                                         else BRACKET) for m in _BRACKET.finditer(text, start, end)]
+    gaps += [(m.start(), m.end(), ELLIPSIS) for m in _ELLIPSIS.finditer(text, start, end)
+             if not any(s <= m.start() < e for s, e, _ in gaps)]
+    gaps.sort()
+    out: list[Word] = []
+    at, pending = start, NO_GAP
+    for g_start, g_end, kind in gaps + [(end, end, NO_GAP)]:
+        for w in text_words(text, at, g_start, solid):
+            out.append(w._replace(gap=pending))
+            pending = NO_GAP
+        pending = max(pending, kind)
+        at = max(at, g_end)
+    if out and out[0].gap:
+        out[0] = out[0]._replace(gap=NO_GAP)  # a gap before the first word leaves nothing out in between
+    return out
+
+
+def runs(words: list[Word]) -> list[tuple[int, int]]:
+    """Index ranges [i, j) of words with no gap inside."""
+    out, begin = [], 0
+    for i in range(1, len(words) + 1):
+        if i == len(words) or words[i].gap:
+            out.append((begin, i))
+            begin = i
+    return out
+
+
+def ellipsis_pieces(words: Sequence[Word]) -> list[tuple[int, int]]:
+    """Index ranges [i, j) of words between ellipses."""
+    cuts = [0] + [i for i, w in enumerate(words) if i and w.gap == ELLIPSIS] + [len(words)]
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]

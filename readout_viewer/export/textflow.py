@@ -1,0 +1,210 @@
+"""Flowing text down the pages: paragraphs broken into lines with Qt, page breaks, and where given spans land."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QColor, QFont, QPainter, QPdfWriter, QTextLayout, QTextOption
+
+from readout_viewer.export.canvas import (
+    INK,
+    MARGIN_BOTTOM,
+    MARGIN_SIDE,
+    MARGIN_TOP,
+    PT,
+    Anchor,
+    LinkSpot,
+    Mark,
+    Page,
+    Rect,
+    line_op,
+    page_size_pt,
+)
+from readout_viewer.export.fonts import Fonts
+
+# Extra space between lines of body text, as a share of the font's line height: easier to read and to annotate.
+LINE_SPACING = 1.18
+# Underline marks sit this far below the baseline (points): clear of descenders' bodies, above the next line.
+UNDERLINE_DROP = 1.6
+UNDERLINE_WIDTH = 0.9
+LINE_BREAK = "\u2028"  # Qt's forced line break inside a paragraph (same length as "\n": offsets stay valid)
+
+
+@dataclass(frozen=True)
+class Decor:
+    """A stretch [start, end) of a paragraph to underline in a colour and style (single, dash, dot, wave)."""
+
+    start: int
+    end: int
+    colour: str
+    style: str = "single"
+
+
+@dataclass(frozen=True)
+class Placed:
+    """Where a stretch of text landed: one rectangle per line, each with its page."""
+
+    boxes: tuple[tuple[int, Rect], ...]
+
+    def pages(self) -> dict[int, tuple[Rect, ...]]:
+        out: dict[int, list[Rect]] = {}
+        for page, rect in self.boxes:
+            out.setdefault(page, []).append(rect)
+        return {k: tuple(v) for k, v in out.items()}
+
+
+class Composer:
+    """Lays out the whole PDF: pages, their drawing steps, the annotations and link anchors to add later."""
+
+    def __init__(self, writer: QPdfWriter, fonts: Fonts, paper: str) -> None:
+        self.writer = writer
+        self.fonts = fonts
+        self.paper = paper
+        self.pages: list[Page] = []
+        self.marks: list[Mark] = []
+        self.links: list[LinkSpot] = []
+        self.anchors: dict[str, Anchor] = {}
+        self.y = 0.0
+
+    # -- pages -----------------------------------------------------------------------------------------------
+    def new_page(self, landscape: bool | None = None, header: str | None = None) -> None:
+        last = self.pages[-1] if self.pages else None
+        landscape = landscape if landscape is not None else (last.landscape if last else False)
+        header = header if header is not None else (last.header if last else "")
+        self.pages.append(Page(landscape=landscape, header=header))
+        self.y = self.top
+
+    @property
+    def page(self) -> Page:
+        return self.pages[-1]
+
+    @property
+    def page_index(self) -> int:
+        return len(self.pages) - 1
+
+    def size_pt(self, index: int) -> tuple[float, float]:
+        return page_size_pt(self.paper, self.pages[index].landscape)
+
+    @property
+    def left(self) -> float:
+        return MARGIN_SIDE * PT
+
+    @property
+    def top(self) -> float:
+        return MARGIN_TOP * PT
+
+    @property
+    def width(self) -> float:
+        return (self.size_pt(self.page_index)[0] - 2 * MARGIN_SIDE) * PT
+
+    @property
+    def bottom(self) -> float:
+        return (self.size_pt(self.page_index)[1] - MARGIN_BOTTOM) * PT
+
+    def need(self, height: float) -> None:
+        """Start a new page unless `height` device units still fit on this one."""
+        if self.y + height > self.bottom and self.y > self.top:
+            self.new_page()
+
+    def space(self, points: float) -> None:
+        self.y += points * PT
+
+    def anchor(self, key: str) -> None:
+        self.anchors.setdefault(key, Anchor(self.page_index, self.y))
+
+    # -- text ------------------------------------------------------------------------------------------------
+    def layout(self, text: str, font: QFont, width: float) -> QTextLayout:
+        """A paragraph broken into lines of at most `width` device units, lines positioned from y = 0."""
+        lay = QTextLayout(text.replace("\n", LINE_BREAK), font, self.writer)
+        opt = QTextOption()
+        opt.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        lay.setTextOption(opt)
+        lay.beginLayout()
+        y = 0.0
+        while True:
+            line = lay.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            line.setPosition(QPointF(0, y))
+            y += line.height() * LINE_SPACING
+        lay.endLayout()
+        return lay
+
+    def height_of(self, lay: QTextLayout) -> float:
+        n = lay.lineCount()
+        return 0.0 if n == 0 else lay.lineAt(n - 1).y() + lay.lineAt(n - 1).height()
+
+    def paragraph(self, text: str, font: QFont, *, colour: str = INK, indent: float = 0.0,
+                  decor: Sequence[Decor] = (), spans: Sequence[tuple[int, int]] = (),
+                  width: float | None = None) -> list[Placed]:
+        """Flow a paragraph at the cursor, breaking pages between lines; returns where each span landed."""
+        width = (width if width is not None else self.width) - indent
+        lay = self.layout(text, font, width)
+        boxes: list[list[tuple[int, Rect]]] = [[] for _ in spans]
+        for i in range(lay.lineCount()):
+            line = lay.lineAt(i)
+            self.need(line.height())
+            origin = QPointF(self.left + indent, self.y - line.y())
+            self.page.ops.append(_line_draw(lay, i, origin, colour))
+            for d in decor:
+                self._decorate(line, origin, d)
+            for k, (s, e) in enumerate(spans):
+                rect = span_rect(line, origin, s, e)
+                if rect is not None:
+                    boxes[k].append((self.page_index, rect))
+            self.y += line.height() * LINE_SPACING
+        return [Placed(tuple(b)) for b in boxes]
+
+    def _decorate(self, line, origin: QPointF, d: Decor) -> None:
+        rect = span_rect(line, origin, d.start, d.end)
+        if rect is None:
+            return
+        y = origin.y() + line.y() + line.ascent() + UNDERLINE_DROP * PT
+        self.page.ops.append(line_op(rect.x, y, rect.x + rect.w, y, d.colour, UNDERLINE_WIDTH, d.style))
+
+    def heading(self, text: str, font: QFont, before: float = 10.0, after: float = 6.0, anchor: str = "") -> None:
+        lay = self.layout(text, font, self.width)
+        self.space(before) if self.y > self.top else None
+        self.need(self.height_of(lay) + 40 * PT)  # keep a heading with the first lines that follow it
+        if anchor:
+            self.anchor(anchor)
+        self.page.ops.append(text_op(lay, QPointF(self.left, self.y), INK))
+        self.y += self.height_of(lay)
+        self.space(after)
+
+    def mark(self, placed: Placed, kind: str, colour: str, subject: str, contents: str, name: str) -> None:
+        for page, rects in placed.pages().items():
+            self.marks.append(Mark(page, rects, kind, colour, subject, contents, f"{name}@{page}"))
+
+    def link(self, page: int, rect: Rect, target: str) -> None:
+        self.links.append(LinkSpot(page, rect, target))
+
+
+def span_rect(line, origin: QPointF, start: int, end: int) -> Rect | None:
+    """The box of characters [start, end) on one laid-out line, or None when the line holds none of them."""
+    ls, le = line.textStart(), line.textStart() + line.textLength()
+    s, e = max(start, ls), min(end, le)
+    if s >= e:
+        return None
+    x1 = line.cursorToX(s)[0]
+    x2 = line.cursorToX(e)[0]
+    top = origin.y() + line.y()
+    return Rect(origin.x() + min(x1, x2), top, abs(x2 - x1), line.height())
+
+
+def _line_draw(lay: QTextLayout, index: int, origin: QPointF, colour: str):
+    def draw(p: QPainter) -> None:
+        p.setPen(QColor(colour))
+        lay.lineAt(index).draw(p, origin)
+    return draw
+
+
+def text_op(lay: QTextLayout, origin: QPointF, colour: str):
+    """A page drawing step: the whole laid-out text at `origin` in `colour`."""
+    def draw(p: QPainter) -> None:
+        p.setPen(QColor(colour))
+        lay.draw(p, origin)
+    return draw

@@ -1,0 +1,66 @@
+"""Word diffs and the inspector's page: insertions and deletions are styled, verdicts are named."""
+
+from readout_viewer.app.inspector.diffhtml import diff_html, similarity, word_diff
+from readout_viewer.app.inspector.page import claim_html
+
+
+def test_word_diff_keeps_whole_words():
+    ops = word_diff("the cat sat", "the dog sat")
+    assert ops == [(0, "the "), (-1, "cat"), (1, "dog"), (0, " sat")]
+
+
+def test_diff_html_styles_changes_beyond_colour():
+    page = diff_html([(0, "a "), (-1, "b"), (1, "c<")])
+    assert "line-through" in page and "underline" in page and "c&lt;" in page
+
+
+def test_similarity_bounds():
+    assert similarity(word_diff("same words", "same words")) == 1.0
+    assert similarity(word_diff("alpha beta", "gamma delta")) < 0.5
+
+
+def test_claim_page_lists_links_in_all_documents_with_reason_and_score(tiny):
+    page = claim_html(tiny, "e1/us#2")
+    assert "negation" in page and "0.70" in page and "one side says no meeting was agreed" in page
+    assert "Moscow" in page
+    assert "omitted by the others" in page and "The Paper" in page
+
+
+def test_claim_page_shows_a_quote_verdict_and_its_diff(tiny):
+    page = claim_html(tiny, "e1/paper#2")
+    assert "altered quote" in page and "line-through" in page
+
+
+def test_a_paraphrase_is_shown_whole_and_a_close_wording_diffed():
+    from readout_viewer.core.model import AGREE, Link
+    from tests.app.builders import build, doc
+    a = build("/p", [(doc("e/a", "official"), ["Talks were held on trade.", "The sides met at noon today."]),
+                     (doc("e/b"), ["Commerce came up in their conversation.", "The sides met at noon on Monday."])],
+              links=[Link("e/b#1", "e/a#1", AGREE, 0.5), Link("e/b#2", "e/a#2", AGREE, 0.9)])
+    paraphrase = claim_html(a, "e/a#1")
+    assert "“Commerce came up in their conversation.”" in paraphrase and "line-through" not in paraphrase
+    close = claim_html(a, "e/a#2")
+    assert "line-through" in close and "Monday" in close
+
+
+def test_unknown_claim_gives_a_hint():
+    from readout_viewer.core.model import Analysis
+    assert "Select a claim" in claim_html(Analysis(root=""), "nope#1")
+
+
+def test_citation_names_source_date_and_address():
+    from dataclasses import replace
+
+    from readout_viewer.app.panes.claimtext import citation
+    from tests.app.builders import doc
+    text = citation(replace(doc("e/x", source="Gov"), url="https://example.org/r"), "They met.")
+    assert text == "“They met.” (Gov: Title of e/x, 2020-01-01, https://example.org/r)"
+
+
+def test_a_long_omission_list_is_cut_and_counted(tiny):
+    from dataclasses import replace
+
+    from readout_viewer.core.model import Omission
+    many = tuple(f"e1/x{i}" for i in range(40))
+    page = claim_html(replace(tiny, omissions=(Omission("e1/us#3", many),)), "e1/us#3")
+    assert "and 28 more" in page and "e1/x39" not in page

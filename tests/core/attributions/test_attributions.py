@@ -1,0 +1,209 @@
+"""Attribution check on tiny literal folders: which document a named source is, and whether it says that."""
+
+from readout_viewer.core.attributions.check import check_attributions, sentences
+from readout_viewer.core.model import (
+    AGREE,
+    MISATTRIBUTED,
+    OFFICIAL,
+    OUTLET,
+    SUPPORTED,
+    UNSUPPORTED,
+    Claim,
+    Document,
+    Link,
+)
+from readout_viewer.core.quotes.check import check_quotes
+
+US_TEXT = ("The President spoke today with the Chancellor. He urged restraint along the northern border. "
+           "He made clear that the allies would respond firmly to any new incursion.")
+RU_TEXT = ("The Chancellor and the President discussed the grain corridor. The President pledged that no new "
+           "missile batteries would be placed near the northern border. Both sides agreed to keep talking.")
+
+
+def doc(doc_id, text, role=OUTLET, source=None, side=None, kind=None, author=None, title=None, event="e1"):
+    return Document(id=doc_id, path=doc_id + ".txt", title=title or doc_id, text=text, role=role, event=event,
+                    source=source, side=side, kind=kind, author=author)
+
+
+def folder(news_text, *extra):
+    us = doc("us", US_TEXT, OFFICIAL, "The White House", "US", "readout")
+    ru = doc("ru", RU_TEXT, OFFICIAL, "Kremlin", "RU", "readout")
+    return [us, ru, doc("news", news_text, source="Daily Paper"), *extra]
+
+
+def claims(documents):
+    return {d.id: [Claim(f"{d.id}#{i}", d.id, s, e, d.text[s:e]) for i, (s, e) in enumerate(sentences(d.text), 1)]
+            for d in documents}
+
+
+def check(documents, links=()):
+    return check_attributions(documents, claims(documents), list(links), check_quotes(documents))
+
+
+def only(found, doc_id="news"):
+    mine = [a for a in found if a.doc == doc_id]
+    assert len(mine) == 1, mine
+    return mine[0]
+
+
+def test_supported_by_the_cited_readout():
+    docs = folder("Snow fell. The White House said the President urged restraint along the northern border.")
+    a = only(check(docs))
+    assert (a.cited, a.verdict, a.found_in) == ("us", SUPPORTED, None)
+    assert a.cited_as == "The White House"
+    assert docs[2].text[a.start:a.end].startswith("The White House said")
+
+
+def test_misattributed_when_only_another_readout_says_it():
+    docs = folder("The President, as the official message released by the White House reads, pledged that no "
+                  "missile batteries would be placed near the northern border.")
+    a = only(check(docs))
+    assert a.cited_as == "the official message released by the White House"
+    assert (a.cited, a.verdict, a.found_in) == ("us", MISATTRIBUTED, "ru")
+
+
+def test_unsupported_when_no_document_says_it():
+    docs = folder("According to the Kremlin, the leaders will meet in Vienna next spring to sign a fisheries treaty.")
+    a = only(check(docs))
+    assert (a.cited, a.verdict, a.found_in) == ("ru", UNSUPPORTED, None)
+    assert a.cited_as == "the Kremlin"
+
+
+def test_source_not_in_the_folder():
+    docs = folder("Grain exports will double next year, Olga Petrenko said on Tuesday.")
+    a = only(check(docs))
+    assert (a.cited, a.verdict) == (None, UNSUPPORTED)
+    assert a.cited_as == "Olga Petrenko"
+
+
+def test_quoted_words_decide_through_the_quotation_check():
+    docs = folder('\u201cThe allies would respond firmly to any new incursion,\u201d the Kremlin said.')
+    a = only(check(docs))
+    assert (a.cited, a.verdict, a.found_in) == ("ru", MISATTRIBUTED, "us")
+
+
+def test_a_link_counts_as_support():
+    docs = folder("The White House said both leaders would go on talking about the grain corridor later on.")
+    cl = claims(docs)
+    link = Link(cl["news"][0].id, cl["us"][0].id, AGREE, 0.9)
+    found = check_attributions(docs, cl, [link], [])
+    assert only(found).verdict == SUPPORTED
+
+
+def test_author_and_title_speakers_name_their_documents():
+    column = doc("column", "Sanctions would hurt the grain trade more than anyone expects this winter.",
+                 author="Ann Weber", source="Weekly")
+    briefing = doc("brief", "MR. LOTT: We will keep the northern border corridor open for grain exports.", OFFICIAL,
+                   "The White House", "US", "briefing", title="Press Briefing by Press Secretary Tom Lott")
+    news = doc("news", "Weber wrote that sanctions would hurt the grain trade. Lott said the northern border corridor "
+                       "would stay open for grain exports.")
+    found = sorted(check([column, briefing, news]), key=lambda a: a.start)
+    assert [(a.cited, a.verdict) for a in found if a.doc == "news"] == [("column", SUPPORTED), ("brief", SUPPORTED)]
+
+
+def test_leaders_and_prepositions_are_not_sources():
+    docs = folder("The President of Russia noted the grain corridor. The President said the border is calm.")
+    assert [a for a in check(docs) if a.doc == "news"] == []
+
+
+def test_a_document_citing_its_own_source_is_skipped():
+    us = doc("us", "The White House said the President urged restraint along the northern border today.",
+             OFFICIAL, "The White House", "US", "readout")
+    assert check([us]) == []
+
+
+def test_same_event_preferred_for_the_cited_document():
+    old = doc("old", "The President urged calm over the fishing dispute.", OFFICIAL, "The White House", "US",
+              "readout", event="e0")
+    docs = folder("The White House said the Chancellor would visit the capital soon.", old)
+    assert only(check(docs)).cited == "us"
+
+
+def test_sentences_keep_initials_together():
+    text = "The U.S. side said so. Mr. Lott agreed! Then?"
+    assert [text[s:e] for s, e in sentences(text)] == ["The U.S. side said so.", "Mr. Lott agreed!", "Then?"]
+
+
+def test_sentences_know_the_same_titles_as_claims():
+    from readout_viewer.core.language.segment import claim_spans
+    text = "Sen. Risch said the drills ended in Sept. last year. Lt. Gen. Berg agreed with him."
+    expected = ["Sen. Risch said the drills ended in Sept. last year.", "Lt. Gen. Berg agreed with him."]
+    assert [text[s:e] for s, e in sentences(text)] == expected
+    assert [text[s:e] for s, e in claim_spans(text)] == expected
+
+
+def test_appositive_and_trailing_speaker():
+    column = doc("column", "Talking to adversaries is never a concession but a duty of statecraft in hard times.",
+                 author="Ann Weber", source="Weekly")
+    news = doc("news", "\u201cTalking to adversaries is never a concession,\u201d Ann Weber, a historian at a "
+                       "small college, wrote in a column.")
+    a = only(check([column, news]))
+    assert (a.cited_as, a.cited, a.verdict) == ("Ann Weber", "column", SUPPORTED)
+
+
+def test_as_assessed_by_looks_both_ways():
+    docs = folder("The grain corridor talks went well, at least as assessed by the Kremlin.")
+    a = only(check(docs))
+    assert (a.cited, a.cited_as) == ("ru", "the Kremlin")
+
+
+def test_short_quoted_phrase_found_word_for_word_supports():
+    docs = folder('Such calls help to keep "talking" and to avoid a "new incursion," as the American side reported.')
+    docs[0] = doc("us", US_TEXT, OFFICIAL, "The White House", "US", "readout")
+    a = only(check(docs))
+    assert (a.cited, a.verdict) == ("us", SUPPORTED)
+
+
+def test_near_tie_with_the_cited_document_is_not_a_misattribution():
+    us = doc("us", "The allies will respond firmly to provocations.", OFFICIAL, "The White House", "US", "readout")
+    ru = doc("ru", "The allies respond firmly near the northern border.", OFFICIAL, "Kremlin", "RU", "readout")
+    news = doc("news", "The White House said the allies will respond firmly to provocations near the northern "
+                       "border in winter, with tanks.")
+    a = only(check([us, ru, news]))  # 4 of its 9 words in the cited readout, 6 in the other: too close to call
+    assert (a.cited, a.verdict) == ("us", UNSUPPORTED)
+
+
+def test_quote_copied_from_an_outlet_is_still_the_cited_readouts_point():
+    column = doc("column", "Officials say the allies would respond very firmly to any new incursion this year.",
+                 source="Weekly")
+    news = doc("news", '\u201cThe allies would respond very firmly to any new incursion,\u201d the White House said.')
+    a = only(check(folder("Nothing here.")[:2] + [column, news]))
+    assert (a.cited, a.verdict) == ("us", SUPPORTED)
+
+
+def test_link_through_the_other_readout_counts_for_the_cited_one():
+    docs = folder("The Kremlin said the two sides would go on with talks on grain and ships at sea after all.")
+    cl = claims(docs)
+    to_us = Link(cl["news"][0].id, cl["us"][0].id, AGREE, 0.9)
+    us_to_ru = Link(cl["us"][0].id, cl["ru"][2].id, AGREE, 0.8)
+    assert only(check_attributions(docs, cl, [to_us], [])).verdict == MISATTRIBUTED
+    assert only(check_attributions(docs, cl, [to_us, us_to_ru], [])).verdict == SUPPORTED
+
+
+def test_leaders_names_do_not_count_against_support():
+    ru = doc("ru", "The Russian side proposed to lift restrictions on embassies.", OFFICIAL, "Kremlin", "RU", "readout",
+             title="Talks between President Ivan Petrov and President Joe Smith")
+    news = doc("news", "The Kremlin said that Petrov proposed to Smith that they lift old visa rules for embassies.")
+    a = only(check([ru, news]))  # without the two names 3 of 6 words are the readout's; with them, 3 of 8
+    assert (a.cited, a.verdict) == ("ru", SUPPORTED)
+
+
+def test_a_leader_in_a_readout_title_is_not_its_speaker_and_officials_cite_no_people():
+    wh = doc("wh", "President Lee met Prime Minister Tanaka. They agreed to expand chip research funding.", OFFICIAL,
+             "The White House", "US", "readout", title="Readout of President Lee's Meeting with Prime Minister Tanaka")
+    jp = doc("jp", "Prime Minister Tanaka said Japan would double its coast guard budget next year.", OFFICIAL,
+             "Foreign Ministry", "JP", "readout", title="Japan-U.S. Summit")
+    news = doc("news", "Tanaka said Japan would double its coast guard budget next year. Tokyo said the two "
+                       "leaders agreed to expand chip research funding soon.")
+    found = check([wh, jp, news])
+    assert [a.doc for a in found] == ["news"]
+    assert (found[0].cited_as, found[0].cited, found[0].verdict) == ("Tokyo", "jp", MISATTRIBUTED)
+
+
+def test_a_second_hop_does_not_support_what_another_text_plainly_says():
+    docs = folder("The White House said no new missile batteries would be placed near the northern border.")
+    cl = claims(docs)
+    to_ru = Link(cl["news"][0].id, cl["ru"][1].id, AGREE, 0.9)
+    ru_to_us = Link(cl["ru"][1].id, cl["us"][1].id, AGREE, 0.7)
+    a = only(check_attributions(docs, cl, [to_ru, ru_to_us], []))
+    assert (a.verdict, a.found_in) == (MISATTRIBUTED, "ru")

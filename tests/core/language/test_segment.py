@@ -1,0 +1,127 @@
+"""Segmentation: sentences, clauses, abbreviations, speaker labels and headings, with exact offsets."""
+
+from readout_viewer.core.language.segment import segment
+from readout_viewer.core.model import Document
+
+
+def _doc(text: str) -> Document:
+    return Document(id="e/d", path="e/d.txt", title="d", text=text)
+
+
+def _texts(text: str) -> list[str]:
+    return [c.text for c in segment(_doc(text))]
+
+
+def test_claims_have_exact_offsets_ids_and_no_overlaps():
+    text = "Heading Line\n\nThe ministers met in Oslo on Monday. They spoke about fishing quotas for an hour.\n"
+    claims = segment(_doc(text))
+    assert [c.id for c in claims] == ["e/d#1", "e/d#2"]
+    for c in claims:
+        assert c.text == text[c.start:c.end]
+    assert all(a.end <= b.start for a, b in zip(claims, claims[1:]))
+
+
+def test_abbreviations_initials_and_numbers_do_not_end_sentences():
+    text = ("Mr. Lamb met Gen. Ortiz of the U.S. Navy on Dec. 3 in St. Paul. "
+            "President John Q. Adams, Jr. paid 3.5 million dollars for the land.")
+    assert _texts(text) == ["Mr. Lamb met Gen. Ortiz of the U.S. Navy on Dec. 3 in St. Paul.",
+                            "President John Q. Adams, Jr. paid 3.5 million dollars for the land."]
+
+
+def test_quotation_marks_and_ellipses_around_sentence_ends():
+    text = ('The envoy said "the talks were useful." Then the minister left the room early... '
+            'Nobody asked him why he was leaving.')
+    assert _texts(text) == ['The envoy said "the talks were useful."', "Then the minister left the room early...",
+                            "Nobody asked him why he was leaving."]
+
+
+def test_speaker_labels_questions_and_headings_are_not_claims():
+    text = ("Trade And Tariffs\n\nMS. JONES:  The ministers agreed on a new customs schedule today.\n\n"
+            "Q  Did they discuss the border fees at all?\n\nBy Anna Smith in Rome\n\n"
+            "Farmers wait at the border crossing. /Reuters\n")
+    assert _texts(text) == ["The ministers agreed on a new customs schedule today."]
+
+
+def test_repeated_caption_paragraph_is_dropped():
+    text = ("The two leaders pose for a photo at the summit venue today.\n\n"
+            "The two leaders pose for a photo at the summit venue today.\n\nThey then spoke for three hours.")
+    assert len(_texts(text)) == 2
+
+
+def test_compound_sentence_is_cut_into_its_claims():
+    text = ("The chancellor raised the grave worries of her cabinet about the new pipeline and made clear that "
+            "Berlin would halt all permits in the event of a leak.")
+    assert _texts(text) == ["The chancellor raised the grave worries of her cabinet about the new pipeline",
+                            "made clear that Berlin would halt all permits in the event of a leak."]
+
+
+def test_topic_enumeration_is_cut_before_each_item():
+    text = ("The ministers also reviewed the plan on river pollution, a joint study of fish stocks, "
+            "as well as common rules on shipping lanes.")
+    assert _texts(text) == ["The ministers also reviewed the plan on river pollution",
+                            "a joint study of fish stocks", "common rules on shipping lanes."]
+
+
+def test_lists_of_places_stay_whole():
+    text = "We have worked through the council, the assembly, and other bodies for years."
+    assert _texts(text) == [text]
+
+
+def test_wrapped_lines_inside_a_paragraph_are_one_sentence():
+    text = "The premier thanked the\nvisiting delegation for its help.\n"
+    assert _texts(text) == ["The premier thanked the\nvisiting delegation for its help."]
+
+
+def test_reporter_question_turns_are_skipped_until_the_next_speaker():
+    text = ("MR. LANE:  The minister signed the fisheries accord this morning.\n\n"
+            "Q  Thanks. Reports say the accord was signed under pressure from Brussels.\n\n"
+            "And critics call it a surrender of fishing rights.\n\n"
+            "MR. LANE:  The accord protects fishing rights for a decade.\n")
+    assert _texts(text) == ["The minister signed the fisheries accord this morning.",
+                            "The accord protects fishing rights for a decade."]
+
+
+def test_title_and_dateline_lines_without_blank_lines_are_not_glued_to_the_text():
+    text = ("Ministers Meet In Oslo\nMonday March 3 2025\nThe ministers of both countries met in Oslo on Monday\n"
+            "To discuss the fishing accord for the next five years.\n")
+    assert _texts(text) == ["The ministers of both countries met in Oslo on Monday\n"
+                            "To discuss the fishing accord for the next five years."]
+
+
+def test_bulleted_sentences_are_claims_without_their_bullets():
+    text = "- The ministers agreed on a fishing quota.\n- They will meet again in May in Bergen.\n"
+    assert _texts(text) == ["The ministers agreed on a fishing quota.", "They will meet again in May in Bergen."]
+
+
+def test_a_title_ending_in_a_quotation_is_a_heading():
+    text = "Hopes For Calm On The 'Northern Coast'\n\nThe envoys met for three hours on Monday.\n"
+    assert _texts(text) == ["The envoys met for three hours on Monday."]
+
+
+def test_wire_datelines_are_not_part_of_the_first_claim():
+    text = ("OSLO, March 3 (NTB) -- The ministers met in Oslo on Monday.\n\n"
+            "BERGEN, March 4. /NTB/. The envoys spoke about fishing quotas.\n\n"
+            "STOCKHOLM (TT) \u2014 The talks ended without a deal.\n\n"
+            "On Friday, May 3 the leaders spoke about the fishing quotas.\n\n"
+            "NATO ministers said the talks went well.")
+    assert _texts(text) == ["The ministers met in Oslo on Monday.", "The envoys spoke about fishing quotas.",
+                            "The talks ended without a deal.",
+                            "On Friday, May 3 the leaders spoke about the fishing quotas.",
+                            "NATO ministers said the talks went well."]
+
+
+def test_a_subject_set_off_by_commas_stays_with_its_verb():
+    text = ("Danish and Swedish premiers, Anna Berg and Lars Holm, stressed the need for closer fisheries "
+            "cooperation in the Baltic, the government press office said.")
+    assert _texts(text) == [text]
+    compound = ("The premier voiced concern about the naval exercises near the islands, "
+                "stressed that the quota talks would resume in the spring.")
+    assert len(_texts(compound)) == 2
+
+
+def test_a_call_and_its_agenda_are_two_claims():
+    text = "Premier Berg spoke today with Premier Sol of Sweden to discuss the fishing quotas in the Baltic."
+    assert _texts(text) == ["Premier Berg spoke today with Premier Sol of Sweden",
+                            "to discuss the fishing quotas in the Baltic."]
+    purpose = "The aim of the second call was to discuss the fishing quotas in the Baltic."
+    assert _texts(purpose) == [purpose]

@@ -1,0 +1,141 @@
+"""Word folding, spelling variants and stems: one decision about what counts as the same word."""
+
+from readout_viewer.core.language.text import fold, spelling, stem, tokens, trim_span
+
+
+def test_fold_keeps_length_and_plain_marks():
+    text = "\u201cDon\u2019t\u201d \u2013 Kyiv"
+    assert fold(text) == '"don\'t" - kyiv' and len(fold(text)) == len(text)
+
+
+def test_tokens_keep_offsets_and_join_abbreviations():
+    toks = tokens("The U.S. envoy")
+    assert [t.norm for t in toks] == ["the", "us", "envoy"]
+    assert (toks[1].start, toks[1].end) == (4, 7)
+
+
+def test_trim_span_drops_edge_whitespace_only():
+    text = "  \tsaid it \n"
+    s, e = trim_span(text, 0, len(text))
+    assert text[s:e] == "said it"
+    assert trim_span(text, 3, 7) == (3, 7)
+    assert trim_span("a \n b", 1, 4) == (4, 4)
+    assert trim_span("x", 1, 1) == (1, 1)
+
+
+def test_trim_span_extra_edge_characters():
+    text = "- * item, ;"
+    s, e = trim_span(text, 0, len(text), lead="-*", trail=",;")
+    assert text[s:e] == "item"
+    assert trim_span(text, 0, len(text)) == (0, len(text))
+
+
+def test_translation_spellings_meet():
+    pairs = [("kiev", "kyiv"), ("donbass", "donbas"), ("guaranties", "guarantees"), ("emphasised", "emphasized"),
+             ("co-operation", "cooperation"), ("programme", "program"), ("honour", "honor")]
+    for a, b in pairs:
+        assert stem(a) == stem(b), (a, b)
+
+
+def test_claims_and_quotations_meet_the_same_transliterations():
+    from readout_viewer.core.quotes.words import word_key
+    for a, b in [("kharkov", "kharkiv"), ("odessa", "odesa"), ("lugansk", "luhansk"), ("sceptical", "skeptical")]:
+        assert stem(a) == stem(b) and word_key(a) == word_key(b), (a, b)
+    assert stem("kharkov") != stem("kherson")
+
+
+def test_inflections_share_a_stem_but_unrelated_words_do_not():
+    assert stem("implementation") == stem("implementing") == stem("implement")
+    assert stem("allies") == stem("ally") == stem("allied")
+    assert stem("talks") == stem("talked")
+    assert stem("responsibility") != stem("respond")
+    assert stem("troops") != stem("trade")
+
+
+def test_spelling_leaves_ordinary_words_alone():
+    assert spelling("rise") == "rise" and spelling("tour") == "tour"
+
+
+def test_a_short_frame_ending_in_that_is_not_part_of_what_is_reported():
+    from readout_viewer.core.linking.similarity import reported
+    assert reported("It should be noted that the envoys met in Riga.") == "the envoys met in Riga."
+    assert reported("The only hope left is that the envoys meet again.") == "the envoys meet again."
+    assert reported("The accord that both envoys signed covers fishing.") == \
+        "The accord that both envoys signed covers fishing."
+
+
+def test_a_peoples_adjective_meets_its_country():
+    assert stem("Syrian".lower()) == stem("syria") == stem("syrians")
+    assert stem("indian") == stem("india")
+    assert stem("russian") == stem("russia")
+
+
+def test_diplomatic_paraphrase_groups_meet():
+    from readout_viewer.core.language.lexicon import concept
+    assert concept("hailed") == concept("commended") == concept("praising") == concept("positively")
+    assert concept("inquiries") == concept("requests")
+    assert concept("curb") == concept("countering") == concept("suppression")
+    assert concept("protect") == concept("defend")
+    assert concept("countering") != concept("countries")
+
+
+def test_a_trailing_attribution_is_not_part_of_what_is_reported():
+    from readout_viewer.core.linking.similarity import reported
+    assert reported("The envoys met in Riga, the ministry press office said on Friday.") == "The envoys met in Riga"
+    assert reported("The envoys met in Riga, according to the statement.") == "The envoys met in Riga"
+    assert reported("They agreed, he noted, to meet again.") == "They agreed, he noted, to meet again."
+
+
+def test_telling_someone_frames_a_report_and_finalise_is_complete():
+    from readout_viewer.core.language.lexicon import concept
+    from readout_viewer.core.linking.similarity import reported
+    assert reported("The envoy told his Danish counterpart that the quotas would stay.") == "the quotas would stay."
+    assert reported("The envoys agreed on quotas, the Tribune understands.") == "The envoys agreed on quotas"
+    assert concept("finalise") == concept("complete")
+
+
+def test_cut_stems_keep_apart_words_of_unrelated_meaning():
+    from readout_viewer.core.language.lexicon import concept
+    assert concept("internal") != concept("international")
+    assert concept("internal") == concept("internally")
+    assert concept("personal") != concept("supervise")
+    assert concept("personally") != concept("monitor")
+
+
+def test_a_proposed_summit_is_a_meeting_not_the_call_itself():
+    from readout_viewer.core.language.lexicon import concept
+    assert concept("summit") == concept("meeting") == concept("meet")
+    assert concept("summit") != concept("call")
+    assert concept("telephone") == concept("conversation") == concept("call")
+
+
+def test_calling_on_someone_urges_and_is_not_a_call():
+    from readout_viewer.core.language.lexicon import concept
+    from readout_viewer.core.linking.similarity import terms
+    urging = terms("The premier called on Sweden to withdraw.").concepts
+    assert concept("call") not in urging and concept("urged") in urging
+    assert concept("call") in terms("The premier called the king of Sweden.").concepts
+
+
+def test_more_words_of_unrelated_meaning_stay_apart_and_a_treaty_is_an_agreement():
+    from readout_viewer.core.language.lexicon import STOPWORDS, concept
+    assert concept("counterpart") != concept("countering")
+    assert concept("business") != concept("businesslike")
+    assert concept("businesslike") == concept("constructive")
+    assert "following" in STOPWORDS and concept("follow-up") == concept("consultations")
+    assert concept("treaty") == concept("agreement")
+
+
+def test_no_word_is_listed_in_two_paraphrase_groups():
+    from readout_viewer.core.language.lexicon import SYNONYMS
+    group_of: dict[str, str] = {}
+    for group in SYNONYMS:
+        for word in group:
+            assert group_of.setdefault(stem(word), group[0]) == group[0], (word, group_of[stem(word)], group[0])
+
+
+def test_clip_puts_text_on_one_line_and_cuts_with_an_ellipsis():
+    from readout_viewer.core.language.text import clip
+    assert clip("a  b\nc", 10) == "a b c"
+    assert clip("one two three four", 9) == "one two\u2026"
+    assert len(clip("x" * 50, 20)) == 20

@@ -1,0 +1,203 @@
+"""Alignment: paraphrases, translation variants and compound sentences link; commentary does not."""
+
+from readout_viewer.core.language.segment import segment
+from readout_viewer.core.linking.align import find_links
+from readout_viewer.core.model import DIVERGE, OFFICIAL, OUTLET, Document
+
+
+def _doc(doc_id: str, text: str, role: str = OFFICIAL, side: str | None = None, event: str = "e") -> Document:
+    return Document(id=f"{event}/{doc_id}", path=f"{event}/{doc_id}.txt", title=doc_id, text=text, role=role,
+                    event=event, side=side)
+
+
+def _links(*docs: Document):
+    claims_of = {d.id: segment(d) for d in docs}
+    gen = find_links(list(docs), claims_of)
+    while True:
+        try:
+            next(gen)
+        except StopIteration as stop:
+            text = {c.id: c.text for cs in claims_of.values() for c in cs}
+            return [(text[link.a], text[link.b], link) for link in stop.value]
+
+
+NORTH = _doc("north", "The two premiers tasked their teams to follow up on the fisheries accord. "
+                      "Premier Berg voiced deep worries about the naval exercises near the islands. "
+                      "The premiers also discussed the harbour tariffs.", side="N")
+SOUTH = _doc("south", "The leaders agreed to instruct their representatives to engage in consultations on "
+                      "the fisheries accord. Premier Sol recalled the long friendship of the two fleets. "
+                      "Berg emphasised the allegedly \u201cthreatening\u201d naval exercises near the islands.", side="S")
+
+
+def test_paraphrased_readouts_link_and_unrelated_claims_stay_apart():
+    links = _links(NORTH, SOUTH)
+    pairs = {(a[:20], b[:20]) for a, b, _ in links}
+    assert ("The two premiers tas", "The leaders agreed t") in pairs
+    assert ("Premier Berg voiced ", "Berg emphasised the ") in pairs
+    assert not any("friendship" in a + b for a, b, _ in links)
+    hedged = [link for a, b, link in links if "naval" in a]
+    assert hedged[0].relation == DIVERGE and hedged[0].reason == "hedge"
+
+
+def test_translation_variants_of_one_readout_link():
+    one = _doc("v1", "The ministers discussed the outcomes of the Vilnius summit and the spirit of Vilnius. "
+                     "He voiced serious concern about Kiev's guaranties to the Donbass region.", side="S")
+    two = _doc("v2", "The ministers talked about the results of the summit held in Vilnius. "
+                     "He expressed serious concern about Kyiv's guarantees to the Donbas region.", side="S")
+    links = _links(one, two)
+    assert len(links) == 2
+    assert all(link.a.startswith("e/v1") for _, _, link in links)
+
+
+def test_outlet_sentence_links_to_the_claim_it_reports_and_commentary_does_not():
+    outlet = _doc("paper", "Berg, according to the readout, voiced deep worries about naval exercises near the "
+                           "islands. Critics have long argued that maritime diplomacy in the region is a dead end.",
+                  role=OUTLET)
+    links = _links(outlet, NORTH)
+    assert [(a[:10], b[:20]) for a, b, _ in links] == [("Berg, acco", "Premier Berg voiced ")]
+    assert links[0][2].a.startswith("e/paper")
+
+
+def test_links_are_deterministic_and_scored_between_zero_and_one():
+    first, second = _links(NORTH, SOUTH), _links(NORTH, SOUTH)
+    assert [link for *_, link in first] == [link for *_, link in second]
+    assert all(0.0 <= link.score <= 1.0 for *_, link in first)
+
+
+def test_progress_fractions_are_yielded_in_order():
+    docs = [NORTH, SOUTH]
+    fractions = list(find_links(docs, {d.id: segment(d) for d in docs}))
+    assert fractions and fractions == sorted(fractions) and all(0.0 <= f <= 1.0 for f in fractions)
+
+
+def test_an_outlet_quotation_links_to_the_one_official_claim_holding_it():
+    briefing = _doc("brief", "There was a lot of back-and-forth. The weather in the capital was fine all week.")
+    outlet = _doc("column", 'Such summits allow some "back-and-forth," as officials put it afterwards.', role=OUTLET)
+    links = _links(outlet, briefing)
+    assert [(a[:12], b[:18]) for a, b, _ in links] == [("Such summits", "There was a lot of")]
+
+
+def test_claims_sharing_only_names_do_not_link():
+    briefing = _doc("brief2", "Deputy Foreign Minister Anna Berg Larsen joined us at the podium today.")
+    outlet = _doc("paper2", "Deputy Foreign Minister Anna Berg Larsen then flew to Rome for the summit.", role=OUTLET)
+    links = _links(outlet, briefing, NORTH, SOUTH)
+    assert not [a for a, _, _ in links if "Larsen" in a]
+
+
+def test_one_outlet_sentence_reports_claims_of_two_readouts():
+    outlet = _doc("wire", "Berg voiced deep worries about the naval exercises near the islands, while Sol recalled the "
+                          "long friendship of the two fleets.", role=OUTLET)
+    links = _links(outlet, NORTH, SOUTH)
+    targets = {link.b.split("#")[0] for *_, link in links}
+    assert targets == {NORTH.id, SOUTH.id}
+
+
+def test_a_call_sentence_does_not_stand_in_the_way_of_a_clear_counterpart():
+    north = _doc("north", "Premier Berg spoke today with Premier Sol of Sweden. Premier Berg also spoke with Premier "
+                          "Sol about the recent trawler seizures by gangs operating out of Swedish harbours that have "
+                          "hurt fishing fleets across the region. The premiers discussed the harbour tariffs. They "
+                          "discussed the ferry timetable for the summer. The premiers agreed to talk again in May.",
+                 side="N")
+    south = _doc("south", "Premier Sol had a telephone conversation with Premier Berg. Against the background of press "
+                          "reports on trawler seizures ostensibly planned on Swedish soil, Premier Sol said no requests "
+                          "for help had come from Norwegian port authorities or the coast guard in the last month, "
+                          "despite the readiness of the police to act. The talks also covered the ferry timetable for "
+                          "the summer. Sol discussed the price of salmon exports in the call.", side="S")
+    pairs = {(a[:20], b[:20]) for a, b, _ in _links(north, south)}
+    assert ("Premier Berg also sp", "Against the backgrou") in pairs
+    assert ("Premier Berg spoke t", "Premier Sol had a te") in pairs
+
+
+def test_what_a_readout_says_after_its_topic_sentence_joins_the_same_counterpart():
+    north = _doc("north", "Premier Berg spoke today with Premier Sol of Sweden. The premiers agreed to extend the "
+                          "ferry concession on the Kattegat route for three years.", side="N")
+    text = ("Premier Sol had a telephone conversation with Premier Berg.\n\nThe premiers discussed the ferry "
+            "concession on the Kattegat route.{} Premier Sol proposed extending the concession for one year if port "
+            "fees are cut.")
+    joined = [link for a, b, link in _links(north, _doc("south", text.format(""), side="S")) if "proposed" in b]
+    assert joined and joined[0].relation == DIVERGE
+    apart = _links(north, _doc("south", text.format("\n\n"), side="S"))
+    assert not any("proposed" in b for _, b, _ in apart)
+
+
+def test_two_claims_of_one_readout_can_each_match_their_part_of_one_long_claim():
+    north = _doc("north", "Premier Berg spoke today with Premier Sol. They discussed ways to keep a fisheries "
+                          "quota dialogue on cod and herring stocks.\n\nPremier Berg restated his aim of a calm and "
+                          "reliable partnership with Sweden.", side="N")
+    south = _doc("south", "Premier Sol had a telephone conversation with Premier Berg. Berg voiced interest in "
+                          "building calm and reliable cooperation on matters such as fisheries quota talks, cod "
+                          "stocks and herring stocks. The ferry timetable was reviewed.", side="S")
+    links = _links(north, south)
+    pairs = {(a[:20], b[:20]) for a, b, _ in links}
+    assert ("They discussed ways ", "Berg voiced interest") in pairs
+    assert ("Premier Berg restate", "Berg voiced interest") in pairs
+    assert not any("ferry" in b for _, b, _ in links)
+
+
+def test_a_second_claim_sharing_only_scattered_words_with_a_taken_partner_stays_apart():
+    north = _doc("north", "Premier Berg spoke today with Premier Sol.\n\nPremier Berg voiced deep concern about "
+                          "the naval drills near the islands.", side="N")
+    south = _doc("south", "Premier Sol had a telephone conversation with Premier Berg.\n\nBerg raised the naval "
+                          "drills near the islands.\n\nSol expressed serious concern about the harbour tariffs and "
+                          "voiced regret.", side="S")
+    links = _links(north, south)
+    assert ("Premier Berg voiced ", "Berg raised the nava") in {(a[:20], b[:20]) for a, b, _ in links}
+    assert not any("tariffs" in b for _, b, _ in links)
+
+
+def test_an_outlet_does_not_report_a_readout_dated_after_it():
+    from dataclasses import replace
+
+    from readout_viewer.core.linking.align import may_report
+    readout = replace(NORTH, date="2022-03-10")
+    assert not may_report(replace(NORTH, role=OUTLET, date="2022-03-01"), readout)
+    assert may_report(replace(NORTH, role=OUTLET, date="2022-03-09"), readout)  # a day's grace: time zones
+    assert may_report(replace(NORTH, role=OUTLET, date="2022-03"), readout)  # a month is compared as a month
+    assert may_report(replace(NORTH, role=OUTLET, date=None), readout)
+    early = replace(_doc("paper", "Premier Berg voiced deep worries about the naval exercises near the islands.",
+                         role=OUTLET), date="2022-02-01")
+    assert not _links(early, readout)
+    assert _links(replace(early, date="2022-03-11"), readout)
+
+
+def test_a_stock_phrase_in_common_is_not_a_report():
+    readout = _doc("north", "Premier Berg spoke today with Premier Sol of Sweden. Premier Berg raised the fisheries "
+                            "quota with Premier Sol. Premier Berg called on Sweden to de-escalate tensions. Premier "
+                            "Berg and Premier Sol agreed to meet in Oslo. Premier Sol praised the ferry link.", side="N")
+    outlet = _doc("paper", "Observers expect that the visit is unlikely to ease tensions soon.", role=OUTLET)
+    assert not _links(outlet, readout)
+    close = _doc("paper2", "Berg called on Sweden to ease tensions, the readout said.", role=OUTLET)
+    assert [b[:20] for _, b, _ in _links(close, readout)] == ["Premier Berg called "]
+
+
+def test_an_outlet_retelling_one_side_also_reports_the_other_sides_counterpart():
+    north = _doc("north", "Premier Berg spoke today with Premier Sol.\n\nThe premiers discussed the fisheries quota."
+                          "\n\nPremier Berg proposed a summit meeting in a neutral country in the coming months.", side="N")
+    south = _doc("south", "Premier Sol had a telephone conversation with Premier Berg.\n\nThe fisheries quota was "
+                          "reviewed in detail.\n\nThe Norwegian premier suggested considering the possibility of "
+                          "holding a personal summit in the foreseeable future.", side="S")
+    paper = _doc("paper", "The Norwegian premier proposed considering the possibility of holding a personal summit "
+                          "meeting in the foreseeable future, the Swedish government said.", role=OUTLET)
+    reported = {b[:25] for a, b, _ in _links(north, south, paper) if a.startswith("The Norwegian premier pro")}
+    assert reported == {"The Norwegian premier sug", "Premier Berg proposed a s"}
+    # without the other side's readout there is nothing to carry the report over to
+    assert {b[:25] for _, b, _ in _links(north, paper)} == set()
+
+
+def test_concept_index_offers_only_claims_that_share_a_concept():
+    from readout_viewer.core.linking.align import concept_index
+    from readout_viewer.core.linking.similarity import weights_for
+    doc = _doc("wh", "The leaders discussed border troops at length. Fishing quotas in the Baltic were settled.")
+    claims = segment(doc)
+    terms, _ = weights_for({doc.id: claims})
+    index = concept_index(claims, terms)
+    troops = terms[claims[0].id].concepts - terms[claims[1].id].concepts
+    assert troops and all(index[c] == [claims[0]] for c in troops)
+    assert set(index) == terms[claims[0].id].concepts | terms[claims[1].id].concepts
+
+
+def test_echoes_take_closed_quotations_with_a_content_word():
+    from readout_viewer.core.linking.quoted_phrases import quoted
+    text = "He didn\u2019t say \u201cthe U.S. won\u2019t back down,\u201d only 'of the' and \"an open-ended"
+    assert quoted(text) == ["the u s won't back down"]
+    assert quoted("Russia's allies' view: \"no 'red lines' here\"") == ["no 'red lines' here", "red lines"]

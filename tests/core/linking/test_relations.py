@@ -1,0 +1,92 @@
+"""Relations: agree unless a cue (negation, number, hedge, intensity, proposal/agreement) sets the claims apart."""
+
+import pytest
+
+from readout_viewer.core.linking.relations import relate
+from readout_viewer.core.model import AGREE, DIVERGE, Claim
+
+
+def _link(a: str, b: str, official: bool = True):
+    return relate(Claim("x#1", "x", 0, len(a), a), Claim("y#1", "y", 0, len(b), b), 0.5, official)
+
+
+@pytest.mark.parametrize("a, b, reason", [
+    ("The minister raised the fishing quota dispute.", "The minister did not raise the fishing quota dispute.",
+     "negation"),
+    ("Oslo has no plan to close the embassy.", "Oslo plans to close the embassy.", "negation"),
+    ("The talks will resume on March 4.", "The talks will resume on March 11.", "number"),
+    ("He criticised the port blockade.", "He criticised the allegedly illegal port blockade.", "hedge"),
+    ("She spoke of what he described as provocations at sea.", "She spoke of provocations at sea.", "hedge"),
+    ("He cited what the coast guard office described as provocations at sea.", "He cited provocations at sea.",
+     "hedge"),
+    ("The minister ostensibly approved the port fees.", "The minister approved the port fees.", "hedge"),
+    ("They threatened strong trade measures.", "They threatened catastrophic trade measures.", "intensity"),
+    ("This would be a grave error, he said.", "This would be a minor inconvenience, he said.", "intensity"),
+    ("The Danish side proposed a joint commission.", "Both sides agreed on a joint commission.", "actor"),
+])
+def test_divergence_reasons(a, b, reason):
+    link = _link(a, b)
+    assert (link.relation, link.reason) == (DIVERGE, reason)
+    assert link.detail
+
+
+@pytest.mark.parametrize("a, b", [
+    ("They stressed the sacrifices should not be forgotten.", "They stressed the need to remember the sacrifices."),
+    ("He warned against shifting the blame onto Norway.", "He stressed the blame should not be shifted onto Norway."),
+    ("Oslo has no intention of sending warships north.", "Oslo promised not to send warships north."),
+    ("Both readouts spoke of the lack of progress on the treaty.", "The lack of progress on the treaty was noted."),
+    ("He raised the \u201cspirit of Bergen\u201d in the talks.", "He raised the Bergen spirit in the talks."),
+    ("The fleet movements threaten no one, he said.", "He said the fleet movements pose no threat to anyone."),
+    ("He stressed that the drills harm nobody.", "He stressed that the drills do no harm."),
+])
+def test_paraphrases_agree(a, b):
+    assert _link(a, b).relation == AGREE
+
+
+def test_scare_quotes_distance_only_in_official_texts():
+    plain, quoted = "He noted the threatening moves of the fleet.", "He noted the \u201cthreatening\u201d moves of the fleet."
+    assert _link(quoted, plain, official=True).reason == "hedge"
+    assert _link(quoted, plain, official=False).relation == AGREE
+
+
+def test_the_same_scare_quote_on_both_sides_agrees_and_names_are_not_negated():
+    quoted = "The \u201cshrunken\u201d consulates of both countries struggle to work."
+    assert _link(quoted, quoted.replace("struggle", "still struggle"), official=False).relation == AGREE
+    a = "She said there would be no talks about Norway without Norway."
+    b = "She reaffirmed her support for Norway and its fishermen."
+    assert _link(a, b).relation == AGREE
+
+
+def test_a_claim_about_absence_diverges_from_the_claim_it_says_is_missing():
+    link = _link("Neither readout mentioned the gas pipeline dispute.", "The leaders discussed the gas pipeline dispute.")
+    assert (link.relation, link.reason) == (DIVERGE, "negation")
+
+
+def test_a_negation_covers_its_own_phrase_only():
+    a = "He said the border is the first red line that must not be crossed in our relations."
+    b = "He called the border the first red line in the relations of the two states."
+    assert _link(a, b).relation == AGREE
+
+
+def test_a_request_for_what_was_said_is_not_distancing():
+    a = "She listed what he called for in the fisheries talks."
+    b = "She listed his demands in the fisheries talks."
+    assert _link(a, b).relation == AGREE
+
+
+def test_a_hedge_sets_claims_apart_only_where_it_covers_what_they_share():
+    hedged = ("Against the background of reports on raids ostensibly launched from Danish harbours, he said no "
+              "requests for help had come from the coast guard.")
+    assert _link(hedged, "He said the coast guard had sent no requests for help.").relation == AGREE
+    link = _link(hedged, "The minister raised the raids launched by gangs from harbours in Denmark.")
+    assert (link.relation, link.reason) == (DIVERGE, "hedge")
+    moves = "She stressed the allegedly \u201cthreatening\u201d nature of the fleet movements near the strait."
+    link = _link(moves, "She voiced concern about the fleet movements near the strait.")
+    assert (link.relation, link.reason) == (DIVERGE, "hedge")
+
+
+def test_a_claimed_statement_distances_only_what_follows_the_claim():
+    a = "The ministry claimed, in turn, that the minister wants closer fisheries ties with Norway."
+    assert _link(a, "The minister voiced interest in closer fisheries ties with Norway.").relation == AGREE
+    assert _link("The ministry claimed the fisheries ties were frozen.",
+                 "The ministry said the fisheries ties were frozen.").reason == "hedge"
