@@ -35,6 +35,13 @@ LABEL = {
     "unsupported": "unsupported", "manual": "linked by an analyst", "unlinked": "commentary (not linked)",
 }
 
+# A mark beside every colour, so that status never rests on colour alone (also in black-and-white print); the
+# viewer's counts, coverage matrix and legend and the PDF's notes and tables all use these.
+MARK = {
+    "agree": "✓", "diverge": "≠", "omitted": "∅", "unlinked": "·", "source": "●", "exact": "✓", "altered": "≈",
+    "not_found": "?", "misattributed": "!", "unsupported": "!",
+}
+
 # Opacity of a highlight behind text: strong enough to read the colour, light enough to read the words.
 HIGHLIGHT_ALPHA = 0.28
 HIGHLIGHT_ALPHA_DARK = 0.45  # dark themes need more to show on a dark background

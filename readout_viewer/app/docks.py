@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget
 
-from readout_viewer.app import status
 from readout_viewer.app.inspector.dock import Inspector
 from readout_viewer.app.matrix import CoverageMatrix
 from readout_viewer.app.problems import ProblemsPanel, problem_count
 from readout_viewer.app.sidebar import DocumentsSidebar
+from readout_viewer.core import status
 from readout_viewer.core.model import Analysis
 
 LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
@@ -113,16 +113,11 @@ class Docks:
 
     def _document(self, doc_id: str) -> None:
         """Show a document in the last pane (unless it is shown already)."""
-        shown, analysis = self.window.area.shown(), self.window.analysis
-        if analysis is None or doc_id in shown or doc_id not in analysis.document:
-            return
-        event = analysis.document[doc_id].event
-        if not shown or analysis.document[shown[0]].event != event:  # another event: its main texts beside it
-            shown = status.default_panes(analysis, event)
-            shown = shown if doc_id in shown else shown[:-1] + [doc_id]
-        else:
-            shown = shown[:-1] + [doc_id]
-        self.window.area.show_documents(shown)
+        area, analysis = self.window.area, self.window.analysis
+        if analysis is not None:
+            shown = status.with_document(analysis, area.shown(), doc_id)
+            if shown != area.shown():
+                area.show_documents(shown)
 
     def _cell(self, claim_id: str, doc_id: str) -> None:
         self._show_claim(claim_id, doc_id)
@@ -132,17 +127,7 @@ class Docks:
         area, analysis = self.window.area, self.window.analysis
         if analysis is None or claim_id not in analysis.claim:
             return
-        home = analysis.claim[claim_id].doc
-        shown = area.shown()
-        wanted = [d for d in (home, doc_id) if d]
-        for d in wanted:
-            if d not in shown:
-                keep = set(wanted)
-                slot = next((i for i in range(len(shown) - 1, -1, -1) if shown[i] not in keep), None)
-                if slot is None:
-                    shown.append(d)
-                else:
-                    shown[slot] = d
+        shown = status.with_claim(area.shown(), analysis.claim[claim_id].doc, doc_id)
         if shown != area.shown():
             area.show_documents(shown)
         area.select_claim(claim_id, scroll=True)

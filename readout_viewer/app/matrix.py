@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from readout_viewer import palette
-from readout_viewer.app import labels, status
+from readout_viewer.app import labels
+from readout_viewer.core import status
 from readout_viewer.core.model import Analysis
 
-SYMBOL = status.SYMBOL
+SYMBOL = palette.MARK
 # Sort order of a document column: the most telling cells first.
 RANK = {status.DIVERGE: 0, status.OMITTED: 1, status.AGREE: 2, status.SOURCE: 3, status.ABSENT: 4}
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -98,7 +99,7 @@ class CoverageModel(QAbstractTableModel):
             return None
         value = self.cell(row, col)
         if role == Qt.ItemDataRole.DisplayRole:
-            return SYMBOL[value]
+            return SYMBOL.get(value, "")
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.BackgroundRole and value in palette.COLOR:

@@ -8,8 +8,9 @@ from types import SimpleNamespace
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QMessageBox, QToolBar
 
-from readout_viewer.app import navigate, status, theme
+from readout_viewer.app import navigate, theme
 from readout_viewer.app.export_action import export_with_dialog
+from readout_viewer.core import status
 
 # A short hint in the status bar stays this long (milliseconds); the find field is this wide (pixels).
 HINT_MS = 4000

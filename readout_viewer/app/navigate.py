@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtGui import QTextCursor, QTextDocument
 
-from readout_viewer.app import status
 from readout_viewer.app.panes import scrollsync
 from readout_viewer.app.panes.area import PaneArea
+from readout_viewer.core import status
 
 
 def step_status(area: PaneArea, wanted: str, forward: bool) -> str | None:

@@ -7,12 +7,13 @@ from pathlib import Path
 from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from readout_viewer.app import docks, menus, status, theme
+from readout_viewer.app import docks, menus, theme
 from readout_viewer.app.decisions.controller import DecisionsController
 from readout_viewer.app.legend import Legend
 from readout_viewer.app.panes.area import PaneArea
 from readout_viewer.app.settings import Settings
 from readout_viewer.app.worker import AnalysisRunner
+from readout_viewer.core import status
 from readout_viewer.core.model import Analysis, Link
 
 # How long a status bar message stays, in milliseconds.

@@ -19,12 +19,9 @@ from readout_viewer.core.model import (
     Document,
     Quote,
 )
+from readout_viewer.core.status import OMITTED, UNLINKED, relation_of  # noqa: F401 (the PDF modules' names)
 
-OMITTED = "omitted"
-UNLINKED = "unlinked"
-# A mark beside every colour, so that status never rests on colour alone (also in black-and-white print).
-MARK = {AGREE: "✓", DIVERGE: "≠", OMITTED: "○", UNLINKED: "·", EXACT: "✓", ALTERED: "≈", "not_found": "?",
-        MISATTRIBUTED: "!", "unsupported": "!"}
+MARK = palette.MARK
 # Counterpart words quoted in a note are cut here: a comment pane shows a few lines, not a page.
 QUOTE_CHARS = 280
 # Quotation marks and spaces around changed words: the note puts its own quotation marks around them.
@@ -47,17 +44,6 @@ def doc_name(doc: Document | None) -> str:
         return "a document not in the folder"
     name = f"{doc.source} — {doc.title}" if doc.source else doc.title
     return clip(name, NAME_CHARS)
-
-
-def relation_of(analysis: Analysis, claim_id: str) -> str:
-    """diverge if any link diverges, else agree if linked, else omitted if others leave it out, else unlinked."""
-    links = analysis.links_of.get(claim_id, ())
-    if any(link.relation == DIVERGE for link in links):
-        return DIVERGE
-    if links:
-        return AGREE
-    omission = analysis.omission_of.get(claim_id)
-    return OMITTED if omission is not None and omission.missing_from else UNLINKED
 
 
 def _link_lines(analysis: Analysis, claim: Claim) -> list[str]:

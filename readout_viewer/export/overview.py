@@ -6,6 +6,7 @@ from collections import Counter
 from typing import Sequence
 
 from readout_viewer import palette
+from readout_viewer.core import status
 from readout_viewer.core.model import (
     AGREE,
     ALTERED,
@@ -87,14 +88,13 @@ def counts(cx: Composer, analysis: Analysis, sel: Selection) -> None:
 
 
 def _matrix_cell(analysis: Analysis, claim: Claim, doc: Document) -> Cell:
-    if doc.id == claim.doc:
+    cell = status.coverage_cell(analysis, claim.id, doc.id)
+    if cell == status.SOURCE:
         return Cell(OWN, center=True, colour=MUTED)
-    links = [lk for lk in analysis.links_of.get(claim.id, ()) if _doc(lk.other(claim.id)) == doc.id]
-    if links:
-        rel = DIVERGE if any(lk.relation == DIVERGE for lk in links) else AGREE
-        return Cell(MARK[rel], tint=palette.COLOR[rel], center=True, link=claim_anchor(links[0].other(claim.id)))
-    omission = analysis.omission_of.get(claim.id)
-    if omission is not None and doc.id in omission.missing_from:
+    if cell in (AGREE, DIVERGE):
+        first = next(lk for lk in analysis.links_of.get(claim.id, ()) if _doc(lk.other(claim.id)) == doc.id)
+        return Cell(MARK[cell], tint=palette.COLOR[cell], center=True, link=claim_anchor(first.other(claim.id)))
+    if cell == OMITTED:
         return Cell(MARK[OMITTED], tint=palette.COLOR[OMITTED], center=True, link=claim_anchor(claim.id))
     return Cell("")
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from readout_viewer.core.model import AGREE, DIVERGE, Analysis
-from readout_viewer.export.notes import OMITTED, UNLINKED
+from readout_viewer.core.model import Analysis
+from readout_viewer.core.status import omitted_or_unlinked, strongest
 
 Row = tuple[tuple[str, ...], ...]  # per column, the claim ids on this row
 # Claims that stand alone (linked to nothing on their row) are packed up to this many per cell, side by side
@@ -85,23 +85,16 @@ def pack(rows: list[Row]) -> list[Row]:
     return out
 
 
-def _strongest(links: list) -> str | None:
-    if any(lk.relation == DIVERGE for lk in links):
-        return DIVERGE
-    return AGREE if links else None
-
-
 def relation_in_row(analysis: Analysis, claim_id: str, row: Row, columns: Sequence[str] = ()) -> str:
     """The claim's relation to the claims of its row, else to claims of the other columns on other rows (the
     texts tell things in a different order); omitted or unlinked when it has none in the synopsis."""
     others = {c for cell in row for c in cell if c != claim_id}
     links = analysis.links_of.get(claim_id, ())
-    here = _strongest([lk for lk in links if lk.other(claim_id) in others])
+    here = strongest([lk for lk in links if lk.other(claim_id) in others])
     if here:
         return here
     shown = set(columns)
-    elsewhere = _strongest([lk for lk in links if lk.other(claim_id).split("#", 1)[0] in shown])
+    elsewhere = strongest([lk for lk in links if lk.other(claim_id).split("#", 1)[0] in shown])
     if elsewhere:
         return elsewhere
-    omission = analysis.omission_of.get(claim_id)
-    return OMITTED if omission is not None and omission.missing_from else UNLINKED
+    return omitted_or_unlinked(analysis, claim_id)

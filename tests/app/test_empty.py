@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from readout_viewer.app.sidebar import ID_ROLE
 from readout_viewer.core.model import OUTLET
-from tests.app.builders import build, doc, small_folder
+from tests.builders import build, doc, small_folder
 
 
 def test_an_empty_folder_says_there_is_no_text_file_and_clears_the_matrix(qtbot, make_window, tmp_path):

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog
 
-from tests.app.builders import small_folder
+from tests.builders import small_folder
 
 
 def test_the_save_dialog_starts_beside_the_folder_not_in_it(qtbot, make_window, tmp_path, monkeypatch):

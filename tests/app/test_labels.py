@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from readout_viewer.app.labels import distinguishing, short_names
 from readout_viewer.core.model import OFFICIAL
-from tests.app.builders import build, doc
+from tests.builders import build, doc
 
 
 def _titled(doc_id: str, title: str, source: str = "Capital", kind: str = "readout"):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from readout_viewer.app import desktop
 from readout_viewer.app.main import choose_folder
-from tests.app.builders import corpus_folder
+from tests.builders import corpus_folder
 
 ROOT = Path(__file__).resolve().parents[2]
 

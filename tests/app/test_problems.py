@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from readout_viewer.app.problems import ProblemsPanel, orphan_summary
 from readout_viewer.core.model import Analysis, Problem
-from tests.app.builders import small_folder
+from tests.builders import small_folder
 
 DECISIONS = """version: 1
 decisions:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from tests.app.builders import small_folder
+from tests.builders import small_folder
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 
 from readout_viewer.app.sidebar import ID_ROLE, two_lines
 from readout_viewer.core.model import OFFICIAL
-from tests.app.builders import build, doc
+from tests.builders import build, doc
 
 LONG_TITLE = ("Conversation between the first leader and the second leader about many matters "
               "(ministry version, closing part)")

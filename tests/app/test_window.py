@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from readout_viewer.app import status
 from readout_viewer.app.panes import scrollsync
+from readout_viewer.core import status
 from readout_viewer.core.model import Analysis, Progress
-from tests.app.builders import corpus_folder
+from tests.builders import corpus_folder
 
 
 def _open(qtbot, window, folder: Path, timeout: int = 60_000) -> None:
@@ -213,7 +213,7 @@ def test_shortcut_list_comes_from_the_menus(make_window):
 
 def test_panes_without_links_of_their_own_line_up_through_the_middle_pane(qtbot, make_window):
     from readout_viewer.core.model import AGREE, Link
-    from tests.app.builders import build, doc
+    from tests.builders import build, doc
     n = 40
     a = build("/relay", [
         (doc("e1/a", "official", "US", "readout"), [f"¶A says thing {i}." for i in range(n)]),

@@ -33,7 +33,7 @@ def test_relations_follow_links_then_omissions(tiny_analysis):
 
 def test_claim_note_names_what_omits_it_and_the_analyst_note(tiny_analysis):
     status = claim_status(tiny_analysis, tiny_analysis.claim["ev/us-readout#3"])
-    assert status.relation == OMITTED and "○" in status.subject
+    assert status.relation == OMITTED and "∅" in status.subject
     assert "Omitted by 2" in status.note and "Kremlin" in status.note and "Daily Paper" in status.note
     assert "Check against the briefing." in status.note
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from readout_viewer.app import status
 from readout_viewer.app.panes import scrollsync
 from readout_viewer.app.panes.pane import Pane
 from readout_viewer.app.panes.ribbons import PaneSplitter
+from readout_viewer.core import status
 from readout_viewer.core.model import Analysis, Link
 
 # What the area says while it has no document to show (no folder yet, or a folder without texts).
@@ -245,7 +245,7 @@ class PaneArea(QWidget):
 
     def select_link(self, link: Link) -> None:
         self.select_claim(link.a)
-        i, j = self.pane_of(link.a), self.pane_of(link.b)
+        j = self.pane_of(link.b)
         if j is not None:
             self.selected[j] = link.b
         self.link = link

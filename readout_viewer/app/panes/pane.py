@@ -7,10 +7,11 @@ from collections import Counter
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QSizePolicy, QToolButton, QVBoxLayout
 
+from readout_viewer import palette
 from readout_viewer.app.panes.claimtext import ClaimText, marks_of
 from readout_viewer.app.panes.overview import OverviewStrip
-from readout_viewer.app.status import SYMBOL, ClaimStatus
 from readout_viewer.core.model import Analysis, Document
+from readout_viewer.core.status import ClaimStatus
 
 # Lines of the title shown in a pane header (the whole title is in its tooltip).
 TITLE_LINES = 2
@@ -37,7 +38,7 @@ def badge_tip(doc: Document) -> str:
 def count_text(statuses: dict[str, ClaimStatus]) -> str:
     """'✓ 12  ≠ 3  ∅ 5': how many claims agree, diverge, are omitted by the other panes."""
     found = Counter(st.status for st in statuses.values())
-    return "  ".join(f"{SYMBOL[k]} {found[k]}" for k in ("agree", "diverge", "omitted") if found[k])
+    return "  ".join(f"{palette.MARK[k]} {found[k]}" for k in ("agree", "diverge", "omitted") if found[k])
 
 
 class Pane(QFrame):

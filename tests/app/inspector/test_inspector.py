@@ -33,7 +33,7 @@ def test_claim_page_shows_a_quote_verdict_and_its_diff(tiny):
 
 def test_a_paraphrase_is_shown_whole_and_a_close_wording_diffed():
     from readout_viewer.core.model import AGREE, Link
-    from tests.app.builders import build, doc
+    from tests.builders import build, doc
     a = build("/p", [(doc("e/a", "official"), ["Talks were held on trade.", "The sides met at noon today."]),
                      (doc("e/b"), ["Commerce came up in their conversation.", "The sides met at noon on Monday."])],
               links=[Link("e/b#1", "e/a#1", AGREE, 0.5), Link("e/b#2", "e/a#2", AGREE, 0.9)])
@@ -52,7 +52,7 @@ def test_citation_names_source_date_and_address():
     from dataclasses import replace
 
     from readout_viewer.app.panes.claimtext import citation
-    from tests.app.builders import doc
+    from tests.builders import doc
     text = citation(replace(doc("e/x", source="Gov"), url="https://example.org/r"), "They met.")
     assert text == "“They met.” (Gov: Title of e/x, 2020-01-01, https://example.org/r)"
 

@@ -6,8 +6,8 @@ from dataclasses import replace
 
 from readout_viewer.app.inspector.page import claim_html
 from readout_viewer.app.panes.claimtext import marks_of
-from readout_viewer.app.status import statuses
 from readout_viewer.core.model import Note
+from readout_viewer.core.status import statuses
 
 
 def test_a_note_comes_before_the_links_in_the_inspector(tiny):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout_viewer.core.model import OFFICIAL
-from tests.app.builders import build, doc
+from tests.builders import build, doc
 
 LONG = "A very long title about a conversation between two leaders on many subjects, " * 3
 

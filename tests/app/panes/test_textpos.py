@@ -19,7 +19,7 @@ def test_a_claim_after_an_emoji_is_highlighted_on_its_own_words(qtbot, make_wind
     from PySide6.QtCore import Qt
 
     from readout_viewer.core.model import AGREE, Link
-    from tests.app.builders import build, doc
+    from tests.builders import build, doc
     a = build("/e", [(doc("e1/a", "official", "US", "readout"), ["Hello 😀 there.", "Second claim here."]),
                      (doc("e1/b"), ["Second claim here too."])],
               links=[Link("e1/b#1", "e1/a#2", AGREE, 0.9)])

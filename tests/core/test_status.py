@@ -1,6 +1,6 @@
 """Claim status against the shown documents, default panes, coverage cells: pure functions on tiny analyses."""
 
-from readout_viewer.app import status
+from readout_viewer.core import status
 
 
 def test_claim_agrees_with_a_shown_counterpart(tiny):
@@ -31,7 +31,7 @@ def test_default_panes_pick_official_sides_then_first_outlet(tiny):
 def test_default_panes_prefer_readouts_over_briefings():
     from dataclasses import replace
 
-    from tests.app.builders import build, doc
+    from tests.builders import build, doc
     a = build("/r", [(doc("e/a-brief", "official", "US", "briefing"), ["x."]),
                      (doc("e/b-readout", "official", "US", "readout"), ["y."]),
                      (doc("e/c", "outlet"), ["z."])])

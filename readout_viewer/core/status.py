@@ -1,4 +1,4 @@
-"""What a claim looks like against the documents on screen: small pure functions over the model, no Qt."""
+"""The claim-status rule (diverge > agree > omitted > unlinked), coverage cells, and which documents to compare."""
 
 from __future__ import annotations
 
@@ -10,12 +10,6 @@ OMITTED = "omitted"
 UNLINKED = "unlinked"
 SOURCE = "source"  # the coverage cell of an official claim in its own document
 ABSENT = ""  # no relation: another event, or an outlet that simply does not cover the claim
-
-# A symbol per status, so that counts and the coverage matrix read without colour.
-SYMBOL = {SOURCE: "●", AGREE: "✓", DIVERGE: "≠", OMITTED: "∅", ABSENT: ""}
-
-# The statuses a viewer filter can keep; "quotes" keeps only quotation marks.
-FILTERS = ("all", DIVERGE, OMITTED, "quotes")
 
 # Which document kinds make the best official pane for an event: a readout beats a briefing or a statement.
 _KIND_RANK = {"readout": 0, "statement": 1, "briefing": 2}
@@ -30,20 +24,41 @@ class ClaimStatus(NamedTuple):
     links: tuple[Link, ...]
 
 
+def strongest(links: Iterable[Link]) -> str | None:
+    """The relation a set of links gives a claim: diverge if any diverges, agree if there is one, else None."""
+    relation = None
+    for link in links:
+        if link.relation == DIVERGE:
+            return DIVERGE
+        relation = AGREE
+    return relation
+
+
+def omitted_or_unlinked(analysis: Analysis, claim_id: str, against: Iterable[str] | None = None) -> str:
+    """OMITTED when documents (of `against`, default any) leave the official claim out, else UNLINKED."""
+    omission = analysis.omission_of.get(claim_id)
+    if omission is None or not omission.missing_from:
+        return UNLINKED
+    if against is None:
+        return OMITTED
+    return OMITTED if set(against).intersection(omission.missing_from) else UNLINKED
+
+
 def claim_status(analysis: Analysis, claim_id: str, shown: Iterable[str]) -> ClaimStatus:
     """Agree / diverge with the other shown documents, omitted by them (official claims), else unlinked."""
     claim = analysis.claim[claim_id]
     others = {d for d in shown if d != claim.doc}
     links = tuple(lk for lk in analysis.links_of.get(claim_id, ())
                   if analysis.claim[lk.other(claim_id)].doc in others)
-    if any(lk.relation == DIVERGE for lk in links):
-        return ClaimStatus(DIVERGE, links)
-    if links:
-        return ClaimStatus(AGREE, links)
-    omission = analysis.omission_of.get(claim_id)
-    if omission is not None and others.intersection(omission.missing_from):
-        return ClaimStatus(OMITTED, ())
-    return ClaimStatus(UNLINKED, ())
+    relation = strongest(links)
+    if relation is not None:
+        return ClaimStatus(relation, links)
+    return ClaimStatus(omitted_or_unlinked(analysis, claim_id, others), ())
+
+
+def relation_of(analysis: Analysis, claim_id: str) -> str:
+    """The claim's status against every other document of the folder (the PDF's view of it)."""
+    return strongest(analysis.links_of.get(claim_id, ())) or omitted_or_unlinked(analysis, claim_id)
 
 
 def statuses(analysis: Analysis, doc_id: str, shown: Iterable[str]) -> dict[str, ClaimStatus]:
@@ -66,14 +81,13 @@ def links_between(analysis: Analysis, left: str, right: str) -> list[tuple[str, 
 def coverage_row(analysis: Analysis, claim_id: str) -> dict[str, str]:
     """How each document carries the official claim: source, agree, diverge or omitted (absent ones left out)."""
     claim = analysis.claim[claim_id]
-    row: dict[str, str] = {}
     omission = analysis.omission_of.get(claim_id)
-    for doc_id in (omission.missing_from if omission is not None else ()):
-        row[doc_id] = OMITTED
+    row: dict[str, str] = {doc_id: OMITTED for doc_id in (omission.missing_from if omission is not None else ())}
+    by_doc: dict[str, list[Link]] = {}
     for link in analysis.links_of.get(claim_id, ()):
-        doc_id = analysis.claim[link.other(claim_id)].doc
-        if row.get(doc_id) != DIVERGE:
-            row[doc_id] = DIVERGE if link.relation == DIVERGE else AGREE
+        by_doc.setdefault(analysis.claim[link.other(claim_id)].doc, []).append(link)
+    for doc_id, links in by_doc.items():
+        row[doc_id] = strongest(links) or ABSENT
     row[claim.doc] = SOURCE
     return row
 
@@ -114,3 +128,30 @@ def ordered_claims(analysis: Analysis, doc_id: str, wanted: str, shown: Sequence
     """Ids of the claims of a document whose status (against `shown`) is `wanted`, in text order."""
     found = statuses(analysis, doc_id, shown)
     return [cid for cid, st in found.items() if st.status == wanted]
+
+
+def with_document(analysis: Analysis, shown: Sequence[str], doc_id: str) -> list[str]:
+    """The panes after asking for `doc_id`: it replaces the last pane, or, from another event, that event's
+    main texts come with it."""
+    if doc_id in shown or doc_id not in analysis.document:
+        return list(shown)
+    event = analysis.document[doc_id].event
+    if not shown or analysis.document[shown[0]].event != event:
+        panes = default_panes(analysis, event)
+        return panes if doc_id in panes else panes[:-1] + [doc_id]
+    return list(shown[:-1]) + [doc_id]
+
+
+def with_claim(shown: Sequence[str], home: str, other: str | None) -> list[str]:
+    """The panes after asking to see a claim of document `home` (and `other` beside it): each missing one takes
+    the right-most pane that is neither of them, else a new pane."""
+    panes = list(shown)
+    wanted = [d for d in (home, other) if d]
+    for doc_id in wanted:
+        if doc_id not in panes:
+            slot = next((i for i in range(len(panes) - 1, -1, -1) if panes[i] not in wanted), None)
+            if slot is None:
+                panes.append(doc_id)
+            else:
+                panes[slot] = doc_id
+    return panes

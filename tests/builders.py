@@ -33,7 +33,7 @@ def doc(doc_id: str, role: str = OUTLET, side: str | None = None, kind: str | No
 
 def corpus_folder() -> Path:
     """The bundled example corpus of the source tree."""
-    return Path(__file__).resolve().parents[2] / "corpus"
+    return Path(__file__).resolve().parents[1] / "corpus"
 
 
 def small_folder(root: Path, decisions: str | None = None) -> Path:
