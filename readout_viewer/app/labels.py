@@ -5,12 +5,11 @@ from __future__ import annotations
 import re
 from typing import Iterable, Mapping, Sequence
 
+from readout_viewer.core.language.lexicon import STOPWORDS  # function words never make a name
 from readout_viewer.core.language.text import clip  # noqa: F401 (re-exported: the views import it from here)
 from readout_viewer.core.model import Document
 
 _WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
-# Function words never make a name: "of", "with" in two titles say nothing about which is which.
-_STOP = frozenset("a an and as at between by for from in into of on or the to with".split())
 # Characters of a distinguishing name (a column header line; the full title is in the tooltip).
 SHORT_CHARS = 18
 
@@ -26,7 +25,7 @@ def _runs(title: str, shared: set[str]) -> list[list[str]]:
     runs: list[list[str]] = [[]]
     for word in _WORD.findall(title):
         key = _norm(word)
-        if key in shared or key in _STOP or key.isdigit():
+        if key in shared or key in STOPWORDS or key.isdigit():
             if runs[-1]:
                 runs.append([])
         else:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
+
+from readout_viewer.core.paths import config_dir
 
 ORGANIZATION = "readout-viewer"
 APPLICATION = "readout-viewer"
@@ -14,9 +15,8 @@ MAX_RECENT = 8
 
 
 def default_path() -> Path:
-    """$XDG_CONFIG_HOME/readout-viewer/readout-viewer.ini (read at call time, so tests can redirect it)."""
-    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
-    return Path(base) / ORGANIZATION / f"{APPLICATION}.ini"
+    """readout-viewer.ini in the user's configuration directory (found at call time: tests redirect it)."""
+    return config_dir() / f"{APPLICATION}.ini"
 
 
 class Settings:

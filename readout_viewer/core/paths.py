@@ -1,4 +1,4 @@
-"""Where things are: the bundled example corpus and the app's per-folder directory."""
+"""Where things are: the bundled example corpus, the per-folder directory, the user's config, cache and log."""
 
 from __future__ import annotations
 
@@ -6,6 +6,10 @@ import os
 import sys
 from pathlib import Path
 
+import platformdirs
+
+# The name of the per-user directories (configuration, cache, logs); no vendor level (appauthor=False).
+APP_NAME = "readout-viewer"
 # The folder, beside the documents, where analyst decisions are kept.
 APP_DIR = ".readout-viewer"
 # Set to a folder to use it as the bundled example instead of the one shipped with the source.
@@ -33,3 +37,19 @@ def bundled_corpus() -> Path | None:
         if c.is_dir():
             return c
     return None
+
+
+def config_dir() -> Path:
+    """The user's configuration directory for readout-viewer: ~/.config/readout-viewer ($XDG_CONFIG_HOME) on
+    Linux, ~/Library/Application Support/readout-viewer on macOS, %APPDATA%\\readout-viewer on Windows."""
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def cache_dir() -> Path:
+    """The user's cache directory for readout-viewer (analyses that can be rebuilt at any time)."""
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
+def log_dir() -> Path:
+    """The user's log directory for readout-viewer."""
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))

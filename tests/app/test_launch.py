@@ -64,3 +64,11 @@ def test_icon_found_where_a_regular_install_puts_resources(tmp_path, monkeypatch
     assert not icon.app_icon().isNull()
     (share / "resources" / "readout-viewer.svg").unlink()
     assert icon.resources_dir() is None
+
+
+def test_settings_live_in_the_same_configuration_directory_as_decisions(tmp_path, monkeypatch):
+    from readout_viewer.app.settings import default_path
+    from readout_viewer.core.decisions.file import fallback_path
+    from readout_viewer.core.paths import config_dir
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "conf"))
+    assert default_path().parent == config_dir() == fallback_path(tmp_path).parents[2]

@@ -5,35 +5,29 @@ from __future__ import annotations
 import html
 import re
 
-from diff_match_patch import diff_match_patch
+from readout_viewer.core.language.worddiff import DELETE, EQUAL, INSERT, diff_words
 
-# Words and the spaces/punctuation between them are separate tokens, so a changed word never drags its neighbours.
+# Words and the spaces/punctuation between them are separate tokens, so a changed word never drags its neighbours
+# (and the text is rebuilt exactly, spaces included).
 _TOKEN = re.compile(r"\w+|\s+|[^\w\s]", re.UNICODE)
 # Seconds diff-match-patch may spend on one pair: claims are short; this only guards against a pathological pair.
 DIFF_TIMEOUT = 0.5
 
-DELETE, EQUAL, INSERT = -1, 0, 1
 
 
 def word_diff(old: str, new: str) -> list[tuple[int, str]]:
     """Operations (-1 deleted, 0 same, 1 inserted) turning `old` into `new`, word by word."""
-    vocabulary: dict[str, str] = {}
-    words: list[str] = []
-
-    def encode(text: str) -> str:
-        out = []
-        for token in _TOKEN.findall(text):
-            if token not in vocabulary:
-                vocabulary[token] = chr(len(words) + 0x100)  # skip control characters
-                words.append(token)
-            out.append(vocabulary[token])
-        return "".join(out)
-
-    dmp = diff_match_patch()
-    dmp.Diff_Timeout = DIFF_TIMEOUT
-    diffs = dmp.diff_main(encode(old), encode(new), False)
-    dmp.diff_cleanupSemantic(diffs)  # whole changed phrases read better than a word-by-word patchwork
-    return [(op, "".join(words[ord(ch) - 0x100] for ch in chars)) for op, chars in diffs]
+    a, b = _TOKEN.findall(old), _TOKEN.findall(new)
+    out, at_a, at_b = [], 0, 0
+    for op, n in diff_words(a, b, semantic=True, timeout=DIFF_TIMEOUT):
+        if op == INSERT:
+            out.append((op, "".join(b[at_b:at_b + n])))
+            at_b += n
+        else:
+            out.append((op, "".join(a[at_a:at_a + n])))
+            at_a += n
+            at_b += n if op == EQUAL else 0
+    return out
 
 
 def diff_html(ops, dark: bool = False) -> str:

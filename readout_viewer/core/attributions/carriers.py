@@ -3,30 +3,22 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Mapping, NamedTuple, Sequence
 
 from readout_viewer.core.attributions.cues import AFTER, BEFORE, Cue
+from readout_viewer.core.language import lexicon
+from readout_viewer.core.language.text import stem
 from readout_viewer.core.model import Claim, Document, Link
 from readout_viewer.core.quotes.words import text_words
 
-# Words that carry no content of their own: a statement is compared on the rest.
-STOPWORDS = frozenset("""a an the and or but if then than that this these those there their they them it its
-he she his her him we our us you your i me my of to in on at by for with from as into about over after before
-between during under up down out off not no nor so too very can could should would will shall may might must
-do does did done be is are was were been being have has had having also just only even still said says say
-told stated noted added which who whom whose what when where while how why all any both each more most other
-some such own same mr ms mrs made make makes get gets got take took give gave president presidents
-january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday today yesterday""".split())
-# Word endings cut so that "deploy", "deploying" and "deployment" meet.
-_SUFFIXES = ("ments", "ment", "ings", "ing", "ied", "ies", "ed", "es", "s", "ly")
-# Stems keep at least this many letters; cut to this length so long forms meet ("implement"/"implementation").
-MIN_STEM, STEM_LENGTH = 4, 7
-
-
-# Where a sentence's clauses part: a semicolon or colon, or a comma before a conjunction or relative.
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|although|whereas|which|who)\b|\s+while\s+")
+# A statement is compared on its content words: the engine's function words, and the words that only frame a
+# report — who (a leader's title), when (dates), and light verbs of saying and doing — which every account of
+# the call repeats whatever it says. A count stays: "the two leaders tasked their teams" says how many.
+STOPWORDS = (lexicon.STOPWORDS | lexicon.FRAME_WORDS) - {"one", "two"}
+# Where an attributed sentence's parts part: a semicolon or colon, or a comma before a conjunction or relative.
+# Not language.clauses: that cuts claims and keeps a relative clause with its claim; this isolates the reported
+# part from the commentary wrapped around it (", which is progress", "while analysts doubt"), so it cuts more.
+_STATEMENT_PARTS = re.compile(r"[;:]|,\s+(?:and|but|while|although|whereas|which|who)\b|\s+while\s+")
 # A leader's name in a title: after the title word, one or two capitalised words.
 _LEADER = re.compile(r"(?:President|Prime Minister|Chancellor|King|Premier)\s+((?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+)")
 # A clause with fewer content words than this is checked only as part of the whole statement.
@@ -40,16 +32,6 @@ class Statement(NamedTuple):
     end: int
     words: frozenset[str]
     parts: tuple[frozenset[str], ...] = ()
-
-
-@lru_cache(maxsize=1 << 16)  # a pure function of one word; a folder repeats its vocabulary
-def stem(key: str) -> str:
-    """A crude stem of a word key."""
-    for suffix in _SUFFIXES:
-        if key.endswith(suffix) and len(key) - len(suffix) >= MIN_STEM:
-            key = key[:-len(suffix)]
-            break
-    return key[:STEM_LENGTH]
 
 
 def leader_words(documents: Sequence[Document]) -> frozenset[str]:
@@ -72,7 +54,7 @@ def statement_of(doc: Document, start: int, end: int, cue: Cue, leaders: frozens
     before = "" if cue.says == AFTER else re.sub(r"\s*,\s*$", "", doc.text[start:cue.cue_start])
     after = "" if cue.says == BEFORE else doc.text[cue.cue_end:end]
     said = before + " " + after
-    pieces = [content(piece) - leaders for piece in _CLAUSE_BREAK.split(said)]
+    pieces = [content(piece) - leaders for piece in _STATEMENT_PARTS.split(said)]
     whole = content(said) - leaders
     return Statement(start, end, whole, tuple(p for p in pieces if len(p) >= MIN_PART_WORDS) or (whole,))
 

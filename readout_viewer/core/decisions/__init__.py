@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from readout_viewer.core.decisions.apply import CorrectedAnalysis, apply_decisions, engine_findings
-from readout_viewer.core.decisions.claim_anchors import Anchor, anchor_for, fold
+from readout_viewer.core.decisions.claim_anchors import Anchor, anchor_for, squeeze
 from readout_viewer.core.decisions.file import fallback_path, folder_path
 from readout_viewer.core.decisions.record import (
     ACTIONS,
@@ -31,7 +31,7 @@ __all__ = [
 def _anchor(claim: Claim, analysis: Analysis | None) -> Anchor:
     """The claim's anchor; with the analysis at hand it also tells repeated sentences apart."""
     doc = analysis.document.get(claim.doc) if analysis is not None else None
-    return anchor_for(claim, doc.text) if doc is not None else Anchor(claim.doc, fold(claim.text))
+    return anchor_for(claim, doc.text) if doc is not None else Anchor(claim.doc, squeeze(claim.text))
 
 
 def _stamped(action: str, a: Anchor, b: Anchor | None = None, relation: str | None = None,

@@ -34,20 +34,21 @@ class Anchor:
 
 
 @dataclass(frozen=True)
-class Folded:
+class Squeezed:
     """A text with every run of whitespace folded to one space, and where each folded character came from."""
 
     text: str
     origin: Sequence[int]  # origin[i] is the offset in the original text of folded character i (a compact array)
 
 
-def fold(text: str) -> str:
-    """The text with whitespace runs folded to one space and none at either end."""
+def squeeze(text: str) -> str:
+    """The text with whitespace runs made one space and none at either end (case and marks kept: an anchor
+    quotes the claim as written; language.text.fold is the engine's comparison form)."""
     return _SPACE.sub(" ", text).strip()
 
 
-def fold_with_map(text: str) -> Folded:
-    """Fold `text` like fold() and keep, for each kept character, its offset in `text`."""
+def squeeze_with_map(text: str) -> Squeezed:
+    """Squeeze `text` like squeeze() and keep, for each kept character, its offset in `text`."""
     chars: list[str] = []
     origin = array("q")
     for m in re.finditer(r"\S+|\s+", text):
@@ -61,13 +62,13 @@ def fold_with_map(text: str) -> Folded:
     if chars and chars[-1] == " ":
         chars.pop()
         origin.pop()
-    return Folded("".join(chars), origin)
+    return Squeezed("".join(chars), origin)
 
 
 def anchor_for(claim: Claim, doc_text: str) -> Anchor:
     """The anchor of a claim: its folded text, and which occurrence of those words in its document it is."""
-    text = fold(claim.text)
-    folded = fold_with_map(doc_text)
+    text = squeeze(claim.text)
+    folded = squeeze_with_map(doc_text)
     here = bisect.bisect_left(folded.origin, claim.start)
     occurrence, at = 1, folded.text.find(text)
     while 0 <= at < here:
@@ -81,29 +82,29 @@ class Resolver:
 
     def __init__(self, analysis: Analysis) -> None:
         self._analysis = analysis
-        self._folded: dict[str, Folded] = {}
+        self._folded: dict[str, Squeezed] = {}
 
-    def _fold(self, doc_id: str) -> Folded:
+    def _fold(self, doc_id: str) -> Squeezed:
         if doc_id not in self._folded:
-            self._folded[doc_id] = fold_with_map(self._analysis.document[doc_id].text)
+            self._folded[doc_id] = squeeze_with_map(self._analysis.document[doc_id].text)
         return self._folded[doc_id]
 
     def resolve(self, anchor: Anchor) -> str | None:
         """The id of the claim the anchor names today, or None when its text is gone."""
-        if anchor.doc not in self._analysis.document or not fold(anchor.text):
+        if anchor.doc not in self._analysis.document or not squeeze(anchor.text):
             return None
         claims = self._analysis.claims_of.get(anchor.doc, ())
         span = self._locate(anchor)
         if span is not None:
             return _most_overlapping(claims, span)
-        return _best_fuzzy(claims, fold(anchor.text))
+        return _best_fuzzy(claims, squeeze(anchor.text))
 
     def _locate(self, anchor: Anchor) -> tuple[int, int] | None:
         """Where the anchored text is in its document (original offsets), or None when it is not there.
 
         When the words now occur fewer times than the anchor's occurrence, the last occurrence is taken.
         """
-        folded, needle = self._fold(anchor.doc), fold(anchor.text)
+        folded, needle = self._fold(anchor.doc), squeeze(anchor.text)
         at = folded.text.find(needle)
         if at < 0:
             return None
@@ -129,7 +130,7 @@ def _best_fuzzy(claims: Sequence[Claim], needle: str) -> str | None:
     """The claim holding the longest stretch of the anchored text, if that stretch is most of it."""
     best, best_size = None, 0
     for c in claims:
-        text = fold(c.text)
+        text = squeeze(c.text)
         m = difflib.SequenceMatcher(None, needle, text, autojunk=False).find_longest_match(
             0, len(needle), 0, len(text))
         if m.size > best_size:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
@@ -13,7 +12,7 @@ import yaml
 
 from readout_viewer.core.atomic import write_bytes_atomic
 from readout_viewer.core.decisions.record import Decision, DecisionError, from_dict
-from readout_viewer.core.paths import APP_DIR
+from readout_viewer.core.paths import APP_DIR, config_dir
 
 VERSION = 1
 FILE_NAME = "decisions.yaml"
@@ -22,18 +21,10 @@ FILE_NAME = "decisions.yaml"
 HASH_DIGITS = 16
 
 
-def config_dir() -> Path:
-    """The user's configuration directory: %APPDATA% on Windows, else $XDG_CONFIG_HOME or ~/.config."""
-    if sys.platform.startswith("win") and os.environ.get("APPDATA"):
-        return Path(os.environ["APPDATA"])
-    xdg = os.environ.get("XDG_CONFIG_HOME")
-    return Path(xdg) if xdg and Path(xdg).is_absolute() else Path.home() / ".config"
-
-
 def fallback_path(folder: Path) -> Path:
     """Where decisions about `folder` are saved when the folder itself cannot be written."""
     digest = hashlib.sha256(str(Path(folder).resolve()).encode("utf-8")).hexdigest()[:HASH_DIGITS]
-    return config_dir() / "readout-viewer" / "decisions" / digest / FILE_NAME
+    return config_dir() / "decisions" / digest / FILE_NAME
 
 
 def folder_path(folder: Path) -> Path:

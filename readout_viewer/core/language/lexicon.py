@@ -18,6 +18,15 @@ since though although whether per via mr mrs ms dr jr said says say saying accor
 out up case event part thing things way well two following
 """.split())
 
+# Words that frame a report rather than state it: a leader's title, dates and days, light verbs of saying and
+# doing. Claims keep them (a date can tell two calls apart); the attribution check leaves them out when it asks
+# which account carries a statement, since every account of the call repeats them.
+FRAME_WORDS = frozenset("""
+president presidents today yesterday added stated made make makes gave give get gets got take took done having
+him own off down too january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
+""".split())
+
 # Groups of words that report the same thing in readouts and the press; the first word names the group.
 # Each group is a family of paraphrases in diplomatic language, not phrases of any one text.
 SYNONYMS: tuple[tuple[str, ...], ...] = (

@@ -61,7 +61,9 @@ def ends_in_abbreviation(text: str, start: int, stop: int) -> bool:
     return _ABBREV.search(text, max(start, stop - ABBREVIATION_SPAN), stop) is not None
 
 
-def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The sentences of text[start:end] as (start, end) spans: the one rule of where a sentence ends."""
+    end = len(text) if end is None else end
     spans, at = [], start
     for m in _SENTENCE_END.finditer(text, start, end):
         stop = m.start() + len(m.group().rstrip())
@@ -113,7 +115,7 @@ def claim_spans(text: str) -> list[tuple[int, int]]:
         seen.add(body)
         dateline = _DATELINE.match(text, start)
         start = dateline.end() if dateline else start
-        for s, e in _sentences(text, start, end):
+        for s, e in sentences(text, start, end):
             s, e = trim_span(text, s, e, lead=_BULLET)
             if not _is_claim(text[s:e]):
                 continue

@@ -6,9 +6,8 @@ from copy import copy
 from functools import lru_cache
 from typing import Iterator, Sequence
 
-from diff_match_patch import diff_match_patch
-
 from readout_viewer.core.language.text import tokens
+from readout_viewer.core.language.worddiff import DELETE, INSERT, diff_words
 from readout_viewer.core.model import ALTERED, EXACT, NOT_FOUND, Document, Quote, Span
 from readout_viewer.core.quotes.marks import Quotation, find_quotations
 from readout_viewer.core.quotes.match import Match, SourceText, aligned, exact
@@ -220,23 +219,17 @@ def word_diff(source: Sequence[Word], source_text: str, quote: Sequence[Word], q
               ) -> tuple[tuple[int, str], ...]:
     """Word-level diff-match-patch ops from source words to quote words.
 
-    Each distinct word key becomes one character (as diff_linesToChars does for lines); -1 is source words the
-    quote lacks, 1 quote words the source lacks, 0 words both have. Each op shows its words as written, with the
+    -1 is source words the quote lacks, 1 quote words the source lacks, 0 words both have (compared by key:
+    spelling variants meet). Each op shows its words as written, with the
     punctuation between them (equal runs as the source writes them).
     """
-    code: dict[str, str] = {}
-    for w in (*source, *quote):
-        code.setdefault(w.key, chr(0x100 + len(code)))
-    a = "".join(code[w.key] for w in source)
-    b = "".join(code[w.key] for w in quote)
     out: list[tuple[int, str]] = []
     at_a = at_b = 0
-    for op, chars in diff_match_patch().diff_main(a, b, False):
-        n = len(chars)
-        words, text, at = (quote, quote_text, at_b) if op == 1 else (source, source_text, at_a)
+    for op, n in diff_words([w.key for w in source], [w.key for w in quote]):
+        words, text, at = (quote, quote_text, at_b) if op == INSERT else (source, source_text, at_a)
         out.append((op, " ".join(text[words[at].start:words[at + n - 1].end].split())))
-        at_a += n if op != 1 else 0
-        at_b += n if op != -1 else 0
+        at_a += n if op != INSERT else 0
+        at_b += n if op != DELETE else 0
     return tuple(out)
 
 

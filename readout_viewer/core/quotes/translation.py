@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import re
+import bisect
 from bisect import bisect_left, bisect_right
 from difflib import SequenceMatcher
 from typing import Callable, NamedTuple, Sequence
 
 from readout_viewer.core.language.lexicon import STOPWORDS, concept
+from readout_viewer.core.language.segment import sentences
 from readout_viewer.core.quotes.match import Match, SourceText, diagonal_clusters, trim_strays
 from readout_viewer.core.quotes.words import Word, ellipsis_pieces
 
@@ -51,8 +52,6 @@ MAX_HITS_PER_CONCEPT = 40
 # translation keeps the grammatical person, so a quotation in the first or second person is not rendered from a
 # passage in the third (a leader's own words that a readout reports as "the President emphasised").
 SPEAKING = frozenset("i me my mine myself we our ours ourselves you your yours yourself yourselves".split())
-# A sentence ends at . ! or ? (with closing marks) before a capital: "U.S. government" goes on.
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+[\"'\u201c\u2018(]*[A-Z]")
 
 
 def content(key: str) -> bool:
@@ -67,7 +66,7 @@ class ConceptText:
         self.source = source
         self.where = [i for i, w in enumerate(source.words) if content(w.key)]  # word index of each content word
         self.concepts = [concept(source.words[i].key) for i in self.where]
-        ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+        ends = [stop for _, stop in sentences(text)[:-1]]
         self.sentence: list[int] = []  # sentence number of each content word
         n = 0
         for i in self.where:
@@ -99,6 +98,12 @@ class Quoted(NamedTuple):
     cuts: tuple[int, ...]  # content-word index where each piece starts
 
 
+def _ends_between(ends: Sequence[int], after: int, before: int) -> bool:
+    """Whether a sentence ends between offsets `after` and `before` (`ends`: sorted end offsets)."""
+    at = bisect.bisect_left(ends, after)
+    return at < len(ends) and ends[at] <= before
+
+
 def quoted(words: Sequence[Word], text: str) -> Quoted:
     """The content words of a quotation (words of `text`) as concepts, with its piece boundaries.
 
@@ -108,10 +113,11 @@ def quoted(words: Sequence[Word], text: str) -> Quoted:
     """
     concepts: list[str] = []
     cuts: list[int] = []
+    ends = [stop for _, stop in sentences(text)[:-1]]
     for i, j in ellipsis_pieces(words):
         cuts.append(len(concepts))
         for k in range(i, j):
-            if k > i and _SENTENCE_END.search(text, words[k - 1].end, words[k].start + 1) \
+            if k > i and _ends_between(ends, words[k - 1].end, words[k].start) \
                     and len(concepts) - cuts[-1] >= MIN_CONTENT_WORDS:
                 cuts.append(len(concepts))
             if content(words[k].key):

@@ -3,7 +3,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from readout_viewer.core.decisions.claim_anchors import Anchor, Resolver, anchor_for, fold, fold_with_map
+from readout_viewer.core.decisions.claim_anchors import Anchor, Resolver, anchor_for, squeeze, squeeze_with_map
 from readout_viewer.core.model import Analysis, Claim, Document
 
 TEXT = ("The ministers met on Tuesday in a neutral capital.\n"
@@ -27,8 +27,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 def test_fold_collapses_whitespace_and_keeps_offsets():
-    folded = fold_with_map("  two\n\t words  here ")
-    assert folded.text == fold("  two\n\t words  here ") == "two words here"
+    folded = squeeze_with_map("  two\n\t words  here ")
+    assert folded.text == squeeze("  two\n\t words  here ") == "two words here"
     assert [folded.origin[i] for i in (0, 3, 4)] == [2, 5, 8]
 
 
@@ -110,6 +110,6 @@ def test_any_claim_resolves_to_itself_whatever_the_repetitions(text, data):
 
 @given(st.text(alphabet="ab \n\t", max_size=40))
 def test_folding_keeps_every_visible_character_where_it_was(text):
-    folded = fold_with_map(text)
-    assert folded.text == fold(text) and len(folded.origin) == len(folded.text)
+    folded = squeeze_with_map(text)
+    assert folded.text == squeeze(text) and len(folded.origin) == len(folded.text)
     assert all(ch == " " or text[i] == ch for ch, i in zip(folded.text, folded.origin))

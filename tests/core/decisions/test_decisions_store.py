@@ -8,7 +8,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from readout_viewer.core import atomic
+from readout_viewer.core import atomic, paths
 from readout_viewer.core.decisions import (
     Anchor,
     Decision,
@@ -148,10 +148,10 @@ def test_a_save_refused_by_the_folder_moves_to_the_configuration_directory(tmp_p
     assert DecisionStore.open(tmp_path).decisions == (LINK,)  # read from the fallback while the folder has none
 
 
-def test_the_fallback_follows_appdata_on_windows(tmp_path, monkeypatch):
-    monkeypatch.setattr(decision_file.sys, "platform", "win32")
-    monkeypatch.setenv("APPDATA", str(tmp_path / "Roaming"))
-    assert str(fallback_path(tmp_path)).startswith(str(tmp_path / "Roaming" / "readout-viewer"))
+def test_the_fallback_lives_in_the_one_configuration_directory(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "conf"))  # platformdirs reads it at call time on Linux
+    assert paths.config_dir() == tmp_path / "conf" / "readout-viewer"
+    assert fallback_path(tmp_path).is_relative_to(paths.config_dir())
 
 
 def test_folder_writable_checks_the_app_directory(tmp_path, monkeypatch):
