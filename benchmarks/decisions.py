@@ -52,7 +52,8 @@ def main(argv: list[str]) -> int:
     analysis = analyze(folder)
     decisions = _decisions(analysis, n)
     print(f"{folder}: {len(analysis.claims)} claims, {len(analysis.links)} links; {len(decisions)} decisions")
-    print(f"apply all decisions (anchors, links, omissions): {_median_ms(lambda: apply_decisions(analysis, decisions)):.1f} ms")
+    applied = _median_ms(lambda: apply_decisions(analysis, decisions))
+    print(f"apply all decisions (anchors, links, omissions): {applied:.1f} ms")
     tmp = Path(tempfile.mkdtemp())
     try:
         store = DecisionStore.open(tmp)

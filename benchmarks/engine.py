@@ -8,8 +8,8 @@ from __future__ import annotations
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -66,7 +66,7 @@ def main() -> int:
     t_quotes, checked = _median(lambda: quotes.check_quotes(docs), runs)
     t_attr, _ = _median(lambda: attributions.check_attributions(docs, claims_of, links, checked), runs)
     print(f"folder {folder}: {len(docs)} documents, {sum(map(len, claims_of.values()))} claims, "
-          f"{len(links)} links ({sum(l.relation == 'diverge' for l in links)} diverge), {len(found)} omissions")
+          f"{len(links)} links ({sum(lk.relation == 'diverge' for lk in links)} diverge), {len(found)} omissions")
     print(f"median of {runs} runs")
     print(f"  analyze (whole pipeline) {total * 1000:8.1f} ms")
     stages = (("load", t_load), ("segment", t_seg), ("link", t_link), ("omissions", t_om), ("quotes", t_quotes),

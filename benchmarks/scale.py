@@ -100,7 +100,8 @@ def measure(n: int, profile: bool) -> dict:
             pstats.Stats(profiler, stream=sys.stderr).sort_stats("cumulative").print_stats(20)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports kB
     return {"n": n, "docs": len(result.documents), "claims": len(result.claims), "links": len(result.links),
-            "seconds": round(total, 2), "peak_mb": round(peak_mb), "stages": {k: round(v, 2) for k, v in stages.items()}}
+            "seconds": round(total, 2), "peak_mb": round(peak_mb),
+            "stages": {k: round(v, 2) for k, v in stages.items()}}
 
 
 # Inputs that made earlier converters quadratic: every one must load in well under a second per megabyte.

@@ -12,12 +12,11 @@ def build(root: str, docs: list[tuple[Document, list[str]]], links=(), omissions
     """An Analysis from documents given as (Document without text, its claim sentences); text is the sentences."""
     documents, claims = [], []
     for doc, sentences in docs:
-        text, n = "", 0
-        for sentence in sentences:
+        text = ""
+        for n, sentence in enumerate(sentences, 1):
             if text:
                 text += "\n\n" if sentence.startswith("¶") else " "
             sentence = sentence.lstrip("¶")
-            n += 1
             claims.append(Claim(f"{doc.id}#{n}", doc.id, len(text), len(text) + len(sentence), sentence))
             text += sentence
         documents.append(replace(doc, text=text))

@@ -25,7 +25,7 @@ def test_documents_of_the_bundled_corpus(contract):
     assert len(docs) == 13
     assert sum(d["role"] == "official" for d in docs) == 8
     assert sum(d["role"] == "outlet" for d in docs) == 5
-    assert all(DOC_KEYS <= d.keys() for d in docs)
+    assert all(d.keys() >= DOC_KEYS for d in docs)
     assert {d["event"] for d in docs} == {"2021-12-07-video-call", "2021-12-30-phone-call"}
     wh = next(d for d in docs if d["id"] == "2021-12-07-video-call/white-house-readout")
     assert wh["path"] == "2021-12-07-video-call/white-house-readout.md"
@@ -49,12 +49,12 @@ def test_claims_are_exact_spans_in_order(contract):
 def test_links_of_both_relations_with_reasons(contract):
     ids = {c["id"] for c in contract["claims"]}
     links = contract["links"]
-    assert {l["relation"] for l in links} == {"agree", "diverge"}
-    for l in links:
-        assert l["a"] in ids and l["b"] in ids and l["a"] != l["b"]
-        assert 0.0 <= l["score"] <= 1.0
-        assert l["origin"] == "auto"
-        assert (l["reason"] in REASONS) if l["relation"] == "diverge" else l["reason"] is None
+    assert {lk["relation"] for lk in links} == {"agree", "diverge"}
+    for lk in links:
+        assert lk["a"] in ids and lk["b"] in ids and lk["a"] != lk["b"]
+        assert 0.0 <= lk["score"] <= 1.0
+        assert lk["origin"] == "auto"
+        assert (lk["reason"] in REASONS) if lk["relation"] == "diverge" else lk["reason"] is None
 
 
 def test_omissions_quotes_and_attributions(contract):

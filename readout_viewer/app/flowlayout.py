@@ -12,10 +12,10 @@ SPACING = 2
 class FlowLayout(QLayout):
     """Items left to right, wrapping to a new line when the width runs out (a narrow window keeps every entry)."""
 
-    def __init__(self, parent=None, spacing: QSize = QSize(SPACING, SPACING)) -> None:
+    def __init__(self, parent=None, spacing: QSize | None = None) -> None:
         super().__init__(parent)
         self._items = []
-        self._gap = spacing
+        self._gap = spacing or QSize(SPACING, SPACING)
 
     def addItem(self, item) -> None:
         self._items.append(item)

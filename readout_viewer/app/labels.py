@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from readout_viewer.core.language.lexicon import STOPWORDS  # function words never make a name
 from readout_viewer.core.language.text import clip  # noqa: F401 (re-exported: the views import it from here)

@@ -74,10 +74,10 @@ class CoverageModel(QAbstractTableModel):
         self.analysis, self.claims, self.docs, self.cells, self.names = None, [], [], [], {}
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 (Qt's own signature)
         return 0 if parent.isValid() else len(self.claims)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008 (Qt's own signature)
         return 0 if parent.isValid() or self.analysis is None else len(self.docs) + 1
 
     def cell(self, row: int, column: int) -> str:
@@ -215,5 +215,6 @@ class CoverageMatrix(QWidget):
         if not source.isValid():
             return
         claim_id = self.model.claims[source.row()]
-        doc_id = self.model.docs[source.column() - 1] if source.column() > 0 else self.model.analysis.claim[claim_id].doc
+        column = source.column()
+        doc_id = self.model.docs[column - 1] if column > 0 else self.model.analysis.claim[claim_id].doc
         self.cell_activated.emit(claim_id, doc_id)

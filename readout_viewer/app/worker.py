@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import threading
 import traceback
+from collections.abc import Callable, Generator
 from pathlib import Path
-from typing import Callable, Generator
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
-from typing import Callable, Generator, Iterator
 
 from readout_viewer.core import attributions, loading, quotes
 from readout_viewer.core.language import segment

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 import stat
@@ -27,10 +28,8 @@ def _temporary(path: Path) -> tuple[int, Path]:
         except FileExistsError:
             continue
         if mode is not None:
-            try:
-                os.chmod(tmp, mode)  # the umask must not narrow the permissions of a file being replaced
-            except OSError:
-                pass
+            with contextlib.suppress(OSError):  # the umask must not narrow the permissions of a file being replaced
+                os.chmod(tmp, mode)
         return fd, tmp
     raise FileExistsError(f"no free temporary name beside {path}")
 
@@ -46,10 +45,8 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
             os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         raise
     try:
         dir_fd = os.open(path.parent, os.O_RDONLY)

@@ -42,12 +42,12 @@ def _plain(value: Any) -> Any:
     return str(value)
 
 
-def _link(l: Link) -> dict[str, Any]:
-    out = {"a": l.a, "b": l.b, "relation": l.relation, "score": round(l.score, 3), "reason": l.reason,
-           "origin": l.origin}
-    if l.detail:
-        out["detail"] = l.detail
-    if l.confirmed:
+def _link(lk: Link) -> dict[str, Any]:
+    out = {"a": lk.a, "b": lk.b, "relation": lk.relation, "score": round(lk.score, 3), "reason": lk.reason,
+           "origin": lk.origin}
+    if lk.detail:
+        out["detail"] = lk.detail
+    if lk.confirmed:
         out["confirmed"] = True
     return out
 
@@ -63,7 +63,7 @@ def to_dict(a: Analysis) -> dict[str, Any]:
         "root": a.root,
         "documents": [_document(d) for d in a.documents],
         "claims": [{"id": c.id, "doc": c.doc, "start": c.start, "end": c.end} for c in a.claims],
-        "links": [_link(l) for l in a.links],
+        "links": [_link(lk) for lk in a.links],
         "omissions": [{"claim": o.claim, "missing_from": list(o.missing_from)} for o in a.omissions],
         "quotes": [{"doc": q.doc, "start": q.start, "end": q.end, "verdict": q.verdict, "source": _span(q.source),
                     "diff": None if q.diff is None else [[op, t] for op, t in q.diff]} for q in a.quotes],
@@ -92,8 +92,8 @@ def from_dict(data: dict[str, Any]) -> Analysis:
     text = {d.id: d.text for d in docs}
     claims = tuple(Claim(c["id"], c["doc"], c["start"], c["end"], text[c["doc"]][c["start"]:c["end"]])
                    for c in data["claims"])
-    links = tuple(Link(l["a"], l["b"], l["relation"], l["score"], l.get("reason"), l.get("origin", "auto"),
-                       l.get("detail"), l.get("confirmed", False)) for l in data["links"])
+    links = tuple(Link(lk["a"], lk["b"], lk["relation"], lk["score"], lk.get("reason"), lk.get("origin", "auto"),
+                       lk.get("detail"), lk.get("confirmed", False)) for lk in data["links"])
 
     def span(s: dict | None) -> Span | None:
         return None if s is None else Span(s["doc"], s["start"], s["end"])

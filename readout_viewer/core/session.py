@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Generator
 from pathlib import Path
-from typing import Generator
 
 from readout_viewer.core import analysis
 from readout_viewer.core.decisions.store import DecisionStore

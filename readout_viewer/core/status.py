@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Iterable, NamedTuple, Sequence
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 from readout_viewer.core.model import AGREE, DIVERGE, OFFICIAL, Analysis, Document, Link
 
@@ -82,7 +83,7 @@ def coverage_row(analysis: Analysis, claim_id: str) -> dict[str, str]:
     """How each document carries the official claim: source, agree, diverge or omitted (absent ones left out)."""
     claim = analysis.claim[claim_id]
     omission = analysis.omission_of.get(claim_id)
-    row: dict[str, str] = {doc_id: OMITTED for doc_id in (omission.missing_from if omission is not None else ())}
+    row: dict[str, str] = dict.fromkeys(omission.missing_from if omission is not None else (), OMITTED)
     by_doc: dict[str, list[Link]] = {}
     for link in analysis.links_of.get(claim_id, ()):
         by_doc.setdefault(analysis.claim[link.other(claim_id)].doc, []).append(link)

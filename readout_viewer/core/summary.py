@@ -9,7 +9,7 @@ from readout_viewer.core.model import DIVERGE, Analysis
 
 
 def _counts(analysis: Analysis) -> list[str]:
-    rel = Counter(l.relation for l in analysis.links)
+    rel = Counter(lk.relation for lk in analysis.links)
     verdicts = Counter(q.verdict for q in analysis.quotes)
     att = Counter(a.verdict for a in analysis.attributions)
     return [
@@ -39,10 +39,10 @@ def render(analysis: Analysis) -> str:
             claims = analysis.claims_of.get(doc.id, ())
             lines.append(f"  [{doc.role}{'/' + doc.side if doc.side else ''}] {doc.id} - {len(claims)} claims")
             for c in claims:
-                for l in analysis.links_of.get(c.id, ()):
-                    if l.relation == DIVERGE and l.a == c.id:
-                        other = analysis.claim[l.b]
-                        lines.append(f"      diverges ({l.reason}) from {other.doc}: {_short(c.text)}")
+                for lk in analysis.links_of.get(c.id, ()):
+                    if lk.relation == DIVERGE and lk.a == c.id:
+                        other = analysis.claim[lk.b]
+                        lines.append(f"      diverges ({lk.reason}) from {other.doc}: {_short(c.text)}")
             for q in analysis.quotes_in(doc.id):
                 if q.verdict != "exact":
                     lines.append(f"      quote {q.verdict}: {_short(doc.text[q.start:q.end])}")

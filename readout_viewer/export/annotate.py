@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, timezone
-from typing import Callable, Mapping, Sequence
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import (

@@ -123,7 +123,8 @@ def quote_note(analysis: Analysis, quote: Quote) -> str:
         if doc is not None and quote.source is not None:
             source_text = f" Source: “{clip(doc.text[quote.source.start:quote.source.end], QUOTE_CHARS)}”"
         changed = changed_words(quote)
-        return f"{MARK[ALTERED]} Altered quote, closest to {where}. Changed words: {changed or 'see source'}.{source_text}"
+        return (f"{MARK[ALTERED]} Altered quote, closest to {where}. Changed words: {changed or 'see source'}."
+                f"{source_text}")
     return f"{MARK['not_found']} Quote not found in any document of the folder."
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from typing import Sequence
+from collections.abc import Sequence
 
 from readout_viewer import palette
 from readout_viewer.core import status
@@ -43,7 +43,7 @@ def _status_cell(key: str, text: str | None = None, link: str | None = None) -> 
 
 
 def _count_rows(analysis: Analysis, sel: Selection) -> list[list[Cell]]:
-    per_event = {ev: set(d.id for d in analysis.documents_of(ev)) for ev in sel.events}
+    per_event = {ev: {d.id for d in analysis.documents_of(ev)} for ev in sel.events}
     measures = [
         (None, "Claims", lambda ids: sum(len(analysis.claims_of.get(d, ())) for d in ids)),
         (AGREE, "✓ agree: linked claims that report the same thing",
@@ -60,7 +60,8 @@ def _count_rows(analysis: Analysis, sel: Selection) -> list[list[Cell]]:
                          lambda ids, v=verdict: sum(1 for q in analysis.quotes if q.verdict == v and q.doc in ids)))
     for verdict in (MISATTRIBUTED, UNSUPPORTED):
         measures.append((verdict, f"{MARK[verdict]} statements {palette.LABEL[verdict]}",
-                         lambda ids, v=verdict: sum(1 for a in analysis.attributions if a.verdict == v and a.doc in ids)))
+                         lambda ids, v=verdict: sum(1 for a in analysis.attributions
+                                                    if a.verdict == v and a.doc in ids)))
     rows = []
     for key, label, count in measures:
         first = Cell(label, tint=palette.COLOR[key]) if key in TINTED else Cell(label, bold=key is None)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from readout_viewer.core.model import Analysis
 from readout_viewer.core.status import omitted_or_unlinked, strongest
@@ -35,7 +35,7 @@ class _Line:
 
     __slots__ = ("cells", "below")
 
-    def __init__(self, width: int, below: "_Line | None") -> None:
+    def __init__(self, width: int, below: _Line | None) -> None:
         self.cells: list[list[str]] = [[] for _ in range(width)]
         self.below = below
 

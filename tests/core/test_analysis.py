@@ -46,7 +46,7 @@ def test_progress_is_monotone_and_ends_with_the_analysis(tmp_path):
 
 def test_outlet_claim_links_to_the_readout(tmp_path):
     result = analysis.analyze(_folder(tmp_path))
-    pairs = {(result.claim[l.a].doc, result.claim[l.b].doc) for l in result.links}
+    pairs = {(result.claim[lk.a].doc, result.claim[lk.b].doc) for lk in result.links}
     assert ("ev/article", "ev/readout") in pairs
     article = result.claims_of["ev/article"]
     assert not any(result.links_of.get(c.id) for c in article if "Analysts" in c.text)

@@ -21,6 +21,6 @@ def test_core_sources_import_no_qt():
 
 def test_running_an_analysis_loads_no_qt(corpus):
     code = ("import sys; from readout_viewer.core.analysis import analyze; analyze(sys.argv[1]); "
-            "print(sorted(m for m in sys.modules if m.split('.')[0] in %r))" % (QT_MODULES,))
+            f"print(sorted(m for m in sys.modules if m.split('.')[0] in {QT_MODULES!r}))")
     out = subprocess.run([sys.executable, "-c", code, str(corpus)], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

@@ -171,8 +171,8 @@ class _Slots(QObject):
     def link_note(self) -> None:
         if (link := self._link()) is None:
             return
-        text = self.d.text(self.w, "Add note on link", f"Note on the link of \u201c"
-                           f"{excerpt(self.c.analysis, link.a)}\u201d and \u201c{excerpt(self.c.analysis, link.b)}\u201d:")
+        a, b = excerpt(self.c.analysis, link.a), excerpt(self.c.analysis, link.b)
+        text = self.d.text(self.w, "Add note on link", f"Note on the link of \u201c{a}\u201d and \u201c{b}\u201d:")
         if text and text.strip():
             self.c.add_note(link.a, text, link.b)
 

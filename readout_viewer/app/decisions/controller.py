@@ -24,7 +24,7 @@ from readout_viewer.core.model import Analysis, Link
 class _DecisionCommand(QUndoCommand):
     """Redo records the decision in the store, undo takes it back; both save the file."""
 
-    def __init__(self, controller: "DecisionsController", decision: Decision, text: str) -> None:
+    def __init__(self, controller: DecisionsController, decision: Decision, text: str) -> None:
         super().__init__(text)
         self._controller = controller
         self.decision = decision

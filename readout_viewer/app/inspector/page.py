@@ -37,10 +37,8 @@ def _link_html(analysis: Analysis, claim: Claim, link: Link, dark: bool) -> str:
     reason = f" — <b>{html.escape(link.reason)}</b>" if link.reason else ""
     detail = f'<div style="margin-left: 8px;"><i>{html.escape(link.detail)}</i></div>' if link.detail else ""
     ops = word_diff(claim.text, other.text)
-    if similarity(ops) >= MIN_DIFF_SIMILARITY:
-        diff = diff_html(ops, dark)
-    else:  # a paraphrase: a word diff would be noise, show the counterpart whole
-        diff = f"“{html.escape(other.text)}”"
+    # A paraphrase: a word diff would be noise, so the counterpart is shown whole.
+    diff = diff_html(ops, dark) if similarity(ops) >= MIN_DIFF_SIMILARITY else f"“{html.escape(other.text)}”"
     return (f'<div style="margin-top: 10px;">{_chip(link.relation)}{reason} '
             f'<span>score {link.score:.2f} · {origin}</span><br>'
             f'<a href="{_claim_href(other.id)}">{_doc_name(analysis, other.doc)}</a>{detail}'

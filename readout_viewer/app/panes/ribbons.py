@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Callable, NamedTuple
+from collections.abc import Callable
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
@@ -55,7 +56,7 @@ def ribbon_path(width: float, left: tuple[float, float], right: tuple[float, flo
 
 
 def ribbon_pen(link: Link, colour: QColor, ink: QColor | None = None) -> QPen:
-    """Manual links get a dashed outline (in `ink`, the text colour), confirmed ones a solid outline; else a hairline."""
+    """Manual links get a dashed outline (in `ink`, the text colour), confirmed ones a solid one; else a hairline."""
     if link.origin == MANUAL:
         pen = QPen(ink or QColor(palette.MANUAL), MANUAL_PEN, Qt.PenStyle.DashLine)
     elif link.confirmed:
@@ -69,7 +70,7 @@ def ribbon_pen(link: Link, colour: QColor, ink: QColor | None = None) -> QPen:
 class GutterHandle(QSplitterHandle):
     """Paints the ribbons between the pane on its left and the pane on its right; hover lights, click selects."""
 
-    def __init__(self, orientation, parent: "PaneSplitter") -> None:
+    def __init__(self, orientation, parent: PaneSplitter) -> None:
         super().__init__(orientation, parent)
         self.setMouseTracking(True)
         self._ribbons: list[Ribbon] = []

@@ -8,7 +8,8 @@ to the top edge at the start and to the bottom edge at the end (as Meld does) so
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import NamedTuple, Sequence
+from collections.abc import Sequence
+from typing import NamedTuple
 
 
 class View(NamedTuple):

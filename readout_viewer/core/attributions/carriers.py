@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from typing import Mapping, NamedTuple, Sequence
+from collections.abc import Mapping, Sequence
+from typing import NamedTuple
 
 from readout_viewer.core.attributions.cues import AFTER, BEFORE, Cue
 from readout_viewer.core.language import lexicon

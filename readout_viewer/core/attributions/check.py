@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from readout_viewer.core.attributions.carriers import ClaimIndex, Statement, carriers, leader_words, statement_of
 from readout_viewer.core.attributions.cited import pick, source_table
@@ -175,7 +175,7 @@ class _Checker:
         """The cited document that holds a short quoted phrase of the sentence word for word ("give-and-take")."""
         for q in quotations:
             words = re.findall(r"\w+", self.folded[doc.id][q.start:q.end])
-            if not (start <= q.start and q.end <= end and MIN_PHRASE_WORDS <= len(words)):
+            if not (start <= q.start and q.end <= end and len(words) >= MIN_PHRASE_WORDS):
                 continue
             phrase = re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b")
             held = next((i for i in cited_ids if phrase.search(self.folded[i])), None)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Mapping, Sequence
+from typing import Any
 
 from readout_viewer.core.decisions.claim_anchors import Resolver
 from readout_viewer.core.decisions.record import CONFIRM, LINK, NOTE, REJECT, RELABEL, Decision

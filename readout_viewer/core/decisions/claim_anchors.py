@@ -6,8 +6,8 @@ import bisect
 import difflib
 import re
 from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from readout_viewer.core.model import Analysis, Claim
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any
 
 from readout_viewer.core.decisions.claim_anchors import Anchor
 from readout_viewer.core.model import RELATIONS

@@ -40,7 +40,7 @@ class DecisionStore:
             self._problems += (Problem(str(path), messages[-1]),)
 
     @classmethod
-    def open(cls, folder: Path) -> "DecisionStore":
+    def open(cls, folder: Path) -> DecisionStore:
         """The decisions of `folder`; never raises for a bad file (see .read_only and .messages)."""
         folder = Path(folder)
         own, fallback = folder_path(folder), files.fallback_path(folder)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 # An acronym is a word of this many capitals ("EU", "NATO", "JCPOA").
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")

@@ -22,8 +22,8 @@ _CUTS = (
     re.compile(r",?\s+(?:while|whereas)\s+()"),
     re.compile(r",\s+but\s+()"),
     re.compile(r",\s+since\s+()"),
-    re.compile(r",?\s+and\s+((?:(?:have|has|had)\s+)?(?:also\s+|then\s+)?(?:%s))\b" % PREDICATE_VERBS),
-    re.compile(r",\s+((?:also\s+)?(?:%s))\b" % PREDICATE_VERBS),
+    re.compile(rf",?\s+and\s+((?:(?:have|has|had)\s+)?(?:also\s+|then\s+)?(?:{PREDICATE_VERBS}))\b"),
+    re.compile(rf",\s+((?:also\s+)?(?:{PREDICATE_VERBS}))\b"),
     re.compile(_AS_WELL_AS + "()"),
 )
 # "spoke with X to discuss Y": the call and its agenda are two claims (each side's readout may carry only one).
@@ -38,7 +38,7 @@ _COMMA_VERB = 6
 # Words that show the text before a ", <verb>" cut has a predicate of its own; without one that text is the
 # subject of the verb ("Russian and US Presidents, Vladimir Putin and Joe Biden, stressed ..."), not a clause.
 _FINITE = re.compile(r"\b(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|would|can|could|must|should|may|might|"
-                     r"do|does|did|%s)\b" % PREDICATE_VERBS)
+                     rf"do|does|did|{PREDICATE_VERBS})\b")
 # A clause shorter than this many words is not cut off: it would state nothing alone.
 MIN_CLAUSE_WORDS = 4
 # A cut after a comma before a bare verb needs this many words on each side (avoids "Biden, for his part,").

@@ -31,7 +31,7 @@ _DASH = r"(?:--|[\u2013\u2014])"
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Za-z.'\-]*(?:\s[A-Z][A-Za-z.'\-]*){0,3},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\.?|[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,2})"
-    r"\s*(?:%s(?:\s*%s)?|%s)[\s\u00a0]+(?=\S)" % (_AGENCY, _DASH, _DASH))
+    rf"\s*(?:{_AGENCY}(?:\s*{_DASH})?|{_DASH})[\s\u00a0]+(?=\S)")
 # A paragraph that ends in a photo credit ("/VCG", "| AFP", "/ Getty") is a caption.
 _CAPTION = re.compile(r"(?:(?<=[.\s])/\s*[A-Za-z][\w]*|\|\s*[A-Z]{2,}[\w ]*)\s*$")
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t\u00a0]*\n)[^\n]+)*")

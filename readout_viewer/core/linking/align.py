@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Generator, Iterable, Mapping, Sequence
 from datetime import date, timedelta
-from typing import Generator, Iterable, Mapping, NamedTuple, Sequence
+from typing import NamedTuple
 
 from readout_viewer.core.linking.quoted_phrases import ECHO_SCORE, Echoes, echoes_for
 from readout_viewer.core.linking.relations import relate

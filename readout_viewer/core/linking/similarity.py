@@ -5,7 +5,8 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from typing import Iterable, Mapping, NamedTuple, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import NamedTuple
 
 from readout_viewer.core.language.acronyms import acronyms_in, expanded
 from readout_viewer.core.language.lexicon import STOP_STEMS, STOPWORDS, concept

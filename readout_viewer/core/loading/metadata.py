@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from typing import Mapping
+from collections.abc import Mapping
 
 from readout_viewer.core.loading import plaintext
 from readout_viewer.core.model import OFFICIAL, OUTLET, ROLES, Document

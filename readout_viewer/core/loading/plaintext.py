@@ -40,13 +40,15 @@ _LAYOUT_SPACE = re.compile(rf"[^\S\n]{{2,}}|[^\S\n {_KEPT_NBSP}]")
 _SENTENCE_END = re.compile(r"[.!?:\u2026][\"'\u201d\u2019)\]]*$")
 # Lines that open a new paragraph whatever the width says: bullets, numbered items, speaker labels of
 # transcripts ("MR. SMITH:", "Q  ...").
-_OPENS_PARAGRAPH = re.compile(r"^(?:[-*\u2022\u25aa\u00b7]\s|\d{1,3}[.)]\s|[A-Z][A-Z.'\u2019 -]{1,40}:\s|Q\s{1,4}[A-Z])")
+_OPENS_PARAGRAPH = re.compile(r"^(?:[-*\u2022\u25aa\u00b7]\s|\d{1,3}[.)]\s|[A-Z][A-Z.'\u2019 -]{1,40}:\s"
+                              r"|Q\s{1,4}[A-Z])")
 # An all-capitals line up to this long is a label ("BREAKING NEWS", "PHOTO: AFP"), not prose.
 MAX_LABEL_CHARS = 60
 _BYLINE = re.compile(r"^(?:By|BY|Photo|PHOTO|Photograph|Image|Credit|Source|Caption)\b[ :]")
 _DATE_LINE = re.compile(
-    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:\d{1,2} )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"[a-z]*\.? (?:\d{1,2},? )?\d{4}$|^\d{4}-\d{2}-\d{2}$|^\d{1,2}:\d{2} ?[AaPp]\.?[Mm]\.?(?: [A-Z]{2,4})?$")
+    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:\d{1,2} )?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?:\d{1,2},? )?\d{4}$"
+    r"|^\d{4}-\d{2}-\d{2}$|^\d{1,2}:\d{2} ?[AaPp]\.?[Mm]\.?(?: [A-Z]{2,4})?$")
 
 
 def tidy_spaces(line: str) -> str:

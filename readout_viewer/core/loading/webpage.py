@@ -110,8 +110,8 @@ def _parse(html: str, keep_json_ld: bool = False):
 
 def _paragraphs(html: str) -> list[str]:
     trafilatura = _trafilatura()
-    options = dict(output_format="txt", include_comments=False, include_tables=True, include_images=False,
-                   include_links=False, deduplicate=False, with_metadata=False)
+    options = {"output_format": "txt", "include_comments": False, "include_tables": True, "include_images": False,
+                   "include_links": False, "deduplicate": False, "with_metadata": False}
     tree = _parse(html)
     if tree is None:
         return []

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from copy import copy
 from functools import lru_cache
-from typing import Iterator, Sequence
 
 from readout_viewer.core.language.text import tokens
 from readout_viewer.core.language.worddiff import DELETE, INSERT, diff_words

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from difflib import SequenceMatcher
-from typing import Iterable, NamedTuple, Sequence
+from typing import NamedTuple
 
 from readout_viewer.core.language.text import Token
 from readout_viewer.core.quotes.words import BRACKET, ELLIPSIS, Word, ellipsis_pieces, runs, text_words

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import bisect
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
 from difflib import SequenceMatcher
-from typing import Callable, NamedTuple, Sequence
+from typing import NamedTuple
 
 from readout_viewer.core.language.lexicon import STOPWORDS, concept
 from readout_viewer.core.language.segment import sentences

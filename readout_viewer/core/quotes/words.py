@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from typing import Iterable, NamedTuple, Sequence
+from typing import NamedTuple
 
 from readout_viewer.core.language.text import FOLD_MAP, SPELLING_VARIANTS, Token, tokens
 

@@ -92,8 +92,8 @@ def test_every_correction_reaches_the_analysis(controller, tmp_path):
     controller.relabel(controller.analysis.links[0], DIVERGE, "number")
     assert controller.analysis.links[0].relation == DIVERGE
     controller.link_claims("ev/readout#2", "ev/paper#2", DIVERGE, "negation")
-    manual = [l for l in controller.analysis.links if l.origin == MANUAL]
-    assert [(l.a, l.b, l.reason) for l in manual] == [("ev/paper#2", "ev/readout#2", "negation")]
+    manual = [lk for lk in controller.analysis.links if lk.origin == MANUAL]
+    assert [(lk.a, lk.b, lk.reason) for lk in manual] == [("ev/paper#2", "ev/readout#2", "negation")]
     controller.add_note("ev/paper#2", "Check the transcript.", other_id="ev/readout#2")
     assert controller.analysis.notes_of("ev/readout#2")[0].text == "Check the transcript."
     assert [d["action"] for d in _saved(tmp_path)] == ["confirm", "relabel", "link", "note"]
@@ -150,11 +150,11 @@ def test_actions_use_the_window_selection(controller, qtbot):
     assert controller.analysis.links[0].confirmed
     window.claims = ["ev/readout#2", "ev/readout#1", "ev/paper#2"]
     controller.actions.link.trigger()
-    assert [l.reason for l in controller.analysis.links if l.origin == MANUAL] == ["hedge"]
+    assert [lk.reason for lk in controller.analysis.links if lk.origin == MANUAL] == ["hedge"]
     controller.actions.undo.trigger()
-    assert not any(l.origin == MANUAL for l in controller.analysis.links)
+    assert not any(lk.origin == MANUAL for lk in controller.analysis.links)
     controller.actions.redo.trigger()
-    assert any(l.origin == MANUAL for l in controller.analysis.links)
+    assert any(lk.origin == MANUAL for lk in controller.analysis.links)
 
 
 def test_note_actions_and_a_cancelled_dialog(controller, qtbot):
@@ -248,7 +248,7 @@ def test_linking_in_two_steps_through_the_action(controller, qtbot):
     assert "another pane" in said.args[0] and controller.undo_stack.count() == 0
     window.claims = ["ev/readout#2"]
     controller.actions.link.trigger()
-    assert [(l.a, l.b, l.relation) for l in controller.analysis.links if l.origin == MANUAL] == [
+    assert [(lk.a, lk.b, lk.relation) for lk in controller.analysis.links if lk.origin == MANUAL] == [
         ("ev/paper#2", "ev/readout#2", AGREE)]
 
 

@@ -28,7 +28,7 @@ def _correct(folder):
     c.set_analysis(c.apply(found))
     rejected = found.links[0]
     c.reject(rejected)
-    linked = {x for l in found.links for x in (l.a, l.b)}
+    linked = {x for lk in found.links for x in (lk.a, lk.b)}
     outlet = next(x for x in found.claims if x.id not in linked and not found.document[x.doc].is_official)
     official = next(x for x in found.claims if x.id not in linked and found.document[x.doc].is_official
                     and found.document[x.doc].event == found.document[outlet.doc].event)
@@ -42,7 +42,7 @@ def test_a_correction_in_the_viewer_is_in_analyze_json(folder, tmp_path):
     out = tmp_path / "a.json"
     assert cli.main(["analyze", str(folder), "--json", "-o", str(out)]) == 0
     data = json.loads(out.read_text(encoding="utf-8"))
-    pairs = {(l["a"], l["b"]): l for l in data["links"]}
+    pairs = {(lk["a"], lk["b"]): lk for lk in data["links"]}
     assert (rejected.a, rejected.b) not in pairs
     assert pairs[(outlet, official)]["origin"] == "manual" and pairs[(outlet, official)]["reason"] == "hedge"
     assert [n["text"] for n in data["notes"]] == [NOTE]

@@ -46,7 +46,7 @@ def found() -> Analysis:
 
 
 def _pair(analysis: Analysis, a: str, b: str) -> Link | None:
-    return next((l for l in analysis.links if {l.a, l.b} == {a, b}), None)
+    return next((lk for lk in analysis.links if {lk.a, lk.b} == {a, b}), None)
 
 
 def test_no_decision_leaves_the_analysis_as_found(found):

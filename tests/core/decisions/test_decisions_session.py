@@ -52,7 +52,7 @@ def _decide(folder):
     """Reject the engine's link, link two claims it missed, and note one; returns the analysis decided on."""
     found = analyze_folder(folder)
     store = DecisionStore.open(folder)
-    link = next(l for l in found.links if "ninety" in found.claim[l.a].text)
+    link = next(lk for lk in found.links if "ninety" in found.claim[lk.a].text)
     store.add(decision_for_link(REJECT, link, found))
     store.add(decision_for_claims(_claim(found, "ev/paper", "hinted"), _claim(found, "ev/readout", "Vienna"),
                                   "diverge", "hedge", found))
@@ -64,9 +64,9 @@ def test_analyze_folder_applies_the_saved_decisions(folder):
     found = _decide(folder)
     decided = analyze_folder(folder)
     ninety = _claim(decided, "ev/readout", "ninety").id
-    assert not any(ninety in (l.a, l.b) for l in decided.links)
+    assert not any(ninety in (lk.a, lk.b) for lk in decided.links)
     assert "ev/paper" in decided.omission_of[ninety].missing_from
-    manual = [l for l in decided.links if l.origin == "manual"]
+    manual = [lk for lk in decided.links if lk.origin == "manual"]
     assert len(manual) == 1 and manual[0].a.startswith("ev/paper#") and manual[0].reason == "hedge"
     assert [n.text for n in decided.notes] == ["Only in this readout."]
     assert analyze_folder(folder, use_decisions=False).links == found.links
@@ -87,7 +87,7 @@ def test_analyze_json_carries_the_decisions(folder, tmp_path):
     out = tmp_path / "a.json"
     assert cli.main(["analyze", str(folder), "--json", "-o", str(out)]) == 0
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert [(l["relation"], l["reason"]) for l in data["links"] if l["origin"] == "manual"] == [("diverge", "hedge")]
+    assert [(lk["relation"], lk["reason"]) for lk in data["links"] if lk["origin"] == "manual"] == [("diverge", "hedge")]
     assert data["notes"][0]["text"] == "Only in this readout." and data["notes"][0]["author"]
     assert cli.main(["analyze", str(folder), "--json", "--no-decisions", "-o", str(out)]) == 0
     assert "notes" not in json.loads(out.read_text(encoding="utf-8"))
@@ -102,7 +102,7 @@ def test_analyze_json_lists_orphans_when_a_document_changed(folder, tmp_path):
     assert cli.main(["analyze", str(folder), "--json", "-o", str(out)]) == 0
     data = json.loads(out.read_text(encoding="utf-8"))
     assert [o["action"] for o in data["orphaned_decisions"]] == ["link"]
-    assert not any(l["origin"] == "manual" for l in data["links"])
+    assert not any(lk["origin"] == "manual" for lk in data["links"])
     assert len(DecisionStore.open(folder).decisions) == 3  # never dropped from the file
 
 
