@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDockWidget
 from readout_viewer.app.inspector.dock import Inspector
 from readout_viewer.app.matrix import CoverageMatrix
 from readout_viewer.app.problems import ProblemsPanel, problem_count
+from readout_viewer.app.protocols import ViewerWindow
 from readout_viewer.app.sidebar import DocumentsSidebar
 from readout_viewer.core import status
 from readout_viewer.core.model import Analysis
@@ -32,7 +33,7 @@ INSPECTOR_MIN_WIDTH = 120
 class Docks:
     """Creates the docks on a main window and routes their signals."""
 
-    def __init__(self, window) -> None:
+    def __init__(self, window: ViewerWindow) -> None:
         self.window = window
         self.sidebar = DocumentsSidebar()
         self.inspector = Inspector()
@@ -70,7 +71,7 @@ class Docks:
     def all(self) -> tuple[QDockWidget, ...]:
         return self.dock_sidebar, self.dock_inspector, self.dock_matrix, self.dock_problems
 
-    def connect(self, window) -> None:
+    def connect(self) -> None:
         self.sidebar.shown_requested.connect(self._ticked)
         self.sidebar.event_requested.connect(self._event_requested)
         self.sidebar.document_requested.connect(self._document)
@@ -133,5 +134,5 @@ class Docks:
         area.select_claim(claim_id, scroll=True)
 
 
-def build(window) -> Docks:
+def build(window: ViewerWindow) -> Docks:
     return Docks(window)

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-from types import SimpleNamespace
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QMessageBox, QToolBar
+from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QMenu, QMessageBox, QToolBar
 
 from readout_viewer.app import navigate, theme
 from readout_viewer.app.export_action import export_with_dialog
+from readout_viewer.app.protocols import ViewerWindow, WindowActions
 from readout_viewer.core import status
 
 # A short hint in the status bar stays this long (milliseconds); the find field is this wide (pixels).
@@ -38,26 +38,26 @@ def _action(window, text: str, slot, shortcut=None, tip: str | None = None, chec
     return action
 
 
-def build(window) -> SimpleNamespace:
+def build(window: ViewerWindow) -> WindowActions:
     """Create the menus and the toolbar; returns the actions that others need (lock, filters, recent menu...)."""
-    a = SimpleNamespace()
     bar = window.menuBar()
     file = bar.addMenu("&File")
     file.addAction(_action(window, "&Open folder…", lambda: open_dialog(window), QKeySequence.StandardKey.Open,
                            "Open a folder of texts about one event"))
-    a.recent = file.addMenu("Open &recent")
+    recent = file.addMenu("Open &recent")
     file.addAction(_action(window, "Re&load folder", lambda: reload(window),
                            QKeySequence.StandardKey.Refresh, "Analyse the folder again (after its files changed)"))
-    a.cancel = _action(window, "&Cancel analysis", window.runner.cancel, "Esc", "Stop the running analysis")
-    a.cancel.setEnabled(False)
-    file.addAction(a.cancel)
-    a.export = _action(window, "&Export PDF…", lambda: export(window), "Ctrl+E", "Export an annotated PDF")
-    file.addAction(a.export)
+    cancel = _action(window, "&Cancel analysis", window.runner.cancel, "Esc", "Stop the running analysis")
+    cancel.setEnabled(False)
+    file.addAction(cancel)
+    export_pdf = _action(window, "&Export PDF…", lambda: export(window), "Ctrl+E", "Export an annotated PDF")
+    file.addAction(export_pdf)
     file.addSeparator()
     file.addAction(_action(window, "&Quit", window.close, QKeySequence.StandardKey.Quit))
-    a.edit = bar.addMenu("&Edit")
-    a.find = _action(window, "&Find…", lambda: focus_find(window), QKeySequence.StandardKey.Find,
-                     "Find words in the shown documents")
+    find_action = _action(window, "&Find…", lambda: focus_find(window), QKeySequence.StandardKey.Find,
+                          "Find words in the shown documents")
+    a = WindowActions(recent=recent, cancel=cancel, export=export_pdf, edit=bar.addMenu("&Edit"), find=find_action,
+                      find_field=QLineEdit(window))
     a.edit.addAction(a.find)
     a.edit.addSeparator()
     _view_menu(window, a, bar.addMenu("&View"))
@@ -70,7 +70,7 @@ def build(window) -> SimpleNamespace:
     return a
 
 
-def _view_menu(window, a, view) -> None:
+def _view_menu(window: ViewerWindow, a: WindowActions, view: QMenu) -> None:
     a.lock = _action(window, "&Lock scrolling", window.area.set_locked, "Ctrl+K",
                      "Scroll the panes together, lined up on linked claims", checkable=True)
     a.lock.setIconText("Lock scroll")
@@ -98,7 +98,7 @@ def _view_menu(window, a, view) -> None:
         view.addAction(dock.toggleViewAction())
 
 
-def _theme_menu(window, a, menu) -> None:
+def _theme_menu(window: ViewerWindow, a: WindowActions, menu: QMenu) -> None:
     """System, light or dark colours; the choice is remembered."""
     group = QActionGroup(window)
     a.themes = {}
@@ -111,7 +111,7 @@ def _theme_menu(window, a, menu) -> None:
         a.themes[name] = act
 
 
-def _navigate_menu(window, a, nav) -> None:
+def _navigate_menu(window: ViewerWindow, a: WindowActions, nav: QMenu) -> None:
     steps = (("Next &divergence", status.DIVERGE, True, "F7"), ("Previous d&ivergence", status.DIVERGE, False,
              "Shift+F7"), ("Next &omission", status.OMITTED, True, "F8"),
              ("Previous o&mission", status.OMITTED, False, "Shift+F8"))
@@ -137,7 +137,7 @@ def _navigate_menu(window, a, nav) -> None:
                           QKeySequence.StandardKey.FindPrevious))
 
 
-def _toolbar(window, a) -> None:
+def _toolbar(window: ViewerWindow, a: WindowActions) -> None:
     tools = QToolBar("Navigation", window)
     tools.setObjectName("navigation_toolbar")
     tools.setMovable(False)
@@ -151,7 +151,6 @@ def _toolbar(window, a) -> None:
     for act in a.filters.values():
         tools.addAction(act)
     tools.addSeparator()
-    a.find_field = QLineEdit(window)
     a.find_field.setPlaceholderText("Find in panes (Ctrl+F, Enter: next)")
     a.find_field.setClearButtonEnabled(True)
     a.find_field.setMaximumWidth(FIND_WIDTH)
@@ -159,8 +158,8 @@ def _toolbar(window, a) -> None:
     tools.addWidget(a.find_field)
 
 
-def refresh_recent(window, a=None) -> None:
-    a = a or window.actions
+def refresh_recent(window: ViewerWindow, a: WindowActions | None = None) -> None:
+    a = a or window.menu_actions
     a.recent.clear()
     folders = window.settings.recent_folders()
     for folder in folders:
@@ -174,10 +173,10 @@ def refresh_recent(window, a=None) -> None:
     a.recent.setEnabled(bool(folders))
 
 
-def add_undo(window, controller) -> None:
+def add_undo(window: ViewerWindow, controller) -> None:
     """Undo / Redo of the analyst's corrections, in the Edit menu (once per controller)."""
-    a = window.actions
-    for old in getattr(a, "undo_actions", ()):
+    a = window.menu_actions
+    for old in a.undo_actions or ():
         a.edit.removeAction(old)
     undo = controller.undo_stack.createUndoAction(window, "&Undo")
     undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -188,30 +187,30 @@ def add_undo(window, controller) -> None:
     a.undo_actions = (undo, redo)
 
 
-def open_dialog(window) -> None:
+def open_dialog(window: ViewerWindow) -> None:
     start = str(window.folder or Path.home())
     folder = QFileDialog.getExistingDirectory(window, "Open a folder of texts", start)
     if folder:
         window.open_folder(Path(folder))
 
 
-def reload(window) -> None:
+def reload(window: ViewerWindow) -> None:
     if window.folder is not None:
         window.open_folder(window.folder)
 
 
-def export(window) -> None:
+def export(window: ViewerWindow) -> None:
     if window.analysis is not None:
         export_with_dialog(window, window.analysis, window.folder, window.area.shown())
 
 
-def focus_find(window) -> None:
-    window.actions.find_field.setFocus()
-    window.actions.find_field.selectAll()
+def focus_find(window: ViewerWindow) -> None:
+    window.menu_actions.find_field.setFocus()
+    window.menu_actions.find_field.selectAll()
 
 
-def find(window, forward: bool) -> None:
-    words = window.actions.find_field.text()
+def find(window: ViewerWindow, forward: bool) -> None:
+    words = window.menu_actions.find_field.text()
     if not words:
         return
     if navigate.find_text(window.area, words, forward):
@@ -222,7 +221,7 @@ def find(window, forward: bool) -> None:
         window.statusBar().showMessage(f"“{words}” is not in the shown documents.", HINT_MS)
 
 
-def step(window, wanted: str, forward: bool) -> None:
+def step(window: ViewerWindow, wanted: str, forward: bool) -> None:
     if navigate.step_status(window.area, wanted, forward) is None:
         window.statusBar().showMessage(f"No claim {status_words(wanted)} in the shown documents.", HINT_MS)
 
@@ -231,7 +230,7 @@ def status_words(wanted: str) -> str:
     return {status.DIVERGE: "diverges", status.OMITTED: "is omitted"}.get(wanted, wanted)
 
 
-def shortcuts(window) -> list[tuple[str, str, str]]:
+def shortcuts(window: ViewerWindow) -> list[tuple[str, str, str]]:
     """(menu, action, keys) of every menu action that has a shortcut, in menu order."""
     out = []
     for top in window.menuBar().actions():
@@ -254,7 +253,7 @@ def shortcuts_html(rows: list[tuple[str, str, str]]) -> str:
             "pair, click it to select the pair.</p>")
 
 
-def show_shortcuts(window) -> None:
+def show_shortcuts(window: ViewerWindow) -> None:
     box = QMessageBox(QMessageBox.Icon.Information, "Keyboard shortcuts", shortcuts_html(shortcuts(window)),
                       QMessageBox.StandardButton.Ok, window)
     label = box.findChild(QLabel, "qt_msgbox_label")
@@ -263,6 +262,6 @@ def show_shortcuts(window) -> None:
     box.exec()
 
 
-def about(window) -> None:
+def about(window: ViewerWindow) -> None:
     QMessageBox.about(window, "readout-viewer", "<b>readout-viewer</b><p>Compare official readouts of a diplomatic "
                       "event with the articles written about them, claim by claim.</p>")

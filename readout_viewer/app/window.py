@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         self._status_bar()
         self.docks = docks.build(self)
         self.inspector = self.docks.inspector
-        self.actions = menus.build(self)
+        self.menu_actions = menus.build(self)
         self.setAcceptDrops(True)
         self._connect()
         self._restore()
@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         self.runner.failed.connect(lambda message: self._stopped(f"Analysis failed: {message}"))
         self.area.shown_changed.connect(self._shown_changed)
         self.area.claim_selected.connect(self._claim_selected)
-        self.docks.connect(self)
+        self.docks.connect()
 
     def _restore(self) -> None:
         geometry = self.settings.geometry()
@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         self.area.locked = self.settings.locked()
         self.area.zoom_by(self.settings.zoom())
-        self.actions.lock.setChecked(self.area.locked)
+        self.menu_actions.lock.setChecked(self.area.locked)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
         self._progress(0.0, f"Opening {folder}")
         for w in (self.progress_label, self.progress, self.cancel_button):
             w.show()
-        self.actions.cancel.setEnabled(True)
+        self.menu_actions.cancel.setEnabled(True)
         self.area.set_waiting(f"Analysing {folder.name}…\n\nThe texts appear here when it is done (Esc cancels).")
         self.runner.start(folder, lambda: self._job(folder))
 
@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
     def _stopped(self, message: str) -> None:
         for w in (self.progress_label, self.progress, self.cancel_button):
             w.hide()
-        self.actions.cancel.setEnabled(False)
+        self.menu_actions.cancel.setEnabled(False)
         self.area.set_waiting(None)
         self.statusBar().showMessage(message, MESSAGE_MS)
 

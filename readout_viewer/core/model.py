@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TypeVar
 
 SCHEMA = "readout-viewer.analysis/1"
 
@@ -236,9 +237,12 @@ class Analysis:
         return self._notes_by_claim.get(claim_id, ())
 
 
-def _grouped(records: tuple, keys_of: Callable[[object], tuple[str, ...]]) -> Mapping[str, tuple]:
+R = TypeVar("R")
+
+
+def _grouped(records: tuple[R, ...], keys_of: Callable[[R], tuple[str, ...]]) -> Mapping[str, tuple[R, ...]]:
     """The records under each of their keys, in their original order."""
-    out: dict[str, list] = {}
+    out: dict[str, list[R]] = {}
     for r in records:
         for k in keys_of(r):
             out.setdefault(k, []).append(r)

@@ -17,7 +17,7 @@ def test_the_save_dialog_starts_beside_the_folder_not_in_it(qtbot, make_window, 
     window = make_window()
     with qtbot.waitSignal(window.analysis_shown, timeout=60000):
         window.open_folder(folder)
-    window.actions.export.trigger()  # File → Export PDF… (Ctrl+E)
+    window.menu_actions.export.trigger()  # File → Export PDF… (Ctrl+E)
     assert asked, "the save dialog was not asked"
     start = Path(asked[0])
     assert start.parent == folder.resolve().parent and start.name == "event-folder-compared.pdf"

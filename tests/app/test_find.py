@@ -12,9 +12,9 @@ def test_a_match_far_down_lands_mid_pane_and_is_counted(qtbot, make_window, long
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window.area.panes[0].text, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(window.actions.find_field.hasFocus)
-    window.actions.find_field.setText("topic 40.")
-    qtbot.keyClick(window.actions.find_field, Qt.Key.Key_Return)
+    qtbot.waitUntil(window.menu_actions.find_field.hasFocus)
+    window.menu_actions.find_field.setText("topic 40.")
+    qtbot.keyClick(window.menu_actions.find_field, Qt.Key.Key_Return)
     text = window.area.panes[0].text
     assert text.textCursor().selectedText() == "topic 40."
     y = text.cursorRect().center().y()

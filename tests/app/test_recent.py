@@ -8,9 +8,9 @@ def test_recent_menu_names_folders_greys_missing_ones_and_clears(qtbot, make_win
     settings.remember_folder(tmp_path / "gone")
     settings.remember_folder(tmp_path / "kept")
     window = make_window()
-    actions = [a for a in window.actions.recent.actions() if not a.isSeparator()]
+    actions = [a for a in window.menu_actions.recent.actions() if not a.isSeparator()]
     kept, gone, clear = actions
     assert kept.text().startswith("kept") and kept.isEnabled()
     assert gone.text().endswith("(not found)") and not gone.isEnabled()
     clear.trigger()
-    assert settings.recent_folders() == [] and not window.actions.recent.isEnabled()
+    assert settings.recent_folders() == [] and not window.menu_actions.recent.isEnabled()

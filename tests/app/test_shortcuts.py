@@ -49,17 +49,17 @@ def test_filter_keys_switch_the_highlight(qtbot, make_window, tmp_path):
     window = _open(qtbot, make_window, tmp_path)
     pane = window.area.panes[0].text
     qtbot.keyClick(pane, Qt.Key.Key_2, CTRL)
-    assert window.area.wanted == "diverge" and window.actions.filters["diverge"].isChecked()
+    assert window.area.wanted == "diverge" and window.menu_actions.filters["diverge"].isChecked()
     qtbot.keyClick(pane, Qt.Key.Key_1, CTRL)
     assert window.area.wanted == "all"
-    assert "Ctrl+3" in window.actions.filters["omitted"].toolTip()
+    assert "Ctrl+3" in window.menu_actions.filters["omitted"].toolTip()
 
 
 def test_toolbar_buttons_say_their_key_in_their_tooltip(qtbot, make_window, tiny):
     window = make_window()
     window.show_analysis(tiny)
-    assert "(Ctrl+K)" in window.actions.lock.toolTip()
-    for action in window.findChildren(type(window.actions.lock)):
+    assert "(Ctrl+K)" in window.menu_actions.lock.toolTip()
+    for action in window.findChildren(type(window.menu_actions.lock)):
         keys = action.shortcut().toString()
         if keys and action.toolTip():
             assert keys in action.toolTip(), action.text()

@@ -43,12 +43,12 @@ def test_choosing_dark_in_the_menu_repaints_the_panes_and_is_remembered(qtbot, m
     window.show_analysis(tiny)
     assert not is_dark(window.area.panes[0].text)
     light = window.area.panes[0].text.toHtml()
-    window.actions.themes[theme.DARK].trigger()
+    window.menu_actions.themes[theme.DARK].trigger()
     assert QApplication.instance().palette().base().color().lightnessF() < 0.5
     qtbot.waitUntil(lambda: is_dark(window.area.panes[0].text))
     qtbot.waitUntil(lambda: window.area.panes[0].text.toHtml() != light)
     assert settings.theme() == theme.DARK
     second = make_window()
-    assert second.theme == theme.DARK and second.actions.themes[theme.DARK].isChecked()
-    window.actions.themes[theme.SYSTEM].trigger()
+    assert second.theme == theme.DARK and second.menu_actions.themes[theme.DARK].isChecked()
+    window.menu_actions.themes[theme.SYSTEM].trigger()
     assert QApplication.instance().palette().base().color().lightnessF() > 0.5

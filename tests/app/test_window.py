@@ -56,7 +56,7 @@ def test_unlocked_panes_scroll_alone(qtbot, make_window, long_pair):
     window = make_window(size=(1000, 600))
     window.show_analysis(long_pair)
     qtbot.waitUntil(lambda: window.area.panes[1].text.verticalScrollBar().maximum() > 0)
-    window.actions.lock.setChecked(False)
+    window.menu_actions.lock.setChecked(False)
     window.area.panes[0].text.verticalScrollBar().setValue(200)
     assert window.area.panes[1].text.verticalScrollBar().value() == 0
 
@@ -75,17 +75,17 @@ def test_both_ends_stay_reachable(qtbot, make_window, long_pair):
 def test_next_divergence_moves_to_a_diverging_claim(qtbot, make_window, tiny):
     window = make_window()
     window.show_analysis(tiny)
-    window.actions.steps[("diverge", True)].trigger()
+    window.menu_actions.steps[("diverge", True)].trigger()
     chosen = window.selected_claim_ids()[0]
     assert status.claim_status(window.analysis, chosen, window.area.shown()).status == "diverge"
-    window.actions.steps[("omitted", True)].trigger()
+    window.menu_actions.steps[("omitted", True)].trigger()
     chosen = window.selected_claim_ids()[0]
     assert status.claim_status(window.analysis, chosen, window.area.shown()).status == "omitted"
 
 
 def test_navigation_shortcuts_are_shown_in_the_menus(make_window):
     window = make_window()
-    keys = {act.shortcut().toString() for act in window.actions.steps.values()}
+    keys = {act.shortcut().toString() for act in window.menu_actions.steps.values()}
     assert keys == {"F7", "Shift+F7", "F8", "Shift+F8"}
 
 
@@ -103,8 +103,8 @@ def test_clicking_a_claim_shows_its_diff_in_the_inspector(qtbot, make_window, ti
 def test_find_moves_across_panes(qtbot, make_window, tiny):
     window = make_window()
     window.show_analysis(tiny)
-    window.actions.find_field.setText("reporter")
-    window.actions.find_field.returnPressed.emit()
+    window.menu_actions.find_field.setText("reporter")
+    window.menu_actions.find_field.returnPressed.emit()
     assert window.area.panes[window.area.current].doc_id == "e1/paper"
     assert window.area.panes[window.area.current].text.textCursor().selectedText() == "reporter"
 
@@ -112,10 +112,10 @@ def test_find_moves_across_panes(qtbot, make_window, tiny):
 def test_filters_keep_only_the_chosen_marks(qtbot, make_window, tiny):
     window = make_window()
     window.show_analysis(tiny)
-    window.actions.filters["diverge"].trigger()
+    window.menu_actions.filters["diverge"].trigger()
     kinds = {m.kind for p in window.area.panes for m in p.text._marks}
     assert kinds == {"diverge"}
-    window.actions.filters["quotes"].trigger()
+    window.menu_actions.filters["quotes"].trigger()
     assert {m.kind for p in window.area.panes for m in p.text._marks} == {"altered"}
 
 
@@ -144,13 +144,13 @@ def test_settings_are_restored(qtbot, make_window, settings, tiny):
     window.folder = Path("/tmp/tiny")
     window.show_analysis(tiny, Path("/tmp/tiny"))
     window.area.show_documents(["e1/paper", "e1/us"])
-    window.actions.lock.setChecked(False)
+    window.menu_actions.lock.setChecked(False)
     window.area.zoom_by(2)
     window.close()
     again = make_window(size=None)
     assert again.area.zoom == 2
     assert (again.width(), again.height()) == (window.width(), window.height())
-    assert not again.area.locked and not again.actions.lock.isChecked()
+    assert not again.area.locked and not again.menu_actions.lock.isChecked()
     again.show_analysis(tiny, Path("/tmp/tiny"))
     assert again.area.shown() == ["e1/paper", "e1/us"]
     assert again.area.splitter.sizes() == window.area.splitter.sizes()
@@ -168,7 +168,7 @@ def test_selecting_a_claim_brings_an_unseen_counterpart_level_with_it(qtbot, mak
     window = make_window(size=(1000, 600))
     window.show_analysis(long_pair)
     qtbot.waitUntil(lambda: window.area.panes[1].text.verticalScrollBar().maximum() > 0)
-    window.actions.lock.setChecked(False)
+    window.menu_actions.lock.setChecked(False)
     left, right = (p.text for p in window.area.panes)
     window.area.select_claim("e1/left#50", scroll=True)
     a, b = left.claim_span("e1/left#50"), right.claim_span("e1/right#50")
@@ -184,7 +184,7 @@ def test_a_filter_change_keeps_the_panes_where_they_were(qtbot, make_window, lon
     qtbot.waitUntil(lambda: window.area.panes[1].text.verticalScrollBar().maximum() > 0)
     window.area.panes[0].text.verticalScrollBar().setValue(300)
     before = [p.text.verticalScrollBar().value() for p in window.area.panes]
-    window.actions.filters["diverge"].trigger()
+    window.menu_actions.filters["diverge"].trigger()
     assert [p.text.verticalScrollBar().value() for p in window.area.panes] == before
 
 

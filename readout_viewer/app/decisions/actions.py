@@ -6,9 +6,10 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QMenu
+from PySide6.QtWidgets import QInputDialog
 
 from readout_viewer.app.labels import clip
+from readout_viewer.app.protocols import ViewerWindow
 from readout_viewer.core.model import AGREE, DIVERGE, REASONS, Analysis, Link
 
 # The choices offered when linking two claims: agree, or diverge with one of the engine's reasons.
@@ -49,6 +50,10 @@ class CorrectionActions(NamedTuple):
     link_note: QAction
     undo: QAction
     redo: QAction
+
+    def corrections(self) -> tuple[QAction, ...]:
+        """The actions that change decisions (all but Undo and Redo): disabled when decisions are read-only."""
+        return (self.confirm, self.reject, self.agree, self.diverge, self.link, self.note, self.link_note)
 
 
 def parse_link_choice(choice: str) -> tuple[str, str | None]:
@@ -113,7 +118,7 @@ class _Slots(QObject):
     A child of the controller, so that it lives as long as the actions connected to it.
     """
 
-    def __init__(self, controller, window, dialogs: Dialogs) -> None:
+    def __init__(self, controller, window: ViewerWindow, dialogs: Dialogs) -> None:
         super().__init__(controller)
         self.c, self.w, self.d = controller, window, dialogs
         self.pending: str | None = None  # the first claim of a link being made in two steps
@@ -194,10 +199,10 @@ def _action(owner, text: str, tip: str, slot, shortcut: str | None = None) -> QA
     return action
 
 
-def _undo_redo(controller, window) -> tuple[QAction, QAction, bool]:
+def _undo_redo(controller, window: ViewerWindow) -> tuple[QAction, QAction, bool]:
     """The window's Undo/Redo (menus.add_undo made them), else new ones on the controller's stack (True when new)."""
-    made = getattr(getattr(window, "actions", None), "undo_actions", None)
-    if made and len(made) == 2:
+    made = window.menu_actions.undo_actions
+    if made is not None:
         return made[0], made[1], False
     undo = _mine(controller.undo_stack.createUndoAction(controller, "&Undo"))
     undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
@@ -208,15 +213,7 @@ def _undo_redo(controller, window) -> tuple[QAction, QAction, bool]:
     return undo, redo, True
 
 
-def _edit_menu(window) -> QMenu:
-    bar = window.menuBar()
-    for action in bar.actions():
-        if action.menu() is not None and action.text().replace("&", "") == "Edit":
-            return action.menu()
-    return bar.addMenu("&Edit")
-
-
-def install_actions(controller, window, dialogs: Dialogs | None = None) -> CorrectionActions:
+def install_actions(controller, window: ViewerWindow, dialogs: Dialogs | None = None) -> CorrectionActions:
     """Create the correction actions, put them on window.inspector.actions_bar and the Edit menu.
 
     The actions belong to the controller: when it is deleted (another folder opened) they leave the window.
@@ -237,7 +234,7 @@ def install_actions(controller, window, dialogs: Dialogs | None = None) -> Corre
         _action(c, "Add note\u2026", "Add a note to the selected claim (Ctrl+N)", s.note, "Ctrl+N"),
         _action(c, "Add note on link\u2026", "Add a note to the selected link", s.link_note, KEYS["link_note"]),
         undo, redo)
-    bar, menu = window.inspector.actions_bar, _edit_menu(window)
+    bar, menu = window.inspector.actions_bar, window.menu_actions.edit
     for old in bar.actions():  # a previous folder's, including the window's old Undo/Redo
         if old.property(BAR_PROPERTY):
             bar.removeAction(old)
@@ -252,8 +249,8 @@ def install_actions(controller, window, dialogs: Dialogs | None = None) -> Corre
     separator = _mine(QAction(controller))
     separator.setSeparator(True)
     menu.addAction(separator)
-    menu.addActions(list(actions[:7]))
+    menu.addActions(list(actions.corrections()))
     bar.addActions(list(actions))
-    for action in actions[:7]:
+    for action in actions.corrections():
         action.setEnabled(not controller.read_only)
     return actions

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from readout_viewer.app.protocols import ViewerWindow
 from readout_viewer.core.decisions import (
     CONFIRM,
     REJECT,
@@ -149,11 +150,11 @@ class DecisionsController(QObject):
 
     def _disable(self) -> None:
         if self.actions is not None:
-            for action in self.actions[:7]:
+            for action in self.actions.corrections():
                 action.setEnabled(False)
 
     # ---- the window
-    def install(self, window, dialogs=None) -> None:
+    def install(self, window: ViewerWindow, dialogs=None) -> None:
         """Add the correction actions to the window's inspector bar and Edit menu (`dialogs`: for tests)."""
         from readout_viewer.app.decisions.actions import install_actions
         self.actions = install_actions(self, window, dialogs)

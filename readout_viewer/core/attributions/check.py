@@ -109,7 +109,8 @@ def _quote_for(quotes: Sequence[Quote], start: int, end: int, cited_ids: list[st
     """The quotation of the sentence that the check holds to be the cited source's, else its first."""
     mine = [q for q in quotes if q.start < end and start < q.end]
     held = [q for q in mine if q.source is not None and q.source.doc in cited_ids]
-    return (held or mine or [None])[0]
+    found = held or mine
+    return found[0] if found else None
 
 
 class _Checker:

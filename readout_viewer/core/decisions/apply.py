@@ -10,7 +10,7 @@ from typing import Any
 from readout_viewer.core.decisions.claim_anchors import Resolver
 from readout_viewer.core.decisions.record import CONFIRM, LINK, NOTE, REJECT, RELABEL, Decision
 from readout_viewer.core.linking.omissions import find_omissions
-from readout_viewer.core.model import DIVERGE, MANUAL, REASONS, Analysis, Link, Note, Problem
+from readout_viewer.core.model import AGREE, DIVERGE, MANUAL, REASONS, Analysis, Link, Note, Problem
 
 # How sure a manual link is: the analyst says so.
 MANUAL_SCORE = 1.0
@@ -87,12 +87,14 @@ def _pair(links: _Links, d: Decision, a: str, b: str) -> None:
     if d.action == REJECT:
         links.drop(a, b)
     elif d.action == LINK or (found is None and d.relation is not None):
+        relation = d.relation or AGREE  # a link entry always names its relation (record.from_dict checks it)
         first, second = links.oriented(a, b)
-        links.put(_labelled(Link(first, second, d.relation, MANUAL_SCORE, origin=MANUAL), d.relation, d.reason))
+        links.put(_labelled(Link(first, second, relation, MANUAL_SCORE, origin=MANUAL), relation, d.reason))
     elif found is None:
         return  # a confirmation of a link the engine no longer finds, with no relation to restore it by
     elif d.action == RELABEL:
-        links.put(dataclasses.replace(_labelled(found, d.relation, d.reason), confirmed=True))
+        relation = d.relation or found.relation
+        links.put(dataclasses.replace(_labelled(found, relation, d.reason), confirmed=True))
     elif d.action == CONFIRM:  # the relation the analyst confirmed stands, even if the engine changed its mind
         kept = found if d.relation in (None, found.relation) else _labelled(found, d.relation, None)
         links.put(dataclasses.replace(kept, confirmed=True))
@@ -119,10 +121,12 @@ def apply_decisions(analysis: Analysis, decisions: Sequence[Decision],
         a = resolver.resolve(d.a)
         b = resolver.resolve(d.b) if d.b is not None else None
         if a is None or (d.b is not None and b is None):
-            gone = d.a if a is None else d.b
+            gone = d.a if a is None else (d.b or d.a)
             orphans.append(orphan_record(d, f"the text is no longer in {gone.doc}"))
         elif d.action == NOTE:
             notes.append(Note(a, d.note or "", b, d.author, d.at))
+        elif b is None:
+            orphans.append(orphan_record(d, f"a {d.action} names two claims, this one only one"))
         elif a == b:
             orphans.append(orphan_record(d, "both ends now fall in the same claim"))
         else:

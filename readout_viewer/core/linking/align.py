@@ -137,12 +137,12 @@ def _one_to_one(left: Sequence[Claim], right: Sequence[Claim], terms: Mapping[st
     """Two readouts: pair claims greedily by score, each at most once; a weak pair needs to be each claim's
     best on shared content (not only names); a claim left over joins a partner already taken when they are
     very alike (a compound sentence told in two) or when it matches another part of that partner."""
-    scored = []
-    for a in left:
-        for b in right:
-            s = score(terms[a.id], terms[b.id], w, names_only=1.0)
+    scored: list[tuple[float, str, str, bool]] = []
+    for ca in left:
+        for cb in right:
+            s = score(terms[ca.id], terms[cb.id], w, names_only=1.0)
             if s >= mutual_floor:
-                scored.append((s, a.id, b.id, shares_content(terms[a.id], terms[b.id], w)))
+                scored.append((s, ca.id, cb.id, shares_content(terms[ca.id], terms[cb.id], w)))
     scored.sort(key=lambda x: (-x[0], x[1], x[2]))
     best: dict[str, float] = {}
     for s, a, b, content in scored:

@@ -171,7 +171,7 @@ def _reason(a: Cues, b: Cues) -> tuple[str, str] | None:
         return "number", f"one says {', '.join(sorted(a.numbers))}, the other {', '.join(sorted(b.numbers))}"
     if bool(a.hedge) != bool(b.hedge) and _own_hedge(a, b) and _own_hedge(b, a) and \
             (a.hedged & b.concepts or b.hedged & a.concepts):
-        hedged = a.hedge or b.hedge
+        hedged = a.hedge or b.hedge or ""
         return "hedge", f"one keeps its distance (\u201c{hedged.strip(chr(0x201c) + chr(0x201d))}\u201d), " \
                          "the other states it plainly"
     if a.intensity and b.intensity and abs(a.intensity[0] - b.intensity[0]) >= INTENSITY_GAP:

@@ -133,10 +133,10 @@ def decode(raw: bytes, declared: str | None = None) -> Decoded:
             return Decoded(_check_text(text), name, note)
     _sniff_format(raw)
     if b"\x00" in raw:
-        name = _utf16_without_bom(raw)
-        if name is None:
+        utf16 = _utf16_without_bom(raw)
+        if utf16 is None:
             raise NotText("it holds binary data (NUL bytes), not text")
-        return Decoded(_check_text(raw.decode(name, errors="replace")), name)
+        return Decoded(_check_text(raw.decode(utf16, errors="replace")), utf16)
     try:
         return Decoded(_check_text(raw.decode("utf-8")), "utf-8")
     except UnicodeDecodeError:

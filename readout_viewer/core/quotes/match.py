@@ -142,7 +142,7 @@ def _align_piece(keys: Sequence[str], source: SourceText, after: int) -> tuple[i
         if w_hi <= w_lo or _most_shared(keys, source.keys[w_lo:w_hi]) < ALTERED_FLOOR * len(keys):
             continue  # not enough words in common for any alignment to count: skip the costly step
         matcher = SequenceMatcher(None, keys, source.keys[w_lo:w_hi], autojunk=False)
-        blocks = trim_strays([tuple(b) for b in matcher.get_matching_blocks() if b.size])
+        blocks = trim_strays([(b.a, b.b, b.size) for b in matcher.get_matching_blocks() if b.size])
         if not blocks:
             continue
         same = sum(b[2] for b in blocks)

@@ -178,7 +178,7 @@ def passages(quote: Quoted, text: ConceptText) -> list[Passage]:
         reach = _reach(keys)
         w_lo, w_hi = max(0, lo - reach), min(len(text.concepts), hi + len(keys) + reach)
         matcher = SequenceMatcher(None, keys, text.concepts[w_lo:w_hi], autojunk=False)
-        blocks = trim_strays([tuple(b) for b in matcher.get_matching_blocks() if b.size])
+        blocks = trim_strays([(b.a, b.b, b.size) for b in matcher.get_matching_blocks() if b.size])
         blocks = _trim_sentences(blocks, text, w_lo)
         if not blocks:
             continue

@@ -2,6 +2,7 @@
 
 import dataclasses
 import warnings
+from types import SimpleNamespace
 
 import pytest
 import yaml
@@ -40,6 +41,7 @@ class FakeWindow(QMainWindow):
         super().__init__()
         self.inspector = type("Inspector", (), {})()
         self.inspector.actions_bar = QToolBar(self)
+        self.menu_actions = SimpleNamespace(edit=self.menuBar().addMenu("&Edit"), undo_actions=None)
         self.claims: list[str] = []
         self.link: Link | None = None
 

@@ -9,9 +9,9 @@ def test_relocking_lines_up_on_the_pane_scrolled_last(qtbot, make_window, long_p
     left, right = (p.text.verticalScrollBar() for p in window.area.panes)
     qtbot.waitUntil(lambda: right.maximum() > 0)
     window.area.select_claim("e1/left#1")  # the user worked in the left pane first
-    window.actions.lock.setChecked(False)
+    window.menu_actions.lock.setChecked(False)
     right.setValue(right.maximum() // 2)
     kept = right.value()
-    window.actions.lock.setChecked(True)
+    window.menu_actions.lock.setChecked(True)
     assert right.value() == kept  # what the user was reading did not jump away
     assert left.value() > 0  # the other pane came to it

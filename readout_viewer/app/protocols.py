@@ -1,0 +1,63 @@
+"""What the window's helper modules (menus, docks, corrections, export) may use of it: a typed seam."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLineEdit, QMenu, QMenuBar, QStatusBar, QToolBar
+
+from readout_viewer.core.model import Analysis, Link
+
+if TYPE_CHECKING:  # the widgets import this module; only type checkers need them here
+    from readout_viewer.app.docks import Docks
+    from readout_viewer.app.inspector.dock import Inspector
+    from readout_viewer.app.panes.area import PaneArea
+    from readout_viewer.app.settings import Settings
+    from readout_viewer.app.worker import AnalysisRunner
+
+
+@dataclass
+class WindowActions:
+    """The window's actions that other parts need by name (never found by label or position)."""
+
+    recent: QMenu
+    cancel: QAction
+    export: QAction
+    edit: QMenu
+    find: QAction
+    find_field: QLineEdit
+    lock: QAction | None = None
+    filters: dict[str, QAction] = field(default_factory=dict)
+    themes: dict[str, QAction] = field(default_factory=dict)
+    steps: dict[tuple[str, bool], QAction] = field(default_factory=dict)
+    toolbar: QToolBar | None = None
+    undo_actions: tuple[QAction, QAction] | None = None  # the current folder's Undo and Redo, in the Edit menu
+
+
+class ViewerWindow(Protocol):
+    """The main window as its helper modules see it."""
+
+    area: PaneArea
+    analysis: Analysis | None
+    folder: Path | None
+    settings: Settings
+    menu_actions: WindowActions
+    runner: AnalysisRunner
+    docks: Docks
+    inspector: Inspector
+    theme: str
+
+    def statusBar(self) -> QStatusBar: ...  # noqa: N802 (Qt's name)
+
+    def menuBar(self) -> QMenuBar: ...  # noqa: N802 (Qt's name)
+
+    def open_folder(self, folder: Path) -> None: ...
+
+    def set_theme(self, name: str) -> None: ...
+
+    def selected_link(self) -> Link | None: ...
+
+    def selected_claim_ids(self) -> list[str]: ...
