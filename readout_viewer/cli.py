@@ -1,4 +1,4 @@
-"""The one entry point: the viewer by default, subcommands for headless work (analyze, export)."""
+"""The one entry point: the viewer by default, subcommands for headless work (analyze, findings, export)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from readout_viewer import __version__
 from readout_viewer.core.model import Analysis
 from readout_viewer.core.paths import bundled_corpus
 
-SUBCOMMANDS = ("analyze", "export")
+SUBCOMMANDS = ("analyze", "findings", "export")
 # Exit codes as a shell reports death by SIGPIPE / SIGINT (128 + signal), so scripts can tell them from failures.
 BROKEN_PIPE = 141
 INTERRUPTED = 130
@@ -22,6 +22,16 @@ def _analyze_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("folder", type=Path)
     p.add_argument("--json", action="store_true", help="print the readout-viewer.analysis/1 JSON contract")
     p.add_argument("-o", "--output", type=Path, help="write to this file instead of standard output")
+    p.add_argument("--no-decisions", action="store_true", help="ignore the analyst decisions saved in the folder")
+
+
+def _findings_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("findings", help="list divergences, omissions, altered quotes, misattributions, one a row")
+    p.add_argument("folder", type=Path)
+    p.add_argument("--csv", action="store_true", help="CSV for a spreadsheet (a header, then one row a finding)")
+    p.add_argument("-o", "--output", type=Path, help="write to this file instead of standard output")
+    p.add_argument("--min-score", type=float, default=0.0, metavar="S",
+                   help="leave out divergences and attributions the engine is less sure of than S (0..1)")
     p.add_argument("--no-decisions", action="store_true", help="ignore the analyst decisions saved in the folder")
 
 
@@ -39,6 +49,7 @@ def _headless_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"readout-viewer {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
     _analyze_parser(sub)
+    _findings_parser(sub)
     _export_parser(sub)
     return parser
 
@@ -119,6 +130,22 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     return _write(args.output, text, utf8=args.json)
 
 
+def cmd_findings(args: argparse.Namespace) -> int:
+    """`readout-viewer findings FOLDER [--csv] [-o OUT]`: an exit code, messages on standard error."""
+    from readout_viewer.core import findings
+    if not 0.0 <= args.min_score <= 1.0:
+        return _fail(f"--min-score must be between 0 and 1, not {args.min_score}")
+    analysis = _analysis(args.folder, use_decisions=not args.no_decisions)
+    if isinstance(analysis, str):
+        return _fail(analysis)
+    rows = findings.findings(analysis, args.min_score)
+    text = findings.to_csv(analysis, rows) if args.csv else findings.render(analysis, rows)
+    return _write(args.output, text, utf8=args.csv)
+
+
+COMMANDS = {"analyze": cmd_analyze, "findings": cmd_findings}
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     """`readout-viewer export FOLDER -o OUT.pdf`: an exit code, messages on standard error."""
     try:
@@ -148,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
     if argv and argv[0] in SUBCOMMANDS:
         args = _headless_parser().parse_args(argv)
         try:
-            return cmd_analyze(args) if args.command == "analyze" else cmd_export(args)
+            return {**COMMANDS, "export": cmd_export}[args.command](args)
         except KeyboardInterrupt:
             _fail("interrupted")
             return INTERRUPTED

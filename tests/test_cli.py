@@ -82,3 +82,15 @@ def test_a_console_that_cannot_show_every_character_gets_no_traceback(corpus, mo
             assert not out.isascii() and json.loads(out.decode("utf-8"))["schema"] == "readout-viewer.analysis/1"
         else:
             assert out.isascii() and b"13 documents" in out
+
+
+def test_findings_command_lists_rows_and_writes_csv(corpus, tmp_path, capsys):
+    from readout_viewer.cli import main
+    assert main(["findings", str(corpus), "--no-decisions"]) == 0
+    text = capsys.readouterr().out
+    assert text.startswith("Findings: ") and "OMISSION (" in text
+    out = tmp_path / "f.csv"
+    assert main(["findings", str(corpus), "--csv", "-o", str(out), "--no-decisions"]) == 0
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("type,document,text,counterpart") and len(lines) > 10
+    assert main(["findings", str(corpus), "--min-score", "2"]) == 2

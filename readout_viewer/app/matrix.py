@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from readout_viewer import palette
-from readout_viewer.app import labels
-from readout_viewer.core import status
+from readout_viewer.core import labels, status
 from readout_viewer.core.model import Analysis
 
 SYMBOL = palette.MARK

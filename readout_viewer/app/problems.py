@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
-from readout_viewer.app.labels import clip
+from readout_viewer.core.labels import clip
 from readout_viewer.core.loading.folder import HTML_SUFFIXES, TEXT_SUFFIXES
 from readout_viewer.core.model import Analysis
 

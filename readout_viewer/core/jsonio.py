@@ -7,6 +7,7 @@ from typing import Any
 
 from readout_viewer.core.model import (
     SCHEMA,
+    STATEMENT,
     Analysis,
     Attribution,
     Claim,
@@ -17,6 +18,7 @@ from readout_viewer.core.model import (
     Problem,
     Quote,
     Span,
+    Unreported,
 )
 
 # A document's keys in the contract, in the order written (every Document field but `extra`, written after).
@@ -28,6 +30,25 @@ def _document(d: Document) -> dict[str, Any]:
     out = {k: getattr(d, k) for k in DOCUMENT_KEYS}
     if d.extra:
         out["extra"] = {k: _plain(v) for k, v in d.extra.items()}
+    if d.inferred:
+        out["inferred"] = dict(d.inferred)
+    return out
+
+
+def _claim(c: Claim) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": c.id, "doc": c.doc, "start": c.start, "end": c.end}
+    if not c.is_statement:  # written only when it is not a statement: older readers see what they knew
+        out["kind"] = c.kind
+    return out
+
+
+def _attribution(x: Attribution) -> dict[str, Any]:
+    out: dict[str, Any] = {"doc": x.doc, "start": x.start, "end": x.end, "cited": x.cited, "cited_as": x.cited_as,
+                           "verdict": x.verdict, "found_in": x.found_in}
+    if x.score is not None:
+        out["score"] = round(x.score, 3)
+    if x.detail:
+        out["detail"] = x.detail
     return out
 
 
@@ -58,19 +79,21 @@ def _span(s: Span | None) -> dict[str, Any] | None:
 
 def to_dict(a: Analysis) -> dict[str, Any]:
     """The analysis as the contract's JSON-ready dict, in stable order."""
-    out = {
-        "schema": SCHEMA,
-        "root": a.root,
+    out: dict[str, Any] = {"schema": SCHEMA, "root": a.root}
+    if a.engine:
+        out["engine"] = dict(a.engine)
+    out |= {
         "documents": [_document(d) for d in a.documents],
-        "claims": [{"id": c.id, "doc": c.doc, "start": c.start, "end": c.end} for c in a.claims],
+        "claims": [_claim(c) for c in a.claims],
         "links": [_link(lk) for lk in a.links],
         "omissions": [{"claim": o.claim, "missing_from": list(o.missing_from)} for o in a.omissions],
         "quotes": [{"doc": q.doc, "start": q.start, "end": q.end, "verdict": q.verdict, "source": _span(q.source),
                     "diff": None if q.diff is None else [[op, t] for op, t in q.diff]} for q in a.quotes],
-        "attributions": [{"doc": x.doc, "start": x.start, "end": x.end, "cited": x.cited, "cited_as": x.cited_as,
-                          "verdict": x.verdict, "found_in": x.found_in} for x in a.attributions],
+        "attributions": [_attribution(x) for x in a.attributions],
         "problems": [{"path": p.path, "message": p.message} for p in a.problems],
     }
+    if a.unreported:
+        out["unreported"] = [{"claim": u.claim, "detail": u.detail, "score": round(u.score, 3)} for u in a.unreported]
     if a.notes:
         out["notes"] = [{"claim": n.claim, "other": n.other, "text": n.text, "author": n.author, "at": n.at}
                         for n in a.notes]
@@ -87,11 +110,11 @@ def from_dict(data: dict[str, Any]) -> Analysis:
     """Read a contract dict back into an Analysis (claim texts are cut from the document texts)."""
     if data.get("schema") != SCHEMA:
         raise ValueError(f"not a {SCHEMA} analysis (schema: {data.get('schema')!r})")
-    docs = tuple(Document(**{k: d[k] for k in DOCUMENT_KEYS if k in d}, extra=d.get("extra") or {})
-                 for d in data["documents"])
+    docs = tuple(Document(**{k: d[k] for k in DOCUMENT_KEYS if k in d}, extra=d.get("extra") or {},
+                          inferred=d.get("inferred") or {}) for d in data["documents"])
     text = {d.id: d.text for d in docs}
-    claims = tuple(Claim(c["id"], c["doc"], c["start"], c["end"], text[c["doc"]][c["start"]:c["end"]])
-                   for c in data["claims"])
+    claims = tuple(Claim(c["id"], c["doc"], c["start"], c["end"], text[c["doc"]][c["start"]:c["end"]],
+                         c.get("kind", STATEMENT)) for c in data["claims"])
     links = tuple(Link(lk["a"], lk["b"], lk["relation"], lk["score"], lk.get("reason"), lk.get("origin", "auto"),
                        lk.get("detail"), lk.get("confirmed", False)) for lk in data["links"])
 
@@ -105,9 +128,13 @@ def from_dict(data: dict[str, Any]) -> Analysis:
                            None if q.get("diff") is None else tuple((op, t) for op, t in q["diff"]))
                      for q in data["quotes"]),
         attributions=tuple(Attribution(x["doc"], x["start"], x["end"], x.get("cited"), x.get("cited_as", ""),
-                                       x["verdict"], x.get("found_in")) for x in data["attributions"]),
+                                       x["verdict"], x.get("found_in"), x.get("score"), x.get("detail"))
+                           for x in data["attributions"]),
         problems=tuple(Problem(p["path"], p["message"]) for p in data["problems"]),
         notes=tuple(Note(n["claim"], n["text"], n.get("other"), n.get("author"), n.get("at"))
                     for n in data.get("notes", ())),
         orphans=tuple(data.get("orphaned_decisions", ())),
+        unreported=tuple(Unreported(u["claim"], u.get("detail", ""), u.get("score", 0.0))
+                         for u in data.get("unreported", ())),
+        engine=data.get("engine") or {},
     )

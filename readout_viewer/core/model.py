@@ -33,6 +33,16 @@ MISATTRIBUTED = "misattributed"
 UNSUPPORTED = "unsupported"
 ATTRIBUTION_VERDICTS = (SUPPORTED, MISATTRIBUTED, UNSUPPORTED)
 
+# What a claim is: a statement (what the event produced), or text that states nothing about it: a moderator's
+# or speaker's procedure ("I'll take one more question"), a reporter's question, a photo caption, and page
+# furniture (share lines, repeated headlines, disclaimers). Only statements are linked, omitted or counted.
+STATEMENT = "statement"
+PROCEDURAL = "procedural"
+QUESTION = "question"
+CAPTION = "caption"
+BOILERPLATE = "boilerplate"
+CLAIM_KINDS = (STATEMENT, PROCEDURAL, QUESTION, CAPTION, BOILERPLATE)
+
 
 @dataclass(frozen=True)
 class Document:
@@ -52,6 +62,7 @@ class Document:
     url: str | None = None
     excerpt: bool = False
     extra: Mapping[str, object] = field(default_factory=dict)  # unknown front-matter keys, kept
+    inferred: Mapping[str, str] = field(default_factory=dict)  # metadata key -> why it was inferred from the text
 
     @property
     def is_official(self) -> bool:
@@ -81,6 +92,11 @@ class Claim:
     start: int
     end: int
     text: str
+    kind: str = STATEMENT  # one of CLAIM_KINDS
+
+    @property
+    def is_statement(self) -> bool:
+        return self.kind == STATEMENT
 
 
 @dataclass(frozen=True)
@@ -131,6 +147,17 @@ class Attribution:
     cited_as: str  # the words that name the source
     verdict: str  # supported | misattributed | unsupported
     found_in: str | None = None  # the document that does carry the statement
+    score: float | None = None  # how sure the verdict is, 0..1 (None: not scored)
+    detail: str | None = None  # the evidence, in a sentence for a person
+
+
+@dataclass(frozen=True)
+class Unreported:
+    """An outlet's report of what was said on the call that no official text of the folder carries."""
+
+    claim: str
+    detail: str  # why it reads as a report of the call, and what was looked for
+    score: float = 0.0  # how sure, 0..1
 
 
 @dataclass(frozen=True)
@@ -174,6 +201,8 @@ class Analysis:
     problems: tuple[Problem, ...] = ()
     notes: tuple[Note, ...] = ()
     orphans: tuple[Mapping[str, object], ...] = ()  # analyst decisions whose text no longer exists
+    unreported: tuple[Unreported, ...] = ()
+    engine: Mapping[str, str] = field(default_factory=dict)  # which engine and model made it (name -> version)
 
     @cached_property
     def document(self) -> Mapping[str, Document]:

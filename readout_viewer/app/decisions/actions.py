@@ -8,8 +8,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog
 
-from readout_viewer.app.labels import clip
 from readout_viewer.app.protocols import ViewerWindow
+from readout_viewer.core.labels import clip
 from readout_viewer.core.model import AGREE, DIVERGE, REASONS, Analysis, Link
 
 # The choices offered when linking two claims: agree, or diverge with one of the engine's reasons.

@@ -1,0 +1,164 @@
+"""The findings of an analysis as one list of rows: divergences, omissions, quotes, attributions, unreported."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from readout_viewer.core.model import (
+    ALTERED,
+    DIVERGE,
+    MISATTRIBUTED,
+    NOT_FOUND,
+    UNSUPPORTED,
+    Analysis,
+    Document,
+)
+
+# The kinds of finding, in the order a list shows them: what one side left out and what differs first.
+DIVERGENCE = "divergence"
+OMISSION = "omission"
+ALTERED_QUOTE = "altered quote"
+QUOTE_NOT_FOUND = "quote not found"
+MISATTRIBUTION = "misattributed"
+UNSUPPORTED_STATEMENT = "unsupported"
+NOT_IN_READOUT = "not in any readout"
+KINDS = (DIVERGENCE, OMISSION, ALTERED_QUOTE, QUOTE_NOT_FOUND, MISATTRIBUTION, UNSUPPORTED_STATEMENT, NOT_IN_READOUT)
+# The columns of the CSV (and of the viewer's findings list), one finding a row.
+COLUMNS = ("type", "document", "text", "counterpart", "counterpart text", "cited source", "verdict", "reason",
+           "score", "start", "end")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing an editor should look at: where it is, what it is measured against, why, and how sure."""
+
+    kind: str  # one of KINDS
+    doc: str  # the document the finding is in
+    start: int
+    end: int
+    text: str  # its words
+    claim: str | None = None  # the claim it belongs to, when it is a claim
+    other_doc: str | None = None  # the counterpart's document (a readout, a quote's source, who left it out)
+    other_text: str = ""  # the counterpart's words
+    other_claim: str | None = None
+    cited: str = ""  # for attributions: the source the text names
+    verdict: str = ""  # diverge | omitted | altered | not_found | misattributed | unsupported | unreported
+    reason: str = ""  # why, for a person
+    score: float | None = None  # how sure the engine is (None: not scored)
+
+
+def _name(analysis: Analysis, doc_id: str | None) -> str:
+    doc: Document | None = analysis.document.get(doc_id or "")
+    return doc.label if doc is not None else (doc_id or "")
+
+
+def _divergences(analysis: Analysis, min_score: float) -> Iterable[Finding]:
+    for link in analysis.links:
+        if link.relation != DIVERGE or link.score < min_score:
+            continue
+        a, b = analysis.claim[link.a], analysis.claim[link.b]
+        reason = f"{link.reason}: {link.detail}" if link.reason and link.detail else (link.reason or link.detail or "")
+        yield Finding(DIVERGENCE, a.doc, a.start, a.end, a.text, a.id, b.doc, b.text, b.id, verdict=DIVERGE,
+                      reason=reason, score=link.score)
+
+
+def _omissions(analysis: Analysis) -> Iterable[Finding]:
+    for omission in analysis.omissions:
+        claim = analysis.claim.get(omission.claim)
+        if claim is None or not claim.is_statement or not omission.missing_from:
+            continue
+        names = "; ".join(_name(analysis, d) for d in omission.missing_from)
+        yield Finding(OMISSION, claim.doc, claim.start, claim.end, claim.text, claim.id,
+                      omission.missing_from[0], names, verdict="omitted",
+                      reason=f"left out by {len(omission.missing_from)} document(s) of the event: {names}")
+
+
+def _quotes(analysis: Analysis) -> Iterable[Finding]:
+    for q in analysis.quotes:
+        if q.verdict not in (ALTERED, NOT_FOUND):
+            continue
+        text = analysis.document[q.doc].text[q.start:q.end]
+        source = q.source
+        other = analysis.document[source.doc].text[source.start:source.end] if source is not None else ""
+        changed = ", ".join(f"{'−' if op < 0 else '+'}{words}" for op, words in (q.diff or ()) if op)
+        reason = (f"changed words: {changed}" if changed else "the words differ") if q.verdict == ALTERED else \
+            "no official text of the folder holds these words"
+        yield Finding(ALTERED_QUOTE if q.verdict == ALTERED else QUOTE_NOT_FOUND, q.doc, q.start, q.end, text,
+                      other_doc=source.doc if source else None, other_text=other, verdict=q.verdict, reason=reason)
+
+
+def _attributions(analysis: Analysis, min_score: float) -> Iterable[Finding]:
+    for x in analysis.attributions:
+        if x.verdict not in (MISATTRIBUTED, UNSUPPORTED) or (x.score is not None and x.score < min_score):
+            continue
+        text = analysis.document[x.doc].text[x.start:x.end]
+        found = f"; it is in {_name(analysis, x.found_in)}" if x.found_in else ""
+        reason = x.detail or (f"{x.cited_as} does not say it{found}")
+        yield Finding(MISATTRIBUTION if x.verdict == MISATTRIBUTED else UNSUPPORTED_STATEMENT, x.doc, x.start, x.end,
+                      text, other_doc=x.found_in or x.cited, cited=x.cited_as, verdict=x.verdict, reason=reason,
+                      score=x.score)
+
+
+def _unreported(analysis: Analysis, min_score: float) -> Iterable[Finding]:
+    for u in analysis.unreported:
+        claim = analysis.claim.get(u.claim)
+        if claim is not None and u.score >= min_score:
+            yield Finding(NOT_IN_READOUT, claim.doc, claim.start, claim.end, claim.text, claim.id,
+                          verdict="unreported", reason=u.detail, score=u.score)
+
+
+def findings(analysis: Analysis, min_score: float = 0.0) -> list[Finding]:
+    """Every finding of the analysis, by kind (KINDS order), then document order, then position.
+
+    `min_score` hides divergences, attributions and unreported statements the engine is less sure of.
+    """
+    found = [*_divergences(analysis, min_score), *_omissions(analysis), *_quotes(analysis),
+             *_attributions(analysis, min_score), *_unreported(analysis, min_score)]
+    order = {d.id: n for n, d in enumerate(analysis.documents)}
+    return sorted(found, key=lambda f: (KINDS.index(f.kind), order.get(f.doc, len(order)), f.start, f.end))
+
+
+def counts(rows: Sequence[Finding]) -> dict[str, int]:
+    """How many findings of each kind (every kind present, zero included), in KINDS order."""
+    out = dict.fromkeys(KINDS, 0)
+    for f in rows:
+        out[f.kind] += 1
+    return out
+
+
+def row(analysis: Analysis, f: Finding) -> tuple[str, ...]:
+    """One finding as the CSV and the findings list show it (COLUMNS order)."""
+    return (f.kind, _name(analysis, f.doc), " ".join(f.text.split()), _name(analysis, f.other_doc),
+            " ".join(f.other_text.split()), f.cited, f.verdict, f.reason,
+            "" if f.score is None else f"{f.score:.2f}", str(f.start), str(f.end))
+
+
+def to_csv(analysis: Analysis, rows: Sequence[Finding]) -> str:
+    """The findings as CSV text (a header, then one row a finding), for a spreadsheet."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    writer.writerows(row(analysis, f) for f in rows)
+    return out.getvalue()
+
+
+def render(analysis: Analysis, rows: Sequence[Finding]) -> str:
+    """The findings for a person: a count per kind, then each finding under its kind."""
+    total = counts(rows)
+    lines = ["Findings: " + ", ".join(f"{n} {kind}" for kind, n in total.items())]
+    for kind in KINDS:
+        mine = [f for f in rows if f.kind == kind]
+        if not mine:
+            continue
+        lines += ["", f"{kind.upper()} ({len(mine)})"]
+        for f in mine:
+            score = "" if f.score is None else f" [{f.score:.2f}]"
+            lines.append(f"- {_name(analysis, f.doc)}: \u201c{' '.join(f.text.split())}\u201d{score}")
+            if f.other_text and kind != OMISSION:
+                lines.append(f"    vs {_name(analysis, f.other_doc)}: \u201c{' '.join(f.other_text.split())}\u201d")
+            if f.reason:
+                lines.append(f"    {f.reason}")
+    return "\n".join(lines) + "\n"

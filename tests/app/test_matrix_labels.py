@@ -1,0 +1,41 @@
+"""The coverage matrix names its columns apart and says what its symbols mean."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+
+from readout_viewer.core.model import OFFICIAL
+from tests.builders import build, doc
+
+
+def _titled(doc_id: str, title: str, source: str = "Capital", kind: str = "readout"):
+    return replace(doc(doc_id, OFFICIAL, "XX", kind, source), title=title)
+
+
+def test_matrix_headers_of_same_source_documents_differ(qtbot, make_window):
+    a = _titled("e1/a", "Readout of the Call with the Premier of Atlantis")
+    b = _titled("e1/b", "Readout of the Call with the Chancellor of Borduria")
+    analysis = build("/tmp/names", [(a, ["One thing was said."]), (b, ["Another thing was said."])])
+    window = make_window()
+    window.show_analysis(analysis)
+    model = window.docks.matrix.model
+    heads = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(1, model.columnCount())]
+    assert len(set(heads)) == len(heads)
+    assert any("Premier" in h for h in heads) and any("Chancellor" in h for h in heads)
+    tips = [model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+            for c in range(1, model.columnCount())]
+    assert any(a.title in t for t in tips)
+    rows = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert rows == ["Capital (Premier): One thing was said.", "Capital (Chancellor): Another thing was said."]
+    assert a.title in model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_matrix_says_what_its_symbols_mean(qtbot, make_window, tiny):
+    from readout_viewer.app.matrix import SYMBOL
+    window = make_window()
+    window.show_analysis(tiny)
+    key = window.docks.matrix.key.text()
+    for kind in ("agree", "diverge", "omitted", "source"):
+        assert SYMBOL[kind] in key

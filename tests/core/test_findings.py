@@ -1,0 +1,55 @@
+"""The findings list: one row per divergence, omission, quote and attribution finding, and its CSV."""
+
+import csv
+import io
+from dataclasses import replace
+
+from readout_viewer.core import findings
+from readout_viewer.core.model import CAPTION, MISATTRIBUTED, Attribution, Unreported
+
+
+def test_every_kind_of_finding_is_a_row(tiny):
+    rows = findings.findings(tiny)
+    kinds = [f.kind for f in rows]
+    assert kinds == [findings.DIVERGENCE, findings.OMISSION, findings.OMISSION, findings.ALTERED_QUOTE]
+    divergence = rows[0]
+    assert (divergence.doc, divergence.other_doc) == ("e1/ru", "e1/us")
+    assert "negation" in divergence.reason and divergence.score == 0.7
+    assert "again" in rows[3].reason and "soon" in rows[3].reason
+
+
+def test_a_weak_divergence_is_hidden_by_the_score_floor(tiny):
+    assert findings.counts(findings.findings(tiny, min_score=0.8))[findings.DIVERGENCE] == 0
+    assert findings.counts(findings.findings(tiny, min_score=0.5))[findings.DIVERGENCE] == 1
+
+
+def test_a_non_statement_is_never_an_omission(tiny):
+    claims = tuple(replace(c, kind=CAPTION) if c.id == "e1/us#3" else c for c in tiny.claims)
+    rows = findings.findings(replace(tiny, claims=claims))
+    assert [f.claim for f in rows if f.kind == findings.OMISSION] == ["e1/us#2"]
+
+
+def test_attributions_and_unreported_reports_are_rows(tiny):
+    text = tiny.document["e1/paper"].text
+    at = text.index("The two men")
+    analysis = replace(tiny, attributions=(Attribution("e1/paper", at, at + 20, "e1/us", "officials", MISATTRIBUTED,
+                                                       "e1/ru", 0.9, "only the Russian readout says it"),),
+                       unreported=(Unreported("e1/paper#2", "a report of the call that no readout carries", 0.6),))
+    rows = findings.findings(analysis)
+    mis = next(f for f in rows if f.kind == findings.MISATTRIBUTION)
+    assert mis.reason == "only the Russian readout says it" and mis.cited == "officials" and mis.other_doc == "e1/ru"
+    assert [f.claim for f in rows if f.kind == findings.NOT_IN_READOUT] == ["e1/paper#2"]
+
+
+def test_csv_has_a_header_and_one_row_a_finding(tiny):
+    rows = findings.findings(tiny)
+    table = list(csv.reader(io.StringIO(findings.to_csv(tiny, rows))))
+    assert tuple(table[0]) == findings.COLUMNS
+    assert len(table) == len(rows) + 1
+    assert table[1][0] == "divergence" and table[1][8] == "0.70"
+
+
+def test_render_counts_every_kind(tiny):
+    text = findings.render(tiny, findings.findings(tiny))
+    assert text.startswith("Findings: 1 divergence, 2 omission, 1 altered quote")
+    assert "OMISSION (2)" in text
