@@ -7,6 +7,7 @@ import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from readout_viewer.core.confidence import at_least
 from readout_viewer.core.model import (
     ALTERED,
     DIVERGE,
@@ -55,9 +56,9 @@ def _name(analysis: Analysis, doc_id: str | None) -> str:
     return doc.label if doc is not None else (doc_id or "")
 
 
-def _divergences(analysis: Analysis, min_score: float) -> Iterable[Finding]:
+def _divergences(analysis: Analysis) -> Iterable[Finding]:
     for link in analysis.links:
-        if link.relation != DIVERGE or link.score < min_score:
+        if link.relation != DIVERGE:
             continue
         a, b = analysis.claim[link.a], analysis.claim[link.b]
         reason = f"{link.reason}: {link.detail}" if link.reason and link.detail else (link.reason or link.detail or "")
@@ -90,9 +91,9 @@ def _quotes(analysis: Analysis) -> Iterable[Finding]:
                       other_doc=source.doc if source else None, other_text=other, verdict=q.verdict, reason=reason)
 
 
-def _attributions(analysis: Analysis, min_score: float) -> Iterable[Finding]:
+def _attributions(analysis: Analysis) -> Iterable[Finding]:
     for x in analysis.attributions:
-        if x.verdict not in (MISATTRIBUTED, UNSUPPORTED) or (x.score is not None and x.score < min_score):
+        if x.verdict not in (MISATTRIBUTED, UNSUPPORTED):
             continue
         text = analysis.document[x.doc].text[x.start:x.end]
         found = f"; it is in {_name(analysis, x.found_in)}" if x.found_in else ""
@@ -102,10 +103,10 @@ def _attributions(analysis: Analysis, min_score: float) -> Iterable[Finding]:
                       score=x.score)
 
 
-def _unreported(analysis: Analysis, min_score: float) -> Iterable[Finding]:
+def _unreported(analysis: Analysis) -> Iterable[Finding]:
     for u in analysis.unreported:
         claim = analysis.claim.get(u.claim)
-        if claim is not None and u.score >= min_score:
+        if claim is not None:
             yield Finding(NOT_IN_READOUT, claim.doc, claim.start, claim.end, claim.text, claim.id,
                           verdict="unreported", reason=u.detail, score=u.score)
 
@@ -113,10 +114,12 @@ def _unreported(analysis: Analysis, min_score: float) -> Iterable[Finding]:
 def findings(analysis: Analysis, min_score: float = 0.0) -> list[Finding]:
     """Every finding of the analysis, by kind (KINDS order), then document order, then position.
 
-    `min_score` hides divergences, attributions and unreported statements the engine is less sure of.
+    `min_score` is the confidence floor (core.confidence.at_least): weaker links, attributions and unreported
+    statements are left out, and the official claims they leave alone become omissions.
     """
-    found = [*_divergences(analysis, min_score), *_omissions(analysis), *_quotes(analysis),
-             *_attributions(analysis, min_score), *_unreported(analysis, min_score)]
+    analysis = at_least(analysis, min_score)
+    found = [*_divergences(analysis), *_omissions(analysis), *_quotes(analysis), *_attributions(analysis),
+             *_unreported(analysis)]
     order = {d.id: n for n, d in enumerate(analysis.documents)}
     return sorted(found, key=lambda f: (KINDS.index(f.kind), order.get(f.doc, len(order)), f.start, f.end))
 

@@ -1,0 +1,62 @@
+"""The confidence floor: weak automatic findings go, analyst links stay, official claims left alone become omitted."""
+
+from dataclasses import replace
+
+from readout_viewer.core import confidence, findings
+from readout_viewer.core.model import MANUAL, MISATTRIBUTED, Attribution, Link, Omission, Unreported
+
+
+def test_a_floor_of_zero_changes_nothing(tiny):
+    assert confidence.at_least(tiny, 0.0) is tiny
+
+
+def test_weak_links_go_and_the_official_claim_becomes_omitted(tiny):
+    # e1/ru#2 <-> e1/us#2 diverges at 0.7: above 0.75 it goes, and each readout now leaves the other's claim out.
+    strict = confidence.at_least(tiny, 0.75)
+    assert {(lk.a, lk.b) for lk in strict.links} == {("e1/ru#1", "e1/us#1"), ("e1/paper#1", "e1/us#1")}
+    assert strict.omission_of["e1/us#2"].missing_from == ("e1/ru", "e1/paper")  # document order
+    assert strict.omission_of["e1/ru#2"].missing_from == ("e1/us",)
+    assert strict.omission_of["e1/us#3"] == tiny.omission_of["e1/us#3"]  # untouched omissions stay as they were
+    assert [o.claim for o in strict.omissions] == ["e1/us#2", "e1/us#3", "e1/ru#2"]  # claim order
+
+
+def test_an_outlet_claim_losing_its_link_is_not_an_omission(tiny):
+    strict = confidence.at_least(tiny, 0.85)  # the paper's 0.8 link goes: the paper now omits e1/us#1
+    assert "e1/paper#1" not in strict.omission_of
+    assert strict.omission_of["e1/us#1"].missing_from == ("e1/paper",)
+
+
+def test_analyst_links_stay_whatever_their_score(tiny):
+    links = (replace(tiny.links[1], confirmed=True), Link("e1/paper#2", "e1/us#2", "agree", 0.1, origin=MANUAL))
+    kept = confidence.at_least(replace(tiny, links=tiny.links + links), 0.95)
+    assert set(links) <= set(kept.links) and tiny.links[0] not in kept.links
+
+
+def test_a_non_statement_never_becomes_omitted(tiny):
+    claims = tuple(replace(c, kind="question") if c.id == "e1/us#2" else c for c in tiny.claims)
+    strict = confidence.at_least(replace(tiny, claims=claims), 0.75)
+    assert strict.omission_of["e1/us#2"].missing_from == ("e1/paper",)  # the engine's own, nothing added
+
+
+def test_weak_attributions_and_reports_go_unscored_ones_stay(tiny):
+    weak = Attribution("e1/paper", 0, 5, "e1/us", "officials", MISATTRIBUTED, "e1/ru", 0.2)
+    sure = replace(weak, score=0.9)
+    unscored = replace(weak, score=None)
+    analysis = replace(tiny, attributions=(weak, sure, unscored),
+                       unreported=(Unreported("e1/paper#2", "why", 0.3), Unreported("e1/paper#1", "why", 0.6)))
+    kept = confidence.at_least(analysis, 0.5)
+    assert kept.attributions == (sure, unscored)
+    assert [u.claim for u in kept.unreported] == ["e1/paper#1"]
+    assert confidence.hidden(analysis, 0.5) == {"links": 0, "attributions": 1, "unreported": 1}
+
+
+def test_findings_use_the_same_floor(tiny):
+    rows = findings.findings(tiny, min_score=0.75)
+    assert not [f for f in rows if f.kind == findings.DIVERGENCE]
+    omitted = {f.claim for f in rows if f.kind == findings.OMISSION}
+    assert {"e1/us#2", "e1/ru#2"} <= omitted  # the divergence hidden by the floor shows as what it leaves: omissions
+
+
+def test_the_engines_omission_is_kept_when_its_claim_had_no_links(tiny):
+    analysis = replace(tiny, omissions=tiny.omissions + (Omission("e1/ru#3", ("e1/us", "e1/paper")),))
+    assert confidence.at_least(analysis, 0.75).omission_of["e1/ru#3"].missing_from == ("e1/us", "e1/paper")
