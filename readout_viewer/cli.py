@@ -11,7 +11,7 @@ from readout_viewer import __version__
 from readout_viewer.core.model import Analysis
 from readout_viewer.core.paths import bundled_corpus
 
-SUBCOMMANDS = ("analyze", "findings", "export")
+SUBCOMMANDS = ("analyze", "findings", "export", "doctor")
 # Exit codes as a shell reports death by SIGPIPE / SIGINT (128 + signal), so scripts can tell them from failures.
 BROKEN_PIPE = 141
 INTERRUPTED = 130
@@ -44,6 +44,23 @@ def _export_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--paper", choices=("a4", "letter"), default="a4")
 
 
+def _doctor_parser(sub: argparse._SubParsersAction) -> None:
+    sub.add_parser("doctor", help="print versions, the Qt platform, fonts, file locations and the semantic model "
+                                  "(for a bug report); exit 1 when the viewer cannot start here")
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    """`readout-viewer doctor`: a report on standard output; 0 when the viewer can start here, else 1."""
+    from readout_viewer.core import doctor
+    rows = doctor.report()
+    try:
+        from readout_viewer.app import doctor as qt_doctor
+        qt_rows, usable = qt_doctor.report()
+    except ImportError as exc:
+        qt_rows, usable = [("Qt", f"PROBLEM: {exc}")], False
+    return _write(None, doctor.render(doctor.with_qt(rows, qt_rows))) or (0 if usable else 1)
+
+
 def _headless_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="readout-viewer", description="Compare readouts of a diplomatic event.")
     parser.add_argument("--version", action="version", version=f"readout-viewer {__version__}")
@@ -51,6 +68,7 @@ def _headless_parser() -> argparse.ArgumentParser:
     _analyze_parser(sub)
     _findings_parser(sub)
     _export_parser(sub)
+    _doctor_parser(sub)
     return parser
 
 
@@ -143,7 +161,7 @@ def cmd_findings(args: argparse.Namespace) -> int:
     return _write(args.output, text, utf8=args.csv)
 
 
-COMMANDS = {"analyze": cmd_analyze, "findings": cmd_findings}
+COMMANDS = {"analyze": cmd_analyze, "findings": cmd_findings, "doctor": cmd_doctor}
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -172,6 +190,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     """Run the command line: a subcommand if one is named, else the viewer."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    from readout_viewer.core import logfile
+    logfile.setup(argv[0] if argv and argv[0] in SUBCOMMANDS else "viewer")
     if argv and argv[0] in SUBCOMMANDS:
         args = _headless_parser().parse_args(argv)
         try:

@@ -2,20 +2,31 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import tempfile
 from pathlib import Path
 
+from readout_viewer.app import qtcheck
+
 # Size of the window a screenshot shows: a common laptop-to-desktop width where three panes and docks fit.
 SCREENSHOT_SIZE = (1600, 1000)
 # Longest wait for the analysis of a screenshot folder, in milliseconds.
 SCREENSHOT_TIMEOUT_MS = 120_000
+# Exit code when the window cannot open here (no display, a missing system library), as for other bad input.
+CANNOT_START = 2
+
+log = logging.getLogger(__name__)
+
+
+def _cannot_start(sentence: str) -> int:
+    log.error("%s", sentence)
+    print(sentence, file=sys.stderr)
+    return CANNOT_START
 
 
 def _application():
-    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) and sys.platform.startswith("linux"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no display: run headless rather than abort
     from PySide6.QtWidgets import QApplication
 
     from readout_viewer.app.icon import app_icon
@@ -46,8 +57,16 @@ def run_gui(folder: Path | None, screenshot: Path | None, install_desktop: bool,
         print(f"readout-viewer: {folder} is not a folder", file=sys.stderr)
         return 2
     if screenshot is not None:
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    app = _application()
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # asked for: the picture is drawn in memory
+    found = qtcheck.check()
+    if found.problem is not None:  # said before Qt aborts the process with its own message
+        return _cannot_start(found.problem)
+    try:
+        app = _application()
+    except ImportError as exc:  # a library of Qt's GUI module itself is missing
+        return _cannot_start(qtcheck.import_error_sentence(exc))
+    from readout_viewer.app import crash
+    crash.install(app)
     from readout_viewer.app.settings import Settings
     from readout_viewer.app.window import MainWindow
     settings = Settings()

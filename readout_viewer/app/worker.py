@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import logging
 import threading
-import traceback
 from collections.abc import Callable, Generator
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from readout_viewer.core import logfile
 from readout_viewer.core.model import Analysis, Progress
+
+log = logging.getLogger(__name__)
 
 # How long closing waits for a cancelled analysis to reach its next step (ms): one engine step is far shorter.
 WAIT_MS = 5000
@@ -49,8 +52,9 @@ class AnalysisWorker(QObject):
                     return
                 self.progress.emit(step.fraction, step.message)
         except Exception as exc:  # the engine failed: tell the user rather than crash the window
-            traceback.print_exc()
-            self.failed.emit(f"{type(exc).__name__}: {exc}")
+            log.exception("The analysis failed")  # the traceback goes to the log file
+            where = logfile.current()
+            self.failed.emit(f"{type(exc).__name__}: {exc}" + (f" (details in {where})" if where else ""))
 
 
 class AnalysisRunner(QObject):

@@ -1,0 +1,69 @@
+"""The log file a person can attach to a bug report: a rotating file in the user's log directory, never sent."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import platform
+import sys
+from pathlib import Path
+
+from readout_viewer import __version__
+from readout_viewer.core import paths
+
+# The logger every module of readout-viewer logs under (logging.getLogger(__name__) is a child of it).
+LOGGER = "readout_viewer"
+LOG_NAME = "readout-viewer.log"
+# One file stays small enough to attach to a bug report (a session logs a few kB; a failing one a few tens);
+# three old files keep the runs before the one that went wrong.
+MAX_BYTES = 1_000_000
+BACKUPS = 3
+FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def log_file() -> Path:
+    """Where the log is written: readout-viewer.log in the user's log directory."""
+    return paths.log_dir() / LOG_NAME
+
+
+def _ours(handler: logging.Handler) -> bool:
+    return isinstance(handler, logging.handlers.RotatingFileHandler) and getattr(handler, "readout_viewer", False)
+
+
+def current() -> Path | None:
+    """The file the log goes to in this process, or None when logging to a file was not set up or failed."""
+    for handler in logging.getLogger(LOGGER).handlers:
+        if isinstance(handler, logging.handlers.RotatingFileHandler) and _ours(handler):
+            return Path(handler.baseFilename)
+    return None
+
+
+def setup(command: str, level: int = logging.INFO) -> Path | None:
+    """Send readout-viewer's log to the rotating file (once per process) and note who runs what; the file, or
+    None when it cannot be written (a read-only home): the program then runs on, without a log file."""
+    logger = logging.getLogger(LOGGER)
+    logger.setLevel(level)
+    found = current()
+    if found is not None:
+        return found
+    path = log_file()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS,
+                                                       encoding="utf-8")
+    except OSError:
+        return None
+    handler.readout_viewer = True  # type: ignore[attr-defined]  # marks our handler among others
+    handler.setFormatter(logging.Formatter(FORMAT))
+    logger.addHandler(handler)
+    logger.info("readout-viewer %s %s on Python %s, %s%s", __version__, command, platform.python_version(),
+                platform.platform(), " (standalone build)" if getattr(sys, "frozen", False) else "")
+    return path
+
+
+def close() -> None:
+    """Detach and close the log file (tests, and a process that moves its log)."""
+    logger = logging.getLogger(LOGGER)
+    for handler in [h for h in logger.handlers if _ours(h)]:
+        logger.removeHandler(handler)
+        handler.close()
