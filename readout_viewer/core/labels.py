@@ -67,3 +67,48 @@ def short_names(docs: Sequence[Document]) -> Mapping[str, str]:
             for d in group:
                 names[d.id] = distinguishing(d, group)
     return names
+
+
+# Characters of the title part of a document label: enough to recognise the text, short enough for a table cell.
+TITLE_CHARS = 48
+
+
+def short_title(title: str, limit: int = TITLE_CHARS) -> str:
+    """The title on one line, cut at a word boundary (with an ellipsis) when longer than `limit` characters."""
+    title = " ".join(title.split())
+    if len(title) <= limit:
+        return title
+    cut = title[:limit - 1]
+    space = cut.rfind(" ")
+    cut = cut[:space] if space > limit // 2 else cut
+    return cut.rstrip(" ,;:—–-") + "…"
+
+
+def _compose(source: str | None, title: str, date: str | None) -> str:
+    head = f"{source} — {title}" if source and title else (source or title)
+    return f"{head} ({date})" if date else head
+
+
+def document_labels(docs: Sequence[Document], limit: int = TITLE_CHARS) -> dict[str, str]:
+    """A name for each document, unique among `docs`: "source — short title (date)".
+
+    Titles are cut to `limit` characters; documents whose labels would still read the same get the words that
+    tell them apart (see distinguishing) in place of the cut title, and, failing that, their file name.
+    """
+    labels = {d.id: _compose(d.source, short_title(d.title, limit), d.date) for d in docs}
+    for group in _same(docs, labels):
+        for d in group:
+            words = distinguishing(d, group)
+            labels[d.id] = _compose(d.source, f"{short_title(d.title, limit // 2)} [{words}]", d.date)
+    for group in _same(docs, labels):
+        for d in group:
+            labels[d.id] = f"{labels[d.id]} [{d.id.rsplit('/', 1)[-1]}]"
+    return labels
+
+
+def _same(docs: Sequence[Document], labels: Mapping[str, str]) -> list[list[Document]]:
+    """The groups of documents (two or more) that share a label."""
+    by_label: dict[str, list[Document]] = {}
+    for d in docs:
+        by_label.setdefault(labels[d.id], []).append(d)
+    return [group for group in by_label.values() if len(group) > 1]

@@ -55,3 +55,32 @@ def test_clip_puts_a_text_on_one_line_and_cuts_it_with_an_ellipsis():
     assert clip("one two three four", 10) == "one two t…"
     assert len(clip("x" * 50, 10)) == 10
 
+
+
+def test_document_labels_are_source_short_title_and_date():
+    from readout_viewer.core.labels import document_labels
+    a = replace(_titled("e/a", "Readout of the Minister's Call with the Premier of Atlantis on Trade and Fishing"),
+                date="2021-12-07")
+    b = replace(_titled("e/b", "Statement", source=None), date=None)
+    labels = document_labels([a, b])
+    assert labels["e/a"] == "Capital — Readout of the Minister's Call with the… (2021-12-07)"
+    assert labels["e/b"] == "Statement"
+
+
+def test_document_labels_tell_apart_what_the_cut_title_and_date_do_not():
+    from readout_viewer.core.labels import document_labels
+    long = "Readout of the Minister's Call with the Premier of Atlantis about many things, "
+    a = _titled("e/a", long + "the first part")
+    b = _titled("e/b", long + "the second part")
+    c = _titled("e/c-copy", "Same")
+    d = _titled("e/d-copy", "Same")
+    labels = document_labels([a, b, c, d])
+    assert len(set(labels.values())) == 4
+    assert "first" in labels["e/a"] and "second" in labels["e/b"]
+    assert "[c-copy]" in labels["e/c-copy"] and "[d-copy]" in labels["e/d-copy"]
+
+
+def test_short_title_cuts_at_a_word():
+    from readout_viewer.core.labels import short_title
+    assert short_title("One two three four five", 14) == "One two three…"
+    assert short_title("  Short\n title ", 14) == "Short title"

@@ -3,31 +3,9 @@
 from __future__ import annotations
 
 import html
-import re
 
-from readout_viewer.core.language.worddiff import DELETE, EQUAL, INSERT, diff_words
-
-# Words and the spaces/punctuation between them are separate tokens, so a changed word never drags its neighbours
-# (and the text is rebuilt exactly, spaces included).
-_TOKEN = re.compile(r"\w+|\s+|[^\w\s]", re.UNICODE)
-# Seconds diff-match-patch may spend on one pair: claims are short; this only guards against a pathological pair.
-DIFF_TIMEOUT = 0.5
-
-
-
-def word_diff(old: str, new: str) -> list[tuple[int, str]]:
-    """Operations (-1 deleted, 0 same, 1 inserted) turning `old` into `new`, word by word."""
-    a, b = _TOKEN.findall(old), _TOKEN.findall(new)
-    out, at_a, at_b = [], 0, 0
-    for op, n in diff_words(a, b, semantic=True, timeout=DIFF_TIMEOUT):
-        if op == INSERT:
-            out.append((op, "".join(b[at_b:at_b + n])))
-            at_b += n
-        else:
-            out.append((op, "".join(a[at_a:at_a + n])))
-            at_a += n
-            at_b += n if op == EQUAL else 0
-    return out
+from readout_viewer.core.language.worddiff import DELETE, EQUAL, INSERT
+from readout_viewer.core.language.worddiff import diff_text as word_diff  # noqa: F401 (the inspector's name)
 
 
 def diff_html(ops, dark: bool = False) -> str:

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Hashable, Sequence
 
 from diff_match_patch import diff_match_patch
 
 DELETE, EQUAL, INSERT = -1, 0, 1
+# Words and the spaces/punctuation between them are separate tokens, so a changed word never drags its neighbours
+# (and the text is rebuilt exactly, spaces included).
+_TOKEN = re.compile(r"\w+|\s+|[^\w\s]", re.UNICODE)
+# Seconds diff-match-patch may spend on one pair of texts: claims are short; this only guards a pathological pair.
+TEXT_DIFF_TIMEOUT = 0.5
 # Code points from here on stand for words: past the control characters and Latin-1 (the encoding is private).
 FIRST_CODE = 0x100
 
@@ -28,3 +34,19 @@ def diff_words(old: Sequence[Hashable], new: Sequence[Hashable], *, semantic: bo
     if semantic:
         dmp.diff_cleanupSemantic(diffs)
     return [(op, len(chars)) for op, chars in diffs if chars]
+
+
+def diff_text(old: str, new: str) -> list[tuple[int, str]]:
+    """Operations (-1 only in `old`, 0 in both, 1 only in `new`) turning one text into the other, word by word,
+    changed words merged into phrases; joining the texts of ops 0 and -1 gives `old` back, of 0 and 1 `new`."""
+    a, b = _TOKEN.findall(old), _TOKEN.findall(new)
+    out, at_a, at_b = [], 0, 0
+    for op, n in diff_words(a, b, semantic=True, timeout=TEXT_DIFF_TIMEOUT):
+        if op == INSERT:
+            out.append((op, "".join(b[at_b:at_b + n])))
+            at_b += n
+        else:
+            out.append((op, "".join(a[at_a:at_a + n])))
+            at_a += n
+            at_b += n if op == EQUAL else 0
+    return out
