@@ -38,7 +38,7 @@ def strongest(links: Iterable[Link]) -> str | None:
 def omitted_or_unlinked(analysis: Analysis, claim_id: str, against: Iterable[str] | None = None) -> str:
     """OMITTED when documents (of `against`, default any) leave the official claim out, else UNLINKED."""
     omission = analysis.omission_of.get(claim_id)
-    if omission is None or not omission.missing_from:
+    if omission is None or not omission.missing_from or not analysis.claim[claim_id].is_statement:
         return UNLINKED
     if against is None:
         return OMITTED
@@ -46,11 +46,16 @@ def omitted_or_unlinked(analysis: Analysis, claim_id: str, against: Iterable[str
 
 
 def claim_status(analysis: Analysis, claim_id: str, shown: Iterable[str]) -> ClaimStatus:
-    """Agree / diverge with the other shown documents, omitted by them (official claims), else unlinked."""
+    """Agree / diverge with the other shown documents, omitted by them (official claims), else unlinked.
+
+    A claim that is not a statement (procedure, question, caption, boilerplate) is never compared: unlinked.
+    """
     claim = analysis.claim[claim_id]
+    if not claim.is_statement:
+        return ClaimStatus(UNLINKED, ())
     others = {d for d in shown if d != claim.doc}
-    links = tuple(lk for lk in analysis.links_of.get(claim_id, ())
-                  if analysis.claim[lk.other(claim_id)].doc in others)
+    counterparts = ((lk, analysis.claim[lk.other(claim_id)]) for lk in analysis.links_of.get(claim_id, ()))
+    links = tuple(lk for lk, other in counterparts if other.doc in others and other.is_statement)
     relation = strongest(links)
     if relation is not None:
         return ClaimStatus(relation, links)
@@ -59,6 +64,8 @@ def claim_status(analysis: Analysis, claim_id: str, shown: Iterable[str]) -> Cla
 
 def relation_of(analysis: Analysis, claim_id: str) -> str:
     """The claim's status against every other document of the folder (the PDF's view of it)."""
+    if not analysis.claim[claim_id].is_statement:
+        return UNLINKED
     return strongest(analysis.links_of.get(claim_id, ())) or omitted_or_unlinked(analysis, claim_id)
 
 
@@ -69,12 +76,14 @@ def statuses(analysis: Analysis, doc_id: str, shown: Iterable[str]) -> dict[str,
 
 
 def links_between(analysis: Analysis, left: str, right: str) -> list[tuple[str, str, Link]]:
-    """Links joining a claim of document `left` with one of `right`, as (left claim, right claim, link)."""
+    """Links joining a statement of document `left` with one of `right`, as (left claim, right claim, link)."""
     out = []
     for claim in analysis.claims_of.get(left, ()):
+        if not claim.is_statement:
+            continue
         for link in analysis.links_of.get(claim.id, ()):
             other = link.other(claim.id)
-            if analysis.claim[other].doc == right:
+            if analysis.claim[other].doc == right and analysis.claim[other].is_statement:
                 out.append((claim.id, other, link))
     return out
 
@@ -82,6 +91,8 @@ def links_between(analysis: Analysis, left: str, right: str) -> list[tuple[str, 
 def coverage_row(analysis: Analysis, claim_id: str) -> dict[str, str]:
     """How each document carries the official claim: source, agree, diverge or omitted (absent ones left out)."""
     claim = analysis.claim[claim_id]
+    if not claim.is_statement:  # not compared: only its own document carries it
+        return {claim.doc: SOURCE}
     omission = analysis.omission_of.get(claim_id)
     row: dict[str, str] = dict.fromkeys(omission.missing_from if omission is not None else (), OMITTED)
     by_doc: dict[str, list[Link]] = {}
@@ -108,8 +119,25 @@ def official_order(analysis: Analysis, event: str) -> list[Document]:
     return sorted((d for d in analysis.documents_of(event) if d.role == OFFICIAL), key=_official_rank)
 
 
+def contrast(analysis: Analysis, outlet: str, against: Sequence[str]) -> int:
+    """How much an outlet sets itself apart from the documents `against`: its diverging links to their claims,
+    plus their statements it leaves out."""
+    against_set = set(against)
+    diverging = sum(1 for claim in analysis.claims_of.get(outlet, ()) for link in analysis.links_of.get(claim.id, ())
+                    if link.relation == DIVERGE and analysis.claim[link.other(claim.id)].doc in against_set)
+    omitted = sum(1 for o in analysis.omissions if outlet in o.missing_from
+                  and analysis.claim[o.claim].doc in against_set and analysis.claim[o.claim].is_statement)
+    return diverging + omitted
+
+
 def default_panes(analysis: Analysis, event: str | None = None, count: int = 3) -> list[str]:
-    """The documents to show first: one official text per side (readouts first), then the first outlet."""
+    """The documents to show first: one official text per side (readouts first), then the outlet that diverges
+    from them or leaves them out most.
+
+    Colours in a pane are computed against the other panes, and agreement wins over omission: an outlet that
+    retells a readout word for word would paint it "agrees" and hide what the other side left out. The outlet
+    with most contrast keeps the readouts' own comparison visible and adds its divergences to it.
+    """
     if event is None:
         event = analysis.events[0] if analysis.events else ""
     docs = analysis.documents_of(event)
@@ -119,7 +147,9 @@ def default_panes(analysis: Analysis, event: str | None = None, count: int = 3) 
         if doc.side not in sides:
             sides.add(doc.side)
             chosen.append(doc)
-    outlets = sorted((d for d in docs if d.role != OFFICIAL), key=lambda d: (d.date or "", d.id))
+    officials = [d.id for d in chosen[: max(1, count - 1)]]
+    outlets = sorted((d for d in docs if d.role != OFFICIAL),
+                     key=lambda d: (d.excerpt, -contrast(analysis, d.id, officials), d.date or "", d.id))
     picked = chosen[: max(1, count - 1)] + outlets[:1]
     rest = [d for d in docs if d not in picked]
     return [d.id for d in (picked + rest)[:count]]

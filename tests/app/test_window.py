@@ -248,4 +248,10 @@ def test_on_the_corpus_a_linked_pair_lines_up_after_scrolling(qtbot, make_window
     area.panes[src].text.verticalScrollBar().setValue(round(scrollsync.scroll_for(views[0], a)))
     y_src = a - area.panes[src].text.verticalScrollBar().value()
     y_dst = b - area.panes[dst].text.verticalScrollBar().value()
-    assert abs(y_src - y_dst) <= 2
+    # scroll positions are whole pixels: half a pixel of rounding in the source is stretched by the local ratio
+    # of the two texts' lengths between anchors (a long retelling of a short readout moves several pixels a pixel)
+    anchors = area.anchors(src, dst)
+    at = next(i for i, (x, _) in enumerate(anchors) if x >= a)
+    (x0, u0), (x1, u1) = anchors[max(0, at - 1)], anchors[min(len(anchors) - 1, at + 1)]
+    stretch = abs(u1 - u0) / max(1e-9, abs(x1 - x0))
+    assert abs(y_src - y_dst) <= 1 + 0.5 * max(1.0, stretch) + 0.5

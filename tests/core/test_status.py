@@ -48,3 +48,33 @@ def test_coverage_row_marks_source_agree_diverge_omitted(tiny):
     assert status.coverage_row(tiny, "e1/us#2") == {"e1/us": "source", "e1/ru": "diverge", "e1/paper": "omitted"}
     assert status.coverage_cell(tiny, "e1/us#1", "e1/paper") == "agree"
     assert status.coverage_cell(tiny, "e1/ru#3", "e1/paper") == ""
+
+
+def test_a_claim_that_is_not_a_statement_is_never_compared(tiny):
+    from dataclasses import replace
+    kinds = {"e1/us#2": "question", "e1/us#3": "boilerplate"}
+    a = replace(tiny, claims=tuple(replace(c, kind=kinds.get(c.id, c.kind)) for c in tiny.claims))
+    shown = ["e1/us", "e1/ru", "e1/paper"]
+    assert status.claim_status(a, "e1/us#2", shown) == status.ClaimStatus("unlinked", ())  # despite its link
+    assert status.claim_status(a, "e1/us#3", shown).status == "unlinked"  # despite its omission record
+    assert status.relation_of(a, "e1/us#3") == "unlinked"
+    assert status.coverage_row(a, "e1/us#3") == {"e1/us": "source"}
+
+
+def test_the_default_outlet_is_the_one_that_diverges_or_omits_most():
+    from readout_viewer.core.model import AGREE, DIVERGE, Link, Omission
+    from tests.builders import build, doc
+    us, ru = doc("e/us", "official", "US", "readout", event="e"), doc("e/ru", "official", "RU", "readout", event="e")
+    copy = doc("e/a-copy", "outlet", date="2020-01-01", event="e")
+    critic = doc("e/b-critic", "outlet", date="2020-01-02", event="e")
+    a = build("/r", [(us, ["U one.", "U two."]), (ru, ["R one.", "R two."]), (copy, ["C one.", "C two."]),
+                     (critic, ["K one."])],
+              links=[Link("e/a-copy#1", "e/ru#1", AGREE, 0.9), Link("e/a-copy#2", "e/ru#2", AGREE, 0.9),
+                     Link("e/b-critic#1", "e/ru#1", DIVERGE, 0.6)],
+              omissions=[Omission("e/us#1", ("e/ru", "e/a-copy", "e/b-critic")),
+                         Omission("e/us#2", ("e/ru", "e/a-copy", "e/b-critic")), Omission("e/ru#2", ("e/b-critic",))])
+    # the copy retells the Kremlin readout word for word (it would paint it "agrees"); the critic diverges and
+    # leaves out more: it is the one shown
+    assert status.contrast(a, "e/a-copy", ["e/us", "e/ru"]) == 2
+    assert status.contrast(a, "e/b-critic", ["e/us", "e/ru"]) == 4
+    assert status.default_panes(a, "e") == ["e/us", "e/ru", "e/b-critic"]

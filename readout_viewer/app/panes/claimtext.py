@@ -34,6 +34,15 @@ NEUTRAL_SELECTED_ALPHA = 0.16
 NEUTRAL_HOVER_ALPHA = 0.10
 
 
+# What a pane's tooltip says over text that is not a statement (and so is never compared, tinted or counted).
+NOT_COMPARED = {
+    "procedural": "procedure (who speaks next, questions taken): not compared",
+    "question": "a question: not compared",
+    "caption": "a caption: not compared",
+    "boilerplate": "page furniture (share lines, notices): not compared",
+}
+
+
 class Mark(NamedTuple):
     """One highlighted stretch of the text (Python offsets) and what a tooltip says about it."""
 
@@ -108,6 +117,10 @@ class ClaimText(QTextBrowser):
         self._under_mouse = None
         self.setExtraSelections([])
         self._emphasis = (None, None)
+        # QTextEdit.setPlainText writes the new text in the format at the cursor: after a click in a tinted claim,
+        # the whole text took that claim's tint. A fresh cursor with no format first.
+        self.setTextCursor(QTextCursor(self.document()))
+        self.setCurrentCharFormat(QTextCharFormat())
         self.setPlainText(doc.text)
         self._apply_marks(marks)
         self._geometry.clear()
@@ -267,6 +280,9 @@ def marks_of(doc_id: str, analysis: Analysis, statuses: Mapping, wanted: str = "
     """The marks of one document: claims by status (filtered by `wanted`), then quotes and attributions."""
     out: list[Mark] = []
     for claim in analysis.claims_of.get(doc_id, ()):
+        if not claim.is_statement:  # plain text, with a word on why it has no colour
+            out.append(Mark(claim.start, claim.end, "unlinked", NOT_COMPARED.get(claim.kind, claim.kind), False))
+            continue
         st = statuses.get(claim.id)
         if st is None or st.status == "unlinked" or wanted == "quotes" or wanted not in ("all", st.status):
             continue
