@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TypeVar
@@ -17,8 +17,10 @@ AGREE = "agree"
 DIVERGE = "diverge"
 RELATIONS = (AGREE, DIVERGE)
 
-# Why a link diverges; "wording" is the catch-all for a different framing with no sharper cue.
-REASONS = ("negation", "number", "hedge", "intensity", "actor", "wording")
+# Why a link diverges: a negation, a changed or added figure, a hedge, a stronger or weaker word, a proposal told
+# as an agreement, a loaded word for a neutral one (framing), a narrower or wider scope; "wording" is the
+# catch-all an analyst picks for a difference with no sharper cue.
+REASONS = ("negation", "number", "hedge", "intensity", "actor", "framing", "scope", "wording")
 
 AUTO = "auto"
 MANUAL = "manual"
@@ -69,6 +71,12 @@ class Document:
         return self.role == OFFICIAL
 
     @property
+    def party(self) -> str:
+        """Whose text it is: its side, else its source, else itself (documents of one party do not check each
+        other for omissions)."""
+        return self.side or self.source or self.id
+
+    @property
     def label(self) -> str:
         """A short name for a person: source and title."""
         return f"{self.source}: {self.title}" if self.source else self.title
@@ -97,6 +105,12 @@ class Claim:
     @property
     def is_statement(self) -> bool:
         return self.kind == STATEMENT
+
+
+def statements_of(claims_of: Mapping[str, Sequence[Claim]]) -> dict[str, list[Claim]]:
+    """Each document's statements: the claims that are linked, found omitted and counted (not questions,
+    procedure, captions or page furniture)."""
+    return {doc: [c for c in claims if c.is_statement] for doc, claims in claims_of.items()}
 
 
 @dataclass(frozen=True)

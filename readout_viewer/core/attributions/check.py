@@ -21,6 +21,7 @@ from readout_viewer.core.model import (
     Document,
     Link,
     Quote,
+    statements_of,
 )
 from readout_viewer.core.quotes.marks import Quotation, find_quotations
 
@@ -188,5 +189,5 @@ class _Checker:
 def check_attributions(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]],
                        links: Sequence[Link], quotes: Sequence[Quote]) -> list[Attribution]:
     """Each sentence that names a source, with the document it names and the verdict."""
-    checker = _Checker(documents, claims_of, links, quotes)
+    checker = _Checker(documents, statements_of(claims_of), links, quotes)
     return [a for doc in documents for a in checker.in_document(doc)]

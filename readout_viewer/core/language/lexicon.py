@@ -33,7 +33,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("talk", "talks", "conversation", "call", "spoke", "speak", "discussed", "discuss", "discussion",
      "videoconference", "phone", "telephone", "exchanged", "exchange", "conversed"),
     ("meeting", "meetings", "summit", "summits", "meet", "met"),
-    ("task", "tasked", "instruct", "instructed", "charge", "charged", "mandate"),
+    ("task", "tasked", "instruct", "instructed", "charge", "charged", "mandate", "order", "ordered", "command",
+     "commanded", "directive"),
     ("team", "teams", "representatives", "representative", "officials", "official", "delegation",
      "delegations", "envoys", "aides"),
     ("consultations", "consultation", "follow-up", "follow", "contacts", "contact", "negotiations",
@@ -49,7 +50,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("troops", "forces", "military", "army", "soldiers", "buildup", "build-up"),
     ("border", "borders", "frontier", "vicinity", "adjacent", "bordering", "near", "surrounding"),
     ("escalation", "escalate", "escalates", "invasion", "invade", "invades", "intervention", "incursion",
-     "aggression", "attack"),
+     "aggression", "attack", "strikes", "strike", "shelling", "bombardment", "hostilities"),
     ("guarantees", "guarantee", "assurances", "assurance"),
     ("expansion", "enlargement", "eastward"),
     ("impose", "imposing", "apply", "introduce", "introduction", "imposition"),
@@ -103,13 +104,29 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("complete", "completed", "finalise", "finalize", "finalised", "finalized", "finish", "finished"),
     ("issue", "issues", "matter", "matters", "question", "questions", "topic", "topics", "subject"),
     ("express", "expressed", "voice", "voiced", "convey", "conveyed"),
+    ("cessation", "cease", "ceasefire", "cease-fire", "truce", "armistice", "halt", "halted", "halting", "stop",
+     "stopped", "stopping", "pause", "paused", "suspend", "suspended", "suspension", "moratorium", "freeze"),
+    ("lasting", "long-term", "durable", "enduring", "sustainable", "permanent"),
+    ("settlement", "resolution", "solution", "settle", "resolve"),
+    ("mobilize", "mobilization", "mobilise", "mobilisation", "conscription", "conscripts"),
+    ("rearm", "rearmament", "rearming", "remilitarization", "remilitarisation"),
+    ("infrastructure", "facilities", "installations", "grid", "plants"),
+    ("prisoners", "prisoner", "detainees", "captives", "pows", "swap"),
+    ("navigation", "shipping", "maritime", "naval", "sea"),
 )
 
 # Negation cues: "no", "not" and negative verbs ("not be forgotten" cancels to positive); "against" counts
 # only before a verb in -ing ("warned against shifting", not "the fight against crime").
+# A stand against something denies it too: "strongly opposes unilateral changes to the status quo" and "there
+# are no unilateral changes" agree. Words that end or bar an action count as negations of what follows, all of
+# them: "supported the proposal to halt strikes" and "a pause in strikes" both deny the strikes, so they agree
+# ("stop its expansion" and "ruling out its expansion" too); a claim that asserts the strikes where the other
+# halts them diverges.
 NEGATIONS = frozenset("not no never neither nor without n't exclude excluding excludes rule ruling "
-                      "refused refuse rejected reject denied deny forgotten forget lack absence stop halt prevent ban "
-                      "avoid".split())
+                      "refused refuse rejected reject denied deny forgotten forget lack absence stop stopped "
+                      "stopping halt halted halting prevent ban avoid pause paused cease cessation ceasefire "
+                      "cease-fire truce suspend suspended suspension moratorium freeze oppose opposes opposed "
+                      "opposing".split())
 # Pronouns that deny the verb before them: "threaten no one", "harms nobody", "offered nothing".
 OBJECT_NEGATIONS = frozenset("nobody nothing none noone no-one".split())
 # Distancing words: the writer does not vouch for what follows.
@@ -125,7 +142,25 @@ INTENSITY = {
     "strong": 2, "serious": 2, "deep": 2, "significant": 2, "firm": 2, "substantive": 2, "tough": 2,
     "grave": 3, "catastrophic": 3, "devastating": 3, "unprecedented": 3, "massive": 3, "severe": 3,
     "large-scale": 3, "crippling": 3, "colossal": 3, "complete": 3, "total": 3, "decisively": 2,
+    # A stance: a firm stand is not a wish ("strongly opposes" / "expressed the hope").
+    "strongly": 2, "firmly": 2, "resolutely": 2, "hope": 1, "hoped": 1, "hopes": 1, "wish": 1, "wished": 1,
 }
+# Strength of verbs of saying, compared only with each other: what a leader merely mentioned is not what he
+# stressed (an evaluative word and a verb of saying are not on one scale).
+SAYING = {"mentioned": 1, "mention": 1, "mentioning": 1, "touched": 1, "stressed": 2, "emphasized": 2,
+          "underlined": 2, "underscored": 2, "insisted": 2}
+# Loaded words that frame an event, and the neutral words the other side uses for it: a claim that says "war"
+# where its counterpart says "conflict" frames the same thing differently.
+LOADED = frozenset("war invasion aggression occupation occupiers annexation regime junta atrocities genocide "
+                   "massacre terror".split())
+# Loaded modifiers frame the word they stand before: "Russia's aggressive actions" against "Russia's actions".
+LOADED_MODIFIERS = frozenset("aggressive illegal unprovoked brutal occupied annexed invading terrorist criminal "
+                             "barbaric".split())
+NEUTRAL = frozenset("conflict crisis situation operation events hostilities fighting developments".split())
+# An agreement to the other side's proposal reports both the proposal and the agreement: it does not turn a
+# proposal into an agreement ("Putin agreed to a US proposal" / "Trump put forward the suggestion").
+ACCEPTED_PROPOSAL = re.compile(r"\b(?:agreed|accepted|supported|endorsed|backed|welcomed|responded positively)\s+"
+                               r"(?:to\s+)?(?:\S+\s+){0,4}?(?:proposal|suggestion|offer|initiative|idea|plan)s?\b")
 # Verbs of proposing versus deciding: a proposal reported as an agreement changes the claim.
 PROPOSING = frozenset(stem(w) for w in "proposed suggested offered floated urged requested asked".split())
 AGREEING = frozenset(stem(w) for w in "agreed accepted decided approved endorsed signed settled".split())

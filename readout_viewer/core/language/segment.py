@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 
 from readout_viewer.core.language.clauses import clauses
+from readout_viewer.core.language.kinds import CAPTION_WORDS, is_caption, is_credit, kind_of
 from readout_viewer.core.language.text import trim_span
-from readout_viewer.core.model import Claim, Document
+from readout_viewer.core.model import BOILERPLATE, CAPTION, STATEMENT, Claim, Document
 
-# A sentence may end at . ! ? or an ellipsis, then closing quotes/brackets, then space before a capital,
-# a digit or an opening quote.
-_SENTENCE_END = re.compile(r"(?:[.!?]|\.\.\.|\u2026)[\"'\u201d\u2019)\]]*\s+"
+# A sentence may end at . ! ? or an ellipsis, then a footnote mark glued to a word's full stop ("infrastructure.1",
+# "security.[2]", superscripts), then closing quotes/brackets, then space before a capital, a digit or an opening
+# quote ("3.5 percent" does not end: the full stop follows a digit, and a lower-case word follows).
+_SENTENCE_END = re.compile(r"(?:[.!?]|\.\.\.|\u2026)(?:(?<=[a-z)\"'\u201d\u2019]\.)(?:\d{1,2}|\[\d{1,2}\]))?"
+                           r"[\u00b9\u00b2\u00b3\u2070-\u2079]*[\"'\u201d\u2019)\]]*\s+"
                            r"(?=(?:[-*\u2022]\s+)?[\"'\u201c\u2018(\[]?[A-Z0-9])")
 # List bullets in front of a sentence are not part of the claim.
 _BULLET = "-*\u2022"
@@ -32,8 +35,6 @@ _DATELINE = re.compile(
     r"(?:[A-Z][A-Za-z.'\-]*(?:\s[A-Z][A-Za-z.'\-]*){0,3},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\.?|[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,2})"
     rf"\s*(?:{_AGENCY}(?:\s*{_DASH})?|{_DASH})[\s\u00a0]+(?=\S)")
-# A paragraph that ends in a photo credit ("/VCG", "| AFP", "/ Getty") is a caption.
-_CAPTION = re.compile(r"(?:(?<=[.\s])/\s*[A-Za-z][\w]*|\|\s*[A-Z]{2,}[\w ]*)\s*$")
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t\u00a0]*\n)[^\n]+)*")
 # Fewer words than this is a heading, byline or caption fragment, not a claim.
 MIN_CLAIM_WORDS = 4
@@ -49,8 +50,6 @@ SHORT_LINE = 0.6
 
 def _is_heading(para: str) -> bool:
     stripped = para.rstrip()
-    if _CAPTION.search(stripped):
-        return True
     body = stripped.rstrip(_QUOTES_AND_BRACKETS)  # 'Quest For Quiet On The "Eastern Front"' is a heading
     return body[-1:] not in _CLOSERS and len(stripped.split()) < HEADING_WORDS
 
@@ -75,12 +74,6 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     return spans
 
 
-def _is_claim(sentence: str) -> bool:
-    """A question or a fragment of a few words states nothing."""
-    body = sentence.rstrip("\"'\u201d\u2019 ")
-    return len(sentence.split()) >= MIN_CLAIM_WORDS and not body.endswith("?")
-
-
 def _blocks(text: str) -> list[tuple[int, int]]:
     """Paragraphs, with a short unpunctuated line inside one (a title or a dateline above the text, when
     the file has no blank lines) made a block of its own; long wrapped lines stay joined."""
@@ -99,31 +92,59 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def claim_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every claim of a text, in order, without overlaps."""
-    spans: list[tuple[int, int]] = []
+def _captions(text: str, blocks: list[tuple[int, int]]) -> set[int]:
+    """Indexes of the blocks that are photo captions: ending in a credit, a credit line itself, or a short
+    paragraph right above a credit line."""
+    out = set()
+    for i, (start, end) in enumerate(blocks):
+        body = text[start:end].strip()
+        if is_credit(body):
+            out.add(i)
+            if i and len(text[blocks[i - 1][0]:blocks[i - 1][1]].split()) <= CAPTION_WORDS:
+                out.add(i - 1)
+        elif is_caption(body):
+            out.add(i)
+    return out
+
+
+def claim_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of every claim of a text, in order, without overlaps; statements are cut into clauses,
+    the other kinds (questions, procedure, captions, page furniture) are kept whole, sentence by sentence."""
+    spans: list[tuple[int, int, str]] = []
     seen: set[str] = set()
-    asking = False
-    for start, end in _blocks(text):
+    asking, speaker = False, ""
+    blocks = _blocks(text)
+    captions = _captions(text, blocks)
+    for i, (start, end) in enumerate(blocks):
         body = text[start:end].strip()
         label = _SPEAKER.match(text, start)
-        if label or _QUESTION.match(text, start):
-            asking = not label
-            start = label.end() if label else start
-        if asking or not body or body in seen or _is_heading(body):
-            continue  # a repeated paragraph is a caption or a title shown twice
+        question = _QUESTION.match(text, start) if label is None else None
+        if label is not None:
+            asking, speaker, start = False, label.group().strip().rstrip(":"), label.end()
+        elif question is not None:
+            asking, speaker, start = True, "", question.end()
+        if not body:
+            continue
+        whole = CAPTION if i in captions else BOILERPLATE if body in seen else None  # a repeat: a title shown twice
+        if whole is None and _is_heading(body):
+            continue
         seen.add(body)
         dateline = _DATELINE.match(text, start)
         start = dateline.end() if dateline else start
         for s, e in sentences(text, start, end):
             s, e = trim_span(text, s, e, lead=_BULLET)
-            if not _is_claim(text[s:e]):
+            if len(text[s:e].split()) < MIN_CLAIM_WORDS:
                 continue
-            spans.extend(c for c in clauses(text, s, e) if len(text[c[0]:c[1]].split()) >= MIN_CLAIM_WORDS - 1)
+            kind = whole or kind_of(text[s:e], asking=asking, speaker=speaker)
+            if kind != STATEMENT:
+                spans.append((s, e, kind))
+                continue
+            spans.extend((cs, ce, STATEMENT) for cs, ce in clauses(text, s, e)
+                         if len(text[cs:ce].split()) >= MIN_CLAIM_WORDS - 1)
     return spans
 
 
 def segment(doc: Document) -> list[Claim]:
-    """The claims of a document, in text order, with exact offsets into doc.text."""
-    return [Claim(f"{doc.id}#{n}", doc.id, s, e, doc.text[s:e])
-            for n, (s, e) in enumerate(claim_spans(doc.text), start=1)]
+    """The claims of a document, in text order, with exact offsets into doc.text and their kind."""
+    return [Claim(f"{doc.id}#{n}", doc.id, s, e, doc.text[s:e], kind)
+            for n, (s, e, kind) in enumerate(claim_spans(doc.text), start=1)]

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from readout_viewer.core.linking.quoted_phrases import ECHO_SCORE, Echoes, echoes_for
 from readout_viewer.core.linking.relations import relate
 from readout_viewer.core.linking.similarity import Terms, Weights, score, shares_content, weights_for
-from readout_viewer.core.model import Claim, Document, Link
+from readout_viewer.core.model import Claim, Document, Link, statements_of
 
 # An outlet claim reports an official one when their similarity reaches this; below it the outlet sentence
 # is commentary or reports something else (tuned on the dev gold: lower adds links on shared actors only).
@@ -242,7 +242,8 @@ def _relayed(kept: Mapping[tuple[str, str], float], claims: Mapping[str, Claim],
 
 def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]]
                ) -> Generator[float, None, list[Link]]:
-    """Link claims that report the same thing; yields the fraction done, returns the links in a stable order."""
+    """Link statements that report the same thing; yields the fraction done, returns the links in a stable order."""
+    claims_of = statements_of(claims_of)
     terms, w = weights_for(claims_of)
     official_docs = {d.id for d in documents if d.is_official}
     echoes = echoes_for(claims_of, official_docs)
@@ -255,5 +256,6 @@ def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[C
         kept.update(_align_pair(pair, claims_of, terms, w, echoes, indexes[pair.b.id]))
     kept.update(_relayed(kept, text_of, {d.id: d for d in documents}, terms, w))
     order = {c: n for n, c in enumerate(text_of)}
-    return [relate(text_of[a], text_of[b], round(s, 3), official=text_of[a].doc in official_docs)
+    date = {d.id: d.date for d in documents}
+    return [relate(text_of[a], text_of[b], round(s, 3), (date[text_of[a].doc], date[text_of[b].doc]))
             for (a, b), s in sorted(kept.items(), key=lambda x: (order[x[0][0]], order[x[0][1]]))]

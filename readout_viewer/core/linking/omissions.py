@@ -1,15 +1,39 @@
-"""Omissions: for each official claim, the documents of its event that carry nothing linked to it."""
+"""Omissions: for each official statement, the documents of its event that carry nothing linked to it."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from readout_viewer.core.language.figures import figures
+from readout_viewer.core.language.lexicon import STOPWORDS
+from readout_viewer.core.language.text import tokens
 from readout_viewer.core.model import Claim, Document, Link, Omission
+
+# A statement with fewer content words than this ("And we are prepared to do so.", "Those are the steps we are
+# taking.") leans on the sentence before it: it cannot be found missing on its own. A figure counts as one more
+# ("It lasted for just over an hour." reports a duration).
+MIN_CONTENT_WORDS = 3
+# Transcripts and briefings say far more than any article can carry: their statements are checked against the
+# other side's official texts only, never against outlets (an outlet that leaves out an answer is no finding).
+TRANSCRIPT_KINDS = frozenset({"briefing", "transcript", "remarks", "interview", "press conference"})
+
+
+def _content_words(claim: Claim) -> int:
+    return len({t.norm for t in tokens(claim.text) if t.norm not in STOPWORDS}) + bool(figures(claim.text))
+
+
+def checked_against(doc: Document, documents: Sequence[Document]) -> list[str]:
+    """The documents that an official document's statements may be missing from: the same event's official
+    texts of the other parties, and its outlets unless the document is a transcript. A party's own other texts
+    never count: a briefing is expected to add to its readout, and a readout to leave out a briefing's answers."""
+    transcript = (doc.kind or "").lower() in TRANSCRIPT_KINDS
+    return [d.id for d in documents if d.event == doc.event and d.id != doc.id
+            and (d.party != doc.party if d.is_official else not transcript)]
 
 
 def find_omissions(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]],
                    links: Sequence[Link]) -> list[Omission]:
-    """Each official claim with the same-event documents that hold no claim linked to it."""
+    """Each official statement with the documents it is checked against that hold no claim linked to it."""
     doc_of = {c.id: c.doc for cs in claims_of.values() for c in cs}
     linked: dict[str, set[str]] = {}
     for link in links:
@@ -19,8 +43,10 @@ def find_omissions(documents: Sequence[Document], claims_of: Mapping[str, Sequen
     for doc in documents:
         if not doc.is_official:
             continue
-        others = [d.id for d in documents if d.event == doc.event and d.id != doc.id]
+        others = checked_against(doc, documents)
         for claim in claims_of.get(doc.id, ()):
+            if not claim.is_statement or _content_words(claim) < MIN_CONTENT_WORDS:
+                continue
             missing = tuple(d for d in others if d not in linked.get(claim.id, ()))
             if missing:
                 out.append(Omission(claim.id, missing))

@@ -6,26 +6,36 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from readout_viewer.core.language.figures import Figure, figures, same
 from readout_viewer.core.language.lexicon import (
+    ACCEPTED_PROPOSAL,
     AGREEING,
     HEDGE_PHRASE,
     HEDGES,
     INTENSITY,
+    LOADED,
+    LOADED_MODIFIERS,
     NEGATIONS,
+    NEUTRAL,
     OBJECT_NEGATIONS,
     PROPOSING,
+    SAYING,
     STOPWORDS,
     concept,
 )
 from readout_viewer.core.language.text import Token, fold, stem, tokens
 from readout_viewer.core.model import AGREE, DIVERGE, Claim, Link
 
-# A word or two in quotation marks inside a sentence is a scare quote: the writer keeps a distance.
+# A word or two in quotation marks: kept to tell a word both texts quote from a hedge. A quoted word alone is
+# not a hedge: readouts quote terms of art ("curtailed" missions) and outlets quote their source.
 _SCARE = re.compile(r"[\"\u201c\u2018']([^\"\u201c\u201d\u2018\u2019']{2,30})[\"\u201d\u2019']")
-# Only a single quoted word is a scare quote; a quoted phrase ("spirit of Geneva") is a set expression.
-SCARE_MAX_WORDS = 1
 # A negation covers this many content words after it ("no intention of deploying" covers intention, deploy).
 NEGATION_SCOPE = 3
+# Nouns of cessation name what ceases after a preposition ("a pause in strikes", "cessation of hostilities",
+# "a ceasefire on energy facilities"): there the preposition does not close the negation's scope.
+CESSATION_NOUNS = frozenset("pause halt cessation ceasefire cease-fire truce moratorium suspension freeze stop "
+                            "end".split())
+CESSATION_LINKS = frozenset("in of on to against".split())
 # Words that close a negation's scope: prepositions that start a new phrase, and clause openers.
 SCOPE_BREAKS = frozenset("in on at with for from by between during after before across within while "
                          "which who whom that because since although but".split())
@@ -40,7 +50,16 @@ _CLAIMING = frozenset("claimed claims".split())
 # Two intensity levels this far apart make the claims diverge: "strong" (2) against "catastrophic" (3) is
 # already a different message.
 INTENSITY_GAP = 1
-_NUMBER = re.compile(r"\b\d[\d,.]*\b")
+# A duration next to these words measures the call itself, not what was agreed: an outlet that gives it where
+# the readout does not adds a detail, not a different substance ("a 90-minute call" / "had a conversation").
+_CALL_WORDS = re.compile(r"\b(?:call|calls|talks|conversation|conversations|phone|telephone|lasted|lasting|spoke|"
+                         r"meeting|videoconference|video|discussion|chat)\b")
+# Dates within this many days of a claim's own document date anchor the claim in time ("On December 30, ..."):
+# they are not figures it reports.
+ANCHOR_DAYS = 1
+# Two claims that join the same words differently ("energy and infrastructure" / "energy infrastructure")
+# cover different ground: the coordination of two content words against their compound.
+_COORDINATION = re.compile(r"\b([a-z][a-z\-]{2,})\s+(?:and|or)\s+([a-z][a-z\-]{2,})\b")
 
 
 class Cues(NamedTuple):
@@ -52,13 +71,18 @@ class Cues(NamedTuple):
     hedge: str | None  # the distancing words, if any
     hedged: frozenset[str]  # the concepts the distancing covers
     intensity: tuple[int, str] | None  # strongest evaluative word and its level
-    numbers: frozenset[str]
-    status: str | None  # "proposed" or "agreed"
+    saying: tuple[int, str] | None  # strongest verb of saying and its level
+    figures: tuple[Figure, ...]
+    status: str | None  # "proposed", "agreed" or "accepted" (an agreement to a proposal: both)
     names: frozenset[str]  # concepts written with a capital inside the claim (Ukraine, NATO)
-    quoted: frozenset[str]  # single words in quotation marks, scare quotes or not
+    quoted: frozenset[str]  # single words in quotation marks
+    loaded: frozenset[tuple[str, frozenset[str]]]  # loaded words ("war", "aggressive") and the concepts beside them
+    neutral: frozenset[str]  # neutral words for it ("conflict", "crisis")
+    pairs: frozenset[tuple[str, str]]  # adjacent content concepts (compounds: "energy infrastructure")
+    joined: frozenset[tuple[str, str, str]]  # concepts joined by "and"/"or" and their words ("energy and grid")
+    call_figures: frozenset[str]  # the words of figures that measure the call itself
 
-
-def _hedge(text: str, folded: str, toks: list[Token], scare_quotes: bool) -> tuple[str | None, int, int]:
+def _hedge(folded: str, toks: list[Token]) -> tuple[str | None, int, int]:
     """The distancing words of a claim and the token range they take up ((None, 0, 0) when there are none)."""
     phrase = HEDGE_PHRASE.search(folded)
     if phrase:
@@ -66,11 +90,6 @@ def _hedge(text: str, folded: str, toks: list[Token], scare_quotes: bool) -> tup
     for i, tok in enumerate(toks):
         if tok.norm in HEDGES:
             return tok.norm, i, i + 1
-    if scare_quotes:
-        for m in _SCARE.finditer(text):
-            if len(m.group(1).split()) <= SCARE_MAX_WORDS and m.start() > 0 and m.end() < len(text.rstrip(" .")):
-                first, last = _token_range(toks, m.start(), m.end())
-                return f"\u201c{m.group(1)}\u201d", first, max(first, last - 1)  # the quoted word is covered
     return None, 0, 0
 
 
@@ -100,8 +119,8 @@ CUES_CACHE = 1 << 14
 
 
 @lru_cache(maxsize=CUES_CACHE)
-def cues(text: str, scare_quotes: bool = True) -> Cues:
-    """The divergence cues of one claim; scare quotes count only where the writer is not quoting a source."""
+def cues(text: str) -> Cues:
+    """The divergence cues of one claim."""
     folded = fold(text)
     toks = tokens(text)
     words = [t.norm for t in toks]
@@ -109,14 +128,25 @@ def cues(text: str, scare_quotes: bool = True) -> Cues:
     denial = next((" ".join(words[i:i + 3]) for i, w in enumerate(words) if w in NEGATIONS or w.endswith("n't")),
                   None)
     levels = [(INTENSITY[w], w) for w in words if w in INTENSITY]
-    numbers = frozenset(n.strip(".,") for n in _NUMBER.findall(folded))
+    says = [(SAYING[w], w) for w in words if w in SAYING]
     stems = {stem(w) for w in words}
-    status = "agreed" if stems & AGREEING else "proposed" if stems & PROPOSING else None
+    status = "accepted" if ACCEPTED_PROPOSAL.search(folded) else "agreed" if stems & AGREEING else \
+        "proposed" if stems & PROPOSING else None
     names = frozenset(concept(t.norm) for t in toks[1:] if text[t.start:t.start + 1].isupper())
-    hedge, first, last = _hedge(text, folded, toks, scare_quotes)
+    hedge, first, last = _hedge(folded, toks)
     hedged = _covered(words, first, last, before=hedge not in _CLAIMING) if hedge else frozenset()
+    pairs = frozenset((concept(x.norm), concept(y.norm)) for x, y in zip(toks, toks[1:])
+                      if x.norm not in STOPWORDS and y.norm not in STOPWORDS and not text[x.end:y.start].strip())
+    joined = frozenset((concept(m.group(1)), concept(m.group(2)), m.group()) for m in _COORDINATION.finditer(folded)
+                       if m.group(1) not in STOPWORDS and m.group(2) not in STOPWORDS)
+    found = figures(text)
+    call = frozenset(f.words for f in found if f.kind == "duration" and _CALL_WORDS.search(folded))
+    world_war = "world war" in folded or "second world" in folded
     return Cues(negated, denial, concepts, hedge, hedged, max(levels) if levels else None,
-                numbers, status, names, frozenset(fold(m.group(1)) for m in _SCARE.finditer(text)))
+                max(says) if says else None, found, status, names,
+                frozenset(fold(m.group(1)) for m in _SCARE.finditer(text)),
+                _loaded(words, world_war),
+                frozenset(w for w in words if w in NEUTRAL), pairs, joined, call)
 
 
 def _negated(words: list[str]) -> tuple[frozenset[str], frozenset[str]]:
@@ -133,6 +163,8 @@ def _negated(words: list[str]) -> tuple[frozenset[str], frozenset[str]]:
         if is_neg:
             cancel, left = left > 0 and left == NEGATION_SCOPE, NEGATION_SCOPE
             continue
+        if word in CESSATION_LINKS and i and words[i - 1] in CESSATION_NOUNS:
+            continue  # "a pause in strikes", "a halt to attacks": the preposition names what ceases
         if word in SCOPE_BREAKS:
             left, last = 0, None  # "a red line that must not be crossed | in our relations": the rest is not denied
         if word in STOPWORDS:
@@ -157,33 +189,106 @@ def _negation(a: Cues, b: Cues) -> str | None:
     return None
 
 
+def _loaded(words: list[str], world_war: bool) -> frozenset[tuple[str, frozenset[str]]]:
+    """Each loaded word, with the concept of the word it modifies when it is a loaded modifier."""
+    out: list[tuple[str, frozenset[str]]] = []
+    for i, word in enumerate(words):
+        if word in LOADED and not (word == "war" and world_war):
+            out.append((word, frozenset()))
+        elif word in LOADED_MODIFIERS and i + 1 < len(words) and words[i + 1] not in STOPWORDS:
+            out.append((word, frozenset({concept(words[i + 1])})))
+    return frozenset(out)
+
+
 def _own_hedge(x: Cues, y: Cues) -> bool:
-    """False when x's hedge is a scare-quoted word that y quotes too (both write "curtailed")."""
-    return not (x.hedge and x.hedge.startswith("\u201c") and fold(x.hedge.strip("\u201c\u201d")) in y.quoted)
+    """False when x's hedge is a word that y quotes (both write "curtailed")."""
+    return not (x.hedge and fold(x.hedge) in y.quoted)
 
 
-def _reason(a: Cues, b: Cues) -> tuple[str, str] | None:
+def _reported(found: tuple[Figure, ...], anchors: tuple[float, ...]) -> list[Figure]:
+    """The figures a claim reports: not the dates that only anchor it on its own document's day."""
+    return [f for f in found if not (f.kind == "date" and any(abs(f.value - a) <= ANCHOR_DAYS for a in anchors))]
+
+
+def _numbers(a: Cues, b: Cues, anchors: tuple[tuple[float, ...], tuple[float, ...]]) -> str | None:
+    """The figures that set two claims apart: a figure of one kind in both with none in common, or a count,
+    duration or percentage one claim gives and the other does not (a duration of the call itself aside)."""
+    fa, fb = _reported(a.figures, anchors[0]), _reported(b.figures, anchors[1])
+    for kind in ("duration", "count", "percent", "date"):
+        xa, xb = [f for f in fa if f.kind == kind], [f for f in fb if f.kind == kind]
+        if xa and xb and not any(same(x, y) for x in xa for y in xb):
+            return f"one says {', '.join(f.words for f in xa)}, the other {', '.join(f.words for f in xb)}"
+        if kind in ("duration", "percent") and bool(xa) != bool(xb):
+            added = [f for f in xa or xb if f.words not in (a.call_figures | b.call_figures)]
+            if added:
+                return f"one gives {', '.join(f.words for f in added)}, the other no such figure"
+    return None
+
+
+def _framing(a: Cues, b: Cues) -> str | None:
+    """A loaded word in one claim that the other does not use: for the other's neutral word ("war" /
+    "conflict"), or added to what both say ("Russia's aggressive actions" / "Russia's actions")."""
+    for x, y in ((a, b), (b, a)):
+        theirs = {w for w, _ in y.loaded}
+        for word, beside in sorted(x.loaded):
+            if word in theirs:
+                continue
+            if y.neutral - x.neutral:
+                return f"one says \u201c{word}\u201d, the other \u201c{sorted(y.neutral - x.neutral)[0]}\u201d"
+            if beside & y.concepts:
+                return f"one adds \u201c{word}\u201d to what both say"
+    return None
+
+
+def _scope(a: Cues, b: Cues) -> str | None:
+    """Two things joined in one claim ("energy and infrastructure") where the other makes one of the two a
+    modifier of the other ("energy infrastructure"): a narrower or wider scope."""
+    for x, y in ((a, b), (b, a)):
+        for first, second, words in sorted(x.joined):
+            pair = (first, second)
+            if pair in y.pairs and pair not in x.pairs and pair not in {j[:2] for j in y.joined}:
+                return f"one says \u201c{words}\u201d, the other joins them into one thing"
+    return None
+
+
+def _reason(a: Cues, b: Cues, anchors: tuple[tuple[float, ...], tuple[float, ...]] = ((), ())
+            ) -> tuple[str, str] | None:
     """The first cue that differs, as (reason, detail), or None when the claims agree."""
     if _negation(a, b):
         denied = a if a.negated else b
         return "negation", f"one says \u201c{denied.denial or 'not'}\u2026\u201d, the other does not deny it"
-    if a.numbers and b.numbers and not a.numbers & b.numbers:
-        return "number", f"one says {', '.join(sorted(a.numbers))}, the other {', '.join(sorted(b.numbers))}"
+    number = _numbers(a, b, anchors)
+    if number:
+        return "number", number
     if bool(a.hedge) != bool(b.hedge) and _own_hedge(a, b) and _own_hedge(b, a) and \
             (a.hedged & b.concepts or b.hedged & a.concepts):
-        hedged = a.hedge or b.hedge or ""
-        return "hedge", f"one keeps its distance (\u201c{hedged.strip(chr(0x201c) + chr(0x201d))}\u201d), " \
-                         "the other states it plainly"
-    if a.intensity and b.intensity and abs(a.intensity[0] - b.intensity[0]) >= INTENSITY_GAP:
-        return "intensity", f"one says \u201c{a.intensity[1]}\u201d, the other \u201c{b.intensity[1]}\u201d"
-    if a.status and b.status and a.status != b.status:
+        return "hedge", f"one keeps its distance (\u201c{a.hedge or b.hedge}\u201d), the other states it plainly"
+    for x, y in ((a.intensity, b.intensity), (a.saying, b.saying)):
+        if x and y and abs(x[0] - y[0]) >= INTENSITY_GAP:
+            return "intensity", f"one says \u201c{x[1]}\u201d, the other \u201c{y[1]}\u201d"
+    if {a.status, b.status} == {"proposed", "agreed"}:
         return "actor", f"one says it was {a.status}, the other that it was {b.status}"
+    framing = _framing(a, b)
+    if framing:
+        return "framing", framing
+    scope = _scope(a, b)
+    if scope:
+        return "scope", scope
     return None
 
 
-def relate(a: Claim, b: Claim, score: float, official: bool) -> Link:
-    """The link between two claims that report the same thing, with its relation and reason."""
-    found = _reason(cues(a.text, scare_quotes=official), cues(b.text, scare_quotes=True))
+def anchor_dates(date: str | None) -> tuple[float, ...]:
+    """A document's ISO date as the figures module writes dates (month*100+day), to tell anchors from figures."""
+    if not date or len(date) < 10 or not date[5:7].isdigit() or not date[8:10].isdigit():
+        return ()
+    return ((int(date[5:7]) - 1) * 100 + int(date[8:10]),)
+
+
+def relate(a: Claim, b: Claim, score: float, dates: tuple[str | None, str | None] = (None, None)) -> Link:
+    """The link between two claims that report the same thing, with its relation and reason (`dates`: the two
+    documents' dates, so that a date anchoring a claim on its own day is not taken for a reported figure)."""
+    anchors = anchor_dates(dates[0]) + anchor_dates(dates[1])  # either document's day is the call's day
+    found = _reason(cues(a.text), cues(b.text), (anchors, anchors))
     if found is None:
         return Link(a.id, b.id, AGREE, score)
     reason, detail = found

@@ -129,7 +129,7 @@ def test_sentences_know_the_same_titles_as_claims():
     text = "Sen. Risch said the drills ended in Sept. last year. Lt. Gen. Berg agreed with him."
     expected = ["Sen. Risch said the drills ended in Sept. last year.", "Lt. Gen. Berg agreed with him."]
     assert [text[s:e] for s, e in sentences(text)] == expected
-    assert [text[s:e] for s, e in claim_spans(text)] == expected
+    assert [text[s:e] for s, e, _ in claim_spans(text)] == expected
 
 
 def test_appositive_and_trailing_speaker():

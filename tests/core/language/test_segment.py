@@ -9,7 +9,11 @@ def _doc(text: str) -> Document:
 
 
 def _texts(text: str) -> list[str]:
-    return [c.text for c in segment(_doc(text))]
+    return [c.text for c in segment(_doc(text)) if c.is_statement]
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    return [(c.kind, c.text) for c in segment(_doc(text))]
 
 
 def test_claims_have_exact_offsets_ids_and_no_overlaps():
@@ -125,3 +129,37 @@ def test_a_call_and_its_agenda_are_two_claims():
                             "to discuss the fishing quotas in the Baltic."]
     purpose = "The aim of the second call was to discuss the fishing quotas in the Baltic."
     assert _texts(purpose) == [purpose]
+
+
+def test_what_states_nothing_is_a_claim_of_its_own_kind():
+    text = ("MODERATOR:  Thanks, everyone, for joining us today.\n\nMS. JONES:  The ministers agreed on a new customs "
+            "schedule today. So, I'd make three points in response to that.\n\nQ  Did they discuss the border fees "
+            "at all?\n\nMS. JONES:  I'm not going to get into the details of the talks.\n\nFarmers wait at the border "
+            "crossing. /Reuters\n\nThe views expressed in opinion pieces do not necessarily reflect the position of "
+            "the paper.\n")
+    assert _kinds(text) == [
+        ("procedural", "Thanks, everyone, for joining us today."),
+        ("statement", "The ministers agreed on a new customs schedule today."),
+        ("procedural", "So, I'd make three points in response to that."),
+        ("question", "Did they discuss the border fees at all?"),
+        ("procedural", "I'm not going to get into the details of the talks."),
+        ("caption", "Farmers wait at the border crossing. /Reuters"),
+        ("boilerplate", "The views expressed in opinion pieces do not necessarily reflect the position of the paper."),
+    ]
+
+
+def test_a_refusal_that_goes_on_to_state_something_is_a_statement():
+    text = ("MS. JONES:  I'm not going to characterize the decision making of the government in Rome, only to say "
+            "that we are in close contact with the ministers and their advisers every day.\n")
+    assert [k for k, _ in _kinds(text)] == ["statement"]
+
+
+def test_a_short_paragraph_above_a_credit_line_is_a_caption():
+    text = "The minister speaking on the phone.\n\n(Photo: Anna Berg/Reuters)\n\nThe ministers agreed on fees.\n"
+    assert [k for k, _ in _kinds(text)] == ["caption", "statement"]
+
+
+def test_a_footnote_mark_glued_to_a_sentence_end_does_not_stop_the_split():
+    text = "They agreed to halt strikes on energy infrastructure.1 The ministers will meet again in March.\n"
+    assert _texts(text) == ["They agreed to halt strikes on energy infrastructure.1",
+                            "The ministers will meet again in March."]

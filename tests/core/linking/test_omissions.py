@@ -1,18 +1,45 @@
-"""Omissions: an official claim is missing from each same-event document that holds nothing linked to it."""
+"""Omissions: an official statement is missing from each document it is checked against that holds nothing
+linked to it: the other parties' official texts and the event's outlets; never its own party's texts."""
 
 from readout_viewer.core.linking.omissions import find_omissions
-from readout_viewer.core.model import AGREE, OFFICIAL, OUTLET, Claim, Document, Link
+from readout_viewer.core.model import AGREE, OFFICIAL, OUTLET, QUESTION, Claim, Document, Link
+
+SAID = "The ministers agreed on new harbour fees."
 
 
-def _doc(doc_id: str, role: str = OFFICIAL, event: str = "e") -> Document:
-    return Document(id=doc_id, path=f"{doc_id}.txt", title=doc_id, text="x" * 40, role=role, event=event)
+def _doc(doc_id: str, role: str = OFFICIAL, event: str = "e", side: str | None = None, kind: str | None = None):
+    return Document(id=doc_id, path=f"{doc_id}.txt", title=doc_id, text="x" * 40, role=role, event=event, side=side,
+                    kind=kind)
+
+
+def _claim(cid: str, text: str = SAID, kind: str = "statement") -> Claim:
+    return Claim(cid, cid.split("#")[0], 0, len(text), text, kind)
 
 
 def test_official_claims_list_the_documents_that_do_not_carry_them():
-    docs = [_doc("a"), _doc("b"), _doc("paper", OUTLET), _doc("other", event="f")]
-    claims_of = {"a": [Claim("a#1", "a", 0, 9, "x"), Claim("a#2", "a", 10, 19, "x")],
-                 "b": [Claim("b#1", "b", 0, 9, "x")], "paper": [Claim("paper#1", "paper", 0, 9, "x")],
+    docs = [_doc("a", side="N"), _doc("b", side="S"), _doc("paper", OUTLET), _doc("other", event="f")]
+    claims_of = {"a": [_claim("a#1"), _claim("a#2")], "b": [_claim("b#1")], "paper": [_claim("paper#1")],
                  "other": []}
     links = [Link("a#1", "b#1", AGREE, 0.8), Link("paper#1", "a#2", AGREE, 0.6)]
     found = {o.claim: o.missing_from for o in find_omissions(docs, claims_of, links)}
     assert found == {"a#1": ("paper",), "a#2": ("b",), "b#1": ("paper",)}
+
+
+def test_a_partys_own_texts_never_omit_each_other():
+    docs = [_doc("readout", side="N"), _doc("briefing", side="N", kind="briefing"), _doc("theirs", side="S")]
+    claims_of = {"readout": [_claim("readout#1")], "briefing": [_claim("briefing#1")], "theirs": []}
+    found = {o.claim: o.missing_from for o in find_omissions(docs, claims_of, [])}
+    assert found == {"readout#1": ("theirs",), "briefing#1": ("theirs",)}
+
+
+def test_a_transcript_is_not_checked_against_outlets():
+    docs = [_doc("briefing", side="N", kind="briefing"), _doc("theirs", side="S"), _doc("paper", OUTLET)]
+    claims_of = {"briefing": [_claim("briefing#1")], "theirs": [], "paper": []}
+    assert [o.missing_from for o in find_omissions(docs, claims_of, [])] == [("theirs",)]
+
+
+def test_questions_and_thin_statements_are_never_omitted():
+    docs = [_doc("a", side="N"), _doc("b", side="S")]
+    claims_of = {"a": [_claim("a#1", "Did they agree on fees?", QUESTION), _claim("a#2", "And we are prepared to do so."),
+                       _claim("a#3", "It lasted for just over an hour.")], "b": []}
+    assert [o.claim for o in find_omissions(docs, claims_of, [])] == ["a#3"]

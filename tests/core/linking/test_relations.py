@@ -6,8 +6,8 @@ from readout_viewer.core.linking.relations import relate
 from readout_viewer.core.model import AGREE, DIVERGE, Claim
 
 
-def _link(a: str, b: str, official: bool = True):
-    return relate(Claim("x#1", "x", 0, len(a), a), Claim("y#1", "y", 0, len(b), b), 0.5, official)
+def _link(a: str, b: str, dates=(None, None)):
+    return relate(Claim("x#1", "x", 0, len(a), a), Claim("y#1", "y", 0, len(b), b), 0.5, dates)
 
 
 @pytest.mark.parametrize("a, b, reason", [
@@ -43,15 +43,15 @@ def test_paraphrases_agree(a, b):
     assert _link(a, b).relation == AGREE
 
 
-def test_scare_quotes_distance_only_in_official_texts():
-    plain, quoted = "He noted the threatening moves of the fleet.", "He noted the \u201cthreatening\u201d moves of the fleet."
-    assert _link(quoted, plain, official=True).reason == "hedge"
-    assert _link(quoted, plain, official=False).relation == AGREE
+def test_a_quoted_word_alone_is_not_a_hedge():
+    # readouts quote terms of art (the "curtailed" missions) and outlets quote their source: neither distances
+    plain, quoted = "He noted the curtailed missions of the fleet.", "He noted the \u201ccurtailed\u201d missions of the fleet."
+    assert _link(quoted, plain).relation == AGREE
 
 
 def test_the_same_scare_quote_on_both_sides_agrees_and_names_are_not_negated():
     quoted = "The \u201cshrunken\u201d consulates of both countries struggle to work."
-    assert _link(quoted, quoted.replace("struggle", "still struggle"), official=False).relation == AGREE
+    assert _link(quoted, quoted.replace("struggle", "still struggle")).relation == AGREE
     a = "She said there would be no talks about Norway without Norway."
     b = "She reaffirmed her support for Norway and its fishermen."
     assert _link(a, b).relation == AGREE
@@ -90,3 +90,65 @@ def test_a_claimed_statement_distances_only_what_follows_the_claim():
     assert _link(a, "The minister voiced interest in closer fisheries ties with Norway.").relation == AGREE
     assert _link("The ministry claimed the fisheries ties were frozen.",
                  "The ministry said the fisheries ties were frozen.").reason == "hedge"
+
+
+# ---- the families of false and missed divergences (literal inputs of our own)
+
+@pytest.mark.parametrize("a, b", [
+    # an agreement to the other side's proposal reports the proposal too: no actor swap
+    ("Premier Sol agreed to a Danish proposal to open the harbour.", "Premier Berg put forward the suggestion to open "
+     "the harbour."),
+    ("Sol accepted the offer of a joint patrol.", "Berg offered a joint patrol."),
+    # a verb that ends an action against a noun of cessation: both halt the strikes
+    ("Sol supported the proposal to halt strikes on the harbour.", "The premiers agreed to a pause in strikes on the "
+     "harbour."),
+    ("Oslo guaranteed that the fleet will stop its northward expansion.", "Oslo offered guarantees ruling out the "
+     "fleet's northward expansion."),
+    # the date of the call itself anchors a claim; the other claim's date is an earlier meeting
+    ("On December 30, the premiers spoke by phone about the fisheries.", "The talks followed up on the December 7 "
+     "meeting on the fisheries."),
+    # approximate durations that say the same
+    ("The call lasted just over an hour.", "It lasted a bit over an hour."),
+    ("The premiers spoke for 90 minutes.", "The conversation lasted an hour and a half."),
+    # a duration of the call is a detail an outlet adds, not a different substance
+    ("The premiers held a 90-minute phone call on the fisheries.", "The premiers had a telephone conversation on the "
+     "fisheries."),
+    # counts of different things are not compared; the number of parties is not a reported figure
+    ("Sol recalled the three principles of the old treaty.", "Sol recalled the principles of the old treaty."),
+    ("The two leaders discussed the harbour.", "The leaders discussed the harbour."),
+    # "World War" is history, not a loaded word for the present conflict
+    ("They recalled the alliance of the Second World War.", "They recalled the wartime alliance of the two "
+     "countries during the conflict of the 1940s."),
+    # a footnote mark is not a figure
+    ("When exchanging views on cyber security[1], both sides stressed the dialogue.", "When exchanging views on cyber "
+     "security, both sides stressed the dialogue."),
+])
+def test_false_divergences_agree(a, b):
+    assert _link(a, b, ("2021-12-30", "2021-12-30")).relation == AGREE
+
+
+@pytest.mark.parametrize("a, b, reason", [
+    # an added figure: a 30-day truce where the readout gives none
+    ("The premiers agreed to a 30-day truce on strikes against harbours.", "The premiers agreed to a truce on "
+     "strikes against harbours.", "number"),
+    ("The call lasted 50 minutes.", "The call lasted 90 minutes.", "number"),
+    ("Sol said 3,000 troops would leave the islands.", "Sol said 2,000 troops would leave the islands.", "number"),
+    # an inserted frame: "war" for the other text's "conflict"
+    ("Berg spoke of ending this war of Norway against Denmark.", "Berg spoke of ending this conflict.", "framing"),
+    # a narrowed or widened scope
+    ("They agreed to stop strikes on energy infrastructure.", "They agreed to stop strikes on energy and "
+     "infrastructure.", "scope"),
+    # a verb of saying made stronger
+    ("Sol mentioned the need to address the causes of the dispute.", "Sol stressed the need to address the causes of "
+     "the dispute.", "intensity"),
+])
+def test_missed_divergences_are_found(a, b, reason):
+    link = _link(a, b, ("2021-12-30", "2021-12-30"))
+    assert (link.relation, link.reason) == (DIVERGE, reason), link.detail
+    assert link.detail
+
+
+def test_a_date_that_is_not_the_day_of_the_call_still_diverges():
+    link = _link("The ministers will meet in Vienna on April 2.", "The ministers will meet in Vienna on April 9.",
+                 ("2024-03-14", "2024-03-14"))
+    assert (link.relation, link.reason) == (DIVERGE, "number")

@@ -1,0 +1,123 @@
+"""Figures in a claim: counts, durations, dates and percentages, in digits or words, with their units."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from readout_viewer.core.language.text import fold
+
+_UNITS = {"second": 1 / 60, "minute": 1.0, "hour": 60.0, "day": 1440.0, "week": 10080.0, "month": 43200.0,
+          "year": 525600.0}
+_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+          "fifty": 50, "sixty": 60, "ninety": 90, "hundred": 100, "dozen": 12, "a": 1, "an": 1, "half": 0.5}
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_NUM = r"(?:\d+(?:[.,]\d+)?|" + "|".join(sorted((w for w in _WORDS if w not in ("a", "an")), key=len,
+                                                reverse=True)) + r")"
+# "90 minutes", "two-hour", "an hour and a half", "1.5 hours", "30-day", "one-and-a-half hours".
+_DURATION = re.compile(rf"\b(?P<n>{_NUM}|an?)(?P<and>(?:[\s-]+and[\s-]+a[\s-]+half))?[\s-]+"
+                       rf"(?P<unit>second|minute|hour|day|week|month|year)s?\b(?P<tail>\s+and\s+a\s+half)?")
+# "December 30", "Dec. 7", "30 December", "March 18th".
+_DATE = re.compile(r"\b(?:(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?P<d1>\d{1,2})"
+                   r"(?:st|nd|rd|th)?(?:\s*-\s*(?P<d3>\d{1,2}))?\b|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>jan|feb|mar|apr|may|jun|jul|aug|"
+                   r"sep|sept|oct|nov|dec)[a-z]*\b)")
+_PERCENT = re.compile(r"\b(\d+(?:[.,]\d+)?)\s*(?:%|per\s?cent\b)")
+_COUNT = re.compile(rf"\b(?P<n>\d+(?:[.,]\d+)*|{_NUM})\b(?:\s+(?P<what>[a-z]+))?")
+# Counts that only name the parties of the call ("the two leaders", "both presidents") say nothing reported.
+_PARTIES = frozenset("leaders leader presidents president sides side countries nations men heads parties "
+                     "delegations teams governments ministers sessions of".split())
+# Footnote marks ("security[1]") and ages after a name ("Biden, 78,") are not figures of what was said.
+_NOT_FIGURES = re.compile(r"\[\d{1,3}\]|,\s*\d{2},")
+# Qualifiers that make a figure approximate: "just over an hour" and "a bit over an hour" are the same figure.
+_APPROX = re.compile(r"\b(?:about|around|roughly|nearly|almost|approximately|some|over|more than|less than|"
+                     r"just|a bit|slightly|some|up to|at least|under)\s*$")
+# Two durations are the same figure when within this share of each other and either is approximate.
+APPROX_SHARE = 0.2
+
+
+class Figure(NamedTuple):
+    """One figure: its kind (duration, date, percent, count), its value in a common unit, and its words."""
+
+    kind: str
+    value: float
+    words: str
+    approximate: bool
+    unit: str = ""  # what a count counts ("troops"): counts of different things are not compared
+
+
+def _number(word: str) -> float | None:
+    word = word.replace(",", "")
+    try:
+        return float(word)
+    except ValueError:
+        return _WORDS.get(word)
+
+
+def _approximate(text: str, start: int) -> bool:
+    return _APPROX.search(text[max(0, start - 20):start]) is not None
+
+
+def _durations(text: str, taken: list[tuple[int, int]]) -> list[Figure]:
+    out = []
+    for m in _DURATION.finditer(text):
+        n = _number(m.group("n"))
+        if n is None:
+            continue
+        if m.group("and") or m.group("tail"):
+            n += 0.5
+        out.append(Figure("duration", n * _UNITS[m.group("unit")], m.group().strip(), _approximate(text, m.start())))
+        taken.append(m.span())
+    return out
+
+
+def _dates(text: str, taken: list[tuple[int, int]]) -> list[Figure]:
+    out = []
+    for m in _DATE.finditer(text):
+        month = (m.group("m1") or m.group("m2"))[:3]
+        day = int(m.group("d1") or m.group("d2"))
+        if 1 <= day <= 31:
+            out.append(Figure("date", _MONTHS.index(month) * 100 + day, m.group().strip(), False))
+            if m.group("d3"):  # a range ("January 9-10") holds both days
+                out.append(Figure("date", _MONTHS.index(month) * 100 + int(m.group("d3")), m.group().strip(), False))
+            taken.append(m.span())
+    return out
+
+
+def _counts(text: str, taken: list[tuple[int, int]]) -> list[Figure]:
+    out = []
+    for m in _PERCENT.finditer(text):
+        out.append(Figure("percent", float(m.group(1).replace(",", ".")), m.group().strip(), False))
+        taken.append(m.span())
+    for m in _COUNT.finditer(text):
+        if any(s <= m.start() < e for s, e in taken) or (m.group("what") or "") in _PARTIES:
+            continue
+        n = _number(m.group("n"))
+        if n is None:
+            continue
+        year = m.group("n").isdigit() and len(m.group("n")) == 4 and 1900 <= n <= 2100
+        if (not m.group("n")[0].isdigit() and n < 2) or year:
+            continue  # "one of", a lone article, and years (they date the event, they are not a reported count)
+        out.append(Figure("count", n, m.group("n"), _approximate(text, m.start()), m.group("what") or ""))
+    return out
+
+
+@lru_cache(maxsize=1 << 14)
+def figures(text: str) -> tuple[Figure, ...]:
+    """Every figure of a text, durations in minutes, dates as month*100+day (no year: readouts omit it)."""
+    folded = _NOT_FIGURES.sub(lambda m: " " * len(m.group()), fold(text))
+    taken: list[tuple[int, int]] = []
+    found = _durations(folded, taken) + _dates(folded, taken)
+    return tuple(found + _counts(folded, taken))
+
+
+def same(a: Figure, b: Figure) -> bool:
+    """Whether two figures of one kind say the same thing (approximate ones within APPROX_SHARE)."""
+    if a.kind != b.kind or a.unit != b.unit:
+        return False
+    if a.value == b.value:
+        return True
+    if (a.approximate or b.approximate) and a.kind in ("duration", "count"):
+        return abs(a.value - b.value) <= APPROX_SHARE * max(a.value, b.value)
+    return False

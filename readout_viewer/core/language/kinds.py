@@ -1,0 +1,85 @@
+"""What a sentence is when it is not a statement: a speaker's procedure, a question, a caption, page furniture."""
+
+from __future__ import annotations
+
+import re
+
+from readout_viewer.core.language.lexicon import STOPWORDS
+from readout_viewer.core.language.text import tokens
+from readout_viewer.core.model import BOILERPLATE, PROCEDURAL, QUESTION, STATEMENT
+
+# Speakers whose every word manages the briefing rather than reports the event.
+PROCEDURAL_SPEAKERS = re.compile(r"^(?:THE\s+)?(?:MODERATOR|OPERATOR|HOST|ANNOUNCER|CHAIR|PRESS\s+OFFICER)\b")
+# Words that manage a conversation or a briefing: greetings and thanks, turn-taking, ground rules, refusals to
+# comment, announcements of what the speaker is about to say. They are patterns of spoken English in any
+# briefing, not phrases of one text.
+_PROCEDURE = re.compile(
+    r"\b(?:thanks?(?: you)?(?: (?:so|very) much)?(?: (?:everyone|everybody|all))?|good (?:morning|afternoon|evening)"
+    r"|hi everyone|hello everyone|go ahead|(?:next|last|one more|a (?:couple|few) (?:more|of)) questions?"
+    r"|take (?:a|one|two|your|a few|a couple of) (?:more )?questions?|over to you|turn it (?:back )?over"
+    r"|on background|off the record|embargo(?:ed)?|attributed to|ground rules|as a reminder|a friendly reminder"
+    r"|we(?:'re| are) ready for questions|(?:i|we)(?:'ll| will) (?:start|begin|stop|leave it) there"
+    r"|(?:i(?:'m| am)|we(?:'re| are)) not going to (?:get into|characterize|comment|speak to|speak for|preview"
+    r"|go into|make (?:predictions|characterizations)|read out|negotiate in public)"
+    r"|(?:i|we) (?:won't|will not|can't|cannot) (?:get into|characterize|comment|go into|preview|speak to)"
+    r"|(?:i|we) (?:don't|do not) have (?:anything|more|any(?:thing)? more) (?:for you|to (?:add|share|say))"
+    r"|can speak for (?:himself|herself|themselves|itself)|(?:i'd|i would|let me) (?:just )?(?:make|say|offer) "
+    r"(?:two|three|four|a couple of|a few) (?:points|things)|(?:i'd|i would) refer you to"
+    r"|let me (?:start|begin|turn|just say|stop)|that's (?:a )?(?:great|good|fair) question|with that)\b")
+# A sentence with a procedural phrase is procedure when it has fewer content words than this besides it
+# ("I'm not going to characterize the decision making of the Ukrainian government, only to say that we are in
+# close contact" goes on to state something).
+PROCEDURE_CONTENT = 5
+# Page furniture: share and download lines, newsletter and cookie notices, credits, and opinion-page disclaimers.
+_BOILERPLATE = re.compile(
+    r"^(?:download|share(?: this| on)?|subscribe|sign up|click here|read more|follow us|related:|advertisement"
+    r"|reporting by|writing by|editing by|additional reporting|compiled by|all rights reserved|copyright|\u00a9"
+    r"|(?:photo|image|video)(?: credit)?:)"
+    r"|\b(?:views expressed|opinions expressed)\b.*\b(?:author|necessarily|own)\b"
+    r"|\bdo(?:es)? not necessarily (?:reflect|represent)\b|\bthis (?:article|story) (?:was|has been) "
+    r"(?:updated|amended|corrected)\b", re.IGNORECASE)
+# A photo caption: a credit at its end ("… /VCG", "| AFP", "(Photo: … /TASS)", "EPA/NAME /POOL").
+_CAPTION_END = re.compile(r"(?:(?<=[.\s])/\s*[A-Za-z][\w]*|\|\s*[A-Z]{2,}[\w ]*|\((?:photo|image|file photo)\b[^)]*\)"
+                          r"|\b(?:EPA|AFP|AP|REUTERS|GETTY(?: IMAGES)?|TASS|XINHUA|POOL)(?:/[A-Z .\-]+)+/?)\s*$",
+                          re.IGNORECASE)
+
+# A credit line names a photographer and an agency and little else.
+CREDIT_WORDS = 3
+# A short paragraph right above a credit line is the photo's caption ("Putin speaking on the phone.").
+CAPTION_WORDS = 30
+
+
+def _content_words(text: str) -> int:
+    return sum(1 for t in tokens(text) if t.norm not in STOPWORDS and not t.norm.isdigit())
+
+
+def is_caption(paragraph: str) -> bool:
+    """A paragraph that ends in a photo credit."""
+    return _CAPTION_END.search(paragraph.rstrip()) is not None
+
+
+def is_credit(paragraph: str) -> bool:
+    """A paragraph that is nothing but a photo credit ("(Photo: A. Name/Agency)", "EPA/NAME /POOL")."""
+    found = _CAPTION_END.search(paragraph.rstrip())
+    return found is not None and _content_words(paragraph[:found.start()]) <= CREDIT_WORDS
+
+
+def kind_of(sentence: str, *, asking: bool = False, speaker: str = "") -> str:
+    """The kind of one sentence: statement unless it is a question, procedure or page furniture.
+
+    `asking`: it belongs to a reporter's turn in a transcript; `speaker`: the transcript label it falls under.
+    """
+    body = sentence.strip().rstrip("\"'\u201d\u2019)] ")
+    if _BOILERPLATE.search(sentence.strip()):
+        return BOILERPLATE
+    if asking or body.endswith("?"):
+        return QUESTION
+    if PROCEDURAL_SPEAKERS.match(speaker):
+        return PROCEDURAL
+    found = _PROCEDURE.search(sentence.lower().replace("\u2019", "'"))
+    if found is not None:
+        rest = sentence[:found.start()] + " " + sentence[found.end():]
+        if _content_words(rest) < PROCEDURE_CONTENT:
+            return PROCEDURAL
+    return STATEMENT
+
