@@ -17,6 +17,7 @@ from readout_viewer.core.model import (
     Analysis,
     Document,
 )
+from readout_viewer.core.status import official_order
 
 # The kinds of finding, in the order a list shows them: what one side left out and what differs first.
 DIVERGENCE = "divergence"
@@ -49,6 +50,8 @@ class Finding:
     verdict: str = ""  # diverge | omitted | altered | not_found | misattributed | unsupported | unreported
     reason: str = ""  # why, for a person
     score: float | None = None  # how sure the engine is (None: not scored)
+    other_start: int | None = None  # where the counterpart's words are in its document, when known
+    other_end: int | None = None
 
 
 def _name(analysis: Analysis, doc_id: str | None) -> str:
@@ -63,7 +66,7 @@ def _divergences(analysis: Analysis) -> Iterable[Finding]:
         a, b = analysis.claim[link.a], analysis.claim[link.b]
         reason = f"{link.reason}: {link.detail}" if link.reason and link.detail else (link.reason or link.detail or "")
         yield Finding(DIVERGENCE, a.doc, a.start, a.end, a.text, a.id, b.doc, b.text, b.id, verdict=DIVERGE,
-                      reason=reason, score=link.score)
+                      reason=reason, score=link.score, other_start=b.start, other_end=b.end)
 
 
 def _omissions(analysis: Analysis) -> Iterable[Finding]:
@@ -71,10 +74,19 @@ def _omissions(analysis: Analysis) -> Iterable[Finding]:
         claim = analysis.claim.get(omission.claim)
         if claim is None or not claim.is_statement or not omission.missing_from:
             continue
-        names = "; ".join(_name(analysis, d) for d in omission.missing_from)
+        missing = _officials_first(analysis, claim.doc, omission.missing_from)
+        names = "; ".join(_name(analysis, d) for d in missing)
         yield Finding(OMISSION, claim.doc, claim.start, claim.end, claim.text, claim.id,
-                      omission.missing_from[0], names, verdict="omitted",
-                      reason=f"left out by {len(omission.missing_from)} document(s) of the event: {names}")
+                      missing[0], names, verdict="omitted",
+                      reason=f"left out by {len(missing)} document(s) of the event: {names}")
+
+
+def _officials_first(analysis: Analysis, doc_id: str, missing: Sequence[str]) -> list[str]:
+    """The documents that leave a claim out, the official ones first (best reference first), then the others: the
+    counterpart an omission is shown against is the other side's readout, not the first outlet by name."""
+    event = analysis.document[doc_id].event
+    rank = {d.id: n for n, d in enumerate(official_order(analysis, event))}
+    return sorted(missing, key=lambda d: rank.get(d, len(rank)))
 
 
 def _quotes(analysis: Analysis) -> Iterable[Finding]:
@@ -88,7 +100,8 @@ def _quotes(analysis: Analysis) -> Iterable[Finding]:
         reason = (f"changed words: {changed}" if changed else "the words differ") if q.verdict == ALTERED else \
             "no official text of the folder holds these words"
         yield Finding(ALTERED_QUOTE if q.verdict == ALTERED else QUOTE_NOT_FOUND, q.doc, q.start, q.end, text,
-                      other_doc=source.doc if source else None, other_text=other, verdict=q.verdict, reason=reason)
+                      other_doc=source.doc if source else None, other_text=other, verdict=q.verdict, reason=reason,
+                      other_start=source.start if source else None, other_end=source.end if source else None)
 
 
 def _attributions(analysis: Analysis) -> Iterable[Finding]:

@@ -53,3 +53,17 @@ def test_render_counts_every_kind(tiny):
     text = findings.render(tiny, findings.findings(tiny))
     assert text.startswith("Findings: 1 divergence, 2 omission, 1 altered quote")
     assert "OMISSION (2)" in text
+
+
+def test_an_omission_is_shown_against_the_official_text_that_leaves_it_out_first(tiny):
+    from readout_viewer.core.model import Omission
+    analysis = replace(tiny, omissions=(Omission("e1/us#3", ("e1/paper", "e1/ru")),))
+    [row] = [f for f in findings.findings(analysis) if f.kind == findings.OMISSION]
+    assert row.other_doc == "e1/ru"
+    assert row.other_text.startswith("Moscow:")
+
+
+def test_a_divergence_and_a_quote_say_where_their_counterpart_is(tiny):
+    rows = findings.findings(tiny)
+    divergence = rows[0]
+    assert (divergence.other_start, divergence.other_end) == (tiny.claim["e1/us#2"].start, tiny.claim["e1/us#2"].end)

@@ -1,0 +1,83 @@
+"""Two documents side by side, whatever else is shown: what each carries that the other does not, and what both do."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from readout_viewer.core.model import DIVERGE, Analysis, Link
+from readout_viewer.core.status import strongest
+
+
+@dataclass(frozen=True)
+class Shared:
+    """A statement of one document that the other carries: the links that say so (none when carried through an
+    official statement both retell) and the relation they give it."""
+
+    claim: str
+    links: tuple[Link, ...]
+    relation: str  # agree | diverge
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Document `a` against document `b`: statements in one and not the other, and statements both carry."""
+
+    a: str
+    b: str
+    only_a: tuple[str, ...]  # claim ids of a's statements that b does not carry, in text order
+    only_b: tuple[str, ...]
+    shared_a: tuple[Shared, ...]  # a's statements that b carries
+    shared_b: tuple[Shared, ...]
+
+    def diverging(self, side: str) -> int:
+        """How many of side a's (or b's) shared statements diverge from the other document."""
+        shared = self.shared_a if side == "a" else self.shared_b
+        return sum(1 for s in shared if s.relation == DIVERGE)
+
+
+def _via_official(analysis: Analysis, claim_id: str, other_doc: str) -> bool:
+    """Whether `other_doc` retells an official statement that this claim retells too (two outlets compared)."""
+    for link in analysis.links_of.get(claim_id, ()):
+        middle = analysis.claim[link.other(claim_id)]
+        if not analysis.document[middle.doc].is_official or not middle.is_statement:
+            continue
+        for onward in analysis.links_of.get(middle.id, ()):
+            far = analysis.claim[onward.other(middle.id)]
+            if far.doc == other_doc and far.is_statement:
+                return True
+    return False
+
+
+def carried(analysis: Analysis, claim_id: str, other_doc: str) -> Shared | None:
+    """How `other_doc` carries the statement `claim_id`: by its links to it, else (when neither document is an
+    official one, as outlets are linked only to official texts) through an official statement both retell."""
+    claim = analysis.claim[claim_id]
+    counterparts = ((lk, analysis.claim[lk.other(claim_id)]) for lk in analysis.links_of.get(claim_id, ()))
+    links = tuple(lk for lk, other in counterparts if other.doc == other_doc and other.is_statement)
+    relation = strongest(links)
+    if relation is not None:
+        return Shared(claim_id, links, relation)
+    both_outlets = not analysis.document[claim.doc].is_official and not analysis.document[other_doc].is_official
+    if both_outlets and _via_official(analysis, claim_id, other_doc):
+        return Shared(claim_id, (), "agree")
+    return None
+
+
+def _side(analysis: Analysis, doc: str, other: str) -> tuple[tuple[str, ...], tuple[Shared, ...]]:
+    only, shared = [], []
+    for claim in analysis.claims_of.get(doc, ()):
+        if not claim.is_statement:
+            continue
+        found = carried(analysis, claim.id, other)
+        if found is None:
+            only.append(claim.id)
+        else:
+            shared.append(found)
+    return tuple(only), tuple(shared)
+
+
+def compare(analysis: Analysis, a: str, b: str) -> Comparison:
+    """Document `a` against `b` (statements only: questions, procedure and captions are never compared)."""
+    only_a, shared_a = _side(analysis, a, b)
+    only_b, shared_b = _side(analysis, b, a)
+    return Comparison(a, b, only_a, only_b, shared_a, shared_b)

@@ -1,0 +1,43 @@
+"""Comparing two documents alone: in A and not in B, in B and not in A, and what both carry."""
+
+from dataclasses import replace
+
+from readout_viewer.core import compare
+from readout_viewer.core.model import AGREE, OUTLET, Link
+from tests.builders import build, doc
+
+
+def test_two_readouts_each_leave_out_what_the_other_says(tiny):
+    found = compare.compare(tiny, "e1/ru", "e1/us")
+    assert found.only_a == ("e1/ru#3",) and found.only_b == ("e1/us#3",)
+    assert [s.claim for s in found.shared_a] == ["e1/ru#1", "e1/ru#2"]
+    assert found.diverging("a") == 1 and found.diverging("b") == 1
+    assert found.shared_b[1].links[0].reason == "negation"
+
+
+def test_the_comparison_ignores_every_other_document(tiny):
+    # the paper carries e1/us#1 too: it changes nothing between the two readouts
+    alone = replace(tiny, links=tuple(lk for lk in tiny.links if not lk.a.startswith("e1/paper")))
+    assert compare.compare(alone, "e1/us", "e1/ru") == compare.compare(tiny, "e1/us", "e1/ru")
+
+
+def test_an_outlet_against_a_readout(tiny):
+    found = compare.compare(tiny, "e1/paper", "e1/us")
+    assert found.only_a == ("e1/paper#2",)
+    assert found.only_b == ("e1/us#2", "e1/us#3")
+
+
+def test_two_outlets_share_what_they_both_retell_of_an_official_text(tiny):
+    other = doc("e1/wire", OUTLET, None, "news", "Wire")
+    extra = build("/x", [(other, ["The leaders spoke for two hours, the wire says.", "Nothing else."])])
+    analysis = replace(tiny, documents=tiny.documents + extra.documents, claims=tiny.claims + extra.claims,
+                       links=tiny.links + (Link("e1/wire#1", "e1/us#1", AGREE, 0.8),))
+    found = compare.compare(analysis, "e1/paper", "e1/wire")
+    assert found.only_a == ("e1/paper#2",) and found.only_b == ("e1/wire#2",)
+    assert found.shared_a[0].links == () and found.shared_a[0].relation == AGREE
+
+
+def test_questions_are_not_compared(tiny):
+    analysis = replace(tiny, claims=tuple(replace(c, kind="question") if c.id == "e1/us#3" else c
+                                          for c in tiny.claims))
+    assert "e1/us#3" not in compare.compare(analysis, "e1/ru", "e1/us").only_b
