@@ -105,7 +105,7 @@ def _to_stdout(text: str, utf8: bool) -> None:
 
 
 def _write(output: Path | None, text: str, utf8: bool = False) -> int:
-    """Write the text to `output` atomically, else to standard output; an exit code."""
+    """Write the text to `output` (atomically when it is a file), else to standard output; an exit code."""
     if output is None:
         try:
             _to_stdout(text, utf8)
@@ -115,7 +115,10 @@ def _write(output: Path | None, text: str, utf8: bool = False) -> int:
         return 0
     from readout_viewer.core.atomic import write_text_atomic
     try:
-        write_text_atomic(output, text)
+        write_text_atomic(output, text)  # through links, pipes and /dev/stdout; refuses folders and disks
+    except BrokenPipeError:  # `-o /dev/stdout | head`
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return BROKEN_PIPE
     except OSError as exc:
         return _fail(f"cannot write {output}: {exc.strerror or exc}")
     return 0

@@ -1,64 +1,116 @@
-"""The decisions of a folder in memory, saved atomically after every change, merged with edits made meanwhile."""
+"""The decisions of a folder in memory, saved after every change: locked, merged, atomic, never lost.
+
+Every save holds the operating system's lock on the file while it reads what is there, merges it with what
+changed here (three ways, against the file as last read or written here, so an entry someone else added is never
+taken for a deletion) and replaces it. Decisions saved under the configuration directory while the folder could
+not be written are read with the folder's own, and merged back into it at the first save the folder takes.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import os
+from collections import Counter
+from collections.abc import Hashable, Sequence
 from pathlib import Path
+from typing import Any
 
 import yaml
 
-from readout_viewer.core.atomic import write_text_atomic
+from readout_viewer.core.atomic import replace_file
 from readout_viewer.core.decisions import file as files
 from readout_viewer.core.decisions.apply import apply_decisions
 from readout_viewer.core.decisions.file import VERSION, FileContent, folder_path
 from readout_viewer.core.decisions.record import Decision
+from readout_viewer.core.loading import guard
 from readout_viewer.core.model import Analysis, Problem
 
 # Line width of the saved file: long claim texts wrap so the file reads well in an editor.
 WIDTH = 100
 _HEADER = ("# readout-viewer analyst decisions (version {version}). Hand-editable: each claim is named by its\n"
            "# document id and its text (the whole text of the claim, or a unique part of it).\n")
+# What the fallback file becomes once merged back into the folder's own: kept, not deleted (nothing is lost).
+MERGED_SUFFIX = ".merged"
 
 
 class DecisionsReadOnly(RuntimeError):
     """Decisions cannot be changed: the file could not be read and is kept as it is."""
 
 
+def _identity(d: Any) -> Hashable:
+    """What makes two entries the same entry (hand-added keys may hold lists, which do not hash)."""
+    try:
+        hash(d)
+        return d
+    except TypeError:
+        return repr(d)
+
+
+def merge3(theirs: Sequence[Any], base: Sequence[Any], ours: Sequence[Any]) -> list[Any]:
+    """The entries after both sides' changes since `base`: each side's additions kept, each side's deletions
+    honoured only when the other side did not change that entry; when both changed it, the larger count wins
+    (nothing is dropped by a tie). Their order first, then ours."""
+    count_t = Counter(_identity(d) for d in theirs)
+    count_b = Counter(_identity(d) for d in base)
+    count_o = Counter(_identity(d) for d in ours)
+    wanted: dict[Hashable, int] = {}
+    for key in {**count_t, **count_o}:
+        t, b, o = count_t[key], count_b[key], count_o[key]
+        wanted[key] = t if o == b else o if t == b else max(t, o)
+    out = []
+    for d in list(theirs) + list(ours):
+        key = _identity(d)
+        if wanted.get(key, 0) > 0:
+            wanted[key] -= 1
+            out.append(d)
+    return out
+
+
 class DecisionStore:
     """The analyst decisions of one folder, saved after every change; open it with DecisionStore.open(folder)."""
 
-    def __init__(self, folder: Path, path: Path, content: FileContent, messages: list[str]) -> None:
+    def __init__(self, folder: Path, path: Path, content: FileContent, messages: list[str],
+                 seen: dict[Path, bytes | None] | None = None) -> None:
         self.folder = Path(folder)
         self.path = path  # where the decisions are saved
         self.read_only = content.fatal is not None
         self.messages = messages  # for the user: where decisions go, and what could not be read
         self._decisions = list(content.decisions)
         self._unreadable = list(content.unreadable)
-        self._seen = _bytes(path)  # the file as last read or written here, to notice edits made meanwhile
+        self._seen: dict[Path, bytes | None] = dict(seen or {})  # each file as last read or written here
         self._chunks: dict[int, tuple[Decision, str]] = {}  # id -> (decision, its entry as dumped), kept alive
         self._problems = tuple(Problem(str(path), m) for m in content.problems)
-        if content.fatal:
-            self._problems += (Problem(str(path), messages[-1]),)
 
     @classmethod
     def open(cls, folder: Path) -> DecisionStore:
-        """The decisions of `folder`; never raises for a bad file (see .read_only and .messages)."""
+        """The decisions of `folder` (its own file and any saved in the fallback); never raises for a bad file
+        (see .read_only and .messages), never writes."""
         folder = Path(folder)
         own, fallback = folder_path(folder), files.fallback_path(folder)
         messages: list[str] = []
-        if files.folder_writable(folder):
-            path = source = own
-            if not own.exists() and fallback.is_file():
-                source = fallback
-                messages.append(f"Decisions saved earlier in {fallback} (the folder could not be written then) "
-                                f"are read from there and will now be saved in {own}.")
-        else:
-            path, source = fallback, fallback if fallback.is_file() else own
+        own_bytes, own_content = _read(own, folder)
+        fb_bytes, fb_content = _read(fallback, fallback.parent)
+        writable = files.folder_writable(folder)
+        path = own if writable else fallback
+        messages += [f"{own}: {p}; the entry is kept as it is but not applied." for p in own_content.problems]
+        messages += [f"{fallback}: {p}; the entry is kept as it is but not applied." for p in fb_content.problems]
+        if own_content.fatal or (path == fallback and fb_content.fatal):  # never overwritten: read-only
+            bad, why = (own, own_content.fatal) if own_content.fatal else (fallback, fb_content.fatal)
+            messages.append(_unusable(bad, folder, why or ""))
+            store = cls(folder, path, FileContent(fatal=why), messages, {own: own_bytes, fallback: fb_bytes})
+            store._problems = (Problem(str(bad), messages[-1]),)
+            return store
+        content = _union(own_content, fb_content if not fb_content.fatal else FileContent())
+        extra = len(content.decisions) - len(own_content.decisions)
+        if fb_content.fatal:
+            messages.append(f"The decisions saved in {fallback} cannot be read: {fb_content.fatal}; that file is left "
+                            "as it is.")
+        if not writable:
             messages.append(f"The folder {folder} cannot be written: decisions are saved in {fallback}.")
-        content = files.read(source)
-        messages += [f"{source}: {p}; the entry is kept as it is but not applied." for p in content.problems]
-        if content.fatal:
-            messages.append(_unusable(source, folder, content.fatal))
-        return cls(folder, path, content, messages)
+        elif extra:
+            messages.append(f"{extra} decision(s) saved in {fallback} while the folder could not be written are "
+                            f"read with the folder's and will be merged into {own} at the next save.")
+        return cls(folder, path, content, messages, {own: own_bytes, fallback: fb_bytes})
 
     @property
     def decisions(self) -> tuple[Decision, ...]:
@@ -113,48 +165,108 @@ class DecisionStore:
         return header + f"version: {VERSION}\ndecisions:\n" + "".join(entries)
 
     def save(self) -> None:
-        """Write the file atomically; if the folder refuses it, save in the configuration directory instead."""
+        """Save in the folder when it can be written (merging back what the fallback holds), else in the
+        configuration directory; raises OSError when neither takes it (the decisions stay in memory)."""
         self._check_writable()
-        try:
-            self._save_to(self.path)
-        except OSError:
-            fallback = files.fallback_path(self.folder)
-            if self.path == fallback:
-                raise
-            previous, self.path, self._seen = self.path, fallback, None
+        own, fallback = folder_path(self.folder), files.fallback_path(self.folder)
+        failure: OSError | None = None
+        if files.folder_writable(self.folder):
             try:
-                self._save_to(fallback)
-            except OSError:
-                self.path = previous
-                raise
-            self.messages.append(f"{previous} could not be written: decisions are now saved in {fallback}.")
+                self._save_to(own, self.folder, merge_back=fallback)
+            except OSError as exc:
+                failure = exc
+            else:
+                if self.path != own:
+                    self.messages.append(f"The folder can be written again: decisions are saved in {own}, with "
+                                         f"those saved in {fallback} merged back.")
+                self.path = own
+                return
+        self._save_to(fallback, fallback.parent)
+        if self.path != fallback:
+            why = f" ({failure.strerror or failure})" if failure is not None else ""
+            self.messages.append(f"{self.path} could not be written{why}: decisions are now saved in {fallback}.")
+        self.path = fallback
 
-    def _save_to(self, path: Path) -> None:
-        current = _bytes(path)
-        if current is not None and current != self._seen:
-            self._merge(path, current)
-        text = self.to_text()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_text_atomic(path, text)
-        self._seen = text.encode("utf-8")
+    def _save_to(self, path: Path, root: Path, merge_back: Path | None = None) -> None:
+        """Under the file's lock: read it, merge what changed there (and what the fallback holds), replace it."""
+        with files.locked(path):
+            files.clean_stale(path)
+            current = self._current(path, root)
+            if current is not None and current != self._seen.get(path):
+                self._merge(path, current)
+            merged_back = None
+            if merge_back is not None and merge_back != path and os.path.lexists(merge_back):
+                with files.locked(merge_back):
+                    merged_back = self._current(merge_back, merge_back.parent, tolerant=True)
+                    if merged_back is not None and merged_back != self._seen.get(merge_back):
+                        self._merge(merge_back, merged_back, quiet=True)
+                    text = self._write(path, current)
+                    if merged_back is not None:
+                        with contextlib.suppress(OSError):  # kept as a copy: nothing is deleted
+                            os.replace(merge_back, merge_back.with_name(merge_back.name + MERGED_SUFFIX))
+                        self._seen[merge_back] = None
+            else:
+                text = self._write(path, current)
+            self._seen[path] = text
 
-    def _merge(self, path: Path, current: bytes) -> None:
+    def _write(self, path: Path, current: bytes | None) -> bytes:
+        data = self.to_text().encode("utf-8")
+        if current is not None:
+            files.keep_backup(path)
+        replace_file(path, data)
+        return data
+
+    def _current(self, path: Path, root: Path, tolerant: bool = False) -> bytes | None:
+        """The file's bytes now; a file that turned into a link, pipe or device makes decisions read-only
+        (unless `tolerant`: a fallback that cannot be read is left alone and not merged)."""
+        try:
+            return files.read_bytes(path, root)
+        except (guard.Unusable, OSError) as exc:
+            if tolerant:
+                return None
+            if isinstance(exc, guard.Unusable):
+                self.read_only = True
+                self.messages.append(_unusable(path, self.folder, str(exc)))
+                raise DecisionsReadOnly(self.messages[-1]) from None
+            raise
+
+    def _merge(self, path: Path, current: bytes, quiet: bool = False) -> None:
         """Keep what someone else did to the file since it was read here (three-way: theirs, ours, the last seen).
 
         An unusable file is never overwritten: decisions become read-only instead.
         """
         theirs = _content(current)
         if theirs.fatal:
+            if quiet:
+                return
             self.read_only = True
             self.messages.append(_unusable(path, self.folder, theirs.fatal))
             raise DecisionsReadOnly(self.messages[-1])
-        seen = _content(self._seen).decisions if self._seen is not None else []
-        ours = self._decisions
-        kept = [d for d in theirs.decisions if d in ours or d not in seen]  # unless taken back here
-        added = [d for d in ours if d not in seen and d not in kept]
-        self._decisions = kept + added
-        self._unreadable += [e for e in theirs.unreadable if e not in self._unreadable]
-        self.messages.append(f"{path} was changed elsewhere since it was read here; both sets of changes are kept.")
+        seen_bytes = self._seen.get(path)
+        seen = _content(seen_bytes) if seen_bytes is not None else FileContent()
+        self._decisions = merge3(theirs.decisions, seen.decisions, self._decisions)
+        self._unreadable = merge3(theirs.unreadable, seen.unreadable, self._unreadable)
+        if not quiet:
+            self.messages.append(f"{path} was changed elsewhere since it was read here; both sets of changes are "
+                                 "kept.")
+
+
+def _union(first: FileContent, second: FileContent) -> FileContent:
+    """The entries of both files, each once (the fallback's added after the folder's own)."""
+    return FileContent(merge3(second.decisions, [], first.decisions) if second.decisions else first.decisions,
+                       merge3(second.unreadable, [], first.unreadable) if second.unreadable else first.unreadable,
+                       first.problems + second.problems)
+
+
+def _read(path: Path, root: Path) -> tuple[bytes | None, FileContent]:
+    """A decisions file's bytes and content; a file that cannot be used has no bytes and a fatal reason."""
+    try:
+        data = files.read_bytes(path, root)
+    except guard.Unusable as exc:
+        return None, FileContent(fatal=str(exc))
+    except OSError as exc:
+        return None, FileContent(fatal=f"it cannot be read ({exc.strerror or exc})")
+    return data, (_content(data) if data is not None else FileContent())
 
 
 class _Dumper(yaml.SafeDumper):
@@ -186,16 +298,9 @@ def _content(data: bytes) -> FileContent:
         return FileContent(fatal="it is not UTF-8 text")
 
 
-def _bytes(path: Path) -> bytes | None:
-    try:
-        return path.read_bytes()
-    except OSError:
-        return None
-
-
 def _unusable(path: Path, folder: Path, why: str) -> str:
-    """Back up an unusable decisions file and say so."""
+    """Back up an unusable decisions file (a regular file inside the folder only) and say so."""
     copy = files.backup(path, folder)
-    kept = f"a copy is in {copy}" if copy else "no copy could be made"
+    kept = f"a copy is in {copy}" if copy else "no copy was made"
     return (f"The decisions file {path} cannot be used: {why}. It is left as it is ({kept}); decisions are "
             "read-only until it is fixed or moved away.")

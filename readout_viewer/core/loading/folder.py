@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import fnmatch
 import io
+import math
 import os
 import re
 import stat
@@ -12,8 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
+from readout_viewer.core.loading.guard import Unusable, kind, outside_reason, read_inside
+from readout_viewer.core.loading.yamlsafe import YamlRefused, safe_load
 from readout_viewer.core.model import Problem
 
 SETTINGS_FILE = "readout-viewer.yaml"
@@ -72,46 +73,88 @@ class FolderSettings:
         return out
 
 
-def _number(data: dict, key: str, default: float) -> float:
+# The highest values the settings accept: beyond them a single file or the folder would take the analysis hours
+# (the limit README states is measured at the default; see its "Limits" section).
+MAX_FILE_MB_CEILING = 50.0
+MAX_FILES_CEILING = 20_000
+# Keys readout-viewer.yaml may hold; any other is named in the problems (a misspelt key would otherwise do nothing).
+SETTINGS_KEYS = ("ignore", "files", "max_file_mb", "max_files")
+
+
+def _number(data: dict, key: str, default: float, ceiling: float, notes: list[str]) -> float:
+    """A positive, finite setting no higher than `ceiling`; a wrong one is named and the default (or the ceiling)
+    used instead."""
     value = data.get(key, default)
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
-        raise ValueError(f"{key} must be a positive number")
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value <= 0:
+        notes.append(f"{key} must be a positive number, not {str(value)[:40]!r}; the default {default:g} is used")
+        return default
+    if value > ceiling:
+        notes.append(f"{key} is {value:g}, over the highest value {ceiling:g}; {ceiling:g} is used")
+        return ceiling
     return value
 
 
-def parse_settings(data: object) -> FolderSettings:
-    """Settings from the parsed YAML; raise ValueError with a reason for a person when they are malformed."""
-    if data is None:
-        return FolderSettings()
-    if not isinstance(data, dict):
-        raise ValueError("it is not a mapping of settings")
+def _patterns(data: dict, notes: list[str]) -> tuple[str, ...]:
     ignore = data.get("ignore") or ()
     if isinstance(ignore, str):
         ignore = (ignore,)
     if not isinstance(ignore, (list, tuple)):
-        raise ValueError("ignore must be a list of file patterns")
+        notes.append("ignore must be a list of file patterns; it was not used")
+        return ()
+    bad = [x for x in ignore if not isinstance(x, (str, int, float))]
+    if bad:
+        notes.append(f"{len(bad)} entr{'y' if len(bad) == 1 else 'ies'} of ignore {'is' if len(bad) == 1 else 'are'} "
+                     "not a file pattern and not used")
+    return tuple(str(x) for x in ignore if isinstance(x, (str, int, float)))
+
+
+def _per_file(data: dict, notes: list[str]) -> dict[str, dict[str, object]]:
     files = data.get("files") or {}
     if not isinstance(files, dict):
-        raise ValueError("files must map file patterns to metadata")
-    return FolderSettings(
-        ignore=tuple(str(x) for x in ignore),
-        files={str(k): {str(kk): vv for kk, vv in v.items()} for k, v in files.items() if isinstance(v, dict)},
-        max_file_mb=float(_number(data, "max_file_mb", DEFAULT_MAX_FILE_MB)),
-        max_files=int(_number(data, "max_files", DEFAULT_MAX_FILES)))
+        notes.append("files must map file patterns to metadata ('*.md': {role: outlet}); it was not used")
+        return {}
+    bad = [str(k) for k, v in files.items() if not isinstance(v, dict)]
+    if bad:
+        notes.append(f"the metadata of {', '.join(repr(b[:40]) for b in bad[:3])}{' …' if len(bad) > 3 else ''} "
+                     "in files is not a mapping of keys and was not used")
+    return {str(k): {str(kk): vv for kk, vv in v.items()} for k, v in files.items() if isinstance(v, dict)}
+
+
+def parse_settings(data: object) -> tuple[FolderSettings, list[str]]:
+    """Settings from the parsed YAML, and what was wrong in them (each wrong key is named; the others are used).
+
+    Raises ValueError when the file is not a mapping of settings at all.
+    """
+    if data is None:
+        return FolderSettings(), []
+    if not isinstance(data, dict):
+        raise ValueError("it is not a mapping of settings (key: value lines)")
+    notes: list[str] = []
+    unknown = [str(k) for k in data if k not in SETTINGS_KEYS]
+    if unknown:
+        notes.append(f"unknown setting{'s' if len(unknown) > 1 else ''} {', '.join(repr(u[:40]) for u in unknown[:5])}"
+                     f" ignored (known: {', '.join(SETTINGS_KEYS)})")
+    settings = FolderSettings(
+        ignore=_patterns(data, notes), files=_per_file(data, notes),
+        max_file_mb=float(_number(data, "max_file_mb", DEFAULT_MAX_FILE_MB, MAX_FILE_MB_CEILING, notes)),
+        max_files=int(_number(data, "max_files", DEFAULT_MAX_FILES, MAX_FILES_CEILING, notes)))
+    return settings, notes
 
 
 def read_settings(root: Path) -> tuple[FolderSettings, list[Problem]]:
-    """Read the folder settings file, if any; a broken one is reported and the defaults are used."""
+    """Read the folder settings file, if any; what is wrong in it is reported and the defaults stand in."""
     path = root / SETTINGS_FILE
+    if not os.path.lexists(path):
+        return FolderSettings(), []
     try:
-        if not path.is_file():
-            return FolderSettings(), []
-        if path.stat().st_size > MAX_SETTINGS_BYTES:
-            raise ValueError("it is too large to be a settings file")
-        return parse_settings(yaml.safe_load(path.read_bytes().decode("utf-8-sig"))), []
-    except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError, ValueError, TypeError) as exc:
-        return FolderSettings(), [Problem(SETTINGS_FILE, f"The folder settings could not be read ({exc}); "
-                                                         "the defaults are used.")]
+        data = safe_load(read_inside(root, path, MAX_SETTINGS_BYTES).decode("utf-8-sig"))
+        settings, notes = parse_settings(data)
+    except (OSError, UnicodeDecodeError, Unusable, YamlRefused, ValueError) as exc:
+        why = "it is not UTF-8 text" if isinstance(exc, UnicodeDecodeError) else (
+            f"it could not be opened ({exc.strerror or exc})" if isinstance(exc, OSError) else str(exc))
+        return FolderSettings(), [Problem(SETTINGS_FILE, f"The folder settings were not read: {why}; the defaults "
+                                                         "are used.")]
+    return settings, [Problem(SETTINGS_FILE, f"In the folder settings: {note}.") for note in notes]
 
 
 @dataclass
@@ -119,6 +162,7 @@ class _Walk:
     """The state of one walk: what was found, what went wrong, what was seen (to stop loops and duplicates)."""
 
     settings: FolderSettings
+    root: Path
     files: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     seen: dict[tuple[int, int], str] = field(default_factory=dict)
@@ -127,8 +171,15 @@ class _Walk:
 
 def _visit(walk: _Walk, entry: os.DirEntry, rel: str, stack: list[tuple[str, str]]) -> None:
     """Look at one directory entry: queue a folder, keep a document, name a file that cannot be used."""
+    suffix = os.path.splitext(entry.name)[1].lower()
+    document = suffix in TEXT_SUFFIXES + HTML_SUFFIXES
+    if entry.is_symlink():
+        why = outside_reason(walk.root, Path(entry.path))
+        if why:
+            walk.problems.append(Problem(rel, f"{why[:1].upper()}{why[1:]}; it was not read."))
+            return
     try:
-        st = os.stat(entry.path)  # follows links
+        st = os.stat(entry.path)  # follows links (inside the folder, as checked above)
     except OSError as exc:
         what = "a link that loops back on itself" if entry.is_symlink() and exc.errno == errno.ELOOP else (
             "a link to something that does not exist" if entry.is_symlink() else f"unreadable ({exc.strerror})")
@@ -139,13 +190,13 @@ def _visit(walk: _Walk, entry: os.DirEntry, rel: str, stack: list[tuple[str, str
         walk.problems.append(Problem(rel, f"It is the same {'folder' if stat.S_ISDIR(st.st_mode) else 'file'} as "
                                           f"{walk.seen[key] or 'the folder itself'} (a link); it was read once."))
         return
-    suffix = os.path.splitext(entry.name)[1].lower()
     if stat.S_ISDIR(st.st_mode):
         walk.seen[key] = rel
         stack.append((entry.path, rel))
-    elif not stat.S_ISREG(st.st_mode):
-        return  # devices, pipes, sockets: reading them could block forever
-    elif suffix in TEXT_SUFFIXES + HTML_SUFFIXES:
+    elif not stat.S_ISREG(st.st_mode):  # devices, pipes, sockets: reading them could block forever
+        if document:
+            walk.problems.append(Problem(rel, f"It is {kind(st.st_mode)}, not a regular file; it was not read."))
+    elif document:
         walk.seen[key] = rel
         walk.files.append(rel)
     elif suffix in UNSUPPORTED and not (suffix == ".pdf" and _own_export(entry.path)):
@@ -184,7 +235,7 @@ def _bad_name(rel: str) -> bool:
 
 def walk(root: Path, settings: FolderSettings) -> tuple[list[str], list[Problem]]:
     """The candidate documents under `root` ('/'-separated, sorted) and the files and folders that were not used."""
-    state = _Walk(settings)
+    state = _Walk(settings, root)
     state.seen[(root.stat().st_dev, root.stat().st_ino)] = ""
     stack = [(str(root), "")]
     while stack and state.entries < MAX_WALK_ENTRIES:

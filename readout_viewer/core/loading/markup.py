@@ -6,9 +6,8 @@ import html
 import re
 from dataclasses import dataclass, field
 
-import yaml
-
 from readout_viewer.core.loading import plaintext
+from readout_viewer.core.loading.yamlsafe import YamlRefused, safe_load
 
 # A front-matter block longer than this is not metadata but a mistake or an attack (a YAML alias bomb);
 # it is not parsed. Real blocks are a few hundred characters.
@@ -87,12 +86,10 @@ def split_front_matter(raw: str) -> FrontMatter:
         return FrontMatter({}, body, f"its front matter is over {MAX_FRONT_MATTER_CHARS} characters and was "
                                      "not read; the text below it was loaded without it")
     try:
-        data = yaml.safe_load(block)
-    except (yaml.YAMLError, RecursionError, ValueError) as exc:
-        where = getattr(exc, "problem_mark", None)
-        at = f" at line {where.line + 2}" if where is not None else ""
-        return FrontMatter({}, body, f"its front matter could not be read ({exc.__class__.__name__}{at}); "
-                                     "the text below it was loaded without it")
+        data = safe_load(block, max_chars=MAX_FRONT_MATTER_CHARS, first_line=2)  # the block starts on line 2
+    except YamlRefused as exc:
+        return FrontMatter({}, body, f"its front matter could not be read: {exc}; the text below it was loaded "
+                                     "without it")
     if data is None:
         return FrontMatter({}, body)
     if not isinstance(data, dict):  # a '---' rule around prose, not metadata: keep the text as written

@@ -10,11 +10,10 @@ space, hard-wrapped lines are joined, and paragraphs are separated by one blank 
 from __future__ import annotations
 
 import os
-import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from readout_viewer.core.loading import encoding, folder, markup, metadata, plaintext, webpage
+from readout_viewer.core.loading import encoding, folder, guard, markup, metadata, plaintext, webpage
 from readout_viewer.core.loading.folder import SETTINGS_FILE, FolderSettings, read_settings  # noqa: F401 (interface)
 from readout_viewer.core.model import Document, Problem
 
@@ -54,23 +53,18 @@ def _skip(rel: str, reason: str) -> Loaded:
     return Loaded(None, (Problem(rel, f"{reason[:1].upper()}{reason[1:]}; it was skipped."),))
 
 
-def _read(path: Path, limit: int) -> bytes | str:
-    """The file's bytes, or the reason they cannot be used."""
+def _read(root: Path, rel: str, limit: int) -> bytes | str:
+    """The file's bytes, or the reason they cannot be used (a link out of the folder, a pipe, too large...)."""
     try:
-        st = os.stat(path)
-        if not stat.S_ISREG(st.st_mode):
-            return "it is not a regular file"
-        if st.st_size == 0:
-            return "the file is empty"
-        if st.st_size > limit:
-            return (f"the file is {st.st_size / 1e6:.1f} MB, over the limit of {limit / 1e6:g} MB "
-                    f"(max_file_mb in {SETTINGS_FILE})")
-        with open(path, "rb") as f:
-            return f.read(limit + 1)
+        raw = guard.read_inside(root, root / rel, limit)
+    except guard.Unusable as exc:
+        reason = str(exc)
+        return reason + f" (max_file_mb in {SETTINGS_FILE})" if "over the limit" in reason else reason
     except PermissionError:
         return "the file could not be opened (permission denied)"
     except OSError as exc:
         return f"the file could not be read ({exc.strerror or exc})"
+    return raw if raw else "the file is empty"
 
 
 def _doc_id(root: Path, rel: str) -> str:
@@ -83,8 +77,11 @@ def _doc_id(root: Path, rel: str) -> str:
     if base != rel and base.rsplit("/", 1)[-1].lower().endswith(order):
         rivals.append(root / base)
     for other in rivals:
-        if other.is_file() and not os.path.samefile(other, root / rel):
-            return rel
+        try:
+            if other.is_file() and not os.path.samefile(other, root / rel):
+                return rel
+        except OSError:  # a rival's name can be longer than the system allows (a 251-byte name + ".markdown")
+            continue
     return base
 
 
@@ -115,7 +112,7 @@ def load(root: Path, rel: str, settings: FolderSettings) -> Loaded:
 
 
 def _load(root: Path, rel: str, settings: FolderSettings) -> Loaded:
-    raw = _read(root / rel, settings.max_bytes)
+    raw = _read(root, rel, settings.max_bytes)
     if isinstance(raw, str):
         return _skip(rel, raw)
     is_html = rel.lower().endswith(folder.HTML_SUFFIXES)

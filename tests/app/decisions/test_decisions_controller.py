@@ -269,14 +269,14 @@ def test_orphaned_corrections_are_announced(controller, qtbot, tmp_path):
 
 def test_a_save_moved_to_the_configuration_directory_is_told(controller, qtbot, tmp_path, monkeypatch):
     from readout_viewer.core.decisions import store as decision_store
-    real = decision_store.write_text_atomic
+    real = decision_store.replace_file
 
-    def refuse_in_folder(path, text):
+    def refuse_in_folder(path, data):
         if path == folder_path(tmp_path):
             raise PermissionError(13, "Permission denied")
-        real(path, text)
+        real(path, data)
 
-    monkeypatch.setattr(decision_store, "write_text_atomic", refuse_in_folder)
+    monkeypatch.setattr(decision_store, "replace_file", refuse_in_folder)
     with qtbot.waitSignal(controller.message) as said:
         controller.confirm(controller.analysis.links[0])
     assert "now saved in" in said.args[0] and str(controller.store.path) in said.args[0]

@@ -67,7 +67,8 @@ def test_an_interrupted_save_leaves_the_previous_file(tmp_path, monkeypatch, fai
     with pytest.raises(OSError):
         store.add(NOTE)
     assert folder_path(tmp_path).read_bytes() == before
-    assert sorted(p.name for p in folder_path(tmp_path).parent.iterdir()) == ["decisions.yaml"]
+    names = {p.name for p in folder_path(tmp_path).parent.iterdir()}
+    assert names <= {"decisions.yaml", "decisions.yaml.bak", "decisions.yaml.lock"}  # no temporary file left
 
 
 @pytest.mark.parametrize("content, why", [
@@ -130,19 +131,20 @@ def test_a_read_only_folder_still_reads_decisions_shipped_inside_it(tmp_path, mo
     store.add(NOTE)
     assert DecisionStore.open(tmp_path).decisions == (LINK, NOTE)
     monkeypatch.setattr(decision_file, "folder_writable", lambda folder: True)
-    assert DecisionStore.open(tmp_path).decisions == (LINK,)  # the folder's own file is the truth when writable
+    again = DecisionStore.open(tmp_path)  # writable again: the fallback's decisions are read with the folder's
+    assert again.decisions == (LINK, NOTE) and "merged" in again.messages[-1]
 
 
 def test_a_save_refused_by_the_folder_moves_to_the_configuration_directory(tmp_path, monkeypatch):
     store = DecisionStore.open(tmp_path)
-    real = decision_store.write_text_atomic
+    real = decision_store.replace_file
 
-    def refuse_in_folder(path, text):
+    def refuse_in_folder(path, data):
         if path == folder_path(tmp_path):
             raise PermissionError(13, "Permission denied")
-        real(path, text)
+        real(path, data)
 
-    monkeypatch.setattr(decision_store, "write_text_atomic", refuse_in_folder)
+    monkeypatch.setattr(decision_store, "replace_file", refuse_in_folder)
     store.add(LINK)
     assert store.path == fallback_path(tmp_path) and "now saved in" in store.messages[-1]
     assert DecisionStore.open(tmp_path).decisions == (LINK,)  # read from the fallback while the folder has none
