@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
 
-from readout_viewer.core.model import MANUAL, Analysis, Attribution, Link, Omission, Unreported
+from readout_viewer.core.linking.omissions import find_omissions
+from readout_viewer.core.model import MANUAL, Analysis, Attribution, Link, Unreported
 
 # The floor the viewer's control and the PDF offer moves in steps of this size: the engine's scores are two
 # decimals at most, and a finer step changes nothing a person can see.
 STEP = 0.05
 # Scores below this are drawn as weak (fainter, dashed) wherever a score is shown. The scores rank links but are
 # not probabilities: on the development gold, floors from 0.2 to 0.7 keep link precision between 0.79 and 0.87
-# while recall falls from 0.85 to 0.37 (0.93 with no floor). So nothing is hidden by default; weak ones are marked.
+# while recall falls from 0.85 to 0.37 (0.90 with no floor). So nothing is hidden by default; weak ones are marked.
 WEAK = 0.3
 
 
@@ -30,43 +30,13 @@ def kept_unreported(report: Unreported, min_score: float) -> bool:
     return report.score >= min_score
 
 
-def _linked_docs(analysis: Analysis, links: Iterable[Link]) -> dict[str, set[str]]:
-    """For each claim, the documents its links reach."""
-    out: dict[str, set[str]] = {}
-    for link in links:
-        out.setdefault(link.a, set()).add(analysis.claim[link.b].doc)
-        out.setdefault(link.b, set()).add(analysis.claim[link.a].doc)
-    return out
-
-
-def _omissions(analysis: Analysis, kept: tuple[Link, ...]) -> tuple[Omission, ...]:
-    """The analysis's omissions, plus each official statement's same-event documents whose last link was dropped.
-
-    Dropping a link can only add omissions: whatever rule made the engine's omissions, a document that no longer
-    carries anything linked to an official claim leaves it out.
-    """
-    before, after = _linked_docs(analysis, analysis.links), _linked_docs(analysis, kept)
-    order = {d.id: n for n, d in enumerate(analysis.documents)}
-    missing: dict[str, set[str]] = {o.claim: set(o.missing_from) for o in analysis.omissions}
-    for claim_id, docs in before.items():
-        claim = analysis.claim[claim_id]
-        home = analysis.document[claim.doc]
-        if not home.is_official or not claim.is_statement:
-            continue
-        lost = {d for d in docs - after.get(claim_id, set())
-                if d != home.id and analysis.document[d].event == home.event}
-        if lost:
-            missing.setdefault(claim_id, set()).update(lost)
-    claim_order = {c.id: n for n, c in enumerate(analysis.claims)}
-    return tuple(Omission(cid, tuple(sorted(docs, key=order.__getitem__)))
-                 for cid, docs in sorted(missing.items(), key=lambda kv: claim_order.get(kv[0], -1)) if docs)
-
-
 def at_least(analysis: Analysis, min_score: float) -> Analysis:
     """The analysis as if the engine had not found what it scores below `min_score`.
 
-    Automatic links, scored attributions and unreported reports under the floor go; analyst links stay; official
-    claims left with no link to a document of their event become omitted by it. A floor of 0 changes nothing.
+    Automatic links, scored attributions and unreported reports under the floor go; analyst links stay; omissions
+    are found again on the links that are left (linking.omissions, the rule the engine and the analyst's decisions
+    use), so an official statement whose last link to a document went is now left out by it. A floor of 0 changes
+    nothing.
     """
     if min_score <= 0.0:
         return analysis
@@ -76,7 +46,9 @@ def at_least(analysis: Analysis, min_score: float) -> Analysis:
     if (len(links), len(attributions), len(unreported)) == (
             len(analysis.links), len(analysis.attributions), len(analysis.unreported)):
         return analysis
-    omissions = _omissions(analysis, links) if len(links) != len(analysis.links) else analysis.omissions
+    omissions = analysis.omissions
+    if len(links) != len(analysis.links):  # the engine's own rule, on the links that are left
+        omissions = tuple(find_omissions(analysis.documents, analysis.claims_of, links))
     return dataclasses.replace(analysis, links=links, attributions=attributions, unreported=unreported,
                                omissions=omissions)
 
