@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 
 from readout_viewer.core.language.text import clip
 from readout_viewer.core.model import DIVERGE, Analysis
@@ -30,6 +31,15 @@ def _short(text: str) -> str:
     return clip(text, LINE_CHARS)
 
 
+# Characters of each reason on a document's "inferred:" line: enough for the cue, short enough to scan.
+REASON_CHARS = 70
+
+
+def _inferred(why: Mapping[str, str]) -> str:
+    """What was inferred of a document and why, on one line: "role (official: …); side (…)"."""
+    return "; ".join(f"{key} ({clip(reason, REASON_CHARS)})" for key, reason in why.items())
+
+
 def render(analysis: Analysis) -> str:
     """Counts, then per document its role and the divergences and flagged quotes and attributions in it."""
     lines = [f"readout-viewer analysis of {analysis.root}", *_counts(analysis), ""]
@@ -38,6 +48,8 @@ def render(analysis: Analysis) -> str:
         for doc in analysis.documents_of(event):
             claims = analysis.claims_of.get(doc.id, ())
             lines.append(f"  [{doc.role}{'/' + doc.side if doc.side else ''}] {doc.id} - {len(claims)} claims")
+            if doc.inferred:
+                lines.append(f"      inferred: {_inferred(doc.inferred)}")
             for c in claims:
                 for lk in analysis.links_of.get(c.id, ()):
                     if lk.relation == DIVERGE and lk.a == c.id:

@@ -1,4 +1,4 @@
-"""Document metadata: front-matter keys, and role, side, title and event inferred when they are missing."""
+"""Document metadata: what a person wrote (front matter, folder settings), and what is inferred, with why."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import datetime as _dt
 import re
 from collections.abc import Mapping
 
-from readout_viewer.core.loading import plaintext
+from readout_viewer.core.loading import issuer, plaintext
 from readout_viewer.core.model import OFFICIAL, OUTLET, ROLES, Document
 
 KNOWN_KEYS = ("title", "source", "author", "role", "side", "kind", "date", "url", "excerpt", "event")
@@ -24,28 +24,6 @@ MIN_TITLE_WORDS = 3
 MAX_TITLE_CHARS = 200
 # A sentence end this early is an abbreviation ("Mr.", "U.S."), not the end of the first sentence.
 MIN_SENTENCE_CHARS = 20
-
-# Words in a file name, title or source that mark an official text.
-_OFFICIAL_WORDS = re.compile(
-    r"\b(readouts?|read-out|statements?|briefings?|transcripts?|press releases?|communiqu[eé]s?|"
-    r"joint declaration|remarks by)\b", re.I)
-# Official bodies, with the side they speak for (None: a body whose country the words do not say).
-_BODIES = (
-    (re.compile(r"white[\s_-]*house|state department|department of state|u\.?s\.? embassy|pentagon", re.I), "US"),
-    (re.compile(r"kremlin|\bmid\.ru|russian (foreign|defen[cs]e) ministry|ministry of foreign affairs of (the )?"
-                r"russia|president of russia", re.I), "RU"),
-    (re.compile(r"office of the president of ukraine|president\.gov\.ua|ukrain\w* foreign ministry", re.I), "UA"),
-    (re.compile(r"[ée]lys[ée]e|quai d.orsay", re.I), "FR"),
-    (re.compile(r"downing street|foreign,? commonwealth|foreign office", re.I), "UK"),
-    (re.compile(r"bundeskanzler|federal chancellery|ausw[äa]rtiges amt", re.I), "DE"),
-    (re.compile(r"foreign ministry|ministry of foreign affairs|president'?s office|presidential (office|"
-                r"administration)|office of the president|prime minister'?s office", re.I), None),
-)
-# A headline that reports what a body said is an outlet's, even when it names the body.
-_REPORTING = re.compile(r"\b(says?|said|warns?|tells?|claims?|accuses?|urges?|denies|rejects?|slams?|"
-                        r"according to)\b", re.I)
-_BYLINE = re.compile(r"^By [A-Z]", re.M)
-
 
 def clean_value(value: object, budget: list[int], depth: int = 0) -> object:
     """A front-matter value as plain JSON-ready data; raise ValueError when it is too large or too deep."""
@@ -88,37 +66,86 @@ def _flag(value: object) -> bool:
     return bool(value) if isinstance(value, (bool, int, float)) else False
 
 
-def infer_official(stem: str, title: str, source: str, text: str = "") -> tuple[bool, str | None]:
-    """Whether the cues name an official text, and the side they point to.
+# Lines before a headline that are not it: datelines, bylines, photo credits, time stamps, wire tags.
+_NOT_A_TITLE = re.compile(
+    r"^(?:(?:Published|Updated|Posted|Last updated|Date|Source)\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|"
+    r"\d{4}-\d{2}-\d{2}\b|\d{1,2}:\d{2}\b|(?:Written by|Author:)\s)"
+    r"|(?:/\s?(?:VCG|AFP|Reuters|Xinhua|AP|TASS|Sputnik|IC|CFP)\s*$|\bFILE PHOTO\b|\bGetty Images\b|"
+    r"\|\s*(?:AFP|AP|Reuters)\s*$|\((?:Photo|Image|Xinhua|AFP|Reuters)\b[^)]*\)\s*$|\bAP Photo\b)", re.I)
+_DATE_ONLY = re.compile(
+    r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\s+)?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}\b"
+    r"[\s,|\-\u2013\u2014\d:APMapmGMTUCESTD.]*$", re.I)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_DATE_IN_LINE = re.compile(
+    r"\b(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]{2,8})\.?,?\s+(?P<y1>\d{4})"
+    r"|(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4})"
+    r"|(?P<y3>(?:19|20)\d{2})-(?P<m3>\d{2})-(?P<d3>\d{2}))\b")
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[^\d])")
+_LABEL, _CHROME = "a dateline, byline or photo credit", "page chrome"
+# A transcript's speaker label ("MR. SULLIVAN:", "Q  Thank you"): its first line is no title.
+_SPEAKER = re.compile(r"^(?:[A-Z][A-Z.'\u2019 -]{1,40}:\s|Q\s{1,4}[A-Z])")
+# A line holding a date is the text's date only when it is short (a dateline, "Published …", a byline):
+# prose mentions other dates.
+MAX_DATE_LINE = 90
 
-    Official words (readout, statement, ...) count in the file name, title and source; an official body counts
-    in the file name and source, and in the title unless the title reports what the body said or the text has a
-    reporter's byline.
-    """
-    names = f"{stem.replace('-', ' ').replace('_', ' ')} {source}"
-    side, by_body, by_title = None, False, False
-    for pattern, body_side in _BODIES:
-        if pattern.search(names):
-            by_body, side = True, side or body_side
-        elif pattern.search(title):
-            by_title, side = True, side or body_side
-    if by_title and (_REPORTING.search(title) or _BYLINE.search(text[:2000])):
-        by_title = False
-    official = by_body or by_title or bool(_OFFICIAL_WORDS.search(f"{names} {title}"))
-    return official, side
+
+def _not_a_title(line: str) -> str | None:
+    """Why a line near the top is not the headline, or None when it may be."""
+    if plaintext.is_label(line) or _DATE_ONLY.match(line) or _NOT_A_TITLE.search(line):
+        return _LABEL
+    if len(line.split()) < MIN_TITLE_WORDS:
+        return _CHROME
+    if line.endswith((".", ":")):
+        return "a sentence"
+    return None
 
 
-def first_line(text: str) -> str:
-    """The title a text gives itself: among the lines before its prose starts, the first of a few words that is
-    not a byline, date or sentence (page chrome such as "Download" or "Breaking News" comes before the headline
-    in copied pages); else the first sentence of its first line."""
+def title_from_text(text: str) -> tuple[str, str]:
+    """The title a text gives itself, and why: among the lines before its prose starts, the first of a few words
+    that is not a dateline, byline, photo credit or sentence (page chrome such as "Download" or "Breaking News"
+    comes before the headline in copied pages); else the first sentence of its first line of prose."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
+    skipped: list[str] = []
     for line in lines[:TITLE_SEARCH_LINES]:
         if len(line) > MAX_TITLE_CHARS:
             break  # the prose has begun
-        if len(line.split()) >= MIN_TITLE_WORDS and not line.endswith(".") and not plaintext.is_label(line):
-            return line
-    return _first_sentence(lines[0]) if lines else ""
+        reason = _not_a_title(line)
+        if reason is None:
+            why = "the first line that reads as a headline"
+            return line, why + (f" (after {', '.join(dict.fromkeys(skipped))})" if skipped else "")
+        skipped.append(reason)
+    prose = next((line for line in lines if _not_a_title(line) not in (_LABEL, _CHROME)), "") or next(
+        (line for line in lines if _not_a_title(line) != _LABEL), "")
+    if not prose or _SPEAKER.match(prose):
+        return "", ""  # a transcript's first words ("MODERATOR: Thank you.") name nothing
+    return _first_sentence(prose), "the first sentence (the text has no headline)"
+
+
+def first_line(text: str) -> str:
+    """The title a text gives itself (see title_from_text)."""
+    return title_from_text(text)[0]
+
+
+def date_from_text(text: str, url: str | None = None) -> tuple[str, str] | None:
+    """The text's own date (ISO) and why: from a date in its address, else a short dated line at its top."""
+    if url and (m := _URL_DATE.search(url)):
+        return f"{m.group(1)}-{m.group(2)}-{m.group(3)}", f"the date in its address ({m.group(0).strip('/')})"
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    for line in lines[:TITLE_SEARCH_LINES + 2]:
+        if len(line) <= MAX_DATE_LINE and (m := _DATE_IN_LINE.search(line)) and (iso := _iso(m)):
+            return iso, f"a dated line at its top ('{line}')"
+    return None
+
+
+def _iso(m: re.Match) -> str | None:
+    y, mo, d = (m.group("y1") or m.group("y2") or m.group("y3"), m.group("m1") or m.group("m2") or m.group("m3"),
+                m.group("d1") or m.group("d2") or m.group("d3"))
+    month = int(mo) if mo.isdigit() else (_MONTHS.index(mo[:3].lower()) + 1 if mo[:3].lower() in _MONTHS else 0)
+    try:
+        return _dt.date(int(y), month, int(d)).isoformat()
+    except ValueError:
+        return None
 
 
 def _first_sentence(line: str) -> str:
@@ -135,25 +162,70 @@ def document_id(rel: str) -> str:
 
 
 def make_document(rel: str, text: str, front: Mapping[str, object], folder: str = "",
-                  heading: str | None = None, doc_id: str | None = None) -> Document:
-    """Build a Document from its path, plain text and front matter, inferring what the front matter lacks."""
+                  heading: str | None = None, doc_id: str | None = None,
+                  page: Mapping[str, object] | None = None) -> Document:
+    """Build a Document from its path, plain text and metadata, inferring what the metadata lacks.
+
+    `front` is what a person wrote (front matter, the folder's settings); `page` what a saved web page says of
+    itself (title, site, address, date). Every value not in `front` is inferred and says why in `inferred`.
+    """
+    page = page or {}
     doc_id = doc_id or document_id(rel)
     stem = document_id(rel).rsplit("/", 1)[-1]
-    title = _text_or_none(front.get("title")) or heading or first_line(text) or stem
+    why: dict[str, str] = {}
+    title = _text_or_none(front.get("title"))
+    if title is None:
+        title, why["title"] = _title(text, heading, page, stem)
+    url = _text_or_none(front.get("url")) or _text_or_none(page.get("url"))
+    if url and not front.get("url"):
+        why["url"] = "the page's own address"
     source = _text_or_none(front.get("source"))
-    official, side = infer_official(stem, title, source or "", text)
+    found = issuer.infer(stem, title, text, source or _text_or_none(page.get("source")), url)
     role = str(front.get("role") or "").strip().lower()
     if role not in ROLES:
-        role = OFFICIAL if official else OUTLET
+        role, why["role"] = (OFFICIAL if found.official else OUTLET), found.why_role()
+    official = role == OFFICIAL
+    side = _text_or_none(front.get("side"))
+    if side is None and official:
+        side_found = found.side()
+        side = side_found.value
+        why["side"] = side_found.why or ""
+    source = source or _inferred(why, "source", _text_or_none(page.get("source")), "the page's site name") \
+        or _inferred(why, "source", *_pair(found.source(official)))
+    kind = _text_or_none(front.get("kind")) or _inferred(why, "kind", *_pair(found.kind(official)))
+    date = _text_or_none(front.get("date")) or _inferred(why, "date", _text_or_none(page.get("date")),
+                                                         "the page's date")
+    if date is None and (dated := date_from_text(text, url)):
+        date = _inferred(why, "date", *dated)
     parts = rel.split("/")
     event = _text_or_none(front.get("event")) or (parts[0] if len(parts) > 1 else folder)
     return Document(
         id=doc_id, path=rel, title=title, text=text, role=role, event=event, source=source,
-        author=_text_or_none(front.get("author")),
-        side=_text_or_none(front.get("side")) or (side if role == OFFICIAL else None),
-        kind=_text_or_none(front.get("kind")),
-        date=_text_or_none(front.get("date")),
-        url=_text_or_none(front.get("url")),
-        excerpt=_flag(front.get("excerpt", False)),
+        author=_text_or_none(front.get("author")) or _text_or_none(page.get("author")),
+        side=side, kind=kind, date=date, url=url, excerpt=_flag(front.get("excerpt", False)),
         extra={k: v for k, v in front.items() if k not in KNOWN_KEYS},
+        inferred={k: v for k, v in why.items() if v},
     )
+
+
+def _pair(found: issuer.Found) -> tuple[str | None, str | None]:
+    return found.value, found.why
+
+
+def _inferred(why: dict[str, str], key: str, value: str | None, reason: str | None) -> str | None:
+    """`value`, noting why under `key` when there is one."""
+    if value is not None:
+        why[key] = reason or ""
+    return value
+
+
+def _title(text: str, heading: str | None, page: Mapping[str, object], stem: str) -> tuple[str, str]:
+    """A title for a text whose metadata gives none, and why."""
+    if heading:
+        return heading, "the first heading"
+    if page_title := _text_or_none(page.get("title")):
+        return page_title, "the page's title"
+    title, why = title_from_text(text)
+    if title:
+        return title, why
+    return " ".join(re.split(r"[-_]+", stem)).strip() or stem, "the file name (the text has no headline)"

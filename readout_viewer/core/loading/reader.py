@@ -85,17 +85,17 @@ def _doc_id(root: Path, rel: str) -> str:
     return base
 
 
-def _body(rel: str, text: str) -> tuple[str, dict, str | None, list[str]]:
-    """Plain text, metadata keys, first heading and notes for a decoded file."""
+def _body(rel: str, text: str) -> tuple[str, dict, str | None, list[str], dict]:
+    """Plain text, front-matter keys, first heading, notes and what a web page says of itself for a decoded file."""
     suffix = os.path.splitext(rel)[1].lower()
     if suffix in folder.HTML_SUFFIXES or webpage.looks_like_html(text):
         page = webpage.extract(text)
-        return page.text, dict(page.meta), None, []
+        return page.text, {}, None, [], dict(page.meta)
     front = markup.split_front_matter(text)
     notes = [front.note] if front.note else []
     if suffix in folder.MARKDOWN_SUFFIXES:
-        return markup.markdown_to_text(front.body), front.keys, markup.first_heading(front.body), notes
-    return plaintext.plain_to_text(front.body), front.keys, None, notes
+        return markup.markdown_to_text(front.body), front.keys, markup.first_heading(front.body), notes, {}
+    return plaintext.plain_to_text(front.body), front.keys, None, notes, {}
 
 
 def load(root: Path, rel: str, settings: FolderSettings) -> Loaded:
@@ -121,7 +121,7 @@ def _load(root: Path, rel: str, settings: FolderSettings) -> Loaded:
     except encoding.NotText as exc:
         return _skip(rel, str(exc))
     try:
-        text, keys, heading, notes = _body(rel, encoding.normalize_text(decoded.text))
+        text, keys, heading, notes, page = _body(rel, encoding.normalize_text(decoded.text))
     except webpage.ExtractorMissing as exc:
         return _skip(rel, str(exc))
     if decoded.note:
@@ -134,7 +134,7 @@ def _load(root: Path, rel: str, settings: FolderSettings) -> Loaded:
         return _skip(rel, "the file holds no text" + (f" ({notes[0]})" if notes else ""))
     folder_name = os.fsencode(root.resolve().name).decode("utf-8", "replace")  # an event name must be text
     doc = metadata.make_document(rel, text, keys, folder=folder_name, heading=heading,
-                                 doc_id=_doc_id(root, rel))
+                                 doc_id=_doc_id(root, rel), page=metadata.clean_front(page)[0])
     message = "; ".join(notes)
     return Loaded(doc, (Problem(rel, f"{message[:1].upper()}{message[1:]}."),) if notes else ())
 

@@ -1,0 +1,222 @@
+"""The governments whose official texts readouts are: their ISO 3166 codes, issuing bodies, sites and leaders.
+
+A document's side is the government that issued it. These are the names a text uses for its issuer: in its
+source, its site, a signature line, the subject of a headline such as "Readout of President Biden's call", or
+the file name. A country merely named in a text says nothing about who issued it, so country names are used
+here only inside the name of a body ("Ministry of Foreign Affairs of Japan", "Japanese Foreign Ministry").
+A body of a country missing from the table is still recognised by those generic forms, and that country's
+own name is then its side ("Ministry of Foreign Affairs of Valdoria" -> "Valdoria").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+
+@dataclass(frozen=True)
+class Government:
+    """One government: its code, the names of its country, its issuing bodies, its sites and its leaders."""
+
+    code: str  # ISO 3166-1 alpha-2 ("GB", not "UK"; "EU" is the code ISO 3166 reserves for the Union)
+    name: str  # the usual name of its leading body, the source a person would write
+    country: tuple[str, ...]  # the country's names and adjectives, for "Ministry of Foreign Affairs of <name>"
+    bodies: tuple[str, ...]  # its issuing bodies, as regular expressions (matched without accents, any case)
+    domains: tuple[str, ...] = ()  # its official sites (a page from one of them is issued by it)
+    # Heads of state and government since about 2000, the usual subjects of "Readout of President X's call"
+    # and "X spoke today with ...". Full names where a surname alone is a common word or name.
+    leaders: tuple[str, ...] = ()
+    # State media through which the government publishes its own readouts and statements (China's readouts
+    # are Xinhua's copy; North Korea's are KCNA's). A text from one of them is official only when its headline
+    # or opening has the government's leader or body as subject; never when it reports what others said.
+    # Agencies that report on their government (TASS, Anadolu, Yonhap) are news agencies, not carriers.
+    carriers: tuple[str, ...] = ()
+
+
+GOVERNMENTS = (
+    Government("US", "The White House", ("United States", "United States of America", "U.S.", "US", "American"),
+               (r"white[\s_-]*house", r"state department", r"department of state", r"office of the press secretary",
+                r"national security council", r"u\.?s\.? embassy", r"pentagon", r"department of defense"),
+               ("whitehouse.gov", "state.gov", "defense.gov", "usembassy.gov"),
+               ("Biden", "Trump", "Obama", "George W. Bush", "Harris", "Blinken", "Rubio")),
+    Government("RU", "Kremlin", ("Russia", "Russian Federation", "Russian"),
+               (r"kremlin", r"president of russia", r"presidential executive office", r"mid\.ru"),
+               ("kremlin.ru", "mid.ru", "government.ru"), ("Putin", "Medvedev", "Mishustin", "Lavrov", "Ushakov")),
+    Government("CN", "Ministry of Foreign Affairs of the People's Republic of China",
+               ("China", "People's Republic of China", "PRC", "Chinese"),
+               (r"zhongnanhai", r"foreign ministry of (the )?prc", r"chinese foreign ministry", r"state council"),
+               ("fmprc.gov.cn", "mfa.gov.cn", "gov.cn"), ("Xi Jinping", "Xi", "Li Qiang", "Li Keqiang",
+                                                          "Hu Jintao", "Wang Yi"),
+               ("Xinhua", "People's Daily")),
+    Government("FR", "Élysée", ("France", "French"),
+               (r"elysee", r"presidence de la republique", r"quai d.orsay",
+                r"ministere de l.europe et des affaires etrangeres", r"french presidency"),
+               ("elysee.fr", "diplomatie.gouv.fr", "gouvernement.fr"), ("Macron", "Hollande", "Sarkozy")),
+    Government("DE", "Bundesregierung", ("Germany", "German", "Federal Republic of Germany"),
+               (r"bundeskanzleramt", r"bundeskanzler(in)?", r"bundesregierung", r"federal chancellery",
+                r"federal chancellor", r"german federal government", r"presse- und informationsamt",
+                r"press and information office of the federal government", r"auswartiges amt",
+                r"federal foreign office"),
+               ("bundesregierung.de", "bundeskanzler.de", "auswaertiges-amt.de"), ("Scholz", "Merkel", "Merz")),
+    Government("GB", "10 Downing Street", ("United Kingdom", "UK", "U.K.", "Britain", "British"),
+               (r"(10 )?downing street", r"prime minister.s office, 10 downing street",
+                r"foreign,? commonwealth (and|&) development office", r"foreign (and|&) commonwealth office"),
+               ("gov.uk",), ("Starmer", "Sunak", "Liz Truss", "Boris Johnson", "Theresa May", "Cameron")),
+    Government("UA", "Office of the President of Ukraine", ("Ukraine", "Ukrainian"),
+               (r"office of the president of ukraine", r"president\.gov\.ua", r"ukrainian presidency",
+                r"bankova"),
+               ("president.gov.ua", "mfa.gov.ua"), ("Zelensky", "Zelenskyy", "Zelenskiy", "Poroshenko")),
+    Government("JP", "Prime Minister's Office of Japan", ("Japan", "Japanese"), (r"kantei",),
+               ("kantei.go.jp", "mofa.go.jp"), ("Kishida", "Ishiba", "Takaichi", "Suga", "Shinzo Abe")),
+    Government("IN", "Prime Minister's Office of India", ("India", "Indian"),
+               (r"ministry of external affairs", r"pmo india"), ("pmindia.gov.in", "mea.gov.in", "pib.gov.in"),
+               ("Modi",)),
+    Government("TR", "Presidency of the Republic of Türkiye", ("Turkey", "Türkiye", "Turkish"),
+               (r"presidency of the republic of t(u|ue)rk(ey|iye)", r"directorate of communications"),
+               ("tccb.gov.tr", "iletisim.gov.tr", "mfa.gov.tr"), ("Erdogan",)),
+    Government("IR", "Office of the President of Iran", ("Iran", "Islamic Republic of Iran", "Iranian"), (),
+               ("president.ir", "mfa.ir"), ("Pezeshkian", "Raisi", "Rouhani", "Khamenei", "Araghchi")),
+    Government("KR", "Office of the President of the Republic of Korea",
+               ("South Korea", "Republic of Korea", "South Korean"),
+               (r"cheong wa dae", r"blue house", r"yongsan presidential office"),
+               ("president.go.kr", "mofa.go.kr"), ("Lee Jae-myung", "Yoon Suk Yeol", "Moon Jae-in")),
+    Government("KP", "DPRK Foreign Ministry", ("North Korea", "DPRK", "North Korean"), (), (),
+               ("Kim Jong Un",), ("KCNA",)),
+    Government("IT", "Palazzo Chigi", ("Italy", "Italian"), (r"palazzo chigi", r"farnesina"),
+               ("governo.it", "esteri.it"), ("Meloni", "Draghi")),
+    Government("CA", "Prime Minister of Canada", ("Canada", "Canadian"), (r"global affairs canada",),
+               ("pm.gc.ca", "international.gc.ca"), ("Carney", "Trudeau")),
+    Government("IL", "Prime Minister's Office of Israel", ("Israel", "Israeli"), (), ("gov.il",),
+               ("Netanyahu", "Bennett", "Lapid", "Herzog")),
+    Government("PL", "Chancellery of the Prime Minister of Poland", ("Poland", "Polish"), (r"kprm",),
+               ("gov.pl", "prezydent.pl"), ("Tusk", "Duda", "Nawrocki", "Morawiecki")),
+    Government("BY", "President of Belarus", ("Belarus", "Belarusian"), (), ("president.gov.by",),
+               ("Lukashenko",), ("BelTA",)),
+    Government("SA", "Saudi Royal Court", ("Saudi Arabia", "Saudi"), (r"royal court",), ("spa.gov.sa",),
+               ("Mohammed bin Salman",), ("Saudi Press Agency", "SPA")),
+    Government("EU", "European Commission", ("European Union", "EU"),
+               (r"european commission", r"european council", r"council of the (european union|eu)",
+                r"european external action service"),
+               ("europa.eu", "consilium.europa.eu"), ("von der Leyen", "Charles Michel", "Costa")),
+)
+BY_CODE = {g.code: g for g in GOVERNMENTS}
+
+
+@dataclass(frozen=True)
+class Body:
+    """An issuing body found in a string: its government's code (or an unknown country's name) and its words."""
+
+    side: str
+    words: str  # the words that name it, as written
+    name: str  # the usual name of the body, for a document's source
+    leader: bool = False  # a leader's name rather than a body
+
+
+def plain(text: str) -> str:
+    """Text without accents and with plain apostrophes, for matching names ("Élysée" -> "Elysee")."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _alternatives(items) -> str:
+    return "|".join(sorted(items, key=len, reverse=True))
+
+
+# Generic bodies, with the country as a group: "Ministry of Foreign Affairs of X", "X Foreign Ministry",
+# "Office of the President of X", "Government of X"... A country not in the table is a capitalised name.
+# The body's words in any case, the country's name capitalised ("of Valdoria", not "of the call").
+_OF_COUNTRY = (r"(?i:ministry of foreign affairs|foreign ministry|ministry of defen[cs]e|office of the president|"
+               r"presidential office|presidency|president|office of the prime minister|prime minister's office|"
+               r"government|embassy|permanent mission|federal chancellery|chancellery)"
+               r" (?i:of) (?:(?i:the) )?(?P<of>[A-Z][\w'.-]+(?: (?:of )?[A-Z][\w'.-]+){0,3})")
+_COUNTRY_S = (r"(?P<adj>[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)?) (?i:foreign ministry|ministry of foreign affairs|"
+              r"presidential office|presidency|government|embassy|defen[cs]e ministry|mfa)\b")
+_GENERIC = re.compile(rf"\b(?:{_OF_COUNTRY}|{_COUNTRY_S})")
+# Generic forms that name an institution: with a country missing from the table, only these make a side
+# ("President of Norland Ann Smith" could run on into a person's name).
+_INSTITUTION = re.compile(r"(?i)^(?:ministry|foreign|office|presidential|presidency|government|embassy|permanent|"
+                          r"federal|chancellery|prime)")
+
+
+@cache
+def _government_patterns() -> tuple[tuple[Government, re.Pattern | None, re.Pattern | None], ...]:
+    """Per government: one pattern for its bodies and sites (any case), one for its leaders (capitals kept)."""
+    out: list[tuple[Government, re.Pattern | None, re.Pattern | None]] = []
+    for g in GOVERNMENTS:
+        parts = list(g.bodies) + [re.escape(d) for d in g.domains]
+        body = None if not parts else re.compile(rf"(?<![\w-])(?:{_alternatives(parts)})(?![\w-])", re.I)
+        leaders = re.compile(rf"\b(?:{_alternatives(re.escape(plain(n)) for n in g.leaders)})\b") if g.leaders \
+            else None  # leaders' names keep their capitals: "May", "Xi" and "Costa" are words too
+        out.append((g, body, leaders))
+    return tuple(out)
+
+
+def country_code(name: str) -> str | None:
+    """The code of the country `name` names exactly ("Russia", "the United States", "French"), if in the table."""
+    return _country_code(name)
+
+
+def _country_code(name: str) -> str | None:
+    key = plain(name).strip(" .").lower()
+    key = key[4:] if key.startswith("the ") else key
+    for g in GOVERNMENTS:
+        if any(plain(c).lower() == key for c in g.country):
+            return g.code
+    return None
+
+
+def _known_prefix(name: str) -> tuple[str, str] | None:
+    """The code and words of the longest run of words at the start of `name` that names a country of the table."""
+    words = name.split()
+    for n in range(len(words), 0, -1):
+        if code := _country_code(" ".join(words[:n])):
+            return code, " ".join(words[:n])
+    return None
+
+
+def _as_written(text: str, flat: str, start: int, end: int) -> str:
+    """The matched words as the text writes them (with accents), when plain() kept the length."""
+    return text[start:end] if len(text) == len(flat) else flat[start:end]
+
+
+def find_body(text: str, leaders: bool = False) -> Body | None:
+    """The first issuing body that `text` names (and, when asked, a leader who speaks for a government)."""
+    flat = plain(text)
+    found: list[tuple[int, Body]] = []
+    for g, body, leader in _government_patterns():
+        if body is not None and (m := body.search(flat)):
+            found.append((m.start(), Body(g.code, _as_written(text, flat, m.start(), m.end()), g.name)))
+        if leaders and leader is not None and (m := leader.search(flat)):
+            found.append((m.start(), Body(g.code, _as_written(text, flat, m.start(), m.end()), g.name, leader=True)))
+    for m in _GENERIC.finditer(flat):
+        country = m.group("of") or m.group("adj")
+        known = _known_prefix(country)
+        if known is None and (m.group("adj") or not _INSTITUTION.match(m.group(0))):
+            continue  # "Chinese Foreign Ministry" is known; "Annual Government" is not a country
+        end = m.start("of") + len(known[1]) if known and m.group("of") else m.end()
+        words = _as_written(text, flat, m.start(), end)
+        found.append((m.start(), Body(known[0] if known else country, words, words)))
+    return min(found, key=lambda x: (x[0], x[1].leader))[1] if found else None
+
+
+def carrier_of(text: str, any_case: bool = False) -> tuple[Government, str] | None:
+    """The government whose state media `text` names (Xinhua: China), and the carrier's name, if any.
+    Carriers' names keep their capitals ("SPA" is not a spa) unless `any_case` (file names)."""
+    flat = plain(text)
+    for g in GOVERNMENTS:
+        for name in g.carriers:
+            if re.search(rf"\b{re.escape(name)}\b", flat, re.I if any_case else 0):
+                return g, name
+    return None
+
+
+def government_of_site(url: str) -> Government | None:
+    """The government whose official site `url` is on, if any ("https://www.elysee.fr/..." -> France)."""
+    m = re.match(r"^(?:[a-z][\w+.-]*://)?([^/\s:?#]+)", url.strip(), re.I)
+    host = m.group(1).lower() if m else ""
+    for g in GOVERNMENTS:
+        if any(host == d or host.endswith("." + d) for d in g.domains):
+            return g
+    return None

@@ -1,0 +1,348 @@
+"""Who issued a text, read from the text itself: an official body (with its side) or an outlet, and why.
+
+An official text is *issued* by an official body: its headline is worded as one ("Readout of …", "Statement
+by …", "Telephone conversation with …", "X speaks with Y on the phone"), its site, signature or file name is
+the body's, it speaks in the institution's first person, it opens on the call itself. An article *reports*:
+a byline, a wire dateline, "the White House said", "according to a Kremlin readout", photo credits. Each cue
+is weighed; the sum decides, and every cue that counted is named in the reason. The side is the issuing
+body's, never that of a country the text merely names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from readout_viewer.core.loading import governments
+from readout_viewer.core.loading.governments import Body
+
+# Weights: a headline worded as an issued text or a government site is as strong as a reporter's byline or a
+# wire dateline; a file name or a signature line is a little weaker; voice, opening, captions are hints.
+STRONG = 3
+MEDIUM = 2
+HINT = 1
+# An official text needs at least this much evidence: one medium cue (a file name saying "readout") or a
+# headline, never hints alone, since a folder of saved articles is mostly outlets.
+OFFICIAL_SCORE = 2
+# Lines at the top and bottom of a text where signatures, source lines and bylines stand.
+EDGE_LINES = 4
+HEAD_LINES = 10
+# A signature line is the body's name and little else ("The Kremlin, Moscow", "Office of the Press Secretary").
+SIGNATURE_SLACK = 25
+# First-person words outside quotations from which a text speaks for an institution ("our Allies", "we will").
+MIN_FIRST_PERSON = 3
+# Speaker-labelled lines ("MR. SULLIVAN:", "Q  ...") from which a text is a briefing's transcript.
+MIN_SPEAKER_LINES = 3
+
+_T = r"(?:the\s+)?"
+# Headlines worded as an issued text, with the kind they give and, where the form names one, the issuer.
+_ISSUED_FORMS = (
+    (re.compile(r"^read-?outs?\b[:\s]*(?:of\s+)?(?P<who>.*)", re.I), "readout"),
+    (re.compile(r"^(?:joint\s+)?statements?\s+(?:by|from|of)\s+(?P<who>.*)", re.I), "statement"),
+    (re.compile(r"^(?:joint\s+(?:statement|declaration|communiqu[eé])|press\s+(?:release|statement)|"
+                r"communiqu[eé]|statement\s+on)\b(?P<who>)", re.I), "statement"),
+    (re.compile(r"^remarks\s+(?:by|of)\s+(?P<who>.*)", re.I), "transcript"),
+    (re.compile(r"^(?:transcript|press\s+conference)\b(?:.*?\b(?:by|of)\s+(?P<who>.*))?", re.I), "transcript"),
+    (re.compile(r"^(?:(?:background\s+)?press\s+(?:briefing|call|gaggle)|background\s+(?:briefing|call)|"
+                r"briefing)\b(?:.*?\bby\s+(?P<who>.*))?", re.I), "briefing"),
+    (re.compile(r"^(?:telephone|phone|video)\s+(?:conversation|call|talks)\s+with\b(?P<who>)", re.I), "readout"),
+    (re.compile(r"^(?:meeting|talks|conversation|telephone\s+conversation)\s+with\b(?P<who>)", re.I), "readout"),
+    # "X Speaks with Y on the Phone": the phone after the other party, as issuers word it (outlets put the
+    # talks first: "X holds phone talks with Y").
+    (re.compile(r"^(?P<who>[^,;:]+?)\s+(?:speaks?|spoke|talks|talked|holds?|held|has|had|conducts?|conducted)\b"
+                r"[^,;:]{0,60}?\bwith\b.*\b(?:phone|telephone|video\s+(?:call|link|conference))\b", re.I),
+     "readout"),
+    (re.compile(r"^(?:entretien|compte[- ]rendu|communiqu[eé]|d[eé]claration)\b(?P<who>)", re.I), "readout"),
+    (re.compile(r"^(?:telefonat|telefongespr[aä]ch|pressemitteilung|erkl[aä]rung)\b(?P<who>)", re.I), "readout"),
+    (re.compile(r"^(?:телефонный\s+разговор|встреча|заявление|беседа)\b(?P<who>)", re.I), "readout"),
+)
+# A headline that reports what someone said is an outlet's, whatever body it names.
+_REPORTING_TITLE = re.compile(r"\b(?:says?|said|warns?|tells?|told|claims?|accuses?|urges?|denies|rejects?|"
+                              r"slams?|according to|reportedly)\b", re.I)
+# File-name words that say what a text is.
+_NAME_KINDS = (
+    (re.compile(r"\b(?:readouts?|read-out)\b"), "readout"),
+    (re.compile(r"\b(?:statements?|communiqu[eé]s?|press release|joint declaration)\b"), "statement"),
+    (re.compile(r"\b(?:briefings?|background call|press call|press conference)\b"), "briefing"),
+    (re.compile(r"\b(?:transcripts?|remarks)\b"), "transcript"),
+)
+_BYLINE = re.compile(r"^(?:By|BY|Written by|Author:)\s+(?P<name>[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,3})")
+_WIRE = re.compile(
+    r"^[A-Z][A-Za-z .'\u2019-]{1,30}?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*"
+    r"(?:\((?P<agency>[A-Za-z][\w .'/-]{1,30})\)\s*)?(?:--?|\u2013|\u2014)\s"
+    r"|\((?P<agency2>Reuters|AP|AFP|Xinhua|TASS|Sputnik|Interfax|Bloomberg|dpa|Kyodo|Yonhap|ANI|PTI|IANS|"
+    r"Anadolu|EFE|ANSA|Ukrinform|KCNA|IRNA|BelTA|SPA)\)|^/?(?P<agency3>TASS|RIA Novosti|Interfax)/")
+# Who a text says spoke, in the third person: the body it reports on, or a readout it cites.
+_BODY_WORDS = (r"(?:White House|Kremlin|Elysee|Élysée|Downing Street|Chancellery|Bundesregierung|State Department|"
+               r"(?:[A-Z]\w+ )?(?:Foreign|Defen[cs]e) Ministry|Ministry of Foreign Affairs|[Ss]pokes(?:man|woman|"
+               r"person)|[Pp]ress [Ss]ecretary|(?:senior )?(?:administration )?officials?)")
+_MENTIONS = re.compile(
+    rf"\b(?:according to|citing|cited)\s+{_T}(?:a\s+)?[\w\s'\u2019.-]{{0,40}}?(?:readout|statement|{_BODY_WORDS})"
+    rf"|\b(?:a|the|its|his|her|their|in\s+a)\s+(?:[\w'\u2019.-]+\s+){{0,3}}read-?out\b"
+    rf"|\b{_BODY_WORDS}(?:'s|\u2019s)?\s+(?:said|says|stated|announced|added|noted|reported|read-?out|statement)\b"
+    rf"|\b(?:said|says|stated|announced|added)\s+(?:the\s+)?{_BODY_WORDS}"
+    r"|\bsaid in a (?:statement|readout)|\btold (?:reporters|journalists|a news conference|a briefing)\b")
+_PHOTO = re.compile(r"(?:/\s?(?:VCG|AFP|Reuters|Xinhua|AP|TASS|Sputnik|Getty Images)\s*$|\bFILE PHOTO\b|"
+                    r"\bGetty Images\b|\((?:Photo|Image)[^)]*\)|^(?:Photo|Image|Credit)\s*:|\bAP Photo\b)", re.I)
+_OPINION = re.compile(r"^(?:Editor['\u2019]s note|Opinion|OPINION|Op-[Ee]d|Commentary|COMMENTARY|Column)\b")
+_ANALYSIS = re.compile(r"^(?:Analysis|ANALYSIS)\b\s*[:|-]?")
+_SPEAKER = re.compile(r"^(?:[A-Z][A-Z.'\u2019 -]{1,40}:\s|Q\s{1,4}[A-Z]|Q:\s)")
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|ours|us)\b")
+_QUOTED = re.compile(r"\u201c[^\u201d]{0,2000}\u201d|\"[^\"\n]{0,2000}\"|\u00ab[^\u00bb]{0,2000}\u00bb")
+_OPENING = re.compile(r"^(?:On [^,]{3,40},\s+|Today,?\s+)?(?P<who>[^,;\"\u201c]{3,90}?)\s+(?:(?:on \w+day|today)\s+)?"
+                      r"(?:held|had|spoke|speaks|met|talked|conducted|took part|hosts?|hosted|received)\b")
+# The subject of an opening sentence that says what someone said or did (side-only evidence).
+_SUBJECT = re.compile(r"^(?P<who>[^,;\"\u201c]{3,90}?)\s+(?:(?:on \w+day|today|on \w+ \d{1,2})\s+)?"
+                      r"(?:said|says|stressed|noted|stated|pointed out|told|urged|warned|called|held|had|spoke|met)\b")
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.I)
+_URL_LINE = re.compile(r"^(?:(?:Source|Original url|URL|Link)\s*:?\s*)?<?(?:https?://|www\.)[^\s<>]+>?$", re.I)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One piece of evidence: its weight (+ issued, - reported), why, and what it says of side, kind, source."""
+
+    weight: int
+    why: str
+    body: Body | None = None
+    kind: str | None = None
+    source: str | None = None
+    carrier: tuple[governments.Government, str] | None = None  # state media of a government, and its name
+
+
+@dataclass(frozen=True)
+class Found:
+    """An inferred value and why (None when nothing in the text says)."""
+
+    value: str | None
+    why: str | None = None
+
+
+@dataclass(frozen=True)
+class Issuer:
+    """The cues found in a text and what they add up to: the role, and the side, kind and source for a role."""
+
+    cues: tuple[Cue, ...]
+
+    @property
+    def score(self) -> int:
+        return sum(c.weight for c in self.cues)
+
+    @property
+    def official(self) -> bool:
+        return self.score >= OFFICIAL_SCORE
+
+    def why_role(self) -> str:
+        pro = [c for c in self.cues if (c.weight > 0) == self.official]
+        if not pro:
+            return "outlet: nothing in the file name, headline or text says an official body issued it"
+        return f"{'official' if self.official else 'outlet'}: " + "; ".join(c.why for c in pro[:3])
+
+    def _issuing(self) -> Cue | None:
+        """The strongest cue that names the issuing body (a file name's leader or country counts, last)."""
+        return max((c for c in self.cues if c.body is not None and c.weight >= 0), key=lambda c: c.weight,
+                   default=None)
+
+    def side(self) -> Found:
+        """The issuing body's side: from the strongest cue that names a body (None: nothing names one)."""
+        by = self._issuing()
+        if by is None or by.body is None:
+            return Found(None, "no side: nothing names the government that issued it")
+        return Found(by.body.side, f"issued by {by.body.name}: {by.why}")
+
+    def kind(self, official: bool) -> Found:
+        """What kind of text it is for its role: readout, statement, briefing, transcript; news, opinion, analysis."""
+        cue = next((c for c in self.cues if c.kind and (c.weight > 0) == official), None)
+        return Found(cue.kind, cue.why) if cue else Found(None)
+
+    def source(self, official: bool) -> Found:
+        """The issuing body's usual name for an official text; the wire or site for an outlet."""
+        if official:
+            side = self._issuing()
+            return Found(side.body.name, f"the issuing body: {side.why}") if side and side.body else Found(None)
+        cue = next((c for c in self.cues if c.source and c.weight < 0), None)
+        return Found(cue.source, cue.why) if cue else Found(None)
+
+
+def _who(phrase: str | None) -> Body | None:
+    """The issuer a headline's subject names: a body or a leader, never the one after "with"."""
+    if not phrase:
+        return None
+    head = re.split(r"\s+(?:with|to|and)\s+|[,;:]", phrase, maxsplit=1)[0]
+    return governments.find_body(head, leaders=True)
+
+
+def title_cue(title: str) -> Cue | None:
+    """The headline worded as an issued text, with its kind and the issuer its subject names."""
+    title = governments.plain(title.strip().strip("#*").strip())
+    if _REPORTING_TITLE.search(title):
+        return None
+    for form, kind in _ISSUED_FORMS:
+        m = form.match(title)
+        who = m.group("who") if m else None
+        if m and form.pattern.startswith("^(?P<who>") and re.search(r",|&| and ", who or ""):
+            continue  # "Xi, Biden hold phone talks": two parties are an outlet's headline, not an issuer's
+        if m:
+            return Cue(STRONG, f"its headline is worded as an issued {kind} ('{_clip(title)}')", _who(who), kind)
+    return None
+
+
+def _clip(text: str, n: int = 60) -> str:
+    return text if len(text) <= n else text[:n - 1].rstrip() + "\u2026"
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+def _site_cue(url: str, where: str) -> Cue | None:
+    g = governments.government_of_site(url)
+    if g is not None:
+        host = re.sub(r"^[a-z]+://", "", url).split("/")[0]
+        return Cue(STRONG, f"{where} is on {g.name}'s site ({host})", Body(g.code, host, g.name), source=g.name)
+    host = re.sub(r"^(?:[a-z]+://)?(?:www\.)?", "", url.strip("<>"), flags=re.I).split("/")[0]
+    return Cue(-HINT, f"{where} is on a site that is not a government's ({host})", source=host) if host else None
+
+
+def _name_cues(stem: str) -> list[Cue]:
+    """What the file name says: the issuing body, the kind of text, and who speaks (a leader, a country, a carrier)."""
+    words = re.sub(r"[-_.]+", " ", stem).strip().lower()
+    titled = words.title()
+    cues = []
+    body = governments.find_body(words) or governments.find_body(titled)
+    if body is not None:
+        cues.append(Cue(MEDIUM, f"the file name names {body.name} ('{stem}')", body, source=body.name))
+    kind = next(((m, k) for p, k in _NAME_KINDS if (m := p.search(words))), None)
+    if kind is not None:
+        cues.append(Cue(MEDIUM, f"the file name says {kind[1]} ('{stem}')", kind=kind[1]))
+    if (carrier := governments.carrier_of(titled, any_case=True)) is not None:
+        cues.append(Cue(0, f"the file name names {carrier[1]}, {carrier[0].code}'s state media ('{stem}')",
+                        carrier=carrier))
+    elif body is None:
+        cues += _speaker_in_name(stem, titled, words[:kind[0].start()].split() if kind else [])
+    return cues
+
+
+def _speaker_in_name(stem: str, titled: str, before_kind: list[str]) -> list[Cue]:
+    """Side-only evidence from a file name: a leader ("trump-truth-social"), or the country or unknown name
+    just before the kind word ("russia-readout", "valdoria-statement")."""
+    who = governments.find_body(titled, leaders=True)
+    if who is not None:
+        return [Cue(0, f"the file name names {who.words}, who speaks for {who.name} ('{stem}')", who)]
+    if not before_kind:
+        return []
+    country = " ".join(before_kind)
+    code = governments.country_code(country)
+    if code is None and len(before_kind) == 1 and before_kind[0].isalpha():
+        code = before_kind[0].capitalize()  # a country missing from the table: its own name is its side
+    elif code is None:
+        return []
+    name = governments.BY_CODE[code].name if code in governments.BY_CODE else code
+    return [Cue(0, f"the file name puts {country} before the kind of text ('{stem}')", Body(code, country, name))]
+
+
+def _edge_cues(lines: list[str]) -> list[Cue]:
+    """Signature lines and source links at the top and bottom of the text."""
+    cues = []
+    for line in dict.fromkeys(lines[:EDGE_LINES] + lines[-EDGE_LINES:]):
+        if _URL_LINE.match(line) and (url := _URL.search(line)):
+            cue = _site_cue(url.group(0), "its source link")
+            cues += [cue] if cue else []
+            continue
+        body = governments.find_body(line) if len(line) <= 80 else None
+        if body is not None and len(line) <= len(body.words) + SIGNATURE_SLACK and not _BYLINE.match(line):
+            cues.append(Cue(MEDIUM, f"it is signed by {body.words} ('{_clip(line)}')", body, source=body.name))
+    return cues
+
+
+def _head_cues(lines: list[str]) -> list[Cue]:
+    """Bylines, wire datelines, labels and captions among the first lines."""
+    cues: list[Cue] = []
+    for line in lines[:HEAD_LINES]:
+        if (m := _BYLINE.match(line)) and governments.find_body(m.group("name")) is None:
+            cues.append(Cue(-STRONG, f"a reporter's byline ('{_clip(line, 40)}')"))
+        elif (m := _WIRE.search(line[:120])) and len(line) > 40:
+            agency = m.group("agency") or m.group("agency2") or m.group("agency3")
+            cues.append(Cue(-STRONG, f"a wire dateline ('{_clip(line[:m.end()].strip(), 40)}')", kind="news",
+                            source=agency, carrier=governments.carrier_of(agency or "")))
+        elif _OPINION.match(line):
+            cues.append(Cue(-MEDIUM, f"an opinion label ('{_clip(line, 30)}')", kind="opinion"))
+        elif _ANALYSIS.match(line) and len(line) < 60:
+            cues.append(Cue(-HINT, f"an analysis label ('{line}')", kind="analysis"))
+        elif m := _PHOTO.search(line):
+            credit = line[max(0, m.start() - 20):m.end()].strip()
+            cues.append(Cue(-HINT, f"a photo credit ('\u2026{credit}')"))
+        else:
+            continue
+    return _first_of_each(cues)
+
+
+def _first_of_each(cues: list[Cue]) -> list[Cue]:
+    seen, out = set(), []
+    for c in cues:
+        key = c.why.split(" (")[0]
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
+def _body_cues(text: str, lines: list[str]) -> list[Cue]:
+    """Reports of what others said, the institution's own voice, a transcript's speakers, the opening."""
+    cues = []
+    prose = _QUOTED.sub(" ", text)
+    mentions = [m.group(0) for m in _MENTIONS.finditer(prose)]
+    if mentions:
+        weight = -STRONG if len(mentions) > 1 else -MEDIUM
+        such = _clip(mentions[0], 50)
+        cues.append(Cue(weight, f"it reports what others said ({len(mentions)}\u00d7, such as '{such}')"))
+    speakers = sum(bool(_SPEAKER.match(line)) for line in lines)
+    if speakers >= MIN_SPEAKER_LINES:
+        cues.append(Cue(HINT, f"a transcript with speakers' labels ({speakers} lines)", kind="briefing"))
+    first_person = len(_FIRST_PERSON.findall(prose))
+    if first_person >= MIN_FIRST_PERSON and not mentions:
+        cues.append(Cue(HINT, f"it speaks in an institution's first person ('we', 'our': {first_person}\u00d7)"))
+    opening = next((line for line in lines if len(line) > 80), "")
+    wire = _WIRE.match(opening)
+    opening = opening[wire.end():].lstrip() if wire and wire.group(0).rstrip()[-1] in "-\u2013\u2014" else opening
+    if (m := _OPENING.match(opening)) and " with " in opening[:300]:
+        body = governments.find_body(m.group("who"), leaders=True)
+        cues.append(Cue(HINT, f"it opens on the call itself ('{_clip(opening, 50)}')", body))
+    elif (m := _SUBJECT.match(opening)) and (body := governments.find_body(m.group("who"), leaders=True)):
+        cues.append(Cue(0, f"its opening's subject is {body.words}", body))
+    return cues
+
+
+def infer(stem: str, title: str, text: str, source: str | None = None, url: str | None = None) -> Issuer:
+    """Decide who issued a text from its file name, title, text and any source or URL it came with."""
+    lines = _lines(text)
+    head = title_cue(title) or next((c for c in map(title_cue, lines[:2]) if c), None)
+    cues: list[Cue] = [head] if head else []
+    if title and _REPORTING_TITLE.search(title) and governments.find_body(title):
+        cues.append(Cue(-MEDIUM, f"its headline reports what a body said ('{_clip(title)}')"))
+    if source:
+        body = governments.find_body(source)
+        if body is not None:
+            cues.append(Cue(STRONG, f"its source is {source}", body))
+    if url:
+        cues += [c for c in [_site_cue(url, "its address")] if c]
+    cues += _name_cues(stem) + _edge_cues(lines) + _head_cues(lines) + _body_cues(text, lines)
+    return Issuer(tuple(_carried(cues)))
+
+
+def _carried(cues: list[Cue]) -> list[Cue]:
+    """A government's state media carrying its readout (Xinhua's copy of the Chinese one): when the text comes
+    from the carrier and its headline or opening has that government's leader or body as subject, it is the
+    readout itself, and the carrier's dateline is not a reporter's."""
+    carrier = next((c.carrier for c in cues if c.carrier is not None), None)
+    if carrier is None:
+        return cues
+    gov, agency = carrier
+    subject = next((c for c in cues if c.weight > 0 and c.body is not None and c.body.side == gov.code
+                    and (c.kind or "opens on" in c.why or "subject is" in c.why)), None)
+    if subject is None or subject.body is None:
+        return cues
+    why = (f"carried by {agency}, {gov.code}'s state media, as the readout itself ({subject.body.words} is its "
+           "subject)")
+    kept = [c for c in cues if not (c.carrier is not None and c.weight < 0)]
+    return [*kept, Cue(STRONG, why, Body(gov.code, agency, agency), source=agency)]

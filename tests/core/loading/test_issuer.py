@@ -1,0 +1,175 @@
+"""Who issued a text, from the text itself: official bodies of any government and outlets, each with why."""
+
+from pathlib import Path
+
+import pytest
+
+from readout_viewer.core import summary
+from readout_viewer.core.analysis import analyze
+from readout_viewer.core.loading import governments, issuer, metadata
+from readout_viewer.core.model import OFFICIAL, OUTLET
+
+WH_MENTION = (
+    "Biden and Xi clash over Taiwan in two-hour call\n\n"
+    "WASHINGTON, July 28 (Reuters) - U.S. President Joe Biden told Chinese leader Xi Jinping on Thursday that "
+    "Washington opposes any unilateral change to the status quo, a White House readout of the call said.\n\n"
+    "A White House readout said the two leaders also discussed climate change and health security.\n")
+XI_READOUT = (
+    "President Xi Jinping Speaks with U.S. President Joe Biden on the Phone\n\n"
+    "On the evening of July 28, President Xi Jinping spoke with U.S. President Joe Biden on the phone at the "
+    "latter's request. The two presidents had a candid communication and exchange on China-U.S. relations.\n")
+PEOPLES_DAILY = (
+    "July 29, 2022\n\n"
+    "Chinese President Xi Jinping spoke with U.S. President Joe Biden on the phone on Thursday at the request of the "
+    "U.S. side, and the two sides exchanged views on relations and on issues of mutual interest, the agency said "
+    "in a report carried by the newspaper at length on its front page the next day.\n")
+
+
+def _doc(name: str, text: str, front: dict | None = None):
+    return metadata.make_document(name, text, front or {}, folder="f")
+
+
+def test_an_article_that_mentions_a_white_house_readout_stays_an_outlet_and_says_why():
+    doc = _doc("reuters-taiwan.txt", WH_MENTION)
+    assert (doc.role, doc.side) == (OUTLET, None)
+    assert "wire dateline" in doc.inferred["role"] and "reports what others said" in doc.inferred["role"]
+    assert doc.source == "Reuters" and doc.kind == "news"
+
+
+def test_the_chinese_readout_is_official_with_the_chinese_side():
+    doc = _doc("xi-biden-call.txt", XI_READOUT)
+    assert (doc.role, doc.side, doc.kind) == (OFFICIAL, "CN", "readout")
+    assert "Speaks with" in doc.inferred["role"] and "Xi Jinping" in doc.inferred["side"]
+    assert doc.title == "President Xi Jinping Speaks with U.S. President Joe Biden on the Phone"
+
+
+def test_a_dateline_never_becomes_the_title():
+    doc = _doc("peoples-daily.txt", PEOPLES_DAILY)
+    assert doc.title.startswith("Chinese President Xi Jinping spoke with")
+    assert doc.date == "2022-07-29" and "July 29, 2022" in doc.inferred["date"]
+    titled = _doc("pd.txt", "July 29, 2022\n\nBy Ann Lee\n\nXi and Biden hold candid talks\n\n" + PEOPLES_DAILY)
+    assert titled.title == "Xi and Biden hold candid talks"
+    assert "dateline, byline or photo credit" in titled.inferred["title"]
+
+
+def test_photo_credits_and_bylines_are_skipped_for_the_title():
+    text = ("Download\n\nRussian President Vladimir Putin during a video call in Moscow, Russia. /VCG\n\n"
+            "Envoys agree to meet again in Geneva\n\nBy Ann Lee\n\nText of the article follows here.\n")
+    assert metadata.first_line(text) == "Envoys agree to meet again in Geneva"
+
+
+def test_two_parties_in_a_phone_headline_are_an_outlets_headline():
+    assert issuer.title_cue("Xi, Biden hold phone talks amid Taiwan tensions") is None
+    assert issuer.title_cue("Xi and Biden talk by phone") is None
+    cue = issuer.title_cue("Xi Jinping Speaks with Joe Biden on the Phone")
+    assert cue is not None and cue.body is not None and cue.body.side == "CN"
+
+
+@pytest.mark.parametrize("title,kind,side", [
+    ("Readout of President Biden's Call with President Emmanuel Macron of France", "readout", "US"),
+    ("Statement by the Ministry of Foreign Affairs of Japan on the Talks", "statement", "JP"),
+    ("Telephone conversation with President of France Emmanuel Macron", "readout", None),
+    ("Background Press Call by a Senior Administration Official", "briefing", None),
+    ("Remarks by Prime Minister Starmer at the Press Conference", "transcript", "GB"),
+])
+def test_headline_forms_give_the_kind_and_the_issuer_never_the_other_party(title, kind, side):
+    cue = issuer.title_cue(title)
+    assert cue is not None and cue.kind == kind
+    assert (cue.body.side if cue.body else None) == side
+
+
+def test_sides_come_from_the_issuer_never_from_countries_named_in_the_text():
+    text = ("Readout of the Call\n\nThe two leaders discussed Russia, Ukraine and China, and the situation in "
+            "France and Germany, and agreed to stay in touch on the crisis in the coming weeks and months.\n")
+    doc = _doc("notes.txt", text)
+    assert doc.role == OFFICIAL and doc.side is None
+    assert doc.inferred["side"].startswith("no side")
+
+
+def test_a_body_of_a_country_missing_from_the_table_gives_its_own_name_as_side():
+    text = ("Ministry of Foreign Affairs of Valdoria\n\nReadout of the Foreign Minister's call with the Karsland "
+            "counterpart\n\nThe Minister spoke today with the Foreign Minister of Karsland about the border.\n")
+    doc = _doc("press.txt", text)
+    assert (doc.role, doc.side) == (OFFICIAL, "Valdoria")
+    assert doc.source == "Ministry of Foreign Affairs of Valdoria"
+
+
+def test_state_media_carrying_its_governments_readout_is_official_but_not_when_it_reports_another():
+    carried = ("Xi, Biden hold virtual meeting\n\nBEIJING, Nov. 16 (Xinhua) -- Chinese President Xi Jinping on "
+               "Tuesday held a virtual meeting with U.S. President Joe Biden, and the two exchanged views at length.\n")
+    doc = _doc("xinhua-meeting.txt", carried)
+    assert (doc.role, doc.side, doc.source) == (OFFICIAL, "CN", "Xinhua")
+    assert "carried by Xinhua" in doc.inferred["role"]
+    reported = ("Biden warns on Taiwan\n\nBEIJING, Nov. 16 (Xinhua) -- U.S. President Joe Biden said on Tuesday "
+                "that the United States opposes change, according to a White House readout of the meeting.\n")
+    assert _doc("xinhua-report.txt", reported).role == OUTLET
+
+
+def test_a_government_site_makes_a_text_official_and_another_site_does_not():
+    site = issuer.infer("page", "Some words here", "Text of it.\n", url="https://www.elysee.fr/emmanuel-macron/x")
+    assert site.official and site.side().value == "FR"
+    other = issuer.infer("page", "Some words here", "Text of it.\n", url="https://www.lemonde.fr/x")
+    assert not other.official and other.source(False).value == "lemonde.fr"
+
+
+def test_front_matter_wins_and_only_missing_keys_are_inferred():
+    doc = _doc("kremlin-readout.md", "Vladimir Putin had a telephone conversation with the President.\n",
+               {"role": "official", "title": "T", "kind": "readout"})
+    assert (doc.role, doc.side, doc.source) == (OFFICIAL, "RU", "Kremlin")
+    assert set(doc.inferred) == {"side", "source"}
+    given = _doc("kremlin-readout.md", "Text.\n", {"role": "outlet", "title": "T", "source": "S", "kind": "news"})
+    assert given.side is None and not given.inferred
+
+
+def test_every_inferred_value_says_why():
+    for name, text in (("reuters.txt", WH_MENTION), ("xi.txt", XI_READOUT), ("pd.txt", PEOPLES_DAILY)):
+        doc = _doc(name, text)
+        assert {"role", "title"} <= set(doc.inferred)
+        assert all(reason.strip() for reason in doc.inferred.values())
+
+
+def test_the_governments_table_uses_iso_codes_and_finds_usual_names():
+    assert all(len(g.code) == 2 and g.code.isupper() for g in governments.GOVERNMENTS)
+    assert len({g.code for g in governments.GOVERNMENTS}) == len(governments.GOVERNMENTS)
+    for words, code in (("The Kremlin, Moscow", "RU"), ("Zhongnanhai", "CN"), ("10 Downing Street", "GB"),
+                        ("Presse- und Informationsamt der Bundesregierung", "DE"), ("Élysée", "FR"),
+                        ("Office of the President of Ukraine", "UA"), ("Chinese Foreign Ministry", "CN")):
+        body = governments.find_body(words)
+        assert body is not None and body.side == code, words
+    assert governments.find_body("the talks in May 2022", leaders=True) is None  # "May" is a month, not a leader
+
+
+FOLDER = {
+    "elysee-entretien.txt": (
+        "Entretien téléphonique avec le Président Vladimir Poutine\n\n"
+        "The President of the Republic spoke today with President Vladimir Putin, together with the Federal "
+        "Chancellor, on the situation in Ukraine and the blockade of grain exports from the Black Sea ports.\n\n"
+        "Élysée\n"),
+    "regierungssprecher.txt": (
+        "Statement by Federal Government Spokesperson on the Chancellor's call with President Putin\n\n"
+        "Federal Chancellor Scholz and President Macron held a telephone call today with President Putin about "
+        "the war in Ukraine and called for an immediate ceasefire and the withdrawal of Russian troops.\n\n"
+        "Press and Information Office of the Federal Government\n"),
+    "telephone-conversation.txt": (
+        "Telephone conversation with President of France Emmanuel Macron and Federal Chancellor of Germany Olaf "
+        "Scholz\n\nVladimir Putin had a telephone conversation with President of France Emmanuel Macron and Federal "
+        "Chancellor of Germany Olaf Scholz on the situation around Ukraine and food security.\n\n"
+        "http://en.kremlin.ru/events/president/news/68511\n"),
+    "reuters-grain.txt": (
+        "Macron and Scholz urge Putin to lift the blockade of Odesa\n\n"
+        "PARIS, May 28 (Reuters) - French President Emmanuel Macron and German Chancellor Olaf Scholz urged "
+        "Russian President Vladimir Putin on Saturday to hold direct talks, the Elysee said in a statement, and "
+        "the Kremlin said Putin told them Russia was ready to help ease the food crisis.\n"),
+}
+
+
+def test_a_folder_of_three_governments_without_front_matter(tmp_path: Path):
+    for name, text in FOLDER.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    analysis = analyze(tmp_path)
+    got = {d.id: (d.role, d.side) for d in analysis.documents}
+    assert got == {"elysee-entretien": (OFFICIAL, "FR"), "regierungssprecher": (OFFICIAL, "DE"),
+                   "telephone-conversation": (OFFICIAL, "RU"), "reuters-grain": (OUTLET, None)}
+    rendered = summary.render(analysis)
+    assert rendered.count("      inferred: ") == 4
+    assert "inferred: title (the first line that reads as a headline); role (official: " in rendered
