@@ -21,15 +21,17 @@ SETTINGS_FILE = "readout-viewer.yaml"
 TEXT_SUFFIXES = (".md", ".markdown", ".txt", ".text")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+# PDF and Word articles, read by loading/documents.py.
+DOCUMENT_SUFFIXES = (".pdf", ".docx")
 # Files a person would expect to be compared but that cannot be read yet: named in the problems. Every other
 # kind of file (images, audio, data, code, archives) is not a document and is skipped without a word.
-UNSUPPORTED = {".pdf": "PDF", ".docx": "Word", ".doc": "Word", ".odt": "OpenDocument text", ".rtf": "RTF",
+UNSUPPORTED = {".doc": "Old Word (.doc)", ".odt": "OpenDocument text", ".rtf": "RTF",
                ".pages": "Pages", ".epub": "EPUB", ".mht": "web archive", ".mhtml": "web archive",
                ".webarchive": "Safari web archive", ".eml": "e-mail"}
 # The Creator the app writes into its exported PDFs: those are skipped without a word (the export dialog
-# suggests the folder itself as their place), every other PDF is named as not supported.
+# suggests the folder itself as their place); every other PDF is read as an article.
 OWN_PDF_CREATOR = "readout-viewer"
-# Exports are a few MB; the document info of a bigger PDF is not searched (it is then named as unsupported).
+# Exports are a few MB; the document info of a bigger PDF is not searched (it is then read as an article).
 MAX_PDF_SNIFF_BYTES = 50_000_000
 _PDF_CREATOR = re.compile(rb"/Creator\s*")
 # Folders that hold the app's own files or tools' state, never documents (hidden names are skipped too).
@@ -172,7 +174,7 @@ class _Walk:
 def _visit(walk: _Walk, entry: os.DirEntry, rel: str, stack: list[tuple[str, str]]) -> None:
     """Look at one directory entry: queue a folder, keep a document, name a file that cannot be used."""
     suffix = os.path.splitext(entry.name)[1].lower()
-    document = suffix in TEXT_SUFFIXES + HTML_SUFFIXES
+    document = suffix in TEXT_SUFFIXES + HTML_SUFFIXES + DOCUMENT_SUFFIXES
     if entry.is_symlink():
         why = outside_reason(walk.root, Path(entry.path))
         if why:
@@ -196,12 +198,14 @@ def _visit(walk: _Walk, entry: os.DirEntry, rel: str, stack: list[tuple[str, str
     elif not stat.S_ISREG(st.st_mode):  # devices, pipes, sockets: reading them could block forever
         if document:
             walk.problems.append(Problem(rel, f"It is {kind(st.st_mode)}, not a regular file; it was not read."))
+    elif suffix == ".pdf" and _own_export(entry.path):
+        return  # a PDF this app exported: not a document to compare
     elif document:
         walk.seen[key] = rel
         walk.files.append(rel)
-    elif suffix in UNSUPPORTED and not (suffix == ".pdf" and _own_export(entry.path)):
+    elif suffix in UNSUPPORTED:
         walk.problems.append(Problem(rel, f"{UNSUPPORTED[suffix]} files are not supported yet; it was skipped "
-                                          "(save it as .txt, .md or .html to compare it)."))
+                                          "(save it as .docx, .pdf, .txt, .md or .html to compare it)."))
 
 
 def _own_export(path: str) -> bool:

@@ -13,7 +13,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from readout_viewer.core.loading import encoding, folder, guard, markup, metadata, plaintext, webpage
+from readout_viewer.core.loading import documents, encoding, folder, guard, markup, metadata, plaintext, webpage
 from readout_viewer.core.loading.folder import SETTINGS_FILE, FolderSettings, read_settings  # noqa: F401 (interface)
 from readout_viewer.core.model import Document, Problem
 
@@ -72,7 +72,7 @@ def _doc_id(root: Path, rel: str) -> str:
     preferred extension ("a.md" before "a.txt"), or a file whose whole name it is ("a.txt" beside "a.txt.md")."""
     base = metadata.document_id(rel)
     own = os.path.splitext(rel)[1].lower()
-    order = folder.TEXT_SUFFIXES + folder.HTML_SUFFIXES
+    order = folder.TEXT_SUFFIXES + folder.HTML_SUFFIXES + folder.DOCUMENT_SUFFIXES
     rivals = [root / (base + suffix) for suffix in (order[:order.index(own)] if own in order else ())]
     if base != rel and base.rsplit("/", 1)[-1].lower().endswith(order):
         rivals.append(root / base)
@@ -111,21 +111,30 @@ def load(root: Path, rel: str, settings: FolderSettings) -> Loaded:
                                           "it was skipped."),))
 
 
-def _load(root: Path, rel: str, settings: FolderSettings) -> Loaded:
-    raw = _read(root, rel, settings.max_bytes)
-    if isinstance(raw, str):
-        return _skip(rel, raw)
+def _text_body(rel: str, raw: bytes) -> documents.Body | str:
+    """A text, Markdown or web-page file decoded: its plain text, keys, heading and notes, or why not."""
     is_html = rel.lower().endswith(folder.HTML_SUFFIXES)
     try:
         decoded = encoding.decode(raw, declared=webpage.declared_charset(raw) if is_html else None)
     except encoding.NotText as exc:
-        return _skip(rel, str(exc))
+        return str(exc)
     try:
         text, keys, heading, notes, page = _body(rel, encoding.normalize_text(decoded.text))
     except webpage.ExtractorMissing as exc:
-        return _skip(rel, str(exc))
+        return str(exc)
     if decoded.note:
         notes.insert(0, decoded.note)
+    return text, keys, heading, notes
+
+
+def _load(root: Path, rel: str, settings: FolderSettings) -> Loaded:
+    raw = _read(root, rel, settings.max_bytes)
+    if isinstance(raw, str):
+        return _skip(rel, raw)
+    body = documents.read(rel, raw) if rel.lower().endswith(documents.SUFFIXES) else _text_body(rel, raw)
+    if isinstance(body, str):
+        return _skip(rel, body)
+    text, keys, heading, notes = body
     keys, dropped = metadata.clean_front({**keys, **settings.overrides(rel)})
     if dropped:
         notes.append(f"front-matter values too large or too deeply nested to be metadata were dropped "

@@ -105,11 +105,21 @@ def test_hidden_and_tool_folders_and_non_documents_are_skipped_silently(tmp_path
 
 
 def test_unsupported_documents_are_named(tmp_path):
+    (tmp_path / "memo.doc").write_bytes(b"\xd0\xcf\x11\xe0")
+    (tmp_path / "notes.odt").write_bytes(b"PK\x03\x04")
+    problems = {p.path: p.message for p in loading.scan(tmp_path).problems}
+    assert "not supported yet" in problems["memo.doc"] and "Word" in problems["memo.doc"]
+    assert "save it as .docx" in problems["notes.odt"]
+
+
+def test_pdf_and_word_files_are_documents_and_broken_ones_are_named(tmp_path):
     (tmp_path / "report.pdf").write_bytes(b"%PDF-1.4")
     (tmp_path / "memo.docx").write_bytes(b"PK\x03\x04")
-    problems = {p.path: p.message for p in loading.scan(tmp_path).problems}
-    assert "not supported yet" in problems["report.pdf"] and "PDF" in problems["report.pdf"]
-    assert "Word" in problems["memo.docx"]
+    scan = loading.scan(tmp_path)
+    assert scan.files == ("memo.docx", "report.pdf") and scan.problems == ()
+    messages = {name: loading.load(tmp_path, name, scan.settings).problems[0].message for name in scan.files}
+    assert "PDF could not be read" in messages["report.pdf"] and "skipped" in messages["report.pdf"]
+    assert "not a Word document" in messages["memo.docx"]
 
 
 def test_symlink_loops_dangling_links_and_duplicates(tmp_path):
@@ -195,7 +205,8 @@ def test_the_apps_own_exported_pdf_is_skipped_silently(tmp_path):
         writer.add_metadata({"/Creator": creator})
         with open(tmp_path / name, "wb") as f:
             writer.write(f)
-    assert [p.path for p in loading.scan(tmp_path).problems] == ["theirs.pdf"]
+    scan = loading.scan(tmp_path)
+    assert scan.files == ("theirs.pdf",) and scan.problems == ()  # theirs is read as an article (of no text)
 
 
 def test_a_name_that_is_not_utf8_is_named_and_skipped(tmp_path):
