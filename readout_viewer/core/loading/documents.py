@@ -22,7 +22,7 @@ def read(rel: str, raw: bytes) -> Body | str:
             return pdf.text, dict(pdf.meta), None, list(pdf.notes)
         word = docxtext.extract(raw)
         return word.text, dict(word.meta), word.heading, []
-    except (pdftext.NoTextLayer, docxtext.NotWord) as exc:
+    except (pdftext.Unreadable, docxtext.NotWord) as exc:
         return str(exc)
     except ValueError as exc:  # pypdf's and the parsers' own complaints about a damaged file
         return f"the {'PDF' if suffix == '.pdf' else 'Word file'} could not be read ({exc})"

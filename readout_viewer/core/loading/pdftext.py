@@ -42,7 +42,11 @@ _TOOL_TITLE = re.compile(r"^(?:microsoft (?:word|powerpoint)|untitled|document\d
 _INFO_KEYS = {"/Title": "title", "/Author": "author"}
 
 
-class NoTextLayer(ValueError):
+class Unreadable(ValueError):
+    """The PDF cannot be read (damaged, protected, not a PDF); the message says so for a person."""
+
+
+class NoTextLayer(Unreadable):
     """The PDF holds no text to compare (a scanned image, or text drawn as shapes); the message says what to do."""
 
 
@@ -168,13 +172,15 @@ def extract(raw: bytes) -> Extracted:
     """The article in a PDF's bytes; raise NoTextLayer when it holds no text, ValueError when it cannot be read."""
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
+    if b"%PDF-" not in raw[:1024]:
+        raise Unreadable("it is not a PDF (it does not start as one): a file of another kind named .pdf?")
     try:
         reader = PdfReader(io.BytesIO(raw))
         if reader.is_encrypted and not reader.decrypt(""):
-            raise ValueError("the PDF is protected by a password (save an unprotected copy to compare it)")
+            raise Unreadable("the PDF is protected by a password (save an unprotected copy to compare it)")
         pages = list(reader.pages)
     except PdfReadError as exc:
-        raise ValueError(f"it is not a PDF that can be read ({exc})") from exc
+        raise Unreadable(f"the PDF is damaged ({exc})") from exc
     notes = []
     if len(pages) > MAX_PAGES:
         notes.append(f"only its first {MAX_PAGES} of {len(pages)} pages were read")

@@ -118,7 +118,7 @@ def test_pdf_and_word_files_are_documents_and_broken_ones_are_named(tmp_path):
     scan = loading.scan(tmp_path)
     assert scan.files == ("memo.docx", "report.pdf") and scan.problems == ()
     messages = {name: loading.load(tmp_path, name, scan.settings).problems[0].message for name in scan.files}
-    assert "PDF could not be read" in messages["report.pdf"] and "skipped" in messages["report.pdf"]
+    assert "PDF is damaged" in messages["report.pdf"] and "skipped" in messages["report.pdf"]
     assert "not a Word document" in messages["memo.docx"]
 
 

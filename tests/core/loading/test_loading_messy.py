@@ -31,7 +31,7 @@ UNREADABLE = {
     "empty.txt": "empty",
     "binary.txt": "binary",
     "renamed-pdf.txt": "PDF",
-    "report.pdf": "PDF could not be read",
+    "report.pdf": "PDF is damaged",
     "too-big.txt": "over the limit",
     "dangling.md": "does not exist",
     "loop": "same folder",
