@@ -277,6 +277,8 @@ def _attributions(gold: dict[str, Any], spans: Spans, analysis: dict[str, Any], 
 
 
 def _unreported(gold: dict[str, Any], spans: Spans, analysis: dict[str, Any], s: Score) -> None:
+    if "unreported" not in gold:
+        return  # a gold without the section does not say what is unreported
     claims = {c["id"]: c for c in analysis["claims"]}
     flagged = [claims[u["claim"]] for u in analysis.get("unreported", []) if u["claim"] in claims]
     gold_spans = [spans.span(u) for u in gold.get("unreported", [])]

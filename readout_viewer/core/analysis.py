@@ -74,11 +74,11 @@ def run(root: str | Path, decisions: Callable[[Analysis], Analysis] | None = Non
     yield at("quotes", 0.0, "Checking quotations")
     found_quotes = quotes.check_quotes(documents)
     yield at("attributions", 0.0, "Checking attributions")
-    found_attributions = attributions.check_attributions(documents, claims_of, links, found_quotes)
+    found_attributions, unreported = attributions.check_with_reports(documents, claims_of, links, found_quotes)
     analysis = Analysis(
         root=str(root), documents=tuple(documents), claims=tuple(c for d in documents for c in claims_of[d.id]),
         links=tuple(links), omissions=tuple(found_omissions), quotes=tuple(found_quotes),
-        attributions=tuple(found_attributions), problems=tuple(problems))
+        attributions=tuple(found_attributions), problems=tuple(problems), unreported=tuple(unreported))
     if decisions is not None:
         analysis = decisions(analysis)
     yield Progress(1.0, "Done")

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
+from typing import NamedTuple
 
 from readout_viewer.core.attributions.carriers import ClaimIndex, Statement, carriers, leader_words, statement_of
 from readout_viewer.core.attributions.cited import pick, source_table
 from readout_viewer.core.attributions.cues import CueFinder
+from readout_viewer.core.attributions.unreported import find_unreported
 from readout_viewer.core.language.segment import ends_in_abbreviation
-from readout_viewer.core.language.text import fold, trim_span
+from readout_viewer.core.language.text import clip, fold, trim_span
 from readout_viewer.core.model import (
     AGREE,
     MISATTRIBUTED,
@@ -21,6 +23,7 @@ from readout_viewer.core.model import (
     Document,
     Link,
     Quote,
+    Unreported,
     statements_of,
 )
 from readout_viewer.core.quotes.marks import Quotation, find_quotations
@@ -37,6 +40,8 @@ MISATTRIBUTION_MARGIN = 0.25
 # Links followed from the sentence's claims to the cited document: two, because the engine may link an outlet
 # to one readout and that readout to the other, and the cited one then carries the statement too.
 CITED_LINK_HOPS = 2
+# Characters of a claim quoted as the evidence of a verdict.
+EVIDENCE_CHARS = 160
 # Fewer content words than this and there is nothing to check ("Ushakov said so").
 MIN_STATEMENT_WORDS = 3
 # A quoted phrase this long ("give-and-take") found word for word in the cited document supports the
@@ -68,6 +73,16 @@ def _principals(documents: Sequence[Document], sources_names: set[str]) -> set[s
         if doc.is_official:
             words |= {w.lower().rstrip("\u2019's") for w in re.findall(r"[A-Z][\w\u2019'\-]+", doc.title or "")}
     return words - sources_names
+
+
+class Verdict(NamedTuple):
+    """What the check found: the cited document, the verdict, where the statement really is, how sure, why."""
+
+    cited: str | None
+    verdict: str
+    found_in: str | None = None
+    score: float | None = None
+    detail: str | None = None
 
 
 def _from_quote(cited_ids: list[str], quote: Quote) -> tuple[str | None, str, str | None]:
@@ -124,9 +139,11 @@ class _Checker:
         self.finder = CueFinder(table, _principals(documents, {w for s in table for w in s.name.split()}))
         self.index = ClaimIndex(documents, claims_of, [link for link in links if link.relation == AGREE])
         self.folded = {d.id: fold(d.text) for d in documents}
+        self.by_id = {d.id: d for d in documents}
         self.leaders = leader_words(documents)
 
-    def in_document(self, doc: Document) -> Iterator[Attribution]:
+    def in_document(self, doc: Document) -> Iterator[tuple[Attribution, bool]]:
+        """Each attributed sentence of the document, and whether its source is a leader."""
         in_doc = [q for q in self.quotes if q.doc == doc.id]
         quotations = find_quotations(doc.text)
         closed = [(q.start, q.end) for q in quotations if q.closed]
@@ -142,26 +159,74 @@ class _Checker:
             statement = statement_of(doc, start, end, cue, self.leaders)
             if quote is None and len(statement.words) < MIN_STATEMENT_WORDS:
                 continue  # nothing stated to check ("Ushakov said so")
-            cited, verdict, found_in = self._verdict(doc, statement, quote, quotations, cited_ids)
-            yield Attribution(doc.id, start, end, cited, cited_as, verdict, found_in)
+            found = self._leader_verdict(doc, statement, quote, cited_ids) if cue.leader else \
+                self._verdict(doc, statement, quote, quotations, cited_ids)
+            yield Attribution(doc.id, start, end, found.cited, cited_as, found.verdict, found.found_in, found.score,
+                              found.detail), cue.leader
+
+    def _label(self, doc_id: str | None) -> str:
+        doc = self.by_id.get(doc_id or "")
+        return doc.label if doc is not None else "a text not in the folder"
+
+    def _evidence(self, doc_id: str, statement: Statement) -> str:
+        """The claim of a document that holds most of the statement, quoted for the detail."""
+        claims, words = self.claims_of.get(doc_id, ()), self.index.words_of.get(doc_id, ())
+        share = [max((len(p & w) / len(p) for p in statement.parts if p), default=0.0) for w in words]
+        if not share or max(share) == 0.0:
+            return ""
+        best = claims[share.index(max(share))]
+        return f": \u201c{clip(best.text, EVIDENCE_CHARS)}\u201d"
 
     def _verdict(self, doc: Document, statement: Statement, quote: Quote | None, quotations: Sequence[Quotation],
-                 cited_ids: list[str]) -> tuple[str | None, str, str | None]:
-        """(cited document, verdict, document that does carry it): by the quotation when the sentence quotes,
-        by a short quoted phrase, else by how much of the statement the documents' claims hold."""
+                 cited_ids: list[str]) -> Verdict:
+        """The verdict by the quotation when the sentence quotes, by a short quoted phrase, else by how much of
+        the statement the documents' claims hold; each with its evidence."""
         if quote is not None:
             cited, verdict, found_in = _from_quote(cited_ids, quote)
-            if verdict != MISATTRIBUTED:
-                return cited, verdict, found_in
+            if verdict == SUPPORTED:
+                return Verdict(cited, verdict, None, 1.0, f"{self._label(cited)} holds the quoted words")
+            if verdict == UNSUPPORTED:
+                return Verdict(cited, verdict, None, None, "the source is not in the folder" if cited is None else
+                               "the quoted words are in no document of the folder")
         held = self._phrase_holder(doc, quotations, statement.start, statement.end, cited_ids)
         if held is not None:
-            return held, SUPPORTED, None
+            return Verdict(held, SUPPORTED, None, 1.0, f"{self._label(held)} holds the quoted phrase word for word")
         cited_scores = self._cited_scores(doc, statement, cited_ids)
-        if quote is not None:  # the quoted words are elsewhere: unless the cited text says the same in its words
-            best, best_id = max(cited_scores, default=(0.0, None))
-            return (best_id, SUPPORTED, None) if best >= SUPPORT_MIN else (cited, verdict, found_in)
+        best, best_id = max(cited_scores, default=(0.0, None))
+        if best >= SUPPORT_MIN:
+            return Verdict(best_id, SUPPORTED, None, best,
+                           f"{self._label(best_id)} carries it{self._evidence(best_id or '', statement)}")
         ranked = carriers(self.documents, doc, statement, self.index, FOUND_MIN)
-        return _from_claims(cited_ids, cited_scores, ranked)
+        cited = cited_ids[0] if cited_ids else None
+        if quote is not None:  # the quoted words are elsewhere and the cited text does not say it in its words
+            _, verdict, found_in = _from_quote(cited_ids, quote)
+            return Verdict(cited, verdict, found_in, None, f"the quoted words are in {self._label(found_in)}, not in "
+                           f"{self._label(cited)}")
+        cited, verdict, found_in = _from_claims(cited_ids, cited_scores, ranked)
+        if verdict == MISATTRIBUTED:
+            found = dict(ranked)[found_in or ""]
+            return Verdict(cited, verdict, found_in, round(found - best, 3),
+                           f"{self._label(cited)} holds at most {best:.0%} of it in one claim; "
+                           f"{self._label(found_in)} holds {found:.0%}{self._evidence(found_in or '', statement)}")
+        return Verdict(cited, verdict, None, None, "the source is not in the folder" if cited is None else
+                       f"no claim of {self._label(cited)} or of another official text holds it")
+
+    def _leader_verdict(self, doc: Document, statement: Statement, quote: Quote | None, cited_ids: list[str]
+                        ) -> Verdict:
+        """A leader's words ("Putin stressed ..."): supported when any official account of the event carries
+        them (each side reports what both leaders said), else unsupported; never misattributed."""
+        accounts = [d.id for d in self.documents if d.is_official and d.event == doc.event and d.id != doc.id]
+        cited = cited_ids[0] if cited_ids else None
+        if quote is not None and quote.source is not None and quote.verdict != NOT_FOUND and \
+                quote.source.doc in accounts:
+            return Verdict(cited, SUPPORTED, None if quote.source.doc in cited_ids else quote.source.doc, 1.0,
+                           f"{self._label(quote.source.doc)} holds the quoted words")
+        scores = sorted(self._cited_scores(doc, statement, accounts), key=lambda s: (-s[0], s[1] not in cited_ids))
+        best, best_id = scores[0] if scores else (0.0, None)
+        if best >= SUPPORT_MIN:
+            return Verdict(cited, SUPPORTED, None if best_id in cited_ids else best_id, best,
+                           f"{self._label(best_id)} carries it{self._evidence(best_id or '', statement)}")
+        return Verdict(cited, UNSUPPORTED, None, round(1.0 - best, 3), "no official account of the call carries it")
 
     def _cited_scores(self, doc: Document, statement: Statement, cited_ids: list[str]) -> list[tuple[float, str]]:
         """How well each cited document carries the statement: in full when linked to the sentence's claims
@@ -189,5 +254,15 @@ class _Checker:
 def check_attributions(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]],
                        links: Sequence[Link], quotes: Sequence[Quote]) -> list[Attribution]:
     """Each sentence that names a source, with the document it names and the verdict."""
-    checker = _Checker(documents, statements_of(claims_of), links, quotes)
-    return [a for doc in documents for a in checker.in_document(doc)]
+    return check_with_reports(documents, claims_of, links, quotes)[0]
+
+
+def check_with_reports(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]],
+                       links: Sequence[Link], quotes: Sequence[Quote]) -> tuple[list[Attribution], list[Unreported]]:
+    """The attributions, and the outlets' reports of a leader's words that no official account carries."""
+    statements = statements_of(claims_of)
+    checker = _Checker(documents, statements, links, quotes)
+    found = [pair for doc in documents for pair in checker.in_document(doc)]
+    attributions = [a for a, _ in found]
+    leaders = [i for i, (_, leader) in enumerate(found) if leader]
+    return attributions, find_unreported(documents, statements, links, attributions, leaders)

@@ -6,38 +6,26 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from readout_viewer.core.language.countries import COUNTRIES, SPOKES_TITLES, leaders_in
 from readout_viewer.core.language.text import fold
 from readout_viewer.core.model import Document
 
-# Names for the sides that the `side` field stands for (capitals and "the ... side"); other codes name none.
-SIDE_NAMES = {
-    "US": ("washington", "the us side", "the u.s. side", "the american side"),
-    "RU": ("moscow", "the kremlin", "the russian side"),
-    "UA": ("kyiv", "kiev", "the ukrainian side"),
-    "CN": ("beijing", "the chinese side"),
-    "JP": ("tokyo", "the japanese side"),
-    "GB": ("london", "downing street", "the british side"),
-    "UK": ("london", "downing street", "the british side"),
-    "FR": ("paris", "the elysee", "the french side"),
-    "DE": ("berlin", "the german side"),
-    "IN": ("new delhi", "the indian side"),
-    "TR": ("ankara", "the turkish side"),
-    "IR": ("tehran", "the iranian side"),
-    "KR": ("seoul", "the south korean side"),
-    "KP": ("pyongyang", "the north korean side"),
-}
-# Country names are mostly the topic of a sentence ("what Russia says are its concerns"), so they only count
-# as a source in "according to Russia".
-WEAK_SIDE_NAMES = {"US": ("the united states", "the us", "the u.s.", "america"), "RU": ("russia",),
-                   "UA": ("ukraine",), "CN": ("china",), "JP": ("japan",), "GB": ("britain", "the uk"),
-                   "UK": ("britain", "the uk"), "FR": ("france",), "DE": ("germany",), "IN": ("india",),
-                   "TR": ("turkey",), "IR": ("iran",), "KR": ("south korea",), "KP": ("north korea",)}
+# Names for the side a `side` code stands for: its capital or seat of government and "the ... side"; a country's
+# own name is mostly the topic of a sentence ("what Russia says are its concerns"), so it only counts as a source
+# in "according to Russia" (weak).
+SIDE_NAMES = {code: tuple(seats) + tuple(f"the {adj} side" for adj in adjectives if not adj.endswith("s"))
+              for code, (_, adjectives, seats) in COUNTRIES.items()}
+WEAK_SIDE_NAMES = {code: names for code, (names, _, _) in COUNTRIES.items()}
+# The leader of a side named by office ("the Russian president", "the US leader"): a leader, like a named one.
+_ROLE_TITLES = ("president", "leader", "prime minister", "chancellor", "head of state", "premier")
 # Words in a citation that say which kind of document is meant ("the Kremlin's readout").
 KIND_WORDS = {
     "readout": ("readout", "readouts", "summary", "account"),
     "statement": ("statement", "message", "communique", "release", "press release"),
     "briefing": ("briefing", "press call", "press conference", "background call", "call with reporters"),
 }
+# A person's name as written: one to three capitalised words.
+_PERSON_NAME = r"((?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)"
 # A role word before a name in a title marks who is speaking in that document ("Press Secretary Jen Psaki").
 _TITLE_SPEAKER = re.compile(r"(?:Secretary|Advis[eo]r|Spokes(?:person|man|woman)|(?<!Prime )Minister|Aide|"
                             r"Ambassador)\s+"
@@ -53,6 +41,7 @@ class Source(NamedTuple):
     docs: tuple[str, ...]
     person: bool = False
     weak: bool = False  # only a source after "according to"
+    leader: bool = False  # a leader of a side: any official account of the call may report what they said
 
 
 def _bare(name: str) -> str:
@@ -73,21 +62,61 @@ def _people(doc: Document) -> list[str]:
     return out
 
 
+def _leaders(documents: Sequence[Document]) -> dict[str, str]:
+    """Leaders the folder's texts name with their country's title ("Russian President Vladimir Putin"), and
+    their side's code, by the most frequent reading."""
+    votes: dict[str, dict[str, int]] = {}
+    for doc in documents:
+        for name, code in leaders_in(doc.title + "\n" + doc.text).items():
+            votes.setdefault(name, {}).setdefault(code, 0)
+            votes[name][code] += 1
+    return {name: max(codes, key=lambda c: (codes[c], c)) for name, codes in votes.items()}
+
+
+def _spokespeople(documents: Sequence[Document], names: Sequence[str]) -> dict[str, str]:
+    """People the texts introduce as speaking for a source ("Kremlin spokesman Dmitry Peskov"): name -> source."""
+    if not names:
+        return {}
+    sources = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    pattern = re.compile(rf"\b(?i:(?:the\s+)?({sources})(?:'s|\u2019s)?\s+(?:{'|'.join(SPOKES_TITLES)}))\s+"
+                         rf"{_PERSON_NAME}")
+    out: dict[str, str] = {}
+    for doc in documents:
+        for m in pattern.finditer(doc.text):
+            person = m.group(2)
+            out.setdefault(person, _bare(m.group(1)))
+            out.setdefault(person.split()[-1], _bare(m.group(1)))
+    return out
+
+
 def source_table(documents: Sequence[Document]) -> list[Source]:
-    """Every source name the folder's metadata supports, longest names first so they win over their parts."""
-    table: dict[tuple[str, bool, bool], list[str]] = {}
+    """Every source name the folder supports, longest names first so they win over their parts: sources and
+    people of the metadata, sides by their seats, leaders by name and by office, and spokespeople."""
+    table: dict[tuple[str, bool, bool, bool], list[str]] = {}
+    officials_of: dict[str, list[str]] = {}
     for doc in documents:
         if doc.source and _bare(doc.source) not in _ANONYMOUS:
-            table.setdefault((_bare(doc.source), False, False), []).append(doc.id)
+            table.setdefault((_bare(doc.source), False, False, False), []).append(doc.id)
         for person in _people(doc):
-            table.setdefault((_bare(person), True, False), []).append(doc.id)
+            table.setdefault((_bare(person), True, False, False), []).append(doc.id)
         if doc.is_official:
+            officials_of.setdefault(doc.side or "", []).append(doc.id)
             for name in SIDE_NAMES.get(doc.side or "", ()):
-                table.setdefault((_bare(name), False, False), []).append(doc.id)
+                table.setdefault((_bare(name), False, False, False), []).append(doc.id)
             for name in WEAK_SIDE_NAMES.get(doc.side or "", ()):
-                table.setdefault((_bare(name), False, True), []).append(doc.id)
-    sources = [Source(name, tuple(dict.fromkeys(ids)), person, weak)
-               for (name, person, weak), ids in table.items() if name]
+                table.setdefault((_bare(name), False, True, False), []).append(doc.id)
+    for name, code in _leaders(documents).items():
+        for doc_id in officials_of.get(code, ()):
+            table.setdefault((_bare(name), True, False, True), []).append(doc_id)
+    for code, ids in officials_of.items():
+        for adjective in (a for a in COUNTRIES.get(code, ((), (), ()))[1] if not a.endswith("s")):
+            for title in _ROLE_TITLES:
+                table.setdefault((f"{adjective} {title}", False, False, True), []).extend(ids)
+    named = {key[0]: ids for key, ids in table.items() if not key[1]}
+    for person, source in _spokespeople(documents, list(named)).items():
+        table.setdefault((_bare(person), True, False, False), []).extend(named.get(source, ()))
+    sources = [Source(name, tuple(dict.fromkeys(ids)), person, weak, leader)
+               for (name, person, weak, leader), ids in table.items() if name and ids]
     return sorted(sources, key=lambda s: -len(s.name))
 
 

@@ -54,6 +54,7 @@ class Cue(NamedTuple):
     cue_end: int
     docs: tuple[str, ...]  # empty when the source is not in the folder
     says: str = BOTH  # where the stated content is: AFTER the cue, BEFORE it, or on BOTH sides
+    leader: bool = False  # the source is a leader of a side (by name or by office)
 
 
 def _says(text: str, cue_start: int, cue_end: int, end: int, says: str) -> str:
@@ -116,10 +117,14 @@ class CueFinder:
                 at = start + m.start()
                 if source is not None and (people or not source.person) and not any(s <= at < e for s, e in quoted):
                     hits.append(Cue(start + m.start("phrase"), start + m.end("phrase"), at, start + m.end(),
-                                    source.docs, _says(text, at, start + m.end(), end, says)))
-        if hits:
-            return min(hits, key=lambda c: (c.cue_start, -c.cue_end))
-        return self._unknown_person(text, start, end, quoted) if people else None
+                                    source.docs, _says(text, at, start + m.end(), end, says), source.leader))
+        first = min(hits, key=lambda c: (c.cue_start, -c.cue_end)) if hits else None
+        if not people or (first is not None and not first.leader):
+            return first
+        person = self._unknown_person(text, start, end, quoted)
+        if first is None or (person is not None and person.cue_start < first.cue_start):
+            return person  # "Andrew Weiss, an analyst, said Biden's call shows ...": the analyst speaks
+        return first
 
     def _unknown_person(self, text: str, start: int, end: int, quoted: Sequence[tuple[int, int]]) -> Cue | None:
         """A cue naming someone the folder's metadata does not know (not a leader the readouts report on)."""

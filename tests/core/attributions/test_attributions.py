@@ -207,3 +207,55 @@ def test_a_second_hop_does_not_support_what_another_text_plainly_says():
     ru_to_us = Link(cl["ru"][1].id, cl["us"][1].id, AGREE, 0.7)
     a = only(check_attributions(docs, cl, [to_ru, ru_to_us], []))
     assert (a.verdict, a.found_in) == (MISATTRIBUTED, "ru")
+
+
+# ---- leaders, spokespeople, evidence and reports no readout carries (our own literal folders)
+
+LEADERS_N = ("Norwegian Premier Ola Berg spoke today with Swedish Premier Eva Sol. Premier Berg proposed a joint "
+             "patrol of the fishing grounds in the northern strait.")
+LEADERS_S = ("Swedish Premier Eva Sol had a telephone conversation with Norwegian Premier Ola Berg. Eva Sol "
+             "stressed that the fishing quota must be shared fairly between the two fleets.")
+
+
+def leaders_folder(news_text):
+    north = doc("north", LEADERS_N, OFFICIAL, "Office of the Norwegian Premier", "NO", "readout")
+    south = doc("south", LEADERS_S, OFFICIAL, "Office of the Swedish Premier", "SE", "readout")
+    return [north, south, doc("news", news_text, source="Daily Paper")]
+
+
+def test_a_leaders_words_are_supported_by_either_account_never_misattributed():
+    # what Sol stressed is in the Swedish readout; what Berg proposed only in the Norwegian one
+    docs = leaders_folder("Sol stressed that the fishing quota must be shared fairly between the two fleets. "
+                          "Sol said that Premier Berg proposed a joint patrol of the fishing grounds in the strait.")
+    found = [a for a in check(docs) if a.doc == "news"]
+    assert [(a.cited_as, a.cited, a.verdict) for a in found] == [("Sol", "south", SUPPORTED), ("Sol", "south", SUPPORTED)]
+    assert found[1].found_in == "north" and "Norwegian" in found[1].detail
+
+
+def test_a_leaders_words_no_account_carries_are_reported_as_not_in_any_readout(tmp_path):
+    from readout_viewer.core.analysis import analyze
+    front = "---\ntitle: Readout\nsource: {s}\nrole: official\nside: '{side}'\ndate: '2024-01-10'\n---\n"
+    (tmp_path / "north.md").write_text(front.format(s="Office of the Norwegian Premier", side="NO") + LEADERS_N)
+    (tmp_path / "south.md").write_text(front.format(s="Office of the Swedish Premier", side="SE") + LEADERS_S)
+    (tmp_path / "news.txt").write_text(
+        "Premier Berg warned that Norway would send three warships to the northern strait next month.\n\n"
+        "Premier Berg has long said that the quota treaty of 1998 needs to be renegotiated from scratch.\n")
+    analysis = analyze(tmp_path)
+    flagged = [analysis.claim[u.claim].text for u in analysis.unreported]
+    assert flagged == ["Premier Berg warned that Norway would send three warships to the northern strait next month."]
+    assert "no official account" in analysis.unreported[0].detail
+
+
+def test_a_spokesperson_speaks_for_the_source_that_introduced_them():
+    docs = folder("Kremlin spokesman Ivan Orlov confirmed the talks. Orlov said the President pledged that no new "
+                  "missile batteries would be placed near the northern border.")
+    a = [x for x in check(docs) if x.doc == "news"][-1]
+    assert (a.cited_as, a.cited, a.verdict) == ("Orlov", "ru", SUPPORTED)
+
+
+def test_a_misattribution_says_why_with_the_evidence_and_a_score():
+    docs = folder("The President, as the official message released by the White House reads, pledged that no "
+                  "missile batteries would be placed near the northern border.")
+    a = only(check(docs))
+    assert a.verdict == MISATTRIBUTED and a.score is not None and a.score >= 0.25
+    assert "no new missile batteries" in a.detail and "Kremlin" in a.detail

@@ -1,0 +1,60 @@
+"""Reports of the call no official text carries: an outlet says what a leader said, and no readout has it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from readout_viewer.core.language.lexicon import FRAME_WORDS, STOPWORDS
+from readout_viewer.core.language.text import tokens
+from readout_viewer.core.model import UNSUPPORTED, Attribution, Claim, Document, Link, Unreported
+
+# Words that place a statement before or outside the call: what a leader "has long said" or said "last year"
+# is background, not a report of this conversation.
+_ELSEWHEN = re.compile(r"\b(?:has|had|have)\s+(?:long|repeatedly|often|previously|already|always)\b|"
+                       r"\b(?:last|earlier this)\s+(?:year|month|week|spring|summer|autumn|fall|winter)\b|"
+                       r"\bin\s+(?:19|20)\d\d\b|\bpreviously\b|\bin\s+(?:an|a recent)\s+interview\b|"
+                       r"\bat\s+(?:a|the)\s+(?:press conference|rally|summit|forum)\b|\bon\s+(?:television|tv)\b|"
+                       r"\b(?:said|says|noted|stated)\s+earlier\b|\bearlier\s+(?:on|in|this|that)\b",
+                       re.IGNORECASE)
+
+
+# A report says what was said: a claim with fewer content words than this besides the frame ("Trump reported it
+# on Truth Social on Wednesday") says where or when, not what.
+MIN_REPORT_WORDS = 5
+
+
+def _content_words(text: str) -> int:
+    return len({t.norm for t in tokens(text) if t.norm not in STOPWORDS and t.norm not in FRAME_WORDS})
+
+
+def _linked_to_official(claim: Claim, official: set[str], links_of: Mapping[str, list[str]]) -> bool:
+    return any(other.split("#", 1)[0] in official for other in links_of.get(claim.id, ()))
+
+
+def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]], links: Sequence[Link],
+                    attributions: Sequence[Attribution], leader_cues: Sequence[int]) -> list[Unreported]:
+    """Outlet statements that report a leader's words on the call (`leader_cues`: indexes of the attributions
+    whose source is a leader) when no official account of the event carries them: neither the attribution
+    check found them, nor is any of the sentence's claims linked to an official text."""
+    by_id = {d.id: d for d in documents}
+    official = {d.id for d in documents if d.is_official}
+    links_of: dict[str, list[str]] = {}
+    for link in links:
+        links_of.setdefault(link.a, []).append(link.b)
+        links_of.setdefault(link.b, []).append(link.a)
+    out = []
+    for i in leader_cues:
+        x = attributions[i]
+        doc = by_id[x.doc]
+        has_accounts = any(by_id[o].event == doc.event for o in official)
+        if doc.is_official or x.verdict != UNSUPPORTED or not has_accounts or _ELSEWHEN.search(doc.text[x.start:x.end]):
+            continue
+        claims = [c for c in claims_of.get(doc.id, ()) if c.is_statement and c.start < x.end and x.start < c.end
+                  and _content_words(c.text) >= MIN_REPORT_WORDS]
+        if not claims or any(_linked_to_official(c, official, links_of) for c in claims):
+            continue
+        for claim in claims:
+            out.append(Unreported(claim.id, f"reports what {x.cited_as} said on the call; no official account of "
+                                            f"the event carries it", x.score if x.score is not None else 0.5))
+    return out

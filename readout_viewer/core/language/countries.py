@@ -1,0 +1,96 @@
+"""Countries as texts name them: ISO 3166 codes for country names, adjectives and capitals used for governments."""
+
+from __future__ import annotations
+
+import re
+
+# code: (country names, adjectives and demonyms, capital or seat of government as a metonym). Folded, lower case.
+# The governments that readouts come from and that readouts name most; extend as folders need.
+COUNTRIES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
+    "US": (("united states", "the us", "the u.s.", "america", "united states of america", "usa"),
+           ("us", "u.s.", "american", "americans"), ("washington", "the white house")),
+    "RU": (("russia", "russian federation"), ("russian", "russians"), ("moscow", "the kremlin")),
+    "CN": (("china", "people's republic of china", "prc"), ("chinese",), ("beijing", "zhongnanhai")),
+    "UA": (("ukraine",), ("ukrainian", "ukrainians"), ("kyiv", "kiev", "bankova")),
+    "FR": (("france",), ("french",), ("paris", "the elysee", "elysee palace")),
+    "DE": (("germany",), ("german", "germans"), ("berlin", "the chancellery")),
+    "GB": (("britain", "united kingdom", "the uk", "great britain"), ("british", "uk"),
+           ("london", "downing street", "number 10")),
+    "JP": (("japan",), ("japanese",), ("tokyo",)),
+    "IN": (("india",), ("indian",), ("new delhi",)),
+    "TR": (("turkey", "turkiye", "t\u00fcrkiye"), ("turkish",), ("ankara",)),
+    "IR": (("iran",), ("iranian",), ("tehran",)),
+    "KR": (("south korea", "republic of korea"), ("south korean",), ("seoul",)),
+    "KP": (("north korea", "dprk"), ("north korean",), ("pyongyang",)),
+    "IL": (("israel",), ("israeli",), ("jerusalem",)),
+    "SA": (("saudi arabia",), ("saudi",), ("riyadh",)),
+    "PL": (("poland",), ("polish",), ("warsaw",)),
+    "IT": (("italy",), ("italian",), ("rome",)),
+    "BY": (("belarus",), ("belarusian",), ("minsk",)),
+    "NO": (("norway",), ("norwegian",), ("oslo",)),
+    "SE": (("sweden",), ("swedish",), ("stockholm",)),
+    "FI": (("finland",), ("finnish",), ("helsinki",)),
+    "NL": (("the netherlands", "netherlands"), ("dutch",), ("the hague",)),
+    "ES": (("spain",), ("spanish",), ("madrid", "la moncloa")),
+    "CA": (("canada",), ("canadian",), ("ottawa",)),
+    "AU": (("australia",), ("australian",), ("canberra",)),
+    "EG": (("egypt",), ("egyptian",), ("cairo",)),
+    "QA": (("qatar",), ("qatari",), ("doha",)),
+    "AE": (("united arab emirates", "the uae"), ("emirati",), ("abu dhabi",)),
+    "HU": (("hungary",), ("hungarian",), ("budapest",)),
+    "VN": (("vietnam", "viet nam"), ("vietnamese",), ("hanoi",)),
+    "BR": (("brazil",), ("brazilian",), ("brasilia",)),
+    "MX": (("mexico",), ("mexican",), ("mexico city",)),
+    "ZA": (("south africa",), ("south african",), ("pretoria",)),
+}
+# Titles of heads of state and government, and of those who speak for them.
+LEADER_TITLES = ("president", "prime minister", "premier", "chancellor", "leader", "king", "head of state")
+SPOKES_TITLES = ("spokesman", "spokeswoman", "spokesperson", "press secretary", "aide", "adviser", "advisor",
+                 "foreign minister", "national security adviser", "national security advisor", "envoy",
+                 "special envoy", "ambassador", "deputy", "minister")
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_ADJECTIVE = {a: code for code, (_, adjectives, _) in COUNTRIES.items() for a in adjectives}
+_NAME = {n: code for code, (names, _, _) in COUNTRIES.items() for n in names}
+# "Russian President Vladimir Putin", "US President Trump", "President of Russia Vladimir Putin",
+# "China's President Xi Jinping" (a title is needed: "China's Foreign Ministry" is no person): matched on the
+# original text (names are capitalised), the country and title words in any case.
+_PERSON = r"((?:[A-Z][a-z\u00c0-\u017e]+(?:-[A-Z][a-z]+)?\s+){0,2}[A-Z][a-z\u00c0-\u017e]+(?:-[A-Z][a-z]+)?)"
+_TITLE = _alternation(list(LEADER_TITLES))
+LEADER_PATTERNS = (
+    re.compile(rf"\b(?i:(?P<country>{_alternation(list(_ADJECTIVE))}))\s+(?i:{_TITLE})\s+{_PERSON}"),
+    re.compile(rf"\b(?i:{_TITLE})\s+of\s+(?:the\s+)?(?i:(?P<country>{_alternation(list(_NAME))}))\s*,?\s+{_PERSON}"),
+    re.compile(rf"\b(?i:(?P<country>{_alternation(list(_NAME))}))[\u2019']s\s+(?i:{_TITLE})\s+{_PERSON}"),
+)
+# "the Russian president", "the US leader", "the American side" (no name): the country's leader or side.
+ROLE_PATTERN = re.compile(rf"\bthe\s+(?P<adj>{_alternation(list(_ADJECTIVE))})\s+(?:{_TITLE}|side|head of state)\b",
+                          re.IGNORECASE)
+
+
+def code_of(word: str) -> str | None:
+    """The ISO code for a country name, adjective or capital (any case), else None."""
+    w = word.lower().strip()
+    if w in _ADJECTIVE:
+        return _ADJECTIVE[w]
+    if w in _NAME:
+        return _NAME[w]
+    return next((code for code, (_, _, seats) in COUNTRIES.items() if w in seats), None)
+
+
+def leaders_in(text: str) -> dict[str, str]:
+    """People the text names with their country's leader title ("Russian President Vladimir Putin"): each name
+    and its last word, mapped to the country's code."""
+    out: dict[str, str] = {}
+    for pattern in LEADER_PATTERNS:
+        for m in pattern.finditer(text):
+            code = code_of(m.group("country"))
+            name = m.group(m.re.groups)
+            if code is None or not name:
+                continue
+            out.setdefault(name, code)
+            out.setdefault(name.split()[-1], code)
+    return out
