@@ -112,7 +112,8 @@ def load(root: Path, rel: str, settings: FolderSettings) -> Loaded:
 
 
 def _text_body(rel: str, raw: bytes) -> documents.Body | str:
-    """A text, Markdown or web-page file decoded: its plain text, keys, heading and notes, or why not."""
+    """A text, Markdown or web-page file decoded: its plain text, keys, heading, notes and page metadata, or why
+    not."""
     is_html = rel.lower().endswith(folder.HTML_SUFFIXES)
     try:
         decoded = encoding.decode(raw, declared=webpage.declared_charset(raw) if is_html else None)
@@ -124,7 +125,7 @@ def _text_body(rel: str, raw: bytes) -> documents.Body | str:
         return str(exc)
     if decoded.note:
         notes.insert(0, decoded.note)
-    return text, keys, heading, notes
+    return text, keys, heading, notes, page
 
 
 def _load(root: Path, rel: str, settings: FolderSettings) -> Loaded:
@@ -134,7 +135,7 @@ def _load(root: Path, rel: str, settings: FolderSettings) -> Loaded:
     body = documents.read(rel, raw) if rel.lower().endswith(documents.SUFFIXES) else _text_body(rel, raw)
     if isinstance(body, str):
         return _skip(rel, body)
-    text, keys, heading, notes = body
+    text, keys, heading, notes, page = body
     keys, dropped = metadata.clean_front({**keys, **settings.overrides(rel)})
     if dropped:
         notes.append(f"front-matter values too large or too deeply nested to be metadata were dropped "
