@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QMenu, QMessageBox, QToolBar
 
-from readout_viewer.app import navigate, theme
+from readout_viewer.app import navigate, paste_action, theme
 from readout_viewer.app.export_action import export_with_dialog
 from readout_viewer.app.protocols import ViewerWindow, WindowActions
 from readout_viewer.core import status
@@ -45,6 +45,8 @@ def build(window: ViewerWindow) -> WindowActions:
     file.addAction(_action(window, "&Open folder…", lambda: open_dialog(window), QKeySequence.StandardKey.Open,
                            "Open a folder of texts about one event"))
     recent = file.addMenu("Open &recent")
+    file.addAction(_action(window, "&New document from clipboard…", lambda: paste_action.new_from_clipboard(window),
+                           "Ctrl+Shift+V", "Save the copied text as a Markdown document of this folder"))
     file.addAction(_action(window, "Re&load folder", lambda: reload(window),
                            QKeySequence.StandardKey.Refresh, "Analyse the folder again (after its files changed)"))
     cancel = _action(window, "&Cancel analysis", window.runner.cancel, "Esc", "Stop the running analysis")

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from PySide6.QtCore import SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLineEdit, QMenu, QMenuBar, QStatusBar, QToolBar
 
@@ -49,6 +50,7 @@ class ViewerWindow(Protocol):
     docks: Docks
     inspector: Inspector
     theme: str
+    analysis_shown: SignalInstance  # emitted after an analysis is displayed
 
     def statusBar(self) -> QStatusBar: ...  # noqa: N802 (Qt's name)
 
