@@ -76,6 +76,40 @@ class FrontMatter:
     note: str | None = None
 
 
+# A top-level "key: value" line of a front-matter block, and the lines indented under it.
+_KEY_LINE = re.compile(r"^([A-Za-z_][\w-]{0,60})[ \t]*:(?:[ \t]+(.*))?$")
+# A value that YAML would read as more than a plain string: kept only when YAML reads it.
+_NOT_PLAIN = tuple("[{&*!|>\"'%@`")
+
+
+def read_line_by_line(block: str) -> tuple[dict, list[str]]:
+    """The keys of a front-matter block that YAML cannot read whole, each top-level key with its indented lines
+    read on its own; a value that YAML cannot read but is plain words ("title: Biden: a call") is kept as it is
+    written. Returns the keys and, for a person, each line that was kept as written or could not be read."""
+    keys: dict = {}
+    failed: list[str] = []
+    chunks: list[tuple[int, list[str]]] = []
+    for n, line in enumerate(block.split("\n"), start=2):  # the block starts on the file's line 2
+        if chunks and line[:1] in (" ", "\t", "-") and line.strip():
+            chunks[-1][1].append(line)
+        elif line.strip() and not line.lstrip().startswith("#"):
+            chunks.append((n, [line]))
+    for n, lines in chunks:
+        m = _KEY_LINE.match(lines[0])
+        try:
+            data = safe_load("\n".join(lines), max_chars=MAX_FRONT_MATTER_CHARS, first_line=n)
+        except YamlRefused:
+            data = None
+        if isinstance(data, dict) and len(data) == 1:
+            keys.update({str(k): v for k, v in data.items()})
+        elif m and m.group(2) and len(lines) == 1 and not m.group(2).startswith(_NOT_PLAIN):
+            keys[m.group(1)] = m.group(2).strip()
+            failed.append(f"line {n} kept as written ({lines[0].strip()[:60]})")
+        else:
+            failed.append(f"line {n} could not be read ({lines[0].strip()[:60]})")
+    return keys, failed
+
+
 def split_front_matter(raw: str) -> FrontMatter:
     """Split a YAML front-matter block off the text; YAML is only ever read with safe_load (never executed)."""
     m = _FRONT.match(raw)
@@ -88,8 +122,12 @@ def split_front_matter(raw: str) -> FrontMatter:
     try:
         data = safe_load(block, max_chars=MAX_FRONT_MATTER_CHARS, first_line=2)  # the block starts on line 2
     except YamlRefused as exc:
-        return FrontMatter({}, body, f"its front matter could not be read: {exc}; the text below it was loaded "
-                                     "without it")
+        keys, failed = read_line_by_line(block)
+        if not keys:
+            return FrontMatter({}, body, f"its front matter could not be read: {exc}; the text below it was "
+                                         "loaded without it")
+        return FrontMatter(keys, body, f"its front matter could not be read as a whole: {exc}; read line by line, "
+                                       f"it gave {', '.join(keys)}" + "".join(f"; {f}" for f in failed))
     if data is None:
         return FrontMatter({}, body)
     if not isinstance(data, dict):  # a '---' rule around prose, not metadata: keep the text as written
