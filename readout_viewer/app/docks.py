@@ -1,33 +1,35 @@
-"""The window's docks (documents, inspector, coverage matrix, problems) and how they talk to the panes."""
+"""The window's docks (documents, inspector, findings, compare, coverage matrix, problems) and how they talk to the
+panes; where they sit is app/fit.py's business."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget
+from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QFileDialog
+
+from readout_viewer.app import fit
+from readout_viewer.app.compare import ComparePanel
+from readout_viewer.app.findings import FindingsPanel
 from readout_viewer.app.inspector.dock import Inspector
 from readout_viewer.app.matrix import CoverageMatrix
 from readout_viewer.app.problems import ProblemsPanel, problem_count
 from readout_viewer.app.protocols import ViewerWindow
 from readout_viewer.app.sidebar import DocumentsSidebar
-from readout_viewer.core import status
-from readout_viewer.core.model import Analysis
+from readout_viewer.core import findings, status
+from readout_viewer.core.findings import Finding
+from readout_viewer.core.model import Analysis, Link
 
-LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
-RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
 BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
-# Starting sizes (pixels) that keep the docks readable without starving the panes of a 1600-pixel window.
-SIDEBAR_WIDTH = 360
-INSPECTOR_WIDTH = 360
-BOTTOM_HEIGHT = 230
 # The bottom docks never take more than this share of a window's height when it is made shorter (the texts are
 # the point); past it they shrink to the second share.
-BOTTOM_SHARE_MAX = 0.3
-BOTTOM_SHARE = 0.25
-# Narrowest the side docks get on a narrow window: a few words a line, and the whole window still fits an
-# 800-pixel screen (the panes give way first, down to their own minimum).
+BOTTOM_SHARE_MAX = 0.4
+BOTTOM_SHARE = 0.3
+# Narrowest the side docks get: a few words a line (fit.py moves them below the panes before that).
 SIDEBAR_MIN_WIDTH = 110
 INSPECTOR_MIN_WIDTH = 120
+# How long a note on what the panes now show stays in the status bar (milliseconds).
+NOTICE_MS = 6000
 
 
 class Docks:
@@ -37,40 +39,65 @@ class Docks:
         self.window = window
         self.sidebar = DocumentsSidebar()
         self.inspector = Inspector()
+        self.findings = FindingsPanel()
+        self.compare = ComparePanel()
         self.matrix = CoverageMatrix()
         self.problems = ProblemsPanel()
-        self.dock_sidebar = self._dock("Documents", self.sidebar, LEFT)
-        self.dock_inspector = self._dock("Claim inspector", self.inspector, RIGHT)
-        self.dock_matrix = self._dock("Coverage matrix", self.matrix, BOTTOM)
-        self.dock_problems = self._dock("Problems", self.problems, BOTTOM)
+        self.dock_sidebar = self._dock("Documents", self.sidebar)
+        self.dock_inspector = self._dock("Claim inspector", self.inspector)
+        self.dock_findings = self._dock("Findings", self.findings)
+        self.dock_compare = self._dock("Compare", self.compare)
+        self.dock_matrix = self._dock("Coverage matrix", self.matrix)
+        self.dock_problems = self._dock("Problems", self.problems)
         self.sidebar.setMinimumWidth(SIDEBAR_MIN_WIDTH)
         self.inspector.setMinimumWidth(INSPECTOR_MIN_WIDTH)
-        window.tabifyDockWidget(self.dock_matrix, self.dock_problems)
-        self.dock_matrix.raise_()
+        for dock in self.lists()[1:]:  # side by side, their minimum widths would add up past a laptop's screen
+            window.tabifyDockWidget(self.dock_findings, dock)
+        window.addDockWidget(fit.LEFT, self.dock_sidebar)
+        window.addDockWidget(fit.RIGHT, self.dock_inspector)
+        self.findings.ask_path = self._csv_path
+        self.mode = ""  # the arrangement the docks are in (fit.WIDE, MEDIUM, COMPACT)
         self._event: str | None = None
+        self._compared_event: str | None = None
 
-    def resize_defaults(self) -> None:
-        """Give the docks readable starting sizes (once the window has its size)."""
-        self.window.resizeDocks([self.dock_sidebar, self.dock_inspector], [SIDEBAR_WIDTH, INSPECTOR_WIDTH],
-                                Qt.Orientation.Horizontal)
-        self.window.resizeDocks([self.dock_matrix], [BOTTOM_HEIGHT], Qt.Orientation.Vertical)
-
-    def fit_height(self, height: int) -> None:
-        """On a window made short, give the bottom docks back to the panes (never more than a share of it)."""
-        bottom = [d for d in (self.dock_matrix, self.dock_problems) if d.isVisible() and not d.isFloating()]
-        if bottom and max(d.height() for d in bottom) > BOTTOM_SHARE_MAX * height:
-            self.window.resizeDocks(bottom[:1], [int(BOTTOM_SHARE * height)], Qt.Orientation.Vertical)
-
-    def _dock(self, title: str, widget, area) -> QDockWidget:
+    def _dock(self, title: str, widget) -> QDockWidget:
         dock = QDockWidget(title, self.window)
         dock.setObjectName(title.lower().replace(" ", "_"))
         dock.setWidget(widget)
-        self.window.addDockWidget(area, dock)
+        self.window.addDockWidget(BOTTOM, dock)
         return dock
 
     def all(self) -> tuple[QDockWidget, ...]:
-        return self.dock_sidebar, self.dock_inspector, self.dock_matrix, self.dock_problems
+        return (self.dock_sidebar, self.dock_inspector, self.dock_findings, self.dock_compare, self.dock_matrix,
+                self.dock_problems)
 
+    def lists(self) -> list[QDockWidget]:
+        """The docks that are lists (they go below the panes, as tabs), the one raised first."""
+        return [self.dock_findings, self.dock_compare, self.dock_matrix, self.dock_problems]
+
+    # ---- where the docks sit
+    def fit(self, force: bool = False) -> bool:
+        """Arrange the docks for the window's width and pane count, if that changed (or `force`); True if moved."""
+        mode = fit.mode_for(self.window.width(), max(1, len(self.window.area.panes) or 3))
+        if mode == self.mode and not force:
+            return False
+        self.mode = mode
+        fit.arrange(self.window, mode, self.dock_sidebar, self.dock_inspector, self.lists(),
+                    max(1, len(self.window.area.panes) or 3))
+        return True
+
+    def fit_height(self, height: int) -> None:
+        """On a window made short, give the bottom docks back to the panes (never more than a share of it)."""
+        bottom = [d for d in self.all() if self.window.dockWidgetArea(d) == BOTTOM and d.isVisible()
+                  and not d.isFloating()]
+        if bottom and max(d.height() for d in bottom) > BOTTOM_SHARE_MAX * height:
+            self.window.resizeDocks(bottom[:1], [int(BOTTOM_SHARE * height)], Qt.Orientation.Vertical)
+
+    def drawer(self) -> list[QDockWidget]:
+        """The docks below the panes (the drawer that Ctrl+J hides and shows)."""
+        return [d for d in self.all() if self.window.dockWidgetArea(d) == BOTTOM and not d.isFloating()]
+
+    # ---- signals
     def connect(self) -> None:
         self.sidebar.shown_requested.connect(self._ticked)
         self.sidebar.event_requested.connect(self._event_requested)
@@ -78,14 +105,27 @@ class Docks:
         self.matrix.cell_activated.connect(self._cell)
         self.matrix.document_activated.connect(self._document)
         self.inspector.claim_activated.connect(lambda cid: self._show_claim(cid, None))
+        self.inspector.link_activated.connect(self._show_link)
+        self.findings.finding_activated.connect(self.show_finding)
+        self.findings.message.connect(lambda text: self.window.statusBar().showMessage(text, NOTICE_MS))
+        self.compare.claim_activated.connect(self._show_claim)
+        self.compare.show_both.connect(lambda a, b: self.window.area.show_documents([a, b]))
 
     def set_analysis(self, analysis: Analysis) -> None:
         self.sidebar.set_analysis(analysis)
         self.problems.set_analysis(analysis)
         count = problem_count(analysis)
         self.dock_problems.setWindowTitle(f"Problems ({count})" if count else "Problems")
+        shown = self.window.area.shown()
+        event = analysis.document[shown[0]].event if shown else None
+        self.findings.set_analysis(analysis)
+        total = len(self.findings.model.rows)
+        self.dock_findings.setWindowTitle(f"Findings ({total})" if total else "Findings")
         self._event = None
-        self.shown_changed(self.window.area.shown())
+        self._compared_event = None
+        self.compare.set_analysis(analysis, *(shown[:2] + [None, None])[:2])
+        self._compared_event = event
+        self.shown_changed(shown)
         self.inspector.show_claim(analysis, None)
 
     def shown_changed(self, doc_ids: list[str]) -> None:
@@ -93,12 +133,19 @@ class Docks:
         analysis = self.window.analysis
         if analysis is None or not doc_ids:
             self._event = None
-            self.matrix.model.clear()  # not the previous folder's claims
+            self.matrix.clear()  # not the previous folder's claims
             return
+        if self.inspector.claim_id is not None and (self.inspector.claim_id not in analysis.claim or
+                                                    analysis.claim[self.inspector.claim_id].doc not in doc_ids):
+            self.inspector.show_claim(analysis, None)  # a claim no pane shows any more is not inspected
         event = analysis.document[doc_ids[0]].event
         if event != self._event:
             self._event = event
             self.matrix.set_event(analysis, event)
+        if event != self._compared_event and len(doc_ids) >= 2:  # another event: compare its first two texts
+            self._compared_event = event
+            self.compare.choose(doc_ids[0], doc_ids[1])
+        self.window.refit()  # the pane count may ask for another arrangement (after this change is laid out)
 
     def _ticked(self, ticked: list[str]) -> None:
         current = self.window.area.shown()
@@ -118,20 +165,63 @@ class Docks:
         if analysis is not None:
             shown = status.with_document(analysis, area.shown(), doc_id)
             if shown != area.shown():
-                area.show_documents(shown)
+                self._show_panes(shown)
 
     def _cell(self, claim_id: str, doc_id: str) -> None:
         self._show_claim(claim_id, doc_id)
 
-    def _show_claim(self, claim_id: str, doc_id: str | None) -> None:
+    def _show_panes(self, shown: list[str]) -> None:
+        """Show these panes, and say in the status bar which document gave way (View → Previous panes undoes)."""
+        area, analysis = self.window.area, self.window.analysis
+        gone = [d for d in area.shown() if d not in shown]
+        area.show_documents(shown)
+        if gone and analysis is not None:
+            names = ", ".join(analysis.document[d].label for d in gone)
+            self.window.statusBar().showMessage(f"In place of {names} (Ctrl+Backspace: the previous panes).",
+                                                NOTICE_MS)
+
+    def _show_claim(self, claim_id: str, doc_id: str | None, partner: str | None = None) -> None:
         """Show a claim (and, when given, document `doc_id` beside it), selected and scrolled into line."""
         area, analysis = self.window.area, self.window.analysis
         if analysis is None or claim_id not in analysis.claim:
             return
-        shown = status.with_claim(area.shown(), analysis.claim[claim_id].doc, doc_id)
+        home = analysis.claim[claim_id].doc
+        current = area.shown()
+        if current and analysis.document[current[0]].event != analysis.document[home].event:
+            current = status.default_panes(analysis, analysis.document[home].event)  # that event's main texts
+        shown = status.with_claim(current, home, doc_id)
         if shown != area.shown():
-            area.show_documents(shown)
-        area.select_claim(claim_id, scroll=True)
+            self._show_panes(shown)
+        area.select_claim(claim_id, scroll=True, partner=partner)
+
+    def _show_link(self, link: Link, claim_id: str) -> None:
+        """A counterpart chosen in the inspector: select that pair; its document replaces a pane only if it is not
+        shown (the inspector's words said so), and the status bar says which."""
+        analysis = self.window.analysis
+        if analysis is None or link.a not in analysis.claim or link.b not in analysis.claim:
+            return
+        other = link.other(claim_id)
+        self._show_claim(claim_id, analysis.claim[other].doc, partner=other)
+
+    def show_finding(self, f: Finding) -> None:
+        """Show a finding's two sides in the panes: its text selected, its counterpart beside it."""
+        analysis = self.window.analysis
+        if analysis is None or f.doc not in analysis.document:
+            return
+        claim = findings.claim_of(analysis, f)
+        other_doc = f.other_doc if f.other_doc in analysis.document and f.other_doc != f.doc else None
+        if claim is None:
+            return
+        self._show_claim(claim, other_doc, partner=findings.counterpart_of(analysis, f))
+
+    def _csv_path(self, suggested: str) -> Path | None:
+        folder = self.window.folder
+        start = str((folder.parent if folder else Path.home()) / suggested)
+        name, _ = QFileDialog.getSaveFileName(self.window, "Export findings as CSV", start, "CSV files (*.csv)")
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == ".csv" else path.with_name(path.name + ".csv")
 
 
 def build(window: ViewerWindow) -> Docks:

@@ -8,13 +8,17 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from readout_viewer import palette
 from readout_viewer.app.flowlayout import FlowLayout
+from readout_viewer.core.confidence import WEAK
+from readout_viewer.core.model import Document
 
 # What the panes mark, in reading order: claim statuses (tinted), then quotes and attributions (lines only).
 GROUPS = (("Claims", (("agree", True), ("diverge", True), ("omitted", True))),
           ("Quotes", (("exact", False), ("altered", False), ("not_found", False))),
           ("Sources", (("misattributed", False), ("unsupported", False))))
 # What the ribbons' looks mean, in pieces that a narrow legend can put on separate lines.
-RIBBONS = ("<b>Ribbons:</b> hatched = diverges ·", "dashed edge = analyst's link ·", "solid edge = confirmed")
+RIBBONS = ("<b>Ribbons:</b> hatched = diverges · dotted = weak ·", "dashed = analyst's link · bold = confirmed")
+# The legend's words for the marks, shorter than palette.LABEL (whose words the tooltips use).
+WORDS = {"omitted": "left out", "not_found": "not found", "exact": "exact", "altered": "altered"}
 # Swatch size in pixels: a word's height and a short word's width.
 SWATCH = QSize(30, 16)
 GROUP_GAP = 14  # pixels between the groups of a legend row
@@ -65,9 +69,24 @@ def _group(heading: str, entries) -> QWidget:
     row.addWidget(QLabel(f"<b>{heading}:</b>"))
     for kind, tinted in entries:
         row.addWidget(Swatch(kind, tinted))
-        row.addWidget(QLabel(palette.LABEL[kind]))
-        row.addSpacing(6)
+        row.addWidget(QLabel(WORDS.get(kind, palette.LABEL[kind])))
+        row.addSpacing(4)
     return group
+
+
+# How the claim colours are computed, for the legend's tooltip: they change with the panes, and why.
+AGAINST_TIP = ("A claim's colour compares it with the other panes shown: diverges if any of them diverges, agrees "
+               "if any carries it alike, left out (∅) only when none of them carries it. Change the panes and the "
+               "colours change. View → Compare two documents (Ctrl+M) sets two texts against each other alone.")
+
+
+def against_text(names: list[str], min_score: float) -> str:
+    """The legend's first words: what the colours are computed against (and the confidence floor, if any)."""
+    if not names:
+        words = "<b>Colours:</b> one pane — nothing to compare with"
+    else:
+        words = "<b>Colours against the other panes:</b> " + " · ".join(names)
+    return words + (f" (score ≥ {min_score:.2f})" if min_score > 0 else "")
 
 
 class Legend(QWidget):
@@ -77,14 +96,30 @@ class Legend(QWidget):
         super().__init__(parent)
         flow = FlowLayout(self, QSize(GROUP_GAP, 1))
         flow.setContentsMargins(8, 2, 8, 2)
+        self.against = QLabel()
+        self.against.setObjectName("legendAgainst")
+        self.against.setToolTip(AGAINST_TIP)
+        flow.addWidget(self.against)
+        self.set_against([], 0.0)
         for heading, entries in GROUPS:
             flow.addWidget(_group(heading, entries))
         for words in RIBBONS:  # separate pieces, so that a narrow legend wraps between them
             ribbons = QLabel(words)
-            ribbons.setToolTip("Ribbons join linked claims of neighbouring panes. Hover lights a pair, click selects "
+            ribbons.setToolTip("Ribbons join linked claims of neighbouring panes; a weak one (dotted, faint) scores "
+                               f"under {WEAK:.2f}. Hover lights a pair, click selects "
                                "it.")
             flow.addWidget(ribbons)
         # never let the legend dictate the window's width: on a narrow window it wraps onto more lines
         policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
+
+    def set_against(self, names: list[str], min_score: float) -> None:
+        """Say what the panes' colours are computed against: the documents shown, above the confidence floor."""
+        self.against.setText(against_text(names, min_score))
+
+
+def short_name(doc: Document) -> str:
+    """A document in a few words: its source and kind ("Kremlin readout"), its title when it has no source."""
+    name = doc.source or doc.title
+    return f"{name} {doc.kind}" + (" (excerpt)" if doc.excerpt else "") if doc.kind else name

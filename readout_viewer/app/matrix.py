@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from readout_viewer import palette
 from readout_viewer.core import labels, status
-from readout_viewer.core.model import Analysis
+from readout_viewer.core.model import Analysis, Document
 
 SYMBOL = palette.MARK
 # Sort order of a document column: the most telling cells first.
@@ -32,17 +34,47 @@ ROW_FILTERS = (
     ("Carried by no other", lambda cells: not ({status.AGREE, status.DIVERGE} & set(cells))),
 )
 # Characters of a document's source and kind in a column header (the full name is in the tooltip).
-HEADER_CHARS = 16
-# Column widths (pixels): a document's two-line header fits; the claim column shows most of a sentence.
-DOC_COLUMN_WIDTH = 124
-CLAIM_COLUMN_WIDTH = 420
-ROW_HEIGHT = 22  # one line of text: many claims per screen
+HEADER_CHARS = 18
+# Column widths (pixels): a document's header fits; the claim column takes what the document columns leave, never
+# less than CLAIM_COLUMN_WIDTH (then the table scrolls sideways).
+DOC_COLUMN_WIDTH = 118
+CLAIM_COLUMN_WIDTH = 360
+ROW_HEIGHT = 20  # one line of text: many claims per screen
 # What the cell symbols mean (the window's legend explains the panes, not this table).
 KEY = (f"{SYMBOL[status.AGREE]} carries it alike · {SYMBOL[status.DIVERGE]} diverges · "
        f"{SYMBOL[status.OMITTED]} omits it · {SYMBOL[status.SOURCE]} its own text · blank: not covered")
 KEY_MIN_WIDTH = 120  # pixels: on a narrow window the key is cut (its tooltip and the cells' tooltips remain)
-# Characters of a claim shown in the first column (the whole claim is in the tooltip).
-CLAIM_CHARS = 90
+
+
+def column_names(docs: Sequence[Document]) -> dict[str, str]:
+    """Column headers that tell the documents of an event apart: source and kind, then, for documents that would
+    read the same, "(excerpt)" when that is the difference, else the words of the title the others lack, else the
+    date, else a number."""
+    names = {d.id: f"{(d.source or d.id)[:HEADER_CHARS]}\n{(d.kind or d.role)[:HEADER_CHARS]}" for d in docs}
+    for group in _alike(docs, names):
+        if sum(d.excerpt for d in group) == 1:
+            for d in group:
+                names[d.id] += " (excerpt)" if d.excerpt else ""
+            continue
+        for d in group:
+            names[d.id] += "\n" + (labels.distinguishing(d, group) or d.date or "")
+    for group in _alike(docs, names):
+        for n, d in enumerate(group, 1):
+            names[d.id] += f" #{n}"
+    return names
+
+
+def _alike(docs: Sequence[Document], names: dict[str, str]) -> list[list[Document]]:
+    groups: dict[str, list[Document]] = {}
+    for d in docs:
+        groups.setdefault(names[d.id], []).append(d)
+    return [g for g in groups.values() if len(g) > 1]
+
+
+def one_line(name: str) -> str:
+    """A column header on one line: "Capital readout (Premier)"."""
+    lines = name.split("\n")
+    return " ".join(lines[:2]) + "".join(f" ({line})" for line in lines[2:])
 
 
 class CoverageModel(QAbstractTableModel):
@@ -54,7 +86,7 @@ class CoverageModel(QAbstractTableModel):
         self.claims: list[str] = []
         self.docs: list[str] = []
         self.cells: list[dict[str, str]] = []
-        self.names: dict[str, str] = {}  # document id -> words telling it from a same-source, same-kind namesake
+        self.names: dict[str, str] = {}  # document id -> its column header (unique in the event)
 
     def set_event(self, analysis: Analysis, event: str) -> None:
         self.beginResetModel()
@@ -62,8 +94,8 @@ class CoverageModel(QAbstractTableModel):
         officials = status.official_order(analysis, event)
         outlets = [d for d in analysis.documents_of(event) if d not in officials]
         self.docs = [d.id for d in officials + outlets]
-        self.names = dict(labels.short_names(officials + outlets))
-        self.claims = [c.id for d in officials for c in analysis.claims_of.get(d.id, ())]
+        self.names = column_names(officials + outlets)
+        self.claims = [c.id for d in officials for c in analysis.claims_of.get(d.id, ()) if c.is_statement]
         self.cells = [status.coverage_row(analysis, cid) for cid in self.claims]
         self.endResetModel()
 
@@ -86,11 +118,8 @@ class CoverageModel(QAbstractTableModel):
         row, col = index.row(), index.column()
         if col == 0:
             claim = self.analysis.claim[self.claims[row]]
-            if role == Qt.ItemDataRole.DisplayRole:
-                source = self.analysis.document[claim.doc].source or claim.doc
-                if self.names.get(claim.doc):  # which of two same-source texts
-                    source += f" ({self.names[claim.doc]})"
-                return f"{source}: {labels.clip(claim.text, CLAIM_CHARS)}"
+            if role == Qt.ItemDataRole.DisplayRole:  # the view cuts it to the column with an ellipsis
+                return f"{one_line(self.names.get(claim.doc, claim.doc))}: {' '.join(claim.text.split())}"
             if role == Qt.ItemDataRole.ToolTipRole:
                 return f"{self.analysis.document[claim.doc].label}\n\n{claim.text}"
             if role == SORT_ROLE:
@@ -106,12 +135,20 @@ class CoverageModel(QAbstractTableModel):
             colour.setAlphaF(palette.HIGHLIGHT_ALPHA + 0.15)
             return colour
         if role == Qt.ItemDataRole.ToolTipRole:
-            doc = self.analysis.document[self.docs[col - 1]]
-            words = "the claim's own document" if value == status.SOURCE else palette.LABEL.get(value, "not covered")
-            return f"{doc.label}: {words}"
+            return self._cell_tip(row, col, value)
         if role == SORT_ROLE:
             return RANK[value]
         return None
+
+    def _cell_tip(self, row: int, col: int, value: str) -> str:
+        """The document, what it does with the claim, and how sure the engine is of the links that say so."""
+        doc = self.analysis.document[self.docs[col - 1]]
+        words = "the claim's own document" if value == status.SOURCE else palette.LABEL.get(value, "not covered")
+        claim_id = self.claims[row]
+        scores = [lk.score for lk in self.analysis.links_of.get(claim_id, ())
+                  if self.analysis.claim[lk.other(claim_id)].doc == doc.id]
+        sure = f" (score {max(scores):.2f})" if scores and value in (status.AGREE, status.DIVERGE) else ""
+        return f"{doc.label}: {words}{sure}"
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or self.analysis is None:
@@ -120,9 +157,7 @@ class CoverageModel(QAbstractTableModel):
             return "Official claim" if role == Qt.ItemDataRole.DisplayRole else None
         doc = self.analysis.document[self.docs[section - 1]]
         if role == Qt.ItemDataRole.DisplayRole:
-            when = f" {doc.date[5:]}" if doc.date and len(doc.date) >= 7 else ""  # month-day tells apart
-            name = f"\n{self.names[doc.id]}" if self.names.get(doc.id) else ""
-            return f"{(doc.source or doc.id)[:HEADER_CHARS]}\n{(doc.kind or doc.role)[:HEADER_CHARS]}{when}{name}"
+            return self.names[doc.id]
         if role == Qt.ItemDataRole.ToolTipRole:
             return (f"{doc.label}\n{doc.role}{' · ' + doc.kind if doc.kind else ''}"
                     f"{' · ' + doc.date if doc.date else ''}\nDouble-click to show it in the last pane.")
@@ -130,29 +165,42 @@ class CoverageModel(QAbstractTableModel):
 
 
 class CoverageFilter(QSortFilterProxyModel):
-    """Filters rows by the claim's words and by a row filter; sorts by SORT_ROLE."""
+    """Filters rows by words (of the claim, or of its document's name and source), by the claim's document and by a
+    row filter; sorts by SORT_ROLE."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.row_filter = 0
+        self.document: str | None = None  # only the claims of this official text (None: of every one)
 
-    def set_row_filter(self, index: int) -> None:
+    def _changed(self, change) -> None:
         if not hasattr(self, "beginFilterChange"):  # Qt before 6.9
-            self.row_filter = index
+            change()
             self.invalidateRowsFilter()
             return
         self.beginFilterChange()
-        self.row_filter = index
+        change()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_row_filter(self, index: int) -> None:
+        self._changed(lambda: setattr(self, "row_filter", index))
+
+    def set_document(self, doc_id: str | None) -> None:
+        self._changed(lambda: setattr(self, "document", doc_id))
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
         model: CoverageModel = self.sourceModel()
-        words = self.filterRegularExpression().pattern()
+        words = self.filterRegularExpression().pattern().lower()
         claim = model.analysis.claim[model.claims[row]]
-        if words and words.lower() not in claim.text.lower():
+        if self.document is not None and claim.doc != self.document:
             return False
+        if words:
+            doc = model.analysis.document[claim.doc]
+            hay = " ".join((claim.text, doc.label, doc.kind or "", one_line(model.names.get(doc.id, "")))).lower()
+            if words not in hay:
+                return False
         cells = [model.cell(row, c) for c in range(1, model.columnCount())]
         return ROW_FILTERS[self.row_filter][1](cells)
 
@@ -168,9 +216,12 @@ class CoverageMatrix(QWidget):
         self.model = CoverageModel(self)
         self.proxy = CoverageFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.search = QLineEdit(placeholderText="Filter claims by words…")
+        self.search = QLineEdit(placeholderText="Filter by words, document or source…")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.source = QComboBox()
+        self.source.setToolTip("Only the claims of one official text")
+        self.source.currentIndexChanged.connect(lambda _i: self.proxy.set_document(self.source.currentData()))
         self.rows = QComboBox()
         self.rows.addItems([label for label, _ in ROW_FILTERS])
         self.rows.currentIndexChanged.connect(self.proxy.set_row_filter)
@@ -179,31 +230,63 @@ class CoverageMatrix(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        self.table.verticalHeader().hide()
         # fixed widths: measuring hundreds of document columns on every reset would stall the window
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setDefaultSectionSize(DOC_COLUMN_WIDTH)
         self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.clicked.connect(self._clicked)
         self.table.horizontalHeader().sectionDoubleClicked.connect(self._header)
         self.table.activated.connect(self._clicked)
-        top = QHBoxLayout()
-        top.addWidget(self.search, 2)
-        top.addWidget(self.rows, 1)
         self.key = QLabel(KEY)
-        self.key.setToolTip("Each row is a claim of an official text; each column a document of the same event. "
+        self.key.setToolTip("Each row is a statement of an official text; each column a document of the same event. "
                             "Click a cell to show the claim there; double-click a column's header to show that "
                             "document; click a header to sort by it.")
         self.key.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # cut, never widen
         self.key.setMinimumWidth(KEY_MIN_WIDTH)
-        top.addWidget(self.key, 2)
+        self._layout()
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.search, 3)
+        top.addWidget(self.source, 2)
+        top.addWidget(self.rows, 2)
+        top.addWidget(self.key, 3)
         box = QVBoxLayout(self)
         box.setContentsMargins(2, 2, 2, 2)
         box.addLayout(top)
         box.addWidget(self.table, 1)
 
     def set_event(self, analysis: Analysis, event: str) -> None:
+        self.table.selectionModel().clear()  # the previous event's current cell would keep a column header bold
         self.model.set_event(analysis, event)
-        self.table.setColumnWidth(0, CLAIM_COLUMN_WIDTH)
+        self.source.blockSignals(True)
+        self.source.clear()
+        self.source.addItem("From every official text", None)
+        for doc in status.official_order(analysis, event):
+            self.source.addItem(f"From {one_line(self.model.names[doc.id])}", doc.id)
+            self.source.setItemData(self.source.count() - 1, doc.label, Qt.ItemDataRole.ToolTipRole)
+        self.source.blockSignals(False)
+        self.proxy.set_document(None)
+        self._fit_claim_column()
+
+    def clear(self) -> None:
+        """No event (another folder, or one without documents): no rows, no columns, no current cell."""
+        self.table.selectionModel().clear()
+        self.model.clear()
+        self.source.clear()
+
+    def _fit_claim_column(self) -> None:
+        """The claim column takes the width the document columns leave (no empty third of the table)."""
+        docs = sum(self.table.columnWidth(c) for c in range(1, self.model.columnCount()))
+        room = self.table.viewport().width() - docs
+        self.table.setColumnWidth(0, max(CLAIM_COLUMN_WIDTH, room))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.model.columnCount():
+            self._fit_claim_column()
 
     def _header(self, section: int) -> None:
         if section > 0:

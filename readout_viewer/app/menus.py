@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QMenu, QMessageBox, QToolBar
+from PySide6.QtWidgets import QDoubleSpinBox, QFileDialog, QLabel, QLineEdit, QMenu, QMessageBox, QToolBar
 
 from readout_viewer.app import navigate, paste_action, theme
 from readout_viewer.app.export_action import export_with_dialog
 from readout_viewer.app.protocols import ViewerWindow, WindowActions
-from readout_viewer.core import status
+from readout_viewer.core import confidence, status
 
 # A short hint in the status bar stays this long (milliseconds); the find field is this wide (pixels).
 HINT_MS = 4000
@@ -96,6 +96,21 @@ def _view_menu(window: ViewerWindow, a: WindowActions, view: QMenu) -> None:
     view.addAction(_action(window, "&Normal size", lambda: window.area.zoom_by(0), "Ctrl+0"))
     _theme_menu(window, a, view.addMenu("&Theme"))
     view.addSeparator()
+    a.findings = _action(window, "&Findings", lambda: show_dock(window, window.docks.dock_findings,
+                                                                 window.docks.findings.table), "Ctrl+Shift+F",
+                         "Every divergence, omission, altered quote and misattribution, as one list")
+    a.compare = _action(window, "&Compare two documents", lambda: show_dock(
+        window, window.docks.dock_compare, window.docks.compare.a), "Ctrl+M",
+        "What one document says that another leaves out, both ways, whatever the panes show")
+    view.addAction(a.findings)
+    view.addAction(a.compare)
+    view.addAction(_action(window, "&Previous panes", lambda: previous_panes(window), "Ctrl+Backspace",
+                           "Show the documents the panes showed before the last change"))
+    view.addAction(_action(window, "Panel &drawer", window.toggle_drawer, "Ctrl+J",
+                           "Hide the panels below the panes (the texts get the whole height), or show them"))
+    view.addAction(_action(window, "&Enlarge the panels", window.enlarge_drawer, "Ctrl+Shift+J",
+                           "Give the panels below the panes most of the height (a long list), or their usual share"))
+    view.addSeparator()
     for dock in window.docks.all():
         view.addAction(dock.toggleViewAction())
 
@@ -126,6 +141,13 @@ def _navigate_menu(window: ViewerWindow, a: WindowActions, nav: QMenu) -> None:
         nav.addAction(act)
         a.steps[(wanted, forward)] = act
     nav.addSeparator()
+    for text, forward, key in (("Next &finding", True, "F9"), ("Previous fi&nding", False, "Shift+F9")):
+        act = _action(window, text, lambda _=False, f=forward: step_finding(window, f), key,
+                      "Step through the Findings panel's list as filtered and sorted")
+        act.setIconText(("◀ " if not forward else "") + "Finding" + (" ▶" if forward else ""))
+        nav.addAction(act)
+        a.steps[("finding", forward)] = act
+    nav.addSeparator()
     for text, slot, key in (("Next &claim", lambda: navigate.step_claim(window.area, True), "Alt+Down"),
                             ("Previous c&laim", lambda: navigate.step_claim(window.area, False), "Alt+Up"),
                             ("Next &pane", lambda: navigate.step_pane(window.area, True), "Alt+Right"),
@@ -153,11 +175,38 @@ def _toolbar(window: ViewerWindow, a: WindowActions) -> None:
     for act in a.filters.values():
         tools.addAction(act)
     tools.addSeparator()
+    for act in (a.findings, a.compare):
+        tools.addAction(act)
+    tools.addSeparator()
+    a.score = _score_box(window)
+    tools.addWidget(a.score)
+    tools.addSeparator()
     a.find_field.setPlaceholderText("Find in panes (Ctrl+F, Enter: next)")
     a.find_field.setClearButtonEnabled(True)
     a.find_field.setMaximumWidth(FIND_WIDTH)
     a.find_field.returnPressed.connect(lambda: find(window, True))
     tools.addWidget(a.find_field)
+
+
+def previous_panes(window: ViewerWindow) -> None:
+    if not window.area.previous_panes():
+        window.statusBar().showMessage("No earlier choice of panes.", HINT_MS)
+
+
+def _score_box(window: ViewerWindow) -> QDoubleSpinBox:
+    """The confidence floor: links, attributions and reports scored below it are hidden everywhere."""
+    box = QDoubleSpinBox(window)
+    box.setRange(0.0, 1.0)
+    box.setSingleStep(confidence.STEP)
+    box.setDecimals(2)
+    box.setPrefix("Score ≥ ")
+    box.setValue(window.min_score)
+    box.setKeyboardTracking(False)  # typing "0.45" is one change, not three
+    box.setToolTip("Hide the links, attributions and reports the engine scores below this, in the panes, ribbons, "
+                   f"lists and the PDF (remembered). Scores under {confidence.WEAK:.2f} are marked weak; 0 hides "
+                   "nothing.")
+    box.valueChanged.connect(window.set_min_score)
+    return box
 
 
 def refresh_recent(window: ViewerWindow, a: WindowActions | None = None) -> None:
@@ -224,8 +273,35 @@ def find(window: ViewerWindow, forward: bool) -> None:
 
 
 def step(window: ViewerWindow, wanted: str, forward: bool) -> None:
-    if navigate.step_status(window.area, wanted, forward) is None:
+    """Next (previous) divergence or omission, saying which of how many, and when it wrapped around."""
+    found = navigate.step_status(window.area, wanted, forward)
+    if found is None:
         window.statusBar().showMessage(f"No claim {status_words(wanted)} in the shown documents.", HINT_MS)
+        return
+    noun = "Divergence" if wanted == status.DIVERGE else "Omission"
+    wrapped = f" — wrapped around to the {'first' if forward else 'last'}" if found.wrapped else ""
+    window.statusBar().showMessage(f"{noun} {found.number} of {found.total} in the shown documents{wrapped}.",
+                                   HINT_MS)
+
+
+def step_finding(window: ViewerWindow, forward: bool) -> None:
+    """Next (previous) row of the Findings panel (shown and raised), as its filters list them."""
+    dock = window.docks.dock_findings
+    if not dock.isVisible():
+        dock.show()
+    dock.raise_()
+    found = window.docks.findings.step(forward)
+    if found is not None:
+        position = window.docks.findings.position.text()
+        window.statusBar().showMessage(f"Finding {position}: {found.kind}.", HINT_MS)
+
+
+def show_dock(window: ViewerWindow, dock, focus=None) -> None:
+    """Show a dock (out of the drawer if it was hidden there) in front of its tabs."""
+    dock.show()
+    dock.raise_()
+    if focus is not None:
+        focus.setFocus()
 
 
 def status_words(wanted: str) -> str:

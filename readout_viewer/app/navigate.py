@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from PySide6.QtGui import QTextCursor, QTextDocument
 
 from readout_viewer.app.panes import scrollsync
@@ -9,7 +11,17 @@ from readout_viewer.app.panes.area import PaneArea
 from readout_viewer.core import status
 
 
-def step_status(area: PaneArea, wanted: str, forward: bool) -> str | None:
+class Step(NamedTuple):
+    """Where a step landed: the claim, its place among the claims stepped through (from 1), and whether the step
+    wrapped around an end."""
+
+    claim: str
+    number: int
+    total: int
+    wrapped: bool
+
+
+def step_status(area: PaneArea, wanted: str, forward: bool) -> Step | None:
     """Select the next (previous) claim with status `wanted`, left to right across panes, wrapping around."""
     if area.analysis is None or not area.panes:
         return None
@@ -22,11 +34,13 @@ def step_status(area: PaneArea, wanted: str, forward: bool) -> str | None:
         return None
     selected = area.selected.get(area.current)
     order = {c.id: n for n, c in enumerate(area.analysis.claims_of.get(area.panes[area.current].doc_id, ()))}
+    started = selected is not None
     here = (area.current, order.get(selected, -1 if forward else len(order)))
     after = [f for f in found if (f[:2] > here if forward else f[:2] < here)]
-    pane, _, claim_id = (after[0] if after else found[0]) if forward else (after[-1] if after else found[-1])
+    target = (after[0] if after else found[0]) if forward else (after[-1] if after else found[-1])
+    pane, _, claim_id = target
     area.select_claim(claim_id, pane=pane, scroll=True)
-    return claim_id
+    return Step(claim_id, found.index(target) + 1, len(found), started and not after)
 
 
 def step_claim(area: PaneArea, forward: bool) -> str | None:

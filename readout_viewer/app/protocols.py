@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import SignalInstance
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLineEdit, QMenu, QMenuBar, QStatusBar, QToolBar
+from PySide6.QtWidgets import QDoubleSpinBox, QLineEdit, QMenu, QMenuBar, QStatusBar, QToolBar
 
 from readout_viewer.core.model import Analysis, Link
 
@@ -36,6 +36,9 @@ class WindowActions:
     steps: dict[tuple[str, bool], QAction] = field(default_factory=dict)
     toolbar: QToolBar | None = None
     undo_actions: tuple[QAction, QAction] | None = None  # the current folder's Undo and Redo, in the Edit menu
+    findings: QAction | None = None  # show the Findings panel
+    compare: QAction | None = None  # show the Compare panel
+    score: QDoubleSpinBox | None = None  # the confidence floor
 
 
 class ViewerWindow(Protocol):
@@ -51,6 +54,7 @@ class ViewerWindow(Protocol):
     inspector: Inspector
     theme: str
     analysis_shown: SignalInstance  # emitted after an analysis is displayed
+    min_score: float
 
     def statusBar(self) -> QStatusBar: ...  # noqa: N802 (Qt's name)
 
@@ -61,5 +65,17 @@ class ViewerWindow(Protocol):
     def set_theme(self, name: str) -> None: ...
 
     def selected_link(self) -> Link | None: ...
+
+    def set_min_score(self, value: float) -> None: ...
+
+    def toggle_drawer(self) -> None: ...
+
+    def refit(self) -> None: ...
+
+    def enlarge_drawer(self) -> None: ...
+
+    def width(self) -> int: ...
+
+    def height(self) -> int: ...
 
     def selected_claim_ids(self) -> list[str]: ...

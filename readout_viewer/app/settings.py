@@ -102,5 +102,22 @@ class Settings:
     def set_theme(self, name: str) -> None:
         self.store.setValue("view/theme", name)
 
+    def min_score(self) -> float:
+        """The confidence floor (core.confidence): 0 shows everything the engine found."""
+        try:
+            return min(1.0, max(0.0, float(self.store.value("view/min_score", 0.0))))
+        except (TypeError, ValueError):
+            return 0.0
+
+    def set_min_score(self, value: float) -> None:
+        self.store.setValue("view/min_score", float(value))
+
+    def dock_mode(self) -> str:
+        """The arrangement the docks were saved in (app/fit.py), "" if none."""
+        return str(self.store.value("window/dock_mode", "") or "")
+
+    def set_dock_mode(self, mode: str) -> None:
+        self.store.setValue("window/dock_mode", mode)
+
     def sync(self) -> None:
         self.store.sync()

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from readout_viewer.app import docks, menus, theme
+from readout_viewer.app import docks, fit, menus, theme
 from readout_viewer.app.decisions.controller import DecisionsController
-from readout_viewer.app.legend import Legend
+from readout_viewer.app.legend import Legend, short_name
 from readout_viewer.app.panes.area import PaneArea
 from readout_viewer.app.settings import Settings
 from readout_viewer.app.worker import AnalysisRunner
-from readout_viewer.core import status
+from readout_viewer.core import confidence, status
 from readout_viewer.core.model import Analysis, Link
 
 # How long a status bar message stays, in milliseconds.
@@ -50,9 +50,17 @@ class MainWindow(QMainWindow):
         self._job = job
         self.folder: Path | None = None
         self.base: Analysis | None = None  # the engine's result
-        self.analysis: Analysis | None = None  # what is shown: the base with analyst decisions applied
+        self.decided: Analysis | None = None  # the base with the analyst's decisions applied
+        self.analysis: Analysis | None = None  # what is shown: the decided analysis above the confidence floor
+        self.min_score = self.settings.min_score()
         self.controller = None
         self._shown_once = False
+        self._first: QSize | None = None  # the size chosen for a first start (no geometry remembered)
+        self._drawer_hidden: list = []  # the docks Ctrl+J hid, shown again by the next Ctrl+J
+        self._fit_timer = QTimer(self)  # one arrangement of the docks after a burst of resizes
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit)
         self._system_look = theme.original(QApplication.instance())
         self.theme = theme.chosen(self.settings.theme())
         if self.theme != theme.SYSTEM:
@@ -98,6 +106,7 @@ class MainWindow(QMainWindow):
         self.runner.failed.connect(lambda message: self._stopped(f"Analysis failed: {message}"))
         self.area.shown_changed.connect(self._shown_changed)
         self.area.claim_selected.connect(self._claim_selected)
+        self.area.link_selected.connect(self.inspector.set_target)
         self.docks.connect()
 
     def _restore(self) -> None:
@@ -105,7 +114,8 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(first_size(self.screen().availableGeometry().size()))
+            self._first = first_size(self.screen().availableGeometry().size())
+            self.resize(self._first)
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
@@ -117,13 +127,76 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
-            if self.settings.window_state() is None:
-                QTimer.singleShot(0, self.docks.resize_defaults)  # once the window has its final size
+            available = self.screen().availableGeometry().size()
+            small = available.width() < FIRST_SIZE[0] or available.height() < FIRST_SIZE[1]
+            if small and self.size() == self._first:  # a first start on a laptop's screen: every pixel counts
+                self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+            self._first_fit()  # for the size it has (a maximized window's resize arranges them again)
+
+    def _first_fit(self) -> None:
+        """Arrange the docks for the window's width, unless the remembered arrangement is the one it needs."""
+        remembered = self.settings.window_state() is not None and self.settings.dock_mode()
+        if remembered:
+            self.docks.mode = remembered
+        self.docks.fit(force=not remembered)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        if self._shown_once and event.size().height() < event.oldSize().height():
+        if not self._shown_once:
+            return
+        if event.size().width() != event.oldSize().width():
+            self._fit_timer.start()  # docks are never moved inside a resize: Qt is laying the window out
+        if event.size().height() < event.oldSize().height():
             self.docks.fit_height(event.size().height())
+
+    def refit(self) -> None:
+        """Arrange the docks for the window's width and pane count, once the current change is laid out."""
+        if self._shown_once:
+            self._fit_timer.start()
+
+    def _fit(self) -> None:
+        if self.docks.fit():
+            self.statusBar().showMessage("The panels moved to leave the panes room to be read.", MESSAGE_MS)
+
+    def toggle_drawer(self) -> None:
+        """Hide the docks below the panes (the panes get the whole height), or show them again."""
+        drawer = self.docks.drawer()
+        visible = [d for d in drawer if d.isVisible()]
+        if visible:
+            self._drawer_hidden = visible
+            for dock in visible:
+                dock.hide()
+            self.statusBar().showMessage("Panels hidden: Ctrl+J shows them again.", MESSAGE_MS)
+            return
+        for dock in self._drawer_hidden or drawer:
+            dock.show()
+        self._drawer_hidden = []
+
+    def enlarge_drawer(self) -> None:
+        """Give the docks below the panes most of the height (a long list to read), or their usual share back."""
+        drawer = [d for d in self.docks.drawer() if d.isVisible()]
+        if not drawer:
+            self.toggle_drawer()
+            drawer = [d for d in self.docks.drawer() if d.isVisible()]
+        if not drawer:
+            return
+        tall = drawer[0].height() < (fit.TALL_SHARE - 0.05) * self.height()
+        share = fit.TALL_SHARE if tall else fit.DRAWER_SHARE
+        self.resizeDocks(drawer[:1], [int(share * self.height())], Qt.Orientation.Vertical)
+
+    def set_min_score(self, value: float) -> None:
+        """Hide what the engine scores below `value` everywhere (panes, ribbons, lists, PDF); remembered."""
+        value = round(max(0.0, min(1.0, value)), 2)
+        if value == self.min_score:
+            return
+        self.min_score = value
+        self.settings.set_min_score(value)
+        if self.decided is not None:
+            self._display_keeping_selection(self.decided)
+            hidden = confidence.hidden(self.decided, value)
+            self.statusBar().showMessage(
+                f"Score ≥ {value:.2f}: {hidden['links']} link(s), {hidden['attributions']} attribution(s) and "
+                f"{hidden['unreported']} report(s) hidden; claims they joined now read as left out.", MESSAGE_MS)
 
     def _set_title(self) -> None:
         name = self.folder.name if self.folder else "no folder"
@@ -149,6 +222,7 @@ class MainWindow(QMainWindow):
             return
         self.folder = folder
         self._set_title()
+        self.menu_actions.find_field.clear()  # the last folder's words
         self.settings.remember_folder(folder)
         menus.refresh_recent(self)
         self._progress(0.0, f"Opening {folder}")
@@ -197,7 +271,8 @@ class MainWindow(QMainWindow):
         return shown
 
     def _display(self, analysis: Analysis, first: bool) -> None:
-        self.analysis = analysis
+        self.decided = analysis
+        analysis = self.analysis = confidence.at_least(analysis, self.min_score)
         shown = self.area.shown() if not first else self._initial_panes(analysis)
         shown = [d for d in shown if d in analysis.document] or self._initial_panes(analysis)
         self.area.set_analysis(analysis, shown)
@@ -230,11 +305,11 @@ class MainWindow(QMainWindow):
             self._display_keeping_selection(self._decided(self.base))
 
     def _display_keeping_selection(self, analysis: Analysis) -> None:
-        """Display `analysis` in the same panes, the selected claim still selected when it is still there."""
+        """Display `analysis` in the same panes, the selected pair still selected when it is still there."""
         selected = self.area.selected_claim_ids()
         self._display(analysis, first=False)
         if selected and selected[0] in analysis.claim:
-            self.area.select_claim(selected[0])
+            self.area.select_claim(selected[0], partner=selected[1] if len(selected) > 1 else None)
 
     # ---- selection, for the inspector and the decisions controller
     def selected_claim_ids(self) -> list[str]:
@@ -245,12 +320,18 @@ class MainWindow(QMainWindow):
 
     def _claim_selected(self, claim_id: str) -> None:
         if self.analysis is not None:
-            self.inspector.show_claim(self.analysis, claim_id)
+            self.inspector.show_claim(self.analysis, claim_id, tuple(self.area.shown()))
 
     def _shown_changed(self, doc_ids: list[str]) -> None:
         if self.folder is not None and doc_ids:
             self.settings.set_panes(self.folder, doc_ids)
         self.docks.shown_changed(doc_ids)
+        self._legend()
+
+    def _legend(self) -> None:
+        analysis, shown = self.analysis, self.area.shown()
+        names = [short_name(analysis.document[d]) for d in shown] if analysis is not None and len(shown) > 1 else []
+        self.legend.set_against(names, self.min_score)
 
     # ---- drag and drop of a folder
     def dragEnterEvent(self, event) -> None:
@@ -266,6 +347,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.runner.wait()
         self.settings.save_window(self.saveGeometry(), self.saveState())
+        self.settings.set_dock_mode(self.docks.mode)
         self.settings.set_splitter_sizes(self.area.splitter.sizes())
         self.settings.set_locked(self.area.locked)
         self.settings.set_zoom(self.area.zoom)

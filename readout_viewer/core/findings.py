@@ -137,6 +137,23 @@ def findings(analysis: Analysis, min_score: float = 0.0) -> list[Finding]:
     return sorted(found, key=lambda f: (KINDS.index(f.kind), order.get(f.doc, len(order)), f.start, f.end))
 
 
+def _claim_at(analysis: Analysis, doc_id: str | None, offset: int | None) -> str | None:
+    """The claim of a document that holds the character at `offset`, if any."""
+    if doc_id is None or offset is None:
+        return None
+    return next((c.id for c in analysis.claims_of.get(doc_id, ()) if c.start <= offset < c.end), None)
+
+
+def claim_of(analysis: Analysis, f: Finding) -> str | None:
+    """The claim a finding is in: its own, or the one that holds a quote's or an attribution's first words."""
+    return f.claim or _claim_at(analysis, f.doc, f.start)
+
+
+def counterpart_of(analysis: Analysis, f: Finding) -> str | None:
+    """The claim a finding is measured against, when one is known (a divergence's, a quote's source)."""
+    return f.other_claim or _claim_at(analysis, f.other_doc, f.other_start)
+
+
 def counts(rows: Sequence[Finding]) -> dict[str, int]:
     """How many findings of each kind (every kind present, zero included), in KINDS order."""
     out = dict.fromkeys(KINDS, 0)

@@ -28,7 +28,8 @@ def test_matrix_headers_of_same_source_documents_differ(qtbot, make_window):
             for c in range(1, model.columnCount())]
     assert any(a.title in t for t in tips)
     rows = [model.index(r, 0).data() for r in range(model.rowCount())]
-    assert rows == ["Capital (Premier): One thing was said.", "Capital (Chancellor): Another thing was said."]
+    assert rows == ["Capital readout (Premier): One thing was said.",
+                    "Capital readout (Chancellor): Another thing was said."]
     assert a.title in model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
 
 

@@ -37,13 +37,15 @@ def test_the_legend_wraps_onto_more_lines_when_narrow_and_shows_every_entry(qtbo
 
 
 def test_a_shorter_window_gives_the_bottom_dock_back_to_the_panes(qtbot, make_window, tiny):
+    from readout_viewer.app.docks import BOTTOM_SHARE_MAX
     window = make_window(size=(1600, 1000))
     window.show_analysis(tiny)
-    window.resizeDocks([window.docks.dock_matrix], [300], Qt.Orientation.Vertical)
-    qtbot.waitUntil(lambda: window.docks.dock_matrix.height() > 0.3 * 700 + 20)  # more than the share
+    qtbot.waitUntil(lambda: bool(window.docks.mode))
+    window.resizeDocks([window.docks.dock_findings], [500], Qt.Orientation.Vertical)
+    qtbot.waitUntil(lambda: window.docks.dock_findings.height() > BOTTOM_SHARE_MAX * 700 + 20)  # more than the share
     window.resize(1024, 700)
     qtbot.waitUntil(lambda: window.height() == 700)
-    qtbot.waitUntil(lambda: window.docks.dock_matrix.height() <= 0.3 * 700)
+    qtbot.waitUntil(lambda: window.docks.dock_findings.height() <= BOTTOM_SHARE_MAX * 700)
 
 
 def test_the_first_window_fits_a_small_screen(qtbot, make_window):

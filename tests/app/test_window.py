@@ -86,7 +86,7 @@ def test_next_divergence_moves_to_a_diverging_claim(qtbot, make_window, tiny):
 def test_navigation_shortcuts_are_shown_in_the_menus(make_window):
     window = make_window()
     keys = {act.shortcut().toString() for act in window.menu_actions.steps.values()}
-    assert keys == {"F7", "Shift+F7", "F8", "Shift+F8"}
+    assert keys == {"F7", "Shift+F7", "F8", "Shift+F8", "F9", "Shift+F9"}
 
 
 def test_clicking_a_claim_shows_its_diff_in_the_inspector(qtbot, make_window, tiny):
@@ -141,11 +141,14 @@ def test_cancel_stops_an_analysis(qtbot, make_window):
 
 def test_settings_are_restored(qtbot, make_window, settings, tiny):
     window = make_window(size=(790, 590))  # within the offscreen screen (800 x 600), where geometry is kept
+    qtbot.waitUntil(lambda: bool(window.docks.mode))  # the docks arranged for the width
     window.folder = Path("/tmp/tiny")
     window.show_analysis(tiny, Path("/tmp/tiny"))
     window.area.show_documents(["e1/paper", "e1/us"])
     window.menu_actions.lock.setChecked(False)
     window.area.zoom_by(2)
+    splitter = window.area.splitter
+    qtbot.waitUntil(lambda: splitter.width() == window.area.scroll.viewport().width())  # two panes fill the width
     window.close()
     again = make_window(size=None)
     assert again.area.zoom == 2
@@ -153,7 +156,10 @@ def test_settings_are_restored(qtbot, make_window, settings, tiny):
     assert not again.area.locked and not again.menu_actions.lock.isChecked()
     again.show_analysis(tiny, Path("/tmp/tiny"))
     assert again.area.shown() == ["e1/paper", "e1/us"]
-    assert again.area.splitter.sizes() == window.area.splitter.sizes()
+    assert again.docks.mode == window.docks.mode
+    saved = settings.splitter_sizes()
+    assert len(saved) == 2
+    qtbot.waitUntil(lambda: again.area.splitter.sizes() == saved)
 
 
 def test_recent_folders_are_remembered_newest_first(settings, tmp_path):

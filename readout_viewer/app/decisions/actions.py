@@ -36,8 +36,8 @@ class Dialogs:
         return text if ok else None
 
     def text(self, parent, title: str, label: str) -> str | None:
-        text, ok = QInputDialog.getMultiLineText(parent, title, label)
-        return text if ok else None
+        from readout_viewer.app.decisions.notedialog import ask_note
+        return ask_note(parent, title, label)
 
 
 class CorrectionActions(NamedTuple):

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from urllib.parse import unquote
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from readout_viewer import palette
 from readout_viewer.app.flowlayout import ActionsBar
-from readout_viewer.app.inspector.page import CLAIM_SCHEME, claim_html
+from readout_viewer.app.inspector.page import CLAIM_SCHEME, LINK_SCHEME, claim_html, score_words
 from readout_viewer.app.panes.claimtext import is_dark
-from readout_viewer.core.model import Analysis
+from readout_viewer.core.model import Analysis, Link
 
 # Links on a dark background: Okabe-Ito sky blue reads well there (the default blue does not).
 DARK_LINK = palette.OMITTED
@@ -20,11 +20,17 @@ DARK_LINK = palette.OMITTED
 class Inspector(QWidget):
     """Shows one claim; `actions_bar` is where the corrections (confirm, reject, relabel, link, note) go."""
 
-    claim_activated = Signal(str)  # the user followed a link to a counterpart claim
+    claim_activated = Signal(str)  # the user followed a link to a claim
+    link_activated = Signal(object, str)  # the user chose a counterpart: (the Link, the inspected claim)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.claim_id: str | None = None
+        self.analysis: Analysis | None = None
+        self.target = QLabel()  # which link the corrections act on: the one whose ribbon is drawn selected
+        self.target.setObjectName("inspectorTarget")
+        self.target.setWordWrap(True)
+        self.target.setTextFormat(Qt.TextFormat.RichText)
         self.actions_bar = ActionsBar(self)  # wraps: every correction stays one click away in a narrow dock
         self.actions_bar.setObjectName("inspectorActions")
         self.browser = QTextBrowser(self)
@@ -35,14 +41,32 @@ class Inspector(QWidget):
         box.setContentsMargins(2, 2, 2, 2)
         box.setSpacing(2)
         box.addWidget(self.actions_bar)
+        box.addWidget(self.target)
         box.addWidget(self.browser, 1)
 
-    def show_claim(self, analysis: Analysis, claim_id: str | None) -> None:
+    def show_claim(self, analysis: Analysis, claim_id: str | None, shown: tuple[str, ...] = ()) -> None:
+        """Inspect a claim (None: none); `shown` are the documents in the panes (the page says which it changes)."""
         self.claim_id = claim_id
+        self.analysis = analysis
         dark = is_dark(self.browser)
         link = DARK_LINK if dark else self.browser.palette().link().color().name()
         self.browser.document().setDefaultStyleSheet(f"a {{ color: {link}; }}")
-        self.browser.setHtml(claim_html(analysis, claim_id or "", dark=dark))
+        self.browser.setHtml(claim_html(analysis, claim_id or "", dark=dark, shown=shown))
+        if claim_id is None:
+            self.set_target(None)
+
+    def set_target(self, link: Link | None) -> None:
+        """Say which link Confirm, Reject, Agree and Diverge act on (the selected pair), or that none is selected."""
+        analysis = self.analysis
+        if link is None or analysis is None or link.a not in analysis.claim or link.b not in analysis.claim:
+            self.target.setText("<small>Corrections act on a selected pair: click a ribbon, or a claim that has "
+                                "a counterpart in a neighbouring pane.</small>")
+            return
+        a, b = (analysis.document[analysis.claim[c].doc] for c in (link.a, link.b))
+        words = palette.LABEL[link.relation]
+        self.target.setText(f"<small>Acts on: <b>{a.source or a.title}</b> ↔ <b>{b.source or b.title}</b> "
+                            f"({words}, {score_words(link.score)})</small>")
+        self.target.setToolTip(f"{a.label}\n↔ {b.label}")
 
     def html(self) -> str:
         return self.browser.toHtml()
@@ -51,3 +75,8 @@ class Inspector(QWidget):
         text = url.toString()
         if text.startswith(CLAIM_SCHEME):
             self.claim_activated.emit(unquote(text[len(CLAIM_SCHEME):]))
+        elif text.startswith(LINK_SCHEME) and self.analysis is not None:
+            claim_id, other = (unquote(part) for part in text[len(LINK_SCHEME):].split("|", 1))
+            link = next((lk for lk in self.analysis.links_of.get(claim_id, ()) if lk.other(claim_id) == other), None)
+            if link is not None:
+                self.link_activated.emit(link, claim_id)

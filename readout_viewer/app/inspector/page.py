@@ -1,25 +1,47 @@
-"""The claim inspector's page as HTML, built from the model without Qt: links, diffs, quotes, attributions, notes."""
+"""The claim inspector's page as HTML, built from the model without Qt: what the claim is, what it lacks and what is
+wrong with it first (left out, misattributed, altered), then every counterpart with its score and a word diff."""
 
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from urllib.parse import quote
 
 from readout_viewer import palette
 from readout_viewer.app.inspector.diffhtml import diff_html, similarity, word_diff
-from readout_viewer.core.model import MANUAL, Analysis, Claim, Link
+from readout_viewer.core import confidence
+from readout_viewer.core.model import DIVERGE, MANUAL, Analysis, Claim, Link
 
 CLAIM_SCHEME = "claim:"  # hrefs that select another claim
+LINK_SCHEME = "link:"  # hrefs that select a pair: link:<claim>|<other claim>
 # Below this share of common words a word diff is noise (a paraphrase): the counterpart is shown whole instead.
 MIN_DIFF_SIMILARITY = 0.4
 # Documents named in an omission list; the rest are counted (a folder may hold hundreds of articles).
 MAX_NAMES = 12
+# A chip's colour is light when its relative luminance is above this: its word is then written in black (white
+# on yellow or sky blue cannot be read).
+LIGHT_LUMINANCE = 0.4
+# The words of the claim kinds that are never compared.
+KIND_WORDS = {"procedural": "procedure", "question": "a question", "caption": "a caption",
+              "boilerplate": "page furniture"}
 
 
-def _chip(kind: str) -> str:
+def luminance(hex_colour: str) -> float:
+    """Relative luminance (WCAG) of '#RRGGBB', 0 (black) .. 1 (white)."""
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+    r, g, b = (channel(c) for c in palette.rgb_float(hex_colour))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def chip(kind: str, words: str | None = None) -> str:
+    """A status word on its colour, in black or white, whichever reads on it."""
     colour = palette.COLOR.get(kind, palette.NEUTRAL)
-    return (f'<span style="background-color: {colour}; color: white; font-weight: bold;">'
-            f'&nbsp;{html.escape(palette.LABEL.get(kind, kind))}&nbsp;</span>')
+    ink = "black" if luminance(colour) > LIGHT_LUMINANCE else "white"
+    mark = palette.MARK.get(kind, "")
+    label = words if words is not None else palette.LABEL.get(kind, kind)
+    return (f'<span style="background-color: {colour}; color: {ink}; font-weight: bold;">'
+            f'&nbsp;{html.escape(mark)} {html.escape(label)}&nbsp;</span>')
 
 
 def _doc_name(analysis: Analysis, doc_id: str) -> str:
@@ -31,7 +53,26 @@ def _claim_href(claim_id: str) -> str:
     return CLAIM_SCHEME + quote(claim_id, safe="")
 
 
-def _link_html(analysis: Analysis, claim: Claim, link: Link, dark: bool) -> str:
+def link_href(claim_id: str, other: str) -> str:
+    return LINK_SCHEME + quote(claim_id, safe="") + "|" + quote(other, safe="")
+
+
+def score_words(score: float) -> str:
+    weak = " <b>weak</b>" if score < confidence.WEAK else ""
+    return f"score {score:.2f}{weak}"
+
+
+def _where(analysis: Analysis, doc_id: str, shown: Sequence[str], home: str) -> str:
+    """How following a counterpart changes the panes: nothing when its document is shown, else which it replaces."""
+    if doc_id in shown or not shown:
+        return ""
+    others = [d for d in shown if d != home]
+    if not others:
+        return " <small>(click: shown in a new pane)</small>"
+    return f" <small>(not shown — click: in place of {_doc_name(analysis, others[-1])})</small>"
+
+
+def _link_html(analysis: Analysis, claim: Claim, link: Link, dark: bool, shown: Sequence[str]) -> str:
     other = analysis.claim[link.other(claim.id)]
     origin = "analyst link" if link.origin == MANUAL else ("confirmed" if link.confirmed else "automatic")
     reason = f" — <b>{html.escape(link.reason)}</b>" if link.reason else ""
@@ -39,9 +80,10 @@ def _link_html(analysis: Analysis, claim: Claim, link: Link, dark: bool) -> str:
     ops = word_diff(claim.text, other.text)
     # A paraphrase: a word diff would be noise, so the counterpart is shown whole.
     diff = diff_html(ops, dark) if similarity(ops) >= MIN_DIFF_SIMILARITY else f"“{html.escape(other.text)}”"
-    return (f'<div style="margin-top: 10px;">{_chip(link.relation)}{reason} '
-            f'<span>score {link.score:.2f} · {origin}</span><br>'
-            f'<a href="{_claim_href(other.id)}">{_doc_name(analysis, other.doc)}</a>{detail}'
+    return (f'<div style="margin-top: 10px;">{chip(link.relation)}{reason} '
+            f'<span>{score_words(link.score)} · {origin}</span><br>'
+            f'<a href="{link_href(claim.id, other.id)}">{_doc_name(analysis, other.doc)}</a>'
+            f'{_where(analysis, other.doc, shown, claim.doc)}{detail}'
             f'<div style="margin-left: 8px; margin-top: 3px;">{diff}</div></div>')
 
 
@@ -52,7 +94,7 @@ def _quotes_html(analysis: Analysis, claim: Claim, dark: bool) -> list[str]:
         if q.end <= claim.start or q.start >= claim.end:
             continue
         said = html.escape(doc_text[q.start:q.end])
-        line = f'<div style="margin-top: 8px;">{_chip(q.verdict)} “{said}”'
+        line = f'<div style="margin-top: 8px;">{chip(q.verdict)} “{said}”'
         if q.source is not None:
             line += f'<br>source: {_doc_name(analysis, q.source.doc)}'
         if q.diff:
@@ -66,44 +108,76 @@ def _attributions_html(analysis: Analysis, claim: Claim) -> list[str]:
     for a in analysis.attributions_in(claim.doc):
         if a.end <= claim.start or a.start >= claim.end:
             continue
-        line = f'<div style="margin-top: 8px;">{_chip(a.verdict)} attributed to “{html.escape(a.cited_as)}”'
+        line = f'<div style="margin-top: 8px;">{chip(a.verdict)} attributed to “{html.escape(a.cited_as)}”'
         if a.cited:
             line += f" ({_doc_name(analysis, a.cited)})"
         if a.found_in and a.found_in != a.cited:
-            line += f"; found in {_doc_name(analysis, a.found_in)}"
+            line += f"; <b>it is in {_doc_name(analysis, a.found_in)}</b>"
+        if a.score is not None:
+            line += f" · {score_words(a.score)}"
+        if a.detail:
+            line += f'<div style="margin-left: 8px;"><i>{html.escape(a.detail)}</i></div>'
         out.append(line + "</div>")
     return out
 
 
-def claim_html(analysis: Analysis, claim_id: str, dark: bool = False) -> str:
-    """The inspector page of one claim: its counterparts in every document, with word diffs."""
+def _omission_html(analysis: Analysis, claim_id: str, shown: Sequence[str]) -> list[str]:
+    omission = analysis.omission_of.get(claim_id)
+    if omission is None or not omission.missing_from or not analysis.claim[claim_id].is_statement:
+        return []
+    def rank(doc_id: str) -> tuple[bool, bool]:
+        doc = analysis.document.get(doc_id)
+        return doc_id not in shown, not (doc is not None and doc.is_official)
+    missing = sorted(omission.missing_from, key=rank)
+    names = ", ".join(("<b>" + _doc_name(analysis, d) + "</b>") if d in shown else _doc_name(analysis, d)
+                      for d in missing[:MAX_NAMES])
+    if len(missing) > MAX_NAMES:
+        names += f" and {len(missing) - MAX_NAMES} more"
+    count = len(missing)
+    return [f'<p>{chip("omitted", "left out")} by {count} document{"s" if count != 1 else ""} of the event '
+            f'(<b>bold</b>: shown in a pane): {names}</p>']
+
+
+def _summary(analysis: Analysis, claim_id: str, links: Sequence[Link]) -> str:
+    """One line of counts: how many counterparts diverge and agree."""
+    diverging = sum(1 for lk in links if lk.relation == DIVERGE)
+    parts = [f"{palette.MARK['diverge']} {diverging} diverge"] if diverging else []
+    if len(links) - diverging:
+        parts.append(f"{palette.MARK['agree']} {len(links) - diverging} agree")
+    return " · ".join(parts)
+
+
+def claim_html(analysis: Analysis, claim_id: str, dark: bool = False, shown: Sequence[str] = ()) -> str:
+    """The inspector page of one claim: what is wrong with it or missing first, then its counterparts."""
     claim = analysis.claim.get(claim_id)
     if claim is None:
-        return "<p>Select a claim in a pane, a ribbon or a cell of the coverage matrix.</p>"
+        return ("<p>Select a claim in a pane, a ribbon, a row of the Findings or a cell of the coverage "
+                "matrix.</p>")
     parts = [f"<p><b>{_doc_name(analysis, claim.doc)}</b> · claim {html.escape(claim.id.split('#')[-1])}</p>",
              f'<blockquote style="margin: 4px 8px;">{html.escape(claim.text)}</blockquote>']
+    if not claim.is_statement:
+        kind = KIND_WORDS.get(claim.kind, claim.kind)
+        return "\n".join(parts + [f"<p><i>This is {html.escape(kind)}, not a statement about the event: it is not "
+                                  "compared, coloured or counted.</i></p>"])
     notes = analysis.notes_of(claim_id)  # the analyst's own words first: they matter more than the engine's
     if notes:
         parts.append(f"<h4>Notes ({len(notes)})</h4>")
         parts += [f"<p>✎ {html.escape(n.text)}<br><small>{html.escape(n.author or '')} {html.escape(n.at or '')}"
                   "</small></p>" for n in notes]
-    links = sorted(analysis.links_of.get(claim_id, ()), key=lambda lk: (lk.relation != "diverge", -lk.score))
-    parts.append(f"<h4>Links ({len(links)})</h4>" if links else "<h4>No link</h4><p>Not linked to any other "
-                 "document: commentary, or a statement of its own.</p>")
-    if links:
-        parts.append('<p style="font-size: small;">Diff: <s>struck</s> = only in this claim, '
-                     '<u>underlined</u> = only in the counterpart.</p>')
-    parts += [_link_html(analysis, claim, lk, dark) for lk in links]
-    omission = analysis.omission_of.get(claim_id)
-    if omission is not None and omission.missing_from:
-        names = ", ".join(_doc_name(analysis, d) for d in omission.missing_from[:MAX_NAMES])
-        if len(omission.missing_from) > MAX_NAMES:
-            names += f" and {len(omission.missing_from) - MAX_NAMES} more"
-        parts.append(f"<h4>{_chip('omitted')} by {len(omission.missing_from)}</h4><p>{names}</p>")
-    quotes = _quotes_html(analysis, claim, dark)
-    if quotes:
-        parts += ["<h4>Quotations</h4>", *quotes]
+    parts += _omission_html(analysis, claim_id, shown)
     attributions = _attributions_html(analysis, claim)
     if attributions:
         parts += ["<h4>Attributions</h4>", *attributions]
+    quotes = _quotes_html(analysis, claim, dark)
+    if quotes:
+        parts += ["<h4>Quotations</h4>", *quotes]
+    links = sorted(analysis.links_of.get(claim_id, ()), key=lambda lk: (lk.relation != DIVERGE, -lk.score))
+    if not links:
+        parts.append("<h4>No counterpart</h4><p>Not linked to any other document: commentary, or a statement of its "
+                     "own.</p>")
+        return "\n".join(parts)
+    parts.append(f"<h4>Counterparts ({len(links)}: {_summary(analysis, claim_id, links)})</h4>")
+    parts.append('<p style="font-size: small;">Diff: <s>struck</s> = only in this claim, '
+                 '<u>underlined</u> = only in the counterpart. Click a document to select that pair.</p>')
+    parts += [_link_html(analysis, claim, lk, dark, shown) for lk in links]
     return "\n".join(parts)

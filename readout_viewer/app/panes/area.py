@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from readout_viewer.app.panes import scrollsync
 from readout_viewer.app.panes.pane import Pane
@@ -16,6 +16,8 @@ EMPTY_TEXT = ("No document to show.\n\nOpen a folder of texts about one event: F
               "or drop the folder on this window.")
 # Below this many links of their own, two panes apart are lined up through the pane between them.
 MIN_DIRECT_ANCHORS = 2
+# Earlier pane choices remembered for View → Previous panes.
+HISTORY = 20
 
 
 class PaneArea(QWidget):
@@ -44,15 +46,23 @@ class PaneArea(QWidget):
         self._syncing = False
         self._anchors: dict[tuple, list[tuple[float, float]]] = {}
         self._links_cache: dict[tuple[str, str], list] = {}
+        self.history: list[list[str]] = []  # the panes before each change, latest last
+        # Panes never get narrower than they can be read (Pane's minimum width): more panes than the window holds
+        # scroll sideways instead.
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidget(self.splitter)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.placeholder = QLabel(EMPTY_TEXT, self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.placeholder.setEnabled(False)  # drawn in the palette's muted text colour
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.splitter)
+        box.addWidget(self.scroll)
         box.addWidget(self.placeholder)
-        self.splitter.hide()
+        self.scroll.hide()
 
     # ---- content
     def set_analysis(self, analysis: Analysis | None, shown: list[str]) -> None:
@@ -69,6 +79,9 @@ class PaneArea(QWidget):
     def show_documents(self, doc_ids: list[str]) -> None:
         """Show these documents, left to right, highlighting each against the others."""
         doc_ids = [d for d in dict.fromkeys(doc_ids) if self.analysis and d in self.analysis.document]
+        before = self.shown()
+        if before and before != doc_ids:
+            self.history = (self.history + [before])[-HISTORY:]
         while len(self.panes) < len(doc_ids):
             self._add_pane()
         while len(self.panes) > max(len(doc_ids), 0):
@@ -79,10 +92,20 @@ class PaneArea(QWidget):
         self.link = None
         self.current = min(self.current, max(0, len(self.panes) - 1))
         self.leader = min(self.leader, max(0, len(self.panes) - 1))
-        self.splitter.setVisible(bool(self.panes))
+        self.scroll.setVisible(bool(self.panes))
+        self.splitter.updateGeometry()
+        QTimer.singleShot(0, self, self._fit_splitter)  # fewer panes need less width: no needless sideways scroll
         self.placeholder.setVisible(not self.panes)
         self.refresh(doc_ids)
         self.shown_changed.emit(self.shown())
+
+    def _fit_splitter(self) -> None:
+        """The panes fill the width, or scroll sideways when their readable minimum is wider than the window
+        (QScrollArea widens its widget when the minimum grows, but never narrows it when it shrinks)."""
+        viewport = self.scroll.viewport()
+        width = max(viewport.width(), self.splitter.minimumSizeHint().width())
+        if self.splitter.width() != width:
+            self.splitter.resize(width, viewport.height())
 
     def refresh(self, doc_ids: list[str] | None = None) -> None:
         """Redraw the panes' highlights (after a filter or an analysis change)."""
@@ -99,7 +122,9 @@ class PaneArea(QWidget):
                 doc = self.analysis.document[doc_id]
                 pane.doc_id = doc_id
                 pane.set_choices(self.analysis.documents_of(doc.event), tuple(doc_ids))
-                pane.show_document(self.analysis, doc, status.statuses(self.analysis, doc_id, doc_ids), self.wanted)
+                against = tuple(self.analysis.document[d].label for d in doc_ids if d != doc_id)
+                pane.show_document(self.analysis, doc, status.statuses(self.analysis, doc_id, doc_ids), self.wanted,
+                                   against)
                 if doc_id in kept:
                     pane.text.verticalScrollBar().setValue(kept[doc_id])
         finally:
@@ -220,22 +245,34 @@ class PaneArea(QWidget):
                 return i
         return None
 
-    def select_claim(self, claim_id: str, pane: int | None = None, scroll: bool = False) -> None:
-        """Select a claim and its counterparts in the other panes; optionally bring it to the anchor line."""
+    def select_claim(self, claim_id: str, pane: int | None = None, scroll: bool = False,
+                     partner: str | None = None) -> None:
+        """Select a claim and its counterparts in the other panes; optionally bring it to the anchor line.
+
+        The link the corrections act on is one the user can see: to a neighbouring pane (its ribbon is drawn),
+        the right-hand one first, strongest first; `partner`, when given and shown, is the counterpart chosen.
+        """
         pane = self.pane_of(claim_id) if pane is None else pane
         if pane is None or self.analysis is None:
             return
         self.current = pane
         self.selected = {pane: claim_id}
         shown = {p.doc_id: i for i, p in enumerate(self.panes)}
-        links = sorted(self.analysis.links_of.get(claim_id, ()), key=lambda lk: -lk.score)
-        self.link = None
+        links = [lk for lk in self.analysis.links_of.get(claim_id, ()) if self._visible_link(lk)]
+        by_pane: dict[int, list[Link]] = {}
         for link in links:
-            other = link.other(claim_id)
-            i = shown.get(self.analysis.claim[other].doc)
-            if i is not None and i not in self.selected:
-                self.selected[i] = other
-                self.link = self.link or link
+            i = shown.get(self.analysis.claim[link.other(claim_id)].doc)
+            if i is not None and i != pane:
+                by_pane.setdefault(i, []).append(link)
+        self.link = None
+        for i, found in sorted(by_pane.items(), key=lambda kv: (abs(kv[0] - pane) != 1, kv[0] < pane, kv[0])):
+            best = max(found, key=lambda lk: (lk.other(claim_id) == partner, lk.score))
+            self.selected[i] = best.other(claim_id)
+            self.link = self.link or best
+        j = self.pane_of(partner) if partner else None
+        if j is not None and j != pane:
+            self.selected[j] = partner
+            self.link = next((lk for lk in links if lk.other(claim_id) == partner), self.link)
         self._emphasise()
         if scroll:
             self.center_on(claim_id)
@@ -243,14 +280,25 @@ class PaneArea(QWidget):
         self.claim_selected.emit(claim_id)
         self.link_selected.emit(self.link)
 
+    def _visible_link(self, link: Link) -> bool:
+        """A link the panes draw: between two statements (the others are never compared)."""
+        return self.analysis.claim[link.a].is_statement and self.analysis.claim[link.b].is_statement
+
     def select_link(self, link: Link) -> None:
-        self.select_claim(link.a)
-        j = self.pane_of(link.b)
-        if j is not None:
-            self.selected[j] = link.b
+        self.select_claim(link.a, partner=link.b)
         self.link = link
         self._emphasise()
         self.link_selected.emit(link)
+
+    def previous_panes(self) -> bool:
+        """Show the panes as they were before the last change (False: there is no earlier choice)."""
+        while self.history:
+            earlier = self.history.pop()
+            if self.analysis is not None and all(d in self.analysis.document for d in earlier):
+                self.show_documents(earlier)
+                self.history.pop()  # showing them recorded the panes just left: that is no earlier choice
+                return True
+        return False
 
     def select_first_link(self) -> None:
         """Select the first claim of the first pane that is linked to another shown document (a starting point)."""

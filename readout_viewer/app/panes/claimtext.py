@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip
 
 from readout_viewer import palette
 from readout_viewer.app.panes.textpos import Utf16Index
-from readout_viewer.core.model import Analysis, Document, Link
+from readout_viewer.core.confidence import WEAK
+from readout_viewer.core.model import MANUAL, Analysis, Attribution, Document, Link
 
 UNDERLINE = {
     "single": QTextCharFormat.UnderlineStyle.SingleUnderline,
@@ -32,6 +33,13 @@ SELECTED_ALPHA = 0.62
 HOVER_ALPHA = 0.45
 NEUTRAL_SELECTED_ALPHA = 0.16
 NEUTRAL_HOVER_ALPHA = 0.10
+# A misattributed statement is marked like a highlighter pen over whatever tint its claim has (a faint underline
+# on a green tint went unseen), with its wavy line a darker shade of the yellow so that it shows on white too.
+FLAG_ALPHA = 0.7
+FLAG_ALPHA_DARK = 0.38
+FLAG_LINE_DARKER = 210  # Qt darker() factor (percent) of the attribution yellow for the wavy line
+FLAGS = ("misattributed",)
+LINED = ("misattributed", "unsupported")
 
 
 # What a pane's tooltip says over text that is not a statement (and so is never compared, tinted or counted).
@@ -62,12 +70,15 @@ def status_format(kind: str, background: bool, dark: bool) -> QTextCharFormat:
     """The character format of a status: a tinted background (claims), an underline in the status's style."""
     fmt = QTextCharFormat()
     colour = QColor(palette.COLOR[kind])
-    if background:
+    if background or kind in FLAGS:
         tint = QColor(colour)
-        tint.setAlphaF(palette.HIGHLIGHT_ALPHA_DARK if dark else palette.HIGHLIGHT_ALPHA)
+        if kind in FLAGS:
+            tint.setAlphaF(FLAG_ALPHA_DARK if dark else FLAG_ALPHA)
+        else:
+            tint.setAlphaF(palette.HIGHLIGHT_ALPHA_DARK if dark else palette.HIGHLIGHT_ALPHA)
         fmt.setBackground(tint)
     fmt.setUnderlineStyle(UNDERLINE[palette.STYLE[kind]])
-    fmt.setUnderlineColor(colour)
+    fmt.setUnderlineColor(colour if kind not in LINED or dark else colour.darker(FLAG_LINE_DARKER))
     return fmt
 
 
@@ -273,7 +284,16 @@ def link_words(link: Link, analysis: Analysis, claim_id: str) -> str:
         words += f" ({link.reason})"
     if link.detail:
         words += f": {link.detail}"
-    return f"{words} — {where}"
+    weak = ", weak" if link.score < WEAK and link.origin != MANUAL and not link.confirmed else ""
+    return f"{words} — {where} (score {link.score:.2f}{weak})"
+
+
+def attribution_words(att: Attribution, analysis: Analysis) -> str:
+    """A tooltip for a flagged attribution: what it is pinned on, where the words really are, how sure."""
+    found = analysis.document.get(att.found_in or "")
+    where = f"; the words are in {found.label}" if found is not None else ""
+    sure = f" (score {att.score:.2f})" if att.score is not None else ""
+    return f"{palette.MARK[att.verdict]} {palette.LABEL[att.verdict]}: attributed to “{att.cited_as}”{where}{sure}"
 
 
 def marks_of(doc_id: str, analysis: Analysis, statuses: Mapping, wanted: str = "all") -> list[Mark]:
@@ -295,8 +315,7 @@ def marks_of(doc_id: str, analysis: Analysis, statuses: Mapping, wanted: str = "
     if wanted in ("all",):
         for att in analysis.attributions_in(doc_id):
             if att.verdict in ("misattributed", "unsupported"):
-                tip = f"{palette.LABEL[att.verdict]}: attributed to {att.cited_as}"
-                out.append(Mark(att.start, att.end, att.verdict, tip, False))
+                out.append(Mark(att.start, att.end, att.verdict, attribution_words(att, analysis), False))
     if wanted in ("all", "quotes"):
         for q in analysis.quotes_in(doc_id):
             out.append(Mark(q.start, q.end, q.verdict, palette.LABEL[q.verdict], False))

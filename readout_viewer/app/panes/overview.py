@@ -14,6 +14,8 @@ STRIP_WIDTH = 14
 MIN_MARK = 2.0
 # Marks painted last sit on top: divergences over omissions over agreements.
 ORDER = ("agree", "omitted", "diverge")
+# Qt darker() factor of a misattribution mark's edge: the attribution yellow alone vanishes on a light strip.
+FLAG_EDGE_DARKER = 200
 # Opacity of the band that shows the visible part of the text.
 VIEW_ALPHA = 0.18
 
@@ -25,11 +27,13 @@ class OverviewStrip(QWidget):
         super().__init__(parent)
         self.text = text  # the ClaimText it maps
         self.statuses: dict = {}
+        self.flags: dict[str, str] = {}  # claim id -> "misattributed": drawn over the status marks, on the right
         self.setFixedWidth(STRIP_WIDTH)
         # paintEvent fills the whole strip: Qt need not repaint the pane beneath it on every scroll step.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip("Where this text diverges, omits and agrees; click to go there")
+        self.setToolTip("Where this text diverges, leaves out and agrees (and, on the right, misattributes); "
+                        "click to go there")
         self._marks: QPixmap | None = None  # the marks, drawn once per statuses, layout and size
         self._marks_key: tuple = ()
         text.verticalScrollBar().valueChanged.connect(self.update)
@@ -39,8 +43,9 @@ class OverviewStrip(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(STRIP_WIDTH, 100)
 
-    def set_statuses(self, statuses: dict) -> None:
+    def set_statuses(self, statuses: dict, flags: dict[str, str] | None = None) -> None:
         self.statuses = statuses
+        self.flags = dict(flags or {})
         self._forget_marks()
 
     def _forget_marks(self) -> None:
@@ -85,6 +90,13 @@ class OverviewStrip(QWidget):
                 if span is not None:
                     height = max(MIN_MARK, (span[1] - span[0]) * scale)
                     painter.fillRect(QRectF(2, span[0] * scale, self.width() - 4, height), colour)
+        for claim_id, kind in self.flags.items():  # misattributions: a mark with a dark edge, over the rest
+            span = self.text.claim_span(claim_id)
+            if span is not None:
+                rect = QRectF(self.width() / 2, span[0] * scale, self.width() / 2 - 1, max(2 * MIN_MARK,
+                                                                                          (span[1] - span[0]) * scale))
+                painter.fillRect(rect, QColor(palette.COLOR[kind]).darker(FLAG_EDGE_DARKER))
+                painter.fillRect(rect.adjusted(1, 1, -1, -1), QColor(palette.COLOR[kind]))
 
     def mousePressEvent(self, event) -> None:
         self._go(event.position().y())

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QSizePolicy, QToolButton, QVBoxLayout
 
 from readout_viewer import palette
+from readout_viewer.app.elided import ElidedLabel
 from readout_viewer.app.panes.claimtext import ClaimText, marks_of
 from readout_viewer.app.panes.overview import OverviewStrip
 from readout_viewer.core.model import Analysis, Document
@@ -18,6 +19,9 @@ TITLE_LINES = 2
 # Share of those lines' width that wrapped words fill on average (the rest is lost at line ends): the title is
 # cut with an ellipsis to this, so that a person sees it goes on.
 TITLE_FILL = 0.85
+# The narrowest a pane gets (pixels): about 45 characters a line, so that prose still reads as prose. Below it
+# the side docks move out of the way (app/fit.py), then the panes scroll sideways.
+PANE_MIN_WIDTH = 320
 # Badge colours by role: dark blue for official texts, dark grey for outlets; white text reads on both.
 _BADGE = {"official": "#0b4f8a", "outlet": "#555555"}
 
@@ -41,6 +45,16 @@ def count_text(statuses: dict[str, ClaimStatus]) -> str:
     return "  ".join(f"{palette.MARK[k]} {found[k]}" for k in ("agree", "diverge", "omitted") if found[k])
 
 
+def counts_tip(against: tuple[str, ...]) -> str:
+    """What the header's counts and the text's colours are computed against."""
+    if not against:
+        return "No other pane: nothing to compare this text with (its claims are not coloured)."
+    names = "".join(f"\n• {name}" for name in against)
+    return ("Claims of this text that agree (✓), diverge (≠) or are left out (∅), computed against the other "
+            f"panes:{names}\nA claim any of them carries counts as carried. Compare (Ctrl+M) sets two texts "
+            "against each other alone.")
+
+
 class Pane(QFrame):
     """A document pane; `doc_id` is what it shows, `text` the ClaimText widget."""
 
@@ -54,9 +68,9 @@ class Pane(QFrame):
         self.statuses: dict[str, ClaimStatus] = {}
         self.badge = QLabel()
         self.badge.setObjectName("roleBadge")
-        self.source = QLabel()
+        self.source = ElidedLabel()
         self.source.setObjectName("paneSource")
-        self.source.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(PANE_MIN_WIDTH)
         self.date = QLabel()
         self.title = QLabel()
         self.title.setWordWrap(True)
@@ -71,7 +85,6 @@ class Pane(QFrame):
         self.text = ClaimText(self)
         self.overview = OverviewStrip(self.text, self)
         self.counts = QLabel()
-        self.counts.setToolTip("Claims of this text that agree (✓), diverge (≠) or are omitted by the other panes (∅)")
         for label in (self.date, self.counts):  # a narrow pane cuts these rather than squeezing the docks
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._layout()
@@ -138,8 +151,8 @@ class Pane(QFrame):
             self.document_chosen.emit(doc_id)
 
     def show_document(self, analysis: Analysis, doc: Document, statuses: dict[str, ClaimStatus],
-                      wanted: str = "all") -> None:
-        """Show `doc` with its claims highlighted by `statuses` (against the other shown documents)."""
+                      wanted: str = "all", against: tuple[str, ...] = ()) -> None:
+        """Show `doc` with its claims highlighted by `statuses`, computed against the documents named `against`."""
         self.doc_id = doc.id
         self.statuses = statuses
         colour = _BADGE.get(doc.role, _BADGE["outlet"])
@@ -151,9 +164,12 @@ class Pane(QFrame):
         self._title = doc.title + (" (excerpt)" if doc.excerpt else "")
         self._fit_title()
         self.title.setToolTip(f"{doc.label}\n{doc.path}" + (f"\n{doc.url}" if doc.url else ""))
-        self.source.setToolTip(self.title.toolTip())
+        self.source.set_tip(self.title.toolTip())
         self.badge.setToolTip(badge_tip(doc))
         self.date.setToolTip(f"Dated {doc.date}" if doc.date else "")
         self.text.show_document(doc, analysis, marks_of(doc.id, analysis, statuses, wanted))
-        self.overview.set_statuses(statuses)
+        flags = {claim: att.verdict for att in analysis.attributions_in(doc.id) if att.verdict == "misattributed"
+                 for claim in [self.text.claim_at_offset(att.start)] if claim}
+        self.overview.set_statuses(statuses, flags)
         self.counts.setText(count_text(statuses))
+        self.counts.setToolTip(counts_tip(against))

@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSplitter, QSplitterHandle
 
 from readout_viewer import palette
+from readout_viewer.core.confidence import WEAK
 from readout_viewer.core.model import DIVERGE, MANUAL, Link
 
 # Width of a gutter: wide enough for ribbons to curve visibly and to be hovered, narrow enough to save text room.
@@ -17,6 +18,8 @@ GUTTER_WIDTH = 56
 # Ribbon fill opacity: visible on light and dark themes without hiding the handle behind.
 RIBBON_ALPHA = 0.38
 HOVER_ALPHA = 0.75
+# A weak link (score under confidence.WEAK) is drawn fainter, with a dotted edge: it may be wrong.
+WEAK_ALPHA = 0.16
 # Outline widths (pixels): automatic links a hairline, analysts' links and confirmed ones clearly heavier.
 AUTO_PEN = 0.8
 MANUAL_PEN = 1.6
@@ -55,12 +58,20 @@ def ribbon_path(width: float, left: tuple[float, float], right: tuple[float, flo
     return path
 
 
+def weak(link: Link) -> bool:
+    """A link drawn as uncertain: automatic, unconfirmed, scored under confidence.WEAK."""
+    return link.origin != MANUAL and not link.confirmed and link.score < WEAK
+
+
 def ribbon_pen(link: Link, colour: QColor, ink: QColor | None = None) -> QPen:
-    """Manual links get a dashed outline (in `ink`, the text colour), confirmed ones a solid one; else a hairline."""
+    """Manual links get a dashed outline (in `ink`, the text colour), confirmed ones a solid one, weak ones a dotted
+    one; else a hairline."""
     if link.origin == MANUAL:
         pen = QPen(ink or QColor(palette.MANUAL), MANUAL_PEN, Qt.PenStyle.DashLine)
     elif link.confirmed:
         pen = QPen(colour.darker(OUTLINE_DARKER), CONFIRMED_PEN, Qt.PenStyle.SolidLine)
+    elif weak(link):
+        pen = QPen(colour.darker(OUTLINE_DARKER), AUTO_PEN, Qt.PenStyle.DotLine)
     else:
         pen = QPen(colour, AUTO_PEN)
     pen.setCosmetic(True)
@@ -140,13 +151,14 @@ class GutterHandle(QSplitterHandle):
         ink = self.palette().text().color()
         groups: dict[tuple, QPainterPath] = {}  # one path per look: a few draw calls however many ribbons
         for ribbon in self._ribbons:
-            key = (ribbon.link.relation, ribbon.link.origin, ribbon.link.confirmed)
+            key = (ribbon.link.relation, ribbon.link.origin, ribbon.link.confirmed, weak(ribbon.link))
             path = groups.setdefault(key, QPainterPath())
             path.addPath(ribbon.path)
-        for (relation, origin, confirmed), path in groups.items():
+        for (relation, origin, confirmed, faint), path in groups.items():
             path.setFillRule(Qt.FillRule.WindingFill)
-            look = Link("", "", relation, 0, origin=origin, confirmed=confirmed)
-            _draw(painter, path, relation, ribbon_pen(look, QColor(palette.COLOR[relation]), ink), RIBBON_ALPHA)
+            look = Link("", "", relation, 0.0 if faint else 1.0, origin=origin, confirmed=confirmed)
+            _draw(painter, path, relation, ribbon_pen(look, QColor(palette.COLOR[relation]), ink),
+                  WEAK_ALPHA if faint else RIBBON_ALPHA)
         for ribbon in self._ribbons:
             if ribbon.link == self.splitter().selected:  # the selected pair: strong fill, a frame in the text colour
                 pen = QPen(self.palette().text().color(), SELECTED_PEN)
@@ -229,7 +241,8 @@ def _tip(link: Link | None) -> str:
         return ""
     words = palette.LABEL[link.relation] + (f" ({link.reason})" if link.reason else "")
     origin = "linked by an analyst" if link.origin == MANUAL else ("confirmed" if link.confirmed else "automatic")
-    return f"{words}, score {link.score:.2f}, {origin}" + (f"\n{link.detail}" if link.detail else "")
+    sure = " (weak: it may be wrong)" if weak(link) else ""
+    return f"{words}, score {link.score:.2f}{sure}, {origin}" + (f"\n{link.detail}" if link.detail else "")
 
 
 class PaneSplitter(QSplitter):

@@ -23,7 +23,7 @@ def test_claim_page_lists_links_in_all_documents_with_reason_and_score(tiny):
     page = claim_html(tiny, "e1/us#2")
     assert "negation" in page and "0.70" in page and "one side says no meeting was agreed" in page
     assert "Moscow" in page
-    assert "omitted by the others" in page and "The Paper" in page
+    assert "left out" in page and "The Paper" in page
 
 
 def test_claim_page_shows_a_quote_verdict_and_its_diff(tiny):

@@ -14,7 +14,7 @@ def test_a_note_comes_before_the_links_in_the_inspector(tiny):
     analysis = replace(tiny, notes=(Note("e1/us#1", "Check the tape", author="ann"),))
     page = claim_html(analysis, "e1/us#1")
     assert "Check the tape" in page
-    assert page.index("Check the tape") < page.index("Links")
+    assert page.index("Check the tape") < page.index("Counterparts")
 
 
 def test_a_note_is_in_the_tooltip_of_its_claim(tiny):

@@ -1,0 +1,165 @@
+"""The compare panel: two documents chosen here, whatever the panes show; what each says that the other leaves out,
+with counts; a claim of either list is shown beside the other document in the panes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from readout_viewer import palette
+from readout_viewer.app.legend import short_name
+from readout_viewer.core import compare, labels
+from readout_viewer.core.model import Analysis
+
+CLAIM_ROLE = Qt.ItemDataRole.UserRole
+# Characters of a document's title in the choosers (the whole name is in the tooltip).
+NAME_CHARS = 32
+
+
+class ComparePanel(QWidget):
+    """Pick A and B; two lists: in A and not in B, in B and not in A. `claim_activated(claim, other document)`."""
+
+    claim_activated = Signal(str, str)  # a claim of one list, and the document it is missing from
+    show_both = Signal(str, str)  # show A and B alone in the panes
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.analysis: Analysis | None = None
+        self.result: compare.Comparison | None = None
+        self.a, self.b = QComboBox(), QComboBox()
+        for combo, side in ((self.a, "A"), (self.b, "B")):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+            combo.setToolTip(f"Document {side}")
+            combo.currentIndexChanged.connect(self._recompute)
+        self.swap = QToolButton(text="⇄")
+        self.swap.setToolTip("Swap A and B")
+        self.swap.clicked.connect(self.swap_sides)
+        self.show_button = QPushButton("Show A | B")
+        self.show_button.setToolTip("Show the two documents alone, side by side: their colours then compare them "
+                                    "with each other only")
+        self.show_button.clicked.connect(lambda: self.show_both.emit(*self.pair()) if all(self.pair()) else None)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.only_a, self.only_b = QListWidget(), QListWidget()
+        self.head_a, self.head_b = QLabel(), QLabel()
+        for lst in (self.only_a, self.only_b):
+            lst.setWordWrap(True)
+            lst.setAlternatingRowColors(True)
+            lst.currentItemChanged.connect(self._current)
+            lst.itemClicked.connect(lambda item: self._current(item, None))
+        self._layout()
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(QLabel("A:"))
+        top.addWidget(self.a, 1)
+        top.addWidget(self.swap)
+        top.addWidget(QLabel("B:"))
+        top.addWidget(self.b, 1)
+        top.addWidget(self.show_button)
+        lists = QSplitter(Qt.Orientation.Horizontal)
+        for head, lst in ((self.head_a, self.only_a), (self.head_b, self.only_b)):
+            column = QWidget()
+            box = QVBoxLayout(column)
+            box.setContentsMargins(0, 0, 0, 0)
+            head.setWordWrap(True)
+            box.addWidget(head)
+            box.addWidget(lst, 1)
+            lists.addWidget(column)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(2, 2, 2, 2)
+        box.setSpacing(2)
+        box.addLayout(top)
+        box.addWidget(self.summary)
+        box.addWidget(lists, 1)
+
+    # ---- content
+    def set_analysis(self, analysis: Analysis | None, a: str | None = None, b: str | None = None) -> None:
+        """Offer the documents of `analysis`; compare `a` with `b` (kept when still there, else these)."""
+        keep = self.pair()
+        self.analysis = analysis
+        names = labels.document_labels(analysis.documents, NAME_CHARS) if analysis is not None else {}
+        for combo in (self.a, self.b):
+            combo.blockSignals(True)
+            combo.clear()
+            for doc in analysis.documents if analysis is not None else ():
+                combo.addItem(names[doc.id], doc.id)
+                combo.setItemData(combo.count() - 1, f"{doc.label}\n{doc.event}", Qt.ItemDataRole.ToolTipRole)
+            combo.blockSignals(False)
+        wanted = keep if analysis is not None and all(d in analysis.document for d in keep if d) and all(keep) \
+            else (a, b)
+        self.choose(*wanted)
+
+    def pair(self) -> tuple[str | None, str | None]:
+        return self.a.currentData(), self.b.currentData()
+
+    def choose(self, a: str | None, b: str | None) -> None:
+        """Compare document a with document b."""
+        for combo, doc_id in ((self.a, a), (self.b, b)):
+            combo.blockSignals(True)
+            at = combo.findData(doc_id) if doc_id else -1
+            combo.setCurrentIndex(at if at >= 0 else (0 if combo.count() else -1))
+            combo.blockSignals(False)
+        self._recompute()
+
+    def swap_sides(self) -> None:
+        a, b = self.pair()
+        self.choose(b, a)
+
+    def _recompute(self, *_args) -> None:
+        a, b = self.pair()
+        analysis = self.analysis
+        self.only_a.clear()
+        self.only_b.clear()
+        if analysis is None or not a or not b or a == b:
+            self.result = None
+            self.head_a.setText("")
+            self.head_b.setText("")
+            self.summary.setText("Choose two different documents." if analysis is not None else "")
+            return
+        self.result = found = compare.compare(analysis, a, b)
+        name_a, name_b = analysis.document[a].label, analysis.document[b].label
+        for head, only, says, lacks in ((self.head_a, found.only_a, a, b), (self.head_b, found.only_b, b, a)):
+            head.setText(f"<b>In {'A' if says == a else 'B'}, not in {'B' if says == a else 'A'}: {len(only)}</b> "
+                         f"— {_short(analysis, says)} says, {_short(analysis, lacks)} leaves out")
+            head.setToolTip(f"The statements of {analysis.document[says].label} that nothing in "
+                            f"{analysis.document[lacks].label} is linked to")
+        self.summary.setText(
+            f"Both: {len(found.shared_a)} of A's statements ({found.diverging('a')} {palette.MARK['diverge']}) and "
+            f"{len(found.shared_b)} of B's ({found.diverging('b')} {palette.MARK['diverge']}), between these two "
+            "alone, whatever the panes show.")
+        self.summary.setToolTip(f"A: {name_a}\nB: {name_b}\n{palette.MARK['diverge']}: carried, but diverging")
+        self._fill(self.only_a, found.only_a, b)
+        self._fill(self.only_b, found.only_b, a)
+
+    def _fill(self, lst: QListWidget, claim_ids: tuple[str, ...], other: str) -> None:
+        analysis = self.analysis
+        for claim_id in claim_ids:
+            claim = analysis.claim[claim_id]
+            item = QListWidgetItem(f"{palette.MARK['omitted']} {' '.join(claim.text.split())}")
+            item.setData(CLAIM_ROLE, (claim_id, other))
+            item.setToolTip(f"{analysis.document[claim.doc].label}, claim {claim_id.rsplit('#', 1)[-1]}\n"
+                            f"Not carried by {analysis.document[other].label}")
+            lst.addItem(item)
+
+    def _current(self, item: QListWidgetItem | None, _previous) -> None:
+        if item is not None:
+            claim_id, other = item.data(CLAIM_ROLE)
+            self.claim_activated.emit(claim_id, other)
+
+
+def _short(analysis: Analysis, doc_id: str) -> str:
+    return short_name(analysis.document[doc_id])

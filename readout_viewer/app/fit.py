@@ -1,0 +1,94 @@
+"""Fitting the window: the panes keep a readable width; the side docks move to where there is room for them.
+
+Three arrangements, by how much width the panes leave: WIDE (documents on the left, inspector on the right),
+MEDIUM (documents and inspector share the right, as tabs), COMPACT (every dock in a drawer below the panes: the
+lists as tabs, the inspector beside them; View → Panel drawer, Ctrl+J, hides and shows it).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QMainWindow
+
+from readout_viewer.app.panes.pane import PANE_MIN_WIDTH
+from readout_viewer.app.panes.ribbons import GUTTER_WIDTH
+
+WIDE, MEDIUM, COMPACT = "wide", "medium", "compact"
+LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
+RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
+BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
+# A side dock narrower than this wraps the inspector's sentences every few words (pixels).
+SIDE_WIDTH = 250
+# Widest a side dock starts (pixels): more only lengthens the inspector's lines past easy reading.
+SIDE_MAX = 380
+# Pixels the window spends besides the panes and docks: the central margins, dock separators and frames.
+CHROME = 24
+# Share of the window's height the docks below the panes start with: the lists show ten rows on a laptop and the
+# panes keep most of its screen (Ctrl+J gives them all of it).
+DRAWER_SHARE = 0.3
+# Share it takes when enlarged (View → Enlarge the panels, Ctrl+Shift+J): a list to read, the panes still in sight.
+TALL_SHARE = 0.62
+# Share of the drawer's width the inspector takes beside the lists.
+INSPECTOR_SHARE = 0.36
+
+
+def panes_width(panes: int) -> int:
+    """The width the panes need to stay readable, gutters and margins included."""
+    panes = max(1, panes)
+    return panes * PANE_MIN_WIDTH + (panes - 1) * GUTTER_WIDTH + CHROME
+
+
+def mode_for(width: int, panes: int) -> str:
+    """The arrangement for a window `width` pixels wide showing `panes` panes."""
+    room = width - panes_width(panes)
+    if room >= 2 * SIDE_WIDTH:
+        return WIDE
+    if room >= SIDE_WIDTH:
+        return MEDIUM
+    return COMPACT
+
+
+def arrange(window: QMainWindow, mode: str, sidebar: QDockWidget, inspector: QDockWidget,
+            lists: list[QDockWidget], panes: int) -> None:
+    """Put the docks where `mode` wants them; `lists` (findings, compare, coverage, problems) are the bottom tabs,
+    the first one raised. A dock the user closed stays closed."""
+    shown = {dock: not dock.isHidden() for dock in (sidebar, inspector, *lists)}
+    size = window.size()
+    # The lists leave their tab group one at a time, never side by side: their minimum widths would add up and
+    # widen the window past the screen. The first is split before the others join it: a dock split off a tab
+    # group would only join it as one more tab.
+    for dock in lists[1:] + [sidebar, inspector]:
+        window.removeDockWidget(dock)
+    window.addDockWidget(BOTTOM, lists[0])
+    if mode == COMPACT:
+        window.splitDockWidget(lists[0], inspector, Qt.Orientation.Horizontal)
+    for dock in lists[1:] + ([sidebar] if mode == COMPACT else []):
+        window.tabifyDockWidget(lists[0], dock)
+    if mode == WIDE:
+        window.addDockWidget(LEFT, sidebar)
+        window.addDockWidget(RIGHT, inspector)
+    elif mode == MEDIUM:
+        window.addDockWidget(RIGHT, inspector)
+        window.tabifyDockWidget(inspector, sidebar)
+    for dock, visible in shown.items():
+        dock.setVisible(visible)
+    if window.size() != size and not window.isMaximized():
+        window.resize(size)
+    lists[0].raise_()
+    inspector.raise_()
+    sizes(window, mode, sidebar, inspector, lists, panes)
+
+
+def sizes(window: QMainWindow, mode: str, sidebar: QDockWidget, inspector: QDockWidget,
+          lists: list[QDockWidget], panes: int) -> None:
+    """Starting sizes for the arrangement: side docks at a readable width, the drawer a share of the height."""
+    window.resizeDocks([lists[0]], [int(window.height() * DRAWER_SHARE)], Qt.Orientation.Vertical)
+    if mode == COMPACT:
+        width = window.width()
+        window.resizeDocks([lists[0], inspector], [int(width * (1 - INSPECTOR_SHARE)), int(width * INSPECTOR_SHARE)],
+                           Qt.Orientation.Horizontal)
+        return
+    side = [inspector] if mode == MEDIUM else [sidebar, inspector]
+    spare = max(0, window.width() - panes_width(panes))
+    each = max(SIDE_WIDTH, min(SIDE_MAX, spare // len(side)))
+    window.resizeDocks(side, [each] * len(side), Qt.Orientation.Horizontal)
