@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
+from itertools import accumulate
 from typing import NamedTuple
 
 from readout_viewer.core.attributions.cues import AFTER, BEFORE, Cue
@@ -61,7 +63,11 @@ def statement_of(doc: Document, start: int, end: int, cue: Cue, leaders: frozens
 
 
 class ClaimIndex:
-    """The claims of a folder as content words, and which documents each claim is linked to; built once."""
+    """The claims of a folder as content words, and which documents each claim is linked to; built once.
+
+    Claims are also indexed by word, so that the documents that may hold a statement are found from its rarer
+    words instead of by reading every document for every statement (a folder of thousands of articles).
+    """
 
     def __init__(self, documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]],
                  links: Sequence[Link]) -> None:
@@ -75,13 +81,41 @@ class ClaimIndex:
                 self.neighbours.setdefault(link.a, {})[link.b] = link.score
                 self.neighbours.setdefault(link.b, {})[link.a] = link.score
         self.order = {d.id: (not d.is_official, d.event) for d in documents}
+        self.documents = list(documents)
+        self.position = {d.id: n for n, d in enumerate(documents)}
+        self.with_word: dict[str, list[tuple[str, frozenset[str]]]] = {}  # content word -> (document, claim words)
+        for doc_id, words_list in self.words_of.items():
+            for words in words_list:
+                for w in words:
+                    self.with_word.setdefault(w, []).append((doc_id, words))
+        # Each document's claims by start, with the furthest end among the first k: the claims a span overlaps
+        # are found without reading all of a long text's.
+        self.by_start = {doc_id: sorted(claims, key=lambda c: c.start) for doc_id, claims in claims_of.items()}
+        self.starts = {doc_id: [c.start for c in claims] for doc_id, claims in self.by_start.items()}
+        self.reach = {doc_id: list(accumulate((c.end for c in claims), max))
+                      for doc_id, claims in self.by_start.items()}
+
+    def _overlapping(self, doc_id: str, start: int, end: int) -> list[Claim]:
+        """The document's claims that overlap [start, end), in text order."""
+        claims, reach = self.by_start.get(doc_id, []), self.reach.get(doc_id, [])
+        out = []
+        for k in range(bisect_left(self.starts.get(doc_id, []), end) - 1, -1, -1):
+            if reach[k] <= start:
+                break  # no earlier claim reaches the span
+            if claims[k].end > start:
+                out.append(claims[k])
+        return out[::-1]
+
+    def in_order(self, doc_ids: set[str]) -> list[Document]:
+        """These documents of the index, in the folder's order."""
+        return [self.documents[self.position[d]] for d in sorted(doc_ids & self.position.keys(),
+                                                                   key=self.position.__getitem__)]
 
     def linked_to(self, doc: Document, statement: Statement, hops: int = 1) -> dict[str, float]:
         """Other documents with a claim linked to a claim of this sentence, directly or through `hops` links
         (two: the outlet's claim is linked to a White House claim that is linked to the Kremlin's), each with
         the weakest link score on its best path."""
-        reached = {c.id: 1.0 for c in self.claims_of.get(doc.id, ()) if c.start < statement.end
-                   and statement.start < c.end}
+        reached = {c.id: 1.0 for c in self._overlapping(doc.id, statement.start, statement.end)}
         for _ in range(hops):
             for claim, sure in list(reached.items()):
                 for other, score in self.neighbours.get(claim, {}).items():
@@ -100,6 +134,28 @@ class ClaimIndex:
         return max((len(part & words) / len(part) for part in parts for words in self.words_of.get(doc_id, ())),
                    default=0.0)
 
+    def holding(self, statement: Statement, at_least: float) -> dict[str, float] | None:
+        """`held` for every document where it reaches `at_least` (None: `at_least` is no bound, ask each one).
+
+        A claim holding at least m of a clause's n words holds one of its n - m + 1 rarest words, so only the
+        claims holding one of those are read: a statement is checked against the few claims that may carry it,
+        not against every claim of the folder.
+        """
+        out: dict[str, float] = {}
+        for part in statement.parts:
+            if not part:
+                continue
+            need = next(k for k in range(len(part) + 1) if k / len(part) >= at_least or k == len(part))
+            if need == 0:
+                return None
+            rarest = sorted(part, key=lambda w: (len(self.with_word.get(w, ())), w))[:len(part) - need + 1]
+            for word in rarest:
+                for doc_id, words in self.with_word.get(word, ()):
+                    share = len(part & words) / len(part)
+                    if share >= at_least and share > out.get(doc_id, 0.0):
+                        out[doc_id] = share
+        return out
+
 
 def carriers(documents: Sequence[Document], doc: Document, statement: Statement, index: ClaimIndex,
              at_least: float) -> list[tuple[str, float]]:
@@ -108,10 +164,13 @@ def carriers(documents: Sequence[Document], doc: Document, statement: Statement,
     if not statement.words:
         return []
     linked = index.linked_to(doc, statement)
+    holding = index.holding(statement, at_least)
+    if holding is None:
+        holding = {d.id: index.held(d.id, statement, at_least) for d in documents}
     scores = {}
-    for other in documents:
+    for other in index.in_order(holding.keys() | linked.keys()):
         if other.id != doc.id:
-            score = max(linked.get(other.id, 0.0), index.held(other.id, statement, at_least))
+            score = max(linked.get(other.id, 0.0), holding.get(other.id, 0.0))
             if score >= at_least:
                 scores[other.id] = score
     return sorted(scores.items(), key=lambda kv: (-kv[1], index.order[kv[0]][0], index.order[kv[0]][1] != doc.event))

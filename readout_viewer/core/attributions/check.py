@@ -9,6 +9,7 @@ from typing import NamedTuple
 from readout_viewer.core.attributions.carriers import ClaimIndex, Statement, carriers, leader_words, statement_of
 from readout_viewer.core.attributions.cited import pick, source_table
 from readout_viewer.core.attributions.cues import CueFinder
+from readout_viewer.core.attributions.spans import Overlapping
 from readout_viewer.core.attributions.unreported import find_unreported
 from readout_viewer.core.language.segment import ends_in_abbreviation
 from readout_viewer.core.language.text import clip, fold, trim_span
@@ -111,10 +112,18 @@ def _from_claims(cited_ids: list[str], cited_scores: list[tuple[float, str]], ra
 
 
 def units(text: str, quotes: Sequence[Quote]) -> list[tuple[int, int]]:
-    """Sentences, merged where one quotation runs over several so that its speaker stays with all of it."""
+    """Sentences, merged where one quotation runs over several so that its speaker stays with all of it.
+
+    One pass: a sentence joins the unit before it when a quotation starting before that unit's end reaches it.
+    """
     out: list[list[int]] = []
+    by_start = sorted(quotes, key=lambda q: q.start)
+    taken, reach = 0, -1  # quotations starting before the last unit's end, and the furthest end among them
     for start, end in sentences(text):
-        if out and any(q.start < out[-1][1] and start < q.end + 1 for q in quotes):
+        while out and taken < len(by_start) and by_start[taken].start < out[-1][1]:
+            reach = max(reach, by_start[taken].end)
+            taken += 1
+        if out and start < reach + 1:
             out[-1][1] = end
         else:
             out.append([start, end])
@@ -141,26 +150,35 @@ class _Checker:
         self.folded = {d.id: fold(d.text) for d in documents}
         self.by_id = {d.id: d for d in documents}
         self.leaders = leader_words(documents)
+        self.quotes_of: dict[str, list[Quote]] = {}
+        for q in quotes:
+            self.quotes_of.setdefault(q.doc, []).append(q)
 
     def in_document(self, doc: Document) -> Iterator[tuple[Attribution, bool]]:
         """Each attributed sentence of the document, and whether its source is a leader."""
-        in_doc = [q for q in self.quotes if q.doc == doc.id]
+        in_doc = self.quotes_of.get(doc.id, [])
         quotations = find_quotations(doc.text)
         closed = [(q.start, q.end) for q in quotations if q.closed]
+        # What each sentence needs of the document's quotations, met in one pass (a text can hold thousands).
+        near_quotes = Overlapping(in_doc, lambda q: (q.start, q.end))
+        near_closed = Overlapping(closed, lambda span: span)
+        near_quotations = Overlapping(quotations, lambda q: (q.start, q.end))
         for start, end in units(doc.text, in_doc):
-            cue = self.finder.find(doc.text, start, end, people=not doc.is_official, quoted=closed)
+            cue = self.finder.find(doc.text, start, end, people=not doc.is_official,
+                                   quoted=near_closed.at(start, end))
             if cue is None:
                 continue
             cited_as = doc.text[cue.start:cue.end]
-            cited_ids = [d.id for d in pick(self.documents, cue.docs, doc, cited_as)] if cue.docs else []
+            named = [self.by_id[i] for i in dict.fromkeys(cue.docs) if i in self.by_id]
+            cited_ids = [d.id for d in pick(named, cue.docs, doc, cited_as)] if cue.docs else []
             if cue.docs and not cited_ids:
                 continue  # the document names itself ("the White House said" in a White House text)
-            quote = _quote_for(in_doc, start, end, cited_ids)
+            quote = _quote_for(near_quotes.at(start, end), start, end, cited_ids)
             statement = statement_of(doc, start, end, cue, self.leaders)
             if quote is None and len(statement.words) < MIN_STATEMENT_WORDS:
                 continue  # nothing stated to check ("Ushakov said so")
             found = self._leader_verdict(doc, statement, quote, cited_ids) if cue.leader else \
-                self._verdict(doc, statement, quote, quotations, cited_ids)
+                self._verdict(doc, statement, quote, near_quotations.at(start, end), cited_ids)
             yield Attribution(doc.id, start, end, found.cited, cited_as, found.verdict, found.found_in, found.score,
                               found.detail), cue.leader
 
@@ -241,8 +259,10 @@ class _Checker:
                        cited_ids: Sequence[str]) -> str | None:
         """The cited document that holds a short quoted phrase of the sentence word for word ("give-and-take")."""
         for q in quotations:
+            if not (start <= q.start and q.end <= end):
+                continue
             words = re.findall(r"\w+", self.folded[doc.id][q.start:q.end])
-            if not (start <= q.start and q.end <= end and len(words) >= MIN_PHRASE_WORDS):
+            if len(words) < MIN_PHRASE_WORDS:
                 continue
             phrase = re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b")
             held = next((i for i in cited_ids if phrase.search(self.folded[i])), None)

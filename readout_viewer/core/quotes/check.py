@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from copy import copy
 from functools import lru_cache
+from itertools import accumulate
 
 from readout_viewer.core.language.text import tokens
 from readout_viewer.core.language.worddiff import DELETE, INSERT, diff_words
 from readout_viewer.core.model import ALTERED, EXACT, NOT_FOUND, Document, Quote, Span
 from readout_viewer.core.quotes.marks import Quotation, find_quotations
 from readout_viewer.core.quotes.match import Match, SourceText, aligned, exact
-from readout_viewer.core.quotes.translation import ConceptText, translated
+from readout_viewer.core.quotes.translation import ConceptText, sentence_ends, translated
 from readout_viewer.core.quotes.words import Word, ellipsis_pieces, quote_words, runs, solid_words
 
 # Shorter quotations are phrases ("threatening", "red lines"), not statements worth checking.
@@ -67,9 +69,14 @@ class _Checker:
         for doc_id, source in self.sources.items():
             for pair in source.pairs:
                 self.pair_docs.setdefault(pair, set()).add(doc_id)
+        # Each document's quotations in text order (find_quotations sorts them), with the furthest end among
+        # the first k: the quotations holding a passage are found without reading all of a long text's.
+        self.starts = {d: [r.start for r in regions] for d, regions in self.regions.items()}
+        self.reach = {d: list(accumulate((r.end for r in regions), max)) for d, regions in self.regions.items()}
         self.excerpts = [d.id for d in documents if d.excerpt]
         self.top = lru_cache(maxsize=None)(self._top)
         self._concepts: dict[str, ConceptText] = {}  # official texts by concept, built when first needed
+        self._sentence_ends: dict[str, list[int]] = {}  # quoting texts' sentence ends, found when first needed
 
     def _preference(self, quoting: Document, source_id: str) -> tuple:
         """Official first, then the same event, then readouts and statements (a briefing reads them out),
@@ -86,14 +93,15 @@ class _Checker:
         """
         keys = [w.key for w in region.words]
         runs_pairs = {(keys[i], keys[i + 1]) for i, j in runs(region.words) for i in range(i, j - 1)}
-        pairs = [self.pair_docs.get(p, set()) for p in {(keys[i], keys[i + 1]) for i in range(len(keys) - 1)}]
+        # In the quotation's order and documents by id: the sums and the ranking never depend on hashing.
+        pairs = [self.pair_docs.get(p, set()) for p in dict.fromkeys(zip(keys, keys[1:]))]
         telling = [h for h in pairs if len(h) <= MAX_PAIR_HOLDERS] or pairs
         score: dict[str, float] = {}
         for holders in telling:
             for doc_id in holders:
                 score[doc_id] = score.get(doc_id, 0.0) + 1.0 / len(holders)
         score.pop(region.doc.id, None)
-        ranked = sorted(score, key=lambda d: -score[d])
+        ranked = sorted(score, key=lambda d: (-score[d], d))
         if not runs_pairs:
             return ranked[:MAX_ALIGNED_SOURCES], ranked[:MAX_ALIGNED_SOURCES]
         holding = sorted((self.pair_docs.get(p, set()) for p in runs_pairs), key=len)
@@ -106,8 +114,10 @@ class _Checker:
     def candidates(self, region: _Region) -> Iterator[Match]:
         """Where the quotation may come from, most likely first: exact holders, then close alignments."""
         exact_docs, near_docs = self._likely(region)
-        found = [m for m in (exact(region.words, self.sources[d]) for d in exact_docs) if m is not None]
-        yield from sorted(found, key=lambda m: self._preference(region.doc, m.doc))
+        for doc_id in sorted(exact_docs, key=lambda d: self._preference(region.doc, d)):  # the likeliest first,
+            found = exact(region.words, self.sources[doc_id])  # matched only as far as the caller reads
+            if found is not None:
+                yield found
         near = [m for m in (aligned(region.words, self.sources[d]) for d in near_docs)
                 if m is not None and m.similarity >= ALTERED_MIN_SIMILARITY and m.coverage >= ALTERED_MIN_COVERAGE]
         if near:
@@ -121,9 +131,12 @@ class _Checker:
     def circular(self, region: _Region, match: Match) -> bool:
         """True when the passage sits inside a quotation of its own document that comes from region's document."""
         start, end = self.sources[match.doc].span(match.first, match.last)
-        for other in self.regions[match.doc]:
-            if other.holds(match.doc, start, end):
-                top = self.top(other)
+        regions, reach = self.regions[match.doc], self.reach[match.doc]
+        for k in range(bisect_right(self.starts[match.doc], start) - 1, -1, -1):  # those starting at or before it
+            if reach[k] < end:
+                break  # none of the earlier quotations reaches the passage's end
+            if regions[k].holds(match.doc, start, end):
+                top = self.top(regions[k])
                 if top is not None and top.doc == region.doc.id:
                     return True
         return False
@@ -143,10 +156,16 @@ class _Checker:
     def _translated(self, region: _Region) -> Quote | None:
         """Altered, when an official passage is clearly the origin of a quotation worded in translation."""
         texts = [self._concept_text(d) for d in self.docs if d != region.doc.id and self.docs[d].is_official]
-        match = translated(region.words, region.doc.text, texts, lambda d: self._preference(region.doc, d))
+        match = translated(region.words, region.doc.text, texts, lambda d: self._preference(region.doc, d),
+                           self._ends(region.doc))
         if match is None or self.circular(region, match):
             return None
         return self._quote(region, match)
+
+    def _ends(self, doc: Document) -> list[int]:
+        if doc.id not in self._sentence_ends:
+            self._sentence_ends[doc.id] = sentence_ends(doc.text)
+        return self._sentence_ends[doc.id]
 
     def _concept_text(self, doc_id: str) -> ConceptText:
         if doc_id not in self._concepts:
@@ -234,15 +253,21 @@ def word_diff(source: Sequence[Word], source_text: str, quote: Sequence[Word], q
 
 
 def _reported(checker: _Checker, doc: Document) -> Iterator[tuple[_Region, Quote]]:
-    """Outermost quotations, and nested ones whose every enclosing quotation was not found."""
-    verdicts: dict[tuple[int, int], Quote] = {}
+    """Outermost quotations, and nested ones whose every enclosing quotation was not found.
+
+    One pass in text order (outer before inner): every quotation checked before starts at or before this one,
+    so one of them encloses it exactly when the furthest end of those found reaches its end.
+    """
+    checked: set[tuple[int, int]] = set()
+    found_reach = -1  # the furthest end of a quotation checked so far and found (exact or altered)
     for region in sorted(checker.regions[doc.id], key=lambda r: (r.start, -r.end)):
-        outer = [verdicts[k] for k in verdicts if k[0] <= region.start and region.end <= k[1]
-                 and k != (region.start, region.end)]
-        if any(q.verdict != NOT_FOUND for q in outer) or (region.start, region.end) in verdicts:
+        span = (region.start, region.end)
+        if span in checked or region.end <= found_reach:
             continue
         quote = checker.check(region)
-        verdicts[(region.start, region.end)] = quote
+        checked.add(span)
+        if quote.verdict != NOT_FOUND:
+            found_reach = max(found_reach, region.end)
         yield region, quote
 
 

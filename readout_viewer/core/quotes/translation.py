@@ -105,16 +105,22 @@ def _ends_between(ends: Sequence[int], after: int, before: int) -> bool:
     return at < len(ends) and ends[at] <= before
 
 
-def quoted(words: Sequence[Word], text: str) -> Quoted:
+def sentence_ends(text: str) -> list[int]:
+    """Where each sentence of `text` but the last ends (sorted offsets): what `quoted` needs of the quoting text."""
+    return [stop for _, stop in sentences(text)[:-1]]
+
+
+def quoted(words: Sequence[Word], text: str, ends: Sequence[int] | None = None) -> Quoted:
     """The content words of a quotation (words of `text`) as concepts, with its piece boundaries.
 
     A translation renders an original sentence by sentence, so each sentence and each part between ellipses
     must have its counterpart; a sentence of fewer than MIN_CONTENT_WORDS content words is judged with a
-    neighbour.
+    neighbour. `ends`, when given, is `sentence_ends(text)`: a text of many quotations is then cut into
+    sentences once, not once per quotation.
     """
     concepts: list[str] = []
     cuts: list[int] = []
-    ends = [stop for _, stop in sentences(text)[:-1]]
+    ends = sentence_ends(text) if ends is None else ends
     for i, j in ellipsis_pieces(words):
         cuts.append(len(concepts))
         for k in range(i, j):
@@ -233,13 +239,13 @@ def _clear(quote: Sequence[Word], passage: Passage) -> bool:
 
 
 def translated(quote: Sequence[Word], quote_text: str, texts: Sequence[ConceptText],
-               preference: Callable[[str], tuple]) -> Match | None:
+               preference: Callable[[str], tuple], ends: Sequence[int] | None = None) -> Match | None:
     """The official passage a quotation clearly translates, as a Match over source words; None if none does.
 
     Clearly: the best passage passes `_clear` and scores MARGIN above any passage that is not a copy of it;
     among copies, the preferred document is named.
     """
-    keys = quoted(quote, quote_text)
+    keys = quoted(quote, quote_text, ends)
     if len(keys.concepts) < MIN_CONTENT_WORDS:
         return None
     found = sorted((p for t in texts for p in passages(keys, t)), key=lambda p: -p.dice)
