@@ -15,7 +15,7 @@ from readout_viewer.app.inspector.dock import Inspector
 from readout_viewer.app.matrix import CoverageMatrix
 from readout_viewer.app.problems import ProblemsPanel, problem_count
 from readout_viewer.app.protocols import ViewerWindow
-from readout_viewer.app.sidebar import DocumentsSidebar
+from readout_viewer.app.sidebar import DocumentsPanel, DocumentsSidebar, MetadataEditor
 from readout_viewer.core import findings, status
 from readout_viewer.core.findings import Finding
 from readout_viewer.core.model import Analysis, Link
@@ -38,12 +38,14 @@ class Docks:
     def __init__(self, window: ViewerWindow) -> None:
         self.window = window
         self.sidebar = DocumentsSidebar()
+        self.metadata = MetadataEditor()
+        self.documents = DocumentsPanel(self.sidebar, self.metadata)
         self.inspector = Inspector()
         self.findings = FindingsPanel()
         self.compare = ComparePanel()
         self.matrix = CoverageMatrix()
         self.problems = ProblemsPanel()
-        self.dock_sidebar = self._dock("Documents", self.sidebar)
+        self.dock_sidebar = self._dock("Documents", self.documents)
         self.dock_inspector = self._dock("Claim inspector", self.inspector)
         self.dock_findings = self._dock("Findings", self.findings)
         self.dock_compare = self._dock("Compare", self.compare)
@@ -113,6 +115,7 @@ class Docks:
 
     def set_analysis(self, analysis: Analysis) -> None:
         self.sidebar.set_analysis(analysis)
+        self.documents.set_analysis(analysis)
         self.problems.set_analysis(analysis)
         count = problem_count(analysis)
         self.dock_problems.setWindowTitle(f"Problems ({count})" if count else "Problems")

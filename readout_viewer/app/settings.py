@@ -80,6 +80,13 @@ class Settings:
         # QSettings keys cannot hold '/' as data: encode the folder path
         return "panes/" + str(folder.resolve()).encode().hex()
 
+    def inferred_asked(self, folder: Path) -> bool:
+        """Whether the person was already asked to confirm what was inferred of this folder's texts."""
+        return str(self.store.value("inferred/" + str(folder.resolve()).encode().hex(), "")) == "asked"
+
+    def set_inferred_asked(self, folder: Path) -> None:
+        self.store.setValue("inferred/" + str(folder.resolve()).encode().hex(), "asked")
+
     def locked(self) -> bool:
         return str(self.store.value("view/locked", "true")).lower() == "true"
 

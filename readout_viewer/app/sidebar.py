@@ -1,20 +1,34 @@
-"""The documents sidebar: every document grouped by event and role, with side, source and date; tick to show."""
+"""The documents sidebar: every document grouped by event and role, with side, source and date; tick to show.
+Below it, the selected document's metadata, each inferred value marked and saying why, corrected in place."""
 
 from __future__ import annotations
+
+import html
 
 from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QFormLayout,
     QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QSplitter,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
-from readout_viewer.core.model import OFFICIAL, OUTLET, Analysis, Document
+from readout_viewer.core.loading.corrections import EDITABLE
+from readout_viewer.core.loading.governments import GOVERNMENTS
+from readout_viewer.core.model import OFFICIAL, OUTLET, ROLES, Analysis, Document
 
 COLUMNS = ("Document",)
 # Pixels of indentation per tree level: three levels (event, role, document) leave room for the names.
@@ -119,8 +133,8 @@ class DocumentsSidebar(QTreeWidget):
         tip = (f"{doc.label}\n{doc.role}{' · ' + doc.side if doc.side else ''}"
                f"{' · ' + doc.kind if doc.kind else ''}{' · ' + doc.date if doc.date else ''}\n{doc.path}\n"
                f"{claims} claims" + (f"\nby {doc.author}" if doc.author else "")
-               + ("\n(excerpt)" if doc.excerpt else "")
-               + "\nTick to show it as a pane; double-click to show it in the last pane.")
+               + ("\n(excerpt)" if doc.excerpt else "") + inferred_tip(doc)
+               + "\nTick to show it as a pane; double-click to show it in the last pane; correct it below.")
         item.setToolTip(0, tip)
         self._order.append(doc.id)
 
@@ -145,6 +159,13 @@ class DocumentsSidebar(QTreeWidget):
             item.setFont(0, font)
         self._updating = False
 
+    def select(self, doc_id: str) -> None:
+        """Make a document the current item (its metadata shows below)."""
+        for item in self._items():
+            if item.data(0, ID_ROLE) == doc_id:
+                self.setCurrentItem(item)
+                return
+
     def ticked(self) -> list[str]:
         return [item.data(0, ID_ROLE) for item in self._items() if item.checkState(0) == Qt.CheckState.Checked]
 
@@ -159,3 +180,174 @@ class DocumentsSidebar(QTreeWidget):
             self.event_requested.emit(event)
         elif item.data(0, ID_ROLE) is not None:
             self.document_requested.emit(item.data(0, ID_ROLE))
+
+
+def inferred_tip(doc: Document) -> str:
+    """The document's inferred values and why, as tooltip lines ("" when nothing was inferred)."""
+    if not doc.inferred:
+        return ""
+    return "\n\nInferred from the text:\n" + "\n".join(f"{key}: {why}" for key, why in doc.inferred.items())
+
+
+# Kinds offered in the editor (any other can be typed): the official ones first, then the outlets'.
+KINDS = ("readout", "statement", "briefing", "transcript", "news", "analysis", "opinion")
+# A Documents dock this many times wider than tall (the drawer below the panes) puts the editor beside the list.
+SIDE_BY_SIDE_RATIO = 1.6
+# Characters a choice box shows at its narrowest.
+COMBO_CHARS = 6
+# How an inferred value's label looks: the key, marked, so a person sees at a glance what nobody wrote.
+INFERRED_MARK = " (inferred)"
+
+
+class MetadataEditor(QWidget):
+    """The selected document's role, side, kind, event, source, title and date; inferred values are marked and
+    their tooltip says why. Save asks for the changed values to be written (an emptied field: back to the text's
+    own or inferred value); the window saves them beside the texts and analyses again."""
+
+    corrections_requested = Signal(str, dict)  # the document's path, {key: new value or None}
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.doc: Document | None = None
+        self.heading = QLabel()
+        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # a long path: cut
+        self.fields: dict[str, QComboBox | QLineEdit] = {
+            "role": self._combo(ROLES, editable=False), "side": self._combo(("",), editable=True),
+            "kind": self._combo(("", *KINDS), editable=True), "event": self._combo(("",), editable=True),
+            "source": QLineEdit(), "title": QLineEdit(), "date": QLineEdit()}
+        self.fields["date"].setPlaceholderText("YYYY-MM-DD")  # type: ignore[union-attr]
+        self.labels = {key: QLabel(key.capitalize()) for key in EDITABLE}
+        form = QFormLayout()
+        for key in EDITABLE:
+            form.addRow(self.labels[key], self.fields[key])
+            widget = self.fields[key]
+            (widget.currentTextChanged if isinstance(widget, QComboBox) else widget.textChanged).connect(self._edited)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Reset)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(
+            "Save the changes to readout-viewer.yaml beside the texts, and analyse again")
+        self.buttons.button(QDialogButtonBox.StandardButton.Reset).setToolTip("Forget the changes not saved")
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
+        self.buttons.button(QDialogButtonBox.StandardButton.Reset).clicked.connect(lambda: self.show_document(self.doc))
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(4, 4, 4, 4)
+        box.addWidget(self.heading)
+        box.addLayout(form)
+        box.addWidget(self.buttons)
+        box.addWidget(self.hint)
+        self.show_document(None)
+
+    @staticmethod
+    def _combo(items, editable: bool) -> QComboBox:
+        combo = QComboBox()
+        combo.setEditable(editable)
+        combo.addItems(list(items))
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(COMBO_CHARS)  # the dock stays narrow whatever the events are called
+        return combo
+
+    def set_choices(self, analysis: Analysis) -> None:
+        """The sides and events offered: the table's governments and what the folder already uses."""
+        sides = sorted({d.side for d in analysis.documents if d.side} | {g.code for g in GOVERNMENTS})
+        for key, items in (("side", ["", *sides]), ("event", list(analysis.events))):
+            combo = self.fields[key]
+            assert isinstance(combo, QComboBox)
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItems(items)
+            combo.blockSignals(False)
+
+    def value(self, key: str) -> str:
+        widget = self.fields[key]
+        return (widget.currentText() if isinstance(widget, QComboBox) else widget.text()).strip()
+
+    def set_value(self, key: str, value: str) -> None:
+        widget = self.fields[key]
+        if isinstance(widget, QComboBox):
+            widget.setCurrentText(value)
+        else:
+            widget.setText(value)
+            widget.setCursorPosition(0)
+
+    def show_document(self, doc: Document | None) -> None:
+        """Show a document's metadata (None: nothing selected), inferred values marked with why."""
+        self.doc = doc
+        for key in EDITABLE:
+            widget = self.fields[key]
+            widget.blockSignals(True)
+            self.set_value(key, str(getattr(doc, key) or "") if doc else "")
+            widget.blockSignals(False)
+            widget.setEnabled(doc is not None)
+            why = doc.inferred.get(key) if doc else None
+            self.labels[key].setText(key.capitalize() + (INFERRED_MARK if why else ""))
+            font = self.labels[key].font()
+            font.setItalic(bool(why))
+            self.labels[key].setFont(font)
+            tip = f"Inferred from the text: {why}" if why else (
+                "Set in the text's front matter or in readout-viewer.yaml" if doc else "")
+            for w in (self.labels[key], widget):
+                w.setToolTip(tip)
+        self.heading.setText(f"<b>{html.escape(doc.path)}</b>" if doc else "<b>Selected document</b>")
+        self.heading.setToolTip(doc.path if doc else "")
+        self.hint.setText("" if doc else "Select a document above to see and correct its metadata.")
+        self._edited()
+
+    def changes(self) -> dict[str, str | None]:
+        """The values edited since the document was shown (None: emptied)."""
+        if self.doc is None:
+            return {}
+        out: dict[str, str | None] = {}
+        for key in EDITABLE:
+            now, was = self.value(key), str(getattr(self.doc, key) or "")
+            if now != was:
+                out[key] = now or None
+        return out
+
+    def _edited(self, *_args) -> None:
+        changed = bool(self.changes())
+        for which in (QDialogButtonBox.StandardButton.Save, QDialogButtonBox.StandardButton.Reset):
+            self.buttons.button(which).setEnabled(changed)
+
+    def save(self) -> None:
+        changes = self.changes()
+        if self.doc is not None and changes:
+            self.corrections_requested.emit(self.doc.path, changes)
+
+
+class DocumentsPanel(QSplitter):
+    """The documents tree above the selected document's metadata (the Documents dock's widget)."""
+
+    def __init__(self, tree: DocumentsSidebar, editor: MetadataEditor, parent=None) -> None:
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self.addWidget(tree)
+        self.addWidget(editor)
+        self.setStretchFactor(0, 3)
+        self.setStretchFactor(1, 1)
+        self.setCollapsible(0, False)  # the editor may be dragged away; the documents stay
+        self.tree, self.editor = tree, editor
+        self._analysis: Analysis | None = None
+        tree.currentItemChanged.connect(self._current)
+
+    def resizeEvent(self, event) -> None:
+        """Above each other in a tall dock (beside the panes), side by side in a wide one (the drawer below)."""
+        super().resizeEvent(event)
+        wide = event.size().width() > SIDE_BY_SIDE_RATIO * event.size().height()
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if orientation != self.orientation():
+            self.setOrientation(orientation)
+
+    def set_analysis(self, analysis: Analysis) -> None:
+        self._analysis = analysis
+        self.editor.set_choices(analysis)
+        current = self.editor.doc.id if self.editor.doc else None
+        self.editor.show_document(analysis.document.get(current) if current else None)
+        if current in analysis.document:
+            self.tree.select(current)
+
+    def _current(self, item: QTreeWidgetItem | None, _previous=None) -> None:
+        doc_id = item.data(0, ID_ROLE) if item is not None else None
+        if self._analysis is not None and doc_id is not None:
+            self.editor.show_document(self._analysis.document.get(doc_id))
+

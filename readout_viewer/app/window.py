@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QProgressBar, Q
 from readout_viewer.app import docks, fit, menus, theme
 from readout_viewer.app.decisions.controller import DecisionsController
 from readout_viewer.app.legend import Legend, short_name
+from readout_viewer.app.metadata import MetadataActions
 from readout_viewer.app.panes.area import PaneArea
 from readout_viewer.app.settings import Settings
 from readout_viewer.app.worker import AnalysisRunner
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self.docks = docks.build(self)
         self.inspector = self.docks.inspector
         self.menu_actions = menus.build(self)
+        self.metadata_actions = MetadataActions(self)
         self.setAcceptDrops(True)
         self._connect()
         self._restore()
@@ -254,6 +256,7 @@ class MainWindow(QMainWindow):
             self.docks.dock_problems.raise_()
         self._attach_controller(folder)
         self.show_analysis(analysis, folder)
+        self.metadata_actions.analysed(folder, analysis)
 
     def show_analysis(self, analysis: Analysis, folder: Path | None = None) -> None:
         """Display an analysis (the base; analyst decisions are applied on top when the controller exists)."""

@@ -1,0 +1,56 @@
+"""Metadata corrections from the sidebar and the one-time confirmation of a folder's inferences: the sidebar and
+the dialog ask, core.loading.corrections saves beside the texts, and the window analyses the folder again."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox
+
+from readout_viewer.app.inferred_dialog import InferredDialog
+from readout_viewer.app.protocols import ViewerWindow
+from readout_viewer.core.loading import corrections
+from readout_viewer.core.model import Analysis
+
+# How long the status bar says what was saved, in milliseconds.
+MESSAGE_MS = 8000
+
+
+class MetadataActions(QObject):
+    """Saves the sidebar's corrections and asks, once per folder, to confirm what was inferred."""
+
+    def __init__(self, window: ViewerWindow) -> None:
+        super().__init__(window)  # type: ignore[arg-type]
+        self.window = window
+        self.dialog: InferredDialog | None = None
+        window.docks.metadata.corrections_requested.connect(self.save)
+
+    def save(self, path: str, changes: Mapping[str, str | None]) -> bool:
+        """Write corrections for the file at `path` and analyse again; say why when they cannot be saved."""
+        return self._save({path: dict(changes)}, f"{path}: {', '.join(changes)} saved")
+
+    def _save(self, values: Mapping[str, Mapping[str, str | None]], done: str) -> bool:
+        folder = self.window.folder
+        if folder is None:
+            return False
+        try:
+            saved = corrections.save(folder, values)
+        except corrections.CorrectionRefused as exc:
+            QMessageBox.warning(self.window, "Not saved", f"The correction was not saved: {exc}.")  # type: ignore[arg-type]
+            return False
+        self.window.open_folder(folder)
+        self.window.statusBar().showMessage(f"{done} to {saved.name}; analysing again…", MESSAGE_MS)
+        return True
+
+    def analysed(self, folder: Path, analysis: Analysis) -> None:
+        """After an analysis: on the first open of a folder where everything was inferred, show it and ask once."""
+        settings = self.window.settings
+        if not corrections.all_inferred(analysis.documents) or settings.inferred_asked(folder):
+            return
+        settings.set_inferred_asked(folder)
+        self.dialog = InferredDialog(folder.name, analysis.documents, self.window)  # type: ignore[arg-type]
+        self.dialog.accepted.connect(lambda: self._save(corrections.inferred_values(analysis.documents),
+                                                        "What was inferred was confirmed and saved"))
+        self.dialog.open()
