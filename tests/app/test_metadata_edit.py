@@ -144,3 +144,16 @@ def test_a_folder_with_front_matter_is_not_asked_about(qtbot, make_window, tmp_p
     window = make_window()
     _open(qtbot, window, _folder(tmp_path, front=True))
     assert window.metadata_actions.dialog is None
+
+
+def test_the_editor_sits_below_the_list_in_a_tall_dock_and_beside_it_in_the_drawer(qtbot):
+    from PySide6.QtCore import Qt
+
+    from readout_viewer.app.sidebar import DocumentsPanel, DocumentsSidebar, MetadataEditor
+    panel = DocumentsPanel(DocumentsSidebar(), MetadataEditor())
+    qtbot.addWidget(panel)
+    panel.resize(300, 800)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.orientation() == Qt.Orientation.Vertical)
+    panel.resize(1200, 260)
+    qtbot.waitUntil(lambda: panel.orientation() == Qt.Orientation.Horizontal)
