@@ -39,14 +39,16 @@ def _stage_clock() -> Stage:
 def _load(root: Path, at: Stage) -> Generator[Progress, None, tuple[list[Document], list[Problem]]]:
     """Read every document of the folder; a file that cannot be used becomes a Problem, never an exception."""
     scan = loading.scan(root)
-    documents, problems = [], list(scan.problems)
+    kept, problems = loading.Kept(scan.settings.max_files), list(scan.problems)
     for i, rel in enumerate(scan.files):
         yield at("load", i / max(1, len(scan.files)), f"Reading {rel}")
         loaded = loading.load(root, rel, scan.settings)
         problems.extend(loaded.problems)
         if loaded.document is not None:
-            documents.append(loaded.document)
-    documents.sort(key=lambda d: (d.event, d.id))
+            kept.add(loaded.document)
+    left_out = kept.problem()
+    problems += [left_out] if left_out is not None else []
+    documents = sorted(kept.documents(), key=lambda d: (d.event, d.id))
     return documents, problems
 
 

@@ -17,7 +17,7 @@ from readout_viewer.core.loading import documents, encoding, folder, guard, mark
 from readout_viewer.core.loading.folder import SETTINGS_FILE, FolderSettings, read_settings  # noqa: F401 (interface)
 from readout_viewer.core.model import Document, Problem
 
-__all__ = ["FolderSettings", "Loaded", "Problem", "Scan", "load", "load_file", "scan"]
+__all__ = ["FolderSettings", "Kept", "Loaded", "Problem", "Scan", "load", "load_file", "scan"]
 
 
 @dataclass(frozen=True)
@@ -38,15 +38,49 @@ class Loaded:
 
 
 def scan(root: Path) -> Scan:
-    """List the documents under `root` (recursively) that the settings do not ignore."""
+    """List the documents under `root` (recursively) that the settings do not ignore (all of them: which ones
+    max_files leaves out is decided once they are read, see Kept)."""
     settings, problems = read_settings(root)
     files, walk_problems = folder.walk(root, settings)
     problems += walk_problems
-    if len(files) > settings.max_files:
-        problems.append(Problem(".", f"The folder holds {len(files)} documents; only the first "
-                                     f"{settings.max_files} were read (raise max_files in {SETTINGS_FILE})."))
-        files = files[:settings.max_files]
     return Scan(tuple(files), tuple(problems), settings)
+
+
+class Kept:
+    """The documents an analysis keeps under max_files: every official text, then the articles in name order.
+
+    Which texts are official is known only once they are read, so every file is read; the articles beyond the
+    limit are let go as soon as they are (memory stays bounded) and a Problem says how many were left out.
+    """
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.official: list[Document] = []
+        self.outlets: list[Document] = []
+        self.read = 0
+
+    def add(self, doc: Document) -> None:
+        self.read += 1
+        (self.official if doc.is_official else self.outlets).append(doc)
+        del self.outlets[max(0, self.limit - len(self.official)):]
+
+    def documents(self) -> list[Document]:
+        return self.official[:self.limit] + self.outlets
+
+    def problem(self) -> Problem | None:
+        """What was left out, for the Problems list; None when every document was kept."""
+        official_out = max(0, len(self.official) - self.limit)
+        outlets_out = self.read - len(self.official) - len(self.outlets)
+        if not official_out and not outlets_out:
+            return None
+        left = f"{outlets_out} article{'s' if outlets_out != 1 else ''} (the last in name order)"
+        if official_out:
+            left += f" and {official_out} official text{'s' if official_out != 1 else ''} (the last in name order)"
+        else:
+            left += "; every official text was kept"
+        return Problem(".", f"The folder holds {self.read} documents, more than max_files ({self.limit}): {left} "
+                            f"{'were' if outlets_out + official_out != 1 else 'was'} left out. Raise max_files "
+                            f"in {SETTINGS_FILE} to compare them all.")
 
 
 def _skip(rel: str, reason: str) -> Loaded:

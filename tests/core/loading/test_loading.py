@@ -76,13 +76,13 @@ def test_max_file_mb_is_configurable(tmp_path):
     assert problems[0].path == "big.txt" and "limit of 0.001 MB" in problems[0].message
 
 
-def test_max_files_keeps_the_first_and_says_so(tmp_path):
+def test_the_scan_lists_every_file_max_files_is_applied_once_they_are_read(tmp_path):
     _write(tmp_path, folder.SETTINGS_FILE, "max_files: 2\n")
     for name in "abc":
         _write(tmp_path, f"{name}.txt", f"Text {name}.\n")
     scan = loading.scan(tmp_path)
-    assert scan.files == ("a.txt", "b.txt")
-    assert "only the first 2" in scan.problems[0].message
+    assert scan.files == ("a.txt", "b.txt", "c.txt") and scan.settings.max_files == 2
+    assert scan.problems == ()
 
 
 def test_same_name_with_two_extensions_gets_two_ids(tmp_path):
