@@ -33,11 +33,15 @@ def _short(text: str) -> str:
 
 # Characters of each reason on a document's "inferred:" line: enough for the cue, short enough to scan.
 REASON_CHARS = 70
+# The inferred keys whose reason the summary gives: they decide how a text is compared. The others are named.
+EXPLAINED = ("role", "side")
 
 
 def _inferred(why: Mapping[str, str]) -> str:
-    """What was inferred of a document and why, on one line: "role (official: …); side (…)"."""
-    return "; ".join(f"{key} ({clip(reason, REASON_CHARS)})" for key, reason in why.items())
+    """What was inferred of a document, on one line: why for role and side, the other keys named."""
+    explained = [f"{key} ({clip(why[key], REASON_CHARS)})" for key in EXPLAINED if key in why]
+    others = [key for key in why if key not in EXPLAINED]
+    return "; ".join(explained + ([f"also {', '.join(others)}"] if others else []))
 
 
 def render(analysis: Analysis) -> str:

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from readout_viewer.core import summary
+from readout_viewer.core import jsonio, summary
 from readout_viewer.core.analysis import analyze
 from readout_viewer.core.loading import governments, issuer, metadata
 from readout_viewer.core.model import OFFICIAL, OUTLET
@@ -172,4 +172,9 @@ def test_a_folder_of_three_governments_without_front_matter(tmp_path: Path):
                    "telephone-conversation": (OFFICIAL, "RU"), "reuters-grain": (OUTLET, None)}
     rendered = summary.render(analysis)
     assert rendered.count("      inferred: ") == 4
-    assert "inferred: title (the first line that reads as a headline); role (official: " in rendered
+    assert "      inferred: role (official: its headline is worded as an issued readout ('Entretien" in rendered
+    assert "; also title, source, kind\n" in rendered
+    data = jsonio.to_dict(analysis)
+    by_id = {d["id"]: d for d in data["documents"]}
+    assert by_id["regierungssprecher"]["inferred"]["side"].startswith("issued by Bundesregierung")
+    assert set(by_id["reuters-grain"]["inferred"]) >= {"role", "title", "source", "kind"}
