@@ -128,12 +128,12 @@ class FindingsPanel(QWidget):
         analysis = self.model.analysis
         self.scope.blockSignals(True)
         self.scope.clear()
-        self.scope.addItem(ALL_SCOPE, ("all", None))
+        self.scope.addItem(ALL_SCOPE, "all:")
         for event in analysis.events if analysis is not None else ():
             if len(analysis.events) > 1:
-                self.scope.addItem(f"{EVENT_SCOPE} {event}", ("event", event))
+                self.scope.addItem(f"{EVENT_SCOPE} {event}", f"event:{event}")
             for doc in analysis.documents_of(event):
-                self.scope.addItem(f"   {self.model.name(doc.id)}", ("doc", doc.id))
+                self.scope.addItem(f"   {self.model.name(doc.id)}", f"doc:{doc.id}")
                 self.scope.setItemData(self.scope.count() - 1, doc.label, Qt.ItemDataRole.ToolTipRole)
         at = self.scope.findData(keep) if keep is not None else -1
         self.scope.setCurrentIndex(max(0, at))
@@ -141,13 +141,13 @@ class FindingsPanel(QWidget):
         self._scope_changed()
 
     def _scope_changed(self, *_args) -> None:
-        kind, value = self.scope.currentData() or ("all", None)
+        kind, _, value = (self.scope.currentData() or "all:").partition(":")
         self.proxy.set_scope(value if kind == "event" else None, value if kind == "doc" else None)
         self._update_counts()
 
     def scope_to(self, doc_id: str | None) -> None:
         """Show the findings of one document (None: of every document)."""
-        at = self.scope.findData(("doc", doc_id) if doc_id else ("all", None))
+        at = self.scope.findData(f"doc:{doc_id}" if doc_id else "all:")
         if at >= 0:
             self.scope.setCurrentIndex(at)
 

@@ -161,30 +161,31 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("The panels moved to leave the panes room to be read.", MESSAGE_MS)
 
     def toggle_drawer(self) -> None:
-        """Hide the docks below the panes (the panes get the whole height), or show them again."""
+        """Hide the docks below the panes (the panes get the whole height), or show them again as they were."""
         drawer = self.docks.drawer()
-        visible = [d for d in drawer if d.isVisible()]
-        if visible:
-            self._drawer_hidden = visible
-            for dock in visible:
+        shown = [d for d in drawer if not d.isHidden()]
+        if shown:
+            on_top = [d for d in shown if not d.visibleRegion().isEmpty()]  # the current tab of each group
+            self._drawer_hidden = shown + on_top  # shown again in this order: the tabs in front end in front
+            for dock in shown:
                 dock.hide()
             self.statusBar().showMessage("Panels hidden: Ctrl+J shows them again.", MESSAGE_MS)
             return
         for dock in self._drawer_hidden or drawer:
             dock.show()
+            dock.raise_()
         self._drawer_hidden = []
 
     def enlarge_drawer(self) -> None:
         """Give the docks below the panes most of the height (a long list to read), or their usual share back."""
-        drawer = [d for d in self.docks.drawer() if d.isVisible()]
-        if not drawer:
+        if not [d for d in self.docks.drawer() if not d.isHidden()]:
             self.toggle_drawer()
-            drawer = [d for d in self.docks.drawer() if d.isVisible()]
-        if not drawer:
+        in_front = [d for d in self.docks.drawer() if not d.isHidden() and not d.visibleRegion().isEmpty()]
+        if not in_front:
             return
-        tall = drawer[0].height() < (fit.TALL_SHARE - 0.05) * self.height()
+        tall = in_front[0].height() < (fit.TALL_SHARE - 0.05) * self.height()
         share = fit.TALL_SHARE if tall else fit.DRAWER_SHARE
-        self.resizeDocks(drawer[:1], [int(share * self.height())], Qt.Orientation.Vertical)
+        self.resizeDocks(in_front[:1], [int(share * self.height())], Qt.Orientation.Vertical)
 
     def set_min_score(self, value: float) -> None:
         """Hide what the engine scores below `value` everywhere (panes, ribbons, lists, PDF); remembered."""

@@ -76,7 +76,7 @@ class Inspector(QWidget):
         if text.startswith(CLAIM_SCHEME):
             self.claim_activated.emit(unquote(text[len(CLAIM_SCHEME):]))
         elif text.startswith(LINK_SCHEME) and self.analysis is not None:
-            claim_id, other = (unquote(part) for part in text[len(LINK_SCHEME):].split("|", 1))
+            claim_id, other = (unquote(part) for part in text[len(LINK_SCHEME):].split(",", 1))
             link = next((lk for lk in self.analysis.links_of.get(claim_id, ()) if lk.other(claim_id) == other), None)
             if link is not None:
                 self.link_activated.emit(link, claim_id)

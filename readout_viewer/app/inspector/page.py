@@ -13,7 +13,7 @@ from readout_viewer.core import confidence
 from readout_viewer.core.model import DIVERGE, MANUAL, Analysis, Claim, Link
 
 CLAIM_SCHEME = "claim:"  # hrefs that select another claim
-LINK_SCHEME = "link:"  # hrefs that select a pair: link:<claim>|<other claim>
+LINK_SCHEME = "link:"  # hrefs that select a pair: link:<claim>,<other claim> (each quoted)
 # Below this share of common words a word diff is noise (a paraphrase): the counterpart is shown whole instead.
 MIN_DIFF_SIMILARITY = 0.4
 # Documents named in an omission list; the rest are counted (a folder may hold hundreds of articles).
@@ -54,7 +54,7 @@ def _claim_href(claim_id: str) -> str:
 
 
 def link_href(claim_id: str, other: str) -> str:
-    return LINK_SCHEME + quote(claim_id, safe="") + "|" + quote(other, safe="")
+    return LINK_SCHEME + quote(claim_id, safe="") + "," + quote(other, safe="")  # QUrl keeps "," as it is
 
 
 def score_words(score: float) -> str:

@@ -1,0 +1,61 @@
+"""Compare mode: two documents chosen in the panel, whatever the panes show; in A not in B and in B not in A,
+with counts; a claim of either list is shown beside the other document."""
+
+from __future__ import annotations
+
+from readout_viewer.core import compare
+
+
+def test_the_lists_and_counts_are_those_of_the_two_documents_alone(qtbot, make_window, tiny):
+    window = make_window()
+    window.show_analysis(tiny)
+    panel = window.docks.compare
+    assert panel.pair() == ("e1/us", "e1/ru")  # the first two panes
+    assert panel.only_a.count() == 1 and panel.only_b.count() == 1
+    assert "In A, not in B: 1" in panel.head_a.text() and "In B, not in A: 1" in panel.head_b.text()
+    before = (panel.head_a.text(), panel.head_b.text())
+    window.area.show_documents(["e1/paper", "e1/us"])  # other panes: the comparison stands
+    assert (panel.head_a.text(), panel.head_b.text()) == before and panel.pair() == ("e1/us", "e1/ru")
+
+
+def test_choosing_and_swapping_documents(qtbot, make_window, tiny):
+    window = make_window()
+    window.show_analysis(tiny)
+    panel = window.docks.compare
+    panel.choose("e1/paper", "e1/us")
+    found = compare.compare(tiny, "e1/paper", "e1/us")
+    assert panel.only_a.count() == len(found.only_a) and panel.only_b.count() == len(found.only_b)
+    panel.swap_sides()
+    assert panel.pair() == ("e1/us", "e1/paper")
+    assert panel.only_a.count() == len(found.only_b)
+    panel.choose("e1/us", "e1/us")
+    assert panel.only_a.count() == 0 and "two different" in panel.summary.text()
+
+
+def test_a_claim_of_a_list_is_shown_beside_the_document_that_leaves_it_out(qtbot, make_window, tiny):
+    window = make_window()
+    window.show_analysis(tiny)
+    window.area.show_documents(["e1/paper", "e1/us"])
+    panel = window.docks.compare
+    panel.choose("e1/ru", "e1/us")
+    panel.only_a.setCurrentRow(0)  # "Weather was mentioned.": in the Kremlin's, not the White House's
+    assert window.selected_claim_ids()[0] == "e1/ru#3"
+    assert {"e1/ru", "e1/us"} <= set(window.area.shown())
+
+
+def test_show_both_puts_a_and_b_alone_in_the_panes(qtbot, make_window, tiny):
+    window = make_window()
+    window.show_analysis(tiny)
+    panel = window.docks.compare
+    panel.choose("e1/ru", "e1/paper")
+    panel.show_button.click()
+    assert window.area.shown() == ["e1/ru", "e1/paper"]
+    assert "Moscow" in window.legend.against.text() or "paper" in window.legend.against.text().lower()
+
+
+def test_ctrl_m_brings_the_panel_forward(qtbot, make_window, tiny):
+    window = make_window(size=(1280, 800))
+    window.show_analysis(tiny)
+    qtbot.waitUntil(lambda: bool(window.docks.mode))
+    window.menu_actions.compare.trigger()
+    qtbot.waitUntil(lambda: not window.docks.dock_compare.visibleRegion().isEmpty())
