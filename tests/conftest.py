@@ -16,6 +16,13 @@ from tests.builders import build, doc  # noqa: E402
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _shared_embeddings(tmp_path_factory):
+    """Sentence vectors are a pure function of the text: one cache for the whole session keeps the suite fast
+    while each test still has its own home (the real cache is never touched)."""
+    os.environ["READOUT_VIEWER_EMBEDDINGS"] = str(tmp_path_factory.mktemp("embeddings"))
+
+
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path_factory, monkeypatch):
     """Keep QSettings and per-user fallbacks out of the real home directory."""

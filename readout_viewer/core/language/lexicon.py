@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from readout_viewer.core.language.text import stem
 
@@ -180,7 +181,32 @@ CANON = _canon()
 STOP_STEMS = frozenset(stem(w) for w in STOPWORDS)
 
 
+# Words whose sense depends on their form where the stem cannot tell: "strikes" on a grid are attacks, while
+# "offensive strike weapons" are weapons (both cut to one stem).
+WORD_SENSES = {"strikes": "attack", "airstrikes": "attack", "airstrike": "attack"}
+# Phrases that mean one thing whose words mean others: an "exchange of views" is a discussion, not a view;
+# to "share the view" is to agree; to "put forward" is to propose; to speak "in favour of" is to support.
+PHRASES = (
+    (re.compile(r"\bexchang(?:e|ed|es|ing)\s+(?:of\s+)?(?:views|opinions)\b"), "discussed"),
+    (re.compile(r"\bshar(?:e|ed|es|ing)\s+(?:the|a|this|that)\s+(?:view|opinion|position)\b"), "agreed"),
+    (re.compile(r"\bput(?:s|ting)?\s+forward\b"), "proposed"),
+    (re.compile(r"\b(?:spoke|speaks|speak|came out|spoken)\s+in\s+favou?r\s+of\b"), "supported"),
+    (re.compile(r"\bin\s+favou?r\s+of\b"), "supporting"),
+)
+
+
+def phrases(folded: str) -> str:
+    """A folded text with PHRASES replaced by the word of their sense, padded to keep its length."""
+    for pattern, sense in PHRASES:
+        folded = pattern.sub(_padded(sense), folded)
+    return folded
+
+
+def _padded(sense: str) -> Callable[[re.Match[str]], str]:
+    return lambda m: sense.ljust(len(m.group()))
+
+
 def concept(word: str) -> str:
     """The group a folded word belongs to (its stem when it is in no group)."""
-    s = stem(word)
+    s = stem(WORD_SENSES.get(word, word))
     return CANON.get(s, s)

@@ -13,6 +13,9 @@ from readout_viewer.core.quotes.marks import find_quotations
 # A quotation of at least this many words is specific enough when one claim per official document holds it;
 # a shorter one (a word or two: "give-and-take") must be held by one claim in the whole folder.
 PHRASE_WORDS = 3
+# A quotation of fewer words than this (a scare-quoted "good") is never an echo: one word is everyone's
+# ("give-and-take", written with hyphens, is three).
+MIN_ECHO_WORDS = 2
 # The score given to a link found through a quotation: as sure as a close paraphrase.
 ECHO_SCORE = 0.8
 
@@ -62,6 +65,8 @@ class Echoes:
     def _echoed(self, claim: Claim) -> dict[str, list[Claim]]:
         out: dict[str, list[Claim]] = {}
         for phrase in quoted(claim.text):
+            if len(phrase.replace("-", " ").split()) < MIN_ECHO_WORDS:
+                continue
             holders = self.holders(phrase)
             by_doc: dict[str, list[Claim]] = {}
             for c in holders:

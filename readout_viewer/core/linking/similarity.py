@@ -9,8 +9,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 from readout_viewer.core.language.acronyms import acronyms_in, expanded
-from readout_viewer.core.language.lexicon import STOP_STEMS, STOPWORDS, concept
-from readout_viewer.core.language.text import tokens
+from readout_viewer.core.language.lexicon import STOP_STEMS, STOPWORDS, concept, phrases
+from readout_viewer.core.language.text import fold, tokens
 from readout_viewer.core.model import Claim
 
 # A word must have this many letters to count as content (drops "s", "ve" and other debris); digits always count.
@@ -62,6 +62,23 @@ _TAIL = re.compile(r",\s+(?:according\s+to\s+[^,;]{1,60}|(?:[^,;\"\u201c\u201d]{
                    re.I)
 
 
+# A mention of the call that frames a statement ("during a lengthy call", "in their phone conversation on
+# Wednesday", "on the call"): it says when the thing was said, not what; left out when what remains holds at
+# least CALL_FREE_CONCEPTS content concepts (a claim that is only a call mention keeps it: it reports the call).
+_CALL_MENTION = re.compile(r"\b(?:during|in|on|over|at|via)\s+(?:a|an|the|their|his|her|its|this|that|today's|"
+                           r"wednesday's|tuesday's|monday's|thursday's|friday's)?\s*(?:[\w\-]+\s+){0,3}?"
+                           r"(?:phone|telephone|video|virtual)?\s*(?:call|conversation|talks|videoconference|chat)"
+                           r"(?:\s+(?:on|with)\s+(?:[A-Z][\w\-]*\s+){1,3})?\b", re.IGNORECASE)
+CALL_FREE_CONCEPTS = 4
+# A claim with this many content concepts is long enough to carry a report among other things; each piece
+# must keep PIECE_MIN of them to be scored alone.
+PIECES_FROM = 12
+PIECE_MIN = 5
+# Where a long claim's pieces part: a semicolon or colon, a comma before a relative or a conjunction of contrast.
+_PIECES = re.compile(r"[;:]|,\s+(?:which|who|while|although|whereas|but|as|since|even though)\b|"
+                     r"\s+(?:whereas|although)\s+")
+
+
 class Terms(NamedTuple):
     """The comparable content of one claim."""
 
@@ -76,7 +93,7 @@ def _words(text: str) -> list[tuple[str, bool]]:
     insertions in square brackets; "U.S." and "United States" become one word so that the country is not
     counted twice or lost among pronouns."""
     out: list[tuple[str, bool]] = []
-    toks = tokens(_EDITORIAL.sub(lambda m: " " * len(m.group()), text))
+    toks = tokens(phrases(fold(_EDITORIAL.sub(lambda m: " " * len(m.group()), text))))
     upper = [text[t.start:t.start + 1].isupper() for t in toks]
     for i, tok in enumerate(toks):
         original = text[tok.start:tok.end]
@@ -154,6 +171,7 @@ class Weights:
         self.names = _names(bags)
         self._default = math.log(n / 0.5) ** IDF_POWER
         self._mass: dict[frozenset[str], float] = {}
+        self.pieces: dict[str, list[Terms]] = {}  # claim id -> the terms of its pieces, for long claims
 
     def idf(self, c: str) -> float:
         return self._idf.get(c, self._default)
@@ -197,15 +215,33 @@ def shares_content(a: Terms, b: Terms, w: Weights) -> bool:
 def reported(text: str) -> str:
     """The reported part of a claim: what follows a short frame ending in "that" ("It should be noted that",
     "The only thing that inspires optimism is that", "Ushakov said that"), without a trailing attribution
-    (", the Kremlin press service said.", ", according to the statement.")."""
+    (", the Kremlin press service said.", ", according to the statement.") and without a mention of the call
+    that only says when it was said ("agreed during a lengthy call to a pause" reports the pause)."""
     m = _FRAME.match(text)
     text = text[m.end():] if m else text
     tail = _TAIL.search(text)
-    return text[:tail.start()] if tail and tail.start() > 0 else text
+    text = text[:tail.start()] if tail and tail.start() > 0 else text
+    bare = _CALL_MENTION.sub(" ", text)
+    return bare if len(terms(bare).concepts) >= CALL_FREE_CONCEPTS else text
+
+
+def parts(text: str) -> list[str]:
+    """The pieces of a long claim that could each report something on their own: a report wrapped in
+    commentary ("that both readouts said the leaders tasked their teams to follow up is encouraging, which is
+    progress") is found by its piece."""
+    pieces = [p for p in _PIECES.split(text) if p and not p.isspace()]
+    return pieces if len(pieces) > 1 else []
 
 
 def weights_for(claims_of: Mapping[str, Sequence[Claim]]) -> tuple[dict[str, Terms], Weights]:
     """Terms of every claim (its reported part) and the weights learnt from all of them."""
     known = acronyms_in(c.text for cs in claims_of.values() for c in cs)
     all_terms = {c.id: terms(reported(c.text), known) for cs in claims_of.values() for c in cs}
-    return all_terms, Weights(all_terms.values())
+    w = Weights(all_terms.values())
+    for cs in claims_of.values():
+        for c in cs:
+            if len(all_terms[c.id].concepts) >= PIECES_FROM:
+                found = [t for t in (terms(reported(p), known) for p in parts(c.text)) if len(t.concepts) >= PIECE_MIN]
+                if found:
+                    w.pieces[c.id] = found
+    return all_terms, w

@@ -201,3 +201,45 @@ def test_echoes_take_closed_quotations_with_a_content_word():
     text = "He didn\u2019t say \u201cthe U.S. won\u2019t back down,\u201d only 'of the' and \"an open-ended"
     assert quoted(text) == ["the u s won't back down"]
     assert quoted("Russia's allies' view: \"no 'red lines' here\"") == ["no 'red lines' here", "red lines"]
+
+
+# ---- families of missed and false links (our own literal folders)
+
+def test_a_mention_of_the_call_does_not_outweigh_what_was_agreed_on_it():
+    north = _doc("north", "Premier Berg had a lengthy telephone conversation with Premier Sol.\n\nBoth sides agreed "
+                          "to suspend attacks on the power grid for a month.", side="N")
+    paper = _doc("paper", "Sol agreed during a lengthy telephone conversation with Premier Berg to a moratorium on "
+                          "attacks against the power grid.", role=OUTLET)
+    assert any("power grid for a month" in b for _, b, _ in _links(paper, north))
+
+
+def test_an_exchange_of_views_is_a_discussion_and_a_shared_view_an_agreement():
+    from readout_viewer.core.linking.similarity import terms
+    exchange = terms("The premiers had an exchange of views on the quota.").concepts
+    shared = terms("Sol shared the view of his guest on the quota.").concepts
+    assert (exchange & shared) == terms("quota").concepts  # "view" is no longer what they share
+    assert terms("discussed").concepts <= exchange and terms("agreed").concepts <= shared
+
+
+def test_a_single_quoted_word_is_not_an_echo_of_a_readout():
+    north = _doc("north", "The premiers agreed to negotiate in good faith on the harbour fees.\n\nPremier Sol praised "
+                          "the ferry link between the two capitals.", side="N")
+    paper = _doc("paper", "Observers called the atmosphere \u201cgood\u201d but saw no progress on the ferry link.",
+                 role=OUTLET)
+    assert not any("good faith" in b for _, b, _ in _links(paper, north))
+
+
+def test_a_report_wrapped_in_commentary_is_found_by_its_piece():
+    north = _doc("north", "The two premiers tasked their teams to follow up on the fisheries discussions in the coming "
+                          "weeks.", side="N")
+    paper = _doc("paper", "At the same time, that both readouts said the two premiers tasked their teams to follow up "
+                          "on the fisheries discussions is encouraging, which is progress as the premier's goal in this "
+                          "meeting was to get the northern fleet's concerns over quotas onto the agenda of the talks, "
+                          "and he seems to have achieved that.", role=OUTLET)
+    assert _links(paper, north)
+
+
+def test_strikes_on_a_grid_are_attacks_but_strike_weapons_are_weapons():
+    from readout_viewer.core.language.lexicon import concept
+    assert concept("strikes") == concept("attacks")
+    assert concept("strike") != concept("attack")

@@ -1,0 +1,120 @@
+"""The semantic signal: statements embedded by a sentence model, when one is installed, compared by cosine."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from readout_viewer.core import paths
+from readout_viewer.core.atomic import write_bytes_atomic
+from readout_viewer.core.language import embeddings
+from readout_viewer.core.model import Claim
+
+# The sentence model the engine uses when it is installed (all-MiniLM-L6-v2, Apache-2.0): on the held-out events
+# it ranks counterparts better than the smaller WordLlama (docs/engine.md, "Semantic signal").
+MODEL = os.environ.get("READOUT_VIEWER_MODEL", "minilm")
+# Above this many statements the folder is compared by words alone: embedding it would take minutes on a laptop
+# (about 60 statements a second on two cores); the analysis says so.
+MAX_STATEMENTS = 3000
+# Cosines are rounded to this many decimals, so that a vector computed now and one read from the cache (or a
+# sum taken in another order) give the same links.
+COS_DIGITS = 3
+# The vector cache keeps at most this many sentences (each 768 bytes in float16), dropping the oldest half.
+CACHE_ENTRIES = 200_000
+
+
+@lru_cache(maxsize=1)
+def embedder() -> embeddings.Embedder | None:
+    """The installed sentence model, loaded and verified once per process (None when it cannot be used)."""
+    if MODEL in ("", "none", "lexical"):
+        return None
+    return embeddings.load(MODEL)
+
+
+def status() -> str:
+    """What the engine uses, for `doctor` and the analysis summary."""
+    model = embedder()
+    if model is None:
+        reason = "turned off" if MODEL in ("", "none", "lexical") else embeddings.last_error() or "not installed"
+        return f"lexical only (semantic model not used: {reason})"
+    return f"{model.info.name} ({model.info.version}, sha256 {model.info.sha256[:12]})"
+
+
+def _key(text: str) -> bytes:
+    return hashlib.sha1(text.encode("utf-8")).digest()
+
+
+class _Store:
+    """Vectors of sentences already embedded, by the SHA-1 of their text, on disk under the user's cache."""
+
+    def __init__(self, model: embeddings.Embedder) -> None:
+        import numpy as np
+        self.np = np
+        override = os.environ.get("READOUT_VIEWER_EMBEDDINGS")
+        folder = Path(override) if override else paths.cache_dir() / "embeddings"
+        self.path = folder / f"{model.info.sha256[:16]}-{model.info.dims}.npz"
+        self.vectors: dict[bytes, Any] = {}
+        try:
+            with np.load(self.path, allow_pickle=False) as data:
+                self.vectors = dict(zip((bytes(k) for k in data["keys"]), data["vectors"]))
+        except (OSError, ValueError, KeyError):
+            pass  # no cache yet, or one that cannot be read: it is rebuilt, never trusted
+        self.added = False
+
+    def get(self, texts: Sequence[str], model: embeddings.Embedder) -> Any:
+        np = self.np
+        keys = [_key(t) for t in texts]
+        missing = list(dict.fromkeys(t for t, k in zip(texts, keys) if k not in self.vectors))
+        if missing:
+            for text, vector in zip(missing, model.embed(missing)):
+                self.vectors[_key(text)] = vector.astype(np.float16)  # stored as used: the same either way
+            self.added = True
+        return np.stack([self.vectors[k] for k in keys]).astype(np.float32) if keys else \
+            np.zeros((0, model.info.dims), np.float32)
+
+    def save(self) -> None:
+        if not self.added:
+            return
+        np = self.np
+        items = list(self.vectors.items())[-CACHE_ENTRIES:]
+        import io
+        buffer = io.BytesIO()
+        np.savez(buffer, keys=np.array([k for k, _ in items], dtype="S20"), vectors=np.stack([v for _, v in items]))
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            write_bytes_atomic(self.path, buffer.getvalue())
+        except OSError:
+            pass  # a cache that cannot be written only costs time next run
+
+
+class Semantic:
+    """Cosines between the statements of one analysis (all 0.0 when no model is used)."""
+
+    def __init__(self, claims: Sequence[Claim]) -> None:
+        self.row: dict[str, int] = {}
+        self.matrix: Any = None
+        self.note: str | None = None
+        model = embedder()
+        if model is None or not claims:
+            return
+        if len(claims) > MAX_STATEMENTS:
+            self.note = (f"{len(claims)} statements: compared by words alone (the semantic model is used up to "
+                         f"{MAX_STATEMENTS})")
+            return
+        store = _Store(model)
+        self.matrix = store.get([c.text for c in claims], model)
+        store.save()
+        self.row = {c.id: i for i, c in enumerate(claims)}
+
+    @property
+    def active(self) -> bool:
+        return self.matrix is not None
+
+    def cos(self, a: str, b: str) -> float:
+        if self.matrix is None:
+            return 0.0
+        return round(float(self.matrix[self.row[a]] @ self.matrix[self.row[b]]), COS_DIGITS)
