@@ -15,6 +15,8 @@ SUBCOMMANDS = ("analyze", "findings", "export", "doctor")
 # Exit codes as a shell reports death by SIGPIPE / SIGINT (128 + signal), so scripts can tell them from failures.
 BROKEN_PIPE = 141
 INTERRUPTED = 130
+NO_CACHE_HELP = ("analyse afresh, without reading or writing the analysis cache (as READOUT_VIEWER_NO_CACHE=1 "
+                 "does)")
 
 
 def _analyze_parser(sub: argparse._SubParsersAction) -> None:
@@ -23,6 +25,7 @@ def _analyze_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="print the readout-viewer.analysis/1 JSON contract")
     p.add_argument("-o", "--output", type=Path, help="write to this file instead of standard output")
     p.add_argument("--no-decisions", action="store_true", help="ignore the analyst decisions saved in the folder")
+    p.add_argument("--no-cache", action="store_true", help=NO_CACHE_HELP)
 
 
 def _findings_parser(sub: argparse._SubParsersAction) -> None:
@@ -33,6 +36,7 @@ def _findings_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--min-score", type=float, default=0.0, metavar="S",
                    help="leave out divergences and attributions the engine is less sure of than S (0..1)")
     p.add_argument("--no-decisions", action="store_true", help="ignore the analyst decisions saved in the folder")
+    p.add_argument("--no-cache", action="store_true", help=NO_CACHE_HELP)
 
 
 def _export_parser(sub: argparse._SubParsersAction) -> None:
@@ -42,6 +46,7 @@ def _export_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--event", help="only this event")
     p.add_argument("--docs", help="comma-separated document ids for the synopsis columns")
     p.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    p.add_argument("--no-cache", action="store_true", help=NO_CACHE_HELP)
 
 
 def _doctor_parser(sub: argparse._SubParsersAction) -> None:
@@ -81,6 +86,7 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("folder", nargs="?", type=Path)
     parser.add_argument("--screenshot", type=Path, metavar="PNG",
                         help="open the folder offscreen at 1600x1000, save the window as PNG and exit")
+    parser.add_argument("--no-cache", action="store_true", help=NO_CACHE_HELP)
     parser.add_argument("--install-desktop", action="store_true",
                         help="install the launcher and icons for this user (XDG desktops) and exit")
     return parser
@@ -190,6 +196,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _no_cache(args: argparse.Namespace) -> None:
+    """`--no-cache` is READOUT_VIEWER_NO_CACHE=1 for this run (the viewer's analyses in their thread see it too)."""
+    if getattr(args, "no_cache", False):
+        from readout_viewer.core import cache
+        os.environ[cache.NO_CACHE_ENV] = "1"
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line: a subcommand if one is named, else the viewer."""
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -197,12 +210,14 @@ def main(argv: list[str] | None = None) -> int:
     logfile.setup(argv[0] if argv and argv[0] in SUBCOMMANDS else "viewer")
     if argv and argv[0] in SUBCOMMANDS:
         args = _headless_parser().parse_args(argv)
+        _no_cache(args)
         try:
             return {**COMMANDS, "export": cmd_export}[args.command](args)
         except KeyboardInterrupt:
             _fail("interrupted")
             return INTERRUPTED
     args = _gui_parser().parse_args(argv)
+    _no_cache(args)
     try:
         from readout_viewer.app.main import run_gui
     except ImportError as exc:

@@ -1,25 +1,44 @@
-"""Analysing a folder as the app and the CLI do: the engine's result with the folder's analyst decisions applied."""
+"""Analysing a folder as the app and the CLI do: the engine's result, from the cache when nothing that decides it
+has changed, with the folder's analyst decisions applied after (a correction never invalidates the cache)."""
 
 from __future__ import annotations
 
 from collections.abc import Generator
 from pathlib import Path
 
-from readout_viewer.core import analysis
-from readout_viewer.core.decisions.store import DecisionStore
 from readout_viewer.core.model import Analysis, Progress
 
 
-def run_folder(folder: Path, use_decisions: bool = True) -> Generator[Progress, None, Analysis]:
+def run_base(folder: Path, use_cache: bool = True) -> Generator[Progress, None, Analysis]:
+    """The engine's analysis of a folder, without decisions: the cached one when it still holds, else a fresh
+    one (then kept, unless the folder changed while it ran)."""
+    from readout_viewer.core import analysis, cache
+    use_cache = use_cache and cache.enabled()
+    key = cache.key(folder) if use_cache else None
+    if key is not None:
+        found = cache.load(key, str(folder))
+        if found is not None:
+            return found
+    fresh = yield from analysis.run(folder)
+    if key is not None and cache.key(folder) == key:
+        cache.store(key, fresh)
+    return fresh
+
+
+def run_folder(folder: Path, use_decisions: bool = True, use_cache: bool = True
+               ) -> Generator[Progress, None, Analysis]:
     """The analysis generator for a folder, with its saved decisions applied when asked.
 
     The decisions file is read when the analysis finishes, so a decision saved while it runs is not missed.
     """
+    base = yield from run_base(Path(folder), use_cache)
     if not use_decisions:
-        return analysis.run(folder)
-    return analysis.run(folder, decisions=lambda found: DecisionStore.open(Path(folder)).apply(found))
+        return base
+    from readout_viewer.core.decisions.store import DecisionStore
+    return DecisionStore.open(Path(folder)).apply(base)
 
 
-def analyze_folder(folder: Path, use_decisions: bool = True) -> Analysis:
+def analyze_folder(folder: Path, use_decisions: bool = True, use_cache: bool = True) -> Analysis:
     """The whole analysis of a folder, decisions applied unless use_decisions is False."""
-    return analysis.drain(run_folder(folder, use_decisions))
+    from readout_viewer.core import analysis
+    return analysis.drain(run_folder(folder, use_decisions, use_cache))

@@ -1,0 +1,262 @@
+"""The analysis cache: a folder's engine result kept under the user's cache directory and used again while nothing
+that decides it has changed: the files' bytes, the folder settings, the folder's place, the engine and its model.
+
+An entry is read only when it says it is one (format and key) and every record in it has the shape the model
+gives it; anything else (a truncated write, another version's layout, a file someone put there) is ignored,
+deleted and rebuilt, never trusted. Entries hold the engine's result only: analyst decisions are applied after,
+so a correction never invalidates one. `--no-cache` or READOUT_VIEWER_NO_CACHE=1 analyse afresh.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import json
+import os
+import types
+import typing
+import zlib
+from collections.abc import Mapping
+from dataclasses import fields, is_dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import readout_viewer
+from readout_viewer.core import paths
+from readout_viewer.core.model import Analysis, Claim
+
+# The layout of an entry; entries of another layout are ignored (and replaced as they are met).
+FORMAT = 1
+# Set to 1 (or true, yes) to analyse every folder afresh, as `--no-cache` does for one command.
+NO_CACHE_ENV = "READOUT_VIEWER_NO_CACHE"
+# The cache directory's own folder for analyses (the engine may keep other things beside it).
+SUBDIR = "analyses"
+# The entries kept: the most recently used first. A 500-article folder's entry is about 2 MB, 2,000 articles
+# about 8 MB, so the cap keeps the cache under a few hundred MB while remembering dozens of folders.
+MAX_ENTRIES = 40
+MAX_TOTAL_BYTES = 400_000_000
+# zlib's fastest level: entries are mostly text, this level takes them to about a third in a few milliseconds
+# a megabyte; higher levels save little more and cost a save several times as long.
+COMPRESSION = 1
+# The Python files whose code decides an analysis: a change to any of them is a new engine.
+ENGINE_PACKAGE = Path(__file__).resolve().parent
+# Optional: a module of the engine that names the sentence model it would use, cheaply (see model_fingerprint).
+MODEL_MODULE = "readout_viewer.core.linking.semantic"
+
+
+def enabled() -> bool:
+    """Whether analyses may be read from and written to the cache (READOUT_VIEWER_NO_CACHE turns it off)."""
+    return os.environ.get(NO_CACHE_ENV, "").strip().lower() not in ("1", "true", "yes", "on")
+
+
+def folder() -> Path:
+    return paths.cache_dir() / SUBDIR
+
+
+@lru_cache(maxsize=1)
+def engine_fingerprint() -> str:
+    """The version and a digest of every engine source file: the same digest, the same engine."""
+    digest = hashlib.sha256(readout_viewer.__version__.encode())
+    for path in sorted(ENGINE_PACKAGE.rglob("*.py")):
+        digest.update(path.relative_to(ENGINE_PACKAGE).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    return f"{readout_viewer.__version__}+{digest.hexdigest()[:16]}"
+
+
+def model_fingerprint() -> str:
+    """What names the sentence model the engine would use (name, version, weights digest), or "none".
+
+    Asked of the engine's MODEL_MODULE `fingerprint()` when the engine has one (it must not load the model); an
+    engine that has such a module but cannot say which model it would use is not cached at all (an empty answer).
+    """
+    import importlib
+    try:
+        module = importlib.import_module(MODEL_MODULE)
+    except ModuleNotFoundError as exc:
+        return "none" if exc.name is not None and MODEL_MODULE.startswith(exc.name) else ""
+    except Exception:  # noqa: BLE001 - a broken optional model: no entry can be told apart, so none is used
+        return ""
+    ask = getattr(module, "fingerprint", None)
+    try:
+        return str(ask()) if callable(ask) else ""
+    except Exception:  # noqa: BLE001
+        return ""
+
+
+def _file_digest(root: Path, rel: str) -> bytes:
+    """The bytes of one file as the loader would meet them: where a link points, and the content or the error."""
+    path = root / rel
+    out = hashlib.sha256(rel.encode("utf-8", "surrogateescape") + b"\0")
+    try:
+        if os.path.islink(path):
+            out.update(b"link:" + os.fsencode(os.readlink(path)) + b"\0")
+        with open(path, "rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                out.update(block)
+    except OSError as exc:
+        out.update(f"error:{exc.errno}".encode())
+    return out.digest()
+
+
+def key(root: Path) -> str | None:
+    """The cache key of a folder's analysis now, or None when it cannot be told (then nothing is cached)."""
+    from readout_viewer.core.loading import folder as walk
+    model = model_fingerprint()
+    if not model:
+        return None
+    root = Path(root)
+    try:
+        resolved = root.resolve()
+        files, problems = walk.walk(root, walk.FolderSettings())
+    except (OSError, RuntimeError):
+        return None
+    digest = hashlib.sha256(f"{FORMAT}\0{engine_fingerprint()}\0{model}\0".encode())
+    digest.update(os.fsencode(str(resolved)) + b"\0")  # the folder's name can be an event's name
+    digest.update(_file_digest(root, walk.SETTINGS_FILE))
+    for problem in problems:
+        digest.update(f"{problem.path}\0{problem.message}\0".encode("utf-8", "surrogateescape"))
+    for rel in files:
+        digest.update(_file_digest(root, rel))
+    return digest.hexdigest()
+
+
+def _entry(key_: str) -> Path:
+    return folder() / f"{key_}.json.z"
+
+
+def load(key_: str, root: str) -> Analysis | None:
+    """The cached analysis for `key_` (its root set to `root`, the folder as given now), or None."""
+    path = _entry(key_)
+    try:
+        data = json.loads(zlib.decompress(path.read_bytes()))
+        if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("key") != key_:
+            raise ValueError("not an entry of this cache")
+        analysis = unpack(Analysis, data["analysis"])
+    except FileNotFoundError:
+        return None
+    except Exception:  # noqa: BLE001 - corrupt, foreign or of another layout: ignored, and rebuilt by the caller
+        _forget(path)
+        return None
+    _touch(path)
+    return replace(analysis, root=root)
+
+
+def store(key_: str, analysis: Analysis) -> None:
+    """Keep `analysis` under `key_` (a cache that cannot be written is no error: the next start analyses again)."""
+    from readout_viewer.core.atomic import write_bytes_atomic
+    payload = json.dumps({"format": FORMAT, "key": key_, "analysis": pack(analysis)}, ensure_ascii=False,
+                         separators=(",", ":")).encode("utf-8")
+    try:
+        folder().mkdir(parents=True, exist_ok=True)
+        write_bytes_atomic(_entry(key_), zlib.compress(payload, COMPRESSION))
+        prune()
+    except OSError:
+        pass
+
+
+def prune(max_entries: int = MAX_ENTRIES, max_bytes: int = MAX_TOTAL_BYTES) -> None:
+    """Drop the least recently used entries beyond the caps."""
+    try:
+        entries = sorted(((p.stat().st_mtime, p.stat().st_size, p) for p in folder().glob("*.json.z")),
+                         reverse=True)
+    except OSError:
+        return
+    total = 0
+    for n, (_, size, path) in enumerate(entries):
+        total += size
+        if n >= max_entries or total > max_bytes:
+            _forget(path)
+
+
+def _forget(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink()
+
+
+def _touch(path: Path) -> None:
+    with contextlib.suppress(OSError):  # the entry was used: the last to go
+        os.utime(path)
+
+
+# ---- the entry's records: each as the list of its fields, read back by the types the model declares
+
+def pack(value: Any) -> Any:
+    """A record as JSON-ready data: a dataclass is the list of its fields (in an Analysis, a claim's text is left
+    out when it is its document's text between its offsets, as the engine makes it)."""
+    if isinstance(value, Analysis):
+        text = {d.id: d.text for d in value.documents}
+        claims = [replace(c, text=None) if text.get(c.doc, "")[c.start:c.end] == c.text else c  # type: ignore[arg-type]
+                  for c in value.claims]
+        return _pack(replace(value, claims=tuple(claims)))
+    return _pack(value)
+
+
+def _pack(value: Any) -> Any:
+    if is_dataclass(value) and not isinstance(value, type):
+        return [_pack(getattr(value, f.name)) for f in fields(value)]
+    if isinstance(value, (list, tuple)):
+        return [_pack(v) for v in value]
+    if isinstance(value, Mapping):
+        return {k: _pack(v) for k, v in value.items()}
+    return value
+
+
+@functools.cache
+def _hints(cls: type) -> tuple[tuple[str, Any], ...]:
+    hints = typing.get_type_hints(cls)
+    if cls is Claim:
+        hints["text"] = str | None  # left out when its document holds it (see pack)
+    return tuple((f.name, hints[f.name]) for f in fields(cls))
+
+
+def unpack(kind: Any, data: Any) -> Any:
+    """`data` read back as a value of type `kind`; ValueError when it does not have that shape."""
+    if isinstance(kind, type) and is_dataclass(kind):
+        hints = _hints(kind)
+        if not isinstance(data, list) or len(data) != len(hints):
+            raise ValueError(f"not a {kind.__name__}")
+        values = {name: unpack(hint, item) for (name, hint), item in zip(hints, data)}
+        out = kind(**values) if kind is not Analysis else _analysis(values)
+        return out
+    origin, args = typing.get_origin(kind), typing.get_args(kind)
+    if origin is typing.Union or origin is types.UnionType:
+        if data is None and type(None) in args:
+            return None
+        return unpack(next(a for a in args if a is not type(None)), data)
+    if origin is tuple:
+        if not isinstance(data, list):
+            raise ValueError("not a sequence")
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(unpack(args[0], v) for v in data)
+        if len(args) != len(data):
+            raise ValueError("not a pair")
+        return tuple(unpack(a, v) for a, v in zip(args, data))
+    if origin is not None and issubclass(origin, Mapping):
+        if not isinstance(data, dict):
+            raise ValueError("not a mapping")
+        return {k: unpack(args[1], v) for k, v in data.items()} if args else dict(data)
+    return _scalar(kind, data)
+
+
+def _scalar(kind: Any, data: Any) -> Any:
+    if kind is object or kind is Any:
+        return data
+    if kind is float and isinstance(data, (int, float)) and not isinstance(data, bool):
+        return data
+    if kind in (str, int, bool) and type(data) is kind:
+        return data
+    raise ValueError(f"not a {getattr(kind, '__name__', kind)}")
+
+
+def _analysis(values: dict[str, Any]) -> Analysis:
+    """The Analysis, each claim's text cut from its document (and the claims checked to lie inside it)."""
+    text = {d.id: d.text for d in values["documents"]}
+    claims = []
+    for c in values["claims"]:
+        whole = text.get(c.doc)
+        if whole is None or not 0 <= c.start <= c.end <= len(whole):
+            raise ValueError("a claim outside its document")
+        claims.append(replace(c, text=whole[c.start:c.end]) if c.text is None else c)
+    return Analysis(**{**values, "claims": tuple(claims)})
