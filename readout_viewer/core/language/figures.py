@@ -30,6 +30,12 @@ _PARTIES = frozenset("leaders leader presidents president sides side countries n
                      "delegations teams governments ministers sessions of".split())
 # Footnote marks ("security[1]") and ages after a name ("Biden, 78,") are not figures of what was said.
 _NOT_FIGURES = re.compile(r"\[\d{1,3}\]|,\s*\d{2},")
+# "3½ hours" is three and a half.
+_HALF = re.compile(r"(\d)\s*\u00bd")
+# Words of a call: a duration beside them measures the call itself ("the call lasted 90 minutes", "a two-hour
+# video conference").
+CALL_WORDS = re.compile(r"\b(?:call|calls|talks|talked|conversation|conversations|phone|telephone|lasted|lasting|"
+                        r"spoke|speak|met|meeting|videoconference|video|conference|discussion|chat)\b")
 # Qualifiers that make a figure approximate: "just over an hour" and "a bit over an hour" are the same figure.
 _APPROX = re.compile(r"\b(?:about|around|roughly|nearly|almost|approximately|some|over|more than|less than|"
                      r"just|a bit|slightly|some|up to|at least|under)\s*$")
@@ -63,8 +69,9 @@ def _durations(text: str, taken: list[tuple[int, int]]) -> list[Figure]:
     out = []
     for m in _DURATION.finditer(text):
         n = _number(m.group("n"))
-        if n is None:
-            continue
+        if n is None or (m.group("n") in ("a", "an") and m.group("unit") in ("second", "minute")
+                         and not (m.group("and") or m.group("tail"))):
+            continue  # "in a second", "wait a minute": idioms, not durations
         if m.group("and") or m.group("tail"):
             n += 0.5
         out.append(Figure("duration", n * _UNITS[m.group("unit")], m.group().strip(), _approximate(text, m.start())))
@@ -106,10 +113,16 @@ def _counts(text: str, taken: list[tuple[int, int]]) -> list[Figure]:
 @lru_cache(maxsize=1 << 14)
 def figures(text: str) -> tuple[Figure, ...]:
     """Every figure of a text, durations in minutes, dates as month*100+day (no year: readouts omit it)."""
-    folded = _NOT_FIGURES.sub(lambda m: " " * len(m.group()), fold(text))
+    folded = _HALF.sub(r"\1.5", _NOT_FIGURES.sub(lambda m: " " * len(m.group()), fold(text)))
     taken: list[tuple[int, int]] = []
     found = _durations(folded, taken) + _dates(folded, taken)
     return tuple(found + _counts(folded, taken))
+
+
+def call_duration(text: str) -> Figure | None:
+    """The duration of the call a claim gives ("The call lasted over an hour"), if it gives one."""
+    found = [f for f in figures(text) if f.kind == "duration"]
+    return found[0] if found and CALL_WORDS.search(fold(text)) else None
 
 
 def same(a: Figure, b: Figure) -> bool:

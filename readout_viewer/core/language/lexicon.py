@@ -107,7 +107,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("express", "expressed", "voice", "voiced", "convey", "conveyed"),
     ("cessation", "cease", "ceasefire", "cease-fire", "truce", "armistice", "halt", "halted", "halting", "stop",
      "stopped", "stopping", "pause", "paused", "suspend", "suspended", "suspension", "moratorium", "freeze"),
-    ("lasting", "long-term", "durable", "enduring", "sustainable", "permanent"),
+    ("durable", "long-term", "enduring", "sustainable", "permanent"),
     ("settlement", "resolution", "solution", "settle", "resolve"),
     ("mobilize", "mobilization", "mobilise", "mobilisation", "conscription", "conscripts"),
     ("rearm", "rearmament", "rearming", "remilitarization", "remilitarisation"),
@@ -182,8 +182,10 @@ STOP_STEMS = frozenset(stem(w) for w in STOPWORDS)
 
 
 # Words whose sense depends on their form where the stem cannot tell: "strikes" on a grid are attacks, while
-# "offensive strike weapons" are weapons (both cut to one stem).
-WORD_SENSES = {"strikes": "attack", "airstrikes": "attack", "airstrike": "attack"}
+# "offensive strike weapons" are weapons (both cut to one stem); "lasting" is durable, "lasted" took time.
+WORD_SENSES = {"strikes": "attack", "airstrikes": "attack", "airstrike": "attack",
+               # a "lasting" peace is a durable one; a call that "lasted" an hour says how long it took
+               "lasting": "durable"}
 # Phrases that mean one thing whose words mean others: an "exchange of views" is a discussion, not a view;
 # to "share the view" is to agree; to "put forward" is to propose; to speak "in favour of" is to support.
 PHRASES = (

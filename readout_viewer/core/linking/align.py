@@ -6,6 +6,7 @@ from collections.abc import Generator, Iterable, Mapping, Sequence
 from datetime import date, timedelta
 from typing import NamedTuple
 
+from readout_viewer.core.language.figures import call_duration
 from readout_viewer.core.linking.quoted_phrases import ECHO_SCORE, Echoes, echoes_for
 from readout_viewer.core.linking.relations import relate
 from readout_viewer.core.linking.semantic import Semantic
@@ -53,6 +54,8 @@ LONG_DOC_CLAIMS = 40
 # other side's words ("a personal meeting in the foreseeable future" / "a summit in a third country").
 RELAY_THRESHOLD = 0.6
 RELAY_FLOOR = OFFICIAL_THRESHOLD
+# A link between two claims that both give the call's duration: as sure as a clear paraphrase.
+DURATION_SCORE = 0.5
 # A piece of a long outlet claim that reports an official claim scores this share of its own score: the whole
 # claim wins when it reports as well.
 PIECE_SHARE = 0.9
@@ -140,7 +143,7 @@ def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Map
         if not long_pair:
             kept.update(_neighbours(kept, pair, left, right, terms, w))
         return kept
-    kept = {}
+    kept = _durations(left, right)
     for ca in left:
         threshold = ANCHORED_THRESHOLD if echoes.anchored(ca) else pair.threshold
         for s, cb in _best(ca, index, terms, w, threshold, sem):
@@ -148,6 +151,16 @@ def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Map
         for cb in echoes.echoed(ca, pair.b.id):
             kept[(ca.id, cb.id)] = max(kept.get((ca.id, cb.id), 0.0), ECHO_SCORE)
     return kept
+
+
+def _durations(left: Sequence[Claim], right: Sequence[Claim]) -> dict[tuple[str, str], float]:
+    """An outlet claim that says how long the call took reports the official claims that say it ("the video
+    conference lasted more than three hours" / "they spoke for about three and a half hours"), whatever their
+    words: the figures then say whether they agree."""
+    timed = [c for c in right if call_duration(c.text) is not None]
+    if not timed:
+        return {}
+    return {(ca.id, cb.id): DURATION_SCORE for ca in left if call_duration(ca.text) is not None for cb in timed}
 
 
 def _one_to_one(left: Sequence[Claim], right: Sequence[Claim], terms: Mapping[str, Terms], w: Weights,

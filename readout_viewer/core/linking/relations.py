@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from readout_viewer.core.language.figures import Figure, figures, same
+from readout_viewer.core.language.figures import CALL_WORDS, Figure, figures, same
 from readout_viewer.core.language.lexicon import (
     ACCEPTED_PROPOSAL,
     AGREEING,
@@ -50,10 +50,6 @@ _CLAIMING = frozenset("claimed claims".split())
 # Two intensity levels this far apart make the claims diverge: "strong" (2) against "catastrophic" (3) is
 # already a different message.
 INTENSITY_GAP = 1
-# A duration next to these words measures the call itself, not what was agreed: an outlet that gives it where
-# the readout does not adds a detail, not a different substance ("a 90-minute call" / "had a conversation").
-_CALL_WORDS = re.compile(r"\b(?:call|calls|talks|conversation|conversations|phone|telephone|lasted|lasting|spoke|"
-                         r"meeting|videoconference|video|discussion|chat)\b")
 # Dates within this many days of a claim's own document date anchor the claim in time ("On December 30, ..."):
 # they are not figures it reports.
 ANCHOR_DAYS = 1
@@ -140,7 +136,9 @@ def cues(text: str) -> Cues:
     joined = frozenset((concept(m.group(1)), concept(m.group(2)), m.group()) for m in _COORDINATION.finditer(folded)
                        if m.group(1) not in STOPWORDS and m.group(2) not in STOPWORDS)
     found = figures(text)
-    call = frozenset(f.words for f in found if f.kind == "duration" and _CALL_WORDS.search(folded))
+    # a duration of the call itself: an outlet that gives it where the readout does not adds a detail, not a
+    # different substance ("a 90-minute call" / "had a conversation")
+    call = frozenset(f.words for f in found if f.kind == "duration" and CALL_WORDS.search(folded))
     world_war = "world war" in folded or "second world" in folded
     return Cues(negated, denial, concepts, hedge, hedged, max(levels) if levels else None,
                 max(says) if says else None, found, status, names,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from copy import copy
@@ -55,6 +56,12 @@ class _Region:
         return doc_id == self.doc.id and self.start <= start and end <= self.end
 
 
+# Characters around a quotation searched for the name of the outlet or author it quotes.
+SPEAKER_WINDOW = 250
+# A name shorter than this ("AP") could be any word; it does not make an outlet a quotation's source.
+MIN_NAME_CHARS = 4
+
+
 class _Checker:
     """Matches every quotation of a folder against the other documents; one instance per check."""
 
@@ -85,6 +92,17 @@ class _Checker:
         return (not src.is_official, src.event != quoting.event, src.kind not in ORIGINAL_KINDS, src.date or "9999",
                 src.id)
 
+    def _may_source(self, region: _Region, doc_id: str) -> bool:
+        """Quotations are checked against the official wording; another outlet's text counts only when the
+        quotation names its author or its outlet ("Mark Galeotti ... wrote" quoting his own column)."""
+        doc = self.docs[doc_id]
+        if doc.is_official:
+            return True
+        near = region.doc.text[max(0, region.start - SPEAKER_WINDOW):region.end + SPEAKER_WINDOW]
+        names = [doc.author.split()[-1]] if doc.author and doc.author.split() else []
+        names += [doc.source] if doc.source else []
+        return any(len(n) >= MIN_NAME_CHARS and re.search(rf"\b{re.escape(n)}\b", near) for n in names)
+
     def _likely(self, region: _Region) -> tuple[list[str], list[str]]:
         """(documents holding every word pair of the quotation's unbroken runs, documents worth aligning).
 
@@ -101,11 +119,13 @@ class _Checker:
             for doc_id in holders:
                 score[doc_id] = score.get(doc_id, 0.0) + 1.0 / len(holders)
         score.pop(region.doc.id, None)
+        for doc_id in [d for d in score if not self._may_source(region, d)]:
+            del score[doc_id]
         ranked = sorted(score, key=lambda d: (-score[d], d))
         if not runs_pairs:
             return ranked[:MAX_ALIGNED_SOURCES], ranked[:MAX_ALIGNED_SOURCES]
         holding = sorted((self.pair_docs.get(p, set()) for p in runs_pairs), key=len)
-        exact_docs = set(holding[0]).intersection(*holding[1:]) - {region.doc.id}
+        exact_docs = {d for d in set(holding[0]).intersection(*holding[1:]) - {region.doc.id} if d in score}
         best = score[ranked[0]] if ranked else 0.0
         near = ranked[:MAX_ALIGNED_SOURCES] + [d for d in ranked[MAX_ALIGNED_SOURCES:]
                                                if self.docs[d].is_official and score[d] >= best / 2]

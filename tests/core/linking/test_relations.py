@@ -152,3 +152,17 @@ def test_a_date_that_is_not_the_day_of_the_call_still_diverges():
     link = _link("The ministers will meet in Vienna on April 2.", "The ministers will meet in Vienna on April 9.",
                  ("2024-03-14", "2024-03-14"))
     assert (link.relation, link.reason) == (DIVERGE, "number")
+
+
+def test_durations_of_the_call_link_and_agree_within_their_approximation():
+    from readout_viewer.core.model import OUTLET
+    from tests.core.linking.test_align import _doc, _links
+    north = _doc("north", "Premier Berg met Premier Sol by video link.\n\nThey talked for about three and a half hours.\n\n"
+                          "I'll give you a rundown in a second.", side="N")
+    paper = _doc("paper", "The video conference, which lasted more than three hours, took place on Tuesday.",
+                 role=OUTLET)
+    found = [(b, link.relation) for _, b, link in _links(paper, north)]
+    assert ("They talked for about three and a half hours.", AGREE) in found
+    other = _doc("other", "The premiers spoke for ninety minutes on the phone.", role=OUTLET)
+    diverging = [link for _, b, link in _links(other, north) if "three and a half" in b]
+    assert diverging and diverging[0].reason == "number"

@@ -1,5 +1,7 @@
 """Quotation check on tiny literal folders: verdicts, source passages, diffs."""
 
+from dataclasses import replace
+
 from readout_viewer.core.model import ALTERED, EXACT, NOT_FOUND, OFFICIAL, OUTLET, Document
 from readout_viewer.core.quotes.check import check_quotes, word_diff
 from readout_viewer.core.quotes.match import diagonal_clusters
@@ -99,11 +101,14 @@ def test_straight_quotes_and_single_scare_quotes_beside_apostrophes():
     assert [q.verdict for q in quotes] == [NOT_FOUND, EXACT]
 
 
-def test_quote_of_another_outlet():
-    column = doc("column", "Talking to adversaries is never a concession but a duty of statecraft, she wrote.")
-    news = doc("news", 'A columnist wrote that "talking to adversaries is never a concession."')
+def test_quote_of_another_outlet_it_names():
+    column = replace(doc("column", "Talking to adversaries is never a concession but a duty of statecraft, she "
+                                   "wrote."), source="The Weekly")
+    news = doc("news", 'A columnist of The Weekly wrote that "talking to adversaries is never a concession."')
     q = only(check_quotes([official(), column, news]))
     assert q.verdict == EXACT and q.source.doc == "column"
+    unnamed = doc("news", 'A columnist wrote that "talking to adversaries is never a concession."')
+    assert only(check_quotes([official(), column, unnamed])).verdict == NOT_FOUND
 
 
 def test_official_source_is_preferred_over_an_outlet_holding_the_same_words():
@@ -243,3 +248,20 @@ def test_diagonal_clusters_group_nearby_hits_and_rank_by_distinct_quote_words():
     assert diagonal_clusters(hits, 5, 1, 2) == [(10, 12), (40, 41)]
     assert diagonal_clusters(hits, 100, 1, 3) == [(10, 90)]
     assert diagonal_clusters([], 5, 1, 3) == []
+
+
+def test_a_quotation_is_checked_against_the_official_wording_not_another_outlets():
+    wire = Document(id="wire", path="wire.txt", title="wire", text="The call lasted almost an hour and a half, the "
+                    "spokesman said.", role="outlet", event="e1", source="Wire Agency")
+    paper = doc("paper", 'The paper wrote that the call "lasted almost an hour and a half" on Tuesday.')
+    assert only(check_quotes([official(), wire, paper]), "paper").verdict == NOT_FOUND
+
+
+def test_an_outlet_is_the_source_of_a_quotation_that_names_its_author():
+    column = Document(id="column", path="column.txt", title="column", text="Dialogue and diplomacy are never "
+                      "concessions in themselves, whatever the hawks say.", role="outlet", event="e1",
+                      author="Anna Lind", source="The Weekly")
+    paper = doc("paper", 'Anna Lind, an analyst, wrote: "dialogue and diplomacy are never concessions in '
+                         'themselves."')
+    q = only(check_quotes([official(), column, paper]), "paper")
+    assert q.verdict == EXACT and q.source.doc == "column"
