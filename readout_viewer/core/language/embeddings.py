@@ -108,6 +108,20 @@ _last_error: str | None = None
 _verified: dict[tuple, str] = {}   # (realpath, size, mtime_ns, ctime_ns, ino, dev) -> sha256, this process
 
 
+def installed(model: str = "minilm") -> bool:
+    """Whether the model's distribution and the modules it needs are installed (nothing is read or loaded)."""
+    import importlib.metadata
+    import importlib.util
+    spec = MODELS.get(model)
+    if spec is None or any(importlib.util.find_spec(m) is None for m in spec.needs):
+        return False
+    try:
+        importlib.metadata.version(spec.dist)
+    except importlib.metadata.PackageNotFoundError:
+        return False
+    return True
+
+
 def last_error() -> str | None:
     """Why the last load() returned None (None after a successful load)."""
     return _last_error

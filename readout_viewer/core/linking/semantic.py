@@ -35,6 +35,14 @@ def embedder() -> embeddings.Embedder | None:
     return embeddings.load(MODEL)
 
 
+def fingerprint() -> str:
+    """Which model the engine would use, without loading it ("none" for words alone): for the analysis cache."""
+    spec = embeddings.MODELS.get(MODEL)
+    if spec is None or not embeddings.installed(MODEL):
+        return "none"
+    return f"{spec.name}@{spec.weights.sha256[:16]}"
+
+
 def status() -> str:
     """What the engine uses, for `doctor` and the analysis summary."""
     model = embedder()
