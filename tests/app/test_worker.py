@@ -53,3 +53,100 @@ def test_closing_the_window_stops_a_running_analysis(qtbot, make_window):
     assert window.runner.threads_running()
     window.close()
     assert not window.runner.threads_running()
+
+
+def _blocking_job(seconds: float):
+    """A job whose second step is busy for `seconds` without yielding (a stage that cannot stop in between)."""
+    def gen():
+        yield Progress(0.1, "reading")
+        time.sleep(seconds)
+        yield Progress(0.9, "after the long step")
+        return Analysis(root="too late")
+    return gen
+
+
+def test_cancel_is_reported_within_a_second_even_inside_a_long_step(qtbot):
+    runner = AnalysisRunner()
+    results = []
+    runner.finished.connect(lambda folder, analysis: results.append(analysis))
+    with qtbot.waitSignal(runner.progress, timeout=5000):
+        runner.start(Path("/f"), _blocking_job(3.0))
+    started = time.monotonic()
+    with qtbot.waitSignal(runner.cancelled, timeout=1000):
+        runner.cancel()
+    assert time.monotonic() - started < 1.0 and not runner.busy()
+    qtbot.waitUntil(lambda: not runner.threads_running(), timeout=10_000)
+    assert results == []  # what the run produced after it was cancelled never reaches the window
+
+
+def test_progress_is_throttled_to_twenty_signals_a_second(qtbot):
+    def many():
+        for i in range(200_000):
+            yield Progress(i / 200_000, f"step {i}")
+        return Analysis(root="done")
+    runner = AnalysisRunner()
+    seen = []
+    runner.progress.connect(lambda f, m: seen.append(m))
+    started = time.monotonic()
+    with qtbot.waitSignal(runner.finished, timeout=60_000):
+        runner.start(Path("/f"), many)
+    elapsed = time.monotonic() - started
+    assert 1 <= len(seen) <= 20 * elapsed + 2
+
+
+_CLOSE_WHILE_BUSY = """
+import sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+import readout_viewer.core.language.segment as segment
+from readout_viewer import cli
+
+def stuck(doc):  # a stage busy for a minute between two steps
+    time.sleep(60)
+    return []
+segment.segment = stuck
+
+def watch():
+    for w in QApplication.topLevelWidgets():
+        if w.isVisible() and getattr(w, "progress_label", None) is not None and \\
+                w.progress_label.text().startswith("Finding claims"):
+            print("closing", flush=True)
+            w.close()
+            return
+    QTimer.singleShot(50, watch)
+
+from readout_viewer.app import main as app_main
+make_app = app_main._application
+
+def application():  # the watch starts once the viewer has made its QApplication
+    app = make_app()
+    QTimer.singleShot(50, watch)
+    return app
+app_main._application = application
+sys.exit(cli.main([sys.argv[1]]))
+"""
+
+
+def test_closing_the_window_during_a_long_step_exits_within_a_second(tmp_path):
+    """A real process: the viewer on a folder whose analysis is stuck in one step; closing it must end the process
+    at once and cleanly (it waited 5 s and then aborted: 'QThread: Destroyed while thread is still running')."""
+    import os
+    import subprocess
+    import sys
+    (tmp_path / "a.txt").write_text("The envoys met on Monday and agreed to meet again.\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2]), "QT_QPA_PLATFORM": "offscreen",
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_CACHE_HOME": str(tmp_path / "cache"),
+           "READOUT_VIEWER_NO_CACHE": "1"}
+    proc = subprocess.Popen([sys.executable, "-c", _CLOSE_WHILE_BUSY, str(tmp_path)], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout.readline().strip() == "closing"
+        closed = time.monotonic()
+        proc.wait(timeout=30)
+        took = time.monotonic() - closed
+    finally:
+        proc.kill()
+    err = proc.stderr.read()
+    assert proc.returncode == 0, err
+    assert "QThread" not in err and "Traceback" not in err
+    assert took < 1.5
