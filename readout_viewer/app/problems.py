@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import reprlib
 from collections.abc import Mapping
 from typing import Any
 
@@ -13,6 +14,16 @@ from readout_viewer.core.model import Analysis
 
 # Characters of a claim's text in a row (the whole text is in the tooltip).
 TEXT_CHARS = 160
+# An unreadable entry is shown as written, but bounded: a hand-made (or hostile) entry can hold thousands of
+# values, and a full repr of it would freeze the panel (a YAML alias bomb took gigabytes).
+_ENTRY = reprlib.Repr()
+_ENTRY.maxlevel, _ENTRY.maxdict, _ENTRY.maxlist, _ENTRY.maxstring, _ENTRY.maxother = 3, 10, 6, 200, 200
+ENTRY_CHARS = 1000
+
+
+def entry_text(entry: Any) -> str:
+    """An unreadable decisions entry as written, at most a few hundred characters."""
+    return clip(_ENTRY.repr(entry), ENTRY_CHARS)
 
 
 def _heading(tree: QTreeWidget, text: str, tip: str) -> QTreeWidgetItem:
@@ -47,7 +58,7 @@ def orphan_tooltip(orphan: Mapping[str, Any]) -> str:
     if orphan.get("author") or orphan.get("at"):
         lines.append(f"by {orphan.get('author') or '?'} at {orphan.get('at') or '?'}")
     if "entry" in orphan:
-        lines.append(f"The entry as written: {orphan['entry']!r}")
+        lines.append(f"The entry as written: {entry_text(orphan['entry'])}")
     return "\n".join(lines)
 
 
@@ -98,7 +109,7 @@ class ProblemsPanel(QTreeWidget):
                     words = f"“{clip(str(anchor.get('text', '')), TEXT_CHARS)}”"
                     QTreeWidgetItem(item, [known.label if known else doc_id, words])
             if "entry" in orphan:
-                QTreeWidgetItem(item, ["as written", clip(repr(orphan["entry"]), TEXT_CHARS)])
+                QTreeWidgetItem(item, ["as written", clip(entry_text(orphan["entry"]), TEXT_CHARS)])
             for row in [item] + [item.child(i) for i in range(item.childCount())]:
                 row.setToolTip(0, tip)
                 row.setToolTip(1, tip)

@@ -9,15 +9,18 @@ process: there is no QThread to destroy while it runs (that aborted the app with
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
-import traceback
 from collections.abc import Callable, Generator
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from readout_viewer.core import logfile
 from readout_viewer.core.model import Analysis, Progress
+
+log = logging.getLogger(__name__)
 
 # How long closing waits for cancelled analyses to reach their next step (ms): a window must close within a second.
 WAIT_MS = 800
@@ -66,9 +69,10 @@ class AnalysisWorker(QObject):
                     return
                 self.latest = step
         except Exception as exc:  # the engine failed: tell the user rather than crash the window
+            log.exception("The analysis failed")  # the traceback goes to the log file
             if not self._stop.is_set():
-                traceback.print_exc()
-                self.failed.emit(f"{type(exc).__name__}: {exc}")
+                where = logfile.current()
+                self.failed.emit(f"{type(exc).__name__}: {exc}" + (f" (details in {where})" if where else ""))
 
 
 class AnalysisRunner(QObject):

@@ -1,7 +1,14 @@
-"""The analyst's corrections in the viewer: each one an undoable command that updates and saves decisions.yaml."""
+"""The analyst's corrections in the viewer: each one an undoable command that updates and saves decisions.yaml.
+
+A large decisions file is read, and a large set of decisions applied, in a background thread: the window shows
+the engine's findings meanwhile and the corrections once they are ready (`changed`), never freezing on them.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import os
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -17,9 +24,35 @@ from readout_viewer.core.decisions import (
     DecisionStore,
     decision_for_claims,
     decision_for_link,
+    engine_findings,
+    fallback_path,
+    folder_path,
     note_decision,
 )
 from readout_viewer.core.model import Analysis, Link
+
+# Decisions files up to this size are read at once on the window's thread (about 0.2 s: some 1,000 decisions);
+# larger ones in the background, so that opening a folder never freezes the window.
+SYNC_READ_BYTES = 200_000
+# Up to this many decisions are applied at once on the window's thread (200 take 28 ms); more in the background.
+SYNC_APPLY_DECISIONS = 2_000
+
+
+def _size(path: Path) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
+
+
+def _in_background(work, deliver) -> None:
+    """Run `work()` in a daemon thread and hand its result to `deliver` (a signal's emit: queued to the window's
+    thread); a controller deleted meanwhile (another folder opened) simply never hears of it."""
+    def run() -> None:
+        result = work()
+        with contextlib.suppress(RuntimeError):  # the receiving QObject is gone
+            deliver(result)
+    threading.Thread(target=run, name="readout-viewer decisions", daemon=True).start()
 
 
 class _DecisionCommand(QUndoCommand):
@@ -43,21 +76,40 @@ class DecisionsController(QObject):
 
     changed = Signal()
     message = Signal(str)
+    _opened = Signal(object)  # the DecisionStore, read in the background
+    _applied = Signal(object)  # (base, version, corrected analysis), computed in the background
 
     def __init__(self, folder: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.folder = Path(folder)
-        self.store = DecisionStore.open(self.folder)
+        self.store: DecisionStore | None = None  # None while a large file is being read
         self.undo_stack = QUndoStack(self)
         self._analysis: Analysis | None = None
         self.actions = None  # the QActions, once install() has run
         self._orphans_told = 0
-        if self.store.messages:  # said once the window has had a chance to connect to `message`
+        self._version = 0  # counts changes of the decisions, so a result for older ones is not shown
+        self._cache: tuple[Analysis, int, Analysis] | None = None  # (base, version, corrected)
+        self._computing: tuple[Analysis, int] | None = None
+        self._opened.connect(self._store_ready)
+        self._applied.connect(self._apply_done)
+        if max(_size(folder_path(self.folder)), _size(fallback_path(self.folder))) <= SYNC_READ_BYTES:
+            self._store_ready(DecisionStore.open(self.folder))
+        else:
+            _in_background(lambda: DecisionStore.open(self.folder), self._opened.emit)
+
+    def _store_ready(self, store: DecisionStore) -> None:
+        self.store = store
+        if store.messages:  # said once the window has had a chance to connect to `message`
             QTimer.singleShot(0, self, self._announce)
+        if store.read_only:
+            QTimer.singleShot(0, self, self._disable)
+        if self._analysis is not None:  # the window shows the engine's findings: apply the decisions now
+            self.changed.emit()
 
     def _announce(self) -> None:
-        for text in self.store.messages:
-            self.message.emit(text)
+        if self.store is not None:
+            for text in self.store.messages:
+                self.message.emit(text)
 
     # ---- the analysis shown
     @property
@@ -66,14 +118,51 @@ class DecisionsController(QObject):
         return self._analysis
 
     @property
+    def ready(self) -> bool:
+        """Whether the decisions have been read (a large file is read in the background)."""
+        return self.store is not None
+
+    @property
     def read_only(self) -> bool:
-        return self.store.read_only
+        return self.store is None or self.store.read_only
 
     def apply(self, analysis: Analysis) -> Analysis:
-        """`analysis` with the folder's decisions applied (from the engine's findings, so it is idempotent)."""
-        self._analysis = self.store.apply(analysis)
+        """`analysis` with the folder's decisions applied (from the engine's findings, so it is idempotent).
+
+        While the decisions are still being read, or many are being applied in the background, the engine's
+        findings are returned and `changed` is emitted when the corrected analysis is ready.
+        """
+        base = engine_findings(analysis)
+        if self.store is None:
+            self._analysis = base
+            return base
+        if self._cache is not None and self._cache[0] is base and self._cache[1] == self._version:
+            self._analysis = self._cache[2]
+        elif len(self.store.decisions) <= SYNC_APPLY_DECISIONS:
+            self._analysis = self.store.apply(base)
+            self._cache = (base, self._version, self._analysis)
+        else:
+            self._apply_later(base)
+            if self._analysis is None or engine_findings(self._analysis) is not base:
+                self._analysis = base
+            return self._analysis
         self._tell_orphans()
         return self._analysis
+
+    def _apply_later(self, base: Analysis) -> None:
+        if self._computing == (base, self._version) or self.store is None:
+            return
+        self._computing = (base, self._version)
+        version, corrected = self._version, self.store.frozen()
+        _in_background(lambda: (base, version, corrected(base)), self._applied.emit)
+
+    def _apply_done(self, result: tuple[Analysis, int, Analysis]) -> None:
+        base, version, corrected = result
+        self._computing = None
+        if version != self._version:
+            return  # the decisions changed meanwhile: a newer result is on its way
+        self._cache = (base, version, corrected)
+        self.changed.emit()  # the window asks apply() again and gets this result
 
     def _tell_orphans(self) -> None:
         """Say, once per change of their number, that some decisions no longer match any text."""
@@ -111,6 +200,9 @@ class DecisionsController(QObject):
         if self._analysis is None:
             self.message.emit("Nothing is shown yet: open a folder first.")
             return None
+        if self.store is None:
+            self.message.emit("The decisions file is still being read; try again in a moment.")
+            return None
         if self.store.read_only:
             self.message.emit(f"Corrections are read-only. {self.store.messages[-1] if self.store.messages else ''}")
             return None
@@ -129,7 +221,10 @@ class DecisionsController(QObject):
 
         False when decisions turned out to be read-only (the file became unusable meanwhile).
         """
+        if self.store is None:
+            return False
         said = len(self.store.messages)
+        self._version += 1
         try:
             (self.store.add if add else self.store.remove)(decision)
         except DecisionsReadOnly as exc:
@@ -144,7 +239,7 @@ class DecisionsController(QObject):
             self.message.emit(" ".join(news) if news else
                               f"{'Saved' if add else 'Undone'}: {decision.action} (in {self.store.path}).")
         if self._analysis is not None:
-            self._analysis = self.store.apply(self._analysis)
+            self.apply(self._analysis)
         self.changed.emit()
         return True
 

@@ -26,9 +26,10 @@ FILE_NAME = "decisions.yaml"
 # Hex digits of the folder path's hash naming its directory under the configuration directory: enough that two
 # folders of one user never share it.
 HASH_DIGITS = 16
-# A decisions file of 100,000 entries (more than any analyst makes by hand) is about 25 MB; a bigger one is not a
-# decisions file and is not read (it would take minutes and gigabytes).
-MAX_FILE_BYTES = 50_000_000
+# An analyst's decisions file holds hundreds of entries (about 230 bytes each); 5 MB is over 20,000 of them and
+# takes about 5-10 s to read on a 2-core laptop (off the window's thread). A bigger file is not made by hand and
+# is not read (100,000 generated entries took over a minute and a gigabyte): decisions then stay read-only.
+MAX_FILE_BYTES = 5_000_000
 # How long a save waits for another window or process to finish its own save of the same file (each takes
 # milliseconds; a minute means the other one is stuck, and this save reports it rather than waiting forever).
 LOCK_TIMEOUT_S = 60.0

@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 from collections import Counter
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -142,8 +142,13 @@ class DecisionStore:
 
     def apply(self, analysis: Analysis) -> Analysis:
         """A new analysis with these decisions applied (idempotent: it starts from the engine's findings)."""
+        return self.frozen()(analysis)
+
+    def frozen(self) -> Callable[[Analysis], Analysis]:
+        """apply() with the decisions as they are now, for a background thread while this store changes."""
+        decisions, problems = tuple(self._decisions), self._problems
         unreadable = [{"entry": e, "problem": "the entry cannot be read"} for e in self._unreadable]
-        return apply_decisions(analysis, self._decisions, unreadable, self._problems)
+        return lambda analysis: apply_decisions(analysis, decisions, unreadable, problems)
 
     def _check_writable(self) -> None:
         if self.read_only:

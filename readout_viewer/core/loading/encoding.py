@@ -35,9 +35,13 @@ _MAGIC = ((b"%PDF-", "a PDF document"), (b"PK\x03\x04", "a zip archive (a Word, 
 MAX_STRAY_BYTES = 20
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
-# Invisible characters that only steer layout or hyphenation: zero-width space and joiners, a stray BOM,
-# soft hyphens and bidi marks carry no words and would split matching phrases.
-_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad\u200e\u200f]")
+# Invisible characters that only steer layout or hyphenation: zero-width space, non-joiner and joiner, word
+# joiner and invisible operators, a stray BOM, soft hyphens, and every bidirectional control (marks, embeddings,
+# overrides, isolates). They carry no words and would split matching phrases; the bidi overrides and isolates
+# can also make a title or a sentence display reversed (a spoof), so the texts are kept in logical order only.
+_INVISIBLE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u061c\u202a-\u202e\u2066-\u2069]")
+# The bidi controls among them that reorder what follows (embeddings, overrides, isolates): their removal is told.
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 class NotText(ValueError):
@@ -159,6 +163,11 @@ def _check_text(text: str) -> str:
     if text and controls / len(text) > MAX_CONTROL_SHARE:
         raise NotText("it holds binary data (control characters), not text")
     return text
+
+
+def bidi_controls(text: str) -> int:
+    """How many bidirectional controls that reorder the display (U+202A-202E, U+2066-2069) the text holds."""
+    return len(_BIDI_CONTROLS.findall(text))
 
 
 def normalize_text(text: str) -> str:

@@ -171,3 +171,52 @@ def plain_to_text(body: str) -> str:
     all_blocks = blocks(body)
     width = wrap_width(all_blocks)
     return finish(mend([para for block in all_blocks for para in join_block(block, width)]))
+
+
+# A "word" longer than this is not a word (a URL is rarely over a few hundred characters) but data or a mistake;
+# it is cut into pieces with a space, so that the viewer's text layout, which has nowhere to wrap it, stays fast
+# (one 4.9 MB word kept the window busy for minutes).
+MAX_WORD_CHARS = 1000
+# A paragraph longer than this (a long press conference answer is 3,000-5,000 characters) is split at sentence
+# ends, else at spaces: the viewer lays out a paragraph in one piece, and a 4.9 MB line froze it for seconds.
+MAX_PARAGRAPH_CHARS = 10_000
+_LONG_WORD = re.compile(rf"\S{{{MAX_WORD_CHARS + 1},}}")
+_BREAK_AFTER = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s+|\s+")
+
+
+def _cut_word(m: re.Match) -> str:
+    word = m.group()
+    return " ".join(word[i:i + MAX_WORD_CHARS] for i in range(0, len(word), MAX_WORD_CHARS))
+
+
+def _split_line(line: str) -> list[str]:
+    """A line cut into pieces of at most MAX_PARAGRAPH_CHARS, at the last sentence end (else space) of each."""
+    pieces, pos = [], 0
+    while len(line) - pos > MAX_PARAGRAPH_CHARS:
+        window = line[pos:pos + MAX_PARAGRAPH_CHARS]
+        breaks = list(_BREAK_AFTER.finditer(window, MAX_PARAGRAPH_CHARS // 2))
+        sentence_ends = [m.end() for m in breaks if not m.group().isspace()]
+        cut = (sentence_ends or [m.end() for m in breaks] or [MAX_PARAGRAPH_CHARS])[-1]
+        pieces.append(window[:cut].strip())
+        pos += cut
+    rest = line[pos:].strip()
+    return [p for p in pieces if p] + ([rest] if rest else [])
+
+
+def bound(text: str) -> tuple[str, list[str]]:
+    """The text with over-long words cut and over-long lines split into paragraphs, and what was done, for a
+    person (the text is what every offset refers to: this runs at load time, before anything else sees it)."""
+    notes = []
+    words = len(_LONG_WORD.findall(text))
+    if words:
+        text = _LONG_WORD.sub(_cut_word, text)
+        notes.append(f"{words} run(s) of more than {MAX_WORD_CHARS:,} characters without a space were cut into "
+                     f"pieces of {MAX_WORD_CHARS:,}")
+    lines = text.split("\n")
+    long_lines = sum(len(line) > MAX_PARAGRAPH_CHARS for line in lines)
+    if long_lines:
+        text = "\n".join("\n\n".join(_split_line(line)) if len(line) > MAX_PARAGRAPH_CHARS else line
+                         for line in lines)
+        notes.append(f"{long_lines} paragraph(s) longer than {MAX_PARAGRAPH_CHARS:,} characters were split into "
+                     "paragraphs (at sentence ends where there are any) so they can be shown")
+    return text, notes

@@ -159,6 +159,10 @@ def _text_body(rel: str, raw: bytes) -> documents.Body | str:
         return str(exc)
     if decoded.note:
         notes.insert(0, decoded.note)
+    reordering = encoding.bidi_controls(decoded.text)
+    if reordering:
+        notes.append(f"{reordering} bidirectional control character(s) that make text display in another order "
+                     "(U+202A-202E, U+2066-2069) were removed; the text is shown in the order it was written")
     return text, keys, heading, notes, page
 
 
@@ -170,6 +174,8 @@ def _load(root: Path, rel: str, settings: FolderSettings) -> Loaded:
     if isinstance(body, str):
         return _skip(rel, body)
     text, keys, heading, notes, page = body
+    text, bounded = plaintext.bound(text)
+    notes += bounded
     keys, dropped = metadata.clean_front({**keys, **settings.overrides(rel)})
     if dropped:
         notes.append(f"front-matter values too large or too deeply nested to be metadata were dropped "

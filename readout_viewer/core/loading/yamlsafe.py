@@ -28,6 +28,10 @@ DEFAULT_MAX_CHARS = 50_000_000
 # Python keeps lone UTF-16 surrogates that YAML escapes ("\ud800") can make; no UTF-8 output (JSON, YAML, Qt)
 # can carry them, so they become the visible replacement character.
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# An anchor ("&name") where YAML allows one: before a value, after "- ", ": ", "[", "{" or ",". Text without one
+# holds no alias either (an alias must name an anchor), so libyaml's output needs no expansion check; the
+# check costs more than the parse on a decisions file of thousands of entries.
+_ANCHOR = re.compile(r"(?:^|[\s\[{,])&[^\s\[\]{},]")
 _REPLACEMENT = "\ufffd"
 
 
@@ -83,8 +87,11 @@ def _load(loader_class: type, text: str, max_depth: int, alias_budget: int) -> A
         node = loader.get_single_node()
         if node is None:
             return None
-        _check_graph(node, max_depth, alias_budget)
+        if loader_class is yaml.SafeLoader or _ANCHOR.search(text):  # PyYAML's own can leave lone surrogates
+            _check_graph(node, max_depth, alias_budget)
         return loader.construct_document(node)
+    except RecursionError:  # nesting libyaml accepts (up to 1,000 levels) is still too deep to build
+        raise YamlRefused(f"it is nested more than {max_depth} levels deep") from None
     except yaml.YAMLError as exc:
         if not isinstance(exc, yaml.MarkedYAMLError):
             raise YamlRefused(f"it is not valid YAML ({_first_line(str(exc))})") from None

@@ -35,7 +35,6 @@ def test_a_few_reused_anchors_are_read():
 
 @pytest.mark.parametrize("text, words", [
     ("a: !!python/object/apply:os.system ['touch PWNED']\n", "never run"),
-    ("x: " + "[" * 60 + "]" * 60, "nested more than"),
     ("x: " + "[" * 5000 + "]" * 5000, "nested more than"),
     ("a: &a [*a]\n", "loop"),
     ("x: 1" + "0" * 5000 + "\n", "cannot be read"),

@@ -1,0 +1,47 @@
+"""Text reaches the engine and the viewer bounded and in logical order: over-long words and lines are cut with a
+note, bidi controls and zero-width characters are removed at load time (so every offset agrees with `text`)."""
+
+from readout_viewer.core import loading
+from readout_viewer.core.loading import encoding, plaintext
+
+
+def _load(tmp_path, name, text):
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    return loading.load(tmp_path, name, loading.scan(tmp_path).settings)
+
+
+def test_a_giant_word_is_cut_into_pieces_with_a_note(tmp_path):
+    loaded = _load(tmp_path, "word.txt", "a" * 200_000)
+    text = loaded.document.text
+    assert max(len(w) for w in text.split()) <= plaintext.MAX_WORD_CHARS
+    assert max(len(line) for line in text.split("\n")) <= plaintext.MAX_PARAGRAPH_CHARS
+    assert text.replace(" ", "").replace("\n", "") == "a" * 200_000
+    assert "without a space were cut" in loaded.problems[0].message
+
+
+def test_a_giant_line_is_split_at_sentence_ends(tmp_path):
+    sentence = "The envoys met in Geneva and agreed to talk again soon. "
+    loaded = _load(tmp_path, "line.txt", sentence * 2_000)
+    lines = [line for line in loaded.document.text.split("\n") if line]
+    assert len(lines) > 1 and all(len(line) <= plaintext.MAX_PARAGRAPH_CHARS for line in lines)
+    assert all(line.endswith("soon.") for line in lines)  # cut between sentences, never inside one
+    assert "split into paragraphs" in loaded.problems[0].message
+
+
+def test_ordinary_text_is_untouched():
+    text = "A paragraph.\n\nAnother one, with a long-ish URL https://example.org/" + "x" * 300 + "\n"
+    assert plaintext.bound(text) == (text, [])
+
+
+def test_bidi_overrides_and_zero_width_characters_are_removed_with_a_note(tmp_path):
+    loaded = _load(tmp_path, "uni.md", "---\ntitle: \u202eetatS eht fo tnemetatS\u202c\n---\n"
+                                       "Vla\u200ddimir Pu\u200btin met \u2066Joe\u2069 Biden in Gen\u200ceva.\n")
+    doc = loaded.document
+    assert doc.title == "etatS eht fo tnemetatS"  # shown in the order written: no override reverses it
+    assert doc.text == "Vladimir Putin met Joe Biden in Geneva.\n"
+    assert "bidirectional control" in loaded.problems[0].message
+
+
+def test_emoji_sequences_and_marks_survive_apart_from_their_joiners():
+    assert encoding.normalize_text("e\u0301 \U0001F468\u200d\U0001F469") == "\u00e9 \U0001F468\U0001F469"
+    assert encoding.bidi_controls("\u202eab\u202c \u2067x\u2069") == 4
