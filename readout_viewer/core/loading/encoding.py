@@ -154,8 +154,37 @@ def decode(raw: bytes, declared: str | None = None) -> Decoded:
             return Decoded(_check_text(raw.decode(declared)), codecs.lookup(declared).name)
         except (LookupError, UnicodeDecodeError):
             pass
+    mixed_lines = _mixed_lines(raw)
+    if mixed_lines is not None:
+        return mixed_lines
     text, name, note = _legacy(raw)
     return Decoded(_check_text(text), name, note)
+
+
+def _valid_utf8(line: bytes) -> bool:
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _mixed_lines(raw: bytes) -> Decoded | None:
+    """A file whose lines are in different encodings (UTF-8 text with a paragraph pasted from a legacy file): each
+    UTF-8 line read as UTF-8, the others in the legacy code page they share; None when no line is non-ASCII UTF-8
+    (the whole file is then legacy). Reading it all as one code page turned the UTF-8 lines into mojibake."""
+    lines = raw.split(b"\n")
+    utf8 = [not line.isascii() and _valid_utf8(line) for line in lines]
+    bad = [i for i, line in enumerate(lines) if not line.isascii() and not utf8[i]]
+    if not any(utf8) or not bad:
+        return None
+    _, name, _ = _legacy(b"\n".join(lines[i] for i in bad))
+    bad_set = set(bad)
+    text = "\n".join(line.decode(name, errors="replace") if i in bad_set else line.decode("utf-8")
+                     for i, line in enumerate(lines))
+    return Decoded(_check_text(text), "utf-8", f"it mixes encodings: {sum(utf8)} line(s) were read as UTF-8 and "
+                                               f"{len(bad)} as {name}; characters of another code page in those "
+                                               "lines may be wrong")
 
 
 def _check_text(text: str) -> str:

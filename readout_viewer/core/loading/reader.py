@@ -15,7 +15,7 @@ from pathlib import Path
 
 from readout_viewer.core.loading import documents, encoding, folder, guard, markup, metadata, plaintext, webpage
 from readout_viewer.core.loading.folder import SETTINGS_FILE, FolderSettings, read_settings  # noqa: F401 (interface)
-from readout_viewer.core.model import Document, Problem
+from readout_viewer.core.model import ROLES, Document, Problem
 
 __all__ = ["FolderSettings", "Kept", "Loaded", "Problem", "Scan", "load", "load_file", "scan"]
 
@@ -124,7 +124,7 @@ def _body(rel: str, text: str) -> tuple[str, dict, str | None, list[str], dict]:
     suffix = os.path.splitext(rel)[1].lower()
     if suffix in folder.HTML_SUFFIXES or webpage.looks_like_html(text):
         page = webpage.extract(text)
-        return page.text, {}, None, [], dict(page.meta)
+        return page.text, {}, None, [page.note] if page.note else [], dict(page.meta)
     front = markup.split_front_matter(text)
     notes = [front.note] if front.note else []
     if suffix in folder.MARKDOWN_SUFFIXES:
@@ -166,6 +166,21 @@ def _text_body(rel: str, raw: bytes) -> documents.Body | str:
     return text, keys, heading, notes, page
 
 
+# Front-matter keys that must be one line of text; a list or mapping there cannot be used (and was dropped silently).
+_TEXT_KEYS = ("title", "source", "author", "side", "kind", "date", "url", "event")
+
+
+def _unusable_keys(keys: dict) -> list[str]:
+    """Notes on known front-matter keys whose values cannot be used as they are (the rest is inferred instead)."""
+    wrong = [f"'{k}' holds a {'list' if isinstance(keys[k], list) else 'mapping'}, not text" for k in _TEXT_KEYS
+             if isinstance(keys.get(k), (list, dict)) and keys[k]]
+    role = keys.get("role")
+    if role not in (None, "") and str(role).strip().lower() not in ROLES:
+        wrong.append(f"'role' is {str(role)[:40]!r}, not one of {', '.join(ROLES)}")
+    return [f"front-matter values that cannot be used were left out and inferred instead ({'; '.join(wrong)})"] \
+        if wrong else []
+
+
 def _load(root: Path, rel: str, settings: FolderSettings) -> Loaded:
     raw = _read(root, rel, settings.max_bytes)
     if isinstance(raw, str):
@@ -180,6 +195,7 @@ def _load(root: Path, rel: str, settings: FolderSettings) -> Loaded:
     if dropped:
         notes.append(f"front-matter values too large or too deeply nested to be metadata were dropped "
                      f"({', '.join(dropped)})")
+    notes += _unusable_keys(keys)
     if not text.strip():
         return _skip(rel, "the file holds no text" + (f" ({notes[0]})" if notes else ""))
     folder_name = os.fsencode(root.resolve().name).decode("utf-8", "replace")  # an event name must be text

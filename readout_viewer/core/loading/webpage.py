@@ -46,6 +46,7 @@ class Page:
 
     text: str
     meta: dict = field(default_factory=dict)  # title, author, date, url, source, when the page names them
+    note: str | None = None  # what could not be read, for a person
 
 
 def declared_charset(raw: bytes) -> str | None:
@@ -138,4 +139,25 @@ def extract(html: str) -> Page:
         byline = _byline(html, author)
         if byline:
             paras.insert(1 if title and paras[0] == title else 0, byline)
-    return Page(plaintext.finish(paras), meta)
+    return Page(plaintext.finish(paras), meta, _depth_note(html))
+
+
+# The HTML parser (libxml2) stops at this depth of nested elements; what is deeper, and often all that follows,
+# is lost, so the page is named rather than shown shortened without a word.
+HTML_MAX_DEPTH = 256
+
+
+def _depth_note(html: str) -> str | None:
+    """A note when the page nests elements deeper than the parser reads."""
+    import lxml.html
+    if html.count("<") < HTML_MAX_DEPTH:
+        return None  # too few tags to nest that deep
+    parser = lxml.html.HTMLParser()
+    try:
+        lxml.html.document_fromstring(_XML_DECLARATION.sub("", html, count=1), parser=parser)
+    except (ValueError, TypeError, lxml.etree.ParserError):
+        return None
+    if any("depth" in str(e.message).lower() for e in parser.error_log):
+        return (f"its HTML nests elements more than {HTML_MAX_DEPTH} deep; the text inside them (and often all "
+                "that follows) could not be read")
+    return None
