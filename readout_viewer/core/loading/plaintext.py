@@ -180,6 +180,11 @@ MAX_WORD_CHARS = 1000
 # A paragraph longer than this (a long press conference answer is 3,000-5,000 characters) is split at sentence
 # ends, else at spaces: the viewer lays out a paragraph in one piece, and a 4.9 MB line froze it for seconds.
 MAX_PARAGRAPH_CHARS = 10_000
+# The most text one document may hold (about 80,000 words, a 200-page book; a long press conference is 100,000
+# characters). The engine's work grows faster than the text: measured by benchmarks/limits.py, a 500,000-character
+# article beside a readout takes tens of seconds on a 2-core machine and a 1.9 MB one over two minutes, so a longer
+# text is refused with a message instead of stalling the analysis (the 5 MB file limit counts a web page's markup).
+MAX_TEXT_CHARS = 500_000
 _LONG_WORD = re.compile(rf"\S{{{MAX_WORD_CHARS + 1},}}")
 _BREAK_AFTER = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s+|\s+")
 

@@ -189,6 +189,9 @@ def _load(root: Path, rel: str, settings: FolderSettings) -> Loaded:
     if isinstance(body, str):
         return _skip(rel, body)
     text, keys, heading, notes, page = body
+    if len(text) > plaintext.MAX_TEXT_CHARS:
+        return _skip(rel, f"its text is {len(text):,} characters, over the limit of {plaintext.MAX_TEXT_CHARS:,} "
+                          "(about 80,000 words) that one document may hold; split it into parts to compare it")
     text, bounded = plaintext.bound(text)
     notes += bounded
     keys, dropped = metadata.clean_front({**keys, **settings.overrides(rel)})

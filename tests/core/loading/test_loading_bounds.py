@@ -45,3 +45,11 @@ def test_bidi_overrides_and_zero_width_characters_are_removed_with_a_note(tmp_pa
 def test_emoji_sequences_and_marks_survive_apart_from_their_joiners():
     assert encoding.normalize_text("e\u0301 \U0001F468\u200d\U0001F469") == "\u00e9 \U0001F468\U0001F469"
     assert encoding.bidi_controls("\u202eab\u202c \u2067x\u2069") == 4
+
+
+def test_a_text_longer_than_a_document_may_be_is_refused_with_a_message(tmp_path):
+    sentence = "The envoys met in Geneva and agreed to talk again soon.\n\n"
+    loaded = _load(tmp_path, "book.txt", sentence * (plaintext.MAX_TEXT_CHARS // len(sentence) + 10))
+    assert loaded.document is None
+    assert "over the limit of 500,000" in loaded.problems[0].message and "split it" in loaded.problems[0].message
+    assert _load(tmp_path, "long.txt", sentence * 2_000).document is not None  # 114,000 characters: read
