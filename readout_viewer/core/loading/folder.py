@@ -36,9 +36,9 @@ MAX_PDF_SNIFF_BYTES = 50_000_000
 _PDF_CREATOR = re.compile(rb"/Creator\s*")
 # Folders that hold the app's own files or tools' state, never documents (hidden names are skipped too).
 SKIPPED_DIRS = (".readout-viewer", ".git", "__pycache__", "node_modules")
-# A readout or article is 2-100 kB, a saved page with its scripts 0.2-3 MB; 5 MB is beyond any of them and
-# still loads in about a second as text (some seconds as a web page), while a stray log or dump above it
-# would stall the analysis. Configurable: max_file_mb.
+# A readout or article is 2-100 kB, a saved page with its scripts 0.2-3 MB; 5 MB is beyond any of them, and a
+# stray log or dump above it is not read at all. What a file may hold once read is bounded separately
+# (plaintext.MAX_TEXT_CHARS: the engine's time grows with the text, not the bytes). Configurable: max_file_mb.
 DEFAULT_MAX_FILE_MB = 5.0
 # More documents than this means the wrong folder was opened (a home folder); linking grows with the
 # number of claims, so the rest are left out with a note. Configurable: max_files.

@@ -119,12 +119,28 @@ def _doc_id(root: Path, rel: str) -> str:
     return base
 
 
+# Plain text and Markdown hold at most this many characters of markup per character of text (front matter, marks,
+# indentation): a file longer than the text limit times this is refused before it is taken apart line by line.
+TEXT_MARKUP_FACTOR = 2
+
+
+class _TooLong(ValueError):
+    """A text or Markdown file too long to hold a document's text."""
+
+
+def _too_long(chars: int) -> str:
+    return (f"its text is {chars:,} characters, over the limit of {plaintext.MAX_TEXT_CHARS:,} (about 80,000 "
+            "words) that one document may hold; split it into parts to compare it")
+
+
 def _body(rel: str, text: str) -> tuple[str, dict, str | None, list[str], dict]:
     """Plain text, front-matter keys, first heading, notes and what a web page says of itself for a decoded file."""
     suffix = os.path.splitext(rel)[1].lower()
     if suffix in folder.HTML_SUFFIXES or webpage.looks_like_html(text):
         page = webpage.extract(text)
         return page.text, {}, None, [page.note] if page.note else [], dict(page.meta)
+    if len(text) > TEXT_MARKUP_FACTOR * plaintext.MAX_TEXT_CHARS:  # refused before minutes of line handling
+        raise _TooLong(len(text))
     front = markup.split_front_matter(text)
     notes = [front.note] if front.note else []
     if suffix in folder.MARKDOWN_SUFFIXES:
@@ -157,6 +173,8 @@ def _text_body(rel: str, raw: bytes) -> documents.Body | str:
         text, keys, heading, notes, page = _body(rel, encoding.normalize_text(decoded.text))
     except webpage.ExtractorMissing as exc:
         return str(exc)
+    except _TooLong as exc:
+        return _too_long(exc.args[0])
     if decoded.note:
         notes.insert(0, decoded.note)
     reordering = encoding.bidi_controls(decoded.text)
@@ -190,8 +208,7 @@ def _load(root: Path, rel: str, settings: FolderSettings) -> Loaded:
         return _skip(rel, body)
     text, keys, heading, notes, page = body
     if len(text) > plaintext.MAX_TEXT_CHARS:
-        return _skip(rel, f"its text is {len(text):,} characters, over the limit of {plaintext.MAX_TEXT_CHARS:,} "
-                          "(about 80,000 words) that one document may hold; split it into parts to compare it")
+        return _skip(rel, _too_long(len(text)))
     text, bounded = plaintext.bound(text)
     notes += bounded
     keys, dropped = metadata.clean_front({**keys, **settings.overrides(rel)})

@@ -188,3 +188,42 @@ def test_an_alias_bomb_in_the_decisions_file_is_refused_at_once(tmp_path):
     store = DecisionStore.open(tmp_path)
     assert time.perf_counter() - started < 5  # refused before anything expands it
     assert store.read_only and "alias" in store.messages[-1]
+
+
+_KEEP_SAVING = textwrap.dedent("""
+    import sys
+    from pathlib import Path
+    from readout_viewer.core.decisions import Anchor, Decision, DecisionStore
+    store = DecisionStore.open(Path(sys.argv[1]))
+    i = 0
+    while True:
+        i += 1
+        store.add(Decision("note", Anchor("ev/paper", "Energy was barely mentioned. " * 40), note=f"kill {i}",
+                           author="ana", at="2026-11-21T10:00:00Z"))
+        if i == 1:
+            print("saving", flush=True)
+""")
+
+
+def test_kill_9_during_saves_never_corrupts_and_its_leftovers_are_cleared(tmp_path):
+    """A real process saving in a loop is killed with SIGKILL at random moments: the file always reads, the
+    last good copy is there, and the next save clears any temporary file the killed writer left."""
+    import random
+    import signal
+    rng = random.Random(7)
+    left_over = 0
+    for _ in range(8):
+        proc = subprocess.Popen([sys.executable, "-c", _KEEP_SAVING, str(tmp_path)], stdout=subprocess.PIPE,
+                                env={**os.environ, "PYTHONPATH": str(ROOT)}, text=True)
+        assert proc.stdout.readline().strip() == "saving"
+        time.sleep(rng.uniform(0.05, 0.5))  # a random moment of the save loop (the point of this test)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(30)
+        directory = folder_path(tmp_path).parent
+        left_over += any(p.name.endswith(".tmp") for p in directory.iterdir())
+        store = DecisionStore.open(tmp_path)
+        assert not store.read_only, store.messages
+        yaml.safe_load(folder_path(tmp_path).with_name("decisions.yaml.bak").read_text(encoding="utf-8"))
+    store.add(_note(0))
+    assert not [p for p in folder_path(tmp_path).parent.iterdir() if p.name.endswith(".tmp")]
+    print(f"temporary files left by a kill: {left_over} of 8")
