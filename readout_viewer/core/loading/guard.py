@@ -33,34 +33,39 @@ def kind(mode: int) -> str:
     return "a regular file" if stat.S_ISREG(mode) else "not a regular file"
 
 
-def inside(root: Path, path: Path) -> bool:
-    """Whether `path`, with every link in it followed, is `root` or lies under it (root's links followed too)."""
-    real_root = os.path.realpath(root)
-    real = os.path.realpath(path)
+def _within(real_root: str, real: str) -> bool:
     try:
         return os.path.commonpath([real_root, real]) == real_root
     except ValueError:  # different drives on Windows
         return False
 
 
+def inside(root: Path, path: Path) -> bool:
+    """Whether `path`, with every link in it followed, is `root` or lies under it (root's links followed too)."""
+    return _within(os.path.realpath(root), os.path.realpath(path))
+
+
+def _outside(path: Path, real: str) -> str:
+    try:
+        target = os.readlink(path) if os.path.islink(path) else real
+    except OSError:
+        target = real
+    return f"it is a link to {target}, outside the folder (links out of the folder are never followed)"
+
+
 def outside_reason(root: Path, path: Path) -> str | None:
     """Why `path` must not be followed (a link out of `root`), or None when it stays inside."""
-    if inside(root, path):
-        return None
-    try:
-        target = os.readlink(path) if os.path.islink(path) else os.path.realpath(path)
-    except OSError:
-        target = os.path.realpath(path)
-    return f"it is a link to {target}, outside the folder (links out of the folder are never followed)"
+    real = os.path.realpath(path)
+    return None if _within(os.path.realpath(root), real) else _outside(path, real)
 
 
 def read_inside(root: Path, path: Path, limit: int) -> bytes:
     """The bytes of `path`, a regular file inside `root` of at most `limit` bytes; raise Unusable saying why not
     (a link out of the folder, a FIFO, a device, a folder, too large), or OSError when the system refuses."""
-    why = outside_reason(root, path)
-    if why:
-        raise Unusable(why)
-    fd = os.open(os.path.realpath(path), _OPEN_FLAGS)
+    real = os.path.realpath(path)  # each link resolved once: the walk reads thousands of files
+    if not _within(os.path.realpath(root), real):
+        raise Unusable(_outside(path, real))
+    fd = os.open(real, _OPEN_FLAGS)
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):

@@ -37,12 +37,23 @@ class Loaded:
     problems: tuple[Problem, ...] = ()
 
 
+# Every file is read to find the official texts before max_files leaves articles out (see Kept); on a folder with
+# many times more files than that (50,000 files took over a minute) only this many times max_files are read.
+READ_FACTOR = 2
+
+
 def scan(root: Path) -> Scan:
     """List the documents under `root` (recursively) that the settings do not ignore (all of them: which ones
     max_files leaves out is decided once they are read, see Kept)."""
     settings, problems = read_settings(root)
     files, walk_problems = folder.walk(root, settings)
     problems += walk_problems
+    most = READ_FACTOR * settings.max_files
+    if len(files) > most:  # the wrong folder (a home folder): reading 50,000 files took minutes
+        problems.append(Problem(".", f"The folder holds {len(files):,} documents; only the first {most:,} in name "
+                                     f"order were read ({READ_FACTOR} x max_files in {SETTINGS_FILE}), so an "
+                                     "official text among the others was not seen either."))
+        files = files[:most]
     return Scan(tuple(files), tuple(problems), settings)
 
 

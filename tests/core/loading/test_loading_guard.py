@@ -104,3 +104,12 @@ def test_a_name_of_251_bytes_loads(tmp_path):
     (tmp_path / ("\u0436" * 125 + ".md")).write_text(TEXT, encoding="utf-8")
     result = analysis.analyze(tmp_path)
     assert len(result.documents) == 2 and not result.problems
+
+
+def test_a_folder_with_many_times_max_files_reads_only_twice_that_and_says_so(tmp_path):
+    (tmp_path / SETTINGS_FILE).write_text("max_files: 2\n", encoding="utf-8")
+    for i in range(7):
+        (tmp_path / f"a{i}.txt").write_text(TEXT, encoding="utf-8")
+    scan = loading.scan(tmp_path)
+    assert scan.files == ("a0.txt", "a1.txt", "a2.txt", "a3.txt")
+    assert any("holds 7 documents; only the first 4" in p.message for p in scan.problems)
