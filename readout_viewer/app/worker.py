@@ -22,8 +22,9 @@ from readout_viewer.core.model import Analysis, Progress
 
 log = logging.getLogger(__name__)
 
-# How long closing waits for cancelled analyses to reach their next step (ms): a window must close within a second.
-WAIT_MS = 800
+# How long closing waits for cancelled analyses to reach their next step (ms): a window must close within a second,
+# and a thread stuck in a long step is not worth waiting for (it ends with the process).
+WAIT_MS = 300
 # At most this many progress signals a second reach the window (each repaints the bar and its label: on a
 # 500-article folder 3,524 unthrottled signals cost the UI thread 0.7 s). The window asks for the latest step at
 # this rate rather than the worker sending each one, so the label is never stale during a long step.
