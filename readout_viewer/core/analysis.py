@@ -46,6 +46,9 @@ def _load(root: Path, at: Stage) -> Generator[Progress, None, tuple[list[Documen
         problems.extend(loaded.problems)
         if loaded.document is not None:
             kept.add(loaded.document)
+            if kept.full and i + 1 < len(scan.files):  # a huge folder is not read to its end
+                problems.append(kept.stopped(len(scan.files) - i - 1))
+                break
     left_out = kept.problem()
     problems += [left_out] if left_out is not None else []
     documents = sorted(kept.documents(), key=lambda d: (d.event, d.id))

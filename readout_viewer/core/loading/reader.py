@@ -37,8 +37,8 @@ class Loaded:
     problems: tuple[Problem, ...] = ()
 
 
-# Every file is read to find the official texts before max_files leaves articles out (see Kept); on a folder with
-# many times more files than that (50,000 files took over a minute) only this many times max_files are read.
+# Every file is read to find the official texts before max_files leaves articles out (see Kept); once this many
+# times max_files documents have been read, the rest of a huge folder is not (50,000 files took minutes).
 READ_FACTOR = 2
 
 
@@ -48,12 +48,6 @@ def scan(root: Path) -> Scan:
     settings, problems = read_settings(root)
     files, walk_problems = folder.walk(root, settings)
     problems += walk_problems
-    most = READ_FACTOR * settings.max_files
-    if len(files) > most:  # the wrong folder (a home folder): reading 50,000 files took minutes
-        problems.append(Problem(".", f"The folder holds {len(files):,} documents; only the first {most:,} in name "
-                                     f"order were read ({READ_FACTOR} x max_files in {SETTINGS_FILE}), so an "
-                                     "official text among the others was not seen either."))
-        files = files[:most]
     return Scan(tuple(files), tuple(problems), settings)
 
 
@@ -77,6 +71,18 @@ class Kept:
 
     def documents(self) -> list[Document]:
         return self.official[:self.limit] + self.outlets
+
+    @property
+    def full(self) -> bool:
+        """Whether READ_FACTOR x max_files documents have been read: the folder is too big to read on."""
+        return self.read >= READ_FACTOR * self.limit
+
+    def stopped(self, unread: int) -> Problem:
+        """What reading no further left unread, for the Problems list."""
+        return Problem(".", f"The folder holds over {READ_FACTOR} x max_files documents: reading stopped after "
+                            f"{self.read:,} of them and {unread:,} more file(s) in name order were not read (an "
+                            f"official text among them was not seen either). Raise max_files in {SETTINGS_FILE} "
+                            "or open a smaller folder.")
 
     def problem(self) -> Problem | None:
         """What was left out, for the Problems list; None when every document was kept."""

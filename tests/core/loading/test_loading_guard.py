@@ -106,10 +106,12 @@ def test_a_name_of_251_bytes_loads(tmp_path):
     assert len(result.documents) == 2 and not result.problems
 
 
-def test_a_folder_with_many_times_max_files_reads_only_twice_that_and_says_so(tmp_path):
+def test_a_folder_with_many_times_max_files_stops_reading_and_says_so(tmp_path):
     (tmp_path / SETTINGS_FILE).write_text("max_files: 2\n", encoding="utf-8")
+    (tmp_path / "a.docx").write_bytes(b"x")  # files that are not documents do not count
     for i in range(7):
-        (tmp_path / f"a{i}.txt").write_text(TEXT, encoding="utf-8")
-    scan = loading.scan(tmp_path)
-    assert scan.files == ("a0.txt", "a1.txt", "a2.txt", "a3.txt")
-    assert any("holds 7 documents; only the first 4" in p.message for p in scan.problems)
+        (tmp_path / f"b{i}.txt").write_text(TEXT.replace("Monday", f"day {i}"), encoding="utf-8")
+    result = analysis.analyze(tmp_path)
+    assert len(result.documents) == 2
+    stopped = [p.message for p in result.problems if "reading stopped after 4" in p.message]
+    assert stopped and "3 more file(s)" in stopped[0]
