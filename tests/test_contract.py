@@ -108,7 +108,7 @@ def _every_field_set():
     )
     one = Document("ev/one", "ev/one.md", "One", "Alpha beta. Gamma.", OFFICIAL, "ev", "Src", "An Author", "us",
                    "readout", "2020-01-02", "https://example.org/one", True, {"tags": ["a", 1], "n": 2.5},
-                   {"side": "the White House issued it"})
+                   {"side": "the White House issued it"}, "fr")
     two = Document("ev/two", "ev/two.txt", "Two", "Alpha bet. Said Q.", event="ev")
     return Analysis(
         "/folder", (one, two),

@@ -32,6 +32,8 @@ def _document(d: Document) -> dict[str, Any]:
         out["extra"] = {k: _plain(v) for k, v in d.extra.items()}
     if d.inferred:
         out["inferred"] = dict(d.inferred)
+    if d.language != "en":  # written only when it is not English: older readers see what they knew
+        out["language"] = d.language
     return out
 
 
@@ -111,7 +113,8 @@ def from_dict(data: dict[str, Any]) -> Analysis:
     if data.get("schema") != SCHEMA:
         raise ValueError(f"not a {SCHEMA} analysis (schema: {data.get('schema')!r})")
     docs = tuple(Document(**{k: d[k] for k in DOCUMENT_KEYS if k in d}, extra=d.get("extra") or {},
-                          inferred=d.get("inferred") or {}) for d in data["documents"])
+                          inferred=d.get("inferred") or {}, language=d.get("language") or "en")
+                 for d in data["documents"])
     text = {d.id: d.text for d in docs}
     claims = tuple(Claim(c["id"], c["doc"], c["start"], c["end"], text[c["doc"]][c["start"]:c["end"]],
                          c.get("kind", STATEMENT)) for c in data["claims"])

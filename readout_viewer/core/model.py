@@ -65,6 +65,12 @@ class Document:
     excerpt: bool = False
     extra: Mapping[str, object] = field(default_factory=dict)  # unknown front-matter keys, kept
     inferred: Mapping[str, str] = field(default_factory=dict)  # metadata key -> why it was inferred from the text
+    language: str = "en"  # ISO 639-1 code of the language it is written in; the engine compares English texts
+
+    @property
+    def compared(self) -> bool:
+        """Whether the engine compares this document's claims (it reads English only)."""
+        return self.language == "en"
 
     @property
     def is_official(self) -> bool:

@@ -280,6 +280,7 @@ def check_attributions(documents: Sequence[Document], claims_of: Mapping[str, Se
 def check_with_reports(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]],
                        links: Sequence[Link], quotes: Sequence[Quote]) -> tuple[list[Attribution], list[Unreported]]:
     """The attributions, and the outlets' reports of a leader's words that no official account carries."""
+    documents = [d for d in documents if d.compared]  # the engine reads English texts only
     statements = statements_of(claims_of)
     checker = _Checker(documents, statements, links, quotes)
     found = [pair for doc in documents for pair in checker.in_document(doc)]

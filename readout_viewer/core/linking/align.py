@@ -274,7 +274,9 @@ def _relayed(kept: Mapping[tuple[str, str], float], claims: Mapping[str, Claim],
 def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]]
                ) -> Generator[float, None, list[Link]]:
     """Link statements that report the same thing; yields the fraction done, returns the links in a stable order."""
-    claims_of = statements_of(claims_of)
+    documents = [d for d in documents if d.compared]
+    compared = {d.id for d in documents}
+    claims_of = {doc_id: cs for doc_id, cs in statements_of(claims_of).items() if doc_id in compared}
     terms, w = weights_for(claims_of)
     sem = Semantic([c for cs in claims_of.values() for c in cs])
     official_docs = {d.id for d in documents if d.is_official}

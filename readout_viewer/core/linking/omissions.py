@@ -27,7 +27,7 @@ def checked_against(doc: Document, documents: Sequence[Document]) -> list[str]:
     texts of the other parties, and its outlets unless the document is a transcript. A party's own other texts
     never count: a briefing is expected to add to its readout, and a readout to leave out a briefing's answers."""
     transcript = (doc.kind or "").lower() in TRANSCRIPT_KINDS
-    return [d.id for d in documents if d.event == doc.event and d.id != doc.id
+    return [d.id for d in documents if d.event == doc.event and d.id != doc.id and d.compared
             and (d.party != doc.party if d.is_official else not transcript)]
 
 
@@ -41,7 +41,7 @@ def find_omissions(documents: Sequence[Document], claims_of: Mapping[str, Sequen
         linked.setdefault(link.b, set()).add(doc_of.get(link.a, ""))
     out = []
     for doc in documents:
-        if not doc.is_official:
+        if not doc.is_official or not doc.compared:
             continue
         others = checked_against(doc, documents)
         for claim in claims_of.get(doc.id, ()):

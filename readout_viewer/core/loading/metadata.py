@@ -6,10 +6,12 @@ import datetime as _dt
 import re
 from collections.abc import Mapping
 
+from readout_viewer.core.language import languages
 from readout_viewer.core.loading import issuer, plaintext
 from readout_viewer.core.model import OFFICIAL, OUTLET, ROLES, Document
 
-KNOWN_KEYS = ("title", "source", "author", "role", "side", "kind", "date", "url", "excerpt", "event")
+KNOWN_KEYS = ("title", "source", "author", "role", "side", "kind", "date", "url", "excerpt", "event", "language",
+              "lang")
 # Front-matter values are kept for the JSON contract; a value with more nodes or deeper nesting than this is
 # not metadata (YAML aliases can make a small block expand enormously) and is dropped.
 MAX_VALUE_NODES = 500
@@ -199,12 +201,17 @@ def make_document(rel: str, text: str, front: Mapping[str, object], folder: str 
         date = _inferred(why, "date", *dated)
     parts = rel.split("/")
     event = _text_or_none(front.get("event")) or (parts[0] if len(parts) > 1 else folder)
+    language = (_text_or_none(front.get("language")) or _text_or_none(front.get("lang")) or "").lower()[:2]
+    if not language:
+        language = languages.detect(text)
+        if language != languages.ENGLISH:
+            why["language"] = f"most of its common words are {languages.name(language)}"
     return Document(
         id=doc_id, path=rel, title=title, text=text, role=role, event=event, source=source,
         author=_text_or_none(front.get("author")) or _text_or_none(page.get("author")),
         side=side, kind=kind, date=date, url=url, excerpt=_flag(front.get("excerpt", False)),
         extra={k: v for k, v in front.items() if k not in KNOWN_KEYS},
-        inferred={k: v for k, v in why.items() if v},
+        inferred={k: v for k, v in why.items() if v}, language=language or languages.ENGLISH,
     )
 
 

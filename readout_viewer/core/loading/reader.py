@@ -13,6 +13,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from readout_viewer.core.language import languages
 from readout_viewer.core.loading import documents, encoding, folder, guard, markup, metadata, plaintext, webpage
 from readout_viewer.core.loading.folder import SETTINGS_FILE, FolderSettings, read_settings  # noqa: F401 (interface)
 from readout_viewer.core.model import ROLES, Document, Problem
@@ -238,6 +239,10 @@ def _load(root: Path, rel: str, settings: FolderSettings) -> Loaded:
     folder_name = os.fsencode(root.resolve().name).decode("utf-8", "replace")  # an event name must be text
     doc = metadata.make_document(rel, text, keys, folder=folder_name, heading=heading,
                                  doc_id=_doc_id(root, rel), page=metadata.clean_front(page)[0])
+    if not doc.compared:
+        notes.append(f"it is written in {languages.name(doc.language)}: the engine compares English texts, so its "
+                     "claims are shown but not linked, nor checked for omissions, quotations or attributions (a "
+                     "'language: en' line in its front matter says otherwise)")
     message = "; ".join(notes)
     return Loaded(doc, (Problem(rel, f"{message[:1].upper()}{message[1:]}."),) if notes else ())
 

@@ -292,6 +292,8 @@ def _reported(checker: _Checker, doc: Document) -> Iterator[tuple[_Region, Quote
 
 
 def check_quotes(documents: Sequence[Document]) -> list[Quote]:
-    """Every quotation of MIN_QUOTE_WORDS+ words with its verdict and source passage."""
+    """Every quotation of MIN_QUOTE_WORDS+ words with its verdict and source passage (in English texts: the
+    engine does not read the others)."""
+    documents = [d for d in documents if d.compared]
     checker = _Checker(documents)
     return [quote for doc in documents for _, quote in _reported(checker, doc)]

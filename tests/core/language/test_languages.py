@@ -1,0 +1,34 @@
+"""The language of a document, by its commonest words; only English texts are compared."""
+
+from readout_viewer.core.analysis import analyze
+from readout_viewer.core.language.languages import detect
+
+GERMAN = ("Der Bundeskanzler und der französische Präsident haben heute mit dem russischen Präsidenten "
+          "telefoniert. Sie drängten auf einen sofortigen Waffenstillstand und den Rückzug der russischen Truppen. "
+          "Die Gesprächspartner vereinbarten, in engem Kontakt zu bleiben und die Lage weiter zu verfolgen, "
+          "und sie sprachen auch über die Ernährungslage in der Welt und die Ausfuhr von Getreide aus der Ukraine.")
+ENGLISH = ("The Chancellor and the French President spoke today with the Russian President. They urged an "
+           "immediate ceasefire and the withdrawal of Russian troops, and agreed to stay in close contact. They "
+           "also discussed the world food situation and the export of grain from Ukraine, which the leaders said "
+           "was urgent for the countries that depend on it.")
+
+
+def test_german_french_and_english_are_told_apart():
+    assert detect(GERMAN) == "de"
+    assert detect(ENGLISH) == "en"
+    assert detect(ENGLISH + ' The paper "Die Welt" called it "le moment de vérité".') == "en"
+    assert detect("Too short to tell.") == "en"
+
+
+def test_a_text_in_another_language_is_shown_not_compared_and_says_so(tmp_path):
+    front = "---\ntitle: {t}\nrole: official\nside: {s}\nkind: readout\n---\n"
+    (tmp_path / "berlin.md").write_text(front.format(t="Telefonat", s="DE") + GERMAN, encoding="utf-8")
+    (tmp_path / "paris.md").write_text(front.format(t="Call", s="FR") + ENGLISH, encoding="utf-8")
+    analysis = analyze(tmp_path)
+    berlin = analysis.document["berlin"]
+    assert berlin.language == "de" and "German" in berlin.inferred["language"]
+    assert any("written in German" in p.message and p.path == "berlin.md" for p in analysis.problems)
+    assert analysis.claims_of["berlin"]  # shown
+    assert not analysis.links and all(o.missing_from == () or "berlin" not in o.missing_from
+                                      for o in analysis.omissions)
+    assert not any(o.claim.startswith("berlin#") for o in analysis.omissions)
