@@ -221,8 +221,11 @@ def reported(text: str) -> str:
     text = text[m.end():] if m else text
     tail = _TAIL.search(text)
     text = text[:tail.start()] if tail and tail.start() > 0 else text
+    if not _CALL_MENTION.search(text):
+        return text
     bare = _CALL_MENTION.sub(" ", text)
-    return bare if len(terms(bare).concepts) >= CALL_FREE_CONCEPTS else text
+    content = {t.norm for t in tokens(bare) if t.norm not in STOPWORDS}
+    return bare if len(content) >= CALL_FREE_CONCEPTS else text
 
 
 def parts(text: str) -> list[str]:
