@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 
+from readout_viewer import __version__
 from readout_viewer.core import attributions, loading, quotes
 from readout_viewer.core.language import segment
-from readout_viewer.core.linking import align, omissions
+from readout_viewer.core.linking import align, omissions, semantic
 from readout_viewer.core.model import Analysis, Claim, Document, Problem, Progress
 
 # Share of the whole run each stage takes, measured on corpus/ (linking dominates on large folders).
@@ -83,11 +84,18 @@ def run(root: str | Path, decisions: Callable[[Analysis], Analysis] | None = Non
     analysis = Analysis(
         root=str(root), documents=tuple(documents), claims=tuple(c for d in documents for c in claims_of[d.id]),
         links=tuple(links), omissions=tuple(found_omissions), quotes=tuple(found_quotes),
-        attributions=tuple(found_attributions), problems=tuple(problems), unreported=tuple(unreported))
+        attributions=tuple(found_attributions), problems=tuple(problems), unreported=tuple(unreported),
+        engine=_engine(claims_of))
     if decisions is not None:
         analysis = decisions(analysis)
     yield Progress(1.0, "Done")
     return analysis
+
+
+def _engine(claims_of: dict[str, list[Claim]]) -> dict[str, str]:
+    """Which engine made the analysis and what compared its statements (words alone, or with a sentence model)."""
+    statements = sum(1 for cs in claims_of.values() for c in cs if c.is_statement)
+    return {"version": f"readout-viewer {__version__}", "similarity": semantic.used_for(statements)}
 
 
 def _scaled(stage: Generator[float, None, list], to_progress: Callable[[float], Progress]

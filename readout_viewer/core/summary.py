@@ -46,7 +46,11 @@ def _inferred(why: Mapping[str, str]) -> str:
 
 def render(analysis: Analysis) -> str:
     """Counts, then per document its role and the divergences and flagged quotes and attributions in it."""
-    lines = [f"readout-viewer analysis of {analysis.root}", *_counts(analysis), ""]
+    lines = [f"readout-viewer analysis of {analysis.root}", *_counts(analysis)]
+    if analysis.engine:
+        lines.append(f"engine: {analysis.engine.get('version', '?')}; compared by "
+                     f"{analysis.engine.get('similarity', 'words alone')}")
+    lines.append("")
     for event in analysis.events:
         lines.append(f"== {event or '(no event)'}")
         for doc in analysis.documents_of(event):

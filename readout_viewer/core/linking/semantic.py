@@ -43,12 +43,19 @@ def fingerprint() -> str:
     return f"{spec.name}@{spec.weights.sha256[:16]}"
 
 
+def used_for(statements: int) -> str:
+    """What compared a folder of `statements` statements, for the analysis's engine record and its summary."""
+    if embedder() is not None and statements > MAX_STATEMENTS:
+        return f"words alone ({statements} statements: the sentence model is used up to {MAX_STATEMENTS})"
+    return status()
+
+
 def status() -> str:
     """What the engine uses, for `doctor` and the analysis summary."""
     model = embedder()
     if model is None:
         reason = "turned off" if MODEL in ("", "none", "lexical") else embeddings.last_error() or "not installed"
-        return f"lexical only (semantic model not used: {reason})"
+        return f"words alone (no sentence model: {reason})"
     return f"{model.info.name} ({model.info.version}, sha256 {model.info.sha256[:12]})"
 
 
