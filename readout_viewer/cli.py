@@ -87,9 +87,26 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", type=Path, metavar="PNG",
                         help="open the folder offscreen at 1600x1000, save the window as PNG and exit")
     parser.add_argument("--no-cache", action="store_true", help=NO_CACHE_HELP)
+    parser.add_argument("--size", type=_size, metavar="WxH",
+                        help="with --screenshot: the window's size in pixels (e.g. 1280x800)")
     parser.add_argument("--install-desktop", action="store_true",
                         help="install the launcher and icons for this user (XDG desktops) and exit")
     return parser
+
+
+# Window sizes --size accepts (pixels): from a small laptop to an 8K screen.
+SIZE_RANGE = (320, 7680)
+
+
+def _size(text: str) -> tuple[int, int]:
+    """'1280x800' as (1280, 800); argparse reports anything else."""
+    width, sep, height = text.lower().partition("x")
+    if not sep or not width.strip().isdigit() or not height.strip().isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} is not WIDTHxHEIGHT (e.g. 1280x800)")
+    size = int(width), int(height)
+    if not all(SIZE_RANGE[0] <= n <= SIZE_RANGE[1] for n in size):
+        raise argparse.ArgumentTypeError(f"{text!r}: each side must be {SIZE_RANGE[0]} to {SIZE_RANGE[1]} pixels")
+    return size
 
 
 def _fail(message: str) -> int:
@@ -216,13 +233,17 @@ def main(argv: list[str] | None = None) -> int:
         except KeyboardInterrupt:
             _fail("interrupted")
             return INTERRUPTED
-    args = _gui_parser().parse_args(argv)
+    parser = _gui_parser()
+    args = parser.parse_args(argv)
+    if args.size is not None and args.screenshot is None:
+        parser.error("--size goes with --screenshot")
     _no_cache(args)
     try:
         from readout_viewer.app.main import run_gui
     except ImportError as exc:
         return _fail(f"the viewer cannot start: {exc}")
-    return run_gui(folder=args.folder, screenshot=args.screenshot, install_desktop=args.install_desktop,
+    return run_gui(folder=args.folder, screenshot=args.screenshot, screenshot_size=args.size,
+                   install_desktop=args.install_desktop,
                    default_folder=bundled_corpus())
 
 

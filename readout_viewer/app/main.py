@@ -48,7 +48,8 @@ def choose_folder(folder: Path | None, last: Path | None, default: Path | None) 
     return default
 
 
-def run_gui(folder: Path | None, screenshot: Path | None, install_desktop: bool, default_folder: Path | None) -> int:
+def run_gui(folder: Path | None, screenshot: Path | None, install_desktop: bool, default_folder: Path | None,
+            screenshot_size: tuple[int, int] | None = None) -> int:
     """The viewer's entry point (called by the CLI); returns the process exit code."""
     if install_desktop:
         from readout_viewer.app.desktop import install
@@ -76,7 +77,7 @@ def run_gui(folder: Path | None, screenshot: Path | None, install_desktop: bool,
     window = MainWindow(settings)
     if screenshot is not None:
         from readout_viewer.app.screenshot import take
-        return take(app, window, target, screenshot, SCREENSHOT_SIZE, SCREENSHOT_TIMEOUT_MS)
+        return take(app, window, target, screenshot, screenshot_size or SCREENSHOT_SIZE, SCREENSHOT_TIMEOUT_MS)
     window.show()
     if target is not None:
         window.open_folder(target)

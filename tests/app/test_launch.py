@@ -72,3 +72,30 @@ def test_settings_live_in_the_same_configuration_directory_as_decisions(tmp_path
     from readout_viewer.core.paths import config_dir
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "conf"))
     assert default_path().parent == config_dir() == fallback_path(tmp_path).parents[2]
+
+
+def test_screenshot_at_a_given_size(tmp_path):
+    png = tmp_path / "laptop.png"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-m", "readout_viewer", "--screenshot", str(png), "--size", "1280x800",
+                           str(corpus_folder())], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    from PySide6.QtGui import QImage
+    image = QImage(str(png))
+    assert (image.width(), image.height()) == (1280, 800)
+
+
+def test_a_size_that_is_no_size_is_refused_in_a_sentence(tmp_path):
+    from readout_viewer.cli import _size, main
+    assert _size("1366x768") == (1366, 768) and _size("1920X1080") == (1920, 1080)
+    for bad in ("big", "1280", "1280x", "10x10", "-5x800"):
+        try:
+            _size(bad)
+        except Exception as exc:  # noqa: BLE001 - argparse's own error type
+            assert "WIDTHxHEIGHT" in str(exc) or "pixels" in str(exc)
+        else:
+            raise AssertionError(bad)
+    import pytest
+    with pytest.raises(SystemExit) as stop:
+        main(["--size", "1280x800"])  # without --screenshot
+    assert stop.value.code == 2
