@@ -81,12 +81,17 @@ def _figures(times: list[float], cpu: list[float]) -> str:
             f"(CPU median {statistics.median(cpu):.2f} ms)")
 
 
-def scroll_step(app, window: MainWindow, label: str) -> None:
-    """Scroll the pane with the longest text, line by line; the others follow."""
+def scroll_step(app, window: MainWindow, label: str) -> float:
+    """Scroll the pane with the longest text, line by line; the others follow. Returns the painted step's CPU
+    median (ms)."""
     bar = max((p.text.verticalScrollBar() for p in window.area.panes), key=lambda b: b.maximum())
+    cpu = 0.0
     for paint, what in ((False, "sync maths only"), (True, "with the repaint of panes and gutters")):
-        print(f"synchronized scroll step, {what} ({label}, {len(window.area.panes)} panes): "
-              f"{_figures(*_steps(app, bar, paint))}")
+        times, cpu_times = _steps(app, bar, paint)
+        cpu = statistics.median(cpu_times)
+        print(f"synchronized scroll step, {what} ({label}, {len(window.area.panes)} panes, "
+              f"{window.width()}x{window.height()}): {_figures(times, cpu_times)}")
+    return cpu
 
 
 def many_articles() -> Analysis:
@@ -115,26 +120,45 @@ def many_articles() -> Analysis:
                     omissions=tuple(omissions))
 
 
-def platform_floor(app, text: str) -> None:
-    """The same step for a bare QTextEdit filling a 1600x1000 window: what Qt and this machine cost by themselves."""
+def platform_floor(app, text: str) -> float:
+    """The same step for a bare QTextEdit filling a 1600x1000 window: what Qt and this machine cost by themselves.
+    Returns its CPU median (ms), the reference the viewer's steps are divided by."""
     from PySide6.QtWidgets import QTextEdit
     bare = QTextEdit()
     bare.setReadOnly(True)
     bare.setPlainText(text)
     bare.resize(1600, 1000)
     bare.show()
-    print(f"platform floor: one scroll step of a bare QTextEdit at 1600x1000 on this machine: "
-          f"{_figures(*_steps(app, bare.verticalScrollBar(), True))}")
+    times, cpu = _steps(app, bare.verticalScrollBar(), True)
+    print(f"platform floor: one scroll step of a bare QTextEdit at 1600x1000 on this machine: {_figures(times, cpu)}")
     bare.close()
+    return statistics.median(cpu)
+
+
+def laptop(app, folder: Path) -> float:
+    """The scroll step in a 1280x800 window (a laptop's screen: the docks below the panes)."""
+    window = MainWindow(Settings(Path(tempfile.mkdtemp()) / "bench.ini"))
+    window.resize(1280, 800)
+    window.show()
+    window.open_folder(folder)
+    _wait(app, lambda: window.analysis is not None)
+    for _ in range(5):
+        app.processEvents()
+    cpu = scroll_step(app, window, folder.name)
+    window.close()
+    return cpu
 
 
 def main() -> None:
     app = QApplication.instance() or QApplication([])
     folder = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent / "corpus"
     window = first_window(app, folder)
-    scroll_step(app, window, folder.name)
-    platform_floor(app, max((d.text for d in window.area.analysis.documents), key=len))
+    desk = scroll_step(app, window, folder.name)
+    floor = platform_floor(app, max((d.text for d in window.area.analysis.documents), key=len))
     window.close()
+    small = laptop(app, folder)
+    print(f"painted scroll step against the floor (CPU medians, same run): {desk / floor:.2f}x at 1600x1000, "
+          f"{small / floor:.2f}x at 1280x800")
     big = many_articles()
     window = MainWindow(Settings(Path(tempfile.mkdtemp()) / "bench.ini"))
     window.resize(1600, 1000)

@@ -19,12 +19,11 @@ from PySide6.QtWidgets import (
 
 from readout_viewer import palette
 from readout_viewer.app.legend import short_name
-from readout_viewer.core import compare, labels
+from readout_viewer.app.matrix import column_names, one_line
+from readout_viewer.core import compare
 from readout_viewer.core.model import Analysis
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole
-# Characters of a document's title in the choosers (the whole name is in the tooltip).
-NAME_CHARS = 32
 
 
 class ComparePanel(QWidget):
@@ -91,13 +90,18 @@ class ComparePanel(QWidget):
         """Offer the documents of `analysis`; compare `a` with `b` (kept when still there, else these)."""
         keep = self.pair()
         self.analysis = analysis
-        names = labels.document_labels(analysis.documents, NAME_CHARS) if analysis is not None else {}
         for combo in (self.a, self.b):
             combo.blockSignals(True)
             combo.clear()
-            for doc in analysis.documents if analysis is not None else ():
-                combo.addItem(names[doc.id], doc.id)
-                combo.setItemData(combo.count() - 1, f"{doc.label}\n{doc.event}", Qt.ItemDataRole.ToolTipRole)
+            for event in analysis.events if analysis is not None else ():
+                docs = analysis.documents_of(event)
+                names = column_names(docs)  # told apart within the event, as the matrix's columns are
+                if len(analysis.events) > 1:  # a heading that cannot be chosen
+                    combo.addItem(event or "(no event)")
+                    combo.model().item(combo.count() - 1).setEnabled(False)
+                for doc in docs:
+                    combo.addItem(one_line(names[doc.id]), doc.id)
+                    combo.setItemData(combo.count() - 1, f"{doc.label}\n{doc.event}", Qt.ItemDataRole.ToolTipRole)
             combo.blockSignals(False)
         wanted = keep if analysis is not None and all(d in analysis.document for d in keep if d) and all(keep) \
             else (a, b)
@@ -111,7 +115,8 @@ class ComparePanel(QWidget):
         for combo, doc_id in ((self.a, a), (self.b, b)):
             combo.blockSignals(True)
             at = combo.findData(doc_id) if doc_id else -1
-            combo.setCurrentIndex(at if at >= 0 else (0 if combo.count() else -1))
+            first = next((i for i in range(combo.count()) if combo.itemData(i)), -1)  # not a heading
+            combo.setCurrentIndex(at if at >= 0 else first)
             combo.blockSignals(False)
         self._recompute()
 

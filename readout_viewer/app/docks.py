@@ -12,6 +12,7 @@ from readout_viewer.app import fit
 from readout_viewer.app.compare import ComparePanel
 from readout_viewer.app.findings import FindingsPanel
 from readout_viewer.app.inspector.dock import Inspector
+from readout_viewer.app.legend import short_name
 from readout_viewer.app.matrix import CoverageMatrix
 from readout_viewer.app.problems import ProblemsPanel, problem_count
 from readout_viewer.app.protocols import ViewerWindow
@@ -59,7 +60,8 @@ class Docks:
         window.addDockWidget(fit.RIGHT, self.dock_inspector)
         self.findings.ask_path = self._csv_path
         self.mode = ""  # the arrangement the docks are in (fit.WIDE, MEDIUM, COMPACT)
-        self._event: str | None = None
+        self._event: str | None = None  # the event the matrix shows
+        self._event_of: Analysis | None = None  # and the analysis it shows it from (identity, not equality)
         self._compared_event: str | None = None
 
     def _dock(self, title: str, widget) -> QDockWidget:
@@ -124,7 +126,6 @@ class Docks:
         self.findings.set_analysis(analysis)
         total = len(self.findings.model.rows)
         self.dock_findings.setWindowTitle(f"Findings ({total})" if total else "Findings")
-        self._event = None
         self._compared_event = None
         self.compare.set_analysis(analysis, *(shown[:2] + [None, None])[:2])
         self._compared_event = event
@@ -142,8 +143,8 @@ class Docks:
                                                     analysis.claim[self.inspector.claim_id].doc not in doc_ids):
             self.inspector.show_claim(analysis, None)  # a claim no pane shows any more is not inspected
         event = analysis.document[doc_ids[0]].event
-        if event != self._event:
-            self._event = event
+        if event != self._event or analysis is not self._event_of:  # another event, or another analysis of it
+            self._event, self._event_of = event, analysis
             self.matrix.set_event(analysis, event)
         if event != self._compared_event and len(doc_ids) >= 2:  # another event: compare its first two texts
             self._compared_event = event
@@ -179,7 +180,7 @@ class Docks:
         gone = [d for d in area.shown() if d not in shown]
         area.show_documents(shown)
         if gone and analysis is not None:
-            names = ", ".join(analysis.document[d].label for d in gone)
+            names = ", ".join(short_name(analysis.document[d]) for d in gone)
             self.window.statusBar().showMessage(f"In place of {names} (Ctrl+Backspace: the previous panes).",
                                                 NOTICE_MS)
 

@@ -15,7 +15,7 @@ from readout_viewer.core.model import Analysis
 HEADERS = ("Type", "Document", "Text", "Counterpart", "Cited as", "Verdict", "Reason", "Score")
 TYPE, DOCUMENT, TEXT, COUNTERPART, CITED, VERDICT, REASON, SCORE = range(len(HEADERS))
 # Column widths in pixels: the text and the reason get the room; the rest are read at a glance.
-WIDTHS = (130, 190, 330, 170, 110, 90, 300, 56)
+WIDTHS = (120, 190, 330, 170, 110, 90, 300, 78)
 # Characters of a document's title in its name in the list (the whole name is in the tooltip).
 NAME_CHARS = 24
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

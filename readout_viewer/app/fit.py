@@ -25,7 +25,7 @@ SIDE_MAX = 380
 CHROME = 24
 # Share of the window's height the docks below the panes start with: the lists show ten rows on a laptop and the
 # panes keep most of its screen (Ctrl+J gives them all of it).
-DRAWER_SHARE = 0.3
+DRAWER_SHARE = 0.28
 # Share it takes when enlarged (View → Enlarge the panels, Ctrl+Shift+J): a list to read, the panes still in sight.
 TALL_SHARE = 0.62
 # Share of the drawer's width the inspector takes beside the lists.

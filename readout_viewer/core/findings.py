@@ -7,6 +7,7 @@ import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from readout_viewer.core.attributions.carriers import content
 from readout_viewer.core.confidence import at_least
 from readout_viewer.core.model import (
     ALTERED,
@@ -15,6 +16,7 @@ from readout_viewer.core.model import (
     NOT_FOUND,
     UNSUPPORTED,
     Analysis,
+    Claim,
     Document,
 )
 from readout_viewer.core.status import official_order
@@ -28,6 +30,9 @@ MISATTRIBUTION = "misattributed"
 UNSUPPORTED_STATEMENT = "unsupported"
 NOT_IN_READOUT = "not in any readout"
 KINDS = (DIVERGENCE, OMISSION, ALTERED_QUOTE, QUOTE_NOT_FOUND, MISATTRIBUTION, UNSUPPORTED_STATEMENT, NOT_IN_READOUT)
+# Share of an attributed statement's content words that a statement of the document that does carry it must hold
+# to be shown as its counterpart (the attribution check itself works by clauses; this only picks what to show).
+CARRIER_SHARE = 0.5
 # The columns of the CSV (and of the viewer's findings list), one finding a row.
 COLUMNS = ("type", "document", "text", "counterpart", "counterpart text", "cited source", "verdict", "reason",
            "score", "start", "end")
@@ -104,6 +109,21 @@ def _quotes(analysis: Analysis) -> Iterable[Finding]:
                       other_start=source.start if source else None, other_end=source.end if source else None)
 
 
+def _carrier(analysis: Analysis, doc_id: str | None, text: str) -> Claim | None:
+    """The statement of a document that shares most content words with `text`, if they make at least CARRIER_SHARE
+    of the shorter of the two (the attributed text still holds the words that name its source)."""
+    words = content(text)
+    if doc_id is None or not words:
+        return None
+    best: tuple[int, Claim | None] = (0, None)
+    for claim in analysis.claims_of.get(doc_id, ()):
+        own = content(claim.text) if claim.is_statement else frozenset()
+        shared = len(words & own)
+        if own and shared > best[0] and shared >= CARRIER_SHARE * min(len(words), len(own)):
+            best = (shared, claim)
+    return best[1]
+
+
 def _attributions(analysis: Analysis) -> Iterable[Finding]:
     for x in analysis.attributions:
         if x.verdict not in (MISATTRIBUTED, UNSUPPORTED):
@@ -111,9 +131,12 @@ def _attributions(analysis: Analysis) -> Iterable[Finding]:
         text = analysis.document[x.doc].text[x.start:x.end]
         found = f"; it is in {_name(analysis, x.found_in)}" if x.found_in else ""
         reason = x.detail or (f"{x.cited_as} does not say it{found}")
+        carrier = _carrier(analysis, x.found_in, text)
         yield Finding(MISATTRIBUTION if x.verdict == MISATTRIBUTED else UNSUPPORTED_STATEMENT, x.doc, x.start, x.end,
-                      text, other_doc=x.found_in or x.cited, cited=x.cited_as, verdict=x.verdict, reason=reason,
-                      score=x.score)
+                      text, other_doc=x.found_in or x.cited, other_text=carrier.text if carrier else "",
+                      other_claim=carrier.id if carrier else None, cited=x.cited_as, verdict=x.verdict,
+                      reason=reason, score=x.score, other_start=carrier.start if carrier else None,
+                      other_end=carrier.end if carrier else None)
 
 
 def _unreported(analysis: Analysis) -> Iterable[Finding]:

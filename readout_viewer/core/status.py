@@ -119,15 +119,29 @@ def official_order(analysis: Analysis, event: str) -> list[Document]:
     return sorted((d for d in analysis.documents_of(event) if d.role == OFFICIAL), key=_official_rank)
 
 
-def contrast(analysis: Analysis, outlet: str, against: Sequence[str]) -> int:
-    """How much an outlet sets itself apart from the documents `against`: its diverging links to their claims,
-    plus their statements it leaves out."""
+def contrasts(analysis: Analysis, outlets: Iterable[str], against: Sequence[str]) -> dict[str, int]:
+    """How much each outlet sets itself apart from the documents `against`: its diverging links to their claims,
+    plus their statements it leaves out (one pass over the links and omissions, however many outlets)."""
+    out = dict.fromkeys(outlets, 0)
     against_set = set(against)
-    diverging = sum(1 for claim in analysis.claims_of.get(outlet, ()) for link in analysis.links_of.get(claim.id, ())
-                    if link.relation == DIVERGE and analysis.claim[link.other(claim.id)].doc in against_set)
-    omitted = sum(1 for o in analysis.omissions if outlet in o.missing_from
-                  and analysis.claim[o.claim].doc in against_set and analysis.claim[o.claim].is_statement)
-    return diverging + omitted
+    for doc_id in against_set:
+        for claim in analysis.claims_of.get(doc_id, ()):
+            if not claim.is_statement:
+                continue
+            for link in analysis.links_of.get(claim.id, ()):
+                other = analysis.claim[link.other(claim.id)].doc
+                if link.relation == DIVERGE and other in out:
+                    out[other] += 1
+            omission = analysis.omission_of.get(claim.id)
+            for doc in omission.missing_from if omission is not None else ():
+                if doc in out:
+                    out[doc] += 1
+    return out
+
+
+def contrast(analysis: Analysis, outlet: str, against: Sequence[str]) -> int:
+    """How much one outlet sets itself apart from the documents `against` (see contrasts)."""
+    return contrasts(analysis, [outlet], against)[outlet]
 
 
 def default_panes(analysis: Analysis, event: str | None = None, count: int = 3) -> list[str]:
@@ -148,8 +162,9 @@ def default_panes(analysis: Analysis, event: str | None = None, count: int = 3) 
             sides.add(doc.side)
             chosen.append(doc)
     officials = [d.id for d in chosen[: max(1, count - 1)]]
-    outlets = sorted((d for d in docs if d.role != OFFICIAL),
-                     key=lambda d: (d.excerpt, -contrast(analysis, d.id, officials), d.date or "", d.id))
+    candidates = [d for d in docs if d.role != OFFICIAL]
+    score = contrasts(analysis, [d.id for d in candidates], officials)
+    outlets = sorted(candidates, key=lambda d: (d.excerpt, -score[d.id], d.date or "", d.id))
     picked = chosen[: max(1, count - 1)] + outlets[:1]
     rest = [d for d in docs if d not in picked]
     return [d.id for d in (picked + rest)[:count]]

@@ -67,3 +67,14 @@ def test_a_divergence_and_a_quote_say_where_their_counterpart_is(tiny):
     rows = findings.findings(tiny)
     divergence = rows[0]
     assert (divergence.other_start, divergence.other_end) == (tiny.claim["e1/us#2"].start, tiny.claim["e1/us#2"].end)
+
+
+def test_a_misattribution_points_at_the_statement_that_does_carry_the_words(tiny):
+    text = tiny.document["e1/paper"].text
+    at = text.index("The two men")
+    analysis = replace(tiny, attributions=(Attribution("e1/paper", at, text.index(",", at), "e1/us", "officials",
+                                                       MISATTRIBUTED, "e1/ru", 0.9),))
+    [row] = [f for f in findings.findings(analysis) if f.kind == findings.MISATTRIBUTION]
+    assert row.other_claim == "e1/ru#1"  # "The presidents talked for two hours."
+    assert findings.counterpart_of(analysis, row) == "e1/ru#1"
+    assert row.other_text == tiny.claim["e1/ru#1"].text

@@ -27,9 +27,11 @@ _BADGE = {"official": "#0b4f8a", "outlet": "#555555"}
 
 
 def badge_text(doc: Document) -> str:
-    """The role badge: OFFICIAL · US, or OUTLET · OPINION."""
-    extra = doc.side if doc.is_official else doc.kind
-    return f"{doc.role.upper()} · {extra.upper()}" if extra else doc.role.upper()
+    """The role badge, short enough for one header line: an official text's side on dark blue (OFFICIAL without
+    one), an outlet's kind on grey (OUTLET without one); its tooltip says it in words."""
+    if doc.is_official:
+        return doc.side.upper() if doc.side else "OFFICIAL"
+    return doc.kind.upper() if doc.kind else "OUTLET"
 
 
 def badge_tip(doc: Document) -> str:
@@ -71,40 +73,37 @@ class Pane(QFrame):
         self.source = ElidedLabel()
         self.source.setObjectName("paneSource")
         self.setMinimumWidth(PANE_MIN_WIDTH)
-        self.date = QLabel()
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.title.setObjectName("paneTitle")
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.selector = QToolButton()
-        self.selector.setText("Document ▾")
+        self.selector.setText("▾")  # a narrow pane keeps its header's width for the source's name
         self.selector.setToolTip("Show another document in this pane")
+        self.selector.setAccessibleName("Document")
         self.selector.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.selector.setMenu(QMenu(self.selector))
         self.selector.menu().triggered.connect(lambda action: self.choose(action.data()))
         self.text = ClaimText(self)
         self.overview = OverviewStrip(self.text, self)
         self.counts = QLabel()
-        for label in (self.date, self.counts):  # a narrow pane cuts these rather than squeezing the docks
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.counts.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.counts.setMinimumWidth(0)
         self._layout()
 
     def _layout(self) -> None:
+        # one line of who, when and how many, then the title: a laptop's screen keeps its height for the text
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self.source, 1)
+        top.setSpacing(6)
+        top.addWidget(self.badge)
+        top.addWidget(self.source, 1)  # "source · date", cut from its end: the date goes first
+        top.addWidget(self.counts)
         top.addWidget(self.selector)
         header = QVBoxLayout()
-        header.setContentsMargins(8, 6, 8, 4)
+        header.setContentsMargins(8, 4, 8, 2)
         header.setSpacing(2)
         header.addLayout(top)
-        second = QHBoxLayout()
-        second.setContentsMargins(0, 0, 0, 0)
-        second.addWidget(self.badge)
-        second.addWidget(self.date)
-        second.addStretch(1)
-        second.addWidget(self.counts)
-        header.addLayout(second)
         header.addWidget(self.title)
         # every header the same height, so that the texts of all panes start on one line
         self.title.setFixedHeight(TITLE_LINES * self.title.fontMetrics().lineSpacing() + 2)
@@ -123,7 +122,6 @@ class Pane(QFrame):
         bold.setBold(True)
         bold.setPointSizeF(bold.pointSizeF() * 1.1)
         self.source.setFont(bold)
-        self.date.setStyleSheet("color: palette(placeholder-text);")
 
     def _fit_title(self) -> None:
         """The title, cut with an ellipsis when it would run past the header's lines."""
@@ -159,14 +157,13 @@ class Pane(QFrame):
         self.badge.setText(badge_text(doc))
         self.badge.setStyleSheet(f"background: {colour}; color: white; border-radius: 3px; padding: 1px 6px;"
                                  "font-weight: bold;")
-        self.source.setText(doc.source or doc.id)
-        self.date.setText(doc.date or "")
+        self.source.setText(" · ".join(part for part in (doc.source or doc.id, doc.date) if part))
         self._title = doc.title + (" (excerpt)" if doc.excerpt else "")
         self._fit_title()
         self.title.setToolTip(f"{doc.label}\n{doc.path}" + (f"\n{doc.url}" if doc.url else ""))
-        self.source.set_tip(self.title.toolTip())
+        dated = f"\nDated {doc.date}" if doc.date else ""
+        self.source.set_tip(f"{self.source.text()}\n{self.title.toolTip()}{dated}")
         self.badge.setToolTip(badge_tip(doc))
-        self.date.setToolTip(f"Dated {doc.date}" if doc.date else "")
         self.text.show_document(doc, analysis, marks_of(doc.id, analysis, statuses, wanted))
         flags = {claim: att.verdict for att in analysis.attributions_in(doc.id) if att.verdict == "misattributed"
                  for claim in [self.text.claim_at_offset(att.start)] if claim}

@@ -27,4 +27,4 @@ def test_the_header_parts_have_tooltips(qtbot, make_window, tiny):
     window.show_analysis(tiny)
     pane = window.area.panes[0]
     assert pane.source.toolTip() and "official" in pane.badge.toolTip().lower()
-    assert pane.date.toolTip().startswith("Dated ")
+    assert "Dated 2020-01-01" in pane.source.toolTip() and pane.source.text().endswith("· 2020-01-01")
