@@ -41,6 +41,11 @@ MISATTRIBUTION_MARGIN = 0.25
 # Links followed from the sentence's claims to the cited document: two, because the engine may link an outlet
 # to one readout and that readout to the other, and the cited one then carries the statement too.
 CITED_LINK_HOPS = 2
+# A leader's reported words are listed as in no official account only when they say something (this many content
+# words besides names and the frame: "Trump reported it on Truth Social on Wednesday" says where, not what) and
+# no official claim holds more than UNREPORTED_MAX_SHARE of them: a charge of invention needs clear evidence.
+MIN_REPORT_WORDS = 5
+UNREPORTED_MAX_SHARE = 0.34
 # Characters of a claim quoted as the evidence of a verdict.
 EVIDENCE_CHARS = 160
 # Fewer content words than this and there is nothing to check ("Ushakov said so").
@@ -155,7 +160,8 @@ class _Checker:
             self.quotes_of.setdefault(q.doc, []).append(q)
 
     def in_document(self, doc: Document) -> Iterator[tuple[Attribution, bool]]:
-        """Each attributed sentence of the document, and whether its source is a leader."""
+        """Each attributed sentence of the document, and whether it reports a leader's words that no official
+        account carries (a candidate for the unreported list)."""
         in_doc = self.quotes_of.get(doc.id, [])
         quotations = find_quotations(doc.text)
         closed = [(q.start, q.end) for q in quotations if q.closed]
@@ -179,8 +185,10 @@ class _Checker:
                 continue  # nothing stated to check ("Ushakov said so")
             found = self._leader_verdict(doc, statement, quote, cited_ids) if cue.leader else \
                 self._verdict(doc, statement, quote, near_quotations.at(start, end), cited_ids)
+            unreported = cue.leader and found.verdict == UNSUPPORTED and len(statement.words) >= MIN_REPORT_WORDS \
+                and (found.score or 0.0) >= 1.0 - UNREPORTED_MAX_SHARE
             yield Attribution(doc.id, start, end, found.cited, cited_as, found.verdict, found.found_in, found.score,
-                              found.detail), cue.leader
+                              found.detail), unreported
 
     def _label(self, doc_id: str | None) -> str:
         doc = self.by_id.get(doc_id or "")

@@ -118,7 +118,10 @@ class CueFinder:
                 if source is not None and (people or not source.person) and not any(s <= at < e for s, e in quoted):
                     hits.append(Cue(start + m.start("phrase"), start + m.end("phrase"), at, start + m.end(),
                                     source.docs, _says(text, at, start + m.end(), end, says), source.leader))
-        first = min(hits, key=lambda c: (c.cue_start, -c.cue_end)) if hits else None
+        # An institution named anywhere in the sentence is its source ("Putin told Trump that …, the Kremlin
+        # said"): the leader is who spoke, the institution who reports it.
+        named = [c for c in hits if not c.leader] or hits
+        first = min(named, key=lambda c: (c.cue_start, -c.cue_end)) if named else None
         if not people or (first is not None and not first.leader):
             return first
         person = self._unknown_person(text, start, end, quoted)

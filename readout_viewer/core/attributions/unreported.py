@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from readout_viewer.core.language.lexicon import FRAME_WORDS, STOPWORDS
-from readout_viewer.core.language.text import tokens
 from readout_viewer.core.model import UNSUPPORTED, Attribution, Claim, Document, Link, Unreported
 
 # Words that place a statement before or outside the call: what a leader "has long said" or said "last year"
@@ -19,15 +17,6 @@ _ELSEWHEN = re.compile(r"\b(?:has|had|have)\s+(?:long|repeatedly|often|previousl
                        re.IGNORECASE)
 
 
-# A report says what was said: a claim with fewer content words than this besides the frame ("Trump reported it
-# on Truth Social on Wednesday") says where or when, not what.
-MIN_REPORT_WORDS = 5
-
-
-def _content_words(text: str) -> int:
-    return len({t.norm for t in tokens(text) if t.norm not in STOPWORDS and t.norm not in FRAME_WORDS})
-
-
 def _linked_to_official(claim: Claim, official: set[str], links_of: Mapping[str, list[str]]) -> bool:
     return any(other.split("#", 1)[0] in official for other in links_of.get(claim.id, ()))
 
@@ -35,8 +24,8 @@ def _linked_to_official(claim: Claim, official: set[str], links_of: Mapping[str,
 def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]], links: Sequence[Link],
                     attributions: Sequence[Attribution], leader_cues: Sequence[int]) -> list[Unreported]:
     """Outlet statements that report a leader's words on the call (`leader_cues`: indexes of the attributions
-    whose source is a leader) when no official account of the event carries them: neither the attribution
-    check found them, nor is any of the sentence's claims linked to an official text."""
+    that the check found in no official account) when none of the sentence's claims is linked to an official
+    text either and nothing places them before or outside the call."""
     by_id = {d.id: d for d in documents}
     official = {d.id for d in documents if d.is_official}
     links_of: dict[str, list[str]] = {}
@@ -50,8 +39,7 @@ def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Seque
         has_accounts = any(by_id[o].event == doc.event for o in official)
         if doc.is_official or x.verdict != UNSUPPORTED or not has_accounts or _ELSEWHEN.search(doc.text[x.start:x.end]):
             continue
-        claims = [c for c in claims_of.get(doc.id, ()) if c.is_statement and c.start < x.end and x.start < c.end
-                  and _content_words(c.text) >= MIN_REPORT_WORDS]
+        claims = [c for c in claims_of.get(doc.id, ()) if c.is_statement and c.start < x.end and x.start < c.end]
         if not claims or any(_linked_to_official(c, official, links_of) for c in claims):
             continue
         for claim in claims:
