@@ -44,7 +44,7 @@ def first_window(app, folder: Path) -> MainWindow:
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
     timer.start(TICK_MS)
     window.open_folder(folder)
-    _wait(app, lambda: window.analysis is not None)
+    _wait(app, lambda: window.base is not None)
     analysed = time.perf_counter()
     timer.stop()
     gaps = sorted((b - a) * 1000 for a, b in zip(ticks, ticks[1:])) or [0.0]

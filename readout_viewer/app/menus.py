@@ -251,7 +251,9 @@ def reload(window: ViewerWindow) -> None:
 
 
 def export(window: ViewerWindow) -> None:
-    if window.analysis is not None:
+    if window.runner.busy():  # the texts may be shown already, their highlights are not
+        window.statusBar().showMessage("The folder is still being analysed: export once it is done.", 8000)
+    elif window.analysis is not None:
         export_with_dialog(window, window.analysis, window.folder, window.area.shown())
 
 

@@ -8,7 +8,6 @@ from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from readout_viewer.app import docks, fit, menus, theme
-from readout_viewer.app.decisions.controller import DecisionsController
 from readout_viewer.app.legend import Legend, short_name
 from readout_viewer.app.metadata import MetadataActions
 from readout_viewer.app.panes.area import PaneArea
@@ -44,6 +43,7 @@ class MainWindow(QMainWindow):
     """The viewer window. `open_folder` analyses a folder in the background; `show_analysis` displays one."""
 
     analysis_shown = Signal()
+    texts_shown = Signal()  # the texts of a folder are shown; highlights follow when its analysis is done
 
     def __init__(self, settings: Settings | None = None, job=_default_job) -> None:
         super().__init__()
@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.analysis: Analysis | None = None  # what is shown: the decided analysis above the confidence floor
         self.min_score = self.settings.min_score()
         self.controller = None
+        self._interim: list[str] | None = None  # the panes chosen for the texts alone, while they are analysed
         self._shown_once = False
         self._first: QSize | None = None  # the size chosen for a first start (no geometry remembered)
         self._drawer_hidden: list = []  # the docks Ctrl+J hid, shown again by the next Ctrl+J
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.runner.progress.connect(self._progress)
+        self.runner.texts.connect(self._texts)
         self.runner.finished.connect(self._finished)
         self.runner.cancelled.connect(lambda: self._stopped("Analysis cancelled."))
         self.runner.failed.connect(lambda message: self._stopped(f"Analysis failed: {message}"))
@@ -232,14 +234,24 @@ class MainWindow(QMainWindow):
         for w in (self.progress_label, self.progress, self.cancel_button):
             w.show()
         self.menu_actions.cancel.setEnabled(True)
-        self.area.set_waiting(f"Analysing {folder.name}…\n\nThe texts appear here when it is done (Esc cancels).")
+        self.area.set_waiting(f"Analysing {folder.name}…\n\nThe texts appear here as soon as they are read; what "
+                              "agrees, diverges or is left out is marked when the analysis is done (Esc cancels).")
         self.runner.start(folder, lambda: self._job(folder))
+
+    def _texts(self, folder: Path, documents) -> None:
+        """The folder's texts, as soon as they are read: shown while the analysis goes on (no highlights yet)."""
+        if folder != self.folder:
+            return
+        texts = Analysis(root=str(folder), documents=tuple(documents))
+        self._interim = self._initial_panes(texts)
+        self._display(texts, first=True, interim=True)
 
     def _progress(self, fraction: float, message: str) -> None:
         self.progress.setValue(round(fraction * PROGRESS_STEPS))
         self.progress_label.setText(message)
 
     def _stopped(self, message: str) -> None:
+        self._interim = None  # panes the reader chose while the texts were analysed are saved, and come first
         for w in (self.progress_label, self.progress, self.cancel_button):
             w.hide()
         self.menu_actions.cancel.setEnabled(False)
@@ -274,7 +286,7 @@ class MainWindow(QMainWindow):
         self.controller.set_analysis(shown)
         return shown
 
-    def _display(self, analysis: Analysis, first: bool) -> None:
+    def _display(self, analysis: Analysis, first: bool, interim: bool = False) -> None:
         self.decided = analysis
         analysis = self.analysis = confidence.at_least(analysis, self.min_score)
         shown = self.area.shown() if not first else self._initial_panes(analysis)
@@ -284,7 +296,7 @@ class MainWindow(QMainWindow):
         if first and len(sizes) == len(self.area.panes) and all(size > 0 for size in sizes):
             self.area.splitter.setSizes(sizes)
         self.docks.set_analysis(analysis)
-        self.analysis_shown.emit()
+        (self.texts_shown if interim else self.analysis_shown).emit()
 
     def _initial_panes(self, analysis: Analysis) -> list[str]:
         saved = [d for d in self.settings.panes(self.folder) if d in analysis.document] if self.folder else []
@@ -293,6 +305,7 @@ class MainWindow(QMainWindow):
     def _attach_controller(self, folder: Path) -> None:
         if self.controller is not None:
             self.controller.deleteLater()
+        from readout_viewer.app.decisions.controller import DecisionsController  # YAML, locks: once analysed
         try:
             self.controller = DecisionsController(folder, parent=self)
         except Exception as exc:  # a broken controller must not stop the viewer
@@ -327,7 +340,7 @@ class MainWindow(QMainWindow):
             self.inspector.show_claim(self.analysis, claim_id, tuple(self.area.shown()))
 
     def _shown_changed(self, doc_ids: list[str]) -> None:
-        if self.folder is not None and doc_ids:
+        if self.folder is not None and doc_ids and doc_ids != self._interim:  # the texts' first panes are no choice
             self.settings.set_panes(self.folder, doc_ids)
         self.docks.shown_changed(doc_ids)
         self._legend()

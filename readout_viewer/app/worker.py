@@ -37,6 +37,7 @@ class AnalysisWorker(QObject):
     """Calls next() on the job's generator in a loop, keeping the latest step in `latest`; `cancel()` (any thread)
     stops it at the next step and silences it at once: nothing it does afterwards reaches the window."""
 
+    texts = Signal(object)  # tuple[Document, ...]: the texts are read, the rest of the analysis goes on
     finished = Signal(object)  # Analysis
     cancelled = Signal()
     failed = Signal(str)
@@ -69,6 +70,9 @@ class AnalysisWorker(QObject):
                         self.finished.emit(stop.value)
                     return
                 self.latest = step
+                documents = getattr(step, "documents", None)  # analysis.TextsRead (the engine is imported here,
+                if documents is not None and not self._stop.is_set():  # in this thread, not the window's)
+                    self.texts.emit(documents)
         except Exception as exc:  # the engine failed: tell the user rather than crash the window
             log.exception("The analysis failed")  # the traceback goes to the log file
             if not self._stop.is_set():
@@ -80,6 +84,7 @@ class AnalysisRunner(QObject):
     """Runs one analysis at a time; starting a new one, or cancelling, lets go of the previous one at once."""
 
     progress = Signal(float, str)
+    texts = Signal(object, object)  # folder, tuple[Document, ...]: shown while the analysis goes on
     finished = Signal(object, object)  # folder, Analysis
     cancelled = Signal()
     failed = Signal(str)
@@ -99,6 +104,7 @@ class AnalysisRunner(QObject):
     def start(self, folder: Path, job: Job) -> None:
         self._let_go()
         worker = AnalysisWorker(job)
+        worker.texts.connect(lambda documents, w=worker: w is self._worker and self.texts.emit(folder, documents))
         worker.finished.connect(lambda analysis, w=worker: self._done(w, lambda: self.finished.emit(folder, analysis)))
         worker.failed.connect(lambda message, w=worker: self._done(w, lambda: self.failed.emit(message)))
         self._worker = worker

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Generator, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from readout_viewer import __version__
@@ -25,6 +26,13 @@ def _ranges() -> dict[str, tuple[float, float]]:
 
 
 Stage = Callable[[str, float, str], Progress]
+
+
+@dataclass(frozen=True)
+class TextsRead(Progress):
+    """The texts are read: a viewer can show them while the rest of the analysis runs."""
+
+    documents: tuple[Document, ...] = ()
 
 
 def _stage_clock() -> Stage:
@@ -73,6 +81,8 @@ def run(root: str | Path, decisions: Callable[[Analysis], Analysis] | None = Non
     """
     at = _stage_clock()
     documents, problems = yield from _load(Path(root), at)
+    read = at("segment", 0.0, "Finding claims")
+    yield TextsRead(read.fraction, read.message, tuple(documents))
     claims_of = yield from _segment(documents, at)
     links = yield from _scaled(align.find_links(documents, claims_of), lambda f: at("link", f, "Linking claims"))
     yield at("omissions", 0.0, "Finding omissions")

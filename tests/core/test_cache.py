@@ -218,3 +218,11 @@ def test_a_claim_text_that_is_not_its_documents_is_kept():
     assert cache.unpack(Analysis, cache.pack(odd)) == odd
     assert cache.unpack(Analysis, cache.pack(replace(odd, claims=(Claim("a#1", "a", 0, 5, "Hello"),)))).claims[0] \
         .text == "Hello"
+
+
+def test_the_cache_key_names_the_model_the_engine_would_use(folder, monkeypatch):
+    from readout_viewer.core.linking import semantic
+    assert cache.model_fingerprint() == semantic.fingerprint() != ""
+    with_model = cache.key(folder)
+    monkeypatch.setattr(semantic, "MODEL", "no-such-model")
+    assert cache.key(folder) != with_model
