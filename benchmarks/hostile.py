@@ -5,7 +5,9 @@ document-like file was either loaded or named in the problems (no silent loss).
     python benchmarks/hostile.py CASES_DIR [--timeout 120] [--mem-gb 6] [--only NAME ...] [--json OUT.json]
 
 CASES_DIR is what ../shared/hostile/build_cases.py builds: one folder per case, each beside one good corpus file
-(white-house-readout.md). A crash is a non-zero exit other than 2 (the CLI's "clear message" code), a signal, or
+(white-house-readout.md). Columns: case, command, exit code, wall seconds, CPU seconds (the child's user + system:
+on a shared machine wall time also counts waiting for a core), peak resident MB, crash/hang, silent losses, the
+first message. A crash is a non-zero exit other than 2 (the CLI's "clear message" code), a signal, or
 a traceback; a hang is a run still going after HANG_S seconds. A PWNED-* file under CASES_DIR means YAML ran code.
 """
 
@@ -61,8 +63,8 @@ def run(cmd: list[str], timeout: float, mem_bytes: int, env: dict) -> dict:
         out.seek(0)
         stderr = err.read().decode("utf-8", "replace")
         stdout = out.read()
-    return {"code": code, "wall": round(wall, 2), "mb": round(usage.ru_maxrss / 1024), "timed_out": timed_out,
-            "stderr": stderr, "stdout": stdout}
+    return {"code": code, "wall": round(wall, 2), "cpu": round(usage.ru_utime + usage.ru_stime, 2),
+            "mb": round(usage.ru_maxrss / 1024), "timed_out": timed_out, "stderr": stderr, "stdout": stdout}
 
 
 def _document_like(case: Path) -> list[str]:
@@ -112,7 +114,7 @@ def replay(case: Path, timeout: float, mem: int, work: Path) -> list[dict]:
                 "screenshot": py + ["--screenshot", str(work / f"{case.name}.png"), str(case)]}
     for name, cmd in commands.items():
         r = run(cmd, timeout, mem, env)
-        row = {"case": case.name, "command": name, "code": r["code"], "wall": r["wall"], "mb": r["mb"],
+        row = {"case": case.name, "command": name, "code": r["code"], "wall": r["wall"], "cpu": r["cpu"], "mb": r["mb"],
                "hang": r["timed_out"] or r["wall"] > HANG_S,
                "crash": (not r["timed_out"] and r["code"] not in CLEAN_EXITS) or "Traceback" in r["stderr"],
                "message": _message(r["stderr"])}
@@ -147,18 +149,20 @@ def main() -> int:
             for row in replay(case, args.timeout, int(args.mem_gb * 1e9), Path(tmp)):
                 rows.append(row)
                 lost = row.get("lost")
-                print(f"| {row['case']} | {row['command']} | {row['code']} | {row['wall']:.1f} | {row['mb']} | "
+                print(f"| {row['case']} | {row['command']} | {row['code']} | {row['wall']:.1f} | {row['cpu']:.1f} | "
+                      f"{row['mb']} | "
                       f"{'CRASH' if row['crash'] else ''}{'HANG' if row['hang'] else ''} | "
                       f"{'' if lost is None else ('none' if not lost else 'LOST ' + ', '.join(lost)[:80])} | "
                       f"{row['message'].replace('|', '/')} |", flush=True)
-    pwned = sorted(str(p) for p in args.cases.rglob("PWNED-*"))
+    pwned = sorted(str(p) for p in args.cases.glob("PWNED-*"))  # the hostile YAML names OUT_DIR/PWNED-*
     crashes = sum(r["crash"] for r in rows)
     hangs = sum(r["hang"] for r in rows)
     losses = sum(bool(r.get("lost")) for r in rows)
     not_good = sum(r.get("good_loaded") is False for r in rows)
     print(f"\n{len(cases)} cases, {len(rows)} runs: {crashes} crashes, {hangs} hangs past {HANG_S:g} s, {losses} with "
           f"silent losses, {not_good} without the good file, PWNED markers: {pwned or 'none'}; "
-          f"slowest {max(r['wall'] for r in rows):.1f} s, most memory {max(r['mb'] for r in rows)} MB")
+          f"slowest {max(r['wall'] for r in rows):.1f} s wall / {max(r['cpu'] for r in rows):.1f} s CPU, most memory "
+          f"{max(r['mb'] for r in rows)} MB")
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1), encoding="utf-8")
     return 1 if crashes or hangs or losses or pwned else 0

@@ -49,6 +49,8 @@ def scan(root: Path) -> Scan:
     settings, problems = read_settings(root)
     files, walk_problems = folder.walk(root, settings)
     problems += walk_problems
+    if len(files) > READ_FACTOR * settings.max_files:  # too many to read them all: the folder's top levels first
+        files.sort(key=lambda rel: (rel.count("/"), rel))
     return Scan(tuple(files), tuple(problems), settings)
 
 
@@ -81,9 +83,9 @@ class Kept:
     def stopped(self, unread: int) -> Problem:
         """What reading no further left unread, for the Problems list."""
         return Problem(".", f"The folder holds over {READ_FACTOR} x max_files documents: reading stopped after "
-                            f"{self.read:,} of them and {unread:,} more file(s) in name order were not read (an "
-                            f"official text among them was not seen either). Raise max_files in {SETTINGS_FILE} "
-                            "or open a smaller folder.")
+                            f"{self.read:,} of them (the folder's top levels first) and {unread:,} more file(s) "
+                            "were not read (an official text among them was not seen either). Raise max_files in "
+                            f"{SETTINGS_FILE} or open a smaller folder.")
 
     def problem(self) -> Problem | None:
         """What was left out, for the Problems list; None when every document was kept."""

@@ -109,9 +109,11 @@ def test_a_name_of_251_bytes_loads(tmp_path):
 def test_a_folder_with_many_times_max_files_stops_reading_and_says_so(tmp_path):
     (tmp_path / SETTINGS_FILE).write_text("max_files: 2\n", encoding="utf-8")
     (tmp_path / "a.docx").write_bytes(b"x")  # files that are not documents do not count
+    (tmp_path / "deep").mkdir()
     for i in range(7):
-        (tmp_path / f"b{i}.txt").write_text(TEXT.replace("Monday", f"day {i}"), encoding="utf-8")
+        (tmp_path / "deep" / f"b{i}.txt").write_text(TEXT.replace("Monday", f"day {i}"), encoding="utf-8")
+    (tmp_path / "z-top.txt").write_text(TEXT, encoding="utf-8")
     result = analysis.analyze(tmp_path)
-    assert len(result.documents) == 2
+    assert len(result.documents) == 2 and "z-top" in result.document  # the top level is read first
     stopped = [p.message for p in result.problems if "reading stopped after 4" in p.message]
-    assert stopped and "3 more file(s)" in stopped[0]
+    assert stopped and "4 more file(s)" in stopped[0]
