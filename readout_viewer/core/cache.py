@@ -25,6 +25,8 @@ from typing import Any
 
 import readout_viewer
 from readout_viewer.core import paths
+from readout_viewer.core.loading import guard
+from readout_viewer.core.loading.folder import MAX_FILE_MB_CEILING
 from readout_viewer.core.model import Analysis, Claim
 
 # The layout of an entry; entries of another layout are ignored (and replaced as they are met).
@@ -85,6 +87,10 @@ def model_fingerprint() -> str:
         return ""
 
 
+# No file the loader reads is larger (max_file_mb's ceiling); a larger one is skipped, and its size is what counts.
+_DIGEST_LIMIT = int(MAX_FILE_MB_CEILING * 1_000_000)
+
+
 def _file_digest(root: Path, rel: str) -> bytes:
     """The bytes of one file as the loader would meet them: where a link points, and the content or the error."""
     path = root / rel
@@ -92,9 +98,10 @@ def _file_digest(root: Path, rel: str) -> bytes:
     try:
         if os.path.islink(path):
             out.update(b"link:" + os.fsencode(os.readlink(path)) + b"\0")
-        with open(path, "rb") as f:
-            for block in iter(lambda: f.read(1 << 20), b""):
-                out.update(block)
+        if os.path.lexists(path):  # read as the loader reads: a FIFO, a device or a link out is never opened
+            out.update(guard.read_inside(root, path, _DIGEST_LIMIT))
+    except guard.Unusable as exc:  # the loader refuses it with this reason (size included when too large)
+        out.update(f"unusable:{exc}".encode("utf-8", "surrogateescape"))
     except OSError as exc:
         out.update(f"error:{exc.errno}".encode())
     return out.digest()

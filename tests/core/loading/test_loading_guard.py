@@ -117,3 +117,19 @@ def test_a_folder_with_many_times_max_files_stops_reading_and_says_so(tmp_path):
     assert len(result.documents) == 2 and "z-top" in result.document  # the top level is read first
     stopped = [p.message for p in result.problems if "reading stopped after 4" in p.message]
     assert stopped and "4 more file(s)" in stopped[0]
+
+
+@pytest.mark.parametrize("make", [lambda path: os.mkfifo(path), lambda path: os.symlink("/dev/zero", path)])
+def test_no_stage_opens_a_fifo_or_device_settings_file(outside, tmp_path, make):
+    """The whole analysis as the command line runs it (its cache key hashes the settings file too), in a child
+    process so that a hang fails the test instead of freezing it."""
+    import subprocess
+    import sys
+    from pathlib import Path
+    root, _ = outside
+    make(root / SETTINGS_FILE)
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[3]),
+           "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    done = subprocess.run([sys.executable, "-m", "readout_viewer", "analyze", str(root), "--json", "-o", os.devnull],
+                          env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
