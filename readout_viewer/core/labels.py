@@ -89,21 +89,29 @@ def _compose(source: str | None, title: str, date: str | None) -> str:
     return f"{head} ({date})" if date else head
 
 
+def document_titles(docs: Sequence[Document], limit: int = TITLE_CHARS) -> dict[str, str]:
+    """The title part of each document's label (see document_labels), for places that set it apart."""
+    titles = {d.id: short_title(d.title, limit) for d in docs}
+    for group in _same(docs, _labels(docs, titles)):
+        for d in group:
+            titles[d.id] = f"{short_title(d.title, limit // 2)} [{distinguishing(d, group)}]"
+    for group in _same(docs, _labels(docs, titles)):
+        for d in group:
+            titles[d.id] += f" [{d.id.rsplit('/', 1)[-1]}]"
+    return titles
+
+
 def document_labels(docs: Sequence[Document], limit: int = TITLE_CHARS) -> dict[str, str]:
     """A name for each document, unique among `docs`: "source — short title (date)".
 
     Titles are cut to `limit` characters; documents whose labels would still read the same get the words that
-    tell them apart (see distinguishing) in place of the cut title, and, failing that, their file name.
+    tell them apart (see distinguishing) after a shorter cut title, and, failing that, their file name.
     """
-    labels = {d.id: _compose(d.source, short_title(d.title, limit), d.date) for d in docs}
-    for group in _same(docs, labels):
-        for d in group:
-            words = distinguishing(d, group)
-            labels[d.id] = _compose(d.source, f"{short_title(d.title, limit // 2)} [{words}]", d.date)
-    for group in _same(docs, labels):
-        for d in group:
-            labels[d.id] = f"{labels[d.id]} [{d.id.rsplit('/', 1)[-1]}]"
-    return labels
+    return _labels(docs, document_titles(docs, limit))
+
+
+def _labels(docs: Sequence[Document], titles: Mapping[str, str]) -> dict[str, str]:
+    return {d.id: _compose(d.source, titles[d.id], d.date) for d in docs}
 
 
 def _same(docs: Sequence[Document], labels: Mapping[str, str]) -> list[list[Document]]:

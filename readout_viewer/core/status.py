@@ -155,19 +155,30 @@ def default_panes(analysis: Analysis, event: str | None = None, count: int = 3) 
     if event is None:
         event = analysis.events[0] if analysis.events else ""
     docs = analysis.documents_of(event)
+    chosen = side_references(analysis, event)
+    officials = [d.id for d in chosen[: max(1, count - 1)]]
+    picked = chosen[: max(1, count - 1)] + outlets_by_contrast(analysis, event, officials)[:1]
+    rest = [d for d in docs if d not in picked]
+    return [d.id for d in (picked + rest)[:count]]
+
+
+def side_references(analysis: Analysis, event: str) -> list[Document]:
+    """The best official text of each side of an event (see official_order), the sides in _SIDE_ORDER."""
     chosen: list[Document] = []
     sides: set[str | None] = set()
     for doc in official_order(analysis, event):
         if doc.side not in sides:
             sides.add(doc.side)
             chosen.append(doc)
-    officials = [d.id for d in chosen[: max(1, count - 1)]]
-    candidates = [d for d in docs if d.role != OFFICIAL]
-    score = contrasts(analysis, [d.id for d in candidates], officials)
-    outlets = sorted(candidates, key=lambda d: (d.excerpt, -score[d.id], d.date or "", d.id))
-    picked = chosen[: max(1, count - 1)] + outlets[:1]
-    rest = [d for d in docs if d not in picked]
-    return [d.id for d in (picked + rest)[:count]]
+    return chosen
+
+
+def outlets_by_contrast(analysis: Analysis, event: str, against: Sequence[str]) -> list[Document]:
+    """The outlets of an event, whole texts before excerpts, the one that sets itself apart most from the
+    documents `against` first (see contrasts)."""
+    candidates = [d for d in analysis.documents_of(event) if d.role != OFFICIAL]
+    score = contrasts(analysis, [d.id for d in candidates], against)
+    return sorted(candidates, key=lambda d: (d.excerpt, -score[d.id], d.date or "", d.id))
 
 
 def ordered_claims(analysis: Analysis, doc_id: str, wanted: str, shown: Sequence[str]) -> list[str]:

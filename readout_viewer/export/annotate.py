@@ -1,175 +1,175 @@
-"""Adding the real PDF annotations to the laid-out file with pypdf: markup with notes, links, bookmarks."""
+"""The PDF annotations as objects: markup with notes and appearance streams, margin notes, links, the outline."""
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable, Mapping, Sequence
-from datetime import datetime, timezone
-
-from pypdf import PdfReader, PdfWriter
-from pypdf.generic import (
-    ArrayObject,
-    BooleanObject,
-    DecodedStreamObject,
-    DictionaryObject,
-    FloatObject,
-    NameObject,
-    NullObject,
-    NumberObject,
-    TextStringObject,
-)
 
 from readout_viewer.export.canvas import PT, Anchor, LinkSpot, Mark
+from readout_viewer.export.pdffile import Objects, array, number, numbers, ref, text
 from readout_viewer.palette import HIGHLIGHT_ALPHA, rgb_float
 
 AUTHOR = "readout-viewer"
-SUBTYPE = {"highlight": "/Highlight", "underline": "/Underline", "squiggly": "/Squiggly"}
+SUBTYPE = {"highlight": b"/Highlight", "underline": b"/Underline", "squiggly": b"/Squiggly"}
 PRINT_FLAG = 4  # /F bit 3: the annotation prints with the page
 # Stroke width (points) of underline and squiggly appearances: visible on screen and paper, thinner than a stem.
-MARKUP_LINE = 1.0
+MARKUP_LINE = 0.8
+# Where quote underlines and attribution squiggles sit, in points below the bottom of the text line's box: in the
+# gap between lines, clear of the claim underlines painted just under the baseline, and of each other when an
+# attributed statement holds a quotation (the squiggle runs below the straight line).
+UNDERLINE_BELOW = 0.7
+SQUIGGLE_TOP, SQUIGGLE_BOTTOM = 1.6, 3.0
+SQUIGGLE_STEP = 1.6  # points between a squiggle's peaks
 # A jump lands this far (points) above its target line, so the line is not glued to the window's top edge.
 LINK_HEADROOM = 24.0
-
+# An outline part with this many entries or fewer opens unfolded; a longer list (a hundred articles) starts folded.
+OPEN_PART_MAX = 20
 # Opacity of the highlight appearance: multiplied over the text, the palette's screen alpha reads a little pale.
 HIGHLIGHT_OPACITY = min(1.0, HIGHLIGHT_ALPHA * 1.4)
 
 PageSizes = Sequence[tuple[float, float]]
 
 
-def _num(x: float) -> FloatObject:
-    return FloatObject(round(x, 2))
+def _colour(hex_colour: str) -> bytes:
+    return numbers(round(c, 3) for c in rgb_float(hex_colour))
 
 
-def _quads(mark: Mark, height: float) -> tuple[list[float], list[float]]:
-    """QuadPoints (TL, TR, BL, BR per box, as viewers expect) and the bounding /Rect, in PDF points."""
-    quads: list[float] = []
-    xs, ys = [], []
-    for r in mark.rects:
-        x1, y1, x2, y2 = r.pdf(height)
-        quads += [x1, y2, x2, y2, x1, y1, x2, y1]
-        xs += [x1, x2]
-        ys += [y1, y2]
-    return quads, [min(xs), min(ys), max(xs), max(ys)]
+def _boxes(mark: Mark, height: float) -> list[tuple[float, float, float, float]]:
+    return [r.pdf(height) for r in mark.rects]
 
 
-def _appearance(writer: PdfWriter, mark: Mark, height: float, bbox: list[float]):
-    """A normal appearance stream, so that viewers that do not draw markup themselves still show it."""
-    r, g, b = rgb_float(mark.colour)
-    ops = [f"{r:.3f} {g:.3f} {b:.3f} rg {r:.3f} {g:.3f} {b:.3f} RG {MARKUP_LINE} w"]
-    if mark.kind == "highlight":
-        ops.insert(0, "/GS0 gs")
-    for box in mark.rects:
-        x1, y1, x2, y2 = box.pdf(height)
-        if mark.kind == "highlight":
-            ops.append(f"{x1:.2f} {y1:.2f} {x2 - x1:.2f} {y2 - y1:.2f} re f")
-        elif mark.kind == "underline":
-            ops.append(f"{x1:.2f} {y1 + 1:.2f} m {x2:.2f} {y1 + 1:.2f} l S")
+def _quads(boxes: list[tuple[float, float, float, float]]) -> bytes:
+    """QuadPoints: top-left, top-right, bottom-left, bottom-right of each box, the order viewers expect."""
+    return numbers(v for x1, y1, x2, y2 in boxes for v in (x1, y2, x2, y2, x1, y1, x2, y1))
+
+
+def _bbox(boxes: list[tuple[float, float, float, float]], below: float) -> tuple[float, ...]:
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes) - below, max(b[2] for b in boxes),
+            max(b[3] for b in boxes))
+
+
+def _appearance_ops(kind: str, boxes: list[tuple[float, float, float, float]], colour: bytes) -> bytes:
+    """The drawing of a markup annotation, for viewers that show the appearance stream rather than their own."""
+    ops = [b"%s rg %s RG %s w" % (colour[1:-1], colour[1:-1], number(MARKUP_LINE))]
+    for x1, y1, x2, y2 in boxes:
+        if kind == "highlight":
+            ops.append(b"%s %s %s %s re f" % (number(x1), number(y1), number(x2 - x1), number(y2 - y1)))
+        elif kind == "underline":
+            y = number(y1 - UNDERLINE_BELOW)
+            ops.append(b"%s %s m %s %s l S" % (number(x1), y, number(x2), y))
         else:
-            pts, x, up = [f"{x1:.2f} {y1 + 1:.2f} m"], x1, True
+            pts, x, up = [b"%s %s m" % (number(x1), number(y1 - SQUIGGLE_BOTTOM))], x1, True
             while x < x2:
-                x = min(x + 2.0, x2)
-                pts.append(f"{x:.2f} {y1 + (2.5 if up else 0.5):.2f} l")
+                x = min(x + SQUIGGLE_STEP, x2)
+                pts.append(b"%s %s l" % (number(x), number(y1 - (SQUIGGLE_TOP if up else SQUIGGLE_BOTTOM))))
                 up = not up
-            ops.append(" ".join(pts) + " S")
-    stream = DecodedStreamObject()
-    stream.set_data("\n".join(ops).encode("ascii"))
-    gs = DictionaryObject({NameObject("/Type"): NameObject("/ExtGState"), NameObject("/BM"): NameObject("/Multiply"),
-                           NameObject("/ca"): _num(HIGHLIGHT_OPACITY)})
-    stream.update({
-        NameObject("/Type"): NameObject("/XObject"), NameObject("/Subtype"): NameObject("/Form"),
-        NameObject("/BBox"): ArrayObject([_num(v) for v in bbox]),
-        NameObject("/Resources"): DictionaryObject({NameObject("/ExtGState"): DictionaryObject({
-            NameObject("/GS0"): gs})}),
-    })
-    return writer._add_object(stream)
+            ops.append(b" ".join(pts) + b" S")
+    if kind == "highlight":
+        ops.insert(0, b"/GS0 gs")
+    return b"\n".join(ops)
 
 
-def _markup(writer: PdfWriter, mark: Mark, height: float, stamp: str) -> DictionaryObject:
-    quads, rect = _quads(mark, height)
-    r, g, b = rgb_float(mark.colour)
-    annot = DictionaryObject({
-        NameObject("/Type"): NameObject("/Annot"),
-        NameObject("/Subtype"): NameObject(SUBTYPE[mark.kind]),
-        NameObject("/Rect"): ArrayObject([_num(v) for v in rect]),
-        NameObject("/QuadPoints"): ArrayObject([_num(v) for v in quads]),
-        NameObject("/C"): ArrayObject([_num(r), _num(g), _num(b)]),
-        NameObject("/Contents"): TextStringObject(mark.contents),
-        NameObject("/T"): TextStringObject(AUTHOR),
-        NameObject("/Subj"): TextStringObject(mark.subject),
-        NameObject("/NM"): TextStringObject(mark.name),
-        NameObject("/M"): TextStringObject(stamp),
-        NameObject("/F"): NumberObject(PRINT_FLAG),
-    })
-    annot[NameObject("/AP")] = DictionaryObject({NameObject("/N"): _appearance(writer, mark, height, rect)})
-    return annot
+class Annotator:
+    """Builds the annotation objects of every page into `objects`; pages[i] is the object number of page i."""
+
+    def __init__(self, objects: Objects, pages: Sequence[int], sizes: PageSizes, stamp: str) -> None:
+        self.objects = objects
+        self.pages = pages
+        self.sizes = sizes
+        self.stamp = text(stamp)
+        self.author = text(AUTHOR)
+        self.per_page: dict[int, list[int]] = {}
+        # One resource dictionary for every highlight appearance: multiply blending, so text stays black.
+        self.highlight_resources = objects.add(
+            b"<</ExtGState<</GS0<</Type/ExtGState/BM/Multiply/ca %s>>>>>>" % number(HIGHLIGHT_OPACITY))
+
+    def _put(self, page: int, body: bytes) -> None:
+        self.per_page.setdefault(page, []).append(self.objects.add(body))
+
+    def markup(self, mark: Mark) -> None:
+        boxes = _boxes(mark, self.sizes[mark.page][1])
+        below = 0.0 if mark.kind == "highlight" else SQUIGGLE_BOTTOM + MARKUP_LINE
+        bbox = numbers(_bbox(boxes, below))
+        colour = _colour(mark.colour)
+        resources = b"/Resources %s" % ref(self.highlight_resources) if mark.kind == "highlight" else b""
+        ap = self.objects.add_stream(b"/Type/XObject/Subtype/Form/BBox%s%s" % (bbox, resources),
+                                     _appearance_ops(mark.kind, boxes, colour))
+        self._put(mark.page, b"<</Type/Annot/Subtype%s/Rect%s/QuadPoints%s/C%s/Contents %s/T %s/Subj %s/NM %s/M %s"
+                             b"/F %d/P %s/AP<</N %s>>>>" % (
+                                 SUBTYPE[mark.kind], bbox, _quads(boxes), colour, text(mark.contents), self.author,
+                                 text(mark.subject), text(mark.name), self.stamp, PRINT_FLAG,
+                                 ref(self.pages[mark.page]), ref(ap)))
+
+    def sticky(self, mark: Mark) -> None:
+        """A note icon in the margin (an analyst's note), shown in every comment pane."""
+        box = numbers(mark.rects[0].pdf(self.sizes[mark.page][1]))
+        self._put(mark.page, b"<</Type/Annot/Subtype/Text/Rect%s/Name/Comment/Open false/C%s/Contents %s/T %s"
+                             b"/Subj %s/NM %s/M %s/F %d/P %s>>" % (
+                                 box, _colour(mark.colour), text(mark.contents), text(mark.author or AUTHOR),
+                                 text(mark.subject), text(mark.name), self.stamp, PRINT_FLAG,
+                                 ref(self.pages[mark.page])))
+
+    def destination(self, anchor: Anchor) -> bytes:
+        """Go to the anchor's line, keeping the reader's zoom and left edge (/XYZ with null left and zoom)."""
+        height = self.sizes[anchor.page][1]
+        top = min(height, height - anchor.y / PT + LINK_HEADROOM)
+        return b"[%s/XYZ null %s null]" % (ref(self.pages[anchor.page]), number(round(top, 1)))
+
+    def link(self, spot: LinkSpot, anchors: Mapping[str, Anchor]) -> None:
+        rect = numbers(round(v, 2) for v in spot.rect.pdf(self.sizes[spot.page][1]))
+        if spot.uri:
+            action = b"/A<</S/URI/URI %s>>" % text(spot.uri)
+        else:
+            anchor = anchors.get(spot.target)
+            if anchor is None:
+                return
+            action = b"/Dest%s" % self.destination(anchor)
+        self._put(spot.page, b"<</Type/Annot/Subtype/Link/Rect%s/Border[0 0 0]%s/P %s>>" % (
+            rect, action, ref(self.pages[spot.page])))
+
+    def all(self, marks: Sequence[Mark], links: Sequence[LinkSpot], anchors: Mapping[str, Anchor],
+            progress: Callable[[float], None]) -> None:
+        for i, mark in enumerate(marks):
+            self.sticky(mark) if mark.kind == "note" else self.markup(mark)
+            if i % 500 == 0:
+                progress(0.8 * i / max(1, len(marks)))
+        for spot in links:
+            self.link(spot, anchors)
+        progress(1.0)
+
+    def annots(self, page: int) -> bytes:
+        """The /Annots entry of a page ('' when it has none)."""
+        items = self.per_page.get(page)
+        return b"/Annots" + array(ref(n) for n in items) if items else b""
 
 
-def _sticky(mark: Mark, height: float, stamp: str) -> DictionaryObject:
-    """A note icon in the margin (an analyst's note), shown in every comment pane."""
-    r, g, b = rgb_float(mark.colour)
-    return DictionaryObject({
-        NameObject("/Type"): NameObject("/Annot"), NameObject("/Subtype"): NameObject("/Text"),
-        NameObject("/Rect"): ArrayObject([_num(v) for v in mark.rects[0].pdf(height)]),
-        NameObject("/Name"): NameObject("/Comment"), NameObject("/Open"): BooleanObject(False),
-        NameObject("/C"): ArrayObject([_num(r), _num(g), _num(b)]),
-        NameObject("/Contents"): TextStringObject(mark.contents),
-        NameObject("/T"): TextStringObject(mark.author or AUTHOR),
-        NameObject("/Subj"): TextStringObject(mark.subject),
-        NameObject("/NM"): TextStringObject(mark.name),
-        NameObject("/M"): TextStringObject(stamp),
-        NameObject("/F"): NumberObject(PRINT_FLAG),
-    })
+def outline(objects: Objects, entries: Sequence[tuple[str, Anchor, int]], annotator: Annotator) -> int | None:
+    """The bookmarks (title, where, level 0 or 1) as an outline tree; its root object, or None when empty."""
+    if not entries:
+        return None
+    root = objects.reserve()
+    tops: list[tuple[int, str, Anchor, list]] = []
+    for title, anchor, level in entries:
+        item = (objects.reserve(), title, anchor, [])
+        if level and tops:
+            tops[-1][3].append(item)
+        else:
+            tops.append(item)
+    _siblings(objects, root, tops, annotator)
+    visible = len(tops) + sum(len(children) for *_, children in tops if len(children) <= OPEN_PART_MAX)
+    objects.put(root, b"<</Type/Outlines/First %s/Last %s/Count %d>>" % (ref(tops[0][0]), ref(tops[-1][0]), visible))
+    return root
 
 
-def _link(writer: PdfWriter, spot: LinkSpot, anchor: Anchor, sizes: PageSizes) -> DictionaryObject:
-    x1, y1, x2, y2 = spot.rect.pdf(sizes[spot.page][1])
-    top = min(sizes[anchor.page][1], sizes[anchor.page][1] - anchor.y / PT + LINK_HEADROOM)
-    dest = ArrayObject([writer.pages[anchor.page].indirect_reference, NameObject("/XYZ"), NullObject(),
-                        _num(top), NullObject()])
-    return DictionaryObject({
-        NameObject("/Type"): NameObject("/Annot"), NameObject("/Subtype"): NameObject("/Link"),
-        NameObject("/Rect"): ArrayObject([_num(v) for v in (x1, y1, x2, y2)]),
-        NameObject("/Border"): ArrayObject([NumberObject(0), NumberObject(0), NumberObject(0)]),
-        NameObject("/Dest"): dest,
-    })
-
-
-def annotate(pdf: bytes, marks: Sequence[Mark], links: Sequence[LinkSpot], anchors: Mapping[str, Anchor],
-             sizes: PageSizes, outline: Sequence[tuple[str, int, int]],
-             progress: Callable[[float], None] = lambda f: None) -> bytes:
-    """The PDF with the markup, links and bookmarks (title, page, level 0|1) added; returns the new bytes."""
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
-    stamp = datetime.now(timezone.utc).strftime("D:%Y%m%d%H%M%SZ")
-    annots: dict[int, list] = {}
-    for i, mark in enumerate(marks):
-        height = sizes[mark.page][1]
-        annot = _sticky(mark, height, stamp) if mark.kind == "note" else _markup(writer, mark, height, stamp)
-        annots.setdefault(mark.page, []).append(annot)
-        if i % 200 == 0:
-            progress(0.8 * i / max(1, len(marks)))
-    for spot in links:
-        anchor = anchors.get(spot.target)
-        if anchor is not None:
-            annots.setdefault(spot.page, []).append(_link(writer, spot, anchor, sizes))
-    for page_no, items in annots.items():
-        page = writer.pages[page_no]
-        refs = ArrayObject(page.get("/Annots", ArrayObject()))
-        for a in items:
-            a[NameObject("/P")] = page.indirect_reference
-            refs.append(writer._add_object(a))
-        page[NameObject("/Annots")] = refs
-    _outline(writer, outline)
-    progress(1.0)
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
-
-
-def _outline(writer: PdfWriter, outline: Sequence[tuple[str, int, int]]) -> None:
-    parent = None
-    for title, page, level in outline:
-        item = writer.add_outline_item(title=title, page_number=page, parent=parent if level else None)
-        if level == 0:
-            parent = item
-    if outline:
-        writer.page_mode = "/UseOutlines"
+def _siblings(objects: Objects, parent: int, items: list, annotator: Annotator) -> None:
+    for i, (num, title, anchor, children) in enumerate(items):
+        body = b"/Title %s/Parent %s/Dest%s" % (text(title), ref(parent), annotator.destination(anchor))
+        if i:
+            body += b"/Prev %s" % ref(items[i - 1][0])
+        if i + 1 < len(items):
+            body += b"/Next %s" % ref(items[i + 1][0])
+        if children:
+            # A negative count: the part starts folded, its entries one click away.
+            count = len(children) if len(children) <= OPEN_PART_MAX else -len(children)
+            body += b"/First %s/Last %s/Count %d" % (ref(children[0][0]), ref(children[-1][0]), count)
+            _siblings(objects, num, children, annotator)
+        objects.put(num, b"<<" + body + b">>")

@@ -23,6 +23,7 @@ MARGIN_BOTTOM = 54.0
 INK = "#222222"  # body text: near black reads softer than pure black on paper
 MUTED = "#666666"  # headers, footers, metadata
 RULE = "#BBBBBB"  # table and header rules
+LINK = "#0072B2"  # addresses that open in a browser: the blue readers expect of a link (Okabe-Ito blue)
 
 Op = Callable[[QPainter], None]
 
@@ -61,11 +62,12 @@ class Mark:
 
 @dataclass(frozen=True)
 class LinkSpot:
-    """A clickable area that jumps to an anchor."""
+    """A clickable area that jumps to an anchor, or opens an address (`uri`) in the reader's browser."""
 
     page: int
     rect: Rect
     target: str
+    uri: str = ""
 
 
 @dataclass(frozen=True)

@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 
 from readout_viewer import palette
 from readout_viewer.core.language.text import trim_span
 from readout_viewer.core.model import Analysis, Document
-from readout_viewer.export.canvas import MUTED, PT, Anchor, Mark, Rect, fill_op
+from readout_viewer.export.canvas import LINK, MUTED, PT, Anchor, Mark, Rect, fill_op
 from readout_viewer.export.notes import (
     MARK,
     OMITTED,
     UNLINKED,
     attribution_note,
     claim_status,
-    doc_name,
     quote_note,
     relation_of,
 )
@@ -45,6 +44,10 @@ def quote_anchor(doc_id: str, start: int) -> str:
 
 def doc_anchor(doc_id: str) -> str:
     return f"doc:{doc_id}"
+
+
+def attribution_anchor(doc_id: str, start: int) -> str:
+    return f"attribution:{doc_id}:{start}"
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, int]]:
@@ -92,23 +95,30 @@ def _counts_line(analysis: Analysis, doc: Document) -> str:
     return f"{sum(counts.values())} claims: " + ", ".join(parts)
 
 
-def _header(cx: Composer, analysis: Analysis, doc: Document) -> None:
-    cx.new_page(landscape=False, header=doc_name(doc))
+def _header(cx: Composer, analysis: Analysis, doc: Document, labels: Mapping[str, str]) -> None:
+    cx.new_page(landscape=False, header=labels[doc.id])
     cx.anchor(doc_anchor(doc.id))
     cx.paragraph(doc.title, cx.fonts.h2)
     cx.space(2)
     cx.paragraph(_meta_line(doc), cx.fonts.small, colour=MUTED)
     if doc.url:
-        cx.paragraph(doc.url, cx.fonts.small, colour=palette.QUOTE_EXACT)
+        address(cx, doc.url)
     cx.paragraph(_counts_line(analysis, doc), cx.fonts.small_italic, colour=MUTED)
     cx.space(4)
     cx.page.ops.append(fill_op(Rect(cx.left, cx.y, cx.width, 0.6 * PT), palette.NEUTRAL))
     cx.space(8)
 
 
-def render_document(cx: Composer, analysis: Analysis, doc: Document) -> None:
+def address(cx: Composer, url: str) -> None:
+    """A web address on its own line, in link blue, that opens in the reader's browser when clicked."""
+    placed = cx.paragraph(url, cx.fonts.small, colour=LINK, spans=[(0, len(url))])
+    for page, rect in placed[0].boxes:
+        cx.link_uri(page, rect, url)
+
+
+def render_document(cx: Composer, analysis: Analysis, doc: Document, labels: Mapping[str, str]) -> None:
     """Lay out one document in full and record its annotations and claim anchors."""
-    _header(cx, analysis, doc)
+    _header(cx, analysis, doc, labels)
     claims = analysis.claims_of.get(doc.id, ())
     quotes = analysis.quotes_in(doc.id)
     atts = [a for a in analysis.attributions_in(doc.id) if a.verdict != "supported"]
@@ -125,17 +135,18 @@ def render_document(cx: Composer, analysis: Analysis, doc: Document) -> None:
         for k, p in zip(inside, placed):
             boxes[k].extend(p.boxes)
         cx.space(PARAGRAPH_GAP)
-    _record(cx, analysis, doc, [Placed(tuple(b)) for b in boxes], len(claims), len(quotes), atts)
+    _record(cx, analysis, doc, [Placed(tuple(b)) for b in boxes], (len(claims), len(quotes)), atts, labels)
 
 
-def _record(cx: Composer, analysis: Analysis, doc: Document, placed: list[Placed], n_claims: int,
-            n_quotes: int, atts: list) -> None:
+def _record(cx: Composer, analysis: Analysis, doc: Document, placed: list[Placed], counts: tuple[int, int],
+            atts: list, labels: Mapping[str, str]) -> None:
+    n_claims, n_quotes = counts
     claims = analysis.claims_of.get(doc.id, ())
     for claim, where in zip(claims, placed[:n_claims]):
         if where.boxes:
             page, rect = where.boxes[0]
             cx.anchors.setdefault(claim_anchor(claim.id), Anchor(page, rect.y))
-        status = claim_status(analysis, claim)
+        status = claim_status(analysis, claim, labels)
         if status.relation != UNLINKED and where.boxes:
             cx.mark(where, "highlight", palette.COLOR[status.relation], status.subject, status.note, claim.id)
         if where.boxes:
@@ -145,11 +156,13 @@ def _record(cx: Composer, analysis: Analysis, doc: Document, placed: list[Placed
         if where.boxes:
             cx.anchors.setdefault(quote_anchor(doc.id, q.start), Anchor(where.boxes[0][0], where.boxes[0][1].y))
             cx.mark(where, QUOTE_KIND, palette.COLOR[q.verdict], f"{MARK[q.verdict]} {palette.LABEL[q.verdict]}",
-                    quote_note(analysis, q), quote_anchor(doc.id, q.start))
+                    quote_note(analysis, q, labels), quote_anchor(doc.id, q.start))
     for a, where in zip(atts, placed[n_claims + n_quotes:]):
         if where.boxes:
-            cx.mark(where, ATTRIBUTION_KIND, palette.COLOR[a.verdict], palette.LABEL[a.verdict],
-                    attribution_note(analysis, a), f"attribution:{doc.id}:{a.start}")
+            key = attribution_anchor(doc.id, a.start)
+            cx.anchors.setdefault(key, Anchor(where.boxes[0][0], where.boxes[0][1].y))
+            cx.mark(where, ATTRIBUTION_KIND, palette.COLOR[a.verdict], f"{MARK[a.verdict]} {palette.LABEL[a.verdict]}",
+                    attribution_note(a, labels), key)
 
 
 def _sticky_notes(cx: Composer, analysis: Analysis, claim_id: str, page: int, first: Rect) -> None:
@@ -162,8 +175,8 @@ def _sticky_notes(cx: Composer, analysis: Analysis, claim_id: str, page: int, fi
                              f"note:{claim_id}:{k}@{page}", author=note.author or ""))
 
 
-def render_documents(cx: Composer, analysis: Analysis, docs: list[Document],
+def render_documents(cx: Composer, analysis: Analysis, docs: list[Document], labels: Mapping[str, str],
                      progress: Callable[[float, str], None]) -> None:
     for i, doc in enumerate(docs):
         progress(i / max(1, len(docs)), f"Laying out {doc.title}")
-        render_document(cx, analysis, doc)
+        render_document(cx, analysis, doc, labels)

@@ -15,10 +15,11 @@ FAMILY = "DejaVu Sans"
 FAMILY_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf")
 # OpenType features switched off: ligatures (fi, ffi) make copied and searched text read "oﬃcial", not "official".
 NO_LIGATURES = ("liga", "clig")
-# Point sizes of the text styles: body text readable on paper, tables a notch smaller, headings clearly above.
+# Point sizes of the text styles: body text readable on paper, tables a notch smaller (their headers the same
+# size, in bold), headings clearly above. Nothing is set below 8 points: the smallest size print stays legible in.
 SIZE_BODY = 10.0
-SIZE_SMALL = 8.0
-SIZE_TINY = 6.5
+SIZE_SMALL = 8.5
+SIZE_TINY = 8.0
 SIZE_H1 = 20.0
 SIZE_H2 = 14.0
 SIZE_H3 = 11.0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from readout_viewer import palette
@@ -16,7 +17,6 @@ from readout_viewer.core.model import (
     Analysis,
     Attribution,
     Claim,
-    Document,
     Quote,
 )
 from readout_viewer.core.status import OMITTED, UNLINKED, relation_of  # noqa: F401 (the PDF modules' names)
@@ -26,8 +26,7 @@ MARK = palette.MARK
 QUOTE_CHARS = 280
 # Quotation marks and spaces around changed words: the note puts its own quotation marks around them.
 QUOTE_MARKS = " \n\t“”„«»‘’‚‹›\"'"
-# Document names in notes and tables are cut here so that a line stays a line.
-NAME_CHARS = 64
+Labels = Mapping[str, str]  # document id -> its unique label (core.labels.document_labels)
 
 
 @dataclass(frozen=True)
@@ -39,20 +38,20 @@ class Status:
     note: str
 
 
-def doc_name(doc: Document | None) -> str:
-    if doc is None:
+def doc_name(labels: Labels, doc_id: str | None) -> str:
+    """The unique label of a document, whole (never cut: two labels may differ only at their end)."""
+    if doc_id is None or doc_id not in labels:
         return "a document not in the folder"
-    name = f"{doc.source} — {doc.title}" if doc.source else doc.title
-    return clip(name, NAME_CHARS)
+    return labels[doc_id]
 
 
-def _link_lines(analysis: Analysis, claim: Claim) -> list[str]:
+def _link_lines(analysis: Analysis, claim: Claim, labels: Labels) -> list[str]:
     lines = []
     for link in analysis.links_of.get(claim.id, ()):
         other = analysis.claim.get(link.other(claim.id))
-        if other is None:
+        if other is None or not other.is_statement:
             continue
-        where = doc_name(analysis.document.get(other.doc))
+        where = doc_name(labels, other.doc)
         by = " (linked by an analyst)" if link.origin == MANUAL else ""
         if link.relation == DIVERGE:
             why = f" [{link.reason}]" if link.reason else ""
@@ -82,13 +81,13 @@ def _tally(analysis: Analysis, claim: Claim, missing: tuple[str, ...]) -> str:
     return "In short: " + ", ".join(p for p in parts if p) + "."
 
 
-def claim_status(analysis: Analysis, claim: Claim) -> Status:
+def claim_status(analysis: Analysis, claim: Claim, labels: Labels) -> Status:
     """The status of a claim and the note of its highlight: counterparts quoted, omissions named, notes."""
     relation = relation_of(analysis, claim.id)
-    lines = _link_lines(analysis, claim)
+    lines = _link_lines(analysis, claim, labels)
     omission = analysis.omission_of.get(claim.id)
     if omission is not None and omission.missing_from:
-        names = "; ".join(doc_name(analysis.document.get(d)) for d in omission.missing_from)
+        names = "; ".join(doc_name(labels, d) for d in omission.missing_from)
         lines.append(f"{MARK[OMITTED]} Omitted by {len(omission.missing_from)}: {names}.")
     if not lines:
         lines.append("Not linked to any other account (commentary or a statement of its own).")
@@ -113,8 +112,8 @@ def changed_words(quote: Quote) -> str:
     return " → ".join(parts)
 
 
-def quote_note(analysis: Analysis, quote: Quote) -> str:
-    where = doc_name(analysis.document.get(quote.source.doc)) if quote.source else ""
+def quote_note(analysis: Analysis, quote: Quote, labels: Labels) -> str:
+    where = doc_name(labels, quote.source.doc) if quote.source else ""
     if quote.verdict == EXACT:
         return f"{MARK[EXACT]} Exact quote: found word for word in {where}."
     if quote.verdict == ALTERED:
@@ -128,9 +127,9 @@ def quote_note(analysis: Analysis, quote: Quote) -> str:
     return f"{MARK['not_found']} Quote not found in any document of the folder."
 
 
-def attribution_note(analysis: Analysis, att: Attribution) -> str:
-    cited = doc_name(analysis.document.get(att.cited)) if att.cited else att.cited_as
+def attribution_note(att: Attribution, labels: Labels) -> str:
+    cited = doc_name(labels, att.cited) if att.cited else att.cited_as
     if att.verdict == MISATTRIBUTED:
-        found = doc_name(analysis.document.get(att.found_in)) if att.found_in else "another document"
+        found = doc_name(labels, att.found_in) if att.found_in else "another document"
         return f"{MARK[MISATTRIBUTED]} Misattributed: pinned on {cited} (“{att.cited_as}”), but it is in {found}."
     return f"{MARK['unsupported']} Unsupported: pinned on {cited} (“{att.cited_as}”), which does not carry it."

@@ -1,42 +1,69 @@
-"""The annotated PDF export: lay out the four parts, paint them with Qt, annotate with pypdf, write atomically."""
+"""The annotated PDF export: lay out the parts, paint them with Qt, add annotations and metadata, write atomically."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 
+from readout_viewer.core import confidence
+from readout_viewer.core import findings as core_findings
 from readout_viewer.core.atomic import write_bytes_atomic
+from readout_viewer.core.labels import document_labels
 from readout_viewer.core.model import Analysis
 from readout_viewer.export import canvas
-from readout_viewer.export.annotate import annotate
-from readout_viewer.export.canvas import MARGIN_BOTTOM, MARGIN_SIDE, MARGIN_TOP, MUTED, PT, RULE, Page
+from readout_viewer.export.assemble import write_pdf
+from readout_viewer.export.canvas import MARGIN_BOTTOM, MARGIN_SIDE, MARGIN_TOP, MUTED, PT, RULE, Anchor, Page
 from readout_viewer.export.documents import doc_anchor, render_documents
 from readout_viewer.export.fonts import ensure_gui_app, make_fonts, register_family
-from readout_viewer.export.notes import doc_name
+from readout_viewer.export.pdfmeta import DocInfo
 from readout_viewer.export.select import Selection, select
 from readout_viewer.export.textflow import Composer
-from readout_viewer.export.title import at_a_glance, documents_table, event_heading, problems_list, title_page
+from readout_viewer.export.title import (
+    Cover,
+    at_a_glance,
+    documents_table,
+    event_heading,
+    event_line,
+    problems_list,
+    title_page,
+)
 
 Progress = Callable[[float, str], None]
-# Share of the export each step takes, measured on corpus/ (annotating hundreds of notes is not free).
-LAYOUT_SHARE, PAINT_SHARE = 0.45, 0.30
+# Share of the export each step takes, measured on corpus/.
+LAYOUT_SHARE, PAINT_SHARE = 0.55, 0.25
+# The parts, in order: (title in the contents and bookmarks, anchor of their first line).
+PARTS = (("Documents", "part:documents-list"), ("Summary and findings", "part:summary"),
+         ("Coverage of the official statements", "part:coverage"), ("Synopsis", "part:synopsis"),
+         ("Documents in full", "part:documents"))
+KEYWORDS = ("diplomatic readouts", "press coverage", "claim comparison", "quotation check")
 
 
 class ExportError(Exception):
     """The PDF cannot be written; the message says why, in words for a person."""
 
 
-def _parts(cx: Composer, analysis: Analysis, sel: Selection, progress: Progress) -> list[tuple[str, int, int]]:
-    """Lay out every part after the title page; returns the bookmarks (title, page, level)."""
+@dataclass(frozen=True)
+class Options:
+    """How to export: which event and synopsis documents, the paper, the author's name, the confidence floor."""
+
+    event: str | None = None
+    docs: Sequence[str] | None = None
+    paper: str = "a4"
+    author: str = ""
+    min_score: float = 0.0
+
+
+def _parts(cx: Composer, analysis: Analysis, sel: Selection, progress: Progress) -> list[tuple[str, Anchor, int]]:
+    """Lay out every part after the title page; returns the bookmarks (title, where, level)."""
     from readout_viewer.export.overview import render_summary
     from readout_viewer.export.synopsis import render_synopsis
-    outline: list[tuple[str, int, int]] = []
+    labels = document_labels(analysis.documents)
     cx.new_page(landscape=False, header="Documents")
-    outline.append(("Documents", cx.page_index, 0))
     cx.heading("Documents", cx.fonts.h2, anchor="part:documents-list")
     for ev in sel.events:
         docs = [d for d in sel.documents if d.event == ev]
@@ -44,17 +71,20 @@ def _parts(cx: Composer, analysis: Analysis, sel: Selection, progress: Progress)
         documents_table(cx, docs)
     problems_list(cx, analysis.problems)
     progress(0.1, "Laying out the summary")
-    outline.append(("Summary", len(cx.pages), 0))
-    render_summary(cx, analysis, sel)
-    progress(0.2, "Laying out the synopsis")
-    outline.append(("Synopsis", len(cx.pages), 0))
-    render_synopsis(cx, analysis, sel)
-    outline.append(("Documents in full", len(cx.pages), 0))
-    first = len(cx.pages)
-    render_documents(cx, analysis, list(sel.documents), lambda f, m: progress(0.3 + 0.7 * f, m))
-    outline += [(doc_name(d), cx.anchors[doc_anchor(d.id)].page, 1) for d in sel.documents]
-    cx.anchors.setdefault("part:documents", canvas.Anchor(first, cx.top))
-    return outline
+    found = [f for f in core_findings.findings(analysis) if analysis.document[f.doc].event in sel.events]
+    render_summary(cx, analysis, sel, found, labels)
+    progress(0.25, "Laying out the synopsis")
+    render_synopsis(cx, analysis, sel, labels)
+    cx.anchors.setdefault("part:documents", Anchor(len(cx.pages), cx.top))
+    render_documents(cx, analysis, list(sel.documents), labels, lambda f, m: progress(0.35 + 0.65 * f, m))
+    marks = [(title, cx.anchors[key], 0) for title, key in PARTS if key in cx.anchors]
+    marks.insert(2, ("Findings", cx.anchors["part:findings"], 1))
+    for ev in sel.events:
+        for title, key in ((f"Coverage — {ev}", f"matrix:{ev}"), (f"Synopsis — {ev}", f"synopsis:{ev}")):
+            if key in cx.anchors and len(sel.events) > 1:
+                marks.append((title, cx.anchors[key], 1))
+    marks += [(labels[d.id], cx.anchors[doc_anchor(d.id)], 1) for d in sel.documents]
+    return sorted(marks, key=lambda m: (m[1].page, m[2], m[1].y))
 
 
 def _chrome(cx: Composer, folder: str, exported: str):
@@ -80,45 +110,63 @@ def _chrome(cx: Composer, folder: str, exported: str):
     return draw
 
 
-def render(analysis: Analysis, sel: Selection, paper: str, progress: Progress) -> bytes:
+def doc_info(analysis: Analysis, sel: Selection, options: Options, created: datetime) -> DocInfo:
+    """Title, author, subject and keywords of the file: the events and the sources, never a local path."""
+    events = [e or "(no event)" for e in sel.events]
+    sources = sorted({d.source for d in sel.documents if d.source})
+    subject = (f"Official readouts and press reports of {', '.join(events)} compared statement by statement: "
+               "agreements, divergences, omissions, quotations and attributions.")
+    return DocInfo(title=f"Readouts compared: {', '.join(events)}", subject=subject, created=created,
+                   author=options.author, keywords=(*KEYWORDS, *events, *sources))
+
+
+def render(analysis: Analysis, sel: Selection, options: Options, progress: Progress) -> bytes:
     """The finished PDF as bytes."""
     ensure_gui_app()
     fonts = make_fonts(register_family())
-    folder = Path(analysis.root).name or str(analysis.root)
-    exported = datetime.now().strftime("%Y-%m-%d %H:%M")
+    folder = Path(analysis.root).name or "folder"  # the folder's name only: a path would show the sender's disk
+    created = datetime.now().astimezone()
+    exported = created.strftime("%Y-%m-%d %H:%M")
     buf = QBuffer()
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = canvas.new_writer(buf, paper, f"Readouts compared: {folder}")
-    cx = Composer(writer, fonts, paper)
-    entries = [("Documents", "part:documents-list"), ("Summary", "part:summary"), ("Synopsis", "part:synopsis"),
-               ("Documents in full", "part:documents")]
+    writer = canvas.new_writer(buf, options.paper, f"Readouts compared: {event_line(sel.events)}")
+    cx = Composer(writer, fonts, options.paper)
     starts: dict[str, int] = {}
-    title_page(cx, str(analysis.root), exported, entries, starts, at_a_glance(analysis, sel.documents))
-    outline = [("Title and legend", 0, 0)]
-    outline += _parts(cx, analysis, sel, lambda f, m: progress(LAYOUT_SHARE * f, m))
-    starts.update({key: cx.anchors[key].page for _, key in entries if key in cx.anchors})
+    cover = Cover(sel.events, folder, exported, options.author, options.min_score)
+    title_page(cx, cover, PARTS, starts, at_a_glance(analysis, sel.documents))
+    bookmarks = [("Title, contents and legend", Anchor(0, 0.0), 0)]
+    bookmarks += _parts(cx, analysis, sel, lambda f, m: progress(LAYOUT_SHARE * f, m))
+    starts.update({key: cx.anchors[key].page for _, key in PARTS if key in cx.anchors})
     canvas.paint(writer, cx.pages, _chrome(cx, folder, exported),
                  lambda f: progress(LAYOUT_SHARE + PAINT_SHARE * f, "Drawing pages"))
-    data = bytes(buf.data().data())
-    sizes = [canvas.page_size_pt(paper, pg.landscape) for pg in cx.pages]
+    sizes = [canvas.page_size_pt(options.paper, pg.landscape) for pg in cx.pages]
     done = LAYOUT_SHARE + PAINT_SHARE
-    return annotate(data, cx.marks, cx.links, cx.anchors, sizes, outline,
-                    lambda f: progress(done + (1 - done) * f, "Adding annotations"))
+    return write_pdf(bytes(buf.data().data()), cx.marks, cx.links, cx.anchors, sizes, bookmarks,
+                     doc_info(analysis, sel, options, created),
+                     lambda f: progress(done + (1 - done) * f, "Adding annotations"))
 
 
 def export_pdf(analysis: Analysis, out: Path, *, event: str | None = None, docs: Sequence[str] | None = None,
-               paper: str = "a4", progress: Callable[[float, str], None] | None = None) -> None:
-    """Write the annotated PDF of `analysis` to `out`; raises ExportError (or SelectionError) with a message."""
+               paper: str = "a4", author: str = "", min_score: float = 0.0,
+               progress: Callable[[float, str], None] | None = None) -> None:
+    """Write the annotated PDF of `analysis` to `out`; raises ExportError (or SelectionError) with a message.
+
+    `min_score` leaves out what the engine scored lower (core.confidence), in every part alike.
+    """
+    options = Options(event, docs, paper, author, min_score)
     if paper not in canvas.PAPERS:
         raise ExportError(f"unknown paper '{paper}'; use one of {', '.join(canvas.PAPERS)}")
+    if not 0.0 <= min_score <= 1.0:
+        raise ExportError(f"the confidence floor must be between 0 and 1, not {min_score}")
     out = Path(out)
     if not out.parent.is_dir():
         raise ExportError(f"cannot write {out}: the folder {out.parent} does not exist")
+    analysis = confidence.at_least(analysis, min_score)
     sel = select(analysis, event, docs)
     if not sel.documents:
         raise ExportError("there is no document to export")
     report = progress or (lambda f, m: None)
-    data = render(analysis, sel, paper, report)
+    data = render(analysis, sel, options, report)
     try:
         write_bytes_atomic(out, data)
     except OSError as exc:

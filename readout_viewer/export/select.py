@@ -5,16 +5,19 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from readout_viewer.core import status
 from readout_viewer.core.model import Analysis, Document
 
-# Columns of the synopsis: more than five are too narrow to read on a landscape page.
+# Columns of the synopsis: more than five are too narrow to read on a landscape page (under 140 points each).
 MAX_COLUMNS = 5
-READOUT_KIND = "readout"
-STATEMENT_KINDS = ("statement", "press release")  # the next closest thing to a readout
+# Columns chosen when nobody names documents: the best official text of each side, then the outlets that set
+# themselves apart most from them (the viewer's choice of panes), up to this many; four leave each column wide
+# enough for about 40 characters of 8.5-point type.
+DEFAULT_COLUMNS = 4
 
 
 class SelectionError(ValueError):
-    """The event or documents asked for are not in the analysis; the message says what is."""
+    """The event or documents asked for are not in the analysis, or do not fit; the message says what does."""
 
 
 @dataclass(frozen=True)
@@ -24,6 +27,11 @@ class Selection:
     events: tuple[str, ...]
     documents: tuple[Document, ...]
     columns: Mapping[str, tuple[str, ...]]
+
+    def left_out(self, analysis: Analysis, event: str) -> list[Document]:
+        """The documents of an event that are not synopsis columns."""
+        shown = set(self.columns.get(event, ()))
+        return [d for d in analysis.documents_of(event) if d.id not in shown]
 
 
 def _resolve(analysis: Analysis, wanted: str) -> str:
@@ -39,37 +47,40 @@ def _resolve(analysis: Analysis, wanted: str) -> str:
                          + ", ".join(d.id for d in analysis.documents))
 
 
-def _readout_rank(d: Document) -> tuple[int, int]:
-    kind = (d.kind or "").lower()
-    return (0 if kind == READOUT_KIND else 1 if kind in STATEMENT_KINDS else 2), len(d.text)
+def default_columns(analysis: Analysis, event: str, count: int = DEFAULT_COLUMNS) -> list[str]:
+    """Whole readouts of each side first (see core.status.official_order), then the outlets with most contrast."""
+    officials = [d.id for d in status.side_references(analysis, event)][:count]
+    outlets = [d.id for d in status.outlets_by_contrast(analysis, event, officials)]
+    return officials + outlets[:max(0, count - len(officials))]
 
 
-def readouts(docs: Sequence[Document]) -> list[str]:
-    """One official document per side: its readout, else its statement, else its shortest official text."""
-    chosen: dict[str, Document] = {}
-    for d in docs:
-        if not d.is_official:
-            continue
-        side = d.side or d.source or d.id
-        current = chosen.get(side)
-        if current is None or _readout_rank(d) < _readout_rank(current):
-            chosen[side] = d
-    return [d.id for d in chosen.values()]
+def _columns(analysis: Analysis, event: str, named: Sequence[str]) -> tuple[str, ...]:
+    """The named documents of the event after its side references; the default choice when none is named."""
+    if not named:
+        return tuple(default_columns(analysis, event))
+    officials = [d.id for d in status.side_references(analysis, event)]
+    ids = list(dict.fromkeys(officials + list(named)))
+    if len(ids) > MAX_COLUMNS:
+        raise SelectionError(
+            f"the synopsis of {event} can set at most {MAX_COLUMNS} documents side by side; with the readouts "
+            f"of each side ({', '.join(officials)}) that makes {len(ids)}: name at most "
+            f"{MAX_COLUMNS - len(officials)} other document(s)")
+    return tuple(ids)
 
 
 def select(analysis: Analysis, event: str | None = None, docs: Sequence[str] | None = None) -> Selection:
-    """The selection for an export; raises SelectionError naming what exists when something asked is missing."""
+    """The selection for an export; raises SelectionError naming what exists when something asked is missing,
+    when a named document belongs to another event than the one asked for, or when columns would not fit."""
     events = analysis.events
     if event is not None:
         if event not in events:
             raise SelectionError(f"no event '{event}' in the folder; events are: {', '.join(events) or 'none'}")
         events = (event,)
-    wanted = [_resolve(analysis, w) for w in (docs or ()) if w.strip()]
-    columns = {}
-    for ev in events:
-        of_event = analysis.documents_of(ev)
-        extra = [w for w in wanted if analysis.document[w].event == ev]
-        ids = list(dict.fromkeys(readouts(of_event) + extra))
-        columns[ev] = tuple(ids[:MAX_COLUMNS])
+    wanted = list(dict.fromkeys(_resolve(analysis, w.strip()) for w in (docs or ()) if w.strip()))
+    stray = [w for w in wanted if analysis.document[w].event not in events]
+    if stray:
+        where = ", ".join(f"{w} is of {analysis.document[w].event or '(no event)'}" for w in stray)
+        raise SelectionError(f"the documents named must be of the event exported ({', '.join(events)}): {where}")
+    columns = {ev: _columns(analysis, ev, [w for w in wanted if analysis.document[w].event == ev]) for ev in events}
     documents = tuple(d for d in analysis.documents if d.event in events)
     return Selection(tuple(events), documents, columns)

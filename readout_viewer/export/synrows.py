@@ -1,22 +1,31 @@
-"""The rows of a synopsis: claims of several documents in columns, linked claims on the same row (no Qt)."""
+"""The rows of a synopsis: statements of several documents in columns, every linked group on one row (no Qt).
+
+A row is a group of statements joined by links between the columns, however many on each side (many-to-many):
+two linked statements always share a row. Rows follow the reading order of the first column; a row without a
+statement of the first column follows the row of the statement before it in its own column; a statement linked
+to nothing shown stands on a row of its own. A column whose text tells things in another order than the first
+shows its statements out of their order, numbered, rather than tearing a link apart.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
+from readout_viewer.core import status
 from readout_viewer.core.model import Analysis
-from readout_viewer.core.status import omitted_or_unlinked, strongest
 
-Row = tuple[tuple[str, ...], ...]  # per column, the claim ids on this row
-# Claims that stand alone (linked to nothing on their row) are packed up to this many per cell, side by side
-# with lone claims of other columns: a row per lone sentence wastes pages (long rows split across pages).
-PACK_LIMIT = 12
+Row = tuple[tuple[str, ...], ...]  # per column, the claim ids on this row, in text order
 
 
-def _components(analysis: Analysis, columns: Sequence[str]) -> dict[str, str]:
-    """Each claim of the columns mapped to a representative of its group of linked claims (union-find)."""
-    docs = set(columns)
-    parent = {c.id: c.id for d in columns for c in analysis.claims_of.get(d, ())}
+def statements(analysis: Analysis, doc_id: str) -> list[str]:
+    """The ids of the claims of a document that are statements (the only ones a synopsis compares)."""
+    return [c.id for c in analysis.claims_of.get(doc_id, ()) if c.is_statement]
+
+
+def _groups(analysis: Analysis, columns: Sequence[str]) -> dict[str, str]:
+    """Each statement of the columns mapped to a representative of its group of linked statements (union-find)."""
+    parent = {cid: cid for d in columns for cid in statements(analysis, d)}
 
     def find(x: str) -> str:
         while parent[x] != x:
@@ -25,76 +34,98 @@ def _components(analysis: Analysis, columns: Sequence[str]) -> dict[str, str]:
         return x
 
     for link in analysis.links:
-        if link.a in parent and link.b in parent and link.a.split("#")[0] in docs and link.b.split("#")[0] in docs:
+        if link.a in parent and link.b in parent and analysis.claim[link.a].doc != analysis.claim[link.b].doc:
             parent[find(link.a)] = find(link.b)
     return {c: find(c) for c in parent}
 
 
-class _Line:
-    """A row being built: its cells, and the row below it (rows form a linked list: inserting is O(1))."""
-
-    __slots__ = ("cells", "below")
-
-    def __init__(self, width: int, below: _Line | None) -> None:
-        self.cells: list[list[str]] = [[] for _ in range(width)]
-        self.below = below
-
-
 def synopsis_rows(analysis: Analysis, columns: Sequence[str]) -> list[Row]:
-    """Rows that keep every column in text order; linked claims share a row when that order allows it.
-
-    Column by column, each claim goes on its group's row unless that row lies above the row of the claim before
-    it in the column (text order wins over alignment), else on a new row just below that previous claim's row.
-    The cursor only moves down, so the rows it has passed are collected on the way: linear, not a search per claim.
-    """
-    group = _components(analysis, columns)
-    top = _Line(len(columns), None)  # a sentinel above the first row
-    row_of: dict[str, _Line] = {}
+    """The rows of the synopsis of `columns` (see the module's docstring for the rule)."""
+    group = _groups(analysis, columns)
+    cells: dict[str, list[list[str]]] = {}
+    keys: dict[str, tuple[int, ...]] = {}
+    opened_by: dict[str, int] = {}  # the column whose statement placed the row
     for j, doc in enumerate(columns):
-        prev, passed = top, set()  # rows strictly above the cursor, by id
-        for claim in analysis.claims_of.get(doc, ()):
-            row = row_of.get(group[claim.id])
-            if row is None or id(row) in passed:
-                row = prev.below = _Line(len(columns), prev.below)
-                row_of.setdefault(group[claim.id], row)
-            while prev is not row:  # move the cursor down to the claim's row
-                passed.add(id(prev))
-                prev = prev.below
-            row.cells[j].append(claim.id)
-    rows, line = [], top.below
-    while line is not None:
-        rows.append(tuple(tuple(cell) for cell in line.cells))
-        line = line.below
-    return pack(rows)
+        previous: str | None = None
+        for n, cid in enumerate(statements(analysis, doc)):
+            g = group[cid]
+            row = cells.setdefault(g, [[] for _ in columns])
+            row[j].append(cid)
+            if g not in keys:
+                keys[g] = _key(keys, opened_by, previous, j, n)
+                opened_by[g] = j
+            previous = g
+    order = sorted(keys, key=keys.__getitem__)
+    return [tuple(tuple(cell) for cell in cells[g]) for g in order]
 
 
-def pack(rows: list[Row]) -> list[Row]:
-    """Merge runs of rows that each hold one lone claim, keeping every column in order."""
-    out: list[Row] = []
-    lone_run = False
+def _key(keys: dict[str, tuple[int, ...]], opened_by: dict[str, int], previous: str | None, column: int,
+         n: int) -> tuple[int, ...]:
+    """Where a new row sorts: the first column by position; another column just after the row of its previous
+    statement (after the rows already placed there), else before every row."""
+    if column == 0:
+        return (n,)
+    if previous is None:
+        return (-1, column, n)
+    if opened_by[previous] == column:  # a run of this column's rows: siblings, not ever deeper nesting
+        return keys[previous][:-1] + (n,)
+    return keys[previous] + (column, n)
+
+
+def relation_in_row(analysis: Analysis, claim_id: str, columns: Sequence[str]) -> str:
+    """The statement's status against the other columns: agree, diverge, omitted by them, else unlinked."""
+    return status.claim_status(analysis, claim_id, columns).status
+
+
+def diverging_partner(analysis: Analysis, claim_id: str, row: Row) -> str | None:
+    """The first statement of the row the claim diverges from, if any (its changed words are marked)."""
+    others = {c for cell in row for c in cell if c != claim_id}
+    for link in analysis.links_of.get(claim_id, ()):
+        if link.relation == "diverge" and link.other(claim_id) in others:
+            return link.other(claim_id)
+    return None
+
+
+@dataclass(frozen=True)
+class Run:
+    """Consecutive rows that each hold one statement of one column linked to nothing shown: one short line."""
+
+    column: int
+    claims: tuple[str, ...]
+
+
+def collapse(analysis: Analysis, rows: Sequence[Row], columns: Sequence[str]) -> list[Row | Run]:
+    """The rows with each run of lone, unlinked statements of one column made a Run (official statements the
+    other columns leave out stay rows: they are findings)."""
+    out: list[Row | Run] = []
     for row in rows:
-        lone = sum(len(cell) for cell in row) == 1
-        if lone and lone_run and out:
-            col = next(i for i, cell in enumerate(row) if cell)
-            last = out[-1]
-            if len(last[col]) < PACK_LIMIT:
-                out[-1] = tuple(cell + row[k] if k == col else cell for k, cell in enumerate(last))
-                continue
-        out.append(row)
-        lone_run = lone
+        lone = _lone(analysis, row, columns)
+        if lone is None:
+            out.append(row)
+            continue
+        column, claim = lone
+        last = out[-1] if out else None
+        if isinstance(last, Run) and last.column == column:
+            out[-1] = Run(column, last.claims + (claim,))
+        else:
+            out.append(Run(column, (claim,)))
     return out
 
 
-def relation_in_row(analysis: Analysis, claim_id: str, row: Row, columns: Sequence[str] = ()) -> str:
-    """The claim's relation to the claims of its row, else to claims of the other columns on other rows (the
-    texts tell things in a different order); omitted or unlinked when it has none in the synopsis."""
-    others = {c for cell in row for c in cell if c != claim_id}
-    links = analysis.links_of.get(claim_id, ())
-    here = strongest([lk for lk in links if lk.other(claim_id) in others])
-    if here:
-        return here
-    shown = set(columns)
-    elsewhere = strongest([lk for lk in links if lk.other(claim_id).split("#", 1)[0] in shown])
-    if elsewhere:
-        return elsewhere
-    return omitted_or_unlinked(analysis, claim_id)
+def _lone(analysis: Analysis, row: Row, columns: Sequence[str]) -> tuple[int, str] | None:
+    filled = [(j, cell) for j, cell in enumerate(row) if cell]
+    if len(filled) != 1 or len(filled[0][1]) != 1:
+        return None
+    j, (claim,) = filled[0]
+    return (j, claim) if relation_in_row(analysis, claim, columns) == status.UNLINKED else None
+
+
+def numbers(claims: Sequence[str]) -> str:
+    """The claims' numbers with consecutive ones as ranges: '1–4, 7'."""
+    nums = [int(c.rsplit("#", 1)[-1]) for c in claims]
+    parts, start = [], 0
+    for i in range(1, len(nums) + 1):
+        if i == len(nums) or nums[i] != nums[i - 1] + 1:
+            parts.append(str(nums[start]) if i - 1 == start else f"{nums[start]}–{nums[i - 1]}")
+            start = i
+    return ", ".join(parts)

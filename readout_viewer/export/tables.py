@@ -6,10 +6,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTextCharFormat, QTextLayout
 
-from readout_viewer.export.canvas import INK, PT, RULE, Rect, fill_op, line_op
-from readout_viewer.export.textflow import Composer, text_op
+from readout_viewer import palette
+from readout_viewer.export.annotate import MARKUP_LINE, SQUIGGLE_BOTTOM, SQUIGGLE_TOP, UNDERLINE_BELOW
+from readout_viewer.export.canvas import INK, LINK, PT, RULE, Rect, fill_op, line_op
+from readout_viewer.export.textflow import UNDERLINE_DROP, UNDERLINE_WIDTH, Composer, span_rect, text_op
 
 # Inner padding of a cell in points: text never touches the rules.
 PAD = 2.5
@@ -17,8 +19,13 @@ PAD = 2.5
 ZEBRA = "#F3F3F3"
 # Opacity of a status colour behind a cell's mark: the colour reads, the black mark stays legible.
 CELL_TINT = 0.35
-# A vertical header label is cut at this length (points) so that the header stays a header.
-VERTICAL_HEADER_MAX = 120.0
+# Which statuses the legend draws as claims (tint and line), quotations (a line) and attributions (a squiggle).
+CLAIM_SAMPLES = ("agree", "diverge", "omitted")
+QUOTE_SAMPLES = ("exact", "altered", "not_found")
+ATTRIBUTION_SAMPLES = ("misattributed", "unsupported")
+SQUIGGLE_MIDDLE = (SQUIGGLE_TOP + SQUIGGLE_BOTTOM) / 2
+# A line of a vertical header label is cut at this length (points) so that the header stays a header.
+VERTICAL_HEADER_MAX = 150.0
 
 
 @dataclass(frozen=True)
@@ -27,10 +34,20 @@ class Cell:
 
     text: str
     tint: str | None = None
-    link: str | None = None
+    link: str | None = None  # an anchor of the file to jump to
     bold: bool = False
     center: bool = False
     colour: str = INK
+    uri: str = ""  # an address at the end of the text, set in link blue, that opens in the reader's browser
+    sample: str = ""  # a status whose look in the documents the cell shows (palette colour and line style)
+
+
+@dataclass(frozen=True)
+class Group:
+    """A row across the whole table that names the rows below it (a document, in the coverage matrix)."""
+
+    text: str
+    link: str | None = None
 
 
 @dataclass(frozen=True)
@@ -47,15 +64,16 @@ def _cell_width(columns: Sequence[Column], width: float) -> list[float]:
     return [width * c.share / total for c in columns]
 
 
-def _rotated_op(text: str, font: QFont, x: float, y: float):
-    """Text running bottom to top with its baseline at x, starting at y (the bottom)."""
+def _rotated_op(lines: Sequence[str], font: QFont, x: float, y: float, step: float):
+    """Lines running bottom to top, the first one's baseline at x, the next ones `step` to the right, from y up."""
     def draw(p: QPainter) -> None:
         p.save()
         p.setFont(font)
         p.setPen(QColor(INK))
         p.translate(x, y)
         p.rotate(-90)
-        p.drawText(QPointF(0, 0), text)
+        for k, line in enumerate(lines):
+            p.drawText(QPointF(0, k * step), line)
         p.restore()
     return draw
 
@@ -63,8 +81,9 @@ def _rotated_op(text: str, font: QFont, x: float, y: float):
 def _header(cx: Composer, columns: Sequence[Column], widths: list[float], font: QFont, vertical_from: int) -> None:
     metrics = QFontMetricsF(font, cx.writer)
     limit = VERTICAL_HEADER_MAX * PT
-    labels = [metrics.elidedText(c.title, Qt.TextElideMode.ElideRight, limit) for c in columns]
-    tall = max((metrics.horizontalAdvance(t) for t in labels[vertical_from:]), default=0.0)
+    labels = [[metrics.elidedText(t, Qt.TextElideMode.ElideRight, limit) for t in c.title.split("\n")]
+              for c in columns]
+    tall = max((metrics.horizontalAdvance(t) for lines in labels[vertical_from:] for t in lines), default=0.0)
     lays = [cx.layout(c.title, font, w - 2 * PAD * PT) for c, w in zip(columns[:vertical_from], widths)]
     height = max([tall] + [cx.height_of(lay) for lay in lays]) + 2 * PAD * PT
     cx.need(height + 3 * metrics.height())
@@ -74,14 +93,16 @@ def _header(cx: Composer, columns: Sequence[Column], widths: list[float], font: 
             origin = QPointF(x + PAD * PT, cx.y + height - PAD * PT - cx.height_of(lays[i]))
             cx.page.ops.append(text_op(lays[i], origin, INK))
         else:
-            base = x + w / 2 + metrics.ascent() / 2 - metrics.descent() / 2
-            cx.page.ops.append(_rotated_op(labels[i], font, base, cx.y + height - PAD * PT))
+            lines = labels[i]
+            step = metrics.lineSpacing()
+            base = x + w / 2 - (len(lines) - 1) * step / 2 + metrics.ascent() / 2 - metrics.descent() / 2
+            cx.page.ops.append(_rotated_op(lines, font, base, cx.y + height - PAD * PT, step))
         x += w
     cx.y += height
     cx.page.ops.append(line_op(cx.left, cx.y, cx.left + sum(widths), cx.y, INK, 0.8))
 
 
-def table(cx: Composer, columns: Sequence[Column], rows: Sequence[Sequence[Cell]], font: QFont,
+def table(cx: Composer, columns: Sequence[Column], rows: Sequence[Sequence[Cell] | Group], font: QFont,
           header_font: QFont, vertical_from: int | None = None) -> None:
     """Lay out a table at the cursor, breaking pages between rows and repeating the header on each page."""
     widths = _cell_width(columns, cx.width)
@@ -89,16 +110,75 @@ def table(cx: Composer, columns: Sequence[Column], rows: Sequence[Sequence[Cell]
     _header(cx, columns, widths, header_font, vertical_from)
     metrics = QFontMetricsF(font, cx.writer)
     for n, row in enumerate(rows):
+        if isinstance(row, Group):
+            lay = cx.layout(row.text, _weight(font, True), sum(widths) - 2 * PAD * PT)
+            height = cx.height_of(lay) + 2 * PAD * PT
+            if cx.y + height + 2 * metrics.height() > cx.bottom:  # a group name never ends a page
+                cx.new_page()
+                _header(cx, columns, widths, header_font, vertical_from)
+            cx.page.ops.append(text_op(lay, QPointF(cx.left + PAD * PT, cx.y + PAD * PT), INK))
+            if row.link:
+                cx.link(cx.page_index, Rect(cx.left, cx.y, sum(widths), height), row.link)
+            cx.y += height
+            cx.page.ops.append(line_op(cx.left, cx.y, cx.left + sum(widths), cx.y, INK, 0.5))
+            continue
         lays = []
         for cell, col, w in zip(row, columns, widths):
             inner = w - 2 * PAD * PT
             text = metrics.elidedText(cell.text, Qt.TextElideMode.ElideRight, inner) if col.elide else cell.text
-            lays.append(cx.layout(text, _weight(font, cell.bold), inner))
+            lays.append(cx.layout(text, _weight(font, cell.bold), inner, _uri_format(cell)))
         height = max(cx.height_of(lay) for lay in lays) + 2 * PAD * PT
         if cx.y + height > cx.bottom:
             cx.new_page()
             _header(cx, columns, widths, header_font, vertical_from)
         _row(cx, row, lays, widths, height, n)
+
+
+def _uri_format(cell: Cell) -> list[QTextLayout.FormatRange]:
+    if not cell.uri or not cell.text.endswith(cell.uri):
+        return []
+    fr = QTextLayout.FormatRange()
+    fr.start, fr.length = len(cell.text) - len(cell.uri), len(cell.uri)
+    fr.format = QTextCharFormat()
+    fr.format.setForeground(QColor(LINK))
+    return [fr]
+
+
+def _links(cx: Composer, cell: Cell, lay: QTextLayout, origin: QPointF, box: Rect) -> None:
+    """The cell's jump (its whole box, or the lines above its address) and its address's own link, line by line."""
+    if not (cell.uri and cell.text.endswith(cell.uri)):
+        if cell.link:
+            cx.link(cx.page_index, box, cell.link)
+        return
+    at = len(cell.text) - len(cell.uri)
+    for i in range(lay.lineCount()):
+        line = lay.lineAt(i)
+        before = span_rect(line, origin, 0, at) if cell.link else None
+        if before is not None:
+            cx.link(cx.page_index, before, cell.link or "")
+        address = span_rect(line, origin, at, len(cell.text))
+        if address is not None:
+            cx.link_uri(cx.page_index, address, cell.uri)
+
+
+def _sample(cx: Composer, lay: QTextLayout, origin: QPointF, key: str) -> None:
+    """The look of a status in the documents drawn under the cell's words: a tint and a line for claims, a line
+    in the gap below the text for quotations, a squiggle for attributions."""
+    if not lay.lineCount():
+        return
+    line = lay.lineAt(0)
+    rect = span_rect(line, origin, 0, line.textLength())
+    if rect is None:
+        return
+    colour, style = palette.COLOR[key], palette.STYLE[key]
+    if key in CLAIM_SAMPLES:
+        cx.page.ops.append(fill_op(rect, colour, palette.HIGHLIGHT_ALPHA))
+        y = origin.y() + line.ascent() + UNDERLINE_DROP * PT
+        cx.page.ops.append(line_op(rect.x, y, rect.x + rect.w, y, colour, UNDERLINE_WIDTH, style))
+    elif key in QUOTE_SAMPLES or key in ATTRIBUTION_SAMPLES:
+        y = rect.y + rect.h + (UNDERLINE_BELOW if key in QUOTE_SAMPLES else SQUIGGLE_MIDDLE) * PT
+        cx.page.ops.append(line_op(rect.x, y, rect.x + rect.w, y, colour, MARKUP_LINE,
+                                   "single" if key in QUOTE_SAMPLES else "wave"))
 
 
 def _weight(font: QFont, bold: bool) -> QFont:
@@ -118,9 +198,11 @@ def _row(cx: Composer, row: Sequence[Cell], lays: list, widths: list[float], hei
         if cell.tint:
             cx.page.ops.append(fill_op(Rect(x + 0.5 * PT, cx.y + 0.5 * PT, w - PT, height - PT), cell.tint, CELL_TINT))
         dx = (w - lay.lineAt(0).naturalTextWidth()) / 2 if cell.center and lay.lineCount() else PAD * PT
-        cx.page.ops.append(text_op(lay, QPointF(x + dx, cx.y + PAD * PT), cell.colour))
-        if cell.link:
-            cx.link(cx.page_index, box, cell.link)
+        origin = QPointF(x + dx, cx.y + PAD * PT)
+        if cell.sample:
+            _sample(cx, lay, origin, cell.sample)
+        cx.page.ops.append(text_op(lay, origin, cell.colour))
+        _links(cx, cell, lay, origin, box)
         x += w
     cx.y += height
     cx.page.ops.append(line_op(cx.left, cx.y, cx.left + sum(widths), cx.y, RULE, 0.4))

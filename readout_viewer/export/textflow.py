@@ -115,9 +115,13 @@ class Composer:
         self.anchors.setdefault(key, Anchor(self.page_index, self.y))
 
     # -- text ------------------------------------------------------------------------------------------------
-    def layout(self, text: str, font: QFont, width: float) -> QTextLayout:
-        """A paragraph broken into lines of at most `width` device units, lines positioned from y = 0."""
+    def layout(self, text: str, font: QFont, width: float,
+               formats: Sequence[QTextLayout.FormatRange] = ()) -> QTextLayout:
+        """A paragraph broken into lines of at most `width` device units, lines positioned from y = 0; `formats`
+        set stretches of it apart (bold, a background)."""
         lay = QTextLayout(text.replace("\n", LINE_BREAK), font, self.writer)
+        if formats:
+            lay.setFormats(list(formats))
         opt = QTextOption()
         opt.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         lay.setTextOption(opt)
@@ -176,11 +180,22 @@ class Composer:
         self.space(after)
 
     def mark(self, placed: Placed, kind: str, colour: str, subject: str, contents: str, name: str) -> None:
-        for page, rects in placed.pages().items():
-            self.marks.append(Mark(page, rects, kind, colour, subject, contents, f"{name}@{page}"))
+        """Markup over a placed stretch: one annotation per page it covers, the later ones saying they go on."""
+        parts = list(placed.pages().items())
+        for i, (page, rects) in enumerate(parts):
+            note = contents
+            if i:
+                note = f"(continued from page {parts[i - 1][0] + 1}) {note}"
+            if i + 1 < len(parts):
+                note = f"{note}\n(continues on page {parts[i + 1][0] + 1})"
+            self.marks.append(Mark(page, rects, kind, colour, subject, note, f"{name}@{page}"))
 
     def link(self, page: int, rect: Rect, target: str) -> None:
         self.links.append(LinkSpot(page, rect, target))
+
+    def link_uri(self, page: int, rect: Rect, uri: str) -> None:
+        """A clickable area that opens an address in the reader's browser (a /URI action)."""
+        self.links.append(LinkSpot(page, rect, "", uri))
 
 
 def span_rect(line, origin: QPointF, start: int, end: int) -> Rect | None:

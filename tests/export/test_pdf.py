@@ -16,7 +16,7 @@ def _annots(reader: PdfReader) -> list[dict]:
 
 
 def _text(reader: PdfReader) -> str:
-    """The words of the file, spaces normalised (Qt sets words apart by position, pypdf reads that as tabs)."""
+    """The words of the file on one line (test_text checks the spaces themselves)."""
     return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
 
 
@@ -60,11 +60,14 @@ def test_analyst_notes_are_margin_notes_by_their_author(tiny_pdf):
     assert notes[0]["/T"] == "Ann" and notes[0]["/Contents"] == "Check against the briefing."
 
 
-def test_links_jump_to_pages_of_the_file(tiny_pdf):
+def test_links_jump_to_lines_of_the_file_keeping_the_zoom_or_open_the_address(tiny_pdf):
     links = [a for a in _annots(tiny_pdf) if a["/Subtype"] == "/Link"]
-    assert links
+    jumps = [link for link in links if "/Dest" in link]
+    addresses = [link["/A"] for link in links if "/A" in link]
+    assert jumps and len(jumps) + len(addresses) == len(links)
     page_refs = {p.indirect_reference.idnum for p in tiny_pdf.pages}
-    assert all(link["/Dest"][0].idnum in page_refs for link in links)
+    assert all(link["/Dest"][0].idnum in page_refs and link["/Dest"][1] == "/XYZ" for link in jumps)
+    assert addresses and all(a["/S"] == "/URI" and a["/URI"] == "https://example.org/us" for a in addresses)
 
 
 def test_all_parts_are_there_with_titles_and_relation_words(tiny_pdf):

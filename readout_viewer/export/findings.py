@@ -1,0 +1,105 @@
+"""The findings tables of the PDF: the rows of core.findings (the viewer's list, `findings --csv`), by kind."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from readout_viewer import palette
+from readout_viewer.core import findings as core_findings
+from readout_viewer.core.confidence import WEAK
+from readout_viewer.core.findings import Finding
+from readout_viewer.core.model import Analysis
+from readout_viewer.export.canvas import MUTED
+from readout_viewer.export.documents import attribution_anchor, claim_anchor, doc_anchor, quote_anchor
+from readout_viewer.export.notes import MARK
+from readout_viewer.export.tables import Cell, Column, table
+from readout_viewer.export.textflow import Composer
+
+# Per kind: the status whose mark and colour the rows carry, the title of the counterpart column, and a line
+# saying what the rows are.
+KIND_LOOK = {
+    core_findings.DIVERGENCE: ("diverge", "Diverges from",
+                               "Linked statements that report the same thing differently, with the reason."),
+    core_findings.ALTERED_QUOTE: ("altered", "Closest source",
+                                  "Quotations whose words differ from the closest passage of the folder."),
+    core_findings.QUOTE_NOT_FOUND: ("not_found", "",
+                                    "Quotations that no official text of the folder carries."),
+    core_findings.MISATTRIBUTION: ("misattributed", "Found in",
+                                   "Statements pinned on a source that does not carry them, while another does."),
+    core_findings.UNSUPPORTED_STATEMENT: ("unsupported", "Pinned on",
+                                          "Statements pinned on a source that does not carry them; no document "
+                                          "of the folder does."),
+    core_findings.NOT_IN_READOUT: ("unlinked", "",
+                                   "What outlets report of the call that no official text of the folder carries."),
+}
+COLUMNS = [Column("Document", 1.5), Column("Text", 3.6), Column("Counterpart", 3.2), Column("Why", 2.2),
+           Column("Score", 0.6)]
+
+
+def finding_anchor(analysis: Analysis, f: Finding) -> str:
+    """Where a finding's row jumps: its statement, quotation or attribution in part 4."""
+    if f.claim:
+        return claim_anchor(f.claim)
+    if f.kind in (core_findings.ALTERED_QUOTE, core_findings.QUOTE_NOT_FOUND):
+        return quote_anchor(f.doc, f.start)
+    return attribution_anchor(f.doc, f.start)
+
+
+def counterpart_anchor(analysis: Analysis, f: Finding) -> str | None:
+    """Where the counterpart cell jumps: the counterpart's statement, else the statement around its passage."""
+    if f.other_claim:
+        return claim_anchor(f.other_claim)
+    if not f.other_doc:
+        return None
+    if f.kind == core_findings.ALTERED_QUOTE:
+        for q in analysis.quotes_in(f.doc):
+            if q.start == f.start and q.source is not None:
+                for c in analysis.claims_of.get(q.source.doc, ()):
+                    if c.start <= q.source.start < c.end:
+                        return claim_anchor(c.id)
+    return doc_anchor(f.other_doc)
+
+
+def score_text(score: float | None) -> str:
+    if score is None:
+        return "—"
+    return f"{score:.2f} weak" if score < WEAK else f"{score:.2f}"
+
+
+def _row(analysis: Analysis, f: Finding, labels: Mapping[str, str], key: str) -> list[Cell]:
+    text = " ".join(f.text.split())
+    other = ""
+    if f.other_doc:
+        other = labels.get(f.other_doc, f.other_doc)
+        other += f":\n“{' '.join(f.other_text.split())}”" if f.other_text else ""
+    elif f.cited:
+        other = f"“{f.cited}”"
+    return [Cell(labels.get(f.doc, f.doc)),
+            Cell(f"{MARK[key]} {text}", link=finding_anchor(analysis, f), tint=palette.COLOR[key]),
+            Cell(other, link=counterpart_anchor(analysis, f)), Cell(f.reason), Cell(score_text(f.score))]
+
+
+def findings_tables(cx: Composer, analysis: Analysis, rows: Sequence[Finding], labels: Mapping[str, str],
+                    omissions_page: str) -> None:
+    """A table per kind of finding, in core.findings' order; omissions point to the coverage matrices."""
+    by_kind: dict[str, list[Finding]] = {}
+    for f in rows:
+        by_kind.setdefault(f.kind, []).append(f)
+    counts = core_findings.counts(rows)
+    cx.paragraph("The same rows as the viewer's findings list and `readout-viewer findings --csv`: "
+                 + ", ".join(f"{n} {kind}" for kind, n in counts.items()) + ".", cx.fonts.small, colour=MUTED)
+    for kind in core_findings.KINDS:
+        mine = by_kind.get(kind, [])
+        if kind == core_findings.OMISSION:
+            cx.heading(f"{MARK['omitted']} Omissions ({len(mine)})", cx.fonts.h3)
+            cx.paragraph(f"{len(mine)} official statements are left out by some documents of their event: each is "
+                         f"a row of the coverage matrix of its event ({omissions_page}), its ∅ cells naming the "
+                         "documents that leave it out.", cx.fonts.small)
+            continue
+        key, other_title, what = KIND_LOOK[kind]
+        cx.heading(f"{MARK[key]} {kind[0].upper()}{kind[1:]} ({len(mine)})", cx.fonts.h3)
+        cx.paragraph(what if mine else what + " None.", cx.fonts.small, colour=MUTED)
+        if mine:
+            columns = list(COLUMNS)
+            columns[2] = Column(other_title or "—", columns[2].share)
+            table(cx, columns, [_row(analysis, f, labels, key) for f in mine], cx.fonts.small, cx.fonts.small_bold)
