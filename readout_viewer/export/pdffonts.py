@@ -12,9 +12,10 @@ import re
 
 from pypdf.generic import DictionaryObject, NameObject
 
-# A destination of the map that is a control character (below U+0020): no glyph means one, and the only glyph
-# Qt gives one is the space (a tab, line feed or carriage return shares the space glyph in most fonts).
-_CONTROL = re.compile(rb"<00[01][0-9A-Fa-f]>")
+# A destination of the map that is a control character (U+0001 to U+001F): no glyph means one, and the only
+# glyph Qt gives one is the space (a tab, line feed or carriage return shares the space glyph in most fonts).
+# U+0000 is left alone: Qt maps the .notdef glyph to it, which is right.
+_CONTROL = re.compile(rb"<00(?:0[1-9A-Fa-f]|1[0-9A-Fa-f])>")
 _SPACE = b"<0020>"
 _SECTION = re.compile(rb"(begin(bfchar|bfrange)\n)(.*?)(\nend\2)", re.S)
 _HEX = re.compile(rb"<[0-9A-Fa-f]+>")

@@ -1,0 +1,104 @@
+"""The PDF's tables, legend and notes: the findings rows, whole statements with links, continued notes, lines apart."""
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtGui import QFontMetricsF
+
+from readout_viewer.core import findings as core_findings
+from readout_viewer.core.labels import document_labels
+from readout_viewer.core.model import Analysis, Claim, Document, Link
+from readout_viewer.export import annotate, canvas, textflow
+from readout_viewer.export.pdf import export_pdf
+
+
+def _annots(reader):
+    return [a.get_object() for page in reader.pages for a in page.get("/Annots", [])]
+
+
+def _words(reader, pages=None):
+    chosen = reader.pages if pages is None else [reader.pages[i] for i in pages]
+    return " ".join(" ".join(p.extract_text() for p in chosen).split())
+
+
+@pytest.fixture
+def tiny_reader(qapp, tiny_analysis, tmp_path):
+    out = tmp_path / "tiny.pdf"
+    export_pdf(tiny_analysis, out)
+    return PdfReader(out)
+
+
+def test_the_legend_has_every_mark_the_pdf_uses(tiny_reader):
+    first = _words(tiny_reader, [0])
+    for words in ("agrees", "diverges", "omitted by the others", "commentary (not linked)", "exact quote",
+                  "altered quote", "quote not found", "misattributed", "unsupported", "analyst"):
+        assert words in first, words
+
+
+def test_findings_tables_show_the_rows_of_core_findings(qapp, corpus_analysis, tmp_path):
+    out = tmp_path / "c.pdf"
+    export_pdf(corpus_analysis, out)
+    reader = PdfReader(out)
+    text = _words(reader)
+    rows = [f for f in core_findings.findings(corpus_analysis) if f.kind != core_findings.OMISSION]
+    assert rows
+    for f in rows:
+        assert " ".join(" ".join(f.text.split()).split()[:8]) in text, f.text
+    counts = core_findings.counts(core_findings.findings(corpus_analysis))
+    for kind, n in counts.items():
+        assert f"{n} {kind}" in text
+
+
+def test_the_misattribution_row_holds_the_whole_statement_and_jumps_to_it(tiny_reader, tiny_analysis):
+    statement = tiny_analysis.document["ev/paper"].text.split("\n")[0]
+    text = _words(tiny_reader)
+    assert statement in text
+    doc_page = max(i for i, p in enumerate(tiny_reader.pages) if statement in " ".join(p.extract_text().split()))
+    page_refs = [p.indirect_reference.idnum for p in tiny_reader.pages]
+    findings_page = next(i for i, p in enumerate(tiny_reader.pages) if "Misattributed (1)" in p.extract_text())
+    jumps = [a["/Dest"][0].idnum for a in tiny_reader.pages[findings_page].get("/Annots", [])
+             if "/Dest" in a.get_object()]
+    assert page_refs[doc_page] in jumps
+
+
+def test_notes_name_documents_by_their_whole_unique_label(qapp, corpus_analysis, tmp_path):
+    out = tmp_path / "c.pdf"
+    export_pdf(corpus_analysis, out, event="2021-12-07-video-call")
+    notes = " ".join(a["/Contents"] for a in _annots(PdfReader(out)) if a["/Subtype"] == "/Highlight")
+    labels = document_labels(corpus_analysis.documents)
+    long = [v for v in labels.values() if len(v) > 64 and "2021-12-07" in v]
+    assert long and any(v in notes for v in long)
+    assert len(set(labels.values())) == len(labels)
+
+
+def test_a_statement_split_over_two_pages_says_its_note_goes_on(qapp, tmp_path):
+    long = " ".join(["The leaders agreed on a long statement that runs over many lines."] * 90)  # over a page
+    text = "An opening line.\n\n" + long
+    start = text.index(long)
+    docs = (Document("e/a", "e/a.md", "A", text, role="official", event="e", side="US"),
+            Document("e/b", "e/b.md", "B", long, role="official", event="e", side="RU"))
+    claims = (Claim("e/a#1", "e/a", start, len(text), long), Claim("e/b#1", "e/b", 0, len(long), long))
+    analysis = Analysis("/r", docs, claims, (Link("e/a#1", "e/b#1", "agree", 0.9),))
+    out = tmp_path / "x.pdf"
+    export_pdf(analysis, out)
+    notes = [a for a in _annots(PdfReader(out)) if a["/Subtype"] == "/Highlight" and "#1@" in a["/NM"]
+             and a["/NM"].startswith("e/a")]
+    assert len(notes) >= 2
+    assert "(continues on page" in notes[0]["/Contents"] and "(continued" not in notes[0]["/Contents"]
+    assert all(n["/Contents"].startswith("(continued from page") for n in notes[1:])
+
+
+def test_quote_lines_sit_below_claim_lines_and_above_the_next_line(qapp):
+    from readout_viewer.export.fonts import ensure_gui_app, make_fonts, register_family
+    ensure_gui_app()
+    body = make_fonts(register_family()).body
+    m = QFontMetricsF(body)
+    # In points, from the top of a line's box: the painted claim line (a wave at its widest) ends here ...
+    claim_bottom = m.ascent() + textflow.UNDERLINE_DROP + canvas.WAVE_AMPLITUDE / canvas.PT \
+        + textflow.UNDERLINE_WIDTH / 2
+    box_bottom = m.ascent() + m.descent()
+    quote_top = box_bottom + annotate.UNDERLINE_BELOW - annotate.MARKUP_LINE / 2
+    quote_bottom = box_bottom + annotate.UNDERLINE_BELOW + annotate.MARKUP_LINE / 2
+    squiggle_top = box_bottom + annotate.SQUIGGLE_TOP - annotate.MARKUP_LINE / 2
+    squiggle_bottom = box_bottom + annotate.SQUIGGLE_BOTTOM + annotate.MARKUP_LINE / 2
+    next_ink = m.height() * textflow.LINE_SPACING + m.ascent() - m.capHeight()  # top of the next line's capitals
+    assert claim_bottom < quote_top < quote_bottom < squiggle_top < squiggle_bottom < next_ink
