@@ -43,10 +43,18 @@ def _export_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("export", help="export an annotated PDF of a folder")
     p.add_argument("folder", type=Path)
     p.add_argument("-o", "--output", type=Path, required=True, help="the PDF file to write")
-    p.add_argument("--event", help="only this event")
-    p.add_argument("--docs", help="comma-separated document ids for the synopsis columns")
+    p.add_argument("--event", help="only this event (the events are the folder's first-level subfolders)")
+    p.add_argument("--docs", metavar="DOC,DOC",
+                   help="documents (ids or file names) for the synopsis columns after each side's readout; "
+                        "default: the outlets that set themselves apart most, up to four columns")
     p.add_argument("--paper", choices=("a4", "letter"), default="a4")
     p.add_argument("--no-cache", action="store_true", help=NO_CACHE_HELP)
+    p.add_argument("--author", help="the name in the PDF's Author field (default: your name from the system "
+                                    "account; --author '' for none)")
+    p.add_argument("--min-score", type=float, default=0.0, metavar="S",
+                   help="leave out links, attributions and reports the engine is less sure of than S (0..1), "
+                        "in every part of the PDF")
+    p.add_argument("--no-decisions", action="store_true", help="ignore the analyst decisions saved in the folder")
 
 
 def _doctor_parser(sub: argparse._SubParsersAction) -> None:
@@ -194,15 +202,21 @@ def cmd_export(args: argparse.Namespace) -> int:
     """`readout-viewer export FOLDER -o OUT.pdf`: an exit code, messages on standard error."""
     try:
         from readout_viewer.export.pdf import ExportError, export_pdf
+        from readout_viewer.export.pdfmeta import user_name
         from readout_viewer.export.select import SelectionError
     except ImportError as exc:  # the exporter needs Qt's GUI module for page layout
         return _fail(f"PDF export is not available: {exc}")
-    analysis = _analysis(Path(args.folder))
+    min_score = getattr(args, "min_score", 0.0)
+    if not 0.0 <= min_score <= 1.0:
+        return _fail(f"--min-score must be between 0 and 1, not {min_score}")
+    analysis = _analysis(Path(args.folder), use_decisions=not getattr(args, "no_decisions", False))
     if isinstance(analysis, str):
         return _fail(analysis)
     docs = [d.strip() for d in args.docs.split(",")] if args.docs else None
+    author = getattr(args, "author", None)
     try:
-        export_pdf(analysis, args.output, event=args.event, docs=docs, paper=args.paper)
+        export_pdf(analysis, args.output, event=args.event, docs=docs, paper=args.paper, min_score=min_score,
+                   author=user_name() if author is None else author)
     except (ExportError, SelectionError) as exc:
         return _fail(str(exc))
     except OSError as exc:

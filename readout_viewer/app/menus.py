@@ -254,7 +254,7 @@ def export(window: ViewerWindow) -> None:
     if window.runner.busy():  # the texts may be shown already, their highlights are not
         window.statusBar().showMessage("The folder is still being analysed: export once it is done.", 8000)
     elif window.analysis is not None:
-        export_with_dialog(window, window.analysis, window.folder, window.area.shown())
+        export_with_dialog(window, window.analysis, window.folder, window.area.shown(), min_score=window.min_score)
 
 
 def focus_find(window: ViewerWindow) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import getpass
+import os
 from dataclasses import dataclass, field
 from datetime import datetime
 from xml.sax.saxutils import escape
@@ -62,3 +64,18 @@ def xmp(info: DocInfo) -> bytes:
 </rdf:Description></rdf:RDF></x:xmpmeta>
 <?xpacket end="w"?>"""
     return packet.encode("utf-8")
+
+
+def user_name() -> str:
+    """The person's full name from their system account, else their login name, else '' (the default Author)."""
+    try:
+        import pwd
+        full = pwd.getpwuid(os.getuid()).pw_gecos.split(",")[0].strip()
+        if full:
+            return full
+    except (ImportError, KeyError, OSError, AttributeError):  # no pwd on Windows; no entry in a container
+        pass
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):
+        return ""

@@ -136,3 +136,15 @@ def test_a_full_disk_gives_a_message_and_leaves_no_temporary_file(qapp, tiny_ana
     with pytest.raises(ExportError, match="No space left"):
         export_pdf(tiny_analysis, tmp_path / "x.pdf")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_cli_export_takes_the_author_and_the_confidence_floor(qapp, tmp_path, capsys):
+    from readout_viewer.cli import main
+    from tests.builders import small_folder
+    folder = small_folder(tmp_path / "talks")
+    out = tmp_path / "talks.pdf"
+    assert main(["export", str(folder), "-o", str(out), "--author", "Ann", "--min-score", "0.3"]) == 0
+    reader = PdfReader(out)
+    assert reader.metadata.author == "Ann" and "Confidence floor 0.30" in reader.pages[0].extract_text()
+    assert main(["export", str(folder), "-o", str(out), "--min-score", "2"]) == 2
+    assert "--min-score must be between 0 and 1" in capsys.readouterr().err
