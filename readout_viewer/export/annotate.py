@@ -48,21 +48,21 @@ def _bbox(boxes: list[tuple[float, float, float, float]], below: float) -> tuple
 
 
 def _appearance_ops(kind: str, boxes: list[tuple[float, float, float, float]], colour: bytes) -> bytes:
-    """The drawing of a markup annotation, for viewers that show the appearance stream rather than their own."""
+    """The drawing of a markup annotation, for viewers that show the appearance stream rather than their own.
+    Coordinates in hundredths of a point, written by C formatting: a squiggle is hundreds of points."""
     ops = [b"%s rg %s RG %s w" % (colour[1:-1], colour[1:-1], number(MARKUP_LINE))]
     for x1, y1, x2, y2 in boxes:
         if kind == "highlight":
-            ops.append(b"%s %s %s %s re f" % (number(x1), number(y1), number(x2 - x1), number(y2 - y1)))
+            ops.append(b"%.2f %.2f %.2f %.2f re f" % (x1, y1, x2 - x1, y2 - y1))
         elif kind == "underline":
-            y = number(y1 - UNDERLINE_BELOW)
-            ops.append(b"%s %s m %s %s l S" % (number(x1), y, number(x2), y))
+            y = y1 - UNDERLINE_BELOW
+            ops.append(b"%.2f %.2f m %.2f %.2f l S" % (x1, y, x2, y))
         else:
-            pts, x, up = [b"%s %s m" % (number(x1), number(y1 - SQUIGGLE_BOTTOM))], x1, True
-            while x < x2:
-                x = min(x + SQUIGGLE_STEP, x2)
-                pts.append(b"%s %s l" % (number(x), number(y1 - (SQUIGGLE_TOP if up else SQUIGGLE_BOTTOM))))
-                up = not up
-            ops.append(b" ".join(pts) + b" S")
+            top, bottom = y1 - SQUIGGLE_TOP, y1 - SQUIGGLE_BOTTOM
+            steps = max(1, int((x2 - x1) / SQUIGGLE_STEP))
+            dx = (x2 - x1) / steps
+            pts = b" ".join(b"%.2f %.2f l" % (x1 + k * dx, top if k % 2 else bottom) for k in range(1, steps + 1))
+            ops.append(b"%.2f %.2f m %s S" % (x1, bottom, pts))
     if kind == "highlight":
         ops.insert(0, b"/GS0 gs")
     return b"\n".join(ops)

@@ -19,25 +19,18 @@ from readout_viewer.export.pdfmeta import DocInfo, info_dictionary, xmp
 OWN_CATALOG = ("/Type", "/Metadata", "/Outlines", "/PageMode", "/Lang", "/ViewerPreferences")
 
 
-def _fonts(reader: PdfReader) -> set[int]:
-    """Tag every Type 0 font's name as a subset; the object numbers of their ToUnicode maps."""
+def _copy(reader: PdfReader, objects: Objects, skip: set[int], pages: set[int]) -> None:
+    """Every object Qt wrote, but those rewritten here (`skip`) and the pages (written once annotated); Type 0
+    fonts get their subset tag and their ToUnicode maps the space (see pdffonts)."""
+    wanted = [num for num in sorted(reader.xref.get(0, {})) if num not in skip and num not in pages]
+    found = {num: reader.get_object(num) for num in wanted}
     maps = set()
-    for num in reader.xref.get(0, {}):
-        obj = reader.get_object(num)
+    for obj in found.values():
         if isinstance(obj, DictionaryObject) and obj.get("/Subtype") == "/Type0" and "/DescendantFonts" in obj:
             pdffonts.tag_subset(obj)
             if "/ToUnicode" in obj:
                 maps.add(obj.raw_get("/ToUnicode").idnum)
-    return maps
-
-
-def _copy(reader: PdfReader, objects: Objects, skip: set[int], pages: set[int]) -> None:
-    """Every object Qt wrote, but those rewritten here (`skip`) and the pages (written once annotated)."""
-    maps = _fonts(reader)
-    for num in sorted(reader.xref.get(0, {})):
-        if num in skip or num in pages:
-            continue
-        obj = reader.get_object(num)
+    for num, obj in found.items():
         if num in maps and isinstance(obj, StreamObject):
             entries = b"".join(pdffile.name(k) + b" " + serialize(v) for k, v in obj.items()
                                if k not in ("/Length", "/Filter", "/DecodeParms"))

@@ -49,7 +49,7 @@ def _link_lines(analysis: Analysis, claim: Claim, labels: Labels) -> list[str]:
     lines = []
     for link in analysis.links_of.get(claim.id, ()):
         other = analysis.claim.get(link.other(claim.id))
-        if other is None or not other.is_statement:
+        if other is None or (not other.is_statement and link.origin != MANUAL):  # an analyst's link always shows
             continue
         where = doc_name(labels, other.doc)
         by = " (linked by an analyst)" if link.origin == MANUAL else ""

@@ -134,15 +134,15 @@ class Objects:
 
 
 def copy_stream(objects: Objects, num: int, stream: StreamObject) -> None:
-    """A stream of the file Qt wrote: plain or deflated data is re-deflated; other filters are kept as they are."""
-    entries = {k: v for k, v in stream.items() if k not in ("/Length", "/Filter", "/DecodeParms")}
-    body = b"".join(name(k) + b" " + serialize(v) for k, v in entries.items())
+    """A stream of the file Qt wrote, its data as Qt encoded it (Qt deflates page contents and fonts already);
+    a plain one is deflated when that pays."""
     filt = stream.get("/Filter")
-    if filt in (None, "/FlateDecode") and "/DecodeParms" not in stream:
+    keep = ("/Length",) if filt is not None else ("/Length", "/Filter", "/DecodeParms")
+    body = b"".join(name(k) + b" " + serialize(v) for k, v in stream.items() if k not in keep)
+    if filt is None:
         objects.put_stream(num, body, stream.get_data())
     else:
-        kept = b"".join(name(k) + b" " + serialize(stream[k]) for k in ("/Filter", "/DecodeParms") if k in stream)
-        objects.put_stream(num, body + kept, stream._data, encoded=True)
+        objects.put_stream(num, body, stream._data, encoded=True)  # the encoded bytes, as read
 
 
 def _object_stream(members: list[tuple[int, bytes]]) -> tuple[bytes, bytes]:
