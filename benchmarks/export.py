@@ -64,7 +64,8 @@ def measure(folder: Path, out: Path, runs: int) -> dict:
         cpu.append(time.process_time() - c0)
     reader = PdfReader(out)
     kinds = Counter(a.get_object()["/Subtype"][1:] for p in reader.pages for a in p.get("/Annots", []))
-    return {"seconds": statistics.median(times), "cpu": statistics.median(cpu), "bytes": out.stat().st_size, "pages": len(reader.pages),
+    return {"seconds": statistics.median(times), "cpu": statistics.median(cpu), "bytes": out.stat().st_size,
+            "pages": len(reader.pages),
             "annotations": dict(sorted(kinds.items())), "documents": len(analysis.documents)}
 
 

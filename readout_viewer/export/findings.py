@@ -32,6 +32,8 @@ KIND_LOOK = {
     core_findings.NOT_IN_READOUT: ("unlinked", "",
                                    "What outlets report of the call that no official text of the folder carries."),
 }
+# The tint behind a finding's words: the synopsis's, light enough for a paragraph to read as on white paper.
+TEXT_TINT = 0.16
 COLUMNS = [Column("Document", 1.5), Column("Text", 3.6), Column("Counterpart", 3.2), Column("Why", 2.2),
            Column("Score", 0.6)]
 
@@ -75,7 +77,8 @@ def _row(analysis: Analysis, f: Finding, labels: Mapping[str, str], key: str) ->
     elif f.cited:
         other = f"“{f.cited}”"
     return [Cell(labels.get(f.doc, f.doc)),
-            Cell(f"{MARK[key]} {text}", link=finding_anchor(analysis, f), tint=palette.COLOR[key]),
+            Cell(f"{MARK[key]} {text}", link=finding_anchor(analysis, f), tint=palette.COLOR[key],
+                 tint_alpha=TEXT_TINT),
             Cell(other, link=counterpart_anchor(analysis, f)), Cell(f.reason), Cell(score_text(f.score))]
 
 

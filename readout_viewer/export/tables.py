@@ -17,8 +17,6 @@ from readout_viewer.export.textflow import UNDERLINE_DROP, UNDERLINE_WIDTH, Comp
 PAD = 2.5
 # Zebra tint of every other row: lets the eye follow a long row across many columns.
 ZEBRA = "#F3F3F3"
-# Opacity of a status colour behind a cell's mark: the colour reads, the black mark stays legible.
-CELL_TINT = 0.35
 # Which statuses the legend draws as claims (tint and line), quotations (a line) and attributions (a squiggle).
 CLAIM_SAMPLES = ("agree", "diverge", "omitted")
 QUOTE_SAMPLES = ("exact", "altered", "not_found")
@@ -40,6 +38,7 @@ class Cell:
     colour: str = INK
     uri: str = ""  # an address at the end of the text, set in link blue, that opens in the reader's browser
     sample: str = ""  # a status whose look in the documents the cell shows (palette colour and line style)
+    tint_alpha: float = 0.35  # how strong the tint: the default makes a mark's colour read; long text wants less
 
 
 @dataclass(frozen=True)
@@ -196,7 +195,8 @@ def _row(cx: Composer, row: Sequence[Cell], lays: list, widths: list[float], hei
     for cell, lay, w in zip(row, lays, widths):
         box = Rect(x, cx.y, w, height)
         if cell.tint:
-            cx.page.ops.append(fill_op(Rect(x + 0.5 * PT, cx.y + 0.5 * PT, w - PT, height - PT), cell.tint, CELL_TINT))
+            cx.page.ops.append(fill_op(Rect(x + 0.5 * PT, cx.y + 0.5 * PT, w - PT, height - PT), cell.tint,
+                                       cell.tint_alpha))
         dx = (w - lay.lineAt(0).naturalTextWidth()) / 2 if cell.center and lay.lineCount() else PAD * PT
         origin = QPointF(x + dx, cx.y + PAD * PT)
         if cell.sample:

@@ -125,7 +125,7 @@ def legend(cx: Composer) -> None:
             for key, looks, meaning in LEGEND]
     rows.append([Cell(""), Cell("analyst", bold=True), Cell("a note icon in the margin; “linked by an analyst”"),
                  Cell("a link, a relation or a note an analyst made or confirmed in the viewer")])
-    table(cx, [Column("Mark", 0.5), Column("Status", 1.6), Column("In the documents", 2.2), Column("Meaning", 5.0)],
+    table(cx, [Column("Mark", 0.75), Column("Status", 1.6), Column("In the documents", 2.2), Column("Meaning", 5.0)],
           rows, cx.fonts.small, cx.fonts.small_bold)
 
 

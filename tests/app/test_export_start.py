@@ -8,7 +8,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from readout_viewer.app.export_action import ExportDialog
-
 from tests.builders import small_folder
 
 

@@ -102,3 +102,13 @@ def test_quote_lines_sit_below_claim_lines_and_above_the_next_line(qapp):
     squiggle_bottom = box_bottom + annotate.SQUIGGLE_BOTTOM + annotate.MARKUP_LINE / 2
     next_ink = m.height() * textflow.LINE_SPACING + m.ascent() - m.capHeight()  # top of the next line's capitals
     assert claim_bottom < quote_top < quote_bottom < squiggle_top < squiggle_bottom < next_ink
+
+
+def test_matrix_column_headers_tell_every_document_apart(corpus_analysis):
+    from readout_viewer.core.labels import document_titles
+    from readout_viewer.export.overview import HEADER_TITLE_CHARS, _header_label
+    for event in corpus_analysis.events:
+        docs = corpus_analysis.documents_of(event)
+        titles = document_titles(docs, HEADER_TITLE_CHARS)
+        headers = [_header_label(d, titles[d.id]) for d in docs]
+        assert len(set(headers)) == len(headers), headers
