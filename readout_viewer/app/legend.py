@@ -80,9 +80,11 @@ AGAINST_TIP = ("A claim's colour compares it with the other panes shown: diverge
                "colours change. View → Compare two documents (Ctrl+M) sets two texts against each other alone.")
 
 
-def against_text(names: list[str], min_score: float) -> str:
+def against_text(names: list[str], min_score: float, panes: int = 2) -> str:
     """The legend's first words: what the colours are computed against (and the confidence floor, if any)."""
-    if not names:
+    if not panes:
+        words = "<b>Colours:</b> no document shown"
+    elif not names:
         words = "<b>Colours:</b> one pane — nothing to compare with"
     else:
         words = "<b>Colours against the other panes:</b> " + " · ".join(names)
@@ -100,7 +102,7 @@ class Legend(QWidget):
         self.against.setObjectName("legendAgainst")
         self.against.setToolTip(AGAINST_TIP)
         flow.addWidget(self.against)
-        self.set_against([], 0.0)
+        self.set_against([], 0.0, panes=0)
         for heading, entries in GROUPS:
             flow.addWidget(_group(heading, entries))
         for words in RIBBONS:  # separate pieces, so that a narrow legend wraps between them
@@ -114,9 +116,9 @@ class Legend(QWidget):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
 
-    def set_against(self, names: list[str], min_score: float) -> None:
+    def set_against(self, names: list[str], min_score: float, panes: int = 2) -> None:
         """Say what the panes' colours are computed against: the documents shown, above the confidence floor."""
-        self.against.setText(against_text(names, min_score))
+        self.against.setText(against_text(names, min_score, panes))
 
 
 def short_name(doc: Document) -> str:
