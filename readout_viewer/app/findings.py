@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -96,7 +96,9 @@ class FindingsPanel(QWidget):
         header.setStretchLastSection(False)
         for column, width in enumerate(WIDTHS):
             table.setColumnWidth(column, width)
-        table.selectionModel().currentRowChanged.connect(self._current_changed)
+        # a row shows its finding when the user selects it (click, arrow keys, F9): never because the list took the
+        # focus (Qt then makes its first row current) or a filter moved the current row
+        table.selectionModel().selectionChanged.connect(self._selection_changed)
         return table
 
     def _layout(self, chip_row: QWidget) -> None:
@@ -143,7 +145,7 @@ class FindingsPanel(QWidget):
     def _scope_changed(self, *_args) -> None:
         kind, _, value = (self.scope.currentData() or "all:").partition(":")
         self.proxy.set_scope(value if kind == "event" else None, value if kind == "doc" else None)
-        self._update_counts()
+        self._filtered()
 
     def scope_to(self, doc_id: str | None) -> None:
         """Show the findings of one document (None: of every document)."""
@@ -153,11 +155,11 @@ class FindingsPanel(QWidget):
 
     def _words_changed(self, words: str) -> None:
         self.proxy.set_words(words)
-        self._update_counts()
+        self._filtered()
 
     def _kinds_changed(self, *_args) -> None:
         self.proxy.set_kinds({k for k, chip in self.chips.items() if chip.isChecked()})
-        self._update_counts()
+        self._filtered()
 
     def _chip_clicked(self, kind: str) -> None:
         """A plain click shows only that kind (or, when it is the only one shown, every kind); Ctrl+click adds or
@@ -177,6 +179,15 @@ class FindingsPanel(QWidget):
             chip.blockSignals(False)
         self._kinds_changed()
 
+    def _filtered(self) -> None:
+        """Another list: nothing is selected in it (stepping starts afresh; a row the filter hid never lingers as
+        the one shown)."""
+        self.table.selectionModel().blockSignals(True)
+        self.table.selectionModel().clear()  # the current row too: the next arrow key selects the first one
+        self.table.selectionModel().blockSignals(False)
+        self.table.viewport().update()  # the view learns of selections through those signals: repaint it
+        self._update_counts()
+
     def _update_counts(self) -> None:
         counts = findings.counts([f for f in self.model.rows if self.proxy.in_scope(f, self.model)])
         for kind, chip in self.chips.items():
@@ -190,10 +201,14 @@ class FindingsPanel(QWidget):
                 for r in range(self.proxy.rowCount())]
 
     def current(self) -> Finding | None:
-        index = self.table.currentIndex()
-        if not index.isValid():
+        row = self._selected_row()
+        if row < 0:
             return None
-        return self.model.rows[self.proxy.mapToSource(index).row()]
+        return self.model.rows[self.proxy.mapToSource(self.proxy.index(row, 0)).row()]
+
+    def _selected_row(self) -> int:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
 
     def step(self, forward: bool) -> Finding | None:
         """Make the next (previous) listed finding current, wrapping around with a notice; None if none is listed."""
@@ -201,7 +216,7 @@ class FindingsPanel(QWidget):
         if count == 0:
             self.message.emit("No finding is listed: change the filters of the Findings panel.")
             return None
-        row = self.table.currentIndex().row()
+        row = self._selected_row()
         target = (row + 1 if forward else row - 1) if row >= 0 else (0 if forward else count - 1)
         wrapped = not 0 <= target < count and row >= 0
         target %= count
@@ -218,13 +233,14 @@ class FindingsPanel(QWidget):
         self.table.selectionModel().setCurrentIndex(index, flags)
         self.table.scrollTo(index)
 
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+    def _selection_changed(self, *_args) -> None:
         self._show_position()
-        if current.isValid():
-            self.finding_activated.emit(self.model.rows[self.proxy.mapToSource(current).row()])
+        found = self.current()
+        if found is not None:
+            self.finding_activated.emit(found)
 
     def _show_position(self) -> None:
-        count, row = self.proxy.rowCount(), self.table.currentIndex().row()
+        count, row = self.proxy.rowCount(), self._selected_row()
         self.position.setText(f"{row + 1} of {count}" if row >= 0 else f"– of {count}")
 
     # ---- export

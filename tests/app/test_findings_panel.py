@@ -130,3 +130,23 @@ def test_f7_says_which_divergence_of_how_many_and_when_it_wraps(qtbot, make_wind
     assert window.statusBar().currentMessage().startswith("Divergence 2 of 2")
     step.trigger()
     assert "wrapped around to the first" in window.statusBar().currentMessage()
+
+
+def test_giving_the_list_the_focus_or_filtering_it_never_changes_the_panes(qtbot, make_window, tiny):
+    window = make_window()
+    window.show_analysis(tiny)
+    window.area.show_documents(["e1/paper", "e1/us"])
+    window.menu_actions.findings.trigger()  # Ctrl+Shift+F: the list takes the focus
+    panel = window.docks.findings
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QFocusEvent
+    from PySide6.QtWidgets import QApplication
+    QApplication.sendEvent(panel.table, QFocusEvent(QEvent.Type.FocusIn, Qt.FocusReason.TabFocusReason))
+    assert panel.table.currentIndex().isValid()  # Qt made the first row current: that alone shows nothing
+    assert window.area.shown() == ["e1/paper", "e1/us"]
+    panel.only(findings.OMISSION)
+    panel.words.setText("meet")
+    assert len(panel.visible()) == 1
+    assert window.area.shown() == ["e1/paper", "e1/us"] and panel.current() is None
+    qtbot.keyClick(panel.table, Qt.Key.Key_Down)  # a key that selects a row does show it
+    assert panel.current() is not None and window.selected_claim_ids()
