@@ -90,7 +90,7 @@ def test_no_export_of_texts_whose_analysis_is_not_done(qtbot, make_window, tmp_p
     from readout_viewer.core.analysis import TextsRead
     from readout_viewer.core.model import Document
     exported = []
-    monkeypatch.setattr(menus, "export_with_dialog", lambda *a: exported.append(a))
+    monkeypatch.setattr(menus, "export_with_dialog", lambda *a, **k: exported.append(a))
     release = []
 
     def job(folder):
