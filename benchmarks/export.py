@@ -72,7 +72,7 @@ def measure(folder: Path, out: Path, runs: int) -> dict:
 def reference(checkout: Path, folder: Path, out: Path, runs: int) -> dict | None:
     env = {**os.environ, "PYTHONPATH": str(checkout)}
     done = subprocess.run([sys.executable, "-c", _REFERENCE, str(folder), str(out), str(runs)], env=env,
-                          capture_output=True, text=True)
+                          cwd=checkout, capture_output=True, text=True)  # cwd: `-c` puts it first on sys.path
     if done.returncode:
         print(f"  reference failed: {done.stderr.strip().splitlines()[-1:]}")
         return None
