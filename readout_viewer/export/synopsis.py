@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -19,7 +20,7 @@ from readout_viewer.export.synrows import (
     Row,
     Run,
     collapse,
-    diverging_partner,
+    diverging_partners,
     numbers,
     relation_in_row,
     synopsis_rows,
@@ -34,6 +35,10 @@ BAR = 2.0  # width (points) of the coloured bar left of a statement: the colour 
 TINT = 0.16
 # Behind the words a diverging statement has and its counterpart on the row lacks: twice the cell's tint.
 CHANGED_TINT = 0.4
+# Changed words are marked only when the closest diverging counterpart shares at least this share of the
+# statement's characters: below it the two are worded apart altogether, and marking nearly every word says nothing.
+MIN_SHARED = 0.35
+_QUOTED = re.compile(r"“([^”]+)”")  # the words a link's detail quotes as the reason it diverges
 # A statement in the synopsis is cut here; its full text is in part 4, one click away.
 SYNOPSIS_CHARS = 600
 # A row up to this share of a page moves whole to the next page rather than split; taller ones are split
@@ -42,10 +47,10 @@ KEEP_WHOLE = 0.3
 INTRO = ("Each row holds statements that report the same thing: every link between two columns joins statements "
          "of one row, however many on each side. Rows follow the first column; a column that tells things in "
          "another order shows its numbers out of order rather than split a link. Statements with no counterpart "
-         "in the other columns stand on rows of their own (runs of them on one grey line, one click from "
-         "their text). ✓ agrees, ≠ diverges (the words it changes have a "
-         "darker tint and are set in bold), ∅ an official statement the other columns leave out, · not linked. "
-         "Click a statement to read it in its document.")
+         "in the other columns stand on rows of their own (runs of them on one grey line, one click from their "
+         "text). ✓ agrees, ≠ diverges (in bold on a darker tint: the words that make it diverge, and, when the "
+         "two are worded alike, the words its counterpart lacks), ∅ an official statement the other columns "
+         "leave out, · not linked. Click a statement to read it in its document.")
 
 
 @dataclass(frozen=True)
@@ -76,14 +81,41 @@ def _meta(doc: Document) -> str:
     return what + (" · excerpt" if doc.excerpt else " · whole text")
 
 
-def changed_spans(analysis: Analysis, claim_id: str, partner: str) -> list[tuple[int, int]]:
-    """[start, end) offsets in the claim's text of the words its diverging partner does not have."""
+def changed_spans(analysis: Analysis, claim_id: str, partners: Sequence[str]) -> list[tuple[int, int]]:
+    """[start, end) offsets in the claim's text of the words its closest diverging partner lacks; none when even
+    the closest one shares too little wording for a word-by-word comparison to mean anything."""
+    best: tuple[float, list] = (0.0, [])
+    for partner in partners:
+        ops = diff_text(analysis.claim[claim_id].text, analysis.claim[partner].text)
+        shared = sum(len(w) for op, w in ops if op == EQUAL)
+        mine = sum(len(w) for op, w in ops if op <= 0)
+        if mine and shared / mine > best[0]:
+            best = (shared / mine, ops)
+    if best[0] < MIN_SHARED:
+        return []
     spans, at = [], 0
-    for op, words in diff_text(analysis.claim[claim_id].text, analysis.claim[partner].text):
-        if op == EQUAL or op < 0:
+    for op, words in best[1]:
+        if op <= 0:
             if op < 0 and words.strip():
                 spans.append((at, at + len(words)))
             at += len(words)
+    return spans
+
+
+def cue_spans(analysis: Analysis, claim_id: str, partners: Sequence[str]) -> list[tuple[int, int]]:
+    """[start, end) offsets in the claim's text of the words the engine gives as the reason of each divergence
+    (quoted in the link's detail: “allegedly”, “lack of progress…”), wherever the claim has them."""
+    text = analysis.claim[claim_id].text.casefold()
+    spans = []
+    for link in analysis.links_of.get(claim_id, ()):
+        if link.other(claim_id) not in partners or not link.detail:
+            continue
+        for phrase in _QUOTED.findall(link.detail):
+            phrase = phrase.rstrip("…. ").casefold()
+            at = text.find(phrase) if phrase else -1
+            while at >= 0:
+                spans.append((at, at + len(phrase)))
+                at = text.find(phrase, at + len(phrase))
     return spans
 
 
@@ -113,8 +145,9 @@ def _cell(cx: Composer, analysis: Analysis, row: Row, cell: Sequence[str], width
         rel = relation_in_row(analysis, cid, columns)
         head = f"{MARK[rel]} {cid.rsplit('#', 1)[-1]}. "
         body = clip(analysis.claim[cid].text, SYNOPSIS_CHARS)
-        partner = diverging_partner(analysis, cid, row) if rel == "diverge" else None
-        formats = _formats(changed_spans(analysis, cid, partner), len(head), len(head) + len(body)) if partner else []
+        partners = diverging_partners(analysis, cid, row) if rel == "diverge" else []
+        spans = changed_spans(analysis, cid, partners) + cue_spans(analysis, cid, partners) if partners else []
+        formats = _formats(spans, len(head), len(head) + len(body))
         out.append(Item(cid, rel, cx.layout(head + body, cx.fonts.small, inner, formats)))
     return out
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from readout_viewer.core import status
-from readout_viewer.core.model import Analysis
+from readout_viewer.core.model import DIVERGE, Analysis
 
 Row = tuple[tuple[str, ...], ...]  # per column, the claim ids on this row, in text order
 
@@ -77,13 +77,11 @@ def relation_in_row(analysis: Analysis, claim_id: str, columns: Sequence[str]) -
     return status.claim_status(analysis, claim_id, columns).status
 
 
-def diverging_partner(analysis: Analysis, claim_id: str, row: Row) -> str | None:
-    """The first statement of the row the claim diverges from, if any (its changed words are marked)."""
+def diverging_partners(analysis: Analysis, claim_id: str, row: Row) -> list[str]:
+    """The statements of the row the claim diverges from (the pairs whose changed words are marked)."""
     others = {c for cell in row for c in cell if c != claim_id}
-    for link in analysis.links_of.get(claim_id, ()):
-        if link.relation == "diverge" and link.other(claim_id) in others:
-            return link.other(claim_id)
-    return None
+    return [link.other(claim_id) for link in analysis.links_of.get(claim_id, ())
+            if link.relation == DIVERGE and link.other(claim_id) in others]
 
 
 @dataclass(frozen=True)

@@ -110,8 +110,22 @@ def test_changed_words_are_the_words_the_partner_lacks():
     claims = (Claim("e/a#1", "e/a", 0, len(docs[0].text), docs[0].text),
               Claim("e/b#1", "e/b", 0, len(docs[1].text), docs[1].text))
     analysis = Analysis("r", docs, claims, (Link("e/a#1", "e/b#1", "diverge", 0.8),))
-    spans = changed_spans(analysis, "e/a#1", "e/b#1")
+    spans = changed_spans(analysis, "e/a#1", ["e/b#1"])
     assert [docs[0].text[s:e] for s, e in spans] == ["strong", "measures"]
+
+
+def test_no_word_is_marked_when_the_pair_is_worded_apart_altogether():
+    docs = (_doc("e/a", text="Biden voiced deep concerns about troops."),
+            _doc("e/b", text="Joseph Biden emphasised the allegedly threatening nature of movements."))
+    claims = (Claim("e/a#1", "e/a", 0, len(docs[0].text), docs[0].text),
+              Claim("e/b#1", "e/b", 0, len(docs[1].text), docs[1].text))
+    detail = "one keeps its distance (“allegedly”), the other states it plainly"
+    analysis = Analysis("r", docs, claims, (Link("e/a#1", "e/b#1", "diverge", 0.8, "hedge", detail=detail),))
+    assert changed_spans(analysis, "e/a#1", ["e/b#1"]) == []
+    # ... but the words the engine names as the reason are
+    from readout_viewer.export.synopsis import cue_spans
+    assert [docs[1].text[s:e] for s, e in cue_spans(analysis, "e/b#1", ["e/a#1"])] == ["allegedly"]
+    assert cue_spans(analysis, "e/a#1", ["e/b#1"]) == []
 
 
 def test_runs_of_unlinked_statements_collapse_but_omitted_ones_stay(corpus_analysis):
