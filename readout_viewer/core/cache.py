@@ -44,8 +44,6 @@ MAX_TOTAL_BYTES = 400_000_000
 COMPRESSION = 1
 # The Python files whose code decides an analysis: a change to any of them is a new engine.
 ENGINE_PACKAGE = Path(__file__).resolve().parent
-# Optional: a module of the engine that names the sentence model it would use, cheaply (see model_fingerprint).
-MODEL_MODULE = "readout_viewer.core.linking.semantic"
 
 
 def enabled() -> bool:
@@ -68,23 +66,9 @@ def engine_fingerprint() -> str:
 
 
 def model_fingerprint() -> str:
-    """What names the sentence model the engine would use (name, version, weights digest), or "none".
-
-    Asked of the engine's MODEL_MODULE `fingerprint()` when the engine has one (it must not load the model); an
-    engine that has such a module but cannot say which model it would use is not cached at all (an empty answer).
-    """
-    import importlib
-    try:
-        module = importlib.import_module(MODEL_MODULE)
-    except ModuleNotFoundError as exc:
-        return "none" if exc.name is not None and MODEL_MODULE.startswith(exc.name) else ""
-    except Exception:  # noqa: BLE001 - a broken optional model: no entry can be told apart, so none is used
-        return ""
-    ask = getattr(module, "fingerprint", None)
-    try:
-        return str(ask()) if callable(ask) else ""
-    except Exception:  # noqa: BLE001
-        return ""
+    """The sentence model the engine would use (name and weights digest, or "none"), without loading it."""
+    from readout_viewer.core.linking import semantic
+    return semantic.fingerprint()
 
 
 # No file the loader reads is larger (max_file_mb's ceiling); a larger one is skipped, and its size is what counts.

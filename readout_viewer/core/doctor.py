@@ -7,7 +7,6 @@ import importlib
 import importlib.metadata
 import platform
 import sys
-from collections.abc import Mapping
 from pathlib import Path
 
 from readout_viewer import __version__
@@ -18,8 +17,6 @@ from readout_viewer.core import logfile, paths
 DEPENDENCIES = {"PySide6-Essentials": "PySide6", "pypdf": "pypdf", "PyYAML": "yaml",
                 "diff-match-patch": "diff_match_patch", "charset-normalizer": "charset_normalizer",
                 "trafilatura": "trafilatura", "lxml": "lxml", "platformdirs": "platformdirs"}
-# The module the engine's optional sentence-embedding model lives in; absent means the feature is not installed.
-EMBEDDINGS_MODULE = "readout_viewer.core.language.embeddings"
 
 Row = tuple[str, str]
 
@@ -68,30 +65,11 @@ def pdf_fonts() -> Row:
     return ("PDF fonts", f"{', '.join(fonts)} ({folder})" if fonts else "MISSING: the PDF export will fail")
 
 
-def describe_status(value: object) -> str:
-    """The embeddings module's status() in one line, whatever shape it has (text, mapping or object)."""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, Mapping):
-        return "; ".join(f"{k}: {v}" for k, v in value.items())
-    fields = getattr(value, "__dict__", None)
-    return "; ".join(f"{k}: {v}" for k, v in fields.items()) if fields else str(value)
-
-
 def semantic_model() -> Row:
-    """Whether the optional sentence-embedding model is installed and loads."""
-    try:
-        module = importlib.import_module(EMBEDDINGS_MODULE)
-    except ModuleNotFoundError as exc:
-        if exc.name is not None and EMBEDDINGS_MODULE.startswith(exc.name):
-            return ("Semantic model", "not installed (the lexical engine is used)")
-        return ("Semantic model", f"not installed ({exc})")
-    except Exception as exc:  # noqa: BLE001 - a broken optional feature is reported, never fatal
-        return ("Semantic model", f"does not load: {type(exc).__name__}: {exc}")
-    try:
-        return ("Semantic model", describe_status(module.status()))
-    except Exception as exc:  # noqa: BLE001
-        return ("Semantic model", f"does not load: {type(exc).__name__}: {exc}")
+    """What compares statements: the optional sentence model (loaded and checked here) or words alone."""
+    from readout_viewer.core.linking import semantic
+    numpy = version_of("numpy", "numpy")
+    return ("Semantic model", f"{semantic.status()}; numpy {numpy}")
 
 
 def report() -> list[Row]:

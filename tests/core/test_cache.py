@@ -224,5 +224,5 @@ def test_the_cache_key_names_the_model_the_engine_would_use(folder, monkeypatch)
     from readout_viewer.core.linking import semantic
     assert cache.model_fingerprint() == semantic.fingerprint() != ""
     with_model = cache.key(folder)
-    monkeypatch.setattr(semantic, "MODEL", "no-such-model")
+    monkeypatch.setattr(semantic, "fingerprint", lambda: "sentence-transformers/all-MiniLM-L6-v2@53aa51172d142c89")
     assert cache.key(folder) != with_model

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-import types
 
 from readout_viewer.core import doctor
 
@@ -18,26 +17,19 @@ def test_report_names_versions_paths_fonts_and_model():
     assert "Semantic model" in rows
 
 
-def test_semantic_model_absent_is_not_installed(monkeypatch):
-    monkeypatch.setitem(sys.modules, doctor.EMBEDDINGS_MODULE, None)  # import raises ModuleNotFoundError
-    assert doctor.semantic_model()[1].startswith("not installed")
+def test_semantic_model_says_words_alone_when_turned_off():
+    assert doctor.semantic_model()[1].startswith("words alone (no sentence model: turned off); numpy ")
 
 
-def test_semantic_model_status_is_reported_whatever_its_shape(monkeypatch):
-    fake = types.ModuleType(doctor.EMBEDDINGS_MODULE)
-    fake.status = lambda: {"model": "all-MiniLM-L6-v2", "loaded": True}
-    monkeypatch.setitem(sys.modules, doctor.EMBEDDINGS_MODULE, fake)
-    assert doctor.semantic_model()[1] == "model: all-MiniLM-L6-v2; loaded: True"
-
-    def broken():
-        raise OSError("weights missing")
-    fake.status = broken
-    assert doctor.semantic_model()[1] == "does not load: OSError: weights missing"
-
-
-def test_a_missing_dependency_is_named():
-    assert doctor.version_of("no-such-distribution", "no_such_module") == "not installed"
-
-
-def test_render_aligns_labels():
-    assert doctor.render([("a", "1"), ("long", "2")]) == "a:    1\nlong: 2\n"
+def test_semantic_model_says_why_a_model_does_not_load(monkeypatch):
+    from readout_viewer.core.language import embeddings
+    from readout_viewer.core.linking import semantic
+    monkeypatch.setattr(semantic, "MODEL", "minilm")
+    monkeypatch.setitem(sys.modules, "numpy", None)
+    semantic.embedder.cache_clear()
+    try:
+        assert doctor.semantic_model()[1].startswith("words alone (no sentence model: the Python package 'numpy' "
+                                                     "is not installed")
+        assert embeddings.last_error() is not None
+    finally:
+        semantic.embedder.cache_clear()

@@ -14,33 +14,32 @@ from readout_viewer.core.atomic import write_bytes_atomic
 from readout_viewer.core.language import embeddings
 from readout_viewer.core.model import Claim
 
-# The sentence model the engine uses when it is installed (all-MiniLM-L6-v2, Apache-2.0): on the held-out events
-# it ranks counterparts better than the smaller WordLlama (docs/engine.md, "Semantic signal").
+# The sentence model is used whenever it is installed (docs/engine.md, section 7); READOUT_VIEWER_MODEL=none
+# compares by words alone even then (the tests do, so that their figures are those of a plain install).
 MODEL = os.environ.get("READOUT_VIEWER_MODEL", "minilm")
+# Values of READOUT_VIEWER_MODEL that turn the model off.
+OFF = ("", "none", "lexical", "off")
 # Above this many statements the folder is compared by words alone: embedding it would take minutes on a laptop
 # (about 60 statements a second on two cores); the analysis says so.
 MAX_STATEMENTS = 3000
 # Cosines are rounded to this many decimals, so that a vector computed now and one read from the cache (or a
 # sum taken in another order) give the same links.
 COS_DIGITS = 3
-# The vector cache keeps at most this many sentences (each 768 bytes in float16), dropping the oldest half.
+# The vector cache keeps at most this many sentences (each 768 bytes in float16), the most recently added.
 CACHE_ENTRIES = 200_000
 
 
 @lru_cache(maxsize=1)
 def embedder() -> embeddings.Embedder | None:
     """The installed sentence model, loaded and verified once per process (None when it cannot be used)."""
-    if MODEL in ("", "none", "lexical"):
-        return None
-    return embeddings.load(MODEL)
+    return None if MODEL in OFF else embeddings.load()
 
 
 def fingerprint() -> str:
     """Which model the engine would use, without loading it ("none" for words alone): for the analysis cache."""
-    spec = embeddings.MODELS.get(MODEL)
-    if spec is None or not embeddings.installed(MODEL):
+    if MODEL in OFF or not embeddings.installed():
         return "none"
-    return f"{spec.name}@{spec.weights.sha256[:16]}"
+    return f"{embeddings.MINILM.name}@{embeddings.MINILM.weights.sha256[:16]}"
 
 
 def used_for(statements: int) -> str:
@@ -54,7 +53,7 @@ def status() -> str:
     """What the engine uses, for `doctor` and the analysis summary."""
     model = embedder()
     if model is None:
-        reason = "turned off" if MODEL in ("", "none", "lexical") else embeddings.last_error() or "not installed"
+        reason = "turned off" if MODEL in OFF else embeddings.last_error() or "not installed"
         return f"words alone (no sentence model: {reason})"
     return f"{model.info.name} ({model.info.version}, sha256 {model.info.sha256[:12]})"
 
