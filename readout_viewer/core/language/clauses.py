@@ -19,7 +19,7 @@ _AS_WELL_AS = r",\s+as\s+well\s+as\s+(?!(?:to|in|on|at|with|for|from|by|through|
 _CUTS = (
     re.compile(r";\s+()"),
     re.compile(r",?\s+and\s+(that)\b"),
-    re.compile(r",?\s+(?:while|whereas)\s+()"),
+    re.compile(r"(?:,\s+|\s+(?!while\s+\w+ing\b))(?:while|whereas)\s+()"),
     re.compile(r",\s+but\s+()"),
     re.compile(r",\s+since\s+()"),
     re.compile(rf",?\s+and\s+((?:(?:have|has|had)\s+)?(?:also\s+|then\s+)?(?:{PREDICATE_VERBS}))\b"),
@@ -35,12 +35,17 @@ _LIST_MARK = re.compile(_AS_WELL_AS)
 _LIST_ITEM = re.compile(r",\s+((?:a|an|the)\s)")
 # Index of the ", <verb>" cut in _CUTS: it needs more words each side, and a verb before it.
 _COMMA_VERB = 6
+# Index of the ", as well as" cut in _CUTS: what follows it is an item of the same verb, not a clause.
+_ITEM = 7
 # Words that show the text before a ", <verb>" cut has a predicate of its own; without one that text is the
 # subject of the verb ("Russian and US Presidents, Vladimir Putin and Joe Biden, stressed ..."), not a clause.
 _FINITE = re.compile(r"\b(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|would|can|could|must|should|may|might|"
                      rf"do|does|did|{PREDICATE_VERBS})\b")
 # A clause shorter than this many words is not cut off: it would state nothing alone.
 MIN_CLAUSE_WORDS = 4
+# An item cut off after ", as well as" needs this many words: "human rights more broadly" is the tail of the
+# concerns just listed, not a claim of its own.
+MIN_ITEM_WORDS = 5
 # A cut after a comma before a bare verb needs this many words on each side (avoids "Biden, for his part,").
 MIN_COMMA_VERB_WORDS = 6
 
@@ -53,7 +58,7 @@ def _candidates(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     """(clause end, next clause start, words needed each side) of every possible cut, in order."""
     found = []
     for i, pattern in enumerate(_CUTS):
-        need = MIN_COMMA_VERB_WORDS if i == _COMMA_VERB else MIN_CLAUSE_WORDS
+        need = MIN_COMMA_VERB_WORDS if i == _COMMA_VERB else MIN_ITEM_WORDS if i == _ITEM else MIN_CLAUSE_WORDS
         for m in pattern.finditer(text, start, end):
             if i == _COMMA_VERB and not _FINITE.search(text, start, m.start()):
                 continue

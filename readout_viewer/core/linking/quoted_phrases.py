@@ -56,6 +56,16 @@ class Echoes:
                                            for p in quoted(claim.text))
         return self._anchored[claim.id]
 
+    def unquoted(self, claim: Claim) -> str:
+        """The claim's text without the quotations that anchor it: what else it reports ("Trump said they agreed
+        to start negotiations during their 'lengthy and highly productive' call")."""
+        text = claim.text
+        for q in reversed(find_quotations(text)):
+            phrase = _norm(text[q.start:q.end])
+            if q.closed and len(phrase.split()) >= PHRASE_WORDS and self.holders(phrase):
+                text = text[:q.start] + " " + text[q.end:]
+        return text
+
     def echoed(self, claim: Claim, doc: str) -> list[Claim]:
         """The claims of official document `doc` that an outlet claim quotes specifically enough."""
         if claim.id not in self._found:

@@ -106,7 +106,7 @@ def _words(text: str) -> list[tuple[str, bool]]:
         elif tok.norm in _CALL_FORMS and i + 1 < len(toks) and toks[i + 1].norm in ("on", "upon"):
             out.append((URGE, capital))
         else:
-            out.extend((part, capital) for part in _parts(tok.norm))
+            out.extend((part, capital) for part in _parts(tok.norm, original))
     return out
 
 
@@ -129,13 +129,17 @@ def terms(text: str, acronyms: frozenset[str] = frozenset()) -> Terms:
                  frozenset(plain))
 
 
-def _parts(word: str) -> list[str]:
-    """Number ranges ("9-10") are two numbers and name pairs ("nato-russia") two names; other words stay whole."""
+def _parts(word: str, original: str = "") -> list[str]:
+    """Number ranges ("9-10") are two numbers and name pairs ("nato-russia") two names; other words stay whole,
+    and one that ends in a name also names it ("one-China" is about China, as "one China" is; "de-escalation"
+    is not about escalation)."""
     if "-" not in word:
         return [word]
     parts = [p for p in word.split("-") if p]
     if any(ch.isdigit() for ch in word) or (all(len(p) >= SPLIT_PART for p in parts) and parts[0] not in PREFIXES):
         return parts
+    if len(parts) > 1 and original.rsplit("-", 1)[-1][:1].isupper() and parts[0] not in PREFIXES:
+        return [word, parts[-1]]
     return [word]
 
 
@@ -172,6 +176,7 @@ class Weights:
         self._default = math.log(n / 0.5) ** IDF_POWER
         self._mass: dict[frozenset[str], float] = {}
         self.pieces: dict[str, list[Terms]] = {}  # claim id -> the terms of its pieces, for long claims
+        self.acronyms: frozenset[str] = frozenset()  # the folder's acronyms, to take the terms of other texts
 
     def idf(self, c: str) -> float:
         return self._idf.get(c, self._default)
@@ -241,6 +246,7 @@ def weights_for(claims_of: Mapping[str, Sequence[Claim]]) -> tuple[dict[str, Ter
     known = acronyms_in(c.text for cs in claims_of.values() for c in cs)
     all_terms = {c.id: terms(reported(c.text), known) for cs in claims_of.values() for c in cs}
     w = Weights(all_terms.values())
+    w.acronyms = known
     for cs in claims_of.values():
         for c in cs:
             if len(all_terms[c.id].concepts) >= PIECES_FROM:

@@ -163,3 +163,17 @@ def test_a_footnote_mark_glued_to_a_sentence_end_does_not_stop_the_split():
     text = "They agreed to halt strikes on energy infrastructure.1 The ministers will meet again in March.\n"
     assert _texts(text) == ["They agreed to halt strikes on energy infrastructure.1",
                             "The ministers will meet again in March."]
+
+
+def test_while_with_a_participle_stays_with_its_verb():
+    text = "The premier made the remarks while stating the position of the cabinet on the island question."
+    assert _texts(text) == [text]
+    cut = ("The envoy suggested the two ministers meet in a third country, while reiterating the commitment of "
+           "the cabinet to the treaty.")
+    assert _texts(cut) == ["The envoy suggested the two ministers meet in a third country",
+                           "reiterating the commitment of the cabinet to the treaty."]
+
+
+def test_a_short_tail_after_as_well_as_stays_with_its_list():
+    text = "The premier raised concerns about the mines in Aran, Bute and Skye, as well as fair wages more broadly."
+    assert _texts(text) == [text]

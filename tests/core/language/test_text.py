@@ -139,3 +139,10 @@ def test_clip_puts_text_on_one_line_and_cuts_with_an_ellipsis():
     assert clip("a  b\nc", 10) == "a b c"
     assert clip("one two three four", 9) == "one two\u2026"
     assert len(clip("x" * 50, 20)) == 20
+
+
+def test_a_compound_ending_in_a_name_is_also_about_that_name():
+    from readout_viewer.core.linking.similarity import terms
+    assert "china" in terms("reaffirmed the long-standing one-China policy").concepts
+    assert "china" in terms("remains committed to the one China policy").concepts
+    assert not terms("called for de-escalation").concepts & terms("further escalation").concepts

@@ -243,3 +243,37 @@ def test_strikes_on_a_grid_are_attacks_but_strike_weapons_are_weapons():
     from readout_viewer.core.language.lexicon import concept
     assert concept("strikes") == concept("attacks")
     assert concept("strike") != concept("attack")
+
+
+def test_a_compound_outlet_sentence_reports_two_claims_of_one_readout():
+    readout = _doc("readout", "The premier invited the envoy to visit the northern capital next spring. "
+                              "The premier expressed readiness to receive trade officials in areas of mutual interest, "
+                              "including the fisheries settlement.", side="N")
+    outlet = _doc("paper", "The premier invited the envoy to visit the northern capital next spring, the spokesman "
+                           "said, adding that the premier was ready to receive trade officials on the fisheries "
+                           "settlement.", role=OUTLET)
+    reported = {b[:30] for a, b, _ in _links(outlet, readout)}
+    assert reported == {"The premier invited the envoy ", "The premier expressed readines"}
+
+
+def test_a_sentence_quoting_one_statement_also_reports_what_it_says_outside_the_quotation():
+    post = _doc("post", "I just had a lengthy and highly productive phone call with the premier. "
+                        "We have agreed to have our teams start negotiations on the fisheries accord immediately.",
+                side="N")
+    outlet = _doc("paper", "The envoy, visiting the northern capital on a tour of the region, said he and the premier "
+                           "agreed to start negotiations on the fisheries accord at once during their \u201clengthy and highly "
+                           "productive\u201d call.", role=OUTLET)
+    reported = {b[:20] for a, b, _ in _links(outlet, post)}
+    assert reported == {"I just had a lengthy", "We have agreed to ha"}
+
+
+def test_a_repeated_sentence_links_to_its_counterpart_each_time():
+    north = _doc("north", "The premiers should respect each other and pursue cooperation on the fisheries. "
+                          "The harbour tariffs were discussed at length. "
+                          "The premiers should respect each other and pursue cooperation on the fisheries, Berg "
+                          "said, expressing readiness to build consensus on the harbour tariffs.", side="N")
+    south = _doc("south", "The premiers should respect each other and pursue cooperation on the fisheries. "
+                          "I stand ready to build consensus on the harbour tariffs.", side="S")
+    linked = [(a[-40:], b[:30]) for a, b, _ in _links(north, south)]
+    told_twice = [b for a, b in linked if b.startswith("The premiers should respect")]
+    assert len(told_twice) == 2
