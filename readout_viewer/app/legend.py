@@ -80,10 +80,12 @@ AGAINST_TIP = ("A claim's colour compares it with the other panes shown: diverge
                "colours change. View → Compare two documents (Ctrl+M) sets two texts against each other alone.")
 
 
-def against_text(names: list[str], min_score: float, panes: int = 2) -> str:
+def against_text(names: list[str], min_score: float, panes: int = 2, analysed: bool = True) -> str:
     """The legend's first words: what the colours are computed against (and the confidence floor, if any)."""
     if not panes:
         words = "<b>Colours:</b> no document shown"
+    elif not analysed:
+        words = "<b>Colours:</b> once the analysis is done"
     elif not names:
         words = "<b>Colours:</b> one pane — nothing to compare with"
     else:
@@ -116,9 +118,9 @@ class Legend(QWidget):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
 
-    def set_against(self, names: list[str], min_score: float, panes: int = 2) -> None:
+    def set_against(self, names: list[str], min_score: float, panes: int = 2, analysed: bool = True) -> None:
         """Say what the panes' colours are computed against: the documents shown, above the confidence floor."""
-        self.against.setText(against_text(names, min_score, panes))
+        self.against.setText(against_text(names, min_score, panes, analysed))
 
 
 def short_name(doc: Document) -> str:

@@ -348,7 +348,8 @@ class MainWindow(QMainWindow):
     def _legend(self) -> None:
         analysis, shown = self.analysis, self.area.shown()
         names = [short_name(analysis.document[d]) for d in shown] if analysis is not None and len(shown) > 1 else []
-        self.legend.set_against(names, self.min_score, len(shown))
+        analysed = analysis is not None and bool(analysis.claims)  # the texts alone are shown while they are read
+        self.legend.set_against(names, self.min_score, len(shown), analysed)
 
     # ---- drag and drop of a folder
     def dragEnterEvent(self, event) -> None:

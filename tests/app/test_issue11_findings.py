@@ -99,3 +99,13 @@ def test_another_folder_empties_the_find_field(qtbot, make_window, tiny, tmp_pat
     with qtbot.waitSignal(window.analysis_shown, timeout=60_000):
         window.open_folder(small_folder(tmp_path))
     assert window.menu_actions.find_field.text() == ""
+
+
+def test_the_legend_says_when_there_are_no_colours_yet(qtbot, make_window, tiny):
+    from readout_viewer.core.model import Analysis
+    window = make_window()
+    assert "no document shown" in window.legend.against.text()
+    window.show_analysis(Analysis(root="/t", documents=tiny.documents))  # the texts, not yet analysed
+    assert "once the analysis is done" in window.legend.against.text()
+    window.show_analysis(tiny)
+    assert "against the other panes" in window.legend.against.text()
