@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
+from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -45,7 +46,17 @@ def leader_words(documents: Sequence[Document]) -> frozenset[str]:
 
 def content(text: str, start: int = 0, end: int | None = None) -> frozenset[str]:
     """Stems of the content words of text[start:end]."""
-    return frozenset(stem(w.key) for w in text_words(text, start, end) if w.key not in STOPWORDS)
+    return _content(text) if start == 0 and end is None else _content(text[start:end])
+
+
+# Distinct claims and sentences seen in one analysis stay below this; content is memoised because outlets repeat
+# sentences word for word (wire copy, the readouts they quote) and every claim's words are read once more per check.
+CONTENT_CACHE = 1 << 15
+
+
+@lru_cache(maxsize=CONTENT_CACHE)
+def _content(text: str) -> frozenset[str]:
+    return frozenset(stem(w.key) for w in text_words(text) if w.key not in STOPWORDS)
 
 
 def statement_of(doc: Document, start: int, end: int, cue: Cue, leaders: frozenset[str] = frozenset()) -> Statement:
@@ -75,11 +86,12 @@ class ClaimIndex:
         self.words_of = {doc_id: [content(c.text) for c in claims] for doc_id, claims in claims_of.items()}
         self.doc_words = {doc_id: frozenset().union(*words) for doc_id, words in self.words_of.items()}
         self.doc_of = {c.id: c.doc for claims in claims_of.values() for c in claims}
-        self.neighbours: dict[str, dict[str, float]] = {}  # claim id -> {claim linked to it: link score}
+        # claim id -> {document: {claim of that document linked to it: link score}}
+        self.neighbours: dict[str, dict[str, dict[str, float]]] = {}
         for link in links:
             if link.a in self.doc_of and link.b in self.doc_of:
-                self.neighbours.setdefault(link.a, {})[link.b] = link.score
-                self.neighbours.setdefault(link.b, {})[link.a] = link.score
+                self.neighbours.setdefault(link.a, {}).setdefault(self.doc_of[link.b], {})[link.b] = link.score
+                self.neighbours.setdefault(link.b, {}).setdefault(self.doc_of[link.a], {})[link.a] = link.score
         self.order = {d.id: (not d.is_official, d.event) for d in documents}
         self.documents = list(documents)
         self.position = {d.id: n for n, d in enumerate(documents)}
@@ -111,15 +123,21 @@ class ClaimIndex:
         return [self.documents[self.position[d]] for d in sorted(doc_ids & self.position.keys(),
                                                                    key=self.position.__getitem__)]
 
-    def linked_to(self, doc: Document, statement: Statement, hops: int = 1) -> dict[str, float]:
+    def linked_to(self, doc: Document, statement: Statement, hops: int = 1,
+                  only: Collection[str] | None = None) -> dict[str, float]:
         """Other documents with a claim linked to a claim of this sentence, directly or through `hops` links
         (two: the outlet's claim is linked to a White House claim that is linked to the Kremlin's), each with
-        the weakest link score on its best path."""
+        the weakest link score on its best path. With `only`, the answer is right for those documents alone: the
+        last link is followed only into them (a readout's claim can be linked to thousands of articles')."""
         reached = {c.id: 1.0 for c in self._overlapping(doc.id, statement.start, statement.end)}
-        for _ in range(hops):
+        for hop in range(hops):
+            last = hop == hops - 1 and only is not None
             for claim, sure in list(reached.items()):
-                for other, score in self.neighbours.get(claim, {}).items():
-                    reached[other] = max(reached.get(other, 0.0), min(sure, score))
+                by_doc = self.neighbours.get(claim, {})
+                for linked in ([by_doc[d] for d in only if d in by_doc] if last and only is not None
+                               else by_doc.values()):
+                    for other, score in linked.items():
+                        reached[other] = max(reached.get(other, 0.0), min(sure, score))
         out: dict[str, float] = {}
         for claim, sure in reached.items():
             if self.doc_of[claim] != doc.id:

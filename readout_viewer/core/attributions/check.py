@@ -155,6 +155,10 @@ class _Checker:
         self.folded = {d.id: fold(d.text) for d in documents}
         self.by_id = {d.id: d for d in documents}
         self.leaders = leader_words(documents)
+        self.officials_of: dict[str, list[str]] = {}  # event -> its official texts, in the folder's order
+        for d in documents:
+            if d.is_official:
+                self.officials_of.setdefault(d.event, []).append(d.id)
         self.quotes_of: dict[str, list[Quote]] = {}
         for q in quotes:
             self.quotes_of.setdefault(q.doc, []).append(q)
@@ -241,7 +245,7 @@ class _Checker:
                         ) -> Verdict:
         """A leader's words ("Putin stressed ..."): supported when any official account of the event carries
         them (each side reports what both leaders said), else unsupported; never misattributed."""
-        accounts = [d.id for d in self.documents if d.is_official and d.event == doc.event and d.id != doc.id]
+        accounts = [d for d in self.officials_of.get(doc.event, ()) if d != doc.id]
         cited = cited_ids[0] if cited_ids else None
         if quote is not None and quote.source is not None and quote.verdict != NOT_FOUND and \
                 quote.source.doc in accounts:
@@ -258,7 +262,7 @@ class _Checker:
         """How well each cited document carries the statement: in full when linked to the sentence's claims
         (through another document too, unless that one plainly holds the statement itself), else by words."""
         direct = self.index.linked_to(doc, statement)
-        near = self.index.linked_to(doc, statement, hops=CITED_LINK_HOPS)
+        near = self.index.linked_to(doc, statement, hops=CITED_LINK_HOPS, only=cited_ids)
         elsewhere = any(d not in cited_ids and self.index.held(d, statement, FOUND_MIN) >= FOUND_MIN for d in direct)
         return [(1.0 if i in direct or (i in near and not elsewhere) else self.index.held(i, statement, 0.0), i)
                 for i in cited_ids]

@@ -13,9 +13,9 @@ from readout_viewer.core.language.text import tokens
 from readout_viewer.core.language.worddiff import DELETE, INSERT, diff_words
 from readout_viewer.core.model import ALTERED, EXACT, NOT_FOUND, Document, Quote, Span
 from readout_viewer.core.quotes.marks import Quotation, find_quotations
-from readout_viewer.core.quotes.match import Match, SourceText, aligned, exact
+from readout_viewer.core.quotes.match import Match, SourceText, Vocabulary, aligned, exact
 from readout_viewer.core.quotes.translation import ConceptText, sentence_ends, translated
-from readout_viewer.core.quotes.words import Word, ellipsis_pieces, quote_words, runs, solid_words
+from readout_viewer.core.quotes.words import Word, ellipsis_pieces, quote_words, runs
 
 # Shorter quotations are phrases ("threatening", "red lines"), not statements worth checking.
 MIN_QUOTE_WORDS = 5
@@ -67,23 +67,40 @@ class _Checker:
 
     def __init__(self, documents: Sequence[Document]) -> None:
         self.docs = {d.id: d for d in documents}
-        toks = {d.id: tokens(d.text) for d in documents}
-        solid = solid_words(toks.values())
-        self.sources = {d.id: SourceText(d.id, d.text, solid, toks[d.id]) for d in documents}
+        vocab = Vocabulary()
+        sources = {d.id: SourceText(d.id, d.text, tokens(d.text), vocab) for d in documents}  # each text's tokens
+        solid = frozenset().union(*(s.solid_keys() for s in sources.values()))  # are let go as soon as it is read
+        self.sources = {doc_id: source.settle(solid) for doc_id, source in sources.items()}
         self.regions = {d.id: [r for r in (_Region(d, q, solid) for q in find_quotations(d.text))
                                if len(r.words) >= MIN_QUOTE_WORDS] for d in documents}
-        self.pair_docs: dict[tuple[str, str], set[str]] = {}
-        for doc_id, source in self.sources.items():
-            for pair in source.pairs:
-                self.pair_docs.setdefault(pair, set()).add(doc_id)
+        self.pair_docs = self._pair_holders(vocab)
         # Each document's quotations in text order (find_quotations sorts them), with the furthest end among
         # the first k: the quotations holding a passage are found without reading all of a long text's.
         self.starts = {d: [r.start for r in regions] for d, regions in self.regions.items()}
         self.reach = {d: list(accumulate((r.end for r in regions), max)) for d, regions in self.regions.items()}
         self.excerpts = [d.id for d in documents if d.excerpt]
+        self.officials = [d.id for d in documents if d.is_official]
+        self.names_by_word = _names_by_word(documents)
         self.top = lru_cache(maxsize=None)(self._top)
         self._concepts: dict[str, ConceptText] = {}  # official texts by concept, built when first needed
         self._sentence_ends: dict[str, list[int]] = {}  # quoting texts' sentence ends, found when first needed
+
+    def _pair_holders(self, vocab: Vocabulary) -> dict[tuple[str, str], set[str]]:
+        """The documents holding each pair of neighbouring words that a quotation holds (the only pairs asked)."""
+        quoted: dict[int, tuple[str, str]] = {}
+        for regions in self.regions.values():
+            for region in regions:
+                keys = [w.key for w in region.words]
+                for pair in zip(keys, keys[1:]):
+                    code = vocab.pair(*pair)
+                    if code is not None:
+                        quoted[code] = pair
+        out: dict[tuple[str, str], set[str]] = {}
+        for doc_id, source in self.sources.items():
+            for code in source.pair_codes():
+                if code in quoted:
+                    out.setdefault(quoted[code], set()).add(doc_id)
+        return out
 
     def _preference(self, quoting: Document, source_id: str) -> tuple:
         """Official first, then the same event, then readouts and statements (a briefing reads them out),
@@ -92,16 +109,17 @@ class _Checker:
         return (not src.is_official, src.event != quoting.event, src.kind not in ORIGINAL_KINDS, src.date or "9999",
                 src.id)
 
-    def _may_source(self, region: _Region, doc_id: str) -> bool:
-        """Quotations are checked against the official wording; another outlet's text counts only when the
-        quotation names its author or its outlet ("Mark Galeotti ... wrote" quoting his own column)."""
-        doc = self.docs[doc_id]
-        if doc.is_official:
-            return True
+    def _may_source(self, region: _Region) -> set[str]:
+        """The documents a quotation may come from: quotations are checked against the official wording; another
+        outlet's text counts only when the quotation names its author or its outlet ("Mark Galeotti ... wrote"
+        quoting his own column). Found from the words around the quotation, not by trying every outlet's names."""
         near = region.doc.text[max(0, region.start - SPEAKER_WINDOW):region.end + SPEAKER_WINDOW]
-        names = [doc.author.split()[-1]] if doc.author and doc.author.split() else []
-        names += [doc.source] if doc.source else []
-        return any(len(n) >= MIN_NAME_CHARS and re.search(rf"\b{re.escape(n)}\b", near) for n in names)
+        out = set(self.officials)
+        for word in {*re.findall(r"\w+", near), ""}:  # "": names that do not start with a word character
+            for name, doc_ids in self.names_by_word.get(word, ()):
+                if name.search(near):
+                    out.update(doc_ids)
+        return out
 
     def _likely(self, region: _Region) -> tuple[list[str], list[str]]:
         """(documents holding every word pair of the quotation's unbroken runs, documents worth aligning).
@@ -114,18 +132,17 @@ class _Checker:
         # In the quotation's order and documents by id: the sums and the ranking never depend on hashing.
         pairs = [self.pair_docs.get(p, set()) for p in dict.fromkeys(zip(keys, keys[1:]))]
         telling = [h for h in pairs if len(h) <= MAX_PAIR_HOLDERS] or pairs
+        sources = sorted(self._may_source(region) - {region.doc.id})
         score: dict[str, float] = {}
-        for holders in telling:
-            for doc_id in holders:
-                score[doc_id] = score.get(doc_id, 0.0) + 1.0 / len(holders)
-        score.pop(region.doc.id, None)
-        for doc_id in [d for d in score if not self._may_source(region, d)]:
-            del score[doc_id]
+        for holders in telling:  # the weights of the documents that may be the source, whatever holds the pair
+            for doc_id in sources:
+                if doc_id in holders:
+                    score[doc_id] = score.get(doc_id, 0.0) + 1.0 / len(holders)
         ranked = sorted(score, key=lambda d: (-score[d], d))
         if not runs_pairs:
             return ranked[:MAX_ALIGNED_SOURCES], ranked[:MAX_ALIGNED_SOURCES]
-        holding = sorted((self.pair_docs.get(p, set()) for p in runs_pairs), key=len)
-        exact_docs = {d for d in set(holding[0]).intersection(*holding[1:]) - {region.doc.id} if d in score}
+        holding = [self.pair_docs.get(p, set()) for p in runs_pairs]
+        exact_docs = {d for d in score if all(d in h for h in holding)}
         best = score[ranked[0]] if ranked else 0.0
         near = ranked[:MAX_ALIGNED_SOURCES] + [d for d in ranked[MAX_ALIGNED_SOURCES:]
                                                if self.docs[d].is_official and score[d] >= best / 2]
@@ -175,7 +192,7 @@ class _Checker:
 
     def _translated(self, region: _Region) -> Quote | None:
         """Altered, when an official passage is clearly the origin of a quotation worded in translation."""
-        texts = [self._concept_text(d) for d in self.docs if d != region.doc.id and self.docs[d].is_official]
+        texts = [self._concept_text(d) for d in self.officials if d != region.doc.id]
         match = translated(region.words, region.doc.text, texts, lambda d: self._preference(region.doc, d),
                            self._ends(region.doc))
         if match is None or self.circular(region, match):
@@ -200,7 +217,7 @@ class _Checker:
             source = self.sources[doc_id]
             if doc_id == region.doc.id:
                 continue
-            for p in source.pairs.get((keys[0], keys[1]), ()):
+            for p in source.pair_positions(keys[0], keys[1]):
                 tail = source.keys[p:]
                 if MIN_QUOTE_WORDS <= len(tail) < len(keys) and keys[:len(tail)] == tail:
                     start, end = source.span(p, len(source.keys))
@@ -220,12 +237,14 @@ class _Checker:
         holders = set(self.sources) - {region.doc.id}
         for pair in zip(keys, keys[1:]):
             holders &= self.pair_docs.get(pair, set())
-        others = [self.sources[d] for d in holders]
         best, lo, hi = None, MIN_QUOTE_WORDS, len(region.words) - 1
         while lo <= hi:  # a prefix that matches has matching prefixes: bisect on its length
             mid = (lo + hi) // 2
             cut = region.cut(mid)
-            if any(exact(cut.words, s) for s in others):
+            cut_keys = [w.key for w in cut.words]  # a text holding the cut word for word holds each pair of its runs
+            able = holders.intersection(*(self.pair_docs.get((cut_keys[k], cut_keys[k + 1]), set())
+                                          for i, j in runs(cut.words) for k in range(i, j - 1)))
+            if any(exact(cut.words, self.sources[d]) for d in able):
                 best, lo = cut, mid + 1
             else:
                 hi = mid - 1
@@ -252,6 +271,24 @@ class _Checker:
             first, last = aligned[i]
             out += word_diff(source.words[first:last], text, region.words[i:j], quoting)
         return tuple(out)
+
+
+def _names_by_word(documents: Sequence[Document]) -> dict[str, list[tuple[re.Pattern, list[str]]]]:
+    """The names an outlet's text is known by (its author's surname, its source) as patterns, by the first word of
+    the name ("" when the name does not start with a word character), each with the outlets it names."""
+    docs_of: dict[str, list[str]] = {}
+    for doc in documents:
+        if doc.is_official:
+            continue
+        names = [doc.author.split()[-1]] if doc.author and doc.author.split() else []
+        names += [doc.source] if doc.source else []
+        for name in dict.fromkeys(n for n in names if len(n) >= MIN_NAME_CHARS):
+            docs_of.setdefault(name, []).append(doc.id)
+    out: dict[str, list[tuple[re.Pattern, list[str]]]] = {}
+    for name, doc_ids in docs_of.items():
+        first = re.match(r"\w+", name)
+        out.setdefault(first.group() if first else "", []).append((re.compile(rf"\b{re.escape(name)}\b"), doc_ids))
+    return out
 
 
 def word_diff(source: Sequence[Word], source_text: str, quote: Sequence[Word], quote_text: str

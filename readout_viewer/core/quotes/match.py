@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from array import array
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from difflib import SequenceMatcher
-from typing import NamedTuple
+from typing import NamedTuple, overload
 
 from readout_viewer.core.language.text import Token
-from readout_viewer.core.quotes.words import BRACKET, ELLIPSIS, Word, ellipsis_pieces, runs, text_words
+from readout_viewer.core.quotes.words import BRACKET, ELLIPSIS, Word, ellipsis_pieces, hyphenated, runs, word_key
 
 # Words an editorial [insertion] may stand for in the source ("[he]" for "President Biden said he").
 MAX_BRACKET_WORDS = 4
@@ -42,31 +44,131 @@ class Match(NamedTuple):
     parts: tuple[tuple[int, int, int, int], ...] = ()  # per aligned piece: quote words i..j, source first..last
 
 
-class SourceText:
-    """One document's words with an index from each word key to where it occurs."""
+class Vocabulary:
+    """The word keys of one check as numbers, so that a pair of neighbouring words is one number (a text's index
+    of pairs is then two arrays, not a dictionary of tuples: 2,000 articles took 240 MB that way)."""
 
-    def __init__(self, doc_id: str, text: str, solid: frozenset[str] = frozenset(),
-                 toks: Sequence[Token] | None = None) -> None:
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+
+    def add(self, key: str) -> int:
+        return self.ids.setdefault(key, len(self.ids))
+
+    def pair(self, a: str, b: str) -> int | None:
+        """The number of the pair (a, b); None when a word is in no text."""
+        i, j = self.ids.get(a), self.ids.get(b)
+        return None if i is None or j is None else i << PAIR_SHIFT | j
+
+
+# A pair's number: the first word's number shifted past any second word's (fewer than 2**32 distinct keys).
+PAIR_SHIFT = 32
+
+
+class SourceText:
+    """One document's words (keys and offsets in arrays) with an index of where each pair of neighbouring words
+    stands. Built in two steps: `SourceText(...)` reads the text with hyphenated words whole, `settle(solid)` splits
+    those the folder does not write solid (which is known only once every text is read) and indexes the pairs."""
+
+    def __init__(self, doc_id: str, text: str, toks: Sequence[Token], vocab: Vocabulary | None = None) -> None:
         self.doc = doc_id
-        self.words: list[Word] = text_words(text, solid=solid, toks=toks)
-        self.keys: list[str] = [w.key for w in self.words]
-        self.at: dict[str, list[int]] = {}
-        for i, key in enumerate(self.keys):
-            self.at.setdefault(key, []).append(i)
-        self.pairs: dict[tuple[str, str], list[int]] = {}
-        for i in range(len(self.keys) - 1):
-            self.pairs.setdefault((self.keys[i], self.keys[i + 1]), []).append(i)
+        self.vocab = vocab or Vocabulary()
+        self.keys: list[str] = []
+        self.starts, self.ends = array("l"), array("l")
+        self._hyphenated: list[tuple[int, str]] = []  # (index, folded token) of each hyphenated word
+        for t in toks:
+            if "-" in t.norm:
+                self._hyphenated.append((len(self.keys), t.norm))
+            self.keys.append(word_key(t.norm))
+            self.starts.append(t.start)
+            self.ends.append(t.end)
+        self._text = text
+        self.words = _Words(self)
+        self._codes, self._positions = array("q"), array("l")
+        self._at: dict[str, list[int]] | None = None
+
+    def solid_keys(self) -> set[str]:
+        """The keys of the words this text writes without a hyphen ("cooperation"): written so anywhere in a
+        folder, a hyphenated word ("co-operation") stays one word; otherwise it is its parts ("follow-up")."""
+        hyphenated_at = {i for i, _ in self._hyphenated}
+        return {k for i, k in enumerate(self.keys) if i not in hyphenated_at}
+
+    def settle(self, solid: frozenset[str]) -> SourceText:
+        """Split the hyphenated words the folder does not write solid, and index the pairs; returns itself."""
+        if self._hyphenated:
+            keys, starts, ends = self.keys, self.starts, self.ends
+            self.keys, self.starts, self.ends = [], array("l"), array("l")
+            cut = dict(self._hyphenated)
+            for i, key in enumerate(keys):
+                parts = hyphenated(self._text, cut[i], starts[i], ends[i], solid) if i in cut else \
+                    [Word(key, starts[i], ends[i])]
+                for w in parts:
+                    self.keys.append(w.key)
+                    self.starts.append(w.start)
+                    self.ends.append(w.end)
+        self._hyphenated, self._text = [], ""
+        ids = [self.vocab.add(k) for k in self.keys]
+        codes = [a << PAIR_SHIFT | b for a, b in zip(ids, ids[1:])]
+        order = sorted(range(len(codes)), key=codes.__getitem__)  # stable: each pair's positions ascending
+        self._codes = array("q", [codes[i] for i in order])
+        self._positions = array("l", order)
+        return self
+
+    def pair_codes(self) -> Iterator[int]:
+        """The number of each distinct pair of neighbouring words."""
+        last = None
+        for code in self._codes:
+            if code != last:
+                last = code
+                yield code
+
+    def pair_positions(self, a: str, b: str) -> Sequence[int]:
+        """Where the pair (a, b) starts, in text order."""
+        code = self.vocab.pair(a, b)
+        if code is None:
+            return ()
+        lo = bisect_left(self._codes, code)
+        return self._positions[lo:bisect_right(self._codes, code, lo)]
+
+    def positions(self, key: str) -> list[int]:
+        """Where the word `key` stands, in text order."""
+        if self._at is None:
+            self._at = {}
+            for i, k in enumerate(self.keys):
+                self._at.setdefault(k, []).append(i)
+        return self._at.get(key, [])
 
     def occurrences(self, keys: Sequence[str], lo: int = 0, hi: int | None = None) -> list[int]:
         """Where the word sequence `keys` starts, at positions lo..hi."""
         hi = len(self.keys) if hi is None else hi
         n, want = len(keys), list(keys)
-        starts = self.pairs.get((keys[0], keys[1]), ()) if n > 1 else self.at.get(keys[0], ())
+        starts = self.pair_positions(keys[0], keys[1]) if n > 1 else self.positions(keys[0])
         return [p for p in starts if lo <= p <= hi and self.keys[p:p + n] == want]
 
     def span(self, first: int, last: int) -> tuple[int, int]:
         """Character offsets of words [first, last)."""
-        return self.words[first].start, self.words[last - 1].end
+        return self.starts[first], self.ends[last - 1]
+
+
+class _Words(Sequence[Word]):
+    """A source's words, made as they are asked for (a text holds them as arrays)."""
+
+    def __init__(self, source: SourceText) -> None:
+        self._source = source
+
+    def __len__(self) -> int:
+        return len(self._source.keys)
+
+    @overload
+    def __getitem__(self, i: int) -> Word: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[Word]: ...
+
+    def __getitem__(self, i: int | slice) -> Word | list[Word]:
+        s = self._source
+        if isinstance(i, slice):
+            return [Word(s.keys[j], s.starts[j], s.ends[j]) for j in range(*i.indices(len(s.keys)))]
+        return Word(s.keys[i], s.starts[i], s.ends[i])
 
 
 def exact(quote: Sequence[Word], source: SourceText) -> Match | None:
@@ -114,7 +216,7 @@ def diagonal_clusters(hits: Iterable[tuple[int, int]], reach: int, min_hits: int
 
 def _clusters(keys: Sequence[str], source: SourceText) -> list[tuple[int, int]]:
     """Source word ranges where several quote bigrams land on about the same diagonal, best first."""
-    hits = ((p - i, i) for i in range(len(keys) - 1) for p in source.pairs.get((keys[i], keys[i + 1]), ()))
+    hits = ((p - i, i) for i in range(len(keys) - 1) for p in source.pair_positions(keys[i], keys[i + 1]))
     return diagonal_clusters(hits, CLUSTER_WORDS, MIN_BIGRAM_HITS, CLUSTERS_PER_SOURCE)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -51,12 +51,6 @@ class Word(NamedTuple):
     gap: int = NO_GAP
 
 
-def solid_words(token_lists: Iterable[Sequence[Token]]) -> frozenset[str]:
-    """Keys of the words some texts write without a hyphen ("cooperation"): spelled so anywhere in a folder,
-    a hyphenated word ("co-operation") stays one word; otherwise it is its parts ("follow-up" = "follow up")."""
-    return frozenset(word_key(t.norm) for toks in token_lists for t in toks if "-" not in t.norm)
-
-
 def text_words(text: str, start: int = 0, end: int | None = None, solid: frozenset[str] = frozenset(),
                toks: Sequence[Token] | None = None) -> list[Word]:
     """The words of text[start:end] as keys with absolute offsets; hyphenated words split unless in `solid`.
@@ -66,14 +60,23 @@ def text_words(text: str, start: int = 0, end: int | None = None, solid: frozens
     end = len(text) if end is None else end
     out = []
     for t in (toks if toks is not None else tokens(text[start:end])):
-        if "-" not in t.norm or word_key(t.norm) in solid:
+        if "-" not in t.norm:
             out.append(Word(word_key(t.norm), t.start + start, t.end + start))
-            continue
-        at = t.start + start
-        for part in _HYPHEN_PART.finditer(text[at:t.end + start].translate(FOLD_MAP).lower()):
-            key = word_key(part.group().replace(".", ""))
-            if key:
-                out.append(Word(key, at + part.start(), at + part.end()))
+        else:
+            out += hyphenated(text, t.norm, t.start + start, t.end + start, solid)
+    return out
+
+
+def hyphenated(text: str, norm: str, start: int, end: int, solid: frozenset[str]) -> list[Word]:
+    """The words of a hyphenated token text[start:end] (folded: `norm`): one word when the folder writes it solid,
+    else its parts."""
+    if word_key(norm) in solid:
+        return [Word(word_key(norm), start, end)]
+    out = []
+    for part in _HYPHEN_PART.finditer(text[start:end].translate(FOLD_MAP).lower()):
+        key = word_key(part.group().replace(".", ""))
+        if key:
+            out.append(Word(key, start + part.start(), start + part.end()))
     return out
 
 

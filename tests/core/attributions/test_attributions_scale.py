@@ -173,3 +173,23 @@ def test_verdicts_are_those_of_reading_every_document(monkeypatch):
     monkeypatch.setattr(attribution_check, "carriers", _naive_carriers)
     assert indexed == check_attributions(documents, claims_of, [], quotes)
     assert {a.verdict for a in indexed} >= {"supported", "misattributed"}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(0, 2 ** 16), st.integers(1, 3))
+def test_links_followed_into_a_few_documents_reach_them_as_all_links_do(seed, hops):
+    """The cited documents reached through two links are found without following every link of a readout's
+    claims (on a folder of articles that retell it, each has thousands)."""
+    from readout_viewer.core.model import AGREE, Link
+    rng = random.Random(seed)
+    documents, claims_of = _folder(rng, 10)
+    claims = [c for cs in claims_of.values() for c in cs]
+    links = [Link(a.id, b.id, AGREE, round(rng.random(), 3)) for a in claims for b in claims
+             if a.doc != b.doc and rng.random() < 0.15]
+    index = ClaimIndex(documents, claims_of, links)
+    for d in documents[:4]:
+        statement = Statement(0, len(d.text), frozenset(), ())
+        every = index.linked_to(d, statement, hops)
+        only = rng.sample([x.id for x in documents], 3)
+        some = index.linked_to(d, statement, hops, only=only)
+        assert {k: v for k, v in some.items() if k in only} == {k: v for k, v in every.items() if k in only}

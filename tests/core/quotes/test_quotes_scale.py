@@ -1,6 +1,7 @@
 """Quotation passes stay linear: a text of many quotations costs in proportion to them (counted, never timed)."""
 
 import random
+import re
 from copy import copy
 
 from hypothesis import given, settings
@@ -8,8 +9,18 @@ from hypothesis import strategies as st
 
 from readout_viewer.core.model import NOT_FOUND, OFFICIAL, OUTLET, Document, Quote
 from readout_viewer.core.quotes import translation
-from readout_viewer.core.quotes.check import _Checker, _Region, _reported, check_quotes
+from readout_viewer.core.quotes.check import (
+    MAX_ALIGNED_SOURCES,
+    MAX_PAIR_HOLDERS,
+    MIN_NAME_CHARS,
+    SPEAKER_WINDOW,
+    _Checker,
+    _Region,
+    _reported,
+    check_quotes,
+)
 from readout_viewer.core.quotes.marks import Quotation
+from readout_viewer.core.quotes.words import runs
 from tests.core.work import Comparisons, growth
 
 READOUT = "The leaders agreed to meet again in the spring and to keep their teams in close touch."
@@ -85,3 +96,59 @@ def test_the_quotations_checked_are_the_same_as_by_the_first_rule(spans, seed):
     checker.check = lambda r: Quote("news", r.start, r.end, verdicts[(r.start, r.end)])
     got = [(r.start, r.end) for r, _ in _reported(checker, news)]
     assert got == _naive_reported(regions, lambda s, e: verdicts[(s, e)])
+
+
+def _naive_likely(checker, region):
+    """The ranking as first written: every holder scored, then the outlets the quotation does not name dropped."""
+    def may_source(doc_id):
+        d = checker.docs[doc_id]
+        if d.is_official:
+            return True
+        near = region.doc.text[max(0, region.start - SPEAKER_WINDOW):region.end + SPEAKER_WINDOW]
+        names = [d.author.split()[-1]] if d.author and d.author.split() else []
+        names += [d.source] if d.source else []
+        return any(len(n) >= MIN_NAME_CHARS and re.search(rf"\b{re.escape(n)}\b", near) for n in names)
+    keys = [w.key for w in region.words]
+    runs_pairs = {(keys[i], keys[i + 1]) for i, j in runs(region.words) for i in range(i, j - 1)}
+    pairs = [checker.pair_docs.get(p, set()) for p in dict.fromkeys(zip(keys, keys[1:]))]
+    telling = [h for h in pairs if len(h) <= MAX_PAIR_HOLDERS] or pairs
+    score = {}
+    for holders in telling:
+        for doc_id in holders:
+            score[doc_id] = score.get(doc_id, 0.0) + 1.0 / len(holders)
+    score.pop(region.doc.id, None)
+    for doc_id in [d for d in score if not may_source(d)]:
+        del score[doc_id]
+    ranked = sorted(score, key=lambda d: (-score[d], d))
+    if not runs_pairs:
+        return ranked[:MAX_ALIGNED_SOURCES], ranked[:MAX_ALIGNED_SOURCES]
+    holding = sorted((checker.pair_docs.get(p, set()) for p in runs_pairs), key=len)
+    exact_docs = {d for d in set(holding[0]).intersection(*holding[1:]) - {region.doc.id} if d in score}
+    best = score[ranked[0]] if ranked else 0.0
+    near = ranked[:MAX_ALIGNED_SOURCES] + [d for d in ranked[MAX_ALIGNED_SOURCES:]
+                                           if checker.docs[d].is_official and score[d] >= best / 2]
+    return sorted(exact_docs), near
+
+
+SENTENCES = ["the talks went very well indeed today", "we will not accept any new bases near us",
+             "both sides agreed to keep talking next week", "the sanctions will stay in place for now"]
+NAMES = ["Reuters", "Al-Jazeera", "Moscow Times", "Galeotti", "TASS", "(AP)"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(0, 2 ** 16))
+def test_the_likely_sources_are_those_of_scoring_every_holder(seed):
+    """The quotation's likely sources are found from the names around it, not by trying every outlet."""
+    rng = random.Random(seed)
+    docs = [doc(f"off{i}", " ".join(rng.sample(SENTENCES, 3)) + ".", OFFICIAL) for i in range(2)]
+    for i in range(12):
+        name = rng.choice(NAMES)
+        said = " ".join(f'{rng.choice(NAMES + ["Someone"])} said "{rng.choice(SENTENCES)}" later.'
+                        for _ in range(rng.randint(1, 3)))
+        author = rng.choice([None, "Mark Galeotti", "Ann Lee"])
+        docs.append(Document(id=f"a{i}", path=f"a{i}.txt", title=f"a{i}", text=said, role=OUTLET, event="e",
+                             source=name, author=author))
+    checker = _Checker(docs)
+    for d in docs:
+        for region in checker.regions[d.id]:
+            assert checker._likely(region) == _naive_likely(checker, region)
