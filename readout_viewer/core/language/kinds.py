@@ -40,7 +40,7 @@ _BOILERPLATE = re.compile(
     r"(?:updated|amended|corrected)\b", re.IGNORECASE)
 # A photo caption: a credit at its end ("… /VCG", "| AFP", "(Photo: … /TASS)", "EPA/NAME /POOL").
 _CAPTION_END = re.compile(r"(?:(?<=[.\s])/\s*[A-Za-z][\w]*|\|\s*[A-Z]{2,}[\w ]*|\((?:photo|image|file photo)\b[^)]*\)"
-                          r"|\b(?:EPA|AFP|AP|REUTERS|GETTY(?: IMAGES)?|TASS|XINHUA|POOL)(?:/[A-Z .\-]+)+/?)\s*$",
+                          r"|\(?\b(?:EPA|AFP|AP|REUTERS|GETTY(?: IMAGES)?|TASS|XINHUA|POOL)(?:/[A-Z .\-]+)+/?\)?)\s*$",
                           re.IGNORECASE)
 
 # A credit line names a photographer and an agency and little else.

@@ -25,6 +25,10 @@ MAX_STATEMENTS = 3000
 # Cosines are rounded to this many decimals, so that a vector computed now and one read from the cache (or a
 # sum taken in another order) give the same links.
 COS_DIGITS = 3
+# Sentences are found in the vector cache by the SHA-1 of their text, stored as raw bytes (numpy's byte strings
+# drop trailing NULs: one digest in 256 never matched again, and its sentence was embedded on every run).
+KEY_BYTES = 20
+STORE_VERSION = "v2"
 # The vector cache keeps at most this many sentences (each 768 bytes in float16), the most recently added.
 CACHE_ENTRIES = 200_000
 
@@ -70,11 +74,11 @@ class _Store:
         self.np = np
         override = os.environ.get("READOUT_VIEWER_EMBEDDINGS")
         folder = Path(override) if override else paths.cache_dir() / "embeddings"
-        self.path = folder / f"{model.info.sha256[:16]}-{model.info.dims}.npz"
+        self.path = folder / f"{model.info.sha256[:16]}-{model.info.dims}-{STORE_VERSION}.npz"
         self.vectors: dict[bytes, Any] = {}
         try:
             with np.load(self.path, allow_pickle=False) as data:
-                self.vectors = dict(zip((bytes(k) for k in data["keys"]), data["vectors"]))
+                self.vectors = dict(zip((row.tobytes() for row in data["keys"]), data["vectors"]))
         except (OSError, ValueError, KeyError):
             pass  # no cache yet, or one that cannot be read: it is rebuilt, never trusted
         self.added = False
@@ -97,7 +101,8 @@ class _Store:
         items = list(self.vectors.items())[-CACHE_ENTRIES:]
         import io
         buffer = io.BytesIO()
-        np.savez(buffer, keys=np.array([k for k, _ in items], dtype="S20"), vectors=np.stack([v for _, v in items]))
+        keys = np.frombuffer(b"".join(k for k, _ in items), dtype=np.uint8).reshape(len(items), KEY_BYTES)
+        np.savez(buffer, keys=keys, vectors=np.stack([v for _, v in items]))
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             write_bytes_atomic(self.path, buffer.getvalue())

@@ -177,3 +177,10 @@ def test_while_with_a_participle_stays_with_its_verb():
 def test_a_short_tail_after_as_well_as_stays_with_its_list():
     text = "The premier raised concerns about the mines in Aran, Bute and Skye, as well as fair wages more broadly."
     assert _texts(text) == [text]
+
+
+def test_a_caption_whose_credit_is_in_parentheses_is_a_caption():
+    text = ("The premier meets the envoy via video link in the capital, Nov. 16, 2021. (Xinhua/Li Ming)\n\n"
+            "The premier said the talks would go on.\n")
+    assert _kinds(text) == [("caption", "The premier meets the envoy via video link in the capital, Nov. 16, 2021."),
+                            ("statement", "The premier said the talks would go on.")]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 import pytest
 
 from readout_viewer.core.language import embeddings
@@ -91,3 +93,26 @@ def test_a_folder_too_big_is_compared_by_words_alone(model_on, monkeypatch):
     sem = semantic.Semantic([c for cs in _claims()[1].values() for c in cs])
     assert not sem.active and "4 statements" in sem.note
     assert semantic.used_for(4).startswith("words alone (4 statements")
+
+
+def test_every_cached_vector_is_found_again(monkeypatch, tmp_path):
+    """Even a sentence whose digest ends in a zero byte (numpy's byte strings dropped it: that sentence was
+    embedded again on every run)."""
+    np = pytest.importorskip("numpy")
+    monkeypatch.setenv("READOUT_VIEWER_EMBEDDINGS", str(tmp_path))
+    texts = ["The premiers met on day 56.", "The premiers met on day 57."]
+    assert hashlib.sha1(texts[0].encode()).digest().endswith(b"\0")
+
+    class Model:
+        info = embeddings.ModelInfo("stand-in", "test", "0" * 64, 3)
+        embedded: list[str] = []
+
+        def embed(self, batch):
+            self.embedded.extend(batch)
+            return np.ones((len(batch), 3), np.float32) / np.sqrt(3)
+    model = Model()
+    store = semantic._Store(model)
+    first = store.get(texts, model)
+    store.save()
+    again = semantic._Store(model).get(texts, model)
+    assert model.embedded == texts and (first == again).all()
