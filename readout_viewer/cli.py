@@ -238,9 +238,9 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line: a subcommand if one is named, else the viewer."""
     argv = list(sys.argv[1:] if argv is None else argv)
     from readout_viewer.core import logfile
-    logfile.setup(argv[0] if argv and argv[0] in SUBCOMMANDS else "viewer")
     if argv and argv[0] in SUBCOMMANDS:
-        args = _headless_parser().parse_args(argv)
+        args = _headless_parser().parse_args(argv)  # --help and --version exit here, before the log is opened
+        logfile.setup(args.command)
         _no_cache(args)
         try:
             return {**COMMANDS, "export": cmd_export}[args.command](args)
@@ -251,6 +251,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.size is not None and args.screenshot is None:
         parser.error("--size goes with --screenshot")
+    logfile.setup("viewer")
     _no_cache(args)
     try:
         from readout_viewer.app.main import run_gui

@@ -62,7 +62,7 @@ def _qt_message(kind, context, message: str) -> None:
     level = _QT_LEVELS.get(kind)
     if level is not None:
         logging.getLogger("readout_viewer.qt").log(level, "%s", message)
-        if level >= logging.WARNING:  # as Qt's own handler did: a console user still sees it
+        if level >= logging.ERROR:  # a console user still sees what matters; Qt's chatter stays in the log
             print(message, file=sys.stderr)
 
 

@@ -21,7 +21,10 @@ def data_home() -> Path:
 
 
 def launcher_command() -> str:
-    """The command the menu entry runs: an installed launcher script, else this Python running the package."""
+    """The command the menu entry runs: the standalone build's own program, an installed launcher script, else
+    this Python running the package."""
+    if getattr(sys, "frozen", False):  # the standalone build (PyInstaller): its executable is the program
+        return _quote(sys.executable)
     for name in LAUNCHERS:
         found = shutil.which(name) or _beside_python(name)
         if found:

@@ -50,6 +50,8 @@ PACKAGES: dict[str, tuple[str, str, str]] = {
     "libwayland-client.so.0": ("libwayland-client0", "libwayland-client", "wayland"),
     "libwayland-cursor.so.0": ("libwayland-cursor0", "libwayland-cursor", "wayland"),
 }
+# The libraries a desktop without Qt's X11 platform usually lacks, all of which README tells how to install.
+COMMONLY_MISSING = tuple(list(PACKAGES)[:7])
 # Platforms that draw without a screen: only ever used when asked for (QT_QPA_PLATFORM or --screenshot).
 SCREENLESS = ("offscreen", "minimal", "vnc", "linuxfb", "eglfs", "vkkhrdisplay", "minimalegl")
 # ldd on Qt's platform plugin takes a few tens of milliseconds; it never needs this long.
@@ -117,15 +119,24 @@ def missing_libraries(plugin: Path) -> list[str]:
     return []
 
 
+def install_commands(missing: list[str]) -> tuple[str, str, str] | None:
+    """The apt, dnf and pacman commands that install the known libraries of `missing` (None: none is known)."""
+    known = [PACKAGES[name] for name in missing if name in PACKAGES]
+    if not known:
+        return None
+    apt, dnf, pacman = (" ".join(dict.fromkeys(p[i] for p in known)) for i in range(3))
+    return f"sudo apt install {apt}", f"sudo dnf install {dnf}", f"sudo pacman -S {pacman}"
+
+
 def install_sentence(missing: list[str]) -> str:
     """The install command for `missing` on apt, dnf and pacman systems, as one clause."""
-    known = [PACKAGES[name] for name in missing if name in PACKAGES]
+    commands = install_commands(missing)
     unknown = [name for name in missing if name not in PACKAGES]
     parts = []
-    if known:
-        apt, dnf, pacman = (" ".join(dict.fromkeys(p[i] for p in known)) for i in range(3))
-        parts.append(f"install {'it' if len(missing) == 1 else 'them'} with 'sudo apt install {apt}' (Debian, "
-                     f"Ubuntu), 'sudo dnf install {dnf}' (Fedora) or 'sudo pacman -S {pacman}' (Arch)")
+    if commands:
+        apt, dnf, pacman = commands
+        parts.append(f"install {'it' if len(missing) == 1 else 'them'} with '{apt}' (Debian, Ubuntu), '{dnf}' "
+                     f"(Fedora) or '{pacman}' (Arch)")
     for name in unknown:
         parts.append(f"find the package that holds {name} with 'apt-file search {name}', "
                      f"\"dnf provides '*/{name}'\" or 'pacman -F {name}'")

@@ -42,3 +42,13 @@ def test_an_unwritable_log_directory_leaves_the_program_running(tmp_path, monkey
     blocker.write_text("not a folder")
     monkeypatch.setattr(paths, "log_dir", lambda: Path(blocker) / "log")
     assert logfile.setup("viewer") is None and logfile.current() is None
+
+
+def test_version_and_help_open_no_log(capsys):
+    from readout_viewer.cli import main
+    for argv in (["--version"], ["analyze", "--help"]):
+        with pytest.raises(SystemExit):
+            main(argv)
+    assert logfile.current() is None
+    assert main(["analyze", "/nonexistent-folder"]) == 2
+    assert logfile.current() is not None and "analyze" in logfile.current().read_text(encoding="utf-8")

@@ -15,7 +15,7 @@ import xml.etree.ElementTree as ET
 import zipfile
 from dataclasses import dataclass, field
 
-from readout_viewer.core.loading import metadata, plaintext
+from readout_viewer.core.loading import encoding, metadata, plaintext
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -79,6 +79,8 @@ def _runs(node: ET.Element, out: list[str]) -> None:
             out.append("\n")
         elif tag == W + "noBreakHyphen":
             out.append("-")
+        elif tag == W + "softHyphen":
+            out.append("\u00ad")  # removed with the other invisible characters
         elif tag != W + "p":  # runs, hyperlinks, insertions, fields, smart tags: their text counts
             _runs(child, out)
 
@@ -105,7 +107,7 @@ def _paragraphs(body: ET.Element, names: dict[str, str]) -> tuple[list[str], str
             continue
         out: list[str] = []
         _runs(node, out)
-        lines = [plaintext.tidy_spaces(line) for line in "".join(out).split("\n")]
+        lines = [plaintext.tidy_spaces(line) for line in encoding.normalize_text("".join(out)).split("\n")]
         lines = [line for line in lines if line]
         if lines and heading is None and _style(node, names) in TITLE_STYLES:
             heading = " ".join(lines)

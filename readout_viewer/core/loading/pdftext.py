@@ -17,7 +17,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
-from readout_viewer.core.loading import metadata, plaintext
+from readout_viewer.core.loading import encoding, metadata, plaintext
 
 # An article is a few pages, a long report some tens; past this many pages the rest is left out (with a note):
 # pypdf reads about 20 pages a second, so the cap keeps one file under some seconds.
@@ -35,6 +35,7 @@ RUNNING_SHARE = 0.5
 MIN_PAGES_FOR_RUNNING = 3
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–—(]?\s*\d{1,4}\s*[-–—)]?(?:\s*(?:/|of)\s*\d{1,4})?$", re.I)
 _LIGATURES = re.compile("[\ufb00-\ufb06]")
+SOFT_HYPHEN = "\u00ad"
 _SENTENCE_END = re.compile(r"[.!?:\u2026][\"'\u201d\u2019)\]]*$")
 # Titles that PDF writers fill in themselves: not the article's title.
 _TOOL_TITLE = re.compile(r"^(?:microsoft (?:word|powerpoint)|untitled|document\d*)\b\s*(?:-\s*)?", re.I)
@@ -145,7 +146,18 @@ def paragraphs(lines: list[Line]) -> list[str]:
             groups.append([line.text])
         else:
             groups[-1].append(line.text)
-    return plaintext.mend([plaintext.join_lines(group) for group in groups])
+    return plaintext.mend([encoding.normalize_text(plaintext.join_lines(_soft_hyphens(g))) for g in groups])
+
+
+def _soft_hyphens(lines: list[str]) -> list[str]:
+    """A word the typesetter broke at a soft hyphen (U+00AD at the line's end) made whole again."""
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1].endswith(SOFT_HYPHEN):
+            out[-1] = out[-1][:-1] + line
+        else:
+            out.append(line)
+    return out
 
 
 def _info(reader) -> dict:

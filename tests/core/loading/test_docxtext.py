@@ -104,3 +104,8 @@ def test_in_a_folder_the_word_file_is_a_document_with_claims(tmp_path):
     assert (doc.title, doc.author, doc.source, doc.event) == ("Leaders talk", "Jane Roe", "The Paper", "ev")
     claims = [doc.text[c.start:c.end] for c in analysis.claims_of["ev/paper"]]
     assert "The presidents spoke by video on Tuesday." in claims and not analysis.problems
+
+
+def test_soft_hyphens_zero_widths_and_decomposed_accents_are_normalised():
+    body = para(run("nego"), "<w:r><w:softHyphen/></w:r>", run("tiations in the E\u0301lyse\u0301e\u200b."))
+    assert docxtext.extract(docx(body)).text == "negotiations in the \u00c9lys\u00e9e.\n"

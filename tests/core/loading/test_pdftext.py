@@ -77,3 +77,8 @@ def test_a_password_protected_pdf_is_named(tmp_path):
     (tmp_path / "locked.pdf").write_bytes(buf.getvalue())
     settings = loading.scan(tmp_path).settings
     assert "password" in loading.load(tmp_path, "locked.pdf", settings).problems[0].message
+
+
+def test_a_word_broken_at_a_soft_hyphen_is_whole_again():
+    lines = column(["The talks covered nego\u00adti\u00ad", "ations on arms control."])
+    assert pdftext.extract(make_pdf([lines])).text == "The talks covered negotiations on arms control.\n"
