@@ -34,6 +34,9 @@ OWN_PDF_CREATOR = "readout-viewer"
 # Exports are a few MB; the document info of a bigger PDF is not searched (it is then read as an article).
 MAX_PDF_SNIFF_BYTES = 50_000_000
 _PDF_CREATOR = re.compile(rb"/Creator\s*")
+# The same name in the XMP metadata, which stays readable when the document info sits in a compressed object
+# stream (the app's own writer compresses it): "<xmp:CreatorTool>readout-viewer 0.1.0</xmp:CreatorTool>".
+_XMP_CREATOR = re.compile(rb"<xmp:CreatorTool>\s*" + re.escape(OWN_PDF_CREATOR.encode()) + rb"(?:\s[^<]{0,40})?</")
 # Folders that hold the app's own files or tools' state, never documents (hidden names are skipped too).
 SKIPPED_DIRS = (".readout-viewer", ".git", "__pycache__", "node_modules")
 # A readout or article is 2-100 kB, a saved page with its scripts 0.2-3 MB; 5 MB is beyond any of them, and a
@@ -217,12 +220,14 @@ def _own_export(path: str) -> bool:
             raw = f.read(MAX_PDF_SNIFF_BYTES)
     except OSError:
         return False
+    if _XMP_CREATOR.search(raw):
+        return True
     for m in _PDF_CREATOR.finditer(raw):
         try:
             value = generic.read_object(io.BytesIO(raw[m.end():m.end() + 400]), None)
         except Exception:  # noqa: BLE001 - pypdf raises many kinds on broken bytes; those are not ours
             continue
-        if str(value) == OWN_PDF_CREATOR:
+        if str(value) == OWN_PDF_CREATOR or str(value).startswith(f"{OWN_PDF_CREATOR} "):  # with its version
             return True
     return False
 
