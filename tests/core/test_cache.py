@@ -220,6 +220,12 @@ def test_a_claim_text_that_is_not_its_documents_is_kept():
         .text == "Hello"
 
 
+def _model_installed() -> bool:
+    from readout_viewer.core.language import embeddings
+    return embeddings.installed("minilm")
+
+
+@pytest.mark.skipif(not _model_installed(), reason="the optional sentence model is not installed (a clean install)")
 def test_the_cache_key_names_the_model_the_engine_would_use(folder, monkeypatch):
     from readout_viewer.core.linking import semantic
     assert cache.model_fingerprint() == semantic.fingerprint() != ""
