@@ -222,7 +222,7 @@ def test_a_claim_text_that_is_not_its_documents_is_kept():
 
 def _model_installed() -> bool:
     from readout_viewer.core.language import embeddings
-    return embeddings.installed("minilm")
+    return embeddings.installed()
 
 
 @pytest.mark.skipif(not _model_installed(), reason="the optional sentence model is not installed (a clean install)")
