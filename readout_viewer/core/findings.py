@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from readout_viewer.core.attributions.carriers import content
 from readout_viewer.core.confidence import at_least
+from readout_viewer.core.labels import document_labels
 from readout_viewer.core.model import (
     ALTERED,
     DIVERGE,
@@ -17,7 +18,6 @@ from readout_viewer.core.model import (
     UNSUPPORTED,
     Analysis,
     Claim,
-    Document,
 )
 from readout_viewer.core.status import official_order
 
@@ -33,6 +33,10 @@ KINDS = (DIVERGENCE, OMISSION, ALTERED_QUOTE, QUOTE_NOT_FOUND, MISATTRIBUTION, U
 # Share of an attributed statement's content words that a statement of the document that does carry it must hold
 # to be shown as its counterpart (the attribution check itself works by clauses; this only picks what to show).
 CARRIER_SHARE = 0.5
+# Documents' labels are worked out once per analysis (every row names one or two documents); a few analyses at
+# most are alive at once (the viewer's and an export's).
+LABEL_CACHE = 4
+_LABELS: dict[int, tuple[tuple, dict[str, str]]] = {}
 # The columns of the CSV (and of the viewer's findings list), one finding a row.
 COLUMNS = ("type", "document", "text", "counterpart", "counterpart text", "cited source", "verdict", "reason",
            "score", "start", "end")
@@ -60,8 +64,13 @@ class Finding:
 
 
 def _name(analysis: Analysis, doc_id: str | None) -> str:
-    doc: Document | None = analysis.document.get(doc_id or "")
-    return doc.label if doc is not None else (doc_id or "")
+    """The document's unique label ("source — short title (date)"), as the PDF and the viewer's choosers name it."""
+    cached = _LABELS.get(id(analysis.documents))
+    if cached is None or cached[0] is not analysis.documents:
+        cached = _LABELS[id(analysis.documents)] = (analysis.documents, document_labels(analysis.documents))
+        while len(_LABELS) > LABEL_CACHE:
+            _LABELS.pop(next(iter(_LABELS)))
+    return cached[1].get(doc_id or "", doc_id or "")
 
 
 def _divergences(analysis: Analysis) -> Iterable[Finding]:

@@ -60,7 +60,7 @@ def test_an_omission_is_shown_against_the_official_text_that_leaves_it_out_first
     analysis = replace(tiny, omissions=(Omission("e1/us#3", ("e1/paper", "e1/ru")),))
     [row] = [f for f in findings.findings(analysis) if f.kind == findings.OMISSION]
     assert row.other_doc == "e1/ru"
-    assert row.other_text.startswith("Moscow:")
+    assert row.other_text.startswith("Moscow \u2014 Title of e1/ru (2020-01-01);")
 
 
 def test_a_divergence_and_a_quote_say_where_their_counterpart_is(tiny):
@@ -78,3 +78,8 @@ def test_a_misattribution_points_at_the_statement_that_does_carry_the_words(tiny
     assert row.other_claim == "e1/ru#1"  # "The presidents talked for two hours."
     assert findings.counterpart_of(analysis, row) == "e1/ru#1"
     assert row.other_text == tiny.claim["e1/ru#1"].text
+
+
+def test_documents_are_named_by_their_unique_labels_as_in_the_pdf(tiny):
+    rows = findings.to_csv(tiny, findings.findings(tiny))
+    assert "Washington \u2014 Title of e1/us (2020-01-01)" in rows and "Washington: " not in rows
