@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 from readout_viewer import __version__
-from readout_viewer.core import attributions, loading, quotes
+from readout_viewer.core import attributions, loading, pool, quotes
 from readout_viewer.core.language import segment
 from readout_viewer.core.linking import align, omissions, semantic
+from readout_viewer.core.loading import reader
 from readout_viewer.core.model import Analysis, Claim, Document, Problem, Progress
 
 # Share of the whole run each stage takes, measured on corpus/ (linking dominates on large folders).
@@ -45,18 +49,26 @@ def _stage_clock() -> Stage:
     return at
 
 
-def _load(root: Path, at: Stage) -> Generator[Progress, None, tuple[list[Document], list[Problem]]]:
-    """Read every document of the folder; a file that cannot be used becomes a Problem, never an exception."""
-    scan = loading.scan(root)
+def _load(root: Path, scan: reader.Scan, at: Stage, lanes: list[pool.Lane]
+          ) -> Generator[Progress, None, tuple[list[Document], list[Problem]]]:
+    """Read every document of the folder; a file that cannot be used becomes a Problem, never an exception.
+
+    With lanes, they read chunks of the files while the main process reads others; the results are taken in
+    file order, as one process reads them.
+    """
+    files = list(scan.files)
+    if len(files) > reader.READ_FACTOR * scan.settings.max_files:
+        lanes = []  # a folder read only in part is read in order, up to where it stops
+    results = yield from _spread(files, partial(loading.load, root, settings=scan.settings), _lane_load,
+                                 (root, scan.settings), lanes,
+                                 lambda n, rel: at("load", n / max(1, len(files)), f"Reading {rel or ''}"))
     kept, problems = loading.Kept(scan.settings.max_files), list(scan.problems)
-    for i, rel in enumerate(scan.files):
-        yield at("load", i / max(1, len(scan.files)), f"Reading {rel}")
-        loaded = loading.load(root, rel, scan.settings)
-        problems.extend(loaded.problems)
-        if loaded.document is not None:
-            kept.add(loaded.document)
-            if kept.full and i + 1 < len(scan.files):  # a huge folder is not read to its end
-                problems.append(kept.stopped(len(scan.files) - i - 1))
+    for i, result in enumerate(results):
+        problems.extend(result.problems)
+        if result.document is not None:
+            kept.add(result.document)
+            if kept.full and i + 1 < len(files):  # a huge folder is not read to its end
+                problems.append(kept.stopped(len(files) - i - 1))
                 break
     left_out = kept.problem()
     problems += [left_out] if left_out is not None else []
@@ -64,12 +76,15 @@ def _load(root: Path, at: Stage) -> Generator[Progress, None, tuple[list[Documen
     return documents, problems
 
 
-def _segment(documents: list[Document], at: Stage) -> Generator[Progress, None, dict[str, list[Claim]]]:
-    claims_of: dict[str, list[Claim]] = {}
-    for i, doc in enumerate(documents):
-        yield at("segment", i / max(1, len(documents)), f"Finding claims in {doc.title}")
-        claims_of[doc.id] = list(segment.segment(doc))
-    return claims_of
+def _segment(documents: list[Document], at: Stage, lanes: list[pool.Lane]
+             ) -> Generator[Progress, None, dict[str, list[Claim]]]:
+    found = yield from _spread(documents, _claims, _lane_segment, (), lanes, lambda n, doc: at(
+        "segment", n / max(1, len(documents)), f"Finding claims in {doc.title}" if doc else "Finding claims"))
+    return {d.id: claims for d, claims in zip(documents, found)}
+
+
+def _claims(doc: Document) -> list[Claim]:
+    return list(segment.segment(doc))
 
 
 def run(root: str | Path, decisions: Callable[[Analysis], Analysis] | None = None
@@ -77,18 +92,31 @@ def run(root: str | Path, decisions: Callable[[Analysis], Analysis] | None = Non
     """Analyse the folder `root`, yielding Progress between steps; the generator returns the Analysis.
 
     Stop early by not calling next() again (or by .close()); nothing is left half-done outside the generator.
-    `decisions`, when given, applies analyst corrections to the finished analysis.
+    `decisions`, when given, applies analyst corrections to the finished analysis. A large folder is analysed by
+    more than one process (core/pool.py): the result is the same.
     """
     at = _stage_clock()
-    documents, problems = yield from _load(Path(root), at)
+    scan = loading.scan(Path(root))
+    lanes = pool.start(pool.lanes_for(len(scan.files)))
+    try:
+        return (yield from _run(root, scan, at, lanes, decisions))
+    finally:
+        pool.stop(lanes)
+
+
+def _run(root: str | Path, scan: reader.Scan, at: Stage, lanes: list[pool.Lane],
+         decisions: Callable[[Analysis], Analysis] | None) -> Generator[Progress, None, Analysis]:
+    documents, problems = yield from _load(Path(root), scan, at, lanes)
     read = at("segment", 0.0, "Finding claims")
     yield TextsRead(read.fraction, read.message, tuple(documents))
-    claims_of = yield from _segment(documents, at)
+    claims_of = yield from _segment(documents, at, lanes)
+    checking = bool(lanes) and _send(lanes[0], _lane_quotes, documents)  # beside the linking
     links = yield from _scaled(align.find_links(documents, claims_of), lambda f: at("link", f, "Linking claims"))
     yield at("omissions", 0.0, "Finding omissions")
     found_omissions = omissions.find_omissions(documents, claims_of, links)
     yield at("quotes", 0.0, "Checking quotations")
-    found_quotes = quotes.check_quotes(documents)
+    got = (yield from _collect(lanes[0], lambda: at("quotes", 0.0, "Checking quotations"))) if checking else None
+    found_quotes = got if got is not None else quotes.check_quotes(documents)
     yield at("attributions", 0.0, "Checking attributions")
     found_attributions, unreported = attributions.check_with_reports(documents, claims_of, links, found_quotes)
     analysis = Analysis(
@@ -131,3 +159,83 @@ def drain(gen: Iterator[Progress]) -> Analysis:
             next(gen)
         except StopIteration as stop:
             return stop.value
+
+
+# ---- work shared with the lanes (core/pool.py): each task gets the lane's own state first
+
+# Files or documents in one task sent to a lane: small enough that the lanes and the main process share the last
+# ones evenly and progress moves, large enough that the pipe is not the cost.
+CHUNK = 20
+# Tasks kept queued in each lane, so that it never waits for the main process to send the next one.
+IN_FLIGHT = 2
+
+
+def _spread(items: list, local: Callable[[Any], Any], task: Callable, args: tuple, lanes: list[pool.Lane],
+            progress: Callable[[int, Any], Progress]) -> Generator[Progress, None, list]:
+    """`local(item)` for every item, in the items' order: chunks of items go to the lanes as they take them
+    (`task(state, chunk, *args)` gives a chunk's results) while the main process does the next chunk itself; a
+    lane that fails gives its chunks back."""
+    chunks = [items[k:k + CHUNK] for k in range(0, len(items), CHUNK)]
+    results: list[list | None] = [None] * len(chunks)
+    todo = deque(range(len(chunks)))
+    working = [lane for lane in lanes if lane.alive]
+    done = 0
+    while todo or any(lane.sent for lane in working):
+        for lane in list(working):
+            try:
+                while lane.sent and lane.ready():
+                    k, result = lane.receive()
+                    results[k] = result
+                    done += len(chunks[k])
+                while todo and len(lane.sent) < IN_FLIGHT:
+                    lane.send(task, chunks[todo[0]], *args, tag=todo[0])
+                    todo.popleft()
+            except pool.LaneFailed:
+                todo.extendleft(reversed(lane.sent))  # its chunks are done by the others
+                lane.sent.clear()
+                working.remove(lane)
+        if todo:
+            k, out = todo.popleft(), []
+            for item in chunks[k]:
+                yield progress(done, item)
+                out.append(local(item))
+                done += 1
+            results[k] = out
+        elif working:
+            pool.wait_any(working)
+            yield progress(done, None)
+    return [r for chunk in results for r in (chunk or ())]
+
+
+def _send(lane: pool.Lane, task: Callable, *args) -> bool:
+    """Send `task(state, *args)` to the lane; False when it has stopped (the caller does the work itself)."""
+    try:
+        lane.send(task, *args)
+    except pool.LaneFailed:
+        return False
+    return True
+
+
+def _collect(lane: pool.Lane, progress: Callable[[], Progress]) -> Generator[Progress, None, Any | None]:
+    """The answer to the one task sent to the lane, reporting progress while it comes; None when it failed."""
+    try:
+        for result in lane.results(1):
+            if result is None:
+                yield progress()
+            else:
+                return result
+    except pool.LaneFailed:
+        return None
+    return None
+
+
+def _lane_load(state: dict, rels: list[str], root: Path, settings: reader.FolderSettings) -> list[reader.Loaded]:
+    return [loading.load(root, rel, settings) for rel in rels]
+
+
+def _lane_segment(state: dict, documents: list[Document]) -> list[list[Claim]]:
+    return [_claims(doc) for doc in documents]
+
+
+def _lane_quotes(state: dict, documents: list[Document]) -> list:
+    return quotes.check_quotes(documents)

@@ -95,11 +95,13 @@ class ClaimIndex:
         self.order = {d.id: (not d.is_official, d.event) for d in documents}
         self.documents = list(documents)
         self.position = {d.id: n for n, d in enumerate(documents)}
-        self.with_word: dict[str, list[tuple[str, frozenset[str]]]] = {}  # content word -> (document, claim words)
+        # content word -> {the words of a claim holding it: the documents with such a claim}; claims alike word for
+        # word (wire copy, a quoted readout) are one entry, read once per statement
+        self.with_word: dict[str, dict[frozenset[str], list[str]]] = {}
         for doc_id, words_list in self.words_of.items():
             for words in words_list:
                 for w in words:
-                    self.with_word.setdefault(w, []).append((doc_id, words))
+                    self.with_word.setdefault(w, {}).setdefault(words, []).append(doc_id)
         # Each document's claims by start, with the furthest end among the first k: the claims a span overlaps
         # are found without reading all of a long text's.
         self.by_start = {doc_id: sorted(claims, key=lambda c: c.start) for doc_id, claims in claims_of.items()}
@@ -168,10 +170,12 @@ class ClaimIndex:
                 return None
             rarest = sorted(part, key=lambda w: (len(self.with_word.get(w, ())), w))[:len(part) - need + 1]
             for word in rarest:
-                for doc_id, words in self.with_word.get(word, ()):
+                for words, doc_ids in self.with_word.get(word, {}).items():
                     share = len(part & words) / len(part)
-                    if share >= at_least and share > out.get(doc_id, 0.0):
-                        out[doc_id] = share
+                    if share >= at_least:
+                        for doc_id in doc_ids:
+                            if share > out.get(doc_id, 0.0):
+                                out[doc_id] = share
         return out
 
 
