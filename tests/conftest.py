@@ -35,6 +35,10 @@ def _isolated_home(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
     monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local" / "state"))
+    # `--no-cache` sets READOUT_VIEWER_NO_CACHE for the rest of its process: set and removed here, so that the
+    # variable is put back as it was after each test
+    monkeypatch.setenv("READOUT_VIEWER_NO_CACHE", "")
+    monkeypatch.delenv("READOUT_VIEWER_NO_CACHE")
     return home
 
 
