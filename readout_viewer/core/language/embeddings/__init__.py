@@ -89,8 +89,8 @@ def load(*, model_dir: str | os.PathLike | None = None, verify: str = "stamp") -
     try:
         try:
             import numpy  # noqa: F401
-        except ImportError as e:
-            raise ModelUnavailable(f"the Python package 'numpy' is not installed ({e})") from None
+        except ImportError:
+            raise ModelUnavailable("the Python package 'numpy' is not installed") from None
         from readout_viewer.core.language.embeddings.bert import Bert
         files, version = locate(MINILM, model_dir)
         blob = read_verified(files[MINILM.weights], MINILM.weights, verify)
