@@ -9,7 +9,7 @@ from pathlib import Path
 
 from readout_viewer import __version__
 from readout_viewer.core.model import Analysis
-from readout_viewer.core.paths import bundled_corpus
+from readout_viewer.core.system.paths import bundled_corpus
 
 SUBCOMMANDS = ("analyze", "findings", "export", "doctor")
 # Exit codes as a shell reports death by SIGPIPE / SIGINT (128 + signal), so scripts can tell them from failures.
@@ -64,10 +64,10 @@ def _doctor_parser(sub: argparse._SubParsersAction) -> None:
 
 def cmd_doctor(args: argparse.Namespace) -> int:
     """`readout-viewer doctor`: a report on standard output; 0 when the viewer can start here, else 1."""
-    from readout_viewer.core import doctor
+    from readout_viewer.core.system import doctor
     rows = doctor.report()
     try:
-        from readout_viewer.app import doctor as qt_doctor
+        from readout_viewer.app.startup import doctor as qt_doctor
         qt_rows, usable = qt_doctor.report()
     except ImportError as exc:
         qt_rows, usable = [("Qt", f"PROBLEM: {exc}")], False
@@ -144,7 +144,7 @@ def _write(output: Path | None, text: str, utf8: bool = False) -> int:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # the exit flush must not fail
             return BROKEN_PIPE
         return 0
-    from readout_viewer.core.atomic import write_text_atomic
+    from readout_viewer.core.system.atomic import write_text_atomic
     try:
         write_text_atomic(output, text)  # through links, pipes and /dev/stdout; refuses folders and disks
     except BrokenPipeError:  # `-o /dev/stdout | head`
@@ -230,14 +230,14 @@ def cmd_export(args: argparse.Namespace) -> int:
 def _no_cache(args: argparse.Namespace) -> None:
     """`--no-cache` is READOUT_VIEWER_NO_CACHE=1 for this run (the viewer's analyses in their thread see it too)."""
     if getattr(args, "no_cache", False):
-        from readout_viewer.core import cache
+        from readout_viewer.core.system import cache
         os.environ[cache.NO_CACHE_ENV] = "1"
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line: a subcommand if one is named, else the viewer."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    from readout_viewer.core import logfile
+    from readout_viewer.core.system import logfile
     if argv and argv[0] in SUBCOMMANDS:
         args = _headless_parser().parse_args(argv)  # --help and --version exit here, before the log is opened
         logfile.setup(args.command)
@@ -254,7 +254,7 @@ def main(argv: list[str] | None = None) -> int:
     logfile.setup("viewer")
     _no_cache(args)
     try:
-        from readout_viewer.app.main import run_gui
+        from readout_viewer.app.startup.main import run_gui
     except ImportError as exc:
         return _fail(f"the viewer cannot start: {exc}")
     return run_gui(folder=args.folder, screenshot=args.screenshot, screenshot_size=args.size,

@@ -5,7 +5,8 @@ import os
 import pytest
 
 from readout_viewer.cli import main
-from readout_viewer.core import analysis, cache
+from readout_viewer.core import analysis
+from readout_viewer.core.system import cache
 
 
 @pytest.fixture

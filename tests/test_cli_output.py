@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from readout_viewer.cli import main
-from readout_viewer.core.atomic import MAX_NAME_BYTES, write_bytes_atomic
+from readout_viewer.core.system.atomic import MAX_NAME_BYTES, write_bytes_atomic
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from readout_viewer.app import desktop, qtcheck
+from readout_viewer.app.startup import desktop, qtcheck
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGING = ROOT / "packaging"

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog
 
 from readout_viewer.app import fit
 from readout_viewer.app.compare import ComparePanel
-from readout_viewer.app.findings import FindingsPanel
+from readout_viewer.app.findings.panel import FindingsPanel
 from readout_viewer.app.inspector.dock import Inspector
 from readout_viewer.app.legend import short_name
 from readout_viewer.app.matrix import CoverageMatrix

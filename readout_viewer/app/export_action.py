@@ -188,7 +188,7 @@ def ask_path(parent: QWidget | None, folder: Path) -> Path | None:
 
 def run_export(parent: QWidget | None, analysis: Analysis, out: Path, choices: Choices) -> str | None:
     """Export with a progress dialog, keeping the UI alive; returns None on success, else the message."""
-    from readout_viewer.core.atomic import write_text_atomic
+    from readout_viewer.core.system.atomic import write_text_atomic
     from readout_viewer.export.pdf import ExportError, export_pdf
     from readout_viewer.export.select import SelectionError
     dialog = QProgressDialog("Preparing the PDF…", "Cancel", 0, PROGRESS_STEPS, parent)

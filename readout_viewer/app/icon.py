@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
-from readout_viewer.core.paths import data_dir
+from readout_viewer.core.system.paths import data_dir
 
 ICON_NAME = "readout-viewer"
 # The sizes of the icon PNGs (hicolor theme sizes from menus to launchers).

@@ -1,4 +1,4 @@
-"""Qt glue for File → New document from clipboard: ask what the text is, save it (core/pasted.py), analyse the
+"""Qt glue for File → New document from clipboard: ask what the text is, save it (core/loading/pasted.py), analyse the
 folder again and show the new document in the last pane."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from readout_viewer.app.paste_dialog import PasteDialog
 from readout_viewer.app.protocols import ViewerWindow
-from readout_viewer.core import pasted
+from readout_viewer.core.loading import pasted
 from readout_viewer.core.loading.metadata import document_id
 
 

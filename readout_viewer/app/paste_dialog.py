@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from readout_viewer.core.loading.pasted import Pasted
 from readout_viewer.core.model import OFFICIAL, OUTLET
-from readout_viewer.core.pasted import Pasted
 
 # Room for a few paragraphs of the text and the fields beside them, in pixels.
 DIALOG_SIZE = (720, 560)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from readout_viewer.core.paths import config_dir
+from readout_viewer.core.system.paths import config_dir
 
 ORGANIZATION = "readout-viewer"
 APPLICATION = "readout-viewer"

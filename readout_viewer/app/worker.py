@@ -17,8 +17,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from readout_viewer.core import logfile
 from readout_viewer.core.model import Analysis, Progress
+from readout_viewer.core.system import logfile
 
 log = logging.getLogger(__name__)
 

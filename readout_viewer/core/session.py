@@ -12,7 +12,8 @@ from readout_viewer.core.model import Analysis, Progress
 def run_base(folder: Path, use_cache: bool = True) -> Generator[Progress, None, Analysis]:
     """The engine's analysis of a folder, without decisions: the cached one when it still holds, else a fresh
     one (then kept, unless the folder changed while it ran)."""
-    from readout_viewer.core import analysis, cache
+    from readout_viewer.core import analysis
+    from readout_viewer.core.system import cache
     use_cache = use_cache and cache.enabled()
     key = cache.key(folder) if use_cache else None
     if key is not None:

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
-from readout_viewer.core.paths import data_dir
+from readout_viewer.core.system.paths import data_dir
 
 # DejaVu Sans covers Latin, Cyrillic, typographic quotes and the marks the PDF uses (✓ ≠ ○ •).
 FAMILY = "DejaVu Sans"

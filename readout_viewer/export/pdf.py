@@ -12,9 +12,9 @@ from PySide6.QtGui import QColor, QPainter
 
 from readout_viewer.core import confidence
 from readout_viewer.core import findings as core_findings
-from readout_viewer.core.atomic import write_bytes_atomic
 from readout_viewer.core.labels import document_labels
 from readout_viewer.core.model import Analysis
+from readout_viewer.core.system.atomic import write_bytes_atomic
 from readout_viewer.export import canvas
 from readout_viewer.export.assemble import write_pdf
 from readout_viewer.export.canvas import MARGIN_BOTTOM, MARGIN_SIDE, MARGIN_TOP, MUTED, PT, RULE, Anchor, Page

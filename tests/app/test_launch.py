@@ -7,8 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from readout_viewer.app import desktop
-from readout_viewer.app.main import choose_folder
+from readout_viewer.app.startup import desktop
+from readout_viewer.app.startup.main import choose_folder
 from tests.builders import corpus_folder
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -53,7 +53,7 @@ def test_folder_choice_prefers_given_then_last_existing_then_default(tmp_path):
 
 def test_icon_found_where_a_regular_install_puts_resources(tmp_path, monkeypatch, qapp):
     from readout_viewer.app import icon
-    from readout_viewer.core import paths
+    from readout_viewer.core.system import paths
     share = tmp_path / "share" / "readout-viewer"
     (share / "resources").mkdir(parents=True)
     (share / "resources" / "readout-viewer.svg").write_bytes(
@@ -69,7 +69,7 @@ def test_icon_found_where_a_regular_install_puts_resources(tmp_path, monkeypatch
 def test_settings_live_in_the_same_configuration_directory_as_decisions(tmp_path, monkeypatch):
     from readout_viewer.app.settings import default_path
     from readout_viewer.core.decisions.file import fallback_path
-    from readout_viewer.core.paths import config_dir
+    from readout_viewer.core.system.paths import config_dir
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "conf"))
     assert default_path().parent == config_dir() == fallback_path(tmp_path).parents[2]
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from readout_viewer.app import paste_action
-from readout_viewer.core import pasted
+from readout_viewer.core.loading import pasted
 from tests.core.loading.pdfs import column, make_pdf
 from tests.core.loading.test_docxtext import docx, para, run
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from readout_viewer.core import analysis, cache, status
+from readout_viewer.core import analysis, status
 from readout_viewer.core.model import Analysis, Progress
+from readout_viewer.core.system import cache
 
 
 def _events(window) -> list[str]:

@@ -115,7 +115,7 @@ def watch():
             return
     QTimer.singleShot(50, watch)
 
-from readout_viewer.app import main as app_main
+from readout_viewer.app.startup import main as app_main
 make_app = app_main._application
 
 def application():  # the watch starts once the viewer has made its QApplication

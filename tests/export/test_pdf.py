@@ -128,7 +128,7 @@ def test_corpus_export_has_well_over_a_hundred_noted_highlights(qapp, corpus_ana
 def test_a_full_disk_gives_a_message_and_leaves_no_temporary_file(qapp, tiny_analysis, tmp_path, monkeypatch):
     import errno
 
-    from readout_viewer.core import atomic
+    from readout_viewer.core.system import atomic
 
     def full(fd):
         raise OSError(errno.ENOSPC, "No space left on device")

@@ -15,11 +15,11 @@ from typing import Any
 
 import filelock
 
-from readout_viewer.core.atomic import write_bytes_atomic
 from readout_viewer.core.decisions.record import Decision, DecisionError, from_dict
 from readout_viewer.core.loading import guard
 from readout_viewer.core.loading.yamlsafe import YamlRefused, safe_load
-from readout_viewer.core.paths import APP_DIR, config_dir
+from readout_viewer.core.system.atomic import write_bytes_atomic
+from readout_viewer.core.system.paths import APP_DIR, config_dir
 
 VERSION = 1
 FILE_NAME = "decisions.yaml"

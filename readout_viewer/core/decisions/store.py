@@ -17,13 +17,13 @@ from typing import Any
 
 import yaml
 
-from readout_viewer.core.atomic import replace_file
 from readout_viewer.core.decisions import file as files
 from readout_viewer.core.decisions.apply import apply_decisions
 from readout_viewer.core.decisions.file import VERSION, FileContent, folder_path
 from readout_viewer.core.decisions.record import Decision
 from readout_viewer.core.loading import guard
 from readout_viewer.core.model import Analysis, Problem
+from readout_viewer.core.system.atomic import replace_file
 
 # Line width of the saved file: long claim texts wrap so the file reads well in an editor.
 WIDTH = 100

@@ -9,10 +9,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from readout_viewer.core import paths
-from readout_viewer.core.atomic import write_bytes_atomic
 from readout_viewer.core.language import embeddings
 from readout_viewer.core.model import Claim
+from readout_viewer.core.system import paths
+from readout_viewer.core.system.atomic import write_bytes_atomic
 
 # The sentence model is used whenever it is installed (docs/engine.md, section 7); READOUT_VIEWER_MODEL=none
 # compares by words alone even then (the tests do, so that their figures are those of a plain install).

@@ -20,11 +20,11 @@ from pathlib import Path
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
 
-from readout_viewer.core import atomic
 from readout_viewer.core.loading import guard
 from readout_viewer.core.loading.folder import MAX_SETTINGS_BYTES, SETTINGS_FILE
 from readout_viewer.core.loading.yamlsafe import YamlRefused, safe_load
 from readout_viewer.core.model import ROLES, Document
+from readout_viewer.core.system import atomic
 
 # What a person corrects in the sidebar, in the order entries are written.
 EDITABLE = ("role", "side", "kind", "event", "source", "title", "date")

@@ -8,7 +8,6 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from readout_viewer.core import atomic, paths
 from readout_viewer.core.decisions import (
     Anchor,
     Decision,
@@ -19,6 +18,7 @@ from readout_viewer.core.decisions import (
 )
 from readout_viewer.core.decisions import file as decision_file
 from readout_viewer.core.decisions import store as decision_store
+from readout_viewer.core.system import atomic, paths
 
 LINK = Decision("link", Anchor("ev/paper", "The call lasted two hours."),
                 Anchor("ev/readout", "The leaders spoke for two hours.", 2), "diverge", "numbers differ: «two»",

@@ -12,8 +12,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from readout_viewer.core import paths
-from readout_viewer.core.atomic import write_text_atomic
+from readout_viewer.core.system import paths
+from readout_viewer.core.system.atomic import write_text_atomic
 
 
 class ModelUnavailable(Exception):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from readout_viewer.core import logfile, paths
+from readout_viewer.core.system import logfile, paths
 
 
 @pytest.fixture(autouse=True)

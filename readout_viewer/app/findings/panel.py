@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from readout_viewer.app.findings_model import KIND_TIPS, KIND_WORDS, WIDTHS, FindingsFilter, FindingsModel, mark
+from readout_viewer.app.findings.table import KIND_TIPS, KIND_WORDS, WIDTHS, FindingsFilter, FindingsModel, mark
 from readout_viewer.app.flowlayout import ActionsBar
 from readout_viewer.core import findings
 from readout_viewer.core.findings import Finding
@@ -246,7 +246,7 @@ class FindingsPanel(QWidget):
     # ---- export
     def export_csv(self) -> Path | None:
         """Write the listed findings as CSV where the user says (core.findings.to_csv: the CLI's columns)."""
-        from readout_viewer.core.atomic import write_text_atomic
+        from readout_viewer.core.system.atomic import write_text_atomic
         analysis = self.model.analysis
         rows = self.visible()
         if analysis is None or not rows:

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from readout_viewer.app import qtcheck
+from readout_viewer.app.startup import qtcheck
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 # The three libraries the issue found missing on a stock Debian desktop.
 ISSUE_LIBS = ["libxcb-cursor.so.0", "libxcb-icccm.so.4", "libxcb-keysyms.so.1"]
 LDD_OUTPUT = """\tlinux-vdso.so.1 (0x00007ffd)

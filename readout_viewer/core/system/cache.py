@@ -24,10 +24,10 @@ from pathlib import Path
 from typing import Any
 
 import readout_viewer
-from readout_viewer.core import paths
 from readout_viewer.core.loading import guard
 from readout_viewer.core.loading.folder import MAX_FILE_MB_CEILING
 from readout_viewer.core.model import Analysis, Claim
+from readout_viewer.core.system import paths
 
 # The layout of an entry; entries of another layout are ignored (and replaced as they are met).
 FORMAT = 1
@@ -43,7 +43,7 @@ MAX_TOTAL_BYTES = 400_000_000
 # a megabyte; higher levels save little more and cost a save several times as long.
 COMPRESSION = 1
 # The Python files whose code decides an analysis: a change to any of them is a new engine.
-ENGINE_PACKAGE = Path(__file__).resolve().parent
+ENGINE_PACKAGE = Path(__file__).resolve().parents[1]
 
 
 def enabled() -> bool:
@@ -136,7 +136,7 @@ def load(key_: str, root: str) -> Analysis | None:
 
 def store(key_: str, analysis: Analysis) -> None:
     """Keep `analysis` under `key_` (a cache that cannot be written is no error: the next start analyses again)."""
-    from readout_viewer.core.atomic import write_bytes_atomic
+    from readout_viewer.core.system.atomic import write_bytes_atomic
     payload = json.dumps({"format": FORMAT, "key": key_, "analysis": pack(analysis)}, ensure_ascii=False,
                          separators=(",", ":")).encode("utf-8")
     try:

@@ -8,7 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from readout_viewer.app import qtcheck
+from readout_viewer.app.startup import qtcheck
 
 # Size of the window a screenshot shows: a common laptop-to-desktop width where three panes and docks fit.
 SCREENSHOT_SIZE = (1600, 1000)
@@ -52,7 +52,7 @@ def run_gui(folder: Path | None, screenshot: Path | None, install_desktop: bool,
             screenshot_size: tuple[int, int] | None = None) -> int:
     """The viewer's entry point (called by the CLI); returns the process exit code."""
     if install_desktop:
-        from readout_viewer.app.desktop import install
+        from readout_viewer.app.startup.desktop import install
         return install()
     if folder is not None and not folder.is_dir():
         print(f"readout-viewer: {folder} is not a folder", file=sys.stderr)
@@ -66,7 +66,7 @@ def run_gui(folder: Path | None, screenshot: Path | None, install_desktop: bool,
         app = _application()
     except ImportError as exc:  # a library of Qt's GUI module itself is missing
         return _cannot_start(qtcheck.import_error_sentence(exc))
-    from readout_viewer.app import crash
+    from readout_viewer.app.startup import crash
     crash.install(app)
     from readout_viewer.app.settings import Settings
     from readout_viewer.app.window import MainWindow
@@ -76,7 +76,7 @@ def run_gui(folder: Path | None, screenshot: Path | None, install_desktop: bool,
         settings = Settings(Path(tempfile.mkdtemp(prefix="readout-viewer-")) / "screenshot.ini")
     window = MainWindow(settings)
     if screenshot is not None:
-        from readout_viewer.app.screenshot import take
+        from readout_viewer.app.startup.screenshot import take
         return take(app, window, target, screenshot, screenshot_size or SCREENSHOT_SIZE, SCREENSHOT_TIMEOUT_MS)
     window.show()
     if target is not None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from readout_viewer.app import crash
+from readout_viewer.app.startup import crash
 from readout_viewer.cli import main
-from readout_viewer.core import logfile
+from readout_viewer.core.system import logfile
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ INSTALLED_SHARE = Path(sys.prefix) / "share" / "readout-viewer"
 
 def data_dir(name: str) -> Path | None:
     """A data folder shipped with readout-viewer ("resources", "fonts", "corpus"): source tree first, then install."""
-    source_tree = Path(__file__).resolve().parents[2]
+    source_tree = Path(__file__).resolve().parents[3]
     for candidate in (source_tree / name, source_tree / "resources" / name, INSTALLED_SHARE / name):
         if candidate.is_dir():
             return candidate

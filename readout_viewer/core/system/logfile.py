@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from readout_viewer import __version__
-from readout_viewer.core import paths
+from readout_viewer.core.system import paths
 
 # The logger every module of readout-viewer logs under (logging.getLogger(__name__) is a child of it).
 LOGGER = "readout_viewer"

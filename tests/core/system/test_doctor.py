@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from readout_viewer.core import doctor
+from readout_viewer.core.system import doctor
 
 
 def test_report_names_versions_paths_fonts_and_model():

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from readout_viewer.core import logfile
+from readout_viewer.core.system import logfile
 
 log = logging.getLogger(__name__)
 # Qt's own messages go to the log at these levels (debug messages are left out: they are many and say little).

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import sys
 
-from readout_viewer.app import qtcheck
+from readout_viewer.app.startup import qtcheck
 
 Row = tuple[str, str]
 # A sample of the writing systems the corpora hold (English, Russian readouts, Chinese names in press texts).

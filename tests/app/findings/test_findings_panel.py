@@ -96,7 +96,7 @@ def test_words_and_a_document_narrow_the_list_and_the_counts(qtbot, make_window,
 
 
 def test_sorting_by_score_puts_the_weakest_first(qtbot, make_window, tiny):
-    from readout_viewer.app.findings_model import SCORE
+    from readout_viewer.app.findings.table import SCORE
     window = make_window()
     window.show_analysis(tiny)
     panel = window.docks.findings

@@ -5,7 +5,7 @@ import stat
 
 import pytest
 
-from readout_viewer.core.atomic import write_bytes_atomic, write_text_atomic
+from readout_viewer.core.system.atomic import write_bytes_atomic, write_text_atomic
 
 
 def _mode(path):

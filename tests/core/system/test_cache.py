@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from readout_viewer.core import analysis, cache, jsonio, session
+from readout_viewer.core import analysis, jsonio, session
 from readout_viewer.core.model import (
     Analysis,
     Attribution,
@@ -21,6 +21,7 @@ from readout_viewer.core.model import (
     Span,
     Unreported,
 )
+from readout_viewer.core.system import cache
 from tests.builders import small_folder
 
 

@@ -6,8 +6,7 @@ import datetime as dt
 
 import pytest
 
-from readout_viewer.core import pasted
-from readout_viewer.core.loading import markup
+from readout_viewer.core.loading import markup, pasted
 
 TODAY = dt.date(2026, 11, 20)
 TEXT = "Biden and Putin talk for two hours\r\n\r\nThe presidents spoke by video.  \r\nThey agreed to meet.\r\n"

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from readout_viewer import __version__
-from readout_viewer.core import logfile, paths
+from readout_viewer.core.system import logfile, paths
 
 # The distributions whose versions matter for a bug report, and the module to ask when a standalone build
 # carries no package metadata.
