@@ -76,6 +76,15 @@ sys.exit(main())" analyze "$CORPUS" --json --no-decisions >"$WORK/reference.json
     || fail "the build's analysis differs from the source's ($REFERENCE)"
 fi
 
+# 3b. A large folder's analysis runs in worker processes (core/system/pool.py); in the build they are the
+# program itself started again, which must not open a second program: the same JSON with a worker forced.
+if clean timeout $STEP_TIMEOUT env READOUT_VIEWER_WORKERS=1 "$APP" analyze "$CORPUS" --json --no-decisions \
+    >"$WORK/lanes.json" 2>"$WORK/err" && cmp -s "$WORK/corpus.json" "$WORK/lanes.json"; then
+  ok "analyze with a worker process: the same analysis"
+else
+  fail "analyze with a worker process: $(head -3 "$WORK/err")"
+fi
+
 # 4. Every kind of document: Markdown, text, web page, PDF, Word, each read with claims linked to the readout.
 python3 packaging/samples.py "$WORK/samples"
 if clean timeout $STEP_TIMEOUT "$APP" analyze "$WORK/samples" --json >"$WORK/samples.json" 2>"$WORK/err"; then

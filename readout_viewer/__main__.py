@@ -4,5 +4,5 @@ import sys
 
 from readout_viewer.cli import main
 
-if __name__ == "__main__":  # not when a worker process of the analysis (core/pool.py) imports the main module
+if __name__ == "__main__":  # not when a worker process of the analysis (core/system/pool.py) imports the main module
     sys.exit(main())

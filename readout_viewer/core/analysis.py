@@ -10,11 +10,12 @@ from pathlib import Path
 from typing import Any
 
 from readout_viewer import __version__
-from readout_viewer.core import attributions, loading, pool, quotes
+from readout_viewer.core import attributions, loading, quotes
 from readout_viewer.core.language import segment
 from readout_viewer.core.linking import align, omissions, semantic
 from readout_viewer.core.loading import reader
 from readout_viewer.core.model import Analysis, Claim, Document, Problem, Progress
+from readout_viewer.core.system import pool
 
 # Share of the whole run each stage takes, measured on corpus/ (linking dominates on large folders).
 _STAGES = (("load", 0.15), ("segment", 0.10), ("link", 0.55), ("omissions", 0.05), ("quotes", 0.10),
@@ -93,7 +94,7 @@ def run(root: str | Path, decisions: Callable[[Analysis], Analysis] | None = Non
 
     Stop early by not calling next() again (or by .close()); nothing is left half-done outside the generator.
     `decisions`, when given, applies analyst corrections to the finished analysis. A large folder is analysed by
-    more than one process (core/pool.py): the result is the same.
+    more than one process (core/system/pool.py): the result is the same.
     """
     at = _stage_clock()
     scan = loading.scan(Path(root))
@@ -161,7 +162,7 @@ def drain(gen: Iterator[Progress]) -> Analysis:
             return stop.value
 
 
-# ---- work shared with the lanes (core/pool.py): each task gets the lane's own state first
+# ---- work shared with the lanes (core/system/pool.py): each task gets the lane's own state first
 
 # Files or documents in one task sent to a lane: small enough that the lanes and the main process share the last
 # ones evenly and progress moves, large enough that the pipe is not the cost.

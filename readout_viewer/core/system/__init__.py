@@ -1,1 +1,2 @@
-"""The program's place on the machine: where files live, writing them safely, the analysis cache, the log, doctor."""
+"""The program's place on the machine: where files live, safe writes, the analysis cache, worker processes, the
+log and doctor."""

@@ -1,4 +1,4 @@
-"""The analysis with worker processes (core/pool.py): the same result as one process, stopped with it."""
+"""The analysis with worker processes (core/system/pool.py): the same result as one process, stopped with it."""
 
 import random
 import re
@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from readout_viewer.core import analysis, jsonio, pool
+from readout_viewer.core import analysis, jsonio
+from readout_viewer.core.system import pool
 from tests.builders import corpus_folder
 
 EVENT = "2021-12-07-video-call"
