@@ -23,6 +23,9 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "eval"))
+
+from scoring import fold as _fold  # noqa: E402  (the scorer's fold: spans are found as it finds them)
 
 from readout_viewer.core import jsonio  # noqa: E402
 from readout_viewer.core.analysis import analyze  # noqa: E402
@@ -32,27 +35,6 @@ FIGURES = ("f1", "relation", "omission", "quotes")
 # The issue's target: inference may cost at most this much of any figure.
 TARGET = 0.02
 GOLD = "gold.yaml"
-_FOLD = {
-    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2032": "'", "`": "'",
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
-    "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u00a0": " ", "\u2009": " ", "\u202f": " ",
-}
-
-
-def _fold(text: str) -> tuple[str, list[int]]:
-    """The scorer's fold: case, whitespace runs, typographic quotes and dashes; with each character's index."""
-    out, idx, prev_space = [], [], True
-    for i, ch in enumerate(text):
-        ch = _FOLD.get(ch, ch)
-        if ch.isspace():
-            if prev_space:
-                continue
-            ch, prev_space = " ", True
-        else:
-            prev_space = False
-        out.append(ch.lower())
-        idx.append(i)
-    return "".join(out), idx
 
 
 class _Docs:
