@@ -14,8 +14,24 @@ from typing import Any
 
 import yaml
 
+_BOOL = "tag:yaml.org,2002:bool"
+
+
+def _yaml12_bools(loader: Any) -> Any:
+    """The loader with YAML 1.2's booleans: only true and false. YAML 1.1 also reads yes/no/on/off/y/n as
+    booleans, so `side: NO` (Norway) became False and `title: Off` a boolean; ruamel.yaml, which writes
+    corrections into the same files, reads them as YAML 1.2 does."""
+    class Loader(loader):
+        pass
+    Loader.yaml_implicit_resolvers = {first: [(tag, rx) for tag, rx in resolvers if tag != _BOOL]
+                                      for first, resolvers in loader.yaml_implicit_resolvers.items()}
+    Loader.add_implicit_resolver(_BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+    return Loader
+
+
 # libyaml's parser when it is installed (10-30x faster on a large decisions file), else PyYAML's own.
-_FAST = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_SAFE = _yaml12_bools(yaml.SafeLoader)
+_FAST = _yaml12_bools(yaml.CSafeLoader) if hasattr(yaml, "CSafeLoader") else _SAFE
 # Values that aliases may repeat, in all, beyond the values written out: hand-written files reuse a few small
 # mappings (`files: {a*: &official {role: official}, b*: *official}`); an alias bomb repeats hundreds of millions.
 ALIAS_BUDGET = 10_000
@@ -67,14 +83,14 @@ def _safe_load(text: str, max_chars: int, max_depth: int, alias_budget: int) -> 
     try:
         return _load(_FAST, text, max_depth, alias_budget)
     except yaml.MarkedYAMLError as exc:
-        if _FAST is yaml.SafeLoader or not isinstance(exc, (yaml.scanner.ScannerError, yaml.parser.ParserError)):
+        if _FAST is _SAFE or not isinstance(exc, (yaml.scanner.ScannerError, yaml.parser.ParserError)):
             raise _refused(exc) from None
         if "nesting depth" in str(exc.problem):  # libyaml stops at 1,000 levels, PyYAML would recurse
             raise YamlRefused(f"it is nested more than {max_depth} levels deep") from None
         # libyaml is stricter than PyYAML on a few inputs PyYAML reads (an escaped lone surrogate): PyYAML decides,
         # so that a file that was readable stays readable.
     try:
-        return _load(yaml.SafeLoader, text, max_depth, alias_budget)
+        return _load(_SAFE, text, max_depth, alias_budget)
     except yaml.MarkedYAMLError as exc:
         raise _refused(exc) from None
     except RecursionError:
@@ -87,7 +103,7 @@ def _load(loader_class: type, text: str, max_depth: int, alias_budget: int) -> A
         node = loader.get_single_node()
         if node is None:
             return None
-        if loader_class is yaml.SafeLoader or _ANCHOR.search(text):  # PyYAML's own can leave lone surrogates
+        if loader_class is _SAFE or _ANCHOR.search(text):  # PyYAML's own can leave lone surrogates
             _check_graph(node, max_depth, alias_budget)
         return loader.construct_document(node)
     except RecursionError:  # nesting libyaml accepts (up to 1,000 levels) is still too deep to build

@@ -64,3 +64,18 @@ def test_an_alias_bomb_in_front_matter_or_settings_is_named_and_the_text_still_l
     assert time.perf_counter() - started < 2.0
     assert loaded.document is not None and "alias bomb" in loaded.problems[0].message
     assert any(p.path == SETTINGS_FILE and "alias bomb" in p.message for p in scan.problems)
+
+
+def test_yes_no_on_off_are_words_not_booleans():
+    """YAML 1.2: only true and false are booleans, so Norway's code stays a side (YAML 1.1 read NO as False)."""
+    from readout_viewer.core.loading.yamlsafe import safe_load
+    assert safe_load("side: NO\ntitle: Off\nkind: yes\nlock: true\nshown: False\n") == {
+        "side": "NO", "title": "Off", "kind": "yes", "lock": True, "shown": False}
+
+
+def test_a_side_written_no_is_norway(tmp_path):
+    from readout_viewer.core.analysis import analyze
+    (tmp_path / "ev").mkdir()
+    (tmp_path / "ev" / "office.md").write_text("---\ntitle: Readout\nsource: Office\nrole: official\nside: NO\n---\n"
+                                               "The minister met the envoy on Monday.\n", encoding="utf-8")
+    assert analyze(tmp_path).documents[0].side == "NO"
