@@ -28,11 +28,14 @@ class Government:
     # Heads of state and government since about 2000, the usual subjects of "Readout of President X's call"
     # and "X spoke today with ...". Full names where a surname alone is a common word or name.
     leaders: tuple[str, ...] = ()
-    # State media through which the government publishes its own readouts and statements (China's readouts
-    # are Xinhua's copy; North Korea's are KCNA's). A text from one of them is official only when its headline
-    # or opening has the government's leader or body as subject; never when it reports what others said.
-    # Agencies that report on their government (TASS, Anadolu, Yonhap) are news agencies, not carriers.
-    carriers: tuple[str, ...] = ()
+    # Its readout channel: the state news agency that releases the government's own account of its leaders'
+    # meetings and calls, often first or only there (China's account of Xi's talks is a Xinhua dispatch, in the
+    # words the foreign ministry then posts; North Korea's comes only from KCNA; Viet Nam's from VNA; the Saudi
+    # Royal Court's from the Saudi Press Agency). A dispatch from it is the government's official account only
+    # when the government is a party to the meeting it reports (issuer._carried). Governments that publish
+    # their own readouts (the Kremlin on kremlin.ru, the White House on whitehouse.gov, Belarus's president on
+    # president.gov.by) have none: TASS, RIA, BelTA, Anadolu or Yonhap report on their government as outlets.
+    readout_channels: tuple[str, ...] = ()
 
 
 GOVERNMENTS = (
@@ -49,7 +52,7 @@ GOVERNMENTS = (
                (r"zhongnanhai", r"foreign ministry of (the )?prc", r"chinese foreign ministry", r"state council"),
                ("fmprc.gov.cn", "mfa.gov.cn", "gov.cn"), ("Xi Jinping", "Xi", "Li Qiang", "Li Keqiang",
                                                           "Hu Jintao", "Wang Yi"),
-               ("Xinhua", "People's Daily")),
+               ("Xinhua",)),
     Government("FR", "Élysée", ("France", "French"),
                (r"elysee", r"presidence de la republique", r"quai d.orsay",
                 r"ministere de l.europe et des affaires etrangeres", r"french presidency"),
@@ -83,7 +86,11 @@ GOVERNMENTS = (
                (r"cheong wa dae", r"blue house", r"yongsan presidential office"),
                ("president.go.kr", "mofa.go.kr"), ("Lee Jae-myung", "Yoon Suk Yeol", "Moon Jae-in")),
     Government("KP", "DPRK Foreign Ministry", ("North Korea", "DPRK", "North Korean"), (), (),
-               ("Kim Jong Un",), ("KCNA",)),
+               ("Kim Jong Un",), ("KCNA", "Korean Central News Agency")),
+    Government("VN", "Government of Viet Nam", ("Viet Nam", "Vietnam", "Vietnamese"), (),
+               ("chinhphu.vn", "mofa.gov.vn"), ("To Lam", "Nguyen Phu Trong", "Pham Minh Chinh", "Luong Cuong",
+                                                "Vo Van Thuong", "Nguyen Xuan Phuc"),
+               ("VNA", "Vietnam News Agency")),
     Government("IT", "Palazzo Chigi", ("Italy", "Italian"), (r"palazzo chigi", r"farnesina"),
                ("governo.it", "esteri.it"), ("Meloni", "Draghi")),
     Government("CA", "Prime Minister of Canada", ("Canada", "Canadian"), (r"global affairs canada",),
@@ -93,7 +100,7 @@ GOVERNMENTS = (
     Government("PL", "Chancellery of the Prime Minister of Poland", ("Poland", "Polish"), (r"kprm",),
                ("gov.pl", "prezydent.pl"), ("Tusk", "Duda", "Nawrocki", "Morawiecki")),
     Government("BY", "President of Belarus", ("Belarus", "Belarusian"), (), ("president.gov.by",),
-               ("Lukashenko",), ("BelTA",)),
+               ("Lukashenko",)),
     Government("SA", "Saudi Royal Court", ("Saudi Arabia", "Saudi"), (r"royal court",), ("spa.gov.sa",),
                ("Mohammed bin Salman",), ("Saudi Press Agency", "SPA")),
     Government("EU", "European Commission", ("European Union", "EU"),
@@ -201,15 +208,20 @@ def find_body(text: str, leaders: bool = False) -> Body | None:
     return min(found, key=lambda x: (x[0], x[1].leader))[1] if found else None
 
 
-def carrier_of(text: str, any_case: bool = False) -> tuple[Government, str] | None:
-    """The government whose state media `text` names (Xinhua: China), and the carrier's name, if any.
-    Carriers' names keep their capitals ("SPA" is not a spa) unless `any_case` (file names)."""
+def readout_channel_of(text: str, any_case: bool = False) -> tuple[Government, str] | None:
+    """The government whose readout channel `text` names (Xinhua: China), and the channel's name, if any.
+    Names keep their capitals ("SPA" is not a spa) unless `any_case` (file names)."""
     flat = plain(text)
     for g in GOVERNMENTS:
-        for name in g.carriers:
+        for name in g.readout_channels:
             if re.search(rf"\b{re.escape(name)}\b", flat, re.I if any_case else 0):
                 return g, name
     return None
+
+
+def leaders_pattern(code: str) -> re.Pattern | None:
+    """The pattern of the names of the leaders of the government `code` (on plain() text, capitals kept)."""
+    return next((leader for g, _, leader in _government_patterns() if g.code == code), None)
 
 
 def government_of_site(url: str) -> Government | None:

@@ -71,7 +71,7 @@ _WIRE = re.compile(
     r"^[A-Z][A-Za-z .'\u2019-]{1,30}?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*"
     r"(?:\((?P<agency>[A-Za-z][\w .'/-]{1,30})\)\s*)?(?:--?|\u2013|\u2014)\s"
     r"|\((?P<agency2>Reuters|AP|AFP|Xinhua|TASS|Sputnik|Interfax|Bloomberg|dpa|Kyodo|Yonhap|ANI|PTI|IANS|"
-    r"Anadolu|EFE|ANSA|Ukrinform|KCNA|IRNA|BelTA|SPA)\)|^/?(?P<agency3>TASS|RIA Novosti|Interfax)/")
+    r"Anadolu|EFE|ANSA|Ukrinform|KCNA|VNA|IRNA|BelTA|SPA)\)|^/?(?P<agency3>TASS|RIA Novosti|Interfax)/")
 # Who a text says spoke, in the third person: the body it reports on, or a readout it cites.
 _BODY_WORDS = (r"(?:White House|Kremlin|Elysee|Élysée|Downing Street|Chancellery|Bundesregierung|State Department|"
                r"(?:[A-Z]\w+ )?(?:Foreign|Defen[cs]e) Ministry|Ministry of Foreign Affairs|[Ss]pokes(?:man|woman|"
@@ -107,7 +107,7 @@ class Cue:
     body: Body | None = None
     kind: str | None = None
     source: str | None = None
-    carrier: tuple[governments.Government, str] | None = None  # state media of a government, and its name
+    channel: tuple[governments.Government, str] | None = None  # a government's readout channel, and its name
 
 
 @dataclass(frozen=True)
@@ -205,7 +205,8 @@ def _site_cue(url: str, where: str) -> Cue | None:
 
 
 def _name_cues(stem: str) -> list[Cue]:
-    """What the file name says: the issuing body, the kind of text, and who speaks (a leader, a country, a carrier)."""
+    """What the file name says: the issuing body, the kind of text, and who speaks (a leader, a country, a
+    government's readout channel)."""
     words = re.sub(r"[-_.]+", " ", stem).strip().lower()
     titled = words.title()
     cues = []
@@ -215,9 +216,9 @@ def _name_cues(stem: str) -> list[Cue]:
     kind = next(((m, k) for p, k in _NAME_KINDS if (m := p.search(words))), None)
     if kind is not None:
         cues.append(Cue(MEDIUM, f"the file name says {kind[1]} ('{stem}')", kind=kind[1]))
-    if (carrier := governments.carrier_of(titled, any_case=True)) is not None:
-        cues.append(Cue(0, f"the file name names {carrier[1]}, {carrier[0].code}'s state media ('{stem}')",
-                        carrier=carrier))
+    if (channel := governments.readout_channel_of(titled, any_case=True)) is not None:
+        cues.append(Cue(0, f"the file name names {channel[1]}, {channel[0].code}'s readout channel ('{stem}')",
+                        channel=channel))
     elif body is None:
         cues += _speaker_in_name(stem, titled, words[:kind[0].start()].split() if kind else [])
     return cues
@@ -264,7 +265,7 @@ def _head_cues(lines: list[str]) -> list[Cue]:
         elif (m := _WIRE.search(line[:120])) and len(line) > 40:
             agency = m.group("agency") or m.group("agency2") or m.group("agency3")
             cues.append(Cue(-STRONG, f"a wire dateline ('{_clip(line[:m.end()].strip(), 40)}')", kind="news",
-                            source=agency, carrier=governments.carrier_of(agency or "")))
+                            source=agency, channel=governments.readout_channel_of(agency or "")))
         elif _OPINION.match(line):
             cues.append(Cue(-MEDIUM, f"an opinion label ('{_clip(line, 30)}')", kind="opinion"))
         elif _ANALYSIS.match(line) and len(line) < 60:
@@ -327,22 +328,107 @@ def infer(stem: str, title: str, text: str, source: str | None = None, url: str 
     if url:
         cues += [c for c in [_site_cue(url, "its address")] if c]
     cues += _name_cues(stem) + _edge_cues(lines) + _head_cues(lines) + _body_cues(text, lines)
-    return Issuer(tuple(_carried(cues)))
+    return Issuer(tuple(_carried(cues, title, lines)))
 
 
-def _carried(cues: list[Cue]) -> list[Cue]:
-    """A government's state media carrying its readout (Xinhua's copy of the Chinese one): when the text comes
-    from the carrier and its headline or opening has that government's leader or body as subject, it is the
-    readout itself, and the carrier's dateline is not a reporter's."""
-    carrier = next((c.carrier for c in cues if c.carrier is not None), None)
-    if carrier is None:
+def _carried(cues: list[Cue], title: str, lines: list[str]) -> list[Cue]:
+    """A dispatch from a government's readout channel (a Xinhua dispatch: China) that reports a meeting or call
+    its government is a party to is that government's own account: its lead names the government's leader as
+    one who meets, talks or speaks with another, or is met. The channel's dateline is then not a reporter's.
+    Never when the dispatch is another agency's (its dateline), labelled commentary or analysis, cites the
+    channel as others do ("Xinhua reported"), or reports a meeting without its government's leader (Xinhua on a
+    US-Russia call stays an outlet)."""
+    dated = _dateline(lines)
+    if dated is not None and dated[1] and dated[2] is None:
+        return cues  # another agency's dispatch, whatever its file name says
+    channel = (dated[2] if dated is not None else None) or next((c.channel for c in cues if c.channel), None)
+    if channel is None or any(c.kind in ("opinion", "analysis") for c in cues) \
+            or any(_LABELLED.match(line) for line in [title, *lines[:2]]):
         return cues
-    gov, agency = carrier
-    subject = next((c for c in cues if c.weight > 0 and c.body is not None and c.body.side == gov.code
-                    and (c.kind or "opens on" in c.why or "subject is" in c.why)), None)
-    if subject is None or subject.body is None:
+    gov, agency = channel
+    leaders = governments.leaders_pattern(gov.code)
+    if leaders is None or _cites(agency, lines):
         return cues
-    why = (f"carried by {agency}, {gov.code}'s state media, as the readout itself ({subject.body.words} is its "
-           "subject)")
-    kept = [c for c in cues if not (c.carrier is not None and c.weight < 0)]
-    return [*kept, Cue(STRONG, why, Body(gov.code, agency, agency), source=agency)]
+    party = _party(_lead(lines, dated[0] if dated is not None else None), leaders)
+    if party is None:
+        return cues
+    leader, words = party
+    why = (f"a {agency} dispatch on {leader}'s meeting ('{words}'); {agency} carries "
+           f"{gov.country[0]}'s own readouts of its leaders' meetings")
+    kept = [c for c in cues if not (c.channel is not None and c.weight < 0)]
+    return [Cue(STRONG, why, Body(gov.code, agency, agency), kind="readout", source=agency), *kept]
+
+
+# A headline or first line labelled as something other than the news of the meeting ("Commentary: ...").
+_LABELLED = re.compile(r"^(?:[\w'\u2019]+\s+)?(?:Commentary|News Analysis|Analysis|Opinion|Editorial|Op-Ed|Interview|"
+                       r"Feature|Spotlight|Backgrounder|Profile|Explainer|Fact ?box|Roundup|Review)\s*[:|\u2013\u2014]",
+                       re.I)
+# A photo caption's credit ("... (Xinhua/Yue Yuewei)", "(Photo: ...)"): no part of the lead.
+_CAPTION = re.compile(r"\((?:[A-Z][\w .'-]*/[^)]*|Photo\b[^)]*)\)\s*$")
+# The lead: this many paragraphs from the dateline on (a dispatch names the meeting in its first two).
+LEAD_PARAGRAPHS = 2
+MIN_LEAD_WORDS = 8
+# Sentence ends within the lead (not "U.S." nor "Nov. 16").
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9]{3}[.!?])\s+(?=[A-Z\"\u201c])")
+_MEET_WORDS = r"(?:meeting|meetings|talks|summit|call|conversation|meets?|met|spoke|speaks|talked)"
+# The leader meets someone ("Xi held talks with", "Xi ... during a virtual meeting with", "Xi spoke with") ...
+_MEETS = re.compile(r"^[^;]*?\b(?:(?:meets?|met|spoke|speaks|talked|talks)\b[^;]{0,30}?|"
+                    r"(?:meeting|talks|summit|call|conversation)\s+)with\b")
+# ... is met ("a virtual meeting with Chinese President", "talks between Biden and") ...
+_MET = re.compile(rf"\b{_MEET_WORDS}(?:\s+[a-z][\w-]*){{0,3}}\s+(?:with|between)\s+"
+                  r"(?:(?:[A-Z][\w.'-]*|and)\s+){0,6}$")
+# ... or meets with another named first ("Xi and U.S. President Joe Biden held talks").
+_AND = re.compile(r"^\s+and\s+(?:[A-Z][\w.'-]*\s+){1,5}(?:on \w+\s+)?(?:held|hold|had|have|met|meet|spoke|talked)\b")
+
+
+def _dateline(lines: list[str]) -> tuple[int, str | None, tuple[governments.Government, str] | None] | None:
+    """The index of the wire dateline's line among the first lines, the agency it names (if any) and the
+    readout channel that agency is (if it is one); None when there is no dateline."""
+    for i, line in enumerate(lines[:HEAD_LINES]):
+        if (m := _WIRE.search(line[:120])) and len(line) > 40:
+            agency = m.group("agency") or m.group("agency2") or m.group("agency3")
+            return i, agency, governments.readout_channel_of(agency or "")
+    return None
+
+
+def _cites(agency: str, lines: list[str]) -> bool:
+    """Whether the text cites the channel as another outlet does ("Xinhua reported", "according to Xinhua")."""
+    name = re.escape(agency)
+    return bool(re.search(rf"\b(?:according to|citing|cited by|quoted by|reported by)\s+(?:[\w-]+\s+){{0,3}}?{name}\b"
+                          rf"|\b{name}(?:\s+[Nn]ews\s+[Aa]gency)?\s+(?:said|says|reported|reports)\b",
+                          governments.plain(" ".join(lines))))
+
+
+def _lead(lines: list[str], dated: int | None) -> list[str]:
+    """The lead's sentences: the first paragraphs of prose from the dateline on (its wire prefix cut), captions
+    and short lines skipped."""
+    paragraphs = []
+    for i, line in enumerate(lines[dated or 0:], start=dated or 0):
+        if i == dated and (m := _WIRE.match(line)) and m.group(0).rstrip()[-1] in "-\u2013\u2014":
+            line = line[m.end():].lstrip()
+        if len(line.split()) >= MIN_LEAD_WORDS and not _CAPTION.search(line) and not _PHOTO.search(line):
+            paragraphs.append(line)
+        if len(paragraphs) == LEAD_PARAGRAPHS:
+            break
+    return [s for p in paragraphs for s in _SENTENCE_END.split(p)]
+
+
+def _party(sentences: list[str], leaders: re.Pattern) -> tuple[str, str] | None:
+    """The leader a sentence of the lead has meet, talk or speak with another, and the words that say so."""
+    for sentence in sentences:
+        flat = governments.plain(_QUOTED.sub(" ", sentence))
+        for m in leaders.finditer(flat):
+            if meets := _MEETS.search(flat[m.end():]) or _AND.match(flat[m.end():]):
+                return m.group(0), _excerpt(flat[m.start():m.end() + meets.end()], len(m.group(0)))
+            if met := _MET.search(flat[:m.start()]):
+                return m.group(0), _excerpt(flat[met.start():m.end()], 0)
+    return None
+
+
+def _excerpt(words: str, keep: int, n: int = 70) -> str:
+    """`words` as they stand when short; else their first `keep` characters (the leader), an ellipsis and as
+    many of their last words as fit."""
+    if len(words) <= n:
+        return words
+    tail = words[-(n - keep - 3):]
+    return f"{words[:keep]} \u2026 {tail[tail.find(' ') + 1:] if ' ' in tail else tail}"

@@ -94,15 +94,79 @@ def test_a_body_of_a_country_missing_from_the_table_gives_its_own_name_as_side()
     assert doc.source == "Ministry of Foreign Affairs of Valdoria"
 
 
-def test_state_media_carrying_its_governments_readout_is_official_but_not_when_it_reports_another():
-    carried = ("Xi, Biden hold virtual meeting\n\nBEIJING, Nov. 16 (Xinhua) -- Chinese President Xi Jinping on "
-               "Tuesday held a virtual meeting with U.S. President Joe Biden, and the two exchanged views at length.\n")
-    doc = _doc("xinhua-meeting.txt", carried)
-    assert (doc.role, doc.side, doc.source) == (OFFICIAL, "CN", "Xinhua")
-    assert "carried by Xinhua" in doc.inferred["role"]
+XINHUA_XI = ("Xi, Biden hold virtual meeting\n\nBEIJING, Nov. 16 (Xinhua) -- Chinese President Xi Jinping on "
+             "Tuesday held a virtual meeting with U.S. President Joe Biden, and the two exchanged views at length.\n")
+
+
+def test_a_xinhua_dispatch_of_xis_meeting_is_chinas_official_account_and_says_why():
+    doc = _doc("xinhua-meeting.txt", XINHUA_XI)
+    assert (doc.role, doc.side, doc.source, doc.kind) == (OFFICIAL, "CN", "Xinhua", "readout")
+    assert doc.inferred["role"].startswith("official: a Xinhua dispatch on Xi Jinping's meeting (")
+    assert "Xinhua carries China's own readouts of its leaders' meetings" in doc.inferred["role"]
+    assert doc.inferred["side"].startswith("issued by Xinhua: a Xinhua dispatch on Xi Jinping's meeting")
+    assert "wire dateline" not in doc.inferred["role"]  # the channel's own dateline is not a reporter's
+
+
+def test_a_xinhua_dispatch_with_the_other_leader_as_subject_is_still_chinas_account():
+    text = ("U.S. does not support Taiwan independence: Biden\n\nChinese President Xi Jinping meets with U.S. "
+            "President Joe Biden via video link, in Beijing, Nov. 16, 2021. (Xinhua/Yue Yuewei)\n\n"
+            "BEIJING, Nov. 16 (Xinhua) -- U.S. President Joe Biden on Tuesday reaffirmed the long-standing one-China "
+            "policy of the U.S. government.\n\nBiden made the remarks during a virtual meeting with Chinese "
+            "President Xi Jinping.\n")
+    doc = _doc("dispatch.txt", text)
+    assert (doc.role, doc.side) == (OFFICIAL, "CN")
+    assert "('meeting with Chinese President Xi Jinping')" in doc.inferred["role"]
+
+
+def test_a_xinhua_report_of_a_us_russia_call_stays_an_outlet():
+    dated = ("Putin, Biden discuss Ukraine over phone\n\nMOSCOW, Feb. 12 (Xinhua) -- Russian President Vladimir "
+             "Putin held a telephone conversation with U.S. President Joe Biden on Saturday, during which the "
+             "leaders discussed security guarantees, the Kremlin said in a statement.\n")
+    doc = _doc("xinhua-putin-biden.txt", dated)
+    assert (doc.role, doc.side, doc.source) == (OUTLET, None, "Xinhua")
+    undated = ("WASHINGTON/MOSCOW, Feb. 12 -- During the call, which lasted for about one hour, the two leaders "
+               "discussed the situation in Ukraine, according to a White House statement and the Kremlin.\n")
+    assert _doc("nation-thailand-xinhua.txt", undated).role == OUTLET
     reported = ("Biden warns on Taiwan\n\nBEIJING, Nov. 16 (Xinhua) -- U.S. President Joe Biden said on Tuesday "
                 "that the United States opposes change, according to a White House readout of the meeting.\n")
     assert _doc("xinhua-report.txt", reported).role == OUTLET
+
+
+def test_a_tass_report_of_a_putin_call_stays_an_outlet():
+    text = ("Putin, Biden hold phone talks\n\nMOSCOW, Feb. 12 (TASS) -- Russian President Vladimir Putin held a "
+            "telephone conversation with U.S. President Joe Biden on Saturday, discussing security guarantees and "
+            "the situation around Ukraine.\n")
+    doc = _doc("tass-putin-biden.txt", text)
+    assert (doc.role, doc.side, doc.source) == (OUTLET, None, "TASS")
+    assert "readout" not in doc.inferred["role"]
+    assert governments.BY_CODE["RU"].readout_channels == () and governments.BY_CODE["US"].readout_channels == ()
+
+
+def test_a_xinhua_commentary_or_another_agencys_report_of_xinhua_stays_an_outlet():
+    commentary = ("Commentary: Xi-Biden meeting charts the course for China-U.S. ties\n\nBEIJING, Nov. 16 (Xinhua) "
+                  "-- The virtual meeting between Chinese President Xi Jinping and U.S. President Joe Biden on "
+                  "Tuesday sent a clear message: the two giant ships must not collide.\n")
+    doc = _doc("xinhua-commentary.txt", commentary)
+    assert (doc.role, doc.kind) == (OUTLET, "opinion")
+    cited = ("Xi tells Biden not to play with fire\n\nBEIJING, Nov. 16 (Reuters) - Chinese President Xi Jinping "
+             "told U.S. President Joe Biden during a virtual meeting that China would act, Xinhua reported.\n")
+    assert _doc("xinhua-reuters.txt", cited).role == OUTLET
+    quoted = XINHUA_XI + "\nThe talks were candid, state news agency Xinhua said.\n"
+    assert _doc("report.txt", quoted).role == OUTLET
+
+
+@pytest.mark.parametrize("name,text,side,source", [
+    ("kcna-talks.txt", "Talks held in Beijing\n\nPYONGYANG, Sept. 4 (KCNA) -- Kim Jong Un held talks with Chinese "
+     "President Xi Jinping in Beijing on Thursday, exchanging views on the friendship of the two parties.\n",
+     "KP", "KCNA"),
+    ("vna-call.txt", "Phone talks with the Chinese leader\n\nHANOI, April 9 (VNA) -- General Secretary To Lam "
+     "held phone talks with Chinese President Xi Jinping on Wednesday, agreeing to deepen cooperation.\n",
+     "VN", "VNA"),
+])
+def test_other_governments_readout_channels_carry_their_own_accounts(name, text, side, source):
+    doc = _doc(name, text)
+    assert (doc.role, doc.side, doc.source) == (OFFICIAL, side, source)
+    assert f"{source} carries" in doc.inferred["role"]
 
 
 def test_a_government_site_makes_a_text_official_and_another_site_does_not():
@@ -178,3 +242,37 @@ def test_a_folder_of_three_governments_without_front_matter(tmp_path: Path):
     by_id = {d["id"]: d for d in data["documents"]}
     assert by_id["regierungssprecher"]["inferred"]["side"].startswith("issued by Bundesregierung")
     assert set(by_id["reuters-grain"]["inferred"]) >= {"role", "title", "source", "kind"}
+
+
+CHANNELS_FOLDER = {
+    "kremlin-talks.txt": (
+        "Talks with President of China Xi Jinping and Chairman of State Affairs of the DPRK Kim Jong Un\n\n"
+        "Vladimir Putin held talks in Beijing with President of China Xi Jinping and Chairman of State Affairs of "
+        "the DPRK Kim Jong Un on regional security and economic cooperation.\n\n"
+        "http://en.kremlin.ru/events/president/news/77000\n"),
+    "xinhua-xi-talks.txt": (
+        "Xi holds talks with Putin, Kim in Beijing\n\n"
+        "BEIJING, Sept. 3 (Xinhua) -- Chinese President Xi Jinping held talks with Russian President Vladimir "
+        "Putin and Kim Jong Un in Beijing on Wednesday, calling for closer coordination among the three sides.\n"),
+    "kcna-kim-talks.txt": (
+        "Respected Comrade Kim Jong Un visits Beijing\n\n"
+        "PYONGYANG, Sept. 4 (KCNA) -- Kim Jong Un held talks with Chinese President Xi Jinping and Russian "
+        "President Vladimir Putin in Beijing, reaffirming the friendship among the three countries.\n"),
+    "tass-talks.txt": (
+        "Putin, Xi, Kim hold talks in Beijing\n\n"
+        "BEIJING, Sept. 3 (TASS) -- Russian President Vladimir Putin held talks with Chinese President Xi Jinping "
+        "and North Korean leader Kim Jong Un in Beijing, Kremlin aide Yury Ushakov told reporters.\n"),
+}
+
+
+def test_a_folder_of_three_governments_two_through_their_readout_channels(tmp_path: Path):
+    for name, text in CHANNELS_FOLDER.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    analysis = analyze(tmp_path)
+    got = {d.id: (d.role, d.side, d.source) for d in analysis.documents}
+    assert got == {"kremlin-talks": (OFFICIAL, "RU", "Kremlin"), "xinhua-xi-talks": (OFFICIAL, "CN", "Xinhua"),
+                   "kcna-kim-talks": (OFFICIAL, "KP", "KCNA"), "tass-talks": (OUTLET, None, "TASS")}
+    by_id = {d["id"]: d for d in jsonio.to_dict(analysis)["documents"]}
+    assert "KCNA carries North Korea's own readouts" in by_id["kcna-kim-talks"]["inferred"]["side"]
+    assert "Xinhua carries China's own readouts" in by_id["xinhua-xi-talks"]["inferred"]["role"]
+    assert "wire dateline" in by_id["tass-talks"]["inferred"]["role"]
