@@ -16,7 +16,7 @@ had will would shall should can could may might must do does did not no but so t
 about over under between during after before while within without upon any all both each either neither other
 another same very just only even still yet more most much many some one ones what when where why how if because
 since though although whether per via mr mrs ms dr jr said says say saying according told tell noted note
-out up case event part thing things way well two following
+out up case event part thing things way well two following including
 """.split())
 
 # Words that frame a report rather than state it: a leader's title, dates and days, light verbs of saying and
@@ -26,6 +26,16 @@ FRAME_WORDS = frozenset("""
 president presidents today yesterday added stated made make makes gave give get gets got take took done having
 him own off down too january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday
+""".split())
+
+# Words that set the scene of the event rather than say what was said in it: that the leaders met, talked or
+# called, by video, on which day, which side, and made remarks (a conversation "took place"). Two sentences that
+# share only these and the leaders' names both say that the meeting took place ("Xi had a virtual meeting with
+# Biden" / "Biden made the remarks during a virtual meeting with Xi"); they report each other only when neither
+# says more (linking.similarity.score).
+SETTING_WORDS = FRAME_WORDS | frozenset("""
+meeting meetings met meet meets virtual virtually video videoconference call calls talks talk talked conversation
+summit leader leaders counterpart counterparts link remarks remark held hold holds place side sides
 """.split())
 
 # Groups of words that report the same thing in readouts and the press; the first word names the group.

@@ -62,7 +62,7 @@ SAME_WORDS_THRESHOLD = 0.6
 # false links on the dev gold, 0.18 loses the held-out ones.
 NEIGHBOUR_THRESHOLD = 0.15
 # A briefing or transcript with more claims than this offers a weak best match for anything; official pairs
-# with such a document use OUTLET_THRESHOLD for both floors.
+# with such a document, and two texts of one government (_same_side), use OUTLET_THRESHOLD for both floors.
 LONG_DOC_CLAIMS = 40
 # An outlet claim that reports an official claim this closely (a quotation, a retelling) is held to report its
 # counterpart in the other side's readout of the event too, from RELAY_FLOOR up: the same thing told in the
@@ -135,7 +135,8 @@ def _best(claim: Claim, index: Mapping[str, Sequence[Claim]], terms: Mapping[str
     pieces = w.pieces.get(claim.id, ())
     others = {o.id: o for c in mine.concepts for o in index.get(c, ())}
     scored = [(max([score(mine, terms[o.id], w, min_shared=OUTLET_SHARED)] +
-                   [PIECE_SHARE * score(p, terms[o.id], w, min_shared=OUTLET_SHARED) for p in pieces]), o)
+                   [PIECE_SHARE * score(p, q, w, min_shared=OUTLET_SHARED)
+                    for p, q in _piece_pairs(mine, pieces, terms[o.id], w.pieces.get(o.id, ()))]), o)
               for o in others.values()]
     if sem.active:
         scored = [(s, o) for s, o in scored if s < threshold or sem.cos(claim.id, o.id) >= COS_VETO]
@@ -146,6 +147,13 @@ def _best(claim: Claim, index: Mapping[str, Sequence[Claim]], terms: Mapping[str
     told = mine.concepts & terms[first.id].concepts
     return [(s, o) for s, o in scored[:MAX_PER_DOC] if s >= threshold and (
         s >= top * SECOND_RATIO or _another_part(mine, terms[o.id], told, w))]
+
+
+def _piece_pairs(mine: Terms, pieces: Sequence[Terms], other: Terms, others: Sequence[Terms]
+                 ) -> list[tuple[Terms, Terms]]:
+    """The pairs of a long claim's pieces (or the whole) with the other claim (or its pieces): either sentence
+    may tell two things, and one of them may be what the other reports."""
+    return [(p, other) for p in pieces] + [(mine, q) for q in others] + [(p, q) for p in pieces for q in others]
 
 
 def _another_part(mine: Terms, other: Terms, told: frozenset[str], w: Weights) -> bool:
@@ -163,7 +171,7 @@ def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Map
     """Scores of the claim pairs kept between two documents (`index`: the claims of `pair.b` by concept)."""
     left, right = claims_of.get(pair.a.id, ()), claims_of.get(pair.b.id, ())
     if pair.a.is_official:
-        long_pair = max(len(left), len(right)) > LONG_DOC_CLAIMS
+        long_pair = max(len(left), len(right)) > LONG_DOC_CLAIMS or _same_side(pair)
         floor = OUTLET_THRESHOLD if long_pair else MUTUAL_THRESHOLD
         kept = _one_to_one(left, right, terms, w, floor, OUTLET_THRESHOLD if long_pair else pair.threshold)
         if not long_pair:
@@ -182,6 +190,13 @@ def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Map
         for cb in echoes.echoed(ca, pair.b.id):
             kept[(ca.id, cb.id)] = max(kept.get((ca.id, cb.id), 0.0), ECHO_SCORE)
     return kept
+
+
+def _same_side(pair: Pair) -> bool:
+    """Whether two official texts come from one government (a readout and its leader's remarks or briefing):
+    drafted by the same people in the same words, they match closely where they tell the same thing, so a weak
+    best match between them is a coincidence of topic, not a retelling (their floors are the outlets')."""
+    return pair.a.side is not None and pair.a.side == pair.b.side
 
 
 def _durations(left: Sequence[Claim], right: Sequence[Claim]) -> dict[tuple[str, str], float]:

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 from readout_viewer.core.language.acronyms import acronyms_in, expanded
-from readout_viewer.core.language.lexicon import STOP_STEMS, STOPWORDS, concept, phrases
+from readout_viewer.core.language.lexicon import SETTING_WORDS, STOP_STEMS, STOPWORDS, concept, phrases
 from readout_viewer.core.language.text import fold, tokens
 from readout_viewer.core.model import Claim
 
@@ -74,9 +74,19 @@ CALL_FREE_CONCEPTS = 4
 # must keep PIECE_MIN of them to be scored alone.
 PIECES_FROM = 12
 PIECE_MIN = 5
-# Where a long claim's pieces part: a semicolon or colon, a comma before a relative or a conjunction of contrast.
-_PIECES = re.compile(r"[;:]|,\s+(?:which|who|while|although|whereas|but|as|since|even though)\b|"
+# Where a long claim's pieces part: a semicolon or colon, a comma before a relative or a conjunction of contrast,
+# or before "and" with a new subject ("..., and we will begin by calling Zelenskyy"): either half may be reported.
+_PIECES = re.compile(r"[;:]|,\s+(?:which|who|while|although|whereas|but|as|since|even though|"
+                     r"and\s+(?:we|he|she|they|i|it)(?=\s))\b|"
                      r"\s+(?:whereas|although)\s+")
+
+
+# The concepts of the words that set the scene (lexicon.SETTING_WORDS): sharing only these and names, two claims
+# both say the meeting took place; an outlet sentence reports a readout's sentence on them only when both are
+# such mentions ...
+SETTING = frozenset(concept(w) for w in SETTING_WORDS)
+# ... that is, when each has at most this many other concepts ("as seen at a restaurant" makes a caption).
+MENTION_REST = 1
 
 
 class Terms(NamedTuple):
@@ -194,13 +204,15 @@ def score(a: Terms, b: Terms, w: Weights, names_only: float = 0.0, min_shared: i
 
     Claims that share only names (who, not what) keep `names_only` of their score: none for an outlet
     sentence, which names who said a thing; all of it between readouts, where "regional issues such as
-    Iran" and "the Iranian nuclear programme" are one topic and one-to-one matching guards the rest.
+    Iran" and "the Iranian nuclear programme" are one topic and one-to-one matching guards the rest. The
+    same holds for names and the words that set the scene, unless both claims only say that a meeting took
+    place: a sentence that says more on the meeting's setting alone reports none of what was said in it.
     """
     if a.concepts.isdisjoint(b.concepts):
         return 0.0
     shared = a.concepts & b.concepts
     names = shared & w.names
-    share = names_only if not shared - names else 1.0
+    share = 1.0 if shared - names - SETTING or (mention(a, w) and mention(b, w)) else names_only
     if not share or len(shared) < min_shared:
         return 0.0
     dot = sum(w.idf(c) for c in shared)
@@ -210,6 +222,12 @@ def score(a: Terms, b: Terms, w: Weights, names_only: float = 0.0, min_shared: i
     norm = math.sqrt(ma * mb)
     thin = min(1.0, min(len(a.concepts), len(b.concepts)) / MIN_CONCEPTS)
     return min(1.0, share * thin * dot / norm) if norm else 0.0
+
+
+def mention(t: Terms, w: Weights) -> bool:
+    """Whether a claim only says that the meeting took place: who met, how and when, and nothing said in it."""
+    rest = t.concepts - w.names - SETTING
+    return len([c for c in rest if not _is_date(c)]) <= MENTION_REST
 
 
 def shares_content(a: Terms, b: Terms, w: Weights) -> bool:

@@ -1,5 +1,7 @@
 """Alignment: paraphrases, translation variants and compound sentences link; commentary does not."""
 
+from dataclasses import replace
+
 from readout_viewer.core.language.segment import segment
 from readout_viewer.core.linking.align import find_links
 from readout_viewer.core.model import DIVERGE, OFFICIAL, OUTLET, Document
@@ -146,7 +148,6 @@ def test_a_second_claim_sharing_only_scattered_words_with_a_taken_partner_stays_
 
 
 def test_an_outlet_does_not_report_a_readout_dated_after_it():
-    from dataclasses import replace
 
     from readout_viewer.core.linking.align import may_report
     readout = replace(NORTH, date="2022-03-10")
@@ -277,3 +278,43 @@ def test_a_repeated_sentence_links_to_its_counterpart_each_time():
     linked = [(a[-40:], b[:30]) for a, b, _ in _links(north, south)]
     told_twice = [b for a, b in linked if b.startswith("The premiers should respect")]
     assert len(told_twice) == 2
+
+
+# A readout with a mention of the meeting and what was said in it, for the setting tests below.
+MET = _doc("north", "Premier Berg met virtually with Premier Sol of Sweden.\n\nPremier Sol called for steady ties "
+                    "during the virtual meeting with Premier Berg.\n\nPremier Berg raised the harbour tariffs and the "
+                    "ferry timetable.", side="N")
+
+
+def test_a_mention_of_the_meeting_reports_the_mention_not_what_was_said_in_it():
+    outlet = _doc("paper", "Premier Berg had a virtual meeting with Premier Sol of Sweden.", role=OUTLET)
+    assert [b[:20] for _, b, _ in _links(outlet, MET)] == ["Premier Berg met vir"]
+
+
+def test_a_sentence_that_shares_only_the_setting_and_names_reports_nothing():
+    # it says more than that the meeting took place, and none of what was said in it
+    outlet = _doc("paper", "Sweden welcomed the virtual meeting between Premier Sol and Premier Berg as a chance for "
+                           "warmer ties.", role=OUTLET)
+    assert not _links(outlet, MET)
+    told = _doc("paper2", "Sol called for steady ties with Norway, Stockholm said.", role=OUTLET)
+    assert [b[:20] for _, b, _ in _links(told, MET)] == ["Premier Sol called f"]
+
+
+def test_two_texts_of_one_government_link_only_where_they_tell_the_same_thing():
+    readout = _doc("readout", "The premiers discussed the responsible management of the fisheries dispute.\n\n"
+                              "Premier Berg welcomed the new ferry timetable.", side="N")
+    remarks = _doc("remarks", "We have a responsibility to the world and to our people.\n\n"
+                              "And I welcome the new ferry timetable between our two countries.", side="N")
+    pairs = {(a[:20], b[:20]) for a, b, _ in _links(readout, remarks)}
+    assert pairs == {("Premier Berg welcome", "And I welcome the ne")}
+    # readouts of two sides tell things in their own words: there a weak best match on shared content links
+    other = replace(remarks, id="e/other", side="S")
+    assert ("The premiers discuss", "We have a responsibi") in {(a[:20], b[:20]) for a, b, _ in _links(readout, other)}
+
+
+def test_an_outlet_reports_one_half_of_a_long_official_sentence():
+    readout = _doc("readout", "We have agreed to have our teams start negotiations immediately, and we will begin by "
+                              "calling Premier Lund of Denmark to inform him of the conversation and of the harbour "
+                              "tariffs and the ferry timetable.\n\nPremier Berg raised the fishing quota.", side="N")
+    outlet = _doc("paper", "Berg said the two sides would start negotiations immediately.", role=OUTLET)
+    assert [b[:20] for _, b, _ in _links(outlet, readout)] == ["We have agreed to ha"]
