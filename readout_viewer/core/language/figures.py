@@ -119,10 +119,20 @@ def figures(text: str) -> tuple[Figure, ...]:
     return tuple(found + _counts(folded, taken))
 
 
+# A leaders' call or meeting lasts minutes or hours: a longer duration beside the words of a call measures
+# something else ("the talks as the two powers sought to ratchet down more than a year of tensions").
+LONGEST_CALL_MINUTES = 24 * 60
+
+
+def measures_call(figure: Figure, folded: str) -> bool:
+    """Whether a figure of a claim (its folded text) is the duration of the call itself."""
+    return figure.kind == "duration" and figure.value <= LONGEST_CALL_MINUTES and bool(CALL_WORDS.search(folded))
+
+
 def call_duration(text: str) -> Figure | None:
     """The duration of the call a claim gives ("The call lasted over an hour"), if it gives one."""
-    found = [f for f in figures(text) if f.kind == "duration"]
-    return found[0] if found and CALL_WORDS.search(fold(text)) else None
+    folded = fold(text)
+    return next((f for f in figures(text) if measures_call(f, folded)), None)
 
 
 def same(a: Figure, b: Figure) -> bool:

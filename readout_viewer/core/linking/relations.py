@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from readout_viewer.core.language.figures import CALL_WORDS, Figure, figures, same
+from readout_viewer.core.language.figures import Figure, figures, measures_call, same
 from readout_viewer.core.language.lexicon import (
     ACCEPTED_PROPOSAL,
     AGREEING,
@@ -138,7 +138,7 @@ def cues(text: str) -> Cues:
     found = figures(text)
     # a duration of the call itself: an outlet that gives it where the readout does not adds a detail, not a
     # different substance ("a 90-minute call" / "had a conversation")
-    call = frozenset(f.words for f in found if f.kind == "duration" and CALL_WORDS.search(folded))
+    call = frozenset(f.words for f in found if measures_call(f, folded))
     world_war = "world war" in folded or "second world" in folded
     return Cues(negated, denial, concepts, hedge, hedged, max(levels) if levels else None,
                 max(says) if says else None, found, status, names,

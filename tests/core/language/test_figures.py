@@ -1,0 +1,18 @@
+"""Figures: the duration of a call is told from other durations beside the words of a call."""
+
+from readout_viewer.core.language.figures import call_duration
+
+
+def test_a_call_that_lasted_hours_gives_its_duration():
+    found = call_duration("They talked for about three and a half hours.")
+    assert found is not None and found.value == 210 and found.approximate
+
+
+def test_a_year_beside_the_word_talks_is_not_the_length_of_a_call():
+    assert call_duration("The U.S. was more muted on the talks as the two powers sought to ratchet down more "
+                         "than a year of tensions.") is None
+    assert call_duration("The ceasefire would last 30 days, Putin said after the call.") is None
+
+
+def test_a_duration_without_a_call_is_not_the_call_s():
+    assert call_duration("A 30-minute walk separates the two buildings.") is None
