@@ -30,16 +30,22 @@ _PROCEDURE = re.compile(
 # ("I'm not going to characterize the decision making of the Ukrainian government, only to say that we are in
 # close contact" goes on to state something).
 PROCEDURE_CONTENT = 5
-# Page furniture: share and download lines, newsletter and cookie notices, credits, and opinion-page disclaimers.
+# Page furniture: share and download lines, newsletter and cookie notices, credits, opinion-page disclaimers,
+# machine-translation notices, and an article's signposts to what follows ("Here's how they addressed key
+# issues", "What we know so far"), which say where the reader is going, not what was said.
 _BOILERPLATE = re.compile(
     r"^(?:download|share(?: this| on)?|subscribe|sign up|click here|read more|follow us|related:|advertisement"
     r"|reporting by|writing by|editing by|additional reporting|compiled by|all rights reserved|copyright|\u00a9"
-    r"|(?:photo|image|video)(?: credit)?:)"
+    r"|(?:photo|image|video)(?: credit)?:"
+    r"|here(?:'s|\u2019s| is| are)\s+(?:how|what|why|where|a look|the key|everything)\b|what (?:we|to) know\b"
+    r"|key takeaways\b)"
+    r"|\b(?:automatically|machine)[ -](?:generated|translated)\b"
     r"|\b(?:views expressed|opinions expressed)\b.*\b(?:author|necessarily|own)\b"
     r"|\bdo(?:es)? not necessarily (?:reflect|represent)\b|\bthis (?:article|story) (?:was|has been) "
     r"(?:updated|amended|corrected)\b", re.IGNORECASE)
-# A photo caption: a credit at its end ("… /VCG", "| AFP", "(Photo: … /TASS)", "EPA/NAME /POOL").
+# A photo caption: a credit at its end ("… /VCG", "| AFP", "(Photo: … /TASS)", "Photo: Reuters", "EPA/NAME /POOL").
 _CAPTION_END = re.compile(r"(?:(?<=[.\s])/\s*[A-Za-z][\w]*|\|\s*[A-Z]{2,}[\w ]*|\((?:photo|image|file photo)\b[^)]*\)"
+                          r"|(?<=[.\s])(?:photo|image|file photo):\s*[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}"
                           r"|\(?\b(?:EPA|AFP|AP|REUTERS|GETTY(?: IMAGES)?|TASS|XINHUA|POOL)(?:/[A-Z .\-]+)+/?\)?)\s*$",
                           re.IGNORECASE)
 
