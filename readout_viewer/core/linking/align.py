@@ -9,6 +9,7 @@ from typing import NamedTuple
 from readout_viewer.core.language.figures import call_duration
 from readout_viewer.core.linking.quoted_phrases import ECHO_SCORE, Echoes, echoes_for
 from readout_viewer.core.linking.relations import relate
+from readout_viewer.core.linking.runs import Runs
 from readout_viewer.core.linking.semantic import Semantic
 from readout_viewer.core.linking.similarity import (
     PIECE_MIN,
@@ -166,7 +167,7 @@ def _another_part(mine: Terms, other: Terms, told: frozenset[str], w: Weights) -
 
 
 def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Mapping[str, Terms],
-                w: Weights, echoes: Echoes, index: Mapping[str, Sequence[Claim]], sem: Semantic
+                w: Weights, echoes: Echoes, runs: Runs, index: Mapping[str, Sequence[Claim]], sem: Semantic
                 ) -> dict[tuple[str, str], float]:
     """Scores of the claim pairs kept between two documents (`index`: the claims of `pair.b` by concept)."""
     left, right = claims_of.get(pair.a.id, ()), claims_of.get(pair.b.id, ())
@@ -187,7 +188,8 @@ def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Map
                 found += _best(ca, index, {**terms, ca.id: rest}, w, pair.threshold, sem)
         for s, cb in found:
             kept[(ca.id, cb.id)] = max(s, kept.get((ca.id, cb.id), 0.0))
-        for cb in echoes.echoed(ca, pair.b.id):
+        repeated = [cb for cb in runs.echoed(ca, pair.b.id) if not sem.active or sem.cos(ca.id, cb.id) >= COS_VETO]
+        for cb in echoes.echoed(ca, pair.b.id) + repeated:
             kept[(ca.id, cb.id)] = max(kept.get((ca.id, cb.id), 0.0), ECHO_SCORE)
     return kept
 
@@ -329,13 +331,14 @@ def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[C
     sem = Semantic([c for cs in claims_of.values() for c in cs])
     official_docs = {d.id for d in documents if d.is_official}
     echoes = echoes_for(claims_of, official_docs)
+    runs = Runs([c for d in official_docs for c in claims_of.get(d, ())], w)
     text_of = {c.id: c for cs in claims_of.values() for c in cs}
     pairs = document_pairs(documents)
     indexes = {d: concept_index(claims_of.get(d, ()), terms) for d in official_docs}
     kept: dict[tuple[str, str], float] = {}
     for i, pair in enumerate(pairs):
         yield i / max(1, len(pairs))
-        kept.update(_align_pair(pair, claims_of, terms, w, echoes, indexes[pair.b.id], sem))
+        kept.update(_align_pair(pair, claims_of, terms, w, echoes, runs, indexes[pair.b.id], sem))
     kept.update(_relayed(kept, text_of, {d.id: d for d in documents}, terms, w))
     order = {c: n for n, c in enumerate(text_of)}
     date = {d.id: d.date for d in documents}

@@ -178,6 +178,8 @@ class Weights:
     def __init__(self, all_terms: Iterable[Terms]):
         bags = list(all_terms)
         df = Counter(c for t in bags for c in t.concepts)
+        self.df: dict[str, int] = dict(df)  # concept -> how many claims use it
+        self.claims = len(bags)
         n = len(bags) + 1
         self.common = frozenset(c for c, k in df.items() if k > COMMON_SHARE * len(bags) and k >= COMMON_MIN_CLAIMS)
         self._idf = {c: math.log(n / (k + 0.5)) ** IDF_POWER * (DATE_SHARE if _is_date(c) else 1.0)

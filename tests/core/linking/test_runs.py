@@ -1,0 +1,22 @@
+"""Runs: an outlet repeating an official claim's unusual phrase without quotation marks reports that claim."""
+
+from readout_viewer.core.model import OUTLET
+from tests.core.linking.test_align import _doc, _links
+
+READOUT = _doc("south", "The premier said the island question is an internal affair.\n\nThose who play with fire will "
+                        "perish by it, the premier warned.\n\nThe premiers discussed peace and stability in the "
+                        "straits.\n\nThe premiers also discussed the fisheries quota.", side="S")
+
+
+def test_an_unquoted_turn_of_phrase_is_an_echo():
+    outlet = _doc("paper", "Sol, speaking after a long day of rows over tariffs, ferries and harbour fees, warned "
+                           "that anyone meddling would play with fire and get burned.", role=OUTLET)
+    assert [b[:20] for _, b, _ in _links(outlet, READOUT)] == ["Those who play with "]
+
+
+def test_the_event_s_common_words_in_a_row_are_not_an_echo():
+    # "peace and stability" is the event's vocabulary (every account uses it), not a phrase taken from one text
+    other = _doc("north", "Berg stressed peace and stability in the straits.\n\nBerg raised peace and stability in "
+                          "the region.\n\nBerg wants peace and stability for the fleets.", side="N")
+    outlet = _doc("paper", "Commentators doubt the fleets will see peace and stability soon.", role=OUTLET)
+    assert not [a for a, _, _ in _links(outlet, READOUT, other) if a.startswith("Commentators")]
