@@ -214,7 +214,10 @@ def score(a: Terms, b: Terms, w: Weights, names_only: float = 0.0, min_shared: i
         return 0.0
     shared = a.concepts & b.concepts
     names = shared & w.names
-    share = 1.0 if shared - names - SETTING or (mention(a, w) and mention(b, w)) else names_only
+    if shared - names - SETTING or (mention(a, w) and mention(b, w)):
+        share = 1.0
+    else:  # a topic named in both ("Iran") is something; the leaders and the setting alone are not
+        share = names_only if names - w.common else 0.0
     if not share or len(shared) < min_shared:
         return 0.0
     dot = sum(w.idf(c) for c in shared)

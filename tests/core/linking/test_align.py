@@ -318,3 +318,12 @@ def test_an_outlet_reports_one_half_of_a_long_official_sentence():
                               "tariffs and the ferry timetable.\n\nPremier Berg raised the fishing quota.", side="N")
     outlet = _doc("paper", "Berg said the two sides would start negotiations immediately.", role=OUTLET)
     assert [b[:20] for _, b, _ in _links(outlet, readout)] == ["We have agreed to ha"]
+
+
+def test_two_readouts_sharing_only_the_setting_do_not_pair_but_a_topic_they_both_name_does():
+    north = _doc("north", "It is the first time for us to meet virtually.\n\nThey discussed Iceland and Greenland.",
+                 side="N")
+    south = _doc("south", "Premier Sol called for developing steady ties during the virtual meeting with Premier "
+                          "Berg.\n\nThe state of affairs around Iceland and Greenland was examined.", side="S")
+    pairs = {(a[:20], b[:20]) for a, b, _ in _links(north, south)}
+    assert pairs == {("They discussed Icela", "The state of affairs")}
