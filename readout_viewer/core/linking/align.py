@@ -13,8 +13,10 @@ from readout_viewer.core.linking.runs import Runs
 from readout_viewer.core.linking.semantic import Semantic
 from readout_viewer.core.linking.similarity import (
     PIECE_MIN,
+    SETTING,
     Terms,
     Weights,
+    enumerates,
     reported,
     score,
     shares_content,
@@ -236,17 +238,19 @@ def _one_to_one(left: Sequence[Claim], right: Sequence[Claim], terms: Mapping[st
             kept[(a, b)] = s
             used |= {a, b}
     first = {x: y for a, b in kept for x, y in ((a, b), (b, a))}
+    lists = {c.id for c in (*left, *right) if enumerates(c.text)}
     for s, a, b, content in scored:
         if (a, b) in kept:
             continue
         if s >= SAME_WORDS_THRESHOLD or ((a not in used or b not in used) and (s >= ONE_WAY_THRESHOLD or (
-                content and s >= threshold and _complements(a, b, first, terms, w)))):
+                content and s >= threshold and _complements(a, b, first, terms, w, lists)))):
             kept[(a, b)] = s
             used |= {a, b}
     return kept
 
 
-def _complements(a: str, b: str, first: Mapping[str, str], terms: Mapping[str, Terms], w: Weights) -> bool:
+def _complements(a: str, b: str, first: Mapping[str, str], terms: Mapping[str, Terms], w: Weights,
+                 lists: frozenset[str] | set[str] = frozenset()) -> bool:
     """Whether a claim left over matches another part of a partner already taken: it shares with the partner
     a phrase (two concepts side by side) that the partner's first match does not, and little of what it
     shares with the partner is shared by that first match too."""
@@ -254,6 +258,8 @@ def _complements(a: str, b: str, first: Mapping[str, str], terms: Mapping[str, T
     if taken not in first:
         return False
     other = terms[first[taken]]
+    if taken in lists:  # a list of topics: each of the other's claims on another item of it joins it
+        return bool((terms[free].concepts & terms[taken].concepts) - other.concepts - SETTING)
     phrases = (terms[free].bigrams & terms[taken].bigrams) - other.bigrams
     if not any(x not in w.names or y not in w.names for x, y in phrases):
         return False

@@ -4,6 +4,7 @@ from dataclasses import replace
 
 from readout_viewer.core.language.segment import segment
 from readout_viewer.core.linking.align import find_links
+from readout_viewer.core.linking.similarity import enumerates
 from readout_viewer.core.model import DIVERGE, OFFICIAL, OUTLET, Document
 
 
@@ -327,3 +328,17 @@ def test_two_readouts_sharing_only_the_setting_do_not_pair_but_a_topic_they_both
                           "Berg.\n\nThe state of affairs around Iceland and Greenland was examined.", side="S")
     pairs = {(a[:20], b[:20]) for a, b, _ in _links(north, south)}
     assert pairs == {("They discussed Icela", "The state of affairs")}
+
+
+def test_a_list_of_topics_pairs_with_the_other_readout_s_claim_on_each_item():
+    north = _doc("north", "We discussed Iceland, the Baltic Sea, energy, shipping, the power of the krona, and "
+                          "various other subjects.\n\nPremier Berg thanked his host.", side="N")
+    south = _doc("south", "During the conversation, the subjects of the Baltic Sea settlement and of shipping were "
+                          "also touched upon.\n\nThe topic of a settlement in Iceland was also discussed.", side="S")
+    pairs = {(a[:20], b[:20]) for a, b, _ in _links(north, south)}
+    assert pairs == {("We discussed Iceland", "During the conversat"), ("We discussed Iceland", "The topic of a settl")}
+
+
+def test_a_sentence_with_commas_is_not_a_list_of_topics():
+    assert enumerates("We discussed Ukraine, the Middle East, Energy, and the power of the Dollar.")
+    assert not enumerates("On Taiwan, the premier underscored that the policy, which has not changed, holds.")
