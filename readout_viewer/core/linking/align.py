@@ -137,10 +137,7 @@ def _best(claim: Claim, index: Mapping[str, Sequence[Claim]], terms: Mapping[str
     mine = terms[claim.id]
     pieces = w.pieces.get(claim.id, ())
     others = {o.id: o for c in mine.concepts for o in index.get(c, ())}
-    scored = [(max([score(mine, terms[o.id], w, min_shared=OUTLET_SHARED)] +
-                   [PIECE_SHARE * score(p, q, w, min_shared=OUTLET_SHARED)
-                    for p, q in _piece_pairs(mine, pieces, terms[o.id], w.pieces.get(o.id, ()))]), o)
-              for o in others.values()]
+    scored = [(_outlet_score(mine, pieces, terms[o.id], w.pieces.get(o.id, ()), w), o) for o in others.values()]
     if sem.active:
         scored = [(s, o) for s, o in scored if s < threshold or sem.cos(claim.id, o.id) >= COS_VETO]
     scored.sort(key=lambda x: (-x[0], x[1].id))
@@ -150,6 +147,16 @@ def _best(claim: Claim, index: Mapping[str, Sequence[Claim]], terms: Mapping[str
     told = mine.concepts & terms[first.id].concepts
     return [(s, o) for s, o in scored[:MAX_PER_DOC] if s >= threshold and (
         s >= top * SECOND_RATIO or _another_part(mine, terms[o.id], told, w))]
+
+
+def _outlet_score(mine: Terms, pieces: Sequence[Terms], other: Terms, others: Sequence[Terms], w: Weights) -> float:
+    """How well an outlet claim reports an official one: as wholes, or by the best pair of their pieces (no piece
+    shares more than its whole, so a pair sharing too little as wholes is not scored further)."""
+    if len(mine.concepts & other.concepts) < OUTLET_SHARED:
+        return 0.0
+    pairs = _piece_pairs(mine, pieces, other, others)
+    return max([score(mine, other, w, min_shared=OUTLET_SHARED)] +
+               [PIECE_SHARE * score(p, q, w, min_shared=OUTLET_SHARED) for p, q in pairs])
 
 
 def _piece_pairs(mine: Terms, pieces: Sequence[Terms], other: Terms, others: Sequence[Terms]

@@ -187,6 +187,7 @@ class Weights:
         self.names = _names(bags)
         self._default = math.log(n / 0.5) ** IDF_POWER
         self._mass: dict[frozenset[str], float] = {}
+        self.mentions: dict[frozenset[str], bool] = {}  # a claim's concepts -> whether it only mentions the meeting
         self.pieces: dict[str, list[Terms]] = {}  # claim id -> the terms of its pieces, for long claims
         self.acronyms: frozenset[str] = frozenset()  # the folder's acronyms, to take the terms of other texts
 
@@ -230,9 +231,13 @@ def score(a: Terms, b: Terms, w: Weights, names_only: float = 0.0, min_shared: i
 
 
 def mention(t: Terms, w: Weights) -> bool:
-    """Whether a claim only says that the meeting took place: who met, how and when, and nothing said in it."""
-    rest = t.concepts - w.names - SETTING
-    return len([c for c in rest if not _is_date(c)]) <= MENTION_REST
+    """Whether a claim only says that the meeting took place: who met, how and when, and nothing said in it
+    (memoised on the weights, as the claim is compared with many others)."""
+    found = w.mentions.get(t.concepts)
+    if found is None:
+        rest = t.concepts - w.names - SETTING
+        found = w.mentions[t.concepts] = len([c for c in rest if not _is_date(c)]) <= MENTION_REST
+    return found
 
 
 def shares_content(a: Terms, b: Terms, w: Weights) -> bool:
