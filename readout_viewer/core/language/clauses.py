@@ -85,3 +85,22 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
             at = nxt
     out.append((at, end))
     return out
+
+
+# A list of topics: this many items or more in a row, each of at most LIST_ITEM_WORDS words, parted by commas
+# or "and" ("We discussed Ukraine, the Middle East, Energy, Artificial Intelligence, the power of the Dollar").
+LIST_ITEMS = 3
+LIST_ITEM_WORDS = 4
+_ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def list_items(text: str) -> list[str]:
+    """The items of the longest list of short items in a claim ([] when it holds no list of LIST_ITEMS or more)."""
+    best: list[str] = []
+    run: list[str] = []
+    for item in _ITEM_SPLIT.split(text):
+        run = run + [item.strip()] if 0 < len(item.split()) <= LIST_ITEM_WORDS else []
+        if len(run) > len(best):
+            best = run
+    return best if len(best) >= LIST_ITEMS else []
+

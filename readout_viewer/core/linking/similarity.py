@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 from readout_viewer.core.language.acronyms import acronyms_in, expanded
+from readout_viewer.core.language.clauses import list_items
 from readout_viewer.core.language.lexicon import SETTING_WORDS, STOP_STEMS, STOPWORDS, concept, phrases
 from readout_viewer.core.language.text import fold, tokens
 from readout_viewer.core.model import Claim
@@ -261,21 +262,9 @@ def reported(text: str) -> str:
     return bare if len(content) >= CALL_FREE_CONCEPTS else text
 
 
-# A list of topics: this many items or more in a row, each of at most LIST_ITEM_WORDS words, parted by commas
-# ("We discussed Ukraine, the Middle East, Energy, Artificial Intelligence, the power of the Dollar").
-LIST_ITEMS = 3
-LIST_ITEM_WORDS = 4
-_ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
-
-
 def enumerates(text: str) -> bool:
     """Whether a claim lists several topics in a row: it may report as many claims of the other side."""
-    run = 0
-    for item in _ITEM_SPLIT.split(text):
-        run = run + 1 if 0 < len(item.split()) <= LIST_ITEM_WORDS else 0
-        if run >= LIST_ITEMS:
-            return True
-    return False
+    return bool(list_items(text))
 
 
 def parts(text: str) -> list[str]:
