@@ -61,7 +61,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("troops", "forces", "military", "army", "soldiers", "buildup", "build-up"),
     ("border", "borders", "frontier", "vicinity", "adjacent", "bordering", "near", "surrounding"),
     ("escalation", "escalate", "escalates", "invasion", "invade", "invades", "intervention", "incursion",
-     "aggression", "attack", "shelling", "bombardment", "hostilities"),
+     "aggression", "attack", "shelling", "bombardment", "hostilities", "war", "wars", "conflict", "conflicts"),
     ("guarantees", "guarantee", "assurances", "assurance"),
     ("expansion", "enlargement", "eastward"),
     ("impose", "imposing", "apply", "introduce", "introduction", "imposition"),

@@ -342,3 +342,10 @@ def test_a_list_of_topics_pairs_with_the_other_readout_s_claim_on_each_item():
 def test_a_sentence_with_commas_is_not_a_list_of_topics():
     assert enumerates("We discussed Ukraine, the Middle East, Energy, and the power of the Dollar.")
     assert not enumerates("On Taiwan, the premier underscored that the policy, which has not changed, holds.")
+
+
+def test_ending_the_war_reports_a_cessation_of_hostilities():
+    readout = _doc("south", "Premier Berg spoke in favour of an early cessation of hostilities.\n\nPremier Sol "
+                            "thanked his host for the ferry timetable.", side="S")
+    outlet = _doc("paper", "Berg wants to stop the war early, Stockholm said.", role=OUTLET)
+    assert [b[:20] for _, b, _ in _links(outlet, readout)] == ["Premier Berg spoke i"]
