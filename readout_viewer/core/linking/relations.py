@@ -29,6 +29,8 @@ from readout_viewer.core.model import AGREE, DIVERGE, Claim, Link
 # A word or two in quotation marks: kept to tell a word both texts quote from a hedge. A quoted word alone is
 # not a hedge: readouts quote terms of art ("curtailed" missions) and outlets quote their source.
 _SCARE = re.compile(r"[\"\u201c\u2018']([^\"\u201c\u201d\u2018\u2019']{2,30})[\"\u201d\u2019']")
+# "not only", "not just", "not merely": an addition ("not only X but also Y" asserts X), not a denial.
+NOT_ONLY = frozenset("only just merely simply solely".split())
 # A negation covers this many content words after it ("no intention of deploying" covers intention, deploy).
 NEGATION_SCOPE = 3
 # Nouns of cessation name what ceases after a preposition ("a pause in strikes", "cessation of hostilities",
@@ -121,8 +123,7 @@ def cues(text: str) -> Cues:
     toks = tokens(text)
     words = [t.norm for t in toks]
     negated, concepts = _negated(words)
-    denial = next((" ".join(words[i:i + 3]) for i, w in enumerate(words) if w in NEGATIONS or w.endswith("n't")),
-                  None)
+    denial = next((" ".join(words[i:i + 3]) for i in range(len(words)) if _denies(words, i)), None)
     levels = [(INTENSITY[w], w) for w in words if w in INTENSITY]
     says = [(SAYING[w], w) for w in words if w in SAYING]
     stems = {stem(w) for w in words}
@@ -147,6 +148,12 @@ def cues(text: str) -> Cues:
                 frozenset(w for w in words if w in NEUTRAL), pairs, joined, call)
 
 
+def _denies(words: list[str], i: int) -> bool:
+    """Whether words[i] is a negation ("not only", "not just" add rather than deny)."""
+    word = words[i]
+    return (word in NEGATIONS or word.endswith("n't")) and not (i + 1 < len(words) and words[i + 1] in NOT_ONLY)
+
+
 def _negated(words: list[str]) -> tuple[frozenset[str], frozenset[str]]:
     """Concepts under a negation, and all content concepts; a negated negative ("not forget") cancels."""
     negated, concepts, left, cancel, last = set(), set(), 0, False, None
@@ -156,9 +163,9 @@ def _negated(words: list[str]) -> tuple[frozenset[str], frozenset[str]]:
                 negated.add(last)  # "threaten no one" denies the threat
             last = None
             continue
-        is_neg = word in NEGATIONS or word.endswith("n't") or \
-            (word == "against" and i + 1 < len(words) and words[i + 1].endswith("ing"))
-        if is_neg:
+        if word in NOT_ONLY and i and words[i - 1] in NEGATIONS:
+            continue
+        if _denies(words, i) or (word == "against" and i + 1 < len(words) and words[i + 1].endswith("ing")):
             cancel, left = left > 0 and left == NEGATION_SCOPE, NEGATION_SCOPE
             continue
         if word in CESSATION_LINKS and i and words[i - 1] in CESSATION_NOUNS:

@@ -166,3 +166,9 @@ def test_durations_of_the_call_link_and_agree_within_their_approximation():
     other = _doc("other", "The premiers spoke for ninety minutes on the phone.", role=OUTLET)
     diverging = [link for _, b, link in _links(other, north) if "three and a half" in b]
     assert diverging and diverging[0].reason == "number"
+
+
+def test_not_only_adds_rather_than_denies():
+    from readout_viewer.core.linking.relations import cues
+    assert not cues("This was not only about developing ways to manage the competition responsibly").negated
+    assert cues("The premier did not discuss the fisheries quota.").negated
