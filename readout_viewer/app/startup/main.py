@@ -75,6 +75,8 @@ def run_gui(folder: Path | None, screenshot: Path | None, install_desktop: bool,
     if screenshot is not None:  # show the defaults, and leave the user's settings alone
         settings = Settings(Path(tempfile.mkdtemp(prefix="readout-viewer-")) / "screenshot.ini")
     window = MainWindow(settings)
+    from readout_viewer.app.startup import trace
+    trace.install(window)
     if screenshot is not None:
         from readout_viewer.app.startup.screenshot import take
         return take(app, window, target, screenshot, screenshot_size or SCREENSHOT_SIZE, SCREENSHOT_TIMEOUT_MS)

@@ -1,0 +1,55 @@
+"""READOUT_VIEWER_TRACE_STARTUP=1: the viewer says on standard error when its texts and highlights are first painted."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+from PySide6.QtCore import QEvent, QObject
+
+# Set to 1 to have the viewer print, to standard error, `readout-viewer trace: <event> <time.monotonic()>` when the
+# texts are first painted, when the analysis answers and when its highlights are first painted (benchmarks/startup.py
+# reads them: the monotonic clock is the machine's, so another process can subtract the time it started this one).
+TRACE_ENV = "READOUT_VIEWER_TRACE_STARTUP"
+
+
+def install(window, stream=None) -> None:
+    """When TRACE_ENV is set: print each event once, a paint being the moment every pane has painted after it."""
+    if os.environ.get(TRACE_ENV, "").strip().lower() not in ("1", "true", "yes", "on"):
+        return
+    out = stream if stream is not None else sys.stderr
+
+    def say(event: str) -> None:
+        print(f"readout-viewer trace: {event} {time.monotonic():.6f}", file=out, flush=True)
+
+    class Painted(QObject):
+        """Says `event` once every pane shown when it was armed has painted (a QObject, to filter their events)."""
+
+        def __init__(self, event: str) -> None:
+            super().__init__(window)
+            self.event = event
+            self.waiting = {pane.text.viewport() for pane in window.area.panes}
+            for viewport in self.waiting:
+                viewport.installEventFilter(self)
+            if not self.waiting:  # no pane to paint (a folder with nothing to show)
+                say(event)
+
+        def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint and watched in self.waiting:
+                watched.removeEventFilter(self)
+                self.waiting.discard(watched)
+                if not self.waiting:
+                    say(self.event)
+            return False
+
+    def once(signal, event: str, answered: str | None = None):
+        def armed() -> None:
+            signal.disconnect(armed)
+            if answered:
+                say(answered)
+            Painted(event)
+        signal.connect(armed)
+
+    once(window.texts_shown, "texts-painted")
+    once(window.analysis_shown, "highlights-painted", answered="analysis-answered")

@@ -1,0 +1,46 @@
+"""READOUT_VIEWER_TRACE_STARTUP: the moments the texts and the highlights are first painted, on standard error."""
+
+from __future__ import annotations
+
+import io
+
+from readout_viewer.app.startup import trace
+from readout_viewer.core.system import cache
+
+
+def _events(stream: io.StringIO) -> list[tuple[str, float]]:
+    out = []
+    for line in stream.getvalue().splitlines():
+        name, said, event, at = line.split()
+        assert (name, said) == ("readout-viewer", "trace:")
+        out.append((event, float(at)))
+    return out
+
+
+def test_texts_then_analysis_then_highlights_are_told_once_each_in_order(qtbot, make_window, corpus, monkeypatch):
+    monkeypatch.setenv(cache.NO_CACHE_ENV, "1")
+    monkeypatch.setenv(trace.TRACE_ENV, "1")
+    window = make_window()
+    stream = io.StringIO()
+    trace.install(window, stream)
+    with qtbot.waitSignal(window.analysis_shown, timeout=60_000):
+        window.open_folder(corpus)
+    qtbot.waitUntil(lambda: "highlights-painted" in stream.getvalue(), timeout=10_000)
+    with qtbot.waitSignal(window.analysis_shown, timeout=60_000):  # a second analysis is not told again
+        window.open_folder(corpus)
+    qtbot.wait(50)
+    events = _events(stream)
+    assert [e for e, _ in events] == ["texts-painted", "analysis-answered", "highlights-painted"]
+    times = [t for _, t in events]
+    assert times == sorted(times)
+
+
+def test_nothing_is_told_unless_asked(qtbot, make_window, corpus, monkeypatch):
+    monkeypatch.delenv(trace.TRACE_ENV, raising=False)
+    window = make_window()
+    stream = io.StringIO()
+    trace.install(window, stream)
+    with qtbot.waitSignal(window.analysis_shown, timeout=60_000):
+        window.open_folder(corpus)
+    qtbot.wait(50)
+    assert stream.getvalue() == ""
