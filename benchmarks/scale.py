@@ -1,19 +1,34 @@
-"""Scale benchmark: analyse N synthetic articles built from corpus sentences; print time, memory and stage split.
+"""Scale benchmark: N synthetic articles analysed serially, with worker processes and from the cache; time, memory.
 
-    python benchmarks/scale.py              # N = 100, 250, 500
-    python benchmarks/scale.py 50 1000      # any N
-    python benchmarks/scale.py --profile 250  # also the 20 most expensive functions (cumulative)
-    python benchmarks/scale.py --hostile    # time to load hostile single files (stray marks, long lines)
+    python benchmarks/scale.py                # N = 250, 500, 1000, 2000: each doubling's time ratio, pool on and off,
+                                              #   and the JSON of each N byte for byte serial / pool / from the cache
+    python benchmarks/scale.py 100 250        # any N
+    python benchmarks/scale.py --identity 250 # only the byte-identity check (no timing verdicts)
+    python benchmarks/scale.py --profile 500  # one serial analysis, with the 25 most expensive functions (cumulative)
+    python benchmarks/scale.py --hostile      # time to load hostile single files (stray marks, long lines)
 
-Each N runs in its own process so that its peak resident memory is its own. The folder holds the corpus's
-official readouts of one event plus N articles of 12-40 sentences drawn (seeded) from every corpus text, so
-every article shares claims with the readouts and with the other articles, as real coverage does.
-Targets (issue 7): 500 articles in at most 30 s, growth about linear, peak memory at most 1.5 GB.
+Each N builds one folder: the corpus's official texts of one event plus N articles of 12-40 sentences drawn
+(seeded) from every corpus text, so every article shares claims with the readouts and the other articles, as real
+coverage does. Then, each in its own fresh process (its peak memory its own, the engine imported as a user's
+first analysis imports it), in alternating order:
+
+- serial: READOUT_VIEWER_WORKERS=0, no cache;
+- pool: the worker processes a user gets (core/system/pool.py: one lane per core but one, from MIN_FILES files);
+  its result is then stored in a temporary analysis cache (not timed);
+- cached: the same folder again, answered by the cache (key over every file + read), as a second opening is.
+
+Times are wall clock from the analysis's call to its result, the interpreter's start and imports left out; CPU
+counts the main process and its lanes. Peak memory is the main process's and the largest lane's (both at once at
+most). Words alone (READOUT_VIEWER_MODEL=none), as a plain install: above 3,000 statements the sentence model is
+not used anyway. Targets (issue 13): each doubling ≤ 2.2× the time, 2,000 articles ≤ 40 s, peak memory ≤ 1 GB,
+the JSON of each N identical serial, with the pool and from the cache.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import random
 import re
 import resource
@@ -26,17 +41,21 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from readout_viewer.core import analysis  # noqa: E402
 from readout_viewer.core.loading import reader as loading  # noqa: E402
 
-DEFAULT_NS = (100, 250, 500)
+DEFAULT_NS = (250, 500, 1000, 2000)
 EVENT = "2021-12-07-video-call"
 # Article length in sentences: short wire copy to a long analysis piece.
 MIN_SENTENCES, MAX_SENTENCES = 12, 40
 # Fixed seed: the same N builds the same folder on every run, so figures are comparable.
 SEED = 7
+# Targets (issue 13).
+DOUBLING_TARGET = 2.2
+SECONDS_AT_2000 = 40.0
+PEAK_MB_TARGET = 1024
 _STAGE_OF = (("Reading", "load"), ("Finding claims", "segment"), ("Linking", "link"), ("Finding omissions", "omit"),
              ("Checking quotations", "quotes"), ("Checking attributions", "attrib"), ("Done", "done"))
+VARIANTS = ("serial", "pool")
 
 
 def corpus_sentences() -> list[str]:
@@ -69,39 +88,121 @@ def build(folder: Path, n: int) -> None:
             f"Synthetic article {i}\n\n" + "\n\n".join(paras) + "\n", encoding="utf-8")
 
 
-def measure(n: int, profile: bool) -> dict:
-    """Build a folder of n articles, analyse it, and return the figures."""
-    with tempfile.TemporaryDirectory() as tmp:
-        build(Path(tmp), n)
-        stages: dict[str, float] = {}
-        stage, t0 = "scan", time.perf_counter()
-        start = t0
-        profiler = None
-        if profile:
-            import cProfile
-            profiler = cProfile.Profile()
-            profiler.enable()
-        gen = analysis.run(tmp)
-        while True:
-            try:
-                p = next(gen)
-            except StopIteration as stop:
-                result = stop.value
-                break
-            now_stage = next((name for prefix, name in _STAGE_OF if p.message.startswith(prefix)), stage)
-            if now_stage != stage:
-                now = time.perf_counter()
-                stages[stage] = stages.get(stage, 0.0) + now - t0
-                stage, t0 = now_stage, now
-        total = time.perf_counter() - start
-        if profiler is not None:
-            profiler.disable()
-            import pstats
-            pstats.Stats(profiler, stream=sys.stderr).sort_stats("cumulative").print_stats(20)
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports kB
-    return {"n": n, "docs": len(result.documents), "claims": len(result.claims), "links": len(result.links),
-            "seconds": round(total, 2), "peak_mb": round(peak_mb),
-            "stages": {k: round(v, 2) for k, v in stages.items()}}
+def measure(folder: Path, mode: str, json_out: Path | None, profile: bool) -> dict:
+    """Analyse `folder` in this process (mode fresh, or cached: through the session and its cache); the figures."""
+    from readout_viewer.core import analysis, jsonio, session
+    from readout_viewer.core.system import cache, pool
+    stages: dict[str, float] = {}
+    stage, t0 = "scan", time.perf_counter()
+    start, cpu = t0, time.process_time()
+    profiler = None
+    if profile:
+        import cProfile
+        profiler = cProfile.Profile()
+        profiler.enable()
+    gen = analysis.run(folder) if mode == "fresh" else session.run_base(folder)
+    while True:
+        try:
+            p = next(gen)
+        except StopIteration as stop:
+            result = stop.value
+            break
+        now_stage = next((name for prefix, name in _STAGE_OF if p.message.startswith(prefix)), stage)
+        if now_stage != stage:
+            now = time.perf_counter()
+            stages[stage] = stages.get(stage, 0.0) + now - t0
+            stage, t0 = now_stage, now
+    total = time.perf_counter() - start
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)  # the lanes, joined when the analysis ended
+    cpu = time.process_time() - cpu + children.ru_utime + children.ru_stime
+    if profiler is not None:
+        profiler.disable()
+        import pstats
+        pstats.Stats(profiler, stream=sys.stderr).sort_stats("cumulative").print_stats(25)
+    if mode == "fresh" and cache.enabled():  # kept for the cached run (not timed)
+        key = cache.key(folder)
+        if key is not None:
+            cache.store(key, result)
+    if json_out is not None:
+        json_out.write_text(jsonio.dumps(result), encoding="utf-8")
+    lanes = pool.lanes_for(len(result.documents)) if mode == "fresh" else 0
+    return {"docs": len(result.documents), "claims": len(result.claims), "links": len(result.links),
+            "seconds": round(total, 2), "cpu": round(cpu, 2), "lanes": lanes,
+            "peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),  # Linux reports kB
+            "lane_mb": round(children.ru_maxrss / 1024), "stages": {k: round(v, 2) for k, v in stages.items()}}
+
+
+def child(folder: Path, variant: str, cache_home: Path, out: Path | None, profile: bool = False) -> dict:
+    """One analysis of `folder` in a fresh process: variant serial, pool or cached."""
+    env = dict(os.environ, READOUT_VIEWER_MODEL="none", XDG_CACHE_HOME=str(cache_home))
+    env.pop("READOUT_VIEWER_WORKERS", None)
+    env.pop("READOUT_VIEWER_NO_CACHE", None)
+    if variant == "serial":
+        env.update(READOUT_VIEWER_WORKERS="0", READOUT_VIEWER_NO_CACHE="1")
+    cmd = [sys.executable, __file__, "--one", str(folder), "cached" if variant == "cached" else "fresh",
+           str(out or "")] + (["--profile"] if profile else [])
+    done = subprocess.run(cmd, env=env, text=True, stdout=subprocess.PIPE, stderr=None if profile else subprocess.PIPE,
+                          check=False)
+    if done.returncode:
+        raise RuntimeError(f"{variant} failed: {(done.stderr or '').strip()[-800:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:12]
+
+
+def run_size(n: int, order: tuple[str, ...]) -> dict[str, dict]:
+    """Build the folder of n articles, run every variant once; the figures, and whether the JSON is identical."""
+    with tempfile.TemporaryDirectory(prefix=f"readout-viewer-scale-{n}-") as tmp:
+        root = Path(tmp)
+        folder = root / "folder"
+        build(folder, n)
+        out: dict[str, dict] = {}
+        for variant in order:
+            out[variant] = child(folder, variant, root / "cache", root / f"{variant}.json")
+        out["cached"] = child(folder, "cached", root / "cache", root / "cached.json")
+        digests = {v: digest(root / f"{v}.json") for v in out}
+        out["identical"] = {"same": len(set(digests.values())) == 1, "digests": digests}
+    return out
+
+
+def row(n: int, variant: str, r: dict) -> str:
+    stages = " ".join(f"{k}={v}" for k, v in r["stages"].items())
+    return (f"{n:>6} {variant:<7} {r['lanes']:>5} {r['docs']:>5} {r['claims']:>7} {r['links']:>7} {r['seconds']:>8} "
+            f"{r['cpu']:>7} {r['seconds'] / max(1, n):>6.3f} {r['peak_mb']:>7} {r['lane_mb']:>7}  {stages}")
+
+
+def report(results: dict[int, dict[str, dict]]) -> None:
+    """Doubling ratios, the 2,000-article figure, memory, the pool's gain, the identity verdicts."""
+    ns = sorted(results)
+    print("\ntime ratio of each doubling (target ≤ 2.2×), wall clock / CPU:")
+    for a, b in zip(ns, ns[1:]):
+        if b != 2 * a:
+            continue
+        for variant in VARIANTS:
+            wall = results[b][variant]["seconds"] / results[a][variant]["seconds"]
+            cpu = results[b][variant]["cpu"] / results[a][variant]["cpu"]
+            verdict = "met" if wall <= DOUBLING_TARGET else "NOT met"
+            print(f"  {a:>5} → {b:<5} {variant:<7} {wall:4.2f}× / {cpu:4.2f}×  {verdict}")
+    print("\nthe pool's gain (serial wall / pool wall; > 1 is a gain):")
+    for n in ns:
+        r = results[n]
+        print(f"  {n:>5}: {r['serial']['seconds'] / r['pool']['seconds']:4.2f}×  "
+              f"(serial {r['serial']['seconds']} s, pool {r['pool']['seconds']} s with {r['pool']['lanes']} lane(s); "
+              f"from the cache {r['cached']['seconds']} s)")
+    if 2000 in results:
+        best = min(results[2000][v]["seconds"] for v in VARIANTS)
+        pooled = results[2000]["pool"]["seconds"]
+        print(f"\n2,000 articles: {pooled} s with the pool, {results[2000]['serial']['seconds']} s serial "
+              f"(target ≤ {SECONDS_AT_2000:.0f} s): {'met' if best <= SECONDS_AT_2000 else 'NOT met'}")
+    peak = max(r[v]["peak_mb"] + r[v]["lane_mb"] for r in results.values() for v in (*VARIANTS, "cached"))
+    print(f"peak memory, main process + largest lane, any size: {peak} MB (target ≤ {PEAK_MB_TARGET} MB): "
+          f"{'met' if peak <= PEAK_MB_TARGET else 'NOT met'}")
+    print("JSON byte-identical serial / pool / from the cache:")
+    for n in ns:
+        same = results[n]["identical"]
+        print(f"  {n:>5}: {'identical' if same['same'] else 'DIFFERENT'}  {same['digests']}")
 
 
 # Inputs that made earlier converters quadratic: every one must load in well under a second per megabyte.
@@ -135,21 +236,30 @@ def main(argv: list[str]) -> int:
     profile = "--profile" in argv
     args = [a for a in argv if a != "--profile"]
     if args[:1] == ["--one"]:
-        print(json.dumps(measure(int(args[1]), profile)))
+        print(json.dumps(measure(Path(args[1]), args[2], Path(args[3]) if args[3] else None, profile)))
         return 0
-    ns = [int(a) for a in args] or list(DEFAULT_NS)
-    print(f"{'N':>6} {'docs':>5} {'claims':>7} {'links':>6} {'seconds':>8} {'s/doc':>6} {'peak MB':>8}  stages (s)")
-    for n in ns:
-        cmd = [sys.executable, __file__, "--one", str(n)] + (["--profile"] if profile else [])
-        out = subprocess.run(cmd, text=True, stdout=subprocess.PIPE, stderr=None if profile else subprocess.PIPE,
-                             check=False)
-        if out.returncode:
-            print(f"{n:>6} failed: {(out.stderr or '').strip()[-500:]}")
-            continue
-        r = json.loads(out.stdout.strip().splitlines()[-1])
-        stages = " ".join(f"{k}={v}" for k, v in r["stages"].items())
-        print(f"{n:>6} {r['docs']:>5} {r['claims']:>7} {r['links']:>6} {r['seconds']:>8} "
-              f"{r['seconds'] / max(1, n):>6.3f} {r['peak_mb']:>8}  {stages}", flush=True)
+    identity = "--identity" in args
+    ns = [int(a) for a in args if a != "--identity"] or list(DEFAULT_NS)
+    if profile:
+        for n in ns:
+            with tempfile.TemporaryDirectory(prefix=f"readout-viewer-scale-{n}-") as tmp:
+                build(Path(tmp) / "folder", n)
+                print(row(n, "serial", child(Path(tmp) / "folder", "serial", Path(tmp) / "cache", None, True)))
+        return 0
+    print(f"{'N':>6} {'variant':<7} {'lanes':>5} {'docs':>5} {'claims':>7} {'links':>7} {'wall s':>8} {'CPU s':>7} "
+          f"{'s/doc':>6} {'main MB':>7} {'lane MB':>7}  stages (s, wall)")
+    results: dict[int, dict[str, dict]] = {}
+    for i, n in enumerate(ns):
+        order = VARIANTS if i % 2 == 0 else VARIANTS[::-1]  # alternated, so the machine's load falls on both
+        results[n] = run_size(n, order)
+        for variant in (*VARIANTS, "cached"):
+            print(row(n, variant, results[n][variant]), flush=True)
+    if identity:
+        print("JSON byte-identical serial / pool / from the cache:")
+        for n in ns:
+            print(f"  {n:>5}: {'identical' if results[n]['identical']['same'] else 'DIFFERENT'}")
+        return 0 if all(r["identical"]["same"] for r in results.values()) else 1
+    report(results)
     return 0
 
 
