@@ -246,6 +246,7 @@ def main(argv: list[str]) -> int:
                 build(Path(tmp) / "folder", n)
                 print(row(n, "serial", child(Path(tmp) / "folder", "serial", Path(tmp) / "cache", None, True)))
         return 0
+    print(f"load average before: {os.getloadavg()[0]:.2f} (2 cores; other work on the machine slows the pool first)")
     print(f"{'N':>6} {'variant':<7} {'lanes':>5} {'docs':>5} {'claims':>7} {'links':>7} {'wall s':>8} {'CPU s':>7} "
           f"{'s/doc':>6} {'main MB':>7} {'lane MB':>7}  stages (s, wall)")
     results: dict[int, dict[str, dict]] = {}
@@ -260,6 +261,7 @@ def main(argv: list[str]) -> int:
             print(f"  {n:>5}: {'identical' if results[n]['identical']['same'] else 'DIFFERENT'}")
         return 0 if all(r["identical"]["same"] for r in results.values()) else 1
     report(results)
+    print(f"load average after: {os.getloadavg()[0]:.2f}")
     return 0
 
 

@@ -144,7 +144,8 @@ def main(argv: list[str]) -> int:
             scale.build(folder, args.articles)
         png = home / "shot.png"
         print(f"folder: {folder if not args.articles else f'{args.articles} synthetic articles'}; "
-              f"{'sentence model' if args.model else 'words alone'}; {args.runs} runs of each, alternated", flush=True)
+              f"{'sentence model' if args.model else 'words alone'}; {args.runs} runs of each, alternated; "
+              f"load average {os.getloadavg()[0]:.2f}", flush=True)
         t = launch("warm", folder, env, png)  # fills the analysis cache (and the sentence vectors): not timed
         print(f"first start, cache empty (not counted): highlights painted at {t['highlights-painted']:.2f} s",
               flush=True)
@@ -156,6 +157,7 @@ def main(argv: list[str]) -> int:
         missed = sum("texts-painted" in r for r in runs.get("warm", []))
         if missed:  # a warm start shows the analysis at once; texts alone first mean it was analysed again
             print(f"warning: {missed} warm runs missed the cache", flush=True)
+    print(f"load average after: {os.getloadavg()[0]:.2f}")
     print(f"\n{'variant':<6} {'launch → painted window':>24} {'ratio':>6} {'launch → exit':>24}")
     bare = statistics.median(painted(r, "bare") for r in runs["bare"]) if "bare" in runs else None
     for variant in variants:
