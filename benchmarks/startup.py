@@ -175,6 +175,9 @@ def main(argv: list[str]) -> int:
             ratio = statistics.median(painted(r, variant) for r in runs[variant]) / bare
             verdict = "met" if ratio <= target else "NOT met"
             print(f"{variant}: {ratio:.2f}× the bare window (target ≤ {target}×): {verdict}")
+    if "cold" in runs and bare:
+        texts = statistics.median(r["texts-painted"] for r in runs["cold"]) / bare
+        print(f"cold, launch → texts painted (no highlights yet): {texts:.2f}× the bare window")
     if args.articles and "warm" in runs:
         warm = statistics.median(painted(r, "warm") for r in runs["warm"])
         verdict = "met" if warm <= CACHED_FOLDER_TARGET_S else "NOT met"
