@@ -23,32 +23,40 @@ def install(window, stream=None) -> None:
     def say(event: str) -> None:
         print(f"readout-viewer trace: {event} {time.monotonic():.6f}", file=out, flush=True)
 
-    class Painted(QObject):
-        """Says `event` once every pane shown when it was armed has painted (a QObject, to filter their events)."""
+    class Paints(QObject):
+        """The paints awaited, in the order they were armed: each is said once every pane shown when it was armed
+        has painted (one filter for all, so that two awaiting the same paint are said in that order)."""
 
-        def __init__(self, event: str) -> None:
+        def __init__(self) -> None:
             super().__init__(window)
-            self.event = event
-            self.waiting = {pane.text.viewport() for pane in window.area.panes}
-            for viewport in self.waiting:
-                viewport.installEventFilter(self)
-            if not self.waiting:  # no pane to paint (a folder with nothing to show)
+            self.armed: list[tuple[str, set]] = []
+
+        def arm(self, event: str) -> None:
+            viewports = {pane.text.viewport() for pane in window.area.panes}
+            if not viewports:  # no pane to paint (a folder with nothing to show)
                 say(event)
+                return
+            for viewport in viewports:
+                viewport.installEventFilter(self)
+            self.armed.append((event, viewports))
 
         def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-            if event.type() == QEvent.Type.Paint and watched in self.waiting:
-                watched.removeEventFilter(self)
-                self.waiting.discard(watched)
-                if not self.waiting:
-                    say(self.event)
+            if event.type() == QEvent.Type.Paint:
+                for name, waiting in list(self.armed):
+                    waiting.discard(watched)
+                    if not waiting:
+                        self.armed.remove((name, waiting))
+                        say(name)
             return False
 
-    def once(signal, event: str, answered: str | None = None):
+    paints = Paints()
+
+    def once(signal, event: str, answered: str | None = None) -> None:
         def armed() -> None:
             signal.disconnect(armed)
             if answered:
                 say(answered)
-            Painted(event)
+            paints.arm(event)
         signal.connect(armed)
 
     once(window.texts_shown, "texts-painted")
