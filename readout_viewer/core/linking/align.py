@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Generator, Iterable, Mapping, Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import NamedTuple
 
@@ -99,13 +100,25 @@ class Pair(NamedTuple):
 def document_pairs(documents: Sequence[Document]) -> list[Pair]:
     """Outlet -> every official (any event); official -> official of the same event from another source text."""
     officials = [d for d in documents if d.is_official]
+    first = _first_dates(officials)
     pairs = [Pair(d, o, OUTLET_THRESHOLD) for d in documents if not d.is_official for o in officials
-             if may_report(d, o)]
+             if may_report(d, o if d.event != o.event else replace(o, date=first.get(o.event, o.date)))]
     for i, a in enumerate(officials):
         for b in officials[i + 1:]:
             if a.event == b.event:
                 pairs.append(Pair(a, b, OFFICIAL_THRESHOLD))
     return pairs
+
+
+def _first_dates(officials: Sequence[Document]) -> dict[str, str]:
+    """The earliest ISO date of each event's official texts: a copy of a readout republished days later (a press
+    release of the Chinese readout dated four days after the call) still tells what was said on the call's day,
+    so an outlet of the event may report it from then on."""
+    out: dict[str, str] = {}
+    for d in officials:
+        if d.date and d.date[:4].isdigit() and (d.event not in out or d.date < out[d.event]):
+            out[d.event] = d.date
+    return out
 
 
 def may_report(outlet: Document, official: Document) -> bool:

@@ -349,3 +349,15 @@ def test_ending_the_war_reports_a_cessation_of_hostilities():
                             "thanked his host for the ferry timetable.", side="S")
     outlet = _doc("paper", "Berg wants to stop the war early, Stockholm said.", role=OUTLET)
     assert [b[:20] for _, b, _ in _links(outlet, readout)] == ["Premier Berg spoke i"]
+
+
+def test_a_readout_republished_days_later_is_still_reported_by_the_event_s_outlets():
+    readout = replace(_doc("south", "Premier Sol said the fisheries quota must be raised by ten tonnes.", side="S"),
+                      date="2022-03-22")  # a press release of the readout, four days after the call
+    north = replace(_doc("north", "Premier Berg spoke with Premier Sol.", side="N"), date="2022-03-18")
+    paper = replace(_doc("paper", "Sol said the fisheries quota must be raised by ten tonnes.", role=OUTLET),
+                    date="2022-03-19")
+    assert [b[:20] for a, b, _ in _links(paper, north, readout) if a.startswith("Sol said")] == ["Premier Sol said the"]
+    # a readout of a later call, in another event, is still out of the outlet's reach
+    later = replace(readout, id="e2/south", event="e2", date="2022-03-30")
+    assert not [b for a, b, _ in _links(paper, north, later) if a.startswith("Sol said")]
