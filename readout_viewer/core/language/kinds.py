@@ -11,8 +11,8 @@ from readout_viewer.core.model import BOILERPLATE, PROCEDURAL, QUESTION, STATEME
 # Speakers whose every word manages the briefing rather than reports the event.
 PROCEDURAL_SPEAKERS = re.compile(r"^(?:THE\s+)?(?:MODERATOR|OPERATOR|HOST|ANNOUNCER|CHAIR|PRESS\s+OFFICER)\b")
 # Words that manage a conversation or a briefing: greetings and thanks, turn-taking, ground rules, refusals to
-# comment, announcements of what the speaker is about to say. They are patterns of spoken English in any
-# briefing, not phrases of one text.
+# comment, announcements of what the speaker is about to say, apologies and asides. They are patterns of spoken
+# English in any briefing, not phrases of one text.
 _PROCEDURE = re.compile(
     r"\b(?:thanks?(?: you)?(?: (?:so|very) much)?(?: (?:everyone|everybody|all))?|good (?:morning|afternoon|evening)"
     r"|hi everyone|hello everyone|go ahead|(?:next|last|one more|a (?:couple|few) (?:more|of)) questions?"
@@ -25,29 +25,40 @@ _PROCEDURE = re.compile(
     r"|(?:i|we) (?:don't|do not) have (?:anything|more|any(?:thing)? more) (?:for you|to (?:add|share|say))"
     r"|can speak for (?:himself|herself|themselves|itself)|(?:i'd|i would|let me) (?:just )?(?:make|say|offer) "
     r"(?:two|three|four|a couple of|a few) (?:points|things)|(?:i'd|i would) refer you to"
-    r"|let me (?:start|begin|turn|just say|stop)|that's (?:a )?(?:great|good|fair) question|with that)\b")
+    r"|let me (?:start|begin|turn|just say|stop)|that's (?:a )?(?:great|good|fair) question|with that"
+    r"|welcome to (?:the|this|today's) (?:call|briefing)|(?:that|this) being said|building on (?:that|this)"
+    r"|a little (?:bit )?more detail|(?:i'm|i am|we're|we are) (?:so |very |incredibly )?sorry for the delay"
+    r"|i(?:'m| am| was) taking (?:down )?notes)\b")
 # A sentence with a procedural phrase is procedure when it has fewer content words than this besides it
 # ("I'm not going to characterize the decision making of the Ukrainian government, only to say that we are in
 # close contact" goes on to state something).
 PROCEDURE_CONTENT = 5
 # Page furniture: share and download lines, newsletter and cookie notices, credits, opinion-page disclaimers,
-# machine-translation notices, and an article's signposts to what follows ("Here's how they addressed key
-# issues", "What we know so far"), which say where the reader is going, not what was said.
+# machine-translation notices, a news site's player and advertisement placeholders, and an article's signposts to
+# what follows ("Here's how they addressed key issues", "What we know so far"), which say where the reader is
+# going, not what was said.
 _BOILERPLATE = re.compile(
     r"^(?:download|share(?: this| on)?|subscribe|sign up|click here|read more|follow us|related:|advertisement"
     r"|reporting by|writing by|editing by|additional reporting|compiled by|all rights reserved|copyright|\u00a9"
     r"|(?:photo|image|video)(?: credit)?:"
     r"|here(?:'s|\u2019s| is| are)\s+(?:how|what|why|where|a look|the key|everything)\b|what (?:we|to) know\b"
-    r"|key takeaways\b)"
+    r"|key takeaways\b|placeholder while\b|tap here to see\b|article content$)"
+    r"|\b(?:this|the) advertisement has not loaded\b|\bthis video has failed to load\b|\btry refreshing your browser\b"
     r"|\b(?:automatically|machine)[ -](?:generated|translated)\b"
     r"|\b(?:views expressed|opinions expressed)\b.*\b(?:author|necessarily|own)\b"
     r"|\bdo(?:es)? not necessarily (?:reflect|represent)\b|\bthis (?:article|story) (?:was|has been) "
     r"(?:updated|amended|corrected)\b", re.IGNORECASE)
-# A photo caption: a credit at its end ("… /VCG", "| AFP", "(Photo: … /TASS)", "Photo: Reuters", "EPA/NAME /POOL").
+# A photo caption: a credit at its end ("… /VCG", "| AFP", "(Photo: … /TASS)", "Photo: Reuters", "EPA/NAME /POOL",
+# "[Photo/Xinhua]", "(AP)", "(Handout via Reuters)").
 _CAPTION_END = re.compile(r"(?:(?<=[.\s])/\s*[A-Za-z][\w]*|\|\s*[A-Z]{2,}[\w ]*|\((?:photo|image|file photo)\b[^)]*\)"
                           r"|(?<=[.\s])(?:photo|image|file photo):\s*[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}"
-                          r"|\(?\b(?:EPA|AFP|AP|REUTERS|GETTY(?: IMAGES)?|TASS|XINHUA|POOL)(?:/[A-Z .\-]+)+/?\)?)\s*$",
+                          r"|\(?\b(?:EPA|AFP|AP|REUTERS|GETTY(?: IMAGES)?|TASS|XINHUA|POOL)(?:/[A-Z .\-]+)+/?\)?"
+                          r"|\[(?:photo|image|file photo)\s*/\s*[^\]]{1,40}\]"
+                          r"|\((?:handout\s+)?(?:via\s+)?(?:EPA|AFP|AP|REUTERS|GETTY IMAGES|TASS|XINHUA|POOL|HANDOUT)"
+                          r"(?:\s+(?:via|for)\s+[A-Za-z][\w .]{0,30})?\))\s*$",
                           re.IGNORECASE)
+# A caption that says so at its start ("File photo: the premier meets the envoy").
+_CAPTION_START = re.compile(r"^(?:file photo|photo|pictured|in this (?:file )?photo)\s*[:,]", re.IGNORECASE)
 
 # A credit line names a photographer and an agency and little else.
 CREDIT_WORDS = 3
@@ -60,8 +71,8 @@ def _content_words(text: str) -> int:
 
 
 def is_caption(paragraph: str) -> bool:
-    """A paragraph that ends in a photo credit."""
-    return _CAPTION_END.search(paragraph.rstrip()) is not None
+    """A paragraph that ends in a photo credit or says at its start that it is one."""
+    return _CAPTION_END.search(paragraph.rstrip()) is not None or _CAPTION_START.match(paragraph.lstrip()) is not None
 
 
 def is_credit(paragraph: str) -> bool:
