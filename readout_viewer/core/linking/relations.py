@@ -200,8 +200,10 @@ def _loaded(words: list[str], world_war: bool) -> frozenset[tuple[str, frozenset
     for i, word in enumerate(words):
         if word in LOADED and not (word == "war" and world_war):
             out.append((word, frozenset()))
-        elif word in LOADED_MODIFIERS and i + 1 < len(words) and words[i + 1] not in STOPWORDS:
-            out.append((word, frozenset({concept(words[i + 1])})))
+        elif word in LOADED_MODIFIERS:
+            head = i + 3 if words[i + 1:i + 2] in (["and"], ["or"]) else i + 1  # "unprovoked and unjustified war"
+            if head < len(words) and words[head] not in STOPWORDS:
+                out.append((word, frozenset({concept(words[head])})))
     return frozenset(out)
 
 

@@ -172,3 +172,13 @@ def test_not_only_adds_rather_than_denies():
     from readout_viewer.core.linking.relations import cues
     assert not cues("This was not only about developing ways to manage the competition responsibly").negated
     assert cues("The premier did not discuss the fisheries quota.").negated
+
+
+
+def test_a_loaded_modifier_coordinated_with_another_still_frames_its_noun():
+    from readout_viewer.core.linking.relations import _reason, cues
+    one = cues("The conversation focused on the unprovoked invasion of the island.")
+    two = cues("They spent most of their time on the unprovoked and unjustified invasion of the island, as well as "
+               "the implications of the crisis for the region.")
+    assert _reason(one, two) is None
+    assert _reason(one, cues("They spent most of their time on the invasion of the island.")) is not None
