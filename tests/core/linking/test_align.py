@@ -361,3 +361,14 @@ def test_a_readout_republished_days_later_is_still_reported_by_the_event_s_outle
     # a readout of a later call, in another event, is still out of the outlet's reach
     later = replace(readout, id="e2/south", event="e2", date="2022-03-30")
     assert not [b for a, b, _ in _links(paper, north, later) if a.startswith("Sol said")]
+
+
+
+def test_expounding_reports_outlining_and_aid_reports_assistance():
+    readout = _doc("north", "Premier Berg outlined the views of Norland and its partners on the dispute.\n\nPremier "
+                            "Sol is ready to provide further humanitarian assistance to the islands.\n\nPremier Berg "
+                            "raised the ferry timetable.", side="N")
+    paper = _doc("paper", "Berg expounded on the dispute, Oslo said.\n\nSol noted donations of aid for the islands.",
+                 role=OUTLET)
+    assert {(a[:12], b[:20]) for a, b, _ in _links(paper, readout)} == {
+        ("Berg expound", "Premier Berg outline"), ("Sol noted do", "Premier Sol is ready")}
