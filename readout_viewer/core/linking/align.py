@@ -49,6 +49,9 @@ MAX_PER_DOC = 2
 OFFICIAL_THRESHOLD = 0.18
 # ... or from this one when each claim is the other's best match (a clear counterpart in few shared words).
 MUTUAL_THRESHOLD = 0.12
+# ... and when they share at least this many concepts besides the setting: one verb in common ("China stands for
+# peace and opposes war" / "the United States continues to oppose any unilateral changes") is no counterpart.
+MUTUAL_SHARED = 2
 # A claim left over after one-to-one matching still joins a partner already taken from this score up:
 # one readout's compound sentence told in two by the other.
 ONE_WAY_THRESHOLD = 0.40
@@ -239,11 +242,14 @@ def _one_to_one(left: Sequence[Claim], right: Sequence[Claim], terms: Mapping[st
     best on shared content (not only names); a claim left over joins a partner already taken when they are
     very alike (a compound sentence told in two) or when it matches another part of that partner."""
     scored: list[tuple[float, str, str, bool]] = []
+    few: set[tuple[str, str]] = set()  # pairs too thin to stand on being each other's best
     for ca in left:
         for cb in right:
             s = score(terms[ca.id], terms[cb.id], w, names_only=1.0)
             if s >= mutual_floor:
                 scored.append((s, ca.id, cb.id, shares_content(terms[ca.id], terms[cb.id], w)))
+                if len((terms[ca.id].concepts & terms[cb.id].concepts) - SETTING) < MUTUAL_SHARED:
+                    few.add((ca.id, cb.id))
     scored.sort(key=lambda x: (-x[0], x[1], x[2]))
     best: dict[str, float] = {}
     for s, a, b, content in scored:
@@ -253,7 +259,7 @@ def _one_to_one(left: Sequence[Claim], right: Sequence[Claim], terms: Mapping[st
     kept: dict[tuple[str, str], float] = {}
     used: set[str] = set()
     for s, a, b, content in scored:
-        mutual = content and best[a] == s and best[b] == s
+        mutual = content and best[a] == s and best[b] == s and (a, b) not in few
         if a not in used and b not in used and (s >= threshold or mutual):
             kept[(a, b)] = s
             used |= {a, b}

@@ -237,7 +237,8 @@ def mention(t: Terms, w: Weights) -> bool:
     found = w.mentions.get(t.concepts)
     if found is None:
         rest = t.concepts - w.names - SETTING
-        found = w.mentions[t.concepts] = len([c for c in rest if not _is_date(c)]) <= MENTION_REST
+        named = bool(t.concepts & w.names)  # who met: a mention names them ("how I think about the call" does not)
+        found = w.mentions[t.concepts] = named and len([c for c in rest if not _is_date(c)]) <= MENTION_REST
     return found
 
 

@@ -304,7 +304,7 @@ def test_a_sentence_that_shares_only_the_setting_and_names_reports_nothing():
 def test_two_texts_of_one_government_link_only_where_they_tell_the_same_thing():
     readout = _doc("readout", "The premiers discussed the responsible management of the fisheries dispute.\n\n"
                               "Premier Berg welcomed the new ferry timetable.", side="N")
-    remarks = _doc("remarks", "We have a responsibility to the world and to our people.\n\n"
+    remarks = _doc("remarks", "We have a responsibility to the world and to our people in the dispute.\n\n"
                               "And I welcome the new ferry timetable between our two countries.", side="N")
     pairs = {(a[:20], b[:20]) for a, b, _ in _links(readout, remarks)}
     assert pairs == {("Premier Berg welcome", "And I welcome the ne")}
@@ -372,3 +372,11 @@ def test_expounding_reports_outlining_and_aid_reports_assistance():
                  role=OUTLET)
     assert {(a[:12], b[:20]) for a, b, _ in _links(paper, readout)} == {
         ("Berg expound", "Premier Berg outline"), ("Sol noted do", "Premier Sol is ready")}
+
+
+def test_two_readouts_are_not_paired_on_one_verb_and_a_mention_names_who_met():
+    north = _doc("north", "Norland stands for peace and opposes piracy.\n\nPremier Berg spoke today with Premier Sol.",
+                 side="N")
+    south = _doc("south", "Sweden continues to oppose any unilateral changes to the quota.\n\nSo, that is how I would "
+                          "think about the conversation today.", side="S")
+    assert not _links(north, south)
