@@ -10,8 +10,9 @@ from readout_viewer.core.language.text import fold
 from readout_viewer.core.model import Claim
 from readout_viewer.core.quotes.marks import find_quotations
 
-# A quotation of at least this many words is specific enough when one claim per official document holds it;
-# a shorter one (a word or two: "give-and-take") must be held by one claim in the whole folder.
+# A quotation of at least this many words is specific enough to anchor its sentence; with this many content words
+# it echoes when one claim per official document holds it; a shorter one (a word or two: "give-and-take", a
+# label in quotation marks: "the Ukraine crisis") must be held by one claim in the whole folder.
 PHRASE_WORDS = 3
 # A quotation of fewer words than this (a scare-quoted "good") is never an echo: one word is everyone's
 # ("give-and-take", written with hyphens, is three).
@@ -22,6 +23,10 @@ ECHO_SCORE = 0.8
 
 def _norm(text: str) -> str:
     return " ".join(re.findall(r"[\w'\-]+", fold(text)))
+
+
+def _content_words(phrase: str) -> int:
+    return sum(1 for w in phrase.split() if w not in STOPWORDS)
 
 
 def quoted(text: str) -> list[str]:
@@ -81,7 +86,7 @@ class Echoes:
             by_doc: dict[str, list[Claim]] = {}
             for c in holders:
                 by_doc.setdefault(c.doc, []).append(c)
-            if len(phrase.split()) < PHRASE_WORDS and len(holders) != 1:
+            if _content_words(phrase) < PHRASE_WORDS and len(holders) != 1:
                 continue
             for doc, cs in by_doc.items():
                 if len(cs) == 1:

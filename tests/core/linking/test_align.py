@@ -380,3 +380,13 @@ def test_two_readouts_are_not_paired_on_one_verb_and_a_mention_names_who_met():
     south = _doc("south", "Sweden continues to oppose any unilateral changes to the quota.\n\nSo, that is how I would "
                           "think about the conversation today.", side="S")
     assert not _links(north, south)
+
+
+def test_a_quoted_label_held_by_several_readouts_is_not_an_echo():
+    south = _doc("south", "They will make efforts for the settlement of the Baltic crisis.\n\nPremier Sol raised "
+                          "the ferry timetable.", side="S")
+    north = _doc("north", "Premier Berg also discussed the Baltic crisis with Premier Sol.\n\nPremier Berg thanked "
+                          "his host.", side="N")
+    paper = _doc("paper", "Sol said what Stockholm calls \u201cthe Baltic crisis\u201d was not something it wanted to see.",
+                 role=OUTLET)
+    assert not [b for a, b, _ in _links(paper, north, south) if a.startswith("Sol said")]
