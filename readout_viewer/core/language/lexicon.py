@@ -105,7 +105,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("constructive", "businesslike", "frank", "candid", "productive", "useful", "cordial"),
     ("withdraw", "withdrawal", "pullback", "drawdown", "retreat"),
     ("deter", "deterrence", "deterrent", "dissuade"),
-    ("assistance", "supply", "supplies", "provide", "provision", "deliver", "delivery", "aid", "donation",
+    ("assistance", "supply", "supplies", "provide", "provision", "deliver", "delivery", "donation",
      "donations", "donate", "donated"),
     ("criticize", "criticized", "condemn", "condemned", "denounce", "denounced"),
     ("welcome", "welcomed", "praise", "praised", "praising", "commend", "commended", "hail", "hailed",
@@ -197,7 +197,9 @@ STOP_STEMS = frozenset(stem(w) for w in STOPWORDS)
 # "offensive strike weapons" are weapons (both cut to one stem); "lasting" is durable, "lasted" took time.
 WORD_SENSES = {"strikes": "attack", "airstrikes": "attack", "airstrike": "attack",
                # a "lasting" peace is a durable one; a call that "lasted" an hour says how long it took
-               "lasting": "durable"}
+               "lasting": "durable",
+               # humanitarian "aid" is assistance, while "aides" are a team (both cut to one stem)
+               "aid": "assistance"}
 # Phrases that mean one thing whose words mean others: an "exchange of views" is a discussion, not a view;
 # to "share the view" is to agree; to "put forward" is to propose; to speak "in favour of" is to support.
 PHRASES = (
