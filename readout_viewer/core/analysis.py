@@ -58,11 +58,12 @@ def _load(root: Path, scan: reader.Scan, at: Stage, lanes: list[pool.Lane]
     file order, as one process reads them.
     """
     files = list(scan.files)
-    if len(files) > reader.READ_FACTOR * scan.settings.max_files:
-        lanes = []  # a folder read only in part is read in order, up to where it stops
-    results = yield from _spread(files, partial(loading.load, root, settings=scan.settings), _lane_load,
-                                 (root, scan.settings), lanes,
-                                 lambda n, rel: at("load", n / max(1, len(files)), f"Reading {rel or ''}"))
+    load_one = partial(loading.load, root, settings=scan.settings)
+    if len(files) > reader.READ_FACTOR * scan.settings.max_files:  # read in part: in order, up to where it stops
+        results = yield from _read_until(files, load_one, reader.READ_FACTOR * scan.settings.max_files, at)
+    else:
+        results = yield from _spread(files, load_one, _lane_load, (root, scan.settings), lanes,
+                                     lambda n, rel: at("load", n / max(1, len(files)), f"Reading {rel or ''}"))
     kept, problems = loading.Kept(scan.settings.max_files), list(scan.problems)
     for i, result in enumerate(results):
         problems.extend(result.problems)
@@ -75,6 +76,20 @@ def _load(root: Path, scan: reader.Scan, at: Stage, lanes: list[pool.Lane]
     problems += [left_out] if left_out is not None else []
     documents = sorted(kept.documents(), key=lambda d: (d.event, d.id))
     return documents, problems
+
+
+def _read_until(files: list[str], load_one: Callable[[str], Any], documents: int, at: Stage
+                ) -> Generator[Progress, None, list]:
+    """The files read one by one, in order, until `documents` of them were documents: a huge folder is not read
+    to its end (the 50,001 files of a hostile folder were all read, 53 s, before the limit let 46,000 go)."""
+    out, found = [], 0
+    for n, rel in enumerate(files):
+        yield at("load", n / len(files), f"Reading {rel}")
+        out.append(load_one(rel))
+        found += out[-1].document is not None
+        if found >= documents:
+            break
+    return out
 
 
 def _segment(documents: list[Document], at: Stage, lanes: list[pool.Lane]

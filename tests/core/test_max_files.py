@@ -60,3 +60,19 @@ def test_articles_beyond_the_limit_are_let_go_as_they_are_read():
         assert len(kept.outlets) <= 3
     assert [d.id for d in kept.documents()] == ["d00", "d01", "d02"]
     assert "47 articles" in kept.problem().message
+
+
+def test_a_folder_of_more_than_twice_max_files_documents_is_not_read_to_its_end(tmp_path, monkeypatch):
+    from readout_viewer.core import loading
+    from readout_viewer.core.loading import reader
+    _folder(tmp_path, 30, 5)  # 32 files: over READ_FACTOR x 5
+    read: list[str] = []
+    real = loading.load
+
+    def counting(root, rel, *args, **kwargs):
+        read.append(rel)
+        return real(root, rel, *args, **kwargs)
+    monkeypatch.setattr(loading, "load", counting)
+    analysis = analyze(tmp_path)
+    assert len(read) == reader.READ_FACTOR * 5  # the rest of the folder is never opened
+    assert any("reading stopped after 10 of them" in p.message for p in analysis.problems)
