@@ -22,10 +22,10 @@ sys.path.insert(0, str(ROOT / "eval"))
 from scoring import load_gold, score  # noqa: E402
 
 KEPT_OUT = "2022-02-12-biden-putin-call"
-# event: (F1, relation, omission, quotes) floors; today (words alone, docs/engine.md): Biden-Xi 0.72 / 0.93 /
-# 0.93 / 0.92, Trump-Putin 0.83 / 0.94 / 0.84 / 1.00.
+# event: (F1, relation, omission, quotes) floors; today (words alone, docs/engine.md): Biden-Xi 0.73 / 0.93 /
+# 0.97 / 1.00, Trump-Putin 0.83 / 0.94 / 0.84 / 1.00.
 FLOORS = {
-    "2021-11-15-biden-xi-virtual-meeting": (0.69, 0.90, 0.90, 0.90),
+    "2021-11-15-biden-xi-virtual-meeting": (0.69, 0.90, 0.90, 0.95),
     "2025-02-12-trump-putin-call": (0.80, 0.90, 0.80, 0.95),
 }
 

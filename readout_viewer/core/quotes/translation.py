@@ -253,7 +253,9 @@ def translated(quote: Sequence[Word], quote_text: str, texts: Sequence[ConceptTe
         return None
     best = found[0]
     copies = [p for p in found if p is best or _alike(best, p) >= best.dice]
-    rivals = [p for p in found if not any(p is c for c in copies)]
+    # a passage of the origin's own text is no rival: a dispatch that tells a sentence in its lead and quotes it
+    # further down names the same source either way
+    rivals = [p for p in found if not any(p is c for c in copies) and p.text is not best.text]
     if rivals and best.dice - rivals[0].dice < MARGIN:
         return None
     chosen = min((p for p in copies if p.dice >= best.dice - COPY_SLACK), key=lambda p: preference(p.text.source.doc))

@@ -147,3 +147,20 @@ def test_a_quotation_of_words_the_folder_lacks_is_never_placed(strangers, filler
     words = [w for pair in zip(fillers, strangers) for w in pair]
     news = doc("news", f'It said: "the presidents {" ".join(words)} maritime safety."')
     assert only(check_quotes([official(), news])).verdict == NOT_FOUND
+
+
+def test_a_dispatch_telling_a_sentence_twice_is_still_its_one_origin():
+    """The lead retells the warning and a quotation gives it further down: the two passages of one text are not
+    rivals, so an outlet's own translation of the warning is altered, from that text."""
+    dispatch = ("The premier said the country will take resolute measures, should the separatist forces for "
+                "'Isle independence' 'provoke us, force our hands or even cross the red line.'\n\n"
+                "The premiers discussed the harbour dispute at length. The premier noted the new wave of tensions "
+                "across the straits and ascribed them to repeated attempts by the island authorities to look for "
+                "support abroad, and to the intention of some foreigners to use the island to contain the country. "
+                "Such moves are extremely dangerous, just like playing with fire, he said.\n\n"
+                "\"That said, should the separatist forces for 'Isle independence' provoke us, force our hands or even "
+                "cross the red line, we will be compelled to take resolute measures,\" the premier said.")
+    news = doc("news", 'The premier warned: "If \u2018Isle independence\u2019 separatist forces provoke us, coerce us or '
+                       'even cross the red line, we will have no choice but to take resolute measures."')
+    q = only(check_quotes([official(dispatch, "xn"), news]))
+    assert q.verdict == ALTERED and q.source.doc == "xn"
