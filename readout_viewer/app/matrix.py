@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from readout_viewer import palette
+from readout_viewer.app.refilter import RefilteringProxy
 from readout_viewer.core import labels, status
 from readout_viewer.core.model import Analysis, Document
 
@@ -164,7 +165,7 @@ class CoverageModel(QAbstractTableModel):
         return None
 
 
-class CoverageFilter(QSortFilterProxyModel):
+class CoverageFilter(RefilteringProxy):
     """Filters rows by words (of the claim, or of its document's name and source), by the claim's document and by a
     row filter; sorts by SORT_ROLE."""
 
@@ -175,20 +176,11 @@ class CoverageFilter(QSortFilterProxyModel):
         self.row_filter = 0
         self.document: str | None = None  # only the claims of this official text (None: of every one)
 
-    def _changed(self, change) -> None:
-        if not hasattr(self, "beginFilterChange"):  # Qt before 6.9
-            change()
-            self.invalidateRowsFilter()
-            return
-        self.beginFilterChange()
-        change()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
     def set_row_filter(self, index: int) -> None:
-        self._changed(lambda: setattr(self, "row_filter", index))
+        self.refilter(lambda: setattr(self, "row_filter", index))
 
     def set_document(self, doc_id: str | None) -> None:
-        self._changed(lambda: setattr(self, "document", doc_id))
+        self.refilter(lambda: setattr(self, "document", doc_id))
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
         model: CoverageModel = self.sourceModel()

@@ -3,10 +3,11 @@ document, event and words."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from readout_viewer import palette
+from readout_viewer.app.refilter import RefilteringProxy
 from readout_viewer.core import confidence, findings, labels
 from readout_viewer.core.findings import Finding
 from readout_viewer.core.model import Analysis
@@ -125,7 +126,7 @@ class FindingsModel(QAbstractTableModel):
         return None
 
 
-class FindingsFilter(QSortFilterProxyModel):
+class FindingsFilter(RefilteringProxy):
     """Rows of the chosen kinds, in the chosen event and document, holding the chosen words; sorts by SORT_ROLE."""
 
     def __init__(self, parent=None) -> None:
@@ -136,23 +137,14 @@ class FindingsFilter(QSortFilterProxyModel):
         self.document: str | None = None  # None: every document (of the event)
         self.words = ""
 
-    def _changed(self, change) -> None:
-        if not hasattr(self, "beginFilterChange"):  # Qt before 6.9
-            change()
-            self.invalidateRowsFilter()
-            return
-        self.beginFilterChange()
-        change()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
     def set_kinds(self, kinds: set[str]) -> None:
-        self._changed(lambda: setattr(self, "kinds", set(kinds)))
+        self.refilter(lambda: setattr(self, "kinds", set(kinds)))
 
     def set_scope(self, event: str | None, document: str | None) -> None:
-        self._changed(lambda: (setattr(self, "event", event), setattr(self, "document", document)))
+        self.refilter(lambda: (setattr(self, "event", event), setattr(self, "document", document)))
 
     def set_words(self, words: str) -> None:
-        self._changed(lambda: setattr(self, "words", words.strip().lower()))
+        self.refilter(lambda: setattr(self, "words", words.strip().lower()))
 
     def in_scope(self, f: Finding, model: FindingsModel) -> bool:
         """Whether a finding passes every filter but the kinds (what the count buttons count)."""
