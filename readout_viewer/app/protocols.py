@@ -54,6 +54,7 @@ class ViewerWindow(Protocol):
     inspector: Inspector
     theme: str
     analysis_shown: SignalInstance  # emitted after an analysis is displayed
+    texts_shown: SignalInstance  # emitted when a folder's texts are in the panes, before the analysis answers
     min_score: float
 
     def statusBar(self) -> QStatusBar: ...  # noqa: N802 (Qt's name)

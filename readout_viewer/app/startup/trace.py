@@ -5,8 +5,11 @@ from __future__ import annotations
 import os
 import sys
 import time
+from typing import TextIO
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, SignalInstance
+
+from readout_viewer.app.protocols import ViewerWindow
 
 # Set to 1 to have the viewer print, to standard error, `readout-viewer trace: <event> <time.monotonic()>` when the
 # texts are first painted, when the analysis answers and when its highlights are first painted (benchmarks/startup.py
@@ -14,7 +17,7 @@ from PySide6.QtCore import QEvent, QObject
 TRACE_ENV = "READOUT_VIEWER_TRACE_STARTUP"
 
 
-def install(window, stream=None) -> None:
+def install(window: ViewerWindow, stream: TextIO | None = None) -> None:
     """When TRACE_ENV is set: print each event once, a paint being the moment every pane has painted after it."""
     if os.environ.get(TRACE_ENV, "").strip().lower() not in ("1", "true", "yes", "on"):
         return
@@ -47,11 +50,13 @@ def install(window, stream=None) -> None:
                     if not waiting:
                         self.armed.remove((name, waiting))
                         say(name)
+                if not self.armed:  # nothing awaited: paints no longer pass through here
+                    watched.removeEventFilter(self)
             return False
 
     paints = Paints()
 
-    def once(signal, event: str, answered: str | None = None) -> None:
+    def once(signal: SignalInstance, event: str, answered: str | None = None) -> None:
         def armed() -> None:
             signal.disconnect(armed)
             if answered:
