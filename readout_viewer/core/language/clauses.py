@@ -104,3 +104,7 @@ def list_items(text: str) -> list[str]:
             best = run
     return best if len(best) >= LIST_ITEMS else []
 
+
+def enumerates(text: str) -> bool:
+    """Whether a claim lists several topics in a row: it may report as many claims of the other side."""
+    return bool(list_items(text))

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Generator, Iterable, Mapping, Sequence
-from dataclasses import replace
 from datetime import date, timedelta
 from typing import NamedTuple
 
+from readout_viewer.core.language.clauses import enumerates
 from readout_viewer.core.language.figures import call_duration
 from readout_viewer.core.linking.quoted_phrases import ECHO_SCORE, Echoes, echoes_for
 from readout_viewer.core.linking.relations import relate
@@ -17,7 +17,6 @@ from readout_viewer.core.linking.similarity import (
     SETTING,
     Terms,
     Weights,
-    enumerates,
     reported,
     score,
     shares_content,
@@ -105,7 +104,7 @@ def document_pairs(documents: Sequence[Document]) -> list[Pair]:
     officials = [d for d in documents if d.is_official]
     first = _first_dates(officials)
     pairs = [Pair(d, o, OUTLET_THRESHOLD) for d in documents if not d.is_official for o in officials
-             if may_report(d, o if d.event != o.event else replace(o, date=first.get(o.event, o.date)))]
+             if may_report(d, o, first.get(o.event) if d.event == o.event else None)]
     for i, a in enumerate(officials):
         for b in officials[i + 1:]:
             if a.event == b.event:
@@ -124,10 +123,11 @@ def _first_dates(officials: Sequence[Document]) -> dict[str, str]:
     return out
 
 
-def may_report(outlet: Document, official: Document) -> bool:
-    """Whether the outlet's date allows it to report the official text: not when it is dated well before it.
-    Dates missing or not in ISO form allow it; a month ("2022-01") is compared as a month."""
-    a, b = outlet.date or "", official.date or ""
+def may_report(outlet: Document, official: Document, public_from: str | None = None) -> bool:
+    """Whether the outlet's date allows it to report the official text: not when it is dated well before it
+    (`public_from`: the day its content was out, when earlier than the copy's own date). Dates missing or not in
+    ISO form allow it; a month ("2022-01") is compared as a month."""
+    a, b = outlet.date or "", public_from or official.date or ""
     if not (a[:4].isdigit() and b[:4].isdigit()):
         return True
     try:

@@ -9,7 +9,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 from readout_viewer.core.language.acronyms import acronyms_in, expanded
-from readout_viewer.core.language.clauses import list_items
 from readout_viewer.core.language.lexicon import SETTING_WORDS, STOP_STEMS, STOPWORDS, concept, phrases
 from readout_viewer.core.language.text import fold, tokens
 from readout_viewer.core.model import Claim
@@ -261,11 +260,6 @@ def reported(text: str) -> str:
     bare = _CALL_MENTION.sub(" ", text)
     content = {t.norm for t in tokens(bare) if t.norm not in STOPWORDS}
     return bare if len(content) >= CALL_FREE_CONCEPTS else text
-
-
-def enumerates(text: str) -> bool:
-    """Whether a claim lists several topics in a row: it may report as many claims of the other side."""
-    return bool(list_items(text))
 
 
 def parts(text: str) -> list[str]:

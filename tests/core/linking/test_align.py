@@ -2,9 +2,9 @@
 
 from dataclasses import replace
 
+from readout_viewer.core.language.clauses import enumerates
 from readout_viewer.core.language.segment import segment
 from readout_viewer.core.linking.align import find_links
-from readout_viewer.core.linking.similarity import enumerates
 from readout_viewer.core.model import DIVERGE, OFFICIAL, OUTLET, Document
 
 
