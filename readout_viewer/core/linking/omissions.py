@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 
 from readout_viewer.core.language.figures import figures
 from readout_viewer.core.language.lexicon import STOPWORDS
+from readout_viewer.core.language.reports import reports_a_leader
 from readout_viewer.core.language.text import tokens
 from readout_viewer.core.model import Claim, Document, Link, Omission
 
@@ -14,7 +15,8 @@ from readout_viewer.core.model import Claim, Document, Link, Omission
 # ("It lasted for just over an hour." reports a duration).
 MIN_CONTENT_WORDS = 3
 # Transcripts and briefings say far more than any article can carry: their statements are checked against the
-# other side's official texts only, never against outlets (an outlet that leaves out an answer is no finding).
+# other side's official texts, and against outlets only where they give an account of the call ("he stressed
+# concerns that ..."), which is a readout's content; an outlet that leaves out the briefer's own answer is no finding.
 TRANSCRIPT_KINDS = frozenset({"briefing", "transcript", "remarks", "interview", "press conference"})
 
 
@@ -22,13 +24,15 @@ def _content_words(claim: Claim) -> int:
     return len({t.norm for t in tokens(claim.text) if t.norm not in STOPWORDS}) + bool(figures(claim.text))
 
 
-def checked_against(doc: Document, documents: Sequence[Document]) -> list[str]:
-    """The documents that an official document's statements may be missing from: the same event's official
-    texts of the other parties, and its outlets unless the document is a transcript. A party's own other texts
-    never count: a briefing is expected to add to its readout, and a readout to leave out a briefing's answers."""
-    transcript = (doc.kind or "").lower() in TRANSCRIPT_KINDS
+def checked_against(doc: Document, documents: Sequence[Document], claim: Claim | None = None) -> list[str]:
+    """The documents that an official document's statement `claim` may be missing from: the same event's official
+    texts of the other parties, and its outlets unless the document is a transcript whose statement gives no
+    account of the call. A party's own other texts never count: a briefing is expected to add to its readout, and
+    a readout to leave out a briefing's answers."""
+    to_outlets = (doc.kind or "").lower() not in TRANSCRIPT_KINDS or (
+        claim is not None and reports_a_leader(claim.text))
     return [d.id for d in documents if d.event == doc.event and d.id != doc.id and d.compared
-            and (d.party != doc.party if d.is_official else not transcript)]
+            and (d.party != doc.party if d.is_official else to_outlets)]
 
 
 def find_omissions(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]],
@@ -43,11 +47,10 @@ def find_omissions(documents: Sequence[Document], claims_of: Mapping[str, Sequen
     for doc in documents:
         if not doc.is_official or not doc.compared:
             continue
-        others = checked_against(doc, documents)
         for claim in claims_of.get(doc.id, ()):
             if not claim.is_statement or _content_words(claim) < MIN_CONTENT_WORDS:
                 continue
-            missing = tuple(d for d in others if d not in linked.get(claim.id, ()))
+            missing = tuple(d for d in checked_against(doc, documents, claim) if d not in linked.get(claim.id, ()))
             if missing:
                 out.append(Omission(claim.id, missing))
     return out

@@ -32,10 +32,17 @@ def test_a_partys_own_texts_never_omit_each_other():
     assert found == {"readout#1": ("theirs",), "briefing#1": ("theirs",)}
 
 
-def test_a_transcript_is_not_checked_against_outlets():
+def test_a_transcripts_own_answers_are_not_checked_against_outlets():
     docs = [_doc("briefing", side="N", kind="briefing"), _doc("theirs", side="S"), _doc("paper", OUTLET)]
     claims_of = {"briefing": [_claim("briefing#1")], "theirs": [], "paper": []}
     assert [o.missing_from for o in find_omissions(docs, claims_of, [])] == [("theirs",)]
+
+
+def test_a_transcripts_account_of_the_call_is_checked_against_outlets():
+    docs = [_doc("briefing", side="N", kind="briefing"), _doc("theirs", side="S"), _doc("paper", OUTLET)]
+    told = "And he stressed concerns that the harbour fees would rise."
+    claims_of = {"briefing": [_claim("briefing#1", told)], "theirs": [], "paper": []}
+    assert [o.missing_from for o in find_omissions(docs, claims_of, [])] == [("theirs", "paper")]
 
 
 def test_questions_and_thin_statements_are_never_omitted():

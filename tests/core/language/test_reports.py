@@ -1,0 +1,29 @@
+"""A briefing's account of the call: a leader (or the leaders) and a verb of saying or doing open the sentence."""
+
+import pytest
+
+from readout_viewer.core.language.reports import reports_a_leader
+
+
+@pytest.mark.parametrize("text", [
+    "He also told President Putin there is another option: de-escalation and diplomacy.",
+    "And he stressed concerns, as you have heard us say, that the fees would rise.",
+    "President Biden laid out two paths.",
+    "The two leaders agreed to meet again.",
+    "In the call, she made clear that the offer stands.",
+    "Macron warned that sanctions would follow.",
+])
+def test_a_leaders_words_or_acts_on_the_call_are_an_account(text):
+    assert reports_a_leader(text)
+
+
+@pytest.mark.parametrize("text", [
+    "President Biden was direct and straightforward, as he always is.",  # a portrait, no act
+    "We would provide additional materiel.",  # the briefer's government
+    "I will look you in the eye and tell you.",
+    "What President Biden did today was lay out the costs.",
+    "It also said the talks would go on.",
+    "The call covered a range of issues.",
+])
+def test_the_briefers_own_words_are_not(text):
+    assert not reports_a_leader(text)
