@@ -17,6 +17,7 @@ from readout_viewer.core.linking.similarity import (
     SETTING,
     Terms,
     Weights,
+    mention,
     reported,
     score,
     shares_content,
@@ -32,6 +33,11 @@ OUTLET_THRESHOLD = 0.35
 # common ("always") is a coincidence, and a stock phrase ("unlikely to ease tensions" / "called on Russia to
 # de-escalate tensions") is not a report either (2 and 3 give the same figures on every gold).
 OUTLET_SHARED = 3
+# ... and this many of them besides who the event is about and the setting (Weights.who, SETTING): "China
+# welcomed a virtual meeting between Xi and Biden" does not report "Xi called for a sound relationship during
+# a virtual meeting with Biden" on one shared word. Four English events pooled: link precision 0.722 -> 0.736,
+# recall unchanged.
+OUTLET_CONTENT = 2
 # An outlet claim that quotes an official claim word for word reports that statement; elsewhere it links
 # only to close paraphrases of it (another translation), not to claims that share its attribution.
 ANCHORED_THRESHOLD = 0.6
@@ -169,6 +175,9 @@ def _outlet_score(mine: Terms, pieces: Sequence[Terms], other: Terms, others: Se
     """How well an outlet claim reports an official one: as wholes, or by the best pair of their pieces (no piece
     shares more than its whole, so a pair sharing too little as wholes is not scored further)."""
     if len(mine.concepts & other.concepts) < OUTLET_SHARED:
+        return 0.0
+    if len((mine.concepts & other.concepts) - w.who - SETTING) < OUTLET_CONTENT and not (
+            mention(mine, w) and mention(other, w)):
         return 0.0
     pairs = _piece_pairs(mine, pieces, other, others)
     return max([score(mine, other, w, min_shared=OUTLET_SHARED)] +

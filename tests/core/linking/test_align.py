@@ -390,3 +390,20 @@ def test_a_quoted_label_held_by_several_readouts_is_not_an_echo():
     paper = _doc("paper", "Sol said what Stockholm calls \u201cthe Baltic crisis\u201d was not something it wanted to see.",
                  role=OUTLET)
     assert not [b for a, b, _ in _links(paper, north, south) if a.startswith("Sol said")]
+
+
+def test_an_outlet_sentence_needs_two_shared_words_besides_who_met_and_the_setting():
+    readout = _doc("north", "Premier Sol called for steady ties during the virtual meeting with Premier Berg.\n\n"
+                            "Premier Berg raised the harbour tariffs with Premier Sol.\n\n"
+                            "Premier Sol praised the ferry timetable agreed with Premier Berg.", side="N")
+    # one shared word ("steady") besides the premiers, "virtual" and "meeting": a coincidence, not a report
+    welcomed = _doc("paper", "Sweden welcomed the virtual meeting of Premier Sol and Premier Berg as a steady step.",
+                    role=OUTLET)
+    assert not _links(welcomed, readout)
+    # a name few claims use is a topic, not who met: with one more shared word it carries the report
+    blogger = _doc("north2", "Premier Berg also raised the detained blogger Tomas Keller with Premier Sol.\n\n"
+                             "Premier Sol praised the ferry timetable agreed with Premier Berg.\n\n"
+                             "Premier Berg raised the harbour tariffs with Premier Sol.", side="N")
+    denied = _doc("paper2", "The leaders did not discuss the detained Tomas Keller, Premier Sol's office said.",
+                  role=OUTLET)
+    assert [b[:20] for _, b, _ in _links(denied, blogger)] == ["Premier Berg also ra"]
