@@ -28,7 +28,10 @@ _PROCEDURE = re.compile(
     r"|let me (?:start|begin|turn|just say|stop)|that's (?:a )?(?:great|good|fair) question|with that"
     r"|welcome to (?:the|this|today's) (?:call|briefing)|(?:that|this) being said|building on (?:that|this)"
     r"|a little (?:bit )?more detail|(?:i'm|i am|we're|we are) (?:so |very |incredibly )?sorry for the delay"
-    r"|i(?:'m| am| was) taking (?:down )?notes)\b")
+    r"|i(?:'m| am| was) taking (?:down )?notes|good to see (?:you|everybody|everyone)(?: all)?(?: here)?(?: today)?"
+    r"|(?:i'm|i am|we're|we are) going to leave it (?:at that|there)|(?:i|we)(?:'ll| will) leave it at that"
+    r"|(?:i|we) (?:make|have) (?:two|three|four|a couple of|a few) (?:points|things)"
+    r"|that's where things stand)\b")
 # A sentence with a procedural phrase is procedure when it has fewer content words than this besides it
 # ("I'm not going to characterize the decision making of the Ukrainian government, only to say that we are in
 # close contact" goes on to state something).
@@ -93,10 +96,9 @@ def kind_of(sentence: str, *, asking: bool = False, speaker: str = "") -> str:
         return QUESTION
     if PROCEDURAL_SPEAKERS.match(speaker):
         return PROCEDURAL
-    found = _PROCEDURE.search(sentence.lower().replace("\u2019", "'"))
-    if found is not None:
-        rest = sentence[:found.start()] + " " + sentence[found.end():]
-        if _content_words(rest) < PROCEDURE_CONTENT:
-            return PROCEDURAL
+    lowered = sentence.lower().replace("\u2019", "'")
+    rest = _PROCEDURE.sub(" ", lowered)  # every procedural phrase of it, not only the first
+    if rest != lowered and _content_words(rest) < PROCEDURE_CONTENT:
+        return PROCEDURAL
     return STATEMENT
 

@@ -208,6 +208,14 @@ def test_briefing_chatter_is_procedure_and_what_follows_it_is_a_statement():
     assert [k for k, _ in _kinds(text)] == ["procedural", "procedural", "procedural", "statement"]
 
 
+def test_a_sentence_made_of_several_procedural_phrases_is_procedure():
+    text = ("MS. ROSS:  Thanks, Anna, and good to see everybody here today. A friendly reminder that we are on "
+            "background, attributed to a senior official. I make three points. I'm going to leave it at that for "
+            "today. That's where things stand as we speak. The premier said the harbour fees would be cut in half "
+            "by the spring.\n")
+    assert [k for k, _ in _kinds(text)] == ["procedural"] * 5 + ["statement"]
+
+
 def test_captions_credited_in_brackets_or_by_agency_and_file_photos_are_captions():
     text = ("File photo: the premier meets the envoy in the capital, 15 November 2021\n\n"
             "The premier holds talks with the envoy in the palace on March 18. (Handout via Reuters)\n\n"
