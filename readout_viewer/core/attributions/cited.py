@@ -13,8 +13,18 @@ from readout_viewer.core.model import Document
 # Names for the side a `side` code stands for: its capital or seat of government and "the ... side"; a country's
 # own name is mostly the topic of a sentence ("what Russia says are its concerns"), so it only counts as a source
 # in "according to Russia" (weak).
-SIDE_NAMES = {code: tuple(seats) + tuple(f"the {adj} side" for adj in adjectives if not adj.endswith("s"))
-              for code, (_, adjectives, seats) in COUNTRIES.items()}
+# A government's offices that outlets cite for its account ("according to China's foreign ministry", "the Chinese
+# government readout"); its state media carry that account where the government has a readout channel.
+_OFFICES = ("government", "foreign ministry", "ministry of foreign affairs", "presidency")
+
+
+def _side_names(names: tuple[str, ...], adjectives: tuple[str, ...], seats: tuple[str, ...]) -> tuple[str, ...]:
+    adjectives = tuple(a for a in adjectives if not a.endswith("s"))
+    own = tuple(f"{n}{s} {office}" for n in names for s in ("'s", "\u2019s") for office in _OFFICES)
+    return tuple(seats) + tuple(f"the {adj} {kind}" for adj in adjectives for kind in ("side",) + _OFFICES) + own
+
+
+SIDE_NAMES = {code: _side_names(*entry) for code, entry in COUNTRIES.items()}
 WEAK_SIDE_NAMES = {code: names for code, (names, _, _) in COUNTRIES.items()}
 # The leader of a side named by office ("the Russian president", "the US leader"): a leader, like a named one.
 _ROLE_TITLES = ("president", "leader", "prime minister", "chancellor", "head of state", "premier")

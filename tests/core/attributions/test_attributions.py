@@ -259,3 +259,21 @@ def test_a_misattribution_says_why_with_the_evidence_and_a_score():
     a = only(check(docs))
     assert a.verdict == MISATTRIBUTED and a.score is not None and a.score >= 0.25
     assert "no new missile batteries" in a.detail and "Kremlin" in a.detail
+
+
+def test_a_sides_government_and_foreign_ministry_stand_for_its_official_texts():
+    docs = folder("According to Russia's foreign ministry, the President pledged that no new missile batteries "
+                  "would be placed near the northern border.")
+    a = only(check(docs))
+    assert (a.cited, a.verdict) == ("ru", SUPPORTED)
+    docs = folder("The Russian government said the leaders would meet in Vienna next spring to sign a treaty.")
+    a = only(check(docs))
+    assert (a.cited, a.verdict) == ("ru", UNSUPPORTED)
+
+
+def test_urging_blaming_accusing_and_quoting_cite_their_subject():
+    for verb in ("urged", "blamed", "accused", "quoted"):
+        docs = folder(f"The Kremlin {verb} the allies over the grain corridor and the missile batteries near the "
+                      "northern border.")
+        a = only(check(docs))
+        assert (a.cited_as, a.cited) == ("The Kremlin", "ru"), verb
