@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from readout_viewer.core.attributions.carriers import ClaimIndex, Statement, carriers, leader_words, statement_of
 from readout_viewer.core.attributions.cited import pick, source_table
-from readout_viewer.core.attributions.cues import CueFinder
+from readout_viewer.core.attributions.cues import Cue, CueFinder, pronoun_cue
 from readout_viewer.core.attributions.spans import Overlapping
 from readout_viewer.core.attributions.unreported import find_unreported
 from readout_viewer.core.language.segment import ends_in_abbreviation
@@ -173,12 +173,16 @@ class _Checker:
         near_quotes = Overlapping(in_doc, lambda q: (q.start, q.end))
         near_closed = Overlapping(closed, lambda span: span)
         near_quotations = Overlapping(quotations, lambda q: (q.start, q.end))
+        speaking: Cue | None = None  # the leader the sentence just before named as speaking, for "he added"
         for start, end in units(doc.text, in_doc):
             cue = self.finder.find(doc.text, start, end, people=not doc.is_official,
                                    quoted=near_closed.at(start, end))
+            if cue is None and speaking is not None:
+                cue = pronoun_cue(doc.text, start, end, speaking)
+            speaking = cue if cue is not None and cue.leader and not doc.is_official else None
             if cue is None:
                 continue
-            cited_as = doc.text[cue.start:cue.end]
+            cited_as = doc.text[cue.start:cue.end] + (f" ({cue.antecedent})" if cue.antecedent else "")
             named = [self.by_id[i] for i in dict.fromkeys(cue.docs) if i in self.by_id]
             cited_ids = [d.id for d in pick(named, cue.docs, doc, cited_as)] if cue.docs else []
             if cue.docs and not cited_ids:

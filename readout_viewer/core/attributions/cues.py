@@ -56,6 +56,7 @@ class Cue(NamedTuple):
     docs: tuple[str, ...]  # empty when the source is not in the folder
     says: str = BOTH  # where the stated content is: AFTER the cue, BEFORE it, or on BOTH sides
     leader: bool = False  # the source is a leader of a side (by name or by office)
+    antecedent: str = ""  # who a pronoun ("he added") stands for, as the sentence before named them
 
 
 def _says(text: str, cue_start: int, cue_end: int, end: int, says: str) -> str:
@@ -73,6 +74,27 @@ def _names_pattern(sources: Sequence[Source], subject: bool = False) -> str:
     not_after = "".join(rf"(?<!\b{p} )" for p in _PREPOSITIONS) if subject else ""
     return rf"{not_after}(?:(?:the|a|an)\s+)?(?:official\s+)?(?P<name>{alternatives})\b" \
            rf"(?:(?:'s)?\s+(?:own\s+)?(?:official\s+)?(?:{_DOC_NOUNS})\b)?"
+
+
+# "He said", "she added", "..., he stressed.": a pronoun that speaks, either opening the sentence (after "And",
+# "But" or "Also"; matched at the sentence's start) or after the statement it closes.
+_PRONOUN_CUES = (
+    (re.compile(rf"\W*(?:(?:and|but|also|then)\s+)?(?P<phrase>he|she)\s+(?:also\s+|further\s+)?(?:{_VERBS})\b",
+                re.IGNORECASE), AFTER),
+    (re.compile(rf"[,\"\u201d]\s*(?P<phrase>he|she)\s+(?:also\s+)?(?:{_INVERTED_VERBS}|stressed|emphasi[sz]ed)\b"),
+     BEFORE),
+)
+
+
+def pronoun_cue(text: str, start: int, end: int, leader: Cue) -> Cue | None:
+    """A cue of text[start:end] that speaks by a pronoun, for the leader the sentence before named (`leader`)."""
+    for i, (pattern, says) in enumerate(_PRONOUN_CUES):
+        m = pattern.match(text, start, end) if i == 0 else pattern.search(text, start, end)
+        if m is not None:
+            return Cue(m.start("phrase"), m.end("phrase"), m.start(), m.end(), leader.docs,
+                       _says(text, m.start(), m.end(), end, says), True,
+                       leader.antecedent or text[leader.start:leader.end])
+    return None
 
 
 class CueFinder:

@@ -277,3 +277,12 @@ def test_urging_blaming_accusing_and_quoting_cite_their_subject():
                       "northern border.")
         a = only(check(docs))
         assert (a.cited_as, a.cited) == ("The Kremlin", "ru"), verb
+
+
+def test_he_added_speaks_for_the_leader_the_sentence_before_named():
+    docs = leaders_folder("Sol stressed that the fishing quota must be shared fairly between the two fleets.\n\n"
+                          "The harbour fees of the northern ports will triple by next spring, she added. "
+                          "Analysts doubt it. He said the fees would fall.")
+    found = [a for a in check(docs) if a.doc == "news"]
+    assert [(a.cited_as, a.cited, a.verdict) for a in found] == [
+        ("Sol", "south", SUPPORTED), ("she (Sol)", "south", UNSUPPORTED)]  # "He" after "Analysts doubt it": no one
