@@ -60,6 +60,9 @@ _CAPTION_END = re.compile(r"(?:(?<=[.\s])/\s*[A-Za-z][\w]*|\|\s*[A-Z]{2,}[\w ]*|
                           r"|\((?:handout\s+)?(?:via\s+)?(?:EPA|AFP|AP|REUTERS|GETTY IMAGES|TASS|XINHUA|POOL|HANDOUT)"
                           r"(?:\s+(?:via|for)\s+[A-Za-z][\w .]{0,30})?\))\s*$",
                           re.IGNORECASE)
+# A bracketed credit inside running text ("... March 18, 2022. [Photo/Xinhua] The two sides ..."), where a page's
+# caption and its article were joined into one paragraph: it closes the caption before it.
+INLINE_CREDIT = re.compile(r"\[(?:photo|image|file photo)\s*/\s*[^\]]{1,40}\]", re.IGNORECASE)
 # A caption that says so at its start ("File photo: the premier meets the envoy").
 _CAPTION_START = re.compile(r"^(?:file photo|photo|pictured|in this (?:file )?photo)\s*[:,]", re.IGNORECASE)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from readout_viewer.core.language.clauses import clauses
-from readout_viewer.core.language.kinds import CAPTION_WORDS, is_caption, is_credit, kind_of
+from readout_viewer.core.language.kinds import CAPTION_WORDS, INLINE_CREDIT, is_caption, is_credit, kind_of
 from readout_viewer.core.language.text import trim_span
 from readout_viewer.core.model import BOILERPLATE, CAPTION, STATEMENT, Claim, Document
 
@@ -65,11 +65,18 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     end = len(text) if end is None else end
     spans, at = [], start
     for m in _SENTENCE_END.finditer(text, start, end):
+        if m.start() < at:
+            continue  # inside a credit that the sentence before took
         stop = m.start() + len(m.group().rstrip())
         if text[m.start()] == "." and m.group()[:3] != "..." and ends_in_abbreviation(text, at, m.start() + 1):
             continue
+        following = m.end()
+        credit = INLINE_CREDIT.match(text, m.end(), end)  # "... 2022. [Photo/Xinhua] The two sides ...": the
+        if credit is not None:  # credit closes the caption before it, not the sentence after
+            stop = credit.end()
+            following = stop + len(text[stop:end]) - len(text[stop:end].lstrip())
         spans.append((at, stop))
-        at = m.end()
+        at = following
     spans.append((at, end))
     return spans
 
@@ -135,7 +142,8 @@ def claim_spans(text: str) -> list[tuple[int, int, str]]:
             s, e = trim_span(text, s, e, lead=_BULLET)
             if len(text[s:e].split()) < MIN_CLAIM_WORDS:
                 continue
-            kind = whole or kind_of(text[s:e], asking=asking, speaker=speaker)
+            kind = whole or (CAPTION if INLINE_CREDIT.search(text, s, e) else
+                             kind_of(text[s:e], asking=asking, speaker=speaker))
             if kind != STATEMENT:
                 spans.append((s, e, kind))
                 continue

@@ -208,6 +208,14 @@ def test_briefing_chatter_is_procedure_and_what_follows_it_is_a_statement():
     assert [k for k, _ in _kinds(text)] == ["procedural", "procedural", "procedural", "statement"]
 
 
+def test_a_bracketed_credit_inside_a_paragraph_closes_the_caption_before_it():
+    text = ("The premier meets the envoy in the capital, March 18, 2022. [Photo/Xinhua] The two sides exchanged "
+            "views on the harbour fees. The premier said the fees would fall.\n")
+    assert _kinds(text) == [("caption", "The premier meets the envoy in the capital, March 18, 2022. [Photo/Xinhua]"),
+                            ("statement", "The two sides exchanged views on the harbour fees."),
+                            ("statement", "The premier said the fees would fall.")]
+
+
 def test_a_sentence_made_of_several_procedural_phrases_is_procedure():
     text = ("MS. ROSS:  Thanks, Anna, and good to see everybody here today. A friendly reminder that we are on "
             "background, attributed to a senior official. I make three points. I'm going to leave it at that for "
