@@ -173,13 +173,13 @@ class _Checker:
         near_quotes = Overlapping(in_doc, lambda q: (q.start, q.end))
         near_closed = Overlapping(closed, lambda span: span)
         near_quotations = Overlapping(quotations, lambda q: (q.start, q.end))
-        speaking: Cue | None = None  # the leader the sentence just before named as speaking, for "he added"
+        speaking: Cue | None = None  # the person the sentence just before named as speaking, for "he added"
         for start, end in units(doc.text, in_doc):
             cue = self.finder.find(doc.text, start, end, people=not doc.is_official,
                                    quoted=near_closed.at(start, end))
             if cue is None and speaking is not None:
                 cue = pronoun_cue(doc.text, start, end, speaking)
-            speaking = cue if cue is not None and cue.leader and not doc.is_official else None
+            speaking = cue if cue is not None and (cue.person or cue.leader) and not doc.is_official else None
             if cue is None:
                 continue
             cited_as = doc.text[cue.start:cue.end] + (f" ({cue.antecedent})" if cue.antecedent else "")

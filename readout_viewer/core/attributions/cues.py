@@ -57,6 +57,7 @@ class Cue(NamedTuple):
     says: str = BOTH  # where the stated content is: AFTER the cue, BEFORE it, or on BOTH sides
     leader: bool = False  # the source is a leader of a side (by name or by office)
     antecedent: str = ""  # who a pronoun ("he added") stands for, as the sentence before named them
+    person: bool = False  # the source is a person (a pronoun may stand for them), not an institution
 
 
 def _says(text: str, cue_start: int, cue_end: int, end: int, says: str) -> str:
@@ -76,24 +77,26 @@ def _names_pattern(sources: Sequence[Source], subject: bool = False) -> str:
            rf"(?:(?:'s)?\s+(?:own\s+)?(?:official\s+)?(?:{_DOC_NOUNS})\b)?"
 
 
-# "He said", "she added", "..., he stressed.": a pronoun that speaks, either opening the sentence (after "And",
-# "But" or "Also"; matched at the sentence's start) or after the statement it closes.
+# "He said", "she added", "..., he stressed.", "According to him, ...": a pronoun that speaks, either opening the
+# sentence (after "And", "But" or "Also"; matched at the sentence's start) or after the statement it closes.
 _PRONOUN_CUES = (
     (re.compile(rf"\W*(?:(?:and|but|also|then)\s+)?(?P<phrase>he|she)\s+(?:also\s+|further\s+)?(?:{_VERBS})\b",
                 re.IGNORECASE), AFTER),
     (re.compile(rf"[,\"\u201d]\s*(?P<phrase>he|she)\s+(?:also\s+)?(?:{_INVERTED_VERBS}|stressed|emphasi[sz]ed)\b"),
      BEFORE),
+    (re.compile(r"\baccording\s+to\s+(?P<phrase>him|her)\b", re.IGNORECASE), BOTH),
 )
 
 
-def pronoun_cue(text: str, start: int, end: int, leader: Cue) -> Cue | None:
-    """A cue of text[start:end] that speaks by a pronoun, for the leader the sentence before named (`leader`)."""
+def pronoun_cue(text: str, start: int, end: int, speaker: Cue) -> Cue | None:
+    """A cue of text[start:end] that speaks by a pronoun, for the person the sentence before named as speaking
+    (`speaker`: a leader, a spokesperson, anyone named)."""
     for i, (pattern, says) in enumerate(_PRONOUN_CUES):
         m = pattern.match(text, start, end) if i == 0 else pattern.search(text, start, end)
         if m is not None:
-            return Cue(m.start("phrase"), m.end("phrase"), m.start(), m.end(), leader.docs,
-                       _says(text, m.start(), m.end(), end, says), True,
-                       leader.antecedent or text[leader.start:leader.end])
+            return speaker._replace(start=m.start("phrase"), end=m.end("phrase"), cue_start=m.start(),
+                                    cue_end=m.end(), says=_says(text, m.start(), m.end(), end, says),
+                                    antecedent=speaker.antecedent or text[speaker.start:speaker.end])
     return None
 
 
@@ -140,7 +143,8 @@ class CueFinder:
                 at = start + m.start()
                 if source is not None and (people or not source.person) and not any(s <= at < e for s, e in quoted):
                     hits.append(Cue(start + m.start("phrase"), start + m.end("phrase"), at, start + m.end(),
-                                    source.docs, _says(text, at, start + m.end(), end, says), source.leader))
+                                    source.docs, _says(text, at, start + m.end(), end, says), source.leader,
+                                    person=source.person))
         # An institution named anywhere in the sentence is its source ("Putin told Trump that …, the Kremlin
         # said"): the leader is who spoke, the institution who reports it.
         named = [c for c in hits if not c.leader] or hits
@@ -165,5 +169,6 @@ class CueFinder:
                         "phrase") + m.group("phrase").index(words[0])]):
                     continue
                 first = m.start("phrase") + m.group("phrase").index(words[0])
-                return Cue(first, m.end("phrase"), m.start(), m.end(), (), _says(text, m.start(), m.end(), end, says))
+                return Cue(first, m.end("phrase"), m.start(), m.end(), (), _says(text, m.start(), m.end(), end, says),
+                           person=True)
         return None

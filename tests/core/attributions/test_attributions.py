@@ -286,3 +286,10 @@ def test_he_added_speaks_for_the_leader_the_sentence_before_named():
     found = [a for a in check(docs) if a.doc == "news"]
     assert [(a.cited_as, a.cited, a.verdict) for a in found] == [
         ("Sol", "south", SUPPORTED), ("she (Sol)", "south", UNSUPPORTED)]  # "He" after "Analysts doubt it": no one
+
+
+def test_according_to_him_speaks_for_the_spokesperson_the_sentence_before_named():
+    docs = folder("Kremlin spokesman Ivan Orlov confirmed the talks took place on Monday morning. According to him, "
+                  "the President pledged that no new missile batteries would be placed near the northern border.")
+    found = [a for a in check(docs) if a.doc == "news"]
+    assert [(a.cited_as, a.cited, a.verdict) for a in found][-1] == ("him (Ivan Orlov)", "ru", SUPPORTED)
