@@ -11,8 +11,8 @@ from readout_viewer.core.model import Analysis, Progress
 
 def run_base(folder: Path, use_cache: bool = True) -> Generator[Progress, None, Analysis]:
     """The engine's analysis of a folder, without decisions: the cached one when it still holds, else a fresh
-    one (then kept, unless the folder changed while it ran)."""
-    from readout_viewer.core import analysis
+    one (then kept, unless the folder changed while it ran). The engine (readers, linking, checks) is imported
+    only when the cache has no answer: a second start reads the entry alone."""
     from readout_viewer.core.system import cache
     use_cache = use_cache and cache.enabled()
     key = cache.key(folder) if use_cache else None
@@ -20,6 +20,7 @@ def run_base(folder: Path, use_cache: bool = True) -> Generator[Progress, None, 
         found = cache.load(key, str(folder))
         if found is not None:
             return found
+    from readout_viewer.core import analysis
     fresh = yield from analysis.run(folder)
     if key is not None and cache.key(folder) == key:
         cache.store(key, fresh)

@@ -7,12 +7,14 @@ import os
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from readout_viewer.core.language import embeddings
 from readout_viewer.core.model import Claim
 from readout_viewer.core.system import paths
 from readout_viewer.core.system.atomic import write_bytes_atomic
+
+if TYPE_CHECKING:
+    from readout_viewer.core.language import embeddings
 
 # The sentence model is used whenever it is installed (docs/engine.md, section 7); READOUT_VIEWER_MODEL=none
 # compares by words alone even then (the tests do, so that their figures are those of a plain install).
@@ -36,12 +38,18 @@ CACHE_ENTRIES = 200_000
 @lru_cache(maxsize=1)
 def embedder() -> embeddings.Embedder | None:
     """The installed sentence model, loaded and verified once per process (None when it cannot be used)."""
-    return None if MODEL in OFF else embeddings.load()
+    if MODEL in OFF:
+        return None
+    from readout_viewer.core.language import embeddings  # the weights' machinery: only when a model may be used
+    return embeddings.load()
 
 
 def fingerprint() -> str:
     """Which model the engine would use, without loading it ("none" for words alone): for the analysis cache."""
-    if MODEL in OFF or not embeddings.installed():
+    if MODEL in OFF:
+        return "none"
+    from readout_viewer.core.language import embeddings
+    if not embeddings.installed():
         return "none"
     return f"{embeddings.MINILM.name}@{embeddings.MINILM.weights.sha256[:16]}"
 
@@ -57,6 +65,7 @@ def status() -> str:
     """What the engine uses, for `doctor` and the analysis summary."""
     model = embedder()
     if model is None:
+        from readout_viewer.core.language import embeddings
         reason = "turned off" if MODEL in OFF else embeddings.last_error() or "not installed"
         return f"words alone (no sentence model: {reason})"
     return f"{model.info.name} ({model.info.version}, sha256 {model.info.sha256[:12]})"
