@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDoubleSpinBox, QFileDialog, QLabel, QLineEdit, QMenu, QMessageBox, QToolBar
 
-from readout_viewer.app import navigate, paste_action, theme
+from readout_viewer.app import navigate, theme
 from readout_viewer.app.export_action import export_with_dialog
 from readout_viewer.app.protocols import ViewerWindow, WindowActions
 from readout_viewer.core import confidence, status
@@ -45,7 +45,7 @@ def build(window: ViewerWindow) -> WindowActions:
     file.addAction(_action(window, "&Open folder…", lambda: open_dialog(window), QKeySequence.StandardKey.Open,
                            "Open a folder of texts about one event"))
     recent = file.addMenu("Open &recent")
-    file.addAction(_action(window, "&New document from clipboard…", lambda: paste_action.new_from_clipboard(window),
+    file.addAction(_action(window, "&New document from clipboard…", lambda: _paste(window),
                            "Ctrl+Shift+V", "Save the copied text as a Markdown document of this folder"))
     file.addAction(_action(window, "Re&load folder", lambda: reload(window),
                            QKeySequence.StandardKey.Refresh, "Analyse the folder again (after its files changed)"))
@@ -186,6 +186,11 @@ def _toolbar(window: ViewerWindow, a: WindowActions) -> None:
     a.find_field.setMaximumWidth(FIND_WIDTH)
     a.find_field.returnPressed.connect(lambda: find(window, True))
     tools.addWidget(a.find_field)
+
+
+def _paste(window: ViewerWindow) -> None:
+    from readout_viewer.app import paste_action  # its dialog and the metadata guesses: when first asked for
+    paste_action.new_from_clipboard(window)
 
 
 def previous_panes(window: ViewerWindow) -> None:

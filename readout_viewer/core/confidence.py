@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 
-from readout_viewer.core.linking.omissions import find_omissions
 from readout_viewer.core.model import MANUAL, Analysis, Attribution, Link, Unreported
 
 # The floor the viewer's control and the PDF offer moves in steps of this size: the engine's scores are two
@@ -48,6 +47,7 @@ def at_least(analysis: Analysis, min_score: float) -> Analysis:
         return analysis
     omissions = analysis.omissions
     if len(links) != len(analysis.links):  # the engine's own rule, on the links that are left
+        from readout_viewer.core.linking.omissions import find_omissions  # not on the window's import path
         omissions = tuple(find_omissions(analysis.documents, analysis.claims_of, links))
     return dataclasses.replace(analysis, links=links, attributions=attributions, unreported=unreported,
                                omissions=omissions)

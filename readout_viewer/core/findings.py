@@ -7,7 +7,6 @@ import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from readout_viewer.core.attributions.carriers import content
 from readout_viewer.core.confidence import at_least
 from readout_viewer.core.labels import document_labels
 from readout_viewer.core.model import (
@@ -121,6 +120,7 @@ def _quotes(analysis: Analysis) -> Iterable[Finding]:
 def _carrier(analysis: Analysis, doc_id: str | None, text: str) -> Claim | None:
     """The statement of a document that shares most content words with `text`, if they make at least CARRIER_SHARE
     of the shorter of the two (the attributed text still holds the words that name its source)."""
+    from readout_viewer.core.attributions.carriers import content  # the checks' package: not on the window's import
     words = content(text)
     if doc_id is None or not words:
         return None

@@ -16,15 +16,16 @@ import os
 import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-
-from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap
+from typing import TYPE_CHECKING
 
 from readout_viewer.core.loading import guard
 from readout_viewer.core.loading.folder import MAX_SETTINGS_BYTES, SETTINGS_FILE
-from readout_viewer.core.loading.yamlsafe import YamlRefused, safe_load
 from readout_viewer.core.model import ROLES, Document
 from readout_viewer.core.system import atomic
+
+if TYPE_CHECKING:  # the round-trip YAML library is imported when a correction is saved, not with the viewer
+    from ruamel.yaml import YAML
+    from ruamel.yaml.comments import CommentedMap
 
 # What a person corrects in the sidebar, in the order entries are written.
 EDITABLE = ("role", "side", "kind", "event", "source", "title", "date")
@@ -79,6 +80,7 @@ def _read(root: Path) -> str:
     path = root / SETTINGS_FILE
     if not os.path.lexists(path):
         return ""
+    from readout_viewer.core.loading.yamlsafe import YamlRefused, safe_load
     try:
         text = guard.read_inside(root, path, MAX_SETTINGS_BYTES).decode("utf-8-sig")
         safe_load(text)
@@ -100,6 +102,8 @@ def _indents(text: str) -> dict[str, int]:
 
 
 def _parse(text: str) -> tuple[YAML, CommentedMap]:
+    from ruamel.yaml import YAML
+    from ruamel.yaml.comments import CommentedMap
     yaml = YAML()  # round trip: comments, order, quoting and flow style kept
     yaml.preserve_quotes = True
     yaml.width = 4096  # long titles stay on one line, as a person writes them
@@ -113,6 +117,7 @@ def _parse(text: str) -> tuple[YAML, CommentedMap]:
 
 
 def _files(data: CommentedMap) -> CommentedMap:
+    from ruamel.yaml.comments import CommentedMap
     files = data.get("files")
     if files is None:
         data["files"] = files = CommentedMap()
@@ -126,6 +131,7 @@ def _files(data: CommentedMap) -> CommentedMap:
 
 def _set(files: CommentedMap, rel: str, changes: Mapping[str, str | None]) -> None:
     """Put the changes under the file's own entry, and make sure no later pattern overrides them."""
+    from ruamel.yaml.comments import CommentedMap
     key = entry_key(rel)
     entry = files.get(key)
     if not isinstance(entry, CommentedMap):

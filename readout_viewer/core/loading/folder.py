@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from readout_viewer.core.loading.guard import Unusable, kind, outside_reason, read_inside
-from readout_viewer.core.loading.yamlsafe import YamlRefused, safe_load
 from readout_viewer.core.model import Problem
 
 SETTINGS_FILE = "readout-viewer.yaml"
@@ -151,6 +150,7 @@ def read_settings(root: Path) -> tuple[FolderSettings, list[Problem]]:
     path = root / SETTINGS_FILE
     if not os.path.lexists(path):
         return FolderSettings(), []
+    from readout_viewer.core.loading.yamlsafe import YamlRefused, safe_load  # YAML: only when there is a file
     try:
         data = safe_load(read_inside(root, path, MAX_SETTINGS_BYTES).decode("utf-8-sig"))
         settings, notes = parse_settings(data)
