@@ -115,12 +115,18 @@ class Docks:
         self.compare.claim_activated.connect(self._show_claim)
         self.compare.show_both.connect(lambda a, b: self.window.area.show_documents([a, b]))
 
-    def set_analysis(self, analysis: Analysis) -> None:
+    def show_first(self, analysis: Analysis) -> None:
+        """What a first paint shows of the docks and costs little: the documents' list, ticked as the panes are,
+        and the problems (set_analysis fills every dock after)."""
         self.sidebar.set_analysis(analysis)
         self.documents.set_analysis(analysis)
+        self.sidebar.set_shown(self.window.area.shown())
         self.problems.set_analysis(analysis)
         count = problem_count(analysis)
         self.dock_problems.setWindowTitle(f"Problems ({count})" if count else "Problems")
+
+    def set_analysis(self, analysis: Analysis) -> None:
+        self.show_first(analysis)
         shown = self.window.area.shown()
         event = analysis.document[shown[0]].event if shown else None
         self.findings.set_analysis(analysis)

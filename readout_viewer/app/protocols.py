@@ -53,7 +53,8 @@ class ViewerWindow(Protocol):
     docks: Docks
     inspector: Inspector
     theme: str
-    analysis_shown: SignalInstance  # emitted after an analysis is displayed
+    analysis_shown: SignalInstance  # emitted after an analysis is displayed, panes and docks
+    highlights_shown: SignalInstance  # emitted when the panes show it (a folder's docks are filled after)
     texts_shown: SignalInstance  # emitted when a folder's texts are in the panes, before the analysis answers
     min_score: float
 

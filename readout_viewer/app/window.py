@@ -8,6 +8,7 @@ from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from readout_viewer.app import docks, fit, menus, theme
+from readout_viewer.app.afterpaint import AfterPaint
 from readout_viewer.app.legend import Legend, short_name
 from readout_viewer.app.metadata import MetadataActions
 from readout_viewer.app.panes.area import PaneArea
@@ -42,7 +43,8 @@ def _default_job(folder: Path):
 class MainWindow(QMainWindow):
     """The viewer window. `open_folder` analyses a folder in the background; `show_analysis` displays one."""
 
-    analysis_shown = Signal()
+    analysis_shown = Signal()  # an analysis is displayed: panes, docks and corrections all hold it
+    highlights_shown = Signal()  # the panes show an analysis's highlights (the docks may still be filling)
     texts_shown = Signal()  # the texts of a folder are shown; highlights follow when its analysis is done
 
     def __init__(self, settings: Settings | None = None, job=_default_job) -> None:
@@ -59,6 +61,8 @@ class MainWindow(QMainWindow):
         self._shown_once = False
         self._first: QSize | None = None  # the size chosen for a first start (no geometry remembered)
         self._drawer_hidden: list = []  # the docks Ctrl+J hid, shown again by the next Ctrl+J
+        self._after_paint = AfterPaint(self)  # a folder's lists filled once its panes are painted
+        self._docks_later = False  # the docks wait for _settle (the panes' first paint comes first)
         self._fit_timer = QTimer(self)  # one arrangement of the docks after a burst of resizes
         self._fit_timer.setSingleShot(True)
         self._fit_timer.setInterval(0)
@@ -244,7 +248,7 @@ class MainWindow(QMainWindow):
             return
         texts = Analysis(root=str(folder), documents=tuple(documents))
         self._interim = self._initial_panes(texts)
-        self._display(texts, first=True, interim=True)
+        self._display(texts, first=True, interim=True, defer=True)
 
     def _progress(self, fraction: float, message: str) -> None:
         self.progress.setValue(round(fraction * PROGRESS_STEPS))
@@ -268,16 +272,17 @@ class MainWindow(QMainWindow):
             self.docks.dock_problems.show()
             self.docks.dock_problems.raise_()
         self._attach_controller(folder)
-        self.show_analysis(analysis, folder)
+        self.show_analysis(analysis, folder, defer=True)
         self.metadata_actions.analysed(folder, analysis)
 
-    def show_analysis(self, analysis: Analysis, folder: Path | None = None) -> None:
-        """Display an analysis (the base; analyst decisions are applied on top when the controller exists)."""
+    def show_analysis(self, analysis: Analysis, folder: Path | None = None, defer: bool = False) -> None:
+        """Display an analysis (the base; analyst decisions are applied on top when the controller exists);
+        `defer`: the docks are filled once the panes have painted (analysis_shown says when)."""
         if folder is not None:
             self.folder = Path(folder)
             self._set_title()
         self.base = analysis
-        self._display(self._decided(analysis), first=True)
+        self._display(self._decided(analysis), first=True, defer=defer)
 
     def _decided(self, analysis: Analysis) -> Analysis:
         if self.controller is None:
@@ -286,17 +291,41 @@ class MainWindow(QMainWindow):
         self.controller.set_analysis(shown)
         return shown
 
-    def _display(self, analysis: Analysis, first: bool, interim: bool = False) -> None:
+    def _display(self, analysis: Analysis, first: bool, interim: bool = False, defer: bool = False) -> None:
+        """Show `analysis` in the panes, then in the docks: at once, or (`defer`) once the panes have painted."""
+        self._after_paint.cancel()  # a display not yet settled is replaced by this one
         self.decided = analysis
         analysis = self.analysis = confidence.at_least(analysis, self.min_score)
         shown = self.area.shown() if not first else self._initial_panes(analysis)
         shown = [d for d in shown if d in analysis.document] or self._initial_panes(analysis)
+        self._docks_later = defer
         self.area.set_analysis(analysis, shown)
         sizes = self.settings.splitter_sizes()
         if first and len(sizes) == len(self.area.panes) and all(size > 0 for size in sizes):
             self.area.splitter.setSizes(sizes)
-        self.docks.set_analysis(analysis)
-        (self.texts_shown if interim else self.analysis_shown).emit()
+        if not defer:
+            self._settle(interim)
+            return
+        self.docks.show_first(analysis)  # what the first paint shows of the docks, cheaply
+        (self.texts_shown if interim else self.highlights_shown).emit()
+        self._after_paint.schedule([pane.text.viewport() for pane in self.area.panes], lambda: self._settle(interim))
+
+    @property
+    def settled(self) -> bool:
+        """Whether the docks hold what the panes show (False between a folder's first paint and their filling)."""
+        return not self._docks_later
+
+    def _settle(self, interim: bool) -> None:
+        """The docks filled for the analysis shown; then analysis_shown (texts_shown for the texts alone)."""
+        was_later, self._docks_later = self._docks_later, False
+        self.docks.set_analysis(self.analysis)
+        if interim:
+            if not was_later:
+                self.texts_shown.emit()
+            return
+        if not was_later:
+            self.highlights_shown.emit()
+        self.analysis_shown.emit()
 
     def _initial_panes(self, analysis: Analysis) -> list[str]:
         saved = [d for d in self.settings.panes(self.folder) if d in analysis.document] if self.folder else []
@@ -342,7 +371,10 @@ class MainWindow(QMainWindow):
     def _shown_changed(self, doc_ids: list[str]) -> None:
         if self.folder is not None and doc_ids and doc_ids != self._interim:  # the texts' first panes are no choice
             self.settings.set_panes(self.folder, doc_ids)
-        self.docks.shown_changed(doc_ids)
+        if self._docks_later:  # the docks are filled for these panes once they are painted
+            self.docks.sidebar.set_shown(doc_ids)
+        else:
+            self.docks.shown_changed(doc_ids)
         self._legend()
 
     def _legend(self) -> None:

@@ -17,7 +17,8 @@ def _open(qtbot, window, folder: Path, timeout: int = 60_000) -> None:
     failures: list[str] = []
     window.runner.failed.connect(failures.append)
     window.open_folder(folder)
-    qtbot.waitUntil(lambda: window.base is not None or bool(failures), timeout=timeout)  # analysed, not texts only
+    qtbot.waitUntil(lambda: (window.base is not None and window.settled) or bool(failures),  # analysed, docks too
+                    timeout=timeout)
     assert not failures, f"the engine failed on the corpus: {failures}"
 
 

@@ -12,7 +12,8 @@ from PySide6.QtCore import QEvent, QObject, SignalInstance
 from readout_viewer.app.protocols import ViewerWindow
 
 # Set to 1 to have the viewer print, to standard error, `readout-viewer trace: <event> <time.monotonic()>` when the
-# texts are first painted, when the analysis answers and when its highlights are first painted (benchmarks/startup.py
+# texts are first painted, when the analysis answers, when its highlights are first painted and when the docks and
+# corrections are filled after that paint ("settled", not awaiting a paint of their own) (benchmarks/startup.py
 # reads them: the monotonic clock is the machine's, so another process can subtract the time it started this one).
 TRACE_ENV = "READOUT_VIEWER_TRACE_STARTUP"
 
@@ -56,13 +57,17 @@ def install(window: ViewerWindow, stream: TextIO | None = None) -> None:
 
     paints = Paints()
 
-    def once(signal: SignalInstance, event: str, answered: str | None = None) -> None:
+    def once(signal: SignalInstance, event: str, answered: str | None = None, painted: bool = True) -> None:
         def armed() -> None:
             signal.disconnect(armed)
             if answered:
                 say(answered)
-            paints.arm(event)
+            if painted:
+                paints.arm(event)
+            else:
+                say(event)
         signal.connect(armed)
 
     once(window.texts_shown, "texts-painted")
-    once(window.analysis_shown, "highlights-painted", answered="analysis-answered")
+    once(window.highlights_shown, "highlights-painted", answered="analysis-answered")
+    once(window.analysis_shown, "settled", painted=False)  # the docks and corrections filled too

@@ -1,0 +1,70 @@
+"""A folder's panes are painted first and its docks filled right after: once settled, the window is the same."""
+
+from __future__ import annotations
+
+from readout_viewer.app.afterpaint import AfterPaint
+from readout_viewer.core.analysis import TextsRead
+
+
+def _docks(window) -> dict:
+    """What the docks show, as values to compare."""
+    d = window.docks
+    return {
+        "titles": [dock.windowTitle() for dock in d.all()],
+        "findings": list(d.findings.model.rows),
+        "matrix": list(d.matrix.model.claims),
+        "compare": (d.compare.pair(), d.compare.summary.text(), d.compare.only_a.count(), d.compare.only_b.count()),
+        "problems": d.problems.topLevelItemCount(),
+        "ticked": d.sidebar.ticked(),
+        "inspected": d.inspector.claim_id,
+        "panes": window.area.shown(),
+    }
+
+
+def test_a_folder_settles_into_the_state_of_a_display_at_once(qtbot, make_window, corpus, corpus_analysis):
+    def job(folder):
+        def gen():
+            yield TextsRead(0.1, "read", corpus_analysis.documents)
+            return corpus_analysis
+        return gen()
+    window = make_window(job=job)
+    at_highlights: list[tuple[bool, int]] = []
+    window.highlights_shown.connect(lambda: at_highlights.append((window.settled,
+                                                                  len(window.docks.findings.model.rows))))
+    with qtbot.waitSignal(window.analysis_shown, timeout=60_000):
+        window.open_folder(corpus)
+    assert at_highlights == [(False, 0)]  # the panes were shown before the findings list was made
+    assert window.settled
+    reference = make_window()
+    reference.show_analysis(corpus_analysis, corpus)  # everything at once, as before
+    assert reference.settled
+    assert _docks(window) == _docks(reference)
+    assert _docks(window)["findings"]
+
+
+def test_a_hidden_window_is_filled_at_once(qtbot, settings, corpus_analysis):
+    from readout_viewer.app.window import MainWindow
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    shown: list[str] = []
+    window.analysis_shown.connect(lambda: shown.append("analysis"))
+    window.show_analysis(corpus_analysis, defer=True)  # nothing will be painted: nothing is waited for
+    assert shown == ["analysis"] and window.settled and window.docks.findings.model.rows
+
+
+def test_work_runs_after_the_paint_and_a_later_schedule_replaces_it(qtbot):
+    from PySide6.QtWidgets import QWidget
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.show()
+    after = AfterPaint(widget)
+    ran: list[str] = []
+    after.schedule([widget], lambda: ran.append("first"))
+    after.schedule([widget], lambda: ran.append("second"))
+    assert after.pending and ran == []
+    widget.update()
+    qtbot.waitUntil(lambda: not after.pending)
+    assert ran == ["second"]
+    after.schedule([widget], lambda: ran.append("flushed"))
+    after.flush()
+    assert ran == ["second", "flushed"] and not after.pending
