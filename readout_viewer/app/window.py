@@ -15,6 +15,7 @@ from readout_viewer.app.panes.area import PaneArea
 from readout_viewer.app.settings import Settings
 from readout_viewer.app.worker import AnalysisRunner
 from readout_viewer.core import confidence, status
+from readout_viewer.core.decisions import where as decisions_file
 from readout_viewer.core.model import Analysis, Link
 
 # How long a status bar message stays, in milliseconds.
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self._drawer_hidden: list = []  # the docks Ctrl+J hid, shown again by the next Ctrl+J
         self._after_paint = AfterPaint(self)  # a folder's lists filled once its panes are painted
         self._docks_later = False  # the docks wait for _settle (the panes' first paint comes first)
+        self._controller_later: Path | None = None  # a folder without decisions: its controller made in _settle
         self._fit_timer = QTimer(self)  # one arrangement of the docks after a burst of resizes
         self._fit_timer.setSingleShot(True)
         self._fit_timer.setInterval(0)
@@ -229,6 +231,7 @@ class MainWindow(QMainWindow):
         if not folder.is_dir():
             self.statusBar().showMessage(f"{folder} is not a folder that can be read.", MESSAGE_MS)
             return
+        self._after_paint.flush()  # the folder shown settles before another is opened
         self.folder = folder
         self._set_title()
         self.menu_actions.find_field.clear()  # the last folder's words
@@ -271,7 +274,12 @@ class MainWindow(QMainWindow):
                                          else f"No text file in {folder}: open another folder (Ctrl+O).", MESSAGE_MS)
             self.docks.dock_problems.show()
             self.docks.dock_problems.raise_()
-        self._attach_controller(folder)
+        self._controller_later = None
+        if decisions_file.saved(folder):  # decisions may change what is shown: applied before the first paint
+            self._attach_controller(folder)
+        else:  # applying none changes nothing: the controller (YAML, the file lock) is made once it is painted
+            self._detach_controller()
+            self._controller_later = Path(folder)
         self.show_analysis(analysis, folder, defer=True)
         self.metadata_actions.analysed(folder, analysis)
 
@@ -317,6 +325,8 @@ class MainWindow(QMainWindow):
 
     def _settle(self, interim: bool) -> None:
         """The docks filled for the analysis shown; then analysis_shown (texts_shown for the texts alone)."""
+        if not interim and self._controller_later is not None and self._attach_later():
+            return  # decisions saved meanwhile changed what is shown: it was shown again, and settled
         was_later, self._docks_later = self._docks_later, False
         self.docks.set_analysis(self.analysis)
         if interim:
@@ -331,9 +341,26 @@ class MainWindow(QMainWindow):
         saved = [d for d in self.settings.panes(self.folder) if d in analysis.document] if self.folder else []
         return saved if len(saved) >= 2 else status.default_panes(analysis)
 
-    def _attach_controller(self, folder: Path) -> None:
+    def _attach_later(self) -> bool:
+        """Make the controller of a folder shown without one; True if its decisions changed what is shown (a
+        file saved since the folder was opened), which is then shown again."""
+        folder, self._controller_later = self._controller_later, None
+        if folder is None or folder != self.folder or self.base is None:
+            return False
+        self._attach_controller(folder)
+        decided = self._decided(self.base)
+        if decided is self.decided:
+            return False
+        self._display_keeping_selection(decided)
+        return True
+
+    def _detach_controller(self) -> None:
         if self.controller is not None:
-            self.controller.deleteLater()
+            self.controller.deleteLater()  # its correction actions leave the window with it
+        self.controller = None
+
+    def _attach_controller(self, folder: Path) -> None:
+        self._detach_controller()
         from readout_viewer.app.decisions.controller import DecisionsController  # YAML, locks: once analysed
         try:
             self.controller = DecisionsController(folder, parent=self)

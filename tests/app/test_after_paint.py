@@ -68,3 +68,36 @@ def test_work_runs_after_the_paint_and_a_later_schedule_replaces_it(qtbot):
     after.schedule([widget], lambda: ran.append("flushed"))
     after.flush()
     assert ran == ["second", "flushed"] and not after.pending
+
+
+def _job(analysis):
+    def job(folder):
+        def gen():
+            yield from ()
+            return analysis
+        return gen()
+    return job
+
+
+def test_a_folder_without_decisions_gets_its_controller_once_painted(qtbot, make_window, tmp_path, tiny):
+    window = make_window(job=_job(tiny))
+    at_highlights: list[object] = []
+    window.highlights_shown.connect(lambda: at_highlights.append(window.controller))
+    with qtbot.waitSignal(window.analysis_shown, timeout=10_000):
+        window.open_folder(tmp_path)
+    assert at_highlights == [None]  # nothing to apply: the lock and YAML wait for the first paint
+    assert window.controller is not None and window.controller.folder == tmp_path
+    assert window.controller.analysis is window.decided and window.decided is tiny
+
+
+def test_saved_decisions_are_applied_before_the_first_paint(qtbot, make_window, tmp_path, tiny):
+    from readout_viewer.core.decisions import DecisionStore, note_decision
+    store = DecisionStore.open(tmp_path)
+    store.add(note_decision(tiny.claims[0], "Seen.", analysis=tiny))
+    window = make_window(job=_job(tiny))
+    at_highlights: list[tuple] = []
+    window.highlights_shown.connect(lambda: at_highlights.append((window.controller is not None,
+                                                                  len(window.decided.notes))))
+    with qtbot.waitSignal(window.analysis_shown, timeout=10_000):
+        window.open_folder(tmp_path)
+    assert at_highlights == [(True, 1)]

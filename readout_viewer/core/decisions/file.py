@@ -16,16 +16,13 @@ from typing import Any
 import filelock
 
 from readout_viewer.core.decisions.record import Decision, DecisionError, from_dict
+from readout_viewer.core.decisions.where import FILE_NAME, HASH_DIGITS, fallback_path, folder_path  # noqa: F401
 from readout_viewer.core.loading import guard
 from readout_viewer.core.loading.yamlsafe import YamlRefused, safe_load
 from readout_viewer.core.system.atomic import write_bytes_atomic
-from readout_viewer.core.system.paths import APP_DIR, config_dir
+from readout_viewer.core.system.paths import APP_DIR
 
 VERSION = 1
-FILE_NAME = "decisions.yaml"
-# Hex digits of the folder path's hash naming its directory under the configuration directory: enough that two
-# folders of one user never share it.
-HASH_DIGITS = 16
 # An analyst's decisions file holds hundreds of entries (about 230 bytes each); 5 MB is over 20,000 of them and
 # takes about 5-10 s to read on a 2-core laptop (off the window's thread). A bigger file is not made by hand and
 # is not read (100,000 generated entries took over a minute and a gigabyte): decisions then stay read-only.
@@ -35,16 +32,6 @@ MAX_FILE_BYTES = 5_000_000
 LOCK_TIMEOUT_S = 60.0
 # The copy of the file as it was before the last save, kept beside it.
 BACKUP_SUFFIX = ".bak"
-
-
-def fallback_path(folder: Path) -> Path:
-    """Where decisions about `folder` are saved when the folder itself cannot be written."""
-    digest = hashlib.sha256(str(Path(folder).resolve()).encode("utf-8")).hexdigest()[:HASH_DIGITS]
-    return config_dir() / "decisions" / digest / FILE_NAME
-
-
-def folder_path(folder: Path) -> Path:
-    return Path(folder) / APP_DIR / FILE_NAME
 
 
 def folder_writable(folder: Path) -> bool:

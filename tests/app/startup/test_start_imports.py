@@ -1,0 +1,40 @@
+"""A second start paints the panes from the cache before any reader, check or decisions file machinery is loaded."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from readout_viewer.core import analysis, session
+
+# Loaded by an analysis, the findings list or the corrections; none of them is needed to paint a cached folder.
+LATER = ("readout_viewer.core.loading.reader", "readout_viewer.core.loading.encoding",
+         "readout_viewer.core.analysis", "readout_viewer.core.attributions", "readout_viewer.core.quotes",
+         "readout_viewer.core.linking.align", "readout_viewer.core.decisions.store", "charset_normalizer",
+         "ruamel.yaml", "filelock")
+CODE = f"""
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from readout_viewer.app.settings import Settings
+from readout_viewer.app.window import MainWindow
+window = MainWindow(Settings(Path(sys.argv[2])))
+window.resize(1600, 1000)
+window.show()
+seen = []
+window.highlights_shown.connect(lambda: seen.append(sorted(m for m in {LATER!r} if m in sys.modules)))
+window.analysis_shown.connect(app.quit)
+window.open_folder(Path(sys.argv[1]))
+app.exec()
+print(seen, window.settled, window.controller is not None, len(window.docks.findings.model.rows) > 0)
+"""
+
+
+def test_a_warm_start_paints_before_the_engine_is_loaded(corpus, tmp_path, monkeypatch):
+    monkeypatch.setenv("READOUT_VIEWER_MODEL", "none")
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    analysis.drain(session.run_base(corpus))  # the cache filled, as a first start leaves it
+    out = subprocess.run([sys.executable, "-c", CODE, str(corpus), str(tmp_path / "s.ini")], capture_output=True,
+                         text=True, check=True, timeout=120)
+    assert out.stdout.strip() == "[[]] True True True"  # nothing of it at the first paint; all of it once settled
