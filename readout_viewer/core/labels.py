@@ -6,7 +6,6 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
-from readout_viewer.core.language.lexicon import STOPWORDS  # function words never make a name
 from readout_viewer.core.language.text import clip  # noqa: F401 (re-exported: the views import it from here)
 from readout_viewer.core.model import Document
 
@@ -34,6 +33,8 @@ def _title_words(title: str) -> frozenset[str]:
 
 def _runs(title: str, shared: set[str]) -> list[list[str]]:
     """Runs of consecutive title words that are neither function words nor shared with the namesakes."""
+    # Function words never make a name; the lexicon is loaded with the docks' lists, not with the window.
+    from readout_viewer.core.language.lexicon import STOPWORDS
     runs: list[list[str]] = [[]]
     for word in _WORD.findall(title):
         key = _norm(word)
