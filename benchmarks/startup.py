@@ -14,6 +14,10 @@ moment it says it painted, with READOUT_VIEWER_TRACE_STARTUP=1 (readout_viewer/a
   launch → every pane painted with its highlights;
 - cold: the same with `--no-cache` (the analysis runs): launch → texts painted, analysis answered, highlights painted.
 
+The docks' lists (findings, comparison, coverage matrix) and, for a folder without a decisions file, the
+corrections are filled just after the panes' first paint: "settled" is launch → that filling done (the window
+as `--screenshot` saves it), printed beside the painted window.
+
 "to exit" adds what --screenshot does after the paint (select a link, grab the window, encode the PNG) and the
 interpreter's exit. The variants alternate (the order rotates each round) so that the load of this shared 2-core
 machine falls on all of them alike; medians with min–max. Qt draws offscreen; caches, settings and the log live
@@ -164,6 +168,10 @@ def main(argv: list[str]) -> int:
         times = [painted(r, variant) for r in runs[variant]]
         ratio = f"{statistics.median(times) / bare:5.2f}×" if bare else ""
         print(f"{variant:<6} {spread(times):>24} {ratio:>6} {spread([r['exit'] for r in runs[variant]]):>24}")
+    settled = [v for v in variants if v != "bare" and all("settled" in r for r in runs[v])]
+    for variant in settled:
+        print(f"{variant}, launch → settled (docks and corrections filled after the paint): "
+              f"{spread([r['settled'] for r in runs[variant]])}")
     if "cold" in runs:
         print("\ncold start, from launch: texts painted "
               f"{spread([r['texts-painted'] for r in runs['cold']])}, analysis answered "
