@@ -94,3 +94,22 @@ def leaders_in(text: str) -> dict[str, str]:
             out.setdefault(name, code)
             out.setdefault(name.split()[-1], code)
     return out
+
+
+# A place a claim puts something in or sends it to ("in Moscow", "to the Russian Federation"): a preposition of
+# place and a country's name or its seat, capitalised as written.
+_PLACE = re.compile(rf"\b(?:in|to|into|at|from|visit|visiting)\s+(?:the\s+)?(?P<place>(?i:{_alternation(list(_NAME))}|"
+                    rf"{_alternation([s for _, _, seats in COUNTRIES.values() for s in seats])}))\b")
+
+
+def places(text: str) -> frozenset[tuple[str, bool, str]]:
+    """The countries and seats a claim places something in: (country code, whether it is a seat, the words)."""
+    out = set()
+    for m in _PLACE.finditer(text):
+        word = m.group("place")
+        if not word[:1].isupper():
+            continue
+        code = code_of(word)
+        if code is not None:
+            out.add((code, word.lower() in COUNTRIES[code][2], word))
+    return frozenset(out)

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from readout_viewer.core.language.countries import places
 from readout_viewer.core.language.figures import Figure, figures, measures_call, same
 from readout_viewer.core.language.lexicon import (
     ACCEPTED_PROPOSAL,
@@ -79,6 +80,7 @@ class Cues(NamedTuple):
     pairs: frozenset[tuple[str, str]]  # adjacent content concepts (compounds: "energy infrastructure")
     joined: frozenset[tuple[str, str, str]]  # concepts joined by "and"/"or" and their words ("energy and grid")
     call_figures: frozenset[str]  # the words of figures that measure the call itself
+    places: frozenset[tuple[str, bool, str]]  # where it puts things: (country code, a seat?, words) ("in Moscow")
 
 def _hedge(folded: str, toks: list[Token]) -> tuple[str | None, int, int]:
     """The distancing words of a claim and the token range they take up ((None, 0, 0) when there are none)."""
@@ -145,7 +147,7 @@ def cues(text: str) -> Cues:
                 max(says) if says else None, found, status, names,
                 frozenset(fold(m.group(1)) for m in _SCARE.finditer(text)),
                 _loaded(words, world_war),
-                frozenset(w for w in words if w in NEUTRAL), pairs, joined, call)
+                frozenset(w for w in words if w in NEUTRAL), pairs, joined, call, places(text))
 
 
 def _denies(words: list[str], i: int) -> bool:
@@ -249,12 +251,17 @@ def _framing(a: Cues, b: Cues) -> str | None:
 
 def _scope(a: Cues, b: Cues) -> str | None:
     """Two things joined in one claim ("energy and infrastructure") where the other makes one of the two a
-    modifier of the other ("energy infrastructure"): a narrower or wider scope."""
+    modifier of the other ("energy infrastructure"), or a country's seat where the other names the country
+    ("in Moscow" / "in Russia"): a narrower or wider scope."""
     for x, y in ((a, b), (b, a)):
         for first, second, words in sorted(x.joined):
             pair = (first, second)
             if pair in y.pairs and pair not in x.pairs and pair not in {j[:2] for j in y.joined}:
                 return f"one says \u201c{words}\u201d, the other joins them into one thing"
+        for code, seat, words in sorted(x.places):  # "in Moscow" for "in Russia": a narrower place
+            wider = [w for c, s, w in y.places if c == code and not s]
+            if seat and wider and not any(c == code and s for c, s, _ in y.places):
+                return f"one says \u201c{words}\u201d, the other \u201c{wider[0]}\u201d"
     return None
 
 

@@ -119,6 +119,8 @@ def test_a_claimed_statement_distances_only_what_follows_the_claim():
     # "World War" is history, not a loaded word for the present conflict
     ("They recalled the alliance of the Second World War.", "They recalled the wartime alliance of the two "
      "countries during the conflict of the 1940s."),
+    # the same place named twice the same way, or the seat beside its country
+    ("Sol offered to receive Danish officials in Oslo.", "Sol offered to receive Danish officials in Oslo, Norway."),
     # a footnote mark is not a figure
     ("When exchanging views on cyber security[1], both sides stressed the dialogue.", "When exchanging views on cyber "
      "security, both sides stressed the dialogue."),
@@ -138,6 +140,8 @@ def test_false_divergences_agree(a, b):
     # a narrowed or widened scope
     ("They agreed to stop strikes on energy infrastructure.", "They agreed to stop strikes on energy and "
      "infrastructure.", "scope"),
+    # a country's seat where the other names the country
+    ("Sol offered to receive Danish officials in Oslo.", "Sol offered to receive in Norway Danish officials.", "scope"),
     # a verb of saying made stronger
     ("Sol mentioned the need to address the causes of the dispute.", "Sol stressed the need to address the causes of "
      "the dispute.", "intensity"),
