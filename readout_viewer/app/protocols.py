@@ -81,3 +81,10 @@ class ViewerWindow(Protocol):
     def height(self) -> int: ...
 
     def selected_claim_ids(self) -> list[str]: ...
+
+
+class ShowingWindow(ViewerWindow, Protocol):
+    """The main window as its display sees it: also the engine's analysis and the decided one shown from it."""
+
+    base: Analysis | None  # the engine's result
+    decided: Analysis | None  # the base with the analyst's decisions applied

@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from readout_viewer.app import docks, fit, menus, theme
-from readout_viewer.app.afterpaint import AfterPaint
+from readout_viewer.app.display import Display
 from readout_viewer.app.legend import Legend, short_name
 from readout_viewer.app.metadata import MetadataActions
 from readout_viewer.app.panes.area import PaneArea
 from readout_viewer.app.settings import Settings
 from readout_viewer.app.worker import AnalysisRunner
-from readout_viewer.core import confidence, status
-from readout_viewer.core.decisions import where as decisions_file
+from readout_viewer.core import confidence
 from readout_viewer.core.model import Analysis, Link
+
+if TYPE_CHECKING:  # YAML and the file lock: imported once a folder is analysed
+    from readout_viewer.app.decisions.controller import DecisionsController
 
 # How long a status bar message stays, in milliseconds.
 MESSAGE_MS = 8000
@@ -57,14 +60,11 @@ class MainWindow(QMainWindow):
         self.decided: Analysis | None = None  # the base with the analyst's decisions applied
         self.analysis: Analysis | None = None  # what is shown: the decided analysis above the confidence floor
         self.min_score = self.settings.min_score()
-        self.controller = None
         self._interim: list[str] | None = None  # the panes chosen for the texts alone, while they are analysed
         self._shown_once = False
         self._first: QSize | None = None  # the size chosen for a first start (no geometry remembered)
         self._drawer_hidden: list = []  # the docks Ctrl+J hid, shown again by the next Ctrl+J
-        self._after_paint = AfterPaint(self)  # a folder's lists filled once its panes are painted
-        self._docks_later = False  # the docks wait for _settle (the panes' first paint comes first)
-        self._controller_later: Path | None = None  # a folder without decisions: its controller made in _settle
+        self.display = Display(self)  # what is shown when, and the decisions controller that corrects it
         self._fit_timer = QTimer(self)  # one arrangement of the docks after a burst of resizes
         self._fit_timer.setSingleShot(True)
         self._fit_timer.setInterval(0)
@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
         self.min_score = value
         self.settings.set_min_score(value)
         if self.decided is not None:
-            self._display_keeping_selection(self.decided)
+            self.display.show_keeping_selection(self.decided)
             hidden = confidence.hidden(self.decided, value)
             self.statusBar().showMessage(
                 f"Score ≥ {value:.2f}: {hidden['links']} link(s), {hidden['attributions']} attribution(s) and "
@@ -222,7 +222,7 @@ class MainWindow(QMainWindow):
 
     def _redisplay(self) -> None:
         if self.analysis is not None:
-            self._display_keeping_selection(self.analysis)
+            self.display.show_keeping_selection(self.analysis)
 
     # ---- folders and analyses
     def open_folder(self, folder: Path) -> None:
@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
         if not folder.is_dir():
             self.statusBar().showMessage(f"{folder} is not a folder that can be read.", MESSAGE_MS)
             return
-        self._after_paint.flush()  # the folder shown settles before another is opened
+        self.display.after_paint.flush()  # the folder shown settles before another is opened
         self.folder = folder
         self._set_title()
         self.menu_actions.find_field.clear()  # the last folder's words
@@ -250,8 +250,8 @@ class MainWindow(QMainWindow):
         if folder != self.folder:
             return
         texts = Analysis(root=str(folder), documents=tuple(documents))
-        self._interim = self._initial_panes(texts)
-        self._display(texts, first=True, interim=True, defer=True)
+        self._interim = self.display.initial_panes(texts)
+        self.display.show(texts, first=True, interim=True, defer=True)
 
     def _progress(self, fraction: float, message: str) -> None:
         self.progress.setValue(round(fraction * PROGRESS_STEPS))
@@ -274,12 +274,7 @@ class MainWindow(QMainWindow):
                                          else f"No text file in {folder}: open another folder (Ctrl+O).", MESSAGE_MS)
             self.docks.dock_problems.show()
             self.docks.dock_problems.raise_()
-        self._controller_later = None
-        if decisions_file.saved(folder):  # decisions may change what is shown: applied before the first paint
-            self._attach_controller(folder)
-        else:  # applying none changes nothing: the controller (YAML, the file lock) is made once it is painted
-            self._detach_controller()
-            self._controller_later = Path(folder)
+        self.display.analysed(folder)  # its decisions applied before the first paint, or a controller made after
         self.show_analysis(analysis, folder, defer=True)
         self.metadata_actions.analysed(folder, analysis)
 
@@ -290,99 +285,17 @@ class MainWindow(QMainWindow):
             self.folder = Path(folder)
             self._set_title()
         self.base = analysis
-        self._display(self._decided(analysis), first=True, defer=defer)
-
-    def _decided(self, analysis: Analysis) -> Analysis:
-        if self.controller is None:
-            return analysis
-        shown = self.controller.apply(analysis)
-        self.controller.set_analysis(shown)
-        return shown
-
-    def _display(self, analysis: Analysis, first: bool, interim: bool = False, defer: bool = False) -> None:
-        """Show `analysis` in the panes, then in the docks: at once, or (`defer`) once the panes have painted."""
-        self._after_paint.cancel()  # a display not yet settled is replaced by this one
-        self.decided = analysis
-        analysis = self.analysis = confidence.at_least(analysis, self.min_score)
-        shown = self.area.shown() if not first else self._initial_panes(analysis)
-        shown = [d for d in shown if d in analysis.document] or self._initial_panes(analysis)
-        self._docks_later = defer
-        self.area.set_analysis(analysis, shown)
-        sizes = self.settings.splitter_sizes()
-        if first and len(sizes) == len(self.area.panes) and all(size > 0 for size in sizes):
-            self.area.splitter.setSizes(sizes)
-        if not defer:
-            self._settle(interim)
-            return
-        self.docks.show_first(analysis)  # what the first paint shows of the docks, cheaply
-        (self.texts_shown if interim else self.highlights_shown).emit()
-        self._after_paint.schedule([pane.text.viewport() for pane in self.area.panes], lambda: self._settle(interim))
+        self.display.show(self.display.decided(analysis), first=True, defer=defer)
 
     @property
     def settled(self) -> bool:
         """Whether the docks hold what the panes show (False between a folder's first paint and their filling)."""
-        return not self._docks_later
+        return self.display.settled
 
-    def _settle(self, interim: bool) -> None:
-        """The docks filled for the analysis shown; then analysis_shown (texts_shown for the texts alone)."""
-        if not interim and self._controller_later is not None and self._attach_later():
-            return  # decisions saved meanwhile changed what is shown: it was shown again, and settled
-        was_later, self._docks_later = self._docks_later, False
-        self.docks.set_analysis(self.analysis)
-        if interim:
-            if not was_later:
-                self.texts_shown.emit()
-            return
-        if not was_later:
-            self.highlights_shown.emit()
-        self.analysis_shown.emit()
-
-    def _initial_panes(self, analysis: Analysis) -> list[str]:
-        saved = [d for d in self.settings.panes(self.folder) if d in analysis.document] if self.folder else []
-        return saved if len(saved) >= 2 else status.default_panes(analysis)
-
-    def _attach_later(self) -> bool:
-        """Make the controller of a folder shown without one; True if its decisions changed what is shown (a
-        file saved since the folder was opened), which is then shown again."""
-        folder, self._controller_later = self._controller_later, None
-        if folder is None or folder != self.folder or self.base is None:
-            return False
-        self._attach_controller(folder)
-        decided = self._decided(self.base)
-        if decided is self.decided:
-            return False
-        self._display_keeping_selection(decided)
-        return True
-
-    def _detach_controller(self) -> None:
-        if self.controller is not None:
-            self.controller.deleteLater()  # its correction actions leave the window with it
-        self.controller = None
-
-    def _attach_controller(self, folder: Path) -> None:
-        self._detach_controller()
-        from readout_viewer.app.decisions.controller import DecisionsController  # YAML, locks: once analysed
-        try:
-            self.controller = DecisionsController(folder, parent=self)
-        except Exception as exc:  # a broken controller must not stop the viewer
-            self.controller = None
-            self.statusBar().showMessage(f"Corrections are unavailable: {exc}", MESSAGE_MS)
-            return
-        self.controller.changed.connect(self._decisions_changed)
-        self.controller.message.connect(lambda text: self.statusBar().showMessage(text, MESSAGE_MS))
-        menus.add_undo(self, self.controller)
-        self.controller.install(self)
-
-    def _decisions_changed(self) -> None:
-        if self.base is not None:
-            self._display_keeping_selection(self._decided(self.base))
-
-    def _display_keeping_selection(self, analysis: Analysis) -> None:
-        """Display `analysis` in the same panes, the selected pair still selected when it is still there."""
-        selected = self.area.selected_claim_ids()
-        self._display(analysis, first=False)
-        if selected and selected[0] in analysis.claim:
-            self.area.select_claim(selected[0], partner=selected[1] if len(selected) > 1 else None)
+    @property
+    def controller(self) -> DecisionsController | None:
+        """The current folder's DecisionsController (None before it is made, or when it could not be)."""
+        return self.display.controller
 
     # ---- selection, for the inspector and the decisions controller
     def selected_claim_ids(self) -> list[str]:
@@ -398,7 +311,7 @@ class MainWindow(QMainWindow):
     def _shown_changed(self, doc_ids: list[str]) -> None:
         if self.folder is not None and doc_ids and doc_ids != self._interim:  # the texts' first panes are no choice
             self.settings.set_panes(self.folder, doc_ids)
-        if self._docks_later:  # the docks are filled for these panes once they are painted
+        if not self.display.settled:  # the docks are filled for these panes once they are painted
             self.docks.sidebar.set_shown(doc_ids)
         else:
             self.docks.shown_changed(doc_ids)
