@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from readout_viewer.app import docks, fit, menus, theme
+from readout_viewer.app import docks, menus, theme
 from readout_viewer.app.display import Display
 from readout_viewer.app.legend import Legend, short_name
 from readout_viewer.app.metadata import MetadataActions
@@ -63,7 +63,6 @@ class MainWindow(QMainWindow):
         self._interim: list[str] | None = None  # the panes chosen for the texts alone, while they are analysed
         self._shown_once = False
         self._first: QSize | None = None  # the size chosen for a first start (no geometry remembered)
-        self._drawer_hidden: list = []  # the docks Ctrl+J hid, shown again by the next Ctrl+J
         self.display = Display(self)  # what is shown when, and the decisions controller that corrects it
         self._fit_timer = QTimer(self)  # one arrangement of the docks after a burst of resizes
         self._fit_timer.setSingleShot(True)
@@ -169,31 +168,12 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("The panels moved to leave the panes room to be read.", MESSAGE_MS)
 
     def toggle_drawer(self) -> None:
-        """Hide the docks below the panes (the panes get the whole height), or show them again as they were."""
-        drawer = self.docks.drawer()
-        shown = [d for d in drawer if not d.isHidden()]
-        if shown:
-            on_top = [d for d in shown if not d.visibleRegion().isEmpty()]  # the current tab of each group
-            self._drawer_hidden = shown + on_top  # shown again in this order: the tabs in front end in front
-            for dock in shown:
-                dock.hide()
-            self.statusBar().showMessage("Panels hidden: Ctrl+J shows them again.", MESSAGE_MS)
-            return
-        for dock in self._drawer_hidden or drawer:
-            dock.show()
-            dock.raise_()
-        self._drawer_hidden = []
+        """Hide the docks below the panes, or show them again as they were (Ctrl+J)."""
+        self.docks.toggle_drawer()
 
     def enlarge_drawer(self) -> None:
-        """Give the docks below the panes most of the height (a long list to read), or their usual share back."""
-        if not [d for d in self.docks.drawer() if not d.isHidden()]:
-            self.toggle_drawer()
-        in_front = [d for d in self.docks.drawer() if not d.isHidden() and not d.visibleRegion().isEmpty()]
-        if not in_front:
-            return
-        tall = in_front[0].height() < (fit.TALL_SHARE - 0.05) * self.height()
-        share = fit.TALL_SHARE if tall else fit.DRAWER_SHARE
-        self.resizeDocks(in_front[:1], [int(share * self.height())], Qt.Orientation.Vertical)
+        """Give the docks below the panes most of the height, or their usual share back (Ctrl+Shift+J)."""
+        self.docks.enlarge_drawer()
 
     def set_min_score(self, value: float) -> None:
         """Hide what the engine scores below `value` everywhere (panes, ribbons, lists, PDF); remembered."""
