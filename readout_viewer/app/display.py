@@ -62,6 +62,7 @@ class Display:
         if not interim and self.controller_later is not None and self.attach_later():
             return  # decisions saved meanwhile changed what is shown: it was shown again, and settled
         was_later, self.docks_later = self.docks_later, False
+        assert w.analysis is not None  # show() set it before scheduling this
         w.docks.set_analysis(w.analysis)
         if interim:
             if not was_later:
