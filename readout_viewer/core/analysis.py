@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from functools import partial
@@ -12,7 +11,7 @@ from typing import Any
 from readout_viewer import __version__
 from readout_viewer.core import attributions, loading, quotes
 from readout_viewer.core.language import segment
-from readout_viewer.core.linking import align, omissions, semantic
+from readout_viewer.core.linking import align, omissions, semantic, spread
 from readout_viewer.core.loading import reader
 from readout_viewer.core.model import Analysis, Claim, Document, Problem, Progress
 from readout_viewer.core.system import pool
@@ -126,12 +125,15 @@ def _run(root: str | Path, scan: reader.Scan, at: Stage, lanes: list[pool.Lane],
     read = at("segment", 0.0, "Finding claims")
     yield TextsRead(read.fraction, read.message, tuple(documents))
     claims_of = yield from _segment(documents, at, lanes)
-    checking = bool(lanes) and _send(lanes[0], _lane_quotes, documents)  # beside the linking
-    links = yield from _scaled(align.find_links(documents, claims_of), lambda f: at("link", f, "Linking claims"))
+    quoted = pool.Answer()
+    checking = bool(lanes) and _send(lanes[0], _lane_quotes, documents, tag=quoted)  # beside the linking
+    links = yield from _scaled(align.find_links(documents, claims_of, spread.across(lanes)),
+                               lambda f: at("link", f, "Linking claims"))
     yield at("omissions", 0.0, "Finding omissions")
     found_omissions = omissions.find_omissions(documents, claims_of, links)
     yield at("quotes", 0.0, "Checking quotations")
-    got = (yield from _collect(lanes[0], lambda: at("quotes", 0.0, "Checking quotations"))) if checking else None
+    got = (yield from _collect(lanes[0], quoted, lambda: at("quotes", 0.0, "Checking quotations"))) if checking \
+        else None
     found_quotes = got if got is not None else quotes.check_quotes(documents)
     yield at("attributions", 0.0, "Checking attributions")
     found_attributions, unreported = attributions.check_with_reports(documents, claims_of, links, found_quotes)
@@ -182,67 +184,35 @@ def drain(gen: Iterator[Progress]) -> Analysis:
 # Files or documents in one task sent to a lane: small enough that the lanes and the main process share the last
 # ones evenly and progress moves, large enough that the pipe is not the cost.
 CHUNK = 20
-# Tasks kept queued in each lane, so that it never waits for the main process to send the next one.
-IN_FLIGHT = 2
 
 
 def _spread(items: list, local: Callable[[Any], Any], task: Callable, args: tuple, lanes: list[pool.Lane],
             progress: Callable[[int, Any], Progress]) -> Generator[Progress, None, list]:
-    """`local(item)` for every item, in the items' order: chunks of items go to the lanes as they take them
-    (`task(state, chunk, *args)` gives a chunk's results) while the main process does the next chunk itself; a
-    lane that fails gives its chunks back."""
+    """`local(item)` for every item, in the items' order, chunks of them done by the lanes (pool.spread):
+    `task(state, chunk, *args)` gives a chunk's results."""
     chunks = [items[k:k + CHUNK] for k in range(0, len(items), CHUNK)]
-    results: list[list | None] = [None] * len(chunks)
-    todo = deque(range(len(chunks)))
-    working = [lane for lane in lanes if lane.alive]
-    done = 0
-    while todo or any(lane.sent for lane in working):
-        for lane in list(working):
-            try:
-                while lane.sent and lane.ready():
-                    k, result = lane.receive()
-                    results[k] = result
-                    done += len(chunks[k])
-                while todo and len(lane.sent) < IN_FLIGHT:
-                    lane.send(task, chunks[todo[0]], *args, tag=todo[0])
-                    todo.popleft()
-            except pool.LaneFailed:
-                todo.extendleft(reversed(lane.sent))  # its chunks are done by the others
-                lane.sent.clear()
-                working.remove(lane)
-        if todo:
-            k, out = todo.popleft(), []
-            for item in chunks[k]:
-                yield progress(done, item)
-                out.append(local(item))
-                done += 1
-            results[k] = out
-        elif working:
-            pool.wait_any(working)
-            yield progress(done, None)
-    return [r for chunk in results for r in (chunk or ())]
+    return (yield from pool.spread(chunks, local, lambda chunk: (task, chunk, *args), lanes, progress))
 
 
-def _send(lane: pool.Lane, task: Callable, *args) -> bool:
+def _send(lane: pool.Lane, task: Callable, *args, tag: pool.Answer) -> bool:
     """Send `task(state, *args)` to the lane; False when it has stopped (the caller does the work itself)."""
     try:
-        lane.send(task, *args)
+        lane.send(task, *args, tag=tag)
     except pool.LaneFailed:
         return False
     return True
 
 
-def _collect(lane: pool.Lane, progress: Callable[[], Progress]) -> Generator[Progress, None, Any | None]:
-    """The answer to the one task sent to the lane, reporting progress while it comes; None when it failed."""
-    try:
-        for result in lane.results(1):
-            if result is None:
-                yield progress()
-            else:
-                return result
-    except pool.LaneFailed:
-        return None
-    return None
+def _collect(lane: pool.Lane, tag: pool.Answer, progress: Callable[[], Progress]
+             ) -> Generator[Progress, None, Any | None]:
+    """The answer to the task sent to the lane with `tag`, reporting progress while it comes; None when it failed."""
+    waiting = pool.answer(lane, tag)
+    while True:
+        try:
+            next(waiting)
+        except StopIteration as stop:
+            return stop.value
+        yield progress()
 
 
 def _lane_load(state: dict, rels: list[str], root: Path, settings: reader.FolderSettings) -> list[reader.Loaded]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Generator, Iterable, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from datetime import date, timedelta
 from typing import NamedTuple
 
@@ -362,8 +362,40 @@ def _relayed(kept: Mapping[tuple[str, str], float], claims: Mapping[str, Claim],
     return out
 
 
-def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]]
-               ) -> Generator[float, None, list[Link]]:
+class Context(NamedTuple):
+    """What aligning one pair of documents reads (`indexes`: each official document's claims by concept)."""
+
+    claims_of: Mapping[str, Sequence[Claim]]
+    terms: Mapping[str, Terms]
+    w: Weights
+    echoes: Echoes
+    runs: Runs
+    indexes: Mapping[str, Mapping[str, Sequence[Claim]]]
+    sem: Semantic
+
+
+# How the pairs are aligned: in this process by default; the analysis may share them with its lanes
+# (linking/spread.py). Either way the results come in the pairs' order.
+Aligner = Callable[[Sequence[Pair], Context], Generator[float, None, list[dict[tuple[str, str], float]]]]
+
+
+def align_one(pair: Pair, context: Context) -> dict[tuple[str, str], float]:
+    """The claim pairs kept between the two documents of `pair`, with their scores."""
+    c = context
+    return _align_pair(pair, c.claims_of, c.terms, c.w, c.echoes, c.runs, c.indexes[pair.b.id], c.sem)
+
+
+def aligned(pairs: Sequence[Pair], context: Context) -> Generator[float, None, list[dict[tuple[str, str], float]]]:
+    """Every pair aligned in this process, in order; yields the fraction done."""
+    out = []
+    for i, pair in enumerate(pairs):
+        yield i / max(1, len(pairs))
+        out.append(align_one(pair, context))
+    return out
+
+
+def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]],
+               aligner: Aligner | None = None) -> Generator[float, None, list[Link]]:
     """Link statements that report the same thing; yields the fraction done, returns the links in a stable order."""
     documents = [d for d in documents if d.compared]
     compared = {d.id for d in documents}
@@ -377,9 +409,8 @@ def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[C
     pairs = document_pairs(documents)
     indexes = {d: concept_index(claims_of.get(d, ()), terms) for d in official_docs}
     kept: dict[tuple[str, str], float] = {}
-    for i, pair in enumerate(pairs):
-        yield i / max(1, len(pairs))
-        kept.update(_align_pair(pair, claims_of, terms, w, echoes, runs, indexes[pair.b.id], sem))
+    for found in (yield from (aligner or aligned)(pairs, Context(claims_of, terms, w, echoes, runs, indexes, sem))):
+        kept.update(found)
     kept.update(_relayed(kept, text_of, {d.id: d for d in documents}, terms, w))
     order = {c: n for n, c in enumerate(text_of)}
     date = {d.id: d.date for d in documents}

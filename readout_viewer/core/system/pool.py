@@ -15,10 +15,12 @@ import sys
 import threading
 import traceback
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from contextlib import contextmanager
 from multiprocessing.connection import Connection, wait
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 # Below this many files a lane costs more than it saves: it starts a Python and imports the engine (0.3-0.5 s of
 # one core), and every document and result crosses a pipe. Measured on this 2-core machine (whole analysis in a
@@ -32,6 +34,8 @@ WORKERS_ENV = "READOUT_VIEWER_WORKERS"
 POLL_SECONDS = 0.1
 # How long a stopped lane gets to end before it is killed (seconds).
 STOP_SECONDS = 1.0
+# Tasks kept queued in each lane, so that it never waits for the main process to send the next one.
+IN_FLIGHT = 2
 
 
 def lanes_for(files: int) -> int:
@@ -133,6 +137,71 @@ class Lane:
         if self.process.is_alive():
             self.process.kill()
             self.process.join(STOP_SECONDS)
+
+
+class Answer:
+    """The tag of a task whose answer is wanted later: spread() keeps it here when it comes first."""
+
+    def __init__(self) -> None:
+        self.done = False
+        self.value: Any = None
+
+    def take(self, value: Any) -> None:
+        self.done, self.value = True, value
+
+
+def spread(chunks: list[list], local: Callable[[Any], Any], message: Callable[[list], tuple],
+           lanes: list[Lane], progress: Callable[[int, Any], T]) -> Generator[T, None, list]:
+    """`local(item)` for every item of the chunks, in order: chunks go to the lanes as they take them
+    (`message(chunk)`: the task and its arguments, giving the chunk's results) while the main process does the
+    next chunk itself; a lane that fails gives its chunks back. An answer to an earlier task tagged with an Answer
+    is kept in it; other earlier answers are dropped."""
+    results: list[list | None] = [None] * len(chunks)
+    todo = deque(range(len(chunks)))
+    working = [lane for lane in lanes if lane.alive]
+    done = 0
+    while todo or any(isinstance(tag, int) for lane in working for tag in lane.sent):
+        for lane in list(working):
+            try:
+                while lane.sent and lane.ready():
+                    k, result = lane.receive()
+                    if isinstance(k, Answer):
+                        k.take(result)
+                    elif isinstance(k, int):
+                        results[k] = result
+                        done += len(chunks[k])
+                while todo and len(lane.sent) < IN_FLIGHT:
+                    lane.send(*message(chunks[todo[0]]), tag=todo[0])
+                    todo.popleft()
+            except LaneFailed:
+                todo.extendleft(reversed([k for k in lane.sent if isinstance(k, int)]))  # done by the others
+                lane.sent.clear()
+                working.remove(lane)
+        if todo:
+            k, out = todo.popleft(), []
+            for item in chunks[k]:
+                yield progress(done, item)
+                out.append(local(item))
+                done += 1
+            results[k] = out
+        elif working:
+            wait_any(working)
+            yield progress(done, None)
+    return [r for chunk in results for r in (chunk or ())]
+
+
+def answer(lane: Lane, tag: Answer) -> Generator[None, None, Any | None]:
+    """The answer to the task sent with `tag`, yielding while it comes; None when the lane failed."""
+    try:
+        while not tag.done:
+            while not lane.ready(POLL_SECONDS):
+                yield None
+            k, result = lane.receive()
+            if k is tag:
+                tag.take(result)
+    except LaneFailed:
+        return None
+    return tag.value
 
 
 def wait_any(lanes: list[Lane], timeout: float = POLL_SECONDS) -> None:
