@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from readout_viewer import __version__
-from readout_viewer.core import attributions, loading, quotes
+from readout_viewer.core import loading, quotes
+from readout_viewer.core.attributions import spread as attributions_spread
 from readout_viewer.core.language import segment
 from readout_viewer.core.linking import align, omissions, semantic, spread
 from readout_viewer.core.loading import reader
@@ -127,16 +128,19 @@ def _run(root: str | Path, scan: reader.Scan, at: Stage, lanes: list[pool.Lane],
     claims_of = yield from _segment(documents, at, lanes)
     quoted = pool.Answer()
     checking = bool(lanes) and _send(lanes[0], _lane_quotes, documents, tag=quoted)  # beside the linking
+    table = attributions_spread.send_table(lanes, documents)  # the lane's next task, also beside the linking
     links = yield from _scaled(align.find_links(documents, claims_of, spread.across(lanes)),
                                lambda f: at("link", f, "Linking claims"))
     yield at("omissions", 0.0, "Finding omissions")
     found_omissions = omissions.find_omissions(documents, claims_of, links)
     yield at("quotes", 0.0, "Checking quotations")
-    got = (yield from _collect(lanes[0], quoted, lambda: at("quotes", 0.0, "Checking quotations"))) if checking \
+    got = (yield from pool.answer(lanes[0], quoted, lambda: at("quotes", 0.0, "Checking quotations"))) if checking \
         else None
     found_quotes = got if got is not None else quotes.check_quotes(documents)
     yield at("attributions", 0.0, "Checking attributions")
-    found_attributions, unreported = attributions.check_with_reports(documents, claims_of, links, found_quotes)
+    found_attributions, unreported = yield from attributions_spread.checked(  # shared with the lanes
+        documents, claims_of, links, found_quotes, lanes, table,
+        lambda f: at("attributions", f, "Checking attributions"))
     analysis = Analysis(
         root=str(root), documents=tuple(documents), claims=tuple(c for d in documents for c in claims_of[d.id]),
         links=tuple(links), omissions=tuple(found_omissions), quotes=tuple(found_quotes),
@@ -201,18 +205,6 @@ def _send(lane: pool.Lane, task: Callable, *args, tag: pool.Answer) -> bool:
     except pool.LaneFailed:
         return False
     return True
-
-
-def _collect(lane: pool.Lane, tag: pool.Answer, progress: Callable[[], Progress]
-             ) -> Generator[Progress, None, Any | None]:
-    """The answer to the task sent to the lane with `tag`, reporting progress while it comes; None when it failed."""
-    waiting = pool.answer(lane, tag)
-    while True:
-        try:
-            next(waiting)
-        except StopIteration as stop:
-            return stop.value
-        yield progress()
 
 
 def _lane_load(state: dict, rels: list[str], root: Path, settings: reader.FolderSettings) -> list[reader.Loaded]:

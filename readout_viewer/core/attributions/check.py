@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import NamedTuple
 
 from readout_viewer.core.attributions.carriers import ClaimIndex, Statement, carriers, leader_words, statement_of
-from readout_viewer.core.attributions.cited import pick, source_table
+from readout_viewer.core.attributions.cited import Source, pick, source_table
 from readout_viewer.core.attributions.cues import Cue, CueFinder, pronoun_cue
 from readout_viewer.core.attributions.spans import Overlapping
 from readout_viewer.core.attributions.unreported import find_unreported
@@ -147,9 +147,9 @@ class _Checker:
     """What one folder offers to check attributions against; one instance per check."""
 
     def __init__(self, documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]],
-                 links: Sequence[Link], quotes: Sequence[Quote]) -> None:
+                 links: Sequence[Link], quotes: Sequence[Quote], table: list[Source] | None = None) -> None:
         self.documents, self.claims_of, self.quotes = documents, claims_of, quotes
-        table = source_table(documents)
+        self.table = table = source_table(documents) if table is None else table
         self.finder = CueFinder(table, _principals(documents, {w for s in table for w in s.name.split()}))
         self.index = ClaimIndex(documents, claims_of, [link for link in links if link.relation == AGREE])
         self.folded = {d.id: fold(d.text) for d in documents}
@@ -296,10 +296,22 @@ def check_attributions(documents: Sequence[Document], claims_of: Mapping[str, Se
 def check_with_reports(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]],
                        links: Sequence[Link], quotes: Sequence[Quote]) -> tuple[list[Attribution], list[Unreported]]:
     """The attributions, and the outlets' reports of a leader's words that no official account carries."""
+    checker = checker_for(documents, claims_of, links, quotes)
+    return reports(checker, [list(checker.in_document(doc)) for doc in checker.documents], links)
+
+
+def checker_for(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]], links: Sequence[Link],
+                quotes: Sequence[Quote], table: list[Source] | None = None) -> _Checker:
+    """What the folder's English texts offer to check attributions against (`table`: their source_table, when
+    already made); its in_document(doc) for each of them, in order, gives reports() what it needs."""
     documents = [d for d in documents if d.compared]  # the engine reads English texts only
-    statements = statements_of(claims_of)
-    checker = _Checker(documents, statements, links, quotes)
-    found = [pair for doc in documents for pair in checker.in_document(doc)]
-    attributions = [a for a, _ in found]
-    leaders = [i for i, (_, leader) in enumerate(found) if leader]
-    return attributions, find_unreported(documents, statements, links, attributions, leaders)
+    return _Checker(documents, statements_of(claims_of), links, quotes, table)
+
+
+def reports(checker: _Checker, found: Sequence[Sequence[tuple[Attribution, bool]]], links: Sequence[Link]
+            ) -> tuple[list[Attribution], list[Unreported]]:
+    """The attributions of every document (`found`: each one's in_document, in order) and the unreported list."""
+    pairs = [pair for per_doc in found for pair in per_doc]
+    attributions = [a for a, _ in pairs]
+    leaders = [i for i, (_, leader) in enumerate(pairs) if leader]
+    return attributions, find_unreported(checker.documents, checker.claims_of, links, attributions, leaders)

@@ -190,15 +190,15 @@ def spread(chunks: list[list], local: Callable[[Any], Any], message: Callable[[l
     return [r for chunk in results for r in (chunk or ())]
 
 
-def answer(lane: Lane, tag: Answer) -> Generator[None, None, Any | None]:
-    """The answer to the task sent with `tag`, yielding while it comes; None when the lane failed."""
+def answer(lane: Lane, tag: Answer, progress: Callable[[], T]) -> Generator[T, None, Any | None]:
+    """The answer to the task sent with `tag`, yielding progress() while it comes; None when the lane failed."""
     try:
         while not tag.done:
             while not lane.ready(POLL_SECONDS):
-                yield None
+                yield progress()
             k, result = lane.receive()
-            if k is tag:
-                tag.take(result)
+            if isinstance(k, Answer):
+                k.take(result)
     except LaneFailed:
         return None
     return tag.value

@@ -1,0 +1,61 @@
+"""Attributions shared with the analysis's lanes: the source table made beside the linking, documents in chunks."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Generator, Mapping, Sequence
+from typing import TypeVar
+
+from readout_viewer.core.attributions import check
+from readout_viewer.core.attributions.cited import Source, source_table
+from readout_viewer.core.model import Attribution, Claim, Document, Link, Quote, Unreported
+from readout_viewer.core.system import pool
+
+T = TypeVar("T")
+# Documents checked in one task: enough that the pipe is not the cost, few enough that the lanes and the main
+# process end together (a 2,000-article folder is checked in about 100 of them).
+DOCUMENTS = 20
+
+
+def send_table(lanes: list[pool.Lane], documents: Sequence[Document]) -> pool.Answer | None:
+    """Ask the first lane for the folder's source table, made while the main process links (its cost grows with
+    every text: a regular expression of every source's name runs over each); None when no lane takes it."""
+    tag = pool.Answer()
+    try:
+        lanes[0].send(_lane_table, list(documents), tag=tag)
+    except (IndexError, pool.LaneFailed):
+        return None
+    return tag
+
+
+def checked(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]], links: Sequence[Link],
+            quotes: Sequence[Quote], lanes: list[pool.Lane], table: pool.Answer | None, progress: Callable[[float], T]
+            ) -> Generator[T, None, tuple[list[Attribution], list[Unreported]]]:
+    """check.check_with_reports, its documents shared with the lanes in chunks and taken back in order; the
+    source table is the one the first lane made when it came (`table`), else made here."""
+    made = (yield from pool.answer(lanes[0], table, lambda: progress(0.0))) if table is not None else None
+    checker = check.checker_for(documents, claims_of, links, quotes, made)
+    for lane in lanes:
+        if lane.alive:
+            with contextlib.suppress(pool.LaneFailed):  # it gets no chunk then
+                lane.send(_lane_checker, list(documents), dict(claims_of), list(links), list(quotes), checker.table)
+    docs = list(checker.documents)
+    chunks = [docs[k:k + DOCUMENTS] for k in range(0, len(docs), DOCUMENTS)]
+    found = yield from pool.spread(chunks, lambda doc: list(checker.in_document(doc)),
+                                   lambda chunk: (_lane_check, [d.id for d in chunk]), lanes,
+                                   lambda n, _: progress(n / max(1, len(docs))))
+    return check.reports(checker, found, links)
+
+
+def _lane_table(state: dict, documents: list[Document]) -> list[Source]:
+    return source_table([d for d in documents if d.compared])
+
+
+def _lane_checker(state: dict, documents: list[Document], claims_of: dict[str, list[Claim]], links: list[Link],
+                  quotes: list[Quote], table: list[Source]) -> None:
+    state["attributions"] = check.checker_for(documents, claims_of, links, quotes, table)
+
+
+def _lane_check(state: dict, doc_ids: list[str]) -> list[list[tuple[Attribution, bool]]]:
+    checker = state["attributions"]
+    return [list(checker.in_document(checker.by_id[i])) for i in doc_ids]
