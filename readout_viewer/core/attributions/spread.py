@@ -31,14 +31,15 @@ def send_table(lanes: list[pool.Lane], documents: Sequence[Document]) -> pool.An
 def checked(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]], links: Sequence[Link],
             quotes: Sequence[Quote], lanes: list[pool.Lane], table: pool.Answer | None, progress: Callable[[float], T]
             ) -> Generator[T, None, tuple[list[Attribution], list[Unreported]]]:
-    """check.check_with_reports, its documents shared with the lanes in chunks and taken back in order; the
-    source table is the one the first lane made when it came (`table`), else made here."""
-    made = (yield from pool.answer(lanes[0], table, lambda: progress(0.0))) if table is not None else None
-    checker = check.checker_for(documents, claims_of, links, quotes, made)
+    """check.check_with_reports, its documents shared with the lanes in chunks and taken back in order. Each lane
+    makes its checker while the main process makes its own; the source table is the one the first lane made
+    (`table`) when it came, else made here."""
     for lane in lanes:
         if lane.alive:
             with contextlib.suppress(pool.LaneFailed):  # it gets no chunk then
-                lane.send(_lane_checker, list(documents), dict(claims_of), list(links), list(quotes), checker.table)
+                lane.send(_lane_checker, list(documents), dict(claims_of), list(links), list(quotes))
+    made = (yield from pool.answer(lanes[0], table, lambda: progress(0.0))) if table is not None else None
+    checker = check.checker_for(documents, claims_of, links, quotes, made)
     docs = list(checker.documents)
     chunks = [docs[k:k + DOCUMENTS] for k in range(0, len(docs), DOCUMENTS)]
     found = yield from pool.spread(chunks, lambda doc: list(checker.in_document(doc)),
@@ -48,12 +49,14 @@ def checked(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Clai
 
 
 def _lane_table(state: dict, documents: list[Document]) -> list[Source]:
-    return source_table([d for d in documents if d.compared])
+    state["table"] = source_table([d for d in documents if d.compared])
+    return state["table"]
 
 
 def _lane_checker(state: dict, documents: list[Document], claims_of: dict[str, list[Claim]], links: list[Link],
-                  quotes: list[Quote], table: list[Source]) -> None:
-    state["attributions"] = check.checker_for(documents, claims_of, links, quotes, table)
+                  quotes: list[Quote]) -> None:
+    """The lane's checker, with the source table it made (another lane makes its own)."""
+    state["attributions"] = check.checker_for(documents, claims_of, links, quotes, state.get("table"))
 
 
 def _lane_check(state: dict, doc_ids: list[str]) -> list[list[tuple[Attribution, bool]]]:
