@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import queue
 import sys
 import threading
 import traceback
@@ -18,6 +19,7 @@ from collections import deque
 from collections.abc import Callable, Generator, Iterator
 from contextlib import contextmanager
 from multiprocessing.connection import Connection, wait
+from multiprocessing.reduction import ForkingPickler
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -58,9 +60,39 @@ class _Failure:
         self.text = text
 
 
+class _Writer:
+    """Sends messages through a pipe from a thread of its own, in order: the sender goes on with its work instead of
+    waiting until the other process reads (a pipe holds 64 kB; a chunk of documents or a task's answer is more,
+    and the other process reads it only when it has done its current task)."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.queue: queue.SimpleQueue[memoryview | None] = queue.SimpleQueue()
+        self.broken = False
+        threading.Thread(target=self._run, name="readout-viewer lane pipe", daemon=True).start()
+
+    def put(self, message: Any) -> None:
+        """Queue the message (pickled here, as it is now); OSError when the pipe has broken."""
+        if self.broken:
+            raise OSError("the pipe is broken")
+        self.queue.put(ForkingPickler.dumps(message))
+
+    def close(self) -> None:
+        self.queue.put(None)
+
+    def _run(self) -> None:
+        while (data := self.queue.get()) is not None:
+            try:
+                self.conn.send_bytes(data)
+            except (OSError, ValueError):  # the other process has ended or the pipe was closed
+                self.broken = True
+                return
+
+
 def _serve(conn: Connection) -> None:
     """A lane's loop: run each task sent with the lane's own state, send back its result (or the failure)."""
     state: dict[str, Any] = {}
+    writer = _Writer(conn)
     while True:
         try:
             task, args = conn.recv()
@@ -71,8 +103,8 @@ def _serve(conn: Connection) -> None:
         except BaseException:  # noqa: BLE001 - told to the main process, which does the task itself
             result = _Failure(traceback.format_exc())
         try:
-            conn.send(result)
-        except (OSError, ValueError):
+            writer.put(result)
+        except OSError:
             return
 
 
@@ -85,6 +117,7 @@ class Lane:
         self.process.start()
         theirs.close()
         self.conn: Connection = mine
+        self.writer = _Writer(mine)
         self.alive = True
         self.sent: deque[Any] = deque()  # what each task sent and not answered yet stands for, in order
 
@@ -93,8 +126,8 @@ class Lane:
         if not self.alive:
             raise LaneFailed("the lane has stopped")
         try:
-            self.conn.send((task, args))
-        except (OSError, ValueError) as exc:
+            self.writer.put((task, args))
+        except OSError as exc:
             self.alive = False
             raise LaneFailed(str(exc)) from exc
         self.sent.append(tag)
@@ -122,15 +155,9 @@ class Lane:
             raise LaneFailed(result.text)
         return self.sent.popleft(), result
 
-    def results(self, count: int) -> Iterator[Any | None]:
-        """The next `count` answers in order; None while none has come (the caller reports progress)."""
-        for _ in range(count):
-            while not self.ready(POLL_SECONDS):
-                yield None
-            yield self.receive()[1]
-
     def stop(self) -> None:
         self.alive = False
+        self.writer.close()
         self.conn.close()
         self.process.terminate()
         self.process.join(STOP_SECONDS)
