@@ -4,6 +4,7 @@ import random
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -104,3 +105,30 @@ def test_a_script_without_a_main_guard_can_use_the_processes(folder, tmp_path):
                               "PYTHONPATH": str(Path(__file__).resolve().parents[2])})
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.count("documents") == 1 and "Error" not in out.stderr
+
+
+def _sleep(state: dict, seconds: float) -> float:
+    time.sleep(seconds)
+    return seconds
+
+
+def _size(state: dict, blob: bytes) -> int:
+    return len(blob)
+
+
+def test_a_busy_lane_does_not_hold_up_what_is_sent_to_it():
+    """A message larger than the pipe holds is sent by a thread: the main process goes on with its work."""
+    lanes = pool.start(1)
+    try:
+        lane = lanes[0]
+        lane.send(_sleep, 1.0, tag="sleep")
+        started = time.perf_counter()
+        lane.send(_size, b"x" * 4_000_000, tag="size")
+        assert time.perf_counter() - started < 0.5
+        answers = []
+        while len(answers) < 2:
+            if lane.ready(pool.POLL_SECONDS):
+                answers.append(lane.receive())
+        assert answers == [("sleep", 1.0), ("size", 4_000_000)]
+    finally:
+        pool.stop(lanes)
