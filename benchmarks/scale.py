@@ -13,7 +13,8 @@ coverage does. Then, each in its own fresh process (its peak memory its own, the
 first analysis imports it), in alternating order:
 
 - serial: READOUT_VIEWER_WORKERS=0, no cache;
-- pool: the worker processes a user gets (core/system/pool.py: one lane per core but one, from MIN_FILES files);
+- pool: the worker processes a user gets (core/system/pool.py: one lane per free core but one, from MIN_FILES files;
+  on a machine whose load average leaves no core free, none: the line's lanes column says which);
   its result is then stored in a temporary analysis cache (not timed);
 - cached: the same folder again, answered by the cache (key over every file + read), as a second opening is.
 

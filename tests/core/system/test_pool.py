@@ -90,8 +90,28 @@ def test_a_process_that_dies_is_no_failure(folder, monkeypatch):
 
 def test_small_folders_are_analysed_in_one_process(monkeypatch):
     monkeypatch.delenv(pool.WORKERS_ENV, raising=False)
+    monkeypatch.setattr(pool.os, "getloadavg", lambda: (0.1, 0.1, 0.1), raising=False)
     assert pool.lanes_for(pool.MIN_FILES - 1) == 0
     monkeypatch.setattr(pool.os, "cpu_count", lambda: 4)
+    assert pool.lanes_for(pool.MIN_FILES) == 3
+
+
+@pytest.mark.parametrize("load, lanes", [(0.2, 1), (1.4, 1), (1.6, 0), (2.7, 0)])
+def test_a_busy_machine_gets_no_lane_that_would_compete_with_the_analysis(monkeypatch, load, lanes):
+    monkeypatch.delenv(pool.WORKERS_ENV, raising=False)
+    monkeypatch.setattr(pool.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(pool.os, "getloadavg", lambda: (load, load, load), raising=False)
+    assert pool.lanes_for(pool.MIN_FILES) == lanes
+    monkeypatch.setenv(pool.WORKERS_ENV, "1")  # asked for: whatever the load
+    assert pool.lanes_for(pool.MIN_FILES) == 1
+
+
+def test_without_a_load_average_every_core_but_one_is_used(monkeypatch):
+    def missing():
+        raise OSError("no load average")
+    monkeypatch.delenv(pool.WORKERS_ENV, raising=False)
+    monkeypatch.setattr(pool.os, "cpu_count", lambda: 4)
+    monkeypatch.setattr(pool.os, "getloadavg", missing, raising=False)
     assert pool.lanes_for(pool.MIN_FILES) == 3
 
 
