@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
+from collections.abc import Callable, Generator, Mapping, Sequence
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from readout_viewer.core.language.clauses import enumerates
 from readout_viewer.core.language.figures import call_duration
 from readout_viewer.core.linking.quoted_phrases import ECHO_SCORE, Echoes, echoes_for
+from readout_viewer.core.linking.readouts import (
+    COMPLEMENT_OVERLAP,
+    MUTUAL_THRESHOLD,
+    OFFICIAL_THRESHOLD,
+    neighbours,
+    one_to_one,
+    partners,
+)
 from readout_viewer.core.linking.relations import relate
 from readout_viewer.core.linking.runs import Runs
 from readout_viewer.core.linking.semantic import Semantic
@@ -20,7 +27,6 @@ from readout_viewer.core.linking.similarity import (
     mention,
     reported,
     score,
-    shares_content,
     weights_for,
 )
 from readout_viewer.core.linking.similarity import terms as similarity_terms
@@ -49,30 +55,6 @@ SECOND_RATIO = 0.85
 PART_CONCEPTS = 2
 # At most this many counterparts per outlet claim in each official document.
 MAX_PER_DOC = 2
-# Two readouts tell the same things in their own words and each thing once: claims are matched one to one,
-# from this score up ...
-OFFICIAL_THRESHOLD = 0.18
-# ... or from this one when each claim is the other's best match (a clear counterpart in few shared words).
-MUTUAL_THRESHOLD = 0.12
-# ... and when they share at least this many concepts besides the setting: one verb in common ("China stands for
-# peace and opposes war" / "the United States continues to oppose any unilateral changes") is no counterpart.
-MUTUAL_SHARED = 2
-# A claim left over after one-to-one matching still joins a partner already taken from this score up:
-# one readout's compound sentence told in two by the other.
-ONE_WAY_THRESHOLD = 0.40
-# ... or from OFFICIAL_THRESHOLD when it matches another part of that partner: a phrase of two words the first
-# match lacks, and at most this share of the weight it shares with the partner shared by the first match too
-# ("pursue a strategic stability dialogue" and "a stable and predictable relationship" are the two halves of
-# the other side's "normalising relations and establishing stable interaction on strategic stability, arms
-# control ...").
-COMPLEMENT_OVERLAP = 0.5
-# Two claims this alike are one statement in nearly the same words, and are linked even when each already has a
-# partner: a readout that repeats a sentence, or a compound sentence that joins two of the other's.
-SAME_WORDS_THRESHOLD = 0.6
-# ... or from this one when it stands next to the claim that took that partner, in the same paragraph
-# ("The presidents discussed X." then what was said about X). 0.12 to 0.15 hold on both golds; 0.10 adds
-# false links on the dev gold, 0.18 loses the held-out ones.
-NEIGHBOUR_THRESHOLD = 0.15
 # A briefing or transcript with more claims than this offers a weak best match for anything; official pairs
 # with such a document, and two texts of one government (_same_side), use OUTLET_THRESHOLD for both floors.
 LONG_DOC_CLAIMS = 40
@@ -208,9 +190,9 @@ def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Map
     if pair.a.is_official:
         long_pair = max(len(left), len(right)) > LONG_DOC_CLAIMS or _same_side(pair)
         floor = OUTLET_THRESHOLD if long_pair else MUTUAL_THRESHOLD
-        kept = _one_to_one(left, right, terms, w, floor, OUTLET_THRESHOLD if long_pair else pair.threshold)
+        kept = one_to_one(left, right, terms, w, floor, OUTLET_THRESHOLD if long_pair else pair.threshold)
         if not long_pair:
-            kept.update(_neighbours(kept, pair, left, right, terms, w))
+            kept.update(neighbours(kept, (pair.a, pair.b), left, right, terms, w))
         return kept
     kept = _durations(left, right)
     for ca in left:
@@ -245,101 +227,6 @@ def _durations(left: Sequence[Claim], right: Sequence[Claim]) -> dict[tuple[str,
     return {(ca.id, cb.id): DURATION_SCORE for ca in left if call_duration(ca.text) is not None for cb in timed}
 
 
-def _one_to_one(left: Sequence[Claim], right: Sequence[Claim], terms: Mapping[str, Terms], w: Weights,
-                mutual_floor: float, threshold: float) -> dict[tuple[str, str], float]:
-    """Two readouts: pair claims greedily by score, each at most once; a weak pair needs to be each claim's
-    best on shared content (not only names); a claim left over joins a partner already taken when they are
-    very alike (a compound sentence told in two) or when it matches another part of that partner."""
-    scored: list[tuple[float, str, str, bool]] = []
-    few: set[tuple[str, str]] = set()  # pairs too thin to stand on being each other's best
-    for ca in left:
-        for cb in right:
-            s = score(terms[ca.id], terms[cb.id], w, names_only=1.0)
-            if s >= mutual_floor:
-                scored.append((s, ca.id, cb.id, shares_content(terms[ca.id], terms[cb.id], w)))
-                if len((terms[ca.id].concepts & terms[cb.id].concepts) - SETTING) < MUTUAL_SHARED:
-                    few.add((ca.id, cb.id))
-    scored.sort(key=lambda x: (-x[0], x[1], x[2]))
-    best: dict[str, float] = {}
-    for s, a, b, content in scored:
-        if content:
-            best.setdefault(a, s)
-            best.setdefault(b, s)
-    kept: dict[tuple[str, str], float] = {}
-    used: set[str] = set()
-    for s, a, b, content in scored:
-        mutual = content and best[a] == s and best[b] == s and (a, b) not in few
-        if a not in used and b not in used and (s >= threshold or mutual):
-            kept[(a, b)] = s
-            used |= {a, b}
-    first = {x: y for a, b in kept for x, y in ((a, b), (b, a))}
-    lists = {c.id for c in (*left, *right) if enumerates(c.text)}
-    for s, a, b, content in scored:
-        if (a, b) in kept:
-            continue
-        if s >= SAME_WORDS_THRESHOLD or ((a not in used or b not in used) and (s >= ONE_WAY_THRESHOLD or (
-                content and s >= threshold and _complements(a, b, first, terms, w, lists)))):
-            kept[(a, b)] = s
-            used |= {a, b}
-    return kept
-
-
-def _complements(a: str, b: str, first: Mapping[str, str], terms: Mapping[str, Terms], w: Weights,
-                 lists: frozenset[str] | set[str] = frozenset()) -> bool:
-    """Whether a claim left over matches another part of a partner already taken: it shares with the partner
-    a phrase (two concepts side by side) that the partner's first match does not, and little of what it
-    shares with the partner is shared by that first match too."""
-    free, taken = (a, b) if b in first else (b, a)
-    if taken not in first:
-        return False
-    other = terms[first[taken]]
-    if taken in lists:  # a list of topics: each of the other's claims on another item of it joins it
-        return bool((terms[free].concepts & terms[taken].concepts) - other.concepts - SETTING)
-    phrases = (terms[free].bigrams & terms[taken].bigrams) - other.bigrams
-    if not any(x not in w.names or y not in w.names for x, y in phrases):
-        return False
-    shared = terms[free].concepts & terms[taken].concepts
-    weight = sum(w.idf(c) for c in shared)
-    return weight > 0 and sum(w.idf(c) for c in shared & other.concepts) <= COMPLEMENT_OVERLAP * weight
-
-
-def _paragraph_neighbours(doc: Document, claims: Sequence[Claim]) -> dict[str, list[str]]:
-    """Each claim's neighbours: the claims just before and after it in the same paragraph."""
-    out: dict[str, list[str]] = {c.id: [] for c in claims}
-    for x, y in zip(claims, claims[1:]):
-        if "\n\n" not in doc.text[x.end:y.start].replace("\r", ""):
-            out[x.id].append(y.id)
-            out[y.id].append(x.id)
-    return out
-
-
-def _neighbours(kept: Mapping[tuple[str, str], float], pair: Pair, left: Sequence[Claim], right: Sequence[Claim],
-                terms: Mapping[str, Terms], w: Weights) -> dict[tuple[str, str], float]:
-    """A claim left out of one-to-one matching joins the partner of a claim next to it in its paragraph when
-    they are alike enough: "The presidents discussed X. [What was said about X.]" tells one topic in two."""
-    partners = _partners(kept)
-    out: dict[tuple[str, str], float] = {}
-    for doc, claims, first in ((pair.a, left, True), (pair.b, right, False)):
-        for c, near in _paragraph_neighbours(doc, claims).items():
-            if c in partners:
-                continue
-            for n in near:
-                for p in partners.get(n, ()):
-                    s = score(terms[c], terms[p], w, names_only=1.0)
-                    if s >= NEIGHBOUR_THRESHOLD and shares_content(terms[c], terms[p], w):
-                        out[(c, p) if first else (p, c)] = s
-    return out
-
-
-def _partners(pairs: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
-    """Each claim with the claims paired with it, either way round, in the order of the pairs."""
-    out: dict[str, list[str]] = {}
-    for a, b in pairs:
-        out.setdefault(a, []).append(b)
-        out.setdefault(b, []).append(a)
-    return out
-
-
 def _relayed(kept: Mapping[tuple[str, str], float], claims: Mapping[str, Claim], docs: Mapping[str, Document],
              terms: Mapping[str, Terms], w: Weights) -> dict[tuple[str, str], float]:
     """Outlet links carried over an official link: an outlet claim that clearly reports one side's claim also
@@ -348,13 +235,13 @@ def _relayed(kept: Mapping[tuple[str, str], float], claims: Mapping[str, Claim],
     def doc(c: str) -> Document:
         return docs[claims[c].doc]
     official = {(a, b) for a, b in kept if doc(a).is_official and doc(b).is_official}
-    partners = _partners((a, b) for a, b in kept if (a, b) in official and doc(a).side != doc(b).side)
+    counterparts = partners((a, b) for a, b in kept if (a, b) in official and doc(a).side != doc(b).side)
     into = {(a, claims[b].doc) for a, b in kept if (a, b) not in official}  # an outlet claim's official documents
     out: dict[tuple[str, str], float] = {}
     for (a, b), s in kept.items():
         if (a, b) in official or s < RELAY_THRESHOLD or doc(a).event != doc(b).event:
             continue
-        for other in partners.get(b, ()):
+        for other in counterparts.get(b, ()):
             if (a, claims[other].doc) not in into:
                 t = score(terms[a], terms[other], w, min_shared=OUTLET_SHARED)
                 if t >= RELAY_FLOOR:

