@@ -27,7 +27,8 @@ T = TypeVar("T")
 # Below this many files a lane costs more than it saves: it starts a Python and imports the engine (0.3-0.5 s of
 # one core), and every document and result crosses a pipe. Measured on this 2-core machine (whole analysis in a
 # fresh process, medians of 3 alternated runs, one lane against none): 100 articles 4 % slower, 150 8 % faster,
-# 250 11 % faster, 500 20 % faster.
+# 250 11 % faster, 500 20 % faster. Since linking and attributions run in the lanes too: 150 articles 4.69 s serially,
+# 3.89 s with one lane (1.21x, load 0.4); below MIN_FILES no lane is started, so 100 was not measured with one.
 MIN_FILES = 150
 # READOUT_VIEWER_WORKERS=N: N lanes whatever the folder's size (0: none); unset, one per free core but one.
 WORKERS_ENV = "READOUT_VIEWER_WORKERS"
