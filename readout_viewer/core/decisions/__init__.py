@@ -6,8 +6,9 @@ Its names are imported from their modules when first asked for (PEP 562): the vi
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from readout_viewer.core.system import lazy
 
 if TYPE_CHECKING:
     from readout_viewer.core.decisions.apply import CorrectedAnalysis, apply_decisions, engine_findings
@@ -45,8 +46,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(f"{__name__}.{home}"), name)
+__getattr__ = lazy.exports(__name__, _HOMES)

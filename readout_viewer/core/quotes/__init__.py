@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from readout_viewer.core.system import lazy
 
 if TYPE_CHECKING:
     from readout_viewer.core.quotes.check import check_quotes
@@ -11,8 +12,5 @@ if TYPE_CHECKING:
 __all__ = ["check_quotes"]
 
 
-def __getattr__(name: str) -> Any:
-    """The check, imported when first asked for (PEP 562): the attributions' word lists need words.py alone."""
-    if name in __all__:
-        return getattr(importlib.import_module(f"{__name__}.check"), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# The check, imported when first asked for: the attributions' word lists need words.py alone.
+__getattr__ = lazy.exports(__name__, dict.fromkeys(__all__, "check"))
