@@ -51,18 +51,20 @@ _BOILERPLATE = re.compile(
     r"|\b(?:views expressed|opinions expressed)\b.*\b(?:author|necessarily|own)\b"
     r"|\bdo(?:es)? not necessarily (?:reflect|represent)\b|\bthis (?:article|story) (?:was|has been) "
     r"(?:updated|amended|corrected)\b", re.IGNORECASE)
+# A bracketed credit ("[Photo/Xinhua]"): at a caption's end, or inside running text ("... March 18, 2022.
+# [Photo/Xinhua] The two sides ..."), where a page's caption and its article were joined into one paragraph: there
+# it closes the caption before it.
+_BRACKET_CREDIT = r"\[(?:photo|image|file photo)\s*/\s*[^\]]{1,40}\]"
+INLINE_CREDIT = re.compile(_BRACKET_CREDIT, re.IGNORECASE)
 # A photo caption: a credit at its end ("… /VCG", "| AFP", "(Photo: … /TASS)", "Photo: Reuters", "EPA/NAME /POOL",
 # "[Photo/Xinhua]", "(AP)", "(Handout via Reuters)").
 _CAPTION_END = re.compile(r"(?:(?<=[.\s])/\s*[A-Za-z][\w]*|\|\s*[A-Z]{2,}[\w ]*|\((?:photo|image|file photo)\b[^)]*\)"
                           r"|(?<=[.\s])(?:photo|image|file photo):\s*[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}"
                           r"|\(?\b(?:EPA|AFP|AP|REUTERS|GETTY(?: IMAGES)?|TASS|XINHUA|POOL)(?:/[A-Z .\-]+)+/?\)?"
-                          r"|\[(?:photo|image|file photo)\s*/\s*[^\]]{1,40}\]"
+                          rf"|{_BRACKET_CREDIT}"
                           r"|\((?:handout\s+)?(?:via\s+)?(?:EPA|AFP|AP|REUTERS|GETTY IMAGES|TASS|XINHUA|POOL|HANDOUT)"
                           r"(?:\s+(?:via|for)\s+[A-Za-z][\w .]{0,30})?\))\s*$",
                           re.IGNORECASE)
-# A bracketed credit inside running text ("... March 18, 2022. [Photo/Xinhua] The two sides ..."), where a page's
-# caption and its article were joined into one paragraph: it closes the caption before it.
-INLINE_CREDIT = re.compile(r"\[(?:photo|image|file photo)\s*/\s*[^\]]{1,40}\]", re.IGNORECASE)
 # A caption that says so at its start ("File photo: the premier meets the envoy").
 _CAPTION_START = re.compile(r"^(?:file photo|photo|pictured|in this (?:file )?photo)\s*[:,]", re.IGNORECASE)
 

@@ -17,7 +17,7 @@ _SUBJECT = (r"(?:he|she|the\s+(?:two\s+)?(?:leaders|presidents)|both\s+(?:leader
             r"[A-Z][\w’'-]+)")
 # Adverbs between the subject and its verb ("he also told", "he then made clear").
 _ADVERBS = r"(?:(?:also|then|again|directly|clearly|further|specifically|repeatedly|once\s+again|really)\s+)*"
-_REPORT = re.compile(rf"^\W*{_OPENERS}{_SUBJECT},?\s+{_ADVERBS}(?:{PREDICATE_VERBS})\b", re.IGNORECASE)
+_REPORT = re.compile(rf"^\W*{_OPENERS}(?P<subject>{_SUBJECT}),?\s+{_ADVERBS}(?:{PREDICATE_VERBS})\b", re.IGNORECASE)
 # Capitalised openers that are no one's name ("This told us ...", "What ...").
 _NOT_SUBJECTS = frozenset({"this", "that", "it", "there", "what", "which", "who", "these", "those", "here", "now"})
 
@@ -25,7 +25,4 @@ _NOT_SUBJECTS = frozenset({"this", "that", "it", "there", "what", "which", "who"
 def reports_a_leader(text: str) -> bool:
     """True when the sentence opens with a leader (or the leaders) and a verb of saying or doing on the call."""
     m = _REPORT.match(text)
-    if m is None:
-        return False
-    first = re.sub(rf"(?i)^\W*{_OPENERS}", "", text).split(None, 1)[0].lower()
-    return first not in _NOT_SUBJECTS
+    return m is not None and m.group("subject").split(None, 1)[0].lower() not in _NOT_SUBJECTS

@@ -156,10 +156,10 @@ def _best(claim: Claim, index: Mapping[str, Sequence[Claim]], terms: Mapping[str
 def _outlet_score(mine: Terms, pieces: Sequence[Terms], other: Terms, others: Sequence[Terms], w: Weights) -> float:
     """How well an outlet claim reports an official one: as wholes, or by the best pair of their pieces (no piece
     shares more than its whole, so a pair sharing too little as wholes is not scored further)."""
-    if len(mine.concepts & other.concepts) < OUTLET_SHARED:
+    shared = mine.concepts & other.concepts
+    if len(shared) < OUTLET_SHARED:
         return 0.0
-    if len((mine.concepts & other.concepts) - w.who - SETTING) < OUTLET_CONTENT and not (
-            mention(mine, w) and mention(other, w)):
+    if len(shared - w.who - SETTING) < OUTLET_CONTENT and not (mention(mine, w) and mention(other, w)):
         return 0.0
     pairs = _piece_pairs(mine, pieces, other, others)
     return max([score(mine, other, w, min_shared=OUTLET_SHARED)] +

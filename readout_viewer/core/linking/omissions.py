@@ -24,13 +24,12 @@ def _content_words(claim: Claim) -> int:
     return len({t.norm for t in tokens(claim.text) if t.norm not in STOPWORDS}) + bool(figures(claim.text))
 
 
-def checked_against(doc: Document, documents: Sequence[Document], claim: Claim | None = None) -> list[str]:
-    """The documents that an official document's statement `claim` may be missing from: the same event's official
-    texts of the other parties, and its outlets unless the document is a transcript whose statement gives no
-    account of the call. A party's own other texts never count: a briefing is expected to add to its readout, and
-    a readout to leave out a briefing's answers."""
-    to_outlets = (doc.kind or "").lower() not in TRANSCRIPT_KINDS or (
-        claim is not None and reports_a_leader(claim.text))
+def checked_against(doc: Document, documents: Sequence[Document], account: bool = False) -> list[str]:
+    """The documents that an official document's statements may be missing from: the same event's official
+    texts of the other parties, and its outlets unless the document is a transcript and the statement gives no
+    `account` of the call. A party's own other texts never count: a briefing is expected to add to its readout,
+    and a readout to leave out a briefing's answers."""
+    to_outlets = account or (doc.kind or "").lower() not in TRANSCRIPT_KINDS
     return [d.id for d in documents if d.event == doc.event and d.id != doc.id and d.compared
             and (d.party != doc.party if d.is_official else to_outlets)]
 
@@ -47,10 +46,13 @@ def find_omissions(documents: Sequence[Document], claims_of: Mapping[str, Sequen
     for doc in documents:
         if not doc.is_official or not doc.compared:
             continue
+        others = checked_against(doc, documents)
+        accounts = checked_against(doc, documents, account=True)  # the same unless `doc` is a transcript
         for claim in claims_of.get(doc.id, ()):
             if not claim.is_statement or _content_words(claim) < MIN_CONTENT_WORDS:
                 continue
-            missing = tuple(d for d in checked_against(doc, documents, claim) if d not in linked.get(claim.id, ()))
+            told = others if accounts == others or not reports_a_leader(claim.text) else accounts
+            missing = tuple(d for d in told if d not in linked.get(claim.id, ()))
             if missing:
                 out.append(Omission(claim.id, missing))
     return out

@@ -35,7 +35,7 @@ NEIGHBOUR_THRESHOLD = 0.15
 
 
 def one_to_one(left: Sequence[Claim], right: Sequence[Claim], terms: Mapping[str, Terms], w: Weights,
-                mutual_floor: float, threshold: float) -> dict[tuple[str, str], float]:
+               mutual_floor: float, threshold: float) -> dict[tuple[str, str], float]:
     """Two readouts: pair claims greedily by score, each at most once; a weak pair needs to be each claim's
     best on shared content (not only names); a claim left over joins a partner already taken when they are
     very alike (a compound sentence told in two) or when it matches another part of that partner."""
