@@ -88,6 +88,10 @@ def environment(home: Path, model: bool) -> dict[str, str]:
                XDG_CACHE_HOME=str(home / "cache"), XDG_CONFIG_HOME=str(home / "config"),
                XDG_STATE_HOME=str(home / "state"), PYTHONPATH=str(ROOT))
     env.pop("READOUT_VIEWER_NO_CACHE", None)
+    # Python's compiled modules, as an installed program has them (pip writes them at install, an editable install
+    # on first import): a shell that forbids writing them would charge every start with compiling the source.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(home / "pycache")  # in the temporary home, not the source tree
     if not model:
         env["READOUT_VIEWER_MODEL"] = "none"  # a plain install: words alone
     return env
