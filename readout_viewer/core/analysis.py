@@ -8,13 +8,9 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from readout_viewer import __version__
-from readout_viewer.core import loading, quotes
-from readout_viewer.core.attributions import spread as attributions_spread
-from readout_viewer.core.language import segment
-from readout_viewer.core.linking import align, omissions, semantic, spread
+from readout_viewer.core import loading
 from readout_viewer.core.loading import reader
-from readout_viewer.core.model import Analysis, Claim, Document, Problem, Progress
+from readout_viewer.core.model import Analysis, Document, Problem, Progress
 from readout_viewer.core.system import pool
 
 # Share of the whole run each stage takes, measured on corpus/ (linking dominates on large folders).
@@ -62,8 +58,8 @@ def _load(root: Path, scan: reader.Scan, at: Stage, lanes: list[pool.Lane]
     if len(files) > reader.READ_FACTOR * scan.settings.max_files:  # read in part: in order, up to where it stops
         results = yield from _read_until(files, load_one, reader.READ_FACTOR * scan.settings.max_files, at)
     else:
-        results = yield from _spread(files, load_one, _lane_load, (root, scan.settings), lanes,
-                                     lambda n, rel: at("load", n / max(1, len(files)), f"Reading {rel or ''}"))
+        results = yield from pool.spread_items(files, load_one, _lane_load, (root, scan.settings), lanes, lambda n, rel:
+                                               at("load", n / max(1, len(files)), f"Reading {rel or ''}"))
     kept, problems = loading.Kept(scan.settings.max_files), list(scan.problems)
     for i, result in enumerate(results):
         problems.extend(result.problems)
@@ -92,17 +88,6 @@ def _read_until(files: list[str], load_one: Callable[[str], Any], documents: int
     return out
 
 
-def _segment(documents: list[Document], at: Stage, lanes: list[pool.Lane]
-             ) -> Generator[Progress, None, dict[str, list[Claim]]]:
-    found = yield from _spread(documents, _claims, _lane_segment, (), lanes, lambda n, doc: at(
-        "segment", n / max(1, len(documents)), f"Finding claims in {doc.title}" if doc else "Finding claims"))
-    return {d.id: claims for d, claims in zip(documents, found)}
-
-
-def _claims(doc: Document) -> list[Claim]:
-    return list(segment.segment(doc))
-
-
 def run(root: str | Path, decisions: Callable[[Analysis], Analysis] | None = None
         ) -> Generator[Progress, None, Analysis]:
     """Analyse the folder `root`, yielding Progress between steps; the generator returns the Analysis.
@@ -125,48 +110,13 @@ def _run(root: str | Path, scan: reader.Scan, at: Stage, lanes: list[pool.Lane],
     documents, problems = yield from _load(Path(root), scan, at, lanes)
     read = at("segment", 0.0, "Finding claims")
     yield TextsRead(read.fraction, read.message, tuple(documents))
-    claims_of = yield from _segment(documents, at, lanes)
-    quoted = pool.Answer()
-    checking = bool(lanes) and _send(lanes[0], _lane_quotes, documents, tag=quoted)  # beside the linking
-    table = attributions_spread.send_table(lanes, documents)  # the lane's next task, also beside the linking
-    links = yield from _scaled(align.find_links(documents, claims_of, spread.across(lanes)),
-                               lambda f: at("link", f, "Linking claims"))
-    yield at("omissions", 0.0, "Finding omissions")
-    found_omissions = omissions.find_omissions(documents, claims_of, links)
-    yield at("quotes", 0.0, "Checking quotations")
-    got = (yield from pool.answer(lanes[0], quoted, lambda: at("quotes", 0.0, "Checking quotations"))) if checking \
-        else None
-    found_quotes = got if got is not None else quotes.check_quotes(documents)
-    yield at("attributions", 0.0, "Checking attributions")
-    found_attributions, unreported = yield from attributions_spread.checked(  # shared with the lanes
-        documents, claims_of, links, found_quotes, lanes, table,
-        lambda f: at("attributions", f, "Checking attributions"))
-    analysis = Analysis(
-        root=str(root), documents=tuple(documents), claims=tuple(c for d in documents for c in claims_of[d.id]),
-        links=tuple(links), omissions=tuple(found_omissions), quotes=tuple(found_quotes),
-        attributions=tuple(found_attributions), problems=tuple(problems), unreported=tuple(unreported),
-        engine=_engine(claims_of))
+    # The engine proper is imported once the texts are out, so that a viewer shows them meanwhile.
+    from readout_viewer.core import stages
+    analysis = yield from stages.analyse(str(root), documents, problems, at, lanes)
     if decisions is not None:
         analysis = decisions(analysis)
     yield Progress(1.0, "Done")
     return analysis
-
-
-def _engine(claims_of: dict[str, list[Claim]]) -> dict[str, str]:
-    """Which engine made the analysis and what compared its statements (words alone, or with a sentence model)."""
-    statements = sum(1 for cs in claims_of.values() for c in cs if c.is_statement)
-    return {"version": f"readout-viewer {__version__}", "similarity": semantic.used_for(statements)}
-
-
-def _scaled(stage: Generator[float, None, list], to_progress: Callable[[float], Progress]
-            ) -> Generator[Progress, None, list]:
-    """Turn a stage's own fractions into pipeline Progress records, passing its result through."""
-    while True:
-        try:
-            fraction = next(stage)
-        except StopIteration as stop:
-            return stop.value
-        yield to_progress(fraction)
 
 
 def analyze(root: str | Path, decisions: Callable[[Analysis], Analysis] | None = None) -> Analysis:
@@ -185,35 +135,5 @@ def drain(gen: Iterator[Progress]) -> Analysis:
 
 # ---- work shared with the lanes (core/system/pool.py): each task gets the lane's own state first
 
-# Files or documents in one task sent to a lane: small enough that the lanes and the main process share the last
-# ones evenly and progress moves, large enough that the pipe is not the cost.
-CHUNK = 20
-
-
-def _spread(items: list, local: Callable[[Any], Any], task: Callable, args: tuple, lanes: list[pool.Lane],
-            progress: Callable[[int, Any], Progress]) -> Generator[Progress, None, list]:
-    """`local(item)` for every item, in the items' order, chunks of them done by the lanes (pool.spread):
-    `task(state, chunk, *args)` gives a chunk's results."""
-    chunks = [items[k:k + CHUNK] for k in range(0, len(items), CHUNK)]
-    return (yield from pool.spread(chunks, local, lambda chunk: (task, chunk, *args), lanes, progress))
-
-
-def _send(lane: pool.Lane, task: Callable, *args, tag: pool.Answer) -> bool:
-    """Send `task(state, *args)` to the lane; False when it has stopped (the caller does the work itself)."""
-    try:
-        lane.send(task, *args, tag=tag)
-    except pool.LaneFailed:
-        return False
-    return True
-
-
 def _lane_load(state: dict, rels: list[str], root: Path, settings: reader.FolderSettings) -> list[reader.Loaded]:
     return [loading.load(root, rel, settings) for rel in rels]
-
-
-def _lane_segment(state: dict, documents: list[Document]) -> list[list[Claim]]:
-    return [_claims(doc) for doc in documents]
-
-
-def _lane_quotes(state: dict, documents: list[Document]) -> list:
-    return quotes.check_quotes(documents)

@@ -44,6 +44,9 @@ STOP_SECONDS = 1.0
 FREE_SHARE = 0.5
 # Tasks kept queued in each lane, so that it never waits for the main process to send the next one.
 IN_FLIGHT = 2
+# Files or documents in one task sent to a lane: small enough that the lanes and the main process share the last
+# ones evenly and progress moves, large enough that the pipe is not the cost.
+CHUNK = 20
 
 
 def lanes_for(files: int) -> int:
@@ -232,6 +235,14 @@ def spread(chunks: list[list], local: Callable[[Any], Any], message: Callable[[l
             wait_any(working)
             yield progress(done, None)
     return [r for chunk in results for r in (chunk or ())]
+
+
+def spread_items(items: list, local: Callable[[Any], Any], task: Callable, args: tuple, lanes: list[Lane],
+                 progress: Callable[[int, Any], T]) -> Generator[T, None, list]:
+    """`local(item)` for every item, in the items' order, chunks of CHUNK done by the lanes (spread):
+    `task(state, chunk, *args)` gives a chunk's results."""
+    chunks = [items[k:k + CHUNK] for k in range(0, len(items), CHUNK)]
+    return (yield from spread(chunks, local, lambda chunk: (task, chunk, *args), lanes, progress))
 
 
 def answer(lane: Lane, tag: Answer, progress: Callable[[], T]) -> Generator[T, None, Any | None]:

@@ -38,3 +38,25 @@ def test_a_warm_start_paints_before_the_engine_is_loaded(corpus, tmp_path, monke
     out = subprocess.run([sys.executable, "-c", CODE, str(corpus), str(tmp_path / "s.ini")], capture_output=True,
                          text=True, check=True, timeout=120)
     assert out.stdout.strip() == "[[]] True True True"  # nothing of it at the first paint; all of it once settled
+
+
+# The engine proper: none of it is needed to show the texts of a first start.
+ENGINE = ("readout_viewer.core.stages", "readout_viewer.core.linking.align", "readout_viewer.core.quotes",
+          "readout_viewer.core.attributions", "readout_viewer.core.language.segment")
+READ_FIRST = f"""
+import sys
+from readout_viewer.core import analysis
+run = analysis.run(sys.argv[1])
+step = next(run)
+while not isinstance(step, analysis.TextsRead):
+    step = next(run)
+print(len(step.documents), sorted(m for m in {ENGINE!r} if m in sys.modules))
+"""
+
+
+def test_a_first_start_reads_the_texts_before_the_engine_is_loaded(corpus, monkeypatch):
+    monkeypatch.setenv("READOUT_VIEWER_NO_CACHE", "1")
+    out = subprocess.run([sys.executable, "-c", READ_FIRST, str(corpus)], capture_output=True, text=True,
+                         check=True, timeout=120)
+    documents, engine = out.stdout.split(maxsplit=1)
+    assert int(documents) > 0 and engine.strip() == "[]"

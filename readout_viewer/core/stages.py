@@ -1,0 +1,90 @@
+"""The engine's stages once the texts are read: claims, links, omissions, quotes and attributions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Generator
+from typing import TYPE_CHECKING
+
+from readout_viewer import __version__
+from readout_viewer.core import quotes
+from readout_viewer.core.attributions import spread as attributions_spread
+from readout_viewer.core.language import segment
+from readout_viewer.core.linking import align, omissions, semantic, spread
+from readout_viewer.core.model import Analysis, Claim, Document, Problem, Progress
+from readout_viewer.core.system import pool
+
+if TYPE_CHECKING:
+    from readout_viewer.core.analysis import Stage
+
+
+def analyse(root: str, documents: list[Document], problems: list[Problem], at: Stage, lanes: list[pool.Lane]
+            ) -> Generator[Progress, None, Analysis]:
+    """The analysis of the documents read (with the problems met reading them), yielding Progress as it goes."""
+    claims_of = yield from _segment(documents, at, lanes)
+    quoted = pool.Answer()
+    checking = bool(lanes) and _send(lanes[0], _lane_quotes, documents, tag=quoted)  # beside the linking
+    table = attributions_spread.send_table(lanes, documents)  # the lane's next task, also beside the linking
+    links = yield from _scaled(align.find_links(documents, claims_of, spread.across(lanes)),
+                               lambda f: at("link", f, "Linking claims"))
+    yield at("omissions", 0.0, "Finding omissions")
+    found_omissions = omissions.find_omissions(documents, claims_of, links)
+    yield at("quotes", 0.0, "Checking quotations")
+    got = (yield from pool.answer(lanes[0], quoted, lambda: at("quotes", 0.0, "Checking quotations"))) if checking \
+        else None
+    found_quotes = got if got is not None else quotes.check_quotes(documents)
+    yield at("attributions", 0.0, "Checking attributions")
+    found_attributions, unreported = yield from attributions_spread.checked(  # shared with the lanes
+        documents, claims_of, links, found_quotes, lanes, table,
+        lambda f: at("attributions", f, "Checking attributions"))
+    return Analysis(
+        root=root, documents=tuple(documents), claims=tuple(c for d in documents for c in claims_of[d.id]),
+        links=tuple(links), omissions=tuple(found_omissions), quotes=tuple(found_quotes),
+        attributions=tuple(found_attributions), problems=tuple(problems), unreported=tuple(unreported),
+        engine=_engine(claims_of))
+
+
+def _segment(documents: list[Document], at: Stage, lanes: list[pool.Lane]
+             ) -> Generator[Progress, None, dict[str, list[Claim]]]:
+    found = yield from pool.spread_items(documents, _claims, _lane_segment, (), lanes, lambda n, doc: at(
+        "segment", n / max(1, len(documents)), f"Finding claims in {doc.title}" if doc else "Finding claims"))
+    return {d.id: claims for d, claims in zip(documents, found)}
+
+
+def _claims(doc: Document) -> list[Claim]:
+    return list(segment.segment(doc))
+
+
+def _engine(claims_of: dict[str, list[Claim]]) -> dict[str, str]:
+    """Which engine made the analysis and what compared its statements (words alone, or with a sentence model)."""
+    statements = sum(1 for cs in claims_of.values() for c in cs if c.is_statement)
+    return {"version": f"readout-viewer {__version__}", "similarity": semantic.used_for(statements)}
+
+
+def _scaled(stage: Generator[float, None, list], to_progress: Callable[[float], Progress]
+            ) -> Generator[Progress, None, list]:
+    """Turn a stage's own fractions into pipeline Progress records, passing its result through."""
+    while True:
+        try:
+            fraction = next(stage)
+        except StopIteration as stop:
+            return stop.value
+        yield to_progress(fraction)
+
+
+# ---- work shared with the lanes (core/system/pool.py): each task gets the lane's own state first
+
+def _send(lane: pool.Lane, task: Callable, *args, tag: pool.Answer) -> bool:
+    """Send `task(state, *args)` to the lane; False when it has stopped (the caller does the work itself)."""
+    try:
+        lane.send(task, *args, tag=tag)
+    except pool.LaneFailed:
+        return False
+    return True
+
+
+def _lane_segment(state: dict, documents: list[Document]) -> list[list[Claim]]:
+    return [_claims(doc) for doc in documents]
+
+
+def _lane_quotes(state: dict, documents: list[Document]) -> list:
+    return quotes.check_quotes(documents)
