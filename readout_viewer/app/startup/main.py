@@ -14,6 +14,14 @@ from readout_viewer.app.startup import qtcheck
 SCREENSHOT_SIZE = (1600, 1000)
 # Longest wait for the analysis of a screenshot folder, in milliseconds.
 SCREENSHOT_TIMEOUT_MS = 120_000
+# How often (seconds) a busy analysis thread hands Python to the window's thread when it waits for it. At Python's
+# 5 ms default each call the window makes into Qt waits up to 5 ms behind the analysis: three texts took 130 ms
+# to show instead of 40 ms (benchmarks/busy.py), and a cold start painted its
+# texts 0.7-0.9 s after they were read. The analysis loses nothing while the window is idle.
+UI_SWITCH_INTERVAL_S = 0.0002
+# The window icon is drawn this long after the start (ms), after a warm start's first paint (0.3-0.5 s): drawing
+# it from the SVG loads Qt's SVG module and renders 7 sizes (about 30 ms that the first paint would wait for).
+ICON_AFTER_MS = 500
 # Exit code when the window cannot open here (no display, a missing system library), as for other bad input.
 CANNOT_START = 2
 
@@ -27,16 +35,22 @@ def _cannot_start(sentence: str) -> int:
 
 
 def _application():
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from readout_viewer.app.icon import app_icon
     from readout_viewer.app.settings import APPLICATION, ORGANIZATION
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setDesktopFileName("readout-viewer")
-    app.setWindowIcon(app_icon())
+    QTimer.singleShot(ICON_AFTER_MS, lambda: _set_icon(app))
     return app
+
+
+def _set_icon(app) -> None:
+    """The window icon, drawn from the SVG (20 ms of Qt's SVG module and 7 sizes, off the first paint's path)."""
+    from readout_viewer.app.icon import app_icon
+    app.setWindowIcon(app_icon())
 
 
 def choose_folder(folder: Path | None, last: Path | None, default: Path | None) -> Path | None:
@@ -62,6 +76,7 @@ def run_gui(folder: Path | None, screenshot: Path | None, install_desktop: bool,
     found = qtcheck.check()
     if found.problem is not None:  # said before Qt aborts the process with its own message
         return _cannot_start(found.problem)
+    sys.setswitchinterval(UI_SWITCH_INTERVAL_S)
     try:
         app = _application()
     except ImportError as exc:  # a library of Qt's GUI module itself is missing
