@@ -28,12 +28,18 @@ _DOC_NOUNS = (r"readouts?|statements?|message|summary|account|briefing|press rel
               r"version|communiqu[eé]|press call|website")
 # Words no preposition may stand before in a subject: "the President of Russia noted" is not Russia speaking.
 _PREPOSITIONS = ("of", "in", "to", "from", "with", "by", "for", "on", "at", "against", "over", "about")
+# When a speaker spoke, between the name and the verb ("Putin on Tuesday said", "Peskov yesterday told").
+_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_WHEN = rf"(?:\s+(?i:(?:on\s+)?(?:{_DAYS})|yesterday|today))?"
 # Capitalised words that start sentences or name roles or groups, never a speaker's name on their own.
 _NOT_NAMES = {"the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "or", "so", "this",
               "that", "these", "those", "there", "his", "her", "their", "its", "our", "as", "in", "on", "at", "for",
               "if", "when", "while", "after", "before", "later", "earlier", "officials", "analysts", "experts",
               "critics", "reports", "sources", "both", "some", "many", "one", "who", "what", "which", "mr", "ms",
-              "mrs", "dr", "president", "minister", "aide", "adviser", "advisor", "secretary", "spokesman", "q"}
+              "mrs", "dr", "president", "minister", "aide", "adviser", "advisor", "secretary", "spokesman", "q",
+              # days and months name a time ("On Friday, Xi reiterated ..., saying"; "In March, Lavrov said")
+              *_DAYS.split("|"), "january", "february", "march", "april", "may", "june", "july", "august",
+              "september", "october", "november", "december"}
 # A person's name: one to three capitalised words (hyphenated parts allowed), no apostrophes ("I’ll").
 _PERSON = r"((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){0,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
 # "The Iranians", "the Russian": a nationality after "the" is not a named speaker (but "Saradzhyan" is).
@@ -116,14 +122,14 @@ class CueFinder:
             self.mapped += [(re.compile(p), says) for p, says in (
                 (rf"\bas\s+(?P<phrase>(?:(?!as\b)[\w\-]+\s+){{0,6}}?{names})\s+"
                  rf"(?:reads|said|says|put\s+it|noted|reported|stated)\b", BOTH),
-                (rf"(?<![\w\-])(?P<phrase>{subject}){_APPOSITIVE}\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?"
+                (rf"(?<![\w\-])(?P<phrase>{subject}){_APPOSITIVE}{_WHEN}\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?"
                  rf"(?:{_VERBS})\b", AFTER),
                 (rf"\bas\s+(?:{_AS_BY_VERBS})\s+by\s+(?P<phrase>{names})", BOTH),
                 (rf"\b(?:{_PASSIVE_VERBS})\s+by\s+(?P<phrase>{names})", AFTER),
                 (rf"[,\"]\s*(?:{_INVERTED_VERBS})\s+(?P<phrase>{names})\b", BEFORE),
             )]
         self.people = [(re.compile(p), says) for p, says in (
-            (rf"(?<![\w\-])(?P<phrase>{_PERSON}){_APPOSITIVE}\s+(?:{_VERBS})\b", AFTER),
+            (rf"(?<![\w\-])(?P<phrase>{_PERSON}){_APPOSITIVE}{_WHEN}\s+(?:{_VERBS})\b", AFTER),
             (rf"[,\"\u201d]\s*(?:{_INVERTED_VERBS})\s+(?P<phrase>{_PERSON})\b", BEFORE),
             (rf"\baccording\s+to\s+(?P<phrase>{_PERSON})\b", BOTH),
         )]
@@ -159,7 +165,9 @@ class CueFinder:
     def _unknown_person(self, text: str, start: int, end: int, quoted: Sequence[tuple[int, int]]) -> Cue | None:
         """A cue naming someone the folder's metadata does not know (not a leader the readouts report on)."""
         for pattern, says in self.people:
-            for m in pattern.finditer(text, start, end):
+            pos = start
+            while (m := pattern.search(text, pos, end)) is not None:
+                pos = m.end("phrase")  # after a name turned down, the rest is searched again ("On Friday, Xi said")
                 words = [w for w in m.group("phrase").split() if w.lower() not in _NOT_NAMES]
                 if not words or any(w.lower() in self.principals or w.lower() in self.known for w in words):
                     continue

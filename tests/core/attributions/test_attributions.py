@@ -293,3 +293,10 @@ def test_according_to_him_speaks_for_the_spokesperson_the_sentence_before_named(
                   "the President pledged that no new missile batteries would be placed near the northern border.")
     found = [a for a in check(docs) if a.doc == "news"]
     assert [(a.cited_as, a.cited, a.verdict) for a in found][-1] == ("him (Ivan Orlov)", "ru", SUPPORTED)
+
+
+def test_a_day_or_a_month_is_never_the_speaker():
+    docs = folder("Olga Petrenko on Tuesday said grain exports would double next year. "
+                  "In a call with the Chancellor on Friday, Ivan Sorokin reiterated his position, saying exports "
+                  "would fall. In March, Anna Volkova said the corridor would close for good.")
+    assert [a.cited_as for a in check(docs)] == ["Olga Petrenko", "Ivan Sorokin", "Anna Volkova"]
