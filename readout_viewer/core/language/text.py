@@ -12,6 +12,9 @@ FOLD_MAP = str.maketrans({
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
     "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u00a0": " ", "\u2009": " ", "\u202f": " ",
 })
+# The same table as (mark, plain) pairs: fold() replaces the marks a text holds one by one, as str.translate() with a
+# dict table looks every character up in Python (60-80 ns a character: 45 ms of an analysis of corpus/).
+_FOLD_PAIRS = tuple((chr(mark), plain) for mark, plain in FOLD_MAP.items())
 _WORD = re.compile(r"[^\W_]+(?:['\-.][^\W_]+)*", re.U)
 
 
@@ -24,8 +27,16 @@ class Token(NamedTuple):
 
 
 def fold(text: str) -> str:
-    """Lower case with typographic quotes, dashes and odd spaces made plain; same length as the input."""
-    return text.translate(FOLD_MAP).lower()
+    """Lower case with typographic quotes, dashes and odd spaces made plain; same length as the input.
+
+    The same as text.translate(FOLD_MAP).lower(): every mark maps to one plain character that is no mark itself.
+    """
+    if text.isascii():  # of the marks, only the backtick is ASCII
+        return (text.replace("`", "'") if "`" in text else text).lower()
+    for mark, plain in _FOLD_PAIRS:
+        if mark in text:
+            text = text.replace(mark, plain)
+    return text.lower()
 
 
 def trim_span(text: str, start: int, end: int, *, lead: str = "", trail: str = "") -> tuple[int, int]:

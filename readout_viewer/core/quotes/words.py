@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from readout_viewer.core.language.text import FOLD_MAP, SPELLING_VARIANTS, Token, tokens
+from readout_viewer.core.language.text import SPELLING_VARIANTS, Token, fold, tokens
 
 # Gap kinds before a quoted word: none, an editorial [insertion], or an ellipsis for left-out words.
 NO_GAP, BRACKET, ELLIPSIS = 0, 1, 2
@@ -73,7 +73,7 @@ def hyphenated(text: str, norm: str, start: int, end: int, solid: frozenset[str]
     if word_key(norm) in solid:
         return [Word(word_key(norm), start, end)]
     out = []
-    for part in _HYPHEN_PART.finditer(text[start:end].translate(FOLD_MAP).lower()):
+    for part in _HYPHEN_PART.finditer(fold(text[start:end])):
         key = word_key(part.group().replace(".", ""))
         if key:
             out.append(Word(key, start + part.start(), start + part.end()))

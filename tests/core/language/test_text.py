@@ -1,11 +1,17 @@
 """Word folding, spelling variants and stems: one decision about what counts as the same word."""
 
-from readout_viewer.core.language.text import fold, spelling, stem, tokens, trim_span
+from readout_viewer.core.language.text import FOLD_MAP, fold, spelling, stem, tokens, trim_span
 
 
 def test_fold_keeps_length_and_plain_marks():
     text = "\u201cDon\u2019t\u201d \u2013 Kyiv"
     assert fold(text) == '"don\'t" - kyiv' and len(fold(text)) == len(text)
+
+
+def test_fold_replaces_every_mark_of_the_table_as_translate_does():
+    marks = "".join(map(chr, FOLD_MAP))
+    for text in (marks, "A`b" + marks + "\u00e9T", "`Plain` ASCII", "\u00c9t\u00e9 sans marks"):
+        assert fold(text) == text.translate(FOLD_MAP).lower()
 
 
 def test_tokens_keep_offsets_and_join_abbreviations():
