@@ -18,6 +18,9 @@ QUOTE_CHARS = DOUBLE + SINGLE
 _BEFORE_OPEN = "([{\u2014\u2013-/:*_" + QUOTE_CHARS
 # Characters before which a mark closes a quotation ("...talks,” he said", "...Ukraine,'\"").
 _AFTER_CLOSE = ",.;:!?)]}\u2014\u2013-\u2026*_" + QUOTE_CHARS
+# Any mark of one family: the pairing visits the marks alone, not every character of a text in Python.
+_DOUBLE_MARK = re.compile(f"[{re.escape(DOUBLE)}]")
+_SINGLE_MARK = re.compile(f"[{re.escape(SINGLE)}]")
 # A blank line (possibly holding spaces or no-break spaces) separates paragraphs.
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
 
@@ -83,8 +86,9 @@ def _first_mark_opens(text: str, para_start: int) -> bool:
     return at < len(text) and text[at] in DOUBLE and _context(text, at)[0]
 
 
-def _pair(text: str, marks: str, single_paragraph: bool) -> list[Quotation]:
-    """Pair the marks of one family (double or single) with a stack; unclosed quotes end with their paragraph."""
+def _pair(text: str, marks: re.Pattern[str], single_paragraph: bool) -> list[Quotation]:
+    """Pair the marks of one family (`marks` finds any of them) with a stack; unclosed quotes end with their
+    paragraph."""
     ends = _paragraph_ends(text)
     out: list[Quotation] = []
     stack: list[tuple[int, int]] = []  # (inner start, paragraph index)
@@ -98,9 +102,8 @@ def _pair(text: str, marks: str, single_paragraph: bool) -> list[Quotation]:
             out.extend(Quotation(s, ends[upto_para], False) for s, _ in stack)
             stack = []
 
-    for i, ch in enumerate(text):
-        if ch not in marks:
-            continue
+    for mark in marks.finditer(text):
+        i = mark.start()
         while i > ends[para]:
             flush(para, ends[para])
             para += 1
@@ -128,6 +131,6 @@ QUOTATIONS_CACHE = 512
 @lru_cache(maxsize=QUOTATIONS_CACHE)
 def find_quotations(text: str) -> tuple[Quotation, ...]:
     """Every quotation in text (nested ones too), in text order, as inner spans without the marks."""
-    found = _pair(text, DOUBLE, False) + _pair(text, SINGLE, True)
+    found = _pair(text, _DOUBLE_MARK, False) + _pair(text, _SINGLE_MARK, True)
     spans = (_trimmed(text, q) for q in found)
     return tuple(sorted({q for q in spans if q.end > q.start}, key=lambda q: (q.start, -q.end)))

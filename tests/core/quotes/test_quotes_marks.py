@@ -1,11 +1,17 @@
 """Finding quotations: mark direction, nesting, paragraphs, apostrophes."""
 
+from readout_viewer.core.quotes import marks
 from readout_viewer.core.quotes.marks import find_quotations
 from readout_viewer.core.quotes.words import BRACKET, ELLIPSIS, NO_GAP, quote_words, word_key
 
 
 def inner(text):
     return [text[q.start:q.end] for q in find_quotations(text)]
+
+
+def test_the_mark_patterns_find_every_mark_of_their_family():
+    assert marks._DOUBLE_MARK.findall("a" + marks.DOUBLE + "b") == list(marks.DOUBLE)
+    assert marks._SINGLE_MARK.findall("a" + marks.SINGLE + marks.DOUBLE) == list(marks.SINGLE)
 
 
 def test_mixed_typographic_open_and_straight_close():
