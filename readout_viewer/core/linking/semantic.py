@@ -63,11 +63,12 @@ def used_for(statements: int) -> str:
 
 def status() -> str:
     """What the engine uses, for `doctor` and the analysis summary."""
+    if MODEL in OFF:  # the weights' machinery (importlib.metadata, 20 ms) is not imported to say so
+        return "words alone (no sentence model: turned off)"
     model = embedder()
     if model is None:
         from readout_viewer.core.language import embeddings
-        reason = "turned off" if MODEL in OFF else embeddings.last_error() or "not installed"
-        return f"words alone (no sentence model: {reason})"
+        return f"words alone (no sentence model: {embeddings.last_error() or 'not installed'})"
     return f"{model.info.name} ({model.info.version}, sha256 {model.info.sha256[:12]})"
 
 
