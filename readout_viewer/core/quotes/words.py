@@ -26,6 +26,8 @@ _SPELLING = (
     (re.compile(r"(?<=\w{3})ell(ed|ing|er|ers)$"), r"el\1"),  # travelled/traveled, cancelling/canceling
     (re.compile(r"(?<=\w{4})mme(s)?$"), r"m\1"),  # programme/program
 )
+# Any of the endings above: most words have none, and one scan for them replaces eight rewrites that found nothing.
+_ANY_SPELLING = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _SPELLING))
 # Slavic surname endings that transliterations spell three ways (Zelenskiy, Zelensky, Zelenskyy).
 _SKY = re.compile(r"(?<=\w{3})sk(?:iy|yy|ii|y|i)$")
 # Transliterations double a final letter (Zelenskyy/Zelensky, Donbass/Donbas); short words never do.
@@ -37,9 +39,10 @@ def word_key(norm: str) -> str:
     """The form of a folded word that spelling variants share: co-operation/cooperation, theatre/theater."""
     key = norm.replace("-", "").replace("'", "")
     key = _SKY.sub("sky", SPELLING_VARIANTS.get(key, key))
-    for pattern, repl in _SPELLING:
-        key = pattern.sub(repl, key)
-    return _DOUBLED_FINAL.sub(r"\1", key)
+    if _ANY_SPELLING.search(key):
+        for pattern, repl in _SPELLING:
+            key = pattern.sub(repl, key)
+    return _DOUBLED_FINAL.sub(r"\1", key) if _DOUBLED_FINAL.search(key) else key
 
 
 class Word(NamedTuple):

@@ -62,6 +62,20 @@ def test_spelling_leaves_ordinary_words_alone():
     assert spelling("rise") == "rise" and spelling("tour") == "tour"
 
 
+def test_every_british_ending_is_rewritten_behind_the_one_scan_for_any():
+    assert [spelling(w) for w in ("emphasised", "organisations", "honour", "honoured", "analysing")] == [
+        "emphasized", "organizations", "honor", "honored", "analyzing"]
+
+
+def test_every_quotation_spelling_rule_is_applied_behind_the_one_scan_for_any():
+    from readout_viewer.core.quotes.words import word_key
+    pairs = [("labourites", "laborites"), ("theatres", "theaters"), ("realisations", "realizations"),
+             ("analysed", "analyzed"), ("licences", "licenses"), ("catalogues", "catalogs"),
+             ("cancelling", "canceling"), ("programmes", "programs"), ("donbass", "donbas")]
+    for british, american in pairs:
+        assert word_key(british) == american, british
+
+
 def test_a_short_frame_ending_in_that_is_not_part_of_what_is_reported():
     from readout_viewer.core.linking.similarity import reported
     assert reported("It should be noted that the envoys met in Riga.") == "the envoys met in Riga."
