@@ -6,7 +6,7 @@ import re
 
 from readout_viewer.core.language.lexicon import STOPWORDS
 from readout_viewer.core.language.text import tokens
-from readout_viewer.core.model import BOILERPLATE, PROCEDURAL, QUESTION, STATEMENT
+from readout_viewer.core.model import BOILERPLATE, CAPTION, PROCEDURAL, QUESTION, STATEMENT
 
 # Speakers whose every word manages the briefing rather than reports the event.
 PROCEDURAL_SPEAKERS = re.compile(r"^(?:THE\s+)?(?:MODERATOR|OPERATOR|HOST|ANNOUNCER|CHAIR|PRESS\s+OFFICER)\b")
@@ -65,11 +65,17 @@ _CAPTION_END = re.compile(r"(?:(?<=[.\s])/\s*[A-Za-z][\w]*|\|\s*[A-Z]{2,}[\w ]*|
                           r"|\((?:handout\s+)?(?:via\s+)?(?:EPA|AFP|AP|REUTERS|GETTY IMAGES|TASS|XINHUA|POOL|HANDOUT)"
                           r"(?:\s+(?:via|for)\s+[A-Za-z][\w .]{0,30})?\))\s*$",
                           re.IGNORECASE)
+# Every credit of _CAPTION_END holds one of these characters (a slash, a bar, a colon or a closing bracket): a
+# paragraph without any is not scanned for one (a search for a pattern anchored at the end tries every position).
+_CREDIT_MARKS = "/|:)"
 # A caption that says so at its start ("File photo: the premier meets the envoy").
 _CAPTION_START = re.compile(r"^(?:file photo|photo|pictured|in this (?:file )?photo)\s*[:,]", re.IGNORECASE)
 
 # A credit line names a photographer and an agency and little else.
 CREDIT_WORDS = 3
+# What credit_or_caption() says of a credit line alone (no claim kind: the line and the paragraph above it are
+# captions).
+CREDIT = "credit"
 # A short paragraph right above a credit line is the photo's caption ("Putin speaking on the phone.").
 CAPTION_WORDS = 30
 
@@ -78,15 +84,19 @@ def _content_words(text: str) -> int:
     return sum(1 for t in tokens(text) if t.norm not in STOPWORDS and not t.norm.isdigit())
 
 
-def is_caption(paragraph: str) -> bool:
-    """A paragraph that ends in a photo credit or says at its start that it is one."""
-    return _CAPTION_END.search(paragraph.rstrip()) is not None or _CAPTION_START.match(paragraph.lstrip()) is not None
+def _credit_at_end(paragraph: str) -> re.Match[str] | None:
+    """The photo credit a paragraph ends in, if any."""
+    text = paragraph.rstrip()
+    return _CAPTION_END.search(text) if any(mark in text for mark in _CREDIT_MARKS) else None
 
 
-def is_credit(paragraph: str) -> bool:
-    """A paragraph that is nothing but a photo credit ("(Photo: A. Name/Agency)", "EPA/NAME /POOL")."""
-    found = _CAPTION_END.search(paragraph.rstrip())
-    return found is not None and _content_words(paragraph[:found.start()]) <= CREDIT_WORDS
+def credit_or_caption(paragraph: str) -> str | None:
+    """CREDIT for a paragraph that is nothing but a photo credit ("(Photo: A. Name/Agency)", "EPA/NAME /POOL"),
+    CAPTION for one that ends in a credit or says at its start that it is one, else None."""
+    found = _credit_at_end(paragraph)
+    if found is not None and _content_words(paragraph[:found.start()]) <= CREDIT_WORDS:
+        return CREDIT
+    return CAPTION if found is not None or _CAPTION_START.match(paragraph.lstrip()) is not None else None
 
 
 def kind_of(sentence: str, *, asking: bool = False, speaker: str = "") -> str:

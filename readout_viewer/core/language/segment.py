@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from readout_viewer.core.language.clauses import clauses
-from readout_viewer.core.language.kinds import CAPTION_WORDS, INLINE_CREDIT, is_caption, is_credit, kind_of
+from readout_viewer.core.language.kinds import CAPTION_WORDS, CREDIT, INLINE_CREDIT, credit_or_caption, kind_of
 from readout_viewer.core.language.text import trim_span
 from readout_viewer.core.model import BOILERPLATE, CAPTION, STATEMENT, Claim, Document
 
@@ -104,13 +104,11 @@ def _captions(text: str, blocks: list[tuple[int, int]]) -> set[int]:
     paragraph right above a credit line."""
     out = set()
     for i, (start, end) in enumerate(blocks):
-        body = text[start:end].strip()
-        if is_credit(body):
+        found = credit_or_caption(text[start:end].strip())
+        if found is not None:
             out.add(i)
-            if i and len(text[blocks[i - 1][0]:blocks[i - 1][1]].split()) <= CAPTION_WORDS:
-                out.add(i - 1)
-        elif is_caption(body):
-            out.add(i)
+        if found == CREDIT and i and len(text[blocks[i - 1][0]:blocks[i - 1][1]].split()) <= CAPTION_WORDS:
+            out.add(i - 1)
     return out
 
 

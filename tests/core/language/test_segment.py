@@ -238,3 +238,14 @@ def test_a_news_site_s_player_and_advertisement_lines_are_page_furniture():
             "The premier said the talks would go on.\n")
     # the placeholder, a line without a sentence end, is a heading: no claim at all
     assert [k for k, _ in _kinds(text)] == ["boilerplate", "boilerplate", "statement"]
+
+
+def test_every_kind_of_photo_credit_is_found_behind_the_scan_for_credit_marks():
+    from readout_viewer.core.language import kinds
+    ends = ["Putin speaks with Biden from his Sochi residence. /VCG", "Putin speaks with Biden from his Sochi residence | AFP", "Putin speaks with Biden from his Sochi residence (Photo: A. Name/TASS)",
+            "Putin speaks with Biden from his Sochi residence. Photo: Reuters", "Putin speaks with Biden from his Sochi residence EPA/NAME /POOL",
+            "Putin speaks with Biden from his Sochi residence [Photo/Xinhua]", "Putin speaks with Biden from his Sochi residence (AP)", "Putin speaks with Biden from his Sochi residence (Handout via Reuters)"]
+    for paragraph in ends:
+        assert kinds._CAPTION_END.search(paragraph) and kinds.credit_or_caption(paragraph) == kinds.CAPTION, paragraph
+    assert kinds.credit_or_caption("(Photo: A. Name/TASS)") == kinds.CREDIT
+    assert kinds.credit_or_caption("The leaders spoke at length.") is None
