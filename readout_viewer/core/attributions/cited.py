@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from readout_viewer.core.language import anchored
 from readout_viewer.core.language.countries import COUNTRIES, SPOKES_TITLES, leaders_in
 from readout_viewer.core.language.text import fold
 from readout_viewer.core.model import Document
@@ -34,6 +35,10 @@ KIND_WORDS = {
     "statement": ("statement", "message", "communique", "release", "press release"),
     "briefing": ("briefing", "press call", "press conference", "background call", "call with reporters"),
 }
+_SPOKES = "|".join(SPOKES_TITLES)
+# Every spokesperson's introduction holds a title at a word's start: it is looked for only near one
+# (language/anchored.py), not at every word of every document.
+_SPOKES_ANCHOR = re.compile(rf"\b(?=(?i:{_SPOKES}))")
 # A person's name as written: one to three capitalised words.
 _PERSON_NAME = r"((?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)"
 # A role word before a name in a title marks who is speaking in that document ("Press Secretary Jen Psaki").
@@ -88,11 +93,11 @@ def _spokespeople(documents: Sequence[Document], names: Sequence[str]) -> dict[s
     if not names:
         return {}
     sources = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    pattern = re.compile(rf"\b(?i:(?:the\s+)?({sources})(?:'s|\u2019s)?\s+(?:{'|'.join(SPOKES_TITLES)}))\s+"
-                         rf"{_PERSON_NAME}")
+    pattern = re.compile(rf"\b(?i:(?:the\s+)?({sources})(?:'s|\u2019s)?\s+(?:{_SPOKES}))\s+{_PERSON_NAME}")
+    reach = len("the") + max(map(len, names)) + len("'s")  # what stands before the title in a match
     out: dict[str, str] = {}
     for doc in documents:
-        for m in pattern.finditer(doc.text):
+        for m in anchored.finditer(pattern, doc.text, anchored.starts(doc.text, _SPOKES_ANCHOR, reach)):
             person = m.group(2)
             out.setdefault(person, _bare(m.group(1)))
             out.setdefault(person.split()[-1], _bare(m.group(1)))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from readout_viewer.core.language import anchored
+
 # code: (country names, adjectives and demonyms, capital or seat of government as a metonym). Folded, lower case.
 # The governments that readouts come from and that readouts name most; extend as folders need.
 COUNTRIES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
@@ -66,6 +68,10 @@ LEADER_PATTERNS = (
     re.compile(rf"\b(?i:{_TITLE})\s+of\s+(?:the\s+)?(?i:(?P<country>{_alternation(list(_NAME))}))\s*,?\s+{_PERSON}"),
     re.compile(rf"\b(?i:(?P<country>{_alternation(list(_NAME))}))[\u2019']s\s+(?i:{_TITLE})\s+{_PERSON}"),
 )
+# Every match of LEADER_PATTERNS holds a title (at a word's start) after at most a country's name and "'s": the
+# patterns are tried only near titles (language/anchored.py), not at every word of a document.
+_TITLE_ANCHOR = re.compile(rf"\b(?=(?i:{_TITLE}))")
+_LEADER_REACH = max(map(len, [*_ADJECTIVE, *_NAME])) + len("'s")
 # "the Russian president", "the US leader", "the American side" (no name): the country's leader or side.
 ROLE_PATTERN = re.compile(rf"\bthe\s+(?P<adj>{_alternation(list(_ADJECTIVE))})\s+(?:{_TITLE}|side|head of state)\b",
                           re.IGNORECASE)
@@ -85,8 +91,9 @@ def leaders_in(text: str) -> dict[str, str]:
     """People the text names with their country's leader title ("Russian President Vladimir Putin"): each name
     and its last word, mapped to the country's code."""
     out: dict[str, str] = {}
+    near_titles = anchored.starts(text, _TITLE_ANCHOR, _LEADER_REACH)
     for pattern in LEADER_PATTERNS:
-        for m in pattern.finditer(text):
+        for m in anchored.finditer(pattern, text, near_titles):
             code = code_of(m.group("country"))
             name = m.group(m.re.groups)
             if code is None or not name:

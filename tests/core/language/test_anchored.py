@@ -1,0 +1,37 @@
+"""Patterns tried only near the words every match holds: the same matches as trying them everywhere."""
+
+import re
+
+from readout_viewer.core.attributions import cited
+from readout_viewer.core.language import anchored, countries
+from readout_viewer.core.model import Document
+
+_TEXTS = [
+    "Russian President Vladimir Putin spoke with the United States of America's President Joe Biden.",
+    "The Russian\n\n   President \t Vladimir Putin, speaking (not talking) to President of the Russian Federation "
+    "Boris Yeltsin's heir; China\u2019s President Xi Jinping and King Charles.",
+    "US   PRESIDENT Biden met Prime Minister of Japan, Fumio Kishida. President of Russia Vladimir Putin",
+]
+
+
+def test_starts_reach_back_over_white_space_to_the_given_number_of_other_characters():
+    anchor = re.compile(r"(?=T)")
+    assert anchored.starts("x  ab  T", anchor, 2) == [1, 2, 3, 4, 5, 6, 7]
+    assert anchored.starts("abT", anchor, 5) == [0, 1, 2]
+
+
+def test_leader_patterns_near_titles_find_what_they_find_everywhere():
+    for text in _TEXTS:
+        near = anchored.starts(text, countries._TITLE_ANCHOR, countries._LEADER_REACH)
+        for pattern in countries.LEADER_PATTERNS:
+            assert [m.groups() for m in anchored.finditer(pattern, text, near)] == \
+                [m.groups() for m in pattern.finditer(text)], (pattern.pattern[:40], text)
+    assert countries.leaders_in(_TEXTS[0]) == {"Vladimir Putin": "RU", "Putin": "RU", "Joe Biden": "US",
+                                               "Biden": "US"}
+
+
+def test_spokespeople_are_found_near_their_titles():
+    doc = Document(id="e/d", path="e/d.txt", title="d", text=(
+        "Kremlin spokesman Dmitry Peskov said so. The White House\u2019s   press secretary Jen Psaki agreed."))
+    assert cited._spokespeople([doc], ["kremlin", "white house"]) == {
+        "Dmitry Peskov": "kremlin", "Peskov": "kremlin", "Jen Psaki": "white house", "Psaki": "white house"}
