@@ -36,8 +36,8 @@ CJK_SHARE = 0.3
 def detect(text: str) -> str:
     """The language code of a text (ENGLISH when it is short or not clearly another language)."""
     sample = text[:20_000]
-    letters = sum(ch.isalpha() for ch in sample)
-    if letters and len(_CJK.findall(sample)) / letters >= CJK_SHARE:
+    chinese = len(_CJK.findall(sample))  # letters themselves: the letters are counted only when there are any
+    if chinese and chinese / sum(ch.isalpha() for ch in sample) >= CJK_SHARE:
         return "zh"
     words = [w.lower() for w in _WORD.findall(sample)]
     if len(words) < MIN_WORDS:

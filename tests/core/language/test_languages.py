@@ -20,6 +20,12 @@ def test_german_french_and_english_are_told_apart():
     assert detect("Too short to tell.") == "en"
 
 
+def test_chinese_is_told_by_its_share_of_the_letters():
+    chinese = "\u4e2d\u7f8e\u4e24\u56fd\u5143\u9996\u901a\u8bdd"  # eight characters
+    assert detect(chinese + " Xi and Biden") == "zh"
+    assert detect(ENGLISH + " " + chinese) == "en"
+
+
 def test_a_text_in_another_language_is_shown_not_compared_and_says_so(tmp_path):
     front = "---\ntitle: {t}\nrole: official\nside: {s}\nkind: readout\n---\n"
     (tmp_path / "berlin.md").write_text(front.format(t="Telefonat", s="DE") + GERMAN, encoding="utf-8")
