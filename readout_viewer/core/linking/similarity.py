@@ -25,6 +25,9 @@ IDF_POWER = 1.5
 # this share of their weight.
 DATE_SHARE = 0.6
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
+# A concept of three letters or more that begins a month's name ("dec", "decemb") is a date: every such beginning,
+# so that telling one is a set lookup (it is asked for every concept of a folder).
+_MONTH_STARTS = frozenset(m[:n] for m in _MONTHS for n in range(3, len(m) + 1))
 # A claim with fewer content concepts than this ("Of course, it didn't.") is too thin to be matched on its
 # own; its scores shrink in proportion.
 MIN_CONCEPTS = 3
@@ -154,7 +157,7 @@ def _parts(word: str, original: str = "") -> list[str]:
 
 
 def _is_date(c: str) -> bool:
-    return c.isdigit() or any(m.startswith(c) for m in _MONTHS if len(c) >= 3)
+    return c.isdigit() or c in _MONTH_STARTS
 
 
 def _names(bags: Sequence[Terms]) -> frozenset[str]:
