@@ -106,20 +106,22 @@ def _words(text: str) -> list[tuple[str, bool]]:
     insertions in square brackets; "U.S." and "United States" become one word so that the country is not
     counted twice or lost among pronouns."""
     out: list[tuple[str, bool]] = []
-    toks = tokens(phrases(fold(_EDITORIAL.sub(lambda m: " " * len(m.group()), text))))
+    bare = _EDITORIAL.sub(lambda m: " " * len(m.group()), text) if "[" in text else text
+    toks = tokens(phrases(fold(bare)))
     upper = [text[t.start:t.start + 1].isupper() for t in toks]
-    for i, tok in enumerate(toks):
-        original = text[tok.start:tok.end]
+    for i, (norm, start, end) in enumerate(toks):
         # the first word is a name only when a capitalised word follows it ("Deputy Minister Berg")
         capital = upper[i] and (i > 0 or (len(toks) > 1 and upper[1]))
-        if tok.norm == "us" and original.isupper():
+        if norm == "us" and text[start:end].isupper():
             out.append((COUNTRY, True))
-        elif tok.norm == "states" and out and out[-1][0] == "united":
+        elif norm == "states" and out and out[-1][0] == "united":
             out[-1] = (COUNTRY, True)
-        elif tok.norm in _CALL_FORMS and i + 1 < len(toks) and toks[i + 1].norm in ("on", "upon"):
+        elif norm in _CALL_FORMS and i + 1 < len(toks) and toks[i + 1].norm in ("on", "upon"):
             out.append((URGE, capital))
+        elif "-" not in norm:  # _parts keeps it whole
+            out.append((norm, capital))
         else:
-            out.extend((part, capital) for part in _parts(tok.norm, original))
+            out.extend((part, capital) for part in _parts(norm, text[start:end]))
     return out
 
 
@@ -209,7 +211,7 @@ class Weights:
         """The total weight of a claim's concepts (memoised: every claim is compared hundreds of times)."""
         m = self._mass.get(t.concepts)
         if m is None:
-            m = self._mass[t.concepts] = sum(self.idf(c) for c in t.concepts)
+            m = self._mass[t.concepts] = sum(map(self.idf, t.concepts))
         return m
 
 
@@ -232,7 +234,7 @@ def score(a: Terms, b: Terms, w: Weights, names_only: float = 0.0, min_shared: i
         share = names_only if names - w.common else 0.0
     if not share or len(shared) < min_shared:
         return 0.0
-    dot = sum(w.idf(c) for c in shared)
+    dot = sum(map(w.idf, shared))
     dot += BIGRAM_WEIGHT * sum(min(w.idf(x), w.idf(y)) for x, y in a.bigrams & b.bigrams
                                if not (x in names and y in names))
     ma, mb = w.mass(a), w.mass(b)
