@@ -201,20 +201,22 @@ WORD_SENSES = {"strikes": "attack", "airstrikes": "attack", "airstrike": "attack
                # humanitarian "aid" is assistance, while "aides" are a team (both cut to one stem)
                "aid": "assistance"}
 # Phrases that mean one thing whose words mean others: an "exchange of views" is a discussion, not a view;
-# to "share the view" is to agree; to "put forward" is to propose; to speak "in favour of" is to support.
+# to "share the view" is to agree; to "put forward" is to propose; to speak "in favour of" is to support. Each
+# comes with letters every match of it holds: a text without them is not searched (most claims hold none).
 PHRASES = (
-    (re.compile(r"\bexchang(?:e|ed|es|ing)\s+(?:of\s+)?(?:views|opinions)\b"), "discussed"),
-    (re.compile(r"\bshar(?:e|ed|es|ing)\s+(?:the|a|this|that)\s+(?:view|opinion|position)\b"), "agreed"),
-    (re.compile(r"\bput(?:s|ting)?\s+forward\b"), "proposed"),
-    (re.compile(r"\b(?:spoke|speaks|speak|came out|spoken)\s+in\s+favou?r\s+of\b"), "supported"),
-    (re.compile(r"\bin\s+favou?r\s+of\b"), "supporting"),
+    ("exchang", re.compile(r"\bexchang(?:e|ed|es|ing)\s+(?:of\s+)?(?:views|opinions)\b"), "discussed"),
+    ("shar", re.compile(r"\bshar(?:e|ed|es|ing)\s+(?:the|a|this|that)\s+(?:view|opinion|position)\b"), "agreed"),
+    ("forward", re.compile(r"\bput(?:s|ting)?\s+forward\b"), "proposed"),
+    ("favo", re.compile(r"\b(?:spoke|speaks|speak|came out|spoken)\s+in\s+favou?r\s+of\b"), "supported"),
+    ("favo", re.compile(r"\bin\s+favou?r\s+of\b"), "supporting"),
 )
 
 
 def phrases(folded: str) -> str:
     """A folded text with PHRASES replaced by the word of their sense, padded to keep its length."""
-    for pattern, sense in PHRASES:
-        folded = pattern.sub(_padded(sense), folded)
+    for held, pattern, sense in PHRASES:
+        if held in folded:
+            folded = pattern.sub(_padded(sense), folded)
     return folded
 
 

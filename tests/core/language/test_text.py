@@ -166,3 +166,12 @@ def test_a_compound_ending_in_a_name_is_also_about_that_name():
     assert "china" in terms("reaffirmed the long-standing one-China policy").concepts
     assert "china" in terms("remains committed to the one China policy").concepts
     assert not terms("called for de-escalation").concepts & terms("further escalation").concepts
+
+
+def test_every_phrase_is_read_behind_the_letters_it_holds():
+    from readout_viewer.core.language.lexicon import phrases
+    text = ("an exchange of views; they shared the view; he put forward a plan; she spoke in favour of it; "
+            "in favor of talks")
+    assert phrases(text).split() == ["an", "discussed", ";", "they", "agreed", ";", "he", "proposed", "a", "plan;",
+                                     "she", "supported", "it;", "supporting", "talks"]
+    assert len(phrases(text)) == len(text)
