@@ -10,7 +10,17 @@ from difflib import SequenceMatcher
 from typing import NamedTuple, overload
 
 from readout_viewer.core.language.text import Token
-from readout_viewer.core.quotes.words import BRACKET, ELLIPSIS, Word, ellipsis_pieces, hyphenated, runs, word_key
+from readout_viewer.core.quotes.words import (
+    BRACKET,
+    ELLIPSIS,
+    NO_GAP,
+    Word,
+    ellipsis_pieces,
+    hyphenated,
+    new_word,
+    runs,
+    word_key,
+)
 
 # Words an editorial [insertion] may stand for in the source ("[he]" for "President Biden said he").
 MAX_BRACKET_WORDS = 4
@@ -167,8 +177,8 @@ class _Words(Sequence[Word]):
     def __getitem__(self, i: int | slice) -> Word | list[Word]:
         s = self._source
         if isinstance(i, slice):
-            return [Word(s.keys[j], s.starts[j], s.ends[j]) for j in range(*i.indices(len(s.keys)))]
-        return Word(s.keys[i], s.starts[i], s.ends[i])
+            return [new_word(Word, (s.keys[j], s.starts[j], s.ends[j], NO_GAP)) for j in range(*i.indices(len(s.keys)))]
+        return new_word(Word, (s.keys[i], s.starts[i], s.ends[i], NO_GAP))
 
 
 def exact(quote: Sequence[Word], source: SourceText) -> Match | None:

@@ -54,6 +54,11 @@ class Word(NamedTuple):
     gap: int = NO_GAP
 
 
+# Word(key, start, end, gap) made as the named tuple's own __new__ makes it, without the Python call around it
+# (as text.tokens makes its Tokens): every word of every claim and quotation is one.
+new_word = tuple.__new__
+
+
 def text_words(text: str, start: int = 0, end: int | None = None, solid: frozenset[str] = frozenset(),
                toks: Sequence[Token] | None = None) -> list[Word]:
     """The words of text[start:end] as keys with absolute offsets; hyphenated words split unless in `solid`.
@@ -61,12 +66,12 @@ def text_words(text: str, start: int = 0, end: int | None = None, solid: frozens
     `toks`, when given, are the tokens of the whole text (start must then be 0).
     """
     end = len(text) if end is None else end
-    out = []
-    for t in (toks if toks is not None else tokens(text[start:end])):
-        if "-" not in t.norm:
-            out.append(Word(word_key(t.norm), t.start + start, t.end + start))
+    out: list[Word] = []
+    for norm, first, last in (toks if toks is not None else tokens(text[start:end])):
+        if "-" not in norm:
+            out.append(new_word(Word, (word_key(norm), first + start, last + start, NO_GAP)))
         else:
-            out += hyphenated(text, t.norm, t.start + start, t.end + start, solid)
+            out += hyphenated(text, norm, first + start, last + start, solid)
     return out
 
 
