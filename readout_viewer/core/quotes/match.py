@@ -82,15 +82,10 @@ class SourceText:
     def __init__(self, doc_id: str, text: str, toks: Sequence[Token], vocab: Vocabulary | None = None) -> None:
         self.doc = doc_id
         self.vocab = vocab or Vocabulary()
-        self.keys: list[str] = []
-        self.starts, self.ends = array("l"), array("l")
-        self._hyphenated: list[tuple[int, str]] = []  # (index, folded token) of each hyphenated word
-        for t in toks:
-            if "-" in t.norm:
-                self._hyphenated.append((len(self.keys), t.norm))
-            self.keys.append(word_key(t.norm))
-            self.starts.append(t.start)
-            self.ends.append(t.end)
+        self.keys: list[str] = [word_key(t.norm) for t in toks]
+        self.starts, self.ends = array("l", [t.start for t in toks]), array("l", [t.end for t in toks])
+        # (index, folded token) of each hyphenated word, in text order
+        self._hyphenated: list[tuple[int, str]] = [(i, t.norm) for i, t in enumerate(toks) if "-" in t.norm]
         self._text = text
         self.words = _Words(self)
         self._codes, self._positions = array("q"), array("l")
@@ -105,16 +100,7 @@ class SourceText:
     def settle(self, solid: frozenset[str]) -> SourceText:
         """Split the hyphenated words the folder does not write solid, and index the pairs; returns itself."""
         if self._hyphenated:
-            keys, starts, ends = self.keys, self.starts, self.ends
-            self.keys, self.starts, self.ends = [], array("l"), array("l")
-            cut = dict(self._hyphenated)
-            for i, key in enumerate(keys):
-                parts = hyphenated(self._text, cut[i], starts[i], ends[i], solid) if i in cut else \
-                    [Word(key, starts[i], ends[i])]
-                for w in parts:
-                    self.keys.append(w.key)
-                    self.starts.append(w.start)
-                    self.ends.append(w.end)
+            self._split(solid)
         self._hyphenated, self._text = [], ""
         ids = [self.vocab.add(k) for k in self.keys]
         codes = [a << PAIR_SHIFT | b for a, b in zip(ids, ids[1:])]
@@ -122,6 +108,24 @@ class SourceText:
         self._codes = array("q", [codes[i] for i in order])
         self._positions = array("l", order)
         return self
+
+    def _split(self, solid: frozenset[str]) -> None:
+        """Each hyphenated word replaced by its words (hyphenated()), the runs of words between them copied whole."""
+        keys, starts, ends = self.keys, self.starts, self.ends
+        self.keys, self.starts, self.ends = [], array("l"), array("l")
+        at = 0
+        for i, norm in self._hyphenated:
+            self.keys += keys[at:i]
+            self.starts += starts[at:i]
+            self.ends += ends[at:i]
+            for w in hyphenated(self._text, norm, starts[i], ends[i], solid):
+                self.keys.append(w.key)
+                self.starts.append(w.start)
+                self.ends.append(w.end)
+            at = i + 1
+        self.keys += keys[at:]
+        self.starts += starts[at:]
+        self.ends += ends[at:]
 
     def pair_codes(self) -> Iterator[int]:
         """The number of each distinct pair of neighbouring words."""
