@@ -174,16 +174,32 @@ def test_a_stock_phrase_in_common_is_not_a_report():
 
 def test_an_outlet_retelling_one_side_also_reports_the_other_sides_counterpart():
     north = _doc("north", "Premier Berg spoke today with Premier Sol.\n\nThe premiers discussed the fisheries quota."
-                          "\n\nPremier Berg proposed a summit meeting in a neutral country in the coming months.", side="N")
+                          "\n\nPremier Berg proposed a personal summit meeting in a neutral country in the coming "
+                          "months.", side="N")
     south = _doc("south", "Premier Sol had a telephone conversation with Premier Berg.\n\nThe fisheries quota was "
                           "reviewed in detail.\n\nThe Norwegian premier suggested considering the possibility of "
                           "holding a personal summit in the foreseeable future.", side="S")
     paper = _doc("paper", "The Norwegian premier proposed considering the possibility of holding a personal summit "
                           "meeting in the foreseeable future, the Swedish government said.", role=OUTLET)
     reported = {b[:25] for a, b, _ in _links(north, south, paper) if a.startswith("The Norwegian premier pro")}
-    assert reported == {"The Norwegian premier sug", "Premier Berg proposed a s"}
+    assert reported == {"The Norwegian premier sug", "Premier Berg proposed a p"}
     # without the other side's readout there is nothing to carry the report over to
     assert {b[:25] for _, b, _ in _links(north, paper)} == set()
+
+
+def test_a_report_is_not_carried_to_a_counterpart_that_only_shares_its_topic():
+    north = _doc("north", "Premier Berg spoke today with Premier Sol.\n\nPremier Berg strongly opposed unilateral "
+                          "efforts to change the status quo or undermine peace and stability across the northern "
+                          "strait.\n\nThe premiers discussed the fisheries quota.", side="N")
+    south = _doc("south", "Premier Sol had a telephone conversation with Premier Berg.\n\nThe true status quo of the "
+                          "northern strait question, Premier Sol pointed out, is that there is but one kingdom in the "
+                          "world and the strait is part of the kingdom and the government in the capital is its sole "
+                          "legitimate government.\n\nThe fisheries quota was reviewed in detail.", side="S")
+    paper = _doc("paper", "Berg said that Norway remained committed to the fishing accord but strongly opposed "
+                          "unilateral efforts to change the status quo or undermine peace and stability across the "
+                          "northern strait.", role=OUTLET)
+    reported = {b[:25] for a, b, _ in _links(north, south, paper) if a.startswith("Berg said")}
+    assert reported == {"Premier Berg strongly opp"}  # not "The true status quo of the …" (0.20 alike)
 
 
 def test_concept_index_offers_only_claims_that_share_a_concept():
