@@ -8,11 +8,14 @@ from collections.abc import Mapping, Sequence
 from readout_viewer.core.model import UNSUPPORTED, Attribution, Claim, Document, Link, Unreported
 
 # Words that place a statement before or outside the call: what a leader "has long said" or said "last year"
-# is background, not a report of this conversation.
+# is background, and what they "announced on Truth Social" or wrote "in a post" was said to the public, not on
+# the call: neither is a report of this conversation.
 _ELSEWHEN = re.compile(r"\b(?:has|had|have)\s+(?:long|repeatedly|often|previously|already|always)\b|"
                        r"\b(?:last|earlier this)\s+(?:year|month|week|spring|summer|autumn|fall|winter)\b|"
                        r"\bin\s+(?:19|20)\d\d\b|\bpreviously\b|\bin\s+(?:an|a recent)\s+interview\b|"
                        r"\bat\s+(?:a|the)\s+(?:press conference|rally|summit|forum)\b|\bon\s+(?:television|tv)\b|"
+                       r"\bon\s+(?:social\s+media|truth\s+social|twitter|x|telegram|facebook|instagram)\b|"
+                       r"\bin\s+(?:a|his|her|their)\s+(?:social[\s-]+media\s+)?post\b|"
                        r"\b(?:said|says|noted|stated)\s+earlier\b|\bearlier\s+(?:on|in|this|that)\b",
                        re.IGNORECASE)
 

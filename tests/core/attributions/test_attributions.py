@@ -239,7 +239,9 @@ def test_a_leaders_words_no_account_carries_are_reported_as_not_in_any_readout(t
     (tmp_path / "south.md").write_text(front.format(s="Office of the Swedish Premier", side="SE") + LEADERS_S)
     (tmp_path / "news.txt").write_text(
         "Premier Berg warned that Norway would send three warships to the northern strait next month.\n\n"
-        "Premier Berg has long said that the quota treaty of 1998 needs to be renegotiated from scratch.\n")
+        "Premier Berg has long said that the quota treaty of 1998 needs to be renegotiated from scratch.\n\n"
+        "Premier Berg announced on social media that the fishing fleets would be given new harbours next year.\n\n"
+        "Premier Berg said in a post that the fishing fleets would be given new harbours next year.\n")
     analysis = analyze(tmp_path)
     flagged = [analysis.claim[u.claim].text for u in analysis.unreported]
     assert flagged == ["Premier Berg warned that Norway would send three warships to the northern strait next month."]
