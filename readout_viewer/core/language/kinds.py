@@ -27,7 +27,8 @@ _PROCEDURE = re.compile(
     r"(?:two|three|four|a couple of|a few) (?:points|things)|(?:i'd|i would) refer you to"
     r"|let me (?:start|begin|turn|just say|stop)|that's (?:a )?(?:great|good|fair) question|with that"
     r"|welcome to (?:the|this|today's) (?:call|briefing)|(?:that|this) being said|building on (?:that|this)"
-    r"|a little (?:bit )?more detail|(?:i'm|i am|we're|we are) (?:so |very |incredibly )?sorry for the delay"
+    r"|a little (?:bit )?more detail|(?:(?:i'm|i am|we're|we are) )?(?:so |very |incredibly |really )?sorry "
+    r"(?:for|about) (?:the|that|this|our|my) (?:delay|wait|confusion|interruption)|^(?:oh,? )?sorry(?=,)"
     r"|i(?:'m| am| was) taking (?:down )?notes|good to see (?:you|everybody|everyone)(?: all)?(?: here)?(?: today)?"
     r"|(?:i'm|i am|we're|we are) going to leave it (?:at that|there)|(?:i|we)(?:'ll| will) leave it at that"
     r"|(?:i|we) (?:make|have) (?:two|three|four|a couple of|a few) (?:points|things)"
@@ -57,9 +58,11 @@ _BOILERPLATE = re.compile(
 _BRACKET_CREDIT = r"\[(?:photo|image|file photo)\s*/\s*[^\]]{1,40}\]"
 INLINE_CREDIT = re.compile(_BRACKET_CREDIT, re.IGNORECASE)
 # A photo caption: a credit at its end ("… /VCG", "| AFP", "(Photo: … /TASS)", "Photo: Reuters", "EPA/NAME /POOL",
-# "[Photo/Xinhua]", "(AP)", "(Handout via Reuters)").
-_CAPTION_END = re.compile(r"(?:(?<=[.\s])/\s*[A-Za-z][\w]*|\|\s*[A-Z]{2,}[\w ]*|\((?:photo|image|file photo)\b[^)]*\)"
-                          r"|(?<=[.\s])(?:photo|image|file photo):\s*[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}"
+# "[Photo/Xinhua]", "(AP)", "(Handout via Reuters)", "Picture: Alamy", "Photograph: Getty Images").
+_CAPTION_END = re.compile(r"(?:(?<=[.\s])/\s*[A-Za-z][\w]*|\|\s*[A-Z]{2,}[\w ]*"
+                          r"|\((?:photo|photograph|picture|image|file photo)\b[^)]*\)"
+                          r"|(?<=[.\s])(?:photo|photograph|picture|image|file photo):\s*[A-Z][\w.\-]*"
+                          r"(?:\s+[A-Z][\w.\-]*){0,3}"
                           r"|\(?\b(?:EPA|AFP|AP|REUTERS|GETTY(?: IMAGES)?|TASS|XINHUA|POOL)(?:/[A-Z .\-]+)+/?\)?"
                           rf"|{_BRACKET_CREDIT}"
                           r"|\((?:handout\s+)?(?:via\s+)?(?:EPA|AFP|AP|REUTERS|GETTY IMAGES|TASS|XINHUA|POOL|HANDOUT)"
@@ -99,6 +102,13 @@ def credit_or_caption(paragraph: str) -> str | None:
     return CAPTION if found is not None or _CAPTION_START.match(paragraph.lstrip()) is not None else None
 
 
+# An apology alone ("Sorry.", "Oh, I'm so sorry."): turn-taking; so is "Sorry," opening a turn ("Sorry, I was
+# taking down notes"). "Sorry" inside a sentence is not matched: "Putin said
+# he was sorry for the loss of life" reports something.
+_APOLOGY_ALONE = re.compile(r"^\W*(?:(?:oh|ah|um|uh|well)\W+)?(?:(?:i'm|i am|we're|we are)\s+)?"
+                            r"(?:so\s+|very\s+|really\s+)?(?:sorry|apologies)\W*$")
+
+
 def kind_of(sentence: str, *, asking: bool = False, speaker: str = "") -> str:
     """The kind of one sentence: statement unless it is a question, procedure or page furniture.
 
@@ -112,6 +122,8 @@ def kind_of(sentence: str, *, asking: bool = False, speaker: str = "") -> str:
     if PROCEDURAL_SPEAKERS.match(speaker):
         return PROCEDURAL
     lowered = sentence.lower().replace("\u2019", "'")
+    if _APOLOGY_ALONE.match(lowered):
+        return PROCEDURAL
     rest = _PROCEDURE.sub(" ", lowered)  # every procedural phrase of it, not only the first
     if rest != lowered and _content_words(rest) < PROCEDURE_CONTENT:
         return PROCEDURAL

@@ -249,3 +249,22 @@ def test_every_kind_of_photo_credit_is_found_behind_the_scan_for_credit_marks():
         assert kinds._CAPTION_END.search(paragraph) and kinds.credit_or_caption(paragraph) == kinds.CAPTION, paragraph
     assert kinds.credit_or_caption("(Photo: A. Name/TASS)") == kinds.CREDIT
     assert kinds.credit_or_caption("The leaders spoke at length.") is None
+
+
+def test_captions_credited_as_picture_or_photograph_are_captions():
+    text = ("The premier chairs a video meeting with ministers at the palace, January 23, 2025. Picture: Alamy\n\n"
+            "The premier meets the envoy at the summit on June 28, 2019, in the capital. Photograph: Getty Images\n\n"
+            "The envoy said the picture: was clear to both sides.\n")
+    assert [k for k, _ in _kinds(text)] == ["caption", "caption", "statement"]
+
+
+def test_an_apology_alone_or_for_the_delay_is_procedure_but_a_reported_apology_is_not():
+    text = ("MS. ROSS:  Oh, I am so sorry. Hi everyone, I'm incredibly sorry for the delay today. Sorry about the confusion on "
+            "the line. The premier said he was sorry for the loss of life in the harbour fire.\n")
+    assert [k for k, _ in _kinds(text)] == ["procedural", "procedural", "procedural", "statement"]
+
+
+def test_sorry_opening_a_turn_is_procedure_when_little_else_is_said():
+    text = ("MS. ROSS:  Sorry, I was taking down notes to make sure I remember your questions. Sorry, but the "
+            "premier rejected the harbour proposal outright and left the talks early.\n")
+    assert [k for k, _ in _kinds(text)] == ["procedural", "statement"]
