@@ -93,6 +93,9 @@ def measure(folder: Path, mode: str, json_out: Path | None, profile: bool) -> di
     """Analyse `folder` in this process (mode fresh, or cached: through the session and its cache); the figures."""
     from readout_viewer.core import analysis, jsonio, session
     from readout_viewer.core.system import cache, pool
+    # The lanes the analysis is given: what analysis.run asks the pool for at its start, asked at the same moment
+    # (after the run the load average its own lanes raised would say none).
+    lanes = pool.lanes_for(len(loading.scan(folder).files)) if mode == "fresh" else 0
     stages: dict[str, float] = {}
     stage, t0 = "scan", time.perf_counter()
     start, cpu = t0, time.process_time()
@@ -126,7 +129,6 @@ def measure(folder: Path, mode: str, json_out: Path | None, profile: bool) -> di
             cache.store(key, result)
     if json_out is not None:
         json_out.write_text(jsonio.dumps(result), encoding="utf-8")
-    lanes = pool.lanes_for(len(result.documents)) if mode == "fresh" else 0
     return {"docs": len(result.documents), "claims": len(result.claims), "links": len(result.links),
             "seconds": round(total, 2), "cpu": round(cpu, 2), "lanes": lanes,
             "peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),  # Linux reports kB
