@@ -15,7 +15,7 @@ from readout_viewer.core.model import Analysis
 if TYPE_CHECKING:  # YAML and the file lock: imported once a folder is analysed
     from readout_viewer.app.decisions.controller import DecisionsController
 
-# How long a status bar message stays, in milliseconds.
+# How long a status bar message stays, in milliseconds (the window's, its display's and the metadata's).
 MESSAGE_MS = 8000
 
 

@@ -9,13 +9,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
+from readout_viewer.app.display import MESSAGE_MS
 from readout_viewer.app.inferred_dialog import InferredDialog
 from readout_viewer.app.protocols import ViewerWindow
 from readout_viewer.core.loading import corrections
 from readout_viewer.core.model import Analysis
-
-# How long the status bar says what was saved, in milliseconds.
-MESSAGE_MS = 8000
 
 
 class MetadataActions(QObject):

@@ -9,7 +9,7 @@ from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from readout_viewer.app import docks, menus, theme
-from readout_viewer.app.display import Display
+from readout_viewer.app.display import MESSAGE_MS, Display
 from readout_viewer.app.legend import Legend, short_name
 from readout_viewer.app.metadata import MetadataActions
 from readout_viewer.app.panes.area import PaneArea
@@ -21,8 +21,6 @@ from readout_viewer.core.model import Analysis, Link
 if TYPE_CHECKING:  # YAML and the file lock: imported once a folder is analysed
     from readout_viewer.app.decisions.controller import DecisionsController
 
-# How long a status bar message stays, in milliseconds.
-MESSAGE_MS = 8000
 # Steps of the progress bar (fine enough to move on every file) and its width in pixels.
 PROGRESS_STEPS = 1000
 PROGRESS_WIDTH = 260
