@@ -41,8 +41,7 @@ def checked(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Clai
     made = (yield from pool.answer(lanes[0], table, lambda: progress(0.0))) if table is not None else None
     checker = check.checker_for(documents, claims_of, links, quotes, made)
     docs = list(checker.documents)
-    chunks = [docs[k:k + DOCUMENTS] for k in range(0, len(docs), DOCUMENTS)]
-    found = yield from pool.spread(chunks, lambda doc: list(checker.in_document(doc)),
+    found = yield from pool.spread(pool.chunked(docs, DOCUMENTS), lambda doc: list(checker.in_document(doc)),
                                    lambda chunk: (_lane_check, [d.id for d in chunk]), lanes,
                                    lambda n, _: progress(n / max(1, len(docs))))
     return check.reports(checker, found, links)

@@ -35,9 +35,8 @@ def _aligned(lanes: list[pool.Lane], pairs: Sequence[Pair], context: Context
         if lane.alive:
             with contextlib.suppress(pool.LaneFailed):  # it gets no chunk then
                 lane.send(_lane_setup, setup)
-    chunks = [list(pairs[k:k + PAIRS]) for k in range(0, len(pairs), PAIRS)]
-    return (yield from pool.spread(chunks, partial(align.align_one, context=context), partial(_message, context),
-                                   lanes, lambda n, _: n / max(1, len(pairs))))
+    return (yield from pool.spread(pool.chunked(pairs, PAIRS), partial(align.align_one, context=context),
+                                   partial(_message, context), lanes, lambda n, _: n / max(1, len(pairs))))
 
 
 def _official(pairs: Sequence[Pair]) -> set[str]:

@@ -16,7 +16,7 @@ import sys
 import threading
 import traceback
 from collections import deque
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Generator, Iterator, Sequence
 from contextlib import contextmanager
 from multiprocessing.connection import Connection, wait
 from multiprocessing.reduction import ForkingPickler
@@ -237,12 +237,16 @@ def spread(chunks: list[list], local: Callable[[Any], Any], message: Callable[[l
     return [r for chunk in results for r in (chunk or ())]
 
 
+def chunked(items: Sequence[T], size: int = CHUNK) -> list[list[T]]:
+    """The items in order, cut into lists of `size` (the last may be shorter): the tasks spread() shares."""
+    return [list(items[k:k + size]) for k in range(0, len(items), size)]
+
+
 def spread_items(items: list, local: Callable[[Any], Any], task: Callable, args: tuple, lanes: list[Lane],
                  progress: Callable[[int, Any], T]) -> Generator[T, None, list]:
     """`local(item)` for every item, in the items' order, chunks of CHUNK done by the lanes (spread):
     `task(state, chunk, *args)` gives a chunk's results."""
-    chunks = [items[k:k + CHUNK] for k in range(0, len(items), CHUNK)]
-    return (yield from spread(chunks, local, lambda chunk: (task, chunk, *args), lanes, progress))
+    return (yield from spread(chunked(items), local, lambda chunk: (task, chunk, *args), lanes, progress))
 
 
 def answer(lane: Lane, tag: Answer, progress: Callable[[], T]) -> Generator[T, None, Any | None]:
