@@ -15,9 +15,9 @@ SCREENSHOT_SIZE = (1600, 1000)
 # Longest wait for the analysis of a screenshot folder, in milliseconds.
 SCREENSHOT_TIMEOUT_MS = 120_000
 # How often (seconds) a busy analysis thread hands Python to the window's thread when it waits for it. At Python's
-# 5 ms default each call the window makes into Qt waits up to 5 ms behind the analysis: three texts took 130 ms
-# to show instead of 40 ms (benchmarks/busy.py), and a cold start painted its
-# texts 0.7-0.9 s after they were read. The analysis loses nothing while the window is idle.
+# 5 ms default each call the window makes into Qt waits up to 5 ms behind the analysis: three texts took 103-152 ms
+# to show instead of 46-90 ms (benchmarks/busy.py), and a cold start painted its texts 0.7-0.9 s after they were
+# read. The analysis loses nothing while the window is idle.
 UI_SWITCH_INTERVAL_S = 0.0002
 # The window icon is drawn this long after the start (ms), after a warm start's first paint (0.3-0.5 s): drawing
 # it from the SVG loads Qt's SVG module and renders 7 sizes (about 30 ms that the first paint would wait for).

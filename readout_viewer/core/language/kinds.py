@@ -55,13 +55,15 @@ _BOILERPLATE = re.compile(
 # A bracketed credit ("[Photo/Xinhua]"): at a caption's end, or inside running text ("... March 18, 2022.
 # [Photo/Xinhua] The two sides ..."), where a page's caption and its article were joined into one paragraph: there
 # it closes the caption before it.
-_BRACKET_CREDIT = r"\[(?:photo|image|file photo)\s*/\s*[^\]]{1,40}\]"
+# The word a photo credit opens with ("Photo: Reuters", "(Picture: Alamy)", "[Photo/Xinhua]").
+_CREDIT_WORD = r"(?:photo|photograph|picture|image|file photo)"
+_BRACKET_CREDIT = rf"\[{_CREDIT_WORD}\s*/\s*[^\]]{{1,40}}\]"
 INLINE_CREDIT = re.compile(_BRACKET_CREDIT, re.IGNORECASE)
 # A photo caption: a credit at its end ("… /VCG", "| AFP", "(Photo: … /TASS)", "Photo: Reuters", "EPA/NAME /POOL",
 # "[Photo/Xinhua]", "(AP)", "(Handout via Reuters)", "Picture: Alamy", "Photograph: Getty Images").
 _CAPTION_END = re.compile(r"(?:(?<=[.\s])/\s*[A-Za-z][\w]*|\|\s*[A-Z]{2,}[\w ]*"
-                          r"|\((?:photo|photograph|picture|image|file photo)\b[^)]*\)"
-                          r"|(?<=[.\s])(?:photo|photograph|picture|image|file photo):\s*[A-Z][\w.\-]*"
+                          rf"|\({_CREDIT_WORD}\b[^)]*\)"
+                          rf"|(?<=[.\s]){_CREDIT_WORD}:\s*[A-Z][\w.\-]*"
                           r"(?:\s+[A-Z][\w.\-]*){0,3}"
                           r"|\(?\b(?:EPA|AFP|AP|REUTERS|GETTY(?: IMAGES)?|TASS|XINHUA|POOL)(?:/[A-Z .\-]+)+/?\)?"
                           rf"|{_BRACKET_CREDIT}"
@@ -103,8 +105,8 @@ def credit_or_caption(paragraph: str) -> str | None:
 
 
 # An apology alone ("Sorry.", "Oh, I'm so sorry."): turn-taking; so is "Sorry," opening a turn ("Sorry, I was
-# taking down notes"). "Sorry" inside a sentence is not matched: "Putin said
-# he was sorry for the loss of life" reports something.
+# taking down notes"). "Sorry" inside a sentence is not matched: "Putin said he was sorry for the loss of life"
+# reports something.
 _APOLOGY_ALONE = re.compile(r"^\W*(?:(?:oh|ah|um|uh|well)\W+)?(?:(?:i'm|i am|we're|we are)\s+)?"
                             r"(?:so\s+|very\s+|really\s+)?(?:sorry|apologies)\W*$")
 
