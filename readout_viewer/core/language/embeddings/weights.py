@@ -8,7 +8,6 @@ import math
 import os
 import threading
 from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -72,6 +71,8 @@ def locate(carrier: Carrier, model_dir: str | os.PathLike | None) -> tuple[dict[
         if missing:
             raise ModelUnavailable(f"model files missing: {', '.join(missing)}")
         return found, f"dir:{root}"
+    from importlib import metadata  # 40-55 ms to import: only when the weights are read
+
     try:
         dist = metadata.distribution(carrier.dist)
     except metadata.PackageNotFoundError:
