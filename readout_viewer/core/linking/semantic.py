@@ -137,9 +137,9 @@ class _Store:
             self.vectors[_key(text)] = self.half.pack(*map(float, vector))
         self.added = True
 
-    def unit(self, text: str) -> tuple[float, ...]:
-        """The text's stored vector (unit length, to float16 precision)."""
-        return self.half.unpack(self.vectors[_key(text)])
+    def packed(self, text: str) -> bytes:
+        """The text's stored vector: unit length, in float16 (768 bytes, unpacked only to be compared)."""
+        return self.vectors[_key(text)]
 
     def save(self) -> None:
         if not self.added:
@@ -156,7 +156,8 @@ class Semantic:
     """Cosines between the statements of one analysis (all 0.0 when no model is used)."""
 
     def __init__(self, claims: Sequence[Claim]) -> None:
-        self.vector: dict[str, tuple[float, ...]] = {}
+        self.vector: dict[str, bytes] = {}
+        self.half = ""
         self.note: str | None = None
         info = installed_model()
         if info is None or not claims:
@@ -173,7 +174,8 @@ class Semantic:
                 return
             store.add(missing, model.embed(missing))
             store.save()
-        self.vector = {c.id: store.unit(c.text) for c in claims}
+        self.half = store.half.format  # a format, not the Struct: the object stays picklable for the lanes
+        self.vector = {c.id: store.packed(c.text) for c in claims}
 
     @property
     def active(self) -> bool:
@@ -182,4 +184,6 @@ class Semantic:
     def cos(self, a: str, b: str) -> float:
         if not self.vector:
             return 0.0
-        return round(sum(map(mul, self.vector[a], self.vector[b])), COS_DIGITS)
+        half = self.half
+        return round(sum(map(mul, struct.unpack(half, self.vector[a]), struct.unpack(half, self.vector[b]))),
+                     COS_DIGITS)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import pickle
 import subprocess
 import sys
 from functools import lru_cache
@@ -139,7 +140,7 @@ def test_every_cached_vector_is_found_again(stand_in, tmp_path):
     store.save()
     again = semantic._Store(StandIn.info)
     assert again.missing(texts) == []
-    assert [again.unit(t) for t in texts] == [store.unit(t) for t in texts]
+    assert [again.packed(t) for t in texts] == [store.packed(t) for t in texts]
 
 
 def test_cached_vectors_need_no_weights(stand_in):
@@ -156,6 +157,7 @@ def test_cached_vectors_need_no_weights(stand_in):
     stand_in(never_loaded)
     again = semantic.Semantic(claims)
     assert again.cos("e1/us#1", "e1/paper#1") == 0.8 and again.cos("e1/us#2", "e1/paper#2") == 0.6
+    assert pickle.loads(pickle.dumps(again)).cos("e1/us#1", "e1/paper#1") == 0.8  # as the lanes would get it
     assert semantic.used_for(4) == "stand-in (stand-in==1, sha256 000000000000)"
 
 
