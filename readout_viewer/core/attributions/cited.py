@@ -19,8 +19,13 @@ from readout_viewer.core.model import Document
 _OFFICES = ("government", "foreign ministry", "ministry of foreign affairs", "presidency")
 
 
+def singular(adjectives: tuple[str, ...]) -> tuple[str, ...]:
+    """The adjectives without their plural demonyms ("russians" goes, "us" stays: it is no plural of "u")."""
+    return tuple(a for a in adjectives if not (a.endswith("s") and a[:-1] in adjectives))
+
+
 def _side_names(names: tuple[str, ...], adjectives: tuple[str, ...], seats: tuple[str, ...]) -> tuple[str, ...]:
-    adjectives = tuple(a for a in adjectives if not a.endswith("s"))
+    adjectives = singular(adjectives)
     own = tuple(f"{n}{s} {office}" for n in names for s in ("'s", "\u2019s") for office in _OFFICES)
     return tuple(seats) + tuple(f"the {adj} {kind}" for adj in adjectives for kind in ("side",) + _OFFICES) + own
 
@@ -124,7 +129,7 @@ def source_table(documents: Sequence[Document]) -> list[Source]:
         for doc_id in officials_of.get(code, ()):
             table.setdefault((_bare(name), True, False, True), []).append(doc_id)
     for code, ids in officials_of.items():
-        for adjective in (a for a in COUNTRIES.get(code, ((), (), ()))[1] if not a.endswith("s")):
+        for adjective in singular(COUNTRIES.get(code, ((), (), ()))[1]):
             for title in _ROLE_TITLES:
                 table.setdefault((f"{adjective} {title}", False, False, True), []).extend(ids)
     named = {key[0]: ids for key, ids in table.items() if not key[1]}

@@ -273,6 +273,16 @@ def test_a_sides_government_and_foreign_ministry_stand_for_its_official_texts():
     assert (a.cited, a.verdict) == ("ru", UNSUPPORTED)
 
 
+def test_the_us_leader_and_the_us_side_are_the_american_side():
+    """"US" is an adjective, not the plural of a demonym: "the US leader" speaks for the American side."""
+    for subject in ("The US leader", "The US side", "The U.S. president"):
+        docs = folder(f"{subject} said the allies would respond firmly to any new incursion on the border.")
+        a = only(check(docs))
+        assert (a.cited_as, a.cited, a.verdict) == (subject, "us", SUPPORTED), subject
+    docs = folder("The Russians said the allies would respond firmly to any new incursion on the border.")
+    assert [a for a in check(docs) if a.doc == "news"] == []  # a plural demonym: a country's people, no source
+
+
 def test_urging_blaming_accusing_and_quoting_cite_their_subject():
     for verb in ("urged", "blamed", "accused", "quoted"):
         docs = folder(f"The Kremlin {verb} the allies over the grain corridor and the missile batteries near the "
