@@ -46,6 +46,11 @@ CITED_LINK_HOPS = 2
 # no official claim holds more than UNREPORTED_MAX_SHARE of them: a charge of invention needs clear evidence.
 MIN_REPORT_WORDS = 5
 UNREPORTED_MAX_SHARE = 0.34
+# A misattribution is a charge too: it needs a statement of as many content words as one of invention. "The
+# exchange was candid and constructive" (a spokesperson's word on the call) shares its three with a leader's opening
+# remarks by chance, "the Kremlin confirmed the phone call via a Telegram post" its four with any story of the call;
+# a shorter statement the cited text lacks is only unsupported.
+MISATTRIBUTION_MIN_WORDS = MIN_REPORT_WORDS
 # Characters of a claim quoted as the evidence of a verdict.
 EVIDENCE_CHARS = 160
 # Fewer content words than this and there is nothing to check ("Ushakov said so").
@@ -237,6 +242,11 @@ class _Checker:
             return Verdict(cited, verdict, found_in, None, f"the quoted words are in {self._label(found_in)}, not in "
                            f"{self._label(cited)}")
         cited, verdict, found_in = _from_claims(cited_ids, cited_scores, ranked)
+        if verdict == MISATTRIBUTED and len(statement.words) < MISATTRIBUTION_MIN_WORDS:
+            found = dict(ranked)[found_in or ""]
+            return Verdict(cited, UNSUPPORTED, None, None,
+                           f"no claim of {self._label(cited)} holds it; {self._label(found_in)} holds {found:.0%} of "
+                           f"it, but {len(statement.words)} content words are too few to say it comes from there")
         if verdict == MISATTRIBUTED:
             found = dict(ranked)[found_in or ""]
             return Verdict(cited, verdict, found_in, round(found - best, 3),

@@ -263,6 +263,14 @@ def test_a_misattribution_says_why_with_the_evidence_and_a_score():
     assert "no new missile batteries" in a.detail and "Kremlin" in a.detail
 
 
+def test_a_statement_of_few_words_found_elsewhere_is_unsupported_not_misattributed():
+    """A charge needs evidence: three words the other readout happens to hold do not make it the source."""
+    docs = folder("The White House said both sides would keep talking.")
+    a = only(check(docs))
+    assert (a.cited, a.verdict, a.found_in) == ("us", UNSUPPORTED, None)
+    assert "too few to say it comes from there" in a.detail and "Kremlin" in a.detail
+
+
 def test_a_sides_government_and_foreign_ministry_stand_for_its_official_texts():
     docs = folder("According to Russia's foreign ministry, the President pledged that no new missile batteries "
                   "would be placed near the northern border.")
@@ -305,6 +313,15 @@ def test_according_to_him_speaks_for_the_spokesperson_the_sentence_before_named(
                   "the President pledged that no new missile batteries would be placed near the northern border.")
     found = [a for a in check(docs) if a.doc == "news"]
     assert [(a.cited_as, a.cited, a.verdict) for a in found][-1] == ("him (Ivan Orlov)", "ru", SUPPORTED)
+
+
+def test_posting_cites_its_subject_while_what_someone_outlined_is_no_citation():
+    docs = folder('"The allies would respond firmly to any new incursion," the White House posted on social media.')
+    assert (only(check(docs)).cited_as, only(check(docs)).verdict) == ("the White House", SUPPORTED)
+    # an object relative: the sentence is the paper's comment, not the President's words
+    docs = folder("The various sanctions Ivan Orlov presumably outlined are unlikely to differ from the options "
+                  "already openly discussed in the capitals.")
+    assert [a for a in check(docs) if a.doc == "news"] == []
 
 
 def test_a_day_or_a_month_is_never_the_speaker():
