@@ -286,6 +286,32 @@ def aligned(pairs: Sequence[Pair], context: Context) -> Generator[float, None, l
     return out
 
 
+class _Noting(Semantic):
+    """A stand-in for the semantic signal that vetoes nothing and notes which statements it was asked about."""
+
+    def __init__(self) -> None:
+        super().__init__(())
+        self.asked: set[str] = set()
+
+    @property
+    def active(self) -> bool:
+        return True
+
+    def cos(self, a: str, b: str) -> float:
+        self.asked.update((a, b))
+        return 1.0
+
+
+def asked_about(pairs: Sequence[Pair], context: Context) -> set[str]:
+    """The statements the semantic veto will compare, found by aligning once with a stand-in: the veto is asked
+    about every candidate from the threshold up, whatever it answers, so the questions do not depend on the
+    answers. A first analysis then embeds only these (a third of corpus/'s statements), in one batch."""
+    noting = _Noting()
+    for pair in pairs:
+        align_one(pair, context._replace(sem=noting))
+    return noting.asked
+
+
 def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]],
                aligner: Aligner | None = None) -> Generator[float, None, list[Link]]:
     """Link statements that report the same thing; yields the fraction done, returns the links in a stable order."""
@@ -300,9 +326,13 @@ def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[C
     text_of = {c.id: c for cs in claims_of.values() for c in cs}
     pairs = document_pairs(documents)
     indexes = {d: concept_index(claims_of.get(d, ()), terms) for d in official_docs}
+    context = Context(claims_of, terms, w, echoes, runs, indexes, sem)
+    if sem.unseen:
+        sem.embed(asked_about(pairs, context))
     kept: dict[tuple[str, str], float] = {}
-    for found in (yield from (aligner or aligned)(pairs, Context(claims_of, terms, w, echoes, runs, indexes, sem))):
+    for found in (yield from (aligner or aligned)(pairs, context)):
         kept.update(found)
+    sem.save()
     kept.update(_relayed(kept, text_of, {d.id: d for d in documents}, terms, w))
     order = {c: n for n, c in enumerate(text_of)}
     date = {d.id: d.date for d in documents}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import struct
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from operator import mul
 from pathlib import Path
@@ -107,7 +107,8 @@ def _key(text: str) -> bytes:
 class _Store:
     """Vectors of sentences already embedded, by the SHA-1 of their text, on disk under the user's cache.
 
-    One file: STORE_MAGIC, then records of KEY_BYTES of digest and `dims` little-endian float16s.
+    One file: STORE_MAGIC, then records of KEY_BYTES of digest and `dims` little-endian float16s. A sentence seen
+    but never compared holds zeros (no unit vector does): it is embedded only if it ever is compared.
     """
 
     def __init__(self, info: embeddings.ModelInfo) -> None:
@@ -115,6 +116,7 @@ class _Store:
         folder = Path(override) if override else paths.cache_dir() / "embeddings"
         self.path = folder / f"{info.sha256[:16]}-{info.dims}-{STORE_VERSION}.bin"
         self.half = struct.Struct(f"<{info.dims}e")
+        self.unset = bytes(self.half.size)
         width = KEY_BYTES + self.half.size
         self.vectors: dict[bytes, bytes] = {}
         try:
@@ -127,9 +129,9 @@ class _Store:
                             for i in range(len(STORE_MAGIC), len(data), width)}
         self.added = False
 
-    def missing(self, texts: Sequence[str]) -> list[str]:
-        """The texts with no vector yet, each once."""
-        return list(dict.fromkeys(t for t in texts if _key(t) not in self.vectors))
+    def seen(self, text: str) -> bool:
+        """Whether the text was met before (embedded or not)."""
+        return _key(text) in self.vectors
 
     def add(self, texts: Sequence[str], vectors: Any) -> None:
         """Keep each text's vector as float16: the vector used is the stored one, computed now or read back."""
@@ -137,9 +139,16 @@ class _Store:
             self.vectors[_key(text)] = self.half.pack(*map(float, vector))
         self.added = True
 
+    def note_seen(self, texts: Iterable[str]) -> None:
+        """Keep texts met but not embedded, so that the next analysis need not look for what it compares."""
+        for text in texts:
+            if self.vectors.setdefault(_key(text), self.unset) is self.unset:
+                self.added = True
+
     def packed(self, text: str) -> bytes:
-        """The text's stored vector: unit length, in float16 (768 bytes, unpacked only to be compared)."""
-        return self.vectors[_key(text)]
+        """The text's vector: unit length, in float16 (unpacked only to be compared); b"" when not embedded."""
+        vector = self.vectors.get(_key(text), self.unset)
+        return b"" if vector == self.unset else vector
 
     def save(self) -> None:
         if not self.added:
@@ -150,15 +159,24 @@ class _Store:
             write_bytes_atomic(self.path, STORE_MAGIC + b"".join(k + v for k, v in items))
         except OSError:
             pass  # a cache that cannot be written only costs time next run
+        self.added = False
 
 
 class Semantic:
-    """Cosines between the statements of one analysis (all 0.0 when no model is used)."""
+    """Cosines between the statements of one analysis (all 0.0 when no model is used).
+
+    Only the statements compared are embedded: `unseen` lists those the vector cache has never met, and the
+    caller embeds at once, in one batch, the ones it will compare (`embed`); any other compared later is
+    embedded then.
+    """
 
     def __init__(self, claims: Sequence[Claim]) -> None:
-        self.vector: dict[str, bytes] = {}
+        self.vector: dict[str, bytes] = {}  # statement id -> packed vector, b"" while not embedded
         self.half = ""
         self.note: str | None = None
+        self.unseen: list[str] = []
+        self._text: dict[str, str] = {}
+        self._store: _Store | None = None
         info = installed_model()
         if info is None or not claims:
             return
@@ -167,23 +185,46 @@ class Semantic:
                          f"{MAX_STATEMENTS})")
             return
         store = _Store(info)
-        missing = store.missing([c.text for c in claims])
-        if missing:
-            model = embedder()  # the weights are read only for sentences never embedded
-            if model is None:
-                return
-            store.add(missing, model.embed(missing))
-            store.save()
+        unseen = [c.id for c in claims if not store.seen(c.text)]
+        if unseen and embedder() is None:  # the weights are read only for sentences not met before
+            return
+        self._store, self._text, self.unseen = store, {c.id: c.text for c in claims}, unseen
         self.half = store.half.format  # a format, not the Struct: the object stays picklable for the lanes
         self.vector = {c.id: store.packed(c.text) for c in claims}
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Without the vector cache: a copy compares the vectors it was given (the lanes embed nothing)."""
+        return {**self.__dict__, "_store": None}
 
     @property
     def active(self) -> bool:
         return bool(self.vector)
 
+    def embed(self, ids: Iterable[str]) -> None:
+        """Embed in one batch the statements among `ids` that have no vector yet; note the other unseen ones."""
+        store, model = self._store, None
+        todo = [i for i in dict.fromkeys(ids) if i in self.vector and not self.vector[i]]
+        if store is None or (todo and (model := embedder()) is None):
+            return  # the model no longer loads: these pairs are compared by words alone
+        if model is not None:
+            texts = [self._text[i] for i in todo]
+            store.add(texts, model.embed(texts))
+            self.vector.update((i, store.packed(self._text[i])) for i in todo)
+        store.note_seen(self._text[i] for i in self.unseen)
+        self.unseen = []
+
+    def save(self) -> None:
+        """Keep what this analysis embedded and met for the next one."""
+        if self._store is not None:
+            self._store.save()
+
     def cos(self, a: str, b: str) -> float:
         if not self.vector:
             return 0.0
+        if not (self.vector[a] and self.vector[b]):
+            self.embed((a, b))  # compared for the first time
+            if not (self.vector[a] and self.vector[b]):
+                return 1.0  # no model to tell: the words alone decide
         half = self.half
         return round(sum(map(mul, struct.unpack(half, self.vector[a]), struct.unpack(half, self.vector[b]))),
                      COS_DIGITS)

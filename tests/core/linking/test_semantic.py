@@ -55,8 +55,12 @@ def test_a_link_far_apart_in_meaning_is_vetoed(monkeypatch):
     assert kept == {("e1/paper#1", "e1/us#1"), ("e1/paper#2", "e1/us#2")}
 
     class FarApart:
-        """A model that finds the two sentences about prisoners unrelated."""
+        """A model that finds the two sentences about prisoners unrelated (every vector cached)."""
         active = True
+        unseen: list[str] = []
+
+        def save(self):
+            pass
 
         def __init__(self, claims):
             pass
@@ -85,6 +89,7 @@ def test_the_model_is_used_and_its_vectors_cached(model_on, monkeypatch, tmp_pat
     first = semantic.Semantic(claims)
     same_topic = first.cos("e1/us#1", "e1/paper#1")
     assert same_topic > first.cos("e1/us#1", "e1/paper#2") and same_topic > 0.8
+    first.save()
     assert list(tmp_path.glob("*-v3.bin"))
 
     def no_embedding(texts):
@@ -139,7 +144,7 @@ def test_every_cached_vector_is_found_again(stand_in, tmp_path):
     store.add(texts, model.embed(texts))
     store.save()
     again = semantic._Store(StandIn.info)
-    assert again.missing(texts) == []
+    assert all(again.seen(t) for t in texts)
     assert [again.packed(t) for t in texts] == [store.packed(t) for t in texts]
 
 
@@ -150,6 +155,8 @@ def test_cached_vectors_need_no_weights(stand_in):
     model = StandIn(dict(zip(texts, [(1.0, 0.0, 0.0), (0.0, 1.0, 0.0), (0.8, 0.6, 0.0), (0.0, 0.6, 0.8)])))
     stand_in(lambda: model)
     first = semantic.Semantic(claims)
+    first.embed(first.vector)
+    first.save()
     assert model.embedded == texts and first.cos("e1/us#1", "e1/paper#1") == 0.8
 
     def never_loaded():
@@ -170,8 +177,10 @@ def test_a_broken_vector_cache_is_rebuilt_not_trusted(stand_in, tmp_path):
     for junk in (b"not a vector file", semantic.STORE_MAGIC + b"\x01" * 7):
         path.write_bytes(junk)
         model.embedded.clear()
-        assert semantic.Semantic(claims).cos("e1/us#1", "e1/paper#2") == 1.0
-        assert len(model.embedded) == 4 and path.read_bytes().startswith(semantic.STORE_MAGIC)
+        sem = semantic.Semantic(claims)
+        assert sem.unseen == [c.id for c in claims] and sem.cos("e1/us#1", "e1/paper#2") == 1.0
+        sem.save()
+        assert len(model.embedded) == 2 and path.read_bytes().startswith(semantic.STORE_MAGIC)
 
 
 def test_a_model_that_fails_to_load_leaves_words_alone(stand_in):
@@ -191,8 +200,48 @@ def test_a_first_run_on_cached_sentences_imports_no_numpy(monkeypatch, tmp_path)
               "from readout_viewer.core.linking import semantic\n"
               "from tests.core.linking.test_semantic import _claims\n"
               "sem = semantic.Semantic([c for cs in _claims()[1].values() for c in cs])\n"
+              "sem.embed(sem.vector)\n"
+              "sem.save()\n"
               "print(sem.active, 'numpy' in sys.modules, semantic.embedder.cache_info().currsize)\n")
     root = Path(__file__).resolve().parents[3]
     run = [subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, check=True)
            .stdout.split() for _ in range(2)]
     assert run == [["True", "True", "1"], ["True", "False", "0"]]
+
+
+def test_only_the_statements_compared_are_embedded(stand_in):
+    """The others are noted as met, so that a later analysis of the folder loads no weights for them, and are
+    embedded only when one is compared."""
+    claims = [c for cs in _claims()[1].values() for c in cs]
+    texts = {c.id: c.text for c in claims}
+    model = StandIn(dict.fromkeys(texts.values(), (0.0, 1.0, 0.0)))
+    stand_in(lambda: model)
+    first = semantic.Semantic(claims)
+    first.embed(["e1/us#1", "e1/paper#1"])
+    first.save()
+    assert model.embedded == [texts["e1/us#1"], texts["e1/paper#1"]] and first.unseen == []
+
+    def never_loaded():
+        raise AssertionError("the weights were read for statements only met before")
+    stand_in(never_loaded)
+    again = semantic.Semantic(claims)
+    assert again.unseen == [] and again.cos("e1/us#1", "e1/paper#1") == 1.0
+    stand_in(lambda: model)
+    assert again.cos("e1/us#2", "e1/paper#2") == 1.0 and model.embedded[2:] == [texts["e1/us#2"],
+                                                                              texts["e1/paper#2"]]
+
+
+def test_a_first_analysis_embeds_what_the_veto_asks_about_in_one_batch(stand_in):
+    """The statements the veto compares are found before the alignment; none is embedded during it."""
+    documents, claims_of = _claims()
+    batches: list[list[str]] = []
+
+    class Counting(StandIn):
+        def embed(self, batch):
+            batches.append(list(batch))
+            return super().embed(batch)
+    model = Counting({c.text: (0.0, 1.0, 0.0) for cs in claims_of.values() for c in cs})
+    stand_in(lambda: model)
+    links = _run(align.find_links(documents, claims_of))
+    assert {(link.a, link.b) for link in links} == {("e1/paper#1", "e1/us#1"), ("e1/paper#2", "e1/us#2")}
+    assert len(batches) == 1 and sorted(batches[0]) == sorted(c.text for cs in claims_of.values() for c in cs)
