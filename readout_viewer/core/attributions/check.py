@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from readout_viewer.core.attributions.carriers import ClaimIndex, Statement, carriers, leader_words, statement_of
 from readout_viewer.core.attributions.cited import Source, pick, source_table
-from readout_viewer.core.attributions.cues import Cue, CueFinder, pronoun_cue
+from readout_viewer.core.attributions.cues import BOTH, Cue, CueFinder, pronoun_cue
 from readout_viewer.core.attributions.spans import Overlapping
 from readout_viewer.core.attributions.unreported import find_unreported
 from readout_viewer.core.language.segment import ends_in_abbreviation
@@ -27,7 +27,7 @@ from readout_viewer.core.model import (
     Unreported,
     statements_of,
 )
-from readout_viewer.core.quotes.marks import Quotation, find_quotations
+from readout_viewer.core.quotes.marks import QUOTE_CHARS, Quotation, find_quotations
 
 # Share of the statement's content words one claim of the cited document must hold to support it: half,
 # because an outlet words a readout's point its own way.
@@ -140,6 +140,17 @@ def units(text: str, quotes: Sequence[Quote]) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out]
 
 
+def continued(text: str, start: int, end: int, speaker: Cue, quotations: Sequence[Quotation]) -> Cue | None:
+    """A unit that is one quotation and nothing more, after one that named its speaker: the speaker goes on
+    ("…,” Trump said in his post. “As we both agreed, we want to stop …”), as news writing has it."""
+    lead = start + len(text[start:end]) - len(text[start:end].lstrip())
+    tail = len(text[start:end].rstrip(" \t\n.!?,;\u2026" + QUOTE_CHARS))
+    if lead >= end or text[lead] not in QUOTE_CHARS or not any(
+            q.closed and q.start == lead + 1 and q.end >= start + tail for q in quotations):
+        return None
+    return speaker._replace(cue_start=lead, cue_end=lead, says=BOTH)
+
+
 def _quote_for(quotes: Sequence[Quote], start: int, end: int, cited_ids: list[str]) -> Quote | None:
     """The quotation of the sentence that the check holds to be the cited source's, else its first."""
     mine = [q for q in quotes if q.start < end and start < q.end]
@@ -183,7 +194,8 @@ class _Checker:
             cue = self.finder.find(doc.text, start, end, people=not doc.is_official,
                                    quoted=near_closed.at(start, end))
             if cue is None and speaking is not None:
-                cue = pronoun_cue(doc.text, start, end, speaking)
+                cue = pronoun_cue(doc.text, start, end, speaking) or \
+                    continued(doc.text, start, end, speaking, near_quotations.at(start, end))
             speaking = cue if cue is not None and (cue.person or cue.leader) and not doc.is_official else None
             if cue is None:
                 continue

@@ -308,6 +308,16 @@ def test_he_added_speaks_for_the_leader_the_sentence_before_named():
         ("Sol", "south", SUPPORTED), ("she (Sol)", "south", UNSUPPORTED)]  # "He" after "Analysts doubt it": no one
 
 
+def test_a_quotation_alone_goes_on_in_the_words_of_the_speaker_just_named():
+    docs = leaders_folder('"We will build a bridge to the islands," Sol said in her post.\n\n'
+                          '"The fishing quota must be shared fairly between the two fleets."\n\n'
+                          '"Twelve new harbours will open next year," the paper was told. "It is cold here."\n\n'
+                          'The harbours are old. "Nothing will change."')
+    found = [(a.cited_as, a.cited, a.verdict) for a in check(docs) if a.doc == "news"]
+    # the second quotation is Sol's; after an unnamed speaker, or after text of the paper's own, nobody's
+    assert found[:2] == [("Sol", "south", UNSUPPORTED), ("Sol", "south", SUPPORTED)] and len(found) == 2
+
+
 def test_according_to_him_speaks_for_the_spokesperson_the_sentence_before_named():
     docs = folder("Kremlin spokesman Ivan Orlov confirmed the talks took place on Monday morning. According to him, "
                   "the President pledged that no new missile batteries would be placed near the northern border.")
