@@ -56,6 +56,10 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+# The single words of every country's names and adjectives ("united", "states", "china", "russian"): words that
+# name a country, which any two texts about two countries share.
+COUNTRY_WORDS = frozenset(w for names, adjectives, _ in COUNTRIES.values() for n in (*names, *adjectives)
+                          for w in n.replace(".", "").split() if w != "the")
 _ADJECTIVE = {a: code for code, (_, adjectives, _) in COUNTRIES.items() for a in adjectives}
 _NAME = {n: code for code, (names, _, _) in COUNTRIES.items() for n in names}
 # "Russian President Vladimir Putin", "US President Trump", "President of Russia Vladimir Putin",

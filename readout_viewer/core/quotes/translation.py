@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from difflib import SequenceMatcher
 from typing import NamedTuple
 
+from readout_viewer.core.language.countries import COUNTRY_WORDS
 from readout_viewer.core.language.lexicon import STOPWORDS, concept
 from readout_viewer.core.language.segment import sentences
 from readout_viewer.core.quotes.match import Match, SourceText, diagonal_clusters, trim_strays
@@ -33,6 +34,10 @@ MAX_ADDED_WORDS = 2
 # must be the shared words, so a stretch gathering the quoted words from far apart in a long text is not one
 # passage, while a quotation that leaves out a clause of its origin still counts.
 MIN_DICE = 0.5
+# Country names count at most for half the matched words: "The United States is making misjudgments about
+# China's strategic intentions" shares "United States", "China" and "strategic" with a briefing's "the United
+# States and China — of addressing areas of strategic [competition]", and nothing it says.
+COUNTRY_NAMES = frozenset(concept(w) for w in COUNTRY_WORDS)
 # The origin must stand out: its Dice score beats the best other passage by this. Two near-equal passages
 # mean the quotation paraphrases a topic, not one sentence.
 MARGIN = 0.15
@@ -90,6 +95,7 @@ class Passage(NamedTuple):
     coverage: float  # share of quoted content words matched
     worst: float  # the same share in the piece (sentence, part between ellipses) that has the least
     added: int  # unmatched quoted words at an end beyond the unmatched words of the origin's sentence there
+    named: int  # matched words that name a country ("united", "states", "china")
 
 
 class Quoted(NamedTuple):
@@ -190,8 +196,9 @@ def passages(quote: Quoted, text: ConceptText) -> list[Passage]:
             continue
         matched = sum(b[2] for b in blocks)
         first, last = w_lo + blocks[0][1], w_lo + blocks[-1][1] + blocks[-1][2]
+        named = sum(keys[i] in COUNTRY_NAMES for a, _, n in blocks for i in range(a, a + n))
         out.append(Passage(text, first, last, matched, 2 * matched / (len(keys) + last - first), matched / len(keys),
-                           _worst(blocks, quote), _added(blocks, len(keys), text, first, last)))
+                           _worst(blocks, quote), _added(blocks, len(keys), text, first, last), named))
     return out
 
 
@@ -233,7 +240,8 @@ def _same_person(quote: Sequence[Word], passage: Passage) -> bool:
 
 def _clear(quote: Sequence[Word], passage: Passage) -> bool:
     """True when a passage carries enough of the quotation, evenly and in the same person, to be its origin."""
-    return (passage.matched >= MIN_CONTENT_WORDS and passage.coverage >= MIN_COVERAGE
+    return (passage.matched >= MIN_CONTENT_WORDS and passage.named <= passage.matched - passage.named
+            and passage.coverage >= MIN_COVERAGE
             and passage.worst >= MIN_PIECE_COVERAGE and passage.dice >= MIN_DICE
             and passage.added <= MAX_ADDED_WORDS and _same_person(quote, passage))
 

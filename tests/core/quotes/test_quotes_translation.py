@@ -54,6 +54,16 @@ def test_long_quote_sharing_only_a_stock_phrase_stays_not_found():
     assert only(check_quotes([official(), news])).verdict == NOT_FOUND
 
 
+def test_a_quotation_sharing_little_but_country_names_stays_not_found():
+    """Two texts about two countries share their names; a quotation needs more of its own words in the passage."""
+    briefing = official("So the two leaders discussed the relations between the United States and China and ways of "
+                        "addressing areas of strategic competition.", "bg", "briefing")
+    news = doc("news", 'Xi said: "The United States is making misjudgments about China\'s strategic intentions."')
+    assert only(check_quotes([briefing, news])).verdict == NOT_FOUND
+    kept = doc("news", 'Xi said: "The United States and China should address the areas of strategic competition."')
+    assert only(check_quotes([briefing, kept])).verdict == ALTERED
+
+
 def test_a_speaker_adding_a_sentence_of_his_own_is_not_the_readout():
     news = doc("news", 'The spokesman said: "The presidents underlined the need for practical and constructive '
                        'cooperation on maritime safety. Frankly, this is what old-fashioned personal chemistry '
