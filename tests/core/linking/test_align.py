@@ -423,3 +423,15 @@ def test_an_outlet_sentence_needs_two_shared_words_besides_who_met_and_the_setti
     denied = _doc("paper2", "The leaders did not discuss the detained Tomas Keller, Premier Sol's office said.",
                   role=OUTLET)
     assert [b[:20] for _, b, _ in _links(denied, blogger)] == ["Premier Berg also ra"]
+
+
+def test_two_readouts_are_not_paired_on_the_names_they_share_and_one_word():
+    """A weak pair of readout claims needs two words in common besides the names both give and the setting:
+    'committed to the "one China" policy, guided by ... the three Joint Communiques' is no counterpart of 'the
+    joint mission of Chinese and American leaders' (Biden-Xi, 2021)."""
+    north = _doc("north", "On Norland, Premier Berg underscored that Sweden remains committed to the one Norland "
+                          "policy, guided by the Harbour Relations Act, the three Joint Communiques, and the Six "
+                          "Assurances.\n\nPremier Berg thanked his host.", side="N")
+    south = _doc("south", "The joint mission of Sweden and Norland is peace on the seas, he said.\n\nSweden will "
+                          "build a new lighthouse.", side="S")
+    assert not _links(north, south)
