@@ -13,7 +13,8 @@ from readout_viewer.core.model import Claim, Document
 OFFICIAL_THRESHOLD = 0.18
 # ... or from this one when each claim is the other's best match (a clear counterpart in few shared words).
 MUTUAL_THRESHOLD = 0.12
-# ... and when they share at least this many concepts besides the setting and the names: one verb in common
+# ... and when they share at least this many concepts besides the setting and the names the event is about
+# (`Weights.who`; a topic's name counts): one verb in common
 # ("China stands for peace and opposes war" / "the United States continues to oppose any unilateral changes") is no
 # counterpart, nor one word and the two countries' names ("committed to the 'one China' policy, guided by ... the
 # three Joint Communiques" / "the joint mission of Chinese and American leaders").
@@ -48,7 +49,7 @@ def one_to_one(left: Sequence[Claim], right: Sequence[Claim], terms: Mapping[str
             s = score(terms[ca.id], terms[cb.id], w, names_only=1.0)
             if s >= mutual_floor:
                 scored.append((s, ca.id, cb.id, shares_content(terms[ca.id], terms[cb.id], w)))
-                if len((terms[ca.id].concepts & terms[cb.id].concepts) - SETTING - w.names) < MUTUAL_SHARED:
+                if len((terms[ca.id].concepts & terms[cb.id].concepts) - SETTING - w.who) < MUTUAL_SHARED:
                     few.add((ca.id, cb.id))
     scored.sort(key=lambda x: (-x[0], x[1], x[2]))
     best: dict[str, float] = {}

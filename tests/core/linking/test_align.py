@@ -3,8 +3,11 @@
 from dataclasses import replace
 
 from readout_viewer.core.language.clauses import enumerates
+from readout_viewer.core.language.lexicon import concept
 from readout_viewer.core.language.segment import segment
 from readout_viewer.core.linking.align import find_links
+from readout_viewer.core.linking.readouts import MUTUAL_THRESHOLD, OFFICIAL_THRESHOLD, one_to_one
+from readout_viewer.core.linking.similarity import weights_for
 from readout_viewer.core.model import DIVERGE, OFFICIAL, OUTLET, Document
 
 
@@ -425,13 +428,20 @@ def test_an_outlet_sentence_needs_two_shared_words_besides_who_met_and_the_setti
     assert [b[:20] for _, b, _ in _links(denied, blogger)] == ["Premier Berg also ra"]
 
 
-def test_two_readouts_are_not_paired_on_the_names_they_share_and_one_word():
-    """A weak pair of readout claims needs two words in common besides the names both give and the setting:
-    'committed to the "one China" policy, guided by ... the three Joint Communiques' is no counterpart of 'the
-    joint mission of Chinese and American leaders' (Biden-Xi, 2021)."""
+def test_two_readouts_are_not_paired_on_the_names_the_event_is_about_and_one_word():
+    """A weak pair of readout claims (each the other's best, under the threshold) needs two concepts in common
+    besides the setting and the names the event is about; a topic's name still counts. 'Committed to the "one
+    China" policy, guided by ... the three Joint Communiques' is no counterpart of 'the joint mission of Chinese and
+    American leaders' (Biden-Xi, 2021)."""
     north = _doc("north", "On Norland, Premier Berg underscored that Sweden remains committed to the one Norland "
                           "policy, guided by the Harbour Relations Act, the three Joint Communiques, and the Six "
                           "Assurances.\n\nPremier Berg thanked his host.", side="N")
     south = _doc("south", "The joint mission of Sweden and Norland is peace on the seas, he said.\n\nSweden will "
                           "build a new lighthouse.", side="S")
-    assert not _links(north, south)
+    claims_of = {d.id: segment(d) for d in (north, south)}
+    terms, w = weights_for(claims_of)
+    left, right = claims_of[north.id], claims_of[south.id]
+    paired = one_to_one(left, right, terms, w, MUTUAL_THRESHOLD, OFFICIAL_THRESHOLD)
+    assert [(a, b) for a, b in paired] == [(left[0].id, right[0].id)]  # a topic ("Norland") and "joint"
+    w.who = frozenset({concept("norland"), concept("sweden")})  # in a folder about the two, who it is about
+    assert not one_to_one(left, right, terms, w, MUTUAL_THRESHOLD, OFFICIAL_THRESHOLD)
