@@ -14,10 +14,10 @@ OFFICIAL_THRESHOLD = 0.18
 # ... or from this one when each claim is the other's best match (a clear counterpart in few shared words).
 MUTUAL_THRESHOLD = 0.12
 # ... and when they share at least this many concepts besides the setting and the names the event is about
-# (`Weights.who`; a topic's name counts): one verb in common
-# ("China stands for peace and opposes war" / "the United States continues to oppose any unilateral changes") is no
-# counterpart, nor one word and the two countries' names ("committed to the 'one China' policy, guided by ... the
-# three Joint Communiques" / "the joint mission of Chinese and American leaders").
+# (`Weights.who`; a topic's name counts): one verb in common ("China stands for peace and opposes war" / "the
+# United States continues to oppose any unilateral changes") is no counterpart, nor one word and the two
+# countries' names ("committed to the 'one China' policy, guided by ... the three Joint Communiques" / "the joint
+# mission of Chinese and American leaders").
 MUTUAL_SHARED = 2
 # A claim left over after one-to-one matching still joins a partner already taken from this score up:
 # one readout's compound sentence told in two by the other.
