@@ -26,6 +26,11 @@ _APPOSITIVE = r"(?:,(?:(?!according)[^.;\"\u201c\u201d]){1,160}?,)?"
 # Nouns for an official text, after a source's name ("the Kremlin's readout", "the White House statement").
 _DOC_NOUNS = (r"readouts?|statements?|message|summary|account|briefing|press release|release|transcript|"
               r"version|communiqu[eé]|press call|website")
+# An account someone else put out, before its source's name: "according to a description of the conversation
+# released by China's foreign ministry", "according to a readout issued by the Kremlin".
+_RELEASED = (rf"(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:{_DOC_NOUNS}|description)"
+             r"(?:\s+of\s+(?:the|their|this)\s+(?:[\w\-]+\s+){0,2}?(?:call|conversation|talks|meeting))?"
+             r"\s+(?:released|issued|published|put\s+out|posted)\s+by")
 # Words no preposition may stand before in a subject: "the President of Russia noted" is not Russia speaking.
 _PREPOSITIONS = ("of", "in", "to", "from", "with", "by", "for", "on", "at", "against", "over", "about")
 # When a speaker spoke, between the name and the verb ("Putin on Tuesday said", "Peskov yesterday told").
@@ -117,6 +122,8 @@ class CueFinder:
         self.mapped: list[tuple[re.Pattern, str]] = []
         if sources:
             self.mapped.append((re.compile(rf"\baccording\s+to\s+(?P<phrase>{_names_pattern(sources)})"), BOTH))
+            self.mapped.append((re.compile(rf"\baccording\s+to\s+(?P<phrase>{_RELEASED}\s+{_names_pattern(sources)})"),
+                                BOTH))
         if strong:
             names, subject = _names_pattern(strong), _names_pattern(strong, subject=True)
             self.mapped += [(re.compile(p), says) for p, says in (

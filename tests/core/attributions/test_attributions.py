@@ -271,6 +271,19 @@ def test_a_statement_of_few_words_found_elsewhere_is_unsupported_not_misattribut
     assert "too few to say it comes from there" in a.detail and "Kremlin" in a.detail
 
 
+def test_an_account_released_by_a_source_cites_that_source():
+    docs = folder("According to a description of the conversation released by Russia's foreign ministry, the "
+                  "President pledged that no new missile batteries would be placed near the northern border.")
+    a = only(check(docs))
+    assert a.cited_as == "a description of the conversation released by Russia's foreign ministry"
+    assert (a.cited, a.verdict) == ("ru", SUPPORTED)
+    docs = folder("According to a readout issued by the White House, the President pledged that no new missile "
+                  "batteries would be placed near the northern border.")
+    a = only(check(docs))
+    assert (a.cited_as, a.cited, a.verdict, a.found_in) == ("a readout issued by the White House", "us",
+                                                            MISATTRIBUTED, "ru")
+
+
 def test_a_sides_government_and_foreign_ministry_stand_for_its_official_texts():
     docs = folder("According to Russia's foreign ministry, the President pledged that no new missile batteries "
                   "would be placed near the northern border.")
