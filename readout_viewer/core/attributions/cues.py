@@ -31,6 +31,8 @@ _DOC_NOUNS = (r"readouts?|statements?|message|summary|account|briefing|press rel
 _RELEASED = (rf"(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:{_DOC_NOUNS}|description)"
              r"(?:\s+of\s+(?:the|their|this)\s+(?:[\w\-]+\s+){0,2}?(?:call|conversation|talks|meeting))?"
              r"\s+(?:released|issued|published|put\s+out|posted)\s+by")
+# A ministry named by its kind alone, which stands for the last one the text named.
+_BARE_MINISTRY = r"the\s+(?:foreign\s+)?ministry(?!\s+of\b)"
 # Words no preposition may stand before in a subject: "the President of Russia noted" is not Russia speaking.
 _PREPOSITIONS = ("of", "in", "to", "from", "with", "by", "for", "on", "at", "against", "over", "about")
 # When a speaker spoke, between the name and the verb ("Putin on Tuesday said", "Peskov yesterday told").
@@ -135,6 +137,14 @@ class CueFinder:
                 (rf"\b(?:{_PASSIVE_VERBS})\s+by\s+(?P<phrase>{names})", AFTER),
                 (rf"[,\"]\s*(?:{_INVERTED_VERBS})\s+(?P<phrase>{names})\b", BEFORE),
             )]
+        # "the ministry said" stands for the last ministry the text named ("the Chinese foreign ministry")
+        ministries = [x for x in sources if "ministry" in x.name]
+        self.ministry = re.compile(_names_pattern(ministries), re.IGNORECASE) if ministries else None
+        self.bare = [(re.compile(p, re.IGNORECASE), says) for p, says in (
+            (rf"(?<![\w\-])(?P<phrase>{_BARE_MINISTRY}){_APPOSITIVE}{_WHEN}\s+(?:{_VERBS})\b", AFTER),
+            (rf"[,\"\u201d]\s*(?:{_INVERTED_VERBS})\s+(?P<phrase>{_BARE_MINISTRY})\b", BEFORE),
+            (rf"\baccording\s+to\s+(?P<phrase>{_BARE_MINISTRY})\b", BOTH),
+        )] if ministries else []
         self.people = [(re.compile(p), says) for p, says in (
             (rf"(?<![\w\-])(?P<phrase>{_PERSON}){_APPOSITIVE}{_WHEN}\s+(?:{_VERBS})\b", AFTER),
             (rf"[,\"\u201d]\s*(?:{_INVERTED_VERBS})\s+(?P<phrase>{_PERSON})\b", BEFORE),
@@ -158,6 +168,7 @@ class CueFinder:
                     hits.append(Cue(start + m.start("phrase"), start + m.end("phrase"), at, start + m.end(),
                                     source.docs, _says(text, at, start + m.end(), end, says), source.leader,
                                     person=source.person))
+        hits += self._named_before(text, start, end, quoted)
         # An institution named anywhere in the sentence is its source ("Putin told Trump that …, the Kremlin
         # said"): the leader is who spoke, the institution who reports it.
         named = [c for c in hits if not c.leader] or hits
@@ -168,6 +179,19 @@ class CueFinder:
         if first is None or (person is not None and person.cue_start < first.cue_start):
             return person  # "Andrew Weiss, an analyst, said Biden's call shows ...": the analyst speaks
         return first
+
+    def _named_before(self, text: str, start: int, end: int, quoted: Sequence[tuple[int, int]]) -> list[Cue]:
+        """A cue of "the ministry" in text[start:end], for the last ministry the text named before it."""
+        for pattern, says in self.bare:
+            m = pattern.search(text, start, end)
+            if m is None or any(s <= m.start() < e for s, e in quoted) or self.ministry is None:
+                continue
+            named = [n for n in self.ministry.finditer(text, 0, m.start()) if n.group("name")]
+            source = self.by_name.get(re.sub(r"\s+", " ", fold(named[-1].group("name")))) if named else None
+            if source is not None:
+                return [Cue(m.start("phrase"), m.end("phrase"), m.start(), m.end(), source.docs,
+                            _says(text, m.start(), m.end(), end, says), antecedent=named[-1].group().strip())]
+        return []
 
     def _unknown_person(self, text: str, start: int, end: int, quoted: Sequence[tuple[int, int]]) -> Cue | None:
         """A cue naming someone the folder's metadata does not know (not a leader the readouts report on)."""

@@ -284,6 +284,17 @@ def test_an_account_released_by_a_source_cites_that_source():
                                                             MISATTRIBUTED, "ru")
 
 
+def test_the_ministry_stands_for_the_last_ministry_the_text_named():
+    docs = folder("The Russian foreign ministry and the White House put out their accounts on Monday.\n\nThe "
+                  "President pledged that no new missile batteries would be placed near the northern border, the "
+                  "ministry said.")
+    a = [x for x in check(docs) if x.doc == "news"][-1]
+    assert (a.cited_as, a.cited, a.verdict) == ("the ministry (The Russian foreign ministry)", "ru", SUPPORTED)
+    docs = folder("The President pledged that no new missile batteries would be placed near the northern border, "
+                  "the ministry said.")
+    assert [x for x in check(docs) if x.doc == "news"] == []  # no ministry named before: nobody to stand for
+
+
 def test_a_sides_government_and_foreign_ministry_stand_for_its_official_texts():
     docs = folder("According to Russia's foreign ministry, the President pledged that no new missile batteries "
                   "would be placed near the northern border.")
