@@ -58,6 +58,9 @@ MIN_STATEMENT_WORDS = 3
 # A quoted phrase this long ("give-and-take") found word for word in the cited document supports the
 # sentence; a single quoted word ("threatening") is too common to tell.
 MIN_PHRASE_WORDS = 2
+# ... and this long for a leader's words, which either side's account may carry: a quoted label of two words
+# ("Taiwan independence") is in the other side's readout whatever the leader is said to have said about it.
+LEADER_PHRASE_WORDS = 3
 
 # A sentence ends at . ! ? (or an ellipsis) and closing marks, before a space and a capital or an opening mark.
 _SENTENCE = re.compile(r"[^.!?\n]*(?:(?:[.!?\u2026]|\.\.\.)(?![\w,])[\"'\u201d\u2019)]*|\n\s*\n|$)")
@@ -208,7 +211,8 @@ class _Checker:
             statement = statement_of(doc, start, end, cue, self.leaders)
             if quote is None and len(statement.words) < MIN_STATEMENT_WORDS:
                 continue  # nothing stated to check ("Ushakov said so")
-            found = self._leader_verdict(doc, statement, quote, cited_ids) if cue.leader else \
+            found = self._leader_verdict(doc, statement, quote, near_quotations.at(start, end), cited_ids) \
+                if cue.leader else \
                 self._verdict(doc, statement, quote, near_quotations.at(start, end), cited_ids)
             unreported = cue.leader and found.verdict == UNSUPPORTED and len(statement.words) >= MIN_REPORT_WORDS \
                 and (found.score or 0.0) >= 1.0 - UNREPORTED_MAX_SHARE
@@ -267,8 +271,8 @@ class _Checker:
         return Verdict(cited, verdict, None, None, "the source is not in the folder" if cited is None else
                        f"no claim of {self._label(cited)} or of another official text holds it")
 
-    def _leader_verdict(self, doc: Document, statement: Statement, quote: Quote | None, cited_ids: list[str]
-                        ) -> Verdict:
+    def _leader_verdict(self, doc: Document, statement: Statement, quote: Quote | None,
+                        quotations: Sequence[Quotation], cited_ids: list[str]) -> Verdict:
         """A leader's words ("Putin stressed ..."): supported when any official account of the event carries
         them (each side reports what both leaders said), else unsupported; never misattributed."""
         accounts = [d for d in self.officials_of.get(doc.event, ()) if d != doc.id]
@@ -282,6 +286,11 @@ class _Checker:
         if best >= SUPPORT_MIN:
             return Verdict(cited, SUPPORTED, None if best_id in cited_ids else best_id, best,
                            f"{self._label(best_id)} carries it{self._evidence(best_id or '', statement)}")
+        held = self._phrase_holder(doc, quotations, statement.start, statement.end,
+                                   sorted(accounts, key=lambda d: d not in cited_ids), LEADER_PHRASE_WORDS)
+        if held is not None:  # Trump claims the leaders both "believe very strongly" in common sense
+            return Verdict(cited, SUPPORTED, None if held in cited_ids else held, 1.0,
+                           f"{self._label(held)} holds the quoted phrase word for word")
         return Verdict(cited, UNSUPPORTED, None, round(1.0 - best, 3), "no official account of the call carries it")
 
     def _cited_scores(self, doc: Document, statement: Statement, cited_ids: list[str]) -> list[tuple[float, str]]:
@@ -294,13 +303,13 @@ class _Checker:
                 for i in cited_ids]
 
     def _phrase_holder(self, doc: Document, quotations: Sequence[Quotation], start: int, end: int,
-                       cited_ids: Sequence[str]) -> str | None:
+                       cited_ids: Sequence[str], min_words: int = MIN_PHRASE_WORDS) -> str | None:
         """The cited document that holds a short quoted phrase of the sentence word for word ("give-and-take")."""
         for q in quotations:
             if not (start <= q.start and q.end <= end):
                 continue
             words = re.findall(r"\w+", self.folded[doc.id][q.start:q.end])
-            if len(words) < MIN_PHRASE_WORDS:
+            if len(words) < min_words:
                 continue
             phrase = re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b")
             held = next((i for i in cited_ids if phrase.search(self.folded[i])), None)

@@ -232,6 +232,15 @@ def test_a_leaders_words_are_supported_by_either_account_never_misattributed():
     assert found[1].found_in == "north" and "Norwegian" in found[1].detail
 
 
+def test_a_leaders_quoted_phrase_of_three_words_in_an_account_supports_them_a_label_of_two_does_not():
+    said = ('Sol insisted that the northern harbours will get new cranes next decade and that the catch will be '
+            '"{}" the trawler crews, the paper learned.')
+    found = [a for a in check(leaders_folder(said.format("shared fairly between"))) if a.doc == "news"]
+    assert [(a.cited_as, a.verdict) for a in found] == [("Sol", SUPPORTED)] and "word for word" in found[0].detail
+    found = [a for a in check(leaders_folder(said.format("shared fairly"))) if a.doc == "news"]
+    assert [(a.cited_as, a.verdict) for a in found] == [("Sol", UNSUPPORTED)]
+
+
 def test_a_leaders_words_no_account_carries_are_reported_as_not_in_any_readout(tmp_path):
     from readout_viewer.core.analysis import analyze
     front = "---\ntitle: Readout\nsource: {s}\nrole: official\nside: '{side}'\ndate: '2024-01-10'\n---\n"
