@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import NamedTuple
 
 from readout_viewer.core.attributions.carriers import ClaimIndex, Statement, carriers, leader_words, statement_of
@@ -62,6 +62,8 @@ MIN_PHRASE_WORDS = 2
 # ("Taiwan independence") is in the other side's readout whatever the leader is said to have said about it.
 LEADER_PHRASE_WORDS = 3
 
+# Where a sentence that cites two sources parts: before a contrast ("..., while the White House said ...").
+_CONTRAST = re.compile(r",?\s+(?:while|whereas)\s+|;\s+")
 # A sentence ends at . ! ? (or an ellipsis) and closing marks, before a space and a capital or an opening mark.
 _SENTENCE = re.compile(r"[^.!?\n]*(?:(?:[.!?\u2026]|\.\.\.)(?![\w,])[\"'\u201d\u2019)]*|\n\s*\n|$)")
 
@@ -193,7 +195,7 @@ class _Checker:
         near_closed = Overlapping(closed, lambda span: span)
         near_quotations = Overlapping(quotations, lambda q: (q.start, q.end))
         speaking: Cue | None = None  # the person the sentence just before named as speaking, for "he added"
-        for start, end in units(doc.text, in_doc):
+        for start, end in self._halves(doc, units(doc.text, in_doc), closed):
             cue = self.finder.find(doc.text, start, end, people=not doc.is_official,
                                    quoted=near_closed.at(start, end))
             if cue is None and speaking is not None:
@@ -218,6 +220,23 @@ class _Checker:
                 and (found.score or 0.0) >= 1.0 - UNREPORTED_MAX_SHARE
             yield Attribution(doc.id, start, end, found.cited, cited_as, found.verdict, found.found_in, found.score,
                               found.detail), unreported
+
+    def _halves(self, doc: Document, spans: Iterable[tuple[int, int]], closed: Sequence[tuple[int, int]]
+                ) -> Iterator[tuple[int, int]]:
+        """The units, cut in two at a contrast after which another source speaks: what stands before it is not
+        that source's ("Beijing described the meeting as 'candid', while the White House said Biden welcomed ...")."""
+        text, near = doc.text, Overlapping(closed, lambda span: span)
+        for start, end in spans:
+            m = _CONTRAST.search(text, start, end)
+            if m is not None and not doc.is_official:
+                quoted = near.at(start, end)
+                second = self.finder.find(text, m.end(), end, quoted=quoted)
+                first = self.finder.find(text, start, m.start(), quoted=quoted) if second is not None else None
+                if second is not None and (first is None or first.docs != second.docs):
+                    yield start, m.start()
+                    yield m.end(), end
+                    continue
+            yield start, end
 
     def _label(self, doc_id: str | None) -> str:
         doc = self.by_id.get(doc_id or "")

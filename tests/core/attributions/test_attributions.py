@@ -54,6 +54,14 @@ def test_supported_by_the_cited_readout():
     assert docs[2].text[a.start:a.end].startswith("The White House said")
 
 
+def test_a_source_after_a_contrast_speaks_only_for_what_follows():
+    docs = folder("Moscow described the talks as \u201cfrank and businesslike\u201d while the White House said the "
+                  "President urged restraint along the northern border.")
+    a = only(check(docs))
+    assert (a.cited_as, a.verdict) == ("the White House", SUPPORTED)
+    assert docs[2].text[a.start:a.end].startswith("the White House said")
+
+
 def test_misattributed_when_only_another_readout_says_it():
     docs = folder("The President, as the official message released by the White House reads, pledged that no "
                   "missile batteries would be placed near the northern border.")
