@@ -8,11 +8,11 @@ from typing import NamedTuple
 
 from readout_viewer.core.attributions.carriers import ClaimIndex, Statement, carriers, leader_words, statement_of
 from readout_viewer.core.attributions.cited import Source, pick, source_table
-from readout_viewer.core.attributions.cues import BOTH, Cue, CueFinder, pronoun_cue
+from readout_viewer.core.attributions.cues import Cue, CueFinder, pronoun_cue
 from readout_viewer.core.attributions.spans import Overlapping
+from readout_viewer.core.attributions.units import CONTRAST, continued, units
 from readout_viewer.core.attributions.unreported import find_unreported
-from readout_viewer.core.language.segment import ends_in_abbreviation
-from readout_viewer.core.language.text import clip, fold, trim_span
+from readout_viewer.core.language.text import clip, fold
 from readout_viewer.core.model import (
     AGREE,
     MISATTRIBUTED,
@@ -27,7 +27,7 @@ from readout_viewer.core.model import (
     Unreported,
     statements_of,
 )
-from readout_viewer.core.quotes.marks import QUOTE_CHARS, Quotation, find_quotations
+from readout_viewer.core.quotes.marks import Quotation, find_quotations
 
 # Share of the statement's content words one claim of the cited document must hold to support it: half,
 # because an outlet words a readout's point its own way.
@@ -62,24 +62,6 @@ MIN_PHRASE_WORDS = 2
 # ("Taiwan independence") is in the other side's readout whatever the leader is said to have said about it.
 LEADER_PHRASE_WORDS = 3
 
-# Where a sentence that cites two sources parts: before a contrast ("..., while the White House said ...").
-_CONTRAST = re.compile(r",?\s+(?:while|whereas)\s+|;\s+")
-# A sentence ends at . ! ? (or an ellipsis) and closing marks, before a space and a capital or an opening mark.
-_SENTENCE = re.compile(r"[^.!?\n]*(?:(?:[.!?\u2026]|\.\.\.)(?![\w,])[\"'\u201d\u2019)]*|\n\s*\n|$)")
-
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans of a text, not cut after titles and initials ("Mr.", "U.S.")."""
-    spans, start = [], 0
-    for m in _SENTENCE.finditer(text):
-        end = m.end()
-        if end <= start or (end < len(text) and ends_in_abbreviation(text, start, end)):
-            continue
-        s, e = trim_span(text, start, end)
-        if e > s:
-            spans.append((s, e))
-        start = end
-    return spans
 
 
 def _principals(documents: Sequence[Document], sources_names: set[str]) -> set[str]:
@@ -124,36 +106,6 @@ def _from_claims(cited_ids: list[str], cited_scores: list[tuple[float, str]], ra
     if not others or not cited_ids:
         return best_id, UNSUPPORTED, None  # a source not in the folder cannot be checked
     return best_id, MISATTRIBUTED, others[0][0]
-
-
-def units(text: str, quotes: Sequence[Quote]) -> list[tuple[int, int]]:
-    """Sentences, merged where one quotation runs over several so that its speaker stays with all of it.
-
-    One pass: a sentence joins the unit before it when a quotation starting before that unit's end reaches it.
-    """
-    out: list[list[int]] = []
-    by_start = sorted(quotes, key=lambda q: q.start)
-    taken, reach = 0, -1  # quotations starting before the last unit's end, and the furthest end among them
-    for start, end in sentences(text):
-        while out and taken < len(by_start) and by_start[taken].start < out[-1][1]:
-            reach = max(reach, by_start[taken].end)
-            taken += 1
-        if out and start < reach + 1:
-            out[-1][1] = end
-        else:
-            out.append([start, end])
-    return [(s, e) for s, e in out]
-
-
-def continued(text: str, start: int, end: int, speaker: Cue, quotations: Sequence[Quotation]) -> Cue | None:
-    """A unit that is one quotation and nothing more, after one that named its speaker: the speaker goes on
-    ("…,” Trump said in his post. “As we both agreed, we want to stop …”), as news writing has it."""
-    lead = start + len(text[start:end]) - len(text[start:end].lstrip())
-    tail = len(text[start:end].rstrip(" \t\n.!?,;\u2026" + QUOTE_CHARS))
-    if lead >= end or text[lead] not in QUOTE_CHARS or not any(
-            q.closed and q.start == lead + 1 and q.end >= start + tail for q in quotations):
-        return None
-    return speaker._replace(cue_start=lead, cue_end=lead, says=BOTH)
 
 
 def _quote_for(quotes: Sequence[Quote], start: int, end: int, cited_ids: list[str]) -> Quote | None:
@@ -227,7 +179,7 @@ class _Checker:
         that source's ("Beijing described the meeting as 'candid', while the White House said Biden welcomed ...")."""
         text, near = doc.text, Overlapping(closed, lambda span: span)
         for start, end in spans:
-            m = _CONTRAST.search(text, start, end)
+            m = CONTRAST.search(text, start, end)
             if m is not None and not doc.is_official:
                 quoted = near.at(start, end)
                 second = self.finder.find(text, m.end(), end, quoted=quoted)

@@ -1,6 +1,7 @@
 """Attribution check on tiny literal folders: which document a named source is, and whether it says that."""
 
-from readout_viewer.core.attributions.check import check_attributions, sentences
+from readout_viewer.core.attributions.check import check_attributions
+from readout_viewer.core.attributions.units import sentences
 from readout_viewer.core.model import (
     AGREE,
     MISATTRIBUTED,

@@ -8,8 +8,9 @@ from hypothesis import strategies as st
 from readout_viewer.core.attributions import carriers as carriers_module
 from readout_viewer.core.attributions import check as attribution_check
 from readout_viewer.core.attributions.carriers import ClaimIndex, Statement, carriers
-from readout_viewer.core.attributions.check import check_attributions, sentences, units
+from readout_viewer.core.attributions.check import check_attributions
 from readout_viewer.core.attributions.spans import Overlapping
+from readout_viewer.core.attributions.units import sentences, units
 from readout_viewer.core.model import NOT_FOUND, OFFICIAL, OUTLET, Claim, Document, Quote
 from readout_viewer.core.quotes.check import check_quotes
 from readout_viewer.core.quotes.marks import Quotation, find_quotations

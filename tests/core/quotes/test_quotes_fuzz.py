@@ -3,7 +3,8 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from readout_viewer.core.attributions.check import check_attributions, sentences
+from readout_viewer.core.attributions.check import check_attributions
+from readout_viewer.core.attributions.units import sentences
 from readout_viewer.core.model import OFFICIAL, Claim, Document
 from readout_viewer.core.quotes.check import check_quotes
 

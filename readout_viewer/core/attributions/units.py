@@ -1,0 +1,62 @@
+"""Where attributed statements stand: sentences, merged where a quotation runs over several, and the quotation
+that goes on in the words of the speaker named just before it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from readout_viewer.core.attributions.cues import BOTH, Cue
+from readout_viewer.core.language.segment import ends_in_abbreviation
+from readout_viewer.core.language.text import trim_span
+from readout_viewer.core.model import Quote
+from readout_viewer.core.quotes.marks import QUOTE_CHARS, Quotation
+
+# Where a sentence that cites two sources parts: before a contrast ("..., while the White House said ...").
+CONTRAST = re.compile(r",?\s+(?:while|whereas)\s+|;\s+")
+# A sentence ends at . ! ? (or an ellipsis) and closing marks, before a space and a capital or an opening mark.
+_SENTENCE = re.compile(r"[^.!?\n]*(?:(?:[.!?\u2026]|\.\.\.)(?![\w,])[\"'\u201d\u2019)]*|\n\s*\n|$)")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of a text, not cut after titles and initials ("Mr.", "U.S.")."""
+    spans, start = [], 0
+    for m in _SENTENCE.finditer(text):
+        end = m.end()
+        if end <= start or (end < len(text) and ends_in_abbreviation(text, start, end)):
+            continue
+        s, e = trim_span(text, start, end)
+        if e > s:
+            spans.append((s, e))
+        start = end
+    return spans
+
+
+def units(text: str, quotes: Sequence[Quote]) -> list[tuple[int, int]]:
+    """Sentences, merged where one quotation runs over several so that its speaker stays with all of it.
+
+    One pass: a sentence joins the unit before it when a quotation starting before that unit's end reaches it.
+    """
+    out: list[list[int]] = []
+    by_start = sorted(quotes, key=lambda q: q.start)
+    taken, reach = 0, -1  # quotations starting before the last unit's end, and the furthest end among them
+    for start, end in sentences(text):
+        while out and taken < len(by_start) and by_start[taken].start < out[-1][1]:
+            reach = max(reach, by_start[taken].end)
+            taken += 1
+        if out and start < reach + 1:
+            out[-1][1] = end
+        else:
+            out.append([start, end])
+    return [(s, e) for s, e in out]
+
+
+def continued(text: str, start: int, end: int, speaker: Cue, quotations: Sequence[Quotation]) -> Cue | None:
+    """A unit that is one quotation and nothing more, after one that named its speaker: the speaker goes on
+    ("…,” Trump said in his post. “As we both agreed, we want to stop …”), as news writing has it."""
+    lead = start + len(text[start:end]) - len(text[start:end].lstrip())
+    tail = len(text[start:end].rstrip(" \t\n.!?,;\u2026" + QUOTE_CHARS))
+    if lead >= end or text[lead] not in QUOTE_CHARS or not any(
+            q.closed and q.start == lead + 1 and q.end >= start + tail for q in quotations):
+        return None
+    return speaker._replace(cue_start=lead, cue_end=lead, says=BOTH)
