@@ -14,7 +14,9 @@ _VERBS = (r"said|says|say|stated|states|told|tells|added|adds|noted|notes|stress
           r"denied|denies|"
           r"reiterated|warned|insisted|claimed|claims|announced|reported|reports|wrote|writes|reads|"
           r"affirmed|confirmed|explained|tweeted|acknowledged|argued|made (?:it )?clear|saying|"
-          r"urged|urges|blamed|blames|accused|accuses|quotes|quoted|posted|posts")
+          r"urged|urges|blamed|blames|accused|accuses|quotes|quoted|posted|posts|"
+          # "called" a word of its own ("called his conversation with Putin 'lengthy'"), not "called Putin"
+          r"call(?:s|ed)(?=\s+(?:[\w\-\u2019']+\s+){0,6}?[\"\u201c])")
 # Verbs that follow their speaker after a quotation or clause ("...,” said Sullivan").
 _INVERTED_VERBS = r"said|says|added|adds|noted|notes|wrote|writes"
 # Verbs of a passive citation ("it was stressed by the U.S. side").

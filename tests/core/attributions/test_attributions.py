@@ -376,6 +376,14 @@ def test_posting_cites_its_subject_while_what_someone_outlined_is_no_citation():
     assert [a for a in check(docs) if a.doc == "news"] == []
 
 
+def test_calling_something_a_quoted_word_cites_the_subject_calling_someone_does_not():
+    docs = folder('The White House called the exchange "a firm answer to any new incursion" along the northern border.')
+    a = only(check(docs))
+    assert (a.cited_as, a.cited) == ("The White House", "us")
+    docs = folder("The White House called the Kremlin on Monday about the northern border and the new incursion.")
+    assert [x for x in check(docs) if x.doc == "news"] == []
+
+
 def test_a_day_or_a_month_is_never_the_speaker():
     docs = folder("Olga Petrenko on Tuesday said grain exports would double next year. "
                   "In a call with the Chancellor on Friday, Ivan Sorokin reiterated his position, saying exports "
