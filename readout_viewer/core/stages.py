@@ -21,16 +21,15 @@ def analyse(root: str, documents: list[Document], problems: list[Problem], at: S
             ) -> Generator[Progress, None, Analysis]:
     """The analysis of the documents read (with the problems met reading them), yielding Progress as it goes."""
     claims_of = yield from _segment(documents, at, lanes)
-    quoted = pool.Answer()
-    checking = bool(lanes) and _send(lanes[0], _lane_quotes, documents, tag=quoted)  # beside the linking
+    quoted = pool.ask(lanes, _lane_quotes, documents)  # checked in a lane beside the linking
     table = attributions_spread.send_table(lanes, documents)  # the lane's next task, also beside the linking
     links = yield from _scaled(align.find_links(documents, claims_of, spread.across(lanes)),
                                lambda f: at("link", f, "Linking claims"))
     yield at("omissions", 0.0, "Finding omissions")
     found_omissions = omissions.find_omissions(documents, claims_of, links)
     yield at("quotes", 0.0, "Checking quotations")
-    got = (yield from pool.answer(lanes[0], quoted, lambda: at("quotes", 0.0, "Checking quotations"))) if checking \
-        else None
+    got = (yield from pool.answer(lanes[0], quoted, lambda: at("quotes", 0.0, "Checking quotations"))) \
+        if quoted is not None else None
     found_quotes = got if got is not None else quotes.check_quotes(documents)
     yield at("attributions", 0.0, "Checking attributions")
     found_attributions, unreported = yield from attributions_spread.checked(  # shared with the lanes
@@ -72,15 +71,6 @@ def _scaled(stage: Generator[float, None, list], to_progress: Callable[[float], 
 
 
 # ---- work shared with the lanes (core/system/pool.py): each task gets the lane's own state first
-
-def _send(lane: pool.Lane, task: Callable, *args, tag: pool.Answer) -> bool:
-    """Send `task(state, *args)` to the lane; False when it has stopped (the caller does the work itself)."""
-    try:
-        lane.send(task, *args, tag=tag)
-    except pool.LaneFailed:
-        return False
-    return True
-
 
 def _lane_segment(state: dict, documents: list[Document]) -> list[list[Claim]]:
     return [_claims(doc) for doc in documents]

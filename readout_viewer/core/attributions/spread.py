@@ -20,12 +20,7 @@ DOCUMENTS = 20
 def send_table(lanes: list[pool.Lane], documents: Sequence[Document]) -> pool.Answer | None:
     """Ask the first lane for the folder's source table, made while the main process links (its cost grows with
     every text: a regular expression of every source's name runs over each); None when no lane takes it."""
-    tag = pool.Answer()
-    try:
-        lanes[0].send(_lane_table, list(documents), tag=tag)
-    except (IndexError, pool.LaneFailed):
-        return None
-    return tag
+    return pool.ask(lanes, _lane_table, list(documents))
 
 
 def checked(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]], links: Sequence[Link],

@@ -263,6 +263,17 @@ def answer(lane: Lane, tag: Answer, progress: Callable[[], T]) -> Generator[T, N
     return tag.value
 
 
+def ask(lanes: list[Lane], task: Callable[..., Any], *args: Any) -> Answer | None:
+    """Send `task(state, *args)` to the first lane, its answer to be taken later with answer(); None when there is
+    no lane or it has stopped (the caller does the work itself)."""
+    tag = Answer()
+    try:
+        lanes[0].send(task, *args, tag=tag)
+    except (IndexError, LaneFailed):
+        return None
+    return tag
+
+
 def wait_any(lanes: list[Lane], timeout: float = POLL_SECONDS) -> None:
     """Wait until one of the lanes has an answer, at most `timeout` seconds."""
     wait([lane.conn for lane in lanes if lane.alive], timeout)
