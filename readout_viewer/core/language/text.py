@@ -77,12 +77,27 @@ _STEM_OVERRIDES = (("responsib", "onus"), ("consequen", "conseq"), ("decisive", 
                    ("counterpart", "cntrpt"), ("businesslike", "bizlik"))
 # Variants written as one word: a hyphenated spelling of one of them ("co-operation") is the same word.
 _SOLID_VARIANTS = frozenset(SPELLING_VARIANTS.values())
+
+
+class Rewrites:
+    """Regular-expression rewrites of a word, applied in order. Most words need none: one scan for any of them
+    comes first, instead of every rewrite finding nothing."""
+
+    def __init__(self, *rules: tuple[str, str]) -> None:
+        self.rules = tuple((re.compile(pattern), repl) for pattern, repl in rules)
+        self.any = re.compile("|".join(f"(?:{pattern})" for pattern, _ in rules))
+
+    def __call__(self, word: str) -> str:
+        if self.any.search(word):
+            for pattern, repl in self.rules:
+                word = pattern.sub(repl, word)
+        return word
+
+
 # -ise/-our/-yse endings: "emphasised" -> "emphasized", "honour" -> "honor", "analyse" -> "analyze".
-_BRITISH = ((re.compile(r"(?<=[a-z]{3})is(e|es|ed|ing|ation|ations)$"), r"iz\1"),
-            (re.compile(r"(?<=[a-z]{2}[^aeiou])our(s|ed|ing|able)?$"), r"or\1"),
-            (re.compile(r"(?<=[a-z]{2})ys(e|es|ed|ing)$"), r"yz\1"))
-# Any of those endings: most words have none, and one scan for them replaces three rewrites that found nothing.
-_ANY_BRITISH = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _BRITISH))
+_BRITISH = Rewrites((r"(?<=[a-z]{3})is(e|es|ed|ing|ation|ations)$", r"iz\1"),
+                    (r"(?<=[a-z]{2}[^aeiou])our(s|ed|ing|able)?$", r"or\1"),
+                    (r"(?<=[a-z]{2})ys(e|es|ed|ing)$", r"yz\1"))
 # Inflections stripped first, longest first; the stem keeps at least _MIN_STEM letters. A people's adjective
 # meets its country ("Syrian"/"Syria", "Indian"/"India").
 _SUFFIXES = (("ians", "ia"), ("ian", "ia"), ("ings", ""), ("ing", ""), ("ies", "y"), ("ied", "y"), ("ed", ""),
@@ -99,10 +114,7 @@ def spelling(word: str) -> str:
     word = SPELLING_VARIANTS.get(word, word)
     if "-" in word and word.replace("-", "") in _SOLID_VARIANTS:
         word = word.replace("-", "")
-    if _ANY_BRITISH.search(word):
-        for pattern, repl in _BRITISH:
-            word = pattern.sub(repl, word)
-    return word
+    return _BRITISH(word)
 
 
 # Distinct words seen in one analysis stay far below this; stems are memoised because every word of every
