@@ -49,14 +49,15 @@ def trim_span(text: str, start: int, end: int, *, lead: str = "", trail: str = "
     return start, end
 
 
-# Token(norm, start, end) made as the named tuple's own __new__ makes it, without the Python call around it: every
-# word of every text is a Token, and that call was a third of tokenising.
-_new_token = tuple.__new__
+# A named tuple made as its own __new__ makes it, without the Python call around it: new_record(Token, (norm,
+# start, end)). Every word of every text is a Token, and every word of every claim and quotation a quotes Word; that
+# call was a third of tokenising.
+new_record = tuple.__new__
 
 
 def tokens(text: str) -> list[Token]:
     """The words of a text with their offsets; abbreviations lose their full stops ("U.S." is "us")."""
-    return [_new_token(Token, (m.group().replace(".", ""), m.start(), m.end())) for m in _WORD.finditer(fold(text))]
+    return [new_record(Token, (m.group().replace(".", ""), m.start(), m.end())) for m in _WORD.finditer(fold(text))]
 
 
 # British/translation spellings and transliterations mapped to one form, applied to whole folded words: before

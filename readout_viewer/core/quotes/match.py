@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from difflib import SequenceMatcher
 from typing import NamedTuple, overload
 
-from readout_viewer.core.language.text import Token
+from readout_viewer.core.language.text import Token, new_record
 from readout_viewer.core.quotes.words import (
     BRACKET,
     ELLIPSIS,
@@ -17,7 +17,6 @@ from readout_viewer.core.quotes.words import (
     Word,
     ellipsis_pieces,
     hyphenated,
-    new_word,
     runs,
     word_key,
 )
@@ -181,8 +180,9 @@ class _Words(Sequence[Word]):
     def __getitem__(self, i: int | slice) -> Word | list[Word]:
         s = self._source
         if isinstance(i, slice):
-            return [new_word(Word, (s.keys[j], s.starts[j], s.ends[j], NO_GAP)) for j in range(*i.indices(len(s.keys)))]
-        return new_word(Word, (s.keys[i], s.starts[i], s.ends[i], NO_GAP))
+            return [new_record(Word, (s.keys[j], s.starts[j], s.ends[j], NO_GAP))
+                    for j in range(*i.indices(len(s.keys)))]
+        return new_record(Word, (s.keys[i], s.starts[i], s.ends[i], NO_GAP))
 
 
 def exact(quote: Sequence[Word], source: SourceText) -> Match | None:

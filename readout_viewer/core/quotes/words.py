@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from readout_viewer.core.language.text import SPELLING_VARIANTS, Rewrites, Token, fold, tokens
+from readout_viewer.core.language.text import SPELLING_VARIANTS, Rewrites, Token, fold, new_record, tokens
 
 # Gap kinds before a quoted word: none, an editorial [insertion], or an ellipsis for left-out words.
 NO_GAP, BRACKET, ELLIPSIS = 0, 1, 2
@@ -50,11 +50,6 @@ class Word(NamedTuple):
     gap: int = NO_GAP
 
 
-# Word(key, start, end, gap) made as the named tuple's own __new__ makes it, without the Python call around it
-# (as text.tokens makes its Tokens): every word of every claim and quotation is one.
-new_word = tuple.__new__
-
-
 def text_words(text: str, start: int = 0, end: int | None = None, solid: frozenset[str] = frozenset(),
                toks: Sequence[Token] | None = None) -> list[Word]:
     """The words of text[start:end] as keys with absolute offsets; hyphenated words split unless in `solid`.
@@ -65,7 +60,7 @@ def text_words(text: str, start: int = 0, end: int | None = None, solid: frozens
     out: list[Word] = []
     for norm, first, last in (toks if toks is not None else tokens(text[start:end])):
         if "-" not in norm:
-            out.append(new_word(Word, (word_key(norm), first + start, last + start, NO_GAP)))
+            out.append(new_record(Word, (word_key(norm), first + start, last + start, NO_GAP)))
         else:
             out += hyphenated(text, norm, first + start, last + start, solid)
     return out
