@@ -165,9 +165,8 @@ class _Checker:
             statement = statement_of(doc, start, end, cue, self.leaders)
             if quote is None and len(statement.words) < MIN_STATEMENT_WORDS:
                 continue  # nothing stated to check ("Ushakov said so")
-            found = self._leader_verdict(doc, statement, quote, near_quotations.at(start, end), cited_ids) \
-                if cue.leader else \
-                self._verdict(doc, statement, quote, near_quotations.at(start, end), cited_ids)
+            verdict = self._leader_verdict if cue.leader else self._verdict  # one signature, two rules
+            found = verdict(doc, statement, quote, near_quotations.at(start, end), cited_ids)
             unreported = cue.leader and found.verdict == UNSUPPORTED and len(statement.words) >= MIN_REPORT_WORDS \
                 and (found.score or 0.0) >= 1.0 - UNREPORTED_MAX_SHARE
             yield Attribution(doc.id, start, end, found.cited, cited_as, found.verdict, found.found_in, found.score,
