@@ -48,7 +48,7 @@ def at_least(analysis: Analysis, min_score: float) -> Analysis:
     omissions = analysis.omissions
     if len(links) != len(analysis.links):  # the engine's own rule, on the links that are left
         from readout_viewer.core.linking.omissions import find_omissions  # not on the window's import path
-        omissions = tuple(find_omissions(analysis.documents, analysis.claims_of, links))
+        omissions = tuple(find_omissions(analysis.documents, analysis.claims_of, links, analysis.omissions))
     return dataclasses.replace(analysis, links=links, attributions=attributions, unreported=unreported,
                                omissions=omissions)
 

@@ -13,6 +13,7 @@ from readout_viewer.core.model import (
     Claim,
     Document,
     Link,
+    Near,
     Note,
     Omission,
     Problem,
@@ -88,7 +89,7 @@ def to_dict(a: Analysis) -> dict[str, Any]:
         "documents": [_document(d) for d in a.documents],
         "claims": [_claim(c) for c in a.claims],
         "links": [_link(lk) for lk in a.links],
-        "omissions": [{"claim": o.claim, "missing_from": list(o.missing_from)} for o in a.omissions],
+        "omissions": [_omission(o) for o in a.omissions],
         "quotes": [{"doc": q.doc, "start": q.start, "end": q.end, "verdict": q.verdict, "source": _span(q.source),
                     "diff": None if q.diff is None else [[op, t] for op, t in q.diff]} for q in a.quotes],
         "attributions": [_attribution(x) for x in a.attributions],
@@ -101,6 +102,14 @@ def to_dict(a: Analysis) -> dict[str, Any]:
                         for n in a.notes]
     if a.orphans:
         out["orphaned_decisions"] = [_plain(dict(o)) for o in a.orphans]
+    return out
+
+
+def _omission(o: Omission) -> dict[str, Any]:
+    out: dict[str, Any] = {"claim": o.claim, "missing_from": list(o.missing_from)}
+    if o.nearest:  # optional: readers of the first contract ignore it
+        out["nearest"] = [{"doc": n.doc, "claim": n.claim, "score": n.score, "words": list(n.words)}
+                          for n in o.nearest]
     return out
 
 
@@ -126,7 +135,9 @@ def from_dict(data: dict[str, Any]) -> Analysis:
 
     return Analysis(
         root=data["root"], documents=docs, claims=claims, links=links,
-        omissions=tuple(Omission(o["claim"], tuple(o["missing_from"])) for o in data["omissions"]),
+        omissions=tuple(Omission(o["claim"], tuple(o["missing_from"]),
+                                 tuple(Near(n["doc"], n["claim"], n["score"], tuple(n.get("words", ())))
+                                       for n in o.get("nearest", ()))) for o in data["omissions"]),
         quotes=tuple(Quote(q["doc"], q["start"], q["end"], q["verdict"], span(q.get("source")),
                            None if q.get("diff") is None else tuple((op, t) for op, t in q["diff"]))
                      for q in data["quotes"]),

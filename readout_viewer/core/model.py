@@ -137,11 +137,28 @@ class Link:
 
 
 @dataclass(frozen=True)
+class Near:
+    """The passage of a document that comes closest to a statement the document leaves out: what a person reads
+    to tell a true omission from the same thing told in other words."""
+
+    doc: str
+    claim: str  # the passage: a statement of `doc`
+    score: float  # the engine's similarity of the two, under what a link takes
+    words: tuple[str, ...]  # the content words they share, as the passage writes them
+
+
+@dataclass(frozen=True)
 class Omission:
-    """An official claim and the documents of its event that do not carry it."""
+    """An official claim and the documents of its event that do not carry it, with the closest passage of each
+    of them that shares some of its content (`nearest`, in the order of `missing_from`; none for some)."""
 
     claim: str
     missing_from: tuple[str, ...]
+    nearest: tuple[Near, ...] = ()
+
+    def near(self, doc_id: str) -> Near | None:
+        """The closest passage of one document that leaves the claim out, if any shares its content."""
+        return next((n for n in self.nearest if n.doc == doc_id), None)
 
 
 @dataclass(frozen=True)

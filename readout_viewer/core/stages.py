@@ -9,7 +9,7 @@ from readout_viewer import __version__
 from readout_viewer.core import quotes
 from readout_viewer.core.attributions import spread as attributions_spread
 from readout_viewer.core.language import segment
-from readout_viewer.core.linking import align, omissions, semantic, spread
+from readout_viewer.core.linking import align, nearest, omissions, semantic, spread
 from readout_viewer.core.model import Analysis, Claim, Document, Problem, Progress
 from readout_viewer.core.system import pool
 
@@ -23,10 +23,11 @@ def analyse(root: str, documents: list[Document], problems: list[Problem], at: S
     claims_of = yield from _segment(documents, at, lanes)
     quoted = pool.ask(lanes, _lane_quotes, documents)  # checked in a lane beside the linking
     table = attributions_spread.send_table(lanes, documents)  # the lane's next task, also beside the linking
-    links = yield from _scaled(align.find_links(documents, claims_of, spread.across(lanes)),
+    context = align.context_for(documents, claims_of)
+    links = yield from _scaled(align.find_links(documents, claims_of, spread.across(lanes), context),
                                lambda f: at("link", f, "Linking claims"))
     yield at("omissions", 0.0, "Finding omissions")
-    found_omissions = omissions.find_omissions(documents, claims_of, links)
+    found_omissions = nearest.closest(omissions.find_omissions(documents, claims_of, links), context)
     yield at("quotes", 0.0, "Checking quotations")
     got = (yield from pool.answer(lanes[0], quoted, lambda: at("quotes", 0.0, "Checking quotations"))) \
         if quoted is not None else None

@@ -132,7 +132,7 @@ def apply_decisions(analysis: Analysis, decisions: Sequence[Decision],
         else:
             _pair(links, d, a, b)
     new_links = links.all()
-    omissions = find_omissions(base.documents, base.claims_of, new_links)
+    omissions = find_omissions(base.documents, base.claims_of, new_links, base.omissions)
     fields = {f.name: getattr(base, f.name) for f in dataclasses.fields(Analysis)}
     fields.update(links=new_links, omissions=tuple(omissions), notes=base.notes + tuple(notes),
                   orphans=base.orphans + tuple(orphans), problems=base.problems + tuple(problems))

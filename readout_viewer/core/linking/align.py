@@ -312,21 +312,28 @@ def asked_about(pairs: Sequence[Pair], context: Context) -> set[str]:
     return noting.asked
 
 
-def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]],
-               aligner: Aligner | None = None) -> Generator[float, None, list[Link]]:
-    """Link statements that report the same thing; yields the fraction done, returns the links in a stable order."""
-    documents = [d for d in documents if d.compared]
-    compared = {d.id for d in documents}
+def context_for(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]]) -> Context:
+    """What aligning reads, worked out once: the compared documents' statements, their terms and weights, the
+    echoes and runs of official wording, each official document's index, and the semantic signal."""
+    compared = {d.id for d in documents if d.compared}
     claims_of = {doc_id: cs for doc_id, cs in statements_of(claims_of).items() if doc_id in compared}
     terms, w = weights_for(claims_of)
-    sem = Semantic([c for cs in claims_of.values() for c in cs])
-    official_docs = {d.id for d in documents if d.is_official}
-    echoes = echoes_for(claims_of, official_docs)
-    runs = Runs([c for d in official_docs for c in claims_of.get(d, ())], w)
+    official_docs = {d.id for d in documents if d.is_official and d.compared}
+    return Context(claims_of, terms, w, echoes_for(claims_of, official_docs),
+                   Runs([c for d in official_docs for c in claims_of.get(d, ())], w),
+                   {d: concept_index(claims_of.get(d, ()), terms) for d in official_docs},
+                   Semantic([c for cs in claims_of.values() for c in cs]))
+
+
+def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]],
+               aligner: Aligner | None = None, context: Context | None = None) -> Generator[float, None, list[Link]]:
+    """Link statements that report the same thing; yields the fraction done, returns the links in a stable order.
+    (`context`: the one `context_for` made of these documents, when the caller reads it too.)"""
+    context = context or context_for(documents, claims_of)
+    documents = [d for d in documents if d.compared]
+    claims_of, terms, w, sem = context.claims_of, context.terms, context.w, context.sem
     text_of = {c.id: c for cs in claims_of.values() for c in cs}
     pairs = document_pairs(documents)
-    indexes = {d: concept_index(claims_of.get(d, ()), terms) for d in official_docs}
-    context = Context(claims_of, terms, w, echoes, runs, indexes, sem)
     if sem.unseen:
         sem.embed(asked_about(pairs, context))
     kept: dict[tuple[str, str], float] = {}

@@ -35,8 +35,11 @@ def checked_against(doc: Document, documents: Sequence[Document], account: bool 
 
 
 def find_omissions(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]],
-                   links: Sequence[Link]) -> list[Omission]:
-    """Each official statement with the documents it is checked against that hold no claim linked to it."""
+                   links: Sequence[Link], before: Sequence[Omission] = ()) -> list[Omission]:
+    """Each official statement with the documents it is checked against that hold no claim linked to it; found
+    again on changed links, an omission keeps the closest passages found `before` (linking/nearest.py) of the
+    documents that still leave it out."""
+    nearest = {o.claim: o.nearest for o in before if o.nearest}
     doc_of = {c.id: c.doc for cs in claims_of.values() for c in cs}
     linked: dict[str, set[str]] = {}
     for link in links:
@@ -54,5 +57,5 @@ def find_omissions(documents: Sequence[Document], claims_of: Mapping[str, Sequen
             told = others if accounts == others or not reports_a_leader(claim.text) else accounts
             missing = tuple(d for d in told if d not in linked.get(claim.id, ()))
             if missing:
-                out.append(Omission(claim.id, missing))
+                out.append(Omission(claim.id, missing, tuple(n for n in nearest.get(claim.id, ()) if n.doc in missing)))
     return out

@@ -254,6 +254,23 @@ def mention(t: Terms, w: Weights) -> bool:
     return found
 
 
+def spelled(text: str) -> tuple[tuple[str, str], ...]:
+    """Each word of a text as (its concept, the word as the text writes it), in the text's order."""
+    return tuple((COUNTRY if t.norm in ("us", "america", "american") else concept(t.norm), text[t.start:t.end])
+                 for t in tokens(text))
+
+
+def words_for(words: Sequence[tuple[str, str]], wanted: Iterable[str]) -> tuple[str, ...]:
+    """The words (`spelled`) whose concepts are among `wanted`, once each, in the text's order: what a person
+    reads as the words two claims share."""
+    wanted, seen, out = set(wanted), set(), []
+    for c, word in words:
+        if c in wanted and c not in seen:
+            seen.add(c)
+            out.append(word)
+    return tuple(out)
+
+
 def shares_content(a: Terms, b: Terms, w: Weights) -> bool:
     """Whether two claims share a concept that is not a name nor a word nearly every claim uses."""
     return bool((a.concepts & b.concepts) - w.names - w.common)
