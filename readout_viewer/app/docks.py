@@ -12,13 +12,13 @@ from readout_viewer.app import fit
 from readout_viewer.app.compare import ComparePanel
 from readout_viewer.app.findings.panel import FindingsPanel
 from readout_viewer.app.inspector.dock import Inspector
-from readout_viewer.app.legend import short_name
 from readout_viewer.app.matrix import CoverageMatrix
 from readout_viewer.app.problems import ProblemsPanel, problem_count
 from readout_viewer.app.protocols import ViewerWindow
 from readout_viewer.app.sidebar import DocumentsPanel, DocumentsSidebar, MetadataEditor
 from readout_viewer.core import findings, status
 from readout_viewer.core.findings import Finding
+from readout_viewer.core.labels import short_name
 from readout_viewer.core.model import Analysis, Link
 
 BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea

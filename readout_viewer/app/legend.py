@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 from readout_viewer import palette
 from readout_viewer.app.flowlayout import FlowLayout
 from readout_viewer.core.confidence import WEAK
-from readout_viewer.core.model import Document
 
 # What the panes mark, in reading order: claim statuses (tinted), then quotes and attributions (lines only).
 GROUPS = (("Claims", (("agree", True), ("diverge", True), ("omitted", True))),
@@ -121,9 +120,3 @@ class Legend(QWidget):
     def set_against(self, names: list[str], min_score: float, panes: int = 2, analysed: bool = True) -> None:
         """Say what the panes' colours are computed against: the documents shown, above the confidence floor."""
         self.against.setText(against_text(names, min_score, panes, analysed))
-
-
-def short_name(doc: Document) -> str:
-    """A document in a few words: its source and kind ("Kremlin readout"), its title when it has no source."""
-    name = doc.source or doc.title
-    return f"{name} {doc.kind}" + (" (excerpt)" if doc.excerpt else "") if doc.kind else name

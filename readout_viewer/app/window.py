@@ -10,12 +10,13 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QProgressBar, Q
 
 from readout_viewer.app import docks, menus, theme
 from readout_viewer.app.display import MESSAGE_MS, Display
-from readout_viewer.app.legend import Legend, short_name
+from readout_viewer.app.legend import Legend
 from readout_viewer.app.metadata import MetadataActions
 from readout_viewer.app.panes.area import PaneArea
 from readout_viewer.app.settings import Settings
 from readout_viewer.app.worker import AnalysisRunner
 from readout_viewer.core import confidence
+from readout_viewer.core.labels import short_name
 from readout_viewer.core.model import Analysis, Link
 
 if TYPE_CHECKING:  # YAML and the file lock: imported once a folder is analysed

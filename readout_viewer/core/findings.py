@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from readout_viewer.core.confidence import at_least
-from readout_viewer.core.labels import document_labels
+from readout_viewer.core.labels import clip, document_labels
 from readout_viewer.core.model import (
     ALTERED,
     DIVERGE,
@@ -32,6 +32,8 @@ KINDS = (DIVERGENCE, OMISSION, ALTERED_QUOTE, QUOTE_NOT_FOUND, MISATTRIBUTION, U
 # Share of an attributed statement's content words that a statement of the document that does carry it must hold
 # to be shown as its counterpart (the attribution check itself works by clauses; this only picks what to show).
 CARRIER_SHARE = 0.5
+# The closest wording of the first document that leaves a statement out is quoted in its row this long at most.
+NEAR_CHARS = 160
 # Documents' labels are worked out once per analysis (every row names one or two documents); a few analyses at
 # most are alive at once (the viewer's and an export's).
 LABEL_CACHE = 4
@@ -89,9 +91,15 @@ def _omissions(analysis: Analysis) -> Iterable[Finding]:
             continue
         missing = _officials_first(analysis, claim.doc, omission.missing_from)
         names = "; ".join(_name(analysis, d) for d in missing)
+        near = omission.near(missing[0])
+        closest = ""
+        if near is not None and near.claim in analysis.claim:
+            shares = ", ".join(f"“{w}”" for w in near.words) or "little"
+            closest = (f"; closest wording in {_name(analysis, near.doc)}, too little in common to link (shares "
+                       f"{shares}): “{clip(analysis.claim[near.claim].text, NEAR_CHARS)}”")
         yield Finding(OMISSION, claim.doc, claim.start, claim.end, claim.text, claim.id,
                       missing[0], names, verdict="omitted",
-                      reason=f"left out by {len(missing)} document(s) of the event: {names}")
+                      reason=f"left out by {len(missing)} document(s) of the event: {names}{closest}")
 
 
 def _officials_first(analysis: Analysis, doc_id: str, missing: Sequence[str]) -> list[str]:

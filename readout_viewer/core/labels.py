@@ -133,3 +133,9 @@ def _same(docs: Sequence[Document], labels: Mapping[str, str]) -> list[list[Docu
     for d in docs:
         by_label.setdefault(labels[d.id], []).append(d)
     return [group for group in by_label.values() if len(group) > 1]
+
+
+def short_name(doc: Document) -> str:
+    """A document in a few words: its source and kind ("Kremlin readout"), its title when it has no source."""
+    name = doc.source or doc.title
+    return f"{name} {doc.kind}" + (" (excerpt)" if doc.excerpt else "") if doc.kind else name

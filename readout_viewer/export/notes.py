@@ -17,6 +17,7 @@ from readout_viewer.core.model import (
     Analysis,
     Attribution,
     Claim,
+    Omission,
     Quote,
 )
 from readout_viewer.core.status import OMITTED, UNLINKED, relation_of  # noqa: F401 (the PDF modules' names)
@@ -24,6 +25,8 @@ from readout_viewer.core.status import OMITTED, UNLINKED, relation_of  # noqa: F
 MARK = palette.MARK
 # Counterpart words quoted in a note are cut here: a comment pane shows a few lines, not a page.
 QUOTE_CHARS = 280
+# Closest passages named in an omitted statement's note (linking/nearest.py): a note is read in a popup.
+NOTE_NEAR = 2
 # Quotation marks and spaces around changed words: the note puts its own quotation marks around them.
 QUOTE_MARKS = " \n\t“”„«»‘’‚‹›\"'"
 Labels = Mapping[str, str]  # document id -> its unique label (core.labels.document_labels)
@@ -62,6 +65,16 @@ def _link_lines(analysis: Analysis, claim: Claim, labels: Labels) -> list[str]:
     return lines
 
 
+def _near_lines(analysis: Analysis, omission: Omission, labels: Labels) -> list[str]:
+    """The closest wording of the documents that leave a statement out, the official ones first: for the editor to
+    check that none says it in other words (they share too little with it to be linked)."""
+    official = [n for n in omission.nearest if (d := analysis.document.get(n.doc)) is not None and d.is_official]
+    near = [n for n in official + [n for n in omission.nearest if n not in official] if n.claim in analysis.claim]
+    return [f"Closest wording in {doc_name(labels, n.doc)} (shares {', '.join(f'“{w}”' for w in n.words) or 'little'};"
+            f" too little to link, check it): “{clip(analysis.claim[n.claim].text, QUOTE_CHARS // 2)}”"
+            for n in near[:NOTE_NEAR]]
+
+
 def _note_lines(analysis: Analysis, claim_id: str) -> list[str]:
     out = []
     for note in analysis.notes_of(claim_id):
@@ -89,6 +102,7 @@ def claim_status(analysis: Analysis, claim: Claim, labels: Labels) -> Status:
     if omission is not None and omission.missing_from:
         names = "; ".join(doc_name(labels, d) for d in omission.missing_from)
         lines.append(f"{MARK[OMITTED]} Omitted by {len(omission.missing_from)}: {names}.")
+        lines += _near_lines(analysis, omission, labels)
     if not lines:
         lines.append("Not linked to any other account (commentary or a statement of its own).")
     else:

@@ -65,3 +65,25 @@ def test_synopsis_rows_put_linked_claims_together(tiny_analysis):
     for j, doc in enumerate(cols):
         assert sorted(c for r in rows for c in r[j]) == sorted(c.id for c in tiny_analysis.claims_of[doc])
     assert relation_in_row(tiny_analysis, "ev/ru-readout#2", cols) == "diverge"
+
+
+def test_an_omitted_statements_note_quotes_the_closest_wording_official_documents_first(tiny_analysis):
+    import dataclasses
+
+    from readout_viewer.core import findings
+    from readout_viewer.core.labels import document_labels
+    from readout_viewer.core.model import Near, Omission
+    a = tiny_analysis
+    ru, news = a.claims_of["ev/ru-readout"][0], a.claims_of["ev/paper"][0]
+    near = (Near("ev/paper", news.id, 0.2, ("talk",)), Near("ev/ru-readout", ru.id, 0.1, ("January",)))
+    a = dataclasses.replace(a, omissions=(Omission("ev/us-readout#3", ("ev/ru-readout", "ev/paper"), near),
+                                          *a.omissions[1:]))
+    labels = document_labels(a.documents)
+    note = claim_status(a, a.claim["ev/us-readout#3"], labels).note.splitlines()
+    closest = [line for line in note if line.startswith("Closest wording in")]
+    assert len(closest) == 2 and "Kremlin" in closest[0] and "Daily Paper" in closest[1]
+    assert "(shares “January”; too little to link, check it)" in closest[0] and ru.text[:20] in closest[0]
+    row = next(f for f in findings.findings(a) if f.kind == findings.OMISSION and f.claim == "ev/us-readout#3")
+    assert "closest wording in" in row.reason and "Kremlin" in row.reason and "“January”" in row.reason
+    bare = claim_status(tiny_analysis, tiny_analysis.claim["ev/us-readout#3"], labels).note
+    assert "Closest wording" not in bare

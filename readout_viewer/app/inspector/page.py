@@ -10,7 +10,8 @@ from urllib.parse import quote
 from readout_viewer import palette
 from readout_viewer.app.inspector.diffhtml import diff_html, similarity, word_diff
 from readout_viewer.core import confidence
-from readout_viewer.core.model import DIVERGE, MANUAL, Analysis, Claim, Link
+from readout_viewer.core.labels import clip, short_name
+from readout_viewer.core.model import DIVERGE, MANUAL, Analysis, Claim, Link, Near
 
 CLAIM_SCHEME = "claim:"  # hrefs that select another claim
 LINK_SCHEME = "link:"  # hrefs that select a pair: link:<claim>,<other claim> (each quoted)
@@ -18,6 +19,11 @@ LINK_SCHEME = "link:"  # hrefs that select a pair: link:<claim>,<other claim> (e
 MIN_DIFF_SIMILARITY = 0.4
 # Documents named in an omission list; the rest are counted (a folder may hold hundreds of articles).
 MAX_NAMES = 12
+# Closest passages shown under an omission (those of the documents in the panes first, then the official ones):
+# each is a sentence to read, so a few.
+MAX_NEAR = 3
+# A closest passage is clipped to this many characters (a briefing's answer can run to a paragraph).
+NEAR_CHARS = 220
 # A chip's colour is light when its relative luminance is above this: its word is then written in black (white
 # on yellow or sky blue cannot be read).
 LIGHT_LUMINANCE = 0.4
@@ -134,8 +140,24 @@ def _omission_html(analysis: Analysis, claim_id: str, shown: Sequence[str]) -> l
     if len(missing) > MAX_NAMES:
         names += f" and {len(missing) - MAX_NAMES} more"
     count = len(missing)
-    return [f'<p>{chip("omitted", "left out")} by {count} document{"s" if count != 1 else ""} of the event '
-            f'(<b>bold</b>: shown in a pane): {names}</p>']
+    out = [f'<p>{chip("omitted", "left out")} by {count} document{"s" if count != 1 else ""} of the event '
+           f'(<b>bold</b>: shown in a pane): {names}</p>']
+    near = [n for n in (omission.near(d) for d in missing) if n is not None and n.claim in analysis.claim]
+    if near:
+        out.append("<p><small>Closest wording where it is left out — too little in common to be linked. If one "
+                   "says the same thing, link them: Ctrl+L here, click the passage, Ctrl+L.</small></p>")
+        out += [_near_html(analysis, n) for n in near[:MAX_NEAR]]
+    return out
+
+
+def _near_html(analysis: Analysis, near: Near) -> str:
+    """One closest passage: whose (a click shows it), the words it shares, its score, and its words (clipped)."""
+    doc = analysis.document.get(near.doc)
+    name = html.escape(short_name(doc) if doc is not None else near.doc)
+    shares = ", ".join(f"“{html.escape(w)}”" for w in near.words)
+    return (f'<div style="margin: 2px 0 6px 8px;"><a href="{_claim_href(near.claim)}">{name}</a> · '
+            f'<small>shares {shares or "little"} · score {near.score:.2f}</small><br>'
+            f'“{html.escape(clip(analysis.claim[near.claim].text, NEAR_CHARS))}”</div>')
 
 
 def _summary(analysis: Analysis, claim_id: str, links: Sequence[Link]) -> str:
