@@ -47,8 +47,11 @@ def at_least(analysis: Analysis, min_score: float) -> Analysis:
         return analysis
     omissions = analysis.omissions
     if len(links) != len(analysis.links):  # the engine's own rule, on the links that are left
-        from readout_viewer.core.linking.omissions import find_omissions  # not on the window's import path
-        omissions = tuple(find_omissions(analysis.documents, analysis.claims_of, links, analysis.omissions))
+        from readout_viewer.core.linking import nearest  # not on the window's import path
+        from readout_viewer.core.linking.omissions import find_omissions
+        found = find_omissions(analysis.documents, analysis.claims_of, links, analysis.omissions)
+        hidden = [lk for lk in analysis.links if not kept_link(lk, min_score)]
+        omissions = tuple(nearest.under_floor(found, hidden, analysis))
     return dataclasses.replace(analysis, links=links, attributions=attributions, unreported=unreported,
                                omissions=omissions)
 

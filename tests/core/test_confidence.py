@@ -18,7 +18,17 @@ def test_weak_links_go_and_the_official_claims_they_joined_become_omitted(tiny):
     assert "e1/ru" in strict.omission_of["e1/us#2"].missing_from
     assert "e1/us" in strict.omission_of["e1/ru#2"].missing_from
     # found again by the engine's own rule, on the links that are left
-    assert strict.omissions == tuple(find_omissions(tiny.documents, tiny.claims_of, strict.links))
+    assert [(o.claim, o.missing_from) for o in strict.omissions] == [
+        (o.claim, o.missing_from) for o in find_omissions(tiny.documents, tiny.claims_of, strict.links)]
+
+
+def test_a_statement_left_out_only_under_the_floor_shows_the_hidden_counterpart_as_its_closest_wording(tiny):
+    strict = confidence.at_least(tiny, 0.75)  # the 0.7 divergence between e1/us#2 and e1/ru#2 is hidden
+    near = strict.omission_of["e1/us#2"].near("e1/ru")
+    assert near is not None and (near.claim, near.score) == ("e1/ru#2", 0.7)
+    assert near.words == ("meeting", "agreed")  # "They agreed to meet again." / "No new meeting was agreed."
+    assert strict.omission_of["e1/us#2"].near("e1/paper") is None  # never linked to the paper: nothing to show
+    assert strict.omission_of["e1/ru#2"].near("e1/us").claim == "e1/us#2"
 
 
 def test_an_outlet_claim_losing_its_link_is_not_an_omission(tiny):

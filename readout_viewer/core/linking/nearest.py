@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from readout_viewer.core.language.lexicon import STOPWORDS
 from readout_viewer.core.linking.align import Context
 from readout_viewer.core.linking.similarity import SETTING, Terms, Weights, score, spelled, words_for
-from readout_viewer.core.model import Claim, Near, Omission
+from readout_viewer.core.model import Analysis, Claim, Link, Near, Omission
 
 # A passage is shown as the closest one from this score up (the links' own floors start at 0.12): below it, what
 # the two share is one common word in long sentences, which tells a reader nothing. Measured on the three
@@ -72,3 +73,24 @@ def _nearest(mine: Terms, index: Mapping[str, Sequence[Claim]], terms: Mapping[s
         if best is None or s > best[0] or (s == best[0] and claim.start < best[1].start):
             best = (s, claim)
     return best if best is not None and best[0] >= NEAR_FLOOR else None
+
+
+def under_floor(omissions: Sequence[Omission], hidden: Sequence[Link], analysis: Analysis) -> list[Omission]:
+    """Each omission with, for a document that leaves it out only because a link under a score floor was hidden
+    (confidence.at_least), that link's counterpart as its closest passage: the engine did link them, unsurely."""
+    by_claim: dict[str, list[tuple[float, str]]] = {}
+    for link in hidden:
+        for mine, other in ((link.a, link.b), (link.b, link.a)):
+            by_claim.setdefault(mine, []).append((link.score, other))
+    out = []
+    for omission in omissions:
+        found = {n.doc: n for n in omission.nearest}
+        for score_, other in sorted(by_claim.get(omission.claim, ()), reverse=True):
+            claim, passage = analysis.claim.get(omission.claim), analysis.claim.get(other)
+            if claim is not None and passage is not None and passage.doc in omission.missing_from \
+                    and passage.doc not in found:
+                content = {c for c, word in spelled(claim.text) if word.lower() not in STOPWORDS}
+                found[passage.doc] = Near(passage.doc, other, score_, words_for(spelled(passage.text), content))
+        near = tuple(found[d] for d in omission.missing_from if d in found)
+        out.append(omission if near == omission.nearest else Omission(omission.claim, omission.missing_from, near))
+    return out
