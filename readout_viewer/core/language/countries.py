@@ -45,6 +45,9 @@ COUNTRIES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] =
     "MX": (("mexico",), ("mexican",), ("mexico city",)),
     "ZA": (("south africa",), ("south african",), ("pretoria",)),
 }
+# Countries whose leaders' names put the family name first, as English texts write them ("Xi Jinping", "Kim Jong
+# Un", "Yoon Suk Yeol"): a later "Xi said" names the leader by that first word, not by the last.
+FAMILY_NAME_FIRST = frozenset({"CN", "KP", "KR"})
 # Titles of heads of state and government, and of those who speak for them.
 LEADER_TITLES = ("president", "prime minister", "premier", "chancellor", "leader", "king", "head of state")
 SPOKES_TITLES = ("spokesman", "spokeswoman", "spokesperson", "press secretary", "aide", "adviser", "advisor",
@@ -93,7 +96,8 @@ def code_of(word: str) -> str | None:
 
 def leaders_in(text: str) -> dict[str, str]:
     """People the text names with their country's leader title ("Russian President Vladimir Putin"): each name
-    and its last word, mapped to the country's code."""
+    and the word that names the person alone (the last, or the first for FAMILY_NAME_FIRST), mapped to the
+    country's code."""
     out: dict[str, str] = {}
     near_titles = anchored.starts(text, _TITLE_ANCHOR, _LEADER_REACH)
     for pattern in LEADER_PATTERNS:
@@ -103,7 +107,8 @@ def leaders_in(text: str) -> dict[str, str]:
             if code is None or not name:
                 continue
             out.setdefault(name, code)
-            out.setdefault(name.split()[-1], code)
+            words = name.split()
+            out.setdefault(words[0] if code in FAMILY_NAME_FIRST else words[-1], code)
     return out
 
 

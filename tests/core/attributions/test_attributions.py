@@ -389,3 +389,15 @@ def test_a_day_or_a_month_is_never_the_speaker():
                   "In a call with the Chancellor on Friday, Ivan Sorokin reiterated his position, saying exports "
                   "would fall. In March, Anna Volkova said the corridor would close for good.")
     assert [a.cited_as for a in check(docs)] == ["Olga Petrenko", "Ivan Sorokin", "Anna Volkova"]
+
+
+def test_a_chinese_leader_named_once_in_full_speaks_later_by_the_family_name():
+    beijing = doc("beijing", "Chinese President Xi Jinping held a video call with US President Joe Biden. Xi said "
+                  "China would keep the grain corridor open to all ships.", OFFICIAL, "Xinhua", "CN", "readout")
+    washington = doc("washington", "President Biden spoke with President Xi Jinping of China about trade.",
+                     OFFICIAL, "The White House", "US", "readout")
+    news = doc("news", "Xi said that China would keep the grain corridor open to all ships. Xi said that the "
+               "moon landing of 2030 would carry a crew of four.", source="Daily Paper")
+    found = [a for a in check([beijing, washington, news]) if a.doc == "news"]
+    assert [(a.cited_as, a.verdict) for a in found] == [("Xi", SUPPORTED), ("Xi", UNSUPPORTED)]
+

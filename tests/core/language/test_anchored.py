@@ -30,6 +30,13 @@ def test_leader_patterns_near_titles_find_what_they_find_everywhere():
                                                "Biden": "US"}
 
 
+def test_a_leader_whose_country_writes_the_family_name_first_is_named_alone_by_it():
+    found = countries.leaders_in("Chinese President Xi Jinping met South Korean President Yoon Suk Yeol and "
+                                 "Japanese Prime Minister Fumio Kishida.")
+    assert found == {"Xi Jinping": "CN", "Xi": "CN", "Yoon Suk Yeol": "KR", "Yoon": "KR", "Fumio Kishida": "JP",
+                     "Kishida": "JP"}
+
+
 def test_spokespeople_are_found_near_their_titles():
     doc = Document(id="e/d", path="e/d.txt", title="d", text=(
         "Kremlin spokesman Dmitry Peskov said so. The White House\u2019s   press secretary Jen Psaki agreed."))
