@@ -35,6 +35,12 @@ _RELEASED = (rf"(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:{_DOC_NOUNS}|description)
              r"\s+(?:released|issued|published|put\s+out|posted)\s+by")
 # A ministry named by its kind alone, which stands for the last one the text named.
 _BARE_MINISTRY = r"the\s+(?:foreign\s+)?ministry(?!\s+of\b)"
+# An official text named by its kind alone ("according to the readout", "the statement said"), which stands for
+# the institution the text last named in the ACCOUNT_REACH characters before the sentence ("..., the Kremlin said
+# in its readout of the call. ... according to the readout"; not a side the statement itself names); never one
+# said to come from elsewhere ("the statement by NATO", "the readout released by ...").
+_BARE_ACCOUNT = r"the\s+(?:official\s+|full\s+)?(?:readout|statement)(?!\s+(?:by|from|released|issued)\b)"
+ACCOUNT_REACH = 600
 # Words no preposition may stand before in a subject: "the President of Russia noted" is not Russia speaking.
 _PREPOSITIONS = ("of", "in", "to", "from", "with", "by", "for", "on", "at", "against", "over", "about")
 # When a speaker spoke, between the name and the verb ("Putin on Tuesday said", "Peskov yesterday told").
@@ -142,11 +148,17 @@ class CueFinder:
         # "the ministry said" stands for the last ministry the text named ("the Chinese foreign ministry")
         ministries = [x for x in sources if "ministry" in x.name]
         self.ministry = re.compile(_names_pattern(ministries), re.IGNORECASE) if ministries else None
-        self.bare = [(re.compile(p, re.IGNORECASE), says) for p, says in (
-            (rf"(?<![\w\-])(?P<phrase>{_BARE_MINISTRY}){_APPOSITIVE}{_WHEN}\s+(?:{_VERBS})\b", AFTER),
-            (rf"[,\"\u201d]\s*(?:{_INVERTED_VERBS})\s+(?P<phrase>{_BARE_MINISTRY})\b", BEFORE),
-            (rf"\baccording\s+to\s+(?P<phrase>{_BARE_MINISTRY})\b", BOTH),
-        )] if ministries else []
+        # "the readout said" stands for the institution the text named last, close before it
+        institutions = [x for x in strong if not x.person and not x.leader]
+        self.institution = re.compile(_names_pattern(institutions), re.IGNORECASE) if institutions else None
+        self.bare = [(re.compile(p, re.IGNORECASE), says, antecedents, reach)
+                     for bare, antecedents, reach in ((_BARE_MINISTRY, self.ministry, None),
+                                                      (_BARE_ACCOUNT, self.institution, ACCOUNT_REACH))
+                     if antecedents is not None for p, says in (
+            (rf"(?<![\w\-])(?P<phrase>{bare}){_APPOSITIVE}{_WHEN}\s+(?:{_VERBS})\b", AFTER),
+            (rf"[,\"\u201d]\s*(?:{_INVERTED_VERBS})\s+(?P<phrase>{bare})\b", BEFORE),
+            (rf"\baccording\s+to\s+(?P<phrase>{bare})\b", BOTH),
+        )]
         self.people = [(re.compile(p), says) for p, says in (
             (rf"(?<![\w\-])(?P<phrase>{_PERSON}){_APPOSITIVE}{_WHEN}\s+(?:{_VERBS})\b", AFTER),
             (rf"[,\"\u201d]\s*(?:{_INVERTED_VERBS})\s+(?P<phrase>{_PERSON})\b", BEFORE),
@@ -183,12 +195,15 @@ class CueFinder:
         return first
 
     def _named_before(self, text: str, start: int, end: int, quoted: Sequence[tuple[int, int]]) -> list[Cue]:
-        """A cue of "the ministry" in text[start:end], for the last ministry the text named before it."""
-        for pattern, says in self.bare:
+        """A cue of "the ministry" or "the readout" in text[start:end], for the last ministry (or institution,
+        close enough) the text named before it."""
+        for pattern, says, antecedents, reach in self.bare:
             m = pattern.search(text, start, end)
-            if m is None or any(s <= m.start() < e for s, e in quoted) or self.ministry is None:
+            if m is None or any(s <= m.start() < e for s, e in quoted):
                 continue
-            named = [n for n in self.ministry.finditer(text, 0, m.start()) if n.group("name")]
+            # a ministry named anywhere before; an institution in the sentences just before (not in the statement)
+            span = (0, m.start()) if reach is None else (max(0, start - reach), start)
+            named = [n for n in antecedents.finditer(text, *span) if n.group("name")]
             source = self.by_name.get(re.sub(r"\s+", " ", fold(named[-1].group("name")))) if named else None
             if source is not None:
                 return [Cue(m.start("phrase"), m.end("phrase"), m.start(), m.end(), source.docs,

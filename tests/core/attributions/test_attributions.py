@@ -401,3 +401,13 @@ def test_a_chinese_leader_named_once_in_full_speaks_later_by_the_family_name():
     found = [a for a in check([beijing, washington, news]) if a.doc == "news"]
     assert [(a.cited_as, a.verdict) for a in found] == [("Xi", SUPPORTED), ("Xi", UNSUPPORTED)]
 
+
+
+def test_the_readout_named_by_its_kind_stands_for_the_institution_just_named_before_the_sentence():
+    said = "The President pledged that no new missile batteries would be placed near the northern border"
+    found = only(check(folder(f"The Kremlin said the talks were useful. {said}, according to the readout.")))
+    assert (found.cited, found.verdict, found.cited_as) == ("ru", SUPPORTED, "the readout (The Kremlin)")
+    far = "The Kremlin said the talks were useful. " + "Fishermen waited in the harbour all day. " * 20
+    assert not [a for a in check(folder(f"{far}{said}, according to the readout.")) if a.doc == "news"]
+    assert not [a for a in check(folder(f"The Kremlin said the talks were useful. {said}, according to the "
+                                        "statement by the alliance.")) if a.doc == "news"]
