@@ -73,6 +73,12 @@ def statement_of(doc: Document, start: int, end: int, cue: Cue, leaders: frozens
     return Statement(start, end, whole, tuple(p for p in pieces if len(p) >= MIN_PART_WORDS) or (whole,))
 
 
+def _mostly_in(claim: Claim, start: int, end: int) -> bool:
+    """Whether at least half of a claim lies in [start, end): its links speak for that part of a sentence (the
+    claim of a whole sentence does not speak for the relative clause cut from its end)."""
+    return 2 * (min(claim.end, end) - max(claim.start, start)) >= claim.end - claim.start
+
+
 class ClaimIndex:
     """The claims of a folder as content words, and which documents each claim is linked to; built once.
 
@@ -131,7 +137,8 @@ class ClaimIndex:
         (two: the outlet's claim is linked to a White House claim that is linked to the Kremlin's), each with
         the weakest link score on its best path. With `only`, the answer is right for those documents alone: the
         last link is followed only into them (a readout's claim can be linked to thousands of articles')."""
-        reached = {c.id: 1.0 for c in self._overlapping(doc.id, statement.start, statement.end)}
+        reached = {c.id: 1.0 for c in self._overlapping(doc.id, statement.start, statement.end)
+                   if _mostly_in(c, statement.start, statement.end)}
         for hop in range(hops):
             last = hop == hops - 1 and only is not None
             for claim, sure in list(reached.items()):

@@ -8,9 +8,9 @@ from typing import NamedTuple
 
 from readout_viewer.core.attributions.carriers import ClaimIndex, Statement, carriers, leader_words, statement_of
 from readout_viewer.core.attributions.cited import Source, pick, source_table
-from readout_viewer.core.attributions.cues import Cue, CueFinder, pronoun_cue
+from readout_viewer.core.attributions.cues import AFTER, Cue, CueFinder, pronoun_cue
 from readout_viewer.core.attributions.spans import Overlapping
-from readout_viewer.core.attributions.units import CONTRAST, continued, units
+from readout_viewer.core.attributions.units import CONTRAST, RELATIVE, continued, units
 from readout_viewer.core.attributions.unreported import find_unreported
 from readout_viewer.core.language.text import clip, fold
 from readout_viewer.core.model import (
@@ -108,6 +108,17 @@ def _from_claims(cited_ids: list[str], cited_scores: list[tuple[float, str]], ra
     return best_id, MISATTRIBUTED, others[0][0]
 
 
+def _spoken_again(first: Cue | None, m: re.Match[str]) -> Cue | None:
+    """The cue of a relative clause ("which it said") for the source named before it, when the pronoun can stand
+    for it: "it" for an institution, "he" or "she" for a person, "they" for either."""
+    pronoun = m.group("pronoun").lower()
+    if first is None or (pronoun == "it" and (first.person or first.leader)) or \
+            (pronoun in ("he", "she") and not (first.person or first.leader)):
+        return None
+    return first._replace(start=m.start("pronoun"), end=m.end("pronoun"), cue_start=m.start(), cue_end=m.end(),
+                          says=AFTER, antecedent=first.antecedent or m.string[first.start:first.end])
+
+
 def _quote_for(quotes: Sequence[Quote], start: int, end: int, cited_ids: list[str]) -> Quote | None:
     """The quotation of the sentence that the check holds to be the cited source's, else its first."""
     mine = [q for q in quotes if q.start < end and start < q.end]
@@ -147,9 +158,9 @@ class _Checker:
         near_closed = Overlapping(closed, lambda span: span)
         near_quotations = Overlapping(quotations, lambda q: (q.start, q.end))
         speaking: Cue | None = None  # the person the sentence just before named as speaking, for "he added"
-        for start, end in self._halves(doc, units(doc.text, in_doc), closed):
-            cue = self.finder.find(doc.text, start, end, people=not doc.is_official,
-                                   quoted=near_closed.at(start, end))
+        for start, end, again in self._halves(doc, units(doc.text, in_doc), closed):
+            cue = again or self.finder.find(doc.text, start, end, people=not doc.is_official,
+                                            quoted=near_closed.at(start, end))
             if cue is None and speaking is not None:
                 cue = pronoun_cue(doc.text, start, end, speaking) or \
                     continued(doc.text, start, end, speaking, near_quotations.at(start, end))
@@ -173,21 +184,34 @@ class _Checker:
                               found.detail), unreported
 
     def _halves(self, doc: Document, spans: Iterable[tuple[int, int]], closed: Sequence[tuple[int, int]]
-                ) -> Iterator[tuple[int, int]]:
+                ) -> Iterator[tuple[int, int, Cue | None]]:
         """The units, cut in two at a contrast after which another source speaks: what stands before it is not
-        that source's ("Beijing described the meeting as 'candid', while the White House said Biden welcomed ...")."""
+        that source's ("Beijing described the meeting as 'candid', while the White House said Biden welcomed ...");
+        or at a relative clause in which the source just named speaks again (", which it said lasted ..."), given
+        that source's cue (the third item; None: the unit finds its own)."""
         text, near = doc.text, Overlapping(closed, lambda span: span)
         for start, end in spans:
+            if doc.is_official:
+                yield start, end, None
+                continue
+            quoted = near.at(start, end)
             m = CONTRAST.search(text, start, end)
-            if m is not None and not doc.is_official:
-                quoted = near.at(start, end)
+            if m is not None:
                 second = self.finder.find(text, m.end(), end, quoted=quoted)
                 first = self.finder.find(text, start, m.start(), quoted=quoted) if second is not None else None
                 if second is not None and (first is None or first.docs != second.docs):
-                    yield start, m.start()
-                    yield m.end(), end
+                    yield start, m.start(), None
+                    yield m.end(), end, None
                     continue
-            yield start, end
+            r = RELATIVE.search(text, start, end)
+            if r is not None and not any(s <= r.start() < e for s, e in quoted):
+                first = self.finder.find(text, start, r.start(), quoted=quoted)
+                again = _spoken_again(first, r)
+                if again is not None:
+                    yield start, r.start(), None
+                    yield r.start(), end, again
+                    continue
+            yield start, end, None
 
     def _label(self, doc_id: str | None) -> str:
         doc = self.by_id.get(doc_id or "")
@@ -221,7 +245,10 @@ class _Checker:
         if best >= SUPPORT_MIN:
             return Verdict(best_id, SUPPORTED, None, best,
                            f"{self._label(best_id)} carries it{self._evidence(best_id or '', statement)}")
-        ranked = carriers(self.documents, doc, statement, self.index, FOUND_MIN)
+        # where else it is: only an official text can be the source it was pinned on wrongly (an outlet holding the
+        # same words retells a wire story, or the same readout, and says nothing of who said it)
+        ranked = [(d, score) for d, score in carriers(self.documents, doc, statement, self.index, FOUND_MIN)
+                  if self.by_id[d].is_official]
         cited = cited_ids[0] if cited_ids else None
         if quote is not None:  # the quoted words are elsewhere and the cited text does not say it in its words
             _, verdict, found_in = _from_quote(cited_ids, quote)

@@ -14,6 +14,10 @@ from readout_viewer.core.quotes.marks import QUOTE_CHARS, Quotation
 
 # Where a sentence that cites two sources parts: before a contrast ("..., while the White House said ...").
 CONTRAST = re.compile(r",?\s+(?:while|whereas)\s+|;\s+")
+# ... and before a relative clause that the source just named speaks again ("..., the Kremlin said in its readout
+# of the call, which it said lasted almost one-and-a-half hours"): a second statement, checked on its own.
+RELATIVE = re.compile(r",\s+which\s+(?P<pronoun>it|he|she|they)\s+(?:also\s+)?"
+                      r"(?:said|says|added|noted|claimed|described\s+as|called)\b")
 # A sentence ends at . ! ? (or an ellipsis) and closing marks, before a space and a capital or an opening mark.
 _SENTENCE = re.compile(r"[^.!?\n]*(?:(?:[.!?\u2026]|\.\.\.)(?![\w,])[\"'\u201d\u2019)]*|\n\s*\n|$)")
 

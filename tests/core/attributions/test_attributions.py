@@ -411,3 +411,25 @@ def test_the_readout_named_by_its_kind_stands_for_the_institution_just_named_bef
     assert not [a for a in check(folder(f"{far}{said}, according to the readout.")) if a.doc == "news"]
     assert not [a for a in check(folder(f"The Kremlin said the talks were useful. {said}, according to the "
                                         "statement by the alliance.")) if a.doc == "news"]
+
+
+def test_a_relative_clause_in_which_the_source_speaks_again_is_checked_on_its_own():
+    pledged = "The President pledged \u201cthat no new missile batteries would be placed near the northern border,\u201d"
+    docs = folder(f"{pledged} the Kremlin said in its readout of the call, which it said lasted almost two and a "
+                  "half hours in the evening.")
+    # the whole sentence's claim is linked to the pledge: that link speaks for the pledge, not for the duration
+    found = [a for a in check(docs, [Link("news#1", "ru#2", AGREE, 0.8)]) if a.doc == "news"]
+    assert [(a.cited_as, a.verdict) for a in found] == [("the Kremlin", SUPPORTED), ("it (the Kremlin)", UNSUPPORTED)]
+    assert found[1].detail.startswith("no claim of")
+    # "he" cannot stand for the Kremlin: the sentence stays whole
+    whole = [a for a in check(folder(f"{pledged} the Kremlin said in its readout of the call, which he said "
+                                     "lasted almost two and a half hours.")) if a.doc == "news"]
+    assert [a.cited_as for a in whole] == ["the Kremlin"]
+
+
+def test_words_only_another_outlet_holds_make_an_unsupported_statement_not_a_misattribution():
+    wire = "The leaders will meet in Vienna next spring to sign a fisheries treaty with the northern fleets."
+    docs = folder("According to the Kremlin, the leaders will meet in Vienna next spring to sign a fisheries "
+                  "treaty with the northern fleets.", doc("wire", wire, source="Wire Service"))
+    a = only(check(docs))
+    assert (a.cited, a.verdict, a.found_in) == ("ru", UNSUPPORTED, None)
