@@ -1,8 +1,9 @@
 """The engine keeps its figures on the held-out events of eval/events (real calls it was not tuned on).
 
 Floors a little under today's figures, so that a change that loses links, relations, omissions or quotes on
-these events fails. One event stays out of every test on purpose: 2022-02-12-biden-putin-call is scored only
-by benchmarks/quality.py, so that it stays truly held out (no threshold here can be tuned to it). The Macron-
+these events fails. Two events stay out of every test on purpose: 2022-02-12-biden-putin-call and 2025-06-05-trump-xi-call
+are scored only by benchmarks/quality.py, so that they stay truly held out (no threshold here can be tuned to them,
+and their misses are not read). The Macron-
 Scholz-Putin call has a German official text the engine does not read: only what it must say of it is tested.
 """
 
@@ -21,7 +22,7 @@ EVENTS = ROOT / "eval" / "events"
 sys.path.insert(0, str(ROOT / "eval"))
 from scoring import load_gold, score  # noqa: E402
 
-KEPT_OUT = "2022-02-12-biden-putin-call"
+KEPT_OUT = ("2022-02-12-biden-putin-call", "2025-06-05-trump-xi-call")
 # event: (F1, relation, omission, quotes) floors; today (words alone, docs/engine.md): Biden-Xi 0.73 / 0.93 /
 # 0.97 / 1.00, Trump-Putin 0.83 / 0.94 / 0.84 / 1.00.
 FLOORS = {
@@ -37,10 +38,11 @@ def test_held_out_event_keeps_its_figures(event):
     assert s.f1 >= f1 and s.relation >= relation and s.omission >= omission and s.quotes >= quotes, s.line()
 
 
-def test_one_event_is_kept_out_of_every_threshold():
-    assert KEPT_OUT not in FLOORS and (EVENTS / KEPT_OUT / "gold.yaml").is_file()
+@pytest.mark.parametrize("event", KEPT_OUT)
+def test_the_kept_out_events_are_out_of_every_threshold(event):
+    assert event not in FLOORS and (EVENTS / event / "gold.yaml").is_file()
     tests = ROOT / "tests"
-    assert not [p for p in tests.rglob("*.py") if KEPT_OUT in p.read_text(encoding="utf-8") and p != Path(__file__)]
+    assert not [p for p in tests.rglob("*.py") if event in p.read_text(encoding="utf-8") and p != Path(__file__)]
 
 
 def test_a_german_official_text_is_named_not_compared():
