@@ -128,7 +128,7 @@ def _stages(folder: Path, runs: int) -> None:
         return context, _drain(align.find_links(docs, claims_of, context=context))
 
     t_link, _, (context, links) = _median(link, runs)
-    t_om, _, found = _median(lambda: nearest.closest(omissions.find_omissions(docs, claims_of, links), context),
+    t_om, _, found = _median(lambda: nearest.closest(omissions.find_omissions(docs, claims_of, links), context, docs),
                              runs)
     t_quotes, _, checked = _median(lambda: quotes.check_quotes(docs), runs)
     t_attr, _, _ = _median(lambda: attributions.check_attributions(docs, claims_of, links, checked), runs)

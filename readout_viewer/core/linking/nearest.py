@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from readout_viewer.core.language.lexicon import STOPWORDS
 from readout_viewer.core.linking.align import Context
 from readout_viewer.core.linking.similarity import SETTING, Terms, Weights, score, spelled, words_for
-from readout_viewer.core.model import Analysis, Claim, Link, Near, Omission
+from readout_viewer.core.model import Analysis, Claim, Document, Link, Near, Omission
 
 # A passage is shown as the closest one from this score up (the links' own floors start at 0.12): below it, what
 # the two share is one common word in long sentences, which tells a reader nothing. Measured on the three
@@ -16,12 +17,20 @@ from readout_viewer.core.model import Analysis, Claim, Link, Near, Omission
 # scored 0.08-0.34, and so did the closest passages of true omissions, so the score sorts nothing out and the
 # passage is shown for a person to judge, never turned into a link.
 NEAR_FLOOR = 0.05
+# An event with more documents than this is a bulk folder (hundreds of articles): its omissions get the closest
+# passage of the official texts that leave them out only. Nobody reads a statement's closest wording in each of
+# 500 articles, and finding it cost 1.4 s and 70 MB there (benchmarks/scale.py, 500 articles); the events people
+# read closely hold 8 to 20 texts.
+NEAR_EVERY_DOCUMENT_UP_TO = 40
 
 
-def closest(omissions: Sequence[Omission], context: Context) -> list[Omission]:
+def closest(omissions: Sequence[Omission], context: Context, documents: Sequence[Document]) -> list[Omission]:
     """Each omission with, for each document that leaves it out, that document's statement closest to it, when
-    one shares a word of its content (not only the leaders' names, the countries or the setting of the call)."""
+    one shares a word of its content (not only the leaders' names, the countries or the setting of the call); in
+    an event of more than NEAR_EVERY_DOCUMENT_UP_TO documents, for its official texts only."""
     terms, w = context.terms, context.w
+    size = Counter(d.event for d in documents if d.compared)
+    bulk = {d.id for d in documents if size[d.event] > NEAR_EVERY_DOCUMENT_UP_TO and not d.is_official}
     indexes: dict[str, dict[str, list[Claim]]] = {}
     words: dict[str, tuple[tuple[str, str], ...]] = {}  # a passage's words, spelled once however often it is closest
     out = []
@@ -32,6 +41,8 @@ def closest(omissions: Sequence[Omission], context: Context) -> list[Omission]:
             continue
         found = []
         for doc in omission.missing_from:
+            if doc in bulk:
+                continue
             index = indexes.get(doc)
             if index is None:
                 index = indexes[doc] = _index(context.claims_of.get(doc, ()), terms, w)

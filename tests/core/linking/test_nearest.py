@@ -30,7 +30,7 @@ def _folder(paper=PAPER, official=(INVITED,)):
 
 def _closest(docs, claims_of):
     found = find_omissions(docs, claims_of, [])
-    return nearest.closest(found, align.context_for(docs, claims_of))
+    return nearest.closest(found, align.context_for(docs, claims_of), docs)
 
 
 def test_the_closest_passage_is_the_one_sharing_content_with_the_shared_words_as_it_writes_them():
@@ -98,3 +98,17 @@ def test_one_word_shared_with_a_long_passage_is_under_the_floor_and_shows_nothin
     assert 0 < score(context.terms["kremlin#1"], context.terms["paper#4"], context.w, names_only=1.0) < \
         nearest.NEAR_FLOOR  # it shares "spring", and nothing else
     assert _closest(docs, claims_of)[0].nearest == ()
+
+
+def test_in_a_bulk_event_only_the_official_texts_that_leave_it_out_get_a_closest_passage():
+    docs, claims_of = _folder()
+    text = "The Kremlin readout says President Putin will visit Berlin in spring."
+    docs.append(Document("berlin", "berlin.txt", "berlin", text, OFFICIAL, "e", side="DE"))
+    claims_of["berlin"] = [Claim("berlin#1", "berlin", 0, len(text), text)]
+    for n in range(nearest.NEAR_EVERY_DOCUMENT_UP_TO):  # wire copies: the event now has too many texts
+        wire = f"Wire {n} said visiting each other's capitals was agreed."
+        docs.append(Document(f"wire{n}", f"wire{n}.txt", f"wire{n}", wire, OUTLET, "e"))
+        claims_of[f"wire{n}"] = [Claim(f"wire{n}#1", f"wire{n}", 0, len(wire), wire)]
+    (omission,) = [o for o in _closest(docs, claims_of) if o.claim == "kremlin#1"]
+    assert "paper" in omission.missing_from and "wire0" in omission.missing_from
+    assert [n.doc for n in omission.nearest] == ["berlin"]
