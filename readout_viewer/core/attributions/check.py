@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import NamedTuple
 
 from readout_viewer.core.attributions.carriers import ClaimIndex, Statement, carriers, leader_words, statement_of
 from readout_viewer.core.attributions.cited import Source, pick, source_table
-from readout_viewer.core.attributions.cues import AFTER, Cue, CueFinder, pronoun_cue
+from readout_viewer.core.attributions.cues import Cue, CueFinder, pronoun_cue
 from readout_viewer.core.attributions.spans import Overlapping
-from readout_viewer.core.attributions.units import CONTRAST, RELATIVE, continued, units
+from readout_viewer.core.attributions.units import continued, halves, units
 from readout_viewer.core.attributions.unreported import find_unreported
 from readout_viewer.core.language.text import clip, fold
 from readout_viewer.core.model import (
@@ -108,17 +108,6 @@ def _from_claims(cited_ids: list[str], cited_scores: list[tuple[float, str]], ra
     return best_id, MISATTRIBUTED, others[0][0]
 
 
-def _spoken_again(first: Cue | None, m: re.Match[str]) -> Cue | None:
-    """The cue of a relative clause ("which it said") for the source named before it, when the pronoun can stand
-    for it: "it" for an institution, "he" or "she" for a person, "they" for either."""
-    pronoun = m.group("pronoun").lower()
-    if first is None or (pronoun == "it" and (first.person or first.leader)) or \
-            (pronoun in ("he", "she") and not (first.person or first.leader)):
-        return None
-    return first._replace(start=m.start("pronoun"), end=m.end("pronoun"), cue_start=m.start(), cue_end=m.end(),
-                          says=AFTER, antecedent=first.antecedent or m.string[first.start:first.end])
-
-
 def _quote_for(quotes: Sequence[Quote], start: int, end: int, cited_ids: list[str]) -> Quote | None:
     """The quotation of the sentence that the check holds to be the cited source's, else its first."""
     mine = [q for q in quotes if q.start < end and start < q.end]
@@ -158,7 +147,7 @@ class _Checker:
         near_closed = Overlapping(closed, lambda span: span)
         near_quotations = Overlapping(quotations, lambda q: (q.start, q.end))
         speaking: Cue | None = None  # the person the sentence just before named as speaking, for "he added"
-        for start, end, again in self._halves(doc, units(doc.text, in_doc), closed):
+        for start, end, again in halves(doc, units(doc.text, in_doc), closed, self.finder):
             cue = again or self.finder.find(doc.text, start, end, people=not doc.is_official,
                                             quoted=near_closed.at(start, end))
             if cue is None and speaking is not None:
@@ -182,36 +171,6 @@ class _Checker:
                 and (found.score or 0.0) >= 1.0 - UNREPORTED_MAX_SHARE
             yield Attribution(doc.id, start, end, found.cited, cited_as, found.verdict, found.found_in, found.score,
                               found.detail), unreported
-
-    def _halves(self, doc: Document, spans: Iterable[tuple[int, int]], closed: Sequence[tuple[int, int]]
-                ) -> Iterator[tuple[int, int, Cue | None]]:
-        """The units, cut in two at a contrast after which another source speaks: what stands before it is not
-        that source's ("Beijing described the meeting as 'candid', while the White House said Biden welcomed ...");
-        or at a relative clause in which the source just named speaks again (", which it said lasted ..."), given
-        that source's cue (the third item; None: the unit finds its own)."""
-        text, near = doc.text, Overlapping(closed, lambda span: span)
-        for start, end in spans:
-            if doc.is_official:
-                yield start, end, None
-                continue
-            quoted = near.at(start, end)
-            m = CONTRAST.search(text, start, end)
-            if m is not None:
-                second = self.finder.find(text, m.end(), end, quoted=quoted)
-                first = self.finder.find(text, start, m.start(), quoted=quoted) if second is not None else None
-                if second is not None and (first is None or first.docs != second.docs):
-                    yield start, m.start(), None
-                    yield m.end(), end, None
-                    continue
-            r = RELATIVE.search(text, start, end)
-            if r is not None and not any(s <= r.start() < e for s, e in quoted):
-                first = self.finder.find(text, start, r.start(), quoted=quoted)
-                again = _spoken_again(first, r)
-                if again is not None:
-                    yield start, r.start(), None
-                    yield r.start(), end, again
-                    continue
-            yield start, end, None
 
     def _label(self, doc_id: str | None) -> str:
         doc = self.by_id.get(doc_id or "")

@@ -1,15 +1,16 @@
-"""Where attributed statements stand: sentences, merged where a quotation runs over several, and the quotation
-that goes on in the words of the speaker named just before it."""
+"""Where attributed statements stand: sentences, merged where a quotation runs over several, cut where a second
+source or the same one speaks again, and the quotation that goes on in the words of the speaker named before it."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
-from readout_viewer.core.attributions.cues import BOTH, Cue
+from readout_viewer.core.attributions.cues import AFTER, BOTH, Cue, CueFinder
+from readout_viewer.core.attributions.spans import Overlapping
 from readout_viewer.core.language.segment import ends_in_abbreviation
 from readout_viewer.core.language.text import trim_span
-from readout_viewer.core.model import Quote
+from readout_viewer.core.model import Document, Quote
 from readout_viewer.core.quotes.marks import QUOTE_CHARS, Quotation
 
 # Where a sentence that cites two sources parts: before a contrast ("..., while the White House said ...").
@@ -64,3 +65,45 @@ def continued(text: str, start: int, end: int, speaker: Cue, quotations: Sequenc
             q.closed and q.start == lead + 1 and q.end >= start + tail for q in quotations):
         return None
     return speaker._replace(cue_start=lead, cue_end=lead, says=BOTH)
+
+
+def halves(doc: Document, spans: Iterable[tuple[int, int]], closed: Sequence[tuple[int, int]], finder: CueFinder
+           ) -> Iterator[tuple[int, int, Cue | None]]:
+    """The units, cut in two at a contrast after which another source speaks: what stands before it is not
+    that source's ("Beijing described the meeting as 'candid', while the White House said Biden welcomed ...");
+    or at a relative clause in which the source just named speaks again (", which it said lasted ..."), given
+    that source's cue (the third item; None: the unit finds its own)."""
+    text, near = doc.text, Overlapping(closed, lambda span: span)
+    for start, end in spans:
+        if doc.is_official:
+            yield start, end, None
+            continue
+        quoted = near.at(start, end)
+        m = CONTRAST.search(text, start, end)
+        if m is not None:
+            second = finder.find(text, m.end(), end, quoted=quoted)
+            first = finder.find(text, start, m.start(), quoted=quoted) if second is not None else None
+            if second is not None and (first is None or first.docs != second.docs):
+                yield start, m.start(), None
+                yield m.end(), end, None
+                continue
+        r = RELATIVE.search(text, start, end)
+        if r is not None and not any(s <= r.start() < e for s, e in quoted):
+            first = finder.find(text, start, r.start(), quoted=quoted)
+            again = _spoken_again(first, r)
+            if again is not None:
+                yield start, r.start(), None
+                yield r.start(), end, again
+                continue
+        yield start, end, None
+
+
+def _spoken_again(first: Cue | None, m: re.Match[str]) -> Cue | None:
+    """The cue of a relative clause ("which it said") for the source named before it, when the pronoun can stand
+    for it: "it" for an institution, "he" or "she" for a person, "they" for either."""
+    pronoun = m.group("pronoun").lower()
+    if first is None or (pronoun == "it" and (first.person or first.leader)) or \
+            (pronoun in ("he", "she") and not (first.person or first.leader)):
+        return None
+    return first._replace(start=m.start("pronoun"), end=m.end("pronoun"), cue_start=m.start(), cue_end=m.end(),
+                          says=AFTER, antecedent=first.antecedent or m.string[first.start:first.end])
