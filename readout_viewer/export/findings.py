@@ -11,6 +11,7 @@ from readout_viewer.core.findings import Finding
 from readout_viewer.core.model import Analysis
 from readout_viewer.export.canvas import MUTED
 from readout_viewer.export.documents import attribution_anchor, claim_anchor, doc_anchor, quote_anchor
+from readout_viewer.export.leftout import left_out_tables
 from readout_viewer.export.notes import MARK
 from readout_viewer.export.tables import Cell, Column, table
 from readout_viewer.export.textflow import Composer
@@ -97,7 +98,10 @@ def findings_tables(cx: Composer, analysis: Analysis, rows: Sequence[Finding], l
             cx.heading(f"{MARK['omitted']} Omissions ({len(mine)})", cx.fonts.h3)
             cx.paragraph(f"{len(mine)} official statements are left out by some documents of their event: each is "
                          f"a row of the coverage matrix of its event ({omissions_page}), its ∅ cells naming the "
-                         "documents that leave it out.", cx.fonts.small)
+                         "documents that leave it out. Between the two sides' official texts of each event, "
+                         "each is listed below with what the other text says closest to it: read it before "
+                         "writing that a side left something out.", cx.fonts.small)
+            left_out_tables(cx, analysis)
             continue
         key, other_title, what = KIND_LOOK[kind]
         cx.heading(f"{MARK[key]} {kind[0].upper()}{kind[1:]} ({len(mine)})", cx.fonts.h3)

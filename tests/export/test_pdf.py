@@ -148,3 +148,22 @@ def test_cli_export_takes_the_author_and_the_confidence_floor(qapp, tmp_path, ca
     assert reader.metadata.author == "Ann" and "Confidence floor 0.30" in reader.pages[0].extract_text()
     assert main(["export", str(folder), "-o", str(out), "--min-score", "2"]) == 2
     assert "--min-score must be between 0 and 1" in capsys.readouterr().err
+
+
+def test_the_summary_lists_what_each_sides_readout_leaves_out_with_the_closest_wording(qapp, tiny_analysis, tmp_path):
+    import dataclasses
+
+    from readout_viewer.core.model import Near, Omission
+    ru = tiny_analysis.claims_of["ev/ru-readout"][0]
+    us3 = tiny_analysis.claim["ev/us-readout#3"]
+    analysis = dataclasses.replace(tiny_analysis, omissions=(
+        Omission(us3.id, ("ev/ru-readout", "ev/paper"), (Near("ev/ru-readout", ru.id, 0.2, ("talk",)),)),
+        *tiny_analysis.omissions[1:]))
+    out = tmp_path / "left-out.pdf"
+    export_pdf(analysis, out)
+    text = _text(PdfReader(out))
+    heading = "What the Kremlin readout leaves out of The White House readout — ev"
+    assert heading in text
+    after = text.split(heading, 1)[1]
+    assert "Sanctions were discussed." in after.split("What the", 1)[0]
+    assert ru.text.split()[0] in after and "talk" in after
