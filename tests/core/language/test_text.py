@@ -120,6 +120,7 @@ def test_cut_stems_keep_apart_words_of_unrelated_meaning():
     assert concept("internal") == concept("internally")
     assert concept("personal") != concept("supervise")
     assert concept("personally") != concept("monitor")
+    assert concept("particular") != concept("participants") == concept("participant")  # "In particular, ..."
 
 
 def test_a_proposed_summit_is_a_meeting_not_the_call_itself():
