@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from readout_viewer.core.language.lexicon import STOPWORDS
+from readout_viewer.core.language.countries import leaders_in
+from readout_viewer.core.language.lexicon import STOPWORDS, concept
+from readout_viewer.core.language.text import fold
 from readout_viewer.core.linking.align import Context
 from readout_viewer.core.linking.similarity import SETTING, Terms, Weights, score, spelled, words_for
 from readout_viewer.core.model import Analysis, Claim, Document, Link, Near, Omission
@@ -31,6 +33,7 @@ def closest(omissions: Sequence[Omission], context: Context, documents: Sequence
     terms, w = context.terms, context.w
     size = Counter(d.event for d in documents if d.compared)
     bulk = {d.id for d in documents if size[d.event] > NEAR_EVERY_DOCUMENT_UP_TO and not d.is_official}
+    aside = _who([d for d in documents if d.compared and d.is_official], w) | w.common | SETTING
     indexes: dict[str, dict[str, list[Claim]]] = {}
     words: dict[str, tuple[tuple[str, str], ...]] = {}  # a passage's words, spelled once however often it is closest
     out = []
@@ -45,37 +48,40 @@ def closest(omissions: Sequence[Omission], context: Context, documents: Sequence
                 continue
             index = indexes.get(doc)
             if index is None:
-                index = indexes[doc] = _index(context.claims_of.get(doc, ()), terms, w)
-            best = _nearest(mine, index, terms, w)
+                index = indexes[doc] = _index(context.claims_of.get(doc, ()), terms, aside)
+            best = _nearest(mine, index, terms, w, aside)
             if best is not None:
                 s, claim = best
-                shared = _content(mine, w) & terms[claim.id].concepts
+                shared = (mine.concepts - aside) & terms[claim.id].concepts
                 spelt = words.get(claim.id) or words.setdefault(claim.id, spelled(claim.text))
                 found.append(Near(doc, claim.id, round(s, 3), words_for(spelt, shared)))
         out.append(Omission(omission.claim, omission.missing_from, tuple(found)))
     return out
 
 
-def _content(t: Terms, w: Weights) -> frozenset[str]:
-    """What a statement says, as concepts: not who spoke (the event's names), the setting or the common words."""
-    return t.concepts - w.who - w.common - SETTING
+def _who(documents: Sequence[Document], w: Weights) -> frozenset[str]:
+    """Who the event is about (`Weights.who`) with every word of the leaders' names as the official texts give
+    them with their titles ("Joseph" of "President of the United States of America Joseph Biden", "Jinping" of
+    "Xi Jinping"), which fewer claims write: a passage that shares those shares no content."""
+    words = {word for doc in documents for name in leaders_in(doc.title + "\n" + doc.text) for word in name.split()}
+    return w.who | frozenset(concept(fold(word)) for word in words)
 
 
-def _index(claims: Sequence[Claim], terms: Mapping[str, Terms], w: Weights) -> dict[str, list[Claim]]:
-    """A document's statements by each concept of their content, in the document's order."""
+def _index(claims: Sequence[Claim], terms: Mapping[str, Terms], aside: frozenset[str]) -> dict[str, list[Claim]]:
+    """A document's statements by each concept of their content (not the words `aside`), in the document's order."""
     index: dict[str, list[Claim]] = {}
     for claim in claims:
-        for c in _content(terms[claim.id], w):
+        for c in terms[claim.id].concepts - aside:
             index.setdefault(c, []).append(claim)
     return index
 
 
-def _nearest(mine: Terms, index: Mapping[str, Sequence[Claim]], terms: Mapping[str, Terms], w: Weights
-             ) -> tuple[float, Claim] | None:
+def _nearest(mine: Terms, index: Mapping[str, Sequence[Claim]], terms: Mapping[str, Terms], w: Weights,
+             aside: frozenset[str]) -> tuple[float, Claim] | None:
     """The statement of one document (`index`) closest to `mine` by the links' own score, the first in the
     document on a tie; None when none shares its content or the best scores under NEAR_FLOOR."""
     seen: dict[str, Claim] = {}
-    for c in _content(mine, w):
+    for c in mine.concepts - aside:
         for claim in index.get(c, ()):
             seen.setdefault(claim.id, claim)
     best: tuple[float, Claim] | None = None

@@ -112,3 +112,11 @@ def test_in_a_bulk_event_only_the_official_texts_that_leave_it_out_get_a_closest
     (omission,) = [o for o in _closest(docs, claims_of) if o.claim == "kremlin#1"]
     assert "paper" in omission.missing_from and "wire0" in omission.missing_from
     assert [n.doc for n in omission.nearest] == ["berlin"]
+
+
+def test_the_other_words_of_a_leaders_name_are_who_not_content():
+    docs, claims_of = _folder(paper=(*SETTING, "Olaf Scholz spoke of visiting Moscow."),
+                              official=(INVITED, "German Chancellor Olaf Scholz was thanked for the call."))
+    context = align.context_for(docs, claims_of)
+    aside = nearest._who(docs, context.w)
+    assert {"scholz", "olaf"} <= aside and "russia" not in aside  # Moscow is a place, never a given name
