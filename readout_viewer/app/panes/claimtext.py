@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip
 from readout_viewer import palette
 from readout_viewer.app.panes.textpos import Utf16Index
 from readout_viewer.core.confidence import WEAK
+from readout_viewer.core.labels import clip, short_name
 from readout_viewer.core.model import MANUAL, Analysis, Attribution, Document, Link
 
 UNDERLINE = {
@@ -42,6 +43,9 @@ FLAGS = ("misattributed",)
 LINED = ("misattributed", "unsupported")
 
 
+# A left-out statement's tooltip quotes the closest wording of this many texts that leave it out, this long.
+TIP_NEAR = 2
+TIP_CHARS = 120
 # What a pane's tooltip says over text that is not a statement (and so is never compared, tinted or counted).
 NOT_COMPARED = {
     "procedural": "procedure (who speaks next, questions taken): not compared",
@@ -288,6 +292,17 @@ def link_words(link: Link, analysis: Analysis, claim_id: str) -> str:
     return f"{words} — {where} (score {link.score:.2f}{weak})"
 
 
+def closest_words(analysis: Analysis, claim_id: str) -> str:
+    """For a tooltip: the closest wording of the official texts (then the others) that leave a statement out."""
+    omission = analysis.omission_of.get(claim_id)
+    near = sorted(omission.nearest if omission is not None else (),
+                  key=lambda n: not (analysis.document.get(n.doc) is not None and analysis.document[n.doc].is_official))
+    lines = [f"\nclosest in {short_name(analysis.document[n.doc])}: “{clip(analysis.claim[n.claim].text, TIP_CHARS)}”"
+             + (f" (shares {', '.join(n.words)})" if n.words else "")
+             for n in near[:TIP_NEAR] if n.doc in analysis.document and n.claim in analysis.claim]
+    return "".join(lines)
+
+
 def attribution_words(att: Attribution, analysis: Analysis) -> str:
     """A tooltip for a flagged attribution: what it is pinned on, where the words really are, how sure."""
     found = analysis.document.get(att.found_in or "")
@@ -309,7 +324,7 @@ def marks_of(doc_id: str, analysis: Analysis, statuses: Mapping, wanted: str = "
         if st.links:
             tip = "\n".join(link_words(lk, analysis, claim.id) for lk in st.links[:4])
         else:
-            tip = palette.LABEL[st.status]
+            tip = palette.LABEL[st.status] + (closest_words(analysis, claim.id) if st.status == "omitted" else "")
         tip += "".join(f"\n✎ {note.text}" for note in analysis.notes_of(claim.id))  # the analyst's notes
         out.append(Mark(claim.start, claim.end, st.status, tip, True))
     if wanted in ("all",):

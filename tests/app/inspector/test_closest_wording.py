@@ -73,3 +73,15 @@ def test_a_statement_carried_everywhere_has_no_closest_wording(qtbot, make_windo
     window.area.select_claim(grain.id)
     page = window.inspector.browser.toPlainText()
     assert "Closest wording" not in page and "left out" not in page
+
+
+def test_an_omitted_statements_tooltip_quotes_the_closest_wording(tmp_path):
+    from readout_viewer.app.panes.claimtext import marks_of
+    from readout_viewer.core.status import statuses
+    analysis = analyze_folder(_folder(tmp_path), use_decisions=False)
+    invited = next(c for c in analysis.claims if "invited" in c.text)
+    shown = [invited.doc, "2022-05-28-call/paper"]
+    tip = next(m.tip for m in marks_of(invited.doc, analysis, statuses(analysis, invited.doc, shown))
+               if m.start == invited.start and m.background)
+    assert tip.startswith("omitted by the others\nclosest in Daily Paper: “The two men agreed on visiting each other's capitals")
+    assert tip.endswith("(shares visiting)")
