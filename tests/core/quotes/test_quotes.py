@@ -265,3 +265,14 @@ def test_an_outlet_is_the_source_of_a_quotation_that_names_its_author():
                          'themselves."')
     q = only(check_quotes([official(), column, paper]), "paper")
     assert q.verdict == EXACT and q.source.doc == "column"
+
+
+def test_a_quotation_that_only_wraps_an_official_phrase_in_words_of_its_own_is_not_found_not_altered():
+    said = "The leaders stressed maintaining open lines of communication at all levels."
+    wrapped = doc("news", "The paper cited \u201congoing efforts to maintain open lines of communication\u201d.")
+    assert only(check_quotes([official(said), wrapped])).verdict == NOT_FOUND  # from a text not in the folder
+    changed = doc("news", "They stressed \u201cmaintaining open channels of communication at all levels\u201d.")
+    assert only(check_quotes([official(said), changed])).verdict == ALTERED  # a word replaced
+    added = doc("news", "They stressed \u201calways maintaining open lines of communication at all levels\u201d.")
+    q = only(check_quotes([official(said), added]))
+    assert q.verdict == ALTERED and (1, "always") in q.diff  # one word slipped in: an alteration to show
