@@ -87,3 +87,15 @@ def test_an_omitted_statements_note_quotes_the_closest_wording_official_document
     assert "closest wording in" in row.reason and "Kremlin" in row.reason and "“January”" in row.reason
     bare = claim_status(tiny_analysis, tiny_analysis.claim["ev/us-readout#3"], labels).note
     assert "Closest wording" not in bare
+
+
+def test_the_left_out_tables_pair_one_official_text_of_each_party_both_ways(tiny_analysis):
+    import dataclasses
+
+    from readout_viewer.export.leftout import readout_pairs
+    pairs = [(a.id, b.id) for a, b in readout_pairs(tiny_analysis, "ev")]
+    assert pairs == [("ev/us-readout", "ev/ru-readout"), ("ev/ru-readout", "ev/us-readout")]
+    one_side = dataclasses.replace(tiny_analysis, documents=tuple(
+        dataclasses.replace(d, side="US", source="The White House") if d.id == "ev/ru-readout" else d
+        for d in tiny_analysis.documents))
+    assert readout_pairs(one_side, "ev") == []  # one party's texts: nothing to set against each other
