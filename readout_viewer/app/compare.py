@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from readout_viewer import palette
 from readout_viewer.app.matrix import column_names, one_line
-from readout_viewer.core import compare
-from readout_viewer.core.labels import clip, short_name
+from readout_viewer.core import closest, compare
+from readout_viewer.core.labels import short_name
 from readout_viewer.core.model import Analysis
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole
@@ -158,14 +158,11 @@ class ComparePanel(QWidget):
             claim = analysis.claim[claim_id]
             item = QListWidgetItem(f"{palette.MARK['omitted']} {' '.join(claim.text.split())}")
             item.setData(CLAIM_ROLE, (claim_id, other))
-            omission = analysis.omission_of.get(claim_id)
-            near = omission.near(other) if omission is not None else None
-            closest = ""
-            if near is not None and near.claim in analysis.claim:
-                closest = (f"\nClosest wording there (shares {', '.join(near.words) or 'little'}; too little to "
-                           f"link, read it): “{clip(analysis.claim[near.claim].text, NEAR_CHARS)}”")
+            near = [n for n in closest.passages(analysis, claim_id) if n.doc == other]
+            there = f"\nClosest wording there, too little to link: {closest.quoted(analysis, near[0], NEAR_CHARS)}" \
+                if near else ""
             item.setToolTip(f"{analysis.document[claim.doc].label}, claim {claim_id.rsplit('#', 1)[-1]}\n"
-                            f"Not carried by {analysis.document[other].label}{closest}")
+                            f"Not carried by {analysis.document[other].label}{there}")
             lst.addItem(item)
 
     def _current(self, item: QListWidgetItem | None, _previous) -> None:

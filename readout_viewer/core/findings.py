@@ -7,8 +7,9 @@ import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from readout_viewer.core import closest
 from readout_viewer.core.confidence import at_least
-from readout_viewer.core.labels import clip, document_labels
+from readout_viewer.core.labels import document_labels
 from readout_viewer.core.model import (
     ALTERED,
     DIVERGE,
@@ -91,15 +92,12 @@ def _omissions(analysis: Analysis) -> Iterable[Finding]:
             continue
         missing = _officials_first(analysis, claim.doc, omission.missing_from)
         names = "; ".join(_name(analysis, d) for d in missing)
-        near = omission.near(missing[0])
-        closest = ""
-        if near is not None and near.claim in analysis.claim:
-            shares = ", ".join(f"“{w}”" for w in near.words) or "little"
-            closest = (f"; closest wording in {_name(analysis, near.doc)}, too little in common to link (shares "
-                       f"{shares}): “{clip(analysis.claim[near.claim].text, NEAR_CHARS)}”")
+        near = [n for n in closest.passages(analysis, claim.id) if n.doc == missing[0]]
+        there = f"; closest wording in {_name(analysis, missing[0])}, too little in common to link: " \
+                f"{closest.quoted(analysis, near[0], NEAR_CHARS)}" if near else ""
         yield Finding(OMISSION, claim.doc, claim.start, claim.end, claim.text, claim.id,
                       missing[0], names, verdict="omitted",
-                      reason=f"left out by {len(missing)} document(s) of the event: {names}{closest}")
+                      reason=f"left out by {len(missing)} document(s) of the event: {names}{there}")
 
 
 def _officials_first(analysis: Analysis, doc_id: str, missing: Sequence[str]) -> list[str]:

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from readout_viewer import palette
+from readout_viewer.core import closest
 from readout_viewer.core.language.text import clip  # noqa: F401 (re-exported: the PDF modules import it from here)
 from readout_viewer.core.model import (
     AGREE,
@@ -17,7 +18,6 @@ from readout_viewer.core.model import (
     Analysis,
     Attribution,
     Claim,
-    Omission,
     Quote,
 )
 from readout_viewer.core.status import OMITTED, UNLINKED, relation_of  # noqa: F401 (the PDF modules' names)
@@ -65,14 +65,12 @@ def _link_lines(analysis: Analysis, claim: Claim, labels: Labels) -> list[str]:
     return lines
 
 
-def _near_lines(analysis: Analysis, omission: Omission, labels: Labels) -> list[str]:
+def _near_lines(analysis: Analysis, claim_id: str, labels: Labels) -> list[str]:
     """The closest wording of the documents that leave a statement out, the official ones first: for the editor to
     check that none says it in other words (they share too little with it to be linked)."""
-    official = [n for n in omission.nearest if (d := analysis.document.get(n.doc)) is not None and d.is_official]
-    near = [n for n in official + [n for n in omission.nearest if n not in official] if n.claim in analysis.claim]
-    return [f"Closest wording in {doc_name(labels, n.doc)} (shares {', '.join(f'“{w}”' for w in n.words) or 'little'};"
-            f" too little to link, check it): “{clip(analysis.claim[n.claim].text, QUOTE_CHARS // 2)}”"
-            for n in near[:NOTE_NEAR]]
+    return [f"Closest wording in {doc_name(labels, n.doc)}, too little to link, check it: "
+            f"{closest.quoted(analysis, n, QUOTE_CHARS // 2)}"
+            for n in closest.passages(analysis, claim_id)[:NOTE_NEAR]]
 
 
 def _note_lines(analysis: Analysis, claim_id: str) -> list[str]:
@@ -102,7 +100,7 @@ def claim_status(analysis: Analysis, claim: Claim, labels: Labels) -> Status:
     if omission is not None and omission.missing_from:
         names = "; ".join(doc_name(labels, d) for d in omission.missing_from)
         lines.append(f"{MARK[OMITTED]} Omitted by {len(omission.missing_from)}: {names}.")
-        lines += _near_lines(analysis, omission, labels)
+        lines += _near_lines(analysis, claim.id, labels)
     if not lines:
         lines.append("Not linked to any other account (commentary or a statement of its own).")
     else:

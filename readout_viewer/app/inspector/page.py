@@ -9,7 +9,7 @@ from urllib.parse import quote
 
 from readout_viewer import palette
 from readout_viewer.app.inspector.diffhtml import diff_html, similarity, word_diff
-from readout_viewer.core import confidence
+from readout_viewer.core import closest, confidence
 from readout_viewer.core.labels import clip, short_name
 from readout_viewer.core.model import DIVERGE, MANUAL, Analysis, Claim, Link, Near
 
@@ -142,7 +142,7 @@ def _omission_html(analysis: Analysis, claim_id: str, shown: Sequence[str]) -> l
     count = len(missing)
     out = [f'<p>{chip("omitted", "left out")} by {count} document{"s" if count != 1 else ""} of the event '
            f'(<b>bold</b>: shown in a pane): {names}</p>']
-    near = [n for n in (omission.near(d) for d in missing) if n is not None and n.claim in analysis.claim]
+    near = closest.passages(analysis, claim_id, first=shown)
     if near:
         out.append("<p><small>Closest wording where it is left out — too little in common to be linked. If one "
                    "says the same thing, link them: Ctrl+L here, click the passage, Ctrl+L.</small></p>")

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip
 
 from readout_viewer import palette
 from readout_viewer.app.panes.textpos import Utf16Index
+from readout_viewer.core import closest
 from readout_viewer.core.confidence import WEAK
-from readout_viewer.core.labels import clip, short_name
+from readout_viewer.core.labels import short_name
 from readout_viewer.core.model import MANUAL, Analysis, Attribution, Document, Link
 
 UNDERLINE = {
@@ -294,13 +295,8 @@ def link_words(link: Link, analysis: Analysis, claim_id: str) -> str:
 
 def closest_words(analysis: Analysis, claim_id: str) -> str:
     """For a tooltip: the closest wording of the official texts (then the others) that leave a statement out."""
-    omission = analysis.omission_of.get(claim_id)
-    near = sorted(omission.nearest if omission is not None else (),
-                  key=lambda n: not (analysis.document.get(n.doc) is not None and analysis.document[n.doc].is_official))
-    lines = [f"\nclosest in {short_name(analysis.document[n.doc])}: “{clip(analysis.claim[n.claim].text, TIP_CHARS)}”"
-             + (f" (shares {', '.join(n.words)})" if n.words else "")
-             for n in near[:TIP_NEAR] if n.doc in analysis.document and n.claim in analysis.claim]
-    return "".join(lines)
+    return "".join(f"\nclosest in {short_name(analysis.document[n.doc])}: {closest.quoted(analysis, n, TIP_CHARS)}"
+                   for n in closest.passages(analysis, claim_id)[:TIP_NEAR])
 
 
 def attribution_words(att: Attribution, analysis: Analysis) -> str:

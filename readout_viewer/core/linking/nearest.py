@@ -102,11 +102,12 @@ def under_floor(omissions: Sequence[Omission], hidden: Sequence[Link], analysis:
     out = []
     for omission in omissions:
         found = {n.doc: n for n in omission.nearest}
+        claim = analysis.claim.get(omission.claim)
+        content = {c for c, word in spelled(claim.text) if word.lower() not in STOPWORDS} if claim else set()
         for score_, other in sorted(by_claim.get(omission.claim, ()), reverse=True):
-            claim, passage = analysis.claim.get(omission.claim), analysis.claim.get(other)
+            passage = analysis.claim.get(other)
             if claim is not None and passage is not None and passage.doc in omission.missing_from \
                     and passage.doc not in found:
-                content = {c for c, word in spelled(claim.text) if word.lower() not in STOPWORDS}
                 found[passage.doc] = Near(passage.doc, other, score_, words_for(spelled(passage.text), content))
         near = tuple(found[d] for d in omission.missing_from if d in found)
         out.append(omission if near == omission.nearest else Omission(omission.claim, omission.missing_from, near))

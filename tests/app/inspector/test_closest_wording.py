@@ -84,4 +84,4 @@ def test_an_omitted_statements_tooltip_quotes_the_closest_wording(tmp_path):
     tip = next(m.tip for m in marks_of(invited.doc, analysis, statuses(analysis, invited.doc, shown))
                if m.start == invited.start and m.background)
     assert tip.startswith("omitted by the others\nclosest in Daily Paper: “The two men agreed on visiting each other's capitals")
-    assert tip.endswith("(shares visiting)")
+    assert tip.endswith("(shares “visiting”)")

@@ -1,0 +1,25 @@
+"""The closest wording of an omission as every view shows it: which passages come first, and in what words."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from readout_viewer.core.labels import clip
+from readout_viewer.core.model import Analysis, Near
+
+
+def passages(analysis: Analysis, claim_id: str, first: Sequence[str] = ()) -> list[Near]:
+    """The closest passages (linking/nearest.py) of the documents that leave a statement out: those of the
+    documents `first` (the ones a view shows), then the official texts', then the rest, each in the order of the
+    omission's documents; only passages the analysis holds."""
+    omission = analysis.omission_of.get(claim_id)
+    near = [n for n in (omission.nearest if omission is not None else ()) if n.claim in analysis.claim
+            and n.doc in analysis.document]
+    return sorted(near, key=lambda n: (n.doc not in first, not analysis.document[n.doc].is_official))
+
+
+def quoted(analysis: Analysis, near: Near, chars: int) -> str:
+    """A closest passage in plain text: its words (clipped to `chars`) and the words it shares with the statement,
+    '“… visiting each other’s Nations.” (shares “visiting”)'."""
+    shares = ", ".join(f"“{w}”" for w in near.words) or "little"
+    return f"“{clip(analysis.claim[near.claim].text, chars)}” (shares {shares})"
