@@ -2,7 +2,8 @@
 
 Run: python benchmarks/engine.py [FOLDER] [RUNS]
 
-Target (issue 16): the analysis of corpus/ in at most 0.6 s, the sentence model included when it is installed.
+Target (issue 16): the analysis of corpus/ in at most 0.6 s, the sentence model included when it is used
+(READOUT_VIEWER_MODEL=minilm; words alone is the default).
 A first run is a new process that imports readout-viewer and analyses the folder once (what a person waits for
 after a start); its figure is the median of FIRST_RUNS such processes. They run with their modules compiled, as an
 installed program has them: PYTHONDONTWRITEBYTECODE (which a development shell may set) is dropped, the compiled

@@ -4,8 +4,8 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
-# The engine compares by words alone, as on a plain install, even where the sentence model is installed; tests
-# of the model turn it on themselves.
+# The engine compares by words alone (its default) even if the shell asks for the sentence model; tests of the
+# model turn it on themselves.
 os.environ["READOUT_VIEWER_MODEL"] = "none"
 
 from dataclasses import replace  # noqa: E402

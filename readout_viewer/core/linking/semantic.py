@@ -18,12 +18,15 @@ from readout_viewer.core.system.atomic import write_bytes_atomic
 if TYPE_CHECKING:
     from readout_viewer.core.language import embeddings
 
-# The sentence model is used whenever it is installed (docs/engine.md, section 7); READOUT_VIEWER_MODEL=none
-# compares by words alone even then (the tests do, so that their figures are those of a plain install).
-MODEL = os.environ.get("READOUT_VIEWER_MODEL", "minilm")
-# Values of READOUT_VIEWER_MODEL that turn the model off.
-OFF = ("", "none", "lexical", "off")
-TURNED_OFF = "words alone (no sentence model: turned off)"
+# The sentence model is used only when asked for (READOUT_VIEWER_MODEL=minilm), even when it is installed: in
+# every way it was measured it lowered link F1 (docs/engine.md, section 7). As a veto of outlet links at 0.45,
+# today's engine: five English held-out events pooled 0.769 -> 0.758, dev 0.909 -> 0.893; at 0.35 / 0.25 / 0.15:
+# 0.761 / 0.767 / 0.769 (a looser veto only drops fewer true links); as a rescue of unlinked outlet claims (mutual
+# best cosine from 0.6-0.7, words' score from 0-0.1): pooled 0.725-0.765, dev 0.736-0.893.
+MODEL = os.environ.get("READOUT_VIEWER_MODEL", "none").strip().lower()
+# Values of READOUT_VIEWER_MODEL that turn the model off (the first is the default).
+OFF = ("none", "", "lexical", "off", "words")
+TURNED_OFF = "words alone (the default; READOUT_VIEWER_MODEL=minilm adds the sentence model's veto)"
 # Above this many statements the folder is compared by words alone: embedding it would take minutes on a laptop
 # (about 60 statements a second on two cores); the analysis says so.
 MAX_STATEMENTS = 3000
@@ -85,8 +88,11 @@ def used_for(statements: int) -> str:
 
 def status() -> str:
     """What the engine uses, for `doctor`: the model is loaded and its weights checked to say so."""
-    if MODEL in OFF:  # the weights' machinery (importlib.metadata, 20 ms) is not imported to say so
-        return TURNED_OFF
+    if MODEL in OFF:  # whether the model is there, for a person deciding to turn it on; its weights are not read
+        from readout_viewer.core.language import embeddings
+        version = embeddings.installed_version()
+        return f"{TURNED_OFF}; " + (f"{embeddings.MINILM.name} installed ({version}), not used" if version
+                                    else "no sentence model installed")
     model = embedder()
     return _words_alone() if model is None else _named(model.info)
 

@@ -1,4 +1,4 @@
-"""The semantic signal: off on a plain install, a veto on outlet links when the sentence model is installed."""
+"""The semantic signal: off unless asked for, a veto on outlet links when the sentence model is installed and asked for."""
 
 from __future__ import annotations
 
@@ -44,9 +44,21 @@ def model_on(monkeypatch):
 def test_words_alone_when_turned_off():
     assert semantic.embedder() is None
     assert semantic.fingerprint() == "none"
-    assert semantic.status() == "words alone (no sentence model: turned off)"
+    assert semantic.status().startswith(semantic.TURNED_OFF + "; ")
+    assert semantic.MODEL == "none"  # a plain environment: the model is used only when asked for
     sem = semantic.Semantic([c for cs in _claims()[1].values() for c in cs])
     assert not sem.active and sem.cos("e1/us#1", "e1/paper#1") == 0.0
+
+
+def test_an_installed_model_is_used_only_when_asked_for(monkeypatch):
+    """Installed or not, a process whose environment does not name the model compares by words alone: the model
+    lowered link F1 on every gold (docs/engine.md, section 7)."""
+    monkeypatch.delenv("READOUT_VIEWER_MODEL")
+    script = ("from readout_viewer.core.linking import semantic\n"
+              "print(semantic.MODEL, semantic.fingerprint(), semantic.used_for(10) == semantic.TURNED_OFF)\n")
+    root = Path(__file__).resolve().parents[3]
+    out = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["none", "none", "True"]
 
 
 def test_a_link_far_apart_in_meaning_is_vetoed(monkeypatch):
