@@ -15,10 +15,12 @@ _VERBS = (r"said|says|say|stated|states|told|tells|added|adds|noted|notes|stress
           r"reiterated|warned|insisted|claimed|claims|announced|reported|reports|wrote|writes|reads|"
           r"affirmed|confirmed|explained|tweeted|acknowledged|argued|made (?:it )?clear|saying|"
           r"urged|urges|blamed|blames|accused|accuses|quotes|quoted|posted|posts|"
+          # "the White House described the conversation as 'candid'": a characterisation is a statement
+          r"described|describes|characteri[sz]ed|characteri[sz]es|"
           # "called" a word of its own ("called his conversation with Putin 'lengthy'"), not "called Putin"
           r"call(?:s|ed)(?=\s+(?:[\w\-\u2019']+\s+){0,6}?[\"\u201c])")
 # Verbs that follow their speaker after a quotation or clause ("...,” said Sullivan").
-_INVERTED_VERBS = r"said|says|added|adds|noted|notes|wrote|writes"
+_INVERTED_VERBS = r"said|says|added|adds|noted|notes|wrote|writes|reads|read"
 # Verbs of a passive citation ("it was stressed by the U.S. side").
 _PASSIVE_VERBS = r"said|stated|stressed|reported|announced|noted|confirmed|emphasi[sz]ed|reiterated"
 # Participles of "as assessed by the Kremlin": the statement stands around them.
@@ -33,8 +35,13 @@ _DOC_NOUNS = (r"readouts?|statements?|message|summary|account|briefing|press rel
 _RELEASED = (rf"(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:{_DOC_NOUNS}|description)"
              r"(?:\s+of\s+(?:the|their|this)\s+(?:[\w\-]+\s+){0,2}?(?:call|conversation|talks|meeting))?"
              r"\s+(?:released|issued|published|put\s+out|posted)\s+by")
-# A ministry named by its kind alone, which stands for the last one the text named.
-_BARE_MINISTRY = r"the\s+(?:foreign\s+)?ministry(?!\s+of\b)"
+# An account named before its source's name: "a statement from the White House", "a news release from the
+# Foreign Ministry" ("according to ...", "citing ...", "..., reads ...").
+_FROM = rf"(?:an?|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_DOC_NOUNS})\s+(?:from|by)\s+"
+# A ministry named by its kind alone, which stands for the last one the text named (its readout too: "a ministry
+# readout said").
+_BARE_MINISTRY = (rf"(?:the|a)\s+(?:foreign\s+)?ministry(?:'s)?(?:\s+(?:{_DOC_NOUNS}|spokes(?:man|woman|person)))?"
+                  r"(?!\s+of\b)")
 # An official text named by its kind alone ("according to the readout", "the statement said"), which stands for
 # the institution the text last named in the ACCOUNT_REACH characters before the sentence ("..., the Kremlin said
 # in its readout of the call. ... according to the readout"; not a side the statement itself names); never one
@@ -134,6 +141,8 @@ class CueFinder:
             self.mapped.append((re.compile(rf"\baccording\s+to\s+(?P<phrase>{_names_pattern(sources)})"), BOTH))
             self.mapped.append((re.compile(rf"\baccording\s+to\s+(?P<phrase>{_RELEASED}\s+{_names_pattern(sources)})"),
                                 BOTH))
+            self.mapped.append((re.compile(rf"\b(?:according\s+to|citing)\s+(?P<phrase>(?:{_FROM})?"
+                                           rf"{_names_pattern(sources)})"), BOTH))
         if strong:
             names, subject = _names_pattern(strong), _names_pattern(strong, subject=True)
             self.mapped += [(re.compile(p), says) for p, says in (
@@ -142,8 +151,10 @@ class CueFinder:
                 (rf"(?<![\w\-])(?P<phrase>{subject}){_APPOSITIVE}{_WHEN}\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?"
                  rf"(?:{_VERBS})\b", AFTER),
                 (rf"\bas\s+(?:{_AS_BY_VERBS})\s+by\s+(?P<phrase>{names})", BOTH),
+                # "The call, described by the White House as 'candid'": what follows "as" is the source's
+                (rf"\b(?:described|characteri[sz]ed|called|termed)\s+by\s+(?P<phrase>{names})\s+as\b", AFTER),
                 (rf"\b(?:{_PASSIVE_VERBS})\s+by\s+(?P<phrase>{names})", AFTER),
-                (rf"[,\"]\s*(?:{_INVERTED_VERBS})\s+(?P<phrase>{names})\b", BEFORE),
+                (rf"[,\"\u201d]\s*(?:{_INVERTED_VERBS})\s+(?P<phrase>(?:{_FROM})?{names})\b", BEFORE),
             )]
         # "the ministry said" stands for the last ministry the text named ("the Chinese foreign ministry")
         ministries = [x for x in sources if "ministry" in x.name]

@@ -58,9 +58,12 @@ def test_supported_by_the_cited_readout():
 def test_a_source_after_a_contrast_speaks_only_for_what_follows():
     docs = folder("Moscow described the talks as \u201cfrank and businesslike\u201d while the White House said the "
                   "President urged restraint along the northern border.")
-    a = only(check(docs))
+    moscow, a = [x for x in check(docs) if x.doc == "news"]
     assert (a.cited_as, a.verdict) == ("the White House", SUPPORTED)
     assert docs[2].text[a.start:a.end].startswith("the White House said")
+    # "described ... as" is a statement of Moscow's too, which its readout does not carry; it ends at the contrast
+    assert (moscow.cited_as, moscow.verdict) == ("Moscow", UNSUPPORTED)
+    assert docs[2].text[moscow.start:moscow.end].endswith("businesslike\u201d")
 
 
 def test_misattributed_when_only_another_readout_says_it():
@@ -433,3 +436,37 @@ def test_words_only_another_outlet_holds_make_an_unsupported_statement_not_a_mis
                   "treaty with the northern fleets.", doc("wire", wire, source="Wire Service"))
     a = only(check(docs))
     assert (a.cited, a.verdict, a.found_in) == ("ru", UNSUPPORTED, None)
+
+
+PLEDGE = "the President pledged that no new missile batteries would be placed near the northern border"
+
+
+def test_a_characterisation_pins_what_follows_as_on_its_source():
+    """"described by X as", "X described ... as": the characterisation is the source's."""
+    restraint = "urging restraint along the northern border"
+    for text in (f"The call, described by the White House as {restraint}, went on for an hour.",
+                 f"The White House described the call as {restraint}."):
+        a = only(check(folder(text)))
+        assert (a.cited_as.lower(), a.cited, a.verdict) == ("the white house", "us", SUPPORTED), text
+
+
+def test_an_account_named_before_its_source_cites_that_source():
+    """"a statement from X", "a news release from X", after "according to", "citing" or "reads"."""
+    for text, named in ((f"According to a news release from the Kremlin, {PLEDGE}.",
+                         "a news release from the Kremlin"),
+                        (f"{PLEDGE.capitalize()}, the paper reports, citing an April 2 statement from the Kremlin.",
+                         "an April 2 statement from the Kremlin"),
+                        (f"\u201c{PLEDGE.capitalize()},\u201d reads a statement from the Kremlin.",
+                         "a statement from the Kremlin")):
+        a = only(check(folder(text)))
+        assert (a.cited_as, a.cited, a.verdict) == (named, "ru", SUPPORTED), text
+
+
+def test_a_ministry_readout_and_the_statement_read_stand_for_the_source_named_before():
+    ministry = only(check(folder("The Russian foreign ministry put out its account on Monday.\n\n"
+                                 f"{PLEDGE.capitalize()}, a ministry readout said.")))
+    assert (ministry.cited, ministry.verdict) == ("ru", SUPPORTED)
+    assert ministry.cited_as.startswith("a ministry readout")
+    read = only(check(folder(f"The Kremlin put out its account on Monday. \u201c{PLEDGE.capitalize()},\u201d "
+                             "reads the statement.")))
+    assert (read.cited, read.verdict, read.cited_as) == ("ru", SUPPORTED, "the statement (The Kremlin)")
