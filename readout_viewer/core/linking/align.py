@@ -6,7 +6,7 @@ from collections.abc import Callable, Generator, Mapping, Sequence
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from readout_viewer.core.language.figures import call_duration
+from readout_viewer.core.linking.mentions import durations, previous_meetings
 from readout_viewer.core.linking.quoted_phrases import ECHO_SCORE, Echoes, echoes_for
 from readout_viewer.core.linking.readouts import (
     COMPLEMENT_OVERLAP,
@@ -68,8 +68,6 @@ LONG_DOC_CLAIMS = 40
 # (0.22-0.24) in the old held-out folder, whose omission figure goes 0.915 -> 0.894.
 RELAY_THRESHOLD = 0.6
 RELAY_FLOOR = 0.25
-# A link between two claims that both give the call's duration: as sure as a clear paraphrase.
-DURATION_SCORE = 0.5
 # A piece of a long outlet claim that reports an official claim scores this share of its own score: the whole
 # claim wins when it reports as well.
 PIECE_SHARE = 0.9
@@ -198,8 +196,11 @@ def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Map
         kept = one_to_one(left, right, terms, w, floor, OUTLET_THRESHOLD if long_pair else pair.threshold)
         if not long_pair:
             kept.update(neighbours(kept, (pair.a, pair.b), left, right, terms, w))
+        kept.update(previous_meetings(left, right, terms, w))  # either readout may be the one that only recalls it
+        kept.update({(a, b): s for (b, a), s in previous_meetings(right, left, terms, w).items()})
         return kept
-    kept = _durations(left, right)
+    kept = durations(left, right)
+    kept.update(previous_meetings(left, right, terms, w))
     for ca in left:
         found = _best(ca, index, terms, w, pair.threshold, sem)
         if echoes.anchored(ca):  # its quotation ties it to one statement; what it says besides may report others
@@ -220,16 +221,6 @@ def _same_side(pair: Pair) -> bool:
     drafted by the same people in the same words, they match closely where they tell the same thing, so a weak
     best match between them is a coincidence of topic, not a retelling (their floors are the outlets')."""
     return pair.a.side is not None and pair.a.side == pair.b.side
-
-
-def _durations(left: Sequence[Claim], right: Sequence[Claim]) -> dict[tuple[str, str], float]:
-    """An outlet claim that says how long the call took reports the official claims that say it ("the video
-    conference lasted more than three hours" / "they spoke for about three and a half hours"), whatever their
-    words: the figures then say whether they agree."""
-    timed = [c for c in right if call_duration(c.text) is not None]
-    if not timed:
-        return {}
-    return {(ca.id, cb.id): DURATION_SCORE for ca in left if call_duration(ca.text) is not None for cb in timed}
 
 
 def _relayed(kept: Mapping[tuple[str, str], float], claims: Mapping[str, Claim], docs: Mapping[str, Document],

@@ -162,6 +162,11 @@ def _is_date(c: str) -> bool:
     return c.isdigit() or c in _MONTH_STARTS
 
 
+def is_month(c: str) -> bool:
+    """Whether a concept is a month's name ("novemb", "dec")."""
+    return c in _MONTH_STARTS
+
+
 def _names(bags: Sequence[Terms]) -> frozenset[str]:
     """Concepts the folder writes as names: capitalised inside claims far more often than not."""
     capital = Counter(c for t in bags for c in t.names)

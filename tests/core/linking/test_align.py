@@ -445,3 +445,26 @@ def test_two_readouts_are_not_paired_on_the_names_the_event_is_about_and_one_wor
     assert [(a, b) for a, b in paired] == [(left[0].id, right[0].id)]  # a topic ("Norland") and "joint"
     w.who = frozenset({concept("norland"), concept("sweden")})  # in a folder about the two, who it is about
     assert not one_to_one(left, right, terms, w, MUTUAL_THRESHOLD, OFFICIAL_THRESHOLD)
+
+
+def test_the_leaders_last_meeting_recalled_by_its_month_or_place_links_whatever_else_is_said():
+    north = _doc("north", "Premier Berg spoke today with Premier Sol.\n\n"
+                          "The call follows the two leaders' meeting in Lindhaven in November.\n\n"
+                          "Premier Berg raised the harbour tariffs.", side="N")
+    paper = _doc("paper", "The nearly two-hour conversation was the premiers' first direct contact since a summit in "
+                          "November that eased tensions over fishing rights.\n\n"
+                          "Analysts expect a meeting of ministers in March.\n\n"
+                          "Their meeting in Lindhaven went well, both said.", role=OUTLET)
+    recalled = [a for a, b, _ in _links(paper, north) if b.startswith("The call follows")]
+    # by the month, by the place; not a meeting of another month
+    assert recalled == [paper.text.split("\n\n")[0], "Their meeting in Lindhaven went well, both said."]
+    south = _doc("south", "Premier Sol noted that his Lindhaven meeting with Premier Berg last November opened a "
+                          "new chapter.", side="S")
+    assert [b for a, b, _ in _links(north, south) if a.startswith("The call follows")] == [south.text]
+
+
+def test_a_claim_that_says_more_than_the_meeting_recalls_nothing_by_its_month_alone():
+    north = _doc("north", "The premiers reviewed the fisheries accord they signed at their meeting in November.",
+                 side="N")
+    paper = _doc("paper", "It was their first call since a summit in November.", role=OUTLET)
+    assert _links(paper, north) == []
