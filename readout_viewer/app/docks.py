@@ -4,15 +4,14 @@ panes; where they sit is app/fit.py's business."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QFileDialog
 
 from readout_viewer.app import fit
-from readout_viewer.app.compare import ComparePanel
 from readout_viewer.app.findings.panel import FindingsPanel
 from readout_viewer.app.inspector.dock import Inspector
-from readout_viewer.app.matrix import CoverageMatrix
 from readout_viewer.app.problems import ProblemsPanel, problem_count
 from readout_viewer.app.protocols import ViewerWindow
 from readout_viewer.app.sidebar import DocumentsPanel, DocumentsSidebar, MetadataEditor
@@ -20,6 +19,10 @@ from readout_viewer.core import findings, status
 from readout_viewer.core.findings import Finding
 from readout_viewer.core.labels import short_name
 from readout_viewer.core.model import Analysis, Link
+
+if TYPE_CHECKING:  # tabs behind the findings: made when first asked for (a folder's docks are filled after its paint)
+    from readout_viewer.app.compare import ComparePanel
+    from readout_viewer.app.matrix import CoverageMatrix
 
 BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
 # The bottom docks never take more than this share of a window's height when it is made shorter (the texts are
@@ -46,14 +49,14 @@ class Docks:
         self.documents = DocumentsPanel(self.sidebar, self.metadata)
         self.inspector = Inspector()
         self.findings = FindingsPanel()
-        self.compare = ComparePanel()
-        self.matrix = CoverageMatrix()
+        self._compare: ComparePanel | None = None
+        self._matrix: CoverageMatrix | None = None
         self.problems = ProblemsPanel()
         self.dock_sidebar = self._dock("Documents", self.documents)
         self.dock_inspector = self._dock("Claim inspector", self.inspector)
         self.dock_findings = self._dock("Findings", self.findings)
-        self.dock_compare = self._dock("Compare", self.compare)
-        self.dock_matrix = self._dock("Coverage matrix", self.matrix)
+        self.dock_compare = self._dock("Compare", None)  # its panel: self.compare
+        self.dock_matrix = self._dock("Coverage matrix", None)  # its panel: self.matrix
         self.dock_problems = self._dock("Problems", self.problems)
         self.sidebar.setMinimumWidth(SIDEBAR_MIN_WIDTH)
         self.inspector.setMinimumWidth(INSPECTOR_MIN_WIDTH)
@@ -70,9 +73,32 @@ class Docks:
     def _dock(self, title: str, widget) -> QDockWidget:
         dock = QDockWidget(title, self.window)
         dock.setObjectName(title.lower().replace(" ", "_"))
-        dock.setWidget(widget)
+        if widget is not None:
+            dock.setWidget(widget)
         self.window.addDockWidget(BOTTOM, dock)
         return dock
+
+    @property
+    def compare(self) -> ComparePanel:
+        """The Compare panel, made the first time it is asked for (a tab the first paint does not show)."""
+        if self._compare is None:
+            from readout_viewer.app.compare import ComparePanel
+            self._compare = panel = ComparePanel()
+            panel.claim_activated.connect(self._show_claim)
+            panel.show_both.connect(lambda a, b: self.window.area.show_documents([a, b]))
+            self.dock_compare.setWidget(panel)
+        return self._compare
+
+    @property
+    def matrix(self) -> CoverageMatrix:
+        """The coverage matrix, made the first time it is asked for (a tab the first paint does not show)."""
+        if self._matrix is None:
+            from readout_viewer.app.matrix import CoverageMatrix
+            self._matrix = matrix = CoverageMatrix()
+            matrix.cell_activated.connect(self._cell)
+            matrix.document_activated.connect(self._document)
+            self.dock_matrix.setWidget(matrix)
+        return self._matrix
 
     def all(self) -> tuple[QDockWidget, ...]:
         return (self.dock_sidebar, self.dock_inspector, self.dock_findings, self.dock_compare, self.dock_matrix,
@@ -137,14 +163,10 @@ class Docks:
         self.sidebar.shown_requested.connect(self._ticked)
         self.sidebar.event_requested.connect(self._event_requested)
         self.sidebar.document_requested.connect(self._document)
-        self.matrix.cell_activated.connect(self._cell)
-        self.matrix.document_activated.connect(self._document)
         self.inspector.claim_activated.connect(lambda cid: self._show_claim(cid, None))
         self.inspector.link_activated.connect(self._show_link)
         self.findings.finding_activated.connect(self.show_finding)
         self.findings.message.connect(lambda text: self.window.statusBar().showMessage(text, NOTICE_MS))
-        self.compare.claim_activated.connect(self._show_claim)
-        self.compare.show_both.connect(lambda a, b: self.window.area.show_documents([a, b]))
 
     def show_first(self, analysis: Analysis) -> None:
         """What a first paint shows of the docks and costs little: the documents' list, ticked as the panes are,
