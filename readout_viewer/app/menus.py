@@ -8,7 +8,6 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDoubleSpinBox, QFileDialog, QLabel, QLineEdit, QMenu, QMessageBox, QToolBar
 
 from readout_viewer.app import navigate, theme
-from readout_viewer.app.export_action import export_with_dialog
 from readout_viewer.app.protocols import ViewerWindow, WindowActions
 from readout_viewer.core import confidence, status
 
@@ -259,6 +258,7 @@ def export(window: ViewerWindow) -> None:
     if window.runner.busy():  # the texts may be shown already, their highlights are not
         window.statusBar().showMessage("The folder is still being analysed: export once it is done.", 8000)
     elif window.analysis is not None:
+        from readout_viewer.app.export_action import export_with_dialog  # its dialog: when asked for
         export_with_dialog(window, window.analysis, window.folder, window.area.shown(), min_score=window.min_score)
 
 

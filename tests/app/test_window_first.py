@@ -87,11 +87,11 @@ def test_texts_of_a_superseded_folder_are_not_shown(qtbot, make_window, tmp_path
 
 
 def test_no_export_of_texts_whose_analysis_is_not_done(qtbot, make_window, tmp_path, monkeypatch):
-    from readout_viewer.app import menus
+    from readout_viewer.app import export_action, menus
     from readout_viewer.core.analysis import TextsRead
     from readout_viewer.core.model import Document
     exported = []
-    monkeypatch.setattr(menus, "export_with_dialog", lambda *a, **k: exported.append(a))
+    monkeypatch.setattr(export_action, "export_with_dialog", lambda *a, **k: exported.append(a))
     release = []
 
     def job(folder):

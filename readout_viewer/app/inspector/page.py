@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from urllib.parse import quote
 
 from readout_viewer import palette
-from readout_viewer.app.inspector.diffhtml import diff_html, similarity, word_diff
 from readout_viewer.core import closest, confidence
 from readout_viewer.core.labels import clip, short_name
 from readout_viewer.core.model import DIVERGE, MANUAL, Analysis, Claim, Link, Near
@@ -83,6 +82,7 @@ def _link_html(analysis: Analysis, claim: Claim, link: Link, dark: bool, shown: 
     origin = "analyst link" if link.origin == MANUAL else ("confirmed" if link.confirmed else "automatic")
     reason = f" — <b>{html.escape(link.reason)}</b>" if link.reason else ""
     detail = f'<div style="margin-left: 8px;"><i>{html.escape(link.detail)}</i></div>' if link.detail else ""
+    from readout_viewer.app.inspector.diffhtml import diff_html, similarity, word_diff  # once a claim is inspected
     ops = word_diff(claim.text, other.text)
     # A paraphrase: a word diff would be noise, so the counterpart is shown whole.
     diff = diff_html(ops, dark) if similarity(ops) >= MIN_DIFF_SIMILARITY else f"“{html.escape(other.text)}”"
@@ -94,6 +94,7 @@ def _link_html(analysis: Analysis, claim: Claim, link: Link, dark: bool, shown: 
 
 
 def _quotes_html(analysis: Analysis, claim: Claim, dark: bool) -> list[str]:
+    from readout_viewer.app.inspector.diffhtml import diff_html  # once a claim is inspected (not the first paint)
     out = []
     doc_text = analysis.document[claim.doc].text
     for q in analysis.quotes_in(claim.doc):

@@ -9,7 +9,7 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from readout_viewer.core.system import logfile
 
@@ -52,6 +52,7 @@ class Reporter:
 
     @staticmethod
     def _dialog(text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox  # its type is made when first used: not on every start's path
         box = QMessageBox(QMessageBox.Icon.Critical, "readout-viewer: unexpected error", text,
                           QMessageBox.StandardButton.Ok, QApplication.activeWindow())
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # the path can be copied
