@@ -3,7 +3,7 @@
     python benchmarks/startup.py                 # corpus/: bare window, warm start, cold start; 5 alternated runs each
     python benchmarks/startup.py --runs 9        # more runs
     python benchmarks/startup.py --articles 500  # a synthetic 500-article folder (scale.py's), cache warm
-    python benchmarks/startup.py --model         # with the installed sentence model (default: words alone)
+    python benchmarks/startup.py --model         # with the installed sentence model asked for (default: words alone)
 
 Every run is a fresh process, timed from just before it is launched (time.monotonic(), the machine's clock) to the
 moment it says it painted, with READOUT_VIEWER_TRACE_STARTUP=1 (readout_viewer/app/startup/trace.py):
@@ -92,8 +92,8 @@ def environment(home: Path, model: bool) -> dict[str, str]:
     # on first import): a shell that forbids writing them would charge every start with compiling the source.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPYCACHEPREFIX"] = str(home / "pycache")  # in the temporary home, not the source tree
-    if not model:
-        env["READOUT_VIEWER_MODEL"] = "none"  # a plain install: words alone
+    # words alone, the default, unless the installed sentence model is asked for (it is used only when asked for)
+    env["READOUT_VIEWER_MODEL"] = "minilm" if model else "none"
     return env
 
 
