@@ -138,11 +138,11 @@ class CueFinder:
         self.known = {w for s in sources for w in s.name.split()}
         self.mapped: list[tuple[re.Pattern, str]] = []
         if sources:
-            self.mapped.append((re.compile(rf"\baccording\s+to\s+(?P<phrase>{_names_pattern(sources)})"), BOTH))
-            self.mapped.append((re.compile(rf"\baccording\s+to\s+(?P<phrase>{_RELEASED}\s+{_names_pattern(sources)})"),
-                                BOTH))
+            # "according to the Kremlin", "citing a statement from the White House"
             self.mapped.append((re.compile(rf"\b(?:according\s+to|citing)\s+(?P<phrase>(?:{_FROM})?"
                                            rf"{_names_pattern(sources)})"), BOTH))
+            self.mapped.append((re.compile(rf"\baccording\s+to\s+(?P<phrase>{_RELEASED}\s+{_names_pattern(sources)})"),
+                                BOTH))
         if strong:
             names, subject = _names_pattern(strong), _names_pattern(strong, subject=True)
             self.mapped += [(re.compile(p), says) for p, says in (
