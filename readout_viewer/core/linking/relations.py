@@ -39,6 +39,9 @@ NEGATION_SCOPE = 3
 CESSATION_NOUNS = frozenset("pause halt cessation ceasefire cease-fire truce moratorium suspension freeze stop "
                             "end".split())
 CESSATION_LINKS = frozenset("in of on to against".split())
+# ... and those that are only nouns name it only so: "a ceasefire immediately" or "a truce agreement" denies nothing
+# (verbs such as "halt" and "stop" name it straight after: "halt strikes").
+CESSATION_ONLY_NOUNS = frozenset("ceasefire cease-fire cessation truce moratorium suspension".split())
 # Words that close a negation's scope: prepositions that start a new phrase, and clause openers.
 SCOPE_BREAKS = frozenset("in on at with for from by between during after before across within while "
                          "which who whom that because since although but".split())
@@ -56,6 +59,8 @@ INTENSITY_GAP = 1
 # Dates within this many days of a claim's own document date anchor the claim in time ("On December 30, ..."):
 # they are not figures it reports.
 ANCHOR_DAYS = 1
+# Marks that end a clause or phrase, and with it a negation's scope.
+_CLAUSE_MARK = re.compile(r"[,;:()\u2013\u2014]")
 # Two claims that join the same words differently ("energy and infrastructure" / "energy infrastructure")
 # cover different ground: the coordination of two content words against their compound.
 _COORDINATION = re.compile(r"\b([a-z][a-z\-]{2,})\s+(?:and|or)\s+([a-z][a-z\-]{2,})\b")
@@ -124,13 +129,15 @@ def cues(text: str) -> Cues:
     folded = fold(text)
     toks = tokens(text)
     words = [t.norm for t in toks]
-    negated, concepts = _negated(words)
+    negated, concepts = _negated(words, _clause_starts(folded, toks))
     denial = next((" ".join(words[i:i + 3]) for i in range(len(words)) if _denies(words, i)), None)
     levels = [(INTENSITY[w], w) for w in words if w in INTENSITY]
     says = [(SAYING[w], w) for w in words if w in SAYING]
     stems = {stem(w) for w in words}
-    status = "accepted" if ACCEPTED_PROPOSAL.search(folded) else "agreed" if stems & AGREEING else \
-        "proposed" if stems & PROPOSING else None
+    # an agreement to a proposal, or that one side will propose ("agreed that Russia will propose a memorandum"),
+    # reports both: it does not turn the proposal into an agreement
+    both = ACCEPTED_PROPOSAL.search(folded) or (stems & AGREEING and stems & PROPOSING)
+    status = "accepted" if both else "agreed" if stems & AGREEING else "proposed" if stems & PROPOSING else None
     names = frozenset(concept(t.norm) for t in toks[1:] if text[t.start:t.start + 1].isupper())
     hedge, first, last = _hedge(folded, toks)
     hedged = _covered(words, first, last, before=hedge not in _CLAIMING) if hedge else frozenset()
@@ -156,10 +163,20 @@ def _denies(words: list[str], i: int) -> bool:
     return (word in NEGATIONS or word.endswith("n't")) and not (i + 1 < len(words) and words[i + 1] in NOT_ONLY)
 
 
-def _negated(words: list[str]) -> tuple[frozenset[str], frozenset[str]]:
-    """Concepts under a negation, and all content concepts; a negated negative ("not forget") cancels."""
+def _clause_starts(folded: str, toks: list[Token]) -> frozenset[int]:
+    """The indexes of the words a comma, semicolon, colon, dash or bracket stands before: a new clause or phrase
+    ("a possible temporary ceasefire, should appropriate agreements be reached": the ceasefire does not deny the
+    agreements)."""
+    return frozenset(i for i in range(1, len(toks)) if _CLAUSE_MARK.search(folded, toks[i - 1].end, toks[i].start))
+
+
+def _negated(words: list[str], clause_starts: frozenset[int] = frozenset()) -> tuple[frozenset[str], frozenset[str]]:
+    """Concepts under a negation, and all content concepts; a negated negative ("not forget") cancels; a negation
+    covers nothing past the end of its clause."""
     negated, concepts, left, cancel, last = set(), set(), 0, False, None
     for i, word in enumerate(words):
+        if i in clause_starts:
+            left = 0
         if word in OBJECT_NEGATIONS or (word == "no" and words[i + 1:i + 2] == ["one"]):
             if last is not None:
                 negated.add(last)  # "threaten no one" denies the threat
@@ -168,6 +185,9 @@ def _negated(words: list[str]) -> tuple[frozenset[str], frozenset[str]]:
         if word in NOT_ONLY and i and words[i - 1] in NEGATIONS:
             continue
         if _denies(words, i) or (word == "against" and i + 1 < len(words) and words[i + 1].endswith("ing")):
+            if word in CESSATION_ONLY_NOUNS and words[i + 1:i + 2] and words[i + 1] not in CESSATION_LINKS:
+                negated.add(concept(word))  # "a ceasefire immediately": it denies the fighting, nothing after it
+                continue
             cancel, left = left > 0 and left == NEGATION_SCOPE, NEGATION_SCOPE
             continue
         if word in CESSATION_LINKS and i and words[i - 1] in CESSATION_NOUNS:

@@ -186,3 +186,27 @@ def test_a_loaded_modifier_coordinated_with_another_still_frames_its_noun():
                "the implications of the crisis for the region.")
     assert _reason(one, two) is None
     assert _reason(one, cues("They spent most of their time on the invasion of the island.")) is not None
+
+
+def test_a_ceasefire_on_conditions_is_not_a_denial_of_the_conditions():
+    """A comma ends a negation's scope, and a ceasefire named without "of", "on", "in" or "to" says nothing of what
+    follows it: two translations of one sentence agree."""
+    from readout_viewer.core.linking.relations import _reason, cues
+    a = cues("including a possible temporary ceasefire, should appropriate agreements be reached")
+    b = cues("including a possible ceasefire for a certain period of time if appropriate agreements are reached")
+    assert _reason(a, b) is None
+    assert _reason(cues("negotiations towards a ceasefire immediately after the call"),
+                   cues("Negotiations will immediately start toward a ceasefire.")) is None
+    # what a ceasefire covers after "on" is still denied, and a plain denial still diverges
+    assert _reason(cues("Russia agreed to strikes on energy infrastructure."),
+                   cues("Russia agreed to a ceasefire on energy infrastructure."))[0] == "negation"
+    assert _reason(cues("The leaders agreed to a 30-day ceasefire."), cues("No ceasefire was agreed."))[0] == \
+        "negation"
+
+
+def test_an_agreement_that_one_side_will_propose_reports_the_proposal_too():
+    from readout_viewer.core.linking.relations import _reason, cues
+    agreed = cues("We agreed with the President that Russia will propose a memorandum on a future peace treaty.")
+    assert _reason(agreed, cues("Russia will propose a memorandum on a possible peace agreement.")) is None
+    assert _reason(cues("The President proposed a summit in Geneva."),
+                   cues("The presidents agreed to hold a summit in Geneva."))[0] == "actor"
