@@ -17,8 +17,13 @@ _VERBS = (r"said|says|say|stated|states|told|tells|added|adds|noted|notes|stress
           r"urged|urges|blamed|blames|accused|accuses|quotes|quoted|posted|posts|"
           # "the White House described the conversation as 'candid'": a characterisation is a statement
           r"described|describes|characteri[sz]ed|characteri[sz]es|"
+          r"pointed out|points out|indicated|indicates|"
+          # "Trump took to social media to praise the call": what follows is said there
+          r"took to (?:[\w\-]+\s+){1,3}?to\s+[a-z]+|"
           # "called" a word of its own ("called his conversation with Putin 'lengthy'"), not "called Putin"
           r"call(?:s|ed)(?=\s+(?:[\w\-\u2019']+\s+){0,6}?[\"\u201c])")
+# "Trump also pointed out", "The president further indicated": an adverb of addition between the speaker and the verb.
+_ALSO = r"(?:(?:also|further|then|later|again)\s+)?"
 # Verbs that follow their speaker after a quotation or clause ("...,” said Sullivan").
 _INVERTED_VERBS = r"said|says|added|adds|noted|notes|wrote|writes|reads|read"
 # Verbs of a passive citation ("it was stressed by the U.S. side").
@@ -110,7 +115,7 @@ def _names_pattern(sources: Sequence[Source], subject: bool = False) -> str:
 _PRONOUN_CUES = (
     (re.compile(rf"\W*(?:(?:and|but|also|then)\s+)?(?P<phrase>he|she)\s+(?:also\s+|further\s+)?(?:{_VERBS})\b",
                 re.IGNORECASE), AFTER),
-    (re.compile(rf"[,\"\u201d]\s*(?P<phrase>he|she)\s+(?:also\s+)?(?:{_INVERTED_VERBS}|stressed|emphasi[sz]ed)\b"),
+    (re.compile(rf"[,\"\u201d]\s*(?P<phrase>he|she)\s+(?:also\s+)?(?:{_INVERTED_VERBS}|stressed|emphasi[sz]ed|told)\b"),
      BEFORE),
     (re.compile(r"\baccording\s+to\s+(?P<phrase>him|her)\b", re.IGNORECASE), BOTH),
 )
@@ -149,7 +154,7 @@ class CueFinder:
                 (rf"\bas\s+(?P<phrase>(?:(?!as\b)[\w\-]+\s+){{0,6}}?{names})\s+"
                  rf"(?:reads|said|says|put\s+it|noted|reported|stated)\b", BOTH),
                 (rf"(?<![\w\-])(?P<phrase>{subject}){_APPOSITIVE}{_WHEN}\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?"
-                 rf"(?:{_VERBS})\b", AFTER),
+                 rf"{_ALSO}(?:{_VERBS})\b", AFTER),
                 (rf"\bas\s+(?:{_AS_BY_VERBS})\s+by\s+(?P<phrase>{names})", BOTH),
                 # "The call, described by the White House as 'candid'": what follows "as" is the source's
                 (rf"\b(?:described|characteri[sz]ed|called|termed)\s+by\s+(?P<phrase>{names})\s+as\b", AFTER),
@@ -171,7 +176,7 @@ class CueFinder:
             (rf"\baccording\s+to\s+(?P<phrase>{bare})\b", BOTH),
         )]
         self.people = [(re.compile(p), says) for p, says in (
-            (rf"(?<![\w\-])(?P<phrase>{_PERSON}){_APPOSITIVE}{_WHEN}\s+(?:{_VERBS})\b", AFTER),
+            (rf"(?<![\w\-])(?P<phrase>{_PERSON}){_APPOSITIVE}{_WHEN}\s+{_ALSO}(?:{_VERBS})\b", AFTER),
             (rf"[,\"\u201d]\s*(?:{_INVERTED_VERBS})\s+(?P<phrase>{_PERSON})\b", BEFORE),
             (rf"\baccording\s+to\s+(?P<phrase>{_PERSON})\b", BOTH),
         )]

@@ -470,3 +470,17 @@ def test_a_ministry_readout_and_the_statement_read_stand_for_the_source_named_be
     read = only(check(folder(f"The Kremlin put out its account on Monday. \u201c{PLEDGE.capitalize()},\u201d "
                              "reads the statement.")))
     assert (read.cited, read.verdict, read.cited_as) == ("ru", SUPPORTED, "the statement (The Kremlin)")
+
+
+def test_more_ways_to_report_what_a_source_said():
+    """"also noted", "further indicated", "pointed out", "took to social media to", "…,” he told reporters"."""
+    for text in (f"The Kremlin, in a statement after the call, also noted that {PLEDGE}.",
+                 f"The Kremlin pointed out that {PLEDGE}.",
+                 f"The Kremlin further indicated that {PLEDGE}.",
+                 f"The Kremlin took to social media to announce that {PLEDGE}."):
+        a = only(check(folder(text)))
+        assert (a.cited, a.verdict) == ("ru", SUPPORTED), text
+    docs = folder(f"Kremlin spokesman Ivan Orlov confirmed the talks took place. \u201c{PLEDGE.capitalize()},\u201d he told "
+                  "reporters.")
+    found = [(a.cited_as, a.cited, a.verdict) for a in check(docs) if a.doc == "news"]
+    assert found[-1] == ("he (Ivan Orlov)", "ru", SUPPORTED)
