@@ -85,7 +85,8 @@ CREDIT = "credit"
 CAPTION_WORDS = 30
 
 
-def _content_words(text: str) -> int:
+def content_words(text: str) -> int:
+    """How many words of a text are content words (not stop words, not numbers)."""
     return sum(1 for t in tokens(text) if t.norm not in STOPWORDS and not t.norm.isdigit())
 
 
@@ -99,7 +100,7 @@ def credit_or_caption(paragraph: str) -> str | None:
     """CREDIT for a paragraph that is nothing but a photo credit ("(Photo: A. Name/Agency)", "EPA/NAME /POOL"),
     CAPTION for one that ends in a credit or says at its start that it is one, else None."""
     found = _credit_at_end(paragraph)
-    if found is not None and _content_words(paragraph[:found.start()]) <= CREDIT_WORDS:
+    if found is not None and content_words(paragraph[:found.start()]) <= CREDIT_WORDS:
         return CREDIT
     return CAPTION if found is not None or _CAPTION_START.match(paragraph.lstrip()) is not None else None
 
@@ -127,7 +128,7 @@ def kind_of(sentence: str, *, asking: bool = False, speaker: str = "") -> str:
     if _APOLOGY_ALONE.match(lowered):
         return PROCEDURAL
     rest = _PROCEDURE.sub(" ", lowered)  # every procedural phrase of it, not only the first
-    if rest != lowered and _content_words(rest) < PROCEDURE_CONTENT:
+    if rest != lowered and content_words(rest) < PROCEDURE_CONTENT:
         return PROCEDURAL
     return STATEMENT
 

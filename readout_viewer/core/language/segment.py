@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 
 from readout_viewer.core.language.clauses import clauses
-from readout_viewer.core.language.kinds import CAPTION_WORDS, CREDIT, INLINE_CREDIT, credit_or_caption, kind_of
+from readout_viewer.core.language.kinds import (
+    CAPTION_WORDS,
+    CREDIT,
+    CREDIT_WORDS,
+    INLINE_CREDIT,
+    content_words,
+    credit_or_caption,
+    kind_of,
+)
 from readout_viewer.core.language.text import trim_span
 from readout_viewer.core.model import BOILERPLATE, CAPTION, STATEMENT, Claim, Document
 
@@ -112,6 +120,18 @@ def _captions(text: str, blocks: list[tuple[int, int]]) -> set[int]:
     return out
 
 
+def _caption_from(text: str, found: list[tuple[int, int]]) -> int:
+    """In a paragraph too long for a caption that ends in a photo credit, the index of the sentence the caption
+    starts at: the last one with more words than a credit line ("… in Osaka, Japan. Picture: Alamy" is one caption).
+    What comes before it is prose the page ran into the caption (a lede and its photo's caption stored as one
+    paragraph)."""
+    for n in range(len(found) - 1, 0, -1):
+        if content_words(text[found[n][0]:found[n][1]]) > CREDIT_WORDS:
+            # only what is itself too long for a caption is prose (a caption may take two sentences)
+            return n if len(text[found[0][0]:found[n][0]].split()) > CAPTION_WORDS else 0
+    return 0
+
+
 def claim_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of every claim of a text, in order, without overlaps; statements are cut into clauses,
     the other kinds (questions, procedure, captions, page furniture) are kept whole, sentence by sentence."""
@@ -136,12 +156,14 @@ def claim_spans(text: str) -> list[tuple[int, int, str]]:
         seen.add(body)
         dateline = _DATELINE.match(text, start)
         start = dateline.end() if dateline else start
-        for s, e in sentences(text, start, end):
+        found = sentences(text, start, end)
+        caption_from = _caption_from(text, found) if whole == CAPTION and len(body.split()) > CAPTION_WORDS else 0
+        for n, (s, e) in enumerate(found):
             s, e = trim_span(text, s, e, lead=_BULLET)
             if len(text[s:e].split()) < MIN_CLAIM_WORDS:
                 continue
-            kind = whole or (CAPTION if INLINE_CREDIT.search(text, s, e) else
-                             kind_of(text[s:e], asking=asking, speaker=speaker))
+            kind = (whole if n >= caption_from else None) or \
+                (CAPTION if INLINE_CREDIT.search(text, s, e) else kind_of(text[s:e], asking=asking, speaker=speaker))
             if kind != STATEMENT:
                 spans.append((s, e, kind))
                 continue

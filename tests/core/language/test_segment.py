@@ -268,3 +268,17 @@ def test_sorry_opening_a_turn_is_procedure_when_little_else_is_said():
     text = ("MS. ROSS:  Sorry, I was taking down notes to make sure I remember your questions. Sorry, but the "
             "premier rejected the harbour proposal outright and left the talks early.\n")
     assert [k for k, _ in _kinds(text)] == ["procedural", "statement"]
+
+
+def test_a_lede_run_into_the_caption_that_closes_its_paragraph_stays_a_statement():
+    """A page's lede and its photo's caption stored as one paragraph: what is too long for a caption before the
+    last sentence is prose; a caption of two sentences, or one followed by a credit line, stays whole."""
+    lede = ("The premier said on Monday that his call with the envoy went very well, adding that the two harbours "
+            "would immediately start talks aimed at lowering the fees and ending the long dispute over the quotas.")
+    text = f"{lede} The premier and the envoy agreed that the ministers would meet in the spring.(AFP)\n"
+    assert _kinds(text) == [("statement", lede),
+                            ("caption", "The premier and the envoy agreed that the ministers would meet in the "
+                                        "spring.(AFP)")]
+    two = ("The premier meets the envoy in the capital during the summit of the northern harbours, June 28, 2019. "
+           "The two spoke for an hour about the quotas and the fees. Picture: Alamy\n")
+    assert {k for k, _ in _kinds(two)} == {"caption"}
