@@ -33,6 +33,9 @@ _PROCEDURE = re.compile(
     r"|(?:i'm|i am|we're|we are) going to leave it (?:at that|there)|(?:i|we)(?:'ll| will) leave it at that"
     r"|(?:i|we) (?:make|have) (?:two|three|four|a couple of|a few) (?:points|things)"
     r"|that's where things stand)\b")
+# A speaker announcing what they are about to speak of ("My colleagues asked me to say a few words about the results
+# of our telephone conversation"): procedure whatever the topic it names, which the sentences after it tell.
+_ANNOUNCEMENT = re.compile(r"\bsay (?:a few|some|several) words (?:about|on|regarding)\b")
 # A sentence with a procedural phrase is procedure when it has fewer content words than this besides it
 # ("I'm not going to characterize the decision making of the Ukrainian government, only to say that we are in
 # close contact" goes on to state something).
@@ -126,6 +129,8 @@ def kind_of(sentence: str, *, asking: bool = False, speaker: str = "") -> str:
         return PROCEDURAL
     lowered = sentence.lower().replace("\u2019", "'")
     if _APOLOGY_ALONE.match(lowered):
+        return PROCEDURAL
+    if _ANNOUNCEMENT.search(lowered):
         return PROCEDURAL
     rest = _PROCEDURE.sub(" ", lowered)  # every procedural phrase of it, not only the first
     if rest != lowered and content_words(rest) < PROCEDURE_CONTENT:

@@ -282,3 +282,9 @@ def test_a_lede_run_into_the_caption_that_closes_its_paragraph_stays_a_statement
     two = ("The premier meets the envoy in the capital during the summit of the northern harbours, June 28, 2019. "
            "The two spoke for an hour about the quotas and the fees. Picture: Alamy\n")
     assert {k for k, _ in _kinds(two)} == {"caption"}
+
+
+def test_announcing_a_few_words_about_a_topic_is_procedure():
+    text = ("Good evening. My colleagues asked me to say a few words about the results of our telephone conversation "
+            "with the Premier of Norland. The premier said the fees would fall.\n")
+    assert [(k, t[:14]) for k, t in _kinds(text)] == [("procedural", "My colleagues "), ("statement", "The premier sa")]
