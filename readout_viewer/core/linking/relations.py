@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from readout_viewer.core.language import negation
 from readout_viewer.core.language.countries import places
 from readout_viewer.core.language.figures import Figure, figures, measures_call, same
 from readout_viewer.core.language.lexicon import (
@@ -16,35 +17,19 @@ from readout_viewer.core.language.lexicon import (
     INTENSITY,
     LOADED,
     LOADED_MODIFIERS,
-    NEGATIONS,
     NEUTRAL,
-    OBJECT_NEGATIONS,
     PROPOSING,
     SAYING,
     STOPWORDS,
     concept,
 )
+from readout_viewer.core.language.negation import SCOPE_BREAKS
 from readout_viewer.core.language.text import Token, fold, stem, tokens
 from readout_viewer.core.model import AGREE, DIVERGE, Claim, Link
 
 # A word or two in quotation marks: kept to tell a word both texts quote from a hedge. A quoted word alone is
 # not a hedge: readouts quote terms of art ("curtailed" missions) and outlets quote their source.
 _SCARE = re.compile(r"[\"\u201c\u2018']([^\"\u201c\u201d\u2018\u2019']{2,30})[\"\u201d\u2019']")
-# "not only", "not just", "not merely": an addition ("not only X but also Y" asserts X), not a denial.
-NOT_ONLY = frozenset("only just merely simply solely".split())
-# A negation covers this many content words after it ("no intention of deploying" covers intention, deploy).
-NEGATION_SCOPE = 3
-# Nouns of cessation name what ceases after a preposition ("a pause in strikes", "cessation of hostilities",
-# "a ceasefire on energy facilities"): there the preposition does not close the negation's scope.
-CESSATION_NOUNS = frozenset("pause halt cessation ceasefire cease-fire truce moratorium suspension freeze stop "
-                            "end".split())
-CESSATION_LINKS = frozenset("in of on to against".split())
-# ... and those that are only nouns name it only so: "a ceasefire immediately" or "a truce agreement" denies nothing
-# (verbs such as "halt" and "stop" name it straight after: "halt strikes").
-CESSATION_ONLY_NOUNS = frozenset("ceasefire cease-fire cessation truce moratorium suspension".split())
-# Words that close a negation's scope: prepositions that start a new phrase, and clause openers.
-SCOPE_BREAKS = frozenset("in on at with for from by between during after before across within while "
-                         "which who whom that because since although but".split())
 # A distancing word covers the content word just before it ("cyberattacks ostensibly made") and this many
 # after it, up to a scope break: it sets two claims apart only when it covers what they share ("allegedly
 # threatening movements" / "concerns about the movements"), not when it sits in a clause the other claim
@@ -59,8 +44,6 @@ INTENSITY_GAP = 1
 # Dates within this many days of a claim's own document date anchor the claim in time ("On December 30, ..."):
 # they are not figures it reports.
 ANCHOR_DAYS = 1
-# Marks that end a clause or phrase, and with it a negation's scope.
-_CLAUSE_MARK = re.compile(r"[,;:()\u2013\u2014]")
 # Two claims that join the same words differently ("energy and infrastructure" / "energy infrastructure")
 # cover different ground: the coordination of two content words against their compound.
 _COORDINATION = re.compile(r"\b([a-z][a-z\-]{2,})\s+(?:and|or)\s+([a-z][a-z\-]{2,})\b")
@@ -129,8 +112,8 @@ def cues(text: str) -> Cues:
     folded = fold(text)
     toks = tokens(text)
     words = [t.norm for t in toks]
-    negated, concepts = _negated(words, _clause_starts(folded, toks))
-    denial = next((" ".join(words[i:i + 3]) for i in range(len(words)) if _denies(words, i)), None)
+    negated, concepts = negation.negated(words, negation.clause_starts(folded, toks))
+    denial = next((" ".join(words[i:i + 3]) for i in range(len(words)) if negation.denies(words, i)), None)
     levels = [(INTENSITY[w], w) for w in words if w in INTENSITY]
     says = [(SAYING[w], w) for w in words if w in SAYING]
     stems = {stem(w) for w in words}
@@ -155,54 +138,6 @@ def cues(text: str) -> Cues:
                 frozenset(fold(m.group(1)) for m in _SCARE.finditer(text)),
                 _loaded(words, world_war),
                 frozenset(w for w in words if w in NEUTRAL), pairs, joined, call, places(text))
-
-
-def _denies(words: list[str], i: int) -> bool:
-    """Whether words[i] is a negation ("not only", "not just" add rather than deny)."""
-    word = words[i]
-    return (word in NEGATIONS or word.endswith("n't")) and not (i + 1 < len(words) and words[i + 1] in NOT_ONLY)
-
-
-def _clause_starts(folded: str, toks: list[Token]) -> frozenset[int]:
-    """The indexes of the words a comma, semicolon, colon, dash or bracket stands before: a new clause or phrase
-    ("a possible temporary ceasefire, should appropriate agreements be reached": the ceasefire does not deny the
-    agreements)."""
-    return frozenset(i for i in range(1, len(toks)) if _CLAUSE_MARK.search(folded, toks[i - 1].end, toks[i].start))
-
-
-def _negated(words: list[str], clause_starts: frozenset[int] = frozenset()) -> tuple[frozenset[str], frozenset[str]]:
-    """Concepts under a negation, and all content concepts; a negated negative ("not forget") cancels; a negation
-    covers nothing past the end of its clause."""
-    negated, concepts, left, cancel, last = set(), set(), 0, False, None
-    for i, word in enumerate(words):
-        if i in clause_starts:
-            left = 0
-        if word in OBJECT_NEGATIONS or (word == "no" and words[i + 1:i + 2] == ["one"]):
-            if last is not None:
-                negated.add(last)  # "threaten no one" denies the threat
-            last = None
-            continue
-        if word in NOT_ONLY and i and words[i - 1] in NEGATIONS:
-            continue
-        if _denies(words, i) or (word == "against" and i + 1 < len(words) and words[i + 1].endswith("ing")):
-            if word in CESSATION_ONLY_NOUNS and words[i + 1:i + 2] and words[i + 1] not in CESSATION_LINKS:
-                negated.add(concept(word))  # "a ceasefire immediately": it denies the fighting, nothing after it
-                continue
-            cancel, left = left > 0 and left == NEGATION_SCOPE, NEGATION_SCOPE
-            continue
-        if word in CESSATION_LINKS and i and words[i - 1] in CESSATION_NOUNS:
-            continue  # "a pause in strikes", "a halt to attacks": the preposition names what ceases
-        if word in SCOPE_BREAKS:
-            left, last = 0, None  # "a red line that must not be crossed | in our relations": the rest is not denied
-        if word in STOPWORDS:
-            continue
-        c = last = concept(word)
-        concepts.add(c)
-        if left > 0:
-            if not cancel:
-                negated.add(c)
-            left -= 1
-    return frozenset(negated), frozenset(concepts)
 
 
 def _negation(a: Cues, b: Cues) -> str | None:

@@ -1,0 +1,73 @@
+"""Negation: which words of a sentence a "not", a refusal or a cessation denies, up to the end of its scope."""
+
+from __future__ import annotations
+
+import re
+
+from readout_viewer.core.language.lexicon import NEGATIONS, OBJECT_NEGATIONS, STOPWORDS, concept
+from readout_viewer.core.language.text import Token
+
+# "not only", "not just", "not merely": an addition ("not only X but also Y" asserts X), not a denial.
+NOT_ONLY = frozenset("only just merely simply solely".split())
+# A negation covers this many content words after it ("no intention of deploying" covers intention, deploy).
+NEGATION_SCOPE = 3
+# Nouns of cessation name what ceases after a preposition ("a pause in strikes", "cessation of hostilities",
+# "a ceasefire on energy facilities"): there the preposition does not close the negation's scope.
+CESSATION_NOUNS = frozenset("pause halt cessation ceasefire cease-fire truce moratorium suspension freeze stop "
+                            "end".split())
+CESSATION_LINKS = frozenset("in of on to against".split())
+# ... and those that are only nouns name it only so: "a ceasefire immediately" or "a truce agreement" denies nothing
+# (verbs such as "halt" and "stop" name it straight after: "halt strikes").
+CESSATION_ONLY_NOUNS = frozenset("ceasefire cease-fire cessation truce moratorium suspension".split())
+# Words that close a negation's scope: prepositions that start a new phrase, and clause openers.
+SCOPE_BREAKS = frozenset("in on at with for from by between during after before across within while "
+                         "which who whom that because since although but".split())
+# Marks that end a clause or phrase, and with it a negation's scope.
+_CLAUSE_MARK = re.compile(r"[,;:()\u2013\u2014]")
+
+def denies(words: list[str], i: int) -> bool:
+    """Whether words[i] is a negation ("not only", "not just" add rather than deny)."""
+    word = words[i]
+    return (word in NEGATIONS or word.endswith("n't")) and not (i + 1 < len(words) and words[i + 1] in NOT_ONLY)
+
+
+def clause_starts(folded: str, toks: list[Token]) -> frozenset[int]:
+    """The indexes of the words a comma, semicolon, colon, dash or bracket stands before: a new clause or phrase
+    ("a possible temporary ceasefire, should appropriate agreements be reached": the ceasefire does not deny the
+    agreements)."""
+    return frozenset(i for i in range(1, len(toks)) if _CLAUSE_MARK.search(folded, toks[i - 1].end, toks[i].start))
+
+
+def negated(words: list[str], clause_starts: frozenset[int] = frozenset()) -> tuple[frozenset[str], frozenset[str]]:
+    """Concepts under a negation, and all content concepts; a negated negative ("not forget") cancels; a negation
+    covers nothing past the end of its clause."""
+    denied, concepts, left, cancel, last = set(), set(), 0, False, None
+    for i, word in enumerate(words):
+        if i in clause_starts:
+            left = 0
+        if word in OBJECT_NEGATIONS or (word == "no" and words[i + 1:i + 2] == ["one"]):
+            if last is not None:
+                denied.add(last)  # "threaten no one" denies the threat
+            last = None
+            continue
+        if word in NOT_ONLY and i and words[i - 1] in NEGATIONS:
+            continue
+        if denies(words, i) or (word == "against" and i + 1 < len(words) and words[i + 1].endswith("ing")):
+            if word in CESSATION_ONLY_NOUNS and words[i + 1:i + 2] and words[i + 1] not in CESSATION_LINKS:
+                denied.add(concept(word))  # "a ceasefire immediately": it denies the fighting, nothing after it
+                continue
+            cancel, left = left > 0 and left == NEGATION_SCOPE, NEGATION_SCOPE
+            continue
+        if word in CESSATION_LINKS and i and words[i - 1] in CESSATION_NOUNS:
+            continue  # "a pause in strikes", "a halt to attacks": the preposition names what ceases
+        if word in SCOPE_BREAKS:
+            left, last = 0, None  # "a red line that must not be crossed | in our relations": the rest is not denied
+        if word in STOPWORDS:
+            continue
+        c = last = concept(word)
+        concepts.add(c)
+        if left > 0:
+            if not cancel:
+                denied.add(c)
+            left -= 1
+    return frozenset(denied), frozenset(concepts)
