@@ -94,6 +94,14 @@ _OPENING = re.compile(r"^(?:On [^,]{3,40},\s+|Today,?\s+)?(?P<who>[^,;\"\u201c]{
 # The subject of an opening sentence that says what someone said or did (side-only evidence).
 _SUBJECT = re.compile(r"^(?P<who>[^,;\"\u201c]{3,90}?)\s+(?:(?:on \w+day|today|on \w+ \d{1,2})\s+)?"
                       r"(?:said|says|stressed|noted|stated|pointed out|told|urged|warned|called|held|had|spoke|met)\b")
+# A leader's own account of the call, opening the text outside any quotation: "Just completed my two hour call
+# with President Vladimir Putin", "the results of our telephone conversation with the President of the United
+# States" (a post, a statement to the press). An outlet tells it in the third person.
+_OWN_ACCOUNT = re.compile(r"\b(?:my|our)\s+(?:[\w\-]+\s+){0,3}?(?:call|conversation|talks|meeting|phone call)\s+"
+                          r"with\s+(?:the\s+)?"
+                          r"(?:President|Prime Minister|Premier|Chancellor|Chairman|General Secretary)\b")
+# ... within this many characters of the text's start.
+OWN_ACCOUNT_REACH = 300
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.I)
 _URL_LINE = re.compile(r"^(?:(?:Source|Original url|URL|Link)\s*:?\s*)?<?(?:https?://|www\.)[^\s<>]+>?$", re.I)
 
@@ -319,7 +327,9 @@ def infer(stem: str, title: str, text: str, source: str | None = None, url: str 
     lines = _lines(text)
     head = title_cue(title) or next((c for c in map(title_cue, lines[:2]) if c), None)
     cues: list[Cue] = [head] if head else []
-    if title and _REPORTING_TITLE.search(title) and governments.find_body(title):
+    own = _own_account(title, lines)
+    cues += [own] if own else []
+    if title and _REPORTING_TITLE.search(title) and governments.find_body(title) and not own:
         cues.append(Cue(-MEDIUM, f"its headline reports what a body said ('{_clip(title)}')"))
     if source:
         body = governments.find_body(source)
@@ -329,6 +339,14 @@ def infer(stem: str, title: str, text: str, source: str | None = None, url: str 
         cues += [c for c in [_site_cue(url, "its address")] if c]
     cues += _name_cues(stem) + _edge_cues(lines) + _head_cues(lines) + _body_cues(text, lines)
     return Issuer(tuple(_carried(cues, title, lines)))
+
+
+def _own_account(title: str, lines: list[str]) -> Cue | None:
+    """A leader's own account of the call at the text's start (its first sentence may have become the title)."""
+    start = _QUOTED.sub(" ", " ".join([title] + lines[:3]))[:OWN_ACCOUNT_REACH]
+    own = _OWN_ACCOUNT.search(start)
+    return Cue(MEDIUM, f"a leader's own account of the call ('{_clip(own.group(0), 50)}')", kind="statement") \
+        if own else None
 
 
 def _carried(cues: list[Cue], title: str, lines: list[str]) -> list[Cue]:

@@ -276,3 +276,19 @@ def test_a_folder_of_three_governments_two_through_their_readout_channels(tmp_pa
     assert "KCNA carries North Korea's own readouts" in by_id["kcna-kim-talks"]["inferred"]["side"]
     assert "Xinhua carries China's own readouts" in by_id["xinhua-xi-talks"]["inferred"]["role"]
     assert "wire dateline" in by_id["tass-talks"]["inferred"]["role"]
+
+
+def test_a_leaders_own_account_of_the_call_is_an_official_statement():
+    """A post or a statement to the press in the leader's own voice; an outlet quoting it is still an outlet."""
+    post = _doc("trump-post.txt", "Just completed my two hour call with President Vladimir Putin of Russia. I believe "
+                                  "it went very well. Negotiations will begin immediately.\n")
+    assert (post.role, post.side, post.kind) == (OFFICIAL, "US", "statement")
+    assert "own account of the call" in post.inferred["role"]
+    remarks = _doc("sochi.txt", "Good evening. My colleagues asked me to say a few words about the results of our "
+                                  "telephone conversation with the President of the United States.\n\n"
+                                  "The conversation lasted over two hours.\n")
+    assert (remarks.role, remarks.kind) == (OFFICIAL, "statement")
+    quoting = _doc("wire.txt", "\u201cJust completed my two hour call with President Vladimir Putin of Russia,\u201d "
+                               "the president wrote on social media, adding that the talks went well, officials "
+                               "said.\n")
+    assert quoting.role == OUTLET
