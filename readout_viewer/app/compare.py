@@ -158,8 +158,8 @@ class ComparePanel(QWidget):
             claim = analysis.claim[claim_id]
             item = QListWidgetItem(f"{palette.MARK['omitted']} {' '.join(claim.text.split())}")
             item.setData(CLAIM_ROLE, (claim_id, other))
-            near = [n for n in closest.passages(analysis, claim_id) if n.doc == other]
-            there = f"\nClosest wording there, too little to link: {closest.quoted(analysis, near[0], NEAR_CHARS)}" \
+            near = closest.passage_in(analysis, claim_id, other)
+            there = f"\nClosest wording there, too little to link: {closest.quoted(analysis, near, NEAR_CHARS)}" \
                 if near else ""
             item.setToolTip(f"{analysis.document[claim.doc].label}, claim {claim_id.rsplit('#', 1)[-1]}\n"
                             f"Not carried by {analysis.document[other].label}{there}")

@@ -18,6 +18,11 @@ def passages(analysis: Analysis, claim_id: str, first: Sequence[str] = ()) -> li
     return sorted(near, key=lambda n: (n.doc not in first, not analysis.document[n.doc].is_official))
 
 
+def passage_in(analysis: Analysis, claim_id: str, doc_id: str) -> Near | None:
+    """The closest passage of one document that leaves a statement out (None: it has none the analysis holds)."""
+    return next((n for n in passages(analysis, claim_id) if n.doc == doc_id), None)
+
+
 def quoted(analysis: Analysis, near: Near, chars: int) -> str:
     """A closest passage in plain text: its words (clipped to `chars`) and the words it shares with the statement,
     '“… visiting each other’s Nations.” (shares “visiting”)'."""

@@ -92,9 +92,9 @@ def _omissions(analysis: Analysis) -> Iterable[Finding]:
             continue
         missing = _officials_first(analysis, claim.doc, omission.missing_from)
         names = "; ".join(_name(analysis, d) for d in missing)
-        near = [n for n in closest.passages(analysis, claim.id) if n.doc == missing[0]]
+        near = closest.passage_in(analysis, claim.id, missing[0])
         there = f"; closest wording in {_name(analysis, missing[0])}, too little in common to link: " \
-                f"{closest.quoted(analysis, near[0], NEAR_CHARS)}" if near else ""
+                f"{closest.quoted(analysis, near, NEAR_CHARS)}" if near else ""
         yield Finding(OMISSION, claim.doc, claim.start, claim.end, claim.text, claim.id,
                       missing[0], names, verdict="omitted",
                       reason=f"left out by {len(missing)} document(s) of the event: {names}{there}")

@@ -4,6 +4,7 @@ first thing an editor asks of a call."""
 from __future__ import annotations
 
 from readout_viewer import palette
+from readout_viewer.core import closest
 from readout_viewer.core.compare import compare
 from readout_viewer.core.labels import short_name
 from readout_viewer.core.model import Analysis, Document
@@ -55,12 +56,10 @@ def _the(name: str) -> str:
 
 
 def _row(analysis: Analysis, claim_id: str, lacks: str) -> list[Cell]:
-    omission = analysis.omission_of.get(claim_id)
-    near = omission.near(lacks) if omission is not None else None
-    closest = analysis.claim.get(near.claim) if near is not None else None
+    near = closest.passage_in(analysis, claim_id, lacks)
     said = Cell(f"{MARK[OMITTED]} {clip(analysis.claim[claim_id].text, CELL_CHARS)}", link=claim_anchor(claim_id),
                 tint=palette.COLOR[OMITTED], tint_alpha=TEXT_TINT)
-    if near is None or closest is None:
+    if near is None:
         return [said, Cell("— nothing shares its content", colour=MUTED), Cell("")]
-    return [said, Cell(f"“{clip(closest.text, CELL_CHARS)}”", link=claim_anchor(closest.id)),
+    return [said, Cell(f"“{clip(analysis.claim[near.claim].text, CELL_CHARS)}”", link=claim_anchor(near.claim)),
             Cell(", ".join(near.words) or "little")]
