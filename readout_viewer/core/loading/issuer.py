@@ -100,8 +100,10 @@ _SUBJECT = re.compile(r"^(?P<who>[^,;\"\u201c]{3,90}?)\s+(?:(?:on \w+day|today|o
 _OWN_ACCOUNT = re.compile(r"\b(?:my|our)\s+(?:[\w\-]+\s+){0,3}?(?:call|conversation|talks|meeting|phone call)\s+"
                           r"with\s+(?:the\s+)?"
                           r"(?:President|Prime Minister|Premier|Chancellor|Chairman|General Secretary)\b")
-# ... within this many characters of the text's start.
+# ... within this many characters of the text's start (quotations left out) ...
 OWN_ACCOUNT_REACH = 300
+# ... found in this many of its first characters: room for the quotations an opening may hold before it.
+OWN_ACCOUNT_SCAN = 4 * OWN_ACCOUNT_REACH
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.I)
 _URL_LINE = re.compile(r"^(?:(?:Source|Original url|URL|Link)\s*:?\s*)?<?(?:https?://|www\.)[^\s<>]+>?$", re.I)
 
@@ -343,7 +345,8 @@ def infer(stem: str, title: str, text: str, source: str | None = None, url: str 
 
 def _own_account(title: str, lines: list[str]) -> Cue | None:
     """A leader's own account of the call at the text's start (its first sentence may have become the title)."""
-    start = _QUOTED.sub(" ", " ".join([title] + lines[:3]))[:OWN_ACCOUNT_REACH]
+    # the quotations are cut from the opening alone (a text of one long line is not scanned whole a second time)
+    start = _QUOTED.sub(" ", " ".join([title] + lines[:3])[:OWN_ACCOUNT_SCAN])[:OWN_ACCOUNT_REACH]
     own = _OWN_ACCOUNT.search(start)
     return Cue(MEDIUM, f"a leader's own account of the call ('{_clip(own.group(0), 50)}')", kind="statement") \
         if own else None
