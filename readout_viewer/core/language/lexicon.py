@@ -128,6 +128,20 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("navigation", "shipping", "maritime", "naval", "sea"),
 )
 
+# Words by which a text judges the call itself rather than reports what was said in it ("a frank and substantive
+# conversation", "it was very useful"): two judgements of the call that share one of these senses report each
+# other (linking/mentions.py), whatever else they share. "went (very) well" is the colloquial one (TONE_PHRASE).
+TONE_WORDS = frozenset("""
+constructive businesslike frank candid productive useful substantive informative excellent fruitful
+in-depth successful
+""".split())
+TONE_PHRASE = re.compile(r"\b(?:went|gone|go|goes|going)\s+[\"']?\s*(?:very|extremely|really|so|quite)?\s*[\"']?\s*well\b")
+# The words that name the call when a text judges it ("the conversation", "their exchange", "it was ..."): a tone
+# word far from them judges something else ("a constructive role", "useful steps"). Group 1: "it was", which
+# names the call only where nothing else is its subject.
+CALL_NOUNS = re.compile(r"\b(?:call|phone call|conversation|talks|exchange|meeting|summit|discussion|"
+                        r"videoconference|video conference|(it\s+(?:was|went|had been|has been)))\b")
+
 # Negation cues: "no", "not" and negative verbs ("not be forgotten" cancels to positive); "against" counts
 # only before a verb in -ing ("warned against shifting", not "the fight against crime").
 # A stand against something denies it too: "strongly opposes unilateral changes to the status quo" and "there

@@ -6,7 +6,7 @@ from collections.abc import Callable, Generator, Mapping, Sequence
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from readout_viewer.core.linking.mentions import durations, previous_meetings
+from readout_viewer.core.linking.mentions import durations, judged, judgements, previous_meetings
 from readout_viewer.core.linking.quoted_phrases import ECHO_SCORE, Echoes, echoes_for
 from readout_viewer.core.linking.readouts import (
     COMPLEMENT_OVERLAP,
@@ -245,6 +245,22 @@ def _relayed(kept: Mapping[tuple[str, str], float], claims: Mapping[str, Claim],
     return out
 
 
+def _judgements(pairs: Sequence[Pair], claims_of: Mapping[str, Sequence[Claim]], terms: Mapping[str, Terms],
+                w: Weights) -> dict[tuple[str, str], float]:
+    """The links between claims that judge the call alike (mentions.judgements): within an event, never between
+    two texts of one government (a leader's remarks and his readout praise the call in the same words)."""
+    pairs = [p for p in pairs if p.a.event == p.b.event and not _same_side(p)]
+    docs = {d.id for p in pairs for d in (p.a, p.b)}
+    senses = {c.id: judged(c.text, bool((terms[c.id].names & w.names) - w.who))
+              for d in docs for c in claims_of.get(d, ())}
+    candidates: dict[str, list[Claim]] = {}
+    for p in pairs:
+        for ca in claims_of.get(p.a.id, ()):
+            if senses[ca.id]:
+                candidates.setdefault(ca.id, []).extend(claims_of.get(p.b.id, ()))
+    return judgements(candidates, senses)
+
+
 class Context(NamedTuple):
     """What aligning one pair of documents reads (`indexes`: each official document's claims by concept)."""
 
@@ -332,6 +348,7 @@ def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[C
         kept.update(found)
     sem.save()
     kept.update(_relayed(kept, text_of, {d.id: d for d in documents}, terms, w))
+    kept.update({k: s for k, s in _judgements(pairs, claims_of, terms, w).items() if k not in kept})
     order = {c: n for n, c in enumerate(text_of)}
     date = {d.id: d.date for d in documents}
     return [relate(text_of[a], text_of[b], round(s, 3), (date[text_of[a].doc], date[text_of[b].doc]))

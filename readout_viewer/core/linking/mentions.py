@@ -1,4 +1,5 @@
-"""Claims linked by what they mention rather than by their words: the call's duration, the leaders' last meeting."""
+"""Claims linked by what they mention rather than by their words: the call's duration and tone, the leaders' last
+meeting."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ import re
 from collections.abc import Mapping, Sequence
 
 from readout_viewer.core.language.figures import call_duration
-from readout_viewer.core.language.lexicon import concept
+from readout_viewer.core.language.lexicon import CALL_NOUNS, TONE_PHRASE, TONE_WORDS, concept
+from readout_viewer.core.language.text import fold
 from readout_viewer.core.linking.similarity import Terms, Weights, is_month, mention
 from readout_viewer.core.model import Claim
 
@@ -19,6 +21,20 @@ DURATION_SCORE = 0.5
 PREVIOUS_MEETING_SCORE = 0.4
 # The concept every word for a meeting becomes ("meeting", "summit", "met").
 MEETING = concept("meeting")
+# A link between two claims that judge the call in words of one sense ("frank", "went very well"): above the
+# outlets' threshold (0.35), under a clear paraphrase.
+TONE_SCORE = 0.4
+# A tone word judges the call when at most this many words stand between it and a word naming the call ("the
+# exchange as 'frank and substantive'": 3; "in what was described as a 'very informative' and 'frank' conversation":
+# 4).
+TONE_REACH = 6
+# The sense of "went (very) well" (lexicon.TONE_PHRASE): that of "successful".
+SUCCESS = concept("successful")
+# A judgement hoped for or planned is not one of the call held ("I look forward to a candid discussion", "ready to
+# have candid dialogue"): one of these words up to PROSPECT_REACH words before the tone word.
+PROSPECTS = frozenset("hope hopes hoped forward ready will can could expect expects expected".split())
+PROSPECT_REACH = 5
+_WORD = re.compile(r"[\w\-]+")
 # Where a meeting was: the capitalised words after "in" or "at" ("in Woodside, California", "at the Geneva villa").
 _PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?((?:[A-Z][\w\-]+,?\s*){1,3})")
 
@@ -59,3 +75,44 @@ def _recalled(claim: Claim, t: Terms, w: Weights) -> frozenset[str]:
         return frozenset()
     places = {concept(word.lower()) for m in _PLACE.finditer(claim.text) for word in m.group(1).split()}
     return frozenset(c for c in t.concepts if is_month(c) or (c in places and c in w.names and c not in w.who))
+
+
+
+def judged(text: str, topical: bool = False) -> frozenset[str]:
+    """The senses (lexicon.TONE_WORDS' concepts, "successful" for "went very well") in which a claim judges the
+    call itself: a tone word within TONE_REACH words of a word naming the call ("described the exchange as 'frank
+    and substantive'", "it was very substantive and quite frank"), not one that a hope or plan comes just before
+    ("I look forward to a candid discussion"). `topical`: the claim names a topic, so its "it was" is that topic
+    ("on Iran ... it was a useful opportunity"), not the call."""
+    folded = fold(text)
+    words = [(m.start(), m.group()) for m in _WORD.finditer(folded)]
+    calls = [_index(words, m.start()) for m in CALL_NOUNS.finditer(folded) if not (topical and m.group(1))]
+    if not calls:
+        return frozenset()
+    tones = [(i, concept(word)) for i, (_, word) in enumerate(words) if word in TONE_WORDS]
+    tones += [(_index(words, m.start()), SUCCESS) for m in TONE_PHRASE.finditer(folded)]
+    return frozenset(sense for i, sense in tones if any(abs(i - j) <= TONE_REACH for j in calls)
+                     and not any(word in PROSPECTS for _, word in words[max(0, i - PROSPECT_REACH):i]))
+
+
+def _index(words: Sequence[tuple[int, str]], start: int) -> int:
+    """The index of the word at or after a character offset."""
+    return next((i for i, (at, _) in enumerate(words) if at >= start), len(words))
+
+
+def judgements(candidates: Mapping[str, Sequence[Claim]], senses: Mapping[str, frozenset[str]]
+               ) -> dict[tuple[str, str], float]:
+    """A claim that judges the call reports the claims it may report (`candidates`: claim id -> claims of the texts
+    it is compared with) that judge it most alike, when they share a sense ("Putin described the exchange as 'frank
+    and substantive'" / "it was very substantive and quite frank"; "the talks 'went very well'" / "I believe it went
+    very well"; "'candid and in-depth'" is the readout's "candid and in-depth", not the other side's "candid and
+    constructive"): the score gives a sentence of four words and one shared sense too little weight to link."""
+    out: dict[tuple[str, str], float] = {}
+    for a, others in candidates.items():
+        mine = senses.get(a)
+        if not mine:
+            continue
+        alike = [(len(mine & senses[b.id]) / len(mine | senses[b.id]), b.id) for b in others if senses.get(b.id)]
+        best = max((j for j, _ in alike), default=0.0)
+        out.update({(a, b): TONE_SCORE for j, b in alike if j and j == best})
+    return out

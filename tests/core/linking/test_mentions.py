@@ -1,0 +1,61 @@
+"""Claims linked by what they mention: the tone in which a text judges the call."""
+
+from readout_viewer.core.language.lexicon import concept
+from readout_viewer.core.linking.mentions import SUCCESS, judged, judgements
+from readout_viewer.core.model import OUTLET, Claim
+from tests.core.linking.test_align import _doc, _links
+
+FRANK = concept("frank")
+
+
+def test_a_tone_word_next_to_the_call_judges_it():
+    assert judged("Putin described the exchange as \u201cfrank and substantive,\u201d") == \
+        {FRANK, concept("substantive")}
+    assert judged("in what was described as a \"very informative\" and \"frank\" conversation") == \
+        {concept("informative"), FRANK}
+    assert judged("I believe it went very well.") == {SUCCESS}
+    assert judged("Trump said the talks \u201cwent very well.\u201d") == {SUCCESS}
+
+
+def test_a_tone_word_about_something_else_judges_nothing():
+    assert judged("They called for a constructive role of the regional bodies.") == frozenset()
+    assert judged("Both sides agreed that the call was long, and that the ministers should take useful steps on "
+                  "the fisheries accord next spring.") == frozenset()
+    # hoped for or planned, not the call held
+    assert judged("I look forward to a candid and forthright discussion.") == frozenset()
+    assert judged("He said Washington is ready to have a candid conversation with Beijing.") == \
+        frozenset()
+    # "it was" is the call unless the sentence names what else it is
+    assert judged("I would like to note that it was very substantive and quite frank.") == \
+        {FRANK, concept("substantive")}
+    assert judged("On Iran, it was a useful opportunity to compare notes.", topical=True) == frozenset()
+
+
+def test_judgements_link_the_most_alike_judgement_that_shares_a_sense():
+    senses = {"paper#1": frozenset({FRANK}), "paper#2": frozenset({FRANK, "indept"}),
+              "north#1": frozenset({FRANK}), "south#1": frozenset({FRANK, "indept"}), "south#2": frozenset(),
+              "north#2": frozenset({SUCCESS})}
+    north = [_claim("north#1"), _claim("north#2")]
+    south = [_claim("south#1"), _claim("south#2")]
+    links = judgements({"paper#1": north + south, "paper#2": north + south}, senses)
+    assert sorted(links) == [("paper#1", "north#1"), ("paper#2", "south#1")]
+    assert judgements({"paper#3": north}, {**senses, "paper#3": frozenset({"excell"})}) == {}
+
+
+def test_an_outlet_judging_the_call_reports_the_readout_that_judges_it_in_the_same_sense():
+    north = _doc("north", "Premier Berg spoke with Premier Sol today.\n\nI believe it went very well.\n\n"
+                          "The tone and spirit of the conversation were excellent.", side="N")
+    south = _doc("south", "I would like to note that it was very substantive and quite frank, and overall very "
+                          "useful.\n\nWe discussed the fisheries accord.", side="S")
+    paper = _doc("paper", "Berg took to social media to praise the call as having gone \"very well.\"\n\n"
+                          "Sol described the exchange as \u201cfrank and substantive.\u201d\n\n"
+                          "Analysts called the harbour tariffs a useful lever.", role=OUTLET)
+    links = {(a, b) for a, b, _ in _links(paper, north, south)}
+    assert ("Berg took to social media to praise the call as having gone \"very well.\"",
+            "I believe it went very well.") in links
+    assert ("Sol described the exchange as \u201cfrank and substantive.\u201d", south.text.split("\n\n")[0]) in links
+    assert not any(a.startswith("Analysts") for a, _ in links)
+
+
+def _claim(claim_id: str) -> Claim:
+    return Claim(id=claim_id, doc=claim_id.split("#")[0], start=0, end=1, text="x")
