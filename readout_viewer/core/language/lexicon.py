@@ -135,7 +135,8 @@ TONE_WORDS = frozenset("""
 constructive businesslike frank candid productive useful substantive informative excellent fruitful
 in-depth successful
 """.split())
-TONE_PHRASE = re.compile(r"\b(?:went|gone|go|goes|going)\s+[\"']?\s*(?:very|extremely|really|so|quite)?\s*[\"']?\s*well\b")
+TONE_PHRASE = re.compile(r"\b(?:went|gone|go|goes|going)\s+[\"']?\s*(?:very|extremely|really|so|quite)?\s*[\"']?"
+                         r"\s*well\b")
 # The words that name the call when a text judges it ("the conversation", "their exchange", "it was ..."): a tone
 # word far from them judges something else ("a constructive role", "useful steps"). Group 1: "it was", which
 # names the call only where nothing else is its subject.
