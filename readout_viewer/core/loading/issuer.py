@@ -395,9 +395,10 @@ _MEET_WORDS = r"(?:meeting|meetings|talks|summit|call|conversation|meets?|met|sp
 # The leader meets someone ("Xi held talks with", "Xi ... during a virtual meeting with", "Xi spoke with") ...
 _MEETS = re.compile(r"^[^;]*?\b(?:(?:meets?|met|spoke|speaks|talked|talks)\b[^;]{0,30}?|"
                     r"(?:meeting|talks|summit|call|conversation)\s+)with\b")
-# ... is met ("a virtual meeting with Chinese President", "talks between Biden and") ...
+# ... is met ("a virtual meeting with Chinese President", "talks between Biden and"), or is the one whose talks
+# with another name the sentence's subject ("In his phone talks with U.S. President Joe Biden, Xi noted") ...
 _MET = re.compile(rf"\b{_MEET_WORDS}(?:\s+[a-z][\w-]*){{0,3}}\s+(?:with|between)\s+"
-                  r"(?:(?:[A-Z][\w.'-]*|and)\s+){0,6}$")
+                  r"(?:(?:[A-Z][\w.'-]*|and)\s+){0,6}(?:[A-Z][\w.'-]*,\s+)?$")
 # ... or meets with another named first ("Xi and U.S. President Joe Biden held talks").
 _AND = re.compile(r"^\s+and\s+(?:[A-Z][\w.'-]*\s+){1,5}(?:on \w+\s+)?(?:held|hold|had|have|met|meet|spoke|talked)\b")
 

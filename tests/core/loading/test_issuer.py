@@ -118,6 +118,18 @@ def test_a_xinhua_dispatch_with_the_other_leader_as_subject_is_still_chinas_acco
     assert "('meeting with Chinese President Xi Jinping')" in doc.inferred["role"]
 
 
+def test_a_xinhua_dispatch_of_what_xi_said_in_his_talks_is_chinas_account():
+    text = ("Trade curbs create risks: Xi\n\nBEIJING, April 2 (Xinhua) -- Chinese President Xi Jinping said on "
+            "Tuesday that the measures by the U.S. side create risks.\n\nIn his phone talks with U.S. President Joe "
+            "Biden, Xi noted the U.S. side has adopted a string of measures.\n")
+    doc = _doc("dispatch.txt", text)
+    assert (doc.role, doc.side) == (OFFICIAL, "CN")
+    assert "('talks with U.S. President Joe Biden, Xi')" in doc.inferred["role"]
+    # the leader the talks were with is not made their host: Xinhua on a call of two others stays an outlet
+    other = text.replace("Chinese President Xi Jinping said", "Analysts said").replace(", Xi noted", ", Putin noted")
+    assert _doc("dispatch.txt", other).role == OUTLET
+
+
 def test_a_xinhua_report_of_a_us_russia_call_stays_an_outlet():
     dated = ("Putin, Biden discuss Ukraine over phone\n\nMOSCOW, Feb. 12 (Xinhua) -- Russian President Vladimir "
              "Putin held a telephone conversation with U.S. President Joe Biden on Saturday, during which the "
