@@ -236,14 +236,16 @@ def _name_cues(stem: str) -> list[Cue]:
 
 def _speaker_in_name(stem: str, titled: str, before_kind: list[str]) -> list[Cue]:
     """Side-only evidence from a file name: a leader ("trump-truth-social"), or the country or unknown name
-    just before the kind word ("russia-readout", "valdoria-statement")."""
+    just before the kind word ("russia-readout", "valdoria-statement", "cgtn-america-chinese-readout")."""
     who = governments.find_body(titled, leaders=True)
     if who is not None:
         return [Cue(0, f"the file name names {who.words}, who speaks for {who.name} ('{stem}')", who)]
     if not before_kind:
         return []
-    country = " ".join(before_kind)
-    code = governments.country_code(country)
+    # the words nearest the kind first: "cgtn-america-chinese-readout" is the Chinese readout a broadcaster carries
+    country, code = next(((" ".join(before_kind[i:]), c) for i in range(len(before_kind) - 1, -1, -1)
+                          if (c := governments.country_code(" ".join(before_kind[i:]))) is not None),
+                         (" ".join(before_kind), None))
     if code is None and len(before_kind) == 1 and before_kind[0].isalpha():
         code = before_kind[0].capitalize()  # a country missing from the table: its own name is its side
     elif code is None:

@@ -304,3 +304,12 @@ def test_a_leaders_own_account_of_the_call_is_an_official_statement():
                                "the president wrote on social media, adding that the talks went well, officials "
                                "said.\n")
     assert quoting.role == OUTLET
+
+
+def test_a_readout_named_by_its_country_after_its_carrier_takes_that_side():
+    text = ("WASHINGTON, March 22, 2022 /PRNewswire-PRWeb/ -- CGTN America releases President Xi Jinping Video Call "
+            "with U.S. President Joe Biden.\nOn the evening of March 18, Chinese President Xi Jinping had a video call "
+            "with U.S. President Joe Biden at the request of the latter.\n")
+    doc = _doc("cgtn-america-chinese-readout.txt", text)
+    assert (doc.role, doc.side) == (OFFICIAL, "CN")
+    assert "the file name puts chinese before the kind of text" in doc.inferred["side"]
