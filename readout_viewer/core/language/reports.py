@@ -9,15 +9,19 @@ from readout_viewer.core.language.clauses import PREDICATE_VERBS
 # Words a briefer opens a sentence with before the report itself ("And he stressed ...", "In the call, he ...").
 _OPENERS = (r"(?:(?:and|but|so|then|also|again|today|finally|first|second|third|"
             r"(?:in|during)\s+(?:the|this|that|today's|today’s)\s+(?:call|conversation|meeting)),?\s+)*")
-# Who the report is about: a leader by pronoun, title or name, or the leaders together. Never "I" or "we": that is
+# Who the report is about: a leader by pronoun, title or name (up to three words: "Vladimir Putin wished"), or the
+# leaders together. Never "I" or "we": that is
 # the briefer speaking for the government, not an account of the call.
 _SUBJECT = (r"(?:he|she|the\s+(?:two\s+)?(?:leaders|presidents)|both\s+(?:leaders|presidents|sides)|"
             r"(?:the\s+)?(?:(?:U\.S\.|US|American|Chinese|Russian|French|German|Ukrainian)\s+)?"
             r"(?:president|premier|chancellor|prime\s+minister|chairman)(?:\s+[A-Z][\w’'-]+){0,2}|"
-            r"[A-Z][\w’'-]+)")
+            r"(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})|[A-Z][\w’'-]+)")
 # Adverbs between the subject and its verb ("he also told", "he then made clear").
 _ADVERBS = r"(?:(?:also|then|again|directly|clearly|further|specifically|repeatedly|once\s+again|really)\s+)*"
-_REPORT = re.compile(rf"^\W*{_OPENERS}(?P<subject>{_SUBJECT}),?\s+{_ADVERBS}(?:{PREDICATE_VERBS})\b", re.IGNORECASE)
+# Verbs of what a leader did on the call that do not cut a sentence into clauses (so not in PREDICATE_VERBS).
+_DID = "wished|began|congratulated|mentioned|reacted"
+_REPORT = re.compile(rf"^\W*{_OPENERS}(?P<subject>{_SUBJECT}),?\s+{_ADVERBS}(?:{PREDICATE_VERBS}|{_DID})\b",
+                     re.IGNORECASE)
 # Capitalised openers that are no one's name ("This told us ...", "What ...").
 _NOT_SUBJECTS = frozenset({"this", "that", "it", "there", "what", "which", "who", "these", "those", "here", "now"})
 

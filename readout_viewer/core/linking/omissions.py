@@ -28,10 +28,22 @@ def checked_against(doc: Document, documents: Sequence[Document], account: bool 
     """The documents that an official document's statements may be missing from: the same event's official
     texts of the other parties, and its outlets unless the document is a transcript and the statement gives no
     `account` of the call. A party's own other texts never count: a briefing is expected to add to its readout,
-    and a readout to leave out a briefing's answers."""
-    to_outlets = account or (doc.kind or "").lower() not in TRANSCRIPT_KINDS
+    and a readout to leave out a briefing's answers. A briefing that is its party's only account of the call (an
+    aide's comment to the press where no readout was issued) stands for the readout: all of it is checked."""
+    to_outlets = account or not _transcript(doc) or _sole_account(doc, documents)
     return [d.id for d in documents if d.event == doc.event and d.id != doc.id and d.compared
             and (d.party != doc.party if d.is_official else to_outlets)]
+
+
+def _transcript(doc: Document) -> bool:
+    return (doc.kind or "").lower() in TRANSCRIPT_KINDS
+
+
+def _sole_account(doc: Document, documents: Sequence[Document]) -> bool:
+    """Whether no other official text of the same party and event gives the call's account (a readout or a
+    statement): then this transcript is that party's account."""
+    return not any(d.is_official and d.compared and d.id != doc.id and d.event == doc.event and d.party == doc.party
+                   and not _transcript(d) for d in documents)
 
 
 def find_omissions(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]],

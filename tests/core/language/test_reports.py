@@ -12,6 +12,8 @@ from readout_viewer.core.language.reports import reports_a_leader
     "The two leaders agreed to meet again.",
     "In the call, she made clear that the offer stands.",
     "Macron warned that sanctions would follow.",
+    "Vladimir Putin wished Donald Trump success in implementing the planned reforms.",  # a name of two words
+    "Donald Trump began by informing about the passage of the bill.",
 ])
 def test_a_leaders_words_or_acts_on_the_call_are_an_account(text):
     assert reports_a_leader(text)

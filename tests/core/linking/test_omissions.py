@@ -33,16 +33,27 @@ def test_a_partys_own_texts_never_omit_each_other():
 
 
 def test_a_transcripts_own_answers_are_not_checked_against_outlets():
-    docs = [_doc("briefing", side="N", kind="briefing"), _doc("theirs", side="S"), _doc("paper", OUTLET)]
-    claims_of = {"briefing": [_claim("briefing#1")], "theirs": [], "paper": []}
+    docs = [_doc("briefing", side="N", kind="briefing"), _doc("readout", side="N"), _doc("theirs", side="S"),
+            _doc("paper", OUTLET)]
+    claims_of = {"briefing": [_claim("briefing#1")], "readout": [], "theirs": [], "paper": []}
     assert [o.missing_from for o in find_omissions(docs, claims_of, [])] == [("theirs",)]
 
 
 def test_a_transcripts_account_of_the_call_is_checked_against_outlets():
-    docs = [_doc("briefing", side="N", kind="briefing"), _doc("theirs", side="S"), _doc("paper", OUTLET)]
+    docs = [_doc("briefing", side="N", kind="briefing"), _doc("readout", side="N"), _doc("theirs", side="S"),
+            _doc("paper", OUTLET)]
     told = "And he stressed concerns that the harbour fees would rise."
-    claims_of = {"briefing": [_claim("briefing#1", told)], "theirs": [], "paper": []}
+    claims_of = {"briefing": [_claim("briefing#1", told)], "readout": [], "theirs": [], "paper": []}
     assert [o.missing_from for o in find_omissions(docs, claims_of, [])] == [("theirs", "paper")]
+
+
+def test_a_briefing_that_is_its_partys_only_account_is_checked_against_outlets_whole():
+    # an aide's comment to the press where no readout was issued stands for the readout
+    docs = [_doc("aide", side="N", kind="briefing"), _doc("theirs", side="S"), _doc("paper", OUTLET),
+            _doc("their-briefing", side="S", kind="briefing")]
+    claims_of = {"aide": [_claim("aide#1")], "theirs": [], "paper": [], "their-briefing": [_claim("their-briefing#1")]}
+    found = {o.claim: o.missing_from for o in find_omissions(docs, claims_of, [])}
+    assert found == {"aide#1": ("theirs", "paper", "their-briefing"), "their-briefing#1": ("aide",)}
 
 
 def test_questions_and_thin_statements_are_never_omitted():
