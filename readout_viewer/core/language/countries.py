@@ -45,6 +45,11 @@ COUNTRIES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] =
     "MX": (("mexico",), ("mexican",), ("mexico city",)),
     "ZA": (("south africa",), ("south african",), ("pretoria",)),
 }
+# Regions and territories that calls are about but that no government of the table speaks for ("discussed the
+# situation in the Middle East", "Taiwan"): with the countries, the places a claim may name as a topic.
+REGIONS = ("middle east", "gaza", "west bank", "syria", "lebanon", "iraq", "yemen", "afghanistan", "taiwan",
+           "korean peninsula", "south china sea", "venezuela", "cuba", "libya", "sudan", "myanmar", "arctic", "balkans",
+           "caucasus", "sahel", "hong kong", "xinjiang", "tibet", "crimea", "donbas", "black sea", "baltic")
 # Countries whose leaders' names put the family name first, as English texts write them ("Xi Jinping", "Kim Jong
 # Un", "Yoon Suk Yeol"): a later "Xi said" names the leader by that first word, not by the last.
 FAMILY_NAME_FIRST = frozenset({"CN", "KP", "KR"})
@@ -129,3 +134,11 @@ def places(text: str) -> frozenset[tuple[str, bool, str]]:
         if code is not None:
             out.add((code, word.lower() in COUNTRIES[code][2], word))
     return frozenset(out)
+
+
+def place_words(exclude: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The single words of the table's country names and adjectives and of REGIONS, but those of the countries
+    coded in `exclude` (the parties of a call, who are not its topics)."""
+    words = [w for code, (names, adjectives, _) in COUNTRIES.items() if code not in exclude
+             for n in (*names, *adjectives) for w in n.replace(".", "").split()]
+    return frozenset(w for w in words + [w for r in REGIONS for w in r.split()] if w != "the")

@@ -6,7 +6,9 @@ from collections.abc import Callable, Generator, Mapping, Sequence
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from readout_viewer.core.linking.mentions import durations, judged, judgements, previous_meetings
+from readout_viewer.core.language.countries import place_words
+from readout_viewer.core.language.lexicon import concept
+from readout_viewer.core.linking.mentions import durations, judged, judgements, previous_meetings, topic_links, topics
 from readout_viewer.core.linking.quoted_phrases import ECHO_SCORE, Echoes, echoes_for
 from readout_viewer.core.linking.readouts import (
     COMPLEMENT_OVERLAP,
@@ -261,6 +263,26 @@ def _judgements(pairs: Sequence[Pair], claims_of: Mapping[str, Sequence[Claim]],
     return judgements(candidates, senses)
 
 
+def _topic_links(pairs: Sequence[Pair], claims_of: Mapping[str, Sequence[Claim]], terms: Mapping[str, Terms]
+                 ) -> dict[tuple[str, str], float]:
+    """The links between claims that only name the places a call discussed (mentions.topic_links), within an event
+    and never between two texts of one government; the event's parties (its official texts' sides) are no topic."""
+    out: dict[tuple[str, str], float] = {}
+    for event in {p.a.event for p in pairs}:
+        mine = [p for p in pairs if p.a.event == event == p.b.event and not _same_side(p)]
+        parties = frozenset(d.side for p in mine for d in (p.a, p.b) if d.is_official and d.side)
+        places = frozenset(concept(w) for w in place_words(parties))
+        docs = {d.id for p in mine for d in (p.a, p.b)}
+        named = {c.id: topics(c.text, terms[c.id], places) for d in docs for c in claims_of.get(d, ())}
+        candidates: dict[str, list[Claim]] = {}
+        for p in mine:
+            for ca in claims_of.get(p.a.id, ()):
+                if named[ca.id]:
+                    candidates.setdefault(ca.id, []).extend(claims_of.get(p.b.id, ()))
+        out.update(topic_links(candidates, named))
+    return out
+
+
 class Context(NamedTuple):
     """What aligning one pair of documents reads (`indexes`: each official document's claims by concept)."""
 
@@ -349,6 +371,7 @@ def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[C
     sem.save()
     kept.update(_relayed(kept, text_of, {d.id: d for d in documents}, terms, w))
     kept.update({k: s for k, s in _judgements(pairs, claims_of, terms, w).items() if k not in kept})
+    kept.update({k: s for k, s in _topic_links(pairs, claims_of, terms).items() if k not in kept})
     order = {c: n for n, c in enumerate(text_of)}
     date = {d.id: d.date for d in documents}
     return [relate(text_of[a], text_of[b], round(s, 3), (date[text_of[a].doc], date[text_of[b].doc]))

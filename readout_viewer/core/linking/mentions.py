@@ -1,5 +1,5 @@
-"""Claims linked by what they mention rather than by their words: the call's duration and tone, the leaders' last
-meeting."""
+"""Claims linked by what they mention rather than by their words: the call's duration, tone and topics, the
+leaders' last meeting."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from readout_viewer.core.language.figures import call_duration
 from readout_viewer.core.language.lexicon import CALL_NOUNS, TONE_PHRASE, TONE_WORDS, concept
 from readout_viewer.core.language.text import fold
-from readout_viewer.core.linking.similarity import Terms, Weights, is_month, mention
+from readout_viewer.core.linking.similarity import SETTING, Terms, Weights, is_date, is_month, mention
 from readout_viewer.core.model import Claim
 
 # A link between two claims that both give the call's duration: as sure as a clear paraphrase.
@@ -34,6 +34,22 @@ SUCCESS = concept("successful")
 # have candid dialogue"): one of these words up to PROSPECT_REACH words before the tone word.
 PROSPECTS = frozenset("hope hopes hoped forward ready will can could expect expects expected".split())
 PROSPECT_REACH = 5
+# A link between two claims that only say which places the call discussed, sharing one ("We talked about a lot of
+# things, including Iran" / "The heads of state also discussed the situation in Iran and the Middle East"): as the
+# last meeting's.
+TOPIC_SCORE = 0.4
+# Words by which a claim says that a topic was discussed ("discussed", "talked about", "touched on", "focused on")
+# and words that name no content of it ("the situation in", "the issue of", "the war in", "in general", "of course").
+DISCUSSED = re.compile(r"\b(?:discuss(?:ed|es|ing|ion|ions)?|talk(?:ed|s)?\s+about|touch(?:ed|es)?\s+(?:up)?on|"
+                       r"focus(?:ed|es)?\s+on)\b")
+TOPIC_FILLER = frozenset(concept(w) for w in """
+situation situations issue issues question general broader whole particular course lot things touched detail detailed
+around war conflict crisis region regional developments also including know
+""".split())
+_DISCUSSING = frozenset(concept(w) for w in ("discussed", "touched", "focused"))
+# ... besides which a claim that only names the topics discussed says at most this much more ("the settlement in
+# Ukraine", "He also confirmed the two discussed Iran").
+TOPIC_REST = 1
 _WORD = re.compile(r"[\w\-]+")
 # Where a meeting was: the capitalised words after "in" or "at" ("in Woodside, California", "at the Geneva villa").
 _PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?((?:[A-Z][\w\-]+,?\s*){1,3})")
@@ -116,3 +132,22 @@ def judgements(candidates: Mapping[str, Sequence[Claim]], senses: Mapping[str, f
         best = max((j for j, _ in alike), default=0.0)
         out.update({(a, b): TONE_SCORE for j, b in alike if j and j == best})
     return out
+
+
+def topics(text: str, t: Terms, places: frozenset[str]) -> frozenset[str]:
+    """The places (concepts of `places`: not the call's parties) that a claim only says were discussed ("Of course,
+    the issue of Ukraine was discussed", "the leaders discussed the settlement in Ukraine and the situation in the
+    Middle East"); none for a claim that says what of them (more than TOPIC_REST other words)."""
+    named = t.names & places
+    if not named or not DISCUSSED.search(fold(text)):
+        return frozenset()
+    rest = t.concepts - t.names - SETTING - TOPIC_FILLER - _DISCUSSING
+    return named if len([c for c in rest if not is_date(c)]) <= TOPIC_REST else frozenset()
+
+
+def topic_links(candidates: Mapping[str, Sequence[Claim]], named: Mapping[str, frozenset[str]]
+                ) -> dict[tuple[str, str], float]:
+    """A claim that only names the places discussed reports the claims it may report (`candidates`) that only name
+    places discussed, one of them the same: the score gives names, who is discussed rather than what, no weight."""
+    return {(a, b.id): TOPIC_SCORE for a, others in candidates.items() if named.get(a)
+            for b in others if named[a] & named.get(b.id, frozenset())}

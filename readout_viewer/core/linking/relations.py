@@ -69,6 +69,7 @@ class Cues(NamedTuple):
     joined: frozenset[tuple[str, str, str]]  # concepts joined by "and"/"or" and their words ("energy and grid")
     call_figures: frozenset[str]  # the words of figures that measure the call itself
     places: frozenset[tuple[str, bool, str]]  # where it puts things: (country code, a seat?, words) ("in Moscow")
+    framed: frozenset[tuple[str, str]]  # a loaded or neutral word and a name it stands beside ("war", "ukrain")
 
 def _hedge(folded: str, toks: list[Token]) -> tuple[str | None, int, int]:
     """The distancing words of a claim and the token range they take up ((None, 0, 0) when there are none)."""
@@ -137,7 +138,7 @@ def cues(text: str) -> Cues:
                 max(says) if says else None, found, status, names,
                 frozenset(fold(m.group(1)) for m in _SCARE.finditer(text)),
                 _loaded(words, world_war),
-                frozenset(w for w in words if w in NEUTRAL), pairs, joined, call, places(text))
+                frozenset(w for w in words if w in NEUTRAL), pairs, joined, call, places(text), _framed(toks, text))
 
 
 def _negation(a: Cues, b: Cues) -> str | None:
@@ -162,6 +163,30 @@ def _loaded(words: list[str], world_war: bool) -> frozenset[tuple[str, frozenset
             if head < len(words) and words[head] not in STOPWORDS:
                 out.append((word, frozenset({concept(words[head])})))
     return frozenset(out)
+
+
+# A name this many words after a loaded or neutral word, or just before it, is what it frames ("the war with
+# Ukraine", "the situation around Iran", "the Ukraine crisis").
+FRAMED_REACH = 3
+
+
+def _framed(toks: list[Token], text: str) -> frozenset[tuple[str, str]]:
+    """Each loaded or neutral word with the names (capitalised words) beside it: the war or situation of where."""
+    out = []
+    for i, tok in enumerate(toks):
+        if tok.norm in LOADED or tok.norm in NEUTRAL:
+            near = toks[max(0, i - 1):i] + toks[i + 1:i + 1 + FRAMED_REACH]
+            out += [(tok.norm, concept(t.norm)) for t in near if text[t.start:t.start + 1].isupper()
+                    and t.norm not in STOPWORDS]
+    return frozenset(out)
+
+
+def _same_thing(x: Cues, word: str, y: Cues, other: str) -> bool:
+    """Whether two framing words may name one thing: unless each stands beside names and they share none ("the war
+    with Ukraine" and "the situation in Iran" are two)."""
+    mine = {n for w, n in x.framed if w == word}
+    theirs = {n for w, n in y.framed if w == other}
+    return not mine or not theirs or bool(mine & theirs)
 
 
 def _own_hedge(x: Cues, y: Cues) -> bool:
@@ -197,8 +222,9 @@ def _framing(a: Cues, b: Cues) -> str | None:
         for word, beside in sorted(x.loaded):
             if word in theirs:
                 continue
-            if y.neutral - x.neutral:
-                return f"one says \u201c{word}\u201d, the other \u201c{sorted(y.neutral - x.neutral)[0]}\u201d"
+            neutral = sorted(n for n in y.neutral - x.neutral if _same_thing(x, word, y, n))
+            if neutral:
+                return f"one says \u201c{word}\u201d, the other \u201c{neutral[0]}\u201d"
             if beside & y.concepts:
                 return f"one adds \u201c{word}\u201d to what both say"
     return None

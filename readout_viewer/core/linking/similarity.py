@@ -158,8 +158,12 @@ def _parts(word: str, original: str = "") -> list[str]:
     return [word]
 
 
-def _is_date(c: str) -> bool:
+def is_date(c: str) -> bool:
+    """Whether a concept is a number or a month's name (a day of the call, not what was said)."""
     return c.isdigit() or c in _MONTH_STARTS
+
+
+_is_date = is_date
 
 
 def is_month(c: str) -> bool:

@@ -59,3 +59,25 @@ def test_an_outlet_judging_the_call_reports_the_readout_that_judges_it_in_the_sa
 
 def _claim(claim_id: str) -> Claim:
     return Claim(id=claim_id, doc=claim_id.split("#")[0], start=0, end=1, text="x")
+
+
+def test_a_claim_that_only_names_the_places_discussed_reports_another_that_names_one_of_them():
+    north = _doc("north", "Premier Berg spoke with Premier Sol today.\n\n"
+                          "We talked about a lot of things, including Iran, and we also talked about the war with "
+                          "Ukraine.\n\nBerg raised the harbour tariffs.", side="US")
+    paper = _doc("paper", "The heads of state also discussed the situation in Iran and the Middle East in general.\n\n"
+                          "He also confirmed the two discussed Iran.\n\n"
+                          "The premiers discussed Iran's new oil pipeline and its export quotas for the winter.\n\n"
+                          "Berg will travel to Iran next week.", role=OUTLET)
+    found = {a for a, b, _ in _links(paper, north) if b.startswith("We talked about")}
+    # a place named without a verb of discussion, or with more said of it, is no mention of a topic
+    assert found == {paper.text.split("\n\n")[0], "He also confirmed the two discussed Iran."}
+    relation = {a: link.relation for a, b, link in _links(paper, north) if b.startswith("We talked about")}
+    # "the war with Ukraine" and "the situation in Iran" frame two things: no divergence of framing
+    assert set(relation.values()) == {"agree"}
+
+
+def test_the_parties_of_the_call_are_not_its_topics():
+    north = _doc("north", "The leaders discussed Russia and Ukraine.", side="RU")
+    paper = _doc("paper", "They also discussed Russia.", role=OUTLET)
+    assert _links(paper, north) == []
