@@ -16,8 +16,9 @@ _WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six"
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _NUM = r"(?:\d+(?:[.,]\d+)?|" + "|".join(sorted((w for w in _WORDS if w not in ("a", "an")), key=len,
                                                 reverse=True)) + r")"
-# "90 minutes", "two-hour", "an hour and a half", "1.5 hours", "30-day", "one-and-a-half hours".
-_DURATION = re.compile(rf"\b(?P<n>{_NUM}|an?)(?P<and>(?:[\s-]+and[\s-]+a[\s-]+half))?[\s-]+"
+# "90 minutes", "two-hour", "an hour and a half", "1.5 hours", "30-day", "one-and-a-half hours", "an almost hour-long".
+_DURATION = re.compile(rf"\b(?P<n>{_NUM}|an?)(?P<approx>\s+(?:almost|nearly|about|roughly|approximately))?"
+                       rf"(?P<and>(?:[\s-]+and[\s-]+a[\s-]+half))?[\s-]+"
                        rf"(?P<unit>second|minute|hour|day|week|month|year)s?\b(?P<tail>\s+and\s+a\s+half)?")
 # "December 30", "Dec. 7", "30 December", "March 18th".
 _DATE = re.compile(r"\b(?:(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?P<d1>\d{1,2})"
@@ -74,7 +75,8 @@ def _durations(text: str, taken: list[tuple[int, int]]) -> list[Figure]:
             continue  # "in a second", "wait a minute": idioms, not durations
         if m.group("and") or m.group("tail"):
             n += 0.5
-        out.append(Figure("duration", n * _UNITS[m.group("unit")], m.group().strip(), _approximate(text, m.start())))
+        out.append(Figure("duration", n * _UNITS[m.group("unit")], m.group().strip(),
+                          bool(m.group("approx")) or _approximate(text, m.start())))
         taken.append(m.span())
     return out
 

@@ -78,9 +78,10 @@ CALL_FREE_CONCEPTS = 4
 PIECES_FROM = 12
 PIECE_MIN = 5
 # Where a long claim's pieces part: a semicolon or colon, a comma before a relative or a conjunction of contrast,
-# or before "and" with a new subject ("..., and we will begin by calling Zelenskyy"): either half may be reported.
-_PIECES = re.compile(r"[;:]|,\s+(?:which|who|while|although|whereas|but|as|since|even though|"
-                     r"and\s+(?:we|he|she|they|i|it)(?=\s))\b|"
+# before "and" with a new subject ("..., and we will begin by calling Zelenskyy") or a second verb of the same one
+# ("..., and began with Trump announcing ...", the verb kept), or before "followed by": either part may be reported.
+_PIECES = re.compile(r"[;:]|,\s+(?:which|who|while|although|whereas|but|as|since|even though|followed\s+by|"
+                     r"and\s+(?:we|he|she|they|i|it)(?=\s)|and\s+(?=(?:[a-z]+ed|began|said|told|made|gave|spoke|took)\s))\b|"
                      r"\s+(?:whereas|although)\s+")
 
 

@@ -16,3 +16,9 @@ def test_a_year_beside_the_word_talks_is_not_the_length_of_a_call():
 
 def test_a_duration_without_a_call_is_not_the_call_s():
     assert call_duration("A 30-minute walk separates the two buildings.") is None
+
+
+def test_an_approximate_word_between_the_article_and_the_unit_keeps_the_duration():
+    found = call_duration("An almost hour-long regular telephone conversation between the presidents has just ended.")
+    assert found is not None and found.value == 60 and found.approximate
+    assert call_duration("The conversation lasted almost an hour.").value == 60
