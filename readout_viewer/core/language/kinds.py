@@ -32,7 +32,7 @@ _PROCEDURE = re.compile(
     r"|i(?:'m| am| was) taking (?:down )?notes|good to see (?:you|everybody|everyone)(?: all)?(?: here)?(?: today)?"
     r"|(?:i'm|i am|we're|we are) going to leave it (?:at that|there)|(?:i|we)(?:'ll| will) leave it at that"
     r"|(?:i|we) (?:make|have) (?:two|three|four|a couple of|a few) (?:points|things)"
-    r"|that's where things stand)\b")
+    r"|that's where things stand|dear (?:colleagues|friends|journalists)|ladies and gentlemen)\b")
 # A speaker announcing what they are about to speak of ("My colleagues asked me to say a few words about the results
 # of our telephone conversation"): procedure whatever the topic it names, which the sentences after it tell.
 _ANNOUNCEMENT = re.compile(r"\bsay (?:a few|some|several) words (?:about|on|regarding)\b")
@@ -42,14 +42,16 @@ _ANNOUNCEMENT = re.compile(r"\bsay (?:a few|some|several) words (?:about|on|rega
 PROCEDURE_CONTENT = 5
 # Page furniture: share and download lines, newsletter and cookie notices, credits, opinion-page disclaimers,
 # machine-translation notices, a news site's player and advertisement placeholders, and an article's signposts to
-# what follows ("Here's how they addressed key issues", "What we know so far"), which say where the reader is
-# going, not what was said.
+# what follows ("Here's how they addressed key issues", "What we know so far", "X said they discussed the following:",
+# "TASS has compiled the key statements"), which say where the reader is going, not what was said.
 _BOILERPLATE = re.compile(
     r"^(?:download|share(?: this| on)?|subscribe|sign up|click here|read more|follow us|related:|advertisement"
     r"|reporting by|writing by|editing by|additional reporting|compiled by|all rights reserved|copyright|\u00a9"
     r"|(?:photo|image|video)(?: credit)?:"
     r"|here(?:'s|\u2019s| is| are)\s+(?:how|what|why|where|a look|the key|everything)\b|what (?:we|to) know\b"
-    r"|key takeaways\b|placeholder while\b|tap here to see\b|article content$)"
+    r"|key takeaways\b|placeholder while\b|tap here to see\b|article content$|pic\.twitter\.com/)"
+    r"|\(@\w{1,15}\)\s+[a-z]{3,9}\.?\s+\d{1,2},\s+\d{4}\s*$"  # a post's credit: "— Name (@handle) July 3, 2025"
+    r"|\bthe following\s*:\s*$|\b(?:has|have) compiled (?:the )?(?:key|main) (?:statements|points|remarks)\b"
     r"|\b(?:this|the) advertisement has not loaded\b|\bthis video has failed to load\b|\btry refreshing your browser\b"
     r"|\b(?:automatically|machine)[ -](?:generated|translated)\b"
     r"|\b(?:views expressed|opinions expressed)\b.*\b(?:author|necessarily|own)\b"
@@ -63,11 +65,12 @@ _CREDIT_WORD = r"(?:photo|photograph|picture|image|file photo)"
 _BRACKET_CREDIT = rf"\[{_CREDIT_WORD}\s*/\s*[^\]]{{1,40}}\]"
 INLINE_CREDIT = re.compile(_BRACKET_CREDIT, re.IGNORECASE)
 # A photo caption: a credit at its end ("… /VCG", "| AFP", "(Photo: … /TASS)", "Photo: Reuters", "EPA/NAME /POOL",
-# "[Photo/Xinhua]", "(AP)", "(Handout via Reuters)", "Picture: Alamy", "Photograph: Getty Images").
+# "[Photo/Xinhua]", "(AP)", "(Handout via Reuters)", "Picture: Alamy", "Photograph: Getty Images", "Photo by Will
+# Oliver/UPI").
 _CAPTION_END = re.compile(r"(?:(?<=[.\s])/\s*[A-Za-z][\w]*|\|\s*[A-Z]{2,}[\w ]*"
                           rf"|\({_CREDIT_WORD}\b[^)]*\)"
-                          rf"|(?<=[.\s]){_CREDIT_WORD}:\s*[A-Z][\w.\-]*"
-                          r"(?:\s+[A-Z][\w.\-]*){0,3}"
+                          rf"|(?<=[.\s]){_CREDIT_WORD}(?::|\s+by)\s*[A-Z][\w.\-]*"
+                          r"(?:\s+[A-Z][\w.\-]*){0,3}(?:/[A-Z][\w.\-]*)?"
                           r"|\(?\b(?:EPA|AFP|AP|REUTERS|GETTY(?: IMAGES)?|TASS|XINHUA|POOL)(?:/[A-Z .\-]+)+/?\)?"
                           rf"|{_BRACKET_CREDIT}"
                           r"|\((?:handout\s+)?(?:via\s+)?(?:EPA|AFP|AP|REUTERS|GETTY IMAGES|TASS|XINHUA|POOL|HANDOUT)"
@@ -76,8 +79,10 @@ _CAPTION_END = re.compile(r"(?:(?<=[.\s])/\s*[A-Za-z][\w]*|\|\s*[A-Z]{2,}[\w ]*"
 # Every credit of _CAPTION_END holds one of these characters (a slash, a bar, a colon or a closing bracket): a
 # paragraph without any is not scanned for one (a search for a pattern anchored at the end tries every position).
 _CREDIT_MARKS = "/|:)"
-# A caption that says so at its start ("File photo: the premier meets the envoy").
-_CAPTION_START = re.compile(r"^(?:file photo|photo|pictured|in this (?:file )?photo)\s*[:,]", re.IGNORECASE)
+# A caption that says so at its start ("File photo: the premier meets the envoy", "Left: the president speaks to
+# reporters ... Right: ...").
+_CAPTION_START = re.compile(r"^(?:(?:file photo|photo|pictured|in this (?:file )?photo)\s*[:,]"
+                            r"|(?:left|right|top|above|inset)\s*:)", re.IGNORECASE)
 
 # A credit line names a photographer and an agency and little else.
 CREDIT_WORDS = 3

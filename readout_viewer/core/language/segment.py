@@ -19,10 +19,11 @@ from readout_viewer.core.model import BOILERPLATE, CAPTION, STATEMENT, Claim, Do
 
 # A sentence may end at . ! ? or an ellipsis, then a footnote mark glued to a word's full stop ("infrastructure.1",
 # "security.[2]", superscripts), then closing quotes/brackets, then space before a capital, a digit or an opening
-# quote ("3.5 percent" does not end: the full stop follows a digit, and a lower-case word follows).
+# quote ("3.5 percent" does not end: the full stop follows a digit, and a lower-case word follows), or before an
+# embedded post's link and credit ("... at all." pic.twitter.com/... — Name (@handle) July 3, 2025).
 _SENTENCE_END = re.compile(r"(?:[.!?]|\.\.\.|\u2026)(?:(?<=[a-z)\"'\u201d\u2019]\.)(?:\d{1,2}|\[\d{1,2}\]))?"
                            r"[\u00b9\u00b2\u00b3\u2070-\u2079]*[\"'\u201d\u2019)\]]*\s+"
-                           r"(?=(?:[-*\u2022]\s+)?[\"'\u201c\u2018(\[]?[A-Z0-9])")
+                           r"(?=(?:[-*\u2022]\s+)?[\"'\u201c\u2018(\[]?[A-Z0-9]|pic\.twitter\.com/)")
 # List bullets in front of a sentence are not part of the claim.
 _BULLET = "-*\u2022"
 # Words after which a full stop does not end the sentence (titles, initials, months, "U.S."), looked for in

@@ -288,3 +288,23 @@ def test_announcing_a_few_words_about_a_topic_is_procedure():
     text = ("Good evening. My colleagues asked me to say a few words about the results of our telephone conversation "
             "with the Premier of Norland. The premier said the fees would fall.\n")
     assert [(k, t[:14]) for k, t in _kinds(text)] == [("procedural", "My colleagues "), ("statement", "The premier sa")]
+
+
+def test_an_embedded_posts_credit_a_photo_by_line_a_two_photo_caption_and_a_list_lead_in_are_not_statements():
+    text = ("Trump on the call: \"I didn't make any progress with him today at all.\" pic.twitter.com/aWD7 \u2014 "
+            "Aaron Rupar (@atrupar) July 3, 2025\n\n"
+            "The premier speaks to media as he leaves the palace on Tuesday, July 1, 2025. Photo by Will Oliver/UPI\n\n"
+            "Left: The premier speaks to reporters. Right: The envoy speaks during a forum.\n\n"
+            "The aide said they discussed the following:\n\n"
+            "TASS has compiled the key statements by the aide.\n\n"
+            "Yuri Ushakov: Dear colleagues!\n\n"
+            "Right, the premier said the talks would go on.\n")
+    assert _kinds(text) == [
+        ("statement", "Trump on the call: \"I didn't make any progress with him today at all.\""),
+        ("boilerplate", "pic.twitter.com/aWD7 \u2014 Aaron Rupar (@atrupar) July 3, 2025"),
+        ("caption", "The premier speaks to media as he leaves the palace on Tuesday, July 1, 2025."),
+        ("caption", "Photo by Will Oliver/UPI"), ("caption", "Left: The premier speaks to reporters."), ("caption", "Right: The envoy speaks during a forum."),
+        ("boilerplate", "The aide said they discussed the following:"),
+        ("boilerplate", "TASS has compiled the key statements by the aide."),
+        ("procedural", "Yuri Ushakov: Dear colleagues!"),
+        ("statement", "Right, the premier said the talks would go on.")]
