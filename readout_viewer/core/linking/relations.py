@@ -70,6 +70,7 @@ class Cues(NamedTuple):
     call_figures: frozenset[str]  # the words of figures that measure the call itself
     places: frozenset[tuple[str, bool, str]]  # where it puts things: (country code, a seat?, words) ("in Moscow")
     framed: frozenset[tuple[str, str]]  # a loaded or neutral word and a name it stands beside ("war", "ukrain")
+    beside: frozenset[tuple[str, str]]  # a figure's words and the concepts near it ("30-day", "cessat")
 
 def _hedge(folded: str, toks: list[Token]) -> tuple[str | None, int, int]:
     """The distancing words of a claim and the token range they take up ((None, 0, 0) when there are none)."""
@@ -138,7 +139,8 @@ def cues(text: str) -> Cues:
                 max(says) if says else None, found, status, names,
                 frozenset(fold(m.group(1)) for m in _SCARE.finditer(text)),
                 _loaded(words, world_war),
-                frozenset(w for w in words if w in NEUTRAL), pairs, joined, call, places(text), _framed(toks, text))
+                frozenset(w for w in words if w in NEUTRAL), pairs, joined, call, places(text), _framed(toks, text),
+                _beside(found, words))
 
 
 def _negation(a: Cues, b: Cues) -> str | None:
@@ -181,6 +183,22 @@ def _framed(toks: list[Token], text: str) -> frozenset[tuple[str, str]]:
     return frozenset(out)
 
 
+# The words each side of a figure that say what it measures ("a 30-day ceasefire", "the War of Independence – 250
+# years ago"): a figure that one claim alone gives sets it apart only when the other claim shares one of them.
+FIGURE_REACH = 4
+
+
+def _beside(found: tuple[Figure, ...], words: list[str]) -> frozenset[tuple[str, str]]:
+    """Each figure's words with the content concepts within FIGURE_REACH words of it."""
+    out = []
+    for f in found:
+        own = fold(f.words).split()
+        for i in (i for i, w in enumerate(words) if own and w.startswith(own[0].split("-")[0])):
+            near = words[max(0, i - FIGURE_REACH):i] + words[i + len(own):i + len(own) + FIGURE_REACH]
+            out += [(f.words, concept(w)) for w in near if w not in STOPWORDS and not w.isdigit()]
+    return frozenset(out)
+
+
 def _same_thing(x: Cues, word: str, y: Cues, other: str) -> bool:
     """Whether two framing words may name one thing: unless each stands beside names and they share none ("the war
     with Ukraine" and "the situation in Iran" are two)."""
@@ -200,15 +218,18 @@ def _reported(found: tuple[Figure, ...], anchors: tuple[float, ...]) -> list[Fig
 
 
 def _numbers(a: Cues, b: Cues, anchors: tuple[tuple[float, ...], tuple[float, ...]]) -> str | None:
-    """The figures that set two claims apart: a figure of one kind in both with none in common, or a count,
-    duration or percentage one claim gives and the other does not (a duration of the call itself aside)."""
+    """The figures that set two claims apart: a figure of one kind in both with none in common, or a duration or
+    percentage one claim gives and the other does not, about something the other names (a duration of the call
+    itself aside; not "250 years ago" in a part of the sentence the other does not report)."""
     fa, fb = _reported(a.figures, anchors[0]), _reported(b.figures, anchors[1])
     for kind in ("duration", "count", "percent", "date"):
         xa, xb = [f for f in fa if f.kind == kind], [f for f in fb if f.kind == kind]
         if xa and xb and not any(same(x, y) for x in xa for y in xb):
             return f"one says {', '.join(f.words for f in xa)}, the other {', '.join(f.words for f in xb)}"
         if kind in ("duration", "percent") and bool(xa) != bool(xb):
-            added = [f for f in xa or xb if f.words not in (a.call_figures | b.call_figures)]
+            giver, other = (a, b) if xa else (b, a)
+            added = [f for f in xa or xb if f.words not in (a.call_figures | b.call_figures)
+                     and {c for w, c in giver.beside if w == f.words} & other.concepts]
             if added:
                 return f"one gives {', '.join(f.words for f in added)}, the other no such figure"
     return None

@@ -124,6 +124,9 @@ def test_a_claimed_statement_distances_only_what_follows_the_claim():
     # a footnote mark is not a figure
     ("When exchanging views on cyber security[1], both sides stressed the dialogue.", "When exchanging views on cyber "
      "security, both sides stressed the dialogue."),
+    # a figure in a part of the sentence the other does not report ("including during the war of 1812 - 200 years ago")
+    ("Sol noted that Norland played a significant role in the founding of the republic.", "It was noted that Norland "
+     "played an important role in the founding of the republic, including during the Harbour War - 200 years ago."),
 ])
 def test_false_divergences_agree(a, b):
     assert _link(a, b, ("2021-12-30", "2021-12-30")).relation == AGREE
