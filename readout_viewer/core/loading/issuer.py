@@ -87,6 +87,11 @@ _PHOTO = re.compile(r"(?:/\s?(?:VCG|AFP|Reuters|Xinhua|AP|TASS|Sputnik|Getty Ima
 _OPINION = re.compile(r"^(?:Editor['\u2019]s note|Opinion|OPINION|Op-[Ee]d|Commentary|COMMENTARY|Column)\b")
 _ANALYSIS = re.compile(r"^(?:Analysis|ANALYSIS)\b\s*[:|-]?")
 _SPEAKER = re.compile(r"^(?:[A-Z][A-Z.'\u2019 -]{1,40}:\s|Q\s{1,4}[A-Z]|Q:\s)")
+# A text that opens on a labelled speaker's sentence ("Yuri Ushakov: Dear colleagues!", "Dmitry Peskov: Good
+# afternoon."): the words of whoever the label names, in full (a headline names a leader by one name and ends
+# without a full stop: "Trump: No progress made on cease-fire").
+_OPENING_LABEL = re.compile(r"^(?P<who>[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3})\s*:\s+\S.*"
+                            r"[.!?][\"'\u201d]?$")
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|ours|us)\b")
 _QUOTED = re.compile(r"\u201c[^\u201d]{0,2000}\u201d|\"[^\"\n]{0,2000}\"|\u00ab[^\u00bb]{0,2000}\u00bb")
 _OPENING = re.compile(r"^(?:On [^,]{3,40},\s+|Today,?\s+)?(?P<who>[^,;\"\u201c]{3,90}?)\s+(?:(?:on \w+day|today)\s+)?"
@@ -301,7 +306,8 @@ def _first_of_each(cues: list[Cue]) -> list[Cue]:
 
 
 def _body_cues(text: str, lines: list[str]) -> list[Cue]:
-    """Reports of what others said, the institution's own voice, a transcript's speakers, the opening."""
+    """Reports of what others said, the institution's own voice, a transcript's speakers, a spokesperson's labelled
+    words at the start, the opening."""
     cues = []
     prose = _QUOTED.sub(" ", text)
     mentions = [m.group(0) for m in _MENTIONS.finditer(prose)]
@@ -315,6 +321,10 @@ def _body_cues(text: str, lines: list[str]) -> list[Cue]:
     first_person = len(_FIRST_PERSON.findall(prose))
     if first_person >= MIN_FIRST_PERSON and not mentions:
         cues.append(Cue(HINT, f"it speaks in an institution's first person ('we', 'our': {first_person}\u00d7)"))
+    label = _OPENING_LABEL.match(lines[0]) if lines else None
+    if label and (body := governments.find_body(label.group("who"), leaders=True)) is not None:
+        cues.append(Cue(MEDIUM, f"it opens with the words of {body.words}, who speaks for {body.name} "
+                                f"('{_clip(lines[0], 40)}')", body, kind="briefing"))
     opening = next((line for line in lines if len(line) > 80), "")
     wire = _WIRE.match(opening)
     opening = opening[wire.end():].lstrip() if wire and wire.group(0).rstrip()[-1] in "-\u2013\u2014" else opening

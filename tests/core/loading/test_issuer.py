@@ -313,3 +313,15 @@ def test_a_readout_named_by_its_country_after_its_carrier_takes_that_side():
     doc = _doc("cgtn-america-chinese-readout.txt", text)
     assert (doc.role, doc.side) == (OFFICIAL, "CN")
     assert "the file name puts chinese before the kind of text" in doc.inferred["side"]
+
+
+def test_a_text_opening_on_a_spokespersons_labelled_words_is_that_governments_briefing():
+    text = ("Yuri Ushakov: Dear colleagues!\n\nAn almost hour-long telephone conversation between President Putin "
+            "and President Trump has just ended.\n\nIt was noted from our side that the talks would go on.\n")
+    doc = _doc("aide-comment.txt", text)
+    assert (doc.role, doc.side, doc.kind) == (OFFICIAL, "RU", "briefing")
+    assert "it opens with the words of" in doc.inferred["role"]
+    # a headline that gives a leader's words after his name is an outlet's
+    headline = ("Trump: No progress made on Ukraine war cease-fire in call with Putin\n\nPresident Donald Trump said "
+                "on Thursday that he made no progress, reporters were told.\n")
+    assert _doc("wire-story.txt", headline).role == OUTLET
