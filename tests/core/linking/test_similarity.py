@@ -14,3 +14,10 @@ def test_a_long_claim_parts_before_a_second_verb_of_its_subject():
     assert parts(text) == ["A readout of the call from the aide stated the conversation lasted almost an hour",
                            "began with Berg announcing the parliament had passed his tax bill",
                            " Sol wishing him success on it."]
+
+
+def test_a_claim_parts_before_and_with_a_verb_of_saying():
+    assert parts("The aide stated that Sol congratulated Berg on the holiday and remarked that the fleet played a "
+                 "role in the founding of the republic.") == [
+        "The aide stated that Sol congratulated Berg on the holiday",
+        "remarked that the fleet played a role in the founding of the republic."]
