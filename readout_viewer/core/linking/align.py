@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Generator, Mapping, Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from readout_viewer.core.language.countries import place_words
-from readout_viewer.core.language.lexicon import concept
-from readout_viewer.core.linking.mentions import durations, judged, judgements, previous_meetings, topic_links, topics
+from readout_viewer.core.linking.mentions import durations, place_links, previous_meetings, tone_links
 from readout_viewer.core.linking.quoted_phrases import ECHO_SCORE, Echoes, echoes_for
 from readout_viewer.core.linking.readouts import (
     COMPLEMENT_OVERLAP,
@@ -27,6 +26,7 @@ from readout_viewer.core.linking.similarity import (
     Terms,
     Weights,
     mention,
+    parts,
     reported,
     score,
     weights_for,
@@ -247,42 +247,6 @@ def _relayed(kept: Mapping[tuple[str, str], float], claims: Mapping[str, Claim],
     return out
 
 
-def _judgements(pairs: Sequence[Pair], claims_of: Mapping[str, Sequence[Claim]], terms: Mapping[str, Terms],
-                w: Weights) -> dict[tuple[str, str], float]:
-    """The links between claims that judge the call alike (mentions.judgements): within an event, never between
-    two texts of one government (a leader's remarks and his readout praise the call in the same words)."""
-    pairs = [p for p in pairs if p.a.event == p.b.event and not _same_side(p)]
-    docs = {d.id for p in pairs for d in (p.a, p.b)}
-    senses = {c.id: judged(c.text, bool((terms[c.id].names & w.names) - w.who))
-              for d in docs for c in claims_of.get(d, ())}
-    candidates: dict[str, list[Claim]] = {}
-    for p in pairs:
-        for ca in claims_of.get(p.a.id, ()):
-            if senses[ca.id]:
-                candidates.setdefault(ca.id, []).extend(claims_of.get(p.b.id, ()))
-    return judgements(candidates, senses)
-
-
-def _topic_links(pairs: Sequence[Pair], claims_of: Mapping[str, Sequence[Claim]], terms: Mapping[str, Terms]
-                 ) -> dict[tuple[str, str], float]:
-    """The links between claims that only name the places a call discussed (mentions.topic_links), within an event
-    and never between two texts of one government; the event's parties (its official texts' sides) are no topic."""
-    out: dict[tuple[str, str], float] = {}
-    for event in {p.a.event for p in pairs}:
-        mine = [p for p in pairs if p.a.event == event == p.b.event and not _same_side(p)]
-        parties = frozenset(d.side for p in mine for d in (p.a, p.b) if d.is_official and d.side)
-        places = frozenset(concept(w) for w in place_words(parties))
-        docs = {d.id for p in mine for d in (p.a, p.b)}
-        named = {c.id: topics(c.text, terms[c.id], places) for d in docs for c in claims_of.get(d, ())}
-        candidates: dict[str, list[Claim]] = {}
-        for p in mine:
-            for ca in claims_of.get(p.a.id, ()):
-                if named[ca.id]:
-                    candidates.setdefault(ca.id, []).extend(claims_of.get(p.b.id, ()))
-        out.update(topic_links(candidates, named))
-    return out
-
-
 class Context(NamedTuple):
     """What aligning one pair of documents reads (`indexes`: each official document's claims by concept)."""
 
@@ -370,9 +334,28 @@ def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[C
         kept.update(found)
     sem.save()
     kept.update(_relayed(kept, text_of, {d.id: d for d in documents}, terms, w))
-    kept.update({k: s for k, s in _judgements(pairs, claims_of, terms, w).items() if k not in kept})
-    kept.update({k: s for k, s in _topic_links(pairs, claims_of, terms).items() if k not in kept})
+    within = [(p.a, p.b) for p in pairs if p.a.event == p.b.event and not _same_side(p)]
+    for found in (tone_links(within, claims_of, terms, w), place_links(within, claims_of, terms)):
+        kept.update({k: s for k, s in found.items() if k not in kept})
     order = {c: n for n, c in enumerate(text_of)}
     date = {d.id: d.date for d in documents}
-    return [relate(text_of[a], text_of[b], round(s, 3), (date[text_of[a].doc], date[text_of[b].doc]))
+    return [_related(text_of[a], text_of[b], round(s, 3), (date[text_of[a].doc], date[text_of[b].doc]), terms, w)
             for (a, b), s in sorted(kept.items(), key=lambda x: (order[x[0][0]], order[x[0][1]]))]
+
+
+def _related(a: Claim, b: Claim, s: float, dates: tuple[str | None, str | None], terms: Mapping[str, Terms],
+             w: Weights) -> Link:
+    """The link of two claims, its relation judged on the parts of each that report the other: a long sentence's
+    other part ("almost half a year after promising …, Biden apparently decided that the US will 'continue
+    practical cooperation …'") neither agrees nor diverges with what it does not report."""
+    return relate(_reporting_part(a, terms[b.id], terms, w), _reporting_part(b, terms[a.id], terms, w), s, dates)
+
+
+def _reporting_part(claim: Claim, other: Terms, terms: Mapping[str, Terms], w: Weights) -> Claim:
+    """The claim, or its part (similarity.parts) that scores higher with the other claim than the whole does."""
+    pieces = parts(claim.text) if claim.id in w.pieces else []
+    if not pieces:
+        return claim
+    whole = score(terms[claim.id], other, w)
+    top, piece = max((score(similarity_terms(reported(p), w.acronyms), other, w), p) for p in pieces)
+    return replace(claim, text=piece) if top > whole else claim

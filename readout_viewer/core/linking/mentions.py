@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from readout_viewer.core.language.countries import place_words
 from readout_viewer.core.language.figures import call_duration
 from readout_viewer.core.language.lexicon import CALL_NOUNS, TONE_PHRASE, TONE_WORDS, concept
 from readout_viewer.core.language.text import fold
 from readout_viewer.core.linking.similarity import SETTING, Terms, Weights, is_date, is_month, mention
-from readout_viewer.core.model import Claim
+from readout_viewer.core.model import Claim, Document
 
 # A link between two claims that both give the call's duration: as sure as a clear paraphrase.
 DURATION_SCORE = 0.5
@@ -151,3 +152,44 @@ def topic_links(candidates: Mapping[str, Sequence[Claim]], named: Mapping[str, f
     places discussed, one of them the same: the score gives names, who is discussed rather than what, no weight."""
     return {(a, b.id): TOPIC_SCORE for a, others in candidates.items() if named.get(a)
             for b in others if named[a] & named.get(b.id, frozenset())}
+
+
+# Two documents compared within one event, never two of one government (a leader's remarks and his readout judge
+# the call in the same words and name the same topics): the first reports or sorts first.
+DocPair = tuple[Document, Document]
+
+
+def _candidates(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[Claim]],
+                marked: Mapping[str, frozenset[str]]) -> dict[str, list[Claim]]:
+    """For each marked claim of a pair's first document, the claims of the documents it is compared with."""
+    out: dict[str, list[Claim]] = {}
+    for a, b in doc_pairs:
+        for ca in claims_of.get(a.id, ()):
+            if marked[ca.id]:
+                out.setdefault(ca.id, []).extend(claims_of.get(b.id, ()))
+    return out
+
+
+def tone_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[Claim]], terms: Mapping[str, Terms],
+               w: Weights) -> dict[tuple[str, str], float]:
+    """The links between claims that judge the call alike (judgements), a claim that names a topic reading "it
+    was" as that topic."""
+    docs = {d.id for pair in doc_pairs for d in pair}
+    senses = {c.id: judged(c.text, bool((terms[c.id].names & w.names) - w.who))
+              for d in docs for c in claims_of.get(d, ())}
+    return judgements(_candidates(doc_pairs, claims_of, senses), senses)
+
+
+def place_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[Claim]], terms: Mapping[str, Terms]
+                ) -> dict[tuple[str, str], float]:
+    """The links between claims that only name the places a call discussed (topic_links), event by event; the
+    event's parties (its official texts' sides) are no topic."""
+    out: dict[tuple[str, str], float] = {}
+    for event in {a.event for a, _ in doc_pairs}:
+        mine = [(a, b) for a, b in doc_pairs if a.event == event]
+        parties = frozenset(d.side for pair in mine for d in pair if d.is_official and d.side)
+        places = frozenset(concept(word) for word in place_words(parties))
+        docs = {d.id for pair in mine for d in pair}
+        named = {c.id: topics(c.text, terms[c.id], places) for d in docs for c in claims_of.get(d, ())}
+        out.update(topic_links(_candidates(mine, claims_of, named), named))
+    return out

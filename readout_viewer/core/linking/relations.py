@@ -193,7 +193,8 @@ def _beside(found: tuple[Figure, ...], words: list[str]) -> frozenset[tuple[str,
     out = []
     for f in found:
         own = fold(f.words).split()
-        for i in (i for i, w in enumerate(words) if own and w.startswith(own[0].split("-")[0])):
+        for i in (i for i in range(len(words)) if own and words[i] == own[0]
+                  and all(w.startswith(o) for w, o in zip(words[i + 1:i + len(own)], own[1:]))):
             near = words[max(0, i - FIGURE_REACH):i] + words[i + len(own):i + len(own) + FIGURE_REACH]
             out += [(f.words, concept(w)) for w in near if w not in STOPWORDS and not w.isdigit()]
     return frozenset(out)

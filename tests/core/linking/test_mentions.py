@@ -81,3 +81,15 @@ def test_the_parties_of_the_call_are_not_its_topics():
     north = _doc("north", "The leaders discussed Russia and Ukraine.", side="RU")
     paper = _doc("paper", "They also discussed Russia.", role=OUTLET)
     assert _links(paper, north) == []
+
+
+def test_a_long_claims_relation_is_judged_on_the_part_that_reports_its_counterpart():
+    north = _doc("north", "Premier Berg spoke with Premier Sol today.\n\nPremier Sol wished Premier Berg success in "
+                          "implementing the planned harbour reforms and congratulated him on the national holiday of "
+                          "Norland, Harbour Day, celebrated tomorrow.", side="S")
+    paper = _doc("paper", "Details: the aide stated that Sol congratulated Berg on the national holiday of Norland, "
+                          "Harbour Day, and remarked that the fleet played a significant role in the founding of the "
+                          "republic.", role=OUTLET)
+    found = [link for a, b, link in _links(paper, north) if b.startswith("Premier Sol wished")]
+    # "significant" stands in the part that reports nothing of the counterpart's "wished": no divergence of intensity
+    assert [link.relation for link in found] == ["agree"]

@@ -124,6 +124,9 @@ def test_a_claimed_statement_distances_only_what_follows_the_claim():
     # a footnote mark is not a figure
     ("When exchanging views on cyber security[1], both sides stressed the dialogue.", "When exchanging views on cyber "
      "security, both sides stressed the dialogue."),
+    # a figure beside words the other does not use: found at its own place, not at every word that starts alike
+    ("Almost half an year after promising, and with the premiers ready, Sol will continue practical cooperation "
+     "against cybercrime.", "They expressed readiness to continue practical cooperation against cybercrime."),
     # a figure in a part of the sentence the other does not report ("including during the war of 1812 - 200 years ago")
     ("Sol noted that Norland played a significant role in the founding of the republic.", "It was noted that Norland "
      "played an important role in the founding of the republic, including during the Harbour War - 200 years ago."),
