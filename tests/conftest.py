@@ -62,7 +62,7 @@ def tiny() -> Analysis:
     out = doc("e1/paper", OUTLET, None, "news", "The Paper", date="2020-01-02")
     a = build("/tmp/tiny", [
         (us, ["The leaders spoke for two hours.", "They agreed to meet again.", "Trade was discussed at length."]),
-        (ru, ["The presidents talked for two hours.", "No new meeting was agreed.", "Weather was mentioned."]),
+        (ru, ["The presidents talked for two hours.", "No new meeting was agreed.", "Weather and rain were mentioned."]),
         (out, ["The two men spoke for two hours, officials said.", "A reporter said “they agreed to meet soon”."]),
     ], links=[
         Link("e1/ru#1", "e1/us#1", AGREE, 0.9),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from readout_viewer.core.linking.omissions import can_be_missing
 from readout_viewer.core.model import DIVERGE, Analysis, Link
 from readout_viewer.core.status import strongest
 
@@ -24,7 +25,7 @@ class Comparison:
 
     a: str
     b: str
-    only_a: tuple[str, ...]  # claim ids of a's statements that b does not carry, in text order
+    only_a: tuple[str, ...]  # claim ids of a's statements that b does not carry, in text order (thin ones aside)
     only_b: tuple[str, ...]
     shared_a: tuple[Shared, ...]  # a's statements that b carries
     shared_b: tuple[Shared, ...]
@@ -69,10 +70,10 @@ def _side(analysis: Analysis, doc: str, other: str) -> tuple[tuple[str, ...], tu
         if not claim.is_statement:
             continue
         found = carried(analysis, claim.id, other)
-        if found is None:
-            only.append(claim.id)
-        else:
+        if found is not None:
             shared.append(found)
+        elif can_be_missing(claim):  # the omissions' rule: a statement too thin to stand alone is left out of none
+            only.append(claim.id)
     return tuple(only), tuple(shared)
 
 

@@ -38,7 +38,7 @@ def test_a_claim_of_a_list_is_shown_beside_the_document_that_leaves_it_out(qtbot
     window.area.show_documents(["e1/paper", "e1/us"])
     panel = window.docks.compare
     panel.choose("e1/ru", "e1/us")
-    panel.only_a.setCurrentRow(0)  # "Weather was mentioned.": in the Kremlin's, not the White House's
+    panel.only_a.setCurrentRow(0)  # "Weather and rain were mentioned.": in the Kremlin's, not the White House's
     assert window.selected_claim_ids()[0] == "e1/ru#3"
     assert {"e1/ru", "e1/us"} <= set(window.area.shown())
 

@@ -29,7 +29,7 @@ def test_an_outlet_against_a_readout(tiny):
 
 def test_two_outlets_share_what_they_both_retell_of_an_official_text(tiny):
     other = doc("e1/wire", OUTLET, None, "news", "Wire")
-    extra = build("/x", [(other, ["The leaders spoke for two hours, the wire says.", "Nothing else."])])
+    extra = build("/x", [(other, ["The leaders spoke for two hours, the wire says.", "Fishing quotas were also raised."])])
     analysis = replace(tiny, documents=tiny.documents + extra.documents, claims=tiny.claims + extra.claims,
                        links=tiny.links + (Link("e1/wire#1", "e1/us#1", AGREE, 0.8),))
     found = compare.compare(analysis, "e1/paper", "e1/wire")
@@ -41,3 +41,12 @@ def test_questions_are_not_compared(tiny):
     analysis = replace(tiny, claims=tuple(replace(c, kind="question") if c.id == "e1/us#3" else c
                                           for c in tiny.claims))
     assert "e1/us#3" not in compare.compare(analysis, "e1/ru", "e1/us").only_b
+
+
+def test_a_statement_too_thin_to_stand_alone_is_left_out_of_nothing(tiny):
+    # the omissions' rule in one place: "We had a call." leans on what follows, in the comparison as in the findings
+    thin = build("/tmp/thin", [
+        (doc("e1/us", "official", "US", "readout", "Washington"), ["We had a call.", "Trade tariffs were raised."]),
+        (doc("e1/ru", "official", "RU", "readout", "Moscow"), ["The presidents talked about the weather."]),
+    ], links=[])
+    assert compare.compare(thin, "e1/us", "e1/ru").only_a == ("e1/us#2",)

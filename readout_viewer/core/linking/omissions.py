@@ -24,6 +24,12 @@ def _content_words(claim: Claim) -> int:
     return len({t.norm for t in tokens(claim.text) if t.norm not in STOPWORDS}) + bool(figures(claim.text))
 
 
+def can_be_missing(claim: Claim) -> bool:
+    """Whether a claim can be found missing on its own: a statement with MIN_CONTENT_WORDS content words ("We had a
+    call." leans on what follows; a question, procedure or caption is no claim of the event's)."""
+    return claim.is_statement and _content_words(claim) >= MIN_CONTENT_WORDS
+
+
 def checked_against(doc: Document, documents: Sequence[Document], account: bool = False) -> list[str]:
     """The documents that an official document's statements may be missing from: the same event's official
     texts of the other parties, and its outlets unless the document is a transcript and the statement gives no
@@ -64,7 +70,7 @@ def find_omissions(documents: Sequence[Document], claims_of: Mapping[str, Sequen
         others = checked_against(doc, documents)
         accounts = checked_against(doc, documents, account=True)  # the same unless `doc` is a transcript
         for claim in claims_of.get(doc.id, ()):
-            if not claim.is_statement or _content_words(claim) < MIN_CONTENT_WORDS:
+            if not can_be_missing(claim):
                 continue
             told = others if accounts == others or not reports_a_leader(claim.text) else accounts
             missing = tuple(d for d in told if d not in linked.get(claim.id, ()))
