@@ -29,6 +29,9 @@ TONE_SCORE = 0.4
 # exchange as 'frank and substantive'": 3; "in what was described as a 'very informative' and 'frank' conversation":
 # 4).
 TONE_REACH = 6
+# "went (very) well" has the call for its subject, which may stand further back, behind whom it was with and when
+# ("his call with Russian President Vladimir Putin earlier in the day went 'very well'": 10 words).
+WENT_REACH = 12
 # The sense of "went (very) well" (lexicon.TONE_PHRASE): that of "successful".
 SUCCESS = concept("successful")
 # A judgement hoped for or planned is not one of the call held ("I look forward to a candid discussion", "ready to
@@ -106,9 +109,9 @@ def judged(text: str, topical: bool = False) -> frozenset[str]:
     calls = [_index(words, m.start()) for m in CALL_NOUNS.finditer(folded) if not (topical and m.group(1))]
     if not calls:
         return frozenset()
-    tones = [(i, concept(word)) for i, (_, word) in enumerate(words) if word in TONE_WORDS]
-    tones += [(_index(words, m.start()), SUCCESS) for m in TONE_PHRASE.finditer(folded)]
-    return frozenset(sense for i, sense in tones if any(abs(i - j) <= TONE_REACH for j in calls)
+    tones = [(i, concept(word), TONE_REACH) for i, (_, word) in enumerate(words) if word in TONE_WORDS]
+    tones += [(_index(words, m.start()), SUCCESS, WENT_REACH) for m in TONE_PHRASE.finditer(folded)]
+    return frozenset(sense for i, sense, reach in tones if any(abs(i - j) <= reach for j in calls)
                      and not any(word in PROSPECTS for _, word in words[max(0, i - PROSPECT_REACH):i]))
 
 

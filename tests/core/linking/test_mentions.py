@@ -15,6 +15,11 @@ def test_a_tone_word_next_to_the_call_judges_it():
         {concept("informative"), FRANK}
     assert judged("I believe it went very well.") == {SUCCESS}
     assert judged("Trump said the talks \u201cwent very well.\u201d") == {SUCCESS}
+    # "went well" has the call for its subject, whoever and whenever stand between
+    assert judged("Trump said his call with Russian President Vladimir Putin earlier in the day went \"very well\"") \
+        == {SUCCESS}
+    assert judged("They had a call; separately, the grain harvest across the southern provinces of the whole country "
+                  "this autumn went very well.") == frozenset()
 
 
 def test_a_tone_word_about_something_else_judges_nothing():
