@@ -97,7 +97,6 @@ def _recalled(claim: Claim, t: Terms, w: Weights) -> frozenset[str]:
     return frozenset(c for c in t.concepts if is_month(c) or (c in places and c in w.names and c not in w.who))
 
 
-
 def judged(text: str, topical: bool = False) -> frozenset[str]:
     """The senses (lexicon.TONE_WORDS' concepts, "successful" for "went very well") in which a claim judges the
     call itself: a tone word within TONE_REACH words of a word naming the call ("described the exchange as 'frank
