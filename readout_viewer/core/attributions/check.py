@@ -11,7 +11,7 @@ from readout_viewer.core.attributions.cited import Source, pick, source_table
 from readout_viewer.core.attributions.cues import Cue, CueFinder, pronoun_cue
 from readout_viewer.core.attributions.spans import Overlapping
 from readout_viewer.core.attributions.units import continued, halves, units
-from readout_viewer.core.attributions.unreported import find_unreported
+from readout_viewer.core.attributions.unreported import excerpt_note, find_unreported
 from readout_viewer.core.language.text import clip, fold
 from readout_viewer.core.model import (
     AGREE,
@@ -172,6 +172,12 @@ class _Checker:
             yield Attribution(doc.id, start, end, found.cited, cited_as, found.verdict, found.found_in, found.score,
                               found.detail), unreported
 
+    def _cut(self, doc_ids: Sequence[str], named: bool = True) -> str:
+        """The excerpt note (unreported.excerpt_note) for the texts a verdict of absence searched (`named`: the
+        detail has just named the first of them)."""
+        return excerpt_note((self.by_id[d] for d in doc_ids if d in self.by_id),
+                            doc_ids[0] if doc_ids and named else None)
+
     def _label(self, doc_id: str | None) -> str:
         doc = self.by_id.get(doc_id or "")
         return doc.label if doc is not None else "a text not in the folder"
@@ -195,7 +201,7 @@ class _Checker:
                 return Verdict(cited, verdict, None, 1.0, f"{self._label(cited)} holds the quoted words")
             if verdict == UNSUPPORTED:
                 return Verdict(cited, verdict, None, None, "the source is not in the folder" if cited is None else
-                               "the quoted words are in no document of the folder")
+                               f"the quoted words are in no document of the folder{self._cut(cited_ids, named=False)}")
         held = self._phrase_holder(doc, quotations, statement.start, statement.end, cited_ids)
         if held is not None:
             return Verdict(held, SUPPORTED, None, 1.0, f"{self._label(held)} holds the quoted phrase word for word")
@@ -225,7 +231,7 @@ class _Checker:
                            f"{self._label(cited)} holds at most {best:.0%} of it in one claim; "
                            f"{self._label(found_in)} holds {found:.0%}{self._evidence(found_in or '', statement)}")
         return Verdict(cited, verdict, None, None, "the source is not in the folder" if cited is None else
-                       f"no claim of {self._label(cited)} or of another official text holds it")
+                       f"no claim of {self._label(cited)} or of another official text holds it{self._cut(cited_ids)}")
 
     def _leader_verdict(self, doc: Document, statement: Statement, quote: Quote | None,
                         quotations: Sequence[Quotation], cited_ids: list[str]) -> Verdict:
@@ -247,7 +253,8 @@ class _Checker:
         if held is not None:  # Trump claims the leaders both "believe very strongly" in common sense
             return Verdict(cited, SUPPORTED, None if held in cited_ids else held, 1.0,
                            f"{self._label(held)} holds the quoted phrase word for word")
-        return Verdict(cited, UNSUPPORTED, None, round(1.0 - best, 3), "no official account of the call carries it")
+        return Verdict(cited, UNSUPPORTED, None, round(1.0 - best, 3),
+                       f"no official account of the call carries it{self._cut(accounts)}")
 
     def _cited_scores(self, doc: Document, statement: Statement, cited_ids: list[str]) -> list[tuple[float, str]]:
         """How well each cited document carries the statement: in full when linked to the sentence's claims

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from readout_viewer.core.model import UNSUPPORTED, Attribution, Claim, Document, Link, Unreported
 
@@ -45,7 +45,21 @@ def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Seque
         claims = [c for c in claims_of.get(doc.id, ()) if c.is_statement and c.start < x.end and x.start < c.end]
         if not claims or any(_linked_to_official(c, official, links_of) for c in claims):
             continue
+        cut = excerpt_note(by_id[o] for o in official if by_id[o].event == doc.event)
         for claim in claims:
             out.append(Unreported(claim.id, f"reports what {x.cited_as} said on the call; no official account of "
-                                            f"the event carries it", x.score if x.score is not None else 0.5))
+                                            f"the event carries it{cut}", x.score if x.score is not None else 0.5))
     return out
+
+
+def excerpt_note(documents: Iterable[Document], named: str | None = None) -> str:
+    """What a verdict of absence must add when an official text it searched is only an excerpt (its front matter
+    says `excerpt: true`): the part the folder lacks may say it. `named`: the text the verdict has just named, then
+    called "that text". Empty when every text is whole."""
+    cut = [d for d in documents if d.excerpt]
+    if not cut:
+        return ""
+    if len(cut) > 1:
+        return f" (the folder holds only excerpts of {len(cut)} official texts: the rest may say it)"
+    which = "that text" if cut[0].id == named else cut[0].label
+    return f" (the folder holds only an excerpt of {which}: the rest may say it)"

@@ -1,5 +1,7 @@
 """Attribution check on tiny literal folders: which document a named source is, and whether it says that."""
 
+from dataclasses import replace
+
 from readout_viewer.core.attributions.check import check_attributions
 from readout_viewer.core.attributions.units import sentences
 from readout_viewer.core.model import (
@@ -79,6 +81,18 @@ def test_unsupported_when_no_document_says_it():
     a = only(check(docs))
     assert (a.cited, a.verdict, a.found_in) == ("ru", UNSUPPORTED, None)
     assert a.cited_as == "the Kremlin"
+
+
+def test_an_absence_in_an_excerpt_says_the_rest_may_hold_it():
+    # the folder's copy of the Kremlin's text is cut short: "unsupported" is no charge of invention
+    docs = folder("According to the Kremlin, the leaders will meet in Vienna next spring to sign a fisheries treaty.")
+    docs[1] = replace(docs[1], excerpt=True)
+    a = only(check(docs))
+    assert a.verdict == UNSUPPORTED
+    assert a.detail.endswith("(the folder holds only an excerpt of that text: the rest may say it)")
+    whole = only(check(folder("According to the Kremlin, the leaders will meet in Vienna next spring to sign a "
+                              "fisheries treaty.")))
+    assert "excerpt" not in whole.detail
 
 
 def test_source_not_in_the_folder():
