@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Generator, Mapping, Sequence
 from dataclasses import replace
-from datetime import date, timedelta
 from typing import NamedTuple
 
 from readout_viewer.core.linking.mentions import durations, place_links, previous_meetings, tone_links
+from readout_viewer.core.linking.pairs import OUTLET_THRESHOLD, Pair, document_pairs, same_side
 from readout_viewer.core.linking.quoted_phrases import ECHO_SCORE, Echoes, echoes_for
 from readout_viewer.core.linking.readouts import (
     COMPLEMENT_OVERLAP,
     MUTUAL_THRESHOLD,
-    OFFICIAL_THRESHOLD,
     neighbours,
     one_to_one,
     partners,
@@ -34,9 +33,6 @@ from readout_viewer.core.linking.similarity import (
 from readout_viewer.core.linking.similarity import terms as similarity_terms
 from readout_viewer.core.model import Claim, Document, Link, statements_of
 
-# An outlet claim reports an official one when their similarity reaches this; below it the outlet sentence
-# is commentary or reports something else (tuned on the dev gold: lower adds links on shared actors only).
-OUTLET_THRESHOLD = 0.35
 # An outlet claim and the official claim it reports share at least this many concepts: one rare word in
 # common ("always") is a coincidence, and a stock phrase ("unlikely to ease tensions" / "called on Russia to
 # de-escalate tensions") is not a report either (2 and 3 give the same figures on every gold).
@@ -79,57 +75,6 @@ PIECE_SHARE = 0.9
 # dropped; adding paraphrases by cosine alone (a rescue from 0.65 up) or mixing the cosine into the pairing of
 # two readouts added more false links than true ones, so the signal only vetoes.
 COS_VETO = 0.45
-# An outlet cannot report a readout published after it; a day's grace covers time zones (a Moscow readout
-# dated the day after a Washington evening story about the same call).
-DATE_GRACE = timedelta(days=1)
-
-
-class Pair(NamedTuple):
-    """Two documents to align: `a` reports or sorts first, `b` is the official counterpart."""
-
-    a: Document
-    b: Document
-    threshold: float
-
-
-def document_pairs(documents: Sequence[Document]) -> list[Pair]:
-    """Outlet -> every official (any event); official -> official of the same event from another source text."""
-    officials = [d for d in documents if d.is_official]
-    first = _first_dates(officials)
-    pairs = [Pair(d, o, OUTLET_THRESHOLD) for d in documents if not d.is_official for o in officials
-             if may_report(d, o, first.get(o.event) if d.event == o.event else None)]
-    for i, a in enumerate(officials):
-        for b in officials[i + 1:]:
-            if a.event == b.event:
-                pairs.append(Pair(a, b, OFFICIAL_THRESHOLD))
-    return pairs
-
-
-def _first_dates(officials: Sequence[Document]) -> dict[str, str]:
-    """The earliest ISO date of each event's official texts: a copy of a readout republished days later (a press
-    release of the Chinese readout dated four days after the call) still tells what was said on the call's day,
-    so an outlet of the event may report it from then on."""
-    out: dict[str, str] = {}
-    for d in officials:
-        if d.date and d.date[:4].isdigit() and (d.event not in out or d.date < out[d.event]):
-            out[d.event] = d.date
-    return out
-
-
-def may_report(outlet: Document, official: Document, public_from: str | None = None) -> bool:
-    """Whether the outlet's date allows it to report the official text: not when it is dated well before it
-    (`public_from`: the day its content was out, when earlier than the copy's own date). Dates missing or not in
-    ISO form allow it; a month ("2022-01") is compared as a month."""
-    a, b = outlet.date or "", public_from or official.date or ""
-    if not (a[:4].isdigit() and b[:4].isdigit()):
-        return True
-    try:
-        return date.fromisoformat(a) + DATE_GRACE >= date.fromisoformat(b)
-    except ValueError:
-        n = min(len(a), len(b))
-        return a[:n] >= b[:n]
-
-
 def concept_index(claims: Sequence[Claim], terms: Mapping[str, Terms]) -> dict[str, list[Claim]]:
     """The claims of one document by concept: only claims sharing a concept with another can score above 0."""
     out: dict[str, list[Claim]] = {}
@@ -193,7 +138,7 @@ def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Map
     """Scores of the claim pairs kept between two documents (`index`: the claims of `pair.b` by concept)."""
     left, right = claims_of.get(pair.a.id, ()), claims_of.get(pair.b.id, ())
     if pair.a.is_official:
-        long_pair = max(len(left), len(right)) > LONG_DOC_CLAIMS or _same_side(pair)
+        long_pair = max(len(left), len(right)) > LONG_DOC_CLAIMS or same_side(pair)
         floor = OUTLET_THRESHOLD if long_pair else MUTUAL_THRESHOLD
         kept = one_to_one(left, right, terms, w, floor, OUTLET_THRESHOLD if long_pair else pair.threshold)
         if not long_pair:
@@ -216,13 +161,6 @@ def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Map
         for cb in echoes.echoed(ca, pair.b.id) + repeated:
             kept[(ca.id, cb.id)] = max(kept.get((ca.id, cb.id), 0.0), ECHO_SCORE)
     return kept
-
-
-def _same_side(pair: Pair) -> bool:
-    """Whether two official texts come from one government (a readout and its leader's remarks or briefing):
-    drafted by the same people in the same words, they match closely where they tell the same thing, so a weak
-    best match between them is a coincidence of topic, not a retelling (their floors are the outlets')."""
-    return pair.a.side is not None and pair.a.side == pair.b.side
 
 
 def _relayed(kept: Mapping[tuple[str, str], float], claims: Mapping[str, Claim], docs: Mapping[str, Document],
@@ -334,7 +272,7 @@ def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[C
         kept.update(found)
     sem.save()
     kept.update(_relayed(kept, text_of, {d.id: d for d in documents}, terms, w))
-    within = [(p.a, p.b) for p in pairs if p.a.event == p.b.event and not _same_side(p)]
+    within = [(p.a, p.b) for p in pairs if p.a.event == p.b.event and not same_side(p)]
     for found in (tone_links(within, claims_of, terms, w), place_links(within, claims_of, terms)):
         kept.update({k: s for k, s in found.items() if k not in kept})
     order = {c: n for n, c in enumerate(text_of)}

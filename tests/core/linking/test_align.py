@@ -153,7 +153,7 @@ def test_a_second_claim_sharing_only_scattered_words_with_a_taken_partner_stays_
 
 def test_an_outlet_does_not_report_a_readout_dated_after_it():
 
-    from readout_viewer.core.linking.align import may_report
+    from readout_viewer.core.linking.pairs import may_report
     readout = replace(NORTH, date="2022-03-10")
     assert not may_report(replace(NORTH, role=OUTLET, date="2022-03-01"), readout)
     assert may_report(replace(NORTH, role=OUTLET, date="2022-03-09"), readout)  # a day's grace: time zones
