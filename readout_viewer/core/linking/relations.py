@@ -9,14 +9,13 @@ from typing import NamedTuple
 from readout_viewer.core.language import negation
 from readout_viewer.core.language.countries import places
 from readout_viewer.core.language.figures import Figure, figures, measures_call, same
+from readout_viewer.core.language.framing import beside_figures, framed, loaded
 from readout_viewer.core.language.lexicon import (
     ACCEPTED_PROPOSAL,
     AGREEING,
     HEDGE_PHRASE,
     HEDGES,
     INTENSITY,
-    LOADED,
-    LOADED_MODIFIERS,
     NEUTRAL,
     PROPOSING,
     SAYING,
@@ -138,9 +137,9 @@ def cues(text: str) -> Cues:
     return Cues(negated, denial, concepts, hedge, hedged, max(levels) if levels else None,
                 max(says) if says else None, found, status, names,
                 frozenset(fold(m.group(1)) for m in _SCARE.finditer(text)),
-                _loaded(words, world_war),
-                frozenset(w for w in words if w in NEUTRAL), pairs, joined, call, places(text), _framed(toks, text),
-                _beside(found, words))
+                loaded(words, world_war),
+                frozenset(w for w in words if w in NEUTRAL), pairs, joined, call, places(text), framed(toks, text),
+                beside_figures(found, words))
 
 
 def _negation(a: Cues, b: Cues) -> str | None:
@@ -152,52 +151,6 @@ def _negation(a: Cues, b: Cues) -> str | None:
         if flipped:
             return flipped[0]
     return None
-
-
-def _loaded(words: list[str], world_war: bool) -> frozenset[tuple[str, frozenset[str]]]:
-    """Each loaded word, with the concept of the word it modifies when it is a loaded modifier."""
-    out: list[tuple[str, frozenset[str]]] = []
-    for i, word in enumerate(words):
-        if word in LOADED and not (word == "war" and world_war):
-            out.append((word, frozenset()))
-        elif word in LOADED_MODIFIERS:
-            head = i + 3 if words[i + 1:i + 2] in (["and"], ["or"]) else i + 1  # "unprovoked and unjustified war"
-            if head < len(words) and words[head] not in STOPWORDS:
-                out.append((word, frozenset({concept(words[head])})))
-    return frozenset(out)
-
-
-# A name this many words after a loaded or neutral word, or just before it, is what it frames ("the war with
-# Ukraine", "the situation around Iran", "the Ukraine crisis").
-FRAMED_REACH = 3
-
-
-def _framed(toks: list[Token], text: str) -> frozenset[tuple[str, str]]:
-    """Each loaded or neutral word with the names (capitalised words) beside it: the war or situation of where."""
-    out = []
-    for i, tok in enumerate(toks):
-        if tok.norm in LOADED or tok.norm in NEUTRAL:
-            near = toks[max(0, i - 1):i] + toks[i + 1:i + 1 + FRAMED_REACH]
-            out += [(tok.norm, concept(t.norm)) for t in near if text[t.start:t.start + 1].isupper()
-                    and t.norm not in STOPWORDS]
-    return frozenset(out)
-
-
-# The words each side of a figure that say what it measures ("a 30-day ceasefire", "the War of Independence – 250
-# years ago"): a figure that one claim alone gives sets it apart only when the other claim shares one of them.
-FIGURE_REACH = 4
-
-
-def _beside(found: tuple[Figure, ...], words: list[str]) -> frozenset[tuple[str, str]]:
-    """Each figure's words with the content concepts within FIGURE_REACH words of it."""
-    out = []
-    for f in found:
-        own = fold(f.words).split()
-        for i in (i for i in range(len(words)) if own and words[i] == own[0]
-                  and all(w.startswith(o) for w, o in zip(words[i + 1:i + len(own)], own[1:]))):
-            near = words[max(0, i - FIGURE_REACH):i] + words[i + len(own):i + len(own) + FIGURE_REACH]
-            out += [(f.words, concept(w)) for w in near if w not in STOPWORDS and not w.isdigit()]
-    return frozenset(out)
 
 
 def _same_thing(x: Cues, word: str, y: Cues, other: str) -> bool:

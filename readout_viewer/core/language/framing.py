@@ -1,0 +1,53 @@
+"""What a claim's loaded words frame and what its figures measure: the words that stand beside them."""
+
+from __future__ import annotations
+
+from readout_viewer.core.language.figures import Figure
+from readout_viewer.core.language.lexicon import LOADED, LOADED_MODIFIERS, NEUTRAL, STOPWORDS, concept
+from readout_viewer.core.language.text import Token, fold
+
+
+def loaded(words: list[str], world_war: bool) -> frozenset[tuple[str, frozenset[str]]]:
+    """Each loaded word, with the concept of the word it modifies when it is a loaded modifier."""
+    out: list[tuple[str, frozenset[str]]] = []
+    for i, word in enumerate(words):
+        if word in LOADED and not (word == "war" and world_war):
+            out.append((word, frozenset()))
+        elif word in LOADED_MODIFIERS:
+            head = i + 3 if words[i + 1:i + 2] in (["and"], ["or"]) else i + 1  # "unprovoked and unjustified war"
+            if head < len(words) and words[head] not in STOPWORDS:
+                out.append((word, frozenset({concept(words[head])})))
+    return frozenset(out)
+
+
+# A name this many words after a loaded or neutral word, or just before it, is what it frames ("the war with
+# Ukraine", "the situation around Iran", "the Ukraine crisis").
+FRAMED_REACH = 3
+
+
+def framed(toks: list[Token], text: str) -> frozenset[tuple[str, str]]:
+    """Each loaded or neutral word with the names (capitalised words) beside it: the war or situation of where."""
+    out = []
+    for i, tok in enumerate(toks):
+        if tok.norm in LOADED or tok.norm in NEUTRAL:
+            near = toks[max(0, i - 1):i] + toks[i + 1:i + 1 + FRAMED_REACH]
+            out += [(tok.norm, concept(t.norm)) for t in near if text[t.start:t.start + 1].isupper()
+                    and t.norm not in STOPWORDS]
+    return frozenset(out)
+
+
+# The words each side of a figure that say what it measures ("a 30-day ceasefire", "the War of Independence – 250
+# years ago"): a figure that one claim alone gives sets it apart only when the other claim shares one of them.
+FIGURE_REACH = 4
+
+
+def beside_figures(found: tuple[Figure, ...], words: list[str]) -> frozenset[tuple[str, str]]:
+    """Each figure's words with the content concepts within FIGURE_REACH words of it."""
+    out = []
+    for f in found:
+        own = fold(f.words).split()
+        for i in (i for i in range(len(words)) if own and words[i] == own[0]
+                  and all(w.startswith(o) for w, o in zip(words[i + 1:i + len(own)], own[1:]))):
+            near = words[max(0, i - FIGURE_REACH):i] + words[i + len(own):i + len(own) + FIGURE_REACH]
+            out += [(f.words, concept(w)) for w in near if w not in STOPWORDS and not w.isdigit()]
+    return frozenset(out)
