@@ -165,8 +165,6 @@ def is_date(c: str) -> bool:
     return c.isdigit() or c in _MONTH_STARTS
 
 
-_is_date = is_date
-
 
 def is_month(c: str) -> bool:
     """Whether a concept is a month's name ("novemb", "dec")."""
@@ -204,7 +202,7 @@ class Weights:
         self.claims = len(bags)
         n = len(bags) + 1
         self.common = frozenset(c for c, k in df.items() if k > COMMON_SHARE * len(bags) and k >= COMMON_MIN_CLAIMS)
-        self._idf = {c: math.log(n / (k + 0.5)) ** IDF_POWER * (DATE_SHARE if _is_date(c) else 1.0)
+        self._idf = {c: math.log(n / (k + 0.5)) ** IDF_POWER * (DATE_SHARE if is_date(c) else 1.0)
                      for c, k in df.items()}
         self.names = _names(bags)
         # the call's people and places, not topics
@@ -261,7 +259,7 @@ def mention(t: Terms, w: Weights) -> bool:
     if found is None:
         rest = t.concepts - w.names - SETTING
         named = bool(t.concepts & w.names)  # who met: a mention names them ("how I think about the call" does not)
-        found = w.mentions[t.concepts] = named and len([c for c in rest if not _is_date(c)]) <= MENTION_REST
+        found = w.mentions[t.concepts] = named and len([c for c in rest if not is_date(c)]) <= MENTION_REST
     return found
 
 
