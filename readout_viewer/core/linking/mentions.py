@@ -4,6 +4,7 @@ leaders' last meeting."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 
 from readout_viewer.core.language.countries import place_words
@@ -104,10 +105,11 @@ def judged(text: str, topical: bool = False) -> frozenset[str]:
     ("I look forward to a candid discussion"). `topical`: the claim names a topic, so its "it was" is that topic
     ("on Iran ... it was a useful opportunity"), not the call."""
     folded = fold(text)
-    words = [(m.start(), m.group()) for m in _WORD.finditer(folded)]
-    calls = [_index(words, m.start()) for m in CALL_NOUNS.finditer(folded) if not (topical and m.group(1))]
-    if not calls:
+    named_at = [m.start() for m in CALL_NOUNS.finditer(folded) if not (topical and m.group(1))]
+    if not named_at:  # most claims: their words are not looked at
         return frozenset()
+    words = [(m.start(), m.group()) for m in _WORD.finditer(folded)]
+    calls = [_index(words, at) for at in named_at]
     tones = [(i, concept(word), TONE_REACH) for i, (_, word) in enumerate(words) if word in TONE_WORDS]
     tones += [(_index(words, m.start()), SUCCESS, WENT_REACH) for m in TONE_PHRASE.finditer(folded)]
     return frozenset(sense for i, sense, reach in tones if any(abs(i - j) <= reach for j in calls)
@@ -116,7 +118,7 @@ def judged(text: str, topical: bool = False) -> frozenset[str]:
 
 def _index(words: Sequence[tuple[int, str]], start: int) -> int:
     """The index of the word at or after a character offset."""
-    return next((i for i, (at, _) in enumerate(words) if at >= start), len(words))
+    return bisect_left(words, start, key=lambda w: w[0])
 
 
 def judgements(candidates: Mapping[str, Sequence[Claim]], senses: Mapping[str, frozenset[str]]
