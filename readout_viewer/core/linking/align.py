@@ -21,7 +21,6 @@ from readout_viewer.core.linking.relations import relate
 from readout_viewer.core.linking.runs import Runs
 from readout_viewer.core.linking.semantic import Semantic
 from readout_viewer.core.linking.similarity import (
-    PIECE_MIN,
     SETTING,
     Terms,
     Weights,
@@ -49,6 +48,10 @@ PART_CACHE = 1 << 14
 # An outlet claim that quotes an official claim word for word reports that statement; elsewhere it links
 # only to close paraphrases of it (another translation), not to claims that share its attribution.
 ANCHORED_THRESHOLD = 0.6
+# What such a claim says besides its quotation is compared on its own when it keeps this many content concepts
+# ("Trump also pointed out that Russia wants to trade with the United States, and he agreed with that, because
+# '...'": 4), fewer than a long claim's piece needs (PIECE_MIN): the quotation already tied it to the event.
+REST_MIN = 4
 # A second counterpart in the same document is kept when it scores this share of the best one: a compound
 # sentence can report two claims of one readout.
 SECOND_RATIO = 0.85
@@ -157,7 +160,7 @@ def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Map
         if echoes.anchored(ca):  # its quotation ties it to one statement; what it says besides may report others
             rest = similarity_terms(reported(echoes.unquoted(ca)), w.acronyms)
             found = [(s, cb) for s, cb in found if s >= ANCHORED_THRESHOLD]
-            if len(rest.concepts - w.names) >= PIECE_MIN:
+            if len(rest.concepts - w.names) >= REST_MIN:
                 found += _best(ca, index, {**terms, ca.id: rest}, w, pair.threshold, sem)
         for s, cb in found:
             kept[(ca.id, cb.id)] = max(s, kept.get((ca.id, cb.id), 0.0))

@@ -165,6 +165,14 @@ def test_a_footnote_mark_glued_to_a_sentence_end_does_not_stop_the_split():
                             "The ministers will meet again in March."]
 
 
+def test_two_sentences_that_lost_the_space_between_them_are_split_but_a_site_name_is_not():
+    text = ("The premier wrote in a post on Fleet Social.Berg indicated that he had briefed the council. "
+            "The talks ended at noon.\u201dThe ministers left the hall. Mrs.Lund spoke, News.Az reports citing the ministry.\n")
+    assert _texts(text) == ["The premier wrote in a post on Fleet Social.",
+                            "Berg indicated that he had briefed the council.", "The talks ended at noon.\u201d",
+                            "The ministers left the hall.", "Mrs.Lund spoke, News.Az reports citing the ministry."]
+
+
 def test_while_with_a_participle_stays_with_its_verb():
     text = "The premier made the remarks while stating the position of the cabinet on the island question."
     assert _texts(text) == [text]

@@ -288,6 +288,15 @@ def test_a_sentence_quoting_one_statement_also_reports_what_it_says_outside_the_
     assert reported == {"I just had a lengthy", "We have agreed to ha"}
 
 
+def test_a_quoting_sentence_reports_a_short_statement_outside_its_quotation_too():
+    post = _doc("post", "There is a tremendous opportunity for the fleets to double their catch. "
+                        "Sol wants to do large timber trade with us when this dispute is over, and I agree.", side="N")
+    outlet = _doc("paper", "Premier Berg also said Sol wants timber trade, and he agreed with that, because \u201cthere "
+                           "is a tremendous opportunity for the fleets to double their catch.\u201d", role=OUTLET)
+    reported = {b[:20] for a, b, _ in _links(outlet, post)}
+    assert reported == {"There is a tremendou", "Sol wants to do larg"}
+
+
 def test_a_repeated_sentence_links_to_its_counterpart_each_time():
     north = _doc("north", "The premiers should respect each other and pursue cooperation on the fisheries. "
                           "The harbour tariffs were discussed at length. "
