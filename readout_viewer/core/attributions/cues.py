@@ -17,7 +17,7 @@ _VERBS = (r"said|says|say|stated|states|told|tells|added|adds|noted|notes|stress
           r"urged|urges|blamed|blames|accused|accuses|quotes|quoted|posted|posts|"
           # "the White House described the conversation as 'candid'": a characterisation is a statement
           r"described|describes|characteri[sz]ed|characteri[sz]es|"
-          r"pointed out|points out|indicated|indicates|"
+          r"pointed out|points out|indicated|indicates|replied|replies|responded|responds|answered|"
           # "Trump took to social media to praise the call": what follows is said there
           r"took to (?:[\w\-]+\s+){1,3}?to\s+[a-z]+|"
           # "called" a word of its own ("called his conversation with Putin 'lengthy'"), not "called Putin"
@@ -39,7 +39,7 @@ _DOC_NOUNS = (r"readouts?|statements?|message|summary|account|briefing|press rel
 # released by China's foreign ministry", "according to a readout issued by the Kremlin".
 _RELEASED = (rf"(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:{_DOC_NOUNS}|description)"
              r"(?:\s+of\s+(?:the|their|this)\s+(?:[\w\-]+\s+){0,2}?(?:call|conversation|talks|meeting))?"
-             r"\s+(?:released|issued|published|put\s+out|posted)\s+by")
+             r"\s+(?:released|issued|published|put\s+out|posted|provided|given)\s+by")
 # An account named before its source's name: "a statement from the White House", "a news release from the
 # Foreign Ministry" ("according to ...", "citing ...", "..., reads ...").
 _FROM = rf"(?:an?|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_DOC_NOUNS})\s+(?:from|by)\s+"
@@ -93,13 +93,30 @@ class Cue(NamedTuple):
     person: bool = False  # the source is a person (a pronoun may stand for them), not an institution
 
 
+# Whom a statement was told to and where, after the cue that closes it ("..., Ushakov told reporters at a
+# briefing."): no part of the statement.
+_AUDIENCE = re.compile(r"\s+(?:reporters|journalists|the\s+(?:press|media)|(?:a|the)\s+(?:news\s+|press\s+)?"
+                       r"(?:briefing|conference))\b(?:\s+(?:at|on|in|during|after|before)\b[^,;:\"\u201c]{0,60})?"
+                       r"[.!]?[\"'\u201d\u2019]?\s*$", re.IGNORECASE)
+# A cue set off by commas inside its statement ("A truce with Ukraine, he added, is possible once ..."): the
+# statement stands on both sides, unless what follows the comma says more about the speaker.
+_ASIDE = re.compile(r",\s+(?!(?:who|which|whose|adding|referring|speaking|according|citing|in|at|on|during|after|"
+                    r"before|while|as|when|where)\b)", re.IGNORECASE)
+
+
 def _says(text: str, cue_start: int, cue_end: int, end: int, says: str) -> str:
-    """A subject cue after a closing quote, or with next to nothing after it ("..., Petrenko said on Tuesday"),
-    looks back, not ahead."""
+    """A subject cue after a closing quote, or with next to nothing after it but whom it was told to ("...,
+    Petrenko said on Tuesday", "..., Ushakov told reporters at a briefing"), looks back, not ahead; a cue that
+    looks back but stands between commas inside its statement looks both ways."""
+    if says == BEFORE and _ASIDE.match(text, cue_end, end) and \
+            len(re.findall(r"\w+", text[cue_end:end])) >= MIN_AFTER_WORDS:
+        return BOTH
     if says != AFTER:
         return says
     quoted_before = text[max(0, cue_start - 4):cue_start].rstrip(" ,")[-1:] in ('"', "\u201d", "'", "\u2019")
-    return BEFORE if quoted_before or len(re.findall(r"\w+", text[cue_end:end])) < MIN_AFTER_WORDS else AFTER
+    told = _AUDIENCE.fullmatch(text, cue_end, end) is not None
+    return BEFORE if quoted_before or told or len(re.findall(r"\w+", text[cue_end:end])) < MIN_AFTER_WORDS \
+        else AFTER
 
 
 def _names_pattern(sources: Sequence[Source], subject: bool = False) -> str:

@@ -498,3 +498,24 @@ def test_more_ways_to_report_what_a_source_said():
                   "reporters.")
     found = [(a.cited_as, a.cited, a.verdict) for a in check(docs) if a.doc == "news"]
     assert found[-1] == ("he (Ivan Orlov)", "ru", SUPPORTED)
+
+
+def test_a_cue_between_commas_inside_its_statement_looks_both_ways():
+    docs = leaders_folder("Sol said the harbour fees of the northern ports would rise.\n\n"
+                          "The fishing quota, she added, must be shared fairly between the two fleets.")
+    found = [(a.cited_as, a.verdict) for a in check(docs) if a.doc == "news"]
+    assert found[-1] == ("she (Sol)", SUPPORTED)  # looking back only, "The fishing quota" says too little to check
+
+
+def test_whom_a_source_told_it_to_is_no_part_of_the_statement():
+    docs = folder(f"{PLEDGE.capitalize()}, Kremlin spokesman Ivan Orlov told reporters at a briefing.")
+    a = only(check(docs))
+    assert (a.cited_as, a.cited, a.verdict) == ("Ivan Orlov", "ru", SUPPORTED)
+
+
+def test_replies_and_accounts_provided_by_a_source_cite_it():
+    for text in (f"Asked about the border, the Kremlin replied that {PLEDGE}.",
+                 f"When asked about the border, the Kremlin responded: \u201c{PLEDGE.capitalize()}.\u201d",
+                 f"According to a readout provided by the Kremlin, {PLEDGE}."):
+        a = only(check(folder(text)))
+        assert (a.cited, a.verdict) == ("ru", SUPPORTED), text
