@@ -11,6 +11,7 @@ from readout_viewer.core.language.countries import place_words
 from readout_viewer.core.language.figures import call_duration
 from readout_viewer.core.language.lexicon import CALL_NOUNS, TONE_PHRASE, TONE_WORDS, concept
 from readout_viewer.core.language.text import fold
+from readout_viewer.core.linking.omissions import TRANSCRIPT_KINDS
 from readout_viewer.core.linking.similarity import SETTING, Terms, Weights, is_date, is_month, mention
 from readout_viewer.core.model import Claim, Document
 
@@ -35,6 +36,9 @@ TONE_REACH = 6
 WENT_REACH = 12
 # The sense of "went (very) well" (lexicon.TONE_PHRASE): that of "successful".
 SUCCESS = concept("successful")
+# An official account that judges the call in more claims than this judges more than the call (a transcript's
+# answers, a long statement's paragraphs): which of them answers the other side's cannot be told.
+OFFICIAL_TONE_CLAIMS = 2
 # A judgement hoped for or planned is not one of the call held ("I look forward to a candid discussion", "ready to
 # have candid dialogue"): one of these words up to PROSPECT_REACH words before the tone word.
 PROSPECTS = frozenset("hope hopes hoped forward ready will can could expect expects expected".split())
@@ -181,7 +185,26 @@ def tone_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[Cl
     docs = {d.id for pair in doc_pairs for d in pair}
     senses = {c.id: judged(c.text, bool((terms[c.id].names & w.names) - w.who))
               for d in docs for c in claims_of.get(d, ())}
-    return judgements(_candidates(doc_pairs, claims_of, senses), senses)
+    out = judgements(_candidates(doc_pairs, claims_of, senses), senses)
+    for key in official_tones(doc_pairs, claims_of, senses):
+        out.setdefault(key, TONE_SCORE)
+    return out
+
+
+def official_tones(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[Claim]],
+                   senses: Mapping[str, frozenset[str]]) -> list[tuple[str, str]]:
+    """Two official accounts of the two sides (not transcripts) each judge the call once or twice, each in its own
+    words ("The tone and spirit of the conversation were excellent" / "it was very substantive and quite frank,
+    and overall ... very useful"): those judgements answer each other, whatever their senses."""
+    out = []
+    for a, b in doc_pairs:
+        if not (a.is_official and b.is_official) or {a.kind, b.kind} & TRANSCRIPT_KINDS:
+            continue
+        mine = [c.id for c in claims_of.get(a.id, ()) if senses.get(c.id)]
+        theirs = [c.id for c in claims_of.get(b.id, ()) if senses.get(c.id)]
+        if len(mine) <= OFFICIAL_TONE_CLAIMS and len(theirs) <= OFFICIAL_TONE_CLAIMS:
+            out += [(x, y) for x in mine for y in theirs]
+    return out
 
 
 def place_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[Claim]], terms: Mapping[str, Terms]

@@ -1,5 +1,7 @@
 """Claims linked by what they mention: the tone in which a text judges the call."""
 
+from dataclasses import replace
+
 from readout_viewer.core.language.lexicon import concept
 from readout_viewer.core.linking.mentions import SUCCESS, judged, judgements
 from readout_viewer.core.model import OUTLET, Claim
@@ -60,6 +62,19 @@ def test_an_outlet_judging_the_call_reports_the_readout_that_judges_it_in_the_sa
             "I believe it went very well.") in links
     assert ("Sol described the exchange as \u201cfrank and substantive.\u201d", south.text.split("\n\n")[0]) in links
     assert not any(a.startswith("Analysts") for a, _ in links)
+
+
+def test_the_two_sides_accounts_judging_the_call_in_their_own_words_answer_each_other():
+    north = _doc("north", "Premier Berg spoke with Premier Sol today.\n\nI believe it went very well.\n\n"
+                          "The tone and spirit of the conversation were excellent.", side="N")
+    south = _doc("south", "I would like to note that it was very substantive and quite frank, and overall very "
+                          "useful.\n\nWe discussed the fisheries accord.", side="S")
+    frank = south.text.split("\n\n")[0]
+    links = {(a, b) for a, b, _ in _links(north, south)}
+    assert {("I believe it went very well.", frank),
+            ("The tone and spirit of the conversation were excellent.", frank)} <= links
+    briefing = replace(south, kind="briefing")  # a transcript judges more than the call: no answer is told apart
+    assert ("I believe it went very well.", frank) not in {(a, b) for a, b, _ in _links(north, briefing)}
 
 
 def _claim(claim_id: str) -> Claim:
