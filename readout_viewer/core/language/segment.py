@@ -14,7 +14,7 @@ from readout_viewer.core.language.kinds import (
     credit_or_caption,
     kind_of,
 )
-from readout_viewer.core.language.text import trim_span
+from readout_viewer.core.language.text import PARAGRAPH, trim_span
 from readout_viewer.core.model import BOILERPLATE, CAPTION, STATEMENT, Claim, Document
 
 # A sentence may end at . ! ? or an ellipsis, then a footnote mark glued to a word's full stop ("infrastructure.1",
@@ -49,7 +49,6 @@ _DATELINE = re.compile(
     r"(?:[A-Z][A-Za-z.'\-]*(?:\s[A-Z][A-Za-z.'\-]*){0,3},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\.?|[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,2})"
     rf"\s*(?:{_AGENCY}(?:\s*{_DASH})?|{_DASH})[\s\u00a0]+(?=\S)")
-_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t\u00a0]*\n)[^\n]+)*")
 # Fewer words than this is a heading, byline or caption fragment, not a claim.
 MIN_CLAIM_WORDS = 4
 # A paragraph of fewer words than this without final punctuation is a heading or a byline.
@@ -99,7 +98,7 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     """Paragraphs, with a short unpunctuated line inside one (a title or a dateline above the text, when
     the file has no blank lines) made a block of its own; long wrapped lines stay joined."""
     out = []
-    for para in _PARAGRAPH.finditer(text):
+    for para in PARAGRAPH.finditer(text):
         lines = list(re.finditer(r"[^\n]+", para.group()))
         widest = max(len(m.group()) for m in lines)
         at = 0

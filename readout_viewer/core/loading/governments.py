@@ -41,7 +41,8 @@ class Government:
 GOVERNMENTS = (
     Government("US", "The White House", ("United States", "United States of America", "U.S.", "US", "American"),
                (r"white[\s_-]*house", r"state department", r"department of state", r"office of the press secretary",
-                r"national security council", r"u\.?s\.? embassy", r"pentagon", r"department of defense"),
+                r"national security council", r"u\.?s\.? embassy", r"pentagon", r"department of defense",
+                r"senior administration officials?"),
                ("whitehouse.gov", "state.gov", "defense.gov", "usembassy.gov"),
                ("Biden", "Trump", "Obama", "George W. Bush", "Harris", "Blinken", "Rubio")),
     Government("RU", "Kremlin", ("Russia", "Russian Federation", "Russian"),

@@ -11,8 +11,10 @@ body's, never that of a country the text merely names.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
+from readout_viewer.core.language.text import PARAGRAPH
 from readout_viewer.core.loading import governments
 from readout_viewer.core.loading.governments import Body
 
@@ -86,15 +88,21 @@ _PHOTO = re.compile(r"(?:/\s?(?:VCG|AFP|Reuters|Xinhua|AP|TASS|Sputnik|Getty Ima
                     r"\bGetty Images\b|\((?:Photo|Image)[^)]*\)|^(?:Photo|Image|Credit)\s*:|\bAP Photo\b)", re.I)
 _OPINION = re.compile(r"^(?:Editor['\u2019]s note|Opinion|OPINION|Op-[Ee]d|Commentary|COMMENTARY|Column)\b")
 _ANALYSIS = re.compile(r"^(?:Analysis|ANALYSIS)\b\s*[:|-]?")
-_SPEAKER = re.compile(r"^(?:[A-Z][A-Z.'\u2019 -]{1,40}:\s|Q\s{1,4}[A-Z]|Q:\s)")
+_SPEAKER = re.compile(r"^(?:([A-Z][A-Z.'\u2019 -]{1,40}):\s|Q\s{1,4}[A-Z]|Q:\s)")
 # A text that opens on a labelled speaker's sentence ("Yuri Ushakov: Dear colleagues!", "Dmitry Peskov: Good
 # afternoon."): the words of whoever the label names, in full (a headline names a leader by one name and ends
 # without a full stop: "Trump: No progress made on cease-fire").
 _OPENING_LABEL = re.compile(r"^(?P<who>[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3})\s*:\s+\S.*"
                             r"[.!?][\"'\u201d]?$")
+# An issued text tells what its own side did and said: no quotation marks, no one "said" or "told" (a report
+# needs both, to say whose words it carries), in at least this many sentences (a caption or a headline says little).
+_QUOTE_MARKS = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]")
+_SAID = re.compile(r"\b(?:said|says|say|told|tells|according\s+to)\b", re.I)
+MIN_PLAIN_SENTENCES = 3
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|ours|us)\b")
 _QUOTED = re.compile(r"\u201c[^\u201d]{0,2000}\u201d|\"[^\"\n]{0,2000}\"|\u00ab[^\u00bb]{0,2000}\u00bb")
-_OPENING = re.compile(r"^(?:On [^,]{3,40},\s+|Today,?\s+)?(?P<who>[^,;\"\u201c]{3,90}?)\s+(?:(?:on \w+day|today)\s+)?"
+_OPENING = re.compile(r"^(?:On [^,]{3,40},\s+|Today,?\s+)?(?P<who>(?:[^,;\"\u201c]|,\s(?:Jr|Sr)\.){3,90}?)\s+"
+                      r"(?:(?:on \w+day|today)\s+)?"
                       r"(?:held|had|spoke|speaks|met|talked|conducted|took part|hosts?|hosted|received)\b")
 # The subject of an opening sentence that says what someone said or did (side-only evidence).
 _SUBJECT = re.compile(r"^(?P<who>[^,;\"\u201c]{3,90}?)\s+(?:(?:on \w+day|today|on \w+ \d{1,2})\s+)?"
@@ -210,6 +218,13 @@ def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.split("\n") if line.strip()]
 
 
+def _paragraphs(text: str) -> Iterator[str]:
+    """The text's paragraphs in order, each on one line (a hard-wrapped copy breaks its opening sentence across
+    lines); read only as far as they are asked for."""
+    for m in PARAGRAPH.finditer(text):
+        yield " ".join(m.group().split())
+
+
 def _site_cue(url: str, where: str) -> Cue | None:
     g = governments.government_of_site(url)
     if g is not None:
@@ -310,14 +325,19 @@ def _body_cues(text: str, lines: list[str]) -> list[Cue]:
     words at the start, the opening."""
     cues = []
     prose = _QUOTED.sub(" ", text)
-    mentions = [m.group(0) for m in _MENTIONS.finditer(prose)]
+    labels = [m.group(1) or "Q" for m in map(_SPEAKER.match, lines) if m]
+    # what a transcript's speakers say of readouts or officials is their words, not the text reporting others'
+    mentions = [m.group(0) for m in _MENTIONS.finditer(prose)] if len(labels) < MIN_SPEAKER_LINES else []
     if mentions:
         weight = -STRONG if len(mentions) > 1 else -MEDIUM
         such = _clip(mentions[0], 50)
         cues.append(Cue(weight, f"it reports what others said ({len(mentions)}\u00d7, such as '{such}')"))
-    speakers = sum(bool(_SPEAKER.match(line)) for line in lines)
-    if speakers >= MIN_SPEAKER_LINES:
-        cues.append(Cue(HINT, f"a transcript with speakers' labels ({speakers} lines)", kind="briefing"))
+    if len(labels) >= MIN_SPEAKER_LINES:
+        cues.append(Cue(HINT, f"a transcript with speakers' labels ({len(labels)} lines)", kind="briefing"))
+        speaker = next((b for label in labels if (b := governments.find_body(label.title(), leaders=True))), None)
+        if speaker is not None:
+            cues.append(Cue(MEDIUM, f"its speakers' labels name {speaker.words}, who speaks for {speaker.name}",
+                            speaker, kind="briefing"))
     first_person = len(_FIRST_PERSON.findall(prose))
     if first_person >= MIN_FIRST_PERSON and not mentions:
         cues.append(Cue(HINT, f"it speaks in an institution's first person ('we', 'our': {first_person}\u00d7)"))
@@ -325,12 +345,18 @@ def _body_cues(text: str, lines: list[str]) -> list[Cue]:
     if label and (body := governments.find_body(label.group("who"), leaders=True)) is not None:
         cues.append(Cue(MEDIUM, f"it opens with the words of {body.words}, who speaks for {body.name} "
                                 f"('{_clip(lines[0], 40)}')", body, kind="briefing"))
-    opening = next((line for line in lines if len(line) > 80), "")
+    if not mentions and not _QUOTE_MARKS.search(text) and not _SAID.search(text) and \
+            len(_SENTENCE_END.findall(text)) + 1 >= MIN_PLAIN_SENTENCES:
+        cues.append(Cue(HINT, "it quotes no one and reports no one's words: it speaks for itself"))
+    opening = next((para for para in _paragraphs(text) if len(para) > 80), "")
     wire = _WIRE.match(opening)
     opening = opening[wire.end():].lstrip() if wire and wire.group(0).rstrip()[-1] in "-\u2013\u2014" else opening
     if (m := _OPENING.match(opening)) and " with " in opening[:300]:
         body = governments.find_body(m.group("who"), leaders=True)
-        cues.append(Cue(HINT, f"it opens on the call itself ('{_clip(opening, 50)}')", body))
+        # a body's name opening on the call ("President Joseph R. Biden, Jr. spoke today with") is its readout;
+        # a first person ("I just had a lengthy call with") may be a post or remarks
+        cues.append(Cue(HINT, f"it opens on the call itself ('{_clip(opening, 50)}')", body,
+                        kind="readout" if body is not None else None))
     elif (m := _SUBJECT.match(opening)) and (body := governments.find_body(m.group("who"), leaders=True)):
         cues.append(Cue(0, f"its opening's subject is {body.words}", body))
     return cues

@@ -69,7 +69,8 @@ def test_two_parties_in_a_phone_headline_are_an_outlets_headline():
     ("Readout of President Biden's Call with President Emmanuel Macron of France", "readout", "US"),
     ("Statement by the Ministry of Foreign Affairs of Japan on the Talks", "statement", "JP"),
     ("Telephone conversation with President of France Emmanuel Macron", "readout", None),
-    ("Background Press Call by a Senior Administration Official", "briefing", None),
+    # "senior administration official" is how the White House labels its background briefers
+    ("Background Press Call by a Senior Administration Official", "briefing", "US"),
     ("Remarks by Prime Minister Starmer at the Press Conference", "transcript", "GB"),
 ])
 def test_headline_forms_give_the_kind_and_the_issuer_never_the_other_party(title, kind, side):
@@ -325,3 +326,29 @@ def test_a_text_opening_on_a_spokespersons_labelled_words_is_that_governments_br
     headline = ("Trump: No progress made on Ukraine war cease-fire in call with Putin\n\nPresident Donald Trump said "
                 "on Thursday that he made no progress, reporters were told.\n")
     assert _doc("wire-story.txt", headline).role == OUTLET
+
+
+def test_an_untitled_readout_that_quotes_and_reports_no_one_speaks_for_its_issuer():
+    """A body copied without its headline under a neutral file name, hard-wrapped: it opens on the call in its
+    leader's full name and reports no one's words; an outlet telling the same in the same way says whose words."""
+    body = ("President Joseph R. Biden, Jr. spoke today with President Ola Berg of\nNorway. The two leaders "
+            "discussed the fisheries accord.\n\nPresident Biden underscored the importance of open sea lanes.\n\n"
+            "The leaders agreed to keep in close touch.\n")
+    doc = _doc("text-01.txt", body)
+    assert (doc.role, doc.side, doc.kind) == (OFFICIAL, "US", "readout")
+    assert "it quotes no one and reports no one's words" in doc.inferred["role"]
+    told = body.replace("The leaders agreed", "They say the leaders agreed")
+    assert _doc("text-02.txt", told).role == OUTLET
+    quoted = body.replace("the importance of open sea lanes", "\u201cthe importance of open sea lanes\u201d")
+    assert _doc("text-03.txt", quoted).role == OUTLET
+
+
+def test_a_transcript_whose_speakers_are_officials_is_their_governments_briefing():
+    """What the speakers say of "the readout" is their words, not the text reporting another's."""
+    text = ("MODERATOR: Thanks, everyone, for joining the call.\n\n"
+            "SENIOR ADMINISTRATION OFFICIAL: Thanks. You have seen the readout of the call.\n\n"
+            "Q Did the President raise the fisheries accord?\n\n"
+            "SENIOR ADMINISTRATION OFFICIAL: He did, at length, as the readout says.\n")
+    doc = _doc("text-04.txt", text)
+    assert (doc.role, doc.side, doc.kind) == (OFFICIAL, "US", "briefing")
+    assert "its speakers' labels name" in doc.inferred["role"]
