@@ -94,9 +94,11 @@ _SPEAKER = re.compile(r"^(?:([A-Z][A-Z.'\u2019 -]{1,40}):\s|Q\s{1,4}[A-Z]|Q:\s)"
 # without a full stop: "Trump: No progress made on cease-fire").
 _OPENING_LABEL = re.compile(r"^(?P<who>[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3})\s*:\s+\S.*"
                             r"[.!?][\"'\u201d]?$")
-# An issued text tells what its own side did and said: no quotation marks, no one "said" or "told" (a report
-# needs both, to say whose words it carries), in at least this many sentences (a caption or a headline says little).
-_QUOTE_MARKS = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]")
+# An issued text tells what its own side did and said: no one "said" or "told" and no one's sentence quoted (a
+# report needs both, to say whose words it carries), in at least this many sentences (a caption or a headline
+# says little). A quotation of at most SCARE_QUOTE_WORDS words is a term or a principle ('what he described as
+# "threatening" movements', 'the principle of "no decisions about Ukraine without Ukraine"'), not someone's words.
+SCARE_QUOTE_WORDS = 8
 _SAID = re.compile(r"\b(?:said|says|say|told|tells|according\s+to)\b", re.I)
 MIN_PLAIN_SENTENCES = 3
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|ours|us)\b")
@@ -345,7 +347,8 @@ def _body_cues(text: str, lines: list[str]) -> list[Cue]:
     if label and (body := governments.find_body(label.group("who"), leaders=True)) is not None:
         cues.append(Cue(MEDIUM, f"it opens with the words of {body.words}, who speaks for {body.name} "
                                 f"('{_clip(lines[0], 40)}')", body, kind="briefing"))
-    if not mentions and not _QUOTE_MARKS.search(text) and not _SAID.search(text) and \
+    quoted = (len(m.group().split()) for m in _QUOTED.finditer(text))
+    if not mentions and all(n <= SCARE_QUOTE_WORDS for n in quoted) and not _SAID.search(text) and \
             len(_SENTENCE_END.findall(text)) + 1 >= MIN_PLAIN_SENTENCES:
         cues.append(Cue(HINT, "it quotes no one and reports no one's words: it speaks for itself"))
     opening = next((para for para in _paragraphs(text) if len(para) > 80), "")

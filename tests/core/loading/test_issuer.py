@@ -339,8 +339,12 @@ def test_an_untitled_readout_that_quotes_and_reports_no_one_speaks_for_its_issue
     assert "it quotes no one and reports no one's words" in doc.inferred["role"]
     told = body.replace("The leaders agreed", "They say the leaders agreed")
     assert _doc("text-02.txt", told).role == OUTLET
-    quoted = body.replace("the importance of open sea lanes", "\u201cthe importance of open sea lanes\u201d")
+    quoted = body.replace("President Biden underscored the importance of open sea lanes.",
+                          "\u201cOpen sea lanes matter to every fisherman on both coasts of the North Sea,\u201d "
+                          "President Biden underscored.")
     assert _doc("text-03.txt", quoted).role == OUTLET
+    termed = body.replace("open sea lanes", "\u201copen sea lanes for all\u201d")  # a term, not someone's words
+    assert _doc("text-04.txt", termed).role == OFFICIAL
 
 
 def test_a_transcript_whose_speakers_are_officials_is_their_governments_briefing():
