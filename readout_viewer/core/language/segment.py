@@ -24,11 +24,11 @@ from readout_viewer.core.model import BOILERPLATE, CAPTION, STATEMENT, Claim, Do
 # lost the space between two sentences ("... in a post on Truth Social.Trump indicated ...") ends one where a word of
 # lower-case letters meets a capitalised word across the stop, unless that word is a web address's ending
 # ("News.Az reports").
-_SENTENCE_END = re.compile(r"(?:[.!?]|\.\.\.|\u2026)(?:(?<=[a-z)\"'\u201d\u2019]\.)(?:\d{1,2}|\[\d{1,2}\]))?"
+_SENTENCE_END = re.compile(r"(?:[.!?]|\.\.\.|\u2026)(?:(?:(?<=[a-z)\"'\u201d\u2019]\.)(?:\d{1,2}|\[\d{1,2}\]))?"
                            r"[\u00b9\u00b2\u00b3\u2070-\u2079]*[\"'\u201d\u2019)\]]*\s+"
                            r"(?=(?:[-*\u2022]\s+)?[\"'\u201c\u2018(\[]?[A-Z0-9]|pic\.twitter\.com/)|"
-                           r"(?<=[a-z]{2})[.!?][\"\u201d\u2019]?(?=[A-Z][a-z]+\b)"
-                           r"(?!(?:Az|Ru|Com|Net|Org|Gov|Uk|Cn|Io|Info)\b)")
+                           r"(?<=[a-z]{2}[.!?])[\"\u201d\u2019]?(?=[A-Z][a-z]+\b)"
+                           r"(?!(?:Az|Ru|Com|Net|Org|Gov|Uk|Cn|Io|Info)\b))")
 # List bullets in front of a sentence are not part of the claim.
 _BULLET = "-*\u2022"
 # Words after which a full stop does not end the sentence (titles, initials, months, "U.S."), looked for in
