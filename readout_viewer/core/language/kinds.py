@@ -84,6 +84,15 @@ _CREDIT_MARKS = "/|:)"
 _CAPTION_START = re.compile(r"^(?:(?:file photo|photo|pictured|in this (?:file )?photo)\s*[:,]"
                             r"|(?:left|right|top|above|inset)\s*:)", re.IGNORECASE)
 
+# A photo's caption in the present participle ("President Biden speaking to President Xi in November last year.",
+# "Xi Jinping meeting Joe Biden in Bali."): up to six capitalised words, then the participle, then no finite verb
+# ("Xi meeting Biden marked a thaw" is a statement), in at most CAPTION_WORDS words.
+_PARTICIPLE_CAPTION = re.compile(r"^(?:[A-Z][\w.'\u2019-]*\s+){1,6}(?:speaking|talking|meeting|shaking|holding|"
+                                 r"attending|delivering|gesturing|listening|looking|waving|arriving|walking|sitting|"
+                                 r"standing|greeting|posing|giving|addressing|chairing|visiting)\b")
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|"
+                     r"do|said|says|told|tells|\w+ed)\b")
+
 # A credit line names a photographer and an agency and little else.
 CREDIT_WORDS = 3
 # What credit_or_caption() says of a credit line alone (no claim kind: the line and the paragraph above it are
@@ -113,6 +122,13 @@ def credit_or_caption(paragraph: str) -> str | None:
     return CAPTION if found is not None or _CAPTION_START.match(paragraph.lstrip()) is not None else None
 
 
+def _participle_caption(sentence: str) -> bool:
+    """Whether a sentence is a photo's caption in the present participle (_PARTICIPLE_CAPTION): no finite verb
+    after it, so it states nothing (a caption glued to the article's first sentence is one too)."""
+    m = _PARTICIPLE_CAPTION.match(sentence)
+    return m is not None and len(sentence.split()) <= CAPTION_WORDS and _FINITE.search(sentence, m.end()) is None
+
+
 # An apology alone ("Sorry.", "Oh, I'm so sorry."): turn-taking; so is "Sorry," opening a turn ("Sorry, I was
 # taking down notes"). "Sorry" inside a sentence is not matched: "Putin said he was sorry for the loss of life"
 # reports something.
@@ -140,5 +156,5 @@ def kind_of(sentence: str, *, asking: bool = False, speaker: str = "") -> str:
     rest = _PROCEDURE.sub(" ", lowered)  # every procedural phrase of it, not only the first
     if rest != lowered and content_words(rest) < PROCEDURE_CONTENT:
         return PROCEDURAL
-    return STATEMENT
+    return CAPTION if _participle_caption(sentence.strip()) else STATEMENT
 

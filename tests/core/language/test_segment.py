@@ -316,3 +316,12 @@ def test_an_embedded_posts_credit_a_photo_by_line_a_two_photo_caption_and_a_list
         ("boilerplate", "TASS has compiled the key statements by the aide."),
         ("procedural", "Yuri Ushakov: Dear colleagues!"),
         ("statement", "Right, the premier said the talks would go on.")]
+
+
+def test_a_caption_in_the_present_participle_is_no_statement_even_glued_to_the_article():
+    text = ("Premier Berg speaking to Premier Sol in Oslo last year. Berg was frank with Sol in a two-hour call.\n\n"
+            "Premier Berg meeting the fishermen marked a thaw in the dispute over quotas.\n")
+    assert _kinds(text) == [("caption", "Premier Berg speaking to Premier Sol in Oslo last year."),
+                            ("statement", "Berg was frank with Sol in a two-hour call."),
+                            ("statement", "Premier Berg meeting the fishermen marked a thaw in the dispute over "
+                                          "quotas.")]
