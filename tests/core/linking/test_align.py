@@ -477,3 +477,14 @@ def test_a_claim_that_says_more_than_the_meeting_recalls_nothing_by_its_month_al
                  side="N")
     paper = _doc("paper", "It was their first call since a summit in November.", role=OUTLET)
     assert _links(paper, north) == []
+
+
+def test_a_sentence_reporting_a_leader_in_its_own_words_reports_its_best_counterpart_when_nothing_else_is_taken():
+    south = _doc("south", "The talks lasted two hours. First and foremost, I thanked the Premier for his support in "
+                          "resuming direct negotiations between the two fleets on the fisheries accord. The harbour fees "
+                          "were discussed.", side="S")
+    paper = _doc("paper", "Premier Sol thanked Premier Berg for enabling the first direct talks between the fleets in "
+                          "over three years.\n\nAnalysts thanked the fleets for resuming talks on the harbour.",
+                 role=OUTLET)
+    found = [(a[:20], b[:20], round(link.score, 2)) for a, b, link in _links(paper, south)]
+    assert found == [("Premier Sol thanked ", "First and foremost, ", 0.31)]  # under the outlets' threshold (0.35)
