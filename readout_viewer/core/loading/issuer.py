@@ -350,7 +350,7 @@ def _body_cues(text: str, lines: list[str]) -> list[Cue]:
     quoted = (len(m.group().split()) for m in _QUOTED.finditer(text))
     if not mentions and all(n <= SCARE_QUOTE_WORDS for n in quoted) and not _SAID.search(text) and \
             len(_SENTENCE_END.findall(text)) + 1 >= MIN_PLAIN_SENTENCES:
-        cues.append(Cue(HINT, "it quotes no one and reports no one's words: it speaks for itself"))
+        cues.append(Cue(HINT, "it quotes no one's sentence and reports no one's words: it speaks for itself"))
     opening = next((para for para in _paragraphs(text) if len(para) > 80), "")
     wire = _WIRE.match(opening)
     opening = opening[wire.end():].lstrip() if wire and wire.group(0).rstrip()[-1] in "-\u2013\u2014" else opening

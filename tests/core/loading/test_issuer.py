@@ -336,7 +336,7 @@ def test_an_untitled_readout_that_quotes_and_reports_no_one_speaks_for_its_issue
             "The leaders agreed to keep in close touch.\n")
     doc = _doc("text-01.txt", body)
     assert (doc.role, doc.side, doc.kind) == (OFFICIAL, "US", "readout")
-    assert "it quotes no one and reports no one's words" in doc.inferred["role"]
+    assert "it quotes no one's sentence and reports no one's words" in doc.inferred["role"]
     told = body.replace("The leaders agreed", "They say the leaders agreed")
     assert _doc("text-02.txt", told).role == OUTLET
     quoted = body.replace("President Biden underscored the importance of open sea lanes.",
