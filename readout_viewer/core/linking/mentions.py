@@ -10,8 +10,8 @@ from collections.abc import Mapping, Sequence
 from readout_viewer.core.language.countries import place_words
 from readout_viewer.core.language.figures import call_duration
 from readout_viewer.core.language.lexicon import CALL_NOUNS, TONE_PHRASE, TONE_WORDS, concept
-from readout_viewer.core.language.text import fold
-from readout_viewer.core.linking.omissions import TRANSCRIPT_KINDS
+from readout_viewer.core.language.text import fold, tokens
+from readout_viewer.core.linking.omissions import is_transcript
 from readout_viewer.core.linking.similarity import SETTING, Terms, Weights, is_date, is_month, mention
 from readout_viewer.core.model import Claim, Document
 
@@ -59,7 +59,6 @@ _DISCUSSING = frozenset(concept(w) for w in ("discussed", "touched", "focused"))
 # ... besides which a claim that only names the topics discussed says at most this much more ("the settlement in
 # Ukraine", "He also confirmed the two discussed Iran").
 TOPIC_REST = 1
-_WORD = re.compile(r"[\w\-]+")
 # Where a meeting was: the capitalised words after "in" or "at" ("in Woodside, California", "at the Geneva villa").
 _PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?((?:[A-Z][\w\-]+,?\s*){1,3})")
 
@@ -112,7 +111,7 @@ def judged(text: str, topical: bool = False) -> frozenset[str]:
     named_at = [m.start() for m in CALL_NOUNS.finditer(folded) if not (topical and m.group(1))]
     if not named_at:  # most claims: their words are not looked at
         return frozenset()
-    words = [(m.start(), m.group()) for m in _WORD.finditer(folded)]
+    words = [(t.start, t.norm) for t in tokens(text)]
     calls = [_index(words, at) for at in named_at]
     tones = [(i, concept(word), TONE_REACH) for i, (_, word) in enumerate(words) if word in TONE_WORDS]
     tones += [(_index(words, m.start()), SUCCESS, WENT_REACH) for m in TONE_PHRASE.finditer(folded)]
@@ -198,7 +197,7 @@ def official_tones(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequenc
     and overall ... very useful"): those judgements answer each other, whatever their senses."""
     out = []
     for a, b in doc_pairs:
-        if not (a.is_official and b.is_official) or {a.kind, b.kind} & TRANSCRIPT_KINDS:
+        if not (a.is_official and b.is_official) or is_transcript(a) or is_transcript(b):
             continue
         mine = [c.id for c in claims_of.get(a.id, ()) if senses.get(c.id)]
         theirs = [c.id for c in claims_of.get(b.id, ()) if senses.get(c.id)]

@@ -36,12 +36,13 @@ def checked_against(doc: Document, documents: Sequence[Document], account: bool 
     `account` of the call. A party's own other texts never count: a briefing is expected to add to its readout,
     and a readout to leave out a briefing's answers. A briefing that is its party's only account of the call (an
     aide's comment to the press where no readout was issued) stands for the readout: all of it is checked."""
-    to_outlets = account or not _transcript(doc) or _sole_account(doc, documents)
+    to_outlets = account or not is_transcript(doc) or _sole_account(doc, documents)
     return [d.id for d in documents if d.event == doc.event and d.id != doc.id and d.compared
             and (d.party != doc.party if d.is_official else to_outlets)]
 
 
-def _transcript(doc: Document) -> bool:
+def is_transcript(doc: Document) -> bool:
+    """Whether a text is a transcript of speakers' turns (a briefing, remarks, an interview), not an account."""
     return (doc.kind or "").lower() in TRANSCRIPT_KINDS
 
 
@@ -49,7 +50,7 @@ def _sole_account(doc: Document, documents: Sequence[Document]) -> bool:
     """Whether no other official text of the same party and event gives the call's account (a readout or a
     statement): then this transcript is that party's account."""
     return not any(d.is_official and d.compared and d.id != doc.id and d.event == doc.event and d.party == doc.party
-                   and not _transcript(d) for d in documents)
+                   and not is_transcript(d) for d in documents)
 
 
 def find_omissions(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]],

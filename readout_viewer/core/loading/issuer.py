@@ -322,11 +322,23 @@ def _first_of_each(cues: list[Cue]) -> list[Cue]:
     return out
 
 
+def _blank_quotations(text: str) -> tuple[str, int]:
+    """The text with its quotations blanked out, and how many words the longest of them holds (one pass)."""
+    longest = 0
+
+    def blank(m: re.Match[str]) -> str:
+        nonlocal longest
+        longest = max(longest, len(m.group().split()))
+        return " "
+
+    return _QUOTED.sub(blank, text), longest
+
+
 def _body_cues(text: str, lines: list[str]) -> list[Cue]:
     """Reports of what others said, the institution's own voice, a transcript's speakers, a spokesperson's labelled
     words at the start, the opening."""
     cues = []
-    prose = _QUOTED.sub(" ", text)
+    prose, longest_quotation = _blank_quotations(text)
     labels = [m.group(1) or "Q" for m in map(_SPEAKER.match, lines) if m]
     # what a transcript's speakers say of readouts or officials is their words, not the text reporting others'
     mentions = [m.group(0) for m in _MENTIONS.finditer(prose)] if len(labels) < MIN_SPEAKER_LINES else []
@@ -347,8 +359,7 @@ def _body_cues(text: str, lines: list[str]) -> list[Cue]:
     if label and (body := governments.find_body(label.group("who"), leaders=True)) is not None:
         cues.append(Cue(MEDIUM, f"it opens with the words of {body.words}, who speaks for {body.name} "
                                 f"('{_clip(lines[0], 40)}')", body, kind="briefing"))
-    quoted = (len(m.group().split()) for m in _QUOTED.finditer(text))
-    if not mentions and all(n <= SCARE_QUOTE_WORDS for n in quoted) and not _SAID.search(text) and \
+    if not mentions and longest_quotation <= SCARE_QUOTE_WORDS and not _SAID.search(text) and \
             len(_SENTENCE_END.findall(text)) + 1 >= MIN_PLAIN_SENTENCES:
         cues.append(Cue(HINT, "it quotes no one's sentence and reports no one's words: it speaks for itself"))
     opening = next((para for para in _paragraphs(text) if len(para) > 80), "")
@@ -430,7 +441,9 @@ _CAPTION = re.compile(r"\((?:[A-Z][\w .'-]*/[^)]*|Photo\b[^)]*)\)\s*$")
 # The lead: this many paragraphs from the dateline on (a dispatch names the meeting in its first two).
 LEAD_PARAGRAPHS = 2
 MIN_LEAD_WORDS = 8
-# Sentence ends within the lead (not "U.S." nor "Nov. 16").
+# Sentence ends within the lead (not "U.S." nor "Nov. 16"), and in a text counted for the hint that it speaks for
+# itself: a rough cut of language/segment.py's, which the readers must not import (a first start shows the texts
+# before the engine is loaded: tests/app/startup/test_start_imports.py).
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9]{3}[.!?])\s+(?=[A-Z\"\u201c])")
 _MEET_WORDS = r"(?:meeting|meetings|talks|summit|call|conversation|meets?|met|spoke|speaks|talked)"
 # The leader meets someone ("Xi held talks with", "Xi ... during a virtual meeting with", "Xi spoke with") ...
