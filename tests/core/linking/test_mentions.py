@@ -49,11 +49,15 @@ def test_judgements_link_the_most_alike_judgement_that_shares_a_sense():
     assert judgements({"paper#3": north}, {**senses, "paper#3": frozenset({"excell"})}) == {}
 
 
+# Two sides' accounts that judge the call: one in two sentences of its own, the other in one.
+TONE_NORTH = _doc("north", "Premier Berg spoke with Premier Sol today.\n\nI believe it went very well.\n\n"
+                           "The tone and spirit of the conversation were excellent.", side="N")
+TONE_SOUTH = _doc("south", "I would like to note that it was very substantive and quite frank, and overall very "
+                           "useful.\n\nWe discussed the fisheries accord.", side="S")
+
+
 def test_an_outlet_judging_the_call_reports_the_readout_that_judges_it_in_the_same_sense():
-    north = _doc("north", "Premier Berg spoke with Premier Sol today.\n\nI believe it went very well.\n\n"
-                          "The tone and spirit of the conversation were excellent.", side="N")
-    south = _doc("south", "I would like to note that it was very substantive and quite frank, and overall very "
-                          "useful.\n\nWe discussed the fisheries accord.", side="S")
+    north, south = TONE_NORTH, TONE_SOUTH
     paper = _doc("paper", "Berg took to social media to praise the call as having gone \"very well.\"\n\n"
                           "Sol described the exchange as \u201cfrank and substantive.\u201d\n\n"
                           "Analysts called the harbour tariffs a useful lever.", role=OUTLET)
@@ -65,10 +69,7 @@ def test_an_outlet_judging_the_call_reports_the_readout_that_judges_it_in_the_sa
 
 
 def test_the_two_sides_accounts_judging_the_call_in_their_own_words_answer_each_other():
-    north = _doc("north", "Premier Berg spoke with Premier Sol today.\n\nI believe it went very well.\n\n"
-                          "The tone and spirit of the conversation were excellent.", side="N")
-    south = _doc("south", "I would like to note that it was very substantive and quite frank, and overall very "
-                          "useful.\n\nWe discussed the fisheries accord.", side="S")
+    north, south = TONE_NORTH, TONE_SOUTH
     frank = south.text.split("\n\n")[0]
     links = {(a, b) for a, b, _ in _links(north, south)}
     assert {("I believe it went very well.", frank),
