@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from readout_viewer.core.language import anchored
-from readout_viewer.core.language.countries import COUNTRIES, SPOKES_TITLES, leaders_in
+from readout_viewer.core.language.countries import COUNTRIES, SPOKES_TITLES
+from readout_viewer.core.language.speakers import folder_leaders
 from readout_viewer.core.language.text import fold
 from readout_viewer.core.model import Document
 
@@ -82,17 +83,6 @@ def _people(doc: Document) -> list[str]:
     return out
 
 
-def _leaders(documents: Sequence[Document]) -> dict[str, str]:
-    """Leaders the folder's texts name with their country's title ("Russian President Vladimir Putin"), and
-    their side's code, by the most frequent reading."""
-    votes: dict[str, dict[str, int]] = {}
-    for doc in documents:
-        for name, code in leaders_in(doc.title + "\n" + doc.text).items():
-            votes.setdefault(name, {}).setdefault(code, 0)
-            votes[name][code] += 1
-    return {name: max(codes, key=lambda c: (codes[c], c)) for name, codes in votes.items()}
-
-
 def _spokespeople(documents: Sequence[Document], names: Sequence[str]) -> dict[str, str]:
     """People the texts introduce as speaking for a source ("Kremlin spokesman Dmitry Peskov"): name -> source."""
     if not names:
@@ -125,7 +115,7 @@ def source_table(documents: Sequence[Document]) -> list[Source]:
                 table.setdefault((_bare(name), False, False, False), []).append(doc.id)
             for name in WEAK_SIDE_NAMES.get(doc.side or "", ()):
                 table.setdefault((_bare(name), False, True, False), []).append(doc.id)
-    for name, code in _leaders(documents).items():
+    for name, code in folder_leaders(documents).items():
         for doc_id in officials_of.get(code, ()):
             table.setdefault((_bare(name), True, False, True), []).append(doc_id)
     for code, ids in officials_of.items():

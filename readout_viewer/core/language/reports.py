@@ -17,10 +17,12 @@ _SUBJECT = (r"(?:he|she|the\s+(?:two\s+)?(?:leaders|presidents)|both\s+(?:leader
             r"(?:president|premier|chancellor|prime\s+minister|chairman)(?:\s+[A-Z][\w’'-]+){0,2}|"
             r"(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})|[A-Z][\w’'-]+)")
 # Adverbs between the subject and its verb ("he also told", "he then made clear").
-_ADVERBS = r"(?:(?:also|then|again|directly|clearly|further|specifically|repeatedly|once\s+again|really)\s+)*"
+ADVERBS = r"(?:(?:also|then|again|directly|clearly|further|specifically|repeatedly|once\s+again|really)\s+)*"
 # Verbs of what a leader did on the call that do not cut a sentence into clauses (so not in PREDICATE_VERBS).
 _DID = "wished|began|congratulated|mentioned|reacted"
-_REPORT = re.compile(rf"^\W*{_OPENERS}(?P<subject>{_SUBJECT}),?\s+{_ADVERBS}(?:{PREDICATE_VERBS}|{_DID})\b",
+# Verbs that make their subject the one who spoke or acted: of saying, and of doing on the call.
+REPORT_VERBS = f"{PREDICATE_VERBS}|{_DID}"
+_REPORT = re.compile(rf"^\W*{_OPENERS}(?P<subject>{_SUBJECT}),?\s+{ADVERBS}(?:{REPORT_VERBS})\b",
                      re.IGNORECASE)
 # Capitalised openers that are no one's name ("This told us ...", "What ...").
 _NOT_SUBJECTS = frozenset({"this", "that", "it", "there", "what", "which", "who", "these", "those", "here", "now"})

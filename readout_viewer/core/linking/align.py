@@ -6,6 +6,7 @@ from collections.abc import Callable, Generator, Mapping, Sequence
 from typing import NamedTuple
 
 from readout_viewer.core.language.reports import reports_a_leader
+from readout_viewer.core.language.speakers import speakers_of
 from readout_viewer.core.linking.mentions import durations, place_links, previous_meetings, tone_links
 from readout_viewer.core.linking.pairs import OUTLET_THRESHOLD, Pair, document_pairs, same_side
 from readout_viewer.core.linking.quoted_phrases import ECHO_SCORE, Echoes, echoes_for
@@ -98,12 +99,13 @@ def concept_index(claims: Sequence[Claim], terms: Mapping[str, Terms]) -> dict[s
 
 
 def _best(claim: Claim, index: Mapping[str, Sequence[Claim]], terms: Mapping[str, Terms], w: Weights,
-          threshold: float, sem: Semantic) -> list[tuple[float, Claim]]:
+          threshold: float, sem: Semantic, speakers: Mapping[str, str]) -> list[tuple[float, Claim]]:
     """The counterparts of one claim in one document (its claims by concept): the best, and a close second;
-    a long claim also by its pieces; with a sentence model, never a pair far apart in meaning."""
+    a long claim also by its pieces; never one that reports another leader's words than the claim does; with a
+    sentence model, never a pair far apart in meaning."""
     mine = terms[claim.id]
     pieces = w.pieces.get(claim.id, ())
-    others = {o.id: o for c in mine.concepts for o in index.get(c, ())}
+    others = {o.id: o for c in mine.concepts for o in index.get(c, ()) if _same_speaker(speakers, claim.id, o.id)}
     scored = [(_outlet_score(mine, pieces, terms[o.id], w.pieces.get(o.id, ()), w), o) for o in others.values()]
     if sem.active:
         scored = [(s, o) for s, o in scored if s < threshold or sem.cos(claim.id, o.id) >= COS_VETO]
@@ -114,6 +116,13 @@ def _best(claim: Claim, index: Mapping[str, Sequence[Claim]], terms: Mapping[str
     told = mine.concepts & terms[first.id].concepts
     return [(s, o) for s, o in scored[:MAX_PER_DOC] if s >= threshold and (
         s >= top * SECOND_RATIO or _another_part(mine, terms[o.id], told, w))]
+
+
+def _same_speaker(speakers: Mapping[str, str], a: str, b: str) -> bool:
+    """Whether two claims may report the same words: not when each names a different side's leader as the one who
+    spoke or acted ("Xi stated China's position" does not report "Biden welcomed the opportunity to speak")."""
+    x, y = speakers.get(a), speakers.get(b)
+    return x is None or y is None or x == y
 
 
 def _outlet_score(mine: Terms, pieces: Sequence[Terms], other: Terms, others: Sequence[Terms], w: Weights) -> float:
@@ -146,8 +155,8 @@ def _another_part(mine: Terms, other: Terms, told: frozenset[str], w: Weights) -
 
 
 def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Mapping[str, Terms],
-                w: Weights, echoes: Echoes, runs: Runs, index: Mapping[str, Sequence[Claim]], sem: Semantic
-                ) -> dict[tuple[str, str], float]:
+                w: Weights, echoes: Echoes, runs: Runs, index: Mapping[str, Sequence[Claim]], sem: Semantic,
+                speakers: Mapping[str, str]) -> dict[tuple[str, str], float]:
     """Scores of the claim pairs kept between two documents (`index`: the claims of `pair.b` by concept)."""
     left, right = claims_of.get(pair.a.id, ()), claims_of.get(pair.b.id, ())
     if pair.a.is_official:
@@ -162,12 +171,12 @@ def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Map
     kept = durations(left, right)
     kept.update(previous_meetings(left, right, terms, w))
     for ca in left:
-        found = _best(ca, index, terms, w, pair.threshold, sem)
+        found = _best(ca, index, terms, w, pair.threshold, sem, speakers)
         if echoes.anchored(ca):  # its quotation ties it to one statement; what it says besides may report others
             rest = similarity_terms(reported(echoes.unquoted(ca)), w.acronyms)
             found = [(s, cb) for s, cb in found if s >= ANCHORED_THRESHOLD]
             if len(rest.concepts - w.names) >= REST_MIN:
-                found += _best(ca, index, {**terms, ca.id: rest}, w, pair.threshold, sem)
+                found += _best(ca, index, {**terms, ca.id: rest}, w, pair.threshold, sem, speakers)
         for s, cb in found:
             kept[(ca.id, cb.id)] = max(s, kept.get((ca.id, cb.id), 0.0))
         repeated = [cb for cb in runs.echoed(ca, pair.b.id) if not sem.active or sem.cos(ca.id, cb.id) >= COS_VETO]
@@ -177,7 +186,7 @@ def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Map
 
 
 def _relayed(kept: Mapping[tuple[str, str], float], claims: Mapping[str, Claim], docs: Mapping[str, Document],
-             terms: Mapping[str, Terms], w: Weights) -> dict[tuple[str, str], float]:
+             context: Context) -> dict[tuple[str, str], float]:
     """Outlet links carried over an official link: an outlet claim that clearly reports one side's claim also
     reports that claim's counterpart in the other side's readout of its event when the two are alike from
     RELAY_FLOOR up, unless it already links a claim of that readout."""
@@ -191,8 +200,8 @@ def _relayed(kept: Mapping[tuple[str, str], float], claims: Mapping[str, Claim],
         if (a, b) in official or s < RELAY_THRESHOLD or doc(a).event != doc(b).event:
             continue
         for other in counterparts.get(b, ()):
-            if (a, claims[other].doc) not in into:
-                t = score(terms[a], terms[other], w, min_shared=OUTLET_SHARED)
+            if (a, claims[other].doc) not in into and _same_speaker(context.speakers, a, other):
+                t = score(context.terms[a], context.terms[other], context.w, min_shared=OUTLET_SHARED)
                 if t >= RELAY_FLOOR:
                     out[(a, other)] = t
     return out
@@ -211,7 +220,8 @@ def _thin_reports(kept: Mapping[tuple[str, str], float], pairs: Sequence[Pair], 
         for ca in context.claims_of.get(pair.a.id, ()):
             if ca.id in linked or not reports_a_leader(ca.text):
                 continue
-            found = _best(ca, context.indexes[pair.b.id], context.terms, context.w, REPORT_THRESHOLD, context.sem)
+            found = _best(ca, context.indexes[pair.b.id], context.terms, context.w, REPORT_THRESHOLD, context.sem,
+                          context.speakers)
             if found and _content(ca, found[0][1], context) >= REPORT_CONTENT and \
                     (found[0][0], found[0][1].id) > best.get(ca.id, (0.0, "")):
                 best[ca.id] = (found[0][0], found[0][1].id)
@@ -234,6 +244,7 @@ class Context(NamedTuple):
     runs: Runs
     indexes: Mapping[str, Mapping[str, Sequence[Claim]]]
     sem: Semantic
+    speakers: Mapping[str, str]  # claim id -> the country of the leader whose words it reports (language/speakers)
 
 
 # How the pairs are aligned: in this process by default; the analysis may share them with its lanes
@@ -244,7 +255,8 @@ Aligner = Callable[[Sequence[Pair], Context], Generator[float, None, list[dict[t
 def align_one(pair: Pair, context: Context) -> dict[tuple[str, str], float]:
     """The claim pairs kept between the two documents of `pair`, with their scores."""
     c = context
-    return _align_pair(pair, c.claims_of, c.terms, c.w, c.echoes, c.runs, c.indexes[pair.b.id], c.sem)
+    return _align_pair(pair, c.claims_of, c.terms, c.w, c.echoes, c.runs, c.indexes[pair.b.id], c.sem,
+                       c.speakers)
 
 
 def aligned(pairs: Sequence[Pair], context: Context) -> Generator[float, None, list[dict[tuple[str, str], float]]]:
@@ -286,13 +298,15 @@ def context_for(documents: Sequence[Document], claims_of: Mapping[str, Sequence[
     """What aligning reads, worked out once: the compared documents' statements, their terms and weights, the
     echoes and runs of official wording, each official document's index, and the semantic signal."""
     compared = {d.id for d in documents if d.compared}
+    speakers = speakers_of([d for d in documents if d.compared], claims_of)  # every kind: a sentence's clauses
     claims_of = {doc_id: cs for doc_id, cs in statements_of(claims_of).items() if doc_id in compared}
     terms, w = weights_for(claims_of)
     official_docs = {d.id for d in documents if d.is_official and d.compared}
     return Context(claims_of, terms, w, echoes_for(claims_of, official_docs),
                    Runs([c for d in official_docs for c in claims_of.get(d, ())], w),
                    {d: concept_index(claims_of.get(d, ()), terms) for d in official_docs},
-                   Semantic([c for cs in claims_of.values() for c in cs]))
+                   Semantic([c for cs in claims_of.values() for c in cs]),
+                   speakers)
 
 
 def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]],
@@ -310,7 +324,7 @@ def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[C
     for found in (yield from (aligner or aligned)(pairs, context)):
         kept.update(found)
     sem.save()
-    kept.update(_relayed(kept, text_of, {d.id: d for d in documents}, terms, w))
+    kept.update(_relayed(kept, text_of, {d.id: d for d in documents}, context))
     kept.update(_thin_reports(kept, pairs, context))
     within = [(p.a, p.b) for p in pairs if p.a.event == p.b.event and not same_side(p)]
     for found in (tone_links(within, claims_of, terms, w), place_links(within, claims_of, terms)):

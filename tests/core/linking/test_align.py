@@ -488,3 +488,16 @@ def test_a_sentence_reporting_a_leader_in_its_own_words_reports_its_best_counter
                  role=OUTLET)
     found = [(a[:20], b[:20], round(link.score, 2)) for a, b, link in _links(paper, south)]
     assert found == [("Premier Sol thanked ", "First and foremost, ", 0.31)]  # under the outlets' threshold (0.35)
+
+
+def test_an_outlet_sentence_reporting_one_leader_does_not_report_the_other_leader_s_statement():
+    readout = _doc("readout", "Norwegian Premier Ola Berg spoke with Swedish Premier Per Sol on Monday.\n\n"
+                              "Premier Berg welcomed the chance to speak candidly about the fishing quota, the harbour "
+                              "tariffs and the ferry timetable.", side="NO")
+    sol = _doc("paper", "Sol stated his country's firm position on quotas for fishing, tariffs at the harbour and "
+                        "the timetable of the ferry.", role=OUTLET)
+    assert not [b for a, b, _ in _links(sol, readout) if a.startswith("Sol stated")]
+    # the same words told of the leader who said them are a report of his statement
+    berg = _doc("paper", "Berg stated his country's firm position on quotas for fishing, tariffs at the harbour and "
+                         "the timetable of the ferry.", role=OUTLET)
+    assert [b[:20] for a, b, _ in _links(berg, readout) if a.startswith("Berg stated")] == ["Premier Berg welcome"]

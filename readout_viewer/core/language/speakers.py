@@ -1,0 +1,107 @@
+"""Whose words or deeds a sentence reports: the country of the leader it makes the subject of a verb of saying."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Mapping, Sequence
+
+from readout_viewer.core.language.countries import COUNTRIES, ROLE_PATTERN, code_of, leaders_in
+from readout_viewer.core.language.reports import ADVERBS, REPORT_VERBS
+from readout_viewer.core.model import Claim, Document
+
+# A leader after "with", "and" or "counterpart" (and up to two words of title or name, "U.S." among them, but not a
+# sentence's end) is the other party or one of two subjects, not the one who spoke: "Biden, in a call with his
+# Russian counterpart Vladimir Putin, suggested".
+_SHARED_OR_OBJECT = re.compile(r"\b(?:with|and|counterpart)\s+(?:(?:[\w’'-]+|(?:\w\.){2,})\s+){0,2}$", re.IGNORECASE)
+# "The President of the Russian Federation", "the President of the United States": a country's leader by office.
+_OF_COUNTRY = "|".join(re.escape(n) for n in sorted((n for names, _, _ in COUNTRIES.values() for n in names),
+                                                      key=len, reverse=True))
+_PRESIDENT_OF = rf"\b(?i:the\s+president\s+of\s+(?:the\s+)?(?P<of>{_OF_COUNTRY}))"
+# "The President" with no country or name: in an official text, the leader of that text's own side.
+_OWN = r"\b(?P<own>[Tt]he\s+President)(?!\s+of\b)"
+# How far before a leader's name that is looked for (characters): the three words and a title.
+_OBJECT_REACH = 40
+
+# A claim continues the sentence of the claim before it when that one does not end a sentence (clauses cut at
+# "; ", ", and he said", ", as well as"): then the subject of the sentence's verb stands in an earlier claim.
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")
+
+
+def folder_leaders(documents: Sequence[Document]) -> dict[str, str]:
+    """Leaders the folder's texts name with their country's title ("Russian President Vladimir Putin"), and
+    their side's code, by the most frequent reading."""
+    votes: dict[str, dict[str, int]] = {}
+    for doc in documents:
+        for name, code in leaders_in(doc.title + "\n" + doc.text).items():
+            votes.setdefault(name, {}).setdefault(code, 0)
+            votes[name][code] += 1
+    return {name: max(codes, key=lambda c: (codes[c], c)) for name, codes in votes.items()}
+
+
+class Speakers:
+    """Finds, in a sentence, the last leader named as the subject of a verb of saying or doing ("the White House
+    said Biden welcomed ..." is Biden's; "Ushakov stated that Putin congratulated ..." is Putin's)."""
+
+    def __init__(self, leaders: Mapping[str, str]) -> None:
+        self._code = dict(leaders)
+        names = "|".join(re.escape(n) for n in sorted(leaders, key=len, reverse=True)) or r"(?!)"
+        self._pattern = re.compile(
+            rf"(?:\b(?P<name>{names})|(?i:{ROLE_PATTERN.pattern})|{_PRESIDENT_OF}|{_OWN}),?\s+{ADVERBS}"
+            rf"(?i:{REPORT_VERBS})\b")
+
+    def found(self, text: str, own: str | None = None) -> list[tuple[int, int, str]]:
+        """(start, end, country code) of every leader subject and its verb in a text, in order (`own`: the side
+        of an official text, whose "The President" is its own leader)."""
+        out = []
+        for m in self._pattern.finditer(text):
+            if _SHARED_OR_OBJECT.search(text, max(0, m.start() - _OBJECT_REACH), m.start()):
+                continue
+            code = self._code.get(m.group("name")) if m.group("name") else own if m.group("own") else \
+                code_of(m.group("adj") or m.group("of"))
+            if code is not None:
+                out.append((m.start(), m.end(), code))
+        return out
+
+    def code(self, text: str, start: int, end: int, own: str | None = None) -> str | None:
+        """The country code of the last leader subject in text[start:end], or None when no leader is one."""
+        return _last(self.found(text[start:end], own), 0, end - start)
+
+
+def _last(found: Sequence[tuple[int, int, str]], start: int, end: int) -> str | None:
+    """The code of the last of `found` (in text order) that lies within start..end."""
+    i = bisect.bisect_right(found, (end,)) - 1
+    while i >= 0 and found[i][1] > end:
+        i -= 1
+    return found[i][2] if i >= 0 and found[i][0] >= start else None
+
+
+def sentence_starts(claims: Iterable[Claim]) -> dict[str, int]:
+    """Each claim's id -> where its sentence starts: its own start, or that of the claim it continues."""
+    out: dict[str, int] = {}
+    previous: Claim | None = None
+    for claim in claims:
+        continues = previous is not None and previous.doc == claim.doc and not _SENTENCE_END.search(previous.text)
+        out[claim.id] = out[previous.id] if continues and previous is not None else claim.start
+        previous = claim
+    return out
+
+
+def _code(side: str | None) -> str | None:
+    """A side as a country code: front matter may give the code ("RU") or the country ("Russia")."""
+    return (code_of(side) or side.upper()) if side else None
+
+
+def speakers_of(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]]) -> dict[str, str]:
+    """Claim id -> the country of the leader whose words or deeds it reports, for the claims that name one."""
+    find = Speakers(folder_leaders(documents))
+    out: dict[str, str] = {}
+    for doc in documents:
+        claims = claims_of.get(doc.id, ())
+        starts = sentence_starts(claims)
+        found = find.found(doc.text, _code(doc.side) if doc.is_official else None) if claims else []
+        for claim in claims:
+            code = _last(found, starts[claim.id], claim.end)
+            if code is not None:
+                out[claim.id] = code
+    return out

@@ -1,0 +1,58 @@
+"""Whose words a sentence reports: the leader subject of a verb of saying, by country."""
+
+from readout_viewer.core.language.segment import segment
+from readout_viewer.core.language.speakers import Speakers, folder_leaders, sentence_starts, speakers_of
+from readout_viewer.core.model import OFFICIAL, OUTLET, Document
+
+LEADERS = {"Ola Berg": "NO", "Berg": "NO", "Per Sol": "SE", "Sol": "SE"}
+
+
+def _code(text: str, own: str | None = None) -> str | None:
+    return Speakers(LEADERS).code(text, 0, len(text), own)
+
+
+def test_the_leader_who_speaks_is_the_subject_of_the_verb_of_saying():
+    assert _code("The ministry said Berg welcomed the talks.") == "NO"
+    assert _code("Per Sol also stressed the quota.") == "SE"
+    assert _code("The talks were long.") is None
+
+
+def test_the_innermost_report_names_the_speaker():
+    # the aide tells what the leader did: the leader's deed is reported
+    assert _code("Berg's aide said that Sol urged calm.") == "SE"
+
+
+def test_the_other_party_and_a_joint_subject_are_not_the_speaker():
+    assert _code("Berg, in a call with his Swedish counterpart Per Sol, suggested a summit.") is None
+    assert _code("Berg and Sol agreed to meet.") is None
+
+
+def test_a_leader_named_by_office_is_his_country_s():
+    assert _code("The Swedish premier stressed the quota.") == "SE"
+    assert _code("The President of Sweden proposed a summit.") == "SE"
+    # "The President" alone is the leader of the official text's own side, and no one's elsewhere
+    assert _code("The President stressed the quota.", own="NO") == "NO"
+    assert _code("The President stressed the quota.") is None
+
+
+def test_a_clause_takes_the_subject_of_its_sentence():
+    text = "Premier Berg underscored that Norway remains committed to the fishing accord, and that Norway strongly " \
+           "opposes unilateral changes to the quota.\n\nThe weather was fine."
+    doc = Document(id="e/readout", path="readout.md", title="", text=text, role=OFFICIAL, side="NO")
+    claims = segment(doc)
+    assert len(claims) == 3
+    starts = sentence_starts(claims)
+    assert starts[claims[1].id] == claims[0].start and starts[claims[2].id] == claims[2].start
+    named = Document(id="e/paper", path="paper.txt", title="Norwegian Premier Ola Berg spoke", text="", role=OUTLET)
+    assert speakers_of([doc, named], {doc.id: claims}) == {claims[0].id: "NO", claims[1].id: "NO"}
+
+
+def test_the_folder_s_leaders_are_read_from_their_titles():
+    doc = Document(id="e/paper", path="paper.txt", title="", role=OUTLET,
+                   text="Norwegian Premier Ola Berg spoke with Swedish Premier Per Sol on Monday.")
+    assert folder_leaders([doc]) == LEADERS
+
+
+def test_a_leader_after_the_end_of_a_sentence_naming_another_is_the_subject():
+    assert _code("He spoke with Berg. Sol said the quota stays.") == "SE"
+    assert _code("He spoke with U.S. President Sol said nothing.") is None
