@@ -20,6 +20,12 @@ _OF_COUNTRY = "|".join(re.escape(n) for n in sorted((n for names, _, _ in COUNTR
 _PRESIDENT_OF = rf"\b(?i:the\s+president\s+of\s+(?:the\s+)?(?P<of>{_OF_COUNTRY}))"
 # "The President" with no country or name: in an official text, the leader of that text's own side.
 _OWN = r"\b(?P<own>[Tt]he\s+President)(?!\s+of\b)"
+# A subject of up to four capitalised words ("Chinese President Xi Jinping", "Mr Biden"), a leader by office, or
+# "The President", before a verb of saying or doing; which of the words name a leader is looked up (a pattern
+# holding every name the folder gives would be slow to scan with thousands of them).
+_SUBJECT_VERB = re.compile(
+    rf"(?:(?i:{ROLE_PATTERN.pattern})|{_PRESIDENT_OF}|{_OWN}|\b(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}}))"
+    rf",?\s+{ADVERBS}(?i:{REPORT_VERBS})\b")
 # How far before a leader's name that is looked for (characters): the three words and a title.
 _OBJECT_REACH = 40
 
@@ -45,23 +51,28 @@ class Speakers:
 
     def __init__(self, leaders: Mapping[str, str]) -> None:
         self._code = dict(leaders)
-        names = "|".join(re.escape(n) for n in sorted(leaders, key=len, reverse=True)) or r"(?!)"
-        self._pattern = re.compile(
-            rf"(?:\b(?P<name>{names})|(?i:{ROLE_PATTERN.pattern})|{_PRESIDENT_OF}|{_OWN}),?\s+{ADVERBS}"
-            rf"(?i:{REPORT_VERBS})\b")
 
     def found(self, text: str, own: str | None = None) -> list[tuple[int, int, str]]:
         """(start, end, country code) of every leader subject and its verb in a text, in order (`own`: the side
         of an official text, whose "The President" is its own leader)."""
-        out = []
-        for m in self._pattern.finditer(text):
-            if _SHARED_OR_OBJECT.search(text, max(0, m.start() - _OBJECT_REACH), m.start()):
-                continue
-            code = self._code.get(m.group("name")) if m.group("name") else own if m.group("own") else \
-                code_of(m.group("adj") or m.group("of"))
-            if code is not None:
-                out.append((m.start(), m.end(), code))
+        out: list[tuple[int, int, str]] = []
+        for m in _SUBJECT_VERB.finditer(text):
+            start, code = self._subject(m, own)
+            if code is not None and not _SHARED_OR_OBJECT.search(text, max(0, start - _OBJECT_REACH), start):
+                out.append((start, m.end(), code))
         return out
+
+    def _subject(self, m: re.Match[str], own: str | None) -> tuple[int, str | None]:
+        """Where the leader named by a subject starts, and his country: the longest run of its last words that
+        is a leader's name ("Chinese President Xi Jinping": "Xi Jinping"), or a leader by office."""
+        if not m.group("name"):
+            return m.start(), own if m.group("own") else code_of(m.group("adj") or m.group("of"))
+        name = m.group("name")
+        for word in re.finditer(r"\S+", name):
+            code = self._code.get(name[word.start():])
+            if code is not None:
+                return m.start("name") + word.start(), code
+        return m.start(), None
 
     def code(self, text: str, start: int, end: int, own: str | None = None) -> str | None:
         """The country code of the last leader subject in text[start:end], or None when no leader is one."""
