@@ -9,6 +9,7 @@ from readout_viewer import __version__
 from readout_viewer.core import quotes
 from readout_viewer.core.attributions import spread as attributions_spread
 from readout_viewer.core.language import segment
+from readout_viewer.core.language.speakers import folder_leaders
 from readout_viewer.core.linking import align, nearest, omissions, semantic, spread
 from readout_viewer.core.model import Analysis, Claim, Document, Problem, Progress
 from readout_viewer.core.system import pool
@@ -23,7 +24,8 @@ def analyse(root: str, documents: list[Document], problems: list[Problem], at: S
     claims_of = yield from _segment(documents, at, lanes)
     quoted = pool.ask(lanes, _lane_quotes, documents)  # checked in a lane beside the linking
     table = attributions_spread.send_table(lanes, documents)  # the lane's next task, also beside the linking
-    context = align.context_for(documents, claims_of)
+    leaders = folder_leaders([d for d in documents if d.compared])  # read once: who spoke, and who is a source
+    context = align.context_for(documents, claims_of, leaders)
     links = yield from _scaled(align.find_links(documents, claims_of, spread.across(lanes), context),
                                lambda f: at("link", f, "Linking claims"))
     yield at("omissions", 0.0, "Finding omissions")
@@ -37,7 +39,7 @@ def analyse(root: str, documents: list[Document], problems: list[Problem], at: S
     yield at("attributions", 0.0, "Checking attributions")
     found_attributions, unreported = yield from attributions_spread.checked(  # shared with the lanes
         documents, claims_of, links, found_quotes, lanes, table,
-        lambda f: at("attributions", f, "Checking attributions"))
+        lambda f: at("attributions", f, "Checking attributions"), leaders)
     return Analysis(
         root=root, documents=tuple(documents), claims=tuple(c for d in documents for c in claims_of[d.id]),
         links=tuple(links), omissions=tuple(found_omissions), quotes=tuple(found_quotes),

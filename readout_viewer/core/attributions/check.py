@@ -120,9 +120,10 @@ class _Checker:
     """What one folder offers to check attributions against; one instance per check."""
 
     def __init__(self, documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]],
-                 links: Sequence[Link], quotes: Sequence[Quote], table: list[Source] | None = None) -> None:
+                 links: Sequence[Link], quotes: Sequence[Quote], table: list[Source] | None = None,
+                 leaders: Mapping[str, str] | None = None) -> None:
         self.documents, self.claims_of, self.quotes = documents, claims_of, quotes
-        self.table = table = source_table(documents) if table is None else table
+        self.table = table = source_table(documents, leaders) if table is None else table
         self.finder = CueFinder(table, _principals(documents, {w for s in table for w in s.name.split()}))
         self.index = ClaimIndex(documents, claims_of, [link for link in links if link.relation == AGREE])
         self.folded = {d.id: fold(d.text) for d in documents}
@@ -295,11 +296,13 @@ def check_with_reports(documents: Sequence[Document], claims_of: Mapping[str, Se
 
 
 def checker_for(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]], links: Sequence[Link],
-                quotes: Sequence[Quote], table: list[Source] | None = None) -> _Checker:
+                quotes: Sequence[Quote], table: list[Source] | None = None,
+                leaders: Mapping[str, str] | None = None) -> _Checker:
     """What the folder's English texts offer to check attributions against (`table`: their source_table, when
-    already made); its in_document(doc) for each of them, in order, gives reports() what it needs."""
+    already made; `leaders`: their folder_leaders, when already read); its in_document(doc) for each of them, in
+    order, gives reports() what it needs."""
     documents = [d for d in documents if d.compared]  # the engine reads English texts only
-    return _Checker(documents, statements_of(claims_of), links, quotes, table)
+    return _Checker(documents, statements_of(claims_of), links, quotes, table, leaders)
 
 
 def reports(checker: _Checker, found: Sequence[Sequence[tuple[Attribution, bool]]], links: Sequence[Link]

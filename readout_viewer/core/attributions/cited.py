@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from readout_viewer.core.language import anchored
@@ -99,9 +99,10 @@ def _spokespeople(documents: Sequence[Document], names: Sequence[str]) -> dict[s
     return out
 
 
-def source_table(documents: Sequence[Document]) -> list[Source]:
+def source_table(documents: Sequence[Document], leaders: Mapping[str, str] | None = None) -> list[Source]:
     """Every source name the folder supports, longest names first so they win over their parts: sources and
-    people of the metadata, sides by their seats, leaders by name and by office, and spokespeople."""
+    people of the metadata, sides by their seats, leaders by name and by office, and spokespeople (`leaders`:
+    the documents' `folder_leaders`, when already read)."""
     table: dict[tuple[str, bool, bool, bool], list[str]] = {}
     officials_of: dict[str, list[str]] = {}
     for doc in documents:
@@ -115,7 +116,7 @@ def source_table(documents: Sequence[Document]) -> list[Source]:
                 table.setdefault((_bare(name), False, False, False), []).append(doc.id)
             for name in WEAK_SIDE_NAMES.get(doc.side or "", ()):
                 table.setdefault((_bare(name), False, True, False), []).append(doc.id)
-    for name, code in folder_leaders(documents).items():
+    for name, code in (folder_leaders(documents) if leaders is None else leaders).items():
         for doc_id in officials_of.get(code, ()):
             table.setdefault((_bare(name), True, False, True), []).append(doc_id)
     for code, ids in officials_of.items():

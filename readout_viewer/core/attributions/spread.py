@@ -24,17 +24,17 @@ def send_table(lanes: list[pool.Lane], documents: Sequence[Document]) -> pool.An
 
 
 def checked(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]], links: Sequence[Link],
-            quotes: Sequence[Quote], lanes: list[pool.Lane], table: pool.Answer | None, progress: Callable[[float], T]
-            ) -> Generator[T, None, tuple[list[Attribution], list[Unreported]]]:
+            quotes: Sequence[Quote], lanes: list[pool.Lane], table: pool.Answer | None, progress: Callable[[float], T],
+            leaders: Mapping[str, str] | None = None) -> Generator[T, None, tuple[list[Attribution], list[Unreported]]]:
     """check.check_with_reports, its documents shared with the lanes in chunks and taken back in order. Each lane
     makes its checker while the main process makes its own; the source table is the one the first lane made
-    (`table`) when it came, else made here."""
+    (`table`) when it came, else made here (from `leaders`, the folder's leaders, when already read)."""
     for lane in lanes:
         if lane.alive:
             with contextlib.suppress(pool.LaneFailed):  # it gets no chunk then
                 lane.send(_lane_checker, list(documents), dict(claims_of), list(links), list(quotes))
     made = (yield from pool.answer(lanes[0], table, lambda: progress(0.0))) if table is not None else None
-    checker = check.checker_for(documents, claims_of, links, quotes, made)
+    checker = check.checker_for(documents, claims_of, links, quotes, made, leaders)
     docs = list(checker.documents)
     found = yield from pool.spread(pool.chunked(docs, DOCUMENTS), lambda doc: list(checker.in_document(doc)),
                                    lambda chunk: (_lane_check, [d.id for d in chunk]), lanes,

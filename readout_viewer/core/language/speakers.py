@@ -103,9 +103,11 @@ def _code(side: str | None) -> str | None:
     return (code_of(side) or side.upper()) if side else None
 
 
-def speakers_of(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]]) -> dict[str, str]:
-    """Claim id -> the country of the leader whose words or deeds it reports, for the claims that name one."""
-    find = Speakers(folder_leaders(documents))
+def speakers_of(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]],
+                leaders: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Claim id -> the country of the leader whose words or deeds it reports, for the claims that name one
+    (`leaders`: the documents' `folder_leaders`, when already read)."""
+    find = Speakers(folder_leaders(documents) if leaders is None else leaders)
     out: dict[str, str] = {}
     for doc in documents:
         claims = claims_of.get(doc.id, ())

@@ -294,11 +294,13 @@ def asked_about(pairs: Sequence[Pair], context: Context) -> set[str]:
     return noting.asked
 
 
-def context_for(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]]) -> Context:
+def context_for(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]],
+                leaders: Mapping[str, str] | None = None) -> Context:
     """What aligning reads, worked out once: the compared documents' statements, their terms and weights, the
-    echoes and runs of official wording, each official document's index, and the semantic signal."""
+    echoes and runs of official wording, each official document's index, the semantic signal and who spoke
+    (`leaders`: the compared documents' `speakers.folder_leaders`, when already read)."""
     compared = {d.id for d in documents if d.compared}
-    speakers = speakers_of([d for d in documents if d.compared], claims_of)  # every kind: a sentence's clauses
+    speakers = speakers_of([d for d in documents if d.compared], claims_of, leaders)  # every kind: their sentences
     claims_of = {doc_id: cs for doc_id, cs in statements_of(claims_of).items() if doc_id in compared}
     terms, w = weights_for(claims_of)
     official_docs = {d.id for d in documents if d.is_official and d.compared}
