@@ -113,6 +113,13 @@ def key(root: Path) -> str | None:
     return digest.hexdigest()
 
 
+def holds(root: Path) -> bool:
+    """Whether the cache has an entry for the folder as it is now (its key walks the folder; the entry is not read,
+    so a damaged one still counts: load() then finds it wanting)."""
+    found = key(root)
+    return found is not None and _entry(found).is_file()
+
+
 def _entry(key_: str) -> Path:
     return folder() / f"{key_}.json.z"
 

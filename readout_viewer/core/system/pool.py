@@ -80,7 +80,7 @@ class _Failure:
         self.text = text
 
 
-class _Writer:
+class Writer:
     """Sends messages through a pipe from a thread of its own, in order: the sender goes on with its work instead of
     waiting until the other process reads (a pipe holds 64 kB; a chunk of documents or a task's answer is more,
     and the other process reads it only when it has done its current task)."""
@@ -89,7 +89,8 @@ class _Writer:
         self.conn = conn
         self.queue: queue.SimpleQueue[memoryview | None] = queue.SimpleQueue()
         self.broken = False
-        threading.Thread(target=self._run, name="readout-viewer lane pipe", daemon=True).start()
+        self.thread = threading.Thread(target=self._run, name="readout-viewer lane pipe", daemon=True)
+        self.thread.start()
 
     def put(self, message: Any) -> None:
         """Queue the message (pickled here, as it is now); OSError when the pipe has broken."""
@@ -99,6 +100,11 @@ class _Writer:
 
     def close(self) -> None:
         self.queue.put(None)
+
+    def finish(self, timeout: float | None = None) -> None:
+        """Send what is queued and stop (a process about to end waits here: its last message must get out)."""
+        self.close()
+        self.thread.join(timeout)
 
     def _run(self) -> None:
         while (data := self.queue.get()) is not None:
@@ -112,7 +118,7 @@ class _Writer:
 def _serve(conn: Connection) -> None:
     """A lane's loop: run each task sent with the lane's own state, send back its result (or the failure)."""
     state: dict[str, Any] = {}
-    writer = _Writer(conn)
+    writer = Writer(conn)
     while True:
         try:
             task, args = conn.recv()
@@ -137,7 +143,7 @@ class Lane:
         self.process.start()
         theirs.close()
         self.conn: Connection = mine
-        self.writer = _Writer(mine)
+        self.writer = Writer(mine)
         self.alive = True
         self.sent: deque[Any] = deque()  # what each task sent and not answered yet stands for, in order
 
@@ -286,7 +292,7 @@ def start(count: int) -> list[Lane]:
         return lanes
     context = multiprocessing.get_context("spawn")
     try:
-        with _main_module_hidden():
+        with main_module_hidden():
             for _ in range(count):
                 lanes.append(Lane(context))
     except OSError:  # no more processes, or none allowed: the main process does everything
@@ -296,7 +302,7 @@ def start(count: int) -> list[Lane]:
 
 
 @contextmanager
-def _main_module_hidden() -> Iterator[None]:
+def main_module_hidden() -> Iterator[None]:
     """A fresh interpreter started by multiprocessing runs the parent's main script again (as __mp_main__) unless
     it cannot tell which it is: a lane needs only this module, and a script that analyses a folder without an
     `if __name__ == "__main__":` guard would otherwise start the analysis again in every lane."""
