@@ -48,6 +48,10 @@ RUNS = 5  # per variant: the fewest whose median a single disturbed run does not
 TARGETS = {"warm": 1.5, "cold": 2.5}  # times the bare window (issue 13)
 CACHED_FOLDER_TARGET_S = 2.0  # the GUI opens a cached 500-article folder within this (issue 13)
 TRACE = "readout-viewer trace:"
+# Variants that only --variants asks for, to compare with the code before the first folder's analysis was started in
+# a child process at launch (app/startup/early.py): cold-thread analyses it in a thread of the window's process,
+# warm-thread leaves out the parent's check of the cache key that decides whether to start a child.
+VARIANT_ENV = {"cold-thread": {"READOUT_VIEWER_PRESTART": "0"}, "warm-thread": {"READOUT_VIEWER_PRESTART": "0"}}
 # No run should take this long; one that does is reported as failed rather than hanging the benchmark.
 TIMEOUT_S = 600
 
@@ -100,7 +104,7 @@ def environment(home: Path, model: bool) -> dict[str, str]:
 def command(variant: str, folder: Path, png: Path) -> list[str]:
     if variant == "bare":
         return [sys.executable, "-c", BARE, str(SIZE[0]), str(SIZE[1])] + [str(CORPUS / t) for t in BARE_TEXTS]
-    extra = ["--no-cache"] if variant == "cold" else []
+    extra = ["--no-cache"] if variant.startswith("cold") else []
     return [sys.executable, "-m", "readout_viewer", *extra, "--screenshot", str(png),
             "--size", f"{SIZE[0]}x{SIZE[1]}", str(folder)]
 
@@ -108,6 +112,7 @@ def command(variant: str, folder: Path, png: Path) -> list[str]:
 def launch(variant: str, folder: Path, env: dict[str, str], png: Path) -> dict[str, float]:
     """One run: seconds from launch to each traced event, and to the process's exit."""
     cmd = command(variant, folder, png)
+    env = dict(env, **VARIANT_ENV.get(variant, {}))
     start = time.monotonic()
     done = subprocess.run(cmd, env=env, cwd=tempfile.gettempdir(), capture_output=True, text=True,
                           timeout=TIMEOUT_S, check=False)
@@ -137,7 +142,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--articles", type=int, metavar="N",
                         help="open a synthetic folder of N articles (benchmarks/scale.py's) instead of corpus/")
     parser.add_argument("--variants", default=None,
-                        help="comma-separated among bare, warm, cold (default: all three; bare,warm with --articles)")
+                        help="comma-separated among bare, warm, cold, cold-thread, warm-thread (default: "
+                             "bare,warm,cold; "
+                             "bare,warm with --articles)")
     parser.add_argument("--model", action="store_true", help="use the installed sentence model (default: words alone)")
     args = parser.parse_args(argv)
     variants = (args.variants or ("bare,warm" if args.articles else "bare,warm,cold")).split(",")
@@ -166,21 +173,21 @@ def main(argv: list[str]) -> int:
         if missed:  # a warm start shows the analysis at once; texts alone first mean it was analysed again
             print(f"warning: {missed} warm runs missed the cache", flush=True)
     print(f"load average after: {os.getloadavg()[0]:.2f}")
-    print(f"\n{'variant':<6} {'launch → painted window':>24} {'ratio':>6} {'launch → exit':>24}")
+    print(f"\n{'variant':<11} {'launch → painted window':>24} {'ratio':>6} {'launch → exit':>24}")
     bare = statistics.median(painted(r, "bare") for r in runs["bare"]) if "bare" in runs else None
     for variant in variants:
         times = [painted(r, variant) for r in runs[variant]]
         ratio = f"{statistics.median(times) / bare:5.2f}×" if bare else ""
-        print(f"{variant:<6} {spread(times):>24} {ratio:>6} {spread([r['exit'] for r in runs[variant]]):>24}")
+        print(f"{variant:<11} {spread(times):>24} {ratio:>6} {spread([r['exit'] for r in runs[variant]]):>24}")
     settled = [v for v in variants if v != "bare" and all("settled" in r for r in runs[v])]
     for variant in settled:
         print(f"{variant}, launch → settled (docks and corrections filled after the paint): "
               f"{spread([r['settled'] for r in runs[variant]])}")
-    if "cold" in runs:
-        print("\ncold start, from launch: texts painted "
-              f"{spread([r['texts-painted'] for r in runs['cold']])}, analysis answered "
-              f"{spread([r['analysis-answered'] for r in runs['cold']])}; texts painted first in "
-              f"{sum(r['texts-painted'] < r['analysis-answered'] for r in runs['cold'])} of {len(runs['cold'])} runs")
+    for variant in (v for v in variants if v.startswith("cold")):
+        cold = runs[variant]
+        print(f"\n{variant} start, from launch: texts painted {spread([r['texts-painted'] for r in cold])}, analysis "
+              f"answered {spread([r['analysis-answered'] for r in cold])}; texts painted first in "
+              f"{sum(r['texts-painted'] < r['analysis-answered'] for r in cold)} of {len(cold)} runs")
     print()
     for variant, target in TARGETS.items():
         if variant in runs and bare:

@@ -6,17 +6,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from readout_viewer.core.system.paths import config_dir
+from readout_viewer.app.settings_file import APPLICATION, ORGANIZATION, default_path
 
-ORGANIZATION = "readout-viewer"
-APPLICATION = "readout-viewer"
+__all__ = ["APPLICATION", "ORGANIZATION", "MAX_RECENT", "Settings", "default_path"]
 # How many recent folders the File menu offers.
 MAX_RECENT = 8
-
-
-def default_path() -> Path:
-    """readout-viewer.ini in the user's configuration directory (found at call time: tests redirect it)."""
-    return config_dir() / f"{APPLICATION}.ini"
 
 
 class Settings:

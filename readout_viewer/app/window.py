@@ -37,7 +37,7 @@ def first_size(available: QSize) -> QSize:
                  min(FIRST_SIZE[1], int(available.height() * SCREEN_SHARE)))
 
 
-def _default_job(folder: Path):
+def default_job(folder: Path):
     """The engine's analysis, without the saved decisions: the window's DecisionsController applies them."""
     from readout_viewer.core.session import run_folder
     return run_folder(folder, use_decisions=False)
@@ -50,7 +50,7 @@ class MainWindow(QMainWindow):
     highlights_shown = Signal()  # the panes show an analysis's highlights (the docks may still be filling)
     texts_shown = Signal()  # the texts of a folder are shown; highlights follow when its analysis is done
 
-    def __init__(self, settings: Settings | None = None, job=_default_job) -> None:
+    def __init__(self, settings: Settings | None = None, job=default_job) -> None:
         super().__init__()
         self.settings = settings or Settings()
         self._job = job

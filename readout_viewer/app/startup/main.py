@@ -8,7 +8,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-from readout_viewer.app.startup import qtcheck
+from readout_viewer.app.startup import early, qtcheck
+from readout_viewer.app.startup.early import choose_folder
+
+__all__ = ["choose_folder", "run_gui"]
 
 # Size of the window a screenshot shows: a common laptop-to-desktop width where three panes and docks fit.
 SCREENSHOT_SIZE = (1600, 1000)
@@ -38,7 +41,7 @@ def _application():
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from readout_viewer.app.settings import APPLICATION, ORGANIZATION
+    from readout_viewer.app.settings_file import APPLICATION, ORGANIZATION
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
@@ -53,13 +56,9 @@ def _set_icon(app) -> None:
     app.setWindowIcon(app_icon())
 
 
-def choose_folder(folder: Path | None, last: Path | None, default: Path | None) -> Path | None:
-    """The folder given, else the last one opened (if it still exists), else the bundled corpus."""
-    if folder is not None:
-        return folder
-    if last is not None and last.is_dir():
-        return last
-    return default
+def _window_job(folder: Path):
+    from readout_viewer.app.window import default_job
+    return default_job(folder)
 
 
 def run_gui(folder: Path | None, screenshot: Path | None, install_desktop: bool, default_folder: Path | None,
@@ -73,13 +72,16 @@ def run_gui(folder: Path | None, screenshot: Path | None, install_desktop: bool,
         return 2
     if screenshot is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # asked for: the picture is drawn in memory
+    first = early.FirstJob(early.begin(folder, default_folder), _window_job)  # before any thread and Qt
     found = qtcheck.check()
     if found.problem is not None:  # said before Qt aborts the process with its own message
+        first.keep_for(None)
         return _cannot_start(found.problem)
     sys.setswitchinterval(UI_SWITCH_INTERVAL_S)
     try:
         app = _application()
     except ImportError as exc:  # a library of Qt's GUI module itself is missing
+        first.keep_for(None)
         return _cannot_start(qtcheck.import_error_sentence(exc))
     from readout_viewer.app.startup import crash
     crash.install(app)
@@ -87,9 +89,10 @@ def run_gui(folder: Path | None, screenshot: Path | None, install_desktop: bool,
     from readout_viewer.app.window import MainWindow
     settings = Settings()
     target = choose_folder(folder, settings.last_folder(), default_folder)
+    first.keep_for(target)  # Qt's reading of the settings is the one that counts
     if screenshot is not None:  # show the defaults, and leave the user's settings alone
         settings = Settings(Path(tempfile.mkdtemp(prefix="readout-viewer-")) / "screenshot.ini")
-    window = MainWindow(settings)
+    window = MainWindow(settings, job=first)
     from readout_viewer.app.startup import trace
     trace.install(window)
     if screenshot is not None:

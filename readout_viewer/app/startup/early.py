@@ -1,0 +1,83 @@
+"""Before Qt is imported: the folder a start opens, its analysis started in a child process, and the window's job
+that takes it (core/system/prestart.py says why)."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable, Generator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from readout_viewer.app import settings_file
+from readout_viewer.core.model import Analysis, Progress
+from readout_viewer.core.system import cache
+
+if TYPE_CHECKING:  # multiprocessing is imported only when a child is started: not by a warm start
+    from readout_viewer.core.system import prestart
+
+# Set to 0 (or off, no, false) to analyse the first folder in the window's process, as any other folder is (for
+# measuring: benchmarks/startup.py's cold-thread variant; or where a child process misbehaves).
+PRESTART_ENV = "READOUT_VIEWER_PRESTART"
+
+Job = Callable[[Path], Generator[Progress, None, Analysis]]
+
+
+def choose_folder(folder: Path | None, last: Path | None, default: Path | None) -> Path | None:
+    """The folder given, else the last one opened (if it still exists), else the bundled corpus."""
+    if folder is not None:
+        return folder
+    if last is not None and last.is_dir():
+        return last
+    return default
+
+
+def enabled() -> bool:
+    return os.environ.get(PRESTART_ENV, "").strip().lower() not in ("0", "off", "no", "false")
+
+
+def begin(folder: Path | None, default: Path | None) -> prestart.Prestart | None:
+    """The analysis of the folder this start will open, started in a child process: None when there is no folder,
+    when its analysis is in the cache (the window's thread reads it sooner than a child would send it), or when
+    no child can be started."""
+    target = choose_folder(folder, settings_file.last_folder(), default)
+    if target is None or not enabled():
+        return None
+    use_cache = cache.enabled()
+    if use_cache and cache.holds(target):
+        return None
+    from readout_viewer.core.system import prestart
+    return prestart.start(target, use_cache)
+
+
+class FirstJob:
+    """The window's job: the prestarted analysis for the folder it was started for, the first time that folder is
+    opened with the same use of the cache; `job(folder)` otherwise. Called from the worker's thread."""
+
+    def __init__(self, started: prestart.Prestart | None, job: Job) -> None:
+        self._started = started
+        self._job = job
+        self._lock = threading.Lock()
+
+    def __call__(self, folder: Path) -> Generator[Progress, None, Analysis]:
+        started = self._take()
+        if started is not None and started.matches(Path(folder), cache.enabled()):
+            return started.run()
+        if started is not None:
+            started.stop()
+        return self._job(folder)
+
+    def keep_for(self, target: Path | None) -> None:
+        """Stop the child now unless the window is about to open what it analyses."""
+        with self._lock:
+            keep = self._started is not None and target is not None and self._started.matches(
+                Path(target), cache.enabled())
+        if not keep:
+            started = self._take()
+            if started is not None:
+                started.stop()
+
+    def _take(self) -> prestart.Prestart | None:
+        with self._lock:
+            started, self._started = self._started, None
+        return started
