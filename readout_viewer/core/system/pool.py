@@ -110,7 +110,8 @@ class Writer:
         while (data := self.queue.get()) is not None:
             try:
                 self.conn.send_bytes(data)
-            except (OSError, ValueError):  # the other process has ended or the pipe was closed
+            except (OSError, ValueError, TypeError):  # the other process has ended or the pipe was closed (under
+                # this thread by a lane being stopped: the connection's handle is then None, a TypeError)
                 self.broken = True
                 return
 
