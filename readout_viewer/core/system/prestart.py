@@ -129,6 +129,7 @@ class Prestart:
             try:
                 kind, *rest = self.conn.recv()
             except (EOFError, OSError) as exc:
+                self.process.join(STOP_S)  # its end of the pipe is closed: it is ending (its exit code says how)
                 raise ChildFailed(f"the child ended without an answer (exit code {self.process.exitcode})") from exc
             if kind == "done":
                 self.process.join(STOP_S)  # it ends as soon as its last message is out
