@@ -4,7 +4,9 @@ The generator runs in a daemon Python thread rather than a QThread: a stage can 
 two steps (a huge file, an engine stage that does not yield), and neither Cancel nor closing the window may wait
 for it. Cancel reports `cancelled` at once and drops whatever the run produces later; the thread stops at its next
 step. On close, a thread still busy after WAIT_MS is left to the interpreter, which ends daemon threads with the
-process: there is no QThread to destroy while it runs (that aborted the app with exit 134).
+process: there is no QThread to destroy while it runs (that aborted the app with exit 134). The first folder of a
+start is usually analysed in a child process started at launch (core/system/prestart.py): its job is the same kind of
+generator, reading the child's messages, and closing it ends the child.
 """
 
 from __future__ import annotations
