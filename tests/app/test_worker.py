@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import pytest
+
 from readout_viewer.app.worker import AnalysisRunner
 from readout_viewer.core.model import Analysis, Progress
 
@@ -96,17 +98,17 @@ def test_progress_is_throttled_to_twenty_signals_a_second(qtbot):
 
 _CLOSE_WHILE_BUSY = """
 import sys, time
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 import readout_viewer.core.language.segment as segment
 from readout_viewer import cli
 
-def stuck(doc):  # a stage busy for a minute between two steps
+def stuck(doc):  # a stage busy for a minute between two steps (in the child too: it is forked before Qt is loaded)
     time.sleep(60)
     return []
 segment.segment = stuck
 
 def watch():
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
     for w in QApplication.topLevelWidgets():
         if w.isVisible() and getattr(w, "progress_label", None) is not None and \\
                 w.progress_label.text().startswith("Finding claims"):
@@ -119,6 +121,7 @@ from readout_viewer.app.startup import main as app_main
 make_app = app_main._application
 
 def application():  # the watch starts once the viewer has made its QApplication
+    from PySide6.QtCore import QTimer
     app = make_app()
     QTimer.singleShot(50, watch)
     return app
@@ -127,16 +130,18 @@ sys.exit(cli.main([sys.argv[1]]))
 """
 
 
-def test_closing_the_window_during_a_long_step_exits_within_a_second(tmp_path):
-    """A real process: the viewer on a folder whose analysis is stuck in one step; closing it must end the process
-    at once and cleanly (it waited 5 s and then aborted: 'QThread: Destroyed while thread is still running')."""
+@pytest.mark.parametrize("where", ["thread", "child"])
+def test_closing_the_window_during_a_long_step_exits_within_a_second(tmp_path, where):
+    """A real process: the viewer on a folder whose analysis is stuck in one step, in the window's thread or in the
+    child process started at launch (app/startup/early.py); closing it must end the process at once and cleanly (it
+    waited 5 s and then aborted: 'QThread: Destroyed while thread is still running')."""
     import os
     import subprocess
     import sys
     (tmp_path / "a.txt").write_text("The envoys met on Monday and agreed to meet again.\n", encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2]), "QT_QPA_PLATFORM": "offscreen",
            "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_CACHE_HOME": str(tmp_path / "cache"),
-           "READOUT_VIEWER_NO_CACHE": "1"}
+           "READOUT_VIEWER_NO_CACHE": "1", "READOUT_VIEWER_PRESTART": "0" if where == "thread" else "1"}
     proc = subprocess.Popen([sys.executable, "-c", _CLOSE_WHILE_BUSY, str(tmp_path)], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:

@@ -3,11 +3,11 @@
 The viewer starts the first folder's analysis here before it imports Qt (app/startup/main.py): the child imports
 the engine and analyses while the window's process imports Qt, builds the window and paints, instead of sharing
 Python's lock with the window's thread once the window is up. The child runs `session.run_base` as the thread would
-(the cache read when allowed, a fresh analysis stored in it), tells its progress and the texts as soon as they are
-read, and sends the engine's result back pickled (7 ms to pickle `corpus/`'s and 6 ms to unpickle it, where the
-JSON contract takes 10 ms and 11 ms). `Prestart.run()` is the same generator of Progress returning the Analysis as
-`run_base`: closing it ends the child at once, and a child that fails or dies is replaced by the analysis done in
-this process, the failure logged.
+(the cache read when allowed, a fresh analysis stored in it), tells each step of its progress and the texts as soon
+as they are read, and sends the engine's result back pickled (7 ms to pickle `corpus/`'s and 6 ms to unpickle it,
+where the JSON contract takes 10 ms and 11 ms). `Prestart.run()` is the same generator of Progress returning the
+Analysis as `run_base`: closing it ends the child at once, and a child that fails or dies is replaced by the analysis
+done in this process, the failure logged.
 
 On Linux, before any thread is started and before Qt is imported, the child is a fork (it costs a few
 milliseconds and has the modules already imported); elsewhere, or later, a fresh interpreter (spawn). The child is
@@ -25,7 +25,6 @@ import multiprocessing.util
 import signal
 import sys
 import threading
-import time
 import traceback
 from collections.abc import Generator
 from dataclasses import dataclass
@@ -38,9 +37,6 @@ from readout_viewer.core.system import pool
 
 log = logging.getLogger(__name__)
 
-# How often the child tells its progress (seconds): the window shows it 20 times a second (app/worker.py), and a
-# 500-article folder takes 3,500 steps: more would be pickled and sent for nothing.
-PROGRESS_EVERY_S = 0.05
 # How long the reading side waits for the child's next message before it yields again (seconds): a cancel is seen
 # within this.
 POLL_S = 0.05
@@ -214,8 +210,7 @@ def _child(conn: Connection, parents: Connection | None, folder: Path, use_cache
 def _analyse(writer: pool.Writer, folder: Path, use_cache: bool) -> None:
     from readout_viewer.core import session
     run = session.run_base(folder, use_cache)
-    told = 0.0
-    while True:
+    while True:  # every step is sent (3,500 for 500 articles, a few µs each): the one before a long stage says it
         try:
             step = next(run)
         except StopIteration as done:
@@ -224,8 +219,7 @@ def _analyse(writer: pool.Writer, folder: Path, use_cache: bool) -> None:
         documents = getattr(step, "documents", None)
         if documents is not None:
             writer.put(("texts", step.fraction, step.message, documents))
-        elif time.monotonic() - told >= PROGRESS_EVERY_S:
-            told = time.monotonic()
+        else:
             writer.put(("progress", step.fraction, step.message))
 
 
