@@ -2,10 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Generator
 from dataclasses import replace
 from pathlib import Path
+from typing import TypeVar
 
 from readout_viewer.core.model import OUTLET, Analysis, Claim, Document
+
+S = TypeVar("S")
+R = TypeVar("R")
+
+
+def run_to_end(gen: Generator[S, None, R]) -> tuple[list[S], R]:
+    """Every step a generator yields, in order, and what it returns."""
+    steps = []
+    while True:
+        try:
+            steps.append(next(gen))
+        except StopIteration as stop:
+            return steps, stop.value
 
 
 def build(root: str, docs: list[tuple[Document, list[str]]], links=(), omissions=(), quotes=()) -> Analysis:

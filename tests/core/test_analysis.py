@@ -2,6 +2,7 @@
 
 from readout_viewer.core import analysis
 from readout_viewer.core.model import Analysis, Progress
+from tests.builders import run_to_end
 
 READOUT = """---
 title: Readout of the call
@@ -28,14 +29,7 @@ def _folder(tmp_path):
 
 
 def test_progress_is_monotone_and_ends_with_the_analysis(tmp_path):
-    gen = analysis.run(_folder(tmp_path))
-    seen = []
-    while True:
-        try:
-            seen.append(next(gen))
-        except StopIteration as stop:
-            result = stop.value
-            break
+    seen, result = run_to_end(analysis.run(_folder(tmp_path)))
     assert all(isinstance(p, Progress) and 0.0 <= p.fraction <= 1.0 for p in seen)
     assert [p.fraction for p in seen] == sorted(p.fraction for p in seen)
     assert seen[-1].fraction == 1.0

@@ -9,6 +9,7 @@ from readout_viewer.core.linking.align import find_links
 from readout_viewer.core.linking.readouts import MUTUAL_THRESHOLD, OFFICIAL_THRESHOLD, one_to_one
 from readout_viewer.core.linking.similarity import weights_for
 from readout_viewer.core.model import DIVERGE, OFFICIAL, OUTLET, Document
+from tests.builders import run_to_end
 
 
 def _doc(doc_id: str, text: str, role: str = OFFICIAL, side: str | None = None, event: str = "e") -> Document:
@@ -18,13 +19,9 @@ def _doc(doc_id: str, text: str, role: str = OFFICIAL, side: str | None = None, 
 
 def _links(*docs: Document):
     claims_of = {d.id: segment(d) for d in docs}
-    gen = find_links(list(docs), claims_of)
-    while True:
-        try:
-            next(gen)
-        except StopIteration as stop:
-            text = {c.id: c.text for cs in claims_of.values() for c in cs}
-            return [(text[link.a], text[link.b], link) for link in stop.value]
+    links = run_to_end(find_links(list(docs), claims_of))[1]
+    text = {c.id: c.text for cs in claims_of.values() for c in cs}
+    return [(text[link.a], text[link.b], link) for link in links]
 
 
 NORTH = _doc("north", "The two premiers tasked their teams to follow up on the fisheries accord. "

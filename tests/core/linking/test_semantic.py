@@ -14,7 +14,7 @@ import pytest
 from readout_viewer.core.language import embeddings
 from readout_viewer.core.linking import align, semantic
 from readout_viewer.core.model import OFFICIAL, OUTLET
-from tests.builders import build, doc
+from tests.builders import build, doc, run_to_end
 
 needs_model = pytest.mark.skipif(not embeddings.installed(), reason="the semantic extra is not installed")
 
@@ -85,11 +85,7 @@ def test_a_link_far_apart_in_meaning_is_vetoed(monkeypatch):
 
 
 def _run(gen):
-    while True:
-        try:
-            next(gen)
-        except StopIteration as stop:
-            return stop.value
+    return run_to_end(gen)[1]
 
 
 @needs_model

@@ -15,7 +15,7 @@ import pytest
 
 from readout_viewer.core import analysis, jsonio, session
 from readout_viewer.core.system import cache, pool, prestart
-from tests.builders import corpus_folder, small_folder
+from tests.builders import corpus_folder, run_to_end, small_folder
 
 # Longest a stopped child may take to be gone (seconds): prestart.STOP_S and a margin for a loaded machine.
 GONE_S = 3.0
@@ -46,13 +46,7 @@ def _ended(pid: int) -> bool:
 def test_the_child_gives_this_process_s_analysis_and_the_texts_first(tmp_path, method):
     folder = small_folder(tmp_path / "f")
     started = prestart.start(folder, False, method)
-    steps, run = [], started.run()
-    while True:
-        try:
-            steps.append(next(run))
-        except StopIteration as done:
-            got = done.value
-            break
+    steps, got = run_to_end(started.run())
     assert jsonio.dumps(got) == _here(folder)
     texts = [s for s in steps if isinstance(s, prestart.TextsReady)]
     assert len(texts) == 1 and texts[0].documents == got.documents
