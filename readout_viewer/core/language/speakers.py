@@ -46,8 +46,9 @@ def folder_leaders(documents: Sequence[Document]) -> dict[str, str]:
 
 
 class Speakers:
-    """Finds, in a sentence, the last leader named as the subject of a verb of saying or doing ("the White House
-    said Biden welcomed ..." is Biden's; "Ushakov stated that Putin congratulated ..." is Putin's)."""
+    """Finds the leaders a text names as the subject of a verb of saying or doing; a claim's speaker is the last of
+    them in its sentence ("the White House said Biden welcomed ..." is Biden's; "Ushakov stated that Putin
+    congratulated ..." is Putin's)."""
 
     def __init__(self, leaders: Mapping[str, str]) -> None:
         self._code = dict(leaders)
@@ -73,10 +74,6 @@ class Speakers:
             if code is not None:
                 return m.start("name") + word.start(), code
         return m.start(), None
-
-    def code(self, text: str, start: int, end: int, own: str | None = None) -> str | None:
-        """The country code of the last leader subject in text[start:end], or None when no leader is one."""
-        return _last(self.found(text[start:end], own), 0, end - start)
 
 
 def _last(found: Sequence[tuple[int, int, str]], start: int, end: int) -> str | None:
