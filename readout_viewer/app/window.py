@@ -37,10 +37,11 @@ def first_size(available: QSize) -> QSize:
                  min(FIRST_SIZE[1], int(available.height() * SCREEN_SHARE)))
 
 
-def default_job(folder: Path):
-    """The engine's analysis, without the saved decisions: the window's DecisionsController applies them."""
+def default_job(folder: Path, known_key: str | None = None):
+    """The engine's analysis, without the saved decisions: the window's DecisionsController applies them
+    (`known_key`: the folder's cache key, when the start has just worked it out)."""
     from readout_viewer.core.session import run_folder
-    return run_folder(folder, use_decisions=False)
+    return run_folder(folder, use_decisions=False, known_key=known_key)
 
 
 class MainWindow(QMainWindow):

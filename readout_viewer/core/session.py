@@ -9,13 +9,15 @@ from pathlib import Path
 from readout_viewer.core.model import Analysis, Progress
 
 
-def run_base(folder: Path, use_cache: bool = True) -> Generator[Progress, None, Analysis]:
+def run_base(folder: Path, use_cache: bool = True, known_key: str | None = None
+             ) -> Generator[Progress, None, Analysis]:
     """The engine's analysis of a folder, without decisions: the cached one when it still holds, else a fresh
     one (then kept, unless the folder changed while it ran). The engine (readers, linking, checks) is imported
-    only when the cache has no answer: a second start reads the entry alone."""
+    only when the cache has no answer: a second start reads the entry alone (`known_key`: the folder's cache key,
+    when the caller has just worked it out: a start does, to decide whether to analyse in a child process)."""
     from readout_viewer.core.system import cache
     use_cache = use_cache and cache.enabled()
-    key = cache.key(folder) if use_cache else None
+    key = (known_key or cache.key(folder)) if use_cache else None
     if key is not None:
         found = cache.load(key, str(folder))
         if found is not None:
@@ -27,13 +29,13 @@ def run_base(folder: Path, use_cache: bool = True) -> Generator[Progress, None, 
     return fresh
 
 
-def run_folder(folder: Path, use_decisions: bool = True, use_cache: bool = True
+def run_folder(folder: Path, use_decisions: bool = True, use_cache: bool = True, known_key: str | None = None
                ) -> Generator[Progress, None, Analysis]:
-    """The analysis generator for a folder, with its saved decisions applied when asked.
+    """The analysis generator for a folder, with its saved decisions applied when asked (`known_key`: run_base's).
 
     The decisions file is read when the analysis finishes, so a decision saved while it runs is not missed.
     """
-    base = yield from run_base(Path(folder), use_cache)
+    base = yield from run_base(Path(folder), use_cache, known_key)
     if not use_decisions:
         return base
     from readout_viewer.core.decisions.store import DecisionStore

@@ -20,7 +20,8 @@ if TYPE_CHECKING:  # multiprocessing is imported only when a child is started: n
 # measuring: benchmarks/startup.py's cold-thread variant; or where a child process misbehaves).
 PRESTART_ENV = "READOUT_VIEWER_PRESTART"
 
-Job = Callable[[Path], Generator[Progress, None, Analysis]]
+# The window's job: a folder's analysis, given the folder's cache key when it is known (`known_key=`).
+Job = Callable[..., Generator[Progress, None, Analysis]]
 
 
 def choose_folder(folder: Path | None, last: Path | None, default: Path | None) -> Path | None:
@@ -40,31 +41,50 @@ def begin(folder: Path | None, default: Path | None) -> prestart.Prestart | None
     """The analysis of the folder this start will open, started in a child process: None when there is no folder,
     when its analysis is in the cache (the window's thread reads it sooner than a child would send it), or when
     no child can be started."""
+    return _begin(folder, default)[0]
+
+
+def first_job(folder: Path | None, default: Path | None, job: Job) -> FirstJob:
+    """The window's job for this start, its first folder's analysis begun (call before any thread and Qt)."""
+    started, held = _begin(folder, default)
+    return FirstJob(started, job, held)
+
+
+def _begin(folder: Path | None, default: Path | None) -> tuple[prestart.Prestart | None, tuple[Path, str] | None]:
+    """begin()'s child, or, when the cache holds the folder, the folder and its key (the window's thread then
+    reads the entry without walking the folder again)."""
     target = choose_folder(folder, settings_file.last_folder(), default)
     if target is None or not enabled():
-        return None
+        return None, None
     use_cache = cache.enabled()
-    if use_cache and cache.holds(target):
-        return None
+    held = cache.held_key(target) if use_cache else None
+    if held is not None:
+        return None, (Path(target), held)
     from readout_viewer.core.system import prestart
-    return prestart.start(target, use_cache)
+    return prestart.start(target, use_cache), None
 
 
 class FirstJob:
     """The window's job: the prestarted analysis for the folder it was started for, the first time that folder is
-    opened with the same use of the cache; `job(folder)` otherwise. Called from the worker's thread."""
+    opened with the same use of the cache (or, when the cache held it at launch, `job` given the key worked out
+    then); `job(folder)` otherwise. Called from the worker's thread."""
 
-    def __init__(self, started: prestart.Prestart | None, job: Job) -> None:
+    def __init__(self, started: prestart.Prestart | None, job: Job, held: tuple[Path, str] | None = None) -> None:
         self._started = started
+        self._held = held
         self._job = job
         self._lock = threading.Lock()
 
     def __call__(self, folder: Path) -> Generator[Progress, None, Analysis]:
         started = self._take()
+        with self._lock:
+            held, self._held = self._held, None
         if started is not None and started.matches(Path(folder), cache.enabled()):
             return started.run()
         if started is not None:
             started.stop()
+        if held is not None and held[0] == Path(folder) and cache.enabled():
+            return self._job(folder, known_key=held[1])
         return self._job(folder)
 
     def keep_for(self, target: Path | None) -> None:

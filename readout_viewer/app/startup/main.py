@@ -56,9 +56,9 @@ def _set_icon(app) -> None:
     app.setWindowIcon(app_icon())
 
 
-def _window_job(folder: Path):
+def _window_job(folder: Path, known_key: str | None = None):
     from readout_viewer.app.window import default_job
-    return default_job(folder)
+    return default_job(folder, known_key)
 
 
 def run_gui(folder: Path | None, screenshot: Path | None, install_desktop: bool, default_folder: Path | None,
@@ -72,7 +72,7 @@ def run_gui(folder: Path | None, screenshot: Path | None, install_desktop: bool,
         return 2
     if screenshot is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # asked for: the picture is drawn in memory
-    first = early.FirstJob(early.begin(folder, default_folder), _window_job)  # before any thread and Qt
+    first = early.first_job(folder, default_folder, _window_job)  # before any thread and Qt
     found = qtcheck.check()
     if found.problem is not None:  # said before Qt aborts the process with its own message
         first.keep_for(None)

@@ -113,11 +113,16 @@ def key(root: Path) -> str | None:
     return digest.hexdigest()
 
 
-def holds(root: Path) -> bool:
-    """Whether the cache has an entry for the folder as it is now (its key walks the folder; the entry is not read,
-    so a damaged one still counts: load() then finds it wanting)."""
+def held_key(root: Path) -> str | None:
+    """The folder's key when the cache has an entry for the folder as it is now, else None (the key walks the
+    folder; the entry is not read, so a damaged one still counts: load() then finds it wanting)."""
     found = key(root)
-    return found is not None and _entry(found).is_file()
+    return found if found is not None and _entry(found).is_file() else None
+
+
+def holds(root: Path) -> bool:
+    """Whether the cache has an entry for the folder as it is now (held_key)."""
+    return held_key(root) is not None
 
 
 def _entry(key_: str) -> Path:

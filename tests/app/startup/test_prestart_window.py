@@ -122,3 +122,16 @@ def test_a_cold_start_analyses_in_a_child_and_traces_its_paints(tmp_path):
     text = "".join(p.read_text(encoding="utf-8") for p in (home / "state").rglob("*.log"))  # the viewer's log
     assert f"The analysis of {folder} runs in a child process" in text and "fork" in text
     assert "failed" not in text
+
+
+def test_a_warm_start_walks_the_folder_for_its_cache_key_once(tmp_path, monkeypatch):
+    from readout_viewer.core.system import cache
+    folder = small_folder(tmp_path / "f")
+    analysis.drain(session.run_base(folder))  # the cache holds the folder now
+    walks = []
+    real_key = cache.key
+    monkeypatch.setattr(cache, "key", lambda root: walks.append(root) or real_key(root))
+    job = early.first_job(folder, None, default_job)
+    got = analysis.drain(job(folder))
+    assert len(walks) == 1
+    assert jsonio.dumps(got) == jsonio.dumps(analysis.drain(session.run_base(folder)))
