@@ -10,7 +10,6 @@ import importlib.util
 import os
 import re
 import shutil
-import subprocess
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -101,22 +100,25 @@ def parse_ldd(output: str) -> list[str]:
 
 
 def missing_libraries(plugin: Path) -> list[str]:
-    """The system libraries the plugin (and the Qt libraries it needs) cannot find here: all of them from ldd,
-    else the first one the dynamic loader names."""
+    """The system libraries the plugin (and the Qt libraries it needs) cannot find here: none when the dynamic
+    loader takes the plugin (Qt loads the same libraries a moment later); else all of them from ldd, or the first
+    one the loader named. Loading first spares every start a run of ldd (13 ms here) where nothing is missing."""
+    try:
+        ctypes.CDLL(str(plugin), mode=getattr(os, "RTLD_LAZY", 1) | getattr(os, "RTLD_LOCAL", 0))
+        return []
+    except OSError as exc:
+        found = _DLOPEN_MISSING.search(str(exc))
+        first = [found.group(1)] if found else []
     ldd = shutil.which("ldd")
     if ldd:
+        import subprocess  # only when something is missing
         try:
             done = subprocess.run([ldd, str(plugin)], capture_output=True, text=True, timeout=LDD_TIMEOUT_S,
                                   check=False)
-            return parse_ldd(done.stdout + done.stderr)
+            return parse_ldd(done.stdout + done.stderr) or first
         except (OSError, subprocess.SubprocessError):
             pass
-    try:
-        ctypes.CDLL(str(plugin), mode=getattr(os, "RTLD_LAZY", 1) | getattr(os, "RTLD_LOCAL", 0))
-    except OSError as exc:
-        found = _DLOPEN_MISSING.search(str(exc))
-        return [found.group(1)] if found else []
-    return []
+    return first
 
 
 def install_commands(missing: list[str]) -> tuple[str, str, str] | None:
