@@ -47,7 +47,7 @@ class RotatingLog(logging.FileHandler):
     def _roll(self) -> None:
         if self.stream is not None:
             self.stream.close()
-            self.stream = None  # type: ignore[assignment]
+            self.stream = None
         base = self.baseFilename
         for n in range(BACKUPS - 1, 0, -1):
             if os.path.exists(f"{base}.{n}"):
@@ -64,7 +64,7 @@ def _ours(handler: logging.Handler) -> bool:
 def current() -> Path | None:
     """The file the log goes to in this process, or None when logging to a file was not set up or failed."""
     for handler in logging.getLogger(LOGGER).handlers:
-        if _ours(handler):
+        if isinstance(handler, RotatingLog) and _ours(handler):
             return Path(handler.baseFilename)
     return None
 
