@@ -157,9 +157,13 @@ def _attributions(analysis: Analysis) -> Iterable[Finding]:
 def _unreported(analysis: Analysis) -> Iterable[Finding]:
     for u in analysis.unreported:
         claim = analysis.claim.get(u.claim)
-        if claim is not None:
-            yield Finding(NOT_IN_READOUT, claim.doc, claim.start, claim.end, claim.text, claim.id,
-                          verdict="unreported", reason=u.detail, score=u.score)
+        if claim is None:
+            continue
+        near = next((n for n in u.nearest if n.claim in analysis.claim and n.doc in analysis.document), None)
+        there = f"; closest official wording, in {_name(analysis, near.doc)}, too little in common to link: " \
+                f"{closest.quoted(analysis, near, NEAR_CHARS)}" if near else ""
+        yield Finding(NOT_IN_READOUT, claim.doc, claim.start, claim.end, claim.text, claim.id,
+                      verdict="unreported", reason=u.detail + there, score=u.score)
 
 
 def findings(analysis: Analysis, min_score: float = 0.0) -> list[Finding]:

@@ -96,7 +96,7 @@ def to_dict(a: Analysis) -> dict[str, Any]:
         "problems": [{"path": p.path, "message": p.message} for p in a.problems],
     }
     if a.unreported:
-        out["unreported"] = [{"claim": u.claim, "detail": u.detail, "score": round(u.score, 3)} for u in a.unreported]
+        out["unreported"] = [_unreported(u) for u in a.unreported]
     if a.notes:
         out["notes"] = [{"claim": n.claim, "other": n.other, "text": n.text, "author": n.author, "at": n.at}
                         for n in a.notes]
@@ -105,17 +105,32 @@ def to_dict(a: Analysis) -> dict[str, Any]:
     return out
 
 
+def _nearest(near: tuple[Near, ...]) -> list[dict[str, Any]]:
+    return [{"doc": n.doc, "claim": n.claim, "score": n.score, "words": list(n.words)} for n in near]
+
+
 def _omission(o: Omission) -> dict[str, Any]:
     out: dict[str, Any] = {"claim": o.claim, "missing_from": list(o.missing_from)}
     if o.nearest:  # optional: readers of the first contract ignore it
-        out["nearest"] = [{"doc": n.doc, "claim": n.claim, "score": n.score, "words": list(n.words)}
-                          for n in o.nearest]
+        out["nearest"] = _nearest(o.nearest)
+    return out
+
+
+def _unreported(u: Unreported) -> dict[str, Any]:
+    out: dict[str, Any] = {"claim": u.claim, "detail": u.detail, "score": round(u.score, 3)}
+    if u.nearest:  # optional, as an omission's
+        out["nearest"] = _nearest(u.nearest)
     return out
 
 
 def dumps(a: Analysis) -> str:
     return json.dumps(to_dict(a), ensure_ascii=False, indent=1) + "\n"
 
+
+
+def _near(item: dict[str, Any]) -> tuple[Near, ...]:
+    """The closest passages an omission or an unreported report names (optional in the contract)."""
+    return tuple(Near(n["doc"], n["claim"], n["score"], tuple(n.get("words", ()))) for n in item.get("nearest", ()))
 
 def from_dict(data: dict[str, Any]) -> Analysis:
     """Read a contract dict back into an Analysis (claim texts are cut from the document texts)."""
@@ -135,9 +150,7 @@ def from_dict(data: dict[str, Any]) -> Analysis:
 
     return Analysis(
         root=data["root"], documents=docs, claims=claims, links=links,
-        omissions=tuple(Omission(o["claim"], tuple(o["missing_from"]),
-                                 tuple(Near(n["doc"], n["claim"], n["score"], tuple(n.get("words", ())))
-                                       for n in o.get("nearest", ()))) for o in data["omissions"]),
+        omissions=tuple(Omission(o["claim"], tuple(o["missing_from"]), _near(o)) for o in data["omissions"]),
         quotes=tuple(Quote(q["doc"], q["start"], q["end"], q["verdict"], span(q.get("source")),
                            None if q.get("diff") is None else tuple((op, t) for op, t in q["diff"]))
                      for q in data["quotes"]),
@@ -148,7 +161,7 @@ def from_dict(data: dict[str, Any]) -> Analysis:
         notes=tuple(Note(n["claim"], n["text"], n.get("other"), n.get("author"), n.get("at"))
                     for n in data.get("notes", ())),
         orphans=tuple(data.get("orphaned_decisions", ())),
-        unreported=tuple(Unreported(u["claim"], u.get("detail", ""), u.get("score", 0.0))
+        unreported=tuple(Unreported(u["claim"], u.get("detail", ""), u.get("score", 0.0), _near(u))
                          for u in data.get("unreported", ())),
         engine=data.get("engine") or {},
     )

@@ -190,11 +190,14 @@ class Attribution:
 
 @dataclass(frozen=True)
 class Unreported:
-    """An outlet's report of what was said on the call that no official text of the folder carries."""
+    """An outlet's report of what was said on the call that no official text of the folder carries, with each
+    official text's statement closest to it (`nearest`, the closest first): what a person reads to tell a report
+    no readout has from one a readout tells in other words."""
 
     claim: str
     detail: str  # why it reads as a report of the call, and what was looked for
     score: float = 0.0  # how sure, 0..1
+    nearest: tuple[Near, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ def analyse(root: str, documents: list[Document], problems: list[Problem], at: S
     yield at("omissions", 0.0, "Finding omissions")
     found_omissions = nearest.closest(omissions.find_omissions(documents, claims_of, links), context,
                                       documents)
+    officials = nearest.Officials(context, documents)  # the official statements' terms only, for the reports below
     del context  # every claim's terms: not kept through the stages after (a folder of 2,000 articles holds many)
     yield at("quotes", 0.0, "Checking quotations")
     got = (yield from pool.answer(lanes[0], quoted, lambda: at("quotes", 0.0, "Checking quotations"))) \
@@ -40,8 +41,10 @@ def analyse(root: str, documents: list[Document], problems: list[Problem], at: S
     found_attributions, unreported = yield from attributions_spread.checked(  # shared with the lanes
         documents, claims_of, links, found_quotes, lanes, table,
         lambda f: at("attributions", f, "Checking attributions"), leaders)
+    claims = tuple(c for d in documents for c in claims_of[d.id])
+    unreported = officials.closest(unreported, {c.id: c for c in claims}, {d.id: d.event for d in documents})
     return Analysis(
-        root=root, documents=tuple(documents), claims=tuple(c for d in documents for c in claims_of[d.id]),
+        root=root, documents=tuple(documents), claims=claims,
         links=tuple(links), omissions=tuple(found_omissions), quotes=tuple(found_quotes),
         attributions=tuple(found_attributions), problems=tuple(problems), unreported=tuple(unreported),
         engine=_engine(claims_of))

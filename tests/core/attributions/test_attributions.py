@@ -283,6 +283,28 @@ def test_a_leaders_words_no_account_carries_are_reported_as_not_in_any_readout(t
     assert "no official account" in analysis.unreported[0].detail
 
 
+def test_a_report_in_no_readout_names_the_closest_official_wording_for_a_person_to_check(tmp_path):
+    from readout_viewer.core import jsonio
+    from readout_viewer.core.analysis import analyze
+    from readout_viewer.core.findings import findings
+    front = "---\ntitle: Readout\nsource: {s}\nrole: official\nside: '{side}'\ndate: '2024-01-10'\n---\n"
+    (tmp_path / "north.md").write_text(front.format(s="Office of the Norwegian Premier", side="NO") + LEADERS_N)
+    (tmp_path / "south.md").write_text(front.format(s="Office of the Swedish Premier", side="SE") + LEADERS_S)
+    (tmp_path / "news.txt").write_text(
+        "Premier Berg warned that Norway would send three warships to the northern strait next month.\n")
+    analysis = analyze(tmp_path)
+    [report] = analysis.unreported
+    [near] = report.nearest  # the Swedish readout shares none of its content: only the Norwegian one is named
+    assert (near.doc, analysis.claim[near.claim].text, near.words) == (
+        "north", "Premier Berg proposed a joint patrol of the fishing grounds in the northern strait.",
+        ("northern", "strait"))
+    assert 0 < near.score < 0.25  # under what a report takes: shown to be judged, never a link
+    assert jsonio.from_dict(jsonio.to_dict(analysis)).unreported == analysis.unreported
+    [row] = [f for f in findings(analysis) if f.verdict == "unreported"]
+    assert "closest official wording" in row.reason and "joint patrol" in row.reason
+    assert "(shares “northern”, “strait”)" in row.reason
+
+
 def test_a_spokesperson_speaks_for_the_source_that_introduced_them():
     docs = folder("Kremlin spokesman Ivan Orlov confirmed the talks. Orlov said the President pledged that no new "
                   "missile batteries would be placed near the northern border.")
