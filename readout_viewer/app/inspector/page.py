@@ -151,6 +151,21 @@ def _omission_html(analysis: Analysis, claim_id: str, shown: Sequence[str]) -> l
     return out
 
 
+def _unreported_html(analysis: Analysis, claim_id: str) -> list[str]:
+    """A report no official text carries: why it reads so, how sure, and each official text's closest wording."""
+    report = next((u for u in analysis.unreported if u.claim == claim_id), None)
+    if report is None:
+        return []
+    out = [f'<p>{chip("unlinked", "not in any readout")} {html.escape(report.detail)} · '
+           f'{score_words(report.score)}</p>']
+    near = [n for n in report.nearest if n.claim in analysis.claim and n.doc in analysis.document]
+    if near:
+        out.append("<p><small>Closest official wording — too little in common to be linked. If one says the same "
+                   "thing, link them: Ctrl+L here, click the passage, Ctrl+L.</small></p>")
+        out += [_near_html(analysis, n) for n in near[:MAX_NEAR]]
+    return out
+
+
 def _near_html(analysis: Analysis, near: Near) -> str:
     """One closest passage: whose (a click shows it), the words it shares, its score, and its words (clipped)."""
     doc = analysis.document.get(near.doc)
@@ -188,6 +203,7 @@ def claim_html(analysis: Analysis, claim_id: str, dark: bool = False, shown: Seq
         parts += [f"<p>✎ {html.escape(n.text)}<br><small>{html.escape(n.author or '')} {html.escape(n.at or '')}"
                   "</small></p>" for n in notes]
     parts += _omission_html(analysis, claim_id, shown)
+    parts += _unreported_html(analysis, claim_id)
     attributions = _attributions_html(analysis, claim)
     if attributions:
         parts += ["<h4>Attributions</h4>", *attributions]
