@@ -122,7 +122,8 @@ def _every_field_set():
         (Problem("ev/x.pdf", "not text"),),
         (Note("ev/one#1", "check", "ev/two#1", "ed", "2020-01-03T10:00"),),
         ({"kind": "link", "a": {"doc": "ev/gone"}},),
-        (Unreported("ev/two#1", "a report of the call no readout carries", 0.5),),
+        (Unreported("ev/two#1", "a report of the call no readout carries", 0.5,
+                    (Near("ev/one", "ev/one#1", 0.08, ("Alpha",)),)),),
         {"engine": "readout-viewer 0.2.0", "model": "lexical"},
     )
 
