@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QUrl
 
-from readout_viewer.app.inspector.page import CLAIM_SCHEME
 from readout_viewer.core.session import analyze_folder
+from tests.app.inspector.shown import claim_href, inspector_page
 
 KREMLIN = """---
 title: Telephone conversation with the Federal Chancellor
@@ -51,15 +51,11 @@ def test_an_omitted_statement_shows_the_closest_wording_and_a_click_shows_that_p
     omission = analysis.omission_of[invited.id]
     near = omission.near("2022-05-28-call/paper")
     assert near is not None and "visiting" in analysis.claim[near.claim].text and near.words == ("visiting",)
-    window = make_window(size=(1280, 800))
-    window.show_analysis(analysis)
-    window.area.select_claim(invited.id)
-    page = window.inspector.browser.toPlainText()
+    window, page = inspector_page(make_window, analysis, invited.id)
     assert "left out" in page and "Closest wording where it is left out" in page
     assert "agreed on visiting each other's capitals" in page and "shares “visiting”" in page
-    assert CLAIM_SCHEME + near.claim.replace("/", "%2F").replace("#", "%23") in window.inspector.browser.toHtml()
-    window.inspector.browser.anchorClicked.emit(QUrl(CLAIM_SCHEME + near.claim.replace("/", "%2F")
-                                                     .replace("#", "%23")))
+    assert claim_href(near.claim) in window.inspector.browser.toHtml()
+    window.inspector.browser.anchorClicked.emit(QUrl(claim_href(near.claim)))
     qtbot.waitUntil(lambda: window.selected_claim_ids()[:1] == [near.claim])
     assert "visiting each other's capitals" in window.inspector.browser.toPlainText()
 
@@ -68,10 +64,7 @@ def test_a_statement_carried_everywhere_has_no_closest_wording(qtbot, make_windo
     analysis = analyze_folder(_folder(tmp_path), use_decisions=False)
     grain = next(c for c in analysis.claims if c.doc.endswith("kremlin") and "Grain" in c.text)
     assert grain.id not in analysis.omission_of
-    window = make_window(size=(1280, 800))
-    window.show_analysis(analysis)
-    window.area.select_claim(grain.id)
-    page = window.inspector.browser.toPlainText()
+    _, page = inspector_page(make_window, analysis, grain.id)
     assert "Closest wording" not in page and "left out" not in page
 
 

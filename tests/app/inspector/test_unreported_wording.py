@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QUrl
 
-from readout_viewer.app.inspector.page import CLAIM_SCHEME
 from readout_viewer.core.session import analyze_folder
+from tests.app.inspector.shown import claim_href, inspector_page
 
 FRONT = "---\ntitle: Readout\nsource: {source}\nrole: official\nside: '{side}'\ndate: '2024-01-10'\n---\n"
 NORTH = ("Norwegian Premier Ola Berg spoke today with Swedish Premier Eva Sol. Premier Berg proposed a joint patrol of "
@@ -14,10 +14,6 @@ NORTH = ("Norwegian Premier Ola Berg spoke today with Swedish Premier Eva Sol. P
 SOUTH = ("Swedish Premier Eva Sol had a telephone conversation with Norwegian Premier Ola Berg. Eva Sol stressed that "
          "the fishing quota must be shared fairly between the two fleets.")
 NEWS = "Premier Berg warned that Norway would send three warships to the northern strait next month.\n"
-
-
-def _href(claim_id: str) -> str:
-    return CLAIM_SCHEME + claim_id.replace("/", "%2F").replace("#", "%23")
 
 
 def test_a_report_in_no_readout_shows_the_closest_official_wording_and_a_click_shows_it(qtbot, make_window,
@@ -28,14 +24,11 @@ def test_a_report_in_no_readout_shows_the_closest_official_wording_and_a_click_s
     analysis = analyze_folder(tmp_path, use_decisions=False)
     [report] = analysis.unreported
     [near] = report.nearest
-    window = make_window(size=(1280, 800))
-    window.show_analysis(analysis)
-    window.area.select_claim(report.claim)
-    page = window.inspector.browser.toPlainText()
+    window, page = inspector_page(make_window, analysis, report.claim)
     assert "not in any readout" in page and "no official account of the event carries it" in page
     assert "Closest official wording" in page and "proposed a joint patrol" in page
     assert "shares “northern”, “strait”" in page
-    window.inspector.browser.anchorClicked.emit(QUrl(_href(near.claim)))
+    window.inspector.browser.anchorClicked.emit(QUrl(claim_href(near.claim)))
     qtbot.waitUntil(lambda: window.selected_claim_ids()[:1] == [near.claim])
 
 
@@ -47,7 +40,5 @@ def test_a_statement_an_official_text_carries_says_nothing_of_readouts(qtbot, ma
     analysis = analyze_folder(tmp_path, use_decisions=False)
     assert not analysis.unreported
     claim = next(c for c in analysis.claims if c.doc == "news")
-    window = make_window(size=(1280, 800))
-    window.show_analysis(analysis)
-    window.area.select_claim(claim.id)
-    assert "not in any readout" not in window.inspector.browser.toPlainText()
+    _, page = inspector_page(make_window, analysis, claim.id)
+    assert "not in any readout" not in page
