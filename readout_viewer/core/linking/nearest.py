@@ -69,7 +69,7 @@ class Officials:
 
     def __init__(self, context: Context, documents: Sequence[Document]) -> None:
         official = [d for d in documents if d.compared and d.is_official]
-        self.w = context.w
+        self.w = context.w.slim()
         self.aside = _who(official, context.w) | context.w.common | SETTING
         self.of_event: dict[str, list[str]] = {}
         for d in official:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import math
 import re
 from collections import Counter
@@ -215,6 +216,13 @@ class Weights:
 
     def idf(self, c: str) -> float:
         return self._idf.get(c, self._default)
+
+    def slim(self) -> Weights:
+        """The same weights without what comparing every claim of the folder memoised (masses, mentions) and the
+        long claims' pieces: for comparing a few claims after the linking, without keeping every claim's terms."""
+        out = copy.copy(self)
+        out._mass, out.mentions, out.pieces = {}, {}, {}
+        return out
 
     def mass(self, t: Terms) -> float:
         """The total weight of a claim's concepts (memoised: every claim is compared hundreds of times)."""

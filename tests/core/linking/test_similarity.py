@@ -21,3 +21,15 @@ def test_a_claim_parts_before_and_with_a_verb_of_saying():
                  "role in the founding of the republic.") == [
         "The aide stated that Sol congratulated Berg on the holiday",
         "remarked that the fleet played a role in the founding of the republic."]
+
+
+def test_slim_weights_score_alike_and_keep_no_claims_memo():
+    from readout_viewer.core.linking.similarity import Weights, score, terms
+    a, b = terms("The grain corridor reopened at Odesa."), terms("Grain shipments left Odesa through the corridor.")
+    w = Weights([a, b, terms("Both leaders spoke by phone.")])
+    w.pieces["x#1"] = [a]
+    before = score(a, b, w)
+    slim = w.slim()
+    assert (slim._mass, slim.mentions, slim.pieces) == ({}, {}, {})
+    assert w._mass and w.pieces  # the folder's own weights keep theirs
+    assert score(a, b, slim) == before and slim.idf("grain") == w.idf("grain")
