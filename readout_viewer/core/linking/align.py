@@ -105,8 +105,10 @@ def _best(claim: Claim, index: Mapping[str, Sequence[Claim]], terms: Mapping[str
     sentence model, never a pair far apart in meaning."""
     mine = terms[claim.id]
     pieces = w.pieces.get(claim.id, ())
-    others = {o.id: o for c in mine.concepts for o in index.get(c, ()) if _same_speaker(speakers, claim.id, o.id)}
-    scored = [(_outlet_score(mine, pieces, terms[o.id], w.pieces.get(o.id, ()), w), o) for o in others.values()]
+    others = {o.id: o for c in mine.concepts for o in index.get(c, ())}
+    spoke = speakers.get(claim.id)  # _same_speaker, asked once for each claim rather than for each shared concept
+    kept = others.values() if spoke is None else [o for o in others.values() if speakers.get(o.id, spoke) == spoke]
+    scored = [(_outlet_score(mine, pieces, terms[o.id], w.pieces.get(o.id, ()), w), o) for o in kept]
     if sem.active:
         scored = [(s, o) for s, o in scored if s < threshold or sem.cos(claim.id, o.id) >= COS_VETO]
     scored.sort(key=lambda x: (-x[0], x[1].id))
