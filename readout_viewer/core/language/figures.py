@@ -31,6 +31,14 @@ _PARTIES = frozenset("leaders leader presidents president sides side countries n
                      "delegations teams governments ministers sessions of".split())
 # Footnote marks ("security[1]") and ages after a name ("Biden, 78,") are not figures of what was said.
 _NOT_FIGURES = re.compile(r"\[\d{1,3}\]|,\s*\d{2},")
+# A number in a name ("Nord Stream 2", "the Minsk 2 agreements", "Article 5"): digits after capitalised words, in a
+# sentence's running text (the word before is lower case or a comma), is what a thing is called, not how many of it
+# there are. A month's name is a date's ("on March 18"), read as such.
+_NAMED_NUMBER = re.compile(r"(?<=[a-z\u2019',;]\s)(?:[A-Z][\w\-]*\s+)+(?P<n>\d+)\b")
+_MONTH_NAME = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d+$")
+# A speaker's list marker ("Number two, when it comes to ...", "Point 3:"): the place of a point, not a figure.
+_LIST_MARKER = re.compile(r"\b(?:number|point|item|step)\s+(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine"
+                          r"|ten)\s*[,:;.)]", re.IGNORECASE)
 # "3½ hours" is three and a half.
 _HALF = re.compile(r"(\d)\s*\u00bd")
 # Words of a call: a duration beside them measures the call itself ("the call lasted 90 minutes", "a two-hour
@@ -112,10 +120,20 @@ def _counts(text: str, taken: list[tuple[int, int]]) -> list[Figure]:
     return out
 
 
+def _unnumbered(text: str) -> str:
+    """The folded text with the numbers of names and list markers blanked (same length: offsets hold)."""
+    folded = fold(text)
+    spans = [m.span("n") for m in _NAMED_NUMBER.finditer(text) if not _MONTH_NAME.search(m.group())]
+    spans += [m.span("n") for m in _LIST_MARKER.finditer(text)]
+    for start, end in spans:
+        folded = folded[:start] + " " * (end - start) + folded[end:]
+    return folded
+
+
 @lru_cache(maxsize=1 << 14)
 def figures(text: str) -> tuple[Figure, ...]:
     """Every figure of a text, durations in minutes, dates as month*100+day (no year: readouts omit it)."""
-    folded = _HALF.sub(r"\1.5", _NOT_FIGURES.sub(lambda m: " " * len(m.group()), fold(text)))
+    folded = _HALF.sub(r"\1.5", _NOT_FIGURES.sub(lambda m: " " * len(m.group()), _unnumbered(text)))
     taken: list[tuple[int, int]] = []
     found = _durations(folded, taken) + _dates(folded, taken)
     return tuple(found + _counts(folded, taken))

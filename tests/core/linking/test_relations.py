@@ -38,6 +38,10 @@ def test_divergence_reasons(a, b, reason):
     ("He raised the \u201cspirit of Bergen\u201d in the talks.", "He raised the Bergen spirit in the talks."),
     ("The fleet movements threaten no one, he said.", "He said the fleet movements pose no threat to anyone."),
     ("He stressed that the drills harm nobody.", "He stressed that the drills do no harm."),
+    # a number in a name and a speaker's list marker are not figures of what was said
+    ("Oslo pressed Berlin to halt the Baltic Link 2 gas pipeline.",
+     "Number two, when it comes to Baltic Link 2, no gas flows through the Baltic Link 2 pipeline."),
+    ("The Bergen 3 accords were discussed.", "Point 2: the Bergen 3 accords were discussed."),
 ])
 def test_paraphrases_agree(a, b):
     assert _link(a, b).relation == AGREE
