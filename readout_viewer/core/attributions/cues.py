@@ -119,9 +119,28 @@ def _says(text: str, cue_start: int, cue_end: int, end: int, says: str) -> str:
         else AFTER
 
 
+def _alternation(names: Sequence[str]) -> str:
+    """The names as one regex, factored on their common beginnings ("russian (?:foreign ministry|government|…)"):
+    the same matches, in the same order, as the names listed longest first (as source_table lists them: a name that
+    goes on is tried before the one that stops), and a fifth of the pattern to compile (a folder's 115 source names:
+    0.13 s of a first analysis compiling the patterns that hold them)."""
+    trie: dict[str, dict] = {}
+    for name in names:
+        node = trie
+        for ch in name:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a name ends here
+
+    def emit(node: dict[str, dict]) -> str:
+        goes_on = [re.escape(ch).replace(r"\ ", r"\s+") + emit(child) for ch, child in node.items() if ch]
+        options = goes_on + ([""] if "" in node else [])  # a longer name first, as longest first has it
+        return "(?:" + "|".join(options) + ")" if len(options) > 1 else "".join(options)
+    return emit(trie)
+
+
 def _names_pattern(sources: Sequence[Source], subject: bool = False) -> str:
     """A regex for any of the names, with "the", "official" and a document noun around it."""
-    alternatives = "|".join(re.escape(s.name).replace(r"\ ", r"\s+") for s in sources)
+    alternatives = _alternation([s.name for s in sources])
     not_after = "".join(rf"(?<!\b{p} )" for p in _PREPOSITIONS) if subject else ""
     return rf"{not_after}(?:(?:the|a|an)\s+)?(?:official\s+)?(?P<name>{alternatives})\b" \
            rf"(?:(?:'s)?\s+(?:own\s+)?(?:official\s+)?(?:{_DOC_NOUNS})\b)?"

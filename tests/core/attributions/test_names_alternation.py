@@ -1,0 +1,41 @@
+"""The source names as one factored alternation: the same matches, in the same order, as the names listed longest first."""
+
+import random
+import re
+
+from readout_viewer.core.attributions.cues import _alternation
+
+NAMES = ["united states of america's ministry of foreign affairs", "russian federation's foreign ministry",
+         "russian foreign ministry", "russia's government", "u.s. foreign ministry", "russian government", "russia",
+         "russian", "the kremlin", "kremlin", "peskov", "u.s."]
+
+
+def _plain(names):
+    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
+
+
+def _matches(alternation, texts):
+    pattern = re.compile(rf"(?P<name>{alternation})\b(?:\s+(?P<verb>said|says))?")
+    return [[(m.span(), m.group("name"), m.group("verb")) for m in pattern.finditer(t)] for t in texts]
+
+
+def test_factored_names_match_as_the_names_longest_first():
+    texts = ["the russian  foreign ministry said", "russia's government says", "russians said", "u.s. foreign ministry",
+             "kremlin said and the kremlin says", "united states of america's ministry of foreign affairs said"]
+    names = sorted(NAMES, key=len, reverse=True)
+    assert _matches(_alternation(names), texts) == _matches(_plain(names), texts)
+    assert len(_alternation(names)) < len(_plain(names))
+
+
+def test_random_names_and_texts_agree():
+    rng = random.Random(7)
+    words = ["ab", "abc", "a", "b", "ba", "c", "ab.", "x y"]
+    for _ in range(200):
+        names = sorted({" ".join(rng.choices(words, k=rng.randint(1, 3))) for _ in range(rng.randint(1, 8))},
+                       key=len, reverse=True)
+        texts = [" ".join(rng.choices(words + ["said", "says"], k=8)) for _ in range(5)]
+        assert _matches(_alternation(names), texts) == _matches(_plain(names), texts), names
+
+
+def test_no_names_make_an_empty_alternation():
+    assert _alternation([]) == ""
