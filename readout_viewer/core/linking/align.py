@@ -335,5 +335,7 @@ def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[C
         kept.update({k: s for k, s in found.items() if k not in kept})
     order = {c: n for n, c in enumerate(text_of)}
     date = {d.id: d.date for d in documents}
-    return [related(text_of[a], text_of[b], round(s, 3), (date[text_of[a].doc], date[text_of[b].doc]), terms, w)
+    official = {d.id for d in documents if d.is_official}
+    return [related(text_of[a], text_of[b], round(s, 3), (date[text_of[a].doc], date[text_of[b].doc]), terms, w,
+                    text_of[a].doc not in official and text_of[b].doc in official)
             for (a, b), s in sorted(kept.items(), key=lambda x: (order[x[0][0]], order[x[0][1]]))]

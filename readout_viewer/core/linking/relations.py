@@ -161,6 +161,17 @@ def _same_thing(x: Cues, word: str, y: Cues, other: str) -> bool:
     return not mine or not theirs or bool(mine & theirs)
 
 
+def _quotes_its_source(x: Cues, y: Cues) -> bool:
+    """Whether a reporting claim's quoted words are its counterpart's own ("Trump claims the leaders both \u201cbelieve
+    very strongly\u201d" / "We both believe very strongly in it"): its "claims" or "what was described as" then says
+    whose words they are, and keeps no distance from the text that said them."""
+    return any((found := _content(q)) and found <= y.concepts for q in x.quoted)
+
+
+def _content(words: str) -> frozenset[str]:
+    return frozenset(concept(t.norm) for t in tokens(words) if t.norm not in STOPWORDS)
+
+
 def _own_hedge(x: Cues, y: Cues) -> bool:
     """False when x's hedge is a word that y quotes (both write "curtailed")."""
     return not (x.hedge and fold(x.hedge) in y.quoted)
@@ -221,9 +232,10 @@ def _scope(a: Cues, b: Cues) -> str | None:
     return None
 
 
-def _reason(a: Cues, b: Cues, anchors: tuple[tuple[float, ...], tuple[float, ...]] = ((), ())
-            ) -> tuple[str, str] | None:
-    """The first cue that differs, as (reason, detail), or None when the claims agree."""
+def _reason(a: Cues, b: Cues, anchors: tuple[tuple[float, ...], tuple[float, ...]] = ((), ()),
+            reports: bool = False) -> tuple[str, str] | None:
+    """The first cue that differs, as (reason, detail), or None when the claims agree (`reports`: `a` is an outlet's
+    report of `b`, an official text)."""
     if _negation(a, b):
         denied = a if a.negated else b
         return "negation", f"one says \u201c{denied.denial or 'not'}\u2026\u201d, the other does not deny it"
@@ -231,7 +243,7 @@ def _reason(a: Cues, b: Cues, anchors: tuple[tuple[float, ...], tuple[float, ...
     if number:
         return "number", number
     if bool(a.hedge) != bool(b.hedge) and _own_hedge(a, b) and _own_hedge(b, a) and \
-            (a.hedged & b.concepts or b.hedged & a.concepts):
+            (a.hedged & b.concepts or b.hedged & a.concepts) and not (reports and a.hedge and _quotes_its_source(a, b)):
         return "hedge", f"one keeps its distance (\u201c{a.hedge or b.hedge}\u201d), the other states it plainly"
     for x, y in ((a.intensity, b.intensity), (a.saying, b.saying)):
         if x and y and abs(x[0] - y[0]) >= INTENSITY_GAP:
@@ -254,11 +266,13 @@ def anchor_dates(date: str | None) -> tuple[float, ...]:
     return ((int(date[5:7]) - 1) * 100 + int(date[8:10]),)
 
 
-def relate(a: Claim, b: Claim, score: float, dates: tuple[str | None, str | None] = (None, None)) -> Link:
+def relate(a: Claim, b: Claim, score: float, dates: tuple[str | None, str | None] = (None, None),
+           reports: bool = False) -> Link:
     """The link between two claims that report the same thing, with its relation and reason (`dates`: the two
-    documents' dates, so that a date anchoring a claim on its own day is not taken for a reported figure)."""
+    documents' dates, so that a date anchoring a claim on its own day is not taken for a reported figure;
+    `reports`: `a` is an outlet's claim reporting `b`, an official one)."""
     anchors = anchor_dates(dates[0]) + anchor_dates(dates[1])  # either document's day is the call's day
-    found = _reason(cues(a.text), cues(b.text), (anchors, anchors))
+    found = _reason(cues(a.text), cues(b.text), (anchors, anchors), reports)
     if found is None:
         return Link(a.id, b.id, AGREE, score)
     reason, detail = found

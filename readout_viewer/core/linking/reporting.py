@@ -17,11 +17,12 @@ PART_CACHE = 1 << 14
 
 
 def related(a: Claim, b: Claim, s: float, dates: tuple[str | None, str | None], terms: Mapping[str, Terms],
-             w: Weights) -> Link:
+             w: Weights, reports: bool = False) -> Link:
     """The link of two claims, its relation judged on the parts of each that report the other: a long sentence's
     other part ("almost half a year after promising …, Biden apparently decided that the US will 'continue
     practical cooperation …'") neither agrees nor diverges with what it does not report."""
-    return relate(reporting_part(a, terms[b.id], terms, w), reporting_part(b, terms[a.id], terms, w), s, dates)
+    return relate(reporting_part(a, terms[b.id], terms, w), reporting_part(b, terms[a.id], terms, w), s, dates,
+                  reports)
 
 
 def reporting_part(claim: Claim, other: Terms, terms: Mapping[str, Terms], w: Weights) -> Claim:

@@ -220,3 +220,17 @@ def test_an_agreement_that_one_side_will_propose_reports_the_proposal_too():
     assert _reason(agreed, cues("Russia will propose a memorandum on a possible peace agreement.")) is None
     assert _reason(cues("The President proposed a summit in Geneva."),
                    cues("The presidents agreed to hold a summit in Geneva."))[0] == "actor"
+
+
+def test_an_outlet_that_quotes_its_sources_words_after_claims_keeps_no_distance_from_that_source():
+    from readout_viewer.core.linking.relations import relate
+    source = Claim("y#1", "y", 0, 40, "We both believe very strongly in the fishing accord.")
+    report = Claim("x#1", "x", 0, 80, "Berg claims the leaders both \u201cbelieve very strongly\u201d in the fishing accord.")
+    assert relate(report, source, 0.5, reports=True).relation == AGREE
+    # the same words set against another text than the one that said them keep their distance
+    assert relate(report, source, 0.5).relation == DIVERGE
+    described = Claim("x#2", "x", 0, 70, "They spoke in what was described as a \u201cfrank\u201d talk on the accord.")
+    plain = Claim("y#2", "y", 0, 50, "The talk on the accord was frank and useful.")
+    assert relate(described, plain, 0.5, reports=True).relation == AGREE
+    unquoted = Claim("x#3", "x", 0, 60, "They spoke in what was described as a frank talk on the accord.")
+    assert relate(unquoted, plain, 0.5, reports=True).relation == DIVERGE  # no words of the source's in quotes
