@@ -18,6 +18,14 @@ def passages(analysis: Analysis, claim_id: str, first: Sequence[str] = ()) -> li
     return sorted(near, key=lambda n: (n.doc not in first, not analysis.document[n.doc].is_official))
 
 
+def report_passages(analysis: Analysis, claim_id: str) -> list[Near]:
+    """The closest passages of the official texts to a report that none of them carries (the closest first; only
+    passages the analysis holds); empty for a claim that is not such a report."""
+    report = analysis.unreported_of.get(claim_id)
+    return [n for n in (report.nearest if report is not None else ()) if n.claim in analysis.claim
+            and n.doc in analysis.document]
+
+
 def passage_in(analysis: Analysis, claim_id: str, doc_id: str) -> Near | None:
     """The closest passage of one document that leaves a statement out (None: it has none the analysis holds)."""
     return next((n for n in passages(analysis, claim_id) if n.doc == doc_id), None)

@@ -18,6 +18,7 @@ from readout_viewer.core.model import (
     UNSUPPORTED,
     Analysis,
     Claim,
+    Near,
 )
 from readout_viewer.core.status import official_order
 
@@ -92,12 +93,18 @@ def _omissions(analysis: Analysis) -> Iterable[Finding]:
             continue
         missing = _officials_first(analysis, claim.doc, omission.missing_from)
         names = "; ".join(_name(analysis, d) for d in missing)
-        near = closest.passage_in(analysis, claim.id, missing[0])
-        there = f"; closest wording in {_name(analysis, missing[0])}, too little in common to link: " \
-                f"{closest.quoted(analysis, near, NEAR_CHARS)}" if near else ""
+        there = _closest_clause(analysis, closest.passage_in(analysis, claim.id, missing[0]), "closest wording")
         yield Finding(OMISSION, claim.doc, claim.start, claim.end, claim.text, claim.id,
                       missing[0], names, verdict="omitted",
                       reason=f"left out by {len(missing)} document(s) of the event: {names}{there}")
+
+
+def _closest_clause(analysis: Analysis, near: Near | None, what: str) -> str:
+    """The reason's words for a closest passage ("; closest wording in X, too little in common to link: “…”")."""
+    if near is None:
+        return ""
+    return (f"; {what} in {_name(analysis, near.doc)}, too little in common to link: "
+            f"{closest.quoted(analysis, near, NEAR_CHARS)}")
 
 
 def _officials_first(analysis: Analysis, doc_id: str, missing: Sequence[str]) -> list[str]:
@@ -159,9 +166,8 @@ def _unreported(analysis: Analysis) -> Iterable[Finding]:
         claim = analysis.claim.get(u.claim)
         if claim is None:
             continue
-        near = next((n for n in u.nearest if n.claim in analysis.claim and n.doc in analysis.document), None)
-        there = f"; closest official wording, in {_name(analysis, near.doc)}, too little in common to link: " \
-                f"{closest.quoted(analysis, near, NEAR_CHARS)}" if near else ""
+        near = closest.report_passages(analysis, claim.id)
+        there = _closest_clause(analysis, near[0] if near else None, "closest official wording")
         yield Finding(NOT_IN_READOUT, claim.doc, claim.start, claim.end, claim.text, claim.id,
                       verdict="unreported", reason=u.detail + there, score=u.score)
 

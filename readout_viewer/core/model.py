@@ -272,6 +272,10 @@ class Analysis:
         return {o.claim: o for o in self.omissions}
 
     @cached_property
+    def unreported_of(self) -> Mapping[str, Unreported]:
+        return {u.claim: u for u in self.unreported}
+
+    @cached_property
     def events(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(d.event for d in self.documents))
 

@@ -143,27 +143,26 @@ def _omission_html(analysis: Analysis, claim_id: str, shown: Sequence[str]) -> l
     count = len(missing)
     out = [f'<p>{chip("omitted", "left out")} by {count} document{"s" if count != 1 else ""} of the event '
            f'(<b>bold</b>: shown in a pane): {names}</p>']
-    near = closest.passages(analysis, claim_id, first=shown)
-    if near:
-        out.append("<p><small>Closest wording where it is left out — too little in common to be linked. If one "
-                   "says the same thing, link them: Ctrl+L here, click the passage, Ctrl+L.</small></p>")
-        out += [_near_html(analysis, n) for n in near[:MAX_NEAR]]
-    return out
+    return out + _near_list(analysis, closest.passages(analysis, claim_id, first=shown),
+                            "Closest wording where it is left out")
 
 
 def _unreported_html(analysis: Analysis, claim_id: str) -> list[str]:
     """A report no official text carries: why it reads so, how sure, and each official text's closest wording."""
-    report = next((u for u in analysis.unreported if u.claim == claim_id), None)
+    report = analysis.unreported_of.get(claim_id)
     if report is None:
         return []
     out = [f'<p>{chip("unlinked", "not in any readout")} {html.escape(report.detail)} · '
            f'{score_words(report.score)}</p>']
-    near = [n for n in report.nearest if n.claim in analysis.claim and n.doc in analysis.document]
-    if near:
-        out.append("<p><small>Closest official wording — too little in common to be linked. If one says the same "
-                   "thing, link them: Ctrl+L here, click the passage, Ctrl+L.</small></p>")
-        out += [_near_html(analysis, n) for n in near[:MAX_NEAR]]
-    return out
+    return out + _near_list(analysis, closest.report_passages(analysis, claim_id), "Closest official wording")
+
+
+def _near_list(analysis: Analysis, near: Sequence[Near], heading: str) -> list[str]:
+    """Closest passages under a heading that says what to do when one says the same thing (none: nothing)."""
+    if not near:
+        return []
+    return [f"<p><small>{heading} — too little in common to be linked. If one says the same thing, link them: "
+            "Ctrl+L here, click the passage, Ctrl+L.</small></p>", *(_near_html(analysis, n) for n in near[:MAX_NEAR])]
 
 
 def _near_html(analysis: Analysis, near: Near) -> str:
