@@ -29,9 +29,9 @@ def analyse(root: str, documents: list[Document], problems: list[Problem], at: S
     links = yield from _scaled(align.find_links(documents, claims_of, spread.across(lanes), context),
                                lambda f: at("link", f, "Linking claims"))
     yield at("omissions", 0.0, "Finding omissions")
+    officials = nearest.Officials(context, documents)  # the official statements' terms, kept for the reports below
     found_omissions = nearest.closest(omissions.find_omissions(documents, claims_of, links), context,
-                                      documents)
-    officials = nearest.Officials(context, documents)  # the official statements' terms only, for the reports below
+                                      documents, officials)
     del context  # every claim's terms: not kept through the stages after (a folder of 2,000 articles holds many)
     yield at("quotes", 0.0, "Checking quotations")
     got = (yield from pool.answer(lanes[0], quoted, lambda: at("quotes", 0.0, "Checking quotations"))) \

@@ -29,15 +29,18 @@ NEAR_FLOOR = 0.05
 NEAR_EVERY_DOCUMENT_UP_TO = 40
 
 
-def closest(omissions: Sequence[Omission], context: Context, documents: Sequence[Document]) -> list[Omission]:
+def closest(omissions: Sequence[Omission], context: Context, documents: Sequence[Document],
+            officials: Officials | None = None) -> list[Omission]:
     """Each omission with, for each document that leaves it out, that document's statement closest to it, when
     one shares a word of its content (not only the leaders' names, the countries or the setting of the call); in
-    an event of more than NEAR_EVERY_DOCUMENT_UP_TO documents, for its official texts only."""
+    an event of more than NEAR_EVERY_DOCUMENT_UP_TO documents, for its official texts only (`officials`: the official
+    texts' words aside and indexes, when already made)."""
     terms, w = context.terms, context.w
     size = Counter(d.event for d in documents if d.compared)
     bulk = {d.id for d in documents if size[d.event] > NEAR_EVERY_DOCUMENT_UP_TO and not d.is_official}
-    aside = _who([d for d in documents if d.compared and d.is_official], w) | w.common | SETTING
-    indexes: dict[str, dict[str, list[Claim]]] = {}
+    officials = officials or Officials(context, documents)
+    aside = officials.aside
+    indexes: dict[str, dict[str, list[Claim]]] = dict(officials.indexes)
     words: dict[str, tuple[tuple[str, str], ...]] = {}  # a passage's words, spelled once however often it is closest
     out = []
     for omission in omissions:
