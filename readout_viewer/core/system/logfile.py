@@ -6,6 +6,7 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TypeGuard
 
 from readout_viewer import __version__
 from readout_viewer.core.system import paths
@@ -34,15 +35,15 @@ class RotatingLog(logging.FileHandler):
 
     def emit(self, record: logging.LogRecord) -> None:
         try:
+            line = self.format(record) + self.terminator  # formatted once: its size decides the turn-over
             if self.stream is None:
                 self.stream = self._open()
-            size = len(self.format(record).encode("utf-8")) + 1
-            if self.stream.tell() + size > MAX_BYTES and self.stream.tell() > 0:
+            if self.stream.tell() > 0 and self.stream.tell() + len(line.encode("utf-8")) > MAX_BYTES:
                 self._roll()
-        except Exception:  # noqa: BLE001 - as logging does: a log that cannot turn over reports and goes on
+            self.stream.write(line)
+            self.flush()
+        except Exception:  # noqa: BLE001 - as logging does: a record that cannot be written is reported, not raised
             self.handleError(record)
-            return
-        super().emit(record)
 
     def _roll(self) -> None:
         if self.stream is not None:
@@ -57,14 +58,14 @@ class RotatingLog(logging.FileHandler):
         self.stream = self._open()
 
 
-def _ours(handler: logging.Handler) -> bool:
+def _ours(handler: logging.Handler) -> TypeGuard[RotatingLog]:
     return isinstance(handler, RotatingLog) and getattr(handler, "readout_viewer", False)
 
 
 def current() -> Path | None:
     """The file the log goes to in this process, or None when logging to a file was not set up or failed."""
     for handler in logging.getLogger(LOGGER).handlers:
-        if isinstance(handler, RotatingLog) and _ours(handler):
+        if _ours(handler):
             return Path(handler.baseFilename)
     return None
 
