@@ -127,10 +127,10 @@ def dumps(a: Analysis) -> str:
     return json.dumps(to_dict(a), ensure_ascii=False, indent=1) + "\n"
 
 
-
 def _near(item: dict[str, Any]) -> tuple[Near, ...]:
     """The closest passages an omission or an unreported report names (optional in the contract)."""
     return tuple(Near(n["doc"], n["claim"], n["score"], tuple(n.get("words", ()))) for n in item.get("nearest", ()))
+
 
 def from_dict(data: dict[str, Any]) -> Analysis:
     """Read a contract dict back into an Analysis (claim texts are cut from the document texts)."""

@@ -122,8 +122,8 @@ def _says(text: str, cue_start: int, cue_end: int, end: int, says: str) -> str:
 def _alternation(names: Sequence[str]) -> str:
     """The names as one regex, factored on their common beginnings ("russian (?:foreign ministry|government|…)"):
     the same matches, in the same order, as the names listed longest first (as source_table lists them: a name that
-    goes on is tried before the one that stops), and a fifth of the pattern to compile (a folder's 115 source names:
-    0.13 s of a first analysis compiling the patterns that hold them)."""
+    goes on is tried before the one that stops), with less to compile (corpus/'s 115 source names: the cue finder's 19
+    patterns 30,700 -> 24,400 characters, 92 -> 62 ms to compile in one first analysis)."""
     trie: dict[str, dict] = {}
     for name in names:
         node = trie
