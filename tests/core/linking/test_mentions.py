@@ -98,6 +98,16 @@ def test_a_claim_that_only_names_the_places_discussed_reports_another_that_names
     assert set(relation.values()) == {"agree"}
 
 
+def test_a_topic_named_with_two_words_of_description_is_still_only_a_topic():
+    north = _doc("north", "Premier Berg spoke with Premier Sol today.\n\n"
+                          "The topic of a settlement in Ukraine was also discussed.", side="RU")
+    paper = _doc("paper", "The leaders discussed the war in Ukraine and possible peace talks.\n\n"
+                          "The leaders discussed Ukraine's grain exports from the northern ports.", role=OUTLET)
+    found = {a for a, b, _ in _links(paper, north) if b.startswith("The topic of")}
+    # "possible peace talks" and "a settlement" describe the topic; its grain exports from the ports say what of it
+    assert found == {"The leaders discussed the war in Ukraine and possible peace talks."}
+
+
 def test_the_parties_of_the_call_are_not_its_topics():
     north = _doc("north", "The leaders discussed Russia and Ukraine.", side="RU")
     paper = _doc("paper", "They also discussed Russia.", role=OUTLET)
