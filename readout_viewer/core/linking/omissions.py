@@ -8,11 +8,15 @@ from readout_viewer.core.language.figures import figures
 from readout_viewer.core.language.lexicon import STOPWORDS
 from readout_viewer.core.language.reports import reports_a_leader
 from readout_viewer.core.language.text import tokens
+from readout_viewer.core.language.tone import judged
 from readout_viewer.core.model import Claim, Document, Link, Omission
 
 # A statement with fewer content words than this ("And we are prepared to do so.", "Those are the steps we are
 # taking.") leans on the sentence before it: it cannot be found missing on its own. A figure counts as one more
-# ("It lasted for just over an hour." reports a duration).
+# ("It lasted for just over an hour." reports a duration), and a statement that judges the call ("I believe it went
+# very well.") says what it says in a few words: it can be missing whatever their number (six events that may be
+# read, pooled: omission 0.886 -> 0.890, three outlets that leave out a leader's "it went very well" found; dev and
+# the old held-out folder unchanged).
 MIN_CONTENT_WORDS = 3
 # Transcripts and briefings say far more than any article can carry: their statements are checked against the
 # other side's official texts, and against outlets only where they give an account of the call ("he stressed
@@ -25,9 +29,10 @@ def _content_words(claim: Claim) -> int:
 
 
 def can_be_missing(claim: Claim) -> bool:
-    """Whether a claim can be found missing on its own: a statement with MIN_CONTENT_WORDS content words ("We had a
-    call." leans on what follows; a question, procedure or caption is no claim of the event's)."""
-    return claim.is_statement and _content_words(claim) >= MIN_CONTENT_WORDS
+    """Whether a claim can be found missing on its own: a statement with MIN_CONTENT_WORDS content words, or one that
+    judges the call ("We had a call." leans on what follows; a question, procedure or caption is no claim of the
+    event's)."""
+    return claim.is_statement and (_content_words(claim) >= MIN_CONTENT_WORDS or bool(judged(claim.text)))
 
 
 def checked_against(doc: Document, documents: Sequence[Document], account: bool = False) -> list[str]:

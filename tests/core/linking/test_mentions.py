@@ -3,7 +3,8 @@
 from dataclasses import replace
 
 from readout_viewer.core.language.lexicon import concept
-from readout_viewer.core.linking.mentions import SUCCESS, judged, judgements
+from readout_viewer.core.language.tone import SUCCESS, judged
+from readout_viewer.core.linking.mentions import judgements
 from readout_viewer.core.model import OUTLET, Claim
 from tests.core.linking.test_align import _doc, _links
 

@@ -61,3 +61,13 @@ def test_questions_and_thin_statements_are_never_omitted():
     claims_of = {"a": [_claim("a#1", "Did they agree on fees?", QUESTION), _claim("a#2", "And we are prepared to do so."),
                        _claim("a#3", "It lasted for just over an hour.")], "b": []}
     assert [o.claim for o in find_omissions(docs, claims_of, [])] == ["a#3"]
+
+
+def test_a_short_statement_that_judges_the_call_can_be_missing():
+    docs = [_doc("a", side="N"), _doc("paper", OUTLET)]
+    claims_of = {"a": [_claim("a#1", "I believe it went very well."), _claim("a#2", "I believe it is so."),
+                       _claim("a#3", "I hope it goes well."), _claim("a#4", "It was frank."),
+                       _claim("a#5", "Frank, indeed.")], "paper": []}
+    # a judgement of the call says what it says in few words; a hope, or a tone word with nothing that names the call
+    # ("it was"), judges no call held, and two content words do not stand alone
+    assert [o.claim for o in find_omissions(docs, claims_of, [])] == ["a#1", "a#4"]
