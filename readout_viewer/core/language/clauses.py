@@ -11,8 +11,11 @@ PREDICATE_VERBS = (
     "confirmed|insisted|offered|raised|rejected|recalled|highlighted|described|explained|asked|demanded|"
     "threatened|pledged|vowed|announced|accused|denied|dismissed|acknowledged|assured|cautioned|praised|"
     "condemned|criticized|criticised|informed|briefed|laid out|shared|gave|spoke|tasked|instructed|"
-    "signaled|signalled|indicated|conveyed|detailed|elaborated|considered|stated|presented|invited|thanked"
+    "signaled|signalled|indicated|conveyed|detailed|elaborated|considered|stated|presented|invited|thanked|"
+    "wished|congratulated"
 )
+# A set phrase between "and" and the verb of a second clause ("wished him success and, of course, congratulated him").
+_ASIDE = r"(?:,\s+(?:of\s+course|in\s+addition|at\s+the\s+same\s+time),)?"
 # ", as well as" before a new item, not before a preposition ("as well as to ...", "as well as in ...").
 _AS_WELL_AS = r",\s+as\s+well\s+as\s+(?!(?:to|in|on|at|with|for|from|by|through|of)\b)"
 # Cut points: (pattern, group whose start opens the next clause). The text before the match closes the clause.
@@ -22,7 +25,7 @@ _CUTS = (
     re.compile(r"(?:,\s+|\s+(?!while\s+\w+ing\b))(?:while|whereas)\s+()"),
     re.compile(r",\s+but\s+()"),
     re.compile(r",\s+since\s+()"),
-    re.compile(rf",?\s+and\s+((?:(?:have|has|had)\s+)?(?:also\s+|then\s+)?(?:{PREDICATE_VERBS}))\b"),
+    re.compile(rf",?\s+and{_ASIDE}\s+((?:(?:have|has|had)\s+)?(?:also\s+|then\s+)?(?:{PREDICATE_VERBS}))\b"),
     re.compile(rf",\s+((?:also\s+)?(?:{PREDICATE_VERBS}))\b"),
     re.compile(_AS_WELL_AS + "()"),
 )

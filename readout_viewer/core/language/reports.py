@@ -19,7 +19,7 @@ _SUBJECT = (r"(?:he|she|the\s+(?:two\s+)?(?:leaders|presidents)|both\s+(?:leader
 # Adverbs between the subject and its verb ("he also told", "he then made clear").
 ADVERBS = r"(?:(?:also|then|again|directly|clearly|further|specifically|repeatedly|once\s+again|really)\s+)*"
 # Verbs of what a leader did on the call that do not cut a sentence into clauses (so not in PREDICATE_VERBS).
-_DID = "wished|began|congratulated|mentioned|reacted"
+_DID = "began|mentioned|reacted"
 # Verbs that make their subject the one who spoke or acted: of saying, and of doing on the call.
 REPORT_VERBS = f"{PREDICATE_VERBS}|{_DID}"
 _REPORT = re.compile(rf"^\W*{_OPENERS}(?P<subject>{_SUBJECT}),?\s+{ADVERBS}(?:{REPORT_VERBS})\b",

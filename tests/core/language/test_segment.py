@@ -59,6 +59,15 @@ def test_compound_sentence_is_cut_into_its_claims():
                             "made clear that Berlin would halt all permits in the event of a leak."]
 
 
+def test_a_second_act_after_and_is_a_claim_of_its_own_even_behind_a_set_phrase():
+    assert _texts("Premier Sol wished Premier Berg success in the planned harbour reforms and, of course, "
+                  "congratulated him on the national holiday of Norland.") == [
+        "Premier Sol wished Premier Berg success in the planned harbour reforms",
+        "congratulated him on the national holiday of Norland."]
+    # "of course" inside a clause is no cut
+    assert len(_texts("Premier Sol said the reforms and of course the fleet would come first in the talks.")) == 1
+
+
 def test_topic_enumeration_is_cut_before_each_item():
     text = ("The ministers also reviewed the plan on river pollution, a joint study of fish stocks, "
             "as well as common rules on shipping lanes.")

@@ -117,8 +117,8 @@ def test_the_parties_of_the_call_are_not_its_topics():
 
 def test_a_long_claims_relation_is_judged_on_the_part_that_reports_its_counterpart():
     north = _doc("north", "Premier Berg spoke with Premier Sol today.\n\nPremier Sol wished Premier Berg success in "
-                          "implementing the planned harbour reforms and congratulated him on the national holiday of "
-                          "Norland, Harbour Day, celebrated tomorrow.", side="S")
+                          "implementing the planned harbour reforms, together with warm congratulations on the national "
+                          "holiday of Norland, Harbour Day, celebrated tomorrow.", side="S")
     paper = _doc("paper", "Details: the aide stated that Sol congratulated Berg on the national holiday of Norland, "
                           "Harbour Day, and remarked that the fleet played a significant role in the founding of the "
                           "republic.", role=OUTLET)
