@@ -75,10 +75,11 @@ SPELLING_VARIANTS = {
     "chernigov": "chernihiv", "dnepr": "dnipro", "lvov": "lviv", "rovno": "rivne", "artemovsk": "bakhmut"}
 # Words whose stems would meet unrelated words after cutting ("responsibility" / "response", "internal" /
 # "international": a country's internal crisis is the opposite of the international agenda; a counterpart
-# is not countering; business is not a businesslike tone; "in particular" is not about the participants).
+# is not countering; business is not a businesslike tone; "in particular" is not about the participants; the
+# international community is no communication).
 _STEM_OVERRIDES = (("responsib", "onus"), ("consequen", "conseq"), ("decisive", "decisv"), ("internal", "intrnl"),
                    ("counterpart", "cntrpt"), ("businesslike", "bizlik"),
-                   ("particular", "prtclr"))
+                   ("particular", "prtclr"), ("communit", "cmnty"))
 # Variants written as one word: a hyphenated spelling of one of them ("co-operation") is the same word.
 _SOLID_VARIANTS = frozenset(SPELLING_VARIANTS.values())
 

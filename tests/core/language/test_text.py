@@ -121,6 +121,9 @@ def test_cut_stems_keep_apart_words_of_unrelated_meaning():
     assert concept("personal") != concept("supervise")
     assert concept("personally") != concept("monitor")
     assert concept("particular") != concept("participants") == concept("participant")  # "In particular, ..."
+    # "welcomed by the international community" is no "welcomed ... open channels of communication"
+    assert concept("community") != concept("communication") == concept("communicate")
+    assert concept("community") == concept("communities")
 
 
 def test_a_proposed_summit_is_a_meeting_not_the_call_itself():
