@@ -76,10 +76,12 @@ SPELLING_VARIANTS = {
 # Words whose stems would meet unrelated words after cutting ("responsibility" / "response", "internal" /
 # "international": a country's internal crisis is the opposite of the international agenda; a counterpart
 # is not countering; business is not a businesslike tone; "in particular" is not about the participants; the
-# international community is no communication).
+# international community is no communication; "several" issues are no severance of ties, production is no productive
+# tone, to facilitate is not facilities, and to oppose resolutely is no resolution). Prefixes are tried in order.
 _STEM_OVERRIDES = (("responsib", "onus"), ("consequen", "conseq"), ("decisive", "decisv"), ("internal", "intrnl"),
                    ("counterpart", "cntrpt"), ("businesslike", "bizlik"),
-                   ("particular", "prtclr"), ("communit", "cmnty"))
+                   ("particular", "prtclr"), ("communit", "cmnty"), ("several", "sevrl"), ("productiv", "produc"),
+                   ("produc", "prodct"), ("facilitat", "facl8"), ("resolute", "reslut"))
 # Variants written as one word: a hyphenated spelling of one of them ("co-operation") is the same word.
 _SOLID_VARIANTS = frozenset(SPELLING_VARIANTS.values())
 

@@ -124,6 +124,10 @@ def test_cut_stems_keep_apart_words_of_unrelated_meaning():
     # "welcomed by the international community" is no "welcomed ... open channels of communication"
     assert concept("community") != concept("communication") == concept("communicate")
     assert concept("community") == concept("communities")
+    assert concept("several") != concept("severance")
+    assert concept("production") != concept("productive") == concept("constructive")
+    assert concept("facilitate") != concept("facilities")
+    assert concept("resolutely") != concept("resolve") == concept("resolution")
 
 
 def test_a_proposed_summit_is_a_meeting_not_the_call_itself():
