@@ -174,14 +174,16 @@ def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Map
     kept.update(previous_meetings(left, right, terms, w))
     for ca in left:
         found = _best(ca, index, terms, w, pair.threshold, sem, speakers)
+        said = ca.text
         if echoes.anchored(ca):  # its quotation ties it to one statement; what it says besides may report others
-            rest = similarity_terms(reported(echoes.unquoted(ca)), w.acronyms)
+            said = echoes.unquoted(ca)
+            rest = similarity_terms(reported(said), w.acronyms)
             found = [(s, cb) for s, cb in found if s >= ANCHORED_THRESHOLD]
             if len(rest.concepts - w.names) >= REST_MIN:
                 found += _best(ca, index, {**terms, ca.id: rest}, w, pair.threshold, sem, speakers)
         for s, cb in found:
             kept[(ca.id, cb.id)] = max(s, kept.get((ca.id, cb.id), 0.0))
-        repeated = [cb for cb in runs.echoed(ca, pair.b.id) if not sem.active or sem.cos(ca.id, cb.id) >= COS_VETO]
+        repeated = [cb for cb in runs.echoed(said, pair.b.id) if not sem.active or sem.cos(ca.id, cb.id) >= COS_VETO]
         for cb in echoes.echoed(ca, pair.b.id) + repeated:
             kept[(ca.id, cb.id)] = max(kept.get((ca.id, cb.id), 0.0), ECHO_SCORE)
     return kept

@@ -59,14 +59,15 @@ class Runs:
                 out.add(" ".join(run))
         return out
 
-    def echoed(self, claim: Claim, doc: str) -> list[Claim]:
-        """The claims of official document `doc` whose unusual phrase an outlet claim repeats."""
-        if claim.id not in self._found:
+    def echoed(self, text: str, doc: str) -> list[Claim]:
+        """The claims of official document `doc` whose unusual phrase an outlet claim's `text` repeats (what it says
+        besides the quotation that anchors it, if one does: a run inside that quotation is the anchor's)."""
+        if text not in self._found:
             found: dict[str, list[Claim]] = {}
-            for run in self.runs(claim.text):
+            for run in self.runs(text):
                 holders = self._held.get(run, [])
                 if len(holders) <= MAX_HOLDERS:
                     for h in holders:
                         found.setdefault(h.doc, []).append(h)
-            self._found[claim.id] = found
-        return self._found[claim.id].get(doc, [])
+            self._found[text] = found
+        return self._found[text].get(doc, [])

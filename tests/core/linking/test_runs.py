@@ -20,3 +20,18 @@ def test_the_event_s_common_words_in_a_row_are_not_an_echo():
                           "the region.\n\nBerg wants peace and stability for the fleets.", side="N")
     outlet = _doc("paper", "Commentators doubt the fleets will see peace and stability soon.", role=OUTLET)
     assert not [a for a, _, _ in _links(outlet, READOUT, other) if a.startswith("Commentators")]
+
+
+def test_a_run_inside_a_quotation_that_anchors_the_claim_is_the_anchor_s_alone():
+    briefing = _doc("brief", "It is leverage for the fleet, because if Sol wants to see gas flow through that pipe, "
+                             "he may not want to risk the blockade.\n\nOur message to the harbour council was that "
+                             "the kingdom wants to see progress made towards a truce on the northern shore.",
+                    side="S")
+    outlet = _doc("paper", "\u201cIf Sol wants to see gas flow through that pipe, he may not want to risk the "
+                           "blockade,\u201d said the envoy.", role=OUTLET)
+    # a folder of some size, where a word three claims use is still rare (RARE_SHARE)
+    almanac = _doc("almanac", "\n\n".join(f"The ferry timetable for pier {k} changes in the spring." for k in range(60)),
+                   role=OUTLET)
+    found = [b[:22] for a, b, _ in _links(outlet, briefing, almanac) if a.startswith("\u201cIf Sol")]
+    # "wants to see" in the quotation is the quoted statement's; it says nothing of the other claim holding it
+    assert found == ["It is leverage for the"]
