@@ -83,3 +83,19 @@ def test_a_misattribution_points_at_the_statement_that_does_carry_the_words(tiny
 def test_documents_are_named_by_their_unique_labels_as_in_the_pdf(tiny):
     rows = findings.to_csv(tiny, findings.findings(tiny))
     assert "Washington \u2014 Title of e1/us (2020-01-01)" in rows and "Washington: " not in rows
+
+
+def test_a_quotation_pinned_on_a_source_not_in_the_folder_is_listed_once_as_that_attribution(tiny):
+    from readout_viewer.core.model import NOT_FOUND, UNSUPPORTED, Quote
+    text = tiny.document["e1/paper"].text
+    at = text.index("they agreed to meet soon")
+    quote = Quote("e1/paper", at, at + len("they agreed to meet soon"), NOT_FOUND)
+    analyst = Attribution("e1/paper", 0, len(text), None, "an analyst", UNSUPPORTED, None, None,
+                          "the source is not in the folder")
+    rows = findings.findings(replace(tiny, quotes=(quote,), attributions=(analyst,)))
+    # the attribution's row says the source is not in the folder; "not found" would say nothing more
+    assert [f.kind for f in rows if f.doc == "e1/paper"] == [findings.UNSUPPORTED_STATEMENT]
+    # pinned on a text of the folder, the same quotation is a quotation not found
+    official = replace(analyst, cited="e1/us", cited_as="the White House", detail=None)
+    rows = findings.findings(replace(tiny, quotes=(quote,), attributions=(official,)))
+    assert findings.QUOTE_NOT_FOUND in [f.kind for f in rows]
