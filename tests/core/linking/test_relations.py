@@ -234,3 +234,16 @@ def test_an_outlet_that_quotes_its_sources_words_after_claims_keeps_no_distance_
     assert relate(described, plain, 0.5, reports=True).relation == AGREE
     unquoted = Claim("x#3", "x", 0, 60, "They spoke in what was described as a frank talk on the accord.")
     assert relate(unquoted, plain, 0.5, reports=True).relation == DIVERGE  # no words of the source's in quotes
+
+
+def test_the_war_named_alone_is_the_common_word_not_a_frame():
+    # "an END to the War" and "the cessation of hostilities" name one thing; only a war that names who wages it on
+    # whom ("this war of Norway against Denmark") frames what the other text calls a conflict
+    link = _link("Sol expressed his position on the cessation of hostilities and a truce.",
+                 "Norway and Denmark will immediately start talks toward a truce and, more importantly, an END to the "
+                 "War.", ("2025-05-19", "2025-05-19"))
+    assert link.reason != "framing", link.detail
+    link = _link("Berg says talks toward a truce begin at once, after a call with Sol on the grinding conflict.",
+                 "Norway and Denmark will immediately start talks toward a truce and an end to the war.",
+                 ("2025-05-19", "2025-05-19"))
+    assert link.reason != "framing", link.detail
