@@ -134,11 +134,12 @@ def cues(text: str) -> Cues:
     # different substance ("a 90-minute call" / "had a conversation")
     call = frozenset(f.words for f in found if measures_call(f, folded))
     world_war = "world war" in folded or "second world" in folded
+    beside = framed(toks, text)
     return Cues(negated, denial, concepts, hedge, hedged, max(levels) if levels else None,
                 max(says) if says else None, found, status, names,
                 frozenset(fold(m.group(1)) for m in _SCARE.finditer(text)),
-                loaded(words, world_war),
-                frozenset(w for w in words if w in NEUTRAL), pairs, joined, call, places(text), framed(toks, text),
+                loaded(words, world_war, frozenset(w for w, _ in beside)),
+                frozenset(w for w in words if w in NEUTRAL), pairs, joined, call, places(text), beside,
                 beside_figures(found, words))
 
 
@@ -202,14 +203,11 @@ def _numbers(a: Cues, b: Cues, anchors: tuple[tuple[float, ...], tuple[float, ..
 
 def _framing(a: Cues, b: Cues) -> str | None:
     """A loaded word in one claim that the other does not use: for the other's neutral word ("war" /
-    "conflict"), or added to what both say ("Russia's aggressive actions" / "Russia's actions"). "The war" named
-    alone is the common word for it ("an END to the War" / "the cessation of hostilities": the May 2025 event's gold
-    calls both pairs of that kind agree; six events that may be read: relation 0.948 -> 0.956, the rest unchanged);
-    a war beside a name ("this war of Russia against Ukraine") still frames."""
+    "conflict"), or added to what both say ("Russia's aggressive actions" / "Russia's actions")."""
     for x, y in ((a, b), (b, a)):
         theirs = {w for w, _ in y.loaded}
         for word, beside in sorted(x.loaded):
-            if word in theirs or (word == "war" and not any(w == word for w, _ in x.framed)):
+            if word in theirs:
                 continue
             neutral = sorted(n for n in y.neutral - x.neutral if _same_thing(x, word, y, n))
             if neutral:
