@@ -118,11 +118,15 @@ def _officials_first(analysis: Analysis, doc_id: str, missing: Sequence[str]) ->
 def _quotes(analysis: Analysis) -> Iterable[Finding]:
     # A quotation the text pins on a source the folder does not hold (an analyst, a tweet) has nothing to be found
     # in: the attribution's row says so ("the source is not in the folder"), and "not found" would add nothing.
-    elsewhere = [(x.doc, x.start, x.end) for x in analysis.attributions if x.cited is None and x.verdict == UNSUPPORTED]
+    # Looked up by document: a folder of thousands of articles holds thousands of quotations and attributions.
+    elsewhere: dict[str, list[tuple[int, int]]] = {}
+    for x in analysis.attributions:
+        if x.cited is None and x.verdict == UNSUPPORTED:
+            elsewhere.setdefault(x.doc, []).append((x.start, x.end))
     for q in analysis.quotes:
         if q.verdict not in (ALTERED, NOT_FOUND):
             continue
-        if q.verdict == NOT_FOUND and any(d == q.doc and s <= q.start < e for d, s, e in elsewhere):
+        if q.verdict == NOT_FOUND and any(s <= q.start < e for s, e in elsewhere.get(q.doc, ())):
             continue
         text = analysis.document[q.doc].text[q.start:q.end]
         source = q.source
