@@ -24,8 +24,11 @@ _DID = "began|mentioned|reacted"
 REPORT_VERBS = f"{PREDICATE_VERBS}|{_DID}"
 _REPORT = re.compile(rf"^\W*{_OPENERS}(?P<subject>{_SUBJECT}),?\s+{ADVERBS}(?:{REPORT_VERBS})\b",
                      re.IGNORECASE)
-# Capitalised openers that are no one's name ("This told us ...", "What ...").
-_NOT_SUBJECTS = frozenset({"this", "that", "it", "there", "what", "which", "who", "these", "those", "here", "now"})
+# Capitalised openers that are no one's name ("This told us ...", "What ..."), and the conjunctions that open a
+# clause of background or condition before the sentence's own ("Since Donald Trump made the decision to pull out of
+# the deal in 2018, ...", "If Putin orders ...": no report of the call; "When Biden raised it, Putin said no" is one).
+_NOT_SUBJECTS = frozenset({"this", "that", "it", "there", "what", "which", "who", "these", "those", "here", "now",
+                           "since", "if", "unless"})
 
 
 def reports_a_leader(text: str) -> bool:

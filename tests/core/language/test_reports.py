@@ -26,6 +26,14 @@ def test_a_leaders_words_or_acts_on_the_call_are_an_account(text):
     "What President Biden did today was lay out the costs.",
     "It also said the talks would go on.",
     "The call covered a range of issues.",
+    # a clause of background or condition opening the sentence is no report of the call, whatever names it holds
+    "Since Donald Trump made the decision to leave the accord in 2018, the militias have grown.",
+    "If President Sol orders the fleet out, the council will meet.",
 ])
 def test_the_briefers_own_words_are_not(text):
     assert not reports_a_leader(text)
+
+
+def test_a_report_in_a_main_clause_after_when_is_still_an_account():
+    assert reports_a_leader("When President Berg raised the quotas, Premier Sol said no.")
+
