@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from readout_viewer.core.language.clauses import PREDICATE_VERBS
+from readout_viewer.core.language.tone import judged
 
 # Words a briefer opens a sentence with before the report itself ("And he stressed ...", "In the call, he ...").
 _OPENERS = (r"(?:(?:and|but|so|then|also|again|today|finally|first|second|third|"
@@ -35,3 +36,18 @@ def reports_a_leader(text: str) -> bool:
     """True when the sentence opens with a leader (or the leaders) and a verb of saying or doing on the call."""
     m = _REPORT.match(text)
     return m is not None and m.group("subject").split(None, 1)[0].lower() not in _NOT_SUBJECTS
+
+
+# A sentence whose subject is the call itself: its tone, length, topics or outcome ("The tone of the conversation
+# between the two presidents was serious and substantive.", "The call covered a range of issues"); not "talks", which
+# are as often the negotiations the call was about.
+_ABOUT_THE_CALL = re.compile(rf"^\W*{_OPENERS}(?:the|this|today's|today’s|their)\s+(?:[\w’'-]+\s+){{0,5}}?"
+                             r"(?:call|conversation|meeting|discussion|exchange|videoconference|summit)\b", re.IGNORECASE)
+# The leaders together by a pronoun: "They both discussed the importance of ...", "They each framed their positions".
+_TOGETHER = re.compile(rf"^\W*{_OPENERS}they\s+(?:both|each)\b", re.IGNORECASE)
+
+
+def tells_the_call(text: str) -> bool:
+    """True when a sentence gives an account of the call: a leader's or the leaders' words or acts, the call itself
+    as its subject, or a judgement of it ("It was a useful meeting.")."""
+    return reports_a_leader(text) or bool(_ABOUT_THE_CALL.match(text) or _TOGETHER.match(text) or judged(text))

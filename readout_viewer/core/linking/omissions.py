@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 
 from readout_viewer.core.language.figures import figures
 from readout_viewer.core.language.lexicon import STOPWORDS
-from readout_viewer.core.language.reports import reports_a_leader
+from readout_viewer.core.language.reports import tells_the_call
 from readout_viewer.core.language.text import tokens
 from readout_viewer.core.language.tone import judged
 from readout_viewer.core.model import Claim, Document, Link, Omission
@@ -19,8 +19,9 @@ from readout_viewer.core.model import Claim, Document, Link, Omission
 # the old held-out folder unchanged).
 MIN_CONTENT_WORDS = 3
 # Transcripts and briefings say far more than any article can carry: their statements are checked against the
-# other side's official texts, and against outlets only where they give an account of the call ("he stressed
-# concerns that ..."), which is a readout's content; an outlet that leaves out the briefer's own answer is no finding.
+# other side's official texts, and against outlets only where they give an account of the call (language/reports.py,
+# tells_the_call: "he stressed concerns that ...", "The tone of the conversation was serious and substantive"), which
+# is a readout's content; an outlet that leaves out the briefer's own answer is no finding.
 TRANSCRIPT_KINDS = frozenset({"briefing", "transcript", "remarks", "interview", "press conference"})
 
 
@@ -78,7 +79,7 @@ def find_omissions(documents: Sequence[Document], claims_of: Mapping[str, Sequen
         for claim in claims_of.get(doc.id, ()):
             if not can_be_missing(claim):
                 continue
-            told = others if accounts == others or not reports_a_leader(claim.text) else accounts
+            told = others if accounts == others or not tells_the_call(claim.text) else accounts
             missing = tuple(d for d in told if d not in linked.get(claim.id, ()))
             if missing:
                 out.append(Omission(claim.id, missing, tuple(n for n in nearest.get(claim.id, ()) if n.doc in missing)))

@@ -47,6 +47,18 @@ def test_a_transcripts_account_of_the_call_is_checked_against_outlets():
     assert [o.missing_from for o in find_omissions(docs, claims_of, [])] == [("theirs", "paper")]
 
 
+def test_a_transcripts_sentence_on_the_call_itself_is_checked_against_outlets():
+    # the call (or its tone) as subject, or the leaders together, tells the call like a readout
+    docs = [_doc("briefing", side="N", kind="briefing"), _doc("readout", side="N"), _doc("theirs", side="S"),
+            _doc("paper", OUTLET)]
+    told = ["The tone of the conversation between the two premiers was serious and substantive.",
+            "They both discussed the importance of fair harbour fees.", "It was a useful meeting.",
+            "The harbour fees will be reviewed by the council next year."]
+    claims_of = {"briefing": [_claim(f"briefing#{i}", t) for i, t in enumerate(told)], "readout": [], "theirs": [],
+                 "paper": []}
+    assert [o.missing_from for o in find_omissions(docs, claims_of, [])] == [("theirs", "paper")] * 3 + [("theirs",)]
+
+
 def test_a_briefing_that_is_its_partys_only_account_is_checked_against_outlets_whole():
     # an aide's comment to the press where no readout was issued stands for the readout
     docs = [_doc("aide", side="N", kind="briefing"), _doc("theirs", side="S"), _doc("paper", OUTLET),
