@@ -42,7 +42,8 @@ def reports_a_leader(text: str) -> bool:
 # between the two presidents was serious and substantive.", "The call covered a range of issues"); not "talks", which
 # are as often the negotiations the call was about.
 _ABOUT_THE_CALL = re.compile(rf"^\W*{_OPENERS}(?:the|this|today's|today’s|their)\s+(?:[\w’'-]+\s+){{0,5}}?"
-                             r"(?:call|conversation|meeting|discussion|exchange|videoconference|summit)\b", re.IGNORECASE)
+                             r"(?:call|conversation|meeting|discussion|exchange|videoconference|summit)\b",
+                             re.IGNORECASE)
 # The leaders together by a pronoun: "They both discussed the importance of ...", "They each framed their positions".
 _TOGETHER = re.compile(rf"^\W*{_OPENERS}they\s+(?:both|each)\b", re.IGNORECASE)
 
