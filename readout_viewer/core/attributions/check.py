@@ -124,7 +124,8 @@ class _Checker:
                  leaders: Mapping[str, str] | None = None) -> None:
         self.documents, self.claims_of, self.quotes = documents, claims_of, quotes
         self.table = table = source_table(documents, leaders) if table is None else table
-        self.finder = CueFinder(table, _principals(documents, {w for s in table for w in s.name.split()}))
+        self.finder = CueFinder(table, _principals(documents, {w for s in table for w in s.name.split()}),
+                                [d.text for d in documents])
         self.index = ClaimIndex(documents, claims_of, [link for link in links if link.relation == AGREE])
         self.folded = {d.id: fold(d.text) for d in documents}
         self.by_id = {d.id: d for d in documents}
