@@ -19,8 +19,9 @@ _SUBJECT = (r"(?:he|she|the\s+(?:two\s+)?(?:leaders|presidents)|both\s+(?:leader
             r"(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})|[A-Z][\w’'-]+)")
 # Adverbs between the subject and its verb ("he also told", "he then made clear").
 ADVERBS = r"(?:(?:also|then|again|directly|clearly|further|specifically|repeatedly|once\s+again|really)\s+)*"
-# Verbs of what a leader did on the call that do not cut a sentence into clauses (so not in PREDICATE_VERBS).
-_DID = "began|mentioned|reacted"
+# Verbs of what a leader did on the call that do not cut a sentence into clauses (so not in PREDICATE_VERBS), and
+# "was (very) clear that", which is "made clear that".
+_DID = r"began|mentioned|reacted|was\s+(?:very\s+|quite\s+|also\s+|equally\s+)?clear"
 # Verbs that make their subject the one who spoke or acted: of saying, and of doing on the call.
 REPORT_VERBS = f"{PREDICATE_VERBS}|{_DID}"
 _REPORT = re.compile(rf"^\W*{_OPENERS}(?P<subject>{_SUBJECT}),?\s+{ADVERBS}(?:{REPORT_VERBS})\b",
@@ -52,3 +53,13 @@ def tells_the_call(text: str) -> bool:
     """True when a sentence gives an account of the call: a leader's or the leaders' words or acts, the call itself
     as its subject, or a judgement of it ("It was a useful meeting.")."""
     return reports_a_leader(text) or bool(_ABOUT_THE_CALL.match(text) or _TOGETHER.match(text) or judged(text))
+
+
+# A claim that goes on with the sentence before it, cut from it at a clause ("..., and that the upcoming talks would
+# determine ..."): it is told by whoever told the claim before.
+_GOES_ON = re.compile(r"^\W*(?:and\s+|but\s+)?that\b")
+
+
+def goes_on(text: str) -> bool:
+    """True when a claim is the rest of the sentence before it: it opens with "that" (or "and that") in lower case."""
+    return _GOES_ON.match(text) is not None

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 
 from readout_viewer.core.language.figures import figures
 from readout_viewer.core.language.lexicon import STOPWORDS
-from readout_viewer.core.language.reports import tells_the_call
+from readout_viewer.core.language.reports import goes_on, tells_the_call
 from readout_viewer.core.language.text import tokens
 from readout_viewer.core.language.tone import judged
 from readout_viewer.core.model import Claim, Document, Link, Omission
@@ -76,10 +76,12 @@ def find_omissions(documents: Sequence[Document], claims_of: Mapping[str, Sequen
             continue
         others = checked_against(doc, documents)
         accounts = checked_against(doc, documents, account=True)  # the same unless `doc` is a transcript
-        for claim in claims_of.get(doc.id, ()):
+        transcript, account = accounts != others, False  # account: the claim tells the call (as the one before it
+        for claim in claims_of.get(doc.id, ()):         # did, when it goes on with that one's sentence)
+            account = transcript and (tells_the_call(claim.text) or (account and goes_on(claim.text)))
             if not can_be_missing(claim):
                 continue
-            told = others if accounts == others or not tells_the_call(claim.text) else accounts
+            told = accounts if account else others
             missing = tuple(d for d in told if d not in linked.get(claim.id, ()))
             if missing:
                 out.append(Omission(claim.id, missing, tuple(n for n in nearest.get(claim.id, ()) if n.doc in missing)))

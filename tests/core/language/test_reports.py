@@ -3,7 +3,7 @@ call itself, or a judgement of it, is one too."""
 
 import pytest
 
-from readout_viewer.core.language.reports import reports_a_leader, tells_the_call
+from readout_viewer.core.language.reports import goes_on, reports_a_leader, tells_the_call
 
 
 @pytest.mark.parametrize("text", [
@@ -15,6 +15,7 @@ from readout_viewer.core.language.reports import reports_a_leader, tells_the_cal
     "Macron warned that sanctions would follow.",
     "Vladimir Putin wished Donald Trump success in implementing the planned reforms.",  # a name of two words
     "Donald Trump began by informing about the passage of the bill.",
+    "President Biden was very clear that the offer stands.",  # "was clear that": "made clear that"
 ])
 def test_a_leaders_words_or_acts_on_the_call_are_an_account(text):
     assert reports_a_leader(text)
@@ -62,3 +63,8 @@ def test_the_call_itself_its_tone_or_the_leaders_together_tell_the_call(text):
 ])
 def test_the_briefers_answers_do_not_tell_the_call(text):
     assert not tells_the_call(text)
+
+
+def test_a_clause_cut_from_the_sentence_before_goes_on_with_it():
+    assert goes_on("that the upcoming talks would settle the rest.") and goes_on("and that the fees would rise.")
+    assert not goes_on("That is why the fees rose.") and not goes_on("The talks that follow will settle it.")

@@ -59,6 +59,18 @@ def test_a_transcripts_sentence_on_the_call_itself_is_checked_against_outlets():
     assert [o.missing_from for o in find_omissions(docs, claims_of, [])] == [("theirs", "paper")] * 3 + [("theirs",)]
 
 
+def test_a_transcripts_clause_that_goes_on_with_an_account_is_an_account_too():
+    docs = [_doc("briefing", side="N", kind="briefing"), _doc("readout", side="N"), _doc("theirs", side="S"),
+            _doc("paper", OUTLET)]
+    told = ["Both leaders acknowledged that there were areas where fees could fall,",
+            "that the coming talks would settle the harbour fees.",  # the rest of the leaders' sentence
+            "The harbour fees will be reviewed by the council next year.",
+            "that the council may also review the quotas."]  # the rest of the briefer's own sentence
+    claims_of = {"briefing": [_claim(f"briefing#{i}", t) for i, t in enumerate(told)], "readout": [], "theirs": [],
+                 "paper": []}
+    assert [o.missing_from for o in find_omissions(docs, claims_of, [])] == [("theirs", "paper")] * 2 + [("theirs",)] * 2
+
+
 def test_a_briefing_that_is_its_partys_only_account_is_checked_against_outlets_whole():
     # an aide's comment to the press where no readout was issued stands for the readout
     docs = [_doc("aide", side="N", kind="briefing"), _doc("theirs", side="S"), _doc("paper", OUTLET),
