@@ -119,12 +119,18 @@ def leaders_in(text: str) -> dict[str, str]:
 
 # A place a claim puts something in or sends it to ("in Moscow", "to the Russian Federation"): a preposition of
 # place and a country's name or its seat, capitalised as written.
-_PLACE = re.compile(rf"\b(?:in|to|into|at|from|visit|visiting)\s+(?:the\s+)?(?P<place>(?i:{_alternation(list(_NAME))}|"
+_PLACE = re.compile(rf"\b(?P<by>in|to|into|at|from|visit|visiting)\s+(?:the\s+)?(?P<place>(?i:{_alternation(list(_NAME))}|"
                     rf"{_alternation([s for _, _, seats in COUNTRIES.values() for s in seats])}))\b")
 
 
+# Prepositions after which a seat names the government, not a place: "assistance to Kiev", "a message from Moscow"
+# say "to Ukraine", "from Russia" (where "in Moscow" is narrower than "in Russia").
+_FOR_THE_GOVERNMENT = frozenset({"to", "from"})
+
+
 def places(text: str) -> frozenset[tuple[str, bool, str]]:
-    """The countries and seats a claim places something in: (country code, whether it is a seat, the words)."""
+    """The countries and seats a claim places something in: (country code, whether it is a seat as a place, the
+    words); a seat after "to" or "from" stands for its government, as its country's name does."""
     out = set()
     for m in _PLACE.finditer(text):
         word = m.group("place")
@@ -132,7 +138,8 @@ def places(text: str) -> frozenset[tuple[str, bool, str]]:
             continue
         code = code_of(word)
         if code is not None:
-            out.add((code, word.lower() in COUNTRIES[code][2], word))
+            seat = word.lower() in COUNTRIES[code][2] and m.group("by") not in _FOR_THE_GOVERNMENT
+            out.add((code, seat, word))
     return frozenset(out)
 
 

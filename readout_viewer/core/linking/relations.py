@@ -210,7 +210,7 @@ def _framing(a: Cues, b: Cues) -> str | None:
             if word in theirs:
                 continue
             neutral = sorted(n for n in y.neutral - x.neutral if _same_thing(x, word, y, n))
-            if neutral:
+            if neutral and not any(_same_thing(x, word, y, other) for other in theirs):
                 return f"one says \u201c{word}\u201d, the other \u201c{neutral[0]}\u201d"
             if beside & y.concepts:
                 return f"one adds \u201c{word}\u201d to what both say"

@@ -125,6 +125,12 @@ def test_a_claimed_statement_distances_only_what_follows_the_claim():
      "countries during the conflict of the 1940s."),
     # the same place named twice the same way, or the seat beside its country
     ("Sol offered to receive Danish officials in Oslo.", "Sol offered to receive Danish officials in Oslo, Norway."),
+    # a seat after "to" or "from" is its government, as the country's name is
+    ("The envoy carried a message from Oslo.", "The envoy carried a message from Norway."),
+    ("Sol said the fleet would send more help to Oslo.", "Sol said the fleet would send more help to Norway."),
+    # a loaded word against the other's neutral one, where the other frames the thing with a loaded word of its own
+    ("Sol offered two paths: diplomacy leading to de-escalation, or further aggression and serious costs.",
+     "One path leads to a de-escalation of the situation, the other to serious costs after a further invasion."),
     # a footnote mark is not a figure
     ("When exchanging views on cyber security[1], both sides stressed the dialogue.", "When exchanging views on cyber "
      "security, both sides stressed the dialogue."),
