@@ -119,7 +119,8 @@ def leaders_in(text: str) -> dict[str, str]:
 
 # A place a claim puts something in or sends it to ("in Moscow", "to the Russian Federation"): a preposition of
 # place and a country's name or its seat, capitalised as written.
-_PLACE = re.compile(rf"\b(?P<by>in|to|into|at|from|visit|visiting)\s+(?:the\s+)?(?P<place>(?i:{_alternation(list(_NAME))}|"
+_PLACE = re.compile(rf"\b(?P<by>in|to|into|at|from|visit|visiting)\s+(?:the\s+)?"
+                    rf"(?P<place>(?i:{_alternation(list(_NAME))}|"
                     rf"{_alternation([s for _, _, seats in COUNTRIES.values() for s in seats])}))\b")
 
 
