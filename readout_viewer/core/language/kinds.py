@@ -64,7 +64,7 @@ _BOILERPLATE_ANYWHERE = re.compile(
 # [Photo/Xinhua] The two sides ..."), where a page's caption and its article were joined into one paragraph: there
 # it closes the caption before it.
 # The word a photo credit opens with ("Photo: Reuters", "(Picture: Alamy)", "[Photo/Xinhua]").
-_CREDIT_WORD = r"(?:photo|photograph|picture|image|file photo)"
+_CREDIT_WORD = r"(?:photo|photograph|picture|image|file photo|video)"
 _BRACKET_CREDIT = rf"\[{_CREDIT_WORD}\s*/\s*[^\]]{{1,40}}\]"
 INLINE_CREDIT = re.compile(_BRACKET_CREDIT, re.IGNORECASE)
 # A photo caption: a credit at its end ("… /VCG", "| AFP", "(Photo: … /TASS)", "Photo: Reuters", "EPA/NAME /POOL",
@@ -77,7 +77,10 @@ _CAPTION_END = re.compile(r"(?:(?<=[.\s])/\s*[A-Za-z][\w]*|\|\s*[A-Z]{2,}[\w ]*"
                           r"|\(?\b(?:EPA|AFP|AP|REUTERS|GETTY(?: IMAGES)?|TASS|XINHUA|POOL)(?:/[A-Z .\-]+)+/?\)?"
                           rf"|{_BRACKET_CREDIT}"
                           r"|\((?:handout\s+)?(?:via\s+)?(?:EPA|AFP|AP|REUTERS|GETTY IMAGES|TASS|XINHUA|POOL|HANDOUT)"
-                          r"(?:\s+(?:via|for)\s+[A-Za-z][\w .]{0,30})?\))\s*$",
+                          r"(?:\s+(?:via|for)\s+[A-Za-z][\w .]{0,30})?\)"
+                          # a photographer and an agency, bracketed ("(Stefani Reynolds/The New York Times)"; a copy
+                          # may lose the closing bracket)
+                          r"|^\((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*/(?:[A-Z][\w.\-]*\s+){0,4}[A-Z][\w.\-]*\)?)\s*$",
                           re.IGNORECASE)
 # Every credit of _CAPTION_END holds one of these characters (a slash, a bar, a colon or a closing bracket): a
 # paragraph without any is not scanned for one (a search for a pattern anchored at the end tries every position).

@@ -268,6 +268,16 @@ def test_every_kind_of_photo_credit_is_found_behind_the_scan_for_credit_marks():
     assert kinds.credit_or_caption("The leaders spoke at length.") is None
 
 
+def test_a_video_credit_and_a_bracketed_photographer_and_agency_are_credits():
+    from readout_viewer.core.language import kinds
+    assert kinds.credit_or_caption("During the call, the premier threatened new port fees. (Video: Reuters)") == \
+        kinds.CAPTION
+    assert kinds.credit_or_caption("(Ola Berg/The Nordic Times)") == kinds.CREDIT
+    assert kinds.credit_or_caption("(Ola Berg/The Nordic Times") == kinds.CREDIT  # the copy lost its closing bracket
+    assert kinds.credit_or_caption("They met (in Oslo/Bergen) on Friday.") is None
+    assert kinds.credit_or_caption("The talks (Oslo/Bergen)") is None
+
+
 def test_captions_credited_as_picture_or_photograph_are_captions():
     text = ("The premier chairs a video meeting with ministers at the palace, January 23, 2025. Picture: Alamy\n\n"
             "The premier meets the envoy at the summit on June 28, 2019, in the capital. Photograph: Getty Images\n\n"
