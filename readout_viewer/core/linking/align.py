@@ -6,7 +6,7 @@ from collections.abc import Callable, Generator, Mapping, Sequence
 from typing import NamedTuple
 
 from readout_viewer.core.language.reports import reports_a_leader
-from readout_viewer.core.language.speakers import speakers_of
+from readout_viewer.core.language.speakers import folder_leaders, speakers_of
 from readout_viewer.core.linking.mentions import durations, place_links, previous_meetings, tone_links
 from readout_viewer.core.linking.pairs import OUTLET_THRESHOLD, Pair, document_pairs, same_side
 from readout_viewer.core.linking.quoted_phrases import ECHO_SCORE, Echoes, echoes_for
@@ -24,6 +24,7 @@ from readout_viewer.core.linking.similarity import (
     SETTING,
     Terms,
     Weights,
+    leader_concepts,
     mention,
     reported,
     score,
@@ -304,9 +305,11 @@ def context_for(documents: Sequence[Document], claims_of: Mapping[str, Sequence[
     echoes and runs of official wording, each official document's index, the semantic signal and who spoke
     (`leaders`: the compared documents' `speakers.folder_leaders`, when already read)."""
     compared = {d.id for d in documents if d.compared}
+    leaders = folder_leaders([d for d in documents if d.compared]) if leaders is None else leaders
     speakers = speakers_of([d for d in documents if d.compared], claims_of, leaders)  # every kind: their sentences
     claims_of = {doc_id: cs for doc_id, cs in statements_of(claims_of).items() if doc_id in compared}
     terms, w = weights_for(claims_of)
+    w.leaders = leader_concepts(leaders)
     official_docs = {d.id for d in documents if d.is_official and d.compared}
     return Context(claims_of, terms, w, echoes_for(claims_of, official_docs),
                    Runs([c for d in official_docs for c in claims_of.get(d, ())], w),

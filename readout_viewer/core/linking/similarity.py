@@ -213,6 +213,7 @@ class Weights:
         self.mentions: dict[frozenset[str], bool] = {}  # a claim's concepts -> whether it only mentions the meeting
         self.pieces: dict[str, list[Terms]] = {}  # claim id -> the terms of its pieces, for long claims
         self.acronyms: frozenset[str] = frozenset()  # the folder's acronyms, to take the terms of other texts
+        self.leaders: dict[str, str] = {}  # the concept of a word of a leader's name -> the leader's country code
 
     def idf(self, c: str) -> float:
         return self._idf.get(c, self._default)
@@ -245,7 +246,11 @@ def score(a: Terms, b: Terms, w: Weights, names_only: float = 0.0, min_shared: i
         return 0.0
     shared = a.concepts & b.concepts
     names = shared & w.names
-    if shared - names - SETTING or (mention(a, w) and mention(b, w)):
+    if shared - names - SETTING:
+        share = 1.0
+    elif other_meeting(a, b, w):  # names and the setting shared, but each names a leader the other does not
+        share = 0.0
+    elif mention(a, w) and mention(b, w):
         share = 1.0
     else:  # a topic named in both ("Iran") is something; the leaders and the setting alone are not
         share = names_only if names - w.common else 0.0
@@ -258,6 +263,16 @@ def score(a: Terms, b: Terms, w: Weights, names_only: float = 0.0, min_shared: i
     norm = math.sqrt(ma * mb)
     thin = min(1.0, min(len(a.concepts), len(b.concepts)) / MIN_CONCEPTS)
     return min(1.0, share * thin * dot / norm) if norm else 0.0
+
+
+def other_meeting(a: Terms, b: Terms, w: Weights) -> bool:
+    """Whether two claims that each only say a meeting took place name different leaders' meetings ("President Biden
+    held a secure video call today with President Putin" / "President Biden spoke today with President Zelenskyy"):
+    each names the leader of a country the other does not (`Weights.leaders`); naming fewer leaders is no other
+    meeting."""
+    mine = {w.leaders[c] for c in a.names if c in w.leaders}
+    theirs = {w.leaders[c] for c in b.names if c in w.leaders}
+    return bool(mine - theirs and theirs - mine)
 
 
 def mention(t: Terms, w: Weights) -> bool:
@@ -330,3 +345,15 @@ def weights_for(claims_of: Mapping[str, Sequence[Claim]]) -> tuple[dict[str, Ter
                 if found:
                     w.pieces[c.id] = found
     return all_terms, w
+
+
+def leader_concepts(leaders: Mapping[str, str]) -> dict[str, str]:
+    """The concepts of the words of the leaders' names (`speakers.folder_leaders`: name -> country code), each to its
+    country; a word two countries' leaders share names neither."""
+    out: dict[str, str | None] = {}
+    for name, code in leaders.items():
+        for word in fold(name).split():
+            c = concept(word.strip(".,"))
+            if len(c) > 2:
+                out[c] = code if out.get(c, code) == code else None
+    return {c: code for c, code in out.items() if code is not None}

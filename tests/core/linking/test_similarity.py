@@ -1,6 +1,6 @@
 """Claim similarity's small rules: what counts as a date."""
 
-from readout_viewer.core.linking.similarity import is_date, parts
+from readout_viewer.core.linking.similarity import Weights, is_date, parts, score, terms
 
 
 def test_a_concept_that_begins_a_month_is_a_date():
@@ -33,3 +33,17 @@ def test_slim_weights_score_alike_and_keep_no_claims_memo():
     assert (slim._mass, slim.mentions, slim.pieces) == ({}, {}, {})
     assert w._mass and w.pieces  # the folder's own weights keep theirs
     assert score(a, b, slim) == before and slim.idf("grain") == w.idf("grain")
+
+
+def test_two_mentions_of_calls_with_different_leaders_are_not_one_meeting():
+    from readout_viewer.core.linking.similarity import leader_concepts
+    claims = ["As you all know, Premier Berg held a video call today with Premier Sol.",
+              "Premier Ola Berg spoke today with Premier Eva Sol.",
+              "Premier Ola Berg spoke today with Chancellor Tor Lund.",
+              "Premier Berg spoke today."]
+    bags = [terms(c) for c in claims]
+    w = Weights(bags)
+    w.leaders = leader_concepts({"Ola Berg": "NO", "Eva Sol": "SE", "Tor Lund": "DK"})
+    assert score(bags[0], bags[1], w, names_only=1.0) > 0  # Berg and Sol both times
+    assert score(bags[0], bags[2], w, names_only=1.0) == 0  # Sol's call is not Lund's
+    assert score(bags[3], bags[2], w, names_only=1.0) > 0  # naming fewer leaders is no other meeting
