@@ -32,7 +32,9 @@ _PROCEDURE = re.compile(
     r"|i(?:'m| am| was) taking (?:down )?notes|good to see (?:you|everybody|everyone)(?: all)?(?: here)?(?: today)?"
     r"|(?:i'm|i am|we're|we are) going to leave it (?:at that|there)|(?:i|we)(?:'ll| will) leave it at that"
     r"|(?:i|we) (?:make|have) (?:two|three|four|a couple of|a few) (?:points|things)"
-    r"|that's where things stand|dear (?:colleagues|friends|journalists)|ladies and gentlemen)\b")
+    r"|that's where things stand|dear (?:colleagues|friends|journalists)|ladies and gentlemen"
+    r"|(?:that|this) (?:concludes|ends|wraps up) (?:the|this|our|today's|today’s) "
+    r"(?:call|briefing|conference|session))\b")
 # A speaker announcing what they are about to speak of ("My colleagues asked me to say a few words about the results
 # of our telephone conversation"): procedure whatever the topic it names, which the sentences after it tell.
 _ANNOUNCEMENT = re.compile(r"\bsay (?:a few|some|several) words (?:about|on|regarding)\b")
@@ -80,7 +82,8 @@ _CAPTION_END = re.compile(r"(?:(?<=[.\s])/\s*[A-Za-z][\w]*|\|\s*[A-Z]{2,}[\w ]*"
                           r"(?:\s+(?:via|for)\s+[A-Za-z][\w .]{0,30})?\)"
                           # a photographer and an agency, bracketed ("(Stefani Reynolds/The New York Times)"; a copy
                           # may lose the closing bracket)
-                          r"|^\((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*/(?:[A-Z][\w.\-]*\s+){0,4}[A-Z][\w.\-]*\)?)\s*$",
+                          r"|(?:^|(?<=[.\s]))\((?:[A-Z][\w.\-]*\s+){1,3}[A-Z][\w.\-]*/(?:[A-Z][\w.\-]*\s+){0,4}"
+                          r"[A-Z][\w.\-]*\)?)\s*$",
                           re.IGNORECASE)
 # Every credit of _CAPTION_END holds one of these characters (a slash, a bar, a colon or a closing bracket): a
 # paragraph without any is not scanned for one (a search for a pattern anchored at the end tries every position).

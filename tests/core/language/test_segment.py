@@ -236,9 +236,9 @@ def test_a_bracketed_credit_inside_a_paragraph_closes_the_caption_before_it():
 def test_a_sentence_made_of_several_procedural_phrases_is_procedure():
     text = ("MS. ROSS:  Thanks, Anna, and good to see everybody here today. A friendly reminder that we are on "
             "background, attributed to a senior official. I make three points. I'm going to leave it at that for "
-            "today. That's where things stand as we speak. The premier said the harbour fees would be cut in half "
-            "by the spring.\n")
-    assert [k for k, _ in _kinds(text)] == ["procedural"] * 5 + ["statement"]
+            "today. That's where things stand as we speak. That concludes the call. The premier said the harbour fees "
+            "would be cut in half by the spring.\n")
+    assert [k for k, _ in _kinds(text)] == ["procedural"] * 6 + ["statement"]
 
 
 def test_captions_credited_in_brackets_or_by_agency_and_file_photos_are_captions():
@@ -274,6 +274,8 @@ def test_a_video_credit_and_a_bracketed_photographer_and_agency_are_credits():
         kinds.CAPTION
     assert kinds.credit_or_caption("(Ola Berg/The Nordic Times)") == kinds.CREDIT
     assert kinds.credit_or_caption("(Ola Berg/The Nordic Times") == kinds.CREDIT  # the copy lost its closing bracket
+    assert kinds.credit_or_caption("The premier leaves the palace, May 2, 2024. In a call, he spoke of fees, an aide "
+                                   "said. (Ola Berg/The Nordic Times") == kinds.CAPTION  # a caption, its credit after
     assert kinds.credit_or_caption("They met (in Oslo/Bergen) on Friday.") is None
     assert kinds.credit_or_caption("The talks (Oslo/Bergen)") is None
 
