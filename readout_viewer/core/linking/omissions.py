@@ -76,8 +76,9 @@ def find_omissions(documents: Sequence[Document], claims_of: Mapping[str, Sequen
             continue
         others = checked_against(doc, documents)
         accounts = checked_against(doc, documents, account=True)  # the same unless `doc` is a transcript
-        transcript, account = accounts != others, False  # account: the claim tells the call (as the one before it
-        for claim in claims_of.get(doc.id, ()):         # did, when it goes on with that one's sentence)
+        # whether the claim tells the call, as the one before it did when it goes on with that one's sentence
+        transcript, account = accounts != others, False
+        for claim in claims_of.get(doc.id, ()):
             account = transcript and (tells_the_call(claim.text) or (account and goes_on(claim.text)))
             if not can_be_missing(claim):
                 continue
