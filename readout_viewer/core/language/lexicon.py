@@ -140,8 +140,9 @@ TONE_PHRASE = re.compile(r"\b(?:went|gone|go|goes|going)\s+[\"']?\s*(?:very|extr
 # The words that name the call when a text judges it ("the conversation", "their exchange", "it was ..."): a tone
 # word far from them judges something else ("a constructive role", "useful steps"). Group 1: "it was", which
 # names the call only where nothing else is its subject.
-CALL_NOUNS = re.compile(r"\b(?:call|phone call|conversation|talks|exchange|meeting|summit|discussion|"
-                        r"videoconference|video conference|(it\s+(?:was|went|had been|has been)))\b")
+CALL_NOUN_WORDS = ("call|phone call|conversation|talks|exchange|meeting|summit|discussion|videoconference|"
+                   "video conference")
+CALL_NOUNS = re.compile(rf"\b(?:{CALL_NOUN_WORDS}|(it\s+(?:was|went|had been|has been)))\b")
 
 # Negation cues: "no", "not" and negative verbs ("not be forgotten" cancels to positive); "against" counts
 # only before a verb in -ing ("warned against shifting", not "the fight against crime").

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from readout_viewer.core.language.clauses import PREDICATE_VERBS
+from readout_viewer.core.language.lexicon import CALL_NOUN_WORDS
 from readout_viewer.core.language.tone import judged
 
 # Words a briefer opens a sentence with before the report itself ("And he stressed ...", "In the call, he ...").
@@ -39,12 +40,12 @@ def reports_a_leader(text: str) -> bool:
     return m is not None and m.group("subject").split(None, 1)[0].lower() not in _NOT_SUBJECTS
 
 
-# A sentence whose subject is the call itself: its tone, length, topics or outcome ("The tone of the conversation
-# between the two presidents was serious and substantive.", "The call covered a range of issues"); not "talks", which
-# are as often the negotiations the call was about.
+# A sentence whose subject is the call itself, named by one of the words that name it (lexicon.CALL_NOUN_WORDS): its
+# tone, length, topics or outcome ("The tone of the conversation between the two presidents was serious and
+# substantive.", "The call covered a range of issues"); not "talks", which are as often the negotiations the call was
+# about.
 _ABOUT_THE_CALL = re.compile(rf"^\W*{_OPENERS}(?:the|this|today's|today’s|their)\s+(?:[\w’'-]+\s+){{0,5}}?"
-                             r"(?:call|conversation|meeting|discussion|exchange|videoconference|summit)\b",
-                             re.IGNORECASE)
+                             rf"(?!talks\b)(?:{CALL_NOUN_WORDS})\b", re.IGNORECASE)
 # The leaders together by a pronoun: "They both discussed the importance of ...", "They each framed their positions".
 _TOGETHER = re.compile(rf"^\W*{_OPENERS}they\s+(?:both|each)\b", re.IGNORECASE)
 
