@@ -124,10 +124,10 @@ class _Checker:
                  leaders: Mapping[str, str] | None = None) -> None:
         self.documents, self.claims_of, self.quotes = documents, claims_of, quotes
         self.table = table = source_table(documents, leaders) if table is None else table
-        self.finder = CueFinder(table, _principals(documents, {w for s in table for w in s.name.split()}),
-                                [d.text for d in documents])
-        self.index = ClaimIndex(documents, claims_of, [link for link in links if link.relation == AGREE])
         self.folded = {d.id: fold(d.text) for d in documents}
+        self.finder = CueFinder(table, _principals(documents, {w for s in table for w in s.name.split()}),
+                                {d.text: self.folded[d.id] for d in documents})
+        self.index = ClaimIndex(documents, claims_of, [link for link in links if link.relation == AGREE])
         self.by_id = {d.id: d for d in documents}
         self.leaders = leader_words(documents)
         self.officials_of: dict[str, list[str]] = {}  # event -> its official texts, in the folder's order

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 from readout_viewer.core.attributions.cited import Source
@@ -195,26 +195,28 @@ def _mapped(sources: Sequence[Source]) -> list[tuple[re.Pattern, str]]:
     return mapped
 
 
-def named_in(sources: Sequence[Source], texts: Iterable[str]) -> list[Source]:
-    """The sources whose name some text holds (folded, its spaces made single): a name no text holds matches none
-    of them, and leaving it out of the patterns spares compiling it (corpus/: 48 of 115 names, the patterns that
-    name sources outright 18,100 -> 8,100 characters; a folder's first analysis compiles them)."""
-    joined = "\x00".join(" ".join(fold(t).split()) for t in texts)
+def named_in(sources: Sequence[Source], folded: Iterable[str]) -> list[Source]:
+    """The sources whose name some text holds (`folded`: the texts, folded; their spaces made single here): a name
+    no text holds matches none of them, and leaving it out of the patterns spares compiling it (corpus/: 48 of 115
+    names, the patterns that name sources outright 18,100 -> 8,100 characters; a folder's first analysis compiles
+    them)."""
+    joined = "\x00".join(" ".join(t.split()) for t in folded)
     return [s for s in sources if " ".join(s.name.split()) in joined]
 
 
 class CueFinder:
     """Compiled cue patterns for the sources of one folder."""
 
-    def __init__(self, sources: Sequence[Source], principals: set[str], texts: Sequence[str] | None = None) -> None:
-        """`texts`: the only texts find() will read, if known: the patterns then hold only the names they hold
-        (find() on another text compiles them with every name first)."""
+    def __init__(self, sources: Sequence[Source], principals: set[str], texts: Mapping[str, str] | None = None
+                 ) -> None:
+        """`texts`: the only texts find() will read, if known, each with its folded text: the patterns then hold only
+        the names they hold (find() on another text compiles them with every name first)."""
         self.by_name = {s.name: s for s in sources}
         self.principals = principals
         strong = [s for s in sources if not s.weak]
         self.known = {w for s in sources for w in s.name.split()}
         self._sources, self._texts = sources, frozenset(texts or ())
-        self.mapped = _mapped(sources if texts is None else named_in(sources, self._texts))
+        self.mapped = _mapped(sources if texts is None else named_in(sources, texts.values()))
         self._every_name = self.mapped if texts is None else None
         # "the ministry said" stands for the last ministry the text named ("the Chinese foreign ministry")
         ministries = [x for x in sources if "ministry" in x.name]
