@@ -99,6 +99,15 @@ _CAPTION_START = re.compile(r"^(?:(?:file photo|photo|pictured|in this (?:file )
 _PARTICIPLE_CAPTION = re.compile(r"^(?:[A-Z][\w.'\u2019-]*\s+){1,6}(?:speaking|talking|meeting|shaking|holding|"
                                  r"attending|delivering|gesturing|listening|looking|waving|arriving|walking|sitting|"
                                  r"standing|greeting|posing|giving|addressing|chairing|visiting)\b")
+# A photo's caption in the present tense, as agencies write them ("US President Joe Biden speaks with Russian
+# President Vladimir Putin on the telephone from his residence in Wilmington, Delaware, on Thursday.", "President Joe
+# Biden disembarks Marine One in Rehoboth Beach, Del., Dec 27, 2021."): a paragraph of one sentence, up to six
+# capitalised words, the verb, then no finite verb, and a full stop at its end. An article tells the call in the past;
+# a paragraph that shows a leader doing something now is what a photo shows. A headline in the present ("Xi meets
+# Biden in Lima") has no full stop, and stays a heading.
+_PRESENT_CAPTION = re.compile(r"^(?:[A-Z][\w.'\u2019-]*\s+){1,6}(?:speaks|talks|meets|shakes|holds|attends|"
+                              r"delivers|gestures|listens|looks|waves|arrives|walks|sits|stands|greets|poses|gives|"
+                              r"addresses|chairs|visits|disembarks|boards|departs|leaves|steps|smiles|reviews)\b")
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|"
                      r"do|said|says|told|tells|\w+ed)\b")
 
@@ -136,6 +145,14 @@ def _participle_caption(sentence: str) -> bool:
     after it, so it states nothing (a caption glued to the article's first sentence is one too)."""
     m = _PARTICIPLE_CAPTION.match(sentence)
     return m is not None and len(sentence.split()) <= CAPTION_WORDS and _FINITE.search(sentence, m.end()) is None
+
+
+def present_caption(paragraph: str) -> bool:
+    """Whether a paragraph is one sentence of a photo's caption in the present tense (_PRESENT_CAPTION)."""
+    m = _PRESENT_CAPTION.match(paragraph)
+    return m is not None and paragraph.endswith(".") and len(paragraph.split()) <= CAPTION_WORDS and \
+        paragraph.count(". ") == 0 and \
+        _FINITE.search(paragraph, m.end()) is None
 
 
 # An apology alone ("Sorry.", "Oh, I'm so sorry."): turn-taking; so is "Sorry," opening a turn ("Sorry, I was

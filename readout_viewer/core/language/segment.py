@@ -13,6 +13,7 @@ from readout_viewer.core.language.kinds import (
     content_words,
     credit_or_caption,
     kind_of,
+    present_caption,
 )
 from readout_viewer.core.language.text import PARAGRAPH, trim_span
 from readout_viewer.core.model import BOILERPLATE, CAPTION, STATEMENT, Claim, Document
@@ -113,12 +114,12 @@ def _blocks(text: str) -> list[tuple[int, int]]:
 
 
 def _captions(text: str, blocks: list[tuple[int, int]]) -> set[int]:
-    """Indexes of the blocks that are photo captions: ending in a credit, a credit line itself, or a short
-    paragraph right above a credit line."""
+    """Indexes of the blocks that are photo captions: ending in a credit, a credit line itself, a short
+    paragraph right above a credit line, or one sentence in a caption's present tense."""
     out = set()
     for i, (start, end) in enumerate(blocks):
         found = credit_or_caption(text[start:end].strip())
-        if found is not None:
+        if found is not None or present_caption(text[start:end].strip()):
             out.add(i)
         if found == CREDIT and i and len(text[blocks[i - 1][0]:blocks[i - 1][1]].split()) <= CAPTION_WORDS:
             out.add(i - 1)
@@ -131,7 +132,9 @@ def _caption_from(text: str, found: list[tuple[int, int]]) -> int:
     What comes before it is prose the page ran into the caption (a lede and its photo's caption stored as one
     paragraph)."""
     for n in range(len(found) - 1, 0, -1):
-        if content_words(text[found[n][0]:found[n][1]]) > CREDIT_WORDS:
+        # a credit that names a photographer and a long agency ("(Stefani Reynolds/The New York Times") is no prose
+        if credit_or_caption(text[found[n][0]:found[n][1]].strip()) != CREDIT and \
+                content_words(text[found[n][0]:found[n][1]]) > CREDIT_WORDS:
             # only what is itself too long for a caption is prose (a caption may take two sentences)
             return n if len(text[found[0][0]:found[n][0]].split()) > CAPTION_WORDS else 0
     return 0

@@ -346,3 +346,29 @@ def test_a_caption_in_the_present_participle_is_no_statement_even_glued_to_the_a
                             ("statement", "Berg was frank with Sol in a two-hour call."),
                             ("statement", "Premier Berg meeting the fishermen marked a thaw in the dispute over "
                                           "quotas.")]
+
+
+def test_a_long_caption_closed_by_a_photographer_and_a_long_agency_name_is_one_caption():
+    """The credit "(Ola Berg/The Nordic Morning Times" names five words, more than a credit line's usual few: it
+    is still the credit, not the prose the caption starts after."""
+    text = ("The premier leaves the palace in the capital, May 2, 2024. In a call with the envoy on Thursday, May 2, "
+            "2024, the premier warned that any new port fees would lead to a complete rupture of the talks between "
+            "the two harbours, an aide said. (Ola Berg/The Nordic Morning Times\n\n"
+            "The envoy answered on Friday.\n")
+    assert [k for k, _ in _kinds(text)] == ["caption", "caption", "caption", "statement"]
+
+
+def test_a_paragraph_of_one_sentence_in_a_captions_present_tense_is_a_caption():
+    text = ("Norland Premier Ola Berg speaks with the envoy on the telephone from his residence in the capital, on "
+            "Thursday.\n\n"
+            "Premier Ola Berg spoke with the envoy on Thursday.\n\n"
+            "Premier Ola Berg meets the envoy in Oslo\n\n"  # a headline: no full stop
+            "Premier Ola Berg speaks fluent Norwegian and was posted to Bergen.\n\n"  # a finite verb follows
+            "Premier Ola Berg meets the envoy in Oslo. The envoy leaves on Friday.\n")  # two sentences: prose
+    assert _kinds(text) == [
+        ("caption", "Norland Premier Ola Berg speaks with the envoy on the telephone from his residence in the "
+                    "capital, on Thursday."),
+        ("statement", "Premier Ola Berg spoke with the envoy on Thursday."),
+        ("statement", "Premier Ola Berg speaks fluent Norwegian and was posted to Bergen."),
+        ("statement", "Premier Ola Berg meets the envoy in Oslo."),
+        ("statement", "The envoy leaves on Friday.")]
