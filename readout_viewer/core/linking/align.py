@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from readout_viewer.core.language.reports import reports_a_leader
 from readout_viewer.core.language.speakers import folder_leaders, speakers_of
-from readout_viewer.core.linking.mentions import durations, place_links, previous_meetings, tone_links
+from readout_viewer.core.linking.mentions import durations, lede_links, place_links, previous_meetings, tone_links
 from readout_viewer.core.linking.pairs import OUTLET_THRESHOLD, Pair, document_pairs, same_side
 from readout_viewer.core.linking.quoted_phrases import ECHO_SCORE, Echoes, echoes_for
 from readout_viewer.core.linking.readouts import (
@@ -336,7 +336,8 @@ def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[C
     kept.update(_relayed(kept, text_of, {d.id: d for d in documents}, context))
     kept.update(_thin_reports(kept, pairs, context))
     within = [(p.a, p.b) for p in pairs if p.a.event == p.b.event and not same_side(p)]
-    for found in (tone_links(within, claims_of, terms, w), place_links(within, claims_of, terms)):
+    for found in (tone_links(within, claims_of, terms, w), place_links(within, claims_of, terms),
+                  lede_links(within, claims_of, terms, w)):
         kept.update({k: s for k, s in found.items() if k not in kept})
     order = {c: n for n, c in enumerate(text_of)}
     date = {d.id: d.date for d in documents}

@@ -12,7 +12,16 @@ from readout_viewer.core.language.lexicon import concept
 from readout_viewer.core.language.text import fold
 from readout_viewer.core.language.tone import judged
 from readout_viewer.core.linking.omissions import is_transcript
-from readout_viewer.core.linking.similarity import SETTING, Terms, Weights, is_date, is_month, mention
+from readout_viewer.core.linking.similarity import (
+    SETTING,
+    Terms,
+    Weights,
+    is_date,
+    is_month,
+    mention,
+    other_meeting,
+    terms,
+)
 from readout_viewer.core.model import Claim, Document
 
 # A link between two claims that both give the call's duration: as sure as a clear paraphrase.
@@ -186,3 +195,54 @@ def place_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[C
         named = {c.id: topics(c.text, terms[c.id], places) for d in docs for c in claims_of.get(d, ())}
         out.update(topic_links(_candidates(mine, claims_of, named), named))
     return out
+
+
+# A link between an outlet sentence that opens by saying the call took place ("US President Joe Biden spoke on the
+# phone with Chinese President Xi Jinping on Tuesday, their first conversation since ...") and an official claim
+# that only says so ("President Joseph R. Biden, Jr. spoke today with President Xi Jinping"): as the last meeting's.
+LEDE_SCORE = 0.4
+# Where the opening of such a sentence ends: its first comma, semicolon or dash, or a word that goes on to the
+# circumstances ("amid growing concern", "as tensions rise", "after weeks of ...", "in which they ...").
+_LEDE_END = re.compile(r"[,;:\u2014]|\s(?:amid|as|after|while|in\s+which|during\s+which|to\s+discuss)\s")
+# ... and the names of at least this many leaders of the event it shares with the official claim: who spoke.
+LEDE_LEADERS = 2
+# An opening that says the leaders spoke says so by a verb ("spoke", "held a call", "met") or opens on the
+# conversation ("In a telephonic conversation between ..."): "He added that Putin told Biden that Russia would act"
+# reports what was said, "The Kremlin is satisfied with the talks between ..." and "China welcomed a virtual meeting
+# between ..." react to the call.
+_SPOKE = re.compile(r"\b(?:spoke|speaks|talked|met|meets|held|had)\b|^\W*(?:in|during|over)\s+(?:a|an|the|their)\s+"
+                    r"(?:[\w\-]+\s+){0,3}?(?:call|conversation|talks|meeting|videoconference)\b", re.IGNORECASE)
+
+
+def lede_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[Claim]], terms_of: Mapping[str, Terms],
+               w: Weights) -> dict[tuple[str, str], float]:
+    """An outlet claim whose opening only says that the leaders spoke reports the official claims that only say
+    so, when they name the same leaders: the rest of the outlet's sentence (the circumstances, what came before)
+    leaves the score too little in common with a readout's opening line to link them."""
+    out: dict[tuple[str, str], float] = {}
+    for a, b in doc_pairs:
+        if a.is_official or not b.is_official:
+            continue
+        openings = [c for c in (claims_of.get(b.id, ()))
+                    if mention(terms_of[c.id], w) and len(_leaders(terms_of[c.id], w)) >= LEDE_LEADERS]
+        if not openings:
+            continue
+        for ca in claims_of.get(a.id, ()):
+            if mention(terms_of[ca.id], w):
+                continue  # the score links a claim that only says so
+            cut = _LEDE_END.search(ca.text)
+            opening = ca.text[:cut.start()] if cut else ca.text
+            lede = terms(opening, w.acronyms)
+            # "The Kremlin is satisfied with the talks between ..." judges the call: the tone links take it
+            if not mention(lede, w) or not _SPOKE.search(opening) or judged(opening):
+                continue
+            for cb in openings:
+                t = terms_of[cb.id]
+                if len(_leaders(lede, w) & _leaders(t, w)) >= LEDE_LEADERS and not other_meeting(lede, t, w):
+                    out[(ca.id, cb.id)] = LEDE_SCORE
+    return out
+
+
+def _leaders(t: Terms, w: Weights) -> frozenset[str]:
+    """The countries of the leaders a claim names (Weights.leaders)."""
+    return frozenset(w.leaders[c] for c in t.names if c in w.leaders)

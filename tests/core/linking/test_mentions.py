@@ -125,3 +125,24 @@ def test_a_long_claims_relation_is_judged_on_the_part_that_reports_its_counterpa
     found = [link for a, b, link in _links(paper, north) if b.startswith("Premier Sol wished")]
     # "significant" stands in the part that reports nothing of the counterpart's "wished": no divergence of intensity
     assert [link.relation for link in found] == ["agree"]
+
+
+def test_an_outlet_sentence_opening_on_the_leaders_call_reports_the_readouts_line_that_they_spoke():
+    north = _doc("north", "President Ola Berg of Norway spoke today with President Ivan Sol of Sweden.\n\n"
+                          "President Berg raised the harbour tariffs.", side="NO")
+    south = _doc("south", "Swedish President Ivan Sol had a telephone conversation with Norwegian President Ola "
+                          "Berg.\n\nThe presidents discussed the fisheries accord.", side="SE")
+    paper = _doc("paper", "Norwegian President Ola Berg spoke on the phone with Swedish President Ivan Sol on "
+                          "Tuesday, their first conversation since the summit in the spring.\n\n"
+                          "In a telephonic conversation between Ola Berg and Ivan Sol, the fisheries dispute came "
+                          "up again amid a row over quotas and trawlers.\n\n"
+                          "He added that Berg told Sol that the fees would fall, as the harbours were full.\n\n"
+                          "Sweden welcomed a telephone call between Ola Berg and Ivan Sol as a step forward for "
+                          "the fleets.", role=OUTLET)
+    found = {(a, b) for a, b, _ in _links(paper, north, south)}
+    spoke = {north.text.split("\n\n")[0], south.text.split("\n\n")[0]}
+    for lede in paper.text.split("\n\n")[:2]:
+        assert {(lede, b) for b in spoke} <= found, lede
+    # what was said on the call, and a reaction to it, are no report that the leaders spoke
+    assert not any(b in spoke and a in paper.text and not a.startswith(("Norwegian President", "In a telephonic"))
+                   for a, b in found)
