@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Generator, Mapping, Sequence
 from typing import NamedTuple
 
+from readout_viewer.core.language.clauses import enumerates
 from readout_viewer.core.language.reports import reports_a_leader
 from readout_viewer.core.language.speakers import folder_leaders, speakers_of
 from readout_viewer.core.linking.mentions import durations, lede_links, place_links, previous_meetings, tone_links
@@ -57,6 +58,11 @@ SECOND_RATIO = 0.85
 PART_CONCEPTS = 2
 # At most this many counterparts per outlet claim in each official document.
 MAX_PER_DOC = 2
+# ... and this many for a claim that lists topics ("the leaders discussed the exchange of citizens, the Middle East
+# settlement, the Iranian nuclear program and bilateral relations"), each on another item of the list: one content
+# concept the first counterpart does not share.
+LIST_PER_DOC = 4
+ITEM_CONCEPTS = 1
 # A briefing or transcript with more claims than this offers a weak best match for anything; official pairs
 # with such a document, and two texts of one government (_same_side), use OUTLET_THRESHOLD for both floors.
 LONG_DOC_CLAIMS = 40
@@ -117,6 +123,9 @@ def _best(claim: Claim, index: Mapping[str, Sequence[Claim]], terms: Mapping[str
         return []
     top, first = scored[0]
     told = mine.concepts & terms[first.id].concepts
+    if enumerates(claim.text):  # a list of topics reports a claim of the other side on each of its items
+        return [(s, o) for s, o in scored[:LIST_PER_DOC] if s >= threshold and (
+            s >= top * SECOND_RATIO or _another_part(mine, terms[o.id], told, w, ITEM_CONCEPTS))]
     return [(s, o) for s, o in scored[:MAX_PER_DOC] if s >= threshold and (
         s >= top * SECOND_RATIO or _another_part(mine, terms[o.id], told, w))]
 
@@ -148,13 +157,13 @@ def _piece_pairs(mine: Terms, pieces: Sequence[Terms], other: Terms, others: Seq
     return [(p, other) for p in pieces] + [(mine, q) for q in others] + [(p, q) for p in pieces for q in others]
 
 
-def _another_part(mine: Terms, other: Terms, told: frozenset[str], w: Weights) -> bool:
+def _another_part(mine: Terms, other: Terms, told: frozenset[str], w: Weights, part: int = PART_CONCEPTS) -> bool:
     """Whether a second counterpart matches another part of a compound outlet sentence: little of the weight it
     shares with the sentence is shared with the first counterpart too ("'X invited Y to Moscow,' Peskov said,
     adding that X was ready to receive Y's officials" reports two claims)."""
     shared = (mine.concepts & other.concepts) - w.names - w.common
     weight = sum(w.idf(c) for c in shared)
-    return len(shared - told) >= PART_CONCEPTS and sum(w.idf(c) for c in shared & told) <= COMPLEMENT_OVERLAP * weight
+    return len(shared - told) >= part and sum(w.idf(c) for c in shared & told) <= COMPLEMENT_OVERLAP * weight
 
 
 def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Mapping[str, Terms],

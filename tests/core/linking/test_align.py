@@ -498,3 +498,17 @@ def test_an_outlet_sentence_reporting_one_leader_does_not_report_the_other_leade
     berg = _doc("paper", "Berg stated his country's firm position on quotas for fishing, tariffs at the harbour and "
                          "the timetable of the ferry.", role=OUTLET)
     assert [b[:20] for a, b, _ in _links(berg, readout) if a.startswith("Berg stated")] == ["Premier Berg welcome"]
+
+
+def test_an_outlet_sentence_listing_topics_reports_a_claim_of_the_readout_on_each_item():
+    readout = _doc("readout", "The premiers discussed the exchange of detained fishermen between the two countries. "
+                              "The state of the harbour tariff talks was reviewed in detail. "
+                              "The sides touched on the timber quotas and the northern railway. "
+                              "The premier invited the envoy to visit the northern capital next spring.", side="N")
+    outlet = _doc("paper", "According to the aide, during the conversation, which lasted an hour, the premiers "
+                           "discussed the exchange of detained fishermen, the harbour tariff talks, the timber quotas "
+                           "and the northern railway.", role=OUTLET)
+    reported = {b[:30] for a, b, _ in _links(outlet, readout)}
+    assert {"The premiers discussed the exc", "The state of the harbour tarif",
+            "The sides touched on the timbe"} <= reported
+    assert "The premier invited the envoy " not in reported
