@@ -84,7 +84,8 @@ PIECE_MIN = 5
 # saying ("congratulated him on the holiday and remarked that ..."): either part may be reported.
 _PIECES = re.compile(r"[;:]|,\s+(?:which|who|while|although|whereas|but|as|since|even though|followed\s+by|"
                      r"and\s+(?:we|he|she|they|i|it)(?=\s)|and\s+(?=(?:[a-z]+ed|began|said|told|made|gave|spoke|took)\s))\b|"
-                     r"\s+(?:whereas|although)\s+|\s+and\s+(?=(?:remarked|said|noted|added|stressed|stated|told)\s)")
+                     r"\s+(?:whereas|although)\s+|\s+and\s+(?=[\"\u201c]?(?:remarked|said|noted|added|stressed|stated|told|warned|"
+                     r"made\s+(?:it\s+)?clear)\s)")
 
 
 # The concepts of the words that set the scene (lexicon.SETTING_WORDS): sharing only these and names, two claims

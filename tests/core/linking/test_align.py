@@ -512,3 +512,13 @@ def test_an_outlet_sentence_listing_topics_reports_a_claim_of_the_readout_on_eac
     assert {"The premiers discussed the exc", "The state of the harbour tarif",
             "The sides touched on the timbe"} <= reported
     assert "The premier invited the envoy " not in reported
+
+
+def test_a_long_outlet_sentence_joining_two_reports_by_and_and_a_quoted_verb_reports_each_part():
+    from readout_viewer.core.linking.similarity import parts
+    sentence = ("According to the press office, Berg again called on the envoy to withdraw the trawlers around the "
+                "northern banks and \u201cmade it clear that the coast guard will respond firmly\u201d if they stay.")
+    assert [p.strip()[:15] for p in parts(sentence)] == ["According to th", "\u201cmade it clear "]
+    assert [p.strip()[:16] for p in parts("Berg called on Sol to withdraw the trawlers and warned of fines.")] == [
+        "Berg called on S", "warned of fines."]
+    assert parts("Berg and Sol made clear progress on the fisheries accord.") == []  # "and" inside a subject
