@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 
 from readout_viewer.core.language.clauses import PREDICATE_VERBS
-from readout_viewer.core.language.lexicon import CALL_NOUN_WORDS
-from readout_viewer.core.language.tone import judged
 
 # Words a briefer opens a sentence with before the report itself ("And he stressed ...", "In the call, he ...").
 _OPENERS = (r"(?:(?:and|but|so|then|also|again|today|finally|first|second|third|"
@@ -38,29 +36,3 @@ def reports_a_leader(text: str) -> bool:
     """True when the sentence opens with a leader (or the leaders) and a verb of saying or doing on the call."""
     m = _REPORT.match(text)
     return m is not None and m.group("subject").split(None, 1)[0].lower() not in _NOT_SUBJECTS
-
-
-# A sentence whose subject is the call itself, named by one of the words that name it (lexicon.CALL_NOUN_WORDS): its
-# tone, length, topics or outcome ("The tone of the conversation between the two presidents was serious and
-# substantive.", "The call covered a range of issues"); not "talks", which are as often the negotiations the call was
-# about.
-_ABOUT_THE_CALL = re.compile(rf"^\W*{_OPENERS}(?:the|this|today's|today’s|their)\s+(?:[\w’'-]+\s+){{0,5}}?"
-                             rf"(?!talks\b)(?:{CALL_NOUN_WORDS})\b", re.IGNORECASE)
-# The leaders together by a pronoun: "They both discussed the importance of ...", "They each framed their positions".
-_TOGETHER = re.compile(rf"^\W*{_OPENERS}they\s+(?:both|each)\b", re.IGNORECASE)
-
-
-def tells_the_call(text: str) -> bool:
-    """True when a sentence gives an account of the call: a leader's or the leaders' words or acts, the call itself
-    as its subject, or a judgement of it ("It was a useful meeting.")."""
-    return reports_a_leader(text) or bool(_ABOUT_THE_CALL.match(text) or _TOGETHER.match(text) or judged(text))
-
-
-# A claim that goes on with the sentence before it, cut from it at a clause ("..., and that the upcoming talks would
-# determine ..."): it is told by whoever told the claim before.
-_GOES_ON = re.compile(r"^\W*(?:and\s+|but\s+)?that\b")
-
-
-def goes_on(text: str) -> bool:
-    """True when a claim is the rest of the sentence before it: it opens with "that" (or "and that") in lower case."""
-    return _GOES_ON.match(text) is not None
