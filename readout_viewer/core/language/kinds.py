@@ -33,6 +33,8 @@ _PROCEDURE = re.compile(
     r"|(?:i'm|i am|we're|we are) going to leave it (?:at that|there)|(?:i|we)(?:'ll| will) leave it at that"
     r"|(?:i|we) (?:make|have) (?:two|three|four|a couple of|a few) (?:points|things)"
     r"|that's where things stand|dear (?:colleagues|friends|journalists)|ladies and gentlemen"
+    r"|proceed (?:with|to) (?:a |the |your )?(?:briefing|questions)"
+    r"|(?:i|we)(?:'ll| will) leave it to (?:our|the|my) (?:press )?(?:team|colleagues)"
     r"|(?:that|this) (?:concludes|ends|wraps up) (?:the|this|our|today's|today’s) "
     r"(?:call|briefing|conference|session))\b")
 # A speaker announcing what they are about to speak of ("My colleagues asked me to say a few words about the results

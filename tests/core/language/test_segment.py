@@ -372,3 +372,10 @@ def test_a_paragraph_of_one_sentence_in_a_captions_present_tense_is_a_caption():
         ("statement", "Premier Ola Berg speaks fluent Norwegian and was posted to Bergen."),
         ("statement", "Premier Ola Berg meets the envoy in Oslo."),
         ("statement", "The envoy leaves on Friday.")]
+
+
+def test_announcing_the_briefing_ahead_and_leaving_a_question_to_the_press_team_are_procedure():
+    text = ("MS. ROSS:  The minister will give remarks first. And then we'll proceed with a briefing after that.\n\n"
+            "MR. DAHL:  But I'll leave it to our team to decide whether they want to put all that out or not. The "
+            "fees will rise in May.\n")
+    assert [k for k, _ in _kinds(text)] == ["statement", "procedural", "procedural", "statement"]
