@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Past-tense verbs that open a new predicate of the same subject ("voiced concerns ... and made clear that").
 PREDICATE_VERBS = (
@@ -97,6 +98,11 @@ LIST_ITEM_WORDS = 4
 _ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
+# How many claims' answers enumerates() keeps: a folder's outlet claims with a counterpart, each asked once for
+# each official text.
+ENUMERATED_CACHE = 8192
+
+
 def list_items(text: str) -> list[str]:
     """The items of the longest list of short items in a claim ([] when it holds no list of LIST_ITEMS or more)."""
     best: list[str] = []
@@ -108,6 +114,8 @@ def list_items(text: str) -> list[str]:
     return best if len(best) >= LIST_ITEMS else []
 
 
+@lru_cache(maxsize=ENUMERATED_CACHE)
 def enumerates(text: str) -> bool:
-    """Whether a claim lists several topics in a row: it may report as many claims of the other side."""
+    """Whether a claim lists several topics in a row: it may report as many claims of the other side (memoised: an
+    outlet's claim is asked once for each official text it reports)."""
     return bool(list_items(text))

@@ -152,9 +152,8 @@ def _participle_caption(sentence: str) -> bool:
 def present_caption(paragraph: str) -> bool:
     """Whether a paragraph is one sentence of a photo's caption in the present tense (_PRESENT_CAPTION)."""
     m = _PRESENT_CAPTION.match(paragraph)
-    return m is not None and paragraph.endswith(".") and len(paragraph.split()) <= CAPTION_WORDS and \
-        paragraph.count(". ") == 0 and \
-        _FINITE.search(paragraph, m.end()) is None
+    return (m is not None and paragraph.endswith(".") and ". " not in paragraph
+            and len(paragraph.split()) <= CAPTION_WORDS and _FINITE.search(paragraph, m.end()) is None)
 
 
 # An apology alone ("Sorry.", "Oh, I'm so sorry."): turn-taking; so is "Sorry," opening a turn ("Sorry, I was

@@ -220,27 +220,40 @@ def lede_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[Cl
     so, when they name the same leaders: the rest of the outlet's sentence (the circumstances, what came before)
     leaves the score too little in common with a readout's opening line to link them."""
     out: dict[tuple[str, str], float] = {}
+    ledes: dict[str, Terms | None] = {}  # an outlet claim's opening, read once however many official texts it meets
+    openings_of: dict[str, list[Claim]] = {}  # an official text's claims that only say the leaders spoke
     for a, b in doc_pairs:
         if a.is_official or not b.is_official:
             continue
-        openings = [c for c in (claims_of.get(b.id, ()))
-                    if mention(terms_of[c.id], w) and len(_leaders(terms_of[c.id], w)) >= LEDE_LEADERS]
-        if not openings:
-            continue
-        for ca in claims_of.get(a.id, ()):
-            if mention(terms_of[ca.id], w):
-                continue  # the score links a claim that only says so
-            cut = _LEDE_END.search(ca.text)
-            opening = ca.text[:cut.start()] if cut else ca.text
-            lede = terms(opening, w.acronyms)
-            # "The Kremlin is satisfied with the talks between ..." judges the call: the tone links take it
-            if not mention(lede, w) or not _SPOKE.search(opening) or judged(opening):
+        if b.id not in openings_of:
+            openings_of[b.id] = [c for c in claims_of.get(b.id, ())
+                                 if mention(terms_of[c.id], w) and len(_leaders(terms_of[c.id], w)) >= LEDE_LEADERS]
+        openings = openings_of[b.id]
+        for ca in claims_of.get(a.id, ()) if openings else ():
+            if ca.id not in ledes:
+                ledes[ca.id] = _lede(ca, terms_of[ca.id], w)
+            lede = ledes[ca.id]
+            if lede is None:
                 continue
             for cb in openings:
                 t = terms_of[cb.id]
                 if len(_leaders(lede, w) & _leaders(t, w)) >= LEDE_LEADERS and not other_meeting(lede, t, w):
                     out[(ca.id, cb.id)] = LEDE_SCORE
     return out
+
+
+def _lede(claim: Claim, t: Terms, w: Weights) -> Terms | None:
+    """The terms of a claim's opening when it only says that the leaders spoke and the whole claim says more (a
+    claim that only says so is linked by its score); else None."""
+    if mention(t, w):
+        return None
+    cut = _LEDE_END.search(claim.text)
+    opening = claim.text[:cut.start()] if cut else claim.text
+    # "The Kremlin is satisfied with the talks between ..." judges the call: the tone links take it
+    if not _SPOKE.search(opening) or judged(opening):
+        return None
+    lede = terms(opening, w.acronyms)
+    return lede if mention(lede, w) else None
 
 
 def _leaders(t: Terms, w: Weights) -> frozenset[str]:
