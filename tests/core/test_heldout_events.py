@@ -37,8 +37,9 @@ FLOORS = {
     "2024-04-02-biden-xi-call": (0.75, 0.90, 0.84, 0.90),
     "2025-05-19-trump-putin-call": (0.76, 0.88, 0.84, 0.83),
     "2025-07-03-trump-putin-call": (0.80, 0.90, 0.85, 0.92),
-    # built in round 16 to be read (its official texts are corpus/'s): 0.57 / 0.88 / 0.69 / 1.00 today
-    "2021-12-30-biden-putin-call": (0.55, 0.85, 0.66, 0.95),
+    # built in round 16 to be read (its official texts are corpus/'s): 0.57 / 0.88 / 0.69 / 1.00 then; 0.59 / 0.96 /
+    # 0.81 / 1.00 since round 17 checks a transcript's statements against the outlets (the omission floor guards it)
+    "2021-12-30-biden-putin-call": (0.56, 0.90, 0.78, 0.95),
 }
 
 
