@@ -18,6 +18,7 @@ from readout_viewer.core.linking.similarity import (
     Weights,
     is_date,
     is_month,
+    leaders_named,
     mention,
     other_meeting,
     terms,
@@ -226,8 +227,8 @@ def lede_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[Cl
         if a.is_official or not b.is_official:
             continue
         if b.id not in openings_of:
-            openings_of[b.id] = [c for c in claims_of.get(b.id, ())
-                                 if mention(terms_of[c.id], w) and len(_leaders(terms_of[c.id], w)) >= LEDE_LEADERS]
+            openings_of[b.id] = [c for c in claims_of.get(b.id, ()) if mention(terms_of[c.id], w)
+                                 and len(leaders_named(terms_of[c.id], w)) >= LEDE_LEADERS]
         openings = openings_of[b.id]
         for ca in claims_of.get(a.id, ()) if openings else ():
             if ca.id not in ledes:
@@ -237,7 +238,7 @@ def lede_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[Cl
                 continue
             for cb in openings:
                 t = terms_of[cb.id]
-                if len(_leaders(lede, w) & _leaders(t, w)) >= LEDE_LEADERS and not other_meeting(lede, t, w):
+                if len(leaders_named(lede, w) & leaders_named(t, w)) >= LEDE_LEADERS and not other_meeting(lede, t, w):
                     out[(ca.id, cb.id)] = LEDE_SCORE
     return out
 
@@ -255,7 +256,3 @@ def _lede(claim: Claim, t: Terms, w: Weights) -> Terms | None:
     lede = terms(opening, w.acronyms)
     return lede if mention(lede, w) else None
 
-
-def _leaders(t: Terms, w: Weights) -> frozenset[str]:
-    """The countries of the leaders a claim names (Weights.leaders)."""
-    return frozenset(w.leaders[c] for c in t.names if c in w.leaders)

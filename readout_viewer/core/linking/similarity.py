@@ -271,9 +271,13 @@ def other_meeting(a: Terms, b: Terms, w: Weights) -> bool:
     held a secure video call today with President Putin" / "President Biden spoke today with President Zelenskyy"):
     each names the leader of a country the other does not (`Weights.leaders`); naming fewer leaders is no other
     meeting."""
-    mine = {w.leaders[c] for c in a.names if c in w.leaders}
-    theirs = {w.leaders[c] for c in b.names if c in w.leaders}
+    mine, theirs = leaders_named(a, w), leaders_named(b, w)
     return bool(mine - theirs and theirs - mine)
+
+
+def leaders_named(t: Terms, w: Weights) -> frozenset[str]:
+    """The countries of the leaders a claim names (`Weights.leaders`)."""
+    return frozenset(w.leaders[c] for c in t.names if c in w.leaders)
 
 
 def mention(t: Terms, w: Weights) -> bool:
