@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 
 from readout_viewer.core.language.countries import place_words
 from readout_viewer.core.language.figures import call_duration
-from readout_viewer.core.language.lexicon import concept
+from readout_viewer.core.language.lexicon import CALL_NOUN_WORDS, concept
 from readout_viewer.core.language.text import fold
 from readout_viewer.core.language.tone import judged
 from readout_viewer.core.linking.omissions import is_transcript
@@ -208,11 +208,11 @@ _LEDE_END = re.compile(r"[,;:\u2014]|\s(?:amid|as|after|while|in\s+which|during\
 # ... and the names of at least this many leaders of the event it shares with the official claim: who spoke.
 LEDE_LEADERS = 2
 # An opening that says the leaders spoke says so by a verb ("spoke", "held a call", "met") or opens on the
-# conversation ("In a telephonic conversation between ..."): "He added that Putin told Biden that Russia would act"
-# reports what was said, "The Kremlin is satisfied with the talks between ..." and "China welcomed a virtual meeting
-# between ..." react to the call.
+# conversation, named by a word that names a call (lexicon.CALL_NOUN_WORDS: "In a telephonic conversation between
+# ..."). "He added that Putin told Biden that Russia would act" reports what was said; "The Kremlin is satisfied
+# with the talks between ..." and "China welcomed a virtual meeting between ..." react to the call.
 _SPOKE = re.compile(r"\b(?:spoke|speaks|talked|met|meets|held|had)\b|^\W*(?:in|during|over)\s+(?:a|an|the|their)\s+"
-                    r"(?:[\w\-]+\s+){0,3}?(?:call|conversation|talks|meeting|videoconference)\b", re.IGNORECASE)
+                    rf"(?:[\w\-]+\s+){{0,3}}?(?:{CALL_NOUN_WORDS})\b", re.IGNORECASE)
 
 
 def lede_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[Claim]], terms_of: Mapping[str, Terms],
