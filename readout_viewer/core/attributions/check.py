@@ -119,10 +119,12 @@ def _quote_for(quotes: Sequence[Quote], start: int, end: int, cited_ids: list[st
 class _Checker:
     """What one folder offers to check attributions against; one instance per check."""
 
-    def __init__(self, documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]],
+    def __init__(self, documents: Sequence[Document], every_claim: Mapping[str, Sequence[Claim]],
                  links: Sequence[Link], quotes: Sequence[Quote], table: list[Source] | None = None,
                  leaders: Mapping[str, str] | None = None) -> None:
-        self.documents, self.claims_of, self.quotes = documents, claims_of, quotes
+        self.every_claim = every_claim  # statements and the other kinds, to know a question or a caption
+        self.documents, self.claims_of, self.quotes = documents, statements_of(every_claim), quotes
+        claims_of = self.claims_of
         self.table = table = source_table(documents, leaders) if table is None else table
         self.folded = {d.id: fold(d.text) for d in documents}
         self.finder = CueFinder(table, _principals(documents, {w for s in table for w in s.name.split()}),
@@ -140,7 +142,9 @@ class _Checker:
 
     def in_document(self, doc: Document) -> Iterator[tuple[Attribution, bool]]:
         """Each attributed sentence of the document, and whether it reports a leader's words that no official
-        account carries (a candidate for the unreported list)."""
+        account carries (a candidate for the unreported list). A sentence whose claims are none of them statements
+        (a question, a caption, procedure, page furniture) is not checked: it is never linked, so the check would
+        find its words nowhere and call a question or a caption unsupported."""
         in_doc = self.quotes_of.get(doc.id, [])
         quotations = find_quotations(doc.text)
         closed = [(q.start, q.end) for q in quotations if q.closed]
@@ -148,8 +152,13 @@ class _Checker:
         near_quotes = Overlapping(in_doc, lambda q: (q.start, q.end))
         near_closed = Overlapping(closed, lambda span: span)
         near_quotations = Overlapping(quotations, lambda q: (q.start, q.end))
+        near_claims = Overlapping(self.every_claim.get(doc.id, ()), lambda c: (c.start, c.end))
         speaking: Cue | None = None  # the person the sentence just before named as speaking, for "he added"
         for start, end, again in halves(doc, units(doc.text, in_doc), closed, self.finder):
+            around = near_claims.at(start, end)
+            if around and not any(c.is_statement for c in around):
+                speaking = None  # a reporter's question, a photo's caption or page furniture: no statement to check
+                continue
             cue = again or self.finder.find(doc.text, start, end, people=not doc.is_official,
                                             quoted=near_closed.at(start, end))
             if cue is None and speaking is not None:
@@ -303,7 +312,7 @@ def checker_for(documents: Sequence[Document], claims_of: Mapping[str, Sequence[
     already made; `leaders`: their folder_leaders, when already read); its in_document(doc) for each of them, in
     order, gives reports() what it needs."""
     documents = [d for d in documents if d.compared]  # the engine reads English texts only
-    return _Checker(documents, statements_of(claims_of), links, quotes, table, leaders)
+    return _Checker(documents, claims_of, links, quotes, table, leaders)
 
 
 def reports(checker: _Checker, found: Sequence[Sequence[tuple[Attribution, bool]]], links: Sequence[Link]

@@ -541,3 +541,17 @@ def test_replies_and_accounts_provided_by_a_source_cite_it():
                  f"According to a readout provided by the Kremlin, {PLEDGE}."):
         a = only(check(folder(text)))
         assert (a.cited, a.verdict) == ("ru", SUPPORTED), text
+
+
+def test_a_question_or_a_caption_that_cites_a_source_is_not_checked():
+    """Not statements: never linked, so a check would find them nowhere and call them unsupported."""
+    text = ("Is it true, as the Kremlin said, that the leaders will meet in Vienna to sign a fisheries treaty? "
+            "According to the Kremlin, the leaders will meet in Vienna next spring to sign a fisheries treaty.")
+    docs = folder(text)
+    found = claims(docs)
+    question, statement = found["news"]
+    found["news"] = [replace(question, kind="question"), statement]
+    checked = check_attributions(docs, found, [], check_quotes(docs))
+    a = only(checked)
+    assert (a.cited_as, a.verdict) == ("the Kremlin", UNSUPPORTED)
+    assert a.start >= statement.start
