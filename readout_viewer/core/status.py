@@ -110,8 +110,12 @@ def coverage_cell(analysis: Analysis, claim_id: str, doc_id: str) -> str:
 
 
 def _official_rank(doc: Document) -> tuple:
+    """By side, kind (readouts first), whole before excerpt, date; then the fuller text first: a government may put
+    out its account of a call in several pieces of one kind and day (a news agency's readout and its short items on
+    one leader's words), and the one that tells most is the reference a reader compares the other side with."""
     side = _SIDE_ORDER.index(doc.side) if doc.side in _SIDE_ORDER else len(_SIDE_ORDER)
-    return (side, _KIND_RANK.get(doc.kind or "", len(_KIND_RANK)), doc.excerpt, doc.date or "", doc.id)
+    return (side, _KIND_RANK.get(doc.kind or "", len(_KIND_RANK)), doc.excerpt, doc.date or "", -len(doc.text),
+            doc.id)
 
 
 def official_order(analysis: Analysis, event: str) -> list[Document]:

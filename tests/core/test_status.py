@@ -78,3 +78,16 @@ def test_the_default_outlet_is_the_one_that_diverges_or_omits_most():
     assert status.contrast(a, "e/a-copy", ["e/us", "e/ru"]) == 2
     assert status.contrast(a, "e/b-critic", ["e/us", "e/ru"]) == 4
     assert status.default_panes(a, "e") == ["e/us", "e/ru", "e/b-critic"]
+
+
+def test_of_one_side_s_readouts_of_a_day_the_fullest_is_the_reference():
+    from dataclasses import replace
+
+    from tests.builders import build, doc
+    a = build("/r", [(doc("e/a-item", "official", "CN", "readout"), ["Xi said one thing."]),
+                     (doc("e/b-readout", "official", "CN", "readout"), ["Xi said one thing.", "Xi said another.",
+                                                                        "They agreed to talk again."]),
+                     (doc("e/c", "outlet"), ["z."])])
+    a = replace(a, documents=tuple(replace(d, event="e", date="2021-11-16") for d in a.documents))
+    assert [d.id for d in status.official_order(a, "e")] == ["e/b-readout", "e/a-item"]
+    assert status.default_panes(a, "e")[0] == "e/b-readout"
