@@ -17,7 +17,7 @@ def _titled(doc_id: str, title: str, source: str = "Capital", kind: str = "reado
 def test_matrix_headers_of_same_source_documents_differ(qtbot, make_window):
     a = _titled("e1/a", "Readout of the Call with the Premier of Atlantis")
     b = _titled("e1/b", "Readout of the Call with the Chancellor of Borduria")
-    analysis = build("/tmp/names", [(a, ["One thing was said."]), (b, ["Another thing was said."])])
+    analysis = build("/tmp/names", [(a, ["One thing was said."]), (b, ["New thing was said."])])  # texts of one length: by id
     window = make_window()
     window.show_analysis(analysis)
     model = window.docks.matrix.model
@@ -29,7 +29,7 @@ def test_matrix_headers_of_same_source_documents_differ(qtbot, make_window):
     assert any(a.title in t for t in tips)
     rows = [model.index(r, 0).data() for r in range(model.rowCount())]
     assert rows == ["Capital readout (Premier): One thing was said.",
-                    "Capital readout (Chancellor): Another thing was said."]
+                    "Capital readout (Chancellor): New thing was said."]
     assert a.title in model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
 
 
