@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import os
 
-from readout_viewer.core.loading import docxtext, pdftext
-
 # The kinds of file read here rather than decoded as text.
 SUFFIXES = (".pdf", ".docx")
 # What a file's own properties say of it as any file would (title, author): read as a web page's metadata, so
@@ -23,7 +21,11 @@ def _split(meta: dict) -> tuple[dict, dict]:
 
 
 def read(rel: str, raw: bytes) -> Body | str:
-    """The file's plain text, front-matter keys, first heading, notes and own metadata, or why it cannot be used."""
+    """The file's plain text, front-matter keys, first heading, notes and own metadata, or why it cannot be used.
+    The readers are imported here, when a folder holds such a file: most hold none, and their imports (zip and
+    statistics modules among them) would cost every analysis about 25 ms."""
+    from readout_viewer.core.loading import docxtext, pdftext
+
     suffix = os.path.splitext(rel)[1].lower()
     try:
         if suffix == ".pdf":

@@ -7,8 +7,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-import charset_normalizer
-
 # Byte-order marks, longest first: the UTF-32 LE mark starts with the UTF-16 LE one.
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -87,7 +85,11 @@ def _plausibility(text: str) -> float:
 
 
 def _legacy(raw: bytes) -> tuple[str, str, str | None]:
-    """Decode bytes that are not UTF: the detector's candidates ranked by chaos, coherence, then plausibility."""
+    """Decode bytes that are not UTF: the detector's candidates ranked by chaos, coherence, then plausibility.
+    The detector is imported here, for the rare file that needs it: with the logging it brings, its import cost
+    every analysis about 30 ms."""
+    import charset_normalizer
+
     matches = list(charset_normalizer.from_bytes(raw, cp_isolation=list(LEGACY_CANDIDATES)))
     if not matches:
         return raw.decode("cp1252", errors="replace"), "cp1252", (
