@@ -34,15 +34,15 @@ _AS_BY_VERBS = r"assessed|described|reported|stated|noted|put|characteri[sz]ed"
 _APPOSITIVE = r"(?:,(?:(?!according)[^.;\"\u201c\u201d]){1,160}?,)?"
 # Nouns for an official text, after a source's name ("the Kremlin's readout", "the White House statement").
 _DOC_NOUNS = (r"readouts?|statements?|message|summary|account|briefing|press release|release|transcript|"
-              r"version|communiqu[eé]|press call|website")
+              r"version|communiqu[eé]|press call|website|press service|press office")
 # An account someone else put out, before its source's name: "according to a description of the conversation
 # released by China's foreign ministry", "according to a readout issued by the Kremlin".
 _RELEASED = (rf"(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:{_DOC_NOUNS}|description)"
              r"(?:\s+of\s+(?:the|their|this)\s+(?:[\w\-]+\s+){0,2}?(?:call|conversation|talks|meeting))?"
              r"\s+(?:released|issued|published|put\s+out|posted|provided|given)\s+by")
 # An account named before its source's name: "a statement from the White House", "a news release from the
-# Foreign Ministry" ("according to ...", "citing ...", "..., reads ...").
-_FROM = rf"(?:an?|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_DOC_NOUNS})\s+(?:from|by)\s+"
+# Foreign Ministry", "the press service of the White House" ("according to ...", "citing ...", "..., reads ...").
+_FROM = rf"(?:an?|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_DOC_NOUNS})\s+(?:from|by|of)\s+"
 # A ministry named by its kind alone, which stands for the last one the text named (its readout too: "a ministry
 # readout said").
 _BARE_MINISTRY = (rf"(?:the|a)\s+(?:foreign\s+)?ministry(?:'s)?(?:\s+(?:{_DOC_NOUNS}|spokes(?:man|woman|person)))?"

@@ -1,0 +1,31 @@
+"""Attribution cues on tiny literal folders: phrasings that pin a statement on a source."""
+
+from readout_viewer.core.attributions.check import check_attributions
+from readout_viewer.core.attributions.units import sentences
+from readout_viewer.core.model import OFFICIAL, OUTLET, SUPPORTED, Claim, Document
+from readout_viewer.core.quotes.check import check_quotes
+
+US_TEXT = ("The President spoke today with the Chancellor. He urged restraint along the northern border. "
+           "He made clear that the allies would respond firmly to any new incursion.")
+RU_TEXT = ("The Chancellor and the President discussed the grain corridor. The President pledged that no new "
+           "missile batteries would be placed near the northern border. Both sides agreed to keep talking.")
+
+
+def _doc(doc_id, text, role=OUTLET, source=None, side=None, kind=None):
+    return Document(id=doc_id, path=doc_id + ".txt", title=doc_id, text=text, role=role, event="e1",
+                    source=source, side=side, kind=kind)
+
+
+def _check(news_text):
+    """The attributions of one outlet text beside two readouts."""
+    docs = [_doc("us", US_TEXT, OFFICIAL, "The White House", "US", "readout"),
+            _doc("ru", RU_TEXT, OFFICIAL, "Kremlin", "RU", "readout"), _doc("news", news_text, source="Daily Paper")]
+    claims = {d.id: [Claim(f"{d.id}#{i}", d.id, s, e, d.text[s:e]) for i, (s, e) in enumerate(sentences(d.text), 1)]
+              for d in docs}
+    return [a for a in check_attributions(docs, claims, [], check_quotes(docs)) if a.doc == "news"], docs[2].text
+
+
+def test_the_press_service_of_a_source_is_that_source():
+    found, _ = _check("According to the press service of the White House, the President urged restraint along "
+                      "the northern border.")
+    assert [(a.cited, a.verdict) for a in found] == [("us", SUPPORTED)]
