@@ -29,3 +29,10 @@ def test_the_press_service_of_a_source_is_that_source():
     found, _ = _check("According to the press service of the White House, the President urged restraint along "
                       "the northern border.")
     assert [(a.cited, a.verdict) for a in found] == [("us", SUPPORTED)]
+
+
+def test_a_sentence_saying_only_where_the_one_before_is_stated_cites_it():
+    found, text = _check("Snow fell. The allies would respond firmly to any new incursion. This is stated in a "
+                         "press release published on the White House's website.")
+    assert [(a.cited, a.verdict) for a in found] == [("us", SUPPORTED)]
+    assert text[found[0].start:].startswith("The allies would respond")

@@ -10,7 +10,7 @@ from readout_viewer.core.attributions.carriers import ClaimIndex, Statement, car
 from readout_viewer.core.attributions.cited import Source, pick, source_table
 from readout_viewer.core.attributions.cues import Cue, CueFinder, pronoun_cue
 from readout_viewer.core.attributions.spans import Overlapping
-from readout_viewer.core.attributions.units import continued, halves, units
+from readout_viewer.core.attributions.units import continued, halves, points_back, units
 from readout_viewer.core.attributions.unreported import excerpt_note, find_unreported
 from readout_viewer.core.language.text import clip, fold
 from readout_viewer.core.model import (
@@ -154,7 +154,8 @@ class _Checker:
         near_quotations = Overlapping(quotations, lambda q: (q.start, q.end))
         near_claims = Overlapping(self.every_claim.get(doc.id, ()), lambda c: (c.start, c.end))
         speaking: Cue | None = None  # the person the sentence just before named as speaking, for "he added"
-        for start, end, again in halves(doc, units(doc.text, in_doc), closed, self.finder):
+        spans = list(halves(doc, units(doc.text, in_doc), closed, self.finder))
+        for k, (start, end, again) in enumerate(spans):
             around = near_claims.at(start, end)
             if around and not any(c.is_statement for c in around):
                 speaking = None  # a reporter's question, a photo's caption or page furniture: no statement to check
@@ -173,14 +174,15 @@ class _Checker:
             if cue.docs and not cited_ids:
                 continue  # the document names itself ("the White House said" in a White House text)
             quote = _quote_for(near_quotes.at(start, end), start, end, cited_ids)
-            statement = statement_of(doc, start, end, cue, self.leaders)
+            said_from = spans[k - 1][0] if k and points_back(doc.text, start, end, cue) else start
+            statement = statement_of(doc, said_from, end, cue, self.leaders)
             if quote is None and len(statement.words) < MIN_STATEMENT_WORDS:
                 continue  # nothing stated to check ("Ushakov said so")
             verdict = self._leader_verdict if cue.leader else self._verdict  # one signature, two rules
             found = verdict(doc, statement, quote, near_quotations.at(start, end), cited_ids)
             unreported = cue.leader and found.verdict == UNSUPPORTED and len(statement.words) >= MIN_REPORT_WORDS \
                 and (found.score or 0.0) >= 1.0 - UNREPORTED_MAX_SHARE
-            yield Attribution(doc.id, start, end, found.cited, cited_as, found.verdict, found.found_in, found.score,
+            yield Attribution(doc.id, said_from, end, found.cited, cited_as, found.verdict, found.found_in, found.score,
                               found.detail), unreported
 
     def _cut(self, doc_ids: Sequence[str], named: bool = True) -> str:

@@ -43,6 +43,10 @@ _RELEASED = (rf"(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:{_DOC_NOUNS}|description)
 # An account named before its source's name: "a statement from the White House", "a news release from the
 # Foreign Ministry", "the press service of the White House" ("according to ...", "citing ...", "..., reads ...").
 _FROM = rf"(?:an?|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_DOC_NOUNS})\s+(?:from|by|of)\s+"
+# An account placed on its source's channel, after "stated in" or "published on": "a press release published on
+# the Kremlin's website", "a statement posted by the White House", "the readout from the Kremlin".
+_PUBLISHED = rf"(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:{_DOC_NOUNS})\s+(?:(?:published|posted|released|issued)\s+)?" \
+             r"(?:on|by|at|from)\s+"
 # A ministry named by its kind alone, which stands for the last one the text named (its readout too: "a ministry
 # readout said").
 _BARE_MINISTRY = (rf"(?:the|a)\s+(?:foreign\s+)?ministry(?:'s)?(?:\s+(?:{_DOC_NOUNS}|spokes(?:man|woman|person)))?"
@@ -190,6 +194,8 @@ def _mapped(sources: Sequence[Source]) -> list[tuple[re.Pattern, str]]:
             # "The call, described by the White House as 'candid'": what follows "as" is the source's
             (rf"\b(?:described|characteri[sz]ed|called|termed)\s+by\s+(?P<phrase>{names})\s+as\b", AFTER),
             (rf"\b(?:{_PASSIVE_VERBS})\s+by\s+(?P<phrase>{names})", AFTER),
+            # "This is stated in a press release published on the Kremlin's website": the document is the source
+            (rf"\b(?:{_PASSIVE_VERBS}|published|posted)\s+(?:in|on)\s+(?P<phrase>{_PUBLISHED}{names})", BOTH),
             (rf"[,\"\u201d]\s*(?:{_INVERTED_VERBS})\s+(?P<phrase>(?:{_FROM})?{names})\b", BEFORE),
         )]
     return mapped

@@ -56,6 +56,18 @@ def units(text: str, quotes: Sequence[Quote]) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out]
 
 
+# A sentence whose cue has nothing before it but a demonstrative ("This is stated in a press release published on
+# the Kremlin's website.", "That was reported by the White House."): the statement is the sentence before it.
+_POINTS_BACK = re.compile(r"\s*(?:this|that|it)\s+(?:(?:information|news)\s+)?(?:is|was|has\s+been|had\s+been)?\s*",
+                          re.IGNORECASE)
+
+
+def points_back(text: str, start: int, end: int, cue: Cue) -> bool:
+    """Whether the unit text[start:end] says nothing but that its cue is the source of the sentence before it."""
+    return cue.says != AFTER and _POINTS_BACK.fullmatch(text, start, cue.cue_start) is not None and \
+        not re.search(r"\w", text[cue.cue_end:end])
+
+
 def continued(text: str, start: int, end: int, speaker: Cue, quotations: Sequence[Quotation]) -> Cue | None:
     """A unit that is one quotation and nothing more, after one that named its speaker: the speaker goes on
     ("…,” Trump said in his post. “As we both agreed, we want to stop …”), as news writing has it."""
