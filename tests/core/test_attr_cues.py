@@ -11,14 +11,14 @@ RU_TEXT = ("The Chancellor and the President discussed the grain corridor. The P
            "missile batteries would be placed near the northern border. Both sides agreed to keep talking.")
 
 
-def _doc(doc_id, text, role=OUTLET, source=None, side=None, kind=None):
+def _doc(doc_id, text, role=OUTLET, source=None, side=None, kind=None, author=None):
     return Document(id=doc_id, path=doc_id + ".txt", title=doc_id, text=text, role=role, event="e1",
-                    source=source, side=side, kind=kind)
+                    source=source, side=side, kind=kind, author=author)
 
 
 def _check(news_text):
     """The attributions of one outlet text beside two readouts."""
-    docs = [_doc("us", US_TEXT, OFFICIAL, "The White House", "US", "readout"),
+    docs = [_doc("us", US_TEXT, OFFICIAL, "The White House", "US", "readout", "Jen Psaki"),
             _doc("ru", RU_TEXT, OFFICIAL, "Kremlin", "RU", "readout"), _doc("news", news_text, source="Daily Paper")]
     claims = {d.id: [Claim(f"{d.id}#{i}", d.id, s, e, d.text[s:e]) for i, (s, e) in enumerate(sentences(d.text), 1)]
               for d in docs}
@@ -36,3 +36,9 @@ def test_a_sentence_saying_only_where_the_one_before_is_stated_cites_it():
                          "press release published on the White House's website.")
     assert [(a.cited, a.verdict) for a in found] == [("us", SUPPORTED)]
     assert text[found[0].start:].startswith("The allies would respond")
+
+
+def test_a_text_naming_itself_leaves_the_pronoun_to_cite():
+    found, _ = _check("Psaki said so. According to her, the President urged restraint along the "
+                      "northern border, the Daily Paper reports.")
+    assert [(a.cited, a.verdict) for a in found] == [("us", SUPPORTED)]

@@ -162,6 +162,8 @@ class _Checker:
                 continue
             cue = again or self.finder.find(doc.text, start, end, people=not doc.is_official,
                                             quoted=near_closed.at(start, end))
+            if cue is not None and cue.docs and set(cue.docs) <= {doc.id}:
+                cue = None  # the text names itself ("..., according to AFP" in AFP's story): a pronoun may still cite
             if cue is None and speaking is not None:
                 cue = pronoun_cue(doc.text, start, end, speaking) or \
                     continued(doc.text, start, end, speaking, near_quotations.at(start, end))
