@@ -42,3 +42,13 @@ def test_a_text_naming_itself_leaves_the_pronoun_to_cite():
     found, _ = _check("Psaki said so. According to her, the President urged restraint along the "
                       "northern border, the Daily Paper reports.")
     assert [(a.cited, a.verdict) for a in found] == [("us", SUPPORTED)]
+
+
+def test_unnamed_officials_of_a_side_cite_its_texts():
+    found, _ = _check("Two senior US officials said the President urged restraint along the northern border.")
+    assert [(a.cited, a.verdict) for a in found] == [("us", SUPPORTED)]
+
+
+def test_what_unnamed_officials_said_is_no_charge_when_their_side_lacks_it():
+    found, _ = _check("Two senior US officials said the grain harvest in the southern provinces had failed badly.")
+    assert found == []

@@ -182,6 +182,8 @@ class _Checker:
                 continue  # nothing stated to check ("Ushakov said so")
             verdict = self._leader_verdict if cue.leader else self._verdict  # one signature, two rules
             found = verdict(doc, statement, quote, near_quotations.at(start, end), cited_ids)
+            if cue.unnamed and found.verdict != SUPPORTED:
+                continue  # unnamed officials speak off the record too: their side's texts lacking it is no charge
             unreported = cue.leader and found.verdict == UNSUPPORTED and len(statement.words) >= MIN_REPORT_WORDS \
                 and (found.score or 0.0) >= 1.0 - UNREPORTED_MAX_SHARE
             yield Attribution(doc.id, said_from, end, found.cited, cited_as, found.verdict, found.found_in, found.score,

@@ -35,6 +35,14 @@ SIDE_NAMES = {code: _side_names(*entry) for code, entry in COUNTRIES.items()}
 WEAK_SIDE_NAMES = {code: names for code, (names, _, _) in COUNTRIES.items()}
 # The leader of a side named by office ("the Russian president", "the US leader"): a leader, like a named one.
 _ROLE_TITLES = ("president", "leader", "prime minister", "chancellor", "head of state", "premier")
+# Unnamed officials of a side ("a senior administration official", "two US officials", "White House officials"):
+# they speak for their side's government, whose official texts (readout, statement, briefing) are what they told;
+# people, so that "the official" or "he" may go on for them. Not "aide": it is mostly a title before a name
+# ("Kremlin aide Yury Ushakov").
+OFFICIAL_NOUNS = ("official", "officials", "representative", "representatives")
+# What English news calls a side's government besides its adjective and seat: "an administration official" is one
+# of the US executive's.
+GOVERNMENT_WORDS = {"US": ("administration",)}
 # Words in a citation that say which kind of document is meant ("the Kremlin's readout").
 KIND_WORDS = {
     "readout": ("readout", "readouts", "summary", "account"),
@@ -63,6 +71,7 @@ class Source(NamedTuple):
     person: bool = False
     weak: bool = False  # only a source after "according to"
     leader: bool = False  # a leader of a side: any official account of the call may report what they said
+    unnamed: bool = False  # unnamed officials of a side ("two US officials"): a cue only where nothing else is named
 
 
 def _bare(name: str) -> str:
@@ -99,6 +108,13 @@ def _spokespeople(documents: Sequence[Document], names: Sequence[str]) -> dict[s
     return out
 
 
+def _officials_of(code: str) -> list[str]:
+    """Names of a side's unnamed officials: its adjectives, seats and government words before an official noun."""
+    _, adjectives, seats = COUNTRIES.get(code, ((), (), ()))
+    who = singular(adjectives) + tuple(_bare(seat) for seat in seats) + GOVERNMENT_WORDS.get(code, ())
+    return [f"{w} {noun}" for w in who for noun in OFFICIAL_NOUNS]
+
+
 def source_table(documents: Sequence[Document], leaders: Mapping[str, str] | None = None) -> list[Source]:
     """Every source name the folder supports, longest names first so they win over their parts: sources and
     people of the metadata, sides by their seats, leaders by name and by office, and spokespeople (`leaders`:
@@ -123,10 +139,14 @@ def source_table(documents: Sequence[Document], leaders: Mapping[str, str] | Non
         for adjective in singular(COUNTRIES.get(code, ((), (), ()))[1]):
             for title in _ROLE_TITLES:
                 table.setdefault((f"{adjective} {title}", False, False, True), []).extend(ids)
+    unnamed = {who for code in officials_of for who in _officials_of(code)}
+    for code, ids in officials_of.items():
+        for who in _officials_of(code):
+            table.setdefault((who, True, False, False), []).extend(ids)
     named = {key[0]: ids for key, ids in table.items() if not key[1]}
     for person, source in _spokespeople(documents, list(named)).items():
         table.setdefault((_bare(person), True, False, False), []).extend(named.get(source, ()))
-    sources = [Source(name, tuple(dict.fromkeys(ids)), person, weak, leader)
+    sources = [Source(name, tuple(dict.fromkeys(ids)), person, weak, leader, name in unnamed)
                for (name, person, weak, leader), ids in table.items() if name and ids]
     return sorted(sources, key=lambda s: -len(s.name))
 

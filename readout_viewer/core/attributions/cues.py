@@ -77,6 +77,8 @@ _PERSON = r"((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){0,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)
 _NATIONALITY = re.compile(r"(?:ians?|ans?|ese|ish)$")
 
 
+# A capitalised name right after an official's title ("US Representative Adam Smith").
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 # Fewer words than this after "X said" and the statement is before it ("..., Petrenko said on Tuesday").
 MIN_AFTER_WORDS = 4
 # Where a cue's statement stands: "X said that S" (after), "S, said X" (before), "S, according to X, S" (both).
@@ -95,6 +97,7 @@ class Cue(NamedTuple):
     leader: bool = False  # the source is a leader of a side (by name or by office)
     antecedent: str = ""  # who a pronoun ("he added") stands for, as the sentence before named them
     person: bool = False  # the source is a person (a pronoun may stand for them), not an institution
+    unnamed: bool = False  # unnamed officials of a side: what their side's texts lack may have been said off them
 
 
 # Whom a statement was told to and where, after the cue that closes it ("..., Ushakov told reporters at a
@@ -257,11 +260,14 @@ class CueFinder:
             for m in pattern.finditer(folded):
                 source = self.by_name.get(re.sub(r"\s+", " ", m.group("name")))
                 at = start + m.start()
+                if source is not None and source.unnamed and _NAME_AFTER.match(text, start + m.end()):
+                    continue  # "White House official John Kirby said": a title, the named person speaks
                 if source is not None and (people or not source.person) and not any(s <= at < e for s, e in quoted):
                     hits.append(Cue(start + m.start("phrase"), start + m.end("phrase"), at, start + m.end(),
                                     source.docs, _says(text, at, start + m.end(), end, says), source.leader,
-                                    person=source.person))
+                                    person=source.person, unnamed=source.unnamed))
         hits += self._named_before(text, start, end, quoted)
+        hits = [c for c in hits if not c.unnamed] or hits  # "A senior official said Biden told Putin": Biden
         # An institution named anywhere in the sentence is its source ("Putin told Trump that …, the Kremlin
         # said"): the leader is who spoke, the institution who reports it.
         named = [c for c in hits if not c.leader] or hits
