@@ -52,3 +52,16 @@ def test_unnamed_officials_of_a_side_cite_its_texts():
 def test_what_unnamed_officials_said_is_no_charge_when_their_side_lacks_it():
     found, _ = _check("Two senior US officials said the grain harvest in the southern provinces had failed badly.")
     assert found == []
+
+
+def test_an_official_left_unplaced_speaks_for_the_side_named_just_before():
+    found, text = _check("The White House spoke of the call. An official described the allies as ready to respond "
+                         "firmly to any new incursion.")
+    assert [(a.cited, a.verdict, a.cited_as) for a in found] == [("us", SUPPORTED, "An official (The White House)")]
+
+
+def test_the_official_goes_on_for_the_unnamed_officials_named_before():
+    found, _ = _check("A senior US official said the President urged restraint along the northern border. The allies "
+                      "would respond firmly to any new incursion, said the official.")
+    assert [(a.cited, a.verdict) for a in found] == [("us", SUPPORTED), ("us", SUPPORTED)]
+    assert found[1].cited_as.startswith("the official")

@@ -164,6 +164,8 @@ class _Checker:
                                             quoted=near_closed.at(start, end))
             if cue is not None and cue.docs and set(cue.docs) <= {doc.id}:
                 cue = None  # the text names itself ("..., according to AFP" in AFP's story): a pronoun may still cite
+            if cue is not None and cue.unnamed and cue.antecedent and speaking is not None and speaking.unnamed:
+                cue = cue._replace(docs=speaking.docs, antecedent=speaking.antecedent)  # "the official" goes on
             if cue is None and speaking is not None:
                 cue = pronoun_cue(doc.text, start, end, speaking) or \
                     continued(doc.text, start, end, speaking, near_quotations.at(start, end))

@@ -18,6 +18,8 @@ _VERBS = (r"said|says|say|stated|states|told|tells|added|adds|noted|notes|stress
           # "the White House described the conversation as 'candid'": a characterisation is a statement
           r"described|describes|characteri[sz]ed|characteri[sz]es|"
           r"pointed out|points out|indicated|indicates|replied|replies|responded|responds|answered|"
+          # "The official also spoke of Moscow holding public talks", "The representative also commented on ..."
+          r"spoke (?:of|about)|commented|"
           # "Trump took to social media to praise the call": what follows is said there
           r"took to (?:[\w\-]+\s+){1,3}?to\s+[a-z]+|"
           # "called" a word of its own ("called his conversation with Putin 'lengthy'"), not "called Putin"
@@ -57,6 +59,10 @@ _BARE_MINISTRY = (rf"(?:the|a)\s+(?:foreign\s+)?ministry(?:'s)?(?:\s+(?:{_DOC_NO
 # said to come from elsewhere ("the statement by NATO", "the readout released by ...").
 _BARE_ACCOUNT = r"the\s+(?:official\s+|full\s+)?(?:readout|statement)(?!\s+(?:by|from|released|issued)\b)"
 ACCOUNT_REACH = 600
+# An official or representative left unnamed and unplaced ("An official described the tone ...", "..., said the
+# official"), who speaks for the side the text named last (or for the unnamed officials it named last); not one
+# placed elsewhere ("an official of the OSCE").
+_BARE_OFFICIAL = r"(?:the|an|one)\s+(?:(?:senior|top|same)\s+)?(?:official|representative)\b(?!\s+(?:of|from|for|at)\b)"
 # Words no preposition may stand before in a subject: "the President of Russia noted" is not Russia speaking.
 _PREPOSITIONS = ("of", "in", "to", "from", "with", "by", "for", "on", "at", "against", "over", "about")
 # When a speaker spoke, between the name and the verb ("Putin on Tuesday said", "Peskov yesterday told").
@@ -233,11 +239,17 @@ class CueFinder:
         # "the readout said" stands for the institution the text named last, close before it
         institutions = [x for x in strong if not x.person and not x.leader]
         self.institution = re.compile(_names_pattern(institutions), re.IGNORECASE) if institutions else None
+        # "an official said" stands for the side whose institution or unnamed officials the text named last, close
+        # before it
+        unnamed = [x for x in sources if x.unnamed]
+        self.officials = re.compile(_names_pattern(institutions + unnamed), re.IGNORECASE) \
+            if institutions and unnamed else None
         self.bare = [(re.compile(p, re.IGNORECASE), says, antecedents, reach)
                      for bare, antecedents, reach in ((_BARE_MINISTRY, self.ministry, None),
-                                                      (_BARE_ACCOUNT, self.institution, ACCOUNT_REACH))
+                                                      (_BARE_ACCOUNT, self.institution, ACCOUNT_REACH),
+                                                      (_BARE_OFFICIAL, self.officials, ACCOUNT_REACH))
                      if antecedents is not None for p, says in (
-            (rf"(?<![\w\-])(?P<phrase>{bare}){_APPOSITIVE}{_WHEN}\s+(?:{_VERBS})\b", AFTER),
+            (rf"(?<![\w\-])(?P<phrase>{bare}){_APPOSITIVE}{_WHEN}\s+{_ALSO}(?:{_VERBS})\b", AFTER),
             (rf"[,\"\u201d]\s*(?:{_INVERTED_VERBS})\s+(?P<phrase>{bare})\b", BEFORE),
             (rf"\baccording\s+to\s+(?P<phrase>{bare})\b", BOTH),
         )]
@@ -300,8 +312,10 @@ class CueFinder:
             named = [n for n in antecedents.finditer(text, *span) if n.group("name")]
             source = self.by_name.get(re.sub(r"\s+", " ", fold(named[-1].group("name")))) if named else None
             if source is not None:
+                official = antecedents is self.officials  # unnamed officials: people, and no charge
                 return [Cue(m.start("phrase"), m.end("phrase"), m.start(), m.end(), source.docs,
-                            _says(text, m.start(), m.end(), end, says), antecedent=named[-1].group().strip())]
+                            _says(text, m.start(), m.end(), end, says), antecedent=named[-1].group().strip(),
+                            person=official, unnamed=official)]
         return []
 
     def _unknown_person(self, text: str, start: int, end: int, quoted: Sequence[tuple[int, int]]) -> Cue | None:
