@@ -65,3 +65,9 @@ def test_the_official_goes_on_for_the_unnamed_officials_named_before():
                       "would respond firmly to any new incursion, said the official.")
     assert [(a.cited, a.verdict) for a in found] == [("us", SUPPORTED), ("us", SUPPORTED)]
     assert found[1].cited_as.startswith("the official")
+
+
+def test_she_added_speaks_for_a_spokesperson_across_one_sentence_without_a_cue():
+    found, _ = _check("Psaki said so. The talks lasted an hour. The allies would respond firmly to any new "
+                      "incursion, she added.")
+    assert [(a.cited, a.verdict) for a in found] == [("us", SUPPORTED)]
