@@ -71,3 +71,10 @@ def test_she_added_speaks_for_a_spokesperson_across_one_sentence_without_a_cue()
     found, _ = _check("Psaki said so. The talks lasted an hour. The allies would respond firmly to any new "
                       "incursion, she added.")
     assert [(a.cited, a.verdict) for a in found] == [("us", SUPPORTED)]
+
+
+def test_a_role_with_the_stands_for_the_spokesperson_just_named():
+    found, _ = _check("Psaki said so. The allies would respond firmly to any new incursion, the White House press "
+                      "secretary stated.")
+    assert [(a.cited, a.verdict, a.cited_as) for a in found] == [
+        ("us", SUPPORTED, "the White House press secretary (Psaki)")]
