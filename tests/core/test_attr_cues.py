@@ -78,3 +78,9 @@ def test_a_role_with_the_stands_for_the_spokesperson_just_named():
                       "secretary stated.")
     assert [(a.cited, a.verdict, a.cited_as) for a in found] == [
         ("us", SUPPORTED, "the White House press secretary (Psaki)")]
+
+
+def test_she_replied_speaks_for_the_person_just_named():
+    found, _ = _check('Psaki said so. Asked about the border, she replied: "The allies would respond firmly to any '
+                      'new incursion."')
+    assert [(a.cited, a.verdict) for a in found] == [("us", SUPPORTED)]

@@ -169,7 +169,8 @@ _ROLE_VERBS = rf"{_INVERTED_VERBS}|stated|stressed|emphasi[sz]ed|told"
 _PRONOUN_CUES = (
     (re.compile(rf"\W*(?:(?:and|but|also|then)\s+)?(?P<phrase>he|she|{_ROLE})\s+(?:also\s+|further\s+)?"
                 rf"(?:{_VERBS})\b", re.IGNORECASE), AFTER),
-    (re.compile(rf"[,\"\u201d]\s*(?P<phrase>he|she)\s+(?:also\s+)?(?:{_INVERTED_VERBS}|stressed|emphasi[sz]ed|told)\b"),
+    (re.compile(rf"[,\"\u201d]\s*(?P<phrase>he|she)\s+(?:also\s+)?(?:{_INVERTED_VERBS}|stressed|emphasi[sz]ed|told|"
+                r"replied|responded|answered)\b"),
      BEFORE),
     (re.compile(r"\baccording\s+to\s+(?P<phrase>him|her)\b", re.IGNORECASE), BOTH),
     (re.compile(rf"[,\"\u201d]\s*(?P<phrase>{_ROLE})\s+(?:also\s+)?(?:{_ROLE_VERBS})\b", re.IGNORECASE), BEFORE),
