@@ -84,3 +84,9 @@ def test_she_replied_speaks_for_the_person_just_named():
     found, _ = _check('Psaki said so. Asked about the border, she replied: "The allies would respond firmly to any '
                       'new incursion."')
     assert [(a.cited, a.verdict) for a in found] == [("us", SUPPORTED)]
+
+
+def test_was_quoted_as_saying_cites_who_was_quoted():
+    found, _ = _check('"The allies would respond firmly to any new incursion," Psaki was quoted by a wire service '
+                      'as saying.')
+    assert [(a.cited, a.verdict) for a in found] == [("us", SUPPORTED)]

@@ -20,6 +20,8 @@ _VERBS = (r"said|says|say|stated|states|told|tells|added|adds|noted|notes|stress
           r"pointed out|points out|indicated|indicates|replied|replies|responded|responds|answered|"
           # "The official also spoke of Moscow holding public talks", "The representative also commented on ..."
           r"spoke (?:of|about)|commented|"
+          # "Ushakov was quoted by Sputnik as saying": the words quoted are his
+          r"(?:was|were)\s+quoted(?:\s+by(?:\s+[\w\-]+){1,4}?)?\s+as\s+saying|"
           # "Trump took to social media to praise the call": what follows is said there
           r"took to (?:[\w\-]+\s+){1,3}?to\s+[a-z]+|"
           # "called" a word of its own ("called his conversation with Putin 'lengthy'"), not "called Putin"
