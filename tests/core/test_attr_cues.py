@@ -90,3 +90,9 @@ def test_was_quoted_as_saying_cites_who_was_quoted():
     found, _ = _check('"The allies would respond firmly to any new incursion," Psaki was quoted by a wire service '
                       'as saying.')
     assert [(a.cited, a.verdict) for a in found] == [("us", SUPPORTED)]
+
+
+def test_a_leaders_unnamed_aide_speaks_for_the_leaders_side():
+    found, _ = _check("Russian President Vladimir Putin spoke with the Chancellor. Putin's aide said the two "
+                      "discussed the grain corridor at length.")
+    assert [(a.cited, a.verdict, a.cited_as) for a in found] == [("ru", SUPPORTED, "Putin's aide")]

@@ -87,6 +87,9 @@ _NATIONALITY = re.compile(r"(?:ians?|ans?|ese|ish)$")
 
 # A capitalised name right after an official's title ("US Representative Adam Smith").
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+# A source's aide or spokesperson left unnamed, right before the verb ("Putin's aide said", "the Kremlin's
+# spokesman said"), speaks for the same texts as the source, as a person: not a leader's own words.
+_HIS_AIDE = r"(?:'s\s+(?:[\w\-]+\s+){0,2}?(?P<aide>aide|adviser|advisor|spokes(?:man|woman|person)|press\s+secretary))?"
 # Fewer words than this after "X said" and the statement is before it ("..., Petrenko said on Tuesday").
 MIN_AFTER_WORDS = 4
 # Where a cue's statement stands: "X said that S" (after), "S, said X" (before), "S, according to X, S" (both).
@@ -216,7 +219,7 @@ def _mapped(sources: Sequence[Source]) -> list[tuple[re.Pattern, str]]:
         mapped += [(re.compile(p), says) for p, says in (
             (rf"\bas\s+(?P<phrase>(?:(?!as\b)[\w\-]+\s+){{0,6}}?{names})\s+"
              rf"(?:reads|said|says|put\s+it|noted|reported|stated)\b", BOTH),
-            (rf"(?<![\w\-])(?P<phrase>{subject}){_APPOSITIVE}{_WHEN}\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?"
+            (rf"(?<![\w\-])(?P<phrase>{subject}{_HIS_AIDE}){_APPOSITIVE}{_WHEN}\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?"
              rf"{_ALSO}(?:{_VERBS})\b", AFTER),
             (rf"\bas\s+(?:{_AS_BY_VERBS})\s+by\s+(?P<phrase>{names})", BOTH),
             # "The call, described by the White House as 'candid'": what follows "as" is the source's
@@ -294,9 +297,10 @@ class CueFinder:
                 if source is not None and source.unnamed and _NAME_AFTER.match(text, start + m.end()):
                     continue  # "White House official John Kirby said": a title, the named person speaks
                 if source is not None and (people or not source.person) and not any(s <= at < e for s, e in quoted):
+                    aide = bool(m.groupdict().get("aide"))  # "Putin's aide said": the aide speaks, not the leader
                     hits.append(Cue(start + m.start("phrase"), start + m.end("phrase"), at, start + m.end(),
-                                    source.docs, _says(text, at, start + m.end(), end, says), source.leader,
-                                    person=source.person, unnamed=source.unnamed))
+                                    source.docs, _says(text, at, start + m.end(), end, says),
+                                    source.leader and not aide, person=source.person or aide, unnamed=source.unnamed))
         hits += self._named_before(text, start, end, quoted)
         hits = [c for c in hits if not c.unnamed] or hits  # "A senior official said Biden told Putin": Biden
         # An institution named anywhere in the sentence is its source ("Putin told Trump that …, the Kremlin
