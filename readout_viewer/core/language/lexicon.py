@@ -38,6 +38,14 @@ meeting meetings met meet meets virtual virtually video videoconference call cal
 summit leader leaders counterpart counterparts link remarks remark held hold holds place side sides
 """.split())
 
+# Words that say how a thing was said, not what: a verb of stressing or restating and "the importance of". Two
+# claims that share only these, names and the setting report different things ("both emphasised the importance of
+# cooperation" / "Biden underscored the importance of managing strategic risks"); they do not make a match on
+# content (linking.similarity.SETTING), though they still add to a score where content is shared.
+MANNER_WORDS = frozenset("""
+emphasized stressed underscored reaffirmed reiterated importance
+""".split())
+
 # Groups of words that report the same thing in readouts and the press; the first word names the group.
 # Each group is a family of paraphrases in diplomatic language, not phrases of any one text.
 SYNONYMS: tuple[tuple[str, ...], ...] = (

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 from readout_viewer.core.language.acronyms import acronyms_in, expanded
-from readout_viewer.core.language.lexicon import SETTING_WORDS, STOP_STEMS, STOPWORDS, concept, phrases
+from readout_viewer.core.language.lexicon import MANNER_WORDS, SETTING_WORDS, STOP_STEMS, STOPWORDS, concept, phrases
 from readout_viewer.core.language.text import fold, tokens
 from readout_viewer.core.model import Claim
 
@@ -91,7 +91,11 @@ _PIECES = re.compile(r"[;:]|,\s+(?:which|who|while|although|whereas|but|as|since
 # The concepts of the words that set the scene (lexicon.SETTING_WORDS): sharing only these and names, two claims
 # both say the meeting took place; an outlet sentence reports a readout's sentence on them only when both are
 # such mentions ...
-SETTING = frozenset(concept(w) for w in SETTING_WORDS)
+SCENE = frozenset(concept(w) for w in SETTING_WORDS)
+# ... and the words of how a thing was said (lexicon.MANNER_WORDS) are no content either; a claim that says more
+# than the scene in them is no mere mention of the meeting, though ("both emphasised the importance of cooperation
+# when they met").
+SETTING = SCENE | frozenset(concept(w) for w in MANNER_WORDS)
 # ... that is, when each has at most this many other concepts ("as seen at a restaurant" makes a caption).
 MENTION_REST = 1
 
@@ -285,7 +289,7 @@ def mention(t: Terms, w: Weights) -> bool:
     (memoised on the weights, as the claim is compared with many others)."""
     found = w.mentions.get(t.concepts)
     if found is None:
-        rest = t.concepts - w.names - SETTING
+        rest = t.concepts - w.names - SCENE
         named = bool(t.concepts & w.names)  # who met: a mention names them ("how I think about the call" does not)
         found = w.mentions[t.concepts] = named and len([c for c in rest if not is_date(c)]) <= MENTION_REST
     return found
