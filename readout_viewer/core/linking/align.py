@@ -13,7 +13,9 @@ from readout_viewer.core.linking.pairs import OUTLET_THRESHOLD, Pair, document_p
 from readout_viewer.core.linking.quoted_phrases import ECHO_SCORE, Echoes, echoes_for
 from readout_viewer.core.linking.readouts import (
     COMPLEMENT_OVERLAP,
+    LONG_ONE_WAY_THRESHOLD,
     MUTUAL_THRESHOLD,
+    ONE_WAY_THRESHOLD,
     neighbours,
     one_to_one,
     partners,
@@ -174,7 +176,8 @@ def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Map
     if pair.a.is_official:
         long_pair = max(len(left), len(right)) > LONG_DOC_CLAIMS or same_side(pair)
         floor = OUTLET_THRESHOLD if long_pair else MUTUAL_THRESHOLD
-        kept = one_to_one(left, right, terms, w, floor, OUTLET_THRESHOLD if long_pair else pair.threshold)
+        kept = one_to_one(left, right, terms, w, floor, OUTLET_THRESHOLD if long_pair else pair.threshold,
+                          LONG_ONE_WAY_THRESHOLD if long_pair else ONE_WAY_THRESHOLD)
         if not long_pair:
             kept.update(neighbours(kept, (pair.a, pair.b), left, right, terms, w))
         kept.update(previous_meetings(left, right, terms, w))  # either readout may be the one that only recalls it
