@@ -9,6 +9,7 @@ from readout_viewer.core.language.clauses import enumerates
 from readout_viewer.core.language.reports import reports_a_leader
 from readout_viewer.core.language.speakers import folder_leaders, speakers_of
 from readout_viewer.core.linking.mentions import durations, lede_links, place_links, previous_meetings, tone_links
+from readout_viewer.core.linking.omissions import is_transcript
 from readout_viewer.core.linking.pairs import OUTLET_THRESHOLD, Pair, document_pairs, same_side
 from readout_viewer.core.linking.quoted_phrases import ECHO_SCORE, Echoes, echoes_for
 from readout_viewer.core.linking.readouts import (
@@ -245,6 +246,24 @@ def _thin_reports(kept: Mapping[tuple[str, str], float], pairs: Sequence[Pair], 
     return {(a, b): s for a, (s, b) in best.items()}
 
 
+def _without_retellings(kept: Mapping[tuple[str, str], float], claims: Mapping[str, Claim],
+                        docs: Mapping[str, Document]) -> dict[tuple[str, str], float]:
+    """An outlet claim that reports a readout's statement does not also report its government's briefer retelling
+    it: its links into a transcript of a side and event whose account it already reports at least as closely are
+    dropped, unless they quote the transcript (ECHO_SCORE)."""
+    def place(c: str) -> tuple[str | None, str]:
+        return docs[claims[c].doc].side, docs[claims[c].doc].event
+    def into_account(a: str, b: str) -> bool:
+        return not docs[claims[a].doc].is_official and docs[claims[b].doc].is_official
+    best: dict[tuple[str, tuple[str | None, str]], float] = {}
+    for (a, b), s in kept.items():
+        if into_account(a, b) and not is_transcript(docs[claims[b].doc]):
+            best[(a, place(b))] = max(s, best.get((a, place(b)), 0.0))
+    return {(a, b): s for (a, b), s in kept.items()
+            if not (into_account(a, b) and is_transcript(docs[claims[b].doc]) and s < ECHO_SCORE
+                    and best.get((a, place(b)), 0.0) >= s)}
+
+
 def _content(a: Claim, b: Claim, context: Context) -> int:
     """How many content concepts two claims share besides who the event is about, the setting and names."""
     w = context.w
@@ -347,6 +366,7 @@ def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[C
     sem.save()
     kept.update(_relayed(kept, text_of, {d.id: d for d in documents}, context))
     kept.update(_thin_reports(kept, pairs, context))
+    kept = _without_retellings(kept, text_of, {d.id: d for d in documents})
     within = [(p.a, p.b) for p in pairs if p.a.event == p.b.event and not same_side(p)]
     for found in (tone_links(within, claims_of, terms, w), place_links(within, claims_of, terms),
                   lede_links(within, claims_of, terms, w)):
