@@ -17,6 +17,7 @@ from readout_viewer.core.linking.readouts import (
     LONG_ONE_WAY_THRESHOLD,
     MUTUAL_THRESHOLD,
     ONE_WAY_THRESHOLD,
+    best_across_documents,
     neighbours,
     one_to_one,
     partners,
@@ -375,6 +376,8 @@ def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[C
     for found in (yield from (aligner or aligned)(pairs, context)):
         kept.update(found)
     sem.save()
+    by_id = {d.id: d for d in documents}
+    kept = best_across_documents(kept, {c: by_id[claim.doc] for c, claim in text_of.items()})
     kept.update(_relayed(kept, text_of, {d.id: d for d in documents}, context))
     kept.update(_thin_reports(kept, pairs, context))
     kept = _without_retellings(kept, text_of, {d.id: d for d in documents})

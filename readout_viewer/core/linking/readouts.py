@@ -137,3 +137,25 @@ def partners(pairs: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
         out.setdefault(a, []).append(b)
         out.setdefault(b, []).append(a)
     return out
+
+
+def best_across_documents(kept: Mapping[tuple[str, str], float], doc_of: Mapping[str, Document]
+                          ) -> dict[tuple[str, str], float]:
+    """The pairs kept, less the weak pairs of two sides' claims (under OFFICIAL_THRESHOLD: a mutual best or a
+    paragraph's neighbour) either of whose claims has a stronger counterpart in another text of the other side: a
+    side that tells the call in several texts (four dispatches, a statement and a briefing) gives a claim its
+    counterpart once, and being the best in one of those texts says nothing when another holds a better one."""
+    elsewhere: dict[tuple[str, str | None], list[tuple[float, str]]] = {}
+    for (a, b), s in kept.items():
+        if _two_sides(doc_of[a], doc_of[b]):
+            for x, y in ((a, b), (b, a)):
+                elsewhere.setdefault((x, doc_of[y].side), []).append((s, doc_of[y].id))
+    def beaten(x: str, y: str, s: float) -> bool:
+        return any(t > s and d != doc_of[y].id for t, d in elsewhere.get((x, doc_of[y].side), ()))
+    return {(a, b): s for (a, b), s in kept.items() if not (
+        s < OFFICIAL_THRESHOLD and _two_sides(doc_of[a], doc_of[b]) and (beaten(a, b, s) or beaten(b, a, s)))}
+
+
+def _two_sides(a: Document, b: Document) -> bool:
+    """Whether two texts are both official and of two sides."""
+    return a.is_official and b.is_official and a.side != b.side
