@@ -10,7 +10,15 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 from readout_viewer.core.language.acronyms import acronyms_in, expanded
-from readout_viewer.core.language.lexicon import MANNER_WORDS, SETTING_WORDS, STOP_STEMS, STOPWORDS, concept, phrases
+from readout_viewer.core.language.lexicon import (
+    MANNER_WORDS,
+    SETTING_WORDS,
+    STANCE_WORDS,
+    STOP_STEMS,
+    STOPWORDS,
+    concept,
+    phrases,
+)
 from readout_viewer.core.language.text import fold, tokens
 from readout_viewer.core.model import Claim
 
@@ -92,10 +100,10 @@ _PIECES = re.compile(r"[;:]|,\s+(?:which|who|while|although|whereas|but|as|since
 # both say the meeting took place; an outlet sentence reports a readout's sentence on them only when both are
 # such mentions ...
 SCENE = frozenset(concept(w) for w in SETTING_WORDS)
-# ... and the words of how a thing was said (lexicon.MANNER_WORDS) are no content either; a claim that says more
-# than the scene in them is no mere mention of the meeting, though ("both emphasised the importance of cooperation
-# when they met").
-SETTING = SCENE | frozenset(concept(w) for w in MANNER_WORDS)
+# ... and the words of how a thing was said or of a stand against it (lexicon.MANNER_WORDS, STANCE_WORDS) are no
+# content either; a claim that says more than the scene in them is no mere mention of the meeting, though ("both
+# emphasised the importance of cooperation when they met").
+SETTING = SCENE | frozenset(concept(w) for w in MANNER_WORDS | STANCE_WORDS)
 # ... that is, when each has at most this many other concepts ("as seen at a restaurant" makes a caption).
 MENTION_REST = 1
 
