@@ -8,7 +8,9 @@ _FOLDER = ["Norland stands for calm seas and opposes war.",
            "Sol detailed efforts to prevent and then answer the blockade, including by closing ports.",
            "Premier Berg said Norland opposes unilateral changes to the fishing limits.",
            "The ferry to the islands runs twice a week.",
-           "The harbour authority published new tide tables."]
+           "The harbour authority published new tide tables.",
+           "Berg welcomed the chance to speak candidly about his priorities.",
+           "Sol welcomed the progress on the salmon quota since the summer."]
 
 
 def test_two_readouts_claims_sharing_only_a_verb_of_opposing_or_preventing_do_not_match():
@@ -22,3 +24,8 @@ def test_a_stand_on_the_same_thing_still_matches():
     bags = [terms(t) for t in _FOLDER]
     w = Weights(bags)
     assert score(bags[1], bags[4], w, names_only=1.0) > 0.4
+
+
+def test_claims_sharing_only_a_welcome_do_not_match():
+    bags = [terms(t) for t in _FOLDER]
+    assert score(bags[7], bags[8], Weights(bags), names_only=1.0) == 0.0

@@ -45,11 +45,12 @@ summit leader leaders counterpart counterparts link remarks remark held hold hol
 MANNER_WORDS = frozenset("""
 emphasized stressed underscored reaffirmed reiterated importance
 """.split())
-# Verbs of a stand against something (negation cues, NEGATIONS): what two claims share in them is the stance, not
-# what it is taken on ("China stands for peace and opposes war" / "the United States continues to oppose any
-# unilateral changes to the status quo"; "communication to prevent the situation from exacerbating" / "efforts to
-# prevent and then respond to the invasion"): no content either (linking.similarity.SETTING).
-STANCE_WORDS = frozenset("oppose prevent reject refuse deny exclude avoid".split())
+# Verbs of a stand against something (negation cues, NEGATIONS) or for it (welcomed, praised): what two claims share
+# in them is the stance, not what it is taken on ("China stands for peace and opposes war" / "the United States
+# continues to oppose any unilateral changes to the status quo"; "communication to prevent the situation from
+# exacerbating" / "efforts to prevent and then respond to the invasion"; "welcomed the opportunity to speak candidly"
+# / "welcomed the progress on fentanyl"): no content either (linking.similarity.SETTING).
+STANCE_WORDS = frozenset("oppose prevent reject refuse deny exclude avoid welcomed".split())
 
 # Groups of words that report the same thing in readouts and the press; the first word names the group.
 # Each group is a family of paraphrases in diplomatic language, not phrases of any one text.
