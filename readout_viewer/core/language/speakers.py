@@ -20,12 +20,15 @@ _OF_COUNTRY = "|".join(re.escape(n) for n in sorted((n for names, _, _ in COUNTR
 _PRESIDENT_OF = rf"\b(?i:the\s+president\s+of\s+(?:the\s+)?(?P<of>{_OF_COUNTRY}))"
 # "The President" with no country or name: in an official text, the leader of that text's own side.
 _OWN = r"\b(?P<own>[Tt]he\s+President)(?!\s+of\b)"
+# Verbs of a stand a leader takes on the call, which make their subject the one who acted though they cut no sentence
+# into clauses (clauses.PREDICATE_VERBS): "The President of Russia also supported one of the main theses of ...".
+STANCE_VERBS = "supported|backed|endorsed|opposed"
 # A subject of up to four capitalised words ("Chinese President Xi Jinping", "Mr Biden"), a leader by office, or
 # "The President", before a verb of saying or doing; which of the words name a leader is looked up (a pattern
 # holding every name the folder gives would be slow to scan with thousands of them).
 _SUBJECT_VERB = re.compile(
     rf"(?:(?i:{ROLE_PATTERN.pattern})|{_PRESIDENT_OF}|{_OWN}|\b(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}}))"
-    rf",?\s+{ADVERBS}(?i:{REPORT_VERBS})\b")
+    rf",?\s+{ADVERBS}(?i:{REPORT_VERBS}|{STANCE_VERBS})\b")
 # How far before a leader's name that is looked for (characters): the three words and a title.
 _OBJECT_REACH = 40
 
