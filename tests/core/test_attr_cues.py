@@ -1,5 +1,7 @@
 """Attribution cues on tiny literal folders: phrasings that pin a statement on a source."""
 
+import pytest
+
 from readout_viewer.core.attributions.check import check_attributions
 from readout_viewer.core.attributions.units import sentences
 from readout_viewer.core.model import OFFICIAL, OUTLET, SUPPORTED, Claim, Document
@@ -25,28 +27,11 @@ def _check(news_text):
     return [a for a in check_attributions(docs, claims, [], check_quotes(docs)) if a.doc == "news"], docs[2].text
 
 
-def test_the_press_service_of_a_source_is_that_source():
-    found, _ = _check("According to the press service of the White House, the President urged restraint along "
-                      "the northern border.")
-    assert [(a.cited, a.verdict) for a in found] == [("us", SUPPORTED)]
-
-
 def test_a_sentence_saying_only_where_the_one_before_is_stated_cites_it():
     found, text = _check("Snow fell. The allies would respond firmly to any new incursion. This is stated in a "
                          "press release published on the White House's website.")
     assert [(a.cited, a.verdict) for a in found] == [("us", SUPPORTED)]
     assert text[found[0].start:].startswith("The allies would respond")
-
-
-def test_a_text_naming_itself_leaves_the_pronoun_to_cite():
-    found, _ = _check("Psaki said so. According to her, the President urged restraint along the "
-                      "northern border, the Daily Paper reports.")
-    assert [(a.cited, a.verdict) for a in found] == [("us", SUPPORTED)]
-
-
-def test_unnamed_officials_of_a_side_cite_its_texts():
-    found, _ = _check("Two senior US officials said the President urged restraint along the northern border.")
-    assert [(a.cited, a.verdict) for a in found] == [("us", SUPPORTED)]
 
 
 def test_what_unnamed_officials_said_is_no_charge_when_their_side_lacks_it():
@@ -67,12 +52,6 @@ def test_the_official_goes_on_for_the_unnamed_officials_named_before():
     assert found[1].cited_as.startswith("the official")
 
 
-def test_she_added_speaks_for_a_spokesperson_across_one_sentence_without_a_cue():
-    found, _ = _check("Psaki said so. The talks lasted an hour. The allies would respond firmly to any new "
-                      "incursion, she added.")
-    assert [(a.cited, a.verdict) for a in found] == [("us", SUPPORTED)]
-
-
 def test_a_role_with_the_stands_for_the_spokesperson_just_named():
     found, _ = _check("Psaki said so. The allies would respond firmly to any new incursion, the White House press "
                       "secretary stated.")
@@ -80,19 +59,32 @@ def test_a_role_with_the_stands_for_the_spokesperson_just_named():
         ("us", SUPPORTED, "the White House press secretary (Psaki)")]
 
 
-def test_she_replied_speaks_for_the_person_just_named():
-    found, _ = _check('Psaki said so. Asked about the border, she replied: "The allies would respond firmly to any '
-                      'new incursion."')
-    assert [(a.cited, a.verdict) for a in found] == [("us", SUPPORTED)]
-
-
-def test_was_quoted_as_saying_cites_who_was_quoted():
-    found, _ = _check('"The allies would respond firmly to any new incursion," Psaki was quoted by a wire service '
-                      'as saying.')
-    assert [(a.cited, a.verdict) for a in found] == [("us", SUPPORTED)]
-
-
 def test_a_leaders_unnamed_aide_speaks_for_the_leaders_side():
     found, _ = _check("Russian President Vladimir Putin spoke with the Chancellor. Putin's aide said the two "
                       "discussed the grain corridor at length.")
     assert [(a.cited, a.verdict, a.cited_as) for a in found] == [("ru", SUPPORTED, "Putin's aide")]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("According to the press service of the White House, the President urged restraint along "
+                 "the northern border.",
+                 id="the_press_service_of_a_source_is_that_source"),
+    pytest.param("Psaki said so. According to her, the President urged restraint along the "
+                 "northern border, the Daily Paper reports.",
+                 id="a_text_naming_itself_leaves_the_pronoun_to_cite"),
+    pytest.param("Two senior US officials said the President urged restraint along the northern border.",
+                 id="unnamed_officials_of_a_side_cite_its_texts"),
+    pytest.param("Psaki said so. The talks lasted an hour. The allies would respond firmly to any new "
+                 "incursion, she added.",
+                 id="she_added_speaks_for_a_spokesperson_across_one_sentence_without_a_cue"),
+    pytest.param('Psaki said so. Asked about the border, she replied: "The allies would respond firmly to any '
+                 'new incursion."',
+                 id="she_replied_speaks_for_the_person_just_named"),
+    pytest.param('"The allies would respond firmly to any new incursion," Psaki was quoted by a wire service '
+                 'as saying.',
+                 id="was_quoted_as_saying_cites_who_was_quoted"),
+])
+def test_a_phrasing_cites_the_readout_that_supports_it(text):
+    """Each phrasing pins the statement on the White House, whose readout carries it."""
+    found, _ = _check(text)
+    assert [(a.cited, a.verdict) for a in found] == [("us", SUPPORTED)]
