@@ -161,6 +161,11 @@ class ClaimIndex:
         return max((len(part & words) / len(part) for part in parts for words in self.words_of.get(doc_id, ())),
                    default=0.0)
 
+    def spread(self, doc_id: str, statement: Statement) -> float:
+        """The share of the statement's content words that the document's claims hold between them."""
+        words = statement.words
+        return len(words & self.doc_words.get(doc_id, frozenset())) / len(words) if words else 0.0
+
     def holding(self, statement: Statement, at_least: float) -> dict[str, float] | None:
         """`held` for every document where it reaches `at_least` (None: `at_least` is no bound, ask each one).
 

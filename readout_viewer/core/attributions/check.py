@@ -46,6 +46,11 @@ CITED_LINK_HOPS = 2
 # no official claim holds more than UNREPORTED_MAX_SHARE of them: a charge of invention needs clear evidence.
 MIN_REPORT_WORDS = 5
 UNREPORTED_MAX_SHARE = 0.34
+# ... and only when the leader's own side's account does not hold this share of those words between its claims:
+# an outlet that says what a leader told the other on the call mostly retells that leader's own government's
+# account in other words, its points spread over two sentences or turned around ("Biden warned ... new sanctions"
+# of a White House text on "costs" of "further military action"); half, as for support by one claim.
+OWN_ACCOUNT_MAX_SHARE = 0.5
 # A misattribution is a charge too: it needs a statement of as many content words as one of invention. "The
 # exchange was candid and constructive" (a spokesperson's word on the call) shares its three with a leader's opening
 # remarks by chance, "the Kremlin confirmed the phone call via a Telegram post" its four with any story of the call;
@@ -147,11 +152,12 @@ class _Checker:
         for q in quotes:
             self.quotes_of.setdefault(q.doc, []).append(q)
 
-    def in_document(self, doc: Document) -> Iterator[tuple[Attribution, bool]]:
-        """Each attributed sentence of the document, and whether it reports a leader's words that no official
-        account carries (a candidate for the unreported list). A sentence whose claims are none of them statements
-        (a question, a caption, procedure, page furniture) is not checked: it is never linked, so the check would
-        find its words nowhere and call a question or a caption unsupported."""
+    def in_document(self, doc: Document) -> Iterator[tuple[Attribution, str]]:
+        """Each attributed sentence of the document, and, when it reports a leader's words that no official
+        account carries (a candidate for the unreported list), what was searched for them (else ""). A sentence
+        whose claims are none of them statements (a question, a caption, procedure, page furniture) is not checked:
+        it is never linked, so the check would find its words nowhere and call a question or a caption
+        unsupported."""
         in_doc = self.quotes_of.get(doc.id, [])
         quotations = find_quotations(doc.text)
         closed = [(q.start, q.end) for q in quotations if q.closed]
@@ -196,10 +202,24 @@ class _Checker:
             found = verdict(doc, statement, quote, near_quotations.at(start, end), cited_ids)
             if cue.unnamed and found.verdict != SUPPORTED:
                 continue  # unnamed officials speak off the record too: their side's texts lacking it is no charge
-            unreported = cue.leader and found.verdict == UNSUPPORTED and len(statement.words) >= MIN_REPORT_WORDS \
-                and (found.score or 0.0) >= 1.0 - UNREPORTED_MAX_SHARE
+            unreported = self._unreported(doc, statement, found, cited_ids) if cue.leader else ""
             yield Attribution(doc.id, said_from, end, found.cited, cited_as, found.verdict, found.found_in, found.score,
                               found.detail), unreported
+
+    def _unreported(self, doc: Document, statement: Statement, found: Verdict, cited_ids: list[str]) -> str:
+        """What was searched for a leader's unsupported words, when they are a candidate for the unreported list
+        (enough words, little of them in any official claim, less than half in their own side's account), else ""."""
+        if found.verdict != UNSUPPORTED or len(statement.words) < MIN_REPORT_WORDS or \
+                (found.score or 0.0) < 1.0 - UNREPORTED_MAX_SHARE:
+            return ""
+        accounts = [d for d in self.officials_of.get(doc.event, ()) if d != doc.id]
+        own, own_id = max(((self.index.spread(d, statement), d) for d in cited_ids if d in accounts),
+                          default=(0.0, None))
+        if own >= OWN_ACCOUNT_MAX_SHARE:
+            return ""
+        searched = (f"; no claim of the {len(accounts)} official texts holds more than {1.0 - (found.score or 0.0):.0%}"
+                    f" of its {len(statement.words)} content words")
+        return searched + (f", and {self._label(own_id)} holds {own:.0%} of them in all" if own_id else "")
 
     def _cut(self, doc_ids: Sequence[str], named: bool = True) -> str:
         """The excerpt note (unreported.excerpt_note) for the texts a verdict of absence searched (`named`: the
@@ -333,10 +353,10 @@ def checker_for(documents: Sequence[Document], claims_of: Mapping[str, Sequence[
     return _Checker(documents, claims_of, links, quotes, table, leaders)
 
 
-def reports(checker: _Checker, found: Sequence[Sequence[tuple[Attribution, bool]]], links: Sequence[Link]
+def reports(checker: _Checker, found: Sequence[Sequence[tuple[Attribution, str]]], links: Sequence[Link]
             ) -> tuple[list[Attribution], list[Unreported]]:
     """The attributions of every document (`found`: each one's in_document, in order) and the unreported list."""
     pairs = [pair for per_doc in found for pair in per_doc]
     attributions = [a for a, _ in pairs]
-    leaders = [i for i, (_, leader) in enumerate(pairs) if leader]
+    leaders = {i: searched for i, (_, searched) in enumerate(pairs) if searched}
     return attributions, find_unreported(checker.documents, checker.claims_of, links, attributions, leaders)

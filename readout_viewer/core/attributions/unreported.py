@@ -25,10 +25,10 @@ def _linked_to_official(claim: Claim, official: set[str], links_of: Mapping[str,
 
 
 def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]], links: Sequence[Link],
-                    attributions: Sequence[Attribution], leader_cues: Sequence[int]) -> list[Unreported]:
+                    attributions: Sequence[Attribution], leader_cues: Mapping[int, str]) -> list[Unreported]:
     """Outlet statements that report a leader's words on the call (`leader_cues`: indexes of the attributions
-    that the check found in no official account) when none of the sentence's claims is linked to an official
-    text either and nothing places them before or outside the call."""
+    that the check found in no official account, each with what was searched) when none of the sentence's
+    claims is linked to an official text either and nothing places them before or outside the call."""
     by_id = {d.id: d for d in documents}
     official = {d.id for d in documents if d.is_official}
     links_of: dict[str, list[str]] = {}
@@ -48,7 +48,8 @@ def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Seque
         cut = excerpt_note(by_id[o] for o in official if by_id[o].event == doc.event)
         for claim in claims:
             out.append(Unreported(claim.id, f"reports what {x.cited_as} said on the call; no official account of "
-                                            f"the event carries it{cut}", x.score if x.score is not None else 0.5))
+                                            f"the event carries it{leader_cues[i]}{cut}",
+                                  x.score if x.score is not None else 0.5))
     return out
 
 
