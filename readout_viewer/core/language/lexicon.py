@@ -231,7 +231,9 @@ WORD_SENSES = {"strikes": "attack", "airstrikes": "attack", "airstrike": "attack
                # humanitarian "aid" is assistance, while "aides" are a team (both cut to one stem)
                "aid": "assistance"}
 # Phrases that mean one thing whose words mean others: an "exchange of views" is a discussion, not a view;
-# to "share the view" is to agree; to "put forward" is to propose; to speak "in favour of" is to support. Each
+# to "share the view" is to agree; to "put forward" is to propose; to speak "in favour of" is to support; a topic
+# that "came up" or that a leader "brought up" was raised (a briefer's "Human rights came up at various points" /
+# the readout's "raised concerns about ... human rights"), while to "come up with" a plan is to devise it. Each
 # comes with letters every match of it holds: a text without them is not searched (most claims hold none).
 PHRASES = (
     ("exchang", re.compile(r"\bexchang(?:e|ed|es|ing)\s+(?:of\s+)?(?:views|opinions)\b"), "discussed"),
@@ -239,6 +241,7 @@ PHRASES = (
     ("forward", re.compile(r"\bput(?:s|ting)?\s+forward\b"), "proposed"),
     ("favo", re.compile(r"\b(?:spoke|speaks|speak|came out|spoken)\s+in\s+favou?r\s+of\b"), "supported"),
     ("favo", re.compile(r"\bin\s+favou?r\s+of\b"), "supporting"),
+    ("up", re.compile(r"\b(?:came|come|comes|coming|brought|bring|brings|bringing)\s+up\b(?!\s+with\b)"), "raised"),
 )
 
 
