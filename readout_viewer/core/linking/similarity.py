@@ -75,9 +75,11 @@ _TAIL = re.compile(r",\s+(?:according\s+to\s+[^,;]{1,60}|(?:[^,;\"\u201c\u201d]{
 
 
 # A mention of the call that frames a statement ("during a lengthy call", "in their phone conversation on
-# Wednesday", "on the call"): it says when the thing was said, not what; left out when what remains holds at
-# least CALL_FREE_CONCEPTS content concepts (a claim that is only a call mention keeps it: it reports the call).
-_CALL_MENTION = re.compile(r"\b(?:during|in|on|over|at|via)\s+(?:a|an|the|their|his|her|its|this|that|today's|"
+# Wednesday", "on the call", "after his call with ..."): it says when the thing was said, not what; left out when
+# what remains holds at least CALL_FREE_CONCEPTS content concepts (a claim that is only a call mention keeps it: it
+# reports the call). "after" / "following": fifteen events, one false link fewer, no true one lost.
+_CALL_MENTION = re.compile(r"\b(?:during|in|on|over|at|via|after|following)\s+"
+                           r"(?:a|an|the|their|his|her|its|this|that|today's|"
                            r"wednesday's|tuesday's|monday's|thursday's|friday's)?\s*(?:[\w\-]+\s+){0,3}?"
                            r"(?:phone|telephone|video|virtual)?\s*(?:call|conversation|talks|videoconference|chat)"
                            r"(?:\s+(?:on|with)\s+(?:[A-Z][\w\-]*\s+){1,3})?\b", re.IGNORECASE)

@@ -1,0 +1,10 @@
+"""Recall: "after his call with ..." says when a thing was said, not what, as "during the call" does."""
+
+from readout_viewer.core.linking.similarity import reported
+
+
+def test_a_call_named_after_the_statement_is_left_out_of_what_it_reports():
+    text = "Premier Berg announced the fleets will start joint patrols after his call with Premier Sol."
+    assert "call" not in reported(text)
+    assert "call" not in reported("The fleets will start joint patrols of the strait following their phone call.")
+    assert reported("Berg spoke after the call.") == "Berg spoke after the call."  # too little else to say
