@@ -154,40 +154,16 @@ class _Checker:
 
     def in_document(self, doc: Document) -> Iterator[tuple[Attribution, str]]:
         """Each attributed sentence of the document, and, when it reports a leader's words that no official
-        account carries (a candidate for the unreported list), what was searched for them (else ""). A sentence
-        whose claims are none of them statements (a question, a caption, procedure, page furniture) is not checked:
-        it is never linked, so the check would find its words nowhere and call a question or a caption
-        unsupported."""
+        account carries (a candidate for the unreported list), what was searched for them (else "")."""
         in_doc = self.quotes_of.get(doc.id, [])
         quotations = find_quotations(doc.text)
         closed = [(q.start, q.end) for q in quotations if q.closed]
         # What each sentence needs of the document's quotations, met in one pass (a text can hold thousands).
         near_quotes = Overlapping(in_doc, lambda q: (q.start, q.end))
-        near_closed = Overlapping(closed, lambda span: span)
         near_quotations = Overlapping(quotations, lambda q: (q.start, q.end))
-        near_claims = Overlapping(self.every_claim.get(doc.id, ()), lambda c: (c.start, c.end))
-        speaking: Cue | None = None  # the person the sentence just before named as speaking, for "he added"
-        quiet = 0  # sentences since the last that named a source
         spans = list(halves(doc, units(doc.text, in_doc), closed, self.finder))
-        for k, (start, end, again) in enumerate(spans):
-            around = near_claims.at(start, end)
-            if around and not any(c.is_statement for c in around):
-                speaking = None  # a reporter's question, a photo's caption or page furniture: no statement to check
-                continue
-            cue = again or self.finder.find(doc.text, start, end, people=not doc.is_official,
-                                            quoted=near_closed.at(start, end))
-            if cue is not None and cue.docs and set(cue.docs) <= {doc.id}:
-                cue = None  # the text names itself ("..., according to AFP" in AFP's story): a pronoun may still cite
-            if cue is not None and cue.unnamed and cue.antecedent and speaking is not None and speaking.unnamed:
-                cue = cue._replace(docs=speaking.docs, antecedent=speaking.antecedent)  # "the official" goes on
-            if cue is None and speaking is not None:
-                cue = pronoun_cue(doc.text, start, end, speaking) or \
-                    continued(doc.text, start, end, speaking, near_quotations.at(start, end))
-            quiet = 0 if cue is not None else quiet + 1
-            if cue is not None or quiet > SPEAKER_QUIET or (speaking is not None and speaking.leader):
-                speaking = cue if cue is not None and (cue.person or cue.leader) and not doc.is_official else None
-            if cue is None:
-                continue
+        for k, cue in self._cues(doc, spans, closed, near_quotations):
+            start, end = spans[k][:2]
             cited_as = doc.text[cue.start:cue.end] + (f" ({cue.antecedent})" if cue.antecedent else "")
             named = [self.by_id[i] for i in dict.fromkeys(cue.docs) if i in self.by_id]
             cited_ids = [d.id for d in pick(named, cue.docs, doc, cited_as)] if cue.docs else []
@@ -205,6 +181,36 @@ class _Checker:
             unreported = self._unreported(doc, statement, found, cited_ids) if cue.leader else ""
             yield Attribution(doc.id, said_from, end, found.cited, cited_as, found.verdict, found.found_in, found.score,
                               found.detail), unreported
+
+    def _cues(self, doc: Document, spans: Sequence[tuple[int, int, Cue | None]], closed: Sequence[tuple[int, int]],
+              near_quotations: Overlapping[Quotation]) -> Iterator[tuple[int, Cue]]:
+        """The index of each sentence that names a source, and its cue: by name, or by a pronoun or a role for
+        the person a sentence just before named as speaking. A sentence whose claims are none of them statements
+        (a question, a caption, procedure, page furniture) has none: it is never linked, so a check would find its
+        words nowhere and call a question or a caption unsupported."""
+        near_closed = Overlapping(closed, lambda span: span)
+        near_claims = Overlapping(self.every_claim.get(doc.id, ()), lambda c: (c.start, c.end))
+        speaking: Cue | None = None  # the person the sentence just before named as speaking, for "he added"
+        quiet = 0  # sentences since the last that named a source
+        for k, (start, end, again) in enumerate(spans):
+            around = near_claims.at(start, end)
+            if around and not any(c.is_statement for c in around):
+                speaking = None
+                continue
+            cue = again or self.finder.find(doc.text, start, end, people=not doc.is_official,
+                                            quoted=near_closed.at(start, end))
+            if cue is not None and cue.docs and set(cue.docs) <= {doc.id}:
+                cue = None  # the text names itself ("..., according to AFP" in AFP's story): a pronoun may still cite
+            if cue is not None and cue.unnamed and cue.antecedent and speaking is not None and speaking.unnamed:
+                cue = cue._replace(docs=speaking.docs, antecedent=speaking.antecedent)  # "the official" goes on
+            if cue is None and speaking is not None:
+                cue = pronoun_cue(doc.text, start, end, speaking) or \
+                    continued(doc.text, start, end, speaking, near_quotations.at(start, end))
+            quiet = 0 if cue is not None else quiet + 1
+            if cue is not None or quiet > SPEAKER_QUIET or (speaking is not None and speaking.leader):
+                speaking = cue if cue is not None and (cue.person or cue.leader) and not doc.is_official else None
+            if cue is not None:
+                yield k, cue
 
     def _unreported(self, doc: Document, statement: Statement, found: Verdict, cited_ids: list[str]) -> str:
         """What was searched for a leader's unsupported words, when they are a candidate for the unreported list
