@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
 
-from readout_viewer.core.attributions.cited import Source
+from readout_viewer.core.attributions.cited import CASE_TWINS, Source
 from readout_viewer.core.language.text import fold
 
 # Verbs that report what a source said or wrote.
@@ -61,6 +61,8 @@ _BARE_MINISTRY = (rf"(?:the|a)\s+(?:foreign\s+)?ministry(?:'s)?(?:\s+(?:{_DOC_NO
 # said to come from elsewhere ("the statement by NATO", "the readout released by ...").
 _BARE_ACCOUNT = r"the\s+(?:official\s+|full\s+)?(?:readout|statement)(?!\s+(?:by|from|released|issued)\b)"
 ACCOUNT_REACH = 600
+# The kinds of antecedent a bare cue stands for, by index: a ministry, an institution, unnamed officials' side.
+_MINISTRY, _INSTITUTION, _OFFICIALS = range(3)
 # An official or representative left unnamed and unplaced ("An official described the tone ...", "..., said the
 # official"), who speaks for the side the text named last (or for the unnamed officials it named last); not one
 # placed elsewhere ("an official of the OSCE").
@@ -253,24 +255,24 @@ class CueFinder:
         strong = [s for s in sources if not s.weak]
         self.known = {w for s in sources for w in s.name.split()}
         self._sources, self._texts = sources, frozenset(texts or ())
-        self.mapped = _mapped(sources if texts is None else named_in(sources, texts.values()))
+        held = sources if texts is None else named_in(sources, texts.values())
+        self.mapped = _mapped(held)
         self._every_name = self.mapped if texts is None else None
-        # "the ministry said" stands for the last ministry the text named ("the Chinese foreign ministry")
-        ministries = [x for x in sources if "ministry" in x.name]
-        self.ministry = re.compile(_names_pattern(ministries), re.IGNORECASE) if ministries else None
-        # "the readout said" stands for the institution the text named last, close before it
+        # "the ministry said" stands for the last ministry the text named ("the Chinese foreign ministry"); "the
+        # readout said" for the institution the text named last, close before it; "an official said" for the side
+        # whose institution or unnamed officials the text named last, close before it
         institutions = [x for x in strong if not x.person and not x.leader]
-        self.institution = re.compile(_names_pattern(institutions), re.IGNORECASE) if institutions else None
-        # "an official said" stands for the side whose institution or unnamed officials the text named last, close
-        # before it
         unnamed = [x for x in sources if x.unnamed]
-        self.officials = re.compile(_names_pattern(institutions + unnamed), re.IGNORECASE) \
-            if institutions and unnamed else None
-        self.bare = [(re.compile(p, re.IGNORECASE), says, antecedents, reach)
-                     for bare, antecedents, reach in ((_BARE_MINISTRY, self.ministry, None),
-                                                      (_BARE_ACCOUNT, self.institution, ACCOUNT_REACH),
-                                                      (_BARE_OFFICIAL, self.officials, ACCOUNT_REACH))
-                     if antecedents is not None for p, says in (
+        self._antecedent_lists = ([x for x in sources if "ministry" in x.name], institutions,
+                                  institutions + unnamed if institutions and unnamed else [])
+        # the texts' names, unless a text holds a letter fold() leaves that re.IGNORECASE takes for an ASCII one
+        twins = any(twin in t for t in self._texts for twin, _ in CASE_TWINS)
+        self._held = self._antecedents_of(sources if twins or texts is None else held)
+        self._every = self._held if texts is None or twins else None
+        self.bare = [(re.compile(p, re.IGNORECASE), says, kind, reach)
+                     for kind, (bare, reach) in enumerate(((_BARE_MINISTRY, None), (_BARE_ACCOUNT, ACCOUNT_REACH),
+                                                           (_BARE_OFFICIAL, ACCOUNT_REACH)))
+                     if self._antecedent_lists[kind] for p, says in (
             (rf"(?<![\w\-])(?P<phrase>{bare}){_APPOSITIVE}{_WHEN}\s+{_ALSO}(?:{_VERBS})\b", AFTER),
             (rf"[,\"\u201d]\s*(?:{_INVERTED_VERBS})\s+(?P<phrase>{bare})\b", BEFORE),
             (rf"\baccording\s+to\s+(?P<phrase>{bare})\b", BOTH),
@@ -323,19 +325,37 @@ class CueFinder:
             self._every_name = _mapped(self._sources)
         return self._every_name
 
+    def _antecedents_of(self, names: Sequence[Source]) -> tuple[re.Pattern | None, ...]:
+        """The case-insensitive patterns of the ministries, the institutions and the officials' sides, holding only
+        the given names (none where no name is left)."""
+        keep = {s.name for s in names}
+        return tuple(re.compile(_names_pattern(kept), re.IGNORECASE) if (kept := [s for s in kind if s.name in keep])
+                     else None for kind in self._antecedent_lists)
+
+    def _antecedents_for(self, text: str) -> tuple[re.Pattern | None, ...]:
+        """The antecedent patterns for a text: with the names the finder's texts hold, or every name for another."""
+        if text in self._texts:
+            return self._held
+        if self._every is None:
+            self._every = self._antecedents_of(self._sources)
+        return self._every
+
     def _named_before(self, text: str, start: int, end: int, quoted: Sequence[tuple[int, int]]) -> list[Cue]:
         """A cue of "the ministry" or "the readout" in text[start:end], for the last ministry (or institution,
         close enough) the text named before it."""
-        for pattern, says, antecedents, reach in self.bare:
+        for pattern, says, kind, reach in self.bare:
             m = pattern.search(text, start, end)
             if m is None or any(s <= m.start() < e for s, e in quoted):
                 continue
+            antecedents = self._antecedents_for(text)[kind]
+            if antecedents is None:
+                continue  # no text of the finder's holds a name of this kind
             # a ministry named anywhere before; an institution in the sentences just before (not in the statement)
             span = (0, m.start()) if reach is None else (max(0, start - reach), start)
             named = [n for n in antecedents.finditer(text, *span) if n.group("name")]
             source = self.by_name.get(re.sub(r"\s+", " ", fold(named[-1].group("name")))) if named else None
             if source is not None:
-                official = antecedents is self.officials  # unnamed officials: people, and no charge
+                official = kind == _OFFICIALS  # unnamed officials: people, and no charge
                 return [Cue(m.start("phrase"), m.end("phrase"), m.start(), m.end(), source.docs,
                             _says(text, m.start(), m.end(), end, says), antecedent=named[-1].group().strip(),
                             person=official, unnamed=official)]
