@@ -104,24 +104,39 @@ def caseless(text: str) -> str:
     return fold(text)
 
 
-def held(names: Sequence[str], documents: Sequence[Document]) -> list[str]:
-    """The names some document's text holds, in any case (a name not in ASCII is always kept): a name no text holds
-    matches nowhere, and leaving it out spares compiling it (corpus/: the spokespeople's pattern 115 -> 48 names)."""
-    joined = "\x00".join(caseless(d.text) for d in documents)
+def held(names: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """The names some text holds, in any case (a name not in ASCII is always kept): a name no text holds matches
+    nowhere, and leaving it out spares compiling it."""
+    joined = "\x00".join(caseless(t) for t in texts)
     return [n for n in names if not n.isascii() or n in joined]
 
 
+def _runs(starts: Sequence[int]) -> list[tuple[int, int]]:
+    """The runs of consecutive positions in `starts` (ascending), each as (first, last)."""
+    runs: list[tuple[int, int]] = []
+    for at in starts:
+        if runs and runs[-1][1] == at - 1:
+            runs[-1] = (runs[-1][0], at)
+        else:
+            runs.append((at, at))
+    return runs
+
+
 def _spokespeople(documents: Sequence[Document], names: Sequence[str]) -> dict[str, str]:
-    """People the texts introduce as speaking for a source ("Kremlin spokesman Dmitry Peskov"): name -> source."""
+    """People the texts introduce as speaking for a source ("Kremlin spokesman Dmitry Peskov"): name -> source.
+
+    A match's name stands in the run of positions reaching its title (anchored.starts): only the names those
+    stretches hold are compiled (corpus/: 115 -> a few names)."""
     reach = len("the") + max(map(len, names), default=0) + len("'s")  # what stands before the title in a match
-    names = held(names, documents)
+    starts = [anchored.starts(doc.text, _SPOKES_ANCHOR, reach) for doc in documents]
+    names = held(names, [doc.text[first:last + 1] for doc, at in zip(documents, starts) for first, last in _runs(at)])
     if not names:
         return {}
     sources = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     pattern = re.compile(rf"\b(?i:(?:the\s+)?({sources})(?:'s|\u2019s)?\s+(?:{_SPOKES}))\s+{_PERSON_NAME}")
     out: dict[str, str] = {}
-    for doc in documents:
-        for m in anchored.finditer(pattern, doc.text, anchored.starts(doc.text, _SPOKES_ANCHOR, reach)):
+    for doc, at in zip(documents, starts):
+        for m in anchored.finditer(pattern, doc.text, at):
             person = m.group(2)
             out.setdefault(person, _bare(m.group(1)))
             out.setdefault(person.split()[-1], _bare(m.group(1)))

@@ -5,6 +5,7 @@ from dataclasses import replace
 from readout_viewer.core.attributions import cited
 from readout_viewer.core.attributions.check import check_attributions
 from readout_viewer.core.attributions.units import sentences
+from readout_viewer.core.language.text import fold
 from readout_viewer.core.model import (
     AGREE,
     MISATTRIBUTED,
@@ -558,11 +559,14 @@ def test_a_question_or_a_caption_that_cites_a_source_is_not_checked():
     assert a.start >= statement.start
 
 
-def test_spokespeople_are_looked_for_with_the_names_the_texts_hold_in_any_case():
+def test_spokespeople_are_looked_for_with_the_names_held_just_before_a_title_in_any_case():
     doc = Document(id="e/d", path="e/d.txt", title="d", text=(
-        "KREMLIN spokesman Dmitry Peskov said so. The Wh\u0131te House press secretary Karine Jean-Pierre agreed."))
-    assert cited.held(["xinhua", "white house", "kremlin", "bundeskanzleramt\u00e9"], [doc]) == [
-        "white house", "kremlin", "bundeskanzleramt\u00e9"]  # dotless i is "i" to re.IGNORECASE; not ASCII: kept
+        "Xinhua reported it. KREMLIN spokesman Dmitry Peskov said so. The Wh\u0131te House press secretary Karine "
+        "Jean-Pierre agreed."))
+    # dotless i is "i" to re.IGNORECASE; a name not in ASCII is kept; Xinhua stands before no title
+    assert cited.held(["xinhua", "white house", "kremlin", "bundeskanzleramt\u00e9"], [fold(doc.text)]) == [
+        "xinhua", "white house", "kremlin", "bundeskanzleramt\u00e9"]
+    assert cited._runs([3, 4, 5, 9, 11, 12]) == [(3, 5), (9, 9), (11, 12)]
     assert cited._spokespeople([doc], ["xinhua", "white house", "kremlin"]) == {
         "Dmitry Peskov": "kremlin", "Peskov": "kremlin", "Karine Jean-Pierre": "wh\u0131te house",
         "Jean-Pierre": "wh\u0131te house"}
