@@ -80,9 +80,6 @@ LONG_DOC_CLAIMS = 40
 # (0.22-0.24) in the old held-out folder, whose omission figure goes 0.915 -> 0.894.
 RELAY_THRESHOLD = 0.6
 RELAY_FLOOR = 0.25
-# A relay is not carried over two counterparts whose link diverges (`_apart`): the other side tells it otherwise
-# ("stated that the U.S. does not support 'Taiwan independence'" / "on the question of Taiwan independence, ... the
-# United States has reiterated at various points"). Fifteen events: two false links fewer, no true one lost.
 # An outlet sentence that reports a leader and was linked to nothing reports its best official counterpart from
 # this score up (below OUTLET_THRESHOLD): above the floor at which two sentences share a topic rather than the
 # statement (RELAY_FLOOR's reason). Ten English events pooled, with REPORT_CONTENT: 0.22 / 0.25 / 0.28 give link
@@ -231,8 +228,10 @@ def _relayed(kept: Mapping[tuple[str, str], float], claims: Mapping[str, Claim],
 
 
 def _apart(b: Claim, other: Claim, s: float, docs: Mapping[str, Document], context: Context) -> bool:
-    """Whether two sides' counterparts diverge ("does not support X" / "on the question of X, ..."): an outlet that
-    reports one side's wording closely then reports no more than that side's."""
+    """Whether two sides' counterparts diverge ("stated that the U.S. does not support 'Taiwan independence'" / "on
+    the question of Taiwan independence, ... the United States has reiterated at various points"): an outlet that
+    reports one side's wording closely is not relayed to the other's (fifteen events: two false links fewer, no true
+    one lost)."""
     link = related(b, other, s, (docs[b.doc].date, docs[other.doc].date), context.terms, context.w)
     return link.relation == DIVERGE
 
@@ -378,9 +377,9 @@ def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[C
     sem.save()
     by_id = {d.id: d for d in documents}
     kept = best_across_documents(kept, {c: by_id[claim.doc] for c, claim in text_of.items()})
-    kept.update(_relayed(kept, text_of, {d.id: d for d in documents}, context))
+    kept.update(_relayed(kept, text_of, by_id, context))
     kept.update(_thin_reports(kept, pairs, context))
-    kept = _without_retellings(kept, text_of, {d.id: d for d in documents})
+    kept = _without_retellings(kept, text_of, by_id)
     within = [(p.a, p.b) for p in pairs if p.a.event == p.b.event and not same_side(p)]
     for found in (tone_links(within, claims_of, terms, w), place_links(within, claims_of, terms),
                   lede_links(within, claims_of, terms, w)):
