@@ -91,7 +91,9 @@ _NATIONALITY = re.compile(r"(?:ians?|ans?|ese|ish)$")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 # A source's aide or spokesperson left unnamed, right before the verb ("Putin's aide said", "the Kremlin's
 # spokesman said"), speaks for the same texts as the source, as a person: not a leader's own words.
-_HIS_AIDE = r"(?:'s\s+(?:[\w\-]+\s+){0,2}?(?P<aide>aide|adviser|advisor|spokes(?:man|woman|person)|press\s+secretary))?"
+# Titles of a person who speaks for a leader or an institution.
+_AIDE_TITLES = r"aide|adviser|advisor|spokes(?:man|woman|person)|press\s+secretary"
+_HIS_AIDE = rf"(?:'s\s+(?:[\w\-]+\s+){{0,2}}?(?P<aide>{_AIDE_TITLES}))?"
 # Fewer words than this after "X said" and the statement is before it ("..., Petrenko said on Tuesday").
 MIN_AFTER_WORDS = 4
 # Where a cue's statement stands: "X said that S" (after), "S, said X" (before), "S, according to X, S" (both).
@@ -170,7 +172,7 @@ def _names_pattern(sources: Sequence[Source], subject: bool = False) -> str:
 # sentence (after "And", "But" or "Also"; matched at the sentence's start) or after the statement it closes.
 # A role named with "the" stands for the speaker just named too ("the Kremlin aide stated", "The president further
 # indicated"): an aide's or official's title for a spokesperson or official, a head's for a leader.
-_AIDES = r"aide|adviser|advisor|spokes(?:man|woman|person)|press\s+secretary|official|representative|diplomat"
+_AIDES = rf"{_AIDE_TITLES}|official|representative|diplomat"
 _ROLE = rf"the\s+(?:[a-z][\w\-]+\s+){{0,2}}?(?:(?P<aide>{_AIDES})|(?P<head>president|leader))\b"
 _ROLE_VERBS = rf"{_INVERTED_VERBS}|stated|stressed|emphasi[sz]ed|told"
 _PRONOUN_CUES = (
