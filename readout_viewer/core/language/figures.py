@@ -50,6 +50,13 @@ _APPROX = re.compile(r"\b(?:about|around|roughly|nearly|almost|approximately|som
                      r"just|a bit|slightly|some|up to|at least|under)\s*$")
 # Two durations are the same figure when within this share of each other and either is approximate.
 APPROX_SHARE = 0.2
+# Time that has passed, counted by the writer from dates the texts give: "the first direct talks in over three years",
+# "the first call in two months", "two years ago", "over the past three years". Such a figure is arithmetic on the
+# event's history, not something said on the call: a text that gives it adds no figure to one that does not.
+_ELAPSED_BEFORE = re.compile(r"(?:\b(?:first|last)\b[^.;:]{0,80}?\b(?:in|for|since)\s+"
+                             r"|\b(?:in|over|during|for)\s+the\s+(?:past|last|previous)\s+)"
+                             r"(?:(?:over|more\s+than|nearly|almost|about|some|roughly)\s+)?$")
+_ELAPSED_AFTER = re.compile(r"\s*(?:ago|earlier)\b")
 
 
 class Figure(NamedTuple):
@@ -60,6 +67,7 @@ class Figure(NamedTuple):
     words: str
     approximate: bool
     unit: str = ""  # what a count counts ("troops"): counts of different things are not compared
+    elapsed: bool = False  # a duration that only counts time passed since an earlier event (_ELAPSED_BEFORE)
 
 
 def _number(word: str) -> float | None:
@@ -83,8 +91,10 @@ def _durations(text: str, taken: list[tuple[int, int]]) -> list[Figure]:
             continue  # "in a second", "wait a minute": idioms, not durations
         if m.group("and") or m.group("tail"):
             n += 0.5
+        elapsed = bool(_ELAPSED_BEFORE.search(text[max(0, m.start() - 100):m.start()])
+                       or _ELAPSED_AFTER.match(text, m.end()))
         out.append(Figure("duration", n * _UNITS[m.group("unit")], m.group().strip(),
-                          bool(m.group("approx")) or _approximate(text, m.start())))
+                          bool(m.group("approx")) or _approximate(text, m.start()), elapsed=elapsed))
         taken.append(m.span())
     return out
 

@@ -186,7 +186,8 @@ def _reported(found: tuple[Figure, ...], anchors: tuple[float, ...]) -> list[Fig
 def _numbers(a: Cues, b: Cues, anchors: tuple[tuple[float, ...], tuple[float, ...]]) -> str | None:
     """The figures that set two claims apart: a figure of one kind in both with none in common, or a duration or
     percentage one claim gives and the other does not, about something the other names (a duration of the call
-    itself aside; not "250 years ago" in a part of the sentence the other does not report)."""
+    itself aside, and time counted since an earlier event, "the first talks in over three years"; not "250 years
+    ago" in a part of the sentence the other does not report)."""
     fa, fb = _reported(a.figures, anchors[0]), _reported(b.figures, anchors[1])
     for kind in ("duration", "count", "percent", "date"):
         xa, xb = [f for f in fa if f.kind == kind], [f for f in fb if f.kind == kind]
@@ -194,7 +195,7 @@ def _numbers(a: Cues, b: Cues, anchors: tuple[tuple[float, ...], tuple[float, ..
             return f"one says {', '.join(f.words for f in xa)}, the other {', '.join(f.words for f in xb)}"
         if kind in ("duration", "percent") and bool(xa) != bool(xb):
             giver, other = (a, b) if xa else (b, a)
-            added = [f for f in xa or xb if f.words not in (a.call_figures | b.call_figures)
+            added = [f for f in xa or xb if f.words not in (a.call_figures | b.call_figures) and not f.elapsed
                      and {c for w, c in giver.beside if w == f.words} & other.concepts]
             if added:
                 return f"one gives {', '.join(f.words for f in added)}, the other no such figure"

@@ -253,3 +253,23 @@ def test_the_war_named_alone_is_the_common_word_not_a_frame():
                  "Norway and Denmark will immediately start talks toward a truce and an end to the war.",
                  ("2025-05-19", "2025-05-19"))
     assert link.reason != "framing", link.detail
+
+
+
+@pytest.mark.parametrize("a, b", [
+    # time counted since an earlier event is the writer's arithmetic, not a figure said on the call
+    ("Sol thanked Berg for the first direct fishery talks between Oslo and Copenhagen in over three years.",
+     "Sol thanked Berg for resuming direct fishery talks with Copenhagen, suspended back in 2022."),
+    ("Sol recalled the fishery accord signed in Copenhagen two years ago.",
+     "Sol recalled the fishery accord signed in Copenhagen."),
+    ("Sol said fishery talks with Copenhagen had stalled over the past three years.",
+     "Sol said fishery talks with Copenhagen had stalled."),
+])
+def test_time_passed_since_an_earlier_event_is_no_added_figure(a, b):
+    assert _link(a, b).relation == AGREE
+
+
+def test_a_duration_of_what_was_agreed_is_still_an_added_figure():
+    link = _link("The leaders agreed the fishery truce would last three years.", "The leaders agreed on the fishery "
+                 "truce.")
+    assert (link.relation, link.reason) == (DIVERGE, "number")
