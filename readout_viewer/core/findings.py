@@ -175,10 +175,19 @@ def _unreported(analysis: Analysis) -> Iterable[Finding]:
         claim = analysis.claim.get(u.claim)
         if claim is None:
             continue
-        near = closest.report_passages(analysis, claim.id)
-        there = _closest_clause(analysis, near[0] if near else None, "closest official wording")
-        yield Finding(NOT_IN_READOUT, claim.doc, claim.start, claim.end, claim.text, claim.id,
-                      verdict="unreported", reason=u.detail + there, score=u.score)
+        near = next(iter(closest.report_passages(analysis, claim.id)), None)
+        if near is None:
+            yield Finding(NOT_IN_READOUT, claim.doc, claim.start, claim.end, claim.text, claim.id,
+                          verdict="unreported", reason=u.detail, score=u.score)
+            continue
+        # the closest official wording is the row's counterpart (a column of its own), the reason says why
+        # it is no link
+        other = analysis.claim[near.claim]
+        shares = ", ".join(f"\u201c{w}\u201d" for w in near.words) or "little"
+        yield Finding(NOT_IN_READOUT, claim.doc, claim.start, claim.end, claim.text, claim.id, near.doc,
+                      other.text, other.id, verdict="unreported",
+                      reason=f"{u.detail}; the closest official wording has too little in common to link "
+                             f"(shares {shares})", score=u.score, other_start=other.start, other_end=other.end)
 
 
 def findings(analysis: Analysis, min_score: float = 0.0) -> list[Finding]:

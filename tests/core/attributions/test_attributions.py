@@ -303,8 +303,9 @@ def test_a_report_in_no_readout_names_the_closest_official_wording_for_a_person_
     assert 0 < near.score < 0.25  # under what a report takes: shown to be judged, never a link
     assert jsonio.from_dict(jsonio.to_dict(analysis)).unreported == analysis.unreported
     [row] = [f for f in findings(analysis) if f.verdict == "unreported"]
-    assert "closest official wording" in row.reason and "joint patrol" in row.reason
-    assert "(shares “northern”, “strait”)" in row.reason
+    assert (row.other_doc, row.other_claim) == ("north", near.claim)  # the counterpart column holds the wording
+    assert "joint patrol" in row.other_text and "joint patrol" not in row.reason
+    assert "closest official wording has too little in common to link (shares “northern”, “strait”)" in row.reason
 
 
 def test_a_spokesperson_speaks_for_the_source_that_introduced_them():
