@@ -77,15 +77,24 @@ def _rotated_op(lines: Sequence[str], font: QFont, x: float, y: float, step: flo
     return draw
 
 
-def _header(cx: Composer, columns: Sequence[Column], widths: list[float], font: QFont, vertical_from: int) -> None:
+def _header_parts(cx: Composer, columns: Sequence[Column], widths: list[float], font: QFont, vertical_from: int
+                  ) -> tuple[list[list[str]], list[QTextLayout], float]:
+    """The header's rotated labels, its upright layouts and its height."""
     metrics = QFontMetricsF(font, cx.writer)
     limit = VERTICAL_HEADER_MAX * PT
     labels = [[metrics.elidedText(t, Qt.TextElideMode.ElideRight, limit) for t in c.title.split("\n")]
               for c in columns]
     tall = max((metrics.horizontalAdvance(t) for lines in labels[vertical_from:] for t in lines), default=0.0)
     lays = [cx.layout(c.title, font, w - 2 * PAD * PT) for c, w in zip(columns[:vertical_from], widths)]
-    height = max([tall] + [cx.height_of(lay) for lay in lays]) + 2 * PAD * PT
-    cx.need(height + 3 * metrics.height())
+    return labels, lays, max([tall] + [cx.height_of(lay) for lay in lays]) + 2 * PAD * PT
+
+
+def _header(cx: Composer, columns: Sequence[Column], widths: list[float], font: QFont, vertical_from: int,
+            first_row: float = 0.0) -> None:
+    """Draw the header, on a new page unless it and the first row (`first_row` high) fit on this one."""
+    metrics = QFontMetricsF(font, cx.writer)
+    labels, lays, height = _header_parts(cx, columns, widths, font, vertical_from)
+    cx.need(height + max(first_row, 3 * metrics.height()))
     x = cx.left
     for i, w in enumerate(widths):
         if i < vertical_from:
@@ -106,7 +115,7 @@ def table(cx: Composer, columns: Sequence[Column], rows: Sequence[Sequence[Cell]
     """Lay out a table at the cursor, breaking pages between rows and repeating the header on each page."""
     widths = _cell_width(columns, cx.width)
     vertical_from = len(columns) if vertical_from is None else vertical_from
-    _header(cx, columns, widths, header_font, vertical_from)
+    _header(cx, columns, widths, header_font, vertical_from, _first_row_height(cx, columns, widths, rows, font))
     metrics = QFontMetricsF(font, cx.writer)
     for n, row in enumerate(rows):
         if isinstance(row, Group):
@@ -121,16 +130,40 @@ def table(cx: Composer, columns: Sequence[Column], rows: Sequence[Sequence[Cell]
             cx.y += height
             cx.page.ops.append(line_op(cx.left, cx.y, cx.left + sum(widths), cx.y, INK, 0.5))
             continue
-        lays = []
-        for cell, col, w in zip(row, columns, widths):
-            inner = w - 2 * PAD * PT
-            text = metrics.elidedText(cell.text, Qt.TextElideMode.ElideRight, inner) if col.elide else cell.text
-            lays.append(cx.layout(text, _weight(font, cell.bold), inner, _uri_format(cell)))
+        lays = _cell_layouts(cx, columns, widths, row, font)
         height = max(cx.height_of(lay) for lay in lays) + 2 * PAD * PT
         if cx.y + height > cx.bottom:
             cx.new_page()
             _header(cx, columns, widths, header_font, vertical_from)
         _row(cx, row, lays, widths, height, n)
+
+
+def _cell_layouts(cx: Composer, columns: Sequence[Column], widths: list[float], row: Sequence[Cell], font: QFont
+                  ) -> list[QTextLayout]:
+    """Each cell of a row laid out in its column (elided to one line where the column says so)."""
+    metrics = QFontMetricsF(font, cx.writer)
+    lays = []
+    for cell, col, w in zip(row, columns, widths):
+        inner = w - 2 * PAD * PT
+        text = metrics.elidedText(cell.text, Qt.TextElideMode.ElideRight, inner) if col.elide else cell.text
+        lays.append(cx.layout(text, _weight(font, cell.bold), inner, _uri_format(cell)))
+    return lays
+
+
+def _first_row_height(cx: Composer, columns: Sequence[Column], widths: list[float],
+                      rows: Sequence[Sequence[Cell] | Group], font: QFont) -> float:
+    """The height of a table's first row (0 for none or a group name): the header is never left without it."""
+    if not rows or isinstance(rows[0], Group):
+        return 0.0
+    return max(cx.height_of(lay) for lay in _cell_layouts(cx, columns, widths, rows[0], font)) + 2 * PAD * PT
+
+
+def opening_height(cx: Composer, columns: Sequence[Column], rows: Sequence[Sequence[Cell] | Group], font: QFont,
+                   header_font: QFont) -> float:
+    """The height of a table's header and first row: what a heading before the table keeps with it."""
+    widths = _cell_width(columns, cx.width)
+    return _header_parts(cx, columns, widths, header_font, len(columns))[2] + \
+        _first_row_height(cx, columns, widths, rows, font)
 
 
 def _uri_format(cell: Cell) -> list[QTextLayout.FormatRange]:

@@ -112,3 +112,21 @@ def test_matrix_column_headers_tell_every_document_apart(corpus_analysis):
         titles = document_titles(docs, HEADER_TITLE_CHARS)
         headers = [_header_label(d, titles[d.id]) for d in docs]
         assert len(set(headers)) == len(headers), headers
+
+
+def test_a_table_header_never_ends_a_page_without_its_first_row(qapp):
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    from readout_viewer.export.fonts import ensure_gui_app, make_fonts, register_family
+    from readout_viewer.export.tables import Cell, Column, table
+    ensure_gui_app()
+    buf = QBuffer()
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    cx = textflow.Composer(canvas.new_writer(buf, "a4", "t"), make_fonts(register_family()), "a4")
+    cx.new_page()
+    cx.y = cx.bottom - 120 * canvas.PT  # room for a header and a few lines, not for the tall first row
+    tall = Cell(" ".join(["word"] * 400))
+    table(cx, [Column("First", 1.0), Column("Second", 1.0)], [[tall, Cell("x")]], cx.fonts.small,
+          cx.fonts.small_bold)
+    assert len(cx.pages) == 2
+    assert not cx.pages[0].ops  # the header went over with its row
