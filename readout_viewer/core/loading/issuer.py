@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from readout_viewer.core.language.text import PARAGRAPH
-from readout_viewer.core.loading import governments
+from readout_viewer.core.loading import dispatch, governments
 from readout_viewer.core.loading.governments import Body
 
 # Weights: a headline worded as an issued text or a government site is as strong as a reporter's byline or a
@@ -28,7 +28,6 @@ HINT = 1
 OFFICIAL_SCORE = 2
 # Lines at the top and bottom of a text where signatures, source lines and bylines stand.
 EDGE_LINES = 4
-HEAD_LINES = 10
 # A signature line is the body's name and little else ("The Kremlin, Moscow", "Office of the Press Secretary").
 SIGNATURE_SLACK = 25
 # First-person words outside quotations from which a text speaks for an institution ("our Allies", "we will").
@@ -69,11 +68,6 @@ _NAME_KINDS = (
     (re.compile(r"\b(?:transcripts?|remarks)\b"), "transcript"),
 )
 _BYLINE = re.compile(r"^(?:By|BY|Written by|Author:)\s+(?P<name>[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,3})")
-_WIRE = re.compile(
-    r"^[A-Z][A-Za-z .'\u2019-]{1,30}?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*"
-    r"(?:\((?P<agency>[A-Za-z][\w .'/-]{1,30})\)\s*)?(?:--?|\u2013|\u2014)\s"
-    r"|\((?P<agency2>Reuters|AP|AFP|Xinhua|TASS|Sputnik|Interfax|Bloomberg|dpa|Kyodo|Yonhap|ANI|PTI|IANS|"
-    r"Anadolu|EFE|ANSA|Ukrinform|KCNA|VNA|IRNA|BelTA|SPA)\)|^/?(?P<agency3>TASS|RIA Novosti|Interfax)/")
 # Who a text says spoke, in the third person: the body it reports on, or a readout it cites.
 _BODY_WORDS = (r"(?:White House|Kremlin|Elysee|Élysée|Downing Street|Chancellery|Bundesregierung|State Department|"
                r"(?:[A-Z]\w+ )?(?:Foreign|Defen[cs]e) Ministry|Ministry of Foreign Affairs|[Ss]pokes(?:man|woman|"
@@ -84,8 +78,6 @@ _MENTIONS = re.compile(
     rf"|\b{_BODY_WORDS}(?:'s|\u2019s)?\s+(?:said|says|stated|announced|added|noted|reported|read-?out|statement)\b"
     rf"|\b(?:said|says|stated|announced|added)\s+(?:the\s+)?{_BODY_WORDS}"
     r"|\bsaid in a (?:statement|readout)|\btold (?:reporters|journalists|a news conference|a briefing)\b")
-_PHOTO = re.compile(r"(?:/\s?(?:VCG|AFP|Reuters|Xinhua|AP|TASS|Sputnik|Getty Images)\s*$|\bFILE PHOTO\b|"
-                    r"\bGetty Images\b|\((?:Photo|Image)[^)]*\)|^(?:Photo|Image|Credit)\s*:|\bAP Photo\b)", re.I)
 _OPINION = re.compile(r"^(?:Editor['\u2019]s note|Opinion|OPINION|Op-[Ee]d|Commentary|COMMENTARY|Column)\b")
 _ANALYSIS = re.compile(r"^(?:Analysis|ANALYSIS)\b\s*[:|-]?")
 _SPEAKER = re.compile(r"^(?:([A-Z][A-Z.'\u2019 -]{1,40}):\s|Q\s{1,4}[A-Z]|Q:\s)")
@@ -102,7 +94,6 @@ SCARE_QUOTE_WORDS = 8
 _SAID = re.compile(r"\b(?:said|says|say|told|tells|according\s+to)\b", re.I)
 MIN_PLAIN_SENTENCES = 3
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|ours|us)\b")
-_QUOTED = re.compile(r"\u201c[^\u201d]{0,2000}\u201d|\"[^\"\n]{0,2000}\"|\u00ab[^\u00bb]{0,2000}\u00bb")
 _OPENING = re.compile(r"^(?:On [^,]{3,40},\s+|Today,?\s+)?(?P<who>(?:[^,;\"\u201c]|,\s(?:Jr|Sr)\.){3,90}?)\s+"
                       r"(?:(?:on \w+day|today)\s+)?"
                       r"(?:held|had|spoke|speaks|met|talked|conducted|took part|hosts?|hosted|received)\b")
@@ -293,10 +284,10 @@ def _edge_cues(lines: list[str]) -> list[Cue]:
 def _head_cues(lines: list[str]) -> list[Cue]:
     """Bylines, wire datelines, labels and captions among the first lines."""
     cues: list[Cue] = []
-    for line in lines[:HEAD_LINES]:
+    for line in lines[:dispatch.HEAD_LINES]:
         if (m := _BYLINE.match(line)) and governments.find_body(m.group("name")) is None:
             cues.append(Cue(-STRONG, f"a reporter's byline ('{_clip(line, 40)}')"))
-        elif (m := _WIRE.search(line[:120])) and len(line) > 40:
+        elif (m := dispatch.WIRE.search(line[:120])) and len(line) > 40:
             agency = m.group("agency") or m.group("agency2") or m.group("agency3")
             cues.append(Cue(-STRONG, f"a wire dateline ('{_clip(line[:m.end()].strip(), 40)}')", kind="news",
                             source=agency, channel=governments.readout_channel_of(agency or "")))
@@ -304,7 +295,7 @@ def _head_cues(lines: list[str]) -> list[Cue]:
             cues.append(Cue(-MEDIUM, f"an opinion label ('{_clip(line, 30)}')", kind="opinion"))
         elif _ANALYSIS.match(line) and len(line) < 60:
             cues.append(Cue(-HINT, f"an analysis label ('{line}')", kind="analysis"))
-        elif m := _PHOTO.search(line):
+        elif m := dispatch.PHOTO.search(line):
             credit = line[max(0, m.start() - 20):m.end()].strip()
             cues.append(Cue(-HINT, f"a photo credit ('\u2026{credit}')"))
         else:
@@ -331,7 +322,7 @@ def _blank_quotations(text: str) -> tuple[str, int]:
         longest = max(longest, len(m.group().split()))
         return " "
 
-    return _QUOTED.sub(blank, text), longest
+    return dispatch.QUOTED.sub(blank, text), longest
 
 
 def _body_cues(text: str, lines: list[str]) -> list[Cue]:
@@ -360,10 +351,10 @@ def _body_cues(text: str, lines: list[str]) -> list[Cue]:
         cues.append(Cue(MEDIUM, f"it opens with the words of {body.words}, who speaks for {body.name} "
                                 f"('{_clip(lines[0], 40)}')", body, kind="briefing"))
     if not mentions and longest_quotation <= SCARE_QUOTE_WORDS and not _SAID.search(text) and \
-            len(_SENTENCE_END.findall(text)) + 1 >= MIN_PLAIN_SENTENCES:
+            len(dispatch.SENTENCE_END.findall(text)) + 1 >= MIN_PLAIN_SENTENCES:
         cues.append(Cue(HINT, "it quotes no one's sentence and reports no one's words: it speaks for itself"))
     opening = next((para for para in _paragraphs(text) if len(para) > 80), "")
-    wire = _WIRE.match(opening)
+    wire = dispatch.WIRE.match(opening)
     opening = opening[wire.end():].lstrip() if wire and wire.group(0).rstrip()[-1] in "-\u2013\u2014" else opening
     if (m := _OPENING.match(opening)) and " with " in opening[:300]:
         body = governments.find_body(m.group("who"), leaders=True)
@@ -398,113 +389,23 @@ def infer(stem: str, title: str, text: str, source: str | None = None, url: str 
 def _own_account(title: str, lines: list[str]) -> Cue | None:
     """A leader's own account of the call at the text's start (its first sentence may have become the title)."""
     # the quotations are cut from the opening alone (a text of one long line is not scanned whole a second time)
-    start = _QUOTED.sub(" ", " ".join([title] + lines[:3])[:OWN_ACCOUNT_SCAN])[:OWN_ACCOUNT_REACH]
+    start = dispatch.QUOTED.sub(" ", " ".join([title] + lines[:3])[:OWN_ACCOUNT_SCAN])[:OWN_ACCOUNT_REACH]
     own = _OWN_ACCOUNT.search(start)
     return Cue(MEDIUM, f"a leader's own account of the call ('{_clip(own.group(0), 50)}')", kind="statement") \
         if own else None
 
 
 def _carried(cues: list[Cue], title: str, lines: list[str]) -> list[Cue]:
-    """A dispatch from a government's readout channel (a Xinhua dispatch: China) that reports a meeting or call
-    its government is a party to is that government's own account: its lead names the government's leader as
-    one who meets, talks or speaks with another, or is met. The channel's dateline is then not a reporter's.
-    Never when the dispatch is another agency's (its dateline), labelled commentary or analysis, cites the
-    channel as others do ("Xinhua reported"), or reports a meeting without its government's leader (Xinhua on a
-    US-Russia call stays an outlet)."""
-    dated = _dateline(lines)
-    if dated is not None and dated[1] and dated[2] is None:
-        return cues  # another agency's dispatch, whatever its file name says
-    channel = (dated[2] if dated is not None else None) or next((c.channel for c in cues if c.channel), None)
-    if channel is None or any(c.kind in ("opinion", "analysis") for c in cues) \
-            or any(_LABELLED.match(line) for line in [title, *lines[:2]]):
+    """A dispatch from a government's readout channel that reports its own leader's meeting is that government's
+    own account (dispatch.own_readout); the channel's dateline is then not a reporter's. Never for labelled
+    commentary or analysis."""
+    if any(c.kind in ("opinion", "analysis") for c in cues):
         return cues
-    gov, agency = channel
-    leaders = governments.leaders_pattern(gov.code)
-    if leaders is None or _cites(agency, lines):
+    found = dispatch.own_readout(title, lines, next((c.channel for c in cues if c.channel), None))
+    if found is None:
         return cues
-    party = _party(_lead(lines, dated[0] if dated is not None else None), leaders)
-    if party is None:
-        return cues
-    leader, words = party
+    gov, agency, leader, words = found
     why = (f"a {agency} dispatch on {leader}'s meeting ('{words}'); {agency} carries "
            f"{gov.country[0]}'s own readouts of its leaders' meetings")
     kept = [c for c in cues if not (c.channel is not None and c.weight < 0)]
     return [Cue(STRONG, why, Body(gov.code, agency, agency), kind="readout", source=agency), *kept]
-
-
-# A headline or first line labelled as something other than the news of the meeting ("Commentary: ...").
-_LABELLED = re.compile(r"^(?:[\w'\u2019]+\s+)?(?:Commentary|News Analysis|Analysis|Opinion|Editorial|Op-Ed|Interview|"
-                       r"Feature|Spotlight|Backgrounder|Profile|Explainer|Fact ?box|Roundup|Review)\s*[:|\u2013\u2014]",
-                       re.I)
-# A photo caption's credit ("... (Xinhua/Yue Yuewei)", "(Photo: ...)"): no part of the lead.
-_CAPTION = re.compile(r"\((?:[A-Z][\w .'-]*/[^)]*|Photo\b[^)]*)\)\s*$")
-# The lead: this many paragraphs from the dateline on (a dispatch names the meeting in its first two).
-LEAD_PARAGRAPHS = 2
-MIN_LEAD_WORDS = 8
-# Sentence ends within the lead (not "U.S." nor "Nov. 16"), and in a text counted for the hint that it speaks for
-# itself: a rough cut of language/segment.py's, which the readers must not import (a first start shows the texts
-# before the engine is loaded: tests/app/startup/test_start_imports.py).
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9]{3}[.!?])\s+(?=[A-Z\"\u201c])")
-_MEET_WORDS = r"(?:meeting|meetings|talks|summit|call|conversation|meets?|met|spoke|speaks|talked)"
-# The leader meets someone ("Xi held talks with", "Xi ... during a virtual meeting with", "Xi spoke with") ...
-_MEETS = re.compile(r"^[^;]*?\b(?:(?:meets?|met|spoke|speaks|talked|talks)\b[^;]{0,30}?|"
-                    r"(?:meeting|talks|summit|call|conversation)\s+)with\b")
-# ... is met ("a virtual meeting with Chinese President", "talks between Biden and"), or is the one whose talks
-# with another name the sentence's subject ("In his phone talks with U.S. President Joe Biden, Xi noted") ...
-_MET = re.compile(rf"\b{_MEET_WORDS}(?:\s+[a-z][\w-]*){{0,3}}\s+(?:with|between)\s+"
-                  r"(?:(?:[A-Z][\w.'-]*|and)\s+){0,6}(?:[A-Z][\w.'-]*,\s+)?$")
-# ... or meets with another named first ("Xi and U.S. President Joe Biden held talks").
-_AND = re.compile(r"^\s+and\s+(?:[A-Z][\w.'-]*\s+){1,5}(?:on \w+\s+)?(?:held|hold|had|have|met|meet|spoke|talked)\b")
-
-
-def _dateline(lines: list[str]) -> tuple[int, str | None, tuple[governments.Government, str] | None] | None:
-    """The index of the wire dateline's line among the first lines, the agency it names (if any) and the
-    readout channel that agency is (if it is one); None when there is no dateline."""
-    for i, line in enumerate(lines[:HEAD_LINES]):
-        if (m := _WIRE.search(line[:120])) and len(line) > 40:
-            agency = m.group("agency") or m.group("agency2") or m.group("agency3")
-            return i, agency, governments.readout_channel_of(agency or "")
-    return None
-
-
-def _cites(agency: str, lines: list[str]) -> bool:
-    """Whether the text cites the channel as another outlet does ("Xinhua reported", "according to Xinhua")."""
-    name = re.escape(agency)
-    return bool(re.search(rf"\b(?:according to|citing|cited by|quoted by|reported by)\s+(?:[\w-]+\s+){{0,3}}?{name}\b"
-                          rf"|\b{name}(?:\s+[Nn]ews\s+[Aa]gency)?\s+(?:said|says|reported|reports)\b",
-                          governments.plain(" ".join(lines))))
-
-
-def _lead(lines: list[str], dated: int | None) -> list[str]:
-    """The lead's sentences: the first paragraphs of prose from the dateline on (its wire prefix cut), captions
-    and short lines skipped."""
-    paragraphs = []
-    for i, line in enumerate(lines[dated or 0:], start=dated or 0):
-        if i == dated and (m := _WIRE.match(line)) and m.group(0).rstrip()[-1] in "-\u2013\u2014":
-            line = line[m.end():].lstrip()
-        if len(line.split()) >= MIN_LEAD_WORDS and not _CAPTION.search(line) and not _PHOTO.search(line):
-            paragraphs.append(line)
-        if len(paragraphs) == LEAD_PARAGRAPHS:
-            break
-    return [s for p in paragraphs for s in _SENTENCE_END.split(p)]
-
-
-def _party(sentences: list[str], leaders: re.Pattern) -> tuple[str, str] | None:
-    """The leader a sentence of the lead has meet, talk or speak with another, and the words that say so."""
-    for sentence in sentences:
-        flat = governments.plain(_QUOTED.sub(" ", sentence))
-        for m in leaders.finditer(flat):
-            if meets := _MEETS.search(flat[m.end():]) or _AND.match(flat[m.end():]):
-                return m.group(0), _excerpt(flat[m.start():m.end() + meets.end()], len(m.group(0)))
-            if met := _MET.search(flat[:m.start()]):
-                return m.group(0), _excerpt(flat[met.start():m.end()], 0)
-    return None
-
-
-def _excerpt(words: str, keep: int, n: int = 70) -> str:
-    """`words` as they stand when short; else their first `keep` characters (the leader), an ellipsis and as
-    many of their last words as fit."""
-    if len(words) <= n:
-        return words
-    tail = words[-(n - keep - 3):]
-    return f"{words[:keep]} \u2026 {tail[tail.find(' ') + 1:] if ' ' in tail else tail}"
