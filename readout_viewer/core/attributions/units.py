@@ -17,7 +17,7 @@ from readout_viewer.core.quotes.marks import QUOTE_CHARS, Quotation
 CONTRAST = re.compile(r",?\s+(?:while|whereas)\s+|;\s+")
 # ... and before a relative clause that the source just named speaks again ("..., the Kremlin said in its readout
 # of the call, which it said lasted almost one-and-a-half hours"): a second statement, checked on its own.
-RELATIVE = re.compile(r",\s+which\s+(?P<pronoun>it|he|she|they)\s+(?:also\s+)?"
+RELATIVE = re.compile(r",\s+(?P<which>which)\s+(?P<pronoun>it|he|she|they)\s+(?:also\s+)?"
                       r"(?:said|says|added|noted|claimed|described\s+as|called)\b")
 # A sentence ends at . ! ? (or an ellipsis) and closing marks, before a space and a capital or an opening mark.
 _SENTENCE = re.compile(r"[^.!?\n]*(?:(?:[.!?\u2026]|\.\.\.)(?![\w,])[\"'\u201d\u2019)]*|\n\s*\n|$)")
@@ -105,7 +105,7 @@ def halves(doc: Document, spans: Iterable[tuple[int, int]], closed: Sequence[tup
             again = _spoken_again(first, r)
             if again is not None:
                 yield start, r.start(), None
-                yield r.start(), end, again
+                yield r.start("which"), end, again  # the clause, not the comma before it
                 continue
         yield start, end, None
 
@@ -117,5 +117,5 @@ def _spoken_again(first: Cue | None, m: re.Match[str]) -> Cue | None:
     if first is None or (pronoun == "it" and (first.person or first.leader)) or \
             (pronoun in ("he", "she") and not (first.person or first.leader)):
         return None
-    return first._replace(start=m.start("pronoun"), end=m.end("pronoun"), cue_start=m.start(), cue_end=m.end(),
+    return first._replace(start=m.start("pronoun"), end=m.end("pronoun"), cue_start=m.start("which"), cue_end=m.end(),
                           says=AFTER, antecedent=first.antecedent or m.string[first.start:first.end])

@@ -463,6 +463,7 @@ def test_a_relative_clause_in_which_the_source_speaks_again_is_checked_on_its_ow
     found = [a for a in check(docs, [Link("news#1", "ru#2", AGREE, 0.8)]) if a.doc == "news"]
     assert [(a.cited_as, a.verdict) for a in found] == [("the Kremlin", SUPPORTED), ("it (the Kremlin)", UNSUPPORTED)]
     assert found[1].detail.startswith("no claim of")
+    assert docs[-1].text[found[1].start:found[1].end].startswith("which it said lasted")  # not ", which"
     # "he" cannot stand for the Kremlin: the sentence stays whole
     whole = [a for a in check(folder(f"{pledged} the Kremlin said in its readout of the call, which he said "
                                      "lasted almost two and a half hours.")) if a.doc == "news"]
