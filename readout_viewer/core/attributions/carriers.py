@@ -23,6 +23,11 @@ STOPWORDS = (lexicon.STOPWORDS | lexicon.FRAME_WORDS) - {"one", "two"}
 # Not language.clauses: that cuts claims and keeps a relative clause with its claim; this isolates the reported
 # part from the commentary wrapped around it (", which is progress", "while analysts doubt"), so it cuts more.
 _STATEMENT_PARTS = re.compile(r"[;:]|,\s+(?:and|but|while|although|whereas|which|who)\b|\s+while\s+")
+# A relative clause set off by commas inside a sentence ("Xi urged the U.S. and Russia, which have had limited
+# engagement since the Feb. 24 invasion, to negotiate") describes what the sentence names, in the writer's words: no
+# part of what the source is said to have said. Only one closed by a comma: a relative clause that ends the sentence
+# may be the source's own point ("... would be a mistake, which our descendants will regret").
+_ASIDE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;:]*,")
 # A leader's name in a title: after the title word, one or two capitalised words.
 _LEADER = re.compile(r"(?:President|Prime Minister|Chancellor|King|Premier)\s+((?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+)")
 # A clause with fewer content words than this is checked only as part of the whole statement.
@@ -71,6 +76,16 @@ def statement_of(doc: Document, start: int, end: int, cue: Cue, leaders: frozens
     pieces = [content(piece) - leaders for piece in _STATEMENT_PARTS.split(said)]
     whole = content(said) - leaders
     return Statement(start, end, whole, tuple(p for p in pieces if len(p) >= MIN_PART_WORDS) or (whole,))
+
+
+def reported_words(text: str, statement: Statement) -> frozenset[str]:
+    """The statement's content words less those that only a relative clause set off by commas holds (`_ASIDE`)."""
+    said = text[statement.start:statement.end]
+    asides = [m.group() for m in _ASIDE.finditer(said)]
+    if not asides:
+        return statement.words
+    aside = frozenset().union(*(content(a) for a in asides))
+    return statement.words - (aside - content(_ASIDE.sub(",", said)))
 
 
 def _mostly_in(claim: Claim, start: int, end: int) -> bool:

@@ -6,7 +6,14 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import NamedTuple
 
-from readout_viewer.core.attributions.carriers import ClaimIndex, Statement, carriers, leader_words, statement_of
+from readout_viewer.core.attributions.carriers import (
+    ClaimIndex,
+    Statement,
+    carriers,
+    leader_words,
+    reported_words,
+    statement_of,
+)
 from readout_viewer.core.attributions.cited import Source, pick, source_table
 from readout_viewer.core.attributions.cues import Cue, CueFinder, pronoun_cue
 from readout_viewer.core.attributions.spans import Overlapping
@@ -214,8 +221,9 @@ class _Checker:
 
     def _unreported(self, doc: Document, statement: Statement, found: Verdict, cited_ids: list[str]) -> str:
         """What was searched for a leader's unsupported words, when they are a candidate for the unreported list
-        (enough words, little of them in any official claim or in their own side's account as a whole), else ""."""
-        if found.verdict != UNSUPPORTED or len(statement.words) < MIN_REPORT_WORDS or \
+        (enough words besides a relative clause set off by commas, little of them in any official claim or in their
+        own side's account as a whole), else ""."""
+        if found.verdict != UNSUPPORTED or len(reported_words(doc.text, statement)) < MIN_REPORT_WORDS or \
                 (found.score or 0.0) < 1.0 - UNREPORTED_MAX_SHARE:
             return ""
         accounts = [d for d in self.officials_of.get(doc.event, ()) if d != doc.id]
