@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from readout_viewer.core.attributions.cues import AFTER, BEFORE, Cue
 from readout_viewer.core.language import lexicon
+from readout_viewer.core.language.lexicon import CANON
 from readout_viewer.core.language.text import stem
 from readout_viewer.core.model import Claim, Document, Link
 from readout_viewer.core.quotes.words import text_words
@@ -78,6 +79,11 @@ def statement_of(doc: Document, start: int, end: int, cue: Cue, leaders: frozens
     return Statement(start, end, whole, tuple(p for p in pieces if len(p) >= MIN_PART_WORDS) or (whole,))
 
 
+def senses(words: frozenset[str]) -> frozenset[str]:
+    """Content-word stems read by sense: each as its synonym group's (lexicon.SYNONYMS: "ties" is "relations")."""
+    return frozenset(CANON.get(w, w) for w in words)
+
+
 def reported_words(text: str, statement: Statement) -> frozenset[str]:
     """The statement's content words less those that only a relative clause set off by commas holds (`_ASIDE`)."""
     said = text[statement.start:statement.end]
@@ -116,6 +122,7 @@ class ClaimIndex:
         self.order = {d.id: (not d.is_official, d.event) for d in documents}
         self.documents = list(documents)
         self.position = {d.id: n for n, d in enumerate(documents)}
+        self.senses_of: dict[str, list[frozenset[str]]] = {}  # a document's claims read by sense, when first asked
         # content word -> {the words of a claim holding it: the documents with such a claim}; claims alike word for
         # word (wire copy, a quoted readout) are one entry, read once per statement
         self.with_word: dict[str, dict[frozenset[str], list[str]]] = {}
@@ -175,6 +182,13 @@ class ClaimIndex:
                  >= at_least]
         return max((len(part & words) / len(part) for part in parts for words in self.words_of.get(doc_id, ())),
                    default=0.0)
+
+    def held_by_sense(self, doc_id: str, statement: Statement) -> float:
+        """`held` with every word read by sense: the largest share of one clause's senses one claim holds."""
+        if doc_id not in self.senses_of:
+            self.senses_of[doc_id] = [senses(words) for words in self.words_of.get(doc_id, ())]
+        parts = [senses(p) for p in statement.parts if p]
+        return max((len(part & said) / len(part) for part in parts for said in self.senses_of[doc_id]), default=0.0)
 
     def spread(self, doc_id: str, statement: Statement) -> float:
         """The share of the statement's content words that the document's claims hold between them."""
