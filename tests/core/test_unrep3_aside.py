@@ -1,4 +1,5 @@
-"""A relative clause set off by commas is the outlet's description: its words do not make a report "in no readout"."""
+"""The writer's asides (a relative clause set off by commas, a setting with "amid" or "despite") do not make a report
+"in no readout": their words are the outlet's, not the leader's."""
 
 from readout_viewer.core.analysis import analyze
 
@@ -18,4 +19,16 @@ def test_words_of_a_relative_clause_between_commas_do_not_count_toward_a_report_
         "Premier Berg warned that Norway would send three warships to the northern strait next month.\n")
     analysis = analyze(tmp_path)
     [report] = analysis.unreported  # the first says three words of its own: whom he urged, and to do what
+    assert analysis.claim[report.claim].text.startswith("Premier Berg warned that Norway would send three warships")
+
+
+def test_a_setting_given_with_despite_or_amid_does_not_count_toward_a_report_in_no_readout(tmp_path):
+    (tmp_path / "north.md").write_text(FRONT.format(s="Office of the Norwegian Premier", side="NO") + NORTH)
+    (tmp_path / "south.md").write_text(FRONT.format(s="Office of the Swedish Premier", side="SE") + SOUTH)
+    (tmp_path / "news.txt").write_text(
+        "Premier Berg tells Sol the trawlers will sail despite storm warnings from weather stations up the coast.\n\n"
+        "Premier Berg told Sol the ferries would sail amid calls by harbour unions to strike over pensions.\n\n"
+        "Premier Berg warned that Norway would send three warships to the northern strait next month.\n")
+    analysis = analyze(tmp_path)
+    [report] = analysis.unreported  # the first two say that boats will sail; the rest is the writer's setting
     assert analysis.claim[report.claim].text.startswith("Premier Berg warned that Norway would send three warships")

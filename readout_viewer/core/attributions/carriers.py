@@ -27,8 +27,10 @@ _STATEMENT_PARTS = re.compile(r"[;:]|,\s+(?:and|but|while|although|whereas|which
 # A relative clause set off by commas inside a sentence ("Xi urged the U.S. and Russia, which have had limited
 # engagement since the Feb. 24 invasion, to negotiate") describes what the sentence names, in the writer's words: no
 # part of what the source is said to have said. Only one closed by a comma: a relative clause that ends the sentence
-# may be the source's own point ("... would be a mistake, which our descendants will regret").
-_ASIDE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;:]*,")
+# may be the source's own point ("... would be a mistake, which our descendants will regret"). So is the setting the
+# writer gives with "amid" or "despite", to the next comma ("Xi tells Biden ... on two-hour call amid fear China will
+# back Russia", "Putin tells Trump Russia will pursue its goals despite call to end war").
+_ASIDE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;:]*,|,?\s+(?:amid|despite)\b[^,;:]*")
 # A leader's name in a title: after the title word, one or two capitalised words.
 _LEADER = re.compile(r"(?:President|Prime Minister|Chancellor|King|Premier)\s+((?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+)")
 # A clause with fewer content words than this is checked only as part of the whole statement.
@@ -85,7 +87,8 @@ def senses(words: frozenset[str]) -> frozenset[str]:
 
 
 def reported_words(text: str, statement: Statement) -> frozenset[str]:
-    """The statement's content words less those that only a relative clause set off by commas holds (`_ASIDE`)."""
+    """The statement's content words less those that only the writer's asides hold (`_ASIDE`: a relative clause set
+    off by commas, a setting with "amid" or "despite")."""
     said = text[statement.start:statement.end]
     asides = [m.group() for m in _ASIDE.finditer(said)]
     if not asides:

@@ -229,8 +229,8 @@ class _Checker:
 
     def _unreported(self, doc: Document, statement: Statement, found: Verdict, cited_ids: list[str]) -> str:
         """What was searched for a leader's unsupported words, when they are a candidate for the unreported list
-        (enough words besides a relative clause set off by commas, little of them in any official claim or in their
-        own side's account as a whole), else ""."""
+        (enough words besides the writer's asides, little of them in any official claim or in their own side's
+        account as a whole, nor half of them in one claim read by sense), else ""."""
         if found.verdict != UNSUPPORTED or len(reported_words(doc.text, statement)) < MIN_REPORT_WORDS or \
                 (found.score or 0.0) < 1.0 - UNREPORTED_MAX_SHARE:
             return ""
