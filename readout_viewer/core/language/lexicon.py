@@ -8,7 +8,9 @@ from collections.abc import Callable
 from readout_viewer.core.language.text import stem
 
 # Words that carry no claim of their own; they are ignored when claims are compared. "following" is nearly
-# always the preposition ("following the summit"), which must not meet "follow-up" consultations.
+# always the preposition ("following the summit"), which must not meet "follow-up" consultations. Words of
+# approximation ("nearly", "almost", "roughly") say how close a figure is: cut to its stem, "spoke for nearly an
+# hour" met troops "near the border" and was no longer a mere mention of the call (fifteen: recall 635 -> 636).
 STOPWORDS = frozenset("""
 a an the and or nor of to in on for with by at as is are was were be been being am that this these those it its
 their theirs his her hers they them he she we our ours us you your i me my from also which who whom whose has have
@@ -16,7 +18,7 @@ had will would shall should can could may might must do does did not no but so t
 about over under between during after before while within without upon any all both each either neither other
 another same very just only even still yet more most much many some one ones what when where why how if because
 since though although whether per via mr mrs ms dr jr said says say saying according told tell noted note
-out up case event part thing things way well two following including
+out up case event part thing things way well two following including nearly almost roughly approximately
 """.split())
 
 # Words that frame a report rather than state it: a leader's title, dates and days, light verbs of saying and
