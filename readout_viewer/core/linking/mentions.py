@@ -45,12 +45,13 @@ OFFICIAL_TONE_CLAIMS = 2
 # last meeting's.
 TOPIC_SCORE = 0.4
 # Words by which a claim says that a topic was discussed ("discussed", "talked about", "touched on", "focused on")
-# and words that name no content of it ("the situation in", "the issue of", "the war in", "in general", "of course").
+# and words that name no content of it ("the situation in", "the issue of", "the war in", "in general", "of course"),
+# nor how long the call took ("held an hour-long conversation focused on the war in Ukraine": fifteen, recall +1).
 DISCUSSED = re.compile(r"\b(?:discuss(?:ed|es|ing|ion|ions)?|talk(?:ed|s)?\s+about|touch(?:ed|es)?\s+(?:up)?on|"
                        r"focus(?:ed|es)?\s+on)\b")
 TOPIC_FILLER = frozenset(concept(w) for w in """
 situation situations issue issues question general broader whole particular course lot things touched detail detailed
-around war conflict crisis region regional developments also including know
+around war conflict crisis region regional developments also including know hour hours minute minutes long lengthy
 """.split())
 _DISCUSSING = frozenset(concept(w) for w in ("discussed", "touched", "focused"))
 # ... besides which a claim that only names the topics discussed says at most this much more: a word or two that
