@@ -1,4 +1,4 @@
-"""Recall: how long the call took says nothing of what was discussed; a claim naming its topics still only names them."""
+"""Recall: a claim that only names the places discussed (its first clause, or with how long the call took) names them."""
 
 from readout_viewer.core.language.countries import place_words
 from readout_viewer.core.language.lexicon import concept
@@ -20,3 +20,14 @@ def test_an_hour_long_conversation_focused_on_places_names_them():
 
 def test_what_was_said_of_a_place_is_still_more_than_its_name():
     assert not _topics("The leaders held an hour-long call and discussed a grain corridor from the ports of Ukraine.")
+
+
+def test_a_claim_names_its_topics_in_its_first_clause():
+    said = ("The two presidents discussed the situation in Ukraine and the peaceful settlement of the conflict, a spokesman "
+            "said, stressing that Sol embraced a quick ceasefire and a lasting solution of the problem.")
+    assert _topics(said) == {concept("ukraine")}
+
+
+def test_a_list_of_topics_is_not_cut_at_its_first_comma():
+    said = "Television said they discussed Iran, democracy and human rights, trade, energy safety and climate change."
+    assert not _topics(said)
