@@ -31,3 +31,9 @@ def test_a_claim_names_its_topics_in_its_first_clause():
 def test_a_list_of_topics_is_not_cut_at_its_first_comma():
     said = "Television said they discussed Iran, democracy and human rights, trade, energy safety and climate change."
     assert not _topics(said)
+
+
+def test_the_leaders_named_at_a_sentence_start_are_who_discussed_not_what():
+    said = "Berg and Sol discussed the war in Ukraine and possible peace talks during the call, the first since May."
+    assert not _topics(said)  # "Berg", first word of the sentence, reads as a word of its own
+    assert topics(said, terms(said), PLACES, frozenset({"berg", "sol"})) == {concept("ukraine")}

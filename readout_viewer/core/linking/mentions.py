@@ -127,21 +127,22 @@ def judgements(candidates: Mapping[str, Sequence[Claim]], senses: Mapping[str, f
 _CLAUSE_END = re.compile(r"[,;:\u2014]")
 
 
-def topics(text: str, t: Terms, places: frozenset[str]) -> frozenset[str]:
+def topics(text: str, t: Terms, places: frozenset[str], names: frozenset[str] = frozenset()) -> frozenset[str]:
     """The places (concepts of `places`: not the call's parties) that a claim only says were discussed ("Of course,
     the issue of Ukraine was discussed", "the leaders discussed the settlement in Ukraine and the situation in the
     Middle East"), by the whole claim or its first clause; none for a claim that says what of them (more than
-    TOPIC_REST other words)."""
+    TOPIC_REST other words; `names`: the folder's names, which the first word of a sentence ("Putin and Trump
+    discussed ...") does not show as one)."""
     named = t.names & places
     if not named or not DISCUSSED.search(fold(text)):
         return frozenset()
-    rest = t.concepts - t.names - SETTING - TOPIC_FILLER - _DISCUSSING
+    rest = t.concepts - t.names - names - SETTING - TOPIC_FILLER - _DISCUSSING
     if len([c for c in rest if not is_date(c)]) <= TOPIC_REST:
         return named
     opening = _CLAUSE_END.split(text, maxsplit=1)[0]
     if opening == text or enumerates(text):  # a list's first comma parts its items, not its clauses
         return frozenset()
-    return topics(opening, terms(opening), places)
+    return topics(opening, terms(opening), places, names)
 
 
 def topic_links(candidates: Mapping[str, Sequence[Claim]], named: Mapping[str, frozenset[str]]
@@ -197,8 +198,8 @@ def official_tones(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequenc
     return out
 
 
-def place_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[Claim]], terms: Mapping[str, Terms]
-                ) -> dict[tuple[str, str], float]:
+def place_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[Claim]], terms: Mapping[str, Terms],
+                names: frozenset[str] = frozenset()) -> dict[tuple[str, str], float]:
     """The links between claims that only name the places a call discussed (topic_links), event by event; the
     event's parties (its official texts' sides) are no topic."""
     out: dict[tuple[str, str], float] = {}
@@ -207,7 +208,7 @@ def place_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[C
         parties = frozenset(d.side for pair in mine for d in pair if d.is_official and d.side)
         places = frozenset(concept(word) for word in place_words(parties))
         docs = {d.id for pair in mine for d in pair}
-        named = {c.id: topics(c.text, terms[c.id], places) for d in docs for c in claims_of.get(d, ())}
+        named = {c.id: topics(c.text, terms[c.id], places, names) for d in docs for c in claims_of.get(d, ())}
         out.update(topic_links(_candidates(mine, claims_of, named), named))
     return out
 
