@@ -23,7 +23,11 @@ ADVERBS = r"(?:(?:also|then|again|directly|clearly|further|specifically|repeated
 _DID = r"began|mentioned|reacted|was\s+(?:very\s+|quite\s+|also\s+|equally\s+)?clear"
 # Verbs that make their subject the one who spoke or acted: of saying, and of doing on the call.
 REPORT_VERBS = f"{PREDICATE_VERBS}|{_DID}"
-_REPORT = re.compile(rf"^\W*{_OPENERS}(?P<subject>{_SUBJECT}),?\s+{ADVERBS}(?:{REPORT_VERBS})\b",
+# A short phrase of setting before the report, up to its comma ("Face to face by video, President Biden laid out ...",
+# "The two talked for 50 minutes, and Biden outlined ..."): the sentence still opens on what a leader did (fifteen:
+# recall 641 -> 643, no false link).
+_SETTING_OPENER = r"(?:[^,.;:\"“”]{3,40},\s+)?"
+_REPORT = re.compile(rf"^\W*{_SETTING_OPENER}{_OPENERS}(?P<subject>{_SUBJECT}),?\s+{ADVERBS}(?:{REPORT_VERBS})\b",
                      re.IGNORECASE)
 # Capitalised openers that are no one's name ("This told us ...", "What ..."), and the conjunctions that open a
 # clause of background or condition before the sentence's own ("Since Donald Trump made the decision to pull out of
