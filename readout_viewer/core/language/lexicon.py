@@ -236,7 +236,9 @@ WORD_SENSES = {"strikes": "attack", "airstrikes": "attack", "airstrike": "attack
 # to "share the view" is to agree; to "put forward" is to propose; to speak "in favour of" is to support; a topic
 # that "came up" or that a leader "brought up" was raised (a briefer's "Human rights came up at various points" /
 # the readout's "raised concerns about ... human rights"), while to "come up with" a plan is to devise it. Each
-# comes with letters every match of it holds: a text without them is not searched (most claims hold none).
+# comes with letters every match of it holds: a text without them is not searched (most claims hold none). An "end"
+# to a war, a conflict or the fighting is its stop ("first they need to end the conflict" / "we want to stop the
+# millions of deaths ... in the War"), while the end of a year is not.
 PHRASES = (
     ("exchang", re.compile(r"\bexchang(?:e|ed|es|ing)\s+(?:of\s+)?(?:views|opinions)\b"), "discussed"),
     ("shar", re.compile(r"\bshar(?:e|ed|es|ing)\s+(?:the|a|this|that)\s+(?:view|opinion|position)\b"), "agreed"),
@@ -244,6 +246,8 @@ PHRASES = (
     ("favo", re.compile(r"\b(?:spoke|speaks|speak|came out|spoken)\s+in\s+favou?r\s+of\b"), "supported"),
     ("favo", re.compile(r"\bin\s+favou?r\s+of\b"), "supporting"),
     ("up", re.compile(r"\b(?:came|come|comes|coming|brought|bring|brings|bringing)\s+up\b(?!\s+with\b)"), "raised"),
+    ("end", re.compile(r"\bend(?:s|ed|ing)?\s+(?:to\s+|of\s+)?(?:the\s+)?(?=(?:[\w'’-]+\s+){0,2}"
+                       r"(?:war|conflict|fighting|hostilities|bloodshed|killing)\b)"), "stop"),
 )
 
 

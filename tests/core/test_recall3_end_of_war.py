@@ -1,0 +1,15 @@
+"""Recall: to end a war, a conflict or the fighting is to stop it; the end of a year is no stop."""
+
+from readout_viewer.core.linking.similarity import terms
+
+STOP = terms("They agreed on a cessation of hostilities.").concepts
+
+
+def test_an_end_to_the_war_is_its_stop():
+    for said in ("They want an end to the war.", "Berg wants to end the conflict in the strait.",
+                 "Both sides spoke of ending the fighting."):
+        assert STOP & terms(said).concepts - terms("They want the war.").concepts
+
+
+def test_the_end_of_a_year_is_no_stop():
+    assert not STOP & terms("The fleets sail at the end of the year.").concepts
