@@ -135,7 +135,18 @@ def _same(docs: Sequence[Document], labels: Mapping[str, str]) -> list[list[Docu
     return [group for group in by_label.values() if len(group) > 1]
 
 
-def short_name(doc: Document) -> str:
-    """A document in a few words: its source and kind ("Kremlin readout"), its title when it has no source."""
+def short_name(doc: Document, excerpt: bool = True) -> str:
+    """A document in a few words: its source and kind ("Kremlin readout"), its title when it has no source;
+    "(excerpt)" after it when the folder holds only part of it (unless `excerpt` is False)."""
     name = doc.source or doc.title
-    return f"{name} {doc.kind}" + (" (excerpt)" if doc.excerpt else "") if doc.kind else name
+    return f"{name} {doc.kind}" + (" (excerpt)" if doc.excerpt and excerpt else "") if doc.kind else name
+
+
+def prose_names(docs: Sequence[Document]) -> dict[str, str]:
+    """A name for each document in a sentence of a verdict's detail: its short name ("Kremlin readout"), with
+    the words that tell it apart from another of the same source and kind in quotation marks. A detail names
+    a text two or three times: its source and full title ("Kremlin: Telephone conversation with President of
+    the United States Joseph Biden") each time made a line of evidence a paragraph."""
+    apart = short_names(docs)
+    return {d.id: f"{short_name(d, excerpt=False)} \u201c{apart[d.id]}\u201d" if apart.get(d.id)
+            else short_name(d, excerpt=False) for d in docs}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from readout_viewer.core.labels import distinguishing, short_names
+from readout_viewer.core.labels import distinguishing, prose_names, short_names
 from readout_viewer.core.model import OFFICIAL
 from tests.builders import doc
 
@@ -84,3 +84,12 @@ def test_short_title_cuts_at_a_word():
     from readout_viewer.core.labels import short_title
     assert short_title("One two three four five", 14) == "One two three…"
     assert short_title("  Short\n title ", 14) == "Short title"
+
+
+def test_a_detail_names_a_document_by_source_and_kind_and_namesakes_by_their_own_words():
+    a = _titled("e/a", "Readout of the Minister's Call with the Premier of Atlantis")
+    b = _titled("e/b", "Readout of the Minister's Call with the Chancellor of Borduria")
+    c = replace(_titled("e/c", "A very long title that a detail has no room for", kind="briefing"), excerpt=True)
+    names = prose_names([a, b, c])
+    assert names == {"e/a": "Capital readout \u201cPremier\u201d", "e/b": "Capital readout \u201cChancellor\u201d",
+                     "e/c": "Capital briefing"}  # no title; an excerpt is said by the detail's own note

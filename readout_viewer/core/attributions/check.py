@@ -19,6 +19,7 @@ from readout_viewer.core.attributions.cues import Cue, CueFinder, pronoun_cue
 from readout_viewer.core.attributions.spans import Overlapping
 from readout_viewer.core.attributions.units import continued, halves, points_back, units
 from readout_viewer.core.attributions.unreported import excerpt_note, find_unreported
+from readout_viewer.core.labels import prose_names
 from readout_viewer.core.language.text import clip, fold
 from readout_viewer.core.model import (
     AGREE,
@@ -157,7 +158,7 @@ class _Checker:
         self.finder = CueFinder(table, _principals(documents, {w for s in table for w in s.name.split()}),
                                 {d.text: self.folded[d.id] for d in documents})
         self.index = ClaimIndex(documents, claims_of, [link for link in links if link.relation == AGREE])
-        self.by_id = {d.id: d for d in documents}
+        self.by_id, self.names = {d.id: d for d in documents}, prose_names(documents)
         self.leaders = leader_words(documents)
         self.officials_of: dict[str, list[str]] = {}  # event -> its official texts, in the folder's order
         for d in documents:
@@ -246,12 +247,12 @@ class _Checker:
     def _cut(self, doc_ids: Sequence[str], named: bool = True) -> str:
         """The excerpt note (unreported.excerpt_note) for the texts a verdict of absence searched (`named`: the
         detail has just named the first of them)."""
-        return excerpt_note((self.by_id[d] for d in doc_ids if d in self.by_id),
+        return excerpt_note((self.by_id[d] for d in doc_ids if d in self.by_id), self.names,
                             doc_ids[0] if doc_ids and named else None)
 
     def _label(self, doc_id: str | None) -> str:
-        doc = self.by_id.get(doc_id or "")
-        return doc.label if doc is not None else "a text not in the folder"
+        """A document as a detail names it (labels.prose_names)."""
+        return self.names.get(doc_id or "", "a text not in the folder")
 
     def _evidence(self, doc_id: str, statement: Statement) -> str:
         """The claim of a document that holds most of the statement, quoted for the detail."""

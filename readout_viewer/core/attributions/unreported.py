@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
+from readout_viewer.core.labels import prose_names
 from readout_viewer.core.model import UNSUPPORTED, Attribution, Claim, Document, Link, Unreported
 
 # Words that place a statement before or outside the call: what a leader "has long said" or said "last year"
@@ -29,7 +30,7 @@ def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Seque
     """Outlet statements that report a leader's words on the call (`leader_cues`: indexes of the attributions
     that the check found in no official account, each with what was searched) when none of the sentence's
     claims is linked to an official text either and nothing places them before or outside the call."""
-    by_id = {d.id: d for d in documents}
+    by_id, names = {d.id: d for d in documents}, prose_names(documents)
     official = {d.id for d in documents if d.is_official}
     links_of: dict[str, list[str]] = {}
     for link in links:
@@ -45,7 +46,7 @@ def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Seque
         claims = [c for c in claims_of.get(doc.id, ()) if c.is_statement and c.start < x.end and x.start < c.end]
         if not claims or any(_linked_to_official(c, official, links_of) for c in claims):
             continue
-        cut = excerpt_note(by_id[o] for o in official if by_id[o].event == doc.event)
+        cut = excerpt_note((by_id[o] for o in official if by_id[o].event == doc.event), names)
         for claim in claims:
             out.append(Unreported(claim.id, f"reports what {x.cited_as} said on the call; no official account of "
                                             f"the event carries it{leader_cues[i]}{cut}",
@@ -53,14 +54,15 @@ def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Seque
     return out
 
 
-def excerpt_note(documents: Iterable[Document], named: str | None = None) -> str:
+def excerpt_note(documents: Iterable[Document], names: Mapping[str, str], named: str | None = None) -> str:
     """What a verdict of absence must add when an official text it searched is only an excerpt (its front matter
-    says `excerpt: true`): the part the folder lacks may say it. `named`: the text the verdict has just named, then
-    called "that text". Empty when every text is whole."""
+    says `excerpt: true`): the part the folder lacks may say it. `names`: the documents' names in a detail
+    (labels.prose_names); `named`: the text the verdict has just named, then called "that text". Empty when every
+    text is whole."""
     cut = [d for d in documents if d.excerpt]
     if not cut:
         return ""
     if len(cut) > 1:
         return f" (the folder holds only excerpts of {len(cut)} official texts: the rest may say it)"
-    which = "that text" if cut[0].id == named else cut[0].label
+    which = "that text" if cut[0].id == named else names.get(cut[0].id, cut[0].label)
     return f" (the folder holds only an excerpt of {which}: the rest may say it)"
