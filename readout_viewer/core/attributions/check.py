@@ -10,6 +10,7 @@ from readout_viewer.core.attributions.carriers import (
     ClaimIndex,
     Statement,
     carriers,
+    content,
     leader_words,
     reported_words,
     statement_of,
@@ -67,6 +68,15 @@ UNREPORTED_MAX_SHARE = 0.34
 # wrong -> 23 of 59, none found lost (as a verdict of support instead: fourteen verdicts of the gold folders change,
 # most on such thin evidence).
 SENSE_MIN = SUPPORT_MIN
+# Words of a statement that only says a source made the call public: that it announced, confirmed or posted it,
+# where and when ("Donald Trump reported it on Truth Social on Wednesday, February 12", "the Kremlin confirmed the
+# phone call via a Telegram post"). The source's own account of the call, in the folder, is what it published.
+PUBLISHED_WORDS = content(
+    "announced announces announcing confirmed confirms reported reports posted posts wrote writes published "
+    "publishes released issued statement post platform account channel website via separately social media truth "
+    "telegram twitter facebook readout call calls phone telephone conversation talks spoke speak held had "
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday earlier later "
+    "january february march april may june july august september october november december")
 # A misattribution is a charge too: it needs a statement of as many content words as one of invention. "The
 # exchange was candid and constructive" (a spokesperson's word on the call) shares its three with a leader's opening
 # remarks by chance, "the Kremlin confirmed the phone call via a Telegram post" its four with any story of the call;
@@ -192,6 +202,8 @@ class _Checker:
                 continue  # nothing stated to check ("Ushakov said so")
             verdict = self._leader_verdict if cue.leader else self._verdict  # one signature, two rules
             found = verdict(doc, statement, quote, near_quotations.at(start, end), cited_ids)
+            if found.verdict == UNSUPPORTED and quote is None:
+                found = self._published(doc, statement, cited_ids) or found
             if cue.unnamed and found.verdict != SUPPORTED:
                 continue  # unnamed officials speak off the record too: their side's texts lacking it is no charge
             unreported = self._unreported(doc, statement, found, cited_ids) if cue.leader else ""
@@ -304,6 +316,18 @@ class _Checker:
                            f"{self._label(found_in)} holds {found:.0%}{self._evidence(found_in or '', statement)}")
         return Verdict(cited, verdict, None, None, "the source is not in the folder" if cited is None else
                        f"no claim of {self._label(cited)} or of another official text holds it{self._cut(cited_ids)}")
+
+    def _published(self, doc: Document, statement: Statement, cited_ids: list[str]) -> Verdict | None:
+        """A statement that only says its source made the call public ("Donald Trump reported it on Truth Social on
+        Wednesday", "the Kremlin confirmed the phone call via a Telegram post"): supported by that source's own
+        account of the call, when the folder holds one; None for any other statement."""
+        if statement.words - PUBLISHED_WORDS - {w for w in statement.words if w.isdigit()}:
+            return None
+        own = [d for d in cited_ids if d in self.officials_of.get(doc.event, ())]
+        if not own:
+            return None
+        return Verdict(own[0], SUPPORTED, None, 1.0, f"{self._label(own[0])} is that source's own account of the "
+                                                     "call: the statement only says it was made public")
 
     def _leader_verdict(self, doc: Document, statement: Statement, quote: Quote | None,
                         quotations: Sequence[Quotation], cited_ids: list[str]) -> Verdict:

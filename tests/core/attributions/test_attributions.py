@@ -572,3 +572,15 @@ def test_spokespeople_are_looked_for_with_the_names_held_just_before_a_title_in_
     assert cited._spokespeople([doc], ["xinhua", "white house", "kremlin"]) == {
         "Dmitry Peskov": "kremlin", "Peskov": "kremlin", "Karine Jean-Pierre": "wh\u0131te house",
         "Jean-Pierre": "wh\u0131te house"}
+
+
+def test_a_statement_that_only_says_the_source_made_the_call_public_is_its_own_account():
+    for said in ("The Kremlin confirmed the phone call via a Telegram post on Wednesday.",
+                 "The Kremlin announced the call on its website on Thursday, December 30."):
+        [a] = [a for a in check(folder(said)) if a.doc == "news"]
+        assert (a.cited, a.verdict, a.score) == ("ru", SUPPORTED, 1.0), said
+        assert "own account of the call" in a.detail
+    # anything more than that it was made public is checked as any statement
+    [a] = [a for a in check(folder("The Kremlin confirmed the call, and that the fishing fleet would sail on Monday."))
+           if a.doc == "news"]
+    assert a.verdict == UNSUPPORTED
