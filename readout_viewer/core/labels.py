@@ -144,9 +144,13 @@ def short_name(doc: Document, excerpt: bool = True) -> str:
 
 def prose_names(docs: Sequence[Document]) -> dict[str, str]:
     """A name for each document in a sentence of a verdict's detail: its short name ("Kremlin readout"), with
-    the words that tell it apart from another of the same source and kind in quotation marks. A detail names
+    the title words that tell it apart from another of the same source, kind and event in quotation marks
+    ("The White House readout “…Zelenskyy…”"). A detail names
     a text two or three times: its source and full title ("Kremlin: Telephone conversation with President of
     the United States Joseph Biden") each time made a line of evidence a paragraph."""
-    apart = short_names(docs)
-    return {d.id: f"{short_name(d, excerpt=False)} \u201c{apart[d.id]}\u201d" if apart.get(d.id)
+    by_event: dict[str, list[Document]] = {}
+    for d in docs:
+        by_event.setdefault(d.event, []).append(d)  # a detail speaks of one event: other events' texts are no namesakes
+    apart = {k: v for group in by_event.values() for k, v in short_names(group).items()}
+    return {d.id: f"{short_name(d, excerpt=False)} \u201c\u2026{apart[d.id]}\u2026\u201d" if apart.get(d.id)
             else short_name(d, excerpt=False) for d in docs}

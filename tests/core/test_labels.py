@@ -91,5 +91,8 @@ def test_a_detail_names_a_document_by_source_and_kind_and_namesakes_by_their_own
     b = _titled("e/b", "Readout of the Minister's Call with the Chancellor of Borduria")
     c = replace(_titled("e/c", "A very long title that a detail has no room for", kind="briefing"), excerpt=True)
     names = prose_names([a, b, c])
-    assert names == {"e/a": "Capital readout \u201cPremier\u201d", "e/b": "Capital readout \u201cChancellor\u201d",
+    assert names == {"e/a": "Capital readout \u201c\u2026Premier\u2026\u201d",
+                     "e/b": "Capital readout \u201c\u2026Chancellor\u2026\u201d",
                      "e/c": "Capital briefing"}  # no title; an excerpt is said by the detail's own note
+    other_event = replace(b, id="f/b", event="f")  # a detail speaks of one event: no namesake in another
+    assert prose_names([a, other_event])["e/a"] == "Capital readout"
