@@ -9,11 +9,11 @@ from readout_viewer.core import findings as core_findings
 from readout_viewer.core.confidence import WEAK
 from readout_viewer.core.findings import Finding
 from readout_viewer.core.model import Analysis
-from readout_viewer.export.canvas import MUTED, PT
+from readout_viewer.export.canvas import MUTED
 from readout_viewer.export.documents import attribution_anchor, claim_anchor, doc_anchor, quote_anchor
 from readout_viewer.export.leftout import left_out_tables
 from readout_viewer.export.notes import MARK
-from readout_viewer.export.tables import Cell, Column, opening_height, table
+from readout_viewer.export.tables import Cell, Column, keep_with_heading, table
 from readout_viewer.export.textflow import Composer
 
 # Per kind: the status whose mark and colour the rows carry, the title of the counterpart column, and a line
@@ -35,8 +35,6 @@ KIND_LOOK = {
 }
 # The tint behind a finding's words: the synopsis's, light enough for a paragraph to read as on white paper.
 TEXT_TINT = 0.16
-# Points a kind's heading, its line of explanation and the space around them take above its table.
-HEADING_ROOM = 60
 COLUMNS = [Column("Document", 1.5), Column("Text", 3.6), Column("Counterpart", 3.2), Column("Why", 2.2),
            Column("Score", 0.6)]
 
@@ -109,8 +107,7 @@ def findings_tables(cx: Composer, analysis: Analysis, rows: Sequence[Finding], l
         columns = list(COLUMNS)
         columns[2] = Column(other_title or "—", columns[2].share)
         table_rows = [_row(analysis, f, labels, key) for f in mine]
-        if table_rows:  # the heading and its line stay with the table's header and first row
-            cx.need(HEADING_ROOM * PT + opening_height(cx, columns, table_rows, cx.fonts.small, cx.fonts.small_bold))
+        keep_with_heading(cx, columns, table_rows, cx.fonts.small, cx.fonts.small_bold)
         cx.heading(f"{MARK[key]} {kind[0].upper()}{kind[1:]} ({len(mine)})", cx.fonts.h3)
         cx.paragraph(what if mine else what + " None.", cx.fonts.small, colour=MUTED)
         if table_rows:

@@ -12,7 +12,7 @@ from readout_viewer.core.status import official_order
 from readout_viewer.export.canvas import MUTED
 from readout_viewer.export.documents import claim_anchor
 from readout_viewer.export.notes import MARK, OMITTED, clip
-from readout_viewer.export.tables import Cell, Column, table
+from readout_viewer.export.tables import Cell, Column, keep_with_heading, table
 from readout_viewer.export.textflow import Composer
 
 COLUMNS = [Column("Statement left out", 4.6), Column("Closest wording there (too little in common to link)", 4.6),
@@ -41,13 +41,14 @@ def left_out_tables(cx: Composer, analysis: Analysis) -> None:
     for event in analysis.events:
         for says, lacks in readout_pairs(analysis, event):
             only = compare(analysis, says.id, lacks.id).only_a
+            rows = [_row(analysis, claim_id, lacks.id) for claim_id in only]
+            keep_with_heading(cx, COLUMNS, rows, cx.fonts.small, cx.fonts.small_bold)
             cx.heading(f"{MARK[OMITTED]} What {_the(short_name(lacks))} leaves out of {_the(short_name(says))} — "
                        f"{event} ({len(only)})", cx.fonts.h3)
             if not only:
                 cx.paragraph("Nothing: every statement is carried.", cx.fonts.small, colour=MUTED)
                 continue
-            table(cx, COLUMNS, [_row(analysis, claim_id, lacks.id) for claim_id in only], cx.fonts.small,
-                  cx.fonts.small_bold)
+            table(cx, COLUMNS, rows, cx.fonts.small, cx.fonts.small_bold)
 
 
 def _the(name: str) -> str:

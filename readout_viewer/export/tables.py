@@ -138,6 +138,10 @@ def table(cx: Composer, columns: Sequence[Column], rows: Sequence[Sequence[Cell]
         _row(cx, row, lays, widths, height, n)
 
 
+# Points a table's heading, a line of explanation under it and the space around them take above the table.
+HEADING_ROOM = 60
+
+
 def _cell_layouts(cx: Composer, columns: Sequence[Column], widths: list[float], row: Sequence[Cell], font: QFont
                   ) -> list[QTextLayout]:
     """Each cell of a row laid out in its column (elided to one line where the column says so)."""
@@ -158,12 +162,15 @@ def _first_row_height(cx: Composer, columns: Sequence[Column], widths: list[floa
     return max(cx.height_of(lay) for lay in _cell_layouts(cx, columns, widths, rows[0], font)) + 2 * PAD * PT
 
 
-def opening_height(cx: Composer, columns: Sequence[Column], rows: Sequence[Sequence[Cell] | Group], font: QFont,
-                   header_font: QFont) -> float:
-    """The height of a table's header and first row: what a heading before the table keeps with it."""
+def keep_with_heading(cx: Composer, columns: Sequence[Column], rows: Sequence[Sequence[Cell] | Group], font: QFont,
+                      header_font: QFont) -> None:
+    """Start a new page unless a heading, a line below it and the table's header and first row fit on this one
+    (called before the heading: a heading never ends a page without its table)."""
+    if not rows:
+        return
     widths = _cell_width(columns, cx.width)
-    return _header_parts(cx, columns, widths, header_font, len(columns))[2] + \
-        _first_row_height(cx, columns, widths, rows, font)
+    cx.need(HEADING_ROOM * PT + _header_parts(cx, columns, widths, header_font, len(columns))[2]
+            + _first_row_height(cx, columns, widths, rows, font))
 
 
 def _uri_format(cell: Cell) -> list[QTextLayout.FormatRange]:

@@ -130,3 +130,21 @@ def test_a_table_header_never_ends_a_page_without_its_first_row(qapp):
           cx.fonts.small_bold)
     assert len(cx.pages) == 2
     assert not cx.pages[0].ops  # the header went over with its row
+
+
+def test_a_heading_before_a_table_goes_over_with_the_tables_first_row(qapp):
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    from readout_viewer.export.fonts import ensure_gui_app, make_fonts, register_family
+    from readout_viewer.export.tables import HEADING_ROOM, Cell, Column, keep_with_heading
+    ensure_gui_app()
+    buf = QBuffer()
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    cx = textflow.Composer(canvas.new_writer(buf, "a4", "t"), make_fonts(register_family()), "a4")
+    cx.new_page()
+    columns, rows = [Column("First", 1.0), Column("Second", 1.0)], [[Cell(" ".join(["word"] * 60)), Cell("x")]]
+    cx.y = cx.bottom - (HEADING_ROOM + 40) * canvas.PT  # room for a heading and a header, not for the row too
+    keep_with_heading(cx, columns, rows, cx.fonts.small, cx.fonts.small_bold)
+    assert len(cx.pages) == 2 and cx.y == cx.top
+    keep_with_heading(cx, columns, rows, cx.fonts.small, cx.fonts.small_bold)  # at a page's top: stays
+    assert len(cx.pages) == 2
