@@ -114,16 +114,24 @@ def test_matrix_column_headers_tell_every_document_apart(corpus_analysis):
         assert len(set(headers)) == len(headers), headers
 
 
-def test_a_table_header_never_ends_a_page_without_its_first_row(qapp):
-    from PySide6.QtCore import QBuffer, QIODevice
+def _composer(buf):
+    """A composer on one A4 page, writing into `buf` (kept by the caller while the composer lives)."""
+    from PySide6.QtCore import QIODevice
 
     from readout_viewer.export.fonts import ensure_gui_app, make_fonts, register_family
-    from readout_viewer.export.tables import Cell, Column, table
     ensure_gui_app()
-    buf = QBuffer()
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
     cx = textflow.Composer(canvas.new_writer(buf, "a4", "t"), make_fonts(register_family()), "a4")
     cx.new_page()
+    return cx
+
+
+def test_a_table_header_never_ends_a_page_without_its_first_row(qapp):
+    from PySide6.QtCore import QBuffer
+
+    from readout_viewer.export.tables import Cell, Column, table
+    buf = QBuffer()
+    cx = _composer(buf)
     cx.y = cx.bottom - 120 * canvas.PT  # room for a header and a few lines, not for the tall first row
     tall = Cell(" ".join(["word"] * 400))
     table(cx, [Column("First", 1.0), Column("Second", 1.0)], [[tall, Cell("x")]], cx.fonts.small,
@@ -133,15 +141,11 @@ def test_a_table_header_never_ends_a_page_without_its_first_row(qapp):
 
 
 def test_a_heading_before_a_table_goes_over_with_the_tables_first_row(qapp):
-    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtCore import QBuffer
 
-    from readout_viewer.export.fonts import ensure_gui_app, make_fonts, register_family
     from readout_viewer.export.tables import HEADING_ROOM, Cell, Column, keep_with_heading
-    ensure_gui_app()
     buf = QBuffer()
-    buf.open(QIODevice.OpenModeFlag.WriteOnly)
-    cx = textflow.Composer(canvas.new_writer(buf, "a4", "t"), make_fonts(register_family()), "a4")
-    cx.new_page()
+    cx = _composer(buf)
     columns, rows = [Column("First", 1.0), Column("Second", 1.0)], [[Cell(" ".join(["word"] * 60)), Cell("x")]]
     cx.y = cx.bottom - (HEADING_ROOM + 40) * canvas.PT  # room for a heading and a header, not for the row too
     keep_with_heading(cx, columns, rows, cx.fonts.small, cx.fonts.small_bold)
