@@ -48,16 +48,7 @@ def one_to_one(left: Sequence[Claim], right: Sequence[Claim], terms: Mapping[str
     """Two readouts: pair claims greedily by score, each at most once; a weak pair needs to be each claim's
     best on shared content (not only names); a claim left over joins a partner already taken when they are
     very alike (`one_way`: a compound sentence told in two) or when it matches another part of that partner."""
-    scored: list[tuple[float, str, str, bool]] = []
-    few: set[tuple[str, str]] = set()  # pairs too thin to stand on being each other's best
-    for ca in left:
-        for cb in right:
-            s = score(terms[ca.id], terms[cb.id], w, names_only=1.0)
-            if s >= mutual_floor:
-                scored.append((s, ca.id, cb.id, shares_content(terms[ca.id], terms[cb.id], w)))
-                if len((terms[ca.id].concepts & terms[cb.id].concepts) - SETTING - w.who) < MUTUAL_SHARED:
-                    few.add((ca.id, cb.id))
-    scored.sort(key=lambda x: (-x[0], x[1], x[2]))
+    scored, few = _scored(left, right, terms, w, mutual_floor)
     best: dict[str, float] = {}
     for s, a, b, content in scored:
         if content:
@@ -80,6 +71,33 @@ def one_to_one(left: Sequence[Claim], right: Sequence[Claim], terms: Mapping[str
             kept[(a, b)] = s
             used |= {a, b}
     return kept
+
+
+def _scored(left: Sequence[Claim], right: Sequence[Claim], terms: Mapping[str, Terms], w: Weights,
+            floor: float) -> tuple[list[tuple[float, str, str, bool]], set[tuple[str, str]]]:
+    """The pairs of two readouts' claims scoring from `floor` up, best first, and those too thin to stand on being
+    each other's best; with a floor above 0 only the pairs sharing a concept are scored (the others score 0)."""
+    by_concept: dict[str, list[str]] = {}
+    for cb in right:
+        for c in terms[cb.id].concepts:
+            by_concept.setdefault(c, []).append(cb.id)
+    scored: list[tuple[float, str, str, bool]] = []
+    few: set[tuple[str, str]] = set()
+    for ca in left:
+        mine = terms[ca.id]
+        if floor > 0:
+            candidates: Iterable[str] = {b for c in mine.concepts for b in by_concept.get(c, ())}
+        else:
+            candidates = [cb.id for cb in right]
+        for b in candidates:
+            theirs = terms[b]
+            s = score(mine, theirs, w, names_only=1.0)
+            if s >= floor:
+                scored.append((s, ca.id, b, shares_content(mine, theirs, w)))
+                if len((mine.concepts & theirs.concepts) - SETTING - w.who) < MUTUAL_SHARED:
+                    few.add((ca.id, b))
+    scored.sort(key=lambda x: (-x[0], x[1], x[2]))  # a total order: the order pairs were scored in is lost
+    return scored, few
 
 
 def _complements(a: str, b: str, first: Mapping[str, str], terms: Mapping[str, Terms], w: Weights,

@@ -208,6 +208,19 @@ WHO_SHARE = 0.03
 WHO_MIN_CLAIMS = 3
 
 
+class IdfTable(dict[str, float]):
+    """Concept -> weight, with the weight of a concept no claim uses for any other: looked up by C code
+    (`table[c]`, `map(table.__getitem__, ...)`) rather than through a Python method for each of the ~35,000
+    concepts that scoring an analysis of corpus/ weighs."""
+
+    def __init__(self, weights: Mapping[str, float], default: float) -> None:
+        super().__init__(weights)
+        self.default = default
+
+    def __missing__(self, c: str) -> float:
+        return self.default
+
+
 class Weights:
     """Weights of concepts over a folder's claims: the rarer a concept, the more it weighs."""
 
@@ -218,12 +231,12 @@ class Weights:
         self.claims = len(bags)
         n = len(bags) + 1
         self.common = frozenset(c for c, k in df.items() if k > COMMON_SHARE * len(bags) and k >= COMMON_MIN_CLAIMS)
-        self._idf = {c: math.log(n / (k + 0.5)) ** IDF_POWER * (DATE_SHARE if is_date(c) else 1.0)
-                     for c, k in df.items()}
+        self._default = math.log(n / 0.5) ** IDF_POWER
+        self.weight = IdfTable({c: math.log(n / (k + 0.5)) ** IDF_POWER * (DATE_SHARE if is_date(c) else 1.0)
+                                for c, k in df.items()}, self._default)
         self.names = _names(bags)
         # the call's people and places, not topics
         self.who = frozenset(c for c in self.names if df[c] > WHO_SHARE * len(bags) and df[c] >= WHO_MIN_CLAIMS)
-        self._default = math.log(n / 0.5) ** IDF_POWER
         self._mass: dict[frozenset[str], float] = {}
         self.mentions: dict[frozenset[str], bool] = {}  # a claim's concepts -> whether it only mentions the meeting
         self.pieces: dict[str, list[Terms]] = {}  # claim id -> the terms of its pieces, for long claims
@@ -231,7 +244,7 @@ class Weights:
         self.leaders: dict[str, str] = {}  # the concept of a word of a leader's name -> the leader's country code
 
     def idf(self, c: str) -> float:
-        return self._idf.get(c, self._default)
+        return self.weight[c]
 
     def slim(self) -> Weights:
         """The same weights without what comparing every claim of the folder memoised (masses, mentions) and the
@@ -244,7 +257,7 @@ class Weights:
         """The total weight of a claim's concepts (memoised: every claim is compared hundreds of times)."""
         m = self._mass.get(t.concepts)
         if m is None:
-            m = self._mass[t.concepts] = sum(map(self.idf, t.concepts))
+            m = self._mass[t.concepts] = sum(map(self.weight.__getitem__, t.concepts))
         return m
 
 
@@ -271,8 +284,9 @@ def score(a: Terms, b: Terms, w: Weights, names_only: float = 0.0, min_shared: i
         share = names_only if names - w.common else 0.0
     if not share or len(shared) < min_shared:
         return 0.0
-    dot = sum(map(w.idf, shared))
-    dot += BIGRAM_WEIGHT * sum(min(w.idf(x), w.idf(y)) for x, y in a.bigrams & b.bigrams
+    idf = w.weight
+    dot = sum(map(idf.__getitem__, shared))
+    dot += BIGRAM_WEIGHT * sum(min(idf[x], idf[y]) for x, y in a.bigrams & b.bigrams
                                if not (x in names and y in names))
     ma, mb = w.mass(a), w.mass(b)
     norm = math.sqrt(ma * mb)
