@@ -1,6 +1,7 @@
 """Speed work on scoring claims (speed4): the same scores, found with fewer Python calls."""
 
 from readout_viewer.core.linking import readouts
+from readout_viewer.core.linking.align import _sharing, concept_index
 from readout_viewer.core.linking.similarity import IdfTable, Weights, score, terms
 from readout_viewer.core.model import Claim
 
@@ -46,3 +47,11 @@ def test_readout_pairs_scored_only_where_they_share_a_concept_are_the_same_as_ev
     assert ("a#1", "b#2") not in {(a, b) for _, a, b, _ in scored}  # nothing shared: never scored
     assert few <= {(a, b) for _, a, b, _ in scored}
 
+
+def test_claims_sharing_too_few_concepts_are_left_out_in_the_order_first_met() -> None:
+    all_terms, _ = _setup()
+    index = concept_index(_claims("b"), all_terms)
+    mine = all_terms["a#1"]
+    shared = {c.id: len(mine.concepts & all_terms[c.id].concepts) for c in _claims("b")}
+    assert [c.id for c in _sharing(mine, index, 3)] == [cid for cid, k in shared.items() if k >= 3] == ["b#1"]
+    assert {c.id for c in _sharing(mine, index, 0)} == {cid for cid, k in shared.items() if k > 0}

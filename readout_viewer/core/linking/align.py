@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Generator, Mapping, Sequence
+from itertools import chain
+from operator import attrgetter
 from typing import NamedTuple
 
 from readout_viewer.core.language.clauses import enumerates
@@ -100,6 +103,9 @@ PIECE_SHARE = 0.9
 # dropped; adding paraphrases by cosine alone (a rescue from 0.65 up) or mixing the cosine into the pairing of
 # two readouts added more false links than true ones, so the signal only vetoes.
 COS_VETO = 0.45
+_ID = attrgetter("id")  # a claim's id, read by C code over a list of claims
+
+
 def concept_index(claims: Sequence[Claim], terms: Mapping[str, Terms]) -> dict[str, list[Claim]]:
     """The claims of one document by concept: only claims sharing a concept with another can score above 0."""
     out: dict[str, list[Claim]] = {}
@@ -116,9 +122,9 @@ def _best(claim: Claim, index: Mapping[str, Sequence[Claim]], terms: Mapping[str
     sentence model, never a pair far apart in meaning."""
     mine = terms[claim.id]
     pieces = w.pieces.get(claim.id, ())
-    others = {o.id: o for c in mine.concepts for o in index.get(c, ())}
     spoke = speakers.get(claim.id)  # _same_speaker, asked once for each claim rather than for each shared concept
-    kept = others.values() if spoke is None else [o for o in others.values() if speakers.get(o.id, spoke) == spoke]
+    kept = [o for o in _sharing(mine, index, OUTLET_SHARED if threshold > 0 else 0)
+            if spoke is None or speakers.get(o.id, spoke) == spoke]
     scored = [(_outlet_score(mine, pieces, terms[o.id], w.pieces.get(o.id, ()), w), o) for o in kept]
     if sem.active:
         scored = [(s, o) for s, o in scored if s < threshold or sem.cos(claim.id, o.id) >= COS_VETO]
@@ -132,6 +138,15 @@ def _best(claim: Claim, index: Mapping[str, Sequence[Claim]], terms: Mapping[str
             s >= top * SECOND_RATIO or _another_part(mine, terms[o.id], told, w, ITEM_CONCEPTS))]
     return [(s, o) for s, o in scored[:MAX_PER_DOC] if s >= threshold and (
         s >= top * SECOND_RATIO or _another_part(mine, terms[o.id], told, w))]
+
+
+def _sharing(mine: Terms, index: Mapping[str, Sequence[Claim]], least: int) -> list[Claim]:
+    """The claims of a document (`index`: its claims by concept) sharing at least `least` concepts with `mine`, in
+    the order first met: one sharing fewer scores 0 (`_outlet_score`), and counting them spares scoring them."""
+    near = list(chain.from_iterable([index.get(c, ()) for c in mine.concepts]))
+    ids = list(map(_ID, near))
+    counts = Counter(ids)  # the index holds a claim once under each of its concepts: how many it shares
+    return [o for i, o in dict(zip(ids, near)).items() if counts[i] >= least]
 
 
 def _same_speaker(speakers: Mapping[str, str], a: str, b: str) -> bool:
