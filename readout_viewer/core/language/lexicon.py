@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
-from readout_viewer.core.language.text import stem
+from readout_viewer.core.language.text import STEM_CACHE, stem
 
 # Words that carry no claim of their own; they are ignored when claims are compared. "following" is nearly
 # always the preposition ("following the summit"), which must not meet "follow-up" consultations. Words of
@@ -263,6 +264,9 @@ def _padded(sense: str) -> Callable[[re.Match[str]], str]:
     return lambda m: sense.ljust(len(m.group()))
 
 
+# Every word of every claim is turned into its concept, most of them many times over an analysis (terms, spelled
+# words, omissions): memoised as stem() is, and bounded by the same size, far above the distinct words of a folder.
+@lru_cache(maxsize=STEM_CACHE)
 def concept(word: str) -> str:
     """The group a folded word belongs to (its stem when it is in no group)."""
     s = stem(WORD_SENSES.get(word, word))
