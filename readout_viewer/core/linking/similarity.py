@@ -270,9 +270,9 @@ def score(a: Terms, b: Terms, w: Weights, names_only: float = 0.0, min_shared: i
     same holds for names and the words that set the scene, unless both claims only say that a meeting took
     place: a sentence that says more on the meeting's setting alone reports none of what was said in it.
     """
-    if a.concepts.isdisjoint(b.concepts):
-        return 0.0
     shared = a.concepts & b.concepts
+    if len(shared) < min_shared or not shared:
+        return 0.0
     names = shared & w.names
     if shared - names - SETTING:
         share = 1.0
@@ -282,13 +282,15 @@ def score(a: Terms, b: Terms, w: Weights, names_only: float = 0.0, min_shared: i
         share = 1.0
     else:  # a topic named in both ("Iran") is something; the leaders and the setting alone are not
         share = names_only if names - w.common else 0.0
-    if not share or len(shared) < min_shared:
+    if not share:
         return 0.0
     idf = w.weight
     dot = sum(map(idf.__getitem__, shared))
-    dot += BIGRAM_WEIGHT * sum(min(idf[x], idf[y]) for x, y in a.bigrams & b.bigrams
-                               if not (x in names and y in names))
-    ma, mb = w.mass(a), w.mass(b)
+    pairs = a.bigrams & b.bigrams
+    if pairs:  # most pairs of claims share none: adding 0.0 changes no sum
+        dot += BIGRAM_WEIGHT * sum(min(idf[x], idf[y]) for x, y in pairs if not (x in names and y in names))
+    masses = w._mass  # mass(), without a call for the masses it already holds
+    ma, mb = masses.get(a.concepts) or w.mass(a), masses.get(b.concepts) or w.mass(b)
     norm = math.sqrt(ma * mb)
     thin = min(1.0, min(len(a.concepts), len(b.concepts)) / MIN_CONCEPTS)
     return min(1.0, share * thin * dot / norm) if norm else 0.0
