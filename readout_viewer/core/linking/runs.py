@@ -26,6 +26,10 @@ MAX_HOLDERS = 3
 RUN_CONTENT = 2
 
 
+# What each word of a run is: a stop word (false), an unusual content word, or another content word.
+_STOP, _UNUSUAL, _USUAL = 0, 1, 2
+
+
 def _words(text: str) -> list[str]:
     return re.findall(r"[\w'\-]+", fold(text))
 
@@ -47,16 +51,15 @@ class Runs:
         return rare and c not in w.names and c not in w.common and c not in SETTING
 
     def runs(self, text: str) -> set[str]:
-        """The unusual runs of words of a text."""
+        """The unusual runs of words of a text: each starts and ends on a content word, holds RUN_CONTENT of them and
+        no content word that is not unusual (each word is judged once, not in each of the runs holding it)."""
         words = _words(text)
+        kinds = [_STOP if x in STOPWORDS else _UNUSUAL if self._unusual(x) else _USUAL for x in words]
         out = set()
         for i in range(len(words) - RUN_WORDS + 1):
-            run = words[i:i + RUN_WORDS]
-            content = [x for x in run if x not in STOPWORDS]
-            if run[0] in STOPWORDS or run[-1] in STOPWORDS or len(content) < RUN_CONTENT:
-                continue
-            if all(self._unusual(x) for x in content):
-                out.add(" ".join(run))
+            window = kinds[i:i + RUN_WORDS]
+            if window[0] and window[-1] and _USUAL not in window and window.count(_UNUSUAL) >= RUN_CONTENT:
+                out.add(" ".join(words[i:i + RUN_WORDS]))
         return out
 
     def echoed(self, text: str, doc: str) -> list[Claim]:
