@@ -6,6 +6,7 @@ import bisect
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from difflib import SequenceMatcher
+from itertools import compress
 from typing import NamedTuple
 
 from readout_viewer.core.language.countries import COUNTRY_WORDS
@@ -70,13 +71,14 @@ class ConceptText:
 
     def __init__(self, source: SourceText, text: str) -> None:
         self.source = source
-        self.where = [i for i, w in enumerate(source.words) if content(w.key)]  # word index of each content word
-        self.concepts = [concept(source.words[i].key) for i in self.where]
+        keys, starts = source.keys, source.starts  # the words' keys and offsets, without making each word
+        self.where = list(compress(range(len(keys)), map(content, keys)))  # word index of each content word
+        self.concepts = [concept(keys[i]) for i in self.where]
         ends = [stop for _, stop in sentences(text)[:-1]]
         self.sentence: list[int] = []  # sentence number of each content word
         n = 0
         for i in self.where:
-            while n < len(ends) and ends[n] < source.words[i].start:
+            while n < len(ends) and ends[n] < starts[i]:
                 n += 1
             self.sentence.append(n)
         self.at: dict[str, list[int]] = {}
