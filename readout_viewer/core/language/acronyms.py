@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 # An acronym is a word of this many capitals ("EU", "NATO", "JCPOA").
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
@@ -34,14 +35,31 @@ def _initials(words: list[str]) -> set[str]:
 def expanded(text: str, known: frozenset[str]) -> list[str]:
     """The known acronyms that runs of capitalised words in a text spell out."""
     out: list[str] = []
+    if not known:  # nothing to spell out
+        return out
     for m in _RUN.finditer(text):
-        words = m.group().split()
-        spans = sorted(((i, j) for i in range(len(words)) for j in range(i + 2, len(words) + 1)),
-                       key=lambda ij: (ij[0] - ij[1], ij[0]))  # longest first
-        for i, j in spans:
-            if words[i].lower() in _SMALL or words[j - 1].lower() in _SMALL:
-                continue
-            hits = _initials(words[i:j]) & known
-            if hits:
-                out.extend(sorted(hits - set(out)))
+        for hits in _run_hits(m.group(), known):
+            out.extend(sorted(hits - set(out)))
     return out
+
+
+# Runs of capitalised words recur in nearly every claim of a folder ("President Biden", "White House"): their
+# acronyms are memoised by run and the folder's acronyms; a folder holds a few thousand distinct runs at most, and
+# this bound keeps the memo a few hundred kB whatever the folders analysed.
+RUN_CACHE = 1 << 12
+
+
+@lru_cache(maxsize=RUN_CACHE)
+def _run_hits(run: str, known: frozenset[str]) -> tuple[frozenset[str], ...]:
+    """The known acronyms each stretch of a run of capitalised words spells, the longest stretches first."""
+    words = run.split()
+    spans = sorted(((i, j) for i in range(len(words)) for j in range(i + 2, len(words) + 1)),
+                   key=lambda ij: (ij[0] - ij[1], ij[0]))  # longest first
+    found = []
+    for i, j in spans:
+        if words[i].lower() in _SMALL or words[j - 1].lower() in _SMALL:
+            continue
+        hits = _initials(words[i:j]) & known
+        if hits:
+            found.append(frozenset(hits))
+    return tuple(found)
