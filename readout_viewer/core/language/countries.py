@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from readout_viewer.core.language import anchored
 
@@ -103,6 +104,18 @@ def leaders_in(text: str) -> dict[str, str]:
     """People the text names with their country's leader title ("Russian President Vladimir Putin"): each name
     and the word that names the person alone (the last, or the first for FAMILY_NAME_FIRST), mapped to the
     country's code."""
+    return dict(_leaders_in(text))
+
+
+# An analysis reads the leaders of each compared document (speakers), then of its official ones again (the nearest
+# passages): memoised by text. Bounded to a small folder's documents (corpus/: 13): a large folder's official texts
+# are read long after the cache has moved on, and the few dozen texts held stay a few MB at most.
+LEADERS_CACHE = 32
+
+
+@lru_cache(maxsize=LEADERS_CACHE)
+def _leaders_in(text: str) -> tuple[tuple[str, str], ...]:
+    """leaders_in() as pairs, in the order found (a memo must not hand out a dictionary a caller could change)."""
     out: dict[str, str] = {}
     near_titles = anchored.starts(text, _TITLE_ANCHOR, _LEADER_REACH)
     for pattern in LEADER_PATTERNS:
@@ -114,7 +127,7 @@ def leaders_in(text: str) -> dict[str, str]:
             out.setdefault(name, code)
             words = name.split()
             out.setdefault(words[0] if code in FAMILY_NAME_FIRST else words[-1], code)
-    return out
+    return tuple(out.items())
 
 
 # A place a claim puts something in or sends it to ("in Moscow", "to the Russian Federation"): a preposition of
