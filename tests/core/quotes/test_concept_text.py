@@ -1,4 +1,4 @@
-"""Speed work (speed4): an official text's concepts read from its source's arrays, not word by word."""
+"""Speed, the same results: an official text's concepts read from its source's arrays, not word by word."""
 
 from readout_viewer.core.language.text import tokens
 from readout_viewer.core.quotes.match import SourceText

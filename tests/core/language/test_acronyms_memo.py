@@ -1,4 +1,4 @@
-"""Speed work (speed4): the acronyms a run of capitalised words spells, memoised by run (a bounded cache)."""
+"""Speed, the same results: the acronyms a run of capitalised words spells, memoised by run (a bounded cache)."""
 
 from readout_viewer.core.language import acronyms
 from readout_viewer.core.language.acronyms import RUN_CACHE, expanded

@@ -1,4 +1,4 @@
-"""Speed work (speed4): the concept of a word memoised, a bounded cache of a pure function."""
+"""Speed, the same results: the concept of a word memoised, a bounded cache of a pure function."""
 
 from readout_viewer.core.language import lexicon
 from readout_viewer.core.language.lexicon import CANON, WORD_SENSES, concept

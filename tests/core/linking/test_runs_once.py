@@ -1,4 +1,4 @@
-"""Speed work (speed4): each word of a text judged once for its unusual runs; score stops early."""
+"""Speed, the same results: each word of a text judged once for its unusual runs; score stops early."""
 
 from readout_viewer.core.linking.runs import Runs
 from readout_viewer.core.linking.similarity import SCENE, Terms, Weights, score, terms

@@ -1,4 +1,4 @@
-"""Speed work (speed4): the leaders a text names, memoised by text in a bounded cache; callers get their own dict."""
+"""Speed, the same results: the leaders a text names, memoised by text in a bounded cache; callers get their own dict."""
 
 from readout_viewer.core.language import countries
 from readout_viewer.core.language.countries import LEADERS_CACHE, leaders_in

@@ -1,4 +1,4 @@
-"""Speed work on scoring claims (speed4): the same scores, found with fewer Python calls."""
+"""Speed, the same results: scoring claims: the same scores, found with fewer Python calls."""
 
 from readout_viewer.core.linking import readouts
 from readout_viewer.core.linking.align import _sharing, concept_index
