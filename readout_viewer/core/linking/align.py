@@ -32,6 +32,7 @@ from readout_viewer.core.linking.similarity import (
     SETTING,
     Terms,
     Weights,
+    concept_index,
     leader_concepts,
     mention,
     reported,
@@ -104,15 +105,6 @@ PIECE_SHARE = 0.9
 # two readouts added more false links than true ones, so the signal only vetoes.
 COS_VETO = 0.45
 _ID = attrgetter("id")  # a claim's id, read by C code over a list of claims
-
-
-def concept_index(claims: Sequence[Claim], terms: Mapping[str, Terms]) -> dict[str, list[Claim]]:
-    """The claims of one document by concept: only claims sharing a concept with another can score above 0."""
-    out: dict[str, list[Claim]] = {}
-    for claim in claims:
-        for c in terms[claim.id].concepts:
-            out.setdefault(c, []).append(claim)
-    return out
 
 
 def _best(claim: Claim, index: Mapping[str, Sequence[Claim]], terms: Mapping[str, Terms], w: Weights,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 from readout_viewer.core.language.clauses import enumerates
-from readout_viewer.core.linking.similarity import SETTING, Terms, Weights, score, shares_content
+from readout_viewer.core.linking.similarity import SETTING, Terms, Weights, concept_index, score, shares_content
 from readout_viewer.core.model import Claim, Document
 
 # Two readouts tell the same things in their own words and each thing once: claims are matched one to one,
@@ -77,16 +77,13 @@ def _scored(left: Sequence[Claim], right: Sequence[Claim], terms: Mapping[str, T
             floor: float) -> tuple[list[tuple[float, str, str, bool]], set[tuple[str, str]]]:
     """The pairs of two readouts' claims scoring from `floor` up, best first, and those too thin to stand on being
     each other's best; with a floor above 0 only the pairs sharing a concept are scored (the others score 0)."""
-    by_concept: dict[str, list[str]] = {}
-    for cb in right:
-        for c in terms[cb.id].concepts:
-            by_concept.setdefault(c, []).append(cb.id)
+    by_concept = concept_index(right, terms)
     scored: list[tuple[float, str, str, bool]] = []
     few: set[tuple[str, str]] = set()
     for ca in left:
         mine = terms[ca.id]
         if floor > 0:
-            candidates: Iterable[str] = {b for c in mine.concepts for b in by_concept.get(c, ())}
+            candidates: Iterable[str] = {b.id for c in mine.concepts for b in by_concept.get(c, ())}
         else:
             candidates = [cb.id for cb in right]
         for b in candidates:

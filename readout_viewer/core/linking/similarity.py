@@ -392,3 +392,12 @@ def leader_concepts(leaders: Mapping[str, str]) -> dict[str, str]:
             if len(c) > 2:
                 out[c] = code if out.get(c, code) == code else None
     return {c: code for c, code in out.items() if code is not None}
+
+
+def concept_index(claims: Sequence[Claim], terms: Mapping[str, Terms]) -> dict[str, list[Claim]]:
+    """The claims of one document by concept: only claims sharing a concept with another can score above 0."""
+    out: dict[str, list[Claim]] = {}
+    for claim in claims:
+        for c in terms[claim.id].concepts:
+            out.setdefault(c, []).append(claim)
+    return out

@@ -203,8 +203,7 @@ def test_a_report_is_not_carried_to_a_counterpart_that_only_shares_its_topic():
 
 
 def test_concept_index_offers_only_claims_that_share_a_concept():
-    from readout_viewer.core.linking.align import concept_index
-    from readout_viewer.core.linking.similarity import weights_for
+    from readout_viewer.core.linking.similarity import concept_index, weights_for
     doc = _doc("wh", "The leaders discussed border troops at length. Fishing quotas in the Baltic were settled.")
     claims = segment(doc)
     terms, _ = weights_for({doc.id: claims})

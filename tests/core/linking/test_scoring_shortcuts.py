@@ -1,8 +1,8 @@
 """Speed, the same results: scoring claims: the same scores, found with fewer Python calls."""
 
 from readout_viewer.core.linking import readouts
-from readout_viewer.core.linking.align import _sharing, concept_index
-from readout_viewer.core.linking.similarity import IdfTable, Weights, score, terms
+from readout_viewer.core.linking.align import _sharing
+from readout_viewer.core.linking.similarity import IdfTable, Weights, concept_index, score, terms
 from readout_viewer.core.model import Claim
 
 TEXTS = {
