@@ -97,7 +97,7 @@ class ComparePanel(QWidget):
             combo.clear()
             for event in analysis.events if analysis is not None else ():
                 docs = analysis.documents_of(event)
-                names = column_names(docs)  # told apart within the event, as the matrix's columns are
+                names = column_names(docs, limit=None)  # told apart within the event, as the matrix's columns are
                 if len(analysis.events) > 1:  # a heading that cannot be chosen
                     combo.addItem(event or "(no event)")
                     combo.model().item(combo.count() - 1).setEnabled(False)

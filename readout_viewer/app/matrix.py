@@ -47,11 +47,13 @@ KEY = (f"{SYMBOL[status.AGREE]} carries it alike · {SYMBOL[status.DIVERGE]} div
 KEY_MIN_WIDTH = 120  # pixels: on a narrow window the key is cut (its tooltip and the cells' tooltips remain)
 
 
-def column_names(docs: Sequence[Document]) -> dict[str, str]:
-    """Column headers that tell the documents of an event apart: source and kind, then, for documents that would
-    read the same, "(excerpt)" when that is the difference, else the words of the title the others lack, else the
-    date, else a number."""
-    names = {d.id: f"{(d.source or d.id)[:HEADER_CHARS]}\n{(d.kind or d.role)[:HEADER_CHARS]}" for d in docs}
+def column_names(docs: Sequence[Document], limit: int | None = HEADER_CHARS) -> dict[str, str]:
+    """Column headers that tell the documents of an event apart: source and kind (each cut at a word with an ellipsis
+    past `limit` characters; None keeps them whole), then, for documents that would read the same, "(excerpt)" when
+    that is the difference, else the words of the title the others lack, else the date, else a number."""
+    def cut(text: str) -> str:
+        return labels.short_title(text, limit) if limit else text
+    names = {d.id: f"{cut(d.source or d.id)}\n{cut(d.kind or d.role)}" for d in docs}
     for group in _alike(docs, names):
         if sum(d.excerpt for d in group) == 1:
             for d in group:
@@ -88,6 +90,7 @@ class CoverageModel(QAbstractTableModel):
         self.docs: list[str] = []
         self.cells: list[dict[str, str]] = []
         self.names: dict[str, str] = {}  # document id -> its column header (unique in the event)
+        self.full: dict[str, str] = {}  # document id -> the same name uncut (row labels, lists, the filter)
 
     def set_event(self, analysis: Analysis, event: str) -> None:
         self.beginResetModel()
@@ -96,6 +99,7 @@ class CoverageModel(QAbstractTableModel):
         outlets = [d for d in analysis.documents_of(event) if d not in officials]
         self.docs = [d.id for d in officials + outlets]
         self.names = column_names(officials + outlets)
+        self.full = column_names(officials + outlets, limit=None)
         self.claims = [c.id for d in officials for c in analysis.claims_of.get(d.id, ()) if c.is_statement]
         self.cells = [status.coverage_row(analysis, cid) for cid in self.claims]
         self.endResetModel()
@@ -103,7 +107,7 @@ class CoverageModel(QAbstractTableModel):
     def clear(self) -> None:
         """No event: no rows, no columns (another folder is shown, or one without documents)."""
         self.beginResetModel()
-        self.analysis, self.claims, self.docs, self.cells, self.names = None, [], [], [], {}
+        self.analysis, self.claims, self.docs, self.cells, self.names, self.full = None, [], [], [], {}, {}
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 (Qt's own signature)
@@ -120,7 +124,7 @@ class CoverageModel(QAbstractTableModel):
         if col == 0:
             claim = self.analysis.claim[self.claims[row]]
             if role == Qt.ItemDataRole.DisplayRole:  # the view cuts it to the column with an ellipsis
-                return f"{one_line(self.names.get(claim.doc, claim.doc))}: {' '.join(claim.text.split())}"
+                return f"{one_line(self.full.get(claim.doc, claim.doc))}: {' '.join(claim.text.split())}"
             if role == Qt.ItemDataRole.ToolTipRole:
                 return f"{self.analysis.document[claim.doc].label}\n\n{claim.text}"
             if role == SORT_ROLE:
@@ -190,7 +194,7 @@ class CoverageFilter(RefilteringProxy):
             return False
         if words:
             doc = model.analysis.document[claim.doc]
-            hay = " ".join((claim.text, doc.label, doc.kind or "", one_line(model.names.get(doc.id, "")))).lower()
+            hay = " ".join((claim.text, doc.label, doc.kind or "", one_line(model.full.get(doc.id, "")))).lower()
             if words not in hay:
                 return False
         if self.row_filter == 0:  # every row: no need to read hundreds of cells
@@ -259,7 +263,7 @@ class CoverageMatrix(QWidget):
         self.source.clear()
         self.source.addItem("From every official text", None)
         for doc in status.official_order(analysis, event):
-            self.source.addItem(f"From {one_line(self.model.names[doc.id])}", doc.id)
+            self.source.addItem(f"From {one_line(self.model.full[doc.id])}", doc.id)
             self.source.setItemData(self.source.count() - 1, doc.label, Qt.ItemDataRole.ToolTipRole)
         self.source.blockSignals(False)
         self.proxy.set_document(None)

@@ -93,7 +93,8 @@ def short_title(title: str, limit: int = TITLE_CHARS) -> str:
         return title
     cut = title[:limit - 1]
     space = cut.rfind(" ")
-    cut = cut[:space] if space > limit // 2 else cut
+    whole = title[limit - 1] == " "  # the cut falls between two words: the last one is whole
+    cut = cut[:space] if space > limit // 2 and not whole else cut
     return cut.rstrip(" ,;:—–-") + "…"
 
 

@@ -79,3 +79,14 @@ def test_column_names_of_namesakes_fall_back_to_title_words_then_numbers(tiny):
     same = [replace(d, source="Gov", kind="readout", title="Same") for d in tiny.documents]
     assert len(set(column_names(same).values())) == 3
     assert one_line("A\nb\nc") == "A b (c)"
+
+
+def test_a_long_source_is_cut_at_a_word_in_headers_and_whole_in_row_labels(tiny):
+    from dataclasses import replace
+    docs = [replace(tiny.documents[0], source="President Donald J. Trump", kind="statement"),
+            replace(tiny.documents[1], source="Presidential Aide Yuri Ushakov", kind="briefing")]
+    heads = column_names(docs)
+    assert [h.split("\n")[0] for h in heads.values()] == ["President Donald…", "Presidential Aide…"]
+    whole = column_names(docs, limit=None)
+    assert [one_line(n) for n in whole.values()] == ["President Donald J. Trump statement",
+                                                    "Presidential Aide Yuri Ushakov briefing"]

@@ -63,7 +63,7 @@ def test_document_labels_are_source_short_title_and_date():
                 date="2021-12-07")
     b = replace(_titled("e/b", "Statement", source=None), date=None)
     labels = document_labels([a, b])
-    assert labels["e/a"] == "Capital — Readout of the Minister's Call with the… (2021-12-07)"
+    assert labels["e/a"] == "Capital — Readout of the Minister's Call with the Premier… (2021-12-07)"
     assert labels["e/b"] == "Statement"
 
 
@@ -83,6 +83,7 @@ def test_document_labels_tell_apart_what_the_cut_title_and_date_do_not():
 def test_short_title_cuts_at_a_word():
     from readout_viewer.core.labels import short_title
     assert short_title("One two three four five", 14) == "One two three…"
+    assert short_title("Presidential Aide Yuri Ushakov", 18) == "Presidential Aide…"  # a whole last word stays
     assert short_title("  Short\n title ", 14) == "Short title"
 
 
