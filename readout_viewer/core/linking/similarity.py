@@ -91,10 +91,12 @@ PIECE_MIN = 5
 # Where a long claim's pieces part: a semicolon or colon, a comma before a relative or a conjunction of contrast,
 # before "and" with a new subject ("..., and we will begin by calling Zelenskyy") or a second verb of the same one
 # ("..., and began with Trump announcing ...", the verb kept), before "followed by", or before "and" with a verb of
-# saying ("congratulated him on the holiday and remarked that ..."): either part may be reported.
+# saying ("congratulated him on the holiday and remarked that ..."), or before a clause of condition or time with no
+# comma ("will quickly provide new packages as soon as the Senate passes the supplemental"): either part may be
+# reported.
 _PIECES = re.compile(r"[;:]|,\s+(?:which|who|while|although|whereas|but|as|since|even though|followed\s+by|"
                      r"and\s+(?:we|he|she|they|i|it)(?=\s)|and\s+(?=(?:[a-z]+ed|began|said|told|made|gave|spoke|took)\s))\b|"
-                     r"\s+(?:whereas|although)\s+|\s+and\s+(?=[\"\u201c]?(?:remarked|said|noted|added|stressed|stated|told|warned|"
+                     r"\s+(?:whereas|although|as\s+soon\s+as|once|until|unless|provided\s+that)\s+|\s+and\s+(?=[\"\u201c]?(?:remarked|said|noted|added|stressed|stated|told|warned|"
                      r"made\s+(?:it\s+)?clear)\s)")
 
 

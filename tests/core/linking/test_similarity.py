@@ -23,6 +23,14 @@ def test_a_claim_parts_before_and_with_a_verb_of_saying():
         "remarked that the fleet played a role in the founding of the republic."]
 
 
+def test_a_claim_parts_before_a_condition_or_a_time_clause_without_a_comma():
+    assert parts("Berg said his ministry will quickly send new patrol boats to guard the strait as soon as the "
+                 "council passes the budget and he signs it.") == [
+        "Berg said his ministry will quickly send new patrol boats to guard the strait",
+        "the council passes the budget and he signs it."]
+    assert parts("Sol will visit the port once the bridge reopens.") == ["Sol will visit the port", "the bridge reopens."]
+
+
 def test_slim_weights_score_alike_and_keep_no_claims_memo():
     from readout_viewer.core.linking.similarity import Weights, score, terms
     a, b = terms("The grain corridor reopened at Odesa."), terms("Grain shipments left Odesa through the corridor.")
