@@ -23,9 +23,9 @@ SIDE_WIDTH = 250
 SIDE_MAX = 380
 # Pixels the window spends besides the panes and docks: the central margins, dock separators and frames.
 CHROME = 24
-# Share of the window's height the docks below the panes start with: the lists show ten rows on a laptop and the
-# panes keep most of its screen (Ctrl+J gives them all of it).
-DRAWER_SHARE = 0.28
+# Share of the window's height the docks below the panes start with: at 1280×800 the findings list shows five rows
+# and the panes about seventeen lines of text (Ctrl+J gives them all of it, Ctrl+Shift+J the list most of it).
+DRAWER_SHARE = 0.34
 # Share it takes when enlarged (View → Enlarge the panels, Ctrl+Shift+J): a list to read, the panes still in sight.
 TALL_SHARE = 0.62
 # Share of the drawer's width the inspector takes beside the lists.

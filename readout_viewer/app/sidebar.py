@@ -12,9 +12,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStyle,
@@ -322,7 +324,13 @@ class DocumentsPanel(QSplitter):
     def __init__(self, tree: DocumentsSidebar, editor: MetadataEditor, parent=None) -> None:
         super().__init__(Qt.Orientation.Vertical, parent)
         self.addWidget(tree)
-        self.addWidget(editor)
+        # The editor scrolls rather than set a minimum height: in the drawer below the panes its seven fields
+        # would hold every tab there at 364 px (at 1280×800 the panes kept 288 px, a third of the window).
+        scroll = QScrollArea()
+        scroll.setWidget(editor)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.addWidget(scroll)
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 1)
         self.setCollapsible(0, False)  # the editor may be dragged away; the documents stay

@@ -91,3 +91,17 @@ def test_the_drawer_hides_and_comes_back_and_can_be_enlarged(qtbot, make_window,
     qtbot.waitUntil(lambda: findings.isVisible())
     window.enlarge_drawer()
     qtbot.waitUntil(lambda: findings.height() >= (fit.TALL_SHARE - 0.1) * window.height())
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1366, 768)])
+def test_on_a_laptop_the_panes_keep_most_of_the_height_and_the_drawer_its_share(qtbot, make_window, corpus_analysis,
+                                                                                 size):
+    window = make_window(size=size)
+    window.show_analysis(corpus_analysis)
+    _settled(qtbot, window)
+    findings = window.docks.dock_findings
+    # every tab of the drawer shares its height: none may hold it taller than its share (the Documents tab's seven
+    # metadata fields once held it at 364 px, leaving the panes a third of an 800 px window)
+    qtbot.waitUntil(lambda: window.area.height() >= 0.5 * window.height())
+    assert findings.height() <= (fit.DRAWER_SHARE + 0.05) * window.height()
+    assert all(d.minimumSizeHint().height() < fit.DRAWER_SHARE * window.height() for d in window.docks.drawer())
