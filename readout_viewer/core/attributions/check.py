@@ -16,7 +16,7 @@ from readout_viewer.core.attributions.carriers import (
     statement_of,
 )
 from readout_viewer.core.attributions.cited import Source, pick, source_table
-from readout_viewer.core.attributions.cues import Cue, CueFinder, pronoun_cue
+from readout_viewer.core.attributions.cues import BEFORE, Cue, CueFinder, pronoun_cue
 from readout_viewer.core.attributions.spans import Overlapping
 from readout_viewer.core.attributions.units import continued, halves, points_back, units
 from readout_viewer.core.attributions.unreported import excerpt_note, find_unreported
@@ -120,6 +120,16 @@ class Verdict(NamedTuple):
     detail: str | None = None
 
 
+def _introduced(text: str, spans: Sequence[tuple[int, int, Cue | None]], k: int, cue: Cue) -> tuple[int, int]:
+    """The span of unit k's statement: the unit, and the next one too when the unit ends on a colon after its cue
+    ("The representative also commented on Moscow's concerns, saying:" before the quotation), which introduces
+    what the source said."""
+    start, end = spans[k][:2]
+    if cue.says != BEFORE and k + 1 < len(spans) and text[start:end].rstrip().endswith(":"):
+        return start, spans[k + 1][1]
+    return start, end
+
+
 def _from_quote(cited_ids: list[str], quote: Quote) -> tuple[str | None, str, str | None]:
     """The verdict when the sentence quotes: where the quotation check found the quoted words."""
     held = quote.source.doc if quote.source is not None and quote.verdict != NOT_FOUND else None
@@ -188,7 +198,7 @@ class _Checker:
         near_quotations = Overlapping(quotations, lambda q: (q.start, q.end))
         spans = list(halves(doc, units(doc.text, in_doc), closed, self.finder))
         for k, cue in self._cues(doc, spans, closed, near_quotations):
-            start, end = spans[k][:2]
+            start, end = _introduced(doc.text, spans, k, cue)
             cited_as = doc.text[cue.start:cue.end] + (f" ({cue.antecedent})" if cue.antecedent else "")
             named = [self.by_id[i] for i in dict.fromkeys(cue.docs) if i in self.by_id]
             cited_ids = [d.id for d in pick(named, cue.docs, doc, cited_as)] if cue.docs else []
