@@ -88,3 +88,10 @@ def test_a_phrasing_cites_the_readout_that_supports_it(text):
     """Each phrasing pins the statement on the White House, whose readout carries it."""
     found, _ = _check(text)
     assert [(a.cited, a.verdict) for a in found] == [("us", SUPPORTED)]
+
+
+def test_a_cue_followed_only_by_when_and_where_it_was_said_looks_back():
+    found, text = _check("The President urged restraint along the northern border, the White House said in a readout "
+                         "released after the telephone call on Friday evening.")
+    assert [(a.cited, a.verdict) for a in found] == [("us", SUPPORTED)]
+    assert text[found[0].start:].startswith("The President urged")

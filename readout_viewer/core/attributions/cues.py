@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 from readout_viewer.core.attributions.cited import CASE_TWINS, Source
+from readout_viewer.core.language import lexicon
 from readout_viewer.core.language.text import fold
 
 # Verbs that report what a source said or wrote.
@@ -96,6 +97,16 @@ _AIDE_TITLES = r"aide|adviser|advisor|spokes(?:man|woman|person)|press\s+secreta
 _HIS_AIDE = rf"(?:'s\s+(?:[\w\-]+\s+){{0,2}}?(?P<aide>{_AIDE_TITLES}))?"
 # Fewer words than this after "X said" and the statement is before it ("..., Petrenko said on Tuesday").
 MIN_AFTER_WORDS = 4
+# Words that only say when, where or in what a source spoke ("..., the Kremlin press service said on Friday after
+# a telephone conversation", "..., the White House said in a readout of the call"): after the cue they leave the
+# statement where it stands, before the cue, however many of them there are.
+SETTING_TAIL_WORDS = lexicon.STOPWORDS | lexicon.SETTING_WORDS | frozenset(
+    "said says statement statements readout readouts release press service office website briefing post posted "
+    "published issued released social media phone telephone telephonic evening morning afternoon night late early "
+    "after following during week weekend later earlier".split())
+# Characters looked back from a cue for words of its sentence before it: a cue that opens its sentence ("The Kremlin
+# announced the call on its website on Thursday") says what follows it, setting words or not.
+SETTING_LOOK_BACK = 400
 # Where a cue's statement stands: "X said that S" (after), "S, said X" (before), "S, according to X, S" (both).
 AFTER, BEFORE, BOTH = "after", "before", "both"
 
@@ -127,8 +138,9 @@ _ASIDE = re.compile(r",\s+(?!(?:who|which|whose|adding|referring|speaking|accord
 
 
 def _says(text: str, cue_start: int, cue_end: int, end: int, says: str) -> str:
-    """A subject cue after a closing quote, or with next to nothing after it but whom it was told to ("...,
-    Petrenko said on Tuesday", "..., Ushakov told reporters at a briefing"), looks back, not ahead; a cue that
+    """A subject cue after a closing quote, or with next to nothing after it but whom it was told to, or when, where
+    and in what ("..., Petrenko said on Tuesday", "..., Ushakov told reporters at a briefing", "..., the Kremlin
+    said in a readout after the call"), looks back, not ahead; a cue that
     looks back but stands between commas inside its statement looks both ways."""
     if says == BEFORE and _ASIDE.match(text, cue_end, end) and \
             len(re.findall(r"\w+", text[cue_end:end])) >= MIN_AFTER_WORDS:
@@ -137,8 +149,10 @@ def _says(text: str, cue_start: int, cue_end: int, end: int, says: str) -> str:
         return says
     quoted_before = text[max(0, cue_start - 4):cue_start].rstrip(" ,")[-1:] in ('"', "\u201d", "'", "\u2019")
     told = _AUDIENCE.fullmatch(text, cue_end, end) is not None
-    return BEFORE if quoted_before or told or len(re.findall(r"\w+", text[cue_end:end])) < MIN_AFTER_WORDS \
-        else AFTER
+    tail = re.findall(r"\w+", text[cue_end:end])
+    opening = not re.search(r"\w", re.split(r"[.!?\n]", text[max(0, cue_start - SETTING_LOOK_BACK):cue_start])[-1])
+    setting = not opening and all(w.lower() in SETTING_TAIL_WORDS or w.isdigit() for w in tail)
+    return BEFORE if quoted_before or told or setting or len(tail) < MIN_AFTER_WORDS else AFTER
 
 
 def _alternation(names: Sequence[str]) -> str:
