@@ -95,3 +95,10 @@ def test_a_cue_followed_only_by_when_and_where_it_was_said_looks_back():
                          "released after the telephone call on Friday evening.")
     assert [(a.cited, a.verdict) for a in found] == [("us", SUPPORTED)]
     assert text[found[0].start:].startswith("The President urged")
+
+
+def test_a_sides_account_named_by_its_adjective_cites_its_official_text():
+    for said in ("The US readout said the President urged restraint along the northern border.",
+                 "The President urged restraint along the northern border, according to the American statement."):
+        found, _ = _check(said)
+        assert [(a.cited, a.verdict) for a in found] == [("us", SUPPORTED)], said

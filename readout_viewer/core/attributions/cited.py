@@ -18,6 +18,9 @@ from readout_viewer.core.model import Document
 # A government's offices that outlets cite for its account ("according to China's foreign ministry", "the Chinese
 # government readout"); its state media carry that account where the government has a readout channel.
 _OFFICES = ("government", "foreign ministry", "ministry of foreign affairs", "presidency")
+# A side's own account named by its adjective ("the Chinese readout said", "according to the US statement"): the
+# side's official text, as "the Chinese side" is the side.
+_ACCOUNTS = ("readout", "readouts", "statement", "account", "summary")
 
 
 def singular(adjectives: tuple[str, ...]) -> tuple[str, ...]:
@@ -28,7 +31,8 @@ def singular(adjectives: tuple[str, ...]) -> tuple[str, ...]:
 def _side_names(names: tuple[str, ...], adjectives: tuple[str, ...], seats: tuple[str, ...]) -> tuple[str, ...]:
     adjectives = singular(adjectives)
     own = tuple(f"{n}{s} {office}" for n in names for s in ("'s", "\u2019s") for office in _OFFICES)
-    return tuple(seats) + tuple(f"the {adj} {kind}" for adj in adjectives for kind in ("side",) + _OFFICES) + own
+    kinds = ("side",) + _OFFICES + _ACCOUNTS
+    return tuple(seats) + tuple(f"the {adj} {kind}" for adj in adjectives for kind in kinds) + own
 
 
 SIDE_NAMES = {code: _side_names(*entry) for code, entry in COUNTRIES.items()}
