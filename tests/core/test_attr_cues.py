@@ -102,3 +102,11 @@ def test_a_sides_account_named_by_its_adjective_cites_its_official_text():
                  "The President urged restraint along the northern border, according to the American statement."):
         found, _ = _check(said)
         assert [(a.cited, a.verdict) for a in found] == [("us", SUPPORTED)], said
+
+
+def test_an_account_named_with_what_it_is_of_is_still_the_subject_that_speaks():
+    for said in ("The White House's readout of the call said the President urged restraint along the northern border.",
+                 "The White House summary of Thursday's conversation said the President urged restraint along the "
+                 "northern border."):
+        found, _ = _check(said)
+        assert [(a.cited, a.verdict) for a in found] == [("us", SUPPORTED)], said

@@ -40,6 +40,10 @@ _APPOSITIVE = r"(?:,(?:(?!according)[^.;\"\u201c\u201d]){1,160}?,)?"
 # Nouns for an official text, after a source's name ("the Kremlin's readout", "the White House statement").
 _DOC_NOUNS = (r"readouts?|statements?|message|summary|account|briefing|press release|release|transcript|"
               r"version|communiqu[eé]|press call|website|press service|press office")
+# What an account is of, after its noun ("the Kremlin's readout of the call said", "the White House summary of
+# Thursday's conversation"): part of the name of the document, not of the statement.
+_OF_THE_CALL = (r"(?:\s+of\s+(?:the|their|this|that|[\w\-]+'s)\s+(?:[\w\-]+\s+){0,2}?"
+                r"(?:call|conversation|talks|meeting))?")
 # An account someone else put out, before its source's name: "according to a description of the conversation
 # released by China's foreign ministry", "according to a readout issued by the Kremlin".
 _RELEASED = (rf"(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:{_DOC_NOUNS}|description)"
@@ -179,7 +183,7 @@ def _names_pattern(sources: Sequence[Source], subject: bool = False) -> str:
     alternatives = _alternation([s.name for s in sources])
     not_after = "".join(rf"(?<!\b{p} )" for p in _PREPOSITIONS) if subject else ""
     return rf"{not_after}(?:(?:the|a|an)\s+)?(?:official\s+)?(?P<name>{alternatives})\b" \
-           rf"(?:(?:'s)?\s+(?:own\s+)?(?:official\s+)?(?:{_DOC_NOUNS})\b)?"
+           rf"(?:(?:'s)?\s+(?:own\s+)?(?:official\s+)?(?:{_DOC_NOUNS})\b)?{_OF_THE_CALL}"
 
 
 # "He said", "she added", "..., he stressed.", "According to him, ...": a pronoun that speaks, either opening the
