@@ -25,3 +25,14 @@ def test_a_cue_ending_on_a_colon_is_checked_with_the_words_it_introduces():
     assert [(a.cited, a.verdict) for a in found] == [("us", SUPPORTED)]
     assert text[found[0].start:found[0].end].startswith("The official also commented")
     assert text[found[0].start:found[0].end].endswith("any new incursion.")
+
+
+def test_the_quotation_a_colon_introduces_is_checked_once_with_its_cue():
+    docs = [_doc("us", US_TEXT, OFFICIAL, "The White House", "US", "readout"),
+            _doc("news", "The White House spoke of the call. The official also commented on the border, saying:\n\n"
+                         "\u201cThe allies would respond firmly to any new incursion.\u201d", source="Daily Paper")]
+    claims = {d.id: [Claim(f"{d.id}#{i}", d.id, s, e, d.text[s:e]) for i, (s, e) in enumerate(sentences(d.text), 1)]
+              for d in docs}
+    found = [a for a in check_attributions(docs, claims, [], check_quotes(docs)) if a.doc == "news"]
+    assert [(a.cited, a.verdict) for a in found] == [("us", SUPPORTED)]
+    assert docs[1].text[found[0].start:found[0].end].startswith("The official also commented")

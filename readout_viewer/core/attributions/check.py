@@ -197,8 +197,12 @@ class _Checker:
         near_quotes = Overlapping(in_doc, lambda q: (q.start, q.end))
         near_quotations = Overlapping(quotations, lambda q: (q.start, q.end))
         spans = list(halves(doc, units(doc.text, in_doc), closed, self.finder))
+        introduced = -1  # the end of the unit a cue ending on a colon took in: checked with it, not again
         for k, cue in self._cues(doc, spans, closed, near_quotations):
+            if spans[k][1] <= introduced:
+                continue
             start, end = _introduced(doc.text, spans, k, cue)
+            introduced = end if end > spans[k][1] else introduced
             cited_as = doc.text[cue.start:cue.end] + (f" ({cue.antecedent})" if cue.antecedent else "")
             named = [self.by_id[i] for i in dict.fromkeys(cue.docs) if i in self.by_id]
             cited_ids = [d.id for d in pick(named, cue.docs, doc, cited_as)] if cue.docs else []
