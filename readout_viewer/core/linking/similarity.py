@@ -37,6 +37,10 @@ _MONTHS = frozenset("january february march april may june july august september
 # A concept of three letters or more that begins a month's name ("dec", "decemb") is a date: every such beginning,
 # so that telling one is a set lookup (it is asked for every concept of a folder).
 _MONTH_STARTS = frozenset(m[:n] for m in _MONTHS for n in range(3, len(m) + 1))
+# A day of the week ("He was quoted by the news agency on Thursday as saying ...") says when, as a month does, and
+# keeps DATE_SHARE of its weight: at full weight the day an outlet names diluted its report of a readout that names
+# none (seventeen events: link recall 726 -> 728 of 1014, precision 0.863 unchanged).
+_WEEKDAYS = frozenset(concept(d) for d in "monday tuesday wednesday thursday friday saturday sunday".split())
 # A claim with fewer content concepts than this ("Of course, it didn't.") is too thin to be matched on its
 # own; its scores shrink in proportion.
 MIN_CONCEPTS = 3
@@ -179,8 +183,8 @@ def _parts(word: str, original: str = "") -> list[str]:
 
 
 def is_date(c: str) -> bool:
-    """Whether a concept is a number or a month's name (a day of the call, not what was said)."""
-    return c.isdigit() or c in _MONTH_STARTS
+    """Whether a concept is a number or the name of a month or a weekday (when the call was, not what was said)."""
+    return c.isdigit() or c in _MONTH_STARTS or c in _WEEKDAYS
 
 
 
