@@ -193,7 +193,8 @@ def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Map
         kept.update({(a, b): s for (b, a), s in previous_meetings(right, left, terms, w).items()})
         return kept
     kept = durations(left, right)
-    kept.update(previous_meetings(left, right, terms, w))
+    recalled = previous_meetings(left, right, terms, w)
+    kept.update(recalled)
     for ca in left:
         found = _best(ca, index, terms, w, pair.threshold, sem, speakers)
         said = ca.text
@@ -208,7 +209,21 @@ def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Map
         repeated = [cb for cb in runs.echoed(said, pair.b.id) if not sem.active or sem.cos(ca.id, cb.id) >= COS_VETO]
         for cb in echoes.echoed(ca, pair.b.id) + repeated:
             kept[(ca.id, cb.id)] = max(kept.get((ca.id, cb.id), 0.0), ECHO_SCORE)
-    return kept
+    return _past_recalled(kept, recalled)
+
+
+def _past_recalled(kept: dict[tuple[str, str], float], recalled: Mapping[tuple[str, str], float]
+                   ) -> dict[tuple[str, str], float]:
+    """The pairs kept, less an outlet claim's link to the official claim that only recalls the leaders' last meeting
+    when it reports another claim of that text more closely ("Reflecting on the progress since their meeting at the
+    Woodside Summit, ..." reports "They reviewed and encouraged progress on key issues discussed at the Woodside
+    Summit", not "The call follows the two leaders' meeting in Woodside")."""
+    best: dict[str, float] = {}
+    for (a, b), s in kept.items():
+        if (a, b) not in recalled or s > recalled[(a, b)]:
+            best[a] = max(best.get(a, 0.0), s)
+    return {(a, b): s for (a, b), s in kept.items()
+            if not ((a, b) in recalled and s <= recalled[(a, b)] and best.get(a, 0.0) > s)}
 
 
 def _relayed(kept: Mapping[tuple[str, str], float], claims: Mapping[str, Claim], docs: Mapping[str, Document],
