@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import stat
 import sys
 from pathlib import Path
@@ -37,7 +36,7 @@ def _temp_name(path: Path) -> str:
     name = path.name
     while len(os.fsencode(name)) + _TEMP_EXTRA_BYTES > MAX_NAME_BYTES:
         name = name[:-1]
-    return f".{name}.{secrets.token_hex(4)}.tmp"
+    return f".{name}.{os.urandom(4).hex()}.tmp"  # what secrets.token_hex(4) gives, without importing it
 
 
 def _temporary(path: Path) -> tuple[int, Path]:

@@ -5,8 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-
-import platformdirs
+from types import ModuleType
 
 # The name of the per-user directories (configuration, cache, logs); no vendor level (appauthor=False).
 APP_NAME = "readout-viewer"
@@ -42,14 +41,21 @@ def bundled_corpus() -> Path | None:
 def config_dir() -> Path:
     """The user's configuration directory for readout-viewer: ~/.config/readout-viewer ($XDG_CONFIG_HOME) on
     Linux, ~/Library/Application Support/readout-viewer on macOS, %APPDATA%\\readout-viewer on Windows."""
-    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+    return Path(_platformdirs().user_config_dir(APP_NAME, appauthor=False))
 
 
 def cache_dir() -> Path:
     """The user's cache directory for readout-viewer (analyses that can be rebuilt at any time)."""
-    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+    return Path(_platformdirs().user_cache_dir(APP_NAME, appauthor=False))
 
 
 def log_dir() -> Path:
     """The user's log directory for readout-viewer."""
-    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+    return Path(_platformdirs().user_log_dir(APP_NAME, appauthor=False))
+
+
+def _platformdirs() -> ModuleType:
+    """platformdirs, imported when a user directory is first asked for: an analysis that writes no cache, and a
+    lane, never ask (importing it reads the platform's modules: a few ms of each start)."""
+    import platformdirs
+    return platformdirs

@@ -9,18 +9,22 @@ analysis ends, is cancelled or fails. A lane that dies is no failure: its tasks 
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-import queue
-import sys
-import threading
-import traceback
 from collections import deque
-from collections.abc import Callable, Generator, Iterator, Sequence
-from contextlib import contextmanager
-from multiprocessing.connection import Connection, wait
-from multiprocessing.reduction import ForkingPickler
-from typing import Any, TypeVar
+from collections.abc import Callable, Generator, Sequence
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from readout_viewer.core.system import lazy
+
+if TYPE_CHECKING:
+    from readout_viewer.core.system.lanes import Lane, Writer, main_module_hidden
+
+__all__ = ["Lane", "Writer", "main_module_hidden"]
+
+# The lanes' own names (core/system/lanes.py), imported when first asked for: they bring multiprocessing, its
+# pipes and pickler (about a tenth of importing the engine), which an analysis that starts no lane never uses.
+__getattr__ = lazy.exports("readout_viewer.core.system", dict.fromkeys(__all__, "lanes"))
 
 T = TypeVar("T")
 
@@ -35,8 +39,6 @@ WORKERS_ENV = "READOUT_VIEWER_WORKERS"
 # How long the main process waits for a lane's answer before it reports progress again (seconds): a cancel is
 # seen within this.
 POLL_SECONDS = 0.1
-# How long a stopped lane gets to end before it is killed (seconds).
-STOP_SECONDS = 1.0
 # A core is free for a lane when the load average (processes running or waiting, over the last minute) leaves at
 # least this share of it: on a busy machine a lane competes with the main process for one core and the analysis
 # gets slower, not faster (2,000 articles on this 2-core machine while a test suite ran, load 2.1-2.7: 99 s with a
@@ -73,124 +75,6 @@ def _free_cores() -> int:
 
 class LaneFailed(Exception):
     """A lane died or its task raised; the caller does the task itself."""
-
-
-class _Failure:
-    def __init__(self, text: str) -> None:
-        self.text = text
-
-
-class Writer:
-    """Sends messages through a pipe from a thread of its own, in order: the sender goes on with its work instead of
-    waiting until the other process reads (a pipe holds 64 kB; a chunk of documents or a task's answer is more,
-    and the other process reads it only when it has done its current task)."""
-
-    def __init__(self, conn: Connection) -> None:
-        self.conn = conn
-        self.queue: queue.SimpleQueue[memoryview | None] = queue.SimpleQueue()
-        self.broken = False
-        self.thread = threading.Thread(target=self._run, name="readout-viewer lane pipe", daemon=True)
-        self.thread.start()
-
-    def put(self, message: Any) -> None:
-        """Queue the message (pickled here, as it is now); OSError when the pipe has broken."""
-        if self.broken:
-            raise OSError("the pipe is broken")
-        self.queue.put(ForkingPickler.dumps(message))
-
-    def close(self) -> None:
-        self.queue.put(None)
-
-    def finish(self, timeout: float | None = None) -> None:
-        """Send what is queued and stop (a process about to end waits here: its last message must get out)."""
-        self.close()
-        self.thread.join(timeout)
-
-    def _run(self) -> None:
-        while (data := self.queue.get()) is not None:
-            try:
-                self.conn.send_bytes(data)
-            except (OSError, ValueError, TypeError):  # the other process has ended or the pipe was closed (under
-                # this thread by a lane being stopped: the connection's handle is then None, a TypeError)
-                self.broken = True
-                return
-
-
-def _serve(conn: Connection) -> None:
-    """A lane's loop: run each task sent with the lane's own state, send back its result (or the failure)."""
-    state: dict[str, Any] = {}
-    writer = Writer(conn)
-    while True:
-        try:
-            task, args = conn.recv()
-        except (EOFError, OSError):
-            return
-        try:
-            result = task(state, *args)
-        except BaseException:  # noqa: BLE001 - told to the main process, which does the task itself
-            result = _Failure(traceback.format_exc())
-        try:
-            writer.put(result)
-        except OSError:
-            return
-
-
-class Lane:
-    """One worker process and the pipe to it; results come back in the order their tasks were sent."""
-
-    def __init__(self, context: Any) -> None:
-        mine, theirs = context.Pipe()
-        self.process = context.Process(target=_serve, args=(theirs,), name="readout-viewer lane", daemon=True)
-        self.process.start()
-        theirs.close()
-        self.conn: Connection = mine
-        self.writer = Writer(mine)
-        self.alive = True
-        self.sent: deque[Any] = deque()  # what each task sent and not answered yet stands for, in order
-
-    def send(self, task: Callable[..., Any], *args: Any, tag: Any = None) -> None:
-        """Queue `task(state, *args)` in the lane (task: a module-level function, sent by name)."""
-        if not self.alive:
-            raise LaneFailed("the lane has stopped")
-        try:
-            self.writer.put((task, args))
-        except OSError as exc:
-            self.alive = False
-            raise LaneFailed(str(exc)) from exc
-        self.sent.append(tag)
-
-    def ready(self, timeout: float = 0.0) -> bool:
-        """Whether the next answer has come (within `timeout` seconds); raises LaneFailed when the lane died."""
-        if not self.alive:
-            raise LaneFailed("the lane has stopped")
-        if wait([self.conn], timeout):
-            return True
-        if not self.process.is_alive():
-            self.alive = False
-            raise LaneFailed("the lane ended")
-        return False
-
-    def receive(self) -> tuple[Any, Any]:
-        """The next answer and the tag its task was sent with (call when ready())."""
-        try:
-            result = self.conn.recv()
-        except (EOFError, OSError) as exc:
-            self.alive = False
-            raise LaneFailed(str(exc)) from exc
-        if isinstance(result, _Failure):
-            self.alive = False
-            raise LaneFailed(result.text)
-        return self.sent.popleft(), result
-
-    def stop(self) -> None:
-        self.alive = False
-        self.writer.close()
-        self.conn.close()
-        self.process.terminate()
-        self.process.join(STOP_SECONDS)
-        if self.process.is_alive():
-            self.process.kill()
-            self.process.join(STOP_SECONDS)
 
 
 class Answer:
@@ -239,7 +123,7 @@ def spread(chunks: list[list], local: Callable[[Any], Any], message: Callable[[l
                 done += 1
             results[k] = out
         elif working:
-            wait_any(working)
+            lanes_module().wait_any(working)
             yield progress(done, None)
     return [r for chunk in results for r in (chunk or ())]
 
@@ -281,48 +165,15 @@ def ask(lanes: list[Lane], task: Callable[..., Any], *args: Any) -> Answer | Non
     return tag
 
 
-def wait_any(lanes: list[Lane], timeout: float = POLL_SECONDS) -> None:
-    """Wait until one of the lanes has an answer, at most `timeout` seconds."""
-    wait([lane.conn for lane in lanes if lane.alive], timeout)
-
-
 def start(count: int) -> list[Lane]:
     """`count` lanes, started as fresh interpreters; none when processes cannot be started here."""
-    lanes: list[Lane] = []
-    if count <= 0:
-        return lanes
-    context = multiprocessing.get_context("spawn")
-    try:
-        with main_module_hidden():
-            for _ in range(count):
-                lanes.append(Lane(context))
-    except OSError:  # no more processes, or none allowed: the main process does everything
-        stop(lanes)
-        return []
+    return lanes_module().started(count) if count > 0 else []
+
+
+def lanes_module() -> ModuleType:
+    """core/system/lanes.py, imported on first use."""
+    from readout_viewer.core.system import lanes
     return lanes
-
-
-@contextmanager
-def main_module_hidden() -> Iterator[None]:
-    """A fresh interpreter started by multiprocessing runs the parent's main script again (as __mp_main__) unless
-    it cannot tell which it is: a lane needs only this module, and a script that analyses a folder without an
-    `if __name__ == "__main__":` guard would otherwise start the analysis again in every lane."""
-    main = sys.modules.get("__main__")
-    if main is None:
-        yield
-        return
-    saved: dict[str, Any] = {name: main.__dict__[name] for name in ("__spec__", "__file__") if name in main.__dict__}
-    with _HIDING:
-        main.__dict__["__spec__"] = None
-        main.__dict__.pop("__file__", None)
-        try:
-            yield
-        finally:
-            main.__dict__.pop("__spec__", None)
-            main.__dict__.update(saved)
-
-
-_HIDING = threading.Lock()
 
 
 def stop(lanes: list[Lane]) -> None:
