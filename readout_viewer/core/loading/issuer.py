@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from readout_viewer.core.language.text import PARAGRAPH
 from readout_viewer.core.loading import dispatch, governments
@@ -343,7 +344,7 @@ def _body_cues(text: str, lines: list[str]) -> list[Cue]:
         if speaker is not None:
             cues.append(Cue(MEDIUM, f"its speakers' labels name {speaker.words}, who speaks for {speaker.name}",
                             speaker, kind="briefing"))
-    first_person = len(_FIRST_PERSON.findall(prose))
+    first_person = 0 if mentions else len(_FIRST_PERSON.findall(prose))  # counted only where it can tell
     if first_person >= MIN_FIRST_PERSON and not mentions:
         cues.append(Cue(HINT, f"it speaks in an institution's first person ('we', 'our': {first_person}\u00d7)"))
     label = _OPENING_LABEL.match(lines[0]) if lines else None
@@ -351,7 +352,7 @@ def _body_cues(text: str, lines: list[str]) -> list[Cue]:
         cues.append(Cue(MEDIUM, f"it opens with the words of {body.words}, who speaks for {body.name} "
                                 f"('{_clip(lines[0], 40)}')", body, kind="briefing"))
     if not mentions and longest_quotation <= SCARE_QUOTE_WORDS and not _SAID.search(text) and \
-            len(dispatch.SENTENCE_END.findall(text)) + 1 >= MIN_PLAIN_SENTENCES:
+            _at_least(dispatch.SENTENCE_END.finditer(text), MIN_PLAIN_SENTENCES - 1):
         cues.append(Cue(HINT, "it quotes no one's sentence and reports no one's words: it speaks for itself"))
     opening = next((para for para in _paragraphs(text) if len(para) > 80), "")
     wire = dispatch.WIRE.match(opening)
@@ -365,6 +366,12 @@ def _body_cues(text: str, lines: list[str]) -> list[Cue]:
     elif (m := _SUBJECT.match(opening)) and (body := governments.find_body(m.group("who"), leaders=True)):
         cues.append(Cue(0, f"its opening's subject is {body.words}", body))
     return cues
+
+
+def _at_least(found: Iterator[re.Match[str]], n: int) -> bool:
+    """Whether `found` yields n matches or more, read only that far (a long text's every sentence end was found
+    to tell that it has two)."""
+    return sum(1 for _ in islice(found, n)) >= n
 
 
 def infer(stem: str, title: str, text: str, source: str | None = None, url: str | None = None) -> Issuer:

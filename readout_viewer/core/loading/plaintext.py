@@ -53,6 +53,8 @@ _DATE_LINE = re.compile(
 
 def tidy_spaces(line: str) -> str:
     """One line with layout spacing gone: runs of spaces, tabs and padding no-break spaces become one space."""
+    if "  " not in line and line.isprintable():  # no space but the plain one, never two: nothing to replace
+        return line.strip()
     return _LAYOUT_SPACE.sub(" ", line).strip()
 
 

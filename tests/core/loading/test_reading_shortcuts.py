@@ -1,0 +1,54 @@
+"""Shortcuts of the readers that give the answer of the pattern they stand for: spacing tidied only where there is
+something to tidy, bidirectional controls counted character by character, an issuer's cues counted only where
+they can tell."""
+
+import random
+import re
+
+from readout_viewer.core.loading import encoding, issuer, plaintext
+
+SPACES = [" ", " ", "  ", "\t", "\u00a0", "\u202f", "\u2007", "\u2009", "\u3000", "\x0b", "\x1f", "\u2028", "\n"]
+WORDS = ["a", "Bb", "\u201cq\u201d", "\u202e", "\u2066", "x\u2069", "\u00e9t\u00e9", "5", "-"]
+
+
+def _random_lines(seed: int, count: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(SPACES + WORDS) for _ in range(rng.randint(0, 12))) for _ in range(count)]
+
+
+def test_tidy_spaces_is_the_pattern_s_answer():
+    for line in _random_lines(1, 4000):
+        assert plaintext.tidy_spaces(line) == plaintext._LAYOUT_SPACE.sub(" ", line).strip(), repr(line)
+
+
+class _Refusing:
+    def sub(self, *args: object) -> str:
+        raise AssertionError("the pattern was tried")
+
+    def findall(self, *args: object) -> list:
+        raise AssertionError("the pattern was tried")
+
+
+def test_a_line_of_single_plain_spaces_is_not_searched(monkeypatch):
+    monkeypatch.setattr(plaintext, "_LAYOUT_SPACE", _Refusing())
+    assert plaintext.tidy_spaces(" The envoy\u2019s \u201cfees\u201d fell. ") == "The envoy\u2019s \u201cfees\u201d fell."
+
+
+def test_bidi_controls_counts_what_the_character_class_finds():
+    every = re.compile("[\u202a-\u202e\u2066-\u2069]")
+    for line in _random_lines(2, 2000):
+        assert encoding.bidi_controls(line) == len(every.findall(line)), repr(line)
+    assert set(encoding._BIDI_CHARACTERS) == {chr(c) for c in [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]}
+
+
+def test_at_least_reads_only_as_far_as_it_must():
+    found = iter(range(10))
+    assert issuer._at_least(found, 2) and next(found) == 2
+    assert not issuer._at_least(iter(range(1)), 2) and issuer._at_least(iter(()), 0)
+
+
+def test_a_text_reporting_others_is_not_counted_for_its_first_person(monkeypatch):
+    text = "The White House said the talks went well. We hear our aides agree with us on the fees, she added."
+    want = issuer._body_cues(text, [text])
+    monkeypatch.setattr(issuer, "_FIRST_PERSON", _Refusing())
+    assert issuer._body_cues(text, [text]) == want
