@@ -34,6 +34,9 @@ _BLOCK_OPEN = re.compile(r"<!--|<(script|style)\b", re.I)
 # A line that is nothing but HTML tags (<div class="x">, </p>, <img ...>) is markup, not text.
 _TAG_LINE = re.compile(r"^(?:</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>\s*)+$")
 _HARD_BREAK = re.compile(r"(?: {2,}|\\)$")
+# A hard break's pattern is searched from this many characters before a line's end: a match ending there starts
+# no earlier (two spaces, or a backslash, and a last newline), and searching the whole line tried every character.
+_HARD_BREAK_CHARS = 3
 _S = MAX_SPAN
 # Each pattern with a character it cannot match without (a pattern is tried only on text holding it): most
 # paragraphs hold no markup, and 14 scans of each (the underscore one tests a look-behind at every character)
@@ -220,7 +223,7 @@ def markdown_to_text(body: str) -> str:
                 if plaintext.is_label(s) or (state.cur and plaintext.is_label(state.cur[-1])):
                     state.flush()
                 state.add(s.rstrip("\\").rstrip())
-            if _HARD_BREAK.search(line):
+            if _HARD_BREAK.search(line, max(0, len(line) - _HARD_BREAK_CHARS)):
                 state.flush()
     state.flush()
     return plaintext.finish(plaintext.mend([p for p in state.out if p]))

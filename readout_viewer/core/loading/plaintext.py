@@ -32,6 +32,9 @@ _HEADLINE_LOWER = frozenset("with from over into onto upon than that amid after 
 MAX_LABEL_WORDS = 3
 
 _WRAPPED_HYPHEN = re.compile(r"[^\W\d_]-$")
+# A line's end is searched for a wrapped hyphen from this many characters before it (a letter, the hyphen and a
+# last newline: no match starts earlier); searching the whole line tried every character.
+_WRAPPED_HYPHEN_CHARS = 3
 # A lone no-break space between two words is meant ("JCPOA\u00a0deal", "5\u00a0km"); keep it.
 _KEPT_NBSP = "\u00a0\u202f\u2007"
 # Layout spacing to replace by one space: a run of two or more, or one character that is neither a plain space
@@ -126,7 +129,8 @@ def _joins(prev: str, nxt: str, width: int | None, first: bool) -> bool:
 
 def separator(prev: str, nxt: str) -> str:
     """What goes between two wrapped lines: nothing after a word wrapped at its hyphen ("de-" / "escalation")."""
-    return "" if _WRAPPED_HYPHEN.search(prev) and nxt[:1].isalpha() else " "
+    wrapped = _WRAPPED_HYPHEN.search(prev, max(0, len(prev) - _WRAPPED_HYPHEN_CHARS))
+    return "" if wrapped and nxt[:1].isalpha() else " "
 
 
 def join_lines(lines: list[str]) -> str:

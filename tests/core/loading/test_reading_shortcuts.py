@@ -52,3 +52,38 @@ def test_a_text_reporting_others_is_not_counted_for_its_first_person(monkeypatch
     want = issuer._body_cues(text, [text])
     monkeypatch.setattr(issuer, "_FIRST_PERSON", _Refusing())
     assert issuer._body_cues(text, [text]) == want
+
+
+ENDS = ["a", "\u00e9", "5", "_", "-", " ", "  ", "\\", "\n", "x-", "de-", "2-", "\u201d"]
+
+
+def test_line_ends_searched_from_their_last_characters_give_the_whole_line_s_answer():
+    from readout_viewer.core.loading import markup
+
+    rng = random.Random(3)
+    for _ in range(4000):
+        line = "".join(rng.choice(ENDS) for _ in range(rng.randint(0, 8)))
+        hard = markup._HARD_BREAK.search(line, max(0, len(line) - markup._HARD_BREAK_CHARS))
+        assert bool(hard) == bool(markup._HARD_BREAK.search(line)), repr(line)
+        wrapped = plaintext._WRAPPED_HYPHEN.search(line, max(0, len(line) - plaintext._WRAPPED_HYPHEN_CHARS))
+        assert bool(wrapped) == bool(plaintext._WRAPPED_HYPHEN.search(line)), repr(line)
+
+
+class _FromTheEnd:
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        assert pos >= len(text) - 3, "searched from the start of a long line"
+        return self.pattern.search(text, pos)
+
+
+def test_a_long_line_is_searched_from_its_end(monkeypatch):
+    from readout_viewer.core.loading import markup
+
+    text = "The envoy spoke of the harbour fees at length  \nand then left.\\\nA new line."
+    want = markup.markdown_to_text(text)
+    monkeypatch.setattr(markup, "_HARD_BREAK", _FromTheEnd(markup._HARD_BREAK))
+    monkeypatch.setattr(plaintext, "_WRAPPED_HYPHEN", _FromTheEnd(plaintext._WRAPPED_HYPHEN))
+    assert markup.markdown_to_text(text) == want
+    assert plaintext.separator("the talks were a de-", "escalation") == ""
