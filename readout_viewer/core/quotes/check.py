@@ -103,9 +103,8 @@ class _Checker:
                         quoted[code] = pair
         out: dict[tuple[str, str], set[str]] = {}
         for doc_id, source in self.sources.items():
-            for code in source.pair_codes():
-                if code in quoted:
-                    out.setdefault(quoted[code], set()).add(doc_id)
+            for code in source.holds(quoted.keys()):
+                out.setdefault(quoted[code], set()).add(doc_id)
         return out
 
     def _preference(self, quoting: Document, source_id: str) -> tuple:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence, Set
 from difflib import SequenceMatcher
 from typing import NamedTuple, overload
 
@@ -60,8 +60,14 @@ class Vocabulary:
     def __init__(self) -> None:
         self.ids: dict[str, int] = {}
 
-    def add(self, key: str) -> int:
-        return self.ids.setdefault(key, len(self.ids))
+    def numbers(self, keys: Sequence[str]) -> list[int]:
+        """The number of each key, new keys numbered in the order they first come: a text's distinct keys are
+        looked at one by one, its every word in C."""
+        ids = self.ids
+        for key in dict.fromkeys(keys):
+            if key not in ids:
+                ids[key] = len(ids)
+        return list(map(ids.__getitem__, keys))
 
     def pair(self, a: str, b: str) -> int | None:
         """The number of the pair (a, b); None when a word is in no text."""
@@ -81,10 +87,11 @@ class SourceText:
     def __init__(self, doc_id: str, text: str, toks: Sequence[Token], vocab: Vocabulary | None = None) -> None:
         self.doc = doc_id
         self.vocab = vocab or Vocabulary()
-        self.keys: list[str] = [word_key(t.norm) for t in toks]
-        self.starts, self.ends = array("l", [t.start for t in toks]), array("l", [t.end for t in toks])
+        norms, starts, ends = zip(*toks) if toks else ((), (), ())  # the tokens' columns, read in C
+        self.keys: list[str] = list(map(word_key, norms))
+        self.starts, self.ends = array("l", starts), array("l", ends)
         # (index, folded token) of each hyphenated word, in text order
-        self._hyphenated: list[tuple[int, str]] = [(i, t.norm) for i, t in enumerate(toks) if "-" in t.norm]
+        self._hyphenated: list[tuple[int, str]] = [(i, norm) for i, norm in enumerate(norms) if "-" in norm]
         self._text = text
         self.words = _Words(self)
         self._codes, self._positions = array("q"), array("l")
@@ -101,10 +108,10 @@ class SourceText:
         if self._hyphenated:
             self._split(solid)
         self._hyphenated, self._text = [], ""
-        ids = [self.vocab.add(k) for k in self.keys]
+        ids = self.vocab.numbers(self.keys)
         codes = [a << PAIR_SHIFT | b for a, b in zip(ids, ids[1:])]
         order = sorted(range(len(codes)), key=codes.__getitem__)  # stable: each pair's positions ascending
-        self._codes = array("q", [codes[i] for i in order])
+        self._codes = array("q", map(codes.__getitem__, order))
         self._positions = array("l", order)
         return self
 
@@ -126,13 +133,9 @@ class SourceText:
         self.starts += starts[at:]
         self.ends += ends[at:]
 
-    def pair_codes(self) -> Iterator[int]:
-        """The number of each distinct pair of neighbouring words."""
-        last = None
-        for code in self._codes:
-            if code != last:
-                last = code
-                yield code
+    def holds(self, codes: Set[int]) -> list[int]:
+        """Which of the pairs numbered `codes` this text holds, in ascending order."""
+        return sorted(codes & set(self._codes))
 
     def pair_positions(self, a: str, b: str) -> Sequence[int]:
         """Where the pair (a, b) starts, in text order."""

@@ -89,9 +89,11 @@ def quote_words(text: str, start: int, end: int, solid: frozenset[str] = frozens
     out: list[Word] = []
     at, pending = start, NO_GAP
     for g_start, g_end, kind in gaps + [(end, end, NO_GAP)]:
-        for w in text_words(text, at, g_start, solid):
-            out.append(w._replace(gap=pending))
+        words = text_words(text, at, g_start, solid)  # each without a gap before it
+        if words and pending:
+            words[0] = words[0]._replace(gap=pending)
             pending = NO_GAP
+        out += words
         pending = max(pending, kind)
         at = max(at, g_end)
     if out and out[0].gap:
