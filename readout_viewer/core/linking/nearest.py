@@ -49,16 +49,17 @@ def closest(omissions: Sequence[Omission], context: Context, documents: Sequence
             out.append(omission)
             continue
         found = []
+        content = mine.concepts - aside  # what a passage must share
         for doc in omission.missing_from:
             if doc in bulk:
                 continue
             index = indexes.get(doc)
             if index is None:
                 index = indexes[doc] = _index(context.claims_of.get(doc, ()), terms, aside)
-            best = _nearest(mine, index, terms, w, aside)
+            best = _nearest(mine, content, index, terms, w)
             if best is not None:
                 s, claim = best
-                shared = (mine.concepts - aside) & terms[claim.id].concepts
+                shared = content & terms[claim.id].concepts
                 spelt = words.get(claim.id) or words.setdefault(claim.id, spelled(claim.text))
                 found.append(Near(doc, claim.id, round(s, 3), words_for(spelt, shared)))
         out.append(Omission(omission.claim, omission.missing_from, tuple(found)))
@@ -92,12 +93,13 @@ class Officials:
                 out.append(report)
                 continue
             mine = terms_of(reported(claim.text), self.w.acronyms)
+            content = mine.concepts - self.aside
             found = []
             for doc in self.of_event.get(events.get(claim.doc, ""), ()):
-                best = _nearest(mine, self.indexes[doc], self.terms, self.w, self.aside)
+                best = _nearest(mine, content, self.indexes[doc], self.terms, self.w)
                 if best is not None:
                     s, passage = best
-                    shared = (mine.concepts - self.aside) & self.terms[passage.id].concepts
+                    shared = content & self.terms[passage.id].concepts
                     found.append(Near(doc, passage.id, round(s, 3), words_for(spelled(self.text[passage.id]), shared)))
             found.sort(key=lambda n: -n.score)  # stable: the official texts' order on a tie
             out.append(replace(report, nearest=tuple(found)))
@@ -121,14 +123,12 @@ def _index(claims: Sequence[Claim], terms: Mapping[str, Terms], aside: frozenset
     return index
 
 
-def _nearest(mine: Terms, index: Mapping[str, Sequence[Claim]], terms: Mapping[str, Terms], w: Weights,
-             aside: frozenset[str]) -> tuple[float, Claim] | None:
+def _nearest(mine: Terms, content: frozenset[str], index: Mapping[str, Sequence[Claim]], terms: Mapping[str, Terms],
+             w: Weights) -> tuple[float, Claim] | None:
     """The statement of one document (`index`) closest to `mine` by the links' own score, the first in the
-    document on a tie; None when none shares its content or the best scores under NEAR_FLOOR."""
-    seen: dict[str, Claim] = {}
-    for c in mine.concepts - aside:
-        for claim in index.get(c, ()):
-            seen.setdefault(claim.id, claim)
+    document on a tie; None when none shares its `content` (its concepts but the words aside) or the best scores
+    under NEAR_FLOOR."""
+    seen = {claim.id: claim for c in content for claim in index.get(c, ())}  # each claim once, whatever it shares
     best: tuple[float, Claim] | None = None
     for claim in seen.values():
         s = score(mine, terms[claim.id], w, names_only=1.0)
