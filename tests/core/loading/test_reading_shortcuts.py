@@ -87,3 +87,22 @@ def test_a_long_line_is_searched_from_its_end(monkeypatch):
     monkeypatch.setattr(plaintext, "_WRAPPED_HYPHEN", _FromTheEnd(plaintext._WRAPPED_HYPHEN))
     assert markup.markdown_to_text(text) == want
     assert plaintext.separator("the talks were a de-", "escalation") == ""
+
+
+MENTIONED = ["according to the readout", "citing a statement", "cited officials", "a readout", "the read-out",
+             "its short readout", "in a readout", "the White House said", "Kremlin\u2019s statement", "\u00c9lys\u00e9e said",
+             "Chinese Foreign Ministry said", "Ministry of Foreign Affairs noted", "spokeswoman said",
+             "Press Secretary added", "senior administration officials said", "said the spokesman",
+             "announced the State Department", "said in a statement", "told reporters", "Downing Street said",
+             "Bundesregierung stated", "Chancellery statement", "Defence Ministry said", "officials said"]
+FILLERS = [" ", "  ", ".", ",", "x", "and", "\n", "readout", "said", "the", "Kremlin", "_", "\u2019s", "told"]
+
+
+def test_mentions_found_from_their_first_letters_are_those_of_every_form_tried_everywhere():
+    every = re.compile("|".join(rf"\b{form}" for form in issuer._MENTION_FORMS))
+    rng = random.Random(4)
+    for phrase in MENTIONED:
+        assert issuer._MENTIONS.search(phrase) and every.search(phrase), phrase
+    for _ in range(3000):
+        text = "".join(rng.choice(MENTIONED + FILLERS) for _ in range(rng.randint(0, 12)))
+        assert [m.span() for m in issuer._MENTIONS.finditer(text)] == [m.span() for m in every.finditer(text)], text
