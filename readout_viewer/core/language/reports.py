@@ -9,13 +9,13 @@ from readout_viewer.core.language.clauses import PREDICATE_VERBS
 # Words a briefer opens a sentence with before the report itself ("And he stressed ...", "In the call, he ...").
 _OPENERS = (r"(?:(?:and|but|so|then|also|again|today|finally|first|second|third|"
             r"(?:in|during)\s+(?:the|this|that|today's|today’s)\s+(?:call|conversation|meeting)),?\s+)*")
-# Who the report is about: a leader by pronoun, title or name (up to three words: "Vladimir Putin wished"), or the
-# leaders together. Never "I" or "we": that is
+# Who the report is about: a leader by pronoun, title or name (up to three words: "Vladimir Putin wished"; a name is
+# capitalised even though the pattern ignores case), or the leaders together. Never "I" or "we": that is
 # the briefer speaking for the government, not an account of the call.
 _SUBJECT = (r"(?:he|she|the\s+(?:two\s+)?(?:leaders|presidents)|both\s+(?:leaders|presidents|sides)|"
             r"(?:the\s+)?(?:(?:U\.S\.|US|American|Chinese|Russian|French|German|Ukrainian)\s+)?"
-            r"(?:president|premier|chancellor|prime\s+minister|chairman)(?:\s+[A-Z][\w’'-]+){0,2}|"
-            r"(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})|[A-Z][\w’'-]+)")
+            r"(?:president|premier|chancellor|prime\s+minister|chairman)(?-i:\s+[A-Z][\w’'-]+){0,2}|"
+            r"(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})|(?-i:[A-Z][\w’'-]+))")  # names: capitals only
 # Adverbs between the subject and its verb ("he also told", "he then made clear").
 ADVERBS = r"(?:(?:also|then|again|directly|clearly|further|specifically|repeatedly|once\s+again|really)\s+)*"
 # Verbs of what a leader did on the call that do not cut a sentence into clauses (so not in PREDICATE_VERBS), and

@@ -86,7 +86,7 @@ _CALL_MENTION = re.compile(r"\b(?:during|in|on|over|at|via|after|following)\s+"
                            r"(?:a|an|the|their|his|her|its|this|that|today's|"
                            r"wednesday's|tuesday's|monday's|thursday's|friday's)?\s*(?:[\w\-]+\s+){0,3}?"
                            r"(?:phone|telephone|video|virtual)?\s*(?:call|conversation|talks|videoconference|chat)"
-                           r"(?:\s+(?:on|with)\s+(?:[A-Z][\w\-]*\s+){1,3})?\b", re.IGNORECASE)
+                           r"(?:\s+(?:on|with)\s+(?-i:[A-Z][\w\-]*\s+){1,3})?\b", re.IGNORECASE)  # names: capitals only
 CALL_FREE_CONCEPTS = 4
 # A claim with this many content concepts is long enough to carry a report among other things; each piece
 # must keep PIECE_MIN of them to be scored alone.

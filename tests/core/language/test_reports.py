@@ -30,6 +30,8 @@ def test_a_leaders_words_or_acts_on_the_call_are_an_account(text):
     # a clause of background or condition opening the sentence is no report of the call, whatever names it holds
     "Since Donald Trump made the decision to leave the accord in 2018, the militias have grown.",
     "If President Sol orders the fleet out, the council will meet.",
+    # a name is capitalised: after a setting's comma, a lower-case word is no one's name
+    "In a long call, analysts said the two sides were far apart.",
 ])
 def test_the_briefers_own_words_are_not(text):
     assert not reports_a_leader(text)
