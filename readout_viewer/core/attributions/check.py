@@ -99,6 +99,16 @@ LEADER_PHRASE_WORDS = 3
 # added."). Not for a leader: the line between is mostly about a leader too, and a leader's words no account carries
 # are listed as in no readout (measured: two more wrong such flags on the kept-out events).
 SPEAKER_QUIET = 1
+# Offices a leader's cue may name ("the Ukrainian prime minister", "Chinese Premier Li"). A cue speaks for a party to
+# the call only when an official account of the event names that office: a prime minister quoted in a story of two
+# presidents' call is a third person, telling what a package holds or a plan says, not what was said on the call.
+# "Vice president" is tried first, so that it is not read as "president".
+_OFFICES = re.compile(r"\b(?:vice\s+president|prime\s+minister|premier|chancellor|president|king)\b", re.IGNORECASE)
+
+
+def offices(text: str) -> set[str]:
+    """The offices a text names, folded ("prime minister", "president")."""
+    return {" ".join(m.group().lower().split()) for m in _OFFICES.finditer(text)}
 
 
 def _principals(documents: Sequence[Document], sources_names: set[str]) -> set[str]:
@@ -180,9 +190,11 @@ class _Checker:
         self.by_id, self.names = {d.id: d for d in documents}, prose_names(documents)
         self.leaders = leader_words(documents)
         self.officials_of: dict[str, list[str]] = {}  # event -> its official texts, in the folder's order
+        self.offices_of: dict[str, set[str]] = {}  # event -> the offices its official texts name
         for d in documents:
             if d.is_official:
                 self.officials_of.setdefault(d.event, []).append(d.id)
+                self.offices_of.setdefault(d.event, set()).update(offices(d.title + "\n" + d.text))
         self.quotes_of: dict[str, list[Quote]] = {}
         for q in quotes:
             self.quotes_of.setdefault(q.doc, []).append(q)
@@ -219,7 +231,8 @@ class _Checker:
                 found = self._published(doc, statement, cited_ids) or found
             if cue.unnamed and found.verdict != SUPPORTED:
                 continue  # unnamed officials speak off the record too: their side's texts lacking it is no charge
-            unreported = self._unreported(doc, statement, found, cited_ids) if cue.leader else ""
+            party = cue.leader and self._party(doc, cited_as)
+            unreported = self._unreported(doc, statement, found, cited_ids) if party else ""
             yield Attribution(doc.id, said_from, end, found.cited, cited_as, found.verdict, found.found_in, found.score,
                               found.detail), unreported
 
@@ -252,6 +265,12 @@ class _Checker:
                 speaking = cue if cue is not None and (cue.person or cue.leader) and not doc.is_official else None
             if cue is not None:
                 yield k, cue
+
+    def _party(self, doc: Document, cited_as: str) -> bool:
+        """Whether a leader's cue speaks for a party to the call: it names no office, or one the event's official
+        texts name (`_OFFICES`)."""
+        named = offices(cited_as)
+        return not named or bool(named & self.offices_of.get(doc.event, set()))
 
     def _unreported(self, doc: Document, statement: Statement, found: Verdict, cited_ids: list[str]) -> str:
         """What was searched for a leader's unsupported words, when they are a candidate for the unreported list
