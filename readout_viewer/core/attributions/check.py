@@ -438,4 +438,8 @@ def reports(checker: _Checker, found: Sequence[Sequence[tuple[Attribution, str]]
     pairs = [pair for per_doc in found for pair in per_doc]
     attributions = [a for a, _ in pairs]
     leaders = {i: searched for i, (_, searched) in enumerate(pairs) if searched}
-    return attributions, find_unreported(checker.documents, checker.claims_of, links, attributions, leaders)
+    voices: dict[str, list[str]] = {}  # official text -> the names and offices of the leaders it speaks for
+    for source in checker.table:
+        for doc_id in source.docs if source.leader else ():
+            voices.setdefault(doc_id, []).append(source.name)
+    return attributions, find_unreported(checker.documents, checker.claims_of, links, attributions, leaders, voices)

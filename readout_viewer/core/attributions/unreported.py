@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from readout_viewer.core.labels import prose_names
+from readout_viewer.core.language.text import fold
 from readout_viewer.core.model import UNSUPPORTED, Attribution, Claim, Document, Link, Unreported
 
 # Words that place a statement before or outside the call: what a leader "has long said" or said "last year"
@@ -20,16 +21,47 @@ _ELSEWHEN = re.compile(r"\b(?:has|had|have)\s+(?:long|repeatedly|often|previousl
                        r"\b(?:said|says|noted|stated)\s+earlier\b|\bearlier\s+(?:on|in|this|that)\b",
                        re.IGNORECASE)
 
+# Where a text says a leader posted an account ("Zelenskyy said in his Telegram channel", "Zelensky announced on social
+# media", "Source: Zelenskyy on Telegram"): what the text then tells of that leader's words retells the post, published
+# by a party to the call, not what the writer heard from no one. Only a post of the leader reported: "Trump announced
+# on Truth Social that he would speak with Putin" is no source of Putin's words.
+_POSTED = re.compile(r"\b(?:on|in|via)\s+(?:(?:a|his|her|their)\s+)?(?:social[\s-]+media|truth\s+social|twitter|"
+                     r"telegram|facebook|instagram)\b|\bin\s+(?:a|his|her|their)\s+(?:social[\s-]+media\s+)?post\b",
+                     re.IGNORECASE)
+
+# Where the sentence before a place ends: the posting sentence's words start after it.
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s")
+
+
+def _posted_by(text: str, before: int, names: Sequence[str]) -> bool:
+    """Whether the text, before `before`, says one of `names` (a leader's, folded) posted an account: a `_POSTED`
+    place whose sentence, up to it, names them."""
+    for m in _POSTED.finditer(text, 0, before):
+        line = text.rfind("\n", 0, m.start()) + 1
+        start = max((e.end() for e in _SENTENCE_END.finditer(text, line, m.start())), default=line)
+        said = fold(text[start:m.start()])
+        if any(re.search(rf"\b{re.escape(name)}\b", said) for name in names):
+            return True
+    return False
+
+
+def _said_elsewhere(text: str, x: Attribution, names: Sequence[str]) -> bool:
+    """Whether a report was said outside the call: its own words place it so (`_ELSEWHEN`), or it or the text before
+    it says the leader (`names`) posted an account it retells."""
+    return bool(_ELSEWHEN.search(text[x.start:x.end])) or _posted_by(text, x.end, names)
+
 
 def _linked_to_official(claim: Claim, official: set[str], links_of: Mapping[str, list[str]]) -> bool:
     return any(other.split("#", 1)[0] in official for other in links_of.get(claim.id, ()))
 
 
 def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]], links: Sequence[Link],
-                    attributions: Sequence[Attribution], leader_cues: Mapping[int, str]) -> list[Unreported]:
+                    attributions: Sequence[Attribution], leader_cues: Mapping[int, str],
+                    voices: Mapping[str, Sequence[str]] | None = None) -> list[Unreported]:
     """Outlet statements that report a leader's words on the call (`leader_cues`: indexes of the attributions
     that the check found in no official account, each with what was searched) when none of the sentence's
-    claims is linked to an official text either and nothing places them before or outside the call."""
+    claims is linked to an official text either and nothing places them before or outside the call, nor the text
+    before them says the leader posted an account (`voices`: each official text's leaders' names, folded)."""
     by_id, names = {d.id: d for d in documents}, prose_names(documents)
     official = {d.id for d in documents if d.is_official}
     links_of: dict[str, list[str]] = {}
@@ -41,7 +73,8 @@ def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Seque
         x = attributions[i]
         doc = by_id[x.doc]
         has_accounts = any(by_id[o].event == doc.event for o in official)
-        if doc.is_official or x.verdict != UNSUPPORTED or not has_accounts or _ELSEWHEN.search(doc.text[x.start:x.end]):
+        if doc.is_official or x.verdict != UNSUPPORTED or not has_accounts or \
+                _said_elsewhere(doc.text, x, (voices or {}).get(x.cited or "", ())):
             continue
         claims = [c for c in claims_of.get(doc.id, ()) if c.is_statement and c.start < x.end and x.start < c.end]
         if not claims or any(_linked_to_official(c, official, links_of) for c in claims):

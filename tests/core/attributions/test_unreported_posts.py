@@ -1,0 +1,34 @@
+"""A leader's words a text retells from that leader's own post about the call are no report "in no readout"."""
+
+import pytest
+
+from readout_viewer.core.analysis import analyze
+
+FRONT = "---\ntitle: Readout\nsource: {s}\nrole: official\nside: '{side}'\ndate: '2024-01-10'\n---\n"
+NORTH = ("Norwegian President Ola Berg spoke today with Swedish President Eva Sol. President Berg proposed a joint "
+         "patrol of the strait. He said unlicensed trawlers would face penalties.")
+SOUTH = ("Swedish President Eva Sol had a telephone conversation with Norwegian President Ola Berg. Eva Sol stressed "
+         "that the fishing quota must be shared fairly between the two fleets.")
+WARSHIPS = "President Berg warned that Norway would send three warships to the northern strait next month.\n"
+
+
+def _unreported(tmp_path, news: str) -> list[str]:
+    """The texts of the claims listed as in no readout, for a folder of the two readouts and one news text."""
+    (tmp_path / "north.md").write_text(FRONT.format(s="Office of the Norwegian President", side="NO") + NORTH)
+    (tmp_path / "south.md").write_text(FRONT.format(s="Office of the Swedish President", side="SE") + SOUTH)
+    (tmp_path / "news.txt").write_text(news)
+    analysis = analyze(tmp_path)
+    return [analysis.claim[u.claim].text for u in analysis.unreported]
+
+
+@pytest.mark.parametrize("posted", ["Berg told of the call with Sol in his Telegram channel on Monday evening.",
+                                    "Source: President Berg on social media"])
+def test_a_leaders_words_retold_from_his_own_post_are_no_report_in_no_readout(tmp_path, posted):
+    assert _unreported(tmp_path, posted + "\n\n" + WARSHIPS) == []
+
+
+def test_another_leaders_post_is_no_source_of_his_words(tmp_path):
+    # Sol's post said when the call would be; what Berg said on it is still in no readout
+    [report] = _unreported(tmp_path, "President Sol announced on Facebook that she would speak with Berg on Monday."
+                                     "\n\n" + WARSHIPS)
+    assert report.startswith("President Berg warned that Norway would send three warships")
