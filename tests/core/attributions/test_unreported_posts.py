@@ -1,4 +1,5 @@
-"""A leader's words a text retells from that leader's own post about the call are no report "in no readout"."""
+"""A leader's words a text retells from that leader's own post about the call, or as a named publication quoted them,
+are no report "in no readout"."""
 
 import pytest
 
@@ -25,6 +26,11 @@ def _unreported(tmp_path, news: str) -> list[str]:
                                     "Source: President Berg on social media"])
 def test_a_leaders_words_retold_from_his_own_post_are_no_report_in_no_readout(tmp_path, posted):
     assert _unreported(tmp_path, posted + "\n\n" + WARSHIPS) == []
+
+
+def test_a_leaders_words_as_quoted_by_a_named_publication_are_no_report_in_no_readout(tmp_path):
+    relayed = WARSHIPS.replace(".\n", ", as quoted by the Nordic news agency.\n")
+    assert _unreported(tmp_path, relayed) == []
 
 
 def test_another_leaders_post_is_no_source_of_his_words(tmp_path):
