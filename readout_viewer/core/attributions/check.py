@@ -21,6 +21,7 @@ from readout_viewer.core.attributions.spans import Overlapping
 from readout_viewer.core.attributions.units import continued, halves, points_back, units
 from readout_viewer.core.attributions.unreported import excerpt_note, find_unreported
 from readout_viewer.core.labels import prose_names
+from readout_viewer.core.language.lexicon import STOPWORDS
 from readout_viewer.core.language.text import clip, fold
 from readout_viewer.core.model import (
     AGREE,
@@ -438,8 +439,17 @@ def reports(checker: _Checker, found: Sequence[Sequence[tuple[Attribution, str]]
     pairs = [pair for per_doc in found for pair in per_doc]
     attributions = [a for a, _ in pairs]
     leaders = {i: searched for i, (_, searched) in enumerate(pairs) if searched}
-    voices: dict[str, list[str]] = {}  # official text -> the names and offices of the leaders it speaks for
-    for source in checker.table:
-        for doc_id in source.docs if source.leader else ():
-            voices.setdefault(doc_id, []).append(source.name)
-    return attributions, find_unreported(checker.documents, checker.claims_of, links, attributions, leaders, voices)
+    return attributions, find_unreported(checker.documents, checker.claims_of, links, attributions, leaders,
+                                         voices(checker.table))
+
+
+def voices(table: Sequence[Source]) -> dict[str, list[str]]:
+    """Each official text's leaders by the names and offices that say who they are ("joe biden", "us president"):
+    not a bare office ("president") nor a function word the table took for a name ("had"), which name no one leader
+    and would tie one leader's post to the other's words."""
+    out: dict[str, list[str]] = {}
+    for source in table:
+        if source.leader and source.name not in STOPWORDS and not _OFFICES.fullmatch(source.name):
+            for doc_id in source.docs:
+                out.setdefault(doc_id, []).append(source.name)
+    return out

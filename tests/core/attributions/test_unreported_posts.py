@@ -38,3 +38,14 @@ def test_another_leaders_post_is_no_source_of_his_words(tmp_path):
     [report] = _unreported(tmp_path, "President Sol announced on Facebook that she would speak with Berg on Monday."
                                      "\n\n" + WARSHIPS)
     assert report.startswith("President Berg warned that Norway would send three warships")
+
+
+
+def test_a_bare_office_or_a_function_word_ties_no_post_to_a_leader():
+    from readout_viewer.core.attributions.check import voices
+    from readout_viewer.core.attributions.cited import Source
+
+    def source(name, leader=True):
+        return Source(name, ("e/readout",), leader=leader)
+    table = [source("joe biden"), source("president"), source("had"), source("us president"), source("kremlin", False)]
+    assert voices(table) == {"e/readout": ["joe biden", "us president"]}
