@@ -41,6 +41,8 @@ FLOORS = {
     # built in round 16 to be read (its official texts are corpus/'s): 0.57 / 0.88 / 0.69 / 1.00 then; 0.59 / 0.96 /
     # 0.81 / 1.00 since round 17 checks a transcript's statements against the outlets (the omission floor guards it)
     "2021-12-30-biden-putin-call": (0.56, 0.90, 0.78, 0.95),
+    # built in round 20, read after its first contact (0.42 / 0.92 / 0.75 / 1.00); 0.49 / 0.94 / 0.78 / 1.00 since
+    "2024-04-22-biden-zelensky-call": (0.46, 0.90, 0.74, 0.95),
 }
 
 
