@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from readout_viewer.core.language import anchored
+from readout_viewer.core.language.lexicon import STOPWORDS
 
 # code: (country names, adjectives and demonyms, capital or seat of government as a metonym). Folded, lower case.
 # The governments that readouts come from and that readouts name most; extend as folders need.
@@ -113,6 +114,19 @@ def leaders_in(text: str) -> dict[str, str]:
 LEADERS_CACHE = 32
 
 
+# Capitalised words a title-case headline puts after a title that name no one ("The President of Ukraine Had a Phone
+# Call ...", "... Zelenskyy Had ..."): function words (lexicon.STOPWORDS) and the titles' own words.
+_TITLE_WORDS = frozenset(w for t in LEADER_TITLES for w in t.split())
+
+
+def _named(person: str) -> list[str]:
+    """The words of a matched person's name, without the function and title words a headline capitalises."""
+    words = person.split()
+    while words and (words[-1].lower() in STOPWORDS or words[-1].lower() in _TITLE_WORDS):
+        words.pop()
+    return words if all(w.lower() not in STOPWORDS for w in words) else []
+
+
 @lru_cache(maxsize=LEADERS_CACHE)
 def _leaders_in(text: str) -> tuple[tuple[str, str], ...]:
     """leaders_in() as pairs, in the order found (a memo must not hand out a dictionary a caller could change)."""
@@ -121,11 +135,11 @@ def _leaders_in(text: str) -> tuple[tuple[str, str], ...]:
     for pattern in LEADER_PATTERNS:
         for m in anchored.finditer(pattern, text, near_titles):
             code = code_of(m.group("country"))
-            name = m.group(m.re.groups)
-            if code is None or not name:
+            words = _named(m.group(m.re.groups) or "")
+            if code is None or not words:
                 continue
+            name = " ".join(words)
             out.setdefault(name, code)
-            words = name.split()
             out.setdefault(words[0] if code in FAMILY_NAME_FIRST else words[-1], code)
     return tuple(out.items())
 

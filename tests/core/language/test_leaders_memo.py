@@ -20,3 +20,10 @@ def test_the_leaders_memo_is_bounded() -> None:
     for n in range(LEADERS_CACHE + 5):
         leaders_in(f"{TEXT} ({n})")
     assert countries._leaders_in.cache_info().currsize == LEADERS_CACHE
+
+
+
+def test_a_title_case_headline_names_no_verb_or_title_as_a_leader():
+    from readout_viewer.core.language.countries import leaders_in
+    assert leaders_in("The President of Russia Had a Phone Call with the President of the United States") == {}
+    assert leaders_in("Russian President Vladimir Putin Had a Call") == {"Vladimir Putin": "RU", "Putin": "RU"}
