@@ -124,7 +124,7 @@ def _named(person: str) -> list[str]:
     words = person.split()
     while words and (words[-1].lower() in STOPWORDS or words[-1].lower() in _TITLE_WORDS):
         words.pop()
-    return words if all(w.lower() not in STOPWORDS for w in words) else []
+    return words  # a function word before the last may be a name's ("Per Sol")
 
 
 @lru_cache(maxsize=LEADERS_CACHE)
