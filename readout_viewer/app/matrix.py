@@ -36,6 +36,9 @@ ROW_FILTERS = (
 )
 # Characters of a document's source and kind in a column header (the full name is in the tooltip).
 HEADER_CHARS = 18
+# ... and before a claim in its row: enough to tell the official texts apart, little enough to leave the claim most
+# of its column ("President of Ukraine (Office of the President) readout:" left four words of the claim at 1280 px).
+ROW_CHARS = 24
 # Column widths (pixels): a document's header fits; the claim column takes what the document columns leave, never
 # less than CLAIM_COLUMN_WIDTH (then the table scrolls sideways).
 DOC_COLUMN_WIDTH = 118
@@ -90,7 +93,8 @@ class CoverageModel(QAbstractTableModel):
         self.docs: list[str] = []
         self.cells: list[dict[str, str]] = []
         self.names: dict[str, str] = {}  # document id -> its column header (unique in the event)
-        self.full: dict[str, str] = {}  # document id -> the same name uncut (row labels, lists, the filter)
+        self.full: dict[str, str] = {}  # document id -> the same name uncut (the source list, the filter)
+        self.rows: dict[str, str] = {}  # document id -> the name before its claims in the rows (ROW_CHARS)
 
     def set_event(self, analysis: Analysis, event: str) -> None:
         self.beginResetModel()
@@ -100,6 +104,7 @@ class CoverageModel(QAbstractTableModel):
         self.docs = [d.id for d in officials + outlets]
         self.names = column_names(officials + outlets)
         self.full = column_names(officials + outlets, limit=None)
+        self.rows = column_names(officials + outlets, limit=ROW_CHARS)
         self.claims = [c.id for d in officials for c in analysis.claims_of.get(d.id, ()) if c.is_statement]
         self.cells = [status.coverage_row(analysis, cid) for cid in self.claims]
         self.endResetModel()
@@ -107,7 +112,8 @@ class CoverageModel(QAbstractTableModel):
     def clear(self) -> None:
         """No event: no rows, no columns (another folder is shown, or one without documents)."""
         self.beginResetModel()
-        self.analysis, self.claims, self.docs, self.cells, self.names, self.full = None, [], [], [], {}, {}
+        self.analysis, self.claims, self.docs, self.cells = None, [], [], []
+        self.names, self.full, self.rows = {}, {}, {}
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 (Qt's own signature)
@@ -124,7 +130,7 @@ class CoverageModel(QAbstractTableModel):
         if col == 0:
             claim = self.analysis.claim[self.claims[row]]
             if role == Qt.ItemDataRole.DisplayRole:  # the view cuts it to the column with an ellipsis
-                return f"{one_line(self.full.get(claim.doc, claim.doc))}: {' '.join(claim.text.split())}"
+                return f"{one_line(self.rows.get(claim.doc, claim.doc))}: {' '.join(claim.text.split())}"
             if role == Qt.ItemDataRole.ToolTipRole:
                 return f"{self.analysis.document[claim.doc].label}\n\n{claim.text}"
             if role == SORT_ROLE:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from readout_viewer.app import fit
-from readout_viewer.app.matrix import CLAIM_COLUMN_WIDTH, column_names, one_line
+from readout_viewer.app.matrix import CLAIM_COLUMN_WIDTH, ROW_CHARS, column_names, one_line
 from tests.builders import corpus_folder
 
 
@@ -81,7 +81,7 @@ def test_column_names_of_namesakes_fall_back_to_title_words_then_numbers(tiny):
     assert one_line("A\nb\nc") == "A b (c)"
 
 
-def test_a_long_source_is_cut_at_a_word_in_headers_and_whole_in_row_labels(tiny):
+def test_a_long_source_is_cut_at_a_word_in_headers_and_rows_and_whole_in_lists(tiny):
     from dataclasses import replace
     docs = [replace(tiny.documents[0], source="President Donald J. Trump", kind="statement"),
             replace(tiny.documents[1], source="Presidential Aide Yuri Ushakov", kind="briefing")]
@@ -90,3 +90,6 @@ def test_a_long_source_is_cut_at_a_word_in_headers_and_whole_in_row_labels(tiny)
     whole = column_names(docs, limit=None)
     assert [one_line(n) for n in whole.values()] == ["President Donald J. Trump statement",
                                                     "Presidential Aide Yuri Ushakov briefing"]
+    rows = column_names(docs, limit=ROW_CHARS)
+    assert [one_line(n) for n in rows.values()] == ["President Donald J.… statement",
+                                                   "Presidential Aide Yuri… briefing"]
