@@ -83,6 +83,17 @@ def _row(analysis: Analysis, f: Finding, labels: Mapping[str, str], key: str) ->
             Cell(other, link=counterpart_anchor(analysis, f)), Cell(f.reason), Cell(score_text(f.score))]
 
 
+def _with_counterparts(title: str, rows: list[list[Cell]]) -> tuple[list[Column], list[list[Cell]]]:
+    """The columns of a kind's table and its rows: the counterpart column titled, or, for a kind that has none (a
+    quotation no text carries), left out and its width given to the text."""
+    columns = list(COLUMNS)
+    if title:
+        columns[2] = Column(title, columns[2].share)
+        return columns, rows
+    columns[1] = Column(columns[1].title, columns[1].share + columns[2].share)
+    return columns[:2] + columns[3:], [row[:2] + row[3:] for row in rows]
+
+
 def findings_tables(cx: Composer, analysis: Analysis, rows: Sequence[Finding], labels: Mapping[str, str],
                     omissions_page: str) -> None:
     """A table per kind of finding, in core.findings' order; omissions point to the coverage matrices."""
@@ -104,9 +115,7 @@ def findings_tables(cx: Composer, analysis: Analysis, rows: Sequence[Finding], l
             left_out_tables(cx, analysis)
             continue
         key, other_title, what = KIND_LOOK[kind]
-        columns = list(COLUMNS)
-        columns[2] = Column(other_title or "—", columns[2].share)
-        table_rows = [_row(analysis, f, labels, key) for f in mine]
+        columns, table_rows = _with_counterparts(other_title, [_row(analysis, f, labels, key) for f in mine])
         keep_with_heading(cx, columns, table_rows, cx.fonts.small, cx.fonts.small_bold)
         cx.heading(f"{MARK[key]} {kind[0].upper()}{kind[1:]} ({len(mine)})", cx.fonts.h3)
         cx.paragraph(what if mine else what + " None.", cx.fonts.small, colour=MUTED)

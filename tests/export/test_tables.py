@@ -152,3 +152,13 @@ def test_a_heading_before_a_table_goes_over_with_the_tables_first_row(qapp):
     assert len(cx.pages) == 2 and cx.y == cx.top
     keep_with_heading(cx, columns, rows, cx.fonts.small, cx.fonts.small_bold)  # at a page's top: stays
     assert len(cx.pages) == 2
+
+
+def test_a_kind_without_counterparts_has_no_empty_counterpart_column(qapp, corpus_analysis, tmp_path):
+    out = tmp_path / "c.pdf"
+    export_pdf(corpus_analysis, out)
+    reader = PdfReader(out)
+    pages = [p for p in reader.pages if "Quote not found (" in p.extract_text()]
+    assert pages
+    heading = " ".join(pages[0].extract_text().split())
+    assert "Document Text Why Score" in heading and "Text — Why" not in heading
