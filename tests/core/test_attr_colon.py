@@ -14,25 +14,24 @@ def _doc(doc_id, text, role=OUTLET, source=None, side=None, kind=None):
                     source=source, side=side, kind=kind)
 
 
-def test_a_cue_ending_on_a_colon_is_checked_with_the_words_it_introduces():
+def _found(said: str):
+    """The news text's attributions, the cue sentence ending on a colon before `said`; and the news text."""
     docs = [_doc("us", US_TEXT, OFFICIAL, "The White House", "US", "readout"),
             _doc("news", "The White House spoke of the call. The official also commented on the border, saying:\n\n"
-                         "The allies would respond firmly to any new incursion.", source="Daily Paper")]
+                         + said, source="Daily Paper")]
     claims = {d.id: [Claim(f"{d.id}#{i}", d.id, s, e, d.text[s:e]) for i, (s, e) in enumerate(sentences(d.text), 1)]
               for d in docs}
-    found = [a for a in check_attributions(docs, claims, [], check_quotes(docs)) if a.doc == "news"]
-    text = docs[1].text
+    return [a for a in check_attributions(docs, claims, [], check_quotes(docs)) if a.doc == "news"], docs[1].text
+
+
+def test_a_cue_ending_on_a_colon_is_checked_with_the_words_it_introduces():
+    found, text = _found("The allies would respond firmly to any new incursion.")
     assert [(a.cited, a.verdict) for a in found] == [("us", SUPPORTED)]
     assert text[found[0].start:found[0].end].startswith("The official also commented")
     assert text[found[0].start:found[0].end].endswith("any new incursion.")
 
 
 def test_the_quotation_a_colon_introduces_is_checked_once_with_its_cue():
-    docs = [_doc("us", US_TEXT, OFFICIAL, "The White House", "US", "readout"),
-            _doc("news", "The White House spoke of the call. The official also commented on the border, saying:\n\n"
-                         "\u201cThe allies would respond firmly to any new incursion.\u201d", source="Daily Paper")]
-    claims = {d.id: [Claim(f"{d.id}#{i}", d.id, s, e, d.text[s:e]) for i, (s, e) in enumerate(sentences(d.text), 1)]
-              for d in docs}
-    found = [a for a in check_attributions(docs, claims, [], check_quotes(docs)) if a.doc == "news"]
+    found, text = _found("\u201cThe allies would respond firmly to any new incursion.\u201d")
     assert [(a.cited, a.verdict) for a in found] == [("us", SUPPORTED)]
-    assert docs[1].text[found[0].start:found[0].end].startswith("The official also commented")
+    assert text[found[0].start:found[0].end].startswith("The official also commented")

@@ -120,3 +120,25 @@ def test_the_other_words_of_a_leaders_name_are_who_not_content():
     context = align.context_for(docs, claims_of)
     aside = nearest._who(docs, context.w)
     assert {"scholz", "olaf"} <= aside and "russia" not in aside  # Moscow is a place, never a given name
+
+# The closest passage in one document: an omission's content (its concepts but the words set aside) is taken once,
+# and each statement sharing any of it is scored once, the best kept.
+CONTENT_OFFICIAL = "President Putin invited Chancellor Scholz to visit Moscow and discuss grain exports next spring."
+CONTENT_PAPER = ("Chancellor Scholz wants lower harbour fees in Hamburg.",
+                 "Grain exports may resume in spring, a ministry said.",
+                 "The chancellor may visit Moscow to discuss grain exports.",
+                 "Scholz and Putin spoke by phone.")
+
+
+def test_the_best_scored_statement_sharing_the_content_is_the_closest():
+    docs, claims_of = _folder(CONTENT_PAPER, (CONTENT_OFFICIAL,))
+    context = align.context_for(docs, claims_of)
+    officials = nearest.Officials(context, docs)
+    mine = context.terms["kremlin#1"]
+    content = mine.concepts - officials.aside
+    index = nearest._index(claims_of["paper"], context.terms, officials.aside)
+    s, claim = nearest._nearest(mine, content, index, context.terms, context.w)
+    scores = {c.id: score(mine, context.terms[c.id], context.w, names_only=1.0) for c in claims_of["paper"]
+              if context.terms[c.id].concepts & content}
+    assert claim.id == max(scores, key=scores.__getitem__) == "paper#3" and s == scores["paper#3"]
+    assert nearest._nearest(mine, frozenset(), index, context.terms, context.w) is None
