@@ -21,7 +21,8 @@ from readout_viewer.core.attributions.spans import Overlapping
 from readout_viewer.core.attributions.units import continued, halves, points_back, units
 from readout_viewer.core.attributions.unreported import excerpt_note, find_unreported
 from readout_viewer.core.labels import prose_names
-from readout_viewer.core.language.lexicon import STOPWORDS
+from readout_viewer.core.language.countries import LEADER_TITLES
+from readout_viewer.core.language.lexicon import PUBLICATION_WORDS, STOPWORDS
 from readout_viewer.core.language.text import clip, fold
 from readout_viewer.core.model import (
     AGREE,
@@ -73,10 +74,8 @@ SENSE_MIN = SUPPORT_MIN
 # and where ("Donald Trump reported it on Truth Social on Wednesday, February 12", "the Kremlin confirmed the phone
 # call via a Telegram post"). The source's own account of the call, in the folder, is what it published. Days, dates
 # and "via" are no content words already (carriers.STOPWORDS); stems cover the other forms ("announced", "announces").
-PUBLISHED_WORDS = content(
-    "announced confirmed reported posted wrote writes published released issued statement post platform account "
-    "channel website separately social media truth telegram twitter facebook readout call phone telephone "
-    "conversation talks spoke speak held earlier later")
+PUBLISHED_WORDS = content(" ".join(PUBLICATION_WORDS) + " call phone telephone conversation talks spoke speak held "
+                                                         "earlier later")
 # A misattribution is a charge too: it needs a statement of as many content words as one of invention. "The
 # exchange was candid and constructive" (a spokesperson's word on the call) shares its three with a leader's opening
 # remarks by chance, "the Kremlin confirmed the phone call via a Telegram post" its four with any story of the call;
@@ -103,8 +102,11 @@ SPEAKER_QUIET = 1
 # Offices a leader's cue may name ("the Ukrainian prime minister", "Chinese Premier Li"). A cue speaks for a party to
 # the call only when an official account of the event names that office: a prime minister quoted in a story of two
 # presidents' call is a third person, telling what a package holds or a plan says, not what was said on the call.
-# "Vice president" is tried first, so that it is not read as "president".
-_OFFICES = re.compile(r"\b(?:vice\s+president|prime\s+minister|premier|chancellor|president|king)\b", re.IGNORECASE)
+# The offices are the leaders' titles (countries.LEADER_TITLES) but the words for whoever leads ("the Ukrainian
+# leader" is the president the readouts name); "vice president" is tried first, so that it is not read as "president".
+_ANY_LEADER = ("leader", "head of state")
+_OFFICES = re.compile(r"\b(?:vice\s+president|" + "|".join(t.replace(" ", r"\s+") for t in LEADER_TITLES
+                                                            if t not in _ANY_LEADER) + r")\b", re.IGNORECASE)
 
 
 def offices(text: str) -> set[str]:

@@ -104,10 +104,9 @@ MIN_AFTER_WORDS = 4
 # Words that only say when, where or in what a source spoke ("..., the Kremlin press service said on Friday after
 # a telephone conversation", "..., the White House said in a readout of the call"): after the cue they leave the
 # statement where it stands, before the cue, however many of them there are.
-SETTING_TAIL_WORDS = lexicon.STOPWORDS | lexicon.SETTING_WORDS | frozenset(
-    "said says statement statements readout readouts release press service office website briefing post posted "
-    "published issued released social media phone telephone telephonic evening morning afternoon night late early "
-    "after following during week weekend later earlier".split())
+SETTING_TAIL_WORDS = lexicon.STOPWORDS | lexicon.SETTING_WORDS | lexicon.PUBLICATION_WORDS | frozenset(
+    "said says phone telephone telephonic evening morning afternoon night late early after following during week "
+    "weekend later earlier".split())
 # Characters looked back from a cue for words of its sentence before it: a cue that opens its sentence ("The Kremlin
 # announced the call on its website on Thursday") says what follows it, setting words or not.
 SETTING_LOOK_BACK = 400

@@ -41,6 +41,14 @@ meeting meetings met meet meets virtual virtually video videoconference call cal
 summit leader leaders counterpart counterparts link remarks remark held hold holds place side sides
 """.split())
 
+# Words that only say a text was put out, and in what or where: a statement made of them says its source made the
+# call public (attributions.check), and after a cue they say in what the source spoke, not what (attributions.cues).
+PUBLICATION_WORDS = frozenset("""
+announced confirmed reported posted post wrote writes published released release issued statement statements
+readout readouts platform account channel website press service office briefing separately social media truth
+telegram twitter facebook
+""".split())
+
 # Words that say how a thing was said, not what: a verb of stressing or restating and "the importance of". Two
 # claims that share only these, names and the setting report different things ("both emphasised the importance of
 # cooperation" / "Biden underscored the importance of managing strategic risks"); they do not make a match on
