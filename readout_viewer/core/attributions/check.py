@@ -19,10 +19,11 @@ from readout_viewer.core.attributions.cited import Source, pick, source_table
 from readout_viewer.core.attributions.cues import BEFORE, Cue, CueFinder, pronoun_cue
 from readout_viewer.core.attributions.spans import Overlapping
 from readout_viewer.core.attributions.units import continued, halves, points_back, units
-from readout_viewer.core.attributions.unreported import excerpt_note, find_unreported
+from readout_viewer.core.attributions.unreported import Candidate, excerpt_note, find_unreported
 from readout_viewer.core.labels import prose_names
 from readout_viewer.core.language.countries import LEADER_TITLES
 from readout_viewer.core.language.lexicon import PUBLICATION_WORDS, STOPWORDS
+from readout_viewer.core.language.reports import report_subject
 from readout_viewer.core.language.text import clip, fold
 from readout_viewer.core.model import (
     AGREE,
@@ -83,6 +84,11 @@ PUBLISHED_WORDS = content(" ".join(PUBLICATION_WORDS) + " call phone telephone c
 MISATTRIBUTION_MIN_WORDS = MIN_REPORT_WORDS
 # Characters of a claim quoted as the evidence of a verdict.
 EVIDENCE_CHARS = 160
+# What a relaying cue's words open on before the report ("said that Trump ...", "told reporters Putin ..."): not
+# part of the report.
+_THAT = re.compile(r"^[\s,:]*(?:(?:reporters|journalists)\s+)?(?:that\s+)?", re.IGNORECASE)
+# The leaders together as the subject of a relayed report ("the two presidents discussed").
+_BOTH_LEADERS = re.compile(r"\b(?:leaders|presidents)\b", re.IGNORECASE)
 # Fewer content words than this and there is nothing to check ("Ushakov said so").
 MIN_STATEMENT_WORDS = 3
 # A quoted phrase this long ("give-and-take") found word for word in the cited document supports the
@@ -192,6 +198,9 @@ class _Checker:
         self.index = ClaimIndex(documents, claims_of, [link for link in links if link.relation == AGREE])
         self.by_id, self.names = {d.id: d for d in documents}, prose_names(documents)
         self.leaders = leader_words(documents)
+        names = sorted({n for each in voices(table).values() for n in each}, key=len, reverse=True)
+        # the leaders by name or office ("ola berg", "swedish president"), for the subject of a relayed report
+        self.leader_named = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b") if names else None
         self.officials_of: dict[str, list[str]] = {}  # event -> its official texts, in the folder's order
         self.offices_of: dict[str, set[str]] = {}  # event -> the offices its official texts name
         for d in documents:
@@ -202,9 +211,9 @@ class _Checker:
         for q in quotes:
             self.quotes_of.setdefault(q.doc, []).append(q)
 
-    def in_document(self, doc: Document) -> Iterator[tuple[Attribution, str]]:
+    def in_document(self, doc: Document) -> Iterator[tuple[Attribution, Candidate | None]]:
         """Each attributed sentence of the document, and, when it reports a leader's words that no official
-        account carries (a candidate for the unreported list), what was searched for them (else "")."""
+        account carries, its candidacy for the unreported list (else None)."""
         in_doc = self.quotes_of.get(doc.id, [])
         quotations = find_quotations(doc.text)
         closed = [(q.start, q.end) for q in quotations if q.closed]
@@ -234,8 +243,13 @@ class _Checker:
                 found = self._published(doc, statement, cited_ids) or found
             if cue.unnamed and found.verdict != SUPPORTED:
                 continue  # unnamed officials speak off the record too: their side's texts lacking it is no charge
-            party = cue.leader and self._party(doc, cited_as)
-            unreported = self._unreported(doc, statement, found, cited_ids) if party else ""
+            unreported = None
+            if cue.leader and self._party(doc, cited_as):
+                unreported = self._unreported(doc, statement, found, cited_ids, cited_as)
+            elif found.verdict == UNSUPPORTED and (relayed := self._relayed_leader(doc, cue, said_from, end)):
+                as_leader = self._leader_verdict(doc, statement, quote, near_quotations.at(start, end), cited_ids)
+                who = f"{relayed} (as {cited_as} tells it)"
+                unreported = self._unreported(doc, statement, as_leader, cited_ids, who)
             yield Attribution(doc.id, said_from, end, found.cited, cited_as, found.verdict, found.found_in, found.score,
                               found.detail), unreported
 
@@ -269,27 +283,42 @@ class _Checker:
             if cue is not None:
                 yield k, cue
 
+    def _relayed_leader(self, doc: Document, cue: Cue, start: int, end: int) -> str:
+        """Whose words on the call a named person (an aide, a spokesperson) relays: the leader, or the leaders, that
+        what the cue introduces opens on ("Ushakov said Trump emphasized ...", "Putin and Trump discussed ...,
+        Ushakov said"), else ""."""
+        if not cue.person or cue.leader or cue.unnamed or doc.is_official:
+            return ""
+        told = doc.text[cue.cue_end:end] if cue.says != BEFORE else doc.text[start:cue.cue_start]
+        subject = report_subject(_THAT.sub("", told, count=1))
+        if not subject:
+            return ""
+        named = _BOTH_LEADERS.search(subject) or (self.leader_named and self.leader_named.search(fold(subject)))
+        return subject if named else ""
+
     def _party(self, doc: Document, cited_as: str) -> bool:
         """Whether a leader's cue speaks for a party to the call: it names no office, or one the event's official
         texts name (`_OFFICES`)."""
         named = offices(cited_as)
         return not named or bool(named & self.offices_of.get(doc.event, set()))
 
-    def _unreported(self, doc: Document, statement: Statement, found: Verdict, cited_ids: list[str]) -> str:
-        """What was searched for a leader's unsupported words, when they are a candidate for the unreported list
-        (enough words besides the writer's asides, little of them in any official claim or in their own side's
-        account as a whole, nor half of them in one claim read by sense), else ""."""
+    def _unreported(self, doc: Document, statement: Statement, found: Verdict, cited_ids: list[str], who: str
+                    ) -> Candidate | None:
+        """A leader's unsupported words (`who` said them) as a candidate for the unreported list, with what was
+        searched, when they have enough words besides the writer's asides and little of them is in any official
+        claim or in their own side's account as a whole, nor half of them in one claim read by sense."""
         if found.verdict != UNSUPPORTED or len(reported_words(doc.text, statement)) < MIN_REPORT_WORDS or \
                 (found.score or 0.0) < 1.0 - UNREPORTED_MAX_SHARE:
-            return ""
+            return None
         accounts = [d for d in self.officials_of.get(doc.event, ()) if d != doc.id]
         own, own_id = max(((self.index.spread(d, statement), d) for d in cited_ids if d in accounts),
                           default=(0.0, None))
         if own > UNREPORTED_MAX_SHARE or any(self.index.held_by_sense(d, statement) >= SENSE_MIN for d in accounts):
-            return ""
+            return None
         searched = (f"; no claim of the {len(accounts)} official texts holds more than {1.0 - (found.score or 0.0):.0%}"
                     f" of its {len(statement.words)} content words, nor half of them read by sense (synonyms)")
-        return searched + (f", and {self._label(own_id)} holds {own:.0%} of them in all" if own_id else "")
+        held = f", and {self._label(own_id)} holds {own:.0%} of them in all" if own_id else ""
+        return Candidate(who, searched + held)
 
     def _cut(self, doc_ids: Sequence[str], named: bool = True) -> str:
         """The excerpt note (unreported.excerpt_note) for the texts a verdict of absence searched (`named`: the
@@ -435,12 +464,12 @@ def checker_for(documents: Sequence[Document], claims_of: Mapping[str, Sequence[
     return _Checker(documents, claims_of, links, quotes, table, leaders)
 
 
-def reports(checker: _Checker, found: Sequence[Sequence[tuple[Attribution, str]]], links: Sequence[Link]
+def reports(checker: _Checker, found: Sequence[Sequence[tuple[Attribution, Candidate | None]]], links: Sequence[Link]
             ) -> tuple[list[Attribution], list[Unreported]]:
     """The attributions of every document (`found`: each one's in_document, in order) and the unreported list."""
     pairs = [pair for per_doc in found for pair in per_doc]
     attributions = [a for a, _ in pairs]
-    leaders = {i: searched for i, (_, searched) in enumerate(pairs) if searched}
+    leaders = {i: candidate for i, (_, candidate) in enumerate(pairs) if candidate is not None}
     return attributions, find_unreported(checker.documents, checker.claims_of, links, attributions, leaders,
                                          voices(checker.table))
 

@@ -8,6 +8,7 @@ from typing import TypeVar
 
 from readout_viewer.core.attributions import check
 from readout_viewer.core.attributions.cited import Source, source_table
+from readout_viewer.core.attributions.unreported import Candidate
 from readout_viewer.core.model import Attribution, Claim, Document, Link, Quote, Unreported
 from readout_viewer.core.system import pool
 
@@ -53,6 +54,6 @@ def _lane_checker(state: dict, documents: list[Document], claims_of: dict[str, l
     state["attributions"] = check.checker_for(documents, claims_of, links, quotes, state.get("table"))
 
 
-def _lane_check(state: dict, doc_ids: list[str]) -> list[list[tuple[Attribution, bool]]]:
+def _lane_check(state: dict, doc_ids: list[str]) -> list[list[tuple[Attribution, Candidate | None]]]:
     checker = state["attributions"]
     return [list(checker.in_document(checker.by_id[i])) for i in doc_ids]

@@ -4,10 +4,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from typing import NamedTuple
 
 from readout_viewer.core.labels import prose_names
 from readout_viewer.core.language.text import fold
 from readout_viewer.core.model import UNSUPPORTED, Attribution, Claim, Document, Link, Unreported
+
+
+class Candidate(NamedTuple):
+    """An attribution that may report words of the call no official text carries: whose words, and what was
+    searched for them."""
+
+    who: str  # "Putin", or for an aide's relay "Trump (as Ushakov tells it)"
+    searched: str  # the detail's account of the search ("; no claim of the 2 official texts holds more than ...")
+
 
 # Words that place a statement before or outside the call: what a leader "has long said" or said "last year"
 # is background, and what they "announced on Truth Social" or wrote "in a post" was said to the public, not on
@@ -66,12 +76,13 @@ def _linked_to_official(claim: Claim, official: set[str], links_of: Mapping[str,
 
 
 def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]], links: Sequence[Link],
-                    attributions: Sequence[Attribution], leader_cues: Mapping[int, str],
+                    attributions: Sequence[Attribution], leader_cues: Mapping[int, Candidate],
                     voices: Mapping[str, Sequence[str]] | None = None) -> list[Unreported]:
     """Outlet statements that report a leader's words on the call (`leader_cues`: indexes of the attributions
-    that the check found in no official account, each with what was searched) when none of the sentence's
-    claims is linked to an official text either and nothing places them before or outside the call, nor the text
-    before them says the leader posted an account (`voices`: each official text's leaders' names, folded)."""
+    that the check found in no official account, each with whose words they are and what was searched) when none
+    of the sentence's claims is linked to an official text either and nothing places them before or outside the
+    call, nor the text before them says the leader posted an account (`voices`: each official text's leaders'
+    names, folded)."""
     by_id, names = {d.id: d for d in documents}, prose_names(documents)
     official = {d.id for d in documents if d.is_official}
     links_of: dict[str, list[str]] = {}
@@ -91,8 +102,8 @@ def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Seque
             continue
         cut = excerpt_note((by_id[o] for o in official if by_id[o].event == doc.event), names)
         for claim in claims:
-            out.append(Unreported(claim.id, f"reports what {x.cited_as} said on the call; no official account of "
-                                            f"the event carries it{leader_cues[i]}{cut}",
+            out.append(Unreported(claim.id, f"reports what {leader_cues[i].who} said on the call; no official account "
+                                            f"of the event carries it{leader_cues[i].searched}{cut}",
                                   x.score if x.score is not None else 0.5))
     return out
 

@@ -38,5 +38,12 @@ _NOT_SUBJECTS = frozenset({"this", "that", "it", "there", "what", "which", "who"
 
 def reports_a_leader(text: str) -> bool:
     """True when the sentence opens with a leader (or the leaders) and a verb of saying or doing on the call."""
+    return report_subject(text) is not None
+
+
+def report_subject(text: str) -> str | None:
+    """Who the sentence opens on as saying or doing something (a leader, the leaders, a pronoun or a name), if it
+    opens so."""
     m = _REPORT.match(text)
-    return m is not None and m.group("subject").split(None, 1)[0].lower() not in _NOT_SUBJECTS
+    return m.group("subject") if m is not None and m.group("subject").split(None, 1)[0].lower() not in _NOT_SUBJECTS \
+        else None

@@ -1,0 +1,38 @@
+"""An aide's or spokesperson's account of what a leader said on the call is a report of the call: when no official
+text carries it, it is listed as in no readout, with whose words it relays; the aide's own words are not."""
+
+import pytest
+
+from readout_viewer.core.analysis import analyze
+
+FRONT = "---\ntitle: Readout\nsource: {s}\nrole: official\nside: '{side}'\ndate: '2024-01-10'\n---\n"
+NORTH = ("Norwegian President Ola Berg spoke today with Swedish President Eva Sol. President Berg proposed a joint "
+         "patrol of the strait. He said unlicensed trawlers would face penalties.")
+SOUTH = ("Swedish President Eva Sol had a telephone conversation with Norwegian President Ola Berg. Eva Sol stressed "
+         "that the fishing quota must be shared fairly between the two fleets.")
+
+
+def _unreported(tmp_path, news: str) -> list[tuple[str, str]]:
+    """The text and detail of each claim listed as in no readout, for the two readouts and one news text."""
+    (tmp_path / "north.md").write_text(FRONT.format(s="Office of the Norwegian President", side="NO") + NORTH)
+    (tmp_path / "south.md").write_text(FRONT.format(s="Office of the Swedish President", side="SE") + SOUTH)
+    (tmp_path / "news.txt").write_text(news)
+    analysis = analyze(tmp_path)
+    return [(analysis.claim[u.claim].text, u.detail) for u in analysis.unreported]
+
+
+@pytest.mark.parametrize(("news", "who"), [
+    ("Presidential aide Anders Lund told reporters that Berg warned Norway would send three warships to the "
+     "northern strait next month.", "Berg (as Anders Lund tells it)"),
+    ("Presidential aide Anders Lund said that the two presidents discussed sending three warships to the northern "
+     "strait next month.", "the two presidents (as Anders Lund tells it)"),
+])
+def test_an_aides_account_of_a_leaders_words_in_no_readout_is_listed(tmp_path, news, who):
+    [(text, detail)] = _unreported(tmp_path, news)
+    assert text == news
+    assert detail.startswith(f"reports what {who} said on the call; no official account of the event carries it")
+
+
+def test_an_aides_own_words_are_no_report_of_the_call(tmp_path):
+    news = "Presidential aide Anders Lund said the ferry across the northern strait was delayed by three days of storms."
+    assert _unreported(tmp_path, news) == []
