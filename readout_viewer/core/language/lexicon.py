@@ -151,6 +151,9 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("infrastructure", "facilities", "installations", "grid", "plants"),
     ("prisoners", "prisoner", "detainees", "captives", "pows", "swap"),
     ("navigation", "shipping", "maritime", "naval", "sea"),
+    # the conditions a step "can occur only in": "progress ... only in an atmosphere of de-escalation" reports
+    # "progress ... can occur only in an environment of de-escalation" (eighteen events: link recall 748 -> 749)
+    ("atmosphere", "atmospheres", "environment", "environments"),
 )
 
 # Words by which a text judges the call itself rather than reports what was said in it ("a frank and substantive
