@@ -7,9 +7,11 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from readout_viewer.core.language.acronyms import acronyms_in, expanded
+from readout_viewer.core.language.countries import COUNTRIES
 from readout_viewer.core.language.lexicon import (
     MANNER_WORDS,
     SETTING_WORDS,
@@ -168,6 +170,21 @@ def terms(text: str, acronyms: frozenset[str] = frozenset()) -> Terms:
                  frozenset(plain))
 
 
+@lru_cache(maxsize=1)
+def formal_names() -> dict[str, frozenset[str]]:
+    """Each country's one-word name (its concept) -> the concepts of its longer names ("People's Republic of China",
+    "Russian Federation"; "United States of America" is already the country's one word): where the country is who
+    the event is about, so are the words of its formal name, and sharing them says no more than sharing the country
+    ("... recognises the People's Republic of China as ..." / "Biden met virtually with President Xi Jinping of the
+    People's Republic of China"). Read once from the literal table of countries."""
+    out: dict[str, frozenset[str]] = {}
+    for names, _, _ in COUNTRIES.values():
+        said = [terms(name).concepts for name in names]
+        for short in (next(iter(cs)) for cs in said if len(cs) == 1):
+            out[short] = frozenset(c for cs in said if len(cs) > 1 for c in cs) - {short}
+    return out
+
+
 def _parts(word: str, original: str = "") -> list[str]:
     """Number ranges ("9-10") are two numbers and name pairs ("nato-russia") two names; other words stay whole,
     and one that ends in a name also names it ("one-China" is about China, as "one China" is; "de-escalation"
@@ -243,6 +260,7 @@ class Weights:
         self.names = _names(bags)
         # the call's people and places, not topics
         self.who = frozenset(c for c in self.names if df[c] > WHO_SHARE * len(bags) and df[c] >= WHO_MIN_CLAIMS)
+        self.who |= frozenset(c for country in self.who for c in formal_names().get(country, ()))
         self._mass: dict[frozenset[str], float] = {}
         self.mentions: dict[frozenset[str], bool] = {}  # a claim's concepts -> whether it only mentions the meeting
         self.pieces: dict[str, list[Terms]] = {}  # claim id -> the terms of its pieces, for long claims
