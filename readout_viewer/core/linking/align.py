@@ -406,8 +406,10 @@ def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[C
     kept.update(_thin_reports(kept, pairs, context))
     kept = _without_retellings(kept, text_of, by_id)
     within = [(p.a, p.b) for p in pairs if p.a.event == p.b.event and not same_side(p)]
-    for found in (tone_links(within, claims_of, terms, w), place_links(within, claims_of, terms, w.names),
-                  lede_links(within, claims_of, terms, w)):
+    ledes = lede_links(within, claims_of, terms, w)
+    linked = frozenset(c for pair in (*kept, *ledes) for c in pair)
+    for found in (tone_links(within, claims_of, terms, w), place_links(within, claims_of, terms, w.names, linked),
+                  ledes):
         kept.update({k: s for k, s in found.items() if k not in kept})
     order = {c: n for n, c in enumerate(text_of)}
     date = {d.id: d.date for d in documents}

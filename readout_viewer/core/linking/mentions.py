@@ -199,9 +199,12 @@ def official_tones(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequenc
 
 
 def place_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[Claim]], terms: Mapping[str, Terms],
-                names: frozenset[str] = frozenset()) -> dict[tuple[str, str], float]:
+                names: frozenset[str] = frozenset(), linked: frozenset[str] = frozenset()
+                ) -> dict[tuple[str, str], float]:
     """The links between claims that only name the places a call discussed (topic_links), event by event; the
-    event's parties (its official texts' sides) are no topic."""
+    event's parties (its official texts' sides) are no topic. An outlet claim of that kind linked to nothing else
+    (`linked`: the claims already linked, ledes among them) also reports the one claim of an official text that names
+    such a place (sole_holders)."""
     out: dict[tuple[str, str], float] = {}
     for event in {a.event for a, _ in doc_pairs}:
         mine = [(a, b) for a, b in doc_pairs if a.event == event]
@@ -209,8 +212,27 @@ def place_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[C
         places = frozenset(concept(word) for word in place_words(parties))
         docs = {d.id for pair in mine for d in pair}
         named = {c.id: topics(c.text, terms[c.id], places, names) for d in docs for c in claims_of.get(d, ())}
-        out.update(topic_links(_candidates(mine, claims_of, named), named))
+        candidates = _candidates(mine, claims_of, named)
+        out.update(topic_links(candidates, named))
+        outlets = {c.id for a, _ in mine if not a.is_official for c in claims_of.get(a.id, ())}
+        alone = {a: others for a, others in candidates.items() if a in outlets and a not in linked}
+        out.update(sole_holders(alone, named, places, terms))
     return out
+
+
+def sole_holders(candidates: Mapping[str, Sequence[Claim]], named: Mapping[str, frozenset[str]],
+                 places: frozenset[str], terms: Mapping[str, Terms]) -> dict[tuple[str, str], float]:
+    """An outlet claim that only names the places discussed ("The two also discussed the Ukraine crisis and the
+    situation on the Korean Peninsula") reports the claim of an official text that is the only one there to name one
+    of them ("... his enduring commitment to the complete denuclearization of the Korean Peninsula"): that text tells
+    the topic there and nowhere else. Only for a claim linked to nothing else: one that already reports a claim on
+    the place, or a lede that says the leaders spoke and lists the topics the story then tells, reports no more."""
+    holders: dict[tuple[str, str], list[str]] = {}
+    for c in {b.id: b for others in candidates.values() for b in others}.values():
+        for place in terms[c.id].concepts & places:
+            holders.setdefault((c.doc, place), []).append(c.id)
+    return {(a, b.id): TOPIC_SCORE for a, others in candidates.items() if named.get(a) for b in others
+            if any(holders.get((b.doc, place)) == [b.id] for place in named[a])}
 
 
 # A link between an outlet sentence that opens by saying the call took place ("US President Joe Biden spoke on the
