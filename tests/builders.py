@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
 
-from readout_viewer.core.model import OUTLET, Analysis, Claim, Document
+from readout_viewer.core.model import OFFICIAL, OUTLET, Analysis, Claim, Document
 
 S = TypeVar("S")
 R = TypeVar("R")
@@ -43,6 +43,13 @@ def doc(doc_id: str, role: str = OUTLET, side: str | None = None, kind: str | No
         event: str = "e1", date: str = "2020-01-01") -> Document:
     return Document(id=doc_id, path=f"{doc_id}.txt", title=f"Title of {doc_id}", text="", role=role, event=event,
                     source=source, side=side, kind=kind, date=date)
+
+
+def text_doc(doc_id: str, text: str, role: str = OFFICIAL, side: str | None = None, kind: str | None = None,
+             event: str = "e") -> Document:
+    """A document of one event with its text, for the linking tests (id "<event>/<doc_id>")."""
+    return Document(id=f"{event}/{doc_id}", path=f"{event}/{doc_id}.txt", title=doc_id, text=text, role=role,
+                    event=event, side=side, kind=kind)
 
 
 def corpus_folder() -> Path:

@@ -3,21 +3,15 @@
 from readout_viewer.core.language.segment import segment
 from readout_viewer.core.linking.align import find_links
 from readout_viewer.core.linking.similarity import formal_names
-from readout_viewer.core.model import OFFICIAL, OUTLET, Document
-from tests.builders import run_to_end
+from readout_viewer.core.model import OUTLET
+from tests.builders import run_to_end, text_doc
 
-
-def _doc(doc_id: str, text: str, role: str = OFFICIAL, side: str | None = None) -> Document:
-    return Document(id=f"e/{doc_id}", path=f"e/{doc_id}.txt", title=doc_id, text=text, role=role, event="e",
-                    side=side)
-
-
-READOUT = _doc("readout", "President Marsh met virtually on May 3 with President Xi Jinping of the People's Republic "
+READOUT = text_doc("readout", "President Marsh met virtually on May 3 with President Xi Jinping of the People's Republic "
                           "of China (PRC).\n\nPresident Marsh raised concerns about China's fishing fleets near "
                           "Norland.\n\nThe two leaders discussed China's trade with Norland and the salmon quota.\n\n"
                           "Both said the people of the two countries want peace, and the people of the islands want "
                           "work.", side="NL")
-PAPER = _doc("paper", "Ms Marsh stressed the policy recognising the People's Republic of China.\n\nChina and Norland "
+PAPER = text_doc("paper", "Ms Marsh stressed the policy recognising the People's Republic of China.\n\nChina and Norland "
                       "spoke about fishing fleets and China's trade.", role=OUTLET)
 
 

@@ -6,7 +6,8 @@ from readout_viewer.core.language.lexicon import concept
 from readout_viewer.core.language.tone import SUCCESS, judged
 from readout_viewer.core.linking.mentions import judgements
 from readout_viewer.core.model import OUTLET, Claim
-from tests.core.linking.test_align import _doc, _links
+from tests.builders import text_doc
+from tests.core.linking.test_align import _links
 
 FRANK = concept("frank")
 
@@ -51,15 +52,15 @@ def test_judgements_link_the_most_alike_judgement_that_shares_a_sense():
 
 
 # Two sides' accounts that judge the call: one in two sentences of its own, the other in one.
-TONE_NORTH = _doc("north", "Premier Berg spoke with Premier Sol today.\n\nI believe it went very well.\n\n"
+TONE_NORTH = text_doc("north", "Premier Berg spoke with Premier Sol today.\n\nI believe it went very well.\n\n"
                            "The tone and spirit of the conversation were excellent.", side="N")
-TONE_SOUTH = _doc("south", "I would like to note that it was very substantive and quite frank, and overall very "
+TONE_SOUTH = text_doc("south", "I would like to note that it was very substantive and quite frank, and overall very "
                            "useful.\n\nWe discussed the fisheries accord.", side="S")
 
 
 def test_an_outlet_judging_the_call_reports_the_readout_that_judges_it_in_the_same_sense():
     north, south = TONE_NORTH, TONE_SOUTH
-    paper = _doc("paper", "Berg took to social media to praise the call as having gone \"very well.\"\n\n"
+    paper = text_doc("paper", "Berg took to social media to praise the call as having gone \"very well.\"\n\n"
                           "Sol described the exchange as \u201cfrank and substantive.\u201d\n\n"
                           "Analysts called the harbour tariffs a useful lever.", role=OUTLET)
     links = {(a, b) for a, b, _ in _links(paper, north, south)}
@@ -84,10 +85,10 @@ def _claim(claim_id: str) -> Claim:
 
 
 def test_a_claim_that_only_names_the_places_discussed_reports_another_that_names_one_of_them():
-    north = _doc("north", "Premier Berg spoke with Premier Sol today.\n\n"
+    north = text_doc("north", "Premier Berg spoke with Premier Sol today.\n\n"
                           "We talked about a lot of things, including Iran, and we also talked about the war with "
                           "Ukraine.\n\nBerg raised the harbour tariffs.", side="US")
-    paper = _doc("paper", "The heads of state also discussed the situation in Iran and the Middle East in general.\n\n"
+    paper = text_doc("paper", "The heads of state also discussed the situation in Iran and the Middle East in general.\n\n"
                           "He also confirmed the two discussed Iran.\n\n"
                           "The premiers discussed Iran's new oil pipeline and its export quotas for the winter.\n\n"
                           "Berg will travel to Iran next week.", role=OUTLET)
@@ -100,9 +101,9 @@ def test_a_claim_that_only_names_the_places_discussed_reports_another_that_names
 
 
 def test_a_topic_named_with_two_words_of_description_is_still_only_a_topic():
-    north = _doc("north", "Premier Berg spoke with Premier Sol today.\n\n"
+    north = text_doc("north", "Premier Berg spoke with Premier Sol today.\n\n"
                           "The topic of a settlement in Ukraine was also discussed.", side="RU")
-    paper = _doc("paper", "The leaders discussed the war in Ukraine and possible peace talks.\n\n"
+    paper = text_doc("paper", "The leaders discussed the war in Ukraine and possible peace talks.\n\n"
                           "The leaders discussed Ukraine's grain exports from the northern ports.", role=OUTLET)
     found = {a for a, b, _ in _links(paper, north) if b.startswith("The topic of")}
     # "possible peace talks" and "a settlement" describe the topic; its grain exports from the ports say what of it
@@ -110,16 +111,16 @@ def test_a_topic_named_with_two_words_of_description_is_still_only_a_topic():
 
 
 def test_the_parties_of_the_call_are_not_its_topics():
-    north = _doc("north", "The leaders discussed Russia and Ukraine.", side="RU")
-    paper = _doc("paper", "They also discussed Russia.", role=OUTLET)
+    north = text_doc("north", "The leaders discussed Russia and Ukraine.", side="RU")
+    paper = text_doc("paper", "They also discussed Russia.", role=OUTLET)
     assert _links(paper, north) == []
 
 
 def test_a_long_claims_relation_is_judged_on_the_part_that_reports_its_counterpart():
-    north = _doc("north", "Premier Berg spoke with Premier Sol today.\n\nPremier Sol wished Premier Berg success in "
+    north = text_doc("north", "Premier Berg spoke with Premier Sol today.\n\nPremier Sol wished Premier Berg success in "
                           "implementing the planned harbour reforms, together with warm congratulations on the national "
                           "holiday of Norland, Harbour Day, celebrated tomorrow.", side="S")
-    paper = _doc("paper", "Details: the aide stated that Sol congratulated Berg on the national holiday of Norland, "
+    paper = text_doc("paper", "Details: the aide stated that Sol congratulated Berg on the national holiday of Norland, "
                           "Harbour Day, and remarked that the fleet played a significant role in the founding of the "
                           "republic.", role=OUTLET)
     found = [link for a, b, link in _links(paper, north) if b.startswith("Premier Sol wished")]
@@ -128,11 +129,11 @@ def test_a_long_claims_relation_is_judged_on_the_part_that_reports_its_counterpa
 
 
 def test_an_outlet_sentence_opening_on_the_leaders_call_reports_the_readouts_line_that_they_spoke():
-    north = _doc("north", "President Ola Berg of Norway spoke today with President Ivan Sol of Sweden.\n\n"
+    north = text_doc("north", "President Ola Berg of Norway spoke today with President Ivan Sol of Sweden.\n\n"
                           "President Berg raised the harbour tariffs.", side="NO")
-    south = _doc("south", "Swedish President Ivan Sol had a telephone conversation with Norwegian President Ola "
+    south = text_doc("south", "Swedish President Ivan Sol had a telephone conversation with Norwegian President Ola "
                           "Berg.\n\nThe presidents discussed the fisheries accord.", side="SE")
-    paper = _doc("paper", "Norwegian President Ola Berg spoke on the phone with Swedish President Ivan Sol on "
+    paper = text_doc("paper", "Norwegian President Ola Berg spoke on the phone with Swedish President Ivan Sol on "
                           "Tuesday, their first conversation since the summit in the spring.\n\n"
                           "In a telephonic conversation between Ola Berg and Ivan Sol, the fisheries dispute came "
                           "up again amid a row over quotas and trawlers.\n\n"

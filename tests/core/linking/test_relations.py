@@ -176,7 +176,8 @@ def test_a_date_that_is_not_the_day_of_the_call_still_diverges():
 
 def test_durations_of_the_call_link_and_agree_within_their_approximation():
     from readout_viewer.core.model import OUTLET
-    from tests.core.linking.test_align import _doc, _links
+    from tests.builders import text_doc as _doc
+    from tests.core.linking.test_align import _links
     north = _doc("north", "Premier Berg met Premier Sol by video link.\n\nThey talked for about three and a half hours.\n\n"
                           "I'll give you a rundown in a second.", side="N")
     paper = _doc("paper", "The video conference, which lasted more than three hours, took place on Tuesday.",

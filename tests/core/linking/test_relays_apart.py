@@ -2,21 +2,15 @@
 
 from readout_viewer.core.language.segment import segment
 from readout_viewer.core.linking.align import find_links
-from readout_viewer.core.model import OFFICIAL, OUTLET, Document
-from tests.builders import run_to_end
+from readout_viewer.core.model import OUTLET
+from tests.builders import run_to_end, text_doc
 
-
-def _doc(doc_id: str, text: str, role: str = OFFICIAL, side: str | None = None) -> Document:
-    return Document(id=f"e/{doc_id}", path=f"e/{doc_id}.txt", title=doc_id, text=text, role=role, event="e",
-                    side=side)
-
-
-NORTH = _doc("north", "Premier Berg spoke today with Premier Sol.\n\nPremier Berg stated that the North does not "
+NORTH = text_doc("north", "Premier Berg spoke today with Premier Sol.\n\nPremier Berg stated that the North does not "
                       "support independence for the islands.\n\nThe premiers discussed the salmon quota.", side="N")
-SOUTH = _doc("south", "Premier Sol spoke with Premier Berg by video.\n\nOn the question of independence for the "
+SOUTH = text_doc("south", "Premier Sol spoke with Premier Berg by video.\n\nOn the question of independence for the "
                       "islands, Premier Berg set out the North's long-held view at length, recalling the old treaty "
                       "of the fishing villages.\n\nThe salmon quota was discussed.", side="S")
-PAPER = _doc("paper", "Berg stated that the North does not support independence for the islands, state media said.",
+PAPER = text_doc("paper", "Berg stated that the North does not support independence for the islands, state media said.",
              role=OUTLET)
 
 

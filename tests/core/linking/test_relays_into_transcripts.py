@@ -2,28 +2,22 @@
 
 from readout_viewer.core.language.segment import segment
 from readout_viewer.core.linking.align import find_links
-from readout_viewer.core.model import OFFICIAL, OUTLET, Document
-from tests.builders import run_to_end
+from readout_viewer.core.model import OUTLET
+from tests.builders import run_to_end, text_doc
 
-
-def _doc(doc_id: str, text: str, role: str = OFFICIAL, side: str | None = None, kind: str | None = None) -> Document:
-    return Document(id=f"e/{doc_id}", path=f"e/{doc_id}.txt", title=doc_id, text=text, role=role, event="e",
-                    side=side, kind=kind)
-
-
-NORTH = _doc("north", "Premier Berg spoke today with Premier Sol.\n\nPremier Berg reaffirmed the North's long-standing "
+NORTH = text_doc("north", "Premier Berg spoke today with Premier Sol.\n\nPremier Berg reaffirmed the North's long-standing "
                       "one-harbour policy on the islands.\n\nThe premiers discussed the salmon quota.", side="N",
              kind="readout")
 SOUTH = ("Premier Sol spoke with Premier Berg by video.\n\nAnd, you know, Premier Berg clearly restated the one-harbour "
          "policy and the precepts it is based on, as we have heard many times.\n\nThe salmon quota was discussed at "
          "length.")
-PAPER = _doc("paper", "Premier Berg reaffirmed the North's long-standing one-harbour policy on the islands, state "
+PAPER = text_doc("paper", "Premier Berg reaffirmed the North's long-standing one-harbour policy on the islands, state "
                       "media said.", role=OUTLET)
 
 
 def _paper_links(kind: str) -> list[str]:
     """The starts of the official claims the outlet's report links when the other side's text is of `kind`."""
-    docs = [NORTH, _doc("south", SOUTH, side="S", kind=kind), PAPER]
+    docs = [NORTH, text_doc("south", SOUTH, side="S", kind=kind), PAPER]
     claims_of = {d.id: segment(d) for d in docs}
     text = {c.id: c.text for cs in claims_of.values() for c in cs}
     return sorted(text[link.b][:12] for link in run_to_end(find_links(docs, claims_of))[1]

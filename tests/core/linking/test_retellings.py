@@ -3,12 +3,11 @@
 from readout_viewer.core.language.segment import segment
 from readout_viewer.core.linking.align import find_links
 from readout_viewer.core.model import OFFICIAL, OUTLET, Document
-from tests.builders import run_to_end
+from tests.builders import run_to_end, text_doc
 
 
 def _doc(doc_id: str, text: str, role: str = OFFICIAL, side: str | None = "N", kind: str | None = None) -> Document:
-    return Document(id=f"e/{doc_id}", path=f"e/{doc_id}.txt", title=doc_id, text=text, role=role, event="e",
-                    side=side, kind=kind)
+    return text_doc(doc_id, text, role, side, kind)
 
 
 READOUT = _doc("readout", "Premier Berg spoke today with Premier Sol.\n\nPremier Berg reaffirmed the one Norland "

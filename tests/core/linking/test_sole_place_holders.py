@@ -2,22 +2,16 @@
 
 from readout_viewer.core.language.segment import segment
 from readout_viewer.core.linking.align import find_links
-from readout_viewer.core.model import OFFICIAL, OUTLET, Document
-from tests.builders import run_to_end
+from readout_viewer.core.model import OUTLET
+from tests.builders import run_to_end, text_doc
 
-
-def _doc(doc_id: str, text: str, role: str = OFFICIAL, side: str | None = None) -> Document:
-    return Document(id=f"e/{doc_id}", path=f"e/{doc_id}.txt", title=doc_id, text=text, role=role, event="e",
-                    side=side)
-
-
-READOUT = _doc("readout", "President Marsh spoke today with President Lin Wei of China.\n\nPresident Marsh raised "
+READOUT = text_doc("readout", "President Marsh spoke today with President Lin Wei of China.\n\nPresident Marsh raised "
                           "concerns about the fishing fleets and stressed her enduring commitment to the complete "
                           "denuclearization of the Korean Peninsula.\n\nThe leaders agreed to meet again in the "
                           "spring.", side="US")
-PAPER = _doc("paper", "Marsh and Lin spoke by phone on Tuesday.\n\nThe two also discussed the Gaza crisis and the "
+PAPER = text_doc("paper", "Marsh and Lin spoke by phone on Tuesday.\n\nThe two also discussed the Gaza crisis and the "
                       "situation on the Korean Peninsula.", role=OUTLET)
-LEDE = _doc("lede", "President Marsh spoke with President Lin Wei on Tuesday, in a call that touched on the Korean "
+LEDE = text_doc("lede", "President Marsh spoke with President Lin Wei on Tuesday, in a call that touched on the Korean "
                     "Peninsula and Gaza.", role=OUTLET)
 
 

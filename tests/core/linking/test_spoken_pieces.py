@@ -5,12 +5,13 @@ from dataclasses import replace
 from readout_viewer.core.language.segment import segment
 from readout_viewer.core.linking.similarity import parts, weights_for
 from readout_viewer.core.model import OFFICIAL, OUTLET
-from tests.core.linking.test_align import _doc, _links
+from tests.builders import text_doc
+from tests.core.linking.test_align import _links
 
 ANSWER = ("And those costs include economic costs for the harbour fleets and the fish markets of the southern ports, "
           "include adjustments and augmentations of the naval posture in the northern waters and the patrol routes "
           "of the frigates, and include additional assistance to the island guards to defend their coast.")
-BRIEFING = replace(_doc("briefing", "Q Thank you. What did the premier say?\n\nMR. BERG: " + ANSWER + "\n\n"
+BRIEFING = replace(text_doc("briefing", "Q Thank you. What did the premier say?\n\nMR. BERG: " + ANSWER + "\n\n"
                         "Q And the quotas?\n\nMR. BERG: The quotas were not discussed today at all.",
                         role=OFFICIAL, side="N"), kind="briefing")
 
@@ -31,5 +32,5 @@ def test_only_the_transcripts_long_claims_part_finely():
 
 
 def test_an_outlet_reporting_one_point_of_a_run_on_answer_is_linked_to_it():
-    outlet = _doc("paper", "The island guards are to receive additional assistance.", role=OUTLET)
+    outlet = text_doc("paper", "The island guards are to receive additional assistance.", role=OUTLET)
     assert [b[:15] for a, b, _ in _links(BRIEFING, outlet)] == ["And those costs"]
