@@ -284,9 +284,10 @@ class CueFinder:
         unnamed = [x for x in sources if x.unnamed]
         self._antecedent_lists = ([x for x in sources if "ministry" in x.name], institutions,
                                   institutions + unnamed if institutions and unnamed else [])
-        # the texts' names, unless a text holds a letter fold() leaves that re.IGNORECASE takes for an ASCII one
+        # the texts' names, unless a text holds a letter fold() leaves that re.IGNORECASE takes for an ASCII one; each
+        # kind's pattern compiled when a cue of that kind first needs it (most folders need one kind or two)
         twins = any(twin in t for t in self._texts for twin, _ in CASE_TWINS)
-        self._held = self._antecedents_of(sources if twins or texts is None else held)
+        self._held = _Antecedents(self._antecedent_lists, sources if twins or texts is None else held)
         self._every = self._held if texts is None or twins else None
         self.bare = [(re.compile(p, re.IGNORECASE), says, kind, reach)
                      for kind, (bare, reach) in enumerate(((_BARE_MINISTRY, None), (_BARE_ACCOUNT, ACCOUNT_REACH),
@@ -344,19 +345,12 @@ class CueFinder:
             self._every_name = _mapped(self._sources)
         return self._every_name
 
-    def _antecedents_of(self, names: Sequence[Source]) -> tuple[re.Pattern | None, ...]:
-        """The case-insensitive patterns of the ministries, the institutions and the officials' sides, holding only
-        the given names (none where no name is left)."""
-        keep = {s.name for s in names}
-        return tuple(re.compile(_names_pattern(kept), re.IGNORECASE) if (kept := [s for s in kind if s.name in keep])
-                     else None for kind in self._antecedent_lists)
-
-    def _antecedents_for(self, text: str) -> tuple[re.Pattern | None, ...]:
+    def _antecedents_for(self, text: str) -> _Antecedents:
         """The antecedent patterns for a text: with the names the finder's texts hold, or every name for another."""
         if text in self._texts:
             return self._held
         if self._every is None:
-            self._every = self._antecedents_of(self._sources)
+            self._every = _Antecedents(self._antecedent_lists, self._sources)
         return self._every
 
     def _named_before(self, text: str, start: int, end: int, quoted: Sequence[tuple[int, int]]) -> list[Cue]:
@@ -366,7 +360,7 @@ class CueFinder:
             m = pattern.search(text, start, end)
             if m is None or any(s <= m.start() < e for s, e in quoted):
                 continue
-            antecedents = self._antecedents_for(text)[kind]
+            antecedents = self._antecedents_for(text).pattern(kind)
             if antecedents is None:
                 continue  # no text of the finder's holds a name of this kind
             # a ministry named anywhere before; an institution in the sentences just before (not in the statement)
@@ -398,3 +392,20 @@ class CueFinder:
                 return Cue(first, m.end("phrase"), m.start(), m.end(), (), _says(text, m.start(), m.end(), end, says),
                            person=True)
         return None
+
+
+class _Antecedents:
+    """The case-insensitive patterns of the ministries, the institutions and the officials' sides, each holding only
+    the given names (none where no name is left), each compiled when first asked for."""
+
+    def __init__(self, kinds: Sequence[Sequence[Source]], names: Sequence[Source]) -> None:
+        keep = {s.name for s in names}
+        self._kept = [[s for s in kind if s.name in keep] for kind in kinds]
+        self._compiled: dict[int, re.Pattern | None] = {}
+
+    def pattern(self, kind: int) -> re.Pattern | None:
+        """The pattern of one kind (_MINISTRY, _INSTITUTION, _OFFICIALS); None when no name of it is left."""
+        if kind not in self._compiled:
+            kept = self._kept[kind]
+            self._compiled[kind] = re.compile(_names_pattern(kept), re.IGNORECASE) if kept else None
+        return self._compiled[kind]

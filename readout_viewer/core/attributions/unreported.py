@@ -9,6 +9,7 @@ from typing import NamedTuple
 from readout_viewer.core.labels import prose_names
 from readout_viewer.core.language.text import fold
 from readout_viewer.core.model import UNSUPPORTED, Attribution, Claim, Document, Link, Unreported
+from readout_viewer.core.system.lazyre import LazyPattern
 
 
 class Candidate(NamedTuple):
@@ -48,7 +49,7 @@ _POSTED = re.compile(r"\b(?:on|in|via)\s+(?:(?:a|his|her|their)\s+)?(?:social[\s
                      re.IGNORECASE)
 
 # Where the sentence before a place ends: the posting sentence's words start after it.
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s")
+_SENTENCE_END = LazyPattern(r"[.!?][\"'\u201d\u2019]?\s")
 
 
 def _posted_by(text: str, before: int, names: Sequence[str]) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from readout_viewer.core.loading import governments
+from readout_viewer.core.system.lazyre import LazyPattern
 
 # Lines at the top of a text where a dateline, a byline or a label stands.
 HEAD_LINES = 10
@@ -20,11 +21,11 @@ PHOTO = re.compile(r"(?:/\s?(?:VCG|AFP|Reuters|Xinhua|AP|TASS|Sputnik|Getty Imag
 # A quotation, in curly, straight or angle quotes.
 QUOTED = re.compile(r"\u201c[^\u201d]{0,2000}\u201d|\"[^\"\n]{0,2000}\"|\u00ab[^\u00bb]{0,2000}\u00bb")
 # A headline or first line labelled as something other than the news of the meeting ("Commentary: ...").
-LABELLED = re.compile(r"^(?:[\w'\u2019]+\s+)?(?:Commentary|News Analysis|Analysis|Opinion|Editorial|Op-Ed|Interview|"
+LABELLED = LazyPattern(r"^(?:[\w'\u2019]+\s+)?(?:Commentary|News Analysis|Analysis|Opinion|Editorial|Op-Ed|Interview|"
                       r"Feature|Spotlight|Backgrounder|Profile|Explainer|Fact ?box|Roundup|Review)\s*[:|\u2013\u2014]",
                       re.I)
 # A photo caption's credit ("... (Xinhua/Yue Yuewei)", "(Photo: ...)"): no part of the lead.
-_CAPTION = re.compile(r"\((?:[A-Z][\w .'-]*/[^)]*|Photo\b[^)]*)\)\s*$")
+_CAPTION = LazyPattern(r"\((?:[A-Z][\w .'-]*/[^)]*|Photo\b[^)]*)\)\s*$")
 # The lead: this many paragraphs from the dateline on (a dispatch names the meeting in its first two).
 LEAD_PARAGRAPHS = 2
 MIN_LEAD_WORDS = 8
@@ -34,14 +35,14 @@ MIN_LEAD_WORDS = 8
 SENTENCE_END = re.compile(r"(?<=[a-z0-9]{3}[.!?])\s+(?=[A-Z\"\u201c])")
 _MEET_WORDS = r"(?:meeting|meetings|talks|summit|call|conversation|meets?|met|spoke|speaks|talked)"
 # The leader meets someone ("Xi held talks with", "Xi ... during a virtual meeting with", "Xi spoke with") ...
-_MEETS = re.compile(r"^[^;]*?\b(?:(?:meets?|met|spoke|speaks|talked|talks)\b[^;]{0,30}?|"
+_MEETS = LazyPattern(r"^[^;]*?\b(?:(?:meets?|met|spoke|speaks|talked|talks)\b[^;]{0,30}?|"
                     r"(?:meeting|talks|summit|call|conversation)\s+)with\b")
 # ... is met ("a virtual meeting with Chinese President", "talks between Biden and"), or is the one whose talks
 # with another name the sentence's subject ("In his phone talks with U.S. President Joe Biden, Xi noted") ...
-_MET = re.compile(rf"\b{_MEET_WORDS}(?:\s+[a-z][\w-]*){{0,3}}\s+(?:with|between)\s+"
+_MET = LazyPattern(rf"\b{_MEET_WORDS}(?:\s+[a-z][\w-]*){{0,3}}\s+(?:with|between)\s+"
                   r"(?:(?:[A-Z][\w.'-]*|and)\s+){0,6}(?:[A-Z][\w.'-]*,\s+)?$")
 # ... or meets with another named first ("Xi and U.S. President Joe Biden held talks").
-_AND = re.compile(r"^\s+and\s+(?:[A-Z][\w.'-]*\s+){1,5}(?:on \w+\s+)?(?:held|hold|had|have|met|meet|spoke|talked)\b")
+_AND = LazyPattern(r"^\s+and\s+(?:[A-Z][\w.'-]*\s+){1,5}(?:on \w+\s+)?(?:held|hold|had|have|met|meet|spoke|talked)\b")
 
 
 def own_readout(title: str, lines: list[str], channel: tuple[governments.Government, str] | None

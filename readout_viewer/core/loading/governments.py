@@ -15,6 +15,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from readout_viewer.core.system.lazyre import LazyPattern
+
 
 @dataclass(frozen=True)
 class Government:
@@ -144,7 +146,7 @@ _COUNTRY_S = (r"(?P<adj>[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)?) (?i:foreign ministry|m
 _GENERIC = re.compile(rf"\b(?:{_OF_COUNTRY}|{_COUNTRY_S})")
 # Generic forms that name an institution: with a country missing from the table, only these make a side
 # ("President of Norland Ann Smith" could run on into a person's name).
-_INSTITUTION = re.compile(r"(?i)^(?:ministry|foreign|office|presidential|presidency|government|embassy|permanent|"
+_INSTITUTION = LazyPattern(r"(?i)^(?:ministry|foreign|office|presidential|presidency|government|embassy|permanent|"
                           r"federal|chancellery|prime)")
 
 

@@ -18,6 +18,7 @@ from itertools import islice
 from readout_viewer.core.language.text import PARAGRAPH
 from readout_viewer.core.loading import dispatch, governments
 from readout_viewer.core.loading.governments import Body
+from readout_viewer.core.system.lazyre import LazyPattern
 
 # Weights: a headline worded as an issued text or a government site is as strong as a reporter's byline or a
 # wire dateline; a file name or a signature line is a little weaker; voice, opening, captions are hints.
@@ -85,7 +86,7 @@ _MENTION_FIRST = "acthisopA-Z\u00c9"
 _MENTIONS = re.compile(rf"\b(?=[{_MENTION_FIRST}])(?:{'|'.join(_MENTION_FORMS)})")
 _OPINION = re.compile(r"^(?:Editor['\u2019]s note|Opinion|OPINION|Op-[Ee]d|Commentary|COMMENTARY|Column)\b")
 _ANALYSIS = re.compile(r"^(?:Analysis|ANALYSIS)\b\s*[:|-]?")
-_SPEAKER = re.compile(r"^(?:([A-Z][A-Z.'\u2019 -]{1,40}):\s|Q\s{1,4}[A-Z]|Q:\s)")
+_SPEAKER = LazyPattern(r"^(?:([A-Z][A-Z.'\u2019 -]{1,40}):\s|Q\s{1,4}[A-Z]|Q:\s)")
 # A text that opens on a labelled speaker's sentence ("Yuri Ushakov: Dear colleagues!", "Dmitry Peskov: Good
 # afternoon."): the words of whoever the label names, in full (a headline names a leader by one name and ends
 # without a full stop: "Trump: No progress made on cease-fire").

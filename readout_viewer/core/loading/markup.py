@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from readout_viewer.core.loading import plaintext
 from readout_viewer.core.loading.yamlsafe import YamlRefused, safe_load
+from readout_viewer.core.system.lazyre import LazyPattern
 
 # A front-matter block longer than this is not metadata but a mistake or an attack (a YAML alias bomb);
 # it is not parsed. Real blocks are a few hundred characters.
@@ -43,21 +44,21 @@ _S = MAX_SPAN
 # were most of reading a Markdown file. The replacements only keep or drop characters, or add a space, so the
 # check on the text as rewritten so far is the pattern's own answer.
 _INLINE = (
-    ("!", re.compile(rf"!\[[^\]]{{0,{_S}}}\]\([^)]{{0,{_S}}}\)"), ""),  # images: their alt text is not the prose
-    ("[", re.compile(r"\[\^[^\]]{1,50}\]"), ""),  # footnote marks
-    ("[", re.compile(rf"\[([^\]]{{0,{_S}}})\]\([^)]{{0,{_S}}}\)"), r"\1"),  # links keep their words
-    ("[", re.compile(rf"\[([^\]]{{1,{_S}}})\]\[[^\]]{{0,100}}\]"), r"\1"),  # reference links
-    ("<", re.compile(rf"<(https?://[^>\s]{{1,{_S}}})>"), r"\1"),  # autolinks
-    ("<", re.compile(r"</?(?:a|b|i|u|em|strong|span|sup|sub|small|mark|abbr|cite|q|s|del|ins|font|img|p|div|figure|"
+    ("!", LazyPattern(rf"!\[[^\]]{{0,{_S}}}\]\([^)]{{0,{_S}}}\)"), ""),  # images: their alt text is not the prose
+    ("[", LazyPattern(r"\[\^[^\]]{1,50}\]"), ""),  # footnote marks
+    ("[", LazyPattern(rf"\[([^\]]{{0,{_S}}})\]\([^)]{{0,{_S}}}\)"), r"\1"),  # links keep their words
+    ("[", LazyPattern(rf"\[([^\]]{{1,{_S}}})\]\[[^\]]{{0,100}}\]"), r"\1"),  # reference links
+    ("<", LazyPattern(rf"<(https?://[^>\s]{{1,{_S}}})>"), r"\1"),  # autolinks
+    ("<", LazyPattern(r"</?(?:a|b|i|u|em|strong|span|sup|sub|small|mark|abbr|cite|q|s|del|ins|font|img|p|div|figure|"
                      rf"figcaption|section|article|header|li|ul|ol|h[1-6]|picture|source|time)\b[^>]{{0,{_S}}}>", re.I),
      ""),
-    ("<", re.compile(r"<br\s*/?>", re.I), " "),
-    ("`", re.compile(rf"`([^`]{{1,{_S}}})`"), r"\1"),  # inline code
-    ("~", re.compile(rf"~~(?=\S)((?:(?!~~).){{1,{_S}}}?)(?<=\S)~~"), r"\1"),
-    ("*", re.compile(rf"(\*\*|\*)(?=\S)((?:(?!\1).){{1,{_S}}}?)(?<=\S)\1"), r"\2"),
-    ("*", re.compile(rf"(\*\*|\*)(?=\S)((?:(?!\1).){{1,{_S}}}?)(?<=\S)\1"), r"\2"),  # again: nested emphasis
-    ("_", re.compile(rf"(?<!\w)(__|_)(?=\S)((?:(?!\1).){{1,{_S}}}?)(?<=\S)\1(?!\w)"), r"\2"),  # not in snake_case
-    ("\\", re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~])"), r"\1"),  # escapes last, so escaped marks stay
+    ("<", LazyPattern(r"<br\s*/?>", re.I), " "),
+    ("`", LazyPattern(rf"`([^`]{{1,{_S}}})`"), r"\1"),  # inline code
+    ("~", LazyPattern(rf"~~(?=\S)((?:(?!~~).){{1,{_S}}}?)(?<=\S)~~"), r"\1"),
+    ("*", LazyPattern(rf"(\*\*|\*)(?=\S)((?:(?!\1).){{1,{_S}}}?)(?<=\S)\1"), r"\2"),
+    ("*", LazyPattern(rf"(\*\*|\*)(?=\S)((?:(?!\1).){{1,{_S}}}?)(?<=\S)\1"), r"\2"),  # again: nested emphasis
+    ("_", LazyPattern(rf"(?<!\w)(__|_)(?=\S)((?:(?!\1).){{1,{_S}}}?)(?<=\S)\1(?!\w)"), r"\2"),  # not in snake_case
+    ("\\", LazyPattern(r"\\([\\`*_{}\[\]()#+\-.!>|~])"), r"\1"),  # escapes last, so escaped marks stay
 )
 
 
@@ -85,7 +86,7 @@ class FrontMatter:
 
 
 # A top-level "key: value" line of a front-matter block, and the lines indented under it.
-_KEY_LINE = re.compile(r"^([A-Za-z_][\w-]{0,60})[ \t]*:(?:[ \t]+(.*))?$")
+_KEY_LINE = LazyPattern(r"^([A-Za-z_][\w-]{0,60})[ \t]*:(?:[ \t]+(.*))?$")
 # A value that YAML would read as more than a plain string: kept only when YAML reads it.
 _NOT_PLAIN = tuple("[{&*!|>\"'%@`")
 

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from readout_viewer.core.language import languages
 from readout_viewer.core.loading import issuer, plaintext
 from readout_viewer.core.model import OFFICIAL, OUTLET, ROLES, Document
+from readout_viewer.core.system.lazyre import LazyPattern
 
 KNOWN_KEYS = ("title", "source", "author", "role", "side", "kind", "date", "url", "excerpt", "event", "language",
               "lang")
@@ -69,24 +70,24 @@ def _flag(value: object) -> bool:
 
 
 # Lines before a headline that are not it: datelines, bylines, photo credits, time stamps, wire tags.
-_NOT_A_TITLE = re.compile(
+_NOT_A_TITLE = LazyPattern(
     r"^(?:(?:Published|Updated|Posted|Last updated|Date|Source)\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|"
     r"\d{4}-\d{2}-\d{2}\b|\d{1,2}:\d{2}\b|(?:Written by|Author:)\s)"
     r"|(?:/\s?(?:VCG|AFP|Reuters|Xinhua|AP|TASS|Sputnik|IC|CFP)\s*$|\bFILE PHOTO\b|\bGetty Images\b|"
     r"\|\s*(?:AFP|AP|Reuters)\s*$|\((?:Photo|Image|Xinhua|AFP|Reuters)\b[^)]*\)\s*$|\bAP Photo\b)", re.I)
-_DATE_ONLY = re.compile(
+_DATE_ONLY = LazyPattern(
     r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\s+)?"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}\b"
     r"[\s,|\-\u2013\u2014\d:APMapmGMTUCESTD.]*$", re.I)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_DATE_IN_LINE = re.compile(
+_DATE_IN_LINE = LazyPattern(
     r"\b(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]{2,8})\.?,?\s+(?P<y1>\d{4})"
     r"|(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4})"
     r"|(?P<y3>(?:19|20)\d{2})-(?P<m3>\d{2})-(?P<d3>\d{2}))\b")
-_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[^\d])")
+_URL_DATE = LazyPattern(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[^\d])")
 _LABEL, _CHROME = "a dateline, byline or photo credit", "page chrome"
 # A transcript's speaker label ("MR. SULLIVAN:", "Q  Thank you"): its first line is no title.
-_SPEAKER = re.compile(r"^(?:[A-Z][A-Z.'\u2019 -]{1,40}:\s|Q\s{1,4}[A-Z])")
+_SPEAKER = LazyPattern(r"^(?:[A-Z][A-Z.'\u2019 -]{1,40}:\s|Q\s{1,4}[A-Z])")
 # A line holding a date is the text's date only when it is short (a dateline, "Published …", a byline):
 # prose mentions other dates.
 MAX_DATE_LINE = 90

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from readout_viewer.core.system.lazyre import LazyPattern
+
 # A hard-wrapped file is filled to a width of at most this many characters (mail and terminals wrap at
 # 72-80, some converters at 100); files with longer lines hold one paragraph per line and are never joined.
 MAX_WRAP_WIDTH = 120
@@ -192,7 +194,7 @@ MAX_PARAGRAPH_CHARS = 10_000
 # text is refused with a message instead of stalling the analysis (the 5 MB file limit counts a web page's markup).
 MAX_TEXT_CHARS = 500_000
 _LONG_WORD = re.compile(rf"\S{{{MAX_WORD_CHARS + 1},}}")
-_BREAK_AFTER = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s+|\s+")
+_BREAK_AFTER = LazyPattern(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s+|\s+")
 
 
 def _cut_word(m: re.Match) -> str:

@@ -14,6 +14,8 @@ from typing import Any
 
 import yaml
 
+from readout_viewer.core.system.lazyre import LazyPattern
+
 _BOOL = "tag:yaml.org,2002:bool"
 
 
@@ -43,7 +45,7 @@ MAX_DEPTH = 50
 DEFAULT_MAX_CHARS = 50_000_000
 # Python keeps lone UTF-16 surrogates that YAML escapes ("\ud800") can make; no UTF-8 output (JSON, YAML, Qt)
 # can carry them, so they become the visible replacement character.
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = LazyPattern("[\ud800-\udfff]")
 # An anchor ("&name") where YAML allows one: before a value, after "- ", ": ", "[", "{" or ",". Text without one
 # holds no alias either (an alias must name an anchor), so libyaml's output needs no expansion check; the
 # check costs more than the parse on a decisions file of thousands of entries.

@@ -66,7 +66,7 @@ def test_the_ministry_the_readout_and_the_official_stand_for_the_same_names_held
 def test_the_antecedent_patterns_hold_only_the_names_the_texts_hold():
     text = "The Kremlin spoke first. The readout said the talks went well."
     finder = CueFinder(BARE_SOURCES, set(), {text: fold(text)})
-    ministries, institutions, officials = finder._held
+    ministries, institutions, officials = (finder._held.pattern(kind) for kind in range(3))
     assert ministries is None and "kremlin" in institutions.pattern and "white" not in institutions.pattern
     cue = finder.find(text, 25, len(text))
     assert cue is not None and cue.docs == ("ru",) and cue.antecedent == "The Kremlin"
