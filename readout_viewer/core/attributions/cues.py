@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
 
+from readout_viewer.core.attributions import gates
 from readout_viewer.core.attributions.cited import CASE_TWINS, Source
 from readout_viewer.core.language import lexicon
 from readout_viewer.core.language.text import fold
@@ -225,30 +226,33 @@ def pronoun_cue(text: str, start: int, end: int, speaker: Cue) -> Cue | None:
     return None
 
 
-def _mapped(sources: Sequence[Source]) -> list[tuple[re.Pattern, str]]:
-    """The cue patterns that name a source of the folder outright, with where each one's statement stands."""
+def _mapped(sources: Sequence[Source]) -> list[tuple[re.Pattern, str, tuple[str, ...]]]:
+    """The cue patterns that name a source of the folder outright, with where each one's statement stands and the
+    words one of which each match holds (gates.py)."""
     strong = [s for s in sources if not s.weak]
-    mapped: list[tuple[re.Pattern, str]] = []
+    mapped: list[tuple[re.Pattern, str, tuple[str, ...]]] = []
     if sources:
         # "according to the Kremlin", "citing a statement from the White House"
         mapped.append((re.compile(rf"\b(?:according\s+to|citing)\s+(?P<phrase>(?:{_FROM})?"
-                                  rf"{_names_pattern(sources)})"), BOTH))
+                                  rf"{_names_pattern(sources)})"), BOTH, gates.ACCORDING_OR_CITING))
         mapped.append((re.compile(rf"\baccording\s+to\s+(?P<phrase>{_RELEASED}\s+{_names_pattern(sources)})"),
-                       BOTH))
+                       BOTH, gates.ACCORDING))
     if strong:
         names, subject = _names_pattern(strong), _names_pattern(strong, subject=True)
-        mapped += [(re.compile(p), says) for p, says in (
+        mapped += [(re.compile(p), says, needles) for p, says, needles in (
             (rf"\bas\s+(?P<phrase>(?:(?!as\b)[\w\-]+\s+){{0,6}}?{names})\s+"
-             rf"(?:reads|said|says|put\s+it|noted|reported|stated)\b", BOTH),
+             rf"(?:reads|said|says|put\s+it|noted|reported|stated)\b", BOTH, gates.AS_SAID),
             (rf"(?<![\w\-])(?P<phrase>{subject}{_HIS_AIDE}){_APPOSITIVE}{_WHEN}\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?"
-             rf"{_ALSO}(?:{_VERBS})\b", AFTER),
-            (rf"\bas\s+(?:{_AS_BY_VERBS})\s+by\s+(?P<phrase>{names})", BOTH),
+             rf"{_ALSO}(?:{_VERBS})\b", AFTER, gates.VERBS),
+            (rf"\bas\s+(?:{_AS_BY_VERBS})\s+by\s+(?P<phrase>{names})", BOTH, gates.BY),
             # "The call, described by the White House as 'candid'": what follows "as" is the source's
-            (rf"\b(?:described|characteri[sz]ed|called|termed)\s+by\s+(?P<phrase>{names})\s+as\b", AFTER),
-            (rf"\b(?:{_PASSIVE_VERBS})\s+by\s+(?P<phrase>{names})", AFTER),
+            (rf"\b(?:described|characteri[sz]ed|called|termed)\s+by\s+(?P<phrase>{names})\s+as\b", AFTER, gates.BY),
+            (rf"\b(?:{_PASSIVE_VERBS})\s+by\s+(?P<phrase>{names})", AFTER, gates.BY),
             # "This is stated in a press release published on the Kremlin's website": the document is the source
-            (rf"\b(?:{_PASSIVE_VERBS}|published|posted)\s+(?:in|on)\s+(?P<phrase>{_PUBLISHED}{names})", BOTH),
-            (rf"[,\"\u201d]\s*(?:{_INVERTED_VERBS})\s+(?P<phrase>(?:{_FROM})?{names})\b", BEFORE),
+            (rf"\b(?:{_PASSIVE_VERBS}|published|posted)\s+(?:in|on)\s+(?P<phrase>{_PUBLISHED}{names})", BOTH,
+             gates.DOC_NOUNS),
+            (rf"[,\"\u201d]\s*(?:{_INVERTED_VERBS})\s+(?P<phrase>(?:{_FROM})?{names})\b", BEFORE,
+             gates.INVERTED_VERBS),
         )]
     return mapped
 
@@ -289,7 +293,7 @@ class CueFinder:
         twins = any(twin in t for t in self._texts for twin, _ in CASE_TWINS)
         self._held = _Antecedents(self._antecedent_lists, sources if twins or texts is None else held)
         self._every = self._held if texts is None or twins else None
-        self.bare = [(re.compile(p, re.IGNORECASE), says, kind, reach)
+        self.bare = [(re.compile(p, re.IGNORECASE), says, kind, reach, gates.BARE_KINDS[kind])
                      for kind, (bare, reach) in enumerate(((_BARE_MINISTRY, None), (_BARE_ACCOUNT, ACCOUNT_REACH),
                                                            (_BARE_OFFICIAL, ACCOUNT_REACH)))
                      if self._antecedent_lists[kind] for p, says in (
@@ -297,10 +301,10 @@ class CueFinder:
             (rf"[,\"\u201d]\s*(?:{_INVERTED_VERBS})\s+(?P<phrase>{bare})\b", BEFORE),
             (rf"\baccording\s+to\s+(?P<phrase>{bare})\b", BOTH),
         )]
-        self.people = [(re.compile(p), says) for p, says in (
-            (rf"(?<![\w\-])(?P<phrase>{_PERSON}){_APPOSITIVE}{_WHEN}\s+{_ALSO}(?:{_VERBS})\b", AFTER),
-            (rf"[,\"\u201d]\s*(?:{_INVERTED_VERBS})\s+(?P<phrase>{_PERSON})\b", BEFORE),
-            (rf"\baccording\s+to\s+(?P<phrase>{_PERSON})\b", BOTH),
+        self.people = [(re.compile(p), says, needles) for p, says, needles in (
+            (rf"(?<![\w\-])(?P<phrase>{_PERSON}){_APPOSITIVE}{_WHEN}\s+{_ALSO}(?:{_VERBS})\b", AFTER, gates.VERBS),
+            (rf"[,\"\u201d]\s*(?:{_INVERTED_VERBS})\s+(?P<phrase>{_PERSON})\b", BEFORE, gates.INVERTED_VERBS),
+            (rf"\baccording\s+to\s+(?P<phrase>{_PERSON})\b", BOTH, gates.ACCORDING),
         )]
 
     def find(self, text: str, start: int, end: int, people: bool = True,
@@ -311,8 +315,11 @@ class CueFinder:
         `people`, only institutions count (an official text reports its own people's words, it does not cite them).
         """
         folded = fold(text[start:end])
+        seen = gates.gate_text(text[start:end], folded)  # what the gates read: a pattern is searched when it may match
         hits = []
-        for pattern, says in self._patterns_for(text):
+        for pattern, says, needles in self._patterns_for(text):
+            if not gates.holds(seen, needles):
+                continue
             for m in pattern.finditer(folded):
                 source = self.by_name.get(re.sub(r"\s+", " ", m.group("name")))
                 at = start + m.start()
@@ -323,7 +330,7 @@ class CueFinder:
                     hits.append(Cue(start + m.start("phrase"), start + m.end("phrase"), at, start + m.end(),
                                     source.docs, _says(text, at, start + m.end(), end, says),
                                     source.leader and not aide, person=source.person or aide, unnamed=source.unnamed))
-        hits += self._named_before(text, start, end, quoted)
+        hits += self._named_before(text, start, end, quoted, seen)
         hits = [c for c in hits if not c.unnamed] or hits  # "A senior official said Biden told Putin": Biden
         # An institution named anywhere in the sentence is its source ("Putin told Trump that …, the Kremlin
         # said"): the leader is who spoke, the institution who reports it.
@@ -331,12 +338,12 @@ class CueFinder:
         first = min(named, key=lambda c: (c.cue_start, -c.cue_end)) if named else None
         if not people or (first is not None and not first.leader):
             return first
-        person = self._unknown_person(text, start, end, quoted)
+        person = self._unknown_person(text, start, end, quoted, seen)
         if first is None or (person is not None and person.cue_start < first.cue_start):
             return person  # "Andrew Weiss, an analyst, said Biden's call shows ...": the analyst speaks
         return first
 
-    def _patterns_for(self, text: str) -> list[tuple[re.Pattern, str]]:
+    def _patterns_for(self, text: str) -> list[tuple[re.Pattern, str, tuple[str, ...]]]:
         """The patterns naming sources outright for a text: those of the names the finder's texts hold, or, for a
         text it was not given, those of every name."""
         if text in self._texts:
@@ -353,11 +360,12 @@ class CueFinder:
             self._every = _Antecedents(self._antecedent_lists, self._sources)
         return self._every
 
-    def _named_before(self, text: str, start: int, end: int, quoted: Sequence[tuple[int, int]]) -> list[Cue]:
+    def _named_before(self, text: str, start: int, end: int, quoted: Sequence[tuple[int, int]], seen: str
+                      ) -> list[Cue]:
         """A cue of "the ministry" or "the readout" in text[start:end], for the last ministry (or institution,
-        close enough) the text named before it."""
-        for pattern, says, kind, reach in self.bare:
-            m = pattern.search(text, start, end)
+        close enough) the text named before it (`seen`: text[start:end] as the gates read it)."""
+        for pattern, says, kind, reach, needles in self.bare:
+            m = pattern.search(text, start, end) if gates.holds(seen, needles) else None
             if m is None or any(s <= m.start() < e for s, e in quoted):
                 continue
             antecedents = self._antecedents_for(text).pattern(kind)
@@ -374,9 +382,13 @@ class CueFinder:
                             person=official, unnamed=official)]
         return []
 
-    def _unknown_person(self, text: str, start: int, end: int, quoted: Sequence[tuple[int, int]]) -> Cue | None:
-        """A cue naming someone the folder's metadata does not know (not a leader the readouts report on)."""
-        for pattern, says in self.people:
+    def _unknown_person(self, text: str, start: int, end: int, quoted: Sequence[tuple[int, int]], seen: str
+                        ) -> Cue | None:
+        """A cue naming someone the folder's metadata does not know (not a leader the readouts report on; `seen`:
+        text[start:end] as the gates read it)."""
+        for pattern, says, needles in self.people:
+            if not gates.holds(seen, needles):
+                continue
             pos = start
             while (m := pattern.search(text, pos, end)) is not None:
                 pos = m.end("phrase")  # after a name turned down, the rest is searched again ("On Friday, Xi said")

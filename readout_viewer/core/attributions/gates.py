@@ -1,0 +1,43 @@
+"""Words a cue pattern's every match holds: a sentence that holds none of a pattern's words is not searched with it.
+
+Most sentences hold no cue, and searching every sentence with each of the cue finder's patterns (cues.py) was most of
+the attribution check. Each tuple below lists runs of letters of which a match of its pattern holds one at least;
+they are looked for in the sentence made caseless (cited.caseless), which holds every letter that a case-insensitive
+match takes for an ASCII one, so that no sentence a pattern would match is passed over.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from readout_viewer.core.attributions.cited import CASE_TWINS, caseless
+
+# cues._VERBS, verb by verb: "say" for "says", "say" and "saying", "firmed" for "affirmed" and "confirmed", "quote"
+# for "quotes", "quoted" and "was quoted ... as saying", "took" for "took to social media to ...".
+VERBS = ("said", "say", "state", "told", "tell", "add", "note", "stress", "emphasi", "deni", "reiterated", "warned",
+         "insisted", "claim", "announced", "report", "wrote", "writes", "reads", "firmed", "explained", "tweeted",
+         "acknowledged", "argued", "made", "urge", "blame", "accuse", "quote", "post", "describe", "characteri",
+         "point", "indicate", "repl", "respond", "answered", "spoke", "commented", "took", "call")
+# cues._INVERTED_VERBS ("..., said X"): "add" for "added" and "adds", "read" for "reads" and "read".
+INVERTED_VERBS = ("said", "says", "add", "note", "wrote", "writes", "read")
+# The verbs after "as X": "as the Kremlin's readout reads", "as the White House put it".
+AS_SAID = ("reads", "said", "says", "put", "noted", "reported", "stated")
+# The passive cues: "stated by", "described by the White House as", "as assessed by".
+BY = ("by",)
+ACCORDING = ("according",)
+ACCORDING_OR_CITING = ("according", "citing")
+# cues._DOC_NOUNS, for "published on the Kremlin's website", "stated in a press release from ...".
+DOC_NOUNS = ("readout", "statement", "message", "summary", "account", "briefing", "release", "transcript", "version",
+             "communiqu", "press", "website")
+# The bare cues' kinds: "the ministry", "the readout" or "the statement", "an official" or "a representative".
+BARE_KINDS = (("ministry",), ("readout", "statement"), ("official", "representative"))
+
+
+def gate_text(part: str, folded: str) -> str:
+    """A sentence `part` made caseless: `folded` (fold(part)) unless it holds a letter that needs more."""
+    return caseless(part) if any(twin in part for twin, _ in CASE_TWINS) else folded
+
+
+def holds(text: str, needles: Sequence[str]) -> bool:
+    """Whether the caseless sentence holds one of a pattern's words."""
+    return any(needle in text for needle in needles)
