@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from readout_viewer.core.system.lazyre import LazyPattern
 
@@ -150,17 +152,42 @@ _INSTITUTION = LazyPattern(r"(?i)^(?:ministry|foreign|office|presidential|presid
                           r"federal|chancellery|prime)")
 
 
+def _bodies_of(g: Government) -> str:
+    """A government's bodies and sites as one alternation, the longest first."""
+    return _alternatives(list(g.bodies) + [re.escape(d) for d in g.domains])
+
+
+def _leaders_of(g: Government) -> str:
+    """A government's leaders' names (on plain() text) as one alternation, the longest first."""
+    return _alternatives(re.escape(plain(n)) for n in g.leaders)
+
+
+class _Table(NamedTuple):
+    """Every government's bodies and sites in one pattern (any case), and their leaders in another (capitals kept:
+    "May", "Xi" and "Costa" are words too); each government's words are the group "g<i>" of its index in `bodied` or
+    `led` (the table's order). One search finds what a search per government found, the first of them (leftmost,
+    then first in the table) being the one find_body keeps; a government's own patterns cost 40 searches a text."""
+
+    bodies: re.Pattern
+    leaders: re.Pattern
+    bodied: tuple[Government, ...]
+    led: tuple[Government, ...]
+
+
 @cache
-def _government_patterns() -> tuple[tuple[Government, re.Pattern | None, re.Pattern | None], ...]:
-    """Per government: one pattern for its bodies and sites (any case), one for its leaders (capitals kept)."""
-    out: list[tuple[Government, re.Pattern | None, re.Pattern | None]] = []
-    for g in GOVERNMENTS:
-        parts = list(g.bodies) + [re.escape(d) for d in g.domains]
-        body = None if not parts else re.compile(rf"(?<![\w-])(?:{_alternatives(parts)})(?![\w-])", re.I)
-        leaders = re.compile(rf"\b(?:{_alternatives(re.escape(plain(n)) for n in g.leaders)})\b") if g.leaders \
-            else None  # leaders' names keep their capitals: "May", "Xi" and "Costa" are words too
-        out.append((g, body, leaders))
-    return tuple(out)
+def _table() -> _Table:
+    """The two patterns of every government, compiled once."""
+    bodied = tuple(g for g in GOVERNMENTS if g.bodies or g.domains)
+    led = tuple(g for g in GOVERNMENTS if g.leaders)
+    bodies = "|".join(f"(?P<g{i}>{_bodies_of(g)})" for i, g in enumerate(bodied))
+    leaders = "|".join(f"(?P<g{i}>{_leaders_of(g)})" for i, g in enumerate(led))
+    return _Table(re.compile(rf"(?<![\w-])(?:{bodies})(?![\w-])", re.I), re.compile(rf"\b(?:{leaders})\b"), bodied,
+                  led)
+
+
+def _matched(m: re.Match, governments: Sequence[Government]) -> Government:
+    """The government whose group a match of a _Table pattern took."""
+    return next(g for i, g in enumerate(governments) if m.start(f"g{i}") >= 0)
 
 
 def country_code(name: str) -> str | None:
@@ -195,11 +222,13 @@ def find_body(text: str, leaders: bool = False) -> Body | None:
     """The first issuing body that `text` names (and, when asked, a leader who speaks for a government)."""
     flat = plain(text)
     found: list[tuple[int, Body]] = []
-    for g, body, leader in _government_patterns():
-        if body is not None and (m := body.search(flat)):
-            found.append((m.start(), Body(g.code, _as_written(text, flat, m.start(), m.end()), g.name)))
-        if leaders and leader is not None and (m := leader.search(flat)):
-            found.append((m.start(), Body(g.code, _as_written(text, flat, m.start(), m.end()), g.name, leader=True)))
+    table = _table()
+    if m := table.bodies.search(flat):
+        g = _matched(m, table.bodied)
+        found.append((m.start(), Body(g.code, _as_written(text, flat, m.start(), m.end()), g.name)))
+    if leaders and (m := table.leaders.search(flat)):
+        g = _matched(m, table.led)
+        found.append((m.start(), Body(g.code, _as_written(text, flat, m.start(), m.end()), g.name, leader=True)))
     for m in _GENERIC.finditer(flat):
         country = m.group("of") or m.group("adj")
         known = _known_prefix(country)
@@ -222,9 +251,11 @@ def readout_channel_of(text: str, any_case: bool = False) -> tuple[Government, s
     return None
 
 
+@cache  # one pattern per government of the table at most
 def leaders_pattern(code: str) -> re.Pattern | None:
     """The pattern of the names of the leaders of the government `code` (on plain() text, capitals kept)."""
-    return next((leader for g, _, leader in _government_patterns() if g.code == code), None)
+    g = next((g for g in GOVERNMENTS if g.code == code), None)
+    return re.compile(rf"\b(?:{_leaders_of(g)})\b") if g is not None and g.leaders else None
 
 
 def government_of_site(url: str) -> Government | None:
