@@ -14,7 +14,7 @@ from readout_viewer.core.language import lexicon
 from readout_viewer.core.language.lexicon import CANON
 from readout_viewer.core.language.text import stem
 from readout_viewer.core.model import Claim, Document, Link
-from readout_viewer.core.quotes.words import text_words
+from readout_viewer.core.quotes.words import text_keys
 
 # A statement is compared on its content words: the engine's function words, and the words that only frame a
 # report — who (a leader's title), when (dates), and light verbs of saying and doing — which every account of
@@ -64,7 +64,7 @@ CONTENT_CACHE = 1 << 15
 
 @lru_cache(maxsize=CONTENT_CACHE)
 def _content(text: str) -> frozenset[str]:
-    return frozenset(stem(w.key) for w in text_words(text) if w.key not in STOPWORDS)
+    return frozenset(stem(key) for key in text_keys(text) if key not in STOPWORDS)
 
 
 def statement_of(doc: Document, start: int, end: int, cue: Cue, leaders: frozenset[str] = frozenset()) -> Statement:

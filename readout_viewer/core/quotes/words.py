@@ -66,6 +66,18 @@ def text_words(text: str, start: int = 0, end: int | None = None, solid: frozens
     return out
 
 
+def text_keys(text: str) -> list[str]:
+    """The keys of text_words(text), hyphenated words split, without making a Word of each: what a text's content
+    words are read from (attributions.carriers), once for each of thousands of sentences."""
+    out: list[str] = []
+    for norm, first, last in tokens(text):
+        if "-" not in norm:
+            out.append(word_key(norm))
+        else:
+            out += [w.key for w in hyphenated(text, norm, first, last, frozenset())]
+    return out
+
+
 def hyphenated(text: str, norm: str, start: int, end: int, solid: frozenset[str]) -> list[Word]:
     """The words of a hyphenated token text[start:end] (folded: `norm`): one word when the folder writes it solid,
     else its parts."""
