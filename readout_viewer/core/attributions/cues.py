@@ -178,10 +178,20 @@ def _alternation(names: Sequence[str]) -> str:
     return emit(trie)
 
 
+def _not_after(words: Sequence[str]) -> str:
+    """Look-behinds that fail after any of the words and a space: one for the words of each length (a look-behind's
+    alternatives must be as long as one another), not one for each word, which the subject cue tried at every word
+    of every sentence (corpus/: 12 -> 5 look-behinds, the pattern's search about a quarter faster)."""
+    by_length: dict[int, list[str]] = {}
+    for word in words:
+        by_length.setdefault(len(word), []).append(re.escape(word))
+    return "".join(rf"(?<!\b(?:{'|'.join(same)}) )" for same in by_length.values())
+
+
 def _names_pattern(sources: Sequence[Source], subject: bool = False) -> str:
     """A regex for any of the names, with "the", "official" and a document noun around it."""
     alternatives = _alternation([s.name for s in sources])
-    not_after = "".join(rf"(?<!\b{p} )" for p in _PREPOSITIONS) if subject else ""
+    not_after = _not_after(_PREPOSITIONS) if subject else ""
     return rf"{not_after}(?:(?:the|a|an)\s+)?(?:official\s+)?(?P<name>{alternatives})\b" \
            rf"(?:(?:'s)?\s+(?:own\s+)?(?:official\s+)?(?:{_DOC_NOUNS})\b)?{_OF_THE_CALL}"
 
