@@ -36,9 +36,16 @@ _DOUBLED_FINAL = re.compile(r"(?<=[^\W\d_]{4})([^\W\d_])\1$")
 def word_key(norm: str) -> str:
     """The form of a folded word that spelling variants share: co-operation/cooperation, theatre/theater."""
     key = norm.replace("-", "").replace("'", "")
-    key = _SKY.sub("sky", SPELLING_VARIANTS.get(key, key))
+    key = SPELLING_VARIANTS.get(key, key)
+    key = _SKY.sub("sky", key) if "sk" in key else key  # without its letters the pattern finds nothing
     key = _SPELLING(key)
-    return _DOUBLED_FINAL.sub(r"\1", key) if _DOUBLED_FINAL.search(key) else key
+    return _DOUBLED_FINAL.sub(r"\1", key) if _doubled(key) and _DOUBLED_FINAL.search(key) else key
+
+
+def _doubled(key: str) -> bool:
+    """Whether a key may end in a doubled letter, as _DOUBLED_FINAL asks (its "$" also stands before a last line
+    break): most keys do not, and are spared the search."""
+    return key[-1:] == key[-2:-1] or key.endswith("\n")
 
 
 class Word(NamedTuple):
