@@ -10,6 +10,7 @@ from readout_viewer.core.language import anchored
 from readout_viewer.core.language.countries import COUNTRIES, SPOKES_TITLES
 from readout_viewer.core.language.speakers import folder_leaders
 from readout_viewer.core.language.text import fold
+from readout_viewer.core.loading.governments import BY_CODE
 from readout_viewer.core.model import Document
 
 # Names for the side a `side` code stands for: its capital or seat of government and "the ... side"; a country's
@@ -147,6 +148,29 @@ def _spokespeople(documents: Sequence[Document], names: Sequence[str]) -> dict[s
     return out
 
 
+# Words of a body's name its initials leave out ("Ministry of External Affairs": MEA).
+_SMALL_WORDS = frozenset("of the and for on in".split())
+# An acronym of fewer letters names too many things ("PM", "EU"): a body is known by its initials from three.
+MIN_INITIALS = 3
+
+
+def _initials(name: str) -> str:
+    """The initials of a body's name without its small words ("prime minister's office" -> "pmo")."""
+    return "".join(w[0] for w in name.split() if w not in _SMALL_WORDS)
+
+
+def _body_names(doc: Document, texts: str) -> list[str]:
+    """The names a document's source goes by besides its own: the head of a source qualified after a comma
+    ("Ministry of External Affairs, Government of India"), the bodies its government's account is cited under,
+    and each of these by its initials where a text writes them in capitals ("MEA")."""
+    source = _bare(doc.source or "")
+    names = [source.split(",")[0].strip()] if "," in source else []
+    if doc.is_official:
+        names += BY_CODE[doc.side].cited_as if doc.side in BY_CODE else ()
+    initials = [i for i in map(_initials, names) if len(i) >= MIN_INITIALS and i.isalpha()]
+    return names + [i for i in initials if re.search(rf"\b{i.upper()}\b", texts)]
+
+
 def _officials_of(code: str) -> list[str]:
     """Names of a side's unnamed officials: its adjectives, seats and government words before an official noun."""
     _, adjectives, seats = COUNTRIES.get(code, ((), (), ()))
@@ -160,9 +184,12 @@ def source_table(documents: Sequence[Document], leaders: Mapping[str, str] | Non
     the documents' `folder_leaders`, when already read)."""
     table: dict[tuple[str, bool, bool, bool], list[str]] = {}
     officials_of: dict[str, list[str]] = {}
+    texts = "\n".join(doc.text for doc in documents)
     for doc in documents:
         if doc.source and _bare(doc.source) not in _ANONYMOUS:
             table.setdefault((_bare(doc.source), False, False, False), []).append(doc.id)
+            for name in _body_names(doc, texts):
+                table.setdefault((name, False, False, False), []).append(doc.id)
         for person in _people(doc):
             table.setdefault((_bare(person), True, False, False), []).append(doc.id)
         if doc.is_official:

@@ -40,6 +40,10 @@ class Government:
     # their own readouts (the Kremlin on kremlin.ru, the White House on whitehouse.gov, Belarus's president on
     # president.gov.by) have none: TASS, RIA, BelTA, Anadolu or Yonhap report on their government as outlets.
     readout_channels: tuple[str, ...] = ()
+    # Bodies that outlets cite for its account of a leader's call, as written (folded, literal), where its readout
+    # comes out under several of them: India's Ministry of External Affairs posts the Prime Minister's Office's
+    # statement, which the Press Information Bureau releases ("according to PIB", "the MEA statement").
+    cited_as: tuple[str, ...] = ()
 
 
 GOVERNMENTS = (
@@ -80,7 +84,8 @@ GOVERNMENTS = (
                ("kantei.go.jp", "mofa.go.jp"), ("Kishida", "Ishiba", "Takaichi", "Suga", "Shinzo Abe")),
     Government("IN", "Prime Minister's Office of India", ("India", "Indian"),
                (r"ministry of external affairs", r"pmo india"), ("pmindia.gov.in", "mea.gov.in", "pib.gov.in"),
-               ("Modi",)),
+               ("Modi",), (),
+               ("ministry of external affairs", "prime minister's office", "press information bureau")),
     Government("TR", "Presidency of the Republic of Türkiye", ("Turkey", "Türkiye", "Turkish"),
                (r"presidency of the republic of t(u|ue)rk(ey|iye)", r"directorate of communications"),
                ("tccb.gov.tr", "iletisim.gov.tr", "mfa.gov.tr"), ("Erdogan",)),
