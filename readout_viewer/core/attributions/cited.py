@@ -80,6 +80,7 @@ class Source(NamedTuple):
     weak: bool = False  # only a source after "according to"
     leader: bool = False  # a leader of a side: any official account of the call may report what they said
     unnamed: bool = False  # unnamed officials of a side ("two US officials"): a cue only where nothing else is named
+    capitals: bool = False  # a name only as written in capitals ("the PM"; "pm" is a time)
 
 
 def _bare(name: str) -> str:
@@ -171,6 +172,22 @@ def _body_names(doc: Document, texts: str) -> list[str]:
     return names + [i for i in initials if re.search(rf"\b{i.upper()}\b", texts)]
 
 
+# A leader's office as the text titles the leader before a name ("Prime Minister Shri Narendra Modi"): "the prime
+# minister said" and "the PM added" then name that leader, when no other side's leader holds the office.
+_PM_TITLE = re.compile(r"\bPrime Minister\s+((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]*)")
+PM_NAMES = (("prime minister", False), ("pm", True))
+
+
+def _prime_minister_sides(documents: Sequence[Document], leaders: Mapping[str, str]) -> set[str]:
+    """The sides whose official texts title one of their leaders "Prime Minister"."""
+    sides = set()
+    for doc in documents:
+        if doc.is_official:
+            for m in _PM_TITLE.finditer(doc.text):
+                sides |= {leaders[w] for w in m.group(1).split() if leaders.get(w) == doc.side}
+    return sides
+
+
 def _officials_of(code: str) -> list[str]:
     """Names of a side's unnamed officials: its adjectives, seats and government words before an official noun."""
     _, adjectives, seats = COUNTRIES.get(code, ((), (), ()))
@@ -198,9 +215,14 @@ def source_table(documents: Sequence[Document], leaders: Mapping[str, str] | Non
                 table.setdefault((_bare(name), False, False, False), []).append(doc.id)
             for name in WEAK_SIDE_NAMES.get(doc.side or "", ()):
                 table.setdefault((_bare(name), False, True, False), []).append(doc.id)
-    for name, code in (folder_leaders(documents) if leaders is None else leaders).items():
+    leaders = folder_leaders(documents) if leaders is None else leaders
+    for name, code in leaders.items():
         for doc_id in officials_of.get(code, ()):
             table.setdefault((_bare(name), True, False, True), []).append(doc_id)
+    premiers = _prime_minister_sides(documents, leaders)
+    for code in premiers if len(premiers) == 1 else ():
+        for name, _ in PM_NAMES:
+            table.setdefault((name, True, False, True), []).extend(officials_of.get(code, ()))
     for code, ids in officials_of.items():
         for adjective in singular(COUNTRIES.get(code, ((), (), ()))[1]):
             for title in _ROLE_TITLES:
@@ -212,7 +234,8 @@ def source_table(documents: Sequence[Document], leaders: Mapping[str, str] | Non
     named = {key[0]: ids for key, ids in table.items() if not key[1]}
     for person, source in _spokespeople(documents, list(named)).items():
         table.setdefault((_bare(person), True, False, False), []).extend(named.get(source, ()))
-    sources = [Source(name, tuple(dict.fromkeys(ids)), person, weak, leader, name in unnamed)
+    capitals = {name for name, upper in PM_NAMES if upper}
+    sources = [Source(name, tuple(dict.fromkeys(ids)), person, weak, leader, name in unnamed, name in capitals)
                for (name, person, weak, leader), ids in table.items() if name and ids]
     return sorted(sources, key=lambda s: -len(s.name))
 

@@ -335,6 +335,9 @@ class CueFinder:
                 at = start + m.start()
                 if source is not None and source.unnamed and _NAME_AFTER.match(text, start + m.end()):
                     continue  # "White House official John Kirby said": a title, the named person speaks
+                if source is not None and source.capitals and not text[start + m.start("name"):start + m.end(
+                        "name")].isupper():
+                    continue  # "PM" in capitals only: "pm" is a time
                 if source is not None and (people or not source.person) and not any(s <= at < e for s, e in quoted):
                     aide = bool(m.groupdict().get("aide"))  # "Putin's aide said": the aide speaks, not the leader
                     hits.append(Cue(start + m.start("phrase"), start + m.end("phrase"), at, start + m.end(),
