@@ -22,7 +22,7 @@ from readout_viewer.core.attributions.units import continued, halves, points_bac
 from readout_viewer.core.attributions.unreported import Candidate, excerpt_note, find_unreported
 from readout_viewer.core.labels import prose_names
 from readout_viewer.core.language.countries import LEADER_TITLES
-from readout_viewer.core.language.lexicon import PUBLICATION_WORDS, STOPWORDS
+from readout_viewer.core.language.lexicon import CANON, PUBLICATION_WORDS, SETTING_WORDS, STOPWORDS
 from readout_viewer.core.language.reports import report_subject
 from readout_viewer.core.language.text import clip, fold
 from readout_viewer.core.model import (
@@ -82,6 +82,14 @@ PUBLISHED_WORDS = content(" ".join(PUBLICATION_WORDS) + " call phone telephone c
 # remarks by chance, "the Kremlin confirmed the phone call via a Telegram post" its four with any story of the call;
 # a shorter statement the cited text lacks is only unsupported.
 MISATTRIBUTION_MIN_WORDS = MIN_REPORT_WORDS
+# Where what a text is said to lack ends: at a clause's comma or stop, or at the setting the writer adds ("made no
+# mention of Bangladesh during the leaders' call in its readout").
+_ABSENCE_ENDS = re.compile(r"[,;:.!?]|\s(?:during|in\s+its|in\s+the\s+(?:readout|statement)|when|while|which|as)\b")
+# Words of the scene (the leaders met, talked, discussed: lexicon.SETTING_WORDS and the synonym groups of talking and
+# meeting): no part of what a text is said to lack ("does not mention that Biden and Modi discussed Bangladesh" is
+# about Bangladesh).
+SETTING_STEMS = content(" ".join(SETTING_WORDS))
+SCENE_GROUPS = ("talk", "meeting")
 # Characters of a claim quoted as the evidence of a verdict.
 EVIDENCE_CHARS = 160
 # What a relaying cue's words open on before the report ("said that Trump ...", "told reporters Putin ..."): not
@@ -147,6 +155,12 @@ def _introduced(text: str, spans: Sequence[tuple[int, int, Cue | None]], k: int,
     if cue.says != BEFORE and k + 1 < len(spans) and text[start:end].rstrip().endswith(":"):
         return start, spans[k + 1][1]
     return start, end
+
+
+def _as_written(text: str, stems: frozenset[str]) -> str:
+    """The words of a text whose stems are among `stems`, as written, quoted and joined ("“Bangladesh”")."""
+    words = [w for w in dict.fromkeys(re.findall(r"[\w\-\u2019']+", text)) if content(w) & stems]
+    return ", ".join(f"\u201c{w}\u201d" for w in words)
 
 
 def _from_quote(cited_ids: list[str], quote: Quote) -> tuple[str | None, str, str | None]:
@@ -232,6 +246,12 @@ class _Checker:
             cited_ids = [d.id for d in pick(named, cue.docs, doc, cited_as)] if cue.docs else []
             if cue.docs and not cited_ids:
                 continue  # the document names itself ("the White House said" in a White House text)
+            if cue.absent:
+                absence = self._absence(doc, cue, end, cited_ids)
+                if absence is not None:
+                    yield Attribution(doc.id, start, end, absence.cited, cited_as, absence.verdict, None,
+                                      absence.score, absence.detail), ""
+                continue
             quote = _quote_for(near_quotes.at(start, end), start, end, cited_ids)
             said_from = spans[k - 1][0] if k and points_back(doc.text, start, end, cue) else start
             statement = statement_of(doc, said_from, end, cue, self.leaders)
@@ -380,6 +400,25 @@ class _Checker:
                            f"{self._label(found_in)} holds {found:.0%}{self._evidence(found_in or '', statement)}")
         return Verdict(cited, verdict, None, None, "the source is not in the folder" if cited is None else
                        f"no claim of {self._label(cited)} or of another official text holds it{self._cut(cited_ids)}")
+
+    def _absence(self, doc: Document, cue: Cue, end: int, cited_ids: list[str]) -> Verdict | None:
+        """A sentence saying the cited text lacks something ("the U.S. readout did not mention Bangladesh"):
+        supported when that text holds none of its content words, else unsupported with the claim that holds them;
+        None when it names nothing to look for but the call and its leaders."""
+        lacked = doc.text[cue.cue_end:end]
+        lacked = lacked[:m.start()] if (m := _ABSENCE_ENDS.search(lacked)) else lacked
+        words = frozenset(w for w in content(lacked) - self.leaders - PUBLISHED_WORDS - SETTING_STEMS
+                          if CANON.get(w, w) not in SCENE_GROUPS)
+        if not words or not cited_ids:
+            return None
+        cited = cited_ids[0]
+        held = words & content(self.by_id[cited].text)
+        if not held:
+            return Verdict(cited, SUPPORTED, None, 1.0, f"{self._label(cited)} does not name "
+                           f"{_as_written(lacked, words)}{self._cut([cited])}")
+        said = self._evidence(cited, Statement(0, 0, held, (held,)))
+        return Verdict(cited, UNSUPPORTED, None, round(len(held) / len(words), 3),
+                       f"{self._label(cited)} does name {_as_written(lacked, held)}{said}")
 
     def _published(self, doc: Document, statement: Statement, cited_ids: list[str]) -> Verdict | None:
         """A statement that only says its source made the call public ("Donald Trump reported it on Truth Social on

@@ -113,6 +113,16 @@ SETTING_TAIL_WORDS = lexicon.STOPWORDS | lexicon.SETTING_WORDS | lexicon.PUBLICA
 SETTING_LOOK_BACK = 400
 # Where a cue's statement stands: "X said that S" (after), "S, said X" (before), "S, according to X, S" (both).
 AFTER, BEFORE, BOTH = "after", "before", "both"
+# A cue that says its source left something out ("the U.S. readout did not mention Bangladesh"): what follows it is
+# what the source's text is said to lack, checked for absence (its Cue says AFTER, with `absent`).
+ABSENT = "absent"
+# Words that say a text lacks something: "did not mention", "makes no reference to", "left out", "omitted".
+_ABSENCE = (r"(?:(?:did|does|do)\s+not|didn't|doesn't|never)\s+(?:mention|refer\s+to|include)|"
+            r"(?:made|makes|make)\s+no\s+(?:mention|reference)\s+(?:of|to)|(?:left|leaves)\s+out|omitted|omits")
+# What a document is about, after its noun ("the White House statement on the Biden-Modi conversation").
+_ON_THE_CALL = r"(?:\s+(?:on|about)\s+(?:the|their|this)\s+(?:[\w\-]+\s+){0,2}?(?:call|conversation|talks|meeting))?"
+# A source that put out a text lacking it: "the White House published a readout that left out ...".
+_PUT_OUT_THAT = rf"(?:\s+(?:published|released|issued|put\s+out)\s+(?:an?|its)\s+(?:{_DOC_NOUNS})\s+that)?"
 
 
 class Cue(NamedTuple):
@@ -128,6 +138,7 @@ class Cue(NamedTuple):
     antecedent: str = ""  # who a pronoun ("he added") stands for, as the sentence before named them
     person: bool = False  # the source is a person (a pronoun may stand for them), not an institution
     unnamed: bool = False  # unnamed officials of a side: what their side's texts lack may have been said off them
+    absent: bool = False  # the sentence says the source's text lacks what follows the cue (ABSENT)
 
 
 # Whom a statement was told to and where, after the cue that closes it ("..., Ushakov told reporters at a
@@ -263,6 +274,8 @@ def _mapped(sources: Sequence[Source]) -> list[tuple[re.Pattern, str, tuple[str,
              gates.DOC_NOUNS),
             (rf"[,\"\u201d]\s*(?:{_INVERTED_VERBS})\s+(?P<phrase>(?:{_FROM})?{names})\b", BEFORE,
              gates.INVERTED_VERBS),
+            (rf"(?<![\w\-])(?P<phrase>(?:{_FROM})?{names}){_ON_THE_CALL}{_PUT_OUT_THAT}\s+(?:{_ABSENCE})\b", ABSENT,
+             gates.ABSENCE),
         )]
     return mapped
 
@@ -340,6 +353,11 @@ class CueFinder:
                     continue  # "PM" in capitals only: "pm" is a time
                 if source is not None and (people or not source.person) and not any(s <= at < e for s, e in quoted):
                     aide = bool(m.groupdict().get("aide"))  # "Putin's aide said": the aide speaks, not the leader
+                    if says == ABSENT:  # a text's absence: an institution's text, not what a person left unsaid
+                        if not (source.person or source.leader):
+                            hits.append(Cue(start + m.start("phrase"), start + m.end("phrase"), at, start + m.end(),
+                                            source.docs, AFTER, absent=True))
+                        continue
                     hits.append(Cue(start + m.start("phrase"), start + m.end("phrase"), at, start + m.end(),
                                     source.docs, _says(text, at, start + m.end(), end, says),
                                     source.leader and not aide, person=source.person or aide, unnamed=source.unnamed))

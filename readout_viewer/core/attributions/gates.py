@@ -22,6 +22,8 @@ VERBS = ("said", "say", "state", "told", "tell", "add", "note", "stress", "empha
 INVERTED_VERBS = ("said", "says", "add", "note", "wrote", "writes", "read")
 # The verbs after "as X": "as the Kremlin's readout reads", "as the White House put it".
 AS_SAID = ("reads", "said", "says", "put", "noted", "reported", "stated")
+# cues._ABSENCE: "did not mention", "made no reference to", "left out", "omitted".
+ABSENCE = ("mention", "refer", "include", "left out", "leaves out", "omit")
 # The passive cues: "stated by", "described by the White House as", "as assessed by".
 BY = ("by",)
 ACCORDING = ("according",)
