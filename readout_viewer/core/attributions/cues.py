@@ -67,6 +67,9 @@ _BARE_MINISTRY = (rf"(?:the|a)\s+(?:foreign\s+)?ministry(?:'s)?(?:\s+(?:{_DOC_NO
 # said to come from elsewhere ("the statement by NATO", "the readout released by ...").
 _BARE_ACCOUNT = r"the\s+(?:official\s+|full\s+)?(?:readout|statement)(?!\s+(?:by|from|released|issued)\b)"
 ACCOUNT_REACH = 600
+# What a text, not a person, does with its words ("the statement read", "the statement also mentioned ..."): verbs of
+# a bare account only ("Modi read" or "Xi mentioned" say little of what was said).
+_TEXT_VERBS = r"|read|mentioned|mentions"
 # The kinds of antecedent a bare cue stands for, by index: a ministry, an institution, unnamed officials' side.
 _MINISTRY, _INSTITUTION, _OFFICIALS = range(3)
 # An official or representative left unnamed and unplaced ("An official described the tone ...", "..., said the
@@ -269,6 +272,9 @@ def _mapped(sources: Sequence[Source]) -> list[tuple[re.Pattern, str, tuple[str,
             # "The call, described by the White House as 'candid'": what follows "as" is the source's
             (rf"\b(?:described|characteri[sz]ed|called|termed)\s+by\s+(?P<phrase>{names})\s+as\b", AFTER, gates.BY),
             (rf"\b(?:{_PASSIVE_VERBS})\s+by\s+(?P<phrase>{names})", AFTER, gates.BY),
+            # "the statement from PMO read": a text named before its source does what a text does too
+            (rf"(?<![\w\-])(?P<phrase>{_FROM}{names})\s+{_ALSO}(?:{_VERBS}{_TEXT_VERBS})\b", AFTER,
+             gates.VERBS + gates.TEXT_VERBS),
             # "This is stated in a press release published on the Kremlin's website": the document is the source
             (rf"\b(?:{_PASSIVE_VERBS}|published|posted)\s+(?:in|on)\s+(?P<phrase>{_PUBLISHED}{names})", BOTH,
              gates.DOC_NOUNS),
@@ -320,7 +326,8 @@ class CueFinder:
                      for kind, (bare, reach) in enumerate(((_BARE_MINISTRY, None), (_BARE_ACCOUNT, ACCOUNT_REACH),
                                                            (_BARE_OFFICIAL, ACCOUNT_REACH)))
                      if self._antecedent_lists[kind] for p, says in (
-            (rf"(?<![\w\-])(?P<phrase>{bare}){_APPOSITIVE}{_WHEN}\s+{_ALSO}(?:{_VERBS})\b", AFTER),
+            (rf"(?<![\w\-])(?P<phrase>{bare}){_APPOSITIVE}{_WHEN}\s+{_ALSO}(?:{_VERBS}"
+             rf"{_TEXT_VERBS if kind == _INSTITUTION else ''})\b", AFTER),
             (rf"[,\"\u201d]\s*(?:{_INVERTED_VERBS})\s+(?P<phrase>{bare})\b", BEFORE),
             (rf"\baccording\s+to\s+(?P<phrase>{bare})\b", BOTH),
         )]

@@ -18,6 +18,8 @@ VERBS = ("said", "say", "state", "told", "tell", "add", "note", "stress", "empha
          "insisted", "claim", "announced", "report", "wrote", "writes", "reads", "firmed", "explained", "tweeted",
          "acknowledged", "argued", "made", "urge", "blame", "accuse", "quote", "post", "describe", "characteri",
          "point", "indicate", "repl", "respond", "answered", "spoke", "commented", "took", "call")
+# cues._TEXT_VERBS: "the statement read", "the statement also mentioned".
+TEXT_VERBS = ("read", "mention")
 # cues._INVERTED_VERBS ("..., said X"): "add" for "added" and "adds", "read" for "reads" and "read".
 INVERTED_VERBS = ("said", "says", "add", "note", "wrote", "writes", "read")
 # The verbs after "as X": "as the Kremlin's readout reads", "as the White House put it".
