@@ -116,6 +116,12 @@ SETTING_TAIL_WORDS = lexicon.STOPWORDS | lexicon.SETTING_WORDS | lexicon.PUBLICA
 SETTING_LOOK_BACK = 400
 # Where a cue's statement stands: "X said that S" (after), "S, said X" (before), "S, according to X, S" (both).
 AFTER, BEFORE, BOTH = "after", "before", "both"
+# An institution's pronoun ("..., it said", "Instead, it focused on ..."), for the institution the text named just
+# before, as a bare account is. Not "it mentions": what a text is said to mention is often what it only touches on.
+_IT_CUES = [(re.compile(p, re.IGNORECASE), says) for p, says in (
+    (r"(?<![\w\-'\u2019])(?P<phrase>it)\s+(?:(?:also|further|then|later|again|only)\s+)?"
+     r"(?:said|says|added|adds|stated|noted|read|reads|focused\s+on|focuses\s+on)\b", AFTER),
+    (r"[,\"\u201d]\s*(?P<phrase>it)\s+(?:said|added|stated|noted)\b", BEFORE))]
 # A cue that says its source left something out ("the U.S. readout did not mention Bangladesh"): what follows it is
 # what the source's text is said to lack, checked for absence (its Cue says AFTER, with `absent`).
 ABSENT = "absent"
@@ -331,6 +337,8 @@ class CueFinder:
             (rf"[,\"\u201d]\s*(?:{_INVERTED_VERBS})\s+(?P<phrase>{bare})\b", BEFORE),
             (rf"\baccording\s+to\s+(?P<phrase>{bare})\b", BOTH),
         )]
+        if self._antecedent_lists[_INSTITUTION]:  # "it said": the institution the text named just before
+            self.bare += [(pattern, says, _INSTITUTION, ACCOUNT_REACH, gates.IT) for pattern, says in _IT_CUES]
         self.people = [(re.compile(p), says, needles) for p, says, needles in (
             (rf"(?<![\w\-])(?P<phrase>{_PERSON}){_APPOSITIVE}{_WHEN}\s+{_ALSO}(?:{_VERBS})\b", AFTER, gates.VERBS),
             (rf"[,\"\u201d]\s*(?:{_INVERTED_VERBS})\s+(?P<phrase>{_PERSON})\b", BEFORE, gates.INVERTED_VERBS),

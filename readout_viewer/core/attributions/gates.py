@@ -20,6 +20,8 @@ VERBS = ("said", "say", "state", "told", "tell", "add", "note", "stress", "empha
          "point", "indicate", "repl", "respond", "answered", "spoke", "commented", "took", "call")
 # cues._TEXT_VERBS: "the statement read", "the statement also mentioned".
 TEXT_VERBS = ("read", "mention")
+# "it said", "it only mentions": the pronoun of an institution's cue.
+IT = ("it ",)
 # cues._INVERTED_VERBS ("..., said X"): "add" for "added" and "adds", "read" for "reads" and "read".
 INVERTED_VERBS = ("said", "says", "add", "note", "wrote", "writes", "read")
 # The verbs after "as X": "as the Kremlin's readout reads", "as the White House put it".
