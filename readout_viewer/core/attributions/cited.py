@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
 
 from readout_viewer.core.language import anchored
@@ -153,6 +153,7 @@ def _spokespeople(documents: Sequence[Document], names: Sequence[str]) -> dict[s
 _SMALL_WORDS = frozenset("of the and for on in".split())
 # An acronym of fewer letters names too many things ("PM", "EU"): a body is known by its initials from three.
 MIN_INITIALS = 3
+_CAPITALS = re.compile(rf"\b[A-Z]{{{MIN_INITIALS},}}\b")
 
 
 def _initials(name: str) -> str:
@@ -160,16 +161,28 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w not in _SMALL_WORDS)
 
 
-def _body_names(doc: Document, texts: str) -> list[str]:
+def _body_names(doc: Document, written: Callable[[], frozenset[str]]) -> list[str]:
     """The names a document's source goes by besides its own: the head of a source qualified after a comma
     ("Ministry of External Affairs, Government of India"), the bodies its government's account is cited under,
-    and each of these by its initials where a text writes them in capitals ("MEA")."""
+    and each of these by its initials where a text writes them in capitals (`written`: the folder's words in
+    capitals, folded, read once when first needed)."""
     source = _bare(doc.source or "")
     names = [source.split(",")[0].strip()] if "," in source else []
     if doc.is_official:
         names += BY_CODE[doc.side].cited_as if doc.side in BY_CODE else ()
     initials = [i for i in map(_initials, names) if len(i) >= MIN_INITIALS and i.isalpha()]
-    return names + [i for i in initials if re.search(rf"\b{i.upper()}\b", texts)]
+    return names + [i for i in initials if i in written()]
+
+
+def _capitals(documents: Sequence[Document]) -> Callable[[], frozenset[str]]:
+    """The words the documents write in capitals (three letters or more), folded: read at the first call only."""
+    found: list[frozenset[str]] = []
+
+    def written() -> frozenset[str]:
+        if not found:
+            found.append(frozenset(w.lower() for d in documents for w in _CAPITALS.findall(d.text)))
+        return found[0]
+    return written
 
 
 # A leader's office as the text titles the leader before a name ("Prime Minister Shri Narendra Modi"): "the prime
@@ -201,11 +214,11 @@ def source_table(documents: Sequence[Document], leaders: Mapping[str, str] | Non
     the documents' `folder_leaders`, when already read)."""
     table: dict[tuple[str, bool, bool, bool], list[str]] = {}
     officials_of: dict[str, list[str]] = {}
-    texts = "\n".join(doc.text for doc in documents)
+    written = _capitals(documents)
     for doc in documents:
         if doc.source and _bare(doc.source) not in _ANONYMOUS:
             table.setdefault((_bare(doc.source), False, False, False), []).append(doc.id)
-            for name in _body_names(doc, texts):
+            for name in _body_names(doc, written):
                 table.setdefault((name, False, False, False), []).append(doc.id)
         for person in _people(doc):
             table.setdefault((_bare(person), True, False, False), []).append(doc.id)
