@@ -403,7 +403,8 @@ class _Checker:
 
     def _absence(self, doc: Document, cue: Cue, end: int, cited_ids: list[str]) -> Verdict | None:
         """A sentence saying the cited text lacks something ("the U.S. readout did not mention Bangladesh"):
-        supported when that text holds none of its content words, else unsupported with the claim that holds them;
+        supported when that text, whole, holds none of its content words, else unsupported (with the claim that
+        holds them, or the note that the folder holds only an excerpt);
         None when it names nothing to look for but the call and its leaders."""
         lacked = doc.text[cue.cue_end:end]
         lacked = lacked[:m.start()] if (m := _ABSENCE_ENDS.search(lacked)) else lacked
@@ -413,9 +414,10 @@ class _Checker:
             return None
         cited = cited_ids[0]
         held = words & content(self.by_id[cited].text)
-        if not held:
-            return Verdict(cited, SUPPORTED, None, 1.0, f"{self._label(cited)} does not name "
-                           f"{_as_written(lacked, words)}{self._cut([cited])}")
+        if not held:  # what an excerpt lacks, the rest of its text may hold: no support
+            verdict = UNSUPPORTED if self.by_id[cited].excerpt else SUPPORTED
+            return Verdict(cited, verdict, None, 1.0 if verdict == SUPPORTED else None,
+                           f"{self._label(cited)} does not name {_as_written(lacked, words)}{self._cut([cited])}")
         said = self._evidence(cited, Statement(0, 0, held, (held,)))
         return Verdict(cited, UNSUPPORTED, None, round(len(held) / len(words), 3),
                        f"{self._label(cited)} does name {_as_written(lacked, held)}{said}")

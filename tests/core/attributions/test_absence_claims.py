@@ -10,13 +10,14 @@ US_TEXT = "The President spoke today with the Chancellor. They discussed the gra
 DE_TEXT = "The Chancellor and the President discussed the grain corridor and the floods in Valdoria."
 
 
-def _doc(doc_id, text, role=OUTLET, source="Daily Paper", side=None):
+def _doc(doc_id, text, role=OUTLET, source="Daily Paper", side=None, excerpt=False):
     return Document(id=doc_id, path=doc_id + ".txt", title=doc_id, text=text, role=role, event="e1", source=source,
-                    side=side, kind="readout" if role == OFFICIAL else None)
+                    side=side, kind="readout" if role == OFFICIAL else None, excerpt=excerpt)
 
 
-def _found(news_text):
-    docs = [_doc("us", US_TEXT, OFFICIAL, "The White House", "US"), _doc("de", DE_TEXT, OFFICIAL, "Kanzleramt", "DE"),
+def _found(news_text, excerpt=False):
+    docs = [_doc("us", US_TEXT, OFFICIAL, "The White House", "US", excerpt),
+            _doc("de", DE_TEXT, OFFICIAL, "Kanzleramt", "DE"),
             _doc("news", news_text)]
     claims = {d.id: [Claim(f"{d.id}#{i}", d.id, s, e, d.text[s:e]) for i, (s, e) in enumerate(sentences(d.text), 1)]
               for d in docs}
@@ -36,3 +37,9 @@ def test_a_text_said_to_lack_what_it_names_is_unsupported_with_the_evidence():
     found = _found("Snow fell. The White House statement on the call does not mention the northern border.")
     assert [(a.cited, a.verdict) for a in found] == [("us", UNSUPPORTED)]
     assert "northern border" in (found[0].detail or "")
+
+
+def test_what_an_excerpt_lacks_is_not_supported():
+    found = _found("Snow fell. The U.S. readout did not mention the floods.", excerpt=True)
+    assert [(a.cited, a.verdict) for a in found] == [("us", UNSUPPORTED)]
+    assert "excerpt" in (found[0].detail or "")
