@@ -185,19 +185,24 @@ def _capitals(documents: Sequence[Document]) -> Callable[[], frozenset[str]]:
     return written
 
 
-# A leader's office as the text titles the leader before a name ("Prime Minister Shri Narendra Modi"): "the prime
-# minister said" and "the PM added" then name that leader, when no other side's leader holds the office.
-_PM_TITLE = re.compile(r"\bPrime Minister\s+((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]*)")
-PM_NAMES = (("prime minister", False), ("pm", True))
+# A leader's office as the side's own texts title the leader before a name ("Prime Minister Shri Narendra Modi",
+# "President Biden"): "the prime minister said", "the PM added", "the president stressed" then name that leader,
+# when no other side's leader holds the office (a president speaking with a prime minister or a chancellor).
+OFFICE_NAMES = {"Prime Minister": ("prime minister", "pm"), "President": ("president",),
+                "Chancellor": ("chancellor",)}
+# Names of an office that count only as written in capitals ("PM"; "pm" is a time).
+CAPITAL_NAMES = frozenset({"pm"})
+_OFFICE_TITLE = re.compile(rf"\b({'|'.join(OFFICE_NAMES)})\s+((?:[A-Z][\w.\-]*\s+){{0,3}}[A-Z][\w\-]*)")
 
 
-def _prime_minister_sides(documents: Sequence[Document], leaders: Mapping[str, str]) -> set[str]:
-    """The sides whose official texts title one of their leaders "Prime Minister"."""
-    sides = set()
+def _office_sides(documents: Sequence[Document], leaders: Mapping[str, str]) -> dict[str, set[str]]:
+    """Each office of OFFICE_NAMES and the sides whose official texts title one of their own leaders so."""
+    sides: dict[str, set[str]] = {}
     for doc in documents:
         if doc.is_official:
-            for m in _PM_TITLE.finditer(doc.text):
-                sides |= {leaders[w] for w in m.group(1).split() if leaders.get(w) == doc.side}
+            for m in _OFFICE_TITLE.finditer(doc.text):
+                if any(leaders.get(w) == doc.side for w in m.group(2).split()):
+                    sides.setdefault(m.group(1), set()).add(doc.side or "")
     return sides
 
 
@@ -232,10 +237,10 @@ def source_table(documents: Sequence[Document], leaders: Mapping[str, str] | Non
     for name, code in leaders.items():
         for doc_id in officials_of.get(code, ()):
             table.setdefault((_bare(name), True, False, True), []).append(doc_id)
-    premiers = _prime_minister_sides(documents, leaders)
-    for code in premiers if len(premiers) == 1 else ():
-        for name, _ in PM_NAMES:
-            table.setdefault((name, True, False, True), []).extend(officials_of.get(code, ()))
+    for office, sides in _office_sides(documents, leaders).items():
+        for code in sides if len(sides) == 1 else ():
+            for name in OFFICE_NAMES[office]:
+                table.setdefault((name, True, False, True), []).extend(officials_of.get(code, ()))
     for code, ids in officials_of.items():
         for adjective in singular(COUNTRIES.get(code, ((), (), ()))[1]):
             for title in _ROLE_TITLES:
@@ -247,8 +252,7 @@ def source_table(documents: Sequence[Document], leaders: Mapping[str, str] | Non
     named = {key[0]: ids for key, ids in table.items() if not key[1]}
     for person, source in _spokespeople(documents, list(named)).items():
         table.setdefault((_bare(person), True, False, False), []).extend(named.get(source, ()))
-    capitals = {name for name, upper in PM_NAMES if upper}
-    sources = [Source(name, tuple(dict.fromkeys(ids)), person, weak, leader, name in unnamed, name in capitals)
+    sources = [Source(name, tuple(dict.fromkeys(ids)), person, weak, leader, name in unnamed, name in CAPITAL_NAMES)
                for (name, person, weak, leader), ids in table.items() if name and ids]
     return sorted(sources, key=lambda s: -len(s.name))
 

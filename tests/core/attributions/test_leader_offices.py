@@ -1,5 +1,5 @@
-"""A leader named by office: "the prime minister said" and "the PM added" (capitals only) name the leader the
-official texts title "Prime Minister"."""
+"""A leader named by office: "the prime minister said", "the PM added" (capitals only) and "the president stressed"
+name the leader whom the side's official texts title so, when no other side's leader holds that office."""
 
 from readout_viewer.core.attributions.check import check_attributions
 from readout_viewer.core.attributions.units import sentences
@@ -32,3 +32,9 @@ def test_the_prime_minister_and_the_pm_are_the_leader_titled_so():
 
 def test_pm_in_lower_case_is_a_time():
     assert _found("Snow fell. At 5 pm said officials the leaders reviewed the progress in clean energy.") == []
+
+
+def test_the_president_is_the_one_side_leader_titled_president():
+    found = _found("Snow fell. The president stressed that the leaders reviewed the progress in the partnership on "
+                   "clean energy and space cooperation.")
+    assert found == [("us", SUPPORTED)]  # Biden's words, which either side's account may carry
