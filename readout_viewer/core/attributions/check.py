@@ -250,7 +250,7 @@ class _Checker:
                 absence = self._absence(doc, cue, end, cited_ids)
                 if absence is not None:
                     yield Attribution(doc.id, start, end, absence.cited, cited_as, absence.verdict, None,
-                                      absence.score, absence.detail), ""
+                                      absence.score, absence.detail), None
                 continue
             quote = _quote_for(near_quotes.at(start, end), start, end, cited_ids)
             said_from = spans[k - 1][0] if k and points_back(doc.text, start, end, cue) else start
