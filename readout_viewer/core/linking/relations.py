@@ -162,6 +162,14 @@ def _same_thing(x: Cues, word: str, y: Cues, other: str) -> bool:
     return not mine or not theirs or bool(mine & theirs)
 
 
+def _both_ways(x: Cues, word: str) -> bool:
+    """Whether a claim names the thing its loaded word frames with a neutral word too ("the Russian invasion of
+    Ukraine — which his government described as 'the Ukraine crisis'"): it reports both framings, and its "invasion"
+    sets it no more apart from the other's "situation" than its "crisis" does."""
+    mine = {n for w, n in x.framed if w == word}
+    return any(n in mine for w, n in x.framed if w in x.neutral)
+
+
 def _quotes_its_source(x: Cues, y: Cues) -> bool:
     """Whether a reporting claim's quoted words are its counterpart's own ("Trump claims the leaders both \u201cbelieve
     very strongly\u201d" / "We both believe very strongly in it"): its "claims" or "what was described as" then says
@@ -208,7 +216,7 @@ def _framing(a: Cues, b: Cues) -> str | None:
     for x, y in ((a, b), (b, a)):
         theirs = {w for w, _ in y.loaded}
         for word, beside in sorted(x.loaded):
-            if word in theirs:
+            if word in theirs or _both_ways(x, word):
                 continue
             neutral = sorted(n for n in y.neutral - x.neutral if _same_thing(x, word, y, n))
             if neutral and not any(_same_thing(x, word, y, other) for other in theirs):
