@@ -191,22 +191,38 @@ def _reported(found: tuple[Figure, ...], anchors: tuple[float, ...]) -> list[Fig
     return [f for f in found if not (f.kind == "date" and any(abs(f.value - a) <= ANCHOR_DAYS for a in anchors))]
 
 
+def _unmatched(mine: list[Figure], theirs: list[Figure]) -> list[str]:
+    """The words of my figures that none of theirs matches, each once."""
+    return list(dict.fromkeys(_shown(f.words) for f in mine if not any(same(f, t) for t in theirs)))
+
+
+# A month's name, as figures write it (folded): shown with its capital in a detail ("January 12", not "january 12").
+_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
+
+
+def _shown(words: str) -> str:
+    """A figure's words as a detail shows them: months capitalised."""
+    return _MONTH.sub(lambda m: m.group().capitalize(), words)
+
+
 def _numbers(a: Cues, b: Cues, anchors: tuple[tuple[float, ...], tuple[float, ...]]) -> str | None:
-    """The figures that set two claims apart: a figure of one kind in both with none in common, or a duration or
-    percentage one claim gives and the other does not, about something the other names (a duration of the call
-    itself aside, and time counted since an earlier event, "the first talks in over three years"; not "250 years
-    ago" in a part of the sentence the other does not report)."""
+    """The figures that set two claims apart: figures of one kind in both, each claim with one the other does not
+    match (a date changed beside one both give: "January 9-10 ..., December 12" / "January 9-10 ... January 12"),
+    or a duration or percentage one claim gives and the other does not, about something the other names (a
+    duration of the call itself aside, and time counted since an earlier event, "the first talks in over three
+    years"; not "250 years ago" in a part of the sentence the other does not report)."""
     fa, fb = _reported(a.figures, anchors[0]), _reported(b.figures, anchors[1])
     for kind in ("duration", "count", "percent", "date"):
         xa, xb = [f for f in fa if f.kind == kind], [f for f in fb if f.kind == kind]
-        if xa and xb and not any(same(x, y) for x in xa for y in xb):
-            return f"one says {', '.join(f.words for f in xa)}, the other {', '.join(f.words for f in xb)}"
+        ua, ub = _unmatched(xa, xb), _unmatched(xb, xa)
+        if ua and ub:
+            return f"one says {', '.join(ua)}, the other {', '.join(ub)}"
         if kind in ("duration", "percent") and bool(xa) != bool(xb):
             giver, other = (a, b) if xa else (b, a)
             added = [f for f in xa or xb if f.words not in (a.call_figures | b.call_figures) and not f.elapsed
                      and {c for w, c in giver.beside if w == f.words} & other.concepts]
             if added:
-                return f"one gives {', '.join(f.words for f in added)}, the other no such figure"
+                return f"one gives {', '.join(_shown(f.words) for f in added)}, the other no such figure"
     return None
 
 
