@@ -50,6 +50,13 @@ _APPROX = re.compile(r"\b(?:about|around|roughly|nearly|almost|approximately|som
                      r"just|a bit|slightly|some|up to|at least|under)\s*$")
 # Two durations are the same figure when within this share of each other and either is approximate.
 APPROX_SHARE = 0.2
+# Qualifiers that bound a figure from one side: "nearly four hours" stops short of four, "more than three hours" goes
+# past three. A bounded duration holds what lies on its side of the figure, within a share of it.
+BELOW = frozenset({"nearly", "almost", "less than", "under", "up to"})
+ABOVE = frozenset({"over", "more than", "at least"})
+# "Nearly" and "almost" fall short by at most a tenth: "nearly four hours" is not "about three and a half" (an
+# eighth short), while "more than three hours" may be three and a half (APPROX_SHARE past it).
+BELOW_SHARE = 0.1
 # Time that has passed, counted by the writer from dates the texts give: "the first direct talks in over three years",
 # "the first call in two months", "two years ago", "over the past three years". Such a figure is arithmetic on the
 # event's history, not something said on the call: a text that gives it adds no figure to one that does not.
@@ -68,6 +75,18 @@ class Figure(NamedTuple):
     approximate: bool
     unit: str = ""  # what a count counts ("troops"): counts of different things are not compared
     elapsed: bool = False  # a duration that only counts time passed since an earlier event (_ELAPSED_BEFORE)
+    qualifier: str = ""  # the word that makes a duration approximate ("nearly", "about", "more than"), if any
+
+    @property
+    def bound(self) -> str:
+        """The side its qualifier bounds it from: "below" ("nearly four hours"), "above" ("more than three hours")
+        or "" (exact, or "about")."""
+        return "below" if self.qualifier in BELOW else "above" if self.qualifier in ABOVE else ""
+
+    @property
+    def said(self) -> str:
+        """Its words with their qualifier ("nearly four hours")."""
+        return f"{self.qualifier} {self.words}" if self.qualifier else self.words
 
 
 def _number(word: str) -> float | None:
@@ -82,6 +101,12 @@ def _approximate(text: str, start: int) -> bool:
     return _APPROX.search(text[max(0, start - 20):start]) is not None
 
 
+def _qualifier(text: str, start: int, after: str | None) -> str:
+    """The qualifier just before a figure ("nearly", "more than") or just after its number ("an almost hour-long")."""
+    found = _APPROX.search(text[max(0, start - 20):start])
+    return " ".join(found.group().split()) if found else " ".join((after or "").split())
+
+
 def _durations(text: str, taken: list[tuple[int, int]]) -> list[Figure]:
     out = []
     for m in _DURATION.finditer(text):
@@ -94,7 +119,8 @@ def _durations(text: str, taken: list[tuple[int, int]]) -> list[Figure]:
         elapsed = bool(_ELAPSED_BEFORE.search(text[max(0, m.start() - 100):m.start()])
                        or _ELAPSED_AFTER.match(text, m.end()))
         out.append(Figure("duration", n * _UNITS[m.group("unit")], m.group().strip(),
-                          bool(m.group("approx")) or _approximate(text, m.start()), elapsed=elapsed))
+                          bool(m.group("approx")) or _approximate(text, m.start()), elapsed=elapsed,
+                          qualifier=_qualifier(text, m.start(), m.group("approx"))))
         taken.append(m.span())
     return out
 
@@ -171,6 +197,19 @@ def same(a: Figure, b: Figure) -> bool:
         return False
     if a.value == b.value:
         return True
+    if a.kind == "duration" and (a.bound or b.bound):
+        (lo, hi), (low, high) = _span(a), _span(b)
+        return lo <= high and low <= hi
     if (a.approximate or b.approximate) and a.kind in ("duration", "count"):
         return abs(a.value - b.value) <= APPROX_SHARE * max(a.value, b.value)
     return False
+
+
+def _span(f: Figure) -> tuple[float, float]:
+    """What a duration may be: short of a "nearly" figure by BELOW_SHARE, past a "more than" one by APPROX_SHARE, an
+    exact or "about" figure itself."""
+    if f.bound == "below":
+        return f.value * (1 - BELOW_SHARE), f.value
+    if f.bound == "above":
+        return f.value, f.value * (1 + APPROX_SHARE)
+    return f.value, f.value

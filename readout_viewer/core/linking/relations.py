@@ -193,7 +193,7 @@ def _reported(found: tuple[Figure, ...], anchors: tuple[float, ...]) -> list[Fig
 
 def _unmatched(mine: list[Figure], theirs: list[Figure]) -> list[str]:
     """The words of my figures that none of theirs matches, each once."""
-    return list(dict.fromkeys(_shown(f.words) for f in mine if not any(same(f, t) for t in theirs)))
+    return list(dict.fromkeys(_shown(f.said) for f in mine if not any(same(f, t) for t in theirs)))
 
 
 # A month's name, as figures write it (folded): shown with its capital in a detail ("January 12", not "january 12").
@@ -222,7 +222,7 @@ def _numbers(a: Cues, b: Cues, anchors: tuple[tuple[float, ...], tuple[float, ..
             added = [f for f in xa or xb if f.words not in (a.call_figures | b.call_figures) and not f.elapsed
                      and {c for w, c in giver.beside if w == f.words} & other.concepts]
             if added:
-                return f"one gives {', '.join(_shown(f.words) for f in added)}, the other no such figure"
+                return f"one gives {', '.join(_shown(f.said) for f in added)}, the other no such figure"
     return None
 
 
