@@ -40,6 +40,11 @@ _CLAIMING = frozenset("claimed claims".split())
 # Two intensity levels this far apart make the claims diverge: "strong" (2) against "catastrophic" (3) is
 # already a different message.
 INTENSITY_GAP = 1
+# Adverbs on the evaluative scale (lexicon.INTENSITY holds the adjectives): doing a thing thoroughly or completely
+# (3) is not doing it prudently or with care (1) — "thoroughly resolve differences" / "manage differences prudently".
+DEGREE_ADVERBS = {"thoroughly": 3, "completely": 3, "totally": 3, "entirely": 3,
+                  "prudently": 1, "cautiously": 1, "carefully": 1}
+LEVELS = {**INTENSITY, **DEGREE_ADVERBS}
 # Dates within this many days of a claim's own document date anchor the claim in time ("On December 30, ..."):
 # they are not figures it reports.
 ANCHOR_DAYS = 1
@@ -115,7 +120,7 @@ def cues(text: str) -> Cues:
     words = [t.norm for t in toks]
     negated, concepts = negation.negated(words, negation.clause_starts(folded, toks))
     denial = next((" ".join(words[i:i + 3]) for i in range(len(words)) if negation.denies(words, i)), None)
-    levels = [(INTENSITY[w], w) for w in words if w in INTENSITY]
+    levels = [(LEVELS[w], w) for w in words if w in LEVELS]
     says = [(SAYING[w], w) for w in words if w in SAYING]
     stems = {stem(w) for w in words}
     # an agreement to a proposal, or that one side will propose ("agreed that Russia will propose a memorandum"),
