@@ -45,6 +45,10 @@ INTENSITY_GAP = 1
 DEGREE_ADVERBS = {"thoroughly": 3, "completely": 3, "totally": 3, "entirely": 3,
                   "prudently": 1, "cautiously": 1, "carefully": 1}
 LEVELS = {**INTENSITY, **DEGREE_ADVERBS}
+# "Noted" is a passing remark, as "mentioned" is (lexicon.SAYING, level 1): what one text has a leader merely note,
+# another has him "emphasize" ("also noted that Russia supports a peaceful settlement" / "we also emphasized that
+# Russia supports a peaceful resolution").
+SAYING_LEVELS = {**SAYING, "noted": 1}
 # Dates within this many days of a claim's own document date anchor the claim in time ("On December 30, ..."):
 # they are not figures it reports.
 ANCHOR_DAYS = 1
@@ -121,7 +125,7 @@ def cues(text: str) -> Cues:
     negated, concepts = negation.negated(words, negation.clause_starts(folded, toks))
     denial = next((" ".join(words[i:i + 3]) for i in range(len(words)) if negation.denies(words, i)), None)
     levels = [(LEVELS[w], w) for w in words if w in LEVELS]
-    says = [(SAYING[w], w) for w in words if w in SAYING]
+    says = [(SAYING_LEVELS[w], w) for w in words if w in SAYING_LEVELS]
     stems = {stem(w) for w in words}
     # an agreement to a proposal, or that one side will propose ("agreed that Russia will propose a memorandum"),
     # reports both: it does not turn the proposal into an agreement
