@@ -44,7 +44,11 @@ INTENSITY_GAP = 1
 # (3) is not doing it prudently or with care (1) — "thoroughly resolve differences" / "manage differences prudently".
 DEGREE_ADVERBS = {"thoroughly": 3, "completely": 3, "totally": 3, "entirely": 3,
                   "prudently": 1, "cautiously": 1, "carefully": 1}
-LEVELS = {**INTENSITY, **DEGREE_ADVERBS}
+# A request is as weak a stance as a wish (lexicon.INTENSITY's "hope", 1): what one text has a side ask of another,
+# the other may have it strongly oppose ("asked China not to undermine peace" / "strongly opposes unilateral
+# efforts to ... undermine peace"). A word both claims use sets nothing apart (_strongest).
+REQUESTS = {"asked": 1, "asks": 1, "requested": 1}
+LEVELS = {**INTENSITY, **DEGREE_ADVERBS, **REQUESTS}
 # "Noted" is a passing remark, as "mentioned" is (lexicon.SAYING, level 1): what one text has a leader merely note,
 # another has him "emphasize" ("also noted that Russia supports a peaceful settlement" / "we also emphasized that
 # Russia supports a peaceful resolution").
@@ -65,8 +69,8 @@ class Cues(NamedTuple):
     concepts: frozenset[str]  # all content concepts
     hedge: str | None  # the distancing words, if any
     hedged: frozenset[str]  # the concepts the distancing covers
-    intensity: tuple[int, str] | None  # strongest evaluative word and its level
-    saying: tuple[int, str] | None  # strongest verb of saying and its level
+    intensity: frozenset[tuple[int, str]]  # evaluative words and their levels
+    saying: frozenset[tuple[int, str]]  # verbs of saying and their levels
     figures: tuple[Figure, ...]
     status: str | None  # "proposed", "agreed" or "accepted" (an agreement to a proposal: both)
     names: frozenset[str]  # concepts written with a capital inside the claim (Ukraine, NATO)
@@ -124,8 +128,8 @@ def cues(text: str) -> Cues:
     words = [t.norm for t in toks]
     negated, concepts = negation.negated(words, negation.clause_starts(folded, toks))
     denial = next((" ".join(words[i:i + 3]) for i in range(len(words)) if negation.denies(words, i)), None)
-    levels = [(LEVELS[w], w) for w in words if w in LEVELS]
-    says = [(SAYING_LEVELS[w], w) for w in words if w in SAYING_LEVELS]
+    levels = frozenset((LEVELS[w], w) for w in words if w in LEVELS)
+    says = frozenset((SAYING_LEVELS[w], w) for w in words if w in SAYING_LEVELS)
     stems = {stem(w) for w in words}
     # an agreement to a proposal, or that one side will propose ("agreed that Russia will propose a memorandum"),
     # reports both: it does not turn the proposal into an agreement
@@ -144,8 +148,7 @@ def cues(text: str) -> Cues:
     call = frozenset(f.words for f in found if measures_call(f, folded))
     world_war = "world war" in folded or "second world" in folded
     beside = framed(toks, text)
-    return Cues(negated, denial, concepts, hedge, hedged, max(levels) if levels else None,
-                max(says) if says else None, found, status, names,
+    return Cues(negated, denial, concepts, hedge, hedged, levels, says, found, status, names,
                 frozenset(fold(m.group(1)) for m in _SCARE.finditer(text)),
                 loaded(words, world_war, frozenset(w for w, _ in beside)),
                 frozenset(w for w in words if w in NEUTRAL), pairs, joined, call, places(text), beside,
@@ -267,6 +270,13 @@ def _scope(a: Cues, b: Cues) -> str | None:
     return None
 
 
+def _strongest(mine: frozenset[tuple[int, str]], theirs: frozenset[tuple[int, str]]) -> tuple[int, str] | None:
+    """The strongest of my words of one scale that the other claim does not use too: a word both use sets no
+    strength apart ("He asked X to lead" / "I have asked X to lead ..., I feel strongly")."""
+    shared = {w for _, w in theirs}
+    return max(((level, w) for level, w in mine if w not in shared), default=None)
+
+
 def _reason(a: Cues, b: Cues, anchors: tuple[tuple[float, ...], tuple[float, ...]] = ((), ()),
             reports: bool = False) -> tuple[str, str] | None:
     """The first cue that differs, as (reason, detail), or None when the claims agree (`reports`: `a` is an outlet's
@@ -280,7 +290,8 @@ def _reason(a: Cues, b: Cues, anchors: tuple[tuple[float, ...], tuple[float, ...
     if bool(a.hedge) != bool(b.hedge) and _own_hedge(a, b) and _own_hedge(b, a) and \
             (a.hedged & b.concepts or b.hedged & a.concepts) and not (reports and a.hedge and _quotes_its_source(a, b)):
         return "hedge", f"one keeps its distance (\u201c{a.hedge or b.hedge}\u201d), the other states it plainly"
-    for x, y in ((a.intensity, b.intensity), (a.saying, b.saying)):
+    for mine, theirs in ((a.intensity, b.intensity), (a.saying, b.saying)):
+        x, y = _strongest(mine, theirs), _strongest(theirs, mine)
         if x and y and abs(x[0] - y[0]) >= INTENSITY_GAP:
             return "intensity", f"one says \u201c{x[1]}\u201d, the other \u201c{y[1]}\u201d"
     if {a.status, b.status} == {"proposed", "agreed"}:
