@@ -40,6 +40,10 @@ _CLAIMING = frozenset("claimed claims".split())
 # Two intensity levels this far apart make the claims diverge: "strong" (2) against "catastrophic" (3) is
 # already a different message.
 INTENSITY_GAP = 1
+# Words of size on the evaluative scale: "a massive aid package" / "significant new assistance packages" both call it
+# large. Between two of them only a large gap (a modest one against a massive one) sets claims apart.
+SIZE = frozenset("modest limited significant massive large-scale colossal".split())
+SIZE_GAP = 2
 # Adverbs on the evaluative scale (lexicon.INTENSITY holds the adjectives): doing a thing thoroughly or completely
 # (3) is not doing it prudently or with care (1) — "thoroughly resolve differences" / "manage differences prudently".
 DEGREE_ADVERBS = {"thoroughly": 3, "completely": 3, "totally": 3, "entirely": 3,
@@ -292,7 +296,7 @@ def _reason(a: Cues, b: Cues, anchors: tuple[tuple[float, ...], tuple[float, ...
         return "hedge", f"one keeps its distance (\u201c{a.hedge or b.hedge}\u201d), the other states it plainly"
     for mine, theirs in ((a.intensity, b.intensity), (a.saying, b.saying)):
         x, y = _strongest(mine, theirs), _strongest(theirs, mine)
-        if x and y and abs(x[0] - y[0]) >= INTENSITY_GAP:
+        if x and y and abs(x[0] - y[0]) >= (SIZE_GAP if {x[1], y[1]} <= SIZE else INTENSITY_GAP):
             return "intensity", f"one says \u201c{x[1]}\u201d, the other \u201c{y[1]}\u201d"
     if {a.status, b.status} == {"proposed", "agreed"}:
         return "actor", f"one says it was {a.status}, the other that it was {b.status}"
