@@ -53,10 +53,10 @@ DEGREE_ADVERBS = {"thoroughly": 3, "completely": 3, "totally": 3, "entirely": 3,
 # efforts to ... undermine peace"). A word both claims use sets nothing apart (_strongest).
 REQUESTS = {"asked": 1, "asks": 1, "requested": 1}
 LEVELS = {**INTENSITY, **DEGREE_ADVERBS, **REQUESTS}
-# "Noted" is a passing remark, as "mentioned" is (lexicon.SAYING, level 1): what one text has a leader merely note,
-# another has him "emphasize" ("also noted that Russia supports a peaceful settlement" / "we also emphasized that
-# Russia supports a peaceful resolution").
-SAYING_LEVELS = {**SAYING, "noted": 1}
+# "Noted" and "acknowledged" are passing remarks, as "mentioned" is (lexicon.SAYING, level 1): what one text has a
+# leader merely note or acknowledge, another has him "emphasize" ("also noted that Russia supports a peaceful
+# settlement" / "we also emphasized that Russia supports a peaceful resolution").
+SAYING_LEVELS = {**SAYING, "noted": 1, "acknowledged": 1}
 # Dates within this many days of a claim's own document date anchor the claim in time ("On December 30, ..."):
 # they are not figures it reports.
 ANCHOR_DAYS = 1

@@ -1,4 +1,4 @@
-"""Intensity: what one text has a leader merely "note", another has him "emphasize"."""
+"""Intensity: what one text has a leader merely "note" or "acknowledge", another has him "emphasize"."""
 
 from readout_viewer.core.linking.relations import relate
 from readout_viewer.core.model import AGREE, DIVERGE, Claim
@@ -18,3 +18,10 @@ def test_noted_is_not_emphasized():
 def test_noted_and_mentioned_agree():
     assert _link("Berg noted that Norway supports a settlement of the fishing dispute.",
                  "Berg mentioned that Norway supports a settlement of the fishing dispute.").relation == AGREE
+
+
+def test_acknowledged_is_not_emphasized():
+    link = _link("Berg said Holm acknowledged Norway\u2019s commitment to a peaceful resolution of the fishing dispute.",
+                 "For our part, we also emphasized that Norway supports a peaceful resolution to the fishing dispute.")
+    assert (link.relation, link.reason) == (DIVERGE, "intensity")
+    assert link.detail == "one says \u201cacknowledged\u201d, the other \u201cemphasized\u201d"
