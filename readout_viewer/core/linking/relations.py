@@ -87,6 +87,7 @@ class Cues(NamedTuple):
     places: frozenset[tuple[str, bool, str]]  # where it puts things: (country code, a seat?, words) ("in Moscow")
     framed: frozenset[tuple[str, str]]  # a loaded or neutral word and a name it stands beside ("war", "ukrain")
     beside: frozenset[tuple[str, str]]  # a figure's words and the concepts near it ("30-day", "cessat")
+    hedge_shown: str | None = None  # the distancing words as the claim writes them ("what the White House described")
 
 def _hedge(folded: str, toks: list[Token]) -> tuple[str | None, int, int]:
     """The distancing words of a claim and the token range they take up ((None, 0, 0) when there are none)."""
@@ -131,7 +132,7 @@ def cues(text: str) -> Cues:
     toks = tokens(text)
     words = [t.norm for t in toks]
     negated, concepts = negation.negated(words, negation.clause_starts(folded, toks))
-    denial = next((" ".join(words[i:i + 3]) for i in range(len(words)) if negation.denies(words, i)), None)
+    denial = next((_shown_words(text, toks[i:i + 3]) for i in range(len(words)) if negation.denies(words, i)), None)
     levels = frozenset((LEVELS[w], w) for w in words if w in LEVELS)
     says = frozenset((SAYING_LEVELS[w], w) for w in words if w in SAYING_LEVELS)
     stems = {stem(w) for w in words}
@@ -156,7 +157,16 @@ def cues(text: str) -> Cues:
                 frozenset(fold(m.group(1)) for m in _SCARE.finditer(text)),
                 loaded(words, world_war, frozenset(w for w, _ in beside)),
                 frozenset(w for w in words if w in NEUTRAL), pairs, joined, call, places(text), beside,
-                beside_figures(found, words))
+                beside_figures(found, words), _shown_words(text, toks[first:last]) if hedge else None)
+
+
+def _shown_words(text: str, toks: list[Token]) -> str:
+    """The claim's own words from the first token to the last, as it writes them (capitals and all, without double
+    quotation marks, which the detail puts around them), for a detail."""
+    return _QUOTE_MARKS.sub("", text[toks[0].start:toks[-1].end]) if toks else ""
+
+
+_QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 
 
 def _negation(a: Cues, b: Cues) -> str | None:
@@ -293,7 +303,8 @@ def _reason(a: Cues, b: Cues, anchors: tuple[tuple[float, ...], tuple[float, ...
         return "number", number
     if bool(a.hedge) != bool(b.hedge) and _own_hedge(a, b) and _own_hedge(b, a) and \
             (a.hedged & b.concepts or b.hedged & a.concepts) and not (reports and a.hedge and _quotes_its_source(a, b)):
-        return "hedge", f"one keeps its distance (\u201c{a.hedge or b.hedge}\u201d), the other states it plainly"
+        shown = a.hedge_shown or b.hedge_shown or a.hedge or b.hedge
+        return "hedge", f"one keeps its distance (\u201c{shown}\u201d), the other states it plainly"
     for mine, theirs in ((a.intensity, b.intensity), (a.saying, b.saying)):
         x, y = _strongest(mine, theirs), _strongest(theirs, mine)
         if x and y and abs(x[0] - y[0]) >= (SIZE_GAP if {x[1], y[1]} <= SIZE else INTENSITY_GAP):
