@@ -24,6 +24,11 @@ _DURATION = re.compile(rf"\b(?P<n>{_NUM}|an?)(?P<approx>\s+(?:almost|nearly|abou
 _DATE = re.compile(r"\b(?:(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?P<d1>\d{1,2})"
                    r"(?:st|nd|rd|th)?(?:\s*-\s*(?P<d3>\d{1,2}))?\b|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>jan|feb|mar|apr|may|jun|jul|aug|"
                    r"sep|sept|oct|nov|dec)[a-z]*\b)")
+# Days named by an ordinal alone ("starting on the 9th and 10th in Geneva, ... on the 12th"): a briefing's dates,
+# whose month the document's own date gives (see relations). Not "on the 75th anniversary": a word other than a
+# preposition after the last ordinal makes it a rank.
+_ORDINAL_DAYS = re.compile(r"\bon\s+the\s+(?P<days>\d{1,2}(?:st|nd|rd|th)(?:\s*(?:,\s*and|,|and)\s*(?:the\s+)?"
+                           r"\d{1,2}(?:st|nd|rd|th))*)(?!\s+(?!in\b|at\b|and\b|with\b|for\b)[a-z])")
 _PERCENT = re.compile(r"\b(\d+(?:[.,]\d+)?)\s*(?:%|per\s?cent\b)")
 _COUNT = re.compile(rf"\b(?P<n>\d+(?:[.,]\d+)*|{_NUM})\b(?:\s+(?P<what>[a-z]+))?")
 # Counts that only name the parties of the call ("the two leaders", "both presidents") say nothing reported.
@@ -213,3 +218,12 @@ def _span(f: Figure) -> tuple[float, float]:
     if f.bound == "above":
         return f.value, f.value * (1 + APPROX_SHARE)
     return f.value, f.value
+
+
+def ordinal_days(text: str) -> tuple[tuple[int, str], ...]:
+    """The days a text names by an ordinal alone ("on the 9th and 10th"), each with its words ("the 9th")."""
+    out = []
+    for m in _ORDINAL_DAYS.finditer(fold(text)):
+        out += [(int(d), f"the {d}{suffix}") for d, suffix in re.findall(r"(\d{1,2})(st|nd|rd|th)", m.group("days"))
+                if 1 <= int(d) <= 31]
+    return tuple(out)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from functools import lru_cache
 from typing import NamedTuple
 
 from readout_viewer.core.language import negation
 from readout_viewer.core.language.countries import places
-from readout_viewer.core.language.figures import Figure, figures, measures_call, same
+from readout_viewer.core.language.figures import Figure, figures, measures_call, ordinal_days, same
 from readout_viewer.core.language.framing import beside_figures, framed, loaded
 from readout_viewer.core.language.lexicon import (
     ACCEPTED_PROPOSAL,
@@ -88,6 +89,7 @@ class Cues(NamedTuple):
     framed: frozenset[tuple[str, str]]  # a loaded or neutral word and a name it stands beside ("war", "ukrain")
     beside: frozenset[tuple[str, str]]  # a figure's words and the concepts near it ("30-day", "cessat")
     hedge_shown: str | None = None  # the distancing words as the claim writes them ("what the White House described")
+    days: tuple[tuple[int, str], ...] = ()  # days named by an ordinal alone ("on the 12th"), with their words
 
 def _hedge(folded: str, toks: list[Token]) -> tuple[str | None, int, int]:
     """The distancing words of a claim and the token range they take up ((None, 0, 0) when there are none)."""
@@ -157,7 +159,8 @@ def cues(text: str) -> Cues:
                 frozenset(fold(m.group(1)) for m in _SCARE.finditer(text)),
                 loaded(words, world_war, frozenset(w for w, _ in beside)),
                 frozenset(w for w in words if w in NEUTRAL), pairs, joined, call, places(text), beside,
-                beside_figures(found, words), _shown_words(text, toks[first:last]) if hedge else None)
+                beside_figures(found, words), _shown_words(text, toks[first:last]) if hedge else None,
+                ordinal_days(text))
 
 
 def _shown_words(text: str, toks: list[Token]) -> str:
@@ -231,13 +234,25 @@ def _shown(words: str) -> str:
     return _MONTH.sub(lambda m: m.group().capitalize(), words)
 
 
+def _dated(days: tuple[tuple[int, str], ...], anchors: tuple[float, ...]) -> tuple[Figure, ...]:
+    """Days named by an ordinal alone as dates: in the month of the call's day (the earliest anchor) when they come
+    on or after it, else in the next month ("on the 12th" in a briefing of December 30 is January 12)."""
+    if not days or not anchors:
+        return ()
+    month, today = divmod(int(min(anchors)), 100)
+    months = [month if day >= today else (month + 1) % 12 for day, _ in days]
+    return tuple(Figure("date", m * 100 + day, f"{calendar.month_name[m + 1]} {day} ({words})", False)
+                 for m, (day, words) in zip(months, days))
+
+
 def _numbers(a: Cues, b: Cues, anchors: tuple[tuple[float, ...], tuple[float, ...]]) -> str | None:
     """The figures that set two claims apart: figures of one kind in both, each claim with one the other does not
     match (a date changed beside one both give: "January 9-10 ..., December 12" / "January 9-10 ... January 12"),
     or a duration or percentage one claim gives and the other does not, about something the other names (a
     duration of the call itself aside, and time counted since an earlier event, "the first talks in over three
     years"; not "250 years ago" in a part of the sentence the other does not report)."""
-    fa, fb = _reported(a.figures, anchors[0]), _reported(b.figures, anchors[1])
+    fa = _reported(a.figures + _dated(a.days, anchors[0]), anchors[0])
+    fb = _reported(b.figures + _dated(b.days, anchors[1]), anchors[1])
     for kind in ("duration", "count", "percent", "date"):
         xa, xb = [f for f in fa if f.kind == kind], [f for f in fb if f.kind == kind]
         ua, ub = _unmatched(xa, xb), _unmatched(xb, xa)
