@@ -163,13 +163,14 @@ def cues(text: str) -> Cues:
                 ordinal_days(text))
 
 
+# Double quotation marks inside words a detail shows: the detail puts its own around them.
+_QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
+
+
 def _shown_words(text: str, toks: list[Token]) -> str:
     """The claim's own words from the first token to the last, as it writes them (capitals and all, without double
-    quotation marks, which the detail puts around them), for a detail."""
+    quotation marks), for a detail."""
     return _QUOTE_MARKS.sub("", text[toks[0].start:toks[-1].end]) if toks else ""
-
-
-_QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 
 
 def _negation(a: Cues, b: Cues) -> str | None:
