@@ -58,6 +58,12 @@ LEVELS = {**INTENSITY, **DEGREE_ADVERBS, **REQUESTS}
 # leader merely note or acknowledge, another has him "emphasize" ("also noted that Russia supports a peaceful
 # settlement" / "we also emphasized that Russia supports a peaceful resolution").
 SAYING_LEVELS = {**SAYING, "noted": 1, "acknowledged": 1}
+# A verb of saying whose subject is a text ("the statement also mentioned", "the readout noted", "it stressed" of a
+# release) tells what the text holds, not how a leader spoke: it is no step on the scale of saying.
+TEXT_SUBJECTS = frozenset("statement statements readout readouts release communique communiqué account summary "
+                          "transcript report it".split())
+# Words between such a subject and its verb ("the statement also mentioned").
+_SUBJECT_ADVERBS = frozenset("also further then again".split())
 # Dates within this many days of a claim's own document date anchor the claim in time ("On December 30, ..."):
 # they are not figures it reports.
 ANCHOR_DAYS = 1
@@ -127,6 +133,14 @@ def _covered(words: list[str], first: int, last: int, before: bool) -> frozenset
 CUES_CACHE = 1 << 14
 
 
+def _text_says(words: list[str], i: int) -> bool:
+    """Whether the verb of saying at `i` has a text for its subject (TEXT_SUBJECTS), adverbs between them skipped."""
+    j = i - 1
+    while j >= 0 and words[j] in _SUBJECT_ADVERBS:
+        j -= 1
+    return j >= 0 and words[j] in TEXT_SUBJECTS
+
+
 @lru_cache(maxsize=CUES_CACHE)
 def cues(text: str) -> Cues:
     """The divergence cues of one claim."""
@@ -136,7 +150,8 @@ def cues(text: str) -> Cues:
     negated, concepts = negation.negated(words, negation.clause_starts(folded, toks))
     denial = next((_shown_words(text, toks[i:i + 3]) for i in range(len(words)) if negation.denies(words, i)), None)
     levels = frozenset((LEVELS[w], w) for w in words if w in LEVELS)
-    says = frozenset((SAYING_LEVELS[w], w) for w in words if w in SAYING_LEVELS)
+    says = frozenset((SAYING_LEVELS[w], w) for i, w in enumerate(words)
+                     if w in SAYING_LEVELS and not _text_says(words, i))
     stems = {stem(w) for w in words}
     # an agreement to a proposal, or that one side will propose ("agreed that Russia will propose a memorandum"),
     # reports both: it does not turn the proposal into an agreement
