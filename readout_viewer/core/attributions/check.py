@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from typing import NamedTuple
 
 from readout_viewer.core.attributions.carriers import (
     ClaimIndex,
@@ -20,9 +19,28 @@ from readout_viewer.core.attributions.cues import BEFORE, Cue, CueFinder, pronou
 from readout_viewer.core.attributions.spans import Overlapping
 from readout_viewer.core.attributions.units import continued, halves, points_back, units
 from readout_viewer.core.attributions.unreported import Candidate, excerpt_note, find_unreported
+from readout_viewer.core.attributions.verdicts import (
+    CITED_LINK_HOPS,
+    EVIDENCE_CHARS,
+    FOUND_MIN,
+    LEADER_PHRASE_WORDS,
+    MIN_PHRASE_WORDS,
+    MIN_REPORT_WORDS,
+    MIN_STATEMENT_WORDS,
+    MISATTRIBUTION_MIN_WORDS,
+    PUBLISHED_WORDS,
+    SENSE_MIN,
+    SUPPORT_MIN,
+    UNREPORTED_MAX_SHARE,
+    Verdict,
+    as_written,
+    from_claims,
+    from_quote,
+    quote_for,
+)
 from readout_viewer.core.labels import prose_names
 from readout_viewer.core.language.countries import LEADER_TITLES
-from readout_viewer.core.language.lexicon import CANON, PUBLICATION_WORDS, SETTING_WORDS, STOPWORDS
+from readout_viewer.core.language.lexicon import CANON, SETTING_WORDS, STOPWORDS
 from readout_viewer.core.language.reports import report_subject
 from readout_viewer.core.language.text import clip, fold
 from readout_viewer.core.model import (
@@ -41,47 +59,6 @@ from readout_viewer.core.model import (
 )
 from readout_viewer.core.quotes.marks import Quotation, find_quotations
 
-# Share of the statement's content words one claim of the cited document must hold to support it: half,
-# because an outlet words a readout's point its own way.
-SUPPORT_MIN = 0.5
-# The share another document must hold to be where the statement really comes from: a misattribution
-# is a serious charge, so it takes clearer evidence than support does.
-FOUND_MIN = 0.6
-# How much better another document must hold the statement than the cited one to call it misattributed:
-# near-ties are wording differences between two accounts, not a wrong source.
-MISATTRIBUTION_MARGIN = 0.25
-# Links followed from the sentence's claims to the cited document: two, because the engine may link an outlet
-# to one readout and that readout to the other, and the cited one then carries the statement too.
-CITED_LINK_HOPS = 2
-# A leader's reported words are listed as in no official account only when they say something (this many content
-# words besides names and the frame: "Trump reported it on Truth Social on Wednesday" says where, not what) and
-# no official claim holds more than UNREPORTED_MAX_SHARE of them: a charge of invention needs clear evidence.
-# Nor may the leader's own side's account hold more than that share between all its claims: an outlet that says
-# what a leader told the other on the call mostly retells that leader's own government's account in other words,
-# its points spread over several sentences or turned around ("Biden warned ... new sanctions" of a White House text
-# on "costs" of "further military action"), while a report no readout has shares its topic words at most ("the
-# northern strait"). Measured: at half, 31 of 69 flags wrong on the fifteen events; at a third, 25 of 61.
-MIN_REPORT_WORDS = 5
-UNREPORTED_MAX_SHARE = 0.34
-# Nor may one official claim hold half of the report read by sense, each word as its synonym group (a paraphrase
-# the linking missed: "willing to hold negotiations" / "readiness for dialogue"): as much as support takes
-# (SUPPORT_MIN), since a group is wider than a word. Not a verdict of support: "would be a serious mistake" holds
-# half the senses of a briefer's "serious costs" ("sanctions" and "costs" are one group), evidence too thin to say
-# the readout carries it, but enough to withhold a charge of invention. Measured: fifteen events 24 of 60 flags
-# wrong -> 23 of 59, none found lost (as a verdict of support instead: fourteen verdicts of the gold folders change,
-# most on such thin evidence).
-SENSE_MIN = SUPPORT_MIN
-# Words of a statement that only says a source made the call public: that it announced, confirmed or posted it,
-# and where ("Donald Trump reported it on Truth Social on Wednesday, February 12", "the Kremlin confirmed the phone
-# call via a Telegram post"). The source's own account of the call, in the folder, is what it published. Days, dates
-# and "via" are no content words already (carriers.STOPWORDS); stems cover the other forms ("announced", "announces").
-PUBLISHED_WORDS = content(" ".join(PUBLICATION_WORDS) + " call phone telephone conversation talks spoke speak held "
-                                                         "earlier later")
-# A misattribution is a charge too: it needs a statement of as many content words as one of invention. "The
-# exchange was candid and constructive" (a spokesperson's word on the call) shares its three with a leader's opening
-# remarks by chance, "the Kremlin confirmed the phone call via a Telegram post" its four with any story of the call;
-# a shorter statement the cited text lacks is only unsupported.
-MISATTRIBUTION_MIN_WORDS = MIN_REPORT_WORDS
 # Where what a text is said to lack ends: at a clause's comma or stop, or at the setting the writer adds ("made no
 # mention of Bangladesh during the leaders' call in its readout").
 _ABSENCE_ENDS = re.compile(r"[,;:.!?]|\s(?:during|in\s+its|in\s+the\s+(?:readout|statement)|when|while|which|as)\b")
@@ -90,21 +67,11 @@ _ABSENCE_ENDS = re.compile(r"[,;:.!?]|\s(?:during|in\s+its|in\s+the\s+(?:readout
 # about Bangladesh).
 SETTING_STEMS = content(" ".join(SETTING_WORDS))
 SCENE_GROUPS = ("talk", "meeting")
-# Characters of a claim quoted as the evidence of a verdict.
-EVIDENCE_CHARS = 160
 # What a relaying cue's words open on before the report ("said that Trump ...", "told reporters Putin ..."): not
 # part of the report.
 _THAT = re.compile(r"^[\s,:]*(?:(?:reporters|journalists)\s+)?(?:that\s+)?", re.IGNORECASE)
 # The leaders together as the subject of a relayed report ("the two presidents discussed").
 _BOTH_LEADERS = re.compile(r"\b(?:leaders|presidents)\b", re.IGNORECASE)
-# Fewer content words than this and there is nothing to check ("Ushakov said so").
-MIN_STATEMENT_WORDS = 3
-# A quoted phrase this long ("give-and-take") found word for word in the cited document supports the
-# sentence; a single quoted word ("threatening") is too common to tell.
-MIN_PHRASE_WORDS = 2
-# ... and this long for a leader's words, which either side's account may carry: a quoted label of two words
-# ("Taiwan independence") is in the other side's readout whatever the leader is said to have said about it.
-LEADER_PHRASE_WORDS = 3
 
 
 # Sentences without a cue after which "he added" still speaks for the last spokesperson or official named as
@@ -137,16 +104,6 @@ def _principals(documents: Sequence[Document], sources_names: set[str]) -> set[s
     return words - sources_names
 
 
-class Verdict(NamedTuple):
-    """What the check found: the cited document, the verdict, where the statement really is, how sure, why."""
-
-    cited: str | None
-    verdict: str
-    found_in: str | None = None
-    score: float | None = None
-    detail: str | None = None
-
-
 def _introduced(text: str, spans: Sequence[tuple[int, int, Cue | None]], k: int, cue: Cue) -> tuple[int, int]:
     """The span of unit k's statement: the unit, and the next one too when the unit ends on a colon after its cue
     ("The representative also commented on Moscow's concerns, saying:" before the quotation), which introduces
@@ -155,45 +112,6 @@ def _introduced(text: str, spans: Sequence[tuple[int, int, Cue | None]], k: int,
     if cue.says != BEFORE and k + 1 < len(spans) and text[start:end].rstrip().endswith(":"):
         return start, spans[k + 1][1]
     return start, end
-
-
-def _as_written(text: str, stems: frozenset[str]) -> str:
-    """The words of a text whose stems are among `stems`, as written, quoted and joined ("“Bangladesh”")."""
-    words = [w for w in dict.fromkeys(re.findall(r"[\w\-\u2019']+", text)) if content(w) & stems]
-    return ", ".join(f"\u201c{w}\u201d" for w in words)
-
-
-def _from_quote(cited_ids: list[str], quote: Quote) -> tuple[str | None, str, str | None]:
-    """The verdict when the sentence quotes: where the quotation check found the quoted words."""
-    held = quote.source.doc if quote.source is not None and quote.verdict != NOT_FOUND else None
-    if held in cited_ids:
-        return held, SUPPORTED, None
-    cited = cited_ids[0] if cited_ids else None
-    if held is None or cited is None:
-        return cited, UNSUPPORTED, None  # a source not in the folder cannot be checked
-    return cited, MISATTRIBUTED, held
-
-
-def _from_claims(cited_ids: list[str], cited_scores: list[tuple[float, str]], ranked: list[tuple[str, float]]
-                 ) -> tuple[str | None, str, str | None]:
-    """The verdict from how much of the statement the cited documents and the others hold."""
-    best_cited, best_id = max(cited_scores, default=(0.0, None))
-    if cited_ids and best_cited >= SUPPORT_MIN:
-        return best_id, SUPPORTED, None
-    best_id = cited_ids[0] if cited_ids else None  # the document the citation most likely means
-    others = [(doc_id, score) for doc_id, score in ranked if doc_id not in cited_ids
-              and score >= FOUND_MIN and score - best_cited >= MISATTRIBUTION_MARGIN]
-    if not others or not cited_ids:
-        return best_id, UNSUPPORTED, None  # a source not in the folder cannot be checked
-    return best_id, MISATTRIBUTED, others[0][0]
-
-
-def _quote_for(quotes: Sequence[Quote], start: int, end: int, cited_ids: list[str]) -> Quote | None:
-    """The quotation of the sentence that the check holds to be the cited source's, else its first."""
-    mine = [q for q in quotes if q.start < end and start < q.end]
-    held = [q for q in mine if q.source is not None and q.source.doc in cited_ids]
-    found = held or mine
-    return found[0] if found else None
 
 
 class _Checker:
@@ -252,7 +170,7 @@ class _Checker:
                     yield Attribution(doc.id, start, end, absence.cited, cited_as, absence.verdict, None,
                                       absence.score, absence.detail), None
                 continue
-            quote = _quote_for(near_quotes.at(start, end), start, end, cited_ids)
+            quote = quote_for(near_quotes.at(start, end), start, end, cited_ids)
             said_from = spans[k - 1][0] if k and points_back(doc.text, start, end, cue) else start
             statement = statement_of(doc, said_from, end, cue, self.leaders)
             if quote is None and len(statement.words) < MIN_STATEMENT_WORDS:
@@ -364,7 +282,7 @@ class _Checker:
         """The verdict by the quotation when the sentence quotes, by a short quoted phrase, else by how much of
         the statement the documents' claims hold; each with its evidence."""
         if quote is not None:
-            cited, verdict, found_in = _from_quote(cited_ids, quote)
+            cited, verdict, found_in = from_quote(cited_ids, quote)
             if verdict == SUPPORTED:
                 return Verdict(cited, verdict, None, 1.0, f"{self._label(cited)} holds the quoted words")
             if verdict == UNSUPPORTED:
@@ -384,10 +302,10 @@ class _Checker:
                   if self.by_id[d].is_official]
         cited = cited_ids[0] if cited_ids else None
         if quote is not None:  # the quoted words are elsewhere and the cited text does not say it in its words
-            _, verdict, found_in = _from_quote(cited_ids, quote)
+            _, verdict, found_in = from_quote(cited_ids, quote)
             return Verdict(cited, verdict, found_in, None, f"the quoted words are in {self._label(found_in)}, not in "
                            f"{self._label(cited)}")
-        cited, verdict, found_in = _from_claims(cited_ids, cited_scores, ranked)
+        cited, verdict, found_in = from_claims(cited_ids, cited_scores, ranked)
         if verdict == MISATTRIBUTED and len(statement.words) < MISATTRIBUTION_MIN_WORDS:
             found = dict(ranked)[found_in or ""]
             return Verdict(cited, UNSUPPORTED, None, None,
@@ -417,10 +335,10 @@ class _Checker:
         if not held:  # what an excerpt lacks, the rest of its text may hold: no support
             verdict = UNSUPPORTED if self.by_id[cited].excerpt else SUPPORTED
             return Verdict(cited, verdict, None, 1.0 if verdict == SUPPORTED else None,
-                           f"{self._label(cited)} does not name {_as_written(lacked, words)}{self._cut([cited])}")
+                           f"{self._label(cited)} does not name {as_written(lacked, words)}{self._cut([cited])}")
         said = self._evidence(cited, Statement(0, 0, held, (held,)))
         return Verdict(cited, UNSUPPORTED, None, round(len(held) / len(words), 3),
-                       f"{self._label(cited)} does name {_as_written(lacked, held)}{said}")
+                       f"{self._label(cited)} does name {as_written(lacked, held)}{said}")
 
     def _published(self, doc: Document, statement: Statement, cited_ids: list[str]) -> Verdict | None:
         """A statement that only says its source made the call public ("Donald Trump reported it on Truth Social on
