@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
 
-from readout_viewer.core.model import OFFICIAL, OUTLET, Analysis, Claim, Document
+from readout_viewer.core.model import OFFICIAL, OUTLET, Analysis, Attribution, Claim, Document
 
 S = TypeVar("S")
 R = TypeVar("R")
@@ -50,6 +50,25 @@ def text_doc(doc_id: str, text: str, role: str = OFFICIAL, side: str | None = No
     """A document of one event with its text, for the linking tests (id "<event>/<doc_id>")."""
     return Document(id=f"{event}/{doc_id}", path=f"{event}/{doc_id}.txt", title=doc_id, text=text, role=role,
                     event=event, side=side, kind=kind)
+
+
+def reading(doc_id: str, text: str, role: str = OUTLET, source: str = "Daily Paper", side: str | None = None,
+            excerpt: bool = False) -> Document:
+    """A text of event "e1" for the attribution tests (an official one is a readout)."""
+    return Document(id=doc_id, path=doc_id + ".txt", title=doc_id, text=text, role=role, event="e1", source=source,
+                    side=side, kind="readout" if role == OFFICIAL else None, excerpt=excerpt)
+
+
+def news_attributions(official: list[Document], news_text: str) -> list[Attribution]:
+    """The attributions found in one news text beside `official`, each text's sentences its claims."""
+    from readout_viewer.core.attributions.check import check_attributions
+    from readout_viewer.core.attributions.units import sentences
+    from readout_viewer.core.quotes.check import check_quotes
+
+    docs = [*official, reading("news", news_text)]
+    claims = {d.id: [Claim(f"{d.id}#{i}", d.id, s, e, d.text[s:e]) for i, (s, e) in enumerate(sentences(d.text), 1)]
+              for d in docs}
+    return [a for a in check_attributions(docs, claims, [], check_quotes(docs)) if a.doc == "news"]
 
 
 def corpus_folder() -> Path:

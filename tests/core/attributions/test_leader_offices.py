@@ -1,27 +1,17 @@
 """A leader named by office: "the prime minister said", "the PM added" (capitals only) and "the president stressed"
 name the leader whom the side's official texts title so, when no other side's leader holds that office."""
 
-from readout_viewer.core.attributions.check import check_attributions
-from readout_viewer.core.attributions.units import sentences
-from readout_viewer.core.model import OFFICIAL, OUTLET, SUPPORTED, Claim, Document
-from readout_viewer.core.quotes.check import check_quotes
+from readout_viewer.core.model import OFFICIAL, SUPPORTED
+from tests.builders import news_attributions, reading
 
 US_TEXT = "President Biden spoke today with Indian Prime Minister Narendra Modi. They discussed the grain trade."
 IN_TEXT = ("Prime Minister Shri Narendra Modi received a call from President Biden. The leaders reviewed the progress "
            "in the partnership on clean energy and space cooperation.")
 
 
-def _doc(doc_id, text, role=OUTLET, source="Daily Paper", side=None):
-    return Document(id=doc_id, path=doc_id + ".txt", title=doc_id, text=text, role=role, event="e1", source=source,
-                    side=side, kind="readout" if role == OFFICIAL else None)
-
-
 def _found(news_text):
-    docs = [_doc("us", US_TEXT, OFFICIAL, "The White House", "US"), _doc("in", IN_TEXT, OFFICIAL, "MEA India", "IN"),
-            _doc("news", news_text)]
-    claims = {d.id: [Claim(f"{d.id}#{i}", d.id, s, e, d.text[s:e]) for i, (s, e) in enumerate(sentences(d.text), 1)]
-              for d in docs}
-    return [(a.cited, a.verdict) for a in check_attributions(docs, claims, [], check_quotes(docs)) if a.doc == "news"]
+    official = [reading("us", US_TEXT, OFFICIAL, "The White House", "US"), reading("in", IN_TEXT, OFFICIAL, "MEA India", "IN")]
+    return [(a.cited, a.verdict) for a in news_attributions(official, news_text)]
 
 
 def test_the_prime_minister_and_the_pm_are_the_leader_titled_so():

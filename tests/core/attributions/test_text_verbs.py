@@ -1,10 +1,8 @@
 """What a text does with its words: "..., the statement read", "The statement also mentioned ...", "..., the statement
 from the White House read" cite that text."""
 
-from readout_viewer.core.attributions.check import check_attributions
-from readout_viewer.core.attributions.units import sentences
-from readout_viewer.core.model import OFFICIAL, OUTLET, SUPPORTED, Claim, Document
-from readout_viewer.core.quotes.check import check_quotes
+from readout_viewer.core.model import OFFICIAL, SUPPORTED
+from tests.builders import news_attributions, reading
 
 US_TEXT = ("The President spoke today with the Chancellor. The leaders reaffirmed their commitment to rebuild the "
            "grain corridor and to restore the northern power grid.")
@@ -12,17 +10,9 @@ DE_TEXT = "The Chancellor and the President discussed the floods in Valdoria."
 SAID = "the leaders reaffirmed their commitment to rebuild the grain corridor and to restore the northern power grid"
 
 
-def _doc(doc_id, text, role=OUTLET, source="Daily Paper", side=None):
-    return Document(id=doc_id, path=doc_id + ".txt", title=doc_id, text=text, role=role, event="e1", source=source,
-                    side=side, kind="readout" if role == OFFICIAL else None)
-
-
 def _found(news_text):
-    docs = [_doc("us", US_TEXT, OFFICIAL, "The White House", "US"), _doc("de", DE_TEXT, OFFICIAL, "Kanzleramt", "DE"),
-            _doc("news", news_text)]
-    claims = {d.id: [Claim(f"{d.id}#{i}", d.id, s, e, d.text[s:e]) for i, (s, e) in enumerate(sentences(d.text), 1)]
-              for d in docs}
-    return [(a.cited, a.verdict) for a in check_attributions(docs, claims, [], check_quotes(docs)) if a.doc == "news"]
+    official = [reading("us", US_TEXT, OFFICIAL, "The White House", "US"), reading("de", DE_TEXT, OFFICIAL, "Kanzleramt", "DE")]
+    return [(a.cited, a.verdict) for a in news_attributions(official, news_text)]
 
 
 def test_a_bare_statement_that_mentions_or_reads_cites_the_institution_named_before():
