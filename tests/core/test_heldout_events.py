@@ -43,6 +43,9 @@ FLOORS = {
     "2021-12-30-biden-putin-call": (0.56, 0.90, 0.78, 0.95),
     # built in round 20, read after its first contact (0.42 / 0.92 / 0.75 / 1.00); 0.49 / 0.94 / 0.78 / 1.00 since
     "2024-04-22-biden-zelensky-call": (0.46, 0.90, 0.74, 0.95),
+    # built in round 21 (the first US-India event), read after its first contact (0.86 / 0.99 / 0.85 / 0.88) for its
+    # attributions (8 of 34 then, 28 now); 0.86 / 1.00 / 0.85 / 0.88 since
+    "2024-08-26-biden-modi-call": (0.83, 0.95, 0.82, 0.85),
 }
 
 
