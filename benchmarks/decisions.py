@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from usage import help_asked  # noqa: E402 (benchmarks/, the script's own directory)
 
 from readout_viewer.core.analysis import analyze  # noqa: E402
 from readout_viewer.core.decisions import (  # noqa: E402
@@ -47,6 +48,8 @@ def _median_ms(fn) -> float:
 
 
 def main(argv: list[str]) -> int:
+    if help_asked(__doc__, argv):
+        return 0
     folder = Path(argv[0]) if argv else Path(__file__).resolve().parent.parent / "corpus"
     n = int(argv[1]) if len(argv) > 1 else DEFAULT_DECISIONS
     analysis = analyze(folder)

@@ -27,6 +27,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from usage import help_asked  # noqa: E402 (benchmarks/, the script's own directory)
+
 os.environ["READOUT_VIEWER_NO_CACHE"] = "1"
 os.environ.setdefault("READOUT_VIEWER_MODEL", "none")  # the stages below: words alone
 
@@ -143,6 +145,8 @@ def _stages(folder: Path, runs: int) -> None:
 
 
 def main() -> int:
+    if help_asked(__doc__):
+        return 0
     folder = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "corpus"
     runs = int(sys.argv[2]) if len(sys.argv) > 2 else DEFAULT_RUNS
     if not folder.is_dir():

@@ -24,8 +24,8 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "eval"))
-
 from scoring import fold as _fold  # noqa: E402  (the scorer's fold: spans are found as it finds them)
+from usage import help_asked  # noqa: E402 (benchmarks/, the script's own directory)
 
 from readout_viewer.core import jsonio  # noqa: E402
 from readout_viewer.core.analysis import analyze  # noqa: E402
@@ -234,6 +234,8 @@ def _gold_files(paths: list[Path]) -> list[tuple[Path, Path]]:
 
 
 def main(argv: list[str]) -> int:
+    if help_asked(__doc__, argv):
+        return 0
     folders = _gold_files([Path(a) for a in argv])
     if not folders:
         print("no folder with a gold.yaml", file=sys.stderr)

@@ -21,9 +21,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["READOUT_VIEWER_NO_CACHE"] = "1"
 os.environ.setdefault("READOUT_VIEWER_MODEL", "none")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from usage import help_asked  # noqa: E402 (benchmarks/, the script's own directory)
 
 from readout_viewer.app.settings import Settings  # noqa: E402
 from readout_viewer.app.window import MainWindow  # noqa: E402
@@ -157,6 +157,8 @@ def laptop(app, folder: Path) -> float:
 
 
 def main() -> None:
+    if help_asked(__doc__):
+        return
     from readout_viewer.app.startup.main import UI_SWITCH_INTERVAL_S
     sys.setswitchinterval(UI_SWITCH_INTERVAL_S)  # as the viewer's entry point sets it (the window beside the worker)
     app = QApplication.instance() or QApplication([])

@@ -41,6 +41,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from usage import help_asked  # noqa: E402 (benchmarks/, the script's own directory)
 
 from readout_viewer.core.loading import reader as loading  # noqa: E402
 
@@ -237,6 +238,8 @@ def hostile() -> int:
 
 
 def main(argv: list[str]) -> int:
+    if help_asked(__doc__, argv):
+        return 0
     if "--hostile" in argv:
         return hostile()
     profile = "--profile" in argv
