@@ -58,10 +58,10 @@ LEVELS = {**INTENSITY, **DEGREE_ADVERBS, **REQUESTS}
 # leader merely note or acknowledge, another has him "emphasize" ("also noted that Russia supports a peaceful
 # settlement" / "we also emphasized that Russia supports a peaceful resolution").
 SAYING_LEVELS = {**SAYING, "noted": 1, "acknowledged": 1}
-# A verb of saying whose subject is a text ("the statement also mentioned", "the readout noted", "it stressed" of a
-# release) tells what the text holds, not how a leader spoke: it is no step on the scale of saying.
+# A verb of saying whose subject is a text ("the statement also mentioned", "the readout noted") tells what the text
+# holds, not how a leader spoke: it is no step on the scale of saying. Not "it": "China said it noted ..." is a side.
 TEXT_SUBJECTS = frozenset("statement statements readout readouts release communique communiqué account summary "
-                          "transcript report it".split())
+                          "transcript report".split())
 # Words between such a subject and its verb ("the statement also mentioned").
 _SUBJECT_ADVERBS = frozenset("also further then again".split())
 # Dates within this many days of a claim's own document date anchor the claim in time ("On December 30, ..."):

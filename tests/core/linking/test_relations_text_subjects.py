@@ -22,3 +22,9 @@ def test_what_a_leader_merely_mentioned_is_still_weaker_than_what_he_emphasized(
     report = "The Leaders also mentioned their continued commitment to work together through the Fishery Council."
     link = _link(report, OFFICIAL)
     assert (link.relation, link.reason) == (DIVERGE, "intensity")
+
+
+def test_a_side_that_only_mentioned_is_still_weaker_saying():
+    report = "Norland said it also mentioned its continued commitment to work together through the Fishery Council."
+    link = _link(report, OFFICIAL)
+    assert (link.relation, link.reason) == (DIVERGE, "intensity")
