@@ -9,7 +9,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
-from readout_viewer.core.attributions.cues import AFTER, BEFORE, Cue
+from readout_viewer.core.attributions.cue_sides import AFTER, BEFORE, Cue
 from readout_viewer.core.language import lexicon
 from readout_viewer.core.language.lexicon import CANON
 from readout_viewer.core.language.text import stem

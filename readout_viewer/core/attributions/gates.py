@@ -11,30 +11,31 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from readout_viewer.core.attributions.cited import CASE_TWINS, caseless
+from readout_viewer.core.language import documents
 
-# cues._VERBS, verb by verb: "say" for "says", "say" and "saying", "firmed" for "affirmed" and "confirmed", "quote"
+# cue_words.VERBS, verb by verb: "say" for "says", "say" and "saying", "firmed" for "affirmed" and "confirmed", "quote"
 # for "quotes", "quoted" and "was quoted ... as saying", "took" for "took to social media to ...".
 VERBS = ("said", "say", "state", "told", "tell", "add", "note", "stress", "emphasi", "deni", "reiterated", "warned",
          "insisted", "claim", "announced", "report", "wrote", "writes", "reads", "firmed", "explained", "tweeted",
          "acknowledged", "argued", "made", "urge", "blame", "accuse", "quote", "post", "describe", "characteri",
          "point", "indicate", "repl", "respond", "answered", "spoke", "commented", "took", "call")
-# cues._TEXT_VERBS: "the statement read", "the statement also mentioned".
+# cue_words.TEXT_VERBS: "the statement read", "the statement also mentioned".
 TEXT_VERBS = ("read", "mention")
 # "it said", "it only mentions": the pronoun of an institution's cue.
 IT = ("it ",)
-# cues._INVERTED_VERBS ("..., said X"): "add" for "added" and "adds", "read" for "reads" and "read".
+# cue_words.INVERTED_VERBS ("..., said X"): "add" for "added" and "adds", "read" for "reads" and "read".
 INVERTED_VERBS = ("said", "says", "add", "note", "wrote", "writes", "read")
 # The verbs after "as X": "as the Kremlin's readout reads", "as the White House put it".
 AS_SAID = ("reads", "said", "says", "put", "noted", "reported", "stated")
-# cues._ABSENCE: "did not mention", "made no reference to", "left out", "omitted".
+# cue_words.ABSENCE: "did not mention", "made no reference to", "left out", "omitted".
 ABSENCE = ("mention", "refer", "include", "left out", "leaves out", "omit")
 # The passive cues: "stated by", "described by the White House as", "as assessed by".
 BY = ("by",)
 ACCORDING = ("according",)
 ACCORDING_OR_CITING = ("according", "citing")
-# cues._DOC_NOUNS, for "published on the Kremlin's website", "stated in a press release from ...".
-DOC_NOUNS = ("readout", "statement", "message", "summary", "account", "briefing", "release", "transcript", "version",
-             "communiqu", "press", "website")
+# cue_words.DOC_NOUNS, the document nouns and channels (language.documents), for "published on the Kremlin's
+# website", "stated in a press release from ...": each match holds one of them.
+DOC_NOUNS = documents.DOCUMENT_NOUNS + documents.DOCUMENT_CHANNELS
 # The bare cues' kinds: "the ministry", "the readout" or "the statement", "an official" or "a representative".
 BARE_KINDS = (("ministry",), ("readout", "statement"), ("official", "representative"))
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
-from readout_viewer.core.attributions.cues import AFTER, BOTH, Cue, CueFinder
+from readout_viewer.core.attributions.cue_sides import AFTER, BOTH, Cue
+from readout_viewer.core.attributions.cues import CueFinder
 from readout_viewer.core.attributions.spans import Overlapping
 from readout_viewer.core.language.segment import ends_in_abbreviation
 from readout_viewer.core.language.text import trim_span

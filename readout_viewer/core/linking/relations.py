@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from readout_viewer.core.language import negation
 from readout_viewer.core.language.countries import places
+from readout_viewer.core.language.documents import document_words
 from readout_viewer.core.language.figures import Figure, figures, measures_call, ordinal_days, same
 from readout_viewer.core.language.framing import beside_figures, framed, loaded
 from readout_viewer.core.language.lexicon import (
@@ -60,8 +61,7 @@ LEVELS = {**INTENSITY, **DEGREE_ADVERBS, **REQUESTS}
 SAYING_LEVELS = {**SAYING, "noted": 1, "acknowledged": 1}
 # A verb of saying whose subject is a text ("the statement also mentioned", "the readout noted") tells what the text
 # holds, not how a leader spoke: it is no step on the scale of saying. Not "it": "China said it noted ..." is a side.
-TEXT_SUBJECTS = frozenset("statement statements readout readouts release communique communiqué account summary "
-                          "transcript report".split())
+TEXT_SUBJECTS = document_words() | {"report"}
 # Words between such a subject and its verb ("the statement also mentioned").
 _SUBJECT_ADVERBS = frozenset("also further then again".split())
 # Dates within this many days of a claim's own document date anchor the claim in time ("On December 30, ..."):

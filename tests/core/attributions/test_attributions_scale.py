@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from readout_viewer.core.attributions import carriers as carriers_module
 from readout_viewer.core.attributions import check as attribution_check
+from readout_viewer.core.attributions import judge
 from readout_viewer.core.attributions.carriers import ClaimIndex, Statement, carriers
 from readout_viewer.core.attributions.check import check_attributions
 from readout_viewer.core.attributions.spans import Overlapping
@@ -171,7 +172,7 @@ def test_verdicts_are_those_of_reading_every_document(monkeypatch):
                         enumerate(sentences(d.text), 1)] for d in documents}
     quotes = check_quotes(documents)
     indexed = check_attributions(documents, claims_of, [], quotes)
-    monkeypatch.setattr(attribution_check, "carriers", _naive_carriers)
+    monkeypatch.setattr(judge, "carriers", _naive_carriers)
     assert indexed == check_attributions(documents, claims_of, [], quotes)
     assert {a.verdict for a in indexed} >= {"supported", "misattributed"}
 

@@ -3,7 +3,7 @@
 import random
 import re
 
-from readout_viewer.core.attributions.cues import _alternation
+from readout_viewer.core.attributions.cue_words import alternation as _alternation
 
 NAMES = ["united states of america's ministry of foreign affairs", "russian federation's foreign ministry",
          "russian foreign ministry", "russia's government", "u.s. foreign ministry", "russian government", "russia",

@@ -3,7 +3,7 @@
 import random
 import re
 
-from readout_viewer.core.attributions import cues
+from readout_viewer.core.attributions import cue_words, cues
 
 
 def _one_per_word(words):
@@ -11,13 +11,13 @@ def _one_per_word(words):
 
 
 def test_one_look_behind_per_length():
-    assert cues._not_after(("of", "in", "from", "about")) == r"(?<!\b(?:of|in) )(?<!\b(?:from) )(?<!\b(?:about) )"
+    assert cue_words.not_after(("of", "in", "from", "about")) == r"(?<!\b(?:of|in) )(?<!\b(?:from) )(?<!\b(?:about) )"
 
 
 def test_the_same_starts_as_a_look_behind_per_preposition():
-    grouped = re.compile(cues._not_after(cues._PREPOSITIONS) + r"(?:russia|kremlin)\b")
-    single = re.compile(_one_per_word(cues._PREPOSITIONS) + r"(?:russia|kremlin)\b")
-    words = [*cues._PREPOSITIONS, "russia", "kremlin", "the", "said", "proof", "twin", "a", "x", ",", "-", "\n"]
+    grouped = re.compile(cue_words.not_after(cue_words.PREPOSITIONS) + r"(?:russia|kremlin)\b")
+    single = re.compile(_one_per_word(cue_words.PREPOSITIONS) + r"(?:russia|kremlin)\b")
+    words = [*cue_words.PREPOSITIONS, "russia", "kremlin", "the", "said", "proof", "twin", "a", "x", ",", "-", "\n"]
     rng = random.Random(4)
     for _ in range(3000):
         text = rng.choice(["", " "]).join(rng.choices(words, k=rng.randint(1, 8)))

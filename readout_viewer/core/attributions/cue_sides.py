@@ -1,0 +1,70 @@
+"""A cue: where a sentence names its source, and on which side of it the statement stands."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from readout_viewer.core.language import lexicon
+
+# Fewer words than this after "X said" and the statement is before it ("..., Petrenko said on Tuesday").
+MIN_AFTER_WORDS = 4
+# Words that only say when, where or in what a source spoke ("..., the Kremlin press service said on Friday after
+# a telephone conversation", "..., the White House said in a readout of the call"): after the cue they leave the
+# statement where it stands, before the cue, however many of them there are.
+SETTING_TAIL_WORDS = lexicon.STOPWORDS | lexicon.SETTING_WORDS | lexicon.PUBLICATION_WORDS | frozenset(
+    "said says phone telephone telephonic evening morning afternoon night late early after following during week "
+    "weekend later earlier".split())
+# Characters looked back from a cue for words of its sentence before it: a cue that opens its sentence ("The Kremlin
+# announced the call on its website on Thursday") says what follows it, setting words or not.
+SETTING_LOOK_BACK = 400
+# Where a cue's statement stands: "X said that S" (after), "S, said X" (before), "S, according to X, S" (both).
+AFTER, BEFORE, BOTH = "after", "before", "both"
+# A cue that says its source left something out ("the U.S. readout did not mention Bangladesh"): what follows it is
+# what the source's text is said to lack, checked for absence (its Cue says AFTER, with `absent`).
+ABSENT = "absent"
+
+
+class Cue(NamedTuple):
+    """Where in a sentence a source is named: the naming words, the whole cue phrase, and the documents."""
+
+    start: int  # the naming words, absolute offsets
+    end: int
+    cue_start: int  # the whole cue phrase ("according to the Kremlin's readout"), absolute offsets
+    cue_end: int
+    docs: tuple[str, ...]  # empty when the source is not in the folder
+    says: str = BOTH  # where the stated content is: AFTER the cue, BEFORE it, or on BOTH sides
+    leader: bool = False  # the source is a leader of a side (by name or by office)
+    antecedent: str = ""  # who a pronoun ("he added") stands for, as the sentence before named them
+    person: bool = False  # the source is a person (a pronoun may stand for them), not an institution
+    unnamed: bool = False  # unnamed officials of a side: what their side's texts lack may have been said off them
+    absent: bool = False  # the sentence says the source's text lacks what follows the cue (ABSENT)
+
+
+# Whom a statement was told to and where, after the cue that closes it ("..., Ushakov told reporters at a
+# briefing."): no part of the statement.
+_AUDIENCE = re.compile(r"\s+(?:reporters|journalists|the\s+(?:press|media)|(?:a|the)\s+(?:news\s+|press\s+)?"
+                       r"(?:briefing|conference))\b(?:\s+(?:at|on|in|during|after|before)\b[^,;:\"\u201c]{0,60})?"
+                       r"[.!]?[\"'\u201d\u2019]?\s*$", re.IGNORECASE)
+# A cue set off by commas inside its statement ("A truce with Ukraine, he added, is possible once ..."): the
+# statement stands on both sides, unless what follows the comma says more about the speaker.
+_ASIDE = re.compile(r",\s+(?!(?:who|which|whose|adding|referring|speaking|according|citing|in|at|on|during|after|"
+                    r"before|while|as|when|where)\b)", re.IGNORECASE)
+
+
+def says_where(text: str, cue_start: int, cue_end: int, end: int, says: str) -> str:
+    """A subject cue after a closing quote, or with next to nothing after it but whom it was told to, or when, where
+    and in what ("..., Petrenko said on Tuesday", "..., Ushakov told reporters at a briefing", "..., the Kremlin
+    said in a readout after the call"), looks back, not ahead; a cue that
+    looks back but stands between commas inside its statement looks both ways."""
+    if says == BEFORE and _ASIDE.match(text, cue_end, end) and \
+            len(re.findall(r"\w+", text[cue_end:end])) >= MIN_AFTER_WORDS:
+        return BOTH
+    if says != AFTER:
+        return says
+    quoted_before = text[max(0, cue_start - 4):cue_start].rstrip(" ,")[-1:] in ('"', "\u201d", "'", "\u2019")
+    told = _AUDIENCE.fullmatch(text, cue_end, end) is not None
+    tail = re.findall(r"\w+", text[cue_end:end])
+    opening = not re.search(r"\w", re.split(r"[.!?\n]", text[max(0, cue_start - SETTING_LOOK_BACK):cue_start])[-1])
+    setting = not opening and all(w.lower() in SETTING_TAIL_WORDS or w.isdigit() for w in tail)
+    return BEFORE if quoted_before or told or setting or len(tail) < MIN_AFTER_WORDS else AFTER

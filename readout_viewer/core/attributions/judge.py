@@ -1,0 +1,196 @@
+"""The verdict on a statement pinned on a source: what the cited text, and every official text, hold of it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from readout_viewer.core.attributions.carriers import ClaimIndex, Statement, carriers, content, leader_words
+from readout_viewer.core.attributions.cue_sides import Cue
+from readout_viewer.core.attributions.unreported import excerpt_note
+from readout_viewer.core.attributions.verdicts import (
+    CITED_LINK_HOPS,
+    EVIDENCE_CHARS,
+    FOUND_MIN,
+    LEADER_PHRASE_WORDS,
+    MIN_PHRASE_WORDS,
+    MISATTRIBUTION_MIN_WORDS,
+    PUBLISHED_WORDS,
+    SUPPORT_MIN,
+    Verdict,
+    as_written,
+    from_claims,
+    from_quote,
+)
+from readout_viewer.core.labels import prose_names
+from readout_viewer.core.language.lexicon import CANON, SETTING_WORDS
+from readout_viewer.core.language.text import clip, fold
+from readout_viewer.core.model import MISATTRIBUTED, NOT_FOUND, SUPPORTED, UNSUPPORTED, Claim, Document, Link, Quote
+from readout_viewer.core.quotes.marks import Quotation
+
+# Where what a text is said to lack ends: at a clause's comma or stop, or at the setting the writer adds ("made no
+# mention of Bangladesh during the leaders' call in its readout").
+_ABSENCE_ENDS = re.compile(r"[,;:.!?]|\s(?:during|in\s+its|in\s+the\s+(?:readout|statement)|when|while|which|as)\b")
+# Words of the scene (the leaders met, talked, discussed: lexicon.SETTING_WORDS and the synonym groups of talking and
+# meeting): no part of what a text is said to lack ("does not mention that Biden and Modi discussed Bangladesh" is
+# about Bangladesh).
+SETTING_STEMS = content(" ".join(SETTING_WORDS))
+SCENE_GROUPS = ("talk", "meeting")
+
+
+class Judge:
+    """What one folder's texts hold, and the verdict on each statement a sentence pins on a source."""
+
+    def __init__(self, documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]],
+                 agreeing: Sequence[Link]) -> None:
+        """`claims_of`: each document's statements; `agreeing`: the links that say two claims agree."""
+        self.documents, self.claims_of = documents, claims_of
+        self.folded = {d.id: fold(d.text) for d in documents}
+        self.index = ClaimIndex(documents, claims_of, agreeing)
+        self.by_id, self.names = {d.id: d for d in documents}, prose_names(documents)
+        self.leaders = leader_words(documents)
+        self.officials_of: dict[str, list[str]] = {}  # event -> its official texts, in the folder's order
+        for d in documents:
+            if d.is_official:
+                self.officials_of.setdefault(d.event, []).append(d.id)
+
+    def _cut(self, doc_ids: Sequence[str], named: bool = True) -> str:
+        """The excerpt note (unreported.excerpt_note) for the texts a verdict of absence searched (`named`: the
+        detail has just named the first of them)."""
+        return excerpt_note((self.by_id[d] for d in doc_ids if d in self.by_id), self.names,
+                            doc_ids[0] if doc_ids and named else None)
+
+    def _label(self, doc_id: str | None) -> str:
+        """A document as a detail names it (labels.prose_names)."""
+        return self.names.get(doc_id or "", "a text not in the folder")
+
+    def _evidence(self, doc_id: str, statement: Statement) -> str:
+        """The claim of a document that holds most of the statement, quoted for the detail."""
+        claims, words = self.claims_of.get(doc_id, ()), self.index.words_of.get(doc_id, ())
+        share = [max((len(p & w) / len(p) for p in statement.parts if p), default=0.0) for w in words]
+        if not share or max(share) == 0.0:
+            return ""
+        best = claims[share.index(max(share))]
+        return f": \u201c{clip(best.text, EVIDENCE_CHARS)}\u201d"
+
+    def _verdict(self, doc: Document, statement: Statement, quote: Quote | None, quotations: Sequence[Quotation],
+                 cited_ids: list[str]) -> Verdict:
+        """The verdict by the quotation when the sentence quotes, by a short quoted phrase, else by how much of
+        the statement the documents' claims hold; each with its evidence."""
+        if quote is not None:
+            cited, verdict, found_in = from_quote(cited_ids, quote)
+            if verdict == SUPPORTED:
+                return Verdict(cited, verdict, None, 1.0, f"{self._label(cited)} holds the quoted words")
+            if verdict == UNSUPPORTED:
+                return Verdict(cited, verdict, None, None, "the source is not in the folder" if cited is None else
+                               f"the quoted words are in no document of the folder{self._cut(cited_ids, named=False)}")
+        held = self._phrase_holder(doc, quotations, statement.start, statement.end, cited_ids)
+        if held is not None:
+            return Verdict(held, SUPPORTED, None, 1.0, f"{self._label(held)} holds the quoted phrase word for word")
+        cited_scores = self._cited_scores(doc, statement, cited_ids)
+        best, best_id = max(cited_scores, default=(0.0, None))
+        if best >= SUPPORT_MIN:
+            return Verdict(best_id, SUPPORTED, None, best,
+                           f"{self._label(best_id)} carries it{self._evidence(best_id or '', statement)}")
+        # where else it is: only an official text can be the source it was pinned on wrongly (an outlet holding the
+        # same words retells a wire story, or the same readout, and says nothing of who said it)
+        ranked = [(d, score) for d, score in carriers(self.documents, doc, statement, self.index, FOUND_MIN)
+                  if self.by_id[d].is_official]
+        cited = cited_ids[0] if cited_ids else None
+        if quote is not None:  # the quoted words are elsewhere and the cited text does not say it in its words
+            _, verdict, found_in = from_quote(cited_ids, quote)
+            return Verdict(cited, verdict, found_in, None, f"the quoted words are in {self._label(found_in)}, not in "
+                           f"{self._label(cited)}")
+        cited, verdict, found_in = from_claims(cited_ids, cited_scores, ranked)
+        if verdict == MISATTRIBUTED and len(statement.words) < MISATTRIBUTION_MIN_WORDS:
+            found = dict(ranked)[found_in or ""]
+            return Verdict(cited, UNSUPPORTED, None, None,
+                           f"no claim of {self._label(cited)} holds it; {self._label(found_in)} holds {found:.0%} of "
+                           f"it, but {len(statement.words)} content words are too few to say it comes from there")
+        if verdict == MISATTRIBUTED:
+            found = dict(ranked)[found_in or ""]
+            return Verdict(cited, verdict, found_in, round(found - best, 3),
+                           f"{self._label(cited)} holds at most {best:.0%} of it in one claim; "
+                           f"{self._label(found_in)} holds {found:.0%}{self._evidence(found_in or '', statement)}")
+        return Verdict(cited, verdict, None, None, "the source is not in the folder" if cited is None else
+                       f"no claim of {self._label(cited)} or of another official text holds it{self._cut(cited_ids)}")
+
+    def _absence(self, doc: Document, cue: Cue, end: int, cited_ids: list[str]) -> Verdict | None:
+        """A sentence saying the cited text lacks something ("the U.S. readout did not mention Bangladesh"):
+        supported when that text, whole, holds none of its content words, else unsupported (with the claim that
+        holds them, or the note that the folder holds only an excerpt);
+        None when it names nothing to look for but the call and its leaders."""
+        lacked = doc.text[cue.cue_end:end]
+        lacked = lacked[:m.start()] if (m := _ABSENCE_ENDS.search(lacked)) else lacked
+        words = frozenset(w for w in content(lacked) - self.leaders - PUBLISHED_WORDS - SETTING_STEMS
+                          if CANON.get(w, w) not in SCENE_GROUPS)
+        if not words or not cited_ids:
+            return None
+        cited = cited_ids[0]
+        held = words & content(self.by_id[cited].text)
+        if not held:  # what an excerpt lacks, the rest of its text may hold: no support
+            verdict = UNSUPPORTED if self.by_id[cited].excerpt else SUPPORTED
+            return Verdict(cited, verdict, None, 1.0 if verdict == SUPPORTED else None,
+                           f"{self._label(cited)} does not name {as_written(lacked, words)}{self._cut([cited])}")
+        said = self._evidence(cited, Statement(0, 0, held, (held,)))
+        return Verdict(cited, UNSUPPORTED, None, round(len(held) / len(words), 3),
+                       f"{self._label(cited)} does name {as_written(lacked, held)}{said}")
+
+    def _published(self, doc: Document, statement: Statement, cited_ids: list[str]) -> Verdict | None:
+        """A statement that only says its source made the call public ("Donald Trump reported it on Truth Social on
+        Wednesday", "the Kremlin confirmed the phone call via a Telegram post"): supported by that source's own
+        account of the call, when the folder holds one; None for any other statement."""
+        if statement.words - PUBLISHED_WORDS - {w for w in statement.words if w.isdigit()}:
+            return None
+        own = [d for d in cited_ids if d in self.officials_of.get(doc.event, ())]
+        if not own:
+            return None
+        return Verdict(own[0], SUPPORTED, None, 1.0, f"{self._label(own[0])} is that source's own account of the "
+                                                     "call: the statement only says it was made public")
+
+    def _leader_verdict(self, doc: Document, statement: Statement, quote: Quote | None,
+                        quotations: Sequence[Quotation], cited_ids: list[str]) -> Verdict:
+        """A leader's words ("Putin stressed ..."): supported when any official account of the event carries
+        them (each side reports what both leaders said), else unsupported; never misattributed."""
+        accounts = [d for d in self.officials_of.get(doc.event, ()) if d != doc.id]
+        cited = cited_ids[0] if cited_ids else None
+        if quote is not None and quote.source is not None and quote.verdict != NOT_FOUND and \
+                quote.source.doc in accounts:
+            return Verdict(cited, SUPPORTED, None if quote.source.doc in cited_ids else quote.source.doc, 1.0,
+                           f"{self._label(quote.source.doc)} holds the quoted words")
+        scores = sorted(self._cited_scores(doc, statement, accounts), key=lambda s: (-s[0], s[1] not in cited_ids))
+        best, best_id = scores[0] if scores else (0.0, None)
+        if best >= SUPPORT_MIN:
+            return Verdict(cited, SUPPORTED, None if best_id in cited_ids else best_id, best,
+                           f"{self._label(best_id)} carries it{self._evidence(best_id or '', statement)}")
+        held = self._phrase_holder(doc, quotations, statement.start, statement.end,
+                                   sorted(accounts, key=lambda d: d not in cited_ids), LEADER_PHRASE_WORDS)
+        if held is not None:  # Trump claims the leaders both "believe very strongly" in common sense
+            return Verdict(cited, SUPPORTED, None if held in cited_ids else held, 1.0,
+                           f"{self._label(held)} holds the quoted phrase word for word")
+        return Verdict(cited, UNSUPPORTED, None, round(1.0 - best, 3),
+                       f"no official account of the call carries it{self._cut(accounts)}")
+
+    def _cited_scores(self, doc: Document, statement: Statement, cited_ids: list[str]) -> list[tuple[float, str]]:
+        """How well each cited document carries the statement: in full when linked to the sentence's claims
+        (through another document too, unless that one plainly holds the statement itself), else by words."""
+        direct = self.index.linked_to(doc, statement)
+        near = self.index.linked_to(doc, statement, hops=CITED_LINK_HOPS, only=cited_ids)
+        elsewhere = any(d not in cited_ids and self.index.held(d, statement, FOUND_MIN) >= FOUND_MIN for d in direct)
+        return [(1.0 if i in direct or (i in near and not elsewhere) else self.index.held(i, statement, 0.0), i)
+                for i in cited_ids]
+
+    def _phrase_holder(self, doc: Document, quotations: Sequence[Quotation], start: int, end: int,
+                       cited_ids: Sequence[str], min_words: int = MIN_PHRASE_WORDS) -> str | None:
+        """The cited document that holds a short quoted phrase of the sentence word for word ("give-and-take")."""
+        for q in quotations:
+            if not (start <= q.start and q.end <= end):
+                continue
+            words = re.findall(r"\w+", self.folded[doc.id][q.start:q.end])
+            if len(words) < min_words:
+                continue
+            phrase = re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b")
+            held = next((i for i in cited_ids if phrase.search(self.folded[i])), None)
+            if held is not None:
+                return held
+        return None

@@ -1,0 +1,47 @@
+"""Cues by a pronoun or a role ("he added", "the Kremlin aide stated") for the speaker just named."""
+
+from __future__ import annotations
+
+import re
+
+from readout_viewer.core.attributions.cue_sides import AFTER, BEFORE, BOTH, Cue, says_where
+from readout_viewer.core.attributions.cue_words import AIDE_TITLES, INVERTED_VERBS, VERBS
+
+# "He said", "she added", "..., he stressed.", "According to him, ...": a pronoun that speaks, either opening the
+# sentence (after "And", "But" or "Also"; matched at the sentence's start) or after the statement it closes.
+# A role named with "the" stands for the speaker just named too ("the Kremlin aide stated", "The president further
+# indicated"): an aide's or official's title for a spokesperson or official, a head's for a leader.
+_AIDES = rf"{AIDE_TITLES}|official|representative|diplomat"
+_ROLE = rf"the\s+(?:[a-z][\w\-]+\s+){{0,2}}?(?:(?P<aide>{_AIDES})|(?P<head>president|leader))\b"
+_ROLE_VERBS = rf"{INVERTED_VERBS}|stated|stressed|emphasi[sz]ed|told"
+_PRONOUN_CUES = (
+    (re.compile(rf"\W*(?:(?:and|but|also|then)\s+)?(?P<phrase>he|she|{_ROLE})\s+(?:also\s+|further\s+)?"
+                rf"(?:{VERBS})\b", re.IGNORECASE), AFTER),
+    (re.compile(rf"[,\"\u201d]\s*(?P<phrase>he|she)\s+(?:also\s+)?(?:{INVERTED_VERBS}|stressed|emphasi[sz]ed|told|"
+                r"replied|responded|answered)\b"),
+     BEFORE),
+    (re.compile(r"\baccording\s+to\s+(?P<phrase>him|her)\b", re.IGNORECASE), BOTH),
+    (re.compile(rf"[,\"\u201d]\s*(?P<phrase>{_ROLE})\s+(?:also\s+)?(?:{_ROLE_VERBS})\b", re.IGNORECASE), BEFORE),
+    (re.compile(rf"[,\"\u201d]\s*(?:{INVERTED_VERBS})\s+(?P<phrase>{_ROLE})", re.IGNORECASE), BEFORE),
+)
+
+
+def _fits(m: re.Match[str], speaker: Cue) -> bool:
+    """Whether the pronoun or role of a match can stand for the speaker: a head's title for a leader, an aide's or
+    official's for anyone else."""
+    groups = m.groupdict()
+    if groups.get("head"):
+        return speaker.leader
+    return not (groups.get("aide") and speaker.leader)
+
+
+def pronoun_cue(text: str, start: int, end: int, speaker: Cue) -> Cue | None:
+    """A cue of text[start:end] that speaks by a pronoun or a role with "the", for the person the sentence before
+    named as speaking (`speaker`: a leader, a spokesperson, anyone named)."""
+    for i, (pattern, says) in enumerate(_PRONOUN_CUES):
+        m = pattern.match(text, start, end) if i == 0 else pattern.search(text, start, end)
+        if m is not None and _fits(m, speaker):
+            return speaker._replace(start=m.start("phrase"), end=m.end("phrase"), cue_start=m.start(),
+                                    cue_end=m.end(), says=says_where(text, m.start(), m.end(), end, says),
+                                    antecedent=speaker.antecedent or text[speaker.start:speaker.end])
+    return None
