@@ -16,6 +16,7 @@ from readout_viewer.core.attributions.verdicts import (
     MIN_PHRASE_WORDS,
     MISATTRIBUTION_MIN_WORDS,
     PUBLISHED_WORDS,
+    QUOTED_ELSE_MIN,
     SUPPORT_MIN,
     Verdict,
     as_written,
@@ -81,6 +82,11 @@ class Judge:
             cited, verdict, found_in = from_quote(cited_ids, quote)
             if verdict == SUPPORTED:
                 return Verdict(cited, verdict, None, 1.0, f"{self._label(cited)} holds the quoted words")
+            if verdict == UNSUPPORTED and cited is not None:  # the quotation in other words than the text's
+                best, best_id = max(self._cited_scores(doc, statement, cited_ids), default=(0.0, None))
+                if best >= QUOTED_ELSE_MIN:
+                    return Verdict(best_id, SUPPORTED, None, best, f"{self._label(best_id)} carries it, not in the "
+                                   f"quoted words{self._evidence(best_id or '', statement)}")
             if verdict == UNSUPPORTED:
                 return Verdict(cited, verdict, None, None, "the source is not in the folder" if cited is None else
                                f"the quoted words are in no document of the folder{self._cut(cited_ids, named=False)}")
