@@ -13,6 +13,7 @@ from readout_viewer.core.attributions.verdicts import (
     EVIDENCE_CHARS,
     FOUND_MIN,
     LEADER_PHRASE_WORDS,
+    LINKED_MIN,
     MIN_PHRASE_WORDS,
     MISATTRIBUTION_MIN_WORDS,
     PUBLISHED_WORDS,
@@ -179,12 +180,17 @@ class Judge:
 
     def _cited_scores(self, doc: Document, statement: Statement, cited_ids: list[str]) -> list[tuple[float, str]]:
         """How well each cited document carries the statement: in full when linked to the sentence's claims
-        (through another document too, unless that one plainly holds the statement itself), else by words."""
+        (through another document too, unless that one plainly holds the statement itself) and one of its claims
+        holds LINKED_MIN of the statement's words, else by words."""
         direct = self.index.linked_to(doc, statement)
         near = self.index.linked_to(doc, statement, hops=CITED_LINK_HOPS, only=cited_ids)
         elsewhere = any(d not in cited_ids and self.index.held(d, statement, FOUND_MIN) >= FOUND_MIN for d in direct)
-        return [(1.0 if i in direct or (i in near and not elsewhere) else self.index.held(i, statement, 0.0), i)
-                for i in cited_ids]
+        out = []
+        for i in cited_ids:
+            held = self.index.held(i, statement, 0.0)
+            linked = (i in direct or (i in near and not elsewhere)) and held >= LINKED_MIN
+            out.append((1.0 if linked else held, i))
+        return out
 
     def _phrase_holder(self, doc: Document, quotations: Sequence[Quotation], start: int, end: int,
                        cited_ids: Sequence[str], min_words: int = MIN_PHRASE_WORDS) -> str | None:

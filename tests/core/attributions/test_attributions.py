@@ -111,7 +111,8 @@ def test_quoted_words_decide_through_the_quotation_check():
 
 
 def test_a_link_counts_as_support():
-    docs = folder("The White House said both leaders would go on talking about the grain corridor later on.")
+    # the linked text holds one word of the statement ("Chancellor"): a link to one that holds none is no support
+    docs = folder("The White House said the Chancellor would go on talking about the grain corridor later on.")
     cl = claims(docs)
     link = Link(cl["news"][0].id, cl["us"][0].id, AGREE, 0.9)
     found = check_attributions(docs, cl, [link], [])
