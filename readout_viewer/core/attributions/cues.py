@@ -19,6 +19,7 @@ from readout_viewer.core.attributions.cue_words import (
     HIS_AIDE,
     INVERTED_VERBS,
     ON_THE_CALL,
+    PARTICIPLES,
     PASSIVE_VERBS,
     PUBLISHED,
     PUT_OUT_THAT,
@@ -89,6 +90,10 @@ def _mapped(sources: Sequence[Source]) -> list[tuple[re.Pattern, str, tuple[str,
              rf"(?:reads|said|says|put\s+it|noted|reported|stated)\b", BOTH, gates.AS_SAID),
             (rf"(?<![\w\-])(?P<phrase>{subject}{HIS_AIDE}){APPOSITIVE}{WHEN}\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?"
              rf"{ALSO}(?:{VERBS})\b", AFTER, gates.VERBS),
+            # "India's Ministry of External Affairs echoed Modi's claims, stating that ...": what the source did, then
+            # what it said (not after a verb of saying: "Xi reiterated China's position, saying ..." is said whole)
+            (rf"(?<![\w\-])(?P<phrase>{subject}{HIS_AIDE}){APPOSITIVE}{WHEN}\s+(?!(?:{ALSO})(?:{VERBS})\b)[a-z][^,.;:\"\u201c\u201d]{{1,100}}?,"
+             rf"\s+(?:{PARTICIPLES})\b", AFTER, gates.PARTICIPLES),
             (rf"\bas\s+(?:{AS_BY_VERBS})\s+by\s+(?P<phrase>{names})", BOTH, gates.BY),
             # "The call, described by the White House as 'candid'": what follows "as" is the source's
             (rf"\b(?:described|characteri[sz]ed|called|termed)\s+by\s+(?P<phrase>{names})\s+as\b", AFTER, gates.BY),

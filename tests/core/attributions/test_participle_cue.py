@@ -1,0 +1,14 @@
+"""A source that did something and then said it ("echoed Modi's claims, stating that ..."): the participle opens what
+the source said (cue_words.PARTICIPLES)."""
+
+from readout_viewer.core.model import SUPPORTED
+from tests.core.attributions.test_attributions import check, folder, only
+
+
+def test_what_follows_the_participle_is_the_sources():
+    docs = folder("Snow fell. The Kremlin welcomed the talks, stating that the President pledged no new missile "
+                  "batteries near the northern border.")
+    a = only(check(docs))
+    assert (a.cited, a.cited_as, a.verdict) == ("ru", "The Kremlin", SUPPORTED)
+    assert docs[2].text[a.start:a.end].startswith("The Kremlin welcomed")
+
