@@ -31,8 +31,9 @@ VERBS = (r"said|says|say|stated|states|told|tells|added|adds|noted|notes|stresse
 ALSO = r"(?:(?:also|further|then|later|again)\s+)?"
 # Verbs that follow their speaker after a quotation or clause ("...,” said Sullivan").
 INVERTED_VERBS = r"said|says|added|adds|noted|notes|wrote|writes|reads|read"
-# Participles that open what a source said after what it did ("echoed Modi's claims, stating that ...").
-PARTICIPLES = r"saying|stating|adding|noting"
+# Participles that open what a source said after what it did ("echoed Modi's claims, stating that ...", "offered a
+# far more muted post-call readout, suggesting that the leaders agreed ...").
+PARTICIPLES = r"saying|stating|adding|noting|suggesting"
 # Verbs of a passive citation ("it was stressed by the U.S. side").
 PASSIVE_VERBS = r"said|stated|stressed|reported|announced|noted|confirmed|emphasi[sz]ed|reiterated"
 # Participles of "as assessed by the Kremlin": the statement stands around them.

@@ -12,3 +12,9 @@ def test_what_follows_the_participle_is_the_sources():
     assert (a.cited, a.cited_as, a.verdict) == ("ru", "The Kremlin", SUPPORTED)
     assert docs[2].text[a.start:a.end].startswith("The Kremlin welcomed")
 
+
+
+def test_a_text_put_out_suggesting_what_it_holds():
+    a = only(check(folder("Snow fell. The Kremlin put out a short readout, suggesting that both sides agreed to keep "
+                          "talking.")))
+    assert (a.cited, a.verdict) == ("ru", SUPPORTED)
