@@ -34,6 +34,9 @@ INVERTED_VERBS = r"said|says|added|adds|noted|notes|wrote|writes|reads|read"
 # Participles that open what a source said after what it did ("echoed Modi's claims, stating that ...", "offered a
 # far more muted post-call readout, suggesting that the leaders agreed ...").
 PARTICIPLES = r"saying|stating|adding|noting|suggesting"
+# At most this many characters of what the source did before the participle, without a clause's mark: a sentence's
+# subject, not the subject of a clause far before it.
+DEED_CHARS = 100
 # Verbs of a passive citation ("it was stressed by the U.S. side").
 PASSIVE_VERBS = r"said|stated|stressed|reported|announced|noted|confirmed|emphasi[sz]ed|reiterated"
 # Participles of "as assessed by the Kremlin": the statement stands around them.

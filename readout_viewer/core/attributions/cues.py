@@ -14,6 +14,7 @@ from readout_viewer.core.attributions.cue_words import (
     APPOSITIVE,
     AS_BY_VERBS,
     DAYS,
+    DEED_CHARS,
     DOC_NOUNS,
     FROM,
     HIS_AIDE,
@@ -92,8 +93,8 @@ def _mapped(sources: Sequence[Source]) -> list[tuple[re.Pattern, str, tuple[str,
              rf"{ALSO}(?:{VERBS})\b", AFTER, gates.VERBS),
             # "India's Ministry of External Affairs echoed Modi's claims, stating that ...": what the source did, then
             # what it said (not after a verb of saying: "Xi reiterated China's position, saying ..." is said whole)
-            (rf"(?<![\w\-])(?P<phrase>{subject}{HIS_AIDE}){APPOSITIVE}{WHEN}\s+(?!(?:{ALSO})(?:{VERBS})\b)[a-z][^,.;:\"\u201c\u201d]{{1,100}}?,"
-             rf"\s+(?:{PARTICIPLES})\b", AFTER, gates.PARTICIPLES),
+            (rf"(?<![\w\-])(?P<phrase>{subject}{HIS_AIDE}){APPOSITIVE}{WHEN}\s+(?!(?:{ALSO})(?:{VERBS})\b)"
+             rf"[a-z][^,.;:\"\u201c\u201d]{{1,{DEED_CHARS}}}?,\s+(?:{PARTICIPLES})\b", AFTER, gates.PARTICIPLES),
             (rf"\bas\s+(?:{AS_BY_VERBS})\s+by\s+(?P<phrase>{names})", BOTH, gates.BY),
             # "The call, described by the White House as 'candid'": what follows "as" is the source's
             (rf"\b(?:described|characteri[sz]ed|called|termed)\s+by\s+(?P<phrase>{names})\s+as\b", AFTER, gates.BY),
