@@ -217,6 +217,12 @@ class MainWindow(QMainWindow):
         self.menu_actions.find_field.clear()  # the last folder's words
         self.settings.remember_folder(folder)
         menus.refresh_recent(self)
+        cached = getattr(self._job, "cached", None)  # a start's job (startup/early.FirstJob) may hold it read
+        ready = cached(folder) if cached is not None else None
+        if ready is not None:  # shown by the first paint: no thread, no waiting panes painted before it
+            self.runner.let_go()
+            self._finished(folder, ready)
+            return
         self._progress(0.0, f"Opening {folder}")
         for w in (self.progress_label, self.progress, self.cancel_button):
             w.show()

@@ -104,7 +104,7 @@ class AnalysisRunner(QObject):
         return self._worker is not None
 
     def start(self, folder: Path, job: Job) -> None:
-        self._let_go()
+        self.let_go()
         worker = AnalysisWorker(job)
         worker.texts.connect(lambda documents, w=worker: w is self._worker and self.texts.emit(folder, documents))
         worker.finished.connect(lambda analysis, w=worker: self._done(w, lambda: self.finished.emit(folder, analysis)))
@@ -128,7 +128,7 @@ class AnalysisRunner(QObject):
             self._poll.stop()
             report()
 
-    def _let_go(self) -> bool:
+    def let_go(self) -> bool:
         """Stop listening to the running analysis and ask it to stop; whether there was one."""
         worker, self._worker = self._worker, None
         self._poll.stop()
@@ -143,13 +143,13 @@ class AnalysisRunner(QObject):
 
     def cancel(self) -> None:
         """Stop the running analysis: `cancelled` is reported at once; its thread ends at its next step."""
-        if self._let_go():
+        if self.let_go():
             self.cancelled.emit()
 
     def wait(self, ms: int = WAIT_MS) -> None:
         """Cancel everything and give the threads up to `ms` in all to end (on close); a thread busy beyond that
         is a daemon thread and ends with the process."""
-        self._let_go()
+        self.let_go()
         deadline = time.monotonic() + ms / 1000
         for worker in self._old:
             worker.cancel()

@@ -20,6 +20,11 @@ if TYPE_CHECKING:  # multiprocessing is imported only when a child is started: n
 # measuring: benchmarks/startup.py's cold-thread variant; or where a child process misbehaves).
 PRESTART_ENV = "READOUT_VIEWER_PRESTART"
 
+# A cached analysis this large or smaller (bytes of the compressed entry) is read in the window's thread before its
+# first paint, which then shows it whole (corpus/'s 69 kB entry: 20-30 ms); a larger one (500 articles: about 2 MB,
+# 0.5 s) is read by the worker thread as before, so that the window shows itself, waiting, at once.
+READ_BEFORE_PAINT_MAX_BYTES = 400_000
+
 # The window's job: a folder's analysis, given the folder's cache key when it is known (`known_key=`).
 Job = Callable[..., Generator[Progress, None, Analysis]]
 
@@ -64,6 +69,13 @@ def _begin(folder: Path | None, default: Path | None) -> tuple[prestart.Prestart
     return prestart.start(target, use_cache), None
 
 
+def _small(key: str) -> bool:
+    try:
+        return cache.entry_size(key) <= READ_BEFORE_PAINT_MAX_BYTES
+    except OSError:  # gone since the start looked: the job finds out
+        return False
+
+
 class FirstJob:
     """The window's job: the prestarted analysis for the folder it was started for, the first time that folder is
     opened with the same use of the cache (or, when the cache held it at launch, `job` given the key worked out
@@ -86,6 +98,17 @@ class FirstJob:
         if held is not None and held[0] == Path(folder) and cache.enabled():
             return self._job(folder, known_key=held[1])
         return self._job(folder)
+
+    def cached(self, folder: Path) -> Analysis | None:
+        """The folder's analysis read from the cache now, when the start found it there for this folder and it is
+        small enough to read before the first paint (READ_BEFORE_PAINT_MAX_BYTES); else None (the job then reads
+        it, or analyses the folder, in the worker's thread)."""
+        with self._lock:
+            held = self._held
+            if held is None or held[0] != Path(folder) or not cache.enabled() or not _small(held[1]):
+                return None
+            self._held = None
+        return cache.load(held[1], str(folder))
 
     def keep_for(self, target: Path | None) -> None:
         """Stop the child now unless the window is about to open what it analyses."""

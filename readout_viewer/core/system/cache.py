@@ -129,6 +129,11 @@ def _entry(key_: str) -> Path:
     return folder() / f"{key_}.json.z"
 
 
+def entry_size(key_: str) -> int:
+    """The bytes of the entry kept under `key_` (OSError when there is none): what reading it will cost."""
+    return _entry(key_).stat().st_size
+
+
 def load(key_: str, root: str) -> Analysis | None:
     """The cached analysis for `key_` (its root set to `root`, the folder as given now), or None."""
     path = _entry(key_)

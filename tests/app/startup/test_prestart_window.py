@@ -135,3 +135,26 @@ def test_a_warm_start_walks_the_folder_for_its_cache_key_once(tmp_path, monkeypa
     got = analysis.drain(job(folder))
     assert len(walks) == 1
     assert jsonio.dumps(got) == jsonio.dumps(analysis.drain(session.run_base(folder)))
+
+
+def test_a_warm_start_shows_its_cached_analysis_before_any_paint_without_a_thread(qtbot, make_window, tmp_path):
+    folder = small_folder(tmp_path / "f")
+    analysis.drain(session.run_base(folder))  # the cache holds the folder now
+    window = make_window(job=early.first_job(folder, None, default_job))
+    with qtbot.waitSignal(window.analysis_shown, timeout=WAIT_MS):
+        window.open_folder(folder)
+        assert window.base is not None and window.analysis is not None  # shown before open_folder returned
+        assert not window.runner.threads_running() and not window.runner.busy()
+    assert jsonio.dumps(window.base) == jsonio.dumps(analysis.drain(session.run_base(folder)))
+
+
+def test_a_large_cached_analysis_is_read_by_the_worker_while_the_window_waits(qtbot, make_window, tmp_path,
+                                                                             monkeypatch):
+    folder = small_folder(tmp_path / "f")
+    analysis.drain(session.run_base(folder))
+    monkeypatch.setattr(early, "READ_BEFORE_PAINT_MAX_BYTES", 0)
+    window = make_window(job=early.first_job(folder, None, default_job))
+    with qtbot.waitSignal(window.analysis_shown, timeout=WAIT_MS):
+        window.open_folder(folder)
+        assert window.base is None  # not yet: the worker reads it
+    assert jsonio.dumps(window.base) == jsonio.dumps(analysis.drain(session.run_base(folder)))
