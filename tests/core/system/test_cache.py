@@ -233,3 +233,37 @@ def test_the_cache_key_names_the_model_the_engine_would_use(folder, monkeypatch)
     with_model = cache.key(folder)
     monkeypatch.setattr(semantic, "fingerprint", lambda: "sentence-transformers/all-MiniLM-L6-v2@53aa51172d142c89")
     assert cache.key(folder) != with_model
+
+
+def test_every_record_type_s_hints_are_typing_s():
+    import dataclasses
+    import typing
+
+    from readout_viewer.core import model
+    for kind in (v for v in vars(model).values() if isinstance(v, type) and dataclasses.is_dataclass(v)):
+        hints = typing.get_type_hints(kind)
+        if kind is Claim:
+            hints["text"] = str | None
+        assert cache._hints(kind) == tuple((f.name, hints[f.name]) for f in dataclasses.fields(kind))
+        assert cache._hint.cache_info().currsize < cache._hint.cache_info().hits + cache._hint.cache_info().misses
+
+
+def test_a_record_is_made_as_its_init_makes_it_and_a_record_with_a_post_init_through_it():
+    import dataclasses
+    made = Link("x#1", "y#2", "diverge", 0.5, "negation")
+    names = tuple(f.name for f in dataclasses.fields(Link))
+    link = cache._maker(Link, names)([getattr(made, name) for name in names])
+    assert link == made and vars(link) == vars(made) and hash(link) == hash(made)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        link.score = 1.0  # type: ignore[misc]
+
+    @dataclasses.dataclass(frozen=True)
+    class Checked:
+        n: int
+
+        def __post_init__(self) -> None:
+            if self.n < 0:
+                raise ValueError("negative")
+    assert cache._maker(Checked, ("n",))([3]) == Checked(3)
+    with pytest.raises(ValueError):
+        cache._maker(Checked, ("n",))([-1])
