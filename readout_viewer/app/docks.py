@@ -10,8 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QFileDialog
 
 from readout_viewer.app import fit
-from readout_viewer.app.findings.panel import FindingsPanel
-from readout_viewer.app.inspector.dock import Inspector
 from readout_viewer.app.problems import ProblemsPanel, problem_count
 from readout_viewer.app.protocols import ViewerWindow
 from readout_viewer.app.sidebar import DocumentsPanel, DocumentsSidebar, MetadataEditor
@@ -20,8 +18,10 @@ from readout_viewer.core.findings import Finding
 from readout_viewer.core.labels import short_name
 from readout_viewer.core.model import Analysis, Link
 
-if TYPE_CHECKING:  # tabs behind the findings: made when first asked for (a folder's docks are filled after its paint)
+if TYPE_CHECKING:  # made when first asked for: a folder's docks are filled after its first paint
     from readout_viewer.app.compare import ComparePanel
+    from readout_viewer.app.findings.panel import FindingsPanel
+    from readout_viewer.app.inspector.dock import Inspector
     from readout_viewer.app.matrix import CoverageMatrix
 
 BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
@@ -47,24 +47,22 @@ class Docks:
         self.sidebar = DocumentsSidebar()
         self.metadata = MetadataEditor()
         self.documents = DocumentsPanel(self.sidebar, self.metadata)
-        self.inspector = Inspector()
-        self.findings = FindingsPanel()
+        self._inspector: Inspector | None = None
+        self._findings: FindingsPanel | None = None
         self._compare: ComparePanel | None = None
         self._matrix: CoverageMatrix | None = None
         self.problems = ProblemsPanel()
         self.dock_sidebar = self._dock("Documents", self.documents)
-        self.dock_inspector = self._dock("Claim inspector", self.inspector)
-        self.dock_findings = self._dock("Findings", self.findings)
+        self.dock_inspector = self._dock("Claim inspector", None)  # its panel: self.inspector
+        self.dock_findings = self._dock("Findings", None)  # its panel: self.findings
         self.dock_compare = self._dock("Compare", None)  # its panel: self.compare
         self.dock_matrix = self._dock("Coverage matrix", None)  # its panel: self.matrix
         self.dock_problems = self._dock("Problems", self.problems)
         self.sidebar.setMinimumWidth(SIDEBAR_MIN_WIDTH)
-        self.inspector.setMinimumWidth(INSPECTOR_MIN_WIDTH)
         for dock in self.lists()[1:]:  # side by side, their minimum widths would add up past a laptop's screen
             window.tabifyDockWidget(self.dock_findings, dock)
         window.addDockWidget(fit.LEFT, self.dock_sidebar)
         window.addDockWidget(fit.RIGHT, self.dock_inspector)
-        self.findings.ask_path = self._csv_path
         self.mode = ""  # the arrangement the docks are in (fit.WIDE, MEDIUM, COMPACT)
         self._event: str | None = None  # the event the matrix shows
         self._event_of: Analysis | None = None  # and the analysis it shows it from (identity, not equality)
@@ -77,6 +75,32 @@ class Docks:
             dock.setWidget(widget)
         self.window.addDockWidget(BOTTOM, dock)
         return dock
+
+    @property
+    def inspector(self) -> Inspector:
+        """The claim inspector, made the first time it is asked for: once the panes have painted (the docks are
+        filled then), or before, by whatever needs it first (a folder's saved decisions, a selection)."""
+        if self._inspector is None:
+            from readout_viewer.app.inspector.dock import Inspector
+            self._inspector = inspector = Inspector()
+            inspector.setMinimumWidth(INSPECTOR_MIN_WIDTH)
+            inspector.claim_activated.connect(lambda cid: self._show_claim(cid, None))
+            inspector.link_activated.connect(self._show_link)
+            self.window.area.link_selected.connect(inspector.set_target)
+            self.dock_inspector.setWidget(inspector)
+        return self._inspector
+
+    @property
+    def findings(self) -> FindingsPanel:
+        """The Findings panel, made the first time it is asked for (once the panes have painted, as the inspector)."""
+        if self._findings is None:
+            from readout_viewer.app.findings.panel import FindingsPanel
+            self._findings = panel = FindingsPanel()
+            panel.ask_path = self._csv_path
+            panel.finding_activated.connect(self.show_finding)
+            panel.message.connect(lambda text: self.window.statusBar().showMessage(text, NOTICE_MS))
+            self.dock_findings.setWidget(panel)
+        return self._findings
 
     @property
     def compare(self) -> ComparePanel:
@@ -163,10 +187,6 @@ class Docks:
         self.sidebar.shown_requested.connect(self._ticked)
         self.sidebar.event_requested.connect(self._event_requested)
         self.sidebar.document_requested.connect(self._document)
-        self.inspector.claim_activated.connect(lambda cid: self._show_claim(cid, None))
-        self.inspector.link_activated.connect(self._show_link)
-        self.findings.finding_activated.connect(self.show_finding)
-        self.findings.message.connect(lambda text: self.window.statusBar().showMessage(text, NOTICE_MS))
 
     def show_first(self, analysis: Analysis) -> None:
         """What a first paint shows of the docks and costs little: the documents' list, ticked as the panes are,

@@ -51,12 +51,14 @@ class ViewerWindow(Protocol):
     menu_actions: WindowActions
     runner: AnalysisRunner
     docks: Docks
-    inspector: Inspector
     theme: str
     analysis_shown: SignalInstance  # emitted after an analysis is displayed, panes and docks
     highlights_shown: SignalInstance  # emitted when the panes show it (a folder's docks are filled after)
     texts_shown: SignalInstance  # emitted when a folder's texts are in the panes, before the analysis answers
     min_score: float
+
+    @property
+    def inspector(self) -> Inspector: ...  # made when first asked for (after the first paint)
 
     def statusBar(self) -> QStatusBar: ...  # noqa: N802 (Qt's name)
 

@@ -19,8 +19,9 @@ from readout_viewer.core import confidence
 from readout_viewer.core.labels import short_name
 from readout_viewer.core.model import Analysis, Link
 
-if TYPE_CHECKING:  # YAML and the file lock: imported once a folder is analysed
+if TYPE_CHECKING:  # YAML and the file lock: imported once a folder is analysed; the inspector after the first paint
     from readout_viewer.app.decisions.controller import DecisionsController
+    from readout_viewer.app.inspector.dock import Inspector
 
 # Steps of the progress bar (fine enough to move on every file) and its width in pixels.
 PROGRESS_STEPS = 1000
@@ -84,7 +85,6 @@ class MainWindow(QMainWindow):
         self.runner = AnalysisRunner(self)
         self._status_bar()
         self.docks = docks.build(self)
-        self.inspector = self.docks.inspector
         self.menu_actions = menus.build(self)
         self.metadata_actions = MetadataActions(self)
         self.setAcceptDrops(True)
@@ -115,7 +115,6 @@ class MainWindow(QMainWindow):
         self.runner.failed.connect(lambda message: self._stopped(f"Analysis failed: {message}"))
         self.area.shown_changed.connect(self._shown_changed)
         self.area.claim_selected.connect(self._claim_selected)
-        self.area.link_selected.connect(self.inspector.set_target)
         self.docks.connect()
 
     def _restore(self) -> None:
@@ -277,6 +276,11 @@ class MainWindow(QMainWindow):
     def settled(self) -> bool:
         """Whether the docks hold what the panes show (False between a folder's first paint and their filling)."""
         return self.display.settled
+
+    @property
+    def inspector(self) -> Inspector:
+        """The claim inspector (made once the panes have painted, or when first asked for)."""
+        return self.docks.inspector
 
     @property
     def controller(self) -> DecisionsController | None:

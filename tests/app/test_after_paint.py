@@ -101,3 +101,18 @@ def test_saved_decisions_are_applied_before_the_first_paint(qtbot, make_window, 
     with qtbot.waitSignal(window.analysis_shown, timeout=10_000):
         window.open_folder(tmp_path)
     assert at_highlights == [(True, 1)]
+
+
+def test_the_inspector_and_findings_panels_are_made_after_the_first_paint_and_work_as_before(qtbot, make_window,
+                                                                                             corpus, corpus_analysis):
+    window = make_window()
+    made: list[tuple[bool, bool]] = []
+    window.highlights_shown.connect(lambda: made.append((window.docks._inspector is not None,
+                                                         window.docks._findings is not None)))
+    with qtbot.waitSignal(window.analysis_shown, timeout=60_000):
+        window.show_analysis(corpus_analysis, corpus, defer=True)
+    assert made == [(False, False)]  # neither was made for the first paint
+    assert window.docks.dock_inspector.widget() is window.inspector
+    assert window.docks.dock_findings.widget() is window.docks.findings
+    window.area.select_first_link()  # the panes' selection still reaches the inspector
+    assert window.area.link is not None and "Acts on:" in window.inspector.target.text()
