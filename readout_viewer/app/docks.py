@@ -13,8 +13,7 @@ from readout_viewer.app import fit
 from readout_viewer.app.problems import ProblemsPanel, problem_count
 from readout_viewer.app.protocols import ViewerWindow
 from readout_viewer.app.sidebar import DocumentsPanel, DocumentsSidebar, MetadataEditor
-from readout_viewer.core import findings, status
-from readout_viewer.core.findings import Finding
+from readout_viewer.core import status
 from readout_viewer.core.labels import short_name
 from readout_viewer.core.model import Analysis, Link
 
@@ -23,6 +22,7 @@ if TYPE_CHECKING:  # made when first asked for: a folder's docks are filled afte
     from readout_viewer.app.findings.panel import FindingsPanel
     from readout_viewer.app.inspector.dock import Inspector
     from readout_viewer.app.matrix import CoverageMatrix
+    from readout_viewer.core.findings import Finding
 
 BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
 # The bottom docks never take more than this share of a window's height when it is made shorter (the texts are
@@ -67,6 +67,7 @@ class Docks:
         self._event: str | None = None  # the event the matrix shows
         self._event_of: Analysis | None = None  # and the analysis it shows it from (identity, not equality)
         self._compared_event: str | None = None
+        self._first: Analysis | None = None  # what show_first showed, until set_analysis fills the rest from it
 
     def _dock(self, title: str, widget) -> QDockWidget:
         dock = QDockWidget(title, self.window)
@@ -190,16 +191,19 @@ class Docks:
 
     def show_first(self, analysis: Analysis) -> None:
         """What a first paint shows of the docks and costs little: the documents' list, ticked as the panes are,
-        and the problems (set_analysis fills every dock after)."""
+        and the number of problems (set_analysis fills every dock after, this list kept)."""
+        self._first = analysis
         self.sidebar.set_analysis(analysis)
-        self.documents.set_analysis(analysis)
         self.sidebar.set_shown(self.window.area.shown())
-        self.problems.set_analysis(analysis)
         count = problem_count(analysis)
         self.dock_problems.setWindowTitle(f"Problems ({count})" if count else "Problems")
 
     def set_analysis(self, analysis: Analysis) -> None:
-        self.show_first(analysis)
+        if analysis is not self._first:  # else the first paint's list stands: it was made from this analysis
+            self.show_first(analysis)
+        self._first = None
+        self.documents.set_analysis(analysis)  # the metadata editor's choices (the governments' table)
+        self.problems.set_analysis(analysis)
         shown = self.window.area.shown()
         event = analysis.document[shown[0]].event if shown else None
         self.findings.set_analysis(analysis)
@@ -291,6 +295,7 @@ class Docks:
         analysis = self.window.analysis
         if analysis is None or f.doc not in analysis.document:
             return
+        from readout_viewer.core import findings  # with the Findings panel, once the panes have painted
         claim = findings.claim_of(analysis, f)
         other_doc = f.other_doc if f.other_doc in analysis.document and f.other_doc != f.doc else None
         if claim is None:

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from readout_viewer.core.loading.corrections import EDITABLE
-from readout_viewer.core.loading.governments import GOVERNMENTS
 from readout_viewer.core.model import OFFICIAL, OUTLET, ROLES, Analysis, Document
 
 COLUMNS = ("Document",)
@@ -252,6 +251,7 @@ class MetadataEditor(QWidget):
 
     def set_choices(self, analysis: Analysis) -> None:
         """The sides and events offered: the table's governments and what the folder already uses."""
+        from readout_viewer.core.loading.governments import GOVERNMENTS  # once the panes have painted
         sides = sorted({d.side for d in analysis.documents if d.side} | {g.code for g in GOVERNMENTS})
         for key, items in (("side", ["", *sides]), ("event", list(analysis.events))):
             combo = self.fields[key]
