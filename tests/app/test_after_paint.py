@@ -116,3 +116,14 @@ def test_the_inspector_and_findings_panels_are_made_after_the_first_paint_and_wo
     assert window.docks.dock_findings.widget() is window.docks.findings
     window.area.select_first_link()  # the panes' selection still reaches the inspector
     assert window.area.link is not None and "Acts on:" in window.inspector.target.text()
+
+
+def test_the_documents_list_is_made_once_for_a_folder_shown_before_its_docks(qtbot, make_window, corpus,
+                                                                             corpus_analysis, monkeypatch):
+    window = make_window()
+    made: list[int] = []
+    real = window.docks.sidebar.set_analysis
+    monkeypatch.setattr(window.docks.sidebar, "set_analysis", lambda analysis: made.append(1) or real(analysis))
+    with qtbot.waitSignal(window.analysis_shown, timeout=60_000):
+        window.show_analysis(corpus_analysis, corpus, defer=True)
+    assert made == [1] and sorted(window.docks.sidebar.ticked()) == sorted(window.area.shown())
