@@ -42,7 +42,7 @@ def _window(app, size: tuple[int, int], look: str) -> MainWindow:
     window.set_theme(look)
     window.open_folder(ROOT / "corpus")
     start = time.perf_counter()
-    while window.analysis is None and time.perf_counter() - start < 300:
+    while not (window.base is not None and window.settled) and time.perf_counter() - start < 300:  # not the texts alone
         app.processEvents()
         time.sleep(0.01)
     _settle(app)
