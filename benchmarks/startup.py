@@ -18,6 +18,10 @@ The docks' lists (findings, comparison, coverage matrix) and, for a folder witho
 corrections are filled just after the panes' first paint: "settled" is launch → that filling done (the window
 as `--screenshot` saves it), printed beside the painted window.
 
+Each process also says the CPU seconds it had used by its paint (time.process_time(), every thread of it): printed
+for the bare window and the warm start with their ratio, which the load of other work on the machine sways far less
+than the clock (a cold start's analysis runs in a child process and is not counted there).
+
 "to exit" adds what --screenshot does after the paint (select a link, grab the window, encode the PNG) and the
 interpreter's exit. The variants alternate (the order rotates each round) so that the load of this shared 2-core
 machine falls on all of them alike; medians with min–max. Qt draws offscreen; caches, settings and the log live
@@ -76,7 +80,8 @@ class Painted(QObject):
         if event.type() == QEvent.Type.Paint and watched in self.waiting:
             self.waiting.discard(watched)
             if not self.waiting:
-                print(f"readout-viewer trace: texts-painted {time.monotonic():.6f}", file=sys.stderr, flush=True)
+                print(f"readout-viewer trace: texts-painted {time.monotonic():.6f} {time.process_time():.6f}",
+                      file=sys.stderr, flush=True)
                 QTimer.singleShot(0, app.quit)
         return False
 painted = Painted()
@@ -122,14 +127,16 @@ def launch(variant: str, folder: Path, env: dict[str, str], png: Path) -> dict[s
     out = {"exit": end - start}
     for line in done.stderr.splitlines():
         if line.startswith(TRACE):
-            event, at = line[len(TRACE):].split()
+            event, at, cpu = line[len(TRACE):].split()
             out.setdefault(event, float(at) - start)
+            out.setdefault(f"cpu {event}", float(cpu))
     return out
 
 
-def painted(run: dict[str, float], variant: str) -> float:
-    """Launch → the painted window: the texts for the bare window, the highlights for the viewer."""
-    return run["texts-painted" if variant == "bare" else "highlights-painted"]
+def painted(run: dict[str, float], variant: str, cpu: bool = False) -> float:
+    """Launch → the painted window: the texts for the bare window, the highlights for the viewer (`cpu`: the CPU
+    seconds the process had used then, rather than the seconds since launch)."""
+    return run[("cpu " if cpu else "") + ("texts-painted" if variant == "bare" else "highlights-painted")]
 
 
 def spread(values: list[float]) -> str:
@@ -179,6 +186,13 @@ def main(argv: list[str]) -> int:
         times = [painted(r, variant) for r in runs[variant]]
         ratio = f"{statistics.median(times) / bare:5.2f}×" if bare else ""
         print(f"{variant:<11} {spread(times):>24} {ratio:>6} {spread([r['exit'] for r in runs[variant]]):>24}")
+    # The CPU a process has used by its paint: what the code costs, less swayed than the clock by the machine's other
+    # work (a cold start's analysis runs in a child process, not counted here).
+    cpu_bare = statistics.median(painted(r, "bare", cpu=True) for r in runs["bare"]) if "bare" in runs else None
+    for variant in (v for v in variants if not v.startswith("cold")):
+        times = [painted(r, variant, cpu=True) for r in runs[variant]]
+        ratio = f", {statistics.median(times) / cpu_bare:.2f}× the bare window's" if cpu_bare else ""
+        print(f"{variant}, CPU seconds used by the painted window: {spread(times)}{ratio}")
     settled = [v for v in variants if v != "bare" and all("settled" in r for r in runs[v])]
     for variant in settled:
         print(f"{variant}, launch → settled (docks and corrections filled after the paint): "

@@ -11,8 +11,9 @@ from PySide6.QtCore import QEvent, QObject, SignalInstance
 
 from readout_viewer.app.protocols import ViewerWindow
 
-# Set to 1 to have the viewer print, to standard error, `readout-viewer trace: <event> <time.monotonic()>` when the
-# texts are first painted, when the analysis answers, when its highlights are first painted and when the docks and
+# Set to 1 to have the viewer print, to standard error, `readout-viewer trace: <event> <time.monotonic()>
+# <time.process_time()>` (the machine's clock, and the CPU seconds this process has used) when the texts are first
+# painted, when the analysis answers, when its highlights are first painted and when the docks and
 # corrections are filled after that paint ("settled", not awaiting a paint of their own) (benchmarks/startup.py
 # reads them: the monotonic clock is the machine's, so another process can subtract the time it started this one).
 TRACE_ENV = "READOUT_VIEWER_TRACE_STARTUP"
@@ -25,7 +26,7 @@ def install(window: ViewerWindow, stream: TextIO | None = None) -> None:
     out = stream if stream is not None else sys.stderr
 
     def say(event: str) -> None:
-        print(f"readout-viewer trace: {event} {time.monotonic():.6f}", file=out, flush=True)
+        print(f"readout-viewer trace: {event} {time.monotonic():.6f} {time.process_time():.6f}", file=out, flush=True)
 
     class Paints(QObject):
         """The paints awaited, in the order they were armed: each is said once every pane shown when it was armed

@@ -14,8 +14,8 @@ from readout_viewer.core.system import cache
 def _events(stream: io.StringIO) -> list[tuple[str, float]]:
     out = []
     for line in stream.getvalue().splitlines():
-        name, said, event, at = line.split()
-        assert (name, said) == ("readout-viewer", "trace:")
+        name, said, event, at, cpu = line.split()
+        assert (name, said) == ("readout-viewer", "trace:") and float(cpu) > 0
         out.append((event, float(at)))
     return out
 
