@@ -127,9 +127,10 @@ def launch(variant: str, folder: Path, env: dict[str, str], png: Path) -> dict[s
     out = {"exit": end - start}
     for line in done.stderr.splitlines():
         if line.startswith(TRACE):
-            event, at, cpu = line[len(TRACE):].split()
+            event, at, *cpu = line[len(TRACE):].split()  # an older viewer says no CPU seconds
             out.setdefault(event, float(at) - start)
-            out.setdefault(f"cpu {event}", float(cpu))
+            if cpu:
+                out.setdefault(f"cpu {event}", float(cpu[0]))
     return out
 
 
@@ -137,6 +138,11 @@ def painted(run: dict[str, float], variant: str, cpu: bool = False) -> float:
     """Launch → the painted window: the texts for the bare window, the highlights for the viewer (`cpu`: the CPU
     seconds the process had used then, rather than the seconds since launch)."""
     return run[("cpu " if cpu else "") + ("texts-painted" if variant == "bare" else "highlights-painted")]
+
+
+def cpu_said(run: dict[str, float], variant: str) -> bool:
+    """Whether the run said its CPU seconds at its paint (a viewer older than that figure does not)."""
+    return "cpu " + ("texts-painted" if variant == "bare" else "highlights-painted") in run
 
 
 def spread(values: list[float]) -> str:
@@ -188,8 +194,9 @@ def main(argv: list[str]) -> int:
         print(f"{variant:<11} {spread(times):>24} {ratio:>6} {spread([r['exit'] for r in runs[variant]]):>24}")
     # The CPU a process has used by its paint: what the code costs, less swayed than the clock by the machine's other
     # work (a cold start's analysis runs in a child process, not counted here).
-    cpu_bare = statistics.median(painted(r, "bare", cpu=True) for r in runs["bare"]) if "bare" in runs else None
-    for variant in (v for v in variants if not v.startswith("cold")):
+    told = [v for v in variants if not v.startswith("cold") and all(cpu_said(r, v) for r in runs[v])]
+    cpu_bare = statistics.median(painted(r, "bare", cpu=True) for r in runs["bare"]) if "bare" in told else None
+    for variant in told:
         times = [painted(r, variant, cpu=True) for r in runs[variant]]
         ratio = f", {statistics.median(times) / cpu_bare:.2f}× the bare window's" if cpu_bare else ""
         print(f"{variant}, CPU seconds used by the painted window: {spread(times)}{ratio}")
