@@ -244,11 +244,13 @@ LEDE_SCORE = 0.4
 _LEDE_END = re.compile(r"[,;:\u2014]|\s(?:amid|as|after|while|in\s+which|during\s+which|to\s+discuss)\s")
 # ... and the names of at least this many leaders of the event it shares with the official claim: who spoke.
 LEDE_LEADERS = 2
-# An opening that says the leaders spoke says so by a verb ("spoke", "held a call", "met") or opens on the
-# conversation, named by a word that names a call (lexicon.CALL_NOUN_WORDS: "In a telephonic conversation between
-# ..."). "He added that Putin told Biden that Russia would act" reports what was said; "The Kremlin is satisfied
-# with the talks between ..." and "China welcomed a virtual meeting between ..." react to the call.
-_SPOKE = re.compile(r"\b(?:spoke|speaks|talked|met|meets|held|had)\b|^\W*(?:in|during|over)\s+(?:a|an|the|their)\s+"
+# An opening that says the leaders spoke says so by a verb ("spoke", "held a call", "met"; one leader "called",
+# "phoned" or "rang" the other, not "called on" or "called for" anything) or opens on the conversation, named by a
+# word that names a call (lexicon.CALL_NOUN_WORDS: "In a telephonic conversation between ..."). "He added that Putin
+# told Biden that Russia would act" reports what was said; "The Kremlin is satisfied with the talks between ..." and
+# "China welcomed a virtual meeting between ..." react to the call.
+_SPOKE = re.compile(r"\b(?:spoke|speaks|talked|met|meets|held|had|phoned|"
+                    r"(?:called|rang)(?!\s+(?:on|upon|for|off|up|out|in)\b))\b|^\W*(?:in|during|over)\s+(?:a|an|the|their)\s+"
                     rf"(?:[\w\-]+\s+){{0,3}}?(?:{CALL_NOUN_WORDS})\b", re.IGNORECASE)
 
 

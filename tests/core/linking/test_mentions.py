@@ -147,3 +147,16 @@ def test_an_outlet_sentence_opening_on_the_leaders_call_reports_the_readouts_lin
     # what was said on the call, and a reaction to it, are no report that the leaders spoke
     assert not any(b in spoke and a in paper.text and not a.startswith(("Norwegian President", "In a telephonic"))
                    for a, b in found)
+
+
+def test_an_outlet_sentence_opening_on_one_leader_calling_the_other_reports_the_readouts_line_that_they_spoke():
+    north = text_doc("north", "President Ola Berg of Norway spoke today with President Ivan Sol of Sweden.\n\n"
+                          "President Berg raised the harbour tariffs.", side="NO")
+    paper = text_doc("paper", "Norwegian President Ola Berg called Swedish President Ivan Sol late on Tuesday, a week "
+                          "after the row over quotas and trawlers.\n\n"
+                          "Norwegian President Ola Berg called on Swedish President Ivan Sol to lower the fees, a week "
+                          "after the row over quotas and trawlers.", role=OUTLET)
+    spoke = north.text.split("\n\n")[0]
+    found = {a for a, b, _ in _links(paper, north) if b == spoke}
+    # one leader calling the other says that they spoke; calling on him to do a thing says what was asked
+    assert found == {paper.text.split("\n\n")[0]}
