@@ -154,6 +154,11 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     # the conditions a step "can occur only in": "progress ... only in an atmosphere of de-escalation" reports
     # "progress ... can occur only in an environment of de-escalation" (eighteen events: link recall 748 -> 749)
     ("atmosphere", "atmospheres", "environment", "environments"),
+    # a law, a bill or a resolution that a legislature or a council passes, approves, adopts or ratifies: "as soon as
+    # the Senate passes the supplemental" / "once it is approved by the Senate" / "after the adoption of the law"
+    # (to "pass on" greetings is to convey them: PHRASES)
+    ("approve", "approved", "approval", "adopt", "adopted", "adopting", "adoption", "pass", "passes", "passed",
+     "passage", "ratify", "ratified", "ratification"),
 )
 
 # Words by which a text judges the call itself rather than reports what was said in it ("a frank and substantive
@@ -250,7 +255,8 @@ WORD_SENSES = {"strikes": "attack", "airstrikes": "attack", "airstrike": "attack
 # the readout's "raised concerns about ... human rights"), while to "come up with" a plan is to devise it. Each
 # comes with letters every match of it holds: a text without them is not searched (most claims hold none). An "end"
 # to a war, a conflict or the fighting is its stop ("first they need to end the conflict" / "we want to stop the
-# millions of deaths ... in the War"), while the end of a year is not.
+# millions of deaths ... in the War"), while the end of a year is not. To "pass on" or "pass along" greetings is to
+# convey them, not to pass a law.
 PHRASES = (
     ("exchang", re.compile(r"\bexchang(?:e|ed|es|ing)\s+(?:of\s+)?(?:views|opinions)\b"), "discussed"),
     ("shar", re.compile(r"\bshar(?:e|ed|es|ing)\s+(?:the|a|this|that)\s+(?:view|opinion|position)\b"), "agreed"),
@@ -258,6 +264,7 @@ PHRASES = (
     ("favo", re.compile(r"\b(?:spoke|speaks|speak|came out|spoken)\s+in\s+favou?r\s+of\b"), "supported"),
     ("favo", re.compile(r"\bin\s+favou?r\s+of\b"), "supporting"),
     ("up", re.compile(r"\b(?:came|come|comes|coming|brought|bring|brings|bringing)\s+up\b(?!\s+with\b)"), "raised"),
+    ("pass", re.compile(r"\bpass(?:es|ed|ing)?\s+(?:on|along)\b"), "conveyed"),
     ("end", re.compile(r"\bend(?:s|ed|ing)?\s+(?:to\s+|of\s+)?(?:the\s+)?(?=(?:[\w'’-]+\s+){0,2}"
                        r"(?:war|conflict|fighting|hostilities|bloodshed|killing)\b)"), "stop"),
 )
