@@ -160,3 +160,19 @@ def test_an_outlet_sentence_opening_on_one_leader_calling_the_other_reports_the_
     found = {a for a, b, _ in _links(paper, north) if b == spoke}
     # one leader calling the other says that they spoke; calling on him to do a thing says what was asked
     assert found == {paper.text.split("\n\n")[0]}
+
+
+def test_a_readouts_opening_that_the_leaders_spoke_up_to_what_for_reports_the_other_sides_line_that_they_spoke():
+    north = text_doc("north", "President Berg spoke today with President Sol of Sweden to underscore the lasting "
+                          "friendship of the two fleets and their shared commitment to open sea lanes and fair harbour "
+                          "fees.\n\nPresident Berg raised the harbour tariffs of Sweden with President Sol.\n\n"
+                          "Berg and Sol agreed that Norway and Sweden would meet in the spring.\n\n"
+                          "Berg told Sol that Norway would open its ports.", side="NO")
+    south = text_doc("south", "Swedish President Ivan Sol had a telephone conversation with Norwegian President Ola "
+                          "Berg.\n\nSol and Berg discussed the fisheries accord of Sweden and Norway.\n\n"
+                          "Ivan Sol told Ola Berg that the trawlers of Sweden would stay in port.\n\n"
+                          "Sol reminded Berg that Norway and Sweden signed the accord in the spring.", side="SE")
+    found = [(a, b) for a, b, _ in _links(north, south)]
+    openings = (north.text.split("\n\n")[0], south.text.split("\n\n")[0])
+    # one link, in the order of the documents' pair, whichever text's opening made it
+    assert [p for p in found if set(p) == set(openings)] == [openings]
