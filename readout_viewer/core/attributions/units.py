@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from readout_viewer.core.attributions.cue_sides import AFTER, BOTH, Cue
 from readout_viewer.core.attributions.cues import CueFinder
 from readout_viewer.core.attributions.spans import Overlapping
-from readout_viewer.core.language.segment import ends_in_abbreviation
+from readout_viewer.core.language.sentences import ends_in_abbreviation
 from readout_viewer.core.language.text import trim_span
 from readout_viewer.core.model import Document, Quote
 from readout_viewer.core.quotes.marks import QUOTE_CHARS, Quotation

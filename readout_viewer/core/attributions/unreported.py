@@ -7,9 +7,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 from readout_viewer.core.labels import prose_names
+from readout_viewer.core.language.sentences import sentences
 from readout_viewer.core.language.text import fold
 from readout_viewer.core.model import UNSUPPORTED, Attribution, Claim, Document, Link, Unreported
-from readout_viewer.core.system.lazyre import LazyPattern
 
 
 class Candidate(NamedTuple):
@@ -48,16 +48,13 @@ _POSTED = re.compile(r"\b(?:on|in|via)\s+(?:(?:a|his|her|their)\s+)?(?:social[\s
                      r"telegram|facebook|instagram)\b|\bin\s+(?:a|his|her|their)\s+(?:social[\s-]+media\s+)?post\b",
                      re.IGNORECASE)
 
-# Where the sentence before a place ends: the posting sentence's words start after it.
-_SENTENCE_END = LazyPattern(r"[.!?][\"'\u201d\u2019]?\s")
-
 
 def _posted_by(text: str, before: int, names: Sequence[str]) -> bool:
     """Whether the text, before `before`, says one of `names` (a leader's, folded) posted an account: a `_POSTED`
     place whose sentence, up to it, names them."""
     for m in _POSTED.finditer(text, 0, before):
         line = text.rfind("\n", 0, m.start()) + 1
-        start = max((e.end() for e in _SENTENCE_END.finditer(text, line, m.start())), default=line)
+        start = sentences(text, line, m.start())[-1][0]  # the posting sentence, its line's sentences before it not
         said = fold(text[start:m.start()])
         if any(re.search(rf"\b{re.escape(name)}\b", said) for name in names):
             return True

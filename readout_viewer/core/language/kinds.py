@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from readout_viewer.core.language.lexicon import STOPWORDS
+from readout_viewer.core.language.sentences import BRACKET_CREDIT, CREDIT_WORD
 from readout_viewer.core.language.text import tokens
 from readout_viewer.core.model import BOILERPLATE, CAPTION, PROCEDURAL, QUESTION, STATEMENT
 
@@ -64,22 +65,17 @@ _BOILERPLATE_ANYWHERE = re.compile(
     r"|(?:views expressed|opinions expressed)\b.*\b(?:author|necessarily|own)\b"
     r"|do(?:es)? not necessarily (?:reflect|represent)\b|this (?:article|story) (?:was|has been) "
     r"(?:updated|amended|corrected)\b)", re.IGNORECASE)
-# A bracketed credit ("[Photo/Xinhua]"): at a caption's end, or inside running text ("... March 18, 2022.
-# [Photo/Xinhua] The two sides ..."), where a page's caption and its article were joined into one paragraph: there
-# it closes the caption before it.
-# The word a photo credit opens with ("Photo: Reuters", "(Picture: Alamy)", "[Photo/Xinhua]").
-_CREDIT_WORD = r"(?:photo|photograph|picture|image|file photo|video)"
-_BRACKET_CREDIT = rf"\[{_CREDIT_WORD}\s*/\s*[^\]]{{1,40}}\]"
-INLINE_CREDIT = re.compile(_BRACKET_CREDIT, re.IGNORECASE)
+# A bracketed credit ("[Photo/Xinhua]") at a caption's end; the word a photo credit opens with ("Photo: Reuters",
+# "(Picture: Alamy)"): language/sentences.py, where a credit inside running text also closes a sentence.
 # A photo caption: a credit at its end ("… /VCG", "| AFP", "(Photo: … /TASS)", "Photo: Reuters", "EPA/NAME /POOL",
 # "[Photo/Xinhua]", "(AP)", "(Handout via Reuters)", "Picture: Alamy", "Photograph: Getty Images", "Photo by Will
 # Oliver/UPI").
 _CAPTION_END = re.compile(r"(?:(?<=[.\s])/\s*[A-Za-z][\w]*|\|\s*[A-Z]{2,}[\w ]*"
-                          rf"|\({_CREDIT_WORD}\b[^)]*\)"
-                          rf"|(?<=[.\s]){_CREDIT_WORD}(?::|\s+by)\s*[A-Z][\w.\-]*"
+                          rf"|\({CREDIT_WORD}\b[^)]*\)"
+                          rf"|(?<=[.\s]){CREDIT_WORD}(?::|\s+by)\s*[A-Z][\w.\-]*"
                           r"(?:\s+[A-Z][\w.\-]*){0,3}(?:/[A-Z][\w.\-]*)?"
                           r"|\(?\b(?:EPA|AFP|AP|REUTERS|GETTY(?: IMAGES)?|TASS|XINHUA|POOL)(?:/[A-Z .\-]+)+/?\)?"
-                          rf"|{_BRACKET_CREDIT}"
+                          rf"|{BRACKET_CREDIT}"
                           r"|\((?:handout\s+)?(?:via\s+)?(?:EPA|AFP|AP|REUTERS|GETTY IMAGES|TASS|XINHUA|POOL|HANDOUT)"
                           r"(?:\s+(?:via|for)\s+[A-Za-z][\w .]{0,30})?\)"
                           # a photographer and an agency, bracketed ("(Stefani Reynolds/The New York Times)"; a copy

@@ -9,35 +9,17 @@ from readout_viewer.core.language.kinds import (
     CAPTION_WORDS,
     CREDIT,
     CREDIT_WORDS,
-    INLINE_CREDIT,
     content_words,
     credit_or_caption,
     kind_of,
     present_caption,
 )
+from readout_viewer.core.language.sentences import INLINE_CREDIT, ends_in_stop, sentences
 from readout_viewer.core.language.text import PARAGRAPH, trim_span
 from readout_viewer.core.model import BOILERPLATE, CAPTION, STATEMENT, Claim, Document
 
-# A sentence may end at . ! ? or an ellipsis, then a footnote mark glued to a word's full stop ("infrastructure.1",
-# "security.[2]", superscripts), then closing quotes/brackets, then space before a capital, a digit or an opening
-# quote ("3.5 percent" does not end: the full stop follows a digit, and a lower-case word follows), or before an
-# embedded post's link and credit ("... at all." pic.twitter.com/... — Name (@handle) July 3, 2025). A copy that
-# lost the space between two sentences ("... in a post on Truth Social.Trump indicated ...") ends one where a word of
-# lower-case letters meets a capitalised word across the stop, unless that word is a web address's ending
-# ("News.Az reports").
-_SENTENCE_END = re.compile(r"(?:[.!?]|\.\.\.|\u2026)(?:(?:(?<=[a-z)\"'\u201d\u2019]\.)(?:\d{1,2}|\[\d{1,2}\]))?"
-                           r"[\u00b9\u00b2\u00b3\u2070-\u2079]*[\"'\u201d\u2019)\]]*\s+"
-                           r"(?=(?:[-*\u2022]\s+)?[\"'\u201c\u2018(\[]?[A-Z0-9]|pic\.twitter\.com/)|"
-                           r"(?<=[a-z]{2}[.!?])[\"\u201d\u2019]?(?=[A-Z][a-z]+\b)"
-                           r"(?!(?:Az|Ru|Com|Net|Org|Gov|Uk|Cn|Io|Info)\b))")
 # List bullets in front of a sentence are not part of the claim.
 _BULLET = "-*\u2022"
-# Words after which a full stop does not end the sentence (titles, initials, months, "U.S."), looked for in
-# the ABBREVIATION_SPAN characters up to the stop (the longest abbreviation with room to spare).
-ABBREVIATION_SPAN = 12
-_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Col|Lt|Sgt|Sen|Rep|Gov|Prof|Amb|Pres|Sec|Dept|Jan|Feb|"
-                     r"Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|vs|etc|approx|Inc|Corp|Ltd|Co)|"
-                     r"\b[A-Z]|(?:\b[A-Za-z]\.)+[A-Za-z])\.$")
 # A paragraph that opens with an upper-case name and a colon is a transcript turn ("MR. SULLIVAN:").
 _SPEAKER = re.compile(r"[A-Z][A-Z.\-' ]{0,40}[A-Z.]:[\s\u00a0]+")
 # "Q" opens a reporter's question: that turn, until the next speaker, states nothing official.
@@ -54,45 +36,14 @@ _DATELINE = re.compile(
 MIN_CLAIM_WORDS = 4
 # A paragraph of fewer words than this without final punctuation is a heading or a byline.
 HEADING_WORDS = 20
-# Characters that close a sentence or a speaker label, and quotes or brackets that may follow them.
-_CLOSERS = ".!?\u2026:"
-_QUOTES_AND_BRACKETS = "\"'\u201d\u2019)]"
 # Inside a paragraph, an unpunctuated line shorter than this share of the widest line stands alone
 # (hard-wrapped lines run close to the full width).
 SHORT_LINE = 0.6
 
 
 def _is_heading(para: str) -> bool:
-    stripped = para.rstrip()
-    body = stripped.rstrip(_QUOTES_AND_BRACKETS)  # 'Quest For Quiet On The "Eastern Front"' is a heading
-    return body[-1:] not in _CLOSERS and len(stripped.split()) < HEADING_WORDS
-
-
-def ends_in_abbreviation(text: str, start: int, stop: int) -> bool:
-    """Whether the full stop just before `stop` closes an abbreviation ("Mr.", "U.S.", "Sept."), looking no
-    further back than `start`."""
-    return _ABBREV.search(text, max(start, stop - ABBREVIATION_SPAN), stop) is not None
-
-
-def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """The sentences of text[start:end] as (start, end) spans: the one rule of where a sentence ends."""
-    end = len(text) if end is None else end
-    spans, at = [], start
-    for m in _SENTENCE_END.finditer(text, start, end):
-        if m.start() < at:
-            continue  # inside a credit that the sentence before took
-        stop = m.start() + len(m.group().rstrip())
-        if text[m.start()] == "." and m.group()[:3] != "..." and ends_in_abbreviation(text, at, m.start() + 1):
-            continue
-        following = m.end()
-        credit = INLINE_CREDIT.match(text, m.end(), end)  # "... 2022. [Photo/Xinhua] The two sides ...": the
-        if credit is not None:  # credit closes the caption before it, not the sentence after
-            stop = credit.end()
-            following = stop + len(text[stop:end]) - len(text[stop:end].lstrip())
-        spans.append((at, stop))
-        at = following
-    spans.append((at, end))
-    return spans
+    # 'Quest For Quiet On The "Eastern Front"' is a heading: the quote mark is no final punctuation
+    return not ends_in_stop(para) and len(para.split()) < HEADING_WORDS
 
 
 def _blocks(text: str) -> list[tuple[int, int]]:
@@ -105,8 +56,7 @@ def _blocks(text: str) -> list[tuple[int, int]]:
         at = 0
         for m, nxt in zip(lines, lines[1:]):
             line = m.group().rstrip()
-            ends = line.rstrip(_QUOTES_AND_BRACKETS)[-1:]
-            if ends not in _CLOSERS and nxt.group()[:1].isupper() and len(line) < SHORT_LINE * widest:
+            if not ends_in_stop(line) and nxt.group()[:1].isupper() and len(line) < SHORT_LINE * widest:
                 out.append((para.start() + at, para.start() + m.end()))
                 at = nxt.start()
         out.append((para.start() + at, para.end()))

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from readout_viewer.core.language.countries import COUNTRIES, ROLE_PATTERN, code_of, leaders_in
 from readout_viewer.core.language.reports import ADVERBS, REPORT_VERBS
+from readout_viewer.core.language.sentences import ends_in_stop
 from readout_viewer.core.model import Claim, Document
 
 # A leader after "with", "and" or "counterpart" (and up to two words of title or name, "U.S." among them, but not a
@@ -32,9 +33,6 @@ _SUBJECT_VERB = re.compile(
 # How far before a leader's name that is looked for (characters): the three words and a title.
 _OBJECT_REACH = 40
 
-# A claim continues the sentence of the claim before it when that one does not end a sentence (clauses cut at
-# "; ", ", and he said", ", as well as"): then the subject of the sentence's verb stands in an earlier claim.
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")
 
 
 def folder_leaders(documents: Sequence[Document]) -> dict[str, str]:
@@ -88,11 +86,14 @@ def _last(found: Sequence[tuple[int, int, str]], start: int, end: int) -> str | 
 
 
 def sentence_starts(claims: Iterable[Claim]) -> dict[str, int]:
-    """Each claim's id -> where its sentence starts: its own start, or that of the claim it continues."""
+    """Each claim's id -> where its sentence starts: its own start, or that of the claim it continues.
+
+    A claim continues the sentence of the claim before it when that one has no final stop (clauses cut at "; ",
+    ", and he said", ", as well as"): then the subject of the sentence's verb stands in an earlier claim."""
     out: dict[str, int] = {}
     previous: Claim | None = None
     for claim in claims:
-        continues = previous is not None and previous.doc == claim.doc and not _SENTENCE_END.search(previous.text)
+        continues = previous is not None and previous.doc == claim.doc and not ends_in_stop(previous.text, colon=False)
         out[claim.id] = out[previous.id] if continues and previous is not None else claim.start
         previous = claim
     return out

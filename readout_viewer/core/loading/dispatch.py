@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from readout_viewer.core.language.sentences import sentences
 from readout_viewer.core.loading import governments
 from readout_viewer.core.system.lazyre import LazyPattern
 
@@ -29,10 +30,6 @@ _CAPTION = LazyPattern(r"\((?:[A-Z][\w .'-]*/[^)]*|Photo\b[^)]*)\)\s*$")
 # The lead: this many paragraphs from the dateline on (a dispatch names the meeting in its first two).
 LEAD_PARAGRAPHS = 2
 MIN_LEAD_WORDS = 8
-# Sentence ends within the lead (not "U.S." nor "Nov. 16"), and in a text counted for the hint that it speaks for
-# itself: a rough cut of language/segment.py's, which the readers must not import (a first start shows the texts
-# before the engine is loaded: tests/app/startup/test_start_imports.py).
-SENTENCE_END = re.compile(r"(?<=[a-z0-9]{3}[.!?])\s+(?=[A-Z\"\u201c])")
 _MEET_WORDS = r"(?:meeting|meetings|talks|summit|call|conversation|meets?|met|spoke|speaks|talked)"
 # The leader meets someone ("Xi held talks with", "Xi ... during a virtual meeting with", "Xi spoke with") ...
 _MEETS = LazyPattern(r"^[^;]*?\b(?:(?:meets?|met|spoke|speaks|talked|talks)\b[^;]{0,30}?|"
@@ -96,7 +93,7 @@ def lead(lines: list[str], dated: int | None) -> list[str]:
             paragraphs.append(line)
         if len(paragraphs) == LEAD_PARAGRAPHS:
             break
-    return [s for p in paragraphs for s in SENTENCE_END.split(p)]
+    return [p[s:e] for p in paragraphs for s, e in sentences(p)]  # not cut after "U.S." nor "Nov. 16"
 
 
 def party(sentences: list[str], leaders: re.Pattern) -> tuple[str, str] | None:

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice
 
+from readout_viewer.core.language.sentences import sentence_stops
 from readout_viewer.core.language.text import PARAGRAPH
 from readout_viewer.core.loading import dispatch, governments
 from readout_viewer.core.loading.governments import Body
@@ -357,7 +358,7 @@ def _body_cues(text: str, lines: list[str]) -> list[Cue]:
         cues.append(Cue(MEDIUM, f"it opens with the words of {body.words}, who speaks for {body.name} "
                                 f"('{_clip(lines[0], 40)}')", body, kind="briefing"))
     if not mentions and longest_quotation <= SCARE_QUOTE_WORDS and not _SAID.search(text) and \
-            _at_least(dispatch.SENTENCE_END.finditer(text), MIN_PLAIN_SENTENCES - 1):
+            _at_least(sentence_stops(text), MIN_PLAIN_SENTENCES - 1):
         cues.append(Cue(HINT, "it quotes no one's sentence and reports no one's words: it speaks for itself"))
     opening = next((para for para in _paragraphs(text) if len(para) > 80), "")
     wire = dispatch.WIRE.match(opening)
@@ -373,8 +374,8 @@ def _body_cues(text: str, lines: list[str]) -> list[Cue]:
     return cues
 
 
-def _at_least(found: Iterator[re.Match[str]], n: int) -> bool:
-    """Whether `found` yields n matches or more, read only that far (a long text's every sentence end was found
+def _at_least(found: Iterator[object], n: int) -> bool:
+    """Whether `found` yields n items or more, read only that far (a long text's every sentence end was found
     to tell that it has two)."""
     return sum(1 for _ in islice(found, n)) >= n
 

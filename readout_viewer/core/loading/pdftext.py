@@ -17,6 +17,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
+from readout_viewer.core.language.sentences import ends_sentence
 from readout_viewer.core.loading import encoding, metadata, plaintext
 
 # An article is a few pages, a long report some tens; past this many pages the rest is left out (with a note):
@@ -36,7 +37,6 @@ MIN_PAGES_FOR_RUNNING = 3
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–—(]?\s*\d{1,4}\s*[-–—)]?(?:\s*(?:/|of)\s*\d{1,4})?$", re.I)
 _LIGATURES = re.compile("[\ufb00-\ufb06]")
 SOFT_HYPHEN = "\u00ad"
-_SENTENCE_END = re.compile(r"[.!?:\u2026][\"'\u201d\u2019)\]]*$")
 # Titles that PDF writers fill in themselves: not the article's title.
 _TOOL_TITLE = re.compile(r"^(?:microsoft (?:word|powerpoint)|untitled|document\d*)\b\s*(?:-\s*)?", re.I)
 # Document-information keys read as front matter (/Title, /Author; and custom keys named like front matter).
@@ -126,7 +126,7 @@ def _body_measures(lines: list[Line]) -> tuple[float, float]:
 def _opens_paragraph(prev: Line, line: Line, body: float, spacing: float, width: int) -> bool:
     if abs(prev.size - line.size) > SIZE_CHANGE * max(prev.size, line.size):
         return True
-    ended = bool(_SENTENCE_END.search(prev.text))
+    ended = ends_sentence(prev.text)
     if prev.page != line.page or line.y >= prev.y:  # a new page or column: the paragraph runs on unless it ended
         return ended
     if prev.y - line.y > PARAGRAPH_GAP * spacing * max(line.size, 1.0) / body:  # spacing grows with the size

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from readout_viewer.core.language.sentences import ends_in_stop, ends_sentence, sentence_ends
 from readout_viewer.core.system.lazyre import LazyPattern
 
 # A hard-wrapped file is filled to a width of at most this many characters (mail and terminals wrap at
@@ -42,7 +43,6 @@ _KEPT_NBSP = "\u00a0\u202f\u2007"
 # Layout spacing to replace by one space: a run of two or more, or one character that is neither a plain space
 # nor a kept no-break space (a lone plain space, the common case, is not even matched: every line goes through).
 _LAYOUT_SPACE = re.compile(rf"[^\S\n]{{2,}}|[^\S\n {_KEPT_NBSP}]")
-_SENTENCE_END = re.compile(r"[.!?:\u2026][\"'\u201d\u2019)\]]*$")
 # Lines that open a new paragraph whatever the width says: bullets, numbered items, speaker labels of
 # transcripts ("MR. SMITH:", "Q  ...").
 _OPENS_PARAGRAPH = re.compile(r"^(?:[-*\u2022\u25aa\u00b7]\s|\d{1,3}[.)]\s|[A-Z][A-Z.'\u2019 -]{1,40}:\s"
@@ -101,17 +101,17 @@ def is_label(line: str) -> bool:
 def is_headline(line: str) -> bool:
     """A Title Case line without end punctuation."""
     words = [w for w in line.split() if len(w) > 3 and w[0].isalpha() and w.lower() not in _HEADLINE_LOWER]
-    if _SENTENCE_END.search(line) or len(words) < 3:
+    if ends_in_stop(line) or len(words) < 3:
         return False
     return all(w[0].isupper() for w in words)
 
 
 def _is_fragment_after_sentence(prev: str, nxt: str) -> bool:
-    return bool(_SENTENCE_END.search(prev)) and len(nxt.split()) <= MAX_LABEL_WORDS and not _SENTENCE_END.search(nxt)
+    return ends_sentence(prev) and len(nxt.split()) <= MAX_LABEL_WORDS and not ends_in_stop(nxt)
 
 
 def _breaks_off(tail: str, nxt: str) -> bool:
-    return not _SENTENCE_END.search(tail) and nxt[:1].islower() and not nxt.startswith("by ")
+    return not ends_sentence(tail) and nxt[:1].islower() and not nxt.startswith("by ")
 
 
 def runs_on(prev: str, nxt: str) -> bool:
@@ -194,7 +194,7 @@ MAX_PARAGRAPH_CHARS = 10_000
 # text is refused with a message instead of stalling the analysis (the 5 MB file limit counts a web page's markup).
 MAX_TEXT_CHARS = 500_000
 _LONG_WORD = re.compile(rf"\S{{{MAX_WORD_CHARS + 1},}}")
-_BREAK_AFTER = LazyPattern(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s+|\s+")
+_SPACE = LazyPattern(r"\s+")
 
 
 def _cut_word(m: re.Match) -> str:
@@ -207,9 +207,9 @@ def _split_line(line: str) -> list[str]:
     pieces, pos = [], 0
     while len(line) - pos > MAX_PARAGRAPH_CHARS:
         window = line[pos:pos + MAX_PARAGRAPH_CHARS]
-        breaks = list(_BREAK_AFTER.finditer(window, MAX_PARAGRAPH_CHARS // 2))
-        sentence_ends = [m.end() for m in breaks if not m.group().isspace()]
-        cut = (sentence_ends or [m.end() for m in breaks] or [MAX_PARAGRAPH_CHARS])[-1]
+        ends = sentence_ends(window, MAX_PARAGRAPH_CHARS // 2)
+        spaces = [m.end() for m in _SPACE.finditer(window, MAX_PARAGRAPH_CHARS // 2)]
+        cut = (ends or spaces or [MAX_PARAGRAPH_CHARS])[-1]
         pieces.append(window[:cut].strip())
         pos += cut
     rest = line[pos:].strip()

@@ -9,12 +9,13 @@ from copy import copy
 from functools import lru_cache
 from itertools import accumulate
 
+from readout_viewer.core.language.sentences import sentence_ends
 from readout_viewer.core.language.text import stem, tokens
 from readout_viewer.core.language.worddiff import DELETE, INSERT, diff_words
 from readout_viewer.core.model import ALTERED, EXACT, NOT_FOUND, Document, Quote, Span
 from readout_viewer.core.quotes.marks import Quotation, find_quotations
 from readout_viewer.core.quotes.match import Match, SourceText, Vocabulary, aligned, exact
-from readout_viewer.core.quotes.translation import ConceptText, sentence_ends, translated
+from readout_viewer.core.quotes.translation import ConceptText, translated
 from readout_viewer.core.quotes.words import Word, ellipsis_pieces, quote_words, runs
 
 # Shorter quotations are phrases ("threatening", "red lines"), not statements worth checking.

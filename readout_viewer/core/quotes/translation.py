@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from readout_viewer.core.language.countries import COUNTRY_WORDS
 from readout_viewer.core.language.lexicon import STOPWORDS, concept
-from readout_viewer.core.language.segment import sentences
+from readout_viewer.core.language.sentences import sentence_ends
 from readout_viewer.core.quotes.match import Match, SourceText, diagonal_clusters, trim_strays
 from readout_viewer.core.quotes.words import Word, ellipsis_pieces
 
@@ -74,7 +74,7 @@ class ConceptText:
         keys, starts = source.keys, source.starts  # the words' keys and offsets, without making each word
         self.where = list(compress(range(len(keys)), map(content, keys)))  # word index of each content word
         self.concepts = [concept(keys[i]) for i in self.where]
-        ends = [stop for _, stop in sentences(text)[:-1]]
+        ends = sentence_ends(text)
         self.sentence: list[int] = []  # sentence number of each content word
         n = 0
         for i in self.where:
@@ -111,11 +111,6 @@ def _ends_between(ends: Sequence[int], after: int, before: int) -> bool:
     """Whether a sentence ends between offsets `after` and `before` (`ends`: sorted end offsets)."""
     at = bisect.bisect_left(ends, after)
     return at < len(ends) and ends[at] <= before
-
-
-def sentence_ends(text: str) -> list[int]:
-    """Where each sentence of `text` but the last ends (sorted offsets): what `quoted` needs of the quoting text."""
-    return [stop for _, stop in sentences(text)[:-1]]
 
 
 def quoted(words: Sequence[Word], text: str, ends: Sequence[int] | None = None) -> Quoted:

@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from readout_viewer.core.model import NOT_FOUND, OFFICIAL, OUTLET, Document, Quote
+from readout_viewer.core.quotes import check as quotes_check
 from readout_viewer.core.quotes import translation
 from readout_viewer.core.quotes.check import (
     MAX_ALIGNED_SOURCES,
@@ -59,8 +60,13 @@ def test_choosing_the_quotations_to_check_is_linear():
 def test_a_quoting_text_is_cut_into_sentences_once(monkeypatch):
     """Quotations worded in translation were each checked by cutting their whole text into sentences again."""
     calls = []
-    real = translation.sentences
-    monkeypatch.setattr(translation, "sentences", lambda text, *a: calls.append(len(text)) or real(text, *a))
+    real = translation.sentence_ends
+
+    def counted(text, *a):
+        calls.append(len(text))
+        return real(text, *a)
+    monkeypatch.setattr(translation, "sentence_ends", counted)
+    monkeypatch.setattr(quotes_check, "sentence_ends", counted)
     news = doc("news", many_quotes(40))
     quotes = check_quotes([doc("wh", READOUT, OFFICIAL), news])
     assert [q.verdict for q in quotes] == [NOT_FOUND] * 40

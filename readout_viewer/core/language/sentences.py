@@ -1,0 +1,109 @@
+"""Where a sentence ends: the one rule, asked of a line (does it end one?) and of a text (where do they end?)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from readout_viewer.core.language.text import PARAGRAPH, trim_span
+from readout_viewer.core.system.lazyre import LazyPattern
+
+# The patterns are compiled when first used: the readers of the texts ask whether a line ends a sentence before the
+# engine is loaded (tests/app/startup/test_start_imports.py), and most of them never ask it.
+
+# A sentence may end at . ! ? or an ellipsis, then a footnote mark glued to a word's full stop ("infrastructure.1",
+# "security.[2]", superscripts), then closing quotes/brackets, then space before a capital, a digit or an opening
+# quote ("3.5 percent" does not end: the full stop follows a digit, and a lower-case word follows), or before an
+# embedded post's link and credit ("... at all." pic.twitter.com/... — Name (@handle) July 3, 2025). A copy that
+# lost the space between two sentences ("... in a post on Truth Social.Trump indicated ...") ends one where a word of
+# lower-case letters meets a capitalised word across the stop, unless that word is a web address's ending
+# ("News.Az reports").
+_SENTENCE_END = LazyPattern(r"(?:[.!?]|\.\.\.|\u2026)(?:(?:(?<=[a-z)\"'\u201d\u2019]\.)(?:\d{1,2}|\[\d{1,2}\]))?"
+                            r"[\u00b9\u00b2\u00b3\u2070-\u2079]*[\"'\u201d\u2019)\]]*\s+"
+                            r"(?=(?:[-*\u2022]\s+)?[\"'\u201c\u2018(\[]?[A-Z0-9]|pic\.twitter\.com/)|"
+                            r"(?<=[a-z]{2}[.!?])[\"\u201d\u2019]?(?=[A-Z][a-z]+\b)"
+                            r"(?!(?:Az|Ru|Com|Net|Org|Gov|Uk|Cn|Io|Info)\b))")
+# Words after which a full stop does not end the sentence (titles, initials, months, "U.S."), looked for in
+# the ABBREVIATION_SPAN characters up to the stop (the longest abbreviation with room to spare).
+ABBREVIATION_SPAN = 12
+_ABBREV = LazyPattern(r"(?:\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Col|Lt|Sgt|Sen|Rep|Gov|Prof|Amb|Pres|Sec|Dept|Jan|Feb|"
+                      r"Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|vs|etc|approx|Inc|Corp|Ltd|Co)|"
+                      r"\b[A-Z]|(?:\b[A-Za-z]\.)+[A-Za-z])\.$")
+# A bracketed photo credit ("[Photo/Xinhua]") inside running text ("... March 18, 2022. [Photo/Xinhua] The two sides
+# ..."), where a page's caption and its article were joined into one paragraph: it closes the caption before it.
+CREDIT_WORD = r"(?:photo|photograph|picture|image|file photo|video)"  # "Photo: Reuters", "[Photo/Xinhua]"
+BRACKET_CREDIT = rf"\[{CREDIT_WORD}\s*/\s*[^\]]{{1,40}}\]"
+INLINE_CREDIT = LazyPattern(BRACKET_CREDIT, re.IGNORECASE)
+# The marks that close a sentence; a colon closes a line too, one that leads into what follows (a label, a list).
+STOPS = ".!?\u2026"
+COLON = ":"
+# Quotes and brackets that may follow the stop ('... he said."', '(... in 2021.)').
+CLOSING_MARKS = "\"'\u201d\u2019)]"
+
+
+def ends_in_abbreviation(text: str, start: int, stop: int) -> bool:
+    """Whether the full stop just before `stop` closes an abbreviation ("Mr.", "U.S.", "Sept."), looking no
+    further back than `start`."""
+    return _ABBREV.search(text, max(start, stop - ABBREVIATION_SPAN), stop) is not None
+
+
+def ends_in_stop(line: str, *, colon: bool = True) -> bool:
+    """Whether a line's last visible characters are a stop (or, with `colon`, a colon), then closing quotes or
+    brackets: final punctuation, whatever word it follows (a heading has none)."""
+    body = line.rstrip().rstrip(CLOSING_MARKS)
+    return body != "" and body[-1] in (STOPS + COLON if colon else STOPS)
+
+
+def ends_sentence(line: str, *, colon: bool = True) -> bool:
+    """Whether a line ends its sentence: final punctuation that is not an abbreviation's full stop (a line ending
+    "the U.S." or "Mr." runs on into the next)."""
+    if not ends_in_stop(line, colon=colon):
+        return False
+    body = line.rstrip().rstrip(CLOSING_MARKS)
+    return body[-1] != "." or body.endswith("...") or not ends_in_abbreviation(body, 0, len(body))
+
+
+def sentence_stops(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """(stop, next start) of each sentence end in text[start:end], in order and found only as far as they are read; a
+    bracketed credit after the stop is taken along."""
+    end = len(text) if end is None else end
+    at = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        if m.start() < at:
+            continue  # inside a credit that the sentence before took
+        if text[m.start()] == "." and m.group()[:3] != "..." and ends_in_abbreviation(text, at, m.start() + 1):
+            continue
+        stop, following = m.start() + len(m.group().rstrip()), m.end()
+        credit = INLINE_CREDIT.match(text, m.end(), end)  # the credit closes the caption before it, not the
+        if credit is not None:  # sentence after
+            stop = credit.end()
+            following = stop + len(text[stop:end]) - len(text[stop:end].lstrip())
+        yield stop, following
+        at = following
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The sentences of text[start:end] as (start, end) spans: the one rule of where a sentence ends."""
+    end = len(text) if end is None else end
+    spans, at = [], start
+    for stop, following in sentence_stops(text, start, end):
+        spans.append((at, stop))
+        at = following
+    spans.append((at, end))
+    return spans
+
+
+def sentence_ends(text: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Where each sentence of text[start:end] but the last ends (sorted offsets)."""
+    return [stop for stop, _ in sentence_stops(text, start, end)]
+
+
+def paragraph_sentences(text: str) -> list[tuple[int, int]]:
+    """The sentences of a whole text, trimmed: a paragraph ends its last sentence even without a stop (a heading)."""
+    spans = []
+    for para in PARAGRAPH.finditer(text):
+        for s, e in sentences(text, para.start(), para.end()):
+            s, e = trim_span(text, s, e)
+            if e > s:
+                spans.append((s, e))
+    return spans

@@ -1,0 +1,52 @@
+"""Where a sentence ends, asked of a line and of a text: the one rule every caller shares."""
+
+from __future__ import annotations
+
+from readout_viewer.core.attributions.unreported import _posted_by
+from readout_viewer.core.language.sentences import (
+    ends_in_stop,
+    ends_sentence,
+    paragraph_sentences,
+    sentence_ends,
+    sentences,
+)
+from readout_viewer.core.language.speakers import sentence_starts
+from readout_viewer.core.model import Claim
+
+
+def test_a_line_ends_in_a_stop_with_quotes_and_brackets_after_it():
+    assert ends_in_stop('He said: "We agree."') and ends_in_stop("(As agreed in 2021.)") and ends_in_stop("Wait\u2026")
+    assert ends_in_stop("The leaders said:") and not ends_in_stop("The leaders said:", colon=False)
+    assert not ends_in_stop('Quest For Quiet On The "Eastern Front"') and not ends_in_stop("") and \
+        not ends_in_stop('"')
+
+
+def test_a_line_ending_in_an_abbreviation_does_not_end_its_sentence():
+    assert not ends_sentence("talks with the U.S.") and not ends_sentence("a letter to Mr.")
+    assert ends_sentence("talks with the president.") and ends_sentence("and so on...") and \
+        ends_sentence('"We agree."')
+
+
+def test_the_spans_and_ends_of_a_texts_sentences():
+    text = 'Mr. Biden met Xi. "We agree," he said. Trade is key.1 The end\u2026 Next'
+    spans = sentences(text)
+    assert [text[s:e] for s, e in spans] == ["Mr. Biden met Xi.", '"We agree," he said.', "Trade is key.1",
+                                             "The end\u2026", "Next"]
+    assert sentence_ends(text) == [e for _, e in spans[:-1]]
+
+
+def test_a_paragraph_ends_its_last_sentence_even_without_a_stop():
+    text = "A Heading Without A Stop\n\nThe U.S. side said\nit was ready. Mr. Biden agreed.\n"
+    assert [text[s:e] for s, e in paragraph_sentences(text)] == [
+        "A Heading Without A Stop", "The U.S. side said\nit was ready.", "Mr. Biden agreed."]
+
+
+def test_a_claim_after_an_ellipsis_starts_a_sentence_of_its_own():
+    text = "We will see what happens\u2026 The talks go on in June."
+    first, second = Claim("d#1", "d", 0, 25, text[:25]), Claim("d#2", "d", 26, len(text), text[26:])
+    assert sentence_starts([first, second]) == {"d#1": 0, "d#2": 26}
+
+
+def test_a_post_is_told_from_the_start_of_its_sentence_not_from_an_abbreviation():
+    text = "Trump told the U.S. public in a post on Truth Social that talks would start."
+    assert _posted_by(text, len(text), ["trump"])
