@@ -6,6 +6,7 @@ import re
 from typing import NamedTuple
 
 from readout_viewer.core.language import lexicon
+from readout_viewer.core.language.sentences import sentences
 
 # Fewer words than this after "X said" and the statement is before it ("..., Petrenko said on Tuesday").
 MIN_AFTER_WORDS = 4
@@ -52,6 +53,20 @@ _ASIDE = re.compile(r",\s+(?!(?:who|which|whose|adding|referring|speaking|accord
                     r"before|while|as|when|where)\b)", re.IGNORECASE)
 
 
+# A sentence ends before a capital (or an opening mark and one): that many characters after a cue are read to tell
+# that the stop just before it ends a sentence ("... agreed. The Kremlin said").
+_LOOK_AHEAD = 4
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding offset `at` starts, looking no further back than SETTING_LOOK_BACK characters nor
+    before its line."""
+    lo = max(0, at - SETTING_LOOK_BACK, text.rfind("\n", 0, at) + 1)
+    line_end = text.find("\n", at)
+    hi = min(len(text) if line_end < 0 else line_end, at + _LOOK_AHEAD)
+    return max(s for s, _ in sentences(text, lo, hi) if s <= at)
+
+
 def says_where(text: str, cue_start: int, cue_end: int, end: int, says: str) -> str:
     """A subject cue after a closing quote, or with next to nothing after it but whom it was told to, or when, where
     and in what ("..., Petrenko said on Tuesday", "..., Ushakov told reporters at a briefing", "..., the Kremlin
@@ -65,6 +80,6 @@ def says_where(text: str, cue_start: int, cue_end: int, end: int, says: str) -> 
     quoted_before = text[max(0, cue_start - 4):cue_start].rstrip(" ,")[-1:] in ('"', "\u201d", "'", "\u2019")
     told = _AUDIENCE.fullmatch(text, cue_end, end) is not None
     tail = re.findall(r"\w+", text[cue_end:end])
-    opening = not re.search(r"\w", re.split(r"[.!?\n]", text[max(0, cue_start - SETTING_LOOK_BACK):cue_start])[-1])
+    opening = not re.search(r"\w", text[_sentence_start(text, cue_start):cue_start])
     setting = not opening and all(w.lower() in SETTING_TAIL_WORDS or w.isdigit() for w in tail)
     return BEFORE if quoted_before or told or setting or len(tail) < MIN_AFTER_WORDS else AFTER

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice
 
-from readout_viewer.core.language.sentences import sentence_stops
+from readout_viewer.core.language.sentences import ends_in_stop, sentence_stops
 from readout_viewer.core.language.text import PARAGRAPH
 from readout_viewer.core.loading import dispatch, governments
 from readout_viewer.core.loading.governments import Body
@@ -91,8 +91,7 @@ _SPEAKER = LazyPattern(r"^(?:([A-Z][A-Z.'\u2019 -]{1,40}):\s|Q\s{1,4}[A-Z]|Q:\s)
 # A text that opens on a labelled speaker's sentence ("Yuri Ushakov: Dear colleagues!", "Dmitry Peskov: Good
 # afternoon."): the words of whoever the label names, in full (a headline names a leader by one name and ends
 # without a full stop: "Trump: No progress made on cease-fire").
-_OPENING_LABEL = re.compile(r"^(?P<who>[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3})\s*:\s+\S.*"
-                            r"[.!?][\"'\u201d]?$")
+_OPENING_LABEL = re.compile(r"^(?P<who>[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3})\s*:\s+\S")
 # An issued text tells what its own side did and said: no one "said" or "told" and no one's sentence quoted (a
 # report needs both, to say whose words it carries), in at least this many sentences (a caption or a headline
 # says little). A quotation of at most SCARE_QUOTE_WORDS words is a term or a principle ('what he described as
@@ -353,7 +352,7 @@ def _body_cues(text: str, lines: list[str]) -> list[Cue]:
     first_person = 0 if mentions else len(_FIRST_PERSON.findall(prose))  # counted only where it can tell
     if first_person >= MIN_FIRST_PERSON and not mentions:
         cues.append(Cue(HINT, f"it speaks in an institution's first person ('we', 'our': {first_person}\u00d7)"))
-    label = _OPENING_LABEL.match(lines[0]) if lines else None
+    label = _OPENING_LABEL.match(lines[0]) if lines and ends_in_stop(lines[0], colon=False) else None
     if label and (body := governments.find_body(label.group("who"), leaders=True)) is not None:
         cues.append(Cue(MEDIUM, f"it opens with the words of {body.words}, who speaks for {body.name} "
                                 f"('{_clip(lines[0], 40)}')", body, kind="briefing"))

@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping
 
 from readout_viewer.core.language import languages
+from readout_viewer.core.language.sentences import sentence_stops
 from readout_viewer.core.loading import issuer, plaintext
 from readout_viewer.core.model import OFFICIAL, OUTLET, ROLES, Document
 from readout_viewer.core.system.lazyre import LazyPattern
@@ -25,7 +26,7 @@ MAX_FIELD_CHARS = 500
 TITLE_SEARCH_LINES = 6
 MIN_TITLE_WORDS = 3
 MAX_TITLE_CHARS = 200
-# A sentence end this early is an abbreviation ("Mr.", "U.S."), not the end of the first sentence.
+# A sentence end this early does not end the first sentence (a label, an abbreviation the rule does not know).
 MIN_SENTENCE_CHARS = 20
 
 def clean_value(value: object, budget: list[int], depth: int = 0) -> object:
@@ -152,8 +153,8 @@ def _iso(m: re.Match) -> str | None:
 
 
 def _first_sentence(line: str) -> str:
-    m = re.search(r"(?<=[a-z0-9]{3}[.!?])\s(?=[A-Z\"\u201c])", line[MIN_SENTENCE_CHARS:])  # not "Jr.", "U.S."
-    head = line[:MIN_SENTENCE_CHARS + m.start()] if m else line
+    stop = next((stop for stop, _ in sentence_stops(line) if stop >= MIN_SENTENCE_CHARS), None)
+    head = line[:stop] if stop is not None else line
     if len(head) <= MAX_TITLE_CHARS:
         return head
     return head[:MAX_TITLE_CHARS].rsplit(" ", 1)[0] + "\u2026"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from readout_viewer.core.attributions.cue_sides import AFTER, BEFORE, says_where
 from readout_viewer.core.attributions.unreported import _posted_by
 from readout_viewer.core.language.sentences import (
     ends_in_stop,
@@ -11,6 +12,7 @@ from readout_viewer.core.language.sentences import (
     sentences,
 )
 from readout_viewer.core.language.speakers import sentence_starts
+from readout_viewer.core.loading.metadata import _first_sentence
 from readout_viewer.core.model import Claim
 
 
@@ -50,3 +52,16 @@ def test_a_claim_after_an_ellipsis_starts_a_sentence_of_its_own():
 def test_a_post_is_told_from_the_start_of_its_sentence_not_from_an_abbreviation():
     text = "Trump told the U.S. public in a post on Truth Social that talks would start."
     assert _posted_by(text, len(text), ["trump"])
+
+
+def test_a_cue_after_an_abbreviation_does_not_open_its_sentence():
+    text = "The talks were candid, U.S. officials said in a statement on the website on Thursday."
+    assert says_where(text, text.index("officials"), text.index(" in a"), len(text), AFTER) == BEFORE
+    text = "The talks were candid. Officials said in a statement on the website on Thursday that talks went on."
+    assert says_where(text, text.index("Officials"), text.index(" in a"), len(text), AFTER) == AFTER
+
+
+def test_a_title_is_the_first_sentence_up_to_its_closing_quote():
+    line = 'Xi says ties "must not return to the past." The two sides agreed to talk again in the spring.'
+    assert _first_sentence(line) == 'Xi says ties "must not return to the past."'
+

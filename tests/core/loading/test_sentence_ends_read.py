@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from readout_viewer.core.loading import dispatch, plaintext
+from readout_viewer.core.loading import dispatch, issuer, plaintext
 from readout_viewer.core.loading.pdftext import Line, paragraphs
 
 
@@ -34,3 +34,9 @@ def test_a_dispatch_lead_is_cut_after_a_quotation_closing_its_sentence():
 def test_a_dispatch_lead_is_not_cut_after_a_title():
     lead = dispatch.lead(["The call was arranged by Gen. Milley and his Chinese counterpart on Tuesday."], None)
     assert lead == ["The call was arranged by Gen. Milley and his Chinese counterpart on Tuesday."]
+
+
+def test_an_opening_label_takes_a_sentence_ending_in_a_closing_bracket():
+    for end, briefing in [("(as planned.)", True), ("as planned.", True), ("as planned", False)]:
+        found = issuer.infer("x", "", f"Yuri Ushakov: The talks lasted an hour, {end}\n\nThe two sides agreed to meet.")
+        assert any(c.kind == "briefing" for c in found.cues) == briefing, end
