@@ -62,11 +62,11 @@ def reading(doc_id: str, text: str, role: str = OUTLET, source: str = "Daily Pap
 def news_attributions(official: list[Document], news_text: str) -> list[Attribution]:
     """The attributions found in one news text beside `official`, each text's sentences its claims."""
     from readout_viewer.core.attributions.check import check_attributions
-    from readout_viewer.core.attributions.units import sentences
+    from readout_viewer.core.language.sentences import loose_sentences
     from readout_viewer.core.quotes.check import check_quotes
 
     docs = [*official, reading("news", news_text)]
-    claims = {d.id: [Claim(f"{d.id}#{i}", d.id, s, e, d.text[s:e]) for i, (s, e) in enumerate(sentences(d.text), 1)]
+    claims = {d.id: [Claim(f"{d.id}#{i}", d.id, s, e, d.text[s:e]) for i, (s, e) in enumerate(loose_sentences(d.text), 1)]
               for d in docs}
     return [a for a in check_attributions(docs, claims, [], check_quotes(docs)) if a.doc == "news"]
 

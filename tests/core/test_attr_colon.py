@@ -1,7 +1,7 @@
 """A cue sentence that ends on a colon introduces the source's words: the statement runs on into the next unit."""
 
 from readout_viewer.core.attributions.check import check_attributions
-from readout_viewer.core.attributions.units import sentences
+from readout_viewer.core.language.sentences import loose_sentences
 from readout_viewer.core.model import OFFICIAL, OUTLET, SUPPORTED, Claim, Document
 from readout_viewer.core.quotes.check import check_quotes
 
@@ -19,7 +19,7 @@ def _found(said: str):
     docs = [_doc("us", US_TEXT, OFFICIAL, "The White House", "US", "readout"),
             _doc("news", "The White House spoke of the call. The official also commented on the border, saying:\n\n"
                          + said, source="Daily Paper")]
-    claims = {d.id: [Claim(f"{d.id}#{i}", d.id, s, e, d.text[s:e]) for i, (s, e) in enumerate(sentences(d.text), 1)]
+    claims = {d.id: [Claim(f"{d.id}#{i}", d.id, s, e, d.text[s:e]) for i, (s, e) in enumerate(loose_sentences(d.text), 1)]
               for d in docs}
     return [a for a in check_attributions(docs, claims, [], check_quotes(docs)) if a.doc == "news"], docs[1].text
 

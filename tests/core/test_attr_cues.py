@@ -3,7 +3,7 @@
 import pytest
 
 from readout_viewer.core.attributions.check import check_attributions
-from readout_viewer.core.attributions.units import sentences
+from readout_viewer.core.language.sentences import loose_sentences
 from readout_viewer.core.model import OFFICIAL, OUTLET, SUPPORTED, Claim, Document
 from readout_viewer.core.quotes.check import check_quotes
 
@@ -22,7 +22,7 @@ def _check(news_text):
     """The attributions of one outlet text beside two readouts."""
     docs = [_doc("us", US_TEXT, OFFICIAL, "The White House", "US", "readout", "Jen Psaki"),
             _doc("ru", RU_TEXT, OFFICIAL, "Kremlin", "RU", "readout"), _doc("news", news_text, source="Daily Paper")]
-    claims = {d.id: [Claim(f"{d.id}#{i}", d.id, s, e, d.text[s:e]) for i, (s, e) in enumerate(sentences(d.text), 1)]
+    claims = {d.id: [Claim(f"{d.id}#{i}", d.id, s, e, d.text[s:e]) for i, (s, e) in enumerate(loose_sentences(d.text), 1)]
               for d in docs}
     return [a for a in check_attributions(docs, claims, [], check_quotes(docs)) if a.doc == "news"], docs[2].text
 

@@ -9,8 +9,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from readout_viewer.core.attributions.cue_sides import AFTER, BOTH, Cue
 from readout_viewer.core.attributions.cues import CueFinder
 from readout_viewer.core.attributions.spans import Overlapping
-from readout_viewer.core.language.sentences import ends_in_abbreviation
-from readout_viewer.core.language.text import trim_span
+from readout_viewer.core.language.sentences import loose_sentences
 from readout_viewer.core.model import Document, Quote
 from readout_viewer.core.quotes.marks import QUOTE_CHARS, Quotation
 
@@ -20,42 +19,6 @@ CONTRAST = re.compile(r",?\s+(?:while|whereas)\s+|;\s+")
 # of the call, which it said lasted almost one-and-a-half hours"): a second statement, checked on its own.
 RELATIVE = re.compile(r",\s+(?P<which>which)\s+(?P<pronoun>it|he|she|they)\s+(?:also\s+)?"
                       r"(?:said|says|added|noted|claimed|described\s+as|called)\b")
-# A sentence ends at . ! ? (or an ellipsis) and closing marks, before a space and a capital or an opening mark.
-_SENTENCE = re.compile(r"[^.!?\n]*(?:(?:[.!?\u2026]|\.\.\.)(?![\w,])[\"'\u201d\u2019)]*|\n\s*\n|$)")
-
-
-# The start of a _SENTENCE match: where _SENTENCE matches nothing from a position, it matches nothing from any position
-# up to the end of this run either (the same ends are tried, fewer of them).
-_RUN = re.compile(r"[^.!?\n]*")
-
-
-def _sentence_ends(text: str) -> Iterator[int]:
-    """The end of each match of _SENTENCE.finditer(text), without trying _SENTENCE again at every position of a run
-    it fails on (a line wrapped without a full stop, "U.S" before a letter): each try read to the run's end, which
-    made finditer quadratic in the run's length (12 of the 16 ms this stage spent on corpus/'s sentences)."""
-    pos, size = 0, len(text)
-    while pos <= size:
-        m = _SENTENCE.match(text, pos)
-        if m is None:
-            pos = _RUN.match(text, pos).end() + 1  # type: ignore[union-attr]  # it matches everywhere
-            continue
-        yield m.end()
-        pos = m.end() + (m.end() == pos)  # finditer's next match after an empty one starts further on
-
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans of a text, not cut after titles and initials ("Mr.", "U.S.")."""
-    spans, start = [], 0
-    for end in _sentence_ends(text):
-        if end <= start or (end < len(text) and ends_in_abbreviation(text, start, end)):
-            continue
-        s, e = trim_span(text, start, end)
-        if e > s:
-            spans.append((s, e))
-        start = end
-    return spans
-
-
 def units(text: str, quotes: Sequence[Quote]) -> list[tuple[int, int]]:
     """Sentences, merged where one quotation runs over several so that its speaker stays with all of it.
 
@@ -64,7 +27,7 @@ def units(text: str, quotes: Sequence[Quote]) -> list[tuple[int, int]]:
     out: list[list[int]] = []
     by_start = sorted(quotes, key=lambda q: q.start)
     taken, reach = 0, -1  # quotations starting before the last unit's end, and the furthest end among them
-    for start, end in sentences(text):
+    for start, end in loose_sentences(text):
         while out and taken < len(by_start) and by_start[taken].start < out[-1][1]:
             reach = max(reach, by_start[taken].end)
             taken += 1

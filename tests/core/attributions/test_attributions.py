@@ -4,7 +4,7 @@ from dataclasses import replace
 
 from readout_viewer.core.attributions import cited
 from readout_viewer.core.attributions.check import check_attributions
-from readout_viewer.core.attributions.units import sentences
+from readout_viewer.core.language.sentences import loose_sentences
 from readout_viewer.core.language.text import fold
 from readout_viewer.core.model import (
     AGREE,
@@ -37,7 +37,7 @@ def folder(news_text, *extra):
 
 
 def claims(documents):
-    return {d.id: [Claim(f"{d.id}#{i}", d.id, s, e, d.text[s:e]) for i, (s, e) in enumerate(sentences(d.text), 1)]
+    return {d.id: [Claim(f"{d.id}#{i}", d.id, s, e, d.text[s:e]) for i, (s, e) in enumerate(loose_sentences(d.text), 1)]
             for d in documents}
 
 
@@ -150,14 +150,14 @@ def test_same_event_preferred_for_the_cited_document():
 
 def test_sentences_keep_initials_together():
     text = "The U.S. side said so. Mr. Lott agreed! Then?"
-    assert [text[s:e] for s, e in sentences(text)] == ["The U.S. side said so.", "Mr. Lott agreed!", "Then?"]
+    assert [text[s:e] for s, e in loose_sentences(text)] == ["The U.S. side said so.", "Mr. Lott agreed!", "Then?"]
 
 
 def test_sentences_know_the_same_titles_as_claims():
     from readout_viewer.core.language.segment import claim_spans
     text = "Sen. Risch said the drills ended in Sept. last year. Lt. Gen. Berg agreed with him."
     expected = ["Sen. Risch said the drills ended in Sept. last year.", "Lt. Gen. Berg agreed with him."]
-    assert [text[s:e] for s, e in sentences(text)] == expected
+    assert [text[s:e] for s, e in loose_sentences(text)] == expected
     assert [text[s:e] for s, e, _ in claim_spans(text)] == expected
 
 

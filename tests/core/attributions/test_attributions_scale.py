@@ -11,7 +11,8 @@ from readout_viewer.core.attributions import judge
 from readout_viewer.core.attributions.carriers import ClaimIndex, Statement, carriers
 from readout_viewer.core.attributions.check import check_attributions
 from readout_viewer.core.attributions.spans import Overlapping
-from readout_viewer.core.attributions.units import sentences, units
+from readout_viewer.core.attributions.units import units
+from readout_viewer.core.language.sentences import loose_sentences
 from readout_viewer.core.model import NOT_FOUND, OFFICIAL, OUTLET, Claim, Document, Quote
 from readout_viewer.core.quotes.check import check_quotes
 from readout_viewer.core.quotes.marks import Quotation, find_quotations
@@ -43,7 +44,7 @@ def test_sentences_are_joined_to_their_quotations_in_one_pass():
 
 def _naive_units(text, quotes):
     out = []
-    for start, end in sentences(text):
+    for start, end in loose_sentences(text):
         if out and any(q.start < out[-1][1] and start < q.end + 1 for q in quotes):
             out[-1][1] = end
         else:
@@ -81,7 +82,7 @@ def _attribution_comparisons(n: int, monkeypatch) -> int:
     found = [Quotation(counter.offset(q.start), counter.offset(q.end), q.closed) for q in find_quotations(news.text)]
     monkeypatch.setattr(attribution_check, "find_quotations", lambda text: found if text == news.text else ())
     quotes = [Quote("news", counter.offset(q.start), counter.offset(q.end), NOT_FOUND) for q in found]
-    claims = {d.id: [Claim(f"{d.id}#{i}", d.id, s, e, d.text[s:e]) for i, (s, e) in enumerate(sentences(d.text), 1)]
+    claims = {d.id: [Claim(f"{d.id}#{i}", d.id, s, e, d.text[s:e]) for i, (s, e) in enumerate(loose_sentences(d.text), 1)]
               for d in (kremlin, news)}
     before = counter.count
     assert len(check_attributions([kremlin, news], claims, [], quotes)) == n
@@ -104,7 +105,7 @@ def _folder(rng: random.Random, n: int) -> tuple[list[Document], dict[str, list[
         text = " ".join(sentences_)
         d = doc(f"d{i}", text, OFFICIAL if i % 3 == 0 else OUTLET, event=f"e{i % 2}")
         documents.append(d)
-        claims_of[d.id] = [Claim(f"d{i}#{k}", d.id, s, e, text[s:e]) for k, (s, e) in enumerate(sentences(text), 1)]
+        claims_of[d.id] = [Claim(f"d{i}#{k}", d.id, s, e, text[s:e]) for k, (s, e) in enumerate(loose_sentences(text), 1)]
     return documents, claims_of
 
 
@@ -169,7 +170,7 @@ def test_verdicts_are_those_of_reading_every_document(monkeypatch):
                 for i in range(40)]
     documents = [us, ru, *articles]
     claims_of = {d.id: [Claim(f"{d.id}#{k}", d.id, s, e, d.text[s:e]) for k, (s, e) in
-                        enumerate(sentences(d.text), 1)] for d in documents}
+                        enumerate(loose_sentences(d.text), 1)] for d in documents}
     quotes = check_quotes(documents)
     indexed = check_attributions(documents, claims_of, [], quotes)
     monkeypatch.setattr(judge, "carriers", _naive_carriers)

@@ -4,7 +4,7 @@ writer's asides)."""
 
 from readout_viewer.core.analysis import analyze
 from readout_viewer.core.attributions.check import check_with_reports
-from readout_viewer.core.attributions.units import sentences
+from readout_viewer.core.language.sentences import loose_sentences
 from readout_viewer.core.model import OFFICIAL, OUTLET, Claim, Document
 
 FRONT = "---\ntitle: Readout\nsource: {s}\nrole: official\nside: '{side}'\ndate: '2024-01-10'\n---\n"
@@ -63,7 +63,7 @@ def _doc(doc_id, text, role=OUTLET, source=None, side=None):
 def test_a_paraphrase_in_synonyms_the_linking_missed_is_no_report_in_no_readout():
     docs = [_doc("north", NORTH_READY, OFFICIAL, "Office of the Norwegian Premier", "NO"),
             _doc("south", SOUTH, OFFICIAL, "Office of the Swedish Premier", "SE"), _doc("news", NEWS_SYNONYMS)]
-    claims = {d.id: [Claim(f"{d.id}#{i}", d.id, s, e, d.text[s:e]) for i, (s, e) in enumerate(sentences(d.text), 1)]
+    claims = {d.id: [Claim(f"{d.id}#{i}", d.id, s, e, d.text[s:e]) for i, (s, e) in enumerate(loose_sentences(d.text), 1)]
               for d in docs}
     _, reports = check_with_reports(docs, claims, [], [])  # no link: "willing ... negotiations ... solution" is
     [report] = reports  # "readiness for dialogue on a settlement" by sense, though they share no word

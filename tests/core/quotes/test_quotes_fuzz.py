@@ -4,7 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from readout_viewer.core.attributions.check import check_attributions
-from readout_viewer.core.attributions.units import sentences
+from readout_viewer.core.language.sentences import loose_sentences
 from readout_viewer.core.model import OFFICIAL, Claim, Document
 from readout_viewer.core.quotes.check import check_quotes
 
@@ -31,7 +31,7 @@ def test_offsets_stay_inside_their_texts(official_text, outlet_text):
         if q.source is not None:
             assert q.source.doc != q.doc
             assert 0 <= q.source.start < q.source.end <= len(text[q.source.doc])
-    claims = {d.id: [Claim(f"{d.id}#{i}", d.id, s, e, d.text[s:e]) for i, (s, e) in enumerate(sentences(d.text), 1)]
+    claims = {d.id: [Claim(f"{d.id}#{i}", d.id, s, e, d.text[s:e]) for i, (s, e) in enumerate(loose_sentences(d.text), 1)]
               for d in docs}
     for a in check_attributions(docs, claims, [], quotes):
         assert 0 <= a.start < a.end <= len(text[a.doc])
