@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from readout_viewer.core.language.lexicon import STOPWORDS
-from readout_viewer.core.language.sentences import BRACKET_CREDIT, CREDIT_WORD
+from readout_viewer.core.language.sentences import BRACKET_CREDIT, CREDIT_WORD, sentence_ends
 from readout_viewer.core.language.text import tokens
 from readout_viewer.core.model import BOILERPLATE, CAPTION, PROCEDURAL, QUESTION, STATEMENT
 
@@ -148,7 +148,7 @@ def _participle_caption(sentence: str) -> bool:
 def present_caption(paragraph: str) -> bool:
     """Whether a paragraph is one sentence of a photo's caption in the present tense (_PRESENT_CAPTION)."""
     m = _PRESENT_CAPTION.match(paragraph)
-    return (m is not None and paragraph.endswith(".") and ". " not in paragraph
+    return (m is not None and paragraph.endswith(".") and not sentence_ends(paragraph)
             and len(paragraph.split()) <= CAPTION_WORDS and _FINITE.search(paragraph, m.end()) is None)
 
 

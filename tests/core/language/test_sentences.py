@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from readout_viewer.core.attributions.cue_sides import AFTER, BEFORE, says_where
 from readout_viewer.core.attributions.unreported import _posted_by
+from readout_viewer.core.language.kinds import present_caption
 from readout_viewer.core.language.sentences import (
     ends_in_stop,
     ends_sentence,
@@ -65,3 +66,8 @@ def test_a_title_is_the_first_sentence_up_to_its_closing_quote():
     line = 'Xi says ties "must not return to the past." The two sides agreed to talk again in the spring.'
     assert _first_sentence(line) == 'Xi says ties "must not return to the past."'
 
+
+
+def test_a_present_caption_may_name_the_us_and_still_be_one_sentence():
+    assert present_caption("President Joe Biden speaks with Xi Jinping from the U.S. capital on Thursday.")
+    assert not present_caption("President Joe Biden speaks with Xi. The talks lasted two hours on Thursday.")
