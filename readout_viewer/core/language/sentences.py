@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from readout_viewer.core.language.text import PARAGRAPH, trim_span
+from readout_viewer.core.language.text import trim_span
 from readout_viewer.core.system.lazyre import LazyPattern
 
 # The patterns are compiled when first used: the readers of the texts ask whether a line ends a sentence before the
@@ -96,17 +96,6 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
 def sentence_ends(text: str, start: int = 0, end: int | None = None) -> list[int]:
     """Where each sentence of text[start:end] but the last ends (sorted offsets)."""
     return [stop for stop, _ in sentence_stops(text, start, end)]
-
-
-def paragraph_sentences(text: str) -> list[tuple[int, int]]:
-    """The sentences of a whole text, trimmed: a paragraph ends its last sentence even without a stop (a heading)."""
-    spans = []
-    for para in PARAGRAPH.finditer(text):
-        for s, e in sentences(text, para.start(), para.end()):
-            s, e = trim_span(text, s, e)
-            if e > s:
-                spans.append((s, e))
-    return spans
 
 
 # The attribution units' looser cut (`loose_sentences`): at . ! ? (or an ellipsis) not before a letter or a comma,

@@ -8,7 +8,6 @@ from readout_viewer.core.language.kinds import present_caption
 from readout_viewer.core.language.sentences import (
     ends_in_stop,
     ends_sentence,
-    paragraph_sentences,
     sentence_ends,
     sentences,
 )
@@ -36,12 +35,6 @@ def test_the_spans_and_ends_of_a_texts_sentences():
     assert [text[s:e] for s, e in spans] == ["Mr. Biden met Xi.", '"We agree," he said.', "Trade is key.1",
                                              "The end\u2026", "Next"]
     assert sentence_ends(text) == [e for _, e in spans[:-1]]
-
-
-def test_a_paragraph_ends_its_last_sentence_even_without_a_stop():
-    text = "A Heading Without A Stop\n\nThe U.S. side said\nit was ready. Mr. Biden agreed.\n"
-    assert [text[s:e] for s, e in paragraph_sentences(text)] == [
-        "A Heading Without A Stop", "The U.S. side said\nit was ready.", "Mr. Biden agreed."]
 
 
 def test_a_claim_after_an_ellipsis_starts_a_sentence_of_its_own():
