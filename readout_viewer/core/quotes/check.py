@@ -15,8 +15,8 @@ from readout_viewer.core.language.worddiff import DELETE, INSERT, diff_words
 from readout_viewer.core.model import ALTERED, EXACT, NOT_FOUND, Document, Quote, Span
 from readout_viewer.core.quotes.marks import Quotation, find_quotations
 from readout_viewer.core.quotes.match import Match, SourceText, Vocabulary, aligned, exact
-from readout_viewer.core.quotes.translation import ConceptText, translated
-from readout_viewer.core.quotes.words import Word, ellipsis_pieces, quote_words, runs
+from readout_viewer.core.quotes.translation import ConceptText, _ends_between, translated
+from readout_viewer.core.quotes.words import ELLIPSIS, Word, ellipsis_pieces, quote_words, runs
 
 # Shorter quotations are phrases ("threatening", "red lines"), not statements worth checking.
 MIN_QUOTE_WORDS = 5
@@ -193,8 +193,30 @@ class _Checker:
         if quote.verdict != EXACT:
             quote = self._cut_by_excerpt(region) or quote
         if quote.verdict == NOT_FOUND:
-            return self._translated(region) or quote
+            return self._translated(region) or self._spliced(region) or quote
         return quote
+
+    def _spliced(self, region: _Region) -> Quote | None:
+        """Altered, when each sentence of a quotation of several stands in one source, in order, but with the
+        source's sentences between them left out unmarked (an outlet joining a release's first sentence to its
+        fourth): each sentence is aligned as if an ellipsis stood before it."""
+        starts = [k for k in range(1, len(region.words)) if not region.words[k].gap
+                  and _ends_between(self._ends(region.doc), region.words[k - 1].end, region.words[k].start)]
+        if not starts:
+            return None
+        split = copy(region)
+        split.words = [w._replace(gap=ELLIPSIS) if k in starts else w for k, w in enumerate(region.words)]
+        pieces = len(ellipsis_pieces(split.words))
+        _, near_docs = self._likely(split)
+        near = [m for m in (aligned(split.words, self.sources[d]) for d in near_docs)
+                if m is not None and len(m.parts) == pieces and m.similarity >= ALTERED_MIN_SIMILARITY
+                and m.coverage >= ALTERED_MIN_COVERAGE and not self.circular(region, m)]
+        if not near:
+            return None
+        best = max(m.similarity for m in near)
+        match = min(near, key=lambda m: (m.similarity < best - PREFERENCE_SLACK, self._preference(region.doc, m.doc),
+                                         -m.similarity))
+        return self._quote(split, match)
 
     def _translated(self, region: _Region) -> Quote | None:
         """Altered, when an official passage is clearly the origin of a quotation worded in translation."""

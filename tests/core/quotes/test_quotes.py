@@ -276,3 +276,15 @@ def test_a_quotation_that_only_wraps_an_official_phrase_in_words_of_its_own_is_n
     added = doc("news", "They stressed \u201calways maintaining open lines of communication at all levels\u201d.")
     q = only(check_quotes([official(said), added]))
     assert q.verdict == ALTERED and (1, "always") in q.diff  # one word slipped in: an alteration to show
+
+
+def test_sentences_quoted_together_with_the_source_sentences_between_them_left_out_are_altered():
+    src = official("The Prime Minister received a telephone call today from the President. The Prime Minister thanked "
+                   "him for the long friendship of the two nations, for the visits of many ministers over the years "
+                   "and for the help given after the floods in the spring of last year. While discussing the war, "
+                   "the Prime Minister briefed the President on his recent visit to the front.")
+    news = doc("news", 'The statement said: "The Prime Minister received a telephone call today from the President. '
+                       'While discussing the war, PM briefed the President on his recent visit to the front."')
+    q = only(check_quotes([src, news]))
+    assert (q.verdict, q.source.doc) == (ALTERED, "wh")
+    assert (-1, "the Prime Minister") in q.diff and (1, "PM") in q.diff
