@@ -163,8 +163,12 @@ def _trim_sentences(blocks: list[tuple[int, int, int]], text: ConceptText, w_lo:
 def _added(blocks: Sequence[tuple[int, int, int]], n: int, text: ConceptText, first: int, last: int) -> int:
     """How many more unmatched content words the quotation has at an end than the origin's sentence has there."""
     sentence = text.sentence  # non-decreasing: a sentence's content words are one run
-    before = first - bisect_left(sentence, sentence[first])
-    after = bisect_right(sentence, sentence[last - 1]) - last
+    opens, closes = bisect_left(sentence, sentence[first]), bisect_right(sentence, sentence[last - 1])
+    before, after = first - opens, closes - last
+    if before == 0 and opens > 0:  # the passage opens its sentence: a translation may merge the one before
+        before = opens - bisect_left(sentence, sentence[opens - 1])
+    if after == 0 and closes < len(sentence):  # it closes its sentence: the next may be merged into it
+        after = bisect_right(sentence, sentence[closes]) - closes
     return max(blocks[0][0] - before, n - blocks[-1][0] - blocks[-1][2] - after)
 
 

@@ -174,3 +174,15 @@ def test_a_dispatch_telling_a_sentence_twice_is_still_its_one_origin():
                        'even cross the red line, we will have no choice but to take resolute measures."')
     q = only(check_quotes([official(dispatch, "xn"), news]))
     assert q.verdict == ALTERED and q.source.doc == "xn"
+
+
+def test_a_translation_merging_the_next_sentence_into_the_quoted_one_is_altered():
+    src = official("The ministers will prepare and are ready to sign with the partners an accord concerning a joint "
+                   "fishing zone in the north. This would set out several main rules such as quotas. The talks ended.")
+    news = doc("news", 'He said: "Ministers shall prepare and would be ready for signing, together with partners, an '
+                       'accord on a common fishing zone up north, laying down a list of norms."')
+    q = only(check_quotes([src, news]))
+    assert (q.verdict, q.source.doc) == (ALTERED, "kr")
+    unmerged = official("The ministers will prepare and are ready to sign with the partners an accord concerning a "
+                        "joint fishing zone in the north and the south.")
+    assert only(check_quotes([unmerged, news])).verdict == NOT_FOUND
