@@ -188,13 +188,24 @@ class _Checker:
         quote = self._checked(region)
         if quote.verdict != EXACT and not region.closed:
             prefix = self._exact_prefix(region)
-            if prefix is not None:
+            if prefix is not None and not self._rest_quoted(region, prefix, quote):
                 return self._checked(prefix)
         if quote.verdict != EXACT:
             quote = self._cut_by_excerpt(region) or quote
         if quote.verdict == NOT_FOUND:
             return self._translated(region) or self._spliced(region) or quote
         return quote
+
+    def _rest_quoted(self, region: _Region, prefix: _Region, quote: Quote) -> bool:
+        """Whether the words of an unclosed quotation after its exact opening are the source's too: the whole is
+        then the quotation, altered ("We had a call, it was..." running on through the remarks' next sentences),
+        not its opening with the mark left out after it (the rest being the reporter's own words)."""
+        rest = region.words[len(prefix.words):]
+        if quote.verdict != ALTERED or quote.source is None or len(rest) < MIN_QUOTE_WORDS:
+            return False
+        found = aligned(rest, self.sources[quote.source.doc])
+        return found is not None and found.similarity >= ALTERED_MIN_SIMILARITY \
+            and found.coverage >= ALTERED_MIN_COVERAGE
 
     def _spliced(self, region: _Region) -> Quote | None:
         """Altered, when each sentence of a quotation of several stands in one source, in order, but with the

@@ -210,6 +210,16 @@ def test_missing_closing_mark_keeps_the_part_the_folder_holds():
     assert news.text[q.start:q.end] == "the leaders agreed to meet again in the autumn"
 
 
+def test_missing_closing_mark_keeps_the_whole_when_the_rest_is_the_sources_too():
+    news = doc("news", "They said \u201cthe alliance will stand firmly behind its partners in the months ahead. The "
+                       "leaders agreed to meet again in autumn and to send forty observers to the border region.\n\n"
+                       "Next paragraph.")
+    q = only(check_quotes([official(), news]))
+    assert q.verdict == ALTERED
+    assert news.text[q.start:q.end].endswith("border region.")
+    assert (-1, "40") in q.diff and (1, "forty") in q.diff
+
+
 def test_a_changed_last_word_is_set_against_the_source_word():
     news = doc("news", 'They agreed "to send 40 observers to the border zone" in spring.')
     q = only(check_quotes([official(), news]))
