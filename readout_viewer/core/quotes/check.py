@@ -297,7 +297,10 @@ class _Checker:
             return Quote(region.doc.id, region.start, region.end, EXACT, span)
         if _embedded(source.keys[match.first:match.last], [w.key for w in region.words]):
             return Quote(region.doc.id, region.start, region.end, NOT_FOUND)
-        return Quote(region.doc.id, region.start, region.end, ALTERED, span, self._diff(region, match))
+        diff = self._diff(region, match)
+        if _written_apart(diff):
+            return Quote(region.doc.id, region.start, region.end, EXACT, span)
+        return Quote(region.doc.id, region.start, region.end, ALTERED, span, diff)
 
     def _diff(self, region: _Region, match: Match) -> tuple[tuple[int, str], ...]:
         """Word diff piece by piece (between ellipses); a piece with no source passage is all inserted."""
@@ -322,6 +325,20 @@ def _embedded(source: Sequence[str], quote: Sequence[str]) -> bool:
     kept, held = {stem(k) for k in quote}, {stem(k) for k in source}
     added = [k for k in quote if stem(k) not in held]
     return held <= kept and len(added) >= EMBEDDED_WORDS and len(added) >= EMBEDDED_SHARE * len(quote)
+
+
+def _written_apart(diff: Sequence[tuple[int, str]]) -> bool:
+    """Whether every change of a diff is one word written open on one side and solid on the other ("large scale"
+    for "largescale", "cease fire" for "ceasefire"): the same words, no alteration."""
+    changes = [(op, text) for op, text in diff if op]
+    if not changes or len(changes) % 2:
+        return False
+    pairs = zip(changes[::2], changes[1::2])
+    return all(a != b and _letters(x) == _letters(y) for (a, x), (b, y) in pairs)
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[\W_]", "", text.casefold())
 
 
 def _names_by_word(documents: Sequence[Document]) -> dict[str, list[tuple[re.Pattern, list[str]]]]:

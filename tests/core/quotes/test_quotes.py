@@ -298,3 +298,12 @@ def test_sentences_quoted_together_with_the_source_sentences_between_them_left_o
     q = only(check_quotes([src, news]))
     assert (q.verdict, q.source.doc) == (ALTERED, "wh")
     assert (-1, "the Prime Minister") in q.diff and (1, "PM") in q.diff
+
+
+def test_a_word_written_open_on_one_side_and_solid_on_the_other_is_no_alteration():
+    src = official("Russia wants to do largescale trade with the partners when the war is over, and I agree.")
+    news = doc("news", 'He wrote: "Russia wants to do large scale trade with the partners when the war is over."')
+    q = only(check_quotes([src, news]))
+    assert (q.verdict, q.source.doc, q.diff) == (EXACT, "wh", None)
+    changed = doc("news", 'He wrote: "Russia wants to do large scale business with the partners when the war is over."')
+    assert only(check_quotes([src, changed])).verdict == ALTERED
