@@ -15,7 +15,7 @@ from readout_viewer.core.language.worddiff import DELETE, INSERT, diff_words
 from readout_viewer.core.model import ALTERED, EXACT, NOT_FOUND, Document, Quote, Span
 from readout_viewer.core.quotes.marks import Quotation, find_quotations
 from readout_viewer.core.quotes.match import Match, SourceText, Vocabulary, aligned, exact
-from readout_viewer.core.quotes.translation import ConceptText, _ends_between, translated
+from readout_viewer.core.quotes.translation import SPEAKING, ConceptText, _ends_between, translated
 from readout_viewer.core.quotes.words import ELLIPSIS, Word, ellipsis_pieces, quote_words, runs
 
 # Shorter quotations are phrases ("threatening", "red lines"), not statements worth checking.
@@ -63,6 +63,8 @@ class _Region:
         return doc_id == self.doc.id and self.start <= start and end <= self.end
 
 
+# Pronouns of a readout telling what someone said ("He reiterated"), set against the speaker's "I reiterated".
+THIRD_PERSON = frozenset("he she they him her them his their".split())
 # Characters around a quotation searched for the name of the outlet or author it quotes.
 SPEAKER_WINDOW = 250
 # A name shorter than this ("AP") could be any word; it does not make an outlet a quotation's source.
@@ -298,6 +300,8 @@ class _Checker:
         if _embedded(source.keys[match.first:match.last], [w.key for w in region.words]):
             return Quote(region.doc.id, region.start, region.end, NOT_FOUND)
         diff = self._diff(region, match)
+        if _person_swapped(diff):
+            return Quote(region.doc.id, region.start, region.end, NOT_FOUND)
         if _written_apart(diff):
             return Quote(region.doc.id, region.start, region.end, EXACT, span)
         return Quote(region.doc.id, region.start, region.end, ALTERED, span, diff)
@@ -335,6 +339,16 @@ def _written_apart(diff: Sequence[tuple[int, str]]) -> bool:
         return False
     pairs = zip(changes[::2], changes[1::2])
     return all(a != b and _letters(x) == _letters(y) for (a, x), (b, y) in pairs)
+
+
+def _person_swapped(diff: Sequence[tuple[int, str]]) -> bool:
+    """Whether the quotation says "I"/"we" where the passage says "he"/"they": a speaker's own words, not the
+    readout telling them."""
+    for (a, x), (b, y) in zip(diff, diff[1:]):
+        if a == -1 and b == 1 and THIRD_PERSON.intersection(re.findall(r"\w+", x.casefold())) \
+                and SPEAKING.intersection(re.findall(r"\w+", y.casefold())):
+            return True
+    return False
 
 
 def _letters(text: str) -> str:

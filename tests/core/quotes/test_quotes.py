@@ -307,3 +307,14 @@ def test_a_word_written_open_on_one_side_and_solid_on_the_other_is_no_alteration
     assert (q.verdict, q.source.doc, q.diff) == (EXACT, "wh", None)
     changed = doc("news", 'He wrote: "Russia wants to do large scale business with the partners when the war is over."')
     assert only(check_quotes([src, changed])).verdict == ALTERED
+
+
+def test_a_speakers_i_where_the_readout_says_he_is_the_speakers_own_text():
+    src = official("He reiterated the country's consistent position and expressed full support for an early return "
+                   "of peace and stability.")
+    own = doc("news", 'The Prime Minister wrote: "I reiterated the country\'s full support for an early return of '
+                      'peace and stability."')
+    assert only(check_quotes([src, own])).verdict == NOT_FOUND
+    told = doc("news", 'The readout said: "He reiterated the country\'s full support for an early return of peace '
+                       'and calm."')
+    assert only(check_quotes([src, told])).verdict == ALTERED
