@@ -219,10 +219,13 @@ class _Checker:
             return None
         split = copy(region)
         split.words = [w._replace(gap=ELLIPSIS) if k in starts else w for k, w in enumerate(region.words)]
-        pieces = len(ellipsis_pieces(split.words))
-        _, near_docs = self._likely(split)
+        keys = [w.key for w in split.words]
+        pairs = [{(keys[k], keys[k + 1]) for k in range(i, j - 1)} for i, j in ellipsis_pieces(split.words)]
+        # alignment lands a piece only where two of its word pairs do: a text lacking them for a piece is skipped
+        near_docs = [d for d in self._likely(split)[1]
+                     if all(sum(d in self.pair_docs.get(p, ()) for p in piece) >= 2 for piece in pairs)]
         near = [m for m in (aligned(split.words, self.sources[d]) for d in near_docs)
-                if m is not None and len(m.parts) == pieces and m.similarity >= ALTERED_MIN_SIMILARITY
+                if m is not None and len(m.parts) == len(pairs) and m.similarity >= ALTERED_MIN_SIMILARITY
                 and m.coverage >= ALTERED_MIN_COVERAGE and not self.circular(region, m)]
         if not near:
             return None
