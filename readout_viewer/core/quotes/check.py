@@ -10,12 +10,13 @@ from functools import lru_cache
 from itertools import accumulate
 
 from readout_viewer.core.language.sentences import sentence_ends
-from readout_viewer.core.language.text import stem, tokens
+from readout_viewer.core.language.text import tokens
 from readout_viewer.core.language.worddiff import DELETE, INSERT, diff_words
 from readout_viewer.core.model import ALTERED, EXACT, NOT_FOUND, Document, Quote, Span
 from readout_viewer.core.quotes.marks import Quotation, find_quotations
 from readout_viewer.core.quotes.match import Match, SourceText, Vocabulary, aligned, exact
-from readout_viewer.core.quotes.translation import SPEAKING, ConceptText, _ends_between, translated
+from readout_viewer.core.quotes.translation import ConceptText, ends_between, translated
+from readout_viewer.core.quotes.verdicts import embedded, person_swapped, written_apart
 from readout_viewer.core.quotes.words import ELLIPSIS, Word, ellipsis_pieces, quote_words, runs
 
 # Shorter quotations are phrases ("threatening", "red lines"), not statements worth checking.
@@ -29,12 +30,6 @@ ALTERED_MIN_COVERAGE = 0.65
 # An official passage this much less alike than the best one is still preferred: the readout is the origin
 # even when an outlet that re-quoted it happens to be closer.
 PREFERENCE_SLACK = 0.1
-# A quotation that keeps every word of its closest passage and adds this many words, and this share of its own,
-# quotes a longer text in which that passage stands: not found, rather than altered (the two such "altered"
-# verdicts on the readable held-out events were both wrong; every rightly altered quotation there drops or
-# replaces a word of its source, and one word slipped in stays an alteration to show).
-EMBEDDED_WORDS = 2
-EMBEDDED_SHARE = 1 / 3
 # Kinds of official text that are where words first appear; briefings and background calls repeat them.
 ORIGINAL_KINDS = ("readout", "statement")
 # Documents aligned word by word per quotation, the likeliest by rare shared word pairs: alignment is the
@@ -63,8 +58,6 @@ class _Region:
         return doc_id == self.doc.id and self.start <= start and end <= self.end
 
 
-# Pronouns of a readout telling what someone said ("He reiterated"), set against the speaker's "I reiterated".
-THIRD_PERSON = frozenset("he she they him her them his their".split())
 # Characters around a quotation searched for the name of the outlet or author it quotes.
 SPEAKER_WINDOW = 250
 # A name shorter than this ("AP") could be any word; it does not make an outlet a quotation's source.
@@ -214,7 +207,7 @@ class _Checker:
         source's sentences between them left out unmarked (an outlet joining a release's first sentence to its
         fourth): each sentence is aligned as if an ellipsis stood before it."""
         starts = [k for k in range(1, len(region.words)) if not region.words[k].gap
-                  and _ends_between(self._ends(region.doc), region.words[k - 1].end, region.words[k].start)]
+                  and ends_between(self._ends(region.doc), region.words[k - 1].end, region.words[k].start)]
         if not starts:
             return None
         split = copy(region)
@@ -300,12 +293,12 @@ class _Checker:
         span = Span(match.doc, start, end)
         if match.exact:
             return Quote(region.doc.id, region.start, region.end, EXACT, span)
-        if _embedded(source.keys[match.first:match.last], [w.key for w in region.words]):
+        if embedded(source.keys[match.first:match.last], [w.key for w in region.words]):
             return Quote(region.doc.id, region.start, region.end, NOT_FOUND)
         diff = self._diff(region, match)
-        if _person_swapped(diff):
+        if person_swapped(diff):
             return Quote(region.doc.id, region.start, region.end, NOT_FOUND)
-        if _written_apart(diff):
+        if written_apart(diff):
             return Quote(region.doc.id, region.start, region.end, EXACT, span)
         return Quote(region.doc.id, region.start, region.end, ALTERED, span, diff)
 
@@ -322,40 +315,6 @@ class _Checker:
             first, last = aligned[i]
             out += word_diff(source.words[first:last], text, region.words[i:j], quoting)
         return tuple(out)
-
-
-def _embedded(source: Sequence[str], quote: Sequence[str]) -> bool:
-    """Whether the passage is only a piece of what was quoted: the quotation keeps every word of it (by stem) and
-    adds at least EMBEDDED_WORDS and EMBEDDED_SHARE of its own words. Such a quotation ("not something we want to
-    see" around an official "not want to see") comes from a longer text the folder does not hold; calling it
-    altered would accuse the outlet of changing words it did not change."""
-    kept, held = {stem(k) for k in quote}, {stem(k) for k in source}
-    added = [k for k in quote if stem(k) not in held]
-    return held <= kept and len(added) >= EMBEDDED_WORDS and len(added) >= EMBEDDED_SHARE * len(quote)
-
-
-def _written_apart(diff: Sequence[tuple[int, str]]) -> bool:
-    """Whether every change of a diff is one word written open on one side and solid on the other ("large scale"
-    for "largescale", "cease fire" for "ceasefire"): the same words, no alteration."""
-    changes = [(op, text) for op, text in diff if op]
-    if not changes or len(changes) % 2:
-        return False
-    pairs = zip(changes[::2], changes[1::2])
-    return all(a != b and _letters(x) == _letters(y) for (a, x), (b, y) in pairs)
-
-
-def _person_swapped(diff: Sequence[tuple[int, str]]) -> bool:
-    """Whether the quotation says "I"/"we" where the passage says "he"/"they": a speaker's own words, not the
-    readout telling them."""
-    for (a, x), (b, y) in zip(diff, diff[1:]):
-        if a == -1 and b == 1 and THIRD_PERSON.intersection(re.findall(r"\w+", x.casefold())) \
-                and SPEAKING.intersection(re.findall(r"\w+", y.casefold())):
-            return True
-    return False
-
-
-def _letters(text: str) -> str:
-    return re.sub(r"[\W_]", "", text.casefold())
 
 
 def _names_by_word(documents: Sequence[Document]) -> dict[str, list[tuple[re.Pattern, list[str]]]]:

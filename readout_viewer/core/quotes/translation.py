@@ -107,7 +107,7 @@ class Quoted(NamedTuple):
     cuts: tuple[int, ...]  # content-word index where each piece starts
 
 
-def _ends_between(ends: Sequence[int], after: int, before: int) -> bool:
+def ends_between(ends: Sequence[int], after: int, before: int) -> bool:
     """Whether a sentence ends between offsets `after` and `before` (`ends`: sorted end offsets)."""
     at = bisect.bisect_left(ends, after)
     return at < len(ends) and ends[at] <= before
@@ -127,7 +127,7 @@ def quoted(words: Sequence[Word], text: str, ends: Sequence[int] | None = None) 
     for i, j in ellipsis_pieces(words):
         cuts.append(len(concepts))
         for k in range(i, j):
-            if k > i and _ends_between(ends, words[k - 1].end, words[k].start) \
+            if k > i and ends_between(ends, words[k - 1].end, words[k].start) \
                     and len(concepts) - cuts[-1] >= MIN_CONTENT_WORDS:
                 cuts.append(len(concepts))
             if content(words[k].key):
