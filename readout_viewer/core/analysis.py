@@ -11,7 +11,7 @@ from typing import Any
 from readout_viewer.core import loading
 from readout_viewer.core.loading import reader
 from readout_viewer.core.model import Analysis, Document, Problem, Progress
-from readout_viewer.core.system import pool
+from readout_viewer.core.system import collector, pool
 
 # Share of the whole run each stage takes, measured on corpus/ (linking dominates on large folders).
 _STAGES = (("load", 0.15), ("segment", 0.10), ("link", 0.55), ("omissions", 0.05), ("quotes", 0.10),
@@ -100,7 +100,8 @@ def run(root: str | Path, decisions: Callable[[Analysis], Analysis] | None = Non
     scan = loading.scan(Path(root))
     lanes = pool.start(pool.lanes_for(len(scan.files)))
     try:
-        return (yield from _run(root, scan, at, lanes, decisions))
+        with collector.fewer_collections():
+            return (yield from _run(root, scan, at, lanes, decisions))
     finally:
         pool.stop(lanes)
 
