@@ -58,8 +58,24 @@ new_record = tuple.__new__
 
 
 def tokens(text: str) -> list[Token]:
-    """The words of a text with their offsets; abbreviations lose their full stops ("U.S." is "us")."""
+    """The words of a text with their offsets; abbreviations lose their full stops ("U.S." is "us").
+
+    A short text's list is memoised and shared: callers read it and never change it.
+    """
+    return _short_tokens(text) if len(text) <= MEMO_TEXT else _tokenise(text)
+
+
+def _tokenise(text: str) -> list[Token]:
     return [new_record(Token, (m.group().replace(".", ""), m.start(), m.end())) for m in _WORD.finditer(fold(text))]
+
+
+# Claims and sentences are tokenised again by later stages (the linking's terms and spellings, the omissions, the
+# quotation and attribution checks): a third of the characters an analysis of corpus/ tokenised had been before, all
+# of them in texts of at most MEMO_TEXT characters. Whole documents, tokenised once each and large, are not kept;
+# the memo holds at most TOKENS_CACHE short texts' words (a few MB).
+MEMO_TEXT = 1000
+TOKENS_CACHE = 1024
+_short_tokens = lru_cache(maxsize=TOKENS_CACHE)(_tokenise)
 
 
 # British/translation spellings and transliterations mapped to one form, applied to whole folded words: before
