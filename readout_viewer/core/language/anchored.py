@@ -32,6 +32,19 @@ def starts(text: str, anchor: re.Pattern[str], reach: int) -> list[int]:
     return sorted(out)
 
 
+def _word(ch: str) -> bool:
+    """Whether a character is a word character as \\b and \\w read it (alphanumeric or the underscore)."""
+    return ch.isalnum() or ch == "_"
+
+
+def at_boundaries(text: str, candidates: list[int]) -> list[int]:
+    """The candidates where \\b holds (a word starts or ends there), in order: the only ones where a pattern that
+    opens with \\b can match. A title's reach holds every position of the few words before it; a word boundary is
+    one of five or six of them (the leaders' three patterns: 6,800 tries in corpus/, 12 ms)."""
+    n = len(text)
+    return [at for at in candidates if (at > 0 and _word(text[at - 1])) != (at < n and _word(text[at]))]
+
+
 def finditer(pattern: re.Pattern[str], text: str, candidates: list[int]) -> Iterator[re.Match[str]]:
     """pattern.finditer(text) for a pattern that never matches the empty string and whose every match starts at one
     of `candidates` (ascending): the first match at or after the end of the one before, as finditer takes them."""

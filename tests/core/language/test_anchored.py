@@ -42,3 +42,20 @@ def test_spokespeople_are_found_near_their_titles():
         "Kremlin spokesman Dmitry Peskov said so. The White House\u2019s   press secretary Jen Psaki agreed."))
     assert cited._spokespeople([doc], ["kremlin", "white house"]) == {
         "Dmitry Peskov": "kremlin", "Peskov": "kremlin", "Jen Psaki": "white house", "Psaki": "white house"}
+
+
+def test_at_boundaries_keeps_the_candidates_where_backslash_b_holds():
+    boundary = re.compile(r"\b")
+    for text in [*_TEXTS, "_x9 \u00e9t\u00e9 \u0661\u0662 \u2163 a_b  ", "", "a", "  ", "\u00bd\u00b2 K\u212a"]:
+        every = list(range(len(text) + 1))
+        assert anchored.at_boundaries(text, every) == [at for at in every if boundary.match(text, at)], text
+        assert anchored.at_boundaries(text, every[1::2]) == [at for at in every[1::2] if boundary.match(text, at)]
+
+
+def test_leader_patterns_at_boundaries_near_titles_find_what_they_find_everywhere():
+    for text in _TEXTS:
+        near = anchored.at_boundaries(text, anchored.starts(text, countries._TITLE_ANCHOR, countries._LEADER_REACH))
+        assert len(near) < len(anchored.starts(text, countries._TITLE_ANCHOR, countries._LEADER_REACH)) / 2
+        for pattern in countries.LEADER_PATTERNS:
+            assert [m.groups() for m in anchored.finditer(pattern, text, near)] == \
+                [m.groups() for m in pattern.finditer(text)], (pattern.pattern[:40], text)
