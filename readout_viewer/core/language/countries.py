@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from readout_viewer.core.language import anchored
 from readout_viewer.core.language.lexicon import STOPWORDS
+from readout_viewer.core.system.lazyre import LazyPattern
 
 # code: (country names, adjectives and demonyms, capital or seat of government as a metonym). Folded, lower case.
 # The governments that readouts come from and that readouts name most; extend as folders need.
@@ -87,9 +88,10 @@ LEADER_PATTERNS = (
 # with \b, only where a word starts or ends.
 _TITLE_ANCHOR = re.compile(rf"\b(?=(?i:{_TITLE}))")
 _LEADER_REACH = max(map(len, [*_ADJECTIVE, *_NAME])) + len("'s")
-# "the Russian president", "the US leader", "the American side" (no name): the country's leader or side.
-ROLE_PATTERN = re.compile(rf"\bthe\s+(?P<adj>{_alternation(list(_ADJECTIVE))})\s+(?:{_TITLE}|side|head of state)\b",
-                          re.IGNORECASE)
+# "the Russian president", "the US leader", "the American side" (no name): the country's leader or side. The engine
+# reads its text (speakers.py builds it into its subject pattern) and compiles it only if it is searched itself.
+ROLE_PATTERN = LazyPattern(rf"\bthe\s+(?P<adj>{_alternation(list(_ADJECTIVE))})\s+(?:{_TITLE}|side|head of state)\b",
+                           re.IGNORECASE)
 
 
 def code_of(word: str) -> str | None:
