@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from readout_viewer.core.attributions.cited import Source
 from readout_viewer.core.language import documents
@@ -102,6 +103,18 @@ def alternation(names: Sequence[str]) -> str:
     return emit(trie)
 
 
+# The name lists one folder's cue finder builds patterns of: every source, the strong ones (twice each: with and
+# without the subject's look-behinds), each antecedent kind's; a folder analysed again asks for the same ones.
+ALTERNATIONS_CACHE = 16
+
+
+@lru_cache(maxsize=ALTERNATIONS_CACHE)
+def _alternation_of(names: tuple[str, ...]) -> str:
+    """alternation(names), memoised: the cue finder asks for three lists five times (corpus/: 12 M instructions of
+    a first analysis saved)."""
+    return alternation(names)
+
+
 def not_after(words: Sequence[str]) -> str:
     """Look-behinds that fail after any of the words and a space: one for the words of each length (a look-behind's
     alternatives must be as long as one another), not one for each word, which the subject cue tried at every word
@@ -114,7 +127,7 @@ def not_after(words: Sequence[str]) -> str:
 
 def names_pattern(sources: Sequence[Source], subject: bool = False) -> str:
     """A regex for any of the names, with "the", "official" and a document noun around it."""
-    alternatives = alternation([s.name for s in sources])
+    alternatives = _alternation_of(tuple(s.name for s in sources))
     after = not_after(PREPOSITIONS) if subject else ""
     return rf"{after}(?:(?:the|a|an)\s+)?(?:official\s+)?(?P<name>{alternatives})\b" \
            rf"(?:(?:'s)?\s+(?:own\s+)?(?:official\s+)?(?:{DOC_NOUNS})\b)?{OF_THE_CALL}"
