@@ -81,10 +81,13 @@ _short_tokens = lru_cache(maxsize=TOKENS_CACHE)(_tokenise)
 # British/translation spellings and transliterations mapped to one form, applied to whole folded words: before
 # stemming here, and in the quotation check's word keys (quotewords), so that both meet the same variants.
 SPELLING_VARIANTS = {
-    "guaranties": "guarantees", "guaranty": "guarantee", "programme": "program", "programmes": "programs",
+    "guaranties": "guarantees", "guaranty": "guarantee", "programme": "program",
     "defence": "defense", "offence": "offense", "co-operation": "cooperation", "co-operate": "cooperate",
     "judgement": "judgment", "centre": "center", "dialog": "dialogue", "grey": "gray", "aluminium": "aluminum",
     "sceptical": "skeptical", "sceptic": "skeptic",
+    # Their plurals, which stemming would otherwise cut apart ("air defences" -> "defenc", "air defense" -> "defens").
+    "defences": "defenses", "offences": "offenses", "programmes": "programs", "judgements": "judgments",
+    "centres": "centers", "sceptics": "skeptics",
     # Ukrainian and Russian transliterations of the same places, as outlets and readouts write them.
     "kiev": "kyiv", "donbass": "donbas", "zaporozhye": "zaporizhzhia", "zaporizhia": "zaporizhzhia",
     "lugansk": "luhansk", "kharkov": "kharkiv", "nikolaev": "mykolaiv", "nikolayev": "mykolaiv", "odessa": "odesa",

@@ -183,3 +183,10 @@ def test_every_phrase_is_read_behind_the_letters_it_holds():
     assert phrases(text).split() == ["an", "discussed", ";", "they", "agreed", ";", "he", "proposed", "a", "plan;",
                                      "she", "supported", "it;", "supporting", "talks"]
     assert len(phrases(text)) == len(text)
+
+
+def test_british_plurals_meet_the_american_spelling():
+    # "air defences" and "air defense" are one concept: the plural's variant must not be stemmed apart
+    for british, american in (("defences", "defense"), ("offences", "offense"), ("centres", "center"),
+                              ("judgements", "judgment")):
+        assert stem(british) == stem(american) == stem(american + "s"), british
