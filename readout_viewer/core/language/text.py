@@ -120,10 +120,18 @@ class Rewrites:
         return word
 
 
-# -ise/-our/-yse endings: "emphasised" -> "emphasized", "honour" -> "honor", "analyse" -> "analyze".
-_BRITISH = Rewrites((r"(?<=[a-z]{3})is(e|es|ed|ing|ation|ations)$", r"iz\1"),
-                    (r"(?<=[a-z]{2}[^aeiou])our(s|ed|ing|able)?$", r"or\1"),
-                    (r"(?<=[a-z]{2})ys(e|es|ed|ing)$", r"yz\1"))
+# British spellings rewritten to one form by their endings (only endings where no two real words collide), for the
+# linking's stems and the quotation check's word keys alike; words no ending rule catches are in SPELLING_VARIANTS.
+BRITISH_ENDINGS = Rewrites(
+    (r"(?<=\w{3})our(s|ed|ing|able|ite|ites)?$", r"or\1"),  # labour/labor, favourable/favorable
+    (r"(?<=\w{2}[^aeiou])re(s|d)?$", r"er\1"),  # theatre/theater, centred/centered
+    (r"(?<=\w{3})is(e|ed|es|ing|ation|ations)$", r"iz\1"),  # realise/realize, organisation
+    (r"(?<=\w{2})ys(e|ed|es|ing)$", r"yz\1"),  # analyse/analyze
+    (r"(?<=\w{2})([fc])ence(s)?$", r"\1ense\2"),  # defence/defense, licence/license
+    (r"(?<=\w{3})ogue(s)?$", r"og\1"),  # dialogue/dialog, catalogue/catalog
+    (r"(?<=\w{3})ell(ed|ing|er|ers)$", r"el\1"),  # travelled/traveled, cancelling/canceling
+    (r"(?<=\w{4})mme(s)?$", r"m\1"),  # programme/program
+)
 # Inflections stripped first, longest first; the stem keeps at least _MIN_STEM letters. A people's adjective
 # meets its country ("Syrian"/"Syria", "Indian"/"India").
 _SUFFIXES = (("ians", "ia"), ("ian", "ia"), ("ings", ""), ("ing", ""), ("ies", "y"), ("ied", "y"), ("ed", ""),
@@ -143,7 +151,7 @@ def spelling(word: str) -> str:
     word = SPELLING_VARIANTS.get(word, word)
     if "-" in word and word.replace("-", "") in _SOLID_VARIANTS:
         word = word.replace("-", "")
-    return _BRITISH(word)
+    return BRITISH_ENDINGS(word)
 
 
 # Distinct words seen in one analysis stay far below this; stems are memoised because every word of every

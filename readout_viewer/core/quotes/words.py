@@ -7,25 +7,13 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from readout_viewer.core.language.text import SPELLING_VARIANTS, Rewrites, Token, fold, new_record, tokens
+from readout_viewer.core.language.text import BRITISH_ENDINGS, SPELLING_VARIANTS, Token, fold, new_record, tokens
 
 # Gap kinds before a quoted word: none, an editorial [insertion], or an ellipsis for left-out words.
 NO_GAP, BRACKET, ELLIPSIS = 0, 1, 2
 _ELLIPSIS = re.compile(r"\u2026|\.\s?\.\s?\.")
 _HYPHEN_PART = re.compile(r"[^\-]+")
 _BRACKET = re.compile(r"\[[^\]\n]{0,80}\]")
-# British/American spelling pairs, rewritten to one form (only suffixes where no two real words collide); words
-# no suffix rule catches are in text.SPELLING_VARIANTS.
-_SPELLING = Rewrites(
-    (r"(?<=\w{3})our(s|ed|ing|able|ite|ites)?$", r"or\1"),  # labour/labor, favourable/favorable
-    (r"(?<=\w{2}[^aeiou])re(s|d)?$", r"er\1"),  # theatre/theater, centred/centered
-    (r"(?<=\w{3})is(e|ed|es|ing|ation|ations)$", r"iz\1"),  # realise/realize, organisation
-    (r"(?<=\w{2})ys(e|ed|es|ing)$", r"yz\1"),  # analyse/analyze
-    (r"(?<=\w{2})([fc])ence(s)?$", r"\1ense\2"),  # defence/defense, licence/license
-    (r"(?<=\w{3})ogue(s)?$", r"og\1"),  # dialogue/dialog, catalogue/catalog
-    (r"(?<=\w{3})ell(ed|ing|er|ers)$", r"el\1"),  # travelled/traveled, cancelling/canceling
-    (r"(?<=\w{4})mme(s)?$", r"m\1"),  # programme/program
-)
 # Slavic surname endings that transliterations spell three ways (Zelenskiy, Zelensky, Zelenskyy).
 _SKY = re.compile(r"(?<=\w{3})sk(?:iy|yy|ii|y|i)$")
 # Transliterations double a final letter (Zelenskyy/Zelensky, Donbass/Donbas); short words never do.
@@ -38,7 +26,7 @@ def word_key(norm: str) -> str:
     key = norm.replace("-", "").replace("'", "")
     key = SPELLING_VARIANTS.get(key, key)
     key = _SKY.sub("sky", key) if "sk" in key else key  # without its letters the pattern finds nothing
-    key = _SPELLING(key)
+    key = BRITISH_ENDINGS(key)
     return _DOUBLED_FINAL.sub(r"\1", key) if _doubled(key) and _DOUBLED_FINAL.search(key) else key
 
 

@@ -190,3 +190,11 @@ def test_british_plurals_meet_the_american_spelling():
     for british, american in (("defences", "defense"), ("offences", "offense"), ("centres", "center"),
                               ("judgements", "judgment")):
         assert stem(british) == stem(american) == stem(american + "s"), british
+
+
+def test_one_rule_for_british_endings_in_links_and_quotations():
+    # the linking's stems and the quotation check's keys read the same ending rules (-re/-er, -ogue/-og, -mme/-m)
+    from readout_viewer.core.quotes.words import word_key
+    for british, american in (("centres", "centers"), ("theatre", "theater"), ("catalogue", "catalog")):
+        assert stem(british) == stem(american), british
+        assert word_key(british) == word_key(american) == spelling(british), british

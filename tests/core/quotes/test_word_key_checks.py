@@ -3,16 +3,16 @@
 import random
 import re
 
-from readout_viewer.core.language.text import SPELLING_VARIANTS
+from readout_viewer.core.language.text import BRITISH_ENDINGS, SPELLING_VARIANTS
 from readout_viewer.core.quotes import words
-from readout_viewer.core.quotes.words import _DOUBLED_FINAL, _SKY, _SPELLING, word_key
+from readout_viewer.core.quotes.words import _DOUBLED_FINAL, _SKY, word_key
 
 
 def _searched(norm: str) -> str:
     """word_key as it was: both searches on every word."""
     key = norm.replace("-", "").replace("'", "")
     key = _SKY.sub("sky", SPELLING_VARIANTS.get(key, key))
-    key = _SPELLING(key)
+    key = BRITISH_ENDINGS(key)
     return _DOUBLED_FINAL.sub(r"\1", key) if _DOUBLED_FINAL.search(key) else key
 
 
