@@ -14,6 +14,7 @@ from readout_viewer.app.legend import Legend
 from readout_viewer.app.metadata import MetadataActions
 from readout_viewer.app.panes.area import PaneArea
 from readout_viewer.app.settings import Settings
+from readout_viewer.app.startup.early import FirstJob
 from readout_viewer.app.worker import AnalysisRunner
 from readout_viewer.core import confidence
 from readout_viewer.core.labels import short_name
@@ -216,8 +217,8 @@ class MainWindow(QMainWindow):
         self.menu_actions.find_field.clear()  # the last folder's words
         self.settings.remember_folder(folder)
         menus.refresh_recent(self)
-        cached = getattr(self._job, "cached", None)  # a start's job (startup/early.FirstJob) may hold it read
-        ready = cached(folder) if cached is not None else None
+        # a start's job may hold the folder's cached analysis, small enough to read now
+        ready = self._job.cached(folder) if isinstance(self._job, FirstJob) else None
         if ready is not None:  # shown by the first paint: no thread, no waiting panes painted before it
             self.runner.let_go()
             self._finished(folder, ready)
