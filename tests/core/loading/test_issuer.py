@@ -7,6 +7,7 @@ import pytest
 from readout_viewer.core import jsonio, summary
 from readout_viewer.core.analysis import analyze
 from readout_viewer.core.loading import governments, issuer, metadata
+from readout_viewer.core.loading.issuer.headline import title_cue
 from readout_viewer.core.model import OFFICIAL, OUTLET
 
 WH_MENTION = (
@@ -59,9 +60,9 @@ def test_photo_credits_and_bylines_are_skipped_for_the_title():
 
 
 def test_two_parties_in_a_phone_headline_are_an_outlets_headline():
-    assert issuer.title_cue("Xi, Biden hold phone talks amid Taiwan tensions") is None
-    assert issuer.title_cue("Xi and Biden talk by phone") is None
-    cue = issuer.title_cue("Xi Jinping Speaks with Joe Biden on the Phone")
+    assert title_cue("Xi, Biden hold phone talks amid Taiwan tensions") is None
+    assert title_cue("Xi and Biden talk by phone") is None
+    cue = title_cue("Xi Jinping Speaks with Joe Biden on the Phone")
     assert cue is not None and cue.body is not None and cue.body.side == "CN"
 
 
@@ -74,7 +75,7 @@ def test_two_parties_in_a_phone_headline_are_an_outlets_headline():
     ("Remarks by Prime Minister Starmer at the Press Conference", "transcript", "GB"),
 ])
 def test_headline_forms_give_the_kind_and_the_issuer_never_the_other_party(title, kind, side):
-    cue = issuer.title_cue(title)
+    cue = title_cue(title)
     assert cue is not None and cue.kind == kind
     assert (cue.body.side if cue.body else None) == side
 

@@ -5,7 +5,8 @@ they can tell."""
 import random
 import re
 
-from readout_viewer.core.loading import encoding, issuer, plaintext
+from readout_viewer.core.loading import encoding, plaintext
+from readout_viewer.core.loading.issuer import prose
 
 SPACES = [" ", " ", "  ", "\t", "\u00a0", "\u202f", "\u2007", "\u2009", "\u3000", "\x0b", "\x1f", "\u2028", "\n"]
 WORDS = ["a", "Bb", "\u201cq\u201d", "\u202e", "\u2066", "x\u2069", "\u00e9t\u00e9", "5", "-"]
@@ -43,15 +44,15 @@ def test_bidi_controls_counts_what_the_character_class_finds():
 
 def test_at_least_reads_only_as_far_as_it_must():
     found = iter(range(10))
-    assert issuer._at_least(found, 2) and next(found) == 2
-    assert not issuer._at_least(iter(range(1)), 2) and issuer._at_least(iter(()), 0)
+    assert prose._at_least(found, 2) and next(found) == 2
+    assert not prose._at_least(iter(range(1)), 2) and prose._at_least(iter(()), 0)
 
 
 def test_a_text_reporting_others_is_not_counted_for_its_first_person(monkeypatch):
     text = "The White House said the talks went well. We hear our aides agree with us on the fees, she added."
-    want = issuer._body_cues(text, [text])
-    monkeypatch.setattr(issuer, "_FIRST_PERSON", _Refusing())
-    assert issuer._body_cues(text, [text]) == want
+    want = prose.body_cues(text, [text])
+    monkeypatch.setattr(prose, "_FIRST_PERSON", _Refusing())
+    assert prose.body_cues(text, [text]) == want
 
 
 ENDS = ["a", "\u00e9", "5", "_", "-", " ", "  ", "\\", "\n", "x-", "de-", "2-", "\u201d"]
@@ -99,10 +100,10 @@ FILLERS = [" ", "  ", ".", ",", "x", "and", "\n", "readout", "said", "the", "Kre
 
 
 def test_mentions_found_from_their_first_letters_are_those_of_every_form_tried_everywhere():
-    every = re.compile("|".join(rf"\b{form}" for form in issuer._MENTION_FORMS))
+    every = re.compile("|".join(rf"\b{form}" for form in prose._MENTION_FORMS))
     rng = random.Random(4)
     for phrase in MENTIONED:
-        assert issuer._MENTIONS.search(phrase) and every.search(phrase), phrase
+        assert prose._MENTIONS.search(phrase) and every.search(phrase), phrase
     for _ in range(3000):
         text = "".join(rng.choice(MENTIONED + FILLERS) for _ in range(rng.randint(0, 12)))
-        assert [m.span() for m in issuer._MENTIONS.finditer(text)] == [m.span() for m in every.finditer(text)], text
+        assert [m.span() for m in prose._MENTIONS.finditer(text)] == [m.span() for m in every.finditer(text)], text
