@@ -93,7 +93,7 @@ def build(folder: Path, n: int) -> None:
 def measure(folder: Path, mode: str, json_out: Path | None, profile: bool) -> dict:
     """Analyse `folder` in this process (mode fresh, or cached: through the session and its cache); the figures."""
     from readout_viewer.core import analysis, jsonio, session
-    from readout_viewer.core.system import cache, pool
+    from readout_viewer.core.system import cache, cachekey, pool
     # The lanes the analysis is given: what analysis.run asks the pool for at its start, asked at the same moment
     # (after the run the load average its own lanes raised would say none).
     lanes = pool.lanes_for(len(loading.scan(folder).files)) if mode == "fresh" else 0
@@ -125,7 +125,7 @@ def measure(folder: Path, mode: str, json_out: Path | None, profile: bool) -> di
         import pstats
         pstats.Stats(profiler, stream=sys.stderr).sort_stats("cumulative").print_stats(25)
     if mode == "fresh" and cache.enabled():  # kept for the cached run (not timed)
-        key = cache.key(folder)
+        key = cachekey.key(folder)
         if key is not None:
             cache.store(key, result)
     if json_out is not None:

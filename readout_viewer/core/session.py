@@ -15,16 +15,16 @@ def run_base(folder: Path, use_cache: bool = True, known_key: str | None = None
     one (then kept, unless the folder changed while it ran). The engine (readers, linking, checks) is imported
     only when the cache has no answer: a second start reads the entry alone (`known_key`: the folder's cache key,
     when the caller has just worked it out: a start does, to decide whether to analyse in a child process)."""
-    from readout_viewer.core.system import cache
+    from readout_viewer.core.system import cache, cachekey
     use_cache = use_cache and cache.enabled()
-    key = (known_key or cache.key(folder)) if use_cache else None
+    key = (known_key or cachekey.key(folder)) if use_cache else None
     if key is not None:
         found = cache.load(key, str(folder))
         if found is not None:
             return found
     from readout_viewer.core import analysis
     fresh = yield from analysis.run(folder)
-    if key is not None and cache.key(folder) == key:
+    if key is not None and cachekey.key(folder) == key:
         cache.store(key, fresh)
     return fresh
 

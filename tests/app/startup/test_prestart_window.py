@@ -125,12 +125,12 @@ def test_a_cold_start_analyses_in_a_child_and_traces_its_paints(tmp_path):
 
 
 def test_a_warm_start_walks_the_folder_for_its_cache_key_once(tmp_path, monkeypatch):
-    from readout_viewer.core.system import cache
+    from readout_viewer.core.system import cachekey
     folder = small_folder(tmp_path / "f")
     analysis.drain(session.run_base(folder))  # the cache holds the folder now
     walks = []
-    real_key = cache.key
-    monkeypatch.setattr(cache, "key", lambda root: walks.append(root) or real_key(root))
+    real_key = cachekey.key
+    monkeypatch.setattr(cachekey, "key", lambda root: walks.append(root) or real_key(root))
     job = early.first_job(folder, None, default_job)
     got = analysis.drain(job(folder))
     assert len(walks) == 1

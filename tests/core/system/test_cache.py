@@ -21,7 +21,7 @@ from readout_viewer.core.model import (
     Span,
     Unreported,
 )
-from readout_viewer.core.system import cache
+from readout_viewer.core.system import cache, cachecodec, cachekey
 from tests.builders import small_folder
 
 
@@ -73,7 +73,7 @@ def test_every_record_comes_back_as_it_was():
         problems=(Problem("x.pdf", "Not read."),), notes=(Note("e/a#1", "a note", "e/a#2", "me", "2021"),),
         orphans=({"action": "link", "a": {"doc": "x"}},), unreported=(Unreported("e/a#1", "why", 1),),
         engine={"engine": "1", "model": "none"})
-    back = cache.unpack(Analysis, json.loads(json.dumps(cache.pack(original))))
+    back = cachecodec.unpack(Analysis, json.loads(json.dumps(cachecodec.pack(original))))
     assert back == original
     assert type(back.quotes[0].diff[0]) is tuple and type(back.unreported[0].score) is int
 
@@ -89,9 +89,9 @@ def test_anything_that_decides_the_analysis_makes_a_new_one(folder, monkeypatch,
     elif change == "edit the settings":
         (folder / "readout-viewer.yaml").write_text("ignore: [ev/paper.md]\n")
     elif change == "new engine":
-        monkeypatch.setattr(cache, "engine_fingerprint", lambda: "0.0.0+another")
+        monkeypatch.setattr(cachekey, "engine_fingerprint", lambda: "0.0.0+another")
     else:
-        monkeypatch.setattr(cache, "model_fingerprint", lambda: "another-model sha256 1234")
+        monkeypatch.setattr(cachekey, "model_fingerprint", lambda: "another-model sha256 1234")
     session.analyze_folder(folder)
     assert len(runs) == 2
 
@@ -122,7 +122,7 @@ def test_a_corrupt_or_foreign_entry_is_ignored_and_rebuilt(folder, monkeypatch, 
         raw = zlib.compress(b"{not json")
     else:
         if damage == "another format":
-            data["format"] = cache.FORMAT + 1
+            data["format"] = cachecodec.FORMAT + 1
         elif damage == "another key":
             data["key"] = "0" * 64
         elif damage == "wrong shape":
@@ -136,7 +136,7 @@ def test_a_corrupt_or_foreign_entry_is_ignored_and_rebuilt(folder, monkeypatch, 
     runs = _counting(monkeypatch)
     assert jsonio.dumps(session.analyze_folder(folder)) == fresh
     assert runs == [folder]  # analysed again ...
-    assert json.loads(zlib.decompress(entry.read_bytes()))["format"] == cache.FORMAT  # ... and stored again
+    assert json.loads(zlib.decompress(entry.read_bytes()))["format"] == cachecodec.FORMAT  # ... and stored again
 
 
 def test_no_cache_neither_reads_nor_writes(folder, monkeypatch):
@@ -192,7 +192,7 @@ def test_an_unwritable_cache_is_no_error(folder, monkeypatch):
 
 
 def test_an_engine_with_a_model_it_cannot_name_is_not_cached(folder, monkeypatch):
-    monkeypatch.setattr(cache, "model_fingerprint", lambda: "")
+    monkeypatch.setattr(cachekey, "model_fingerprint", lambda: "")
     runs = _counting(monkeypatch)
     session.analyze_folder(folder)
     session.analyze_folder(folder)
@@ -203,21 +203,21 @@ def test_the_engine_fingerprint_follows_its_sources(tmp_path, monkeypatch):
     engine = tmp_path / "core"
     (engine / "linking").mkdir(parents=True)
     (engine / "linking" / "align.py").write_text("THRESHOLD = 0.35\n")
-    monkeypatch.setattr(cache, "ENGINE_PACKAGE", engine)
-    cache.engine_fingerprint.cache_clear()
-    before = cache.engine_fingerprint()
+    monkeypatch.setattr(cachekey, "ENGINE_PACKAGE", engine)
+    cachekey.engine_fingerprint.cache_clear()
+    before = cachekey.engine_fingerprint()
     (engine / "linking" / "align.py").write_text("THRESHOLD = 0.36\n")
-    cache.engine_fingerprint.cache_clear()
-    after = cache.engine_fingerprint()
-    cache.engine_fingerprint.cache_clear()
+    cachekey.engine_fingerprint.cache_clear()
+    after = cachekey.engine_fingerprint()
+    cachekey.engine_fingerprint.cache_clear()
     assert before != after
 
 
 def test_a_claim_text_that_is_not_its_documents_is_kept():
     doc = Document("a", "a.txt", "A", "Hello world.")
     odd = Analysis("r", (doc,), (Claim("a#1", "a", 0, 5, "HELLO"),))
-    assert cache.unpack(Analysis, cache.pack(odd)) == odd
-    assert cache.unpack(Analysis, cache.pack(replace(odd, claims=(Claim("a#1", "a", 0, 5, "Hello"),)))).claims[0] \
+    assert cachecodec.unpack(Analysis, cachecodec.pack(odd)) == odd
+    assert cachecodec.unpack(Analysis, cachecodec.pack(replace(odd, claims=(Claim("a#1", "a", 0, 5, "Hello"),)))).claims[0] \
         .text == "Hello"
 
 
@@ -229,10 +229,10 @@ def _model_installed() -> bool:
 @pytest.mark.skipif(not _model_installed(), reason="the optional sentence model is not installed (a clean install)")
 def test_the_cache_key_names_the_model_the_engine_would_use(folder, monkeypatch):
     from readout_viewer.core.linking import semantic
-    assert cache.model_fingerprint() == semantic.fingerprint() != ""
-    with_model = cache.key(folder)
+    assert cachekey.model_fingerprint() == semantic.fingerprint() != ""
+    with_model = cachekey.key(folder)
     monkeypatch.setattr(semantic, "fingerprint", lambda: "sentence-transformers/all-MiniLM-L6-v2@53aa51172d142c89")
-    assert cache.key(folder) != with_model
+    assert cachekey.key(folder) != with_model
 
 
 def test_every_record_type_s_hints_are_typing_s():
@@ -244,15 +244,15 @@ def test_every_record_type_s_hints_are_typing_s():
         hints = typing.get_type_hints(kind)
         if kind is Claim:
             hints["text"] = str | None
-        assert cache._hints(kind) == tuple((f.name, hints[f.name]) for f in dataclasses.fields(kind))
-        assert cache._hint.cache_info().currsize < cache._hint.cache_info().hits + cache._hint.cache_info().misses
+        assert cachecodec._hints(kind) == tuple((f.name, hints[f.name]) for f in dataclasses.fields(kind))
+        assert cachecodec._hint.cache_info().currsize < cachecodec._hint.cache_info().hits + cachecodec._hint.cache_info().misses
 
 
 def test_a_record_is_made_as_its_init_makes_it_and_a_record_with_a_post_init_through_it():
     import dataclasses
     made = Link("x#1", "y#2", "diverge", 0.5, "negation")
     names = tuple(f.name for f in dataclasses.fields(Link))
-    link = cache._maker(Link, names)([getattr(made, name) for name in names])
+    link = cachecodec._maker(Link, names)([getattr(made, name) for name in names])
     assert link == made and vars(link) == vars(made) and hash(link) == hash(made)
     with pytest.raises(dataclasses.FrozenInstanceError):
         link.score = 1.0  # type: ignore[misc]
@@ -264,6 +264,6 @@ def test_a_record_is_made_as_its_init_makes_it_and_a_record_with_a_post_init_thr
         def __post_init__(self) -> None:
             if self.n < 0:
                 raise ValueError("negative")
-    assert cache._maker(Checked, ("n",))([3]) == Checked(3)
+    assert cachecodec._maker(Checked, ("n",))([3]) == Checked(3)
     with pytest.raises(ValueError):
-        cache._maker(Checked, ("n",))([-1])
+        cachecodec._maker(Checked, ("n",))([-1])
