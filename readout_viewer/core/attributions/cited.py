@@ -7,7 +7,8 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
 
 from readout_viewer.core.language import anchored
-from readout_viewer.core.language.countries import COUNTRIES, SPOKES_TITLES
+from readout_viewer.core.language.countries import COUNTRIES, LEADER_TITLES, SPOKES_TITLES
+from readout_viewer.core.language.documents import document_words
 from readout_viewer.core.language.speakers import folder_leaders
 from readout_viewer.core.language.text import fold
 from readout_viewer.core.loading.governments import BY_CODE
@@ -20,8 +21,8 @@ from readout_viewer.core.model import Document
 # government readout"); its state media carry that account where the government has a readout channel.
 _OFFICES = ("government", "foreign ministry", "ministry of foreign affairs", "presidency")
 # A side's own account named by its adjective ("the Chinese readout said", "according to the US statement"): the
-# side's official text, as "the Chinese side" is the side.
-_ACCOUNTS = ("readout", "readouts", "statement", "account", "summary")
+# side's official text, as "the Chinese side" is the side; by any noun an official text goes by, in either number.
+_ACCOUNTS = tuple(sorted(document_words()))
 
 
 def singular(adjectives: tuple[str, ...]) -> tuple[str, ...]:
@@ -38,8 +39,6 @@ def _side_names(names: tuple[str, ...], adjectives: tuple[str, ...], seats: tupl
 
 SIDE_NAMES = {code: _side_names(*entry) for code, entry in COUNTRIES.items()}
 WEAK_SIDE_NAMES = {code: names for code, (names, _, _) in COUNTRIES.items()}
-# The leader of a side named by office ("the Russian president", "the US leader"): a leader, like a named one.
-_ROLE_TITLES = ("president", "leader", "prime minister", "chancellor", "head of state", "premier")
 # Unnamed officials of a side ("a senior administration official", "two US officials", "White House officials"):
 # they speak for their side's government, whose official texts (readout, statement, briefing) are what they told;
 # people, so that "the official" or "he" may go on for them. Not "aide": it is mostly a title before a name
@@ -187,9 +186,11 @@ def _capitals(documents: Sequence[Document]) -> Callable[[], frozenset[str]]:
 
 # A leader's office as the side's own texts title the leader before a name ("Prime Minister Shri Narendra Modi",
 # "President Biden"): "the prime minister said", "the PM added", "the president stressed" then name that leader,
-# when no other side's leader holds the office (a president speaking with a prime minister or a chancellor).
-OFFICE_NAMES = {"Prime Minister": ("prime minister", "pm"), "President": ("president",),
-                "Chancellor": ("chancellor",)}
+# when no other side's leader holds the office (a president speaking with a prime minister or a chancellor). The
+# offices are the leaders' titles (countries.LEADER_TITLES) as written before a name, with their short names.
+SHORT_OFFICE_NAMES = {"prime minister": ("pm",)}
+OFFICE_NAMES = {" ".join(w if w == "of" else w.capitalize() for w in title.split()):
+                (title, *SHORT_OFFICE_NAMES.get(title, ())) for title in LEADER_TITLES}
 # Names of an office that count only as written in capitals ("PM"; "pm" is a time).
 CAPITAL_NAMES = frozenset({"pm"})
 _OFFICE_TITLE = re.compile(rf"\b({'|'.join(OFFICE_NAMES)})\s+((?:[A-Z][\w.\-]*\s+){{0,3}}[A-Z][\w\-]*)")
@@ -243,7 +244,7 @@ def source_table(documents: Sequence[Document], leaders: Mapping[str, str] | Non
                 table.setdefault((name, True, False, True), []).extend(officials_of.get(code, ()))
     for code, ids in officials_of.items():
         for adjective in singular(COUNTRIES.get(code, ((), (), ()))[1]):
-            for title in _ROLE_TITLES:
+            for title in LEADER_TITLES:  # the side's leader by office ("the Russian president", "the US leader")
                 table.setdefault((f"{adjective} {title}", False, False, True), []).extend(ids)
     unnamed = {who for code in officials_of for who in _officials_of(code)}
     for code, ids in officials_of.items():
