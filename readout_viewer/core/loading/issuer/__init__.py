@@ -11,9 +11,10 @@ body's, never that of a country the text merely names. The cues are read by cues
 
 from __future__ import annotations
 
+from readout_viewer.core.language.text import clip
 from readout_viewer.core.loading import dispatch, governments
 from readout_viewer.core.loading.governments import Body
-from readout_viewer.core.loading.issuer.cues import MEDIUM, STRONG, Cue, Found, Issuer, clip
+from readout_viewer.core.loading.issuer.cues import MEDIUM, QUOTED_CHARS, STRONG, Cue, Found, Issuer
 from readout_viewer.core.loading.issuer.edges import edge_cues, head_cues
 from readout_viewer.core.loading.issuer.headline import REPORTING_TITLE, own_account, title_cue
 from readout_viewer.core.loading.issuer.names import name_cues, site_cue
@@ -30,7 +31,7 @@ def infer(stem: str, title: str, text: str, source: str | None = None, url: str 
     own = own_account(title, lines)
     cues += [own] if own else []
     if title and REPORTING_TITLE.search(title) and governments.find_body(title) and not own:
-        cues.append(Cue(-MEDIUM, f"its headline reports what a body said ('{clip(title)}')"))
+        cues.append(Cue(-MEDIUM, f"its headline reports what a body said ('{clip(title, QUOTED_CHARS)}')"))
     if source:
         body = governments.find_body(source)
         if body is not None:

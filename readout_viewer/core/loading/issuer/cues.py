@@ -15,6 +15,8 @@ HINT = 1
 # An official text needs at least this much evidence: one medium cue (a file name saying "readout") or a
 # headline, never hints alone, since a folder of saved articles is mostly outlets.
 OFFICIAL_SCORE = 2
+# The characters of the text a cue's reason quotes at the most (language/text.clip): enough to recognise the line.
+QUOTED_CHARS = 60
 
 
 @dataclass(frozen=True)
@@ -81,8 +83,3 @@ class Issuer:
             return Found(side.body.name, f"the issuing body: {side.why}") if side and side.body else Found(None)
         cue = next((c for c in self.cues if c.source and c.weight < 0), None)
         return Found(cue.source, cue.why) if cue else Found(None)
-
-
-def clip(text: str, n: int = 60) -> str:
-    """A cue's quotation of the text, cut to n characters with an ellipsis."""
-    return text if len(text) <= n else text[:n - 1].rstrip() + "\u2026"

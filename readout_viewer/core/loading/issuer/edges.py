@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
+from readout_viewer.core.language.text import clip
 from readout_viewer.core.loading import dispatch, governments
-from readout_viewer.core.loading.issuer.cues import HINT, MEDIUM, STRONG, Cue, clip
+from readout_viewer.core.loading.issuer.cues import HINT, MEDIUM, QUOTED_CHARS, STRONG, Cue
 from readout_viewer.core.loading.issuer.names import site_cue
 
 # Lines at the top and bottom of a text where signatures, source lines and bylines stand.
@@ -30,7 +31,8 @@ def edge_cues(lines: list[str]) -> list[Cue]:
             continue
         body = governments.find_body(line) if len(line) <= 80 else None
         if body is not None and len(line) <= len(body.words) + SIGNATURE_SLACK and not _BYLINE.match(line):
-            cues.append(Cue(MEDIUM, f"it is signed by {body.words} ('{clip(line)}')", body, source=body.name))
+            cues.append(Cue(MEDIUM, f"it is signed by {body.words} ('{clip(line, QUOTED_CHARS)}')", body,
+                            source=body.name))
     return cues
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
+from readout_viewer.core.language.text import clip
 from readout_viewer.core.loading import dispatch, governments
 from readout_viewer.core.loading.governments import Body
-from readout_viewer.core.loading.issuer.cues import MEDIUM, STRONG, Cue, clip
+from readout_viewer.core.loading.issuer.cues import MEDIUM, QUOTED_CHARS, STRONG, Cue
 
 # Headlines worded as an issued text, with the kind they give and, where the form names one, the issuer.
 _ISSUED_FORMS = (
@@ -64,7 +65,8 @@ def title_cue(title: str) -> Cue | None:
         if m and form.pattern.startswith("^(?P<who>") and re.search(r",|&| and ", who or ""):
             continue  # "Xi, Biden hold phone talks": two parties are an outlet's headline, not an issuer's
         if m:
-            return Cue(STRONG, f"its headline is worded as an issued {kind} ('{clip(title)}')", _who(who), kind)
+            why = f"its headline is worded as an issued {kind} ('{clip(title, QUOTED_CHARS)}')"
+            return Cue(STRONG, why, _who(who), kind)
     return None
 
 

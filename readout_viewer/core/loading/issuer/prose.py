@@ -8,9 +8,9 @@ from collections.abc import Iterator
 from itertools import islice
 
 from readout_viewer.core.language.sentences import ends_in_stop, sentence_stops
-from readout_viewer.core.language.text import PARAGRAPH
+from readout_viewer.core.language.text import PARAGRAPH, clip
 from readout_viewer.core.loading import dispatch, governments
-from readout_viewer.core.loading.issuer.cues import HINT, MEDIUM, STRONG, Cue, clip
+from readout_viewer.core.loading.issuer.cues import HINT, MEDIUM, STRONG, Cue
 from readout_viewer.core.system.lazyre import LazyPattern
 
 # First-person words outside quotations from which a text speaks for an institution ("our Allies", "we will").
