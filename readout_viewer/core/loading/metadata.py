@@ -185,36 +185,56 @@ def make_document(rel: str, text: str, front: Mapping[str, object], folder: str 
         why["url"] = "the page's own address"
     source = _text_or_none(front.get("source"))
     found = issuer.infer(stem, title, text, source or _text_or_none(page.get("source")), url)
-    role = str(front.get("role") or "").strip().lower()
-    if role not in ROLES:
-        role, why["role"] = (OFFICIAL if found.official else OUTLET), found.why_role()
+    role, side = _role_and_side(front, found, why)
     official = role == OFFICIAL
-    side = _text_or_none(front.get("side"))
-    if side is None and official:
-        side_found = found.side()
-        side = side_found.value
-        why["side"] = side_found.why or ""
     source = source or _inferred(why, "source", _text_or_none(page.get("source")), "the page's site name") \
         or _inferred(why, "source", *_pair(found.source(official)))
     kind = _text_or_none(front.get("kind")) or _inferred(why, "kind", *_pair(found.kind(official)))
-    date = _text_or_none(front.get("date")) or _inferred(why, "date", _text_or_none(page.get("date")),
-                                                         "the page's date")
-    if date is None and (dated := date_from_text(text, url)):
-        date = _inferred(why, "date", *dated)
+    date = _date(front, page, text, url, why)
     parts = rel.split("/")
     event = _text_or_none(front.get("event")) or (parts[0] if len(parts) > 1 else folder)
-    language = (_text_or_none(front.get("language")) or _text_or_none(front.get("lang")) or "").lower()[:2]
-    if not language:
-        language = languages.detect(text)
-        if language != languages.ENGLISH:
-            why["language"] = f"most of its common words are {languages.name(language)}"
+    language = _language(front, text, why)  # before `inferred` is read: it may add why
     return Document(
         id=doc_id, path=rel, title=title, text=text, role=role, event=event, source=source,
         author=_text_or_none(front.get("author")) or _text_or_none(page.get("author")),
         side=side, kind=kind, date=date, url=url, excerpt=_flag(front.get("excerpt", False)),
         extra={k: v for k, v in front.items() if k not in KNOWN_KEYS},
-        inferred={k: v for k, v in why.items() if v}, language=language or languages.ENGLISH,
+        inferred={k: v for k, v in why.items() if v}, language=language,
     )
+
+
+def _role_and_side(front: Mapping[str, object], found: issuer.Issuer, why: dict[str, str]) -> tuple[str, str | None]:
+    """The role a person wrote, else the issuer's; and an official text's side, the issuer's when none is written
+    (noting why under "role" and "side")."""
+    role = str(front.get("role") or "").strip().lower()
+    if role not in ROLES:
+        role, why["role"] = (OFFICIAL if found.official else OUTLET), found.why_role()
+    side = _text_or_none(front.get("side"))
+    if side is None and role == OFFICIAL:
+        side_found = found.side()
+        side, why["side"] = side_found.value, side_found.why or ""
+    return role, side
+
+
+def _date(front: Mapping[str, object], page: Mapping[str, object], text: str, url: str | None,
+          why: dict[str, str]) -> str | None:
+    """The date a person wrote, else the page's, else the one the text or its address gives (noting why)."""
+    date = _text_or_none(front.get("date")) or _inferred(why, "date", _text_or_none(page.get("date")),
+                                                         "the page's date")
+    if date is None and (dated := date_from_text(text, url)):
+        date = _inferred(why, "date", *dated)
+    return date
+
+
+def _language(front: Mapping[str, object], text: str, why: dict[str, str]) -> str:
+    """The language a person wrote (two letters), else the one the text's common words tell (noting why when it is
+    not English)."""
+    language = (_text_or_none(front.get("language")) or _text_or_none(front.get("lang")) or "").lower()[:2]
+    if not language:
+        language = languages.detect(text)
+        if language != languages.ENGLISH:
+            why["language"] = f"most of its common words are {languages.name(language)}"
+    return language or languages.ENGLISH
 
 
 def _pair(found: issuer.Found) -> tuple[str | None, str | None]:
