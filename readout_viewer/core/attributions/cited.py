@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from readout_viewer.core.language import anchored
 from readout_viewer.core.language.countries import COUNTRIES, LEADER_TITLES, SPOKES_TITLES
-from readout_viewer.core.language.documents import document_words
+from readout_viewer.core.language.documents import document_words, kind_named
 from readout_viewer.core.language.speakers import folder_leaders
 from readout_viewer.core.language.text import fold
 from readout_viewer.core.loading.governments import BY_CODE
@@ -47,12 +47,6 @@ OFFICIAL_NOUNS = ("official", "officials", "representative", "representatives")
 # What English news calls a side's government besides its adjective and seat: "an administration official" is one
 # of the US executive's.
 GOVERNMENT_WORDS = {"US": ("administration",)}
-# Words in a citation that say which kind of document is meant ("the Kremlin's readout").
-KIND_WORDS = {
-    "readout": ("readout", "readouts", "summary", "account"),
-    "statement": ("statement", "message", "communique", "release", "press release"),
-    "briefing": ("briefing", "press call", "press conference", "background call", "call with reporters"),
-}
 _SPOKES = "|".join(SPOKES_TITLES)
 # Every spokesperson's introduction holds a title at a word's start: it is looked for only near one
 # (language/anchored.py), not at every word of every document.
@@ -260,11 +254,8 @@ def source_table(documents: Sequence[Document], leaders: Mapping[str, str] | Non
 
 def kind_of(cited_as: str) -> str | None:
     """The document kind a citation asks for, if its words say ("readout", "statement", "briefing")."""
-    words = fold(cited_as)
-    for kind, names in KIND_WORDS.items():
-        if any(re.search(rf"\b{re.escape(n)}\b", words) for n in names):
-            return kind
-    return None
+    found = kind_named(fold(cited_as))
+    return found[0] if found else None
 
 
 def pick(documents: Sequence[Document], ids: Sequence[str], citing: Document, cited_as: str) -> list[Document]:

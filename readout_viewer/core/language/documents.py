@@ -1,6 +1,8 @@
-"""The nouns English names an official text by ("the readout", "the statement") and the channels it comes out on."""
+"""The nouns English names an official text by ("the readout", "the statement"), its kinds, and its channels."""
 
 from __future__ import annotations
+
+import re
 
 # Nouns for an official text, singular: after its source's name ("the Kremlin's readout", "the White House
 # statement"), before it ("a statement from the White House"), or as the subject of a verb of saying ("the statement
@@ -10,6 +12,17 @@ DOCUMENT_NOUNS = ("readout", "statement", "message", "summary", "account", "brie
 # The channels a source puts a text out on, named as the text is ("the press service of the Kremlin", "published on
 # the Kremlin's website", "the White House press call"): a source's, never the subject of what a text holds.
 DOCUMENT_CHANNELS = ("press release", "press call", "press service", "press office", "website")
+# The kinds of official text and the nouns that name each, in either number ("the Kremlin's readout", "a press
+# call", a file named "mfa-statement"); a phrase holding nouns of two kinds is of the first kind in this order.
+# "Account" and "summary" are what outlets call a readout. (The citations and the file names had a table each.)
+KIND_NOUNS = {
+    "readout": ("readout", "read-out", "summary", "account"),
+    "statement": ("statement", "message", "communique", "communiqué", "release", "press release", "joint declaration"),
+    "briefing": ("briefing", "press call", "press conference", "background call", "call with reporters"),
+    "transcript": ("transcript", "remarks"),
+}
+_KIND_PATTERNS = tuple((re.compile(rf"\b(?:{'|'.join(sorted(nouns, key=len, reverse=True))})s?\b"), kind)
+                       for kind, nouns in KIND_NOUNS.items())
 
 
 def document_nouns_pattern() -> str:
@@ -22,3 +35,8 @@ def document_nouns_pattern() -> str:
 def document_words() -> frozenset[str]:
     """The document nouns as single words, singular and plural ("statement", "statements")."""
     return frozenset(DOCUMENT_NOUNS) | {noun + "s" for noun in DOCUMENT_NOUNS}
+
+
+def kind_named(phrase: str) -> tuple[str, re.Match[str]] | None:
+    """The kind of official text a lower-case phrase names (KIND_NOUNS) and where its noun stands, or None."""
+    return next(((kind, m) for pattern, kind in _KIND_PATTERNS if (m := pattern.search(phrase))), None)

@@ -4,17 +4,10 @@ from __future__ import annotations
 
 import re
 
+from readout_viewer.core.language.documents import kind_named
 from readout_viewer.core.loading import governments
 from readout_viewer.core.loading.governments import Body
 from readout_viewer.core.loading.issuer.cues import HINT, MEDIUM, STRONG, Cue
-
-# File-name words that say what a text is.
-_NAME_KINDS = (
-    (re.compile(r"\b(?:readouts?|read-out)\b"), "readout"),
-    (re.compile(r"\b(?:statements?|communiqu[eé]s?|press release|joint declaration)\b"), "statement"),
-    (re.compile(r"\b(?:briefings?|background call|press call|press conference)\b"), "briefing"),
-    (re.compile(r"\b(?:transcripts?|remarks)\b"), "transcript"),
-)
 
 
 def site_cue(url: str, where: str) -> Cue | None:
@@ -36,14 +29,14 @@ def name_cues(stem: str) -> list[Cue]:
     body = governments.find_body(words) or governments.find_body(titled)
     if body is not None:
         cues.append(Cue(MEDIUM, f"the file name names {body.name} ('{stem}')", body, source=body.name))
-    kind = next(((m, k) for p, k in _NAME_KINDS if (m := p.search(words))), None)
+    kind = kind_named(words)
     if kind is not None:
-        cues.append(Cue(MEDIUM, f"the file name says {kind[1]} ('{stem}')", kind=kind[1]))
+        cues.append(Cue(MEDIUM, f"the file name says {kind[0]} ('{stem}')", kind=kind[0]))
     if (channel := governments.readout_channel_of(titled, any_case=True)) is not None:
         cues.append(Cue(0, f"the file name names {channel[1]}, {channel[0].code}'s readout channel ('{stem}')",
                         channel=channel))
     elif body is None:
-        cues += _speaker_in_name(stem, titled, words[:kind[0].start()].split() if kind else [])
+        cues += _speaker_in_name(stem, titled, words[:kind[1].start()].split() if kind else [])
     return cues
 
 
