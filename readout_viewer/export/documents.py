@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 
 from readout_viewer import palette
-from readout_viewer.core.language.text import trim_span
+from readout_viewer.core.language.text import paragraph_spans
 from readout_viewer.core.model import Analysis, Document
 from readout_viewer.export.canvas import LINK, MUTED, PT, Anchor, Mark, Rect, fill_op
 from readout_viewer.export.notes import (
@@ -26,7 +25,6 @@ COUNT_WORDS = {"agree": "agree", "diverge": "diverge", OMITTED: "omitted by othe
 NOTE_ICON = 14.0
 NOTE_GAP = 8.0
 NOTE_COLOUR = "#F0E442"
-PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # Space between paragraphs, in points: visibly a new paragraph without wasting paper.
 PARAGRAPH_GAP = 5.0
 # Quotes and attributions get their own kind of markup so they read apart from the claim highlights.
@@ -48,17 +46,6 @@ def doc_anchor(doc_id: str) -> str:
 
 def attribution_anchor(doc_id: str, start: int) -> str:
     return f"attribution:{doc_id}:{start}"
-
-
-def paragraphs(text: str) -> Iterator[tuple[int, int]]:
-    """The [start, end) offsets of the paragraphs of a text, blank lines between them, edges trimmed."""
-    at = 0
-    for m in [*PARAGRAPH_BREAK.finditer(text), None]:
-        end = m.start() if m else len(text)
-        s, e = trim_span(text, at, end)
-        if e > s:
-            yield s, e
-        at = m.end() if m else len(text)
 
 
 def _items_by_paragraph(items: list[tuple[int, int]], paras: Iterable[tuple[int, int]]) -> Iterator[list[int]]:
@@ -126,7 +113,7 @@ def render_document(cx: Composer, analysis: Analysis, doc: Document, labels: Map
     boxes: list[list] = [[] for _ in items]
     relations = [relation_of(analysis, c.id) for c in claims]
     text = doc.text
-    paras = list(paragraphs(text))
+    paras = list(paragraph_spans(text))
     for (ps, pe), inside in zip(paras, _items_by_paragraph(items, paras)):
         decor = [Decor(max(items[k][0], ps) - ps, min(items[k][1], pe) - ps, palette.COLOR[relations[k]],
                        palette.STYLE[relations[k]]) for k in inside if k < len(claims) and relations[k] != UNLINKED]

@@ -2,7 +2,8 @@
 
 import pytest
 
-from readout_viewer.export.documents import _items_by_paragraph, paragraphs
+from readout_viewer.core.language.text import paragraph_spans
+from readout_viewer.export.documents import _items_by_paragraph
 from readout_viewer.export.notes import OMITTED, UNLINKED, changed_words, claim_status, relation_of
 from readout_viewer.export.select import MAX_COLUMNS, SelectionError, select
 from readout_viewer.export.synrows import relation_in_row, synopsis_rows
@@ -10,7 +11,7 @@ from readout_viewer.export.synrows import relation_in_row, synopsis_rows
 
 def test_paragraphs_split_on_blank_lines_and_trim():
     text = "  One line\nwrapped.\n\n\n Two. \n \nThree"
-    spans = list(paragraphs(text))
+    spans = list(paragraph_spans(text))
     assert [text[s:e] for s, e in spans] == ["One line\nwrapped.", "Two.", "Three"]
 
 

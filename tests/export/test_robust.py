@@ -4,8 +4,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
+from readout_viewer.core.language.text import paragraph_spans
 from readout_viewer.core.model import Analysis, Claim, Document, Link, Omission
-from readout_viewer.export.documents import paragraphs
 from readout_viewer.export.pdf import export_pdf
 
 WORDS = st.sampled_from(["word", "Слово", "“quoted”", "x", "12,5", "—", "\n", "\n\n", " ", "longerwordwithoutbreaks" * 3])
@@ -29,7 +29,7 @@ def analyses(draw):
 
 def _visible(text: str, claim: Claim) -> bool:
     return any(claim.start < e and claim.end > s and text[max(s, claim.start):min(e, claim.end)].strip()
-               for s, e in paragraphs(text))
+               for s, e in paragraph_spans(text))
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -49,6 +50,15 @@ def trim_span(text: str, start: int, end: int, *, lead: str = "", trail: str = "
     while end > start and (text[end - 1].isspace() or text[end - 1] in trail):
         end -= 1
     return start, end
+
+
+def paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
+    """The [start, end) offsets of a text's paragraphs (PARAGRAPH), their edges' white space trimmed, blank ones
+    left out: the paragraphs the claims are cut from, and those the PDF sets."""
+    for m in PARAGRAPH.finditer(text):
+        start, end = trim_span(text, m.start(), m.end())
+        if end > start:
+            yield start, end
 
 
 # A named tuple made as its own __new__ makes it, without the Python call around it: new_record(Token, (norm,
