@@ -1,4 +1,5 @@
-"""Work the first paint does not need (the lists in the docks, the corrections), run once the panes have painted."""
+"""Work the first paint does not need (the lists in the docks, the corrections, the window icon), run once the panes
+or the window have painted."""
 
 from __future__ import annotations
 
@@ -67,3 +68,25 @@ class AfterPaint(QObject):
             with contextlib.suppress(RuntimeError):  # a pane already deleted (another folder shown)
                 widget.removeEventFilter(self)
         self._waiting = set()
+
+
+class FirstPaint(QObject):
+    """One piece of work run once, on the first turn of the event loop after `widget` first paints (the paint is not
+    kept waiting for it), or after `latest_ms` if the widget has not painted by then (a window never shown)."""
+
+    def __init__(self, widget: QWidget, work: Callable[[], None], latest_ms: int) -> None:
+        super().__init__(widget)
+        self._work: Callable[[], None] | None = work
+        widget.installEventFilter(self)
+        QTimer.singleShot(latest_ms, self, self._run)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._run)
+        return False
+
+    def _run(self) -> None:
+        work, self._work = self._work, None
+        if work is not None:
+            work()
