@@ -23,8 +23,12 @@ FILTER_WORDS = {"all": "Show &everything", status.DIVERGE: "&Divergences only", 
                 "quotes": "&Quotes only"}
 
 
+# An action is made with its text as a keyword: QAction(text, parent) makes PySide6 try the overload that takes an
+# icon first, which creates QIcon's enum types (ThemeIcon's 130 members: 5-10 ms of a start) that no menu here uses.
+
+
 def _action(window, text: str, slot, shortcut=None, tip: str | None = None, checkable: bool = False) -> QAction:
-    action = QAction(text, window)
+    action = QAction(window, text=text)
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
@@ -80,7 +84,7 @@ def _view_menu(window: ViewerWindow, a: WindowActions, view: QMenu) -> None:
     group = QActionGroup(window)
     a.filters = {}
     for key, words in FILTER_WORDS.items():
-        act = QAction(words, window, checkable=True)
+        act = QAction(window, text=words, checkable=True)
         act.setChecked(key == "all")
         act.setIconText(FILTER_SHORT[key])
         act.setShortcut(QKeySequence(FILTER_KEYS[key]))
@@ -119,7 +123,7 @@ def _theme_menu(window: ViewerWindow, a: WindowActions, menu: QMenu) -> None:
     group = QActionGroup(window)
     a.themes = {}
     for name, words in ((theme.SYSTEM, "&System colours"), (theme.LIGHT, "&Light"), (theme.DARK, "&Dark")):
-        act = QAction(words, window, checkable=True)
+        act = QAction(window, text=words, checkable=True)
         act.setChecked(name == window.theme)
         act.triggered.connect(lambda _=False, n=name: window.set_theme(n))
         group.addAction(act)

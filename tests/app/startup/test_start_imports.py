@@ -64,3 +64,31 @@ def test_a_first_start_reads_the_texts_before_the_engine_is_loaded(corpus, monke
                          check=True, timeout=120)
     documents, engine = out.stdout.split(maxsplit=1)
     assert int(documents) > 0 and engine.strip() == "[]"
+
+
+# PySide6 makes a class's enum types when the class is first used, 0.1-10 ms each: the icon's (ThemeIcon has 130
+# members) are not needed before the window icon is drawn, after the first paint.
+ENUMS = """
+import enum, sys
+from pathlib import Path
+made = []
+create = enum.EnumType._create_
+def counted(cls, *args, **kwargs):
+    kind = create(cls, *args, **kwargs)
+    made.append(kind.__qualname__)
+    return kind
+enum.EnumType._create_ = counted
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from readout_viewer.app.settings import Settings
+from readout_viewer.app.window import MainWindow
+window = MainWindow(Settings(Path(sys.argv[1])))
+print("ThemeIcon" in made, len(made) > 50)
+"""
+
+
+def test_building_the_window_makes_no_icon_enum_types(tmp_path, monkeypatch):
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    out = subprocess.run([sys.executable, "-c", ENUMS, str(tmp_path / "s.ini")], capture_output=True, text=True,
+                         check=True, timeout=120)
+    assert out.stdout.split() == ["False", "True"]  # the window's other enum types are counted: the count works
