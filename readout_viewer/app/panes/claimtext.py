@@ -137,14 +137,18 @@ class ClaimText(QTextBrowser):
         # the whole text took that claim's tint. A fresh cursor with no format first.
         self.setTextCursor(QTextCursor(self.document()))
         self.setCurrentCharFormat(QTextCharFormat())
-        self.setPlainText(doc.text)
-        self._apply_marks(marks)
-        self._geometry.clear()
-
-    def _apply_marks(self, marks: list[Mark]) -> None:
-        dark = is_dark(self)
+        # The text and its marks in one edit block, as Qt's own setPlainText nests the document's in one with the
+        # format it applies: the document is laid out once, marked, instead of once plain and again for the marks.
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
+        self.setPlainText(doc.text)
+        self._apply_marks(cursor, marks)
+        cursor.endEditBlock()
+        self._geometry.clear()
+
+    def _apply_marks(self, cursor: QTextCursor, marks: list[Mark]) -> None:
+        """Mark the text through `cursor`, whose edit block the caller holds open."""
+        dark = is_dark(self)
         cursor.select(QTextCursor.SelectionType.Document)
         block = QTextBlockFormat()
         block.setLineHeight(LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
@@ -154,7 +158,6 @@ class ClaimText(QTextBrowser):
             cursor.setPosition(self._index.to_qt(mark.start))
             cursor.setPosition(self._index.to_qt(mark.end), QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(status_format(mark.kind, mark.background, dark))
-        cursor.endEditBlock()
 
     # ---- claims and geometry
     def claim_at_offset(self, offset: int) -> str | None:
