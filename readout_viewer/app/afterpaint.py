@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QWidget
 
 # A pane that is never painted (squeezed to nothing, covered by a floating dock) must not hold the docks back:
 # the work then runs after this long anyway (ms). A first paint takes 60 ms here; a person does not reach for a
-# dock within a quarter of a second of the texts appearing.
+# dock within a quarter of a second of the texts appearing. Before the window's own first paint the time is counted
+# from that paint: a start's first paint can come later than this after the work is scheduled (a loaded machine),
+# and the work then ran first, the paint waiting for it (the docks filled, the Findings panel made).
 LATEST_MS = 250
 
 
@@ -19,7 +21,8 @@ class AfterPaint(QObject):
     """One piece of work, run on the first turn of the event loop after every widget given has painted.
 
     A window that is not visible runs it at once (nothing will be painted to wait for); scheduling again replaces
-    work not yet run, `flush()` runs it now and `cancel()` drops it."""
+    work not yet run, `flush()` runs it now and `cancel()` drops it. `parent` is the window: until it has painted
+    once, the LATEST_MS fall-back waits for that paint."""
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
@@ -29,6 +32,9 @@ class AfterPaint(QObject):
         self._latest.setSingleShot(True)
         self._latest.setInterval(LATEST_MS)
         self._latest.timeout.connect(self.flush)
+        self._window_painted = not isinstance(parent, QWidget)
+        if not self._window_painted:
+            parent.installEventFilter(self)
 
     @property
     def pending(self) -> bool:
@@ -43,9 +49,15 @@ class AfterPaint(QObject):
         self._work, self._waiting = work, waiting
         for widget in waiting:
             widget.installEventFilter(self)
-        self._latest.start()
+        if self._window_painted:
+            self._latest.start()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint and not self._window_painted and watched is self.parent():
+            self._window_painted = True
+            watched.removeEventFilter(self)
+            if self._work is not None:
+                self._latest.start()
         if event.type() == QEvent.Type.Paint and watched in self._waiting:
             self._waiting.discard(watched)
             watched.removeEventFilter(self)
@@ -65,6 +77,8 @@ class AfterPaint(QObject):
         self._work = None
         self._latest.stop()
         for widget in self._waiting:
+            if widget is self.parent() and not self._window_painted:
+                continue  # still watched for the window's first paint
             with contextlib.suppress(RuntimeError):  # a pane already deleted (another folder shown)
                 widget.removeEventFilter(self)
         self._waiting = set()

@@ -127,3 +127,34 @@ def test_the_documents_list_is_made_once_for_a_folder_shown_before_its_docks(qtb
     with qtbot.waitSignal(window.analysis_shown, timeout=60_000):
         window.show_analysis(corpus_analysis, corpus, defer=True)
     assert made == [1] and sorted(window.docks.sidebar.ticked()) == sorted(window.area.shown())
+
+
+def test_the_fall_back_counts_from_the_windows_first_paint(qtbot):
+    """A start whose first paint comes later than LATEST_MS after the work was scheduled (a loaded machine) paints
+    first: the work does not run before that paint."""
+    import time
+
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from readout_viewer.app.afterpaint import LATEST_MS
+    window = QWidget()
+    qtbot.addWidget(window)
+    pane = QWidget(window)
+    QVBoxLayout(window).addWidget(pane)
+    happened: list[str] = []
+
+    class Painted(QObject):
+        def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint and "painted" not in happened:
+                happened.append("painted")
+            return False
+
+    painted = Painted()
+    window.installEventFilter(painted)
+    after = AfterPaint(window)
+    window.show()
+    after.schedule([pane], lambda: happened.append("work"))
+    time.sleep(LATEST_MS * 1.5 / 1000)  # the start's own work, before the event loop turns
+    qtbot.waitUntil(lambda: "work" in happened, timeout=5_000)
+    assert happened == ["painted", "work"]
