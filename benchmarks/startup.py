@@ -4,6 +4,8 @@
     python benchmarks/startup.py --runs 9        # more runs
     python benchmarks/startup.py --articles 500  # a synthetic 500-article folder (scale.py's), cache warm
     python benchmarks/startup.py --model         # with the installed sentence model asked for (default: words alone)
+    python benchmarks/startup.py --other /work/main  # also another checkout's warm and cold starts, alternated
+                                                     # with these (warm-other, cold-other: the same folder and cache)
 
 Every run is a fresh process, timed from just before it is launched (time.monotonic(), the machine's clock) to the
 moment it says it painted, with READOUT_VIEWER_TRACE_STARTUP=1 (readout_viewer/app/startup/trace.py):
@@ -56,6 +58,9 @@ TRACE = "readout-viewer trace:"
 # a child process at launch (app/startup/early.py): cold-thread analyses it in a thread of the window's process,
 # warm-thread leaves out the parent's check of the cache key that decides whether to start a child.
 VARIANT_ENV = {"cold-thread": {"READOUT_VIEWER_PRESTART": "0"}, "warm-thread": {"READOUT_VIEWER_PRESTART": "0"}}
+# --other TREE: the variants run with that checkout's code carry this suffix (the tree travels in this variable).
+OTHER = "-other"
+OTHER_ENV = "READOUT_VIEWER_STARTUP_OTHER"
 # No run should take this long; one that does is reported as failed rather than hanging the benchmark.
 TIMEOUT_S = 600
 
@@ -118,6 +123,8 @@ def launch(variant: str, folder: Path, env: dict[str, str], png: Path) -> dict[s
     """One run: seconds from launch to each traced event, and to the process's exit."""
     cmd = command(variant, folder, png)
     env = dict(env, **VARIANT_ENV.get(variant, {}))
+    if variant.endswith(OTHER):  # another checkout's code, on this one's folder (its analysis cached alike)
+        env["PYTHONPATH"] = env[OTHER_ENV]
     start = time.monotonic()
     done = subprocess.run(cmd, env=env, cwd=tempfile.gettempdir(), capture_output=True, text=True,
                           timeout=TIMEOUT_S, check=False)
@@ -159,11 +166,17 @@ def main(argv: list[str]) -> int:
                              "bare,warm,cold; "
                              "bare,warm with --articles)")
     parser.add_argument("--model", action="store_true", help="use the installed sentence model (default: words alone)")
+    parser.add_argument("--other", type=Path, metavar="TREE",
+                        help="also run another checkout's viewer (warm-other, cold-other), alternated with this one's")
     args = parser.parse_args(argv)
     variants = (args.variants or ("bare,warm" if args.articles else "bare,warm,cold")).split(",")
+    if args.other:
+        variants += [v + OTHER for v in variants if v != "bare"]
     with tempfile.TemporaryDirectory(prefix="readout-viewer-startup-") as tmp:
         home = Path(tmp)
         env = environment(home, args.model)
+        if args.other:
+            env[OTHER_ENV] = str(args.other.resolve())
         folder = CORPUS
         if args.articles:
             sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -178,6 +191,8 @@ def main(argv: list[str]) -> int:
         print(f"first start, cache empty (not counted): highlights painted at {t['highlights-painted']:.2f} s",
               flush=True)
         launch("bare", folder, env, png)  # Qt's libraries into the page cache, as for every other run
+        if args.other:
+            launch("warm" + OTHER, folder, env, png)  # its modules compiled, as this tree's were by the first start
         runs: dict[str, list[dict[str, float]]] = {v: [] for v in variants}
         for i in range(args.runs):
             for variant in variants[i % len(variants):] + variants[:i % len(variants)]:
