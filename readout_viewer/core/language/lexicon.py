@@ -159,6 +159,10 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     # (to "pass on" greetings is to convey them: PHRASES)
     ("approve", "approved", "approval", "adopt", "adopted", "adopting", "adoption", "pass", "passes", "passed",
      "passage", "ratify", "ratified", "ratification"),
+    # talks or contacts that start again: "this contact was restarted" / "contacts between participants ... have
+    # resumed"; "the resumption of direct negotiations" / "support in resuming direct negotiations" (stemming parts
+    # "resumption" from "resuming"). Not "renewed": a renewed call or criticism is a repeated one.
+    ("resume", "resumed", "resumes", "resuming", "resumption", "restart", "restarted", "restarts", "restarting"),
 )
 
 # Words by which a text judges the call itself rather than reports what was said in it ("a frank and substantive
