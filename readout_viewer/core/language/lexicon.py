@@ -130,8 +130,10 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("constructive", "businesslike", "frank", "candid", "productive", "useful", "cordial"),
     ("withdraw", "withdrawal", "pullback", "drawdown", "retreat"),
     ("deter", "deterrence", "deterrent", "dissuade"),
+    # ... and to allocate it is to provide it: "would sign the bill envisaging allocating military aid to Ukraine" /
+    # "will quickly provide significant new security assistance packages"
     ("assistance", "supply", "supplies", "provide", "provision", "deliver", "delivery", "donation",
-     "donations", "donate", "donated"),
+     "donations", "donate", "donated", "allocate", "allocates", "allocated", "allocating", "allocation"),
     ("criticize", "criticized", "condemn", "condemned", "denounce", "denounced"),
     ("welcome", "welcomed", "praise", "praised", "praising", "commend", "commended", "hail", "hailed",
      "applaud", "applauded", "laud", "lauded", "positively"),

@@ -17,3 +17,13 @@ def test_a_restarted_contact_meets_the_resumed_one():
 def test_a_renewed_call_is_no_resumption():
     assert concept("renewed") != concept("resumed")
 
+
+def test_allocating_aid_is_providing_assistance():
+    assert concept("allocating") == concept("provide") == concept("assistance") == concept("aid")
+
+
+def test_a_report_of_allocated_aid_meets_the_readout_on_provided_assistance():
+    outlet = terms("Berg would sign the bill allocating new funds to the harbour towns.").concepts
+    readout = terms("Berg will provide new funds to the harbour towns once he signs the bill.").concepts
+    assert concept("provide") in outlet & readout
+
