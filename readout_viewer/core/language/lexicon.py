@@ -165,6 +165,10 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     # resumed"; "the resumption of direct negotiations" / "support in resuming direct negotiations" (stemming parts
     # "resumption" from "resuming"). Not "renewed": a renewed call or criticism is a repeated one.
     ("resume", "resumed", "resumes", "resuming", "resumption", "restart", "restarted", "restarts", "restarting"),
+    # a clipped word is the word: "the attack on the Kharkiv TV tower" / "the Kharkiv television tower"; "a ban on
+    # high-tech exports" / "suppress China's trade and technology development" ("hi-tech" stays one word)
+    ("television", "tv"),
+    ("technology", "technologies", "technological", "tech", "hi-tech"),
 )
 
 # Words by which a text judges the call itself rather than reports what was said in it ("a frank and substantive

@@ -27,3 +27,19 @@ def test_a_report_of_allocated_aid_meets_the_readout_on_provided_assistance():
     readout = terms("Berg will provide new funds to the harbour towns once he signs the bill.").concepts
     assert concept("provide") in outlet & readout
 
+
+def test_a_clipped_word_is_the_word():
+    assert concept("tv") == concept("television")
+    assert concept("tech") == concept("technology") == concept("hi-tech") == concept("technologies")
+
+
+def test_a_report_of_the_tv_tower_meets_the_television_tower():
+    outlet = terms("He spoke of the strike on the Kharkiv TV tower.").concepts
+    readout = terms("The attack on the Kharkiv television tower was discussed.").concepts
+    assert concept("television") in outlet & readout
+
+
+def test_high_tech_exports_meet_technology():
+    outlet = terms("Xi criticised the ban on high-tech exports to China.").concepts
+    readout = terms("Xi said the measures to suppress China's technology development create risks.").concepts
+    assert concept("technology") in outlet & readout
