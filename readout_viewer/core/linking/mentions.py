@@ -13,17 +13,9 @@ from readout_viewer.core.language.lexicon import CALL_NOUN_WORDS, concept
 from readout_viewer.core.language.text import fold
 from readout_viewer.core.language.tone import judged
 from readout_viewer.core.linking.omissions import is_transcript
-from readout_viewer.core.linking.similarity import (
-    SETTING,
-    Terms,
-    Weights,
-    is_date,
-    is_month,
-    leaders_named,
-    mention,
-    other_meeting,
-    terms,
-)
+from readout_viewer.core.linking.similarity import SETTING, leaders_named, mention, other_meeting
+from readout_viewer.core.linking.terms import Terms, is_date, is_month, terms
+from readout_viewer.core.linking.weights import Weights
 from readout_viewer.core.model import Claim, Document
 
 # A link between two claims that both give the call's duration: as sure as a clear paraphrase.

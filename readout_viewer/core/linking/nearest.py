@@ -11,8 +11,11 @@ from readout_viewer.core.language.countries import leaders_in
 from readout_viewer.core.language.lexicon import STOPWORDS, concept
 from readout_viewer.core.language.text import fold
 from readout_viewer.core.linking.align import Context
-from readout_viewer.core.linking.similarity import SETTING, Terms, Weights, reported, score, spelled, words_for
-from readout_viewer.core.linking.similarity import terms as terms_of
+from readout_viewer.core.linking.claim_parts import reported
+from readout_viewer.core.linking.similarity import SETTING, score
+from readout_viewer.core.linking.terms import Terms, spelled, words_for
+from readout_viewer.core.linking.terms import terms as terms_of
+from readout_viewer.core.linking.weights import Weights
 from readout_viewer.core.model import Analysis, Claim, Document, Link, Near, Omission, Unreported
 
 # A passage is shown as the closest one from this score up (the links' own floors start at 0.12): below it, what

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 from readout_viewer.core.language.clauses import enumerates
-from readout_viewer.core.linking.similarity import SETTING, Terms, Weights, concept_index, score, shares_content
+from readout_viewer.core.linking.similarity import SETTING, score, shares_content
+from readout_viewer.core.linking.terms import Terms, concept_index
+from readout_viewer.core.linking.weights import Weights
 from readout_viewer.core.model import Claim, Document
 
 # Two readouts tell the same things in their own words and each thing once: claims are matched one to one,

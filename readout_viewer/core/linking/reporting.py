@@ -6,9 +6,12 @@ from collections.abc import Mapping
 from dataclasses import replace
 from functools import lru_cache
 
+from readout_viewer.core.linking.claim_parts import parts, reported
 from readout_viewer.core.linking.relations import relate
-from readout_viewer.core.linking.similarity import Terms, Weights, parts, reported, score
-from readout_viewer.core.linking.similarity import terms as similarity_terms
+from readout_viewer.core.linking.similarity import score
+from readout_viewer.core.linking.terms import Terms
+from readout_viewer.core.linking.terms import terms as similarity_terms
+from readout_viewer.core.linking.weights import Weights
 from readout_viewer.core.model import Claim, Link
 
 # Long claims whose parts' terms are kept while their links' relations are judged: more than a folder of 2,000

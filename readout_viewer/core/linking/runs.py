@@ -7,7 +7,8 @@ from collections.abc import Sequence
 
 from readout_viewer.core.language.lexicon import STOPWORDS, concept
 from readout_viewer.core.language.text import fold
-from readout_viewer.core.linking.similarity import SETTING, Weights
+from readout_viewer.core.linking.similarity import SETTING
+from readout_viewer.core.linking.weights import Weights
 from readout_viewer.core.model import Claim
 
 # Three words in a row, beginning and ending with a content word ("playing with fire", "cross the red line"):

@@ -10,7 +10,7 @@ from functools import partial
 from readout_viewer.core.linking import align
 from readout_viewer.core.linking.align import Aligner, Context
 from readout_viewer.core.linking.pairs import Pair
-from readout_viewer.core.linking.similarity import Terms
+from readout_viewer.core.linking.terms import Terms
 from readout_viewer.core.model import Claim
 from readout_viewer.core.system import pool
 

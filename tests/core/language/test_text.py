@@ -77,7 +77,7 @@ def test_every_quotation_spelling_rule_is_applied_behind_the_one_scan_for_any():
 
 
 def test_a_short_frame_ending_in_that_is_not_part_of_what_is_reported():
-    from readout_viewer.core.linking.similarity import reported
+    from readout_viewer.core.linking.claim_parts import reported
     assert reported("It should be noted that the envoys met in Riga.") == "the envoys met in Riga."
     assert reported("The only hope left is that the envoys meet again.") == "the envoys meet again."
     assert reported("The accord that both envoys signed covers fishing.") == \
@@ -100,7 +100,7 @@ def test_diplomatic_paraphrase_groups_meet():
 
 
 def test_a_trailing_attribution_is_not_part_of_what_is_reported():
-    from readout_viewer.core.linking.similarity import reported
+    from readout_viewer.core.linking.claim_parts import reported
     assert reported("The envoys met in Riga, the ministry press office said on Friday.") == "The envoys met in Riga"
     assert reported("The envoys met in Riga, according to the statement.") == "The envoys met in Riga"
     assert reported("They agreed, he noted, to meet again.") == "They agreed, he noted, to meet again."
@@ -108,7 +108,7 @@ def test_a_trailing_attribution_is_not_part_of_what_is_reported():
 
 def test_telling_someone_frames_a_report_and_finalise_is_complete():
     from readout_viewer.core.language.lexicon import concept
-    from readout_viewer.core.linking.similarity import reported
+    from readout_viewer.core.linking.claim_parts import reported
     assert reported("The envoy told his Danish counterpart that the quotas would stay.") == "the quotas would stay."
     assert reported("The envoys agreed on quotas, the Tribune understands.") == "The envoys agreed on quotas"
     assert concept("finalise") == concept("complete")
@@ -139,7 +139,7 @@ def test_a_proposed_summit_is_a_meeting_not_the_call_itself():
 
 def test_calling_on_someone_urges_and_is_not_a_call():
     from readout_viewer.core.language.lexicon import concept
-    from readout_viewer.core.linking.similarity import terms
+    from readout_viewer.core.linking.terms import terms
     urging = terms("The premier called on Sweden to withdraw.").concepts
     assert concept("call") not in urging and concept("urged") in urging
     assert concept("call") in terms("The premier called the king of Sweden.").concepts
@@ -170,7 +170,7 @@ def test_clip_puts_text_on_one_line_and_cuts_with_an_ellipsis():
 
 
 def test_a_compound_ending_in_a_name_is_also_about_that_name():
-    from readout_viewer.core.linking.similarity import terms
+    from readout_viewer.core.linking.terms import terms
     assert "china" in terms("reaffirmed the long-standing one-China policy").concepts
     assert "china" in terms("remains committed to the one China policy").concepts
     assert not terms("called for de-escalation").concepts & terms("further escalation").concepts

@@ -1,7 +1,7 @@
 """Acronyms: a name spelt out in full and its acronym elsewhere in the folder are one concept."""
 
 from readout_viewer.core.language.acronyms import acronyms_in, expanded
-from readout_viewer.core.linking.similarity import terms
+from readout_viewer.core.linking.terms import terms
 
 
 def test_names_spelt_out_meet_their_acronyms():

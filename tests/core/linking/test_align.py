@@ -7,7 +7,7 @@ from readout_viewer.core.language.lexicon import concept
 from readout_viewer.core.language.segment import segment
 from readout_viewer.core.linking.align import find_links
 from readout_viewer.core.linking.readouts import MUTUAL_THRESHOLD, OFFICIAL_THRESHOLD, one_to_one
-from readout_viewer.core.linking.similarity import weights_for
+from readout_viewer.core.linking.weights import weights_for
 from readout_viewer.core.model import DIVERGE, OUTLET, Document
 from tests.builders import run_to_end, text_doc
 
@@ -198,7 +198,8 @@ def test_a_report_is_not_carried_to_a_counterpart_that_only_shares_its_topic():
 
 
 def test_concept_index_offers_only_claims_that_share_a_concept():
-    from readout_viewer.core.linking.similarity import concept_index, weights_for
+    from readout_viewer.core.linking.terms import concept_index
+    from readout_viewer.core.linking.weights import weights_for
     doc = text_doc("wh", "The leaders discussed border troops at length. Fishing quotas in the Baltic were settled.")
     claims = segment(doc)
     terms, _ = weights_for({doc.id: claims})
@@ -226,7 +227,7 @@ def test_a_mention_of_the_call_does_not_outweigh_what_was_agreed_on_it():
 
 
 def test_an_exchange_of_views_is_a_discussion_and_a_shared_view_an_agreement():
-    from readout_viewer.core.linking.similarity import terms
+    from readout_viewer.core.linking.terms import terms
     exchange = terms("The premiers had an exchange of views on the quota.").concepts
     shared = terms("Sol shared the view of his guest on the quota.").concepts
     assert (exchange & shared) == terms("quota").concepts  # "view" is no longer what they share
@@ -509,7 +510,7 @@ def test_an_outlet_sentence_listing_topics_reports_a_claim_of_the_readout_on_eac
 
 
 def test_a_long_outlet_sentence_joining_two_reports_by_and_and_a_quoted_verb_reports_each_part():
-    from readout_viewer.core.linking.similarity import parts
+    from readout_viewer.core.linking.claim_parts import parts
     sentence = ("According to the press office, Berg again called on the envoy to withdraw the trawlers around the "
                 "northern banks and \u201cmade it clear that the coast guard will respond firmly\u201d if they stay.")
     assert [p.strip()[:15] for p in parts(sentence)] == ["According to th", "\u201cmade it clear "]

@@ -1,6 +1,6 @@
 """Recall: "nearly", "almost", "roughly" and "approximately" say how close a figure is, not a claim ("near" a border)."""
 
-from readout_viewer.core.linking.similarity import terms
+from readout_viewer.core.linking.terms import terms
 
 
 def test_nearly_an_hour_is_not_near_the_border():

@@ -1,7 +1,7 @@
 """Recall: the conditions a step can happen in are its atmosphere or its environment, one word of diplomatic usage."""
 
 from readout_viewer.core.language.lexicon import concept
-from readout_viewer.core.linking.similarity import terms
+from readout_viewer.core.linking.terms import terms
 
 
 def test_atmosphere_and_environment_are_one_concept():

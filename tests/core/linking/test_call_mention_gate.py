@@ -1,8 +1,8 @@
 """The call-mention pattern is searched only in a text whose lower case holds one of its call words, and every text
 it matches holds one (the letters re.IGNORECASE takes for ASCII ones included)."""
 
-from readout_viewer.core.linking import similarity
-from readout_viewer.core.linking.similarity import _CALL_MENTION, _CALL_WORDS, reported
+from readout_viewer.core.linking import claim_parts
+from readout_viewer.core.linking.claim_parts import _CALL_MENTION, _CALL_WORDS, reported
 
 MENTIONS = ["They agreed during a lengthy call to a pause in the strikes on energy sites.",
             "In their phone CONVERSATION on Wednesday, the leaders discussed trade and tariffs at length.",
@@ -30,7 +30,7 @@ def test_a_text_without_a_call_word_is_not_searched(monkeypatch):
         def sub(self, repl, text):
             return _CALL_MENTION.sub(repl, text)
 
-    monkeypatch.setattr(similarity, "_CALL_MENTION", Recording())
+    monkeypatch.setattr(claim_parts, "_CALL_MENTION", Recording())
     plain = "The sides agreed to a pause in strikes on energy infrastructure for thirty days."
     assert reported(plain) == plain
     assert searched == []
@@ -47,6 +47,6 @@ def test_a_frame_is_looked_for_only_where_that_stands(monkeypatch):
         def match(self, text):
             matched.append(text)
 
-    monkeypatch.setattr(similarity, "_FRAME", Recording())
+    monkeypatch.setattr(claim_parts, "_FRAME", Recording())
     reported("Ushakov said the sides agreed on a pause.")
     assert matched == []

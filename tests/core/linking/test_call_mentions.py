@@ -1,6 +1,6 @@
 """Recall: "after his call with ..." says when a thing was said, not what, as "during the call" does."""
 
-from readout_viewer.core.linking.similarity import reported
+from readout_viewer.core.linking.claim_parts import reported
 
 
 def test_a_call_named_after_the_statement_is_left_out_of_what_it_reports():

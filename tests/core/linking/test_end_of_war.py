@@ -1,6 +1,6 @@
 """Recall: to end a war, a conflict or the fighting is to stop it; the end of a year is no stop."""
 
-from readout_viewer.core.linking.similarity import terms
+from readout_viewer.core.linking.terms import terms
 
 STOP = terms("They agreed on a cessation of hostilities.").concepts
 

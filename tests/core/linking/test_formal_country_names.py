@@ -2,7 +2,7 @@
 
 from readout_viewer.core.language.segment import segment
 from readout_viewer.core.linking.align import find_links
-from readout_viewer.core.linking.similarity import formal_names
+from readout_viewer.core.linking.terms import formal_names
 from readout_viewer.core.model import OUTLET
 from tests.builders import run_to_end, text_doc
 

@@ -1,7 +1,7 @@
 """Recall: a legislature passes, approves or adopts a law, one act in the words of diplomatic and news usage."""
 
 from readout_viewer.core.language.lexicon import concept
-from readout_viewer.core.linking.similarity import terms
+from readout_viewer.core.linking.terms import terms
 
 
 def test_passing_approving_and_adopting_a_law_are_one_concept():

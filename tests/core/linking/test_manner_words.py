@@ -1,6 +1,8 @@
 """Words of how a thing was said ("stressed the importance of") are no shared content (lexicon.MANNER_WORDS)."""
 
-from readout_viewer.core.linking.similarity import Weights, mention, score, terms
+from readout_viewer.core.linking.similarity import mention, score
+from readout_viewer.core.linking.terms import terms
+from readout_viewer.core.linking.weights import Weights
 
 _FOLDER = ["Premier Berg and his counterpart Sol both emphasised the importance of cooperation when they met.",
            "Premier Berg also underscored the importance of managing risks at sea.",

@@ -6,7 +6,8 @@ import json
 from readout_viewer.core import jsonio
 from readout_viewer.core.linking import align, nearest
 from readout_viewer.core.linking.omissions import find_omissions
-from readout_viewer.core.linking.similarity import score, spelled, words_for
+from readout_viewer.core.linking.similarity import score
+from readout_viewer.core.linking.terms import spelled, words_for
 from readout_viewer.core.model import AGREE, OFFICIAL, OUTLET, Analysis, Claim, Document, Link, Near, Omission
 
 INVITED = "In their phone call President Putin invited Chancellor Scholz to visit Moscow next spring."

@@ -1,7 +1,7 @@
 """Recall: a day written as an ordinal ("on the 12th") is the number a date gives ("on January 12")."""
 
 from readout_viewer.core.language.text import stem
-from readout_viewer.core.linking.similarity import terms
+from readout_viewer.core.linking.terms import terms
 
 
 def test_an_ordinal_is_its_number():

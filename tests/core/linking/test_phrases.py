@@ -1,7 +1,7 @@
 """Recall: a topic that "came up" or was "brought up" was raised."""
 
 from readout_viewer.core.language.lexicon import phrases
-from readout_viewer.core.linking.similarity import terms
+from readout_viewer.core.linking.terms import terms
 
 
 def test_a_topic_that_came_up_was_raised():

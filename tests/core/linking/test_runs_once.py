@@ -1,7 +1,9 @@
 """Speed, the same results: each word of a text judged once for its unusual runs; score stops early."""
 
 from readout_viewer.core.linking.runs import Runs
-from readout_viewer.core.linking.similarity import SCENE, Terms, Weights, score, terms
+from readout_viewer.core.linking.similarity import SCENE, score
+from readout_viewer.core.linking.terms import Terms, terms
+from readout_viewer.core.linking.weights import Weights
 from readout_viewer.core.model import Claim
 
 OFFICIAL = [Claim("o#1", "o", 0, 60, "Xi warned that those who play with fire will perish by it."),

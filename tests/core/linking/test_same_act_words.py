@@ -1,7 +1,7 @@
 """Recall: words that name one act or thing in diplomatic and news usage are one concept (language/lexicon.py)."""
 
 from readout_viewer.core.language.lexicon import concept
-from readout_viewer.core.linking.similarity import terms
+from readout_viewer.core.linking.terms import terms
 
 
 def test_resuming_and_restarting_talks_are_one_concept():

@@ -2,7 +2,9 @@
 
 from readout_viewer.core.linking import readouts
 from readout_viewer.core.linking.align import _sharing
-from readout_viewer.core.linking.similarity import IdfTable, Weights, concept_index, score, terms
+from readout_viewer.core.linking.similarity import score
+from readout_viewer.core.linking.terms import concept_index, terms
+from readout_viewer.core.linking.weights import IdfTable, Weights
 from readout_viewer.core.model import Claim
 
 TEXTS = {

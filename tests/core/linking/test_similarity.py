@@ -1,6 +1,9 @@
 """Claim similarity's small rules: what counts as a date."""
 
-from readout_viewer.core.linking.similarity import Weights, is_date, parts, score, terms
+from readout_viewer.core.linking.claim_parts import parts
+from readout_viewer.core.linking.similarity import score
+from readout_viewer.core.linking.terms import is_date, terms
+from readout_viewer.core.linking.weights import Weights
 
 
 def test_a_concept_that_begins_a_month_is_a_date():
@@ -32,7 +35,9 @@ def test_a_claim_parts_before_a_condition_or_a_time_clause_without_a_comma():
 
 
 def test_slim_weights_score_alike_and_keep_no_claims_memo():
-    from readout_viewer.core.linking.similarity import Weights, score, terms
+    from readout_viewer.core.linking.similarity import score
+    from readout_viewer.core.linking.terms import terms
+    from readout_viewer.core.linking.weights import Weights
     a, b = terms("The grain corridor reopened at Odesa."), terms("Grain shipments left Odesa through the corridor.")
     w = Weights([a, b, terms("Both leaders spoke by phone.")])
     w.pieces["x#1"] = [a]
@@ -44,7 +49,7 @@ def test_slim_weights_score_alike_and_keep_no_claims_memo():
 
 
 def test_two_mentions_of_calls_with_different_leaders_are_not_one_meeting():
-    from readout_viewer.core.linking.similarity import leader_concepts
+    from readout_viewer.core.linking.terms import leader_concepts
     claims = ["As you all know, Premier Berg held a video call today with Premier Sol.",
               "Premier Ola Berg spoke today with Premier Eva Sol.",
               "Premier Ola Berg spoke today with Chancellor Tor Lund.",

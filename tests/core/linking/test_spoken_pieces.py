@@ -3,7 +3,8 @@
 from dataclasses import replace
 
 from readout_viewer.core.language.segment import segment
-from readout_viewer.core.linking.similarity import parts, weights_for
+from readout_viewer.core.linking.claim_parts import parts
+from readout_viewer.core.linking.weights import weights_for
 from readout_viewer.core.model import OFFICIAL, OUTLET
 from tests.builders import text_doc
 from tests.core.linking.test_align import _links

@@ -1,6 +1,8 @@
 """Verbs of a stand against something ("opposes", "prevent") are no shared content (lexicon.STANCE_WORDS)."""
 
-from readout_viewer.core.linking.similarity import Weights, score, terms
+from readout_viewer.core.linking.similarity import score
+from readout_viewer.core.linking.terms import terms
+from readout_viewer.core.linking.weights import Weights
 
 _FOLDER = ["Norland stands for calm seas and opposes war.",
            "Premier Sol emphasized that Sudland continues to oppose any unilateral changes to the fishing limits.",

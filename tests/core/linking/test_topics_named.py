@@ -3,7 +3,7 @@
 from readout_viewer.core.language.countries import place_words
 from readout_viewer.core.language.lexicon import concept
 from readout_viewer.core.linking.mentions import topics
-from readout_viewer.core.linking.similarity import terms
+from readout_viewer.core.linking.terms import terms
 
 PLACES = frozenset(concept(word) for word in place_words(frozenset({"US", "RU"})))
 

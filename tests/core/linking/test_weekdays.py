@@ -1,7 +1,8 @@
 """Recall: a day of the week ("on Thursday") says when a thing was said, as a month does, not what was said."""
 
 from readout_viewer.core.language.lexicon import concept
-from readout_viewer.core.linking.similarity import DATE_SHARE, Weights, is_date, is_month, terms
+from readout_viewer.core.linking.terms import is_date, is_month, terms
+from readout_viewer.core.linking.weights import DATE_SHARE, Weights
 
 
 def test_a_weekday_is_a_date_not_a_month():
