@@ -5,7 +5,7 @@ import re
 
 from readout_viewer.core.attributions import cue_words, gates
 from readout_viewer.core.language import documents
-from readout_viewer.core.linking import relations
+from readout_viewer.core.linking import divergence_cues
 
 
 def test_the_pattern_takes_plurals_and_channels_whole():
@@ -19,5 +19,5 @@ def test_the_pattern_takes_plurals_and_channels_whole():
 def test_each_user_reads_the_one_list():
     assert documents.document_nouns_pattern() == cue_words.DOC_NOUNS
     assert set(documents.DOCUMENT_NOUNS) <= set(gates.DOC_NOUNS)
-    assert documents.document_words() <= relations.TEXT_SUBJECTS
-    assert "communiqués" in relations.TEXT_SUBJECTS
+    assert documents.document_words() <= divergence_cues.TEXT_SUBJECTS
+    assert "communiqués" in divergence_cues.TEXT_SUBJECTS

@@ -190,14 +190,15 @@ def test_durations_of_the_call_link_and_agree_within_their_approximation():
 
 
 def test_not_only_adds_rather_than_denies():
-    from readout_viewer.core.linking.relations import cues
+    from readout_viewer.core.linking.divergence_cues import cues
     assert not cues("This was not only about developing ways to manage the competition responsibly").negated
     assert cues("The premier did not discuss the fisheries quota.").negated
 
 
 
 def test_a_loaded_modifier_coordinated_with_another_still_frames_its_noun():
-    from readout_viewer.core.linking.relations import _reason, cues
+    from readout_viewer.core.linking.divergence_cues import cues
+    from readout_viewer.core.linking.relations import _reason
     one = cues("The conversation focused on the unprovoked invasion of the island.")
     two = cues("They spent most of their time on the unprovoked and unjustified invasion of the island, as well as "
                "the implications of the crisis for the region.")
@@ -208,7 +209,8 @@ def test_a_loaded_modifier_coordinated_with_another_still_frames_its_noun():
 def test_a_ceasefire_on_conditions_is_not_a_denial_of_the_conditions():
     """A comma ends a negation's scope, and a ceasefire named without "of", "on", "in" or "to" says nothing of what
     follows it: two translations of one sentence agree."""
-    from readout_viewer.core.linking.relations import _reason, cues
+    from readout_viewer.core.linking.divergence_cues import cues
+    from readout_viewer.core.linking.relations import _reason
     a = cues("including a possible temporary ceasefire, should appropriate agreements be reached")
     b = cues("including a possible ceasefire for a certain period of time if appropriate agreements are reached")
     assert _reason(a, b) is None
@@ -222,7 +224,8 @@ def test_a_ceasefire_on_conditions_is_not_a_denial_of_the_conditions():
 
 
 def test_an_agreement_that_one_side_will_propose_reports_the_proposal_too():
-    from readout_viewer.core.linking.relations import _reason, cues
+    from readout_viewer.core.linking.divergence_cues import cues
+    from readout_viewer.core.linking.relations import _reason
     agreed = cues("We agreed with the President that Russia will propose a memorandum on a future peace treaty.")
     assert _reason(agreed, cues("Russia will propose a memorandum on a possible peace agreement.")) is None
     assert _reason(cues("The President proposed a summit in Geneva."),

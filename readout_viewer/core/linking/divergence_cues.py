@@ -1,0 +1,176 @@
+"""The divergence cues of one claim: negations, distancing words, levels of strength, figures, framing words, places."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from readout_viewer.core.language import negation
+from readout_viewer.core.language.countries import places
+from readout_viewer.core.language.documents import document_words
+from readout_viewer.core.language.figures import Figure, figures, measures_call, ordinal_days
+from readout_viewer.core.language.framing import beside_figures, framed, loaded
+from readout_viewer.core.language.lexicon import (
+    ACCEPTED_PROPOSAL,
+    AGREEING,
+    HEDGE_PHRASE,
+    HEDGES,
+    INTENSITY,
+    NEUTRAL,
+    PROPOSING,
+    SAYING,
+    STOPWORDS,
+    concept,
+)
+from readout_viewer.core.language.negation import SCOPE_BREAKS
+from readout_viewer.core.language.text import Token, fold, stem, tokens
+
+# A word or two in quotation marks: kept to tell a word both texts quote from a hedge. A quoted word alone is
+# not a hedge: readouts quote terms of art ("curtailed" missions) and outlets quote their source.
+_SCARE = re.compile(r"[\"\u201c\u2018']([^\"\u201c\u201d\u2018\u2019']{2,30})[\"\u201d\u2019']")
+# A distancing word covers the content word just before it ("cyberattacks ostensibly made") and this many
+# after it, up to a scope break: it sets two claims apart only when it covers what they share ("allegedly
+# threatening movements" / "concerns about the movements"), not when it sits in a clause the other claim
+# does not report ("In the context of reports on attacks ostensibly made from X, he said no requests came").
+HEDGE_BEFORE = 1
+HEDGE_AFTER = 4
+# A verb of claiming distances only what follows it: the word before it says who claims ("the ministry claimed").
+_CLAIMING = frozenset("claimed claims".split())
+# Adverbs on the evaluative scale (lexicon.INTENSITY holds the adjectives): doing a thing thoroughly or completely
+# (3) is not doing it prudently or with care (1) — "thoroughly resolve differences" / "manage differences prudently".
+DEGREE_ADVERBS = {"thoroughly": 3, "completely": 3, "totally": 3, "entirely": 3,
+                  "prudently": 1, "cautiously": 1, "carefully": 1}
+# A request is as weak a stance as a wish (lexicon.INTENSITY's "hope", 1): what one text has a side ask of another,
+# the other may have it strongly oppose ("asked China not to undermine peace" / "strongly opposes unilateral
+# efforts to ... undermine peace"). A word both claims use sets nothing apart (relations._strongest).
+REQUESTS = {"asked": 1, "asks": 1, "requested": 1}
+LEVELS = {**INTENSITY, **DEGREE_ADVERBS, **REQUESTS}
+# "Noted" and "acknowledged" are passing remarks, as "mentioned" is (lexicon.SAYING, level 1): what one text has a
+# leader merely note or acknowledge, another has him "emphasize" ("also noted that Russia supports a peaceful
+# settlement" / "we also emphasized that Russia supports a peaceful resolution").
+SAYING_LEVELS = {**SAYING, "noted": 1, "acknowledged": 1}
+# A verb of saying whose subject is a text ("the statement also mentioned", "the readout noted") tells what the text
+# holds, not how a leader spoke: it is no step on the scale of saying. Not "it": "China said it noted ..." is a side.
+TEXT_SUBJECTS = document_words() | {"report"}
+# Words between such a subject and its verb ("the statement also mentioned").
+_SUBJECT_ADVERBS = frozenset("also further then again".split())
+# Two claims that join the same words differently ("energy and infrastructure" / "energy infrastructure")
+# cover different ground: the coordination of two content words against their compound.
+_COORDINATION = re.compile(r"\b([a-z][a-z\-]{2,})\s+(?:and|or)\s+([a-z][a-z\-]{2,})\b")
+
+
+class Cues(NamedTuple):
+    """What in a claim could make it say something different from its counterpart."""
+
+    negated: frozenset[str]  # concepts under a negation
+    denial: str | None  # the words of the first negation ("no intention of"), for the detail
+    concepts: frozenset[str]  # all content concepts
+    hedge: str | None  # the distancing words, if any
+    hedged: frozenset[str]  # the concepts the distancing covers
+    intensity: frozenset[tuple[int, str]]  # evaluative words and their levels
+    saying: frozenset[tuple[int, str]]  # verbs of saying and their levels
+    figures: tuple[Figure, ...]
+    status: str | None  # "proposed", "agreed" or "accepted" (an agreement to a proposal: both)
+    names: frozenset[str]  # concepts written with a capital inside the claim (Ukraine, NATO)
+    quoted: frozenset[str]  # single words in quotation marks
+    loaded: frozenset[tuple[str, frozenset[str]]]  # loaded words ("war", "aggressive") and the concepts beside them
+    neutral: frozenset[str]  # neutral words for it ("conflict", "crisis")
+    pairs: frozenset[tuple[str, str]]  # adjacent content concepts (compounds: "energy infrastructure")
+    joined: frozenset[tuple[str, str, str]]  # concepts joined by "and"/"or" and their words ("energy and grid")
+    call_figures: frozenset[str]  # the words of figures that measure the call itself
+    places: frozenset[tuple[str, bool, str]]  # where it puts things: (country code, a seat?, words) ("in Moscow")
+    framed: frozenset[tuple[str, str]]  # a loaded or neutral word and a name it stands beside ("war", "ukrain")
+    beside: frozenset[tuple[str, str]]  # a figure's words and the concepts near it ("30-day", "cessat")
+    hedge_shown: str | None = None  # the distancing words as the claim writes them ("what the White House described")
+    days: tuple[tuple[int, str], ...] = ()  # days named by an ordinal alone ("on the 12th"), with their words
+
+def _hedge(folded: str, toks: list[Token]) -> tuple[str | None, int, int]:
+    """The distancing words of a claim and the token range they take up ((None, 0, 0) when there are none)."""
+    phrase = HEDGE_PHRASE.search(folded)
+    if phrase:
+        return phrase.group(), *_token_range(toks, phrase.start(), phrase.end())
+    for i, tok in enumerate(toks):
+        if tok.norm in HEDGES:
+            return tok.norm, i, i + 1
+    return None, 0, 0
+
+
+def _token_range(toks: list[Token], start: int, end: int) -> tuple[int, int]:
+    inside = [i for i, t in enumerate(toks) if t.start >= start and t.end <= end]
+    return (inside[0], inside[-1] + 1) if inside else (0, 0)
+
+
+def _covered(words: list[str], first: int, last: int, before: bool) -> frozenset[str]:
+    """Concepts of the content words a distancing cue at words[first:last] covers (the word before it too when
+    `before`)."""
+    out: list[str] = []
+    for step, lo, hi, limit in ((-1, first - 1, -1, HEDGE_BEFORE if before else 0), (1, last, len(words), HEDGE_AFTER)):
+        taken = 0
+        for i in range(lo, hi, step):
+            if words[i] in SCOPE_BREAKS or taken == limit:
+                break
+            if words[i] not in STOPWORDS:
+                out.append(concept(words[i]))
+                taken += 1
+    return frozenset(out)
+
+
+# Distinct claims seen in one analysis stay far below this; cues are memoised because a claim linked to
+# several others is compared once per link.
+CUES_CACHE = 1 << 14
+
+
+def _text_says(words: list[str], i: int) -> bool:
+    """Whether the verb of saying at `i` has a text for its subject (TEXT_SUBJECTS), adverbs between them skipped."""
+    j = i - 1
+    while j >= 0 and words[j] in _SUBJECT_ADVERBS:
+        j -= 1
+    return j >= 0 and words[j] in TEXT_SUBJECTS
+
+
+@lru_cache(maxsize=CUES_CACHE)
+def cues(text: str) -> Cues:
+    """The divergence cues of one claim."""
+    folded = fold(text)
+    toks = tokens(text)
+    words = [t.norm for t in toks]
+    negated, concepts = negation.negated(words, negation.clause_starts(folded, toks))
+    denial = next((_shown_words(text, toks[i:i + 3]) for i in range(len(words)) if negation.denies(words, i)), None)
+    levels = frozenset((LEVELS[w], w) for w in words if w in LEVELS)
+    says = frozenset((SAYING_LEVELS[w], w) for i, w in enumerate(words)
+                     if w in SAYING_LEVELS and not _text_says(words, i))
+    stems = {stem(w) for w in words}
+    # an agreement to a proposal, or that one side will propose ("agreed that Russia will propose a memorandum"),
+    # reports both: it does not turn the proposal into an agreement
+    both = ACCEPTED_PROPOSAL.search(folded) or (stems & AGREEING and stems & PROPOSING)
+    status = "accepted" if both else "agreed" if stems & AGREEING else "proposed" if stems & PROPOSING else None
+    names = frozenset(concept(t.norm) for t in toks[1:] if text[t.start:t.start + 1].isupper())
+    hedge, first, last = _hedge(folded, toks)
+    hedged = _covered(words, first, last, before=hedge not in _CLAIMING) if hedge else frozenset()
+    pairs = frozenset((concept(x.norm), concept(y.norm)) for x, y in zip(toks, toks[1:])
+                      if x.norm not in STOPWORDS and y.norm not in STOPWORDS and not text[x.end:y.start].strip())
+    joined = frozenset((concept(m.group(1)), concept(m.group(2)), m.group()) for m in _COORDINATION.finditer(folded)
+                       if m.group(1) not in STOPWORDS and m.group(2) not in STOPWORDS)
+    found = figures(text)
+    # a duration of the call itself: an outlet that gives it where the readout does not adds a detail, not a
+    # different substance ("a 90-minute call" / "had a conversation")
+    call = frozenset(f.words for f in found if measures_call(f, folded))
+    world_war = "world war" in folded or "second world" in folded
+    beside = framed(toks, text)
+    return Cues(negated, denial, concepts, hedge, hedged, levels, says, found, status, names,
+                frozenset(fold(m.group(1)) for m in _SCARE.finditer(text)),
+                loaded(words, world_war, frozenset(w for w, _ in beside)),
+                frozenset(w for w in words if w in NEUTRAL), pairs, joined, call, places(text), beside,
+                beside_figures(found, words), _shown_words(text, toks[first:last]) if hedge else None,
+                ordinal_days(text))
+
+
+# Double quotation marks inside words a detail shows: the detail puts its own around them.
+_QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
+
+
+def _shown_words(text: str, toks: list[Token]) -> str:
+    """The claim's own words from the first token to the last, as it writes them (capitals and all, without double
+    quotation marks), for a detail."""
+    return _QUOTE_MARKS.sub("", text[toks[0].start:toks[-1].end]) if toks else ""
