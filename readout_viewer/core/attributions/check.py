@@ -28,7 +28,7 @@ from readout_viewer.core.attributions.verdicts import (
 )
 from readout_viewer.core.language.countries import LEADER_TITLES
 from readout_viewer.core.language.lexicon import STOPWORDS
-from readout_viewer.core.language.reports import report_subject
+from readout_viewer.core.language.reports import ADVERBS, REPORT_VERBS, report_subject
 from readout_viewer.core.language.text import fold
 from readout_viewer.core.model import (
     AGREE,
@@ -49,6 +49,13 @@ from readout_viewer.core.quotes.marks import Quotation, find_quotations
 _THAT = re.compile(r"^[\s,:]*(?:(?:reporters|journalists)\s+)?(?:that\s+)?", re.IGNORECASE)
 # The leaders together as the subject of a relayed report ("the two presidents discussed").
 _BOTH_LEADERS = re.compile(r"\b(?:leaders|presidents)\b", re.IGNORECASE)
+# Who else an aide's report may open on, beside what `report_subject` reads: the aide's own leader ("Our president
+# said that Russia will ...": an aide speaks for his side, and "our president" is its leader, whom the linking's
+# subject pattern does not take for one) and two names joined by "and" ("Putin and Trump confirmed ..."), taken as
+# the leaders when both are. "Responded" and "replied" tell what a leader said back as well.
+_RELAY_SUBJECT = re.compile(rf"^\W*(?P<subject>(?P<own>our\s+(?:president|leader|head\s+of\s+state))|"
+                            rf"(?-i:(?P<one>[A-Z][\w’'-]+)\s+and\s+(?P<other>[A-Z][\w’'-]+)))"
+                            rf",?\s+{ADVERBS}(?:{REPORT_VERBS}|responded|replied)\b", re.IGNORECASE)
 
 
 # Sentences without a cue after which "he added" still speaks for the last spokesperson or official named as
@@ -200,11 +207,23 @@ class _Checker(Judge):
         if not cue.person or cue.leader or cue.unnamed or doc.is_official:
             return ""
         told = doc.text[cue.cue_end:end] if cue.says != BEFORE else doc.text[start:cue.cue_start]
-        subject = report_subject(_THAT.sub("", told, count=1))
+        told = _THAT.sub("", told, count=1)
+        subject = report_subject(told)
         if not subject:
-            return ""
+            return self._relayed_other(told)
         named = _BOTH_LEADERS.search(subject) or (self.leader_named and self.leader_named.search(fold(subject)))
         return subject if named else ""
+
+    def _relayed_other(self, told: str) -> str:
+        """The subject of an aide's report that `report_subject` does not read (`_RELAY_SUBJECT`): the aide's own
+        leader, or two leaders by name; else ""."""
+        m = _RELAY_SUBJECT.match(told)
+        if m is None:
+            return ""
+        if m.group("own") or (self.leader_named and all(self.leader_named.fullmatch(fold(m.group(g)).strip())
+                                                         for g in ("one", "other"))):
+            return m.group("subject")
+        return ""
 
     def _party(self, doc: Document, cited_as: str) -> bool:
         """Whether a leader's cue speaks for a party to the call: it names no office, or one the event's official

@@ -26,6 +26,10 @@ def _unreported(tmp_path, news: str) -> list[tuple[str, str]]:
      "northern strait next month.", "Berg (as Anders Lund tells it)"),
     ("Presidential aide Anders Lund said that the two presidents discussed sending three warships to the northern "
      "strait next month.", "the two presidents (as Anders Lund tells it)"),
+    ("Presidential aide Anders Lund said: \"Our president said that Norway would send three warships to the northern "
+     "strait next month.\"", "Our president (as Anders Lund tells it)"),
+    ("Berg and Sol discussed sending three warships to the northern strait next month, presidential aide Anders Lund "
+     "said.", "Berg and Sol (as Anders Lund tells it)"),
 ])
 def test_an_aides_account_of_a_leaders_words_in_no_readout_is_listed(tmp_path, news, who):
     [(text, detail)] = _unreported(tmp_path, news)
