@@ -19,7 +19,7 @@ VERBS = (r"said|says|say|stated|states|told|tells|added|adds|noted|notes|stresse
           r"described|describes|characteri[sz]ed|characteri[sz]es|"
           r"pointed out|points out|indicated|indicates|replied|replies|responded|responds|answered|"
           # "The Ukrainian president informed that he also discussed ...", "Putin informed Trump about ..."
-          r"informed|informs|"
+          r"informed|informs|outlined|outlines|"
           # "The official also spoke of Moscow holding public talks", "The representative also commented on ..."
           r"spoke (?:of|about)|commented|"
           # "Ushakov was quoted by Sputnik as saying": the words quoted are his
