@@ -13,6 +13,7 @@ from readout_viewer.core.attributions.carriers import (
 from readout_viewer.core.attributions.cited import Source, pick, source_table
 from readout_viewer.core.attributions.cue_sides import BEFORE, Cue
 from readout_viewer.core.attributions.cues import CueFinder
+from readout_viewer.core.attributions.government_cue import government_cue
 from readout_viewer.core.attributions.judge import Judge
 from readout_viewer.core.attributions.pronouns import pronoun_cue
 from readout_viewer.core.attributions.spans import Overlapping
@@ -187,6 +188,8 @@ class _Checker(Judge):
                 continue
             cue = again or self.finder.find(doc.text, start, end, people=not doc.is_official,
                                             quoted=near_closed.at(start, end))
+            if cue is None and not doc.is_official:
+                cue = self._government(doc, start, end)
             if cue is not None and cue.docs and set(cue.docs) <= {doc.id}:
                 cue = None  # the text names itself ("..., according to AFP" in AFP's story): a pronoun may still cite
             if cue is not None and cue.unnamed and cue.antecedent and speaking is not None and speaking.unnamed:
@@ -199,6 +202,11 @@ class _Checker(Judge):
                 speaking = cue if cue is not None and (cue.person or cue.leader) and not doc.is_official else None
             if cue is not None:
                 yield k, cue
+
+    def _government(self, doc: Document, start: int, end: int) -> Cue | None:
+        """A cue naming "the government" and no more (government_cue), for every official text of the event."""
+        accounts = tuple(d for d in self.officials_of.get(doc.event, ()) if d != doc.id)
+        return government_cue(doc.text, start, end, accounts) if accounts else None
 
     def _relayed_leader(self, doc: Document, cue: Cue, start: int, end: int) -> str:
         """Whose words on the call a named person (an aide, a spokesperson) relays: the leader, or the leaders, that

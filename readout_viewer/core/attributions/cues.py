@@ -22,6 +22,7 @@ from readout_viewer.core.attributions.cue_words import (
     ON_THE_CALL,
     PARTICIPLES,
     PASSIVE_VERBS,
+    PREPOSITIONS,
     PUBLISHED,
     PUT_OUT_THAT,
     RELEASED,
@@ -29,6 +30,7 @@ from readout_viewer.core.attributions.cue_words import (
     VERBS,
     WHEN,
     names_pattern,
+    not_after,
 )
 from readout_viewer.core.language.text import fold
 
@@ -57,6 +59,7 @@ _NOT_NAMES = {"the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "bu
               # days and months name a time ("On Friday, Xi reiterated ..., saying"; "In March, Lavrov said")
               *DAYS.split("|"), "january", "february", "march", "april", "may", "june", "july", "august",
               "september", "october", "november", "december"}
+_NOT_AFTER_PREPOSITION = not_after(PREPOSITIONS)
 # A person's name: one to three capitalised words (hyphenated parts allowed), no apostrophes ("I’ll").
 _PERSON = r"((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){0,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
 # "The Iranians", "the Russian": a nationality after "the" is not a named speaker (but "Saradzhyan" is).
@@ -161,7 +164,10 @@ class CueFinder:
         if self._antecedent_lists[_INSTITUTION]:  # "it said": the institution the text named just before
             self.bare += [(pattern, says, _INSTITUTION, ACCOUNT_REACH, gates.IT) for pattern, says in _IT_CUES]
         self.people = [(re.compile(p), says, needles) for p, says, needles in (
-            (rf"(?<![\w\-])(?P<phrase>{_PERSON}){APPOSITIVE}{WHEN}\s+{ALSO}(?:{VERBS})\b", AFTER, gates.VERBS),
+            # not a name after a preposition: "developments in Bangladesh, particularly over ..., said the
+            # government" is no one's cue, as the named sources' subject is not (cue_words.names_pattern)
+            (rf"(?<![\w\-]){_NOT_AFTER_PREPOSITION}(?P<phrase>{_PERSON}){APPOSITIVE}{WHEN}\s+{ALSO}(?:{VERBS})\b",
+             AFTER, gates.VERBS),
             (rf"[,\"\u201d]\s*(?:{INVERTED_VERBS})\s+(?P<phrase>{_PERSON})\b", BEFORE, gates.INVERTED_VERBS),
             (rf"\baccording\s+to\s+(?P<phrase>{_PERSON})\b", BOTH, gates.ACCORDING),
         )]
