@@ -11,13 +11,13 @@ from itertools import accumulate
 
 from readout_viewer.core.language.sentences import sentence_ends
 from readout_viewer.core.language.text import tokens
-from readout_viewer.core.language.worddiff import DELETE, INSERT, diff_words
 from readout_viewer.core.model import ALTERED, EXACT, NOT_FOUND, Document, Quote, Span
-from readout_viewer.core.quotes.marks import Quotation, find_quotations
+from readout_viewer.core.quotes.marks import find_quotations
 from readout_viewer.core.quotes.match import Match, SourceText, Vocabulary, aligned, exact
+from readout_viewer.core.quotes.regions import SPEAKER_WINDOW, Region, names_by_word, word_diff
 from readout_viewer.core.quotes.translation import ConceptText, ends_between, translated
 from readout_viewer.core.quotes.verdicts import embedded, person_swapped, written_apart
-from readout_viewer.core.quotes.words import ELLIPSIS, Word, ellipsis_pieces, quote_words, runs
+from readout_viewer.core.quotes.words import ELLIPSIS, ellipsis_pieces, runs
 
 # Shorter quotations are phrases ("threatening", "red lines"), not statements worth checking.
 MIN_QUOTE_WORDS = 5
@@ -39,31 +39,6 @@ MAX_ALIGNED_SOURCES = 6
 MAX_PAIR_HOLDERS = 50
 
 
-class _Region:
-    """One quotation of a document with its quoted words."""
-
-    def __init__(self, doc: Document, quotation: Quotation, solid: frozenset[str]) -> None:
-        self.doc = doc
-        self.start, self.end, self.closed = quotation.start, quotation.end, quotation.closed
-        self.words: list[Word] = quote_words(doc.text, quotation.start, quotation.end, solid)
-
-    def cut(self, n: int) -> _Region:
-        """The same quotation ending after its first n words."""
-        out = copy(self)
-        out.words = self.words[:n]
-        out.end = self.words[n - 1].end
-        return out
-
-    def holds(self, doc_id: str, start: int, end: int) -> bool:
-        return doc_id == self.doc.id and self.start <= start and end <= self.end
-
-
-# Characters around a quotation searched for the name of the outlet or author it quotes.
-SPEAKER_WINDOW = 250
-# A name shorter than this ("AP") could be any word; it does not make an outlet a quotation's source.
-MIN_NAME_CHARS = 4
-
-
 class _Checker:
     """Matches every quotation of a folder against the other documents; one instance per check."""
 
@@ -73,7 +48,7 @@ class _Checker:
         sources = {d.id: SourceText(d.id, d.text, tokens(d.text), vocab) for d in documents}  # each text's tokens
         solid = frozenset().union(*(s.solid_keys() for s in sources.values()))  # are let go as soon as it is read
         self.sources = {doc_id: source.settle(solid) for doc_id, source in sources.items()}
-        self.regions = {d.id: [r for r in (_Region(d, q, solid) for q in find_quotations(d.text))
+        self.regions = {d.id: [r for r in (Region(d, q, solid) for q in find_quotations(d.text))
                                if len(r.words) >= MIN_QUOTE_WORDS] for d in documents}
         self.pair_docs = self._pair_holders(vocab)
         # Each document's quotations in text order (find_quotations sorts them), with the furthest end among
@@ -82,7 +57,7 @@ class _Checker:
         self.reach = {d: list(accumulate((r.end for r in regions), max)) for d, regions in self.regions.items()}
         self.excerpts = [d.id for d in documents if d.excerpt]
         self.officials = [d.id for d in documents if d.is_official]
-        self.names_by_word = _names_by_word(documents)
+        self.names_by_word = names_by_word(documents)
         self.top = lru_cache(maxsize=None)(self._top)
         self._concepts: dict[str, ConceptText] = {}  # official texts by concept, built when first needed
         self._sentence_ends: dict[str, list[int]] = {}  # quoting texts' sentence ends, found when first needed
@@ -110,7 +85,7 @@ class _Checker:
         return (not src.is_official, src.event != quoting.event, src.kind not in ORIGINAL_KINDS, src.date or "9999",
                 src.id)
 
-    def _may_source(self, region: _Region) -> set[str]:
+    def _may_source(self, region: Region) -> set[str]:
         """The documents a quotation may come from: quotations are checked against the official wording; another
         outlet's text counts only when the quotation names its author or its outlet ("Mark Galeotti ... wrote"
         quoting his own column). Found from the words around the quotation, not by trying every outlet's names."""
@@ -122,7 +97,7 @@ class _Checker:
                     out.update(doc_ids)
         return out
 
-    def _likely(self, region: _Region) -> tuple[list[str], list[str]]:
+    def _likely(self, region: Region) -> tuple[list[str], list[str]]:
         """(documents holding every word pair of the quotation's unbroken runs, documents worth aligning).
 
         Word pairs weigh by rarity across the folder, so that a readout holding the quotation's rare pairs
@@ -149,7 +124,7 @@ class _Checker:
                                                if self.docs[d].is_official and score[d] >= best / 2]
         return sorted(exact_docs), near
 
-    def candidates(self, region: _Region) -> Iterator[Match]:
+    def candidates(self, region: Region) -> Iterator[Match]:
         """Where the quotation may come from, most likely first: exact holders, then close alignments."""
         exact_docs, near_docs = self._likely(region)
         for doc_id in sorted(exact_docs, key=lambda d: self._preference(region.doc, d)):  # the likeliest first,
@@ -163,10 +138,10 @@ class _Checker:
             yield from sorted(near, key=lambda m: (m.similarity < best - PREFERENCE_SLACK,
                                                    self._preference(region.doc, m.doc), -m.similarity))
 
-    def _top(self, region: _Region) -> Match | None:
+    def _top(self, region: Region) -> Match | None:
         return next(self.candidates(region), None)
 
-    def circular(self, region: _Region, match: Match) -> bool:
+    def circular(self, region: Region, match: Match) -> bool:
         """True when the passage sits inside a quotation of its own document that comes from region's document."""
         start, end = self.sources[match.doc].span(match.first, match.last)
         regions, reach = self.regions[match.doc], self.reach[match.doc]
@@ -179,7 +154,7 @@ class _Checker:
                     return True
         return False
 
-    def check(self, region: _Region) -> Quote:
+    def check(self, region: Region) -> Quote:
         quote = self._checked(region)
         if quote.verdict != EXACT and not region.closed:
             prefix = self._exact_prefix(region)
@@ -191,7 +166,7 @@ class _Checker:
             return self._translated(region) or self._spliced(region) or quote
         return quote
 
-    def _rest_quoted(self, region: _Region, prefix: _Region, quote: Quote) -> bool:
+    def _rest_quoted(self, region: Region, prefix: Region, quote: Quote) -> bool:
         """Whether the words of an unclosed quotation after its exact opening are the source's too: the whole is
         then the quotation, altered ("We had a call, it was..." running on through the remarks' next sentences),
         not its opening with the mark left out after it (the rest being the reporter's own words)."""
@@ -202,7 +177,7 @@ class _Checker:
         return found is not None and found.similarity >= ALTERED_MIN_SIMILARITY \
             and found.coverage >= ALTERED_MIN_COVERAGE
 
-    def _spliced(self, region: _Region) -> Quote | None:
+    def _spliced(self, region: Region) -> Quote | None:
         """Altered, when each sentence of a quotation of several stands in one source, in order, but with the
         source's sentences between them left out unmarked (an outlet joining a release's first sentence to its
         fourth): each sentence is aligned as if an ellipsis stood before it."""
@@ -227,7 +202,7 @@ class _Checker:
                                          -m.similarity))
         return self._quote(split, match)
 
-    def _translated(self, region: _Region) -> Quote | None:
+    def _translated(self, region: Region) -> Quote | None:
         """Altered, when an official passage is clearly the origin of a quotation worded in translation."""
         texts = [self._concept_text(d) for d in self.officials if d != region.doc.id]
         match = translated(region.words, region.doc.text, texts, lambda d: self._preference(region.doc, d),
@@ -246,7 +221,7 @@ class _Checker:
             self._concepts[doc_id] = ConceptText(self.sources[doc_id], self.docs[doc_id].text)
         return self._concepts[doc_id]
 
-    def _cut_by_excerpt(self, region: _Region) -> Quote | None:
+    def _cut_by_excerpt(self, region: Region) -> Quote | None:
         """Exact when the quotation's opening words run word for word to the end of an excerpt: the rest was
         cut from the folder's copy, so nothing shows the quotation to be wrong."""
         keys = [w.key for w in region.words]
@@ -261,13 +236,13 @@ class _Checker:
                     return Quote(region.doc.id, region.start, region.end, EXACT, Span(doc_id, start, end))
         return None
 
-    def _checked(self, region: _Region) -> Quote:
+    def _checked(self, region: Region) -> Quote:
         for match in self.candidates(region):
             if not self.circular(region, match):
                 return self._quote(region, match)
         return Quote(region.doc.id, region.start, region.end, NOT_FOUND)
 
-    def _exact_prefix(self, region: _Region) -> _Region | None:
+    def _exact_prefix(self, region: Region) -> Region | None:
         """For a quotation whose closing mark is missing: its longest opening that another text holds word for
         word (the mark was left out after it), if that is MIN_QUOTE_WORDS long."""
         keys = [w.key for w in region.words[:MIN_QUOTE_WORDS]]
@@ -287,7 +262,7 @@ class _Checker:
                 hi = mid - 1
         return best
 
-    def _quote(self, region: _Region, match: Match) -> Quote:
+    def _quote(self, region: Region, match: Match) -> Quote:
         source = self.sources[match.doc]
         start, end = source.span(match.first, match.last)
         span = Span(match.doc, start, end)
@@ -302,7 +277,7 @@ class _Checker:
             return Quote(region.doc.id, region.start, region.end, EXACT, span)
         return Quote(region.doc.id, region.start, region.end, ALTERED, span, diff)
 
-    def _diff(self, region: _Region, match: Match) -> tuple[tuple[int, str], ...]:
+    def _diff(self, region: Region, match: Match) -> tuple[tuple[int, str], ...]:
         """Word diff piece by piece (between ellipses); a piece with no source passage is all inserted."""
         source, text, quoting = self.sources[match.doc], self.docs[match.doc].text, region.doc.text
         aligned = {i: (first, last) for i, _, first, last in match.parts}
@@ -317,43 +292,7 @@ class _Checker:
         return tuple(out)
 
 
-def _names_by_word(documents: Sequence[Document]) -> dict[str, list[tuple[re.Pattern, list[str]]]]:
-    """The names an outlet's text is known by (its author's surname, its source) as patterns, by the first word of
-    the name ("" when the name does not start with a word character), each with the outlets it names."""
-    docs_of: dict[str, list[str]] = {}
-    for doc in documents:
-        if doc.is_official:
-            continue
-        names = [doc.author.split()[-1]] if doc.author and doc.author.split() else []
-        names += [doc.source] if doc.source else []
-        for name in dict.fromkeys(n for n in names if len(n) >= MIN_NAME_CHARS):
-            docs_of.setdefault(name, []).append(doc.id)
-    out: dict[str, list[tuple[re.Pattern, list[str]]]] = {}
-    for name, doc_ids in docs_of.items():
-        first = re.match(r"\w+", name)
-        out.setdefault(first.group() if first else "", []).append((re.compile(rf"\b{re.escape(name)}\b"), doc_ids))
-    return out
-
-
-def word_diff(source: Sequence[Word], source_text: str, quote: Sequence[Word], quote_text: str
-              ) -> tuple[tuple[int, str], ...]:
-    """Word-level diff-match-patch ops from source words to quote words.
-
-    -1 is source words the quote lacks, 1 quote words the source lacks, 0 words both have (compared by key:
-    spelling variants meet). Each op shows its words as written, with the
-    punctuation between them (equal runs as the source writes them).
-    """
-    out: list[tuple[int, str]] = []
-    at_a = at_b = 0
-    for op, n in diff_words([w.key for w in source], [w.key for w in quote]):
-        words, text, at = (quote, quote_text, at_b) if op == INSERT else (source, source_text, at_a)
-        out.append((op, " ".join(text[words[at].start:words[at + n - 1].end].split())))
-        at_a += n if op != INSERT else 0
-        at_b += n if op != DELETE else 0
-    return tuple(out)
-
-
-def _reported(checker: _Checker, doc: Document) -> Iterator[tuple[_Region, Quote]]:
+def _reported(checker: _Checker, doc: Document) -> Iterator[tuple[Region, Quote]]:
     """Outermost quotations, and nested ones whose every enclosing quotation was not found.
 
     One pass in text order (outer before inner): every quotation checked before starts at or before this one,

@@ -3,8 +3,9 @@
 from dataclasses import replace
 
 from readout_viewer.core.model import ALTERED, EXACT, NOT_FOUND, OFFICIAL, OUTLET, Document
-from readout_viewer.core.quotes.check import check_quotes, word_diff
+from readout_viewer.core.quotes.check import check_quotes
 from readout_viewer.core.quotes.match import diagonal_clusters
+from readout_viewer.core.quotes.regions import word_diff
 from readout_viewer.core.quotes.words import text_words
 
 READOUT = ("The President spoke today with the Prime Minister. He stressed that the alliance will stand "

@@ -13,14 +13,12 @@ from readout_viewer.core.quotes import translation
 from readout_viewer.core.quotes.check import (
     MAX_ALIGNED_SOURCES,
     MAX_PAIR_HOLDERS,
-    MIN_NAME_CHARS,
-    SPEAKER_WINDOW,
     _Checker,
-    _Region,
     _reported,
     check_quotes,
 )
 from readout_viewer.core.quotes.marks import Quotation
+from readout_viewer.core.quotes.regions import MIN_NAME_CHARS, SPEAKER_WINDOW, Region
 from readout_viewer.core.quotes.words import runs
 from tests.core.work import Comparisons, growth
 
@@ -93,7 +91,7 @@ def test_the_quotations_checked_are_the_same_as_by_the_first_rule(spans, seed):
     verdicts = {r: found.choice(["exact", NOT_FOUND]) for r in regions}
     news = doc("news", "x " * 100)
     checker = _Checker([news])
-    template = _Region(news, Quotation(0, 1), frozenset())
+    template = Region(news, Quotation(0, 1), frozenset())
     checker.regions["news"] = []
     for start, end in regions:
         region = copy(template)
