@@ -117,11 +117,12 @@ _ID = attrgetter("id")  # a claim's id, read by C code over a list of claims
 
 
 def _best(claim: Claim, index: Mapping[str, Sequence[Claim]], terms: Mapping[str, Terms], w: Weights,
-          threshold: float, sem: Semantic, speakers: Mapping[str, str]) -> list[tuple[float, Claim]]:
+          threshold: float, sem: Semantic, speakers: Mapping[str, str], mine: Terms | None = None
+          ) -> list[tuple[float, Claim]]:
     """The counterparts of one claim in one document (its claims by concept): the best, and a close second;
     a long claim also by its pieces; never one that reports another leader's words than the claim does; with a
-    sentence model, never a pair far apart in meaning."""
-    mine = terms[claim.id]
+    sentence model, never a pair far apart in meaning. `mine`: the claim's terms when not its own (a part of it)."""
+    mine = terms[claim.id] if mine is None else mine
     pieces = w.pieces.get(claim.id, ())
     spoke = speakers.get(claim.id)  # _same_speaker, asked once for each claim rather than for each shared concept
     close = spoke is not None and reports_a_leader(claim.text)  # opens on a leader saying or doing a thing
@@ -224,7 +225,9 @@ def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Map
             rest = similarity_terms(reported(said), w.acronyms)
             found = [(s, cb) for s, cb in found if s >= ANCHORED_THRESHOLD]
             if len(rest.concepts - w.names) >= REST_MIN:
-                found += _best(ca, index, {**terms, ca.id: rest}, w, pair.threshold, sem, speakers)
+                # its part's terms passed as such: a copy of `terms` with them would copy every claim's (the
+                # whole folder's, serially) for each such claim, which made a large folder's linking quadratic
+                found += _best(ca, index, terms, w, pair.threshold, sem, speakers, mine=rest)
         for s, cb in found:
             kept[(ca.id, cb.id)] = max(s, kept.get((ca.id, cb.id), 0.0))
         repeated = [cb for cb in runs.echoed(said, pair.b.id) if not sem.active or sem.cos(ca.id, cb.id) >= COS_VETO]
