@@ -15,6 +15,7 @@ from multiprocessing.connection import Connection, wait
 from multiprocessing.reduction import ForkingPickler
 from typing import Any
 
+from readout_viewer.core.system import collector
 from readout_viewer.core.system.pool import POLL_SECONDS, LaneFailed
 
 # How long a stopped lane gets to end before it is killed (seconds).
@@ -63,7 +64,13 @@ class Writer:
 
 
 def _serve(conn: Connection) -> None:
-    """A lane's loop: run each task sent with the lane's own state, send back its result (or the failure)."""
+    """A lane's loop: run each task sent with the lane's own state, send back its result (or the failure); with
+    the collector's thresholds of an analysis (core/system/collector.py), as the main process's share runs."""
+    with collector.fewer_collections():
+        _tasks(conn)
+
+
+def _tasks(conn: Connection) -> None:
     state: dict[str, Any] = {}
     writer = Writer(conn)
     while True:
