@@ -14,14 +14,22 @@ first analysis imports it), in alternating order:
 
 - serial: READOUT_VIEWER_WORKERS=0, no cache;
 - pool: the worker processes a user gets (core/system/pool.py: one lane per free core but one, from MIN_FILES files;
-  on a machine whose load average leaves no core free, none: the line's lanes column says which);
-  its result is then stored in a temporary analysis cache (not timed);
+  on a machine whose load average leaves no core free, none). Before it the benchmark waits, at most SETTLE_SECONDS
+  (printed when it waits), until the load average lets the pool take every lane it takes on a quiet machine: the
+  1-minute average lags, and the benchmark's own run just before would otherwise refuse the pool its lane. The
+  line after each size says why the pool took the lanes it took (pool.lanes_decided). READOUT_VIEWER_WORKERS given
+  to the benchmark is kept for the pool runs (lanes asked for: no wait). Its result is then stored in a temporary
+  analysis cache (not timed);
 - cached: the same folder again, answered by the cache (key over every file + read), as a second opening is.
 
-Times are wall clock from the analysis's call to its result, the interpreter's start and imports left out; CPU
-counts the main process and its lanes. Peak memory is the main process's and the largest lane's (both at once at
-most). Words alone (READOUT_VIEWER_MODEL=none), as a plain install: above 3,000 statements the sentence model is
-not used anyway. Targets (issue 13): each doubling ≤ 2.2× the time, 2,000 articles ≤ 40 s, peak memory ≤ 1 GB,
+Columns: load is the 1-minute load average when the run began; wall s the wall clock from the analysis's call to
+its result, the interpreter's start and imports left out (what a user waits); CPU s the CPU time of the main
+process and its lanes together (user + system: the work done, less sensitive to other work on the machine than the
+wall clock, but a busy machine raises it too); s/doc the wall clock per article; main MB and lane MB the peak
+resident memory of the main process and of the largest lane (both at once at most); stages the wall clock of each
+stage, as its progress messages divide the run. The doubling ratios are given for the wall clock and for CPU.
+Words alone (READOUT_VIEWER_MODEL=none), as a plain install: above 3,000 statements the sentence model is not used
+anyway. Targets (issue 13): each doubling ≤ 2.2× the time, 2,000 articles ≤ 40 s, peak memory ≤ 1 GB,
 the JSON of each N identical serial, with the pool and from the cache.
 """
 
@@ -55,6 +63,13 @@ SEED = 7
 DOUBLING_TARGET = 2.2
 SECONDS_AT_2000 = 40.0
 PEAK_MB_TARGET = 1024
+# Before a pool run, wait at most this long (seconds, polled every SETTLE_POLL) until the machine's load average
+# lets the pool take every lane it would take on a quiet machine: the 1-minute average lags, and the benchmark's
+# own run just before (one or two busy processes for up to a minute) keeps it high after that run has ended, so
+# the pool refused its lane at 2,000 articles in the fourteenth session's run. Load from other work that does not
+# settle within the bound is the machine's, and the pool runs as a user's analysis would then (the row says why).
+SETTLE_SECONDS = 60.0
+SETTLE_POLL = 2.0
 _STAGE_OF = (("Reading", "load"), ("Finding claims", "segment"), ("Linking", "link"), ("Finding omissions", "omit"),
              ("Checking quotations", "quotes"), ("Checking attributions", "attrib"), ("Done", "done"))
 VARIANTS = ("serial", "pool")
@@ -95,8 +110,9 @@ def measure(folder: Path, mode: str, json_out: Path | None, profile: bool) -> di
     from readout_viewer.core import analysis, jsonio, session
     from readout_viewer.core.system import cache, cachekey, pool
     # The lanes the analysis is given: what analysis.run asks the pool for at its start, asked at the same moment
-    # (after the run the load average its own lanes raised would say none).
-    lanes = pool.lanes_for(len(loading.scan(folder).files)) if mode == "fresh" else 0
+    # (after the run the load average its own lanes raised would say none), and why.
+    load = os.getloadavg()[0]
+    lanes, why = pool.lanes_decided(len(loading.scan(folder).files)) if mode == "fresh" else (0, "from the cache")
     stages: dict[str, float] = {}
     stage, t0 = "scan", time.perf_counter()
     start, cpu = t0, time.process_time()
@@ -131,7 +147,7 @@ def measure(folder: Path, mode: str, json_out: Path | None, profile: bool) -> di
     if json_out is not None:
         json_out.write_text(jsonio.dumps(result), encoding="utf-8")
     return {"docs": len(result.documents), "claims": len(result.claims), "links": len(result.links),
-            "seconds": round(total, 2), "cpu": round(cpu, 2), "lanes": lanes,
+            "seconds": round(total, 2), "cpu": round(cpu, 2), "lanes": lanes, "why": why, "load": round(load, 2),
             "peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),  # Linux reports kB
             "lane_mb": round(children.ru_maxrss / 1024), "stages": {k: round(v, 2) for k, v in stages.items()},
             "analysed": bool(stages)}  # the cache answers without a step: a cached run that analysed missed it
@@ -140,8 +156,9 @@ def measure(folder: Path, mode: str, json_out: Path | None, profile: bool) -> di
 def child(folder: Path, variant: str, cache_home: Path, out: Path | None, profile: bool = False) -> dict:
     """One analysis of `folder` in a fresh process: variant serial, pool or cached."""
     env = dict(os.environ, READOUT_VIEWER_MODEL="none", XDG_CACHE_HOME=str(cache_home))
-    env.pop("READOUT_VIEWER_WORKERS", None)
     env.pop("READOUT_VIEWER_NO_CACHE", None)
+    if variant != "pool":  # the pool keeps a READOUT_VIEWER_WORKERS given to the benchmark: lanes asked for
+        env.pop("READOUT_VIEWER_WORKERS", None)
     if variant == "serial":
         env.update(READOUT_VIEWER_WORKERS="0", READOUT_VIEWER_NO_CACHE="1")
     cmd = [sys.executable, __file__, "--one", str(folder), "cached" if variant == "cached" else "fresh",
@@ -151,6 +168,23 @@ def child(folder: Path, variant: str, cache_home: Path, out: Path | None, profil
     if done.returncode:
         raise RuntimeError(f"{variant} failed: {(done.stderr or '').strip()[-800:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def settle(folder: Path) -> None:
+    """Wait (at most SETTLE_SECONDS) until the load average lets the pool take the lanes it takes on a quiet
+    machine, as the analysis decides them (pool.lanes_decided); say how long it waited and what it found."""
+    from readout_viewer.core.system import pool
+    files = len(loading.scan(folder).files)
+    if os.environ.get(pool.WORKERS_ENV, "").strip() or files < pool.MIN_FILES:
+        return  # lanes asked for, or none for so few files: the load does not decide them
+    quiet = max(0, (os.cpu_count() or 1) - 1)
+    start, before = time.perf_counter(), os.getloadavg()[0]
+    while (free := pool.lanes_decided(files)[0]) < quiet and time.perf_counter() - start < SETTLE_SECONDS:
+        time.sleep(SETTLE_POLL)
+    waited = time.perf_counter() - start
+    if waited >= SETTLE_POLL:
+        print(f"  (waited {waited:.0f} s before the pool run: load average {before:.2f} -> "
+              f"{os.getloadavg()[0]:.2f}, {free} of {quiet} lane(s) free)", flush=True)
 
 
 def digest(path: Path) -> str:
@@ -165,6 +199,8 @@ def run_size(n: int, order: tuple[str, ...]) -> dict[str, dict]:
         build(folder, n)
         out: dict[str, dict] = {}
         for variant in order:
+            if variant == "pool":
+                settle(folder)
             out[variant] = child(folder, variant, root / "cache", root / f"{variant}.json")
         out["cached"] = child(folder, "cached", root / "cache", root / "cached.json")
         digests = {v: digest(root / f"{v}.json") for v in out}
@@ -176,8 +212,9 @@ def run_size(n: int, order: tuple[str, ...]) -> dict[str, dict]:
 
 def row(n: int, variant: str, r: dict) -> str:
     stages = " ".join(f"{k}={v}" for k, v in r["stages"].items())
-    return (f"{n:>6} {variant:<7} {r['lanes']:>5} {r['docs']:>5} {r['claims']:>7} {r['links']:>7} {r['seconds']:>8} "
-            f"{r['cpu']:>7} {r['seconds'] / max(1, n):>6.3f} {r['peak_mb']:>7} {r['lane_mb']:>7}  {stages}")
+    return (f"{n:>6} {variant:<7} {r['load']:>5} {r['lanes']:>5} {r['docs']:>5} {r['claims']:>7} {r['links']:>7} "
+            f"{r['seconds']:>8} {r['cpu']:>7} {r['seconds'] / max(1, n):>6.3f} {r['peak_mb']:>7} {r['lane_mb']:>7}  "
+            f"{stages}")
 
 
 def report(results: dict[int, dict[str, dict]]) -> None:
@@ -256,14 +293,15 @@ def main(argv: list[str]) -> int:
                 print(row(n, "serial", child(Path(tmp) / "folder", "serial", Path(tmp) / "cache", None, True)))
         return 0
     print(f"load average before: {os.getloadavg()[0]:.2f} (2 cores; other work on the machine slows the pool first)")
-    print(f"{'N':>6} {'variant':<7} {'lanes':>5} {'docs':>5} {'claims':>7} {'links':>7} {'wall s':>8} {'CPU s':>7} "
-          f"{'s/doc':>6} {'main MB':>7} {'lane MB':>7}  stages (s, wall)")
+    print(f"{'N':>6} {'variant':<7} {'load':>5} {'lanes':>5} {'docs':>5} {'claims':>7} {'links':>7} {'wall s':>8} "
+          f"{'CPU s':>7} {'s/doc':>6} {'main MB':>7} {'lane MB':>7}  stages (s, wall)")
     results: dict[int, dict[str, dict]] = {}
     for i, n in enumerate(ns):
         order = VARIANTS if i % 2 == 0 else VARIANTS[::-1]  # alternated, so the machine's load falls on both
         results[n] = run_size(n, order)
         for variant in (*VARIANTS, "cached"):
             print(row(n, variant, results[n][variant]), flush=True)
+        print(f"{'':>6} the pool's lanes: {results[n]['pool']['why']}", flush=True)
     if identity:
         print("JSON byte-identical serial / pool / from the cache:")
         for n in ns:

@@ -53,24 +53,33 @@ CHUNK = 20
 
 def lanes_for(files: int) -> int:
     """How many lanes an analysis of `files` files should start."""
+    return lanes_decided(files)[0]
+
+
+def lanes_decided(files: int) -> tuple[int, str]:
+    """How many lanes an analysis of `files` files should start, and why (for a benchmark or a log to tell)."""
     asked = os.environ.get(WORKERS_ENV, "").strip()
     if asked:
         try:
-            return max(0, int(asked))
+            return max(0, int(asked)), f"{WORKERS_ENV}={asked}"
         except ValueError:
             pass
-    return _free_cores() if files >= MIN_FILES else 0
+    if files < MIN_FILES:
+        return 0, f"{files} files, fewer than {MIN_FILES}"
+    return _free_cores()
 
 
-def _free_cores() -> int:
-    """The cores but one (the main process's) that the machine's load leaves free; all but one where the system
-    keeps no load average (Windows)."""
+def _free_cores() -> tuple[int, str]:
+    """The cores but one (the main process's) that the machine's load leaves free, and why; all but one where the
+    system keeps no load average (Windows)."""
     cores = os.cpu_count() or 1
     try:
         load = os.getloadavg()[0]
     except (OSError, AttributeError):
-        return max(0, cores - 1)
-    return max(0, min(cores - 1, int(cores - load + FREE_SHARE)))
+        return max(0, cores - 1), f"{cores} cores, no load average"
+    free = max(0, min(cores - 1, int(cores - load + FREE_SHARE)))
+    return free, (f"load average {load:.2f} on {cores} cores: {free} of the {cores - 1} beside the main process "
+                  f"free (one is when the load leaves {FREE_SHARE:.0%} of it)")
 
 
 class LaneFailed(Exception):
