@@ -44,6 +44,7 @@ from readout_viewer.core.model import (
     statements_of,
 )
 from readout_viewer.core.quotes.marks import Quotation, find_quotations
+from readout_viewer.core.quotes.phrases import is_phrase
 
 # What a relaying cue's words open on before the report ("said that Trump ...", "told reporters Putin ..."): not
 # part of the report.
@@ -107,6 +108,7 @@ class _Checker(Judge):
                  links: Sequence[Link], quotes: Sequence[Quote], table: list[Source] | None = None,
                  leaders: Mapping[str, str] | None = None) -> None:
         super().__init__(documents, statements_of(every_claim), [link for link in links if link.relation == AGREE])
+        quotes = [q for q in quotes if q.doc in self.by_id and not is_phrase(self.by_id[q.doc].text, q)]
         self.every_claim = every_claim  # statements and the other kinds, to know a question or a caption
         self.quotes = quotes
         self.table = table = source_table(documents, leaders) if table is None else table

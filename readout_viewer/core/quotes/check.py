@@ -1,4 +1,5 @@
-"""Quotation check: find quotations of five words or more and say whether the folder holds them as quoted."""
+"""Quotation check: find quotations of five words or more and say whether the folder holds them as quoted (and a
+shorter quoted phrase, when an official text holds it word for word: quotes/phrases.py)."""
 
 from __future__ import annotations
 
@@ -14,13 +15,12 @@ from readout_viewer.core.language.text import tokens
 from readout_viewer.core.model import ALTERED, EXACT, NOT_FOUND, Document, Quote, Span
 from readout_viewer.core.quotes.marks import find_quotations
 from readout_viewer.core.quotes.match import Match, SourceText, Vocabulary, aligned, exact
+from readout_viewer.core.quotes.phrases import MIN_PHRASE_WORDS, MIN_QUOTE_WORDS, held_phrases
 from readout_viewer.core.quotes.regions import SPEAKER_WINDOW, Region, names_by_word, word_diff
 from readout_viewer.core.quotes.translation import ConceptText, ends_between, translated
 from readout_viewer.core.quotes.verdicts import embedded, person_swapped, written_apart
 from readout_viewer.core.quotes.words import ELLIPSIS, ellipsis_pieces, runs
 
-# Shorter quotations are phrases ("threatening", "red lines"), not statements worth checking.
-MIN_QUOTE_WORDS = 5
 # Below this word-alignment similarity (Dice over words) a passage is not clearly the quotation's origin:
 # one changed or dropped word in five still passes, a loose paraphrase does not.
 ALTERED_MIN_SIMILARITY = 0.6
@@ -48,8 +48,10 @@ class _Checker:
         sources = {d.id: SourceText(d.id, d.text, tokens(d.text), vocab) for d in documents}  # each text's tokens
         solid = frozenset().union(*(s.solid_keys() for s in sources.values()))  # are let go as soon as it is read
         self.sources = {doc_id: source.settle(solid) for doc_id, source in sources.items()}
-        self.regions = {d.id: [r for r in (Region(d, q, solid) for q in find_quotations(d.text))
-                               if len(r.words) >= MIN_QUOTE_WORDS] for d in documents}
+        every = {d.id: [Region(d, q, solid) for q in find_quotations(d.text)] for d in documents}
+        self.regions = {d: [r for r in regions if len(r.words) >= MIN_QUOTE_WORDS] for d, regions in every.items()}
+        self.phrases = {d: [r for r in regions if MIN_PHRASE_WORDS <= len(r.words) < MIN_QUOTE_WORDS]
+                        for d, regions in every.items()}
         self.pair_docs = self._pair_holders(vocab)
         # Each document's quotations in text order (find_quotations sorts them), with the furthest end among
         # the first k: the quotations holding a passage are found without reading all of a long text's.
@@ -316,4 +318,9 @@ def check_quotes(documents: Sequence[Document]) -> list[Quote]:
     engine does not read the others)."""
     documents = [d for d in documents if d.compared]
     checker = _Checker(documents)
-    return [quote for doc in documents for _, quote in _reported(checker, doc)]
+    out = []
+    for doc in documents:
+        quotes = [quote for _, quote in _reported(checker, doc)]
+        out += quotes + held_phrases(checker.phrases[doc.id], quotes, checker.sources,
+                                     sorted(checker.officials, key=lambda d: checker._preference(doc, d)))
+    return out
