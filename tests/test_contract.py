@@ -71,7 +71,7 @@ def test_omissions_quotes_and_attributions(contract):
         assert (q["source"] is None) == (q["verdict"] == "not_found")
         assert (q["diff"] is not None) == (q["verdict"] == "altered")
         words = len(docs[q["doc"]]["text"][q["start"]:q["end"]].split())
-        assert words >= 5 or (words >= 2 and q["verdict"] == "exact")  # a short phrase only where a text holds it
+        assert words >= 5 or q["verdict"] == "exact"  # a short phrase only where a text holds it ("give-and-take")
     for a in contract["attributions"]:
         assert a["verdict"] in ATTRIBUTION_VERDICTS and a["cited_as"]
 
