@@ -10,7 +10,7 @@ from readout_viewer.core.language import anchored
 from readout_viewer.core.language.countries import COUNTRIES, LEADER_TITLES, SPOKES_TITLES
 from readout_viewer.core.language.documents import document_words, kind_named
 from readout_viewer.core.language.speakers import folder_leaders
-from readout_viewer.core.language.text import fold
+from readout_viewer.core.language.text import caseless, fold
 from readout_viewer.core.loading.governments import BY_CODE
 from readout_viewer.core.model import Document
 
@@ -59,9 +59,6 @@ _TITLE_SPEAKER = re.compile(r"(?:Secretary|Advis[eo]r|Spokes(?:person|man|woman)
                             r"((?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+)")
 # Source values that name nobody.
 _ANONYMOUS = ("unknown", "unknown outlet", "n/a", "none", "anonymous")
-# The letters re.IGNORECASE matches to an ASCII letter ("\u017f" to "s", the Kelvin sign to "k") where lower() makes
-# another letter or two: a text is made plain in them before names are looked for in it.
-CASE_TWINS = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"), ("\u212a", "k"))
 
 
 class Source(NamedTuple):
@@ -94,15 +91,6 @@ def _people(doc: Document) -> list[str]:
     return out
 
 
-def caseless(text: str) -> str:
-    """The text folded, with the letters re.IGNORECASE takes for ASCII ones made those: an ASCII name a
-    case-insensitive pattern finds in the text is in it."""
-    for twin, plain in CASE_TWINS:
-        if twin in text:
-            text = text.replace(twin, plain)
-    return fold(text)
-
-
 def held(names: Sequence[str], texts: Sequence[str]) -> list[str]:
     """The names some text holds, in any case (a name not in ASCII is always kept): a name no text holds matches
     nowhere, and leaving it out spares compiling it."""
@@ -127,7 +115,7 @@ def _spokespeople(documents: Sequence[Document], names: Sequence[str]) -> dict[s
     A match's name stands in the run of positions reaching its title (anchored.starts): only the names those
     stretches hold are compiled (corpus/: 115 -> a few names)."""
     reach = len("the") + max(map(len, names), default=0) + len("'s")  # what stands before the title in a match
-    starts = [anchored.starts(doc.text, _SPOKES_ANCHOR, reach) for doc in documents]
+    starts = [anchored.starts(doc.text, _SPOKES_ANCHOR, reach, SPOKES_TITLES) for doc in documents]
     names = held(names, [doc.text[first:last + 1] for doc, at in zip(documents, starts) for first, last in _runs(at)])
     if not names:
         return {}

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from readout_viewer.core.attributions import gates
-from readout_viewer.core.attributions.cited import CASE_TWINS, Source
+from readout_viewer.core.attributions.cited import Source
 from readout_viewer.core.attributions.cue_sides import ABSENT, AFTER, BEFORE, BOTH, Cue, says_where
 from readout_viewer.core.attributions.cue_words import (
     ABSENCE,
@@ -32,7 +32,7 @@ from readout_viewer.core.attributions.cue_words import (
     names_pattern,
     not_after,
 )
-from readout_viewer.core.language.text import fold
+from readout_viewer.core.language.text import CASE_TWINS, fold
 
 # A ministry named by its kind alone, which stands for the last one the text named (its readout too: "a ministry
 # readout said").

@@ -2,7 +2,7 @@
 
 Most sentences hold no cue, and searching every sentence with each of the cue finder's patterns (cues.py) was most of
 the attribution check. Each tuple below lists runs of letters of which a match of its pattern holds one at least;
-they are looked for in the sentence made caseless (cited.caseless), which holds every letter that a case-insensitive
+they are looked for in the sentence made caseless (text.caseless), which holds every letter that a case-insensitive
 match takes for an ASCII one, so that no sentence a pattern would match is passed over.
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from readout_viewer.core.attributions.cited import CASE_TWINS, caseless
 from readout_viewer.core.language import documents
+from readout_viewer.core.language.text import CASE_TWINS, caseless
 
 # cue_words.VERBS, verb by verb: "say" for "says", "say" and "saying", "firmed" for "affirmed" and "confirmed", "quote"
 # for "quotes", "quoted" and "was quoted ... as saying", "took" for "took to social media to ...".

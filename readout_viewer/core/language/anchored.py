@@ -10,8 +10,10 @@ hundred tries in a document instead of its every word (the leaders and spokespeo
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
+
+from readout_viewer.core.language.text import caseless
 
 
 @lru_cache(maxsize=16)  # one per reach: a few fixed ones and one for each folder's longest source name
@@ -20,16 +22,30 @@ def _back(reach: int) -> re.Pattern[str]:
     return re.compile(rf"\s*(?:\S\s*){{0,{reach}}}")
 
 
-def starts(text: str, anchor: re.Pattern[str], reach: int) -> list[int]:
+def starts(text: str, anchor: re.Pattern[str], reach: int, words: Sequence[str] = ()) -> list[int]:
     """Every position of `text` followed, within at most `reach` characters other than white space, by a position
-    where `anchor` matches (write it as a lookahead, so that every such position is found), in order."""
+    where `anchor` matches (write it as a lookahead, so that every such position is found), in order. `words`: the
+    anchor's words, if it is `\\b(?=(?i:word|...))` (`_at_words`)."""
     backwards, n = text[::-1], len(text)
     out: set[int] = set()
-    for m in anchor.finditer(text):
-        at = m.start()
+    for at in _at_words(text, anchor, words) if words else (m.start() for m in anchor.finditer(text)):
         back = _back(reach).match(backwards, n - at)  # always a match, if an empty one
         out.update(range(n - back.end() if back is not None else at, at + 1))
     return sorted(out)
+
+
+def _at_words(text: str, anchor: re.Pattern[str], words: Sequence[str]) -> list[int]:
+    """Where `anchor`, a case-insensitive lookahead for one of `words` (lower-case letters and spaces), matches in
+    `text`, in order: it is tried only where the text made caseless holds one of the words, which is everywhere it
+    can match (text.caseless), not at every word of the text (the titles of corpus/'s leaders and spokespeople: about
+    100 M instructions of an analysis)."""
+    plain, found = caseless(text), set()
+    for word in words:
+        at = plain.find(word)
+        while at >= 0:
+            found.add(at)
+            at = plain.find(word, at + 1)
+    return [at for at in sorted(found) if anchor.match(text, at)]
 
 
 def _word(ch: str) -> bool:

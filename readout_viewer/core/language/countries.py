@@ -134,7 +134,7 @@ def _named(person: str) -> list[str]:
 def _leaders_in(text: str) -> tuple[tuple[str, str], ...]:
     """leaders_in() as pairs, in the order found (a memo must not hand out a dictionary a caller could change)."""
     out: dict[str, str] = {}
-    near_titles = anchored.at_boundaries(text, anchored.starts(text, _TITLE_ANCHOR, _LEADER_REACH))
+    near_titles = anchored.at_boundaries(text, anchored.starts(text, _TITLE_ANCHOR, _LEADER_REACH, LEADER_TITLES))
     for pattern in LEADER_PATTERNS:
         for m in anchored.finditer(pattern, text, near_titles):
             code = code_of(m.group("country"))

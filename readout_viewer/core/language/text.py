@@ -42,6 +42,20 @@ def fold(text: str) -> str:
     return text.lower()
 
 
+# The letters re.IGNORECASE matches to an ASCII letter ("\u017f" to "s", the Kelvin sign to "k") where lower() makes
+# another letter or two: a text is made plain in them before names are looked for in it.
+CASE_TWINS = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"), ("\u212a", "k"))
+
+
+def caseless(text: str) -> str:
+    """The text folded, with the letters re.IGNORECASE takes for ASCII ones made those: an ASCII name a
+    case-insensitive pattern finds in the text is in it, at the same place (the text's length is kept)."""
+    for twin, plain in CASE_TWINS:
+        if twin in text:
+            text = text.replace(twin, plain)
+    return fold(text)
+
+
 def trim_span(text: str, start: int, end: int, *, lead: str = "", trail: str = "") -> tuple[int, int]:
     """text[start:end] without leading/trailing whitespace (and the extra `lead`/`trail` characters);
     start == end when nothing else is left."""

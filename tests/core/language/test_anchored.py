@@ -4,6 +4,7 @@ import re
 
 from readout_viewer.core.attributions import cited
 from readout_viewer.core.language import anchored, countries
+from readout_viewer.core.language.text import caseless
 from readout_viewer.core.model import Document
 
 _TEXTS = [
@@ -59,3 +60,39 @@ def test_leader_patterns_at_boundaries_near_titles_find_what_they_find_everywher
         for pattern in countries.LEADER_PATTERNS:
             assert [m.groups() for m in anchored.finditer(pattern, text, near)] == \
                 [m.groups() for m in pattern.finditer(text)], (pattern.pattern[:40], text)
+
+
+_TITLED = [*_TEXTS, "KREMLIN SPOKESMAN Dmitry Peskov; the \u017fpokeswoman and the Preſident's aide-de-camp",
+           "press\u00a0secretary, Press  Secretary, press secretary; pre\u017fident K\u0130NG \u212aing, the Leader",
+           "The minister, a deputy minister, the Foreign Minister's envoy: special envoy", "", "president"]
+
+
+class _Spy:
+    """A compiled anchor that counts where it is tried."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.tries = pattern, 0
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        self.tries += 1
+        return self.pattern.match(text, pos)
+
+    def finditer(self, text: str) -> object:
+        raise AssertionError("searched everywhere")
+
+
+def test_an_anchor_given_its_words_is_tried_only_where_the_caseless_text_holds_one_and_matches_the_same():
+    for anchor, words, reach in ((countries._TITLE_ANCHOR, countries.LEADER_TITLES, countries._LEADER_REACH),
+                                 (cited._SPOKES_ANCHOR, countries.SPOKES_TITLES, 20)):
+        for text in _TITLED:
+            spy = _Spy(anchor)
+            assert anchored.starts(text, spy, reach, words) == anchored.starts(text, anchor, reach), text
+            assert spy.tries == len({at for w in words for at in range(len(text)) if caseless(text).startswith(w, at)})
+
+
+def test_caseless_keeps_the_length_and_makes_every_letter_a_case_insensitive_pattern_takes_for_an_ascii_one_that():
+    every = "".join(map(chr, range(0x110000)))
+    plain = caseless(every)
+    assert len(plain) == len(every)
+    for m in re.finditer(r"(?i)[a-z]", every):
+        assert "a" <= plain[m.start()] <= "z" and re.fullmatch(f"(?i){plain[m.start()]}", m.group()), hex(m.start())
