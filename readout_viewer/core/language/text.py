@@ -131,14 +131,17 @@ _SOLID_VARIANTS = frozenset(SPELLING_VARIANTS.values())
 
 class Rewrites:
     """Regular-expression rewrites of a word, applied in order. Most words need none: one scan for any of them
-    comes first, instead of every rewrite finding nothing."""
+    comes first, instead of every rewrite finding nothing; and when every rule matches only at a word's end, after
+    one of `endings`, a word that ends in none of them is not scanned at all (a C call instead of a search with
+    look-behinds at every letter: corpus/'s 5,010 words, about 80 M instructions)."""
 
-    def __init__(self, *rules: tuple[str, str]) -> None:
+    def __init__(self, *rules: tuple[str, str], endings: tuple[str, ...] = ("",)) -> None:
         self.rules = tuple((re.compile(pattern), repl) for pattern, repl in rules)
         self.any = re.compile("|".join(f"(?:{pattern})" for pattern, _ in rules))
+        self.endings = endings + ("\n",)  # "$" also matches before a last line break
 
     def __call__(self, word: str) -> str:
-        if self.any.search(word):
+        if word.endswith(self.endings) and self.any.search(word):
             for pattern, repl in self.rules:
                 word = pattern.sub(repl, word)
         return word
@@ -155,6 +158,9 @@ BRITISH_ENDINGS = Rewrites(
     (r"(?<=\w{3})ogue(s)?$", r"og\1"),  # dialogue/dialog, catalogue/catalog
     (r"(?<=\w{3})ell(ed|ing|er|ers)$", r"el\1"),  # travelled/traveled, cancelling/canceling
     (r"(?<=\w{4})mme(s)?$", r"m\1"),  # programme/program
+    endings=("our", "ours", "oured", "ouring", "ourable", "ourite", "ourites", "re", "res", "red", "ise", "ised",
+             "ises", "ising", "isation", "isations", "yse", "ysed", "yses", "ysing", "ence", "ences", "ogue", "ogues",
+             "elled", "elling", "eller", "ellers", "mme", "mmes"),
 )
 # Inflections stripped first, longest first; the stem keeps at least _MIN_STEM letters. A people's adjective
 # meets its country ("Syrian"/"Syria", "Indian"/"India").
