@@ -16,6 +16,12 @@ _WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six"
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _NUM = r"(?:\d+(?:[.,]\d+)?|" + "|".join(sorted((w for w in _WORDS if w not in ("a", "an")), key=len,
                                                 reverse=True)) + r")"
+# A digit, as the patterns' \d reads one: the dates, percentages, numbered names and footnote marks all hold one.
+_DIGIT = re.compile(r"\d")
+# The number words a count may be written in (_COUNT's words; "a" and "an" count only before a unit).
+_NUMBER_WORDS = tuple(w for w in _WORDS if w not in ("a", "an"))
+# The units a duration is given in (_DURATION's), as words a text holds.
+_UNIT_WORDS = tuple(_UNITS)
 # "90 minutes", "two-hour", "an hour and a half", "1.5 hours", "30-day", "one-and-a-half hours", "an almost hour-long".
 _DURATION = re.compile(rf"\b(?P<n>{_NUM}|an?)(?P<approx>\s+(?:almost|nearly|about|roughly|approximately))?"
                        rf"(?P<and>(?:[\s-]+and[\s-]+a[\s-]+half))?[\s-]+"
@@ -143,11 +149,13 @@ def _dates(text: str, taken: list[tuple[int, int]]) -> list[Figure]:
     return out
 
 
-def _counts(text: str, taken: list[tuple[int, int]]) -> list[Figure]:
+def _counts(text: str, taken: list[tuple[int, int]], digits: bool) -> list[Figure]:
     out = []
-    for m in _PERCENT.finditer(text):
+    for m in _PERCENT.finditer(text) if digits else ():
         out.append(Figure("percent", float(m.group(1).replace(",", ".")), m.group().strip(), False))
         taken.append(m.span())
+    if not digits and not any(word in text for word in _NUMBER_WORDS):
+        return out
     for m in _COUNT.finditer(text):
         if any(s <= m.start() < e for s, e in taken) or (m.group("what") or "") in _PARTIES:
             continue
@@ -161,10 +169,10 @@ def _counts(text: str, taken: list[tuple[int, int]]) -> list[Figure]:
     return out
 
 
-def _unnumbered(text: str) -> str:
+def _unnumbered(text: str, digits: bool) -> str:
     """The folded text with the numbers of names and list markers blanked (same length: offsets hold)."""
     folded = fold(text)
-    spans = [m.span("n") for m in _NAMED_NUMBER.finditer(text) if not _MONTH_NAME.search(m.group())]
+    spans = [m.span("n") for m in _NAMED_NUMBER.finditer(text) if not _MONTH_NAME.search(m.group())] if digits else []
     spans += [m.span("n") for m in _LIST_MARKER.finditer(text)]
     for start, end in spans:
         folded = folded[:start] + " " * (end - start) + folded[end:]
@@ -173,11 +181,18 @@ def _unnumbered(text: str) -> str:
 
 @lru_cache(maxsize=1 << 14)
 def figures(text: str) -> tuple[Figure, ...]:
-    """Every figure of a text, durations in minutes, dates as month*100+day (no year: readouts omit it)."""
-    folded = _HALF.sub(r"\1.5", _NOT_FIGURES.sub(lambda m: " " * len(m.group()), _unnumbered(text)))
+    """Every figure of a text, durations in minutes, dates as month*100+day (no year: readouts omit it).
+
+    Each pattern is searched only in a text that holds what its every match holds (_DIGIT, a unit, a number word):
+    most claims hold no digit (corpus/: 40 of 331 texts), and the searches tried every word."""
+    digits = _DIGIT.search(text) is not None
+    folded = _unnumbered(text, digits)
+    if digits:
+        folded = _HALF.sub(r"\1.5", _NOT_FIGURES.sub(lambda m: " " * len(m.group()), folded))
     taken: list[tuple[int, int]] = []
-    found = _durations(folded, taken) + _dates(folded, taken)
-    return tuple(found + _counts(folded, taken))
+    found = (_durations(folded, taken) if any(unit in folded for unit in _UNIT_WORDS) else []) + (
+        _dates(folded, taken) if digits else [])
+    return tuple(found + _counts(folded, taken, digits))
 
 
 # A leaders' call or meeting lasts minutes or hours: a longer duration beside the words of a call measures

@@ -1,10 +1,11 @@
 """Patterns searched only in a text that holds what their every match holds: the same results as searching all."""
 
 import random
+import re
 
 import pytest
 
-from readout_viewer.core.language import text
+from readout_viewer.core.language import figures, text
 
 _ALPHABET = "ourisyemncfgdlap \n"
 
@@ -32,3 +33,26 @@ def test_a_word_ending_in_none_of_the_endings_is_not_searched(monkeypatch: pytes
     assert text.BRITISH_ENDINGS("talks") == "talks"
     with pytest.raises(AssertionError):
         text.BRITISH_ENDINGS("colour")
+
+
+_PIECES = ["Putin", "said", "the", "call", "lasted", "90 minutes", "two-hour", "an hour and a half", "3\u00bd hours",
+           "50 per cent", "12%", "on Dec. 7", "30 December", "January 9-10", "Nord Stream 2", "security[1]", ",",
+           "Biden, 78,", "number two,", "Point 3:", "one", "phone", "often", "ten", "seven", "\u0663\u0660 days",
+           "today", "a week", "nearly four hours", "the two leaders", "2021", "1.5 hours", "some 40 people", "."]
+
+
+def test_figures_are_those_found_with_every_pattern_searched(monkeypatch: pytest.MonkeyPatch):
+    rng = random.Random(16)
+    texts = [" ".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 12))) for _ in range(500)]
+    gated = [figures.figures.__wrapped__(t) for t in texts]
+    monkeypatch.setattr(figures, "_DIGIT", re.compile(""))
+    monkeypatch.setattr(figures, "_NUMBER_WORDS", ("",))
+    monkeypatch.setattr(figures, "_UNIT_WORDS", ("",))
+    assert gated == [figures.figures.__wrapped__(t) for t in texts]
+    assert any(gated) and not all(gated)
+
+
+def test_a_text_without_digits_number_words_or_units_is_searched_for_none_of_them(monkeypatch: pytest.MonkeyPatch):
+    for name in ("_DURATION", "_DATE", "_PERCENT", "_COUNT", "_NAMED_NUMBER", "_NOT_FIGURES", "_HALF"):
+        monkeypatch.setattr(figures, name, _Unsearchable())
+    assert figures.figures.__wrapped__("The leaders discussed trade and security in Geneva.") == ()
