@@ -41,6 +41,10 @@ _LIST_ITEM = re.compile(r",\s+((?:a|an|the)\s)")
 _COMMA_VERB = 6
 # Index of the ", as well as" cut in _CUTS: what follows it is an item of the same verb, not a clause.
 _ITEM = 7
+# Words every match of a cut holds, by its index in _CUTS (the "while"/"whereas" cut), and of _PURPOSE: a clause that
+# holds none is not searched for it (both patterns were tried at every space of every clause).
+_CUT_WORDS = {2: ("while", "whereas")}
+_PURPOSE_WORDS = ("discuss", "review", "talk", "exchange")
 # Words that show the text before a ", <verb>" cut has a predicate of its own; without one that text is the
 # subject of the verb ("Russian and US Presidents, Vladimir Putin and Joe Biden, stressed ..."), not a clause.
 _FINITE = re.compile(r"\b(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|would|can|could|must|should|may|might|"
@@ -58,16 +62,23 @@ def _words(text: str, s: int, e: int) -> int:
     return len(text[s:e].split())
 
 
+def _holds(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether text[start:end] holds one of the words."""
+    return any(text.find(word, start, end) >= 0 for word in words)
+
+
 def _candidates(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     """(clause end, next clause start, words needed each side) of every possible cut, in order."""
     found = []
     for i, pattern in enumerate(_CUTS):
         need = MIN_COMMA_VERB_WORDS if i == _COMMA_VERB else MIN_ITEM_WORDS if i == _ITEM else MIN_CLAUSE_WORDS
+        if i in _CUT_WORDS and not _holds(text, start, end, _CUT_WORDS[i]):
+            continue
         for m in pattern.finditer(text, start, end):
             if i == _COMMA_VERB and not _FINITE.search(text, start, m.start()):
                 continue
             found.append((m.start(), m.start(1) if m.group(1) else m.end(), need))
-    for m in _PURPOSE.finditer(text, start, end):
+    for m in _PURPOSE.finditer(text, start, end) if _holds(text, start, end, _PURPOSE_WORDS) else ():
         found.append((m.start(1), m.start(2), MIN_CLAUSE_WORDS))
     last_mark = None
     for m in _LIST_MARK.finditer(text, start, end):

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from readout_viewer.core.language import figures, text
+from readout_viewer.core.language import clauses, figures, text
 
 _ALPHABET = "ourisyemncfgdlap \n"
 
@@ -56,3 +56,28 @@ def test_a_text_without_digits_number_words_or_units_is_searched_for_none_of_the
     for name in ("_DURATION", "_DATE", "_PERCENT", "_COUNT", "_NAMED_NUMBER", "_NOT_FIGURES", "_HALF"):
         monkeypatch.setattr(figures, name, _Unsearchable())
     assert figures.figures.__wrapped__("The leaders discussed trade and security in Geneva.") == ()
+
+
+_CLAUSE_PIECES = ["Biden", "spoke with", "met", "Putin", "to discuss", "to review", "to talk about", "trade", ",", ";",
+                  "while", "whereas", "while meeting", "and", "that", "but", "since", "as well as", "agreed", "stressed",
+                  "the", "a", "security", "the two leaders", "talked", "exchange views", "."]
+
+
+def test_clause_cuts_are_those_found_with_every_pattern_searched(monkeypatch: pytest.MonkeyPatch):
+    rng = random.Random(23)
+    texts = [" ".join(rng.choice(_CLAUSE_PIECES) for _ in range(rng.randint(1, 25))) for _ in range(600)]
+    spans = [(t, rng.randint(0, len(t) // 3), rng.randint(len(t) // 2, len(t))) for t in texts]
+    gated = [clauses._candidates(*span) for span in spans]
+    monkeypatch.setattr(clauses, "_CUT_WORDS", {})
+    monkeypatch.setattr(clauses, "_PURPOSE_WORDS", ("",))
+    assert gated == [clauses._candidates(*span) for span in spans]
+    assert any(gated)
+
+
+def test_a_clause_without_while_or_a_purpose_word_is_not_searched_for_them(monkeypatch: pytest.MonkeyPatch):
+    cuts = list(clauses._CUTS)
+    cuts[2] = _Unsearchable()
+    monkeypatch.setattr(clauses, "_CUTS", tuple(cuts))
+    monkeypatch.setattr(clauses, "_PURPOSE", _Unsearchable())
+    text = "The two presidents agreed to meet again soon; Biden thanked Putin, and that was all."
+    assert clauses._candidates(text, 0, len(text))
