@@ -183,7 +183,8 @@ def _office_sides(documents: Sequence[Document], leaders: Mapping[str, str]) -> 
     sides: dict[str, set[str]] = {}
     for doc in documents:
         if doc.is_official:
-            for m in _OFFICE_TITLE.finditer(doc.text):
+            # every match opens with an office's name: tried only where one stands, not at every word
+            for m in anchored.finditer(_OFFICE_TITLE, doc.text, anchored.occurrences(doc.text, tuple(OFFICE_NAMES))):
                 if any(leaders.get(w) == doc.side for w in m.group(2).split()):
                     sides.setdefault(m.group(1), set()).add(doc.side or "")
     return sides

@@ -39,13 +39,19 @@ def _at_words(text: str, anchor: re.Pattern[str], words: Sequence[str]) -> list[
     `text`, in order: it is tried only where the text made caseless holds one of the words, which is everywhere it
     can match (text.caseless), not at every word of the text (the titles of corpus/'s leaders and spokespeople: about
     100 M instructions of an analysis)."""
-    plain, found = caseless(text), set()
+    return [at for at in occurrences(caseless(text), words) if anchor.match(text, at)]
+
+
+def occurrences(text: str, words: Sequence[str]) -> list[int]:
+    """Every position where one of the words stands in the text (as written), in order, each once: where a pattern
+    whose every match opens with one of them can match."""
+    found = set()
     for word in words:
-        at = plain.find(word)
+        at = text.find(word)
         while at >= 0:
             found.add(at)
-            at = plain.find(word, at + 1)
-    return [at for at in sorted(found) if anchor.match(text, at)]
+            at = text.find(word, at + 1)
+    return sorted(found)
 
 
 def _word(ch: str) -> bool:
