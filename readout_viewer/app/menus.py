@@ -23,11 +23,10 @@ FILTER_WORDS = {"all": "Show &everything", status.DIVERGE: "&Divergences only", 
                 "quotes": "&Quotes only"}
 
 
-# An action is made with its text as a keyword: QAction(text, parent) makes PySide6 try the overload that takes an
-# icon first, which creates QIcon's enum types (ThemeIcon's 130 members: 5-10 ms of a start) that no menu here uses.
-
-
 def _action(window, text: str, slot, shortcut=None, tip: str | None = None, checkable: bool = False) -> QAction:
+    # Every action here is made with its text as a keyword: QAction(text, parent) makes PySide6 try the overload
+    # that takes an icon first, which creates QIcon's enum types (ThemeIcon's 130 members: 5-10 ms of a start) that
+    # no menu here uses.
     action = QAction(window, text=text)
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
