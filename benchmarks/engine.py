@@ -35,6 +35,7 @@ os.environ.setdefault("READOUT_VIEWER_MODEL", "none")  # the stages below: words
 from readout_viewer.core import attributions, quotes  # noqa: E402
 from readout_viewer.core.language import embeddings, segment  # noqa: E402
 from readout_viewer.core.linking import align, nearest, omissions  # noqa: E402
+from readout_viewer.core.linking.context import Context, context_for  # noqa: E402
 from readout_viewer.core.loading import reader as loading  # noqa: E402
 
 DEFAULT_RUNS = 7  # odd, so that the median is one measured run
@@ -126,8 +127,8 @@ def _stages(folder: Path, runs: int) -> None:
                                               if not isinstance(d, loading.Problem)),
                                              key=lambda d: (d.event, d.id)), runs)
     t_seg, _, claims_of = _median(lambda: {d.id: segment.segment(d) for d in docs}, runs)
-    def link() -> tuple[align.Context, list]:
-        context = align.context_for(docs, claims_of)
+    def link() -> tuple[Context, list]:
+        context = context_for(docs, claims_of)
         return context, _drain(align.find_links(docs, claims_of, context=context))
 
     t_link, _, (context, links) = _median(link, runs)

@@ -11,6 +11,7 @@ from readout_viewer.core.attributions import spread as attributions_spread
 from readout_viewer.core.language import segment
 from readout_viewer.core.language.speakers import folder_leaders
 from readout_viewer.core.linking import align, nearest, omissions, semantic, spread
+from readout_viewer.core.linking.context import context_for
 from readout_viewer.core.model import Analysis, Claim, Document, Problem, Progress
 from readout_viewer.core.system import pool
 
@@ -25,7 +26,7 @@ def analyse(root: str, documents: list[Document], problems: list[Problem], at: S
     quoted = pool.ask(lanes, _lane_quotes, documents)  # checked in a lane beside the linking
     table = attributions_spread.send_table(lanes, documents)  # the lane's next task, also beside the linking
     leaders = folder_leaders([d for d in documents if d.compared])  # read once: who spoke, and who is a source
-    context = align.context_for(documents, claims_of, leaders)
+    context = context_for(documents, claims_of, leaders)
     links = yield from _scaled(align.find_links(documents, claims_of, spread.across(lanes), context),
                                lambda f: at("link", f, "Linking claims"))
     yield at("omissions", 0.0, "Finding omissions")

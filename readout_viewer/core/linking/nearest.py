@@ -10,8 +10,8 @@ from dataclasses import replace
 from readout_viewer.core.language.countries import leaders_in
 from readout_viewer.core.language.lexicon import STOPWORDS, concept
 from readout_viewer.core.language.text import fold
-from readout_viewer.core.linking.align import Context
 from readout_viewer.core.linking.claim_parts import reported
+from readout_viewer.core.linking.context import Context
 from readout_viewer.core.linking.similarity import SETTING, score
 from readout_viewer.core.linking.terms import Terms, spelled, words_for
 from readout_viewer.core.linking.terms import terms as terms_of

@@ -8,7 +8,7 @@ from collections.abc import Generator, Mapping, Sequence
 from functools import partial
 
 from readout_viewer.core.linking import align
-from readout_viewer.core.linking.align import Aligner, Context
+from readout_viewer.core.linking.context import Aligner, Context
 from readout_viewer.core.linking.pairs import Pair
 from readout_viewer.core.linking.terms import Terms
 from readout_viewer.core.model import Claim

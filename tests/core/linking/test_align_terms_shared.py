@@ -14,12 +14,12 @@ PAPER = text_doc("paper", "The envoy, visiting the northern capital on a tour of
 
 
 def test_the_part_outside_the_quotation_is_matched_with_the_same_terms_mapping(monkeypatch):
-    seen, real = [], align._best
+    seen, real = [], align.counterparts_in
 
     def best(claim, index, terms, *args, **kwargs):
         seen.append(terms)
         return real(claim, index, terms, *args, **kwargs)
-    monkeypatch.setattr(align, "_best", best)
+    monkeypatch.setattr(align, "counterparts_in", best)
     claims_of = {d.id: segment(d) for d in (PAPER, POST)}
     links = run_to_end(align.find_links([PAPER, POST], claims_of))[1]
     text = {c.id: c.text for cs in claims_of.values() for c in cs}

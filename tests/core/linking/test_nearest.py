@@ -4,7 +4,8 @@ most of its content, for a person to tell a true omission from the same thing in
 import json
 
 from readout_viewer.core import jsonio
-from readout_viewer.core.linking import align, nearest
+from readout_viewer.core.linking import nearest
+from readout_viewer.core.linking.context import context_for
 from readout_viewer.core.linking.omissions import find_omissions
 from readout_viewer.core.linking.similarity import score
 from readout_viewer.core.linking.terms import spelled, words_for
@@ -31,7 +32,7 @@ def _folder(paper=PAPER, official=(INVITED,)):
 
 def _closest(docs, claims_of):
     found = find_omissions(docs, claims_of, [])
-    return nearest.closest(found, align.context_for(docs, claims_of), docs)
+    return nearest.closest(found, context_for(docs, claims_of), docs)
 
 
 def test_the_closest_passage_is_the_one_sharing_content_with_the_shared_words_as_it_writes_them():
@@ -95,7 +96,7 @@ def test_one_word_shared_with_a_long_passage_is_under_the_floor_and_shows_nothin
     crowd = ("Farmers, bakers, millers, truckers, dockers, welders, miners, nurses, teachers, pilots, fishermen, "
              "brewers, carpenters, plumbers and tailors all struck in spring over wages, pensions, rents and taxes.")
     docs, claims_of = _folder(paper=(*SETTING, crowd))
-    context = align.context_for(docs, claims_of)
+    context = context_for(docs, claims_of)
     assert 0 < score(context.terms["kremlin#1"], context.terms["paper#4"], context.w, names_only=1.0) < \
         nearest.NEAR_FLOOR  # it shares "spring", and nothing else
     assert _closest(docs, claims_of)[0].nearest == ()
@@ -118,7 +119,7 @@ def test_in_a_bulk_event_only_the_official_texts_that_leave_it_out_get_a_closest
 def test_the_other_words_of_a_leaders_name_are_who_not_content():
     docs, claims_of = _folder(paper=(*SETTING, "Olaf Scholz spoke of visiting Moscow."),
                               official=(INVITED, "German Chancellor Olaf Scholz was thanked for the call."))
-    context = align.context_for(docs, claims_of)
+    context = context_for(docs, claims_of)
     aside = nearest._who(docs, context.w)
     assert {"scholz", "olaf"} <= aside and "russia" not in aside  # Moscow is a place, never a given name
 
@@ -133,7 +134,7 @@ CONTENT_PAPER = ("Chancellor Scholz wants lower harbour fees in Hamburg.",
 
 def test_the_best_scored_statement_sharing_the_content_is_the_closest():
     docs, claims_of = _folder(CONTENT_PAPER, (CONTENT_OFFICIAL,))
-    context = align.context_for(docs, claims_of)
+    context = context_for(docs, claims_of)
     officials = nearest.Officials(context, docs)
     mine = context.terms["kremlin#1"]
     content = mine.concepts - officials.aside

@@ -1,7 +1,7 @@
 """Speed, the same results: scoring claims: the same scores, found with fewer Python calls."""
 
 from readout_viewer.core.linking import readouts
-from readout_viewer.core.linking.align import _sharing
+from readout_viewer.core.linking.counterparts import _sharing
 from readout_viewer.core.linking.similarity import score
 from readout_viewer.core.linking.terms import concept_index, terms
 from readout_viewer.core.linking.weights import IdfTable, Weights

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from readout_viewer.core.language import embeddings
-from readout_viewer.core.linking import align, semantic
+from readout_viewer.core.linking import align, context, semantic
 from readout_viewer.core.model import OFFICIAL, OUTLET
 from tests.builders import build, doc, run_to_end
 
@@ -79,7 +79,7 @@ def test_a_link_far_apart_in_meaning_is_vetoed(monkeypatch):
 
         def cos(self, a, b):
             return 0.1 if {a, b} == {"e1/paper#2", "e1/us#2"} else 0.9
-    monkeypatch.setattr(align, "Semantic", FarApart)
+    monkeypatch.setattr(context, "Semantic", FarApart)
     kept = {(link.a, link.b) for link in _run(align.find_links(documents, claims_of))}
     assert kept == {("e1/paper#1", "e1/us#1")}
 

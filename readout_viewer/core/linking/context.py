@@ -1,0 +1,54 @@
+"""What aligning reads, worked out once for all the document pairs: the statements compared, their terms and weights,
+the echoes and runs of official wording, each official text's index, the semantic signal and who spoke."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Generator, Mapping, Sequence
+from typing import NamedTuple
+
+from readout_viewer.core.language.speakers import folder_leaders, speakers_of
+from readout_viewer.core.linking.omissions import is_transcript
+from readout_viewer.core.linking.pairs import Pair
+from readout_viewer.core.linking.quoted_phrases import Echoes, echoes_for
+from readout_viewer.core.linking.runs import Runs
+from readout_viewer.core.linking.semantic import Semantic
+from readout_viewer.core.linking.terms import Terms, concept_index, leader_concepts
+from readout_viewer.core.linking.weights import Weights, weights_for
+from readout_viewer.core.model import Claim, Document, statements_of
+
+
+class Context(NamedTuple):
+    """What aligning one pair of documents reads (`indexes`: each official document's claims by concept)."""
+
+    claims_of: Mapping[str, Sequence[Claim]]
+    terms: Mapping[str, Terms]
+    w: Weights
+    echoes: Echoes
+    runs: Runs
+    indexes: Mapping[str, Mapping[str, Sequence[Claim]]]
+    sem: Semantic
+    speakers: Mapping[str, str]  # claim id -> the country of the leader whose words it reports (language/speakers)
+
+
+# How the pairs are aligned: in this process by default; the analysis may share them with its lanes
+# (linking/spread.py). Either way the results come in the pairs' order.
+Aligner = Callable[[Sequence[Pair], Context], Generator[float, None, list[dict[tuple[str, str], float]]]]
+
+
+def context_for(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]],
+                leaders: Mapping[str, str] | None = None) -> Context:
+    """What aligning reads, worked out once: the compared documents' statements, their terms and weights, the
+    echoes and runs of official wording, each official document's index, the semantic signal and who spoke
+    (`leaders`: the compared documents' `speakers.folder_leaders`, when already read)."""
+    compared = {d.id for d in documents if d.compared}
+    leaders = folder_leaders([d for d in documents if d.compared]) if leaders is None else leaders
+    speakers = speakers_of([d for d in documents if d.compared], claims_of, leaders)  # every kind: their sentences
+    claims_of = {doc_id: cs for doc_id, cs in statements_of(claims_of).items() if doc_id in compared}
+    terms, w = weights_for(claims_of, frozenset(d.id for d in documents if d.is_official and is_transcript(d)))
+    w.leaders = leader_concepts(leaders)
+    official_docs = {d.id for d in documents if d.is_official and d.compared}
+    return Context(claims_of, terms, w, echoes_for(claims_of, official_docs),
+                   Runs([c for d in official_docs for c in claims_of.get(d, ())], w),
+                   {d: concept_index(claims_of.get(d, ()), terms) for d in official_docs},
+                   Semantic([c for cs in claims_of.values() for c in cs]),
+                   speakers)

@@ -1,0 +1,135 @@
+"""An outlet claim's counterparts in one official document: how well it reports each claim; the best and a second."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from itertools import chain
+from operator import attrgetter
+
+from readout_viewer.core.language.clauses import enumerates
+from readout_viewer.core.language.reports import reports_a_leader
+from readout_viewer.core.linking.readouts import COMPLEMENT_OVERLAP
+from readout_viewer.core.linking.semantic import Semantic
+from readout_viewer.core.linking.similarity import SETTING, mention, score
+from readout_viewer.core.linking.terms import Terms
+from readout_viewer.core.linking.weights import Weights
+from readout_viewer.core.model import Claim
+
+# An outlet claim and the official claim it reports share at least this many concepts: one rare word in
+# common ("always") is a coincidence, and a stock phrase ("unlikely to ease tensions" / "called on Russia to
+# de-escalate tensions") is not a report either (2 and 3 give the same figures on every gold).
+OUTLET_SHARED = 3
+# ... and this many of them besides who the event is about and the setting (Weights.who, SETTING): "China
+# welcomed a virtual meeting between Xi and Biden" does not report "Xi called for a sound relationship during
+# a virtual meeting with Biden" on one shared word. Four English events pooled: link precision 0.722 -> 0.736,
+# recall unchanged.
+OUTLET_CONTENT = 2
+# A sentence that opens on a leader saying or doing a thing (`reports.reports_a_leader`, and a leader as its speaker,
+# `language/speakers`: not "Analysts said the call was unlikely to ease tensions") may share only this many concepts,
+# two of them content, with an official claim it reports closely, from CLOSE_THRESHOLD up: a short official claim says
+# a thing in few words ("Modi emphasised the need for peace and stability to return to the region" / "expressed full
+# support for early return of peace and stability", 0.49). Any sentence at 0.45 with two shared concepts let in a tone
+# ("described the tone as serious" / "a serious dialogue"): read9 0.813 -> 0.812; a leader's report: read9 0.814 ->
+# 0.815 and kept11 0.768 -> 0.769, one true link each (0.35 and 0.40 give the same figures).
+CLOSE_SHARED = 2
+CLOSE_THRESHOLD = 0.45
+# A second counterpart in the same document is kept when it scores this share of the best one: a compound
+# sentence can report two claims of one readout.
+SECOND_RATIO = 0.85
+# ... or, whatever its score, when it matches another part of the sentence: this many content concepts (not
+# names, not words nearly every claim uses) that the best counterpart does not share.
+PART_CONCEPTS = 2
+# At most this many counterparts per outlet claim in each official document.
+MAX_PER_DOC = 2
+# ... and this many for a claim that lists topics ("the leaders discussed the exchange of citizens, the Middle East
+# settlement, the Iranian nuclear program and bilateral relations"), each on another item of the list: one content
+# concept the first counterpart does not share.
+LIST_PER_DOC = 4
+ITEM_CONCEPTS = 1
+# A piece of a long outlet claim that reports an official claim scores this share of its own score: the whole
+# claim wins when it reports as well.
+PIECE_SHARE = 0.9
+# The semantic signal (linking/semantic.py), when a sentence model is installed: an outlet sentence whose
+# meaning is this far from an official claim's (cosine of all-MiniLM-L6-v2) is not a report of it, however many
+# words they share. Measured on the held-out events (docs/engine.md): 0.45 kept the most true links per false one
+# dropped; adding paraphrases by cosine alone (a rescue from 0.65 up) or mixing the cosine into the pairing of
+# two readouts added more false links than true ones, so the signal only vetoes.
+COS_VETO = 0.45
+_ID = attrgetter("id")  # a claim's id, read by C code over a list of claims
+
+
+def counterparts_in(claim: Claim, index: Mapping[str, Sequence[Claim]], terms: Mapping[str, Terms], w: Weights,
+          threshold: float, sem: Semantic, speakers: Mapping[str, str], mine: Terms | None = None
+          ) -> list[tuple[float, Claim]]:
+    """The counterparts of one claim in one document (its claims by concept): the best, and a close second;
+    a long claim also by its pieces; never one that reports another leader's words than the claim does; with a
+    sentence model, never a pair far apart in meaning. `mine`: the claim's terms when not its own (a part of it)."""
+    mine = terms[claim.id] if mine is None else mine
+    pieces = w.pieces.get(claim.id, ())
+    spoke = speakers.get(claim.id)  # outlet_passes._same_speaker, asked once per claim, not per shared concept
+    close = spoke is not None and reports_a_leader(claim.text)  # opens on a leader saying or doing a thing
+    least = (CLOSE_SHARED if close else OUTLET_SHARED) if threshold > 0 else 0
+    kept = [o for o in _sharing(mine, index, least) if spoke is None or speakers.get(o.id, spoke) == spoke]
+    scored = [(_outlet_score(mine, pieces, terms[o.id], w.pieces.get(o.id, ()), w, least), o) for o in kept]
+    if sem.active:
+        scored = [(s, o) for s, o in scored if s < threshold or sem.cos(claim.id, o.id) >= COS_VETO]
+    scored.sort(key=lambda x: (-x[0], x[1].id))
+    if not scored or scored[0][0] < threshold:
+        return []
+    top, first = scored[0]
+    told = mine.concepts & terms[first.id].concepts
+    if enumerates(claim.text):  # a list of topics reports a claim of the other side on each of its items
+        return [(s, o) for s, o in scored[:LIST_PER_DOC] if s >= threshold and (
+            s >= top * SECOND_RATIO or _another_part(mine, terms[o.id], told, w, ITEM_CONCEPTS))]
+    return [(s, o) for s, o in scored[:MAX_PER_DOC] if s >= threshold and (
+        s >= top * SECOND_RATIO or _another_part(mine, terms[o.id], told, w))]
+
+
+def _sharing(mine: Terms, index: Mapping[str, Sequence[Claim]], least: int) -> list[Claim]:
+    """The claims of a document (`index`: its claims by concept) sharing at least `least` concepts with `mine`, in
+    the order first met: one sharing fewer scores 0 (`_outlet_score`), and counting them spares scoring them."""
+    near = list(chain.from_iterable([index.get(c, ()) for c in mine.concepts]))
+    ids = list(map(_ID, near))
+    counts = Counter(ids)  # the index holds a claim once under each of its concepts: how many it shares
+    return [o for i, o in dict(zip(ids, near)).items() if counts[i] >= least]
+
+
+def _outlet_score(mine: Terms, pieces: Sequence[Terms], other: Terms, others: Sequence[Terms], w: Weights,
+                  least: int = OUTLET_SHARED) -> float:
+    """How well an outlet claim reports an official one: as wholes, or by the best pair of their pieces (no piece
+    shares more than its whole, so a pair sharing too little as wholes is not scored further); a pair sharing fewer
+    than OUTLET_SHARED concepts (from `least` up: a leader's report) only when it is close."""
+    shared = mine.concepts & other.concepts
+    if len(shared) < OUTLET_SHARED:
+        return _close(mine, other, shared, w) if len(shared) >= least else 0.0
+    if len(shared - w.who - SETTING) < OUTLET_CONTENT and not (mention(mine, w) and mention(other, w)):
+        return 0.0
+    pairs = _piece_pairs(mine, pieces, other, others)
+    return max([score(mine, other, w, min_shared=OUTLET_SHARED)] +
+               [PIECE_SHARE * score(p, q, w, min_shared=OUTLET_SHARED) for p, q in pairs])
+
+
+def _close(mine: Terms, other: Terms, shared: frozenset[str], w: Weights) -> float:
+    """The score of two claims sharing few concepts, when it reaches CLOSE_THRESHOLD and OUTLET_CONTENT of them are
+    content (not who the event is about, not the setting); else 0."""
+    if len(shared - w.who - SETTING) < OUTLET_CONTENT:
+        return 0.0
+    s = score(mine, other, w)
+    return s if s >= CLOSE_THRESHOLD else 0.0
+
+
+def _piece_pairs(mine: Terms, pieces: Sequence[Terms], other: Terms, others: Sequence[Terms]
+                 ) -> list[tuple[Terms, Terms]]:
+    """The pairs of a long claim's pieces (or the whole) with the other claim (or its pieces): either sentence
+    may tell two things, and one of them may be what the other reports."""
+    return [(p, other) for p in pieces] + [(mine, q) for q in others] + [(p, q) for p in pieces for q in others]
+
+
+def _another_part(mine: Terms, other: Terms, told: frozenset[str], w: Weights, part: int = PART_CONCEPTS) -> bool:
+    """Whether a second counterpart matches another part of a compound outlet sentence: little of the weight it
+    shares with the sentence is shared with the first counterpart too ("'X invited Y to Moscow,' Peskov said,
+    adding that X was ready to receive Y's officials" reports two claims)."""
+    shared = (mine.concepts & other.concepts) - w.names - w.common
+    weight = sum(w.idf(c) for c in shared)
+    return len(shared - told) >= part and sum(w.idf(c) for c in shared & told) <= COMPLEMENT_OVERLAP * weight
