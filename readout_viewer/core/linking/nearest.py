@@ -14,7 +14,7 @@ from readout_viewer.core.linking.claim_parts import reported
 from readout_viewer.core.linking.context import Context
 from readout_viewer.core.linking.similarity import SETTING, score
 from readout_viewer.core.linking.terms import Terms, spelled, words_for
-from readout_viewer.core.linking.terms import terms as terms_of
+from readout_viewer.core.linking.terms import terms as text_terms
 from readout_viewer.core.linking.weights import Weights
 from readout_viewer.core.model import Analysis, Claim, Document, Link, Near, Omission, Unreported
 
@@ -95,7 +95,7 @@ class Officials:
             if claim is None:
                 out.append(report)
                 continue
-            mine = terms_of(reported(claim.text), self.w.acronyms)
+            mine = text_terms(reported(claim.text), self.w.acronyms)
             content = mine.concepts - self.aside
             found = []
             for doc in self.of_event.get(events.get(claim.doc, ""), ()):

@@ -10,7 +10,7 @@ from readout_viewer.core.linking.claim_parts import parts, reported
 from readout_viewer.core.linking.relations import relate
 from readout_viewer.core.linking.similarity import score
 from readout_viewer.core.linking.terms import Terms
-from readout_viewer.core.linking.terms import terms as similarity_terms
+from readout_viewer.core.linking.terms import terms as text_terms
 from readout_viewer.core.linking.weights import Weights
 from readout_viewer.core.model import Claim, Link
 
@@ -29,7 +29,7 @@ def related(a: Claim, b: Claim, s: float, dates: tuple[str | None, str | None], 
 
 
 def reporting_part(claim: Claim, other: Terms, terms: Mapping[str, Terms], w: Weights) -> Claim:
-    """The claim, or its part (similarity.parts) that scores higher with the other claim than the whole does."""
+    """The claim, or its part (claim_parts.parts) that scores higher with the other claim than the whole does."""
     pieces = _part_terms(claim.text, w.acronyms) if claim.id in w.pieces else ()
     if not pieces:
         return claim
@@ -41,4 +41,4 @@ def reporting_part(claim: Claim, other: Terms, terms: Mapping[str, Terms], w: We
 @lru_cache(maxsize=PART_CACHE)
 def _part_terms(text: str, acronyms: frozenset[str]) -> tuple[tuple[str, Terms], ...]:
     """A long claim's parts with their terms, worked out once for all of the claim's links."""
-    return tuple((p, similarity_terms(reported(p), acronyms)) for p in parts(text))
+    return tuple((p, text_terms(reported(p), acronyms)) for p in parts(text))

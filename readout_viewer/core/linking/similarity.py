@@ -4,16 +4,9 @@ from __future__ import annotations
 
 import math
 
-# The names imported "as" themselves are re-exported: linking/align.py still imports them from here (left as it
-# is while another helper changes it); new code imports them from their modules (claim_parts, terms, weights).
 from readout_viewer.core.language.lexicon import MANNER_WORDS, SETTING_WORDS, STANCE_WORDS, concept
-from readout_viewer.core.linking.claim_parts import reported as reported
 from readout_viewer.core.linking.terms import Terms, is_date
-from readout_viewer.core.linking.terms import concept_index as concept_index
-from readout_viewer.core.linking.terms import leader_concepts as leader_concepts
-from readout_viewer.core.linking.terms import terms as terms
 from readout_viewer.core.linking.weights import Weights
-from readout_viewer.core.linking.weights import weights_for as weights_for
 
 # Two concepts next to each other that also stand together in the other claim add this share of their weight:
 # "offensive strike weapons" in both says more than the three words scattered.
