@@ -1,0 +1,90 @@
+"""What the engine finds between the texts: links, omissions and their nearest passages, quotes, attributions,
+unreported reports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from readout_viewer.core.model.texts import Span
+from readout_viewer.core.model.vocabulary import AUTO
+
+
+@dataclass(frozen=True)
+class Link:
+    """Two claims that report the same thing; `a` is the reporting claim (outlet, or the earlier official)."""
+
+    a: str
+    b: str
+    relation: str  # agree | diverge
+    score: float  # 0..1, how sure the engine is that a and b report the same thing
+    reason: str | None = None  # one of REASONS for diverge, else None
+    origin: str = AUTO  # auto | manual
+    detail: str | None = None  # a sentence for a person: why diverge, or which words differ
+    confirmed: bool = False  # an analyst confirmed an automatic link
+
+    def other(self, claim_id: str) -> str:
+        return self.b if claim_id == self.a else self.a
+
+
+@dataclass(frozen=True)
+class Near:
+    """The passage of a document that comes closest to a statement the document leaves out: what a person reads
+    to tell a true omission from the same thing told in other words."""
+
+    doc: str
+    claim: str  # the passage: a statement of `doc`
+    score: float  # the engine's similarity of the two, under what a link takes
+    words: tuple[str, ...]  # the content words they share, as the passage writes them
+
+
+@dataclass(frozen=True)
+class Omission:
+    """An official claim and the documents of its event that do not carry it, with the closest passage of each
+    of them that shares some of its content (`nearest`, in the order of `missing_from`; none for some)."""
+
+    claim: str
+    missing_from: tuple[str, ...]
+    nearest: tuple[Near, ...] = ()
+
+    def near(self, doc_id: str) -> Near | None:
+        """The closest passage of one document that leaves the claim out, if any shares its content."""
+        return next((n for n in self.nearest if n.doc == doc_id), None)
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation in a document and what became of it in the folder."""
+
+    doc: str
+    start: int
+    end: int
+    verdict: str  # exact | altered | not_found
+    source: Span | None = None
+    diff: tuple[tuple[int, str], ...] | None = None  # diff-match-patch ops, word level, for altered
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A statement pinned on a source ("the White House said ...") and whether that source carries it."""
+
+    doc: str
+    start: int
+    end: int
+    cited: str | None  # the document the source names, if it is in the folder
+    cited_as: str  # the words that name the source
+    verdict: str  # supported | misattributed | unsupported
+    found_in: str | None = None  # the document that does carry the statement
+    score: float | None = None  # how sure the verdict is, 0..1 (None: not scored)
+    detail: str | None = None  # the evidence, in a sentence for a person
+
+
+@dataclass(frozen=True)
+class Unreported:
+    """An outlet's report of what was said on the call that no official text of the folder carries, with each
+    official text's statement closest to it (`nearest`, the closest first): what a person reads to tell a report
+    no readout has from one a readout tells in other words."""
+
+    claim: str
+    detail: str  # why it reads as a report of the call, and what was looked for
+    score: float = 0.0  # how sure, 0..1
+    nearest: tuple[Near, ...] = ()

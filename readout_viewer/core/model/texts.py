@@ -1,0 +1,81 @@
+"""The texts of a folder as the model holds them: documents, spans of their text and the claims cut from them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from readout_viewer.core.model.vocabulary import OFFICIAL, OUTLET, STATEMENT
+
+
+@dataclass(frozen=True)
+class Document:
+    """One text of the folder; `text` is the plain text that every offset refers to."""
+
+    id: str  # path relative to the root, without extension, '/'-separated
+    path: str  # path relative to the root, '/'-separated
+    title: str
+    text: str
+    role: str = OUTLET
+    event: str = ""
+    source: str | None = None
+    author: str | None = None
+    side: str | None = None
+    kind: str | None = None
+    date: str | None = None
+    url: str | None = None
+    excerpt: bool = False
+    extra: Mapping[str, object] = field(default_factory=dict)  # unknown front-matter keys, kept
+    inferred: Mapping[str, str] = field(default_factory=dict)  # metadata key -> why it was inferred from the text
+    language: str = "en"  # ISO 639-1 code of the language it is written in; the engine compares English texts
+
+    @property
+    def compared(self) -> bool:
+        """Whether the engine compares this document's claims (it reads English only)."""
+        return self.language == "en"
+
+    @property
+    def is_official(self) -> bool:
+        return self.role == OFFICIAL
+
+    @property
+    def party(self) -> str:
+        """Whose text it is: its side, else its source, else itself (documents of one party do not check each
+        other for omissions)."""
+        return self.side or self.source or self.id
+
+    @property
+    def label(self) -> str:
+        """A short name for a person: source and title."""
+        return f"{self.source}: {self.title}" if self.source else self.title
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of one document's text."""
+
+    doc: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A sentence or clause that states one thing; `text` is the document text between the offsets."""
+
+    id: str  # "<doc id>#<n>", n counting from 1 in text order
+    doc: str
+    start: int
+    end: int
+    text: str
+    kind: str = STATEMENT  # one of CLAIM_KINDS
+
+    @property
+    def is_statement(self) -> bool:
+        return self.kind == STATEMENT
+
+
+def statements_of(claims_of: Mapping[str, Sequence[Claim]]) -> dict[str, list[Claim]]:
+    """Each document's statements: the claims that are linked, found omitted and counted (not questions,
+    procedure, captions or page furniture)."""
+    return {doc: [c for c in claims if c.is_statement] for doc, claims in claims_of.items()}
