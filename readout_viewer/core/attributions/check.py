@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from functools import partial
 
 from readout_viewer.core.attributions.carriers import (
     Statement,
@@ -16,6 +17,7 @@ from readout_viewer.core.attributions.cues import CueFinder
 from readout_viewer.core.attributions.government_cue import government_cue
 from readout_viewer.core.attributions.judge import Judge
 from readout_viewer.core.attributions.pronouns import pronoun_cue
+from readout_viewer.core.attributions.relayed import relayed_leader
 from readout_viewer.core.attributions.spans import Overlapping
 from readout_viewer.core.attributions.units import continued, halves, points_back, units
 from readout_viewer.core.attributions.unreported import Candidate, find_unreported
@@ -29,8 +31,6 @@ from readout_viewer.core.attributions.verdicts import (
 )
 from readout_viewer.core.language.countries import LEADER_TITLES
 from readout_viewer.core.language.lexicon import STOPWORDS
-from readout_viewer.core.language.reports import ADVERBS, REPORT_VERBS, report_subject
-from readout_viewer.core.language.text import fold
 from readout_viewer.core.model import (
     AGREE,
     SUPPORTED,
@@ -45,20 +45,6 @@ from readout_viewer.core.model import (
 )
 from readout_viewer.core.quotes.marks import Quotation, find_quotations
 from readout_viewer.core.quotes.phrases import is_phrase
-
-# What a relaying cue's words open on before the report ("said that Trump ...", "told reporters Putin ..."): not
-# part of the report.
-_THAT = re.compile(r"^[\s,:]*(?:(?:reporters|journalists)\s+)?(?:that\s+)?", re.IGNORECASE)
-# The leaders together as the subject of a relayed report ("the two presidents discussed").
-_BOTH_LEADERS = re.compile(r"\b(?:leaders|presidents)\b", re.IGNORECASE)
-# Who else an aide's report may open on, beside what `report_subject` reads: the aide's own leader ("Our president
-# said that Russia will ...": an aide speaks for his side, and "our president" is its leader, whom the linking's
-# subject pattern does not take for one) and two names joined by "and" ("Putin and Trump confirmed ..."), taken as
-# the leaders when both are. "Responded" and "replied" tell what a leader said back as well.
-_RELAY_SUBJECT = re.compile(rf"^\W*(?P<subject>(?P<own>our\s+(?:president|leader|head\s+of\s+state))|"
-                            rf"(?-i:(?P<one>[A-Z][\w’'-]+)\s+and\s+(?P<other>[A-Z][\w’'-]+)))"
-                            rf",?\s+{ADVERBS}(?:{REPORT_VERBS}|responded|replied)\b", re.IGNORECASE)
-
 
 # Sentences without a cue after which "he added" still speaks for the last spokesperson or official named as
 # speaking: one, as news writing puts a line of its own between a quotation and the next ("..., Peskov said. The
@@ -142,15 +128,11 @@ class _Checker(Judge):
             start, end = _introduced(doc.text, spans, k, cue)
             introduced = end if end > spans[k][1] else introduced
             cited_as = doc.text[cue.start:cue.end] + (f" ({cue.antecedent})" if cue.antecedent else "")
-            named = [self.by_id[i] for i in dict.fromkeys(cue.docs) if i in self.by_id]
-            cited_ids = [d.id for d in pick(named, cue.docs, doc, cited_as)] if cue.docs else []
-            if cue.docs and not cited_ids:
+            cited_ids = self._cited(doc, cue, cited_as)
+            if cited_ids is None:
                 continue  # the document names itself ("the White House said" in a White House text)
             if cue.absent:
-                absence = self._absence(doc, cue, end, cited_ids)
-                if absence is not None:
-                    yield Attribution(doc.id, start, end, absence.cited, cited_as, absence.verdict, None,
-                                      absence.score, absence.detail), None
+                yield from self._absent(doc, cue, start, end, cited_ids, cited_as)
                 continue
             quote = quote_for(near_quotes.at(start, end), start, end, cited_ids)
             said_from = spans[k - 1][0] if k and points_back(doc.text, start, end, cue) else start
@@ -158,20 +140,44 @@ class _Checker(Judge):
             if quote is None and len(statement.words) < MIN_STATEMENT_WORDS:
                 continue  # nothing stated to check ("Ushakov said so")
             verdict = self._leader_verdict if cue.leader else self._verdict  # one signature, two rules
-            found = verdict(doc, statement, quote, near_quotations.at(start, end), cited_ids)
+            quoted = near_quotations.at(start, end)
+            found = verdict(doc, statement, quote, quoted, cited_ids)
             if found.verdict == UNSUPPORTED and quote is None:
                 found = self._published(doc, statement, cited_ids) or found
             if cue.unnamed and found.verdict != SUPPORTED:
                 continue  # unnamed officials speak off the record too: their side's texts lacking it is no charge
-            unreported = None
-            if cue.leader and self._party(doc, cited_as):
-                unreported = self._unreported(doc, statement, found, cited_ids, cited_as)
-            elif found.verdict == UNSUPPORTED and (relayed := self._relayed_leader(doc, cue, said_from, end)):
-                as_leader = self._leader_verdict(doc, statement, quote, near_quotations.at(start, end), cited_ids)
-                who = f"{relayed} (as {cited_as} tells it)"
-                unreported = self._unreported(doc, statement, as_leader, cited_ids, who)
+            as_leader = partial(self._leader_verdict, doc, statement, quote, quoted, cited_ids)
+            unreported = self._candidate(doc, cue, cited_as, cited_ids, statement, found, as_leader)
             yield Attribution(doc.id, said_from, end, found.cited, cited_as, found.verdict, found.found_in, found.score,
                               found.detail), unreported
+
+    def _absent(self, doc: Document, cue: Cue, start: int, end: int, cited_ids: list[str], cited_as: str
+                ) -> Iterator[tuple[Attribution, None]]:
+        """The attribution of a sentence saying the cited text lacks something (judge._absence), if it names what."""
+        absence = self._absence(doc, cue, end, cited_ids)
+        if absence is not None:
+            yield Attribution(doc.id, start, end, absence.cited, cited_as, absence.verdict, None, absence.score,
+                              absence.detail), None
+
+    def _cited(self, doc: Document, cue: Cue, cited_as: str) -> list[str] | None:
+        """The ids of the documents a cue cites, best first (`pick`); None when it names only the citing document."""
+        named = [self.by_id[i] for i in dict.fromkeys(cue.docs) if i in self.by_id]
+        cited_ids = [d.id for d in pick(named, cue.docs, doc, cited_as)] if cue.docs else []
+        return None if cue.docs and not cited_ids else cited_ids
+
+    def _candidate(self, doc: Document, cue: Cue, cited_as: str, cited_ids: list[str], statement: Statement,
+                   found: Verdict, as_leader: Callable[[], Verdict]) -> Candidate | None:
+        """The unreported candidacy of a checked statement (else None): a party's leader's words, or, unsupported
+        as an aide's or a spokesperson's, the words of a leader they relay (`as_leader`: the verdict on them as
+        that leader's)."""
+        if cue.leader:
+            return self._unreported(doc, statement, found, cited_ids, cited_as) if self._party(doc, cited_as) else None
+        if found.verdict != UNSUPPORTED or not cue.person or cue.unnamed or doc.is_official:
+            return None
+        relayed = relayed_leader(doc.text, cue, statement.start, statement.end, self.leader_named)
+        if not relayed:
+            return None
+        return self._unreported(doc, statement, as_leader(), cited_ids, f"{relayed} (as {cited_as} tells it)")
 
     def _cues(self, doc: Document, spans: Sequence[tuple[int, int, Cue | None]], closed: Sequence[tuple[int, int]],
               near_quotations: Overlapping[Quotation]) -> Iterator[tuple[int, Cue]]:
@@ -209,31 +215,6 @@ class _Checker(Judge):
         """A cue naming "the government" and no more (government_cue), for every official text of the event."""
         accounts = tuple(d for d in self.officials_of.get(doc.event, ()) if d != doc.id)
         return government_cue(doc.text, start, end, accounts) if accounts else None
-
-    def _relayed_leader(self, doc: Document, cue: Cue, start: int, end: int) -> str:
-        """Whose words on the call a named person (an aide, a spokesperson) relays: the leader, or the leaders, that
-        what the cue introduces opens on ("Ushakov said Trump emphasized ...", "Putin and Trump discussed ...,
-        Ushakov said"), else ""."""
-        if not cue.person or cue.leader or cue.unnamed or doc.is_official:
-            return ""
-        told = doc.text[cue.cue_end:end] if cue.says != BEFORE else doc.text[start:cue.cue_start]
-        told = _THAT.sub("", told, count=1)
-        subject = report_subject(told)
-        if not subject:
-            return self._relayed_other(told)
-        named = _BOTH_LEADERS.search(subject) or (self.leader_named and self.leader_named.search(fold(subject)))
-        return subject if named else ""
-
-    def _relayed_other(self, told: str) -> str:
-        """The subject of an aide's report that `report_subject` does not read (`_RELAY_SUBJECT`): the aide's own
-        leader, or two leaders by name; else ""."""
-        m = _RELAY_SUBJECT.match(told)
-        if m is None:
-            return ""
-        if m.group("own") or (self.leader_named and all(self.leader_named.fullmatch(fold(m.group(g)).strip())
-                                                         for g in ("one", "other"))):
-            return m.group("subject")
-        return ""
 
     def _party(self, doc: Document, cited_as: str) -> bool:
         """Whether a leader's cue speaks for a party to the call: it names no office, or one the event's official

@@ -197,6 +197,24 @@ def _officials_of(code: str) -> list[str]:
     return [f"{w} {noun}" for w in who for noun in OFFICIAL_NOUNS]
 
 
+def _add_leaders(table: dict[tuple[str, bool, bool, bool], list[str]], documents: Sequence[Document],
+                 leaders: Mapping[str, str], officials_of: Mapping[str, list[str]]) -> None:
+    """Add to a source table (name, person, weak, leader -> document ids) each side's leader by name, by the office
+    the side's texts title them with, and by the side's adjective and a leader's title (`officials_of`: each
+    side's official texts)."""
+    for name, code in leaders.items():
+        for doc_id in officials_of.get(code, ()):
+            table.setdefault((_bare(name), True, False, True), []).append(doc_id)
+    for office, sides in _office_sides(documents, leaders).items():
+        for code in sides if len(sides) == 1 else ():
+            for name in OFFICE_NAMES[office]:
+                table.setdefault((name, True, False, True), []).extend(officials_of.get(code, ()))
+    for code, ids in officials_of.items():
+        for adjective in singular(COUNTRIES.get(code, ((), (), ()))[1]):
+            for title in LEADER_TITLES:  # the side's leader by office ("the Russian president", "the US leader")
+                table.setdefault((f"{adjective} {title}", False, False, True), []).extend(ids)
+
+
 def source_table(documents: Sequence[Document], leaders: Mapping[str, str] | None = None) -> list[Source]:
     """Every source name the folder supports, longest names first so they win over their parts: sources and
     people of the metadata, sides by their seats, leaders by name and by office, and spokespeople (`leaders`:
@@ -217,18 +235,7 @@ def source_table(documents: Sequence[Document], leaders: Mapping[str, str] | Non
                 table.setdefault((_bare(name), False, False, False), []).append(doc.id)
             for name in WEAK_SIDE_NAMES.get(doc.side or "", ()):
                 table.setdefault((_bare(name), False, True, False), []).append(doc.id)
-    leaders = folder_leaders(documents) if leaders is None else leaders
-    for name, code in leaders.items():
-        for doc_id in officials_of.get(code, ()):
-            table.setdefault((_bare(name), True, False, True), []).append(doc_id)
-    for office, sides in _office_sides(documents, leaders).items():
-        for code in sides if len(sides) == 1 else ():
-            for name in OFFICE_NAMES[office]:
-                table.setdefault((name, True, False, True), []).extend(officials_of.get(code, ()))
-    for code, ids in officials_of.items():
-        for adjective in singular(COUNTRIES.get(code, ((), (), ()))[1]):
-            for title in LEADER_TITLES:  # the side's leader by office ("the Russian president", "the US leader")
-                table.setdefault((f"{adjective} {title}", False, False, True), []).extend(ids)
+    _add_leaders(table, documents, folder_leaders(documents) if leaders is None else leaders, officials_of)
     unnamed = {who for code in officials_of for who in _officials_of(code)}
     for code, ids in officials_of.items():
         for who in _officials_of(code):

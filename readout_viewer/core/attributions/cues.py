@@ -3,35 +3,25 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from readout_viewer.core.attributions import gates
 from readout_viewer.core.attributions.cited import Source
 from readout_viewer.core.attributions.cue_sides import ABSENT, AFTER, BEFORE, BOTH, Cue, says_where
 from readout_viewer.core.attributions.cue_words import (
-    ABSENCE,
     ALSO,
     APPOSITIVE,
-    AS_BY_VERBS,
     DAYS,
-    DEED_CHARS,
     DOC_NOUNS,
-    FROM,
-    HIS_AIDE,
     INVERTED_VERBS,
-    ON_THE_CALL,
-    PARTICIPLES,
-    PASSIVE_VERBS,
     PREPOSITIONS,
-    PUBLISHED,
-    PUT_OUT_THAT,
-    RELEASED,
     TEXT_VERBS,
     VERBS,
     WHEN,
     names_pattern,
     not_after,
 )
+from readout_viewer.core.attributions.named_cues import mapped, named_in
 from readout_viewer.core.language.text import CASE_TWINS, fold
 
 # A ministry named by its kind alone, which stands for the last one the text named (its readout too: "a ministry
@@ -76,53 +66,17 @@ _IT_CUES = [(re.compile(p, re.IGNORECASE), says) for p, says in (
     (r"[,\"\u201d]\s*(?P<phrase>it)\s+(?:said|added|stated|noted)\b", BEFORE))]
 
 
-def _mapped(sources: Sequence[Source]) -> list[tuple[re.Pattern, str, tuple[str, ...]]]:
-    """The cue patterns that name a source of the folder outright, with where each one's statement stands and the
-    words one of which each match holds (gates.py)."""
-    strong = [s for s in sources if not s.weak]
-    mapped: list[tuple[re.Pattern, str, tuple[str, ...]]] = []
-    if sources:
-        # "according to the Kremlin", "citing a statement from the White House"
-        mapped.append((re.compile(rf"\b(?:according\s+to|citing)\s+(?P<phrase>(?:{FROM})?"
-                                  rf"{names_pattern(sources)})"), BOTH, gates.ACCORDING_OR_CITING))
-        mapped.append((re.compile(rf"\baccording\s+to\s+(?P<phrase>{RELEASED}\s+{names_pattern(sources)})"),
-                       BOTH, gates.ACCORDING))
-    if strong:
-        names, subject = names_pattern(strong), names_pattern(strong, subject=True)
-        mapped += [(re.compile(p), says, needles) for p, says, needles in (
-            (rf"\bas\s+(?P<phrase>(?:(?!as\b)[\w\-]+\s+){{0,6}}?{names})\s+"
-             rf"(?:reads|said|says|put\s+it|noted|reported|stated)\b", BOTH, gates.AS_SAID),
-            (rf"(?<![\w\-])(?P<phrase>{subject}{HIS_AIDE}){APPOSITIVE}{WHEN}\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?"
-             rf"{ALSO}(?:{VERBS})\b", AFTER, gates.VERBS),
-            # "India's Ministry of External Affairs echoed Modi's claims, stating that ...": what the source did, then
-            # what it said (not after a verb of saying: "Xi reiterated China's position, saying ..." is said whole)
-            (rf"(?<![\w\-])(?P<phrase>{subject}{HIS_AIDE}){APPOSITIVE}{WHEN}\s+(?!(?:{ALSO})(?:{VERBS})\b)"
-             rf"[a-z][^,.;:\"\u201c\u201d]{{1,{DEED_CHARS}}}?,\s+(?:{PARTICIPLES})\b", AFTER, gates.PARTICIPLES),
-            (rf"\bas\s+(?:{AS_BY_VERBS})\s+by\s+(?P<phrase>{names})", BOTH, gates.BY),
-            # "The call, described by the White House as 'candid'": what follows "as" is the source's
-            (rf"\b(?:described|characteri[sz]ed|called|termed)\s+by\s+(?P<phrase>{names})\s+as\b", AFTER, gates.BY),
-            (rf"\b(?:{PASSIVE_VERBS})\s+by\s+(?P<phrase>{names})", AFTER, gates.BY),
-            # "the statement from PMO read": a text named before its source does what a text does too
-            (rf"(?<![\w\-])(?P<phrase>{FROM}{names})\s+{ALSO}(?:{VERBS}{TEXT_VERBS})\b", AFTER,
-             gates.VERBS + gates.TEXT_VERBS),
-            # "This is stated in a press release published on the Kremlin's website": the document is the source
-            (rf"\b(?:{PASSIVE_VERBS}|published|posted)\s+(?:in|on)\s+(?P<phrase>{PUBLISHED}{names})", BOTH,
-             gates.DOC_NOUNS),
-            (rf"[,\"\u201d]\s*(?:{INVERTED_VERBS})\s+(?P<phrase>(?:{FROM})?{names})\b", BEFORE,
-             gates.INVERTED_VERBS),
-            (rf"(?<![\w\-])(?P<phrase>(?:{FROM})?{names}){ON_THE_CALL}{PUT_OUT_THAT}\s+(?:{ABSENCE})\b", ABSENT,
-             gates.ABSENCE),
-        )]
-    return mapped
-
-
-def named_in(sources: Sequence[Source], folded: Iterable[str]) -> list[Source]:
-    """The sources whose name some text holds (`folded`: the texts, folded; their spaces made single here): a name
-    no text holds matches none of them, and leaving it out of the patterns spares compiling it (corpus/: 48 of 115
-    names, the patterns that name sources outright 18,100 -> 8,100 characters; a folder's first analysis compiles
-    them)."""
-    joined = "\x00".join(" ".join(t.split()) for t in folded)
-    return [s for s in sources if " ".join(s.name.split()) in joined]
+def _people_patterns() -> list[tuple[re.Pattern, str, tuple[str, ...]]]:
+    """The cue patterns of a person the folder's metadata does not know ("Andrew Weiss, an analyst, said"), with
+    where each one's statement stands and the gates' words one of which each match holds."""
+    return [(re.compile(p), says, needles) for p, says, needles in (
+        # not a name after a preposition: "developments in Bangladesh, particularly over ..., said the
+        # government" is no one's cue, as the named sources' subject is not (cue_words.names_pattern)
+        (rf"(?<![\w\-]){_NOT_AFTER_PREPOSITION}(?P<phrase>{_PERSON}){APPOSITIVE}{WHEN}\s+{ALSO}(?:{VERBS})\b",
+         AFTER, gates.VERBS),
+        (rf"[,\"\u201d]\s*(?:{INVERTED_VERBS})\s+(?P<phrase>{_PERSON})\b", BEFORE, gates.INVERTED_VERBS),
+        (rf"\baccording\s+to\s+(?P<phrase>{_PERSON})\b", BOTH, gates.ACCORDING),
+    )]
 
 
 class CueFinder:
@@ -138,7 +92,7 @@ class CueFinder:
         self.known = {w for s in sources for w in s.name.split()}
         self._sources, self._texts = sources, frozenset(texts or ())
         held = sources if texts is None else named_in(sources, texts.values())
-        self.mapped = _mapped(held)
+        self.mapped = mapped(held)
         self._every_name = self.mapped if texts is None else None
         # "the ministry said" stands for the last ministry the text named ("the Chinese foreign ministry"); "the
         # readout said" for the institution the text named last, close before it; "an official said" for the side
@@ -163,14 +117,7 @@ class CueFinder:
         )]
         if self._antecedent_lists[_INSTITUTION]:  # "it said": the institution the text named just before
             self.bare += [(pattern, says, _INSTITUTION, ACCOUNT_REACH, gates.IT) for pattern, says in _IT_CUES]
-        self.people = [(re.compile(p), says, needles) for p, says, needles in (
-            # not a name after a preposition: "developments in Bangladesh, particularly over ..., said the
-            # government" is no one's cue, as the named sources' subject is not (cue_words.names_pattern)
-            (rf"(?<![\w\-]){_NOT_AFTER_PREPOSITION}(?P<phrase>{_PERSON}){APPOSITIVE}{WHEN}\s+{ALSO}(?:{VERBS})\b",
-             AFTER, gates.VERBS),
-            (rf"[,\"\u201d]\s*(?:{INVERTED_VERBS})\s+(?P<phrase>{_PERSON})\b", BEFORE, gates.INVERTED_VERBS),
-            (rf"\baccording\s+to\s+(?P<phrase>{_PERSON})\b", BOTH, gates.ACCORDING),
-        )]
+        self.people = _people_patterns()
 
     def find(self, text: str, start: int, end: int, people: bool = True,
              quoted: Sequence[tuple[int, int]] = ()) -> Cue | None:
@@ -181,7 +128,25 @@ class CueFinder:
         """
         folded = fold(text[start:end])
         seen = gates.gate_text(text[start:end], folded)  # what the gates read: a pattern is searched when it may match
-        hits = []
+        hits = self._named_outright(text, start, end, people, quoted, folded, seen)
+        hits += self._named_before(text, start, end, quoted, seen)
+        hits = [c for c in hits if not c.unnamed] or hits  # "A senior official said Biden told Putin": Biden
+        # An institution named anywhere in the sentence is its source ("Putin told Trump that …, the Kremlin
+        # said"): the leader is who spoke, the institution who reports it.
+        named = [c for c in hits if not c.leader] or hits
+        first = min(named, key=lambda c: (c.cue_start, -c.cue_end)) if named else None
+        if not people or (first is not None and not first.leader):
+            return first
+        person = self._unknown_person(text, start, end, quoted, seen)
+        if first is None or (person is not None and person.cue_start < first.cue_start):
+            return person  # "Andrew Weiss, an analyst, said Biden's call shows ...": the analyst speaks
+        return first
+
+    def _named_outright(self, text: str, start: int, end: int, people: bool, quoted: Sequence[tuple[int, int]],
+                        folded: str, seen: str) -> list[Cue]:
+        """The cues in text[start:end] that name a source of the folder outright (`folded`: that text folded;
+        `seen`: as the gates read it; `people`, `quoted`: as for find)."""
+        out = []
         for pattern, says, needles in self._patterns_for(text):
             if not gates.holds(seen, needles):
                 continue
@@ -197,24 +162,13 @@ class CueFinder:
                     aide = bool(m.groupdict().get("aide"))  # "Putin's aide said": the aide speaks, not the leader
                     if says == ABSENT:  # a text's absence: an institution's text, not what a person left unsaid
                         if not (source.person or source.leader):
-                            hits.append(Cue(start + m.start("phrase"), start + m.end("phrase"), at, start + m.end(),
-                                            source.docs, AFTER, absent=True))
+                            out.append(Cue(start + m.start("phrase"), start + m.end("phrase"), at, start + m.end(),
+                                           source.docs, AFTER, absent=True))
                         continue
-                    hits.append(Cue(start + m.start("phrase"), start + m.end("phrase"), at, start + m.end(),
-                                    source.docs, says_where(text, at, start + m.end(), end, says),
-                                    source.leader and not aide, person=source.person or aide, unnamed=source.unnamed))
-        hits += self._named_before(text, start, end, quoted, seen)
-        hits = [c for c in hits if not c.unnamed] or hits  # "A senior official said Biden told Putin": Biden
-        # An institution named anywhere in the sentence is its source ("Putin told Trump that …, the Kremlin
-        # said"): the leader is who spoke, the institution who reports it.
-        named = [c for c in hits if not c.leader] or hits
-        first = min(named, key=lambda c: (c.cue_start, -c.cue_end)) if named else None
-        if not people or (first is not None and not first.leader):
-            return first
-        person = self._unknown_person(text, start, end, quoted, seen)
-        if first is None or (person is not None and person.cue_start < first.cue_start):
-            return person  # "Andrew Weiss, an analyst, said Biden's call shows ...": the analyst speaks
-        return first
+                    out.append(Cue(start + m.start("phrase"), start + m.end("phrase"), at, start + m.end(),
+                                   source.docs, says_where(text, at, start + m.end(), end, says),
+                                   source.leader and not aide, person=source.person or aide, unnamed=source.unnamed))
+        return out
 
     def _patterns_for(self, text: str) -> list[tuple[re.Pattern, str, tuple[str, ...]]]:
         """The patterns naming sources outright for a text: those of the names the finder's texts hold, or, for a
@@ -222,7 +176,7 @@ class CueFinder:
         if text in self._texts:
             return self.mapped
         if self._every_name is None:
-            self._every_name = _mapped(self._sources)
+            self._every_name = mapped(self._sources)
         return self._every_name
 
     def _antecedents_for(self, text: str) -> _Antecedents:

@@ -79,18 +79,9 @@ class Judge:
                  cited_ids: list[str]) -> Verdict:
         """The verdict by the quotation when the sentence quotes, by a short quoted phrase, else by how much of
         the statement the documents' claims hold; each with its evidence."""
-        if quote is not None:
-            cited, verdict, found_in = from_quote(cited_ids, quote)
-            if verdict == SUPPORTED:
-                return Verdict(cited, verdict, None, 1.0, f"{self._label(cited)} holds the quoted words")
-            if verdict == UNSUPPORTED and cited is not None:  # the quotation in other words than the text's
-                best, best_id = max(self._cited_scores(doc, statement, cited_ids), default=(0.0, None))
-                if best >= QUOTED_ELSE_MIN:
-                    return Verdict(best_id, SUPPORTED, None, best, f"{self._label(best_id)} carries it, not in the "
-                                   f"quoted words{self._evidence(best_id or '', statement)}")
-            if verdict == UNSUPPORTED:
-                return Verdict(cited, verdict, None, None, "the source is not in the folder" if cited is None else
-                               f"the quoted words are in no document of the folder{self._cut(cited_ids, named=False)}")
+        by_quote = self._quote_verdict(doc, statement, quote, cited_ids) if quote is not None else None
+        if by_quote is not None:
+            return by_quote
         held = self._phrase_holder(doc, quotations, statement.start, statement.end, cited_ids)
         if held is not None:
             return Verdict(held, SUPPORTED, None, 1.0, f"{self._label(held)} holds the quoted phrase word for word")
@@ -121,6 +112,23 @@ class Judge:
                            f"{self._label(found_in)} holds {found:.0%}{self._evidence(found_in or '', statement)}")
         return Verdict(cited, verdict, None, None, "the source is not in the folder" if cited is None else
                        f"no claim of {self._label(cited)} or of another official text holds it{self._cut(cited_ids)}")
+
+    def _quote_verdict(self, doc: Document, statement: Statement, quote: Quote, cited_ids: list[str]
+                       ) -> Verdict | None:
+        """The verdict by the sentence's quotation when it settles one: the cited text holds the quoted words, or
+        carries them in other words, or no text of the folder holds them; None when another text holds them."""
+        cited, verdict, _ = from_quote(cited_ids, quote)
+        if verdict == SUPPORTED:
+            return Verdict(cited, verdict, None, 1.0, f"{self._label(cited)} holds the quoted words")
+        if verdict == UNSUPPORTED and cited is not None:  # the quotation in other words than the text's
+            best, best_id = max(self._cited_scores(doc, statement, cited_ids), default=(0.0, None))
+            if best >= QUOTED_ELSE_MIN:
+                return Verdict(best_id, SUPPORTED, None, best, f"{self._label(best_id)} carries it, not in the "
+                               f"quoted words{self._evidence(best_id or '', statement)}")
+        if verdict == UNSUPPORTED:
+            return Verdict(cited, verdict, None, None, "the source is not in the folder" if cited is None else
+                           f"the quoted words are in no document of the folder{self._cut(cited_ids, named=False)}")
+        return None
 
     def _absence(self, doc: Document, cue: Cue, end: int, cited_ids: list[str]) -> Verdict | None:
         """A sentence saying the cited text lacks something ("the U.S. readout did not mention Bangladesh"):

@@ -1,0 +1,47 @@
+"""Whose words on the call an aide or a spokesperson relays: the leader, or the leaders, their report opens on."""
+
+from __future__ import annotations
+
+import re
+
+from readout_viewer.core.attributions.cue_sides import BEFORE, Cue
+from readout_viewer.core.language.reports import ADVERBS, REPORT_VERBS, report_subject
+from readout_viewer.core.language.text import fold
+
+# What a relaying cue's words open on before the report ("said that Trump ...", "told reporters Putin ..."): not
+# part of the report.
+_THAT = re.compile(r"^[\s,:]*(?:(?:reporters|journalists)\s+)?(?:that\s+)?", re.IGNORECASE)
+# The leaders together as the subject of a relayed report ("the two presidents discussed").
+_BOTH_LEADERS = re.compile(r"\b(?:leaders|presidents)\b", re.IGNORECASE)
+# Who else an aide's report may open on, beside what `report_subject` reads: the aide's own leader ("Our president
+# said that Russia will ...": an aide speaks for his side, and "our president" is its leader, whom the linking's
+# subject pattern does not take for one) and two names joined by "and" ("Putin and Trump confirmed ..."), taken as
+# the leaders when both are. "Responded" and "replied" tell what a leader said back as well.
+_RELAY_SUBJECT = re.compile(rf"^\W*(?P<subject>(?P<own>our\s+(?:president|leader|head\s+of\s+state))|"
+                            rf"(?-i:(?P<one>[A-Z][\w’'-]+)\s+and\s+(?P<other>[A-Z][\w’'-]+)))"
+                            rf",?\s+{ADVERBS}(?:{REPORT_VERBS}|responded|replied)\b", re.IGNORECASE)
+
+
+def relayed_leader(text: str, cue: Cue, start: int, end: int, leader_named: re.Pattern | None) -> str:
+    """Whose words on the call the person a cue names relays in text[start:end]: the leader, or the leaders, that
+    what the cue introduces opens on ("Ushakov said Trump emphasized ...", "Putin and Trump discussed ..., Ushakov
+    said"; `leader_named`: the leaders by name or office, folded), else ""."""
+    told = text[cue.cue_end:end] if cue.says != BEFORE else text[start:cue.cue_start]
+    told = _THAT.sub("", told, count=1)
+    subject = report_subject(told)
+    if not subject:
+        return _relayed_other(told, leader_named)
+    named = _BOTH_LEADERS.search(subject) or (leader_named and leader_named.search(fold(subject)))
+    return subject if named else ""
+
+
+def _relayed_other(told: str, leader_named: re.Pattern | None) -> str:
+    """The subject of an aide's report that `report_subject` does not read (`_RELAY_SUBJECT`): the aide's own
+    leader, or two leaders by name; else ""."""
+    m = _RELAY_SUBJECT.match(told)
+    if m is None:
+        return ""
+    if m.group("own") or (leader_named and all(leader_named.fullmatch(fold(m.group(g)).strip())
+                                               for g in ("one", "other"))):
+        return m.group("subject")
+    return ""
