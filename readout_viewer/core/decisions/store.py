@@ -10,60 +10,25 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections import Counter
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
-
-import yaml
 
 from readout_viewer.core.decisions import file as files
 from readout_viewer.core.decisions.apply import apply_decisions
 from readout_viewer.core.decisions.file import VERSION, FileContent, folder_path
+from readout_viewer.core.decisions.merge import merge3, union
 from readout_viewer.core.decisions.record import Decision
+from readout_viewer.core.decisions.yaml_text import HEADER, dump
 from readout_viewer.core.loading import guard
 from readout_viewer.core.model import Analysis, Problem
 from readout_viewer.core.system.atomic import replace_file
 
-# Line width of the saved file: long claim texts wrap so the file reads well in an editor.
-WIDTH = 100
-_HEADER = ("# readout-viewer analyst decisions (version {version}). Hand-editable: each claim is named by its\n"
-           "# document id and its text (the whole text of the claim, or a unique part of it).\n")
 # What the fallback file becomes once merged back into the folder's own: kept, not deleted (nothing is lost).
 MERGED_SUFFIX = ".merged"
 
 
 class DecisionsReadOnly(RuntimeError):
     """Decisions cannot be changed: the file could not be read and is kept as it is."""
-
-
-def _identity(d: Any) -> Hashable:
-    """What makes two entries the same entry (hand-added keys may hold lists, which do not hash)."""
-    try:
-        hash(d)
-        return d
-    except TypeError:
-        return repr(d)
-
-
-def merge3(theirs: Sequence[Any], base: Sequence[Any], ours: Sequence[Any]) -> list[Any]:
-    """The entries after both sides' changes since `base`: each side's additions kept, each side's deletions
-    honoured only when the other side did not change that entry; when both changed it, the larger count wins
-    (nothing is dropped by a tie). Their order first, then ours."""
-    count_t = Counter(_identity(d) for d in theirs)
-    count_b = Counter(_identity(d) for d in base)
-    count_o = Counter(_identity(d) for d in ours)
-    wanted: dict[Hashable, int] = {}
-    for key in {**count_t, **count_o}:
-        t, b, o = count_t[key], count_b[key], count_o[key]
-        wanted[key] = t if o == b else o if t == b else max(t, o)
-    out = []
-    for d in list(theirs) + list(ours):
-        key = _identity(d)
-        if wanted.get(key, 0) > 0:
-            wanted[key] -= 1
-            out.append(d)
-    return out
 
 
 class DecisionStore:
@@ -100,7 +65,7 @@ class DecisionStore:
             store = cls(folder, path, FileContent(fatal=why), messages, {own: own_bytes, fallback: fb_bytes})
             store._problems = (Problem(str(bad), messages[-1]),)
             return store
-        content = _union(own_content, fb_content if not fb_content.fatal else FileContent())
+        content = union(own_content, fb_content if not fb_content.fatal else FileContent())
         extra = len(content.decisions) - len(own_content.decisions)
         if fb_content.fatal:
             messages.append(f"The decisions saved in {fallback} cannot be read: {fb_content.fatal}; that file is left "
@@ -159,14 +124,14 @@ class DecisionStore:
 
         Each entry is dumped on its own and remembered, so a save costs one entry's dump, not the whole file's.
         """
-        header = _HEADER.format(version=VERSION)
+        header = HEADER.format(version=VERSION)
         if self.path != folder_path(self.folder):
             header += f"# Decisions about the folder {self.folder.resolve()}\n"
         if not self._decisions and not self._unreadable:
-            return header + _dump({"version": VERSION, "decisions": []})
-        chunks = {id(d): self._chunks.get(id(d)) or (d, _dump([d.to_dict()])) for d in self._decisions}
+            return header + dump({"version": VERSION, "decisions": []})
+        chunks = {id(d): self._chunks.get(id(d)) or (d, dump([d.to_dict()])) for d in self._decisions}
         self._chunks = chunks  # entries no longer in the list are forgotten
-        entries = [chunks[id(d)][1] for d in self._decisions] + [_dump([e]) for e in self._unreadable]
+        entries = [chunks[id(d)][1] for d in self._decisions] + [dump([e]) for e in self._unreadable]
         return header + f"version: {VERSION}\ndecisions:\n" + "".join(entries)
 
     def save(self) -> None:
@@ -256,13 +221,6 @@ class DecisionStore:
                                  "kept.")
 
 
-def _union(first: FileContent, second: FileContent) -> FileContent:
-    """The entries of both files, each once (the fallback's added after the folder's own)."""
-    return FileContent(merge3(second.decisions, [], first.decisions) if second.decisions else first.decisions,
-                       merge3(second.unreadable, [], first.unreadable) if second.unreadable else first.unreadable,
-                       first.problems + second.problems)
-
-
 def _read(path: Path, root: Path) -> tuple[bytes | None, FileContent]:
     """A decisions file's bytes and content; a file that cannot be used has no bytes and a fatal reason."""
     try:
@@ -272,28 +230,6 @@ def _read(path: Path, root: Path) -> tuple[bytes | None, FileContent]:
     except OSError as exc:
         return None, FileContent(fatal=f"it cannot be read ({exc.strerror or exc})")
     return data, (_content(data) if data is not None else FileContent())
-
-
-class _Dumper(yaml.SafeDumper):
-    """yaml.safe_dump's dumper, except that text holding a Unicode line separator is written double-quoted.
-
-    (PyYAML writes such text single-quoted, where reading folds the separator into a space.)
-    """
-
-
-def _represent_text(dumper: yaml.SafeDumper, text: str) -> yaml.Node:
-    style = '"' if any(ch in text for ch in _SEPARATORS) else None
-    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
-
-
-# Line separators that YAML folds when they stand unescaped in a quoted scalar.
-_SEPARATORS = "\x85\u2028\u2029"
-_Dumper.add_representer(str, _represent_text)
-
-
-def _dump(data: object) -> str:
-    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=WIDTH,
-                     default_flow_style=None)
 
 
 def _content(data: bytes) -> FileContent:

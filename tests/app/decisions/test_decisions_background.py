@@ -8,7 +8,7 @@ from readout_viewer.app.decisions import controller as controller_module
 from readout_viewer.app.decisions.controller import SYNC_APPLY_DECISIONS, DecisionsController
 from readout_viewer.app.problems import ProblemsPanel, entry_text
 from readout_viewer.core.decisions import Anchor, Decision, folder_path
-from readout_viewer.core.decisions.store import _dump
+from readout_viewer.core.decisions.yaml_text import dump
 
 from .test_decisions_controller import _found
 
@@ -21,7 +21,7 @@ def _many_notes(folder, n=NOTES):
                         author="ana", at="2026-11-21T10:00:00Z").to_dict() for i in range(n)]
     path = folder_path(folder)
     path.parent.mkdir()
-    path.write_text("version: 1\ndecisions:\n" + "".join(_dump([e]) for e in entries), encoding="utf-8")
+    path.write_text("version: 1\ndecisions:\n" + "".join(dump([e]) for e in entries), encoding="utf-8")
     assert n == 0 or path.stat().st_size > controller_module.SYNC_READ_BYTES
 
 

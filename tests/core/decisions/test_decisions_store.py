@@ -18,6 +18,7 @@ from readout_viewer.core.decisions import (
 )
 from readout_viewer.core.decisions import file as decision_file
 from readout_viewer.core.decisions import store as decision_store
+from readout_viewer.core.decisions.yaml_text import WIDTH
 from readout_viewer.core.system import atomic, paths
 
 LINK = Decision("link", Anchor("ev/paper", "The call lasted two hours."),
@@ -213,7 +214,7 @@ def test_the_file_is_one_yaml_document_dumped_entry_by_entry(tmp_path):
     store.remove(NOTE)
     body = folder_path(tmp_path).read_text(encoding="utf-8").split("\nversion:", 1)[1]
     whole = yaml.safe_dump({"version": 1, "decisions": [LINK.to_dict(), OTHER.to_dict()]}, sort_keys=False,
-                           allow_unicode=True, width=decision_store.WIDTH, default_flow_style=None)
+                           allow_unicode=True, width=WIDTH, default_flow_style=None)
     assert "version:" + body == whole
 
 

@@ -12,7 +12,7 @@ import yaml
 
 from readout_viewer.core.decisions import Anchor, Decision, DecisionsReadOnly, DecisionStore, fallback_path, folder_path
 from readout_viewer.core.decisions import file as decision_file
-from readout_viewer.core.decisions.store import merge3
+from readout_viewer.core.decisions.merge import merge3
 
 ROOT = Path(__file__).resolve().parents[3]
 # Saves per process in the concurrency test: enough that unlocked read-merge-write lost half of them (213 of 400).
