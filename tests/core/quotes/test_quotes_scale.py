@@ -10,14 +10,9 @@ from hypothesis import strategies as st
 from readout_viewer.core.model import NOT_FOUND, OFFICIAL, OUTLET, Document, Quote
 from readout_viewer.core.quotes import check as quotes_check
 from readout_viewer.core.quotes import translation
-from readout_viewer.core.quotes.check import (
-    MAX_ALIGNED_SOURCES,
-    MAX_PAIR_HOLDERS,
-    _Checker,
-    _reported,
-    check_quotes,
-)
+from readout_viewer.core.quotes.check import _Checker, _reported, check_quotes
 from readout_viewer.core.quotes.marks import Quotation
+from readout_viewer.core.quotes.origins import MAX_ALIGNED_SOURCES, MAX_PAIR_HOLDERS
 from readout_viewer.core.quotes.regions import MIN_NAME_CHARS, SPEAKER_WINDOW, Region
 from readout_viewer.core.quotes.words import runs
 from tests.core.work import Comparisons, growth
