@@ -10,9 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QFileDialog
 
 from readout_viewer.app import fit
+from readout_viewer.app.metadata_editor import MetadataEditor
 from readout_viewer.app.problems import ProblemsPanel, problem_count
 from readout_viewer.app.protocols import ViewerWindow
-from readout_viewer.app.sidebar import DocumentsPanel, DocumentsSidebar, MetadataEditor
+from readout_viewer.app.sidebar import DocumentsPanel, DocumentsSidebar
 from readout_viewer.core import status
 from readout_viewer.core.labels import short_name
 from readout_viewer.core.model import Analysis, Link

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
-from readout_viewer.app.sidebar import ID_ROLE, INFERRED_MARK
+from readout_viewer.app.metadata_editor import INFERRED_MARK
+from readout_viewer.app.sidebar import ID_ROLE
 from readout_viewer.core.loading import folder as settings_file
 from readout_viewer.core.model import OFFICIAL, OUTLET
 
@@ -149,7 +150,8 @@ def test_a_folder_with_front_matter_is_not_asked_about(qtbot, make_window, tmp_p
 def test_the_editor_sits_below_the_list_in_a_tall_dock_and_beside_it_in_the_drawer(qtbot):
     from PySide6.QtCore import Qt
 
-    from readout_viewer.app.sidebar import DocumentsPanel, DocumentsSidebar, MetadataEditor
+    from readout_viewer.app.metadata_editor import MetadataEditor
+    from readout_viewer.app.sidebar import DocumentsPanel, DocumentsSidebar
     panel = DocumentsPanel(DocumentsSidebar(), MetadataEditor())
     qtbot.addWidget(panel)
     panel.resize(300, 800)
