@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import partial
@@ -45,6 +46,7 @@ from readout_viewer.core.model import (
 )
 from readout_viewer.core.quotes.marks import Quotation, find_quotations
 from readout_viewer.core.quotes.phrases import is_phrase
+from readout_viewer.core.quotes.words import solid_words
 
 # Sentences without a cue after which "he added" still speaks for the last spokesperson or official named as
 # speaking: one, as news writing puts a line of its own between a quotation and the next ("..., Peskov said. The
@@ -94,7 +96,8 @@ class _Checker(Judge):
                  links: Sequence[Link], quotes: Sequence[Quote], table: list[Source] | None = None,
                  leaders: Mapping[str, str] | None = None) -> None:
         super().__init__(documents, statements_of(every_claim), [link for link in links if link.relation == AGREE])
-        quotes = [q for q in quotes if q.doc in self.by_id and not is_phrase(self.by_id[q.doc].text, q)]
+        solid = functools.cache(lambda: solid_words(d.text for d in documents))  # read only if a quote needs it
+        quotes = [q for q in quotes if q.doc in self.by_id and not is_phrase(self.by_id[q.doc].text, q, solid)]
         self.every_claim = every_claim  # statements and the other kinds, to know a question or a caption
         self.quotes = quotes
         self.table = table = source_table(documents, leaders) if table is None else table

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
+from readout_viewer.core.language.text import tokens
 from readout_viewer.core.model import EXACT, Quote, Span
 from readout_viewer.core.quotes.match import SourceText, exact
 from readout_viewer.core.quotes.regions import Region
-from readout_viewer.core.quotes.words import quote_words
+from readout_viewer.core.quotes.words import quote_words, word_key
 
 # Shorter quotations are phrases ("threatening", "red lines"), not statements worth checking.
 MIN_QUOTE_WORDS = 5
@@ -35,7 +36,15 @@ def held_phrases(phrases: Sequence[Region], quotes: Sequence[Quote], sources: Ma
     return out
 
 
-def is_phrase(text: str, quote: Quote) -> bool:
+def is_phrase(text: str, quote: Quote, solid: Callable[[], frozenset[str]]) -> bool:
     """Whether a quote of `text` (its document's) is a short phrase, shown for where its words stand but no
-    quotation a statement may be checked by (attributions read only quotations)."""
-    return len(quote_words(text, quote.start, quote.end)) < MIN_QUOTE_WORDS
+    quotation a statement may be checked by (attributions read only quotations). Its words are counted as the check
+    counted them: a hyphenated word is one word where the folder writes it solid (`solid()`: the folder's
+    solid_words, asked only when the count turns on it)."""
+    most = quote_words(text, quote.start, quote.end)  # every hyphenated word in its parts
+    if len(most) < MIN_QUOTE_WORDS:
+        return True
+    hyphenated = frozenset(word_key(norm) for norm, _, _ in tokens(text[quote.start:quote.end]) if "-" in norm)
+    if not hyphenated or len(quote_words(text, quote.start, quote.end, hyphenated)) >= MIN_QUOTE_WORDS:
+        return False  # long enough even with every hyphenated word whole
+    return len(quote_words(text, quote.start, quote.end, solid())) < MIN_QUOTE_WORDS

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -84,6 +84,13 @@ def hyphenated(text: str, norm: str, start: int, end: int, solid: frozenset[str]
         if key:
             out.append(Word(key, start + part.start(), start + part.end()))
     return out
+
+
+def solid_words(texts: Iterable[str]) -> frozenset[str]:
+    """The keys of the words `texts` write without a hyphen ("cooperation"): where a folder's texts write a word
+    so, its hyphenated spelling ("co-operation") is one word (hyphenated()). SourceText.solid_keys reads the same
+    from the tokens it already holds."""
+    return frozenset(word_key(norm) for text in texts for norm, _, _ in tokens(text) if "-" not in norm)
 
 
 def quote_words(text: str, start: int, end: int, solid: frozenset[str] = frozenset()) -> list[Word]:
