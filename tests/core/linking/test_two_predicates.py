@@ -1,0 +1,34 @@
+"""Recall: a long sentence whose subject does two things ("it upholds X and wants Y") is scored by each of them
+(`claim_parts.parts`), a piece of four content words among them."""
+
+from readout_viewer.core.language.segment import segment
+from readout_viewer.core.linking.align import find_links
+from readout_viewer.core.linking.claim_parts import parts
+from readout_viewer.core.model import OUTLET
+from tests.builders import run_to_end, text_doc
+
+
+def test_a_second_predicate_after_and_starts_a_piece():
+    sentence = ("Sol said that the south is ready to hold frank talks with the harbour board, and it upholds the "
+                "fisheries quota policy and wants to settle the dispute over trawler licences before the winter.")
+    assert [p.strip()[:20] for p in parts(sentence)] == [
+        "Sol said that the so", "upholds the fisherie", "wants to settle the "]
+
+
+def test_and_between_two_nouns_or_two_subjects_parts_nothing():
+    assert parts("Berg discussed the tariffs and quotas with the harbour board before the winter season.") == []
+    assert parts("Berg and Sol made clear progress on the fisheries accord.") == []
+
+
+def test_an_outlet_sentence_reports_the_readout_line_one_of_its_predicates_tells():
+    outlet = text_doc("paper", "Sol said that the south is ready to hold frank talks with the harbour board on the "
+                               "spring tariffs and the new ferry routes, and it upholds the fishing quota policy and "
+                               "wants to settle the long dispute over trawler licences before the winter storms.",
+                      role=OUTLET)
+    readout = text_doc("north", "Premier Sol reaffirmed the policy of quotas for fishing. The premiers discussed the "
+                                "naval exercises near the islands. Premier Berg recalled the friendship of the "
+                                "two fleets.", side="N")
+    claims_of = {d.id: segment(d) for d in (outlet, readout)}
+    links = run_to_end(find_links([outlet, readout], claims_of))[1]
+    text = {c.id: c.text for cs in claims_of.values() for c in cs}
+    assert [text[link.b] for link in links] == ["Premier Sol reaffirmed the policy of quotas for fishing."]
