@@ -1,5 +1,5 @@
-"""Recall: a long sentence whose subject does two things ("it upholds X and wants Y") is scored by each of them
-(`claim_parts.parts`), a piece of four content words among them."""
+"""Recall: a long sentence whose subject does two things ("it upholds X and wants Y") or that names a case of what it
+says ("..., including Y") is scored by each part (`claim_parts.parts`), a piece of four content words among them."""
 
 from readout_viewer.core.language.segment import segment
 from readout_viewer.core.linking.align import find_links
@@ -32,3 +32,21 @@ def test_an_outlet_sentence_reports_the_readout_line_one_of_its_predicates_tells
     links = run_to_end(find_links([outlet, readout], claims_of))[1]
     text = {c.id: c.text for cs in claims_of.values() for c in cs}
     assert [text[link.b] for link in links] == ["Premier Sol reaffirmed the policy of quotas for fishing."]
+
+
+def test_an_including_clause_starts_a_piece():
+    sentence = ("Berg and Sol also discussed the ongoing raids by armed trawlers on the coastal villages of the south, "
+                "including the morning fire at the old Varn lighthouse.")
+    assert [p.strip()[:20] for p in parts(sentence)] == ["Berg and Sol also di", "including the mornin"]
+
+
+def test_an_outlet_sentence_reports_the_readout_line_on_the_case_it_includes():
+    outlet = text_doc("paper", "Berg and Sol also discussed the ongoing raids by armed trawlers on the coastal villages "
+                               "of the south, including the morning fire at the old Varn lighthouse.", role=OUTLET)
+    readout = text_doc("south", "Premier Sol spoke of the situation on the coast and of the fire that destroyed the old "
+                                "lighthouse this morning. The premiers discussed the harbour tariffs. Premier Berg "
+                                "recalled the friendship of the two fleets.", side="S")
+    claims_of = {d.id: segment(d) for d in (outlet, readout)}
+    links = run_to_end(find_links([outlet, readout], claims_of))[1]
+    text = {c.id: c.text for cs in claims_of.values() for c in cs}
+    assert [text[link.b][:30] for link in links] == ["Premier Sol spoke of the situa"]
