@@ -15,16 +15,37 @@ from readout_viewer.core.system.cachecodec import FORMAT
 
 # The Python files whose code decides an analysis: a change to any of them is a new engine.
 ENGINE_PACKAGE = Path(__file__).resolve().parents[1]
+# Folders under ENGINE_PACKAGE that hold no engine source (Python's compiled files).
+_NOT_SOURCES = frozenset({"__pycache__"})
 
 
 @lru_cache(maxsize=1)
 def engine_fingerprint() -> str:
-    """The version and a digest of every engine source file: the same digest, the same engine."""
+    """The version and a digest of every engine source file's name, size and modification time.
+
+    These are what Python itself looks at to decide which code runs: it uses a module's compiled file while the
+    source's size and modification time (whole seconds) match the ones recorded in it, and compiles the source
+    again otherwise (the default invalidation of `.pyc` files). A key made from the same facts, the time to the
+    nanosecond, changes whenever the code Python runs can change, so it names the running engine as well as a
+    digest of the sources' bytes would, and costs a `stat` a file instead of reading 128 files (835 kB, 26 M
+    instructions of every warm start). A file touched without being changed gives a new key: one analysis more."""
     digest = hashlib.sha256(readout_viewer.__version__.encode())
-    for path in sorted(ENGINE_PACKAGE.rglob("*.py")):
-        digest.update(path.relative_to(ENGINE_PACKAGE).as_posix().encode() + b"\0")
-        digest.update(path.read_bytes() + b"\0")
+    for rel, size, mtime_ns in _sources(ENGINE_PACKAGE):
+        digest.update(f"{rel}\0{size}\0{mtime_ns}\0".encode("utf-8", "surrogateescape"))
     return f"{readout_viewer.__version__}+{digest.hexdigest()[:16]}"
+
+
+def _sources(root: Path) -> list[tuple[str, int, int]]:
+    """Every `.py` file under `root` as (its path from `root`, its size, its modification time in ns), sorted."""
+    found: list[tuple[str, int, int]] = []
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = [d for d in dirs if d not in _NOT_SOURCES]
+        base = Path(folder).relative_to(root).as_posix()
+        for name in files:
+            if name.endswith(".py"):
+                st = os.stat(os.path.join(folder, name))
+                found.append((name if base == "." else f"{base}/{name}", st.st_size, st.st_mtime_ns))
+    return sorted(found)
 
 
 def model_fingerprint() -> str:

@@ -1,6 +1,7 @@
 """The analysis cache: used while nothing that decides the analysis changed, never trusted when it is not ours."""
 
 import json
+import os
 import zlib
 from dataclasses import replace
 from pathlib import Path
@@ -199,18 +200,44 @@ def test_an_engine_with_a_model_it_cannot_name_is_not_cached(folder, monkeypatch
     assert len(runs) == 2 and _entries() == []
 
 
+def _fingerprint_of(engine: Path, monkeypatch) -> str:
+    monkeypatch.setattr(cachekey, "ENGINE_PACKAGE", engine)
+    cachekey.engine_fingerprint.cache_clear()
+    try:
+        return cachekey.engine_fingerprint()
+    finally:
+        cachekey.engine_fingerprint.cache_clear()
+
+
+def _edit(path: Path, text: str, mtime_s: int) -> None:
+    path.write_text(text)
+    os.utime(path, (mtime_s, mtime_s))
+
+
 def test_the_engine_fingerprint_follows_its_sources(tmp_path, monkeypatch):
     engine = tmp_path / "core"
     (engine / "linking").mkdir(parents=True)
-    (engine / "linking" / "align.py").write_text("THRESHOLD = 0.35\n")
-    monkeypatch.setattr(cachekey, "ENGINE_PACKAGE", engine)
-    cachekey.engine_fingerprint.cache_clear()
-    before = cachekey.engine_fingerprint()
-    (engine / "linking" / "align.py").write_text("THRESHOLD = 0.36\n")
-    cachekey.engine_fingerprint.cache_clear()
-    after = cachekey.engine_fingerprint()
-    cachekey.engine_fingerprint.cache_clear()
-    assert before != after
+    source = engine / "linking" / "align.py"
+    _edit(source, "THRESHOLD = 0.35\n", 1_700_000_000)
+    first = _fingerprint_of(engine, monkeypatch)
+    _edit(source, "THRESHOLD = 0.36\n", 1_700_000_060)  # an edit of the same size, a minute later
+    same_size = _fingerprint_of(engine, monkeypatch)
+    _edit(source, "THRESHOLD = 0.375\n", 1_700_000_060)  # another size within the same second
+    other_size = _fingerprint_of(engine, monkeypatch)
+    (engine / "linking" / "extra.py").write_text("")  # a module added
+    added = _fingerprint_of(engine, monkeypatch)
+    assert len({first, same_size, other_size, added}) == 4
+
+
+def test_the_engine_fingerprint_is_what_python_checks_before_running_a_compiled_module(tmp_path, monkeypatch):
+    """The sources' sizes and modification times decide it, as they decide whether Python runs a module's `.pyc`:
+    a source touched, its bytes the same, gives a new engine."""
+    engine = tmp_path / "core"
+    engine.mkdir()
+    _edit(engine / "align.py", "THRESHOLD = 0.35\n", 1_700_000_000)
+    first = _fingerprint_of(engine, monkeypatch)
+    _edit(engine / "align.py", "THRESHOLD = 0.35\n", 1_700_000_001)  # touched: Python would compile it again
+    assert _fingerprint_of(engine, monkeypatch) != first
 
 
 def test_a_claim_text_that_is_not_its_documents_is_kept():
