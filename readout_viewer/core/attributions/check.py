@@ -18,7 +18,7 @@ from readout_viewer.core.attributions.cues import CueFinder
 from readout_viewer.core.attributions.government_cue import government_cue
 from readout_viewer.core.attributions.judge import Judge
 from readout_viewer.core.attributions.pronouns import pronoun_cue
-from readout_viewer.core.attributions.relayed import relayed_leader
+from readout_viewer.core.attributions.relayed import relayed_sentences
 from readout_viewer.core.attributions.spans import Overlapping
 from readout_viewer.core.attributions.units import continued, halves, points_back, units
 from readout_viewer.core.attributions.unreported import Candidate, find_unreported
@@ -177,10 +177,12 @@ class _Checker(Judge):
             return self._unreported(doc, statement, found, cited_ids, cited_as) if self._party(doc, cited_as) else None
         if found.verdict != UNSUPPORTED or not cue.person or cue.unnamed or doc.is_official:
             return None
-        relayed = relayed_leader(doc.text, cue, statement.start, statement.end, self.leader_named)
+        relayed = relayed_sentences(doc.text, cue, statement.start, statement.end, self.leader_named)
         if not relayed:
             return None
-        return self._unreported(doc, statement, as_leader(), cited_ids, f"{relayed} (as {cited_as} tells it)")
+        told = tuple((f"{who} (as {cited_as} tells it)", at, stop) for who, at, stop in relayed)
+        candidate = self._unreported(doc, statement, as_leader(), cited_ids, told[0][0])
+        return candidate._replace(spans=told) if candidate else None
 
     def _cues(self, doc: Document, spans: Sequence[tuple[int, int, Cue | None]], closed: Sequence[tuple[int, int]],
               near_quotations: Overlapping[Quotation]) -> Iterator[tuple[int, Cue]]:

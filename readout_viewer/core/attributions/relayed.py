@@ -6,6 +6,7 @@ import re
 
 from readout_viewer.core.attributions.cue_sides import BEFORE, Cue
 from readout_viewer.core.language.reports import ADVERBS, REPORT_VERBS, report_subject
+from readout_viewer.core.language.sentences import sentences
 from readout_viewer.core.language.text import fold
 
 # What a relaying cue's words open on before the report ("said that Trump ...", "told reporters Putin ..."): not
@@ -22,11 +23,25 @@ _RELAY_SUBJECT = re.compile(rf"^\W*(?P<subject>(?P<own>our\s+(?:president|leader
                             rf",?\s+{ADVERBS}(?:{REPORT_VERBS}|responded|replied)\b", re.IGNORECASE)
 
 
-def relayed_leader(text: str, cue: Cue, start: int, end: int, leader_named: re.Pattern | None) -> str:
-    """Whose words on the call the person a cue names relays in text[start:end]: the leader, or the leaders, that
-    what the cue introduces opens on ("Ushakov said Trump emphasized ...", "Putin and Trump discussed ..., Ushakov
-    said"; `leader_named`: the leaders by name or office, folded), else ""."""
-    told = text[cue.cue_end:end] if cue.says != BEFORE else text[start:cue.cue_start]
+def relayed_sentences(text: str, cue: Cue, start: int, end: int, leader_named: re.Pattern | None
+                      ) -> list[tuple[str, int, int]]:
+    """The sentences of what the person a cue names tells in text[start:end] that open on a leader, or the leaders
+    (`relayed_leader`), each with whom it opens on: an aide's unit of several sentences relays a leader's words
+    in those ("Of course, the issue of Ukraine was discussed. Trump again raised ... Putin said that ...," he
+    added), and the others are the aide's own."""
+    lo, hi = (cue.cue_end, end) if cue.says != BEFORE else (start, cue.cue_start)
+    out = []
+    for at, stop in sentences(text, lo, hi):
+        who = relayed_leader(text[at:stop], leader_named)
+        if who:
+            out.append((who, at, stop))
+    return out
+
+
+def relayed_leader(told: str, leader_named: re.Pattern | None) -> str:
+    """Whose words on the call a sentence an aide tells relays: the leader, or the leaders, that it opens on
+    ("[Ushakov said] Trump emphasized ...", "Putin and Trump discussed ...[, Ushakov said]"; `leader_named`: the
+    leaders by name or office, folded), else ""."""
     told = _THAT.sub("", told, count=1)
     subject = report_subject(told)
     if not subject:

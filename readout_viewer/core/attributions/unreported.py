@@ -18,6 +18,8 @@ class Candidate(NamedTuple):
 
     who: str  # "Putin", or for an aide's relay "Trump (as Ushakov tells it)"
     searched: str  # the detail's account of the search ("; no claim of the 2 official texts holds more than ...")
+    # an aide's sentences that relay a leader's words, each with whose words (as `who`); none: the whole unit, `who`'s
+    spans: tuple[tuple[str, int, int], ...] = ()
 
 
 # Words that place a statement before or outside the call: what a leader "has long said" or said "last year"
@@ -95,12 +97,15 @@ def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Seque
         if doc.is_official or x.verdict != UNSUPPORTED or not has_accounts or \
                 _said_elsewhere(doc.text, x, (voices or {}).get(x.cited or "", ())):
             continue
-        claims = [c for c in claims_of.get(doc.id, ()) if c.is_statement and c.start < x.end and x.start < c.end]
+        spans = leader_cues[i].spans or ((leader_cues[i].who, x.start, x.end),)
+        told = {c: next(who for who, s, e in spans if c.start < e and s < c.end) for c in claims_of.get(doc.id, ())
+                if c.is_statement and any(c.start < e and s < c.end for _, s, e in spans)}
+        claims = list(told)
         if not claims or any(_linked_to_official(c, official, links_of) for c in claims):
             continue
         cut = excerpt_note((by_id[o] for o in official if by_id[o].event == doc.event), names)
         for claim in claims:
-            out.append(Unreported(claim.id, f"reports what {leader_cues[i].who} said on the call; no official account "
+            out.append(Unreported(claim.id, f"reports what {told[claim]} said on the call; no official account "
                                             f"of the event carries it{leader_cues[i].searched}{cut}",
                                   x.score if x.score is not None else 0.5))
     return out

@@ -40,3 +40,21 @@ def test_an_aides_account_of_a_leaders_words_in_no_readout_is_listed(tmp_path, n
 def test_an_aides_own_words_are_no_report_of_the_call(tmp_path):
     news = "Presidential aide Anders Lund said the ferry across the northern strait was delayed by three days of storms."
     assert _unreported(tmp_path, news) == []
+
+
+def test_an_aides_unit_of_several_sentences_relays_a_leader_in_those_that_open_on_one(tmp_path):
+    news = ("\"Of course, the fishing season was discussed at length. Berg warned that Norway would send three warships "
+            "to the northern strait next month. Sol said that Sweden would close its harbours to foreign trawlers "
+            "during the winter,\" presidential aide Anders Lund said.")
+    found = _unreported(tmp_path, news)
+    # the aide's own opening line is not listed; each leader's sentence is, with its own leader
+    assert [text.split()[0] for text, _ in found] == ["Berg", "Sol"]
+    assert found[0][1].startswith("reports what Berg (as Anders Lund tells it) said")
+    assert found[1][1].startswith("reports what Sol (as Anders Lund tells it) said")
+
+
+def test_an_aides_own_sentence_after_a_leaders_in_one_unit_is_not_listed(tmp_path):
+    news = ("Presidential aide Anders Lund said: \"Our president said that Norway would send three warships to the "
+            "northern strait next month. And the old ferries will stay in the harbour until the storms have passed.\"")
+    [(text, _)] = _unreported(tmp_path, news)
+    assert text.startswith("Presidential aide Anders Lund said: \"Our president said")
