@@ -16,7 +16,7 @@ from readout_viewer.core.attributions.cited import Source, pick, source_table
 from readout_viewer.core.attributions.cue_sides import BEFORE, Cue
 from readout_viewer.core.attributions.cues import CueFinder
 from readout_viewer.core.attributions.government_cue import government_cue
-from readout_viewer.core.attributions.judge import Judge
+from readout_viewer.core.attributions.judge import Judge, without_scene
 from readout_viewer.core.attributions.pronouns import pronoun_cue
 from readout_viewer.core.attributions.relayed import relayed_sentences
 from readout_viewer.core.attributions.spans import Overlapping
@@ -231,14 +231,18 @@ class _Checker(Judge):
                     ) -> Candidate | None:
         """A leader's unsupported words (`who` said them) as a candidate for the unreported list, with what was
         searched, when they have enough words besides the writer's asides and little of them is in any official
-        claim or in their own side's account as a whole, nor half of them in one claim read by sense."""
+        claim or in their own side's account as a whole, nor half of them in one claim read by sense; the last two
+        both as said and without the call's scene (`without_scene`)."""
         if found.verdict != UNSUPPORTED or len(reported_words(doc.text, statement)) < MIN_REPORT_WORDS or \
                 (found.score or 0.0) < 1.0 - UNREPORTED_MAX_SHARE:
             return None
         accounts = [d for d in self.officials_of.get(doc.event, ()) if d != doc.id]
         own, own_id = max(((self.index.spread(d, statement), d) for d in cited_ids if d in accounts),
                           default=(0.0, None))
-        if own > UNREPORTED_MAX_SHARE or any(self.index.held_by_sense(d, statement) >= SENSE_MIN for d in accounts):
+        readings = (statement, without_scene(statement))  # as said, and without the call's scene
+        if any(self.index.spread(d, said) > UNREPORTED_MAX_SHARE for d in cited_ids if d in accounts
+               for said in readings) or \
+                any(self.index.held_by_sense(d, said) >= SENSE_MIN for d in accounts for said in readings):
             return None
         searched = (f"; no claim of the {len(accounts)} official texts holds more than {1.0 - (found.score or 0.0):.0%}"
                     f" of its {len(statement.words)} content words, nor half of them read by sense (synonyms)")

@@ -38,6 +38,19 @@ _ABSENCE_ENDS = re.compile(r"[,;:.!?]|\s(?:during|in\s+its|in\s+the\s+(?:readout
 # about Bangladesh).
 SETTING_STEMS = content(" ".join(SETTING_WORDS))
 SCENE_GROUPS = ("talk", "meeting")
+# When the call was, besides the days and months (carriers.STOPWORDS) and a date's numbers: "last Monday", "earlier on
+# Thursday", "next week".
+WHEN_STEMS = content("last next earlier")
+
+
+def without_scene(statement: Statement) -> Statement:
+    """The statement without the call's scene: that the leaders talked or met (the setting words and the synonym groups
+    of talking and meeting), and when (a number, WHEN_STEMS). "Modi claimed that Bangladesh was among the topics
+    discussed during his phone conversation with Biden last Monday (August 26), in addition to Ukraine" says that
+    Bangladesh and Ukraine were topics: a leader's account that names both carries it."""
+    scene = {w for w in statement.words if w in SETTING_STEMS or w in WHEN_STEMS or w.isdigit() or
+             CANON.get(w, w) in SCENE_GROUPS}
+    return statement._replace(words=statement.words - scene, parts=tuple(p - scene for p in statement.parts))
 
 
 class Judge:

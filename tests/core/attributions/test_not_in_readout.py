@@ -50,6 +50,14 @@ def test_a_setting_given_with_despite_or_amid_does_not_count_toward_a_report_in_
     assert analysis.claim[report.claim].text.startswith("Premier Berg warned that Norway would send three warships")
 
 
+def test_the_topics_of_the_call_its_own_side_names_are_no_report_in_no_readout(tmp_path):
+    analysis, report = _reports(tmp_path, "Premier Berg claimed that the strait patrol was among the topics discussed "
+                                          "during his phone conversation with Sol last Monday (August 26), besides the "
+                                          "trawlers.\n\n" + WARSHIPS)
+    # the first names two topics, both in the Norwegian readout; the rest says when and that they talked
+    assert analysis.claim[report.claim].text.startswith("Premier Berg warned that Norway would send three warships")
+
+
 NORTH_READY = ("Norwegian Premier Ola Berg spoke today with Swedish Premier Eva Sol. Premier Berg proposed a joint patrol of "
          "the strait. Premier Berg stressed Norway's readiness for dialogue on a settlement that guarantees stability.")
 NEWS_SYNONYMS = ("Premier Berg told Sol that Oslo was willing to hold negotiations toward a solution with assurances of peace.\n\n"
