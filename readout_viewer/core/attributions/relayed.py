@@ -22,6 +22,12 @@ _RELAY_SUBJECT = re.compile(rf"^\W*(?P<subject>(?P<own>our\s+(?:president|leader
                             rf"(?-i:(?P<one>[A-Z][\w’'-]+)\s+and\s+(?P<other>[A-Z][\w’'-]+)))"
                             rf",?\s+{ADVERBS}(?:{REPORT_VERBS}|responded|replied)\b", re.IGNORECASE)
 
+# A leader by name or office after a longer setting than the linking's subject pattern takes, to its comma ("While
+# discussing the situation around Iran and in the broader Middle East, Putin emphasized ...", "At the same time, the
+# Russian leader emphasized ..."): whether the words name a leader is the folder's leaders' to say.
+_AFTER_SETTING = re.compile(rf"^\W*(?:[^,.;:\"“”]{{3,100}},\s+)?(?P<subject>(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)"
+                            rf",?\s+{ADVERBS}(?:{REPORT_VERBS}|responded|replied)\b", re.IGNORECASE)
+
 
 def relayed_sentences(text: str, cue: Cue, start: int, end: int, leader_named: re.Pattern | None
                       ) -> list[tuple[str, int, int]]:
@@ -51,11 +57,14 @@ def relayed_leader(told: str, leader_named: re.Pattern | None) -> str:
 
 
 def _relayed_other(told: str, leader_named: re.Pattern | None) -> str:
-    """The subject of an aide's report that `report_subject` does not read (`_RELAY_SUBJECT`): the aide's own
-    leader, or two leaders by name; else ""."""
+    """The subject of an aide's report that `report_subject` does not read: the aide's own leader, or two leaders by
+    name (`_RELAY_SUBJECT`), or a leader by name or office after a longer setting (`_AFTER_SETTING`); else ""."""
     m = _RELAY_SUBJECT.match(told)
     if m is None:
-        return ""
+        m = _AFTER_SETTING.match(told)
+        named = m is not None and leader_named is not None and \
+            leader_named.fullmatch(re.sub(r"^the\s+", "", fold(m.group("subject"))))
+        return m.group("subject") if m is not None and named else ""
     if m.group("own") or (leader_named and all(leader_named.fullmatch(fold(m.group(g)).strip())
                                                for g in ("one", "other"))):
         return m.group("subject")

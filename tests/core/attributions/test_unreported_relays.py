@@ -58,3 +58,20 @@ def test_an_aides_own_sentence_after_a_leaders_in_one_unit_is_not_listed(tmp_pat
             "northern strait next month. And the old ferries will stay in the harbour until the storms have passed.\"")
     [(text, _)] = _unreported(tmp_path, news)
     assert text.startswith("Presidential aide Anders Lund said: \"Our president said")
+
+
+# An aide the story introduces as speaking for a side ("Oslo aide Anders Lund") is a source of the folder: his cue
+# wins over the leader's that his report opens on.
+AIDE = "Oslo aide Anders Lund briefed reporters after the call.\n\n"
+
+
+@pytest.mark.parametrize(("news", "who"), [
+    ("At the same time, the Norwegian leader warned that Norway would send three warships to the northern strait next "
+     "month, Lund said.", "the Norwegian leader (as Lund tells it)"),
+    ("While discussing the fishing grounds around the islands and in the wider northern sea, Berg warned that Norway "
+     "would send three warships to the northern strait next month, Lund said.", "Berg (as Lund tells it)"),
+])
+def test_an_aides_report_of_a_leader_after_a_setting_or_by_office_is_listed(tmp_path, news, who):
+    [(text, detail)] = _unreported(tmp_path, AIDE + news)
+    assert text == news
+    assert detail.startswith(f"reports what {who} said on the call")
