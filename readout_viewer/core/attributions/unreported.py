@@ -24,8 +24,9 @@ class Candidate(NamedTuple):
 
 # Words that place a statement before or outside the call: what a leader "has long said" or said "last year"
 # is background, and what they "announced on Truth Social" or wrote "in a post" was said to the public, not on
-# the call: neither is a report of this conversation.
-_ELSEWHEN = re.compile(r"\b(?:has|had|have)\s+(?:long|repeatedly|often|previously|already|always)\b|"
+# the call: neither is a report of this conversation. Not "has repeatedly": it says how often, not when ("According
+# to him, Biden has repeatedly stressed that a nuclear war cannot be won", several times in the call).
+_ELSEWHEN = re.compile(r"\b(?:has|had|have)\s+(?:long|often|previously|already|always)\b|"
                        r"\b(?:last|earlier this)\s+(?:year|month|week|spring|summer|autumn|fall|winter)\b|"
                        r"\bin\s+(?:19|20)\d\d\b|\bpreviously\b|\bin\s+(?:an|a recent)\s+interview\b|"
                        r"\bat\s+(?:a|the)\s+(?:press conference|rally|summit|forum)\b|\bon\s+(?:television|tv)\b|"

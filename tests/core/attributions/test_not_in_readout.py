@@ -58,6 +58,12 @@ def test_the_topics_of_the_call_its_own_side_names_are_no_report_in_no_readout(t
     assert analysis.claim[report.claim].text.startswith("Premier Berg warned that Norway would send three warships")
 
 
+def test_words_a_leader_has_repeatedly_said_on_the_call_are_a_report_in_no_readout(tmp_path):
+    analysis, report = _reports(tmp_path, "According to an aide, Premier Berg has repeatedly warned Sol that Norway "
+                                          "would send three warships to the northern strait next month.\n")
+    assert analysis.claim[report.claim].text.startswith("According to an aide, Premier Berg has repeatedly warned")
+
+
 NORTH_READY = ("Norwegian Premier Ola Berg spoke today with Swedish Premier Eva Sol. Premier Berg proposed a joint patrol of "
          "the strait. Premier Berg stressed Norway's readiness for dialogue on a settlement that guarantees stability.")
 NEWS_SYNONYMS = ("Premier Berg told Sol that Oslo was willing to hold negotiations toward a solution with assurances of peace.\n\n"
