@@ -18,7 +18,8 @@ from readout_viewer.core.language.text import CASE_TWINS, caseless
 VERBS = ("said", "say", "state", "told", "tell", "add", "note", "stress", "emphasi", "deni", "reiterated", "warned",
          "insisted", "claim", "announced", "report", "wrote", "writes", "reads", "firmed", "explained", "tweeted",
          "acknowledged", "argued", "made", "urge", "blame", "accuse", "quote", "post", "describe", "characteri",
-         "point", "indicate", "inform", "outline", "repl", "respond", "answered", "spoke", "commented", "took", "call")
+         "point", "indicate", "inform", "outline", "repl", "respond", "answered", "spoke", "commented", "took", "call",
+         "raise")
 # cue_words.TEXT_VERBS: "the statement read", "the statement also mentioned".
 TEXT_VERBS = ("read", "mention")
 # "it said", "it only mentions": the pronoun of an institution's cue.

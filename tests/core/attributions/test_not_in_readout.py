@@ -64,6 +64,13 @@ def test_words_a_leader_has_repeatedly_said_on_the_call_are_a_report_in_no_reado
     assert analysis.claim[report.claim].text.startswith("According to an aide, Premier Berg has repeatedly warned")
 
 
+def test_what_a_leader_raised_on_the_call_is_a_report_in_no_readout(tmp_path):
+    analysis, report = _reports(tmp_path, "Premier Berg raised the matter of sending three warships to the northern "
+                                          "strait next month.\n")
+    assert analysis.claim[report.claim].text.startswith("Premier Berg raised the matter")
+    assert report.detail.startswith("reports what Berg said on the call")
+
+
 NORTH_READY = ("Norwegian Premier Ola Berg spoke today with Swedish Premier Eva Sol. Premier Berg proposed a joint patrol of "
          "the strait. Premier Berg stressed Norway's readiness for dialogue on a settlement that guarantees stability.")
 NEWS_SYNONYMS = ("Premier Berg told Sol that Oslo was willing to hold negotiations toward a solution with assurances of peace.\n\n"
