@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from readout_viewer.core.attributions.cue_sides import BEFORE, Cue
+from readout_viewer.core.attributions.cue_sides import BEFORE, BOTH, Cue
 from readout_viewer.core.language.reports import ADVERBS, REPORT_VERBS, report_subject
 from readout_viewer.core.language.sentences import sentences
 from readout_viewer.core.language.text import fold
@@ -34,13 +34,16 @@ def relayed_sentences(text: str, cue: Cue, start: int, end: int, leader_named: r
     """The sentences of what the person a cue names tells in text[start:end] that open on a leader, or the leaders
     (`relayed_leader`), each with whom it opens on: an aide's unit of several sentences relays a leader's words
     in those ("Of course, the issue of Ukraine was discussed. Trump again raised ... Putin said that ...," he
-    added), and the others are the aide's own."""
-    lo, hi = (cue.cue_end, end) if cue.says != BEFORE else (start, cue.cue_start)
+    added), and the others are the aide's own. Both sides of a cue that looks both ways (", said Yuri Ushakov, his
+    foreign affairs adviser.") are read."""
+    sides = [(start, cue.cue_start)] if cue.says in (BEFORE, BOTH) else []
+    sides += [(cue.cue_end, end)] if cue.says != BEFORE else []
     out = []
-    for at, stop in sentences(text, lo, hi):
-        who = relayed_leader(text[at:stop], leader_named)
-        if who:
-            out.append((who, at, stop))
+    for lo, hi in sides:
+        for at, stop in sentences(text, lo, hi):
+            who = relayed_leader(text[at:stop], leader_named)
+            if who:
+                out.append((who, at, stop))
     return out
 
 

@@ -75,3 +75,12 @@ def test_an_aides_report_of_a_leader_after_a_setting_or_by_office_is_listed(tmp_
     [(text, detail)] = _unreported(tmp_path, AIDE + news)
     assert text == news
     assert detail.startswith(f"reports what {who} said on the call")
+
+
+def test_an_aides_report_of_a_leader_before_a_closing_cue_with_his_title_is_listed(tmp_path):
+    news = ("While discussing the fishing grounds around the islands and in the wider northern sea, Berg warned that "
+            "Norway would send three warships to the northern strait next month, said Anders Lund, his foreign affairs "
+            "adviser.")
+    [(text, detail)] = _unreported(tmp_path, AIDE + news)
+    assert text.startswith("While discussing the fishing grounds")  # the report before the cue and its aside
+    assert detail.startswith("reports what Berg (as Anders Lund tells it) said on the call")
