@@ -23,6 +23,7 @@ from readout_viewer.core.attributions.cue_words import (
 )
 from readout_viewer.core.attributions.named_cues import mapped, named_in
 from readout_viewer.core.language.text import CASE_TWINS, fold
+from readout_viewer.core.language.triggered import Triggered
 
 # A ministry named by its kind alone, which stands for the last one the text named (its readout too: "a ministry
 # readout said").
@@ -106,10 +107,12 @@ class CueFinder:
         twins = any(twin in t for t in self._texts for twin, _ in CASE_TWINS)
         self._held = _Antecedents(self._antecedent_lists, sources if twins or texts is None else held)
         self._every = self._held if texts is None or twins else None
-        self.bare = [(re.compile(p, re.IGNORECASE), says, kind, reach, gates.BARE_KINDS[kind])
-                     for kind, (bare, reach) in enumerate(((_BARE_MINISTRY, None), (_BARE_ACCOUNT, ACCOUNT_REACH),
-                                                           (_BARE_OFFICIAL, ACCOUNT_REACH)))
-                     if self._antecedent_lists[kind] for p, says in (
+        # each kind's three patterns compiled only for a sentence that holds the kind's phrase ("the ministry")
+        self.bare: list[tuple[Triggered | re.Pattern, str, int, int | None, tuple[str, ...]]] = [
+            (Triggered(p, bare, re.IGNORECASE), says, kind, reach, gates.BARE_KINDS[kind])
+            for kind, (bare, reach) in enumerate(((_BARE_MINISTRY, None), (_BARE_ACCOUNT, ACCOUNT_REACH),
+                                                  (_BARE_OFFICIAL, ACCOUNT_REACH)))
+            if self._antecedent_lists[kind] for p, says in (
             (rf"(?<![\w\-])(?P<phrase>{bare}){APPOSITIVE}{WHEN}\s+{ALSO}(?:{VERBS}"
              rf"{TEXT_VERBS if kind == _INSTITUTION else ''})\b", AFTER),
             (rf"[,\"\u201d]\s*(?:{INVERTED_VERBS})\s+(?P<phrase>{bare})\b", BEFORE),
@@ -170,7 +173,7 @@ class CueFinder:
                                    source.leader and not aide, person=source.person or aide, unnamed=source.unnamed))
         return out
 
-    def _patterns_for(self, text: str) -> list[tuple[re.Pattern, str, tuple[str, ...]]]:
+    def _patterns_for(self, text: str) -> list[tuple[Triggered, str, tuple[str, ...]]]:
         """The patterns naming sources outright for a text: those of the names the finder's texts hold, or, for a
         text it was not given, those of every name."""
         if text in self._texts:
