@@ -27,9 +27,10 @@ _KIND_PATTERNS = tuple((re.compile(rf"\b(?:{'|'.join(sorted(nouns, key=len, reve
 
 def document_nouns_pattern() -> str:
     """A regex alternation of the document nouns and channels, plurals taken ("readouts", "statements"); longest
-    first, so that "press release" is tried before "release"."""
+    first, so that "press release" is tried before "release". The plural's "s?" follows the group once, not each
+    noun: the same matches in the same order, and less to compile (the cue finder's patterns hold it 22 times)."""
     words = sorted(DOCUMENT_NOUNS + DOCUMENT_CHANNELS, key=len, reverse=True)
-    return "|".join(word.replace(" ", r"\s+") + "s?" for word in words)
+    return "(?:" + "|".join(word.replace(" ", r"\s+") for word in words) + ")s?"
 
 
 def document_words() -> frozenset[str]:
