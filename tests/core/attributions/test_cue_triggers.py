@@ -24,36 +24,33 @@ PHRASES = ["the", "The", "Kremlin", "White House", "said", "according to", "desc
            "according to a readout released by the White House", "according to a statement issued by"]
 
 
-def _compiles(pattern_text: str, run) -> int:
-    """How many cue patterns (with a phrase group: not a trigger) holding `pattern_text` re compiles while `run()`
-    runs, its cache emptied first."""
+def _compiles(pattern_text: str, run, monkeypatch) -> int:
+    """How many cue patterns (with a phrase group: not a trigger) holding `pattern_text` are handed to re.compile
+    while `run()` runs."""
     seen: list[str] = []
-    compile_ = re._compiler.compile  # type: ignore[attr-defined]
+    compile_ = re._compile  # type: ignore[attr-defined]
 
     def spy(p, flags=0):
         seen.append(p if isinstance(p, str) else "")
         return compile_(p, flags)
-    re.purge()
-    re._compiler.compile = spy  # type: ignore[attr-defined]
-    try:
+    with monkeypatch.context() as patched:
+        patched.setattr(re, "_compile", spy)
         run()
-    finally:
-        re._compiler.compile = compile_  # type: ignore[attr-defined]
     return sum(pattern_text in p and "(?P<phrase>" in p for p in seen)
 
 
-def test_a_folder_without_the_construction_compiles_none_of_its_patterns():
+def test_a_folder_without_the_construction_compiles_none_of_its_patterns(monkeypatch):
     text = "The talks were held by the sea. The Kremlin said the call went well. The ministry of defence was closed."
     cues: list = []
 
     def run():
         finder = CueFinder(SOURCES, set(), {text: fold(text)})
         cues.extend(finder.find(text, 0, len(text)) for _ in range(2))
-    assert _compiles(r"characteri[sz]ed|called|termed)\s+by", run) == 0
-    assert _compiles(r"(?:foreign\s+)?ministry(?:'s)?", run) == 0
-    assert _compiles(r"(?:released|issued|published", run) == 0
-    assert _compiles(r"\bas\s+(?:assessed", run) == 0
-    assert _compiles("(?P<aide>", run) >= 1  # "The Kremlin said": the subject's pattern, which has no trigger
+    assert _compiles(r"characteri[sz]ed|called|termed)\s+by", run, monkeypatch) == 0
+    assert _compiles(r"(?:foreign\s+)?ministry(?:'s)?", run, monkeypatch) == 0
+    assert _compiles(r"(?:released|issued|published", run, monkeypatch) == 0
+    assert _compiles(r"\bas\s+(?:assessed", run, monkeypatch) == 0
+    assert _compiles("(?P<aide>", run, monkeypatch) >= 1  # "The Kremlin said": the subject pattern has no trigger
     assert cues[0] is not None and cues[0].docs == ("ru",)
 
 
@@ -86,5 +83,6 @@ def test_the_same_matches_as_the_patterns_compiled_outright():
 def test_a_trigger_must_be_a_part_of_its_pattern():
     with pytest.raises(ValueError):
         Triggered(r"\bdescribed\s+by\s+\w+", r"\bcalled\s+by")
-    assert Triggered(r"\bdescribed\s+by\s+(\w+)", r"\s+by\s+").search("It was described by Moscow.").group(1) == "Moscow"
-    assert Triggered(r"\bdescribed\s+by\s+(\w+)", r"\s+by\s+").search("It was described as candid.") is None
+    described = Triggered(r"\bdescribed\s+by\s+(\w+)", r"\s+by\s+")
+    assert described.search("It was described by Moscow.").group(1) == "Moscow"
+    assert described.search("It was described as candid.") is None
