@@ -12,6 +12,7 @@ from readout_viewer.core.language.figures import call_duration
 from readout_viewer.core.language.lexicon import CALL_NOUN_WORDS, concept
 from readout_viewer.core.language.text import fold
 from readout_viewer.core.language.tone import judged
+from readout_viewer.core.linking.claim_parts import reported
 from readout_viewer.core.linking.omissions import is_transcript
 from readout_viewer.core.linking.similarity import SETTING, leaders_named, mention, other_meeting
 from readout_viewer.core.linking.terms import Terms, is_date, is_month, terms
@@ -60,11 +61,18 @@ _PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?((?:[A-Z][\w\-]+,?\s*){1,3})")
 def durations(left: Sequence[Claim], right: Sequence[Claim]) -> dict[tuple[str, str], float]:
     """An outlet claim that says how long the call took reports the official claims that say it ("the video
     conference lasted more than three hours" / "they spoke for about three and a half hours"), whatever their
-    words: the figures then say whether they agree."""
-    timed = [c for c in right if call_duration(c.text) is not None]
+    words: the figures then say whether they agree. A claim whose duration sits only in a mention of the call that
+    frames what was said on it ("Putin told Trump that Russia will pursue its goals during a nearly hour-long call")
+    reports that, not the call's length (`claim_parts.reported`)."""
+    timed = [c for c in right if _timed(c.text)]
     if not timed:
         return {}
-    return {(ca.id, cb.id): DURATION_SCORE for ca in left if call_duration(ca.text) is not None for cb in timed}
+    return {(ca.id, cb.id): DURATION_SCORE for ca in left if _timed(ca.text) for cb in timed}
+
+
+def _timed(text: str) -> bool:
+    """Whether a claim gives the call's duration in what it reports, not only in a call mention framing it."""
+    return call_duration(text) is not None and call_duration(reported(text)) is not None
 
 
 def previous_meetings(left: Sequence[Claim], right: Sequence[Claim], terms: Mapping[str, Terms], w: Weights
