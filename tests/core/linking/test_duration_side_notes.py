@@ -20,3 +20,11 @@ def test_a_side_note_of_the_calls_length_does_not_report_it():
 
 def test_a_sentence_on_the_calls_length_still_reports_it():
     assert _linked("The conversation between Berg and Sol lasted almost an hour, an aide told reporters.")
+
+
+def test_a_video_conference_in_two_words_is_a_call_mention_too():
+    from readout_viewer.core.linking.claim_parts import reported
+    said = ("Berg told Sol that the northern fleet will keep fishing the disputed banks "
+            "during a nearly two-hour video conference.")
+    assert "conference" not in reported(said)
+    assert not _linked(said)
