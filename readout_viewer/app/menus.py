@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QDoubleSpinBox, QFileDialog, QLabel, QLineEdit, QMenu, QMessageBox, QToolBar
+from PySide6.QtWidgets import QDoubleSpinBox, QLineEdit, QMenu, QToolBar
 
-from readout_viewer.app import navigate, theme
+from readout_viewer.app import help_menu, menu_commands, navigate, theme
 from readout_viewer.app.protocols import ViewerWindow, WindowActions
 from readout_viewer.core import confidence, status
 
-# A short hint in the status bar stays this long (milliseconds); the find field is this wide (pixels).
-HINT_MS = 4000
+# The find field is this wide (pixels).
 FIND_WIDTH = 280
-# Width of the shortcuts list, in average characters: two columns of menu, action and keys on one line each.
-SHORTCUTS_CHARS = 96
 FILTER_SHORT = {"all": "All", status.DIVERGE: "Divergences", status.OMITTED: "Omissions", "quotes": "Quotes"}
 # Keys of the highlight filters, in menu order (next to Ctrl+0, "normal size", as tab keys are in browsers).
 FILTER_KEYS = {"all": "Ctrl+1", status.DIVERGE: "Ctrl+2", status.OMITTED: "Ctrl+3", "quotes": "Ctrl+4"}
@@ -44,21 +39,22 @@ def build(window: ViewerWindow) -> WindowActions:
     """Create the menus and the toolbar; returns the actions that others need (lock, filters, recent menu...)."""
     bar = window.menuBar()
     file = bar.addMenu("&File")
-    file.addAction(_action(window, "&Open folder…", lambda: open_dialog(window), QKeySequence.StandardKey.Open,
-                           "Open a folder of texts about one event"))
+    file.addAction(_action(window, "&Open folder…", lambda: menu_commands.open_dialog(window),
+                           QKeySequence.StandardKey.Open, "Open a folder of texts about one event"))
     recent = file.addMenu("Open &recent")
-    file.addAction(_action(window, "&New document from clipboard…", lambda: _paste(window),
+    file.addAction(_action(window, "&New document from clipboard…", lambda: menu_commands.paste(window),
                            "Ctrl+Shift+V", "Save the copied text as a Markdown document of this folder"))
-    file.addAction(_action(window, "Re&load folder", lambda: reload(window),
+    file.addAction(_action(window, "Re&load folder", lambda: menu_commands.reload(window),
                            QKeySequence.StandardKey.Refresh, "Analyse the folder again (after its files changed)"))
     cancel = _action(window, "&Cancel analysis", window.runner.cancel, "Esc", "Stop the running analysis")
     cancel.setEnabled(False)
     file.addAction(cancel)
-    export_pdf = _action(window, "&Export PDF…", lambda: export(window), "Ctrl+E", "Export an annotated PDF")
+    export_pdf = _action(window, "&Export PDF…", lambda: menu_commands.export(window), "Ctrl+E",
+                         "Export an annotated PDF")
     file.addAction(export_pdf)
     file.addSeparator()
     file.addAction(_action(window, "&Quit", window.close, QKeySequence.StandardKey.Quit))
-    find_action = _action(window, "&Find…", lambda: focus_find(window), QKeySequence.StandardKey.Find,
+    find_action = _action(window, "&Find…", lambda: menu_commands.focus_find(window), QKeySequence.StandardKey.Find,
                           "Find words in the shown documents")
     a = WindowActions(recent=recent, cancel=cancel, export=export_pdf, edit=bar.addMenu("&Edit"), find=find_action,
                       find_field=QLineEdit(window))
@@ -66,9 +62,9 @@ def build(window: ViewerWindow) -> WindowActions:
     a.edit.addSeparator()
     _view_menu(window, a, bar.addMenu("&View"))
     _navigate_menu(window, a, bar.addMenu("&Navigate"))
-    help_menu = bar.addMenu("&Help")
-    help_menu.addAction(_action(window, "&Keyboard shortcuts", lambda: show_shortcuts(window), "F1"))
-    help_menu.addAction(_action(window, "&About readout-viewer", lambda: about(window)))
+    help_ = bar.addMenu("&Help")
+    help_.addAction(_action(window, "&Keyboard shortcuts", lambda: help_menu.show_shortcuts(window), "F1"))
+    help_.addAction(_action(window, "&About readout-viewer", lambda: help_menu.about(window)))
     _toolbar(window, a)
     refresh_recent(window, a)
     return a
@@ -98,16 +94,16 @@ def _view_menu(window: ViewerWindow, a: WindowActions, view: QMenu) -> None:
     view.addAction(_action(window, "&Normal size", lambda: window.area.zoom_by(0), "Ctrl+0"))
     _theme_menu(window, a, view.addMenu("&Theme"))
     view.addSeparator()
-    a.findings = _action(window, "&Findings", lambda: show_dock(window, window.docks.dock_findings,
-                                                                 window.docks.findings.table), "Ctrl+Shift+F",
+    a.findings = _action(window, "&Findings", lambda: menu_commands.show_dock(
+        window, window.docks.dock_findings, window.docks.findings.table), "Ctrl+Shift+F",
                          "Every divergence, omission, altered quote and misattribution, as one list")
-    a.compare = _action(window, "&Compare two documents", lambda: show_dock(
+    a.compare = _action(window, "&Compare two documents", lambda: menu_commands.show_dock(
         window, window.docks.dock_compare, window.docks.compare.a), "Ctrl+M",
         "What one document says that another leaves out, both ways, whatever the panes show")
     view.addAction(a.findings)
     view.addAction(a.compare)
-    view.addAction(_action(window, "&Previous panes", lambda: previous_panes(window), "Ctrl+Backspace",
-                           "Show the documents the panes showed before the last change"))
+    view.addAction(_action(window, "&Previous panes", lambda: menu_commands.previous_panes(window),
+                           "Ctrl+Backspace", "Show the documents the panes showed before the last change"))
     view.addAction(_action(window, "Panel &drawer", window.toggle_drawer, "Ctrl+J",
                            "Hide the panels below the panes (the texts get the whole height), or show them"))
     view.addAction(_action(window, "&Enlarge the panels", window.enlarge_drawer, "Ctrl+Shift+J",
@@ -136,7 +132,7 @@ def _navigate_menu(window: ViewerWindow, a: WindowActions, nav: QMenu) -> None:
              ("Previous o&mission", status.OMITTED, False, "Shift+F8"))
     a.steps = {}
     for text, wanted, forward, key in steps:
-        act = _action(window, text, lambda _=False, w=wanted, f=forward: step(window, w, f), key)
+        act = _action(window, text, lambda _=False, w=wanted, f=forward: menu_commands.step(window, w, f), key)
         act.setIconText(("◀ " if not forward else "") + ("Divergence" if wanted == status.DIVERGE else "Omission")
                         + (" ▶" if forward else ""))
         act.setToolTip(f"{text.replace('&', '')} ({key})")
@@ -144,7 +140,7 @@ def _navigate_menu(window: ViewerWindow, a: WindowActions, nav: QMenu) -> None:
         a.steps[(wanted, forward)] = act
     nav.addSeparator()
     for text, forward, key in (("Next &finding", True, "F9"), ("Previous fi&nding", False, "Shift+F9")):
-        act = _action(window, text, lambda _=False, f=forward: step_finding(window, f), key,
+        act = _action(window, text, lambda _=False, f=forward: menu_commands.step_finding(window, f), key,
                       "Step through the Findings panel's list as filtered and sorted")
         act.setIconText(("◀ " if not forward else "") + "Finding" + (" ▶" if forward else ""))
         nav.addAction(act)
@@ -158,8 +154,9 @@ def _navigate_menu(window: ViewerWindow, a: WindowActions, nav: QMenu) -> None:
                               "relabel or note the selected link)" if "claim" in text else
                               "Go to the pane beside: its counterpart of the selected claim"))
     nav.addSeparator()
-    nav.addAction(_action(window, "Find &next", lambda: find(window, True), QKeySequence.StandardKey.FindNext))
-    nav.addAction(_action(window, "Find &previous", lambda: find(window, False),
+    nav.addAction(_action(window, "Find &next", lambda: menu_commands.find(window, True),
+                          QKeySequence.StandardKey.FindNext))
+    nav.addAction(_action(window, "Find &previous", lambda: menu_commands.find(window, False),
                           QKeySequence.StandardKey.FindPrevious))
 
 
@@ -186,18 +183,9 @@ def _toolbar(window: ViewerWindow, a: WindowActions) -> None:
     a.find_field.setPlaceholderText("Find in panes (Ctrl+F, Enter: next)")
     a.find_field.setClearButtonEnabled(True)
     a.find_field.setMaximumWidth(FIND_WIDTH)
-    a.find_field.returnPressed.connect(lambda: find(window, True))
+    a.find_field.returnPressed.connect(lambda: menu_commands.find(window, True))
     tools.addWidget(a.find_field)
 
-
-def _paste(window: ViewerWindow) -> None:
-    from readout_viewer.app import paste_action  # its dialog and the metadata guesses: when first asked for
-    paste_action.new_from_clipboard(window)
-
-
-def previous_panes(window: ViewerWindow) -> None:
-    if not window.area.previous_panes():
-        window.statusBar().showMessage("No earlier choice of panes.", HINT_MS)
 
 
 def _score_box(window: ViewerWindow) -> QDoubleSpinBox:
@@ -244,112 +232,3 @@ def add_undo(window: ViewerWindow, controller) -> None:
     a.edit.insertActions(first, [undo, redo])
     a.undo_actions = (undo, redo)
 
-
-def open_dialog(window: ViewerWindow) -> None:
-    start = str(window.folder or Path.home())
-    folder = QFileDialog.getExistingDirectory(window, "Open a folder of texts", start)
-    if folder:
-        window.open_folder(Path(folder))
-
-
-def reload(window: ViewerWindow) -> None:
-    if window.folder is not None:
-        window.open_folder(window.folder)
-
-
-def export(window: ViewerWindow) -> None:
-    if window.runner.busy():  # the texts may be shown already, their highlights are not
-        window.statusBar().showMessage("The folder is still being analysed: export once it is done.", 8000)
-    elif window.analysis is not None:
-        from readout_viewer.app.export_action import export_with_dialog  # its dialog: when asked for
-        export_with_dialog(window, window.analysis, window.folder, window.area.shown(), min_score=window.min_score)
-
-
-def focus_find(window: ViewerWindow) -> None:
-    window.menu_actions.find_field.setFocus()
-    window.menu_actions.find_field.selectAll()
-
-
-def find(window: ViewerWindow, forward: bool) -> None:
-    words = window.menu_actions.find_field.text()
-    if not words:
-        return
-    if navigate.find_text(window.area, words, forward):
-        found = navigate.count_text(window.area, words)
-        window.statusBar().showMessage(f"“{words}”: {found} in the shown documents (F3 next, Shift+F3 previous).",
-                                       HINT_MS)
-    else:
-        window.statusBar().showMessage(f"“{words}” is not in the shown documents.", HINT_MS)
-
-
-def step(window: ViewerWindow, wanted: str, forward: bool) -> None:
-    """Next (previous) divergence or omission, saying which of how many, and when it wrapped around."""
-    found = navigate.step_status(window.area, wanted, forward)
-    if found is None:
-        window.statusBar().showMessage(f"No claim {status_words(wanted)} in the shown documents.", HINT_MS)
-        return
-    noun = "Divergence" if wanted == status.DIVERGE else "Omission"
-    wrapped = f" — wrapped around to the {'first' if forward else 'last'}" if found.wrapped else ""
-    window.statusBar().showMessage(f"{noun} {found.number} of {found.total} in the shown documents{wrapped}.",
-                                   HINT_MS)
-
-
-def step_finding(window: ViewerWindow, forward: bool) -> None:
-    """Next (previous) row of the Findings panel (shown and raised), as its filters list them."""
-    dock = window.docks.dock_findings
-    if not dock.isVisible():
-        dock.show()
-    dock.raise_()
-    found = window.docks.findings.step(forward)
-    if found is not None:
-        position = window.docks.findings.position.text()
-        window.statusBar().showMessage(f"Finding {position}: {found.kind}.", HINT_MS)
-
-
-def show_dock(window: ViewerWindow, dock, focus=None) -> None:
-    """Show a dock (out of the drawer if it was hidden there) in front of its tabs."""
-    dock.show()
-    dock.raise_()
-    if focus is not None:
-        focus.setFocus()
-
-
-def status_words(wanted: str) -> str:
-    return {status.DIVERGE: "diverges", status.OMITTED: "is omitted"}.get(wanted, wanted)
-
-
-def shortcuts(window: ViewerWindow) -> list[tuple[str, str, str]]:
-    """(menu, action, keys) of every menu action that has a shortcut, in menu order."""
-    out = []
-    for top in window.menuBar().actions():
-        if top.menu() is None:
-            continue
-        for act in top.menu().actions():
-            keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in act.shortcuts())
-            if keys:
-                out.append((top.text().replace("&", ""), act.text().replace("&", ""), keys))
-    return out
-
-
-def shortcuts_html(rows: list[tuple[str, str, str]]) -> str:
-    """The shortcuts as a table of two side-by-side halves (a single column ran off a laptop's screen)."""
-    cells = [f"<td>{menu}</td><td>{name}</td><td><b>{keys}</b></td>" for menu, name, keys in rows]
-    half = (len(cells) + 1) // 2
-    left, right = cells[:half], cells[half:] + ["<td></td><td></td><td></td>"] * (half - len(cells[half:]))
-    body = "".join(f"<tr>{a}<td width='24'></td>{b}</tr>" for a, b in zip(left, right))
-    return (f"<table cellspacing='4'>{body}</table><p>Click a claim to inspect it; hover a ribbon to light a "
-            "pair, click it to select the pair.</p>")
-
-
-def show_shortcuts(window: ViewerWindow) -> None:
-    box = QMessageBox(QMessageBox.Icon.Information, "Keyboard shortcuts", shortcuts_html(shortcuts(window)),
-                      QMessageBox.StandardButton.Ok, window)
-    label = box.findChild(QLabel, "qt_msgbox_label")
-    if label is not None:  # the box would squeeze the table and wrap every name in two
-        label.setMinimumWidth(label.fontMetrics().averageCharWidth() * SHORTCUTS_CHARS)
-    box.exec()
-
-
-def about(window: ViewerWindow) -> None:
-    QMessageBox.about(window, "readout-viewer", "<b>readout-viewer</b><p>Compare official readouts of a diplomatic "
-                      "event with the articles written about them, claim by claim.</p>")

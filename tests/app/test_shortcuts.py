@@ -66,7 +66,7 @@ def test_toolbar_buttons_say_their_key_in_their_tooltip(qtbot, make_window, tiny
 
 
 def test_the_shortcuts_list_is_two_columns_wide_and_lists_every_key():
-    from readout_viewer.app.menus import shortcuts_html
+    from readout_viewer.app.help_menu import shortcuts_html
     rows = [("Menu", f"Action {i}", f"F{i}") for i in range(1, 30)]
     html = shortcuts_html(rows)
     assert html.count("<tr>") == 15  # 29 shortcuts in 15 lines, not 29

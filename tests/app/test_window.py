@@ -212,7 +212,7 @@ def test_an_unreadable_folder_points_to_the_problems(qtbot, make_window, tmp_pat
 
 
 def test_shortcut_list_comes_from_the_menus(make_window):
-    from readout_viewer.app.menus import shortcuts
+    from readout_viewer.app.help_menu import shortcuts
     listed = {(name, keys) for _, name, keys in shortcuts(make_window())}
     assert ("Next divergence", "F7") in listed and ("Find…", "Ctrl+F") in listed
     assert ("Export PDF…", "Ctrl+E") in listed

@@ -87,7 +87,7 @@ def test_texts_of_a_superseded_folder_are_not_shown(qtbot, make_window, tmp_path
 
 
 def test_no_export_of_texts_whose_analysis_is_not_done(qtbot, make_window, tmp_path, monkeypatch):
-    from readout_viewer.app import export_action, menus
+    from readout_viewer.app import export_action, menu_commands
     from readout_viewer.core.analysis import TextsRead
     from readout_viewer.core.model import Document
     exported = []
@@ -104,9 +104,9 @@ def test_no_export_of_texts_whose_analysis_is_not_done(qtbot, make_window, tmp_p
     window = make_window(job=job)
     with qtbot.waitSignal(window.texts_shown, timeout=10_000):
         window.open_folder(tmp_path)
-    menus.export(window)
+    menu_commands.export(window)
     assert exported == [] and "still being analysed" in window.statusBar().currentMessage()
     with qtbot.waitSignal(window.analysis_shown, timeout=10_000):
         release.append(True)
-    menus.export(window)
+    menu_commands.export(window)
     assert len(exported) == 1

@@ -1,0 +1,48 @@
+"""The Help menu's boxes: the list of keyboard shortcuts (read from the menus) and About."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+from readout_viewer.app.protocols import ViewerWindow
+
+# Width of the shortcuts list, in average characters: two columns of menu, action and keys on one line each.
+SHORTCUTS_CHARS = 96
+
+
+def shortcuts(window: ViewerWindow) -> list[tuple[str, str, str]]:
+    """(menu, action, keys) of every menu action that has a shortcut, in menu order."""
+    out = []
+    for top in window.menuBar().actions():
+        if top.menu() is None:
+            continue
+        for act in top.menu().actions():
+            keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in act.shortcuts())
+            if keys:
+                out.append((top.text().replace("&", ""), act.text().replace("&", ""), keys))
+    return out
+
+
+def shortcuts_html(rows: list[tuple[str, str, str]]) -> str:
+    """The shortcuts as a table of two side-by-side halves (a single column ran off a laptop's screen)."""
+    cells = [f"<td>{menu}</td><td>{name}</td><td><b>{keys}</b></td>" for menu, name, keys in rows]
+    half = (len(cells) + 1) // 2
+    left, right = cells[:half], cells[half:] + ["<td></td><td></td><td></td>"] * (half - len(cells[half:]))
+    body = "".join(f"<tr>{a}<td width='24'></td>{b}</tr>" for a, b in zip(left, right))
+    return (f"<table cellspacing='4'>{body}</table><p>Click a claim to inspect it; hover a ribbon to light a "
+            "pair, click it to select the pair.</p>")
+
+
+def show_shortcuts(window: ViewerWindow) -> None:
+    box = QMessageBox(QMessageBox.Icon.Information, "Keyboard shortcuts", shortcuts_html(shortcuts(window)),
+                      QMessageBox.StandardButton.Ok, window)
+    label = box.findChild(QLabel, "qt_msgbox_label")
+    if label is not None:  # the box would squeeze the table and wrap every name in two
+        label.setMinimumWidth(label.fontMetrics().averageCharWidth() * SHORTCUTS_CHARS)
+    box.exec()
+
+
+def about(window: ViewerWindow) -> None:
+    QMessageBox.about(window, "readout-viewer", "<b>readout-viewer</b><p>Compare official readouts of a diplomatic "
+                      "event with the articles written about them, claim by claim.</p>")
