@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from readout_viewer.core.attributions.cue_sides import AFTER, BEFORE, Cue
 from readout_viewer.core.language import lexicon
-from readout_viewer.core.language.lexicon import CANON
+from readout_viewer.core.language.synonyms import CANON
 from readout_viewer.core.language.text import stem
 from readout_viewer.core.model import Claim, Document, Link
 from readout_viewer.core.quotes.words import text_keys
@@ -84,7 +84,7 @@ def statement_of(doc: Document, start: int, end: int, cue: Cue, leaders: frozens
 
 
 def senses(words: frozenset[str]) -> frozenset[str]:
-    """Content-word stems read by sense: each as its synonym group's (lexicon.SYNONYMS: "ties" is "relations")."""
+    """Content-word stems read by sense: each as its synonym group's (synonyms.SYNONYMS: "ties" is "relations")."""
     return frozenset(CANON.get(w, w) for w in words)
 
 

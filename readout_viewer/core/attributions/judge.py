@@ -25,7 +25,8 @@ from readout_viewer.core.attributions.verdicts import (
     from_quote,
 )
 from readout_viewer.core.labels import prose_names
-from readout_viewer.core.language.lexicon import CANON, SETTING_WORDS
+from readout_viewer.core.language.lexicon import SETTING_WORDS
+from readout_viewer.core.language.synonyms import CANON
 from readout_viewer.core.language.text import clip, fold
 from readout_viewer.core.model import MISATTRIBUTED, NOT_FOUND, SUPPORTED, UNSUPPORTED, Claim, Document, Link, Quote
 from readout_viewer.core.quotes.marks import Quotation

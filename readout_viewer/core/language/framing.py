@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from readout_viewer.core.language.figures import Figure
-from readout_viewer.core.language.lexicon import LOADED, LOADED_MODIFIERS, NEUTRAL, STOPWORDS, concept
+from readout_viewer.core.language.lexicon import LOADED, LOADED_MODIFIERS, NEUTRAL, STOPWORDS
+from readout_viewer.core.language.synonyms import concept
 from readout_viewer.core.language.text import Token, fold
 
 

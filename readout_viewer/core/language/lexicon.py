@@ -1,12 +1,10 @@
-"""Word lists of diplomatic English the engine relies on: function words, synonym groups and divergence cues."""
+"""Word lists of diplomatic English the engine relies on: function words, tone words and divergence cues."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from functools import lru_cache
 
-from readout_viewer.core.language.text import STEM_CACHE, stem
+from readout_viewer.core.language.text import stem
 
 # Words that carry no claim of their own; they are ignored when claims are compared. "following" is nearly
 # always the preposition ("following the summit"), which must not meet "follow-up" consultations. Words of
@@ -62,114 +60,6 @@ emphasized stressed underscored reaffirmed reiterated importance
 # exacerbating" / "efforts to prevent and then respond to the invasion"; "welcomed the opportunity to speak candidly"
 # / "welcomed the progress on fentanyl"): no content either (linking.similarity.SETTING).
 STANCE_WORDS = frozenset("oppose prevent reject refuse deny exclude avoid welcomed".split())
-
-# Groups of words that report the same thing in readouts and the press; the first word names the group.
-# Each group is a family of paraphrases in diplomatic language, not phrases of any one text.
-SYNONYMS: tuple[tuple[str, ...], ...] = (
-    ("talk", "talks", "conversation", "call", "spoke", "speak", "discussed", "discuss", "discussion",
-     "videoconference", "phone", "telephone", "exchanged", "exchange", "conversed"),
-    ("meeting", "meetings", "summit", "summits", "meet", "met"),
-    ("task", "tasked", "instruct", "instructed", "charge", "charged", "mandate", "order", "ordered", "command",
-     "commanded", "directive"),
-    ("team", "teams", "representatives", "representative", "officials", "official", "delegation",
-     "delegations", "envoys", "aides"),
-    ("consultations", "consultation", "follow-up", "follow", "contacts", "contact", "negotiations",
-     "negotiation", "negotiating", "dialogue", "engagement", "engage"),
-    ("emphasize", "emphasized", "stressed", "stress", "underscored", "underscore", "underlined", "highlighted",
-     "insisted"),
-    ("concern", "concerns", "concerned", "worry", "worries", "alarm", "anxiety", "unease"),
-    ("sanctions", "sanction", "measures", "penalties", "costs", "consequences", "restrictions"),
-    ("warn", "warned", "warning", "cautioned"),
-    ("urged", "urge", "urges", "urging", "exhorted"),
-    ("agree", "agreed", "agreement", "agreements", "accord", "accords", "consensus", "deal", "treaty", "treaties"),
-    ("threat", "threatening", "threatened", "threaten", "menace", "intimidation"),
-    ("troops", "forces", "military", "army", "soldiers", "buildup", "build-up"),
-    ("border", "borders", "frontier", "vicinity", "adjacent", "bordering", "near", "surrounding"),
-    ("escalation", "escalate", "escalates", "invasion", "invade", "invades", "intervention", "incursion",
-     "aggression", "attack", "shelling", "bombardment", "hostilities", "war", "wars", "conflict", "conflicts"),
-    ("guarantees", "guarantee", "assurances", "assurance"),
-    ("expansion", "enlargement", "eastward"),
-    ("impose", "imposing", "apply", "introduce", "introduction", "imposition"),
-    ("deploy", "deploying", "deployment", "station", "stationing"),
-    ("weapons", "weapon", "arms", "missiles", "armaments"),
-    ("reaffirm", "reaffirmed", "reiterated", "reiterate", "restated", "confirmed", "repeated"),
-    ("allies", "ally", "alliance", "allied", "partners"),
-    ("leaders", "leader", "presidents", "president", "heads"),
-    ("responsibility", "blame", "onus", "role", "duty"),
-    ("elaborated", "detailed", "explained", "outlined", "described", "presented", "elaborate", "detail",
-     "expounded", "expound"),
-    ("mistake", "error", "blunder", "misstep"),
-    ("results", "outcomes", "outcome", "result", "implementation", "implementing", "implement"),
-    ("propose", "proposed", "suggested", "offered", "proposal", "proposals", "drafts", "draft"),
-    ("rupture", "break", "breakdown", "collapse", "severance", "severing"),
-    ("monitor", "supervise", "oversee"),  # "follow" is consultations' ("follow-up"): a word meets one group
-    ("intention", "intend", "intends", "intent", "plan", "plans", "promised", "promise"),
-    ("recall", "recalled", "remember", "remembered", "forgotten", "forget"),
-    ("support", "backing", "commitment", "committed"),
-    ("principles", "principle", "approaches", "approach", "fundamental", "basic"),
-    ("important", "importance", "key", "crucial", "vital", "special"),
-    ("america", "american", "americans", "washington"),
-    ("russia", "russian", "moscow", "kremlin"),
-    ("china", "chinese", "beijing"),
-    ("germany", "german", "berlin"),
-    ("france", "french", "paris", "elysee"),
-    ("britain", "british", "london"),
-    ("japan", "japanese", "tokyo"),
-    ("readiness", "ready", "willingness", "willing", "prepared", "eager", "interested"),
-    ("cybercrime", "ransomware", "cyber", "hackers", "hacking", "cyberattacks"),
-    ("iran", "iranian"),
-    ("de-escalate", "de-escalation", "deescalate", "deescalation", "calm", "defuse", "ease"),
-    ("stability", "stable", "peace", "peaceful"),
-    ("world", "global", "globe", "international", "elsewhere"),
-    ("response", "respond", "reply", "replied", "answer", "answered", "react", "reaction", "retaliate"),
-    ("launch", "start", "starting", "begin", "beginning", "initiate", "initiated", "kick"),
-    ("purpose", "aim", "goal", "objective"),
-    ("relations", "relationship", "ties"),
-    ("concession", "concessions", "compromise", "compromises"),
-    ("progress", "headway", "breakthrough", "advance"),
-    ("constructive", "businesslike", "frank", "candid", "productive", "useful", "cordial"),
-    ("withdraw", "withdrawal", "pullback", "drawdown", "retreat"),
-    ("deter", "deterrence", "deterrent", "dissuade"),
-    # ... and to allocate it is to provide it: "would sign the bill envisaging allocating military aid to Ukraine" /
-    # "will quickly provide significant new security assistance packages"
-    ("assistance", "supply", "supplies", "provide", "provision", "deliver", "delivery", "donation",
-     "donations", "donate", "donated", "allocate", "allocates", "allocated", "allocating", "allocation"),
-    ("criticize", "criticized", "condemn", "condemned", "denounce", "denounced"),
-    ("welcome", "welcomed", "praise", "praised", "praising", "commend", "commended", "hail", "hailed",
-     "applaud", "applauded", "laud", "lauded", "positively"),
-    ("request", "requests", "inquiry", "inquiries", "enquiry", "enquiries", "query", "queries", "appeal"),
-    ("defend", "protect", "protection", "safeguard"),
-    ("combat", "counter", "countering", "counteract", "fight", "fighting", "curb", "curbing", "suppress",
-     "suppression", "tackle", "tackling"),
-    ("complete", "completed", "finalise", "finalize", "finalised", "finalized", "finish", "finished"),
-    ("issue", "issues", "matter", "matters", "question", "questions", "topic", "topics", "subject"),
-    ("express", "expressed", "voice", "voiced", "convey", "conveyed"),
-    ("cessation", "cease", "ceasefire", "cease-fire", "truce", "armistice", "halt", "halted", "halting", "stop",
-     "stopped", "stopping", "pause", "paused", "suspend", "suspended", "suspension", "moratorium", "freeze"),
-    ("durable", "long-term", "enduring", "sustainable", "permanent"),
-    ("settlement", "resolution", "solution", "settle", "resolve"),
-    ("mobilize", "mobilization", "mobilise", "mobilisation", "conscription", "conscripts"),
-    ("rearm", "rearmament", "rearming", "remilitarization", "remilitarisation"),
-    ("infrastructure", "facilities", "installations", "grid", "plants"),
-    ("prisoners", "prisoner", "detainees", "captives", "pows", "swap"),
-    ("navigation", "shipping", "maritime", "naval", "sea"),
-    # the conditions a step "can occur only in": "progress ... only in an atmosphere of de-escalation" reports
-    # "progress ... can occur only in an environment of de-escalation" (eighteen events: link recall 748 -> 749)
-    ("atmosphere", "atmospheres", "environment", "environments"),
-    # a law, a bill or a resolution that a legislature or a council passes, approves, adopts or ratifies: "as soon as
-    # the Senate passes the supplemental" / "once it is approved by the Senate" / "after the adoption of the law"
-    # (to "pass on" greetings is to convey them: PHRASES)
-    ("approve", "approved", "approval", "adopt", "adopted", "adopting", "adoption", "pass", "passes", "passed",
-     "passage", "ratify", "ratified", "ratification"),
-    # talks or contacts that start again: "this contact was restarted" / "contacts between participants ... have
-    # resumed"; "the resumption of direct negotiations" / "support in resuming direct negotiations" (stemming parts
-    # "resumption" from "resuming"). Not "renewed": a renewed call or criticism is a repeated one.
-    ("resume", "resumed", "resumes", "resuming", "resumption", "restart", "restarted", "restarts", "restarting"),
-    # a clipped word is the word: "the attack on the Kharkiv TV tower" / "the Kharkiv television tower"; "a ban on
-    # high-tech exports" / "suppress China's trade and technology development" ("hi-tech" stays one word)
-    ("television", "tv"),
-    ("technology", "technologies", "technological", "tech", "hi-tech"),
-)
 
 # Words by which a text judges the call itself rather than reports what was said in it ("a frank and substantive
 # conversation", "it was very useful"): two judgements of the call that share one of these senses report each
@@ -236,66 +126,5 @@ ACCEPTED_PROPOSAL = re.compile(r"\b(?:agreed|accepted|supported|endorsed|backed|
 # Verbs of proposing versus deciding: a proposal reported as an agreement changes the claim.
 PROPOSING = frozenset(stem(w) for w in "proposed suggested offered floated urged requested asked".split())
 AGREEING = frozenset(stem(w) for w in "agreed accepted decided approved endorsed signed settled".split())
-
-
-def _canon() -> dict[str, str]:
-    out: dict[str, str] = {}
-    for group in SYNONYMS:
-        head = stem(group[0])
-        for word in group:
-            out.setdefault(stem(word), head)
-    return out
-
-
-# Stem -> group head stem; built once at import from the literal lists above (a constant, not state).
-CANON = _canon()
+# The stems of STOPWORDS: a concept that is one of them is dropped as a stop word is (a constant, not state).
 STOP_STEMS = frozenset(stem(w) for w in STOPWORDS)
-
-
-# Words whose sense depends on their form where the stem cannot tell: "strikes" on a grid are attacks, while
-# "offensive strike weapons" are weapons (both cut to one stem); "lasting" is durable, "lasted" took time.
-WORD_SENSES = {"strikes": "attack", "airstrikes": "attack", "airstrike": "attack",
-               # a "lasting" peace is a durable one; a call that "lasted" an hour says how long it took
-               "lasting": "durable",
-               # humanitarian "aid" is assistance, while "aides" are a team (both cut to one stem)
-               "aid": "assistance"}
-# Phrases that mean one thing whose words mean others: an "exchange of views" is a discussion, not a view;
-# to "share the view" is to agree; to "put forward" is to propose; to speak "in favour of" is to support; a topic
-# that "came up" or that a leader "brought up" was raised (a briefer's "Human rights came up at various points" /
-# the readout's "raised concerns about ... human rights"), while to "come up with" a plan is to devise it. Each
-# comes with letters every match of it holds: a text without them is not searched (most claims hold none). An "end"
-# to a war, a conflict or the fighting is its stop ("first they need to end the conflict" / "we want to stop the
-# millions of deaths ... in the War"), while the end of a year is not. To "pass on" or "pass along" greetings is to
-# convey them, not to pass a law.
-PHRASES = (
-    ("exchang", re.compile(r"\bexchang(?:e|ed|es|ing)\s+(?:of\s+)?(?:views|opinions)\b"), "discussed"),
-    ("shar", re.compile(r"\bshar(?:e|ed|es|ing)\s+(?:the|a|this|that)\s+(?:view|opinion|position)\b"), "agreed"),
-    ("forward", re.compile(r"\bput(?:s|ting)?\s+forward\b"), "proposed"),
-    ("favo", re.compile(r"\b(?:spoke|speaks|speak|came out|spoken)\s+in\s+favou?r\s+of\b"), "supported"),
-    ("favo", re.compile(r"\bin\s+favou?r\s+of\b"), "supporting"),
-    ("up", re.compile(r"\b(?:came|come|comes|coming|brought|bring|brings|bringing)\s+up\b(?!\s+with\b)"), "raised"),
-    ("pass", re.compile(r"\bpass(?:es|ed|ing)?\s+(?:on|along)\b"), "conveyed"),
-    ("end", re.compile(r"\bend(?:s|ed|ing)?\s+(?:to\s+|of\s+)?(?:the\s+)?(?=(?:[\w'’-]+\s+){0,2}"
-                       r"(?:war|conflict|fighting|hostilities|bloodshed|killing)\b)"), "stop"),
-)
-
-
-def phrases(folded: str) -> str:
-    """A folded text with PHRASES replaced by the word of their sense, padded to keep its length."""
-    for held, pattern, sense in PHRASES:
-        if held in folded:
-            folded = pattern.sub(_padded(sense), folded)
-    return folded
-
-
-def _padded(sense: str) -> Callable[[re.Match[str]], str]:
-    return lambda m: sense.ljust(len(m.group()))
-
-
-# Every word of every claim is turned into its concept, most of them many times over an analysis (terms, spelled
-# words, omissions): memoised as stem() is, and bounded by the same size, far above the distinct words of a folder.
-@lru_cache(maxsize=STEM_CACHE)
-def concept(word: str) -> str:
-    """The group a folded word belongs to (its stem when it is in no group)."""
-    s = stem(WORD_SENSES.get(word, word))
-    return CANON.get(s, s)

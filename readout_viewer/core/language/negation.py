@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from readout_viewer.core.language.lexicon import NEGATIONS, OBJECT_NEGATIONS, STOPWORDS, concept
+from readout_viewer.core.language.lexicon import NEGATIONS, OBJECT_NEGATIONS, STOPWORDS
+from readout_viewer.core.language.synonyms import concept
 from readout_viewer.core.language.text import Token
 
 # "not only", "not just", "not merely": an addition ("not only X but also Y" asserts X), not a denial.

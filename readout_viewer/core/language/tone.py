@@ -5,7 +5,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from readout_viewer.core.language.lexicon import CALL_NOUNS, TONE_PHRASE, TONE_WORDS, concept
+from readout_viewer.core.language.lexicon import CALL_NOUNS, TONE_PHRASE, TONE_WORDS
+from readout_viewer.core.language.synonyms import concept
 from readout_viewer.core.language.text import fold, tokens
 
 # A tone word judges the call when at most this many words stand between it and a word naming the call ("the

@@ -21,9 +21,9 @@ from readout_viewer.core.language.lexicon import (
     PROPOSING,
     SAYING,
     STOPWORDS,
-    concept,
 )
 from readout_viewer.core.language.negation import SCOPE_BREAKS
+from readout_viewer.core.language.synonyms import concept
 from readout_viewer.core.language.text import Token, fold, stem, tokens
 
 # A word or two in quotation marks: kept to tell a word both texts quote from a hedge. A quoted word alone is

@@ -9,7 +9,8 @@ from collections.abc import Mapping, Sequence
 from readout_viewer.core.language.clauses import enumerates
 from readout_viewer.core.language.countries import place_words
 from readout_viewer.core.language.figures import call_duration
-from readout_viewer.core.language.lexicon import CALL_NOUN_WORDS, concept
+from readout_viewer.core.language.lexicon import CALL_NOUN_WORDS
+from readout_viewer.core.language.synonyms import concept
 from readout_viewer.core.language.text import fold
 from readout_viewer.core.language.tone import judged
 from readout_viewer.core.linking.claim_parts import reported

@@ -8,7 +8,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from readout_viewer.core.language.countries import leaders_in
-from readout_viewer.core.language.lexicon import STOPWORDS, concept
+from readout_viewer.core.language.lexicon import STOPWORDS
+from readout_viewer.core.language.synonyms import concept
 from readout_viewer.core.language.text import fold
 from readout_viewer.core.linking.claim_parts import reported
 from readout_viewer.core.linking.context import Context

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from readout_viewer.core.language.lexicon import STOPWORDS, concept
+from readout_viewer.core.language.lexicon import STOPWORDS
+from readout_viewer.core.language.synonyms import concept
 from readout_viewer.core.language.text import fold, tokens
 from readout_viewer.core.linking.divergence_cues import Cues, cues
 from readout_viewer.core.linking.relation_figures import anchor_dates, numbers

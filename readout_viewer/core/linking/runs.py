@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from readout_viewer.core.language.lexicon import STOPWORDS, concept
+from readout_viewer.core.language.lexicon import STOPWORDS
+from readout_viewer.core.language.synonyms import concept
 from readout_viewer.core.language.text import fold
 from readout_viewer.core.linking.similarity import SETTING
 from readout_viewer.core.linking.weights import Weights

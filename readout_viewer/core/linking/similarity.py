@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import math
 
-from readout_viewer.core.language.lexicon import MANNER_WORDS, SETTING_WORDS, STANCE_WORDS, concept
+from readout_viewer.core.language.lexicon import MANNER_WORDS, SETTING_WORDS, STANCE_WORDS
+from readout_viewer.core.language.synonyms import concept
 from readout_viewer.core.linking.terms import Terms, is_date
 from readout_viewer.core.linking.weights import Weights
 

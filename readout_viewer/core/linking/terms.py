@@ -9,7 +9,8 @@ from typing import NamedTuple
 
 from readout_viewer.core.language.acronyms import expanded
 from readout_viewer.core.language.countries import COUNTRIES
-from readout_viewer.core.language.lexicon import STOP_STEMS, STOPWORDS, concept, phrases
+from readout_viewer.core.language.lexicon import STOP_STEMS, STOPWORDS
+from readout_viewer.core.language.synonyms import concept, phrases
 from readout_viewer.core.language.text import fold, tokens
 from readout_viewer.core.model import Claim
 

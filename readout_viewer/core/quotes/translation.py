@@ -10,8 +10,9 @@ from itertools import compress
 from typing import NamedTuple
 
 from readout_viewer.core.language.countries import COUNTRY_WORDS
-from readout_viewer.core.language.lexicon import STOPWORDS, concept
+from readout_viewer.core.language.lexicon import STOPWORDS
 from readout_viewer.core.language.sentences import sentence_ends
+from readout_viewer.core.language.synonyms import concept
 from readout_viewer.core.quotes.match import Match, SourceText, diagonal_clusters, trim_strays
 from readout_viewer.core.quotes.words import Word, ellipsis_pieces
 

@@ -1,7 +1,7 @@
 """Speed, the same results: the concept of a word memoised, a bounded cache of a pure function."""
 
-from readout_viewer.core.language import lexicon
-from readout_viewer.core.language.lexicon import CANON, WORD_SENSES, concept
+from readout_viewer.core.language import synonyms
+from readout_viewer.core.language.synonyms import CANON, WORD_SENSES, concept
 from readout_viewer.core.language.text import STEM_CACHE, stem
 
 
@@ -10,12 +10,12 @@ def test_concept_is_memoised_with_the_same_result() -> None:
         s = stem(WORD_SENSES.get(word, word))
         assert concept(word) == CANON.get(s, s)
         assert concept(word) == concept(word)
-    assert lexicon.concept.cache_info().hits > 0
+    assert synonyms.concept.cache_info().hits > 0
 
 
 def test_the_concept_memo_is_bounded() -> None:
-    assert lexicon.concept.cache_info().maxsize == STEM_CACHE
-    lexicon.concept.cache_clear()
+    assert synonyms.concept.cache_info().maxsize == STEM_CACHE
+    synonyms.concept.cache_clear()
     for n in range(100):
         concept(f"word{n}")
-    assert lexicon.concept.cache_info().currsize == 100 <= STEM_CACHE
+    assert synonyms.concept.cache_info().currsize == 100 <= STEM_CACHE

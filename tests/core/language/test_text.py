@@ -91,7 +91,7 @@ def test_a_peoples_adjective_meets_its_country():
 
 
 def test_diplomatic_paraphrase_groups_meet():
-    from readout_viewer.core.language.lexicon import concept
+    from readout_viewer.core.language.synonyms import concept
     assert concept("hailed") == concept("commended") == concept("praising") == concept("positively")
     assert concept("inquiries") == concept("requests")
     assert concept("curb") == concept("countering") == concept("suppression")
@@ -107,7 +107,7 @@ def test_a_trailing_attribution_is_not_part_of_what_is_reported():
 
 
 def test_telling_someone_frames_a_report_and_finalise_is_complete():
-    from readout_viewer.core.language.lexicon import concept
+    from readout_viewer.core.language.synonyms import concept
     from readout_viewer.core.linking.claim_parts import reported
     assert reported("The envoy told his Danish counterpart that the quotas would stay.") == "the quotas would stay."
     assert reported("The envoys agreed on quotas, the Tribune understands.") == "The envoys agreed on quotas"
@@ -115,7 +115,7 @@ def test_telling_someone_frames_a_report_and_finalise_is_complete():
 
 
 def test_cut_stems_keep_apart_words_of_unrelated_meaning():
-    from readout_viewer.core.language.lexicon import concept
+    from readout_viewer.core.language.synonyms import concept
     assert concept("internal") != concept("international")
     assert concept("internal") == concept("internally")
     assert concept("personal") != concept("supervise")
@@ -131,14 +131,14 @@ def test_cut_stems_keep_apart_words_of_unrelated_meaning():
 
 
 def test_a_proposed_summit_is_a_meeting_not_the_call_itself():
-    from readout_viewer.core.language.lexicon import concept
+    from readout_viewer.core.language.synonyms import concept
     assert concept("summit") == concept("meeting") == concept("meet")
     assert concept("summit") != concept("call")
     assert concept("telephone") == concept("conversation") == concept("call")
 
 
 def test_calling_on_someone_urges_and_is_not_a_call():
-    from readout_viewer.core.language.lexicon import concept
+    from readout_viewer.core.language.synonyms import concept
     from readout_viewer.core.linking.terms import terms
     urging = terms("The premier called on Sweden to withdraw.").concepts
     assert concept("call") not in urging and concept("urged") in urging
@@ -146,7 +146,8 @@ def test_calling_on_someone_urges_and_is_not_a_call():
 
 
 def test_more_words_of_unrelated_meaning_stay_apart_and_a_treaty_is_an_agreement():
-    from readout_viewer.core.language.lexicon import STOPWORDS, concept
+    from readout_viewer.core.language.lexicon import STOPWORDS
+    from readout_viewer.core.language.synonyms import concept
     assert concept("counterpart") != concept("countering")
     assert concept("business") != concept("businesslike")
     assert concept("businesslike") == concept("constructive")
@@ -155,7 +156,7 @@ def test_more_words_of_unrelated_meaning_stay_apart_and_a_treaty_is_an_agreement
 
 
 def test_no_word_is_listed_in_two_paraphrase_groups():
-    from readout_viewer.core.language.lexicon import SYNONYMS
+    from readout_viewer.core.language.synonyms import SYNONYMS
     group_of: dict[str, str] = {}
     for group in SYNONYMS:
         for word in group:
@@ -177,7 +178,7 @@ def test_a_compound_ending_in_a_name_is_also_about_that_name():
 
 
 def test_every_phrase_is_read_behind_the_letters_it_holds():
-    from readout_viewer.core.language.lexicon import phrases
+    from readout_viewer.core.language.synonyms import phrases
     text = ("an exchange of views; they shared the view; he put forward a plan; she spoke in favour of it; "
             "in favor of talks")
     assert phrases(text).split() == ["an", "discussed", ";", "they", "agreed", ";", "he", "proposed", "a", "plan;",

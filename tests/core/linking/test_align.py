@@ -3,8 +3,8 @@
 from dataclasses import replace
 
 from readout_viewer.core.language.clauses import enumerates
-from readout_viewer.core.language.lexicon import concept
 from readout_viewer.core.language.segment import segment
+from readout_viewer.core.language.synonyms import concept
 from readout_viewer.core.linking.align import find_links
 from readout_viewer.core.linking.readouts import MUTUAL_THRESHOLD, OFFICIAL_THRESHOLD, one_to_one
 from readout_viewer.core.linking.weights import weights_for
@@ -253,7 +253,7 @@ def test_a_report_wrapped_in_commentary_is_found_by_its_piece():
 
 
 def test_strikes_on_a_grid_are_attacks_but_strike_weapons_are_weapons():
-    from readout_viewer.core.language.lexicon import concept
+    from readout_viewer.core.language.synonyms import concept
     assert concept("strikes") == concept("attacks")
     assert concept("strike") != concept("attack")
 

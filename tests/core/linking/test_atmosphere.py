@@ -1,6 +1,6 @@
 """Recall: the conditions a step can happen in are its atmosphere or its environment, one word of diplomatic usage."""
 
-from readout_viewer.core.language.lexicon import concept
+from readout_viewer.core.language.synonyms import concept
 from readout_viewer.core.linking.terms import terms
 
 

@@ -1,6 +1,6 @@
 """Recall: a legislature passes, approves or adopts a law, one act in the words of diplomatic and news usage."""
 
-from readout_viewer.core.language.lexicon import concept
+from readout_viewer.core.language.synonyms import concept
 from readout_viewer.core.linking.terms import terms
 
 

@@ -2,7 +2,7 @@
 
 from dataclasses import replace
 
-from readout_viewer.core.language.lexicon import concept
+from readout_viewer.core.language.synonyms import concept
 from readout_viewer.core.language.tone import SUCCESS, judged
 from readout_viewer.core.linking.mentions import judgements
 from readout_viewer.core.model import OUTLET, Claim

@@ -1,6 +1,6 @@
 """Recall: a topic that "came up" or was "brought up" was raised."""
 
-from readout_viewer.core.language.lexicon import phrases
+from readout_viewer.core.language.synonyms import phrases
 from readout_viewer.core.linking.terms import terms
 
 

@@ -1,6 +1,6 @@
 """Recall: words that name one act or thing in diplomatic and news usage are one concept (language/lexicon.py)."""
 
-from readout_viewer.core.language.lexicon import concept
+from readout_viewer.core.language.synonyms import concept
 from readout_viewer.core.linking.terms import terms
 
 

@@ -1,7 +1,7 @@
 """Recall: a claim that only names the places discussed (its first clause, or with how long the call took) names them."""
 
 from readout_viewer.core.language.countries import place_words
-from readout_viewer.core.language.lexicon import concept
+from readout_viewer.core.language.synonyms import concept
 from readout_viewer.core.linking.mentions import topics
 from readout_viewer.core.linking.terms import terms
 

@@ -1,6 +1,6 @@
 """Recall: a day of the week ("on Thursday") says when a thing was said, as a month does, not what was said."""
 
-from readout_viewer.core.language.lexicon import concept
+from readout_viewer.core.language.synonyms import concept
 from readout_viewer.core.linking.terms import is_date, is_month, terms
 from readout_viewer.core.linking.weights import DATE_SHARE, Weights
 
