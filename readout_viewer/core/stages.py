@@ -27,8 +27,8 @@ def analyse(root: str, documents: list[Document], problems: list[Problem], at: S
     table = attributions_spread.send_table(lanes, documents)  # the lane's next task, also beside the linking
     leaders = folder_leaders([d for d in documents if d.compared])  # read once: who spoke, and who is a source
     context = context_for(documents, claims_of, leaders)
-    links = yield from _scaled(align.find_links(documents, claims_of, spread.across(lanes), context),
-                               lambda f: at("link", f, "Linking claims"))
+    links = yield from _scaled(align.find_links(documents, claims_of, spread.across(lanes), context,
+                                                spread.relating(lanes)), lambda f: at("link", f, "Linking claims"))
     yield at("omissions", 0.0, "Finding omissions")
     officials = nearest.Officials(context, documents)  # the official statements' terms, kept for the reports below
     found_omissions = nearest.closest(omissions.find_omissions(documents, claims_of, links), context,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Generator, Mapping, Sequence
 
 from readout_viewer.core.linking.claim_parts import reported
-from readout_viewer.core.linking.context import Aligner, Context, context_for
+from readout_viewer.core.linking.context import Aligner, Context, Kept, Relater, context_for
 from readout_viewer.core.linking.counterparts import COS_VETO, counterparts_in
 from readout_viewer.core.linking.mentions import durations, lede_links, place_links, previous_meetings, tone_links
 from readout_viewer.core.linking.outlet_passes import relayed, thin_reports, without_retellings
@@ -132,10 +132,24 @@ def asked_about(pairs: Sequence[Pair], context: Context) -> set[str]:
     return noting.asked
 
 
+def relate_one(kept: Kept, context: Context) -> Link:
+    """The link of one kept pair of claims, its relation judged (reporting.related)."""
+    a, b, s, dates, reports = kept
+    return related(a, b, s, dates, context.terms, context.w, reports)
+
+
+def related_here(kept: Sequence[Kept], context: Context) -> Generator[float, None, list[Link]]:
+    """The links of the kept pairs judged in this process, in order."""
+    yield from ()
+    return [relate_one(k, context) for k in kept]
+
+
 def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]],
-               aligner: Aligner | None = None, context: Context | None = None) -> Generator[float, None, list[Link]]:
+               aligner: Aligner | None = None, context: Context | None = None, relater: Relater | None = None
+               ) -> Generator[float, None, list[Link]]:
     """Link statements that report the same thing; yields the fraction done, returns the links in a stable order.
-    (`context`: the one `context_for` made of these documents, when the caller reads it too.)"""
+    (`context`: the one `context_for` made of these documents, when the caller reads it too; `aligner` and
+    `relater`: how the pairs are aligned and the kept pairs' links judged, in this process when not given.)"""
     context = context or context_for(documents, claims_of)
     documents = [d for d in documents if d.compared]
     claims_of, terms, w, sem = context.claims_of, context.terms, context.w, context.sem
@@ -161,6 +175,7 @@ def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[C
     order = {c: n for n, c in enumerate(text_of)}
     date = {d.id: d.date for d in documents}
     official = {d.id for d in documents if d.is_official}
-    return [related(text_of[a], text_of[b], round(s, 3), (date[text_of[a].doc], date[text_of[b].doc]), terms, w,
-                    text_of[a].doc not in official and text_of[b].doc in official)
-            for (a, b), s in sorted(kept.items(), key=lambda x: (order[x[0][0]], order[x[0][1]]))]
+    judged: list[Kept] = [(text_of[a], text_of[b], round(s, 3), (date[text_of[a].doc], date[text_of[b].doc]),
+                           text_of[a].doc not in official and text_of[b].doc in official)
+                          for (a, b), s in sorted(kept.items(), key=lambda x: (order[x[0][0]], order[x[0][1]]))]
+    return (yield from (relater or related_here)(judged, context))

@@ -14,7 +14,7 @@ from readout_viewer.core.linking.runs import Runs
 from readout_viewer.core.linking.semantic import Semantic
 from readout_viewer.core.linking.terms import Terms, concept_index, leader_concepts
 from readout_viewer.core.linking.weights import Weights, weights_for
-from readout_viewer.core.model import Claim, Document, statements_of
+from readout_viewer.core.model import Claim, Document, Link, statements_of
 
 
 class Context(NamedTuple):
@@ -33,6 +33,12 @@ class Context(NamedTuple):
 # How the pairs are aligned: in this process by default; the analysis may share them with its lanes
 # (linking/spread.py). Either way the results come in the pairs' order.
 Aligner = Callable[[Sequence[Pair], Context], Generator[float, None, list[dict[tuple[str, str], float]]]]
+# A kept pair of claims whose link is still to be judged: the two claims, their score, their documents' dates and
+# whether the first is an outlet's claim reporting the second, an official one (reporting.related's arguments).
+Kept = tuple[Claim, Claim, float, tuple[str | None, str | None], bool]
+# How the kept pairs' links are judged (reporting.related, each on its own): here by default, or shared with the
+# lanes like the pairs (linking/spread.py). Either way the links come in the kept pairs' order.
+Relater = Callable[[Sequence[Kept], Context], Generator[float, None, list[Link]]]
 
 
 def context_for(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]],
