@@ -7,7 +7,8 @@ from collections.abc import Generator, Mapping, Sequence
 from readout_viewer.core.linking.claim_parts import reported
 from readout_viewer.core.linking.context import Aligner, Context, Kept, Relater, context_for
 from readout_viewer.core.linking.counterparts import COS_VETO, counterparts_in
-from readout_viewer.core.linking.mentions import durations, lede_links, place_links, previous_meetings, tone_links
+from readout_viewer.core.linking.ledes import lede_links
+from readout_viewer.core.linking.mentions import durations, place_links, previous_meetings, tone_links
 from readout_viewer.core.linking.outlet_passes import relayed, thin_reports, without_retellings
 from readout_viewer.core.linking.pairs import OUTLET_THRESHOLD, Pair, document_pairs, same_side
 from readout_viewer.core.linking.quoted_phrases import ECHO_SCORE, Echoes

@@ -1,0 +1,85 @@
+"""An outlet sentence that opens by saying the leaders spoke, linked to the official lines that only say so."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from readout_viewer.core.language.lexicon import CALL_NOUN_WORDS
+from readout_viewer.core.language.tone import judged
+from readout_viewer.core.linking.mentions import DocPair
+from readout_viewer.core.linking.similarity import leaders_named, mention, other_meeting
+from readout_viewer.core.linking.terms import Terms, terms
+from readout_viewer.core.linking.weights import Weights
+from readout_viewer.core.model import Claim, Document
+
+# A link between an outlet sentence that opens by saying the call took place ("US President Joe Biden spoke on the
+# phone with Chinese President Xi Jinping on Tuesday, their first conversation since ...") and an official claim
+# that only says so ("President Joseph R. Biden, Jr. spoke today with President Xi Jinping"): as the last meeting's.
+LEDE_SCORE = 0.4
+# Where the opening of such a sentence ends: its first comma, semicolon or dash, or a word that goes on to the
+# circumstances ("amid growing concern", "as tensions rise", "after weeks of ...", "in which they ...").
+_LEDE_END = re.compile(r"[,;:\u2014]|\s(?:amid|as|after|while|in\s+which|during\s+which|to\s+discuss)\s")
+# A readout's opening says that the leaders spoke up to what they spoke for ("President Biden spoke today with
+# President Zelenskyy of Ukraine to underscore ..."): it reports the other side's line that only says so.
+_PURPOSE = re.compile(r"\sto\s+(?!(?:the|a|an|his|her|their|him|them|its|our|one|each)\s)(?=[a-z]+\s)")
+# ... and the names of at least this many leaders of the event it shares with the official claim: who spoke.
+LEDE_LEADERS = 2
+# An opening that says the leaders spoke says so by a verb ("spoke", "held a call", "met"; one leader "called",
+# "phoned" or "rang" the other, not "called on" or "called for" anything) or opens on the conversation, named by a
+# word that names a call (lexicon.CALL_NOUN_WORDS: "In a telephonic conversation between ..."). "He added that Putin
+# told Biden that Russia would act" reports what was said; "The Kremlin is satisfied with the talks between ..." and
+# "China welcomed a virtual meeting between ..." react to the call.
+_SPOKE = re.compile(r"\b(?:spoke|speaks|talked|met|meets|held|had|phoned|"
+                    r"(?:called|rang)(?!\s+(?:on|upon|for|off|up|out|in)\b))\b|^\W*(?:in|during|over)\s+(?:a|an|the|their)\s+"
+                    rf"(?:[\w\-]+\s+){{0,3}}?(?:{CALL_NOUN_WORDS})\b", re.IGNORECASE)
+
+
+def lede_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[Claim]], terms_of: Mapping[str, Terms],
+               w: Weights) -> dict[tuple[str, str], float]:
+    """An outlet claim (or a readout's, up to what the leaders spoke for) whose opening only says that the leaders
+    spoke reports the official claims that only say so, when they name the same leaders: the rest of the sentence (the
+    circumstances, what came before) leaves the score too little in common with a readout's opening line to link
+    them."""
+    out: dict[tuple[str, str], float] = {}
+    ledes: dict[str, Terms | None] = {}  # an outlet claim's opening, read once however many official texts it meets
+    openings_of: dict[str, list[Claim]] = {}  # an official text's claims that only say the leaders spoke
+    for a, b, flip in _reporting(doc_pairs):
+        if b.id not in openings_of:
+            openings_of[b.id] = [c for c in claims_of.get(b.id, ()) if mention(terms_of[c.id], w)
+                                 and len(leaders_named(terms_of[c.id], w)) >= LEDE_LEADERS]
+        openings = openings_of[b.id]
+        for ca in claims_of.get(a.id, ()) if openings else ():
+            if ca.id not in ledes:
+                ledes[ca.id] = _lede(ca, terms_of[ca.id], w, _PURPOSE if a.is_official else _LEDE_END)
+            lede = ledes[ca.id]
+            if lede is None:
+                continue
+            for cb in openings:
+                t = terms_of[cb.id]
+                if len(leaders_named(lede, w) & leaders_named(t, w)) >= LEDE_LEADERS and not other_meeting(lede, t, w):
+                    out[(cb.id, ca.id) if flip else (ca.id, cb.id)] = LEDE_SCORE
+    return out
+
+
+def _reporting(doc_pairs: Sequence[DocPair]) -> list[tuple[Document, Document, bool]]:
+    """The pairs of a text whose opening may say that the leaders spoke and an official text that may only say so: an
+    outlet and an official text, and two sides' readouts either way round (`flip`: the pair's order turned, so that
+    a link keeps the order of the documents' pair)."""
+    return [(a, b, flip) for p, q in doc_pairs if q.is_official
+            for a, b, flip in (((p, q, False), (q, p, True)) if p.is_official else ((p, q, False),))]
+
+
+def _lede(claim: Claim, t: Terms, w: Weights, end: re.Pattern[str] = _LEDE_END) -> Terms | None:
+    """The terms of a claim's opening when it only says that the leaders spoke and the whole claim says more (a
+    claim that only says so is linked by its score); else None."""
+    if mention(t, w):
+        return None
+    cut = end.search(claim.text)
+    opening = claim.text[:cut.start()] if cut else claim.text
+    # "The Kremlin is satisfied with the talks between ..." judges the call: the tone links take it
+    if not _SPOKE.search(opening) or judged(opening):
+        return None
+    lede = terms(opening, w.acronyms)
+    return lede if mention(lede, w) else None
+
