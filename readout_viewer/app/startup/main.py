@@ -8,9 +8,13 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from readout_viewer.app.startup import early, qtcheck
 from readout_viewer.app.startup.early import choose_folder
+
+if TYPE_CHECKING:  # Qt's types for the annotations only: this module runs before Qt is imported
+    from PySide6.QtWidgets import QApplication, QWidget
 
 __all__ = ["choose_folder", "run_gui"]
 
@@ -57,13 +61,13 @@ def _application():
     return app
 
 
-def _icon_after_paint(app, window) -> None:
+def _icon_after_paint(app: QApplication, window: QWidget) -> None:
     """The window icon, drawn from the SVG once the window has first painted (ICON_LATEST_MS)."""
     from readout_viewer.app.afterpaint import FirstPaint
     FirstPaint(window, lambda: _set_icon(app), ICON_LATEST_MS)
 
 
-def _set_icon(app) -> None:
+def _set_icon(app: QApplication) -> None:
     """The window icon, drawn from the SVG (20 ms of Qt's SVG module and 7 sizes, off the first paint's path)."""
     from readout_viewer.app.icon import app_icon
     app.setWindowIcon(app_icon())
@@ -93,7 +97,7 @@ def run_gui(folder: Path | None, screenshot: Path | None, install_desktop: bool,
         gc.enable()
 
 
-def collect_after_paint(window) -> None:
+def collect_after_paint(window: QWidget) -> None:
     """Python's garbage collector turned back on once `window` has first painted (ICON_LATEST_MS at the latest)."""
     from readout_viewer.app.afterpaint import FirstPaint
     FirstPaint(window, gc.enable, ICON_LATEST_MS)
