@@ -7,12 +7,13 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TypeVar
 
+from readout_viewer.core.model.record import Record
 from readout_viewer.core.model.results import Attribution, Link, Omission, Quote, Unreported
 from readout_viewer.core.model.texts import Claim, Document
 
 
-@dataclass(frozen=True)
-class Note:
+@dataclass(frozen=True, repr=False, eq=False)
+class Note(Record):
     """An analyst's note on a claim or a link."""
 
     claim: str
@@ -22,24 +23,24 @@ class Note:
     at: str | None = None
 
 
-@dataclass(frozen=True)
-class Problem:
+@dataclass(frozen=True, repr=False, eq=False)
+class Problem(Record):
     """A file that could not be read as it is, and why, in words for a person."""
 
     path: str
     message: str
 
 
-@dataclass(frozen=True)
-class Progress:
+@dataclass(frozen=True, repr=False, eq=False)
+class Progress(Record):
     """How far an analysis is: `fraction` of the whole in 0..1 and what it is doing now."""
 
     fraction: float
     message: str
 
 
-@dataclass(frozen=True)
-class Analysis:
+@dataclass(frozen=True, repr=False, eq=False)
+class Analysis(Record):
     """Everything the engine found in one folder."""
 
     root: str

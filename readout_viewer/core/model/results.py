@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from readout_viewer.core.model.record import Record
 from readout_viewer.core.model.texts import Span
 from readout_viewer.core.model.vocabulary import AUTO
 
 
-@dataclass(frozen=True)
-class Link:
+@dataclass(frozen=True, repr=False, eq=False)
+class Link(Record):
     """Two claims that report the same thing; `a` is the reporting claim (outlet, or the earlier official)."""
 
     a: str
@@ -26,8 +27,8 @@ class Link:
         return self.b if claim_id == self.a else self.a
 
 
-@dataclass(frozen=True)
-class Near:
+@dataclass(frozen=True, repr=False, eq=False)
+class Near(Record):
     """The passage of a document that comes closest to a statement the document leaves out: what a person reads
     to tell a true omission from the same thing told in other words."""
 
@@ -37,8 +38,8 @@ class Near:
     words: tuple[str, ...]  # the content words they share, as the passage writes them
 
 
-@dataclass(frozen=True)
-class Omission:
+@dataclass(frozen=True, repr=False, eq=False)
+class Omission(Record):
     """An official claim and the documents of its event that do not carry it, with the closest passage of each
     of them that shares some of its content (`nearest`, in the order of `missing_from`; none for some)."""
 
@@ -51,8 +52,8 @@ class Omission:
         return next((n for n in self.nearest if n.doc == doc_id), None)
 
 
-@dataclass(frozen=True)
-class Quote:
+@dataclass(frozen=True, repr=False, eq=False)
+class Quote(Record):
     """A quotation in a document and what became of it in the folder."""
 
     doc: str
@@ -63,8 +64,8 @@ class Quote:
     diff: tuple[tuple[int, str], ...] | None = None  # diff-match-patch ops, word level, for altered
 
 
-@dataclass(frozen=True)
-class Attribution:
+@dataclass(frozen=True, repr=False, eq=False)
+class Attribution(Record):
     """A statement pinned on a source ("the White House said ...") and whether that source carries it."""
 
     doc: str
@@ -78,8 +79,8 @@ class Attribution:
     detail: str | None = None  # the evidence, in a sentence for a person
 
 
-@dataclass(frozen=True)
-class Unreported:
+@dataclass(frozen=True, repr=False, eq=False)
+class Unreported(Record):
     """An outlet's report of what was said on the call that no official text of the folder carries, with each
     official text's statement closest to it (`nearest`, the closest first): what a person reads to tell a report
     no readout has from one a readout tells in other words."""

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from readout_viewer.core.model.record import Record
 from readout_viewer.core.model.vocabulary import OFFICIAL, OUTLET, STATEMENT
 
 
-@dataclass(frozen=True)
-class Document:
+@dataclass(frozen=True, repr=False, eq=False)
+class Document(Record):
     """One text of the folder; `text` is the plain text that every offset refers to."""
 
     id: str  # path relative to the root, without extension, '/'-separated
@@ -50,8 +51,8 @@ class Document:
         return f"{self.source}: {self.title}" if self.source else self.title
 
 
-@dataclass(frozen=True)
-class Span:
+@dataclass(frozen=True, repr=False, eq=False)
+class Span(Record):
     """A stretch of one document's text."""
 
     doc: str
@@ -59,8 +60,8 @@ class Span:
     end: int
 
 
-@dataclass(frozen=True)
-class Claim:
+@dataclass(frozen=True, repr=False, eq=False)
+class Claim(Record):
     """A sentence or clause that states one thing; `text` is the document text between the offsets."""
 
     id: str  # "<doc id>#<n>", n counting from 1 in text order
