@@ -20,7 +20,8 @@ if TYPE_CHECKING:  # the widgets import this module; only type checkers need the
     from readout_viewer.app.worker import AnalysisRunner
 
 
-@dataclass
+# No repr or equality: read field by field only, and each method dataclass generates is compiled at every start.
+@dataclass(repr=False, eq=False)
 class WindowActions:
     """The window's actions that other parts need by name (never found by label or position)."""
 

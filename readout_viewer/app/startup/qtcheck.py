@@ -64,7 +64,9 @@ HEADLESS_HINT = ("for work without a screen use 'readout-viewer analyze FOLDER',
                  "-o OUT.pdf' or 'readout-viewer --screenshot OUT.png'")
 
 
-@dataclass(frozen=True)
+# No repr, equality or hash: read field by field only (main.py, doctor.py), and each method dataclass generates
+# is compiled from source at every start.
+@dataclass(frozen=True, repr=False, eq=False)
 class Check:
     """What was found: the platforms Qt will try, the libraries missing for them, and the sentence for a person
     (None when the window can open)."""
