@@ -10,9 +10,10 @@ from readout_viewer.core.attributions.cited import Source
 from readout_viewer.core.language import documents
 
 # Verbs that report what a source said or wrote; "raised" too, what a leader brought up on the call ("Trump again
-# raised the matter of ending the hostilities as soon as possible").
+# raised the matter of ending the hostilities as soon as possible"), and what a leader promised or set out on it ("Xi
+# also vowed to counter any separatist activities", "Xi also elaborated on China's position on Hong Kong").
 VERBS = (r"said|says|say|stated|states|told|tells|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|"
-          r"denied|denies|raised|raises|"
+          r"denied|denies|raised|raises|vowed|vows|pledged|pledges|elaborated(?:\s+on)?|"
           r"reiterated|warned|insisted|claimed|claims|announced|reported|reports|wrote|writes|reads|"
           r"affirmed|confirmed|explained|tweeted|acknowledged|argued|made (?:it )?clear|saying|"
           r"urged|urges|blamed|blames|accused|accuses|quotes|quoted|posted|posts|"

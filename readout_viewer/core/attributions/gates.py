@@ -19,7 +19,7 @@ VERBS = ("said", "say", "state", "told", "tell", "add", "note", "stress", "empha
          "insisted", "claim", "announced", "report", "wrote", "writes", "reads", "firmed", "explained", "tweeted",
          "acknowledged", "argued", "made", "urge", "blame", "accuse", "quote", "post", "describe", "characteri",
          "point", "indicate", "inform", "outline", "repl", "respond", "answered", "spoke", "commented", "took", "call",
-         "raise")
+         "raise", "vow", "pledge", "elaborated")
 # cue_words.TEXT_VERBS: "the statement read", "the statement also mentioned".
 TEXT_VERBS = ("read", "mention")
 # "it said", "it only mentions": the pronoun of an institution's cue.

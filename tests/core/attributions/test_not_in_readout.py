@@ -71,6 +71,15 @@ def test_what_a_leader_raised_on_the_call_is_a_report_in_no_readout(tmp_path):
     assert report.detail.startswith("reports what Berg said on the call")
 
 
+def test_what_a_leader_vowed_pledged_or_elaborated_on_is_a_report_in_no_readout(tmp_path):
+    for verb in ("vowed to send", "pledged to send", "elaborated on sending"):
+        folder = tmp_path / verb.split()[0]
+        folder.mkdir()
+        analysis, report = _reports(folder, f"Premier Berg also {verb} three warships to the northern strait next "
+                                            "month.\n")
+        assert analysis.claim[report.claim].text.startswith(f"Premier Berg also {verb}")
+
+
 NORTH_READY = ("Norwegian Premier Ola Berg spoke today with Swedish Premier Eva Sol. Premier Berg proposed a joint patrol of "
          "the strait. Premier Berg stressed Norway's readiness for dialogue on a settlement that guarantees stability.")
 NEWS_SYNONYMS = ("Premier Berg told Sol that Oslo was willing to hold negotiations toward a solution with assurances of peace.\n\n"
