@@ -20,6 +20,8 @@ VERBS = ("said", "say", "state", "told", "tell", "add", "note", "stress", "empha
          "acknowledged", "argued", "made", "urge", "blame", "accuse", "quote", "post", "describe", "characteri",
          "point", "indicate", "inform", "outline", "repl", "respond", "answered", "spoke", "commented", "took", "call",
          "raise", "vow", "pledge", "elaborated")
+# named_cues' "Putin and Trump discussed ...".
+DISCUSSED = ("discussed",)
 # cue_words.TEXT_VERBS: "the statement read", "the statement also mentioned".
 TEXT_VERBS = ("read", "mention")
 # "it said", "it only mentions": the pronoun of an institution's cue.

@@ -51,6 +51,12 @@ def mapped(sources: Sequence[Source]) -> list[tuple[Triggered, str, tuple[str, .
              rf"(?:reads|said|says|put\s+it|noted|reported|stated)\b", None, BOTH, gates.AS_SAID),
             (rf"(?<![\w\-])(?P<phrase>{subject}{HIS_AIDE}){APPOSITIVE}{WHEN}\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?"
              rf"{ALSO}(?:{VERBS})\b", None, AFTER, gates.VERBS),
+            # "Putin and Trump discussed several promising joint economic projects": what the two parties discussed
+            # on the call is told of both, the second named the cue (a leader's words are checked against either
+            # side's account); not "Putin discussed ..." alone, nor "touched on" (measured: a wrong flag each), nor
+            # when a verb of saying after it names who tells it ("..., presidential aide Anders Lund said")
+            (rf"(?<![\w\-])(?:[\w\-]+\s+){{1,4}}?and\s+(?P<phrase>{subject}){WHEN}\s+{ALSO}discussed\b"
+             rf"(?!.*?\b(?:{VERBS})\b)", None, AFTER, gates.DISCUSSED),
             # "India's Ministry of External Affairs echoed Modi's claims, stating that ...": what the source did, then
             # what it said (not after a verb of saying: "Xi reiterated China's position, saying ..." is said whole)
             (rf"(?<![\w\-])(?P<phrase>{subject}{HIS_AIDE}){APPOSITIVE}{WHEN}\s+(?!(?:{ALSO})(?:{VERBS})\b)"

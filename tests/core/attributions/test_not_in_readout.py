@@ -80,6 +80,19 @@ def test_what_a_leader_vowed_pledged_or_elaborated_on_is_a_report_in_no_readout(
         assert analysis.claim[report.claim].text.startswith(f"Premier Berg also {verb}")
 
 
+def test_what_both_leaders_discussed_is_a_report_in_no_readout(tmp_path):
+    analysis, report = _reports(tmp_path, "Sol and Berg discussed sending three warships to the northern strait next "
+                                          "month.\n")
+    assert analysis.claim[report.claim].text.startswith("Sol and Berg discussed")
+
+
+def test_what_one_leader_discussed_is_no_cue(tmp_path):
+    (tmp_path / "news.txt").write_text("Berg discussed sending three warships to the northern strait next month.\n")
+    (tmp_path / "north.md").write_text(FRONT.format(s="Office of the Norwegian Premier", side="NO") + NORTH)
+    (tmp_path / "south.md").write_text(FRONT.format(s="Office of the Swedish Premier", side="SE") + SOUTH)
+    assert not analyze(tmp_path).unreported  # with "discussed" a verb of saying it would be one
+
+
 NORTH_READY = ("Norwegian Premier Ola Berg spoke today with Swedish Premier Eva Sol. Premier Berg proposed a joint patrol of "
          "the strait. Premier Berg stressed Norway's readiness for dialogue on a settlement that guarantees stability.")
 NEWS_SYNONYMS = ("Premier Berg told Sol that Oslo was willing to hold negotiations toward a solution with assurances of peace.\n\n"
