@@ -34,7 +34,12 @@ def mapped(sources: Sequence[Source]) -> list[tuple[Triggered, str, tuple[str, .
     """The cue patterns that name a source of the folder outright, with where each one's statement stands and the
     words one of which each match holds (gates.py). A pattern for a rarer construction ("described by X as", "according
     to a readout released by X") is compiled only for a sentence that holds its trigger (triggered.py), the construction
-    without the names."""
+    without the names.
+
+    The patterns are searched in folded text (language.text.fold), which holds no curly double quote (fold makes
+    them straight, and lower() makes no character one): their sets name the straight quote alone. A set holding a
+    character past Latin-1 in more than two runs ([,"\u201d]) is compiled as a 64 K-character map, twice at a
+    pattern's start (re's _optimize_charset, about 1 M instructions each); one of Latin-1 alone as 256 bits."""
     strong = [s for s in sources if not s.weak]
     mapped: list[tuple[Triggered, str, tuple[str, ...]]] = []
     if sources:
@@ -60,7 +65,7 @@ def mapped(sources: Sequence[Source]) -> list[tuple[Triggered, str, tuple[str, .
             # "India's Ministry of External Affairs echoed Modi's claims, stating that ...": what the source did, then
             # what it said (not after a verb of saying: "Xi reiterated China's position, saying ..." is said whole)
             (rf"(?<![\w\-])(?P<phrase>{subject}{HIS_AIDE}){APPOSITIVE}{WHEN}\s+(?!(?:{ALSO})(?:{VERBS})\b)"
-             rf"[a-z][^,.;:\"\u201c\u201d]{{1,{DEED_CHARS}}}?,\s+(?:{PARTICIPLES})\b", None, AFTER, gates.PARTICIPLES),
+             rf"[a-z][^,.;:\"]{{1,{DEED_CHARS}}}?,\s+(?:{PARTICIPLES})\b", None, AFTER, gates.PARTICIPLES),
             (rf"\bas\s+(?:{AS_BY_VERBS})\s+by\s+(?P<phrase>{names})", rf"\bas\s+(?:{AS_BY_VERBS})\s+by\s+", BOTH,
              gates.BY),
             # "The call, described by the White House as 'candid'": what follows "as" is the source's
@@ -72,7 +77,7 @@ def mapped(sources: Sequence[Source]) -> list[tuple[Triggered, str, tuple[str, .
             # "This is stated in a press release published on the Kremlin's website": the document is the source
             (rf"\b(?:{PASSIVE_VERBS}|published|posted)\s+(?:in|on)\s+(?P<phrase>{PUBLISHED}{names})", None, BOTH,
              gates.DOC_NOUNS),
-            (rf"[,\"\u201d]\s*(?:{INVERTED_VERBS})\s+(?P<phrase>(?:{FROM})?{names})\b", None, BEFORE,
+            (rf"[,\"]\s*(?:{INVERTED_VERBS})\s+(?P<phrase>(?:{FROM})?{names})\b", None, BEFORE,
              gates.INVERTED_VERBS),
             (rf"(?<![\w\-])(?P<phrase>(?:{FROM})?{names}){ON_THE_CALL}{PUT_OUT_THAT}\s+(?:{ABSENCE})\b",
              rf"\s+(?:{ABSENCE})\b", ABSENT, gates.ABSENCE),
