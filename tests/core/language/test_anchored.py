@@ -68,7 +68,7 @@ _TITLED = [*_TEXTS, "KREMLIN SPOKESMAN Dmitry Peskov; the \u017fpokeswoman and t
 
 
 class _Spy:
-    """A compiled anchor that counts where it is tried."""
+    """A compiled pattern that counts where it is tried and may not be searched from every position."""
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern, self.tries = pattern, 0
@@ -98,24 +98,13 @@ def test_caseless_keeps_the_length_and_makes_every_letter_a_case_insensitive_pat
         assert "a" <= plain[m.start()] <= "z" and re.fullmatch(f"(?i){plain[m.start()]}", m.group()), hex(m.start())
 
 
-class _Tried:
-    """A compiled pattern that counts where it is tried and may not be searched from every position."""
-
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern, self.tries = pattern, 0
-
-    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        self.tries += 1
-        return self.pattern.match(text, pos)
-
-
 def test_the_offices_before_a_name_are_tried_only_where_an_office_s_name_stands(monkeypatch):
     text = ("President Joe Biden spoke with Prime Minister Narendra Modi. The President said; PresidentX Y. "
             "Prime Minister Modi and Chancellor Olaf Scholz, President of Russia Vladimir Putin.")
     doc = Document(id="e/d", path="e/d.txt", title="d", text=text, role=OFFICIAL, side="US")
     leaders = {"Biden": "US", "Modi": "IN", "Narendra": "IN", "Scholz": "DE", "Putin": "RU"}
     everywhere = cited._office_sides([doc], leaders)
-    tried = _Tried(cited._OFFICE_TITLE)
+    tried = _Spy(cited._OFFICE_TITLE)
     monkeypatch.setattr(cited, "_OFFICE_TITLE", tried)
     assert cited._office_sides([doc], leaders) == everywhere == {"President": {"US"}}
     assert 0 < tried.tries <= len(anchored.occurrences(text, tuple(cited.OFFICE_NAMES))) == 7

@@ -4,8 +4,16 @@ says ("..., including Y") is scored by each part (`claim_parts.parts`), a piece 
 from readout_viewer.core.language.segment import segment
 from readout_viewer.core.linking.align import find_links
 from readout_viewer.core.linking.claim_parts import parts
-from readout_viewer.core.model import OUTLET
+from readout_viewer.core.model import OUTLET, Document
 from tests.builders import run_to_end, text_doc
+
+
+def _linked(outlet: Document, readout: Document) -> list[str]:
+    """The readout lines the outlet's claims are linked to, in link order."""
+    claims_of = {d.id: segment(d) for d in (outlet, readout)}
+    links = run_to_end(find_links([outlet, readout], claims_of))[1]
+    text = {c.id: c.text for cs in claims_of.values() for c in cs}
+    return [text[link.b] for link in links]
 
 
 def test_a_second_predicate_after_and_starts_a_piece():
@@ -28,10 +36,7 @@ def test_an_outlet_sentence_reports_the_readout_line_one_of_its_predicates_tells
     readout = text_doc("north", "Premier Sol reaffirmed the policy of quotas for fishing. The premiers discussed the "
                                 "naval exercises near the islands. Premier Berg recalled the friendship of the "
                                 "two fleets.", side="N")
-    claims_of = {d.id: segment(d) for d in (outlet, readout)}
-    links = run_to_end(find_links([outlet, readout], claims_of))[1]
-    text = {c.id: c.text for cs in claims_of.values() for c in cs}
-    assert [text[link.b] for link in links] == ["Premier Sol reaffirmed the policy of quotas for fishing."]
+    assert _linked(outlet, readout) == ["Premier Sol reaffirmed the policy of quotas for fishing."]
 
 
 def test_an_including_clause_starts_a_piece():
@@ -46,7 +51,4 @@ def test_an_outlet_sentence_reports_the_readout_line_on_the_case_it_includes():
     readout = text_doc("south", "Premier Sol spoke of the situation on the coast and of the fire that destroyed the old "
                                 "lighthouse this morning. The premiers discussed the harbour tariffs. Premier Berg "
                                 "recalled the friendship of the two fleets.", side="S")
-    claims_of = {d.id: segment(d) for d in (outlet, readout)}
-    links = run_to_end(find_links([outlet, readout], claims_of))[1]
-    text = {c.id: c.text for cs in claims_of.values() for c in cs}
-    assert [text[link.b][:30] for link in links] == ["Premier Sol spoke of the situa"]
+    assert [line[:30] for line in _linked(outlet, readout)] == ["Premier Sol spoke of the situa"]
