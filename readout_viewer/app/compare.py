@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from readout_viewer import palette
-from readout_viewer.app.matrix import column_names, one_line
+from readout_viewer.app.matrix_model import column_names, one_line
 from readout_viewer.core import closest, compare
 from readout_viewer.core.labels import short_name
 from readout_viewer.core.model import Analysis

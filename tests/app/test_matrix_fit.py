@@ -6,7 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from readout_viewer.app import fit
-from readout_viewer.app.matrix import CLAIM_COLUMN_WIDTH, ROW_CHARS, column_names, one_line
+from readout_viewer.app.matrix import CLAIM_COLUMN_WIDTH
+from readout_viewer.app.matrix_model import ROW_CHARS, column_names, one_line
 from tests.builders import corpus_folder
 
 

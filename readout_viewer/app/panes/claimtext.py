@@ -1,21 +1,18 @@
-"""The read-only text of one pane: claims highlighted by status, quotes by verdict, hit-testing and geometry."""
+"""The read-only text of one pane: claims highlighted by status, quotes by verdict, hit-testing and geometry (what
+is marked and the words of its tooltips: app/panes/marks.py)."""
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Mapping
-from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip
 
 from readout_viewer import palette
+from readout_viewer.app.panes.marks import Mark
 from readout_viewer.app.panes.textpos import Utf16Index
-from readout_viewer.core import closest
-from readout_viewer.core.confidence import WEAK
-from readout_viewer.core.labels import short_name
-from readout_viewer.core.model import MANUAL, Analysis, Attribution, Document, Link
+from readout_viewer.core.model import Analysis, Document
 
 UNDERLINE = {
     "single": QTextCharFormat.UnderlineStyle.SingleUnderline,
@@ -42,28 +39,6 @@ FLAG_ALPHA_DARK = 0.38
 FLAG_LINE_DARKER = 210  # Qt darker() factor (percent) of the attribution yellow for the wavy line
 FLAGS = ("misattributed",)
 LINED = ("misattributed", "unsupported")
-
-
-# A left-out statement's tooltip quotes the closest wording of this many texts that leave it out, this long.
-TIP_NEAR = 2
-TIP_CHARS = 120
-# What a pane's tooltip says over text that is not a statement (and so is never compared, tinted or counted).
-NOT_COMPARED = {
-    "procedural": "procedure (who speaks next, questions taken): not compared",
-    "question": "a question: not compared",
-    "caption": "a caption: not compared",
-    "boilerplate": "page furniture (share lines, notices): not compared",
-}
-
-
-class Mark(NamedTuple):
-    """One highlighted stretch of the text (Python offsets) and what a tooltip says about it."""
-
-    start: int
-    end: int
-    kind: str  # a palette key: agree, diverge, omitted, exact, altered, not_found, misattributed, unsupported
-    tip: str
-    background: bool  # claims get a tinted background; quotes and attributions only a line
 
 
 def is_dark(widget) -> bool:
@@ -280,57 +255,3 @@ def citation(doc: Document, words: str) -> str:
     """A claim quoted with where it comes from, for pasting into an article or a note."""
     where = ", ".join(part for part in (doc.label, doc.date, doc.url) if part)
     return f"“{words}” ({where})"
-
-
-def link_words(link: Link, analysis: Analysis, claim_id: str) -> str:
-    """A one-line reason for a tooltip: relation, why, and where the counterpart sits."""
-    other = analysis.claim[link.other(claim_id)]
-    doc = analysis.document.get(other.doc)
-    where = doc.source or doc.title if doc else other.doc
-    words = palette.LABEL[link.relation]
-    if link.reason:
-        words += f" ({link.reason})"
-    if link.detail:
-        words += f": {link.detail}"
-    weak = ", weak" if link.score < WEAK and link.origin != MANUAL and not link.confirmed else ""
-    return f"{words} — {where} (score {link.score:.2f}{weak})"
-
-
-def closest_words(analysis: Analysis, claim_id: str) -> str:
-    """For a tooltip: the closest wording of the official texts (then the others) that leave a statement out."""
-    return "".join(f"\nclosest in {short_name(analysis.document[n.doc])}: {closest.quoted(analysis, n, TIP_CHARS)}"
-                   for n in closest.passages(analysis, claim_id)[:TIP_NEAR])
-
-
-def attribution_words(att: Attribution, analysis: Analysis) -> str:
-    """A tooltip for a flagged attribution: what it is pinned on, where the words really are, how sure."""
-    found = analysis.document.get(att.found_in or "")
-    where = f"; the words are in {found.label}" if found is not None else ""
-    sure = f" (score {att.score:.2f})" if att.score is not None else ""
-    return f"{palette.MARK[att.verdict]} {palette.LABEL[att.verdict]}: attributed to “{att.cited_as}”{where}{sure}"
-
-
-def marks_of(doc_id: str, analysis: Analysis, statuses: Mapping, wanted: str = "all") -> list[Mark]:
-    """The marks of one document: claims by status (filtered by `wanted`), then quotes and attributions."""
-    out: list[Mark] = []
-    for claim in analysis.claims_of.get(doc_id, ()):
-        if not claim.is_statement:  # plain text, with a word on why it has no colour
-            out.append(Mark(claim.start, claim.end, "unlinked", NOT_COMPARED.get(claim.kind, claim.kind), False))
-            continue
-        st = statuses.get(claim.id)
-        if st is None or st.status == "unlinked" or wanted == "quotes" or wanted not in ("all", st.status):
-            continue
-        if st.links:
-            tip = "\n".join(link_words(lk, analysis, claim.id) for lk in st.links[:4])
-        else:
-            tip = palette.LABEL[st.status] + (closest_words(analysis, claim.id) if st.status == "omitted" else "")
-        tip += "".join(f"\n✎ {note.text}" for note in analysis.notes_of(claim.id))  # the analyst's notes
-        out.append(Mark(claim.start, claim.end, st.status, tip, True))
-    if wanted in ("all",):
-        for att in analysis.attributions_in(doc_id):
-            if att.verdict in ("misattributed", "unsupported"):
-                out.append(Mark(att.start, att.end, att.verdict, attribution_words(att, analysis), False))
-    if wanted in ("all", "quotes"):
-        for q in analysis.quotes_in(doc_id):
-            out.append(Mark(q.start, q.end, q.verdict, palette.LABEL[q.verdict], False))
-    return out

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QSizePolicy, Q
 
 from readout_viewer import palette
 from readout_viewer.app.elided import ElidedLabel
-from readout_viewer.app.panes.claimtext import ClaimText, marks_of
+from readout_viewer.app.panes.claimtext import ClaimText
+from readout_viewer.app.panes.marks import marks_of
 from readout_viewer.app.panes.overview import OverviewStrip
 from readout_viewer.core.model import Analysis, Document
 from readout_viewer.core.status import ClaimStatus

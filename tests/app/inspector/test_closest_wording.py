@@ -69,7 +69,7 @@ def test_a_statement_carried_everywhere_has_no_closest_wording(qtbot, make_windo
 
 
 def test_an_omitted_statements_tooltip_quotes_the_closest_wording(tmp_path):
-    from readout_viewer.app.panes.claimtext import marks_of
+    from readout_viewer.app.panes.marks import marks_of
     from readout_viewer.core.status import statuses
     analysis = analyze_folder(_folder(tmp_path), use_decisions=False)
     invited = next(c for c in analysis.claims if "invited" in c.text)

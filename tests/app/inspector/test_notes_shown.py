@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout_viewer.app.inspector.page import claim_html
-from readout_viewer.app.panes.claimtext import marks_of
+from readout_viewer.app.panes.marks import marks_of
 from readout_viewer.core.model import Note
 from readout_viewer.core.status import statuses
 

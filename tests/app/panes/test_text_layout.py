@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
-from readout_viewer.app.panes.claimtext import ClaimText, Mark
+from readout_viewer.app.panes.claimtext import ClaimText
+from readout_viewer.app.panes.marks import Mark
 
 
 def test_a_text_and_its_marks_are_one_change_of_the_document(qtbot, tiny):

@@ -14,6 +14,7 @@ LATER = ("readout_viewer.core.loading.reader", "readout_viewer.core.loading.enco
          "readout_viewer.core.analysis", "readout_viewer.core.attributions", "readout_viewer.core.quotes",
          "readout_viewer.core.linking.align", "readout_viewer.core.decisions.store", "charset_normalizer",
          "ruamel.yaml", "filelock", "readout_viewer.app.compare", "readout_viewer.app.matrix",
+         "readout_viewer.app.matrix_model",
          "readout_viewer.core.compare", "readout_viewer.app.findings.panel", "readout_viewer.app.inspector.dock",
          "readout_viewer.core.findings", "readout_viewer.core.loading.governments")
 CODE = f"""
