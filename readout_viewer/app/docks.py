@@ -1,5 +1,5 @@
 """The window's docks (documents, inspector, findings, compare, coverage matrix, problems) and how they talk to the
-panes; where they sit is app/fit.py's business."""
+panes; where they sit is app/fit.py's business, hiding and sizing those below the panes app/drawer.py's."""
 
 from __future__ import annotations
 
@@ -26,17 +26,11 @@ if TYPE_CHECKING:  # made when first asked for: a folder's docks are filled afte
     from readout_viewer.core.findings import Finding
 
 BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
-# The bottom docks never take more than this share of a window's height when it is made shorter (the texts are
-# the point); past it they shrink to the second share.
-BOTTOM_SHARE_MAX = 0.4
-BOTTOM_SHARE = 0.3
 # Narrowest the side docks get: a few words a line (fit.py moves them below the panes before that).
 SIDEBAR_MIN_WIDTH = 110
 INSPECTOR_MIN_WIDTH = 120
 # How long a note on what the panes now show stays in the status bar (milliseconds).
 NOTICE_MS = 6000
-# How long the status bar says how to bring hidden panels back (milliseconds).
-HIDDEN_MS = 8000
 
 
 class Docks:
@@ -44,7 +38,6 @@ class Docks:
 
     def __init__(self, window: ViewerWindow) -> None:
         self.window = window
-        self.drawer_hidden: list[QDockWidget] = []  # the docks Ctrl+J hid, shown again by the next Ctrl+J
         self.sidebar = DocumentsSidebar()
         self.metadata = MetadataEditor()
         self.documents = DocumentsPanel(self.sidebar, self.metadata)
@@ -145,44 +138,9 @@ class Docks:
                     max(1, len(self.window.area.panes) or 3))
         return True
 
-    def fit_height(self, height: int) -> None:
-        """On a window made short, give the bottom docks back to the panes (never more than a share of it)."""
-        bottom = [d for d in self.all() if self.window.dockWidgetArea(d) == BOTTOM and d.isVisible()
-                  and not d.isFloating()]
-        if bottom and max(d.height() for d in bottom) > BOTTOM_SHARE_MAX * height:
-            self.window.resizeDocks(bottom[:1], [int(BOTTOM_SHARE * height)], Qt.Orientation.Vertical)
-
     def drawer(self) -> list[QDockWidget]:
-        """The docks below the panes (the drawer that Ctrl+J hides and shows)."""
+        """The docks below the panes (the drawer that Ctrl+J hides and shows: app/drawer.py)."""
         return [d for d in self.all() if self.window.dockWidgetArea(d) == BOTTOM and not d.isFloating()]
-
-    def toggle_drawer(self) -> None:
-        """Hide the docks below the panes (the panes get the whole height), or show them again as they were."""
-        drawer = self.drawer()
-        shown = [d for d in drawer if not d.isHidden()]
-        if shown:
-            on_top = [d for d in shown if not d.visibleRegion().isEmpty()]  # the current tab of each group
-            self.drawer_hidden = shown + on_top  # shown again in this order: the tabs in front end in front
-            for dock in shown:
-                dock.hide()
-            self.window.statusBar().showMessage("Panels hidden: Ctrl+J shows them again.", HIDDEN_MS)
-            return
-        for dock in self.drawer_hidden or drawer:
-            dock.show()
-            dock.raise_()
-        self.drawer_hidden = []
-
-    def enlarge_drawer(self) -> None:
-        """Give the docks below the panes most of the height (a long list to read), or their usual share back."""
-        if not [d for d in self.drawer() if not d.isHidden()]:
-            self.toggle_drawer()
-        in_front = [d for d in self.drawer() if not d.isHidden() and not d.visibleRegion().isEmpty()]
-        if not in_front:
-            return
-        height = self.window.height()
-        tall = in_front[0].height() < (fit.TALL_SHARE - 0.05) * height
-        share = fit.TALL_SHARE if tall else fit.DRAWER_SHARE
-        self.window.resizeDocks(in_front[:1], [int(share * height)], Qt.Orientation.Vertical)
 
     # ---- signals
     def connect(self) -> None:

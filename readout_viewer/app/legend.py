@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 from readout_viewer import palette
 from readout_viewer.app.flowlayout import FlowLayout
 from readout_viewer.core.confidence import WEAK
+from readout_viewer.core.labels import short_name
+from readout_viewer.core.model import Analysis
 
 # What the panes mark, in reading order: claim statuses (tinted), then quotes and attributions (lines only).
 GROUPS = (("Claims", (("agree", True), ("diverge", True), ("omitted", True))),
@@ -120,3 +122,9 @@ class Legend(QWidget):
     def set_against(self, names: list[str], min_score: float, panes: int = 2, analysed: bool = True) -> None:
         """Say what the panes' colours are computed against: the documents shown, above the confidence floor."""
         self.against.setText(against_text(names, min_score, panes, analysed))
+
+    def show_for(self, analysis: Analysis | None, shown: list[str], min_score: float) -> None:
+        """Say what the panes `shown` are compared against (the documents' names from two panes on); the texts alone
+        are shown, no analysis yet, while they are read."""
+        names = [short_name(analysis.document[d]) for d in shown] if analysis is not None and len(shown) > 1 else []
+        self.set_against(names, min_score, len(shown), analysis is not None and bool(analysis.claims))

@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from readout_viewer.app import docks, menus, theme
+from readout_viewer.app import docks, geometry, menus, theme
 from readout_viewer.app.display import MESSAGE_MS, Display
+from readout_viewer.app.drawer import Drawer
 from readout_viewer.app.legend import Legend
 from readout_viewer.app.metadata import MetadataActions
 from readout_viewer.app.panes.area import PaneArea
@@ -17,7 +18,6 @@ from readout_viewer.app.settings import Settings
 from readout_viewer.app.startup.early import FirstJob
 from readout_viewer.app.worker import AnalysisRunner
 from readout_viewer.core import confidence
-from readout_viewer.core.labels import short_name
 from readout_viewer.core.model import Analysis, Link
 
 if TYPE_CHECKING:  # YAML and the file lock: imported once a folder is analysed; the inspector after the first paint
@@ -27,16 +27,6 @@ if TYPE_CHECKING:  # YAML and the file lock: imported once a folder is analysed;
 # Steps of the progress bar (fine enough to move on every file) and its width in pixels.
 PROGRESS_STEPS = 1000
 PROGRESS_WIDTH = 260
-# The first window's size, before any is remembered: three panes and the docks fit.
-FIRST_SIZE = (1600, 1000)
-# On a screen smaller than that, the first window takes this share of it (its edges stay on the screen).
-SCREEN_SHARE = 0.92
-
-
-def first_size(available: QSize) -> QSize:
-    """The first window's size: FIRST_SIZE, or less on a smaller screen (a share of it, leaving a margin)."""
-    return QSize(min(FIRST_SIZE[0], int(available.width() * SCREEN_SHARE)),
-                 min(FIRST_SIZE[1], int(available.height() * SCREEN_SHARE)))
 
 
 def default_job(folder: Path, known_key: str | None = None):
@@ -64,7 +54,6 @@ class MainWindow(QMainWindow):
         self.min_score = self.settings.min_score()
         self._interim: list[str] | None = None  # the panes chosen for the texts alone, while they are analysed
         self._shown_once = False
-        self._first: QSize | None = None  # the size chosen for a first start (no geometry remembered)
         self.display = Display(self)  # what is shown when, and the decisions controller that corrects it
         self._fit_timer = QTimer(self)  # one arrangement of the docks after a burst of resizes
         self._fit_timer.setSingleShot(True)
@@ -76,6 +65,23 @@ class MainWindow(QMainWindow):
             theme.apply(QApplication.instance(), self.theme, self._system_look)
         self.area = PaneArea(self)
         self.legend = Legend(self)
+        self._central()
+        self.runner = AnalysisRunner(self)
+        self._status_bar()
+        self.docks = docks.build(self)
+        self.drawer = Drawer(self)
+        self.menu_actions = menus.build(self)
+        self.metadata_actions = MetadataActions(self)
+        self.setAcceptDrops(True)
+        self._connect()
+        self._first = geometry.restore(self)  # the size chosen for a first start (no geometry remembered)
+        self._set_title()
+        self.statusBar().showMessage("Open a folder of texts about one event: File → Open folder (Ctrl+O), "
+                                     "or drop it on this window.")
+
+    # ---- construction
+    def _central(self) -> None:
+        """The panes, with the legend below them."""
         central = QWidget(self)
         box = QVBoxLayout(central)
         box.setContentsMargins(4, 0, 4, 0)
@@ -83,19 +89,7 @@ class MainWindow(QMainWindow):
         box.addWidget(self.area, 1)
         box.addWidget(self.legend)
         self.setCentralWidget(central)
-        self.runner = AnalysisRunner(self)
-        self._status_bar()
-        self.docks = docks.build(self)
-        self.menu_actions = menus.build(self)
-        self.metadata_actions = MetadataActions(self)
-        self.setAcceptDrops(True)
-        self._connect()
-        self._restore()
-        self._set_title()
-        self.statusBar().showMessage("Open a folder of texts about one event: File → Open folder (Ctrl+O), "
-                                     "or drop it on this window.")
 
-    # ---- construction
     def _status_bar(self) -> None:
         self.progress = QProgressBar()
         self.progress.setRange(0, PROGRESS_STEPS)
@@ -118,36 +112,11 @@ class MainWindow(QMainWindow):
         self.area.claim_selected.connect(self._claim_selected)
         self.docks.connect()
 
-    def _restore(self) -> None:
-        geometry = self.settings.geometry()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self._first = first_size(self.screen().availableGeometry().size())
-            self.resize(self._first)
-        state = self.settings.window_state()
-        if state is not None:
-            self.restoreState(state)
-        self.area.locked = self.settings.locked()
-        self.area.zoom_by(self.settings.zoom())
-        self.menu_actions.lock.setChecked(self.area.locked)
-
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
-            available = self.screen().availableGeometry().size()
-            small = available.width() < FIRST_SIZE[0] or available.height() < FIRST_SIZE[1]
-            if small and self.size() == self._first:  # a first start on a laptop's screen: every pixel counts
-                self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
-            self._first_fit()  # for the size it has (a maximized window's resize arranges them again)
-
-    def _first_fit(self) -> None:
-        """Arrange the docks for the window's width, unless the remembered arrangement is the one it needs."""
-        remembered = self.settings.window_state() is not None and self.settings.dock_mode()
-        if remembered:
-            self.docks.mode = remembered
-        self.docks.fit(force=not remembered)
+            geometry.first_show(self, self._first)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -156,7 +125,7 @@ class MainWindow(QMainWindow):
         if event.size().width() != event.oldSize().width():
             self._fit_timer.start()  # docks are never moved inside a resize: Qt is laying the window out
         if event.size().height() < event.oldSize().height():
-            self.docks.fit_height(event.size().height())
+            self.drawer.fit_height(event.size().height())
 
     def refit(self) -> None:
         """Arrange the docks for the window's width and pane count, once the current change is laid out."""
@@ -169,11 +138,11 @@ class MainWindow(QMainWindow):
 
     def toggle_drawer(self) -> None:
         """Hide the docks below the panes, or show them again as they were (Ctrl+J)."""
-        self.docks.toggle_drawer()
+        self.drawer.toggle()
 
     def enlarge_drawer(self) -> None:
         """Give the docks below the panes most of the height, or their usual share back (Ctrl+Shift+J)."""
-        self.docks.enlarge_drawer()
+        self.drawer.enlarge()
 
     def set_min_score(self, value: float) -> None:
         """Hide what the engine scores below `value` everywhere (panes, ribbons, lists, PDF); remembered."""
@@ -306,13 +275,7 @@ class MainWindow(QMainWindow):
             self.docks.sidebar.set_shown(doc_ids)
         else:
             self.docks.shown_changed(doc_ids)
-        self._legend()
-
-    def _legend(self) -> None:
-        analysis, shown = self.analysis, self.area.shown()
-        names = [short_name(analysis.document[d]) for d in shown] if analysis is not None and len(shown) > 1 else []
-        analysed = analysis is not None and bool(analysis.claims)  # the texts alone are shown while they are read
-        self.legend.set_against(names, self.min_score, len(shown), analysed)
+        self.legend.show_for(self.analysis, self.area.shown(), self.min_score)
 
     # ---- drag and drop of a folder
     def dragEnterEvent(self, event) -> None:
@@ -327,10 +290,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.runner.wait()
-        self.settings.save_window(self.saveGeometry(), self.saveState())
-        self.settings.set_dock_mode(self.docks.mode)
-        self.settings.set_splitter_sizes(self.area.splitter.sizes())
-        self.settings.set_locked(self.area.locked)
-        self.settings.set_zoom(self.area.zoom)
-        self.settings.sync()
+        geometry.save(self)
         super().closeEvent(event)

@@ -37,7 +37,7 @@ def test_the_legend_wraps_onto_more_lines_when_narrow_and_shows_every_entry(qtbo
 
 
 def test_a_shorter_window_gives_the_bottom_dock_back_to_the_panes(qtbot, make_window, tiny):
-    from readout_viewer.app.docks import BOTTOM_SHARE_MAX
+    from readout_viewer.app.drawer import BOTTOM_SHARE_MAX
     window = make_window(size=(1600, 1000))
     window.show_analysis(tiny)
     qtbot.waitUntil(lambda: bool(window.docks.mode))
@@ -51,7 +51,7 @@ def test_a_shorter_window_gives_the_bottom_dock_back_to_the_panes(qtbot, make_wi
 def test_the_first_window_fits_a_small_screen(qtbot, make_window):
     from PySide6.QtCore import QSize
 
-    from readout_viewer.app.window import first_size
+    from readout_viewer.app.geometry import first_size
     assert first_size(QSize(1366, 740)).width() <= 1366 and first_size(QSize(1366, 740)).height() <= 740
     assert first_size(QSize(3840, 2100)) == QSize(1600, 1000)
     window = make_window(size=None)  # no size remembered: the window picks its own

@@ -1,0 +1,64 @@
+"""The window's size and arrangement across starts: its first size on a small screen, what a start restores and
+what closing saves (geometry, docks, the panes' lock, zoom and widths)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt
+
+if TYPE_CHECKING:  # the window imports this module
+    from readout_viewer.app.window import MainWindow
+
+# The first window's size, before any is remembered: three panes and the docks fit.
+FIRST_SIZE = (1600, 1000)
+# On a screen smaller than that, the first window takes this share of it (its edges stay on the screen).
+SCREEN_SHARE = 0.92
+
+
+def first_size(available: QSize) -> QSize:
+    """The first window's size: FIRST_SIZE, or less on a smaller screen (a share of it, leaving a margin)."""
+    return QSize(min(FIRST_SIZE[0], int(available.width() * SCREEN_SHARE)),
+                 min(FIRST_SIZE[1], int(available.height() * SCREEN_SHARE)))
+
+
+def restore(window: MainWindow) -> QSize | None:
+    """Give the window what was remembered of it; the size chosen for a first start (none remembered), else None."""
+    settings, first = window.settings, None
+    geometry = settings.geometry()
+    if geometry is not None:
+        window.restoreGeometry(geometry)
+    else:
+        first = first_size(window.screen().availableGeometry().size())
+        window.resize(first)
+    state = settings.window_state()
+    if state is not None:
+        window.restoreState(state)
+    window.area.locked = settings.locked()
+    window.area.zoom_by(settings.zoom())
+    window.menu_actions.lock.setChecked(window.area.locked)
+    return first
+
+
+def first_show(window: MainWindow, first: QSize | None) -> None:
+    """At the first show: maximize a first start on a small screen, and arrange the docks for the size it has."""
+    available = window.screen().availableGeometry().size()
+    small = available.width() < FIRST_SIZE[0] or available.height() < FIRST_SIZE[1]
+    if small and window.size() == first:  # a first start on a laptop's screen: every pixel counts
+        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+    # the docks for the size it has, unless remembered as they need to be (a maximized window's resize rearranges)
+    remembered = window.settings.window_state() is not None and window.settings.dock_mode()
+    if remembered:
+        window.docks.mode = remembered
+    window.docks.fit(force=not remembered)
+
+
+def save(window: MainWindow) -> None:
+    """Remember the window's geometry, docks, and the panes' widths, lock and zoom, for the next start."""
+    settings = window.settings
+    settings.save_window(window.saveGeometry(), window.saveState())
+    settings.set_dock_mode(window.docks.mode)
+    settings.set_splitter_sizes(window.area.splitter.sizes())
+    settings.set_locked(window.area.locked)
+    settings.set_zoom(window.area.zoom)
+    settings.sync()
