@@ -86,12 +86,26 @@ class ExportDialog(QDialog):
         self.setWindowTitle("Export annotated PDF")
         self.analysis, self.check = analysis, check
         self.labels = document_labels(analysis.documents)
+        form = self._form(choices)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #D55E00")
+        buttons = self._buttons()
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self._fill_docs(set(choices.docs))
+        self.event_box.currentIndexChanged.connect(lambda _: self._fill_docs(set(self._ticked())))
+
+    def _form(self, choices: Choices) -> QFormLayout:
+        """The choices: event, synopsis columns, paper, author, confidence floor, findings CSV."""
         form = QFormLayout()
         # Widget attributes end in _box, _list, _edit: a plain `self.event` would shadow QDialog.event() (a crash).
         self.event_box = QComboBox()
-        if len(analysis.events) > 1:
+        if len(self.analysis.events) > 1:
             self.event_box.addItem("All events", ALL_EVENTS)
-        for ev in analysis.events:
+        for ev in self.analysis.events:
             self.event_box.addItem(ev or "(no event)", ev)
         self.event_box.setCurrentIndex(max(0, self.event_box.findData(choices.event)))
         form.addRow("Event", self.event_box)
@@ -117,19 +131,15 @@ class ExportDialog(QDialog):
         self.csv_box = QCheckBox("Also save the findings as a spreadsheet (CSV) beside the PDF")
         self.csv_box.setChecked(choices.findings_csv)
         form.addRow("", self.csv_box)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #D55E00")
+        return form
+
+    def _buttons(self) -> QDialogButtonBox:
+        """Export… (checks the choices first, see accept) and Cancel."""
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export…")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
-        self._fill_docs(set(choices.docs))
-        self.event_box.currentIndexChanged.connect(lambda _: self._fill_docs(set(self._ticked())))
+        return buttons
 
     def _fill_docs(self, ticked: set[str]) -> None:
         self.doc_list.clear()

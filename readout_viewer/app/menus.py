@@ -76,18 +76,7 @@ def _view_menu(window: ViewerWindow, a: WindowActions, view: QMenu) -> None:
     a.lock.setIconText("Lock scroll")
     view.addAction(a.lock)
     view.addSeparator()
-    group = QActionGroup(window)
-    a.filters = {}
-    for key, words in FILTER_WORDS.items():
-        act = QAction(window, text=words, checkable=True)
-        act.setChecked(key == "all")
-        act.setIconText(FILTER_SHORT[key])
-        act.setShortcut(QKeySequence(FILTER_KEYS[key]))
-        act.setToolTip(f"Highlight: {words.replace('&', '').lower()} ({FILTER_KEYS[key]})")
-        act.triggered.connect(lambda _=False, k=key: window.area.set_filter(k))
-        group.addAction(act)
-        view.addAction(act)
-        a.filters[key] = act
+    _filter_actions(window, a, view)
     view.addSeparator()
     view.addAction(_action(window, "Zoom &in", lambda: window.area.zoom_by(1), QKeySequence.StandardKey.ZoomIn))
     view.addAction(_action(window, "Zoom &out", lambda: window.area.zoom_by(-1), QKeySequence.StandardKey.ZoomOut))
@@ -111,6 +100,22 @@ def _view_menu(window: ViewerWindow, a: WindowActions, view: QMenu) -> None:
     view.addSeparator()
     for dock in window.docks.all():
         view.addAction(dock.toggleViewAction())
+
+
+def _filter_actions(window: ViewerWindow, a: WindowActions, view: QMenu) -> None:
+    """One checkable action per highlight filter (all, divergences, omissions, quotes), one checked at a time."""
+    group = QActionGroup(window)
+    a.filters = {}
+    for key, words in FILTER_WORDS.items():
+        act = QAction(window, text=words, checkable=True)
+        act.setChecked(key == "all")
+        act.setIconText(FILTER_SHORT[key])
+        act.setShortcut(QKeySequence(FILTER_KEYS[key]))
+        act.setToolTip(f"Highlight: {words.replace('&', '').lower()} ({FILTER_KEYS[key]})")
+        act.triggered.connect(lambda _=False, k=key: window.area.set_filter(k))
+        group.addAction(act)
+        view.addAction(act)
+        a.filters[key] = act
 
 
 def _theme_menu(window: ViewerWindow, a: WindowActions, menu: QMenu) -> None:

@@ -6,7 +6,7 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
 from readout_viewer.app.protocols import ViewerWindow
 from readout_viewer.core.labels import clip
@@ -187,6 +187,17 @@ def _mine(action: QAction) -> QAction:
     return action
 
 
+def _forget_previous(bar: QWidget, menu: QMenu) -> None:
+    """Take a previous folder's correction actions off the inspector's bar (the window's old Undo/Redo with them)
+    and off the Edit menu."""
+    for old in bar.actions():
+        if old.property(BAR_PROPERTY):
+            bar.removeAction(old)
+    for old in menu.actions():
+        if old.property(OWN_PROPERTY):
+            menu.removeAction(old)
+
+
 def _action(owner, text: str, tip: str, slot, shortcut: str | None = None) -> QAction:
     action = _mine(QAction(text, owner))
     if shortcut:
@@ -235,12 +246,7 @@ def install_actions(controller, window: ViewerWindow, dialogs: Dialogs | None = 
         _action(c, "Add note on link\u2026", "Add a note to the selected link", s.link_note, KEYS["link_note"]),
         undo, redo)
     bar, menu = window.inspector.actions_bar, window.menu_actions.edit
-    for old in bar.actions():  # a previous folder's, including the window's old Undo/Redo
-        if old.property(BAR_PROPERTY):
-            bar.removeAction(old)
-    for old in menu.actions():
-        if old.property(OWN_PROPERTY):
-            menu.removeAction(old)
+    _forget_previous(bar, menu)
     for action, short in zip(actions, BAR_LABELS):
         action.setProperty(BAR_PROPERTY, True)
         action.setIconText(short)
