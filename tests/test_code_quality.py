@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+# The viewer's modules stay readable in one sitting: one widget, model or helper each (the code norm, ~100-300 lines).
+APP_MODULE_LINES = 300
 
 
 def _run(*command: str) -> subprocess.CompletedProcess:
@@ -29,6 +31,12 @@ def test_ruff_finds_nothing():
 def test_mypy_is_clean_on_core():
     done = _run(sys.executable, "-m", "mypy", "--cache-dir", str(ROOT / ".mypy_cache"))
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_app_modules_stay_within_the_size_norm():
+    long = {str(path.relative_to(ROOT)): lines for path in sorted((ROOT / "readout_viewer" / "app").rglob("*.py"))
+            if (lines := len(path.read_text(encoding="utf-8").splitlines())) > APP_MODULE_LINES}
+    assert not long, f"over {APP_MODULE_LINES} lines: {long}"
 
 
 @pytest.mark.parametrize("contract", ["core imports neither Qt", "the exporters never import the viewer",
