@@ -66,15 +66,7 @@ def counterparts_in(claim: Claim, index: Mapping[str, Sequence[Claim]], terms: M
     a long claim also by its pieces; never one that reports another leader's words than the claim does; with a
     sentence model, never a pair far apart in meaning. `mine`: the claim's terms when not its own (a part of it)."""
     mine = terms[claim.id] if mine is None else mine
-    pieces = w.pieces.get(claim.id, ())
-    spoke = speakers.get(claim.id)  # outlet_passes._same_speaker, asked once per claim, not per shared concept
-    close = spoke is not None and reports_a_leader(claim.text)  # opens on a leader saying or doing a thing
-    least = (CLOSE_SHARED if close else OUTLET_SHARED) if threshold > 0 else 0
-    kept = [o for o in _sharing(mine, index, least) if spoke is None or speakers.get(o.id, spoke) == spoke]
-    scored = [(_outlet_score(mine, pieces, terms[o.id], w.pieces.get(o.id, ()), w, least), o) for o in kept]
-    if sem.active:
-        scored = [(s, o) for s, o in scored if s < threshold or sem.cos(claim.id, o.id) >= COS_VETO]
-    scored.sort(key=lambda x: (-x[0], x[1].id))
+    scored = ranked(claim, index, terms, w, threshold, sem, speakers, mine)
     if not scored or scored[0][0] < threshold:
         return []
     top, first = scored[0]
@@ -84,6 +76,24 @@ def counterparts_in(claim: Claim, index: Mapping[str, Sequence[Claim]], terms: M
             s >= top * SECOND_RATIO or _another_part(mine, terms[o.id], told, w, ITEM_CONCEPTS))]
     return [(s, o) for s, o in scored[:MAX_PER_DOC] if s >= threshold and (
         s >= top * SECOND_RATIO or _another_part(mine, terms[o.id], told, w))]
+
+
+def ranked(claim: Claim, index: Mapping[str, Sequence[Claim]], terms: Mapping[str, Terms], w: Weights,
+           threshold: float, sem: Semantic, speakers: Mapping[str, str], mine: Terms | None = None
+           ) -> list[tuple[float, Claim]]:
+    """Every claim of one document that may be a counterpart of `claim` (sharing enough concepts, the same speaker),
+    with its score, best first (`threshold`: where the sentence model's veto starts, and 0 to lift the gates)."""
+    mine = terms[claim.id] if mine is None else mine
+    pieces = w.pieces.get(claim.id, ())
+    spoke = speakers.get(claim.id)  # outlet_passes._same_speaker, asked once per claim, not per shared concept
+    close = spoke is not None and reports_a_leader(claim.text)  # opens on a leader saying or doing a thing
+    least = (CLOSE_SHARED if close else OUTLET_SHARED) if threshold > 0 else 0
+    kept = [o for o in _sharing(mine, index, least) if spoke is None or speakers.get(o.id, spoke) == spoke]
+    scored = [(_outlet_score(mine, pieces, terms[o.id], w.pieces.get(o.id, ()), w, least), o) for o in kept]
+    if sem.active:
+        scored = [(s, o) for s, o in scored if s < threshold or sem.cos(claim.id, o.id) >= COS_VETO]
+    scored.sort(key=lambda x: (-x[0], x[1].id))
+    return scored
 
 
 def _sharing(mine: Terms, index: Mapping[str, Sequence[Claim]], least: int) -> list[Claim]:

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 
 from readout_viewer.core.language.reports import reports_a_leader
 from readout_viewer.core.linking.context import Context
-from readout_viewer.core.linking.counterparts import OUTLET_SHARED, counterparts_in
+from readout_viewer.core.linking.counterparts import OUTLET_SHARED, ranked
 from readout_viewer.core.linking.omissions import is_transcript
 from readout_viewer.core.linking.pairs import Pair
 from readout_viewer.core.linking.quoted_phrases import ECHO_SCORE
@@ -37,6 +37,15 @@ REPORT_THRESHOLD = RELAY_FLOOR
 # sentence ("proposed a joint patrol of the fishing grounds in the northern strait"), and must stay unlinked to be
 # listed as in no readout (with 2: pooled 0.774, and such a report linked).
 REPORT_CONTENT = 3
+# ... or, for a sentence whose speaker is a leader of the folder, from this score when it stands clear of the text's
+# other claims: the next scores at most CLEAR_RATIO of it, and the two name CLEAR_CONTENT things in common (`_things`:
+# "the northern strait" in both is one place, and a warning of warships sent there no report of a patrol proposed
+# there). "Zelensky said that Biden assured him 'that the package will be approved quickly'" / the readout's one
+# sentence on packages "as soon as the Senate passes" (0.21, nothing else near): a report with one place to go.
+# Read9 link F1 0.824 -> 0.826, kept11 0.7715 -> 0.7727, old 0.878 -> 0.883, dev unchanged (docs/engine.md, Round 25).
+CLEAR_THRESHOLD = 0.2
+CLEAR_RATIO = 0.5
+CLEAR_CONTENT = 2
 
 
 def relayed(kept: Mapping[tuple[str, str], float], claims: Mapping[str, Claim], docs: Mapping[str, Document],
@@ -85,7 +94,8 @@ def thin_reports(kept: Mapping[tuple[str, str], float], pairs: Sequence[Pair], c
                   ) -> dict[tuple[str, str], float]:
     """An outlet sentence that reports a leader ("Putin thanked Trump for ...") and was linked to nothing reports
     its best counterpart among the official texts it may report when they score REPORT_THRESHOLD: it says what was
-    said on the call in its own words, and no other statement of it was taken."""
+    said on the call in its own words, and no other statement of it was taken. Under that floor, from CLEAR_THRESHOLD,
+    when no other claim of the text comes near its best (`_reported`)."""
     linked = {c for pair in kept for c in pair}
     best: dict[str, tuple[float, str]] = {}
     for pair in pairs:
@@ -94,12 +104,36 @@ def thin_reports(kept: Mapping[tuple[str, str], float], pairs: Sequence[Pair], c
         for ca in context.claims_of.get(pair.a.id, ()):
             if ca.id in linked or not reports_a_leader(ca.text):
                 continue
-            found = counterparts_in(ca, context.indexes[pair.b.id], context.terms, context.w, REPORT_THRESHOLD,
-                                    context.sem, context.speakers)
-            if found and _content(ca, found[0][1], context) >= REPORT_CONTENT and \
-                    (found[0][0], found[0][1].id) > best.get(ca.id, (0.0, "")):
-                best[ca.id] = (found[0][0], found[0][1].id)
+            found = _reported(ca, ranked(ca, context.indexes[pair.b.id], context.terms, context.w, CLEAR_THRESHOLD,
+                                         context.sem, context.speakers), context)
+            if found and found > best.get(ca.id, (0.0, "")):
+                best[ca.id] = found
     return {(a, b): s for a, (s, b) in best.items()}
+
+
+def _reported(claim: Claim, scored: Sequence[tuple[float, Claim]], context: Context) -> tuple[float, str] | None:
+    """The score and id of the official claim a leader's report linked to nothing reports among one text's claims
+    (`scored`, best first): its best from REPORT_THRESHOLD, or from CLEAR_THRESHOLD when no other claim of the text
+    comes near it (CLEAR_RATIO); None when neither."""
+    if not scored:
+        return None
+    top, first = scored[0]
+    runner = scored[1][0] if len(scored) > 1 else 0.0
+    if top >= REPORT_THRESHOLD and _content(claim, first, context) >= REPORT_CONTENT:
+        return top, first.id
+    if top >= CLEAR_THRESHOLD and runner <= CLEAR_RATIO * top and claim.id in context.speakers and \
+            _things(claim, first, context) >= CLEAR_CONTENT:
+        return top, first.id
+    return None
+
+
+def _things(a: Claim, b: Claim, context: Context) -> int:
+    """How many things two claims name in common: their shared content concepts and topics' names (not who the event
+    is about, not the setting), two that stand side by side in both counting once ("the northern strait" is one
+    place, "the Kharkiv TV tower" a place and a thing)."""
+    w, ta, tb = context.w, context.terms[a.id], context.terms[b.id]
+    things = (ta.concepts & tb.concepts) - w.who - SETTING
+    return len(things) - len([p for p in ta.bigrams & tb.bigrams if p[0] in things and p[1] in things])
 
 
 def without_retellings(kept: Mapping[tuple[str, str], float], claims: Mapping[str, Claim],
