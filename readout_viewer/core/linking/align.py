@@ -16,6 +16,8 @@ from readout_viewer.core.linking.readouts import (
     LONG_ONE_WAY_THRESHOLD,
     MUTUAL_THRESHOLD,
     ONE_WAY_THRESHOLD,
+    SAME_WORDS_THRESHOLD,
+    SECOND_PAIR_THRESHOLD,
     best_across_documents,
     neighbours,
     one_to_one,
@@ -49,7 +51,8 @@ def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Map
         long_pair = max(len(left), len(right)) > LONG_DOC_CLAIMS or same_side(pair)
         floor = OUTLET_THRESHOLD if long_pair else MUTUAL_THRESHOLD
         kept = one_to_one(left, right, terms, w, floor, OUTLET_THRESHOLD if long_pair else pair.threshold,
-                          LONG_ONE_WAY_THRESHOLD if long_pair else ONE_WAY_THRESHOLD)
+                          LONG_ONE_WAY_THRESHOLD if long_pair else ONE_WAY_THRESHOLD,
+                          SAME_WORDS_THRESHOLD if long_pair else SECOND_PAIR_THRESHOLD)
         if not long_pair:
             kept.update(neighbours(kept, (pair.a, pair.b), left, right, terms, w))
         kept.update(previous_meetings(left, right, terms, w))  # either readout may be the one that only recalls it
