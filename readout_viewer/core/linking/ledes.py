@@ -26,12 +26,15 @@ _PURPOSE = re.compile(r"\sto\s+(?!(?:the|a|an|his|her|their|him|them|its|our|one
 # ... and the names of at least this many leaders of the event it shares with the official claim: who spoke.
 LEDE_LEADERS = 2
 # An opening that says the leaders spoke says so by a verb ("spoke", "held a call", "met"; one leader "called",
-# "phoned" or "rang" the other, not "called on" or "called for" anything) or opens on the conversation, named by a
-# word that names a call (lexicon.CALL_NOUN_WORDS: "In a telephonic conversation between ..."). "He added that Putin
-# told Biden that Russia would act" reports what was said; "The Kremlin is satisfied with the talks between ..." and
-# "China welcomed a virtual meeting between ..." react to the call.
+# "phoned" or "rang" the other, not "called on" or "called for" anything, or "received a call" from the other: "Prime
+# Minister Narendra Modi on Monday received a call from US President Joe Biden") or opens on the conversation, named
+# by a word that names a call (lexicon.CALL_NOUN_WORDS: "In a telephonic conversation between ..."). "He added that
+# Putin told Biden that Russia would act" reports what was said; "The Kremlin is satisfied with the talks between ..."
+# and "China welcomed a virtual meeting between ..." react to the call.
 _SPOKE = re.compile(r"\b(?:spoke|speaks|talked|met|meets|held|had|phoned|"
-                    r"(?:called|rang)(?!\s+(?:on|upon|for|off|up|out|in)\b))\b|^\W*(?:in|during|over)\s+(?:a|an|the|their)\s+"
+                    r"(?:called|rang)(?!\s+(?:on|upon|for|off|up|out|in)\b))\b|"
+                    rf"\breceived\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:{CALL_NOUN_WORDS})\b|"
+                    r"^\W*(?:in|during|over)\s+(?:a|an|the|their)\s+"
                     rf"(?:[\w\-]+\s+){{0,3}}?(?:{CALL_NOUN_WORDS})\b", re.IGNORECASE)
 
 

@@ -1,0 +1,24 @@
+"""An outlet sentence that opens by saying the leaders spoke reports the readout's line that only says so
+(`ledes.lede_links`): one leader received a call from the other."""
+
+from tests.builders import text_doc
+from tests.core.linking.test_align import _links
+
+NORTH = text_doc("north", "Norwegian President Ola Berg spoke today with Swedish President Ivan Sol.\n\n"
+                          "President Berg raised the harbour tariffs.", side="NO")
+SPOKE = NORTH.text.split("\n\n")[0]
+
+
+def _reporting(*ledes: str) -> set[str]:
+    """The outlet sentences linked to the readout's line that the leaders spoke."""
+    paper = text_doc("paper", "\n\n".join(ledes), role="outlet")
+    return {a for a, b, _ in _links(paper, NORTH) if b == SPOKE}
+
+
+def test_one_leader_receiving_a_call_from_the_other_says_that_they_spoke():
+    received = ("Swedish President Ivan Sol on Monday received a call from Norwegian President Ola Berg, during which "
+                "the row over quotas and trawlers came up again.")
+    parcel = ("Swedish President Ivan Sol on Monday received a parcel from Norwegian President Ola Berg, a week after "
+              "the row over quotas and trawlers.")
+    assert _reporting(received, parcel) == {received}
+
