@@ -60,7 +60,7 @@ def lede_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[Cl
                 continue
             for cb in openings:
                 t = terms_of[cb.id]
-                if len(leaders_named(lede, w) & leaders_named(t, w)) >= LEDE_LEADERS and not other_meeting(lede, t, w):
+                if len(_leaders(lede, w) & leaders_named(t, w)) >= LEDE_LEADERS and not other_meeting(lede, t, w):
                     out[(cb.id, ca.id) if flip else (ca.id, cb.id)] = LEDE_SCORE
     return out
 
@@ -71,6 +71,14 @@ def _reporting(doc_pairs: Sequence[DocPair]) -> list[tuple[Document, Document, b
     a link keeps the order of the documents' pair)."""
     return [(a, b, flip) for p, q in doc_pairs if q.is_official
             for a, b, flip in (((p, q, False), (q, p, True)) if p.is_official else ((p, q, False),))]
+
+
+def _leaders(t: Terms, w: Weights) -> frozenset[str]:
+    """The countries of the leaders an opening names, its first word among them ("Biden called Russian President
+    Vladimir Putin on Tuesday"): a sentence's first word is a name in its terms only when a capitalised word follows it,
+    but an opening that says the leaders spoke is about them, and a word written in lower case inside it
+    (`Terms.plain`) is none."""
+    return frozenset(w.leaders[c] for c in t.concepts - t.plain if c in w.leaders)
 
 
 def _lede(claim: Claim, t: Terms, w: Weights, end: re.Pattern[str] = _LEDE_END) -> Terms | None:

@@ -1,5 +1,5 @@
 """An outlet sentence that opens by saying the leaders spoke reports the readout's line that only says so
-(`ledes.lede_links`): one leader received a call from the other."""
+(`ledes.lede_links`): one leader received a call from the other; a leader named by the sentence's first word."""
 
 from tests.builders import text_doc
 from tests.core.linking.test_align import _links
@@ -22,3 +22,7 @@ def test_one_leader_receiving_a_call_from_the_other_says_that_they_spoke():
               "the row over quotas and trawlers.")
     assert _reporting(received, parcel) == {received}
 
+
+def test_a_leader_named_by_the_first_word_of_the_opening_counts():
+    lede = "Berg called Swedish President Ivan Sol late on Tuesday, a week after the row over quotas and trawlers."
+    assert _reporting(lede) == {lede}
