@@ -142,9 +142,8 @@ class _Checker(Judge):
             statement = statement_of(doc, said_from, end, cue, self.leaders)
             if quote is None and len(statement.words) < MIN_STATEMENT_WORDS:
                 continue  # nothing stated to check ("Ushakov said so")
-            verdict = self._leader_verdict if cue.leader else self._verdict  # one signature, two rules
             quoted = near_quotations.at(start, end)
-            found = verdict(doc, statement, quote, quoted, cited_ids)
+            found = self._judged(doc, cue.leader, statement, quote, quoted, cited_ids)
             if found.verdict == UNSUPPORTED and quote is None:
                 found = self._published(doc, statement, cited_ids) or found
             if cue.unnamed and found.verdict != SUPPORTED:

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 
 from readout_viewer.core.attributions.carriers import ClaimIndex, Statement, carriers, content, leader_words
 from readout_viewer.core.attributions.cue_sides import Cue
-from readout_viewer.core.attributions.unreported import excerpt_note
+from readout_viewer.core.attributions.unreported import POSTED, excerpt_note
 from readout_viewer.core.attributions.verdicts import (
     CITED_LINK_HOPS,
     EVIDENCE_CHARS,
@@ -176,6 +176,17 @@ class Judge:
             return None
         return Verdict(own[0], SUPPORTED, None, 1.0, f"{self._label(own[0])} is that source's own account of the "
                                                      "call: the statement only says it was made public")
+
+    def _judged(self, doc: Document, leader: bool, statement: Statement, quote: Quote | None,
+                quotations: Sequence[Quotation], cited_ids: list[str]) -> Verdict:
+        """The verdict on a statement by its cue's kind: a leader's words by `_leader_verdict`, unless the sentence
+        says they are in the leader's post ("Zelenskyy said on Telegram that ...", unreported.POSTED): that post is
+        the leader's own text, checked as an institution's is (`_verdict`), never misattributed."""
+        if leader and POSTED.search(doc.text, statement.start, statement.end) is None:
+            return self._leader_verdict(doc, statement, quote, quotations, cited_ids)
+        found = self._verdict(doc, statement, quote, quotations, cited_ids)
+        return found._replace(verdict=UNSUPPORTED, found_in=None) if leader and found.verdict == MISATTRIBUTED \
+            else found
 
     def _leader_verdict(self, doc: Document, statement: Statement, quote: Quote | None,
                         quotations: Sequence[Quotation], cited_ids: list[str]) -> Verdict:

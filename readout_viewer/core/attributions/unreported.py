@@ -45,17 +45,18 @@ _RELAYED = re.compile(r"\bas\s+quoted\s+by\b", re.IGNORECASE)
 
 # Where a text says a leader posted an account ("Zelenskyy said in his Telegram channel", "Zelensky announced on social
 # media", "Source: Zelenskyy on Telegram"): what the text then tells of that leader's words retells the post, published
-# by a party to the call, not what the writer heard from no one. Only a post of the leader reported: "Trump announced
-# on Truth Social that he would speak with Putin" is no source of Putin's words.
-_POSTED = re.compile(r"\b(?:on|in|via)\s+(?:(?:a|his|her|their)\s+)?(?:social[\s-]+media|truth\s+social|twitter|"
+# by a party to the call, not what the writer heard from no one (and the attribution check reads a leader's words said
+# there as that leader's text, judge.py). Only a post of the leader reported: "Trump announced on Truth Social that he
+# would speak with Putin" is no source of Putin's words.
+POSTED = re.compile(r"\b(?:on|in|via)\s+(?:(?:a|his|her|their)\s+)?(?:social[\s-]+media|truth\s+social|twitter|"
                      r"telegram|facebook|instagram)\b|\bin\s+(?:a|his|her|their)\s+(?:social[\s-]+media\s+)?post\b",
                      re.IGNORECASE)
 
 
 def _posted_by(text: str, before: int, names: Sequence[str]) -> bool:
-    """Whether the text, before `before`, says one of `names` (a leader's, folded) posted an account: a `_POSTED`
+    """Whether the text, before `before`, says one of `names` (a leader's, folded) posted an account: a `POSTED`
     place whose sentence, up to it, names them."""
-    for m in _POSTED.finditer(text, 0, before):
+    for m in POSTED.finditer(text, 0, before):
         line = text.rfind("\n", 0, m.start()) + 1
         start = sentences(text, line, m.start())[-1][0]  # the posting sentence, its line's sentences before it not
         said = fold(text[start:m.start()])
