@@ -50,39 +50,57 @@ def mapped(sources: Sequence[Source]) -> list[tuple[Triggered, str, tuple[str, .
                        BOTH, gates.ACCORDING))
     if strong:
         names, subject = names_pattern(strong), names_pattern(strong, subject=True)
-        described_by = r"\b(?:described|characteri[sz]ed|called|termed)\s+by\s+"
-        mapped += [(Triggered(p, trigger), says, needles) for p, trigger, says, needles in (
-            (rf"\bas\s+(?P<phrase>(?:(?!as\b)[\w\-]+\s+){{0,6}}?{names})\s+"
-             rf"(?:reads|said|says|put\s+it|noted|reported|stated)\b", None, BOTH, gates.AS_SAID),
-            (rf"(?<![\w\-])(?P<phrase>{subject}{HIS_AIDE}){APPOSITIVE}{WHEN}\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?"
-             rf"{ALSO}(?:{FOLDED_VERBS})\b", None, AFTER, gates.VERBS),
-            # "Putin and Trump discussed several promising joint economic projects": what the two parties discussed
-            # on the call is told of both, the second named the cue (a leader's words are checked against either
-            # side's account); not "Putin discussed ..." alone, nor "touched on" (measured: a wrong flag each), nor
-            # when a verb of saying after it names who tells it ("..., presidential aide Anders Lund said")
-            (rf"(?<![\w\-])(?:[\w\-]+\s+){{1,4}}?and\s+(?P<phrase>{subject}){WHEN}\s+{ALSO}discussed\b"
-             rf"(?!.*?\b(?:{FOLDED_VERBS})\b)", None, AFTER, gates.DISCUSSED),
-            # "India's Ministry of External Affairs echoed Modi's claims, stating that ...": what the source did, then
-            # what it said (not after a verb of saying: "Xi reiterated China's position, saying ..." is said whole)
-            (rf"(?<![\w\-])(?P<phrase>{subject}{HIS_AIDE}){APPOSITIVE}{WHEN}\s+(?!(?:{ALSO})(?:{FOLDED_VERBS})\b)"
-             rf"[a-z][^,.;:\"]{{1,{DEED_CHARS}}}?,\s+(?:{PARTICIPLES})\b", None, AFTER, gates.PARTICIPLES),
-            (rf"\bas\s+(?:{AS_BY_VERBS})\s+by\s+(?P<phrase>{names})", rf"\bas\s+(?:{AS_BY_VERBS})\s+by\s+", BOTH,
-             gates.BY),
-            # "The call, described by the White House as 'candid'": what follows "as" is the source's
-            (rf"{described_by}(?P<phrase>{names})\s+as\b", described_by, AFTER, gates.BY),
-            (rf"\b(?:{PASSIVE_VERBS})\s+by\s+(?P<phrase>{names})", rf"\b(?:{PASSIVE_VERBS})\s+by\s+", AFTER, gates.BY),
-            # "the statement from PMO read": a text named before its source does what a text does too
-            (rf"(?<![\w\-])(?P<phrase>{FROM}{names})\s+{ALSO}(?:{FOLDED_VERBS}{TEXT_VERBS})\b", None, AFTER,
-             gates.VERBS + gates.TEXT_VERBS),
-            # "This is stated in a press release published on the Kremlin's website": the document is the source
-            (rf"\b(?:{PASSIVE_VERBS}|published|posted)\s+(?:in|on)\s+(?P<phrase>{PUBLISHED}{names})", None, BOTH,
-             gates.DOC_NOUNS),
-            (rf"[,\"]\s*(?:{INVERTED_VERBS})\s+(?P<phrase>(?:{FROM})?{names})\b", None, BEFORE,
-             gates.INVERTED_VERBS),
-            (rf"(?<![\w\-])(?P<phrase>(?:{FROM})?{names}){ON_THE_CALL}{PUT_OUT_THAT}\s+(?:{ABSENCE})\b",
-             rf"\s+(?:{ABSENCE})\b", ABSENT, gates.ABSENCE),
-        )]
+        mapped += [(Triggered(p, trigger), says, needles)
+                   for p, trigger, says, needles in _as_subject(names, subject) + _around(names)]
     return mapped
+
+
+# A pattern of mapped() as written: its regex, its trigger (None: none), where its statement stands, its gates' words.
+_Written = tuple[str, str | None, str, tuple[str, ...]]
+
+
+def _as_subject(names: str, subject: str) -> list[_Written]:
+    """The patterns of mapped() in which a strong source (not a weak one, "president") is the subject of what it
+    says ("Putin said", "as the Kremlin put it"): `names`, `subject`, the names' patterns (names_pattern)."""
+    return [
+        (rf"\bas\s+(?P<phrase>(?:(?!as\b)[\w\-]+\s+){{0,6}}?{names})\s+"
+         rf"(?:reads|said|says|put\s+it|noted|reported|stated)\b", None, BOTH, gates.AS_SAID),
+        (rf"(?<![\w\-])(?P<phrase>{subject}{HIS_AIDE}){APPOSITIVE}{WHEN}\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?"
+         rf"{ALSO}(?:{FOLDED_VERBS})\b", None, AFTER, gates.VERBS),
+        # "Putin and Trump discussed several promising joint economic projects": what the two parties discussed
+        # on the call is told of both, the second named the cue (a leader's words are checked against either
+        # side's account); not "Putin discussed ..." alone, nor "touched on" (measured: a wrong flag each), nor
+        # when a verb of saying after it names who tells it ("..., presidential aide Anders Lund said")
+        (rf"(?<![\w\-])(?:[\w\-]+\s+){{1,4}}?and\s+(?P<phrase>{subject}){WHEN}\s+{ALSO}discussed\b"
+         rf"(?!.*?\b(?:{FOLDED_VERBS})\b)", None, AFTER, gates.DISCUSSED),
+        # "India's Ministry of External Affairs echoed Modi's claims, stating that ...": what the source did, then
+        # what it said (not after a verb of saying: "Xi reiterated China's position, saying ..." is said whole)
+        (rf"(?<![\w\-])(?P<phrase>{subject}{HIS_AIDE}){APPOSITIVE}{WHEN}\s+(?!(?:{ALSO})(?:{FOLDED_VERBS})\b)"
+         rf"[a-z][^,.;:\"]{{1,{DEED_CHARS}}}?,\s+(?:{PARTICIPLES})\b", None, AFTER, gates.PARTICIPLES),
+    ]
+
+
+def _around(names: str) -> list[_Written]:
+    """The patterns of mapped() that name a strong source after a passive verb, in a text's name, after a quotation
+    or as a text that lacks something (`names`: the names' pattern, names_pattern)."""
+    described_by = r"\b(?:described|characteri[sz]ed|called|termed)\s+by\s+"
+    return [
+        (rf"\bas\s+(?:{AS_BY_VERBS})\s+by\s+(?P<phrase>{names})", rf"\bas\s+(?:{AS_BY_VERBS})\s+by\s+", BOTH,
+         gates.BY),
+        # "The call, described by the White House as 'candid'": what follows "as" is the source's
+        (rf"{described_by}(?P<phrase>{names})\s+as\b", described_by, AFTER, gates.BY),
+        (rf"\b(?:{PASSIVE_VERBS})\s+by\s+(?P<phrase>{names})", rf"\b(?:{PASSIVE_VERBS})\s+by\s+", AFTER, gates.BY),
+        # "the statement from PMO read": a text named before its source does what a text does too
+        (rf"(?<![\w\-])(?P<phrase>{FROM}{names})\s+{ALSO}(?:{FOLDED_VERBS}{TEXT_VERBS})\b", None, AFTER,
+         gates.VERBS + gates.TEXT_VERBS),
+        # "This is stated in a press release published on the Kremlin's website": the document is the source
+        (rf"\b(?:{PASSIVE_VERBS}|published|posted)\s+(?:in|on)\s+(?P<phrase>{PUBLISHED}{names})", None, BOTH,
+         gates.DOC_NOUNS),
+        (rf"[,\"]\s*(?:{INVERTED_VERBS})\s+(?P<phrase>(?:{FROM})?{names})\b", None, BEFORE,
+         gates.INVERTED_VERBS),
+        (rf"(?<![\w\-])(?P<phrase>(?:{FROM})?{names}){ON_THE_CALL}{PUT_OUT_THAT}\s+(?:{ABSENCE})\b",
+         rf"\s+(?:{ABSENCE})\b", ABSENT, gates.ABSENCE),
+    ]
 
 
 def named_in(sources: Sequence[Source], folded: Iterable[str]) -> list[Source]:
