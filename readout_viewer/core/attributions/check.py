@@ -150,6 +150,9 @@ class _Checker(Judge):
                 continue  # unnamed officials speak off the record too: their side's texts lacking it is no charge
             as_leader = partial(self._leader_verdict, doc, statement, quote, quoted, cited_ids)
             unreported = self._candidate(doc, cue, cited_as, cited_ids, statement, found, as_leader)
+            if unreported is not None and said_from < start and not unreported.spans:
+                # the sentence before is what was said; "This was announced on Friday by ..." is no report of it
+                unreported = unreported._replace(spans=((unreported.who, said_from, spans[k - 1][1]),))
             yield Attribution(doc.id, said_from, end, found.cited, cited_as, found.verdict, found.found_in, found.score,
                               found.detail), unreported
 

@@ -89,7 +89,9 @@ def _around(names: str) -> list[_Written]:
          gates.BY),
         # "The call, described by the White House as 'candid'": what follows "as" is the source's
         (rf"{described_by}(?P<phrase>{names})\s+as\b", described_by, AFTER, gates.BY),
-        (rf"\b(?:{PASSIVE_VERBS})\s+by\s+(?P<phrase>{names})", rf"\b(?:{PASSIVE_VERBS})\s+by\s+", AFTER, gates.BY),
+        # "it was stressed by the U.S. side", "This was announced on Friday by Chinese President Xi Jinping"
+        (rf"\b(?:{PASSIVE_VERBS}){WHEN}\s+by\s+(?P<phrase>{names})", rf"\b(?:{PASSIVE_VERBS}){WHEN}\s+by\s+", AFTER,
+         gates.BY),
         # "the statement from PMO read": a text named before its source does what a text does too
         (rf"(?<![\w\-])(?P<phrase>{FROM}{names})\s+{ALSO}(?:{FOLDED_VERBS}{TEXT_VERBS})\b", None, AFTER,
          gates.VERBS + gates.TEXT_VERBS),

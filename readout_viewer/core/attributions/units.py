@@ -44,10 +44,15 @@ _POINTS_BACK = re.compile(r"\s*(?:this|that|it)\s+(?:(?:information|news)\s+)?(?
                           re.IGNORECASE)
 
 
+# What may follow such a cue: the rest of its source's name, capitalised ("... by Chinese President Xi Jinping.", where
+# the cue names the office), and the stop.
+_NAME_TAIL = re.compile(r"(?:\s*[A-Z][\w\-]*)*\W*")
+
+
 def points_back(text: str, start: int, end: int, cue: Cue) -> bool:
     """Whether the unit text[start:end] says nothing but that its cue is the source of the sentence before it."""
     return cue.says != AFTER and _POINTS_BACK.fullmatch(text, start, cue.cue_start) is not None and \
-        not re.search(r"\w", text[cue.cue_end:end])
+        _NAME_TAIL.fullmatch(text, cue.cue_end, end) is not None
 
 
 def continued(text: str, start: int, end: int, speaker: Cue, quotations: Sequence[Quotation]) -> Cue | None:
