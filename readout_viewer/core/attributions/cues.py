@@ -13,11 +13,13 @@ from readout_viewer.core.attributions.cue_words import (
     APPOSITIVE,
     DAYS,
     DOC_NOUNS,
+    EVERY,
     INVERTED_VERBS,
     PREPOSITIONS,
     TEXT_VERBS,
     VERBS,
     WHEN,
+    Held,
     names_pattern,
     not_after,
 )
@@ -67,17 +69,23 @@ _IT_CUES = [(re.compile(p, re.IGNORECASE), says) for p, says in (
     (r"[,\"\u201d]\s*(?P<phrase>it)\s+(?:said|added|stated|noted)\b", BEFORE))]
 
 
-def _people_patterns() -> list[tuple[re.Pattern, str, tuple[str, ...]]]:
+def _people_patterns(held: Held = EVERY) -> list[tuple[re.Pattern, str, tuple[str, ...]]]:
     """The cue patterns of a person the folder's metadata does not know ("Andrew Weiss, an analyst, said"), with
-    where each one's statement stands and the gates' words one of which each match holds."""
+    where each one's statement stands and the gates' words one of which each match holds (`held`: the verbs the
+    texts searched may match, cue_words.Held)."""
     return [(re.compile(p), says, needles) for p, says, needles in (
         # not a name after a preposition: "developments in Bangladesh, particularly over ..., said the
         # government" is no one's cue, as the named sources' subject is not (cue_words.names_pattern)
-        (rf"(?<![\w\-]){_NOT_AFTER_PREPOSITION}(?P<phrase>{_PERSON}){APPOSITIVE}{WHEN}\s+{ALSO}(?:{VERBS})\b",
+        (rf"(?<![\w\-]){_NOT_AFTER_PREPOSITION}(?P<phrase>{_PERSON}){APPOSITIVE}{WHEN}\s+{ALSO}(?:{held(VERBS)})\b",
          AFTER, gates.VERBS),
         (rf"[,\"\u201d]\s*(?:{INVERTED_VERBS})\s+(?P<phrase>{_PERSON})\b", BEFORE, gates.INVERTED_VERBS),
         (rf"\baccording\s+to\s+(?P<phrase>{_PERSON})\b", BOTH, gates.ACCORDING),
     )]
+
+
+# A bare cue's pattern, where its statement stands, its kind of antecedent, how far back that is looked for (None:
+# anywhere before) and the gates' words one of which each match holds.
+_Bare = tuple[Triggered | re.Pattern, str, int, int | None, tuple[str, ...]]
 
 
 class CueFinder:
@@ -93,7 +101,9 @@ class CueFinder:
         self.known = {w for s in sources for w in s.name.split()}
         self._sources, self._texts = sources, frozenset(texts or ())
         held = sources if texts is None else named_in(sources, texts.values())
-        self.mapped = mapped(held)
+        # the verbs the texts may match (cue_words.Held), read as the gates read them (caseless)
+        verbs = EVERY if texts is None else Held("\x00".join(gates.gate_text(t, f) for t, f in texts.items()))
+        self.mapped = mapped(held, verbs)
         self._every_name = self.mapped if texts is None else None
         # "the ministry said" stands for the last ministry the text named ("the Chinese foreign ministry"); "the
         # readout said" for the institution the text named last, close before it; "an official said" for the side
@@ -107,20 +117,37 @@ class CueFinder:
         twins = any(twin in t for t in self._texts for twin, _ in CASE_TWINS)
         self._held = _Antecedents(self._antecedent_lists, sources if twins or texts is None else held)
         self._every = self._held if texts is None or twins else None
+        self.bare = self._bare_patterns(verbs)
+        self.people = _people_patterns(verbs)
+        self._every_bare: tuple[list[_Bare], list[tuple[re.Pattern, str, tuple[str, ...]]]] | None = None if (
+            texts is not None) else (self.bare, self.people)
+
+    def _bare_patterns(self, held: Held) -> list[_Bare]:
+        """The bare cues' patterns, with where each one's statement stands, its kind of antecedent, how far back it
+        is looked for and the gates' words (`held`: the verbs the texts searched may match, cue_words.Held)."""
         # each kind's three patterns compiled only for a sentence that holds the kind's phrase ("the ministry")
-        self.bare: list[tuple[Triggered | re.Pattern, str, int, int | None, tuple[str, ...]]] = [
+        bare_patterns: list[_Bare] = [
             (Triggered(p, bare, re.IGNORECASE), says, kind, reach, gates.BARE_KINDS[kind])
             for kind, (bare, reach) in enumerate(((_BARE_MINISTRY, None), (_BARE_ACCOUNT, ACCOUNT_REACH),
                                                   (_BARE_OFFICIAL, ACCOUNT_REACH)))
             if self._antecedent_lists[kind] for p, says in (
-            (rf"(?<![\w\-])(?P<phrase>{bare}){APPOSITIVE}{WHEN}\s+{ALSO}(?:{VERBS}"
-             rf"{TEXT_VERBS if kind == _INSTITUTION else ''})\b", AFTER),
+            (rf"(?<![\w\-])(?P<phrase>{bare}){APPOSITIVE}{WHEN}\s+{ALSO}(?:"
+             rf"{held(VERBS + TEXT_VERBS) if kind == _INSTITUTION else held(VERBS)})\b", AFTER),
             (rf"[,\"\u201d]\s*(?:{INVERTED_VERBS})\s+(?P<phrase>{bare})\b", BEFORE),
             (rf"\baccording\s+to\s+(?P<phrase>{bare})\b", BOTH),
         )]
         if self._antecedent_lists[_INSTITUTION]:  # "it said": the institution the text named just before
-            self.bare += [(pattern, says, _INSTITUTION, ACCOUNT_REACH, gates.IT) for pattern, says in _IT_CUES]
-        self.people = _people_patterns()
+            bare_patterns += [(pattern, says, _INSTITUTION, ACCOUNT_REACH, gates.IT) for pattern, says in _IT_CUES]
+        return bare_patterns
+
+    def _bare_and_people_for(self, text: str) -> tuple[list[_Bare], list[tuple[re.Pattern, str, tuple[str, ...]]]]:
+        """The bare cues' and the unknown people's patterns for a text: with the verbs the finder's texts may match,
+        or every verb for a text it was not given."""
+        if text in self._texts:
+            return self.bare, self.people
+        if self._every_bare is None:
+            self._every_bare = (self._bare_patterns(EVERY), _people_patterns(EVERY))
+        return self._every_bare
 
     def find(self, text: str, start: int, end: int, people: bool = True,
              quoted: Sequence[tuple[int, int]] = ()) -> Cue | None:
@@ -194,7 +221,7 @@ class CueFinder:
                       ) -> list[Cue]:
         """A cue of "the ministry" or "the readout" in text[start:end], for the last ministry (or institution,
         close enough) the text named before it (`seen`: text[start:end] as the gates read it)."""
-        for pattern, says, kind, reach, needles in self.bare:
+        for pattern, says, kind, reach, needles in self._bare_and_people_for(text)[0]:
             m = pattern.search(text, start, end) if gates.holds(seen, needles) else None
             if m is None or any(s <= m.start() < e for s, e in quoted):
                 continue
@@ -216,7 +243,7 @@ class CueFinder:
                         ) -> Cue | None:
         """A cue naming someone the folder's metadata does not know (not a leader the readouts report on; `seen`:
         text[start:end] as the gates read it)."""
-        for pattern, says, needles in self.people:
+        for pattern, says, needles in self._bare_and_people_for(text)[1]:
             if not gates.holds(seen, needles):
                 continue
             pos = start

@@ -13,6 +13,7 @@ from readout_viewer.core.attributions.cue_words import (
     APPOSITIVE,
     AS_BY_VERBS,
     DEED_CHARS,
+    EVERY,
     FOLDED_VERBS,
     FROM,
     HIS_AIDE,
@@ -25,12 +26,13 @@ from readout_viewer.core.attributions.cue_words import (
     RELEASED,
     TEXT_VERBS,
     WHEN,
+    Held,
     names_pattern,
 )
 from readout_viewer.core.language.triggered import Triggered
 
 
-def mapped(sources: Sequence[Source]) -> list[tuple[Triggered, str, tuple[str, ...]]]:
+def mapped(sources: Sequence[Source], held: Held = EVERY) -> list[tuple[Triggered, str, tuple[str, ...]]]:
     """The cue patterns that name a source of the folder outright, with where each one's statement stands and the
     words one of which each match holds (gates.py). A pattern for a rarer construction ("described by X as", "according
     to a readout released by X") is compiled only for a sentence that holds its trigger (triggered.py), the construction
@@ -39,8 +41,10 @@ def mapped(sources: Sequence[Source]) -> list[tuple[Triggered, str, tuple[str, .
     The patterns are searched in folded text (language.text.fold), which holds no curly double quote or apostrophe
     (fold makes them straight, and lower() makes no character one): their sets name the straight marks alone. A set
     holding a character past Latin-1 in more than two runs ([,"\u201d]) is compiled as a 64 K-character map, twice at
-    a pattern's start (re's _optimize_charset, about 1 M instructions each); one of Latin-1 alone as 256 bits."""
+    a pattern's start (re's _optimize_charset, about 1 M instructions each); one of Latin-1 alone as 256 bits.
+    `held` leaves out the verbs the texts searched cannot match (cue_words.Held)."""
     strong = [s for s in sources if not s.weak]
+    verbs = held(FOLDED_VERBS)
     mapped: list[tuple[Triggered, str, tuple[str, ...]]] = []
     if sources:
         # "according to the Kremlin", "citing a statement from the White House"
@@ -50,8 +54,8 @@ def mapped(sources: Sequence[Source]) -> list[tuple[Triggered, str, tuple[str, .
                        BOTH, gates.ACCORDING))
     if strong:
         names, subject = names_pattern(strong), names_pattern(strong, subject=True)
-        mapped += [(Triggered(p, trigger), says, needles)
-                   for p, trigger, says, needles in _as_subject(names, subject) + _around(names)]
+        mapped += [(Triggered(p, trigger), says, needles) for p, trigger, says, needles in
+                   _as_subject(names, subject, verbs) + _around(names, held(FOLDED_VERBS + TEXT_VERBS))]
     return mapped
 
 
@@ -59,30 +63,32 @@ def mapped(sources: Sequence[Source]) -> list[tuple[Triggered, str, tuple[str, .
 _Written = tuple[str, str | None, str, tuple[str, ...]]
 
 
-def _as_subject(names: str, subject: str) -> list[_Written]:
+def _as_subject(names: str, subject: str, verbs: str = FOLDED_VERBS) -> list[_Written]:
     """The patterns of mapped() in which a strong source (not a weak one, "president") is the subject of what it
-    says ("Putin said", "as the Kremlin put it"): `names`, `subject`, the names' patterns (names_pattern)."""
+    says ("Putin said", "as the Kremlin put it"): `names`, `subject`, the names' patterns (names_pattern); `verbs`,
+    FOLDED_VERBS or those of them the texts may match (cue_words.Held)."""
     return [
         (rf"\bas\s+(?P<phrase>(?:(?!as\b)[\w\-]+\s+){{0,6}}?{names})\s+"
          rf"(?:reads|said|says|put\s+it|noted|reported|stated)\b", None, BOTH, gates.AS_SAID),
         (rf"(?<![\w\-])(?P<phrase>{subject}{HIS_AIDE}){APPOSITIVE}{WHEN}\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?"
-         rf"{ALSO}(?:{FOLDED_VERBS})\b", None, AFTER, gates.VERBS),
+         rf"{ALSO}(?:{verbs})\b", None, AFTER, gates.VERBS),
         # "Putin and Trump discussed several promising joint economic projects": what the two parties discussed
         # on the call is told of both, the second named the cue (a leader's words are checked against either
         # side's account); not "Putin discussed ..." alone, nor "touched on" (measured: a wrong flag each), nor
         # when a verb of saying after it names who tells it ("..., presidential aide Anders Lund said")
         (rf"(?<![\w\-])(?:[\w\-]+\s+){{1,4}}?and\s+(?P<phrase>{subject}){WHEN}\s+{ALSO}discussed\b"
-         rf"(?!.*?\b(?:{FOLDED_VERBS})\b)", None, AFTER, gates.DISCUSSED),
+         rf"(?!.*?\b(?:{verbs})\b)", None, AFTER, gates.DISCUSSED),
         # "India's Ministry of External Affairs echoed Modi's claims, stating that ...": what the source did, then
         # what it said (not after a verb of saying: "Xi reiterated China's position, saying ..." is said whole)
-        (rf"(?<![\w\-])(?P<phrase>{subject}{HIS_AIDE}){APPOSITIVE}{WHEN}\s+(?!(?:{ALSO})(?:{FOLDED_VERBS})\b)"
+        (rf"(?<![\w\-])(?P<phrase>{subject}{HIS_AIDE}){APPOSITIVE}{WHEN}\s+(?!(?:{ALSO})(?:{verbs})\b)"
          rf"[a-z][^,.;:\"]{{1,{DEED_CHARS}}}?,\s+(?:{PARTICIPLES})\b", None, AFTER, gates.PARTICIPLES),
     ]
 
 
-def _around(names: str) -> list[_Written]:
+def _around(names: str, text_verbs: str = FOLDED_VERBS + TEXT_VERBS) -> list[_Written]:
     """The patterns of mapped() that name a strong source after a passive verb, in a text's name, after a quotation
-    or as a text that lacks something (`names`: the names' pattern, names_pattern)."""
+    or as a text that lacks something (`names`: the names' pattern, names_pattern; `text_verbs`, the verbs of a
+    person or a text, or those of them the texts may match, cue_words.Held)."""
     described_by = r"\b(?:described|characteri[sz]ed|called|termed)\s+by\s+"
     return [
         (rf"\bas\s+(?:{AS_BY_VERBS})\s+by\s+(?P<phrase>{names})", rf"\bas\s+(?:{AS_BY_VERBS})\s+by\s+", BOTH,
@@ -93,7 +99,7 @@ def _around(names: str) -> list[_Written]:
         (rf"\b(?:{PASSIVE_VERBS}){WHEN}\s+by\s+(?P<phrase>{names})", rf"\b(?:{PASSIVE_VERBS}){WHEN}\s+by\s+", AFTER,
          gates.BY),
         # "the statement from PMO read": a text named before its source does what a text does too
-        (rf"(?<![\w\-])(?P<phrase>{FROM}{names})\s+{ALSO}(?:{FOLDED_VERBS}{TEXT_VERBS})\b", None, AFTER,
+        (rf"(?<![\w\-])(?P<phrase>{FROM}{names})\s+{ALSO}(?:{text_verbs})\b", None, AFTER,
          gates.VERBS + gates.TEXT_VERBS),
         # "This is stated in a press release published on the Kremlin's website": the document is the source
         (rf"\b(?:{PASSIVE_VERBS}|published|posted)\s+(?:in|on)\s+(?P<phrase>{PUBLISHED}{names})", None, BOTH,
