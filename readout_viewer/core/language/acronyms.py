@@ -21,15 +21,11 @@ def acronyms_in(texts: Iterable[str]) -> frozenset[str]:
                      if m.group() not in _NOT_ACRONYMS)
 
 
-def _initials(words: list[str]) -> set[str]:
-    """Initials of a name, with and without its small words; a capitalised part after a hyphen counts too
-    ("Russia-NATO": R, N), a lower-case one does not ("Co-operation": C)."""
-    def letters(word: str) -> str:
-        parts = word.split("-")
-        return parts[0][:1] + "".join(p[0] for p in parts[1:] if p[:1].isupper())
-    full = "".join(letters(w) for w in words)
-    big = "".join(letters(w) for w in words if w.lower() not in _SMALL)
-    return {full.lower(), big.lower()}
+def _letters(word: str) -> str:
+    """A word's initials: its first letter, and that of each capitalised part after a hyphen ("Russia-NATO": R, N;
+    "Co-operation": C)."""
+    parts = word.split("-")
+    return parts[0][:1] + "".join(p[0] for p in parts[1:] if p[:1].isupper())
 
 
 def expanded(text: str, known: frozenset[str]) -> list[str]:
@@ -53,13 +49,17 @@ RUN_CACHE = 1 << 12
 def _run_hits(run: str, known: frozenset[str]) -> tuple[frozenset[str], ...]:
     """The known acronyms each stretch of a run of capitalised words spells, the longest stretches first."""
     words = run.split()
-    spans = sorted(((i, j) for i in range(len(words)) for j in range(i + 2, len(words) + 1)),
-                   key=lambda ij: (ij[0] - ij[1], ij[0]))  # longest first
+    small = [w.lower() in _SMALL for w in words]
+    # each word's initials, and the same with the small words' left out: a stretch's initials, with and without its
+    # small words, are these joined (each word read once, not once per stretch that holds it)
+    full = [_letters(w) for w in words]
+    big = ["" if s else letters for s, letters in zip(small, full)]
+    n = len(words)
     found = []
-    for i, j in spans:
-        if words[i].lower() in _SMALL or words[j - 1].lower() in _SMALL:
+    for i, j in ((i, i + size) for size in range(n, 1, -1) for i in range(n - size + 1)):  # longest first
+        if small[i] or small[j - 1]:
             continue
-        hits = _initials(words[i:j]) & known
+        hits = {"".join(full[i:j]).lower(), "".join(big[i:j]).lower()} & known
         if hits:
             found.append(frozenset(hits))
     return tuple(found)
