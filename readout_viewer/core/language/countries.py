@@ -85,7 +85,7 @@ LEADER_PATTERNS = (
 )
 # Every match of LEADER_PATTERNS holds a title (at a word's start) after at most a country's name and "'s": the
 # patterns are tried only near titles (language/anchored.py), not at every word of a document; and, as each opens
-# with \b, only where a word starts or ends.
+# with \b and a country's name or a title, each of whose first characters is a letter, only where a word starts.
 _TITLE_ANCHOR = re.compile(rf"\b(?=(?i:{_TITLE}))")
 _LEADER_REACH = max(map(len, [*_ADJECTIVE, *_NAME])) + len("'s")
 # "the Russian president", "the US leader", "the American side" (no name): the country's leader or side. The engine
@@ -134,7 +134,7 @@ def _named(person: str) -> list[str]:
 def _leaders_in(text: str) -> tuple[tuple[str, str], ...]:
     """leaders_in() as pairs, in the order found (a memo must not hand out a dictionary a caller could change)."""
     out: dict[str, str] = {}
-    near_titles = anchored.at_boundaries(text, anchored.starts(text, _TITLE_ANCHOR, _LEADER_REACH, LEADER_TITLES))
+    near_titles = anchored.word_starts(text, anchored.spans(text, _TITLE_ANCHOR, _LEADER_REACH, LEADER_TITLES))
     for pattern in LEADER_PATTERNS:
         for m in anchored.finditer(pattern, text, near_titles):
             code = code_of(m.group("country"))

@@ -45,18 +45,37 @@ def test_spokespeople_are_found_near_their_titles():
         "Dmitry Peskov": "kremlin", "Peskov": "kremlin", "Jen Psaki": "white house", "Psaki": "white house"}
 
 
-def test_at_boundaries_keeps_the_candidates_where_backslash_b_holds():
-    boundary = re.compile(r"\b")
+def test_word_starts_are_the_positions_of_the_runs_where_a_word_starts():
+    word_start = re.compile(r"\b\w")
     for text in [*_TEXTS, "_x9 \u00e9t\u00e9 \u0661\u0662 \u2163 a_b  ", "", "a", "  ", "\u00bd\u00b2 K\u212a"]:
-        every = list(range(len(text) + 1))
-        assert anchored.at_boundaries(text, every) == [at for at in every if boundary.match(text, at)], text
-        assert anchored.at_boundaries(text, every[1::2]) == [at for at in every[1::2] if boundary.match(text, at)]
+        for runs in ([(0, len(text))], [(at, at) for at in range(0, len(text) + 1, 2)], [(1, 3), (5, 9)]):
+            every = [at for start, end in runs for at in range(start, end + 1)]
+            assert anchored.word_starts(text, runs) == [at for at in every if word_start.match(text, at)], text
 
 
-def test_leader_patterns_at_boundaries_near_titles_find_what_they_find_everywhere():
+def test_spans_are_the_starts_as_runs_none_touching_the_next():
+    for text in [*_TEXTS, "x  ab  T", "abT", "", "President president  president"]:
+        for reach in (0, 2, countries._LEADER_REACH):
+            runs = anchored.spans(text, countries._TITLE_ANCHOR, reach)
+            backwards, n = text[::-1], len(text)
+            reaching = {at for m in countries._TITLE_ANCHOR.finditer(text)  # the positions that reach each title
+                        for at in range(n - anchored._back(reach).match(backwards, n - m.start()).end(), m.start() + 1)}
+            assert [at for start, end in runs for at in range(start, end + 1)] == sorted(reaching)
+            assert all(end + 1 < start for (_, end), (start, _) in zip(runs, runs[1:]))
+
+
+def test_every_leader_pattern_opens_with_a_letter_and_any_case_of_a_letter_is_a_word_character():
+    for word in [*countries._ADJECTIVE, *countries._NAME, *countries.LEADER_TITLES]:
+        assert "a" <= word[0] <= "z", word
+    every = "".join(map(chr, range(0x110000)))
+    assert all(re.match(r"\w", m.group()) for m in re.finditer(r"(?i)[a-z]", every))
+
+
+def test_leader_patterns_at_word_starts_near_titles_find_what_they_find_everywhere():
     for text in _TEXTS:
-        near = anchored.at_boundaries(text, anchored.starts(text, countries._TITLE_ANCHOR, countries._LEADER_REACH))
-        assert len(near) < len(anchored.starts(text, countries._TITLE_ANCHOR, countries._LEADER_REACH)) / 2
+        runs = anchored.spans(text, countries._TITLE_ANCHOR, countries._LEADER_REACH)
+        near = anchored.word_starts(text, runs)
+        assert len(near) < len(anchored.starts(text, countries._TITLE_ANCHOR, countries._LEADER_REACH)) / 3
         for pattern in countries.LEADER_PATTERNS:
             assert [m.groups() for m in anchored.finditer(pattern, text, near)] == \
                 [m.groups() for m in pattern.finditer(text)], (pattern.pattern[:40], text)
