@@ -173,6 +173,11 @@ _SUFFIXES = (("ians", "ia"), ("ian", "ia"), ("ings", ""), ("ing", ""), ("ies", "
              ("e", ""))
 _MIN_STEM = 3
 _SUFFIX_ENDS = tuple(suffix for suffix, _ in _SUFFIXES)
+# _SUFFIXES by their last letter, each group in _SUFFIXES' order: a word ends in one letter, so only the suffixes
+# ending in it can fit, and the first of them that fits is the first of _SUFFIXES that fits (the loop below tried
+# every suffix before it: ten for a word in "s", eleven for one in "e").
+_SUFFIXES_BY_LAST = {last: tuple((suffix, repl) for suffix, repl in _SUFFIXES if suffix.endswith(last))
+                     for last in {suffix[-1] for suffix, _ in _SUFFIXES}}
 # A number written as an ordinal ("on the 12th", "the 9th and 10th": a briefer's dates) is the number a date gives
 # ("January 9-10"): seventeen events, link recall 728 -> 730 of 1014, no link more that the golds do not list.
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -207,7 +212,7 @@ def stem(word: str) -> str:
     if word[:1].isdigit() and _ORDINAL.fullmatch(word):  # "the 12th" is the day "12" (\d is a digit isdigit() takes)
         return word[:-2]
     if word.endswith(_SUFFIX_ENDS) and not word.endswith("ss"):
-        for suffix, repl in _SUFFIXES:
+        for suffix, repl in _SUFFIXES_BY_LAST[word[-1]]:
             if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
                 word = word[:-len(suffix)] + repl
                 break

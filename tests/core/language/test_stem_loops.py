@@ -53,7 +53,8 @@ def test_a_word_no_rule_fits_runs_no_loop_and_no_pattern(monkeypatch):
             Ordinal.tries += 1
             return None
     monkeypatch.setattr(text, "_STEM_OVERRIDES", Overrides(text._STEM_OVERRIDES))
-    monkeypatch.setattr(text, "_SUFFIXES", Suffixes(text._SUFFIXES))
+    monkeypatch.setattr(text, "_SUFFIXES_BY_LAST", {last: Suffixes(group) for last, group in
+                                                     text._SUFFIXES_BY_LAST.items()})
     monkeypatch.setattr(text, "_ORDINAL", Ordinal())
     assert text.stem.__wrapped__("moscow") == "moscow"
     assert (Overrides.iterations, Suffixes.iterations, Ordinal.tries) == (0, 0, 0)
