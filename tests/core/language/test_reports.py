@@ -39,3 +39,19 @@ def test_the_briefers_own_words_are_not(text):
 
 def test_a_report_in_a_main_clause_after_when_is_still_an_account():
     assert reports_a_leader("When President Berg raised the quotas, Premier Sol said no.")
+
+
+def test_a_long_opening_that_names_the_call_still_opens_a_report():
+    # the phrase of setting is the call itself, however long: what follows its comma is what a leader did on it
+    assert reports_a_leader("During his conversation with Berg on the long dispute over the quotas, Sol briefed him "
+                            "on his visit to the islands.")
+    assert reports_a_leader("In a long-awaited video call between the leaders of the two northern kingdoms, Premier "
+                            "Sol said the fleets would stay in port.")
+
+
+def test_a_long_opening_that_does_not_name_the_call_does_not():
+    # a source or a past event before the comma, over the short setting's length: the sentence's act is not the call's
+    assert not reports_a_leader("According to a summary of the conversation released by the palace, Sol said the "
+                                "fleets would stay in port.")
+    assert not reports_a_leader("After the first spring meeting with the northern premier, Sol said the fleets "
+                                "would stay in port.")
