@@ -38,6 +38,12 @@ _SUBJECT_VERB = re.compile(
 _SUBJECT_START = re.compile(r"[A-Zt](?<!\w.)")
 # How far before a leader's name that is looked for (characters): the three words and a title.
 _OBJECT_REACH = 40
+# What the two leaders discussed, told after the speaker's verb ("Zelensky said Monday that he has discussed the
+# allocation of a new aid package ... with Biden", "Putin said he held a call with Trump, during which they discussed a
+# cease-fire"), is a joint act, not one side's words: the claim has no speaker, and may report either side's account
+# of it (read9 one true link more, none false; with talked / agreed / exchanged / touched too, the same figures).
+_DISCUSSED = re.compile(r"\b(?:they|he|she|we|the\s+two(?:\s+leaders)?|both(?:\s+leaders)?)\s+(?:also\s+)?"
+                        r"(?:had\s+|have\s+|has\s+)?discussed\b", re.IGNORECASE)
 
 
 
@@ -83,12 +89,19 @@ class Speakers:
         return m.start(), None
 
 
-def _last(found: Sequence[tuple[int, int, str]], start: int, end: int) -> str | None:
-    """The code of the last of `found` (in text order) that lies within start..end."""
+def _last(found: Sequence[tuple[int, int, str]], start: int, end: int) -> tuple[int, int, str] | None:
+    """The last of `found` (in text order) that lies within start..end."""
     i = bisect.bisect_right(found, (end,)) - 1
     while i >= 0 and found[i][1] > end:
         i -= 1
-    return found[i][2] if i >= 0 and found[i][0] >= start else None
+    return found[i] if i >= 0 and found[i][0] >= start else None
+
+
+def _speaker(found: Sequence[tuple[int, int, str]], start: int, end: int, text: str) -> str | None:
+    """The code of the leader whose words text[start:end] reports: the last subject in it, unless what follows his
+    verb is what the two discussed (_DISCUSSED)."""
+    last = _last(found, start, end)
+    return None if last is None or _DISCUSSED.search(text, last[1], end) else last[2]
 
 
 def sentence_starts(claims: Iterable[Claim]) -> dict[str, int]:
@@ -121,7 +134,7 @@ def speakers_of(documents: Sequence[Document], claims_of: Mapping[str, Sequence[
         starts = sentence_starts(claims)
         found = find.found(doc.text, _code(doc.side) if doc.is_official else None) if claims else []
         for claim in claims:
-            code = _last(found, starts[claim.id], claim.end)
+            code = _speaker(found, starts[claim.id], claim.end, doc.text)
             if code is not None:
                 out[claim.id] = code
     return out

@@ -58,3 +58,14 @@ def test_the_folder_s_leaders_are_read_from_their_titles():
 def test_a_leader_after_the_end_of_a_sentence_naming_another_is_the_subject():
     assert _code("He spoke with Berg. Sol said the quota stays.") == "SE"
     assert _code("He spoke with U.S. President Sol said nothing.") is None
+
+
+def test_what_the_two_discussed_is_no_one_side_s_words():
+    text = "Premier Berg said Monday that he has discussed the new quota with Swedish Premier Per Sol on the phone. " \
+           "Per Sol said he held a call with Berg, during which they discussed the ferry line. Sol said the quota stays."
+    doc = Document(id="e/paper", path="paper.txt", title="Norwegian Premier Ola Berg spoke with Swedish Premier Per Sol",
+                   text=text, role=OUTLET)
+    claims = segment(doc)
+    assert len(claims) == 3
+    # a joint act told after the speaker's verb has no speaker; the leader's own words keep theirs
+    assert speakers_of([doc], {doc.id: claims}) == {claims[2].id: "SE"}
