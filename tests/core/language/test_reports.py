@@ -55,3 +55,19 @@ def test_a_long_opening_that_does_not_name_the_call_does_not():
                                 "fleets would stay in port.")
     assert not reports_a_leader("After the first spring meeting with the northern premier, Sol said the fleets "
                                 "would stay in port.")
+
+
+@pytest.mark.parametrize("text", [
+    '"The other decision to free the frozen funds also sends a strong signal to our partners," Sol added.',
+    "“The quota will be approved quickly,” Premier Berg said on social media.",
+])
+def test_a_quotation_closing_on_a_leader_and_a_verb_of_saying_is_an_account(text):
+    assert reports_a_leader(text)
+
+
+@pytest.mark.parametrize("text", [
+    '"The quota will be approved quickly," the ministry said.',  # no leader, no name
+    '"The quota will be approved quickly," Sol said, before the talks with the fleet owners broke down for good.',
+])
+def test_a_quotation_closing_otherwise_is_not(text):
+    assert not reports_a_leader(text)
