@@ -105,6 +105,30 @@ def _mostly_in(claim: Claim, start: int, end: int) -> bool:
     return 2 * (min(claim.end, end) - max(claim.start, start)) >= claim.end - claim.start
 
 
+# What ends a sentence between two claims: the claims on either side of one are not pieces of one sentence.
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _joined(claims: Sequence[Claim], words: Sequence[frozenset[str]], text: str) -> list[frozenset[str]]:
+    """The words of each run of claims cut from one sentence (no sentence end between them; "... spoke today with
+    Prime Minister Narendra Modi of India", "to discuss the Prime Minister's recent trip to Poland and Ukraine", "the
+    United Nations General Assembly meetings in September."), one set for each run of two or more."""
+    order = sorted(range(len(claims)), key=lambda n: claims[n].start)
+    out, run = [], order[:1]
+    for n in order[1:]:
+        last = claims[run[-1]]
+        if claims[n].start >= last.end and not _SENTENCE_END.search(text, max(last.start, last.end - 1),
+                                                                     claims[n].start):
+            run.append(n)
+            continue
+        if len(run) > 1:
+            out.append(frozenset().union(*(words[k] for k in run)))
+        run = [n]
+    if len(run) > 1:
+        out.append(frozenset().union(*(words[k] for k in run)))
+    return out
+
+
 class ClaimIndex:
     """The claims of a folder as content words, and which documents each claim is linked to; built once.
 
@@ -117,6 +141,10 @@ class ClaimIndex:
         self.claims_of = claims_of
         self.words_of = {doc_id: [content(c.text) for c in claims] for doc_id, claims in claims_of.items()}
         self.doc_words = {doc_id: frozenset().union(*words) for doc_id, words in self.words_of.items()}
+        texts = {d.id: d.text for d in documents}
+        # the claims the linking cut from one sentence, read whole again (`held`'s `whole`)
+        self.sentences_of = {doc_id: _joined(claims, words, texts[doc_id]) for (doc_id, claims), words in
+                             zip(claims_of.items(), self.words_of.values(), strict=True) if doc_id in texts}
         self.doc_of = {c.id: c.doc for claims in claims_of.values() for c in claims}
         # claim id -> {document: {claim of that document linked to it: link score}}
         self.neighbours: dict[str, dict[str, dict[str, float]]] = {}
@@ -180,13 +208,14 @@ class ClaimIndex:
                 out[self.doc_of[claim]] = max(out.get(self.doc_of[claim], 0.0), sure)
         return out
 
-    def held(self, doc_id: str, statement: Statement, at_least: float) -> float:
+    def held(self, doc_id: str, statement: Statement, at_least: float, whole: bool = False) -> float:
         """The largest share of one statement clause that one claim of the document holds (0 when below
-        `at_least` for the document as a whole: then no single claim can reach it)."""
+        `at_least` for the document as a whole: then no single claim can reach it); with `whole`, the claims cut
+        from one sentence count as that sentence too."""
         parts = [p for p in statement.parts if p and len(p & self.doc_words.get(doc_id, frozenset())) / len(p)
                  >= at_least]
-        return max((len(part & words) / len(part) for part in parts for words in self.words_of.get(doc_id, ())),
-                   default=0.0)
+        said = self.words_of.get(doc_id, []) + (self.sentences_of.get(doc_id, []) if whole else [])
+        return max((len(part & words) / len(part) for part in parts for words in said), default=0.0)
 
     def held_by_sense(self, doc_id: str, statement: Statement) -> float:
         """`held` with every word read by sense: the largest share of one clause's senses one claim holds."""

@@ -214,7 +214,7 @@ class Judge:
     def _cited_scores(self, doc: Document, statement: Statement, cited_ids: list[str]) -> list[tuple[float, str]]:
         """How well each cited document carries the statement: in full when linked to the sentence's claims
         (through another document too, unless that one plainly holds the statement itself) and one of its claims
-        holds LINKED_MIN of the statement's words, else by words."""
+        holds LINKED_MIN of the statement's words, else by words (the claims cut from one sentence read whole too)."""
         direct = self.index.linked_to(doc, statement)
         near = self.index.linked_to(doc, statement, hops=CITED_LINK_HOPS, only=cited_ids)
         elsewhere = any(d not in cited_ids and self.index.held(d, statement, FOUND_MIN) >= FOUND_MIN for d in direct)
@@ -222,7 +222,7 @@ class Judge:
         for i in cited_ids:
             held = self.index.held(i, statement, 0.0)
             linked = (i in direct or (i in near and not elsewhere)) and held >= LINKED_MIN
-            out.append((1.0 if linked else held, i))
+            out.append((1.0 if linked else self.index.held(i, statement, 0.0, whole=True), i))
         return out
 
     def _phrase_holder(self, doc: Document, quotations: Sequence[Quotation], start: int, end: int,
