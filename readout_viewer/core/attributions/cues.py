@@ -61,11 +61,11 @@ _NATIONALITY = re.compile(r"(?:ians?|ans?|ese|ish)$")
 
 # A capitalised name right after an official's title ("US Representative Adam Smith").
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
-# An institution's pronoun ("..., it said", "Instead, it focused on ..."), for the institution the text named just
-# before, as a bare account is. Not "it mentions": what a text is said to mention is often what it only touches on.
+# An institution's pronoun ("..., it said", "Instead, it focused on ...", "It only mentions PM Modi's trip to Ukraine
+# and Poland"), for the institution the text named just before, as a bare account is: what a text mentions, it says.
 _IT_CUES = [(re.compile(p, re.IGNORECASE), says) for p, says in (
     (r"(?<![\w\-'\u2019])(?P<phrase>it)\s+(?:(?:also|further|then|later|again|only)\s+)?"
-     r"(?:said|says|added|adds|stated|noted|read|reads|focused\s+on|focuses\s+on)\b", AFTER),
+     r"(?:said|says|added|adds|stated|noted|read|reads|focused\s+on|focuses\s+on|mentions|mentioned)\b", AFTER),
     (r"[,\"\u201d]\s*(?P<phrase>it)\s+(?:said|added|stated|noted)\b", BEFORE))]
 
 

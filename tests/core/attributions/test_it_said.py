@@ -13,3 +13,8 @@ def test_it_said_is_the_institution_named_just_before():
 
 def test_it_said_with_no_institution_named_before_is_no_cue():
     assert _found(f"Snow fell on Monday. \u201c{SAID.capitalize()},\u201d it said.") == []
+
+
+def test_it_mentions_is_the_institution_named_just_before():
+    assert _found(f"The White House put out its version on Monday. It only mentions how {SAID}.") == \
+        [("us", SUPPORTED)]
