@@ -83,6 +83,12 @@ def statement_of(doc: Document, start: int, end: int, cue: Cue, leaders: frozens
     return Statement(start, end, whole, tuple(p for p in pieces if len(p) >= MIN_PART_WORDS) or (whole,))
 
 
+def with_before(text: str, statement: Statement, start: int, leaders: frozenset[str] = frozenset()) -> Statement:
+    """The statement with the words of text[start:] before it, as one clause: what its pronoun stands for."""
+    words = statement.words | (content(text, start, statement.start) - leaders)
+    return Statement(start, statement.end, words, (words,))
+
+
 def senses(words: frozenset[str]) -> frozenset[str]:
     """Content-word stems read by sense: each as its synonym group's (synonyms.SYNONYMS: "ties" is "relations")."""
     return frozenset(CANON.get(w, w) for w in words)

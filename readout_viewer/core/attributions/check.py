@@ -7,11 +7,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import partial
 
-from readout_viewer.core.attributions.carriers import (
-    Statement,
-    reported_words,
-    statement_of,
-)
+from readout_viewer.core.attributions.carriers import Statement, reported_words, statement_of, with_before
 from readout_viewer.core.attributions.cited import Source, pick, source_table
 from readout_viewer.core.attributions.cue_sides import BEFORE, Cue
 from readout_viewer.core.attributions.cues import CueFinder
@@ -20,7 +16,7 @@ from readout_viewer.core.attributions.judge import Judge, without_scene
 from readout_viewer.core.attributions.pronouns import pronoun_cue
 from readout_viewer.core.attributions.relayed import relayed_sentences
 from readout_viewer.core.attributions.spans import Overlapping
-from readout_viewer.core.attributions.units import continued, halves, points_back, units
+from readout_viewer.core.attributions.units import continued, halves, leans_back, points_back, units
 from readout_viewer.core.attributions.unreported import Candidate, find_unreported
 from readout_viewer.core.attributions.verdicts import (
     MIN_REPORT_WORDS,
@@ -140,6 +136,9 @@ class _Checker(Judge):
             quote = quote_for(near_quotes.at(start, end), start, end, cited_ids)
             said_from = spans[k - 1][0] if k and points_back(doc.text, start, end, cue) else start
             statement = statement_of(doc, said_from, end, cue, self.leaders)
+            if quote is None and len(statement.words) < MIN_STATEMENT_WORDS and k and said_from == start and \
+                    leans_back(doc.text, start, end):  # "they both believe in it": what the sentence before says
+                said_from, statement = spans[k - 1][0], with_before(doc.text, statement, spans[k - 1][0], self.leaders)
             if quote is None and len(statement.words) < MIN_STATEMENT_WORDS:
                 continue  # nothing stated to check ("Ushakov said so")
             quoted = near_quotations.at(start, end)
