@@ -16,7 +16,7 @@ from readout_viewer.core.attributions.judge import Judge, without_scene
 from readout_viewer.core.attributions.pronouns import pronoun_cue
 from readout_viewer.core.attributions.relayed import relayed_sentences
 from readout_viewer.core.attributions.spans import Overlapping
-from readout_viewer.core.attributions.units import continued, halves, leans_back, points_back, units
+from readout_viewer.core.attributions.units import continued, halves, points_back, units
 from readout_viewer.core.attributions.unreported import Candidate, find_unreported
 from readout_viewer.core.attributions.verdicts import (
     MIN_REPORT_WORDS,
@@ -136,11 +136,12 @@ class _Checker(Judge):
             quote = quote_for(near_quotes.at(start, end), start, end, cited_ids)
             said_from = spans[k - 1][0] if k and points_back(doc.text, start, end, cue) else start
             statement = statement_of(doc, said_from, end, cue, self.leaders)
-            if quote is None and len(statement.words) < MIN_STATEMENT_WORDS and k and said_from == start and \
-                    leans_back(doc.text, start, end):  # "they both believe in it": what the sentence before says
+            # too few words of its own ("they both believe in it", "Ushakov said so"): what the sentence before says
+            borrowed = quote is None and len(statement.words) < MIN_STATEMENT_WORDS and k > 0 and said_from == start
+            if borrowed:
                 said_from, statement = spans[k - 1][0], with_before(doc.text, statement, spans[k - 1][0], self.leaders)
             if quote is None and len(statement.words) < MIN_STATEMENT_WORDS:
-                continue  # nothing stated to check ("Ushakov said so")
+                continue  # nothing stated to check
             quoted = near_quotations.at(start, end)
             found = self._judged(doc, cue.leader, statement, quote, quoted, cited_ids)
             if found.verdict == UNSUPPORTED and quote is None:
@@ -148,7 +149,9 @@ class _Checker(Judge):
             if cue.unnamed and found.verdict != SUPPORTED:
                 continue  # unnamed officials speak off the record too: their side's texts lacking it is no charge
             as_leader = partial(self._leader_verdict, doc, statement, quote, quoted, cited_ids)
-            unreported = self._candidate(doc, cue, cited_as, cited_ids, statement, found, as_leader)
+            # words borrowed from the sentence before are no report of the source's: no charge of invention
+            unreported = None if borrowed else self._candidate(doc, cue, cited_as, cited_ids, statement, found,
+                                                               as_leader)
             if unreported is not None and said_from < start and not unreported.spans:
                 # the sentence before is what was said; "This was announced on Friday by ..." is no report of it
                 unreported = unreported._replace(spans=((unreported.who, said_from, spans[k - 1][1]),))

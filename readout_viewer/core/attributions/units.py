@@ -55,16 +55,6 @@ def points_back(text: str, start: int, end: int, cue: Cue) -> bool:
         _NAME_TAIL.fullmatch(text, cue.cue_end, end) is not None
 
 
-# A statement that ends on a pronoun standing for what the sentence before said ("Trump says Putin used his Campaign
-# motto: \"COMMON SENSE\". The US leader noted that they both believe in it.").
-_ENDS_ON_PRONOUN = re.compile(r"\b(?:it|this|them)\W*$", re.IGNORECASE)
-
-
-def leans_back(text: str, start: int, end: int) -> bool:
-    """Whether the unit text[start:end] ends on a pronoun for what the sentence before it said."""
-    return _ENDS_ON_PRONOUN.search(text[start:end]) is not None
-
-
 def continued(text: str, start: int, end: int, speaker: Cue, quotations: Sequence[Quotation]) -> Cue | None:
     """A unit that is one quotation and nothing more, after one that named its speaker: the speaker goes on
     ("…,” Trump said in his post. “As we both agreed, we want to stop …”), as news writing has it."""
