@@ -95,8 +95,20 @@ class PaneArea(Selection, ScrollLock, QWidget):
         self.splitter.updateGeometry()
         QTimer.singleShot(0, self, self._fit_splitter)  # fewer panes need less width: no needless sideways scroll
         self.placeholder.setVisible(not self.panes)
+        self._size_panes()
         self.refresh(doc_ids)
         self.shown_changed.emit(self.shown())
+
+    def _size_panes(self) -> None:
+        """The panes at their size before their texts are set: a text is laid out at its pane's width when it is set,
+        and a pane that grows or shrinks later can lose or gain its scroll bar and lay it out again at the other
+        width (a warm start's first pane did, four times, before its first paint). Only the boxes between the window's
+        central widget and the panes are laid out here (the legend below the panes, then this area): the window's own
+        layout, which fixes the docks' sizes, keeps its turn once the docks are filled."""
+        for widget in (self.parentWidget(), self):
+            box = widget.layout() if widget is not None else None
+            if box is not None:
+                box.activate()
 
     def _fit_splitter(self) -> None:
         """The panes fill the width, or scroll sideways when their readable minimum is wider than the window

@@ -25,3 +25,23 @@ def test_a_text_and_its_marks_are_one_change_of_the_document(qtbot, tiny):
     assert cursor.charFormat().background().style() != Qt.BrushStyle.NoBrush  # the mark is on the text
     cursor.setPosition(len(doc.text))
     assert cursor.charFormat().background().style() == Qt.BrushStyle.NoBrush
+
+
+
+def test_the_panes_have_their_size_before_their_texts_are_laid_out(qtbot, make_window, corpus_analysis, monkeypatch):
+    """A text is laid out at its pane's width when it is set: a pane that changes height afterwards can lose or gain
+    its scroll bar and lay its text out again (before: filled 427 px tall in a scroll area not yet laid out, 475 px
+    once it was, the first pane's scroll bar gone and back)."""
+    window = make_window(size=(1600, 1000))
+    qtbot.waitExposed(window)
+    area = window.area
+    at_fill: list[tuple[object, object]] = []
+    show = ClaimText.show_document
+
+    def recorded(self, *args) -> None:
+        at_fill.append((area.scroll.geometry(), area.rect()))
+        show(self, *args)
+    monkeypatch.setattr(ClaimText, "show_document", recorded)
+    window.show_analysis(corpus_analysis, defer=True)
+    assert len(at_fill) == 3
+    assert all(scroll == whole for scroll, whole in at_fill)  # the panes' scroll area fills the area when filled
