@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from readout_viewer.app.findings.table import KIND_TIPS, KIND_WORDS, WIDTHS, FindingsFilter, FindingsModel, mark
+from readout_viewer.app.findings.table import KIND_TIPS, KIND_WORDS, WIDTHS, FindingsFilter, FindingsModel, fill, mark
 from readout_viewer.app.flowlayout import ActionsBar
 from readout_viewer.core import findings
 from readout_viewer.core.findings import Finding
@@ -124,6 +124,11 @@ class FindingsPanel(QWidget):
         self.model.set_analysis(analysis)
         self._fill_scope(keep)
         self._update_counts()
+        fill(self.table)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        fill(self.table)
 
     def _fill_scope(self, keep=None) -> None:
         """Every event; each event; each document under its event."""

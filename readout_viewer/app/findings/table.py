@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QTableView
 
 from readout_viewer import palette
 from readout_viewer.app.refilter import RefilteringProxy
@@ -36,6 +37,17 @@ KIND_TIPS = {findings.DIVERGENCE: "claims that report the same thing differently
              findings.MISATTRIBUTION: "statements pinned on a source that does not carry them (another does)",
              findings.UNSUPPORTED_STATEMENT: "statements pinned on a source that no text of the folder carries",
              findings.NOT_IN_READOUT: "an outlet's reports of the call that no official text carries"}
+
+
+def fill(table: QTableView) -> None:
+    """The text and the reason share the width the other columns leave (a wide window shows more of them, not an
+    empty band on the right); never narrower than their own widths (then the table scrolls sideways)."""
+    others = sum(table.columnWidth(c) for c in range(len(WIDTHS)) if c not in (TEXT, REASON)
+                 and not table.isColumnHidden(c))
+    room = table.viewport().width() - others
+    text = max(WIDTHS[TEXT], room * WIDTHS[TEXT] // (WIDTHS[TEXT] + WIDTHS[REASON]))
+    table.setColumnWidth(TEXT, text)
+    table.setColumnWidth(REASON, max(WIDTHS[REASON], room - text))
 
 
 def mark(kind: str) -> str:

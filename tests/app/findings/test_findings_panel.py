@@ -150,3 +150,22 @@ def test_giving_the_list_the_focus_or_filtering_it_never_changes_the_panes(qtbot
     assert window.area.shown() == ["e1/paper", "e1/us"] and panel.current() is None
     qtbot.keyClick(panel.table, Qt.Key.Key_Down)  # a key that selects a row does show it
     assert panel.current() is not None and window.selected_claim_ids()
+
+
+def test_on_a_wide_window_the_text_and_reason_columns_take_the_room_left(qtbot, tiny):
+    """Seen at 1920 px: the eight columns stopped 420 px short of the right edge while texts were cut."""
+    from readout_viewer.app.findings.panel import FindingsPanel
+    from readout_viewer.app.findings.table import REASON, TEXT, WIDTHS
+    panel = FindingsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(1900, 300)
+    panel.show()
+    panel.set_analysis(tiny)
+    table = panel.table
+
+    def filled() -> bool:
+        return abs(sum(table.columnWidth(c) for c in range(len(WIDTHS))) - table.viewport().width()) <= 1
+    qtbot.waitUntil(filled)
+    assert table.columnWidth(TEXT) > WIDTHS[TEXT] and table.columnWidth(REASON) > WIDTHS[REASON]
+    panel.resize(700, 300)  # narrower than the columns: they keep their own widths and the table scrolls
+    qtbot.waitUntil(lambda: table.columnWidth(TEXT) == WIDTHS[TEXT] and table.columnWidth(REASON) == WIDTHS[REASON])
