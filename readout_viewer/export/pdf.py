@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 
 from readout_viewer.core import confidence
 from readout_viewer.core import findings as core_findings
@@ -36,6 +36,8 @@ from readout_viewer.export.title import (
 Progress = Callable[[float, str], None]
 # Share of the export each step takes, measured on corpus/.
 LAYOUT_SHARE, PAINT_SHARE = 0.55, 0.25
+# Points between the left and right texts of the running header and footer when the left one is cut to fit.
+CHROME_GAP = 12
 # The parts, in order: (title in the contents and bookmarks, anchor of their first line).
 PARTS = (("Documents", "part:documents-list"), ("Summary and findings", "part:summary"),
          ("Coverage of the official statements", "part:coverage"), ("Synopsis", "part:synopsis"),
@@ -99,15 +101,25 @@ def _chrome(cx: Composer, folder: str, exported: str):
         p.setFont(cx.fonts.tiny)
         p.setPen(QColor(MUTED))
         head = QRectF(left, (MARGIN_TOP - 30) * PT, right - left, 12 * PT)
-        p.drawText(head, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, page.header)
+        p.drawText(head, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+                   _beside(p, page.header, "readout-viewer", head.width()))
         p.drawText(head, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, "readout-viewer")
         p.setPen(canvas.pen(RULE, 0.4))
         p.drawLine(int(left), int(head.bottom() + 3 * PT), int(right), int(head.bottom() + 3 * PT))
         p.setPen(QColor(MUTED))
         foot = QRectF(left, h - (MARGIN_BOTTOM - 20) * PT, right - left, 12 * PT)
-        p.drawText(foot, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, f"{folder} · exported {exported}")
-        p.drawText(foot, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, f"Page {index + 1} of {total}")
+        page_n = f"Page {index + 1} of {total}"
+        p.drawText(foot, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                   _beside(p, f"{folder} · exported {exported}", page_n, foot.width()))
+        p.drawText(foot, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, page_n)
     return draw
+
+
+def _beside(p: QPainter, left: str, right: str, width: float) -> str:
+    """`left` cut in its middle (its start and its date stay) to leave `right` its room on the same line."""
+    metrics = QFontMetricsF(p.font(), p.device())
+    room = width - metrics.horizontalAdvance(right) - CHROME_GAP * PT
+    return metrics.elidedText(left, Qt.TextElideMode.ElideMiddle, max(room, 0.0))
 
 
 def doc_info(analysis: Analysis, sel: Selection, options: Options, created: datetime) -> DocInfo:
