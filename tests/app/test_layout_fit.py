@@ -43,7 +43,7 @@ def test_three_panes_are_readable_at_common_sizes(qtbot, make_window, corpus_ana
     for pane in window.area.panes:
         assert pane.width() >= PANE_MIN_WIDTH
         shown, whole = pane.source.shown_text(), pane.source.text()
-        assert shown == whole or (shown.endswith("…") and whole in pane.source.toolTip())
+        assert shown in (whole, corpus_analysis.document[pane.doc_id].source) or (shown.endswith("…") and whole in pane.source.toolTip())
         assert shown.startswith(corpus_analysis.document[pane.doc_id].source)  # never "The \\" or "Krem"
         assert pane.title.text() and (pane.title.text() in pane._title or pane.title.text().endswith("…"))
     # the panes fit side by side: no sideways scrolling at any of these sizes

@@ -98,7 +98,7 @@ class Pane(QFrame):
         top.setContentsMargins(0, 0, 0, 0)
         top.setSpacing(6)
         top.addWidget(self.badge)
-        top.addWidget(self.source, 1)  # "source · date", cut from its end: the date goes first
+        top.addWidget(self.source, 1)  # "source · date"; too narrow: the date goes first, whole
         top.addWidget(self.counts)
         top.addWidget(self.selector)
         header = QVBoxLayout()
@@ -159,6 +159,7 @@ class Pane(QFrame):
         self.badge.setStyleSheet(f"background: {colour}; color: white; border-radius: 3px; padding: 1px 6px;"
                                  "font-weight: bold;")
         self.source.setText(" · ".join(part for part in (doc.source or doc.id, doc.date) if part))
+        self.source.set_shorter(doc.source or doc.id)  # too narrow: the date goes whole, never half
         self._title = doc.title + (" (excerpt)" if doc.excerpt else "")
         self._fit_title()
         self.title.setToolTip(f"{doc.label}\n{doc.path}" + (f"\n{doc.url}" if doc.url else ""))

@@ -28,3 +28,19 @@ def test_the_header_parts_have_tooltips(qtbot, make_window, tiny):
     pane = window.area.panes[0]
     assert pane.source.toolTip() and "official" in pane.badge.toolTip().lower()
     assert "Dated 2020-01-01" in pane.source.toolTip() and pane.source.text().endswith("· 2020-01-01")
+
+
+def test_a_header_too_narrow_for_source_and_date_drops_the_date_whole(qtbot, make_window):
+    """Seen at 1280 px: "The White House · 2021-1…", half a date a reader may take for January."""
+    official = replace(doc("e1/us", OFFICIAL, "US", "readout", "The White House"), date="2021-12-07")
+    window = make_window(size=(1400, 900))
+    window.show_analysis(build("/tmp/dates", [(official, ["One sentence."])]))
+    label = window.area.panes[0].source
+    metrics = label.fontMetrics()
+    for cut in ("The White House · 2021-1", "The White House · 2", "The White House"):
+        label.setFixedWidth(metrics.horizontalAdvance(cut) + label.contentsMargins().left() * 2 + 2)
+        qtbot.waitUntil(lambda: label.contentsRect().width() == label.width() - label.contentsMargins().left() * 2)
+        assert label.shown_text() == "The White House"
+    label.setFixedWidth(metrics.horizontalAdvance("The White") + 2)  # not even the source: it is cut
+    qtbot.waitUntil(lambda: label.shown_text().endswith("…"))
+    assert label.shown_text().startswith("The Whi")
