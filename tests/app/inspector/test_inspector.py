@@ -14,6 +14,22 @@ def test_diff_html_styles_changes_beyond_colour():
     assert "line-through" in page and "underline" in page and "c&lt;" in page
 
 
+def _plain(page: str) -> str:
+    import html
+    import re
+    return html.unescape(re.sub(r"<[^>]+>", "", page))
+
+
+def test_a_quotations_diff_keeps_its_words_apart_and_a_text_diff_adds_no_space():
+    """Seen in the inspector: "Healsomade clear" for the quote diff ("He", +"also", "made clear")."""
+    quote_ops = ((0, "President Biden urged Russia. He"), (1, "also"), (0, "made clear"))
+    assert _plain(diff_html(quote_ops)) == "President Biden urged Russia. He also made clear"
+    assert _plain(diff_html(((0, "nullify all the"), (-1, "accumulated"), (0, "restrictions")))) == \
+        "nullify all the accumulated restrictions"
+    text_ops = word_diff("talks in Kyiv.", "talks in Kyiv")  # the full stop is its own token, met word to mark
+    assert _plain(diff_html(text_ops)) == "talks in Kyiv."
+
+
 def test_similarity_bounds():
     assert similarity(word_diff("same words", "same words")) == 1.0
     assert similarity(word_diff("alpha beta", "gamma delta")) < 0.5
