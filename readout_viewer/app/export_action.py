@@ -34,6 +34,8 @@ from readout_viewer.core.model import Analysis
 # Steps of the progress bar: fine enough to move smoothly, coarse enough to be cheap.
 PROGRESS_STEPS = 1000
 ALL_EVENTS = ""  # the event choice that exports every event of the folder
+# Widest the synopsis list grows to show its documents' names whole (pixels): fits a 1280-pixel screen.
+MAX_LIST_WIDTH = 900
 # Countries whose paper is US Letter (the rest of the world uses A4).
 LETTER_COUNTRIES = (QLocale.Country.UnitedStates, QLocale.Country.Canada, QLocale.Country.Mexico,
                     QLocale.Country.Philippines, QLocale.Country.Chile, QLocale.Country.Colombia)
@@ -151,10 +153,19 @@ class ExportDialog(QDialog):
                 item.setData(Qt.ItemDataRole.UserRole, doc.id)
                 checked = doc.id in ticked or doc.id in sides
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+                item.setToolTip(doc.label)
                 if doc.id in sides:  # each side's reference text always has its column
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-                    item.setToolTip("Each side's readout always has a column")
+                    item.setToolTip(f"{doc.label}\nEach side's readout always has a column")
                 self.doc_list.addItem(item)
+        self._fit_list()
+
+    def _fit_list(self) -> None:
+        """Wide enough for every document's name whole (they were cut mid-word, with a sideways scroll bar)."""
+        view = self.doc_list
+        names = view.sizeHintForColumn(0) if view.count() else 0
+        frame = 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width()
+        view.setMinimumWidth(min(names + frame, MAX_LIST_WIDTH))
 
     def _ticked(self) -> list[str]:
         items = (self.doc_list.item(i) for i in range(self.doc_list.count()))

@@ -4,6 +4,7 @@ import dataclasses
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from readout_viewer.app import export_action
@@ -114,3 +115,18 @@ def test_the_findings_spreadsheet_is_saved_beside_the_pdf_when_asked(qtbot, monk
     assert PdfReader(tmp_path / "out.pdf").metadata.author == "Ann"
     if csv:
         assert (tmp_path / "out-findings.csv").read_text().startswith("type,document,text")
+
+
+def test_the_synopsis_list_shows_each_documents_name_whole(qtbot, corpus_analysis):
+    """Seen at 1280x800: the names were cut mid-word ("… (2022-01") with a sideways scroll bar."""
+    start = export_action.Choices(event="2021-12-30-phone-call")
+    dialog = export_action.ExportDialog(None, corpus_analysis, start, lambda c: None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    view = dialog.doc_list
+    qtbot.waitUntil(lambda: view.horizontalScrollBar().maximum() == 0)
+    widest = max(view.visualItemRect(view.item(i)).width() for i in range(view.count()))
+    assert view.viewport().width() >= widest
+    assert all(view.item(i).toolTip().startswith(corpus_analysis.document[
+        view.item(i).data(Qt.ItemDataRole.UserRole)].label) for i in range(view.count()))
