@@ -29,6 +29,7 @@ ROW_HEIGHT = 20  # one line of text: many claims per screen
 KEY = (f"{SYMBOL[status.AGREE]} carries it alike · {SYMBOL[status.DIVERGE]} diverges · "
        f"{SYMBOL[status.OMITTED]} omits it · {SYMBOL[status.SOURCE]} its own text · blank: not covered")
 KEY_MIN_WIDTH = 120  # pixels: on a narrow window the key is cut (its tooltip and the cells' tooltips remain)
+EVERY_TEXT = "From every official text"  # the source chooser's first choice, always read whole
 
 
 class CoverageMatrix(QWidget):
@@ -47,6 +48,10 @@ class CoverageMatrix(QWidget):
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.source = QComboBox()
         self.source.setToolTip("Only the claims of one official text")
+        # wide enough for its first choice whole (on a laptop it read "From every official tex"); a longer
+        # document name is cut (whole in its tooltip)
+        self.source.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.source.setMinimumContentsLength(len(EVERY_TEXT))
         self.source.currentIndexChanged.connect(lambda _i: self.proxy.set_document(self.source.currentData()))
         self.rows = QComboBox()
         self.rows.addItems([label for label, _ in ROW_FILTERS])
@@ -89,7 +94,7 @@ class CoverageMatrix(QWidget):
         self.model.set_event(analysis, event)
         self.source.blockSignals(True)
         self.source.clear()
-        self.source.addItem("From every official text", None)
+        self.source.addItem(EVERY_TEXT, None)
         for doc in status.official_order(analysis, event):
             self.source.addItem(f"From {one_line(self.model.full[doc.id])}", doc.id)
             self.source.setItemData(self.source.count() - 1, doc.label, Qt.ItemDataRole.ToolTipRole)

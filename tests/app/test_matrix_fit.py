@@ -94,3 +94,16 @@ def test_a_long_source_is_cut_at_a_word_in_headers_and_rows_and_whole_in_lists(t
     rows = column_names(docs, limit=ROW_CHARS)
     assert [one_line(n) for n in rows.values()] == ["President Donald J.… statement",
                                                    "Presidential Aide Yuri… briefing"]
+
+
+def test_the_source_chooser_shows_its_first_choice_whole_on_a_laptop(qtbot, make_window, corpus_analysis):
+    """Seen at 1280x800: "From every official tex"."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+    window = _matrix_window(qtbot, make_window, corpus_analysis)
+    chooser = window.docks.matrix.source
+    assert chooser.currentText() == "From every official text"
+    option = QStyleOptionComboBox()
+    chooser.initStyleOption(option)
+    field = chooser.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                           QStyle.SubControl.SC_ComboBoxEditField, chooser)
+    assert field.width() >= chooser.fontMetrics().horizontalAdvance(chooser.currentText())
