@@ -7,6 +7,9 @@ from readout_viewer.app.panes.pane import Pane
 from readout_viewer.app.panes.ribbons import PaneSplitter
 from readout_viewer.core.model import Analysis, Link
 
+# Pixels of text kept above a claim scrolled to (its highlight starts a little above its first line).
+CLAIM_MARGIN = 6
+
 
 class Selection:
     """PaneArea's selection of claims and links (a mixin: the area holds the panes, emits the signals and, as a
@@ -93,7 +96,8 @@ class Selection:
         span = text.claim_span(claim_id)
         if span is not None:
             value = scrollsync.scroll_for(self._view(self.panes[i]), (span[0] + span[1]) / 2)
-            text.verticalScrollBar().setValue(round(value))
+            # near the top the anchored line sits high: never so high that the claim's first line is cut
+            text.verticalScrollBar().setValue(round(min(value, max(0.0, span[0] - CLAIM_MARGIN))))
 
     def _reveal_counterparts(self, pane: int) -> None:
         """Bring selected counterparts that are out of sight level with the selected claim (a manual re-sync)."""

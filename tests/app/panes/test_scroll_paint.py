@@ -74,3 +74,18 @@ def test_emphasis_is_redrawn_only_when_it_changes(qtbot, make_window, tiny):
     text.set_emphasis("e1/us#1", "e1/us#2")
     text.set_emphasis(None, None)
     assert drawn == [1, 2, 0]
+
+
+def test_a_claim_scrolled_to_near_the_top_shows_its_first_line(qtbot, make_window, corpus_analysis):
+    """Seen at 1280x800: the Kremlin readout's first claim, chosen in the findings, had its first line cut."""
+    window = make_window(size=(1280, 800))
+    window.show_analysis(corpus_analysis)
+    kremlin = "2021-12-07-video-call/kremlin-readout"
+    window.area.show_documents(["2021-12-07-video-call/white-house-readout", kremlin])
+    pane = next(p for p in window.area.panes if p.doc_id == kremlin)
+    qtbot.waitUntil(lambda: pane.text.verticalScrollBar().maximum() > 0)
+    first = next(c for c in corpus_analysis.claims_of[kremlin] if c.is_statement)
+    span = pane.text.claim_span(first.id)
+    assert span[1] - span[0] > 20  # more than a line: centring it scrolls its first one partly away
+    window.area.select_claim(first.id, scroll=True)
+    assert pane.text.verticalScrollBar().value() <= span[0]
