@@ -16,8 +16,9 @@ from readout_viewer.core.model import Analysis
 GROUPS = (("Claims", (("agree", True), ("diverge", True), ("omitted", True))),
           ("Quotes", (("exact", False), ("altered", False), ("not_found", False))),
           ("Sources", (("misattributed", False), ("unsupported", False))))
-# What the ribbons' looks mean, in pieces that a narrow legend can put on separate lines.
-RIBBONS = ("<b>Ribbons:</b> hatched = diverges · dotted = weak ·", "dashed = analyst's link · bold = confirmed")
+# What the ribbons' looks mean, in pieces that a narrow legend can put on separate lines (none ends with "·": a
+# piece that wraps would leave it dangling at the line's end; on one line the layout's gap parts them).
+RIBBONS = ("<b>Ribbons:</b> hatched = diverges · dotted = weak", "dashed = analyst's link · bold = confirmed")
 # The legend's words for the marks, shorter than palette.LABEL (whose words the tooltips use).
 WORDS = {"omitted": "left out", "not_found": "not found", "exact": "exact", "altered": "altered"}
 # Swatch size in pixels: a word's height and a short word's width.

@@ -34,6 +34,7 @@ def test_the_legend_wraps_onto_more_lines_when_narrow_and_shows_every_entry(qtbo
     for label in legend.findChildren(QLabel):
         right = label.mapTo(legend, label.rect().topRight()).x()
         assert right <= legend.width(), label.text()
+        assert not label.text().rstrip().endswith("·"), label.text()  # wrapped, a piece left "weak ·" dangling
 
 
 def test_a_shorter_window_gives_the_bottom_dock_back_to_the_panes(qtbot, make_window, tiny):
