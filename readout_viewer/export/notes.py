@@ -86,10 +86,15 @@ def _tally(analysis: Analysis, claim: Claim, missing: tuple[str, ...]) -> str:
     by_rel: dict[str, set[str]] = {AGREE: set(), DIVERGE: set()}
     for link in analysis.links_of.get(claim.id, ()):
         by_rel[link.relation].add(link.other(claim.id).split("#", 1)[0])
-    parts = [f"{MARK[AGREE]} agrees with {len(by_rel[AGREE])} document(s)" if by_rel[AGREE] else "",
-             f"{MARK[DIVERGE]} diverges from {len(by_rel[DIVERGE])}" if by_rel[DIVERGE] else "",
-             f"{MARK[OMITTED]} omitted by {len(missing)}" if missing else ""]
+    parts = [f"{MARK[AGREE]} agrees with {_documents(len(by_rel[AGREE]))}" if by_rel[AGREE] else "",
+             f"{MARK[DIVERGE]} diverges from {_documents(len(by_rel[DIVERGE]))}" if by_rel[DIVERGE] else "",
+             f"{MARK[OMITTED]} omitted by {_documents(len(missing))}" if missing else ""]
     return "In short: " + ", ".join(p for p in parts if p) + "."
+
+
+def _documents(count: int) -> str:
+    """'1 document', '3 documents' (each part of a tally says what it counts: 'diverges from 2' alone did not)."""
+    return f"{count} document{'' if count == 1 else 's'}"
 
 
 def claim_status(analysis: Analysis, claim: Claim, labels: Labels) -> Status:

@@ -47,6 +47,17 @@ def test_notes_quote_the_counterpart_and_give_the_reason(tiny_pdf, tiny_analysis
     assert any("linked by an analyst" in n for n in notes)
 
 
+def test_each_count_of_a_notes_first_line_says_it_counts_documents(tiny_pdf):
+    """It read "In short: ≠ diverges from 1, ∅ omitted by 2.": from 1 what?"""
+    import re
+    tallies = [n.splitlines()[0] for a in _annots(tiny_pdf) if a["/Subtype"] == "/Highlight"
+               for n in [a["/Contents"]] if n.startswith("In short: ")]
+    parts = [p for t in tallies for p in t.removeprefix("In short: ").rstrip(".").split(", ")]
+    assert any("diverges from" in p for p in parts) and any("omitted by" in p for p in parts)
+    counted = [re.search(r" (\d+) (documents?)$", p) for p in parts]
+    assert all(m and m[2] == ("document" if m[1] == "1" else "documents") for m in counted), parts
+
+
 def test_quotes_and_attributions_have_their_own_markup(tiny_pdf):
     kinds = [a["/Subtype"] for a in _annots(tiny_pdf)]
     assert kinds.count("/Underline") == 1 and kinds.count("/Squiggly") == 1
