@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from readout_viewer import palette
 from readout_viewer.core import findings as core_findings
@@ -94,6 +95,13 @@ def _with_counterparts(title: str, rows: list[list[Cell]]) -> tuple[list[Column]
     return columns[:2] + columns[3:], [row[:2] + row[3:] for row in rows]
 
 
+def _unscored(columns: list[Column], rows: list[list[Cell]]) -> tuple[list[Column], list[list[Cell]]]:
+    """Without the score column (its last), its width given to the text: a kind none of whose rows is scored
+    (quotations, attributions) printed a column of dashes."""
+    columns = [replace(c, share=c.share + columns[-1].share) if i == 1 else c for i, c in enumerate(columns[:-1])]
+    return columns, [row[:-1] for row in rows]
+
+
 def findings_tables(cx: Composer, analysis: Analysis, rows: Sequence[Finding], labels: Mapping[str, str],
                     omissions_page: str) -> None:
     """A table per kind of finding, in core.findings' order; omissions point to the coverage matrices."""
@@ -116,6 +124,8 @@ def findings_tables(cx: Composer, analysis: Analysis, rows: Sequence[Finding], l
             continue
         key, other_title, what = KIND_LOOK[kind]
         columns, table_rows = _with_counterparts(other_title, [_row(analysis, f, labels, key) for f in mine])
+        if all(f.score is None for f in mine):
+            columns, table_rows = _unscored(columns, table_rows)
         keep_with_heading(cx, columns, table_rows, cx.fonts.small, cx.fonts.small_bold)
         cx.heading(f"{MARK[key]} {kind[0].upper()}{kind[1:]} ({len(mine)})", cx.fonts.h3)
         cx.paragraph(what if mine else what + " None.", cx.fonts.small, colour=MUTED)

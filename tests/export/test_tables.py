@@ -161,4 +161,13 @@ def test_a_kind_without_counterparts_has_no_empty_counterpart_column(qapp, corpu
     pages = [p for p in reader.pages if "Quote not found (" in p.extract_text()]
     assert pages
     heading = " ".join(pages[0].extract_text().split())
-    assert "Document Text Why Score" in heading and "Text — Why" not in heading
+    assert "Document Text Why" in heading and "Text — Why" not in heading  # nor a Score column of dashes
+
+
+def test_a_kind_of_finding_none_of_whose_rows_is_scored_has_no_score_column(tiny_reader):
+    """Quotations and attributions are not scored: their tables printed a Score column of dashes."""
+    words = _words(tiny_reader)
+    diverging = words[words.index("Divergence (1)"):words.index("Altered quote (1)")]
+    altered = words[words.index("Altered quote (1)"):words.index("Quote not found (")]
+    assert "Score" in diverging and "0.80" in diverging
+    assert "Score" not in altered and "Why" in altered
