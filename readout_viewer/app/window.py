@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         if not self._shown_once:
             self._shown_once = True
             geometry.first_show(self, self._first)
+            self.area.setFocus()  # the keyboard starts on the texts, not on whichever toolbar box comes first
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -97,6 +97,8 @@ class PaneArea(Selection, ScrollLock, QWidget):
         self.placeholder.setVisible(not self.panes)
         self._size_panes()
         self.refresh(doc_ids)
+        if self.panes and self.hasFocus():  # held for the texts since the window's first show (Page Down reads on)
+            self.panes[0].text.setFocus()
         self.shown_changed.emit(self.shown())
 
     def _size_panes(self) -> None:
