@@ -18,6 +18,7 @@ from readout_viewer.app.settings import Settings
 from readout_viewer.app.startup.early import FirstJob
 from readout_viewer.app.worker import AnalysisRunner
 from readout_viewer.core import confidence
+from readout_viewer.core.labels import counted
 from readout_viewer.core.model import Analysis, Link
 
 if TYPE_CHECKING:  # YAML and the file lock: imported once a folder is analysed; the inspector after the first paint
@@ -156,8 +157,9 @@ class MainWindow(QMainWindow):
             self.display.show_keeping_selection(self.decided)
             hidden = confidence.hidden(self.decided, value)
             self.statusBar().showMessage(
-                f"Score ≥ {value:.2f}: {hidden['links']} link(s), {hidden['attributions']} attribution(s) and "
-                f"{hidden['unreported']} report(s) hidden; claims they joined now read as left out.", MESSAGE_MS)
+                f"Score ≥ {value:.2f}: {counted(hidden['links'], 'link')}, "
+                f"{counted(hidden['attributions'], 'attribution')} and {counted(hidden['unreported'], 'report')} "
+                "hidden; claims they joined now read as left out.", MESSAGE_MS)
 
     def _set_title(self) -> None:
         name = self.folder.name if self.folder else "no folder"

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from readout_viewer.core import closest
 from readout_viewer.core.confidence import at_least
-from readout_viewer.core.labels import document_labels
+from readout_viewer.core.labels import counted, document_labels
 from readout_viewer.core.model import (
     ALTERED,
     DIVERGE,
@@ -96,7 +96,7 @@ def _omissions(analysis: Analysis) -> Iterable[Finding]:
         there = _closest_clause(analysis, closest.passage_in(analysis, claim.id, missing[0]), "closest wording")
         yield Finding(OMISSION, claim.doc, claim.start, claim.end, claim.text, claim.id,
                       missing[0], names, verdict="omitted",
-                      reason=f"left out by {len(missing)} document(s) of the event: {names}{there}")
+                      reason=f"left out by {counted(len(missing), 'document')} of the event: {names}{there}")
 
 
 def _closest_clause(analysis: Analysis, near: Near | None, what: str) -> str:

@@ -14,6 +14,11 @@ _WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
 SHORT_CHARS = 18
 
 
+def counted(count: int, noun: str, plural: str | None = None) -> str:
+    """A count with its noun in the number it needs ("1 document", "3 documents", "2 entries"), never "document(s)"."""
+    return f"{count:,} {noun if count == 1 else plural or noun + 's'}"
+
+
 def _norm(word: str) -> str:
     """A word as compared: lower case, without a possessive ending ("Kremlin’s" is "kremlin")."""
     word = word.lower()

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from readout_viewer import palette
 from readout_viewer.core import closest
+from readout_viewer.core.labels import counted
 from readout_viewer.core.language.text import clip  # noqa: F401 (re-exported: the PDF modules import it from here)
 from readout_viewer.core.model import (
     AGREE,
@@ -94,7 +95,7 @@ def _tally(analysis: Analysis, claim: Claim, missing: tuple[str, ...]) -> str:
 
 def _documents(count: int) -> str:
     """'1 document', '3 documents' (each part of a tally says what it counts: 'diverges from 2' alone did not)."""
-    return f"{count} document{'' if count == 1 else 's'}"
+    return counted(count, "document")
 
 
 def claim_status(analysis: Analysis, claim: Claim, labels: Labels) -> Status:

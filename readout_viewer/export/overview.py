@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from readout_viewer import palette
 from readout_viewer.core import findings as core_findings
 from readout_viewer.core import status
-from readout_viewer.core.labels import document_titles
+from readout_viewer.core.labels import counted, document_titles
 from readout_viewer.core.model import (
     AGREE,
     ALTERED,
@@ -181,5 +181,7 @@ def notes_table(cx: Composer, analysis: Analysis, sel: Selection, labels: Mappin
               cx.fonts.small, cx.fonts.small_bold)
     if analysis.orphans:
         cx.heading("Decisions whose text is gone", cx.fonts.h3)
-        cx.paragraph(f"{len(analysis.orphans)} saved analyst decision(s) no longer match any text of the folder "
+        n = len(analysis.orphans)
+        cx.paragraph(f"{counted(n, 'saved analyst decision')} no longer {'matches' if n == 1 else 'match'} any text "
+                     "of the folder "
                      "(a document changed); they are kept in the decisions file.", cx.fonts.small, colour=MUTED)

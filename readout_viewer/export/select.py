@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from readout_viewer.core import status
+from readout_viewer.core.labels import counted
 from readout_viewer.core.model import Analysis, Document
 
 # Columns of the synopsis: more than five are too narrow to read on a landscape page (under 140 points each).
@@ -64,7 +65,7 @@ def _columns(analysis: Analysis, event: str, named: Sequence[str]) -> tuple[str,
         raise SelectionError(
             f"the synopsis of {event} can set at most {MAX_COLUMNS} documents side by side; with the readouts "
             f"of each side ({', '.join(officials)}) that makes {len(ids)}: name at most "
-            f"{MAX_COLUMNS - len(officials)} other document(s)")
+            f"{counted(MAX_COLUMNS - len(officials), 'other document')}")
     return tuple(ids)
 
 

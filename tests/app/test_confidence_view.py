@@ -57,7 +57,7 @@ def test_the_floor_hides_weak_links_everywhere_and_is_remembered(qtbot, make_win
     rows = window.docks.findings.visible()
     assert rows == findings.findings(analysis, 0.5)
     assert "score ≥ 0.50" in window.legend.against.text()
-    assert "1 link(s)" in window.statusBar().currentMessage()
+    assert "1 link," in window.statusBar().currentMessage()
     again = make_window(settings_=Settings(settings.path))
     assert again.min_score == 0.5 and again.menu_actions.score.value() == 0.5
 

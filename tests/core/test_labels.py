@@ -97,3 +97,10 @@ def test_a_detail_names_a_document_by_source_and_kind_and_namesakes_by_their_own
                      "e/c": "Capital briefing"}  # no title; an excerpt is said by the detail's own note
     other_event = replace(b, id="f/b", event="f")  # a detail speaks of one event: no namesake in another
     assert prose_names([a, other_event])["e/a"] == "Capital readout"
+
+
+def test_a_count_says_its_noun_in_the_number_it_needs():
+    from readout_viewer.core.labels import counted
+    assert [counted(n, "document") for n in (0, 1, 2, 1500)] == ["0 documents", "1 document", "2 documents",
+                                                                   "1,500 documents"]
+    assert counted(2, "entry", "entries") == "2 entries" and counted(1, "entry", "entries") == "1 entry"

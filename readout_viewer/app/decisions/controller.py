@@ -29,6 +29,7 @@ from readout_viewer.core.decisions import (
     folder_path,
     note_decision,
 )
+from readout_viewer.core.labels import counted
 from readout_viewer.core.model import Analysis, Link
 
 # Decisions files up to this size are read at once on the window's thread (about 0.2 s: some 1,000 decisions);
@@ -170,7 +171,8 @@ class DecisionsController(QObject):
         if len(orphans) != self._orphans_told:
             self._orphans_told = len(orphans)
             if orphans:
-                self.message.emit(f"{len(orphans)} correction(s) no longer match the text of their documents; "
+                self.message.emit(f"{counted(len(orphans), 'correction')} no longer "
+                                  f"{'matches' if len(orphans) == 1 else 'match'} the text of their documents; "
                                   f"they are listed under Problems and kept in {self.store.path}.")
 
     def set_analysis(self, analysis: Analysis | None) -> None:

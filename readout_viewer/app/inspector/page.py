@@ -9,7 +9,7 @@ from urllib.parse import quote
 
 from readout_viewer import palette
 from readout_viewer.core import closest, confidence
-from readout_viewer.core.labels import clip, short_name
+from readout_viewer.core.labels import clip, counted, short_name
 from readout_viewer.core.model import DIVERGE, MANUAL, Analysis, Claim, Link, Near
 
 CLAIM_SCHEME = "claim:"  # hrefs that select another claim
@@ -141,7 +141,7 @@ def _omission_html(analysis: Analysis, claim_id: str, shown: Sequence[str]) -> l
     if len(missing) > MAX_NAMES:
         names += f" and {len(missing) - MAX_NAMES} more"
     count = len(missing)
-    out = [f'<p>{chip("omitted", "left out")} by {count} document{"s" if count != 1 else ""} of the event '
+    out = [f'<p>{chip("omitted", "left out")} by {counted(count, "document")} of the event '
            f'(<b>bold</b>: shown in a pane): {names}</p>']
     return out + _near_list(analysis, closest.passages(analysis, claim_id, first=shown),
                             "Closest wording where it is left out")

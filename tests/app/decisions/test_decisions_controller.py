@@ -263,7 +263,7 @@ def test_orphaned_corrections_are_announced(controller, qtbot, tmp_path):
     claims = changed.claims[:3] + (dataclasses.replace(changed.claims[3], text=text[changed.claims[3].start:]),)
     with qtbot.waitSignal(controller.message) as said:
         controller.apply(dataclasses.replace(changed, documents=(changed.documents[0], doc), claims=claims))
-    assert said.args[0].startswith("1 correction(s) no longer match")
+    assert said.args[0].startswith("1 correction no longer matches")
     assert controller.analysis.notes == () and len(controller.analysis.orphans) == 1
 
 
