@@ -19,6 +19,7 @@ from readout_viewer.core.model import (
     Analysis,
     Claim,
     Near,
+    Quote,
 )
 from readout_viewer.core.status import official_order
 
@@ -131,12 +132,18 @@ def _quotes(analysis: Analysis) -> Iterable[Finding]:
         text = analysis.document[q.doc].text[q.start:q.end]
         source = q.source
         other = analysis.document[source.doc].text[source.start:source.end] if source is not None else ""
-        changed = ", ".join(f"{'−' if op < 0 else '+'}{words}" for op, words in (q.diff or ()) if op)
-        reason = (f"changed words: {changed}" if changed else "the words differ") if q.verdict == ALTERED else \
-            "no official text of the folder holds these words"
         yield Finding(ALTERED_QUOTE if q.verdict == ALTERED else QUOTE_NOT_FOUND, q.doc, q.start, q.end, text,
-                      other_doc=source.doc if source else None, other_text=other, verdict=q.verdict, reason=reason,
+                      other_doc=source.doc if source else None, other_text=other, verdict=q.verdict,
+                      reason=quote_reason(q),
                       other_start=source.start if source else None, other_end=source.end if source else None)
+
+
+def quote_reason(q: Quote) -> str:
+    """Why a quotation is altered or not found, in words (the findings' reason, the inspector's line); "" otherwise."""
+    if q.verdict == ALTERED:
+        changed = ", ".join(f"{'−' if op < 0 else '+'}{words}" for op, words in (q.diff or ()) if op)
+        return f"changed words: {changed}" if changed else "the words differ"
+    return "no official text of the folder holds these words" if q.verdict == NOT_FOUND else ""
 
 
 def _carrier(analysis: Analysis, doc_id: str | None, text: str) -> Claim | None:

@@ -95,6 +95,7 @@ def _link_html(analysis: Analysis, claim: Claim, link: Link, dark: bool, shown: 
 
 def _quotes_html(analysis: Analysis, claim: Claim, dark: bool) -> list[str]:
     from readout_viewer.app.inspector.diffhtml import diff_html  # once a claim is inspected (not the first paint)
+    from readout_viewer.core.findings import quote_reason
     out = []
     doc_text = analysis.document[claim.doc].text
     for q in analysis.quotes_in(claim.doc):
@@ -106,6 +107,8 @@ def _quotes_html(analysis: Analysis, claim: Claim, dark: bool) -> list[str]:
             line += f'<br>source: {_doc_name(analysis, q.source.doc)}'
         if q.diff:
             line += f'<div style="margin-left: 8px;">{diff_html(q.diff, dark)}</div>'
+        elif quote_reason(q):  # a quotation not found says why, as its row of the findings does
+            line += f"<br>{html.escape(quote_reason(q))}"
         out.append(line + "</div>")
     return out
 

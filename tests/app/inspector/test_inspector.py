@@ -47,6 +47,17 @@ def test_claim_page_shows_a_quote_verdict_and_its_diff(tiny):
     assert "altered quote" in page and "line-through" in page
 
 
+def test_a_quote_not_found_says_why_as_its_findings_row_does(tiny):
+    from dataclasses import replace
+
+    from readout_viewer.core.findings import findings
+    q = replace(tiny.quotes[0], verdict="not_found", diff=None)
+    analysis = replace(tiny, quotes=(q,))
+    page = claim_html(analysis, "e1/paper#2")
+    reason = [f.reason for f in findings(analysis) if f.verdict == "not_found"]
+    assert reason == ["no official text of the folder holds these words"] and reason[0] in page
+
+
 def test_a_paraphrase_is_shown_whole_and_a_close_wording_diffed():
     from readout_viewer.core.model import AGREE, Link
     from tests.builders import build, doc
