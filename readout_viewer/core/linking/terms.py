@@ -11,7 +11,7 @@ from readout_viewer.core.language.acronyms import expanded
 from readout_viewer.core.language.countries import COUNTRIES
 from readout_viewer.core.language.lexicon import STOP_STEMS, STOPWORDS
 from readout_viewer.core.language.synonyms import concept, phrases
-from readout_viewer.core.language.text import fold, tokens
+from readout_viewer.core.language.text import Token, fold, tokens
 from readout_viewer.core.model import Claim
 
 # A word must have this many letters to count as content (drops "s", "ve" and other debris); digits always count.
@@ -55,7 +55,7 @@ def _words(text: str) -> list[tuple[str, bool]]:
     counted twice or lost among pronouns."""
     out: list[tuple[str, bool]] = []
     bare = _EDITORIAL.sub(lambda m: " " * len(m.group()), text) if "[" in text else text
-    toks = tokens(phrases(fold(bare)))
+    toks = phrase_tokens(bare)
     upper = [text[t.start:t.start + 1].isupper() for t in toks]
     for i, (norm, start, end) in enumerate(toks):
         # the first word is a name only when a capitalised word follows it ("Deputy Minister Berg")
@@ -71,6 +71,15 @@ def _words(text: str) -> list[tuple[str, bool]]:
         else:
             out.extend((part, capital) for part in _parts(norm, text[start:end]))
     return out
+
+
+def phrase_tokens(text: str) -> list[Token]:
+    """The tokens of a text with PHRASES read as their sense. A text no phrase changes is tokenised as itself, not
+    folded first (tokens() folds it, and folding twice is folding once): other stages tokenise the same claim, and
+    the memo then holds it once (a first analysis of corpus/ tokenised some 460 claims twice, as written and folded)."""
+    folded = fold(text)
+    sensed = phrases(folded)
+    return tokens(text if sensed == folded else sensed)
 
 
 def terms(text: str, acronyms: frozenset[str] = frozenset()) -> Terms:
