@@ -1,4 +1,4 @@
-"""A claim's terms tokenise it as written when no phrase changes it, so the tokens memo holds it once."""
+"""A claim's terms tokenise it as written when no phrase changes it (the tokens memo holds it once) and are memoised."""
 
 from readout_viewer.core.language.synonyms import concept
 from readout_viewer.core.language.text import fold, tokens
@@ -25,3 +25,10 @@ def test_folding_twice_is_folding_once_for_every_character() -> None:
             assert fold(once) == once, hex(code)
     text = "ΟΔΥΣΣΕΥΣ met İstanbul\u2019s “Mayor” — ﬁne"
     assert tokens(fold(text)) == tokens(text)
+
+
+def test_a_claims_terms_are_worked_out_once() -> None:
+    known = frozenset({"NATO"})
+    first = terms("Leaders of the North Atlantic Treaty Organization met", known)
+    assert terms("Leaders of the North Atlantic Treaty Organization met", known) is first
+    assert terms("Leaders of the North Atlantic Treaty Organization met") is not first
