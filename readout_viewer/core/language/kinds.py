@@ -73,6 +73,9 @@ _BOILERPLATE_ANYWHERE = re.compile(
     r"|(?:views expressed|opinions expressed)\b.*\b(?:author|necessarily|own)\b"
     r"|do(?:es)? not necessarily (?:reflect|represent)\b|this (?:article|story) (?:was|has been) "
     r"(?:updated|amended|corrected)\b)", re.IGNORECASE)
+# A verb of saying: a sentence that reports someone's words ("Putin said he and Trump agreed ...") is prose, not what
+# a photo shows (no caption of the readable events or corpus/ says "said", "says" or "told").
+_REPORTS_SPEECH = re.compile(r"\b(?:said|says|told|tells)\b")
 # A bracketed credit ("[Photo/Xinhua]") at a caption's end; the word a photo credit opens with ("Photo: Reuters",
 # "(Picture: Alamy)"): language/sentences.py, where a credit inside running text also closes a sentence.
 # A photo caption: a credit at its end ("… /VCG", "| AFP", "(Photo: … /TASS)", "Photo: Reuters", "EPA/NAME /POOL",
@@ -144,6 +147,11 @@ def credit_or_caption(paragraph: str) -> str | None:
     if found is not None and content_words(paragraph[:found.start()]) <= CREDIT_WORDS:
         return CREDIT
     return CAPTION if found is not None or _CAPTION_START.match(paragraph.lstrip()) is not None else None
+
+
+def reports_speech(sentence: str) -> bool:
+    """Whether a sentence reports what someone said (_REPORTS_SPEECH): a statement even with a credit at its end."""
+    return _REPORTS_SPEECH.search(sentence) is not None
 
 
 def _participle_caption(sentence: str) -> bool:

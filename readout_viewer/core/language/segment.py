@@ -13,6 +13,7 @@ from readout_viewer.core.language.kinds import (
     credit_or_caption,
     kind_of,
     present_caption,
+    reports_speech,
 )
 from readout_viewer.core.language.sentences import INLINE_CREDIT, ends_in_stop, sentences
 from readout_viewer.core.language.text import PARAGRAPH, trim_span
@@ -85,8 +86,11 @@ def _caption_from(text: str, found: list[tuple[int, int]]) -> int:
         # a credit that names a photographer and a long agency ("(Stefani Reynolds/The New York Times") is no prose
         if credit_or_caption(text[found[n][0]:found[n][1]].strip()) != CREDIT and \
                 content_words(text[found[n][0]:found[n][1]]) > CREDIT_WORDS:
-            # only what is itself too long for a caption is prose (a caption may take two sentences)
-            return n if len(text[found[0][0]:found[n][0]].split()) > CAPTION_WORDS else 0
+            # only what is itself too long for a caption is prose (a caption may take two sentences); a sentence
+            # that reports someone's words is prose too, the credit only the agency's mark glued to it
+            if len(text[found[0][0]:found[n][0]].split()) <= CAPTION_WORDS:
+                return 0
+            return len(found) if reports_speech(text[found[n][0]:found[n][1]]) else n
     return 0
 
 

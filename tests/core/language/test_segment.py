@@ -313,6 +313,15 @@ def test_a_lede_run_into_the_caption_that_closes_its_paragraph_stays_a_statement
     assert {k for k, _ in _kinds(two)} == {"caption"}
 
 
+def test_a_reported_statement_with_the_agency_glued_to_its_end_after_a_lede_stays_a_statement():
+    """After a lede too long for a caption, a last sentence that reports someone's words ("The premier said ...") is
+    prose with the agency's mark glued to it, not the photo's caption."""
+    lede = ("The premier said on Monday that his call with the envoy went very well, adding that the two harbours "
+            "would immediately start talks aimed at lowering the fees and ending the long dispute over the quotas.")
+    text = f"{lede} The envoy said he and the premier agreed that the ministers would meet in the spring.(AFP)\n"
+    assert {k for k, _ in _kinds(text)} == {"statement"}
+
+
 def test_announcing_a_few_words_about_a_topic_is_procedure():
     text = ("Good evening. My colleagues asked me to say a few words about the results of our telephone conversation "
             "with the Premier of Norland. The premier said the fees would fall.\n")
