@@ -98,8 +98,8 @@ def _tokenise(text: str) -> list[Token]:
 # of them in texts of at most MEMO_TEXT characters. Whole documents, tokenised once each and large, are not kept.
 # The stages run one after another over the whole folder, so a text comes back only after every other text was
 # tokenised: a memo smaller than a folder's short texts evicts each before its reuse (least-recently-used on a
-# cycle). A folder's document has 27-75 of them (the readable events' 28 a text, corpus/'s 75), so TOKENS_CACHE
-# holds those of 110-300 documents (a folder of 136 real texts has 3,725); each costs about 3 kB (126 characters,
+# cycle). A folder's document has 28-75 of them (the readable events' 28 a text, corpus/'s 75), so TOKENS_CACHE
+# holds those of 110-290 documents (a folder of 115 real texts has 3,725); each costs about 3 kB (126 characters,
 # 20 words), so a full memo is about 25 MB and a folder of 13 texts uses 3 MB of it.
 MEMO_TEXT = 1000
 TOKENS_CACHE = 1 << 13

@@ -21,7 +21,7 @@ def test_a_long_text_is_not_kept_and_reads_the_same():
 
 
 def test_a_large_folders_short_texts_are_all_kept_until_reused():
-    # The stages go over every text of the folder before reading one again: a folder of 136 texts has 3,725 short
+    # The stages go over every text of the folder before reading one again: a folder of 115 texts has 3,725 short
     # ones, and a memo that held fewer would drop each before its reuse.
     claims = [f"Claim {i} of the folder said the talks went well." for i in range(3725)]
     first = [tokens(c) for c in claims]
