@@ -30,7 +30,7 @@ STYLE = {
 }
 
 LABEL = {
-    "agree": "agrees", "diverge": "diverges", "omitted": "omitted by the others", "exact": "exact quote",
+    "agree": "agrees", "diverge": "diverges", "omitted": "left out by the others", "exact": "exact quote",
     "altered": "altered quote", "not_found": "quote not found", "misattributed": "misattributed",
     "unsupported": "unsupported", "manual": "linked by an analyst", "unlinked": "commentary (not linked)",
 }

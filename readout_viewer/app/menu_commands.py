@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from readout_viewer.app import navigate
 from readout_viewer.app.protocols import ViewerWindow
-from readout_viewer.core import status
+from readout_viewer.core import findings, status
 
 # A short hint in the status bar stays this long (milliseconds).
 HINT_MS = 4000
@@ -67,7 +67,7 @@ def step(window: ViewerWindow, wanted: str, forward: bool) -> None:
     if found is None:
         window.statusBar().showMessage(f"No claim {status_words(wanted)} in the shown documents.", HINT_MS)
         return
-    noun = "Divergence" if wanted == status.DIVERGE else "Omission"
+    noun = "Divergence" if wanted == status.DIVERGE else findings.KIND_WORDS[findings.OMISSION]
     wrapped = f" — wrapped around to the {'first' if forward else 'last'}" if found.wrapped else ""
     window.statusBar().showMessage(f"{noun} {found.number} of {found.total} in the shown documents{wrapped}.",
                                    HINT_MS)
@@ -82,7 +82,7 @@ def step_finding(window: ViewerWindow, forward: bool) -> None:
     found = window.docks.findings.step(forward)
     if found is not None:
         position = window.docks.findings.position.text()
-        window.statusBar().showMessage(f"Finding {position}: {found.kind}.", HINT_MS)
+        window.statusBar().showMessage(f"Finding {position}: {findings.KIND_WORDS[found.kind].lower()}.", HINT_MS)
 
 
 def show_dock(window: ViewerWindow, dock, focus=None) -> None:
@@ -94,4 +94,4 @@ def show_dock(window: ViewerWindow, dock, focus=None) -> None:
 
 
 def status_words(wanted: str) -> str:
-    return {status.DIVERGE: "diverges", status.OMITTED: "is omitted"}.get(wanted, wanted)
+    return {status.DIVERGE: "diverges", status.OMITTED: "is left out"}.get(wanted, wanted)

@@ -7,14 +7,16 @@ from PySide6.QtWidgets import QDoubleSpinBox, QLineEdit, QMenu, QToolBar
 
 from readout_viewer.app import help_menu, menu_commands, navigate, theme
 from readout_viewer.app.protocols import ViewerWindow, WindowActions
-from readout_viewer.core import confidence, status
+from readout_viewer.core import confidence, findings, status
 
 # The find field is this wide (pixels).
 FIND_WIDTH = 280
-FILTER_SHORT = {"all": "All", status.DIVERGE: "Divergences", status.OMITTED: "Omissions", "quotes": "Quotes"}
+# The omissions' word is the findings' (core.findings.KIND_WORDS): one word for one thing wherever it is read.
+LEFT_OUT = findings.KIND_WORDS[findings.OMISSION]
+FILTER_SHORT = {"all": "All", status.DIVERGE: "Divergences", status.OMITTED: LEFT_OUT, "quotes": "Quotes"}
 # Keys of the highlight filters, in menu order (next to Ctrl+0, "normal size", as tab keys are in browsers).
 FILTER_KEYS = {"all": "Ctrl+1", status.DIVERGE: "Ctrl+2", status.OMITTED: "Ctrl+3", "quotes": "Ctrl+4"}
-FILTER_WORDS = {"all": "Show &everything", status.DIVERGE: "&Divergences only", status.OMITTED: "&Omissions only",
+FILTER_WORDS = {"all": "Show &everything", status.DIVERGE: "&Divergences only", status.OMITTED: f"&{LEFT_OUT} only",
                 "quotes": "&Quotes only"}
 
 
@@ -133,12 +135,12 @@ def _theme_menu(window: ViewerWindow, a: WindowActions, menu: QMenu) -> None:
 
 def _navigate_menu(window: ViewerWindow, a: WindowActions, nav: QMenu) -> None:
     steps = (("Next &divergence", status.DIVERGE, True, "F7"), ("Previous d&ivergence", status.DIVERGE, False,
-             "Shift+F7"), ("Next &omission", status.OMITTED, True, "F8"),
-             ("Previous o&mission", status.OMITTED, False, "Shift+F8"))
+             "Shift+F7"), (f"Next &{LEFT_OUT.lower()}", status.OMITTED, True, "F8"),
+             (f"Previous {LEFT_OUT[0].lower()}&{LEFT_OUT[1:]}", status.OMITTED, False, "Shift+F8"))
     a.steps = {}
     for text, wanted, forward, key in steps:
         act = _action(window, text, lambda _=False, w=wanted, f=forward: menu_commands.step(window, w, f), key)
-        act.setIconText(("◀ " if not forward else "") + ("Divergence" if wanted == status.DIVERGE else "Omission")
+        act.setIconText(("◀ " if not forward else "") + ("Divergence" if wanted == status.DIVERGE else LEFT_OUT)
                         + (" ▶" if forward else ""))
         act.setToolTip(f"{text.replace('&', '')} ({key})")
         nav.addAction(act)

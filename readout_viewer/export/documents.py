@@ -20,7 +20,7 @@ from readout_viewer.export.notes import (
 from readout_viewer.export.textflow import Composer, Decor, Placed
 
 # How the header of a document counts its claims, by relation, in this order.
-COUNT_WORDS = {"agree": "agree", "diverge": "diverge", OMITTED: "omitted by others", UNLINKED: "not linked"}
+COUNT_WORDS = {"agree": "agree", "diverge": "diverge", OMITTED: "left out by others", UNLINKED: "not linked"}
 # Analyst notes: an icon this size (points), this far right of the text, in the yellow of paper sticky notes.
 NOTE_ICON = 14.0
 NOTE_GAP = 8.0

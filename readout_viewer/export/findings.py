@@ -109,12 +109,13 @@ def findings_tables(cx: Composer, analysis: Analysis, rows: Sequence[Finding], l
     for f in rows:
         by_kind.setdefault(f.kind, []).append(f)
     counts = core_findings.counts(rows)
-    cx.paragraph("The same rows as the viewer's findings list and `readout-viewer findings --csv`: "
-                 + ", ".join(f"{n} {kind}" for kind, n in counts.items()) + ".", cx.fonts.small, colour=MUTED)
+    words = ", ".join(f"{n} {core_findings.KIND_WORDS[kind].lower()}" for kind, n in counts.items())
+    cx.paragraph(f"The same rows as the viewer's findings list and `readout-viewer findings --csv`: {words}.",
+                 cx.fonts.small, colour=MUTED)
     for kind in core_findings.KINDS:
         mine = by_kind.get(kind, [])
         if kind == core_findings.OMISSION:
-            cx.heading(f"{MARK['omitted']} Omissions ({len(mine)})", cx.fonts.h3)
+            cx.heading(f"{MARK['omitted']} {core_findings.KIND_WORDS[kind]} ({len(mine)})", cx.fonts.h3)
             cx.paragraph(f"{len(mine)} official statements are left out by some documents of their event: each is "
                          f"a row of the coverage matrix of its event ({omissions_page}), its ∅ cells naming the "
                          "documents that leave it out. Between the two sides' official texts of each event, "
@@ -127,7 +128,7 @@ def findings_tables(cx: Composer, analysis: Analysis, rows: Sequence[Finding], l
         if all(f.score is None for f in mine):
             columns, table_rows = _unscored(columns, table_rows)
         keep_with_heading(cx, columns, table_rows, cx.fonts.small, cx.fonts.small_bold)
-        cx.heading(f"{MARK[key]} {kind[0].upper()}{kind[1:]} ({len(mine)})", cx.fonts.h3)
+        cx.heading(f"{MARK[key]} {core_findings.KIND_WORDS[kind]} ({len(mine)})", cx.fonts.h3)
         cx.paragraph(what if mine else what + " None.", cx.fonts.small, colour=MUTED)
         if table_rows:
             table(cx, columns, table_rows, cx.fonts.small, cx.fonts.small_bold)

@@ -89,7 +89,7 @@ def _tally(analysis: Analysis, claim: Claim, missing: tuple[str, ...]) -> str:
         by_rel[link.relation].add(link.other(claim.id).split("#", 1)[0])
     parts = [f"{MARK[AGREE]} agrees with {_documents(len(by_rel[AGREE]))}" if by_rel[AGREE] else "",
              f"{MARK[DIVERGE]} diverges from {_documents(len(by_rel[DIVERGE]))}" if by_rel[DIVERGE] else "",
-             f"{MARK[OMITTED]} omitted by {_documents(len(missing))}" if missing else ""]
+             f"{MARK[OMITTED]} left out by {_documents(len(missing))}" if missing else ""]
     return "In short: " + ", ".join(p for p in parts if p) + "."
 
 
@@ -105,7 +105,7 @@ def claim_status(analysis: Analysis, claim: Claim, labels: Labels) -> Status:
     omission = analysis.omission_of.get(claim.id)
     if omission is not None and omission.missing_from:
         names = "; ".join(doc_name(labels, d) for d in omission.missing_from)
-        lines.append(f"{MARK[OMITTED]} Omitted by {len(omission.missing_from)}: {names}.")
+        lines.append(f"{MARK[OMITTED]} Left out by {len(omission.missing_from)}: {names}.")
         lines += _near_lines(analysis, claim.id, labels)
     if not lines:
         lines.append("Not linked to any other account (commentary or a statement of its own).")

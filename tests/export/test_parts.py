@@ -37,7 +37,7 @@ def test_claim_note_names_what_omits_it_and_the_analyst_note(tiny_analysis):
     labels = document_labels(tiny_analysis.documents)
     status = claim_status(tiny_analysis, tiny_analysis.claim["ev/us-readout#3"], labels)
     assert status.relation == OMITTED and "∅" in status.subject
-    assert "Omitted by 2" in status.note and "Kremlin" in status.note and "Daily Paper" in status.note
+    assert "Left out by 2" in status.note and "Kremlin" in status.note and "Daily Paper" in status.note
     assert "Check against the briefing." in status.note
 
 

@@ -43,7 +43,7 @@ def test_notes_quote_the_counterpart_and_give_the_reason(tiny_pdf, tiny_analysis
     notes = [a["/Contents"] for a in _annots(tiny_pdf) if a["/Subtype"] == "/Highlight"]
     diverging = [n for n in notes if "Diverges from" in n]
     assert diverging and any("[number]" in n and "two hours against ninety minutes" in n for n in diverging)
-    assert any("Omitted by 2" in n and "Analyst note (Ann, 2026-11-21)" in n for n in notes)
+    assert any("Left out by 2" in n and "Analyst note (Ann, 2026-11-21)" in n for n in notes)
     assert any("linked by an analyst" in n for n in notes)
 
 
@@ -53,7 +53,7 @@ def test_each_count_of_a_notes_first_line_says_it_counts_documents(tiny_pdf):
     tallies = [n.splitlines()[0] for a in _annots(tiny_pdf) if a["/Subtype"] == "/Highlight"
                for n in [a["/Contents"]] if n.startswith("In short: ")]
     parts = [p for t in tallies for p in t.removeprefix("In short: ").rstrip(".").split(", ")]
-    assert any("diverges from" in p for p in parts) and any("omitted by" in p for p in parts)
+    assert any("diverges from" in p for p in parts) and any("left out by" in p for p in parts)
     counted = [re.search(r" (\d+) (documents?)$", p) for p in parts]
     assert all(m and m[2] == ("document" if m[1] == "1" else "documents") for m in counted), parts
 
@@ -85,7 +85,7 @@ def test_all_parts_are_there_with_titles_and_relation_words(tiny_pdf):
     text = _text(tiny_pdf)
     for words in ("Readouts compared", "Legend", "Summary", "Coverage", "Quotations", "Synopsis", "Analyst notes",
                   "official (US)", "Files not compared", "notes.docx",
-                  "Readout of the call", "Телефонный разговор", "Presidents talk", "agrees", "diverges", "omitted"):
+                  "Readout of the call", "Телефонный разговор", "Presidents talk", "agrees", "diverges", "left out"):
         assert words in text, words
     assert any(p.mediabox.width > p.mediabox.height for p in tiny_pdf.pages)  # the synopsis is landscape
     assert tiny_pdf.outline
@@ -178,3 +178,11 @@ def test_the_summary_lists_what_each_sides_readout_leaves_out_with_the_closest_w
     after = text.split(heading, 1)[1]
     assert "Sanctions were discussed." in after.split("What the", 1)[0]
     assert ru.text.split()[0] in after and "talk" in after
+
+
+def test_the_findings_headings_say_the_viewers_words_for_each_kind(tiny_pdf):
+    """The PDF's headings read as the viewer's chips ("∅ Left out (1)"), not "Omissions" beside "left out"."""
+    from readout_viewer.core import findings
+    text = _text(tiny_pdf)
+    assert f"∅ {findings.KIND_WORDS[findings.OMISSION]} (" in text and "Omissions (" not in text
+    assert f"≠ {findings.KIND_WORDS[findings.DIVERGENCE]} (" in text and "Divergence (" not in text

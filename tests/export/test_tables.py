@@ -29,7 +29,7 @@ def tiny_reader(qapp, tiny_analysis, tmp_path):
 
 def test_the_legend_has_every_mark_the_pdf_uses(tiny_reader):
     first = _words(tiny_reader, [0])
-    for words in ("agrees", "diverges", "omitted by the others", "commentary (not linked)", "exact quote",
+    for words in ("agrees", "diverges", "left out by the others", "commentary (not linked)", "exact quote",
                   "altered quote", "quote not found", "misattributed", "unsupported", "analyst"):
         assert words in first, words
 
@@ -45,7 +45,7 @@ def test_findings_tables_show_the_rows_of_core_findings(qapp, corpus_analysis, t
         assert " ".join(" ".join(f.text.split()).split()[:8]) in text, f.text
     counts = core_findings.counts(core_findings.findings(corpus_analysis))
     for kind, n in counts.items():
-        assert f"{n} {kind}" in text
+        assert f"{n} {core_findings.KIND_WORDS[kind].lower()}" in text
 
 
 def test_the_misattribution_row_holds_the_whole_statement_and_jumps_to_it(tiny_reader, tiny_analysis):
@@ -158,7 +158,7 @@ def test_a_kind_without_counterparts_has_no_empty_counterpart_column(qapp, corpu
     out = tmp_path / "c.pdf"
     export_pdf(corpus_analysis, out)
     reader = PdfReader(out)
-    pages = [p for p in reader.pages if "Quote not found (" in p.extract_text()]
+    pages = [p for p in reader.pages if "? Not found (" in p.extract_text()]
     assert pages
     heading = " ".join(pages[0].extract_text().split())
     assert "Document Text Why" in heading and "Text — Why" not in heading  # nor a Score column of dashes
@@ -167,7 +167,7 @@ def test_a_kind_without_counterparts_has_no_empty_counterpart_column(qapp, corpu
 def test_a_kind_of_finding_none_of_whose_rows_is_scored_has_no_score_column(tiny_reader):
     """Quotations and attributions are not scored: their tables printed a Score column of dashes."""
     words = _words(tiny_reader)
-    diverging = words[words.index("Divergence (1)"):words.index("Altered quote (1)")]
-    altered = words[words.index("Altered quote (1)"):words.index("Quote not found (")]
+    diverging = words[words.index("≠ Diverge (1)"):words.index("≈ Altered (1)")]
+    altered = words[words.index("≈ Altered (1)"):words.index("? Not found (")]
     assert "Score" in diverging and "0.80" in diverging
     assert "Score" not in altered and "Why" in altered

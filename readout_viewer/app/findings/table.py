@@ -25,10 +25,8 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_LOOK = {findings.DIVERGENCE: "diverge", findings.OMISSION: "omitted", findings.ALTERED_QUOTE: "altered",
              findings.QUOTE_NOT_FOUND: "not_found", findings.MISATTRIBUTION: "misattributed",
              findings.UNSUPPORTED_STATEMENT: "unsupported", findings.NOT_IN_READOUT: "unlinked"}
-# Short names of the kinds, for the count buttons (seven fit one line of a laptop's drawer); tooltips say more.
-KIND_WORDS = {findings.DIVERGENCE: "Diverge", findings.OMISSION: "Left out", findings.ALTERED_QUOTE: "Altered",
-              findings.QUOTE_NOT_FOUND: "Not found", findings.MISATTRIBUTION: "Misattributed",
-              findings.UNSUPPORTED_STATEMENT: "Unsupported", findings.NOT_IN_READOUT: "Unreported"}
+# The kinds' words (core's, one list): short enough for seven count buttons on one line of a laptop's drawer.
+KIND_WORDS = findings.KIND_WORDS
 # What each kind is, in a sentence for the count button's tooltip.
 KIND_TIPS = {findings.DIVERGENCE: "claims that report the same thing differently (negation, number, hedge…)",
              findings.OMISSION: "official statements that documents of the event leave out",
@@ -92,7 +90,7 @@ class FindingsModel(QAbstractTableModel):
 
     def _display(self, f: Finding, column: int) -> str:
         score = "" if f.score is None else f"{f.score:.2f}" + (" weak" if f.score < confidence.WEAK else "")
-        return (f"{mark(f.kind)} {f.kind}", self.name(f.doc), one_line(f.text),
+        return (f"{mark(f.kind)} {KIND_WORDS[f.kind]}", self.name(f.doc), one_line(f.text),
                 self.name(f.other_doc) if f.kind != findings.OMISSION else one_line(f.other_text),
                 f.cited, f.verdict.replace("_", " "), f.reason, score)[column]
 
@@ -166,7 +164,7 @@ class FindingsFilter(RefilteringProxy):
             return False
         if self.words:
             hay = " ".join((f.text, f.other_text, model.name(f.doc), model.name(f.other_doc), f.cited, f.reason,
-                            f.kind, f.verdict)).lower()
+                            f.kind, KIND_WORDS[f.kind], f.verdict)).lower()
             return self.words in hay
         return True
 

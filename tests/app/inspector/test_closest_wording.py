@@ -76,5 +76,5 @@ def test_an_omitted_statements_tooltip_quotes_the_closest_wording(tmp_path):
     shown = [invited.doc, "2022-05-28-call/paper"]
     tip = next(m.tip for m in marks_of(invited.doc, analysis, statuses(analysis, invited.doc, shown))
                if m.start == invited.start and m.background)
-    assert tip.startswith("omitted by the others\nclosest in Daily Paper: “The two men agreed on visiting each other's capitals")
+    assert tip.startswith("left out by the others\nclosest in Daily Paper: “The two men agreed on visiting each other's capitals")
     assert tip.endswith("(shares “visiting”)")
