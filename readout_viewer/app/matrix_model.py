@@ -10,8 +10,9 @@ from PySide6.QtGui import QColor
 
 from readout_viewer import palette
 from readout_viewer.app.refilter import RefilteringProxy
-from readout_viewer.core import findings, labels, status
+from readout_viewer.core import labels, status
 from readout_viewer.core.model import Analysis, Document
+from readout_viewer.core.model.vocabulary import KIND_WORDS, OMISSION
 
 SYMBOL = palette.MARK
 # Sort order of a document column: the most telling cells first.
@@ -21,7 +22,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_FILTERS = (
     ("All official claims", lambda cells: True),
     ("Diverged somewhere", lambda cells: status.DIVERGE in cells),
-    (f"{findings.KIND_WORDS[findings.OMISSION]} somewhere", lambda cells: status.OMITTED in cells),
+    (f"{KIND_WORDS[OMISSION]} somewhere", lambda cells: status.OMITTED in cells),
     ("Carried by no other", lambda cells: not ({status.AGREE, status.DIVERGE} & set(cells))),
 )
 # Characters of a document's source and kind in a column header (the full name is in the tooltip).

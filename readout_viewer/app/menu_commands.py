@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QFileDialog
 
 from readout_viewer.app import navigate
 from readout_viewer.app.protocols import ViewerWindow
-from readout_viewer.core import findings, status
+from readout_viewer.core import status
+from readout_viewer.core.model.vocabulary import KIND_WORDS, OMISSION
 
 # A short hint in the status bar stays this long (milliseconds).
 HINT_MS = 4000
@@ -67,7 +68,7 @@ def step(window: ViewerWindow, wanted: str, forward: bool) -> None:
     if found is None:
         window.statusBar().showMessage(f"No claim {status_words(wanted)} in the shown documents.", HINT_MS)
         return
-    noun = "Divergence" if wanted == status.DIVERGE else findings.KIND_WORDS[findings.OMISSION]
+    noun = "Divergence" if wanted == status.DIVERGE else KIND_WORDS[OMISSION]
     wrapped = f" — wrapped around to the {'first' if forward else 'last'}" if found.wrapped else ""
     window.statusBar().showMessage(f"{noun} {found.number} of {found.total} in the shown documents{wrapped}.",
                                    HINT_MS)
@@ -82,7 +83,7 @@ def step_finding(window: ViewerWindow, forward: bool) -> None:
     found = window.docks.findings.step(forward)
     if found is not None:
         position = window.docks.findings.position.text()
-        window.statusBar().showMessage(f"Finding {position}: {findings.KIND_WORDS[found.kind].lower()}.", HINT_MS)
+        window.statusBar().showMessage(f"Finding {position}: {KIND_WORDS[found.kind].lower()}.", HINT_MS)
 
 
 def show_dock(window: ViewerWindow, dock, focus=None) -> None:

@@ -7,12 +7,13 @@ from PySide6.QtWidgets import QDoubleSpinBox, QLineEdit, QMenu, QToolBar
 
 from readout_viewer.app import help_menu, menu_commands, navigate, theme
 from readout_viewer.app.protocols import ViewerWindow, WindowActions
-from readout_viewer.core import confidence, findings, status
+from readout_viewer.core import confidence, status
+from readout_viewer.core.model.vocabulary import KIND_WORDS, OMISSION
 
 # The find field is this wide (pixels).
 FIND_WIDTH = 280
-# The omissions' word is the findings' (core.findings.KIND_WORDS): one word for one thing wherever it is read.
-LEFT_OUT = findings.KIND_WORDS[findings.OMISSION]
+# The omissions' word is the findings' (core.model.vocabulary.KIND_WORDS): one word for one thing wherever it is read.
+LEFT_OUT = KIND_WORDS[OMISSION]
 FILTER_SHORT = {"all": "All", status.DIVERGE: "Divergences", status.OMITTED: LEFT_OUT, "quotes": "Quotes"}
 # Keys of the highlight filters, in menu order (next to Ctrl+0, "normal size", as tab keys are in browsers).
 FILTER_KEYS = {"all": "Ctrl+1", status.DIVERGE: "Ctrl+2", status.OMITTED: "Ctrl+3", "quotes": "Ctrl+4"}

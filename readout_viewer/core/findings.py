@@ -21,21 +21,19 @@ from readout_viewer.core.model import (
     Near,
     Quote,
 )
+from readout_viewer.core.model.vocabulary import (  # noqa: F401 (the kinds are read from here too)
+    ALTERED_QUOTE,
+    DIVERGENCE,
+    KIND_WORDS,
+    KINDS,
+    MISATTRIBUTION,
+    NOT_IN_READOUT,
+    OMISSION,
+    QUOTE_NOT_FOUND,
+    UNSUPPORTED_STATEMENT,
+)
 from readout_viewer.core.status import official_order
 
-# The kinds of finding, in the order a list shows them: what one side left out and what differs first.
-DIVERGENCE = "divergence"
-OMISSION = "omission"
-ALTERED_QUOTE = "altered quote"
-QUOTE_NOT_FOUND = "quote not found"
-MISATTRIBUTION = "misattributed"
-UNSUPPORTED_STATEMENT = "unsupported"
-NOT_IN_READOUT = "not in any readout"
-KINDS = (DIVERGENCE, OMISSION, ALTERED_QUOTE, QUOTE_NOT_FOUND, MISATTRIBUTION, UNSUPPORTED_STATEMENT, NOT_IN_READOUT)
-# The word a reader sees for each kind, the same wherever a finding's kind is shown (the viewer's chips, its Type
-# column, filters and status bar, the PDF's headings); KINDS stay the identifiers of the CSV's "type" column.
-KIND_WORDS = {DIVERGENCE: "Diverge", OMISSION: "Left out", ALTERED_QUOTE: "Altered", QUOTE_NOT_FOUND: "Not found",
-              MISATTRIBUTION: "Misattributed", UNSUPPORTED_STATEMENT: "Unsupported", NOT_IN_READOUT: "Unreported"}
 # Share of an attributed statement's content words that a statement of the document that does carry it must hold
 # to be shown as its counterpart (the attribution check itself works by clauses; this only picks what to show).
 CARRIER_SHARE = 0.5

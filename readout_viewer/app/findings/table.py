@@ -52,6 +52,11 @@ def mark(kind: str) -> str:
     return palette.MARK.get(KIND_LOOK[kind], "·")
 
 
+def verdict_word(f: Finding) -> str:
+    """The verdict as read: an omission's is its kind's word ("left out", not "omitted" beside it)."""
+    return KIND_WORDS[f.kind].lower() if f.kind == findings.OMISSION else f.verdict.replace("_", " ")
+
+
 def one_line(text: str) -> str:
     return " ".join(text.split())
 
@@ -92,7 +97,7 @@ class FindingsModel(QAbstractTableModel):
         score = "" if f.score is None else f"{f.score:.2f}" + (" weak" if f.score < confidence.WEAK else "")
         return (f"{mark(f.kind)} {KIND_WORDS[f.kind]}", self.name(f.doc), one_line(f.text),
                 self.name(f.other_doc) if f.kind != findings.OMISSION else one_line(f.other_text),
-                f.cited, f.verdict.replace("_", " "), f.reason, score)[column]
+                f.cited, verdict_word(f), f.reason, score)[column]
 
     def _tooltip(self, f: Finding, column: int) -> str:
         doc = self.analysis.document.get(f.doc) if self.analysis is not None else None

@@ -1,4 +1,5 @@
-"""The words the records take: the JSON schema's name, roles, relations, reasons, origins, verdicts, claim kinds."""
+"""The words the records take: the JSON schema's name, roles, relations, reasons, origins, verdicts, claim kinds,
+the kinds of finding and the word a reader sees for each."""
 
 SCHEMA = "readout-viewer.analysis/1"
 
@@ -37,3 +38,17 @@ QUESTION = "question"
 CAPTION = "caption"
 BOILERPLATE = "boilerplate"
 CLAIM_KINDS = (STATEMENT, PROCEDURAL, QUESTION, CAPTION, BOILERPLATE)
+
+# The kinds of finding, in the order a list shows them: what one side left out and what differs first.
+DIVERGENCE = "divergence"
+OMISSION = "omission"
+ALTERED_QUOTE = "altered quote"
+QUOTE_NOT_FOUND = "quote not found"
+MISATTRIBUTION = "misattributed"
+UNSUPPORTED_STATEMENT = "unsupported"
+NOT_IN_READOUT = "not in any readout"
+KINDS = (DIVERGENCE, OMISSION, ALTERED_QUOTE, QUOTE_NOT_FOUND, MISATTRIBUTION, UNSUPPORTED_STATEMENT, NOT_IN_READOUT)
+# The word a reader sees for each kind, the same wherever a finding's kind is shown (the viewer's chips, its Type
+# column, filters and status bar, the PDF's headings); KINDS stay the identifiers of the CSV's "type" column.
+KIND_WORDS = {DIVERGENCE: "Diverge", OMISSION: "Left out", ALTERED_QUOTE: "Altered", QUOTE_NOT_FOUND: "Not found",
+              MISATTRIBUTION: "Misattributed", UNSUPPORTED_STATEMENT: "Unsupported", NOT_IN_READOUT: "Unreported"}

@@ -1,10 +1,11 @@
 """One word for one thing: a kind of finding reads the same in the Findings chips, its Type column, the filters,
-the navigation and the coverage matrix (core.findings.KIND_WORDS), never "omission" beside "left out"."""
+the navigation and the coverage matrix (core.model.vocabulary.KIND_WORDS), never "omission" beside "left out"."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from readout_viewer.app.findings.table import VERDICT
 from readout_viewer.core import findings, status
 
 
@@ -20,6 +21,8 @@ def test_the_type_column_says_the_word_of_its_chip(qtbot, make_window, tiny):
         word = panel.chips[kind].text().split(" ")[1:-1]  # "∅ Left out 3": the mark, the word, the count
         assert text.split(" ", 1)[1] == " ".join(word)
     assert "omission" not in " ".join(shown.values()).lower()
+    verdicts = [model.index(r, VERDICT).data() for r in range(model.rowCount()) if model.rows[r].kind == findings.OMISSION]
+    assert verdicts and set(verdicts) == {"left out"}  # not "omitted" beside it
 
 
 def test_filters_steps_and_the_matrix_say_left_out_as_the_chips_do(qtbot, make_window, tiny):
