@@ -58,6 +58,7 @@ class Docks:
         window.addDockWidget(fit.LEFT, self.dock_sidebar)
         window.addDockWidget(fit.RIGHT, self.dock_inspector)
         self.mode = ""  # the arrangement the docks are in (fit.WIDE, MEDIUM, COMPACT)
+        self._width = 0  # the window's width at the last fit: a window made wider widens the documents' names
         self._event: str | None = None  # the event the matrix shows
         self._event_of: Analysis | None = None  # and the analysis it shows it from (identity, not equality)
         self._compared_event: str | None = None
@@ -131,12 +132,23 @@ class Docks:
     def fit(self, force: bool = False) -> bool:
         """Arrange the docks for the window's width and pane count, if that changed (or `force`); True if moved."""
         mode = fit.mode_for(self.window.width(), max(1, len(self.window.area.panes) or 3))
+        grew, self._width = self.window.width() > self._width, self.window.width()
         if mode == self.mode and not force:
+            if grew:  # maximized, say: the names get their room, the panes keep theirs
+                self.widen_names()
             return False
         self.mode = mode
         fit.arrange(self.window, mode, self.dock_sidebar, self.dock_inspector, self.lists(),
-                    max(1, len(self.window.area.panes) or 3))
+                    max(1, len(self.window.area.panes) or 3), self.sidebar.names_width())
         return True
+
+    def widen_names(self) -> None:
+        """Beside the panes, the documents dock as wide as its names want, within fit.side_widths' bounds (never
+        narrower than it is: a user's wider dock stays)."""
+        if self.mode == fit.WIDE and self.dock_sidebar.width() < min(self.sidebar.names_width(), fit.NAMES_MAX):
+            spare = max(0, self.window.width() - fit.panes_width(max(1, len(self.window.area.panes) or 3)))
+            widths = fit.side_widths(spare, self.sidebar.names_width())
+            self.window.resizeDocks([self.dock_sidebar, self.dock_inspector], list(widths), Qt.Orientation.Horizontal)
 
     def drawer(self) -> list[QDockWidget]:
         """The docks below the panes (the drawer that Ctrl+J hides and shows: app/drawer.py)."""
@@ -154,6 +166,7 @@ class Docks:
         self._first = analysis
         self.sidebar.set_analysis(analysis)
         self.sidebar.set_shown(self.window.area.shown())
+        self.widen_names()
         count = problem_count(analysis)
         self.dock_problems.setWindowTitle(f"Problems ({count})" if count else "Problems")
 

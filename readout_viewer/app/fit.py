@@ -21,6 +21,9 @@ BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
 SIDE_WIDTH = 250
 # Widest a side dock starts (pixels): more only lengthens the inspector's lines past easy reading.
 SIDE_MAX = 380
+# Widest the documents dock starts when its names ask for more than SIDE_MAX (pixels): at 1920 px with three panes
+# it leaves the inspector 344 px; longer names are cut in their middle (the tooltip has them whole).
+NAMES_MAX = 480
 # Pixels the window spends besides the panes and docks: the central margins, dock separators and frames.
 CHROME = 24
 # Share of the window's height the docks below the panes start with: at 1280×800 the findings list shows five rows
@@ -49,9 +52,9 @@ def mode_for(width: int, panes: int) -> str:
 
 
 def arrange(window: QMainWindow, mode: str, sidebar: QDockWidget, inspector: QDockWidget,
-            lists: list[QDockWidget], panes: int) -> None:
+            lists: list[QDockWidget], panes: int, names: int = 0) -> None:
     """Put the docks where `mode` wants them; `lists` (findings, compare, coverage, problems) are the bottom tabs,
-    the first one raised. A dock the user closed stays closed."""
+    the first one raised; `names`: the width the documents' names want. A dock the user closed stays closed."""
     shown = {dock: not dock.isHidden() for dock in (sidebar, inspector, *lists)}
     size = window.size()
     # The lists leave their tab group one at a time, never side by side: their minimum widths would add up and
@@ -76,11 +79,20 @@ def arrange(window: QMainWindow, mode: str, sidebar: QDockWidget, inspector: QDo
         window.resize(size)
     lists[0].raise_()
     inspector.raise_()
-    sizes(window, mode, sidebar, inspector, lists, panes)
+    sizes(window, mode, sidebar, inspector, lists, panes, names)
+
+
+def side_widths(spare: int, names: int) -> tuple[int, int]:
+    """The documents dock's and the inspector's widths beside the panes (WIDE) out of `spare` pixels: each a
+    readable share; the documents more when their names ask for it, up to NAMES_MAX, never the inspector's
+    SIDE_WIDTH nor the panes' room."""
+    each = max(SIDE_WIDTH, min(SIDE_MAX, spare // 2))
+    documents = max(each, min(names, NAMES_MAX, spare - SIDE_WIDTH))
+    return documents, max(SIDE_WIDTH, min(each, spare - documents))
 
 
 def sizes(window: QMainWindow, mode: str, sidebar: QDockWidget, inspector: QDockWidget,
-          lists: list[QDockWidget], panes: int) -> None:
+          lists: list[QDockWidget], panes: int, names: int = 0) -> None:
     """Starting sizes for the arrangement: side docks at a readable width, the drawer a share of the height."""
     window.resizeDocks([lists[0]], [int(window.height() * DRAWER_SHARE)], Qt.Orientation.Vertical)
     if mode == COMPACT:
@@ -88,7 +100,8 @@ def sizes(window: QMainWindow, mode: str, sidebar: QDockWidget, inspector: QDock
         window.resizeDocks([lists[0], inspector], [int(width * (1 - INSPECTOR_SHARE)), int(width * INSPECTOR_SHARE)],
                            Qt.Orientation.Horizontal)
         return
-    side = [inspector] if mode == MEDIUM else [sidebar, inspector]
     spare = max(0, window.width() - panes_width(panes))
-    each = max(SIDE_WIDTH, min(SIDE_MAX, spare // len(side)))
-    window.resizeDocks(side, [each] * len(side), Qt.Orientation.Horizontal)
+    if mode == MEDIUM:
+        window.resizeDocks([inspector], [max(SIDE_WIDTH, min(SIDE_MAX, spare))], Qt.Orientation.Horizontal)
+    else:
+        window.resizeDocks([sidebar, inspector], list(side_widths(spare, names)), Qt.Orientation.Horizontal)

@@ -25,6 +25,10 @@ COLUMNS = ("Document",)
 INDENT = 12
 ID_ROLE = Qt.ItemDataRole.UserRole
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 1
+# Pixels a document's line takes besides its words: the delegate's and the item's padding, the dock's frame.
+NAME_PADDING = 24
+# Tree levels left of a document's check box: the root decoration, the event, the role group.
+DEPTH = 3
 
 
 def two_lines(text: str, metrics: QFontMetrics, width: int) -> tuple[str, str]:
@@ -127,6 +131,19 @@ class DocumentsSidebar(QTreeWidget):
                + "\nTick to show it as a pane; double-click to show it in the last pane; correct it below.")
         item.setToolTip(0, tip)
         self._order.append(doc.id)
+
+    def names_width(self) -> int:
+        """Pixels the documents' lines want whole (in bold, as when shown): the widest line, its indentation and
+        check box, the padding and the scroll bar."""
+        font = self.font()
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        widest = max((metrics.horizontalAdvance(line) for item in self._items() for line in item.text(0).split("\n")),
+                     default=0)
+        if not widest:
+            return 0
+        check = self.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
+        return widest + DEPTH * INDENT + check + NAME_PADDING + self.verticalScrollBar().sizeHint().width()
 
     def _items(self):
         """The document items, in sidebar order."""
