@@ -22,7 +22,7 @@ def _shown(sidebar) -> list[tuple[str, str, str]]:
     return out
 
 
-def test_on_a_wide_screen_most_names_show_whole_and_the_panes_keep_their_room(qtbot, make_window, corpus_analysis):
+def test_on_a_wide_screen_names_read_apart_and_the_panes_keep_their_room(qtbot, make_window, corpus_analysis):
     window = make_window(size=(1920, 1080))
     window.show_analysis(corpus_analysis)
     sidebar = window.docks.sidebar
