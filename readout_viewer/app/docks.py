@@ -145,9 +145,10 @@ class Docks:
     def widen_names(self) -> None:
         """Beside the panes, the documents dock as wide as its names want, within fit.side_widths' bounds (never
         narrower than it is: a user's wider dock stays)."""
-        if self.mode == fit.WIDE and self.dock_sidebar.width() < min(self.sidebar.names_width(), fit.NAMES_MAX):
+        wanted = self.sidebar.names_width()
+        if self.mode == fit.WIDE and self.dock_sidebar.width() < min(wanted, fit.NAMES_MAX):
             spare = max(0, self.window.width() - fit.panes_width(max(1, len(self.window.area.panes) or 3)))
-            widths = fit.side_widths(spare, self.sidebar.names_width())
+            widths = fit.side_widths(spare, wanted)
             self.window.resizeDocks([self.dock_sidebar, self.dock_inspector], list(widths), Qt.Orientation.Horizontal)
 
     def drawer(self) -> list[QDockWidget]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -86,6 +86,7 @@ class DocumentsSidebar(QTreeWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # names are elided instead
         self._updating = False
         self._order: list[str] = []
+        self._names_width: int | None = None  # names_width(), measured once per folder's names
         self.itemChanged.connect(self._ticked)
         self.itemDoubleClicked.connect(self._double_clicked)
 
@@ -94,6 +95,7 @@ class DocumentsSidebar(QTreeWidget):
         self._updating = True
         self.clear()
         self._order = []
+        self._names_width = None
         for event in analysis.events:
             docs = analysis.documents_of(event)
             group = self._group(self, event or "(no event)", f"{len(docs)} documents; double-click to compare "
@@ -134,7 +136,18 @@ class DocumentsSidebar(QTreeWidget):
 
     def names_width(self) -> int:
         """Pixels the documents' lines want whole (in bold, as when shown): the widest line, its indentation and
-        check box, the padding and the scroll bar."""
+        check box, the padding and the scroll bar; measured once per folder (the docks ask at each widening)."""
+        if self._names_width is None:
+            self._names_width = self._measure_names()
+        return self._names_width
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._names_width = None  # the names take another width in another font
+
+    def _measure_names(self) -> int:
+        """names_width() measured: every document's lines in bold."""
         font = self.font()
         font.setBold(True)
         metrics = QFontMetrics(font)
