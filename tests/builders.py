@@ -87,3 +87,20 @@ def small_folder(root: Path, decisions: str | None = None) -> Path:
         (root / ".readout-viewer").mkdir()
         (root / ".readout-viewer" / "decisions.yaml").write_text(decisions)
     return root
+
+
+# A made-up call of two presidents, Norway's and Sweden's, each with a readout (sides NO and SE), for the tests of
+# attributions and reports in no readout; SOUTH is the same in every such test, the north readout varies.
+READOUT_FRONT = "---\ntitle: Readout\nsource: {s}\nrole: official\nside: '{side}'\ndate: '2024-01-10'\n---\n"
+SOUTH = ("Swedish President Eva Sol had a telephone conversation with Norwegian President Ola Berg. Eva Sol stressed "
+         "that the fishing quota must be shared fairly between the two fleets.")
+
+
+def north_south(root: Path, north: str, news: str) -> Analysis:
+    """The analysis of a folder holding the Norwegian readout `north`, the Swedish SOUTH and one news text."""
+    from readout_viewer.core.analysis import analyze  # the engine: only for the tests that ask for it
+    (root / "north.md").write_text(READOUT_FRONT.format(s="Office of the Norwegian President", side="NO") + north)
+    (root / "south.md").write_text(READOUT_FRONT.format(s="Office of the Swedish President", side="SE") + SOUTH)
+    (root / "news.txt").write_text(news)
+    return analyze(root)
+

@@ -3,22 +3,16 @@ are no report "in no readout"."""
 
 import pytest
 
-from readout_viewer.core.analysis import analyze
+from tests.builders import north_south
 
-FRONT = "---\ntitle: Readout\nsource: {s}\nrole: official\nside: '{side}'\ndate: '2024-01-10'\n---\n"
 NORTH = ("Norwegian President Ola Berg spoke today with Swedish President Eva Sol. President Berg proposed a joint "
          "patrol of the strait. He said unlicensed trawlers would face penalties.")
-SOUTH = ("Swedish President Eva Sol had a telephone conversation with Norwegian President Ola Berg. Eva Sol stressed "
-         "that the fishing quota must be shared fairly between the two fleets.")
 WARSHIPS = "President Berg warned that Norway would send three warships to the northern strait next month.\n"
 
 
 def _unreported(tmp_path, news: str) -> list[str]:
     """The texts of the claims listed as in no readout, for a folder of the two readouts and one news text."""
-    (tmp_path / "north.md").write_text(FRONT.format(s="Office of the Norwegian President", side="NO") + NORTH)
-    (tmp_path / "south.md").write_text(FRONT.format(s="Office of the Swedish President", side="SE") + SOUTH)
-    (tmp_path / "news.txt").write_text(news)
-    analysis = analyze(tmp_path)
+    analysis = north_south(tmp_path, NORTH, news)
     return [analysis.claim[u.claim].text for u in analysis.unreported]
 
 
