@@ -43,7 +43,7 @@ def left_out_tables(cx: Composer, analysis: Analysis) -> None:
             only = compare(analysis, says.id, lacks.id).only_a
             rows = [_row(analysis, claim_id, lacks.id) for claim_id in only]
             keep_with_heading(cx, COLUMNS, rows, cx.fonts.small, cx.fonts.small_bold)
-            cx.heading(f"{MARK[OMITTED]} What {_the(short_name(lacks))} leaves out of {_the(short_name(says))} — "
+            cx.heading(f"{MARK[OMITTED]} What {the(short_name(lacks))} leaves out of {the(short_name(says))} — "
                        f"{event} ({len(only)})", cx.fonts.h3)
             if not only:
                 cx.paragraph("Nothing: every statement is carried.", cx.fonts.small, colour=MUTED)
@@ -51,7 +51,7 @@ def left_out_tables(cx: Composer, analysis: Analysis) -> None:
             table(cx, COLUMNS, rows, cx.fonts.small, cx.fonts.small_bold)
 
 
-def _the(name: str) -> str:
+def the(name: str) -> str:
     """'the Kremlin readout', 'The White House readout': a name in running text."""
     return name if name.lower().startswith("the ") else f"the {name}"
 

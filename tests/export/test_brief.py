@@ -1,0 +1,27 @@
+"""Seen by helper ux5: an editor with the PDF alone found the documents' list on pages 2–3 and the answers from page
+4 on. Page 2 now says what each side's readout leaves out of the other's and who misquoted or misattributed whom."""
+
+from pypdf import PdfReader
+
+from readout_viewer.export.pdf import export_pdf
+
+
+def _page(reader: PdfReader, index: int) -> str:
+    return " ".join(reader.pages[index].extract_text().split())
+
+
+def test_the_second_page_answers_both_questions(qapp, tiny_analysis, tmp_path):
+    out = tmp_path / "brief.pdf"
+    export_pdf(tiny_analysis, out)
+    reader = PdfReader(out)
+    second = _page(reader, 1)
+    assert second.startswith("In brief")
+    # what each side left out, both ways round, the statements quoted
+    assert "The Kremlin readout leaves out 1 statement of The White House readout" in second
+    assert "They agreed to talk again in “January”." in second
+    assert "The White House readout leaves out 2 statements of the Kremlin readout" in second
+    # who misquoted whom: the article's altered quotation and its misattribution, with whose words they are
+    assert "Who misquoted or misattributed whom" in second
+    assert "Pins it on “the White House”; the words are in the Kremlin readout." in second
+    assert "“January” became “early January”" in second
+    assert "In brief: what each side left out, who misquoted whom 2" in _page(reader, 0)  # the contents say where
