@@ -41,7 +41,7 @@ COLUMNS = [Column("Document", 1.5), Column("Text", 3.6), Column("Counterpart", 3
 
 
 def finding_anchor(analysis: Analysis, f: Finding) -> str:
-    """Where a finding's row jumps: its statement, quotation or attribution in part 4."""
+    """Where a finding's row jumps: its statement, quotation or attribution in Documents in full."""
     if f.claim:
         return claim_anchor(f.claim)
     if f.kind in (core_findings.ALTERED_QUOTE, core_findings.QUOTE_NOT_FOUND):

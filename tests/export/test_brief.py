@@ -25,3 +25,11 @@ def test_the_second_page_answers_both_questions(qapp, tiny_analysis, tmp_path):
     assert "Pins it on “the White House”; the words are in the Kremlin readout." in second
     assert "“January” became “early January”" in second
     assert "In brief: what each side left out, who misquoted whom 2" in _page(reader, 0)  # the contents say where
+
+
+def test_the_title_page_names_the_part_the_highlights_are_in(qapp, tiny_analysis, tmp_path):
+    """It said "(part 4)" of a file whose documents in full are its sixth part (its fifth before "In brief")."""
+    out = tmp_path / "title.pdf"
+    export_pdf(tiny_analysis, out)
+    first = _page(PdfReader(out), 0)
+    assert "highlighted in the last part, Documents in full," in first and "part 4" not in first
