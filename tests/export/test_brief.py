@@ -33,3 +33,17 @@ def test_the_title_page_names_the_part_the_highlights_are_in(qapp, tiny_analysis
     export_pdf(tiny_analysis, out)
     first = _page(PdfReader(out), 0)
     assert "highlighted in the last part, Documents in full," in first and "part 4" not in first
+
+
+def test_the_counts_name_each_kind_with_the_word_of_its_findings_heading(qapp, tiny_analysis, tmp_path):
+    """The counts table said "altered quote", "quote not found", "not in any readout" above headings reading
+    "≈ Altered", "? Not found", "· Unreported" (one word for one thing, helper ux4's rule)."""
+    out = tmp_path / "counts.pdf"
+    export_pdf(tiny_analysis, out)
+    reader = PdfReader(out)
+    summary = next(_page(reader, i) for i in range(len(reader.pages)) if "Counts Measure" in _page(reader, i))
+    counts = summary.split("Counts Measure", 1)[1].split("Findings", 1)[0]
+    for words in ("∅ left out: official", "≈ altered: quotations", "? not found: quotations",
+                  "! misattributed: statements", "! unsupported: statements", "· unreported: what outlets"):
+        assert words in counts, words
+    assert "not in any readout" not in counts and "quote not found" not in counts
