@@ -103,8 +103,9 @@ def _unscored(columns: list[Column], rows: list[list[Cell]]) -> tuple[list[Colum
 
 
 def findings_tables(cx: Composer, analysis: Analysis, rows: Sequence[Finding], labels: Mapping[str, str],
-                    omissions_page: str) -> None:
-    """A table per kind of finding, in core.findings' order; omissions point to the coverage matrices."""
+                    omissions_page: str, events: Sequence[str]) -> None:
+    """A table per kind of finding, in core.findings' order; omissions point to the coverage matrices and, for the
+    events exported, to each side's readout set against the other's."""
     by_kind: dict[str, list[Finding]] = {}
     for f in rows:
         by_kind.setdefault(f.kind, []).append(f)
@@ -121,7 +122,7 @@ def findings_tables(cx: Composer, analysis: Analysis, rows: Sequence[Finding], l
                          "documents that leave it out. Between the two sides' official texts of each event, "
                          "each is listed below with what the other text says closest to it: read it before "
                          "writing that a side left something out.", cx.fonts.small)
-            left_out_tables(cx, analysis)
+            left_out_tables(cx, analysis, events)
             continue
         key, other_title, what = KIND_LOOK[kind]
         columns, table_rows = _with_counterparts(other_title, [_row(analysis, f, labels, key) for f in mine])

@@ -159,7 +159,7 @@ def render_summary(cx: Composer, analysis: Analysis, sel: Selection, found: Sequ
     cx.heading("Summary", cx.fonts.h2, anchor="part:summary")
     counts(cx, analysis, sel, found)
     cx.heading("Findings", cx.fonts.h2, anchor="part:findings")
-    findings_tables(cx, analysis, found, labels, "the Coverage part")
+    findings_tables(cx, analysis, found, labels, "the Coverage part", sel.events)
     notes_table(cx, analysis, sel, labels)
     for ev in sel.events:
         matrix(cx, analysis, ev, labels)

@@ -47,3 +47,13 @@ def test_the_counts_name_each_kind_with_the_word_of_its_findings_heading(qapp, t
                   "! misattributed: statements", "! unsupported: statements", "· unreported: what outlets"):
         assert words in counts, words
     assert "not in any readout" not in counts and "quote not found" not in counts
+
+
+def test_one_event_exported_lists_only_its_own_readouts_left_out(qapp, corpus_analysis, tmp_path):
+    """Seen by helper ux5: `export corpus --event 2021-12-30-phone-call` listed the video call's readouts, set
+    against each other, under Left out (its statements are not in the file: their links led nowhere)."""
+    out = tmp_path / "one.pdf"
+    export_pdf(corpus_analysis, out, event="2021-12-30-phone-call")
+    words = " ".join(_page(PdfReader(out), i) for i in range(len(PdfReader(out).pages)))
+    assert "leaves out of The White House statement — 2021-12-30-phone-call" in words
+    assert "— 2021-12-07-video-call (" not in words
