@@ -9,7 +9,7 @@ from urllib.parse import quote
 
 from readout_viewer import palette
 from readout_viewer.core import closest, confidence
-from readout_viewer.core.labels import clip, counted, short_name
+from readout_viewer.core.labels import clip, counted, prose_names, short_name
 from readout_viewer.core.model import (
     ALTERED,
     DIVERGE,
@@ -126,17 +126,18 @@ def _quotes_html(analysis: Analysis, claim: Claim, dark: bool) -> list[str]:
 
 
 def _attributions_html(analysis: Analysis, claim: Claim) -> list[str]:
-    out = []
+    out: list[str] = []
+    names = prose_names(analysis.documents) if analysis.attributions_in(claim.doc) else {}
     text = analysis.document[claim.doc].text
     for a in analysis.attributions_in(claim.doc):
         if a.end <= claim.start or a.start >= claim.end:
             continue
         said = html.escape(clip(" ".join(text[a.start:a.end].split()), NEAR_CHARS))  # a claim may hold a part only
         line = f'<div style="margin-top: 8px;">{chip(a.verdict)} “{said}” attributed to “{html.escape(a.cited_as)}”'
-        if a.cited:
-            line += f" ({_doc_name(analysis, a.cited)})"
+        if a.cited:  # named as in a sentence: two full labels made the answer eight lines of a laptop's dock
+            line += f" ({html.escape(names.get(a.cited, a.cited))})"
         if a.found_in and a.found_in != a.cited:
-            line += f"; <b>it is in {_doc_name(analysis, a.found_in)}</b>"
+            line += f"; <b>it is in {html.escape(names.get(a.found_in, a.found_in))}</b>"
         if a.score is not None:
             line += f" · {score_words(a.score)}"
         if a.detail:

@@ -45,3 +45,16 @@ def test_a_misattribution_quotes_the_words_it_pins_on_a_source(qtbot, make_windo
                                                        "e1/ru", 0.8, "only Moscow says it"),))
     page = _inspect(qtbot, make_window, analysis, "e1/paper#1")
     assert "“The two men spoke fo” attributed to “officials”" in page
+
+
+def test_a_misattribution_names_the_texts_as_in_a_sentence(qtbot, make_window, tiny):
+    """Their full labels ("The White House: Statement by Press Secretary Jen Psaki on President Biden’s Phone Call
+    with …", twice) made the answer eight lines of the inspector at 1280×800."""
+    analysis = replace(tiny, attributions=(Attribution("e1/paper", 0, 20, "e1/us", "officials", MISATTRIBUTED,
+                                                       "e1/ru", 0.8, "only Moscow says it"),))
+    window = make_window(size=(1280, 800))
+    window.show_analysis(analysis)
+    window.area.select_claim("e1/paper#1")
+    qtbot.waitUntil(lambda: "misattributed" in window.inspector.browser.toPlainText())
+    text = " ".join(window.inspector.browser.toPlainText().split())
+    assert "attributed to “officials” (Washington readout); it is in Moscow readout · score 0.80" in text
