@@ -66,7 +66,8 @@ def _left_out(cx: Composer, analysis: Analysis, event: str) -> None:
                       tint=palette.COLOR[OMITTED], tint_alpha=TEXT_TINT)] for c in only[:LEFT_OUT_SHOWN]]
         table(cx, LEFT_COLUMNS, rows, cx.fonts.small, cx.fonts.small_bold)
         if len(only) > LEFT_OUT_SHOWN:
-            cx.paragraph(f"… and {len(only) - LEFT_OUT_SHOWN} more, each with the closest wording {who} {'has' if one else 'have'}, "
+            has = "has" if one else "have"
+            cx.paragraph(f"… and {len(only) - LEFT_OUT_SHOWN} more, each with the closest wording {who} {has}, "
                          "under Findings → Left out.", cx.fonts.small, colour=MUTED)
         cx.space(4)
 
