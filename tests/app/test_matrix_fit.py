@@ -129,3 +129,13 @@ def test_the_matrix_names_a_document_once_above_its_claims_not_before_every_one(
     for r in range(1, len(docs)):
         text = matrix.proxy.index(r, 0).data()
         assert any(text.startswith(f"{name}: ") for name in names) == (docs[r] != docs[r - 1])
+
+
+def test_the_matrix_key_is_read_whole_on_a_laptop(qtbot, make_window, corpus_analysis):
+    """Seen at 1280 px: "✓ carries it alike · ≠ diverges · ∅" and the rest of the key cut off."""
+    from readout_viewer.app.matrix import KEY
+    window = _matrix_window(qtbot, make_window, corpus_analysis)
+    key = window.docks.matrix.key
+    room = key.contentsRect()
+    needed = key.fontMetrics().boundingRect(room, int(Qt.TextFlag.TextWordWrap), KEY)
+    assert needed.width() <= room.width() and needed.height() <= room.height()
