@@ -41,9 +41,10 @@ _LIST_ITEM = re.compile(r",\s+((?:a|an|the)\s)")
 _COMMA_VERB = 6
 # Index of the ", as well as" cut in _CUTS: what follows it is an item of the same verb, not a clause.
 _ITEM = 7
-# Words every match of a cut holds, by its index in _CUTS (the "while"/"whereas" cut), and of _PURPOSE: a clause that
-# holds none is not searched for it (both patterns were tried at every space of every clause).
-_CUT_WORDS = {2: ("while", "whereas")}
+# Words every match of a cut holds, by its index in _CUTS, and of _PURPOSE: a clause that holds none is not searched for
+# it (the cuts opening with ",?\s+" or "\s+" were tried at every space of every clause; corpus/: 462 clauses, the
+# ";", "and that", "but", "since", "and" and "as well as" cuts replayed alone 5.9 -> 2.7 ms).
+_CUT_WORDS = {0: (";",), 1: ("that",), 2: ("while", "whereas"), 3: ("but",), 4: ("since",), 5: ("and",), 7: ("well",)}
 _PURPOSE_WORDS = ("discuss", "review", "talk", "exchange")
 # Words that show the text before a ", <verb>" cut has a predicate of its own; without one that text is the
 # subject of the verb ("Russian and US Presidents, Vladimir Putin and Joe Biden, stressed ..."), not a clause.

@@ -17,6 +17,11 @@ FOLD_MAP = str.maketrans({
 # dict table looks every character up in Python (60-80 ns a character: 45 ms of an analysis of corpus/).
 _FOLD_PAIRS = tuple((chr(mark), plain) for mark, plain in FOLD_MAP.items())
 _WORD = re.compile(r"[^\W_]+(?:['\-.][^\W_]+)*", re.U)
+# _WORD for a folded text of ASCII alone (most are: fold() makes curly quotes, dashes and odd spaces plain), where the
+# letters and digits [^\W_] takes are these: a set looked up in a table, not each character's Unicode category. The
+# 984 texts a first analysis of corpus/ tokenises, 964 of them ASCII once folded: 233.8 -> 210.3 M instructions (with
+# m[0] for m.group()).
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]+(?:['\-.][A-Za-z0-9]+)*")
 # A paragraph: its lines, up to a blank line (one holding only spaces counts as blank).
 PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t\u00a0]*\n)[^\n]+)*")
 
@@ -90,7 +95,9 @@ def tokens(text: str) -> list[Token]:
 
 
 def _tokenise(text: str) -> list[Token]:
-    return [new_record(Token, (m.group().replace(".", ""), m.start(), m.end())) for m in _WORD.finditer(fold(text))]
+    folded = fold(text)
+    words = _ASCII_WORD if folded.isascii() else _WORD
+    return [new_record(Token, (m[0].replace(".", ""), m.start(), m.end())) for m in words.finditer(folded)]
 
 
 # Claims and sentences are tokenised again by later stages (the linking's terms and spellings, the omissions, the

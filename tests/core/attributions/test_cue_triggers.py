@@ -86,3 +86,16 @@ def test_a_trigger_must_be_a_part_of_its_pattern():
     described = Triggered(r"\bdescribed\s+by\s+(\w+)", r"\s+by\s+")
     assert described.search("It was described by Moscow.").group(1) == "Moscow"
     assert described.search("It was described as candid.") is None
+
+
+def test_a_document_noun_without_stated_in_or_published_on_compiles_not_the_published_pattern(monkeypatch):
+    text = "The Kremlin's readout of the call was short. The White House statement from Monday said little."
+    cues: list = []
+
+    def run():
+        finder = CueFinder(SOURCES, set(), {text: fold(text)})
+        cues.extend(finder.find(text, start, end) for start, end in ((0, 44), (45, len(text))))
+    assert _compiles(r"(?:in|on)\s+(?P<phrase>", run, monkeypatch) == 0
+    placed = "This was stated in a press release published on the Kremlin's website."
+    cue = CueFinder(SOURCES, set(), {placed: fold(placed)}).find(placed, 0, len(placed))
+    assert cue is not None and cue.docs == ("ru",) and placed[cue.start:cue.end].startswith("a press release")

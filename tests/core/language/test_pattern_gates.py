@@ -81,3 +81,13 @@ def test_a_clause_without_while_or_a_purpose_word_is_not_searched_for_them(monke
     monkeypatch.setattr(clauses, "_PURPOSE", _Unsearchable())
     text = "The two presidents agreed to meet again soon; Biden thanked Putin, and that was all."
     assert clauses._candidates(text, 0, len(text))
+
+
+def test_a_clause_without_a_cut_s_word_is_not_searched_for_that_cut(monkeypatch: pytest.MonkeyPatch):
+    text = "The two presidents agreed to meet again soon, stressed the need for more talks."
+    found = clauses._candidates(text, 0, len(text))
+    cuts = list(clauses._CUTS)
+    for i in (0, 1, 3, 4, 5, 7):  # ";", "and that", "but", "since", "and", "as well as": none in the text
+        cuts[i] = _Unsearchable()
+    monkeypatch.setattr(clauses, "_CUTS", tuple(cuts))
+    assert clauses._candidates(text, 0, len(text)) == found and found  # the ", stressed" cut alone

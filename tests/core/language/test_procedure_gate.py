@@ -35,3 +35,12 @@ def test_a_sentence_without_any_of_the_words_is_not_searched_for_procedure(monke
     assert kinds.kind_of("Okay, I'll stop there.") == PROCEDURAL
     monkeypatch.setattr(kinds, "_PROCEDURE", _Unsearchable())
     assert kinds.kind_of("The two leaders discussed trade, energy and the war in Ukraine.") == STATEMENT
+
+
+def test_not_there_or_ends_alone_is_no_reason_to_search_for_procedure(monkeypatch: pytest.MonkeyPatch):
+    assert kinds.kind_of("We will not comment on that.") == PROCEDURAL
+    assert kinds.kind_of("I'll stop there.") == PROCEDURAL
+    monkeypatch.setattr(kinds, "_PROCEDURE", _Unsearchable())
+    for sentence in ("Putin did not say when the talks would resume, and Biden didn't either.",
+                     "There the two leaders agreed that the war ends only with talks."):
+        assert kinds.kind_of(sentence) == STATEMENT, sentence

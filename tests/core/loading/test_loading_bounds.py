@@ -53,3 +53,23 @@ def test_a_text_longer_than_a_document_may_be_is_refused_with_a_message(tmp_path
     assert loaded.document is None
     assert "over the limit of 500,000" in loaded.problems[0].message and "split it" in loaded.problems[0].message
     assert _load(tmp_path, "long.txt", sentence * 2_000).document is not None  # 114,000 characters: read
+
+
+class _Unsearchable:
+    def __getattr__(self, name: str) -> object:
+        raise AssertionError(f"searched ({name})")
+
+
+def test_a_text_of_short_words_is_not_searched_for_a_giant_one(monkeypatch):
+    words = "The envoys met in Geneva\u2009and agreed\u3000to talk again. " * 50 + "x" * plaintext.MAX_WORD_CHARS
+    want = plaintext.bound(words)
+    monkeypatch.setattr(plaintext, "_LONG_WORD", _Unsearchable())
+    assert plaintext.bound(words) == want == (words, [])
+
+
+def test_the_longest_piece_is_cut_where_the_pattern_cuts_it():
+    for space in (" ", "\t", "\n", "\u2009", "\u3000", "\u0085", "\x1c"):  # \s and str.split() take the same ones
+        text = "a" * 600 + space + "b" * 1200 + space + "c"
+        cut, notes = plaintext.bound(text)
+        assert notes and max(map(len, cut.split())) == plaintext.MAX_WORD_CHARS, repr(space)
+        assert plaintext.bound("a" * 600 + space + "b" * 900)[1] == [], repr(space)
