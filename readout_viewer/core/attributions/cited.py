@@ -190,6 +190,12 @@ def _office_sides(documents: Sequence[Document], leaders: Mapping[str, str]) -> 
     return sides
 
 
+# A leader's office by the leader's name ("Trudeau's office said", "according to the office of Yoon Suk Yeol"): the
+# body that issues the leader's readouts, so the side's official texts as an institution's (the office's words must be
+# in them), not the leader's own words, which either side's account may carry.
+LEADER_OFFICES = ("{}'s office", "office of {}")
+
+
 def _officials_of(code: str) -> list[str]:
     """Names of a side's unnamed officials: its adjectives, seats and government words before an official noun."""
     _, adjectives, seats = COUNTRIES.get(code, ((), (), ()))
@@ -205,6 +211,8 @@ def _add_leaders(table: dict[tuple[str, bool, bool, bool], list[str]], documents
     for name, code in leaders.items():
         for doc_id in officials_of.get(code, ()):
             table.setdefault((_bare(name), True, False, True), []).append(doc_id)
+            for office in LEADER_OFFICES:  # the office that issues the leader's readouts: an institution
+                table.setdefault((office.format(_bare(name)), False, False, False), []).append(doc_id)
     for office, sides in _office_sides(documents, leaders).items():
         for code in sides if len(sides) == 1 else ():
             for name in OFFICE_NAMES[office]:
