@@ -1,0 +1,21 @@
+"""An institution's spokesperson left unnamed, with or without "'s" ("a Downing Street spokesperson said", "a UK
+government spokesperson said", "the Kremlin's spokesman said"), speaks for that institution's official text."""
+
+from readout_viewer.core.model import OFFICIAL, SUPPORTED
+from tests.builders import news_attributions, reading
+
+US_TEXT = "The President spoke today with the Prime Minister. He urged restraint along the northern border."
+GB_TEXT = "The Prime Minister spoke to the President. He welcomed the new agreement on critical minerals supply chains."
+SAID = "the Prime Minister welcomed the new agreement on critical minerals supply chains"
+
+
+def _cited(news):
+    official = [reading("us", US_TEXT, OFFICIAL, "The White House", "US"),
+                reading("gb", GB_TEXT, OFFICIAL, "10 Downing Street", "GB")]
+    return [(a.cited, a.verdict) for a in news_attributions(official, f"Snow fell. {news}")]
+
+
+def test_an_institution_s_spokesperson_without_the_possessive():
+    assert _cited(f"A Downing Street spokesperson said {SAID}.") == [("gb", SUPPORTED)]
+    assert _cited(f"A UK government spokesman said {SAID}.") == [("gb", SUPPORTED)]
+    assert _cited(f"Downing Street's spokeswoman said {SAID}.") == [("gb", SUPPORTED)]
