@@ -81,11 +81,14 @@ PREPOSITIONS = ("of", "in", "to", "from", "with", "by", "for", "on", "at", "agai
 DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 WHEN = rf"(?:\s+(?i:(?:on\s+)?(?:{DAYS})|yesterday|today))?"
 # A source's aide or spokesperson left unnamed, right before the verb ("Putin's aide said", "the Kremlin's
-# spokesman said", "a Downing Street spokesperson said", "a Japanese government spokesperson said"), speaks for the
-# same texts as the source, as a person: not a leader's own words.
+# spokesman said"), speaks for the same texts as the source, as a person: not a leader's own words.
 # Titles of a person who speaks for a leader or an institution.
 AIDE_TITLES = r"aide|adviser|advisor|spokes(?:man|woman|person)|press\s+secretary"
-HIS_AIDE = rf"(?:(?:'s)?\s+(?:[\w\-]+\s+){{0,2}}?(?P<aide>{AIDE_TITLES}))?"
+HIS_AIDE = rf"(?:'s\s+(?:[\w\-]+\s+){{0,2}}?(?P<aide>{AIDE_TITLES}))?"
+# The same without the possessive, as a title after its source's name, when no "the" makes it a role someone holds
+# ("a Downing Street spokesperson said", "a Japanese government spokesman said"; "the White House press secretary
+# stated" is the spokesperson the text named before, pronouns.py).
+AN_AIDE = rf"\s+(?:[\w\-]+\s+){{0,2}}?(?P<aide>{AIDE_TITLES})"
 # Words that say a text lacks something: "did not mention", "makes no reference to", "left out", "omitted".
 ABSENCE = (r"(?:(?:did|does|do)\s+not|didn't|doesn't|never)\s+(?:mention|refer\s+to|include)|"
             r"(?:made|makes|make)\s+no\s+(?:mention|reference)\s+(?:of|to)|(?:left|leaves)\s+out|omitted|omits")
