@@ -230,13 +230,15 @@ class CueFinder:
                 continue  # no text of the finder's holds a name of this kind
             # a ministry named anywhere before; an institution in the sentences just before (not in the statement)
             span = (0, m.start()) if reach is None else (max(0, start - reach), start)
-            named = [n for n in antecedents.finditer(text, *span) if n.group("name")]
-            source = self.by_name.get(re.sub(r"\s+", " ", fold(named[-1].group("name")))) if named else None
+            # searched folded (the same length), as the names are: "Netanyahu’s office" is "netanyahu's office"
+            named = [n for n in antecedents.finditer(fold(text[:span[1]]), span[0]) if n.group("name")]
+            source = self.by_name.get(re.sub(r"\s+", " ", named[-1].group("name"))) if named else None
             if source is not None:
                 official = kind == _OFFICIALS  # unnamed officials: people, and no charge
                 return [Cue(m.start("phrase"), m.end("phrase"), m.start(), m.end(), source.docs,
-                            says_where(text, m.start(), m.end(), end, says), antecedent=named[-1].group().strip(),
-                            person=official, unnamed=official)]
+                            says_where(text, m.start(), m.end(), end, says),
+                            antecedent=text[named[-1].start():named[-1].end()].strip(), person=official,
+                            unnamed=official)]
         return []
 
     def _unknown_person(self, text: str, start: int, end: int, quoted: Sequence[tuple[int, int]], seen: str

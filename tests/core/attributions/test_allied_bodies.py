@@ -28,3 +28,12 @@ def test_the_presidential_office_and_the_buildings_that_stand_for_a_government()
         ("al", SUPPORTED)]
     assert _cited("10 Downing Street", "GB", "No 10 said") == [("al", SUPPORTED)]
     assert _cited("Présidence de la République", "FR", "The Élysée said") == [("al", SUPPORTED)]
+
+
+def test_a_bare_statement_stands_for_an_office_named_with_a_curly_apostrophe():
+    news = ("Snow fell. The leaders spoke on Monday, the Prime Minister\u2019s Office said. \u201cThey welcomed the new "
+            "agreement on critical minerals and clean energy supply chains,\u201d the statement said.")
+    official = [reading("us", US_TEXT, OFFICIAL, "The White House", "US"),
+                reading("al", ALLY_TEXT, OFFICIAL, "Prime Minister of Canada", "CA")]
+    found = [(a.cited, a.verdict, a.cited_as) for a in news_attributions(official, news)]
+    assert ("al", SUPPORTED, "the statement (the Prime Minister\u2019s Office)") in found
