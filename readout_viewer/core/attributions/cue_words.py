@@ -236,9 +236,14 @@ def not_after(words: Sequence[str]) -> str:
     return "".join(rf"(?<!\b(?:{'|'.join(same)}) )" for same in by_length.values())
 
 
+# A courtesy title before a name, as some papers write every name after the first ("according to Mr. Netanyahu's
+# office", "Mr. Biden said"): part of the cue, not of the name.
+HONORIFICS = r"(?:mr|mrs|ms|dr)\.?"
+
+
 def names_pattern(sources: Sequence[Source], subject: bool = False) -> str:
     """A regex for any of the names, with "the", "official" and a document noun around it."""
     alternatives = _alternation_of(tuple(s.name for s in sources))
     after = not_after(PREPOSITIONS) if subject else ""
-    return rf"{after}(?:(?:the|a|an)\s+)?(?:official\s+)?(?P<name>{alternatives})\b" \
+    return rf"{after}(?:(?:the|a|an)\s+)?(?:official\s+)?(?:{HONORIFICS}\s+)?(?P<name>{alternatives})\b" \
            rf"(?:(?:'s)?\s+(?:own\s+)?(?:official\s+)?(?:{DOC_NOUNS})\b)?{OF_THE_CALL}"

@@ -26,3 +26,8 @@ def test_a_leader_s_office_is_that_side_s_official_text():
 def test_a_leader_s_office_is_held_to_its_own_text():
     assert _cited("Trudeau's office said they discussed the reopening of the shared border to fully vaccinated "
                   "travellers.") == [("ca", MISATTRIBUTED)]
+
+
+def test_a_courtesy_title_before_the_name():
+    assert _cited("He raised the tariffs on Canadian softwood lumber exports, according to Mr. Trudeau's office.") == [
+        ("ca", SUPPORTED)]
