@@ -31,3 +31,10 @@ def test_a_leader_s_office_is_held_to_its_own_text():
 def test_a_courtesy_title_before_the_name():
     assert _cited("He raised the tariffs on Canadian softwood lumber exports, according to Mr. Trudeau's office.") == [
         ("ca", SUPPORTED)]
+
+
+def test_a_leader_s_office_by_the_side_and_the_title():
+    assert _cited("The Office of Canada's Prime Minister said he raised the tariffs on Canadian softwood lumber "
+                  "exports.") == [("ca", SUPPORTED)]
+    assert _cited("The Canadian prime minister's office said they discussed the reopening of the shared border to "
+                  "fully vaccinated travellers.") == [("ca", MISATTRIBUTED)]
