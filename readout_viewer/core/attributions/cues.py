@@ -38,7 +38,10 @@ _BARE_MINISTRY = (rf"(?:the|a)\s+(?:foreign\s+)?ministry(?:'s)?(?:\s+(?:{DOC_NOU
 _BARE_ACCOUNT = r"the\s+(?:official\s+|full\s+)?(?:readout|statement)(?!\s+(?:by|from|released|issued)\b)"
 ACCOUNT_REACH = 600
 # The kinds of antecedent a bare cue stands for, by index: a ministry, an institution, unnamed officials' side.
-_MINISTRY, _INSTITUTION, _OFFICIALS = range(3)
+_MINISTRY, _INSTITUTION, _OFFICIALS, _OFFICE = range(4)  # _OFFICE: the last kind
+# An office named by its kind alone ("..., the office said via Twitter"), which stands for the last office the text
+# named ("the Office of Israel's Prime Minister", "Trudeau's office"), as "the ministry" does for a ministry.
+_BARE_OFFICE = rf"(?:the|a)\s+office(?:'s)?(?:\s+(?:{DOC_NOUNS}|spokes(?:man|woman|person)))?(?!\s+of\b)"
 # An official or representative left unnamed and unplaced ("An official described the tone ...", "..., said the
 # official"), who speaks for the side the text named last (or for the unnamed officials it named last); not one
 # placed elsewhere ("an official of the OSCE").
@@ -111,7 +114,8 @@ class CueFinder:
         institutions = [x for x in strong if not x.person and not x.leader]
         unnamed = [x for x in sources if x.unnamed]
         self._antecedent_lists = ([x for x in sources if "ministry" in x.name], institutions,
-                                  institutions + unnamed if institutions and unnamed else [])
+                                  institutions + unnamed if institutions and unnamed else [],
+                                  [x for x in institutions if "office" in x.name.split()])
         # the texts' names, unless a text holds a letter fold() leaves that re.IGNORECASE takes for an ASCII one; each
         # kind's pattern compiled when a cue of that kind first needs it (most folders need one kind or two)
         twins = any(twin in t for t in self._texts for twin, _ in CASE_TWINS)
@@ -129,7 +133,7 @@ class CueFinder:
         bare_patterns: list[_Bare] = [
             (Triggered(p, bare, re.IGNORECASE), says, kind, reach, gates.BARE_KINDS[kind])
             for kind, (bare, reach) in enumerate(((_BARE_MINISTRY, None), (_BARE_ACCOUNT, ACCOUNT_REACH),
-                                                  (_BARE_OFFICIAL, ACCOUNT_REACH)))
+                                                  (_BARE_OFFICIAL, ACCOUNT_REACH), (_BARE_OFFICE, None)))
             if self._antecedent_lists[kind] for p, says in (
             (rf"(?<![\w\-])(?P<phrase>{bare}){APPOSITIVE}{WHEN}\s+{ALSO}(?:"
              rf"{held(VERBS + TEXT_VERBS) if kind == _INSTITUTION else held(VERBS)})\b", AFTER),
@@ -275,7 +279,7 @@ class _Antecedents:
         self._compiled: dict[int, re.Pattern | None] = {}
 
     def pattern(self, kind: int) -> re.Pattern | None:
-        """The pattern of one kind (_MINISTRY, _INSTITUTION, _OFFICIALS); None when no name of it is left."""
+        """The pattern of one kind (_MINISTRY, _INSTITUTION, _OFFICIALS, _OFFICE); None when no name of it is left."""
         if kind not in self._compiled:
             kept = self._kept[kind]
             self._compiled[kind] = re.compile(names_pattern(kept), re.IGNORECASE) if kept else None

@@ -38,3 +38,9 @@ def test_a_leader_s_office_by_the_side_and_the_title():
                   "exports.") == [("ca", SUPPORTED)]
     assert _cited("The Canadian prime minister's office said they discussed the reopening of the shared border to "
                   "fully vaccinated travellers.") == [("ca", MISATTRIBUTED)]
+
+
+def test_the_office_alone_stands_for_the_last_office_named():
+    found = _cited("Trudeau's office said the call was warm. \"The Prime Minister raised the tariffs on Canadian "
+                   "softwood lumber exports,\" the office said via Twitter.")
+    assert found[-1] == ("ca", SUPPORTED) and len(found) == 2
