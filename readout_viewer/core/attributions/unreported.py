@@ -32,7 +32,8 @@ _ELSEWHEN = re.compile(r"\b(?:has|had|have)\s+(?:long|often|previously|already|a
                        r"\b(?:last|earlier this)\s+(?:year|month|week|spring|summer|autumn|fall|winter)\b|"
                        r"\bin\s+(?:19|20)\d\d\b|\bpreviously\b|\bin\s+(?:an|a recent)\s+interview\b|"
                        r"\bat\s+(?:a|the)\s+(?:press conference|rally|summit|forum)\b|\bon\s+(?:television|tv)\b|"
-                       r"\bon\s+(?:social\s+media|truth\s+social|twitter|x|telegram|facebook|instagram)\b|"
+                       r"\bon\s+(?:(?:the|his|her|their)\s+)?(?:social\s+media|truth\s+social|twitter|x|telegram|facebook|"
+                       r"instagram)\b|"
                        r"\bin\s+(?:a|his|her|their)\s+(?:social[\s-]+media\s+)?post\b|"
                        r"\b(?:said|says|noted|stated)\s+earlier\b|\bearlier\s+(?:on|in|this|that)\b|"
                        r"\b(?:to|with|by)\s+(?:reporters|journalists)\b",
@@ -51,7 +52,7 @@ _RELAYED = re.compile(r"\bas\s+quoted\s+by\b", re.IGNORECASE)
 # by a party to the call, not what the writer heard from no one (and the attribution check reads a leader's words said
 # there as that leader's text, judge.py). Only a post of the leader reported: "Trump announced on Truth Social that he
 # would speak with Putin" is no source of Putin's words.
-POSTED = re.compile(r"\b(?:on|in|via)\s+(?:(?:a|his|her|their)\s+)?(?:social[\s-]+media|truth\s+social|twitter|"
+POSTED = re.compile(r"\b(?:on|in|via)\s+(?:(?:a|the|his|her|their)\s+)?(?:social[\s-]+media|truth\s+social|twitter|"
                      r"telegram|facebook|instagram)\b|\bin\s+(?:a|his|her|their)\s+(?:social[\s-]+media\s+)?post\b",
                      re.IGNORECASE)
 
