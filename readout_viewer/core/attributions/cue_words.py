@@ -89,6 +89,9 @@ HIS_AIDE = rf"(?:'s\s+(?:[\w\-]+\s+){{0,2}}?(?P<aide>{AIDE_TITLES}))?"
 # ("a Downing Street spokesperson said", "a Japanese government spokesman said"; "the White House press secretary
 # stated" is the spokesperson the text named before, pronouns.py).
 AN_AIDE = rf"\s+(?:[\w\-]+\s+){{0,2}}?(?P<aide>{AIDE_TITLES})"
+# The same before its source, by "for" ("a spokesperson for Sunak said", "..., said a spokesman for the prime
+# minister", "according to an aide to Trudeau").
+FOR_AIDE = rf"(?:an?|the)\s+(?:[\w\-]+\s+)?(?P<aide>{AIDE_TITLES})\s+(?:for|to)\s+"
 # Words that say a text lacks something: "did not mention", "makes no reference to", "left out", "omitted".
 ABSENCE = (r"(?:(?:did|does|do)\s+not|didn't|doesn't|never)\s+(?:mention|refer\s+to|include)|"
             r"(?:made|makes|make)\s+no\s+(?:mention|reference)\s+(?:of|to)|(?:left|leaves)\s+out|omitted|omits")

@@ -16,6 +16,7 @@ from readout_viewer.core.attributions.cue_words import (
     DEED_CHARS,
     EVERY,
     FOLDED_VERBS,
+    FOR_AIDE,
     FROM,
     HIS_AIDE,
     INVERTED_VERBS,
@@ -49,7 +50,7 @@ def mapped(sources: Sequence[Source], held: Held = EVERY) -> list[tuple[Triggere
     mapped: list[tuple[Triggered, str, tuple[str, ...]]] = []
     if sources:
         # "according to the Kremlin", "citing a statement from the White House"
-        mapped.append((Triggered(rf"\b(?:according\s+to|citing)\s+(?P<phrase>(?:{FROM})?"
+        mapped.append((Triggered(rf"\b(?:according\s+to|citing)\s+(?P<phrase>(?:{FROM}|{FOR_AIDE})?"
                                  rf"{names_pattern(sources)})"), BOTH, gates.ACCORDING_OR_CITING))
         mapped.append((Triggered(rf"\baccording\s+to\s+(?P<phrase>{RELEASED}\s+{names_pattern(sources)})", RELEASED),
                        BOTH, gates.ACCORDING))
@@ -75,6 +76,8 @@ def _as_subject(names: str, subject: str, verbs: str = FOLDED_VERBS) -> list[_Wr
          rf"{ALSO}(?:{verbs})\b", None, AFTER, gates.VERBS),
         (rf"(?<![\w\-])(?<!\bthe )(?!the\s)(?P<phrase>{subject}{AN_AIDE}){APPOSITIVE}{WHEN}\s+{ALSO}"
          rf"(?:{verbs})\b", None, AFTER, gates.VERBS),
+        (rf"(?<![\w\-])(?P<phrase>{FOR_AIDE}{names}){APPOSITIVE}{WHEN}\s+{ALSO}(?:{verbs})\b", None, AFTER,
+         gates.VERBS),
         # "Putin and Trump discussed several promising joint economic projects": what the two parties discussed
         # on the call is told of both, the second named the cue (a leader's words are checked against either
         # side's account); not "Putin discussed ..." alone, nor "touched on" (measured: a wrong flag each), nor
@@ -107,7 +110,7 @@ def _around(names: str, text_verbs: str = FOLDED_VERBS + TEXT_VERBS) -> list[_Wr
         # "This is stated in a press release published on the Kremlin's website": the document is the source
         (rf"\b(?:{PASSIVE_VERBS}|published|posted)\s+(?:in|on)\s+(?P<phrase>{PUBLISHED}{names})", None, BOTH,
          gates.DOC_NOUNS),
-        (rf"[,\"]\s*(?:{INVERTED_VERBS})\s+(?P<phrase>(?:{FROM})?{names})\b", None, BEFORE,
+        (rf"[,\"]\s*(?:{INVERTED_VERBS})\s+(?P<phrase>(?:{FROM}|{FOR_AIDE})?{names})\b", None, BEFORE,
          gates.INVERTED_VERBS),
         (rf"(?<![\w\-])(?P<phrase>(?:{FROM})?{names}){ON_THE_CALL}{PUT_OUT_THAT}\s+(?:{ABSENCE})\b",
          rf"\s+(?:{ABSENCE})\b", ABSENT, gates.ABSENCE),

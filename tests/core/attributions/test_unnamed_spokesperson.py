@@ -19,3 +19,9 @@ def test_an_institution_s_spokesperson_without_the_possessive():
     assert _cited(f"A Downing Street spokesperson said {SAID}.") == [("gb", SUPPORTED)]
     assert _cited(f"A UK government spokesman said {SAID}.") == [("gb", SUPPORTED)]
     assert _cited(f"Downing Street's spokeswoman said {SAID}.") == [("gb", SUPPORTED)]
+
+
+def test_a_spokesperson_for_the_source():
+    assert _cited(f"A spokesperson for Downing Street said {SAID}.") == [("gb", SUPPORTED)]
+    assert _cited(f"The Prime Minister spoke to the President on Monday. {SAID[0].upper()}{SAID[1:]}, said a "
+                  "spokesman for Downing Street.") == [("gb", SUPPORTED)]
