@@ -31,11 +31,11 @@ from readout_viewer.core.language.triggered import Triggered
 # readout said").
 _BARE_MINISTRY = (rf"(?:the|a)\s+(?:foreign\s+)?ministry(?:'s)?(?:\s+(?:{DOC_NOUNS}|spokes(?:man|woman|person)))?"
                   r"(?!\s+of\b)")
-# An official text named by its kind alone ("according to the readout", "the statement said"), which stands for
-# the institution the text last named in the ACCOUNT_REACH characters before the sentence ("..., the Kremlin said
-# in its readout of the call. ... according to the readout"; not a side the statement itself names); never one
-# said to come from elsewhere ("the statement by NATO", "the readout released by ...").
-_BARE_ACCOUNT = r"the\s+(?:official\s+|full\s+)?(?:readout|statement)(?!\s+(?:by|from|released|issued)\b)"
+# An official text named by its kind alone ("according to the readout", "the statement said", "the message said"),
+# which stands for the institution the text last named in the ACCOUNT_REACH characters before the sentence ("..., the
+# Kremlin said in its readout of the call. ... according to the readout"; not a side the statement itself names);
+# never one said to come from elsewhere ("the statement by NATO", "the readout released by ...").
+_BARE_ACCOUNT = r"the\s+(?:official\s+|full\s+)?(?:readout|statement|message)(?!\s+(?:by|from|released|issued)\b)"
 ACCOUNT_REACH = 600
 # The kinds of antecedent a bare cue stands for, by index: a ministry, an institution, unnamed officials' side.
 _MINISTRY, _INSTITUTION, _OFFICIALS, _OFFICE = range(4)  # _OFFICE: the last kind

@@ -1,5 +1,7 @@
 """An institution's spokesperson left unnamed, with or without "'s" ("a Downing Street spokesperson said", "a UK
-government spokesperson said", "the Kremlin's spokesman said"), speaks for that institution's official text."""
+government spokesperson said", "the Kremlin's spokesman said", "a spokesperson for Downing Street said"), speaks for
+that institution's official text; "the message said" stands, as "the statement said" does, for the institution just
+named."""
 
 from readout_viewer.core.model import OFFICIAL, SUPPORTED
 from tests.builders import news_attributions, reading
@@ -25,3 +27,9 @@ def test_a_spokesperson_for_the_source():
     assert _cited(f"A spokesperson for Downing Street said {SAID}.") == [("gb", SUPPORTED)]
     assert _cited(f"The Prime Minister spoke to the President on Monday. {SAID[0].upper()}{SAID[1:]}, said a "
                   "spokesman for Downing Street.") == [("gb", SUPPORTED)]
+
+
+def test_the_message_alone_stands_for_the_institution_just_named():
+    found = _cited(f"Downing Street said the leaders spoke on Monday. \"{SAID[0].upper()}{SAID[1:]},\" the message "
+                   "said.")
+    assert found[-1] == ("gb", SUPPORTED) and len(found) == 2
