@@ -77,9 +77,13 @@ PUBLISHED = rf"(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:{DOC_NOUNS})\s+(?:(?:publi
 TEXT_VERBS = r"|read|mentioned|mentions"
 # Words no preposition may stand before in a subject: "the President of Russia noted" is not Russia speaking.
 PREPOSITIONS = ("of", "in", "to", "from", "with", "by", "for", "on", "at", "against", "over", "about")
-# When a speaker spoke, between the name and the verb ("Putin on Tuesday said", "Peskov yesterday told").
+# Where a speaker said it, between the name and the verb ("the British Prime Minister in a tweet confirmed that ...",
+# "the Kremlin in a statement said").
+IN_A_POST = (r"(?:in|on|via)\s+(?:a|an|his|her|its|their)\s+(?:[\w\-]+\s+)?"
+             r"(?:tweet|post|statement|message|video|channel|account)")
+# When a speaker spoke, between the name and the verb ("Putin on Tuesday said", "Peskov yesterday told"), or where.
 DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-WHEN = rf"(?:\s+(?i:(?:on\s+)?(?:{DAYS})|yesterday|today))?"
+WHEN = rf"(?:\s+(?i:(?:on\s+)?(?:{DAYS})|yesterday|today|{IN_A_POST}))?"
 # A source's aide or spokesperson left unnamed, right before the verb ("Putin's aide said", "the Kremlin's
 # spokesman said"), speaks for the same texts as the source, as a person: not a leader's own words.
 # Titles of a person who speaks for a leader or an institution.
