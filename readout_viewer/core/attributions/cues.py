@@ -233,7 +233,9 @@ class CueFinder:
             if antecedents is None:
                 continue  # no text of the finder's holds a name of this kind
             # a ministry named anywhere before; an institution in the sentences just before (not in the statement)
-            span = (0, m.start()) if reach is None else (max(0, start - reach), start)
+            # what stands before a cue whose statement follows it is no part of the statement ("Downing Street later
+            # issued a statement in which it said that ..."): an antecedent may stand there too
+            span = (0, m.start()) if reach is None else (max(0, start - reach), m.start() if says == AFTER else start)
             # searched folded (the same length), as the names are: "Netanyahu’s office" is "netanyahu's office"
             named = [n for n in antecedents.finditer(fold(text[:span[1]]), span[0]) if n.group("name")]
             source = self.by_name.get(re.sub(r"\s+", " ", named[-1].group("name"))) if named else None
