@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
 from typing import NamedTuple
 
+from readout_viewer.core.attributions.dated import call_days, dated_elsewhere
 from readout_viewer.core.labels import prose_names
 from readout_viewer.core.language.sentences import sentences
 from readout_viewer.core.language.text import fold
@@ -87,10 +89,11 @@ def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Seque
     """Outlet statements that report a leader's words on the call (`leader_cues`: indexes of the attributions
     that the check found in no official account, each with whose words they are and what was searched) when none
     of the sentence's claims is linked to an official text either and nothing places them before or outside the
-    call, nor the text before them says the leader posted an account (`voices`: each official text's leaders'
-    names, folded)."""
+    call (its words or a day it names, dated.py), nor the text before them says the leader posted an account
+    (`voices`: each official text's leaders' names, folded)."""
     by_id, names = {d.id: d for d in documents}, prose_names(documents)
     official = {d.id for d in documents if d.is_official}
+    days: dict[str, tuple[date, ...]] = {}  # each event's days of its official texts, read when first needed
     links_of: dict[str, list[str]] = {}
     for link in links:
         links_of.setdefault(link.a, []).append(link.b)
@@ -101,7 +104,9 @@ def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Seque
         doc = by_id[x.doc]
         has_accounts = any(by_id[o].event == doc.event for o in official)
         if doc.is_official or x.verdict != UNSUPPORTED or not has_accounts or \
-                _said_elsewhere(doc.text, x, (voices or {}).get(x.cited or "", ())):
+                _said_elsewhere(doc.text, x, (voices or {}).get(x.cited or "", ())) or \
+                dated_elsewhere(doc.text[x.start:x.end], days.setdefault(doc.event, call_days(
+                    by_id[o] for o in official if by_id[o].event == doc.event))):
             continue
         spans = leader_cues[i].spans or ((leader_cues[i].who, x.start, x.end),)
         told = {c: next(who for who, s, e in spans if c.start < e and s < c.end) for c in claims_of.get(doc.id, ())
