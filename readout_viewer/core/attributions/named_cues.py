@@ -9,6 +9,7 @@ from readout_viewer.core.attributions.cited import Source
 from readout_viewer.core.attributions.cue_sides import ABSENT, AFTER, BEFORE, BOTH
 from readout_viewer.core.attributions.cue_words import (
     ABSENCE,
+    AIDE_TITLES,
     ALSO,
     AN_AIDE,
     APPOSITIVE,
@@ -74,10 +75,11 @@ def _as_subject(names: str, subject: str, verbs: str = FOLDED_VERBS) -> list[_Wr
          rf"(?:reads|said|says|put\s+it|noted|reported|stated)\b", None, BOTH, gates.AS_SAID),
         (rf"(?<![\w\-])(?P<phrase>{subject}{HIS_AIDE}){APPOSITIVE}{WHEN}\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?"
          rf"{ALSO}(?:{verbs})\b", None, AFTER, gates.VERBS),
+        # an unnamed spokesperson after or before the source: compiled only for a sentence holding a title
         (rf"(?<![\w\-])(?<!\bthe )(?!the\s)(?P<phrase>{subject}{AN_AIDE}){APPOSITIVE}{WHEN}\s+{ALSO}"
-         rf"(?:{verbs})\b", None, AFTER, gates.VERBS),
-        (rf"(?<![\w\-])(?P<phrase>{FOR_AIDE}{names}){APPOSITIVE}{WHEN}\s+{ALSO}(?:{verbs})\b", None, AFTER,
-         gates.VERBS),
+         rf"(?:{verbs})\b", rf"(?P<aide>{AIDE_TITLES})", AFTER, gates.VERBS),
+        (rf"(?<![\w\-])(?P<phrase>{FOR_AIDE}{names}){APPOSITIVE}{WHEN}\s+{ALSO}(?:{verbs})\b",
+         rf"(?P<aide>{AIDE_TITLES})\s+(?:for|to)\s+", AFTER, gates.VERBS),
         # "Putin and Trump discussed several promising joint economic projects": what the two parties discussed
         # on the call is told of both, the second named the cue (a leader's words are checked against either
         # side's account); not "Putin discussed ..." alone, nor "touched on" (measured: a wrong flag each), nor
