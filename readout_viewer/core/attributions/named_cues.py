@@ -71,6 +71,8 @@ def _as_subject(names: str, subject: str, verbs: str = FOLDED_VERBS) -> list[_Wr
     says ("Putin said", "as the Kremlin put it"): `names`, `subject`, the names' patterns (names_pattern); `verbs`,
     FOLDED_VERBS or those of them the texts may match (cue_words.Held)."""
     return [
+        # "the daily quoted Xi as saying to Kishida": the one quoted speaks, whoever quotes him
+        (rf"\bquoted\s+(?P<phrase>{names})\s+as\s+saying\b", r"\s+as\s+saying\b", BOTH, ("quoted",)),
         (rf"\bas\s+(?P<phrase>(?:(?!as\b)[\w\-]+\s+){{0,6}}?{names})\s+"
          rf"(?:reads|said|says|put\s+it|noted|reported|stated)\b", None, BOTH, gates.AS_SAID),
         (rf"(?<![\w\-])(?P<phrase>{subject}{HIS_AIDE}){APPOSITIVE}{WHEN}\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?"
