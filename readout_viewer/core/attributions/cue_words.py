@@ -189,6 +189,10 @@ def _runs(alternation: str) -> tuple[tuple[str, str], ...]:
     return tuple((a, held_run(a)) for a in alternatives(alternation))
 
 
+# A pattern that matches nothing: what Held gives for an alternation no text can match.
+NOTHING = "(?!)"
+
+
 class Held:
     """Alternations cut to the alternatives a folder's texts may match: one whose every match holds letters that no
     text holds (held_run) can match in none of them, and leaving it out changes no match of a pattern holding the
@@ -208,7 +212,7 @@ class Held:
         if self.seen is None:
             return alternation
         kept = [a for a, letters in _runs(alternation) if self._held(letters)]
-        return "|".join(kept) if kept else "(?!)"
+        return "|".join(kept) if kept else NOTHING
 
     def _held(self, letters: str) -> bool:
         """Whether the texts hold the letters (each looked for once: VERBS and FOLDED_VERBS share them)."""

@@ -21,6 +21,7 @@ from readout_viewer.core.attributions.cue_words import (
     FROM,
     HIS_AIDE,
     INVERTED_VERBS,
+    NOTHING,
     ON_THE_CALL,
     PARTICIPLES,
     PASSIVE_VERBS,
@@ -59,6 +60,9 @@ def mapped(sources: Sequence[Source], held: Held = EVERY) -> list[tuple[Triggere
         names, subject = names_pattern(strong), names_pattern(strong, subject=True)
         mapped += [(Triggered(p, trigger), says, needles) for p, trigger, says, needles in
                    _as_subject(names, subject, verbs) + _around(names, held(FOLDED_VERBS + TEXT_VERBS))]
+        if held("quoted") != NOTHING:  # "the daily quoted Xi as saying to Kishida": the one quoted speaks
+            mapped.append((Triggered(rf"\bquoted\s+(?P<phrase>{names})\s+as\s+saying\b", r"\s+as\s+saying\b"), BOTH,
+                           ("quoted",)))
     return mapped
 
 
@@ -71,8 +75,6 @@ def _as_subject(names: str, subject: str, verbs: str = FOLDED_VERBS) -> list[_Wr
     says ("Putin said", "as the Kremlin put it"): `names`, `subject`, the names' patterns (names_pattern); `verbs`,
     FOLDED_VERBS or those of them the texts may match (cue_words.Held)."""
     return [
-        # "the daily quoted Xi as saying to Kishida": the one quoted speaks, whoever quotes him
-        (rf"\bquoted\s+(?P<phrase>{names})\s+as\s+saying\b", r"\s+as\s+saying\b", BOTH, ("quoted",)),
         (rf"\bas\s+(?P<phrase>(?:(?!as\b)[\w\-]+\s+){{0,6}}?{names})\s+"
          rf"(?:reads|said|says|put\s+it|noted|reported|stated)\b", None, BOTH, gates.AS_SAID),
         (rf"(?<![\w\-])(?P<phrase>{subject}{HIS_AIDE}){APPOSITIVE}{WHEN}\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?"
