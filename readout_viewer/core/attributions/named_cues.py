@@ -21,7 +21,6 @@ from readout_viewer.core.attributions.cue_words import (
     FROM,
     HIS_AIDE,
     INVERTED_VERBS,
-    NOTHING,
     ON_THE_CALL,
     PARTICIPLES,
     PASSIVE_VERBS,
@@ -60,9 +59,9 @@ def mapped(sources: Sequence[Source], held: Held = EVERY) -> list[tuple[Triggere
         names, subject = names_pattern(strong), names_pattern(strong, subject=True)
         mapped += [(Triggered(p, trigger), says, needles) for p, trigger, says, needles in
                    _as_subject(names, subject, verbs) + _around(names, held(FOLDED_VERBS + TEXT_VERBS))]
-        if held("quoted") != NOTHING:  # "the daily quoted Xi as saying to Kishida": the one quoted speaks
-            mapped.append((Triggered(rf"\bquoted\s+(?P<phrase>{names})\s+as\s+saying\b", r"\s+as\s+saying\b"), BOTH,
-                           ("quoted",)))
+        # "the daily quoted Xi as saying to Kishida": the one quoted speaks (the verb as held: no text may hold it)
+        mapped.append((Triggered(rf"\b(?:{held('quoted')})\s+(?P<phrase>{names})\s+as\s+saying\b",
+                                 r"\s+as\s+saying\b"), BOTH, ("quoted",)))
     return mapped
 
 
