@@ -24,8 +24,11 @@ STOPWORDS = (lexicon.STOPWORDS | lexicon.FRAME_WORDS) - {"one", "two"}
 # Not language.clauses: that cuts claims and keeps a relative clause with its claim; this isolates the reported
 # part from the commentary wrapped around it (", which is progress", "while analysts doubt"), so it cuts more. What
 # "including" lists is a part too: the cited text may carry the example without the summary around it ("discussed
-# Russia's air terror using thousands of missiles, drones and bombs, including a strike on the Kharkiv TV tower").
-_STATEMENT_PARTS = re.compile(r"[;:]|,\s+(?:and|but|while|although|whereas|which|who)\b|\s+while\s+|,?\s+including\b")
+# Russia's air terror using thousands of missiles, drones and bombs, including a strike on the Kharkiv TV tower"), and
+# so is each of two clauses of reported speech joined by "and that" ("It added that the two discussed the security
+# challenge posed by Iran and that Biden conveyed support for agreements ...").
+_STATEMENT_PARTS = re.compile(r"[;:]|,\s+(?:and|but|while|although|whereas|which|who)\b|\s+while\s+|,?\s+including\b|"
+                              r"\s+and\s+that\b")
 # A relative clause set off by commas inside a sentence ("Xi urged the U.S. and Russia, which have had limited
 # engagement since the Feb. 24 invasion, to negotiate") describes what the sentence names, in the writer's words: no
 # part of what the source is said to have said. Only one closed by a comma: a relative clause that ends the sentence

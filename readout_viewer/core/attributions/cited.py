@@ -190,6 +190,12 @@ def _office_sides(documents: Sequence[Document], leaders: Mapping[str, str]) -> 
     return sides
 
 
+# A leader's office by the leader's name ("Trudeau's office said", "according to the office of Yoon Suk Yeol"): the
+# body that issues the leader's readouts, so the side's official texts as an institution's (the office's words must be
+# in them), not the leader's own words, which either side's account may carry.
+LEADER_OFFICES = ("{}'s office", "office of {}")
+
+
 def _officials_of(code: str) -> list[str]:
     """Names of a side's unnamed officials: its adjectives, seats and government words before an official noun."""
     _, adjectives, seats = COUNTRIES.get(code, ((), (), ()))
@@ -205,14 +211,33 @@ def _add_leaders(table: dict[tuple[str, bool, bool, bool], list[str]], documents
     for name, code in leaders.items():
         for doc_id in officials_of.get(code, ()):
             table.setdefault((_bare(name), True, False, True), []).append(doc_id)
+            for office in LEADER_OFFICES:  # the office that issues the leader's readouts: an institution
+                table.setdefault((office.format(_bare(name)), False, False, False), []).append(doc_id)
     for office, sides in _office_sides(documents, leaders).items():
         for code in sides if len(sides) == 1 else ():
             for name in OFFICE_NAMES[office]:
                 table.setdefault((name, True, False, True), []).extend(officials_of.get(code, ()))
     for code, ids in officials_of.items():
-        for adjective in singular(COUNTRIES.get(code, ((), (), ()))[1]):
+        names, adjectives, _ = COUNTRIES.get(code, ((), (), ()))
+        for adjective in singular(adjectives):
             for title in LEADER_TITLES:  # the side's leader by office ("the Russian president", "the US leader")
                 table.setdefault((f"{adjective} {title}", False, False, True), []).extend(ids)
+        for office in _title_offices(names, singular(adjectives)):
+            table.setdefault((office, False, False, False), []).extend(ids)
+
+
+# The titles of a head of government or state whose office issues the readouts ("the Israeli prime minister's office",
+# "the Office of Israel's Prime Minister"), as LEADER_OFFICES name a leader's office by name.
+OFFICE_TITLES = ("prime minister", "president", "chancellor", "premier")
+
+
+def _title_offices(names: Sequence[str], adjectives: Sequence[str]) -> list[str]:
+    """A side's leader's office by the side and the title: "{adjective} {title}'s office", "office of the {adjective}
+    {title}", "{country}'s {title}'s office", "office of {country}'s {title}"."""
+    who = [f"{a} {t}" for a in adjectives for t in OFFICE_TITLES]
+    whose = [f"{n}'s {t}" for n in names for t in OFFICE_TITLES]
+    return [f"{w}'s office" for w in who + whose] + [f"office of the {w}" for w in who] + [
+        f"office of {w}" for w in whose]
 
 
 def source_table(documents: Sequence[Document], leaders: Mapping[str, str] | None = None) -> list[Source]:

@@ -77,14 +77,25 @@ PUBLISHED = rf"(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:{DOC_NOUNS})\s+(?:(?:publi
 TEXT_VERBS = r"|read|mentioned|mentions"
 # Words no preposition may stand before in a subject: "the President of Russia noted" is not Russia speaking.
 PREPOSITIONS = ("of", "in", "to", "from", "with", "by", "for", "on", "at", "against", "over", "about")
-# When a speaker spoke, between the name and the verb ("Putin on Tuesday said", "Peskov yesterday told").
+# Where a speaker said it, between the name and the verb ("the British Prime Minister in a tweet confirmed that ...",
+# "the Kremlin in a statement said").
+IN_A_POST = (r"(?:in|on|via)\s+(?:a|an|his|her|its|their)\s+(?:[\w\-]+\s+)?"
+             r"(?:tweet|post|statement|message|video|channel|account)")
+# When a speaker spoke, between the name and the verb ("Putin on Tuesday said", "Peskov yesterday told"), or where.
 DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-WHEN = rf"(?:\s+(?i:(?:on\s+)?(?:{DAYS})|yesterday|today))?"
+WHEN = rf"(?:\s+(?i:(?:on\s+)?(?:{DAYS})|yesterday|today|{IN_A_POST}))?"
 # A source's aide or spokesperson left unnamed, right before the verb ("Putin's aide said", "the Kremlin's
 # spokesman said"), speaks for the same texts as the source, as a person: not a leader's own words.
 # Titles of a person who speaks for a leader or an institution.
 AIDE_TITLES = r"aide|adviser|advisor|spokes(?:man|woman|person)|press\s+secretary"
 HIS_AIDE = rf"(?:'s\s+(?:[\w\-]+\s+){{0,2}}?(?P<aide>{AIDE_TITLES}))?"
+# The same without the possessive, as a title after its source's name, when no "the" makes it a role someone holds
+# ("a Downing Street spokesperson said", "a Japanese government spokesman said"; "the White House press secretary
+# stated" is the spokesperson the text named before, pronouns.py).
+AN_AIDE = rf"\s+(?:[\w\-]+\s+){{0,2}}?(?P<aide>{AIDE_TITLES})"
+# The same before its source, by "for" ("a spokesperson for Sunak said", "..., said a spokesman for the prime
+# minister", "according to an aide to Trudeau").
+FOR_AIDE = rf"(?:an?|the)\s+(?:[\w\-]+\s+)?(?P<aide>{AIDE_TITLES})\s+(?:for|to)\s+"
 # Words that say a text lacks something: "did not mention", "makes no reference to", "left out", "omitted".
 ABSENCE = (r"(?:(?:did|does|do)\s+not|didn't|doesn't|never)\s+(?:mention|refer\s+to|include)|"
             r"(?:made|makes|make)\s+no\s+(?:mention|reference)\s+(?:of|to)|(?:left|leaves)\s+out|omitted|omits")
@@ -178,6 +189,10 @@ def _runs(alternation: str) -> tuple[tuple[str, str], ...]:
     return tuple((a, held_run(a)) for a in alternatives(alternation))
 
 
+# A pattern that matches nothing: what Held gives for an alternation no text can match.
+NOTHING = "(?!)"
+
+
 class Held:
     """Alternations cut to the alternatives a folder's texts may match: one whose every match holds letters that no
     text holds (held_run) can match in none of them, and leaving it out changes no match of a pattern holding the
@@ -197,7 +212,7 @@ class Held:
         if self.seen is None:
             return alternation
         kept = [a for a, letters in _runs(alternation) if self._held(letters)]
-        return "|".join(kept) if kept else "(?!)"
+        return "|".join(kept) if kept else NOTHING
 
     def _held(self, letters: str) -> bool:
         """Whether the texts hold the letters (each looked for once: VERBS and FOLDED_VERBS share them)."""
@@ -232,9 +247,14 @@ def not_after(words: Sequence[str]) -> str:
     return "".join(rf"(?<!\b(?:{'|'.join(same)}) )" for same in by_length.values())
 
 
+# A courtesy title before a name, as some papers write every name after the first ("according to Mr. Netanyahu's
+# office", "Mr. Biden said"): part of the cue, not of the name.
+HONORIFICS = r"(?:mr|mrs|ms|dr)\.?"
+
+
 def names_pattern(sources: Sequence[Source], subject: bool = False) -> str:
     """A regex for any of the names, with "the", "official" and a document noun around it."""
     alternatives = _alternation_of(tuple(s.name for s in sources))
     after = not_after(PREPOSITIONS) if subject else ""
-    return rf"{after}(?:(?:the|a|an)\s+)?(?:official\s+)?(?P<name>{alternatives})\b" \
+    return rf"{after}(?:(?:the|a|an)\s+)?(?:official\s+)?(?:{HONORIFICS}\s+)?(?P<name>{alternatives})\b" \
            rf"(?:(?:'s)?\s+(?:own\s+)?(?:official\s+)?(?:{DOC_NOUNS})\b)?{OF_THE_CALL}"

@@ -31,14 +31,17 @@ from readout_viewer.core.language.triggered import Triggered
 # readout said").
 _BARE_MINISTRY = (rf"(?:the|a)\s+(?:foreign\s+)?ministry(?:'s)?(?:\s+(?:{DOC_NOUNS}|spokes(?:man|woman|person)))?"
                   r"(?!\s+of\b)")
-# An official text named by its kind alone ("according to the readout", "the statement said"), which stands for
-# the institution the text last named in the ACCOUNT_REACH characters before the sentence ("..., the Kremlin said
-# in its readout of the call. ... according to the readout"; not a side the statement itself names); never one
-# said to come from elsewhere ("the statement by NATO", "the readout released by ...").
-_BARE_ACCOUNT = r"the\s+(?:official\s+|full\s+)?(?:readout|statement)(?!\s+(?:by|from|released|issued)\b)"
+# An official text named by its kind alone ("according to the readout", "the statement said", "the message said"),
+# which stands for the institution the text last named in the ACCOUNT_REACH characters before the sentence ("..., the
+# Kremlin said in its readout of the call. ... according to the readout"; not a side the statement itself names);
+# never one said to come from elsewhere ("the statement by NATO", "the readout released by ...").
+_BARE_ACCOUNT = r"the\s+(?:official\s+|full\s+)?(?:readout|statement|message)(?!\s+(?:by|from|released|issued)\b)"
 ACCOUNT_REACH = 600
 # The kinds of antecedent a bare cue stands for, by index: a ministry, an institution, unnamed officials' side.
-_MINISTRY, _INSTITUTION, _OFFICIALS = range(3)
+_MINISTRY, _INSTITUTION, _OFFICIALS, _OFFICE = range(4)  # _OFFICE: the last kind
+# An office named by its kind alone ("..., the office said via Twitter"), which stands for the last office the text
+# named ("the Office of Israel's Prime Minister", "Trudeau's office"), as "the ministry" does for a ministry.
+_BARE_OFFICE = rf"(?:the|a)\s+office(?:'s)?(?:\s+(?:{DOC_NOUNS}|spokes(?:man|woman|person)))?(?!\s+of\b)"
 # An official or representative left unnamed and unplaced ("An official described the tone ...", "..., said the
 # official"), who speaks for the side the text named last (or for the unnamed officials it named last); not one
 # placed elsewhere ("an official of the OSCE").
@@ -111,7 +114,8 @@ class CueFinder:
         institutions = [x for x in strong if not x.person and not x.leader]
         unnamed = [x for x in sources if x.unnamed]
         self._antecedent_lists = ([x for x in sources if "ministry" in x.name], institutions,
-                                  institutions + unnamed if institutions and unnamed else [])
+                                  institutions + unnamed if institutions and unnamed else [],
+                                  [x for x in institutions if "office" in x.name.split()])
         # the texts' names, unless a text holds a letter fold() leaves that re.IGNORECASE takes for an ASCII one; each
         # kind's pattern compiled when a cue of that kind first needs it (most folders need one kind or two)
         twins = any(twin in t for t in self._texts for twin, _ in CASE_TWINS)
@@ -129,7 +133,7 @@ class CueFinder:
         bare_patterns: list[_Bare] = [
             (Triggered(p, bare, re.IGNORECASE), says, kind, reach, gates.BARE_KINDS[kind])
             for kind, (bare, reach) in enumerate(((_BARE_MINISTRY, None), (_BARE_ACCOUNT, ACCOUNT_REACH),
-                                                  (_BARE_OFFICIAL, ACCOUNT_REACH)))
+                                                  (_BARE_OFFICIAL, ACCOUNT_REACH), (_BARE_OFFICE, None)))
             if self._antecedent_lists[kind] for p, says in (
             (rf"(?<![\w\-])(?P<phrase>{bare}){APPOSITIVE}{WHEN}\s+{ALSO}(?:"
              rf"{held(VERBS + TEXT_VERBS) if kind == _INSTITUTION else held(VERBS)})\b", AFTER),
@@ -229,14 +233,18 @@ class CueFinder:
             if antecedents is None:
                 continue  # no text of the finder's holds a name of this kind
             # a ministry named anywhere before; an institution in the sentences just before (not in the statement)
-            span = (0, m.start()) if reach is None else (max(0, start - reach), start)
-            named = [n for n in antecedents.finditer(text, *span) if n.group("name")]
-            source = self.by_name.get(re.sub(r"\s+", " ", fold(named[-1].group("name")))) if named else None
+            # what stands before a cue whose statement follows it is no part of the statement ("Downing Street later
+            # issued a statement in which it said that ..."): an antecedent may stand there too
+            span = (0, m.start()) if reach is None else (max(0, start - reach), m.start() if says == AFTER else start)
+            # searched folded (the same length), as the names are: "Netanyahu’s office" is "netanyahu's office"
+            named = [n for n in antecedents.finditer(fold(text[:span[1]]), span[0]) if n.group("name")]
+            source = self.by_name.get(re.sub(r"\s+", " ", named[-1].group("name"))) if named else None
             if source is not None:
                 official = kind == _OFFICIALS  # unnamed officials: people, and no charge
                 return [Cue(m.start("phrase"), m.end("phrase"), m.start(), m.end(), source.docs,
-                            says_where(text, m.start(), m.end(), end, says), antecedent=named[-1].group().strip(),
-                            person=official, unnamed=official)]
+                            says_where(text, m.start(), m.end(), end, says),
+                            antecedent=text[named[-1].start():named[-1].end()].strip(), person=official,
+                            unnamed=official)]
         return []
 
     def _unknown_person(self, text: str, start: int, end: int, quoted: Sequence[tuple[int, int]], seen: str
@@ -273,7 +281,7 @@ class _Antecedents:
         self._compiled: dict[int, re.Pattern | None] = {}
 
     def pattern(self, kind: int) -> re.Pattern | None:
-        """The pattern of one kind (_MINISTRY, _INSTITUTION, _OFFICIALS); None when no name of it is left."""
+        """The pattern of one kind (_MINISTRY, _INSTITUTION, _OFFICIALS, _OFFICE); None when no name of it is left."""
         if kind not in self._compiled:
             kept = self._kept[kind]
             self._compiled[kind] = re.compile(names_pattern(kept), re.IGNORECASE) if kept else None

@@ -41,8 +41,9 @@ ACCORDING_OR_CITING = ("according", "citing")
 # cue_words.DOC_NOUNS, the document nouns and channels (language.documents), for "published on the Kremlin's
 # website", "stated in a press release from ...": each match holds one of them.
 DOC_NOUNS = documents.DOCUMENT_NOUNS + documents.DOCUMENT_CHANNELS
-# The bare cues' kinds: "the ministry", "the readout" or "the statement", "an official" or "a representative".
-BARE_KINDS = (("ministry",), ("readout", "statement"), ("official", "representative"))
+# The bare cues' kinds: "the ministry", "the readout" or "the statement", "an official" or "a representative", "the
+# office".
+BARE_KINDS = (("ministry",), ("readout", "statement", "message"), ("official", "representative"), ("office",))
 
 
 def gate_text(part: str, folded: str) -> str:

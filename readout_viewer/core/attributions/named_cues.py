@@ -9,12 +9,15 @@ from readout_viewer.core.attributions.cited import Source
 from readout_viewer.core.attributions.cue_sides import ABSENT, AFTER, BEFORE, BOTH
 from readout_viewer.core.attributions.cue_words import (
     ABSENCE,
+    AIDE_TITLES,
     ALSO,
+    AN_AIDE,
     APPOSITIVE,
     AS_BY_VERBS,
     DEED_CHARS,
     EVERY,
     FOLDED_VERBS,
+    FOR_AIDE,
     FROM,
     HIS_AIDE,
     INVERTED_VERBS,
@@ -48,7 +51,7 @@ def mapped(sources: Sequence[Source], held: Held = EVERY) -> list[tuple[Triggere
     mapped: list[tuple[Triggered, str, tuple[str, ...]]] = []
     if sources:
         # "according to the Kremlin", "citing a statement from the White House"
-        mapped.append((Triggered(rf"\b(?:according\s+to|citing)\s+(?P<phrase>(?:{FROM})?"
+        mapped.append((Triggered(rf"\b(?:according\s+to|citing)\s+(?P<phrase>(?:{FROM}|{FOR_AIDE})?"
                                  rf"{names_pattern(sources)})"), BOTH, gates.ACCORDING_OR_CITING))
         mapped.append((Triggered(rf"\baccording\s+to\s+(?P<phrase>{RELEASED}\s+{names_pattern(sources)})", RELEASED),
                        BOTH, gates.ACCORDING))
@@ -56,6 +59,9 @@ def mapped(sources: Sequence[Source], held: Held = EVERY) -> list[tuple[Triggere
         names, subject = names_pattern(strong), names_pattern(strong, subject=True)
         mapped += [(Triggered(p, trigger), says, needles) for p, trigger, says, needles in
                    _as_subject(names, subject, verbs) + _around(names, held(FOLDED_VERBS + TEXT_VERBS))]
+        # "the daily quoted Xi as saying to Kishida": the one quoted speaks (the verb as held: no text may hold it)
+        mapped.append((Triggered(rf"\b(?:{held('quoted')})\s+(?P<phrase>{names})\s+as\s+saying\b",
+                                 r"\s+as\s+saying\b"), BOTH, ("quoted",)))
     return mapped
 
 
@@ -72,6 +78,11 @@ def _as_subject(names: str, subject: str, verbs: str = FOLDED_VERBS) -> list[_Wr
          rf"(?:reads|said|says|put\s+it|noted|reported|stated)\b", None, BOTH, gates.AS_SAID),
         (rf"(?<![\w\-])(?P<phrase>{subject}{HIS_AIDE}){APPOSITIVE}{WHEN}\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?"
          rf"{ALSO}(?:{verbs})\b", None, AFTER, gates.VERBS),
+        # an unnamed spokesperson after or before the source: compiled only for a sentence holding a title
+        (rf"(?<![\w\-])(?<!\bthe )(?!the\s)(?P<phrase>{subject}{AN_AIDE}){APPOSITIVE}{WHEN}\s+{ALSO}"
+         rf"(?:{verbs})\b", rf"(?P<aide>{AIDE_TITLES})", AFTER, gates.VERBS),
+        (rf"(?<![\w\-])(?P<phrase>{FOR_AIDE}{names}){APPOSITIVE}{WHEN}\s+{ALSO}(?:{verbs})\b",
+         rf"(?P<aide>{AIDE_TITLES})\s+(?:for|to)\s+", AFTER, gates.VERBS),
         # "Putin and Trump discussed several promising joint economic projects": what the two parties discussed
         # on the call is told of both, the second named the cue (a leader's words are checked against either
         # side's account); not "Putin discussed ..." alone, nor "touched on" (measured: a wrong flag each), nor
@@ -106,7 +117,7 @@ def _around(names: str, text_verbs: str = FOLDED_VERBS + TEXT_VERBS) -> list[_Wr
          gates.VERBS + gates.TEXT_VERBS),
         # "This is stated in a press release published on the Kremlin's website": the document is the source
         (rf"{placed}(?P<phrase>{PUBLISHED}{names})", placed, BOTH, gates.DOC_NOUNS),
-        (rf"[,\"]\s*(?:{INVERTED_VERBS})\s+(?P<phrase>(?:{FROM})?{names})\b", None, BEFORE,
+        (rf"[,\"]\s*(?:{INVERTED_VERBS})\s+(?P<phrase>(?:{FROM}|{FOR_AIDE})?{names})\b", None, BEFORE,
          gates.INVERTED_VERBS),
         (rf"(?<![\w\-])(?P<phrase>(?:{FROM})?{names}){ON_THE_CALL}{PUT_OUT_THAT}\s+(?:{ABSENCE})\b",
          rf"\s+(?:{ABSENCE})\b", ABSENT, gates.ABSENCE),

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
 from typing import NamedTuple
 
+from readout_viewer.core.attributions.dated import call_days, dated_elsewhere
 from readout_viewer.core.labels import prose_names
 from readout_viewer.core.language.sentences import sentences
 from readout_viewer.core.language.text import fold
@@ -25,30 +27,37 @@ class Candidate(NamedTuple):
 # Words that place a statement before or outside the call: what a leader "has long said" or said "last year"
 # is background, and what they "announced on Truth Social" or wrote "in a post" was said to the public, not on
 # the call: neither is a report of this conversation. Not "has repeatedly": it says how often, not when ("According
-# to him, Biden has repeatedly stressed that a nuclear war cannot be won", several times in the call).
+# to him, Biden has repeatedly stressed that a nuclear war cannot be won", several times in the call). Words to
+# reporters were said to them ("..., Biden said during a brief exchange with reporters", "when asked by reporters");
+# not "told reporters", which is how an aide's account of the call is told ("a Russian official told reporters").
 _ELSEWHEN = re.compile(r"\b(?:has|had|have)\s+(?:long|often|previously|already|always)\b|"
                        r"\b(?:last|earlier this)\s+(?:year|month|week|spring|summer|autumn|fall|winter)\b|"
                        r"\bin\s+(?:19|20)\d\d\b|\bpreviously\b|\bin\s+(?:an|a recent)\s+interview\b|"
                        r"\bat\s+(?:a|the)\s+(?:press conference|rally|summit|forum)\b|\bon\s+(?:television|tv)\b|"
-                       r"\bon\s+(?:social\s+media|truth\s+social|twitter|x|telegram|facebook|instagram)\b|"
+                       r"\bon\s+(?:(?:the|his|her|their)\s+)?(?:social\s+media|truth\s+social|twitter|x|telegram|facebook|"
+                       r"instagram)\b|"
                        r"\bin\s+(?:a|his|her|their)\s+(?:social[\s-]+media\s+)?post\b|"
-                       r"\b(?:said|says|noted|stated)\s+earlier\b|\bearlier\s+(?:on|in|this|that)\b",
+                       r"\b(?:said|says|noted|stated)\s+earlier\b|\bearlier\s+(?:on|in|this|that)\b|"
+                       r"\b(?:to|with|by)\s+(?:reporters|journalists)\b",
                        re.IGNORECASE)
 
-# A leader's words the sentence says another publication printed ("..., Xi said, as quoted by the Xinhua news agency"):
+# A leader's words the sentence says another publication printed ("..., Xi said, as quoted by the Xinhua news agency",
+# "..., Kyodo News reported"):
 # the writer relays that publication's copy, named, and is not telling the call from no one; whether a text of the
 # folder carries it is that copy's question, as an aide's relayed report is checked as the aide's (round 18). Only
 # "as quoted by": "according to an official statement" is the writer's own gloss, and such a report may be in no
 # readout (measured on the readable events: with it, a right flag lost for two wrong ones; with aides' and officials'
-# relays too, found 18 -> 14 of 93 for wrong 10 -> 8).
-_RELAYED = re.compile(r"\bas\s+quoted\s+by\b", re.IGNORECASE)
+# relays too, found 18 -> 14 of 93 for wrong 10 -> 8). From round 26 also a closing "..., Kyodo News reported" (a
+# capitalised name ending in "News" or "Agency": a news agency, no party's office).
+_RELAYED = re.compile(r"\bas\s+quoted\s+by\b|,\s+(?:[A-Z][\w.\-]*\s+){1,3}(?:News|News\s+Agency|Agency)\s+"
+                      r"(?:reported|reports|said)\b")
 
 # Where a text says a leader posted an account ("Zelenskyy said in his Telegram channel", "Zelensky announced on social
 # media", "Source: Zelenskyy on Telegram"): what the text then tells of that leader's words retells the post, published
 # by a party to the call, not what the writer heard from no one (and the attribution check reads a leader's words said
 # there as that leader's text, judge.py). Only a post of the leader reported: "Trump announced on Truth Social that he
 # would speak with Putin" is no source of Putin's words.
-POSTED = re.compile(r"\b(?:on|in|via)\s+(?:(?:a|his|her|their)\s+)?(?:social[\s-]+media|truth\s+social|twitter|"
+POSTED = re.compile(r"\b(?:on|in|via)\s+(?:(?:a|the|his|her|their)\s+)?(?:social[\s-]+media|truth\s+social|twitter|"
                      r"telegram|facebook|instagram)\b|\bin\s+(?:a|his|her|their)\s+(?:social[\s-]+media\s+)?post\b",
                      re.IGNORECASE)
 
@@ -83,10 +92,11 @@ def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Seque
     """Outlet statements that report a leader's words on the call (`leader_cues`: indexes of the attributions
     that the check found in no official account, each with whose words they are and what was searched) when none
     of the sentence's claims is linked to an official text either and nothing places them before or outside the
-    call, nor the text before them says the leader posted an account (`voices`: each official text's leaders'
-    names, folded)."""
+    call (its words or a day it names, dated.py), nor the text before them says the leader posted an account
+    (`voices`: each official text's leaders' names, folded)."""
     by_id, names = {d.id: d for d in documents}, prose_names(documents)
     official = {d.id for d in documents if d.is_official}
+    days: dict[str, tuple[date, ...]] = {}  # each event's days of its official texts, read when first needed
     links_of: dict[str, list[str]] = {}
     for link in links:
         links_of.setdefault(link.a, []).append(link.b)
@@ -97,7 +107,9 @@ def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Seque
         doc = by_id[x.doc]
         has_accounts = any(by_id[o].event == doc.event for o in official)
         if doc.is_official or x.verdict != UNSUPPORTED or not has_accounts or \
-                _said_elsewhere(doc.text, x, (voices or {}).get(x.cited or "", ())):
+                _said_elsewhere(doc.text, x, (voices or {}).get(x.cited or "", ())) or \
+                dated_elsewhere(doc.text[x.start:x.end], days.setdefault(doc.event, call_days(
+                    by_id[o] for o in official if by_id[o].event == doc.event))):
             continue
         spans = leader_cues[i].spans or ((leader_cues[i].who, x.start, x.end),)
         told = {c: next(who for who, s, e in spans if c.start < e and s < c.end) for c in claims_of.get(doc.id, ())

@@ -40,9 +40,13 @@ class Government:
     # their own readouts (the Kremlin on kremlin.ru, the White House on whitehouse.gov, Belarus's president on
     # president.gov.by) have none: TASS, RIA, BelTA, Anadolu or Yonhap report on their government as outlets.
     readout_channels: tuple[str, ...] = ()
-    # Bodies that outlets cite for its account of a leader's call, as written (folded, literal), where its readout
-    # comes out under several of them: India's Ministry of External Affairs posts the Prime Minister's Office's
-    # statement, which the Press Information Bureau releases ("according to PIB", "the MEA statement").
+    # The names outlets cite its account of a leader's call under besides its own source's, as written (folded,
+    # literal; a name's initials count where a text writes them in capitals): the bodies its readout comes out under
+    # (India's Ministry of External Affairs posts the Prime Minister's Office's statement, which the Press Information
+    # Bureau releases: "according to PIB", "the MEA statement"), the office that issues a head of government's
+    # readouts by its generic name ("the Prime Minister's Office said", "the PMO": Canada's, the UK's, Japan's,
+    # Israel's; "the presidential office": South Korea's, Ukraine's), and the buildings that stand for it ("No 10",
+    # "the Blue House", "the Élysée" with its accents).
     cited_as: tuple[str, ...] = ()
 
 
@@ -65,23 +69,28 @@ GOVERNMENTS = (
     Government("FR", "Élysée", ("France", "French"),
                (r"elysee", r"presidence de la republique", r"quai d.orsay",
                 r"ministere de l.europe et des affaires etrangeres", r"french presidency"),
-               ("elysee.fr", "diplomatie.gouv.fr", "gouvernement.fr"), ("Macron", "Hollande", "Sarkozy")),
+               ("elysee.fr", "diplomatie.gouv.fr", "gouvernement.fr"), ("Macron", "Hollande", "Sarkozy"),
+               cited_as=("\u00e9lys\u00e9e", "\u00e9lys\u00e9e palace", "elysee palace")),
     Government("DE", "Bundesregierung", ("Germany", "German", "Federal Republic of Germany"),
                (r"bundeskanzleramt", r"bundeskanzler(in)?", r"bundesregierung", r"federal chancellery",
                 r"federal chancellor", r"german federal government", r"presse- und informationsamt",
                 r"press and information office of the federal government", r"auswartiges amt",
                 r"federal foreign office"),
-               ("bundesregierung.de", "bundeskanzler.de", "auswaertiges-amt.de"), ("Scholz", "Merkel", "Merz")),
+               ("bundesregierung.de", "bundeskanzler.de", "auswaertiges-amt.de"), ("Scholz", "Merkel", "Merz"),
+               cited_as=("federal chancellery", "chancellor's office", "federal government")),
     Government("GB", "10 Downing Street", ("United Kingdom", "UK", "U.K.", "Britain", "British"),
                (r"(10 )?downing street", r"prime minister.s office, 10 downing street",
                 r"foreign,? commonwealth (and|&) development office", r"foreign (and|&) commonwealth office"),
-               ("gov.uk",), ("Starmer", "Sunak", "Liz Truss", "Boris Johnson", "Theresa May", "Cameron")),
+               ("gov.uk",), ("Starmer", "Sunak", "Liz Truss", "Boris Johnson", "Theresa May", "Cameron"),
+               cited_as=("prime minister's office", "office of the prime minister", "no 10", "no. 10", "number ten")),
     Government("UA", "Office of the President of Ukraine", ("Ukraine", "Ukrainian"),
                (r"office of the president of ukraine", r"president\.gov\.ua", r"ukrainian presidency",
                 r"bankova"),
-               ("president.gov.ua", "mfa.gov.ua"), ("Zelensky", "Zelenskyy", "Zelenskiy", "Poroshenko")),
+               ("president.gov.ua", "mfa.gov.ua"), ("Zelensky", "Zelenskyy", "Zelenskiy", "Poroshenko"),
+               cited_as=("presidential office", "office of the president")),
     Government("JP", "Prime Minister's Office of Japan", ("Japan", "Japanese"), (r"kantei",),
-               ("kantei.go.jp", "mofa.go.jp"), ("Kishida", "Ishiba", "Takaichi", "Suga", "Shinzo Abe")),
+               ("kantei.go.jp", "mofa.go.jp"), ("Kishida", "Ishiba", "Takaichi", "Suga", "Shinzo Abe"),
+               cited_as=("prime minister's office", "office of the prime minister", "kantei")),
     Government("IN", "Prime Minister's Office of India", ("India", "Indian"),
                (r"ministry of external affairs", r"pmo india"), ("pmindia.gov.in", "mea.gov.in", "pib.gov.in"),
                ("Modi",), (),
@@ -94,7 +103,9 @@ GOVERNMENTS = (
     Government("KR", "Office of the President of the Republic of Korea",
                ("South Korea", "Republic of Korea", "South Korean"),
                (r"cheong wa dae", r"blue house", r"yongsan presidential office"),
-               ("president.go.kr", "mofa.go.kr"), ("Lee Jae-myung", "Yoon Suk Yeol", "Moon Jae-in")),
+               ("president.go.kr", "mofa.go.kr"), ("Lee Jae-myung", "Yoon Suk Yeol", "Moon Jae-in"),
+               cited_as=("presidential office", "office of the president", "blue house",
+                         "cheong wa dae")),
     Government("KP", "DPRK Foreign Ministry", ("North Korea", "DPRK", "North Korean"), (), (),
                ("Kim Jong Un",), ("KCNA", "Korean Central News Agency")),
     Government("VN", "Government of Viet Nam", ("Viet Nam", "Vietnam", "Vietnamese"), (),
@@ -102,11 +113,14 @@ GOVERNMENTS = (
                                                 "Vo Van Thuong", "Nguyen Xuan Phuc"),
                ("VNA", "Vietnam News Agency")),
     Government("IT", "Palazzo Chigi", ("Italy", "Italian"), (r"palazzo chigi", r"farnesina"),
-               ("governo.it", "esteri.it"), ("Meloni", "Draghi")),
+               ("governo.it", "esteri.it"), ("Meloni", "Draghi"),
+               cited_as=("palazzo chigi", "prime minister's office", "office of the prime minister")),
     Government("CA", "Prime Minister of Canada", ("Canada", "Canadian"), (r"global affairs canada",),
-               ("pm.gc.ca", "international.gc.ca"), ("Carney", "Trudeau")),
+               ("pm.gc.ca", "international.gc.ca"), ("Carney", "Trudeau"),
+               cited_as=("prime minister's office", "office of the prime minister")),
     Government("IL", "Prime Minister's Office of Israel", ("Israel", "Israeli"), (), ("gov.il",),
-               ("Netanyahu", "Bennett", "Lapid", "Herzog")),
+               ("Netanyahu", "Bennett", "Lapid", "Herzog"),
+               cited_as=("prime minister's office", "office of the prime minister")),
     Government("PL", "Chancellery of the Prime Minister of Poland", ("Poland", "Polish"), (r"kprm",),
                ("gov.pl", "prezydent.pl"), ("Tusk", "Duda", "Nawrocki", "Morawiecki")),
     Government("BY", "President of Belarus", ("Belarus", "Belarusian"), (), ("president.gov.by",),

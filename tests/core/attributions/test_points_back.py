@@ -9,7 +9,7 @@ NORTH = ("In a call with Swedish President Eva Sol, Norwegian President Ola Berg
 SOUTH = ("In a call with Norwegian President Ola Berg, Swedish President Eva Sol stressed that the fishing quota must be "
          "shared fairly between the two fleets.")
 BASE = "Norway will build a new naval base on the Arctic island of Svalbard within two years."
-NEWS = BASE + " This was announced on Friday by Norwegian President Ola Berg.\n"
+NEWS = BASE + " This was announced on Wednesday by Norwegian President Ola Berg.\n"  # the readouts' day
 
 
 def _analysis(tmp_path):

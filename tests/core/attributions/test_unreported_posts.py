@@ -43,3 +43,13 @@ def test_a_bare_office_or_a_function_word_ties_no_post_to_a_leader():
         return Source(name, ("e/readout",), leader=leader)
     table = [source("joe biden"), source("president"), source("had"), source("us president"), source("kremlin", False)]
     assert voices(table) == {"e/readout": ["joe biden", "us president"]}
+
+
+@pytest.mark.parametrize("channel", ["on the Telegram channel", "on his Telegram channel"])
+def test_a_leaders_words_on_the_channel_named_with_an_article_are_no_report_in_no_readout(tmp_path, channel):
+    assert _unreported(tmp_path, WARSHIPS.replace(".\n", f", he wrote {channel}.\n")) == []
+
+
+def test_a_leaders_words_a_named_news_agency_reported_are_no_report_in_no_readout(tmp_path):
+    assert _unreported(tmp_path, WARSHIPS.replace(".\n", ", Nordic News Agency reported.\n")) == []
+    assert _unreported(tmp_path, WARSHIPS.replace(".\n", ", Baltic News reported.\n")) == []
