@@ -32,8 +32,11 @@ REPORT_VERBS = f"{PREDICATE_VERBS}|{_DID}"
 # with Biden on the raging Ukraine conflict, Modi briefed ...") is setting too (read9 one true link more, none false).
 _SETTING_OPENER = (r"(?:[^,.;:\"“”]{3,40},\s+|(?:in|during|over)\s+(?:a|an|the|their|his|her|this|that)\s+"
                    rf"(?:[\w’'-]+\s+){{0,3}}?(?:{CALL_NOUN_WORDS})\b[^,.;:\"“”]{{0,100}},\s+)?")
-_REPORT = re.compile(rf"^\W*{_SETTING_OPENER}{_OPENERS}(?P<subject>{_SUBJECT}),?\s+{ADVERBS}(?:{REPORT_VERBS})\b",
-                     re.IGNORECASE)
+# A label of one word and a colon that opens a paragraph ("Quote: \"We discussed the first defence aid package ...",
+# "Details: Ushakov stated that ..."), as some outlets write: no part of the report (read9 one true link more).
+_LABEL = r"(?:[A-Z][a-z]+:\s+)?"
+_REPORT = re.compile(rf"^{_LABEL}\W*{_SETTING_OPENER}{_OPENERS}(?P<subject>{_SUBJECT}),?\s+{ADVERBS}"
+                     rf"(?:{REPORT_VERBS})\b", re.IGNORECASE)
 # A quotation that closes on its source, a leader and a verb of saying with a short tail ('"... sends a strong signal
 # to all of our partners," Zelensky added.', '"...," Zelensky said on social media.'): the leader named last spoke,
 # and the sentence reports his words as one that opens on him does (read9 one true link more and one false, a
