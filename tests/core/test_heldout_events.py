@@ -44,6 +44,9 @@ FLOORS = {
     # built in round 21 (the first US-India event), read after its first contact (0.86 / 0.99 / 0.85 / 0.88) for its
     # attributions (8 of 34 then, 28 now); 0.86 / 1.00 / 0.85 / 0.88 since
     "2024-08-26-biden-modi-call": (0.83, 0.95, 0.82, 0.85),
+    # built in round 26 (the first US-Israel event, an allied call), read after its first contact (0.78 / 0.95 / 0.67 /
+    # 1.00; attributions 14 of 26)
+    "2021-02-17-biden-netanyahu-call": (0.76, 0.92, 0.64, 0.95),
 }
 
 
