@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from readout_viewer.core.language.lexicon import CALL_NOUN_WORDS
 from readout_viewer.core.language.tone import judged
@@ -30,8 +31,9 @@ LEDE_LEADERS = 2
 # Minister Narendra Modi on Monday received a call from US President Joe Biden") or opens on the conversation, named
 # by a word that names a call (lexicon.CALL_NOUN_WORDS: "In a telephonic conversation between ..."). "He added that
 # Putin told Biden that Russia would act" reports what was said; "The Kremlin is satisfied with the talks between ..."
-# and "China welcomed a virtual meeting between ..." react to the call.
-_SPOKE = re.compile(r"\b(?:spoke|speaks|talked|met|meets|held|had|phoned|"
+# and "China welcomed a virtual meeting between ..." react to the call. "Had" before "been", "not", "never", "yet" or
+# "already" is an auxiliary, no call held ("Biden had been holding off calling Netanyahu": one false link fewer).
+_SPOKE = re.compile(r"\b(?:spoke|speaks|talked|met|meets|held|had(?!\s+(?:been|not|never|yet|already)\b)|phoned|"
                     r"(?:called|rang)(?!\s+(?:on|upon|for|off|up|out|in)\b))\b|"
                     rf"\breceived\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:{CALL_NOUN_WORDS})\b|"
                     r"^\W*(?:in|during|over)\s+(?:a|an|the|their)\s+"
@@ -63,6 +65,14 @@ def lede_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[Cl
                 if len(_leaders(lede, w) & leaders_named(t, w)) >= LEDE_LEADERS and not other_meeting(lede, t, w):
                     out[(cb.id, ca.id) if flip else (ca.id, cb.id)] = LEDE_SCORE
     return out
+
+
+def opening(claim: Claim) -> Claim:
+    """An outlet's claim read as its opening, up to where it goes on to the circumstances (_LEDE_END): what its lede
+    link reports, that the leaders spoke, whose relation is judged on that alone ("spoke on the phone on Wednesday,
+    nearly a month after Biden entered office" gives no figure the readout's line lacks)."""
+    cut = _LEDE_END.search(claim.text)
+    return replace(claim, text=claim.text[:cut.start()]) if cut else claim
 
 
 def _reporting(doc_pairs: Sequence[DocPair]) -> list[tuple[Document, Document, bool]]:

@@ -26,3 +26,10 @@ def test_one_leader_receiving_a_call_from_the_other_says_that_they_spoke():
 def test_a_leader_named_by_the_first_word_of_the_opening_counts():
     lede = "Berg called Swedish President Ivan Sol late on Tuesday, a week after the row over quotas and trawlers."
     assert _reporting(lede) == {lede}
+
+
+def test_a_ledes_link_is_judged_on_its_opening_not_its_circumstances():
+    lede = ("Swedish President Ivan Sol spoke with Norwegian President Ola Berg on Monday, nearly a month after Berg "
+            "took office and a week after the row over quotas and trawlers.")
+    paper = text_doc("paper", lede, role="outlet")
+    assert [link.relation for a, b, link in _links(paper, NORTH) if b == SPOKE] == ["agree"]
