@@ -7,8 +7,10 @@ import re
 from readout_viewer.core.language.clauses import PREDICATE_VERBS
 from readout_viewer.core.language.lexicon import CALL_NOUN_WORDS
 
-# Words a briefer opens a sentence with before the report itself ("And he stressed ...", "In the call, he ...").
-_OPENERS = (r"(?:(?:and|but|so|then|also|again|today|finally|first|second|third|"
+# Words a briefer opens a sentence with before the report itself ("And he stressed ...", "In the call, he ..."), and
+# the "that" a clause cut at "and that" opens on ("It added that the two discussed Iran | and that Biden conveyed
+# support for ...": the Biden-Netanyahu event one true link more, every other gold unchanged).
+_OPENERS = (r"(?:(?:and|but|so|then|also|again|today|finally|first|second|third|that|"
             r"(?:in|during)\s+(?:the|this|that|today's|today’s)\s+(?:call|conversation|meeting)),?\s+)*")
 # Who the report is about: a leader by pronoun, title or name (up to three words: "Vladimir Putin wished"; a name is
 # capitalised even though the pattern ignores case), or the leaders together. Never "I" or "we": that is
