@@ -19,8 +19,10 @@ from readout_viewer.core.model import Claim, Document
 # that only says so ("President Joseph R. Biden, Jr. spoke today with President Xi Jinping"): as the last meeting's.
 LEDE_SCORE = 0.4
 # Where the opening of such a sentence ends: its first comma, semicolon or dash, or a word that goes on to the
-# circumstances ("amid growing concern", "as tensions rise", "after weeks of ...", "in which they ...").
-_LEDE_END = re.compile(r"[,;:\u2014]|\s(?:amid|as|after|while|in\s+which|during\s+which|to\s+discuss)\s")
+# circumstances ("amid growing concern", "as tensions rise", "after weeks of ...", "in which they ...", "for the first
+# time since Mr. Biden was sworn into office": the Biden-Netanyahu event one true link more, kept11 one, kept14 two).
+_LEDE_END = re.compile(r"[,;:\u2014]|\s(?:amid|as|after|while|since|for\s+the\s+first\s+time|in\s+which|during\s+which|"
+                       r"to\s+discuss)\s")
 # A readout's opening says that the leaders spoke up to what they spoke for ("President Biden spoke today with
 # President Zelenskyy of Ukraine to underscore ..."): it reports the other side's line that only says so.
 _PURPOSE = re.compile(r"\sto\s+(?!(?:the|a|an|his|her|their|him|them|its|our|one|each)\s)(?=[a-z]+\s)")

@@ -33,3 +33,9 @@ def test_a_ledes_link_is_judged_on_its_opening_not_its_circumstances():
             "took office and a week after the row over quotas and trawlers.")
     paper = text_doc("paper", lede, role="outlet")
     assert [link.relation for a, b, link in _links(paper, NORTH) if b == SPOKE] == ["agree"]
+
+
+def test_an_opening_ends_where_it_says_since_when():
+    lede = ("Swedish President Ivan Sol on Wednesday spoke by phone with Norwegian President Ola Berg for the first "
+            "time since Berg was sworn into office and the row over quotas and trawlers began to strain old ties.")
+    assert _reporting(lede) == {lede}
