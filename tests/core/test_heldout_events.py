@@ -47,6 +47,9 @@ FLOORS = {
     # built in round 26 (the first US-Israel event, an allied call), read after its first contact (0.78 / 0.95 / 0.67 /
     # 1.00; attributions 14 of 26)
     "2021-02-17-biden-netanyahu-call": (0.76, 0.92, 0.64, 0.95),
+    # built in round 26 (the first event with no US official text: Downing Street and Zelenskyy's English post on X),
+    # read after its first contact (0.90 / 0.95 / 0.82 / 0.91; attributions 10 of 19)
+    "2022-11-10-sunak-zelenskyy-call": (0.86, 0.90, 0.78, 0.86),
 }
 
 
