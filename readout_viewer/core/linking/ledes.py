@@ -23,6 +23,9 @@ LEDE_SCORE = 0.4
 # time since Mr. Biden was sworn into office": the Biden-Netanyahu event one true link more, kept11 one, kept14 two).
 _LEDE_END = re.compile(r"[,;:\u2014]|\s(?:amid|as|after|while|since|for\s+the\s+first\s+time|in\s+which|during\s+which|"
                        r"to\s+discuss)\s")
+# A phrase of setting before a comma, and the opening after it ("Taking a step towards the direction of stronger
+# cooperation, Prime Minister of the United Kingdom Rishi Sunak had a phone call with ...").
+_SETTING = re.compile(r"[^,;:\u2014]{3,60},\s+")
 # A readout's opening says that the leaders spoke up to what they spoke for ("President Biden spoke today with
 # President Zelenskyy of Ukraine to underscore ..."): it reports the other side's line that only says so.
 _PURPOSE = re.compile(r"\sto\s+(?!(?:the|a|an|his|her|their|him|them|its|our|one|each)\s)(?=[a-z]+\s)")
@@ -73,8 +76,19 @@ def opening(claim: Claim) -> Claim:
     """An outlet's claim read as its opening, up to where it goes on to the circumstances (_LEDE_END): what its lede
     link reports, that the leaders spoke, whose relation is judged on that alone ("spoke on the phone on Wednesday,
     nearly a month after Biden entered office" gives no figure the readout's line lacks)."""
-    cut = _LEDE_END.search(claim.text)
-    return replace(claim, text=claim.text[:cut.start()]) if cut else claim
+    return replace(claim, text=_opening(claim.text, _LEDE_END))
+
+
+def _opening(text: str, end: re.Pattern[str]) -> str:
+    """A sentence's opening, up to `end`; after a phrase of setting (_SETTING) when the part before its comma does
+    not say that anyone spoke."""
+    cut = end.search(text)
+    opening = text[:cut.start()] if cut else text
+    setting = _SETTING.match(text) if not _SPOKE.search(opening) else None
+    if setting is None:
+        return opening
+    cut = end.search(text, setting.end())
+    return text[setting.end():cut.start() if cut else len(text)]
 
 
 def _reporting(doc_pairs: Sequence[DocPair]) -> list[tuple[Document, Document, bool]]:
@@ -98,8 +112,7 @@ def _lede(claim: Claim, t: Terms, w: Weights, end: re.Pattern[str] = _LEDE_END) 
     claim that only says so is linked by its score); else None."""
     if mention(t, w):
         return None
-    cut = end.search(claim.text)
-    opening = claim.text[:cut.start()] if cut else claim.text
+    opening = _opening(claim.text, end)
     # "The Kremlin is satisfied with the talks between ..." judges the call: the tone links take it
     if not _SPOKE.search(opening) or judged(opening):
         return None

@@ -39,3 +39,9 @@ def test_an_opening_ends_where_it_says_since_when():
     lede = ("Swedish President Ivan Sol on Wednesday spoke by phone with Norwegian President Ola Berg for the first "
             "time since Berg was sworn into office and the row over quotas and trawlers began to strain old ties.")
     assert _reporting(lede) == {lede}
+
+
+def test_an_opening_after_a_phrase_of_setting_says_that_they_spoke():
+    lede = ("Taking a bold step towards mending frayed fishing ties, Swedish President Ivan Sol had a phone call with "
+            "Norwegian President Ola Berg.")
+    assert _reporting(lede) == {lede}
