@@ -144,11 +144,8 @@ class ComparePanel(QWidget):
                          f"— {_short(analysis, says)} says, {_short(analysis, lacks)} leaves out")
             head.setToolTip(f"The statements of {analysis.document[says].label} that nothing in "
                             f"{analysis.document[lacks].label} is linked to")
-        self.summary.setText(
-            f"Both: {len(found.shared_a)} of A's statements ({found.diverging('a')} {palette.MARK['diverge']}) and "
-            f"{len(found.shared_b)} of B's ({found.diverging('b')} {palette.MARK['diverge']}), between these two "
-            "alone, whatever the panes show.")
-        self.summary.setToolTip(f"A: {name_a}\nB: {name_b}\n{palette.MARK['diverge']}: carried, but diverging")
+        self.summary.setText(_both(found))
+        self.summary.setToolTip(f"A: {name_a}\nB: {name_b}\nDiverges: carried, but told differently")
         self._fill(self.only_a, found.only_a, b)
         self._fill(self.only_b, found.only_b, a)
 
@@ -169,6 +166,20 @@ class ComparePanel(QWidget):
         if item is not None:
             claim_id, other = item.data(CLAIM_ROLE)
             self.claim_activated.emit(claim_id, other)
+
+
+def _both(found: compare.Comparison) -> str:
+    """What the two carry alike, in words ("Both: 0 of A's statements (0 ≠)" read as a formula)."""
+    if not found.shared_a and not found.shared_b:
+        return "The two share no statement: all either says, the other leaves out (these two alone, whatever the " \
+               "panes show)."
+
+    def side(shared: tuple, diverging: int, whose: str) -> str:
+        told = f" ({diverging} told differently)" if diverging else ""
+        return f"{len(shared)} of {whose}{told}"
+    a = side(found.shared_a, found.diverging("a"), "A's statements")
+    b = side(found.shared_b, found.diverging("b"), "B's")
+    return f"Both carry {a} and {b}, between these two alone, whatever the panes show."
 
 
 def _short(analysis: Analysis, doc_id: str) -> str:

@@ -43,6 +43,8 @@ NEAR_CHARS = 160
 # most are alive at once (the viewer's and an export's).
 LABEL_CACHE = 4
 _LABELS: dict[int, tuple[tuple, dict[str, str]]] = {}
+# Spaces and quotation marks around a changed run of a quotation's diff: the reason sets its own marks.
+QUOTE_EDGES = " \n\t“”„«»‘’‚‹›\"'"
 # The columns of the CSV (and of the viewer's findings list), one finding a row.
 COLUMNS = ("type", "document", "text", "counterpart", "counterpart text", "cited source", "verdict", "reason",
            "score", "start", "end")
@@ -143,9 +145,31 @@ def _quotes(analysis: Analysis) -> Iterable[Finding]:
 def quote_reason(q: Quote) -> str:
     """Why a quotation is altered or not found, in words (the findings' reason, the inspector's line); "" otherwise."""
     if q.verdict == ALTERED:
-        changed = ", ".join(f"{'−' if op < 0 else '+'}{words}" for op, words in (q.diff or ()) if op)
-        return f"changed words: {changed}" if changed else "the words differ"
+        return "; ".join(quote_changes(q.diff or ())) or "the words differ"
     return "no official text of the folder holds these words" if q.verdict == NOT_FOUND else ""
+
+
+def quote_changes(diff: Sequence[tuple[int, str]]) -> list[str]:
+    """Each change of a quotation's word diff (source → quotation) in a reader's words: '“over” became “for more
+    than”', '“temporary” dropped', '“peace” added' ("−over, +for more than" left the reader to guess the side)."""
+    out: list[str] = []
+    pending: dict[int, str] = {}
+
+    def flush() -> None:
+        gone, new = pending.pop(-1, ""), pending.pop(1, "")
+        if gone and new:
+            out.append(f"“{gone}” became “{new}”")
+        elif gone or new:
+            out.append(f"“{gone or new}” {'dropped' if gone else 'added'}")
+
+    for op, raw in diff:
+        words = raw.strip(QUOTE_EDGES)
+        if op == 0 or op in pending:
+            flush()
+        if op and words:
+            pending[op] = words
+    flush()
+    return out
 
 
 def _carrier(analysis: Analysis, doc_id: str | None, text: str) -> Claim | None:

@@ -41,7 +41,7 @@ COLUMNS = [Column("Document", 1.5), Column("Text", 3.6), Column("Counterpart", 3
 
 
 def finding_anchor(analysis: Analysis, f: Finding) -> str:
-    """Where a finding's row jumps: its statement, quotation or attribution in part 4."""
+    """Where a finding's row jumps: its statement, quotation or attribution in Documents in full."""
     if f.claim:
         return claim_anchor(f.claim)
     if f.kind in (core_findings.ALTERED_QUOTE, core_findings.QUOTE_NOT_FOUND):
@@ -103,8 +103,9 @@ def _unscored(columns: list[Column], rows: list[list[Cell]]) -> tuple[list[Colum
 
 
 def findings_tables(cx: Composer, analysis: Analysis, rows: Sequence[Finding], labels: Mapping[str, str],
-                    omissions_page: str) -> None:
-    """A table per kind of finding, in core.findings' order; omissions point to the coverage matrices."""
+                    omissions_page: str, events: Sequence[str]) -> None:
+    """A table per kind of finding, in core.findings' order; omissions point to the coverage matrices and, for the
+    events exported, to each side's readout set against the other's."""
     by_kind: dict[str, list[Finding]] = {}
     for f in rows:
         by_kind.setdefault(f.kind, []).append(f)
@@ -121,7 +122,7 @@ def findings_tables(cx: Composer, analysis: Analysis, rows: Sequence[Finding], l
                          "documents that leave it out. Between the two sides' official texts of each event, "
                          "each is listed below with what the other text says closest to it: read it before "
                          "writing that a side left something out.", cx.fonts.small)
-            left_out_tables(cx, analysis)
+            left_out_tables(cx, analysis, events)
             continue
         key, other_title, what = KIND_LOOK[kind]
         columns, table_rows = _with_counterparts(other_title, [_row(analysis, f, labels, key) for f in mine])

@@ -3,6 +3,8 @@ first thing an editor asks of a call."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from readout_viewer import palette
 from readout_viewer.core import closest
 from readout_viewer.core.compare import compare
@@ -35,15 +37,15 @@ def readout_pairs(analysis: Analysis, event: str) -> list[tuple[Document, Docume
     return [(docs[0], docs[1]), (docs[1], docs[0])] if len(docs) == 2 else []
 
 
-def left_out_tables(cx: Composer, analysis: Analysis) -> None:
-    """For each event with two parties' official texts, a table each way: the statements of one that the other
-    leaves out, each with the other's closest wording and the words they share (linking/nearest.py)."""
-    for event in analysis.events:
+def left_out_tables(cx: Composer, analysis: Analysis, events: Sequence[str]) -> None:
+    """For each event exported with two parties' official texts, a table each way: the statements of one that the
+    other leaves out, each with the other's closest wording and the words they share (linking/nearest.py)."""
+    for event in events:
         for says, lacks in readout_pairs(analysis, event):
             only = compare(analysis, says.id, lacks.id).only_a
             rows = [_row(analysis, claim_id, lacks.id) for claim_id in only]
             keep_with_heading(cx, COLUMNS, rows, cx.fonts.small, cx.fonts.small_bold)
-            cx.heading(f"{MARK[OMITTED]} What {_the(short_name(lacks))} leaves out of {_the(short_name(says))} — "
+            cx.heading(f"{MARK[OMITTED]} What {the(short_name(lacks))} leaves out of {the(short_name(says))} — "
                        f"{event} ({len(only)})", cx.fonts.h3)
             if not only:
                 cx.paragraph("Nothing: every statement is carried.", cx.fonts.small, colour=MUTED)
@@ -51,7 +53,7 @@ def left_out_tables(cx: Composer, analysis: Analysis) -> None:
             table(cx, COLUMNS, rows, cx.fonts.small, cx.fonts.small_bold)
 
 
-def _the(name: str) -> str:
+def the(name: str) -> str:
     """'the Kremlin readout', 'The White House readout': a name in running text."""
     return name if name.lower().startswith("the ") else f"the {name}"
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from readout_viewer import palette
 from readout_viewer.core import closest
+from readout_viewer.core.findings import quote_changes
 from readout_viewer.core.labels import counted
 from readout_viewer.core.language.text import clip  # noqa: F401 (re-exported: the PDF modules import it from here)
 from readout_viewer.core.model import (
@@ -28,8 +29,6 @@ MARK = palette.MARK
 QUOTE_CHARS = 280
 # Closest passages named in an omitted statement's note (linking/nearest.py): a note is read in a popup.
 NOTE_NEAR = 2
-# Quotation marks and spaces around changed words: the note puts its own quotation marks around them.
-QUOTE_MARKS = " \n\t“”„«»‘’‚‹›\"'"
 Labels = Mapping[str, str]  # document id -> its unique label (core.labels.document_labels)
 
 
@@ -117,17 +116,8 @@ def claim_status(analysis: Analysis, claim: Claim, labels: Labels) -> Status:
 
 
 def changed_words(quote: Quote) -> str:
-    """The words an altered quote changed, e.g. 'source “firm” → quote “strong”'; empty when unknown."""
-    if not quote.diff:
-        return ""
-    removed = " ".join(t.strip(QUOTE_MARKS) for op, t in quote.diff if op < 0 and t.strip(QUOTE_MARKS))
-    added = " ".join(t.strip(QUOTE_MARKS) for op, t in quote.diff if op > 0 and t.strip(QUOTE_MARKS))
-    parts = []
-    if removed:
-        parts.append(f"source “{clip(removed, QUOTE_CHARS // 2)}”")
-    if added:
-        parts.append(f"quote “{clip(added, QUOTE_CHARS // 2)}”")
-    return " → ".join(parts)
+    """The words an altered quote changed, as the findings say them ('“firm” became “strong”'); empty when unknown."""
+    return clip("; ".join(quote_changes(quote.diff or ())), QUOTE_CHARS)
 
 
 def quote_note(analysis: Analysis, quote: Quote, labels: Labels) -> str:
@@ -140,7 +130,7 @@ def quote_note(analysis: Analysis, quote: Quote, labels: Labels) -> str:
         if doc is not None and quote.source is not None:
             source_text = f" Source: “{clip(doc.text[quote.source.start:quote.source.end], QUOTE_CHARS)}”"
         changed = changed_words(quote)
-        return (f"{MARK[ALTERED]} Altered quote, closest to {where}. Changed words: {changed or 'see source'}."
+        return (f"{MARK[ALTERED]} Altered quote, closest to {where}: {changed or 'see the source'}."
                 f"{source_text}")
     return f"{MARK['not_found']} Quote not found in any document of the folder."
 

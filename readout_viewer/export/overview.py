@@ -24,7 +24,7 @@ from readout_viewer.core.model import (
 )
 from readout_viewer.export.canvas import MUTED
 from readout_viewer.export.documents import claim_anchor, doc_anchor
-from readout_viewer.export.findings import findings_tables
+from readout_viewer.export.findings import KIND_LOOK, findings_tables
 from readout_viewer.export.notes import MARK, OMITTED
 from readout_viewer.export.select import Selection
 from readout_viewer.export.tables import Cell, Column, Group, table
@@ -60,7 +60,8 @@ def _count_rows(analysis: Analysis, sel: Selection, found: Sequence[core_finding
          lambda ev, ids: kinds[core_findings.DIVERGENCE, ev]),
         (MANUAL, "links made by an analyst",
          lambda ev, ids: sum(1 for lk in analysis.links if lk.origin == MANUAL and _doc(lk.a) in ids)),
-        (OMITTED, f"{MARK[OMITTED]} official statements left out by some documents",
+        (OMITTED, f"{MARK[OMITTED]} {core_findings.KIND_WORDS[core_findings.OMISSION].lower()}: official statements "
+                  "that some documents of the event leave out",
          lambda ev, ids: kinds[core_findings.OMISSION, ev]),
         (EXACT, f"{MARK[EXACT]} quotations: {palette.LABEL[EXACT]}",
          lambda ev, ids: sum(1 for q in analysis.quotes if q.verdict == EXACT and q.doc in ids)),
@@ -68,7 +69,9 @@ def _count_rows(analysis: Analysis, sel: Selection, found: Sequence[core_finding
     for kind, key in ((core_findings.ALTERED_QUOTE, ALTERED), (core_findings.QUOTE_NOT_FOUND, NOT_FOUND),
                       (core_findings.MISATTRIBUTION, MISATTRIBUTED), (core_findings.UNSUPPORTED_STATEMENT, UNSUPPORTED),
                       (core_findings.NOT_IN_READOUT, "unlinked")):
-        measures.append((key, f"{MARK[key]} {kind}", lambda ev, ids, k=kind: kinds[k, ev]))
+        what = KIND_LOOK[kind][2].rstrip(".")  # the sentence over the kind's table, its word first as there
+        measures.append((key, f"{MARK[key]} {core_findings.KIND_WORDS[kind].lower()}: {what[0].lower()}{what[1:]}",
+                         lambda ev, ids, k=kind: kinds[k, ev]))
     rows = []
     for key, label, count in measures:
         first = Cell(label, tint=palette.COLOR[key]) if key in TINTED else Cell(label, bold=key is None)
@@ -156,7 +159,7 @@ def render_summary(cx: Composer, analysis: Analysis, sel: Selection, found: Sequ
     cx.heading("Summary", cx.fonts.h2, anchor="part:summary")
     counts(cx, analysis, sel, found)
     cx.heading("Findings", cx.fonts.h2, anchor="part:findings")
-    findings_tables(cx, analysis, found, labels, "the Coverage part")
+    findings_tables(cx, analysis, found, labels, "the Coverage part", sel.events)
     notes_table(cx, analysis, sel, labels)
     for ev in sel.events:
         matrix(cx, analysis, ev, labels)

@@ -39,7 +39,8 @@ LAYOUT_SHARE, PAINT_SHARE = 0.55, 0.25
 # Points between the left and right texts of the running header and footer when the left one is cut to fit.
 CHROME_GAP = 12
 # The parts, in order: (title in the contents and bookmarks, anchor of their first line).
-PARTS = (("Documents", "part:documents-list"), ("Summary and findings", "part:summary"),
+PARTS = (("In brief: what each side left out, who misquoted whom", "part:brief"),
+         ("Documents", "part:documents-list"), ("Summary and findings", "part:summary"),
          ("Coverage of the official statements", "part:coverage"), ("Synopsis", "part:synopsis"),
          ("Documents in full", "part:documents"))
 KEYWORDS = ("diplomatic readouts", "press coverage", "claim comparison", "quotation check")
@@ -62,9 +63,12 @@ class Options:
 
 def _parts(cx: Composer, analysis: Analysis, sel: Selection, progress: Progress) -> list[tuple[str, Anchor, int]]:
     """Lay out every part after the title page; returns the bookmarks (title, where, level)."""
+    from readout_viewer.export.brief import render_brief
     from readout_viewer.export.overview import render_summary
     from readout_viewer.export.synopsis import render_synopsis
     labels = document_labels(analysis.documents)
+    found = [f for f in core_findings.findings(analysis) if analysis.document[f.doc].event in sel.events]
+    render_brief(cx, analysis, sel.events, found)
     cx.new_page(landscape=False, header="Documents")
     cx.heading("Documents", cx.fonts.h2, anchor="part:documents-list")
     for ev in sel.events:
@@ -73,14 +77,13 @@ def _parts(cx: Composer, analysis: Analysis, sel: Selection, progress: Progress)
         documents_table(cx, docs)
     problems_list(cx, analysis.problems)
     progress(0.1, "Laying out the summary")
-    found = [f for f in core_findings.findings(analysis) if analysis.document[f.doc].event in sel.events]
     render_summary(cx, analysis, sel, found, labels)
     progress(0.25, "Laying out the synopsis")
     render_synopsis(cx, analysis, sel, labels)
     cx.anchors.setdefault("part:documents", Anchor(len(cx.pages), cx.top))
     render_documents(cx, analysis, list(sel.documents), labels, lambda f, m: progress(0.35 + 0.65 * f, m))
     marks = [(title, cx.anchors[key], 0) for title, key in PARTS if key in cx.anchors]
-    marks.insert(2, ("Findings", cx.anchors["part:findings"], 1))
+    marks.insert(3, ("Findings", cx.anchors["part:findings"], 1))
     for ev in sel.events:
         for title, key in ((f"Coverage — {ev}", f"matrix:{ev}"), (f"Synopsis — {ev}", f"synopsis:{ev}")):
             if key in cx.anchors and len(sel.events) > 1:

@@ -39,7 +39,7 @@ CHANGED_TINT = 0.4
 # statement's characters: below it the two are worded apart altogether, and marking nearly every word says nothing.
 MIN_SHARED = 0.35
 _QUOTED = re.compile(r"“([^”]+)”")  # the words a link's detail quotes as the reason it diverges
-# A statement in the synopsis is cut here; its full text is in part 4, one click away.
+# A statement in the synopsis is cut here; its full text is in Documents in full, one click away.
 SYNOPSIS_CHARS = 600
 # A row up to this share of a page moves whole to the next page rather than split; taller ones are split
 # between statements, so that pages are not left half empty.

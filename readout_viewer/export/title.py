@@ -16,7 +16,7 @@ from readout_viewer.export.notes import MARK, OMITTED, UNLINKED
 from readout_viewer.export.tables import Cell, Column, table
 from readout_viewer.export.textflow import Composer
 
-# Every mark the PDF uses, how it looks in the documents (part 4) and what it means, in the order of the parts.
+# Every mark the PDF uses, how it looks in Documents in full and what it means, in the order of the parts.
 LEGEND = (
     ("agree", "green tint, solid line", "the statement reports the same thing as a statement of another account"),
     ("diverge", "vermillion tint, wavy line",
@@ -32,9 +32,9 @@ LEGEND = (
     ("unsupported", "yellow squiggle", "a statement pinned on a source that does not carry it, and no document "
      "of the folder does"),
 )
-HOW_TO_READ = ("Statements are highlighted in the documents (part 4) with real PDF annotations: open the comment "
-               "pane of your PDF reader to read, for each one, what it agrees with, diverges from or is left out "
-               "by, with the counterpart's words; links an analyst made or confirmed say so. Quotations are "
+HOW_TO_READ = ("Statements are highlighted in the last part, Documents in full, with real PDF annotations: open "
+               "the comment pane of your PDF reader to read, for each one, what it agrees with, diverges from or is "
+               "left out by, with the counterpart's words; links an analyst made or confirmed say so. Quotations are "
                "underlined, attributions squiggled, analyst notes sit in the margin. Every row of a table and "
                "every cell of a coverage matrix jumps to its place when clicked.")
 CONTENTS_LINE = 16.0  # points between the lines of the contents

@@ -21,3 +21,14 @@ def test_a_match_far_down_lands_mid_pane_and_is_counted(qtbot, make_window, long
     height = text.viewport().height()
     assert height / 4 < y < 3 * height / 4  # near the middle, not on the bottom edge
     assert "1 in the shown documents" in window.statusBar().currentMessage()
+
+
+def test_the_find_fields_hint_is_whole_at_1280(qtbot, make_window, tiny):
+    """Seen by helper ux5 at 1280×800: "Find in panes (Ctrl+F, Enter: ne…", the hint cut by its own field."""
+    window = make_window(size=(1280, 800))
+    window.show_analysis(tiny)
+    field = window.menu_actions.find_field
+    qtbot.waitUntil(lambda: field.isVisible() and field.width() > 0)
+    hint = field.fontMetrics().horizontalAdvance(field.placeholderText())
+    assert hint + 2 * field.fontMetrics().averageCharWidth() <= field.width()
+    assert "Enter" in field.toolTip()

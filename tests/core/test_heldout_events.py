@@ -50,6 +50,9 @@ FLOORS = {
     # built in round 26 (the first event with no US official text: Downing Street and Zelenskyy's English post on X),
     # read after its first contact (0.90 / 0.95 / 0.82 / 0.91; attributions 10 of 19)
     "2022-11-10-sunak-zelenskyy-call": (0.86, 0.90, 0.78, 0.86),
+    # built in round 26 (the first Japan-China event, no US side; the Chinese readout cut short), read after its first
+    # contact (0.55 / 0.94 / 0.81 / 0.93; attributions 9 of 13)
+    "2021-10-08-kishida-xi-call": (0.52, 0.90, 0.78, 0.90),
 }
 
 

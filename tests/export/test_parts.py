@@ -42,7 +42,7 @@ def test_claim_note_names_what_omits_it_and_the_analyst_note(tiny_analysis):
 
 
 def test_changed_words_show_both_sides(tiny_analysis):
-    assert changed_words(tiny_analysis.quotes[0]) == "source “January” → quote “early January”"
+    assert changed_words(tiny_analysis.quotes[0]) == "“January” became “early January”"
 
 
 def test_named_documents_join_the_readouts_of_each_side(tiny_analysis):

@@ -22,7 +22,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from readout_viewer.app.findings.table import KIND_TIPS, KIND_WORDS, WIDTHS, FindingsFilter, FindingsModel, fill, mark
+from readout_viewer.app.findings.table import (
+    CITED,
+    COUNTERPART,
+    KIND_TIPS,
+    KIND_WORDS,
+    REASON,
+    VERDICT,
+    WIDTHS,
+    FindingsFilter,
+    FindingsModel,
+    fill,
+    mark,
+)
 from readout_viewer.app.flowlayout import ActionsBar
 from readout_viewer.core import findings
 from readout_viewer.core.findings import Finding
@@ -52,7 +64,7 @@ class FindingsPanel(QWidget):
             chip = QAction(self)
             chip.setCheckable(True)
             chip.setChecked(True)
-            chip.setToolTip(f"{kind.capitalize()}: {KIND_TIPS[kind]}. Click: only these (again: every kind); "
+            chip.setToolTip(f"{KIND_WORDS[kind]}: {KIND_TIPS[kind]}. Click: only these (again: every kind); "
                             "Ctrl+click: add or remove them. The number counts those in the scope and words chosen.")
             chip.triggered.connect(lambda _checked=False, k=kind: self._chip_clicked(k))
             chip_row.addAction(chip)
@@ -96,6 +108,10 @@ class FindingsPanel(QWidget):
         header.setStretchLastSection(False)
         for column, width in enumerate(WIDTHS):
             table.setColumnWidth(column, width)
+        # On a laptop the list shows some 800 px: the reason (why it is a finding) right after the text, where the
+        # sixth column left it off-screen; the verdict repeats the type's word (the CSV keeps both, in its order).
+        header.moveSection(header.visualIndex(REASON), header.visualIndex(COUNTERPART))
+        table.setColumnHidden(VERDICT, True)
         # a row shows its finding when the user selects it (click, arrow keys, F9): never because the list took the
         # focus (Qt then makes its first row current) or a filter moved the current row
         table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -191,6 +207,8 @@ class FindingsPanel(QWidget):
         self.table.selectionModel().clear()  # the current row too: the next arrow key selects the first one
         self.table.selectionModel().blockSignals(False)
         self.table.viewport().update()  # the view learns of selections through those signals: repaint it
+        self.table.setColumnHidden(CITED, not any(f.cited for f in self.visible()))  # only attributions cite
+        fill(self.table)
         self._update_counts()
 
     def _update_counts(self) -> None:

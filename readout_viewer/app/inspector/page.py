@@ -9,8 +9,19 @@ from urllib.parse import quote
 
 from readout_viewer import palette
 from readout_viewer.core import closest, confidence
-from readout_viewer.core.labels import clip, counted, short_name
-from readout_viewer.core.model import DIVERGE, MANUAL, Analysis, Claim, Link, Near
+from readout_viewer.core.labels import clip, counted, prose_names, short_name
+from readout_viewer.core.model import (
+    ALTERED,
+    DIVERGE,
+    MANUAL,
+    MISATTRIBUTED,
+    NOT_FOUND,
+    UNSUPPORTED,
+    Analysis,
+    Claim,
+    Link,
+    Near,
+)
 
 CLAIM_SCHEME = "claim:"  # hrefs that select another claim
 LINK_SCHEME = "link:"  # hrefs that select a pair: link:<claim>,<other claim> (each quoted)
@@ -105,24 +116,28 @@ def _quotes_html(analysis: Analysis, claim: Claim, dark: bool) -> list[str]:
         line = f'<div style="margin-top: 8px;">{chip(q.verdict)} “{said}”'
         if q.source is not None:
             line += f'<br>source: {_doc_name(analysis, q.source.doc)}'
-        if q.diff:
-            line += f'<div style="margin-left: 8px;">{diff_html(q.diff, dark)}</div>'
-        elif quote_reason(q):  # a quotation not found says why, as its row of the findings does
+        if quote_reason(q):  # in words, as its row of the findings says it: which words became which
             line += f"<br>{html.escape(quote_reason(q))}"
+        if q.diff:  # source → quotation, turned round to read as the legend: struck = this claim's words
+            mine = tuple((-op, words) for op, words in q.diff)
+            line += f'<div style="margin-left: 8px;">{diff_html(mine, dark)}</div>'
         out.append(line + "</div>")
     return out
 
 
 def _attributions_html(analysis: Analysis, claim: Claim) -> list[str]:
-    out = []
+    out: list[str] = []
+    names = prose_names(analysis.documents) if analysis.attributions_in(claim.doc) else {}
+    text = analysis.document[claim.doc].text
     for a in analysis.attributions_in(claim.doc):
         if a.end <= claim.start or a.start >= claim.end:
             continue
-        line = f'<div style="margin-top: 8px;">{chip(a.verdict)} attributed to “{html.escape(a.cited_as)}”'
-        if a.cited:
-            line += f" ({_doc_name(analysis, a.cited)})"
+        said = html.escape(clip(" ".join(text[a.start:a.end].split()), NEAR_CHARS))  # a claim may hold a part only
+        line = f'<div style="margin-top: 8px;">{chip(a.verdict)} “{said}” attributed to “{html.escape(a.cited_as)}”'
+        if a.cited:  # named as in a sentence: two full labels made the answer eight lines of a laptop's dock
+            line += f" ({html.escape(names.get(a.cited, a.cited))})"
         if a.found_in and a.found_in != a.cited:
-            line += f"; <b>it is in {_doc_name(analysis, a.found_in)}</b>"
+            line += f"; <b>it is in {html.escape(names.get(a.found_in, a.found_in))}</b>"
         if a.score is not None:
             line += f" · {score_words(a.score)}"
         if a.detail:
@@ -178,6 +193,19 @@ def _near_html(analysis: Analysis, near: Near) -> str:
             f'“{html.escape(clip(analysis.claim[near.claim].text, NEAR_CHARS))}”</div>')
 
 
+def _checks_html(analysis: Analysis, claim: Claim, dark: bool) -> list[str]:
+    """The claim's attributions and quotations, the section with something wrong first (a supported attribution
+    above an altered quotation hid the answer below the fold of a laptop's inspector)."""
+    def wrong(items, verdicts) -> bool:
+        return any(x.verdict in verdicts and x.start < claim.end and x.end > claim.start for x in items)
+    sections = [(wrong(analysis.attributions_in(claim.doc), (MISATTRIBUTED, UNSUPPORTED)), "Attributions",
+                 _attributions_html(analysis, claim)),
+                (wrong(analysis.quotes_in(claim.doc), (ALTERED, NOT_FOUND)), "Quotations",
+                 _quotes_html(analysis, claim, dark))]
+    sections.sort(key=lambda section: not section[0])
+    return [part for _, title, items in sections if items for part in (f"<h4>{title}</h4>", *items)]
+
+
 def _summary(analysis: Analysis, claim_id: str, links: Sequence[Link]) -> str:
     """One line of counts: how many counterparts diverge and agree."""
     diverging = sum(1 for lk in links if lk.relation == DIVERGE)
@@ -206,12 +234,7 @@ def claim_html(analysis: Analysis, claim_id: str, dark: bool = False, shown: Seq
                   "</small></p>" for n in notes]
     parts += _omission_html(analysis, claim_id, shown)
     parts += _unreported_html(analysis, claim_id)
-    attributions = _attributions_html(analysis, claim)
-    if attributions:
-        parts += ["<h4>Attributions</h4>", *attributions]
-    quotes = _quotes_html(analysis, claim, dark)
-    if quotes:
-        parts += ["<h4>Quotations</h4>", *quotes]
+    parts += _checks_html(analysis, claim, dark)
     links = sorted(analysis.links_of.get(claim_id, ()), key=lambda lk: (lk.relation != DIVERGE, -lk.score))
     if not links:
         parts.append("<h4>No counterpart</h4><p>Not linked to any other document: commentary, or a statement of its "

@@ -38,3 +38,13 @@ def test_filters_steps_and_the_matrix_say_left_out_as_the_chips_do(qtbot, make_w
     from readout_viewer.app import matrix_model, menus
     assert "Omission" not in " ".join(menus.FILTER_SHORT.values()) + " ".join(menus.FILTER_WORDS.values())
     assert not any("Omitted" in name for name, _ in matrix_model.ROW_FILTERS)
+
+
+def test_a_chips_tooltip_opens_on_its_own_word(qtbot, make_window, tiny):
+    """Seen by helper ux5: the "Left out" chip's tooltip began "Omission:", "Unreported"'s "Not in any readout:"."""
+    window = make_window()
+    window.show_analysis(tiny)
+    chips = window.docks.findings.chips
+    qtbot.waitUntil(lambda: chips[findings.OMISSION].text().endswith(("1", "2", "3")))
+    for kind, chip in chips.items():
+        assert chip.toolTip().startswith(findings.KIND_WORDS[kind] + ":")

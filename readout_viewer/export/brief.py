@@ -1,0 +1,105 @@
+"""Page 2 of the PDF, before any table: the two answers an editor opens it for, per event — what each side's
+readout leaves out of the other's, and who misquoted or misattributed whom — each row linked to its place."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from readout_viewer import palette
+from readout_viewer.core import findings as core_findings
+from readout_viewer.core.compare import compare
+from readout_viewer.core.findings import Finding
+from readout_viewer.core.labels import counted, prose_names, short_name
+from readout_viewer.core.model import Analysis
+from readout_viewer.export.canvas import MUTED
+from readout_viewer.export.documents import claim_anchor
+from readout_viewer.export.findings import finding_anchor
+from readout_viewer.export.leftout import readout_pairs, the
+from readout_viewer.export.notes import MARK, OMITTED, clip
+from readout_viewer.export.tables import Cell, Column, keep_with_heading, table
+from readout_viewer.export.textflow import Composer
+
+# Left-out statements quoted per side: the page must hold both answers; the findings list every one.
+LEFT_OUT_SHOWN = 3
+# Misattributions and altered quotations listed per event, the same reason.
+WRONG_SHOWN = 6
+# A quoted statement or quotation is cut to this many characters here (its link leads to the whole text).
+BRIEF_CHARS = 190
+# The kinds that answer "who misquoted or misattributed whom", in the order listed, with their status key.
+WRONG_KINDS = ((core_findings.MISATTRIBUTION, "misattributed"), (core_findings.ALTERED_QUOTE, "altered"))
+# The kinds only counted here (a quotation no text holds may quote a transcript the folder lacks).
+COUNTED_KINDS = (core_findings.QUOTE_NOT_FOUND, core_findings.UNSUPPORTED_STATEMENT)
+LEFT_COLUMNS = [Column("Statement left out", 1.0)]
+WRONG_COLUMNS = [Column("Who", 1.6), Column("What it says", 4.2), Column("What is wrong", 4.2)]
+TEXT_TINT = 0.16  # the findings tables' tint behind a statement's words
+
+
+def render_brief(cx: Composer, analysis: Analysis, events: Sequence[str], found: Sequence[Finding]) -> None:
+    """The "In brief" part: per event, what each side left out, then who misquoted or misattributed whom."""
+    cx.new_page(landscape=False, header="In brief")
+    cx.heading("In brief", cx.fonts.h2, anchor="part:brief")
+    cx.paragraph("What each side's official text leaves out of the other's, and which documents misquote or "
+                 "misattribute what. Every row links to its place; the Summary and findings part lists them all.",
+                 cx.fonts.small, colour=MUTED)
+    for event in events:
+        if len(events) > 1:
+            cx.heading(event or "(no event)", cx.fonts.h3, before=10, after=2)
+        _left_out(cx, analysis, event)
+        _wrong(cx, analysis, [f for f in found if analysis.document[f.doc].event == event])
+
+
+def _left_out(cx: Composer, analysis: Analysis, event: str) -> None:
+    pairs = readout_pairs(analysis, event)
+    if not pairs:
+        cx.paragraph("Only one side's official text: nothing to set against it.", cx.fonts.small, colour=MUTED)
+    for says, lacks in pairs:
+        only = compare(analysis, says.id, lacks.id).only_a
+        who, whose = the(short_name(lacks)), the(short_name(says))
+        if not only:
+            cx.paragraph(f"{who[0].upper()}{who[1:]} carries every statement of {whose}.", cx.fonts.bold)
+            continue
+        cx.paragraph(f"{MARK[OMITTED]} {who[0].upper()}{who[1:]} leaves out "
+                     f"{counted(len(only), 'statement')} of {whose}", cx.fonts.bold)
+        rows = [[Cell(clip(analysis.claim[c].text, BRIEF_CHARS), link=claim_anchor(c),
+                      tint=palette.COLOR[OMITTED], tint_alpha=TEXT_TINT)] for c in only[:LEFT_OUT_SHOWN]]
+        table(cx, LEFT_COLUMNS, rows, cx.fonts.small, cx.fonts.small_bold)
+        if len(only) > LEFT_OUT_SHOWN:
+            cx.paragraph(f"… and {len(only) - LEFT_OUT_SHOWN} more, each with the closest wording {who} has, "
+                         "under Findings → Left out.", cx.fonts.small, colour=MUTED)
+        cx.space(4)
+
+
+def _wrong(cx: Composer, analysis: Analysis, found: Sequence[Finding]) -> None:
+    names = prose_names(analysis.documents)
+    rows = [_wrong_row(analysis, f, names, key) for kind, key in WRONG_KINDS for f in found if f.kind == kind]
+    counts = core_findings.counts(found)
+    cx.space(4)
+    if rows:
+        keep_with_heading(cx, WRONG_COLUMNS, rows, cx.fonts.small, cx.fonts.small_bold)
+        cx.paragraph("Who misquoted or misattributed whom", cx.fonts.bold)
+        table(cx, WRONG_COLUMNS, rows[:WRONG_SHOWN], cx.fonts.small, cx.fonts.small_bold)
+        if len(rows) > WRONG_SHOWN:
+            cx.paragraph(f"… and {len(rows) - WRONG_SHOWN} more under Findings.", cx.fonts.small, colour=MUTED)
+    else:
+        cx.paragraph("No quotation is altered and no statement is pinned on a text that does not carry it while "
+                     "another does.", cx.fonts.bold)
+    counted_kinds = [f"{counts[k]} {core_findings.KIND_WORDS[k].lower()}" for k in COUNTED_KINDS if counts[k]]
+    if counted_kinds:
+        cx.paragraph(f"Also under Findings: {' and '.join(counted_kinds)} — quotations no official text of the folder "
+                     "holds, and statements pinned on a source that no text carries (the folder may lack the "
+                     "transcript they quote).", cx.fonts.small, colour=MUTED)
+
+
+def _wrong_row(analysis: Analysis, f: Finding, names: Mapping[str, str], key: str) -> list[Cell]:
+    """One misattribution or altered quotation: the document, its words, and whose words they are (the documents
+    named as in a sentence, "the Kremlin readout": a label's title and date made each row a paragraph)."""
+    other = the(names.get(f.other_doc or "", "another text"))
+    if f.kind == core_findings.MISATTRIBUTION:
+        what = f"Pins it on “{f.cited}”; the words are in {other}."
+    else:
+        what = f"Quotes {other}: {f.reason}."
+    said = clip(" ".join(f.text.split()), BRIEF_CHARS)
+    doc = analysis.document[f.doc]
+    return [Cell(f"{names.get(f.doc, f.doc)} ({doc.date})" if doc.date else names.get(f.doc, f.doc), bold=True),
+            Cell(f"{MARK[key]} “{said}”", link=finding_anchor(analysis, f), tint=palette.COLOR[key],
+                 tint_alpha=TEXT_TINT), Cell(what)]

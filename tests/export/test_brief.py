@@ -1,0 +1,59 @@
+"""Seen by helper ux5: an editor with the PDF alone found the documents' list on pages 2–3 and the answers from page
+4 on. Page 2 now says what each side's readout leaves out of the other's and who misquoted or misattributed whom."""
+
+from pypdf import PdfReader
+
+from readout_viewer.export.pdf import export_pdf
+
+
+def _page(reader: PdfReader, index: int) -> str:
+    return " ".join(reader.pages[index].extract_text().split())
+
+
+def test_the_second_page_answers_both_questions(qapp, tiny_analysis, tmp_path):
+    out = tmp_path / "brief.pdf"
+    export_pdf(tiny_analysis, out)
+    reader = PdfReader(out)
+    second = _page(reader, 1)
+    assert second.startswith("In brief")
+    # what each side left out, both ways round, the statements quoted
+    assert "The Kremlin readout leaves out 1 statement of The White House readout" in second
+    assert "They agreed to talk again in “January”." in second
+    assert "The White House readout leaves out 2 statements of the Kremlin readout" in second
+    # who misquoted whom: the article's altered quotation and its misattribution, with whose words they are
+    assert "Who misquoted or misattributed whom" in second
+    assert "Pins it on “the White House”; the words are in the Kremlin readout." in second
+    assert "“January” became “early January”" in second
+    assert "In brief: what each side left out, who misquoted whom 2" in _page(reader, 0)  # the contents say where
+
+
+def test_the_title_page_names_the_part_the_highlights_are_in(qapp, tiny_analysis, tmp_path):
+    """It said "(part 4)" of a file whose documents in full are its sixth part (its fifth before "In brief")."""
+    out = tmp_path / "title.pdf"
+    export_pdf(tiny_analysis, out)
+    first = _page(PdfReader(out), 0)
+    assert "highlighted in the last part, Documents in full," in first and "part 4" not in first
+
+
+def test_the_counts_name_each_kind_with_the_word_of_its_findings_heading(qapp, tiny_analysis, tmp_path):
+    """The counts table said "altered quote", "quote not found", "not in any readout" above headings reading
+    "≈ Altered", "? Not found", "· Unreported" (one word for one thing, helper ux4's rule)."""
+    out = tmp_path / "counts.pdf"
+    export_pdf(tiny_analysis, out)
+    reader = PdfReader(out)
+    summary = next(_page(reader, i) for i in range(len(reader.pages)) if "Counts Measure" in _page(reader, i))
+    counts = summary.split("Counts Measure", 1)[1].split("Findings", 1)[0]
+    for words in ("∅ left out: official", "≈ altered: quotations", "? not found: quotations",
+                  "! misattributed: statements", "! unsupported: statements", "· unreported: what outlets"):
+        assert words in counts, words
+    assert "not in any readout" not in counts and "quote not found" not in counts
+
+
+def test_one_event_exported_lists_only_its_own_readouts_left_out(qapp, corpus_analysis, tmp_path):
+    """Seen by helper ux5: `export corpus --event 2021-12-30-phone-call` listed the video call's readouts, set
+    against each other, under Left out (its statements are not in the file: their links led nowhere)."""
+    out = tmp_path / "one.pdf"
+    export_pdf(corpus_analysis, out, event="2021-12-30-phone-call")
+    words = " ".join(_page(PdfReader(out), i) for i in range(len(PdfReader(out).pages)))
+    assert "leaves out of The White House statement — 2021-12-30-phone-call" in words
+    assert "— 2021-12-07-video-call (" not in words
