@@ -45,3 +45,9 @@ def test_an_opening_after_a_phrase_of_setting_says_that_they_spoke():
     lede = ("Taking a bold step towards mending frayed fishing ties, Swedish President Ivan Sol had a phone call with "
             "Norwegian President Ola Berg.")
     assert _reporting(lede) == {lede}
+
+
+def test_a_leaders_epithet_in_the_opening_says_nothing_of_the_call():
+    lede = ("Sweden's newly elected President Ivan Sol spoke with Norwegian President Ola Berg, a week after the bitter "
+            "row over fishing quotas, seized trawlers and closed harbours began to strain old friendships.")
+    assert _reporting(lede) == {lede}
