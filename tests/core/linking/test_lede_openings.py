@@ -51,3 +51,9 @@ def test_a_leaders_epithet_in_the_opening_says_nothing_of_the_call():
     lede = ("Sweden's newly elected President Ivan Sol spoke with Norwegian President Ola Berg, a week after the bitter "
             "row over fishing quotas, seized trawlers and closed harbours began to strain old friendships.")
     assert _reporting(lede) == {lede}
+
+
+def test_a_dateline_is_no_part_of_the_opening():
+    lede = ("Oslo, May 2 (NTB): Swedish President Ivan Sol spoke with Norwegian President Ola Berg, a week after the "
+            "bitter row over fishing quotas, seized trawlers and closed harbours began to strain old friendships.")
+    assert _reporting(lede) == {lede}
