@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from readout_viewer.core.linking.omissions import can_be_missing
@@ -75,6 +76,15 @@ def _side(analysis: Analysis, doc: str, other: str) -> tuple[tuple[str, ...], tu
         elif can_be_missing(claim):  # the omissions' rule: a statement too thin to stand alone is left out of none
             only.append(claim.id)
     return tuple(only), tuple(shared)
+
+
+def left_out_by(analysis: Analysis, doc: str, others: Sequence[str]) -> tuple[str, ...]:
+    """The statements of `doc` that none of `others` carries, in text order: what a party leaves out when its
+    several official texts are read together (a point its readout skips but its briefing makes is not left out)."""
+    if not others:
+        return ()
+    return tuple(c for c in _side(analysis, doc, others[0])[0]
+                 if all(carried(analysis, c, other) is None for other in others[1:]))
 
 
 def compare(analysis: Analysis, a: str, b: str) -> Comparison:

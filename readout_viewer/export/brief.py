@@ -7,14 +7,13 @@ from collections.abc import Mapping, Sequence
 
 from readout_viewer import palette
 from readout_viewer.core import findings as core_findings
-from readout_viewer.core.compare import compare
 from readout_viewer.core.findings import Finding
 from readout_viewer.core.labels import counted, prose_names, short_name
 from readout_viewer.core.model import Analysis
 from readout_viewer.export.canvas import MUTED
 from readout_viewer.export.documents import claim_anchor
 from readout_viewer.export.findings import finding_anchor
-from readout_viewer.export.leftout import readout_pairs, the
+from readout_viewer.export.leftout import left_out, party_name, readout_pairs, the
 from readout_viewer.export.notes import MARK, OMITTED, clip
 from readout_viewer.export.tables import Cell, Column, keep_with_heading, table
 from readout_viewer.export.textflow import Composer
@@ -38,7 +37,8 @@ def render_brief(cx: Composer, analysis: Analysis, events: Sequence[str], found:
     """The "In brief" part: per event, what each side left out, then who misquoted or misattributed whom."""
     cx.new_page(landscape=False, header="In brief")
     cx.heading("In brief", cx.fonts.h2, anchor="part:brief")
-    cx.paragraph("What each side's official text leaves out of the other's, and which documents misquote or "
+    cx.paragraph("What each side's official texts, read together, leave out of the other's readout, and which "
+                 "documents misquote or "
                  "misattribute what. Every row links to its place; the Summary and findings part lists them all.",
                  cx.fonts.small, colour=MUTED)
     for event in events:
@@ -53,18 +53,21 @@ def _left_out(cx: Composer, analysis: Analysis, event: str) -> None:
     if not pairs:
         cx.paragraph("Only one side's official text: nothing to set against it.", cx.fonts.small, colour=MUTED)
     for says, lacks in pairs:
-        only = compare(analysis, says.id, lacks.id).only_a
-        who, whose = the(short_name(lacks)), the(short_name(says))
+        only = left_out(analysis, says, lacks)
+        who, whose = party_name(lacks), the(short_name(says))
+        one = len(lacks) == 1
         if not only:
-            cx.paragraph(f"{who[0].upper()}{who[1:]} carries every statement of {whose}.", cx.fonts.bold)
+            cx.paragraph(f"{who[0].upper()}{who[1:]} {'carries' if one else 'carry'} every statement of {whose}.",
+                         cx.fonts.bold)
             continue
-        cx.paragraph(f"{MARK[OMITTED]} {who[0].upper()}{who[1:]} leaves out "
+        cx.paragraph(f"{MARK[OMITTED]} {who[0].upper()}{who[1:]} {'leaves' if one else 'leave'} out "
                      f"{counted(len(only), 'statement')} of {whose}", cx.fonts.bold)
         rows = [[Cell(clip(analysis.claim[c].text, BRIEF_CHARS), link=claim_anchor(c),
                       tint=palette.COLOR[OMITTED], tint_alpha=TEXT_TINT)] for c in only[:LEFT_OUT_SHOWN]]
         table(cx, LEFT_COLUMNS, rows, cx.fonts.small, cx.fonts.small_bold)
         if len(only) > LEFT_OUT_SHOWN:
-            cx.paragraph(f"… and {len(only) - LEFT_OUT_SHOWN} more, each with the closest wording {who} has, "
+            has = "has" if one else "have"
+            cx.paragraph(f"… and {len(only) - LEFT_OUT_SHOWN} more, each with the closest wording {who} {has}, "
                          "under Findings → Left out.", cx.fonts.small, colour=MUTED)
         cx.space(4)
 

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 
 from readout_viewer import palette
 from readout_viewer.core import closest
-from readout_viewer.core.compare import compare
-from readout_viewer.core.labels import short_name
+from readout_viewer.core.compare import left_out_by
+from readout_viewer.core.labels import counted, short_name
 from readout_viewer.core.model import Analysis, Document
 from readout_viewer.core.status import official_order
 from readout_viewer.export.canvas import MUTED
@@ -25,16 +25,33 @@ CELL_CHARS = 320
 TEXT_TINT = 0.16
 
 
-def readout_pairs(analysis: Analysis, event: str) -> list[tuple[Document, Document]]:
-    """The event's best official text of each of its first two parties (core.status.official_order), both ways
-    round: (the text whose statements are listed, the text that leaves them out). None with one party only."""
-    first: dict[str, Document] = {}
+def readout_pairs(analysis: Analysis, event: str) -> list[tuple[Document, tuple[Document, ...]]]:
+    """The event's first two parties, both ways round: (the party's best official text, whose statements are
+    listed; the other party's official texts, best first, which together leave them out — a point one of its
+    texts skips and another makes is not left out). None with one party only (core.status.official_order)."""
+    parties: dict[str, list[Document]] = {}
     for doc in official_order(analysis, event):
-        party = doc.side or doc.source or doc.id
-        if doc.compared and party not in first:
-            first[party] = doc
-    docs = list(first.values())[:2]
-    return [(docs[0], docs[1]), (docs[1], docs[0])] if len(docs) == 2 else []
+        if doc.compared:
+            parties.setdefault(doc.side or doc.source or doc.id, []).append(doc)
+    texts = list(parties.values())[:2]
+    if len(texts) < 2:
+        return []
+    return [(texts[0][0], tuple(texts[1])), (texts[1][0], tuple(texts[0]))]
+
+
+def left_out(analysis: Analysis, says: Document, lacks: Sequence[Document]) -> tuple[str, ...]:
+    """The statements of `says` that none of the texts `lacks` carries."""
+    return left_out_by(analysis, says.id, [d.id for d in lacks])
+
+
+def party_name(lacks: Sequence[Document]) -> str:
+    """The texts that leave statements out, in running text: 'the Kremlin readout' for one, 'the White House's
+    2 official texts' for several (every one of them was read)."""
+    if len(lacks) == 1:
+        return the(short_name(lacks[0]))
+    name = lacks[0].source or short_name(lacks[0])
+    name = f"the {name[4:]}" if name.startswith("The ") else the(name)  # "the White House's": inside a sentence
+    return f"{name}'s {counted(len(lacks), 'official text')}"
 
 
 def left_out_tables(cx: Composer, analysis: Analysis, events: Sequence[str]) -> None:
@@ -42,10 +59,11 @@ def left_out_tables(cx: Composer, analysis: Analysis, events: Sequence[str]) -> 
     other leaves out, each with the other's closest wording and the words they share (linking/nearest.py)."""
     for event in events:
         for says, lacks in readout_pairs(analysis, event):
-            only = compare(analysis, says.id, lacks.id).only_a
-            rows = [_row(analysis, claim_id, lacks.id) for claim_id in only]
+            only = left_out(analysis, says, lacks)
+            rows = [_row(analysis, claim_id, [d.id for d in lacks]) for claim_id in only]
             keep_with_heading(cx, COLUMNS, rows, cx.fonts.small, cx.fonts.small_bold)
-            cx.heading(f"{MARK[OMITTED]} What {the(short_name(lacks))} leaves out of {the(short_name(says))} — "
+            verb = "leaves" if len(lacks) == 1 else "leave"
+            cx.heading(f"{MARK[OMITTED]} What {party_name(lacks)} {verb} out of {the(short_name(says))} — "
                        f"{event} ({len(only)})", cx.fonts.h3)
             if not only:
                 cx.paragraph("Nothing: every statement is carried.", cx.fonts.small, colour=MUTED)
@@ -58,8 +76,8 @@ def the(name: str) -> str:
     return name if name.lower().startswith("the ") else f"the {name}"
 
 
-def _row(analysis: Analysis, claim_id: str, lacks: str) -> list[Cell]:
-    near = closest.passage_in(analysis, claim_id, lacks)
+def _row(analysis: Analysis, claim_id: str, lacks: Sequence[str]) -> list[Cell]:
+    near = next((n for d in lacks if (n := closest.passage_in(analysis, claim_id, d)) is not None), None)
     said = Cell(f"{MARK[OMITTED]} {clip(analysis.claim[claim_id].text, CELL_CHARS)}", link=claim_anchor(claim_id),
                 tint=palette.COLOR[OMITTED], tint_alpha=TEXT_TINT)
     if near is None:

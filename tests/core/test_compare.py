@@ -50,3 +50,15 @@ def test_a_statement_too_thin_to_stand_alone_is_left_out_of_nothing(tiny):
         (doc("e1/ru", "official", "RU", "readout", "Moscow"), ["The presidents talked about the weather."]),
     ], links=[])
     assert compare.compare(thin, "e1/us", "e1/ru").only_a == ("e1/us#2",)
+
+
+def test_a_party_leaves_out_only_what_none_of_its_texts_carries(tiny):
+    # the Kremlin's readout skips e1/us#3, its aide's briefing makes the point: the Kremlin leaves out none of it
+    briefing = doc("e1/ru-aide", "official", "RU", "briefing", "Moscow")
+    extra = build("/x", [(briefing, ["The aide said the same of the last point.", "Nothing else."])])
+    analysis = replace(tiny, documents=tiny.documents + extra.documents, claims=tiny.claims + extra.claims,
+                       links=tiny.links + (Link("e1/ru-aide#1", "e1/us#3", AGREE, 0.7),))
+    assert compare.left_out_by(analysis, "e1/us", ["e1/ru"]) == compare.compare(tiny, "e1/us", "e1/ru").only_a
+    assert "e1/us#3" in compare.left_out_by(analysis, "e1/us", ["e1/ru"])
+    assert "e1/us#3" not in compare.left_out_by(analysis, "e1/us", ["e1/ru", "e1/ru-aide"])
+    assert compare.left_out_by(analysis, "e1/us", []) == ()

@@ -57,3 +57,24 @@ def test_one_event_exported_lists_only_its_own_readouts_left_out(qapp, corpus_an
     words = " ".join(_page(PdfReader(out), i) for i in range(len(PdfReader(out).pages)))
     assert "leaves out of The White House statement — 2021-12-30-phone-call" in words
     assert "— 2021-12-07-video-call (" not in words
+
+
+def test_a_side_with_two_official_texts_leaves_out_only_what_neither_carries(qapp, tiny_analysis, tmp_path):
+    """Seen by the lead on corpus/: "The Kremlin readout leaves out … held a secure video call today" while the
+    Kremlin's own English text of the same call opens with that conversation; page 2 read one text per side."""
+    import dataclasses
+
+    from readout_viewer.core.model import Claim, Document, Link
+    aide_text = "The presidents agreed to talk again next month."
+    aide = Document("ev/ru-aide", "ev/ru-aide.md", "Aide's comment", aide_text, role="official", event="ev",
+                    source="Kremlin", side="RU", kind="briefing", date="2021-12-30")
+    claim = Claim("ev/ru-aide#1", aide.id, 0, len(aide_text), aide_text)
+    analysis = dataclasses.replace(tiny_analysis, documents=tiny_analysis.documents + (aide,),
+                                   claims=tiny_analysis.claims + (claim,),
+                                   links=tiny_analysis.links + (Link(claim.id, "ev/us-readout#2", "agree", 0.6),))
+    out = tmp_path / "sides.pdf"
+    export_pdf(analysis, out)
+    second = _page(PdfReader(out), 1)
+    assert "The Kremlin's 2 official texts carry every statement of The White House readout." in second
+    assert "They agreed to talk again in “January”." not in second.split("Who misquoted")[0]
+    assert "The White House readout leaves out 2 statements of the Kremlin readout" in second
