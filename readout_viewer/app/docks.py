@@ -38,6 +38,9 @@ class Docks:
 
     def __init__(self, window: ViewerWindow) -> None:
         self.window = window
+        self.mode = ""  # the arrangement the docks are in (fit.WIDE, MEDIUM, COMPACT)
+        self.placed: set[QDockWidget] = set()  # docks the user moved: a new arrangement leaves them there
+        self._arranging = False
         self.sidebar = DocumentsSidebar()
         self.metadata = MetadataEditor()
         self.documents = DocumentsPanel(self.sidebar, self.metadata)
@@ -57,7 +60,6 @@ class Docks:
             window.tabifyDockWidget(self.dock_findings, dock)
         window.addDockWidget(fit.LEFT, self.dock_sidebar)
         window.addDockWidget(fit.RIGHT, self.dock_inspector)
-        self.mode = ""  # the arrangement the docks are in (fit.WIDE, MEDIUM, COMPACT)
         self._width = 0  # the window's width at the last fit: a window made wider widens the documents' names
         self._event: str | None = None  # the event the matrix shows
         self._event_of: Analysis | None = None  # and the analysis it shows it from (identity, not equality)
@@ -70,7 +72,14 @@ class Docks:
         if widget is not None:
             dock.setWidget(widget)
         self.window.addDockWidget(BOTTOM, dock)
+        dock.dockLocationChanged.connect(lambda _area, d=dock: self._moved(d))
+        dock.topLevelChanged.connect(lambda _floating, d=dock: self._moved(d))
         return dock
+
+    def _moved(self, dock: QDockWidget) -> None:
+        """A dock the user moved (after the first arrangement, not by one) stays where they put it."""
+        if self.mode and not self._arranging:
+            self.placed.add(dock)
 
     @property
     def inspector(self) -> Inspector:
@@ -137,9 +146,10 @@ class Docks:
             if grew:  # maximized, say: the names get their room, the panes keep theirs
                 self.widen_names()
             return False
-        self.mode = mode
+        self.mode, self._arranging = mode, True  # the docks' moves below are not the user's
         fit.arrange(self.window, mode, self.dock_sidebar, self.dock_inspector, self.lists(),
-                    max(1, len(self.window.area.panes) or 3), self.sidebar.names_width())
+                    max(1, len(self.window.area.panes) or 3), self.sidebar.names_width(), frozenset(self.placed))
+        self._arranging = False
         return True
 
     def widen_names(self) -> None:

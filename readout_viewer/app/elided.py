@@ -14,7 +14,6 @@ class ElidedLabel(QLabel):
         super().__init__(text, parent)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._own_tip = ""
-        self._shorter = ""
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
         super().setText(text)
@@ -26,19 +25,10 @@ class ElidedLabel(QLabel):
         self._own_tip = tip
         self.setToolTip(tip or self.text())
 
-    def set_shorter(self, text: str) -> None:
-        """A shorter form drawn whole when the text does not fit (e.g. the source without its date: half a date,
-        "2021-1…", misleads), itself cut when it does not fit either."""
-        self._shorter = text
-        self.update()
-
     def shown_text(self) -> str:
-        """The text as drawn: whole, else its shorter form, cut with an ellipsis to the label's width."""
+        """The text as drawn: whole, else cut with an ellipsis to the label's width."""
         width = max(0, self.contentsRect().width())
-        metrics = self.fontMetrics()
-        if not self._shorter or metrics.horizontalAdvance(self.text()) <= width:
-            return metrics.elidedText(self.text(), Qt.TextElideMode.ElideRight, width)
-        return metrics.elidedText(self._shorter, Qt.TextElideMode.ElideRight, width)
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, width)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         return QSize(self.fontMetrics().horizontalAdvance("W…"), super().minimumSizeHint().height())

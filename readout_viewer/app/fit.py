@@ -52,34 +52,50 @@ def mode_for(width: int, panes: int) -> str:
 
 
 def arrange(window: QMainWindow, mode: str, sidebar: QDockWidget, inspector: QDockWidget,
-            lists: list[QDockWidget], panes: int, names: int = 0) -> None:
+            lists: list[QDockWidget], panes: int, names: int = 0, kept: frozenset = frozenset()) -> None:
     """Put the docks where `mode` wants them; `lists` (findings, compare, coverage, problems) are the bottom tabs,
-    the first one raised; `names`: the width the documents' names want. A dock the user closed stays closed."""
+    the first one raised; `names`: the width the documents' names want. A dock the user closed stays closed, one
+    they moved (`kept`: dragged elsewhere or floated) stays where they put it."""
     shown = {dock: not dock.isHidden() for dock in (sidebar, inspector, *lists)}
     size = window.size()
+    lists = [d for d in lists if d not in kept]
+    _corners(window, mode)
     # The lists leave their tab group one at a time, never side by side: their minimum widths would add up and
     # widen the window past the screen. The first is split before the others join it: a dock split off a tab
     # group would only join it as one more tab.
-    for dock in lists[1:] + [sidebar, inspector]:
+    for dock in [d for d in lists[1:] + [sidebar, inspector] if d not in kept]:
         window.removeDockWidget(dock)
-    window.addDockWidget(BOTTOM, lists[0])
-    if mode == COMPACT:
+    if lists:
+        window.addDockWidget(BOTTOM, lists[0])
+    if mode == COMPACT and lists and inspector not in kept:
         window.splitDockWidget(lists[0], inspector, Qt.Orientation.Horizontal)
-    for dock in lists[1:] + ([sidebar] if mode == COMPACT else []):
+    for dock in lists[1:] + ([sidebar] if mode == COMPACT and lists and sidebar not in kept else []):
         window.tabifyDockWidget(lists[0], dock)
     if mode == WIDE:
-        window.addDockWidget(LEFT, sidebar)
+        for dock, area in ((sidebar, LEFT), (inspector, RIGHT)):
+            if dock not in kept:
+                window.addDockWidget(area, dock)
+    elif mode == MEDIUM and inspector not in kept:
         window.addDockWidget(RIGHT, inspector)
-    elif mode == MEDIUM:
-        window.addDockWidget(RIGHT, inspector)
-        window.tabifyDockWidget(inspector, sidebar)
+        if sidebar not in kept:
+            window.tabifyDockWidget(inspector, sidebar)
     for dock, visible in shown.items():
         dock.setVisible(visible)
     if window.size() != size and not window.isMaximized():
         window.resize(size)
-    lists[0].raise_()
-    inspector.raise_()
-    sizes(window, mode, sidebar, inspector, lists, panes, names)
+    for dock in lists[:1] + [inspector]:
+        dock.raise_()
+    if lists:
+        sizes(window, mode, sidebar, inspector, lists, panes, names)
+
+
+def _corners(window: QMainWindow, mode: str) -> None:
+    """Beside the panes (WIDE, MEDIUM) the side docks run the window's height and the drawer sits under the panes
+    only, between them (resized from 1280 to 1920 px, it ran under all three, the side docks squeezed above it);
+    in a drawer (COMPACT) the bottom takes the whole width."""
+    side = mode != COMPACT
+    window.setCorner(Qt.Corner.BottomLeftCorner, LEFT if side else BOTTOM)
+    window.setCorner(Qt.Corner.BottomRightCorner, RIGHT if side else BOTTOM)
 
 
 def side_widths(spare: int, names: int) -> tuple[int, int]:

@@ -28,7 +28,7 @@ ROW_HEIGHT = 20  # one line of text: many claims per screen
 # What the cell symbols mean (the window's legend explains the panes, not this table).
 KEY = (f"{SYMBOL[status.AGREE]} carries it alike · {SYMBOL[status.DIVERGE]} diverges · "
        f"{SYMBOL[status.OMITTED]} omits it · {SYMBOL[status.SOURCE]} its own text · blank: not covered")
-KEY_MIN_WIDTH = 120  # pixels: on a narrow window the key is cut (its tooltip and the cells' tooltips remain)
+KEY_MIN_WIDTH = 120  # pixels: on a narrow window the key wraps onto more lines beside the filters
 EVERY_TEXT = "From every official text"  # the source chooser's first choice, always read whole
 
 
@@ -74,7 +74,8 @@ class CoverageMatrix(QWidget):
         self.key.setToolTip("Each row is a statement of an official text; each column a document of the same event. "
                             "Click a cell to show the claim there; double-click a column's header to show that "
                             "document; click a header to sort by it.")
-        self.key.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # cut, never widen
+        self.key.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # never widen
+        self.key.setWordWrap(True)  # at 1280 px it was cut after "∅": the symbols past it went unexplained
         self.key.setMinimumWidth(KEY_MIN_WIDTH)
         self._layout()
 

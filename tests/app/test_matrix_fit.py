@@ -107,3 +107,35 @@ def test_the_source_chooser_shows_its_first_choice_whole_on_a_laptop(qtbot, make
     field = chooser.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
                                            QStyle.SubControl.SC_ComboBoxEditField, chooser)
     assert field.width() >= chooser.fontMetrics().horizontalAdvance(chooser.currentText())
+
+
+def test_the_matrix_names_a_document_once_above_its_claims_not_before_every_one(qtbot, make_window,
+                                                                               corpus_analysis):
+    """Seen at 1280 px: "The White House statement: " before every row, some 170 of the claims' 360 px."""
+    window = _matrix_window(qtbot, make_window, corpus_analysis)
+    matrix = window.docks.matrix
+    shown = [matrix.proxy.index(r, 0).data() for r in range(matrix.proxy.rowCount())]
+    docs = [corpus_analysis.claim[matrix.model.claims[matrix.proxy.mapToSource(matrix.proxy.index(r, 0)).row()]].doc
+            for r in range(matrix.proxy.rowCount())]
+    firsts = [r for r in range(len(docs)) if r == 0 or docs[r] != docs[r - 1]]
+    names = {one_line(matrix.model.rows[d]) for d in docs}
+    assert len(firsts) >= 2 and len(docs) > len(firsts)
+    for r, text in enumerate(shown):
+        named = any(text.startswith(f"{name}: ") for name in names)
+        assert named == (r in firsts), text
+    matrix.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # sorted, a run may be one row: each is named
+    docs = [corpus_analysis.claim[matrix.model.claims[matrix.proxy.mapToSource(matrix.proxy.index(r, 0)).row()]].doc
+            for r in range(matrix.proxy.rowCount())]
+    for r in range(1, len(docs)):
+        text = matrix.proxy.index(r, 0).data()
+        assert any(text.startswith(f"{name}: ") for name in names) == (docs[r] != docs[r - 1])
+
+
+def test_the_matrix_key_is_read_whole_on_a_laptop(qtbot, make_window, corpus_analysis):
+    """Seen at 1280 px: "✓ carries it alike · ≠ diverges · ∅" and the rest of the key cut off."""
+    from readout_viewer.app.matrix import KEY
+    window = _matrix_window(qtbot, make_window, corpus_analysis)
+    key = window.docks.matrix.key
+    room = key.contentsRect()
+    needed = key.fontMetrics().boundingRect(room, int(Qt.TextFlag.TextWordWrap), KEY)
+    assert needed.width() <= room.width() and needed.height() <= room.height()

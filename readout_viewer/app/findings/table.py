@@ -18,6 +18,8 @@ HEADERS = ("Type", "Document", "Text", "Counterpart", "Cited as", "Verdict", "Re
 TYPE, DOCUMENT, TEXT, COUNTERPART, CITED, VERDICT, REASON, SCORE = range(len(HEADERS))
 # Column widths in pixels: the text and the reason get the room; the rest are read at a glance.
 WIDTHS = (120, 190, 330, 170, 110, 90, 300, 78)
+# Narrowest the text and the reason get when the list is narrow (pixels): some thirty characters of each.
+NARROW_WIDTH = 200
 # Characters of a document's title in its name in the list (the whole name is in the tooltip).
 NAME_CHARS = 24
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -39,13 +41,18 @@ KIND_TIPS = {findings.DIVERGENCE: "claims that report the same thing differently
 
 def fill(table: QTableView) -> None:
     """The text and the reason share the width the other columns leave (a wide window shows more of them, not an
-    empty band on the right); never narrower than their own widths (then the table scrolls sideways)."""
-    others = sum(table.columnWidth(c) for c in range(len(WIDTHS)) if c not in (TEXT, REASON)
-                 and not table.isColumnHidden(c))
-    room = table.viewport().width() - others
-    text = max(WIDTHS[TEXT], room * WIDTHS[TEXT] // (WIDTHS[TEXT] + WIDTHS[REASON]))
+    empty band on the right). Too narrow for all (a laptop's drawer, some 800 px), they share what the columns
+    before them leave, the reason whole on screen and the columns after it scrolled to; never narrower than
+    NARROW_WIDTH (then the table scrolls sideways)."""
+    shown = [c for c in range(len(WIDTHS)) if c not in (TEXT, REASON) and not table.isColumnHidden(c)]
+    room = table.viewport().width() - sum(table.columnWidth(c) for c in shown)
+    if room < WIDTHS[TEXT] + WIDTHS[REASON]:  # at 1280 px the reason showed 160 px beside a 330 px text
+        header = table.horizontalHeader()
+        before = [c for c in shown if header.visualIndex(c) < header.visualIndex(TEXT)]
+        room = max(room, table.viewport().width() - sum(table.columnWidth(c) for c in before))
+    text = max(NARROW_WIDTH, room * WIDTHS[TEXT] // (WIDTHS[TEXT] + WIDTHS[REASON]))
     table.setColumnWidth(TEXT, text)
-    table.setColumnWidth(REASON, max(WIDTHS[REASON], room - text))
+    table.setColumnWidth(REASON, max(NARROW_WIDTH, room - text))
 
 
 def mark(kind: str) -> str:

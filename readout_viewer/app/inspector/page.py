@@ -22,6 +22,8 @@ from readout_viewer.core.model import (
     Link,
     Near,
 )
+from readout_viewer.core.model.vocabulary import ALTERED_QUOTE, NOT_IN_READOUT, QUOTE_NOT_FOUND
+from readout_viewer.core.model.vocabulary import KIND_WORDS as FINDING_WORDS
 
 CLAIM_SCHEME = "claim:"  # hrefs that select another claim
 LINK_SCHEME = "link:"  # hrefs that select a pair: link:<claim>,<other claim> (each quoted)
@@ -38,6 +40,10 @@ NEAR_CHARS = 220
 # on yellow or sky blue cannot be read).
 LIGHT_LUMINANCE = 0.4
 # The words of the claim kinds that are never compared.
+# The Findings' word for each kind of finding a chip here shows (core.model.vocabulary.KIND_WORDS: one word for one
+# thing), by the verdict or kind the chip is for; lower case, as a chip's word within a line.
+WORD = {ALTERED: FINDING_WORDS[ALTERED_QUOTE].lower(), NOT_FOUND: FINDING_WORDS[QUOTE_NOT_FOUND].lower(),
+        NOT_IN_READOUT: FINDING_WORDS[NOT_IN_READOUT].lower()}
 KIND_WORDS = {"procedural": "procedure", "question": "a question", "caption": "a caption",
               "boilerplate": "page furniture"}
 
@@ -113,7 +119,7 @@ def _quotes_html(analysis: Analysis, claim: Claim, dark: bool) -> list[str]:
         if q.end <= claim.start or q.start >= claim.end:
             continue
         said = html.escape(doc_text[q.start:q.end])
-        line = f'<div style="margin-top: 8px;">{chip(q.verdict)} “{said}”'
+        line = f'<div style="margin-top: 8px;">{chip(q.verdict, WORD.get(q.verdict))} “{said}”'
         if q.source is not None:
             line += f'<br>source: {_doc_name(analysis, q.source.doc)}'
         if quote_reason(q):  # in words, as its row of the findings says it: which words became which
@@ -170,7 +176,8 @@ def _unreported_html(analysis: Analysis, claim_id: str) -> list[str]:
     report = analysis.unreported_of.get(claim_id)
     if report is None:
         return []
-    out = [f'<p>{chip("unlinked", "not in any readout")} {html.escape(report.detail)} · '
+    # the Findings' word for the kind (vocabulary.KIND_WORDS): "not in any readout" here read as another finding
+    out = [f'<p>{chip("unlinked", WORD[NOT_IN_READOUT])} {html.escape(report.detail)} · '
            f'{score_words(report.score)}</p>']
     return out + _near_list(analysis, closest.report_passages(analysis, claim_id), "Closest official wording")
 

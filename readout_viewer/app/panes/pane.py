@@ -98,7 +98,7 @@ class Pane(QFrame):
         top.setContentsMargins(0, 0, 0, 0)
         top.setSpacing(6)
         top.addWidget(self.badge)
-        top.addWidget(self.source, 1)  # "source · date"; too narrow: the date goes first, whole
+        top.addWidget(self.source, 1)  # the source; its date leads the title's line
         top.addWidget(self.counts)
         top.addWidget(self.selector)
         header = QVBoxLayout()
@@ -158,9 +158,10 @@ class Pane(QFrame):
         self.badge.setText(badge_text(doc))
         self.badge.setStyleSheet(f"background: {colour}; color: white; border-radius: 3px; padding: 1px 6px;"
                                  "font-weight: bold;")
-        self.source.setText(" · ".join(part for part in (doc.source or doc.id, doc.date) if part))
-        self.source.set_shorter(doc.source or doc.id)  # too narrow: the date goes whole, never half
-        self._title = doc.title + (" (excerpt)" if doc.excerpt else "")
+        # the date leads the title's line, whose end is cut first: beside the source, a long source ("The White
+        # House") lost its date at 1280 px where a short one ("Kremlin") kept it, one side dated and not the other
+        self.source.setText(doc.source or doc.id)
+        self._title = (f"{doc.date} · " if doc.date else "") + doc.title + (" (excerpt)" if doc.excerpt else "")
         self._fit_title()
         self.title.setToolTip(f"{doc.label}\n{doc.path}" + (f"\n{doc.url}" if doc.url else ""))
         dated = f"\nDated {doc.date}" if doc.date else ""

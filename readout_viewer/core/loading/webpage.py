@@ -21,6 +21,17 @@ MAX_BYLINE_CHARS = 120
 _FURNITURE_TAGS = ("nav", "footer", "aside", "style", "noscript", "form", "iframe", "template", "svg",
                    "button", "select", "menu")
 _FURNITURE_ROLES = ("navigation", "contentinfo", "complementary", "search", "banner", "menu")
+# Page furniture named so by its class or id: skip and accessibility links, cookie and consent banners, share,
+# print and social buttons, breadcrumbs. A whole word of the name counts ("share-tools", "cookie_banner"), never a
+# part of one ("shared", "printed"); the extractor keeps them on a page too short for its statistics.
+_FURNITURE_NAMES = frozenset(("skip", "skiplink", "skiplinks", "accessibility", "a11y", "cookie", "cookies",
+                              "consent", "gdpr", "share", "sharing", "sharebar", "social", "print", "breadcrumb",
+                              "breadcrumbs"))
+# An element so named holding more text than this is a wrapper round the article ("social-story"), kept.
+MAX_FURNITURE_CHARS = 600
+_NAME_WORDS = re.compile(r"[^a-z0-9]+")
+# A link to a place on its own page that says "Skip to …" (main content, navigation, search): a skip link.
+_SKIP_LINK = re.compile(r"\s*skip\s+to\b", re.I)
 # An XHTML page's <?xml ... encoding=...?> line: lxml refuses it on text that is already decoded.
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
 _CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
@@ -106,7 +117,20 @@ def _parse(html: str, keep_json_ld: bool = False):
             "//*[@role][contains(' " + " ".join(_FURNITURE_ROLES) + " ', concat(' ', @role, ' '))]"):
         if el.getparent() is not None:
             el.drop_tree()
+    for el in [el for el in tree.iter() if _named_furniture(el)]:
+        if el.getparent() is not None:
+            el.drop_tree()
     return tree
+
+
+def _named_furniture(el) -> bool:
+    """Whether an element is page furniture by its name (class or id) or a skip link, and short enough to be."""
+    if not isinstance(el.tag, str):  # a comment or processing instruction
+        return False
+    if el.tag == "a" and (el.get("href") or "").startswith("#") and _SKIP_LINK.match(el.text_content() or ""):
+        return True
+    words = _NAME_WORDS.split(f"{el.get('class') or ''} {el.get('id') or ''}".lower())
+    return not _FURNITURE_NAMES.isdisjoint(words) and len(el.text_content() or "") <= MAX_FURNITURE_CHARS
 
 
 def _paragraphs(html: str) -> list[str]:

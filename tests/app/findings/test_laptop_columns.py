@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from readout_viewer.app.findings.table import CITED, REASON, VERDICT
+from readout_viewer.app.findings.table import CITED, REASON, TEXT, VERDICT
 from readout_viewer.core import findings
 from readout_viewer.core.model import MISATTRIBUTED, Attribution
 
@@ -19,6 +19,10 @@ def test_at_1280_the_reason_starts_on_screen_and_no_column_repeats_another(qtbot
     table = panel.table
     assert table.isColumnHidden(VERDICT) and table.isColumnHidden(CITED)
     assert 0 <= table.columnViewportPosition(REASON) < table.viewport().width() - 100
+    # the reason whole on screen beside the text (it showed ~160 px of 300 beside a 330 px text): the two share
+    # what Type and Document leave; Counterpart and Score are scrolled to
+    assert table.columnViewportPosition(REASON) + table.columnWidth(REASON) <= table.viewport().width()
+    assert table.columnWidth(REASON) >= 200 and table.columnWidth(TEXT) >= 200
 
 
 def test_cited_as_shows_when_an_attribution_is_listed(qtbot, make_window, tiny):

@@ -44,7 +44,8 @@ def test_claim_page_lists_links_in_all_documents_with_reason_and_score(tiny):
 
 def test_claim_page_shows_a_quote_verdict_and_its_diff(tiny):
     page = claim_html(tiny, "e1/paper#2")
-    assert "altered quote" in page and "line-through" in page
+    # the Findings' word for the kind ("≈ Altered"), not a second name ("altered quote")
+    assert "≈ altered&nbsp;" in page and "altered quote" not in page and "line-through" in page
 
 
 def test_a_quote_not_found_says_why_as_its_findings_row_does(tiny):

@@ -25,7 +25,9 @@ def test_a_report_in_no_readout_shows_the_closest_official_wording_and_a_click_s
     [report] = analysis.unreported
     [near] = report.nearest
     window, page = inspector_page(make_window, analysis, report.claim)
-    assert "not in any readout" in page and "no official account of the event carries it" in page
+    # the Findings' word for the kind (its chip says "Unreported"), not a second name for it
+    assert "· unreported" in page and "no official account of the event carries it" in page
+    assert "not in any readout" not in page
     assert "Closest official wording" in page and "proposed a joint patrol" in page
     assert "shares “northern”, “strait”" in page
     window.inspector.browser.anchorClicked.emit(QUrl(claim_href(near.claim)))
@@ -41,4 +43,4 @@ def test_a_statement_an_official_text_carries_says_nothing_of_readouts(qtbot, ma
     assert not analysis.unreported
     claim = next(c for c in analysis.claims if c.doc == "news")
     _, page = inspector_page(make_window, analysis, claim.id)
-    assert "not in any readout" not in page
+    assert "unreported" not in page
