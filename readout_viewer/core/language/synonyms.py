@@ -106,6 +106,9 @@ WORD_GROUPS: tuple[tuple[str, ...], ...] = (
     # a clipped word is the word: "the attack on the Kharkiv TV tower" / "the Kharkiv television tower"; "a ban on
     # high-tech exports" / "suppress China's trade and technology development" ("hi-tech" stays one word)
     ("television", "tv"),
+    # the pandemic by any of its names: "leadership in fighting the COVID-19 pandemic" / "in the fight against the
+    # coronavirus" (the Biden-Netanyahu event one true link more, kept14 two; read9, kept11 unchanged)
+    ("pandemic", "pandemics", "coronavirus", "covid", "epidemic"),
     ("technology", "technologies", "technological", "tech", "hi-tech"),
 )
 

@@ -7,7 +7,7 @@ from collections.abc import Generator, Mapping, Sequence
 from readout_viewer.core.linking.claim_parts import reported
 from readout_viewer.core.linking.context import Aligner, Context, Kept, Relater, context_for
 from readout_viewer.core.linking.counterparts import COS_VETO, counterparts_in
-from readout_viewer.core.linking.ledes import lede_links
+from readout_viewer.core.linking.ledes import lede_links, opening
 from readout_viewer.core.linking.mentions import durations, place_links, previous_meetings, tone_links
 from readout_viewer.core.linking.outlet_passes import relayed, thin_reports, without_retellings
 from readout_viewer.core.linking.pairs import OUTLET_THRESHOLD, Pair, document_pairs, same_side
@@ -173,13 +173,17 @@ def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[C
     within = [(p.a, p.b) for p in pairs if p.a.event == p.b.event and not same_side(p)]
     ledes = lede_links(within, claims_of, terms, w)
     linked = frozenset(c for pair in (*kept, *ledes) for c in pair)
-    for found in (tone_links(within, claims_of, terms, w), place_links(within, claims_of, terms, w.names, linked),
-                  ledes):
+    for found in (tone_links(within, claims_of, terms, w), place_links(within, claims_of, terms, w.names, linked)):
         kept.update({k: s for k, s in found.items() if k not in kept})
+    opened = {k: s for k, s in ledes.items() if k not in kept}  # judged on the lede's opening (ledes.opening)
+    kept.update(opened)
     order = {c: n for n, c in enumerate(text_of)}
     date = {d.id: d.date for d in documents}
     official = {d.id for d in documents if d.is_official}
-    judged: list[Kept] = [(text_of[a], text_of[b], round(s, 3), (date[text_of[a].doc], date[text_of[b].doc]),
+
+    def told(a: str, b: str) -> Claim:  # what of claim `a` its link to `b` reports
+        return opening(text_of[a]) if (a, b) in opened and text_of[a].doc not in official else text_of[a]
+    judged: list[Kept] = [(told(a, b), text_of[b], round(s, 3), (date[text_of[a].doc], date[text_of[b].doc]),
                            text_of[a].doc not in official and text_of[b].doc in official)
                           for (a, b), s in sorted(kept.items(), key=lambda x: (order[x[0][0]], order[x[0][1]]))]
     return (yield from (relater or related_here)(judged, context))

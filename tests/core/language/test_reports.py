@@ -71,3 +71,20 @@ def test_a_quotation_closing_on_a_leader_and_a_verb_of_saying_is_an_account(text
 ])
 def test_a_quotation_closing_otherwise_is_not(text):
     assert not reports_a_leader(text)
+
+
+@pytest.mark.parametrize("text", [
+    'Quote: "We discussed the first aid package after the vote.',
+    "Details: Marsh stated that the patrol would go on.",
+])
+def test_a_paragraphs_label_and_colon_do_not_hide_the_account(text):
+    assert reports_a_leader(text)
+
+
+def test_a_label_before_words_that_are_no_account_still_is_none():
+    assert not reports_a_leader("Background: Earlier, the paper reported that the two spoke for hours.")
+
+
+def test_a_clause_cut_at_and_that_still_opens_on_the_leader():
+    # "It added that the two discussed the fleets | and that Berg conveyed support for ...": the second clause
+    assert reports_a_leader("and that Berg conveyed support for the fishing accords between the two kingdoms.")

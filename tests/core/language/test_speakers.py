@@ -69,3 +69,9 @@ def test_what_the_two_discussed_is_no_one_side_s_words():
     assert len(claims) == 3
     # a joint act told after the speaker's verb has no speaker; the leader's own words keep theirs
     assert speakers_of([doc], {doc.id: claims}) == {claims[2].id: "SE"}
+
+
+def test_a_leader_answering_after_to_which_is_not_the_speaker():
+    # the sentence reports Berg's words; the Swedish leader only answers them
+    assert _code("Berg said he told Sol that they must build stable ties, to which the Swedish premier voiced "
+                 "agreement.") == "NO"

@@ -26,3 +26,34 @@ def test_one_leader_receiving_a_call_from_the_other_says_that_they_spoke():
 def test_a_leader_named_by_the_first_word_of_the_opening_counts():
     lede = "Berg called Swedish President Ivan Sol late on Tuesday, a week after the row over quotas and trawlers."
     assert _reporting(lede) == {lede}
+
+
+def test_a_ledes_link_is_judged_on_its_opening_not_its_circumstances():
+    lede = ("Swedish President Ivan Sol spoke with Norwegian President Ola Berg on Monday, nearly a month after Berg "
+            "took office and a week after the row over quotas and trawlers.")
+    paper = text_doc("paper", lede, role="outlet")
+    assert [link.relation for a, b, link in _links(paper, NORTH) if b == SPOKE] == ["agree"]
+
+
+def test_an_opening_ends_where_it_says_since_when():
+    lede = ("Swedish President Ivan Sol on Wednesday spoke by phone with Norwegian President Ola Berg for the first "
+            "time since Berg was sworn into office and the row over quotas and trawlers began to strain old ties.")
+    assert _reporting(lede) == {lede}
+
+
+def test_an_opening_after_a_phrase_of_setting_says_that_they_spoke():
+    lede = ("Taking a bold step towards mending frayed fishing ties, Swedish President Ivan Sol had a phone call with "
+            "Norwegian President Ola Berg.")
+    assert _reporting(lede) == {lede}
+
+
+def test_a_leaders_epithet_in_the_opening_says_nothing_of_the_call():
+    lede = ("Sweden's newly elected President Ivan Sol spoke with Norwegian President Ola Berg, a week after the bitter "
+            "row over fishing quotas, seized trawlers and closed harbours began to strain old friendships.")
+    assert _reporting(lede) == {lede}
+
+
+def test_a_dateline_is_no_part_of_the_opening():
+    lede = ("Oslo, May 2 (NTB): Swedish President Ivan Sol spoke with Norwegian President Ola Berg, a week after the "
+            "bitter row over fishing quotas, seized trawlers and closed harbours began to strain old friendships.")
+    assert _reporting(lede) == {lede}

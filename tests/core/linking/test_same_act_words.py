@@ -43,3 +43,9 @@ def test_high_tech_exports_meet_technology():
     outlet = terms("Xi criticised the ban on high-tech exports to China.").concepts
     readout = terms("Xi said the measures to suppress China's technology development create risks.").concepts
     assert concept("technology") in outlet & readout
+
+
+def test_the_pandemic_by_any_of_its_names_is_one_topic():
+    outlet = terms("Berg congratulated Sol for his leadership in fighting the COVID-19 pandemic.").concepts
+    readout = terms("Berg commended Sol on his leadership in the fight against the coronavirus.").concepts
+    assert concept("pandemic") in outlet & readout
