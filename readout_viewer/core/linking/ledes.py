@@ -91,16 +91,23 @@ def opening(claim: Claim) -> Claim:
 def _opening(text: str, end: re.Pattern[str]) -> str:
     """A sentence's opening, up to `end`; after a phrase of setting (_SETTING) when the part before its comma does
     not say that anyone spoke."""
+    return _spoken_opening(text, end)[0]
+
+
+def _spoken_opening(text: str, end: re.Pattern[str]) -> tuple[str, bool | None]:
+    """_opening's text, and whether it says that anyone spoke (_SPOKE) when that was already asked of it (None when
+    not): `_lede` asks it of every opening, and the opening without a setting is the text _opening searched."""
     dateline = _DATELINE.match(text)
     if dateline is not None:
-        return _opening(text[dateline.end():], end)
+        return _spoken_opening(text[dateline.end():], end)
     cut = end.search(text)
     opening = text[:cut.start()] if cut else text
-    setting = _SETTING.match(text) if not _SPOKE.search(opening) else None
+    spoke = _SPOKE.search(opening) is not None
+    setting = _SETTING.match(text) if not spoke else None
     if setting is None:
-        return opening
+        return opening, spoke
     cut = end.search(text, setting.end())
-    return text[setting.end():cut.start() if cut else len(text)]
+    return text[setting.end():cut.start() if cut else len(text)], None
 
 
 def _reporting(doc_pairs: Sequence[DocPair]) -> list[tuple[Document, Document, bool]]:
@@ -124,9 +131,11 @@ def _lede(claim: Claim, t: Terms, w: Weights, end: re.Pattern[str] = _LEDE_END) 
     claim that only says so is linked by its score); else None."""
     if mention(t, w):
         return None
-    opening = _opening(claim.text, end)
+    opening, spoke = _spoken_opening(claim.text, end)
+    if spoke is None:
+        spoke = _SPOKE.search(opening) is not None
     # "The Kremlin is satisfied with the talks between ..." judges the call: the tone links take it
-    if not _SPOKE.search(opening) or judged(opening):
+    if not spoke or judged(opening):
         return None
     lede = terms(opening, w.acronyms)
     plain = lede._replace(concepts=lede.concepts - EPITHETS)
