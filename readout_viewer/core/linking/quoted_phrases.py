@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 
 from readout_viewer.core.language.lexicon import STOPWORDS
-from readout_viewer.core.language.text import fold
+from readout_viewer.core.language.text import raw_words
 from readout_viewer.core.model import Claim
 from readout_viewer.core.quotes.marks import find_quotations
 
@@ -22,7 +21,7 @@ ECHO_SCORE = 0.8
 
 
 def _norm(text: str) -> str:
-    return " ".join(re.findall(r"[\w'\-]+", fold(text)))
+    return " ".join(raw_words(text))
 
 
 def _content_words(phrase: str) -> int:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from readout_viewer.core.language.lexicon import STOPWORDS
 from readout_viewer.core.language.synonyms import concept
-from readout_viewer.core.language.text import fold
+from readout_viewer.core.language.text import raw_words
 from readout_viewer.core.linking.similarity import SETTING
 from readout_viewer.core.linking.weights import Weights
 from readout_viewer.core.model import Claim
@@ -33,7 +32,7 @@ _STOP, _UNUSUAL, _USUAL = 0, 1, 2
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"[\w'\-]+", fold(text))
+    return raw_words(text)
 
 
 class Runs:
