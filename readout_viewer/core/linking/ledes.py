@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from readout_viewer.core.language.lexicon import CALL_NOUN_WORDS
 from readout_viewer.core.language.synonyms import concept
+from readout_viewer.core.language.text import caseless
 from readout_viewer.core.language.tone import judged
 from readout_viewer.core.linking.mentions import DocPair
 from readout_viewer.core.linking.similarity import leaders_named, mention, other_meeting
@@ -52,6 +53,11 @@ _SPOKE = re.compile(r"\b(?:spoke|speaks|talked|met|meets|held|had(?!\s+(?:been|n
                     rf"\breceived\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:{CALL_NOUN_WORDS})\b|"
                     r"^\W*(?:in|during|over)\s+(?:a|an|the|their)\s+"
                     rf"(?:[\w\-]+\s+){{0,3}}?(?:{CALL_NOUN_WORDS})\b", re.IGNORECASE)
+# A word every match of _SPOKE holds, as text.caseless() writes it (a verb's, or a call noun's of CALL_NOUN_WORDS:
+# "talk" for "talked" and "talks", "meet" for "meets" and "meeting", "call" for "called" and "phone call"): _SPOKE is
+# searched only in an opening holding one. corpus/: 133 of 679 openings pass, 26 match; 5.4 -> 3.4 ms replayed.
+_SPOKE_WORDS = ("spoke", "speaks", "talk", "met", "meet", "held", "had", "phoned", "call", "rang", "received",
+                "conversation", "exchange", "summit", "discussion", "videoconference", "video conference")
 
 
 def lede_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[Claim]], terms_of: Mapping[str, Terms],
@@ -102,12 +108,18 @@ def _spoken_opening(text: str, end: re.Pattern[str]) -> tuple[str, bool | None]:
         return _spoken_opening(text[dateline.end():], end)
     cut = end.search(text)
     opening = text[:cut.start()] if cut else text
-    spoke = _SPOKE.search(opening) is not None
+    spoke = _spoke(opening)
     setting = _SETTING.match(text) if not spoke else None
     if setting is None:
         return opening, spoke
     cut = end.search(text, setting.end())
     return text[setting.end():cut.start() if cut else len(text)], None
+
+
+def _spoke(opening: str) -> bool:
+    """Whether an opening says that anyone spoke (_SPOKE), searched only when it holds one of _SPOKE_WORDS."""
+    seen = caseless(opening)
+    return any(word in seen for word in _SPOKE_WORDS) and _SPOKE.search(opening) is not None
 
 
 def _reporting(doc_pairs: Sequence[DocPair]) -> list[tuple[Document, Document, bool]]:
@@ -133,7 +145,7 @@ def _lede(claim: Claim, t: Terms, w: Weights, end: re.Pattern[str] = _LEDE_END) 
         return None
     opening, spoke = _spoken_opening(claim.text, end)
     if spoke is None:
-        spoke = _SPOKE.search(opening) is not None
+        spoke = _spoke(opening)
     # "The Kremlin is satisfied with the talks between ..." judges the call: the tone links take it
     if not spoke or judged(opening):
         return None

@@ -1,5 +1,5 @@
-"""An opening's "spoke" (`ledes._SPOKE`) is searched once: `_spoken_opening` gives the opening with what its search
-found, which `_lede` reads instead of searching the same text again."""
+"""An opening's "spoke" (`ledes._SPOKE`) is searched once, and only where a word of speaking stands: `_spoken_opening`
+gives the opening with what its search found, which `_lede` reads instead of searching the same text again."""
 
 from readout_viewer.core.linking import ledes
 
@@ -36,3 +36,26 @@ def test_an_opening_without_a_setting_is_searched_once(monkeypatch):
     opening, spoke = ledes._spoken_opening(_TEXTS[0], ledes._LEDE_END)
     assert (opening, spoke) == ("Swedish President Ivan Sol spoke with Norwegian President Ola Berg on Monday", True)
     assert searched == [opening]
+
+
+class _Unsearchable:
+    def search(self, text: str):
+        raise AssertionError(f"searched: {text!r}")
+
+
+def test_an_opening_without_a_word_of_speaking_is_not_searched(monkeypatch):
+    monkeypatch.setattr(ledes, "_SPOKE", _Unsearchable())
+    assert not ledes._spoke("The Kremlin is satisfied with the row over quotas and trawlers")
+
+
+def test_the_gate_keeps_every_opening_the_pattern_finds():
+    import random
+
+    pieces = ("Spoke", "SPEAKS", "talked", "met", "meets", "held", "had", "been", "phoned", "called", "on", "rang",
+              "received", "a", "the", "phone call", "call", "In", "during", "their", "conversation", "talks",
+              "exchange", "meeting", "summit", "discussion", "videoconference", "video conference", "video\u00a0call",
+              "\u017fpoke", "spea\u212as", "T\u0130", "Berg", "Sol", ",", "-", "\u2014")
+    rng = random.Random(26)
+    for _ in range(4000):
+        sample = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert ledes._spoke(sample) == (ledes._SPOKE.search(sample) is not None), sample
