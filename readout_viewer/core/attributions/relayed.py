@@ -28,6 +28,13 @@ _RELAY_SUBJECT = re.compile(rf"^\W*(?P<subject>(?P<own>our\s+(?:president|leader
                             rf"(?P<one>{_NAMED})\s+and\s+(?P<other>{_NAMED}))"
                             rf",?\s+(?:{_ACT})\b", re.IGNORECASE)
 
+# What did not come up on the call, told in the passive ("the pause in weapons shipments was not discussed during the
+# conversation", "was \"not touched upon\""): the leaders' acts as an aide tells them, and what no readout says. Not
+# what did come up ("Of course, the fishing season was discussed at length"): the aide's own setting before a leader's
+# words, which his readout mostly tells in its own way.
+_NOT_TAKEN_UP = re.compile(r"\b(?:was|were)\s+[\"“]?not\s+(?:discussed|mentioned|raised|touched\s+upon|brought\s+up)\b",
+                           re.IGNORECASE)
+
 # A leader by name or office after a longer setting than the linking's subject pattern takes, to its comma ("While
 # discussing the situation around Iran and in the broader Middle East, Putin emphasized ...", "At the same time, the
 # Russian leader emphasized ..."): whether the words name a leader is the folder's leaders' to say.
@@ -60,7 +67,7 @@ def relayed_leader(told: str, leader_named: re.Pattern | None) -> str:
     told = _THAT.sub("", told, count=1)
     subject = report_subject(told)
     if not subject:
-        return _relayed_other(told, leader_named)
+        return _relayed_other(told, leader_named) or ("the leaders" if _NOT_TAKEN_UP.search(told) else "")
     named = _BOTH_LEADERS.search(subject) or (leader_named and leader_named.search(fold(subject)))
     return subject if named else ""
 
