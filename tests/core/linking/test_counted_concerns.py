@@ -35,3 +35,16 @@ def test_an_outlet_sentence_already_linked_keeps_its_link_only():
     pairs = _pairs(text_doc("news", NEWS, role=OUTLET), text_doc("readout", READOUT, side="N"))
     assert ("The two premiers agr", "The two premiers agr") in pairs
     assert ("The two premiers agr", "Prime Minister Berg ") not in pairs
+
+
+def test_a_leader_discussing_the_issues_reports_them_too():
+    news = "Berg told reporters he discussed issues concerning the Tallow Reef and the detained fishing crews."
+    pairs = _pairs(text_doc("news", news, role=OUTLET), text_doc("readout", READOUT, side="N"))
+    assert ("Berg told reporters ", "Prime Minister Berg ") in pairs
+
+
+def test_a_count_made_by_no_leader_is_not_linked():
+    briefing = ("Norwegian Prime Minister Lars Berg held a telephone talk with Swedish Prime Minister Eva Sol.\n\n"
+                "The call covered a range of issues between the two nations.")
+    pairs = _pairs(text_doc("news", NEWS, role=OUTLET), text_doc("briefing", briefing, side="N"))
+    assert not any(b.startswith("The call covered") for _, b in pairs)
