@@ -63,3 +63,26 @@ def test_a_short_statement_that_judges_the_call_can_be_missing():
     # a judgement of the call says what it says in few words; a hope, or a tone word with nothing that names the call
     # ("it was"), judges no call held, and two content words do not stand alone
     assert [o.claim for o in find_omissions(docs, claims_of, [])] == ["a#1", "a#4"]
+
+
+def _sentence_doc(doc_id: str, text: str, cuts: list[str]) -> tuple[Document, list[Claim]]:
+    doc = Document(id=doc_id, path=f"{doc_id}.txt", title=doc_id, text=text, role=OFFICIAL, event="e", side="N")
+    claims, at = [], 0
+    for n, cut in enumerate(cuts, 1):
+        at = text.index(cut, at)
+        claims.append(Claim(f"{doc_id}#{n}", doc_id, at, at + len(cut), cut))
+        at += len(cut)
+    return doc, claims
+
+
+def test_a_later_clause_is_carried_by_a_text_that_carries_its_sentences_opening():
+    # one sentence joining two points: an outlet retelling its opening retells the sentence; the opening is still
+    # missing from a text that retells only the later clause, and the next sentence is a point of its own
+    text = "The ministers reviewed the harbour fees and agreed to continue their dialogue. They discussed fishing quotas."
+    doc, claims = _sentence_doc("a", text, ["The ministers reviewed the harbour fees",
+                                            "agreed to continue their dialogue.", "They discussed fishing quotas."])
+    docs = [doc, _doc("paper", OUTLET), _doc("wire", OUTLET)]
+    claims_of = {"a": claims, "paper": [_claim("paper#1")], "wire": [_claim("wire#1")]}
+    links = [Link("paper#1", "a#1", AGREE, 0.6), Link("wire#1", "a#2", AGREE, 0.6)]
+    found = {o.claim: o.missing_from for o in find_omissions(docs, claims_of, links)}
+    assert found == {"a#1": ("wire",), "a#3": ("paper", "wire")}
