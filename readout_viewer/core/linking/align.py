@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Generator, Mapping, Sequence
 
 from readout_viewer.core.linking.claim_parts import reported
+from readout_viewer.core.linking.concerns import counted_concerns
 from readout_viewer.core.linking.context import Aligner, Context, Kept, Relater, context_for
 from readout_viewer.core.linking.counterparts import COS_VETO, counterparts_in
 from readout_viewer.core.linking.ledes import lede_links, opening
@@ -169,6 +170,7 @@ def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[C
     kept = best_across_documents(kept, {c: by_id[claim.doc] for c, claim in text_of.items()})
     kept.update(relayed(kept, text_of, by_id, context))
     kept.update(thin_reports(kept, pairs, context))
+    kept.update(counted_concerns(kept, pairs, context))
     kept = without_retellings(kept, text_of, by_id)
     within = [(p.a, p.b) for p in pairs if p.a.event == p.b.event and not same_side(p)]
     ledes = lede_links(within, claims_of, terms, w)
