@@ -14,19 +14,32 @@ from readout_viewer.core.language.text import fold
 _THAT = re.compile(r"^[\s,:]*(?:(?:reporters|journalists)\s+)?(?:that\s+)?", re.IGNORECASE)
 # The leaders together as the subject of a relayed report ("the two presidents discussed").
 _BOTH_LEADERS = re.compile(r"\b(?:leaders|presidents)\b", re.IGNORECASE)
+# What a leader did on the call as an aide tells it, beside the linking's verbs: "responded" and "replied" tell what a
+# leader said back; "had told" the same act told in the past perfect ("the daily said Xi had told Kishida ..."); "talked
+# about" a topic.
+_ACT = rf"{ADVERBS}(?:(?:had|has)\s+{ADVERBS})?(?:{REPORT_VERBS}|responded|replied|talked\s+about)"
+# A name of a few words, as the title and name of a leader ("Russian President Vladimir Putin").
+_NAMED = r"(?-i:(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)"
 # Who else an aide's report may open on, beside what `report_subject` reads: the aide's own leader ("Our president
 # said that Russia will ...": an aide speaks for his side, and "our president" is its leader, whom the linking's
-# subject pattern does not take for one) and two names joined by "and" ("Putin and Trump confirmed ..."), taken as
-# the leaders when both are. "Responded" and "replied" tell what a leader said back as well.
+# subject pattern does not take for one) and two names joined by "and" ("Putin and Trump confirmed ...", "President
+# Donald Trump and Russian President Vladimir Putin discussed ..."), taken as the leaders when both end on one.
 _RELAY_SUBJECT = re.compile(rf"^\W*(?P<subject>(?P<own>our\s+(?:president|leader|head\s+of\s+state))|"
-                            rf"(?-i:(?P<one>[A-Z][\w’'-]+)\s+and\s+(?P<other>[A-Z][\w’'-]+)))"
-                            rf",?\s+{ADVERBS}(?:{REPORT_VERBS}|responded|replied)\b", re.IGNORECASE)
+                            rf"(?P<one>{_NAMED})\s+and\s+(?P<other>{_NAMED}))"
+                            rf",?\s+(?:{_ACT})\b", re.IGNORECASE)
+
+# What did not come up on the call, told in the passive ("the pause in weapons shipments was not discussed during the
+# conversation", "was \"not touched upon\""): the leaders' acts as an aide tells them, and what no readout says. Not
+# what did come up ("Of course, the fishing season was discussed at length"): the aide's own setting before a leader's
+# words, which his readout mostly tells in its own way.
+_NOT_TAKEN_UP = re.compile(r"\b(?:was|were)\s+[\"“]?not\s+(?:discussed|mentioned|raised|touched\s+upon|brought\s+up)\b",
+                           re.IGNORECASE)
 
 # A leader by name or office after a longer setting than the linking's subject pattern takes, to its comma ("While
 # discussing the situation around Iran and in the broader Middle East, Putin emphasized ...", "At the same time, the
 # Russian leader emphasized ..."): whether the words name a leader is the folder's leaders' to say.
 _AFTER_SETTING = re.compile(rf"^\W*(?:[^,.;:\"“”]{{3,100}},\s+)?(?P<subject>(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)"
-                            rf",?\s+{ADVERBS}(?:{REPORT_VERBS}|responded|replied)\b", re.IGNORECASE)
+                            rf",?\s+(?:{_ACT})\b", re.IGNORECASE)
 
 
 def relayed_sentences(text: str, cue: Cue, start: int, end: int, leader_named: re.Pattern | None
@@ -54,7 +67,7 @@ def relayed_leader(told: str, leader_named: re.Pattern | None) -> str:
     told = _THAT.sub("", told, count=1)
     subject = report_subject(told)
     if not subject:
-        return _relayed_other(told, leader_named)
+        return _relayed_other(told, leader_named) or ("the leaders" if _NOT_TAKEN_UP.search(told) else "")
     named = _BOTH_LEADERS.search(subject) or (leader_named and leader_named.search(fold(subject)))
     return subject if named else ""
 
@@ -68,7 +81,13 @@ def _relayed_other(told: str, leader_named: re.Pattern | None) -> str:
         named = m is not None and leader_named is not None and \
             leader_named.fullmatch(re.sub(r"^the\s+", "", fold(m.group("subject"))))
         return m.group("subject") if m is not None and named else ""
-    if m.group("own") or (leader_named and all(leader_named.fullmatch(fold(m.group(g)).strip())
+    if m.group("own") or (leader_named and all(_ends_on(leader_named, fold(m.group(g)).strip())
                                                for g in ("one", "other"))):
         return m.group("subject")
     return ""
+
+
+def _ends_on(leader_named: re.Pattern, name: str) -> bool:
+    """Whether a name of a few words (folded) ends on a leader's name or office ("russian president vladimir putin")."""
+    words = name.split()
+    return any(leader_named.fullmatch(" ".join(words[k:])) for k in range(len(words)))
