@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from readout_viewer.core.linking.omissions import can_be_missing
+from readout_viewer.core.linking.omissions import can_be_missing, openings
 from readout_viewer.core.model import DIVERGE, Analysis, Link
 from readout_viewer.core.status import strongest
 
@@ -67,15 +67,21 @@ def carried(analysis: Analysis, claim_id: str, other_doc: str) -> Shared | None:
 
 def _side(analysis: Analysis, doc: str, other: str) -> tuple[tuple[str, ...], tuple[Shared, ...]]:
     only, shared = [], []
-    for claim in analysis.claims_of.get(doc, ()):
+    claims = analysis.claims_of.get(doc, ())
+    opening = openings(analysis.document[doc], claims)
+    for claim in claims:
         if not claim.is_statement:
             continue
         found = carried(analysis, claim.id, other)
         if found is not None:
             shared.append(found)
-        elif can_be_missing(claim):  # the omissions' rule: a statement too thin to stand alone is left out of none
-            only.append(claim.id)
+        elif can_be_missing(claim) and not _opening_carried(analysis, opening.get(claim.id), other):
+            only.append(claim.id)  # the omissions' rules: too thin to stand alone, or riding on its sentence's opening
     return tuple(only), tuple(shared)
+
+
+def _opening_carried(analysis: Analysis, opening: str | None, other: str) -> bool:
+    return opening is not None and carried(analysis, opening, other) is not None
 
 
 def left_out_by(analysis: Analysis, doc: str, others: Sequence[str]) -> tuple[str, ...]:

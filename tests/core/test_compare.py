@@ -62,3 +62,13 @@ def test_a_party_leaves_out_only_what_none_of_its_texts_carries(tiny):
     assert "e1/us#3" in compare.left_out_by(analysis, "e1/us", ["e1/ru"])
     assert "e1/us#3" not in compare.left_out_by(analysis, "e1/us", ["e1/ru", "e1/ru-aide"])
     assert compare.left_out_by(analysis, "e1/us", []) == ()
+
+
+def test_a_later_clause_whose_sentence_opening_the_other_carries_is_left_out_of_nothing():
+    # the omissions' rule in one place: an outlet that retells a sentence's opening retells the sentence
+    joined = build("/tmp/joined", [
+        (doc("e1/us", "official", "US", "readout", "Washington"),
+         ["The ministers reviewed the harbour fees", "agreed to continue their dialogue.", "Fishing quotas came up."]),
+        (doc("e1/paper", OUTLET), ["The ministers talked about harbour fees, the paper says."]),
+    ], links=[Link("e1/paper#1", "e1/us#1", AGREE, 0.8)])
+    assert compare.compare(joined, "e1/us", "e1/paper").only_a == ("e1/us#3",)

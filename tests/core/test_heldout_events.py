@@ -46,14 +46,16 @@ FLOORS = {
     # attributions (8 of 34 then, 28 now); 0.86 / 1.00 / 0.85 / 0.88 since
     "2024-08-26-biden-modi-call": (0.83, 0.95, 0.82, 0.85),
     # built in round 26 (the first US-Israel event, an allied call), read after its first contact (0.78 / 0.95 / 0.67 /
-    # 1.00; attributions 14 of 26)
-    "2021-02-17-biden-netanyahu-call": (0.76, 0.92, 0.64, 0.95),
+    # 1.00; attributions 14 of 26); 0.88 / 0.96 / 0.84 / 1.00 (attributions 23 of 26) at the end of round 26
+    "2021-02-17-biden-netanyahu-call": (0.86, 0.92, 0.80, 0.95),
     # built in round 26 (the first event with no US official text: Downing Street and Zelenskyy's English post on X),
-    # read after its first contact (0.90 / 0.95 / 0.82 / 0.91; attributions 10 of 19)
-    "2022-11-10-sunak-zelenskyy-call": (0.86, 0.90, 0.78, 0.86),
+    # read after its first contact (0.90 / 0.95 / 0.82 / 0.91; attributions 10 of 19); 0.91 / 0.95 / 0.84 / 0.91
+    # (attributions 16 of 19) at the end of round 26
+    "2022-11-10-sunak-zelenskyy-call": (0.88, 0.90, 0.80, 0.86),
     # built in round 26 (the first Japan-China event, no US side; the Chinese readout cut short), read after its first
     # contact (0.55 / 0.94 / 0.81 / 0.93; attributions 9 of 13)
-    "2021-10-08-kishida-xi-call": (0.52, 0.90, 0.78, 0.90),
+    # 0.71 / 0.96 / 0.86 / 0.93 (attributions 10 of 13) at the end of round 26
+    "2021-10-08-kishida-xi-call": (0.68, 0.90, 0.82, 0.90),
 }
 
 

@@ -1,5 +1,6 @@
 """Omissions: an official statement is missing from each document it is checked against that holds nothing
-linked to it: the other parties' official texts and the event's outlets; never its own party's texts."""
+linked to it: every other official text of its event (its own party's too, unless the statement is a transcript's)
+and the event's outlets."""
 
 from readout_viewer.core.linking.omissions import find_omissions
 from readout_viewer.core.model import AGREE, OFFICIAL, OUTLET, QUESTION, Claim, Document, Link
@@ -25,11 +26,17 @@ def test_official_claims_list_the_documents_that_do_not_carry_them():
     assert found == {"a#1": ("paper",), "a#2": ("b",), "b#1": ("paper",)}
 
 
-def test_a_partys_own_texts_never_omit_each_other():
-    docs = [_doc("readout", side="N"), _doc("briefing", side="N", kind="briefing"), _doc("theirs", side="S")]
-    claims_of = {"readout": [_claim("readout#1")], "briefing": [_claim("briefing#1")], "theirs": []}
-    found = {o.claim: o.missing_from for o in find_omissions(docs, claims_of, [])}
-    assert found == {"readout#1": ("theirs",), "briefing#1": ("theirs",)}
+def test_a_partys_texts_leave_out_what_they_do_not_carry_of_its_accounts():
+    # a readout's point that the party's briefer or its other readout skips is left out by them; a briefer's point
+    # that the party's readouts skip is not: a briefing is expected to add to its readout
+    docs = [_doc("readout", side="N"), _doc("briefing", side="N", kind="briefing"), _doc("theirs", side="S"),
+            _doc("copy", side="N")]
+    claims_of = {"readout": [_claim("readout#1")], "briefing": [_claim("briefing#1")], "theirs": [],
+                 "copy": [_claim("copy#1")]}
+    links = [Link("copy#1", "readout#1", AGREE, 0.9)]
+    found = {o.claim: o.missing_from for o in find_omissions(docs, claims_of, links)}
+    assert found == {"readout#1": ("briefing", "theirs"), "briefing#1": ("theirs",),
+                     "copy#1": ("briefing", "theirs")}
 
 
 def test_a_transcripts_statements_are_checked_against_the_other_side_and_the_outlets_not_its_own_readout():
@@ -63,3 +70,26 @@ def test_a_short_statement_that_judges_the_call_can_be_missing():
     # a judgement of the call says what it says in few words; a hope, or a tone word with nothing that names the call
     # ("it was"), judges no call held, and two content words do not stand alone
     assert [o.claim for o in find_omissions(docs, claims_of, [])] == ["a#1", "a#4"]
+
+
+def _sentence_doc(doc_id: str, text: str, cuts: list[str]) -> tuple[Document, list[Claim]]:
+    doc = Document(id=doc_id, path=f"{doc_id}.txt", title=doc_id, text=text, role=OFFICIAL, event="e", side="N")
+    claims, at = [], 0
+    for n, cut in enumerate(cuts, 1):
+        at = text.index(cut, at)
+        claims.append(Claim(f"{doc_id}#{n}", doc_id, at, at + len(cut), cut))
+        at += len(cut)
+    return doc, claims
+
+
+def test_a_later_clause_is_carried_by_a_text_that_carries_its_sentences_opening():
+    # one sentence joining two points: an outlet retelling its opening retells the sentence; the opening is still
+    # missing from a text that retells only the later clause, and the next sentence is a point of its own
+    text = "The ministers reviewed the harbour fees and agreed to continue their dialogue. They discussed fishing quotas."
+    doc, claims = _sentence_doc("a", text, ["The ministers reviewed the harbour fees",
+                                            "agreed to continue their dialogue.", "They discussed fishing quotas."])
+    docs = [doc, _doc("paper", OUTLET), _doc("wire", OUTLET)]
+    claims_of = {"a": claims, "paper": [_claim("paper#1")], "wire": [_claim("wire#1")]}
+    links = [Link("paper#1", "a#1", AGREE, 0.6), Link("wire#1", "a#2", AGREE, 0.6)]
+    found = {o.claim: o.missing_from for o in find_omissions(docs, claims_of, links)}
+    assert found == {"a#1": ("wire",), "a#3": ("paper", "wire")}
