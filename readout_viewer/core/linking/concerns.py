@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from readout_viewer.core.linking.context import Context
-from readout_viewer.core.linking.outlet_passes import _same_speaker
+from readout_viewer.core.linking.outlet_passes import same_speaker
 from readout_viewer.core.linking.pairs import Pair
 
 # A readout sentence in which a leader (`context.speakers`: not a briefer's "The call covered a range of issues")
@@ -45,6 +45,6 @@ def counted_concerns(kept: Mapping[tuple[str, str], float], pairs: Sequence[Pair
             if ca.id in linked or not RAISED.search(ca.text):
                 continue
             out.update({(ca.id, cb.id): CONCERN_SCORE for cb in counted[:1]
-                        if _same_speaker(context.speakers, ca.id, cb.id)})
+                        if same_speaker(context.speakers, ca.id, cb.id)})
     return out
 

@@ -85,7 +85,7 @@ def ranked(claim: Claim, index: Mapping[str, Sequence[Claim]], terms: Mapping[st
     with its score, best first (`threshold`: where the sentence model's veto starts, and 0 to lift the gates)."""
     mine = terms[claim.id] if mine is None else mine
     pieces = w.pieces.get(claim.id, ())
-    spoke = speakers.get(claim.id)  # outlet_passes._same_speaker, asked once per claim, not per shared concept
+    spoke = speakers.get(claim.id)  # outlet_passes.same_speaker, asked once per claim, not per shared concept
     close = spoke is not None and reports_a_leader(claim.text)  # opens on a leader saying or doing a thing
     least = (CLOSE_SHARED if close else OUTLET_SHARED) if threshold > 0 else 0
     kept = [o for o in _sharing(mine, index, least) if spoke is None or speakers.get(o.id, spoke) == spoke]

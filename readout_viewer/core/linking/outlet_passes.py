@@ -66,7 +66,7 @@ def relayed(kept: Mapping[tuple[str, str], float], claims: Mapping[str, Claim], 
             continue
         for other in counterparts.get(b, ()):
             if (a, claims[other].doc) not in into and not is_transcript(doc(other)) and \
-                    _same_speaker(context.speakers, a, other) and not _apart(
+                    same_speaker(context.speakers, a, other) and not _apart(
                     claims[b], claims[other], kept.get((b, other), kept.get((other, b), 0.0)), docs, context):
                 t = score(context.terms[a], context.terms[other], context.w, min_shared=OUTLET_SHARED)
                 if t >= RELAY_FLOOR:
@@ -74,7 +74,7 @@ def relayed(kept: Mapping[tuple[str, str], float], claims: Mapping[str, Claim], 
     return out
 
 
-def _same_speaker(speakers: Mapping[str, str], a: str, b: str) -> bool:
+def same_speaker(speakers: Mapping[str, str], a: str, b: str) -> bool:
     """Whether two claims may report the same words: not when each names a different side's leader as the one who
     spoke or acted ("Xi stated China's position" does not report "Biden welcomed the opportunity to speak")."""
     x, y = speakers.get(a), speakers.get(b)
