@@ -6,7 +6,7 @@ import re
 
 from readout_viewer.core.language.lexicon import STOPWORDS
 from readout_viewer.core.language.sentences import BRACKET_CREDIT, CREDIT_WORD, sentence_ends
-from readout_viewer.core.language.text import caseless, tokens
+from readout_viewer.core.language.text import holds_any, tokens
 from readout_viewer.core.model import BOILERPLATE, CAPTION, PROCEDURAL, QUESTION, STATEMENT
 
 # Speakers whose every word manages the briefing rather than reports the event.
@@ -186,8 +186,7 @@ _APOLOGY_ALONE = re.compile(r"^\W*(?:(?:oh|ah|um|uh|well)\W+)?(?:(?:i'm|i am|we'
 def boilerplate_anywhere(sentence: str) -> bool:
     """Whether page furniture stands anywhere in the sentence (_BOILERPLATE_ANYWHERE), searched only when the
     sentence holds one of its words (_BOILERPLATE_WORDS)."""
-    seen = caseless(sentence)
-    return any(word in seen for word in _BOILERPLATE_WORDS) and _BOILERPLATE_ANYWHERE.search(sentence) is not None
+    return holds_any(sentence, _BOILERPLATE_WORDS) and _BOILERPLATE_ANYWHERE.search(sentence) is not None
 
 
 def kind_of(sentence: str, *, asking: bool = False, speaker: str = "") -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -64,6 +64,13 @@ def caseless(text: str) -> str:
         if twin in text:
             text = text.replace(twin, plain)
     return fold(text)
+
+
+def holds_any(text: str, words: Sequence[str]) -> bool:
+    """Whether `text` made caseless (caseless()) holds one of `words`: the test before a costly case-insensitive
+    pattern every match of which holds one of them, so that a text holding none is not searched."""
+    seen = caseless(text)
+    return any(word in seen for word in words)
 
 
 def raw_words(text: str) -> list[str]:

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from readout_viewer.core.language.lexicon import CALL_NOUN_WORDS
 from readout_viewer.core.language.synonyms import concept
-from readout_viewer.core.language.text import caseless
+from readout_viewer.core.language.text import holds_any
 from readout_viewer.core.language.tone import judged
 from readout_viewer.core.linking.mentions import DocPair
 from readout_viewer.core.linking.similarity import leaders_named, mention, other_meeting
@@ -118,8 +118,7 @@ def _spoken_opening(text: str, end: re.Pattern[str]) -> tuple[str, bool | None]:
 
 def _spoke(opening: str) -> bool:
     """Whether an opening says that anyone spoke (_SPOKE), searched only when it holds one of _SPOKE_WORDS."""
-    seen = caseless(opening)
-    return any(word in seen for word in _SPOKE_WORDS) and _SPOKE.search(opening) is not None
+    return holds_any(opening, _SPOKE_WORDS) and _SPOKE.search(opening) is not None
 
 
 def _reporting(doc_pairs: Sequence[DocPair]) -> list[tuple[Document, Document, bool]]:

@@ -199,3 +199,10 @@ def test_one_rule_for_british_endings_in_links_and_quotations():
     for british, american in (("centres", "centers"), ("theatre", "theater"), ("catalogue", "catalog")):
         assert stem(british) == stem(american), british
         assert word_key(british) == word_key(american) == spelling(british), british
+
+
+def test_holds_any_reads_the_text_as_a_case_insensitive_pattern_does():
+    from readout_viewer.core.language.text import holds_any
+    assert holds_any("The Leaders SPOKE by phone", ("spoke",))
+    assert holds_any("\u0130STANBUL talks", ("istanbul",))  # a dotted capital I is an "i" to re.IGNORECASE
+    assert not holds_any("The leaders met", ("spoke", "call"))
