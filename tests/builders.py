@@ -96,6 +96,13 @@ SOUTH = ("Swedish President Eva Sol had a telephone conversation with Norwegian 
          "that the fishing quota must be shared fairly between the two fleets.")
 
 
+# The Norwegian readout of the attribution tests: the leaders spoke, Berg proposed a patrol and spoke of penalties.
+NORTH = ("Norwegian President Ola Berg spoke today with Swedish President Eva Sol. President Berg proposed a joint "
+         "patrol of the strait. He said unlicensed trawlers would face penalties.")
+# A report of Berg's words that the readout does not carry (no full stop: the tests end it as they need).
+WARSHIPS = "President Berg warned that Norway would send three warships to the northern strait next month"
+
+
 def north_south(root: Path, north: str, news: str) -> Analysis:
     """The analysis of a folder holding the Norwegian readout `north`, the Swedish SOUTH and one news text."""
     from readout_viewer.core.analysis import analyze  # the engine: only for the tests that ask for it
@@ -103,4 +110,10 @@ def north_south(root: Path, north: str, news: str) -> Analysis:
     (root / "south.md").write_text(READOUT_FRONT.format(s="Office of the Swedish President", side="SE") + SOUTH)
     (root / "news.txt").write_text(news)
     return analyze(root)
+
+
+def unreported_texts(root: Path, news: str, north: str = NORTH) -> list[str]:
+    """The texts of the claims listed as in no readout, for the folder of north_south()."""
+    analysis = north_south(root, north, news)
+    return [analysis.claim[u.claim].text for u in analysis.unreported]
 

@@ -4,7 +4,7 @@ a weekday neither theirs nor the next) were said elsewhere: no report "in no rea
 from datetime import date
 
 from readout_viewer.core.attributions.dated import dated_elsewhere
-from tests.core.attributions.test_unreported_reporters import WARSHIPS, _unreported
+from tests.builders import WARSHIPS, unreported_texts
 
 CALL = (date(2024, 1, 10),)  # a Wednesday, the folder's readouts' date
 
@@ -22,6 +22,6 @@ def test_the_call_s_day_or_the_next_is_the_call_s():
 
 
 def test_such_words_are_no_report_in_no_readout(tmp_path):
-    assert _unreported(tmp_path, "On January 8, " + WARSHIPS[0].lower() + WARSHIPS[1:] + ".\n") == []
-    [report] = _unreported(tmp_path, WARSHIPS.replace(" warned", " warned on Thursday") + ".\n")
+    assert unreported_texts(tmp_path, "On January 8, " + WARSHIPS[0].lower() + WARSHIPS[1:] + ".\n") == []
+    [report] = unreported_texts(tmp_path, WARSHIPS.replace(" warned", " warned on Thursday") + ".\n")
     assert report.startswith("President Berg warned on Thursday")

@@ -4,10 +4,7 @@ perfect ("Berg had told Sol ...") or a topic they "talked about"."""
 
 import pytest
 
-from tests.builders import north_south
-
-NORTH = ("Norwegian President Ola Berg spoke today with Swedish President Eva Sol. President Berg proposed a joint "
-         "patrol of the strait. He said unlicensed trawlers would face penalties.")
+from tests.builders import NORTH, north_south
 
 
 @pytest.mark.parametrize(("news", "who"), [

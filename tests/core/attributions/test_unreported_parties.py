@@ -1,9 +1,7 @@
 """Who can be reported as saying on the call what no readout has: a party to it, not a third person."""
 
-from tests.builders import north_south
+from tests.builders import NORTH, north_south
 
-NORTH = ("Norwegian President Ola Berg spoke today with Swedish President Eva Sol. President Berg proposed a joint "
-         "patrol of the strait. He said unlicensed trawlers would face penalties.")
 NEWS = ("According to the Norwegian prime minister, the fishing fund includes forty million crowns for harbour "
         "cranes and new ferries.\n\n"
         "President Berg warned that Norway would send three warships to the northern strait next month.\n")

@@ -3,36 +3,28 @@ are no report "in no readout"."""
 
 import pytest
 
-from tests.builders import north_south
+from tests.builders import WARSHIPS as BERG_WARNED
+from tests.builders import unreported_texts
 
-NORTH = ("Norwegian President Ola Berg spoke today with Swedish President Eva Sol. President Berg proposed a joint "
-         "patrol of the strait. He said unlicensed trawlers would face penalties.")
-WARSHIPS = "President Berg warned that Norway would send three warships to the northern strait next month.\n"
-
-
-def _unreported(tmp_path, news: str) -> list[str]:
-    """The texts of the claims listed as in no readout, for a folder of the two readouts and one news text."""
-    analysis = north_south(tmp_path, NORTH, news)
-    return [analysis.claim[u.claim].text for u in analysis.unreported]
+WARSHIPS = BERG_WARNED + ".\n"
 
 
 @pytest.mark.parametrize("posted", ["Berg told of the call with Sol in his Telegram channel on Monday evening.",
                                     "Source: President Berg on social media"])
 def test_a_leaders_words_retold_from_his_own_post_are_no_report_in_no_readout(tmp_path, posted):
-    assert _unreported(tmp_path, posted + "\n\n" + WARSHIPS) == []
+    assert unreported_texts(tmp_path, posted + "\n\n" + WARSHIPS) == []
 
 
 def test_a_leaders_words_as_quoted_by_a_named_publication_are_no_report_in_no_readout(tmp_path):
     relayed = WARSHIPS.replace(".\n", ", as quoted by the Nordic news agency.\n")
-    assert _unreported(tmp_path, relayed) == []
+    assert unreported_texts(tmp_path, relayed) == []
 
 
 def test_another_leaders_post_is_no_source_of_his_words(tmp_path):
     # Sol's post said when the call would be; what Berg said on it is still in no readout
-    [report] = _unreported(tmp_path, "President Sol announced on Facebook that she would speak with Berg on Monday."
+    [report] = unreported_texts(tmp_path, "President Sol announced on Facebook that she would speak with Berg on Monday."
                                      "\n\n" + WARSHIPS)
     assert report.startswith("President Berg warned that Norway would send three warships")
-
 
 
 def test_a_bare_office_or_a_function_word_ties_no_post_to_a_leader():
@@ -47,9 +39,9 @@ def test_a_bare_office_or_a_function_word_ties_no_post_to_a_leader():
 
 @pytest.mark.parametrize("channel", ["on the Telegram channel", "on his Telegram channel"])
 def test_a_leaders_words_on_the_channel_named_with_an_article_are_no_report_in_no_readout(tmp_path, channel):
-    assert _unreported(tmp_path, WARSHIPS.replace(".\n", f", he wrote {channel}.\n")) == []
+    assert unreported_texts(tmp_path, WARSHIPS.replace(".\n", f", he wrote {channel}.\n")) == []
 
 
 def test_a_leaders_words_a_named_news_agency_reported_are_no_report_in_no_readout(tmp_path):
-    assert _unreported(tmp_path, WARSHIPS.replace(".\n", ", Nordic News Agency reported.\n")) == []
-    assert _unreported(tmp_path, WARSHIPS.replace(".\n", ", Baltic News reported.\n")) == []
+    assert unreported_texts(tmp_path, WARSHIPS.replace(".\n", ", Nordic News Agency reported.\n")) == []
+    assert unreported_texts(tmp_path, WARSHIPS.replace(".\n", ", Baltic News reported.\n")) == []

@@ -3,10 +3,7 @@ text carries it, it is listed as in no readout, with whose words it relays; the 
 
 import pytest
 
-from tests.builders import north_south
-
-NORTH = ("Norwegian President Ola Berg spoke today with Swedish President Eva Sol. President Berg proposed a joint "
-         "patrol of the strait. He said unlicensed trawlers would face penalties.")
+from tests.builders import NORTH, north_south
 
 
 def _unreported(tmp_path, news: str) -> list[tuple[str, str]]:
