@@ -60,6 +60,11 @@ FLOORS = {
     # Turkish statement only through the outlets), read after its first contact (0.54 / 1.00 / 0.47 / 1.00;
     # attributions 1 of 12, unreported 0 of 4)
     "2024-10-07-putin-erdogan-call": (0.50, 0.95, 0.44, 0.95),
+
+    # built in round 27 (the first China-Ukraine event, no US side; both official texts relayed, Xinhua's dispatch
+    # and Ukrinform's copy of the President's release), read after its first contact (0.81 / 0.94 / 0.86 / 0.67;
+    # attributions 12 of 18, unreported 1 of 18)
+    "2023-04-26-xi-zelenskyy-call": (0.78, 0.90, 0.83, 0.63),
 }
 
 
