@@ -56,6 +56,10 @@ FLOORS = {
     # contact (0.55 / 0.94 / 0.81 / 0.93; attributions 9 of 13)
     # 0.71 / 0.96 / 0.86 / 0.93 (attributions 10 of 13) at the end of round 26
     "2021-10-08-kishida-xi-call": (0.68, 0.90, 0.82, 0.90),
+    # built in round 27 (the first Russia-Türkiye event, the first with one official text: the Kremlin's readout; the
+    # Turkish statement only through the outlets), read after its first contact (0.54 / 1.00 / 0.47 / 1.00;
+    # attributions 1 of 12, unreported 0 of 4)
+    "2024-10-07-putin-erdogan-call": (0.50, 0.95, 0.44, 0.95),
 }
 
 
