@@ -26,6 +26,7 @@ from readout_viewer.core.linking.readouts import (
 from readout_viewer.core.linking.reporting import related
 from readout_viewer.core.linking.runs import Runs
 from readout_viewer.core.linking.semantic import Semantic
+from readout_viewer.core.linking.short_reports import short_reports
 from readout_viewer.core.linking.terms import Terms
 from readout_viewer.core.linking.terms import terms as text_terms
 from readout_viewer.core.linking.weights import Weights
@@ -171,6 +172,7 @@ def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[C
     kept.update(relayed(kept, text_of, by_id, context))
     kept.update(thin_reports(kept, pairs, context))
     kept.update(counted_concerns(kept, pairs, context))
+    kept.update(short_reports(kept, pairs, context))
     kept = without_retellings(kept, text_of, by_id)
     within = [(p.a, p.b) for p in pairs if p.a.event == p.b.event and not same_side(p)]
     ledes = lede_links(within, claims_of, terms, w)
