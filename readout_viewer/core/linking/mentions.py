@@ -38,11 +38,13 @@ OFFICIAL_TONE_CLAIMS = 2
 # things, including Iran" / "The heads of state also discussed the situation in Iran and the Middle East"): as the
 # last meeting's.
 TOPIC_SCORE = 0.4
-# Words by which a claim says that a topic was discussed ("discussed", "talked about", "touched on", "focused on")
+# Words by which a claim says that a topic was discussed ("discussed", "talked about", "touched on", "focused on";
+# "mentions", of a text: "It only mentions PM Modi's trip to Ukraine and Poland": read12 one gold link and one optional
+# more, every other gold unchanged)
 # and words that name no content of it ("the situation in", "the issue of", "the war in", "in general", "of course"),
 # nor how long the call took ("held an hour-long conversation focused on the war in Ukraine": fifteen, recall +1).
 DISCUSSED = re.compile(r"\b(?:discuss(?:ed|es|ing|ion|ions)?|talk(?:ed|s)?\s+about|touch(?:ed|es)?\s+(?:up)?on|"
-                       r"focus(?:ed|es)?\s+on)\b")
+                       r"focus(?:ed|es)?\s+on|mention(?:s|ed)?)\b")
 TOPIC_FILLER = frozenset(concept(w) for w in """
 situation situations issue issues question general broader whole particular course lot things touched detail detailed
 around war conflict crisis region regional developments also including know hour hours minute minutes long lengthy

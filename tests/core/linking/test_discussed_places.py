@@ -36,3 +36,7 @@ def test_a_place_with_one_shared_word_is_not_linked_so():
 def test_a_place_not_said_to_be_discussed_is_not():
     news = "Sol once fished for herring quotas off Finland."
     assert not any(a.startswith("Sol once") for a, _ in _linked(news))
+
+
+def test_a_text_that_mentions_a_place_names_it_as_discussed():
+    assert ("The statement only m", "The leaders reviewed") in _linked("The statement only mentions Finland.")
