@@ -82,6 +82,18 @@ def _said_elsewhere(text: str, x: Attribution, names: Sequence[str]) -> bool:
     return bool(_ELSEWHEN.search(said) or _RELAYED.search(said)) or _posted_by(text, x.end, names)
 
 
+def in_headline(doc: Document, at: int) -> bool:
+    """Whether offset `at` lies in the document's headline: the first line of its text, when that line repeats the
+    title its metadata gives. A headline condenses the story beneath it in the desk's words ("Putin tells Biden
+    Russia is ready to completely break off relations"): it is no report of words on the call, and the story's own
+    sentences, which tell the same words with their source, are checked themselves. A title inferred from the text
+    is not enough: a text with no headline is titled by its first line or sentence, which is prose."""
+    title = doc.title.strip()
+    opening = len(doc.text) - len(doc.text.lstrip())
+    return bool(title) and "title" not in doc.inferred and doc.text.startswith(title, opening) and \
+        at < opening + len(title)
+
+
 def _linked_to_official(claim: Claim, official: set[str], links_of: Mapping[str, list[str]]) -> bool:
     return any(other.split("#", 1)[0] in official for other in links_of.get(claim.id, ()))
 
@@ -93,7 +105,7 @@ def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Seque
     that the check found in no official account, each with whose words they are and what was searched) when none
     of the sentence's claims is linked to an official text either and nothing places them before or outside the
     call (its words or a day it names, dated.py), nor the text before them says the leader posted an account
-    (`voices`: each official text's leaders' names, folded)."""
+    (`voices`: each official text's leaders' names, folded), nor they are the document's headline (`in_headline`)."""
     by_id, names = {d.id: d for d in documents}, prose_names(documents)
     official = {d.id for d in documents if d.is_official}
     days: dict[str, tuple[date, ...]] = {}  # each event's days of its official texts, read when first needed
@@ -106,7 +118,7 @@ def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Seque
         x = attributions[i]
         doc = by_id[x.doc]
         has_accounts = any(by_id[o].event == doc.event for o in official)
-        if doc.is_official or x.verdict != UNSUPPORTED or not has_accounts or \
+        if doc.is_official or x.verdict != UNSUPPORTED or not has_accounts or in_headline(doc, x.start) or \
                 _said_elsewhere(doc.text, x, (voices or {}).get(x.cited or "", ())) or \
                 dated_elsewhere(doc.text[x.start:x.end], days.setdefault(doc.event, call_days(
                     by_id[o] for o in official if by_id[o].event == doc.event))):
