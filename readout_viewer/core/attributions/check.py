@@ -17,7 +17,7 @@ from readout_viewer.core.attributions.pronouns import pronoun_cue
 from readout_viewer.core.attributions.relayed import relayed_sentences
 from readout_viewer.core.attributions.spans import Overlapping
 from readout_viewer.core.attributions.units import continued, halves, points_back, units
-from readout_viewer.core.attributions.unreported import Candidate, find_unreported
+from readout_viewer.core.attributions.unreported import Candidate, find_unreported, summed_up
 from readout_viewer.core.attributions.verdicts import (
     MIN_REPORT_WORDS,
     MIN_STATEMENT_WORDS,
@@ -178,7 +178,8 @@ class _Checker(Judge):
         as an aide's or a spokesperson's, the words of a leader they relay (`as_leader`: the verdict on them as
         that leader's)."""
         if cue.leader:
-            return self._unreported(doc, statement, found, cited_ids, cited_as) if self._party(doc, cited_as) else None
+            reported = self._party(doc, cited_as) and not summed_up(doc.text, cue.start)
+            return self._unreported(doc, statement, found, cited_ids, cited_as) if reported else None
         if found.verdict != UNSUPPORTED or not cue.person or cue.unnamed or doc.is_official:
             return None
         relayed = relayed_sentences(doc.text, cue, statement.start, statement.end, self.leader_named)

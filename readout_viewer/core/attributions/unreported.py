@@ -62,6 +62,19 @@ POSTED = re.compile(r"\b(?:on|in|via)\s+(?:(?:a|the|his|her|their)\s+)?(?:social
                      re.IGNORECASE)
 
 
+# A leader's words given "according to" the leader ("According to Xi Jinping, Sino-US relations \"have not yet gone
+# beyond ...\""): the writer sums up the leader's position, with no verb of saying that ties it to the call (the
+# sentence before often names the account it comes from). Checked as the leader's words, never a charge that no
+# readout carries them. "According to him" for an aide goes on as the aide's relay (relayed.py), not this.
+_ACCORDING = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
+_ACCORDING_REACH = 16  # characters before the leader's name: "according to " and a space or two
+
+
+def summed_up(text: str, cue_start: int) -> bool:
+    """Whether the leader's name at `cue_start` follows "according to": the writer's summary, not a report."""
+    return bool(_ACCORDING.search(text, max(0, cue_start - _ACCORDING_REACH), cue_start))
+
+
 def _posted_by(text: str, before: int, names: Sequence[str]) -> bool:
     """Whether the text, before `before`, says one of `names` (a leader's, folded) posted an account: a `POSTED`
     place whose sentence, up to it, names them."""
