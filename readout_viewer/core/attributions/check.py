@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import partial
 
-from readout_viewer.core.attributions.carriers import Statement, reported_words, statement_of, with_before
+from readout_viewer.core.attributions.carriers import Statement, content, reported_words, statement_of, with_before
 from readout_viewer.core.attributions.cited import Source, pick, source_table
 from readout_viewer.core.attributions.cue_sides import BEFORE, Cue
 from readout_viewer.core.attributions.cues import CueFinder
@@ -284,8 +284,11 @@ def reports(checker: _Checker, found: Sequence[Sequence[tuple[Attribution, Candi
     pairs = [pair for per_doc in found for pair in per_doc]
     attributions = [a for a, _ in pairs]
     leaders = {i: candidate for i, (_, candidate) in enumerate(pairs) if candidate is not None}
-    return attributions, find_unreported(checker.documents, checker.claims_of, links, attributions, leaders,
-                                         voices(checker.table))
+    said_by = voices(checker.table)
+    listed = find_unreported(checker.documents, checker.claims_of, links, attributions, leaders, said_by)
+    claim = {c.id: c for cs in checker.claims_of.values() for c in cs}
+    names = content(" ".join(n for each in said_by.values() for n in each))  # the leaders by name and office
+    return attributions, [u for u in listed if not checker.retold(claim[u.claim], names)]  # each claim apart too
 
 
 def voices(table: Sequence[Source]) -> dict[str, list[str]]:
