@@ -1,7 +1,7 @@
 """The engine keeps its figures on the held-out events of eval/events (real calls it was not tuned on).
 
 Floors a little under today's figures, so that a change that loses links, relations, omissions or quotes on
-these events fails. The events of KEPT_OUT below (seventeen) stay out of every test on purpose: they are scored
+these events fails. The events of KEPT_OUT below (eighteen) stay out of every test on purpose: they are scored
 only by benchmarks/quality.py, so that they stay truly held out (no threshold here can be tuned to them, and their
 misses are not read). The Macron-Scholz-Putin call has a German official text the engine does not read: only what it must
 say of it is tested.
@@ -27,7 +27,8 @@ KEPT_OUT = ("2022-02-12-biden-putin-call", "2025-06-05-trump-xi-call", "2023-11-
             "2021-04-13-biden-putin-call", "2021-07-09-biden-putin-call", "2025-09-19-trump-xi-call",
             "2021-06-07-biden-zelensky-call", "2022-10-04-biden-zelenskyy-call", "2021-08-02-biden-trudeau-call",
             "2022-10-04-biden-kishida-call", "2021-01-23-biden-johnson-call", "2021-05-24-biden-sisi-call",
-            "2022-03-09-biden-yoon-call", "2023-03-07-biden-macron-call")
+            "2022-03-09-biden-yoon-call", "2023-03-07-biden-macron-call",
+            "2023-12-14-biden-erdogan-call")
 # event: (F1, relation, omission, quotes) floors; today (words alone, docs/engine.md): Biden-Xi 2021 0.77 / 0.93 /
 # 0.97 / 1.00, Trump-Putin 0.83 / 0.96 / 0.84 / 1.00, Biden-Xi 2024 0.82 / 0.95 / 0.87 / 0.93,
 # Trump-Putin May 2025 0.81 / 0.91 / 0.88 / 0.86, Trump-Putin July 2025 0.87 / 0.97 / 0.89 / 0.96.
@@ -56,6 +57,15 @@ FLOORS = {
     # contact (0.55 / 0.94 / 0.81 / 0.93; attributions 9 of 13)
     # 0.71 / 0.96 / 0.86 / 0.93 (attributions 10 of 13) at the end of round 26
     "2021-10-08-kishida-xi-call": (0.68, 0.90, 0.82, 0.90),
+    # built in round 27 (the first Russia-Türkiye event, the first with one official text: the Kremlin's readout; the
+    # Turkish statement only through the outlets), read after its first contact (0.54 / 1.00 / 0.47 / 1.00;
+    # attributions 1 of 12, unreported 0 of 4)
+    "2024-10-07-putin-erdogan-call": (0.50, 0.95, 0.44, 0.95),
+
+    # built in round 27 (the first China-Ukraine event, no US side; both official texts relayed, Xinhua's dispatch
+    # and Ukrinform's copy of the President's release), read after its first contact (0.81 / 0.94 / 0.86 / 0.67;
+    # attributions 12 of 18, unreported 1 of 18)
+    "2023-04-26-xi-zelenskyy-call": (0.78, 0.90, 0.83, 0.63),
 }
 
 
