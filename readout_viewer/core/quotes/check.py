@@ -11,6 +11,7 @@ from readout_viewer.core.model import ALTERED, EXACT, NOT_FOUND, Document, Quote
 from readout_viewer.core.quotes.match import Match, aligned, exact
 from readout_viewer.core.quotes.origins import ALTERED_MIN_COVERAGE, ALTERED_MIN_SIMILARITY, PREFERENCE_SLACK, Origins
 from readout_viewer.core.quotes.phrases import MIN_QUOTE_WORDS, held_phrases
+from readout_viewer.core.quotes.posted import POST_KINDS, VERY_CLOSE, posted_elsewhere
 from readout_viewer.core.quotes.regions import Region, word_diff
 from readout_viewer.core.quotes.translation import ConceptText, ends_between, translated
 from readout_viewer.core.quotes.verdicts import embedded, person_swapped, written_apart
@@ -112,7 +113,7 @@ class _Checker(Origins):
 
     def _checked(self, region: Region) -> Quote:
         for match in self.candidates(region):
-            if not self.circular(region, match):
+            if not self.circular(region, match) and not self._post_lacking(region, match):
                 return self._quote(region, match)
         return Quote(region.doc.id, region.start, region.end, NOT_FOUND)
 
@@ -151,7 +152,16 @@ class _Checker(Origins):
             return Quote(region.doc.id, region.start, region.end, NOT_FOUND)
         if written_apart(diff):
             return Quote(region.doc.id, region.start, region.end, EXACT, span)
+        if self._post_lacking(region, match):
+            return Quote(region.doc.id, region.start, region.end, NOT_FOUND)
         return Quote(region.doc.id, region.start, region.end, ALTERED, span, diff)
+
+    def _post_lacking(self, region: Region, match: Match) -> bool:
+        """Whether the quotation is of a post the folder lacks: sourced to a post, matched in a text that cannot be
+        it (a readout retelling the post in its own words), and not very close to that text (an exact match never
+        is lacking): the next candidate, or not found."""
+        return self.docs[match.doc].kind not in POST_KINDS and match.similarity < VERY_CLOSE \
+            and posted_elsewhere(region.doc.text, self._ends(region.doc), region.start, region.end)
 
     def _diff(self, region: Region, match: Match) -> tuple[tuple[int, str], ...]:
         """Word diff piece by piece (between ellipses); a piece with no source passage is all inserted."""
