@@ -28,6 +28,7 @@ class _Checker(Origins):
         super().__init__(documents)
         self._concepts: dict[str, ConceptText] = {}  # official texts by concept, built when first needed
         self._sentence_ends: dict[str, list[int]] = {}  # quoting texts' sentence ends, found when first needed
+        self._by_words: dict[tuple[str, ...], list[Region]] | None = None  # quotations by their words, when needed
 
     def check(self, region: Region) -> Quote:
         quote = self._checked(region)
@@ -157,11 +158,22 @@ class _Checker(Origins):
         return Quote(region.doc.id, region.start, region.end, ALTERED, span, diff)
 
     def _post_lacking(self, region: Region, match: Match) -> bool:
-        """Whether the quotation is of a post the folder lacks: sourced to a post, matched in a text that cannot be
-        it (a readout retelling the post in its own words), and not very close to that text (an exact match never
-        is lacking): the next candidate, or not found."""
+        """Whether the quotation is of a post the folder lacks: sourced to a post (by its own text, or by another
+        text quoting the same words: outlets quoting one post, one of them naming it), matched in a text that cannot
+        be it (a readout retelling the post in its own words), and not very close to that text (an exact match
+        never is lacking): the next candidate, or not found."""
         return self.docs[match.doc].kind not in POST_KINDS and match.similarity < VERY_CLOSE \
-            and posted_elsewhere(region.doc.text, self._ends(region.doc), region.start, region.end)
+            and any(posted_elsewhere(r.doc.text, self._ends(r.doc), r.start, r.end) for r in self._same(region))
+
+    def _same(self, region: Region) -> list[Region]:
+        """The quotation and the quotations of other texts in the same words, word for word."""
+        if self._by_words is None:
+            self._by_words = {}
+            for regions in self.regions.values():
+                for r in regions:
+                    self._by_words.setdefault(tuple(w.key for w in r.words), []).append(r)
+        keys = tuple(w.key for w in region.words)
+        return [region] + [r for r in self._by_words.get(keys, ()) if r.doc.id != region.doc.id]
 
     def _diff(self, region: Region, match: Match) -> tuple[tuple[int, str], ...]:
         """Word diff piece by piece (between ellipses); a piece with no source passage is all inserted."""

@@ -35,3 +35,10 @@ def test_a_post_in_the_folder_or_a_very_close_passage_stays_the_origin():
     close = RELEASE.replace("productive ", "").replace("topical", "current").rstrip(".")
     assert verdict(f'The office wrote on Telegram: "{close}."') == ALTERED
 
+
+def test_a_quotation_another_outlet_sources_to_a_post_in_the_same_words_is_of_that_post():
+    texts = [doc("ua", RELEASE, OFFICIAL, "readout"), doc("a", f"The President wrote on Telegram. {QUOTED}"),
+             doc("b", f'"{POST}," the President said on Wednesday.')]
+    assert {q.doc: q.verdict for q in check_quotes(texts)} == {"a": NOT_FOUND, "b": NOT_FOUND}
+    texts[1] = doc("a", f'"{POST.replace("the Premier", "the Premier today")}," he wrote on Telegram.')
+    assert {q.doc: q.verdict for q in check_quotes(texts)}["b"] == ALTERED  # other words: another quotation
