@@ -9,7 +9,13 @@ from readout_viewer.core.linking.concerns import counted_concerns
 from readout_viewer.core.linking.context import Aligner, Context, Kept, Relater, context_for
 from readout_viewer.core.linking.counterparts import COS_VETO, counterparts_in
 from readout_viewer.core.linking.ledes import lede_links, opening
-from readout_viewer.core.linking.mentions import durations, place_links, previous_meetings, tone_links
+from readout_viewer.core.linking.mentions import (
+    discussed_places,
+    durations,
+    place_links,
+    previous_meetings,
+    tone_links,
+)
 from readout_viewer.core.linking.outlet_passes import relayed, thin_reports, without_retellings
 from readout_viewer.core.linking.pairs import OUTLET_THRESHOLD, Pair, document_pairs, same_side
 from readout_viewer.core.linking.quoted_phrases import ECHO_SCORE, Echoes
@@ -26,6 +32,7 @@ from readout_viewer.core.linking.readouts import (
 from readout_viewer.core.linking.reporting import related
 from readout_viewer.core.linking.runs import Runs
 from readout_viewer.core.linking.semantic import Semantic
+from readout_viewer.core.linking.short_reports import short_reports
 from readout_viewer.core.linking.terms import Terms
 from readout_viewer.core.linking.terms import terms as text_terms
 from readout_viewer.core.linking.weights import Weights
@@ -171,12 +178,15 @@ def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[C
     kept.update(relayed(kept, text_of, by_id, context))
     kept.update(thin_reports(kept, pairs, context))
     kept.update(counted_concerns(kept, pairs, context))
+    kept.update(short_reports(kept, pairs, context))
     kept = without_retellings(kept, text_of, by_id)
     within = [(p.a, p.b) for p in pairs if p.a.event == p.b.event and not same_side(p)]
     ledes = lede_links(within, claims_of, terms, w)
     linked = frozenset(c for pair in (*kept, *ledes) for c in pair)
     for found in (tone_links(within, claims_of, terms, w), place_links(within, claims_of, terms, w.names, linked)):
         kept.update({k: s for k, s in found.items() if k not in kept})
+    linked = frozenset(c for pair in (*kept, *ledes) for c in pair)
+    kept.update({k: s for k, s in discussed_places(within, claims_of, terms, w, linked).items() if k not in kept})
     opened = {k: s for k, s in ledes.items() if k not in kept}  # judged on the lede's opening (ledes.opening)
     kept.update(opened)
     order = {c: n for n, c in enumerate(text_of)}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 from readout_viewer.core.language.clauses import enumerates
-from readout_viewer.core.linking.similarity import SETTING, score, shares_content
+from readout_viewer.core.linking.similarity import SETTING, TITLES, mention, score, shares_content
 from readout_viewer.core.linking.terms import Terms, concept_index
 from readout_viewer.core.linking.weights import Weights
 from readout_viewer.core.model import Claim, Document
@@ -102,12 +102,25 @@ def _scored(left: Sequence[Claim], right: Sequence[Claim], terms: Mapping[str, T
         for b in candidates:
             theirs = terms[b]
             s = score(mine, theirs, w, names_only=1.0)
-            if s >= floor:
+            if s >= floor and not _titles_only(mine, theirs, w):
                 scored.append((s, ca.id, b, shares_content(mine, theirs, w)))
                 if len((mine.concepts & theirs.concepts) - SETTING - w.who) < MUTUAL_SHARED:
                     few.add((ca.id, b))
     scored.sort(key=lambda x: (-x[0], x[1], x[2]))  # a total order: the order pairs were scored in is lost
     return scored, few
+
+
+def _titles_only(a: Terms, b: Terms, w: Weights) -> bool:
+    """Whether two claims share a leader's title ("commended Prime Minister Netanyahu on his leadership" / "spoke today
+    by phone with Prime Minister Netanyahu") and nothing else but the setting, the leaders' names and the names nearly
+    every claim uses, and do not both only say that the leaders met: the title says who, not what (similarity.TITLES),
+    and the leaders are no topic either (a place, "Iran", would be)."""
+    shared = a.concepts & b.concepts
+    if not shared & TITLES or (mention(a, w) and mention(b, w)):
+        return False
+    content = shared - w.names - SETTING - TITLES
+    topic = (shared & w.names) - w.common - TITLES - w.leaders.keys()
+    return not content and not topic
 
 
 def _parts_shared(a: str, b: str, terms: Mapping[str, Terms], w: Weights) -> bool:
