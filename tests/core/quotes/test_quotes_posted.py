@@ -42,3 +42,8 @@ def test_a_quotation_another_outlet_sources_to_a_post_in_the_same_words_is_of_th
     assert {q.doc: q.verdict for q in check_quotes(texts)} == {"a": NOT_FOUND, "b": NOT_FOUND}
     texts[1] = doc("a", f'"{POST.replace("the Premier", "the Premier today")}," he wrote on Telegram.')
     assert {q.doc: q.verdict for q in check_quotes(texts)}["b"] == ALTERED  # other words: another quotation
+
+
+def test_a_tweet_named_between_the_speaker_and_the_verb_is_a_post_a_statement_is_not():
+    assert verdict(f'On his part, the President in a tweet confirmed that "{POST}".') == NOT_FOUND
+    assert verdict(f'On his part, the President in a statement confirmed that "{POST}".') == ALTERED
