@@ -29,6 +29,7 @@ class _Checker(Origins):
         self._concepts: dict[str, ConceptText] = {}  # official texts by concept, built when first needed
         self._sentence_ends: dict[str, list[int]] = {}  # quoting texts' sentence ends, found when first needed
         self._by_words: dict[tuple[str, ...], list[Region]] | None = None  # quotations by their words, when needed
+        self._posted_words: dict[tuple[str, ...], bool] = {}  # whether a wording is quoted from a post, when asked
 
     def check(self, region: Region) -> Quote:
         quote = self._checked(region)
@@ -163,17 +164,23 @@ class _Checker(Origins):
         be it (a readout retelling the post in its own words), and not very close to that text (an exact match
         never is lacking): the next candidate, or not found."""
         return self.docs[match.doc].kind not in POST_KINDS and match.similarity < VERY_CLOSE \
-            and any(posted_elsewhere(r.doc.text, self._ends(r.doc), r.start, r.end) for r in self._same(region))
+            and (self._words_posted(region) or self._posted(region))
 
-    def _same(self, region: Region) -> list[Region]:
-        """The quotation and the quotations of other texts in the same words, word for word."""
+    def _posted(self, region: Region) -> bool:
+        return posted_elsewhere(region.doc.text, self._ends(region.doc), region.start, region.end)
+
+    def _words_posted(self, region: Region) -> bool:
+        """Whether a quotation of the folder in the same words, word for word, is sourced to a post (found once per
+        wording: a folder of wire copies quotes one sentence hundreds of times)."""
         if self._by_words is None:
             self._by_words = {}
             for regions in self.regions.values():
                 for r in regions:
                     self._by_words.setdefault(tuple(w.key for w in r.words), []).append(r)
         keys = tuple(w.key for w in region.words)
-        return [region] + [r for r in self._by_words.get(keys, ()) if r.doc.id != region.doc.id]
+        if keys not in self._posted_words:
+            self._posted_words[keys] = any(map(self._posted, self._by_words.get(keys, ())))
+        return self._posted_words[keys]
 
     def _diff(self, region: Region, match: Match) -> tuple[tuple[int, str], ...]:
         """Word diff piece by piece (between ellipses); a piece with no source passage is all inserted."""
