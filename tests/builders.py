@@ -117,3 +117,24 @@ def unreported_texts(root: Path, news: str, north: str = NORTH) -> list[str]:
     analysis = north_south(root, north, news)
     return [analysis.claim[u.claim].text for u in analysis.unreported]
 
+
+
+# Outlets long_folder() adds to corpus/: enough that their analysis takes seconds on a fast machine, so that a test of
+# stopping it can never see it end first (corpus/ alone is analysed in about half a second, under a loaded
+# machine's scheduling delays).
+LONG_FOLDER_ARTICLES = 120
+
+
+def long_folder(root: Path, articles: int = LONG_FOLDER_ARTICLES) -> Path:
+    """corpus/ copied, with `articles` more outlets made of its own sentences (each distinct): a long analysis."""
+    import shutil
+
+    shutil.copytree(corpus_folder(), root)
+    sentences = [s for p in sorted(corpus_folder().rglob("*.md")) for s in p.read_text(encoding="utf-8").split(". ")
+                 if len(s.split()) >= 6 and "---" not in s and ":" not in s]
+    event = next(p for p in sorted(root.iterdir()) if p.is_dir() and not p.name.startswith("."))
+    for i in range(articles):
+        body = ". ".join(sentences[(i * 7 + j) % len(sentences)] for j in range(12))
+        (event / f"long-{i:03d}.md").write_text(f"---\ntitle: Article {i}\nsource: Outlet {i}\n---\n"
+                                                f"Article {i}.\n\n{body}.\n", encoding="utf-8")
+    return root

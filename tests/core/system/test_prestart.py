@@ -15,7 +15,7 @@ import pytest
 
 from readout_viewer.core import analysis, jsonio, session
 from readout_viewer.core.system import cache, pool, prestart
-from tests.builders import corpus_folder, run_to_end, small_folder
+from tests.builders import long_folder, run_to_end, small_folder
 
 # Longest a stopped child may take to be gone (seconds): prestart.STOP_S and a margin for a loaded machine.
 GONE_S = 3.0
@@ -62,7 +62,7 @@ def test_the_child_keeps_its_analysis_in_the_cache_as_this_process_would(tmp_pat
 
 
 def test_closing_the_run_ends_the_child_at_once(tmp_path):
-    started = prestart.start(corpus_folder(), False, "fork")
+    started = prestart.start(long_folder(tmp_path / "long"), False, "fork")
     run = started.run()
     next(run)
     assert started.process.exitcode is None  # still analysing
@@ -135,8 +135,9 @@ sys.exit(0)
 
 
 @pytest.mark.parametrize("how", ["exits", "killed"])
-def test_no_child_outlives_its_parent(how):
-    out = subprocess.run([sys.executable, "-c", LEAVE, str(corpus_folder()), how], capture_output=True, text=True,
+def test_no_child_outlives_its_parent(how, tmp_path):
+    # a folder whose analysis lasts seconds: corpus/'s half second could end before a loaded machine ran the exit
+    out = subprocess.run([sys.executable, "-c", LEAVE, str(long_folder(tmp_path / "long")), how], capture_output=True, text=True,
                          timeout=120, check=True, env={**os.environ, "READOUT_VIEWER_NO_CACHE": "1"})
     pid, method, *code = out.stdout.split()
     assert method == "fork"  # no thread, no Qt: what a viewer's start uses on Linux
