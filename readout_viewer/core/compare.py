@@ -68,14 +68,15 @@ def carried(analysis: Analysis, claim_id: str, other_doc: str) -> Shared | None:
 def _side(analysis: Analysis, doc: str, other: str) -> tuple[tuple[str, ...], tuple[Shared, ...]]:
     only, shared = [], []
     claims = analysis.claims_of.get(doc, ())
-    opening = openings(analysis.document[doc], claims)
+    document = analysis.document[doc]
+    opening = openings(document, claims)
     for claim in claims:
         if not claim.is_statement:
             continue
         found = carried(analysis, claim.id, other)
         if found is not None:
             shared.append(found)
-        elif can_be_missing(claim) and not _opening_carried(analysis, opening.get(claim.id), other):
+        elif can_be_missing(claim, document) and not _opening_carried(analysis, opening.get(claim.id), other):
             only.append(claim.id)  # the omissions' rules: too thin to stand alone, or riding on its sentence's opening
     return tuple(only), tuple(shared)
 
