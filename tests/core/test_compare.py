@@ -82,3 +82,13 @@ def test_a_later_clause_whose_sentence_opening_the_other_carries_is_left_out_of_
         (doc("e1/paper", OUTLET), ["The ministers talked about harbour fees, the paper says."]),
     ], links=[Link("e1/paper#1", "e1/us#1", AGREE, 0.8)])
     assert compare.compare(joined, "e1/us", "e1/paper").only_a == ("e1/us#3",)
+
+
+def test_a_sentence_that_opens_by_saying_they_spoke_is_carried_by_what_it_was_about():
+    # the omissions' rule in one place: an outlet that reports the topic of the call carries the call sentence
+    called = build("/tmp/called", [
+        (doc("e1/us", "official", "US", "readout", "Washington"),
+         ["The ministers spoke today with the mayor", "to discuss the harbour fees."]),
+        (doc("e1/paper", OUTLET), ["Harbour fees were on the table, the paper says."]),
+    ], links=[Link("e1/paper#1", "e1/us#2", AGREE, 0.8)])
+    assert compare.compare(called, "e1/us", "e1/paper").only_a == ()

@@ -104,3 +104,19 @@ def test_a_later_clause_is_carried_by_a_text_that_carries_its_sentences_opening(
     links = [Link("paper#1", "a#1", AGREE, 0.6), Link("wire#1", "a#2", AGREE, 0.6)]
     found = {o.claim: o.missing_from for o in find_omissions(docs, claims_of, links)}
     assert found == {"a#1": ("wire",), "a#3": ("paper", "wire")}
+
+
+def test_a_sentence_that_opens_by_saying_they_spoke_is_carried_by_a_text_that_carries_any_clause_of_it():
+    # every text of the event reports the call, so what it was about carries the sentence; an opening that says
+    # something else is still missing from a text that carries only its later clause
+    text = ("The ministers spoke today with the mayor to discuss the harbour fees, as well as the fishing quotas. "
+            "The ministers reviewed the budget and agreed to meet again.")
+    doc, claims = _sentence_doc("a", text, ["The ministers spoke today with the mayor", "to discuss the harbour fees,",
+                                            "as well as the fishing quotas.", "The ministers reviewed the budget",
+                                            "agreed to meet again."])
+    docs = [doc, _doc("paper", OUTLET), _doc("wire", OUTLET)]
+    claims_of = {"a": claims, "paper": [_claim("paper#1"), _claim("paper#2")], "wire": []}
+    links = [Link("paper#1", "a#3", AGREE, 0.6), Link("paper#2", "a#5", AGREE, 0.6)]
+    found = {o.claim: o.missing_from for o in find_omissions(docs, claims_of, links)}
+    assert found == {"a#1": ("wire",), "a#2": ("wire",), "a#3": ("wire",), "a#4": ("paper", "wire"),
+                     "a#5": ("wire",)}
