@@ -17,8 +17,10 @@ def test_the_second_page_answers_both_questions(qapp, tiny_analysis, tmp_path):
     second = _page(reader, 1)
     assert second.startswith("In brief")
     # what each side left out, both ways round, the statements quoted
-    assert "The Kremlin readout leaves out 1 statement of The White House readout" in second
-    assert "They agreed to talk again in “January”." in second
+    # "Sanctions were discussed." is a point (two content words: helper omit3's rule for a readout's sentence), as the
+    # analysis's own omissions say; it was held too thin to be missing when a readout needed three
+    assert "The Kremlin readout leaves out 2 statements of The White House readout" in second
+    assert "They agreed to talk again in “January”." in second and "Sanctions were discussed." in second
     assert "The White House readout leaves out 2 statements of the Kremlin readout" in second
     # who misquoted whom: the article's altered quotation and its misattribution, with whose words they are
     assert "Who misquoted or misattributed whom" in second
