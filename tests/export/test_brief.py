@@ -67,13 +67,14 @@ def test_a_side_with_two_official_texts_leaves_out_only_what_neither_carries(qap
     import dataclasses
 
     from readout_viewer.core.model import Claim, Document, Link
-    aide_text = "The presidents agreed to talk again next month."
+    aide_text = "The presidents agreed to talk again next month and discussed sanctions."
     aide = Document("ev/ru-aide", "ev/ru-aide.md", "Aide's comment", aide_text, role="official", event="ev",
                     source="Kremlin", side="RU", kind="briefing", date="2021-12-30")
     claim = Claim("ev/ru-aide#1", aide.id, 0, len(aide_text), aide_text)
     analysis = dataclasses.replace(tiny_analysis, documents=tiny_analysis.documents + (aide,),
                                    claims=tiny_analysis.claims + (claim,),
-                                   links=tiny_analysis.links + (Link(claim.id, "ev/us-readout#2", "agree", 0.6),))
+                                   links=tiny_analysis.links + (Link(claim.id, "ev/us-readout#2", "agree", 0.6),
+                                                                Link(claim.id, "ev/us-readout#3", "agree", 0.6)))
     out = tmp_path / "sides.pdf"
     export_pdf(analysis, out)
     second = _page(PdfReader(out), 1)
