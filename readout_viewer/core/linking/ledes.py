@@ -48,7 +48,7 @@ LEDE_LEADERS = 2
 # Putin told Biden that Russia would act" reports what was said; "The Kremlin is satisfied with the talks between ..."
 # and "China welcomed a virtual meeting between ..." react to the call. "Had" before "been", "not", "never", "yet" or
 # "already" is an auxiliary, no call held ("Biden had been holding off calling Netanyahu": one false link fewer).
-_SPOKE = re.compile(r"\b(?:spoke|speaks|talked|met|meets|held|had(?!\s+(?:been|not|never|yet|already)\b)|phoned|"
+_SPOKE = re.compile(r"\b(?:spoke|spoken|speaks|talked|met|meets|held|had(?!\s+(?:been|not|never|yet|already)\b)|phoned|"
                     r"(?:called|rang)(?!\s+(?:on|upon|for|off|up|out|in)\b))\b|"
                     rf"\breceived\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:{CALL_NOUN_WORDS})\b|"
                     r"^\W*(?:in|during|over)\s+(?:a|an|the|their)\s+"

@@ -57,3 +57,9 @@ def test_a_dateline_is_no_part_of_the_opening():
     lede = ("Oslo, May 2 (NTB): Swedish President Ivan Sol spoke with Norwegian President Ola Berg, a week after the "
             "bitter row over fishing quotas, seized trawlers and closed harbours began to strain old friendships.")
     assert _reporting(lede) == {lede}
+
+
+def test_a_leader_who_has_spoken_with_the_other_says_that_they_spoke():
+    lede = ("Swedish President Ivan Sol has spoken to Norway's Ola Berg by telephone for the first time since the "
+            "bitter row over fishing quotas, seized trawlers and closed harbours began.")
+    assert _reporting(lede) == {lede}
