@@ -109,6 +109,9 @@ WORD_GROUPS: tuple[tuple[str, ...], ...] = (
     # the pandemic by any of its names: "leadership in fighting the COVID-19 pandemic" / "in the fight against the
     # coronavirus" (the Biden-Netanyahu event one true link more, kept14 two; read9, kept11 unchanged)
     ("pandemic", "pandemics", "coronavirus", "covid", "epidemic"),
+    # satisfaction with a state of things by any of its words: "strengthening ... of Turkish-Russian relations is
+    # pleasing" / "expressed satisfaction with the constructive nature of Russia-Turkiye relations"
+    ("satisfaction", "satisfied", "pleased", "pleasing", "pleasure", "gratified", "gratification"),
     ("technology", "technologies", "technological", "tech", "hi-tech"),
 )
 
