@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from readout_viewer.core.language.lexicon import CALL_NOUN_WORDS
+from readout_viewer.core.language.reports import report_subject
 from readout_viewer.core.language.synonyms import concept
 from readout_viewer.core.language.text import holds_any
 from readout_viewer.core.language.tone import judged
@@ -32,6 +33,10 @@ _SETTING = re.compile(r"[^,;:\u2014]{3,60},\s+")
 # spoke with his Chinese counterpart Xi Jinping" (the Kishida-Xi event one true link more, every other gold unchanged;
 # with "first" too, "their first telephonic conversation", kept11 two false links more).
 EPITHETS = frozenset(concept(w) for w in ("new", "newly", "elected", "appointed"))
+# Words that describe the call in an opening, between its article and the noun that names it ("he has had a long and
+# meaningful phone call with ..."): how the call went, not what was said in it.
+_DESCRIBED = re.compile(rf"\b(?:a|an|the|their|his|her)\s+((?-i:[a-z'’-]+\s+){{1,4}}?)(?:{CALL_NOUN_WORDS})\b",
+                        re.IGNORECASE)
 # A dateline before the story ("New Delhi: ...", "Tokyo [Japan], October 8 (ANI): ..."): no part of the opening (the
 # Kishida-Xi event one true link more, every other gold unchanged; links12 measured it before the lede rules of round
 # 26 and nothing moved).
@@ -137,6 +142,18 @@ def _leaders(t: Terms, w: Weights) -> frozenset[str]:
     return frozenset(w.leaders[c] for c in t.concepts - t.plain if c in w.leaders)
 
 
+# An opening in the first person ("\"I had a long and meaningful phone call with President Xi Jinping,\" Zelensky said
+# on Twitter"): its "I" is the leader the quotation is given to (reports.report_subject).
+_FIRST_PERSON = re.compile(r"^\W*I\s+(?=\w)")
+
+
+def _in_person(opening: str, text: str) -> str:
+    """An opening in the first person with the leader its sentence gives the words to for its "I"."""
+    first = _FIRST_PERSON.match(opening)
+    subject = report_subject(text) if first is not None else None
+    return opening if first is None or subject is None else f"{subject} {opening[first.end():]}"
+
+
 def _lede(claim: Claim, t: Terms, w: Weights, end: re.Pattern[str] = _LEDE_END) -> Terms | None:
     """The terms of a claim's opening when it only says that the leaders spoke and the whole claim says more (a
     claim that only says so is linked by its score); else None."""
@@ -148,7 +165,9 @@ def _lede(claim: Claim, t: Terms, w: Weights, end: re.Pattern[str] = _LEDE_END) 
     # "The Kremlin is satisfied with the talks between ..." judges the call: the tone links take it
     if not spoke or judged(opening):
         return None
+    opening = _in_person(opening, claim.text)
     lede = terms(opening, w.acronyms)
-    plain = lede._replace(concepts=lede.concepts - EPITHETS)
+    described = frozenset(c for m in _DESCRIBED.finditer(opening) for c in terms(m.group(1), w.acronyms).concepts)
+    plain = lede._replace(concepts=lede.concepts - EPITHETS - described)
     return lede if mention(lede, w) or mention(plain, w) else None
 

@@ -63,3 +63,15 @@ def test_a_leader_who_has_spoken_with_the_other_says_that_they_spoke():
     lede = ("Swedish President Ivan Sol has spoken to Norway's Ola Berg by telephone for the first time since the "
             "bitter row over fishing quotas, seized trawlers and closed harbours began.")
     assert _reporting(lede) == {lede}
+
+
+def test_the_words_that_describe_the_call_say_nothing_of_what_was_said():
+    lede = ("Swedish President Ivan Sol has had a long and meaningful phone call with Norwegian President Ola Berg, the "
+            "first since the bitter row over fishing quotas, seized trawlers and closed harbours began.")
+    assert _reporting(lede) == {lede}
+
+
+def test_a_leaders_quoted_i_is_the_leader_the_quotation_is_given_to():
+    lede = '"I had a long and meaningful phone call with Norwegian President Ola Berg," Sol said on social media.'
+    stranger = '"I had a long and meaningful phone call with Norwegian President Ola Berg," the fisherman said.'
+    assert _reporting(lede, stranger) == {lede}
