@@ -75,3 +75,10 @@ def test_a_leaders_quoted_i_is_the_leader_the_quotation_is_given_to():
     lede = '"I had a long and meaningful phone call with Norwegian President Ola Berg," Sol said on social media.'
     stranger = '"I had a long and meaningful phone call with Norwegian President Ola Berg," the fisherman said.'
     assert _reporting(lede, stranger) == {lede}
+
+
+def test_a_leader_who_says_he_has_had_a_call_says_that_they_spoke():
+    lede = ('Sweden\'s Ivan Sol says he has had a "long and meaningful" phone call with Norway\'s Ola Berg, their first '
+            "contact since the bitter row over fishing quotas, seized trawlers and closed harbours began.")
+    assert _reporting(lede) == {lede}
+
