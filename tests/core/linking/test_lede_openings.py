@@ -82,3 +82,13 @@ def test_a_leader_who_says_he_has_had_a_call_says_that_they_spoke():
             "contact since the bitter row over fishing quotas, seized trawlers and closed harbours began.")
     assert _reporting(lede) == {lede}
 
+
+def test_an_official_line_on_its_leaders_talk_with_his_counterpart_names_its_own_leader():
+    remarks = text_doc("remarks", "Norwegian President Ola Berg called for calm in the northern strait.\n\n"
+                                  "He made the remarks while talking to his Swedish counterpart, Ivan Sol, over phone.",
+                       side="NO")
+    lede = ("Norwegian President Ola Berg spoke with Swedish President Ivan Sol on Monday, a week after the bitter row "
+            "over fishing quotas, seized trawlers and closed harbours began to strain old friendships.")
+    paper = text_doc("paper", lede, role="outlet")
+    talking = remarks.text.split("\n\n")[1]
+    assert (lede, talking) in {(a, b) for a, b, _ in _links(paper, remarks)}
