@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import partial
 
-from readout_viewer.core.attributions.carriers import Statement, reported_words, statement_of, with_before
+from readout_viewer.core.attributions.carriers import Statement, content, reported_words, statement_of, with_before
 from readout_viewer.core.attributions.cited import Source, pick, source_table
 from readout_viewer.core.attributions.cue_sides import BEFORE, Cue
 from readout_viewer.core.attributions.cues import CueFinder
@@ -17,7 +17,7 @@ from readout_viewer.core.attributions.pronouns import pronoun_cue
 from readout_viewer.core.attributions.relayed import relayed_sentences
 from readout_viewer.core.attributions.spans import Overlapping
 from readout_viewer.core.attributions.units import continued, halves, points_back, units
-from readout_viewer.core.attributions.unreported import Candidate, find_unreported
+from readout_viewer.core.attributions.unreported import Candidate, find_unreported, summed_up
 from readout_viewer.core.attributions.verdicts import (
     MIN_REPORT_WORDS,
     MIN_STATEMENT_WORDS,
@@ -178,7 +178,8 @@ class _Checker(Judge):
         as an aide's or a spokesperson's, the words of a leader they relay (`as_leader`: the verdict on them as
         that leader's)."""
         if cue.leader:
-            return self._unreported(doc, statement, found, cited_ids, cited_as) if self._party(doc, cited_as) else None
+            reported = self._party(doc, cited_as) and not summed_up(doc.text, cue.start)
+            return self._unreported(doc, statement, found, cited_ids, cited_as) if reported else None
         if found.verdict != UNSUPPORTED or not cue.person or cue.unnamed or doc.is_official:
             return None
         relayed = relayed_sentences(doc.text, cue, statement.start, statement.end, self.leader_named)
@@ -283,8 +284,11 @@ def reports(checker: _Checker, found: Sequence[Sequence[tuple[Attribution, Candi
     pairs = [pair for per_doc in found for pair in per_doc]
     attributions = [a for a, _ in pairs]
     leaders = {i: candidate for i, (_, candidate) in enumerate(pairs) if candidate is not None}
-    return attributions, find_unreported(checker.documents, checker.claims_of, links, attributions, leaders,
-                                         voices(checker.table))
+    said_by = voices(checker.table)
+    listed = find_unreported(checker.documents, checker.claims_of, links, attributions, leaders, said_by)
+    claim = {c.id: c for cs in checker.claims_of.values() for c in cs}
+    names = content(" ".join(n for each in said_by.values() for n in each))  # the leaders by name and office
+    return attributions, [u for u in listed if not checker.retold(claim[u.claim], names)]  # each claim apart too
 
 
 def voices(table: Sequence[Source]) -> dict[str, list[str]]:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
 
+from readout_viewer.core.attributions.spellings import misspelled
 from readout_viewer.core.language import anchored
 from readout_viewer.core.language.countries import COUNTRIES, LEADER_TITLES, SPOKES_TITLES
 from readout_viewer.core.language.documents import document_words, kind_named
@@ -270,6 +271,10 @@ def source_table(documents: Sequence[Document], leaders: Mapping[str, str] | Non
         table.setdefault((_bare(person), True, False, False), []).extend(named.get(source, ()))
     sources = [Source(name, tuple(dict.fromkeys(ids)), person, weak, leader, name in unnamed, name in CAPITAL_NAMES)
                for (name, person, weak, leader), ids in table.items() if name and ids]
+    leaders_by_name = {s.name: s for s in sources if s.leader}
+    known = {w for s in sources for w in s.name.split()}
+    variants = misspelled(leaders_by_name, (d.text for d in documents if not d.is_official), known)
+    sources += [leaders_by_name[name]._replace(name=word) for word, name in variants.items()]
     return sorted(sources, key=lambda s: -len(s.name))
 
 

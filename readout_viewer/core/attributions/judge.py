@@ -18,7 +18,9 @@ from readout_viewer.core.attributions.verdicts import (
     MISATTRIBUTION_MIN_WORDS,
     PUBLISHED_WORDS,
     QUOTED_ELSE_MIN,
+    SENSE_MIN,
     SUPPORT_MIN,
+    UNREPORTED_MAX_SHARE,
     Verdict,
     as_written,
     from_claims,
@@ -239,3 +241,17 @@ class Judge:
             if held is not None:
                 return held
         return None
+
+    def retold(self, claim: Claim, names: frozenset[str]) -> bool:
+        """Whether one official claim of the claim's event holds more than UNREPORTED_MAX_SHARE of the claim's own
+        content words (the leaders' names and offices aside, `names`: the cue's words are no part of what is said),
+        or half of them read by sense (SENSE_MIN): the tests a report in no readout passes as a whole, made on each
+        claim listed. The whole's shares hide a claim of it that says little but what a readout says: the tail of
+        a quotation cut at ", and" ("that's very dangerous," Xi told Biden on a video call.": its words are mostly
+        the call's own scene)."""
+        doc = self.by_id[claim.doc]
+        words = content(doc.text, claim.start, claim.end) - self.leaders - names
+        said = Statement(claim.start, claim.end, words, (words,))
+        accounts = [d for d in self.officials_of.get(doc.event, ()) if d != doc.id]
+        return bool(words) and any(self.index.held(d, said, 0.0) > UNREPORTED_MAX_SHARE or
+                                   self.index.held_by_sense(d, said) >= SENSE_MIN for d in accounts)

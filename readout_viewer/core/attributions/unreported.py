@@ -62,6 +62,19 @@ POSTED = re.compile(r"\b(?:on|in|via)\s+(?:(?:a|the|his|her|their)\s+)?(?:social
                      re.IGNORECASE)
 
 
+# A leader's words given "according to" the leader ("According to Xi Jinping, Sino-US relations \"have not yet gone
+# beyond ...\""): the writer sums up the leader's position, with no verb of saying that ties it to the call (the
+# sentence before often names the account it comes from). Checked as the leader's words, never a charge that no
+# readout carries them. "According to him" for an aide goes on as the aide's relay (relayed.py), not this.
+_ACCORDING = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
+_ACCORDING_REACH = 16  # characters before the leader's name: "according to " and a space or two
+
+
+def summed_up(text: str, cue_start: int) -> bool:
+    """Whether the leader's name at `cue_start` follows "according to": the writer's summary, not a report."""
+    return bool(_ACCORDING.search(text, max(0, cue_start - _ACCORDING_REACH), cue_start))
+
+
 def _posted_by(text: str, before: int, names: Sequence[str]) -> bool:
     """Whether the text, before `before`, says one of `names` (a leader's, folded) posted an account: a `POSTED`
     place whose sentence, up to it, names them."""
@@ -82,6 +95,18 @@ def _said_elsewhere(text: str, x: Attribution, names: Sequence[str]) -> bool:
     return bool(_ELSEWHEN.search(said) or _RELAYED.search(said)) or _posted_by(text, x.end, names)
 
 
+def in_headline(doc: Document, at: int) -> bool:
+    """Whether offset `at` lies in the document's headline: the first line of its text, when that line repeats the
+    title its metadata gives. A headline condenses the story beneath it in the desk's words ("Putin tells Biden
+    Russia is ready to completely break off relations"): it is no report of words on the call, and the story's own
+    sentences, which tell the same words with their source, are checked themselves. A title inferred from the text
+    is not enough: a text with no headline is titled by its first line or sentence, which is prose."""
+    title = doc.title.strip()
+    opening = len(doc.text) - len(doc.text.lstrip())
+    return bool(title) and "title" not in doc.inferred and doc.text.startswith(title, opening) and \
+        at < opening + len(title)
+
+
 def _linked_to_official(claim: Claim, official: set[str], links_of: Mapping[str, list[str]]) -> bool:
     return any(other.split("#", 1)[0] in official for other in links_of.get(claim.id, ()))
 
@@ -93,7 +118,7 @@ def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Seque
     that the check found in no official account, each with whose words they are and what was searched) when none
     of the sentence's claims is linked to an official text either and nothing places them before or outside the
     call (its words or a day it names, dated.py), nor the text before them says the leader posted an account
-    (`voices`: each official text's leaders' names, folded)."""
+    (`voices`: each official text's leaders' names, folded), nor they are the document's headline (`in_headline`)."""
     by_id, names = {d.id: d for d in documents}, prose_names(documents)
     official = {d.id for d in documents if d.is_official}
     days: dict[str, tuple[date, ...]] = {}  # each event's days of its official texts, read when first needed
@@ -106,7 +131,7 @@ def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Seque
         x = attributions[i]
         doc = by_id[x.doc]
         has_accounts = any(by_id[o].event == doc.event for o in official)
-        if doc.is_official or x.verdict != UNSUPPORTED or not has_accounts or \
+        if doc.is_official or x.verdict != UNSUPPORTED or not has_accounts or in_headline(doc, x.start) or \
                 _said_elsewhere(doc.text, x, (voices or {}).get(x.cited or "", ())) or \
                 dated_elsewhere(doc.text[x.start:x.end], days.setdefault(doc.event, call_days(
                     by_id[o] for o in official if by_id[o].event == doc.event))):

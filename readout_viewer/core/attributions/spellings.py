@@ -1,0 +1,42 @@
+"""A leader's surname as an outlet misspells it ("Zelenskky", "Zelenski" for Zelenskyy): the same leader."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+# Only a long name is matched one letter off: a short one is one letter from other words and names ("Xi", "Modi").
+MIN_NAME_LETTERS = 7
+# Letters a misspelling keeps at the start: a name's start is how it is recognised; a word that shares fewer is
+# another word ("presidents" is no misspelling of "president", ruled out below too).
+SAME_START = 4
+# A capitalised word written within a text, one of whose spellings may be a leader's name (folded later).
+_CAPITALISED = re.compile(rf"\b[A-Z][a-z]{{{MIN_NAME_LETTERS - 2},}}\b")
+
+
+def _one_letter_off(word: str, name: str) -> bool:
+    """Whether `word` is `name` with one letter changed, added or left out ("Zelenskky", "Zelenski"), but no plural
+    ("presidents", "Israelis") nor a feminine form ("Zelenska" is his wife): those name others."""
+    if word == name or abs(len(word) - len(name)) > 1 or word in (name + "s", name + "a") or name == word + "s" or \
+            (word.endswith("a") and not name.endswith("a")):
+        return False
+    if len(word) == len(name):
+        return sum(a != b for a, b in zip(word, name)) == 1
+    short, long = (word, name) if len(word) < len(name) else (name, word)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+def misspelled(names: Iterable[str], texts: Iterable[str], known: set[str]) -> Mapping[str, str]:
+    """Each capitalised word of the `texts` (folded) that is none of the `known` words and is one of the leaders'
+    one-word `names` (folded) one letter off, with that name."""
+    long = [n for n in names if " " not in n and len(n) >= MIN_NAME_LETTERS]
+    if not long:
+        return {}
+    starts = {n[:SAME_START] for n in long}
+    words = {w.lower() for text in texts for w in _CAPITALISED.findall(text)} - known
+    out: dict[str, str] = {}
+    for word in sorted(w for w in words if w[:SAME_START] in starts):
+        name = next((n for n in long if _one_letter_off(word, n)), None)
+        if name is not None:
+            out[word] = name
+    return out

@@ -1,0 +1,80 @@
+"""The cache's record codec: a record read back from its JSON list as its `__init__` makes it, every field checked
+against the type the model declares."""
+
+import dataclasses
+
+import pytest
+
+from readout_viewer.core.model import Claim, Link, Near, Omission, Quote, Span
+from readout_viewer.core.system import cachecodec
+
+LINK = ["x#1", "y#2", "diverge", 0.5, "negation", "auto", None, False]
+
+
+@pytest.mark.parametrize("kind, data", [
+    (Link, LINK),
+    (Span, ["e/a", 0, 4]),
+    (Claim, ["e/a#1", "e/a", 0, 4, "One.", "statement"]),
+    (Omission, ["e/a#1", ["e/b"], [["e/b", "e/b#2", 0.25, ["talks"]]]]),
+])
+def test_the_model_s_records_are_made_without_calling_their_init(kind, data, monkeypatch):
+    """A plain record's fields go into its `__dict__` at once (the model's shared base declares `__slots__ = ()`
+    and made every record look slotted, so each went through its generated `__init__`)."""
+    made = cachecodec.unpack(kind, data)
+
+    def refuse(self, *args, **kwargs):
+        raise AssertionError("__init__ called")
+    monkeypatch.setattr(kind, "__init__", refuse)
+    again = cachecodec.unpack(kind, data)
+    assert again == made and vars(again) == vars(made)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        again.doc = "other"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("kind, data", [
+    (Link, LINK[:3] + [True] + LINK[4:]),  # a flag where a number is declared
+    (Link, LINK[:7] + [1]),  # a number where a flag is declared
+    (Link, LINK[:7]),  # a field short
+    (Link, LINK + [None]),  # a field more
+    (Span, ["e/a", 1.0, 4]),  # a float where an int is declared
+    (Span, ["e/a", None, 4]),  # None where the field is not optional
+    (Claim, ["e/a#1", "e/a", 0, 4, 5, "statement"]),  # a number where an optional text is declared
+    (Near, ["e/b", "e/b#2", 0.25, ["talks", 1]]),  # a number among the words
+    (Near, ["e/b", "e/b#2", 0.25, "talks"]),  # a text where a tuple is declared
+    (Omission, ["e/a#1", ["e/b"], [["e/b", "e/b#2", "high", []]]]),  # a nested record's field
+    (Quote, ["e/a", 0, 3, "exact", "e/b", None]),  # a text where a record is declared
+    (Quote, ["e/a", 0, 3, "altered", None, [[0, "On", "x"]]]),  # a pair of three
+])
+def test_a_value_of_another_type_than_declared_is_refused(kind, data):
+    with pytest.raises(ValueError):
+        cachecodec.unpack(kind, data)
+
+
+def test_values_are_read_as_declared():
+    link = cachecodec.unpack(Link, LINK[:3] + [1] + LINK[4:])  # JSON writes 1.0 as 1
+    assert link.score == 1 and link.reason == "negation" and link.confirmed is False
+    quote = cachecodec.unpack(Quote, ["e/a", 0, 3, "altered", ["e/b", 1, 2], [[0, "On"], [-1, "e"]]])
+    assert quote.source == Span("e/b", 1, 2) and quote.diff == ((0, "On"), (-1, "e"))
+    near = cachecodec.unpack(Near, ["e/b", "e/b#2", 0.25, ["talks", "war"]])
+    assert near.words == ("talks", "war")
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Slotted:
+    n: int
+    words: tuple[str, ...] = ()
+
+
+def test_a_record_with_slots_or_a_post_init_is_made_through_its_init():
+    assert cachecodec.unpack(_Slotted, [3, ["a"]]) == _Slotted(3, ("a",))
+
+    @dataclasses.dataclass(frozen=True)
+    class Checked:
+        n: int
+
+        def __post_init__(self) -> None:
+            if self.n < 0:
+                raise ValueError("negative")
+    assert cachecodec.unpack(Checked, [3]) == Checked(3)
+    with pytest.raises(ValueError):
+        cachecodec.unpack(Checked, [-1])
