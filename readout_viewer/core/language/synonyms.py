@@ -112,6 +112,8 @@ WORD_GROUPS: tuple[tuple[str, ...], ...] = (
     # satisfaction with a state of things by any of its words: "strengthening ... of Turkish-Russian relations is
     # pleasing" / "expressed satisfaction with the constructive nature of Russia-Turkiye relations"
     ("satisfaction", "satisfied", "pleased", "pleasing", "pleasure", "gratified", "gratification"),
+    # to win, a winner and a victory are one thing: "There is no winner in a nuclear war" / "no one wins a nuclear war"
+    ("win", "wins", "winner", "winners", "winning", "won", "victory", "victor"),
     ("technology", "technologies", "technological", "tech", "hi-tech"),
 )
 
