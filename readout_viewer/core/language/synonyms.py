@@ -109,6 +109,11 @@ WORD_GROUPS: tuple[tuple[str, ...], ...] = (
     # the pandemic by any of its names: "leadership in fighting the COVID-19 pandemic" / "in the fight against the
     # coronavirus" (the Biden-Netanyahu event one true link more, kept14 two; read9, kept11 unchanged)
     ("pandemic", "pandemics", "coronavirus", "covid", "epidemic"),
+    # satisfaction with a state of things by any of its words: "strengthening ... of Turkish-Russian relations is
+    # pleasing" / "expressed satisfaction with the constructive nature of Russia-Turkiye relations"
+    ("satisfaction", "satisfied", "pleased", "pleasing", "pleasure", "gratified", "gratification"),
+    # to win, a winner and a victory are one thing: "There is no winner in a nuclear war" / "no one wins a nuclear war"
+    ("win", "wins", "winner", "winners", "winning", "won", "victory", "victor"),
     ("technology", "technologies", "technological", "tech", "hi-tech"),
 )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple
@@ -216,8 +217,19 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 STEM_LENGTH = 6
 
 
+@lru_cache(maxsize=1024)
+def _plain_letter(letter: str) -> str:
+    """A Latin letter without its diacritics ("ğ" -> "g", "ü" -> "u"); any other letter as it is (Cyrillic "й" keeps
+    its breve: its base is no ASCII letter, and dropping it would make another word)."""
+    base = "".join(ch for ch in unicodedata.normalize("NFD", letter) if not unicodedata.combining(ch))
+    return base if base.isascii() and base.isalpha() else letter
+
+
 def spelling(word: str) -> str:
-    """One spelling for variants of a folded word (Kiev/Kyiv, emphasised/emphasized, guaranties)."""
+    """One spelling for variants of a folded word (Kiev/Kyiv, emphasised/emphasized, guaranties; a Latin word with or
+    without its diacritics: Erdoğan/Erdogan, Türkiye/Turkiye)."""
+    if not word.isascii():
+        word = "".join(map(_plain_letter, word))
     word = SPELLING_VARIANTS.get(word, word)
     if "-" in word and word.replace("-", "") in _SOLID_VARIANTS:
         word = word.replace("-", "")

@@ -57,3 +57,38 @@ def test_a_dateline_is_no_part_of_the_opening():
     lede = ("Oslo, May 2 (NTB): Swedish President Ivan Sol spoke with Norwegian President Ola Berg, a week after the "
             "bitter row over fishing quotas, seized trawlers and closed harbours began to strain old friendships.")
     assert _reporting(lede) == {lede}
+
+
+def test_a_leader_who_has_spoken_with_the_other_says_that_they_spoke():
+    lede = ("Swedish President Ivan Sol has spoken to Norway's Ola Berg by telephone for the first time since the "
+            "bitter row over fishing quotas, seized trawlers and closed harbours began.")
+    assert _reporting(lede) == {lede}
+
+
+def test_the_words_that_describe_the_call_say_nothing_of_what_was_said():
+    lede = ("Swedish President Ivan Sol has had a long and meaningful phone call with Norwegian President Ola Berg, the "
+            "first since the bitter row over fishing quotas, seized trawlers and closed harbours began.")
+    assert _reporting(lede) == {lede}
+
+
+def test_a_leaders_quoted_i_is_the_leader_the_quotation_is_given_to():
+    lede = '"I had a long and meaningful phone call with Norwegian President Ola Berg," Sol said on social media.'
+    stranger = '"I had a long and meaningful phone call with Norwegian President Ola Berg," the fisherman said.'
+    assert _reporting(lede, stranger) == {lede}
+
+
+def test_a_leader_who_says_he_has_had_a_call_says_that_they_spoke():
+    lede = ('Sweden\'s Ivan Sol says he has had a "long and meaningful" phone call with Norway\'s Ola Berg, their first '
+            "contact since the bitter row over fishing quotas, seized trawlers and closed harbours began.")
+    assert _reporting(lede) == {lede}
+
+
+def test_an_official_line_on_its_leaders_talk_with_his_counterpart_names_its_own_leader():
+    remarks = text_doc("remarks", "Norwegian President Ola Berg called for calm in the northern strait.\n\n"
+                                  "He made the remarks while talking to his Swedish counterpart, Ivan Sol, over phone.",
+                       side="NO")
+    lede = ("Norwegian President Ola Berg spoke with Swedish President Ivan Sol on Monday, a week after the bitter row "
+            "over fishing quotas, seized trawlers and closed harbours began to strain old friendships.")
+    paper = text_doc("paper", lede, role="outlet")
+    talking = remarks.text.split("\n\n")[1]
+    assert (lede, talking) in {(a, b) for a, b, _ in _links(paper, remarks)}
