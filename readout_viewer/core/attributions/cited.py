@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from readout_viewer.core.attributions.spellings import misspelled
 from readout_viewer.core.language import anchored
-from readout_viewer.core.language.countries import COUNTRIES, LEADER_TITLES, SPOKES_TITLES
+from readout_viewer.core.language.countries import COUNTRIES, LEADER_TITLES, SPOKES_TITLES, leaders_in
 from readout_viewer.core.language.documents import document_words, kind_named
 from readout_viewer.core.language.speakers import folder_leaders
 from readout_viewer.core.language.text import caseless, fold
@@ -261,7 +261,8 @@ def source_table(documents: Sequence[Document], leaders: Mapping[str, str] | Non
                 table.setdefault((_bare(name), False, False, False), []).append(doc.id)
             for name in WEAK_SIDE_NAMES.get(doc.side or "", ()):
                 table.setdefault((_bare(name), False, True, False), []).append(doc.id)
-    _add_leaders(table, documents, folder_leaders(documents) if leaders is None else leaders, officials_of)
+    leaders = folder_leaders(documents) if leaders is None else leaders
+    _add_leaders(table, documents, leaders, officials_of)
     unnamed = {who for code in officials_of for who in _officials_of(code)}
     for code, ids in officials_of.items():
         for who in _officials_of(code):
@@ -271,11 +272,24 @@ def source_table(documents: Sequence[Document], leaders: Mapping[str, str] | Non
         table.setdefault((_bare(person), True, False, False), []).extend(named.get(source, ()))
     sources = [Source(name, tuple(dict.fromkeys(ids)), person, weak, leader, name in unnamed, name in CAPITAL_NAMES)
                for (name, person, weak, leader), ids in table.items() if name and ids]
+    sources += [Source(name, (), True, False, True) for name in _unheard(documents, leaders, officials_of)
+                if not any(key[0] == name for key in table)]
     leaders_by_name = {s.name: s for s in sources if s.leader}
     known = {w for s in sources for w in s.name.split()}
     variants = misspelled(leaders_by_name, (d.text for d in documents if not d.is_official), known)
     sources += [leaders_by_name[name]._replace(name=word) for word, name in variants.items()]
     return sorted(sources, key=lambda s: -len(s.name))
+
+
+def _unheard(documents: Sequence[Document], leaders: Mapping[str, str], officials_of: Mapping[str, list[str]]
+             ) -> list[str]:
+    """Leaders an official text names with their title whose own side has no official text in the folder (the
+    other party of a call told by one side only, "President of Türkiye Recep Tayyip Erdoğan" in the Kremlin's
+    readout): either side's account reports what both leaders said, so their words are still checked, against
+    the accounts the folder holds; the source cited is not in the folder."""
+    named = {code for doc in documents if doc.is_official
+             for code in leaders_in(doc.title + "\n" + doc.text).values() if code not in officials_of}
+    return sorted({_bare(name) for name, code in leaders.items() if code in named})
 
 
 def kind_of(cited_as: str) -> str | None:
