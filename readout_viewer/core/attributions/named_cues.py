@@ -32,7 +32,14 @@ from readout_viewer.core.attributions.cue_words import (
     Held,
     names_pattern,
 )
+from readout_viewer.core.language.countries import LEADER_TITLES
 from readout_viewer.core.language.triggered import Triggered
+
+# The verbs by which a carrier (a paper, a broadcaster, an agency) gives someone's words "as saying": "the daily
+# quoted Xi as saying", "CCTV reported Xi as saying", "Xinhua cited Putin as saying".
+CARRIER_VERBS = "quoted|reported|cited"
+# A leader's title before the name the carrier quotes ("CCTV quoted President Xi as saying").
+LEADER_TITLE = "|".join(LEADER_TITLES)
 
 
 def mapped(sources: Sequence[Source], held: Held = EVERY) -> list[tuple[Triggered, str, tuple[str, ...]]]:
@@ -59,9 +66,10 @@ def mapped(sources: Sequence[Source], held: Held = EVERY) -> list[tuple[Triggere
         names, subject = names_pattern(strong), names_pattern(strong, subject=True)
         mapped += [(Triggered(p, trigger), says, needles) for p, trigger, says, needles in
                    _as_subject(names, subject, verbs) + _around(names, held(FOLDED_VERBS + TEXT_VERBS))]
-        # "the daily quoted Xi as saying to Kishida": the one quoted speaks (the verb as held: no text may hold it)
-        mapped.append((Triggered(rf"\b(?:{held('quoted')})\s+(?P<phrase>{names})\s+as\s+saying\b",
-                                 r"\s+as\s+saying\b"), BOTH, ("quoted",)))
+        # "the daily quoted Xi as saying to Kishida", "CCTV reported President Xi as saying": the one quoted speaks,
+        # not the carrier that relays the words (the verbs as held: no text may hold them)
+        mapped.append((Triggered(rf"\b(?:{held(CARRIER_VERBS)})\s+(?P<phrase>(?:(?:{LEADER_TITLE})\s+)?{names})"
+                                 r"\s+as\s+saying\b", r"\s+as\s+saying\b"), BOTH, tuple(CARRIER_VERBS.split("|"))))
     return mapped
 
 
