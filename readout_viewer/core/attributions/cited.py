@@ -272,7 +272,10 @@ def source_table(documents: Sequence[Document], leaders: Mapping[str, str] | Non
         table.setdefault((_bare(person), True, False, False), []).extend(named.get(source, ()))
     sources = [Source(name, tuple(dict.fromkeys(ids)), person, weak, leader, name in unnamed, name in CAPITAL_NAMES)
                for (name, person, weak, leader), ids in table.items() if name and ids]
-    sources += [Source(name, (), True, False, True) for name in _unheard(documents, leaders, officials_of)
+    unheard = _unheard_sides(documents, officials_of)
+    sources += [Source(name, (), True, False, True) for name, code in leaders.items() if code in unheard
+                for name in (_bare(name),) if not any(key[0] == name for key in table)]
+    sources += [Source(name, (), False, False, True) for name in _unheard_bodies(unheard)
                 if not any(key[0] == name for key in table)]
     leaders_by_name = {s.name: s for s in sources if s.leader}
     known = {w for s in sources for w in s.name.split()}
@@ -281,15 +284,27 @@ def source_table(documents: Sequence[Document], leaders: Mapping[str, str] | Non
     return sorted(sources, key=lambda s: -len(s.name))
 
 
-def _unheard(documents: Sequence[Document], leaders: Mapping[str, str], officials_of: Mapping[str, list[str]]
-             ) -> list[str]:
-    """Leaders an official text names with their title whose own side has no official text in the folder (the
+def _unheard_sides(documents: Sequence[Document], officials_of: Mapping[str, list[str]]) -> set[str]:
+    """The sides whose leader an official text names with a title but which have no official text in the folder (the
     other party of a call told by one side only, "President of Türkiye Recep Tayyip Erdoğan" in the Kremlin's
-    readout): either side's account reports what both leaders said, so their words are still checked, against
-    the accounts the folder holds; the source cited is not in the folder."""
-    named = {code for doc in documents if doc.is_official
-             for code in leaders_in(doc.title + "\n" + doc.text).values() if code not in officials_of}
-    return sorted({_bare(name) for name, code in leaders.items() if code in named})
+    readout). Either side's account reports what both leaders said, so that side's leader's words, and its
+    government's (`_unheard_bodies`), are checked against the accounts the folder holds; the source cited is not in
+    the folder."""
+    return {code for doc in documents if doc.is_official
+            for code in leaders_in(doc.title + "\n" + doc.text).values() if code not in officials_of}
+
+
+def _unheard_bodies(codes: set[str]) -> list[str]:
+    """The names of the governments of sides with no text in the folder: their seats and "the ... side" (SIDE_NAMES),
+    the bodies their accounts are cited under (`governments.cited_as`), and those after the side's adjective ("the
+    Turkish Communications Directorate")."""
+    out: list[str] = []
+    for code in sorted(codes):
+        bodies = BY_CODE[code].cited_as if code in BY_CODE else ()
+        adjectives = singular(COUNTRIES.get(code, ((), (), ()))[1])
+        out += [_bare(n) for n in SIDE_NAMES.get(code, ())] + list(bodies)
+        out += [f"{adjective} {body}" for adjective in adjectives for body in bodies]
+    return out
 
 
 def kind_of(cited_as: str) -> str | None:

@@ -111,7 +111,8 @@ class CueFinder:
         # "the ministry said" stands for the last ministry the text named ("the Chinese foreign ministry"); "the
         # readout said" for the institution the text named last, close before it; "an official said" for the side
         # whose institution or unnamed officials the text named last, close before it
-        institutions = [x for x in strong if not x.person and not x.leader]
+        # (a government whose side has no text in the folder is judged as its leader is, but is an institution)
+        institutions = [x for x in strong if not x.person and (not x.leader or not x.docs)]
         unnamed = [x for x in sources if x.unnamed]
         self._antecedent_lists = ([x for x in sources if "ministry" in x.name], institutions,
                                   institutions + unnamed if institutions and unnamed else [],
@@ -242,7 +243,7 @@ class CueFinder:
             if source is not None:
                 official = kind == _OFFICIALS  # unnamed officials: people, and no charge
                 return [Cue(m.start("phrase"), m.end("phrase"), m.start(), m.end(), source.docs,
-                            says_where(text, m.start(), m.end(), end, says),
+                            says_where(text, m.start(), m.end(), end, says), source.leader,
                             antecedent=text[named[-1].start():named[-1].end()].strip(), person=official,
                             unnamed=official)]
         return []

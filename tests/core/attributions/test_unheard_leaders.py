@@ -25,5 +25,23 @@ def test_words_the_one_account_carries_are_supported():
 def test_words_no_account_carries_are_unsupported_never_misattributed():
     # checked against the accounts of the call, not dismissed as a source the folder lacks
     assert _found("Sol said Sweden would build a new bridge over the strait next year.") == [
-        (None, "Sol", UNSUPPORTED, "no official account of the call carries it")]
+        (None, "Sol", UNSUPPORTED, "no official account of the call carries it; the source's own text is not in the "
+                                   "folder")]
+
+
+def test_the_unheard_sides_government_is_checked_as_its_leader_is():
+    [(cited, cited_as, verdict, _)] = _found("The Swedish side said the fishing quota must be shared fairly between "
+                                             "the two fleets.")
+    assert (cited, cited_as, verdict) == (None, "The Swedish side", SUPPORTED)
+
+
+def test_its_statement_named_alone_stands_for_it():
+    found = _found("Stockholm issued a statement after the call. The statement said Sweden would build a new bridge "
+                   "over the strait next year.")
+    assert [(c, who, v) for c, who, v, _ in found] == [(None, "The statement (Stockholm)", UNSUPPORTED)]
+
+
+def test_a_body_its_account_is_cited_under_follows_the_sides_adjective():
+    from readout_viewer.core.attributions.cited import _unheard_bodies
+    assert {"turkish communications directorate", "ankara", "turkish side"} <= set(_unheard_bodies({"TR"}))
 
