@@ -162,7 +162,8 @@ class CueFinder:
         `people`, only institutions count (an official text reports its own people's words, it does not cite them).
         """
         folded = fold(text[start:end])
-        seen = gates.gate_text(text[start:end], folded)  # what the gates read: a pattern is searched when it may match
+        # what the gates read: a pattern is searched when it may match
+        seen = gates.Seen(gates.gate_text(text[start:end], folded))
         hits = self._named_outright(text, start, end, people, quoted, folded, seen)
         hits += self._named_before(text, start, end, quoted, seen)
         hits = [c for c in hits if not c.unnamed] or hits  # "A senior official said Biden told Putin": Biden
@@ -178,12 +179,12 @@ class CueFinder:
         return first
 
     def _named_outright(self, text: str, start: int, end: int, people: bool, quoted: Sequence[tuple[int, int]],
-                        folded: str, seen: str) -> list[Cue]:
+                        folded: str, seen: gates.Seen) -> list[Cue]:
         """The cues in text[start:end] that name a source of the folder outright (`folded`: that text folded;
         `seen`: as the gates read it; `people`, `quoted`: as for find)."""
         out = []
         for pattern, says, needles in self._patterns_for(text):
-            if not gates.holds(seen, needles):
+            if not seen.holds(needles):
                 continue
             for m in pattern.finditer(folded):
                 source = self.by_name.get(re.sub(r"\s+", " ", m.group("name")))
@@ -222,12 +223,12 @@ class CueFinder:
             self._every = _Antecedents(self._antecedent_lists, self._sources)
         return self._every
 
-    def _named_before(self, text: str, start: int, end: int, quoted: Sequence[tuple[int, int]], seen: str
+    def _named_before(self, text: str, start: int, end: int, quoted: Sequence[tuple[int, int]], seen: gates.Seen
                       ) -> list[Cue]:
         """A cue of "the ministry" or "the readout" in text[start:end], for the last ministry (or institution,
         close enough) the text named before it (`seen`: text[start:end] as the gates read it)."""
         for pattern, says, kind, reach, needles in self._bare_and_people_for(text)[0]:
-            m = pattern.search(text, start, end) if gates.holds(seen, needles) else None
+            m = pattern.search(text, start, end) if seen.holds(needles) else None
             if m is None or any(s <= m.start() < e for s, e in quoted):
                 continue
             antecedents = self._antecedents_for(text).pattern(kind)
@@ -248,12 +249,12 @@ class CueFinder:
                             unnamed=official)]
         return []
 
-    def _unknown_person(self, text: str, start: int, end: int, quoted: Sequence[tuple[int, int]], seen: str
+    def _unknown_person(self, text: str, start: int, end: int, quoted: Sequence[tuple[int, int]], seen: gates.Seen
                         ) -> Cue | None:
         """A cue naming someone the folder's metadata does not know (not a leader the readouts report on; `seen`:
         text[start:end] as the gates read it)."""
         for pattern, says, needles in self._bare_and_people_for(text)[1]:
-            if not gates.holds(seen, needles):
+            if not seen.holds(needles):
                 continue
             pos = start
             while (m := pattern.search(text, pos, end)) is not None:

@@ -53,4 +53,23 @@ def gate_text(part: str, folded: str) -> str:
 
 def holds(text: str, needles: Sequence[str]) -> bool:
     """Whether the caseless sentence holds one of a pattern's words."""
-    return any(needle in text for needle in needles)
+    return any(map(text.__contains__, needles))
+
+
+class Seen:
+    """A sentence as the gates read it (gate_text), each pattern's words looked for once: the cue finder's patterns
+    share them (the verbs' 47 words gate four of its patterns, the document nouns two), and a sentence with none of
+    them was looked through once a pattern (corpus/: 16,861 looks for 8,534 answers, 542 sentences)."""
+
+    __slots__ = ("text", "_answers")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._answers: dict[tuple[str, ...], bool] = {}
+
+    def holds(self, needles: tuple[str, ...]) -> bool:
+        """Whether the sentence holds one of a pattern's words (holds), worked out the first time they are asked."""
+        answer = self._answers.get(needles)
+        if answer is None:
+            answer = self._answers[needles] = holds(self.text, needles)
+        return answer

@@ -50,7 +50,10 @@ _PROCEDURE_WORDS = ("thank", "good ", "everyone", "go ahead", "question", "over 
                     "gentlemen", "proceed", "concludes", "that ends", "this ends", "wraps up")
 # A speaker announcing what they are about to speak of ("My colleagues asked me to say a few words about the results
 # of our telephone conversation"): procedure whatever the topic it names, which the sentences after it tell.
-_ANNOUNCEMENT = re.compile(r"\bsay (?:a few|some|several) words (?:about|on|regarding)\b")
+# "say" leads, its word boundary checked behind it (no word character before "say"), as a leading \b would: re
+# searches for a pattern's leading literal ("say ") with a fast scan, and tries one that opens on \b at every
+# character (corpus/'s 482 sentences: 14.6 -> 2.2 M instructions).
+_ANNOUNCEMENT = re.compile(r"say(?<!\wsay) (?:a few|some|several) words (?:about|on|regarding)\b")
 # A sentence with a procedural phrase is procedure when it has fewer content words than this besides it
 # ("I'm not going to characterize the decision making of the Ukrainian government, only to say that we are in
 # close contact" goes on to state something).
