@@ -18,3 +18,9 @@ def test_a_text_put_out_suggesting_what_it_holds():
     a = only(check(folder("Snow fell. The Kremlin put out a short readout, suggesting that both sides agreed to keep "
                           "talking.")))
     assert (a.cited, a.verdict) == ("ru", SUPPORTED)
+
+
+def test_a_statement_issued_indicating_what_it_holds():
+    a = only(check(folder("Snow fell. The Kremlin issued a statement regarding the conversation as well, indicating "
+                          "that both sides agreed to keep talking.")))
+    assert (a.cited, a.cited_as, a.verdict) == ("ru", "The Kremlin", SUPPORTED)
