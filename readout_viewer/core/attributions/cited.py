@@ -31,11 +31,18 @@ def singular(adjectives: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(a for a in adjectives if not (a.endswith("s") and a[:-1] in adjectives))
 
 
+# A side's state media, which carry its government's account of a call ("Chinese state news agency Xinhua reported",
+# "according to China's state-run media"): the source cited is that government, the carrier is not the one accused.
+_STATE_MEDIA = ("state media", "state-run media", "state news agency", "state-run news agency", "state broadcaster",
+                "state television", "state-run television")
+
+
 def _side_names(names: tuple[str, ...], adjectives: tuple[str, ...], seats: tuple[str, ...]) -> tuple[str, ...]:
     adjectives = singular(adjectives)
-    own = tuple(f"{n}{s} {office}" for n in names for s in ("'s", "\u2019s") for office in _OFFICES)
+    own = tuple(f"{n}{s} {office}" for n in names for s in ("'s", "\u2019s") for office in _OFFICES + _STATE_MEDIA)
     kinds = ("side",) + _OFFICES + _ACCOUNTS
-    return tuple(seats) + tuple(f"the {adj} {kind}" for adj in adjectives for kind in kinds) + own
+    media = tuple(f"{adj} {carrier}" for adj in adjectives for carrier in _STATE_MEDIA)
+    return tuple(seats) + tuple(f"the {adj} {kind}" for adj in adjectives for kind in kinds) + own + media
 
 
 SIDE_NAMES = {code: _side_names(*entry) for code, entry in COUNTRIES.items()}
@@ -151,7 +158,9 @@ def _body_names(doc: Document, written: Callable[[], frozenset[str]]) -> list[st
     source = _bare(doc.source or "")
     names = [source.split(",")[0].strip()] if "," in source else []
     if doc.is_official:
-        names += BY_CODE[doc.side].cited_as if doc.side in BY_CODE else ()
+        # the agency that carries its government's readouts ("Xinhua reported": China's account)
+        names += BY_CODE[doc.side].cited_as + tuple(map(fold, BY_CODE[doc.side].readout_channels)) \
+            if doc.side in BY_CODE else ()
     initials = [i for i in map(_initials, names) if len(i) >= MIN_INITIALS and i.isalpha()]
     return names + [i for i in initials if i in written()]
 
@@ -305,6 +314,15 @@ def _unheard_bodies(codes: set[str]) -> list[str]:
         out += [_bare(n) for n in SIDE_NAMES.get(code, ())] + list(bodies)
         out += [f"{adjective} {body}" for adjective in adjectives for body in bodies]
     return out
+
+
+def carries(cited_as: str) -> bool:
+    """Whether a citation names a side's state media or the agency that carries its readouts ("Chinese state media",
+    "Xinhua"): a carrier of the government's account, which gives way to a leader the sentence names ("Xi told
+    Zelenskiy ..., Chinese state media reported" is Xi's words)."""
+    folded = fold(cited_as)
+    return any(carrier in folded for carrier in _STATE_MEDIA) or any(
+        fold(channel) in folded for g in BY_CODE.values() for channel in g.readout_channels)
 
 
 def kind_of(cited_as: str) -> str | None:

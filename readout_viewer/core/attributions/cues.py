@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from readout_viewer.core.attributions import gates
-from readout_viewer.core.attributions.cited import Source
+from readout_viewer.core.attributions.cited import Source, carries
 from readout_viewer.core.attributions.cue_sides import ABSENT, AFTER, BEFORE, BOTH, Cue, says_where
 from readout_viewer.core.attributions.cue_words import (
     ALSO,
@@ -169,7 +169,9 @@ class CueFinder:
         hits = [c for c in hits if not c.unnamed] or hits  # "A senior official said Biden told Putin": Biden
         # An institution named anywhere in the sentence is its source ("Putin told Trump that …, the Kremlin
         # said"): the leader is who spoke, the institution who reports it.
-        named = [c for c in hits if not c.leader] or hits
+        # A side's state media give way to a leader ("Xi told Zelenskiy ..., Chinese state media reported").
+        named = [c for c in hits if not c.leader and not carries(text[c.start:c.end])] or [
+            c for c in hits if c.leader] or hits
         first = min(named, key=lambda c: (c.cue_start, -c.cue_end)) if named else None
         if not people or (first is not None and not first.leader):
             return first
