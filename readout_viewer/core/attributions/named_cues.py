@@ -73,6 +73,11 @@ def mapped(sources: Sequence[Source], held: Held = EVERY) -> list[tuple[Triggere
     return mapped
 
 
+# "..., adding a personal touch to the conversation": a thing added is the writer's comment on a deed, not words said
+# ("saying a deal was close" and "noting a rise" are words said).
+NOT_A_THING = r"(?!(?<=adding)\s+(?:a|an)\s)"
+
+
 # A pattern of mapped() as written: its regex, its trigger (None: none), where its statement stands, its gates' words.
 _Written = tuple[str, str | None, str, tuple[str, ...]]
 
@@ -100,7 +105,7 @@ def _as_subject(names: str, subject: str, verbs: str = FOLDED_VERBS) -> list[_Wr
         # "India's Ministry of External Affairs echoed Modi's claims, stating that ...": what the source did, then
         # what it said (not after a verb of saying: "Xi reiterated China's position, saying ..." is said whole)
         (rf"(?<![\w\-])(?P<phrase>{subject}{HIS_AIDE}){APPOSITIVE}{WHEN}\s+(?!(?:{ALSO})(?:{verbs})\b)"
-         rf"[a-z][^,.;:\"]{{1,{DEED_CHARS}}}?,\s+(?:{PARTICIPLES})\b", None, AFTER, gates.PARTICIPLES),
+         rf"[a-z][^,.;:\"]{{1,{DEED_CHARS}}}?,\s+(?:{PARTICIPLES})\b{NOT_A_THING}", None, AFTER, gates.PARTICIPLES),
     ]
 
 
