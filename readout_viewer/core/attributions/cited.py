@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from readout_viewer.core.attributions.spellings import misspelled
 from readout_viewer.core.language import anchored
-from readout_viewer.core.language.countries import COUNTRIES, LEADER_TITLES, SPOKES_TITLES
+from readout_viewer.core.language.countries import COUNTRIES, LEADER_TITLES, SPOKES_TITLES, leaders_in
 from readout_viewer.core.language.documents import document_words, kind_named
 from readout_viewer.core.language.speakers import folder_leaders
 from readout_viewer.core.language.text import caseless, fold
@@ -31,11 +31,18 @@ def singular(adjectives: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(a for a in adjectives if not (a.endswith("s") and a[:-1] in adjectives))
 
 
+# A side's state media, which carry its government's account of a call ("Chinese state news agency Xinhua reported",
+# "according to China's state-run media"): the source cited is that government, the carrier is not the one accused.
+_STATE_MEDIA = ("state media", "state-run media", "state news agency", "state-run news agency", "state broadcaster",
+                "state television", "state-run television")
+
+
 def _side_names(names: tuple[str, ...], adjectives: tuple[str, ...], seats: tuple[str, ...]) -> tuple[str, ...]:
     adjectives = singular(adjectives)
-    own = tuple(f"{n}{s} {office}" for n in names for s in ("'s", "\u2019s") for office in _OFFICES)
+    own = tuple(f"{n}{s} {office}" for n in names for s in ("'s", "\u2019s") for office in _OFFICES + _STATE_MEDIA)
     kinds = ("side",) + _OFFICES + _ACCOUNTS
-    return tuple(seats) + tuple(f"the {adj} {kind}" for adj in adjectives for kind in kinds) + own
+    media = tuple(f"{adj} {carrier}" for adj in adjectives for carrier in _STATE_MEDIA)
+    return tuple(seats) + tuple(f"the {adj} {kind}" for adj in adjectives for kind in kinds) + own + media
 
 
 SIDE_NAMES = {code: _side_names(*entry) for code, entry in COUNTRIES.items()}
@@ -151,7 +158,9 @@ def _body_names(doc: Document, written: Callable[[], frozenset[str]]) -> list[st
     source = _bare(doc.source or "")
     names = [source.split(",")[0].strip()] if "," in source else []
     if doc.is_official:
-        names += BY_CODE[doc.side].cited_as if doc.side in BY_CODE else ()
+        # the agency that carries its government's readouts ("Xinhua reported": China's account)
+        names += BY_CODE[doc.side].cited_as + tuple(map(fold, BY_CODE[doc.side].readout_channels)) \
+            if doc.side in BY_CODE else ()
     initials = [i for i in map(_initials, names) if len(i) >= MIN_INITIALS and i.isalpha()]
     return names + [i for i in initials if i in written()]
 
@@ -261,7 +270,8 @@ def source_table(documents: Sequence[Document], leaders: Mapping[str, str] | Non
                 table.setdefault((_bare(name), False, False, False), []).append(doc.id)
             for name in WEAK_SIDE_NAMES.get(doc.side or "", ()):
                 table.setdefault((_bare(name), False, True, False), []).append(doc.id)
-    _add_leaders(table, documents, folder_leaders(documents) if leaders is None else leaders, officials_of)
+    leaders = folder_leaders(documents) if leaders is None else leaders
+    _add_leaders(table, documents, leaders, officials_of)
     unnamed = {who for code in officials_of for who in _officials_of(code)}
     for code, ids in officials_of.items():
         for who in _officials_of(code):
@@ -271,11 +281,48 @@ def source_table(documents: Sequence[Document], leaders: Mapping[str, str] | Non
         table.setdefault((_bare(person), True, False, False), []).extend(named.get(source, ()))
     sources = [Source(name, tuple(dict.fromkeys(ids)), person, weak, leader, name in unnamed, name in CAPITAL_NAMES)
                for (name, person, weak, leader), ids in table.items() if name and ids]
+    unheard = _unheard_sides(documents, officials_of)
+    sources += [Source(name, (), True, False, True) for name, code in leaders.items() if code in unheard
+                for name in (_bare(name),) if not any(key[0] == name for key in table)]
+    sources += [Source(name, (), False, False, True) for name in _unheard_bodies(unheard)
+                if not any(key[0] == name for key in table)]
     leaders_by_name = {s.name: s for s in sources if s.leader}
     known = {w for s in sources for w in s.name.split()}
     variants = misspelled(leaders_by_name, (d.text for d in documents if not d.is_official), known)
     sources += [leaders_by_name[name]._replace(name=word) for word, name in variants.items()]
     return sorted(sources, key=lambda s: -len(s.name))
+
+
+def _unheard_sides(documents: Sequence[Document], officials_of: Mapping[str, list[str]]) -> set[str]:
+    """The sides whose leader an official text names with a title but which have no official text in the folder (the
+    other party of a call told by one side only, "President of Türkiye Recep Tayyip Erdoğan" in the Kremlin's
+    readout). Either side's account reports what both leaders said, so that side's leader's words, and its
+    government's (`_unheard_bodies`), are checked against the accounts the folder holds; the source cited is not in
+    the folder."""
+    return {code for doc in documents if doc.is_official
+            for code in leaders_in(doc.title + "\n" + doc.text).values() if code not in officials_of}
+
+
+def _unheard_bodies(codes: set[str]) -> list[str]:
+    """The names of the governments of sides with no text in the folder: their seats and "the ... side" (SIDE_NAMES),
+    the bodies their accounts are cited under (`governments.cited_as`), and those after the side's adjective ("the
+    Turkish Communications Directorate")."""
+    out: list[str] = []
+    for code in sorted(codes):
+        bodies = BY_CODE[code].cited_as if code in BY_CODE else ()
+        adjectives = singular(COUNTRIES.get(code, ((), (), ()))[1])
+        out += [_bare(n) for n in SIDE_NAMES.get(code, ())] + list(bodies)
+        out += [f"{adjective} {body}" for adjective in adjectives for body in bodies]
+    return out
+
+
+def carries(cited_as: str) -> bool:
+    """Whether a citation names a side's state media or the agency that carries its readouts ("Chinese state media",
+    "Xinhua"): a carrier of the government's account, which gives way to a leader the sentence names ("Xi told
+    Zelenskiy ..., Chinese state media reported" is Xi's words)."""
+    folded = fold(cited_as)
+    return any(carrier in folded for carrier in _STATE_MEDIA) or any(
+        fold(channel) in folded for g in BY_CODE.values() for channel in g.readout_channels)
 
 
 def kind_of(cited_as: str) -> str | None:

@@ -39,8 +39,9 @@ ALSO = r"(?:(?:also|further|then|later|again)\s+)?"
 # Verbs that follow their speaker after a quotation or clause ("...,” said Sullivan").
 INVERTED_VERBS = r"said|says|added|adds|noted|notes|wrote|writes|reads|read"
 # Participles that open what a source said after what it did ("echoed Modi's claims, stating that ...", "offered a
-# far more muted post-call readout, suggesting that the leaders agreed ...").
-PARTICIPLES = r"saying|stating|adding|noting|suggesting"
+# far more muted post-call readout, suggesting that the leaders agreed ...", "issued a statement ..., indicating that
+# the two leaders discussed ...").
+PARTICIPLES = r"saying|stating|adding|noting|suggesting|indicating"
 # At most this many characters of what the source did before the participle, without a clause's mark: a sentence's
 # subject, not the subject of a clause far before it.
 DEED_CHARS = 100

@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from readout_viewer.core.attributions import gates
-from readout_viewer.core.attributions.cited import Source
+from readout_viewer.core.attributions.cited import Source, carries
 from readout_viewer.core.attributions.cue_sides import ABSENT, AFTER, BEFORE, BOTH, Cue, says_where
 from readout_viewer.core.attributions.cue_words import (
     ALSO,
@@ -111,7 +111,8 @@ class CueFinder:
         # "the ministry said" stands for the last ministry the text named ("the Chinese foreign ministry"); "the
         # readout said" for the institution the text named last, close before it; "an official said" for the side
         # whose institution or unnamed officials the text named last, close before it
-        institutions = [x for x in strong if not x.person and not x.leader]
+        # (a government whose side has no text in the folder is judged as its leader is, but is an institution)
+        institutions = [x for x in strong if not x.person and (not x.leader or not x.docs)]
         unnamed = [x for x in sources if x.unnamed]
         self._antecedent_lists = ([x for x in sources if "ministry" in x.name], institutions,
                                   institutions + unnamed if institutions and unnamed else [],
@@ -168,7 +169,9 @@ class CueFinder:
         hits = [c for c in hits if not c.unnamed] or hits  # "A senior official said Biden told Putin": Biden
         # An institution named anywhere in the sentence is its source ("Putin told Trump that …, the Kremlin
         # said"): the leader is who spoke, the institution who reports it.
-        named = [c for c in hits if not c.leader] or hits
+        # A side's state media give way to a leader ("Xi told Zelenskiy ..., Chinese state media reported").
+        named = [c for c in hits if not c.leader and not carries(text[c.start:c.end])] or [
+            c for c in hits if c.leader] or hits
         first = min(named, key=lambda c: (c.cue_start, -c.cue_end)) if named else None
         if not people or (first is not None and not first.leader):
             return first
@@ -243,7 +246,7 @@ class CueFinder:
             if source is not None:
                 official = kind == _OFFICIALS  # unnamed officials: people, and no charge
                 return [Cue(m.start("phrase"), m.end("phrase"), m.start(), m.end(), source.docs,
-                            says_where(text, m.start(), m.end(), end, says),
+                            says_where(text, m.start(), m.end(), end, says), source.leader,
                             antecedent=text[named[-1].start():named[-1].end()].strip(), person=official,
                             unnamed=official)]
         return []

@@ -33,7 +33,7 @@ AS_SAID = ("reads", "said", "says", "put", "noted", "reported", "stated")
 # cue_words.ABSENCE: "did not mention", "made no reference to", "left out", "omitted".
 ABSENCE = ("mention", "refer", "include", "left out", "leaves out", "omit")
 # cue_words.PARTICIPLES: "..., saying", "..., stating", "..., adding", "..., noting".
-PARTICIPLES = ("saying", "stating", "adding", "noting", "suggesting")
+PARTICIPLES = ("saying", "stating", "adding", "noting", "suggesting", "indicating")
 # The passive cues: "stated by", "described by the White House as", "as assessed by".
 BY = ("by",)
 ACCORDING = ("according",)

@@ -41,6 +41,9 @@ _ABSENCE_ENDS = re.compile(r"[,;:.!?]|\s(?:during|in\s+its|in\s+the\s+(?:readout
 # about Bangladesh).
 SETTING_STEMS = content(" ".join(SETTING_WORDS))
 SCENE_GROUPS = ("talk", "meeting")
+# What a verdict on the words of a party whose own text the folder lacks adds (cited._unheard_sides): judged by the
+# accounts the folder holds, as a leader's words are, the source itself is not checked.
+UNHEARD = "; the source's own text is not in the folder"
 # When the call was, besides the days and months (carriers.STOPWORDS) and a date's numbers: "last Monday", "earlier on
 # Thursday", "next week".
 WHEN_STEMS = content("last next earlier")
@@ -204,14 +207,16 @@ class Judge:
         best, best_id = scores[0] if scores else (0.0, None)
         if best >= SUPPORT_MIN:
             return Verdict(cited, SUPPORTED, None if best_id in cited_ids else best_id, best,
-                           f"{self._label(best_id)} carries it{self._evidence(best_id or '', statement)}")
+                           f"{self._label(best_id)} carries it{self._evidence(best_id or '', statement)}"
+                           f"{'' if cited_ids else UNHEARD}")
         held = self._phrase_holder(doc, quotations, statement.start, statement.end,
                                    sorted(accounts, key=lambda d: d not in cited_ids), LEADER_PHRASE_WORDS)
         if held is not None:  # Trump claims the leaders both "believe very strongly" in common sense
             return Verdict(cited, SUPPORTED, None if held in cited_ids else held, 1.0,
                            f"{self._label(held)} holds the quoted phrase word for word")
         return Verdict(cited, UNSUPPORTED, None, round(1.0 - best, 3),
-                       f"no official account of the call carries it{self._cut(accounts)}")
+                       f"no official account of the call carries it{self._cut(accounts)}"
+                       f"{'' if cited_ids else UNHEARD}")
 
     def _cited_scores(self, doc: Document, statement: Statement, cited_ids: list[str]) -> list[tuple[float, str]]:
         """How well each cited document carries the statement: in full when linked to the sentence's claims

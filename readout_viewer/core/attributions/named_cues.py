@@ -32,7 +32,14 @@ from readout_viewer.core.attributions.cue_words import (
     Held,
     names_pattern,
 )
+from readout_viewer.core.language.countries import LEADER_TITLES
 from readout_viewer.core.language.triggered import Triggered
+
+# The verbs by which a carrier (a paper, a broadcaster, an agency) gives someone's words "as saying": "the daily
+# quoted Xi as saying", "CCTV reported Xi as saying", "Xinhua cited Putin as saying".
+CARRIER_VERBS = "quoted|reported|cited"
+# A leader's title before the name the carrier quotes ("CCTV quoted President Xi as saying").
+LEADER_TITLE = "|".join(LEADER_TITLES)
 
 
 def mapped(sources: Sequence[Source], held: Held = EVERY) -> list[tuple[Triggered, str, tuple[str, ...]]]:
@@ -59,10 +66,16 @@ def mapped(sources: Sequence[Source], held: Held = EVERY) -> list[tuple[Triggere
         names, subject = names_pattern(strong), names_pattern(strong, subject=True)
         mapped += [(Triggered(p, trigger), says, needles) for p, trigger, says, needles in
                    _as_subject(names, subject, verbs) + _around(names, held(FOLDED_VERBS + TEXT_VERBS))]
-        # "the daily quoted Xi as saying to Kishida": the one quoted speaks (the verb as held: no text may hold it)
-        mapped.append((Triggered(rf"\b(?:{held('quoted')})\s+(?P<phrase>{names})\s+as\s+saying\b",
-                                 r"\s+as\s+saying\b"), BOTH, ("quoted",)))
+        # "the daily quoted Xi as saying to Kishida", "CCTV reported President Xi as saying": the one quoted speaks,
+        # not the carrier that relays the words (the verbs as held: no text may hold them)
+        mapped.append((Triggered(rf"\b(?:{held(CARRIER_VERBS)})\s+(?P<phrase>(?:(?:{LEADER_TITLE})\s+)?{names})"
+                                 r"\s+as\s+saying\b", r"\s+as\s+saying\b"), BOTH, tuple(CARRIER_VERBS.split("|"))))
     return mapped
+
+
+# "..., adding a personal touch to the conversation": a thing added is the writer's comment on a deed, not words said
+# ("saying a deal was close" and "noting a rise" are words said).
+NOT_A_THING = r"(?!(?<=adding)\s+(?:a|an)\s)"
 
 
 # A pattern of mapped() as written: its regex, its trigger (None: none), where its statement stands, its gates' words.
@@ -92,7 +105,7 @@ def _as_subject(names: str, subject: str, verbs: str = FOLDED_VERBS) -> list[_Wr
         # "India's Ministry of External Affairs echoed Modi's claims, stating that ...": what the source did, then
         # what it said (not after a verb of saying: "Xi reiterated China's position, saying ..." is said whole)
         (rf"(?<![\w\-])(?P<phrase>{subject}{HIS_AIDE}){APPOSITIVE}{WHEN}\s+(?!(?:{ALSO})(?:{verbs})\b)"
-         rf"[a-z][^,.;:\"]{{1,{DEED_CHARS}}}?,\s+(?:{PARTICIPLES})\b", None, AFTER, gates.PARTICIPLES),
+         rf"[a-z][^,.;:\"]{{1,{DEED_CHARS}}}?,\s+(?:{PARTICIPLES})\b{NOT_A_THING}", None, AFTER, gates.PARTICIPLES),
     ]
 
 

@@ -18,3 +18,20 @@ def test_a_text_put_out_suggesting_what_it_holds():
     a = only(check(folder("Snow fell. The Kremlin put out a short readout, suggesting that both sides agreed to keep "
                           "talking.")))
     assert (a.cited, a.verdict) == ("ru", SUPPORTED)
+
+
+def test_a_statement_issued_indicating_what_it_holds():
+    a = only(check(folder("Snow fell. The Kremlin issued a statement regarding the conversation as well, indicating "
+                          "that both sides agreed to keep talking.")))
+    assert (a.cited, a.cited_as, a.verdict) == ("ru", "The Kremlin", SUPPORTED)
+
+
+def test_a_thing_added_is_no_words_said():
+    docs = folder("Snow fell. The Kremlin congratulated the Chancellor on his birthday, adding a personal touch to the "
+                  "conversation.")
+    assert [a for a in check(docs) if a.doc == "news"] == []
+
+
+def test_words_said_after_saying_a():
+    a = only(check(folder("Snow fell. The Kremlin welcomed the talks, saying a new grain corridor was discussed.")))
+    assert (a.cited, a.cited_as) == ("ru", "The Kremlin")
