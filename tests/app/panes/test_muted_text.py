@@ -76,3 +76,15 @@ def _contrast(a: str, b: str) -> float:
 def test_the_muted_colours_keep_a_readable_contrast():
     assert _contrast(claimtext.MUTED_LIGHT, "#ffffff") >= 4.5
     assert _contrast(claimtext.MUTED_DARK, "#1e1e1e") >= 4.5  # theme's dark Base
+
+
+def test_a_word_joining_two_claims_within_a_line_keeps_the_text_colour(tiny):
+    from readout_viewer.app.panes.marks import outside_claims
+    us = tiny.document["e1/us"]
+    one, two = tiny.claim["e1/us#1"], tiny.claim["e1/us#2"]
+    joined = us.text[:one.end] + " and" + us.text[one.end:]
+    claims = tuple(replace(c, start=c.start + 4, end=c.end + 4) if c.doc == "e1/us" and c.start >= two.start else c
+                   for c in tiny.claims)
+    analysis = replace(tiny, claims=claims, documents=tuple(replace(d, text=joined) if d.id == "e1/us" else d
+                                                            for d in tiny.documents))
+    assert outside_claims("e1/us", analysis) == []  # "… two hours. and They agreed …": one line, not muted
