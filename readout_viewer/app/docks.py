@@ -157,8 +157,8 @@ class Docks:
         narrower than it is: a user's wider dock stays)."""
         wanted = self.sidebar.names_width()
         if self.mode == fit.WIDE and self.dock_sidebar.width() < min(wanted, fit.NAMES_MAX):
-            spare = max(0, self.window.width() - fit.panes_width(max(1, len(self.window.area.panes) or 3)))
-            widths = fit.side_widths(spare, wanted)
+            widths = fit.side_widths(fit.side_spare(self.window.width(), max(1, len(self.window.area.panes) or 3)),
+                                     wanted)
             self.window.resizeDocks([self.dock_sidebar, self.dock_inspector], list(widths), Qt.Orientation.Horizontal)
 
     def drawer(self) -> list[QDockWidget]:

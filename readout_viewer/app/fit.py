@@ -1,8 +1,9 @@
 """Fitting the window: the panes keep a readable width; the side docks move to where there is room for them.
 
 Three arrangements, by how much width the panes leave: WIDE (documents on the left, inspector on the right),
-MEDIUM (documents and inspector share the right, as tabs), COMPACT (every dock in a drawer below the panes: the
-lists as tabs, the inspector beside them; View → Panel drawer, Ctrl+J, hides and shows it).
+MEDIUM (documents and inspector share the right, as tabs: also where both side docks would keep the panes below
+PANE_COMFORT and one would not), COMPACT (every dock in a drawer below the panes: the lists as tabs, the inspector
+beside them; View → Panel drawer, Ctrl+J, hides and shows it).
 """
 
 from __future__ import annotations
@@ -24,11 +25,17 @@ SIDE_MAX = 380
 # Widest the documents dock starts when its names ask for more than SIDE_MAX (pixels): at 1920 px with three panes
 # it leaves the inspector 344 px; longer names are cut in their middle (the tooltip has them whole).
 NAMES_MAX = 480
+# A pane this wide reads a sentence in some two lines at the usual font (pixels): at 1920×1080 three panes beside
+# both side docks got ~310 px, half the screen for the texts the app is opened for.
+PANE_COMFORT = 420
 # Pixels the window spends besides the panes and docks: the central margins, dock separators and frames.
 CHROME = 24
 # Share of the window's height the docks below the panes start with: at 1280×800 the findings list shows five rows
 # and the panes about seventeen lines of text (Ctrl+J gives them all of it, Ctrl+Shift+J the list most of it).
 DRAWER_SHARE = 0.34
+# Share it starts with beside the side docks (WIDE, MEDIUM: a screen 900 px tall or more): the panes keep 55 % of
+# the window's height (at 1920×1080 0.34 left them 52 %); the findings list still shows some seven rows.
+SIDE_DRAWER_SHARE = 0.27
 # Share it takes when enlarged (View → Enlarge the panels, Ctrl+Shift+J): a list to read, the panes still in sight.
 TALL_SHARE = 0.62
 # Share of the drawer's width the inspector takes beside the lists.
@@ -41,14 +48,30 @@ def panes_width(panes: int) -> int:
     return panes * PANE_MIN_WIDTH + (panes - 1) * GUTTER_WIDTH + CHROME
 
 
+def pane_width(width: int, panes: int, docks: int) -> int:
+    """Each pane's width in a window `width` pixels wide beside `docks` pixels of side docks."""
+    panes = max(1, panes)
+    return (width - docks - CHROME - (panes - 1) * GUTTER_WIDTH) // panes
+
+
 def mode_for(width: int, panes: int) -> str:
-    """The arrangement for a window `width` pixels wide showing `panes` panes."""
+    """The arrangement for a window `width` pixels wide showing `panes` panes. Both side docks beside the panes
+    (the documents at a readable SIDE_MAX) unless that keeps the panes below PANE_COMFORT where one dock alone
+    (the two as tabs) would not."""
     room = width - panes_width(panes)
-    if room >= 2 * SIDE_WIDTH:
+    both = pane_width(width, panes, SIDE_MAX + SIDE_WIDTH) >= PANE_COMFORT
+    if room >= 2 * SIDE_WIDTH and (both or pane_width(width, panes, SIDE_MAX) < PANE_COMFORT):
         return WIDE
     if room >= SIDE_WIDTH:
         return MEDIUM
     return COMPACT
+
+
+def side_spare(width: int, panes: int) -> int:
+    """The pixels the side docks share beside the panes (WIDE): what leaves each pane PANE_COMFORT, never less
+    than both docks' SIDE_WIDTH nor more than the panes' minimum leaves."""
+    room = max(0, width - panes_width(panes))
+    return min(room, max(2 * SIDE_WIDTH, width - panes_width(panes) - panes * (PANE_COMFORT - PANE_MIN_WIDTH)))
 
 
 def arrange(window: QMainWindow, mode: str, sidebar: QDockWidget, inspector: QDockWidget,
@@ -110,14 +133,23 @@ def side_widths(spare: int, names: int) -> tuple[int, int]:
 def sizes(window: QMainWindow, mode: str, sidebar: QDockWidget, inspector: QDockWidget,
           lists: list[QDockWidget], panes: int, names: int = 0) -> None:
     """Starting sizes for the arrangement: side docks at a readable width, the drawer a share of the height."""
-    window.resizeDocks([lists[0]], [int(window.height() * DRAWER_SHARE)], Qt.Orientation.Vertical)
+    share = DRAWER_SHARE if mode == COMPACT else SIDE_DRAWER_SHARE
+    window.resizeDocks([lists[0]], [int(window.height() * share)], Qt.Orientation.Vertical)
     if mode == COMPACT:
         width = window.width()
         window.resizeDocks([lists[0], inspector], [int(width * (1 - INSPECTOR_SHARE)), int(width * INSPECTOR_SHARE)],
                            Qt.Orientation.Horizontal)
         return
-    spare = max(0, window.width() - panes_width(panes))
     if mode == MEDIUM:
+        spare = max(0, window.width() - panes_width(panes))
         window.resizeDocks([inspector], [max(SIDE_WIDTH, min(SIDE_MAX, spare))], Qt.Orientation.Horizontal)
     else:
-        window.resizeDocks([sidebar, inspector], list(side_widths(spare, names)), Qt.Orientation.Horizontal)
+        widths = side_widths(side_spare(window.width(), panes), names)
+        window.resizeDocks([sidebar, inspector], list(widths), Qt.Orientation.Horizontal)
+
+
+def bring_forward(window: QMainWindow, dock: QDockWidget) -> None:
+    """Raise `dock` if it is shown but behind another tab (MEDIUM: the inspector behind the documents, when a claim
+    is chosen in a pane: what the user asked to inspect is in front)."""
+    if dock.isVisible() and dock.visibleRegion().isEmpty() and window.tabifiedDockWidgets(dock):
+        dock.raise_()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from readout_viewer import palette
@@ -25,6 +25,8 @@ WORDS = {"omitted": "left out", "not_found": "not found", "exact": "exact", "alt
 SWATCH = QSize(30, 16)
 GROUP_GAP = 14  # pixels between the groups of a legend row
 WAVE_STEP = 4.0  # half-period of the wave underline sample, pixels
+# Pixels the legend's "against" line keeps free besides its words: the layout's margins and the label's frame.
+AGAINST_SLACK = 24
 
 
 class Swatch(QWidget):
@@ -82,6 +84,20 @@ AGAINST_TIP = ("A claim's colour compares it with the other panes shown: diverge
                "colours change. View → Compare two documents (Ctrl+M) sets two texts against each other alone.")
 
 
+def fitted_names(names: list[str], width: int, metrics: QFontMetrics) -> list[str]:
+    """The names, " · " between them, in `width` pixels: whole when they fit, else the longest cut in their middle
+    to an equal share of what the shorter ones leave (at the Xi–Zelenskyy call's 1920 px the third name ran off the
+    window's edge mid-word: "Yahoo News (US; the stored cop")."""
+    room = width - metrics.horizontalAdvance(" · ") * max(0, len(names) - 1)
+    if sum(metrics.horizontalAdvance(n) for n in names) <= room:
+        return list(names)
+    widths, order = {}, sorted(range(len(names)), key=lambda i: metrics.horizontalAdvance(names[i]))
+    for rank, i in enumerate(order):
+        widths[i] = min(metrics.horizontalAdvance(names[i]), max(0, room) // (len(names) - rank))
+        room -= widths[i]
+    return [metrics.elidedText(n, Qt.TextElideMode.ElideMiddle, widths[i]) for i, n in enumerate(names)]
+
+
 def against_text(names: list[str], min_score: float, panes: int = 2, analysed: bool = True) -> str:
     """The legend's first words: what the colours are computed against (and the confidence floor, if any)."""
     if not panes:
@@ -121,8 +137,22 @@ class Legend(QWidget):
         self.setSizePolicy(policy)
 
     def set_against(self, names: list[str], min_score: float, panes: int = 2, analysed: bool = True) -> None:
-        """Say what the panes' colours are computed against: the documents shown, above the confidence floor."""
-        self.against.setText(against_text(names, min_score, panes, analysed))
+        """Say what the panes' colours are computed against: the documents shown, above the confidence floor (the
+        names cut to the legend's width, whole in the tooltip)."""
+        self._against = (names, min_score, panes, analysed)
+        bold = self.against.font()
+        bold.setBold(True)
+        heading = against_text([""], min_score).replace("<b>", "").replace("</b>", "")
+        head = QFontMetrics(bold).horizontalAdvance(heading)
+        fitted = fitted_names(names, self.width() - head - AGAINST_SLACK, QFontMetrics(self.against.font()))
+        self.against.setText(against_text(fitted, min_score, panes, analysed))
+        whole = "Against: " + " · ".join(names) + "\n\n" if fitted != names else ""
+        self.against.setToolTip(whole + AGAINST_TIP)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.set_against(*self._against)
 
     def show_for(self, analysis: Analysis | None, shown: list[str], min_score: float) -> None:
         """Say what the panes `shown` are compared against (the documents' names from two panes on); the texts alone

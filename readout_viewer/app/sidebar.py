@@ -229,7 +229,9 @@ class DocumentsPanel(QSplitter):
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 1)
         self.setCollapsible(0, False)  # the editor may be dragged away; the documents stay
-        self.tree, self.editor = tree, editor
+        # Hidden until a document is selected: empty, its greyed fields took a quarter of the dock from the names.
+        scroll.hide()
+        self.tree, self.editor, self.scroll = tree, editor, scroll
         self._analysis: Analysis | None = None
         tree.currentItemChanged.connect(self._current)
 
@@ -246,6 +248,7 @@ class DocumentsPanel(QSplitter):
         self.editor.set_choices(analysis)
         current = self.editor.doc.id if self.editor.doc else None
         self.editor.show_document(analysis.document.get(current) if current else None)
+        self.scroll.setVisible(current in analysis.document)
         if current in analysis.document:
             self.tree.select(current)
 
@@ -253,4 +256,5 @@ class DocumentsPanel(QSplitter):
         doc_id = item.data(0, ID_ROLE) if item is not None else None
         if self._analysis is not None and doc_id is not None:
             self.editor.show_document(self._analysis.document.get(doc_id))
+            self.scroll.show()
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from readout_viewer.app import docks, geometry, menus, theme
+from readout_viewer.app import docks, fit, geometry, menus, theme
 from readout_viewer.app.display import MESSAGE_MS, Display
 from readout_viewer.app.drawer import Drawer
 from readout_viewer.app.legend import Legend
@@ -270,6 +270,7 @@ class MainWindow(QMainWindow):
     def _claim_selected(self, claim_id: str) -> None:
         if self.analysis is not None:
             self.inspector.show_claim(self.analysis, claim_id, tuple(self.area.shown()))
+            fit.bring_forward(self, self.docks.dock_inspector)
 
     def _shown_changed(self, doc_ids: list[str]) -> None:
         if self.folder is not None and doc_ids and doc_ids != self._interim:  # the texts' first panes are no choice

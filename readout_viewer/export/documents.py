@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from readout_viewer import palette
 from readout_viewer.core.language.text import paragraph_spans
 from readout_viewer.core.model import Analysis, Document
-from readout_viewer.export.canvas import LINK, MUTED, PT, Anchor, Mark, Rect, fill_op
+from readout_viewer.export.canvas import INK, LINK, MUTED, PT, Anchor, Mark, Rect, fill_op
 from readout_viewer.export.notes import (
     MARK,
     OMITTED,
@@ -104,7 +104,8 @@ def address(cx: Composer, url: str) -> None:
 
 
 def render_document(cx: Composer, analysis: Analysis, doc: Document, labels: Mapping[str, str]) -> None:
-    """Lay out one document in full and record its annotations and claim anchors."""
+    """Lay out one document in full and record its annotations and claim anchors; a paragraph holding no statement
+    (a repeated headline, a byline, a caption, page furniture) is printed in the muted grey, as the viewer shows it."""
     _header(cx, analysis, doc, labels)
     claims = analysis.claims_of.get(doc.id, ())
     quotes = analysis.quotes_in(doc.id)
@@ -118,7 +119,9 @@ def render_document(cx: Composer, analysis: Analysis, doc: Document, labels: Map
         decor = [Decor(max(items[k][0], ps) - ps, min(items[k][1], pe) - ps, palette.COLOR[relations[k]],
                        palette.STYLE[relations[k]]) for k in inside if k < len(claims) and relations[k] != UNLINKED]
         local = [(max(items[k][0], ps) - ps, min(items[k][1], pe) - ps) for k in inside]
-        placed = cx.paragraph(text[ps:pe].replace("\n", " "), cx.fonts.body, decor=decor, spans=local)
+        stated = any(k < len(claims) and claims[k].is_statement for k in inside)
+        placed = cx.paragraph(text[ps:pe].replace("\n", " "), cx.fonts.body, colour=INK if stated else MUTED,
+                              decor=decor, spans=local)
         for k, p in zip(inside, placed):
             boxes[k].extend(p.boxes)
         cx.space(PARAGRAPH_GAP)

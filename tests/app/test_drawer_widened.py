@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from readout_viewer.app import fit
 
+# Wide enough for both side docks beside three panes at fit.PANE_COMFORT (at 1920 px they share the right: MEDIUM).
+WIDE_SCREEN = (2400, 1050)
+
 
 def _settled(qtbot, window, mode: str, fitted: bool = True) -> None:
     qtbot.waitUntil(lambda: window.docks.mode == mode)
@@ -18,7 +21,7 @@ def test_widened_the_drawer_goes_under_the_panes_between_the_side_docks_and_back
     window.show_analysis(tiny)
     docks = window.docks
     _settled(qtbot, window, fit.mode_for(1280, len(window.area.panes)))
-    window.resize(1920, 1050)
+    window.resize(*WIDE_SCREEN)
     _settled(qtbot, window, fit.WIDE)
     findings, sidebar, inspector = docks.dock_findings, docks.dock_sidebar, docks.dock_inspector
     qtbot.waitUntil(lambda: findings.geometry().left() >= sidebar.geometry().right())
@@ -30,7 +33,7 @@ def test_widened_the_drawer_goes_under_the_panes_between_the_side_docks_and_back
 
 
 def test_a_dock_the_user_moved_stays_where_they_put_it(qtbot, make_window, tiny):
-    window = make_window(size=(1920, 1050))
+    window = make_window(size=WIDE_SCREEN)
     window.show_analysis(tiny)
     docks = window.docks
     _settled(qtbot, window, fit.WIDE)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QColor, QGuiApplication, QTextBlockFormat, QT
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip
 
 from readout_viewer import palette
-from readout_viewer.app.panes.marks import Mark
+from readout_viewer.app.panes.marks import MUTED, Mark
 from readout_viewer.app.panes.textpos import Utf16Index
 from readout_viewer.core.model import Analysis, Document
 
@@ -39,6 +39,10 @@ FLAG_ALPHA_DARK = 0.38
 FLAG_LINE_DARKER = 210  # Qt darker() factor (percent) of the attribution yellow for the wavy line
 FLAGS = ("misattributed",)
 LINED = ("misattributed", "unsupported")
+# Text that is no statement (marks.MUTED): a grey that keeps a contrast of 5.7:1 on the light base (#ffffff) and
+# 5.9:1 on the dark one (#1e1e1e), above WCAG's 4.5:1 for body text, yet clearly apart from the text's black/white.
+MUTED_LIGHT = "#666666"
+MUTED_DARK = "#9a9a9a"
 
 
 def is_dark(widget) -> bool:
@@ -59,6 +63,13 @@ def status_format(kind: str, background: bool, dark: bool) -> QTextCharFormat:
         fmt.setBackground(tint)
     fmt.setUnderlineStyle(UNDERLINE[palette.STYLE[kind]])
     fmt.setUnderlineColor(colour if kind not in LINED or dark else colour.darker(FLAG_LINE_DARKER))
+    return fmt
+
+
+def muted_format(dark: bool) -> QTextCharFormat:
+    """The character format of text that is no statement: muted, not tinted."""
+    fmt = QTextCharFormat()
+    fmt.setForeground(QColor(MUTED_DARK if dark else MUTED_LIGHT))
     return fmt
 
 
@@ -132,7 +143,8 @@ class ClaimText(QTextBrowser):
         for mark in marks:
             cursor.setPosition(self._index.to_qt(mark.start))
             cursor.setPosition(self._index.to_qt(mark.end), QTextCursor.MoveMode.KeepAnchor)
-            cursor.mergeCharFormat(status_format(mark.kind, mark.background, dark))
+            cursor.mergeCharFormat(muted_format(dark) if mark.kind == MUTED else
+                                   status_format(mark.kind, mark.background, dark))
 
     # ---- claims and geometry
     def claim_at_offset(self, offset: int) -> str | None:

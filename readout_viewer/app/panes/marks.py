@@ -22,6 +22,10 @@ NOT_COMPARED = {
     "caption": "a caption: not compared",
     "boilerplate": "page furniture (share lines, notices): not compared",
 }
+# The mark kind of text that is no statement (a claim of another kind, or text outside every claim: headings,
+# credits, a saved page's furniture): drawn muted, so that it does not read as one of the statements compared.
+MUTED = "muted"
+OUTSIDE = "not part of any statement (a heading, a credit or page furniture): not compared"
 
 
 class Mark(NamedTuple):
@@ -64,10 +68,10 @@ def attribution_words(att: Attribution, analysis: Analysis) -> str:
 
 def marks_of(doc_id: str, analysis: Analysis, statuses: Mapping, wanted: str = "all") -> list[Mark]:
     """The marks of one document: claims by status (filtered by `wanted`), then quotes and attributions."""
-    out: list[Mark] = []
+    out = outside_claims(doc_id, analysis)
     for claim in analysis.claims_of.get(doc_id, ()):
-        if not claim.is_statement:  # plain text, with a word on why it has no colour
-            out.append(Mark(claim.start, claim.end, "unlinked", NOT_COMPARED.get(claim.kind, claim.kind), False))
+        if not claim.is_statement:  # muted text, with a word on why it has no colour
+            out.append(Mark(claim.start, claim.end, MUTED, NOT_COMPARED.get(claim.kind, claim.kind), False))
             continue
         st = statuses.get(claim.id)
         if st is None or st.status == "unlinked" or wanted == "quotes" or wanted not in ("all", st.status):
@@ -85,4 +89,18 @@ def marks_of(doc_id: str, analysis: Analysis, statuses: Mapping, wanted: str = "
     if wanted in ("all", "quotes"):
         for q in analysis.quotes_in(doc_id):
             out.append(Mark(q.start, q.end, q.verdict, palette.LABEL[q.verdict], False))
+    return out
+
+
+def outside_claims(doc_id: str, analysis: Analysis) -> list[Mark]:
+    """Muted marks over the stretches of a document's text that no claim covers (whitespace left out), on lines of
+    their own or beginning one (a heading, a dateline, a credit); a word joining two claims within a line ("and")
+    keeps the text's colour: greyed, it read as a fault in the sentence."""
+    text, out, at = analysis.document[doc_id].text, [], 0
+    for start, end in [(c.start, c.end) for c in analysis.claims_of.get(doc_id, ())] + [(len(text), len(text))]:
+        gap = text[at:start]
+        if gap.strip() and ("\n" in gap or at == 0 or start == len(text)):
+            lead = len(gap) - len(gap.lstrip())
+            out.append(Mark(at + lead, at + len(gap.rstrip()), MUTED, OUTSIDE, False))
+        at = max(at, end)
     return out

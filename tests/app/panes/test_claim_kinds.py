@@ -1,9 +1,10 @@
-"""Text that is not a statement (a question, procedure, a caption) is plain: no tint, no ribbon, not counted."""
+"""Text that is not a statement (a question, procedure, a caption) is muted: no tint, no ribbon, not counted."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from readout_viewer.app.panes.marks import MUTED
 from readout_viewer.core.model import QUESTION
 
 
@@ -15,7 +16,7 @@ def test_a_question_is_plain_text_with_no_ribbon_and_no_count(qtbot, make_window
     us = next(p for p in window.area.panes if p.doc_id == "e1/us")
     question = tiny.claim["e1/us#1"]
     marks = [m for m in us.text._marks if m.start == question.start]
-    assert [(m.kind, m.background) for m in marks] == [("unlinked", False)]
+    assert [(m.kind, m.background) for m in marks] == [(MUTED, False)]  # muted, untinted
     assert "question" in marks[0].tip
     assert "e1/us#1" not in us.overview.statuses or us.overview.statuses["e1/us#1"].status == "unlinked"
     drawn = {(a, b) for handle in (window.area.splitter.handle(i) for i in range(1, window.area.splitter.count()))
