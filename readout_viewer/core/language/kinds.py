@@ -113,21 +113,28 @@ _CREDIT_MARKS = "/|:)"
 _CAPTION_START = re.compile(r"^(?:(?:file photo|photo|pictured|in this (?:file )?photo)\s*[:,]"
                             r"|(?:left|right|top|above|inset)\s*:)", re.IGNORECASE)
 
+# Where a person stands in the photo, after the name ("U.S. President Joe Biden (right) speaks to Russian President
+# Vladimir Putin (on-screen) in the Situation Room"): only a picture places people so, so such a name still opens a
+# caption. Optional in the two caption patterns below.
+_PLACED = (r"(?:\((?:left|right|center|centre|on[- ]screen|front|back|top|bottom|L|R|C|"
+           r"(?:second|third) (?:from )?(?:left|right))\)\s+)?")
 # A photo's caption in the present participle ("President Biden speaking to President Xi in November last year.",
 # "Xi Jinping meeting Joe Biden in Bali."): up to six capitalised words, then the participle, then no finite verb
 # ("Xi meeting Biden marked a thaw" is a statement), in at most CAPTION_WORDS words.
-_PARTICIPLE_CAPTION = re.compile(r"^(?:[A-Z][\w.'\u2019-]*\s+){1,6}(?:speaking|talking|meeting|shaking|holding|"
-                                 r"attending|delivering|gesturing|listening|looking|waving|arriving|walking|sitting|"
-                                 r"standing|greeting|posing|giving|addressing|chairing|visiting)\b")
+_PARTICIPLE_CAPTION = re.compile(r"^(?:[A-Z][\w.'\u2019-]*\s+" + _PLACED + r"){1,6}"
+                                 r"(?:speaking|talking|meeting|shaking|holding|attending|delivering|gesturing|"
+                                 r"listening|looking|waving|arriving|walking|sitting|standing|greeting|posing|giving|"
+                                 r"addressing|chairing|visiting)\b")
 # A photo's caption in the present tense, as agencies write them ("US President Joe Biden speaks with Russian
 # President Vladimir Putin on the telephone from his residence in Wilmington, Delaware, on Thursday.", "President Joe
 # Biden disembarks Marine One in Rehoboth Beach, Del., Dec 27, 2021."): a paragraph of one sentence, up to six
 # capitalised words, the verb, then no finite verb, and a full stop at its end. An article tells the call in the past;
 # a paragraph that shows a leader doing something now is what a photo shows. A headline in the present ("Xi meets
 # Biden in Lima") has no full stop, and stays a heading.
-_PRESENT_CAPTION = re.compile(r"^(?:[A-Z][\w.'\u2019-]*\s+){1,6}(?:speaks|talks|meets|shakes|holds|attends|"
-                              r"delivers|gestures|listens|looks|waves|arrives|walks|sits|stands|greets|poses|gives|"
-                              r"addresses|chairs|visits|disembarks|boards|departs|leaves|steps|smiles|reviews)\b")
+_PRESENT_CAPTION = re.compile(r"^(?:[A-Z][\w.'\u2019-]*\s+" + _PLACED + r"){1,6}"
+                              r"(?:speaks|talks|meets|shakes|holds|attends|delivers|gestures|listens|looks|waves|"
+                              r"arrives|walks|sits|stands|greets|poses|gives|addresses|chairs|visits|disembarks|"
+                              r"boards|departs|leaves|steps|smiles|reviews)\b")
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|"
                      r"do|said|says|told|tells|\w+ed)\b")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from readout_viewer.core.attributions.cue_sides import AFTER, BEFORE, says_where
 from readout_viewer.core.attributions.unreported import _posted_by
-from readout_viewer.core.language.kinds import present_caption
+from readout_viewer.core.language.kinds import kind_of, present_caption
 from readout_viewer.core.language.sentences import (
     ends_in_stop,
     ends_sentence,
@@ -13,7 +13,7 @@ from readout_viewer.core.language.sentences import (
 )
 from readout_viewer.core.language.speakers import sentence_starts
 from readout_viewer.core.loading.metadata import _first_sentence
-from readout_viewer.core.model import Claim
+from readout_viewer.core.model import CAPTION, Claim
 
 
 def test_a_line_ends_in_a_stop_with_quotes_and_brackets_after_it():
@@ -64,3 +64,12 @@ def test_a_title_is_the_first_sentence_up_to_its_closing_quote():
 def test_a_present_caption_may_name_the_us_and_still_be_one_sentence():
     assert present_caption("President Joe Biden speaks with Xi Jinping from the U.S. capital on Thursday.")
     assert not present_caption("President Joe Biden speaks with Xi. The talks lasted two hours on Thursday.")
+
+
+def test_a_caption_may_place_its_people_in_the_picture():
+    """Seen in corpus/'s RFE/RL page: the photo's caption read as a statement because of "(right)" after the name."""
+    caption = ("U.S. President Joe Biden (right) speaks to Russian President Vladimir Putin (on-screen) in the Situation "
+               "Room at the White House on December 7.")
+    assert present_caption(caption)
+    assert kind_of("Chinese President Xi Jinping (L) meeting Joe Biden in Bali.") == CAPTION
+    assert not present_caption("Joe Biden (right) speaks to Putin. The talks lasted two hours.")  # two sentences
