@@ -11,6 +11,7 @@ from readout_viewer.core.model import ALTERED, EXACT, NOT_FOUND, Document, Quote
 from readout_viewer.core.quotes.match import Match, aligned, exact
 from readout_viewer.core.quotes.origins import ALTERED_MIN_COVERAGE, ALTERED_MIN_SIMILARITY, PREFERENCE_SLACK, Origins
 from readout_viewer.core.quotes.phrases import MIN_QUOTE_WORDS, held_phrases
+from readout_viewer.core.quotes.posted import POST_KINDS, VERY_CLOSE, posted_elsewhere
 from readout_viewer.core.quotes.regions import Region, word_diff
 from readout_viewer.core.quotes.translation import ConceptText, ends_between, translated
 from readout_viewer.core.quotes.verdicts import embedded, person_swapped, written_apart
@@ -27,6 +28,8 @@ class _Checker(Origins):
         super().__init__(documents)
         self._concepts: dict[str, ConceptText] = {}  # official texts by concept, built when first needed
         self._sentence_ends: dict[str, list[int]] = {}  # quoting texts' sentence ends, found when first needed
+        self._by_words: dict[tuple[str, ...], list[Region]] | None = None  # quotations by their words, when needed
+        self._posted_words: dict[tuple[str, ...], bool] = {}  # whether a wording is quoted from a post, when asked
 
     def check(self, region: Region) -> Quote:
         quote = self._checked(region)
@@ -112,7 +115,7 @@ class _Checker(Origins):
 
     def _checked(self, region: Region) -> Quote:
         for match in self.candidates(region):
-            if not self.circular(region, match):
+            if not self.circular(region, match) and not self._post_lacking(region, match):
                 return self._quote(region, match)
         return Quote(region.doc.id, region.start, region.end, NOT_FOUND)
 
@@ -151,7 +154,33 @@ class _Checker(Origins):
             return Quote(region.doc.id, region.start, region.end, NOT_FOUND)
         if written_apart(diff):
             return Quote(region.doc.id, region.start, region.end, EXACT, span)
+        if self._post_lacking(region, match):
+            return Quote(region.doc.id, region.start, region.end, NOT_FOUND)
         return Quote(region.doc.id, region.start, region.end, ALTERED, span, diff)
+
+    def _post_lacking(self, region: Region, match: Match) -> bool:
+        """Whether the quotation is of a post the folder lacks: sourced to a post (by its own text, or by another
+        text quoting the same words: outlets quoting one post, one of them naming it), matched in a text that cannot
+        be it (a readout retelling the post in its own words), and not very close to that text (an exact match
+        never is lacking): the next candidate, or not found."""
+        return self.docs[match.doc].kind not in POST_KINDS and match.similarity < VERY_CLOSE \
+            and (self._words_posted(region) or self._posted(region))
+
+    def _posted(self, region: Region) -> bool:
+        return posted_elsewhere(region.doc.text, self._ends(region.doc), region.start, region.end)
+
+    def _words_posted(self, region: Region) -> bool:
+        """Whether a quotation of the folder in the same words, word for word, is sourced to a post (found once per
+        wording: a folder of wire copies quotes one sentence hundreds of times)."""
+        if self._by_words is None:
+            self._by_words = {}
+            for regions in self.regions.values():
+                for r in regions:
+                    self._by_words.setdefault(tuple(w.key for w in r.words), []).append(r)
+        keys = tuple(w.key for w in region.words)
+        if keys not in self._posted_words:
+            self._posted_words[keys] = any(map(self._posted, self._by_words.get(keys, ())))
+        return self._posted_words[keys]
 
     def _diff(self, region: Region, match: Match) -> tuple[tuple[int, str], ...]:
         """Word diff piece by piece (between ellipses); a piece with no source passage is all inserted."""
