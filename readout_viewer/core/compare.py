@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from readout_viewer.core.linking.omissions import can_be_missing, openings
+from readout_viewer.core.linking.omissions import can_be_missing, companions
 from readout_viewer.core.model import DIVERGE, Analysis, Link
 from readout_viewer.core.status import strongest
 
@@ -68,20 +68,18 @@ def carried(analysis: Analysis, claim_id: str, other_doc: str) -> Shared | None:
 def _side(analysis: Analysis, doc: str, other: str) -> tuple[tuple[str, ...], tuple[Shared, ...]]:
     only, shared = [], []
     claims = analysis.claims_of.get(doc, ())
-    opening = openings(analysis.document[doc], claims)
+    document = analysis.document[doc]
+    riding = companions(document, claims)
     for claim in claims:
         if not claim.is_statement:
             continue
         found = carried(analysis, claim.id, other)
         if found is not None:
             shared.append(found)
-        elif can_be_missing(claim) and not _opening_carried(analysis, opening.get(claim.id), other):
-            only.append(claim.id)  # the omissions' rules: too thin to stand alone, or riding on its sentence's opening
+        elif can_be_missing(claim, document) and not any(carried(analysis, c, other) is not None
+                                                         for c in riding.get(claim.id, ())):
+            only.append(claim.id)  # the omissions' rules: too thin to stand alone, or carried with its sentence
     return tuple(only), tuple(shared)
-
-
-def _opening_carried(analysis: Analysis, opening: str | None, other: str) -> bool:
-    return opening is not None and carried(analysis, opening, other) is not None
 
 
 def left_out_by(analysis: Analysis, doc: str, others: Sequence[str]) -> tuple[str, ...]:

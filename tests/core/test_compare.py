@@ -52,6 +52,16 @@ def test_a_statement_too_thin_to_stand_alone_is_left_out_of_nothing(tiny):
     assert compare.compare(thin, "e1/us", "e1/ru").only_a == ("e1/us#2",)
 
 
+def test_two_content_words_stand_alone_in_an_account_not_in_a_transcript(tiny):
+    # the omissions' floor in one place: a statement's short sentence is a point, a briefer's short turn is not
+    short = build("/tmp/short", [
+        (doc("e1/us", "official", "US", "statement", "Washington"), ["I'm not happy about that."]),
+        (doc("e1/ru", "official", "RU", "briefing", "Moscow"), ["I'm not happy about that."]),
+    ], links=[])
+    found = compare.compare(short, "e1/us", "e1/ru")
+    assert found.only_a == ("e1/us#1",) and found.only_b == ()
+
+
 def test_a_party_leaves_out_only_what_none_of_its_texts_carries(tiny):
     # the Kremlin's readout skips e1/us#3, its aide's briefing makes the point: the Kremlin leaves out none of it
     briefing = doc("e1/ru-aide", "official", "RU", "briefing", "Moscow")
@@ -72,3 +82,13 @@ def test_a_later_clause_whose_sentence_opening_the_other_carries_is_left_out_of_
         (doc("e1/paper", OUTLET), ["The ministers talked about harbour fees, the paper says."]),
     ], links=[Link("e1/paper#1", "e1/us#1", AGREE, 0.8)])
     assert compare.compare(joined, "e1/us", "e1/paper").only_a == ("e1/us#3",)
+
+
+def test_a_sentence_that_opens_by_saying_they_spoke_is_carried_by_what_it_was_about():
+    # the omissions' rule in one place: an outlet that reports the topic of the call carries the call sentence
+    called = build("/tmp/called", [
+        (doc("e1/us", "official", "US", "readout", "Washington"),
+         ["The ministers spoke today with the mayor", "to discuss the harbour fees."]),
+        (doc("e1/paper", OUTLET), ["Harbour fees were on the table, the paper says."]),
+    ], links=[Link("e1/paper#1", "e1/us#2", AGREE, 0.8)])
+    assert compare.compare(called, "e1/us", "e1/paper").only_a == ()

@@ -152,3 +152,10 @@ def _lede(claim: Claim, t: Terms, w: Weights, end: re.Pattern[str] = _LEDE_END) 
     plain = lede._replace(concepts=lede.concepts - EPITHETS)
     return lede if mention(lede, w) or mention(plain, w) else None
 
+
+
+def says_anyone_spoke(clause: str) -> bool:
+    """Whether a clause says that anyone spoke ("President Joseph R. Biden, Jr. spoke today with Prime Minister
+    Narendra Modi of India"), as a lede's opening does (_SPOKE): the omissions read a sentence that opens so as one
+    point (omissions.companions)."""
+    return _spoke(clause)

@@ -63,13 +63,24 @@ def test_questions_and_thin_statements_are_never_omitted():
 
 
 def test_a_short_statement_that_judges_the_call_can_be_missing():
-    docs = [_doc("a", side="N"), _doc("paper", OUTLET)]
+    docs = [_doc("a", side="N", kind="remarks"), _doc("paper", OUTLET)]
     claims_of = {"a": [_claim("a#1", "I believe it went very well."), _claim("a#2", "I believe it is so."),
                        _claim("a#3", "I hope it goes well."), _claim("a#4", "It was frank."),
                        _claim("a#5", "Frank, indeed.")], "paper": []}
     # a judgement of the call says what it says in few words; a hope, or a tone word with nothing that names the call
-    # ("it was"), judges no call held, and two content words do not stand alone
+    # ("it was"), judges no call held, and two content words of a transcript do not stand alone
     assert [o.claim for o in find_omissions(docs, claims_of, [])] == ["a#1", "a#4"]
+
+
+def test_two_content_words_stand_alone_in_an_account_not_in_a_transcript():
+    # a readout or a leader's statement writes each sentence as a point; a briefer's short turn leans on the question
+    short, thin = "And I'm not happy about that, I'm not happy.", "And we are prepared to do so."
+    docs = [_doc("statement", side="N", kind="statement"), _doc("briefing", side="N", kind="briefing"),
+            _doc("paper", OUTLET)]
+    claims_of = {"statement": [_claim("statement#1", short), _claim("statement#2", thin)],
+                 "briefing": [_claim("briefing#1", short)], "paper": []}
+    found = {o.claim: o.missing_from for o in find_omissions(docs, claims_of, [])}
+    assert found == {"statement#1": ("briefing", "paper")}
 
 
 def _sentence_doc(doc_id: str, text: str, cuts: list[str]) -> tuple[Document, list[Claim]]:
@@ -93,3 +104,19 @@ def test_a_later_clause_is_carried_by_a_text_that_carries_its_sentences_opening(
     links = [Link("paper#1", "a#1", AGREE, 0.6), Link("wire#1", "a#2", AGREE, 0.6)]
     found = {o.claim: o.missing_from for o in find_omissions(docs, claims_of, links)}
     assert found == {"a#1": ("wire",), "a#3": ("paper", "wire")}
+
+
+def test_a_sentence_that_opens_by_saying_they_spoke_is_carried_by_a_text_that_carries_any_clause_of_it():
+    # every text of the event reports the call, so what it was about carries the sentence; an opening that says
+    # something else is still missing from a text that carries only its later clause
+    text = ("The ministers spoke today with the mayor to discuss the harbour fees, as well as the fishing quotas. "
+            "The ministers reviewed the budget and agreed to meet again.")
+    doc, claims = _sentence_doc("a", text, ["The ministers spoke today with the mayor", "to discuss the harbour fees,",
+                                            "as well as the fishing quotas.", "The ministers reviewed the budget",
+                                            "agreed to meet again."])
+    docs = [doc, _doc("paper", OUTLET), _doc("wire", OUTLET)]
+    claims_of = {"a": claims, "paper": [_claim("paper#1"), _claim("paper#2")], "wire": []}
+    links = [Link("paper#1", "a#3", AGREE, 0.6), Link("paper#2", "a#5", AGREE, 0.6)]
+    found = {o.claim: o.missing_from for o in find_omissions(docs, claims_of, links)}
+    assert found == {"a#1": ("wire",), "a#2": ("wire",), "a#3": ("wire",), "a#4": ("paper", "wire"),
+                     "a#5": ("wire",)}
