@@ -64,6 +64,10 @@ def _left_out(cx: Composer, analysis: Analysis, event: str) -> None:
                      f"{counted(len(only), 'statement')} of {whose}", cx.fonts.bold)
         rows = [[Cell(clip(analysis.claim[c].text, BRIEF_CHARS), link=claim_anchor(c),
                       tint=palette.COLOR[OMITTED], tint_alpha=TEXT_TINT)] for c in only[:LEFT_OUT_SHOWN]]
+        if all(d.excerpt for d in lacks):  # what a cut text lacks may stand in the part the folder does not hold
+            cx.paragraph(f"The folder holds only {'an excerpt of it' if one else 'excerpts of them'}: a statement "
+                         f"{'it lacks' if one else 'they lack'} may stand in the part not stored.", cx.fonts.small,
+                         colour=MUTED)
         table(cx, LEFT_COLUMNS, rows, cx.fonts.small, cx.fonts.small_bold)
         if len(only) > LEFT_OUT_SHOWN:
             has = "has" if one else "have"

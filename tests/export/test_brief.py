@@ -81,3 +81,18 @@ def test_a_side_with_two_official_texts_leaves_out_only_what_neither_carries(qap
     assert "The Kremlin's 2 official texts carry every statement of The White House readout." in second
     assert "They agreed to talk again in “January”." not in second.split("Who misquoted")[0]
     assert "The White House readout leaves out 2 statements of the Kremlin readout" in second
+
+
+def test_an_excerpt_s_left_out_statements_say_the_folder_holds_only_part_of_it(qapp, tiny_analysis, tmp_path):
+    """Seen by the lead on the Xi-Zelenskyy event: page 2 said Xinhua's readout, stored cut short, "leaves out 7
+    statements" of the Ukrainian readout, though the part not stored may carry them."""
+    import dataclasses
+
+    docs = tuple(dataclasses.replace(d, excerpt=True) if d.id == "ev/ru-readout" else d
+                 for d in tiny_analysis.documents)
+    out = tmp_path / "excerpt.pdf"
+    export_pdf(dataclasses.replace(tiny_analysis, documents=docs), out)
+    second = _page(PdfReader(out), 1)
+    assert ("The Kremlin readout (excerpt) leaves out 2 statements of The White House readout The folder holds only an "
+            "excerpt of it: a statement it lacks may stand in the part not stored." in second)
+    assert second.count("The folder holds only") == 1  # not said of the White House readout, which is whole
