@@ -138,3 +138,13 @@ def long_folder(root: Path, articles: int = LONG_FOLDER_ARTICLES) -> Path:
         (event / f"long-{i:03d}.md").write_text(f"---\ntitle: Article {i}\nsource: Outlet {i}\n---\n"
                                                 f"Article {i}.\n\n{body}.\n", encoding="utf-8")
     return root
+
+
+def linked_starts(*docs: Document) -> set[tuple[str, str]]:
+    """The claims the linker pairs across the texts, each claim by its first 20 characters (the linking tests)."""
+    from readout_viewer.core.language.segment import segment
+    from readout_viewer.core.linking.align import find_links
+
+    claims_of = {d.id: segment(d) for d in docs}
+    text = {c.id: c.text[:20] for cs in claims_of.values() for c in cs}
+    return {(text[link.a], text[link.b]) for link in run_to_end(find_links(list(docs), claims_of))[1]}

@@ -1,10 +1,7 @@
 """A readout that counts the concerns a leader raised without naming them ("various concerns") is what an outlet
 sentence reports in which that leader raises concerns or issues, named or not (`concerns.counted_concerns`)."""
 
-from readout_viewer.core.language.segment import segment
-from readout_viewer.core.linking.align import find_links
-from readout_viewer.core.model import Document
-from tests.builders import OUTLET, run_to_end, text_doc
+from tests.builders import OUTLET, linked_starts, text_doc
 
 READOUT = ("Norwegian Prime Minister Lars Berg held a telephone talk with Swedish Prime Minister Eva Sol.\n\n"
            "Prime Minister Berg expressed his candid views on various concerns between the two nations.\n\n"
@@ -14,37 +11,30 @@ NEWS = ("Berg brought up the issue of the Tallow Reef and the detained fishing c
         "Sol raised concerns about the lighthouse fees.")
 
 
-def _pairs(*docs: Document) -> set[tuple[str, str]]:
-    """The linked claims of the texts, each by its first 20 characters."""
-    claims_of = {d.id: segment(d) for d in docs}
-    text = {c.id: c.text[:20] for cs in claims_of.values() for c in cs}
-    return {(text[link.a], text[link.b]) for link in run_to_end(find_links(list(docs), claims_of))[1]}
-
-
 def test_a_leader_raising_issues_reports_the_concerns_a_readout_counts():
-    pairs = _pairs(text_doc("news", NEWS, role=OUTLET), text_doc("readout", READOUT, side="N"))
+    pairs = linked_starts(text_doc("news", NEWS, role=OUTLET), text_doc("readout", READOUT, side="N"))
     assert ("Berg brought up the ", "Prime Minister Berg ") in pairs
 
 
 def test_another_leader_raising_concerns_does_not():
-    pairs = _pairs(text_doc("news", NEWS, role=OUTLET), text_doc("readout", READOUT, side="N"))
+    pairs = linked_starts(text_doc("news", NEWS, role=OUTLET), text_doc("readout", READOUT, side="N"))
     assert not any(a.startswith("Sol raised") for a, _ in pairs)
 
 
 def test_an_outlet_sentence_already_linked_keeps_its_link_only():
-    pairs = _pairs(text_doc("news", NEWS, role=OUTLET), text_doc("readout", READOUT, side="N"))
+    pairs = linked_starts(text_doc("news", NEWS, role=OUTLET), text_doc("readout", READOUT, side="N"))
     assert ("The two premiers agr", "The two premiers agr") in pairs
     assert ("The two premiers agr", "Prime Minister Berg ") not in pairs
 
 
 def test_a_leader_discussing_the_issues_reports_them_too():
     news = "Berg told reporters he discussed issues concerning the Tallow Reef and the detained fishing crews."
-    pairs = _pairs(text_doc("news", news, role=OUTLET), text_doc("readout", READOUT, side="N"))
+    pairs = linked_starts(text_doc("news", news, role=OUTLET), text_doc("readout", READOUT, side="N"))
     assert ("Berg told reporters ", "Prime Minister Berg ") in pairs
 
 
 def test_a_count_made_by_no_leader_is_not_linked():
     briefing = ("Norwegian Prime Minister Lars Berg held a telephone talk with Swedish Prime Minister Eva Sol.\n\n"
                 "The call covered a range of issues between the two nations.")
-    pairs = _pairs(text_doc("news", NEWS, role=OUTLET), text_doc("briefing", briefing, side="N"))
+    pairs = linked_starts(text_doc("news", NEWS, role=OUTLET), text_doc("briefing", briefing, side="N"))
     assert not any(b.startswith("The call covered") for _, b in pairs)

@@ -1,10 +1,7 @@
 """An outlet sentence linked to nothing that says a place was discussed, and what of it, reports the one readout
 sentence naming that place when the two share two content words besides it (`mentions.discussed_places`)."""
 
-from readout_viewer.core.language.segment import segment
-from readout_viewer.core.linking.align import find_links
-from readout_viewer.core.model import Document
-from tests.builders import OUTLET, run_to_end, text_doc
+from tests.builders import OUTLET, linked_starts, text_doc
 
 READOUT = ("Norwegian Prime Minister Lars Berg held a telephone talk with Swedish Prime Minister Eva Sol.\n\n"
            "The leaders reviewed the importance of continued close consultation on herring quotas and the protection "
@@ -12,15 +9,8 @@ READOUT = ("Norwegian Prime Minister Lars Berg held a telephone talk with Swedis
            "The two premiers agreed to reopen the ferry line across the northern strait next spring.")
 
 
-def _pairs(*docs: Document) -> set[tuple[str, str]]:
-    """The linked claims of the texts, each by its first 20 characters."""
-    claims_of = {d.id: segment(d) for d in docs}
-    text = {c.id: c.text[:20] for cs in claims_of.values() for c in cs}
-    return {(text[link.a], text[link.b]) for link in run_to_end(find_links(list(docs), claims_of))[1]}
-
-
 def _linked(news: str) -> set[tuple[str, str]]:
-    return _pairs(text_doc("news", news, role=OUTLET), text_doc("readout", READOUT, side="NO"))
+    return linked_starts(text_doc("news", news, role=OUTLET), text_doc("readout", READOUT, side="NO"))
 
 
 def test_a_place_discussed_with_two_words_of_what_reports_the_one_sentence_naming_it():

@@ -1,10 +1,7 @@
 """Two sides' readouts: a compound sentence of each holds a part of the other's, so two claims that both have a first
 partner still pair when they share several content concepts (`readouts.SECOND_PAIR_THRESHOLD`)."""
 
-from readout_viewer.core.language.segment import segment
-from readout_viewer.core.linking.align import find_links
-from readout_viewer.core.model import Document
-from tests.builders import run_to_end, text_doc
+from tests.builders import linked_starts, text_doc
 
 NORTH = ("Premier Berg said the two nations should respect each other, keep the fisheries accord, and run their harbour "
          "tariffs well while sharing the costs of the lighthouse.\n\n"
@@ -19,15 +16,8 @@ SOUTH = ("Premier Sol said the two nations should respect each other and keep th
          "Premier Sol voiced worries about the naval exercises.")
 
 
-def _pairs(north: Document, south: Document) -> set[tuple[str, str]]:
-    """The linked claims of the two texts, each by its first 20 characters."""
-    claims_of = {d.id: segment(d) for d in (north, south)}
-    text = {c.id: c.text[:20] for cs in claims_of.values() for c in cs}
-    return {(text[link.a], text[link.b]) for link in run_to_end(find_links([north, south], claims_of))[1]}
-
-
 def test_two_claims_each_with_a_partner_still_pair_on_several_shared_concepts():
-    pairs = _pairs(text_doc("north", NORTH, side="N"), text_doc("south", SOUTH, side="S"))
+    pairs = linked_starts(text_doc("north", NORTH, side="N"), text_doc("south", SOUTH, side="S"))
     # each has its first partner: the same words ...
     assert ("Premier Berg said th", "Premier Sol said the") in pairs
     assert ("We should each run o", "The two nations shou") in pairs
@@ -38,6 +28,6 @@ def test_two_claims_each_with_a_partner_still_pair_on_several_shared_concepts():
 def test_two_texts_of_one_government_keep_one_partner_each():
     """A readout and its leader's remarks are drafted in the same words: a second pair between them is a restatement,
     not the other half of a compound sentence (their floors are the long texts')."""
-    pairs = _pairs(text_doc("north", NORTH, side="N"), text_doc("south", SOUTH, side="N"))
+    pairs = linked_starts(text_doc("north", NORTH, side="N"), text_doc("south", SOUTH, side="N"))
     assert ("We should each run o", "The two nations shou") in pairs
     assert ("Premier Berg said th", "The two nations shou") not in pairs

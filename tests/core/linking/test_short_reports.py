@@ -1,10 +1,7 @@
 """A leader's act told in two content words ("Berg said he backed the ferry") reports the one readout sentence
 of that leader holding both, though it shares too few words with it for the gates (`short_reports.short_reports`)."""
 
-from readout_viewer.core.language.segment import segment
-from readout_viewer.core.linking.align import find_links
-from readout_viewer.core.model import Document
-from tests.builders import OUTLET, run_to_end, text_doc
+from tests.builders import OUTLET, linked_starts, text_doc
 
 READOUT = ("Norwegian Prime Minister Lars Berg held a telephone talk with Swedish Prime Minister Eva Sol.\n\n"
            "\"All parties should jointly back the ferry, whose signature would bring lasting calm to the "
@@ -14,15 +11,8 @@ READOUT = ("Norwegian Prime Minister Lars Berg held a telephone talk with Swedis
            "The two premiers agreed to reopen the ferry line across the northern strait next spring.")
 
 
-def _pairs(*docs: Document) -> set[tuple[str, str]]:
-    """The linked claims of the texts, each by its first 20 characters."""
-    claims_of = {d.id: segment(d) for d in docs}
-    text = {c.id: c.text[:20] for cs in claims_of.values() for c in cs}
-    return {(text[link.a], text[link.b]) for link in run_to_end(find_links(list(docs), claims_of))[1]}
-
-
 def _linked(news: str) -> set[tuple[str, str]]:
-    return _pairs(text_doc("news", news, role=OUTLET), text_doc("readout", READOUT, side="N"))
+    return linked_starts(text_doc("news", news, role=OUTLET), text_doc("readout", READOUT, side="N"))
 
 
 def test_a_leaders_act_in_two_words_reports_the_one_sentence_of_that_leader_holding_them():
