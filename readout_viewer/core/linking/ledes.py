@@ -7,9 +7,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from readout_viewer.core.language.lexicon import CALL_NOUN_WORDS
-from readout_viewer.core.language.reports import report_subject
+from readout_viewer.core.language.reports import report_subject, says_anyone_spoke
 from readout_viewer.core.language.synonyms import concept
-from readout_viewer.core.language.text import holds_any
 from readout_viewer.core.language.tone import judged
 from readout_viewer.core.linking.mentions import DocPair
 from readout_viewer.core.linking.similarity import leaders_named, mention, other_meeting
@@ -50,25 +49,6 @@ _DATELINE = re.compile(r"[A-Z][^:.!?\u201c\u201d\"]{0,60}:\s+(?=[A-Z])")
 _PURPOSE = re.compile(r"\sto\s+(?!(?:the|a|an|his|her|their|him|them|its|our|one|each)\s)(?=[a-z]+\s)")
 # ... and the names of at least this many leaders of the event it shares with the official claim: who spoke.
 LEDE_LEADERS = 2
-# An opening that says the leaders spoke says so by a verb ("spoke", "held a call", "met"; one leader "called",
-# "phoned" or "rang" the other, not "called on" or "called for" anything, or "received a call" from the other: "Prime
-# Minister Narendra Modi on Monday received a call from US President Joe Biden") or opens on the conversation, named
-# by a word that names a call (lexicon.CALL_NOUN_WORDS: "In a telephonic conversation between ..."). "He added that
-# Putin told Biden that Russia would act" reports what was said; "The Kremlin is satisfied with the talks between ..."
-# and "China welcomed a virtual meeting between ..." react to the call. "Had" before "been", "not", "never", "yet" or
-# "already" is an auxiliary, no call held ("Biden had been holding off calling Netanyahu": one false link fewer).
-_SPOKE = re.compile(r"\b(?:spoke|spoken|speaks|talked|met|meets|held|had(?!\s+(?:been|not|never|yet|already)\b)|phoned|"
-                    r"(?:called|rang)(?!\s+(?:on|upon|for|off|up|out|in)\b))\b|"
-                    rf"\breceived\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:{CALL_NOUN_WORDS})\b|"
-                    r"^\W*(?:in|during|over)\s+(?:a|an|the|their)\s+"
-                    rf"(?:[\w\-]+\s+){{0,3}}?(?:{CALL_NOUN_WORDS})\b", re.IGNORECASE)
-# A word every match of _SPOKE holds, as text.caseless() writes it (a verb's, or a call noun's of CALL_NOUN_WORDS:
-# "talk" for "talked" and "talks", "meet" for "meets" and "meeting", "call" for "called" and "phone call"): _SPOKE is
-# searched only in an opening holding one. corpus/: 133 of 679 openings pass, 26 match; 5.4 -> 3.4 ms replayed.
-_SPOKE_WORDS = ("spoke", "speaks", "talk", "met", "meet", "held", "had", "phoned", "call", "rang", "received",
-                "conversation", "exchange", "summit", "discussion", "videoconference", "video conference")
-
-
 def lede_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[Claim]], terms_of: Mapping[str, Terms],
                w: Weights) -> dict[tuple[str, str], float]:
     """An outlet claim (or a readout's, up to what the leaders spoke for) whose opening only says that the leaders
@@ -131,17 +111,12 @@ def _spoken_opening(text: str, end: re.Pattern[str]) -> tuple[str, bool | None]:
         return _spoken_opening(text[dateline.end():], end)
     cut = end.search(text)
     opening = text[:cut.start()] if cut else text
-    spoke = _spoke(opening)
+    spoke = says_anyone_spoke(opening)
     setting = _SETTING.match(text) if not spoke else None
     if setting is None:
         return opening, spoke
     cut = end.search(text, setting.end())
     return text[setting.end():cut.start() if cut else len(text)], None
-
-
-def _spoke(opening: str) -> bool:
-    """Whether an opening says that anyone spoke (_SPOKE), searched only when it holds one of _SPOKE_WORDS."""
-    return holds_any(opening, _SPOKE_WORDS) and _SPOKE.search(opening) is not None
 
 
 def _reporting(doc_pairs: Sequence[DocPair]) -> list[tuple[Document, Document, bool]]:
@@ -179,7 +154,7 @@ def _lede(claim: Claim, t: Terms, w: Weights, end: re.Pattern[str] = _LEDE_END) 
         return None
     opening, spoke = _spoken_opening(claim.text, end)
     if spoke is None:
-        spoke = _spoke(opening)
+        spoke = says_anyone_spoke(opening)
     # "The Kremlin is satisfied with the talks between ..." judges the call: the tone links take it
     if not spoke or judged(opening):
         return None
@@ -189,11 +164,3 @@ def _lede(claim: Claim, t: Terms, w: Weights, end: re.Pattern[str] = _LEDE_END) 
                           for c in terms(m.group(1) if m.re is _DESCRIBED else m.group(), w.acronyms).concepts)
     plain = lede._replace(concepts=lede.concepts - EPITHETS - described)
     return lede if mention(lede, w) or mention(plain, w) else None
-
-
-
-def says_anyone_spoke(clause: str) -> bool:
-    """Whether a clause says that anyone spoke ("President Joseph R. Biden, Jr. spoke today with Prime Minister
-    Narendra Modi of India"), as a lede's opening does (_SPOKE): the omissions read a sentence that opens so as one
-    point (omissions.companions)."""
-    return _spoke(clause)

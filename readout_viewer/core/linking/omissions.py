@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 
 from readout_viewer.core.language.figures import figures
 from readout_viewer.core.language.lexicon import STOPWORDS
+from readout_viewer.core.language.reports import says_anyone_spoke
 from readout_viewer.core.language.sentences import sentence_ends
 from readout_viewer.core.language.text import tokens
 from readout_viewer.core.language.tone import judged
@@ -86,8 +87,6 @@ def companions(doc: Document, claims: Sequence[Claim]) -> dict[str, tuple[str, .
     (fourteen events that may be read, pooled: omission 1345 -> 1347 of 1518; the eighteen kept out, dev and the old
     held-out folder the same). An opening that says something else still names a point of its own: "Vladimir Putin
     wished Donald Trump success ..." is missing from a text that carries only the congratulation that follows it."""
-    from readout_viewer.core.linking.ledes import says_anyone_spoke  # here: ledes -> mentions imports this module
-
     opening = openings(doc, claims)
     out: dict[str, tuple[str, ...]] = {cid: (head,) for cid, head in opening.items()}
     later: dict[str, list[str]] = {}

@@ -1,6 +1,6 @@
 """A readout's line that says its president spoke with another government's prime minister only mentions the call,
 whether the folder writes "prime minister" as a name or not (`similarity.TITLES`), so the outlets' ledes can report it;
-"had been" is no call held (`ledes._SPOKE`)."""
+"had been" is no call held (`reports._SPOKE`)."""
 
 from readout_viewer.core.linking.similarity import mention
 from readout_viewer.core.linking.weights import weights_for

@@ -1,6 +1,7 @@
-"""An opening's "spoke" (`ledes._SPOKE`) is searched once, and only where a word of speaking stands: `_spoken_opening`
+"""An opening's "spoke" (`reports._SPOKE`) is searched once, and only where a word of speaking stands: `_spoken_opening`
 gives the opening with what its search found, which `_lede` reads instead of searching the same text again."""
 
+from readout_viewer.core.language import reports
 from readout_viewer.core.linking import ledes
 
 _TEXTS = (
@@ -20,19 +21,19 @@ def test_the_opening_says_whether_it_spoke_as_a_search_would():
         for end in (ledes._LEDE_END, ledes._PURPOSE):
             opening, spoke = ledes._spoken_opening(text, end)
             assert opening == ledes._opening(text, end)
-            assert spoke is None or spoke == (ledes._SPOKE.search(opening) is not None), text
+            assert spoke is None or spoke == (reports._SPOKE.search(opening) is not None), text
 
 
 def test_an_opening_without_a_setting_is_searched_once(monkeypatch):
     searched: list[str] = []
-    real = ledes._SPOKE
+    real = reports._SPOKE
 
     class Counting:
         def search(self, text: str):
             searched.append(text)
             return real.search(text)
 
-    monkeypatch.setattr(ledes, "_SPOKE", Counting())
+    monkeypatch.setattr(reports, "_SPOKE", Counting())
     opening, spoke = ledes._spoken_opening(_TEXTS[0], ledes._LEDE_END)
     assert (opening, spoke) == ("Swedish President Ivan Sol spoke with Norwegian President Ola Berg on Monday", True)
     assert searched == [opening]
@@ -44,8 +45,8 @@ class _Unsearchable:
 
 
 def test_an_opening_without_a_word_of_speaking_is_not_searched(monkeypatch):
-    monkeypatch.setattr(ledes, "_SPOKE", _Unsearchable())
-    assert not ledes._spoke("The Kremlin is satisfied with the row over quotas and trawlers")
+    monkeypatch.setattr(reports, "_SPOKE", _Unsearchable())
+    assert not reports.says_anyone_spoke("The Kremlin is satisfied with the row over quotas and trawlers")
 
 
 def test_the_gate_keeps_every_opening_the_pattern_finds():
@@ -58,4 +59,4 @@ def test_the_gate_keeps_every_opening_the_pattern_finds():
     rng = random.Random(26)
     for _ in range(4000):
         sample = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
-        assert ledes._spoke(sample) == (ledes._SPOKE.search(sample) is not None), sample
+        assert reports.says_anyone_spoke(sample) == (reports._SPOKE.search(sample) is not None), sample
