@@ -71,7 +71,7 @@ def side_spare(width: int, panes: int) -> int:
     """The pixels the side docks share beside the panes (WIDE): what leaves each pane PANE_COMFORT, never less
     than both docks' SIDE_WIDTH nor more than the panes' minimum leaves."""
     room = max(0, width - panes_width(panes))
-    return min(room, max(2 * SIDE_WIDTH, width - panes_width(panes) - panes * (PANE_COMFORT - PANE_MIN_WIDTH)))
+    return min(room, max(2 * SIDE_WIDTH, room - panes * (PANE_COMFORT - PANE_MIN_WIDTH)))
 
 
 def arrange(window: QMainWindow, mode: str, sidebar: QDockWidget, inspector: QDockWidget,
