@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Generator
 from dataclasses import replace
 from pathlib import Path
@@ -69,6 +70,11 @@ def news_attributions(official: list[Document], news_text: str) -> list[Attribut
     claims = {d.id: [Claim(f"{d.id}#{i}", d.id, s, e, d.text[s:e]) for i, (s, e) in enumerate(loose_sentences(d.text), 1)]
               for d in docs}
     return [a for a in check_attributions(docs, claims, [], check_quotes(docs)) if a.doc == "news"]
+
+
+def cited_verdicts(official: list[Document], news_text: str) -> list[tuple[str | None, str]]:
+    """(cited text, verdict) of each attribution found in one news text beside `official` (news_attributions)."""
+    return [(a.cited, a.verdict) for a in news_attributions(official, news_text)]
 
 
 def corpus_folder() -> Path:
@@ -148,3 +154,14 @@ def linked_starts(*docs: Document) -> set[tuple[str, str]]:
     claims_of = {d.id: segment(d) for d in docs}
     text = {c.id: c.text[:20] for cs in claims_of.values() for c in cs}
     return {(text[link.a], text[link.b]) for link in run_to_end(find_links(list(docs), claims_of))[1]}
+
+
+@dataclasses.dataclass(frozen=True)
+class PostInitChecked:
+    """A record that checks its field in `__post_init__`: the cache's reader must make it through its `__init__`."""
+
+    n: int
+
+    def __post_init__(self) -> None:
+        if self.n < 0:
+            raise ValueError("negative")

@@ -3,7 +3,7 @@ head of government's readouts ("the Prime Minister's Office", "the PMO", "the pr
 that stand for it ("No 10", "the Blue House", "the Élysée" with its accents)."""
 
 from readout_viewer.core.model import OFFICIAL, SUPPORTED
-from tests.builders import news_attributions, reading
+from tests.builders import cited_verdicts, news_attributions, reading
 
 US_TEXT = "The President spoke today with his counterpart. He urged restraint along the northern border."
 ALLY_TEXT = "The leaders spoke today. They welcomed the new agreement on critical minerals and clean energy supply chains."
@@ -12,7 +12,7 @@ SAID = "the leaders welcomed the new agreement on critical minerals and clean en
 
 def _cited(source, side, cue):
     official = [reading("us", US_TEXT, OFFICIAL, "The White House", "US"), reading("al", ALLY_TEXT, OFFICIAL, source, side)]
-    return [(a.cited, a.verdict) for a in news_attributions(official, f"Snow fell. {cue} {SAID}")]
+    return cited_verdicts(official, f"Snow fell. {cue} {SAID}")
 
 
 def test_the_prime_minister_s_office_is_the_office_that_issues_a_prime_minister_s_readouts():

@@ -2,7 +2,7 @@
 cited under, and their initials where a text writes them."""
 
 from readout_viewer.core.model import OFFICIAL, SUPPORTED
-from tests.builders import news_attributions, reading
+from tests.builders import cited_verdicts, reading
 
 US_TEXT = "The President spoke today with the Prime Minister. He urged restraint along the northern border."
 IN_TEXT = ("The Prime Minister received a call from the President. The leaders reviewed the progress in the "
@@ -12,7 +12,7 @@ IN_TEXT = ("The Prime Minister received a call from the President. The leaders r
 def _verdict(news_text):
     official = [reading("us", US_TEXT, OFFICIAL, "The White House", "US"),
                 reading("in", IN_TEXT, OFFICIAL, "Ministry of External Affairs, Government of India", "IN")]
-    return [(a.cited, a.verdict) for a in news_attributions(official, news_text)]
+    return cited_verdicts(official, news_text)
 
 
 def test_the_head_of_a_source_qualified_after_a_comma_is_that_source():

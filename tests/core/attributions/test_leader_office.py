@@ -2,7 +2,7 @@
 that leader's readouts: its words are checked against that side's official text alone, as an institution's are."""
 
 from readout_viewer.core.model import MISATTRIBUTED, OFFICIAL, SUPPORTED
-from tests.builders import news_attributions, reading
+from tests.builders import cited_verdicts, reading
 
 US_TEXT = ("President Biden spoke today with Prime Minister Trudeau. They discussed the reopening of the shared "
            "border to fully vaccinated travellers.")
@@ -13,7 +13,7 @@ LEAD = "Canadian Prime Minister Justin Trudeau spoke with U.S. President Joe Bid
 def _cited(news):
     official = [reading("us", US_TEXT, OFFICIAL, "The White House", "US"),
                 reading("ca", CA_TEXT, OFFICIAL, "Prime Minister of Canada", "CA")]
-    return [(a.cited, a.verdict) for a in news_attributions(official, f"{LEAD} {news}")]
+    return cited_verdicts(official, f"{LEAD} {news}")
 
 
 def test_a_leader_s_office_is_that_side_s_official_text():

@@ -2,7 +2,7 @@
 name the leader whom the side's official texts title so, when no other side's leader holds that office."""
 
 from readout_viewer.core.model import OFFICIAL, SUPPORTED
-from tests.builders import news_attributions, reading
+from tests.builders import cited_verdicts, reading
 
 US_TEXT = "President Biden spoke today with Indian Prime Minister Narendra Modi. They discussed the grain trade."
 IN_TEXT = ("Prime Minister Shri Narendra Modi received a call from President Biden. The leaders reviewed the progress "
@@ -11,7 +11,7 @@ IN_TEXT = ("Prime Minister Shri Narendra Modi received a call from President Bid
 
 def _found(news_text):
     official = [reading("us", US_TEXT, OFFICIAL, "The White House", "US"), reading("in", IN_TEXT, OFFICIAL, "MEA India", "IN")]
-    return [(a.cited, a.verdict) for a in news_attributions(official, news_text)]
+    return cited_verdicts(official, news_text)
 
 
 def test_the_prime_minister_and_the_pm_are_the_leader_titled_so():

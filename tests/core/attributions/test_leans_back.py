@@ -3,7 +3,7 @@ is read with the sentence before it, which says what it stands for; words so bor
 words in no readout."""
 
 from readout_viewer.core.model import OFFICIAL, SUPPORTED
-from tests.builders import news_attributions, reading
+from tests.builders import cited_verdicts, reading
 from tests.core.attributions.test_not_in_readout import WARSHIPS, _reports
 
 US_TEXT = "The President spoke today with the Chancellor. Both believe very strongly in the grain corridor to Valdoria."
@@ -11,7 +11,7 @@ US_TEXT = "The President spoke today with the Chancellor. Both believe very stro
 
 def _found(news_text):
     official = [reading("us", US_TEXT, OFFICIAL, "The White House", "US")]
-    return [(a.cited, a.verdict) for a in news_attributions(official, news_text)]
+    return cited_verdicts(official, news_text)
 
 
 def test_a_short_statement_ending_on_a_pronoun_reads_the_sentence_before():

@@ -2,7 +2,7 @@
 from the White House read" cite that text."""
 
 from readout_viewer.core.model import OFFICIAL, SUPPORTED
-from tests.builders import news_attributions, reading
+from tests.builders import cited_verdicts, reading
 
 US_TEXT = ("The President spoke today with the Chancellor. The leaders reaffirmed their commitment to rebuild the "
            "grain corridor and to restore the northern power grid.")
@@ -12,7 +12,7 @@ SAID = "the leaders reaffirmed their commitment to rebuild the grain corridor an
 
 def _found(news_text):
     official = [reading("us", US_TEXT, OFFICIAL, "The White House", "US"), reading("de", DE_TEXT, OFFICIAL, "Kanzleramt", "DE")]
-    return [(a.cited, a.verdict) for a in news_attributions(official, news_text)]
+    return cited_verdicts(official, news_text)
 
 
 def test_a_bare_statement_that_mentions_or_reads_cites_the_institution_named_before():

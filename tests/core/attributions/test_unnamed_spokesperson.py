@@ -4,7 +4,7 @@ that institution's official text; "the message said" stands, as "the statement s
 named."""
 
 from readout_viewer.core.model import OFFICIAL, SUPPORTED
-from tests.builders import news_attributions, reading
+from tests.builders import cited_verdicts, reading
 
 US_TEXT = "The President spoke today with the Prime Minister. He urged restraint along the northern border."
 GB_TEXT = "The Prime Minister spoke to the President. He welcomed the new agreement on critical minerals supply chains."
@@ -14,7 +14,7 @@ SAID = "the Prime Minister welcomed the new agreement on critical minerals suppl
 def _cited(news):
     official = [reading("us", US_TEXT, OFFICIAL, "The White House", "US"),
                 reading("gb", GB_TEXT, OFFICIAL, "10 Downing Street", "GB")]
-    return [(a.cited, a.verdict) for a in news_attributions(official, f"Snow fell. {news}")]
+    return cited_verdicts(official, f"Snow fell. {news}")
 
 
 def test_an_institution_s_spokesperson_without_the_possessive():

@@ -23,7 +23,7 @@ from readout_viewer.core.model import (
     Unreported,
 )
 from readout_viewer.core.system import cache, cachecodec, cachekey
-from tests.builders import small_folder
+from tests.builders import PostInitChecked, small_folder
 
 
 @pytest.fixture
@@ -284,13 +284,6 @@ def test_a_record_is_made_as_its_init_makes_it_and_a_record_with_a_post_init_thr
     with pytest.raises(dataclasses.FrozenInstanceError):
         link.score = 1.0  # type: ignore[misc]
 
-    @dataclasses.dataclass(frozen=True)
-    class Checked:
-        n: int
-
-        def __post_init__(self) -> None:
-            if self.n < 0:
-                raise ValueError("negative")
-    assert cachecodec._maker(Checked, ("n",))([3]) == Checked(3)
+    assert cachecodec._maker(PostInitChecked, ("n",))([3]) == PostInitChecked(3)
     with pytest.raises(ValueError):
-        cachecodec._maker(Checked, ("n",))([-1])
+        cachecodec._maker(PostInitChecked, ("n",))([-1])

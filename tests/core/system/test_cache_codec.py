@@ -7,6 +7,7 @@ import pytest
 
 from readout_viewer.core.model import Claim, Link, Near, Omission, Quote, Span
 from readout_viewer.core.system import cachecodec
+from tests.builders import PostInitChecked
 
 LINK = ["x#1", "y#2", "diverge", 0.5, "negation", "auto", None, False]
 
@@ -68,13 +69,6 @@ class _Slotted:
 def test_a_record_with_slots_or_a_post_init_is_made_through_its_init():
     assert cachecodec.unpack(_Slotted, [3, ["a"]]) == _Slotted(3, ("a",))
 
-    @dataclasses.dataclass(frozen=True)
-    class Checked:
-        n: int
-
-        def __post_init__(self) -> None:
-            if self.n < 0:
-                raise ValueError("negative")
-    assert cachecodec.unpack(Checked, [3]) == Checked(3)
+    assert cachecodec.unpack(PostInitChecked, [3]) == PostInitChecked(3)
     with pytest.raises(ValueError):
-        cachecodec.unpack(Checked, [-1])
+        cachecodec.unpack(PostInitChecked, [-1])
