@@ -31,3 +31,13 @@ def test_the_length_of_another_call_is_not_this_calls():
     found = _linked(paper, north)
     assert ("The talks between Be", "On October 8, for ap") in found
     assert not any(a.startswith("Berg later held") for a, _ in found)
+
+
+def test_a_place_named_as_a_leaders_trip_is_not_the_topic_of_a_situation_discussed():
+    north = text_doc("north", "President Berg spoke today with Prime Minister Sol to discuss the Prime Minister's recent "
+                              "trip to Poland and Ukraine.\n\nThe leaders reviewed the harbour tariffs.", side="US",
+                     kind="readout")
+    found = _linked("The leaders discussed the situation in Ukraine and the developments in Bangladesh.\n\n"
+                    "It only mentions the Prime Minister's trip to Ukraine and Poland.", north)
+    assert ("It only mentions the", "to discuss the Prime") in found
+    assert not any(a.startswith("The leaders discuss") for a, _ in found)
