@@ -29,6 +29,10 @@ DURATION_SCORE = 0.5
 PREVIOUS_MEETING_SCORE = 0.4
 # The concept every word for a meeting becomes ("meeting", "summit", "met").
 MEETING = concept("meeting")
+# The concept of "leader", "leaders", "president": a meeting recalled as the leaders' ("the two leaders' meeting in
+# Woodside", "his San Francisco meeting with President Biden"), not a gathering they will attend ("the United Nations
+# General Assembly meetings in September").
+LEADER = concept("leader")
 # A link between two claims that judge the call in words of one sense ("frank", "went very well"): above the
 # outlets' threshold (0.35), under a clear paraphrase.
 TONE_SCORE = 0.4
@@ -108,7 +112,7 @@ def _recalled(claim: Claim, t: Terms, w: Weights) -> frozenset[str]:
     """The month and places by which a claim that only mentions a meeting names it (none for any other claim): the
     capitalised words after "in" or "at" that are not who the event is about (`Weights.who`: the leaders, their
     countries and capitals), not the country a leader is "of"."""
-    if MEETING not in t.concepts or not mention(t, w):
+    if MEETING not in t.concepts or not mention(t, w) or LEADER not in t.concepts:
         return frozenset()
     places = {concept(word.lower()) for m in _PLACE.finditer(claim.text) for word in m.group(1).split()}
     return frozenset(c for c in t.concepts if is_month(c) or (c in places and c in w.names and c not in w.who))

@@ -41,3 +41,16 @@ def test_a_place_named_as_a_leaders_trip_is_not_the_topic_of_a_situation_discuss
                     "It only mentions the Prime Minister's trip to Ukraine and Poland.", north)
     assert ("It only mentions the", "to discuss the Prime") in found
     assert not any(a.startswith("The leaders discuss") for a, _ in found)
+
+
+def test_a_gathering_the_leaders_will_attend_is_not_their_last_meeting():
+    north = text_doc("north", "Premier Berg spoke today with Premier Sol of the South to discuss the Premier's recent "
+                              "trip to the islands, as well as the Harbour Council meetings in September.\n\nThe call "
+                              "follows the two leaders' meeting in Lisbon in May.\n\nThe premiers reviewed the harbour "
+                              "tariffs.", side="N", kind="readout")
+    found = _linked("Sol is expected to take part in the Fishing Week, starting with the Summit of the Nets on "
+                    "September 22-23.\n\nIt was their first talk since the leaders' summit in Lisbon in the spring.",
+                    north)
+    # a month and a word for a meeting are all the first shares with the Council's meetings, which recall no meeting
+    # of the leaders; the second recalls theirs by its place
+    assert found == {("It was their first t", "The call follows the")}
