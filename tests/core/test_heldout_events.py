@@ -67,6 +67,10 @@ FLOORS = {
     # and Ukrinform's copy of the President's release), read after its first contact (0.81 / 0.94 / 0.86 / 0.67;
     # attributions 12 of 18, unreported 1 of 18)
     "2023-04-26-xi-zelenskyy-call": (0.78, 0.90, 0.83, 0.63),
+    # built in round 28 (the first India-Russia event, no US side; the Kremlin readout and the PMO statement both
+    # relayed, on the day of the invasion), read after its first contact (0.91 / 0.98 / 0.85 / 0.94; attributions 23
+    # of 32)
+    "2022-02-24-modi-putin-call": (0.88, 0.95, 0.82, 0.90),
 }
 
 
