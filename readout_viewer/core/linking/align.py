@@ -33,7 +33,7 @@ from readout_viewer.core.linking.reporting import related
 from readout_viewer.core.linking.runs import Runs
 from readout_viewer.core.linking.semantic import Semantic
 from readout_viewer.core.linking.short_reports import short_reports
-from readout_viewer.core.linking.similarity import leaders_named
+from readout_viewer.core.linking.similarity import leaders_named, other_meeting
 from readout_viewer.core.linking.terms import Terms
 from readout_viewer.core.linking.terms import terms as text_terms
 from readout_viewer.core.linking.weights import Weights
@@ -97,13 +97,13 @@ def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Map
 
 
 def _third_leader(a: Terms, b: Terms, w: Weights) -> bool:
-    """Whether an outlet claim names a leader whom an official claim naming both parties does not: it tells of
-    another call ("Kishida later held 25-minute phone talks with Indian Prime Minister Narendra Modi" / "... for
-    approximately 30 minutes, Mr. KISHIDA Fumio ... held a summit telephone talk with Mr. Xi Jinping"), so its
-    duration is not this call's. (A sentence's first word may be a name the terms do not show as one: "Putin made the
-    comment after speaking to Trump" names Trump alone, so both parties must be named by the official claim.)"""
-    theirs = leaders_named(b, w)
-    return len(theirs) >= 2 and bool(leaders_named(a, w) - theirs)
+    """Whether an outlet claim names a leader whom an official claim naming both parties does not, and not both of
+    them: it tells of another call ("Kishida later held 25-minute phone talks with Indian Prime Minister Narendra Modi"
+    / "... for approximately 30 minutes, Mr. KISHIDA Fumio ... held a summit telephone talk with Mr. Xi Jinping"), so
+    its duration is not this call's (`similarity.other_meeting`). A sentence's first word may be a name the terms do
+    not show as one ("Putin made the comment after speaking to Trump" names Trump alone), so the official claim must
+    name both parties."""
+    return len(leaders_named(b, w)) >= 2 and other_meeting(a, b, w)
 
 
 def _past_recalled(kept: dict[tuple[str, str], float], recalled: Mapping[tuple[str, str], float]

@@ -27,9 +27,11 @@ def test_the_length_of_another_call_is_not_this_calls():
                               "telephone talk with Chinese President Li Sol.\n\nThe two leaders discussed the harbour "
                               "tariffs.", side="JP", kind="readout")
     paper = ("Berg later held 25-minute phone talks with Indian Prime Minister Raj Dahl.\n\n"
-             "The talks between Berg and Sol lasted about half an hour.")
+             "The talks between Berg and Sol lasted about half an hour.\n\n"
+             "In Tokyo, Berg's talks with Sol on Indian Prime Minister Raj Dahl's visit lasted half an hour.")
     found = _linked(paper, north)
     assert ("The talks between Be", "On October 8, for ap") in found
+    assert ("In Tokyo, Berg's tal", "On October 8, for ap") in found  # both parties named: this call
     assert not any(a.startswith("Berg later held") for a, _ in found)
 
 
