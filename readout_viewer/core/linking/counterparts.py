@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from itertools import chain
@@ -141,5 +142,5 @@ def _another_part(mine: Terms, other: Terms, told: frozenset[str], w: Weights, p
     shares with the sentence is shared with the first counterpart too ("'X invited Y to Moscow,' Peskov said,
     adding that X was ready to receive Y's officials" reports two claims)."""
     shared = (mine.concepts & other.concepts) - w.names - w.common
-    weight = sum(w.idf(c) for c in shared)
-    return len(shared - told) >= part and sum(w.idf(c) for c in shared & told) <= COMPLEMENT_OVERLAP * weight
+    weight = math.fsum(w.idf(c) for c in shared)
+    return len(shared - told) >= part and math.fsum(w.idf(c) for c in shared & told) <= COMPLEMENT_OVERLAP * weight

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping, Sequence
 
 from readout_viewer.core.language.clauses import enumerates
@@ -145,8 +146,8 @@ def _complements(a: str, b: str, first: Mapping[str, str], terms: Mapping[str, T
     if not any(x not in w.names or y not in w.names for x, y in phrases):
         return False
     shared = terms[free].concepts & terms[taken].concepts
-    weight = sum(w.idf(c) for c in shared)
-    return weight > 0 and sum(w.idf(c) for c in shared & other.concepts) <= COMPLEMENT_OVERLAP * weight
+    weight = math.fsum(w.idf(c) for c in shared)
+    return weight > 0 and math.fsum(w.idf(c) for c in shared & other.concepts) <= COMPLEMENT_OVERLAP * weight
 
 
 def _paragraph_neighbours(doc: Document, claims: Sequence[Claim]) -> dict[str, list[str]]:

@@ -57,10 +57,10 @@ def score(a: Terms, b: Terms, w: Weights, names_only: float = 0.0, min_shared: i
     if not share:
         return 0.0
     idf = w.weight
-    dot = sum(map(idf.__getitem__, shared))
+    dot = math.fsum(map(idf.__getitem__, shared))
     pairs = a.bigrams & b.bigrams
     if pairs:  # most pairs of claims share none: adding 0.0 changes no sum
-        dot += BIGRAM_WEIGHT * sum(min(idf[x], idf[y]) for x, y in pairs if not (x in names and y in names))
+        dot += BIGRAM_WEIGHT * math.fsum(min(idf[x], idf[y]) for x, y in pairs if not (x in names and y in names))
     masses = w._mass  # mass(), without a call for the masses it already holds
     ma, mb = masses.get(a.concepts) or w.mass(a), masses.get(b.concepts) or w.mass(b)
     norm = math.sqrt(ma * mb)

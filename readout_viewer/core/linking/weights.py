@@ -94,7 +94,7 @@ class Weights:
         """The total weight of a claim's concepts (memoised: every claim is compared hundreds of times)."""
         m = self._mass.get(t.concepts)
         if m is None:
-            m = self._mass[t.concepts] = sum(map(self.weight.__getitem__, t.concepts))
+            m = self._mass[t.concepts] = math.fsum(map(self.weight.__getitem__, t.concepts))
         return m
 
 
