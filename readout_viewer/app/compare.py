@@ -142,8 +142,9 @@ class ComparePanel(QWidget):
         for head, only, says, lacks in ((self.head_a, found.only_a, a, b), (self.head_b, found.only_b, b, a)):
             head.setText(f"<b>In {'A' if says == a else 'B'}, not in {'B' if says == a else 'A'}: {len(only)}</b> "
                          f"— {_short(analysis, says)} says, {_short(analysis, lacks)} leaves out")
+            order = ", those the most outlets report first" if analysis.document[says].is_official else ""
             head.setToolTip(f"The statements of {analysis.document[says].label} that nothing in "
-                            f"{analysis.document[lacks].label} is linked to")
+                            f"{analysis.document[lacks].label} is linked to{order}")
         self.summary.setText(_both(found))
         self.summary.setToolTip(f"A: {name_a}\nB: {name_b}\nDiverges: carried, but told differently")
         self._fill(self.only_a, found.only_a, b)
@@ -151,9 +152,11 @@ class ComparePanel(QWidget):
 
     def _fill(self, lst: QListWidget, claim_ids: tuple[str, ...], other: str) -> None:
         analysis = self.analysis
-        for claim_id in claim_ids:
+        for claim_id in compare.most_reported_first(analysis, claim_ids):  # what the press reports first
             claim = analysis.claim[claim_id]
-            item = QListWidgetItem(f"{palette.MARK['omitted']} {' '.join(claim.text.split())}")
+            reach = compare.reach_words(analysis, claim_id)  # where the outlets stand, under each statement
+            item = QListWidgetItem(f"{palette.MARK['omitted']} {' '.join(claim.text.split())}"
+                                   + (f"\n      {reach[0].upper()}{reach[1:]}" if reach else ""))
             item.setData(CLAIM_ROLE, (claim_id, other))
             near = closest.passage_in(analysis, claim_id, other)
             there = f"\nClosest wording there, too little to link: {closest.quoted(analysis, near, NEAR_CHARS)}" \

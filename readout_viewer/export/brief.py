@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 
 from readout_viewer import palette
 from readout_viewer.core import findings as core_findings
+from readout_viewer.core.compare import most_reported_first, reach_words
 from readout_viewer.core.findings import Finding
 from readout_viewer.core.labels import counted, prose_names, short_name
 from readout_viewer.core.model import Analysis
@@ -28,7 +29,8 @@ BRIEF_CHARS = 190
 WRONG_KINDS = ((core_findings.MISATTRIBUTION, "misattributed"), (core_findings.ALTERED_QUOTE, "altered"))
 # The kinds only counted here (a quotation no text holds may quote a transcript the folder lacks).
 COUNTED_KINDS = (core_findings.QUOTE_NOT_FOUND, core_findings.UNSUPPORTED_STATEMENT)
-LEFT_COLUMNS = [Column("Statement left out", 1.0)]
+# A left-out statement beside where the outlets stand on it (reported by whom, told differently by whom).
+LEFT_COLUMNS = [Column("Statement left out", 2.4), Column("The press", 1.0)]
 WRONG_COLUMNS = [Column("Who", 1.6), Column("What it says", 4.2), Column("What is wrong", 4.2)]
 TEXT_TINT = 0.16  # the findings tables' tint behind a statement's words
 
@@ -57,13 +59,16 @@ def _left_out(cx: Composer, analysis: Analysis, event: str) -> None:
         who, whose = party_name(lacks), the(short_name(says))
         one = len(lacks) == 1
         if not only:
-            cx.paragraph(f"{who[0].upper()}{who[1:]} {'carries' if one else 'carry'} every statement of {whose}.",
+            cx.paragraph(f"{_capital(who)} {'carries' if one else 'carry'} every statement of {whose}.",
                          cx.fonts.bold)
             continue
-        cx.paragraph(f"{MARK[OMITTED]} {who[0].upper()}{who[1:]} {'leaves' if one else 'leave'} out "
-                     f"{counted(len(only), 'statement')} of {whose}", cx.fonts.bold)
+        order = ", the most reported first" if len(only) > 1 else ""
+        cx.paragraph(f"{MARK[OMITTED]} {_capital(who)} {'leaves' if one else 'leave'} out "
+                     f"{counted(len(only), 'statement')} of {whose}{order}", cx.fonts.bold)
+        first = most_reported_first(analysis, only)  # the three shown are those the press reports most
         rows = [[Cell(clip(analysis.claim[c].text, BRIEF_CHARS), link=claim_anchor(c),
-                      tint=palette.COLOR[OMITTED], tint_alpha=TEXT_TINT)] for c in only[:LEFT_OUT_SHOWN]]
+                      tint=palette.COLOR[OMITTED], tint_alpha=TEXT_TINT), Cell(_capital(reach_words(analysis, c)))]
+                for c in first[:LEFT_OUT_SHOWN]]
         if all(d.excerpt for d in lacks):  # what a cut text lacks may stand in the part the folder does not hold
             cx.paragraph(f"The folder holds only {'an excerpt of it' if one else 'excerpts of them'}: a statement "
                          f"{'it lacks' if one else 'they lack'} may stand in the part not stored.", cx.fonts.small,
@@ -74,6 +79,11 @@ def _left_out(cx: Composer, analysis: Analysis, event: str) -> None:
             cx.paragraph(f"… and {len(only) - LEFT_OUT_SHOWN} more, each with the closest wording {who} {has}, "
                          "under Findings → Left out.", cx.fonts.small, colour=MUTED)
         cx.space(4)
+
+
+def _capital(words: str) -> str:
+    """A phrase made the start of a sentence or a cell ("the Kremlin readout" → "The Kremlin readout")."""
+    return words[:1].upper() + words[1:]
 
 
 def _wrong(cx: Composer, analysis: Analysis, found: Sequence[Finding]) -> None:

@@ -93,6 +93,26 @@ def test_an_excerpt_s_left_out_statements_say_the_folder_holds_only_part_of_it(q
     out = tmp_path / "excerpt.pdf"
     export_pdf(dataclasses.replace(tiny_analysis, documents=docs), out)
     second = _page(PdfReader(out), 1)
-    assert ("The Kremlin readout (excerpt) leaves out 2 statements of The White House readout The folder holds only an "
+    assert ("The Kremlin readout (excerpt) leaves out 2 statements of The White House readout, the most reported first "
+            "The folder holds only an "
             "excerpt of it: a statement it lacks may stand in the part not stored." in second)
     assert second.count("The folder holds only") == 1  # not said of the White House readout, which is whole
+
+
+def test_what_one_side_leaves_out_comes_most_reported_first_with_where_the_press_stands(qapp, tiny_analysis,
+                                                                                      tmp_path):
+    """Seen by helper ux8 on the Biden–Modi call: page 2 quoted the first three of the eight statements the White
+    House readout leaves out, in text order; the Bangladesh point the press led with stood among the five not shown,
+    and nothing said which outlets carry any of them."""
+    import dataclasses
+
+    paper_on_sanctions = tuple(dataclasses.replace(lk, b="ev/us-readout#3") if lk.b == "ev/us-readout#2" else lk
+                               for lk in tiny_analysis.links)
+    out = tmp_path / "press.pdf"
+    export_pdf(dataclasses.replace(tiny_analysis, links=paper_on_sanctions), out)
+    second = _page(PdfReader(out), 1)
+    assert "The Kremlin readout leaves out 2 statements of The White House readout, the most reported first" in second
+    left = second.split("Who misquoted")[0]
+    assert left.index("Sanctions were discussed.") < left.index("They agreed to talk again")
+    assert "Sanctions were discussed. Reported by 1 of 1 outlet: Daily Paper" in left
+    assert "Reported by 0 of 1 outlet" in left
