@@ -34,6 +34,12 @@ MAX_NAMES = 12
 # Closest passages shown under an omission (those of the documents in the panes first, then the official ones):
 # each is a sentence to read, so a few.
 MAX_NEAR = 3
+# Above a finding (an altered quotation, a misattribution), the claim is quoted this long at most: its pane shows
+# it whole, and at 1280×800 a whole claim pushed the word diff below the inspector's fold.
+CLAIM_CHARS = 110
+# The verdicts that make a quotation or an attribution a finding.
+WRONG_QUOTE = (ALTERED, NOT_FOUND)
+WRONG_ATTRIBUTION = (MISATTRIBUTED, UNSUPPORTED)
 # A closest passage is clipped to this many characters (a briefing's answer can run to a paragraph).
 NEAR_CHARS = 220
 # A chip's colour is light when its relative luminance is above this: its word is then written in black (white
@@ -113,15 +119,16 @@ def _link_html(analysis: Analysis, claim: Claim, link: Link, dark: bool, shown: 
 def _quotes_html(analysis: Analysis, claim: Claim, dark: bool) -> list[str]:
     from readout_viewer.app.inspector.diffhtml import diff_html  # once a claim is inspected (not the first paint)
     from readout_viewer.core.findings import quote_reason
-    out = []
+    out, names = [], {}
     doc_text = analysis.document[claim.doc].text
     for q in analysis.quotes_in(claim.doc):
         if q.end <= claim.start or q.start >= claim.end:
             continue
-        said = html.escape(doc_text[q.start:q.end])
-        line = f'<div style="margin-top: 8px;">{chip(q.verdict, WORD.get(q.verdict))} “{said}”'
+        said = f" “{html.escape(doc_text[q.start:q.end])}”" if not q.diff else ""  # the diff below reads it whole
+        line = f'<div style="margin-top: 8px;">{chip(q.verdict, WORD.get(q.verdict))}{said}'
         if q.source is not None:
-            line += f'<br>source: {_doc_name(analysis, q.source.doc)}'
+            names = names or prose_names(analysis.documents)  # as in a sentence: a label ran to two lines
+            line += f'{"<br>" if said else " "}source: {html.escape(names.get(q.source.doc, q.source.doc))}'
         if quote_reason(q):  # in words, as its row of the findings says it: which words became which
             line += f"<br>{html.escape(quote_reason(q))}"
         if q.diff:  # source → quotation, turned round to read as the legend: struck = this claim's words
@@ -200,14 +207,23 @@ def _near_html(analysis: Analysis, near: Near) -> str:
             f'“{html.escape(clip(analysis.claim[near.claim].text, NEAR_CHARS))}”</div>')
 
 
+def _wrong(items, verdicts, claim: Claim) -> bool:
+    """Whether one of `items` (quotations or attributions) within the claim has one of `verdicts`."""
+    return any(x.verdict in verdicts and x.start < claim.end and x.end > claim.start for x in items)
+
+
+def _has_wrong(analysis: Analysis, claim: Claim) -> bool:
+    """Whether a quotation of the claim is altered or not found, or an attribution misattributed or unsupported."""
+    return claim.is_statement and (_wrong(analysis.attributions_in(claim.doc), WRONG_ATTRIBUTION, claim)
+                                   or _wrong(analysis.quotes_in(claim.doc), WRONG_QUOTE, claim))
+
+
 def _checks_html(analysis: Analysis, claim: Claim, dark: bool) -> list[str]:
     """The claim's attributions and quotations, the section with something wrong first (a supported attribution
     above an altered quotation hid the answer below the fold of a laptop's inspector)."""
-    def wrong(items, verdicts) -> bool:
-        return any(x.verdict in verdicts and x.start < claim.end and x.end > claim.start for x in items)
-    sections = [(wrong(analysis.attributions_in(claim.doc), (MISATTRIBUTED, UNSUPPORTED)), "Attributions",
+    sections = [(_wrong(analysis.attributions_in(claim.doc), WRONG_ATTRIBUTION, claim), "Attributions",
                  _attributions_html(analysis, claim)),
-                (wrong(analysis.quotes_in(claim.doc), (ALTERED, NOT_FOUND)), "Quotations",
+                (_wrong(analysis.quotes_in(claim.doc), WRONG_QUOTE, claim), "Quotations",
                  _quotes_html(analysis, claim, dark))]
     sections.sort(key=lambda section: not section[0])
     return [part for _, title, items in sections if items for part in (f"<h4>{title}</h4>", *items)]
@@ -228,8 +244,11 @@ def claim_html(analysis: Analysis, claim_id: str, dark: bool = False, shown: Seq
     if claim is None:
         return ("<p>Select a claim in a pane, a ribbon, a row of the Findings or a cell of the coverage "
                 "matrix.</p>")
+    checks = _checks_html(analysis, claim, dark) if claim.is_statement else []
+    # the claim is in its pane already: beside a finding, a line of it leaves the evidence above a laptop's fold
+    text = clip(claim.text, CLAIM_CHARS) if _has_wrong(analysis, claim) else claim.text
     parts = [f"<p><b>{_doc_name(analysis, claim.doc)}</b> · claim {html.escape(claim.id.split('#')[-1])}</p>",
-             f'<blockquote style="margin: 4px 8px;">{html.escape(claim.text)}</blockquote>']
+             f'<blockquote style="margin: 4px 8px;">{html.escape(text)}</blockquote>']
     if not claim.is_statement:
         kind = KIND_WORDS.get(claim.kind, claim.kind)
         return "\n".join(parts + [f"<p><i>This is {html.escape(kind)}, not a statement about the event: it is not "
@@ -241,7 +260,7 @@ def claim_html(analysis: Analysis, claim_id: str, dark: bool = False, shown: Seq
                   "</small></p>" for n in notes]
     parts += _omission_html(analysis, claim_id, shown)
     parts += _unreported_html(analysis, claim_id)
-    parts += _checks_html(analysis, claim, dark)
+    parts += checks
     links = sorted(analysis.links_of.get(claim_id, ()), key=lambda lk: (lk.relation != DIVERGE, -lk.score))
     if not links:
         parts.append("<h4>No counterpart</h4><p>Not linked to any other document: commentary, or a statement of its "
