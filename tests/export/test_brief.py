@@ -116,3 +116,21 @@ def test_what_one_side_leaves_out_comes_most_reported_first_with_where_the_press
     assert left.index("Sanctions were discussed.") < left.index("They agreed to talk again")
     assert "Sanctions were discussed. Reported by 1 of 1 outlet: Daily Paper" in left
     assert "Reported by 0 of 1 outlet" in left
+
+
+def test_a_quotation_changed_in_many_places_names_its_first_changes_and_counts_them(qapp, tiny_analysis, tmp_path):
+    """Seen by helper ux8 on the Trump–Putin call: a wire's own translation of Putin's words, "altered" in twelve
+    places, filled a third of page 2 with its changes and pushed the rest of the answer onto page 3."""
+    import dataclasses
+
+    diff = ((0, "talk "), (-1, "again"), (1, "anew"), (0, "in "), (-1, "“January”"), (1, "early January"), (1, "and"),
+            (0, " so "), (-1, "on"), (1, "forth"), (-1, "then"), (1, "later"), (0, "."))
+    quote = dataclasses.replace(tiny_analysis.quotes[0], diff=diff)
+    out = tmp_path / "changes.pdf"
+    export_pdf(dataclasses.replace(tiny_analysis, quotes=(quote,)), out)
+    reader = PdfReader(out)
+    second = _page(reader, 1)
+    assert ("Quotes The White House readout: 5 changes, “again” became “anew”; “January” became “early January”; "
+            "“and” added; “on” became “forth”; … (every one under Findings)") in second
+    assert "“then” became “later”" not in second
+    assert "“then” became “later”" in " ".join(_page(reader, i) for i in range(2, len(reader.pages)))
