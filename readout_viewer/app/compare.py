@@ -24,6 +24,9 @@ from readout_viewer.core.labels import short_name
 from readout_viewer.core.model import Analysis
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole
+# Outlets named under a left-out statement: a laptop's list shows two or three statements, each line counts
+# (its tooltip names them all).
+LIST_NAMES = 2
 # A statement's tooltip quotes the closest wording of the document that leaves it out this long at most.
 NEAR_CHARS = 200
 
@@ -154,15 +157,17 @@ class ComparePanel(QWidget):
         analysis = self.analysis
         for claim_id in compare.most_reported_first(analysis, claim_ids):  # what the press reports first
             claim = analysis.claim[claim_id]
-            reach = compare.reach_words(analysis, claim_id)  # where the outlets stand, under each statement
+            reach = compare.reach_words(analysis, claim_id, LIST_NAMES)  # where the outlets stand, under each
             item = QListWidgetItem(f"{palette.MARK['omitted']} {' '.join(claim.text.split())}"
                                    + (f"\n      {reach[0].upper()}{reach[1:]}" if reach else ""))
             item.setData(CLAIM_ROLE, (claim_id, other))
             near = closest.passage_in(analysis, claim_id, other)
             there = f"\nClosest wording there, too little to link: {closest.quoted(analysis, near, NEAR_CHARS)}" \
                 if near else ""
+            every = compare.reach_words(analysis, claim_id, names=len(analysis.documents))
             item.setToolTip(f"{analysis.document[claim.doc].label}, claim {claim_id.rsplit('#', 1)[-1]}\n"
-                            f"Not carried by {analysis.document[other].label}{there}")
+                            f"Not carried by {analysis.document[other].label}{there}"
+                            + (f"\n{every[0].upper()}{every[1:]}" if every else ""))
             lst.addItem(item)
 
     def _current(self, item: QListWidgetItem | None, _previous) -> None:

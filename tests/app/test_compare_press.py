@@ -31,6 +31,7 @@ def test_the_left_out_point_the_press_reports_comes_first_with_its_outlets(qtbot
     assert rows[0].endswith("Reported by 2 of 2 outlets: Wire, Daily")
     assert rows[1].endswith("Reported by 1 of 2 outlets: Wire (told differently)")
     assert rows[2].endswith("Reported by 0 of 2 outlets")
+    assert panel.only_a.item(0).toolTip().endswith("Reported by 2 of 2 outlets: Wire, Daily")  # every one named
     assert "those the most outlets report first" in panel.head_a.toolTip()
     panel.only_a.setCurrentRow(0)  # the row still leads to its statement
     assert window.selected_claim_ids()[0] == "e1/us#3"
