@@ -20,10 +20,13 @@ from PySide6.QtWidgets import (
 from readout_viewer import palette
 from readout_viewer.app.matrix_model import column_names, one_line
 from readout_viewer.core import closest, compare
-from readout_viewer.core.labels import short_name
+from readout_viewer.core.labels import clip, short_name
 from readout_viewer.core.model import Analysis
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole
+# A list's heading names each side this long at most: two sources' long names ("Office of the President of Ukraine
+# (press release, as reproduced by Ukrinform) readout (excerpt)") made it four lines of a laptop's 150-px list.
+HEAD_CHARS = 40
 # Outlets named under a left-out statement: a laptop's list shows two or three statements, each line counts
 # (its tooltip names them all).
 LIST_NAMES = 2
@@ -191,4 +194,5 @@ def _both(found: compare.Comparison) -> str:
 
 
 def _short(analysis: Analysis, doc_id: str) -> str:
-    return short_name(analysis.document[doc_id])
+    """A document's short name cut to HEAD_CHARS (the choosers above name A and B, the tooltip in full)."""
+    return clip(short_name(analysis.document[doc_id]), HEAD_CHARS)

@@ -35,3 +35,23 @@ def test_the_left_out_point_the_press_reports_comes_first_with_its_outlets(qtbot
     assert "those the most outlets report first" in panel.head_a.toolTip()
     panel.only_a.setCurrentRow(0)  # the row still leads to its statement
     assert window.selected_claim_ids()[0] == "e1/us#3"
+
+
+def test_long_source_names_leave_the_lists_their_room(qtbot, make_window):
+    """Seen by helper ux8 on the Xi–Zelenskyy call at 1280×800: each list's heading named both sides in full
+    ("Office of the President of Ukraine (press release, as reproduced by Ukrinform) readout (excerpt) says, Xinhua
+    News Agency (China's state news agency), English service readout (excerpt) leaves out"), four lines above a
+    list that then showed one statement and a half."""
+    import re
+    from dataclasses import replace
+
+    long = "Office of the President of Ukraine (press release, as reproduced by Ukrinform)"
+    call = _call()
+    call = replace(call, documents=tuple(replace(d, source=long) if d.id == "e1/us" else d for d in call.documents))
+    window = make_window()
+    window.show_analysis(call)
+    panel = window.docks.compare
+    panel.choose("e1/us", "e1/ru")
+    plain = re.sub("<[^>]+>", "", panel.head_a.text())
+    assert long not in plain and len(plain) < 110
+    assert long in panel.head_a.toolTip()
