@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from readout_viewer import palette
 from readout_viewer.app.matrix_model import column_names, one_line
 from readout_viewer.core import closest, compare
-from readout_viewer.core.labels import clip, short_name
+from readout_viewer.core.labels import capital, clip, short_name
 from readout_viewer.core.model import Analysis
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole
@@ -162,7 +162,7 @@ class ComparePanel(QWidget):
             claim = analysis.claim[claim_id]
             reach = compare.reach_words(analysis, claim_id, LIST_NAMES)  # where the outlets stand, under each
             item = QListWidgetItem(f"{palette.MARK['omitted']} {' '.join(claim.text.split())}"
-                                   + (f"\n      {reach[0].upper()}{reach[1:]}" if reach else ""))
+                                   + (f"\n      {capital(reach)}" if reach else ""))
             item.setData(CLAIM_ROLE, (claim_id, other))
             near = closest.passage_in(analysis, claim_id, other)
             there = f"\nClosest wording there, too little to link: {closest.quoted(analysis, near, NEAR_CHARS)}" \
@@ -170,7 +170,7 @@ class ComparePanel(QWidget):
             every = compare.reach_words(analysis, claim_id, names=len(analysis.documents))
             item.setToolTip(f"{analysis.document[claim.doc].label}, claim {claim_id.rsplit('#', 1)[-1]}\n"
                             f"Not carried by {analysis.document[other].label}{there}"
-                            + (f"\n{every[0].upper()}{every[1:]}" if every else ""))
+                            + (f"\n{capital(every)}" if every else ""))
             lst.addItem(item)
 
     def _current(self, item: QListWidgetItem | None, _previous) -> None:

@@ -9,7 +9,7 @@ from readout_viewer import palette
 from readout_viewer.core import findings as core_findings
 from readout_viewer.core.compare import most_reported_first, reach_words
 from readout_viewer.core.findings import Finding
-from readout_viewer.core.labels import counted, prose_names, short_name
+from readout_viewer.core.labels import capital, counted, prose_names, short_name
 from readout_viewer.core.model import Analysis
 from readout_viewer.export.canvas import MUTED
 from readout_viewer.export.documents import claim_anchor
@@ -61,15 +61,15 @@ def _left_out(cx: Composer, analysis: Analysis, event: str) -> None:
         who, whose = party_name(lacks), the(short_name(says))
         one = len(lacks) == 1
         if not only:
-            cx.paragraph(f"{_capital(who)} {'carries' if one else 'carry'} every statement of {whose}.",
+            cx.paragraph(f"{capital(who)} {'carries' if one else 'carry'} every statement of {whose}.",
                          cx.fonts.bold)
             continue
         order = ", the most reported first" if len(only) > 1 else ""
-        cx.paragraph(f"{MARK[OMITTED]} {_capital(who)} {'leaves' if one else 'leave'} out "
+        cx.paragraph(f"{MARK[OMITTED]} {capital(who)} {'leaves' if one else 'leave'} out "
                      f"{counted(len(only), 'statement')} of {whose}{order}", cx.fonts.bold)
         first = most_reported_first(analysis, only)  # the three shown are those the press reports most
         rows = [[Cell(clip(analysis.claim[c].text, BRIEF_CHARS), link=claim_anchor(c),
-                      tint=palette.COLOR[OMITTED], tint_alpha=TEXT_TINT), Cell(_capital(reach_words(analysis, c)))]
+                      tint=palette.COLOR[OMITTED], tint_alpha=TEXT_TINT), Cell(capital(reach_words(analysis, c)))]
                 for c in first[:LEFT_OUT_SHOWN]]
         if all(d.excerpt for d in lacks):  # what a cut text lacks may stand in the part the folder does not hold
             cx.paragraph(f"The folder holds only {'an excerpt of it' if one else 'excerpts of them'}: a statement "
@@ -81,11 +81,6 @@ def _left_out(cx: Composer, analysis: Analysis, event: str) -> None:
             cx.paragraph(f"… and {len(only) - LEFT_OUT_SHOWN} more, each with the closest wording {who} {has}, "
                          "under Findings → Left out.", cx.fonts.small, colour=MUTED)
         cx.space(4)
-
-
-def _capital(words: str) -> str:
-    """A phrase made the start of a sentence or a cell ("the Kremlin readout" → "The Kremlin readout")."""
-    return words[:1].upper() + words[1:]
 
 
 def _wrong(cx: Composer, analysis: Analysis, found: Sequence[Finding]) -> None:

@@ -134,3 +134,21 @@ def test_a_quotation_changed_in_many_places_names_its_first_changes_and_counts_t
             "“and” added; “on” became “forth”; … (every one under Findings)") in second
     assert "“then” became “later”" not in second
     assert "“then” became “later”" in " ".join(_page(reader, i) for i in range(2, len(reader.pages)))
+
+
+def test_the_full_left_out_table_keeps_in_brief_s_order_and_says_where_the_press_stands(qapp, tiny_analysis,
+                                                                                      tmp_path):
+    """In brief's "… and 5 more, under Findings" led to a table in text order, without the outlets."""
+    import dataclasses
+
+    paper_on_sanctions = tuple(dataclasses.replace(lk, b="ev/us-readout#3") if lk.b == "ev/us-readout#2" else lk
+                               for lk in tiny_analysis.links)
+    out = tmp_path / "table.pdf"
+    export_pdf(dataclasses.replace(tiny_analysis, links=paper_on_sanctions), out)
+    reader = PdfReader(out)
+    text = " ".join(_page(reader, i) for i in range(2, len(reader.pages)))
+    heading = "What the Kremlin readout leaves out of The White House readout — ev (2, the most reported first)"
+    table = text.split(heading, 1)[1].split("What The White House", 1)[0]
+    assert table.index("Sanctions were discussed.") < table.index("They agreed to talk again")
+    assert "The press" in table and "Reported by 1 of 1 outlet: Daily Paper" in table
+    assert "Reported by 0 of 1 outlet" in table
