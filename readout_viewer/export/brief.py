@@ -29,8 +29,12 @@ CHANGES_SHOWN = 4
 BRIEF_CHARS = 190
 # The kinds that answer "who misquoted or misattributed whom", in the order listed, with their status key.
 WRONG_KINDS = ((core_findings.MISATTRIBUTION, "misattributed"), (core_findings.ALTERED_QUOTE, "altered"))
-# The kinds only counted here (a quotation no text holds may quote a transcript the folder lacks).
-COUNTED_KINDS = (core_findings.QUOTE_NOT_FOUND, core_findings.UNSUPPORTED_STATEMENT)
+# The kinds only counted here (a quotation no text holds may quote a transcript the folder lacks), each with what
+# it counts: "6 not found and 2 unsupported" alone left an editor to guess, and what outlets report of the call
+# that no readout carries (the "not in any readout" findings) was not named at all.
+COUNTED_KINDS = ((core_findings.QUOTE_NOT_FOUND, "quotations no official text of the folder holds"),
+                 (core_findings.UNSUPPORTED_STATEMENT, "statements pinned on a source that no text carries"),
+                 (core_findings.NOT_IN_READOUT, "an outlet's reports of the call that no official text carries"))
 # A left-out statement beside where the outlets stand on it (reported by whom, told differently by whom).
 LEFT_COLUMNS = [Column("Statement left out", 2.4), Column("The press", 1.0)]
 WRONG_COLUMNS = [Column("Who", 1.6), Column("What it says", 4.2), Column("What is wrong", 4.2)]
@@ -97,11 +101,13 @@ def _wrong(cx: Composer, analysis: Analysis, found: Sequence[Finding]) -> None:
     else:
         cx.paragraph("No quotation is altered and no statement is pinned on a text that does not carry it while "
                      "another does.", cx.fonts.bold)
-    counted_kinds = [f"{counts[k]} {core_findings.KIND_WORDS[k].lower()}" for k in COUNTED_KINDS if counts[k]]
+    counted_kinds = [f"{counts[k]} {core_findings.KIND_WORDS[k].lower()} ({what})" for k, what in COUNTED_KINDS
+                     if counts[k]]
     if counted_kinds:
-        cx.paragraph(f"Also under Findings: {' and '.join(counted_kinds)} — quotations no official text of the folder "
-                     "holds, and statements pinned on a source that no text carries (the folder may lack the "
-                     "transcript they quote).", cx.fonts.small, colour=MUTED)
+        listed = ", ".join(counted_kinds[:-1]) + " and " + counted_kinds[-1] if len(counted_kinds) > 1 \
+            else counted_kinds[0]
+        cx.paragraph(f"Also under Findings: {listed}. The folder may lack the transcript or the post they quote.",
+                     cx.fonts.small, colour=MUTED)
 
 
 def _changes(analysis: Analysis, f: Finding) -> str:

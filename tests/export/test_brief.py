@@ -152,3 +152,17 @@ def test_the_full_left_out_table_keeps_in_brief_s_order_and_says_where_the_press
     assert table.index("Sanctions were discussed.") < table.index("They agreed to talk again")
     assert "The press" in table and "Reported by 1 of 1 outlet: Daily Paper" in table
     assert "Reported by 0 of 1 outlet" in table
+
+
+def test_page_2_names_what_outlets_report_of_the_call_that_no_readout_carries(qapp, tiny_analysis, tmp_path):
+    """Seen by helper ux8 on corpus/: page 2 counted "13 not found and 13 unsupported" and never named the four
+    reports of what Putin said that no official text carries (the "not in any readout" findings)."""
+    import dataclasses
+
+    from readout_viewer.core.model import Unreported
+    report = Unreported("ev/paper#2", "reports what was said on the call; no official account carries it", 0.8)
+    out = tmp_path / "unreported.pdf"
+    export_pdf(dataclasses.replace(tiny_analysis, unreported=(report,)), out)
+    second = _page(PdfReader(out), 1)
+    assert ("1 unreported (an outlet's reports of the call that no official text carries). The folder may lack the "
+            "transcript or the post they quote.") in second
