@@ -9,7 +9,7 @@ from urllib.parse import quote
 
 from readout_viewer import palette
 from readout_viewer.core import closest, confidence
-from readout_viewer.core.labels import clip, counted, prose_names, short_name
+from readout_viewer.core.labels import capital, clip, counted, prose_names, short_name
 from readout_viewer.core.model import (
     ALTERED,
     DIVERGE,
@@ -172,8 +172,11 @@ def _omission_html(analysis: Analysis, claim_id: str, shown: Sequence[str]) -> l
     if len(missing) > MAX_NAMES:
         names += f" and {len(missing) - MAX_NAMES} more"
     count = len(missing)
+    from readout_viewer.core.compare import reach_words  # once a claim is inspected (not the first paint)
+    reach = reach_words(analysis, claim_id)  # the other side of the answer: which outlets do carry it
     out = [f'<p>{chip("omitted", "left out")} by {counted(count, "document")} of the event '
            f'(<b>bold</b>: shown in a pane): {names}</p>']
+    out += [f"<p>{html.escape(capital(reach))}</p>"] if reach else []
     return out + _near_list(analysis, closest.passages(analysis, claim_id, first=shown),
                             "Closest wording where it is left out")
 

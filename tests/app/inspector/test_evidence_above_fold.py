@@ -10,7 +10,7 @@ from dataclasses import replace
 from PySide6.QtGui import QTextDocument
 
 from readout_viewer.app.inspector.page import claim_html
-from readout_viewer.core.model import Quote, Span
+from readout_viewer.core.model import Omission, Quote, Span
 from tests.builders import build, doc
 
 OFFICIAL_WORDS = ("The two leaders reviewed the significant progress in bilateral relations and expressed their "
@@ -53,3 +53,13 @@ def test_the_quotation_is_read_in_its_diff_and_its_source_named_as_in_a_sentence
     assert page.count("minorities.") == 1  # once, in the diff (not the claim cut short, nor the quotation again)
     assert "source: Ministry of External Affairs readout" in page
     assert "New Delhi said, “The two leaders" in page and "…" in page  # the claim, cut to a line or two
+
+
+def test_a_left_out_statement_says_which_outlets_do_carry_it(tiny):
+    """The inspector named the documents that leave a statement out; which outlets report it (where the press
+    stands on what one side's readout left out) took reading every counterpart below."""
+    page = claim_html(tiny, "e1/us#1")  # no omission: nothing said
+    assert "Reported by" not in page
+    analysis = replace(tiny, omissions=(Omission("e1/us#1", ("e1/ru",)),))
+    page = claim_html(analysis, "e1/us#1")
+    assert page.index("left out") < page.index("Reported by 1 of 1 outlet: The Paper") < page.index("Counterparts")
