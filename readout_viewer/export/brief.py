@@ -25,6 +25,9 @@ LEFT_OUT_SHOWN = 3
 WRONG_SHOWN = 6
 # An altered quotation's changes named here; past this many, the rest are counted (the findings name them all).
 CHANGES_SHOWN = 4
+# The Who column names a document this long at most: "Yahoo News (US; the stored copy names no original publisher)
+# news" stood seven lines high in its narrow column.
+WHO_CHARS = 32
 # A quoted statement or quotation is cut to this many characters here (its link leads to the whole text).
 BRIEF_CHARS = 190
 # The kinds that answer "who misquoted or misattributed whom", in the order listed, with their status key.
@@ -130,6 +133,7 @@ def _wrong_row(analysis: Analysis, f: Finding, names: Mapping[str, str], key: st
         what = f"Quotes {other}: {_changes(analysis, f)}."
     said = clip(" ".join(f.text.split()), BRIEF_CHARS)
     doc = analysis.document[f.doc]
-    return [Cell(f"{names.get(f.doc, f.doc)} ({doc.date})" if doc.date else names.get(f.doc, f.doc), bold=True),
+    who = clip(names.get(f.doc, f.doc), WHO_CHARS)  # the Documents part names it in full
+    return [Cell(f"{who} ({doc.date})" if doc.date else who, bold=True),
             Cell(f"{MARK[key]} “{said}”", link=finding_anchor(analysis, f), tint=palette.COLOR[key],
                  tint_alpha=TEXT_TINT), Cell(what)]
