@@ -25,6 +25,8 @@ LEFT_OUT_SHOWN = 3
 WRONG_SHOWN = 6
 # An altered quotation's changes named here; past this many, the rest are counted (the findings name them all).
 CHANGES_SHOWN = 4
+# The words of the text that does carry a misattributed statement, quoted this long at most beside it.
+CARRIER_CHARS = 150
 # The Who column names a document this long at most: "Yahoo News (US; the stored copy names no original publisher)
 # news" stood seven lines high in its narrow column.
 WHO_CHARS = 32
@@ -127,8 +129,9 @@ def _wrong_row(analysis: Analysis, f: Finding, names: Mapping[str, str], key: st
     """One misattribution or altered quotation: the document, its words, and whose words they are (the documents
     named as in a sentence, "the Kremlin readout": a label's title and date made each row a paragraph)."""
     other = the(names.get(f.other_doc or "", "another text"))
-    if f.kind == core_findings.MISATTRIBUTION:
-        what = f"Pins it on “{f.cited}”; the words are in {other}."
+    if f.kind == core_findings.MISATTRIBUTION:  # the carrier's own words beside the outlet's: the evidence
+        there = f": “{clip(' '.join(f.other_text.split()), CARRIER_CHARS)}”" if f.other_text else ""
+        what = f"Pins it on “{f.cited}”; the words are in {other}{there or '.'}"  # a quotation ends it
     else:
         what = f"Quotes {other}: {_changes(analysis, f)}."
     said = clip(" ".join(f.text.split()), BRIEF_CHARS)

@@ -181,3 +181,22 @@ def test_a_long_source_name_is_cut_in_the_who_column(qapp, tiny_analysis, tmp_pa
     wrong = _page(reader, 1).split("Who misquoted or misattributed whom", 1)[1]
     assert "Yahoo News (US; the stored copy…" in wrong and "original publisher" not in wrong
     assert long in " ".join(_page(reader, i) for i in range(2, len(reader.pages)))  # in full elsewhere
+
+
+def test_a_misattribution_quotes_the_words_of_the_text_that_does_carry_them(qapp, tiny_analysis, tmp_path):
+    """An editor without the viewer read "the words are in the Kremlin readout" and had to find them there: the
+    carrier's own words now stand beside the outlet's."""
+    import dataclasses
+
+    from readout_viewer.core.model import Claim, Document
+    said = "The two presidents spoke for two hours by video link."
+    aide = Document("ev/ru-aide", "ev/ru-aide.md", "Aide's comment", said, role="official", event="ev",
+                    source="Kremlin", side="RU", kind="briefing", date="2021-12-30")
+    attribution = dataclasses.replace(tiny_analysis.attributions[0], found_in=aide.id)
+    analysis = dataclasses.replace(tiny_analysis, documents=tiny_analysis.documents + (aide,),
+                                   claims=tiny_analysis.claims + (Claim("ev/ru-aide#1", aide.id, 0, len(said), said),),
+                                   attributions=(attribution,))
+    out = tmp_path / "carrier.pdf"
+    export_pdf(analysis, out)
+    second = _page(PdfReader(out), 1)
+    assert f"Pins it on “the White House”; the words are in the Kremlin briefing: “{said}” " in second
