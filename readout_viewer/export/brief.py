@@ -40,6 +40,9 @@ WRONG_KINDS = ((core_findings.MISATTRIBUTION, "misattributed"), (core_findings.A
 COUNTED_KINDS = ((core_findings.QUOTE_NOT_FOUND, "quotations no official text of the folder holds"),
                  (core_findings.UNSUPPORTED_STATEMENT, "statements pinned on a source that no text carries"),
                  (core_findings.NOT_IN_READOUT, "an outlet's reports of the call that no official text carries"))
+# Outlets named beside a left-out statement on page 2 (the full tables name four, the counts say the rest): four
+# long names made each row five lines and pushed the misquotations onto page 3.
+BRIEF_NAMES = 2
 # A left-out statement beside where the outlets stand on it (reported by whom, told differently by whom).
 LEFT_COLUMNS = [Column("Statement left out", 2.4), Column("The press", 1.0)]
 WRONG_COLUMNS = [Column("Who", 1.6), Column("What it says", 4.2), Column("What is wrong", 4.2)]
@@ -76,10 +79,7 @@ def _left_out(cx: Composer, analysis: Analysis, event: str) -> None:
         order = ", the most reported first" if len(only) > 1 else ""
         cx.paragraph(f"{MARK[OMITTED]} {capital(who)} {'leaves' if one else 'leave'} out "
                      f"{counted(len(only), 'statement')} of {whose}{order}", cx.fonts.bold)
-        first = most_reported_first(analysis, only)  # the three shown are those the press reports most
-        rows = [[Cell(clip(analysis.claim[c].text, BRIEF_CHARS), link=claim_anchor(c),
-                      tint=palette.COLOR[OMITTED], tint_alpha=TEXT_TINT), Cell(capital(reach_words(analysis, c)))]
-                for c in first[:LEFT_OUT_SHOWN]]
+        rows = _left_rows(analysis, only)
         if all(d.excerpt for d in lacks):  # what a cut text lacks may stand in the part the folder does not hold
             cx.paragraph(f"The folder holds only {'an excerpt of it' if one else 'excerpts of them'}: a statement "
                          f"{'it lacks' if one else 'they lack'} may stand in the part not stored.", cx.fonts.small,
@@ -90,6 +90,13 @@ def _left_out(cx: Composer, analysis: Analysis, event: str) -> None:
             cx.paragraph(f"… and {len(only) - LEFT_OUT_SHOWN} more, each with the closest wording {who} {has}, "
                          "under Findings → Left out.", cx.fonts.small, colour=MUTED)
         cx.space(4)
+
+
+def _left_rows(analysis: Analysis, only: Sequence[str]) -> list[list[Cell]]:
+    """The left-out statements shown, those the press reports most, each beside the outlets that carry it."""
+    return [[Cell(clip(analysis.claim[c].text, BRIEF_CHARS), link=claim_anchor(c), tint=palette.COLOR[OMITTED],
+                  tint_alpha=TEXT_TINT), Cell(capital(reach_words(analysis, c, BRIEF_NAMES)))]
+            for c in most_reported_first(analysis, only)[:LEFT_OUT_SHOWN]]
 
 
 def _wrong(cx: Composer, analysis: Analysis, found: Sequence[Finding]) -> None:

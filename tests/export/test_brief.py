@@ -200,3 +200,24 @@ def test_a_misattribution_quotes_the_words_of_the_text_that_does_carry_them(qapp
     export_pdf(analysis, out)
     second = _page(PdfReader(out), 1)
     assert f"Pins it on “the White House”; the words are in the Kremlin briefing: “{said}” " in second
+
+
+def test_page_2_names_two_outlets_beside_a_left_out_statement_and_counts_the_rest(qapp, tiny_analysis, tmp_path):
+    """Four long outlet names made each row of page 2 five lines high and pushed the misquotations onto page 3."""
+    import dataclasses
+
+    from readout_viewer.core.model import Claim, Document, Link
+    extra_docs, extra_claims, extra_links = [], [], []
+    for n in range(3):
+        text = "They will talk again in January, the wire says."
+        d = Document(f"ev/wire{n}", f"ev/wire{n}.txt", f"Wire {n}", text, event="ev", source=f"Wire Service {n}")
+        extra_docs.append(d)
+        extra_claims.append(Claim(f"{d.id}#1", d.id, 0, len(text), text))
+        extra_links.append(Link(f"{d.id}#1", "ev/us-readout#2", "agree", 0.8))
+    analysis = dataclasses.replace(tiny_analysis, documents=tiny_analysis.documents + tuple(extra_docs),
+                                   claims=tiny_analysis.claims + tuple(extra_claims),
+                                   links=tiny_analysis.links + tuple(extra_links))
+    out = tmp_path / "names.pdf"
+    export_pdf(analysis, out)
+    second = _page(PdfReader(out), 1)
+    assert "Reported by 4 of 4 outlets: Daily Paper, Wire Service 0 and 2 more" in second
