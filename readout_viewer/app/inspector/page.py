@@ -52,23 +52,14 @@ KIND_WORDS = {"procedural": "procedure", "question": "a question", "caption": "a
 
 
 def luminance(hex_colour: str) -> float:
-    """Relative luminance (WCAG) of '#RRGGBB', 0 (black) .. 1 (white)."""
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-    r, g, b = (channel(c) for c in palette.rgb_float(hex_colour))
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
-
-
-def contrast(a: float, b: float) -> float:
-    """WCAG contrast ratio of two relative luminances (1 .. 21; text needs 4.5)."""
-    return (max(a, b) + 0.05) / (min(a, b) + 0.05)
+    """Relative luminance (WCAG) of '#RRGGBB', 0 (black) .. 1 (white) (palette's)."""
+    return palette.luminance(hex_colour)
 
 
 def ink_on(hex_colour: str) -> str:
     """Black or white, whichever contrasts more with the colour: white on the vermillion, green or pink chips read
     at 3.1 to 3.9:1 (under the 4.5 text needs) where black reads at 5.4 to 6.9."""
-    lum = luminance(hex_colour)
-    return "black" if contrast(lum, 0.0) >= contrast(lum, 1.0) else "white"
+    return "black" if palette.ink_on(hex_colour) == "#000000" else "white"
 
 
 def chip(kind: str, words: str | None = None) -> str:
