@@ -57,3 +57,28 @@ def rgb_float(hex_colour: str) -> tuple[float, float, float]:
     """'#RRGGBB' as a tuple of 0..1 floats (PDF colour space)."""
     r, g, b = rgb(hex_colour)
     return r / 255, g / 255, b / 255
+
+
+def luminance(hex_colour: str) -> float:
+    """Relative luminance (WCAG) of '#RRGGBB', 0 (black) .. 1 (white)."""
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+    r, g, b = (channel(c) for c in rgb_float(hex_colour))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG contrast ratio of two colours '#RRGGBB' (1 .. 21; text needs 4.5)."""
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def mixed(colour: str, base: str, alpha: float) -> str:
+    """'#RRGGBB' of `colour` laid at `alpha` over `base`: what a tint looks like on its background."""
+    return "#" + "".join(f"{round(alpha * c + (1 - alpha) * b):02x}" for c, b in zip(rgb(colour), rgb(base)))
+
+
+def ink_on(background: str, text: str = "#000000") -> str:
+    """`text`, or the opposite of black and white, whichever contrasts more with `background`."""
+    other = "#ffffff" if luminance(text) < 0.5 else "#000000"
+    return text if contrast(background, text) >= contrast(background, other) else other

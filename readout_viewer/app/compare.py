@@ -20,10 +20,16 @@ from PySide6.QtWidgets import (
 from readout_viewer import palette
 from readout_viewer.app.matrix_model import column_names, one_line
 from readout_viewer.core import closest, compare
-from readout_viewer.core.labels import short_name
+from readout_viewer.core.labels import capital, clip, short_name
 from readout_viewer.core.model import Analysis
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole
+# A list's heading names each side this long at most: two sources' long names ("Office of the President of Ukraine
+# (press release, as reproduced by Ukrinform) readout (excerpt)") made it four lines of a laptop's 150-px list.
+HEAD_CHARS = 40
+# Outlets named under a left-out statement: a laptop's list shows two or three statements, each line counts
+# (its tooltip names them all).
+LIST_NAMES = 2
 # A statement's tooltip quotes the closest wording of the document that leaves it out this long at most.
 NEAR_CHARS = 200
 
@@ -142,8 +148,9 @@ class ComparePanel(QWidget):
         for head, only, says, lacks in ((self.head_a, found.only_a, a, b), (self.head_b, found.only_b, b, a)):
             head.setText(f"<b>In {'A' if says == a else 'B'}, not in {'B' if says == a else 'A'}: {len(only)}</b> "
                          f"— {_short(analysis, says)} says, {_short(analysis, lacks)} leaves out")
+            order = ", those the most outlets report first" if analysis.document[says].is_official else ""
             head.setToolTip(f"The statements of {analysis.document[says].label} that nothing in "
-                            f"{analysis.document[lacks].label} is linked to")
+                            f"{analysis.document[lacks].label} is linked to{order}")
         self.summary.setText(_both(found))
         self.summary.setToolTip(f"A: {name_a}\nB: {name_b}\nDiverges: carried, but told differently")
         self._fill(self.only_a, found.only_a, b)
@@ -151,15 +158,19 @@ class ComparePanel(QWidget):
 
     def _fill(self, lst: QListWidget, claim_ids: tuple[str, ...], other: str) -> None:
         analysis = self.analysis
-        for claim_id in claim_ids:
+        for claim_id in compare.most_reported_first(analysis, claim_ids):  # what the press reports first
             claim = analysis.claim[claim_id]
-            item = QListWidgetItem(f"{palette.MARK['omitted']} {' '.join(claim.text.split())}")
+            reach = compare.reach_words(analysis, claim_id, LIST_NAMES)  # where the outlets stand, under each
+            item = QListWidgetItem(f"{palette.MARK['omitted']} {' '.join(claim.text.split())}"
+                                   + (f"\n      {capital(reach)}" if reach else ""))
             item.setData(CLAIM_ROLE, (claim_id, other))
             near = closest.passage_in(analysis, claim_id, other)
             there = f"\nClosest wording there, too little to link: {closest.quoted(analysis, near, NEAR_CHARS)}" \
                 if near else ""
+            every = compare.reach_words(analysis, claim_id, names=len(analysis.documents))
             item.setToolTip(f"{analysis.document[claim.doc].label}, claim {claim_id.rsplit('#', 1)[-1]}\n"
-                            f"Not carried by {analysis.document[other].label}{there}")
+                            f"Not carried by {analysis.document[other].label}{there}"
+                            + (f"\n{capital(every)}" if every else ""))
             lst.addItem(item)
 
     def _current(self, item: QListWidgetItem | None, _previous) -> None:
@@ -183,4 +194,5 @@ def _both(found: compare.Comparison) -> str:
 
 
 def _short(analysis: Analysis, doc_id: str) -> str:
-    return short_name(analysis.document[doc_id])
+    """A document's short name cut to HEAD_CHARS (the choosers above name A and B, the tooltip in full)."""
+    return clip(short_name(analysis.document[doc_id]), HEAD_CHARS)

@@ -5,9 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from readout_viewer.core.labels import counted
 from readout_viewer.core.linking.omissions import can_be_missing, companions
-from readout_viewer.core.model import DIVERGE, Analysis, Link
+from readout_viewer.core.model import AGREE, DIVERGE, Analysis, Link
 from readout_viewer.core.status import strongest
+
+# Outlets named in `reach_words`; the rest are counted (a folder may hold hundreds of articles).
+REACH_NAMES = 4
 
 
 @dataclass(frozen=True)
@@ -89,6 +93,43 @@ def left_out_by(analysis: Analysis, doc: str, others: Sequence[str]) -> tuple[st
         return ()
     return tuple(c for c in _side(analysis, doc, others[0])[0]
                  if all(carried(analysis, c, other) is None for other in others[1:]))
+
+
+def reported_by(analysis: Analysis, claim_id: str) -> tuple[tuple[str, str], ...]:
+    """The outlets of an official statement's event that carry it, each with how (agree | diverge), in the event's
+    order: where the press stands on a point one side's readout leaves out. None for a claim of an outlet (outlets
+    are linked to official texts only, so "no outlet" would say nothing)."""
+    claim = analysis.claim[claim_id]
+    if not analysis.document[claim.doc].is_official:
+        return ()
+    by_doc: dict[str, list[Link]] = {}
+    for link in analysis.links_of.get(claim_id, ()):
+        other = analysis.claim[link.other(claim_id)]
+        if other.is_statement and not analysis.document[other.doc].is_official:
+            by_doc.setdefault(other.doc, []).append(link)
+    event = analysis.documents_of(analysis.document[claim.doc].event)
+    return tuple((d.id, strongest(by_doc[d.id]) or AGREE) for d in event if d.id in by_doc)
+
+
+def reach_words(analysis: Analysis, claim_id: str, names: int = REACH_NAMES) -> str:
+    """`reported_by` in words for a person: "reported by 2 of 9 outlets: Reuters, TASS (told differently)"; empty
+    for a claim of an outlet or an event without outlets."""
+    found = reported_by(analysis, claim_id)
+    event = analysis.document[analysis.claim[claim_id].doc].event
+    outlets = [d for d in analysis.documents_of(event) if not d.is_official and d.compared]
+    if not outlets or not analysis.document[analysis.claim[claim_id].doc].is_official:
+        return ""
+    said = [(analysis.document[d].source or analysis.document[d].title)
+            + (" (told differently)" if relation == DIVERGE else "") for d, relation in found[:names]]
+    more = f" and {len(found) - names} more" if len(found) > names else ""
+    listed = f": {', '.join(said)}{more}" if said else ""
+    return f"reported by {len(found)} of {counted(len(outlets), 'outlet')}{listed}"
+
+
+def most_reported_first(analysis: Analysis, claim_ids: Sequence[str]) -> tuple[str, ...]:
+    """Left-out statements, those the most outlets carry first (ties in text order): a point one side is silent
+    on that the press reports is the omission an editor asks about first."""
+    return tuple(sorted(claim_ids, key=lambda c: -len(reported_by(analysis, c))))
 
 
 def compare(analysis: Analysis, a: str, b: str) -> Comparison:

@@ -19,6 +19,12 @@ def counted(count: int, noun: str, plural: str | None = None) -> str:
     return f"{count:,} {noun if count == 1 else plural or noun + 's'}"
 
 
+def capital(words: str) -> str:
+    """A phrase made the start of a sentence or a cell ("the Kremlin readout" → "The Kremlin readout"); unlike
+    str.capitalize, the names inside keep their capitals."""
+    return words[:1].upper() + words[1:]
+
+
 def _norm(word: str) -> str:
     """A word as compared: lower case, without a possessive ending ("Kremlin’s" is "kremlin")."""
     word = word.lower()

@@ -7,8 +7,9 @@ from collections.abc import Mapping, Sequence
 
 from readout_viewer import palette
 from readout_viewer.core import findings as core_findings
+from readout_viewer.core.compare import most_reported_first, reach_words
 from readout_viewer.core.findings import Finding
-from readout_viewer.core.labels import counted, prose_names, short_name
+from readout_viewer.core.labels import capital, counted, prose_names, short_name
 from readout_viewer.core.model import Analysis
 from readout_viewer.export.canvas import MUTED
 from readout_viewer.export.documents import claim_anchor
@@ -22,13 +23,28 @@ from readout_viewer.export.textflow import Composer
 LEFT_OUT_SHOWN = 3
 # Misattributions and altered quotations listed per event, the same reason.
 WRONG_SHOWN = 6
+# An altered quotation's changes named here; past this many, the rest are counted (the findings name them all).
+CHANGES_SHOWN = 4
+# The words of the text that does carry a misattributed statement, quoted this long at most beside it.
+CARRIER_CHARS = 150
+# The Who column names a document this long at most: "Yahoo News (US; the stored copy names no original publisher)
+# news" stood seven lines high in its narrow column.
+WHO_CHARS = 32
 # A quoted statement or quotation is cut to this many characters here (its link leads to the whole text).
 BRIEF_CHARS = 190
 # The kinds that answer "who misquoted or misattributed whom", in the order listed, with their status key.
 WRONG_KINDS = ((core_findings.MISATTRIBUTION, "misattributed"), (core_findings.ALTERED_QUOTE, "altered"))
-# The kinds only counted here (a quotation no text holds may quote a transcript the folder lacks).
-COUNTED_KINDS = (core_findings.QUOTE_NOT_FOUND, core_findings.UNSUPPORTED_STATEMENT)
-LEFT_COLUMNS = [Column("Statement left out", 1.0)]
+# The kinds only counted here (a quotation no text holds may quote a transcript the folder lacks), each with what
+# it counts: "6 not found and 2 unsupported" alone left an editor to guess, and what outlets report of the call
+# that no readout carries (the "not in any readout" findings) was not named at all.
+COUNTED_KINDS = ((core_findings.QUOTE_NOT_FOUND, "quotations no official text of the folder holds"),
+                 (core_findings.UNSUPPORTED_STATEMENT, "statements pinned on a source that no text carries"),
+                 (core_findings.NOT_IN_READOUT, "an outlet's reports of the call that no official text carries"))
+# Outlets named beside a left-out statement on page 2 (the full tables name four, the counts say the rest): four
+# long names made each row five lines and pushed the misquotations onto page 3.
+BRIEF_NAMES = 2
+# A left-out statement beside where the outlets stand on it (reported by whom, told differently by whom).
+LEFT_COLUMNS = [Column("Statement left out", 2.4), Column("The press", 1.0)]
 WRONG_COLUMNS = [Column("Who", 1.6), Column("What it says", 4.2), Column("What is wrong", 4.2)]
 TEXT_TINT = 0.16  # the findings tables' tint behind a statement's words
 
@@ -57,13 +73,13 @@ def _left_out(cx: Composer, analysis: Analysis, event: str) -> None:
         who, whose = party_name(lacks), the(short_name(says))
         one = len(lacks) == 1
         if not only:
-            cx.paragraph(f"{who[0].upper()}{who[1:]} {'carries' if one else 'carry'} every statement of {whose}.",
+            cx.paragraph(f"{capital(who)} {'carries' if one else 'carry'} every statement of {whose}.",
                          cx.fonts.bold)
             continue
-        cx.paragraph(f"{MARK[OMITTED]} {who[0].upper()}{who[1:]} {'leaves' if one else 'leave'} out "
-                     f"{counted(len(only), 'statement')} of {whose}", cx.fonts.bold)
-        rows = [[Cell(clip(analysis.claim[c].text, BRIEF_CHARS), link=claim_anchor(c),
-                      tint=palette.COLOR[OMITTED], tint_alpha=TEXT_TINT)] for c in only[:LEFT_OUT_SHOWN]]
+        order = ", the most reported first" if len(only) > 1 else ""
+        cx.paragraph(f"{MARK[OMITTED]} {capital(who)} {'leaves' if one else 'leave'} out "
+                     f"{counted(len(only), 'statement')} of {whose}{order}", cx.fonts.bold)
+        rows = _left_rows(analysis, only)
         if all(d.excerpt for d in lacks):  # what a cut text lacks may stand in the part the folder does not hold
             cx.paragraph(f"The folder holds only {'an excerpt of it' if one else 'excerpts of them'}: a statement "
                          f"{'it lacks' if one else 'they lack'} may stand in the part not stored.", cx.fonts.small,
@@ -74,6 +90,13 @@ def _left_out(cx: Composer, analysis: Analysis, event: str) -> None:
             cx.paragraph(f"… and {len(only) - LEFT_OUT_SHOWN} more, each with the closest wording {who} {has}, "
                          "under Findings → Left out.", cx.fonts.small, colour=MUTED)
         cx.space(4)
+
+
+def _left_rows(analysis: Analysis, only: Sequence[str]) -> list[list[Cell]]:
+    """The left-out statements shown, those the press reports most, each beside the outlets that carry it."""
+    return [[Cell(clip(analysis.claim[c].text, BRIEF_CHARS), link=claim_anchor(c), tint=palette.COLOR[OMITTED],
+                  tint_alpha=TEXT_TINT), Cell(capital(reach_words(analysis, c, BRIEF_NAMES)))]
+            for c in most_reported_first(analysis, only)[:LEFT_OUT_SHOWN]]
 
 
 def _wrong(cx: Composer, analysis: Analysis, found: Sequence[Finding]) -> None:
@@ -90,23 +113,37 @@ def _wrong(cx: Composer, analysis: Analysis, found: Sequence[Finding]) -> None:
     else:
         cx.paragraph("No quotation is altered and no statement is pinned on a text that does not carry it while "
                      "another does.", cx.fonts.bold)
-    counted_kinds = [f"{counts[k]} {core_findings.KIND_WORDS[k].lower()}" for k in COUNTED_KINDS if counts[k]]
+    counted_kinds = [f"{counts[k]} {core_findings.KIND_WORDS[k].lower()} ({what})" for k, what in COUNTED_KINDS
+                     if counts[k]]
     if counted_kinds:
-        cx.paragraph(f"Also under Findings: {' and '.join(counted_kinds)} — quotations no official text of the folder "
-                     "holds, and statements pinned on a source that no text carries (the folder may lack the "
-                     "transcript they quote).", cx.fonts.small, colour=MUTED)
+        listed = ", ".join(counted_kinds[:-1]) + " and " + counted_kinds[-1] if len(counted_kinds) > 1 \
+            else counted_kinds[0]
+        cx.paragraph(f"Also under Findings: {listed}. The folder may lack the transcript or the post they quote.",
+                     cx.fonts.small, colour=MUTED)
+
+
+def _changes(analysis: Analysis, f: Finding) -> str:
+    """An altered quotation's changes, the first few only when there are many (a wire's own translation of a
+    speech changed twelve words: its row ran a third of the page)."""
+    quote = next((q for q in analysis.quotes_in(f.doc) if (q.start, q.end) == (f.start, f.end)), None)
+    changes = core_findings.quote_changes(quote.diff or ()) if quote is not None else []
+    if len(changes) <= CHANGES_SHOWN:
+        return f.reason
+    return f"{len(changes)} changes, {'; '.join(changes[:CHANGES_SHOWN])}; … (every one under Findings)"
 
 
 def _wrong_row(analysis: Analysis, f: Finding, names: Mapping[str, str], key: str) -> list[Cell]:
     """One misattribution or altered quotation: the document, its words, and whose words they are (the documents
     named as in a sentence, "the Kremlin readout": a label's title and date made each row a paragraph)."""
     other = the(names.get(f.other_doc or "", "another text"))
-    if f.kind == core_findings.MISATTRIBUTION:
-        what = f"Pins it on “{f.cited}”; the words are in {other}."
+    if f.kind == core_findings.MISATTRIBUTION:  # the carrier's own words beside the outlet's: the evidence
+        there = f": “{clip(' '.join(f.other_text.split()), CARRIER_CHARS)}”" if f.other_text else ""
+        what = f"Pins it on “{f.cited}”; the words are in {other}{there or '.'}"  # a quotation ends it
     else:
-        what = f"Quotes {other}: {f.reason}."
+        what = f"Quotes {other}: {_changes(analysis, f)}."
     said = clip(" ".join(f.text.split()), BRIEF_CHARS)
     doc = analysis.document[f.doc]
-    return [Cell(f"{names.get(f.doc, f.doc)} ({doc.date})" if doc.date else names.get(f.doc, f.doc), bold=True),
+    who = clip(names.get(f.doc, f.doc), WHO_CHARS)  # the Documents part names it in full
+    return [Cell(f"{who} ({doc.date})" if doc.date else who, bold=True),
             Cell(f"{MARK[key]} “{said}”", link=finding_anchor(analysis, f), tint=palette.COLOR[key],
                  tint_alpha=TEXT_TINT), Cell(what)]

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 
 from readout_viewer import palette
 from readout_viewer.core import closest
-from readout_viewer.core.compare import left_out_by
-from readout_viewer.core.labels import counted, short_name
+from readout_viewer.core.compare import left_out_by, most_reported_first, reach_words
+from readout_viewer.core.labels import capital, counted, short_name
 from readout_viewer.core.model import Analysis, Document
 from readout_viewer.core.status import official_order
 from readout_viewer.export.canvas import MUTED
@@ -18,7 +18,7 @@ from readout_viewer.export.tables import Cell, Column, keep_with_heading, table
 from readout_viewer.export.textflow import Composer
 
 COLUMNS = [Column("Statement left out", 4.6), Column("Closest wording there (too little in common to link)", 4.6),
-           Column("Shares", 1.4)]
+           Column("Shares", 1.4), Column("The press", 2.6)]
 # A statement and its closest wording are quoted this long at most: the link leads to the whole text.
 CELL_CHARS = 320
 # The tint behind a left-out statement: the findings tables' own, light enough to read on.
@@ -59,12 +59,12 @@ def left_out_tables(cx: Composer, analysis: Analysis, events: Sequence[str]) -> 
     other leaves out, each with the other's closest wording and the words they share (linking/nearest.py)."""
     for event in events:
         for says, lacks in readout_pairs(analysis, event):
-            only = left_out(analysis, says, lacks)
+            only = most_reported_first(analysis, left_out(analysis, says, lacks))  # In brief's order
             rows = [_row(analysis, claim_id, [d.id for d in lacks]) for claim_id in only]
             keep_with_heading(cx, COLUMNS, rows, cx.fonts.small, cx.fonts.small_bold)
             verb = "leaves" if len(lacks) == 1 else "leave"
             cx.heading(f"{MARK[OMITTED]} What {party_name(lacks)} {verb} out of {the(short_name(says))} — "
-                       f"{event} ({len(only)})", cx.fonts.h3)
+                       f"{event} ({len(only)}{', the most reported first' if len(only) > 1 else ''})", cx.fonts.h3)
             if not only:
                 cx.paragraph("Nothing: every statement is carried.", cx.fonts.small, colour=MUTED)
                 continue
@@ -80,7 +80,8 @@ def _row(analysis: Analysis, claim_id: str, lacks: Sequence[str]) -> list[Cell]:
     near = next((n for d in lacks if (n := closest.passage_in(analysis, claim_id, d)) is not None), None)
     said = Cell(f"{MARK[OMITTED]} {clip(analysis.claim[claim_id].text, CELL_CHARS)}", link=claim_anchor(claim_id),
                 tint=palette.COLOR[OMITTED], tint_alpha=TEXT_TINT)
+    press = Cell(capital(reach_words(analysis, claim_id)))
     if near is None:
-        return [said, Cell("— nothing shares its content", colour=MUTED), Cell("")]
+        return [said, Cell("— nothing shares its content", colour=MUTED), Cell(""), press]
     return [said, Cell(f"“{clip(analysis.claim[near.claim].text, CELL_CHARS)}”", link=claim_anchor(near.claim)),
-            Cell(", ".join(near.words) or "little")]
+            Cell(", ".join(near.words) or "little"), press]

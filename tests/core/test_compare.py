@@ -3,7 +3,7 @@
 from dataclasses import replace
 
 from readout_viewer.core import compare
-from readout_viewer.core.model import AGREE, OUTLET, Link
+from readout_viewer.core.model import AGREE, DIVERGE, OUTLET, Link
 from tests.builders import build, doc
 
 
@@ -92,3 +92,41 @@ def test_a_sentence_that_opens_by_saying_they_spoke_is_carried_by_what_it_was_ab
         (doc("e1/paper", OUTLET), ["Harbour fees were on the table, the paper says."]),
     ], links=[Link("e1/paper#1", "e1/us#2", AGREE, 0.8)])
     assert compare.compare(called, "e1/us", "e1/paper").only_a == ()
+
+
+def _press(tiny):
+    """tiny plus a wire that carries the readout's trade point and tells its meeting differently."""
+    wire = doc("e1/wire", OUTLET, None, "news", "Wire")
+    extra = build("/x", [(wire, ["Trade was discussed at length, the wire says.", "A meeting was ruled out."])])
+    return replace(tiny, documents=tiny.documents + extra.documents, claims=tiny.claims + extra.claims,
+                   links=tiny.links + (Link("e1/wire#1", "e1/us#3", AGREE, 0.8),
+                                       Link("e1/wire#2", "e1/us#2", DIVERGE, 0.6, reason="negation")))
+
+
+def test_where_the_press_stands_on_an_official_statement(tiny):
+    press = _press(tiny)
+    assert compare.reported_by(press, "e1/us#3") == (("e1/wire", AGREE),)
+    assert compare.reported_by(press, "e1/us#2") == (("e1/wire", DIVERGE),)
+    assert compare.reported_by(press, "e1/us#1") == (("e1/paper", AGREE),)  # the other readout is no outlet
+    assert compare.reported_by(press, "e1/paper#1") == ()  # an outlet's claim: outlets are never linked to it
+
+
+def test_the_left_out_statement_the_press_reports_comes_first():
+    def statements(n):
+        return [f"Point number {i} was raised." for i in range(1, n + 1)]
+    press = build("/x", [(doc("e1/us", "official", "US", "readout", "Washington"), statements(3)),
+                         (doc("e1/a", OUTLET, None, "news", "A"), statements(2)),
+                         (doc("e1/b", OUTLET, None, "news", "B"), statements(1))],
+                  links=[Link("e1/a#1", "e1/us#3", AGREE, 0.9), Link("e1/b#1", "e1/us#3", AGREE, 0.9),
+                         Link("e1/a#2", "e1/us#2", AGREE, 0.9)])
+    assert compare.most_reported_first(press, ["e1/us#1", "e1/us#2", "e1/us#3"]) == ("e1/us#3", "e1/us#2", "e1/us#1")
+    assert compare.most_reported_first(press, ["e1/us#1"]) == ("e1/us#1",)
+
+
+def test_the_press_in_words(tiny):
+    press = _press(tiny)
+    assert compare.reach_words(press, "e1/us#2") == "reported by 1 of 2 outlets: Wire (told differently)"
+    assert compare.reach_words(press, "e1/ru#3") == "reported by 0 of 2 outlets"
+    assert compare.reach_words(press, "e1/paper#1") == ""
+    both = replace(press, links=press.links + (Link("e1/wire#1", "e1/us#1", AGREE, 0.5),))
+    assert compare.reach_words(both, "e1/us#1", names=1) == "reported by 2 of 2 outlets: The Paper and 1 more"

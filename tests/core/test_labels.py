@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from readout_viewer.core.labels import distinguishing, prose_names, short_names
+from readout_viewer.core.labels import capital, distinguishing, prose_names, short_names
 from readout_viewer.core.model import OFFICIAL
 from tests.builders import doc
 
@@ -104,3 +104,8 @@ def test_a_count_says_its_noun_in_the_number_it_needs():
     assert [counted(n, "document") for n in (0, 1, 2, 1500)] == ["0 documents", "1 document", "2 documents",
                                                                    "1,500 documents"]
     assert counted(2, "entry", "entries") == "2 entries" and counted(1, "entry", "entries") == "1 entry"
+
+
+def test_a_phrase_starts_a_sentence_with_its_names_unchanged():
+    assert capital("reported by 2 of 9 outlets: Reuters, TASS") == "Reported by 2 of 9 outlets: Reuters, TASS"
+    assert capital("the Kremlin readout") == "The Kremlin readout" and capital("") == ""

@@ -93,6 +93,131 @@ def test_an_excerpt_s_left_out_statements_say_the_folder_holds_only_part_of_it(q
     out = tmp_path / "excerpt.pdf"
     export_pdf(dataclasses.replace(tiny_analysis, documents=docs), out)
     second = _page(PdfReader(out), 1)
-    assert ("The Kremlin readout (excerpt) leaves out 2 statements of The White House readout The folder holds only an "
+    assert ("The Kremlin readout (excerpt) leaves out 2 statements of The White House readout, the most reported first "
+            "The folder holds only an "
             "excerpt of it: a statement it lacks may stand in the part not stored." in second)
     assert second.count("The folder holds only") == 1  # not said of the White House readout, which is whole
+
+
+def test_what_one_side_leaves_out_comes_most_reported_first_with_where_the_press_stands(qapp, tiny_analysis,
+                                                                                      tmp_path):
+    """Seen by helper ux8 on the Biden–Modi call: page 2 quoted the first three of the eight statements the White
+    House readout leaves out, in text order; the Bangladesh point the press led with stood among the five not shown,
+    and nothing said which outlets carry any of them."""
+    import dataclasses
+
+    paper_on_sanctions = tuple(dataclasses.replace(lk, b="ev/us-readout#3") if lk.b == "ev/us-readout#2" else lk
+                               for lk in tiny_analysis.links)
+    out = tmp_path / "press.pdf"
+    export_pdf(dataclasses.replace(tiny_analysis, links=paper_on_sanctions), out)
+    second = _page(PdfReader(out), 1)
+    assert "The Kremlin readout leaves out 2 statements of The White House readout, the most reported first" in second
+    left = second.split("Who misquoted")[0]
+    assert left.index("Sanctions were discussed.") < left.index("They agreed to talk again")
+    assert "Sanctions were discussed. Reported by 1 of 1 outlet: Daily Paper" in left
+    assert "Reported by 0 of 1 outlet" in left
+
+
+def test_a_quotation_changed_in_many_places_names_its_first_changes_and_counts_them(qapp, tiny_analysis, tmp_path):
+    """Seen by helper ux8 on the Trump–Putin call: a wire's own translation of Putin's words, "altered" in twelve
+    places, filled a third of page 2 with its changes and pushed the rest of the answer onto page 3."""
+    import dataclasses
+
+    diff = ((0, "talk "), (-1, "again"), (1, "anew"), (0, "in "), (-1, "“January”"), (1, "early January"), (1, "and"),
+            (0, " so "), (-1, "on"), (1, "forth"), (-1, "then"), (1, "later"), (0, "."))
+    quote = dataclasses.replace(tiny_analysis.quotes[0], diff=diff)
+    out = tmp_path / "changes.pdf"
+    export_pdf(dataclasses.replace(tiny_analysis, quotes=(quote,)), out)
+    reader = PdfReader(out)
+    second = _page(reader, 1)
+    assert ("Quotes The White House readout: 5 changes, “again” became “anew”; “January” became “early January”; "
+            "“and” added; “on” became “forth”; … (every one under Findings)") in second
+    assert "“then” became “later”" not in second
+    assert "“then” became “later”" in " ".join(_page(reader, i) for i in range(2, len(reader.pages)))
+
+
+def test_the_full_left_out_table_keeps_in_brief_s_order_and_says_where_the_press_stands(qapp, tiny_analysis,
+                                                                                      tmp_path):
+    """In brief's "… and 5 more, under Findings" led to a table in text order, without the outlets."""
+    import dataclasses
+
+    paper_on_sanctions = tuple(dataclasses.replace(lk, b="ev/us-readout#3") if lk.b == "ev/us-readout#2" else lk
+                               for lk in tiny_analysis.links)
+    out = tmp_path / "table.pdf"
+    export_pdf(dataclasses.replace(tiny_analysis, links=paper_on_sanctions), out)
+    reader = PdfReader(out)
+    text = " ".join(_page(reader, i) for i in range(2, len(reader.pages)))
+    heading = "What the Kremlin readout leaves out of The White House readout — ev (2, the most reported first)"
+    table = text.split(heading, 1)[1].split("What The White House", 1)[0]
+    assert table.index("Sanctions were discussed.") < table.index("They agreed to talk again")
+    assert "The press" in table and "Reported by 1 of 1 outlet: Daily Paper" in table
+    assert "Reported by 0 of 1 outlet" in table
+
+
+def test_page_2_names_what_outlets_report_of_the_call_that_no_readout_carries(qapp, tiny_analysis, tmp_path):
+    """Seen by helper ux8 on corpus/: page 2 counted "13 not found and 13 unsupported" and never named the four
+    reports of what Putin said that no official text carries (the "not in any readout" findings)."""
+    import dataclasses
+
+    from readout_viewer.core.model import Unreported
+    report = Unreported("ev/paper#2", "reports what was said on the call; no official account carries it", 0.8)
+    out = tmp_path / "unreported.pdf"
+    export_pdf(dataclasses.replace(tiny_analysis, unreported=(report,)), out)
+    second = _page(PdfReader(out), 1)
+    assert ("1 unreported (an outlet's reports of the call that no official text carries). The folder may lack the "
+            "transcript or the post they quote.") in second
+
+
+def test_a_long_source_name_is_cut_in_the_who_column(qapp, tiny_analysis, tmp_path):
+    """Seen by helper ux8 on the Xi–Zelenskyy call: "Yahoo News (US; the stored copy names no original publisher)
+    news (2023-04-26)" stood seven lines high in the Who column of page 2."""
+    import dataclasses
+
+    long = "Yahoo News (US; the stored copy names no original publisher)"
+    docs = tuple(dataclasses.replace(d, source=long) if d.id == "ev/paper" else d for d in tiny_analysis.documents)
+    out = tmp_path / "who.pdf"
+    export_pdf(dataclasses.replace(tiny_analysis, documents=docs), out)
+    reader = PdfReader(out)
+    wrong = _page(reader, 1).split("Who misquoted or misattributed whom", 1)[1]
+    assert "Yahoo News (US; the stored copy…" in wrong and "original publisher" not in wrong
+    assert long in " ".join(_page(reader, i) for i in range(2, len(reader.pages)))  # in full elsewhere
+
+
+def test_a_misattribution_quotes_the_words_of_the_text_that_does_carry_them(qapp, tiny_analysis, tmp_path):
+    """An editor without the viewer read "the words are in the Kremlin readout" and had to find them there: the
+    carrier's own words now stand beside the outlet's."""
+    import dataclasses
+
+    from readout_viewer.core.model import Claim, Document
+    said = "The two presidents spoke for two hours by video link."
+    aide = Document("ev/ru-aide", "ev/ru-aide.md", "Aide's comment", said, role="official", event="ev",
+                    source="Kremlin", side="RU", kind="briefing", date="2021-12-30")
+    attribution = dataclasses.replace(tiny_analysis.attributions[0], found_in=aide.id)
+    analysis = dataclasses.replace(tiny_analysis, documents=tiny_analysis.documents + (aide,),
+                                   claims=tiny_analysis.claims + (Claim("ev/ru-aide#1", aide.id, 0, len(said), said),),
+                                   attributions=(attribution,))
+    out = tmp_path / "carrier.pdf"
+    export_pdf(analysis, out)
+    second = _page(PdfReader(out), 1)
+    assert f"Pins it on “the White House”; the words are in the Kremlin briefing: “{said}” " in second
+
+
+def test_page_2_names_two_outlets_beside_a_left_out_statement_and_counts_the_rest(qapp, tiny_analysis, tmp_path):
+    """Four long outlet names made each row of page 2 five lines high and pushed the misquotations onto page 3."""
+    import dataclasses
+
+    from readout_viewer.core.model import Claim, Document, Link
+    extra_docs, extra_claims, extra_links = [], [], []
+    for n in range(3):
+        text = "They will talk again in January, the wire says."
+        d = Document(f"ev/wire{n}", f"ev/wire{n}.txt", f"Wire {n}", text, event="ev", source=f"Wire Service {n}")
+        extra_docs.append(d)
+        extra_claims.append(Claim(f"{d.id}#1", d.id, 0, len(text), text))
+        extra_links.append(Link(f"{d.id}#1", "ev/us-readout#2", "agree", 0.8))
+    analysis = dataclasses.replace(tiny_analysis, documents=tiny_analysis.documents + tuple(extra_docs),
+                                   claims=tiny_analysis.claims + tuple(extra_claims),
+                                   links=tiny_analysis.links + tuple(extra_links))
+    out = tmp_path / "names.pdf"
+    export_pdf(analysis, out)
+    second = _page(PdfReader(out), 1)
+    assert "Reported by 4 of 4 outlets: Daily Paper, Wire Service 0 and 2 more" in second

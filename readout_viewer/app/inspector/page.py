@@ -9,7 +9,7 @@ from urllib.parse import quote
 
 from readout_viewer import palette
 from readout_viewer.core import closest, confidence
-from readout_viewer.core.labels import clip, counted, prose_names, short_name
+from readout_viewer.core.labels import capital, clip, counted, prose_names, short_name
 from readout_viewer.core.model import (
     ALTERED,
     DIVERGE,
@@ -34,11 +34,14 @@ MAX_NAMES = 12
 # Closest passages shown under an omission (those of the documents in the panes first, then the official ones):
 # each is a sentence to read, so a few.
 MAX_NEAR = 3
+# Above a finding (an altered quotation, a misattribution), the claim is quoted this long at most: its pane shows
+# it whole, and at 1280×800 a whole claim pushed the word diff below the inspector's fold.
+CLAIM_CHARS = 110
+# The verdicts that make a quotation or an attribution a finding.
+WRONG_QUOTE = (ALTERED, NOT_FOUND)
+WRONG_ATTRIBUTION = (MISATTRIBUTED, UNSUPPORTED)
 # A closest passage is clipped to this many characters (a briefing's answer can run to a paragraph).
 NEAR_CHARS = 220
-# A chip's colour is light when its relative luminance is above this: its word is then written in black (white
-# on yellow or sky blue cannot be read).
-LIGHT_LUMINANCE = 0.4
 # The words of the claim kinds that are never compared.
 # The Findings' word for each kind of finding a chip here shows (core.model.vocabulary.KIND_WORDS: one word for one
 # thing), by the verdict or kind the chip is for; lower case, as a chip's word within a line.
@@ -49,17 +52,20 @@ KIND_WORDS = {"procedural": "procedure", "question": "a question", "caption": "a
 
 
 def luminance(hex_colour: str) -> float:
-    """Relative luminance (WCAG) of '#RRGGBB', 0 (black) .. 1 (white)."""
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-    r, g, b = (channel(c) for c in palette.rgb_float(hex_colour))
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+    """Relative luminance (WCAG) of '#RRGGBB', 0 (black) .. 1 (white) (palette's)."""
+    return palette.luminance(hex_colour)
+
+
+def ink_on(hex_colour: str) -> str:
+    """Black or white, whichever contrasts more with the colour: white on the vermillion, green or pink chips read
+    at 3.1 to 3.9:1 (under the 4.5 text needs) where black reads at 5.4 to 6.9."""
+    return "black" if palette.ink_on(hex_colour) == "#000000" else "white"
 
 
 def chip(kind: str, words: str | None = None) -> str:
     """A status word on its colour, in black or white, whichever reads on it."""
     colour = palette.COLOR.get(kind, palette.NEUTRAL)
-    ink = "black" if luminance(colour) > LIGHT_LUMINANCE else "white"
+    ink = ink_on(colour)
     mark = palette.MARK.get(kind, "")
     label = words if words is not None else palette.LABEL.get(kind, kind)
     return (f'<span style="background-color: {colour}; color: {ink}; font-weight: bold;">'
@@ -113,15 +119,16 @@ def _link_html(analysis: Analysis, claim: Claim, link: Link, dark: bool, shown: 
 def _quotes_html(analysis: Analysis, claim: Claim, dark: bool) -> list[str]:
     from readout_viewer.app.inspector.diffhtml import diff_html  # once a claim is inspected (not the first paint)
     from readout_viewer.core.findings import quote_reason
-    out = []
+    out, names = [], {}
     doc_text = analysis.document[claim.doc].text
     for q in analysis.quotes_in(claim.doc):
         if q.end <= claim.start or q.start >= claim.end:
             continue
-        said = html.escape(doc_text[q.start:q.end])
-        line = f'<div style="margin-top: 8px;">{chip(q.verdict, WORD.get(q.verdict))} “{said}”'
+        said = f" “{html.escape(doc_text[q.start:q.end])}”" if not q.diff else ""  # the diff below reads it whole
+        line = f'<div style="margin-top: 8px;">{chip(q.verdict, WORD.get(q.verdict))}{said}'
         if q.source is not None:
-            line += f'<br>source: {_doc_name(analysis, q.source.doc)}'
+            names = names or prose_names(analysis.documents)  # as in a sentence: a label ran to two lines
+            line += f'{"<br>" if said else " "}source: {html.escape(names.get(q.source.doc, q.source.doc))}'
         if quote_reason(q):  # in words, as its row of the findings says it: which words became which
             line += f"<br>{html.escape(quote_reason(q))}"
         if q.diff:  # source → quotation, turned round to read as the legend: struck = this claim's words
@@ -165,8 +172,11 @@ def _omission_html(analysis: Analysis, claim_id: str, shown: Sequence[str]) -> l
     if len(missing) > MAX_NAMES:
         names += f" and {len(missing) - MAX_NAMES} more"
     count = len(missing)
+    from readout_viewer.core.compare import reach_words  # once a claim is inspected (not the first paint)
+    reach = reach_words(analysis, claim_id)  # the other side of the answer: which outlets do carry it
     out = [f'<p>{chip("omitted", "left out")} by {counted(count, "document")} of the event '
            f'(<b>bold</b>: shown in a pane): {names}</p>']
+    out += [f"<p>{html.escape(capital(reach))}</p>"] if reach else []
     return out + _near_list(analysis, closest.passages(analysis, claim_id, first=shown),
                             "Closest wording where it is left out")
 
@@ -200,14 +210,23 @@ def _near_html(analysis: Analysis, near: Near) -> str:
             f'“{html.escape(clip(analysis.claim[near.claim].text, NEAR_CHARS))}”</div>')
 
 
+def _wrong(items, verdicts, claim: Claim) -> bool:
+    """Whether one of `items` (quotations or attributions) within the claim has one of `verdicts`."""
+    return any(x.verdict in verdicts and x.start < claim.end and x.end > claim.start for x in items)
+
+
+def _has_wrong(analysis: Analysis, claim: Claim) -> bool:
+    """Whether a quotation of the claim is altered or not found, or an attribution misattributed or unsupported."""
+    return claim.is_statement and (_wrong(analysis.attributions_in(claim.doc), WRONG_ATTRIBUTION, claim)
+                                   or _wrong(analysis.quotes_in(claim.doc), WRONG_QUOTE, claim))
+
+
 def _checks_html(analysis: Analysis, claim: Claim, dark: bool) -> list[str]:
     """The claim's attributions and quotations, the section with something wrong first (a supported attribution
     above an altered quotation hid the answer below the fold of a laptop's inspector)."""
-    def wrong(items, verdicts) -> bool:
-        return any(x.verdict in verdicts and x.start < claim.end and x.end > claim.start for x in items)
-    sections = [(wrong(analysis.attributions_in(claim.doc), (MISATTRIBUTED, UNSUPPORTED)), "Attributions",
+    sections = [(_wrong(analysis.attributions_in(claim.doc), WRONG_ATTRIBUTION, claim), "Attributions",
                  _attributions_html(analysis, claim)),
-                (wrong(analysis.quotes_in(claim.doc), (ALTERED, NOT_FOUND)), "Quotations",
+                (_wrong(analysis.quotes_in(claim.doc), WRONG_QUOTE, claim), "Quotations",
                  _quotes_html(analysis, claim, dark))]
     sections.sort(key=lambda section: not section[0])
     return [part for _, title, items in sections if items for part in (f"<h4>{title}</h4>", *items)]
@@ -228,8 +247,11 @@ def claim_html(analysis: Analysis, claim_id: str, dark: bool = False, shown: Seq
     if claim is None:
         return ("<p>Select a claim in a pane, a ribbon, a row of the Findings or a cell of the coverage "
                 "matrix.</p>")
+    checks = _checks_html(analysis, claim, dark) if claim.is_statement else []
+    # the claim is in its pane already: beside a finding, a line of it leaves the evidence above a laptop's fold
+    text = clip(claim.text, CLAIM_CHARS) if _has_wrong(analysis, claim) else claim.text
     parts = [f"<p><b>{_doc_name(analysis, claim.doc)}</b> · claim {html.escape(claim.id.split('#')[-1])}</p>",
-             f'<blockquote style="margin: 4px 8px;">{html.escape(claim.text)}</blockquote>']
+             f'<blockquote style="margin: 4px 8px;">{html.escape(text)}</blockquote>']
     if not claim.is_statement:
         kind = KIND_WORDS.get(claim.kind, claim.kind)
         return "\n".join(parts + [f"<p><i>This is {html.escape(kind)}, not a statement about the event: it is not "
@@ -241,7 +263,7 @@ def claim_html(analysis: Analysis, claim_id: str, dark: bool = False, shown: Seq
                   "</small></p>" for n in notes]
     parts += _omission_html(analysis, claim_id, shown)
     parts += _unreported_html(analysis, claim_id)
-    parts += _checks_html(analysis, claim, dark)
+    parts += checks
     links = sorted(analysis.links_of.get(claim_id, ()), key=lambda lk: (lk.relation != DIVERGE, -lk.score))
     if not links:
         parts.append("<h4>No counterpart</h4><p>Not linked to any other document: commentary, or a statement of its "

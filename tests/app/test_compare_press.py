@@ -1,0 +1,57 @@
+"""Compare at a glance: what one side's readout leaves out, the points the press reports first, each with where
+the outlets stand (the first question a journalist opens a call's folder for)."""
+
+from __future__ import annotations
+
+from readout_viewer.core.model import AGREE, DIVERGE, OFFICIAL, OUTLET, Link
+from tests.builders import build, doc
+
+
+def _call():
+    """A readout of three points the other side's readout leaves out; two outlets report the third, one the
+    second (told differently)."""
+    return build("/tmp/press", [
+        (doc("e1/us", OFFICIAL, "US", "readout", "Washington"),
+         ["Fishing quotas were raised.", "A summit was agreed for May.", "Sanctions on steel will be lifted."]),
+        (doc("e1/ru", OFFICIAL, "RU", "readout", "Moscow"), ["The presidents spoke about the weather."]),
+        (doc("e1/wire", OUTLET, None, "news", "Wire"), ["Steel sanctions go, the wire says.", "No summit yet."]),
+        (doc("e1/daily", OUTLET, None, "news", "Daily"), ["Steel sanctions will be lifted, the daily says."]),
+    ], links=[Link("e1/wire#1", "e1/us#3", AGREE, 0.8), Link("e1/daily#1", "e1/us#3", AGREE, 0.8),
+              Link("e1/wire#2", "e1/us#2", DIVERGE, 0.6, reason="negation")])
+
+
+def test_the_left_out_point_the_press_reports_comes_first_with_its_outlets(qtbot, make_window):
+    window = make_window()
+    window.show_analysis(_call())
+    panel = window.docks.compare
+    panel.choose("e1/us", "e1/ru")
+    rows = [panel.only_a.item(i).text() for i in range(panel.only_a.count())]
+    assert [r.split("\n")[0] for r in rows] == ["∅ Sanctions on steel will be lifted.", "∅ A summit was agreed for May.",
+                                               "∅ Fishing quotas were raised."]
+    assert rows[0].endswith("Reported by 2 of 2 outlets: Wire, Daily")
+    assert rows[1].endswith("Reported by 1 of 2 outlets: Wire (told differently)")
+    assert rows[2].endswith("Reported by 0 of 2 outlets")
+    assert panel.only_a.item(0).toolTip().endswith("Reported by 2 of 2 outlets: Wire, Daily")  # every one named
+    assert "those the most outlets report first" in panel.head_a.toolTip()
+    panel.only_a.setCurrentRow(0)  # the row still leads to its statement
+    assert window.selected_claim_ids()[0] == "e1/us#3"
+
+
+def test_long_source_names_leave_the_lists_their_room(qtbot, make_window):
+    """Seen by helper ux8 on the Xi–Zelenskyy call at 1280×800: each list's heading named both sides in full
+    ("Office of the President of Ukraine (press release, as reproduced by Ukrinform) readout (excerpt) says, Xinhua
+    News Agency (China's state news agency), English service readout (excerpt) leaves out"), four lines above a
+    list that then showed one statement and a half."""
+    import re
+    from dataclasses import replace
+
+    long = "Office of the President of Ukraine (press release, as reproduced by Ukrinform)"
+    call = _call()
+    call = replace(call, documents=tuple(replace(d, source=long) if d.id == "e1/us" else d for d in call.documents))
+    window = make_window()
+    window.show_analysis(call)
+    panel = window.docks.compare
+    panel.choose("e1/us", "e1/ru")
+    plain = re.sub("<[^>]+>", "", panel.head_a.text())
+    assert long not in plain and len(plain) < 110
+    assert long in panel.head_a.toolTip()
