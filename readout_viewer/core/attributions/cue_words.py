@@ -117,12 +117,15 @@ def alternation(names: Sequence[str]) -> str:
         for ch in name:
             node = node.setdefault(ch, {})
         node[""] = {}  # a name ends here
+    return _emit(trie)
 
-    def emit(node: dict[str, dict]) -> str:
-        goes_on = [re.escape(ch).replace(r"\ ", r"\s+") + emit(child) for ch, child in node.items() if ch]
-        options = goes_on + ([""] if "" in node else [])  # a longer name first, as longest first has it
-        return "(?:" + "|".join(options) + ")" if len(options) > 1 else "".join(options)
-    return emit(trie)
+
+def _emit(node: dict[str, dict]) -> str:
+    """A trie of names (alternation()) as a regex. A function of the module, not a closure of alternation(): a closure
+    that calls itself holds itself, a cycle left to the collector."""
+    goes_on = [re.escape(ch).replace(r"\ ", r"\s+") + _emit(child) for ch, child in node.items() if ch]
+    options = goes_on + ([""] if "" in node else [])  # a longer name first, as longest first has it
+    return "(?:" + "|".join(options) + ")" if len(options) > 1 else "".join(options)
 
 
 def alternatives(alternation: str) -> list[str]:

@@ -143,4 +143,14 @@ def named_in(sources: Sequence[Source], folded: Iterable[str]) -> list[Source]:
     names, the patterns that name sources outright 18,100 -> 8,100 characters; a folder's first analysis compiles
     them)."""
     joined = "\x00".join(" ".join(t.split()) for t in folded)
-    return [s for s in sources if " ".join(s.name.split()) in joined]
+    held: dict[str, bool] = {}  # each word of the names looked for once: the names share them
+
+    def holds(part: str) -> bool:
+        if part not in held:
+            held[part] = part in joined
+        return held[part]
+
+    # a name holds each of its words: one whose word no text holds is not looked for whole (corpus/: 544 names of
+    # 117 words, 219 names looked for whole; each look a scan of the folder's 90,000 characters)
+    return [s for s in sources for name in (" ".join(s.name.split()),)
+            if all(holds(word) for word in name.split(" ")) and holds(name)]

@@ -8,6 +8,7 @@ from readout_viewer.core.attributions.cue_sides import BEFORE, BOTH, Cue
 from readout_viewer.core.language.reports import ADVERBS, REPORT_VERBS, report_subject
 from readout_viewer.core.language.sentences import sentences
 from readout_viewer.core.language.text import fold
+from readout_viewer.core.system.lazyre import LazyPattern
 
 # What a relaying cue's words open on before the report ("said that Trump ...", "told reporters Putin ..."): not
 # part of the report.
@@ -42,7 +43,7 @@ _AFTER_SETTING = re.compile(rf"^\W*(?:[^,.;:\"“”]{{3,100}},\s+)?(?P<subject>
                             rf",?\s+(?:{_ACT})\b", re.IGNORECASE)
 
 
-def relayed_sentences(text: str, cue: Cue, start: int, end: int, leader_named: re.Pattern | None
+def relayed_sentences(text: str, cue: Cue, start: int, end: int, leader_named: LazyPattern | None
                       ) -> list[tuple[str, int, int]]:
     """The sentences of what the person a cue names tells in text[start:end] that open on a leader, or the leaders
     (`relayed_leader`), each with whom it opens on: an aide's unit of several sentences relays a leader's words
@@ -60,7 +61,7 @@ def relayed_sentences(text: str, cue: Cue, start: int, end: int, leader_named: r
     return out
 
 
-def relayed_leader(told: str, leader_named: re.Pattern | None) -> str:
+def relayed_leader(told: str, leader_named: LazyPattern | None) -> str:
     """Whose words on the call a sentence an aide tells relays: the leader, or the leaders, that it opens on
     ("[Ushakov said] Trump emphasized ...", "Putin and Trump discussed ...[, Ushakov said]"; `leader_named`: the
     leaders by name or office, folded), else ""."""
@@ -72,7 +73,7 @@ def relayed_leader(told: str, leader_named: re.Pattern | None) -> str:
     return subject if named else ""
 
 
-def _relayed_other(told: str, leader_named: re.Pattern | None) -> str:
+def _relayed_other(told: str, leader_named: LazyPattern | None) -> str:
     """The subject of an aide's report that `report_subject` does not read: the aide's own leader, or two leaders by
     name (`_RELAY_SUBJECT`), or a leader by name or office after a longer setting (`_AFTER_SETTING`); else ""."""
     m = _RELAY_SUBJECT.match(told)
@@ -87,7 +88,7 @@ def _relayed_other(told: str, leader_named: re.Pattern | None) -> str:
     return ""
 
 
-def _ends_on(leader_named: re.Pattern, name: str) -> bool:
+def _ends_on(leader_named: LazyPattern, name: str) -> bool:
     """Whether a name of a few words (folded) ends on a leader's name or office ("russian president vladimir putin")."""
     words = name.split()
     return any(leader_named.fullmatch(" ".join(words[k:])) for k in range(len(words)))

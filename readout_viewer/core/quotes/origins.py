@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from functools import lru_cache
 from itertools import accumulate
 
 from readout_viewer.core.language.text import tokens
@@ -57,7 +56,7 @@ class Origins:
         self.excerpts = [d.id for d in documents if d.excerpt]
         self.officials = [d.id for d in documents if d.is_official]
         self.names_by_word = names_by_word(documents)
-        self.top = lru_cache(maxsize=None)(self._top)
+        self._tops: dict[Region, Match | None] = {}  # each region's best origin, worked out once
 
     def _pair_holders(self, vocab: Vocabulary) -> dict[tuple[str, str], set[str]]:
         """The documents holding each pair of neighbouring words that a quotation holds (the only pairs asked)."""
@@ -137,8 +136,13 @@ class Origins:
             yield from sorted(near, key=lambda m: (m.similarity < best - PREFERENCE_SLACK,
                                                    self._preference(region.doc, m.doc), -m.similarity))
 
-    def _top(self, region: Region) -> Match | None:
-        return next(self.candidates(region), None)
+    def top(self, region: Region) -> Match | None:
+        """The region's best origin (the first of candidates()), memoised in a dictionary of this object's: a memo
+        wrapping a bound method of it (functools.lru_cache(self._top)) held the object in a cycle, which left the
+        folder's texts to the collector."""
+        if region not in self._tops:
+            self._tops[region] = next(self.candidates(region), None)
+        return self._tops[region]
 
     def circular(self, region: Region, match: Match) -> bool:
         """True when the passage sits inside a quotation of its own document that comes from region's document."""

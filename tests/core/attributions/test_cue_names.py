@@ -22,6 +22,19 @@ def test_a_name_split_by_two_spaces_or_a_no_break_space_is_still_held_and_one_in
         "russian foreign ministry", "russia"]
 
 
+def test_the_names_held_are_those_whose_whole_name_a_text_holds_whatever_words_the_texts_share():
+    # named_in looks for a name whole only when the texts hold each of its words: the same answer as looking for
+    # every name whole, for words held apart ("white ... house"), inside other words ("us" in "campus") or missing
+    words = ["white", "house", "us", "campus", "side", "russian", "foreign", "ministry", "kremlin", "state", "media"]
+    rng = random.Random(5)
+    for _ in range(200):
+        texts = [" ".join(rng.choices(words, k=rng.randint(0, 8))) for _ in range(rng.randint(1, 3))]
+        names = {"  ".join(rng.choices(words, k=rng.randint(1, 3))) for _ in range(12)} | {"us side", "side us"}
+        sources = [Source(name, ("x",)) for name in sorted(names)]
+        joined = "\x00".join(" ".join(t.split()) for t in texts)
+        assert named_in(sources, texts) == [s for s in sources if " ".join(s.name.split()) in joined]
+
+
 def _cues(finder, text):
     return [finder.find(text, 0, len(text), people=people) for people in (True, False)]
 

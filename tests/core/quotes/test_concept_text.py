@@ -1,5 +1,7 @@
 """Speed, the same results: an official text's concepts read from its source's arrays, not word by word."""
 
+import pytest
+
 from readout_viewer.core.language.text import tokens
 from readout_viewer.core.quotes.match import SourceText
 from readout_viewer.core.quotes.translation import ConceptText
@@ -17,10 +19,10 @@ class _NoWords:
         raise AssertionError("words made one by one")
 
 
-def test_concept_text_reads_keys_and_offsets() -> None:
+def test_concept_text_reads_keys_and_offsets(monkeypatch: pytest.MonkeyPatch) -> None:
     source = SourceText("d", TEXT, tokens(TEXT)).settle(frozenset())
     expected = ConceptText(source, TEXT)
-    source.words = _NoWords()  # type: ignore[assignment]
+    monkeypatch.setattr(SourceText, "words", property(lambda _: _NoWords()))  # a view made on each use
     found = ConceptText(source, TEXT)
     assert (found.where, found.concepts, found.sentence, found.at) == \
         (expected.where, expected.concepts, expected.sentence, expected.at)
