@@ -1,7 +1,7 @@
 """The engine keeps its figures on the held-out events of eval/events (real calls it was not tuned on).
 
 Floors a little under today's figures, so that a change that loses links, relations, omissions or quotes on
-these events fails. The events of KEPT_OUT below (eighteen) stay out of every test on purpose: they are scored
+these events fails. The events of KEPT_OUT below (twenty) stay out of every test on purpose: they are scored
 only by benchmarks/quality.py, so that they stay truly held out (no threshold here can be tuned to them, and their
 misses are not read). The Macron-Scholz-Putin call has a German official text the engine does not read: only what it must
 say of it is tested.
@@ -28,7 +28,8 @@ KEPT_OUT = ("2022-02-12-biden-putin-call", "2025-06-05-trump-xi-call", "2023-11-
             "2021-06-07-biden-zelensky-call", "2022-10-04-biden-zelenskyy-call", "2021-08-02-biden-trudeau-call",
             "2022-10-04-biden-kishida-call", "2021-01-23-biden-johnson-call", "2021-05-24-biden-sisi-call",
             "2022-03-09-biden-yoon-call", "2023-03-07-biden-macron-call",
-            "2023-12-14-biden-erdogan-call")
+            "2023-12-14-biden-erdogan-call",
+            "2021-12-10-biden-scholz-call", "2022-10-04-modi-zelenskyy-call")
 # event: (F1, relation, omission, quotes) floors; today (words alone, docs/engine.md): Biden-Xi 2021 0.77 / 0.93 /
 # 0.97 / 1.00, Trump-Putin 0.83 / 0.96 / 0.84 / 1.00, Biden-Xi 2024 0.82 / 0.95 / 0.87 / 0.93,
 # Trump-Putin May 2025 0.81 / 0.91 / 0.88 / 0.86, Trump-Putin July 2025 0.87 / 0.97 / 0.89 / 0.96.
@@ -66,6 +67,10 @@ FLOORS = {
     # and Ukrinform's copy of the President's release), read after its first contact (0.81 / 0.94 / 0.86 / 0.67;
     # attributions 12 of 18, unreported 1 of 18)
     "2023-04-26-xi-zelenskyy-call": (0.78, 0.90, 0.83, 0.63),
+    # built in round 28 (the first India-Russia event, no US side; the Kremlin readout and the PMO statement both
+    # relayed, on the day of the invasion), read after its first contact (0.91 / 0.98 / 0.85 / 0.94; attributions 23
+    # of 32)
+    "2022-02-24-modi-putin-call": (0.88, 0.95, 0.82, 0.90),
 }
 
 
