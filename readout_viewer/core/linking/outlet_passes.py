@@ -1,5 +1,5 @@
-"""Passes over the links of every document pair: an outlet claim relayed to the other side's readout, a leader's
-report linked to nothing given its best counterpart, a briefer's retelling of a statement already reported dropped."""
+"""Passes over the links of every document pair: an outlet claim relayed to the other side's readout, a sentence
+linked to nothing given its best counterpart, a briefer's retelling of a statement already reported dropped."""
 
 from __future__ import annotations
 
@@ -107,7 +107,8 @@ def thin_reports(kept: Mapping[tuple[str, str], float], pairs: Sequence[Pair], c
     """An outlet sentence that reports a leader ("Putin thanked Trump for ...") and was linked to nothing reports
     its best counterpart among the official texts it may report when they score REPORT_THRESHOLD: it says what was
     said on the call in its own words, and no other statement of it was taken. Under that floor, from CLEAR_THRESHOLD,
-    when no other claim of the text comes near its best (`_reported`)."""
+    when no other claim of the text comes near its best (`_reported`). A sentence that reports no leader, from
+    REPORT_THRESHOLD, when nothing else comes near and the two name NAMED_THINGS things (`_named_alike`)."""
     linked = {c for pair in kept for c in pair}
     parties = _party_words(pairs)
     best: dict[str, tuple[float, str]] = {}
