@@ -93,7 +93,7 @@ def ranked(claim: Claim, index: Mapping[str, Sequence[Claim]], terms: Mapping[st
     spoke = speakers.get(claim.id)  # outlet_passes.same_speaker, asked once per claim, not per shared concept
     close = spoke is not None and reports_a_leader(claim.text)  # opens on a leader saying or doing a thing
     least = (CLOSE_SHARED if close else OUTLET_SHARED) if threshold > 0 else 0
-    kept = [o for o in _sharing(mine, index, least) if spoke is None or speakers.get(o.id, spoke) == spoke]
+    kept = [o for o in sharing(mine, index, least) if spoke is None or speakers.get(o.id, spoke) == spoke]
     scored = [(_outlet_score(mine, pieces, terms[o.id], w.pieces.get(o.id, ()), w, least), o) for o in kept]
     if sem.active:
         scored = [(s, o) for s, o in scored if s < threshold or sem.cos(claim.id, o.id) >= COS_VETO]
@@ -101,7 +101,7 @@ def ranked(claim: Claim, index: Mapping[str, Sequence[Claim]], terms: Mapping[st
     return scored
 
 
-def _sharing(mine: Terms, index: Mapping[str, Sequence[Claim]], least: int) -> list[Claim]:
+def sharing(mine: Terms, index: Mapping[str, Sequence[Claim]], least: int) -> list[Claim]:
     """The claims of a document (`index`: its claims by concept) sharing at least `least` concepts with `mine`, in
     the order first met: one sharing fewer scores 0 (`_outlet_score`), and counting them spares scoring them."""
     near = list(chain.from_iterable([index.get(c, ()) for c in mine.concepts]))

@@ -9,13 +9,14 @@ from readout_viewer.core.language.countries import COUNTRIES, LEADER_TITLES
 from readout_viewer.core.language.reports import reports_a_leader
 from readout_viewer.core.language.synonyms import concept
 from readout_viewer.core.linking.context import Context
-from readout_viewer.core.linking.counterparts import OUTLET_SHARED, ranked
+from readout_viewer.core.linking.counterparts import OUTLET_SHARED, ranked, sharing
 from readout_viewer.core.linking.omissions import is_transcript
 from readout_viewer.core.linking.pairs import Pair
 from readout_viewer.core.linking.quoted_phrases import ECHO_SCORE
 from readout_viewer.core.linking.readouts import partners
 from readout_viewer.core.linking.reporting import related
 from readout_viewer.core.linking.similarity import SETTING, TITLES, score
+from readout_viewer.core.linking.terms import Terms
 from readout_viewer.core.model import DIVERGE, Claim, Document
 
 # An outlet claim that reports an official claim this closely (a quotation, a retelling) is held to report its
@@ -115,16 +116,26 @@ def thin_reports(kept: Mapping[tuple[str, str], float], pairs: Sequence[Pair], c
     for pair in pairs:
         if pair.a.is_official:
             continue
+        index = context.indexes[pair.b.id]
         for ca in context.claims_of.get(pair.a.id, ()):
-            if ca.id in linked:
+            leader = ca.id not in linked and reports_a_leader(ca.text)
+            if ca.id in linked or not (leader or _may_name_alike(context.terms[ca.id], index, context, parties)):
                 continue
-            scored = ranked(ca, context.indexes[pair.b.id], context.terms, context.w, CLEAR_THRESHOLD, context.sem,
-                            context.speakers)
-            found = _reported(ca, scored, context, parties) if reports_a_leader(ca.text) else \
-                _named_alike(ca, scored, context, parties)
+            scored = ranked(ca, index, context.terms, context.w, CLEAR_THRESHOLD, context.sem, context.speakers)
+            found = _reported(ca, scored, context, parties) if leader else _named_alike(ca, scored, context, parties)
             if found and found > best.get(ca.id, (0.0, "")):
                 best[ca.id] = found
     return {(a, b): s for a, (s, b) in best.items()}
+
+
+def _may_name_alike(mine: Terms, index: Mapping[str, Sequence[Claim]], context: Context, parties: frozenset[str]
+                    ) -> bool:
+    """Whether a sentence may name NAMED_THINGS things with a claim of a text (`index`): only if it shares as many of
+    the concepts that may be things (`_things`) with one. Most sentences share fewer with every claim, and are not
+    ranked (thin_reports on corpus/: 64 -> 42 ms; 21 ms before the rule)."""
+    w = context.w
+    maybe = mine.concepts - frozenset(w.leaders) - parties - _TITLE_CONCEPTS - SETTING
+    return len(maybe) >= NAMED_THINGS and bool(sharing(mine._replace(concepts=maybe), index, NAMED_THINGS))
 
 
 def _named_alike(claim: Claim, scored: Sequence[tuple[float, Claim]], context: Context, parties: frozenset[str]
