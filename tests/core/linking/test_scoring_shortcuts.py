@@ -1,7 +1,7 @@
 """Speed, the same results: scoring claims: the same scores, found with fewer Python calls."""
 
 from readout_viewer.core.linking import readouts
-from readout_viewer.core.linking.counterparts import _sharing
+from readout_viewer.core.linking.counterparts import sharing
 from readout_viewer.core.linking.similarity import score
 from readout_viewer.core.linking.terms import concept_index, terms
 from readout_viewer.core.linking.weights import IdfTable, Weights
@@ -55,5 +55,5 @@ def test_claims_sharing_too_few_concepts_are_left_out_in_the_order_first_met() -
     index = concept_index(_claims("b"), all_terms)
     mine = all_terms["a#1"]
     shared = {c.id: len(mine.concepts & all_terms[c.id].concepts) for c in _claims("b")}
-    assert [c.id for c in _sharing(mine, index, 3)] == [cid for cid, k in shared.items() if k >= 3] == ["b#1"]
-    assert {c.id for c in _sharing(mine, index, 0)} == {cid for cid, k in shared.items() if k > 0}
+    assert [c.id for c in sharing(mine, index, 3)] == [cid for cid, k in shared.items() if k >= 3] == ["b#1"]
+    assert {c.id for c in sharing(mine, index, 0)} == {cid for cid, k in shared.items() if k > 0}
