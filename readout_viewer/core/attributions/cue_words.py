@@ -36,6 +36,9 @@ VERBS = (r"said|says|say|stated|states|told|tells|added|adds|noted|notes|stresse
 FOLDED_VERBS = VERBS.replace(r"\u2019", "")
 # "Trump also pointed out", "The president further indicated": an adverb of addition between the speaker and the verb.
 ALSO = r"(?:(?:also|further|then|later|again)\s+)?"
+# What opens a source named after its statement or around it: "according to the Kremlin", and the Indian English
+# "as per the PMO" in the same sense ("... their safe exit and return, as per the PMO").
+ACCORDING_TO = r"(?:according\s+to|as\s+per)"
 # Verbs that follow their speaker after a quotation or clause ("...,” said Sullivan").
 INVERTED_VERBS = r"said|says|added|adds|noted|notes|wrote|writes|reads|read"
 # Participles that open what a source said after what it did ("echoed Modi's claims, stating that ...", "offered a

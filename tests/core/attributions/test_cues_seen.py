@@ -1,0 +1,20 @@
+"""Cues a reader sees that the finder once missed (round 28): "as per" for "according to", an office's acronym in
+brackets after its name, "the PM's Office", a document named alone as the subject, a time or place after the source."""
+
+from readout_viewer.core.model import OFFICIAL, SUPPORTED
+from tests.builders import cited_verdicts, reading
+
+RU_TEXT = "The President of Russia spoke with the Prime Minister of India. Putin briefed Modi on the situation."
+IN_TEXT = ("Prime Minister Shri Narendra Modi spoke today with President Vladimir Putin of Russia. The Prime Minister "
+           "stressed that the safety of Indian students abroad was the highest priority of the government.")
+SAID = "Modi stressed that the safety of Indian students abroad was the highest priority of the government"
+
+
+def _cited(sentence):
+    official = [reading("ru", RU_TEXT, OFFICIAL, "President of Russia", "RU"),
+                reading("in", IN_TEXT, OFFICIAL, "Prime Minister's Office, Government of India", "IN")]
+    return cited_verdicts(official, f"Snow fell in Delhi. {sentence}")
+
+
+def test_as_per_is_according_to():
+    assert _cited(f"{SAID}, as per the Prime Minister's Office.") == [("in", SUPPORTED)]
