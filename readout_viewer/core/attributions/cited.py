@@ -162,7 +162,10 @@ def _body_names(doc: Document, written: Callable[[], frozenset[str]]) -> list[st
         names += BY_CODE[doc.side].cited_as + tuple(map(fold, BY_CODE[doc.side].readout_channels)) \
             if doc.side in BY_CODE else ()
     initials = [i for i in map(_initials, names) if len(i) >= MIN_INITIALS and i.isalpha()]
-    return names + [i for i in initials if i in written()]
+    # "the PM's Office" for "the prime minister's office": a title's short name in the body's name
+    short = [name.replace(title, s) for name in names for title, shorts in SHORT_OFFICE_NAMES.items() if title in name
+             for s in shorts]
+    return names + short + [i for i in initials if i in written()]
 
 
 def _capitals(documents: Sequence[Document]) -> Callable[[], frozenset[str]]:

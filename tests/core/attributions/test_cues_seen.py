@@ -18,3 +18,7 @@ def _cited(sentence):
 
 def test_as_per_is_according_to():
     assert _cited(f"{SAID}, as per the Prime Minister's Office.") == [("in", SUPPORTED)]
+
+
+def test_the_pm_s_office_is_the_prime_minister_s_office():
+    assert _cited(f"{SAID}, the PM\u2019s Office said.") == [("in", SUPPORTED)]
