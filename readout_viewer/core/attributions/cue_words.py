@@ -251,6 +251,9 @@ def not_after(words: Sequence[str]) -> str:
     return "".join(rf"(?<!\b(?:{'|'.join(same)}) )" for same in by_length.values())
 
 
+# A body's initials in brackets after its name ("a statement from the PM's Office (PMO) said", "the Ministry of
+# External Affairs (MEA) said"): part of the name, not of the statement (searched folded: in lower case).
+BRACKETED = r"(?:\s+\([a-z]{2,6}\))?"
 # A courtesy title before a name, as some papers write every name after the first ("according to Mr. Netanyahu's
 # office", "Mr. Biden said"): part of the cue, not of the name.
 HONORIFICS = r"(?:mr|mrs|ms|dr)\.?"
@@ -261,4 +264,4 @@ def names_pattern(sources: Sequence[Source], subject: bool = False) -> str:
     alternatives = _alternation_of(tuple(s.name for s in sources))
     after = not_after(PREPOSITIONS) if subject else ""
     return rf"{after}(?:(?:the|a|an)\s+)?(?:official\s+)?(?:{HONORIFICS}\s+)?(?P<name>{alternatives})\b" \
-           rf"(?:(?:'s)?\s+(?:own\s+)?(?:official\s+)?(?:{DOC_NOUNS})\b)?{OF_THE_CALL}"
+           rf"{BRACKETED}(?:(?:'s)?\s+(?:own\s+)?(?:official\s+)?(?:{DOC_NOUNS})\b)?{OF_THE_CALL}"

@@ -22,3 +22,7 @@ def test_as_per_is_according_to():
 
 def test_the_pm_s_office_is_the_prime_minister_s_office():
     assert _cited(f"{SAID}, the PM\u2019s Office said.") == [("in", SUPPORTED)]
+
+
+def test_initials_in_brackets_after_a_body_s_name_belong_to_the_name():
+    assert _cited(f"{SAID}, a statement from the Ministry of External Affairs (MEA) said.") == [("in", SUPPORTED)]
