@@ -85,9 +85,10 @@ PREPOSITIONS = ("of", "in", "to", "from", "with", "by", "for", "on", "at", "agai
 # "the Kremlin in a statement said").
 IN_A_POST = (r"(?:in|on|via)\s+(?:a|an|his|her|its|their)\s+(?:[\w\-]+\s+)?"
              r"(?:tweet|post|statement|message|video|channel|account)")
-# When a speaker spoke, between the name and the verb ("Putin on Tuesday said", "Peskov yesterday told"), or where.
+# When a speaker spoke, between the name and the verb ("Putin on Tuesday said", "Peskov yesterday told"), or where
+# ("The PMO here said": a wire dispatch's "here", the city of its dateline).
 DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-WHEN = rf"(?:\s+(?i:(?:on\s+)?(?:{DAYS})|yesterday|today|{IN_A_POST}))?"
+WHEN = rf"(?:\s+(?i:(?:on\s+)?(?:{DAYS})|yesterday|today|here|{IN_A_POST}))?"
 # A source's aide or spokesperson left unnamed, right before the verb ("Putin's aide said", "the Kremlin's
 # spokesman said"), speaks for the same texts as the source, as a person: not a leader's own words.
 # Titles of a person who speaks for a leader or an institution.

@@ -2,7 +2,7 @@
 brackets after its name, "the PM's Office", a document named alone as the subject, a time or place after the source."""
 
 from readout_viewer.core.model import OFFICIAL, SUPPORTED
-from tests.builders import cited_verdicts, reading
+from tests.builders import cited_verdicts, news_attributions, reading
 
 RU_TEXT = "The President of Russia spoke with the Prime Minister of India. Putin briefed Modi on the situation."
 IN_TEXT = ("Prime Minister Shri Narendra Modi spoke today with President Vladimir Putin of Russia. The Prime Minister "
@@ -10,10 +10,16 @@ IN_TEXT = ("Prime Minister Shri Narendra Modi spoke today with President Vladimi
 SAID = "Modi stressed that the safety of Indian students abroad was the highest priority of the government"
 
 
+OFFICIAL_TEXTS = [reading("ru", RU_TEXT, OFFICIAL, "President of Russia", "RU"),
+                  reading("in", IN_TEXT, OFFICIAL, "Prime Minister's Office, Government of India", "IN")]
+
+
 def _cited(sentence):
-    official = [reading("ru", RU_TEXT, OFFICIAL, "President of Russia", "RU"),
-                reading("in", IN_TEXT, OFFICIAL, "Prime Minister's Office, Government of India", "IN")]
-    return cited_verdicts(official, f"Snow fell in Delhi. {sentence}")
+    return cited_verdicts(OFFICIAL_TEXTS, f"Snow fell in Delhi. {sentence}")
+
+
+def _cited_as(sentence):
+    return [(a.cited_as, a.cited, a.verdict) for a in news_attributions(OFFICIAL_TEXTS, f"Snow fell in Delhi. {sentence}")]
 
 
 def test_as_per_is_according_to():
@@ -26,3 +32,8 @@ def test_the_pm_s_office_is_the_prime_minister_s_office():
 
 def test_initials_in_brackets_after_a_body_s_name_belong_to_the_name():
     assert _cited(f"{SAID}, a statement from the Ministry of External Affairs (MEA) said.") == [("in", SUPPORTED)]
+
+
+def test_here_between_a_source_and_its_verb_is_where_it_spoke():
+    assert _cited_as(f"The Prime Minister's Office here said {SAID[0].lower()}{SAID[1:]}.") == [
+        ("The Prime Minister's Office", "in", SUPPORTED)]
