@@ -43,7 +43,7 @@ ACCORDING_OR_CITING = ("according", "as per", "citing")
 DOC_NOUNS = documents.DOCUMENT_NOUNS + documents.DOCUMENT_CHANNELS
 # The bare cues' kinds: "the ministry", "the readout" or "the statement", "an official" or "a representative", "the
 # office".
-BARE_KINDS = (("ministry",), ("readout", "statement", "message"), ("official", "representative"), ("office",))
+BARE_KINDS = (("ministry",), documents.DOCUMENT_NOUNS, ("official", "representative"), ("office",))
 
 
 def gate_text(part: str, folded: str) -> str:

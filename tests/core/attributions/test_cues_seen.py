@@ -37,3 +37,8 @@ def test_initials_in_brackets_after_a_body_s_name_belong_to_the_name():
 def test_here_between_a_source_and_its_verb_is_where_it_spoke():
     assert _cited_as(f"The Prime Minister's Office here said {SAID[0].lower()}{SAID[1:]}.") == [
         ("The Prime Minister's Office", "in", SUPPORTED)]
+
+
+def test_any_noun_of_an_official_text_alone_stands_for_the_body_named_before():
+    found = _cited_as(f"The Prime Minister's Office issued a statement on the call. {SAID}, the press release stated.")
+    assert ("the press release (The Prime Minister's Office)", "in", SUPPORTED) in found
