@@ -7,6 +7,7 @@ from tests.builders import cited_verdicts, news_attributions, reading
 RU_TEXT = "The President of Russia spoke with the Prime Minister of India. Putin briefed Modi on the situation."
 IN_TEXT = ("Prime Minister Shri Narendra Modi spoke today with President Vladimir Putin of Russia. The Prime Minister "
            "stressed that the safety of Indian students abroad was the highest priority of the government.")
+UNNAMED = "The safety of Indian students abroad was the highest priority of the government"
 SAID = "Modi stressed that the safety of Indian students abroad was the highest priority of the government"
 
 
@@ -42,3 +43,11 @@ def test_here_between_a_source_and_its_verb_is_where_it_spoke():
 def test_any_noun_of_an_official_text_alone_stands_for_the_body_named_before():
     found = _cited_as(f"The Prime Minister's Office issued a statement on the call. {SAID}, the press release stated.")
     assert ("the press release (The Prime Minister's Office)", "in", SUPPORTED) in found
+
+
+def test_state_media_named_alone_carry_a_government_of_the_call():
+    assert _cited_as(f"{UNNAMED}, according to state media.") == [("state media", "in", SUPPORTED)]
+
+
+def test_state_media_after_a_side_s_name_are_not_named_alone():
+    assert _cited_as(f"Norwegian state media said {UNNAMED[0].lower()}{UNNAMED[1:]}.") == []
