@@ -51,3 +51,7 @@ def test_state_media_named_alone_carry_a_government_of_the_call():
 
 def test_state_media_after_a_side_s_name_are_not_named_alone():
     assert _cited_as(f"Norwegian state media said {UNNAMED[0].lower()}{UNNAMED[1:]}.") == []
+
+
+def test_official_sources_named_alone_speak_for_a_government_of_the_call():
+    assert _cited_as(f"{UNNAMED}, according to official sources.") == [("official sources", "in", SUPPORTED)]
