@@ -33,6 +33,7 @@ from readout_viewer.core.linking.reporting import related
 from readout_viewer.core.linking.runs import Runs
 from readout_viewer.core.linking.semantic import Semantic
 from readout_viewer.core.linking.short_reports import short_reports
+from readout_viewer.core.linking.similarity import leaders_named, other_meeting
 from readout_viewer.core.linking.terms import Terms
 from readout_viewer.core.linking.terms import terms as text_terms
 from readout_viewer.core.linking.weights import Weights
@@ -48,6 +49,13 @@ REST_MIN = 4
 # A briefing or transcript with more claims than this offers a weak best match for anything; official pairs
 # with such a document, and two texts of one government (pairs.same_side), use OUTLET_THRESHOLD for both floors.
 LONG_DOC_CLAIMS = 40
+# An outlet claim this close to one side's official claim repeats it nearly word for word: it reports that claim,
+# and the other side's text only through that claim's counterpart (outlet_passes.relayed) ...
+CLOSE_REPORT = 0.9
+# ... or from this score of its own: under it, what it shares with the other side's claim is the topic, not the
+# point ("discussed the future advancement of the peace accords" from one readout / "underscored the importance of
+# working to advance peace throughout the region" in the other's).
+OTHER_SIDE_FLOOR = 0.5
 
 
 def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Mapping[str, Terms],
@@ -66,7 +74,7 @@ def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Map
         kept.update(previous_meetings(left, right, terms, w))  # either readout may be the one that only recalls it
         kept.update({(a, b): s for (b, a), s in previous_meetings(right, left, terms, w).items()})
         return kept
-    kept = durations(left, right)
+    kept = {(a, b): s for (a, b), s in durations(left, right).items() if not _third_leader(terms[a], terms[b], w)}
     recalled = previous_meetings(left, right, terms, w)
     kept.update(recalled)
     for ca in left:
@@ -88,6 +96,16 @@ def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Map
     return _past_recalled(kept, recalled)
 
 
+def _third_leader(a: Terms, b: Terms, w: Weights) -> bool:
+    """Whether an outlet claim names a leader whom an official claim naming both parties does not, and not both of
+    them: it tells of another call ("Kishida later held 25-minute phone talks with Indian Prime Minister Narendra Modi"
+    / "... for approximately 30 minutes, Mr. KISHIDA Fumio ... held a summit telephone talk with Mr. Xi Jinping"), so
+    its duration is not this call's (`similarity.other_meeting`). A sentence's first word may be a name the terms do
+    not show as one ("Putin made the comment after speaking to Trump" names Trump alone), so the official claim must
+    name both parties."""
+    return len(leaders_named(b, w)) >= 2 and other_meeting(a, b, w)
+
+
 def _past_recalled(kept: dict[tuple[str, str], float], recalled: Mapping[tuple[str, str], float]
                    ) -> dict[tuple[str, str], float]:
     """The pairs kept, less an outlet claim's link to the official claim that only recalls the leaders' last meeting
@@ -100,6 +118,20 @@ def _past_recalled(kept: dict[tuple[str, str], float], recalled: Mapping[tuple[s
             best[a] = max(best.get(a, 0.0), s)
     return {(a, b): s for (a, b), s in kept.items()
             if not ((a, b) in recalled and s <= recalled[(a, b)] and best.get(a, 0.0) > s)}
+
+
+def _beside_close_reports(kept: Mapping[tuple[str, str], float], doc_of: Mapping[str, Document]
+                          ) -> dict[tuple[str, str], float]:
+    """The pairs kept, less an outlet claim's weak links (under OTHER_SIDE_FLOOR) to one side's official texts when it
+    repeats a claim of another side's nearly word for word (CLOSE_REPORT): it reports that claim."""
+    close: dict[str, set[str]] = {}
+    for (a, b), s in kept.items():
+        side = doc_of[b].side
+        if s >= CLOSE_REPORT and side is not None and not doc_of[a].is_official:
+            close.setdefault(a, set()).add(side)
+    return {(a, b): s for (a, b), s in kept.items()
+            if not (s < OTHER_SIDE_FLOOR and a in close and doc_of[b].is_official and doc_of[b].side is not None
+                    and doc_of[b].side not in close[a])}
 
 
 def align_one(pair: Pair, context: Context) -> dict[tuple[str, str], float]:
@@ -174,7 +206,8 @@ def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[C
         kept.update(found)
     sem.save()
     by_id = {d.id: d for d in documents}
-    kept = best_across_documents(kept, {c: by_id[claim.doc] for c, claim in text_of.items()})
+    doc_of = {c: by_id[claim.doc] for c, claim in text_of.items()}
+    kept = _beside_close_reports(best_across_documents(kept, doc_of), doc_of)
     kept.update(relayed(kept, text_of, by_id, context))
     kept.update(thin_reports(kept, pairs, context))
     kept.update(counted_concerns(kept, pairs, context))

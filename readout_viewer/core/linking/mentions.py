@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from typing import NamedTuple
 
 from readout_viewer.core.language.clauses import enumerates
 from readout_viewer.core.language.countries import place_words
@@ -28,6 +29,10 @@ DURATION_SCORE = 0.5
 PREVIOUS_MEETING_SCORE = 0.4
 # The concept every word for a meeting becomes ("meeting", "summit", "met").
 MEETING = concept("meeting")
+# The concept of "leader", "leaders", "president": a meeting recalled as the leaders' ("the two leaders' meeting in
+# Woodside", "his San Francisco meeting with President Biden"), not a gathering they will attend ("the United Nations
+# General Assembly meetings in September").
+LEADER = concept("leader")
 # A link between two claims that judge the call in words of one sense ("frank", "went very well"): above the
 # outlets' threshold (0.35), under a clear paraphrase.
 TONE_SCORE = 0.4
@@ -107,7 +112,7 @@ def _recalled(claim: Claim, t: Terms, w: Weights) -> frozenset[str]:
     """The month and places by which a claim that only mentions a meeting names it (none for any other claim): the
     capitalised words after "in" or "at" that are not who the event is about (`Weights.who`: the leaders, their
     countries and capitals), not the country a leader is "of"."""
-    if MEETING not in t.concepts or not mention(t, w):
+    if MEETING not in t.concepts or not mention(t, w) or LEADER not in t.concepts:
         return frozenset()
     places = {concept(word.lower()) for m in _PLACE.finditer(claim.text) for word in m.group(1).split()}
     return frozenset(c for c in t.concepts if is_month(c) or (c in places and c in w.names and c not in w.who))
@@ -155,12 +160,48 @@ def topics(text: str, t: Terms, places: frozenset[str], names: frozenset[str] = 
     return topics(opening, terms(opening), places, names)
 
 
-def topic_links(candidates: Mapping[str, Sequence[Claim]], named: Mapping[str, frozenset[str]]
-                ) -> dict[tuple[str, str], float]:
+def topic_links(candidates: Mapping[str, Sequence[Claim]], named: Mapping[str, frozenset[str]],
+                visited: Mapping[str, Trips] | None = None) -> dict[tuple[str, str], float]:
     """A claim that only names the places discussed reports the claims it may report (`candidates`) that only name
-    places discussed, one of them the same: the score gives names, who is discussed rather than what, no weight."""
-    return {(a, b.id): TOPIC_SCORE for a, others in candidates.items() if named.get(a)
-            for b in others if named[a] & named.get(b.id, frozenset())}
+    places discussed, one of them the same: the score gives names, who is discussed rather than what, no weight.
+    A place one of the two names only as where a leader travelled (`visited`, `travelled`) is not the other's
+    topic."""
+    visited = visited or {}
+    return {(a, b.id): TOPIC_SCORE for a, others in candidates.items() if named.get(a) for b in others
+            if (named[a] & named.get(b.id, frozenset())) - travelled(a, b.id, visited)}
+
+
+def travelled(a: str, b: str, visited: Mapping[str, Trips]) -> frozenset[str]:
+    """The places one of two claims names only as where a leader travelled and the other not as such: no topic they
+    share ("to discuss the Prime Minister's recent trip to Poland and Ukraine" / "discussed the situation in
+    Ukraine")."""
+    none = Trips(frozenset(), frozenset())
+    x, y = visited.get(a, none), visited.get(b, none)
+    return (x.only - y.named) | (y.only - x.named)
+
+
+# A place named as where a leader travelled ("his recent trip to Poland and Ukraine", "his visit to Kyiv"): the
+# capitalised words after a word of travelling and "to".
+_VISIT = re.compile(r"\b(?:trips?|visits?|travel(?:s|led)?|journey)\s+to\s+"
+                    r"((?:[A-Z][\w\-]+(?:,\s*|\s+and\s+|\s+)?){1,4})")
+_CAPITALISED = re.compile(r"[A-Z][\w\-]+")
+
+
+class Trips(NamedTuple):
+    """The places a claim names as where a leader travelled (_VISIT), as concepts, and those it names only so (not
+    also otherwise: "While discussing the situation in Ukraine, ... briefed President Biden on his recent visit to
+    Ukraine")."""
+
+    named: frozenset[str]
+    only: frozenset[str]
+
+
+def visited(text: str) -> Trips:
+    """The places a claim names as where a leader travelled (Trips)."""
+    trips = frozenset(concept(word.lower()) for m in _VISIT.finditer(text) for word in _CAPITALISED.findall(m.group(1)))
+    if not trips:
+        return Trips(trips, trips)
+    return Trips(trips, trips - {concept(word.lower()) for word in _CAPITALISED.findall(_VISIT.sub(" ", text))})
 
 
 # Two documents compared within one event, never two of one government (a leader's remarks and his readout judge
@@ -219,11 +260,12 @@ def place_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[C
     for mine, places in _by_event(doc_pairs):
         docs = {d.id for pair in mine for d in pair}
         named = {c.id: topics(c.text, terms[c.id], places, names) for d in docs for c in claims_of.get(d, ())}
+        visits = {c.id: visited(c.text) for d in docs for c in claims_of.get(d, ())}
         candidates = _candidates(mine, claims_of, named)
-        out.update(topic_links(candidates, named))
+        out.update(topic_links(candidates, named, visits))
         outlets = {c.id for a, _ in mine if not a.is_official for c in claims_of.get(a.id, ())}
         alone = {a: others for a, others in candidates.items() if a in outlets and a not in linked}
-        out.update(sole_holders(alone, named, places, terms))
+        out.update(sole_holders(alone, named, places, terms, visits))
     return out
 
 
@@ -259,7 +301,8 @@ def discussed_places(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Seque
 
 
 def sole_holders(candidates: Mapping[str, Sequence[Claim]], named: Mapping[str, frozenset[str]],
-                 places: frozenset[str], terms: Mapping[str, Terms]) -> dict[tuple[str, str], float]:
+                 places: frozenset[str], terms: Mapping[str, Terms],
+                 visited: Mapping[str, Trips] | None = None) -> dict[tuple[str, str], float]:
     """An outlet claim that only names the places discussed ("The two also discussed the Ukraine crisis and the
     situation on the Korean Peninsula") reports the claim of an official text that is the only one there to name one
     of them ("... his enduring commitment to the complete denuclearization of the Korean Peninsula"): that text tells
@@ -269,5 +312,6 @@ def sole_holders(candidates: Mapping[str, Sequence[Claim]], named: Mapping[str, 
     for c in {b.id: b for others in candidates.values() for b in others}.values():
         for place in terms[c.id].concepts & places:
             holders.setdefault((c.doc, place), []).append(c.id)
+    visited = visited or {}
     return {(a, b.id): TOPIC_SCORE for a, others in candidates.items() if named.get(a) for b in others
-            if any(holders.get((b.doc, place)) == [b.id] for place in named[a])}
+            if any(holders.get((b.doc, place)) == [b.id] for place in named[a] - travelled(a, b.id, visited))}
