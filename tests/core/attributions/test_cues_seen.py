@@ -1,5 +1,4 @@
-"""Cues a reader sees that the finder once missed (round 28): "as per" for "according to", an office's acronym in
-brackets after its name, "the PM's Office", a document named alone as the subject, a time or place after the source."""
+"""Cues a reader sees that the finder missed until round 28: offices, initials, bare documents, unnamed voices."""
 
 from readout_viewer.core.model import OFFICIAL, SUPPORTED
 from tests.builders import cited_verdicts, news_attributions, reading
