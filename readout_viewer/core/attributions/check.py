@@ -178,7 +178,8 @@ class _Checker(Judge):
         as an aide's or a spokesperson's, the words of a leader they relay (`as_leader`: the verdict on them as
         that leader's)."""
         if cue.leader:
-            reported = self._party(doc, cited_as) and not summed_up(doc.text, cue.start)
+            # "according to" a leader is the writer's summary; "according to the statement" cites the text
+            reported = self._party(doc, cited_as) and not (cue.person and summed_up(doc.text, cue.start))
             return self._unreported(doc, statement, found, cited_ids, cited_as) if reported else None
         if found.verdict != UNSUPPORTED or not cue.person or cue.unnamed or doc.is_official:
             return None

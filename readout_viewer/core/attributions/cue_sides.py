@@ -53,6 +53,11 @@ _ASIDE = re.compile(r",\s+(?!(?:who|which|whose|adding|referring|speaking|accord
                     r"before|while|as|when|where)\b)", re.IGNORECASE)
 
 
+# Where the writer has a closing cue's words from, after it ("..., Xi said during the call, according to Xinhua."): a
+# citation of the copy, no part of what was said, and no reason to read the statement after the cue.
+_CITING_TAIL = re.compile(r",\s+according\s+to\b[^,;:]*$", re.IGNORECASE)
+
+
 # A sentence ends before a capital (or an opening mark and one): that many characters after a cue are read to tell
 # that the stop just before it ends a sentence ("... agreed. The Kremlin said").
 _LOOK_AHEAD = 4
@@ -79,7 +84,7 @@ def says_where(text: str, cue_start: int, cue_end: int, end: int, says: str) -> 
         return says
     quoted_before = text[max(0, cue_start - 4):cue_start].rstrip(" ,")[-1:] in ('"', "\u201d", "'", "\u2019")
     told = _AUDIENCE.fullmatch(text, cue_end, end) is not None
-    tail = re.findall(r"\w+", text[cue_end:end])
+    tail = re.findall(r"\w+", _CITING_TAIL.sub("", text[cue_end:end]))
     opening = not re.search(r"\w", text[_sentence_start(text, cue_start):cue_start])
     setting = not opening and all(w.lower() in SETTING_TAIL_WORDS or w.isdigit() for w in tail)
     return BEFORE if quoted_before or told or setting or len(tail) < MIN_AFTER_WORDS else AFTER

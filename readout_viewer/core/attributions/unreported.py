@@ -12,6 +12,7 @@ from readout_viewer.core.labels import prose_names
 from readout_viewer.core.language.sentences import sentences
 from readout_viewer.core.language.text import fold
 from readout_viewer.core.model import UNSUPPORTED, Attribution, Claim, Document, Link, Unreported
+from readout_viewer.core.quotes.marks import find_quotations
 
 
 class Candidate(NamedTuple):
@@ -77,14 +78,25 @@ def summed_up(text: str, cue_start: int) -> bool:
 
 def _posted_by(text: str, before: int, names: Sequence[str]) -> bool:
     """Whether the text, before `before`, says one of `names` (a leader's, folded) posted an account: a `POSTED`
-    place whose sentence, up to it, names them."""
+    place whose sentence, up to it and outside its quotations, names them. The post's own words name whom it is
+    about, not who posted it ("\"I had a long and meaningful phone call with President Xi Jinping,\" Zelensky said on
+    Twitter" is Zelensky's post, and Xi's words quoted after it are still Xi's on the call)."""
     for m in POSTED.finditer(text, 0, before):
         line = text.rfind("\n", 0, m.start()) + 1
         start = sentences(text, line, m.start())[-1][0]  # the posting sentence, its line's sentences before it not
-        said = fold(text[start:m.start()])
+        said = fold(_unquoted(text, start, m.start()))
         if any(re.search(rf"\b{re.escape(name)}\b", said) for name in names):
             return True
     return False
+
+
+def _unquoted(text: str, start: int, end: int) -> str:
+    """text[start:end] with the words of every closed quotation in it blanked."""
+    chars = list(text[start:end])
+    for q in find_quotations(text):
+        if q.closed and q.start < end and start < q.end:
+            chars[max(q.start, start) - start:min(q.end, end) - start] = " " * (min(q.end, end) - max(q.start, start))
+    return "".join(chars)
 
 
 def _said_elsewhere(text: str, x: Attribution, names: Sequence[str]) -> bool:

@@ -19,3 +19,15 @@ def test_the_same_words_said_by_the_leader_are_in_no_readout(tmp_path):
     news = "President Berg said Norway would send three warships to the northern strait next month.\n"
     [report] = unreported_texts(tmp_path, news)
     assert report.startswith("President Berg said")
+
+
+def test_words_according_to_the_statement_of_a_side_the_folder_lacks_are_in_no_readout(tmp_path):
+    # "the statement" (Stockholm's, not in the folder) is judged as its leader is; "according to" it cites a text
+    from readout_viewer.core.analysis import analyze
+    from tests.builders import READOUT_FRONT
+    (tmp_path / "north.md").write_text(READOUT_FRONT.format(s="Office of the Norwegian President", side="NO") + NORTH)
+    (tmp_path / "news.txt").write_text("Stockholm issued a statement after the call.\n\nShe said Sweden would build a "
+                                       "new bridge over the strait next year, according to the statement.\n")
+    analysis = analyze(tmp_path)
+    assert [analysis.claim[u.claim].text for u in analysis.unreported] == [
+        "She said Sweden would build a new bridge over the strait next year, according to the statement."]

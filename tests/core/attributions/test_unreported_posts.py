@@ -27,6 +27,13 @@ def test_another_leaders_post_is_no_source_of_his_words(tmp_path):
     assert report.startswith("President Berg warned that Norway would send three warships")
 
 
+def test_a_leader_named_only_in_the_words_of_anothers_post_did_not_post_it(tmp_path):
+    # Sol's post names Berg in its quoted words; Berg posted nothing, and his words on the call are still in no readout
+    [report] = unreported_texts(tmp_path, '"I had a long and useful call with President Berg," Sol said on Twitter.'
+                                     "\n\n" + WARSHIPS)
+    assert report.startswith("President Berg warned that Norway would send three warships")
+
+
 def test_a_bare_office_or_a_function_word_ties_no_post_to_a_leader():
     from readout_viewer.core.attributions.check import voices
     from readout_viewer.core.attributions.cited import Source
