@@ -33,15 +33,15 @@ def singular(adjectives: tuple[str, ...]) -> tuple[str, ...]:
 
 # A side's state media, which carry its government's account of a call ("Chinese state news agency Xinhua reported",
 # "according to China's state-run media"): the source cited is that government, the carrier is not the one accused.
-_STATE_MEDIA = ("state media", "state-run media", "state news agency", "state-run news agency", "state broadcaster",
+STATE_MEDIA = ("state media", "state-run media", "state news agency", "state-run news agency", "state broadcaster",
                 "state television", "state-run television")
 
 
 def _side_names(names: tuple[str, ...], adjectives: tuple[str, ...], seats: tuple[str, ...]) -> tuple[str, ...]:
     adjectives = singular(adjectives)
-    own = tuple(f"{n}{s} {office}" for n in names for s in ("'s", "\u2019s") for office in _OFFICES + _STATE_MEDIA)
+    own = tuple(f"{n}{s} {office}" for n in names for s in ("'s", "\u2019s") for office in _OFFICES + STATE_MEDIA)
     kinds = ("side",) + _OFFICES + _ACCOUNTS
-    media = tuple(f"{adj} {carrier}" for adj in adjectives for carrier in _STATE_MEDIA)
+    media = tuple(f"{adj} {carrier}" for adj in adjectives for carrier in STATE_MEDIA)
     return tuple(seats) + tuple(f"the {adj} {kind}" for adj in adjectives for kind in kinds) + own + media
 
 
@@ -162,7 +162,10 @@ def _body_names(doc: Document, written: Callable[[], frozenset[str]]) -> list[st
         names += BY_CODE[doc.side].cited_as + tuple(map(fold, BY_CODE[doc.side].readout_channels)) \
             if doc.side in BY_CODE else ()
     initials = [i for i in map(_initials, names) if len(i) >= MIN_INITIALS and i.isalpha()]
-    return names + [i for i in initials if i in written()]
+    # "the PM's Office" for "the prime minister's office": a title's short name in the body's name
+    short = [name.replace(title, s) for name in names for title, shorts in SHORT_OFFICE_NAMES.items() if title in name
+             for s in shorts]
+    return names + short + [i for i in initials if i in written()]
 
 
 def _capitals(documents: Sequence[Document]) -> Callable[[], frozenset[str]]:
@@ -323,7 +326,7 @@ def carries(cited_as: str) -> bool:
     "Xinhua"): a carrier of the government's account, which gives way to a leader the sentence names ("Xi told
     Zelenskiy ..., Chinese state media reported" is Xi's words)."""
     folded = fold(cited_as)
-    return any(carrier in folded for carrier in _STATE_MEDIA) or any(
+    return any(carrier in folded for carrier in STATE_MEDIA) or any(
         fold(channel) in folded for g in BY_CODE.values() for channel in g.readout_channels)
 
 

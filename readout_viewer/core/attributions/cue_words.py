@@ -36,6 +36,9 @@ VERBS = (r"said|says|say|stated|states|told|tells|added|adds|noted|notes|stresse
 FOLDED_VERBS = VERBS.replace(r"\u2019", "")
 # "Trump also pointed out", "The president further indicated": an adverb of addition between the speaker and the verb.
 ALSO = r"(?:(?:also|further|then|later|again)\s+)?"
+# What opens a source named after its statement or around it: "according to the Kremlin", and the Indian English
+# "as per the PMO" in the same sense ("... their safe exit and return, as per the PMO").
+ACCORDING_TO = r"(?:according\s+to|as\s+per)"
 # Verbs that follow their speaker after a quotation or clause ("...,” said Sullivan").
 INVERTED_VERBS = r"said|says|added|adds|noted|notes|wrote|writes|reads|read"
 # Participles that open what a source said after what it did ("echoed Modi's claims, stating that ...", "offered a
@@ -82,9 +85,10 @@ PREPOSITIONS = ("of", "in", "to", "from", "with", "by", "for", "on", "at", "agai
 # "the Kremlin in a statement said").
 IN_A_POST = (r"(?:in|on|via)\s+(?:a|an|his|her|its|their)\s+(?:[\w\-]+\s+)?"
              r"(?:tweet|post|statement|message|video|channel|account)")
-# When a speaker spoke, between the name and the verb ("Putin on Tuesday said", "Peskov yesterday told"), or where.
+# When a speaker spoke, between the name and the verb ("Putin on Tuesday said", "Peskov yesterday told"), or where
+# ("The PMO here said": a wire dispatch's "here", the city of its dateline).
 DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-WHEN = rf"(?:\s+(?i:(?:on\s+)?(?:{DAYS})|yesterday|today|{IN_A_POST}))?"
+WHEN = rf"(?:\s+(?i:(?:on\s+)?(?:{DAYS})|yesterday|today|here|{IN_A_POST}))?"
 # A source's aide or spokesperson left unnamed, right before the verb ("Putin's aide said", "the Kremlin's
 # spokesman said"), speaks for the same texts as the source, as a person: not a leader's own words.
 # Titles of a person who speaks for a leader or an institution.
@@ -251,6 +255,9 @@ def not_after(words: Sequence[str]) -> str:
     return "".join(rf"(?<!\b(?:{'|'.join(same)}) )" for same in by_length.values())
 
 
+# A body's initials in brackets after its name ("a statement from the PM's Office (PMO) said", "the Ministry of
+# External Affairs (MEA) said"): part of the name, not of the statement (searched folded: in lower case).
+BRACKETED = r"(?:\s+\([a-z]{2,6}\))?"
 # A courtesy title before a name, as some papers write every name after the first ("according to Mr. Netanyahu's
 # office", "Mr. Biden said"): part of the cue, not of the name.
 HONORIFICS = r"(?:mr|mrs|ms|dr)\.?"
@@ -261,4 +268,4 @@ def names_pattern(sources: Sequence[Source], subject: bool = False) -> str:
     alternatives = _alternation_of(tuple(s.name for s in sources))
     after = not_after(PREPOSITIONS) if subject else ""
     return rf"{after}(?:(?:the|a|an)\s+)?(?:official\s+)?(?:{HONORIFICS}\s+)?(?P<name>{alternatives})\b" \
-           rf"(?:(?:'s)?\s+(?:own\s+)?(?:official\s+)?(?:{DOC_NOUNS})\b)?{OF_THE_CALL}"
+           rf"{BRACKETED}(?:(?:'s)?\s+(?:own\s+)?(?:official\s+)?(?:{DOC_NOUNS})\b)?{OF_THE_CALL}"

@@ -24,6 +24,7 @@ from readout_viewer.core.attributions.cue_words import (
     not_after,
 )
 from readout_viewer.core.attributions.named_cues import mapped, named_in
+from readout_viewer.core.language import documents
 from readout_viewer.core.language.text import CASE_TWINS, fold
 from readout_viewer.core.language.triggered import Triggered
 
@@ -35,7 +36,9 @@ _BARE_MINISTRY = (rf"(?:the|a)\s+(?:foreign\s+)?ministry(?:'s)?(?:\s+(?:{DOC_NOU
 # which stands for the institution the text last named in the ACCOUNT_REACH characters before the sentence ("..., the
 # Kremlin said in its readout of the call. ... according to the readout"; not a side the statement itself names);
 # never one said to come from elsewhere ("the statement by NATO", "the readout released by ...").
-_BARE_ACCOUNT = r"the\s+(?:official\s+|full\s+)?(?:readout|statement|message)(?!\s+(?:by|from|released|issued)\b)"
+# Any noun of an official text (language.documents), "press release" too ("..., the press release stated").
+_BARE_ACCOUNT = (rf"the\s+(?:official\s+|full\s+)?(?:press\s+)?(?:{'|'.join(documents.DOCUMENT_NOUNS)})"
+                 r"(?!\s+(?:by|from|released|issued)\b)")
 ACCOUNT_REACH = 600
 # The kinds of antecedent a bare cue stands for, by index: a ministry, an institution, unnamed officials' side.
 _MINISTRY, _INSTITUTION, _OFFICIALS, _OFFICE = range(4)  # _OFFICE: the last kind

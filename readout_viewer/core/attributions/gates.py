@@ -36,14 +36,14 @@ ABSENCE = ("mention", "refer", "include", "left out", "leaves out", "omit")
 PARTICIPLES = ("saying", "stating", "adding", "noting", "suggesting", "indicating")
 # The passive cues: "stated by", "described by the White House as", "as assessed by".
 BY = ("by",)
-ACCORDING = ("according",)
-ACCORDING_OR_CITING = ("according", "citing")
+ACCORDING = ("according", "as per")  # cue_words.ACCORDING_TO
+ACCORDING_OR_CITING = ("according", "as per", "citing")
 # cue_words.DOC_NOUNS, the document nouns and channels (language.documents), for "published on the Kremlin's
 # website", "stated in a press release from ...": each match holds one of them.
 DOC_NOUNS = documents.DOCUMENT_NOUNS + documents.DOCUMENT_CHANNELS
 # The bare cues' kinds: "the ministry", "the readout" or "the statement", "an official" or "a representative", "the
 # office".
-BARE_KINDS = (("ministry",), ("readout", "statement", "message"), ("official", "representative"), ("office",))
+BARE_KINDS = (("ministry",), documents.DOCUMENT_NOUNS, ("official", "representative"), ("office",))
 
 
 def gate_text(part: str, folded: str) -> str:

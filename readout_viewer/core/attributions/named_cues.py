@@ -9,6 +9,7 @@ from readout_viewer.core.attributions.cited import Source
 from readout_viewer.core.attributions.cue_sides import ABSENT, AFTER, BEFORE, BOTH
 from readout_viewer.core.attributions.cue_words import (
     ABSENCE,
+    ACCORDING_TO,
     AIDE_TITLES,
     ALSO,
     AN_AIDE,
@@ -58,9 +59,9 @@ def mapped(sources: Sequence[Source], held: Held = EVERY) -> list[tuple[Triggere
     mapped: list[tuple[Triggered, str, tuple[str, ...]]] = []
     if sources:
         # "according to the Kremlin", "citing a statement from the White House"
-        mapped.append((Triggered(rf"\b(?:according\s+to|citing)\s+(?P<phrase>(?:{FROM}|{FOR_AIDE})?"
+        mapped.append((Triggered(rf"\b(?:{ACCORDING_TO}|citing)\s+(?P<phrase>(?:{FROM}|{FOR_AIDE})?"
                                  rf"{names_pattern(sources)})"), BOTH, gates.ACCORDING_OR_CITING))
-        mapped.append((Triggered(rf"\baccording\s+to\s+(?P<phrase>{RELEASED}\s+{names_pattern(sources)})", RELEASED),
+        mapped.append((Triggered(rf"\b{ACCORDING_TO}\s+(?P<phrase>{RELEASED}\s+{names_pattern(sources)})", RELEASED),
                        BOTH, gates.ACCORDING))
     if strong:
         names, subject = names_pattern(strong), names_pattern(strong, subject=True)
