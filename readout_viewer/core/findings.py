@@ -145,7 +145,8 @@ def _quotes(analysis: Analysis) -> Iterable[Finding]:
 def quote_reason(q: Quote) -> str:
     """Why a quotation is altered or not found, in words (the findings' reason, the inspector's line); "" otherwise."""
     if q.verdict == ALTERED:
-        return "; ".join(quote_changes(q.diff or ())) or "the words differ"
+        changes = "; ".join(quote_changes(q.diff or ())) or "the words differ"
+        return f"{changes}; {q.detail}" if q.detail else changes
     return "no official text of the folder holds these words" if q.verdict == NOT_FOUND else ""
 
 

@@ -76,6 +76,14 @@ def _link(lk: Link) -> dict[str, Any]:
     return out
 
 
+def _quote(q: Quote) -> dict[str, Any]:
+    out: dict[str, Any] = {"doc": q.doc, "start": q.start, "end": q.end, "verdict": q.verdict,
+                           "source": _span(q.source), "diff": None if q.diff is None else [[op, t] for op, t in q.diff]}
+    if q.detail:  # written only when there is one: older readers see what they knew
+        out["detail"] = q.detail
+    return out
+
+
 def _span(s: Span | None) -> dict[str, Any] | None:
     return None if s is None else {"doc": s.doc, "start": s.start, "end": s.end}
 
@@ -90,8 +98,7 @@ def to_dict(a: Analysis) -> dict[str, Any]:
         "claims": [_claim(c) for c in a.claims],
         "links": [_link(lk) for lk in a.links],
         "omissions": [_omission(o) for o in a.omissions],
-        "quotes": [{"doc": q.doc, "start": q.start, "end": q.end, "verdict": q.verdict, "source": _span(q.source),
-                    "diff": None if q.diff is None else [[op, t] for op, t in q.diff]} for q in a.quotes],
+        "quotes": [_quote(q) for q in a.quotes],
         "attributions": [_attribution(x) for x in a.attributions],
         "problems": [{"path": p.path, "message": p.message} for p in a.problems],
     }
@@ -152,7 +159,7 @@ def from_dict(data: dict[str, Any]) -> Analysis:
         root=data["root"], documents=docs, claims=claims, links=links,
         omissions=tuple(Omission(o["claim"], tuple(o["missing_from"]), _near(o)) for o in data["omissions"]),
         quotes=tuple(Quote(q["doc"], q["start"], q["end"], q["verdict"], span(q.get("source")),
-                           None if q.get("diff") is None else tuple((op, t) for op, t in q["diff"]))
+                           None if q.get("diff") is None else tuple((op, t) for op, t in q["diff"]), q.get("detail"))
                      for q in data["quotes"]),
         attributions=tuple(Attribution(x["doc"], x["start"], x["end"], x.get("cited"), x.get("cited_as", ""),
                                        x["verdict"], x.get("found_in"), x.get("score"), x.get("detail"))

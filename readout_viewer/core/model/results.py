@@ -62,6 +62,7 @@ class Quote(Record):
     verdict: str  # exact | altered | not_found
     source: Span | None = None
     diff: tuple[tuple[int, str], ...] | None = None  # diff-match-patch ops, word level, for altered
+    detail: str | None = None  # what the verdict alone would misstate, for a person (a source that is a translation)
 
 
 @dataclass(frozen=True, repr=False, eq=False)

@@ -13,6 +13,7 @@ from readout_viewer.core.quotes.origins import ALTERED_MIN_COVERAGE, ALTERED_MIN
 from readout_viewer.core.quotes.phrases import MIN_QUOTE_WORDS, held_phrases
 from readout_viewer.core.quotes.posted import POST_KINDS, VERY_CLOSE, posted_elsewhere
 from readout_viewer.core.quotes.regions import Region, word_diff
+from readout_viewer.core.quotes.sources import altered_detail
 from readout_viewer.core.quotes.translation import ConceptText, ends_between, translated
 from readout_viewer.core.quotes.verdicts import embedded, person_swapped, written_apart
 from readout_viewer.core.quotes.words import ELLIPSIS, ellipsis_pieces
@@ -156,7 +157,7 @@ class _Checker(Origins):
             return Quote(region.doc.id, region.start, region.end, EXACT, span)
         if self._post_lacking(region, match):
             return Quote(region.doc.id, region.start, region.end, NOT_FOUND)
-        return Quote(region.doc.id, region.start, region.end, ALTERED, span, diff)
+        return Quote(region.doc.id, region.start, region.end, ALTERED, span, diff, altered_detail(self.docs[match.doc]))
 
     def _post_lacking(self, region: Region, match: Match) -> bool:
         """Whether the quotation is of a post the folder lacks: sourced to a post (by its own text, or by another

@@ -43,8 +43,8 @@ def test_the_model_s_records_are_made_without_calling_their_init(kind, data, mon
     (Near, ["e/b", "e/b#2", 0.25, ["talks", 1]]),  # a number among the words
     (Near, ["e/b", "e/b#2", 0.25, "talks"]),  # a text where a tuple is declared
     (Omission, ["e/a#1", ["e/b"], [["e/b", "e/b#2", "high", []]]]),  # a nested record's field
-    (Quote, ["e/a", 0, 3, "exact", "e/b", None]),  # a text where a record is declared
-    (Quote, ["e/a", 0, 3, "altered", None, [[0, "On", "x"]]]),  # a pair of three
+    (Quote, ["e/a", 0, 3, "exact", "e/b", None, None]),  # a text where a record is declared
+    (Quote, ["e/a", 0, 3, "altered", None, [[0, "On", "x"]], None]),  # a pair of three
 ])
 def test_a_value_of_another_type_than_declared_is_refused(kind, data):
     with pytest.raises(ValueError):
@@ -54,8 +54,8 @@ def test_a_value_of_another_type_than_declared_is_refused(kind, data):
 def test_values_are_read_as_declared():
     link = cachecodec.unpack(Link, LINK[:3] + [1] + LINK[4:])  # JSON writes 1.0 as 1
     assert link.score == 1 and link.reason == "negation" and link.confirmed is False
-    quote = cachecodec.unpack(Quote, ["e/a", 0, 3, "altered", ["e/b", 1, 2], [[0, "On"], [-1, "e"]]])
-    assert quote.source == Span("e/b", 1, 2) and quote.diff == ((0, "On"), (-1, "e"))
+    quote = cachecodec.unpack(Quote, ["e/a", 0, 3, "altered", ["e/b", 1, 2], [[0, "On"], [-1, "e"]], "a note"])
+    assert quote.source == Span("e/b", 1, 2) and quote.diff == ((0, "On"), (-1, "e")) and quote.detail == "a note"
     near = cachecodec.unpack(Near, ["e/b", "e/b#2", 0.25, ["talks", "war"]])
     assert near.words == ("talks", "war")
 

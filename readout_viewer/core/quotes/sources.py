@@ -1,0 +1,37 @@
+"""Whether a quotation's official source is itself a translation, and what an altered verdict against it says."""
+
+from __future__ import annotations
+
+import re
+
+from readout_viewer.core.model import Document
+
+# Governments that write their readouts in English first (ISO 3166 codes as a document's side; "EU": the
+# Commission's and Council's readouts are drafted in English). Any other government's English text (the Kremlin's,
+# China's foreign ministry's, the Élysée's) is its translation of a text in its own language.
+ENGLISH_SIDES = frozenset({"US", "GB", "IE", "AU", "NZ", "CA", "IN", "SG", "PH", "ZA", "NG", "KE", "GH", "EU"})
+# A side the loader knows by its ISO code (a country missing from its table keeps its own name, "Valdoria", whose
+# language nobody has said: no claim is made about it).
+ISO_CODE = re.compile(r"[A-Z]{2}")
+# The front-matter key a folder's author states that a text is a translation with (its value says whose).
+TRANSLATION_KEY = "translation"
+# What an altered quotation of a translated text says besides its changes: a wire's or a paper's own translation
+# of the leader's words differs from the folder's in many words (12 changes for one sentence of Putin's) without
+# misquoting him; a newsroom reading "altered" would print "misquoted".
+TRANSLATION_NOTE = ("the folder's English text is a translation: the outlet may quote another translation of the same "
+                    "words rather than misquote them")
+
+
+def is_translation(doc: Document) -> bool:
+    """Whether a document is an English translation: by its front matter, or as the English text of a government
+    that does not write in English first."""
+    if TRANSLATION_KEY in doc.extra:
+        return True
+    side = doc.side or ""
+    return doc.is_official and ISO_CODE.fullmatch(side) is not None and side not in ENGLISH_SIDES
+
+
+def altered_detail(source: Document) -> str | None:
+    """The detail of an altered quotation whose closest passage stands in `source`: the note when it is a
+    translation, else none."""
+    return TRANSLATION_NOTE if is_translation(source) else None
