@@ -78,3 +78,30 @@ def test_the_findings_list_and_its_csv_give_what_is_left_out_in_the_compare_orde
     panel.export_csv()
     written = out.read_text(encoding="utf-8")
     assert written.index("Sanctions on steel") < written.index("A summit was") < written.index("Fishing quotas")
+
+
+def test_a_wide_screen_names_each_side_in_full_and_two_lines_still_hold_the_heading(qtbot, make_window):
+    """Seen by helper ux8: the headings cut each side's name at 40 characters at 1920 px too, where the list had the
+    room; now cut by the width the list has, the heading two lines at most at any width."""
+    import re
+    from dataclasses import replace
+
+    name = "Prime Minister's Office, Government of India (released through PIB)"
+    call = _call()
+    call = replace(call, documents=tuple(replace(d, source=name) if d.id == "e1/us" else d for d in call.documents))
+
+    def heading(size):
+        window = make_window(size=size)
+        window.show_analysis(call)
+        window.docks.dock_compare.raise_()
+        panel = window.docks.compare
+        panel.choose("e1/us", "e1/ru")
+        head = panel.head_a
+        qtbot.waitUntil(lambda: head.isVisible() and head.width() > 100)
+        lines = head.heightForWidth(head.width()) / head.fontMetrics().lineSpacing()
+        return re.sub("<[^>]+>", "", head.text()), lines
+
+    wide, lines = heading((1920, 1050))
+    assert name in wide and lines < 2.5
+    narrow, lines = heading((1280, 770))
+    assert name not in narrow and "…" in narrow and lines < 2.5
