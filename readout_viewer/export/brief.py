@@ -63,7 +63,7 @@ class Limits:
 
 # Tighter and tighter, until the part holds one page: the Trump–Putin call's and corpus/'s ran onto a third page,
 # and an editor's answer is one page. The most reported (and the first misquotations) stay; the counts say the rest.
-TIERS = (Limits(), Limits(3, 4), Limits(2, 4), Limits(2, 3), Limits(2, 2), Limits(1, 2), Limits(1, 1))
+TIERS = (Limits(), Limits(3, 4), Limits(2, 4), Limits(2, 3), Limits(2, 2), Limits(2, 1), Limits(1, 2), Limits(1, 1))
 
 
 def render_brief(cx: Composer, analysis: Analysis, events: Sequence[str], found: Sequence[Finding],
