@@ -110,6 +110,15 @@ def place_brief(cx: Composer, at: int, count: int, analysis: Analysis, events: S
         cx.anchors.setdefault(key, anchor)
 
 
+def _pointer(cx: Composer, before: str, key: str, after: str, pages: Mapping[str, int] | None) -> None:
+    """A muted line saying where the rest is: `before`, ", page N" (a link to `key`'s place), `after`."""
+    where = _where(pages, key)
+    placed = cx.paragraph(before + where + after, cx.fonts.small, colour=MUTED,
+                          spans=[(len(before) + 2, len(before) + len(where))] if where else [])
+    for page, rect in placed[0].boxes if placed else ():
+        cx.link(page, rect, key)
+
+
 def _where(pages: Mapping[str, int] | None, key: str) -> str:
     """", page 14" for the part's reader, the page of `key`; the widest number while the page is fitted."""
     if pages is None:
@@ -140,9 +149,8 @@ def _left_out(cx: Composer, analysis: Analysis, event: str, shown: int, pages: M
         table(cx, LEFT_COLUMNS, rows, cx.fonts.small, cx.fonts.small_bold)
         if len(only) > shown:
             has = "has" if one else "have"
-            where = _where(pages, left_out_anchor(event, says.id))
-            cx.paragraph(f"… and {len(only) - shown} more, each with the closest wording {who} {has}, "
-                         f"under Findings → Left out{where}.", cx.fonts.small, colour=MUTED)
+            _pointer(cx, f"… and {len(only) - shown} more, each with the closest wording {who} {has}, under "
+                     "Findings → Left out", left_out_anchor(event, says.id), ".", pages)
         cx.space(4)
 
 
@@ -164,8 +172,7 @@ def _wrong(cx: Composer, analysis: Analysis, found: Sequence[Finding], shown: in
         cx.paragraph("Who misquoted or misattributed whom", cx.fonts.bold)
         table(cx, WRONG_COLUMNS, rows[:shown], cx.fonts.small, cx.fonts.small_bold)
         if len(rows) > shown:
-            cx.paragraph(f"… and {len(rows) - shown} more under Findings{_where(pages, 'part:findings')}.",
-                         cx.fonts.small, colour=MUTED)
+            _pointer(cx, f"… and {len(rows) - shown} more under Findings", "part:findings", ".", pages)
     else:
         cx.paragraph("No quotation is altered and no statement is pinned on a text that does not carry it while "
                      "another does.", cx.fonts.bold)
@@ -174,9 +181,8 @@ def _wrong(cx: Composer, analysis: Analysis, found: Sequence[Finding], shown: in
     if counted_kinds:
         listed = ", ".join(counted_kinds[:-1]) + " and " + counted_kinds[-1] if len(counted_kinds) > 1 \
             else counted_kinds[0]
-        cx.paragraph(f"Also under Findings{_where(pages, 'part:findings')}: {listed}. The folder may lack the "
-                     "transcript or the post they quote.",
-                     cx.fonts.small, colour=MUTED)
+        _pointer(cx, "Also under Findings", "part:findings", f": {listed}. The folder may lack the transcript or "
+                 "the post they quote.", pages)
 
 
 def _changes(analysis: Analysis, f: Finding) -> str:

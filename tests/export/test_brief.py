@@ -238,3 +238,7 @@ def test_the_brief_holds_one_page_and_says_on_which_page_the_rest_is(qapp, corpu
     assert rest, second
     for page in rest:
         assert re.search(r"What .* leaves? out of", _page(reader, int(page) - 1)), page
+    # each page named is a link to it
+    linked = {reader.get_page_number(a.get_object()["/Dest"][0].get_object()) + 1
+              for a in reader.pages[1].get("/Annots", []) if "/Dest" in a.get_object()}
+    assert {int(p) for p in rest} <= linked
