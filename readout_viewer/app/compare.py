@@ -3,7 +3,10 @@ with counts; a claim of either list is shown beside the other document in the pa
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import html
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -18,15 +21,21 @@ from PySide6.QtWidgets import (
 )
 
 from readout_viewer import palette
+from readout_viewer.app.compare_rows import PressRowDelegate
 from readout_viewer.app.matrix_model import column_names, one_line
 from readout_viewer.core import closest, compare
-from readout_viewer.core.labels import capital, clip, short_name
+from readout_viewer.core.labels import capital, short_name
 from readout_viewer.core.model import Analysis
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole
-# A list's heading names each side this long at most: two sources' long names ("Office of the President of Ukraine
-# (press release, as reproduced by Ukrinform) readout (excerpt)") made it four lines of a laptop's 150-px list.
-HEAD_CHARS = 40
+# A list's heading takes this many lines at most: two sources' long names ("Office of the President of Ukraine
+# (press release, as reproduced by Ukrinform) readout (excerpt)") made it four lines of a laptop's 150-px list. Each
+# name is cut to its share of them by the width the list has (ux8's 40 characters cut names at 1920 px too).
+HEAD_LINES = 2
+# Of those lines, the share the words may fill: a wrapped line ends short of its width at a word's end.
+HEAD_FILL = 0.8
+# A name is never cut shorter than this many characters' width (a narrow list: its tooltip names it in full).
+HEAD_MIN_CHARS = 12
 # Outlets named under a left-out statement: a laptop's list shows two or three statements, each line counts
 # (its tooltip names them all).
 LIST_NAMES = 2
@@ -44,6 +53,7 @@ class ComparePanel(QWidget):
         super().__init__(parent)
         self.analysis: Analysis | None = None
         self.result: compare.Comparison | None = None
+        self._heads: list[tuple[QLabel, str, str, str]] = []  # each list's heading: its lead, who says, who lacks
         self.a, self.b = QComboBox(), QComboBox()
         for combo, side in ((self.a, "A"), (self.b, "B")):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -61,7 +71,10 @@ class ComparePanel(QWidget):
         self.summary.setWordWrap(True)
         self.only_a, self.only_b = QListWidget(), QListWidget()
         self.head_a, self.head_b = QLabel(), QLabel()
+        self.rows = PressRowDelegate(self)  # the "Reported by" line muted under its statement
         for lst in (self.only_a, self.only_b):
+            lst.setItemDelegate(self.rows)
+            lst.setResizeMode(QListWidget.ResizeMode.Adjust)  # rows re-measured as the list's width changes
             lst.setWordWrap(True)
             lst.setAlternatingRowColors(True)
             lst.currentItemChanged.connect(self._current)
@@ -83,6 +96,7 @@ class ComparePanel(QWidget):
             box = QVBoxLayout(column)
             box.setContentsMargins(0, 0, 0, 0)
             head.setWordWrap(True)
+            head.installEventFilter(self)
             box.addWidget(head)
             box.addWidget(lst, 1)
             lists.addWidget(column)
@@ -139,22 +153,45 @@ class ComparePanel(QWidget):
         self.only_b.clear()
         if analysis is None or not a or not b or a == b:
             self.result = None
+            self._heads = []
             self.head_a.setText("")
             self.head_b.setText("")
             self.summary.setText("Choose two different documents." if analysis is not None else "")
             return
         self.result = found = compare.compare(analysis, a, b)
         name_a, name_b = analysis.document[a].label, analysis.document[b].label
+        self._heads = []
         for head, only, says, lacks in ((self.head_a, found.only_a, a, b), (self.head_b, found.only_b, b, a)):
-            head.setText(f"<b>In {'A' if says == a else 'B'}, not in {'B' if says == a else 'A'}: {len(only)}</b> "
-                         f"— {_short(analysis, says)} says, {_short(analysis, lacks)} leaves out")
+            lead = f"In {'A' if says == a else 'B'}, not in {'B' if says == a else 'A'}: {len(only)}"
+            self._heads.append((head, lead, short_name(analysis.document[says]),
+                                short_name(analysis.document[lacks])))
             order = ", those the most outlets report first" if analysis.document[says].is_official else ""
             head.setToolTip(f"The statements of {analysis.document[says].label} that nothing in "
                             f"{analysis.document[lacks].label} is linked to{order}")
+        self._name_heads()
         self.summary.setText(_both(found))
         self.summary.setToolTip(f"A: {name_a}\nB: {name_b}\nDiverges: carried, but told differently")
         self._fill(self.only_a, found.only_a, b)
         self._fill(self.only_b, found.only_b, a)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Resize and watched in (self.head_a, self.head_b):
+            self._name_heads()  # the names take the room the lists now have (a window, a splitter resized)
+        return super().eventFilter(watched, event)
+
+    def _name_heads(self) -> None:
+        """Each list's heading, the two sides named as long as HEAD_LINES lines of the list's width allow."""
+        for head, lead, says, lacks in self._heads:
+            plain, bold = head.fontMetrics(), QFont(head.font())
+            bold.setBold(True)
+            fixed = QFontMetrics(bold).horizontalAdvance(lead) + plain.horizontalAdvance(" —  says,  leaves out")
+            room = max(plain.horizontalAdvance("n" * HEAD_MIN_CHARS),
+                       int((HEAD_LINES * head.width() * HEAD_FILL - fixed) / 2))
+            cut = [html.escape(plain.elidedText(name, Qt.TextElideMode.ElideRight, room), quote=False)
+                   for name in (says, lacks)]
+            text = f"<b>{lead}</b> — {cut[0]} says, {cut[1]} leaves out"
+            if head.text() != text:
+                head.setText(text)
 
     def _fill(self, lst: QListWidget, claim_ids: tuple[str, ...], other: str) -> None:
         analysis = self.analysis
@@ -192,7 +229,3 @@ def _both(found: compare.Comparison) -> str:
     b = side(found.shared_b, found.diverging("b"), "B's")
     return f"Both carry {a} and {b}, between these two alone, whatever the panes show."
 
-
-def _short(analysis: Analysis, doc_id: str) -> str:
-    """A document's short name cut to HEAD_CHARS (the choosers above name A and B, the tooltip in full)."""
-    return clip(short_name(analysis.document[doc_id]), HEAD_CHARS)

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from readout_viewer.core.labels import counted
 from readout_viewer.core.linking.omissions import can_be_missing, companions
 from readout_viewer.core.model import AGREE, DIVERGE, Analysis, Link
+from readout_viewer.core.model.vocabulary import OMISSION
 from readout_viewer.core.status import strongest
+
+if TYPE_CHECKING:
+    from readout_viewer.core.findings import Finding
 
 # Outlets named in `reach_words`; the rest are counted (a folder may hold hundreds of articles).
 REACH_NAMES = 4
@@ -130,6 +135,20 @@ def most_reported_first(analysis: Analysis, claim_ids: Sequence[str]) -> tuple[s
     """Left-out statements, those the most outlets carry first (ties in text order): a point one side is silent
     on that the press reports is the omission an editor asks about first."""
     return tuple(sorted(claim_ids, key=lambda c: -len(reported_by(analysis, c))))
+
+
+def press_first(analysis: Analysis, found: Sequence[Finding]) -> list[Finding]:
+    """Findings in their order, but each document's left-out statements the most reported first
+    (`most_reported_first`): the findings list and its CSV in the Compare panel's and the PDF's order."""
+    groups: dict[str, list[str]] = {}
+    for f in found:
+        if f.kind == OMISSION and f.claim:
+            groups.setdefault(f.doc, []).append(f.claim)
+    rank = {c: n for claims in groups.values() for n, c in enumerate(most_reported_first(analysis, claims))}
+    first: dict[tuple[str, str], int] = {}
+    for n, f in enumerate(found):
+        first.setdefault((f.kind, f.doc), n)  # each kind of each document stays where it was
+    return sorted(found, key=lambda f: (first[(f.kind, f.doc)], rank.get(f.claim or "", 0)))
 
 
 def compare(analysis: Analysis, a: str, b: str) -> Comparison:

@@ -4,6 +4,7 @@ readout leaves out of the other's, and who misquoted or misattributed whom — e
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from readout_viewer import palette
 from readout_viewer.core import findings as core_findings
@@ -14,7 +15,7 @@ from readout_viewer.core.model import Analysis
 from readout_viewer.export.canvas import MUTED
 from readout_viewer.export.documents import claim_anchor
 from readout_viewer.export.findings import finding_anchor
-from readout_viewer.export.leftout import left_out, party_name, readout_pairs, the
+from readout_viewer.export.leftout import left_out, left_out_anchor, party_name, readout_pairs, the
 from readout_viewer.export.notes import MARK, OMITTED, clip
 from readout_viewer.export.tables import Cell, Column, keep_with_heading, table
 from readout_viewer.export.textflow import Composer
@@ -23,6 +24,9 @@ from readout_viewer.export.textflow import Composer
 LEFT_OUT_SHOWN = 3
 # Misattributions and altered quotations listed per event, the same reason.
 WRONG_SHOWN = 6
+# The page number written where the rest of a list is while the page is fitted: as wide as any real one, so the
+# final page breaks its lines as the trial did.
+WIDEST_PAGE = 999
 # An altered quotation's changes named here; past this many, the rest are counted (the findings name them all).
 CHANGES_SHOWN = 4
 # The words of the text that does carry a misattributed statement, quoted this long at most beside it.
@@ -49,8 +53,23 @@ WRONG_COLUMNS = [Column("Who", 1.6), Column("What it says", 4.2), Column("What i
 TEXT_TINT = 0.16  # the findings tables' tint behind a statement's words
 
 
-def render_brief(cx: Composer, analysis: Analysis, events: Sequence[str], found: Sequence[Finding]) -> None:
-    """The "In brief" part: per event, what each side left out, then who misquoted or misattributed whom."""
+@dataclass(frozen=True)
+class Limits:
+    """How much of each list the page quotes: left-out statements per side, misquotations per event."""
+
+    left: int = LEFT_OUT_SHOWN
+    wrong: int = WRONG_SHOWN
+
+
+# Tighter and tighter, until the part holds one page: the Trump–Putin call's and corpus/'s ran onto a third page,
+# and an editor's answer is one page. The most reported (and the first misquotations) stay; the counts say the rest.
+TIERS = (Limits(), Limits(3, 4), Limits(2, 4), Limits(2, 3), Limits(2, 2), Limits(2, 1), Limits(1, 2), Limits(1, 1))
+
+
+def render_brief(cx: Composer, analysis: Analysis, events: Sequence[str], found: Sequence[Finding],
+                 limits: Limits = Limits(), pages: Mapping[str, int] | None = None) -> None:
+    """The "In brief" part: per event, what each side left out, then who misquoted or misattributed whom;
+    `pages` gives the page (1-based) of each anchor the rest of a list is under, `WIDEST_PAGE` when not known."""
     cx.new_page(landscape=False, header="In brief")
     cx.heading("In brief", cx.fonts.h2, anchor="part:brief")
     cx.paragraph("What each side's official texts, read together, leave out of the other's readout, and which "
@@ -60,11 +79,54 @@ def render_brief(cx: Composer, analysis: Analysis, events: Sequence[str], found:
     for event in events:
         if len(events) > 1:
             cx.heading(event or "(no event)", cx.fonts.h3, before=10, after=2)
-        _left_out(cx, analysis, event)
-        _wrong(cx, analysis, [f for f in found if analysis.document[f.doc].event == event])
+        _left_out(cx, analysis, event, limits.left, pages)
+        _wrong(cx, analysis, [f for f in found if analysis.document[f.doc].event == event], limits.wrong, pages)
 
 
-def _left_out(cx: Composer, analysis: Analysis, event: str) -> None:
+def fit_brief(cx: Composer, analysis: Analysis, events: Sequence[str], found: Sequence[Finding]) -> tuple[Limits, int]:
+    """The first of TIERS whose part holds one page, laid out apart (nothing of it kept), and how many pages it
+    takes (more than one only when even the tightest does not fit: many events)."""
+    for limits in TIERS:
+        trial = Composer(cx.writer, cx.fonts, cx.paper)
+        render_brief(trial, analysis, events, found, limits)
+        if len(trial.pages) == 1:
+            break
+    return limits, len(trial.pages)
+
+
+def place_brief(cx: Composer, at: int, count: int, analysis: Analysis, events: Sequence[str],
+                found: Sequence[Finding], limits: Limits) -> None:
+    """Lay the part out on the `count` pages kept for it from index `at` (the rest of the file laid out already, so the
+    page each list goes on under Findings is known), with its marks, links and anchors."""
+    pages = {key: anchor.page + 1 for key, anchor in cx.anchors.items()}
+    part = Composer(cx.writer, cx.fonts, cx.paper)
+    part.pages = list(cx.pages[:at])
+    render_brief(part, analysis, events, found, limits, pages)
+    laid = part.pages[at:at + count]
+    cx.pages[at:at + len(laid)] = laid  # never more than kept: the same tier, its page numbers no wider
+    cx.marks += part.marks
+    cx.links += part.links
+    for key, anchor in part.anchors.items():
+        cx.anchors.setdefault(key, anchor)
+
+
+def _pointer(cx: Composer, before: str, key: str, after: str, pages: Mapping[str, int] | None) -> None:
+    """A muted line saying where the rest is: `before`, ", page N" (a link to `key`'s place), `after`."""
+    where = _where(pages, key)
+    placed = cx.paragraph(before + where + after, cx.fonts.small, colour=MUTED,
+                          spans=[(len(before) + 2, len(before) + len(where))] if where else [])
+    for page, rect in placed[0].boxes if placed else ():
+        cx.link(page, rect, key)
+
+
+def _where(pages: Mapping[str, int] | None, key: str) -> str:
+    """", page 14" for the part's reader, the page of `key`; the widest number while the page is fitted."""
+    if pages is None:
+        return f", page {WIDEST_PAGE}"
+    return f", page {pages[key]}" if key in pages else ""
+
+
+def _left_out(cx: Composer, analysis: Analysis, event: str, shown: int, pages: Mapping[str, int] | None) -> None:
     pairs = readout_pairs(analysis, event)
     if not pairs:
         cx.paragraph("Only one side's official text: nothing to set against it.", cx.fonts.small, colour=MUTED)
@@ -79,27 +141,28 @@ def _left_out(cx: Composer, analysis: Analysis, event: str) -> None:
         order = ", the most reported first" if len(only) > 1 else ""
         cx.paragraph(f"{MARK[OMITTED]} {capital(who)} {'leaves' if one else 'leave'} out "
                      f"{counted(len(only), 'statement')} of {whose}{order}", cx.fonts.bold)
-        rows = _left_rows(analysis, only)
+        rows = _left_rows(analysis, only, shown)
         if all(d.excerpt for d in lacks):  # what a cut text lacks may stand in the part the folder does not hold
             cx.paragraph(f"The folder holds only {'an excerpt of it' if one else 'excerpts of them'}: a statement "
                          f"{'it lacks' if one else 'they lack'} may stand in the part not stored.", cx.fonts.small,
                          colour=MUTED)
         table(cx, LEFT_COLUMNS, rows, cx.fonts.small, cx.fonts.small_bold)
-        if len(only) > LEFT_OUT_SHOWN:
+        if len(only) > shown:
             has = "has" if one else "have"
-            cx.paragraph(f"… and {len(only) - LEFT_OUT_SHOWN} more, each with the closest wording {who} {has}, "
-                         "under Findings → Left out.", cx.fonts.small, colour=MUTED)
+            _pointer(cx, f"… and {len(only) - shown} more, each with the closest wording {who} {has}, under "
+                     "Findings → Left out", left_out_anchor(event, says.id), ".", pages)
         cx.space(4)
 
 
-def _left_rows(analysis: Analysis, only: Sequence[str]) -> list[list[Cell]]:
+def _left_rows(analysis: Analysis, only: Sequence[str], shown: int) -> list[list[Cell]]:
     """The left-out statements shown, those the press reports most, each beside the outlets that carry it."""
     return [[Cell(clip(analysis.claim[c].text, BRIEF_CHARS), link=claim_anchor(c), tint=palette.COLOR[OMITTED],
                   tint_alpha=TEXT_TINT), Cell(capital(reach_words(analysis, c, BRIEF_NAMES)))]
-            for c in most_reported_first(analysis, only)[:LEFT_OUT_SHOWN]]
+            for c in most_reported_first(analysis, only)[:shown]]
 
 
-def _wrong(cx: Composer, analysis: Analysis, found: Sequence[Finding]) -> None:
+def _wrong(cx: Composer, analysis: Analysis, found: Sequence[Finding], shown: int,
+           pages: Mapping[str, int] | None) -> None:
     names = prose_names(analysis.documents)
     rows = [_wrong_row(analysis, f, names, key) for kind, key in WRONG_KINDS for f in found if f.kind == kind]
     counts = core_findings.counts(found)
@@ -107,9 +170,9 @@ def _wrong(cx: Composer, analysis: Analysis, found: Sequence[Finding]) -> None:
     if rows:
         keep_with_heading(cx, WRONG_COLUMNS, rows, cx.fonts.small, cx.fonts.small_bold)
         cx.paragraph("Who misquoted or misattributed whom", cx.fonts.bold)
-        table(cx, WRONG_COLUMNS, rows[:WRONG_SHOWN], cx.fonts.small, cx.fonts.small_bold)
-        if len(rows) > WRONG_SHOWN:
-            cx.paragraph(f"… and {len(rows) - WRONG_SHOWN} more under Findings.", cx.fonts.small, colour=MUTED)
+        table(cx, WRONG_COLUMNS, rows[:shown], cx.fonts.small, cx.fonts.small_bold)
+        if len(rows) > shown:
+            _pointer(cx, f"… and {len(rows) - shown} more under Findings", "part:findings", ".", pages)
     else:
         cx.paragraph("No quotation is altered and no statement is pinned on a text that does not carry it while "
                      "another does.", cx.fonts.bold)
@@ -118,8 +181,8 @@ def _wrong(cx: Composer, analysis: Analysis, found: Sequence[Finding]) -> None:
     if counted_kinds:
         listed = ", ".join(counted_kinds[:-1]) + " and " + counted_kinds[-1] if len(counted_kinds) > 1 \
             else counted_kinds[0]
-        cx.paragraph(f"Also under Findings: {listed}. The folder may lack the transcript or the post they quote.",
-                     cx.fonts.small, colour=MUTED)
+        _pointer(cx, "Also under Findings", "part:findings", f": {listed}. The folder may lack the transcript or "
+                 "the post they quote.", pages)
 
 
 def _changes(analysis: Analysis, f: Finding) -> str:

@@ -64,11 +64,17 @@ def left_out_tables(cx: Composer, analysis: Analysis, events: Sequence[str]) -> 
             keep_with_heading(cx, COLUMNS, rows, cx.fonts.small, cx.fonts.small_bold)
             verb = "leaves" if len(lacks) == 1 else "leave"
             cx.heading(f"{MARK[OMITTED]} What {party_name(lacks)} {verb} out of {the(short_name(says))} — "
-                       f"{event} ({len(only)}{', the most reported first' if len(only) > 1 else ''})", cx.fonts.h3)
+                       f"{event} ({len(only)}{', the most reported first' if len(only) > 1 else ''})", cx.fonts.h3,
+                       anchor=left_out_anchor(event, says.id))
             if not only:
                 cx.paragraph("Nothing: every statement is carried.", cx.fonts.small, colour=MUTED)
                 continue
             table(cx, COLUMNS, rows, cx.fonts.small, cx.fonts.small_bold)
+
+
+def left_out_anchor(event: str, says: str) -> str:
+    """Where the full table of what the other side leaves out of `says` starts (In brief names its page)."""
+    return f"leftout:{event}:{says}"
 
 
 def the(name: str) -> str:

@@ -63,12 +63,15 @@ class Options:
 
 def _parts(cx: Composer, analysis: Analysis, sel: Selection, progress: Progress) -> list[tuple[str, Anchor, int]]:
     """Lay out every part after the title page; returns the bookmarks (title, where, level)."""
-    from readout_viewer.export.brief import render_brief
+    from readout_viewer.export.brief import fit_brief, place_brief
     from readout_viewer.export.overview import render_summary
     from readout_viewer.export.synopsis import render_synopsis
     labels = document_labels(analysis.documents)
     found = [f for f in core_findings.findings(analysis) if analysis.document[f.doc].event in sel.events]
-    render_brief(cx, analysis, sel.events, found)
+    limits, brief_pages = fit_brief(cx, analysis, sel.events, found)  # one page, its tier found apart
+    at = len(cx.pages)
+    for _ in range(brief_pages):  # kept for it: laid out last, once the page of each list it points to is known
+        cx.new_page(landscape=False, header="In brief")
     cx.new_page(landscape=False, header="Documents")
     cx.heading("Documents", cx.fonts.h2, anchor="part:documents-list")
     for ev in sel.events:
@@ -82,6 +85,7 @@ def _parts(cx: Composer, analysis: Analysis, sel: Selection, progress: Progress)
     render_synopsis(cx, analysis, sel, labels)
     cx.anchors.setdefault("part:documents", Anchor(len(cx.pages), cx.top))
     render_documents(cx, analysis, list(sel.documents), labels, lambda f, m: progress(0.35 + 0.65 * f, m))
+    place_brief(cx, at, brief_pages, analysis, sel.events, found, limits)
     marks = [(title, cx.anchors[key], 0) for title, key in PARTS if key in cx.anchors]
     marks.insert(3, ("Findings", cx.anchors["part:findings"], 1))
     for ev in sel.events:

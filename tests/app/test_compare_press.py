@@ -55,3 +55,53 @@ def test_long_source_names_leave_the_lists_their_room(qtbot, make_window):
     plain = re.sub("<[^>]+>", "", panel.head_a.text())
     assert long not in plain and len(plain) < 110
     assert long in panel.head_a.toolTip()
+
+
+def test_the_findings_list_and_its_csv_give_what_is_left_out_in_the_compare_order(qtbot, make_window, tmp_path):
+    """Seen by helper ux8: the Findings drawer's Left out rows (and the CSV written from it) kept text order while
+    Compare and the PDF put the most reported first: one order for one list."""
+    from dataclasses import replace
+
+    from readout_viewer.core import findings
+    from readout_viewer.core.model import Omission
+
+    call = _call()  # the other side's readout carries none of the three: the omissions say so
+    call = replace(call, omissions=tuple(Omission(f"e1/us#{n}", ("e1/ru",)) for n in (1, 2, 3)))
+    window = make_window()
+    window.show_analysis(call)
+    panel = window.docks.findings
+    panel.only(findings.OMISSION)
+    us = [f.text for f in panel.visible() if f.doc == "e1/us"]
+    assert us == ["Sanctions on steel will be lifted.", "A summit was agreed for May.", "Fishing quotas were raised."]
+    out = tmp_path / "left.csv"
+    panel.ask_path = lambda suggested: out
+    panel.export_csv()
+    written = out.read_text(encoding="utf-8")
+    assert written.index("Sanctions on steel") < written.index("A summit was") < written.index("Fishing quotas")
+
+
+def test_a_wide_screen_names_each_side_in_full_and_two_lines_still_hold_the_heading(qtbot, make_window):
+    """Seen by helper ux8: the headings cut each side's name at 40 characters at 1920 px too, where the list had the
+    room; now cut by the width the list has, the heading two lines at most at any width."""
+    import re
+    from dataclasses import replace
+
+    name = "Prime Minister's Office, Government of India (released through PIB)"
+    call = _call()
+    call = replace(call, documents=tuple(replace(d, source=name) if d.id == "e1/us" else d for d in call.documents))
+
+    def heading(size):
+        window = make_window(size=size)
+        window.show_analysis(call)
+        window.docks.dock_compare.raise_()
+        panel = window.docks.compare
+        panel.choose("e1/us", "e1/ru")
+        head = panel.head_a
+        qtbot.waitUntil(lambda: head.isVisible() and head.width() > 100)
+        lines = head.heightForWidth(head.width()) / head.fontMetrics().lineSpacing()
+        return re.sub("<[^>]+>", "", head.text()), lines
+
+    wide, lines = heading((1920, 1050))
+    assert name in wide and lines < 2.5
+    narrow, lines = heading((1280, 770))
+    assert name not in narrow and "…" in narrow and lines < 2.5

@@ -130,3 +130,22 @@ def test_the_press_in_words(tiny):
     assert compare.reach_words(press, "e1/paper#1") == ""
     both = replace(press, links=press.links + (Link("e1/wire#1", "e1/us#1", AGREE, 0.5),))
     assert compare.reach_words(both, "e1/us#1", names=1) == "reported by 2 of 2 outlets: The Paper and 1 more"
+
+
+def test_findings_list_each_documents_left_out_statements_the_most_reported_first():
+    """The findings list (and its CSV) gave what one side leaves out in text order while Compare and the PDF put
+    the most reported first (seen by helper ux8): one order for the same list. Other findings keep their place."""
+    from readout_viewer.core.findings import DIVERGENCE, OMISSION, Finding
+
+    press = build("/x", [(doc("e1/us", "official", "US", "readout", "Washington"),
+                          ["Point one was raised.", "Point two was raised.", "Point three was raised."]),
+                         (doc("e1/a", OUTLET, None, "news", "A"), ["Point three, says A.", "Point two, says A."]),
+                         (doc("e1/b", OUTLET, None, "news", "B"), ["Point three, says B."])],
+                  links=[Link("e1/a#1", "e1/us#3", AGREE, 0.9), Link("e1/b#1", "e1/us#3", AGREE, 0.9),
+                         Link("e1/a#2", "e1/us#2", AGREE, 0.9)])
+
+    def left(n):
+        return Finding(OMISSION, "e1/us", n, n + 1, f"point {n}", f"e1/us#{n}")
+    diverges = Finding(DIVERGENCE, "e1/a", 0, 5, "Point three, says A.", "e1/a#1")
+    found = [diverges, left(1), left(2), left(3)]
+    assert [f.claim for f in compare.press_first(press, found)] == ["e1/a#1", "e1/us#3", "e1/us#2", "e1/us#1"]

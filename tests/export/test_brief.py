@@ -1,6 +1,8 @@
 """Seen by helper ux5: an editor with the PDF alone found the documents' list on pages 2–3 and the answers from page
 4 on. Page 2 now says what each side's readout leaves out of the other's and who misquoted or misattributed whom."""
 
+import re
+
 from pypdf import PdfReader
 
 from readout_viewer.export.pdf import export_pdf
@@ -221,3 +223,22 @@ def test_page_2_names_two_outlets_beside_a_left_out_statement_and_counts_the_res
     export_pdf(analysis, out)
     second = _page(PdfReader(out), 1)
     assert "Reported by 4 of 4 outlets: Daily Paper, Wire Service 0 and 2 more" in second
+
+
+def test_the_brief_holds_one_page_and_says_on_which_page_the_rest_is(qapp, corpus_analysis, tmp_path):
+    """Seen by helpers ux8 and ux9: corpus/'s In brief (and the Trump–Putin call's) ran onto page 3; an editor's
+    one-page answer is now cut to the most reported, and each "… and N more" names the page the full list is on."""
+    out = tmp_path / "corpus.pdf"
+    export_pdf(corpus_analysis, out)
+    reader = PdfReader(out)
+    second = _page(reader, 1)
+    assert second.count("Also under Findings, page") == 2  # both events' answers end on the page
+    assert "Who misquoted or misattributed whom" not in _page(reader, 2)
+    rest = re.findall(r"under Findings → Left out, page (\d+)\.", second)
+    assert rest, second
+    for page in rest:
+        assert re.search(r"What .* leaves? out of", _page(reader, int(page) - 1)), page
+    # each page named is a link to it
+    linked = {reader.get_page_number(a.get_object()["/Dest"][0].get_object()) + 1
+              for a in reader.pages[1].get("/Annots", []) if "/Dest" in a.get_object()}
+    assert {int(p) for p in rest} <= linked

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QTableView
 
 from readout_viewer import palette
 from readout_viewer.app.refilter import RefilteringProxy
-from readout_viewer.core import confidence, findings, labels
+from readout_viewer.core import compare, confidence, findings, labels
 from readout_viewer.core.findings import Finding
 from readout_viewer.core.model import Analysis
 
@@ -69,7 +69,8 @@ def one_line(text: str) -> str:
 
 
 class FindingsModel(QAbstractTableModel):
-    """The findings of an analysis, one a row (core.findings order until sorted)."""
+    """The findings of an analysis, one a row (core.findings order, each document's left-out statements the most
+    reported first, until sorted)."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -81,7 +82,8 @@ class FindingsModel(QAbstractTableModel):
     def set_analysis(self, analysis: Analysis | None) -> None:
         self.beginResetModel()
         self.analysis = analysis
-        self.rows = findings.findings(analysis) if analysis is not None else []
+        # left-out statements the most reported first, as in Compare and the PDF (the CSV writes this order too)
+        self.rows = compare.press_first(analysis, findings.findings(analysis)) if analysis is not None else []
         self.names = labels.document_labels(analysis.documents, NAME_CHARS) if analysis is not None else {}
         self.order = {d.id: n for n, d in enumerate(analysis.documents)} if analysis is not None else {}
         self.endResetModel()
