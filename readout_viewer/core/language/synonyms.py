@@ -159,7 +159,10 @@ WORD_SENSES = {"strikes": "attack", "airstrikes": "attack", "airstrike": "attack
                # a "lasting" peace is a durable one; a call that "lasted" an hour says how long it took
                "lasting": "durable",
                # humanitarian "aid" is assistance, while "aides" are a team (both cut to one stem)
-               "aid": "assistance"}
+               "aid": "assistance",
+               # a country's "nationals" are its citizens, while a nation and "national" security are not (one stem):
+               # "the safety of Indian nationals" / "the safety of the Indian citizens" (read15 one true link more)
+               "nationals": "citizens"}
 # Phrases that mean one thing whose words mean others: an "exchange of views" is a discussion, not a view;
 # to "share the view" is to agree; to "put forward" is to propose; to speak "in favour of" is to support; a topic
 # that "came up" or that a leader "brought up" was raised (a briefer's "Human rights came up at various points" /
