@@ -65,6 +65,12 @@ def test_a_dateline_is_no_part_of_the_opening():
     assert _reporting(lede) == {lede}
 
 
+def test_a_place_and_a_bracketed_credit_are_no_part_of_the_opening():
+    lede = ("Oslo, (Harbour Wire / Fjord News - 2nd May, 2023 ) :Swedish President Ivan Sol spoke with Norwegian "
+            "President Ola Berg on Tuesday, Oslo said, the first call since the bitter row over fishing quotas began.")
+    assert _reporting(lede) == {lede}
+
+
 def test_a_leader_who_has_spoken_with_the_other_says_that_they_spoke():
     lede = ("Swedish President Ivan Sol has spoken to Norway's Ola Berg by telephone for the first time since the "
             "bitter row over fishing quotas, seized trawlers and closed harbours began.")
