@@ -159,15 +159,19 @@ WORD_SENSES = {"strikes": "attack", "airstrikes": "attack", "airstrike": "attack
                # a "lasting" peace is a durable one; a call that "lasted" an hour says how long it took
                "lasting": "durable",
                # humanitarian "aid" is assistance, while "aides" are a team (both cut to one stem)
-               "aid": "assistance"}
+               "aid": "assistance",
+               # a country's "nationals" are its citizens, while a nation and "national" security are not (one stem):
+               # "the safety of Indian nationals" / "the safety of the Indian citizens" (read15 one true link more)
+               "nationals": "citizens"}
 # Phrases that mean one thing whose words mean others: an "exchange of views" is a discussion, not a view;
 # to "share the view" is to agree; to "put forward" is to propose; to speak "in favour of" is to support; a topic
 # that "came up" or that a leader "brought up" was raised (a briefer's "Human rights came up at various points" /
 # the readout's "raised concerns about ... human rights"), while to "come up with" a plan is to devise it. Each
 # comes with letters every match of it holds: a text without them is not searched (most claims hold none). An "end"
-# to a war, a conflict or the fighting is its stop ("first they need to end the conflict" / "we want to stop the
-# millions of deaths ... in the War"), while the end of a year is not. To "pass on" or "pass along" greetings is to
-# convey them, not to pass a law.
+# to a war, a conflict, the fighting or the violence is its stop ("first they need to end the conflict" / "we want to
+# stop the millions of deaths ... in the War"; "urged an end to violence" / "appealed for an immediate cessation of
+# violence": read15 one true link more, nothing else moved), while the end of a year is not. To "pass on" or "pass
+# along" greetings is to convey them, not to pass a law.
 PHRASES = (
     ("exchang", re.compile(r"\bexchang(?:e|ed|es|ing)\s+(?:of\s+)?(?:views|opinions)\b"), "discussed"),
     ("shar", re.compile(r"\bshar(?:e|ed|es|ing)\s+(?:the|a|this|that)\s+(?:view|opinion|position)\b"), "agreed"),
@@ -177,7 +181,7 @@ PHRASES = (
     ("up", re.compile(r"\b(?:came|come|comes|coming|brought|bring|brings|bringing)\s+up\b(?!\s+with\b)"), "raised"),
     ("pass", re.compile(r"\bpass(?:es|ed|ing)?\s+(?:on|along)\b"), "conveyed"),
     ("end", re.compile(r"\bend(?:s|ed|ing)?\s+(?:to\s+|of\s+)?(?:the\s+)?(?=(?:[\w'’-]+\s+){0,2}"
-                       r"(?:war|conflict|fighting|hostilities|bloodshed|killing)\b)"), "stop"),
+                       r"(?:war|conflict|fighting|hostilities|bloodshed|killing|violence)\b)"), "stop"),
 )
 
 

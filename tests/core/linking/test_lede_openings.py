@@ -47,6 +47,12 @@ def test_an_opening_after_a_phrase_of_setting_says_that_they_spoke():
     assert _reporting(lede) == {lede}
 
 
+def test_a_long_phrase_of_setting_still_leaves_the_opening_that_they_spoke():
+    lede = ("As the Swedish trawlers advanced into the disputed fishing waters on Thursday, Swedish President Ivan Sol "
+            "spoke to Norwegian President Ola Berg.")
+    assert _reporting(lede) == {lede}
+
+
 def test_a_leaders_epithet_in_the_opening_says_nothing_of_the_call():
     lede = ("Sweden's newly elected President Ivan Sol spoke with Norwegian President Ola Berg, a week after the bitter "
             "row over fishing quotas, seized trawlers and closed harbours began to strain old friendships.")
@@ -56,6 +62,12 @@ def test_a_leaders_epithet_in_the_opening_says_nothing_of_the_call():
 def test_a_dateline_is_no_part_of_the_opening():
     lede = ("Oslo, May 2 (NTB): Swedish President Ivan Sol spoke with Norwegian President Ola Berg, a week after the "
             "bitter row over fishing quotas, seized trawlers and closed harbours began to strain old friendships.")
+    assert _reporting(lede) == {lede}
+
+
+def test_a_place_and_a_bracketed_credit_are_no_part_of_the_opening():
+    lede = ("Oslo, (Harbour Wire / Fjord News - 2nd May, 2023 ) :Swedish President Ivan Sol spoke with Norwegian "
+            "President Ola Berg on Tuesday, Oslo said, the first call since the bitter row over fishing quotas began.")
     assert _reporting(lede) == {lede}
 
 

@@ -49,3 +49,13 @@ def test_the_pandemic_by_any_of_its_names_is_one_topic():
     outlet = terms("Berg congratulated Sol for his leadership in fighting the COVID-19 pandemic.").concepts
     readout = terms("Berg commended Sol on his leadership in the fight against the coronavirus.").concepts
     assert concept("pandemic") in outlet & readout
+
+
+def test_a_countrys_nationals_are_its_citizens():
+    outlet = terms("Berg spoke about the safety of Norwegian nationals in the harbour towns.").concepts
+    readout = terms("Berg raised the safety of the Norwegian citizens in the harbour towns.").concepts
+    assert concept("citizens") in outlet & readout
+
+
+def test_a_nation_is_no_citizen():
+    assert concept("nation") != concept("citizens") and concept("national") != concept("citizens")
