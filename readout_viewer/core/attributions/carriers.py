@@ -36,6 +36,12 @@ _STATEMENT_PARTS = re.compile(r"[;:]|,\s+(?:and|but|while|although|whereas|which
 # writer gives with "amid" or "despite", to the next comma ("Xi tells Biden ... on two-hour call amid fear China will
 # back Russia", "Putin tells Trump Russia will pursue its goals despite call to end war").
 _ASIDE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;:]*,|,?\s+(?:amid|despite)\b[^,;:]*")
+# The call as a sentence's opening setting, to its comma ("During a phone call, Biden and Modi discussed ..."): when
+# the thing was said, in the writer's words, no part of what was said. Only at the opening and closed by a comma: a
+# call named inside a sentence may be what was said ("... will meet during the upcoming summit following a phone
+# call"), and "in" before any words is no setting ("urged an end to violence in Ukraine in a phone conversation").
+_OPENING_SCENE = re.compile(r"^\s*(?:During|In|On|Over|After|Following)\s+(?:a|an|the|their|this|that|today's)\s+"
+                            r"(?:[\w\-]+\s+){0,2}?(?:phone|telephone|video)?\s*(?:call|conversation|talks)\s*,")
 # A leader's name in a title: after the title word, one or two capitalised words.
 _LEADER = re.compile(r"(?:President|Prime Minister|Chancellor|King|Premier)\s+((?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+)")
 # A clause with fewer content words than this is checked only as part of the whole statement.
@@ -81,6 +87,7 @@ def statement_of(doc: Document, start: int, end: int, cue: Cue, leaders: frozens
     before = "" if cue.says == AFTER else re.sub(r"\s*,\s*$", "", doc.text[start:cue.cue_start])
     after = "" if cue.says == BEFORE else doc.text[cue.cue_end:end]
     said = before + " " + after
+    said = _OPENING_SCENE.sub(" ", said)
     pieces = [content(piece) - leaders for piece in _STATEMENT_PARTS.split(said)]
     whole = content(said) - leaders
     return Statement(start, end, whole, tuple(p for p in pieces if len(p) >= MIN_PART_WORDS) or (whole,))

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 
 from readout_viewer.core.attributions.carriers import ClaimIndex, Statement, carriers, content, leader_words
 from readout_viewer.core.attributions.cue_sides import Cue
+from readout_viewer.core.attributions.readings import spelled
 from readout_viewer.core.attributions.unreported import POSTED, excerpt_note
 from readout_viewer.core.attributions.verdicts import (
     CITED_LINK_HOPS,
@@ -186,7 +187,10 @@ class Judge:
                 quotations: Sequence[Quotation], cited_ids: list[str]) -> Verdict:
         """The verdict on a statement by its cue's kind: a leader's words by `_leader_verdict`, unless the sentence
         says they are in the leader's post ("Zelenskyy said on Telegram that ...", unreported.POSTED): that post is
-        the leader's own text, checked as an institution's is (`_verdict`), never misattributed."""
+        the leader's own text, checked as an institution's is (`_verdict`), never misattributed. An acronym of the
+        statement is read as the words an official text of the event spells it out in (`readings.spelled`)."""
+        statement = spelled(doc.text[statement.start:statement.end], statement,
+                            (self.by_id[d].text for d in self.officials_of.get(doc.event, ()) if d != doc.id))
         if leader and POSTED.search(doc.text, statement.start, statement.end) is None:
             return self._leader_verdict(doc, statement, quote, quotations, cited_ids)
         found = self._verdict(doc, statement, quote, quotations, cited_ids)

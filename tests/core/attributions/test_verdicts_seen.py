@@ -1,0 +1,34 @@
+"""Verdicts a user saw wrong until round 28: an acronym for the words a readout spells out."""
+
+from readout_viewer.core.model import OFFICIAL, SUPPORTED, UNSUPPORTED
+from tests.builders import cited_verdicts, reading
+
+US_TEXT = ("President Biden spoke today with Prime Minister Modi of India to discuss the Prime Minister's recent trip to "
+           "Poland and Ukraine, as well as the United Nations General Assembly meetings in September.")
+IN_TEXT = ("Prime Minister Modi received a telephone call today from President Biden. The two leaders expressed "
+           "their shared concern over the situation in Bangladesh. While discussing the situation in Ukraine, Prime "
+           "Minister briefed President Biden on his recent visit to Ukraine.")
+OFFICIAL_TEXTS = [reading("us", US_TEXT, OFFICIAL, "The White House", "US"),
+                  reading("in", IN_TEXT, OFFICIAL, "Ministry of External Affairs, Government of India", "IN")]
+
+
+def _cited(sentence):
+    return cited_verdicts(OFFICIAL_TEXTS, f"Snow fell in Delhi. {sentence}")
+
+
+def test_an_acronym_reads_as_the_words_a_readout_spells_it_out_in():
+    sentence = ("During a phone call, President Biden and Prime Minister Modi discussed the upcoming UNGA sessions in "
+                "New York, according to a readout from the White House.")
+    assert _cited(sentence) == [("us", SUPPORTED)]
+
+
+def test_an_acronym_no_readout_spells_out_stays_unsupported():
+    sentence = ("During a phone call, President Biden and Prime Minister Modi discussed the upcoming SCO sessions in "
+                "New York, according to a readout from the White House.")
+    assert _cited(sentence) == [("us", UNSUPPORTED)]
+
+
+def test_an_acronym_is_spelled_out_by_the_run_of_capitals_whose_initials_it_takes():
+    from readout_viewer.core.language.acronyms import spelled_out  # new in round 28: fails to import before
+    assert spelled_out("UNGA", US_TEXT) == "United Nations General Assembly"
+    assert spelled_out("SCO", US_TEXT) is None
