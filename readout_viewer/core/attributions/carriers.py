@@ -26,9 +26,11 @@ STOPWORDS = (lexicon.STOPWORDS | lexicon.FRAME_WORDS) - {"one", "two"}
 # "including" lists is a part too: the cited text may carry the example without the summary around it ("discussed
 # Russia's air terror using thousands of missiles, drones and bombs, including a strike on the Kharkiv TV tower"), and
 # so is each of two clauses of reported speech joined by "and that" ("It added that the two discussed the security
-# challenge posed by Iran and that Biden conveyed support for agreements ...").
+# challenge posed by Iran and that Biden conveyed support for agreements ..."). So is a relative clause after a
+# preposition ("Putin briefed Prime Minister Modi about his special operation against Ukraine, in which Russia launched
+# a full-blown attack by land, sea and air"): the writer's account of what the source named, as after ", which".
 _STATEMENT_PARTS = re.compile(r"[;:]|,\s+(?:and|but|while|although|whereas|which|who)\b|\s+while\s+|,?\s+including\b|"
-                              r"\s+and\s+that\b")
+                              r"\s+and\s+that\b|,\s+(?:in|during|under|by|through|with)\s+which\b")
 # A relative clause set off by commas inside a sentence ("Xi urged the U.S. and Russia, which have had limited
 # engagement since the Feb. 24 invasion, to negotiate") describes what the sentence names, in the writer's words: no
 # part of what the source is said to have said. Only one closed by a comma: a relative clause that ends the sentence

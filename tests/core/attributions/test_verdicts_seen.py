@@ -32,3 +32,12 @@ def test_an_acronym_is_spelled_out_by_the_run_of_capitals_whose_initials_it_take
     from readout_viewer.core.language.acronyms import spelled_out  # new in round 28: fails to import before
     assert spelled_out("UNGA", US_TEXT) == "United Nations General Assembly"
     assert spelled_out("SCO", US_TEXT) is None
+
+
+def test_a_relative_clause_after_a_preposition_is_a_part_of_its_own():
+    pmo = reading("in", "President Putin briefed Prime Minister about the recent developments regarding Ukraine.",
+                  OFFICIAL, "Prime Minister's Office, Government of India", "IN")
+    sentence = ("According to a press release issued by the Prime Minister's Office, Putin briefed Prime Minister Modi "
+                "about his special operation against Ukraine, in which Russia launched a full-blown attack by land, sea "
+                "and air on its neighbouring country.")
+    assert cited_verdicts([pmo], f"Snow fell in Delhi. {sentence}") == [("in", SUPPORTED)]
