@@ -1,4 +1,5 @@
-"""Verdicts a user saw wrong until round 28: an acronym for the words a readout spells out."""
+"""Verdicts a user saw wrong until round 28: an acronym for the words a readout spells out, a relative clause after a
+preposition, topics said to be discussed."""
 
 from readout_viewer.core.model import OFFICIAL, SUPPORTED, UNSUPPORTED
 from tests.builders import cited_verdicts, reading
@@ -10,6 +11,8 @@ IN_TEXT = ("Prime Minister Modi received a telephone call today from President B
            "Minister briefed President Biden on his recent visit to Ukraine.")
 OFFICIAL_TEXTS = [reading("us", US_TEXT, OFFICIAL, "The White House", "US"),
                   reading("in", IN_TEXT, OFFICIAL, "Ministry of External Affairs, Government of India", "IN")]
+TOPICS = ("Indian Prime Minister Narendra Modi claimed that {} was among the topics discussed during his phone "
+          "conversation last Monday, in addition to Ukraine.")
 
 
 def _cited(sentence):
@@ -41,3 +44,11 @@ def test_a_relative_clause_after_a_preposition_is_a_part_of_its_own():
                 "about his special operation against Ukraine, in which Russia launched a full-blown attack by land, sea "
                 "and air on its neighbouring country.")
     assert cited_verdicts([pmo], f"Snow fell in Delhi. {sentence}") == [("in", SUPPORTED)]
+
+
+def test_topics_said_to_be_discussed_are_supported_by_an_account_naming_each():
+    assert [v for _, v in _cited(TOPICS.format("Bangladesh"))] == [SUPPORTED]
+
+
+def test_a_topic_no_account_names_stays_unsupported():
+    assert [v for _, v in _cited(TOPICS.format("Nepal"))] == [UNSUPPORTED]
