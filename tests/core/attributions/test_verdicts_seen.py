@@ -52,3 +52,12 @@ def test_topics_said_to_be_discussed_are_supported_by_an_account_naming_each():
 
 def test_a_topic_no_account_names_stays_unsupported():
     assert [v for _, v in _cited(TOPICS.format("Nepal"))] == [UNSUPPORTED]
+
+
+def test_a_leader_s_spokesperson_by_name_speaks_for_the_leader_s_side():
+    ua = reading("ua", "Ukrainian President Volodymyr Zelensky had a phone call with Chinese President Xi Jinping. "
+                 "During a productive conversation, the heads of state discussed bilateral relations.",
+                 OFFICIAL, "Office of the President of Ukraine", "UA")
+    sentence = ("Zelensky's spokesman Sergiy Nykyforov said on Facebook that the heads of state discussed bilateral "
+                "relations during a productive conversation.")
+    assert cited_verdicts([ua], f"Snow fell in Kyiv. {sentence}") == [("ua", SUPPORTED)]
