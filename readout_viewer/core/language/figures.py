@@ -74,7 +74,10 @@ BELOW_SHARE = 0.1
 _ELAPSED_BEFORE = re.compile(r"(?:\b(?:first|last)\b[^.;:]{0,80}?\b(?:in|for|since)\s+"
                              r"|\b(?:in|over|during|for)\s+the\s+(?:past|last|previous)\s+)"
                              r"(?:(?:over|more\s+than|nearly|almost|about|some|roughly)\s+)?$")
-_ELAPSED_AFTER = re.compile(r"\s*(?:ago|earlier)\b")
+# After the figure: "two years ago"; an outlet's timing of the call against another event ("Biden called Modi just two
+# days after the prime minister returned from Kyiv", "a month before the election", "two days later"); an anniversary's
+# years ("the 50-year anniversary" of ties the readout calls "the 50th anniversary").
+_ELAPSED_AFTER = re.compile(r"\s*(?:ago|earlier|later|after|before|anniversary)\b")
 
 
 class Figure(NamedTuple):
@@ -84,7 +87,7 @@ class Figure(NamedTuple):
     value: float
     words: str
     approximate: bool
-    unit: str = ""  # what a count counts ("troops"): counts of different things are not compared
+    unit: str = ""  # the word after a count ("troops"): unequal counts of different things are not matched
     elapsed: bool = False  # a duration that only counts time passed since an earlier event (_ELAPSED_BEFORE)
     qualifier: str = ""  # the word that makes a duration approximate ("nearly", "about", "more than"), if any
 
@@ -213,10 +216,12 @@ def call_duration(text: str) -> Figure | None:
 
 def same(a: Figure, b: Figure) -> bool:
     """Whether two figures of one kind say the same thing (approximate ones within APPROX_SHARE)."""
-    if a.kind != b.kind or a.unit != b.unit:
+    if a.kind != b.kind:
         return False
     if a.value == b.value:
-        return True
+        return True  # one number, whatever word follows it ("25,000 winter kits" / "25,000 extreme cold winter kits")
+    if a.unit != b.unit:
+        return False
     if a.kind == "duration" and (a.bound or b.bound):
         (lo, hi), (low, high) = _span(a), _span(b)
         return lo <= high and low <= hi

@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+import re
+
 from readout_viewer.core.language.figures import Figure
 from readout_viewer.core.language.lexicon import LOADED, LOADED_MODIFIERS, NEUTRAL, STOPWORDS
 from readout_viewer.core.language.synonyms import concept
 from readout_viewer.core.language.text import Token, fold
 
 
-def loaded(words: list[str], world_war: bool, named: frozenset[str] = frozenset()
-           ) -> frozenset[tuple[str, frozenset[str]]]:
+def loaded(words: list[str], world_war: bool, named: frozenset[str] = frozenset(),
+           setting: frozenset[int] = frozenset()) -> frozenset[tuple[str, frozenset[str]]]:
     """Each loaded word, with the concept of the word it modifies when it is a loaded modifier. "War" loads only
     beside a name (`named`: the loaded or neutral words that stand beside one, see framed): "this war of Russia against
     Ukraine" frames, while "an END to the War" uses the common word ("the cessation of hostilities": the May 2025
     event's gold calls both pairs of that kind agree; six events that may be read: relation 0.948 -> 0.956, the rest
-    unchanged); nor does the name of a world war."""
+    unchanged); nor does the name of a world war, nor a word of the writer's setting (`setting`, see setting)."""
     out: list[tuple[str, frozenset[str]]] = []
     for i, word in enumerate(words):
+        if i in setting:
+            continue
         if word in LOADED and not (word == "war" and (world_war or word not in named)):
             out.append((word, frozenset()))
         elif word in LOADED_MODIFIERS:
@@ -24,6 +28,18 @@ def loaded(words: list[str], world_war: bool, named: frozenset[str] = frozenset(
             if head < len(words) and words[head] not in STOPWORDS:
                 out.append((word, frozenset({concept(words[head])})))
     return frozenset(out)
+
+
+# The writer's own setting of a report: "amid" and what follows it up to a comma or the sentence's end ("sharing plans
+# to send a peace envoy to Ukraine amid the country's war with Russia"). Its words are the outlet's narration, not words
+# it pins on a readout, so a loaded word there frames nothing apart from the readout's "crisis".
+_SETTING = re.compile(r"\b(?:amid|amidst)\b[^,;:.!?\u2014]*")
+
+
+def setting(toks: list[Token], folded: str) -> frozenset[int]:
+    """The indices of the tokens in the writer's setting of a claim (_SETTING)."""
+    spans = [m.span() for m in _SETTING.finditer(folded)]
+    return frozenset(i for i, t in enumerate(toks) if any(s <= t.start < e for s, e in spans))
 
 
 # A name this many words after a loaded or neutral word, or just before it, is what it frames ("the war with

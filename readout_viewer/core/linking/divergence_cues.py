@@ -10,7 +10,7 @@ from readout_viewer.core.language import negation
 from readout_viewer.core.language.countries import places
 from readout_viewer.core.language.documents import document_words
 from readout_viewer.core.language.figures import Figure, figures, measures_call, ordinal_days
-from readout_viewer.core.language.framing import beside_figures, framed, loaded
+from readout_viewer.core.language.framing import beside_figures, framed, loaded, setting
 from readout_viewer.core.language.lexicon import (
     ACCEPTED_PROPOSAL,
     AGREEING,
@@ -56,7 +56,10 @@ TEXT_SUBJECTS = document_words() | {"report"}
 # Words between such a subject and its verb ("the statement also mentioned").
 _SUBJECT_ADVERBS = frozenset("also further then again".split())
 # Two claims that join the same words differently ("energy and infrastructure" / "energy infrastructure")
-# cover different ground: the coordination of two content words against their compound.
+# cover different ground: the coordination of two content words against their compound. The compound's first word
+# must be the very word the other claim joins (`Cues.pairs` and `Cues.joined` keep it as written, the second word as
+# its concept): an adjective made from it describes the same path ("return to diplomacy and negotiations" / "return to
+# the path of diplomatic negotiations and dialogue"), while "energy infrastructure" narrows "energy and infrastructure".
 _COORDINATION = re.compile(r"\b([a-z][a-z\-]{2,})\s+(?:and|or)\s+([a-z][a-z\-]{2,})\b")
 
 
@@ -76,8 +79,8 @@ class Cues(NamedTuple):
     quoted: frozenset[str]  # single words in quotation marks
     loaded: frozenset[tuple[str, frozenset[str]]]  # loaded words ("war", "aggressive") and the concepts beside them
     neutral: frozenset[str]  # neutral words for it ("conflict", "crisis")
-    pairs: frozenset[tuple[str, str]]  # adjacent content concepts (compounds: "energy infrastructure")
-    joined: frozenset[tuple[str, str, str]]  # concepts joined by "and"/"or" and their words ("energy and grid")
+    pairs: frozenset[tuple[str, str]]  # adjacent content words, the first as written ("energy infrastructure")
+    joined: frozenset[tuple[str, str, str]]  # words joined by "and"/"or", the first as written, and all their words
     call_figures: frozenset[str]  # the words of figures that measure the call itself
     places: frozenset[tuple[str, bool, str]]  # where it puts things: (country code, a seat?, words) ("in Moscow")
     framed: frozenset[tuple[str, str]]  # a loaded or neutral word and a name it stands beside ("war", "ukrain")
@@ -148,9 +151,9 @@ def cues(text: str) -> Cues:
     names = frozenset(concept(t.norm) for t in toks[1:] if text[t.start:t.start + 1].isupper())
     hedge, first, last = _hedge(folded, toks)
     hedged = _covered(words, first, last, before=hedge not in _CLAIMING) if hedge else frozenset()
-    pairs = frozenset((concept(x.norm), concept(y.norm)) for x, y in zip(toks, toks[1:])
+    pairs = frozenset((x.norm, concept(y.norm)) for x, y in zip(toks, toks[1:])
                       if x.norm not in STOPWORDS and y.norm not in STOPWORDS and not text[x.end:y.start].strip())
-    joined = frozenset((concept(m.group(1)), concept(m.group(2)), m.group()) for m in _COORDINATION.finditer(folded)
+    joined = frozenset((m.group(1), concept(m.group(2)), m.group()) for m in _COORDINATION.finditer(folded)
                        if m.group(1) not in STOPWORDS and m.group(2) not in STOPWORDS)
     found = figures(text)
     # a duration of the call itself: an outlet that gives it where the readout does not adds a detail, not a
@@ -160,7 +163,7 @@ def cues(text: str) -> Cues:
     beside = framed(toks, text)
     return Cues(negated, denial, concepts, hedge, hedged, levels, says, found, status, names,
                 frozenset(fold(m.group(1)) for m in _SCARE.finditer(text)),
-                loaded(words, world_war, frozenset(w for w, _ in beside)),
+                loaded(words, world_war, frozenset(w for w, _ in beside), setting(toks, folded)),
                 frozenset(w for w in words if w in NEUTRAL), pairs, joined, call, places(text), beside,
                 beside_figures(found, words), _shown_words(text, toks[first:last]) if hedge else None,
                 ordinal_days(text))

@@ -23,8 +23,13 @@ LEDE_SCORE = 0.4
 # Where the opening of such a sentence ends: its first comma, semicolon or dash, or a word that goes on to the
 # circumstances ("amid growing concern", "as tensions rise", "after weeks of ...", "in which they ...", "for the first
 # time since Mr. Biden was sworn into office": the Biden-Netanyahu event one true link more, kept11 one, kept14 two).
+# The time that counts up to such an "after" or "before" goes with it ("Biden called Modi just two days after the prime
+# minister returned from Kyiv" opens "Biden called Modi"): it times the call against another event, a figure the
+# readout's line has no reason to give.
 _LEDE_END = re.compile(r"[,;:\u2014]|\s(?:amid|as|after|while|since|for\s+the\s+first\s+time|in\s+which|during\s+which|"
-                       r"to\s+discuss)\s")
+                       r"to\s+discuss|(?:(?:just|only|barely|nearly|almost|about|some|over)\s+)?(?:an?|one|two|three|"
+                       r"four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+(?:days?|weeks?|months?|years?)"
+                       r"\s+(?:after|before))\s")
 # A phrase of setting before a comma, and the opening after it ("Taking a step towards the direction of stronger
 # cooperation, Prime Minister of the United Kingdom Rishi Sunak had a phone call with ...").
 _SETTING = re.compile(r"[^,;:\u2014]{3,60},\s+")
