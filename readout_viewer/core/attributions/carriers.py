@@ -26,9 +26,11 @@ STOPWORDS = (lexicon.STOPWORDS | lexicon.FRAME_WORDS) - {"one", "two"}
 # "including" lists is a part too: the cited text may carry the example without the summary around it ("discussed
 # Russia's air terror using thousands of missiles, drones and bombs, including a strike on the Kharkiv TV tower"), and
 # so is each of two clauses of reported speech joined by "and that" ("It added that the two discussed the security
-# challenge posed by Iran and that Biden conveyed support for agreements ...").
+# challenge posed by Iran and that Biden conveyed support for agreements ..."). So is a relative clause after a
+# preposition ("Putin briefed Prime Minister Modi about his special operation against Ukraine, in which Russia launched
+# a full-blown attack by land, sea and air"): the writer's account of what the source named, as after ", which".
 _STATEMENT_PARTS = re.compile(r"[;:]|,\s+(?:and|but|while|although|whereas|which|who)\b|\s+while\s+|,?\s+including\b|"
-                              r"\s+and\s+that\b")
+                              r"\s+and\s+that\b|,\s+(?:in|during|under|by|through|with)\s+which\b")
 # A relative clause set off by commas inside a sentence ("Xi urged the U.S. and Russia, which have had limited
 # engagement since the Feb. 24 invasion, to negotiate") describes what the sentence names, in the writer's words: no
 # part of what the source is said to have said. Only one closed by a comma: a relative clause that ends the sentence
@@ -36,6 +38,12 @@ _STATEMENT_PARTS = re.compile(r"[;:]|,\s+(?:and|but|while|although|whereas|which
 # writer gives with "amid" or "despite", to the next comma ("Xi tells Biden ... on two-hour call amid fear China will
 # back Russia", "Putin tells Trump Russia will pursue its goals despite call to end war").
 _ASIDE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;:]*,|,?\s+(?:amid|despite)\b[^,;:]*")
+# The call as a sentence's opening setting, to its comma ("During a phone call, Biden and Modi discussed ..."): when
+# the thing was said, in the writer's words, no part of what was said. Only at the opening and closed by a comma: a
+# call named inside a sentence may be what was said ("... will meet during the upcoming summit following a phone
+# call"), and "in" before any words is no setting ("urged an end to violence in Ukraine in a phone conversation").
+_OPENING_SCENE = re.compile(r"^\s*(?:During|In|On|Over|After|Following)\s+(?:a|an|the|their|this|that|today's)\s+"
+                            r"(?:[\w\-]+\s+){0,2}?(?:phone|telephone|video)?\s*(?:call|conversation|talks)\s*,")
 # A leader's name in a title: after the title word, one or two capitalised words.
 _LEADER = re.compile(r"(?:President|Prime Minister|Chancellor|King|Premier)\s+((?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+)")
 # A clause with fewer content words than this is checked only as part of the whole statement.
@@ -81,6 +89,7 @@ def statement_of(doc: Document, start: int, end: int, cue: Cue, leaders: frozens
     before = "" if cue.says == AFTER else re.sub(r"\s*,\s*$", "", doc.text[start:cue.cue_start])
     after = "" if cue.says == BEFORE else doc.text[cue.cue_end:end]
     said = before + " " + after
+    said = _OPENING_SCENE.sub(" ", said)
     pieces = [content(piece) - leaders for piece in _STATEMENT_PARTS.split(said)]
     whole = content(said) - leaders
     return Statement(start, end, whole, tuple(p for p in pieces if len(p) >= MIN_PART_WORDS) or (whole,))

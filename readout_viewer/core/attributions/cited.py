@@ -279,7 +279,8 @@ def source_table(documents: Sequence[Document], leaders: Mapping[str, str] | Non
     for code, ids in officials_of.items():
         for who in _officials_of(code):
             table.setdefault((who, True, False, False), []).extend(ids)
-    named = {key[0]: ids for key, ids in table.items() if not key[1]}
+    # spokespeople speak for a body or a leader ("Zelensky's spokesman Sergiy Nykyforov": the leader's side's texts)
+    named = {key[0]: ids for key, ids in table.items() if not key[1] or key[3]}
     for person, source in _spokespeople(documents, list(named)).items():
         table.setdefault((_bare(person), True, False, False), []).extend(named.get(source, ()))
     sources = [Source(name, tuple(dict.fromkeys(ids)), person, weak, leader, name in unnamed, name in CAPITAL_NAMES)

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 
 from readout_viewer.core.attributions.carriers import ClaimIndex, Statement, carriers, content, leader_words
 from readout_viewer.core.attributions.cue_sides import Cue
+from readout_viewer.core.attributions.readings import spelled, topics_named
 from readout_viewer.core.attributions.unreported import POSTED, excerpt_note
 from readout_viewer.core.attributions.verdicts import (
     CITED_LINK_HOPS,
@@ -186,12 +187,32 @@ class Judge:
                 quotations: Sequence[Quotation], cited_ids: list[str]) -> Verdict:
         """The verdict on a statement by its cue's kind: a leader's words by `_leader_verdict`, unless the sentence
         says they are in the leader's post ("Zelenskyy said on Telegram that ...", unreported.POSTED): that post is
-        the leader's own text, checked as an institution's is (`_verdict`), never misattributed."""
+        the leader's own text, checked as an institution's is (`_verdict`), never misattributed. An acronym of the
+        statement is read as the words an official text of the event spells it out in (`readings.spelled`)."""
+        statement = spelled(doc.text[statement.start:statement.end], statement,
+                            (self.by_id[d].text for d in self.officials_of.get(doc.event, ()) if d != doc.id))
         if leader and POSTED.search(doc.text, statement.start, statement.end) is None:
-            return self._leader_verdict(doc, statement, quote, quotations, cited_ids)
+            found = self._leader_verdict(doc, statement, quote, quotations, cited_ids)
+            accounts = [d for d in self.officials_of.get(doc.event, ()) if d != doc.id]
+            return self._topics(statement, quote, found, sorted(accounts, key=lambda d: d not in cited_ids))
         found = self._verdict(doc, statement, quote, quotations, cited_ids)
-        return found._replace(verdict=UNSUPPORTED, found_in=None) if leader and found.verdict == MISATTRIBUTED \
+        found = found._replace(verdict=UNSUPPORTED, found_in=None) if leader and found.verdict == MISATTRIBUTED \
             else found
+        return self._topics(statement, quote, found, cited_ids)
+
+    def _topics(self, statement: Statement, quote: Quote | None, found: Verdict, doc_ids: Sequence[str]) -> Verdict:
+        """An unsupported statement that only says what was discussed ("Bangladesh was among the topics discussed
+        during his phone conversation ..., in addition to Ukraine", `readings.topics_named`) is supported by the first
+        of `doc_ids` whose claims name every topic it names; any other verdict stands."""
+        if found.verdict != UNSUPPORTED or quote is not None:
+            return found
+        named = topics_named(statement, without_scene(statement))
+        holder = next((d for d in doc_ids if named and named <= self.index.doc_words.get(d, frozenset())), None)
+        if holder is None or named is None:
+            return found
+        said = self._evidence(holder, Statement(0, 0, named, tuple(frozenset({w}) for w in sorted(named))))
+        return Verdict(found.cited or holder, SUPPORTED, None if found.cited in (holder, None) else holder, 1.0,
+                       f"{self._label(holder)} names every topic it says was discussed{said}")
 
     def _leader_verdict(self, doc: Document, statement: Statement, quote: Quote | None,
                         quotations: Sequence[Quotation], cited_ids: list[str]) -> Verdict:

@@ -63,3 +63,26 @@ def _run_hits(run: str, known: frozenset[str]) -> tuple[frozenset[str], ...]:
         if hits:
             found.append(frozenset(hits))
     return tuple(found)
+
+
+def acronyms_of(text: str) -> list[str]:
+    """The acronyms written in a text, as written ("UNGA"), in order."""
+    return [m.group() for m in _ACRONYM.finditer(text) if m.group() not in _NOT_ACRONYMS]
+
+
+@lru_cache(maxsize=RUN_CACHE)
+def spelled_out(acronym: str, text: str) -> str | None:
+    """The words of a text that an acronym stands for ("UNGA": "United Nations General Assembly"), the first run of
+    capitalised words whose initials spell it, with or without its small words; None when no run does."""
+    known = frozenset({acronym.lower()})
+    for m in _RUN.finditer(text):
+        words = m.group().split()
+        for i, j in ((i, i + size) for size in range(len(words), 1, -1) for i in range(len(words) - size + 1)):
+            stretch = words[i:j]
+            if stretch[0].lower() in _SMALL or stretch[-1].lower() in _SMALL:
+                continue
+            full = "".join(map(_letters, stretch)).lower()
+            big = "".join(_letters(w) for w in stretch if w.lower() not in _SMALL).lower()
+            if {full, big} & known:
+                return " ".join(stretch)
+    return None
