@@ -20,6 +20,9 @@ CESSATION_LINKS = frozenset("in of on to against".split())
 # ... and those that are only nouns name it only so: "a ceasefire immediately" or "a truce agreement" denies nothing
 # (verbs such as "halt" and "stop" name it straight after: "halt strikes").
 CESSATION_ONLY_NOUNS = frozenset("ceasefire cease-fire cessation truce moratorium suspension".split())
+# "End" denies what follows only as "an end to" ("urged an end to violence" is "a cessation of violence"): "the end of
+# the year" names a time, so "end" is no general negation word (adding it to NEGATIONS cost kept-out relations).
+END_NOUN, END_LINK = "end", "to"
 # Words that close a negation's scope: prepositions that start a new phrase, and clause openers.
 SCOPE_BREAKS = frozenset("in on at with for from by between during after before across within while "
                          "which who whom that because since although but".split())
@@ -29,7 +32,8 @@ _CLAUSE_MARK = re.compile(r"[,;:()\u2013\u2014]")
 def denies(words: list[str], i: int) -> bool:
     """Whether words[i] is a negation ("not only", "not just" add rather than deny)."""
     word = words[i]
-    return (word in NEGATIONS or word.endswith("n't")) and not (i + 1 < len(words) and words[i + 1] in NOT_ONLY)
+    ends = word == END_NOUN and words[i + 1:i + 2] == [END_LINK]
+    return (word in NEGATIONS or word.endswith("n't") or ends) and not (i + 1 < len(words) and words[i + 1] in NOT_ONLY)
 
 
 def clause_starts(folded: str, toks: list[Token]) -> frozenset[int]:

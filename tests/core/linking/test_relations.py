@@ -14,6 +14,7 @@ def _link(a: str, b: str, dates=(None, None)):
     ("The minister raised the fishing quota dispute.", "The minister did not raise the fishing quota dispute.",
      "negation"),
     ("Oslo has no plan to close the embassy.", "Oslo plans to close the embassy.", "negation"),
+    ("Sol urged an end to raids on the harbour.", "Sol ordered raids on the harbour.", "negation"),
     ("The talks will resume on March 4.", "The talks will resume on March 11.", "number"),
     ("He criticised the port blockade.", "He criticised the allegedly illegal port blockade.", "hedge"),
     ("She spoke of what he described as provocations at sea.", "She spoke of provocations at sea.", "hedge"),
@@ -108,6 +109,9 @@ def test_a_claimed_statement_distances_only_what_follows_the_claim():
      "harbour."),
     ("Oslo guaranteed that the fleet will stop its northward expansion.", "Oslo offered guarantees ruling out the "
      "fleet's northward expansion."),
+    # "an end to" is a cessation: both stop the fighting
+    ("Premier Sol urged an end to violence in the harbour.", "The premier appealed for an immediate cessation of "
+     "violence in the harbour."),
     # the date of the call itself anchors a claim; the other claim's date is an earlier meeting
     ("On December 30, the premiers spoke by phone about the fisheries.", "The talks followed up on the December 7 "
      "meeting on the fisheries."),
