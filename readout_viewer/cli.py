@@ -184,13 +184,14 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
 def cmd_findings(args: argparse.Namespace) -> int:
     """`readout-viewer findings FOLDER [--csv] [-o OUT]`: an exit code, messages on standard error."""
-    from readout_viewer.core import findings
+    from readout_viewer.core import compare, findings
     if not 0.0 <= args.min_score <= 1.0:
         return _fail(f"--min-score must be between 0 and 1, not {args.min_score}")
     analysis = _analysis(args.folder, use_decisions=not args.no_decisions)
     if isinstance(analysis, str):
         return _fail(analysis)
-    rows = findings.findings(analysis, args.min_score)
+    # each document's left-out statements the most reported first: the order of the Findings drawer, its CSV, Compare
+    rows = compare.press_first(analysis, findings.findings(analysis, args.min_score))
     text = findings.to_csv(analysis, rows) if args.csv else findings.render(analysis, rows)
     return _write(args.output, text, utf8=args.csv)
 

@@ -94,3 +94,21 @@ def test_findings_command_lists_rows_and_writes_csv(corpus, tmp_path, capsys):
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("type,document,text,counterpart") and len(lines) > 10
     assert main(["findings", str(corpus), "--min-score", "2"]) == 2
+
+
+def test_findings_command_lists_left_out_statements_the_most_reported_first(corpus, tmp_path, capsys):
+    """`findings --csv` wrote each document's left-out statements in text order while the Findings drawer, its CSV,
+    Compare and the PDF give the most reported first (core.compare.press_first): one order for one list."""
+    from readout_viewer.cli import _analysis
+    from readout_viewer.core import compare, findings
+
+    out = tmp_path / "f.csv"
+    assert main(["findings", str(corpus), "--csv", "-o", str(out), "--no-decisions"]) == 0
+    analysis = _analysis(corpus, use_decisions=False)
+    assert not isinstance(analysis, str)
+    text_order = findings.findings(analysis)
+    press = compare.press_first(analysis, text_order)
+    assert press != text_order  # corpus/ has left-out statements the press reports unevenly
+    assert out.read_text(encoding="utf-8") == findings.to_csv(analysis, press)
+    assert main(["findings", str(corpus), "--no-decisions"]) == 0
+    assert capsys.readouterr().out.rstrip("\n") == findings.render(analysis, press).rstrip("\n")

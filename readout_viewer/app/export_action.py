@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from readout_viewer.core import confidence, status
+from readout_viewer.core import compare, confidence, status
 from readout_viewer.core import findings as core_findings
 from readout_viewer.core.labels import document_labels
 from readout_viewer.core.model import Analysis
@@ -228,7 +228,7 @@ def run_export(parent: QWidget | None, analysis: Analysis, out: Path, choices: C
         export_pdf(analysis, out, event=choices.event or None, docs=list(choices.docs) or None, paper=choices.paper,
                    author=choices.author, min_score=choices.min_score, progress=progress)
         if choices.findings_csv:
-            rows = core_findings.findings(analysis, choices.min_score)
+            rows = compare.press_first(analysis, core_findings.findings(analysis, choices.min_score))
             rows = [f for f in rows if not choices.event or analysis.document[f.doc].event == choices.event]
             write_text_atomic(csv_path(out), core_findings.to_csv(analysis, rows))
     except ExportCancelled:

@@ -148,7 +148,10 @@ def press_first(analysis: Analysis, found: Sequence[Finding]) -> list[Finding]:
     first: dict[tuple[str, str], int] = {}
     for n, f in enumerate(found):
         first.setdefault((f.kind, f.doc), n)  # each kind of each document stays where it was
-    return sorted(found, key=lambda f: (first[(f.kind, f.doc)], rank.get(f.claim or "", 0)))
+
+    def key(f: Finding) -> tuple[int, int]:  # only a left-out statement moves: its claim's divergence stays put
+        return first[(f.kind, f.doc)], rank.get(f.claim or "", 0) if f.kind == OMISSION else 0
+    return sorted(found, key=key)
 
 
 def compare(analysis: Analysis, a: str, b: str) -> Comparison:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from readout_viewer import palette
 from readout_viewer.core import closest
 from readout_viewer.core.findings import quote_changes
-from readout_viewer.core.labels import counted
+from readout_viewer.core.labels import capital, counted
 from readout_viewer.core.language.text import clip  # noqa: F401 (re-exported: the PDF modules import it from here)
 from readout_viewer.core.model import (
     AGREE,
@@ -27,6 +27,9 @@ from readout_viewer.core.status import OMITTED, UNLINKED, relation_of  # noqa: F
 MARK = palette.MARK
 # Counterpart words quoted in a note are cut here: a comment pane shows a few lines, not a page.
 QUOTE_CHARS = 280
+# An altered quotation's detail (Quote.detail: its source is a translation) is cut here, never dropped: the changes
+# before it are cut at QUOTE_CHARS, so a quotation of 13 changes still tells the editor why "altered" may overstate.
+DETAIL_CHARS = 200
 # Closest passages named in an omitted statement's note (linking/nearest.py): a note is read in a popup.
 NOTE_NEAR = 2
 Labels = Mapping[str, str]  # document id -> its unique label (core.labels.document_labels)
@@ -120,7 +123,17 @@ def changed_words(quote: Quote) -> str:
     return clip("; ".join(quote_changes(quote.diff or ())), QUOTE_CHARS)
 
 
+def _detail(quote: Quote) -> str:
+    """What the verdict alone would misstate (the findings' and the inspector's words, core.findings.quote_reason),
+    as a sentence of its own after the changes; empty when the quotation has none."""
+    if not quote.detail:
+        return ""
+    return f" {capital(clip(quote.detail, DETAIL_CHARS).rstrip('.'))}."
+
+
 def quote_note(analysis: Analysis, quote: Quote, labels: Labels) -> str:
+    """The note of a quotation's highlight: exact, altered (its changes, its detail, its source's words) or not
+    found."""
     where = doc_name(labels, quote.source.doc) if quote.source else ""
     if quote.verdict == EXACT:
         return f"{MARK[EXACT]} Exact quote: found word for word in {where}."
@@ -131,7 +144,7 @@ def quote_note(analysis: Analysis, quote: Quote, labels: Labels) -> str:
             source_text = f" Source: “{clip(doc.text[quote.source.start:quote.source.end], QUOTE_CHARS)}”"
         changed = changed_words(quote)
         return (f"{MARK[ALTERED]} Altered quote, closest to {where}: {changed or 'see the source'}."
-                f"{source_text}")
+                f"{_detail(quote)}{source_text}")
     return f"{MARK['not_found']} Quote not found in any document of the folder."
 
 

@@ -149,3 +149,21 @@ def test_findings_list_each_documents_left_out_statements_the_most_reported_firs
     diverges = Finding(DIVERGENCE, "e1/a", 0, 5, "Point three, says A.", "e1/a#1")
     found = [diverges, left(1), left(2), left(3)]
     assert [f.claim for f in compare.press_first(press, found)] == ["e1/a#1", "e1/us#3", "e1/us#2", "e1/us#1"]
+
+
+def test_the_press_order_moves_left_out_statements_only_not_the_divergences_of_the_same_claims():
+    """press_first ranked every finding of a left-out claim by its press, so a readout's divergences (claims it
+    also leaves out of another text) left text order too: only the Left out rows take the press order."""
+    from readout_viewer.core.findings import DIVERGENCE, OMISSION, Finding
+
+    press = build("/x", [(doc("e1/us", "official", "US", "readout", "Washington"),
+                          ["Point one was raised.", "Point two was raised.", "Point three was raised."]),
+                         (doc("e1/a", OUTLET, None, "news", "A"), ["Point three, says A.", "Point two, says A."]),
+                         (doc("e1/b", OUTLET, None, "news", "B"), ["Point three, says B."])],
+                  links=[Link("e1/a#1", "e1/us#3", AGREE, 0.9), Link("e1/b#1", "e1/us#3", AGREE, 0.9),
+                         Link("e1/a#2", "e1/us#2", AGREE, 0.9)])
+    found = [Finding(kind, "e1/us", n, n + 1, f"point {n}", f"e1/us#{n}")
+             for kind in (DIVERGENCE, OMISSION) for n in (1, 2, 3)]
+    assert [(f.kind, f.claim) for f in compare.press_first(press, found)] == [
+        (DIVERGENCE, "e1/us#1"), (DIVERGENCE, "e1/us#2"), (DIVERGENCE, "e1/us#3"),
+        (OMISSION, "e1/us#3"), (OMISSION, "e1/us#2"), (OMISSION, "e1/us#1")]

@@ -101,3 +101,23 @@ def test_the_left_out_tables_pair_one_official_text_of_each_party_both_ways(tiny
         dataclasses.replace(d, side="US", source="The White House") if d.id == "ev/ru-readout" else d
         for d in tiny_analysis.documents))
     assert readout_pairs(one_side, "ev") == []  # one party's texts: nothing to set against each other
+
+
+def test_an_altered_quotations_note_carries_its_detail_even_past_many_changes(tiny_analysis):
+    """The PDF's note of an altered quotation built its own line from the changes and never said its detail (the
+    source is a translation: the outlet may quote another translation), which the findings and the inspector say:
+    an editor reading the PDF read only "altered". The detail stays when the changes fill their budget."""
+    from dataclasses import replace
+
+    from readout_viewer.core.labels import document_labels
+    from readout_viewer.core.quotes.sources import TRANSLATION_NOTE
+    from readout_viewer.export.notes import quote_note
+
+    labels = document_labels(tiny_analysis.documents)
+    quote = replace(tiny_analysis.quotes[0], detail=TRANSLATION_NOTE)
+    note = quote_note(tiny_analysis, quote, labels)
+    assert "“January” became “early January”. The folder's English text is a translation" in note
+    assert "rather than misquote them." in note
+    many = replace(quote, diff=tuple(op for n in range(40) for op in ((-1, f"old{n}"), (1, f"new{n}"), (0, "and"))))
+    assert "The folder's English text is a translation" in quote_note(tiny_analysis, many, labels)
+    assert "translation" not in quote_note(tiny_analysis, tiny_analysis.quotes[0], labels)
