@@ -30,3 +30,12 @@ def make_window(qtbot, settings):
     yield factory
     for window in made:
         window.runner.wait()
+
+
+@pytest.fixture
+def restore_look(qapp):
+    """Gives the application back the look (theme and palette) it had before the test."""
+    from readout_viewer.app import theme
+    before = theme.original(qapp)
+    yield
+    theme.apply(qapp, theme.SYSTEM, before)

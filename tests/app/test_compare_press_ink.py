@@ -15,13 +15,6 @@ from tests.app.test_compare_press import _call
 TEXT_CONTRAST = 4.5
 
 
-@pytest.fixture
-def restore_look(qapp):
-    before = theme.original(qapp)
-    yield
-    theme.apply(qapp, theme.SYSTEM, before)
-
-
 @pytest.mark.parametrize("look", [theme.LIGHT, theme.DARK])
 def test_the_press_line_is_muted_and_reads(qtbot, make_window, look, restore_look):
     window = make_window()

@@ -19,13 +19,6 @@ def test_the_arrangement_follows_the_room_the_panes_leave():
     assert fit.mode_for(1920, 5) == fit.COMPACT
 
 
-@pytest.fixture
-def restore_look(qapp):
-    before = theme.original(qapp)
-    yield
-    theme.apply(qapp, theme.SYSTEM, before)
-
-
 def _settled(qtbot, window) -> None:
     area = window.area
     qtbot.waitUntil(lambda: bool(window.docks.mode) and area.splitter.width() == area.scroll.viewport().width())

@@ -2,18 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtWidgets import QApplication
 
 from readout_viewer.app import theme
 from readout_viewer.app.panes.claimtext import is_dark
-
-
-@pytest.fixture
-def restore_look(qapp):
-    before = theme.original(qapp)
-    yield
-    theme.apply(qapp, theme.SYSTEM, before)
 
 
 def test_the_environment_overrides_the_saved_theme_and_nonsense_means_system(monkeypatch):

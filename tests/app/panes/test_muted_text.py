@@ -34,13 +34,6 @@ def _colour_at(pane, offset: int) -> str:
     return cursor.charFormat().foreground().color().name()
 
 
-@pytest.fixture
-def restore_look(qapp):
-    before = theme.original(qapp)
-    yield
-    theme.apply(qapp, theme.SYSTEM, before)
-
-
 @pytest.mark.parametrize("look", [theme.LIGHT, theme.DARK])
 def test_furniture_and_captions_are_muted_with_a_tooltip(qtbot, make_window, tiny, look, restore_look):
     analysis = _with_furniture(tiny)

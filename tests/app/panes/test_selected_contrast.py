@@ -17,13 +17,6 @@ from readout_viewer.core.model import MISATTRIBUTED, Attribution
 TEXT_CONTRAST = 4.5
 
 
-@pytest.fixture
-def restore_look(qapp):
-    before = theme.original(qapp)
-    yield
-    theme.apply(qapp, theme.SYSTEM, before)
-
-
 def _selected_contrast(pane) -> float:
     selection = pane.text.extraSelections()[-1]
     chosen = QTextCharFormat(selection.format)  # a copy: the selection's own is gone with it
