@@ -8,7 +8,7 @@ from dataclasses import replace
 from PySide6.QtGui import QColor
 
 from readout_viewer import palette
-from readout_viewer.app.inspector.page import chip, luminance
+from readout_viewer.app.inspector.page import chip
 from readout_viewer.app.panes.claimtext import FLAG_ALPHA, status_format
 from readout_viewer.core.model import MISATTRIBUTED, Attribution
 from tests.builders import corpus_folder
@@ -48,7 +48,7 @@ def test_a_misattribution_is_marked_like_a_highlighter_with_a_dark_line(qtbot, m
                                                        MISATTRIBUTED, "e1/ru"),))
     fmt = status_format("misattributed", False, dark=False)
     assert fmt.background().color().alphaF() >= FLAG_ALPHA - 0.01  # not a faint line on a green tint
-    assert luminance(fmt.underlineColor().name()) < luminance(palette.ATTRIBUTION) / 2  # the line shows on white
+    assert palette.luminance(fmt.underlineColor().name()) < palette.luminance(palette.ATTRIBUTION) / 2  # the line shows on white
     window = make_window()
     window.show_analysis(analysis)
     paper = next(p for p in window.area.panes if p.doc_id == "e1/paper")
@@ -60,7 +60,7 @@ def test_a_misattribution_is_marked_like_a_highlighter_with_a_dark_line(qtbot, m
 def test_a_chip_on_a_light_colour_is_written_in_black():
     assert 'color: black' in chip("misattributed") and 'color: black' in chip("omitted")
     assert 'color: white' in chip("exact")  # deep blue; vermillion takes black since ux8 (5.4:1, white 3.9:1)
-    assert luminance("#FFFFFF") > 0.99 and luminance("#000000") < 0.01
+    assert palette.luminance("#FFFFFF") > 0.99 and palette.luminance("#000000") < 0.01
     assert QColor(palette.ATTRIBUTION).isValid()
 
 

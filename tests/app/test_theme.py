@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
+from readout_viewer import palette as colours
 from readout_viewer.app import theme
 from readout_viewer.app.panes.claimtext import is_dark
 
@@ -19,13 +20,8 @@ def test_the_environment_overrides_the_saved_theme_and_nonsense_means_system(mon
 
 
 def test_dark_palette_text_contrasts_with_its_base():
-    def luminance(colour):
-        def channel(c):
-            return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-        return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
-    palette = theme.dark_palette()
-    text, base = luminance(palette.text().color()), luminance(palette.base().color())
-    assert (text + 0.05) / (base + 0.05) >= 7  # WCAG AAA for body text
+    dark = theme.dark_palette()
+    assert colours.contrast(dark.text().color().name(), dark.base().color().name()) >= 7  # WCAG AAA for body text
 
 
 def test_choosing_dark_in_the_menu_repaints_the_panes_and_is_remembered(qtbot, make_window, tiny, settings,

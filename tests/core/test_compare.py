@@ -132,17 +132,22 @@ def test_the_press_in_words(tiny):
     assert compare.reach_words(both, "e1/us#1", names=1) == "reported by 2 of 2 outlets: The Paper and 1 more"
 
 
+def _three_points():
+    """A readout's three points: two outlets report the third, one the second, none the first."""
+    return build("/x", [(doc("e1/us", "official", "US", "readout", "Washington"),
+                         ["Point one was raised.", "Point two was raised.", "Point three was raised."]),
+                        (doc("e1/a", OUTLET, None, "news", "A"), ["Point three, says A.", "Point two, says A."]),
+                        (doc("e1/b", OUTLET, None, "news", "B"), ["Point three, says B."])],
+                 links=[Link("e1/a#1", "e1/us#3", AGREE, 0.9), Link("e1/b#1", "e1/us#3", AGREE, 0.9),
+                        Link("e1/a#2", "e1/us#2", AGREE, 0.9)])
+
+
 def test_findings_list_each_documents_left_out_statements_the_most_reported_first():
     """The findings list (and its CSV) gave what one side leaves out in text order while Compare and the PDF put
     the most reported first (seen by helper ux8): one order for the same list. Other findings keep their place."""
     from readout_viewer.core.findings import DIVERGENCE, OMISSION, Finding
 
-    press = build("/x", [(doc("e1/us", "official", "US", "readout", "Washington"),
-                          ["Point one was raised.", "Point two was raised.", "Point three was raised."]),
-                         (doc("e1/a", OUTLET, None, "news", "A"), ["Point three, says A.", "Point two, says A."]),
-                         (doc("e1/b", OUTLET, None, "news", "B"), ["Point three, says B."])],
-                  links=[Link("e1/a#1", "e1/us#3", AGREE, 0.9), Link("e1/b#1", "e1/us#3", AGREE, 0.9),
-                         Link("e1/a#2", "e1/us#2", AGREE, 0.9)])
+    press = _three_points()
 
     def left(n):
         return Finding(OMISSION, "e1/us", n, n + 1, f"point {n}", f"e1/us#{n}")
@@ -156,12 +161,7 @@ def test_the_press_order_moves_left_out_statements_only_not_the_divergences_of_t
     also leaves out of another text) left text order too: only the Left out rows take the press order."""
     from readout_viewer.core.findings import DIVERGENCE, OMISSION, Finding
 
-    press = build("/x", [(doc("e1/us", "official", "US", "readout", "Washington"),
-                          ["Point one was raised.", "Point two was raised.", "Point three was raised."]),
-                         (doc("e1/a", OUTLET, None, "news", "A"), ["Point three, says A.", "Point two, says A."]),
-                         (doc("e1/b", OUTLET, None, "news", "B"), ["Point three, says B."])],
-                  links=[Link("e1/a#1", "e1/us#3", AGREE, 0.9), Link("e1/b#1", "e1/us#3", AGREE, 0.9),
-                         Link("e1/a#2", "e1/us#2", AGREE, 0.9)])
+    press = _three_points()
     found = [Finding(kind, "e1/us", n, n + 1, f"point {n}", f"e1/us#{n}")
              for kind in (DIVERGENCE, OMISSION) for n in (1, 2, 3)]
     assert [(f.kind, f.claim) for f in compare.press_first(press, found)] == [

@@ -51,11 +51,6 @@ KIND_WORDS = {"procedural": "procedure", "question": "a question", "caption": "a
               "boilerplate": "page furniture"}
 
 
-def luminance(hex_colour: str) -> float:
-    """Relative luminance (WCAG) of '#RRGGBB', 0 (black) .. 1 (white) (palette's)."""
-    return palette.luminance(hex_colour)
-
-
 def ink_on(hex_colour: str) -> str:
     """Black or white, whichever contrasts more with the colour: white on the vermillion, green or pink chips read
     at 3.1 to 3.9:1 (under the 4.5 text needs) where black reads at 5.4 to 6.9."""

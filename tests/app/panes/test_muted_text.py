@@ -9,6 +9,7 @@ from dataclasses import replace
 import pytest
 from PySide6.QtGui import QColor, QTextCursor
 
+from readout_viewer import palette
 from readout_viewer.app import theme
 from readout_viewer.app.panes import claimtext
 from readout_viewer.app.panes.marks import MUTED, NOT_COMPARED, OUTSIDE
@@ -54,16 +55,8 @@ def test_furniture_and_captions_are_muted_with_a_tooltip(qtbot, make_window, tin
     assert [(m.start, m.end) for m in paper.text._marks if m.tip == OUTSIDE] == [(0, len(PREFIX.rstrip()))]
 
 
-def _luminance(name: str) -> float:
-    def channel(c: float) -> float:
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-    colour = QColor(name)
-    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
-
-
 def _contrast(a: str, b: str) -> float:
-    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
+    return palette.contrast(QColor(a).name(), QColor(b).name())
 
 
 def test_the_muted_colours_keep_a_readable_contrast():
