@@ -22,7 +22,8 @@ VERBS = ("said", "say", "state", "told", "tell", "add", "note", "stress", "empha
          "raise", "vow", "pledge", "elaborated",
          # cue_words.STANCE_VERBS ("firmed" holds "reaffirmed")
          "underscore", "underline", "highlight", "express", "welcome", "assure", "thanked", "congratulated", "praised",
-         "condemned")
+         "condemned", "conveyed", "voiced", "asserted", "appreciated", "lauded", "hailed", "invited", "briefed",
+         "recalled")
 # named_cues' "Putin and Trump discussed ...".
 DISCUSSED = ("discussed",)
 # cue_words.TEXT_VERBS: "the statement read", "the statement also mentioned".
