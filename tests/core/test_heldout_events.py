@@ -76,6 +76,10 @@ FLOORS = {
     # the German statement only through the outlets), read after its first contact (0.79 / 0.95 / 0.90 / 1.00;
     # attributions 21 of 29, unreported 4 of 26)
     "2024-11-15-scholz-putin-call": (0.76, 0.92, 0.87, 0.95),
+    # built in round 29 (the first China-Russia event, no US side; the Kremlin statement held only as outlets quote it,
+    # the Chinese account as Xinhua's two dispatches), read after its first contact (0.70 / 1.00 / 0.82 / 0.86;
+    # attributions 16 of 23, unreported 0 of 4)
+    "2025-02-24-xi-putin-call": (0.67, 0.95, 0.79, 0.82),
 }
 
 
