@@ -17,7 +17,7 @@ from readout_viewer.core.language import documents
 # (check._candidate): a leader's standing position is what a readout words otherwise (Round 27's "reaffirmed").
 STANCE_VERBS = (r"reaffirmed|reaffirms|underscored|underscores|underlined|underlines|highlighted|highlights|"
                 r"expressed|expresses|welcomed|welcomes|assured|assures|thanked|congratulated|praised|condemned|"
-                r"conveyed|voiced|asserted|appreciated|lauded|hailed|invited|briefed|recalled|called\s+(?:for|on)|pressed|agreed")
+                r"conveyed|voiced|asserted|appreciated|lauded|hailed|invited|briefed|recalled|called\s+(?:for|on)|pressed")
 VERBS = (r"said|says|say|stated|states|told|tells|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|"
           r"denied|denies|raised|raises|vowed|vows|pledged|pledges|elaborated(?:\s+on)?|"
           r"reiterated|warned|insisted|claimed|claims|announced|reported|reports|wrote|writes|reads|"

@@ -23,7 +23,7 @@ VERBS = ("said", "say", "state", "told", "tell", "add", "note", "stress", "empha
          # cue_words.STANCE_VERBS ("firmed" holds "reaffirmed")
          "underscore", "underline", "highlight", "express", "welcome", "assure", "thanked", "congratulated", "praised",
          "condemned", "conveyed", "voiced", "asserted", "appreciated", "lauded", "hailed", "invited", "briefed",
-         "recalled", "called", "pressed", "agreed")
+         "recalled", "called", "pressed")
 # named_cues' "Putin and Trump discussed ...".
 DISCUSSED = ("discussed",)
 # cue_words.TEXT_VERBS: "the statement read", "the statement also mentioned".

@@ -25,7 +25,7 @@ def test_what_a_leader_conveyed_voiced_or_briefed_on_is_pinned_on_the_leader():
 
 
 def test_what_a_leader_called_for_or_pressed_is_pinned_on_the_leader():
-    for verb in ("called for", "pressed for", "agreed on"):
+    for verb in ("called for", "pressed for"):
         sentence = f"Putin {verb} the removal of the root causes of the crisis on the northern border."
         assert [v for _, v in cited_verdicts(OFFICIAL_TEXTS, LEAD + sentence)] == [SUPPORTED], verb
 
