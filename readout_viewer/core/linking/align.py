@@ -26,6 +26,7 @@ from readout_viewer.core.linking.readouts import (
     SAME_WORDS_THRESHOLD,
     SECOND_PAIR_THRESHOLD,
     best_across_documents,
+    in_order,
     neighbours,
     one_to_one,
 )
@@ -71,6 +72,7 @@ def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Map
                           SAME_WORDS_THRESHOLD if long_pair else SECOND_PAIR_THRESHOLD)
         if not long_pair:
             kept.update(neighbours(kept, (pair.a, pair.b), left, right, terms, w))
+            kept.update(in_order(kept, left, right, terms, w, speakers))
         kept.update(previous_meetings(left, right, terms, w))  # either readout may be the one that only recalls it
         kept.update({(a, b): s for (b, a), s in previous_meetings(right, left, terms, w).items()})
         return kept
