@@ -8,6 +8,7 @@ from readout_viewer.core.linking.claim_parts import reported
 from readout_viewer.core.linking.concerns import counted_concerns
 from readout_viewer.core.linking.context import Aligner, Context, Kept, Relater, context_for
 from readout_viewer.core.linking.counterparts import COS_VETO, counterparts_in
+from readout_viewer.core.linking.courtesies import courtesy_links
 from readout_viewer.core.linking.ledes import lede_links, opening
 from readout_viewer.core.linking.mentions import (
     discussed_places,
@@ -218,7 +219,8 @@ def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[C
     within = [(p.a, p.b) for p in pairs if p.a.event == p.b.event and not same_side(p)]
     ledes = lede_links(within, claims_of, terms, w)
     linked = frozenset(c for pair in (*kept, *ledes) for c in pair)
-    for found in (tone_links(within, claims_of, terms, w), place_links(within, claims_of, terms, w.names, linked)):
+    for found in (tone_links(within, claims_of, terms, w), place_links(within, claims_of, terms, w.names, linked),
+                  courtesy_links(within, claims_of, terms, w)):
         kept.update({k: s for k, s in found.items() if k not in kept})
     linked = frozenset(c for pair in (*kept, *ledes) for c in pair)
     kept.update({k: s for k, s in discussed_places(within, claims_of, terms, w, linked).items() if k not in kept})
