@@ -7,7 +7,7 @@ from collections.abc import Generator, Mapping, Sequence
 from readout_viewer.core.linking.claim_parts import reported
 from readout_viewer.core.linking.concerns import counted_concerns
 from readout_viewer.core.linking.context import Aligner, Context, Kept, Relater, context_for
-from readout_viewer.core.linking.counterparts import COS_VETO, counterparts_in, other_parts
+from readout_viewer.core.linking.counterparts import COS_VETO, counterparts_in
 from readout_viewer.core.linking.ledes import lede_links, opening
 from readout_viewer.core.linking.mentions import (
     discussed_places,
@@ -16,7 +16,7 @@ from readout_viewer.core.linking.mentions import (
     previous_meetings,
     tone_links,
 )
-from readout_viewer.core.linking.outlet_passes import relayed, thin_reports, without_retellings
+from readout_viewer.core.linking.outlet_passes import other_part_links, relayed, thin_reports, without_retellings
 from readout_viewer.core.linking.pairs import OUTLET_THRESHOLD, Pair, document_pairs, same_side
 from readout_viewer.core.linking.quoted_phrases import ECHO_SCORE, Echoes
 from readout_viewer.core.linking.readouts import (
@@ -93,12 +93,6 @@ def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Map
         repeated = [cb for cb in runs.echoed(said, pair.b.id) if not sem.active or sem.cos(ca.id, cb.id) >= COS_VETO]
         for cb in echoes.echoed(ca, pair.b.id) + repeated:
             kept[(ca.id, cb.id)] = max(kept.get((ca.id, cb.id), 0.0), ECHO_SCORE)
-    firsts: dict[str, list[str]] = {}
-    for a, b in kept:
-        firsts.setdefault(a, []).append(b)
-    for ca in left:  # a compound sentence's other parts (counterparts.other_parts)
-        for s, cb in other_parts(ca, firsts[ca.id], index, terms, w, sem, speakers) if ca.id in firsts else ():
-            kept[(ca.id, cb.id)] = s
     return _past_recalled(kept, recalled)
 
 
@@ -219,6 +213,7 @@ def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[C
     kept.update(counted_concerns(kept, pairs, context))
     kept.update(short_reports(kept, pairs, context))
     kept = without_retellings(kept, text_of, by_id)
+    kept.update(other_part_links(kept, text_of, by_id, context))
     within = [(p.a, p.b) for p in pairs if p.a.event == p.b.event and not same_side(p)]
     ledes = lede_links(within, claims_of, terms, w)
     linked = frozenset(c for pair in (*kept, *ledes) for c in pair)

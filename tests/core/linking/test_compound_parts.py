@@ -28,3 +28,18 @@ def test_each_part_of_a_compound_sentence_reports_its_own_claim():
 def test_a_sentence_in_one_part_reports_only_its_best_counterpart():
     assert _reported("Berg congratulated Sol on the coming Harbour Day holiday of the northern fleets that played a "
                      "significant role in the founding of the harbour league of the south.") == ["Berg congratulated S"]
+
+
+def test_a_sentence_first_reported_by_a_later_pass_reports_its_other_part_too():
+    readout = text_doc("north", "Premier Berg spoke by phone with President Sol of the southern isles.\n\n"
+                       "Berg thanked Sol for opening the new ferry route between the two harbours last spring and "
+                       "for the help of his coast guard.\n\n"
+                       "The leaders agreed that the cod quotas for the coming season would be set by their fisheries "
+                       "ministers in the spring after a review of the stocks.\n\n"
+                       "Berg invited Sol to the autumn regatta in Bergen.\n\n"
+                       "The leaders discussed the naval exercises near the islands.", side="NO")
+    sentence = ("Berg thanked Sol for the ferry line to the southern ports and for the help of his boats, which the "
+                "fishing ministers would review before they fix the quotas of the next season.")
+    paper = text_doc("paper", sentence + "\n\nFishermen in the north welcomed the call.", role=OUTLET)
+    assert [b[:20] for a, b, _ in _links(paper, readout) if a == sentence] == [
+        "Berg thanked Sol for", "The leaders agreed t"]
