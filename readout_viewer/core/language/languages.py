@@ -52,10 +52,10 @@ def detect(text: str) -> str:
     chinese = _chinese(sample)
     if chinese and chinese / sum(ch.isalpha() for ch in sample) >= CJK_SHARE:
         return "zh"
-    words = [w.lower() for w in _WORD.findall(sample)]
+    words = _WORD.findall(sample)
     if len(words) < MIN_WORDS:
         return ENGLISH
-    counts = Counter(words)
+    counts = Counter(map(str.lower, words))  # counted as they are lowered, with no list of them made first
     scores = {lang: sum(counts[w] for w in vocab) for lang, vocab in FUNCTION_WORDS.items() if vocab}
     best = max(scores, key=lambda lang: (scores[lang], lang == ENGLISH))
     return best if best != ENGLISH and scores[best] >= MARGIN * max(1, scores[ENGLISH]) else ENGLISH
