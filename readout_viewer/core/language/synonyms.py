@@ -171,7 +171,10 @@ WORD_SENSES = {"strikes": "attack", "airstrikes": "attack", "airstrike": "attack
 # to a war, a conflict, the fighting or the violence is its stop ("first they need to end the conflict" / "we want to
 # stop the millions of deaths ... in the War"; "urged an end to violence" / "appealed for an immediate cessation of
 # violence": read15 one true link more, nothing else moved), while the end of a year is not. To "pass on" or "pass
-# along" greetings is to convey them, not to pass a law.
+# along" greetings is to convey them, not to pass a law. To wish a leader a happy day is to congratulate him on it
+# ("warmly wished a happy birthday to President ... Putin" / "congratulated President Putin on his birthday"), and
+# birthday or holiday "wishes" are congratulations ("extended birthday wishes to Putin"), while a wish for an end to
+# the war or for success stays a wish (courtesies.courtesy_links links the greetings).
 PHRASES = (
     ("exchang", re.compile(r"\bexchang(?:e|ed|es|ing)\s+(?:of\s+)?(?:views|opinions)\b"), "discussed"),
     ("shar", re.compile(r"\bshar(?:e|ed|es|ing)\s+(?:the|a|this|that)\s+(?:view|opinion|position)\b"), "agreed"),
@@ -182,6 +185,8 @@ PHRASES = (
     ("pass", re.compile(r"\bpass(?:es|ed|ing)?\s+(?:on|along)\b"), "conveyed"),
     ("end", re.compile(r"\bend(?:s|ed|ing)?\s+(?:to\s+|of\s+)?(?:the\s+)?(?=(?:[\w'’-]+\s+){0,2}"
                        r"(?:war|conflict|fighting|hostilities|bloodshed|killing|violence)\b)"), "stop"),
+    ("wish", re.compile(r"\bwish(?:es|ed|ing)?(?=\s+(?:[\w'’-]+\s+){0,3}?happy\b)"), "congratulated"),
+    ("wish", re.compile(r"(?:(?<=birthday )|(?<=holiday ))wishes\b"), "congratulations"),
 )
 
 
