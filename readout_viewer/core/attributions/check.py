@@ -16,6 +16,7 @@ from readout_viewer.core.attributions.judge import Judge, without_scene
 from readout_viewer.core.attributions.pronouns import pronoun_cue
 from readout_viewer.core.attributions.relayed import relayed_sentences
 from readout_viewer.core.attributions.spans import Overlapping
+from readout_viewer.core.attributions.unheard import unheard_leaders
 from readout_viewer.core.attributions.units import continued, halves, points_back, units
 from readout_viewer.core.attributions.unreported import Candidate, find_unreported, summed_up
 from readout_viewer.core.attributions.verdicts import (
@@ -100,7 +101,8 @@ class _Checker(Judge):
         self.table = table = source_table(documents, leaders) if table is None else table
         self.finder = CueFinder(table, _principals(documents, {w for s in table for w in s.name.split()}),
                                 {d.text: self.folded[d.id] for d in documents})
-        names = sorted({n for each in voices(table).values() for n in each}, key=len, reverse=True)
+        names = sorted({n for each in voices(table).values() for n in each} | set(unheard_leaders(documents)),
+                       key=len, reverse=True)
         # the leaders by name or office ("ola berg", "swedish president"), for the subject of a relayed report:
         # compiled when a relayed report is first read (corpus/ has none: 593 characters, 0.6 ms)
         self.leader_named = LazyPattern(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b") if names else None
