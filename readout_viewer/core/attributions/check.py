@@ -188,9 +188,10 @@ class _Checker(Judge):
         that leader's)."""
         if cue.leader:
             # "according to" a leader is the writer's summary; "according to the statement" cites the text; a stance
-            # ("Biden reaffirmed ...") is what a readout words otherwise
+            # ("Biden reaffirmed ...") is what a readout words otherwise, unless the leader's side has none in the
+            # folder (no text cited: "Scholz condemned ..." beside the Kremlin's readout alone; unheard.py)
             reported = self._party(doc, cited_as) and not (cue.person and summed_up(doc.text, cue.start)) \
-                and not cue.stance
+                and not (cue.stance and cited_ids)
             return self._unreported(doc, statement, found, cited_ids, cited_as) if reported else None
         if found.verdict != UNSUPPORTED or not cue.person or cue.unnamed or doc.is_official:
             return None

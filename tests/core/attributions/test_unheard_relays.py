@@ -36,3 +36,19 @@ def test_a_bare_title_the_official_text_gives_both_leaders_names_neither(tmp_pat
     north = NORTH.replace("Swedish Prime Minister Eva Sol", "Swedish President Eva Sol")
     news = f'"The president {WARSHIPS}," government spokesperson Anders Lund said in a statement.'
     assert _listed(tmp_path, north, news) == []
+
+
+SOUTH = ("Swedish Prime Minister Eva Sol had a telephone conversation with Norwegian President Ola Berg. Eva Sol "
+         "stressed that the fishing quota must be shared fairly between the two fleets.")
+CONDEMNED = "Sol condemned Norway's plan to send three warships to the northern strait before the winter.\n"
+
+
+def test_a_stance_of_the_unheard_leader_in_no_readout_is_listed(tmp_path):
+    # no Swedish text is in the folder to word Sol's stance otherwise: the report is in no readout the folder holds
+    [detail] = _listed(tmp_path, NORTH, CONDEMNED)
+    assert detail.startswith("reports what Sol said on the call")
+
+
+def test_a_stance_of_a_leader_whose_side_has_a_text_is_not_listed(tmp_path):
+    (tmp_path / "south.md").write_text(READOUT_FRONT.format(s="Office of the Swedish Prime Minister", side="SE") + SOUTH)
+    assert _listed(tmp_path, NORTH, CONDEMNED) == []
