@@ -17,6 +17,7 @@ from readout_viewer.core.attributions.judge import Judge, without_scene
 from readout_viewer.core.attributions.pronouns import pronoun_cue
 from readout_viewer.core.attributions.relayed import relayed_sentences
 from readout_viewer.core.attributions.spans import Overlapping
+from readout_viewer.core.attributions.unheard import unheard_leaders
 from readout_viewer.core.attributions.units import continued, halves, points_back, units
 from readout_viewer.core.attributions.unreported import Candidate, find_unreported, summed_up
 from readout_viewer.core.attributions.verdicts import (
@@ -105,7 +106,8 @@ class _Checker(Judge):
         self.table = table = source_table(documents, leaders) if table is None else table
         self.finder = CueFinder(table, _principals(documents, {w for s in table for w in s.name.split()}),
                                 {d.text: self.folded[d.id] for d in documents})
-        names = sorted({n for each in voices(table).values() for n in each}, key=len, reverse=True)
+        names = sorted({n for each in voices(table).values() for n in each} | set(unheard_leaders(documents)),
+                       key=len, reverse=True)
         # the leaders by name or office ("ola berg", "swedish president"), for the subject of a relayed report:
         # compiled when a relayed report is first read (corpus/ has none: 593 characters, 0.6 ms)
         self.leader_named = LazyPattern(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b") if names else None
@@ -186,9 +188,10 @@ class _Checker(Judge):
         that leader's)."""
         if cue.leader:
             # "according to" a leader is the writer's summary; "according to the statement" cites the text; a stance
-            # ("Biden reaffirmed ...") is what a readout words otherwise
+            # ("Biden reaffirmed ...") is what a readout words otherwise, unless the leader's side has none in the
+            # folder (no text cited: "Scholz condemned ..." beside the Kremlin's readout alone; unheard.py)
             reported = self._party(doc, cited_as) and not (cue.person and summed_up(doc.text, cue.start)) \
-                and not cue.stance
+                and not (cue.stance and cited_ids)
             return self._unreported(doc, statement, found, cited_ids, cited_as) if reported else None
         if found.verdict != UNSUPPORTED or not cue.person or cue.unnamed or doc.is_official:
             return None
