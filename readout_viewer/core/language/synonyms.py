@@ -193,6 +193,14 @@ PHRASES = (
 )
 
 
+# The verbs of a briefing: to inform, brief, apprise or update someone, or to give or provide an update ("Putin
+# "briefed" Xi on the talks between Russian and US officials" / "Putin provided an update on the latest interactions
+# between Russia and the United States" / "Vladimir Putin informed the Chinese president about recent Russian-American
+# contacts"). Read on the words themselves, not as a concept: "information" and a press "briefing" share their stems.
+BRIEFING = re.compile(r"\b(?:inform(?:s|ed|ing)?|brief(?:s|ed)|appris(?:e|es|ed|ing)|updated|(?:provid(?:e|es|ed|ing)"
+                      r"|g[ai]ve[ns]?|giving)\s+(?:[\w'’-]+\s+){0,3}?updates?)\b", re.IGNORECASE)
+
+
 def phrases(folded: str) -> str:
     """A folded text with PHRASES replaced by the word of their sense, padded to keep its length."""
     for held, pattern, sense in PHRASES:
