@@ -10,6 +10,7 @@ from functools import partial
 from readout_viewer.core.attributions.carriers import Statement, content, reported_words, statement_of, with_before
 from readout_viewer.core.attributions.cited import Source, pick, source_table
 from readout_viewer.core.attributions.cue_sides import BEFORE, Cue
+from readout_viewer.core.attributions.cue_words import STANCE_VERBS
 from readout_viewer.core.attributions.cues import CueFinder
 from readout_viewer.core.attributions.government_cue import government_cue
 from readout_viewer.core.attributions.judge import Judge, without_scene
@@ -59,6 +60,10 @@ SPEAKER_QUIET = 1
 _ANY_LEADER = ("leader", "head of state")
 _OFFICES = re.compile(r"\b(?:vice\s+president|" + "|".join(t.replace(" ", r"\s+") for t in LEADER_TITLES
                                                             if t not in _ANY_LEADER) + r")\b", re.IGNORECASE)
+
+
+# A cue whose verb is a stance taken (cue_words.STANCE_VERBS), searched in the cue's own words.
+_STANCE = re.compile(rf"\b(?:{STANCE_VERBS})\b", re.IGNORECASE)
 
 
 def offices(text: str) -> set[str]:
@@ -180,8 +185,10 @@ class _Checker(Judge):
         as an aide's or a spokesperson's, the words of a leader they relay (`as_leader`: the verdict on them as
         that leader's)."""
         if cue.leader:
-            # "according to" a leader is the writer's summary; "according to the statement" cites the text
-            reported = self._party(doc, cited_as) and not (cue.person and summed_up(doc.text, cue.start))
+            # "according to" a leader is the writer's summary; "according to the statement" cites the text; a stance
+            # ("Biden reaffirmed ...") is what a readout words otherwise
+            reported = self._party(doc, cited_as) and not (cue.person and summed_up(doc.text, cue.start)) \
+                and not cue.stance
             return self._unreported(doc, statement, found, cited_ids, cited_as) if reported else None
         if found.verdict != UNSUPPORTED or not cue.person or cue.unnamed or doc.is_official:
             return None
@@ -211,6 +218,8 @@ class _Checker(Judge):
                                             quoted=near_closed.at(start, end))
             if cue is None and not doc.is_official:
                 cue = self._government(doc, start, end)
+            if cue is not None and _STANCE.search(doc.text, cue.cue_start, cue.cue_end):
+                cue = cue._replace(stance=True)  # "Biden reaffirmed ...": and "He added ..." after it
             if cue is not None and cue.docs and set(cue.docs) <= {doc.id}:
                 cue = None  # the text names itself ("..., according to AFP" in AFP's story): a pronoun may still cite
             if cue is not None and cue.unnamed and cue.antecedent and speaking is not None and speaking.unnamed:
