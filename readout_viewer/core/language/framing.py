@@ -21,13 +21,24 @@ def loaded(words: list[str], world_war: bool, named: frozenset[str] = frozenset(
     for i, word in enumerate(words):
         if i in setting:
             continue
-        if word in LOADED and not (word == "war" and (world_war or word not in named)):
+        if word in LOADED and not (word == "war" and (world_war or word not in named or _ended(words[:i]))):
             out.append((word, frozenset()))
         elif word in LOADED_MODIFIERS:
             head = i + 3 if words[i + 1:i + 2] in (["and"], ["or"]) else i + 1  # "unprovoked and unjustified war"
             if head < len(words) and words[head] not in STOPWORDS:
                 out.append((word, frozenset({concept(words[head])})))
     return frozenset(out)
+
+
+# The concepts of the verbs that put an end to a war: "any agreement to end the war in Ukraine" names the war that
+# every side names (the object of an agreement, a call, a wish), while "ending this war of Norway against Denmark"
+# is the writer's word for it: only "the" between the verb and the war.
+_ENDING = frozenset(concept(w) for w in ("end", "stop"))
+
+
+def _ended(before: list[str]) -> bool:
+    """Whether a word follows a verb of ending and "the" ("end the war", "to stop the war")."""
+    return len(before) >= 2 and before[-1] == "the" and concept(before[-2]) in _ENDING
 
 
 # The writer's own setting of a report: "amid" and what follows it up to a comma or the sentence's end ("sharing plans
