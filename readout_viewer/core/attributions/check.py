@@ -128,7 +128,9 @@ class _Checker(Judge):
         near_quotations = Overlapping(quotations, lambda q: (q.start, q.end))
         spans = list(halves(doc, units(doc.text, in_doc), closed, self.finder))
         introduced = -1  # the end of the unit a cue ending on a colon took in: checked with it, not again
+        cues: dict[int, Cue] = {}  # the cue of each unit met so far that has one
         for k, cue in self._cues(doc, spans, closed, near_quotations):
+            cues[k] = cue
             if spans[k][1] <= introduced:
                 continue
             start, end = _introduced(doc.text, spans, k, cue)
@@ -144,7 +146,9 @@ class _Checker(Judge):
             said_from = spans[k - 1][0] if k and points_back(doc.text, start, end, cue) else start
             statement = statement_of(doc, said_from, end, cue, self.leaders)
             # too few words of its own ("they both believe in it", "Ushakov said so"): what the sentence before says
-            borrowed = quote is None and len(statement.words) < MIN_STATEMENT_WORDS and k > 0 and said_from == start
+            # (not one another source is named for: "..., the Kremlin said. What Putin and Scholz discussed")
+            borrowed = quote is None and len(statement.words) < MIN_STATEMENT_WORDS and k > 0 and said_from == start \
+                and (k - 1 not in cues or set(cues[k - 1].docs) == set(cue.docs))
             if borrowed:
                 said_from, statement = spans[k - 1][0], with_before(doc.text, statement, spans[k - 1][0], self.leaders)
             if quote is None and len(statement.words) < MIN_STATEMENT_WORDS:
