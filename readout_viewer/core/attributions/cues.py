@@ -242,14 +242,16 @@ class CueFinder:
             # a ministry named anywhere before; an institution in the sentences just before (not in the statement)
             # what stands before a cue whose statement follows it is no part of the statement ("Downing Street later
             # issued a statement in which it said that ..."): an antecedent may stand there too
-            span = (0, m.start()) if reach is None else (max(0, start - reach), m.start() if says == AFTER else start)
+            # — where the statement stands as read, not as the pattern has it: "“The Chinese side expressed support
+            # ...,” the statement reads" names in its statement what the statement is about, not who made it
+            where = says_where(text, m.start(), m.end(), end, says)
+            span = (0, m.start()) if reach is None else (max(0, start - reach), m.start() if where == AFTER else start)
             # searched folded (the same length), as the names are: "Netanyahu’s office" is "netanyahu's office"
             named = [n for n in antecedents.finditer(fold(text[:span[1]]), span[0]) if n.group("name")]
             source = self.by_name.get(re.sub(r"\s+", " ", named[-1].group("name"))) if named else None
             if source is not None:
                 official = kind == _OFFICIALS  # unnamed officials: people, and no charge
-                return [Cue(m.start("phrase"), m.end("phrase"), m.start(), m.end(), source.docs,
-                            says_where(text, m.start(), m.end(), end, says), source.leader,
+                return [Cue(m.start("phrase"), m.end("phrase"), m.start(), m.end(), source.docs, where, source.leader,
                             antecedent=text[named[-1].start():named[-1].end()].strip(), person=official,
                             unnamed=official)]
         return []
