@@ -67,6 +67,8 @@ _NATIONALITY = re.compile(r"(?:ians?|ans?|ese|ish)$")
 
 # A capitalised name right after an official's title ("US Representative Adam Smith").
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+# What stands just before a cue that closes its sentence's statement: a comma or a closing quotation mark.
+_CLOSES = re.compile(r"[,\"\u201d]\s*$")
 # An institution's pronoun ("..., it said", "Instead, it focused on ...", "It only mentions PM Modi's trip to Ukraine
 # and Poland"), for the institution the text named just before, as a bare account is: what a text mentions, it says.
 _IT_CUES = [(re.compile(p, re.IGNORECASE), says) for p, says in (
@@ -176,6 +178,12 @@ class CueFinder:
         named = [c for c in hits if not c.leader and not carries(text[c.start:c.end])] or [
             c for c in hits if c.leader] or hits
         first = min(named, key=lambda c: (c.cue_start, -c.cue_end)) if named else None
+        # A cue closing the sentence after a comma reports what stands before it, a source named there included
+        # ("Beijing has expressed support for the dialogue, the Kremlin statement said"): its source is the source
+        # (not a pronoun's, "..., it said", which stands for the source named before it).
+        closing = [c for c in named if first is not None and c.cue_start > first.cue_end and c.says == BEFORE
+                   and _CLOSES.search(text, first.cue_end, c.cue_start) and text[c.start:c.end].lower() != "it"]
+        first = max(closing, key=lambda c: c.cue_start) if closing else first
         if not people or (first is not None and not first.leader):
             return first
         person = self._unknown_person(text, start, end, quoted, seen)
