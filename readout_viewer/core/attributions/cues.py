@@ -301,5 +301,6 @@ class _Antecedents:
         """The pattern of one kind (_MINISTRY, _INSTITUTION, _OFFICIALS, _OFFICE); None when no name of it is left."""
         if kind not in self._compiled:
             kept = self._kept[kind]
-            self._compiled[kind] = re.compile(names_pattern(kept), re.IGNORECASE) if kept else None
+            # from a word's start: "rt" is no name in "support"
+            self._compiled[kind] = re.compile(r"(?<![\w\-])" + names_pattern(kept), re.IGNORECASE) if kept else None
         return self._compiled[kind]
