@@ -157,7 +157,7 @@ class _Checker(Judge):
             found = self._judged(doc, cue.leader, statement, quote, quoted, cited_ids)
             if found.verdict == UNSUPPORTED and quote is None:
                 found = self._published(doc, statement, cited_ids) or found
-            if cue.unnamed and found.verdict != SUPPORTED:
+            if cue.unnamed and found.verdict != SUPPORTED and cue.docs:
                 continue  # unnamed officials speak off the record too: their side's texts lacking it is no charge
             as_leader = partial(self._leader_verdict, doc, statement, quote, quoted, cited_ids)
             # words borrowed from the sentence before are no report of the source's: no charge of invention
