@@ -212,6 +212,7 @@ class _Checker(Judge):
         near_closed = Overlapping(closed, lambda span: span)
         near_claims = Overlapping(self.every_claim.get(doc.id, ()), lambda c: (c.start, c.end))
         speaking: Cue | None = None  # the person the sentence just before named as speaking, for "he added"
+        account: Cue | None = None  # the last cue citing a text of the folder, for "the statement" named far after it
         quiet = 0  # sentences since the last that named a source
         for k, (start, end, again) in enumerate(spans):
             around = near_claims.at(start, end)
@@ -219,7 +220,7 @@ class _Checker(Judge):
                 speaking = None
                 continue
             cue = again or self.finder.find(doc.text, start, end, people=not doc.is_official,
-                                            quoted=near_closed.at(start, end))
+                                            quoted=near_closed.at(start, end), account=account)
             if cue is None and not doc.is_official:
                 cue = self._government(doc, start, end)
             if cue is not None and _STANCE.search(doc.text, cue.cue_start, cue.cue_end):
@@ -232,6 +233,7 @@ class _Checker(Judge):
                 cue = pronoun_cue(doc.text, start, end, speaking) or \
                     continued(doc.text, start, end, speaking, near_quotations.at(start, end))
             quiet = 0 if cue is not None else quiet + 1
+            account = cue if cue is not None and cue.docs and not doc.is_official else account
             if cue is not None or quiet > SPEAKER_QUIET or (speaking is not None and speaking.leader):
                 speaking = cue if cue is not None and (cue.person or cue.leader) and not doc.is_official else None
             if cue is not None:

@@ -40,6 +40,9 @@ _BARE_MINISTRY = (rf"(?:the|a)\s+(?:foreign\s+)?ministry(?:'s)?(?:\s+(?:{DOC_NOU
 _BARE_ACCOUNT = (rf"the\s+(?:official\s+|full\s+)?(?:press\s+)?(?:{'|'.join(documents.DOCUMENT_NOUNS)})"
                  r"(?!\s+(?:by|from|released|issued)\b)")
 ACCOUNT_REACH = 600
+# ... and one after a quotation with its verb left out ("..., and the end of World War II," the statement.): the
+# quotation is the account's words, as in "..., the statement said".
+_VERBLESS = rf"[\"\u201d]\s*(?P<phrase>{_BARE_ACCOUNT})\s*[.!]?\s*$"
 # The kinds of antecedent a bare cue stands for, by index: a ministry, an institution, unnamed officials' side.
 _MINISTRY, _INSTITUTION, _OFFICIALS, _OFFICE = range(4)  # _OFFICE: the last kind
 # An office named by its kind alone ("..., the office said via Twitter"), which stands for the last office the text
@@ -148,6 +151,8 @@ class CueFinder:
         )]
         if self._antecedent_lists[_INSTITUTION]:  # "it said": the institution the text named just before
             bare_patterns += [(pattern, says, _INSTITUTION, ACCOUNT_REACH, gates.IT) for pattern, says in _IT_CUES]
+            bare_patterns.append((Triggered(_VERBLESS, _BARE_ACCOUNT, re.IGNORECASE), BEFORE, _INSTITUTION,
+                                  ACCOUNT_REACH, gates.BARE_KINDS[_INSTITUTION]))
         return bare_patterns
 
     def _bare_and_people_for(self, text: str) -> tuple[list[_Bare], list[tuple[re.Pattern, str, tuple[str, ...]]]]:
@@ -160,7 +165,7 @@ class CueFinder:
         return self._every_bare
 
     def find(self, text: str, start: int, end: int, people: bool = True,
-             quoted: Sequence[tuple[int, int]] = ()) -> Cue | None:
+             quoted: Sequence[tuple[int, int]] = (), account: Cue | None = None) -> Cue | None:
         """The first cue in text[start:end] naming a source of the folder, else one naming an unknown person.
 
         Cues inside the `quoted` spans are the quoted speaker's words, not the writer's attribution; without
@@ -170,7 +175,7 @@ class CueFinder:
         # what the gates read: a pattern is searched when it may match
         seen = gates.Seen(gates.gate_text(text[start:end], folded))
         hits = self._named_outright(text, start, end, people, quoted, folded, seen)
-        hits += self._named_before(text, start, end, quoted, seen)
+        hits += self._named_before(text, start, end, quoted, seen, account)
         hits = [c for c in hits if not c.unnamed] or hits  # "A senior official said Biden told Putin": Biden
         # An institution named anywhere in the sentence is its source ("Putin told Trump that …, the Kremlin
         # said"): the leader is who spoke, the institution who reports it.
@@ -236,8 +241,8 @@ class CueFinder:
             self._every = _Antecedents(self._antecedent_lists, self._sources)
         return self._every
 
-    def _named_before(self, text: str, start: int, end: int, quoted: Sequence[tuple[int, int]], seen: gates.Seen
-                      ) -> list[Cue]:
+    def _named_before(self, text: str, start: int, end: int, quoted: Sequence[tuple[int, int]], seen: gates.Seen,
+                      account: Cue | None = None) -> list[Cue]:
         """A cue of "the ministry" or "the readout" in text[start:end], for the last ministry (or institution,
         close enough) the text named before it (`seen`: text[start:end] as the gates read it)."""
         for pattern, says, kind, reach, needles in self._bare_and_people_for(text)[0]:
@@ -262,6 +267,10 @@ class CueFinder:
                 return [Cue(m.start("phrase"), m.end("phrase"), m.start(), m.end(), source.docs, where, source.leader,
                             antecedent=text[named[-1].start():named[-1].end()].strip(), person=official,
                             unnamed=official)]
+            if kind == _INSTITUTION and account is not None and m.group("phrase").lower().startswith("the"):
+                # none named close before: "the statement" is the account the text cited last (`account`)
+                return [Cue(m.start("phrase"), m.end("phrase"), m.start(), m.end(), account.docs, where,
+                            account.leader, antecedent=account.antecedent or text[account.start:account.end])]
         return []
 
     def _unknown_person(self, text: str, start: int, end: int, quoted: Sequence[tuple[int, int]], seen: gates.Seen
