@@ -17,7 +17,7 @@ from readout_viewer.core.linking.mentions import (
     previous_meetings,
     tone_links,
 )
-from readout_viewer.core.linking.outlet_passes import relayed, thin_reports, without_retellings
+from readout_viewer.core.linking.outlet_passes import other_part_links, relayed, thin_reports, without_retellings
 from readout_viewer.core.linking.pairs import OUTLET_THRESHOLD, Pair, document_pairs, same_side
 from readout_viewer.core.linking.quoted_phrases import ECHO_SCORE, Echoes
 from readout_viewer.core.linking.readouts import (
@@ -216,6 +216,7 @@ def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[C
     kept.update(counted_concerns(kept, pairs, context))
     kept.update(short_reports(kept, pairs, context))
     kept = without_retellings(kept, text_of, by_id)
+    kept.update(other_part_links(kept, text_of, by_id, context))
     within = [(p.a, p.b) for p in pairs if p.a.event == p.b.event and not same_side(p)]
     ledes = lede_links(within, claims_of, terms, w)
     linked = frozenset(c for pair in (*kept, *ledes) for c in pair)
