@@ -102,6 +102,8 @@ def other_parts(claim: Claim, firsts: Sequence[str], index: Mapping[str, Sequenc
     """The further counterparts of a compound sentence in one document (its claims by concept) besides `firsts`, the
     ids of those it has there: each scoring PART_FLOOR or more, matched best by a part of the sentence that matches
     none of the others best, and sharing little with them (`_another_part`); MAX_PER_DOC in all."""
+    if len(firsts) >= MAX_PER_DOC:  # no room left: nothing to read (corpus/: most of the calls)
+        return []
     pieces = [text_terms(reported(p), w.acronyms) for p in parts(claim.text)]
     if not pieces:
         return []

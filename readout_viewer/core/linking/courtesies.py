@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from readout_viewer.core.language.synonyms import BRIEFING, concept
+from readout_viewer.core.language.synonyms import briefs, concept
 from readout_viewer.core.linking.mentions import DocPair
 from readout_viewer.core.linking.similarity import SETTING
 from readout_viewer.core.linking.terms import Terms
@@ -46,7 +46,7 @@ def briefing_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequenc
     the talks between Russian and US officials" / "Vladimir Putin informed the Chinese president about recent
     Russian-American contacts"). A leader's briefing is one act of a call, however each side words it, and a readout
     rarely tells of more than one; who the event is about counts, as the briefer is most often one of its leaders."""
-    return _acts(doc_pairs, claims_of, terms, lambda c: BRIEFING.search(c.text) is not None,
+    return _acts(doc_pairs, claims_of, terms, lambda c: briefs(c.text),
                  BRIEFED | w.common | SETTING)
 
 
@@ -54,9 +54,15 @@ def _acts(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[Claim]]
           does: Callable[[Claim], bool], besides: frozenset[str] | set[str]) -> dict[tuple[str, str], float]:
     """The pairs of claims of compared texts that both do the act, sharing a concept not in `besides`."""
     out: dict[tuple[str, str], float] = {}
+    done: dict[str, list[Claim]] = {}  # each text's claims that do the act, read once however many texts it meets
+
+    def doing(doc: str) -> list[Claim]:
+        if doc not in done:
+            done[doc] = [c for c in claims_of.get(doc, ()) if does(c)]
+        return done[doc]
     for a, b in doc_pairs:
-        mine = [c for c in claims_of.get(a.id, ()) if does(c)]
-        theirs = [c for c in claims_of.get(b.id, ()) if does(c)] if mine else []
+        mine = doing(a.id)
+        theirs = doing(b.id) if mine else []
         for ca in mine:
             for cb in theirs:
                 if (terms[ca.id].concepts & terms[cb.id].concepts) - besides:
