@@ -29,14 +29,19 @@ def readout_pairs(analysis: Analysis, event: str) -> list[tuple[Document, tuple[
     """The event's first two parties, both ways round: (the party's best official text, whose statements are
     listed; the other party's official texts, best first, which together leave them out — a point one of its
     texts skips and another makes is not left out). None with one party only (core.status.official_order)."""
-    parties: dict[str, list[Document]] = {}
-    for doc in official_order(analysis, event):
-        if doc.compared:
-            parties.setdefault(doc.side or doc.source or doc.id, []).append(doc)
-    texts = list(parties.values())[:2]
+    texts = parties(analysis, event)[:2]
     if len(texts) < 2:
         return []
     return [(texts[0][0], tuple(texts[1])), (texts[1][0], tuple(texts[0]))]
+
+
+def parties(analysis: Analysis, event: str) -> list[list[Document]]:
+    """The event's official texts compared, by party (its side, else its source), each party's best text first."""
+    found: dict[str, list[Document]] = {}
+    for doc in official_order(analysis, event):
+        if doc.compared:
+            found.setdefault(doc.side or doc.source or doc.id, []).append(doc)
+    return list(found.values())
 
 
 def left_out(analysis: Analysis, says: Document, lacks: Sequence[Document]) -> tuple[str, ...]:

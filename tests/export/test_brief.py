@@ -242,3 +242,36 @@ def test_the_brief_holds_one_page_and_says_on_which_page_the_rest_is(qapp, corpu
     linked = {reader.get_page_number(a.get_object()["/Dest"][0].get_object()) + 1
               for a in reader.pages[1].get("/Annots", []) if "/Dest" in a.get_object()}
     assert {int(p) for p in rest} <= linked
+
+
+def test_one_side_s_official_text_alone_is_named_and_said_plainly(qapp, tiny_analysis, tmp_path):
+    """Seen by helper ux11 on a call with the Kremlin's readout alone in the folder: page 2 said "Only one side's
+    official text: nothing to set against it.", naming neither the text nor why no omission of either side is
+    listed."""
+    import dataclasses
+
+    docs = tuple(dataclasses.replace(d, role="outlet", side=None) if d.id == "ev/us-readout" else d
+                 for d in tiny_analysis.documents)
+    out = tmp_path / "one.pdf"
+    export_pdf(dataclasses.replace(tiny_analysis, documents=docs), out)
+    second = _page(PdfReader(out), 1)
+    assert "Only one side's official text is in the folder: the Kremlin readout (RU). The other side's readout is " \
+           "not, so nothing here says what either side left out of the other's" in second
+
+
+def test_a_side_with_one_excerpt_beside_a_whole_text_says_the_excerpt_may_hold_the_rest(qapp, tiny_analysis,
+                                                                                       tmp_path):
+    """Seen by helper ux11 on a call with two Xinhua dispatches, one stored cut short: page 2 listed what "Xinhua's
+    2 official texts leave out" with no word that one of them is only an excerpt."""
+    import dataclasses
+
+    from readout_viewer.core.model import Document
+    aide_text = "The presidents met."
+    aide = Document("ev/ru-aide", "ev/ru-aide.md", "Aide's comment", aide_text, role="official", event="ev",
+                    source="Kremlin", side="RU", kind="briefing", date="2021-12-30", excerpt=True)
+    out = tmp_path / "cut.pdf"
+    export_pdf(dataclasses.replace(tiny_analysis, documents=tiny_analysis.documents + (aide,)), out)
+    second = _page(PdfReader(out), 1)
+    assert "The Kremlin's 2 official texts leave out 2 statements of The White House readout" in second
+    assert "The folder holds one of them only in excerpt: a statement they lack may stand in the part not " \
+           "stored." in second
