@@ -187,7 +187,9 @@ class ComparePanel(QWidget):
             fixed = QFontMetrics(bold).horizontalAdvance(lead) + plain.horizontalAdvance(" —  says,  leaves out")
             room = max(plain.horizontalAdvance("n" * HEAD_MIN_CHARS),
                        int((HEAD_LINES * head.width() * HEAD_FILL - fixed) / 2))
-            cut = [html.escape(plain.elidedText(name, Qt.TextElideMode.ElideRight, room), quote=False)
+            # cut in the middle: two dispatches of one agency ("Xinhua News Agency (as republished by People's
+            # Daily …)" and "(… by Shanghai Daily …)") differ at their ends, where an excerpt's mark stands too
+            cut = [html.escape(plain.elidedText(name, Qt.TextElideMode.ElideMiddle, room), quote=False)
                    for name in (says, lacks)]
             text = f"<b>{lead}</b> — {cut[0]} says, {cut[1]} leaves out"
             if head.text() != text:
