@@ -162,7 +162,7 @@ def _one_side(found: Sequence[Sequence[Document]]) -> str:
     if not found:
         return "No official text in the folder: nothing says what either side left out of the other's account."
     texts = found[0]
-    side = f" ({texts[0].side})" if texts[0].side else ""
+    side = f", side {texts[0].side}" if texts[0].side else ""  # after a name that may end "(excerpt)"
     who = the(short_name(texts[0])) if len(texts) == 1 else party_name(texts)
     return (f"Only one side's official text is in the folder: {who}{side}. The other side's readout is not, so "
             "nothing here says what either side left out of the other's; the outlets are compared with it under "

@@ -255,7 +255,7 @@ def test_one_side_s_official_text_alone_is_named_and_said_plainly(qapp, tiny_ana
     out = tmp_path / "one.pdf"
     export_pdf(dataclasses.replace(tiny_analysis, documents=docs), out)
     second = _page(PdfReader(out), 1)
-    assert "Only one side's official text is in the folder: the Kremlin readout (RU). The other side's readout is " \
+    assert "Only one side's official text is in the folder: the Kremlin readout, side RU. The other side's readout is " \
            "not, so nothing here says what either side left out of the other's" in second
 
 
