@@ -15,7 +15,7 @@ from readout_viewer.core.model import Analysis, Document
 from readout_viewer.export.canvas import MUTED
 from readout_viewer.export.documents import claim_anchor
 from readout_viewer.export.findings import finding_anchor
-from readout_viewer.export.leftout import left_out, left_out_anchor, parties, party_name, readout_pairs, the
+from readout_viewer.export.leftout import cut_note, left_out, left_out_anchor, parties, party_name, readout_pairs, the
 from readout_viewer.export.notes import MARK, OMITTED, clip
 from readout_viewer.export.tables import Cell, Column, keep_with_heading, table
 from readout_viewer.export.textflow import Composer
@@ -145,7 +145,7 @@ def _left_out(cx: Composer, analysis: Analysis, event: str, shown: int, pages: M
         cx.paragraph(f"{MARK[OMITTED]} {capital(who)} {'leaves' if one else 'leave'} out "
                      f"{counted(len(only), 'statement')} of {whose}{order}", cx.fonts.bold)
         rows = _left_rows(analysis, only, shown)
-        cut = _cut_note(lacks)
+        cut = cut_note(lacks)
         if cut:  # what a cut text lacks may stand in the part the folder does not hold
             cx.paragraph(cut, cx.fonts.small, colour=MUTED)
         table(cx, LEFT_COLUMNS, rows, cx.fonts.small, cx.fonts.small_bold)
@@ -167,21 +167,6 @@ def _one_side(found: Sequence[Sequence[Document]]) -> str:
     return (f"Only one side's official text is in the folder: {who}{side}. The other side's readout is not, so "
             "nothing here says what either side left out of the other's; the outlets are compared with it under "
             "Summary and findings.")
-
-
-def _cut_note(lacks: Sequence[Document]) -> str:
-    """The muted line under a side's omissions when the folder holds only part of one of its texts (an excerpt,
-    or a text assembled from outlets' quotations): a statement it lacks may stand in the part not stored. One
-    whole text beside an excerpt does not remove the doubt: the statement may stand only in the excerpt's rest."""
-    cut = [d for d in lacks if d.excerpt]
-    they = "it lacks" if len(lacks) == 1 else "they lack"
-    if not cut:
-        return ""
-    if len(cut) < len(lacks):  # "one of them only in excerpt": the whole ones do not settle it
-        some = "one" if len(cut) == 1 else str(len(cut))
-        return f"The folder holds {some} of them only in excerpt: a statement {they} may stand in the part not stored."
-    held = "an excerpt of it" if len(lacks) == 1 else "excerpts of them"
-    return f"The folder holds only {held}: a statement {they} may stand in the part not stored."
 
 
 def _left_rows(analysis: Analysis, only: Sequence[str], shown: int) -> list[list[Cell]]:

@@ -275,3 +275,20 @@ def test_a_side_with_one_excerpt_beside_a_whole_text_says_the_excerpt_may_hold_t
     assert "The Kremlin's 2 official texts leave out 2 statements of The White House readout" in second
     assert "The folder holds one of them only in excerpt: a statement they lack may stand in the part not " \
            "stored." in second
+
+
+def test_the_full_left_out_table_of_an_excerpt_says_the_folder_holds_only_part_of_it(qapp, tiny_analysis, tmp_path):
+    """Seen by helper ux11 on the Xi–Putin call: page 2 warned that the Kremlin's statement, assembled from outlets'
+    quotations, is an excerpt, but the full table under Findings → Left out, which page 2 sends the reader to, did
+    not."""
+    import dataclasses
+
+    docs = tuple(dataclasses.replace(d, excerpt=True) if d.id == "ev/ru-readout" else d
+                 for d in tiny_analysis.documents)
+    out = tmp_path / "excerpt.pdf"
+    export_pdf(dataclasses.replace(tiny_analysis, documents=docs), out)
+    reader = PdfReader(out)
+    words = " ".join(_page(reader, i) for i in range(2, len(reader.pages)))
+    at = words.index("What the Kremlin readout (excerpt) leaves out of The White House readout")
+    assert words[at:at + 300].count("The folder holds only an excerpt of it: a statement it lacks may stand in the "
+                                    "part not stored.") == 1
