@@ -12,6 +12,7 @@ from readout_viewer.core.compare import most_reported_first, reach_words
 from readout_viewer.core.findings import Finding
 from readout_viewer.core.labels import capital, counted, prose_names, short_name
 from readout_viewer.core.model import Analysis, Document
+from readout_viewer.core.quotes.marks import DOUBLE
 from readout_viewer.export.canvas import MUTED
 from readout_viewer.export.documents import claim_anchor
 from readout_viewer.export.findings import finding_anchor
@@ -214,6 +215,12 @@ def _changes(analysis: Analysis, f: Finding) -> str:
     return f"{len(changes)} changes, {'; '.join(changes[:CHANGES_SHOWN])}; … (every one under Findings)"
 
 
+def quoted(words: str) -> str:
+    """`words` in quotation marks, unless they open with one of their own (an outlet's text that is a quotation:
+    "“"Vladimir Putin informed …" printed two marks)."""
+    return words if words[:1] in DOUBLE else f"“{words}”"
+
+
 def _wrong_row(analysis: Analysis, f: Finding, names: Mapping[str, str], key: str) -> list[Cell]:
     """One misattribution or altered quotation: the document, its words, and whose words they are (the documents
     named as in a sentence, "the Kremlin readout": a label's title and date made each row a paragraph)."""
@@ -227,5 +234,5 @@ def _wrong_row(analysis: Analysis, f: Finding, names: Mapping[str, str], key: st
     doc = analysis.document[f.doc]
     who = clip(names.get(f.doc, f.doc), WHO_CHARS)  # the Documents part names it in full
     return [Cell(f"{who} ({doc.date})" if doc.date else who, bold=True),
-            Cell(f"{MARK[key]} “{said}”", link=finding_anchor(analysis, f), tint=palette.COLOR[key],
+            Cell(f"{MARK[key]} {quoted(said)}", link=finding_anchor(analysis, f), tint=palette.COLOR[key],
                  tint_alpha=TEXT_TINT), Cell(what)]

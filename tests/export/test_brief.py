@@ -292,3 +292,12 @@ def test_the_full_left_out_table_of_an_excerpt_says_the_folder_holds_only_part_o
     at = words.index("What the Kremlin readout (excerpt) leaves out of The White House readout")
     assert words[at:at + 300].count("The folder holds only an excerpt of it: a statement it lacks may stand in the "
                                     "part not stored.") == 1
+
+
+def test_a_statement_that_opens_with_its_own_quotation_mark_is_not_quoted_twice():
+    """Seen by helper ux11 on the Xi–Putin call: page 2 printed an outlet's quotation as “"Vladimir Putin informed …
+    and ““The Chinese side …, the PDF's marks around the text's own."""
+    from readout_viewer.export.brief import quoted
+    assert quoted('"Vladimir Putin informed the Chinese president…') == '"Vladimir Putin informed the Chinese president…'
+    assert quoted("“The Chinese side expressed support…") == "“The Chinese side expressed support…"
+    assert quoted("Putin informed Xi.") == "“Putin informed Xi.”"
