@@ -130,7 +130,9 @@ class _Checker(Judge):
         near_quotations = Overlapping(quotations, lambda q: (q.start, q.end))
         spans = list(halves(doc, units(doc.text, in_doc), closed, self.finder))
         introduced = -1  # the end of the unit a cue ending on a colon took in: checked with it, not again
+        cues: dict[int, Cue] = {}  # the cue of each unit met so far that has one
         for k, cue in self._cues(doc, spans, closed, near_quotations):
+            cues[k] = cue
             if spans[k][1] <= introduced:
                 continue
             start, end = _introduced(doc.text, spans, k, cue)
@@ -146,7 +148,9 @@ class _Checker(Judge):
             said_from = spans[k - 1][0] if k and points_back(doc.text, start, end, cue) else start
             statement = statement_of(doc, said_from, end, cue, self.leaders)
             # too few words of its own ("they both believe in it", "Ushakov said so"): what the sentence before says
-            borrowed = quote is None and len(statement.words) < MIN_STATEMENT_WORDS and k > 0 and said_from == start
+            # (not one another source is named for: "..., the Kremlin said. What Putin and Scholz discussed")
+            borrowed = quote is None and len(statement.words) < MIN_STATEMENT_WORDS and k > 0 and said_from == start \
+                and (k - 1 not in cues or set(cues[k - 1].docs) == set(cue.docs))
             if borrowed:
                 said_from, statement = spans[k - 1][0], with_before(doc.text, statement, spans[k - 1][0], self.leaders)
             if quote is None and len(statement.words) < MIN_STATEMENT_WORDS:
@@ -155,7 +159,7 @@ class _Checker(Judge):
             found = self._judged(doc, cue.leader, statement, quote, quoted, cited_ids)
             if found.verdict == UNSUPPORTED and quote is None:
                 found = self._published(doc, statement, cited_ids) or found
-            if cue.unnamed and found.verdict != SUPPORTED:
+            if cue.unnamed and found.verdict != SUPPORTED and cue.docs:
                 continue  # unnamed officials speak off the record too: their side's texts lacking it is no charge
             as_leader = partial(self._leader_verdict, doc, statement, quote, quoted, cited_ids)
             # words borrowed from the sentence before are no report of the source's: no charge of invention
@@ -211,6 +215,7 @@ class _Checker(Judge):
         near_closed = Overlapping(closed, lambda span: span)
         near_claims = Overlapping(self.every_claim.get(doc.id, ()), lambda c: (c.start, c.end))
         speaking: Cue | None = None  # the person the sentence just before named as speaking, for "he added"
+        account: Cue | None = None  # the last cue citing a text of the folder, for "the statement" named far after it
         quiet = 0  # sentences since the last that named a source
         for k, (start, end, again) in enumerate(spans):
             around = near_claims.at(start, end)
@@ -218,7 +223,7 @@ class _Checker(Judge):
                 speaking = None
                 continue
             cue = again or self.finder.find(doc.text, start, end, people=not doc.is_official,
-                                            quoted=near_closed.at(start, end))
+                                            quoted=near_closed.at(start, end), account=account)
             if cue is None and not doc.is_official:
                 cue = self._government(doc, start, end)
             if cue is not None and _STANCE.search(doc.text, cue.cue_start, cue.cue_end):
@@ -231,6 +236,7 @@ class _Checker(Judge):
                 cue = pronoun_cue(doc.text, start, end, speaking) or \
                     continued(doc.text, start, end, speaking, near_quotations.at(start, end))
             quiet = 0 if cue is not None else quiet + 1
+            account = cue if cue is not None and cue.docs and not doc.is_official else account
             if cue is not None or quiet > SPEAKER_QUIET or (speaking is not None and speaking.leader):
                 speaking = cue if cue is not None and (cue.person or cue.leader) and not doc.is_official else None
             if cue is not None:

@@ -72,6 +72,12 @@ TOPIC_REST = 2
 # links for 13 false ones ("took place just days after PM Modi visited Ukraine" / "briefed ... on his recent visit
 # to Ukraine").
 DISCUSSED_CONTENT = 2
+# A claim that says the leaders' contact is the first since a date or in a span ("held for the first time since
+# December 2022" / "the first direct communication between the two leaders in almost two years", "This was the first
+# phone conversation between the two leaders since Dec. 2022"): a date against a span, which no score can join.
+FIRST_SINCE = re.compile(r"\bfirst\s+(?:[\w-]+\s+){0,3}?(?:call|conversation|talks|communication|exchange|contact|time)"
+                         r"\b[^.;:]{0,60}?\b(?:since|in\s+(?:(?:nearly|almost|more\s+than|over|about)\s+)?"
+                         r"(?:[\w-]+\s+)?(?:years?|months?))\b")
 # Where a meeting was: the capitalised words after "in" or "at" ("in Woodside, California", "at the Geneva villa").
 _PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?((?:[A-Z][\w\-]+,?\s*){1,3})")
 
@@ -113,7 +119,20 @@ def previous_meetings(left: Sequence[Claim], right: Sequence[Claim], terms: Mapp
             mine = terms[ca.id].concepts
             if MEETING in mine and mine & anchors:
                 out[(ca.id, cb.id)] = PREVIOUS_MEETING_SCORE
+    out.update(first_contacts(left, right, terms))
     return out
+
+
+def first_contacts(left: Sequence[Claim], right: Sequence[Claim], terms: Mapping[str, Terms]
+                   ) -> dict[tuple[str, str], float]:
+    """Every claim of `left` that says the leaders' call is their first since a date or in a span (FIRST_SINCE)
+    reports each claim of `right` that says so too, whatever date or span: both recall the last contact. A claim
+    naming a meeting is left out (the first meeting in a year is another contact than the call: a kept-out meeting
+    event gained a false link without this)."""
+    def first(c: Claim) -> bool:
+        return FIRST_SINCE.search(c.text) is not None and MEETING not in terms[c.id].concepts
+    firsts = [cb for cb in right if first(cb)]
+    return {(ca.id, cb.id): PREVIOUS_MEETING_SCORE for ca in (left if firsts else ()) if first(ca) for cb in firsts}
 
 
 def _recalled(claim: Claim, t: Terms, w: Weights) -> frozenset[str]:
