@@ -6,12 +6,13 @@ engine still links the retelling to its source (and to no other claim) and judge
 For each event of corpus/, of the old held-out folder and each READABLE event of eval/events (never a kept-out
 one: tests/core/test_heldout_events.py KEPT_OUT), the official texts are copied to a temporary folder with one
 synthetic outlet document per transformation and official text (eval/retell.py: a frame, backshift, person,
-references, verbs, a cut, each alone and in pairs, and "none", the sentence as it is); each document opens with a
+references, verbs, a cut, each alone and in pairs; two statements merged into one sentence; a statement pinned on the
+other party's account; and "none", the sentence as it is); each document opens with a
 lede naming both leaders with their country (--bare: none), then one retold statement a paragraph. The folder is
 analysed as any other. Printed, per transformation: retold statements, the share linked to their source and the
 share linked to another official claim (one the source is not linked to), each beside the same statements copied
-as they are, and for the frames the share whose attribution the engine judges "supported" by a text of the right
-side. Not a test: docs/engine.md records it.
+as they are, and for the frames the share whose attribution has the right verdict (_right). Not a test:
+docs/engine.md records it.
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ EVENTS = ROOT / "eval" / "events"
 OTHER_LANGUAGE = {"2022-05-28-macron-scholz-putin-call"}  # a German official text: the engine reads English
 FRONT = re.compile(r"^---\n(.*?)\n---\n", re.S)
 NONE = ("none",)  # the control: the official sentence as it is
+MERGED = (("merge",), ("merge", "frame"))  # two statements of a text in one sentence (retell.merge), framed or not
+OTHER = ("other",)  # the sentence framed as the other party's words (retell.misattributed), where it has a text
 
 
 def kept_out() -> set[str]:
@@ -113,22 +116,47 @@ def probe(folder: Path, bare: bool = False) -> list[dict]:
         statements = [c for c in first.claims if c.is_statement]
         planned: dict[tuple[tuple[str, ...], str], list[tuple[str, str, str]]] = {}
         speaker: dict[str, retell.Speaker] = {}
-        for variant in [NONE, *retell.variants()]:
+        for variant in [NONE, *retell.variants(), OTHER]:
             for n, c in enumerate(statements):
                 own = sides[Path(docs[c.doc].path).name]
                 who = retell.Speaker(own, _other(own, list(sides.values()), folder.name, year),
                                      docs[c.doc].kind == "readout")
+                if variant == OTHER and who.other not in sides.values():
+                    continue  # the other party has no text here: its words cannot be checked
                 text = " ".join(c.text.split())
-                told, label = (text, "none") if variant == NONE else retell.retell(text, who, variant, n)
+                if variant == OTHER:
+                    told, label = retell.misattributed(text, who, n)
+                else:
+                    told, label = (text, "none") if variant == NONE else retell.retell(text, who, variant, n)
                 if variant == NONE or told != text:
                     told = _sentence(told)
                     planned.setdefault((variant, c.doc), []).append((c.id, told, label))
                     speaker[c.doc] = who
+        for variant in MERGED:
+            for n, (a, b) in enumerate(_pairs(statements)):
+                who = speaker.get(a.doc)
+                if who is None:
+                    continue
+                told = retell.merge(" ".join(a.text.split()), " ".join(b.text.split()))
+                label = "merge"
+                if "frame" in variant:
+                    kind = retell.FRAMES[n % len(retell.FRAMES)]
+                    told, label = retell.frame(told, who, kind), f"merge+frame:{kind}"
+                told = _sentence(" ".join(told.split()))
+                planned.setdefault((variant, a.doc), []).extend([(a.id, told, label), (b.id, told, label)])
         for i, ((variant, doc), rows) in enumerate(planned.items()):
             opening = [] if bare else [retell.lede(speaker[doc], date)]
-            (work / f"probe-{i:03d}.txt").write_text(_outlet(i, variant, date, opening + [r[1] for r in rows]),
-                                                     "utf-8")
+            told = list(dict.fromkeys(r[1] for r in rows))  # a merged sentence is written once for its two sources
+            (work / f"probe-{i:03d}.txt").write_text(_outlet(i, variant, date, opening + told), "utf-8")
         return _judge(analyze(work), planned, folder.name, bare)
+
+
+def _pairs(statements: list) -> list[tuple]:
+    """Each text's statements two by two, in order (the first and second, the third and fourth ...)."""
+    by_doc: dict[str, list] = defaultdict(list)
+    for c in statements:
+        by_doc[c.doc].append(c)
+    return [(cs[k], cs[k + 1]) for cs in by_doc.values() for k in range(0, len(cs) - 1, 2)]
 
 
 def _judge(analysis, planned: dict[tuple[tuple[str, ...], str], list[tuple[str, str, str]]], event: str,
@@ -146,25 +174,44 @@ def _judge(analysis, planned: dict[tuple[tuple[str, ...], str], list[tuple[str, 
         text = analysis.document[doc].text
         claims = analysis.claims_of.get(doc, ())
         at = 0 if bare else text.index("\n\n")  # past the lede
+        told_by: dict[str, set[str]] = defaultdict(set)  # a merged sentence's two sources
+        for source, told, _ in rows:
+            told_by[told].add(source)
+        spans: dict[str, tuple[int, int]] = {}
         for source, told, label in rows:
-            start = text.find(told, at)
-            end = start + len(told)
-            at = max(at, end)
+            if told not in spans:
+                found_at = text.find(told, at)
+                spans[told] = (found_at, found_at + len(told))
+                at = max(at, spans[told][1])
+            start, end = spans[told]
             mine = [c for c in claims if start >= 0 and c.start < end and start < c.end]
             linked = {link.other(c.id) for c in mine for link in analysis.links_of.get(c.id, ())}
             linked = {x for x in linked if analysis.claim[x].doc in official}
-            wrong = linked - {source} - same[source]
+            wrong = linked - {x for s in told_by[told] for x in ({s} | same[s])}
             row = {"event": event, "variant": "+".join(variant), "label": label, "source": source, "told": told,
                    "linked": source in linked, "wrong": bool(wrong), "statement": any(c.is_statement for c in mine),
                    "attribution": None}
-            if "frame" in variant:
+            if "frame" in variant or variant == OTHER:
                 found = [a for a in analysis.attributions_in(doc) if a.start < end and start < a.end]
-                want = side_of_doc[analysis.claim[source].doc]
-                row["attribution"] = any(a.verdict == "supported" and a.cited is not None and
-                                         side_of_doc.get(a.cited) == want for a in found)
+                row["attribution"] = _right(found, variant == OTHER, side_of_doc, analysis.claim[source].doc,
+                                            {analysis.claim[x].doc for x in same[source]})
                 row["verdicts"] = ",".join(sorted({a.verdict for a in found})) or "none"
             out.append(row)
     return out
+
+
+def _right(found: list, other: bool, side_of_doc: dict[str, str | None], source_doc: str, same_docs: set[str]
+           ) -> bool:
+    """Whether the attributions found give the right verdict: a statement pinned on its own side is "supported" by a
+    text of that side; one pinned on the other party is "misattributed" to a text of the other side, unless a text
+    of the other side carries it too (an official claim linked to the source), when it is "supported" by it."""
+    own = side_of_doc[source_doc]
+    if not other:
+        return any(a.verdict == "supported" and a.cited is not None and side_of_doc.get(a.cited) == own for a in found)
+    told_too = any(side_of_doc.get(d) not in (own, None) for d in same_docs)
+    want = "supported" if told_too else "misattributed"
+    return any(a.verdict == want and a.cited is not None and side_of_doc.get(a.cited) not in (own, None)
+               for a in found)
 
 
 def _line(name: str, rows: list[dict], control: dict[str, dict]) -> str:
@@ -205,6 +252,8 @@ def main() -> None:
     for name, part in sorted(labels.items()):
         print(_line(name, part, control))
     retold = [r for r in rows if r["variant"] != NONE[0]]
+    six = [r for r in retold if r["variant"] not in ("merge", "merge+frame", OTHER[0])]
+    print(_line("families 1-6 alone and paired", six, control))
     print(_line("ALL retold", retold, control))
     if args.events:
         events: dict[str, list[dict]] = defaultdict(list)

@@ -135,6 +135,18 @@ def frame(s: str, who: Speaker, kind: str = "said") -> str:
     raise ValueError(kind)
 
 
+# The frames that pin a sentence on a government's account; a leader's frames are left out of the misattributions:
+# either side's readout tells what both leaders said, so "Putin said ..." may be supported by the White House's text.
+ACCOUNT_FRAMES = ("according", "trailing", "statement")
+
+
+def misattributed(s: str, who: Speaker, n: int = 0) -> tuple[str, str]:
+    """The sentence pinned on the other party's account (its readout or office; ACCOUNT_FRAMES in turn by `n`):
+    what an outlet does when it mixes up whose account says what."""
+    kind = ACCOUNT_FRAMES[n % len(ACCOUNT_FRAMES)]
+    return frame(s, Speaker(who.other, who.own), kind), f"other:{kind}"
+
+
 # ---- (2) tense backshift and (3) person shift: word for word, case kept
 
 BACKSHIFT = {"will": "would", "won't": "wouldn't", "is": "was", "isn't": "wasn't", "are": "were",
@@ -244,6 +256,13 @@ def cut(s: str, who: Speaker | None = None) -> str:
             body = body[:m.start()]
             break
     return body + "."
+
+
+# ---- (7) two statements merged into one sentence
+
+def merge(first: str, second: str) -> str:
+    """Two statements told as one sentence, as a story compresses a readout: "A, and b."."""
+    return f"{_body(first)}, and {_lower_first(_body(second))}."
 
 
 # ---- the families and their pairs

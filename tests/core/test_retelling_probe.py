@@ -161,3 +161,15 @@ def test_the_engine_links_a_retelling_to_its_source(retold, family):
 def test_the_engine_finds_a_leaders_words_in_his_sides_readout(retold):
     found = retold.attributions_in("frame")
     assert [(a.cited, a.verdict) for a in found] == [("readout", "supported")]
+
+
+def test_two_statements_merged_into_one_sentence():
+    assert retell.merge("The leaders discussed Ukraine.", "They agreed to stay in touch.") == \
+        "The leaders discussed Ukraine, and they agreed to stay in touch."
+
+
+def test_a_misattribution_pins_the_sentence_on_the_other_partys_account():
+    assert retell.misattributed("The leaders agreed to stay in touch.", US_RU, 0) == \
+        ("According to the Russian readout, the leaders agreed to stay in touch.", "other:according")
+    assert retell.misattributed("The leaders agreed to stay in touch.", US_RU, 1) == \
+        ("The leaders agreed to stay in touch, the Kremlin said.", "other:trailing")
