@@ -115,7 +115,7 @@ def _lower_first(s: str) -> str:
 
 
 def _body(s: str) -> str:
-    return s.strip().rstrip(".")
+    return s.strip().rstrip(" .,;:")
 
 
 def frame(s: str, who: Speaker, kind: str = "said") -> str:
