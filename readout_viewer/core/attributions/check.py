@@ -10,12 +10,14 @@ from functools import partial
 from readout_viewer.core.attributions.carriers import Statement, content, reported_words, statement_of, with_before
 from readout_viewer.core.attributions.cited import Source, pick, source_table
 from readout_viewer.core.attributions.cue_sides import BEFORE, Cue
+from readout_viewer.core.attributions.cue_words import STANCE_VERBS
 from readout_viewer.core.attributions.cues import CueFinder
 from readout_viewer.core.attributions.government_cue import government_cue
 from readout_viewer.core.attributions.judge import Judge, without_scene
 from readout_viewer.core.attributions.pronouns import pronoun_cue
 from readout_viewer.core.attributions.relayed import relayed_sentences
 from readout_viewer.core.attributions.spans import Overlapping
+from readout_viewer.core.attributions.unheard import unheard_leaders
 from readout_viewer.core.attributions.units import continued, halves, points_back, units
 from readout_viewer.core.attributions.unreported import Candidate, find_unreported, summed_up
 from readout_viewer.core.attributions.verdicts import (
@@ -61,6 +63,10 @@ _OFFICES = re.compile(r"\b(?:vice\s+president|" + "|".join(t.replace(" ", r"\s+"
                                                             if t not in _ANY_LEADER) + r")\b", re.IGNORECASE)
 
 
+# A cue whose verb is a stance taken (cue_words.STANCE_VERBS), searched in the cue's own words.
+_STANCE = re.compile(rf"\b(?:{STANCE_VERBS})\b", re.IGNORECASE)
+
+
 def offices(text: str) -> set[str]:
     """The offices a text names, folded ("prime minister", "president")."""
     return {" ".join(m.group().lower().split()) for m in _OFFICES.finditer(text)}
@@ -100,7 +106,8 @@ class _Checker(Judge):
         self.table = table = source_table(documents, leaders) if table is None else table
         self.finder = CueFinder(table, _principals(documents, {w for s in table for w in s.name.split()}),
                                 {d.text: self.folded[d.id] for d in documents})
-        names = sorted({n for each in voices(table).values() for n in each}, key=len, reverse=True)
+        names = sorted({n for each in voices(table).values() for n in each} | set(unheard_leaders(documents)),
+                       key=len, reverse=True)
         # the leaders by name or office ("ola berg", "swedish president"), for the subject of a relayed report:
         # compiled when a relayed report is first read (corpus/ has none: 593 characters, 0.6 ms)
         self.leader_named = LazyPattern(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b") if names else None
@@ -123,7 +130,9 @@ class _Checker(Judge):
         near_quotations = Overlapping(quotations, lambda q: (q.start, q.end))
         spans = list(halves(doc, units(doc.text, in_doc), closed, self.finder))
         introduced = -1  # the end of the unit a cue ending on a colon took in: checked with it, not again
+        cues: dict[int, Cue] = {}  # the cue of each unit met so far that has one
         for k, cue in self._cues(doc, spans, closed, near_quotations):
+            cues[k] = cue
             if spans[k][1] <= introduced:
                 continue
             start, end = _introduced(doc.text, spans, k, cue)
@@ -139,7 +148,9 @@ class _Checker(Judge):
             said_from = spans[k - 1][0] if k and points_back(doc.text, start, end, cue) else start
             statement = statement_of(doc, said_from, end, cue, self.leaders)
             # too few words of its own ("they both believe in it", "Ushakov said so"): what the sentence before says
-            borrowed = quote is None and len(statement.words) < MIN_STATEMENT_WORDS and k > 0 and said_from == start
+            # (not one another source is named for: "..., the Kremlin said. What Putin and Scholz discussed")
+            borrowed = quote is None and len(statement.words) < MIN_STATEMENT_WORDS and k > 0 and said_from == start \
+                and (k - 1 not in cues or set(cues[k - 1].docs) == set(cue.docs))
             if borrowed:
                 said_from, statement = spans[k - 1][0], with_before(doc.text, statement, spans[k - 1][0], self.leaders)
             if quote is None and len(statement.words) < MIN_STATEMENT_WORDS:
@@ -148,7 +159,7 @@ class _Checker(Judge):
             found = self._judged(doc, cue.leader, statement, quote, quoted, cited_ids)
             if found.verdict == UNSUPPORTED and quote is None:
                 found = self._published(doc, statement, cited_ids) or found
-            if cue.unnamed and found.verdict != SUPPORTED:
+            if cue.unnamed and found.verdict != SUPPORTED and cue.docs:
                 continue  # unnamed officials speak off the record too: their side's texts lacking it is no charge
             as_leader = partial(self._leader_verdict, doc, statement, quote, quoted, cited_ids)
             # words borrowed from the sentence before are no report of the source's: no charge of invention
@@ -180,8 +191,11 @@ class _Checker(Judge):
         as an aide's or a spokesperson's, the words of a leader they relay (`as_leader`: the verdict on them as
         that leader's)."""
         if cue.leader:
-            # "according to" a leader is the writer's summary; "according to the statement" cites the text
-            reported = self._party(doc, cited_as) and not (cue.person and summed_up(doc.text, cue.start))
+            # "according to" a leader is the writer's summary; "according to the statement" cites the text; a stance
+            # ("Biden reaffirmed ...") is what a readout words otherwise, unless the leader's side has none in the
+            # folder (no text cited: "Scholz condemned ..." beside the Kremlin's readout alone; unheard.py)
+            reported = self._party(doc, cited_as) and not (cue.person and summed_up(doc.text, cue.start)) \
+                and not (cue.stance and cited_ids)
             return self._unreported(doc, statement, found, cited_ids, cited_as) if reported else None
         if found.verdict != UNSUPPORTED or not cue.person or cue.unnamed or doc.is_official:
             return None
@@ -201,6 +215,7 @@ class _Checker(Judge):
         near_closed = Overlapping(closed, lambda span: span)
         near_claims = Overlapping(self.every_claim.get(doc.id, ()), lambda c: (c.start, c.end))
         speaking: Cue | None = None  # the person the sentence just before named as speaking, for "he added"
+        account: Cue | None = None  # the last cue citing a text of the folder, for "the statement" named far after it
         quiet = 0  # sentences since the last that named a source
         for k, (start, end, again) in enumerate(spans):
             around = near_claims.at(start, end)
@@ -208,9 +223,11 @@ class _Checker(Judge):
                 speaking = None
                 continue
             cue = again or self.finder.find(doc.text, start, end, people=not doc.is_official,
-                                            quoted=near_closed.at(start, end))
+                                            quoted=near_closed.at(start, end), account=account)
             if cue is None and not doc.is_official:
                 cue = self._government(doc, start, end)
+            if cue is not None and _STANCE.search(doc.text, cue.cue_start, cue.cue_end):
+                cue = cue._replace(stance=True)  # "Biden reaffirmed ...": and "He added ..." after it
             if cue is not None and cue.docs and set(cue.docs) <= {doc.id}:
                 cue = None  # the text names itself ("..., according to AFP" in AFP's story): a pronoun may still cite
             if cue is not None and cue.unnamed and cue.antecedent and speaking is not None and speaking.unnamed:
@@ -219,6 +236,7 @@ class _Checker(Judge):
                 cue = pronoun_cue(doc.text, start, end, speaking) or \
                     continued(doc.text, start, end, speaking, near_quotations.at(start, end))
             quiet = 0 if cue is not None else quiet + 1
+            account = cue if cue is not None and cue.docs and not doc.is_official else account
             if cue is not None or quiet > SPEAKER_QUIET or (speaking is not None and speaking.leader):
                 speaking = cue if cue is not None and (cue.person or cue.leader) and not doc.is_official else None
             if cue is not None:

@@ -235,6 +235,9 @@ def _add_leaders(table: dict[tuple[str, bool, bool, bool], list[str]], documents
         for adjective in singular(adjectives):
             for title in LEADER_TITLES:  # the side's leader by office ("the Russian president", "the US leader")
                 table.setdefault((f"{adjective} {title}", False, False, True), []).extend(ids)
+        for country in names:  # ... or by office of the side, after "according to" ("According to the President of
+            for title in LEADER_TITLES:  # Russia's official statement"; "the President of Russia noted" is no cue)
+                table.setdefault((f"{title} of {country}", True, True, True), []).extend(ids)
         for office in _title_offices(names, singular(adjectives)):
             table.setdefault((office, False, False, False), []).extend(ids)
 
@@ -292,6 +295,9 @@ def source_table(documents: Sequence[Document], leaders: Mapping[str, str] | Non
     sources += [Source(name, (), True, False, True) for name, code in leaders.items() if code in unheard
                 for name in (_bare(name),) if name not in in_table]
     sources += [Source(name, (), False, False, True) for name in _unheard_bodies(unheard) if name not in in_table]
+    # and their unnamed officials ("German officials told TASS that ..."), whose words no text of the folder holds
+    sources += [Source(who, (), True, False, False, True) for code in sorted(unheard) for who in _officials_of(code)
+                if who not in in_table]
     leaders_by_name = {s.name: s for s in sources if s.leader}
     known = {w for s in sources for w in s.name.split()}
     variants = misspelled(leaders_by_name, (d.text for d in documents if not d.is_official), known)

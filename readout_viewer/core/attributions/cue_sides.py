@@ -40,6 +40,7 @@ class Cue(NamedTuple):
     person: bool = False  # the source is a person (a pronoun may stand for them), not an institution
     unnamed: bool = False  # unnamed officials of a side: what their side's texts lack may have been said off them
     absent: bool = False  # the sentence says the source's text lacks what follows the cue (ABSENT)
+    stance: bool = False  # its verb is a stance taken (cue_words.STANCE_VERBS), or a pronoun goes on for such a cue
 
 
 # Whom a statement was told to and where, after the cue that closes it ("..., Ushakov told reporters at a

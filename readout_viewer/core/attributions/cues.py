@@ -40,6 +40,9 @@ _BARE_MINISTRY = (rf"(?:the|a)\s+(?:foreign\s+)?ministry(?:'s)?(?:\s+(?:{DOC_NOU
 _BARE_ACCOUNT = (rf"the\s+(?:official\s+|full\s+)?(?:press\s+)?(?:{'|'.join(documents.DOCUMENT_NOUNS)})"
                  r"(?!\s+(?:by|from|released|issued)\b)")
 ACCOUNT_REACH = 600
+# ... and one after a quotation with its verb left out ("..., and the end of World War II," the statement.): the
+# quotation is the account's words, as in "..., the statement said".
+_VERBLESS = rf"[\"\u201d]\s*(?P<phrase>{_BARE_ACCOUNT})\s*[.!]?\s*$"
 # The kinds of antecedent a bare cue stands for, by index: a ministry, an institution, unnamed officials' side.
 _MINISTRY, _INSTITUTION, _OFFICIALS, _OFFICE = range(4)  # _OFFICE: the last kind
 # An office named by its kind alone ("..., the office said via Twitter"), which stands for the last office the text
@@ -67,6 +70,8 @@ _NATIONALITY = re.compile(r"(?:ians?|ans?|ese|ish)$")
 
 # A capitalised name right after an official's title ("US Representative Adam Smith").
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+# What stands just before a cue that closes its sentence's statement: a comma or a closing quotation mark.
+_CLOSES = re.compile(r"[,\"\u201d]\s*$")
 # An institution's pronoun ("..., it said", "Instead, it focused on ...", "It only mentions PM Modi's trip to Ukraine
 # and Poland"), for the institution the text named just before, as a bare account is: what a text mentions, it says.
 _IT_CUES = [(re.compile(p, re.IGNORECASE), says) for p, says in (
@@ -146,6 +151,8 @@ class CueFinder:
         )]
         if self._antecedent_lists[_INSTITUTION]:  # "it said": the institution the text named just before
             bare_patterns += [(pattern, says, _INSTITUTION, ACCOUNT_REACH, gates.IT) for pattern, says in _IT_CUES]
+            bare_patterns.append((Triggered(_VERBLESS, _BARE_ACCOUNT, re.IGNORECASE), BEFORE, _INSTITUTION,
+                                  ACCOUNT_REACH, gates.BARE_KINDS[_INSTITUTION]))
         return bare_patterns
 
     def _bare_and_people_for(self, text: str) -> tuple[list[_Bare], list[tuple[re.Pattern, str, tuple[str, ...]]]]:
@@ -158,7 +165,7 @@ class CueFinder:
         return self._every_bare
 
     def find(self, text: str, start: int, end: int, people: bool = True,
-             quoted: Sequence[tuple[int, int]] = ()) -> Cue | None:
+             quoted: Sequence[tuple[int, int]] = (), account: Cue | None = None) -> Cue | None:
         """The first cue in text[start:end] naming a source of the folder, else one naming an unknown person.
 
         Cues inside the `quoted` spans are the quoted speaker's words, not the writer's attribution; without
@@ -168,7 +175,7 @@ class CueFinder:
         # what the gates read: a pattern is searched when it may match
         seen = gates.Seen(gates.gate_text(text[start:end], folded))
         hits = self._named_outright(text, start, end, people, quoted, folded, seen)
-        hits += self._named_before(text, start, end, quoted, seen)
+        hits += self._named_before(text, start, end, quoted, seen, account)
         hits = [c for c in hits if not c.unnamed] or hits  # "A senior official said Biden told Putin": Biden
         # An institution named anywhere in the sentence is its source ("Putin told Trump that …, the Kremlin
         # said"): the leader is who spoke, the institution who reports it.
@@ -176,6 +183,12 @@ class CueFinder:
         named = [c for c in hits if not c.leader and not carries(text[c.start:c.end])] or [
             c for c in hits if c.leader] or hits
         first = min(named, key=lambda c: (c.cue_start, -c.cue_end)) if named else None
+        # A cue closing the sentence after a comma reports what stands before it, a source named there included
+        # ("Beijing has expressed support for the dialogue, the Kremlin statement said"): its source is the source
+        # (not a pronoun's, "..., it said", which stands for the source named before it).
+        closing = [c for c in named if first is not None and c.cue_start > first.cue_end and c.says == BEFORE
+                   and _CLOSES.search(text, first.cue_end, c.cue_start) and text[c.start:c.end].lower() != "it"]
+        first = max(closing, key=lambda c: c.cue_start) if closing else first
         if not people or (first is not None and not first.leader):
             return first
         person = self._unknown_person(text, start, end, quoted, seen)
@@ -228,8 +241,8 @@ class CueFinder:
             self._every = _Antecedents(self._antecedent_lists, self._sources)
         return self._every
 
-    def _named_before(self, text: str, start: int, end: int, quoted: Sequence[tuple[int, int]], seen: gates.Seen
-                      ) -> list[Cue]:
+    def _named_before(self, text: str, start: int, end: int, quoted: Sequence[tuple[int, int]], seen: gates.Seen,
+                      account: Cue | None = None) -> list[Cue]:
         """A cue of "the ministry" or "the readout" in text[start:end], for the last ministry (or institution,
         close enough) the text named before it (`seen`: text[start:end] as the gates read it)."""
         for pattern, says, kind, reach, needles in self._bare_and_people_for(text)[0]:
@@ -242,16 +255,22 @@ class CueFinder:
             # a ministry named anywhere before; an institution in the sentences just before (not in the statement)
             # what stands before a cue whose statement follows it is no part of the statement ("Downing Street later
             # issued a statement in which it said that ..."): an antecedent may stand there too
-            span = (0, m.start()) if reach is None else (max(0, start - reach), m.start() if says == AFTER else start)
+            # — where the statement stands as read, not as the pattern has it: "“The Chinese side expressed support
+            # ...,” the statement reads" names in its statement what the statement is about, not who made it
+            where = says_where(text, m.start(), m.end(), end, says)
+            span = (0, m.start()) if reach is None else (max(0, start - reach), m.start() if where == AFTER else start)
             # searched folded (the same length), as the names are: "Netanyahu’s office" is "netanyahu's office"
             named = [n for n in antecedents.finditer(fold(text[:span[1]]), span[0]) if n.group("name")]
             source = self.by_name.get(re.sub(r"\s+", " ", named[-1].group("name"))) if named else None
             if source is not None:
                 official = kind == _OFFICIALS  # unnamed officials: people, and no charge
-                return [Cue(m.start("phrase"), m.end("phrase"), m.start(), m.end(), source.docs,
-                            says_where(text, m.start(), m.end(), end, says), source.leader,
+                return [Cue(m.start("phrase"), m.end("phrase"), m.start(), m.end(), source.docs, where, source.leader,
                             antecedent=text[named[-1].start():named[-1].end()].strip(), person=official,
                             unnamed=official)]
+            if kind == _INSTITUTION and account is not None and m.group("phrase").lower().startswith("the"):
+                # none named close before: "the statement" is the account the text cited last (`account`)
+                return [Cue(m.start("phrase"), m.end("phrase"), m.start(), m.end(), account.docs, where,
+                            account.leader, antecedent=account.antecedent or text[account.start:account.end])]
         return []
 
     def _unknown_person(self, text: str, start: int, end: int, quoted: Sequence[tuple[int, int]], seen: gates.Seen
@@ -291,5 +310,6 @@ class _Antecedents:
         """The pattern of one kind (_MINISTRY, _INSTITUTION, _OFFICIALS, _OFFICE); None when no name of it is left."""
         if kind not in self._compiled:
             kept = self._kept[kind]
-            self._compiled[kind] = re.compile(names_pattern(kept), re.IGNORECASE) if kept else None
+            # from a word's start: "rt" is no name in "support"
+            self._compiled[kind] = re.compile(r"(?<![\w\-])" + names_pattern(kept), re.IGNORECASE) if kept else None
         return self._compiled[kind]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from readout_viewer.core.language.text import fold
 from readout_viewer.core.system.lazyre import LazyPattern
 
 ENGLISH = "en"
@@ -30,6 +31,9 @@ MIN_WORDS = 40
 # English texts quote foreign names and phrases ("die Welt", "le Monde").
 MARGIN = 1.5
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# _WORD for a text of ASCII alone, where the letters it takes are these (a set looked up in a table, not each
+# character's Unicode category).
+_ASCII_WORD = re.compile(r"[A-Za-z]+")
 # Chinese characters. Compiled when first used (re builds a map of the 65,536 first code points for this set, some
 # 10 M instructions), and searched only in a text whose UTF-8 holds one of the lead bytes of U+4000-U+9FFF (E4-E9;
 # a byte is looked for by memchr, where the pattern's scan, or max(), reads every character: 12-18 M on corpus/).
@@ -46,13 +50,24 @@ def _chinese(sample: str) -> int:
     return len(_CJK.findall(sample)) if any(map(encoded.__contains__, _CJK_LEAD_BYTES)) else 0
 
 
+def _lowered_words(sample: str) -> list[str]:
+    """The sample's words (_WORD), each lowered. Read in the sample folded when that is ASCII (text.fold makes the
+    curly quotes, dashes and odd spaces plain, which no word holds, and lowers the letters: the same words, lowered),
+    where a letter is an ASCII one: corpus/'s 13 samples, held in UCS-2 for their curly quotes, had each character's
+    category looked up."""
+    folded = fold(sample)
+    if folded.isascii():
+        return _ASCII_WORD.findall(folded)
+    return list(map(str.lower, _WORD.findall(sample)))
+
+
 def detect(text: str) -> str:
     """The language code of a text (ENGLISH when it is short or not clearly another language)."""
     sample = text[:20_000]
     chinese = _chinese(sample)
     if chinese and chinese / sum(ch.isalpha() for ch in sample) >= CJK_SHARE:
         return "zh"
-    words = [w.lower() for w in _WORD.findall(sample)]
+    words = _lowered_words(sample)
     if len(words) < MIN_WORDS:
         return ENGLISH
     counts = Counter(words)

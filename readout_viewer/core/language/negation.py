@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from readout_viewer.core.language.lexicon import NEGATIONS, OBJECT_NEGATIONS, STOPWORDS
 from readout_viewer.core.language.synonyms import concept
@@ -39,8 +40,22 @@ def denies(words: list[str], i: int) -> bool:
 def clause_starts(folded: str, toks: list[Token]) -> frozenset[int]:
     """The indexes of the words a comma, semicolon, colon, dash or bracket stands before: a new clause or phrase
     ("a possible temporary ceasefire, should appropriate agreements be reached": the ceasefire does not deny the
-    agreements)."""
-    return frozenset(i for i in range(1, len(toks)) if _CLAUSE_MARK.search(folded, toks[i - 1].end, toks[i].start))
+    agreements).
+
+    The marks are found in one scan between the first word and the last, each then placed between two words (a
+    search of each gap between two words was 3,836 calls in a first analysis of corpus/)."""
+    if len(toks) < 2:
+        return frozenset()
+    marks = [m.start() for m in _CLAUSE_MARK.finditer(folded, toks[0].end, toks[-1].start)]
+    if not marks:
+        return frozenset()
+    starts = [t.start for t in toks]
+    found = set()
+    for at in marks:
+        i = bisect_right(starts, at)  # the first word that starts after the mark (1 to len(toks) - 1: see marks)
+        if toks[i - 1].end <= at:  # in the gap after the word before it, not inside that word
+            found.add(i)
+    return frozenset(found)
 
 
 def negated(words: list[str], clause_starts: frozenset[int] = frozenset()) -> tuple[frozenset[str], frozenset[str]]:

@@ -15,7 +15,7 @@ from readout_viewer.core.language.kinds import (
     present_caption,
     reports_speech,
 )
-from readout_viewer.core.language.sentences import INLINE_CREDIT, ends_in_stop, sentences
+from readout_viewer.core.language.sentences import credit_in, ends_in_stop, sentences
 from readout_viewer.core.language.text import PARAGRAPH, trim_span
 from readout_viewer.core.model import BOILERPLATE, CAPTION, STATEMENT, Claim, Document
 
@@ -125,7 +125,7 @@ def claim_spans(text: str) -> list[tuple[int, int, str]]:
             if len(text[s:e].split()) < MIN_CLAIM_WORDS:
                 continue
             kind = (whole if n >= caption_from else None) or \
-                (CAPTION if INLINE_CREDIT.search(text, s, e) else kind_of(text[s:e], asking=asking, speaker=speaker))
+                (CAPTION if credit_in(text, s, e) else kind_of(text[s:e], asking=asking, speaker=speaker))
             if kind != STATEMENT:
                 spans.append((s, e, kind))
                 continue

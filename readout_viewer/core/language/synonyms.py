@@ -162,7 +162,10 @@ WORD_SENSES = {"strikes": "attack", "airstrikes": "attack", "airstrike": "attack
                "aid": "assistance",
                # a country's "nationals" are its citizens, while a nation and "national" security are not (one stem):
                # "the safety of Indian nationals" / "the safety of the Indian citizens" (read15 one true link more)
-               "nationals": "citizens"}
+               "nationals": "citizens",
+               # to speak "openly" is to speak frankly, while a market or a door "open" is not (one stem): "openly
+               # exchanged opinions on the situation in Ukraine" / "an in-depth and frank exchange of views on ..."
+               "openly": "frank"}
 # Phrases that mean one thing whose words mean others: an "exchange of views" is a discussion, not a view;
 # to "share the view" is to agree; to "put forward" is to propose; to speak "in favour of" is to support; a topic
 # that "came up" or that a leader "brought up" was raised (a briefer's "Human rights came up at various points" /
@@ -171,7 +174,10 @@ WORD_SENSES = {"strikes": "attack", "airstrikes": "attack", "airstrike": "attack
 # to a war, a conflict, the fighting or the violence is its stop ("first they need to end the conflict" / "we want to
 # stop the millions of deaths ... in the War"; "urged an end to violence" / "appealed for an immediate cessation of
 # violence": read15 one true link more, nothing else moved), while the end of a year is not. To "pass on" or "pass
-# along" greetings is to convey them, not to pass a law.
+# along" greetings is to convey them, not to pass a law. To wish a leader a happy day is to congratulate him on it
+# ("warmly wished a happy birthday to President ... Putin" / "congratulated President Putin on his birthday"), and
+# birthday or holiday "wishes" are congratulations ("extended birthday wishes to Putin"), while a wish for an end to
+# the war or for success stays a wish (courtesies.courtesy_links links the greetings).
 PHRASES = (
     ("exchang", re.compile(r"\bexchang(?:e|ed|es|ing)\s+(?:of\s+)?(?:views|opinions)\b"), "discussed"),
     ("shar", re.compile(r"\bshar(?:e|ed|es|ing)\s+(?:the|a|this|that)\s+(?:view|opinion|position)\b"), "agreed"),
@@ -182,7 +188,17 @@ PHRASES = (
     ("pass", re.compile(r"\bpass(?:es|ed|ing)?\s+(?:on|along)\b"), "conveyed"),
     ("end", re.compile(r"\bend(?:s|ed|ing)?\s+(?:to\s+|of\s+)?(?:the\s+)?(?=(?:[\w'’-]+\s+){0,2}"
                        r"(?:war|conflict|fighting|hostilities|bloodshed|killing|violence)\b)"), "stop"),
+    ("wish", re.compile(r"\bwish(?:es|ed|ing)?(?=\s+(?:[\w'’-]+\s+){0,3}?happy\b)"), "congratulated"),
+    ("wish", re.compile(r"(?:(?<=birthday )|(?<=holiday ))wishes\b"), "congratulations"),
 )
+
+
+# The verbs of a briefing: to inform, brief, apprise or update someone, or to give or provide an update ("Putin
+# "briefed" Xi on the talks between Russian and US officials" / "Putin provided an update on the latest interactions
+# between Russia and the United States" / "Vladimir Putin informed the Chinese president about recent Russian-American
+# contacts"). Read on the words themselves, not as a concept: "information" and a press "briefing" share their stems.
+BRIEFING = re.compile(r"\b(?:inform(?:s|ed|ing)?|brief(?:s|ed)|appris(?:e|es|ed|ing)|updated|(?:provid(?:e|es|ed|ing)"
+                      r"|g[ai]ve[ns]?|giving)\s+(?:[\w'’-]+\s+){0,3}?updates?)\b", re.IGNORECASE)
 
 
 def phrases(folded: str) -> str:

@@ -8,6 +8,7 @@ from readout_viewer.core.linking.claim_parts import reported
 from readout_viewer.core.linking.concerns import counted_concerns
 from readout_viewer.core.linking.context import Aligner, Context, Kept, Relater, context_for
 from readout_viewer.core.linking.counterparts import COS_VETO, counterparts_in
+from readout_viewer.core.linking.courtesies import courtesy_links
 from readout_viewer.core.linking.ledes import lede_links, opening
 from readout_viewer.core.linking.mentions import (
     discussed_places,
@@ -16,7 +17,7 @@ from readout_viewer.core.linking.mentions import (
     previous_meetings,
     tone_links,
 )
-from readout_viewer.core.linking.outlet_passes import relayed, thin_reports, without_retellings
+from readout_viewer.core.linking.outlet_passes import other_part_links, relayed, thin_reports, without_retellings
 from readout_viewer.core.linking.pairs import OUTLET_THRESHOLD, Pair, document_pairs, same_side
 from readout_viewer.core.linking.quoted_phrases import ECHO_SCORE, Echoes
 from readout_viewer.core.linking.readouts import (
@@ -26,6 +27,7 @@ from readout_viewer.core.linking.readouts import (
     SAME_WORDS_THRESHOLD,
     SECOND_PAIR_THRESHOLD,
     best_across_documents,
+    in_order,
     neighbours,
     one_to_one,
 )
@@ -71,6 +73,7 @@ def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Map
                           SAME_WORDS_THRESHOLD if long_pair else SECOND_PAIR_THRESHOLD)
         if not long_pair:
             kept.update(neighbours(kept, (pair.a, pair.b), left, right, terms, w))
+            kept.update(in_order(kept, left, right, terms, w, speakers))
         kept.update(previous_meetings(left, right, terms, w))  # either readout may be the one that only recalls it
         kept.update({(a, b): s for (b, a), s in previous_meetings(right, left, terms, w).items()})
         return kept
@@ -213,10 +216,12 @@ def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[C
     kept.update(counted_concerns(kept, pairs, context))
     kept.update(short_reports(kept, pairs, context))
     kept = without_retellings(kept, text_of, by_id)
+    kept.update(other_part_links(kept, text_of, by_id, context))
     within = [(p.a, p.b) for p in pairs if p.a.event == p.b.event and not same_side(p)]
     ledes = lede_links(within, claims_of, terms, w)
     linked = frozenset(c for pair in (*kept, *ledes) for c in pair)
-    for found in (tone_links(within, claims_of, terms, w), place_links(within, claims_of, terms, w.names, linked)):
+    for found in (tone_links(within, claims_of, terms, w), place_links(within, claims_of, terms, w.names, linked),
+                  courtesy_links(within, claims_of, terms, w)):
         kept.update({k: s for k, s in found.items() if k not in kept})
     linked = frozenset(c for pair in (*kept, *ledes) for c in pair)
     kept.update({k: s for k, s in discussed_places(within, claims_of, terms, w, linked).items() if k not in kept})

@@ -55,14 +55,17 @@ PIECE_MIN = 4
 # the ongoing Russian strikes against civilians, including the afternoon attack on the Kharkiv TV tower" / "today's
 # attack on Kharkiv resulting in the destruction of the TV tower"; read9 0.822 -> 0.823, 413 -> 414 of 541, 511/574 ->
 # 513/577; kept11 0.7705 -> 0.772, 465 -> 466, 631/730 -> 632/731; with PIECE_MIN 5 it moved nothing, round 16):
-# either part may be reported. The "and" cut, with PIECE_MIN 4: read9 link F1 0.820 -> 0.822 (412 -> 413 of 541,
-# 510/574 -> 511/574), kept11 0.7700 -> 0.7705 (464 -> 465 of 669, 630/728 -> 631/730); each alone gained no readable
-# link, and PIECE_MIN 4 alone one false kept-out link.
+# either part may be reported. A relative after a preposition parts a sentence as a relative does (", during which they
+# discussed a potential cease-fire": with counterparts.other_parts, read15 link F1 0.8554 -> 0.8561, 638 -> 639 of 794;
+# every kept-out pool, dev and old unchanged; round 29). The "and" cut, with PIECE_MIN 4: read9 link F1 0.820 -> 0.822
+# (412 -> 413 of 541, 510/574 -> 511/574), kept11 0.7700 -> 0.7705 (464 -> 465 of 669, 630/728 -> 631/730); each alone
+# gained no readable link, and PIECE_MIN 4 alone one false kept-out link.
 # The cuts that open on ",\s+" and those that open on "\s+" are each one alternative whose inner alternatives all open
 # on a letter (or "including"), so the spaces are read once at a comma or a space, not once for each cut: the same
 # matches (tests/core/linking/test_pieces_pattern.py), 3.5 -> 1.9 ms of a first analysis of corpus/ replayed.
 _PIECES = re.compile(r"[;:]|,\s+(?:(?=including\s)|"
-                     r"(?:which|who|while|although|whereas|but|as|since|even though|followed\s+by|"
+                     r"(?:(?:during|in|to|at|after|from|through)\s+which|which|who|while|although|whereas|but|as|"
+                     r"since|even though|followed\s+by|"
                      r"and\s+(?:we|he|she|they|i|it)(?=\s)|and\s+(?=(?:[a-z]+ed|began|said|told|made|gave|spoke|took)\s))\b)|"
                      r"\s+(?:(?:whereas|although|as\s+soon\s+as|once|until|unless|provided\s+that)\s+|and\s+(?=[\"\u201c]?(?:remarked|said|noted|added|stressed|stated|told|warned|"
                      r"made\s+(?:it\s+)?clear)\s)|"

@@ -50,7 +50,8 @@ def context_for(documents: Sequence[Document], claims_of: Mapping[str, Sequence[
     leaders = folder_leaders([d for d in documents if d.compared]) if leaders is None else leaders
     speakers = speakers_of([d for d in documents if d.compared], claims_of, leaders)  # every kind: their sentences
     claims_of = {doc_id: cs for doc_id, cs in statements_of(claims_of).items() if doc_id in compared}
-    terms, w = weights_for(claims_of, frozenset(d.id for d in documents if d.is_official and is_transcript(d)))
+    terms, w = weights_for(claims_of, frozenset(d.id for d in documents if d.is_official and is_transcript(d)),
+                           frozenset(d.id for d in documents if d.is_official))
     w.leaders = leader_concepts(leaders)
     official_docs = {d.id for d in documents if d.is_official and d.compared}
     return Context(claims_of, terms, w, echoes_for(claims_of, official_docs),

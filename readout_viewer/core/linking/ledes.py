@@ -25,8 +25,10 @@ LEDE_SCORE = 0.4
 # time since Mr. Biden was sworn into office": the Biden-Netanyahu event one true link more, kept11 one, kept14 two).
 # The time that counts up to such an "after" or "before" goes with it ("Biden called Modi just two days after the prime
 # minister returned from Kyiv" opens "Biden called Modi"): it times the call against another event, a figure the
-# readout's line has no reason to give.
-_LEDE_END = re.compile(r"[,;:\u2014]|\s(?:amid|as|after|while|since|for\s+the\s+first\s+time|in\s+which|during\s+which|"
+# readout's line has no reason to give. "Following" is "after" ("I had a telephone conversation with US President Joe
+# Biden following the results of the vote in the House of Representatives").
+_LEDE_END = re.compile(r"[,;:\u2014]|\s(?:amid|as|after|following|while|since|for\s+the\s+first\s+time|in\s+which|"
+                       r"during\s+which|"
                        r"to\s+discuss|(?:(?:just|only|barely|nearly|almost|about|some|over)\s+)?(?:an?|one|two|three|"
                        r"four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+(?:days?|weeks?|months?|years?)"
                        r"\s+(?:after|before))\s")
@@ -53,7 +55,9 @@ _SAYS_HE = re.compile(r"\b(?:says|said|confirmed|confirms|announced|announces)\s
 # A place and a bracketed credit with the date are one too, a colon after them or none ("Beijing, (UrduPoint / Pakistan
 # Point News - 26th Apr, 2023 ) :Chinese President Xi Jinping spoke with ...", "NEW DELHI (UrduPoint News / Sputnik -
 # 24th February, 2022) Indian Prime Minister ..."): read14 and read15 one true link more, kept18 two, no false link.
-_DATELINE = re.compile(r"[A-Z][^:.!?\u201c\u201d\"]{0,60}:\s+(?=[A-Z])|"
+# A label of a word or a few before a colon is one before a quotation mark too ('Quote: "I had a telephone
+# conversation with ...'): the quotation is the opening.
+_DATELINE = re.compile(r"[A-Z][^:.!?\u201c\u201d\"]{0,60}:\s+(?=[\"\u201c]?[A-Z])|"
                        r"[A-Z][\w ,'-]{0,40}\([^()]{0,80}\)\s*:?\s*(?=[A-Z])")
 # A readout's opening says that the leaders spoke up to what they spoke for ("President Biden spoke today with
 # President Zelenskyy of Ukraine to underscore ..."): it reports the other side's line that only says so.
@@ -68,25 +72,59 @@ def lede_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[Cl
     them."""
     out: dict[tuple[str, str], float] = {}
     ledes: dict[str, Terms | None] = {}  # an outlet claim's opening, read once however many official texts it meets
-    openings_of: dict[str, list[Claim]] = {}  # an official text's claims that only say the leaders spoke
+    openings_of: dict[str, list[tuple[Claim, Terms]]] = {}  # an official text's lines that only say the leaders spoke
+    unnamed: set[str] = set()  # the ledes in the first person whose "I" no leader is given for (_unnamed_i)
     for a, b, flip in _reporting(doc_pairs):
         side = frozenset((b.side,)) if b.side else frozenset()  # an official text's own leader spoke
         if b.id not in openings_of:
-            openings_of[b.id] = [c for c in claims_of.get(b.id, ()) if mention(terms_of[c.id], w)
-                                 and len(leaders_named(terms_of[c.id], w) | _own(c, side)) >= LEDE_LEADERS]
+            openings_of[b.id] = _call_lines(claims_of.get(b.id, ()), terms_of, w, side)
         openings = openings_of[b.id]
         for ca in claims_of.get(a.id, ()) if openings else ():
             if ca.id not in ledes:
                 ledes[ca.id] = _lede(ca, terms_of[ca.id], w, _PURPOSE if a.is_official else _LEDE_END)
+                if ledes[ca.id] is not None and _unnamed_i(ca.text):
+                    unnamed.add(ca.id)
             lede = ledes[ca.id]
-            if lede is None:
-                continue
-            for cb in openings:
-                t = terms_of[cb.id]
-                if len(_leaders(lede, w) & (leaders_named(t, w) | _own(cb, side))) >= LEDE_LEADERS and \
-                        not other_meeting(lede, t, w):
+            # an outlet line that only says the leaders spoke is linked by its score, but not to a frame (_FRAME)
+            whole = terms_of[ca.id] if lede is None and not a.is_official and mention(terms_of[ca.id], w) else None
+            for cb, t in openings if lede is not None or whole is not None else ():
+                said = lede if lede is not None else whole if _FRAME.match(cb.text) else None
+                if said is None:
+                    continue
+                theirs, mine = leaders_named(t, w) | _own(cb, side), _leaders(said, w)
+                if ca.id in unnamed:
+                    mine |= _other_party(mine, theirs)
+                if len(mine & theirs) >= LEDE_LEADERS and not other_meeting(said, t, w):
                     out[(cb.id, ca.id) if flip else (ca.id, cb.id)] = LEDE_SCORE
     return out
+
+
+def _call_lines(claims: Sequence[Claim], terms_of: Mapping[str, Terms], w: Weights, side: frozenset[str]
+                ) -> list[tuple[Claim, Terms]]:
+    """An official text's claims that only say that the leaders spoke, naming both (`side`: the text's own leader),
+    each with the terms it says so in: the whole claim, or what follows a frame of remarks (_FRAME) up to the
+    circumstances (_FRAME_END)."""
+    out = []
+    for c in claims:
+        t = terms_of[c.id]
+        frame = _FRAME.match(c.text) if not mention(t, w) else None
+        if frame is not None:
+            t = terms(_opening(c.text[frame.end():], _FRAME_END), w.acronyms)
+        if mention(t, w) and len(leaders_named(t, w) | _own(c, side)) >= LEDE_LEADERS:
+            out.append((c, t))
+    return out
+
+
+# An official line may give the call as the frame of its leader's remarks, its leader by pronoun and the caller as
+# "the latter" ("He made the remarks when having a phone conversation with Russian President Vladimir Putin at the
+# latter's request"): what follows the frame, up to the request, says that the leaders spoke. No outlet sentence
+# says so in those words, and the frame's remarks and request leave the score nothing but names and the setting
+# (the Xi-Putin call: one true link more, the Xi-Zelenskyy call one optional; every kept pool unchanged).
+_FRAME = re.compile(r"^\s*(He|She|[A-Z][\w-]*)\s+made\s+(?:the|these|his|her)\s+(?:remarks|comments)\s+"
+                    r"(?:when|while|during)\s+")
+# ... and the circumstances of such a call go on from a request, as from the lede's other circumstances.
+_FRAME_END = re.compile(_LEDE_END.pattern + r"|\s+at\s+the\s+(?:latter|former)['\u2019]s\s+request\b|"
+                        r"\s+at\s+the\s+request\s+of\b")
 
 
 # An official line that has its leader talk with "his ... counterpart" ("He made the remarks while talking to his
@@ -97,8 +135,10 @@ _COUNTERPART = re.compile(r"\bhis\s+(?:[\w-]+\s+)?counterpart\b", re.IGNORECASE)
 
 
 def _own(claim: Claim, side: frozenset[str]) -> frozenset[str]:
-    """An official text's own leader, when its line names him by pronoun beside "his ... counterpart"."""
-    return side if _COUNTERPART.search(claim.text) else frozenset()
+    """An official text's own leader, when its line names him by pronoun beside "his ... counterpart" or as the one
+    whose remarks it frames ("He made the remarks when ...")."""
+    frame = _FRAME.match(claim.text)
+    return side if _COUNTERPART.search(claim.text) or (frame and frame.group(1) in ("He", "She")) else frozenset()
 
 
 def opening(claim: Claim) -> Claim:
@@ -149,6 +189,26 @@ def _leaders(t: Terms, w: Weights) -> frozenset[str]:
 # An opening in the first person ("\"I had a long and meaningful phone call with President Xi Jinping,\" Zelensky said
 # on Twitter"): its "I" is the leader the quotation is given to (reports.report_subject).
 _FIRST_PERSON = re.compile(r"^\W*I\s+(?=\w)")
+
+
+# A quotation closed on whoever it is given to ('"...," the fisherman said.'): its "I" is named, if not a leader.
+_CLOSED_ON = re.compile(r"[,.!?][\u201d\x22]\s*,?\s*\w")
+
+
+def _unnamed_i(text: str) -> bool:
+    """Whether a sentence's opening is in the first person and the sentence gives its words to no one (a post quoted
+    after a label: 'Quote: "I had a telephone conversation with US President Joe Biden following ...'), so that its
+    "I" is not known from the sentence."""
+    return _FIRST_PERSON.match(_opening(text, _LEDE_END)) is not None and report_subject(text) is None and \
+        _CLOSED_ON.search(text) is None
+
+
+def _other_party(mine: frozenset[str], theirs: frozenset[str]) -> frozenset[str]:
+    """The leader an unnamed "I" is, for an official line naming the two who spoke (`theirs`): the one of them the
+    opening does not name, when it names the other alone ("I had a call with US President Joe Biden" / "President
+    of Ukraine Volodymyr Zelenskyy had a phone call with President of the United States Joseph Biden"): whoever says
+    "I spoke with him" is the one he spoke with."""
+    return theirs - mine if len(mine) == 1 and mine < theirs and len(theirs) == LEDE_LEADERS else frozenset()
 
 
 def _in_person(opening: str, text: str) -> str:

@@ -50,6 +50,9 @@ TOPIC_SCORE = 0.4
 # nor how long the call took ("held an hour-long conversation focused on the war in Ukraine": fifteen, recall +1).
 DISCUSSED = re.compile(r"\b(?:discuss(?:ed|es|ing|ion|ions)?|talk(?:ed|s)?\s+about|touch(?:ed|es)?\s+(?:up)?on|"
                        r"focus(?:ed|es)?\s+on|mention(?:s|ed)?)\b")
+# A word every match of DISCUSSED holds (it is searched in folded text, case-sensitively): a claim with none is not
+# searched (corpus/: 849 searches, each trying the pattern at every character).
+_DISCUSSED_WORDS = ("discuss", "talk", "touch", "focus", "mention")
 TOPIC_FILLER = frozenset(concept(w) for w in """
 situation situations issue issues question general broader whole particular course lot things touched detail detailed
 around war conflict crisis region regional developments also including know hour hours minute minutes long lengthy
@@ -69,8 +72,19 @@ TOPIC_REST = 2
 # links for 13 false ones ("took place just days after PM Modi visited Ukraine" / "briefed ... on his recent visit
 # to Ukraine").
 DISCUSSED_CONTENT = 2
+# A claim that says the leaders' contact is the first since a date or in a span ("held for the first time since
+# December 2022" / "the first direct communication between the two leaders in almost two years", "This was the first
+# phone conversation between the two leaders since Dec. 2022"): a date against a span, which no score can join.
+FIRST_SINCE = re.compile(r"\bfirst\s+(?:[\w-]+\s+){0,3}?(?:call|conversation|talks|communication|exchange|contact|time)"
+                         r"\b[^.;:]{0,60}?\b(?:since|in\s+(?:(?:nearly|almost|more\s+than|over|about)\s+)?"
+                         r"(?:[\w-]+\s+)?(?:years?|months?))\b")
 # Where a meeting was: the capitalised words after "in" or "at" ("in Woodside, California", "at the Geneva villa").
 _PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?((?:[A-Z][\w\-]+,?\s*){1,3})")
+
+
+def discusses(folded: str) -> bool:
+    """Whether a folded claim says what was discussed (DISCUSSED), searched only when it holds one of the words."""
+    return any(map(folded.__contains__, _DISCUSSED_WORDS)) and DISCUSSED.search(folded) is not None
 
 
 def durations(left: Sequence[Claim], right: Sequence[Claim]) -> dict[tuple[str, str], float]:
@@ -105,7 +119,20 @@ def previous_meetings(left: Sequence[Claim], right: Sequence[Claim], terms: Mapp
             mine = terms[ca.id].concepts
             if MEETING in mine and mine & anchors:
                 out[(ca.id, cb.id)] = PREVIOUS_MEETING_SCORE
+    out.update(first_contacts(left, right, terms))
     return out
+
+
+def first_contacts(left: Sequence[Claim], right: Sequence[Claim], terms: Mapping[str, Terms]
+                   ) -> dict[tuple[str, str], float]:
+    """Every claim of `left` that says the leaders' call is their first since a date or in a span (FIRST_SINCE)
+    reports each claim of `right` that says so too, whatever date or span: both recall the last contact. A claim
+    naming a meeting is left out (the first meeting in a year is another contact than the call: a kept-out meeting
+    event gained a false link without this)."""
+    def first(c: Claim) -> bool:
+        return FIRST_SINCE.search(c.text) is not None and MEETING not in terms[c.id].concepts
+    firsts = [cb for cb in right if first(cb)]
+    return {(ca.id, cb.id): PREVIOUS_MEETING_SCORE for ca in (left if firsts else ()) if first(ca) for cb in firsts}
 
 
 def _recalled(claim: Claim, t: Terms, w: Weights) -> frozenset[str]:
@@ -149,7 +176,7 @@ def topics(text: str, t: Terms, places: frozenset[str], names: frozenset[str] = 
     TOPIC_REST other words; `names`: the folder's names, which the first word of a sentence ("Putin and Trump
     discussed ...") does not show as one)."""
     named = t.names & places
-    if not named or not DISCUSSED.search(fold(text)):
+    if not named or not discusses(fold(text)):
         return frozenset()
     rest = t.concepts - t.names - names - SETTING - TOPIC_FILLER - _DISCUSSING
     if len([c for c in rest if not is_date(c)]) <= TOPIC_REST:
@@ -185,6 +212,9 @@ def travelled(a: str, b: str, visited: Mapping[str, Trips]) -> frozenset[str]:
 _VISIT = re.compile(r"\b(?:trips?|visits?|travel(?:s|led)?|journey)\s+to\s+"
                     r"((?:[A-Z][\w\-]+(?:,\s*|\s+and\s+|\s+)?){1,4})")
 _CAPITALISED = re.compile(r"[A-Z][\w\-]+")
+# A word every match of _VISIT holds, as written (it is case-sensitive): a claim with none is not searched (corpus/:
+# 518 claims, each tried at every character).
+_TRAVEL_WORDS = ("trip", "visit", "travel", "journey")
 
 
 class Trips(NamedTuple):
@@ -198,6 +228,8 @@ class Trips(NamedTuple):
 
 def visited(text: str) -> Trips:
     """The places a claim names as where a leader travelled (Trips)."""
+    if not any(map(text.__contains__, _TRAVEL_WORDS)):
+        return Trips(frozenset(), frozenset())
     trips = frozenset(concept(word.lower()) for m in _VISIT.finditer(text) for word in _CAPITALISED.findall(m.group(1)))
     if not trips:
         return Trips(trips, trips)
@@ -290,7 +322,7 @@ def discussed_places(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Seque
     out: dict[tuple[str, str], float] = {}
     for mine, places in _by_event(doc_pairs):
         outlets = [c for a, _ in mine if not a.is_official for c in claims_of.get(a.id, ())]
-        said = {c.id: terms[c.id].concepts & places if c.id not in linked and DISCUSSED.search(fold(c.text))
+        said = {c.id: terms[c.id].concepts & places if c.id not in linked and discusses(fold(c.text))
                 else frozenset() for c in outlets}
         official = [(a, b) for a, b in mine if not a.is_official and b.is_official]
         found = sole_holders(_candidates(official, claims_of, said), said, places, terms)

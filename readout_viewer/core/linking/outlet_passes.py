@@ -9,7 +9,7 @@ from readout_viewer.core.language.countries import COUNTRIES, LEADER_TITLES
 from readout_viewer.core.language.reports import reports_a_leader
 from readout_viewer.core.language.synonyms import concept
 from readout_viewer.core.linking.context import Context
-from readout_viewer.core.linking.counterparts import OUTLET_SHARED, ranked, sharing
+from readout_viewer.core.linking.counterparts import OUTLET_SHARED, other_parts, ranked, sharing
 from readout_viewer.core.linking.omissions import is_transcript
 from readout_viewer.core.linking.pairs import Pair
 from readout_viewer.core.linking.quoted_phrases import ECHO_SCORE
@@ -101,6 +101,21 @@ def _apart(b: Claim, other: Claim, s: float, docs: Mapping[str, Document], conte
     one lost)."""
     link = related(b, other, s, (docs[b.doc].date, docs[other.doc].date), context.terms, context.w)
     return link.relation == DIVERGE
+
+
+def other_part_links(kept: Mapping[tuple[str, str], float], claims: Mapping[str, Claim], docs: Mapping[str, Document],
+                     context: Context) -> dict[tuple[str, str], float]:
+    """A compound outlet sentence's further counterparts in each official text it reports (`counterparts.other_parts`),
+    once the passes before have given it its first ones there (a sentence first reported by a pass, such as
+    `thin_reports`, is taken too: read15 one true link more than at the pairs' alignment)."""
+    firsts: dict[tuple[str, str], list[str]] = {}
+    for a, b in kept:
+        if not docs[claims[a].doc].is_official and docs[claims[b].doc].is_official:
+            firsts.setdefault((a, claims[b].doc), []).append(b)
+    c = context
+    return {(a, cb.id): s for (a, doc), found in firsts.items()
+            for s, cb in other_parts(claims[a], found, c.indexes[doc], c.terms, c.w, c.sem, c.speakers)
+            if (a, cb.id) not in kept}
 
 
 def thin_reports(kept: Mapping[tuple[str, str], float], pairs: Sequence[Pair], context: Context

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from readout_viewer.core.language.acronyms import acronyms_in
 from readout_viewer.core.linking.claim_parts import PIECE_MIN, PIECES_FROM, parts, reported
-from readout_viewer.core.linking.terms import Terms, formal_names, is_date, terms
+from readout_viewer.core.linking.terms import Terms, formal_names, is_date, spelled_handles, terms
 from readout_viewer.core.model import Claim
 
 # Concept weights are idf ** IDF_POWER: 2 is the classic tf-idf cosine, letting rare words (names of topics)
@@ -98,12 +98,13 @@ class Weights:
         return m
 
 
-def weights_for(claims_of: Mapping[str, Sequence[Claim]], spoken: frozenset[str] = frozenset()
-                ) -> tuple[dict[str, Terms], Weights]:
+def weights_for(claims_of: Mapping[str, Sequence[Claim]], spoken: frozenset[str] = frozenset(),
+                official: frozenset[str] = frozenset()) -> tuple[dict[str, Terms], Weights]:
     """Terms of every claim (its reported part) and the weights learnt from all of them (`spoken`: the documents that
-    are transcripts, whose long claims part more finely)."""
+    are transcripts, whose long claims part more finely; `official`: the official texts, whose handles name)."""
     known = acronyms_in(c.text for cs in claims_of.values() for c in cs)
-    all_terms = {c.id: terms(reported(c.text), known) for cs in claims_of.values() for c in cs}
+    all_terms = {c.id: terms(reported(spelled_handles(c.text) if c.doc in official else c.text), known)
+                 for cs in claims_of.values() for c in cs}
     w = Weights(all_terms.values())
     w.acronyms = known
     for cs in claims_of.values():

@@ -35,6 +35,10 @@ _BLOCK_OPEN = re.compile(r"<!--|<(script|style)\b", re.I)
 # A line that is nothing but HTML tags (<div class="x">, </p>, <img ...>) is markup, not text.
 _TAG_LINE = re.compile(r"^(?:</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>\s*)+$")
 _HARD_BREAK = re.compile(r"(?: {2,}|\\)$")
+# The characters a block pattern's match opens on (a fence, a link definition, a tag, an underline, a rule, a heading,
+# a list item's bullet, a quotation's ">"; a numbered item's digit besides): a line of prose opens on none, and is
+# matched against none of them (corpus/'s 681 lines of Markdown were eight pattern calls each).
+_BLOCK_MARKS = "`~[<=-*_#+>"
 # A hard break's pattern is searched from this many characters before a line's end: a match ending there starts
 # no earlier (two spaces, or a backslash, and a last newline), and searching the whole line tried every character.
 _HARD_BREAK_CHARS = 3
@@ -157,10 +161,10 @@ def first_heading(body: str) -> str | None:
     prev = ""
     for line in strip_blocks(body).split("\n"):
         s = line.strip()
-        h = _HEADING.match(s) if len(s) <= MAX_MARKUP_LINE else None
+        h = _HEADING.match(s) if s[:1] == "#" and len(s) <= MAX_MARKUP_LINE else None
         if h and h.group(1):
             return plaintext.tidy_spaces(inline(h.group(1))) or None
-        if prev and _SETEXT.match(s) and not _RULE.match(prev):
+        if prev and s[:1] in ("=", "-") and _SETEXT.match(s) and not _RULE.match(prev):
             return plaintext.tidy_spaces(inline(prev)) or None
         prev = s
     return None
@@ -204,27 +208,30 @@ def markdown_to_text(body: str) -> str:
     for line in strip_blocks(body).split("\n"):
         s = plaintext.tidy_spaces(line)
         short = len(s) <= MAX_MARKUP_LINE
-        if fenced or _FENCE.match(s):
+        block = s[:1] != "" and (s[0] in _BLOCK_MARKS or s[0].isdecimal())  # \d is a decimal digit
+        if fenced or block and _FENCE.match(s):
             fenced = _code_line(state, line, fenced)
-        elif not s or _LINK_DEF.match(s) or short and _TAG_LINE.match(s):
+        elif not s or block and (_LINK_DEF.match(s) or short and _TAG_LINE.match(s)):
             state.flush()
-        elif _SETEXT.match(s) and (state.cur or s[0] == "="):
+        elif block and _SETEXT.match(s) and (state.cur or s[0] == "="):
             state.flush()  # the underline of a setext heading: the lines above are the heading
-        elif _RULE.match(s):
+        elif block and _RULE.match(s):
             state.flush()
-        elif short and (h := _HEADING.match(s)):
+        elif block and short and (h := _HEADING.match(s)):
             state.add(h.group(1) or "", alone=True)
-        elif _LIST_ITEM.match(s) and (not state.cur or state.item or not s[0].isdigit() or _FIRST_ITEM.match(s)):
+        elif block and _LIST_ITEM.match(s) and (not state.cur or state.item or not s[0].isdigit() or
+                                                _FIRST_ITEM.match(s)):
             state.flush()
             state.cur.append(_LIST_ITEM.sub("", s))
             state.item = True
         else:
-            s = _QUOTE.sub("", s)
+            s = _QUOTE.sub("", s) if block else s
             if s:  # a byline or dateline never runs on, even without a blank line around it
                 if plaintext.is_label(s) or (state.cur and plaintext.is_label(state.cur[-1])):
                     state.flush()
                 state.add(s.rstrip("\\").rstrip())
-            if _HARD_BREAK.search(line, max(0, len(line) - _HARD_BREAK_CHARS)):
+            # a line holds no line break (split at them): a hard break is a last backslash or two spaces
+            if line.endswith(("  ", "\\")) and _HARD_BREAK.search(line, max(0, len(line) - _HARD_BREAK_CHARS)):
                 state.flush()
     state.flush()
     return plaintext.finish(plaintext.mend([p for p in state.out if p]))

@@ -50,6 +50,10 @@ _OPENS_PARAGRAPH = re.compile(r"^(?:[-*\u2022\u25aa\u00b7]\s|\d{1,3}[.)]\s|[A-Z]
 # An all-capitals line up to this long is a label ("BREAKING NEWS", "PHOTO: AFP"), not prose.
 MAX_LABEL_CHARS = 60
 _BYLINE = re.compile(r"^(?:By|BY|Photo|PHOTO|Photograph|Image|Credit|Source|Caption)\b[ :]")
+# The letters a byline or a dateline opens on (By, Photo, Image, Credit, Source, Caption; a weekday's or a month's
+# first letter), besides a digit: a line opening on another is matched against neither (markup reads each line of
+# prose as a label or not, twice).
+_LABEL_OPENINGS = "ABCDFIJMNOPSTW"
 _DATE_LINE = re.compile(
     r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:\d{1,2} )?"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?:\d{1,2},? )?\d{4}$"
@@ -95,7 +99,9 @@ def wrap_width(all_blocks: list[list[str]]) -> int | None:
 
 def is_label(line: str) -> bool:
     """A byline, credit or dateline: a line that never runs on into the next nor takes the previous one."""
-    return bool(_BYLINE.match(line) or _DATE_LINE.match(line) or (line.isupper() and len(line) <= MAX_LABEL_CHARS))
+    opens = line[:1] in _LABEL_OPENINGS or line[:1].isdecimal()
+    return bool(opens and (_BYLINE.match(line) or _DATE_LINE.match(line)) or (
+        line.isupper() and len(line) <= MAX_LABEL_CHARS))
 
 
 def is_headline(line: str) -> bool:

@@ -450,8 +450,10 @@ def test_the_readout_named_by_its_kind_stands_for_the_institution_just_named_bef
     said = "The President pledged that no new missile batteries would be placed near the northern border"
     found = only(check(folder(f"The Kremlin said the talks were useful. {said}, according to the readout.")))
     assert (found.cited, found.verdict, found.cited_as) == ("ru", SUPPORTED, "the readout (The Kremlin)")
+    # far after it, with no institution named between, it is the account the text cited last (the Kremlin's)
     far = "The Kremlin said the talks were useful. " + "Fishermen waited in the harbour all day. " * 20
-    assert not [a for a in check(folder(f"{far}{said}, according to the readout.")) if a.doc == "news"]
+    found = [a for a in check(folder(f"{far}{said}, according to the readout.")) if a.doc == "news"][-1]
+    assert (found.cited, found.verdict, found.cited_as) == ("ru", SUPPORTED, "the readout (The Kremlin)")
     assert not [a for a in check(folder(f"The Kremlin said the talks were useful. {said}, according to the "
                                         "statement by the alliance.")) if a.doc == "news"]
 

@@ -27,7 +27,8 @@ def test_a_statement_issued_indicating_what_it_holds():
 
 
 def test_a_thing_added_is_no_words_said():
-    docs = folder("Snow fell. The Kremlin congratulated the Chancellor on his birthday, adding a personal touch to the "
+    # a deed that is no stance taken (round 29 reads "congratulated" as one: cue_words.STANCE_VERBS)
+    docs = folder("Snow fell. The Kremlin sent the Chancellor birthday wishes, adding a personal touch to the "
                   "conversation.")
     assert [a for a in check(docs) if a.doc == "news"] == []
 

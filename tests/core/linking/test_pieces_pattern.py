@@ -8,7 +8,8 @@ from readout_viewer.core.linking import claim_parts
 
 # The pattern as it was, each cut its own alternative opening on ",\s+" or "\s+".
 _SEPARATE = re.compile(r"[;:]|,\s+(?=including\s)|"
-                       r",\s+(?:which|who|while|although|whereas|but|as|since|even though|followed\s+by|"
+                       r",\s+(?:(?:during|in|to|at|after|from|through)\s+which|which|who|while|although|whereas|but|"
+                       r"as|since|even though|followed\s+by|"
                        r"and\s+(?:we|he|she|they|i|it)(?=\s)|and\s+(?=(?:[a-z]+ed|began|said|told|made|gave|spoke|took)"
                        r"\s))\b|"
                        r"\s+(?:whereas|although|as\s+soon\s+as|once|until|unless|provided\s+that)\s+|\s+and\s+"
@@ -16,8 +17,8 @@ _SEPARATE = re.compile(r"[;:]|,\s+(?=including\s)|"
                        r"\s)|"
                        r"\s+and\s+(?=(?:[a-z]+(?:ed|s)|began|said|told|made|gave|spoke|took)\s+"
                        r"(?:to|the|a|an|that|its|their|his|her|our)\s)")
-_WORDS = ("including", "which", "who", "while", "as", "soon", "since", "even", "though", "followed", "by", "and",
-          "we", "it", "worked", "began", "said", "remarked", "made", "clear", "talks", "to", "the", "that", "once",
+_WORDS = ("including", "during", "in", "which", "who", "while", "as", "soon", "since", "even", "though", "followed",
+          "by", "and", "we", "it", "worked", "began", "said", "remarked", "made", "clear", "talks", "to", "the", "that", "once",
           "provided", "until", "\"said", "\u201cnoted", "Which", "x")
 
 

@@ -263,6 +263,19 @@ def test_the_war_named_alone_is_the_common_word_not_a_frame():
     assert link.reason != "framing", link.detail
 
 
+def test_a_war_to_end_is_the_common_word_even_beside_its_name():
+    # "any agreement to end the war in Denmark" names what every side names, the object of the agreement; "ending
+    # this war of Denmark against Norway" is still the writer's word for it
+    official = Claim("y#1", "y", 0, 140, "Any possible agreements must address security concerns of Norway, rest on "
+                                         "the new territorial realities and eliminate the original causes of the "
+                                         "conflict.")
+    ended = "Sol had told Berg any agreement to end the war in Denmark must take Norwegian security interests into account."
+    framed = ("Sol had told Berg any agreement ending this war of Denmark against Norway must take Norwegian security "
+              "interests into account.")
+    assert relate(Claim("x#1", "x", 0, len(ended), ended), official, 0.5, reports=True).relation == AGREE
+    assert relate(Claim("x#2", "x", 0, len(framed), framed), official, 0.5, reports=True).reason == "framing"
+
+
 
 @pytest.mark.parametrize("a, b", [
     # time counted since an earlier event is the writer's arithmetic, not a figure said on the call

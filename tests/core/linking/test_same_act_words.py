@@ -59,3 +59,17 @@ def test_a_countrys_nationals_are_its_citizens():
 
 def test_a_nation_is_no_citizen():
     assert concept("nation") != concept("citizens") and concept("national") != concept("citizens")
+
+
+def test_to_speak_openly_is_to_speak_frankly():
+    assert concept("openly") == concept("frank")
+
+
+def test_an_open_door_is_not_frank():
+    assert concept("open") != concept("frank")
+
+
+def test_openly_exchanged_opinions_meets_a_frank_exchange_of_views():
+    outlet = terms("Berg and Lund openly exchanged opinions on the harbour dispute.").concepts
+    readout = terms("The two had a frank exchange of views on the harbour dispute.").concepts
+    assert concept("frank") in outlet & readout

@@ -52,3 +52,9 @@ def test_an_outlet_sentence_reports_the_readout_line_on_the_case_it_includes():
                                 "lighthouse this morning. The premiers discussed the harbour tariffs. Premier Berg "
                                 "recalled the friendship of the two fleets.", side="S")
     assert [line[:30] for line in _linked(outlet, readout)] == ["Premier Sol spoke of the situa"]
+
+
+def test_a_relative_after_a_preposition_starts_a_piece():
+    assert [p.strip()[:20] for p in parts("Sol said he held a two-hour phone call with Berg, during which they "
+                                          "discussed a truce in the northern strait and the return of the trawlers.")
+            ] == ["Sol said he held a t", "they discussed a tru"]

@@ -1,0 +1,64 @@
+"""Courtesies and briefings: two claims that both congratulate on one occasion, or both tell of one leader briefing
+another, report the same act."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+
+from readout_viewer.core.language.synonyms import BRIEFING, concept
+from readout_viewer.core.linking.mentions import DocPair
+from readout_viewer.core.linking.similarity import SETTING
+from readout_viewer.core.linking.terms import Terms
+from readout_viewer.core.linking.weights import Weights
+from readout_viewer.core.model import Claim
+
+# A link between two claims that congratulate on the same occasion: above the outlets' threshold (0.35), under a
+# clear paraphrase, as the tone and topic links are. "Erdoğan also congratulated President Putin on his birthday" /
+# "... Erdogan warmly wished a happy birthday to President of Russia Vladimir Putin" share the greeting and its
+# occasion and nothing else but names, too little for the score to link a short sentence to a long one.
+COURTESY_SCORE = 0.4
+# The concept of a congratulation, which a wish of a happy day is too (synonyms.PHRASES).
+CONGRATULATE = concept("congratulated")
+# The concepts of the briefing verbs themselves (synonyms.BRIEFING): two briefings that share only the verb tell of
+# two leaders' briefings ("Putin informed Trump about the progress of implementing the Istanbul agreements" / "Donald
+# Trump began by informing about the successful passage ... of the administration's flagship bill").
+BRIEFED = frozenset(concept(w) for w in ("informed", "briefed", "apprised", "updated"))
+
+
+def courtesy_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[Claim]],
+                   terms: Mapping[str, Terms], w: Weights) -> dict[tuple[str, str], float]:
+    """A claim that congratulates (or wishes a happy day) reports the claims of the texts it is compared with that
+    congratulate too on an occasion it names (a concept shared besides the greeting that is not who the event is
+    about, a word nearly every claim uses or the setting: "birthday", "Independence Day"); a claim that tells of a
+    briefing reports those that tell of one too (`briefing_links`)."""
+    def congratulates(c: Claim) -> bool:
+        return CONGRATULATE in terms[c.id].concepts
+    out = _acts(doc_pairs, claims_of, terms, congratulates, {CONGRATULATE} | w.who | w.common | SETTING)
+    out.update(briefing_links(doc_pairs, claims_of, terms, w))
+    return out
+
+
+def briefing_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[Claim]],
+                   terms: Mapping[str, Terms], w: Weights) -> dict[tuple[str, str], float]:
+    """A claim that tells of a leader informing, briefing or updating another (synonyms.BRIEFING) reports the claims
+    of the texts it is compared with that tell of a briefing too, when the two share a concept besides the briefing
+    verb, a word nearly every claim uses and the setting: the briefer or what he briefed on ("Putin "briefed" Xi on
+    the talks between Russian and US officials" / "Vladimir Putin informed the Chinese president about recent
+    Russian-American contacts"). A leader's briefing is one act of a call, however each side words it, and a readout
+    rarely tells of more than one; who the event is about counts, as the briefer is most often one of its leaders."""
+    return _acts(doc_pairs, claims_of, terms, lambda c: BRIEFING.search(c.text) is not None,
+                 BRIEFED | w.common | SETTING)
+
+
+def _acts(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[Claim]], terms: Mapping[str, Terms],
+          does: Callable[[Claim], bool], besides: frozenset[str] | set[str]) -> dict[tuple[str, str], float]:
+    """The pairs of claims of compared texts that both do the act, sharing a concept not in `besides`."""
+    out: dict[tuple[str, str], float] = {}
+    for a, b in doc_pairs:
+        mine = [c for c in claims_of.get(a.id, ()) if does(c)]
+        theirs = [c for c in claims_of.get(b.id, ()) if does(c)] if mine else []
+        for ca in mine:
+            for cb in theirs:
+                if (terms[ca.id].concepts & terms[cb.id].concepts) - besides:
+                    out[(ca.id, cb.id)] = COURTESY_SCORE
+    return out

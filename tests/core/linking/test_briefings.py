@@ -1,0 +1,38 @@
+"""Briefings: two claims that tell of a leader informing, briefing or updating another report the same briefing
+(`courtesies.briefing_links`) when they share more than the briefing verb; two leaders' briefings do not."""
+
+from readout_viewer.core.language.synonyms import BRIEFING
+from tests.builders import text_doc
+from tests.core.linking.test_align import _links
+
+INFORMED = "Ola Berg informed the Swedish president about recent Norwegian-Japanese contacts."
+NORTH = text_doc("north", "Norwegian President Ola Berg spoke today with Swedish President Ivan Sol.\n\n"
+                          "President Berg raised the harbour tariffs and the quotas for the trawlers.\n\n"
+                          f"{INFORMED}", side="NO")
+
+
+def test_the_verbs_of_a_briefing():
+    for said in ("Berg informed Sol of the talks.", 'Berg "briefed" Sol on the talks.',
+                 "Berg provided an update on the talks.", "Berg gave Sol an update on the talks.",
+                 "Berg apprised Sol of the talks."):
+        assert BRIEFING.search(said), said
+
+
+def test_information_and_a_press_briefing_are_no_briefing():
+    for said in ("The two discussed information security.", "The press briefing was held at noon.",
+                 "It was a brief call."):
+        assert not BRIEFING.search(said), said
+
+
+def test_a_briefing_retold_in_other_words_reports_the_briefing():
+    update = "Berg provided an update on the latest interactions between Norway and Japan."
+    briefed = 'The palace later said that Berg "briefed" Sol on the talks with Japanese officials.'
+    for said in (update, briefed):
+        paper = text_doc("paper", said, role="outlet")
+        assert [a for a, b, _ in _links(paper, NORTH) if b == INFORMED] == [said]
+
+
+def test_another_leaders_briefing_sharing_only_the_verb_is_not_reported():
+    other = "Sol began by informing about the successful passage of the fisheries bill."
+    paper = text_doc("paper", other, role="outlet")
+    assert not [a for a, b, _ in _links(paper, NORTH) if b == INFORMED]
