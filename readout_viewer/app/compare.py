@@ -25,7 +25,7 @@ from readout_viewer.app.compare_rows import PressRowDelegate
 from readout_viewer.app.matrix_model import column_names, one_line
 from readout_viewer.core import closest, compare
 from readout_viewer.core.labels import capital, short_name
-from readout_viewer.core.model import Analysis
+from readout_viewer.core.model import Analysis, Document
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole
 # A list's heading takes this many lines at most: two sources' long names ("Office of the President of Ukraine
@@ -169,7 +169,7 @@ class ComparePanel(QWidget):
             head.setToolTip(f"The statements of {analysis.document[says].label} that nothing in "
                             f"{analysis.document[lacks].label} is linked to{order}")
         self._name_heads()
-        self.summary.setText(_both(found))
+        self.summary.setText(_both(found) + _partial(analysis.document[a], analysis.document[b]))
         self.summary.setToolTip(f"A: {name_a}\nB: {name_b}\nDiverges: carried, but told differently")
         self._fill(self.only_a, found.only_a, b)
         self._fill(self.only_b, found.only_b, a)
@@ -187,7 +187,9 @@ class ComparePanel(QWidget):
             fixed = QFontMetrics(bold).horizontalAdvance(lead) + plain.horizontalAdvance(" —  says,  leaves out")
             room = max(plain.horizontalAdvance("n" * HEAD_MIN_CHARS),
                        int((HEAD_LINES * head.width() * HEAD_FILL - fixed) / 2))
-            cut = [html.escape(plain.elidedText(name, Qt.TextElideMode.ElideRight, room), quote=False)
+            # cut in the middle: two dispatches of one agency ("Xinhua News Agency (as republished by People's
+            # Daily …)" and "(… by Shanghai Daily …)") differ at their ends, where an excerpt's mark stands too
+            cut = [html.escape(plain.elidedText(name, Qt.TextElideMode.ElideMiddle, room), quote=False)
                    for name in (says, lacks)]
             text = f"<b>{lead}</b> — {cut[0]} says, {cut[1]} leaves out"
             if head.text() != text:
@@ -214,6 +216,17 @@ class ComparePanel(QWidget):
         if item is not None:
             claim_id, other = item.data(CLAIM_ROLE)
             self.claim_activated.emit(claim_id, other)
+
+
+def _partial(doc_a: Document, doc_b: Document) -> str:
+    """The plain word a list's "leaves out" needs when the folder holds only part of a document (an excerpt, or an
+    official text assembled from outlets' quotations): the headings cut its "(excerpt)" away on a laptop."""
+    cut = [side for side, doc in (("A", doc_a), ("B", doc_b)) if doc.excerpt]
+    if not cut:
+        return ""
+    which = "A and B are" if len(cut) == 2 else f"{cut[0]} is"
+    return f" {which} only {'excerpts' if len(cut) == 2 else 'an excerpt'} in the folder: what " \
+           f"{'either' if len(cut) == 2 else cut[0]} seems to leave out may stand in the part not stored."
 
 
 def _both(found: compare.Comparison) -> str:

@@ -161,7 +161,9 @@ class CoverageModel(QAbstractTableModel):
             return self.names[doc.id]
         if role == Qt.ItemDataRole.ToolTipRole:
             return (f"{doc.label}\n{doc.role}{' · ' + doc.kind if doc.kind else ''}"
-                    f"{' · ' + doc.date if doc.date else ''}\nDouble-click to show it in the last pane.")
+                    f"{' · ' + doc.date if doc.date else ''}"
+                    + ("\nAn excerpt: the folder holds only part of this text, so a blank or ∅ in its column may "
+                       "stand in the rest." if doc.excerpt else "") + "\nDouble-click to show it in the last pane.")
         return None
 
 

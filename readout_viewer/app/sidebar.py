@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from readout_viewer.app.metadata_editor import MetadataEditor
+from readout_viewer.app.panes.pane import EXCERPT_MARK
 from readout_viewer.core.model import OFFICIAL, OUTLET, Analysis, Document
 
 COLUMNS = ("Document",)
@@ -122,14 +123,15 @@ class DocumentsSidebar(QTreeWidget):
 
     def _document(self, parent: QTreeWidgetItem, doc: Document, claims: int) -> None:
         who = " · ".join(x for x in (doc.side, doc.source or doc.path, doc.kind, doc.date) if x)
-        item = QTreeWidgetItem(parent, [f"{who}\n{doc.title}"])
+        # an excerpt says so at its title's end, which the middle cut keeps (the head line is cut at its end)
+        item = QTreeWidgetItem(parent, [f"{who}\n{doc.title}" + (EXCERPT_MARK if doc.excerpt else "")])
         item.setData(0, ID_ROLE, doc.id)
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(0, Qt.CheckState.Unchecked)
         tip = (f"{doc.label}\n{doc.role}{' · ' + doc.side if doc.side else ''}"
                f"{' · ' + doc.kind if doc.kind else ''}{' · ' + doc.date if doc.date else ''}\n{doc.path}\n"
                f"{claims} claims" + (f"\nby {doc.author}" if doc.author else "")
-               + ("\n(excerpt)" if doc.excerpt else "") + inferred_tip(doc)
+               + ("\nAn excerpt: the folder holds only part of this text." if doc.excerpt else "") + inferred_tip(doc)
                + "\nTick to show it as a pane; double-click to show it in the last pane; correct it below.")
         item.setToolTip(0, tip)
         self._order.append(doc.id)

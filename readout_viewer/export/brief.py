@@ -11,11 +11,12 @@ from readout_viewer.core import findings as core_findings
 from readout_viewer.core.compare import most_reported_first, reach_words
 from readout_viewer.core.findings import Finding
 from readout_viewer.core.labels import capital, counted, prose_names, short_name
-from readout_viewer.core.model import Analysis
+from readout_viewer.core.model import Analysis, Document
+from readout_viewer.core.quotes.marks import DOUBLE
 from readout_viewer.export.canvas import MUTED
 from readout_viewer.export.documents import claim_anchor
 from readout_viewer.export.findings import finding_anchor
-from readout_viewer.export.leftout import left_out, left_out_anchor, party_name, readout_pairs, the
+from readout_viewer.export.leftout import cut_note, left_out, left_out_anchor, parties, party_name, readout_pairs, the
 from readout_viewer.export.notes import MARK, OMITTED, clip
 from readout_viewer.export.tables import Cell, Column, keep_with_heading, table
 from readout_viewer.export.textflow import Composer
@@ -132,7 +133,7 @@ def _where(pages: Mapping[str, int] | None, key: str) -> str:
 def _left_out(cx: Composer, analysis: Analysis, event: str, shown: int, pages: Mapping[str, int] | None) -> None:
     pairs = readout_pairs(analysis, event)
     if not pairs:
-        cx.paragraph("Only one side's official text: nothing to set against it.", cx.fonts.small, colour=MUTED)
+        cx.paragraph(_one_side(parties(analysis, event)), cx.fonts.small, colour=MUTED)
     for says, lacks in pairs:
         only = left_out(analysis, says, lacks)
         who, whose = party_name(lacks), the(short_name(says))
@@ -145,16 +146,28 @@ def _left_out(cx: Composer, analysis: Analysis, event: str, shown: int, pages: M
         cx.paragraph(f"{MARK[OMITTED]} {capital(who)} {'leaves' if one else 'leave'} out "
                      f"{counted(len(only), 'statement')} of {whose}{order}", cx.fonts.bold)
         rows = _left_rows(analysis, only, shown)
-        if all(d.excerpt for d in lacks):  # what a cut text lacks may stand in the part the folder does not hold
-            cx.paragraph(f"The folder holds only {'an excerpt of it' if one else 'excerpts of them'}: a statement "
-                         f"{'it lacks' if one else 'they lack'} may stand in the part not stored.", cx.fonts.small,
-                         colour=MUTED)
+        cut = cut_note(lacks)
+        if cut:  # what a cut text lacks may stand in the part the folder does not hold
+            cx.paragraph(cut, cx.fonts.small, colour=MUTED)
         table(cx, LEFT_COLUMNS, rows, cx.fonts.small, cx.fonts.small_bold)
         if len(only) > shown:
             has = "has" if one else "have"
             _pointer(cx, f"… and {len(only) - shown} more, each with the closest wording {who} {has}, under "
                      "Findings → Left out", left_out_anchor(event, says.id), ".", pages)
         cx.space(4)
+
+
+def _one_side(found: Sequence[Sequence[Document]]) -> str:
+    """Why no side's omissions are listed, in plain words: the folder holds no official text, or one side's only
+    (the other side's readout is not in it, so nothing can say what either left out of the other's)."""
+    if not found:
+        return "No official text in the folder: nothing says what either side left out of the other's account."
+    texts = found[0]
+    side = f", side {texts[0].side}" if texts[0].side else ""  # after a name that may end "(excerpt)"
+    who = the(short_name(texts[0])) if len(texts) == 1 else party_name(texts)
+    return (f"Only one side's official text is in the folder: {who}{side}. The other side's readout is not, so "
+            "nothing here says what either side left out of the other's; the outlets are compared with it under "
+            "Summary and findings.")
 
 
 def _left_rows(analysis: Analysis, only: Sequence[str], shown: int) -> list[list[Cell]]:
@@ -202,6 +215,12 @@ def _changes(analysis: Analysis, f: Finding) -> str:
     return f"{len(changes)} changes, {'; '.join(changes[:CHANGES_SHOWN])}; … (every one under Findings)"
 
 
+def quoted(words: str) -> str:
+    """`words` in quotation marks, unless they open with one of their own (an outlet's text that is a quotation:
+    "“"Vladimir Putin informed …" printed two marks)."""
+    return words if words[:1] in DOUBLE else f"“{words}”"
+
+
 def _wrong_row(analysis: Analysis, f: Finding, names: Mapping[str, str], key: str) -> list[Cell]:
     """One misattribution or altered quotation: the document, its words, and whose words they are (the documents
     named as in a sentence, "the Kremlin readout": a label's title and date made each row a paragraph)."""
@@ -215,5 +234,5 @@ def _wrong_row(analysis: Analysis, f: Finding, names: Mapping[str, str], key: st
     doc = analysis.document[f.doc]
     who = clip(names.get(f.doc, f.doc), WHO_CHARS)  # the Documents part names it in full
     return [Cell(f"{who} ({doc.date})" if doc.date else who, bold=True),
-            Cell(f"{MARK[key]} “{said}”", link=finding_anchor(analysis, f), tint=palette.COLOR[key],
+            Cell(f"{MARK[key]} {quoted(said)}", link=finding_anchor(analysis, f), tint=palette.COLOR[key],
                  tint_alpha=TEXT_TINT), Cell(what)]

@@ -29,14 +29,19 @@ def readout_pairs(analysis: Analysis, event: str) -> list[tuple[Document, tuple[
     """The event's first two parties, both ways round: (the party's best official text, whose statements are
     listed; the other party's official texts, best first, which together leave them out — a point one of its
     texts skips and another makes is not left out). None with one party only (core.status.official_order)."""
-    parties: dict[str, list[Document]] = {}
-    for doc in official_order(analysis, event):
-        if doc.compared:
-            parties.setdefault(doc.side or doc.source or doc.id, []).append(doc)
-    texts = list(parties.values())[:2]
+    texts = parties(analysis, event)[:2]
     if len(texts) < 2:
         return []
     return [(texts[0][0], tuple(texts[1])), (texts[1][0], tuple(texts[0]))]
+
+
+def parties(analysis: Analysis, event: str) -> list[list[Document]]:
+    """The event's official texts compared, by party (its side, else its source), each party's best text first."""
+    found: dict[str, list[Document]] = {}
+    for doc in official_order(analysis, event):
+        if doc.compared:
+            found.setdefault(doc.side or doc.source or doc.id, []).append(doc)
+    return list(found.values())
 
 
 def left_out(analysis: Analysis, says: Document, lacks: Sequence[Document]) -> tuple[str, ...]:
@@ -54,6 +59,21 @@ def party_name(lacks: Sequence[Document]) -> str:
     return f"{name}'s {counted(len(lacks), 'official text')}"
 
 
+def cut_note(lacks: Sequence[Document]) -> str:
+    """The muted line under a side's omissions when the folder holds only part of one of its texts (an excerpt,
+    or a text assembled from outlets' quotations): a statement it lacks may stand in the part not stored. One
+    whole text beside an excerpt does not remove the doubt: the statement may stand only in the excerpt's rest."""
+    cut = [d for d in lacks if d.excerpt]
+    they = "it lacks" if len(lacks) == 1 else "they lack"
+    if not cut:
+        return ""
+    if len(cut) < len(lacks):  # "one of them only in excerpt": the whole ones do not settle it
+        some = "one" if len(cut) == 1 else str(len(cut))
+        return f"The folder holds {some} of them only in excerpt: a statement {they} may stand in the part not stored."
+    held = "an excerpt of it" if len(lacks) == 1 else "excerpts of them"
+    return f"The folder holds only {held}: a statement {they} may stand in the part not stored."
+
+
 def left_out_tables(cx: Composer, analysis: Analysis, events: Sequence[str]) -> None:
     """For each event exported with two parties' official texts, a table each way: the statements of one that the
     other leaves out, each with the other's closest wording and the words they share (linking/nearest.py)."""
@@ -69,6 +89,8 @@ def left_out_tables(cx: Composer, analysis: Analysis, events: Sequence[str]) -> 
             if not only:
                 cx.paragraph("Nothing: every statement is carried.", cx.fonts.small, colour=MUTED)
                 continue
+            if cut_note(lacks):  # as In brief says it: the table's "left out" may stand in the part not stored
+                cx.paragraph(cut_note(lacks), cx.fonts.small, colour=MUTED)
             table(cx, COLUMNS, rows, cx.fonts.small, cx.fonts.small_bold)
 
 

@@ -59,3 +59,20 @@ def test_ctrl_m_brings_the_panel_forward(qtbot, make_window, tiny):
     qtbot.waitUntil(lambda: bool(window.docks.mode))
     window.menu_actions.compare.trigger()
     qtbot.waitUntil(lambda: not window.docks.dock_compare.visibleRegion().isEmpty())
+
+
+def test_an_excerpt_chosen_is_said_plainly_above_its_left_out_list(qtbot, make_window, tiny):
+    """Seen by helper ux11 on a call whose one official text is the Kremlin's excerpt: the list heading's
+    "President of Russia (en.kremlin.r… leaves out" had cut the "(excerpt)" away, nothing else said the text is
+    partial, and a reader took its "left out" for the Kremlin's silence."""
+    import dataclasses
+
+    docs = tuple(dataclasses.replace(d, excerpt=True) if d.id == "e1/ru" else d for d in tiny.documents)
+    window = make_window()
+    window.show_analysis(dataclasses.replace(tiny, documents=docs))
+    panel = window.docks.compare
+    panel.choose("e1/us", "e1/ru")
+    assert panel.summary.text().endswith("B is only an excerpt in the folder: what B seems to leave out may stand "
+                                         "in the part not stored.")
+    panel.choose("e1/us", "e1/paper")
+    assert "excerpt" not in panel.summary.text()

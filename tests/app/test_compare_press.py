@@ -105,3 +105,26 @@ def test_a_wide_screen_names_each_side_in_full_and_two_lines_still_hold_the_head
     assert name in wide and lines < 2.5
     narrow, lines = heading((1280, 770))
     assert name not in narrow and "…" in narrow and lines < 2.5
+
+
+def test_two_texts_of_one_long_source_stay_apart_in_the_headings_with_their_excerpt_mark(qtbot, make_window):
+    """Seen by helper ux11 on the Xi–Putin call: Xinhua's two dispatches, "Xinhua News Agency (as republished by
+    People's Daily Online, en.people.cn)" and "(as republished by Shanghai Daily, shine.cn)", were both headed
+    "Xinhua News Agency (as republi…", and the Kremlin's "(excerpt)" was cut away with the end of its name."""
+    import re
+    from dataclasses import replace
+
+    long = "Xinhua News Agency (as republished by {} Daily Online, a newspaper of the city)"
+    call = _call()
+    call = replace(call, documents=tuple(
+        replace(d, source=long.format("People's"), excerpt=True) if d.id == "e1/us"
+        else replace(d, source=long.format("Shanghai")) if d.id == "e1/ru" else d for d in call.documents))
+    window = make_window(size=(1280, 770))
+    window.show_analysis(call)
+    panel = window.docks.compare
+    panel.choose("e1/us", "e1/ru")
+    window.docks.dock_compare.raise_()  # its tab in front: the headings get a laptop's width (the window's half)
+    qtbot.waitUntil(lambda: panel.head_a.width() > 300 and "…" in panel.head_a.text())
+    plain = re.sub("<[^>]+>", "", panel.head_a.text())
+    says, lacks = plain.split(" — ", 1)[1].split(" says, ")
+    assert says.endswith("(excerpt)") and says != lacks.removesuffix(" leaves out")

@@ -40,3 +40,17 @@ def test_the_matrix_says_what_its_symbols_mean(qtbot, make_window, tiny):
     key = window.docks.matrix.key.text()
     for kind in ("agree", "diverge", "omitted", "source"):
         assert SYMBOL[kind] in key
+
+
+def test_an_excerpt_s_column_says_in_its_tooltip_that_the_folder_holds_only_part_of_it(qtbot, make_window):
+    """Seen by helper ux11 on the Scholz–Putin call: the Kremlin excerpt's column read "President of… readout", and
+    neither its name nor its tooltip said the text is partial, though its ∅ may stand in the part not stored."""
+    a = replace(_titled("e1/a", "Readout of the Call"), excerpt=True)
+    b = _titled("e1/b", "Statement on the Call", source="Other")
+    window = make_window()
+    window.show_analysis(build("/tmp/cut", [(a, ["One thing was said."]), (b, ["New thing was said."])]))
+    model = window.docks.matrix.model
+    tips = {model.docs[c - 1]: model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+            for c in range(1, model.columnCount())}
+    assert "An excerpt: the folder holds only part of this text" in tips["e1/a"]
+    assert "excerpt" not in tips["e1/b"]

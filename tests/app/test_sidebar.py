@@ -70,3 +70,17 @@ def test_double_clicking_an_event_shows_it_and_keeps_it_unfolded(qtbot, make_win
     sidebar.itemDoubleClicked.emit(event, 0)
     assert window.area.shown() == ["e2/a"]
     assert event.isExpanded() and not sidebar.expandsOnDoubleClick()  # the view would fold it on a double-click
+
+
+def test_an_excerpt_says_so_at_its_title_s_end_which_the_row_keeps(qtbot, make_window):
+    """Seen by helper ux11 on the Xi–Putin call: the Documents list gave the Kremlin's statement, assembled from
+    outlets' quotations, and Xinhua's cut dispatch as whole texts; only the tooltip said "(excerpt)"."""
+    cut = replace(doc("e1/cut", OFFICIAL, "XX", "readout", "Ministry"), title=LONG_TITLE, excerpt=True)
+    other = doc("e1/other", OFFICIAL, "YY", "statement", "Office")
+    window = make_window()
+    window.show_analysis(build("/tmp/cut", [(cut, ["Something was said."]), (other, ["Something else."])]))
+    items = {i.data(0, ID_ROLE): i for i in window.docks.sidebar._items()}
+    metrics = QFontMetrics(window.docks.sidebar.font())
+    _, title = two_lines(items["e1/cut"].text(0), metrics, 200)
+    assert "…" in title and title.endswith("(excerpt)")
+    assert "excerpt" not in items["e1/other"].text(0)

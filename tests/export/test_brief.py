@@ -242,3 +242,62 @@ def test_the_brief_holds_one_page_and_says_on_which_page_the_rest_is(qapp, corpu
     linked = {reader.get_page_number(a.get_object()["/Dest"][0].get_object()) + 1
               for a in reader.pages[1].get("/Annots", []) if "/Dest" in a.get_object()}
     assert {int(p) for p in rest} <= linked
+
+
+def test_one_side_s_official_text_alone_is_named_and_said_plainly(qapp, tiny_analysis, tmp_path):
+    """Seen by helper ux11 on a call with the Kremlin's readout alone in the folder: page 2 said "Only one side's
+    official text: nothing to set against it.", naming neither the text nor why no omission of either side is
+    listed."""
+    import dataclasses
+
+    docs = tuple(dataclasses.replace(d, role="outlet", side=None) if d.id == "ev/us-readout" else d
+                 for d in tiny_analysis.documents)
+    out = tmp_path / "one.pdf"
+    export_pdf(dataclasses.replace(tiny_analysis, documents=docs), out)
+    second = _page(PdfReader(out), 1)
+    assert "Only one side's official text is in the folder: the Kremlin readout, side RU. The other side's readout is " \
+           "not, so nothing here says what either side left out of the other's" in second
+
+
+def test_a_side_with_one_excerpt_beside_a_whole_text_says_the_excerpt_may_hold_the_rest(qapp, tiny_analysis,
+                                                                                       tmp_path):
+    """Seen by helper ux11 on a call with two Xinhua dispatches, one stored cut short: page 2 listed what "Xinhua's
+    2 official texts leave out" with no word that one of them is only an excerpt."""
+    import dataclasses
+
+    from readout_viewer.core.model import Document
+    aide_text = "The presidents met."
+    aide = Document("ev/ru-aide", "ev/ru-aide.md", "Aide's comment", aide_text, role="official", event="ev",
+                    source="Kremlin", side="RU", kind="briefing", date="2021-12-30", excerpt=True)
+    out = tmp_path / "cut.pdf"
+    export_pdf(dataclasses.replace(tiny_analysis, documents=tiny_analysis.documents + (aide,)), out)
+    second = _page(PdfReader(out), 1)
+    assert "The Kremlin's 2 official texts leave out 2 statements of The White House readout" in second
+    assert "The folder holds one of them only in excerpt: a statement they lack may stand in the part not " \
+           "stored." in second
+
+
+def test_the_full_left_out_table_of_an_excerpt_says_the_folder_holds_only_part_of_it(qapp, tiny_analysis, tmp_path):
+    """Seen by helper ux11 on the Xi–Putin call: page 2 warned that the Kremlin's statement, assembled from outlets'
+    quotations, is an excerpt, but the full table under Findings → Left out, which page 2 sends the reader to, did
+    not."""
+    import dataclasses
+
+    docs = tuple(dataclasses.replace(d, excerpt=True) if d.id == "ev/ru-readout" else d
+                 for d in tiny_analysis.documents)
+    out = tmp_path / "excerpt.pdf"
+    export_pdf(dataclasses.replace(tiny_analysis, documents=docs), out)
+    reader = PdfReader(out)
+    words = " ".join(_page(reader, i) for i in range(2, len(reader.pages)))
+    at = words.index("What the Kremlin readout (excerpt) leaves out of The White House readout")
+    assert words[at:at + 300].count("The folder holds only an excerpt of it: a statement it lacks may stand in the "
+                                    "part not stored.") == 1
+
+
+def test_a_statement_that_opens_with_its_own_quotation_mark_is_not_quoted_twice():
+    """Seen by helper ux11 on the Xi–Putin call: page 2 printed an outlet's quotation as “"Vladimir Putin informed …
+    and ““The Chinese side …, the PDF's marks around the text's own."""
+    from readout_viewer.export.brief import quoted
+    assert quoted('"Vladimir Putin informed the Chinese president…') == '"Vladimir Putin informed the Chinese president…'
+    assert quoted("“The Chinese side expressed support…") == "“The Chinese side expressed support…"
+    assert quoted("Putin informed Xi.") == "“Putin informed Xi.”"

@@ -23,6 +23,9 @@ TITLE_FILL = 0.85
 # The narrowest a pane gets (pixels): about 45 characters a line, so that prose still reads as prose. Below it
 # the side docks move out of the way (app/fit.py), then the panes scroll sideways.
 PANE_MIN_WIDTH = 320
+# Said after the title of a text the folder holds only part of (front matter `excerpt: true`); the title is cut
+# before it, never it: a reader must see that what the text seems to leave out may stand in the part not stored.
+EXCERPT_MARK = " (excerpt)"
 # Badge colours by role: dark blue for official texts, dark grey for outlets; white text reads on both.
 _BADGE = {"official": "#0b4f8a", "outlet": "#555555"}
 
@@ -68,6 +71,7 @@ class Pane(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.doc_id: str | None = None
         self._title = ""
+        self._mark = ""  # EXCERPT_MARK for an excerpt, kept whole when the title is cut
         self.statuses: dict[str, ClaimStatus] = {}
         self.badge = QLabel()
         self.badge.setObjectName("roleBadge")
@@ -125,9 +129,11 @@ class Pane(QFrame):
         self.source.setFont(bold)
 
     def _fit_title(self) -> None:
-        """The title, cut with an ellipsis when it would run past the header's lines."""
-        room = int(max(self.title.width(), 1) * TITLE_LINES * TITLE_FILL)
-        self.title.setText(self.title.fontMetrics().elidedText(self._title, Qt.TextElideMode.ElideRight, room))
+        """The title, cut with an ellipsis when it would run past the header's lines; an excerpt's mark after it
+        is never cut."""
+        metrics = self.title.fontMetrics()
+        room = int(max(self.title.width(), 1) * TITLE_LINES * TITLE_FILL) - metrics.horizontalAdvance(self._mark)
+        self.title.setText(metrics.elidedText(self._title, Qt.TextElideMode.ElideRight, max(room, 1)) + self._mark)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -161,9 +167,12 @@ class Pane(QFrame):
         # the date leads the title's line, whose end is cut first: beside the source, a long source ("The White
         # House") lost its date at 1280 px where a short one ("Kremlin") kept it, one side dated and not the other
         self.source.setText(doc.source or doc.id)
-        self._title = (f"{doc.date} · " if doc.date else "") + doc.title + (" (excerpt)" if doc.excerpt else "")
+        self._title = (f"{doc.date} · " if doc.date else "") + doc.title
+        self._mark = EXCERPT_MARK if doc.excerpt else ""
         self._fit_title()
-        self.title.setToolTip(f"{doc.label}\n{doc.path}" + (f"\n{doc.url}" if doc.url else ""))
+        part = "\nThe folder holds only an excerpt of this text: what it seems to leave out may stand in the rest." \
+            if doc.excerpt else ""
+        self.title.setToolTip(f"{doc.label}\n{doc.path}" + (f"\n{doc.url}" if doc.url else "") + part)
         dated = f"\nDated {doc.date}" if doc.date else ""
         self.source.set_tip(f"{self.source.text()}\n{self.title.toolTip()}{dated}")
         self.badge.setToolTip(badge_tip(doc))

@@ -22,6 +22,19 @@ def test_a_long_title_is_cut_with_an_ellipsis_and_a_short_one_is_whole(qtbot, ma
     assert panes["e1/short"].title.text() == "2020-01-01 · Short title"
 
 
+def test_a_long_excerpt_s_title_is_cut_before_its_excerpt_mark_never_through_it(qtbot, make_window):
+    """Seen on an official text assembled from outlet quotations: its long title ran past two lines and the
+    ellipsis cut "(excerpt)" away, so nothing in the header said the text is partial."""
+    cut = replace(doc("e1/cut", OFFICIAL, "XX", "readout", "Office"), title=LONG.strip(), excerpt=True)
+    other = replace(doc("e1/other", OFFICIAL, "YY", "readout", "Other"), title="Short title")
+    window = make_window(size=(1280, 770))
+    window.show_analysis(build("/tmp/excerpt", [(cut, ["One sentence."]), (other, ["Another sentence."])]))
+    pane = next(p for p in window.area.panes if p.doc_id == "e1/cut")
+    qtbot.waitUntil(lambda: pane.title.text().endswith("… (excerpt)"))
+    assert pane.title.text().startswith("2020-01-01 · A very long title")
+    assert "only an excerpt" in pane.title.toolTip()
+
+
 def test_the_header_parts_have_tooltips(qtbot, make_window, tiny):
     window = make_window()
     window.show_analysis(tiny)
