@@ -17,13 +17,32 @@ _TITLE_REACH = 70
 _TITLE = re.compile(r"\b(?:" + "|".join(t.replace(" ", r"\s+") for t in LEADER_TITLES) + r")\b", re.IGNORECASE)
 
 
+def _word(text: str, i: int) -> bool:
+    """Whether text[i] is a word's character as a str pattern reads one (none outside the text)."""
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
+
+
+def named_at(text: str, name: str) -> list[int]:
+    """Where `name` stands in `text` as a whole word (the starts of the matches of the name escaped between two word
+    boundaries), found by a literal search with its edges checked: no pattern compiled for each name."""
+    out, pos = [], 0
+    while (at := text.find(name, pos)) >= 0 and name:
+        end = at + len(name)
+        if _word(text, at - 1) != _word(text, at) and _word(text, end - 1) != _word(text, end):
+            out.append(at)
+            pos = end
+        else:
+            pos = at + 1
+    return out
+
+
 def _titles(text: str, names: Sequence[str]) -> dict[str, set[str]]:
     """Each leader's name (of `names`) and the titles the text gives it: the last leader's title within reach
     before each place it is named."""
     out: dict[str, set[str]] = {}
     for name in names:
-        for m in re.finditer(rf"\b{re.escape(name)}\b", text):
-            before = list(_TITLE.finditer(text, max(0, m.start() - _TITLE_REACH), m.start()))
+        for at in named_at(text, name):
+            before = list(_TITLE.finditer(text, max(0, at - _TITLE_REACH), at))
             if before:
                 out.setdefault(name, set()).add(" ".join(before[-1].group().lower().split()))
     return out
