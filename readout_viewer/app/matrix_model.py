@@ -42,7 +42,7 @@ def column_names(docs: Sequence[Document], limit: int | None = HEADER_CHARS) -> 
     for group in _alike(docs, names):
         if sum(d.excerpt for d in group) == 1:
             for d in group:
-                names[d.id] += " (excerpt)" if d.excerpt else ""
+                names[d.id] += labels.excerpt_mark(d)
             continue
         for d in group:
             names[d.id] += "\n" + (labels.distinguishing(d, group) or d.date or "")

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from readout_viewer.app.metadata_editor import MetadataEditor
-from readout_viewer.app.panes.pane import EXCERPT_MARK
+from readout_viewer.core.labels import excerpt_mark
 from readout_viewer.core.model import OFFICIAL, OUTLET, Analysis, Document
 
 COLUMNS = ("Document",)
@@ -124,7 +124,7 @@ class DocumentsSidebar(QTreeWidget):
     def _document(self, parent: QTreeWidgetItem, doc: Document, claims: int) -> None:
         who = " · ".join(x for x in (doc.side, doc.source or doc.path, doc.kind, doc.date) if x)
         # an excerpt says so at its title's end, which the middle cut keeps (the head line is cut at its end)
-        item = QTreeWidgetItem(parent, [f"{who}\n{doc.title}" + (EXCERPT_MARK if doc.excerpt else "")])
+        item = QTreeWidgetItem(parent, [f"{who}\n{doc.title}" + excerpt_mark(doc)])
         item.setData(0, ID_ROLE, doc.id)
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(0, Qt.CheckState.Unchecked)

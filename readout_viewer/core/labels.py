@@ -12,6 +12,10 @@ from readout_viewer.core.model import Document
 _WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
 # Characters of a distinguishing name (a column header line; the full title is in the tooltip).
 SHORT_CHARS = 18
+# The word and mark said of a text the folder holds only part of (front matter `excerpt: true`), after its name or
+# title in the app's headers and lists and in the exports: one wording, so a reader learns one sign of a partial text.
+EXCERPT_WORD = "excerpt"
+EXCERPT_MARK = f" ({EXCERPT_WORD})"
 
 
 def counted(count: int, noun: str, plural: str | None = None) -> str:
@@ -147,11 +151,16 @@ def _same(docs: Sequence[Document], labels: Mapping[str, str]) -> list[list[Docu
     return [group for group in by_label.values() if len(group) > 1]
 
 
+def excerpt_mark(doc: Document) -> str:
+    """EXCERPT_MARK (" (excerpt)") when the folder holds only part of `doc`, else nothing."""
+    return EXCERPT_MARK if doc.excerpt else ""
+
+
 def short_name(doc: Document, excerpt: bool = True) -> str:
     """A document in a few words: its source and kind ("Kremlin readout"), its title when it has no source;
     "(excerpt)" after it when the folder holds only part of it (unless `excerpt` is False)."""
     name = doc.source or doc.title
-    return f"{name} {doc.kind}" + (" (excerpt)" if doc.excerpt and excerpt else "") if doc.kind else name
+    return f"{name} {doc.kind}" + (excerpt_mark(doc) if excerpt else "") if doc.kind else name
 
 
 def prose_names(docs: Sequence[Document]) -> dict[str, str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping
 
 from readout_viewer import palette
+from readout_viewer.core.labels import EXCERPT_WORD
 from readout_viewer.core.language.text import paragraph_spans
 from readout_viewer.core.model import Analysis, Document
 from readout_viewer.export.canvas import INK, LINK, MUTED, PT, Anchor, Mark, Rect, fill_op
@@ -66,7 +67,7 @@ def _items_by_paragraph(items: list[tuple[int, int]], paras: Iterable[tuple[int,
 
 def _meta_line(doc: Document) -> str:
     role = f"{doc.role} ({doc.side})" if doc.side else doc.role
-    bits = [doc.source, doc.date, role, doc.kind, "excerpt" if doc.excerpt else None]
+    bits = [doc.source, doc.date, role, doc.kind, EXCERPT_WORD if doc.excerpt else None]
     return " · ".join(b for b in bits if b)
 
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat, QTextLayout
 
 from readout_viewer import palette
+from readout_viewer.core.labels import EXCERPT_WORD
 from readout_viewer.core.language.worddiff import EQUAL, diff_text
 from readout_viewer.core.model import Analysis, Document
 from readout_viewer.export.canvas import INK, MUTED, PT, RULE, Rect, fill_op, line_op
@@ -78,7 +79,7 @@ def _column_header(cx: Composer, docs: Sequence[Document], labels: Mapping[str, 
 
 def _meta(doc: Document) -> str:
     what = " ".join(x for x in (doc.role, f"({doc.side})" if doc.side else "", doc.kind or "") if x)
-    return what + (" · excerpt" if doc.excerpt else " · whole text")
+    return what + (f" · {EXCERPT_WORD}" if doc.excerpt else " · whole text")
 
 
 def changed_spans(analysis: Analysis, claim_id: str, partners: Sequence[str]) -> list[tuple[int, int]]:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 
 from readout_viewer import palette
+from readout_viewer.core.labels import EXCERPT_WORD
 from readout_viewer.core.model import Analysis, Document, Problem
 from readout_viewer.export.canvas import INK, MUTED, PT, Rect, fill_op
 from readout_viewer.export.documents import doc_anchor
@@ -133,7 +134,7 @@ def documents_table(cx: Composer, docs: Sequence[Document]) -> None:
     rows = []
     for d in docs:
         side = f"{d.role} · {d.side}" if d.side else d.role
-        kind = ", ".join(x for x in (d.kind, "excerpt" if d.excerpt else "") if x)
+        kind = ", ".join(x for x in (d.kind, EXCERPT_WORD if d.excerpt else "") if x)
         title = d.title + (f" ({kind})" if kind else "") + (f"\n{d.url}" if d.url else "")
         rows.append([Cell(d.source or "—", link=doc_anchor(d.id), bold=True),
                      Cell(title, link=doc_anchor(d.id), uri=d.url or ""), Cell(d.date or "—"), Cell(side)])

@@ -109,3 +109,12 @@ def test_a_count_says_its_noun_in_the_number_it_needs():
 def test_a_phrase_starts_a_sentence_with_its_names_unchanged():
     assert capital("reported by 2 of 9 outlets: Reuters, TASS") == "Reported by 2 of 9 outlets: Reuters, TASS"
     assert capital("the Kremlin readout") == "The Kremlin readout" and capital("") == ""
+
+
+def test_an_excerpt_is_marked_by_one_rule_after_its_name():
+    from readout_viewer.core.labels import excerpt_mark, short_name
+    whole = doc("e/k", OFFICIAL, kind="readout", source="Kremlin")
+    cut = replace(whole, excerpt=True)
+    assert (excerpt_mark(whole), excerpt_mark(cut)) == ("", " (excerpt)")
+    assert short_name(cut) == "Kremlin readout (excerpt)" and short_name(cut, excerpt=False) == "Kremlin readout"
+    assert short_name(whole) == "Kremlin readout"

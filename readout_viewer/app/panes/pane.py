@@ -12,6 +12,7 @@ from readout_viewer.app.elided import ElidedLabel
 from readout_viewer.app.panes.claimtext import ClaimText
 from readout_viewer.app.panes.marks import marks_of
 from readout_viewer.app.panes.overview import OverviewStrip
+from readout_viewer.core.labels import excerpt_mark
 from readout_viewer.core.model import Analysis, Document
 from readout_viewer.core.status import ClaimStatus
 
@@ -23,9 +24,6 @@ TITLE_FILL = 0.85
 # The narrowest a pane gets (pixels): about 45 characters a line, so that prose still reads as prose. Below it
 # the side docks move out of the way (app/fit.py), then the panes scroll sideways.
 PANE_MIN_WIDTH = 320
-# Said after the title of a text the folder holds only part of (front matter `excerpt: true`); the title is cut
-# before it, never it: a reader must see that what the text seems to leave out may stand in the part not stored.
-EXCERPT_MARK = " (excerpt)"
 # Badge colours by role: dark blue for official texts, dark grey for outlets; white text reads on both.
 _BADGE = {"official": "#0b4f8a", "outlet": "#555555"}
 
@@ -71,7 +69,9 @@ class Pane(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.doc_id: str | None = None
         self._title = ""
-        self._mark = ""  # EXCERPT_MARK for an excerpt, kept whole when the title is cut
+        # an excerpt's mark (core.labels.excerpt_mark): the title is cut before it, never it, for a reader must see
+        # that what the text seems to leave out may stand in the part not stored
+        self._mark = ""
         self.statuses: dict[str, ClaimStatus] = {}
         self.badge = QLabel()
         self.badge.setObjectName("roleBadge")
@@ -168,7 +168,7 @@ class Pane(QFrame):
         # House") lost its date at 1280 px where a short one ("Kremlin") kept it, one side dated and not the other
         self.source.setText(doc.source or doc.id)
         self._title = (f"{doc.date} · " if doc.date else "") + doc.title
-        self._mark = EXCERPT_MARK if doc.excerpt else ""
+        self._mark = excerpt_mark(doc)
         self._fit_title()
         part = "\nThe folder holds only an excerpt of this text: what it seems to leave out may stand in the rest." \
             if doc.excerpt else ""

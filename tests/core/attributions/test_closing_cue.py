@@ -3,18 +3,8 @@ in "Beijing has expressed support for the dialogue, the Kremlin statement said" 
 Beijing what its statement says; "..., it said" stands for the source named before it, and "to which the Chinese
 leader voiced agreement" closes nothing."""
 
-from readout_viewer.core.model import OFFICIAL, SUPPORTED
-from tests.builders import news_attributions, reading
-
-US_TEXT = ("The President spoke today with Prime Minister Berg of Sweden. The Swedish side supported the grain corridor "
-           "to Valdoria.")
-SE_TEXT = "Prime Minister Berg spoke with President Biden. Sweden will build a bridge across the northern fjord."
-
-
-def _cited(news_text):
-    official = [reading("us", US_TEXT, OFFICIAL, "The White House", "US"),
-                reading("se", SE_TEXT, OFFICIAL, "Government of Sweden", "SE")]
-    return [(a.cited, a.verdict) for a in news_attributions(official, news_text)]
+from readout_viewer.core.model import SUPPORTED
+from tests.core.attributions.test_statement_names_no_source import _cited
 
 
 def test_the_closing_cue_is_the_source_of_a_side_named_in_its_statement():

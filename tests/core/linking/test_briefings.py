@@ -2,13 +2,10 @@
 (`courtesies.briefing_links`) when they share more than the briefing verb; two leaders' briefings do not."""
 
 from readout_viewer.core.language.synonyms import BRIEFING
-from tests.builders import text_doc
-from tests.core.linking.test_align import _links
+from tests.core.linking.reports import north, reporting
 
 INFORMED = "Ola Berg informed the Swedish president about recent Norwegian-Japanese contacts."
-NORTH = text_doc("north", "Norwegian President Ola Berg spoke today with Swedish President Ivan Sol.\n\n"
-                          "President Berg raised the harbour tariffs and the quotas for the trawlers.\n\n"
-                          f"{INFORMED}", side="NO")
+NORTH = north(INFORMED)
 
 
 def test_the_verbs_of_a_briefing():
@@ -28,11 +25,9 @@ def test_a_briefing_retold_in_other_words_reports_the_briefing():
     update = "Berg provided an update on the latest interactions between Norway and Japan."
     briefed = 'The palace later said that Berg "briefed" Sol on the talks with Japanese officials.'
     for said in (update, briefed):
-        paper = text_doc("paper", said, role="outlet")
-        assert [a for a, b, _ in _links(paper, NORTH) if b == INFORMED] == [said]
+        assert reporting(NORTH, INFORMED, said) == [said]
 
 
 def test_another_leaders_briefing_sharing_only_the_verb_is_not_reported():
     other = "Sol began by informing about the successful passage of the fisheries bill."
-    paper = text_doc("paper", other, role="outlet")
-    assert not [a for a, b, _ in _links(paper, NORTH) if b == INFORMED]
+    assert not reporting(NORTH, INFORMED, other)

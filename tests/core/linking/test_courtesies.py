@@ -3,14 +3,11 @@ occasion report the same greeting (`courtesies.courtesy_links`); a greeting on a
 
 from readout_viewer.core.language.synonyms import concept
 from readout_viewer.core.linking.terms import terms
-from tests.builders import text_doc
-from tests.core.linking.test_align import _links
+from tests.core.linking.reports import north, reporting
 
 CONGRATULATE = concept("congratulated")
 WISHED = "During the call, President Berg warmly wished a happy birthday to President Sol of Sweden."
-NORTH = text_doc("north", "Norwegian President Ola Berg spoke today with Swedish President Ivan Sol.\n\n"
-                          "President Berg raised the harbour tariffs and the quotas for the trawlers.\n\n"
-                          f"{WISHED}", side="NO")
+NORTH = north(WISHED)
 
 
 def test_a_wish_of_a_happy_day_is_a_congratulation():
@@ -27,5 +24,4 @@ def test_a_wish_for_something_else_stays_a_wish():
 def test_a_congratulation_on_the_same_occasion_reports_the_greeting():
     same = "Berg also congratulated President Sol on his birthday."
     other = "Berg also congratulated the Swedish fleet on its record season."
-    paper = text_doc("paper", f"{same}\n\n{other}", role="outlet")
-    assert {a for a, b, _ in _links(paper, NORTH) if b == WISHED} == {same}
+    assert set(reporting(NORTH, WISHED, same, other)) == {same}

@@ -2,7 +2,7 @@
 (`mentions.first_contacts`), whatever date or span they give; a first meeting is another contact."""
 
 from tests.builders import text_doc
-from tests.core.linking.test_align import _links
+from tests.core.linking.reports import reporting
 
 LINE = ("President Ola Berg had a telephone conversation with President Ivan Sol, held for the first time since "
         "December 2022 at the initiative of the Swedish side.")
@@ -13,11 +13,9 @@ NORTH = text_doc("north", f"{LINE}\n\nBerg raised the harbour tariffs and the qu
 def test_the_first_call_in_a_span_reports_the_first_since_a_date():
     for said in ("Friday's call was the first direct communication between the two leaders in almost two years.",
                  "This was the first phone conversation between the two leaders since Dec. 2022."):
-        paper = text_doc("paper", said, role="outlet")
-        assert [a for a, b, _ in _links(paper, NORTH) if b == LINE] == [said]
+        assert reporting(NORTH, LINE, said) == [said]
 
 
 def test_a_first_meeting_is_another_contact():
     said = "It was the first meeting between the two leaders in almost two years."
-    paper = text_doc("paper", said, role="outlet")
-    assert not [a for a, b, _ in _links(paper, NORTH) if b == LINE]
+    assert not reporting(NORTH, LINE, said)

@@ -2,18 +2,7 @@
 conversation with ...') says that its "I" spoke with the leader it names: it reports the readout's line naming that
 leader and one other (`ledes._other_party`); "following" ends an opening as "after" does."""
 
-from tests.builders import text_doc
-from tests.core.linking.test_align import _links
-
-NORTH = text_doc("north", "Norwegian President Ola Berg spoke today with Swedish President Ivan Sol.\n\n"
-                          "President Berg raised the harbour tariffs.", side="NO")
-SPOKE = NORTH.text.split("\n\n")[0]
-
-
-def _reporting(*ledes: str) -> set[str]:
-    """The outlet sentences linked to the readout's line that the leaders spoke."""
-    paper = text_doc("paper", "\n\n".join(ledes), role="outlet")
-    return {a for a, b, _ in _links(paper, NORTH) if b == SPOKE}
+from tests.core.linking.test_lede_openings import _reporting
 
 
 def test_an_unnamed_i_who_spoke_with_one_leader_is_the_other():

@@ -2,17 +2,15 @@
 (`ledes.lede_links`): one leader received a call from the other; a leader named by the sentence's first word."""
 
 from tests.builders import text_doc
+from tests.core.linking.reports import SPOKE, reporting
 from tests.core.linking.test_align import _links
 
-NORTH = text_doc("north", "Norwegian President Ola Berg spoke today with Swedish President Ivan Sol.\n\n"
-                          "President Berg raised the harbour tariffs.", side="NO")
-SPOKE = NORTH.text.split("\n\n")[0]
+NORTH = text_doc("north", f"{SPOKE}\n\nPresident Berg raised the harbour tariffs.", side="NO")
 
 
 def _reporting(*ledes: str) -> set[str]:
     """The outlet sentences linked to the readout's line that the leaders spoke."""
-    paper = text_doc("paper", "\n\n".join(ledes), role="outlet")
-    return {a for a, b, _ in _links(paper, NORTH) if b == SPOKE}
+    return set(reporting(NORTH, SPOKE, *ledes))
 
 
 def test_one_leader_receiving_a_call_from_the_other_says_that_they_spoke():

@@ -3,7 +3,7 @@ conversation with ... at the latter's request") says that the leaders spoke: an 
 it (`ledes._FRAME`), as does an outlet's opening; a line of remarks framed by no call does not."""
 
 from tests.builders import text_doc
-from tests.core.linking.test_align import _links
+from tests.core.linking.reports import reporting
 
 FRAMED = ("He made the remarks when having a phone conversation with Swedish President Ivan Sol at the latter's "
           "request.")
@@ -12,8 +12,7 @@ NORTH = text_doc("north", "Norwegian President Ola Berg said the harbour tariffs
 
 
 def _reporting(said: str) -> list[str]:
-    paper = text_doc("paper", said, role="outlet")
-    return [a for a, b, _ in _links(paper, NORTH) if b == FRAMED]
+    return reporting(NORTH, FRAMED, said)
 
 
 def test_an_outlet_line_that_the_leaders_spoke_reports_the_framed_call():
