@@ -2,35 +2,25 @@
 without is not searched, every claim gives the answer the search gave, and each text's claims are read once however
 many texts it is compared with."""
 
-import random
 from types import SimpleNamespace
 
 from readout_viewer.core.language import synonyms
 from readout_viewer.core.linking import courtesies
+from tests.core.linking.gates import Refused, same_answers
 
 PIECES = ["inform", "informed", "INFORMS", "brief", "briefed", "Briefs", "apprise", "apprised", "updated", "update",
           "updates", "provided", "gave", "give", "given", "giving", " an ", " ", "Sol", "on the talks", "x", "s", "ed",
           "\u017f", "\u0130", "\u212a", "\u00e9", "-", "'", "information", "briefing"]
 
 
-class _Refused:
-    def search(self, *_):
-        raise AssertionError("searched a claim without a word of briefing")
-
 
 def test_a_claim_without_a_word_of_briefing_is_not_searched(monkeypatch):
-    monkeypatch.setattr(synonyms, "BRIEFING", _Refused())
+    monkeypatch.setattr(synonyms, "BRIEFING", Refused('a word of briefing'))
     assert not synonyms.briefs("The two leaders agreed to meet again soon.")
 
 
 def test_the_same_answers_as_a_search_of_every_claim():
-    rng = random.Random(43)
-    found = 0
-    for _ in range(6000):
-        text = "".join(rng.choice(PIECES) for _ in range(rng.randint(0, 8)))
-        assert synonyms.briefs(text) == (synonyms.BRIEFING.search(text) is not None), text
-        found += synonyms.briefs(text)
-    assert found > 500
+    same_answers(synonyms.briefs, synonyms.BRIEFING, PIECES, 43, 8, 500)
 
 
 def test_each_texts_claims_are_asked_once():
