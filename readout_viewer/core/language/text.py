@@ -74,6 +74,12 @@ def holds_any(text: str, words: Sequence[str]) -> bool:
     return any(word in seen for word in words)
 
 
+def holds(text: str, words: Sequence[str]) -> bool:
+    """Whether `text`, as written, holds one of `words`: the test before a case-sensitive pattern every match of which
+    holds one of them (holds_any's for a caseless one), so that a text holding none is not searched."""
+    return any(word in text for word in words)
+
+
 def raw_words(text: str) -> list[str]:
     """The words of a text folded (fold()), each a run of letters, digits, "_", apostrophes and hyphens
     ("give-and-take", "kremlin's")."""

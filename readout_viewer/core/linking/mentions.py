@@ -11,7 +11,7 @@ from readout_viewer.core.language.clauses import enumerates
 from readout_viewer.core.language.countries import place_words
 from readout_viewer.core.language.figures import call_duration
 from readout_viewer.core.language.synonyms import concept
-from readout_viewer.core.language.text import fold
+from readout_viewer.core.language.text import fold, holds
 from readout_viewer.core.language.tone import judged
 from readout_viewer.core.linking.claim_parts import reported
 from readout_viewer.core.linking.omissions import is_transcript
@@ -87,7 +87,7 @@ _PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?((?:[A-Z][\w\-]+,?\s*){1,3})")
 
 def discusses(folded: str) -> bool:
     """Whether a folded claim says what was discussed (DISCUSSED), searched only when it holds one of the words."""
-    return any(map(folded.__contains__, _DISCUSSED_WORDS)) and DISCUSSED.search(folded) is not None
+    return holds(folded, _DISCUSSED_WORDS) and DISCUSSED.search(folded) is not None
 
 
 def first_since(text: str) -> bool:
@@ -237,7 +237,7 @@ class Trips(NamedTuple):
 
 def visited(text: str) -> Trips:
     """The places a claim names as where a leader travelled (Trips)."""
-    if not any(map(text.__contains__, _TRAVEL_WORDS)):
+    if not holds(text, _TRAVEL_WORDS):
         return Trips(frozenset(), frozenset())
     trips = frozenset(concept(word.lower()) for m in _VISIT.finditer(text) for word in _CAPITALISED.findall(m.group(1)))
     if not trips:
