@@ -162,8 +162,8 @@ class CoverageModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return (f"{doc.label}\n{doc.role}{' · ' + doc.kind if doc.kind else ''}"
                     f"{' · ' + doc.date if doc.date else ''}"
-                    + ("\nAn excerpt: the folder holds only part of this text, so a blank or ∅ in its column may "
-                       "stand in the rest." if doc.excerpt else "") + "\nDouble-click to show it in the last pane.")
+                    + (f"\n{labels.EXCERPT_TIP}, so a blank or ∅ in its column may stand in the rest." if doc.excerpt
+                       else "") + "\nDouble-click to show it in the last pane.")
         return None
 
 

@@ -89,8 +89,9 @@ def left_out_tables(cx: Composer, analysis: Analysis, events: Sequence[str]) -> 
             if not only:
                 cx.paragraph("Nothing: every statement is carried.", cx.fonts.small, colour=MUTED)
                 continue
-            if cut_note(lacks):  # as In brief says it: the table's "left out" may stand in the part not stored
-                cx.paragraph(cut_note(lacks), cx.fonts.small, colour=MUTED)
+            cut = cut_note(lacks)
+            if cut:  # as In brief says it: the table's "left out" may stand in the part not stored
+                cx.paragraph(cut, cx.fonts.small, colour=MUTED)
             table(cx, COLUMNS, rows, cx.fonts.small, cx.fonts.small_bold)
 
 
