@@ -16,8 +16,8 @@ SHORT_CHARS = 18
 # title in the app's headers and lists and in the exports: one wording, so a reader learns one sign of a partial text.
 EXCERPT_WORD = "excerpt"
 EXCERPT_MARK = f" ({EXCERPT_WORD})"
-# ... and what a tooltip says of such a text first (the app's pane header, documents list and matrix column), each
-# going on with what it means there.
+# ... and what a tooltip says of such a text first (the app's documents list and matrix column), each going on with
+# what it means there.
 EXCERPT_TIP = "An excerpt: the folder holds only part of this text"
 
 

@@ -12,7 +12,7 @@ from readout_viewer.app.elided import ElidedLabel
 from readout_viewer.app.panes.claimtext import ClaimText
 from readout_viewer.app.panes.marks import marks_of
 from readout_viewer.app.panes.overview import OverviewStrip
-from readout_viewer.core.labels import EXCERPT_TIP, excerpt_mark
+from readout_viewer.core.labels import excerpt_mark
 from readout_viewer.core.model import Analysis, Document
 from readout_viewer.core.status import ClaimStatus
 
@@ -170,7 +170,8 @@ class Pane(QFrame):
         self._title = (f"{doc.date} · " if doc.date else "") + doc.title
         self._mark = excerpt_mark(doc)
         self._fit_title()
-        part = f"\n{EXCERPT_TIP}, so what it seems to leave out may stand in the rest." if doc.excerpt else ""
+        part = "\nThe folder holds only an excerpt of this text: what it seems to leave out may stand in the rest." \
+            if doc.excerpt else ""
         self.title.setToolTip(f"{doc.label}\n{doc.path}" + (f"\n{doc.url}" if doc.url else "") + part)
         dated = f"\nDated {doc.date}" if doc.date else ""
         self.source.set_tip(f"{self.source.text()}\n{self.title.toolTip()}{dated}")
