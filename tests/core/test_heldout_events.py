@@ -80,6 +80,10 @@ FLOORS = {
     # the Chinese account as Xinhua's two dispatches), read after its first contact (0.70 / 1.00 / 0.82 / 0.86;
     # attributions 16 of 23, unreported 0 of 4)
     "2025-02-24-xi-putin-call": (0.67, 0.95, 0.79, 0.82),
+    # built in round 30 (the first France-Russia bilateral event, one official text: the Kremlin's readout, complete;
+    # the Elysee statement only through the outlets), read after its first contact (0.70 / 1.00 / 0.73 / 0.92;
+    # attributions 9 of 20, unreported 7 of 22)
+    "2022-09-11-macron-putin-call": (0.66, 0.95, 0.69, 0.88),
 }
 
 
