@@ -80,6 +80,10 @@ FLOORS = {
     # the Chinese account as Xinhua's two dispatches), read after its first contact (0.70 / 1.00 / 0.82 / 0.86;
     # attributions 16 of 23, unreported 0 of 4)
     "2025-02-24-xi-putin-call": (0.67, 0.95, 0.79, 0.82),
+    # built in round 30 (the first UK-China event, no US side; the Downing Street readout via its republication, the
+    # Chinese account relayed and cut short), read after its first contact (0.85 / 1.00 / 0.87 / 0.75; attributions 17
+    # of 26, unreported 3 of 7)
+    "2024-08-23-starmer-xi-call": (0.82, 0.95, 0.84, 0.70),
 }
 
 
