@@ -84,6 +84,11 @@ FLOORS = {
     # the Elysee statement only through the outlets), read after its first contact (0.70 / 1.00 / 0.73 / 0.92;
     # attributions 9 of 20, unreported 7 of 22)
     "2022-09-11-macron-putin-call": (0.66, 0.95, 0.69, 0.88),
+
+    # built in round 30 (the first UK-China event, no US side; the Downing Street readout via its republication, the
+    # Chinese account relayed and cut short), read after its first contact (0.85 / 1.00 / 0.87 / 0.75; attributions 17
+    # of 26, unreported 3 of 7)
+    "2024-08-23-starmer-xi-call": (0.82, 0.95, 0.84, 0.70),
 }
 
 
