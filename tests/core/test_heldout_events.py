@@ -1,7 +1,7 @@
 """The engine keeps its figures on the held-out events of eval/events (real calls it was not tuned on).
 
 Floors a little under today's figures, so that a change that loses links, relations, omissions or quotes on
-these events fails. The events of KEPT_OUT below (twenty-one) stay out of every test on purpose: they are scored
+these events fails. The events of KEPT_OUT below (twenty-two) stay out of every test on purpose: they are scored
 only by benchmarks/quality.py, so that they stay truly held out (no threshold here can be tuned to them, and their
 misses are not read). The Macron-Scholz-Putin call has a German official text the engine does not read: only what it must
 say of it is tested.
@@ -85,7 +85,6 @@ FLOORS = {
     # the Elysee statement only through the outlets), read after its first contact (0.70 / 1.00 / 0.73 / 0.92;
     # attributions 9 of 20, unreported 7 of 22)
     "2022-09-11-macron-putin-call": (0.66, 0.95, 0.69, 0.88),
-
     # built in round 30 (the first UK-China event, no US side; the Downing Street readout via its republication, the
     # Chinese account relayed and cut short), read after its first contact (0.85 / 1.00 / 0.87 / 0.75; attributions 17
     # of 26, unreported 3 of 7)
