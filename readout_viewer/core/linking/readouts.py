@@ -6,6 +6,7 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 
 from readout_viewer.core.language.clauses import enumerates
+from readout_viewer.core.linking.ledes import _FRAME as REMARKS_FRAME  # the one pattern of a frame of remarks
 from readout_viewer.core.linking.similarity import SETTING, TITLES, mention, score, shares_content
 from readout_viewer.core.linking.terms import Terms, concept_index
 from readout_viewer.core.linking.weights import Weights
@@ -104,6 +105,7 @@ def _scored(left: Sequence[Claim], right: Sequence[Claim], terms: Mapping[str, T
     """The pairs of two readouts' claims scoring from `floor` up, best first, and those too thin to stand on being
     each other's best; with a floor above 0 only the pairs sharing a concept are scored (the others score 0)."""
     by_concept = concept_index(right, terms)
+    frames = {c.id for c in (*left, *right) if REMARKS_FRAME.match(c.text)}
     scored: list[tuple[float, str, str, bool]] = []
     few: set[tuple[str, str]] = set()
     for ca in left:
@@ -115,7 +117,7 @@ def _scored(left: Sequence[Claim], right: Sequence[Claim], terms: Mapping[str, T
         for b in candidates:
             theirs = terms[b]
             s = score(mine, theirs, w, names_only=1.0)
-            if s >= floor and not _titles_only(mine, theirs, w):
+            if s >= floor and not _titles_only(mine, theirs, w) and not _frame_on_content(ca.id, b, frames, terms, w):
                 scored.append((s, ca.id, b, shares_content(mine, theirs, w)))
                 if len((mine.concepts & theirs.concepts) - SETTING - w.who) < MUTUAL_SHARED:
                     few.add((ca.id, b))
@@ -134,6 +136,18 @@ def _titles_only(a: Terms, b: Terms, w: Weights) -> bool:
     content = shared - w.names - SETTING - TITLES
     topic = (shared & w.names) - w.common - TITLES - w.leaders.keys()
     return not content and not topic
+
+
+def _frame_on_content(a: str, b: str, frames: set[str], terms: Mapping[str, Terms], w: Weights) -> bool:
+    """Whether one of two readouts' claims frames its leader's remarks ("He made the remarks when having a phone
+    conversation with Russian President Vladimir Putin at the latter's request", `ledes`' pattern) and the other is
+    neither such a frame nor a line that only says the leaders spoke (`similarity.mention`): the frame says when the
+    remarks were made, so the other side's counterpart is its call line, not what its leader said ("Vladimir Putin
+    informed the Chinese president about recent Russian-American contacts")."""
+    if (a in frames) == (b in frames):
+        return False
+    other = b if a in frames else a
+    return not mention(terms[other], w)
 
 
 def _parts_shared(a: str, b: str, terms: Mapping[str, Terms], w: Weights) -> bool:
