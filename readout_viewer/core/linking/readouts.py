@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 
 from readout_viewer.core.language.clauses import enumerates
+from readout_viewer.core.language.countries import place_words
+from readout_viewer.core.language.synonyms import concept
 from readout_viewer.core.linking.ledes import _FRAME as REMARKS_FRAME  # the one pattern of a frame of remarks
-from readout_viewer.core.linking.similarity import SETTING, TITLES, mention, score, shares_content
+from readout_viewer.core.linking.similarity import SETTING, TITLES, mention, score
+from readout_viewer.core.linking.similarity import shares_content as _shares_words
 from readout_viewer.core.linking.terms import Terms, concept_index
 from readout_viewer.core.linking.weights import Weights
 from readout_viewer.core.model import Claim, Document
@@ -65,6 +69,8 @@ ORDER_THRESHOLD = 0.08
 # order says little about which of the free claims tell the same thing. 4 adds nothing on the fifteen events, 5 and 6
 # one true link fewer than 8 and 10; with no bound the held-out pools lose precision (kept19 0.772 -> 0.771).
 ORDER_GAP = 8
+# How many sets of parties' topic places are kept (`_topic_places`): a folder has one or two.
+TOPIC_PLACES_CACHE = 16
 
 
 def one_to_one(left: Sequence[Claim], right: Sequence[Claim], terms: Mapping[str, Terms], w: Weights,
@@ -136,6 +142,22 @@ def _titles_only(a: Terms, b: Terms, w: Weights) -> bool:
     content = shared - w.names - SETTING - TITLES
     topic = (shared & w.names) - w.common - TITLES - w.leaders.keys()
     return not content and not topic
+
+
+def shares_content(a: Terms, b: Terms, w: Weights) -> bool:
+    """Whether two readouts' claims share content (`similarity.shares_content`: a concept that is not a name nor a
+    word nearly every claim uses) or a place that is a topic of the call, not one of its parties (`_topic_places`): each
+    side names the topic in its own words around it ("does not support 'Taiwan independence'" / "U.S. policy on Taiwan
+    has not changed"), and a name the folder's texts use often counts among who met (`Weights.who`) however topical."""
+    return _shares_words(a, b, w) or bool(a.concepts & b.concepts & _topic_places(frozenset(w.leaders.values())))
+
+
+@lru_cache(maxsize=TOPIC_PLACES_CACHE)
+def _topic_places(parties: frozenset[str]) -> frozenset[str]:
+    """The concepts of the places a call between the leaders of `parties` may discuss: every country and region of
+    the table (`countries.place_words`) but the parties'; none when the folder's leaders are unknown, as then every
+    place may be a party."""
+    return frozenset(concept(word) for word in place_words(parties)) if parties else frozenset()
 
 
 def _frame_on_content(a: str, b: str, frames: set[str], terms: Mapping[str, Terms], w: Weights) -> bool:
