@@ -75,12 +75,14 @@ TOPIC_PLACES_CACHE = 16
 
 def one_to_one(left: Sequence[Claim], right: Sequence[Claim], terms: Mapping[str, Terms], w: Weights,
                mutual_floor: float, threshold: float, one_way: float = ONE_WAY_THRESHOLD,
-               second: float = SECOND_PAIR_THRESHOLD) -> dict[tuple[str, str], float]:
+               second: float = SECOND_PAIR_THRESHOLD, barred: frozenset[tuple[str, str]] = frozenset()
+               ) -> dict[tuple[str, str], float]:
     """Two readouts: pair claims greedily by score, each at most once; a weak pair needs to be each claim's
     best on shared content (not only names); a claim left over joins a partner already taken when they are
     very alike (`one_way`: a compound sentence told in two) or when it matches another part of that partner; two
-    claims both taken still pair from `second` when they share several content concepts (SECOND_PAIR_SHARED)."""
-    scored, few = _scored(left, right, terms, w, mutual_floor)
+    claims both taken still pair from `second` when they share several content concepts (SECOND_PAIR_SHARED); the
+    `barred` pairs are not scored."""
+    scored, few = _scored(left, right, terms, w, mutual_floor, barred)
     best: dict[str, float] = {}
     for s, a, b, content in scored:
         if content:
@@ -107,7 +109,8 @@ def one_to_one(left: Sequence[Claim], right: Sequence[Claim], terms: Mapping[str
 
 
 def _scored(left: Sequence[Claim], right: Sequence[Claim], terms: Mapping[str, Terms], w: Weights,
-            floor: float) -> tuple[list[tuple[float, str, str, bool]], set[tuple[str, str]]]:
+            floor: float, barred: frozenset[tuple[str, str]] = frozenset()
+            ) -> tuple[list[tuple[float, str, str, bool]], set[tuple[str, str]]]:
     """The pairs of two readouts' claims scoring from `floor` up, best first, and those too thin to stand on being
     each other's best; with a floor above 0 only the pairs sharing a concept are scored (the others score 0)."""
     by_concept = concept_index(right, terms)
@@ -121,6 +124,8 @@ def _scored(left: Sequence[Claim], right: Sequence[Claim], terms: Mapping[str, T
         else:
             candidates = [cb.id for cb in right]
         for b in candidates:
+            if (ca.id, b) in barred:
+                continue
             theirs = terms[b]
             s = score(mine, theirs, w, names_only=1.0)
             if s >= floor and not _titles_only(mine, theirs, w) and not _frame_on_content(ca.id, b, frames, terms, w):
@@ -251,6 +256,30 @@ def best_across_documents(kept: Mapping[tuple[str, str], float], doc_of: Mapping
         return any(t > s and d != doc_of[y].id for t, d in elsewhere.get((x, doc_of[y].side), ()))
     return {(a, b): s for (a, b), s in kept.items() if not (
         s < OFFICIAL_THRESHOLD and _two_sides(doc_of[a], doc_of[b]) and (beaten(a, b, s) or beaten(b, a, s)))}
+
+
+def rematched(kept: Mapping[tuple[str, str], float], doc_of: Mapping[str, Document],
+              claims_of: Mapping[str, Sequence[Claim]], terms: Mapping[str, Terms], w: Weights,
+              speakers: Mapping[str, str]) -> dict[tuple[str, str], float]:
+    """The pairs kept, filtered across documents (best_across_documents), and the claims that filter frees matched
+    again in their two texts as one-to-one matching, the paragraph neighbours and the order match them, without the
+    pairs it dropped: a claim that found its weak partner in one text of a side that tells the call in several, and
+    a stronger one in another, leaves that partner free for the claim of its own text that tells the same thing
+    ("The two leaders held a candid and constructive discussion on a range of ... issues" took the only partner of
+    "The two leaders welcomed ongoing efforts to maintain open channels of communication" in Xinhua's text, and has
+    its counterpart in the Foreign Ministry's)."""
+    after = best_across_documents(kept, doc_of)
+    dropped: dict[tuple[str, str], set[tuple[str, str]]] = {}
+    for a, b in kept.keys() - after.keys():
+        dropped.setdefault((doc_of[a].id, doc_of[b].id), set()).add((a, b))
+    found: dict[tuple[str, str], float] = {}
+    for (da, db), barred in sorted(dropped.items()):
+        left, right = claims_of.get(da, ()), claims_of.get(db, ())
+        pairs = one_to_one(left, right, terms, w, MUTUAL_THRESHOLD, OFFICIAL_THRESHOLD, barred=frozenset(barred))
+        pairs.update(neighbours(pairs, (doc_of[left[0].id], doc_of[right[0].id]), left, right, terms, w))
+        pairs.update(in_order(pairs, left, right, terms, w, speakers))
+        found.update({p: s for p, s in pairs.items() if p not in kept})
+    return best_across_documents({**after, **found}, doc_of) if found else after
 
 
 def _two_sides(a: Document, b: Document) -> bool:
