@@ -9,7 +9,7 @@ from functools import lru_cache
 from readout_viewer.core.language.clauses import enumerates
 from readout_viewer.core.language.countries import place_words
 from readout_viewer.core.language.synonyms import concept
-from readout_viewer.core.linking.ledes import _FRAME as REMARKS_FRAME  # the one pattern of a frame of remarks
+from readout_viewer.core.linking.ledes import REMARKS_FRAME  # the one pattern of a frame of remarks
 from readout_viewer.core.linking.similarity import SETTING, TITLES, mention, score
 from readout_viewer.core.linking.similarity import shares_content as _shares_words
 from readout_viewer.core.linking.terms import Terms, concept_index
