@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from readout_viewer.core.language.text import fold, holds
 from readout_viewer.core.model import Claim
@@ -24,10 +25,14 @@ CALL_REQUEST = re.compile(r"\bat\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:request|ini
 CALL_NOUN = re.compile(r"\b(?:call|conversation|talks|phone|telephone|videoconference)\b")
 # ... searched (in folded text) only in a claim holding one of these words: most hold none.
 _REQUEST_WORDS = ("request", "initiat", "behest")
+# How many claims' answers asks_for_call keeps: an event's official claims, asked again for each of its outlets.
+ASKED_CACHE = 4096
 
 
+@lru_cache(maxsize=ASKED_CACHE)
 def asks_for_call(text: str) -> bool:
-    """Whether a claim says at whose request or initiative the call took place (CALL_REQUEST, CALL_NOUN)."""
+    """Whether a claim says at whose request or initiative the call took place (CALL_REQUEST, CALL_NOUN); asked once
+    of a text, however many pairs of texts it stands in (an official text's claims meet every outlet of the event)."""
     folded = fold(text)
     return holds(folded, _REQUEST_WORDS) and CALL_REQUEST.search(folded) is not None \
         and CALL_NOUN.search(folded) is not None

@@ -75,6 +75,7 @@ def lede_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[Cl
     ledes: dict[str, Terms | None] = {}  # an outlet claim's opening, read once however many official texts it meets
     openings_of: dict[str, list[tuple[Claim, Terms]]] = {}  # an official text's lines that only say the leaders spoke
     unnamed: set[str] = set()  # the ledes in the first person whose "I" no leader is given for (_unnamed_i)
+    met_of: dict[str, frozenset[str]] = {}  # an outlet lede's "his <adjective> counterpart" countries (_met)
     for a, b, flip in _reporting(doc_pairs):
         side = frozenset((b.side,)) if b.side else frozenset()  # an official text's own leader spoke
         if b.id not in openings_of:
@@ -88,8 +89,12 @@ def lede_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[Cl
             lede = ledes[ca.id]
             # an outlet line that only says the leaders spoke is linked by its score, but not to a frame (REMARKS_FRAME)
             whole = terms_of[ca.id] if lede is None and not a.is_official and mention(terms_of[ca.id], w) else None
-            met = frozenset() if a.is_official else _met(ca.text)  # "his Russian counterpart": Russia's leader
-            for cb, t in openings if lede is not None or whole is not None else ():
+            if lede is None and whole is None:
+                continue
+            if ca.id not in met_of:  # "his Russian counterpart": Russia's leader; read once, only for a lede
+                met_of[ca.id] = frozenset() if a.is_official else _met(ca.text)
+            met = met_of[ca.id]
+            for cb, t in openings:
                 said = lede if lede is not None else whole if REMARKS_FRAME.match(cb.text) else None
                 if said is None:
                     continue

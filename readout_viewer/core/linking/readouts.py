@@ -128,7 +128,8 @@ def _scored(left: Sequence[Claim], right: Sequence[Claim], terms: Mapping[str, T
                 continue
             theirs = terms[b]
             s = score(mine, theirs, w, names_only=1.0)
-            if s >= floor and not _titles_only(mine, theirs, w) and not _frame_on_content(ca.id, b, frames, terms, w):
+            if s >= floor and not _titles_only(mine, theirs, w) and not (
+                    frames and _frame_on_content(ca.id, b, frames, terms, w)):  # most pairs of texts hold no frame
                 scored.append((s, ca.id, b, shares_content(mine, theirs, w)))
                 if len((mine.concepts & theirs.concepts) - SETTING - w.who) < MUTUAL_SHARED:
                     few.add((ca.id, b))

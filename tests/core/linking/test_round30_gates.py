@@ -1,0 +1,59 @@
+"""This session's rules asked only what can change their answer (speed22): a lede's "his <adjective> counterpart" read
+once and only for a lede (`ledes._met`), a frame of remarks weighed only where a text holds one
+(`readouts._frame_on_content`), and a claim asked once whether it says who asked for the call (`asks_for_call`)."""
+
+from types import SimpleNamespace
+
+from readout_viewer.core.linking import call_requests, ledes, readouts
+from readout_viewer.core.model import OUTLET
+from tests.builders import linked_starts, text_doc
+from tests.core.linking.test_align import _links
+
+READOUT = text_doc("readout", "Chinese President Tom Sol held a phone conversation with Russian President Ivan Berg."
+                              "\n\nChinese President Tom Sol said the harbour tariffs must fall.", side="CN",
+                   kind="readout")
+SECOND = text_doc("second", "Chinese President Tom Sol had a phone call with Russian President Ivan Berg.\n\n"
+                            "Sol said the salmon quota stays.", side="CN", kind="readout")
+LEDE = "On May 3, Chinese President Tom Sol held a phone conversation with his Russian counterpart, Ivan Berg."
+OTHER = "The harbour tariffs must fall, Sol's Russian counterpart said on Friday."
+
+
+def test_a_counterpart_is_read_once_and_only_in_a_lede(monkeypatch):
+    read: list[str] = []
+    met = ledes._met
+
+    def counted(text: str) -> frozenset[str]:
+        read.append(text)
+        return met(text)
+    monkeypatch.setattr(ledes, "_met", counted)
+    paper = text_doc("paper", LEDE + "\n\n" + OTHER, role=OUTLET)
+    found = {(a[:20], b[:20]) for a, b, _ in _links(READOUT, SECOND, paper)}
+    assert ("On May 3, Chinese Pr", "Chinese President To") in found
+    assert read == [LEDE]
+
+
+def _refused(*_args):
+    raise AssertionError("weighed a frame of remarks where neither text holds one")
+
+
+def test_no_frame_of_remarks_is_weighed_where_no_text_holds_one(monkeypatch):
+    monkeypatch.setattr(readouts, "_frame_on_content", _refused)
+    north = text_doc("north", "Norwegian President Ola Berg said the harbour tariffs would stay.", side="NO")
+    south = text_doc("south", "Swedish President Ivan Sol said the harbour tariffs would stay.", side="SE")
+    assert ("Norwegian President ", "Swedish President Iv") in linked_starts(north, south)
+
+
+def test_a_claim_is_asked_once_who_asked_for_the_call(monkeypatch):
+    folded: list[str] = []
+    fold = call_requests.fold
+
+    def counted(text: str) -> str:
+        folded.append(text)
+        return fold(text)
+    monkeypatch.setattr(call_requests, "fold", counted)
+    asked = SimpleNamespace(id="r1", text="Premier Quist spoke by phone with Premier Varga at the latter's request.")
+    plain = SimpleNamespace(id="r2", text="Premier Quist and Premier Varga reviewed the eel quota.")
+    told = SimpleNamespace(id="o1", text="The phone call took place at the request of the Vargan side.")
+    for _ in range(3):
+        assert call_requests.call_requests([told], [asked, plain]) == {("o1", "r1"): call_requests.REQUEST_SCORE}
+    assert sorted(folded) == sorted([asked.text, plain.text, told.text])
