@@ -147,7 +147,8 @@ def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Seque
     that the check found in no official account, each with whose words they are and what was searched) when none
     of the sentence's claims is linked to an official text either and nothing places them before or outside the
     call (its words or a day it names, dated.py), nor the text before them says the leader posted an account
-    (`voices`: each official text's leaders' names, folded), nor they are the document's headline (`in_headline`)."""
+    (`voices`: each official text's leaders' names, folded), nor they are the document's headline (`in_headline`), nor
+    a leader's own words told to the press (`told_the_press`)."""
     by_id, names = {d.id: d for d in documents}, prose_names(documents)
     official = {d.id for d in documents if d.is_official}
     days: dict[str, tuple[date, ...]] = {}  # each event's days of its official texts, read when first needed
