@@ -16,6 +16,7 @@ from readout_viewer.core.linking.similarity import leaders_named, mention, other
 from readout_viewer.core.linking.terms import Terms, terms
 from readout_viewer.core.linking.weights import Weights
 from readout_viewer.core.model import Claim, Document
+from readout_viewer.core.system.lazyre import LazyPattern
 
 # A link between an outlet sentence that opens by saying the call took place ("US President Joe Biden spoke on the
 # phone with Chinese President Xi Jinping on Tuesday, their first conversation since ...") and an official claim
@@ -95,7 +96,7 @@ def lede_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[Cl
                 met_of[ca.id] = frozenset() if a.is_official else _met(ca.text)
             met = met_of[ca.id]
             for cb, t in openings:
-                said = lede if lede is not None else whole if REMARKS_FRAME.match(cb.text) else None
+                said = lede if lede is not None else whole if remarks_frame(cb.text) else None
                 if said is None:
                     continue
                 theirs, mine = leaders_named(t, w) | _own(cb, side), _leaders(said, w) | met
@@ -114,7 +115,7 @@ def _call_lines(claims: Sequence[Claim], terms_of: Mapping[str, Terms], w: Weigh
     out = []
     for c in claims:
         t = terms_of[c.id]
-        frame = REMARKS_FRAME.match(c.text) if not mention(t, w) else None
+        frame = remarks_frame(c.text) if not mention(t, w) else None
         if frame is not None:
             t = terms(_opening(c.text[frame.end():], _FRAME_END), w.acronyms)
         if mention(t, w) and len(leaders_named(t, w) | _own(c, side)) >= LEDE_LEADERS:
@@ -129,6 +130,14 @@ def _call_lines(claims: Sequence[Claim], terms_of: Mapping[str, Terms], w: Weigh
 # (the Xi-Putin call: one true link more, the Xi-Zelenskyy call one optional; every kept pool unchanged).
 REMARKS_FRAME = re.compile(r"^\s*(He|She|[A-Z][\w-]*)\s+made\s+(?:the|these|his|her)\s+(?:remarks|comments)\s+"
                     r"(?:when|while|during)\s+")
+
+
+def remarks_frame(text: str) -> re.Match[str] | None:
+    """REMARKS_FRAME's match at the start of a claim, matched only in a claim holding "made" as written (the pattern's
+    one word every frame holds, case-sensitive): readouts asks it of every claim of two readouts' texts."""
+    return REMARKS_FRAME.match(text) if "made" in text else None
+
+
 # ... and the circumstances of such a call go on from a request, as from the lede's other circumstances.
 _FRAME_END = re.compile(_LEDE_END.pattern + r"|\s+at\s+the\s+(?:latter|former)['\u2019]s\s+request\b|"
                         r"\s+at\s+the\s+request\s+of\b")
@@ -144,7 +153,7 @@ _COUNTERPART = re.compile(r"\bhis\s+(?:[\w-]+\s+)?counterpart\b", re.IGNORECASE)
 def _own(claim: Claim, side: frozenset[str]) -> frozenset[str]:
     """An official text's own leader, when its line names him by pronoun beside "his ... counterpart" or as the one
     whose remarks it frames ("He made the remarks when ...")."""
-    frame = REMARKS_FRAME.match(claim.text)
+    frame = remarks_frame(claim.text)
     return side if _COUNTERPART.search(claim.text) or (frame and frame.group(1) in ("He", "She")) else frozenset()
 
 
@@ -190,7 +199,7 @@ def _reporting(doc_pairs: Sequence[DocPair]) -> list[tuple[Document, Document, b
 # Russian counterpart, Vladimir Putin, in which ..." / "He made the remarks when having a phone conversation with
 # Russian President Vladimir Putin ..."): who spoke, and no other meeting. Read17 one true link more, every kept pool
 # unchanged (Round 30).
-_COUNTERPART_OF = re.compile(r"\b(?:his|her)\s+([A-Z][\w-]+)\s+counterparts?\b")
+_COUNTERPART_OF = LazyPattern(r"\b(?:his|her)\s+([A-Z][\w-]+)\s+counterparts?\b")  # compiled for a lede holding one
 
 
 def _met(text: str) -> frozenset[str]:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from readout_viewer.core.language.clauses import enumerates
 from readout_viewer.core.language.countries import place_words
 from readout_viewer.core.language.synonyms import concept
-from readout_viewer.core.linking.ledes import REMARKS_FRAME  # the one pattern of a frame of remarks
+from readout_viewer.core.linking.ledes import remarks_frame  # the one pattern of a frame of remarks
 from readout_viewer.core.linking.similarity import SETTING, TITLES, mention, score
 from readout_viewer.core.linking.similarity import shares_content as _shares_words
 from readout_viewer.core.linking.terms import Terms, concept_index
@@ -114,7 +114,7 @@ def _scored(left: Sequence[Claim], right: Sequence[Claim], terms: Mapping[str, T
     """The pairs of two readouts' claims scoring from `floor` up, best first, and those too thin to stand on being
     each other's best; with a floor above 0 only the pairs sharing a concept are scored (the others score 0)."""
     by_concept = concept_index(right, terms)
-    frames = {c.id for c in (*left, *right) if REMARKS_FRAME.match(c.text)}
+    frames = {c.id for c in (*left, *right) if remarks_frame(c.text)}
     scored: list[tuple[float, str, str, bool]] = []
     few: set[tuple[str, str]] = set()
     for ca in left:

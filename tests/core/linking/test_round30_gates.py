@@ -1,12 +1,16 @@
 """This session's rules asked only what can change their answer (speed22): a lede's "his <adjective> counterpart" read
-once and only for a lede (`ledes._met`), a frame of remarks weighed only where a text holds one
-(`readouts._frame_on_content`), and a claim asked once whether it says who asked for the call (`asks_for_call`)."""
+once and only for a lede (`ledes._met`, its pattern compiled on first use), a frame of remarks weighed only where a text
+holds one (`readouts._frame_on_content`) and matched only in a claim holding "made" (`ledes.remarks_frame`), and a claim
+asked once whether it says who asked for the call (`asks_for_call`)."""
 
 from types import SimpleNamespace
 
 from readout_viewer.core.linking import call_requests, ledes, readouts
+from readout_viewer.core.linking.ledes import REMARKS_FRAME
 from readout_viewer.core.model import OUTLET
+from readout_viewer.core.system.lazyre import LazyPattern
 from tests.builders import linked_starts, text_doc
+from tests.core.linking.gates import same_answers
 from tests.core.linking.test_align import _links
 
 READOUT = text_doc("readout", "Chinese President Tom Sol held a phone conversation with Russian President Ivan Berg."
@@ -57,3 +61,34 @@ def test_a_claim_is_asked_once_who_asked_for_the_call(monkeypatch):
     for _ in range(3):
         assert call_requests.call_requests([told], [asked, plain]) == {("o1", "r1"): call_requests.REQUEST_SCORE}
     assert sorted(folded) == sorted([asked.text, plain.text, told.text])
+
+
+class _NoFrameMatched:
+    """REMARKS_FRAME in place: a claim without "made" must not be matched against it."""
+
+    def match(self, text: str, *_args):
+        assert "made" in text, f"matched a claim without 'made' against the frame of remarks: {text}"
+        return REMARKS_FRAME.match(text)
+
+
+def test_a_frame_of_remarks_is_matched_only_in_a_claim_holding_made(monkeypatch):
+    monkeypatch.setattr(ledes, "REMARKS_FRAME", _NoFrameMatched())
+    monkeypatch.setattr(readouts, "REMARKS_FRAME", ledes.REMARKS_FRAME, raising=False)
+    north = text_doc("north", "Norwegian President Ola Berg said the harbour tariffs would stay.\n\n"
+                              "He made the remarks when having a phone conversation with Swedish President Ivan Sol.",
+                     side="NO")
+    south = text_doc("south", "Swedish President Ivan Sol said the harbour tariffs would stay.", side="SE")
+    assert ("Norwegian President ", "Swedish President Iv") in linked_starts(north, south)
+
+
+def test_the_frame_gate_answers_as_the_pattern():
+    pieces = ("He made", "She made", "Berg made", "he made", " made", "  made", "Made", " the remarks", " his comments",
+              " these remarks", " her remark", " when ", " during ", " while", "\n", " x", " ")
+    same_answers(lambda text: ledes.remarks_frame(text) is not None, REMARKS_FRAME, pieces, seed=22, longest=5,
+                 least_found=10)
+
+
+def test_the_counterpart_pattern_is_compiled_only_when_a_lede_holds_one():
+    assert isinstance(ledes._COUNTERPART_OF, LazyPattern)
+    assert ledes._met("Chinese President Tom Sol held a call with his Russian counterpart, Ivan Berg.") == {"RU"}
+    assert ledes._met("Chinese President Tom Sol held a call with Russian President Ivan Berg.") == frozenset()
