@@ -36,6 +36,8 @@ _BEFORE = re.compile(
 _AFTER = re.compile(rf"\b(?:at|on|upon|following)\s+(?:the\s+)?{_ASK}\s+of\s+{_WHO}"
                     rf"|\b(?:initiated|requested|sought|placed)\s+by\s+{_WHO}", re.IGNORECASE)
 _CALL = re.compile(rf"\b(?:{CALL_NOUN_WORDS})\b", re.IGNORECASE)
+# A word every reading of who asked holds (lower case): a claim with none is not searched (most claims hold none).
+_ASKING_WORDS = ("request", "initiat", "behest", "sought", "placed")
 # A country named in two words ("the UK", "United States") is read before its single words.
 _PAIRS = 2
 
@@ -44,7 +46,8 @@ def requester(text: str, leaders: Mapping[str, str]) -> str | None:
     """The code of the side a claim says asked for or initiated the call, or None (`leaders`: the concept of a word
     of a leader's name -> the leader's country code, `terms.leader_concepts`). "The latter" / "the former" is the
     last / first leader the sentence names before it."""
-    if not _CALL.search(text):
+    lowered = text.lower()
+    if not any(word in lowered for word in _ASKING_WORDS) or not _CALL.search(text):
         return None
     for m in _BEFORE.finditer(text):
         who = next(g for g in m.groups() if g)
