@@ -34,7 +34,6 @@ from readout_viewer.core.linking.readouts import (
     one_to_one,
 )
 from readout_viewer.core.linking.reporting import related
-from readout_viewer.core.linking.requests import request_links
 from readout_viewer.core.linking.runs import Runs
 from readout_viewer.core.linking.semantic import Semantic
 from readout_viewer.core.linking.short_reports import short_reports
@@ -226,8 +225,7 @@ def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[C
     ledes = lede_links(within, claims_of, terms, w)
     linked = frozenset(c for pair in (*kept, *ledes) for c in pair)
     for found in (tone_links(within, claims_of, terms, w), place_links(within, claims_of, terms, w.names, linked),
-                  courtesy_links(within, claims_of, terms, w), request_links(within, claims_of, w.leaders),
-                  office_greetings(within, claims_of, terms)):
+                  courtesy_links(within, claims_of, terms, w), office_greetings(within, claims_of, terms)):
         kept.update({k: s for k, s in found.items() if k not in kept})
     linked = frozenset(c for pair in (*kept, *ledes) for c in pair)
     kept.update({k: s for k, s in discussed_places(within, claims_of, terms, w, linked).items() if k not in kept})
