@@ -28,10 +28,10 @@ from readout_viewer.core.linking.readouts import (
     ONE_WAY_THRESHOLD,
     SAME_WORDS_THRESHOLD,
     SECOND_PAIR_THRESHOLD,
-    best_across_documents,
     in_order,
     neighbours,
     one_to_one,
+    rematched,
 )
 from readout_viewer.core.linking.reporting import related
 from readout_viewer.core.linking.runs import Runs
@@ -214,7 +214,7 @@ def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[C
     sem.save()
     by_id = {d.id: d for d in documents}
     doc_of = {c: by_id[claim.doc] for c, claim in text_of.items()}
-    kept = _beside_close_reports(best_across_documents(kept, doc_of), doc_of)
+    kept = _beside_close_reports(rematched(kept, doc_of, claims_of, terms, w, context.speakers), doc_of)
     kept.update(relayed(kept, text_of, by_id, context))
     kept.update(thin_reports(kept, pairs, context))
     kept.update(counted_concerns(kept, pairs, context))
