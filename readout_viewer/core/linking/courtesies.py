@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from readout_viewer.core.language.synonyms import briefs, concept
+from readout_viewer.core.linking.greeters import by_another, official_names
 from readout_viewer.core.linking.mentions import DocPair
 from readout_viewer.core.linking.similarity import SETTING
 from readout_viewer.core.linking.terms import Terms
@@ -31,8 +32,10 @@ def courtesy_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequenc
     congratulate too on an occasion it names (a concept shared besides the greeting that is not who the event is
     about, a word nearly every claim uses or the setting: "birthday", "Independence Day"); a claim that tells of a
     briefing reports those that tell of one too (`briefing_links`)."""
+    named = official_names(doc_pairs)  # not a greeting another leader gave on another day (greeters.by_another)
+
     def congratulates(c: Claim) -> bool:
-        return CONGRATULATE in terms[c.id].concepts
+        return CONGRATULATE in terms[c.id].concepts and not by_another(c.text, named)
     out = _acts(doc_pairs, claims_of, terms, congratulates, {CONGRATULATE} | w.who | w.common | SETTING)
     out.update(briefing_links(doc_pairs, claims_of, terms, w))
     return out
