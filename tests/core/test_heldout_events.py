@@ -1,7 +1,7 @@
 """The engine keeps its figures on the held-out events of eval/events (real calls it was not tuned on).
 
 Floors a little under today's figures, so that a change that loses links, relations, omissions or quotes on
-these events fails. The events of KEPT_OUT below (twenty-one) stay out of every test on purpose: they are scored
+these events fails. The events of KEPT_OUT below (twenty-two) stay out of every test on purpose: they are scored
 only by benchmarks/quality.py, so that they stay truly held out (no threshold here can be tuned to them, and their
 misses are not read). The Macron-Scholz-Putin call has a German official text the engine does not read: only what it must
 say of it is tested.
@@ -30,7 +30,8 @@ KEPT_OUT = ("2022-02-12-biden-putin-call", "2025-06-05-trump-xi-call", "2023-11-
             "2022-03-09-biden-yoon-call", "2023-03-07-biden-macron-call",
             "2023-12-14-biden-erdogan-call",
             "2021-12-10-biden-scholz-call", "2022-10-04-modi-zelenskyy-call",
-            "2022-02-09-biden-salman-call")
+            "2022-02-09-biden-salman-call",
+            "2022-05-22-biden-albanese-call")
 # event: (F1, relation, omission, quotes) floors; today (words alone, docs/engine.md): Biden-Xi 2021 0.77 / 0.93 /
 # 0.97 / 1.00, Trump-Putin 0.83 / 0.96 / 0.84 / 1.00, Biden-Xi 2024 0.82 / 0.95 / 0.87 / 0.93,
 # Trump-Putin May 2025 0.81 / 0.91 / 0.88 / 0.86, Trump-Putin July 2025 0.87 / 0.97 / 0.89 / 0.96.
@@ -80,6 +81,14 @@ FLOORS = {
     # the Chinese account as Xinhua's two dispatches), read after its first contact (0.70 / 1.00 / 0.82 / 0.86;
     # attributions 16 of 23, unreported 0 of 4)
     "2025-02-24-xi-putin-call": (0.67, 0.95, 0.79, 0.82),
+    # built in round 30 (the first France-Russia bilateral event, one official text: the Kremlin's readout, complete;
+    # the Elysee statement only through the outlets), read after its first contact (0.70 / 1.00 / 0.73 / 0.92;
+    # attributions 9 of 20, unreported 7 of 22)
+    "2022-09-11-macron-putin-call": (0.66, 0.95, 0.69, 0.88),
+    # built in round 30 (the first UK-China event, no US side; the Downing Street readout via its republication, the
+    # Chinese account relayed and cut short), read after its first contact (0.85 / 1.00 / 0.87 / 0.75; attributions 17
+    # of 26, unreported 3 of 7)
+    "2024-08-23-starmer-xi-call": (0.82, 0.95, 0.84, 0.70),
 }
 
 
