@@ -52,7 +52,7 @@ def context_for(documents: Sequence[Document], claims_of: Mapping[str, Sequence[
     claims_of = {doc_id: cs for doc_id, cs in statements_of(claims_of).items() if doc_id in compared}
     terms, w = weights_for(claims_of, frozenset(d.id for d in documents if d.is_official and is_transcript(d)),
                            frozenset(d.id for d in documents if d.is_official))
-    w.leaders = leader_concepts(leaders)
+    w.leaders, w.leader_names = leader_concepts(leaders), dict(leaders)
     official_docs = {d.id for d in documents if d.is_official and d.compared}
     return Context(claims_of, terms, w, echoes_for(claims_of, official_docs),
                    Runs([c for d in official_docs for c in claims_of.get(d, ())], w),
