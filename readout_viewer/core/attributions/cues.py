@@ -165,7 +165,8 @@ class CueFinder:
         return self._every_bare
 
     def find(self, text: str, start: int, end: int, people: bool = True,
-             quoted: Sequence[tuple[int, int]] = (), account: Cue | None = None) -> Cue | None:
+             quoted: Sequence[tuple[int, int]] = (), account: Cue | None = None,
+             by_noun: Mapping[str, Cue] | None = None) -> Cue | None:
         """The first cue in text[start:end] naming a source of the folder, else one naming an unknown person.
 
         Cues inside the `quoted` spans are the quoted speaker's words, not the writer's attribution; without
@@ -175,7 +176,7 @@ class CueFinder:
         # what the gates read: a pattern is searched when it may match
         seen = gates.Seen(gates.gate_text(text[start:end], folded))
         hits = self._named_outright(text, start, end, people, quoted, folded, seen)
-        hits += self._named_before(text, start, end, quoted, seen, account)
+        hits += self._named_before(text, start, end, quoted, seen, account, by_noun or {})
         hits = [c for c in hits if not c.unnamed] or hits  # "A senior official said Biden told Putin": Biden
         # An institution named anywhere in the sentence is its source ("Putin told Trump that …, the Kremlin
         # said"): the leader is who spoke, the institution who reports it.
@@ -242,13 +243,19 @@ class CueFinder:
         return self._every
 
     def _named_before(self, text: str, start: int, end: int, quoted: Sequence[tuple[int, int]], seen: gates.Seen,
-                      account: Cue | None = None) -> list[Cue]:
+                      account: Cue | None = None, by_noun: Mapping[str, Cue] | None = None) -> list[Cue]:
         """A cue of "the ministry" or "the readout" in text[start:end], for the last ministry (or institution,
         close enough) the text named before it (`seen`: text[start:end] as the gates read it)."""
         for pattern, says, kind, reach, needles in self._bare_and_people_for(text)[0]:
             m = pattern.search(text, start, end) if seen.holds(needles) else None
             if m is None or any(s <= m.start() < e for s, e in quoted):
                 continue
+            if kind == _INSTITUTION and (same := (by_noun or {}).get(account_noun(m.group("phrase")))) is not None:
+                # "the statement" after "According to a statement by Chinese Foreign Ministry": that statement, not
+                # a side the sentences between name ("Beijing and London as permanent members ...")
+                return [Cue(m.start("phrase"), m.end("phrase"), m.start(), m.end(), same.docs,
+                            says_where(text, m.start(), m.end(), end, says), same.leader,
+                            antecedent=same.antecedent or text[same.start:same.end])]
             antecedents = self._antecedents_for(text).pattern(kind)
             if antecedents is None:
                 continue  # no text of the finder's holds a name of this kind
@@ -295,6 +302,16 @@ class CueFinder:
                 return Cue(first, m.end("phrase"), m.start(), m.end(), (),
                            says_where(text, m.start(), m.end(), end, says), person=True)
         return None
+
+
+# A document noun in a cue's naming words ("a statement by Chinese Foreign Ministry", "the Kremlin's readout").
+_ACCOUNT_NOUN = re.compile(rf"\b({'|'.join(documents.DOCUMENT_NOUNS)})s?\b", re.IGNORECASE)
+
+
+def account_noun(phrase: str) -> str:
+    """The document noun a cue's naming words hold, in lower case ("statement"), else ""."""
+    m = _ACCOUNT_NOUN.search(phrase)
+    return m.group(1).lower() if m else ""
 
 
 class _Antecedents:
