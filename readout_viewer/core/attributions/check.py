@@ -13,6 +13,7 @@ from readout_viewer.core.attributions.cue_sides import BEFORE, Cue
 from readout_viewer.core.attributions.cue_words import STANCE_VERBS
 from readout_viewer.core.attributions.cues import CueFinder, account_noun
 from readout_viewer.core.attributions.government_cue import government_cue
+from readout_viewer.core.attributions.his_office import his_office
 from readout_viewer.core.attributions.judge import Judge, without_scene
 from readout_viewer.core.attributions.pronouns import pronoun_cue
 from readout_viewer.core.attributions.relayed import relayed_sentences
@@ -227,6 +228,8 @@ class _Checker(Judge):
                                             quoted=near_closed.at(start, end), account=account, by_noun=by_noun)
             if cue is None and not doc.is_official:
                 cue = self._government(doc, start, end)
+            if (cue is None or cue.leader) and not doc.is_official:
+                cue = his_office(doc.text, start, end, self.finder.by_name) or cue  # an office over its leader
             if cue is not None and _STANCE.search(doc.text, cue.cue_start, cue.cue_end):
                 cue = cue._replace(stance=True)  # "Biden reaffirmed ...": and "He added ..." after it
             if cue is not None and cue.docs and set(cue.docs) <= {doc.id}:
