@@ -37,7 +37,7 @@ _BARE_MINISTRY = (rf"(?:the|a)\s+(?:foreign\s+)?ministry(?:'s)?(?:\s+(?:{DOC_NOU
 # Kremlin said in its readout of the call. ... according to the readout"; not a side the statement itself names);
 # never one said to come from elsewhere ("the statement by NATO", "the readout released by ...").
 # Any noun of an official text (language.documents), "press release" too ("..., the press release stated").
-_BARE_ACCOUNT = (rf"the\s+(?:official\s+|full\s+)?(?:press\s+)?(?:{'|'.join(documents.DOCUMENT_NOUNS)})"
+_BARE_ACCOUNT = (rf"the\s+(?:official\s+|full\s+)?(?:press\s+)?(?:{'|'.join(documents.BARE_DOCUMENT_NOUNS)})"
                  r"(?!\s+(?:by|from|released|issued)\b)")
 ACCOUNT_REACH = 600
 # ... and one after a quotation with its verb left out ("..., and the end of World War II," the statement.): the
