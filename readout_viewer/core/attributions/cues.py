@@ -70,6 +70,9 @@ _NATIONALITY = re.compile(r"(?:ians?|ans?|ese|ish)$")
 
 # A capitalised name right after an official's title ("US Representative Adam Smith").
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+# A lower-case word right after a country's name: the name qualifies a noun that is not an account ("according to UK
+# statistics", "according to US media reports"), so the country is not the source (cited.WEAK_SIDE_NAMES).
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
 # What stands just before a cue that closes its sentence's statement: a comma or a closing quotation mark.
 _CLOSES = re.compile(r"[,\"\u201d]\s*$")
 # An institution's pronoun ("..., it said", "Instead, it focused on ...", "It only mentions PM Modi's trip to Ukraine
@@ -213,6 +216,8 @@ class CueFinder:
                 if source is not None and source.capitals and not text[start + m.start("name"):start + m.end(
                         "name")].isupper():
                     continue  # "PM" in capitals only: "pm" is a time
+                if source is not None and source.weak and _NOUN_AFTER.match(folded, m.end()):
+                    continue  # "according to official UK statistics": the country qualifies another noun
                 if source is not None and (people or not source.person) and not any(s <= at < e for s, e in quoted):
                     aide = bool(m.groupdict().get("aide"))  # "Putin's aide said": the aide speaks, not the leader
                     if says == ABSENT:  # a text's absence: an institution's text, not what a person left unsaid
