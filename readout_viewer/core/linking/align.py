@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Generator, Mapping, Sequence
 
+from readout_viewer.core.linking.call_requests import REQUEST_SCORE, asks_for_call, call_requests, request_part
 from readout_viewer.core.linking.claim_parts import reported
 from readout_viewer.core.linking.concerns import counted_concerns
 from readout_viewer.core.linking.context import Aligner, Context, Kept, Relater, context_for
@@ -26,10 +27,10 @@ from readout_viewer.core.linking.readouts import (
     ONE_WAY_THRESHOLD,
     SAME_WORDS_THRESHOLD,
     SECOND_PAIR_THRESHOLD,
-    best_across_documents,
     in_order,
     neighbours,
     one_to_one,
+    rematched,
 )
 from readout_viewer.core.linking.reporting import related
 from readout_viewer.core.linking.runs import Runs
@@ -80,6 +81,8 @@ def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Map
     kept = {(a, b): s for (a, b), s in durations(left, right).items() if not _third_leader(terms[a], terms[b], w)}
     recalled = previous_meetings(left, right, terms, w)
     kept.update(recalled)
+    if pair.a.event == pair.b.event:
+        kept.update(call_requests(left, right))
     for ca in left:
         found = counterparts_in(ca, index, terms, w, pair.threshold, sem, speakers)
         said = ca.text
@@ -210,7 +213,7 @@ def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[C
     sem.save()
     by_id = {d.id: d for d in documents}
     doc_of = {c: by_id[claim.doc] for c, claim in text_of.items()}
-    kept = _beside_close_reports(best_across_documents(kept, doc_of), doc_of)
+    kept = _beside_close_reports(rematched(kept, doc_of, claims_of, terms, w, context.speakers), doc_of)
     kept.update(relayed(kept, text_of, by_id, context))
     kept.update(thin_reports(kept, pairs, context))
     kept.update(counted_concerns(kept, pairs, context))
@@ -231,9 +234,14 @@ def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[C
     date = {d.id: d.date for d in documents}
     official = {d.id for d in documents if d.is_official}
 
-    def told(a: str, b: str) -> Claim:  # what of claim `a` its link to `b` reports
-        return opening(text_of[a]) if (a, b) in opened and text_of[a].doc not in official else text_of[a]
-    judged: list[Kept] = [(told(a, b), text_of[b], round(s, 3), (date[text_of[a].doc], date[text_of[b].doc]),
+    asked = {(a, b) for (a, b), s in kept.items() if s == REQUEST_SCORE and text_of[a].doc not in official
+             and asks_for_call(text_of[a].text) and asks_for_call(text_of[b].text)}  # judged on who asked
+
+    def told(a: str, b: str) -> tuple[Claim, Claim]:  # what of claims `a` and `b` their link reports
+        if (a, b) in asked:
+            return request_part(text_of[a]), request_part(text_of[b])
+        return (opening(text_of[a]) if (a, b) in opened and text_of[a].doc not in official else text_of[a]), text_of[b]
+    judged: list[Kept] = [(*told(a, b), round(s, 3), (date[text_of[a].doc], date[text_of[b].doc]),
                            text_of[a].doc not in official and text_of[b].doc in official)
                           for (a, b), s in sorted(kept.items(), key=lambda x: (order[x[0][0]], order[x[0][1]]))]
     return (yield from (relater or related_here)(judged, context))

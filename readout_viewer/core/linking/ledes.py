@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from readout_viewer.core.language.countries import code_of
 from readout_viewer.core.language.lexicon import CALL_NOUN_WORDS
 from readout_viewer.core.language.reports import report_subject, says_anyone_spoke
 from readout_viewer.core.language.synonyms import concept
@@ -85,16 +86,17 @@ def lede_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[Cl
                 if ledes[ca.id] is not None and _unnamed_i(ca.text):
                     unnamed.add(ca.id)
             lede = ledes[ca.id]
-            # an outlet line that only says the leaders spoke is linked by its score, but not to a frame (_FRAME)
+            # an outlet line that only says the leaders spoke is linked by its score, but not to a frame (REMARKS_FRAME)
             whole = terms_of[ca.id] if lede is None and not a.is_official and mention(terms_of[ca.id], w) else None
+            met = frozenset() if a.is_official else _met(ca.text)  # "his Russian counterpart": Russia's leader
             for cb, t in openings if lede is not None or whole is not None else ():
-                said = lede if lede is not None else whole if _FRAME.match(cb.text) else None
+                said = lede if lede is not None else whole if REMARKS_FRAME.match(cb.text) else None
                 if said is None:
                     continue
-                theirs, mine = leaders_named(t, w) | _own(cb, side), _leaders(said, w)
+                theirs, mine = leaders_named(t, w) | _own(cb, side), _leaders(said, w) | met
                 if ca.id in unnamed:
                     mine |= _other_party(mine, theirs)
-                if len(mine & theirs) >= LEDE_LEADERS and not other_meeting(said, t, w):
+                if len(mine & theirs) >= LEDE_LEADERS and (not other_meeting(said, t, w) or met & theirs):
                     out[(cb.id, ca.id) if flip else (ca.id, cb.id)] = LEDE_SCORE
     return out
 
@@ -102,12 +104,12 @@ def lede_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[Cl
 def _call_lines(claims: Sequence[Claim], terms_of: Mapping[str, Terms], w: Weights, side: frozenset[str]
                 ) -> list[tuple[Claim, Terms]]:
     """An official text's claims that only say that the leaders spoke, naming both (`side`: the text's own leader),
-    each with the terms it says so in: the whole claim, or what follows a frame of remarks (_FRAME) up to the
+    each with the terms it says so in: the whole claim, or what follows a frame of remarks (REMARKS_FRAME) up to the
     circumstances (_FRAME_END)."""
     out = []
     for c in claims:
         t = terms_of[c.id]
-        frame = _FRAME.match(c.text) if not mention(t, w) else None
+        frame = REMARKS_FRAME.match(c.text) if not mention(t, w) else None
         if frame is not None:
             t = terms(_opening(c.text[frame.end():], _FRAME_END), w.acronyms)
         if mention(t, w) and len(leaders_named(t, w) | _own(c, side)) >= LEDE_LEADERS:
@@ -120,7 +122,7 @@ def _call_lines(claims: Sequence[Claim], terms_of: Mapping[str, Terms], w: Weigh
 # latter's request"): what follows the frame, up to the request, says that the leaders spoke. No outlet sentence
 # says so in those words, and the frame's remarks and request leave the score nothing but names and the setting
 # (the Xi-Putin call: one true link more, the Xi-Zelenskyy call one optional; every kept pool unchanged).
-_FRAME = re.compile(r"^\s*(He|She|[A-Z][\w-]*)\s+made\s+(?:the|these|his|her)\s+(?:remarks|comments)\s+"
+REMARKS_FRAME = re.compile(r"^\s*(He|She|[A-Z][\w-]*)\s+made\s+(?:the|these|his|her)\s+(?:remarks|comments)\s+"
                     r"(?:when|while|during)\s+")
 # ... and the circumstances of such a call go on from a request, as from the lede's other circumstances.
 _FRAME_END = re.compile(_LEDE_END.pattern + r"|\s+at\s+the\s+(?:latter|former)['\u2019]s\s+request\b|"
@@ -137,7 +139,7 @@ _COUNTERPART = re.compile(r"\bhis\s+(?:[\w-]+\s+)?counterpart\b", re.IGNORECASE)
 def _own(claim: Claim, side: frozenset[str]) -> frozenset[str]:
     """An official text's own leader, when its line names him by pronoun beside "his ... counterpart" or as the one
     whose remarks it frames ("He made the remarks when ...")."""
-    frame = _FRAME.match(claim.text)
+    frame = REMARKS_FRAME.match(claim.text)
     return side if _COUNTERPART.search(claim.text) or (frame and frame.group(1) in ("He", "She")) else frozenset()
 
 
@@ -176,6 +178,22 @@ def _reporting(doc_pairs: Sequence[DocPair]) -> list[tuple[Document, Document, b
     a link keeps the order of the documents' pair)."""
     return [(a, b, flip) for p, q in doc_pairs if q.is_official
             for a, b, flip in (((p, q, False), (q, p, True)) if p.is_official else ((p, q, False),))]
+
+
+# An outlet's opening that has a leader speak with "his Russian counterpart" names the leader of the country its
+# adjective names, as his name would ("On February 24, China's President Xi Jinping held a phone conversation with his
+# Russian counterpart, Vladimir Putin, in which ..." / "He made the remarks when having a phone conversation with
+# Russian President Vladimir Putin ..."): who spoke, and no other meeting. Read17 one true link more, every kept pool
+# unchanged (Round 30).
+_COUNTERPART_OF = re.compile(r"\b(?:his|her)\s+([A-Z][\w-]+)\s+counterparts?\b")
+
+
+def _met(text: str) -> frozenset[str]:
+    """The countries whose leader an outlet sentence's opening names as "his <adjective> counterpart"."""
+    if "counterpart" not in text:
+        return frozenset()
+    return frozenset(code for m in _COUNTERPART_OF.finditer(_opening(text, _LEDE_END))
+                     if (code := code_of(m.group(1))) is not None)
 
 
 def _leaders(t: Terms, w: Weights) -> frozenset[str]:

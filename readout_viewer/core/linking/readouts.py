@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 
 from readout_viewer.core.language.clauses import enumerates
-from readout_viewer.core.linking.similarity import SETTING, TITLES, mention, score, shares_content
+from readout_viewer.core.language.countries import place_words
+from readout_viewer.core.language.synonyms import concept
+from readout_viewer.core.linking.ledes import REMARKS_FRAME  # the one pattern of a frame of remarks
+from readout_viewer.core.linking.similarity import SETTING, TITLES, mention, score
+from readout_viewer.core.linking.similarity import shares_content as _shares_words
 from readout_viewer.core.linking.terms import Terms, concept_index
 from readout_viewer.core.linking.weights import Weights
 from readout_viewer.core.model import Claim, Document
@@ -64,16 +69,20 @@ ORDER_THRESHOLD = 0.08
 # order says little about which of the free claims tell the same thing. 4 adds nothing on the fifteen events, 5 and 6
 # one true link fewer than 8 and 10; with no bound the held-out pools lose precision (kept19 0.772 -> 0.771).
 ORDER_GAP = 8
+# How many sets of parties' topic places are kept (`_topic_places`): a folder has one or two.
+TOPIC_PLACES_CACHE = 16
 
 
 def one_to_one(left: Sequence[Claim], right: Sequence[Claim], terms: Mapping[str, Terms], w: Weights,
                mutual_floor: float, threshold: float, one_way: float = ONE_WAY_THRESHOLD,
-               second: float = SECOND_PAIR_THRESHOLD) -> dict[tuple[str, str], float]:
+               second: float = SECOND_PAIR_THRESHOLD, barred: frozenset[tuple[str, str]] = frozenset()
+               ) -> dict[tuple[str, str], float]:
     """Two readouts: pair claims greedily by score, each at most once; a weak pair needs to be each claim's
     best on shared content (not only names); a claim left over joins a partner already taken when they are
     very alike (`one_way`: a compound sentence told in two) or when it matches another part of that partner; two
-    claims both taken still pair from `second` when they share several content concepts (SECOND_PAIR_SHARED)."""
-    scored, few = _scored(left, right, terms, w, mutual_floor)
+    claims both taken still pair from `second` when they share several content concepts (SECOND_PAIR_SHARED); the
+    `barred` pairs are not scored."""
+    scored, few = _scored(left, right, terms, w, mutual_floor, barred)
     best: dict[str, float] = {}
     for s, a, b, content in scored:
         if content:
@@ -100,10 +109,12 @@ def one_to_one(left: Sequence[Claim], right: Sequence[Claim], terms: Mapping[str
 
 
 def _scored(left: Sequence[Claim], right: Sequence[Claim], terms: Mapping[str, Terms], w: Weights,
-            floor: float) -> tuple[list[tuple[float, str, str, bool]], set[tuple[str, str]]]:
+            floor: float, barred: frozenset[tuple[str, str]] = frozenset()
+            ) -> tuple[list[tuple[float, str, str, bool]], set[tuple[str, str]]]:
     """The pairs of two readouts' claims scoring from `floor` up, best first, and those too thin to stand on being
     each other's best; with a floor above 0 only the pairs sharing a concept are scored (the others score 0)."""
     by_concept = concept_index(right, terms)
+    frames = {c.id for c in (*left, *right) if REMARKS_FRAME.match(c.text)}
     scored: list[tuple[float, str, str, bool]] = []
     few: set[tuple[str, str]] = set()
     for ca in left:
@@ -113,9 +124,11 @@ def _scored(left: Sequence[Claim], right: Sequence[Claim], terms: Mapping[str, T
         else:
             candidates = [cb.id for cb in right]
         for b in candidates:
+            if (ca.id, b) in barred:
+                continue
             theirs = terms[b]
             s = score(mine, theirs, w, names_only=1.0)
-            if s >= floor and not _titles_only(mine, theirs, w):
+            if s >= floor and not _titles_only(mine, theirs, w) and not _frame_on_content(ca.id, b, frames, terms, w):
                 scored.append((s, ca.id, b, shares_content(mine, theirs, w)))
                 if len((mine.concepts & theirs.concepts) - SETTING - w.who) < MUTUAL_SHARED:
                     few.add((ca.id, b))
@@ -134,6 +147,34 @@ def _titles_only(a: Terms, b: Terms, w: Weights) -> bool:
     content = shared - w.names - SETTING - TITLES
     topic = (shared & w.names) - w.common - TITLES - w.leaders.keys()
     return not content and not topic
+
+
+def shares_content(a: Terms, b: Terms, w: Weights) -> bool:
+    """Whether two readouts' claims share content (`similarity.shares_content`: a concept that is not a name nor a
+    word nearly every claim uses) or a place that is a topic of the call, not one of its parties (`_topic_places`): each
+    side names the topic in its own words around it ("does not support 'Taiwan independence'" / "U.S. policy on Taiwan
+    has not changed"), and a name the folder's texts use often counts among who met (`Weights.who`) however topical."""
+    return _shares_words(a, b, w) or bool(a.concepts & b.concepts & _topic_places(frozenset(w.leaders.values())))
+
+
+@lru_cache(maxsize=TOPIC_PLACES_CACHE)
+def _topic_places(parties: frozenset[str]) -> frozenset[str]:
+    """The concepts of the places a call between the leaders of `parties` may discuss: every country and region of
+    the table (`countries.place_words`) but the parties'; none when the folder's leaders are unknown, as then every
+    place may be a party."""
+    return frozenset(concept(word) for word in place_words(parties)) if parties else frozenset()
+
+
+def _frame_on_content(a: str, b: str, frames: set[str], terms: Mapping[str, Terms], w: Weights) -> bool:
+    """Whether one of two readouts' claims frames its leader's remarks ("He made the remarks when having a phone
+    conversation with Russian President Vladimir Putin at the latter's request", `ledes`' pattern) and the other is
+    neither such a frame nor a line that only says the leaders spoke (`similarity.mention`): the frame says when the
+    remarks were made, so the other side's counterpart is its call line, not what its leader said ("Vladimir Putin
+    informed the Chinese president about recent Russian-American contacts")."""
+    if (a in frames) == (b in frames):
+        return False
+    other = b if a in frames else a
+    return not mention(terms[other], w)
 
 
 def _parts_shared(a: str, b: str, terms: Mapping[str, Terms], w: Weights) -> bool:
@@ -215,6 +256,30 @@ def best_across_documents(kept: Mapping[tuple[str, str], float], doc_of: Mapping
         return any(t > s and d != doc_of[y].id for t, d in elsewhere.get((x, doc_of[y].side), ()))
     return {(a, b): s for (a, b), s in kept.items() if not (
         s < OFFICIAL_THRESHOLD and _two_sides(doc_of[a], doc_of[b]) and (beaten(a, b, s) or beaten(b, a, s)))}
+
+
+def rematched(kept: Mapping[tuple[str, str], float], doc_of: Mapping[str, Document],
+              claims_of: Mapping[str, Sequence[Claim]], terms: Mapping[str, Terms], w: Weights,
+              speakers: Mapping[str, str]) -> dict[tuple[str, str], float]:
+    """The pairs kept, filtered across documents (best_across_documents), and the claims that filter frees matched
+    again in their two texts as one-to-one matching, the paragraph neighbours and the order match them, without the
+    pairs it dropped: a claim that found its weak partner in one text of a side that tells the call in several, and
+    a stronger one in another, leaves that partner free for the claim of its own text that tells the same thing
+    ("The two leaders held a candid and constructive discussion on a range of ... issues" took the only partner of
+    "The two leaders welcomed ongoing efforts to maintain open channels of communication" in Xinhua's text, and has
+    its counterpart in the Foreign Ministry's)."""
+    after = best_across_documents(kept, doc_of)
+    dropped: dict[tuple[str, str], set[tuple[str, str]]] = {}
+    for a, b in kept.keys() - after.keys():
+        dropped.setdefault((doc_of[a].id, doc_of[b].id), set()).add((a, b))
+    found: dict[tuple[str, str], float] = {}
+    for (da, db), barred in sorted(dropped.items()):
+        left, right = claims_of.get(da, ()), claims_of.get(db, ())
+        pairs = one_to_one(left, right, terms, w, MUTUAL_THRESHOLD, OFFICIAL_THRESHOLD, barred=frozenset(barred))
+        pairs.update(neighbours(pairs, (doc_of[left[0].id], doc_of[right[0].id]), left, right, terms, w))
+        pairs.update(in_order(pairs, left, right, terms, w, speakers))
+        found.update({p: s for p, s in pairs.items() if p not in kept})
+    return best_across_documents({**after, **found}, doc_of) if found else after
 
 
 def _two_sides(a: Document, b: Document) -> bool:

@@ -1,6 +1,6 @@
 """A readout line that gives the call as the frame of its leader's remarks ("He made the remarks when having a phone
 conversation with ... at the latter's request") says that the leaders spoke: an outlet line that only says so reports
-it (`ledes._FRAME`), as does an outlet's opening; a line of remarks framed by no call does not."""
+it (`ledes.REMARKS_FRAME`), as does an outlet's opening; a line of remarks framed by no call does not."""
 
 from tests.builders import text_doc
 from tests.core.linking.reports import reporting
