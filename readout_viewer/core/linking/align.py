@@ -224,7 +224,7 @@ def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[C
     ledes = lede_links(within, claims_of, terms, w)
     linked = frozenset(c for pair in (*kept, *ledes) for c in pair)
     for found in (tone_links(within, claims_of, terms, w), place_links(within, claims_of, terms, w.names, linked),
-                  courtesy_links(within, claims_of, terms, w)):
+                  courtesy_links(within, claims_of, terms, w, context.speakers)):
         kept.update({k: s for k, s in found.items() if k not in kept})
     linked = frozenset(c for pair in (*kept, *ledes) for c in pair)
     kept.update({k: s for k, s in discussed_places(within, claims_of, terms, w, linked).items() if k not in kept})
