@@ -47,6 +47,9 @@ from readout_viewer.core.quotes.phrases import is_phrase
 from readout_viewer.core.quotes.words import solid_words
 from readout_viewer.core.system.lazyre import LazyPattern
 
+# A spokesperson named by role with "the" ("the Kremlin spokesman said"): the spokesperson the text named just before,
+# if it did (pronouns.py), else the source's unnamed spokesperson.
+_THE_ROLE = re.compile(r"the\s", re.IGNORECASE)
 # Sentences without a cue after which "he added" still speaks for the last spokesperson or official named as
 # speaking: one, as news writing puts a line of its own between a quotation and the next ("..., Peskov said. The
 # Kremlin leader also invited Trump to visit Moscow. In addition to Ukraine, the two leaders discussed ..., he
@@ -232,6 +235,8 @@ class _Checker(Judge):
                 cue = None  # the text names itself ("..., according to AFP" in AFP's story): a pronoun may still cite
             if cue is not None and cue.unnamed and cue.antecedent and speaking is not None and speaking.unnamed:
                 cue = cue._replace(docs=speaking.docs, antecedent=speaking.antecedent)  # "the official" goes on
+            if cue is not None and speaking is not None and cue.person and _THE_ROLE.match(doc.text, cue.start):
+                cue = pronoun_cue(doc.text, start, end, speaking) or cue  # "the White House press secretary stated"
             if cue is None and speaking is not None:
                 cue = pronoun_cue(doc.text, start, end, speaking) or \
                     continued(doc.text, start, end, speaking, near_quotations.at(start, end))

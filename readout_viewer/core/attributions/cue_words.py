@@ -66,6 +66,15 @@ AS_BY_VERBS = r"assessed|described|reported|stated|noted|put|characteri[sz]ed"
 # first, never . ; " or a curly quote), but a set holding a character past Latin-1 in more than two runs is compiled
 # as a 64 K-character map (about 1 M instructions, re's _optimize_charset), one of Latin-1 alone as 256 bits.
 APPOSITIVE = r"(?:,(?:(?!according|[\u201c\u201d])[^.;\"]){1,160}?,)?"
+# What unnamed people know or how they spoke, between them and their verb, with no commas: "officials familiar with the
+# call said", "a person briefed on the talks told Reuters", "two officials speaking on condition of anonymity said",
+# "a senior administration official who briefed reporters following the leaders' call said" (a relative clause
+# opened by one of the verbs by which news prose says how a source gave its account, read up to the verb of saying).
+IN_THE_KNOW = (r"(?:\s+(?:(?:familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)\s+"
+               r"(?:the|their|this|that)\s+(?:[\w\-]+\s+){0,2}?(?:call|conversation|talks|matter|discussions?|meeting|exchange)|"
+               r"speaking\s+on\s+(?:the\s+)?condition\s+of\s+anonymity|"
+               r"who\s+(?:briefed|spoke|talked|asked|requested|declined|insisted|(?:was|were)\s+not\s+authori[sz]ed)\b"
+               r"[^,.;:\"]{0,80}?)){0,2}")
 # Nouns for an official text and its channels (language.documents), after a source's name ("the Kremlin's readout").
 DOC_NOUNS = documents.document_nouns_pattern()
 # What an account is of, after its noun ("the Kremlin's readout of the call said", "the White House summary of

@@ -14,6 +14,7 @@ from readout_viewer.core.attributions.cue_words import (
     DAYS,
     DOC_NOUNS,
     EVERY,
+    IN_THE_KNOW,
     INVERTED_VERBS,
     PREPOSITIONS,
     TEXT_VERBS,
@@ -144,7 +145,7 @@ class CueFinder:
             for kind, (bare, reach) in enumerate(((_BARE_MINISTRY, None), (_BARE_ACCOUNT, ACCOUNT_REACH),
                                                   (_BARE_OFFICIAL, ACCOUNT_REACH), (_BARE_OFFICE, None)))
             if self._antecedent_lists[kind] for p, says in (
-            (rf"(?<![\w\-])(?P<phrase>{bare}){APPOSITIVE}{WHEN}\s+{ALSO}(?:"
+            (rf"(?<![\w\-])(?P<phrase>{bare}){IN_THE_KNOW}{APPOSITIVE}{WHEN}\s+{ALSO}(?:"
              rf"{held(VERBS + TEXT_VERBS) if kind == _INSTITUTION else held(VERBS)})\b", AFTER),
             (rf"[,\"\u201d]\s*(?:{INVERTED_VERBS})\s+(?P<phrase>{bare})\b", BEFORE),
             (rf"\baccording\s+to\s+(?P<phrase>{bare})\b", BOTH),

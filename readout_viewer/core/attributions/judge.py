@@ -16,10 +16,13 @@ from readout_viewer.core.attributions.verdicts import (
     LEADER_PHRASE_WORDS,
     LINKED_MIN,
     MIN_PHRASE_WORDS,
+    MIN_REPORT_WORDS,
     MISATTRIBUTION_MIN_WORDS,
     PUBLISHED_WORDS,
     QUOTED_ELSE_MIN,
     SENSE_MIN,
+    SPREAD_ALL_MIN,
+    SPREAD_ONE_MIN,
     SUPPORT_MIN,
     UNREPORTED_MAX_SHARE,
     Verdict,
@@ -28,6 +31,7 @@ from readout_viewer.core.attributions.verdicts import (
     from_quote,
 )
 from readout_viewer.core.labels import prose_names
+from readout_viewer.core.language.countries import leaders_in
 from readout_viewer.core.language.lexicon import SETTING_WORDS
 from readout_viewer.core.language.synonyms import CANON
 from readout_viewer.core.language.text import clip, fold
@@ -110,6 +114,9 @@ class Judge:
         if best >= SUPPORT_MIN:
             return Verdict(best_id, SUPPORTED, None, best,
                            f"{self._label(best_id)} carries it{self._evidence(best_id or '', statement)}")
+        spread = self._spread(doc, statement, cited_ids, cited_scores) if quote is None else None
+        if spread is not None:
+            return spread
         # where else it is: only an official text can be the source it was pinned on wrongly (an outlet holding the
         # same words retells a wire story, or the same readout, and says nothing of who said it)
         ranked = [(d, score) for d, score in carriers(self.documents, doc, statement, self.index, FOUND_MIN)
@@ -132,6 +139,28 @@ class Judge:
                            f"{self._label(found_in)} holds {found:.0%}{self._evidence(found_in or '', statement)}")
         return Verdict(cited, verdict, None, None, "the source is not in the folder" if cited is None else
                        f"no claim of {self._label(cited)} or of another official text holds it{self._cut(cited_ids)}")
+
+    def _spread(self, doc: Document, statement: Statement, cited_ids: list[str],
+                cited_scores: Sequence[tuple[float, str]]) -> Verdict | None:
+        """Support by a cited account of the event one of whose claims holds SPREAD_ONE_MIN of the statement and whose
+        claims between them hold SPREAD_ALL_MIN of it (an account retold in one sentence), the call's scene, how it
+        was made public and the leaders' names aside (`without_scene`, PUBLISHED_WORDS, `leaders_in`: any account of
+        the call holds those); only when the cue cites one side's accounts. None when none does."""
+        accounts = self.officials_of.get(doc.event, ())
+        if len({self.by_id[d].side for d in cited_ids if d in accounts}) != 1:
+            return None  # "according to state media" of both sides: no one account to retell
+        named = content(" ".join(leaders_in(doc.text)))
+        said, aside = without_scene(statement), PUBLISHED_WORDS | self.leaders | named
+        said = said._replace(words=said.words - aside, parts=tuple(p - aside for p in said.parts))
+        if len(said.words) < MIN_REPORT_WORDS:
+            return None  # two or three words held between the claims are the call's topics, not its points retold
+        for _, doc_id in sorted(cited_scores, reverse=True):
+            best, share = self.index.held(doc_id, said, 0.0, whole=True), self.index.spread(doc_id, said)
+            if doc_id in accounts and best >= SPREAD_ONE_MIN and share >= SPREAD_ALL_MIN:
+                return Verdict(doc_id, SUPPORTED, None, round(best, 3),
+                               f"{self._label(doc_id)} carries it between its claims ({share:.0%} of its words, "
+                               f"{best:.0%} in one){self._evidence(doc_id, statement)}")
+        return None
 
     def _quote_verdict(self, doc: Document, statement: Statement, quote: Quote, cited_ids: list[str]
                        ) -> Verdict | None:

@@ -21,6 +21,7 @@ from readout_viewer.core.attributions.cue_words import (
     FOR_AIDE,
     FROM,
     HIS_AIDE,
+    IN_THE_KNOW,
     INVERTED_VERBS,
     ON_THE_CALL,
     PARTICIPLES,
@@ -90,10 +91,11 @@ def _as_subject(names: str, subject: str, verbs: str = FOLDED_VERBS) -> list[_Wr
     return [
         (rf"\bas\s+(?P<phrase>(?:(?!as\b)[\w\-]+\s+){{0,6}}?{names})\s+"
          rf"(?:reads|said|says|put\s+it|noted|reported|stated)\b", None, BOTH, gates.AS_SAID),
-        (rf"(?<![\w\-])(?P<phrase>{subject}{HIS_AIDE}){APPOSITIVE}{WHEN}\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?"
+        (rf"(?<![\w\-])(?P<phrase>{subject}{HIS_AIDE}){IN_THE_KNOW}{APPOSITIVE}{WHEN}\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?"
          rf"{ALSO}(?:{verbs})\b", None, AFTER, gates.VERBS),
-        # an unnamed spokesperson after or before the source: compiled only for a sentence holding a title
-        (rf"(?<![\w\-])(?<!\bthe )(?!the\s)(?P<phrase>{subject}{AN_AIDE}){APPOSITIVE}{WHEN}\s+{ALSO}"
+        # an unnamed spokesperson after or before the source: compiled only for a sentence holding a title ("the
+        # Kremlin spokesman said" too: check.py gives it to the spokesperson just named, if one was)
+        (rf"(?<![\w\-])(?P<phrase>{subject}{AN_AIDE}){IN_THE_KNOW}{APPOSITIVE}{WHEN}\s+{ALSO}"
          rf"(?:{verbs})\b", rf"(?P<aide>{AIDE_TITLES})", AFTER, gates.VERBS),
         (rf"(?<![\w\-])(?P<phrase>{FOR_AIDE}{names}){APPOSITIVE}{WHEN}\s+{ALSO}(?:{verbs})\b",
          rf"(?P<aide>{AIDE_TITLES})\s+(?:for|to)\s+", AFTER, gates.VERBS),

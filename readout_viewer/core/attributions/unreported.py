@@ -8,6 +8,7 @@ from datetime import date
 from typing import NamedTuple
 
 from readout_viewer.core.attributions.dated import call_days, dated_elsewhere
+from readout_viewer.core.attributions.unheard import named_at
 from readout_viewer.core.labels import prose_names
 from readout_viewer.core.language.sentences import sentences
 from readout_viewer.core.language.text import fold
@@ -41,6 +42,22 @@ _ELSEWHEN = re.compile(r"\b(?:has|had|have)\s+(?:long|often|previously|already|a
                        r"\b(?:said|says|noted|stated)\s+earlier\b|\bearlier\s+(?:on|in|this|that)\b|"
                        r"\b(?:to|with|by)\s+(?:reporters|journalists)\b",
                        re.IGNORECASE)
+
+# A leader's own words told to the press ("..., Trump told reporters on Air Force One", "Biden told a news conference
+# after the talks"): said to reporters before or after the call, not on it, and what a readout says of the call in
+# other words. Only the leader's own verb, right after the name the cue gives: "a Russian official told reporters" is
+# how an aide tells the call (relayed.py), and "to reporters" is `_ELSEWHEN`'s already.
+_TOLD_PRESS = re.compile(r"\s+(?:\w+ly\s+)?told\s+(?:reporters|journalists|the\s+press|(?:a|the)\s+(?:news|press)\s+"
+                         r"conference)\b", re.IGNORECASE)
+
+
+def told_the_press(text: str, x: Attribution) -> bool:
+    """Whether the source an attribution names (`cited_as`, its antecedent aside: "he (Trump)") told the press what
+    it says ("Trump told reporters"), in the attributed words."""
+    name = x.cited_as.split(" (", 1)[0].strip()
+    said = text[x.start:x.end]
+    return bool(name) and any(_TOLD_PRESS.match(said, at + len(name)) for at in named_at(said, name))
+
 
 # A leader's words the sentence says another publication printed ("..., Xi said, as quoted by the Xinhua news agency",
 # "..., Kyodo News reported"):
@@ -130,7 +147,8 @@ def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Seque
     that the check found in no official account, each with whose words they are and what was searched) when none
     of the sentence's claims is linked to an official text either and nothing places them before or outside the
     call (its words or a day it names, dated.py), nor the text before them says the leader posted an account
-    (`voices`: each official text's leaders' names, folded), nor they are the document's headline (`in_headline`)."""
+    (`voices`: each official text's leaders' names, folded), nor they are the document's headline (`in_headline`), nor
+    a leader's own words told to the press (`told_the_press`)."""
     by_id, names = {d.id: d for d in documents}, prose_names(documents)
     official = {d.id for d in documents if d.is_official}
     days: dict[str, tuple[date, ...]] = {}  # each event's days of its official texts, read when first needed
@@ -148,6 +166,8 @@ def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Seque
                 dated_elsewhere(doc.text[x.start:x.end], days.setdefault(doc.event, call_days(
                     by_id[o] for o in official if by_id[o].event == doc.event))):
             continue
+        if not leader_cues[i].spans and told_the_press(doc.text, x):
+            continue  # the leader's own words to reporters, not on the call (an aide's relay has its spans)
         spans = leader_cues[i].spans or ((leader_cues[i].who, x.start, x.end),)
         told = {c: next(who for who, s, e in spans if c.start < e and s < c.end) for c in claims_of.get(doc.id, ())
                 if c.is_statement and any(c.start < e and s < c.end for _, s, e in spans)}

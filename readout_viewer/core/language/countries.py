@@ -47,6 +47,14 @@ COUNTRIES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] =
     "BR": (("brazil",), ("brazilian",), ("brasilia",)),
     "MX": (("mexico",), ("mexican",), ("mexico city",)),
     "ZA": (("south africa",), ("south african",), ("pretoria",)),
+    "PK": (("pakistan",), ("pakistani",), ("islamabad",)),
+    "PH": (("the philippines", "philippines"), ("philippine", "filipino"), ("manila",)),
+    "ID": (("indonesia",), ("indonesian",), ("jakarta",)),
+    "AR": (("argentina",), ("argentine", "argentinian"), ("buenos aires", "casa rosada")),
+    "JO": (("jordan",), ("jordanian",), ("amman",)),
+    "KW": (("kuwait",), ("kuwaiti",), ("kuwait city",)),
+    "OM": (("oman",), ("omani",), ("muscat",)),
+    "BH": (("bahrain",), ("bahraini",), ("manama",)),
 }
 # Regions and territories that calls are about but that no government of the table speaks for ("discussed the
 # situation in the Middle East", "Taiwan"): with the countries, the places a claim may name as a topic.
@@ -57,7 +65,8 @@ REGIONS = ("middle east", "gaza", "west bank", "syria", "lebanon", "iraq", "yeme
 # Un", "Yoon Suk Yeol"): a later "Xi said" names the leader by that first word, not by the last.
 FAMILY_NAME_FIRST = frozenset({"CN", "KP", "KR"})
 # Titles of heads of state and government, and of those who speak for them.
-LEADER_TITLES = ("president", "prime minister", "premier", "chancellor", "leader", "king", "head of state")
+LEADER_TITLES = ("president", "prime minister", "premier", "chancellor", "leader", "king", "head of state",
+                 "crown prince", "emir", "amir", "sultan")
 SPOKES_TITLES = ("spokesman", "spokeswoman", "spokesperson", "press secretary", "aide", "adviser", "advisor",
                  "foreign minister", "national security adviser", "national security advisor", "envoy",
                  "special envoy", "ambassador", "deputy", "minister")

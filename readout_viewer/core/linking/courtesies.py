@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from readout_viewer.core.language.synonyms import briefs, concept
+from readout_viewer.core.linking.greeters import by_another, official_names
 from readout_viewer.core.linking.mentions import DocPair
 from readout_viewer.core.linking.outlet_passes import same_speaker
 from readout_viewer.core.linking.similarity import SETTING
@@ -35,8 +36,10 @@ def courtesy_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequenc
     different side's leader as the one who acted (`speakers`, `outlet_passes.same_speaker`): "Starmer
     congratulated Xi on China's success at the Paris Olympics" is not Xi's congratulation on Starmer's assumption of
     office; a claim that tells of a briefing reports those that tell of one too (`briefing_links`)."""
+    named = official_names(doc_pairs)  # not a greeting another leader gave on another day (greeters.by_another)
+
     def congratulates(c: Claim) -> bool:
-        return CONGRATULATE in terms[c.id].concepts
+        return CONGRATULATE in terms[c.id].concepts and not by_another(c.text, named)
     out = {(a, b): s for (a, b), s in _acts(doc_pairs, claims_of, terms, congratulates,
                                             {CONGRATULATE} | w.who | w.common | SETTING).items()
            if same_speaker(speakers or {}, a, b)}

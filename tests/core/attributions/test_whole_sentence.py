@@ -1,6 +1,7 @@
 """A readout sentence the linking cut into claims supports a statement as the whole sentence: "It only mentions the
 trip to Valdoria and the assembly meetings" is what "... to discuss the trip to Valdoria, as well as the assembly
-meetings in September." says, though no one piece holds half of it."""
+meetings in September." says, though no one piece holds half of it; pieces of two sentences carry it only when they
+hold most of it between them (judge._spread)."""
 
 from readout_viewer.core.attributions.check import check_attributions
 from readout_viewer.core.model import OFFICIAL, SUPPORTED, UNSUPPORTED, Claim
@@ -32,9 +33,16 @@ def test_the_pieces_of_one_sentence_support_together():
                      "The leaders agreed to stay in touch."]) == [("us", SUPPORTED)]
 
 
-def test_pieces_of_two_sentences_do_not():
-    text = US_TEXT.replace(", as well as the", ". They also talked of the")
+def test_pieces_of_two_sentences_support_only_when_they_hold_most_of_it():
+    # the readout says both in two sentences: its claims between them carry the statement (judge._spread, round 30)
+    both = US_TEXT.replace(", as well as the", ". They also talked of the")
     assert _verdict(["The President spoke today with the Prime Minister",
                      "to discuss the recent trip to Valdoria and Ostmark.",
                      "They also talked of the General Assembly meetings in September.",
-                     "The leaders agreed to stay in touch."], text) == [("us", UNSUPPORTED)]
+                     "The leaders agreed to stay in touch."], both) == [("us", SUPPORTED)]
+    one = US_TEXT.replace(" and Ostmark, as well as the General Assembly meetings in September", ". They also talked of "
+                                                                                               "the harvest")
+    assert _verdict(["The President spoke today with the Prime Minister",
+                     "to discuss the recent trip to Valdoria.",
+                     "They also talked of the harvest.",
+                     "The leaders agreed to stay in touch."], one) == [("us", UNSUPPORTED)]
