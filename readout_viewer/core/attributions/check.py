@@ -11,8 +11,9 @@ from readout_viewer.core.attributions.carriers import Statement, content, report
 from readout_viewer.core.attributions.cited import Source, pick, source_table
 from readout_viewer.core.attributions.cue_sides import BEFORE, Cue
 from readout_viewer.core.attributions.cue_words import STANCE_VERBS
-from readout_viewer.core.attributions.cues import CueFinder
+from readout_viewer.core.attributions.cues import CueFinder, account_noun
 from readout_viewer.core.attributions.government_cue import government_cue
+from readout_viewer.core.attributions.his_office import his_office
 from readout_viewer.core.attributions.judge import Judge, without_scene
 from readout_viewer.core.attributions.pronouns import pronoun_cue
 from readout_viewer.core.attributions.relayed import relayed_sentences
@@ -219,6 +220,7 @@ class _Checker(Judge):
         near_claims = Overlapping(self.every_claim.get(doc.id, ()), lambda c: (c.start, c.end))
         speaking: Cue | None = None  # the person the sentence just before named as speaking, for "he added"
         account: Cue | None = None  # the last cue citing a text of the folder, for "the statement" named far after it
+        by_noun: dict[str, Cue] = {}  # each document noun and the last cue citing a text by it, for "the statement"
         quiet = 0  # sentences since the last that named a source
         for k, (start, end, again) in enumerate(spans):
             around = near_claims.at(start, end)
@@ -226,9 +228,11 @@ class _Checker(Judge):
                 speaking = None
                 continue
             cue = again or self.finder.find(doc.text, start, end, people=not doc.is_official,
-                                            quoted=near_closed.at(start, end), account=account)
+                                            quoted=near_closed.at(start, end), account=account, by_noun=by_noun)
             if cue is None and not doc.is_official:
                 cue = self._government(doc, start, end)
+            if (cue is None or cue.leader) and not doc.is_official:
+                cue = his_office(doc.text, start, end, self.finder.by_name) or cue  # an office over its leader
             if cue is not None and _STANCE.search(doc.text, cue.cue_start, cue.cue_end):
                 cue = cue._replace(stance=True)  # "Biden reaffirmed ...": and "He added ..." after it
             if cue is not None and cue.docs and set(cue.docs) <= {doc.id}:
@@ -242,6 +246,8 @@ class _Checker(Judge):
                     continued(doc.text, start, end, speaking, near_quotations.at(start, end))
             quiet = 0 if cue is not None else quiet + 1
             account = cue if cue is not None and cue.docs and not doc.is_official else account
+            if account is cue and cue is not None and (noun := account_noun(doc.text[cue.start:cue.end])):
+                by_noun[noun] = cue
             if cue is not None or quiet > SPEAKER_QUIET or (speaking is not None and speaking.leader):
                 speaking = cue if cue is not None and (cue.person or cue.leader) and not doc.is_official else None
             if cue is not None:

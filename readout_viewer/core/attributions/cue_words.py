@@ -47,8 +47,8 @@ ALSO = r"(?:(?:also|further|then|later|again)\s+)?"
 # What opens a source named after its statement or around it: "according to the Kremlin", and the Indian English
 # "as per the PMO" in the same sense ("... their safe exit and return, as per the PMO").
 ACCORDING_TO = r"(?:according\s+to|as\s+per)"
-# Verbs that follow their speaker after a quotation or clause ("...,” said Sullivan").
-INVERTED_VERBS = r"said|says|added|adds|noted|notes|wrote|writes|reads|read"
+# Verbs that follow their speaker after a quotation or clause ("...,” said Sullivan", "“...,” stated the report").
+INVERTED_VERBS = r"said|says|added|adds|noted|notes|wrote|writes|reads|read|stated|states"
 # Participles that open what a source said after what it did ("echoed Modi's claims, stating that ...", "offered a
 # far more muted post-call readout, suggesting that the leaders agreed ...", "issued a statement ..., indicating that
 # the two leaders discussed ...").

@@ -38,7 +38,7 @@ _BARE_MINISTRY = (rf"(?:the|a)\s+(?:foreign\s+)?ministry(?:'s)?(?:\s+(?:{DOC_NOU
 # Kremlin said in its readout of the call. ... according to the readout"; not a side the statement itself names);
 # never one said to come from elsewhere ("the statement by NATO", "the readout released by ...").
 # Any noun of an official text (language.documents), "press release" too ("..., the press release stated").
-_BARE_ACCOUNT = (rf"the\s+(?:official\s+|full\s+)?(?:press\s+)?(?:{'|'.join(documents.DOCUMENT_NOUNS)})"
+_BARE_ACCOUNT = (rf"the\s+(?:official\s+|full\s+)?(?:press\s+)?(?:{'|'.join(documents.BARE_DOCUMENT_NOUNS)})"
                  r"(?!\s+(?:by|from|released|issued)\b)")
 ACCOUNT_REACH = 600
 # ... and one after a quotation with its verb left out ("..., and the end of World War II," the statement.): the
@@ -71,6 +71,9 @@ _NATIONALITY = re.compile(r"(?:ians?|ans?|ese|ish)$")
 
 # A capitalised name right after an official's title ("US Representative Adam Smith").
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+# A lower-case word right after a country's name: the name qualifies a noun that is not an account ("according to UK
+# statistics", "according to US media reports"), so the country is not the source (cited.WEAK_SIDE_NAMES).
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
 # What stands just before a cue that closes its sentence's statement: a comma or a closing quotation mark.
 _CLOSES = re.compile(r"[,\"\u201d]\s*$")
 # An institution's pronoun ("..., it said", "Instead, it focused on ...", "It only mentions PM Modi's trip to Ukraine
@@ -166,7 +169,8 @@ class CueFinder:
         return self._every_bare
 
     def find(self, text: str, start: int, end: int, people: bool = True,
-             quoted: Sequence[tuple[int, int]] = (), account: Cue | None = None) -> Cue | None:
+             quoted: Sequence[tuple[int, int]] = (), account: Cue | None = None,
+             by_noun: Mapping[str, Cue] | None = None) -> Cue | None:
         """The first cue in text[start:end] naming a source of the folder, else one naming an unknown person.
 
         Cues inside the `quoted` spans are the quoted speaker's words, not the writer's attribution; without
@@ -176,7 +180,7 @@ class CueFinder:
         # what the gates read: a pattern is searched when it may match
         seen = gates.Seen(gates.gate_text(text[start:end], folded))
         hits = self._named_outright(text, start, end, people, quoted, folded, seen)
-        hits += self._named_before(text, start, end, quoted, seen, account)
+        hits += self._named_before(text, start, end, quoted, seen, account, by_noun or {})
         hits = [c for c in hits if not c.unnamed] or hits  # "A senior official said Biden told Putin": Biden
         # An institution named anywhere in the sentence is its source ("Putin told Trump that …, the Kremlin
         # said"): the leader is who spoke, the institution who reports it.
@@ -213,6 +217,8 @@ class CueFinder:
                 if source is not None and source.capitals and not text[start + m.start("name"):start + m.end(
                         "name")].isupper():
                     continue  # "PM" in capitals only: "pm" is a time
+                if source is not None and source.weak and _NOUN_AFTER.match(folded, m.end()):
+                    continue  # "according to official UK statistics": the country qualifies another noun
                 if source is not None and (people or not source.person) and not any(s <= at < e for s, e in quoted):
                     aide = bool(m.groupdict().get("aide"))  # "Putin's aide said": the aide speaks, not the leader
                     if says == ABSENT:  # a text's absence: an institution's text, not what a person left unsaid
@@ -243,13 +249,19 @@ class CueFinder:
         return self._every
 
     def _named_before(self, text: str, start: int, end: int, quoted: Sequence[tuple[int, int]], seen: gates.Seen,
-                      account: Cue | None = None) -> list[Cue]:
+                      account: Cue | None = None, by_noun: Mapping[str, Cue] | None = None) -> list[Cue]:
         """A cue of "the ministry" or "the readout" in text[start:end], for the last ministry (or institution,
         close enough) the text named before it (`seen`: text[start:end] as the gates read it)."""
         for pattern, says, kind, reach, needles in self._bare_and_people_for(text)[0]:
             m = pattern.search(text, start, end) if seen.holds(needles) else None
             if m is None or any(s <= m.start() < e for s, e in quoted):
                 continue
+            if kind == _INSTITUTION and (same := (by_noun or {}).get(account_noun(m.group("phrase")))) is not None:
+                # "the statement" after "According to a statement by Chinese Foreign Ministry": that statement, not
+                # a side the sentences between name ("Beijing and London as permanent members ...")
+                return [Cue(m.start("phrase"), m.end("phrase"), m.start(), m.end(), same.docs,
+                            says_where(text, m.start(), m.end(), end, says), same.leader,
+                            antecedent=same.antecedent or text[same.start:same.end])]
             antecedents = self._antecedents_for(text).pattern(kind)
             if antecedents is None:
                 continue  # no text of the finder's holds a name of this kind
@@ -296,6 +308,16 @@ class CueFinder:
                 return Cue(first, m.end("phrase"), m.start(), m.end(), (),
                            says_where(text, m.start(), m.end(), end, says), person=True)
         return None
+
+
+# A document noun in a cue's naming words ("a statement by Chinese Foreign Ministry", "the Kremlin's readout").
+_ACCOUNT_NOUN = re.compile(rf"\b({'|'.join(documents.DOCUMENT_NOUNS)})s?\b", re.IGNORECASE)
+
+
+def account_noun(phrase: str) -> str:
+    """The document noun a cue's naming words hold, in lower case ("statement"), else ""."""
+    m = _ACCOUNT_NOUN.search(phrase)
+    return m.group(1).lower() if m else ""
 
 
 class _Antecedents:

@@ -30,8 +30,9 @@ DISCUSSED = ("discussed",)
 TEXT_VERBS = ("read", "mention")
 # "it said", "it only mentions": the pronoun of an institution's cue.
 IT = ("it ",)
-# cue_words.INVERTED_VERBS ("..., said X"): "add" for "added" and "adds", "read" for "reads" and "read".
-INVERTED_VERBS = ("said", "says", "add", "note", "wrote", "writes", "read")
+# cue_words.INVERTED_VERBS ("..., said X"): "add" for "added" and "adds", "read" for "reads" and "read", "state" for
+# "stated" and "states".
+INVERTED_VERBS = ("said", "says", "add", "note", "wrote", "writes", "read", "state")
 # The verbs after "as X": "as the Kremlin's readout reads", "as the White House put it".
 AS_SAID = ("reads", "said", "says", "put", "noted", "reported", "stated")
 # cue_words.ABSENCE: "did not mention", "made no reference to", "left out", "omitted".
@@ -47,7 +48,7 @@ ACCORDING_OR_CITING = ("according", "as per", "citing")
 DOC_NOUNS = documents.DOCUMENT_NOUNS + documents.DOCUMENT_CHANNELS
 # The bare cues' kinds: "the ministry", "the readout" or "the statement", "an official" or "a representative", "the
 # office".
-BARE_KINDS = (("ministry",), documents.DOCUMENT_NOUNS, ("official", "representative"), ("office",))
+BARE_KINDS = (("ministry",), documents.BARE_DOCUMENT_NOUNS, ("official", "representative"), ("office",))
 
 
 def gate_text(part: str, folded: str) -> str:

@@ -6,9 +6,14 @@ import re
 
 # Nouns for an official text, singular: after its source's name ("the Kremlin's readout", "the White House
 # statement"), before it ("a statement from the White House"), or as the subject of a verb of saying ("the statement
-# also mentioned", which tells what the text holds, not how a leader spoke). Both spellings of "communiqué".
+# also mentioned", which tells what the text holds, not how a leader spoke). Both spellings of "communiqué"; and
+# "announcement", a statement's other name in translated news ("The Kremlin's announcement states that ...").
 DOCUMENT_NOUNS = ("readout", "statement", "message", "summary", "account", "briefing", "release", "transcript",
-                  "version", "communique", "communiqué")
+                  "version", "communique", "communiqué", "announcement")
+# Nouns that stand for an account only when named alone, as the subject or after "according to" ('"...," stated the
+# report', "added the report": the account the story cited before, a state agency's or a readout an outlet cites),
+# never after a source's name ("a Reuters report" is the news, not an official text).
+BARE_DOCUMENT_NOUNS = (*DOCUMENT_NOUNS, "report")
 # The channels a source puts a text out on, named as the text is ("the press service of the Kremlin", "published on
 # the Kremlin's website", "the White House press call"): a source's, never the subject of what a text holds.
 DOCUMENT_CHANNELS = ("press release", "press call", "press service", "press office", "website")

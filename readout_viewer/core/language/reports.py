@@ -7,6 +7,7 @@ import re
 from readout_viewer.core.language.clauses import PREDICATE_VERBS
 from readout_viewer.core.language.lexicon import CALL_NOUN_WORDS
 from readout_viewer.core.language.text import holds_any
+from readout_viewer.core.system.branches import by_first_letter
 
 # Words a briefer opens a sentence with before the report itself ("And he stressed ...", "In the call, he ..."), and
 # the "that" a clause cut at "and that" opens on ("It added that the two discussed Iran | and that Biden conveyed
@@ -25,8 +26,9 @@ ADVERBS = r"(?:(?:also|then|again|directly|clearly|further|specifically|repeated
 # Verbs of what a leader did on the call that do not cut a sentence into clauses (so not in PREDICATE_VERBS), and
 # "was (very) clear that", which is "made clear that".
 _DID = r"began|mentioned|reacted|was\s+(?:very\s+|quite\s+|also\s+|equally\s+)?clear"
-# Verbs that make their subject the one who spoke or acted: of saying, and of doing on the call.
-REPORT_VERBS = f"{PREDICATE_VERBS}|{_DID}"
+# Verbs that make their subject the one who spoke or acted: of saying, and of doing on the call; grouped on their
+# first letters (system.branches: the same matches), as the patterns below and the speakers' try them ignoring case.
+REPORT_VERBS = by_first_letter(f"{PREDICATE_VERBS}|{_DID}")
 # ... or a phrase of any length up to its comma that opens on a participle of saying, whose subject is the leader after
 # the comma ("Pointing out that strengthening ... of Turkish-Russian relations is pleasing, President Erdogan expressed
 # that ...", "Expressing his satisfaction over the development of ... ties, Erdogan said ..."): his act too.

@@ -11,6 +11,7 @@ from readout_viewer.core.language.countries import COUNTRIES, ROLE_PATTERN, code
 from readout_viewer.core.language.reports import ADVERBS, REPORT_VERBS
 from readout_viewer.core.language.sentences import ends_in_stop
 from readout_viewer.core.model import Claim, Document
+from readout_viewer.core.system.branches import by_first_letter
 
 # A leader after "with", "and" or "counterpart" (and up to two words of title or name, "U.S." among them, but not a
 # sentence's end) is the other party or one of two subjects, not the one who spoke: "Biden, in a call with his
@@ -38,7 +39,7 @@ _NAME_WORD = r"[A-Z][\w’'-]++"
 # letter (replayed alone 32 -> 19 ms).
 _SUBJECT_VERB = re.compile(
     rf"(?:(?i:{ROLE_PATTERN.pattern})|{_PRESIDENT_OF}|{_OWN}|\b(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}))"
-    rf",?\s+{ADVERBS}(?i:{REPORT_VERBS}|{STANCE_VERBS})\b")
+    rf",?\s+{ADVERBS}(?i:{by_first_letter(f'{REPORT_VERBS}|{STANCE_VERBS}')})\b")
 # Every match of _SUBJECT_VERB opens where a word starts, with a capital or with "the" in any case ("The
 # President", "the Russian leader": re.IGNORECASE takes only "t" and "T" for a "t"): the pattern is tried only at
 # those places (language/anchored.py), not at every character of a document (corpus/: 5,100 tries, the

@@ -115,6 +115,10 @@ WORD_GROUPS: tuple[tuple[str, ...], ...] = (
     # to win, a winner and a victory are one thing: "There is no winner in a nuclear war" / "no one wins a nuclear war"
     ("win", "wins", "winner", "winners", "winning", "won", "victory", "victor"),
     ("technology", "technologies", "technological", "tech", "hi-tech"),
+    # a side's participation is its involvement: "readiness for a "non-politicised interaction" ... with the
+    # participation of the International Atomic Energy Agency (IAEA)" / "... to work together on the situation around
+    # the Zaporozhye NPP with IAEA involvement" (read19 two true links more, nothing else moved)
+    ("participation", "involvement"),
 )
 
 # The governments whose names, adjectives and seats are one word ("Moscow", "the Kremlin" and "Russian" report

@@ -18,6 +18,7 @@ from readout_viewer.core.linking.mentions import (
     previous_meetings,
     tone_links,
 )
+from readout_viewer.core.linking.occasions import office_greetings
 from readout_viewer.core.linking.outlet_passes import other_part_links, relayed, thin_reports, without_retellings
 from readout_viewer.core.linking.pairs import OUTLET_THRESHOLD, Pair, document_pairs, same_side
 from readout_viewer.core.linking.quoted_phrases import ECHO_SCORE, Echoes
@@ -63,8 +64,10 @@ OTHER_SIDE_FLOOR = 0.5
 
 def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Mapping[str, Terms],
                 w: Weights, echoes: Echoes, runs: Runs, index: Mapping[str, Sequence[Claim]], sem: Semantic,
-                speakers: Mapping[str, str]) -> dict[tuple[str, str], float]:
-    """Scores of the claim pairs kept between two documents (`index`: the claims of `pair.b` by concept)."""
+                speakers: Mapping[str, str], voices: Mapping[str, str]) -> dict[tuple[str, str], float]:
+    """Scores of the claim pairs kept between two documents (`index`: the claims of `pair.b` by concept; `voices`:
+    `speakers` with the official sentences that run on a leader's words, `context.run_on`, which an outlet's claim of
+    the other leader's words does not report)."""
     left, right = claims_of.get(pair.a.id, ()), claims_of.get(pair.b.id, ())
     if pair.a.is_official:
         long_pair = max(len(left), len(right)) > LONG_DOC_CLAIMS or same_side(pair)
@@ -84,7 +87,7 @@ def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Map
     if pair.a.event == pair.b.event:
         kept.update(call_requests(left, right))
     for ca in left:
-        found = counterparts_in(ca, index, terms, w, pair.threshold, sem, speakers)
+        found = counterparts_in(ca, index, terms, w, pair.threshold, sem, voices)
         said = ca.text
         if echoes.anchored(ca):  # its quotation ties it to one statement; what it says besides may report others
             said = echoes.unquoted(ca)
@@ -93,7 +96,7 @@ def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Map
             if len(rest.concepts - w.names) >= REST_MIN:
                 # its part's terms passed as such: a copy of `terms` with them would copy every claim's (the
                 # whole folder's, serially) for each such claim, which made a large folder's linking quadratic
-                found += counterparts_in(ca, index, terms, w, pair.threshold, sem, speakers, mine=rest)
+                found += counterparts_in(ca, index, terms, w, pair.threshold, sem, voices, mine=rest)
         for s, cb in found:
             kept[(ca.id, cb.id)] = max(s, kept.get((ca.id, cb.id), 0.0))
         repeated = [cb for cb in runs.echoed(said, pair.b.id) if not sem.active or sem.cos(ca.id, cb.id) >= COS_VETO]
@@ -144,7 +147,7 @@ def align_one(pair: Pair, context: Context) -> dict[tuple[str, str], float]:
     """The claim pairs kept between the two documents of `pair`, with their scores."""
     c = context
     return _align_pair(pair, c.claims_of, c.terms, c.w, c.echoes, c.runs, c.indexes[pair.b.id], c.sem,
-                       c.speakers)
+                       c.speakers, c.voices)
 
 
 def aligned(pairs: Sequence[Pair], context: Context) -> Generator[float, None, list[dict[tuple[str, str], float]]]:
@@ -224,7 +227,8 @@ def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[C
     ledes = lede_links(within, claims_of, terms, w)
     linked = frozenset(c for pair in (*kept, *ledes) for c in pair)
     for found in (tone_links(within, claims_of, terms, w), place_links(within, claims_of, terms, w.names, linked),
-                  courtesy_links(within, claims_of, terms, w)):
+                  courtesy_links(within, claims_of, terms, w, context.speakers),
+                  office_greetings(within, claims_of, terms)):
         kept.update({k: s for k, s in found.items() if k not in kept})
     linked = frozenset(c for pair in (*kept, *ledes) for c in pair)
     kept.update({k: s for k, s in discussed_places(within, claims_of, terms, w, linked).items() if k not in kept})

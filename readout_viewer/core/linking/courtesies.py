@@ -6,7 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from readout_viewer.core.language.synonyms import briefs, concept
+from readout_viewer.core.linking.greeters import by_another, official_names
 from readout_viewer.core.linking.mentions import DocPair
+from readout_viewer.core.linking.outlet_passes import same_speaker
 from readout_viewer.core.linking.similarity import SETTING
 from readout_viewer.core.linking.terms import Terms
 from readout_viewer.core.linking.weights import Weights
@@ -26,14 +28,21 @@ BRIEFED = frozenset(concept(w) for w in ("informed", "briefed", "apprised", "upd
 
 
 def courtesy_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[Claim]],
-                   terms: Mapping[str, Terms], w: Weights) -> dict[tuple[str, str], float]:
+                   terms: Mapping[str, Terms], w: Weights, speakers: Mapping[str, str] | None = None
+                   ) -> dict[tuple[str, str], float]:
     """A claim that congratulates (or wishes a happy day) reports the claims of the texts it is compared with that
     congratulate too on an occasion it names (a concept shared besides the greeting that is not who the event is
-    about, a word nearly every claim uses or the setting: "birthday", "Independence Day"); a claim that tells of a
-    briefing reports those that tell of one too (`briefing_links`)."""
+    about, a word nearly every claim uses or the setting: "birthday", "Independence Day"), unless each names a
+    different side's leader as the one who acted (`speakers`, `outlet_passes.same_speaker`): "Starmer
+    congratulated Xi on China's success at the Paris Olympics" is not Xi's congratulation on Starmer's assumption of
+    office; a claim that tells of a briefing reports those that tell of one too (`briefing_links`)."""
+    named = official_names(doc_pairs)  # not a greeting another leader gave on another day (greeters.by_another)
+
     def congratulates(c: Claim) -> bool:
-        return CONGRATULATE in terms[c.id].concepts
-    out = _acts(doc_pairs, claims_of, terms, congratulates, {CONGRATULATE} | w.who | w.common | SETTING)
+        return CONGRATULATE in terms[c.id].concepts and not by_another(c.text, named)
+    out = {(a, b): s for (a, b), s in _acts(doc_pairs, claims_of, terms, congratulates,
+                                            {CONGRATULATE} | w.who | w.common | SETTING).items()
+           if same_speaker(speakers or {}, a, b)}
     out.update(briefing_links(doc_pairs, claims_of, terms, w))
     return out
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
@@ -108,6 +109,14 @@ def one_to_one(left: Sequence[Claim], right: Sequence[Claim], terms: Mapping[str
     return kept
 
 
+# A speaker's pointer back to what he told earlier in the same text ("So, you know, as I mentioned, the President
+# described the implications ...", "You know, as I said, I think the President was ... candid and direct"): a
+# briefer's second telling of one point, whose counterpart in the other text is already his first telling's. Not "as
+# I've said before" nor "as I said in the past": a view held over time, told once here.
+RESTATED = re.compile(r"\bas\s+I\s+(?:just\s+|already\s+)?(?:mentioned|said|noted|indicated)\b"
+                      r"(?!\s+(?:before|earlier|in\s+the\s+past|many|often|last))", re.IGNORECASE)
+
+
 def _scored(left: Sequence[Claim], right: Sequence[Claim], terms: Mapping[str, Terms], w: Weights,
             floor: float, barred: frozenset[tuple[str, str]] = frozenset()
             ) -> tuple[list[tuple[float, str, str, bool]], set[tuple[str, str]]]:
@@ -115,6 +124,7 @@ def _scored(left: Sequence[Claim], right: Sequence[Claim], terms: Mapping[str, T
     each other's best; with a floor above 0 only the pairs sharing a concept are scored (the others score 0)."""
     by_concept = concept_index(right, terms)
     frames = {c.id for c in (*left, *right) if remarks_frame(c.text)}
+    restated = {c.id for c in (*left, *right) if RESTATED.search(c.text)}
     scored: list[tuple[float, str, str, bool]] = []
     few: set[tuple[str, str]] = set()
     for ca in left:
@@ -124,7 +134,7 @@ def _scored(left: Sequence[Claim], right: Sequence[Claim], terms: Mapping[str, T
         else:
             candidates = [cb.id for cb in right]
         for b in candidates:
-            if (ca.id, b) in barred:
+            if (ca.id, b) in barred or ca.id in restated or b in restated:
                 continue
             theirs = terms[b]
             s = score(mine, theirs, w, names_only=1.0)

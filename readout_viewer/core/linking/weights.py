@@ -79,6 +79,7 @@ class Weights:
         self.pieces: dict[str, list[Terms]] = {}  # claim id -> the terms of its pieces, for long claims
         self.acronyms: frozenset[str] = frozenset()  # the folder's acronyms, to take the terms of other texts
         self.leaders: dict[str, str] = {}  # the concept of a word of a leader's name -> the leader's country code
+        self.leader_names: dict[str, str] = {}  # a leader's name as the folder writes it ("Xi") -> his country code
 
     def idf(self, c: str) -> float:
         return self.weight[c]

@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping
 
 from readout_viewer.core.language import languages
+from readout_viewer.core.language.countries import code_of
 from readout_viewer.core.language.sentences import sentence_stops
 from readout_viewer.core.loading import issuer, plaintext
 from readout_viewer.core.model import OFFICIAL, OUTLET, ROLES, Document
@@ -205,11 +206,15 @@ def make_document(rel: str, text: str, front: Mapping[str, object], folder: str 
 
 def _role_and_side(front: Mapping[str, object], found: issuer.Issuer, why: dict[str, str]) -> tuple[str, str | None]:
     """The role a person wrote, else the issuer's; and an official text's side, the issuer's when none is written
-    (noting why under "role" and "side")."""
+    (noting why under "role" and "side"). A side written as a country's name or common short form ("Russia",
+    "UK") is its code ("RU", "GB"), the code every table of countries and the issuer's own side use: "side: UK"
+    made Downing Street's readout no text of Britain's, so "Starmer's office" and "a Downing Street spokeswoman"
+    cited none."""
     role = str(front.get("role") or "").strip().lower()
     if role not in ROLES:
         role, why["role"] = (OFFICIAL if found.official else OUTLET), found.why_role()
     side = _text_or_none(front.get("side"))
+    side = code_of(side) or side if side else side
     if side is None and role == OFFICIAL:
         side_found = found.side()
         side, why["side"] = side_found.value, side_found.why or ""

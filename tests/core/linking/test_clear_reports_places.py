@@ -17,7 +17,7 @@ def _linked(place: str) -> set[str]:
             "Berg invited Sol to the autumn regatta in Bergen.",
             "The ministers will meet again in the spring to sign the whaling protocol."]
     north = text_doc("north", "\n\n".join([CALL, mast, *rest]), side="NO")
-    sentence = (f"Berg said he and Sol also discussed the rebels' air terror using drones, including a strike on the "
+    sentence = (f"Berg said he and Sol also discussed the rebels' air terror using drones, with a strike on the "
                 f"{place} radio mast just hours before the call.")
     paper = text_doc("paper", sentence + "\n\nFishermen in the north welcomed the call.", role=OUTLET)
     return {b[:19] for a, b, _ in _links(paper, north) if a == sentence}

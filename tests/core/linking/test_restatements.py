@@ -1,27 +1,25 @@
-"""A briefer's restatement of a readout's point is no second half of a compound sentence (LONG_ONE_WAY_THRESHOLD)."""
+"""A speaker's pointer back to what he told earlier in the same text ("So, as I mentioned, the President described
+...") is a second telling: across two official texts it pairs with nothing (`readouts.RESTATED`); "as I've said
+before" is a view held over time, told once, and still pairs."""
 
-from readout_viewer.core.language.segment import segment
-from readout_viewer.core.linking.align import find_links
-from readout_viewer.core.model import OFFICIAL, Document
-from tests.builders import run_to_end
+from tests.builders import linked_starts, text_doc
 
-
-def _doc(doc_id: str, text: str) -> Document:
-    return Document(id=f"e/{doc_id}", path=f"e/{doc_id}.txt", title=doc_id, text=text, role=OFFICIAL, event="e",
-                    side="N")
+NORTH = text_doc("north", "Norwegian President Ola Berg described the implications if Sweden ships arms to the rebels "
+                          "in the northern provinces.", side="NO")
 
 
-READOUT = _doc("readout", "Premier Berg spoke today with Premier Sol.\n\nThe premiers discussed the importance of "
-                          "managing the fisheries dispute responsibly.\n\nPremier Berg raised the harbour tariffs.\n\n"
-                          "The premiers agreed to meet again in spring.")
-BRIEFING = _doc("briefing", "Premier Berg had a good call.\n\nHe discussed with Premier Sol ways of managing the "
-                            "fisheries dispute responsibly.\n\nAnd the dispute, managing it responsibly, came up again "
-                            "and again.\n\nThe harbour tariffs came up as well.")
+def _pairs(told: str) -> set[tuple[str, str]]:
+    briefing = "Swedish President Ivan Sol listened to the worries about the harbour tariffs.\n\n" + told
+    return linked_starts(NORTH, text_doc("south", briefing, side="SE"))
 
 
-def test_a_briefing_restating_a_readout_point_links_it_once():
-    claims_of = {d.id: segment(d) for d in (READOUT, BRIEFING)}
-    text = {c.id: c.text for cs in claims_of.values() for c in cs}
-    links = run_to_end(find_links([READOUT, BRIEFING], claims_of))[1]
-    fisheries = sorted(text[link.b][:20] for link in links if "fisheries" in text[link.a])
-    assert fisheries == ["He discussed with Pr"]  # not "And the dispute, ma" (0.43) as well
+def test_a_restatement_pairs_with_nothing():
+    pairs = _pairs("So, as I mentioned, the President described the implications if Sweden ships arms to the rebels "
+                   "in the northern provinces.")
+    assert not any(b.startswith("So, as I") for _, b in pairs)
+
+
+def test_a_view_said_before_still_pairs():
+    pairs = _pairs("As I've said before, the President described the implications if Sweden ships arms to the "
+                   "rebels in the northern provinces.")
+    assert ("Norwegian President ", "As I've said before,") in pairs

@@ -1,0 +1,48 @@
+"""A leader's office by a pronoun ("...,” his office announced"): the office of the leader the sentence names first."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import lru_cache
+
+from readout_viewer.core.attributions.cited import OFFICE_NAMES, Source
+from readout_viewer.core.attributions.cue_sides import AFTER, BEFORE, BOTH, Cue, says_where
+from readout_viewer.core.attributions.cue_words import ACCORDING_TO, ALSO, INVERTED_VERBS, VERBS, WHEN
+from readout_viewer.core.language.text import fold
+
+# "his office" or "her office" as the subject of a verb of saying ("Macron “condemned ...,” his office announced in a
+# statement"), after a quotation's inverted verb ("..., said her office") or "according to": the body that issues
+# that leader's texts, as "Macron's office" is (cited.LEADER_OFFICES), not the leader's own words.
+_PHRASE = r"(?P<phrase>(?:his|her)\s+office)"
+_FORMS = ((re.compile(rf"(?<![\w\-]){_PHRASE}{WHEN}\s+{ALSO}(?:{VERBS})\b", re.IGNORECASE), AFTER),
+          (re.compile(rf"[,\"\u201d]\s*(?:{INVERTED_VERBS})\s+{_PHRASE}\b", re.IGNORECASE), BEFORE),
+          (re.compile(rf"\b{ACCORDING_TO}\s+{_PHRASE}\b", re.IGNORECASE), BOTH))
+
+
+# A leader by office ("the president", "the PM") is no name: "President Marsh" is not the president the table knows.
+_OFFICES = frozenset(name for names in OFFICE_NAMES.values() for name in names)
+
+
+@lru_cache(maxsize=8)
+def _leaders_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """The leaders' names as one pattern, longest first, from a word's start (searched in folded text)."""
+    alternatives = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w\-])(?:{alternatives})(?![\w\-])")
+
+
+def his_office(text: str, start: int, end: int, by_name: Mapping[str, Source]) -> Cue | None:
+    """The cue of "his office" in text[start:end], for the office of the leader the sentence names first before it
+    (its documents, or the leader's side's when the table has no such office; none when no leader is named there)."""
+    found = next(((m, says) for pattern, says in _FORMS if (m := pattern.search(text, start, end))), None)
+    if found is None:
+        return None
+    m, says = found
+    names = tuple(name for name, s in by_name.items() if s.leader and name not in _OFFICES)
+    leader = _leaders_pattern(names).search(fold(text[start:m.start("phrase")])) if names else None
+    if leader is None:
+        return None
+    name = re.sub(r"\s+", " ", leader.group())
+    office = by_name.get(f"{name}'s office", by_name[name])
+    return Cue(m.start("phrase"), m.end("phrase"), m.start(), m.end(), office.docs,
+               says_where(text, m.start(), m.end(), end, says), antecedent=f"{name}'s office")

@@ -1,0 +1,38 @@
+"""Who gives a congratulation: a greeting that a leader the official texts never name gave, on another day, is not
+the call's greeting."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from readout_viewer.core.language.countries import leaders_in
+from readout_viewer.core.linking.mentions import DocPair
+
+# The verb of a congratulation, whose subject (before it) is the person who congratulates.
+_CONGRATULATES = re.compile(r"\bcongratulat", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+
+
+def official_names(doc_pairs: Sequence[DocPair]) -> frozenset[str]:
+    """The capitalised words of the official texts of the compared pairs: the names of those the call concerns
+    (a folder of several events: of them all)."""
+    official = {d.id: d.text for pair in doc_pairs for d in pair if d.is_official}
+    return frozenset(w for text in official.values() for w in _WORD.findall(text) if w[:1].isupper())
+
+
+def by_another(text: str, named: frozenset[str]) -> bool:
+    """Whether a claim's congratulation is given by a leader the official texts never name (`named`): the person
+    titled as a leader (`countries.leaders_in`) nearest before the verb ("Chinese Premier Li Qiang on July 7 was the
+    first senior leader from the country to publicly congratulate Starmer ..."), whose greeting, of another day, is
+    not the call's. A congratulation whose giver is not titled before the verb ("Having congratulated ..., President
+    Xi told ...", "Xi congratulated ...") is the call's leaders' as far as this tells."""
+    verb = _CONGRATULATES.search(text)
+    if verb is None:
+        return False
+    before = text[:verb.start()]
+    people = [name for name in leaders_in(before) if " " in name]
+    if not people:
+        return False
+    giver = max(people, key=lambda name: before.rfind(name) + len(name))
+    return not any(word in named for word in giver.split())
