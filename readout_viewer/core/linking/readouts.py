@@ -10,6 +10,7 @@ from functools import lru_cache
 from readout_viewer.core.language.clauses import enumerates
 from readout_viewer.core.language.countries import place_words
 from readout_viewer.core.language.synonyms import concept
+from readout_viewer.core.language.text import holds_any
 from readout_viewer.core.linking.ledes import remarks_frame  # the one pattern of a frame of remarks
 from readout_viewer.core.linking.similarity import SETTING, TITLES, mention, score
 from readout_viewer.core.linking.similarity import shares_content as _shares_words
@@ -115,6 +116,15 @@ def one_to_one(left: Sequence[Claim], right: Sequence[Claim], terms: Mapping[str
 # I've said before" nor "as I said in the past": a view held over time, told once here.
 RESTATED = re.compile(r"\bas\s+I\s+(?:just\s+|already\s+)?(?:mentioned|said|noted|indicated)\b"
                       r"(?!\s+(?:before|earlier|in\s+the\s+past|many|often|last))", re.IGNORECASE)
+# ... searched only in a claim holding one of its verbs made caseless (text.holds_any): every match holds one, and
+# the pattern, case-insensitive and opening on a word boundary, is otherwise tried at every character of every claim
+# of both texts of each pair of readouts.
+_RESTATED_VERBS = ("mentioned", "said", "noted", "indicated")
+
+
+def restates(text: str) -> bool:
+    """Whether a claim points back to what its speaker told earlier in the text (RESTATED)."""
+    return holds_any(text, _RESTATED_VERBS) and RESTATED.search(text) is not None
 
 
 def _scored(left: Sequence[Claim], right: Sequence[Claim], terms: Mapping[str, Terms], w: Weights,
@@ -124,7 +134,7 @@ def _scored(left: Sequence[Claim], right: Sequence[Claim], terms: Mapping[str, T
     each other's best; with a floor above 0 only the pairs sharing a concept are scored (the others score 0)."""
     by_concept = concept_index(right, terms)
     frames = {c.id for c in (*left, *right) if remarks_frame(c.text)}
-    restated = {c.id for c in (*left, *right) if RESTATED.search(c.text)}
+    restated = {c.id for c in (*left, *right) if restates(c.text)}
     scored: list[tuple[float, str, str, bool]] = []
     few: set[tuple[str, str]] = set()
     for ca in left:

@@ -1,7 +1,8 @@
 """This session's rules asked only what can change their answer (speed22): a lede's "his <adjective> counterpart" read
 once and only for a lede (`ledes._met`, its pattern compiled on first use), a frame of remarks weighed only where a text
 holds one (`readouts._frame_on_content`) and matched only in a claim holding "made" (`ledes.remarks_frame`), and a claim
-asked once whether it says who asked for the call (`asks_for_call`)."""
+asked once whether it says who asked for the call (`asks_for_call`); a speaker's pointer back searched only in a claim
+holding its verb (`readouts.restates`)."""
 
 from types import SimpleNamespace
 
@@ -10,7 +11,7 @@ from readout_viewer.core.linking.ledes import REMARKS_FRAME
 from readout_viewer.core.model import OUTLET
 from readout_viewer.core.system.lazyre import LazyPattern
 from tests.builders import linked_starts, text_doc
-from tests.core.linking.gates import same_answers
+from tests.core.linking.gates import Refused, same_answers
 from tests.core.linking.test_align import _links
 
 READOUT = text_doc("readout", "Chinese President Tom Sol held a phone conversation with Russian President Ivan Berg."
@@ -92,3 +93,16 @@ def test_the_counterpart_pattern_is_compiled_only_when_a_lede_holds_one():
     assert isinstance(ledes._COUNTERPART_OF, LazyPattern)
     assert ledes._met("Chinese President Tom Sol held a call with his Russian counterpart, Ivan Berg.") == {"RU"}
     assert ledes._met("Chinese President Tom Sol held a call with Russian President Ivan Berg.") == frozenset()
+
+
+def test_a_pointer_back_is_searched_only_in_a_claim_holding_its_verb(monkeypatch):
+    monkeypatch.setattr(readouts, "RESTATED", Refused("a verb of RESTATED"))
+    north = text_doc("north", "Norwegian President Ola Berg backed the harbour tariffs.", side="NO")
+    south = text_doc("south", "Swedish President Ivan Sol backed the harbour tariffs.", side="SE")
+    assert ("Norwegian President ", "Swedish President Iv") in linked_starts(north, south)
+
+
+def test_the_pointer_back_gate_answers_as_the_pattern():
+    pieces = ("as I", "As I", "as  i", "as \u0131", "as \u0130", " ", "\n", "I", " just", " already", " mentioned",
+              " said", " \u017faid", " noted", " NOTED", " indicated", " before", " earlier", "x", "has", "-")
+    same_answers(readouts.restates, readouts.RESTATED, pieces, seed=31, longest=6, least_found=100)
