@@ -88,7 +88,9 @@ def counterparts_in(claim: Claim, index: Mapping[str, Sequence[Claim]], terms: M
     if mine is not None:
         return found
     got = {o.id for _, o in found}
-    for clause in _clauses(claim, terms[claim.id], w, speakers):
+    if claim.id not in w.clauses:  # the same in every text the claim is compared with
+        w.clauses[claim.id] = _clauses(claim, terms[claim.id], w, speakers)
+    for clause in w.clauses[claim.id]:
         scored = ranked(claim, index, terms, w, threshold, sem, speakers, voice=clause)
         if scored and scored[0][0] >= threshold and scored[0][1].id not in got:
             found.append(scored[0])

@@ -80,6 +80,8 @@ class Weights:
         self.acronyms: frozenset[str] = frozenset()  # the folder's acronyms, to take the terms of other texts
         self.leaders: dict[str, str] = {}  # the concept of a word of a leader's name -> the leader's country code
         self.leader_names: dict[str, str] = {}  # a leader's name as the folder writes it ("Xi") -> his country code
+        # claim id -> its clauses scored alone (counterparts._clauses), read once however many texts it is compared with
+        self.clauses: dict[str, list[tuple[str, str | None]]] = {}
 
     def idf(self, c: str) -> float:
         return self.weight[c]

@@ -2,11 +2,11 @@
 once and only for a lede (`ledes._met`, its pattern compiled on first use), a frame of remarks weighed only where a text
 holds one (`readouts._frame_on_content`) and matched only in a claim holding "made" (`ledes.remarks_frame`), and a claim
 asked once whether it says who asked for the call (`asks_for_call`); a speaker's pointer back searched only in a claim
-holding its verb (`readouts.restates`)."""
+holding its verb (`readouts.restates`); an outlet claim's clauses read once (`counterparts._clauses`)."""
 
 from types import SimpleNamespace
 
-from readout_viewer.core.linking import call_requests, ledes, readouts
+from readout_viewer.core.linking import call_requests, counterparts, ledes, readouts
 from readout_viewer.core.linking.ledes import REMARKS_FRAME
 from readout_viewer.core.model import OUTLET
 from readout_viewer.core.system.lazyre import LazyPattern
@@ -106,3 +106,17 @@ def test_the_pointer_back_gate_answers_as_the_pattern():
     pieces = ("as I", "As I", "as  i", "as \u0131", "as \u0130", " ", "\n", "I", " just", " already", " mentioned",
               " said", " \u017faid", " noted", " NOTED", " indicated", " before", " earlier", "x", "has", "-")
     same_answers(readouts.restates, readouts.RESTATED, pieces, seed=31, longest=6, least_found=100)
+
+
+def test_a_claims_clauses_are_read_once_however_many_texts_it_meets(monkeypatch):
+    read: list[str] = []
+    clauses = counterparts._clauses
+
+    def counted(claim, *args):
+        read.append(claim.id)
+        return clauses(claim, *args)
+    monkeypatch.setattr(counterparts, "_clauses", counted)
+    paper = text_doc("paper", "Chinese President Tom Sol said the harbour tariffs must fall, and Berg backed the "
+                              "salmon quota.", role=OUTLET)
+    _links(READOUT, SECOND, paper)
+    assert read and len(read) == len(set(read))
