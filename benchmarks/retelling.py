@@ -37,6 +37,7 @@ os.environ.setdefault("READOUT_VIEWER_NO_CACHE", "1")
 import retell  # noqa: E402
 
 from readout_viewer.core.analysis import analyze  # noqa: E402
+from readout_viewer.core.language.countries import code_of  # noqa: E402
 
 EVENTS = ROOT / "eval" / "events"
 OTHER_LANGUAGE = {"2022-05-28-macron-scholz-putin-call"}  # a German official text: the engine reads English
@@ -72,7 +73,8 @@ def _sides(folder: Path, official: list[Path]) -> tuple[dict[str, retell.Side], 
     """Each official file's Side, and the event's year."""
     fronts = {p.name: _front(p) for p in official}
     year = int(next(iter(fronts.values()))["date"][:4])
-    return {name: retell.side_of(f["side"], year) for name, f in fronts.items()}, year
+    # a side as the folder writes it ("UK", "Russia"), read as the engine reads it: its code (countries.code_of)
+    return {name: retell.side_of(code_of(f["side"]) or f["side"], year) for name, f in fronts.items()}, year
 
 
 def _other(own: retell.Side, sides: list[retell.Side], folder: str, year: int) -> retell.Side:

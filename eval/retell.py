@@ -53,6 +53,8 @@ SIDES: dict[str, Side] = {
                         "British", "London", "Downing Street"),
     "GB-Sunak": _side("Sunak", "Rishi Sunak", "Prime Minister", "the United Kingdom|the UK|Britain", "British",
                       "London", "Downing Street"),
+    "GB-Starmer": _side("Starmer", "Keir Starmer", "Prime Minister", "the United Kingdom|the UK|Britain", "British",
+                        "London", "Downing Street"),
     "JP": _side("Kishida", "Fumio Kishida", "Prime Minister", "Japan", "Japanese", "Tokyo",
                 "Japan's foreign ministry"),
     "TR": _side("Erdogan", "Recep Tayyip Erdoğan|Recep Tayyip Erdogan", "President", "Türkiye|Turkey",
@@ -68,15 +70,15 @@ SIDES: dict[str, Side] = {
     "NL": _side("Marsh", "Alina Marsh", "President", "Norland", "Norland", "Norland",
                 "the Office of the President of Norland"),
 }
-# side code -> (first year of the second leader, the two keys of SIDES)
-LEADER_YEARS = {"US": (2025, "US-Biden", "US-Trump"), "GB": (2022, "GB-Johnson", "GB-Sunak")}
+# side code -> its leaders, each from the year it took office (the first: from any year before)
+LEADER_YEARS = {"US": ((0, "US-Biden"), (2025, "US-Trump")),
+                "GB": ((0, "GB-Johnson"), (2022, "GB-Sunak"), (2024, "GB-Starmer"))}
 
 
 def side_of(code: str, year: int) -> Side:
     """The Side of a front matter's side code in a given year."""
     if code in LEADER_YEARS:
-        first, before, after = LEADER_YEARS[code]
-        return SIDES[after if year >= first else before]
+        return SIDES[[key for first, key in LEADER_YEARS[code] if year >= first][-1]]
     return SIDES[code]
 
 

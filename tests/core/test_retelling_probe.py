@@ -21,6 +21,8 @@ def test_the_leader_of_a_side_follows_the_year():
     assert retell.side_of("US", 2021).leader == "Biden"
     assert retell.side_of("US", 2025).leader == "Trump"
     assert retell.side_of("GB", 2022).leader == "Sunak"
+    assert retell.side_of("GB", 2024).leader == "Starmer"
+    assert retell.side_of("GB", 2021).leader == "Johnson"
 
 
 @pytest.mark.parametrize("kind, want", [
