@@ -169,7 +169,9 @@ def ranked(claim: Claim, index: Mapping[str, Sequence[Claim]], terms: Mapping[st
         pieces = w.pieces.get(claim.id, ())
     else:
         text, spoke = voice
-        mine, pieces = text_terms(reported(text), w.acronyms), ()
+        if text not in w.voice_terms:  # the same in every text the clause is compared with
+            w.voice_terms[text] = text_terms(reported(text), w.acronyms)
+        mine, pieces = w.voice_terms[text], ()
     close = spoke is not None and reports_a_leader(text)  # opens on a leader saying or doing a thing
     least = (CLOSE_SHARED if close else OUTLET_SHARED) if threshold > 0 else 0
     kept = [o for o in sharing(mine, index, least) if spoke is None or speakers.get(o.id, spoke) == spoke]

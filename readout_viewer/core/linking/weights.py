@@ -82,6 +82,7 @@ class Weights:
         self.leader_names: dict[str, str] = {}  # a leader's name as the folder writes it ("Xi") -> his country code
         # claim id -> its clauses scored alone (counterparts._clauses), read once however many texts it is compared with
         self.clauses: dict[str, list[tuple[str, str | None]]] = {}
+        self.voice_terms: dict[str, Terms] = {}  # a clause scored alone -> its terms (counterparts.ranked), read once
 
     def idf(self, c: str) -> float:
         return self.weight[c]

@@ -120,3 +120,18 @@ def test_a_claims_clauses_are_read_once_however_many_texts_it_meets(monkeypatch)
                               "salmon quota.", role=OUTLET)
     _links(READOUT, SECOND, paper)
     assert read and len(read) == len(set(read))
+
+
+def test_a_clauses_terms_are_read_once_however_many_texts_it_meets(monkeypatch):
+    read: list[str] = []
+    text_terms = counterparts.text_terms
+
+    def counted(text: str, *args):
+        read.append(text)
+        return text_terms(text, *args)
+    monkeypatch.setattr(counterparts, "text_terms", counted)
+    paper = text_doc("paper", "Chinese President Tom Sol said the harbour tariffs must fall, and Berg backed the "
+                              "salmon quota.", role=OUTLET)
+    _links(READOUT, SECOND, paper)
+    assert any("salmon" in text for text in read)
+    assert len(read) == len(set(read))
