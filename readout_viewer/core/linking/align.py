@@ -10,6 +10,7 @@ from readout_viewer.core.linking.concerns import counted_concerns
 from readout_viewer.core.linking.context import Aligner, Context, Kept, Relater, context_for
 from readout_viewer.core.linking.counterparts import COS_VETO, counterparts_in
 from readout_viewer.core.linking.courtesies import courtesy_links
+from readout_viewer.core.linking.dated import day_of
 from readout_viewer.core.linking.ledes import lede_links, opening
 from readout_viewer.core.linking.mentions import (
     discussed_places,
@@ -87,7 +88,7 @@ def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Map
     if pair.a.event == pair.b.event:
         kept.update(call_requests(left, right))
     for ca in left:
-        found = counterparts_in(ca, index, terms, w, pair.threshold, sem, voices)
+        found = counterparts_in(ca, index, terms, w, pair.threshold, sem, voices, day=day_of(pair.b.date))
         said = ca.text
         if echoes.anchored(ca):  # its quotation ties it to one statement; what it says besides may report others
             said = echoes.unquoted(ca)
