@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Generator, Mapping, Sequence
 
+from readout_viewer.core.language.dates import day_of
 from readout_viewer.core.linking.call_requests import REQUEST_SCORE, asks_for_call, call_requests, request_part
 from readout_viewer.core.linking.claim_parts import reported
 from readout_viewer.core.linking.concerns import counted_concerns
 from readout_viewer.core.linking.context import Aligner, Context, Kept, Relater, context_for
 from readout_viewer.core.linking.counterparts import COS_VETO, counterparts_in
 from readout_viewer.core.linking.courtesies import courtesy_links
-from readout_viewer.core.linking.dated import day_of
 from readout_viewer.core.linking.ledes import lede_links, opening
 from readout_viewer.core.linking.mentions import (
     discussed_places,
