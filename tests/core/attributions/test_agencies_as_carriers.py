@@ -1,5 +1,6 @@
 """An outlet's report "citing" state media or the government cites that government, as "according to" does ("According
-to a Herald report, citing state broadcaster CCTV, ...")."""
+to a Herald report, citing state broadcaster CCTV, ..."); and the agency that carries a side's readouts is that side's
+carrier by its name and kind too ("China's state-run Xinhua News Agency reported that ...")."""
 
 from readout_viewer.core.model import OFFICIAL, SUPPORTED
 from tests.core.attributions.test_attributions import check, doc
@@ -23,3 +24,7 @@ def test_a_report_citing_the_government():
     assert _found("The two countries should expand trade in salmon and solar panels, according to media reports, "
                   "citing the government.") == [("cn", "the government", SUPPORTED)]
 
+
+def test_the_readout_agency_by_its_name_and_kind():
+    assert _found("China's state-run Xinhua News Agency reported that the two countries should expand trade in salmon "
+                  "and solar panels.") == [("cn", "Xinhua News Agency", SUPPORTED)]
