@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Generator, Mapping, Sequence
 
+from readout_viewer.core.language.dates import day_of
 from readout_viewer.core.linking.call_requests import REQUEST_SCORE, asks_for_call, call_requests, request_part
 from readout_viewer.core.linking.claim_parts import reported
 from readout_viewer.core.linking.concerns import counted_concerns
@@ -87,7 +88,7 @@ def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Map
     if pair.a.event == pair.b.event:
         kept.update(call_requests(left, right))
     for ca in left:
-        found = counterparts_in(ca, index, terms, w, pair.threshold, sem, voices)
+        found = counterparts_in(ca, index, terms, w, pair.threshold, sem, voices, day=day_of(pair.b.date))
         said = ca.text
         if echoes.anchored(ca):  # its quotation ties it to one statement; what it says besides may report others
             said = echoes.unquoted(ca)

@@ -23,7 +23,8 @@ _MONTH_STARTS = frozenset(m[:n] for m in _MONTHS for n in range(3, len(m) + 1))
 # A day of the week ("He was quoted by the news agency on Thursday as saying ...") says when, as a month does, and
 # keeps DATE_SHARE of its weight: at full weight the day an outlet names diluted its report of a readout that names
 # none (seventeen events: link recall 726 -> 728 of 1014, precision 0.863 unchanged).
-_WEEKDAYS = frozenset(concept(d) for d in "monday tuesday wednesday thursday friday saturday sunday".split())
+WEEKDAY_NAMES = tuple("monday tuesday wednesday thursday friday saturday sunday".split())  # date.weekday() order
+_WEEKDAYS = frozenset(concept(d) for d in WEEKDAY_NAMES)
 
 # Hyphenated words split into parts of at least this many letters ("Putin-Biden", "large-scale"), unless the
 # first part is a prefix ("de-escalate" is not "escalate"); short parts stay joined ("give-and-take").

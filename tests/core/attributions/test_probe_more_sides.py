@@ -8,12 +8,8 @@ import pytest
 from readout_viewer.core.language.countries import leaders_in
 from readout_viewer.core.model import OFFICIAL, SUPPORTED
 from tests.builders import news_attributions, reading
+from tests.core.attributions.test_probe_sources import SAID, THEIR_TEXT, US_TEXT
 
-US_TEXT = ("President Joseph R. Biden, Jr. spoke today with {title} {name} of {country}. The leaders discussed "
-           "regional security and the global economy.")
-THEIR_TEXT = ("{title} {name} held a telephone conversation with President Joe Biden of the United States. The two "
-              "leaders agreed to expand cooperation on clean energy, critical minerals and maritime security.")
-SAID = "the two leaders agreed to expand cooperation on clean energy, critical minerals and maritime security"
 # side, country, adjective, title, leader (None: a name the probe does not cite alone), the text's source
 SIDES = (
     ("PK", "Pakistan", "Pakistani", "Prime Minister", "Shehbaz Sharif", "Prime Minister's Office, Pakistan"),
