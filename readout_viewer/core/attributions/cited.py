@@ -150,6 +150,17 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w not in _SMALL_WORDS)
 
 
+# What a news agency's name is written with after it ("Xinhua News Agency"): the same carrier.
+AGENCY_KIND = "news agency"
+
+
+def _channel_names(channels: Sequence[str]) -> tuple[str, ...]:
+    """A government's readout channels by name, folded, and each by its name and kind unless the name holds it
+    ("xinhua", "xinhua news agency"; "korean central news agency" stays as it is)."""
+    names = tuple(map(fold, channels))
+    return names + tuple(f"{n} {AGENCY_KIND}" for n in names if not n.endswith("agency"))
+
+
 def _body_names(doc: Document, written: Callable[[], frozenset[str]]) -> list[str]:
     """The names a document's source goes by besides its own: the head of a source qualified after a comma
     ("Ministry of External Affairs, Government of India"), the bodies its government's account is cited under,
@@ -158,8 +169,9 @@ def _body_names(doc: Document, written: Callable[[], frozenset[str]]) -> list[st
     source = _bare(doc.source or "")
     names = [source.split(",")[0].strip()] if "," in source else []
     if doc.is_official:
-        # the agency that carries its government's readouts ("Xinhua reported": China's account)
-        names += BY_CODE[doc.side].cited_as + tuple(map(fold, BY_CODE[doc.side].readout_channels)) \
+        # the agency that carries its government's readouts ("Xinhua reported": China's account), also by its name
+        # and kind ("China's state-run Xinhua News Agency reported that ...")
+        names += BY_CODE[doc.side].cited_as + _channel_names(BY_CODE[doc.side].readout_channels) \
             if doc.side in BY_CODE else ()
     initials = [i for i in map(_initials, names) if len(i) >= MIN_INITIALS and i.isalpha()]
     # "the PM's Office" for "the prime minister's office": a title's short name in the body's name
