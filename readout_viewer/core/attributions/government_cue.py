@@ -27,13 +27,11 @@ _SIDE_REACH = 40
 # Each cue's phrase is a match of _SPEAKERS: a sentence where _SPEAKERS alone finds none ("Putin and his government
 # have made clear ...": every sentence of corpus/) is not searched by the three cue patterns (2,460 characters), and
 # they are compiled only for a folder with one that holds it (a first analysis of corpus/ about -15 M instructions).
-# An outlet's report "citing" such a voice cites it as "according to" does ("according to German media reports, citing
-# a government spokesperson", "According to a Herald report, citing state broadcaster CCTV, ...").
 _SPEAKERS_ALONE = LazyPattern(_SPEAKERS, re.IGNORECASE)
 _GOVERNMENT_CUES = [(LazyPattern(p, re.IGNORECASE), says) for p, says in (
     (rf"(?<![\w\-])(?P<phrase>{_SPEAKERS})\s+{ALSO}(?:{VERBS})\b", AFTER),
     (rf"[,\"\u201d]\s*(?:{INVERTED_VERBS})\s+(?P<phrase>{_SPEAKERS})", BEFORE),
-    (rf"\b(?:according\s+to|citing)\s+(?P<phrase>{_SPEAKERS})", BOTH))]
+    (rf"\baccording\s+to\s+(?P<phrase>{_SPEAKERS})", BOTH))]
 
 
 def government_cue(text: str, start: int, end: int, accounts: tuple[str, ...]) -> Cue | None:

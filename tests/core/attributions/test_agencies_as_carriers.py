@@ -1,6 +1,6 @@
-"""An outlet's report "citing" state media or the government cites that government, as "according to" does ("According
-to a Herald report, citing state broadcaster CCTV, ..."); and the agency that carries a side's readouts is that side's
-carrier by its name and kind too ("China's state-run Xinhua News Agency reported that ...")."""
+"""The agency that carries a side's readouts is that side's carrier by its name and kind too ("China's state-run Xinhua
+News Agency reported that ..."); a report "citing a government" is no cue of the call's government (it may be another's:
+"German media reports, citing a government spokesperson")."""
 
 from readout_viewer.core.model import OFFICIAL, SUPPORTED
 from tests.core.attributions.test_attributions import check, doc
@@ -15,14 +15,11 @@ def _found(news):
     return [(a.cited, a.cited_as, a.verdict) for a in check(docs) if a.doc == "news"]
 
 
-def test_a_report_citing_state_media_cites_the_government():
-    assert _found("According to a Herald report, citing state broadcaster CCTV, the two countries should expand trade "
-                  "in salmon and solar panels.") == [("cn", "state broadcaster", SUPPORTED)]
-
-
-def test_a_report_citing_the_government():
-    assert _found("The two countries should expand trade in salmon and solar panels, according to media reports, "
-                  "citing the government.") == [("cn", "the government", SUPPORTED)]
+def test_a_report_citing_a_government_is_no_cue_of_the_call_s_government():
+    # "German media reports, citing a government spokesperson" cites the German government, a side with no text here:
+    # never the one government of the folder (attr24's "citing" cue, not landed: it pinned this on the Kremlin)
+    assert _found("The two countries should expand trade in salmon and solar panels, according to Danish media "
+                  "reports, citing a government spokesperson.") == []
 
 
 def test_the_readout_agency_by_its_name_and_kind():
