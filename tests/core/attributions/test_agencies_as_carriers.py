@@ -18,8 +18,9 @@ def _found(news):
 def test_a_report_citing_a_government_is_no_cue_of_the_call_s_government():
     # "German media reports, citing a government spokesperson" cites the German government, a side with no text here:
     # never the one government of the folder (attr24's "citing" cue, not landed: it pinned this on the Kremlin)
-    assert _found("The two countries should expand trade in salmon and solar panels, according to Danish media "
-                  "reports, citing a government spokesperson.") == []
+    found = _found("The two countries should expand trade in salmon and solar panels, according to Danish media "
+                   "reports, citing a government spokesperson.")
+    assert found and all(cited != "cn" for cited, _, _ in found)
 
 
 def test_the_readout_agency_by_its_name_and_kind():
