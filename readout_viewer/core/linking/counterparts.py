@@ -88,12 +88,15 @@ def counterparts_in(claim: Claim, index: Mapping[str, Sequence[Claim]], terms: M
     sentence model, never a pair far apart in meaning. `mine`: the claim's terms when not its own (a part of it);
     `day`: the document's date, and no piece of a sentence dated another day is scored alone (`dated_other_day`)."""
     found = _counterparts(claim, index, terms, w, threshold, sem, speakers, mine)
-    if mine is not None or dated_other_day(claim.text, terms[claim.id], day):
+    if mine is not None:
         return found
-    got = {o.id for _, o in found}
     if claim.id not in w.clauses:  # the same in every text the claim is compared with
         w.clauses[claim.id] = _clauses(claim, terms[claim.id], w, speakers)
-    for clause in w.clauses[claim.id]:
+    clauses = w.clauses[claim.id]  # most claims have none: their date is not read
+    if not clauses or dated_other_day(claim.text, terms[claim.id], day):
+        return found
+    got = {o.id for _, o in found}
+    for clause in clauses:
         scored = ranked(claim, index, terms, w, threshold, sem, speakers, voice=clause)
         if scored and scored[0][0] >= threshold and scored[0][1].id not in got:
             found.append(scored[0])
