@@ -2,17 +2,8 @@
 News Agency reported that ..."); a report "citing a government" is no cue of the call's government (it may be another's:
 "German media reports, citing a government spokesperson")."""
 
-from readout_viewer.core.model import OFFICIAL, SUPPORTED
-from tests.core.attributions.test_attributions import check, doc
-
-CN_TEXT = ("Chinese President Xi Jinping spoke with Norwegian President Ola Berg on Friday. Xi said the two countries "
-           "should expand trade in salmon and solar panels.")
-
-
-def _found(news):
-    docs = [doc("cn", CN_TEXT, OFFICIAL, "Ministry of Foreign Affairs of the People's Republic of China", "CN",
-                "readout"), doc("news", news, source="Daily Paper")]
-    return [(a.cited, a.cited_as, a.verdict) for a in check(docs) if a.doc == "news"]
+from readout_viewer.core.model import SUPPORTED
+from tests.core.attributions.test_state_media import _found
 
 
 def test_a_report_citing_a_government_is_no_cue_of_the_call_s_government():
