@@ -90,12 +90,19 @@ class Speakers:
         is a leader's name ("Chinese President Xi Jinping": "Xi Jinping"), or a leader by office."""
         if not m.group("name"):
             return m.start(), own if m.group("own") else code_of(m.group("adj") or m.group("of"))
-        name = m.group("name")
-        for word in re.finditer(r"\S+", name):
-            code = self._code.get(name[word.start():])
-            if code is not None:
-                return m.start("name") + word.start(), code
-        return m.start(), None
+        found = leader_named(m.group("name"), self._code)
+        return (m.start("name") + found[0], found[1]) if found else (m.start(), None)
+
+
+def leader_named(subject: str, leaders: Mapping[str, str]) -> tuple[int, str] | None:
+    """Where in a subject of capitalised words the leader it names starts, and his country (`leaders`: a name as the
+    folder writes it -> the country): the longest run of its last words that is a leader's name ("Chinese President
+    Xi Jinping": "Xi Jinping")."""
+    for word in re.finditer(r"\S+", subject):
+        code = leaders.get(subject[word.start():])
+        if code is not None:
+            return word.start(), code
+    return None
 
 
 def _last(found: Sequence[tuple[int, int, str]], start: int, end: int) -> tuple[int, int, str] | None:

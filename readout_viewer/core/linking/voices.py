@@ -6,6 +6,7 @@ from collections.abc import Mapping
 
 from readout_viewer.core.language.countries import ROLE_PATTERN, code_of
 from readout_viewer.core.language.reports import ADVERBS, REPORT_VERBS
+from readout_viewer.core.language.speakers import leader_named
 from readout_viewer.core.system.lazyre import LazyPattern
 
 # Where a clause opens: the sentence's start, a semicolon or colon, or a comma or "and" before a conjunction, a
@@ -30,16 +31,14 @@ def voices(text: str, leaders: Mapping[str, str]) -> list[tuple[str, str]]:
     at = 0
     while (m := _CLAUSE.search(text, at)) is not None:
         subject = "role" if m.group("role") else "name"
-        code = code_of(m.group("adj")) if m.group("role") else _named(m.group("name"), leaders)
+        if m.group("role"):
+            code = code_of(m.group("adj"))
+        else:
+            named = leader_named(m.group("name"), leaders)
+            code = named[1] if named else None
         if code is not None:
             found.append((m.start(), m.start(subject), code))
         at = m.end() if code is not None else max(m.start(subject), m.start() + 1)  # a name may hide a clause
     ends = [start for start, _, _ in found[1:]] + [len(text)]
     return [(text[at:end].strip(" ,;:"), code) for (_, at, code), end in zip(found, ends)]
 
-
-def _named(subject: str, leaders: Mapping[str, str]) -> str | None:
-    """The country of the leader a subject of capitalised words names: its longest run of last words that is a
-    leader's name ("Chinese President Xi Jinping": "Xi Jinping"), as `speakers` reads a subject."""
-    words = subject.split()
-    return next((leaders[" ".join(words[i:])] for i in range(len(words)) if " ".join(words[i:]) in leaders), None)
