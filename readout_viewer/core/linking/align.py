@@ -19,7 +19,6 @@ from readout_viewer.core.linking.mentions import (
     previous_meetings,
     tone_links,
 )
-from readout_viewer.core.linking.occasions import office_greetings
 from readout_viewer.core.linking.outlet_passes import other_part_links, relayed, thin_reports, without_retellings
 from readout_viewer.core.linking.pairs import OUTLET_THRESHOLD, Pair, document_pairs, same_side
 from readout_viewer.core.linking.quoted_phrases import ECHO_SCORE, Echoes
@@ -228,8 +227,7 @@ def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[C
     ledes = lede_links(within, claims_of, terms, w)
     linked = frozenset(c for pair in (*kept, *ledes) for c in pair)
     for found in (tone_links(within, claims_of, terms, w), place_links(within, claims_of, terms, w.names, linked),
-                  courtesy_links(within, claims_of, terms, w, context.speakers),
-                  office_greetings(within, claims_of, terms)):
+                  courtesy_links(within, claims_of, terms, w, context.speakers)):
         kept.update({k: s for k, s in found.items() if k not in kept})
     linked = frozenset(c for pair in (*kept, *ledes) for c in pair)
     kept.update({k: s for k, s in discussed_places(within, claims_of, terms, w, linked).items() if k not in kept})

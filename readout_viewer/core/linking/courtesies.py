@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 from readout_viewer.core.language.synonyms import briefs, concept
 from readout_viewer.core.linking.greeters import by_another, official_names
 from readout_viewer.core.linking.mentions import DocPair
+from readout_viewer.core.linking.occasions import on_taking_office
 from readout_viewer.core.linking.outlet_passes import same_speaker
 from readout_viewer.core.linking.similarity import SETTING
 from readout_viewer.core.linking.terms import Terms
@@ -40,9 +41,10 @@ def courtesy_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequenc
 
     def congratulates(c: Claim) -> bool:
         return CONGRATULATE in terms[c.id].concepts and not by_another(c.text, named)
-    out = {(a, b): s for (a, b), s in _acts(doc_pairs, claims_of, terms, congratulates,
-                                            {CONGRATULATE} | w.who | w.common | SETTING).items()
-           if same_speaker(speakers or {}, a, b)}
+    acts = _acts(doc_pairs, claims_of, terms, congratulates, {CONGRATULATE} | w.who | w.common | SETTING)
+    # taking office is one occasion however it is worded ("assumption of office", "inauguration", "election victory")
+    acts.update(_acts(doc_pairs, claims_of, terms, lambda c: congratulates(c) and on_taking_office(c.text), set()))
+    out = {(a, b): s for (a, b), s in acts.items() if same_speaker(speakers or {}, a, b)}
     out.update(briefing_links(doc_pairs, claims_of, terms, w))
     return out
 

@@ -1,16 +1,9 @@
 """Congratulations on taking office: two claims that congratulate a leader on taking office, each naming it its own
-way (his assumption of office, inauguration, election victory), report the same greeting."""
+way (his assumption of office, inauguration, election victory), greet on the same occasion (courtesies)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
-
-from readout_viewer.core.linking.courtesies import CONGRATULATE, COURTESY_SCORE
-from readout_viewer.core.linking.greeters import by_another, official_names
-from readout_viewer.core.linking.mentions import DocPair
-from readout_viewer.core.linking.terms import Terms
-from readout_viewer.core.model import Claim
 
 # The ways a text names a leader's taking office as the occasion of a congratulation: "his recent assumption of
 # office", "assuming the prime minister's role", "his inauguration", "taking office", "sworn in", "his Labour Party's
@@ -28,19 +21,7 @@ OFFICE = re.compile(
     re.IGNORECASE)
 
 
-def office_greetings(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[Claim]],
-                     terms: Mapping[str, Terms]) -> dict[tuple[str, str], float]:
-    """The pairs of claims of compared texts that both congratulate a leader on taking office (OFFICE), as the
-    greetings on one occasion are linked (`courtesies.courtesy_links`); not a greeting of another leader
-    (`greeters.by_another`)."""
-    greets: dict[str, list[Claim]] = {}
-    named = official_names(doc_pairs)
 
-    def greeting(doc: str) -> list[Claim]:
-        if doc not in greets:
-            greets[doc] = [c for c in claims_of.get(doc, ()) if CONGRATULATE in terms[c.id].concepts
-                           and OFFICE.search(c.text) and not by_another(c.text, named)]
-        return greets[doc]
-    return {(ca.id, cb.id): COURTESY_SCORE for a, b in doc_pairs for ca in greeting(a.id)
-            for cb in (greeting(b.id) if greets[a.id] else ())}
-
+def on_taking_office(text: str) -> bool:
+    """Whether a congratulation's occasion is a leader's taking office, however worded (OFFICE)."""
+    return OFFICE.search(text) is not None

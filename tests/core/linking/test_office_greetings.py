@@ -1,5 +1,5 @@
 """Congratulations on taking office: two claims that congratulate a leader on taking office, each naming it its own
-way, report the same greeting (`occasions.office_greetings`); a greeting on another occasion does not."""
+way, report the same greeting (`occasions.on_taking_office`, `courtesies.courtesy_links`); a greeting on another occasion does not."""
 
 from readout_viewer.core.linking.occasions import OFFICE
 from tests.core.linking.reports import north, reporting
