@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from readout_viewer.core.language import anchored
-from readout_viewer.core.language.countries import COUNTRIES, ROLE_PATTERN, code_of, leaders_in
+from readout_viewer.core.language.countries import COUNTRIES, LEADER_TITLES, ROLE_PATTERN, code_of, leaders_in
 from readout_viewer.core.language.reports import ADVERBS, REPORT_VERBS
 from readout_viewer.core.language.sentences import ends_in_stop
 from readout_viewer.core.model import Claim, Document
@@ -153,4 +153,33 @@ def speakers_of(documents: Sequence[Document], claims_of: Mapping[str, Sequence[
             code = _speaker(found, starts[claim.id], claim.end, doc.text)
             if code is not None:
                 out[claim.id] = code
+    return out
+
+
+# Words by which a sentence names who acts itself: a leader's title (`countries.LEADER_TITLES`, "Prime Minister
+# reiterated his long-standing conviction ...") or a pronoun or a party ("For our part, we also emphasized ...", "the
+# two sides"). Such a sentence says whose words it holds, and runs on nobody's.
+_NAMES_ACTOR = re.compile(r"\b(?:I|we|our|he|she|they|sides?|" + "|".join(LEADER_TITLES) + r")s?\b", re.IGNORECASE)
+
+
+def run_on(speakers: Mapping[str, str], documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]],
+           leaders: Mapping[str, str]) -> dict[str, str]:
+    """`speakers`, and each official text's sentences that name nobody who acts (no leader of the folder by name,
+    title or pronoun, `_NAMES_ACTOR`) with the speaker of the sentence before them in their paragraph: a readout tells
+    a leader's words on in sentences of their own ("Xi Jinping stressed that China and Japan are close neighbors ...
+    Next year marks the 50th anniversary of the normalization of China-Japan diplomatic ties." is Xi's, which Kishida's
+    "with next year being the 50th anniversary ..." does not report)."""
+    out = dict(speakers)
+    for doc in documents:
+        last: str | None = None
+        end = 0
+        for claim in claims_of.get(doc.id, ()):
+            if "\n" in doc.text[end:claim.start]:  # a new paragraph
+                last = None
+            if claim.id in out:
+                last = out[claim.id]
+            elif last is not None and not _NAMES_ACTOR.search(claim.text) and \
+                    not any(name in claim.text for name in leaders):
+                out[claim.id] = last
+            end = claim.end
     return out

@@ -66,7 +66,7 @@ def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Map
                 w: Weights, echoes: Echoes, runs: Runs, index: Mapping[str, Sequence[Claim]], sem: Semantic,
                 speakers: Mapping[str, str], voices: Mapping[str, str]) -> dict[tuple[str, str], float]:
     """Scores of the claim pairs kept between two documents (`index`: the claims of `pair.b` by concept; `voices`:
-    `speakers` with the official sentences that run on a leader's words, `context.run_on`, which an outlet's claim of
+    `speakers` with the official sentences that run on a leader's words, `speakers.run_on`, which an outlet's claim of
     the other leader's words does not report)."""
     left, right = claims_of.get(pair.a.id, ()), claims_of.get(pair.b.id, ())
     if pair.a.is_official:

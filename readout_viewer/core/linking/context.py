@@ -3,12 +3,10 @@ the echoes and runs of official wording, each official text's index, the semanti
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Generator, Mapping, Sequence
 from typing import NamedTuple
 
-from readout_viewer.core.language.countries import LEADER_TITLES
-from readout_viewer.core.language.speakers import folder_leaders, speakers_of
+from readout_viewer.core.language.speakers import folder_leaders, run_on, speakers_of
 from readout_viewer.core.linking.omissions import is_transcript
 from readout_viewer.core.linking.pairs import Pair
 from readout_viewer.core.linking.quoted_phrases import Echoes, echoes_for
@@ -64,31 +62,3 @@ def context_for(documents: Sequence[Document], claims_of: Mapping[str, Sequence[
                    speakers, run_on(speakers, [d for d in documents if d.compared and d.is_official],
                                     claims_of, leaders))
 
-
-# Words by which a sentence names who acts itself: a leader's title (`countries.LEADER_TITLES`, "Prime Minister
-# reiterated his long-standing conviction ...") or a pronoun or a party ("For our part, we also emphasized ...", "the
-# two sides"). Such a sentence says whose words it holds, and runs on nobody's.
-_NAMES_ACTOR = re.compile(r"\b(?:I|we|our|he|she|they|sides?|" + "|".join(LEADER_TITLES) + r")s?\b", re.IGNORECASE)
-
-
-def run_on(speakers: Mapping[str, str], documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]],
-           leaders: Mapping[str, str]) -> dict[str, str]:
-    """`speakers`, and each official text's sentences that name nobody who acts (no leader of the folder by name,
-    title or pronoun, `_NAMES_ACTOR`) with the speaker of the sentence before them in their paragraph: a readout tells
-    a leader's words on in sentences of their own ("Xi Jinping stressed that China and Japan are close neighbors ...
-    Next year marks the 50th anniversary of the normalization of China-Japan diplomatic ties." is Xi's, which Kishida's
-    "with next year being the 50th anniversary ..." does not report)."""
-    out = dict(speakers)
-    for doc in documents:
-        last: str | None = None
-        end = 0
-        for claim in claims_of.get(doc.id, ()):
-            if "\n" in doc.text[end:claim.start]:  # a new paragraph
-                last = None
-            if claim.id in out:
-                last = out[claim.id]
-            elif last is not None and not _NAMES_ACTOR.search(claim.text) and \
-                    not any(name in claim.text for name in leaders):
-                out[claim.id] = last
-            end = claim.end
-    return out

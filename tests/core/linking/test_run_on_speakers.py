@@ -1,7 +1,7 @@
 """A readout's sentence that names nobody who acts runs on the words of the leader the sentence before it in its
-paragraph reports (`context.run_on`): an outlet's account of the other leader's words does not report it."""
+paragraph reports (`speakers.run_on`): an outlet's account of the other leader's words does not report it."""
 
-from readout_viewer.core.linking.context import run_on
+from readout_viewer.core.language.speakers import run_on
 from readout_viewer.core.model import Claim, Document
 from tests.builders import text_doc
 from tests.core.linking.reports import reporting
