@@ -10,6 +10,7 @@ from readout_viewer.core.language.reports import reports_a_leader
 from readout_viewer.core.language.synonyms import concept
 from readout_viewer.core.linking.context import Context
 from readout_viewer.core.linking.counterparts import OUTLET_SHARED, other_parts, ranked, sharing
+from readout_viewer.core.linking.joint_reports import opens_on_both_leaders
 from readout_viewer.core.linking.omissions import is_transcript
 from readout_viewer.core.linking.pairs import Pair
 from readout_viewer.core.linking.quoted_phrases import ECHO_SCORE
@@ -120,7 +121,8 @@ def other_part_links(kept: Mapping[tuple[str, str], float], claims: Mapping[str,
 
 def thin_reports(kept: Mapping[tuple[str, str], float], pairs: Sequence[Pair], context: Context
                   ) -> dict[tuple[str, str], float]:
-    """An outlet sentence that reports a leader ("Putin thanked Trump for ...") and was linked to nothing reports
+    """An outlet sentence that reports a leader ("Putin thanked Trump for ...", or both: "Putin and his French
+    counterpart Emmanuel Macron discussed ...", `joint_reports`) and was linked to nothing reports
     its best counterpart among the official texts it may report when they score REPORT_THRESHOLD: it says what was
     said on the call in its own words, and no other statement of it was taken. Under that floor, from CLEAR_THRESHOLD,
     when no other claim of the text comes near its best (`_reported`). A sentence that reports no leader, from
@@ -133,7 +135,7 @@ def thin_reports(kept: Mapping[tuple[str, str], float], pairs: Sequence[Pair], c
             continue
         index = context.indexes[pair.b.id]
         for ca in context.claims_of.get(pair.a.id, ()):
-            leader = ca.id not in linked and reports_a_leader(ca.text)
+            leader = ca.id not in linked and (reports_a_leader(ca.text) or opens_on_both_leaders(ca.text, context.w))
             if ca.id in linked or not (leader or _may_name_alike(context.terms[ca.id], index, context, parties)):
                 continue
             scored = ranked(ca, index, context.terms, context.w, CLEAR_THRESHOLD, context.sem, context.speakers)
