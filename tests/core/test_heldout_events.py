@@ -89,6 +89,10 @@ FLOORS = {
     # Chinese account relayed and cut short), read after its first contact (0.85 / 1.00 / 0.87 / 0.75; attributions 17
     # of 26, unreported 3 of 7)
     "2024-08-23-starmer-xi-call": (0.82, 0.95, 0.84, 0.70),
+    # built in round 31 (the first UK-India event, no US side; the MEA press release complete, Downing Street's readout
+    # assembled from an outlet's verbatim quotation, its first sentence missing), read after its first contact (0.88 /
+    # 1.00 / 0.91 / 1.00; attributions 18 of 21)
+    "2024-03-12-sunak-modi-call": (0.85, 0.95, 0.88, 0.95),
 }
 
 
