@@ -89,6 +89,10 @@ FLOORS = {
     # Chinese account relayed and cut short), read after its first contact (0.85 / 1.00 / 0.87 / 0.75; attributions 17
     # of 26, unreported 3 of 7)
     "2024-08-23-starmer-xi-call": (0.82, 0.95, 0.84, 0.70),
+    # built in round 31 (the first US-Kenya event, the first African government: the White House readout and the
+    # Presidential Communication Service's release relayed by a news site; most outlets Kenyan), read after its first
+    # contact (0.82 / 1.00 / 0.89 / 0.94; attributions 16 of 21, unreported 1 of 1)
+    "2023-10-03-biden-ruto-call": (0.79, 0.95, 0.86, 0.90),
 }
 
 
