@@ -93,6 +93,10 @@ FLOORS = {
     # assembled from an outlet's verbatim quotation, its first sentence missing), read after its first contact (0.88 /
     # 1.00 / 0.91 / 1.00; attributions 18 of 21)
     "2024-03-12-sunak-modi-call": (0.85, 0.95, 0.88, 0.95),
+    # built in round 31 (the first US-Kenya event, the first African government: the White House readout and the
+    # Presidential Communication Service's release relayed by a news site; most outlets Kenyan), read after its first
+    # contact (0.82 / 1.00 / 0.89 / 0.94; attributions 16 of 21, unreported 1 of 1)
+    "2023-10-03-biden-ruto-call": (0.79, 0.95, 0.86, 0.90),
 }
 
 
