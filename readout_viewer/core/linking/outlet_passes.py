@@ -143,14 +143,19 @@ def thin_reports(kept: Mapping[tuple[str, str], float], pairs: Sequence[Pair], c
     linked = {c for pair in kept for c in pair}
     parties = _party_words(pairs)
     best: dict[str, tuple[float, str]] = {}
+    leaders: dict[str, bool] = {}  # whether a sentence reports a leader, read once however many texts it meets
     for pair in pairs:
         if pair.a.is_official:
             continue
         index = context.indexes[pair.b.id]
         for ca in context.claims_of.get(pair.a.id, ()):
-            leader = ca.id not in linked and (reports_a_leader(ca.text) or opens_on_both_leaders(ca.text, context.w))
-            if ca.id in linked or not (leader or _may_name_alike(context.terms[ca.id], index, context, parties)
-                                       or _may_say_alike(context.terms[ca.id], index, context)):
+            if ca.id in linked:
+                continue
+            if ca.id not in leaders:
+                leaders[ca.id] = reports_a_leader(ca.text) or opens_on_both_leaders(ca.text, context.w)
+            leader = leaders[ca.id]
+            if not (leader or _may_name_alike(context.terms[ca.id], index, context, parties)
+                    or _may_say_alike(context.terms[ca.id], index, context)):
                 continue
             scored = ranked(ca, index, context.terms, context.w, CLEAR_THRESHOLD, context.sem, context.speakers)
             found = _reported(ca, scored, context, parties) if leader else (
