@@ -139,7 +139,12 @@ _PARTICIPLE_CAPTION = re.compile(r"^(?:[A-Z][\w.'\u2019-]*\s+" + _PLACED + r"){1
 _PRESENT_CAPTION = re.compile(r"^(?:[A-Z][\w.'\u2019-]*\s+" + _PLACED + r"){1,6}"
                               r"(?:speaks|talks|meets|shakes|holds|attends|delivers|gestures|listens|looks|waves|"
                               r"arrives|walks|sits|stands|greets|poses|gives|addresses|chairs|visits|disembarks|"
-                              r"boards|departs|leaves|steps|smiles|reviews)\b")
+                              r"boards|departs|leaves|steps|smiles|reviews)\b"
+                              # two people named, the verb in the plural ("Russian President Vladimir Putin and India's
+                              # Prime Minister Narendra Modi arrive ahead of their meeting ..., Oct. 5, 2018.")
+                              r"|^(?:[A-Z][\w.'\u2019-]*\s+" + _PLACED + r"){1,6}and\s+(?:[A-Z][\w.'\u2019-]*\s+"
+                              + _PLACED + r"){1,6}(?:speak|talk|meet|shake|hold|attend|deliver|listen|look|wave|arrive|"
+                              r"walk|sit|stand|greet|pose|give|address|chair|visit|board|depart|leave|review)\b")
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|"
                      r"do|said|says|told|tells|\w+ed)\b")
 
