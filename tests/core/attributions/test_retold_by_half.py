@@ -28,3 +28,18 @@ def test_half_its_words_between_the_claims_carry_an_account_retold():
 def test_less_than_half_between_the_claims_carries_nothing():
     assert _verdicts("Moscow is ready to expand gas deliveries for European customers and Asian buyers next winter "
                      "despite sanctions, falling prices and rising costs, the Kremlin said.") == [("ru", UNSUPPORTED)]
+
+
+def test_a_count_is_no_point_of_an_account_retold():
+    # "the two leaders" is the call's scene: "two inspectors" shares no point with it (with it, half the words)
+    kremlin = ("Vladimir Putin held a telephone conversation with President of France Emmanuel Macron. The two leaders "
+               "had an exchange of views on the situation at the nuclear power plant. The leaders also spoke about "
+               "inspectors.")
+    elysee = ("President Emmanuel Macron spoke with President Vladimir Putin of Russia. The President urged an end to "
+              "the war and called for negotiations.")
+    texts = [reading("ru", kremlin, OFFICIAL, "President of Russia", "RU"),
+             reading("fr", elysee, OFFICIAL, "Elysee", "FR")]
+    found = cited_verdicts(texts, "Russian President Vladimir Putin spoke with French President Emmanuel Macron on "
+                           "Sunday. The shutdown of the power plant left two inspectors on site to monitor the "
+                           "situation daily, the Kremlin said.")
+    assert found == [("ru", UNSUPPORTED)]
