@@ -1,6 +1,6 @@
-"""An account retold in one sentence is carried when one of its claims holds a third of the statement's words and its
-claims between them half, as one claim must to support it (`verdicts.SPREAD_ALL_MIN` = `SUPPORT_MIN`); less than
-half between them carries nothing."""
+"""An account retold in one sentence is carried when one of its claims holds a quarter of the statement's words
+(`verdicts.SPREAD_ONE_MIN`) and its claims between them half, as one claim must to support it (`SPREAD_ALL_MIN` =
+`SUPPORT_MIN`); less than half between them carries nothing, and a count is no point of it."""
 
 from readout_viewer.core.model import OFFICIAL, SUPPORTED, UNSUPPORTED
 from tests.builders import cited_verdicts, reading
@@ -23,6 +23,12 @@ def test_half_its_words_between_the_claims_carry_an_account_retold():
     # half the words the account's (36 % in "Moscow stands ready to expand gas deliveries"), under three fifths
     assert _verdicts("Moscow is ready to expand gas deliveries and build pipelines for European customers next winter "
                      "despite sanctions and falling prices, the Kremlin said.") == [("ru", SUPPORTED)]
+
+
+def test_a_quarter_of_its_words_in_one_claim_is_enough_when_half_are_between_them():
+    # 55 % between "Moscow stands ready to expand gas deliveries" and "It proposed to build new pipelines", 27 % in one
+    assert _verdicts("Moscow would expand deliveries and build new pipelines for European customers next winter "
+                     "despite sanctions, the Kremlin said.") == [("ru", SUPPORTED)]
 
 
 def test_less_than_half_between_the_claims_carries_nothing():
