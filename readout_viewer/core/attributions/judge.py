@@ -158,6 +158,8 @@ class Judge:
         accounts = self.officials_of.get(doc.event, ())
         if len({self.by_id[d].side for d in cited_ids if d in accounts}) != 1:
             return None  # "according to state media" of both sides: no one account to retell
+        if any(d not in cited_ids and self.index.held(d, statement, FOUND_MIN) >= FOUND_MIN for d in accounts):
+            return None  # another account says it plainly: a misattribution's evidence, not this account retold
         named = content(" ".join(leaders_in(doc.text)))
         said, aside = without_scene(statement), PUBLISHED_WORDS | self.leaders | named | COUNTS
         said = said._replace(words=said.words - aside, parts=tuple(p - aside for p in said.parts))
