@@ -40,6 +40,7 @@ from readout_viewer.core.linking.short_reports import short_reports
 from readout_viewer.core.linking.similarity import leaders_named, other_meeting
 from readout_viewer.core.linking.terms import Terms
 from readout_viewer.core.linking.terms import terms as text_terms
+from readout_viewer.core.linking.told_apart import told_apart
 from readout_viewer.core.linking.weights import Weights
 from readout_viewer.core.model import Claim, Document, Link
 
@@ -78,6 +79,7 @@ def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Map
         if not long_pair:
             kept.update(neighbours(kept, (pair.a, pair.b), left, right, terms, w))
             kept.update(in_order(kept, left, right, terms, w, speakers))
+            kept.update(told_apart(kept, left, right, terms, w))
         kept.update(previous_meetings(left, right, terms, w))  # either readout may be the one that only recalls it
         kept.update({(a, b): s for (b, a), s in previous_meetings(right, left, terms, w).items()})
         return kept
