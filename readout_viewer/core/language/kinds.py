@@ -182,7 +182,7 @@ def credit_or_caption(paragraph: str) -> str | None:
 def _letters(text: str) -> str:
     """A paragraph's letters and digits in lower case: two copies of one caption compare equal whatever their
     spacing and punctuation ("phonecalls" / "phone calls")."""
-    return "".join(ch for ch in text.lower() if ch.isalnum())
+    return "".join(filter(str.isalnum, text.lower()))  # C's loop over the characters, not a generator (speed24)
 
 
 def repeated_below(paragraph: str, below: str) -> bool:
