@@ -190,8 +190,8 @@ def repeated_below(paragraph: str, below: str) -> bool:
     credit after it): a photo's alt text shown above its caption. An article does not say one sentence twice in a
     row; a page repeats a title (no final stop) or a line of reported speech (copied prose), not a photo's alt text."""
     # prose copied twice is no photo's text, nor a title shown twice (no final stop), nor words someone said
-    if not ALT_TEXT_WORDS <= len(paragraph.split()) <= CAPTION_WORDS or not ends_in_stop(paragraph.strip()) or \
-            reports_speech(paragraph):
+    words = len(paragraph.split(None, CAPTION_WORDS))  # up to one past CAPTION_WORDS: a long one not split whole
+    if not ALT_TEXT_WORDS <= words <= CAPTION_WORDS or not ends_in_stop(paragraph.strip()) or reports_speech(paragraph):
         return False
     mine = _letters(paragraph)
     return bool(mine) and _letters(below).startswith(mine)
