@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QSizePolicy, QToolButton, QVBoxLayout
 
 from readout_viewer import palette
+from readout_viewer.app.docnote import note_tip
 from readout_viewer.app.elided import ElidedLabel
 from readout_viewer.app.panes.claimtext import ClaimText
 from readout_viewer.app.panes.marks import marks_of
@@ -172,7 +173,7 @@ class Pane(QFrame):
         self._fit_title()
         part = "\nThe folder holds only an excerpt of this text: what it seems to leave out may stand in the rest." \
             if doc.excerpt else ""
-        self.title.setToolTip(f"{doc.label}\n{doc.path}" + (f"\n{doc.url}" if doc.url else "") + part)
+        self.title.setToolTip(f"{doc.label}\n{doc.path}" + (f"\n{doc.url}" if doc.url else "") + part + note_tip(doc))
         dated = f"\nDated {doc.date}" if doc.date else ""
         self.source.set_tip(f"{self.source.text()}\n{self.title.toolTip()}{dated}")
         self.badge.setToolTip(badge_tip(doc))
