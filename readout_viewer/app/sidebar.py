@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
 )
 
-from readout_viewer.app.docnote import note_tip
 from readout_viewer.app.metadata_editor import MetadataEditor
 from readout_viewer.core.labels import EXCERPT_TIP, excerpt_mark
 from readout_viewer.core.model import OFFICIAL, OUTLET, Analysis, Document
+from readout_viewer.docnote import note_tip
 
 COLUMNS = ("Document",)
 # Pixels of indentation per tree level: three levels (event, role, document) leave room for the names.

@@ -322,3 +322,18 @@ def test_the_coverage_matrix_names_the_excerpts_whose_columns_may_hold_the_rest(
     at = words.index("Coverage of the official statements")
     assert ("The folder holds only an excerpt of this text, so a ∅ in its column may stand in the part not stored: "
             "Kremlin readout.") in words[at:at + 800]
+
+
+def test_a_text_s_folder_note_stands_under_its_heading_in_documents_in_full(qapp, tiny_analysis, tmp_path):
+    """Seen by helper ux12 on the Sunak–Modi call: Downing Street's readout is assembled from one outlet's
+    quotation (its front matter's notes say so), and the PDF said only "excerpt"."""
+    import dataclasses
+
+    note = "Assembled from the only verbatim quotation of it in the stored copies."
+    docs = tuple(dataclasses.replace(d, extra={"notes": note}) if d.id == "ev/ru-readout" else d
+                 for d in tiny_analysis.documents)
+    out = tmp_path / "noted.pdf"
+    export_pdf(dataclasses.replace(tiny_analysis, documents=docs), out)
+    reader = PdfReader(out)
+    words = " ".join(_page(reader, i) for i in range(len(reader.pages)))
+    assert words.count(f"The folder's note on this text: {note}") == 1

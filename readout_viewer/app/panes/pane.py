@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QSizePolicy, QToolButton, QVBoxLayout
 
 from readout_viewer import palette
-from readout_viewer.app.docnote import note_tip
 from readout_viewer.app.elided import ElidedLabel
 from readout_viewer.app.panes.claimtext import ClaimText
 from readout_viewer.app.panes.marks import marks_of
@@ -16,6 +15,7 @@ from readout_viewer.app.panes.overview import OverviewStrip
 from readout_viewer.core.labels import excerpt_mark
 from readout_viewer.core.model import Analysis, Document
 from readout_viewer.core.status import ClaimStatus
+from readout_viewer.docnote import note_tip
 
 # Lines of the title shown in a pane header (the whole title is in its tooltip).
 TITLE_LINES = 2
