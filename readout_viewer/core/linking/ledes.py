@@ -99,7 +99,7 @@ def lede_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[Cl
                 said = lede if lede is not None else whole if remarks_frame(cb.text) else None
                 if said is None:
                     continue
-                theirs, mine = leaders_named(t, w) | _own(cb, side), _leaders(said, w) | met
+                theirs, mine = leaders_named(t, w) | _own(cb, side), opening_leaders(said, w) | met
                 if ca.id in unnamed:
                     mine |= _other_party(mine, theirs)
                 if len(mine & theirs) >= LEDE_LEADERS and (not other_meeting(said, t, w) or met & theirs):
@@ -210,7 +210,7 @@ def _met(text: str) -> frozenset[str]:
                      if (code := code_of(m.group(1))) is not None)
 
 
-def _leaders(t: Terms, w: Weights) -> frozenset[str]:
+def opening_leaders(t: Terms, w: Weights) -> frozenset[str]:
     """The countries of the leaders an opening names, its first word among them ("Biden called Russian President
     Vladimir Putin on Tuesday"): a sentence's first word is a name in its terms only when a capitalised word follows it,
     but an opening that says the leaders spoke is about them, and a word written in lower case inside it
