@@ -112,14 +112,18 @@ def lede_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[Cl
 def _call_lines(claims: Sequence[Claim], terms_of: Mapping[str, Terms], w: Weights, side: frozenset[str]
                 ) -> list[tuple[Claim, Terms]]:
     """An official text's claims that only say that the leaders spoke, naming both (`side`: the text's own leader),
-    each with the terms it says so in: the whole claim, or what follows a frame of remarks (REMARKS_FRAME) up to the
-    circumstances (_FRAME_END)."""
+    each with the terms it says so in: the whole claim, what follows a frame of remarks (REMARKS_FRAME) up to the
+    circumstances (_FRAME_END), or the text's first claim up to what the leaders spoke for (_PURPOSE: "President
+    Biden spoke with President Ruto of Kenya today to thank him for ..."; only the first: any line of a readout taken
+    so, read21 eight false links, kept22 six)."""
     out = []
     for c in claims:
         t = terms_of[c.id]
         frame = remarks_frame(c.text) if not mention(t, w) else None
         if frame is not None:
             t = terms(_opening(c.text[frame.end():], _FRAME_END), w.acronyms)
+        elif c is claims[0] and not mention(t, w) and (purpose := _PURPOSE.search(c.text)) is not None:
+            t = terms(c.text[:purpose.start()], w.acronyms)  # its opening line, up to what the leaders spoke for
         if mention(t, w) and len(leaders_named(t, w) | _own(c, side) | _both(c.text, w)) >= LEDE_LEADERS:
             out.append((c, t))
     return out

@@ -25,3 +25,15 @@ def test_an_opening_ends_at_when():
     found = _found("Kenyan President Tom Sol spoke to his US counterpart Ivan Berg on Tuesday when they welcomed the "
                    "thriving ferry partnership and the orchard talks.")
     assert ("Kenyan President Tom", "The two leaders had ") in found
+
+
+OPENING = text_doc("opening", "US President Ivan Berg spoke with President Tom Sol of Kenya today to thank him for the "
+                              "salmon quota.\n\nUS President Ivan Berg spoke with Kenyan President Tom Sol about the "
+                              "orchard fund to praise the harbour tariffs.", side="US", kind="readout")
+
+
+def test_a_readouts_opening_line_up_to_its_purpose_is_its_call_line():
+    paper = text_doc("paper", "US President Ivan Berg phoned his Kenyan counterpart Tom Sol following the assembly's "
+                              "decision on the ferry routes.", role=OUTLET)
+    found = {(a[:29], "today to thank" in b) for a, b, _ in _links(OPENING, paper) if a.startswith("US President Ivan Berg phoned")}
+    assert found == {("US President Ivan Berg phoned", True)}
