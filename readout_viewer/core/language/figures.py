@@ -19,7 +19,7 @@ _NUM = r"(?:\d+(?:[.,]\d+)?|" + "|".join(sorted((w for w in _WORDS if w not in (
 # A digit, as the patterns' \d reads one: the dates, percentages, numbered names and footnote marks all hold one.
 _DIGIT = re.compile(r"\d")
 # The number words a count may be written in (_COUNT's words; "a" and "an" count only before a unit).
-_NUMBER_WORDS = tuple(w for w in _WORDS if w not in ("a", "an"))
+NUMBER_WORDS = tuple(w for w in _WORDS if w not in ("a", "an"))
 # The units a duration is given in (_DURATION's), as words a text holds.
 _UNIT_WORDS = tuple(_UNITS)
 # "90 minutes", "two-hour", "an hour and a half", "1.5 hours", "30-day", "one-and-a-half hours", "an almost hour-long".
@@ -160,7 +160,7 @@ def _counts(text: str, taken: list[tuple[int, int]], digits: bool) -> list[Figur
     for m in _PERCENT.finditer(text) if digits else ():
         out.append(Figure("percent", float(m.group(1).replace(",", ".")), m.group().strip(), False))
         taken.append(m.span())
-    if not digits and not any(word in text for word in _NUMBER_WORDS):
+    if not digits and not any(word in text for word in NUMBER_WORDS):
         return out
     for m in _COUNT.finditer(text):
         if any(s <= m.start() < e for s, e in taken) or (m.group("what") or "") in _PARTIES:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from readout_viewer.core.language.lexicon import STOPWORDS
-from readout_viewer.core.language.sentences import BRACKET_CREDIT, CREDIT_WORD, sentence_ends
+from readout_viewer.core.language.sentences import BRACKET_CREDIT, CREDIT_WORD, ends_in_stop, sentence_ends
 from readout_viewer.core.language.text import holds_any, tokens
 from readout_viewer.core.model import BOILERPLATE, CAPTION, PROCEDURAL, QUESTION, STATEMENT
 
@@ -139,7 +139,12 @@ _PARTICIPLE_CAPTION = re.compile(r"^(?:[A-Z][\w.'\u2019-]*\s+" + _PLACED + r"){1
 _PRESENT_CAPTION = re.compile(r"^(?:[A-Z][\w.'\u2019-]*\s+" + _PLACED + r"){1,6}"
                               r"(?:speaks|talks|meets|shakes|holds|attends|delivers|gestures|listens|looks|waves|"
                               r"arrives|walks|sits|stands|greets|poses|gives|addresses|chairs|visits|disembarks|"
-                              r"boards|departs|leaves|steps|smiles|reviews)\b")
+                              r"boards|departs|leaves|steps|smiles|reviews)\b"
+                              # two people named, the verb in the plural ("Russian President Vladimir Putin and India's
+                              # Prime Minister Narendra Modi arrive ahead of their meeting ..., Oct. 5, 2018.")
+                              r"|^(?:[A-Z][\w.'\u2019-]*\s+" + _PLACED + r"){1,6}and\s+(?:[A-Z][\w.'\u2019-]*\s+"
+                              + _PLACED + r"){1,6}(?:speak|talk|meet|shake|hold|attend|deliver|listen|look|wave|arrive|"
+                              r"walk|sit|stand|greet|pose|give|address|chair|visit|board|depart|leave|review)\b")
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|"
                      r"do|said|says|told|tells|\w+ed)\b")
 
@@ -150,6 +155,8 @@ CREDIT_WORDS = 3
 CREDIT = "credit"
 # A short paragraph right above a credit line is the photo's caption ("Putin speaking on the phone.").
 CAPTION_WORDS = 30
+# A repeated paragraph shorter than this is no alt text (a short label or heading said twice proves nothing).
+ALT_TEXT_WORDS = 5
 
 
 def content_words(text: str) -> int:
@@ -170,6 +177,29 @@ def credit_or_caption(paragraph: str) -> str | None:
     if found is not None and content_words(paragraph[:found.start()]) <= CREDIT_WORDS:
         return CREDIT
     return CAPTION if found is not None or _CAPTION_START.match(paragraph.lstrip()) is not None else None
+
+
+def _letters(text: str) -> str:
+    """A paragraph's letters and digits in lower case: two copies of one caption compare equal whatever their
+    spacing and punctuation ("phonecalls" / "phone calls")."""
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+def repeated_below(paragraph: str, below: str) -> bool:
+    """Whether the next paragraph repeats this caption-sized sentence from its start (word for word, or with a
+    credit after it): a photo's alt text shown above its caption. An article does not say one sentence twice in a
+    row; a page repeats a title (no final stop) or a line of reported speech (copied prose), not a photo's alt text."""
+    # prose copied twice is no photo's text, nor a title shown twice (no final stop), nor words someone said
+    if not ALT_TEXT_WORDS <= len(paragraph.split()) <= CAPTION_WORDS or not ends_in_stop(paragraph.strip()) or \
+            reports_speech(paragraph):
+        return False
+    mine = _letters(paragraph)
+    return bool(mine) and _letters(below).startswith(mine)
+
+
+def same_letters(paragraph: str, other: str) -> bool:
+    """Whether two paragraphs are one text whatever their spacing and punctuation (a caption and its alt text)."""
+    return _letters(paragraph) == _letters(other)
 
 
 def reports_speech(sentence: str) -> bool:

@@ -13,7 +13,9 @@ from readout_viewer.core.language.kinds import (
     credit_or_caption,
     kind_of,
     present_caption,
+    repeated_below,
     reports_speech,
+    same_letters,
 )
 from readout_viewer.core.language.sentences import credit_in, ends_in_stop, sentences
 from readout_viewer.core.language.text import PARAGRAPH, trim_span
@@ -66,12 +68,16 @@ def _blocks(text: str) -> list[tuple[int, int]]:
 
 def _captions(text: str, blocks: list[tuple[int, int]]) -> set[int]:
     """Indexes of the blocks that are photo captions: ending in a credit, a credit line itself, a short
-    paragraph right above a credit line, or one sentence in a caption's present tense."""
+    paragraph right above a credit line, one sentence in a caption's present tense, or an alt text the next block
+    repeats."""
     out = set()
     for i, (start, end) in enumerate(blocks):
         found = credit_or_caption(text[start:end].strip())
         if found is not None or present_caption(text[start:end].strip()):
             out.add(i)
+        elif i + 1 < len(blocks) and repeated_below(text[start:end], text[blocks[i + 1][0]:blocks[i + 1][1]]):
+            # a photo's alt text above its caption; the caption too when it is the same text
+            out.update((i, i + 1) if same_letters(text[start:end], text[blocks[i + 1][0]:blocks[i + 1][1]]) else (i,))
         if found == CREDIT and i and len(text[blocks[i - 1][0]:blocks[i - 1][1]].split()) <= CAPTION_WORDS:
             out.add(i - 1)
     return out

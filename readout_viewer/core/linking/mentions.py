@@ -19,6 +19,7 @@ from readout_viewer.core.linking.similarity import SETTING, mention
 from readout_viewer.core.linking.terms import Terms, is_date, is_month, terms
 from readout_viewer.core.linking.weights import Weights
 from readout_viewer.core.model import Claim, Document
+from readout_viewer.core.system.lazyre import LazyPattern
 
 # A link between two claims that both give the call's duration: as sure as a clear paraphrase.
 DURATION_SCORE = 0.5
@@ -82,7 +83,8 @@ FIRST_SINCE = re.compile(r"\bfirst\s+(?:[\w-]+\s+){0,3}?(?:call|conversation|tal
 # searched (corpus/: 2,048 searches, each tried at every character, in every pair of texts).
 _FIRST = "first"
 # Where a meeting was: the capitalised words after "in" or "at" ("in Woodside, California", "at the Geneva villa").
-_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?((?:[A-Z][\w\-]+,?\s*){1,3})")
+# Compiled on first use: asked on 2 of the 19 readable events, not on corpus/ or the old folder.
+_PLACE = LazyPattern(r"\b(?:in|at)\s+(?:the\s+)?((?:[A-Z][\w\-]+,?\s*){1,3})")
 
 
 def discusses(folded: str) -> bool:

@@ -10,16 +10,17 @@ from collections.abc import Sequence
 from readout_viewer.core.attributions.cue_words import IN_A_POST
 from readout_viewer.core.attributions.unreported import POSTED
 from readout_viewer.core.language.documents import document_nouns_pattern
+from readout_viewer.core.system.lazyre import LazyPattern
 
 # A document named as the source ("according to the MEA statement", "the readout said"): the quotation's sentence
 # then says where its words are, and a post named in the sentence before is another's ("... sparked rumors on social
 # media. "They emphasised ...," according to the MEA statement.").
-_DOCUMENT = re.compile(rf"\b{document_nouns_pattern()}\b", re.IGNORECASE)
+_DOCUMENT = LazyPattern(rf"\b{document_nouns_pattern()}\b", re.IGNORECASE)
 # Where a speaker put the words, between the name and the verb (the attribution cues' IN_A_POST: "the Prime Minister
 # in a tweet confirmed that ..."), when it is a post: not "in a statement" or "in a message", which the folder may
 # hold, nor "in a video" (an address a readout may tell in its own words: with it a kept-out quotation rightly
 # altered was lost).
-_IN_A_POST = re.compile(IN_A_POST, re.IGNORECASE)
+_IN_A_POST = LazyPattern(IN_A_POST, re.IGNORECASE)
 POST_NOUNS = frozenset({"tweet", "post"})
 # Kinds of official text that may be the post itself: a leader's post is stored as a statement (Truth Social, X).
 POST_KINDS = frozenset({"statement"})

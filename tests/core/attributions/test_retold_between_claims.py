@@ -1,5 +1,5 @@
 """An institution's account retold in one sentence gathers points the account makes in two or three: the cited text
-carries it when one of its claims holds a third of the statement's words and its claims between them three fifths,
+carries it when one of its claims holds a third of the statement's words and its claims between them half,
 the call's scene, how it was made public and the leaders' names aside (`judge._spread`); not for a cue citing both
 sides' accounts at once, nor for a statement of fewer than five such words."""
 

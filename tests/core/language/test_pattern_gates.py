@@ -46,7 +46,7 @@ def test_figures_are_those_found_with_every_pattern_searched(monkeypatch: pytest
     texts = [" ".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 12))) for _ in range(500)]
     gated = [figures.figures.__wrapped__(t) for t in texts]
     monkeypatch.setattr(figures, "_DIGIT", re.compile(""))
-    monkeypatch.setattr(figures, "_NUMBER_WORDS", ("",))
+    monkeypatch.setattr(figures, "NUMBER_WORDS", ("",))
     monkeypatch.setattr(figures, "_UNIT_WORDS", ("",))
     assert gated == [figures.figures.__wrapped__(t) for t in texts]
     assert any(gated) and not all(gated)
