@@ -52,6 +52,19 @@ def column_names(docs: Sequence[Document], limit: int | None = HEADER_CHARS) -> 
     return names
 
 
+def excerpts_marked(docs: Sequence[Document], names: dict[str, str]) -> dict[str, str]:
+    """The column headers with " (excerpt)" after the kind of every partial text: its ∅ may stand in the part not
+    stored (helper ux12: Downing Street's assembled readout of the Sunak–Modi call read "Prime Minister's… readout",
+    its ∅ for the call's opening sentence, which stands behind its "[…]", read as Downing Street's silence)."""
+    marked = dict(names)
+    for d in docs:
+        if d.excerpt and labels.EXCERPT_MARK not in names[d.id]:
+            lines = names[d.id].split("\n")
+            lines[min(1, len(lines) - 1)] += labels.EXCERPT_MARK  # the kind's line: "readout (excerpt)"
+            marked[d.id] = "\n".join(lines)
+    return marked
+
+
 def _alike(docs: Sequence[Document], names: dict[str, str]) -> list[list[Document]]:
     groups: dict[str, list[Document]] = {}
     for d in docs:
@@ -84,7 +97,7 @@ class CoverageModel(QAbstractTableModel):
         officials = status.official_order(analysis, event)
         outlets = [d for d in analysis.documents_of(event) if d not in officials]
         self.docs = [d.id for d in officials + outlets]
-        self.names = column_names(officials + outlets)
+        self.names = excerpts_marked(officials + outlets, column_names(officials + outlets))
         self.full = column_names(officials + outlets, limit=None)
         self.rows = column_names(officials + outlets, limit=ROW_CHARS)
         self.claims = [c.id for d in officials for c in analysis.claims_of.get(d.id, ()) if c.is_statement]

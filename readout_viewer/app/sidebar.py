@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from readout_viewer.app.metadata_editor import MetadataEditor
 from readout_viewer.core.labels import EXCERPT_TIP, excerpt_mark
 from readout_viewer.core.model import OFFICIAL, OUTLET, Analysis, Document
+from readout_viewer.docnote import note_tip
 
 COLUMNS = ("Document",)
 # Pixels of indentation per tree level: three levels (event, role, document) leave room for the names.
@@ -131,7 +132,7 @@ class DocumentsSidebar(QTreeWidget):
         tip = (f"{doc.label}\n{doc.role}{' · ' + doc.side if doc.side else ''}"
                f"{' · ' + doc.kind if doc.kind else ''}{' · ' + doc.date if doc.date else ''}\n{doc.path}\n"
                f"{claims} claims" + (f"\nby {doc.author}" if doc.author else "")
-               + (f"\n{EXCERPT_TIP}." if doc.excerpt else "") + inferred_tip(doc)
+               + (f"\n{EXCERPT_TIP}." if doc.excerpt else "") + inferred_tip(doc) + note_tip(doc)
                + "\nTick to show it as a pane; double-click to show it in the last pane; correct it below.")
         item.setToolTip(0, tip)
         self._order.append(doc.id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
 
-from readout_viewer import palette
+from readout_viewer import docnote, palette
 from readout_viewer.core.labels import EXCERPT_WORD
 from readout_viewer.core.language.text import paragraph_spans
 from readout_viewer.core.model import Analysis, Document
@@ -91,6 +91,8 @@ def _header(cx: Composer, analysis: Analysis, doc: Document, labels: Mapping[str
     cx.paragraph(_meta_line(doc), cx.fonts.small, colour=MUTED)
     if doc.url:
         address(cx, doc.url)
+    if said := docnote.note(doc):  # what the text is and where it comes from ("assembled from … quotation")
+        cx.paragraph(f"{docnote.NOTE_HEAD} {said}", cx.fonts.small_italic, colour=MUTED)
     cx.paragraph(_counts_line(analysis, doc), cx.fonts.small_italic, colour=MUTED)
     cx.space(4)
     cx.page.ops.append(fill_op(Rect(cx.left, cx.y, cx.width, 0.6 * PT), palette.NEUTRAL))

@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from readout_viewer import palette
 from readout_viewer.core import findings as core_findings
 from readout_viewer.core import status
-from readout_viewer.core.labels import counted, document_titles
+from readout_viewer.core.labels import counted, document_titles, short_name
 from readout_viewer.core.model import (
     AGREE,
     ALTERED,
@@ -114,6 +114,19 @@ def _outlet_counts(analysis: Analysis, claim: Claim, outlets: Sequence[Document]
             for key in (AGREE, DIVERGE, OMITTED)]
 
 
+def excerpt_note(shown: Sequence[Document]) -> str:
+    """The muted line under the matrix's note naming the columns of texts the folder holds only in part (their
+    vertical headers are cut before any "(excerpt)"): a ∅ there may stand in the part not stored. Seen by helper
+    ux12: Downing Street's readout of the Sunak–Modi call, assembled from an outlet's quotation, had a ∅ in its
+    column for the call's opening sentence, which stands behind its "[…]"."""
+    cut = [short_name(d, excerpt=False) for d in shown if d.excerpt]
+    if not cut:
+        return ""
+    which, whose = ("this text", "its") if len(cut) == 1 else ("these texts", "their")
+    return (f"The folder holds only an excerpt of {which}, so a {MARK[OMITTED]} in {whose} column may stand in the "
+            f"part not stored: {'; '.join(cut)}.")
+
+
 def _header_label(doc: Document, title: str) -> str:
     """Two lines for a vertical column header: source and date, then the (unique) short title."""
     return "\n".join(x for x in (" ".join(x for x in (doc.source, f"({doc.date})" if doc.date else "") if x), title)
@@ -129,11 +142,14 @@ def matrix(cx: Composer, analysis: Analysis, event: str, labels: Mapping[str, st
                anchor=f"matrix:{event}")
     cx.paragraph(MATRIX_NOTE, cx.fonts.small_italic, colour=MUTED)
     cx.space(4)
+    counted = len(outlets) > MATRIX_OUTLETS
+    shown = officials + ([] if counted else outlets)
+    if note := excerpt_note(shown):
+        cx.paragraph(note, cx.fonts.small_italic, colour=MUTED)
+        cx.space(4)
     if not any(c.is_statement for d in officials for c in analysis.claims_of.get(d.id, ())):
         cx.paragraph("No official statement in this event.", cx.fonts.small)
         return
-    counted = len(outlets) > MATRIX_OUTLETS
-    shown = officials + ([] if counted else outlets)
     titles = document_titles(docs, HEADER_TITLE_CHARS)
     columns = [Column("Official statement", 40.0, elide=True)] + [Column(_header_label(d, titles[d.id]), 2.4)
                                                                    for d in shown]

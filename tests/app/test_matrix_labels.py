@@ -54,3 +54,16 @@ def test_an_excerpt_s_column_says_in_its_tooltip_that_the_folder_holds_only_part
             for c in range(1, model.columnCount())}
     assert "An excerpt: the folder holds only part of this text" in tips["e1/a"]
     assert "excerpt" not in tips["e1/b"]
+
+
+def test_an_excerpt_s_column_header_says_excerpt_after_its_kind(qtbot, make_window):
+    """Seen by helper ux12 on the Sunak–Modi call: Downing Street's readout, assembled from an outlet's quotation,
+    headed its column "Prime Minister's… / readout", so its ∅ for the sentence behind its "[…]" read as its silence;
+    "(excerpt)" stood in the tooltip only. A whole text's header stays as it was."""
+    a = replace(_titled("e1/a", "Readout of the Call"), excerpt=True)
+    b = _titled("e1/b", "Statement on the Call", source="Other")
+    window = make_window()
+    window.show_analysis(build("/tmp/cut", [(a, ["One thing was said."]), (b, ["New thing was said."])]))
+    model = window.docks.matrix.model
+    heads = {model.docs[c - 1]: model.headerData(c, Qt.Orientation.Horizontal) for c in range(1, model.columnCount())}
+    assert heads == {"e1/a": "Capital\nreadout (excerpt)", "e1/b": "Other\nreadout"}

@@ -301,3 +301,39 @@ def test_a_statement_that_opens_with_its_own_quotation_mark_is_not_quoted_twice(
     assert quoted('"Vladimir Putin informed the Chinese president…') == '"Vladimir Putin informed the Chinese president…'
     assert quoted("“The Chinese side expressed support…") == "“The Chinese side expressed support…"
     assert quoted("Putin informed Xi.") == "“Putin informed Xi.”"
+
+
+def test_the_coverage_matrix_names_the_excerpts_whose_columns_may_hold_the_rest(qapp, tiny_analysis, tmp_path):
+    """Seen by helper ux12 on the Sunak–Modi call: Downing Street's readout, assembled from an outlet's quotation,
+    had a ∅ in its matrix column for the call's opening sentence, which stands behind its "[…]"; the column's
+    vertical header was cut before any "(excerpt)" and nothing on the page said the text is partial."""
+    import dataclasses
+
+    whole = tmp_path / "whole.pdf"
+    export_pdf(tiny_analysis, whole)
+    assert "The folder holds only an excerpt of this text" not in " ".join(
+        _page(r, i) for r in [PdfReader(whole)] for i in range(len(r.pages)))
+    docs = tuple(dataclasses.replace(d, excerpt=True) if d.id == "ev/ru-readout" else d
+                 for d in tiny_analysis.documents)
+    out = tmp_path / "excerpt.pdf"
+    export_pdf(dataclasses.replace(tiny_analysis, documents=docs), out)
+    reader = PdfReader(out)
+    words = " ".join(_page(reader, i) for i in range(2, len(reader.pages)))
+    at = words.index("Coverage of the official statements")
+    assert ("The folder holds only an excerpt of this text, so a ∅ in its column may stand in the part not stored: "
+            "Kremlin readout.") in words[at:at + 800]
+
+
+def test_a_text_s_folder_note_stands_under_its_heading_in_documents_in_full(qapp, tiny_analysis, tmp_path):
+    """Seen by helper ux12 on the Sunak–Modi call: Downing Street's readout is assembled from one outlet's
+    quotation (its front matter's notes say so), and the PDF said only "excerpt"."""
+    import dataclasses
+
+    note = "Assembled from the only verbatim quotation of it in the stored copies."
+    docs = tuple(dataclasses.replace(d, extra={"notes": note}) if d.id == "ev/ru-readout" else d
+                 for d in tiny_analysis.documents)
+    out = tmp_path / "noted.pdf"
+    export_pdf(dataclasses.replace(tiny_analysis, documents=docs), out)
+    reader = PdfReader(out)
+    words = " ".join(_page(reader, i) for i in range(len(reader.pages)))
+    assert words.count(f"The folder's note on this text: {note}") == 1

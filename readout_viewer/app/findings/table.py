@@ -23,6 +23,10 @@ NARROW_WIDTH = 200
 # Characters of a document's title in its name in the list (the whole name is in the tooltip).
 NAME_CHARS = 24
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+# An unsupported statement's counterpart is the text it is pinned on, which does not carry it (a misattribution's is
+# the text that does): said before the name, or "The White House — Readout…" beside "no official account of the
+# call carries it" read as the statement's source (helper ux12, the Biden–Ruto call).
+PINNED_ON = "not in "
 # The palette key whose colour and mark stand for each kind of finding.
 KIND_LOOK = {findings.DIVERGENCE: "diverge", findings.OMISSION: "omitted", findings.ALTERED_QUOTE: "altered",
              findings.QUOTE_NOT_FOUND: "not_found", findings.MISATTRIBUTION: "misattributed",
@@ -105,11 +109,20 @@ class FindingsModel(QAbstractTableModel):
     def _display(self, f: Finding, column: int) -> str:
         score = "" if f.score is None else f"{f.score:.2f}" + (" weak" if f.score < confidence.WEAK else "")
         return (f"{mark(f.kind)} {KIND_WORDS[f.kind]}", self.name(f.doc), one_line(f.text),
-                self.name(f.other_doc) if f.kind != findings.OMISSION else one_line(f.other_text),
+                self._counterpart(f),
                 f.cited, verdict_word(f), f.reason, score)[column]
+
+    def _counterpart(self, f: Finding) -> str:
+        if f.kind == findings.OMISSION:
+            return one_line(f.other_text)
+        return (PINNED_ON if f.kind == findings.UNSUPPORTED_STATEMENT else "") + self.name(f.other_doc)
 
     def _tooltip(self, f: Finding, column: int) -> str:
         doc = self.analysis.document.get(f.doc) if self.analysis is not None else None
+        if column == COUNTERPART and f.kind == findings.UNSUPPORTED_STATEMENT:
+            where = self.analysis.document.get(f.other_doc or "") if self.analysis is not None else None
+            return (f"Pinned on {where.label if where else f.cited}, which does not carry these words; "
+                    "no text of the folder does.")
         if column == COUNTERPART and f.other_text:
             where = self.analysis.document.get(f.other_doc or "") if self.analysis is not None else None
             return f"{where.label if where else ''}\n\n{f.other_text}".strip() if f.kind != findings.OMISSION \

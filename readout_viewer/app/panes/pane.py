@@ -15,6 +15,7 @@ from readout_viewer.app.panes.overview import OverviewStrip
 from readout_viewer.core.labels import excerpt_mark
 from readout_viewer.core.model import Analysis, Document
 from readout_viewer.core.status import ClaimStatus
+from readout_viewer.docnote import note_tip
 
 # Lines of the title shown in a pane header (the whole title is in its tooltip).
 TITLE_LINES = 2
@@ -172,7 +173,7 @@ class Pane(QFrame):
         self._fit_title()
         part = "\nThe folder holds only an excerpt of this text: what it seems to leave out may stand in the rest." \
             if doc.excerpt else ""
-        self.title.setToolTip(f"{doc.label}\n{doc.path}" + (f"\n{doc.url}" if doc.url else "") + part)
+        self.title.setToolTip(f"{doc.label}\n{doc.path}" + (f"\n{doc.url}" if doc.url else "") + part + note_tip(doc))
         dated = f"\nDated {doc.date}" if doc.date else ""
         self.source.set_tip(f"{self.source.text()}\n{self.title.toolTip()}{dated}")
         self.badge.setToolTip(badge_tip(doc))

@@ -55,6 +55,18 @@ COUNTRIES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] =
     "KW": (("kuwait",), ("kuwaiti",), ("kuwait city",)),
     "OM": (("oman",), ("omani",), ("muscat",)),
     "BH": (("bahrain",), ("bahraini",), ("manama",)),
+    # Africa's governments most often on a call with the table's (the Biden-Ruto call: "Kenyan President William Ruto"
+    # named no leader, so no lede of that call named its two).
+    "KE": (("kenya",), ("kenyan",), ("nairobi",)),
+    "NG": (("nigeria",), ("nigerian",), ("abuja",)),
+    "ET": (("ethiopia",), ("ethiopian",), ("addis ababa",)),
+    "GH": (("ghana",), ("ghanaian",), ("accra",)),
+    "TZ": (("tanzania",), ("tanzanian",), ("dodoma",)),
+    "UG": (("uganda",), ("ugandan",), ("kampala",)),
+    "RW": (("rwanda",), ("rwandan",), ("kigali",)),
+    "SN": (("senegal",), ("senegalese",), ("dakar",)),
+    "MA": (("morocco",), ("moroccan",), ("rabat",)),
+    "DZ": (("algeria",), ("algerian",), ("algiers",)),
 }
 # Regions and territories that calls are about but that no government of the table speaks for ("discussed the
 # situation in the Middle East", "Taiwan"): with the countries, the places a claim may name as a topic.
@@ -131,9 +143,18 @@ LEADERS_CACHE = 32
 _TITLE_WORDS = frozenset(w for t in LEADER_TITLES for w in t.split())
 
 
+# Verbs a title-case headline capitalises after a leader's name ("President Biden Calls Ruto", "... Speaks With ..."):
+# the name ends before them, or the verb and the other leader are read as the first leader's name.
+_HEADLINE_VERBS = frozenset(("calls", "called", "speaks", "spoke", "talks", "holds", "held", "meets", "met", "phones",
+                             "phoned", "dials", "says", "said", "hosts", "thanks", "urges", "tells", "welcomes"))
+
+
 def _named(person: str) -> list[str]:
-    """The words of a matched person's name, without the function and title words a headline capitalises."""
+    """The words of a matched person's name, without the function and title words a headline capitalises, up to a
+    headline's verb (_HEADLINE_VERBS)."""
     words = person.split()
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in _HEADLINE_VERBS), len(words))
+    words = words[:cut]
     while words and (words[-1].lower() in STOPWORDS or words[-1].lower() in _TITLE_WORDS):
         words.pop()
     return words  # a function word before the last may be a name's ("Per Sol")

@@ -28,8 +28,10 @@ LEDE_SCORE = 0.4
 # The time that counts up to such an "after" or "before" goes with it ("Biden called Modi just two days after the prime
 # minister returned from Kyiv" opens "Biden called Modi"): it times the call against another event, a figure the
 # readout's line has no reason to give. "Following" is "after" ("I had a telephone conversation with US President Joe
-# Biden following the results of the vote in the House of Representatives").
-_LEDE_END = re.compile(r"[,;:\u2014]|\s(?:amid|as|after|following|while|since|for\s+the\s+first\s+time|in\s+which|"
+# Biden following the results of the vote in the House of Representatives"). "When" goes on to what they did in the
+# call ("spoke to his British counterpart Rishi Sunak on Tuesday when they welcomed ...": read21 one true link more,
+# every kept pool unchanged; "about" too, "talked to ... about strengthening ...": kept22 two false links, old 0.887).
+_LEDE_END = re.compile(r"[,;:\u2014]|\s(?:amid|as|after|following|while|when|since|for\s+the\s+first\s+time|in\s+which|"
                        r"during\s+which|"
                        r"to\s+discuss|(?:(?:just|only|barely|nearly|almost|about|some|over)\s+)?(?:an?|one|two|three|"
                        r"four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+(?:days?|weeks?|months?|years?)"
@@ -99,7 +101,7 @@ def lede_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[Cl
                 said = lede if lede is not None else whole if remarks_frame(cb.text) else None
                 if said is None:
                     continue
-                theirs, mine = leaders_named(t, w) | _own(cb, side), opening_leaders(said, w) | met
+                theirs, mine = leaders_named(t, w) | _own(cb, side) | _both(cb.text, w), opening_leaders(said, w) | met
                 if ca.id in unnamed:
                     mine |= _other_party(mine, theirs)
                 if len(mine & theirs) >= LEDE_LEADERS and (not other_meeting(said, t, w) or met & theirs):
@@ -110,15 +112,19 @@ def lede_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[Cl
 def _call_lines(claims: Sequence[Claim], terms_of: Mapping[str, Terms], w: Weights, side: frozenset[str]
                 ) -> list[tuple[Claim, Terms]]:
     """An official text's claims that only say that the leaders spoke, naming both (`side`: the text's own leader),
-    each with the terms it says so in: the whole claim, or what follows a frame of remarks (REMARKS_FRAME) up to the
-    circumstances (_FRAME_END)."""
+    each with the terms it says so in: the whole claim, what follows a frame of remarks (REMARKS_FRAME) up to the
+    circumstances (_FRAME_END), or the text's first claim up to what the leaders spoke for (_PURPOSE: "President
+    Biden spoke with President Ruto of Kenya today to thank him for ..."; only the first: any line of a readout taken
+    so, read21 eight false links, kept22 six)."""
     out = []
     for c in claims:
         t = terms_of[c.id]
         frame = remarks_frame(c.text) if not mention(t, w) else None
         if frame is not None:
             t = terms(_opening(c.text[frame.end():], _FRAME_END), w.acronyms)
-        if mention(t, w) and len(leaders_named(t, w) | _own(c, side)) >= LEDE_LEADERS:
+        elif c is claims[0] and not mention(t, w) and (purpose := _PURPOSE.search(c.text)) is not None:
+            t = terms(c.text[:purpose.start()], w.acronyms)  # its opening line, up to what the leaders spoke for
+        if mention(t, w) and len(leaders_named(t, w) | _own(c, side) | _both(c.text, w)) >= LEDE_LEADERS:
             out.append((c, t))
     return out
 
@@ -155,6 +161,16 @@ def _own(claim: Claim, side: frozenset[str]) -> frozenset[str]:
     whose remarks it frames ("He made the remarks when ...")."""
     frame = remarks_frame(claim.text)
     return side if _COUNTERPART.search(claim.text) or (frame and frame.group(1) in ("He", "She")) else frozenset()
+
+
+# An official line that says "the two leaders" (or "both leaders") spoke names the two leaders of its call: "The two
+# leaders had a telephone conversation on Tuesday evening" is the Kenyan readout's call line.
+_BOTH_LEADERS = re.compile(r"^\W*(?:the\s+two|both)\s+leaders\b", re.IGNORECASE)
+
+
+def _both(text: str, w: Weights) -> frozenset[str]:
+    """The countries of every leader of the folder when an official line opens on "the two leaders", else none."""
+    return frozenset(w.leaders.values()) if _BOTH_LEADERS.match(text) else frozenset()
 
 
 def opening(claim: Claim) -> Claim:
