@@ -110,7 +110,7 @@ _CLAUSES = re.compile(r",\s+(?=(?:with\s+)?(?:both|each|the\s+latter|the\s+forme
                       r"\s+[a-z]+ing\s)|\s+as\s+well\s+as\s+(?=[a-z]+ing\s)")
 
 
-def clauses(text: str) -> list[str]:
+def pieces_alone(text: str) -> list[str]:
     """The pieces of a long outlet sentence scored on their own: its `parts`, each parted again before an absolute
     clause of the leaders or a second act after "as well as" (`_CLAUSES`); none when it has one piece."""
     pieces = [q for p in (parts(text) or [text]) for q in _CLAUSES.split(p) if q and not q.isspace()]

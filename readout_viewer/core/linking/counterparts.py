@@ -11,7 +11,7 @@ from operator import attrgetter
 
 from readout_viewer.core.language.clauses import enumerates
 from readout_viewer.core.language.reports import reports_a_leader
-from readout_viewer.core.linking.claim_parts import PIECES_FROM, clauses, parts, reported
+from readout_viewer.core.linking.claim_parts import PIECES_FROM, parts, pieces_alone, reported
 from readout_viewer.core.linking.dated import dated_other_day
 from readout_viewer.core.linking.readouts import COMPLEMENT_OVERLAP
 from readout_viewer.core.linking.semantic import Semantic
@@ -131,12 +131,12 @@ def _counterparts(claim: Claim, index: Mapping[str, Sequence[Claim]], terms: Map
 # two links across events gone; every gold's figures and every other folder's output unchanged; round 30, links33).
 def _clauses(claim: Claim, mine: Terms, w: Weights, speakers: Mapping[str, str]) -> list[tuple[str, str | None]]:
     """The clauses of an outlet sentence scored on their own, each with the leader whose words it reports: the pieces
-    of a long one (PIECES_FROM concepts, `claim_parts.clauses`), its speaker's, the rest of the sentence not diluting
-    them; and in a sentence with a speaker, the clauses naming another leader as the one who spoke (`voices`:
+    of a long one (PIECES_FROM concepts, `claim_parts.pieces_alone`), its speaker's, the rest of the sentence not
+    diluting them; and in a sentence with a speaker, the clauses naming another leader as the one who spoke (`voices`:
     "Putin briefed Xi on the talks, and Xi expressed support for the dialogue"), never scored against that leader's
     claims otherwise, as a sentence has one speaker."""
     spoke = speakers.get(claim.id)
-    pieces = clauses(claim.text) if len(mine.concepts) >= PIECES_FROM else []
+    pieces = pieces_alone(claim.text) if len(mine.concepts) >= PIECES_FROM else []
     voiced = voices(claim.text, w.leader_names) if spoke is not None else []
     return [(p, spoke) for p in pieces] + [(text, code) for text, code in voiced if code != spoke]
 

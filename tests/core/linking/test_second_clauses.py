@@ -1,8 +1,8 @@
 """Recall: a long outlet sentence whose second statement sits in a clause of its own verb — an absolute clause of the
 leaders after a comma (", both agreeing on ...") or a second act after "as well as" — has that clause scored on its
-own (`claim_parts.clauses`, `counterparts._clauses`), so it reports the readout's sentence on that statement too."""
+own (`claim_parts.pieces_alone`, `counterparts._clauses`), so it reports the readout's sentence on that statement too."""
 
-from readout_viewer.core.linking.claim_parts import clauses
+from readout_viewer.core.linking.claim_parts import pieces_alone
 from readout_viewer.core.model import OUTLET
 from tests.builders import text_doc
 from tests.core.linking.test_align import _links
@@ -29,14 +29,14 @@ def test_an_absolute_clause_of_the_leaders_is_scored_alone():
 
 
 def test_the_clauses_of_a_sentence():
-    assert clauses("Berg talked to Sol about strengthening the partnership as well as inking the cod accord.") == [
+    assert pieces_alone("Berg talked to Sol about strengthening the partnership as well as inking the cod accord.") == [
         "Berg talked to Sol about strengthening the partnership", "inking the cod accord."]
-    assert clauses("Berg spoke with Sol, both agreeing on the accord.") == ["Berg spoke with Sol",
+    assert pieces_alone("Berg spoke with Sol, both agreeing on the accord.") == ["Berg spoke with Sol",
                                                                          "both agreeing on the accord."]
-    assert clauses("Berg spoke with Sol, with the latter urging calm.") == ["Berg spoke with Sol",
+    assert pieces_alone("Berg spoke with Sol, with the latter urging calm.") == ["Berg spoke with Sol",
                                                                           "with the latter urging calm."]
 
 
 def test_a_noun_after_as_well_as_and_a_name_after_with_stay_in_their_piece():
-    assert clauses("Berg and Sol discussed the quotas as well as the harbour tariffs.") == []
-    assert clauses("Berg spoke with Sol, with Berg urging calm.") == []
+    assert pieces_alone("Berg and Sol discussed the quotas as well as the harbour tariffs.") == []
+    assert pieces_alone("Berg spoke with Sol, with Berg urging calm.") == []
