@@ -156,6 +156,19 @@ def linked_starts(*docs: Document) -> set[tuple[str, str]]:
     return {(text[link.a], text[link.b]) for link in run_to_end(find_links(list(docs), claims_of))[1]}
 
 
+def paper_links(readout: Document, paper_text: str) -> set[tuple[str, str]]:
+    """The links an outlet's text (`paper_text`) gets to a readout, each claim by its first 20 characters, the
+    outlet's first (the lede and call-line tests)."""
+    from readout_viewer.core.language.segment import segment
+    from readout_viewer.core.linking.align import find_links
+
+    paper = text_doc("paper", paper_text, role=OUTLET)
+    claims_of = {d.id: segment(d) for d in (readout, paper)}
+    text = {c.id: c.text for cs in claims_of.values() for c in cs}
+    links = run_to_end(find_links([readout, paper], claims_of))[1]
+    return {(text[k.a][:20], text[k.b][:20]) for k in links if text[k.a] in paper_text}
+
+
 @dataclasses.dataclass(frozen=True)
 class PostInitChecked:
     """A record that checks its field in `__post_init__`: the cache's reader must make it through its `__init__`."""

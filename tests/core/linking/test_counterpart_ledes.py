@@ -1,8 +1,6 @@
 """An outlet's opening naming "his <adjective> counterpart" names that country's leader (round 30, links28)."""
 
-from readout_viewer.core.model import OUTLET
-from tests.builders import text_doc
-from tests.core.linking.test_align import _links
+from tests.builders import paper_links, text_doc
 
 READOUT = text_doc("readout", "He made the remarks when having a phone conversation with Russian President Ivan Berg "
                               "at the latter's request.\n\nChinese President Tom Sol said the harbour tariffs must "
@@ -11,8 +9,7 @@ READOUT = text_doc("readout", "He made the remarks when having a phone conversat
 
 
 def _found(paper_text: str) -> set[tuple[str, str]]:
-    paper = text_doc("paper", paper_text, role=OUTLET)
-    return {(a[:20], b[:20]) for a, b, _ in _links(READOUT, paper) if a in paper_text}
+    return paper_links(READOUT, paper_text)
 
 
 def test_an_opening_with_his_russian_counterpart_reports_the_readouts_line_on_the_call():

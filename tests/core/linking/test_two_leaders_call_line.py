@@ -2,7 +2,7 @@
 links37)."""
 
 from readout_viewer.core.model import OUTLET
-from tests.builders import text_doc
+from tests.builders import paper_links, text_doc
 from tests.core.linking.test_align import _links
 
 READOUT = text_doc("readout", "Kenyan President Tom Sol and US President Ivan Berg agreed to expand the salmon quota."
@@ -11,8 +11,7 @@ READOUT = text_doc("readout", "Kenyan President Tom Sol and US President Ivan Be
 
 
 def _found(paper_text: str) -> set[tuple[str, str]]:
-    paper = text_doc("paper", paper_text, role=OUTLET)
-    return {(a[:20], b[:20]) for a, b, _ in _links(READOUT, paper) if a in paper_text}
+    return paper_links(READOUT, paper_text)
 
 
 def test_an_opening_saying_the_leaders_spoke_reports_the_two_leaders_line():
