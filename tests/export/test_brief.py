@@ -277,18 +277,22 @@ def test_a_side_with_one_excerpt_beside_a_whole_text_says_the_excerpt_may_hold_t
            "stored." in second
 
 
+def _kremlin_excerpt_words(analysis, tmp_path) -> str:
+    """The words of the PDF's pages after the first two, the Kremlin's readout marked an excerpt."""
+    import dataclasses
+
+    docs = tuple(dataclasses.replace(d, excerpt=True) if d.id == "ev/ru-readout" else d for d in analysis.documents)
+    out = tmp_path / "excerpt.pdf"
+    export_pdf(dataclasses.replace(analysis, documents=docs), out)
+    reader = PdfReader(out)
+    return " ".join(_page(reader, i) for i in range(2, len(reader.pages)))
+
+
 def test_the_full_left_out_table_of_an_excerpt_says_the_folder_holds_only_part_of_it(qapp, tiny_analysis, tmp_path):
     """Seen by helper ux11 on the Xi–Putin call: page 2 warned that the Kremlin's statement, assembled from outlets'
     quotations, is an excerpt, but the full table under Findings → Left out, which page 2 sends the reader to, did
     not."""
-    import dataclasses
-
-    docs = tuple(dataclasses.replace(d, excerpt=True) if d.id == "ev/ru-readout" else d
-                 for d in tiny_analysis.documents)
-    out = tmp_path / "excerpt.pdf"
-    export_pdf(dataclasses.replace(tiny_analysis, documents=docs), out)
-    reader = PdfReader(out)
-    words = " ".join(_page(reader, i) for i in range(2, len(reader.pages)))
+    words = _kremlin_excerpt_words(tiny_analysis, tmp_path)
     at = words.index("What the Kremlin readout (excerpt) leaves out of The White House readout")
     assert words[at:at + 300].count("The folder holds only an excerpt of it: a statement it lacks may stand in the "
                                     "part not stored.") == 1
@@ -307,18 +311,11 @@ def test_the_coverage_matrix_names_the_excerpts_whose_columns_may_hold_the_rest(
     """Seen by helper ux12 on the Sunak–Modi call: Downing Street's readout, assembled from an outlet's quotation,
     had a ∅ in its matrix column for the call's opening sentence, which stands behind its "[…]"; the column's
     vertical header was cut before any "(excerpt)" and nothing on the page said the text is partial."""
-    import dataclasses
-
     whole = tmp_path / "whole.pdf"
     export_pdf(tiny_analysis, whole)
     assert "The folder holds only an excerpt of this text" not in " ".join(
         _page(r, i) for r in [PdfReader(whole)] for i in range(len(r.pages)))
-    docs = tuple(dataclasses.replace(d, excerpt=True) if d.id == "ev/ru-readout" else d
-                 for d in tiny_analysis.documents)
-    out = tmp_path / "excerpt.pdf"
-    export_pdf(dataclasses.replace(tiny_analysis, documents=docs), out)
-    reader = PdfReader(out)
-    words = " ".join(_page(reader, i) for i in range(2, len(reader.pages)))
+    words = _kremlin_excerpt_words(tiny_analysis, tmp_path)
     at = words.index("Coverage of the official statements")
     assert ("The folder holds only an excerpt of this text, so a ∅ in its column may stand in the part not stored: "
             "Kremlin readout.") in words[at:at + 800]
