@@ -69,21 +69,21 @@ def _front(path: Path) -> dict[str, str]:
     return {k.strip(): v.strip().strip("'\"") for k, v in pairs}
 
 
-def _sides(folder: Path, official: list[Path]) -> tuple[dict[str, retell.Side], int]:
-    """Each official file's Side, and the event's year."""
+def _sides(folder: Path, official: list[Path]) -> tuple[dict[str, retell.Side], str]:
+    """Each official file's Side, and the event's date."""
     fronts = {p.name: _front(p) for p in official}
-    year = int(next(iter(fronts.values()))["date"][:4])
+    date = str(next(iter(fronts.values()))["date"])[:10]
     # a side as the folder writes it ("UK", "Russia"), read as the engine reads it: its code (countries.code_of)
-    return {name: retell.side_of(code_of(f["side"]) or f["side"], year) for name, f in fronts.items()}, year
+    return {name: retell.side_of(code_of(f["side"]) or f["side"], date) for name, f in fronts.items()}, date
 
 
-def _other(own: retell.Side, sides: list[retell.Side], folder: str, year: int) -> retell.Side:
+def _other(own: retell.Side, sides: list[retell.Side], folder: str, date: str) -> retell.Side:
     """The other party: another official text's side, else the leader the folder's name gives."""
     for side in sides:
         if side != own:
             return side
-    for code in ("US", "RU", "CN", "UA", "IN", "IL", "GB", "JP", "TR", "DE"):
-        side = retell.side_of(code, year)
+    for code in ("US", "RU", "CN", "UA", "IN", "IL", "GB", "JP", "TR", "DE", "KE"):
+        side = retell.side_of(code, date)
         if side != own and side.leader.lower() in folder.lower():
             return side
     return own
@@ -112,7 +112,7 @@ def probe(folder: Path, bare: bool = False) -> list[dict]:
         for p in official:
             shutil.copy(p, work / p.name)
         first = analyze(work)
-        sides, year = _sides(folder, official)
+        sides, day = _sides(folder, official)
         date = _front(official[0])["date"]
         docs = {d.id: d for d in first.documents}
         statements = [c for c in first.claims if c.is_statement]
@@ -121,7 +121,7 @@ def probe(folder: Path, bare: bool = False) -> list[dict]:
         for variant in [NONE, *retell.variants(), OTHER]:
             for n, c in enumerate(statements):
                 own = sides[Path(docs[c.doc].path).name]
-                who = retell.Speaker(own, _other(own, list(sides.values()), folder.name, year),
+                who = retell.Speaker(own, _other(own, list(sides.values()), folder.name, day),
                                      docs[c.doc].kind == "readout")
                 if variant == OTHER and who.other not in sides.values():
                     continue  # the other party has no text here: its words cannot be checked

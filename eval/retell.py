@@ -31,7 +31,7 @@ def _side(leader: str, full: str, title: str, countries: str, adjective: str, ca
 
 
 # The governments of the readable events, corpus/ and the old held-out folder (invented ones included); a side
-# with two leaders over the years has one entry per leader, chosen by the event's year (LEADER_YEARS).
+# with two leaders over the years has one entry per leader, chosen by the event's date (LEADERS_FROM).
 SIDES: dict[str, Side] = {
     "US-Biden": _side("Biden", "Joseph R. Biden, Jr.|Joseph R. Biden Jr.|Joseph R. Biden|Joe Biden", "President",
                       "the United States of America|the United States|the U.S.A.|the U.S.|the US", "U.S.",
@@ -69,16 +69,19 @@ SIDES: dict[str, Side] = {
                 "the Presidential Office of Estravia"),
     "NL": _side("Marsh", "Alina Marsh", "President", "Norland", "Norland", "Norland",
                 "the Office of the President of Norland"),
+    "KE": _side("Ruto", "William Samoei Ruto|William Ruto", "President", "the Republic of Kenya|Kenya", "Kenyan",
+                "Nairobi", "State House"),
 }
-# side code -> its leaders, each from the year it took office (the first: from any year before)
-LEADER_YEARS = {"US": ((0, "US-Biden"), (2025, "US-Trump")),
-                "GB": ((0, "GB-Johnson"), (2022, "GB-Sunak"), (2024, "GB-Starmer"))}
+# side code -> its leaders, each from the day it took office (ISO dates; the first: from any day before). By the day,
+# not the year: Sunak spoke for Britain until 5 July 2024 (the Sunak-Modi call of March 2024), Starmer after.
+LEADERS_FROM = {"US": (("", "US-Biden"), ("2025-01-20", "US-Trump")),
+                "GB": (("", "GB-Johnson"), ("2022-10-25", "GB-Sunak"), ("2024-07-05", "GB-Starmer"))}
 
 
-def side_of(code: str, year: int) -> Side:
-    """The Side of a front matter's side code in a given year."""
-    if code in LEADER_YEARS:
-        return SIDES[[key for first, key in LEADER_YEARS[code] if year >= first][-1]]
+def side_of(code: str, date: str) -> Side:
+    """The Side of a front matter's side code on a given day (an ISO date)."""
+    if code in LEADERS_FROM:
+        return SIDES[[key for first, key in LEADERS_FROM[code] if date >= first][-1]]
     return SIDES[code]
 
 

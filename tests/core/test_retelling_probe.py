@@ -13,16 +13,19 @@ from readout_viewer.core.analysis import analyze
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "eval"))
 import retell  # noqa: E402
 
-US_RU = retell.Speaker(retell.side_of("US", 2021), retell.side_of("RU", 2021))
-IN_US = retell.Speaker(retell.side_of("IN", 2024), retell.side_of("US", 2024))
+US_RU = retell.Speaker(retell.side_of("US", "2021-12-07"), retell.side_of("RU", "2021-12-07"))
+IN_US = retell.Speaker(retell.side_of("IN", "2024-08-26"), retell.side_of("US", "2024-08-26"))
 
 
-def test_the_leader_of_a_side_follows_the_year():
-    assert retell.side_of("US", 2021).leader == "Biden"
-    assert retell.side_of("US", 2025).leader == "Trump"
-    assert retell.side_of("GB", 2022).leader == "Sunak"
-    assert retell.side_of("GB", 2024).leader == "Starmer"
-    assert retell.side_of("GB", 2021).leader == "Johnson"
+def test_the_leader_of_a_side_follows_the_day():
+    assert retell.side_of("US", "2021-12-07").leader == "Biden"
+    assert retell.side_of("US", "2025-01-10").leader == "Biden"
+    assert retell.side_of("US", "2025-02-12").leader == "Trump"
+    assert retell.side_of("GB", "2022-11-10").leader == "Sunak"
+    assert retell.side_of("GB", "2024-03-12").leader == "Sunak"  # by the day: Starmer from July 2024
+    assert retell.side_of("GB", "2024-08-23").leader == "Starmer"
+    assert retell.side_of("GB", "2021-01-23").leader == "Johnson"
+    assert retell.side_of("KE", "2023-10-03").leader == "Ruto"
 
 
 @pytest.mark.parametrize("kind, want", [
