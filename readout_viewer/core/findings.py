@@ -170,6 +170,19 @@ def quote_changes(diff: Sequence[tuple[int, str]]) -> list[str]:
         if op and words:
             pending[op] = words
     flush()
+    return _moved(out)
+
+
+def _moved(changes: list[str]) -> list[str]:
+    """A word dropped in one place and added in another is one change, "“today” moved", said where it first shows
+    (Daily Nation's quotation of a readout's opening read "“today” added; “today” dropped")."""
+    out = list(changes)
+    for i, change in enumerate(out):
+        for mine, other in ((" added", " dropped"), (" dropped", " added")):
+            word = change.removesuffix(mine)
+            if word != change and word + other in out[i + 1:]:
+                del out[out.index(word + other, i + 1)]
+                out[i] = f"{word} moved"
     return out
 
 

@@ -99,3 +99,11 @@ def test_a_quotation_pinned_on_a_source_not_in_the_folder_is_listed_once_as_that
     official = replace(analyst, cited="e1/us", cited_as="the White House", detail=None)
     rows = findings.findings(replace(tiny, quotes=(quote,), attributions=(official,)))
     assert findings.QUOTE_NOT_FOUND in [f.kind for f in rows]
+
+
+def test_a_word_that_only_moved_is_one_change():
+    # source "spoke today with President Ruto" → quotation "today spoke with President Ruto": one word moved
+    diff = [(1, "today "), (0, "spoke "), (-1, "today "), (0, "with President Ruto")]
+    assert findings.quote_changes(diff) == ["“today” moved"]
+    assert findings.quote_changes([(-1, "over"), (1, "for"), (0, "a week"), (1, "peace")]) == \
+        ["“over” became “for”", "“peace” added"]
