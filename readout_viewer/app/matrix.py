@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from readout_viewer.app.matrix_header import ElidingHeader
 from readout_viewer.app.matrix_model import ROW_FILTERS, SYMBOL, CoverageFilter, CoverageModel, one_line
 from readout_viewer.core import status
 from readout_viewer.core.model import Analysis
@@ -57,6 +58,7 @@ class CoverageMatrix(QWidget):
         self.rows.addItems([label for label, _ in ROW_FILTERS])
         self.rows.currentIndexChanged.connect(self.proxy.set_row_filter)
         self.table = QTableView()
+        self.table.setHorizontalHeader(ElidingHeader(self.table))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)

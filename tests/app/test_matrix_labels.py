@@ -67,3 +67,26 @@ def test_an_excerpt_s_column_header_says_excerpt_after_its_kind(qtbot, make_wind
     model = window.docks.matrix.model
     heads = {model.docs[c - 1]: model.headerData(c, Qt.Orientation.Horizontal) for c in range(1, model.columnCount())}
     assert heads == {"e1/a": "Capital\nreadout (excerpt)", "e1/b": "Other\nreadout"}
+
+
+def test_a_header_too_wide_for_its_column_is_cut_at_its_end_never_clipped(qtbot, make_window):
+    from PySide6.QtWidgets import QStyleOptionHeader
+    wide = "MWMWMWMW MWMWMWMW"  # 17 characters: past HEADER_CHARS it is not, past the column's pixels it is
+    a = _titled("e1/a", "Call", source=wide)
+    b = _titled("e1/b", "Call", source="Capital")
+    window = make_window()
+    window.show_analysis(build("/tmp/wide", [(a, ["One thing was said."]), (b, ["Other thing was said."])]))
+    table = window.docks.matrix.table
+    header, model = table.horizontalHeader(), table.model()
+    for column in range(1, model.columnCount()):
+        option = QStyleOptionHeader()
+        header.initStyleOptionForIndex(option, column)
+        named = model.headerData(column, Qt.Orientation.Horizontal).split("\n")
+        shown = option.text.split("\n")
+        assert len(shown) == len(named)
+        for line, whole in zip(shown, named, strict=True):
+            assert header.fontMetrics().horizontalAdvance(line) <= header.sectionSize(column)
+            assert line == whole or (line.endswith("…") and whole.startswith(line[:-1]))
+    tips = [model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+            for c in range(1, model.columnCount())]
+    assert any(wide in t for t in tips)
