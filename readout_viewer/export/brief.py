@@ -32,9 +32,6 @@ WIDEST_PAGE = 999
 CHANGES_SHOWN = 4
 # The words of the text that does carry a misattributed statement, quoted this long at most beside it.
 CARRIER_CHARS = 150
-# The Who column names a document this long at most: "Yahoo News (US; the stored copy names no original publisher)
-# news" stood seven lines high in its narrow column.
-WHO_CHARS = 32
 # A quoted statement or quotation is cut to this many characters here (its link leads to the whole text).
 BRIEF_CHARS = 190
 # The kinds that answer "who misquoted or misattributed whom", in the order listed, with their status key.
@@ -50,7 +47,9 @@ COUNTED_KINDS = ((core_findings.QUOTE_NOT_FOUND, "quotations no official text of
 BRIEF_NAMES = 2
 # A left-out statement beside where the outlets stand on it (reported by whom, told differently by whom).
 LEFT_COLUMNS = [Column("Statement left out", 2.4), Column("The press", 1.0)]
-WRONG_COLUMNS = [Column("Who", 1.6), Column("What it says", 4.2), Column("What is wrong", 4.2)]
+# The Who column wraps a document's whole name (a PDF has no tooltip: "allAfrica (Nairobi dateline; th…" named no one,
+# helper ux12); wide enough that a long source's name stands no higher than the 190 characters quoted beside it.
+WRONG_COLUMNS = [Column("Who", 2.2), Column("What it says", 3.9), Column("What is wrong", 3.9)]
 TEXT_TINT = 0.16  # the findings tables' tint behind a statement's words
 
 
@@ -232,7 +231,7 @@ def _wrong_row(analysis: Analysis, f: Finding, names: Mapping[str, str], key: st
         what = f"Quotes {other}: {_changes(analysis, f)}."
     said = clip(" ".join(f.text.split()), BRIEF_CHARS)
     doc = analysis.document[f.doc]
-    who = clip(names.get(f.doc, f.doc), WHO_CHARS)  # the Documents part names it in full
+    who = names.get(f.doc, f.doc)  # whole, wrapped in its cell
     return [Cell(f"{who} ({doc.date})" if doc.date else who, bold=True),
             Cell(f"{MARK[key]} {quoted(said)}", link=finding_anchor(analysis, f), tint=palette.COLOR[key],
                  tint_alpha=TEXT_TINT), Cell(what)]
