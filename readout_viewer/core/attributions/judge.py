@@ -75,6 +75,16 @@ def without_scene(statement: Statement) -> Statement:
 COUNTS = content(" ".join(NUMBER_WORDS))
 
 
+def long_clauses(statement: Statement) -> Statement:
+    """The statement with only its clauses of MISATTRIBUTION_MIN_WORDS content words or more (the whole when none):
+    the evidence a charge of misattribution may rest on. A short clause matches another account by chance ("The
+    White House confirmed Wednesday the phone call ... including economic development and security": two of the
+    three listed words are in the Kenyan release's "the place of technology in development, ... food security"), as a
+    short statement does (MISATTRIBUTION_MIN_WORDS)."""
+    long = tuple(p for p in statement.parts if len(p) >= MISATTRIBUTION_MIN_WORDS)
+    return statement._replace(parts=long or (statement.words,))
+
+
 class Judge:
     """What one folder's texts hold, and the verdict on each statement a sentence pins on a source."""
 
@@ -143,6 +153,12 @@ class Judge:
             return Verdict(cited, UNSUPPORTED, None, None,
                            f"no claim of {self._label(cited)} holds it; {self._label(found_in)} holds {found:.0%} of "
                            f"it, but {len(statement.words)} content words are too few to say it comes from there")
+        if verdict == MISATTRIBUTED and not self._long_evidence(doc, statement, found_in or ""):
+            found = dict(ranked)[found_in or ""]
+            return Verdict(cited, UNSUPPORTED, None, None,
+                           f"no claim of {self._label(cited)} holds it; {self._label(found_in)} holds {found:.0%} of "
+                           f"a clause of fewer than {MISATTRIBUTION_MIN_WORDS} content words, too short to say it "
+                           "comes from there")
         if verdict == MISATTRIBUTED:
             found = dict(ranked)[found_in or ""]
             return Verdict(cited, verdict, found_in, round(found - best, 3),
@@ -174,6 +190,12 @@ class Judge:
                                f"{self._label(doc_id)} carries it between its claims ({share:.0%} of its words, "
                                f"{best:.0%} in one){self._evidence(doc_id, statement)}")
         return None
+
+    def _long_evidence(self, doc: Document, statement: Statement, found_in: str) -> bool:
+        """Whether `found_in` holds the statement as a misattribution's evidence: a link to one of its claims, or
+        FOUND_MIN of one clause of MISATTRIBUTION_MIN_WORDS content words or more (`long_clauses`)."""
+        linked = self.index.linked_to(doc, statement, only=(found_in,)).get(found_in, 0.0)
+        return linked >= FOUND_MIN or self.index.held(found_in, long_clauses(statement), FOUND_MIN) >= FOUND_MIN
 
     def _quote_verdict(self, doc: Document, statement: Statement, quote: Quote, cited_ids: list[str]
                        ) -> Verdict | None:
