@@ -44,6 +44,9 @@ from readout_viewer.core.system.lazyre import LazyPattern
 # mention of Bangladesh during the leaders' call in its readout").
 # Compiled on first use: asked on 1 of the 19 readable events, not on corpus/ or the old folder.
 _ABSENCE_ENDS = LazyPattern(r"[,;:.!?]|\s(?:during|in\s+its|in\s+the\s+(?:readout|statement)|when|while|which|as)\b")
+# A relative clause describing the call ("the phone call between the two leaders which also featured other
+# discussions"): what follows it is the writer's account of the call, not what its source is said to have made public.
+_CALL_RELATIVE = LazyPattern(r"\b(?:call|conversation|talks)\b[^,;:.]*?\s(?:which|where|during\s+which|in\s+which)\b")
 # Words of the scene (the leaders met, talked, discussed: lexicon.SETTING_WORDS and the synonym groups of talking and
 # meeting): no part of what a text is said to lack ("does not mention that Biden and Modi discussed Bangladesh" is
 # about Bangladesh).
@@ -239,13 +242,25 @@ class Judge:
         """A statement that only says its source made the call public ("Donald Trump reported it on Truth Social on
         Wednesday", "the Kremlin confirmed the phone call via a Telegram post"): supported by that source's own
         account of the call, when the folder holds one; None for any other statement."""
-        if statement.words - PUBLISHED_WORDS - {w for w in statement.words if w.isdigit()}:
+        words = self._call_confirmed(doc, statement)
+        if words - PUBLISHED_WORDS - {w for w in words if w.isdigit()}:
             return None
         own = [d for d in cited_ids if d in self.officials_of.get(doc.event, ())]
         if not own:
             return None
         return Verdict(own[0], SUPPORTED, None, 1.0, f"{self._label(own[0])} is that source's own account of the "
                                                      "call: the statement only says it was made public")
+
+    def _call_confirmed(self, doc: Document, statement: Statement) -> frozenset[str]:
+        """The statement's words; when a relative clause describes the call ("confirmed Wednesday the phone call
+        between the two leaders which also featured other discussions ..."), those before it, less the call's scene
+        and counts: that the source made the call public is what the sentence pins on it."""
+        text = doc.text[statement.start:statement.end]
+        m = _CALL_RELATIVE.search(text)
+        if m is None:
+            return statement.words
+        head = statement._replace(words=statement.words - content(text[m.end():]))
+        return without_scene(head).words - COUNTS
 
     def _judged(self, doc: Document, leader: bool, statement: Statement, quote: Quote | None,
                 quotations: Sequence[Quotation], cited_ids: list[str]) -> Verdict:
