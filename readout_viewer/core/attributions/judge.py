@@ -44,6 +44,9 @@ from readout_viewer.core.system.lazyre import LazyPattern
 # mention of Bangladesh during the leaders' call in its readout").
 # Compiled on first use: asked on 1 of the 19 readable events, not on corpus/ or the old folder.
 _ABSENCE_ENDS = LazyPattern(r"[,;:.!?]|\s(?:during|in\s+its|in\s+the\s+(?:readout|statement)|when|while|which|as)\b")
+# A relative clause describing the call ("the phone call between the two leaders which also featured other
+# discussions"): what follows it is the writer's account of the call, not what its source is said to have made public.
+_CALL_RELATIVE = LazyPattern(r"\b(?:call|conversation|talks)\b[^,;:.]*?\s(?:which|where|during\s+which|in\s+which)\b")
 # Words of the scene (the leaders met, talked, discussed: lexicon.SETTING_WORDS and the synonym groups of talking and
 # meeting): no part of what a text is said to lack ("does not mention that Biden and Modi discussed Bangladesh" is
 # about Bangladesh).
@@ -73,6 +76,16 @@ def without_scene(statement: Statement) -> Statement:
 # longer carried by the Kremlin's "The two leaders had an in-depth and frank exchange of views on the situation ...";
 # no scored verdict moves).
 COUNTS = content(" ".join(NUMBER_WORDS))
+
+
+def long_clauses(statement: Statement) -> Statement:
+    """The statement with only its clauses of MISATTRIBUTION_MIN_WORDS content words or more (the whole when none):
+    the evidence a charge of misattribution may rest on. A short clause matches another account by chance ("The
+    White House confirmed Wednesday the phone call ... including economic development and security": two of the
+    three listed words are in the Kenyan release's "the place of technology in development, ... food security"), as a
+    short statement does (MISATTRIBUTION_MIN_WORDS)."""
+    long = tuple(p for p in statement.parts if len(p) >= MISATTRIBUTION_MIN_WORDS)
+    return statement._replace(parts=long or (statement.words,))
 
 
 class Judge:
@@ -143,6 +156,12 @@ class Judge:
             return Verdict(cited, UNSUPPORTED, None, None,
                            f"no claim of {self._label(cited)} holds it; {self._label(found_in)} holds {found:.0%} of "
                            f"it, but {len(statement.words)} content words are too few to say it comes from there")
+        if verdict == MISATTRIBUTED and not self._long_evidence(doc, statement, found_in or ""):
+            found = dict(ranked)[found_in or ""]
+            return Verdict(cited, UNSUPPORTED, None, None,
+                           f"no claim of {self._label(cited)} holds it; {self._label(found_in)} holds {found:.0%} of "
+                           f"a clause of fewer than {MISATTRIBUTION_MIN_WORDS} content words, too short to say it "
+                           "comes from there")
         if verdict == MISATTRIBUTED:
             found = dict(ranked)[found_in or ""]
             return Verdict(cited, verdict, found_in, round(found - best, 3),
@@ -174,6 +193,12 @@ class Judge:
                                f"{self._label(doc_id)} carries it between its claims ({share:.0%} of its words, "
                                f"{best:.0%} in one){self._evidence(doc_id, statement)}")
         return None
+
+    def _long_evidence(self, doc: Document, statement: Statement, found_in: str) -> bool:
+        """Whether `found_in` holds the statement as a misattribution's evidence: a link to one of its claims, or
+        FOUND_MIN of one clause of MISATTRIBUTION_MIN_WORDS content words or more (`long_clauses`)."""
+        linked = self.index.linked_to(doc, statement, only=(found_in,)).get(found_in, 0.0)
+        return linked >= FOUND_MIN or self.index.held(found_in, long_clauses(statement), FOUND_MIN) >= FOUND_MIN
 
     def _quote_verdict(self, doc: Document, statement: Statement, quote: Quote, cited_ids: list[str]
                        ) -> Verdict | None:
@@ -217,13 +242,25 @@ class Judge:
         """A statement that only says its source made the call public ("Donald Trump reported it on Truth Social on
         Wednesday", "the Kremlin confirmed the phone call via a Telegram post"): supported by that source's own
         account of the call, when the folder holds one; None for any other statement."""
-        if statement.words - PUBLISHED_WORDS - {w for w in statement.words if w.isdigit()}:
+        words = self._call_confirmed(doc, statement)
+        if words - PUBLISHED_WORDS - {w for w in words if w.isdigit()}:
             return None
         own = [d for d in cited_ids if d in self.officials_of.get(doc.event, ())]
         if not own:
             return None
         return Verdict(own[0], SUPPORTED, None, 1.0, f"{self._label(own[0])} is that source's own account of the "
                                                      "call: the statement only says it was made public")
+
+    def _call_confirmed(self, doc: Document, statement: Statement) -> frozenset[str]:
+        """The statement's words; when a relative clause describes the call ("confirmed Wednesday the phone call
+        between the two leaders which also featured other discussions ..."), those before it, less the call's scene
+        and counts: that the source made the call public is what the sentence pins on it."""
+        text = doc.text[statement.start:statement.end]
+        m = _CALL_RELATIVE.search(text)
+        if m is None:
+            return statement.words
+        head = statement._replace(words=statement.words - content(text[m.end():]))
+        return without_scene(head).words - COUNTS
 
     def _judged(self, doc: Document, leader: bool, statement: Statement, quote: Quote | None,
                 quotations: Sequence[Quotation], cited_ids: list[str]) -> Verdict:
