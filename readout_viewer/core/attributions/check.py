@@ -14,9 +14,10 @@ from readout_viewer.core.attributions.cue_words import STANCE_VERBS
 from readout_viewer.core.attributions.cues import CueFinder, account_noun
 from readout_viewer.core.attributions.government_cue import government_cue
 from readout_viewer.core.attributions.his_office import his_office
-from readout_viewer.core.attributions.judge import Judge, without_scene
+from readout_viewer.core.attributions.judge import Judge
 from readout_viewer.core.attributions.pronouns import pronoun_cue
 from readout_viewer.core.attributions.relayed import relayed_sentences
+from readout_viewer.core.attributions.scene import without_scene
 from readout_viewer.core.attributions.spans import Overlapping
 from readout_viewer.core.attributions.unheard import unheard_leaders
 from readout_viewer.core.attributions.units import continued, halves, points_back, units

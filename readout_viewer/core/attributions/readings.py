@@ -38,7 +38,7 @@ def spelled(written: str, statement: Statement, officials: Iterable[str]) -> Sta
 
 def topics_named(statement: Statement, scene_free: Statement) -> frozenset[str] | None:
     """The topics a statement says were discussed (`scene_free`: the statement without the call's scene,
-    judge.without_scene), or None when it says more than that, or says nothing was discussed."""
+    scene.without_scene), or None when it says more than that, or says nothing was discussed."""
     if not any(w in DISCUSSED_STEMS or CANON.get(w) == TOPIC_GROUP for w in statement.words):
         return None
     named = frozenset(w for w in scene_free.words - LISTING_STEMS - DISCUSSED_STEMS if CANON.get(w) != TOPIC_GROUP)

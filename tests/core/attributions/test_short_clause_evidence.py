@@ -1,4 +1,4 @@
-"""A charge of misattribution rests on a clause of MISATTRIBUTION_MIN_WORDS content words or more (`judge.long_clauses`):
+"""A charge of misattribution rests on a clause of MISATTRIBUTION_MIN_WORDS content words or more (`scene.long_clauses`):
 a short clause, such as three words listed after "including", matches another account by chance."""
 
 from readout_viewer.core.model import MISATTRIBUTED, UNSUPPORTED
