@@ -152,16 +152,15 @@ def quote_reason(q: Quote) -> str:
 
 def quote_changes(diff: Sequence[tuple[int, str]]) -> list[str]:
     """Each change of a quotation's word diff (source → quotation) in a reader's words: '“over” became “for more
-    than”', '“temporary” dropped', '“peace” added' ("−over, +for more than" left the reader to guess the side)."""
-    out: list[str] = []
+    than”', '“temporary” dropped', '“peace” added', '“today” moved' ("−over, +for more than" left the reader to guess
+    the side)."""
+    changes: list[tuple[str, str]] = []  # (words gone, words new), in the quotation's order
     pending: dict[int, str] = {}
 
     def flush() -> None:
         gone, new = pending.pop(-1, ""), pending.pop(1, "")
-        if gone and new:
-            out.append(f"“{gone}” became “{new}”")
-        elif gone or new:
-            out.append(f"“{gone or new}” {'dropped' if gone else 'added'}")
+        if gone or new:
+            changes.append((gone, new))
 
     for op, raw in diff:
         words = raw.strip(QUOTE_EDGES)
@@ -170,19 +169,24 @@ def quote_changes(diff: Sequence[tuple[int, str]]) -> list[str]:
         if op and words:
             pending[op] = words
     flush()
-    return _moved(out)
+    return [f"“{gone}” became “{new}”" if gone and new else f"“{gone or new}” {kind}" for kind, gone, new
+            in _moved(changes)]
 
 
-def _moved(changes: list[str]) -> list[str]:
-    """A word dropped in one place and added in another is one change, "“today” moved", said where it first shows
-    (Daily Nation's quotation of a readout's opening read "“today” added; “today” dropped")."""
-    out = list(changes)
-    for i, change in enumerate(out):
-        for mine, other in ((" added", " dropped"), (" dropped", " added")):
-            word = change.removesuffix(mine)
-            if word != change and word + other in out[i + 1:]:
-                del out[out.index(word + other, i + 1)]
-                out[i] = f"{word} moved"
+def _moved(changes: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
+    """The changes with their kind (became, dropped, added, moved): words dropped in one place and added in another
+    (or added, then dropped) are one change, "moved", said where they first show (Daily Nation's quotation of a
+    readout's opening read "“today” added; “today” dropped")."""
+    left = list(changes)
+    out: list[tuple[str, str, str]] = []
+    while left:
+        gone, new = left.pop(0)
+        other = ("", gone) if gone and not new else (new, "") if new and not gone else None
+        if other is not None and other in left:
+            left.remove(other)
+            out.append(("moved", gone or new, ""))
+        else:
+            out.append(("became" if gone and new else "dropped" if gone else "added", gone, new))
     return out
 
 
