@@ -1,5 +1,5 @@
 """An institution's account retold in one sentence gathers points the account makes in two or three: the cited text
-carries it when one of its claims holds a third of the statement's words and its claims between them half,
+carries it when one of its claims holds a quarter of the statement's words and its claims between them half,
 the call's scene, how it was made public and the leaders' names aside (`judge._spread`); not for a cue citing both
 sides' accounts at once, nor for a statement of fewer than five such words."""
 
@@ -14,10 +14,15 @@ LEAD = "Russian President Vladimir Putin spoke with German Chancellor Olaf Schol
 RETOLD = "Moscow is ready to expand gas deliveries and build new pipelines for European customers"
 
 
-def _verdicts(sentence: str) -> list[tuple[str | None, str]]:
-    texts = [reading("ru", KREMLIN, OFFICIAL, "President of Russia", "RU"),
+def verdicts_of(kremlin: str, sentence: str) -> list[tuple[str | None, str]]:
+    """The verdicts on an outlet's sentence (after LEAD) in a folder of `kremlin`'s text and BERLIN."""
+    texts = [reading("ru", kremlin, OFFICIAL, "President of Russia", "RU"),
              reading("de", BERLIN, OFFICIAL, "Bundesregierung", "DE")]
     return cited_verdicts(texts, LEAD + sentence)
+
+
+def _verdicts(sentence: str) -> list[tuple[str | None, str]]:
+    return verdicts_of(KREMLIN, sentence)
 
 
 def test_an_account_retold_in_one_sentence_is_carried_by_its_claims_between_them():

@@ -4,19 +4,15 @@
 
 from readout_viewer.core.model import OFFICIAL, SUPPORTED, UNSUPPORTED
 from tests.builders import cited_verdicts, reading
+from tests.core.attributions.test_retold_between_claims import verdicts_of
 
 KREMLIN = ("Vladimir Putin held a telephone conversation with Federal Chancellor of Germany Olaf Scholz. Moscow stands "
            "ready to expand gas deliveries. It proposed to build new pipelines. The harvest outlook was also touched "
            "upon.")
-BERLIN = ("Chancellor Olaf Scholz spoke with President Vladimir Putin of Russia. The Chancellor urged an end to the war "
-          "and called for negotiations.")
-LEAD = "Russian President Vladimir Putin spoke with German Chancellor Olaf Scholz on Friday. "
 
 
 def _verdicts(sentence: str) -> list[tuple[str | None, str]]:
-    texts = [reading("ru", KREMLIN, OFFICIAL, "President of Russia", "RU"),
-             reading("de", BERLIN, OFFICIAL, "Bundesregierung", "DE")]
-    return cited_verdicts(texts, LEAD + sentence)
+    return verdicts_of(KREMLIN, sentence)
 
 
 def test_half_its_words_between_the_claims_carry_an_account_retold():
