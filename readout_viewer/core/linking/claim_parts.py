@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from readout_viewer.core.language.clauses import clauses as clause_spans
 from readout_viewer.core.language.lexicon import STOPWORDS
 from readout_viewer.core.language.text import tokens
 
@@ -125,3 +126,16 @@ def parts(text: str, spoken: bool = False) -> list[str]:
     if spoken:
         pieces = [q for p in pieces for q in _SPOKEN.split(p) if q and not q.isspace()]
     return pieces if len(pieces) > 1 else []
+
+
+# Where a sentence's case of what it says begins ("We agreed to work together, very closely, including visiting each
+# other's Nations"): the other side may tell the case alone ("invited the President of the United States to visit
+# Moscow") beside the head ("the time has come for our countries to work together").
+_INCLUDING = re.compile(r",\s+(?=including\s)")
+
+
+def told_parts(text: str) -> list[str]:
+    """An official claim's parts, each of which the other side may tell alone (`told_apart`): its clauses
+    (`language.clauses.clauses`), each parted again before ", including"."""
+    pieces = [text[a:b] for a, b in clause_spans(text, 0, len(text))]
+    return [q for p in pieces for q in _INCLUDING.split(p) if q.strip()]

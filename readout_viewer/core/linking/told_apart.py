@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 
-from readout_viewer.core.language.clauses import clauses
+from readout_viewer.core.linking.claim_parts import told_parts
 from readout_viewer.core.linking.readouts import partners
 from readout_viewer.core.linking.similarity import SETTING, score
 from readout_viewer.core.linking.terms import Terms
@@ -13,21 +12,11 @@ from readout_viewer.core.linking.terms import terms as text_terms
 from readout_viewer.core.linking.weights import Weights
 from readout_viewer.core.model import Claim
 
-# Where a sentence's case of what it says begins ("We agreed to work together, very closely, including visiting each
-# other's Nations"): the other side may tell the case alone ("invited the President of the United States to visit
-# Moscow") beside the head ("the time has come for our countries to work together").
-_INCLUDING = re.compile(r",\s+(?=including\s)")
 # A claim left over joins a claim of the other readout already taken when it scores this much with a part of it that
 # the taken claim's partners do not tell (read19, dev and the old folder, claims left over by every pass: from 0.20 one
 # true link and none false; from 0.15 one false more). read19 link F1 0.869 -> 0.870 (807 -> 808 of 983), every other
 # pool unchanged; from 0.15 kept21 0.787 -> 0.786 (one false link).
 PART_THRESHOLD = 0.2
-
-
-def parts_of(text: str) -> list[str]:
-    """A claim's parts: its clauses (`clauses.clauses`), each parted again before ", including"."""
-    pieces = [text[a:b] for a, b in clauses(text, 0, len(text))]
-    return [q for p in pieces for q in _INCLUDING.split(p) if q.strip()]
 
 
 def _best(mine: Terms, parts: Sequence[Terms], w: Weights) -> tuple[float, int]:
@@ -40,14 +29,15 @@ def _best(mine: Terms, parts: Sequence[Terms], w: Weights) -> tuple[float, int]:
 def told_apart(kept: Mapping[tuple[str, str], float], left: Sequence[Claim], right: Sequence[Claim],
                terms: Mapping[str, Terms], w: Weights) -> dict[tuple[str, str], float]:
     """Two sides' short readouts: a claim left without a partner joins a claim of the other already taken when it
-    scores PART_THRESHOLD with a part of it (`parts_of`) other than the parts its partners tell best, and shares with
-    that part content (not names, the setting or the words nearly every claim uses) its partners lack."""
+    scores PART_THRESHOLD with a part of it (`claim_parts.told_parts`) other than the parts its partners tell best,
+    and shares with that part content (not names, the setting or the words nearly every claim uses) its partners
+    lack."""
     taken = partners(kept)
     out: dict[tuple[str, str], float] = {}
     for claims, others, first in ((left, right, True), (right, left, False)):
         free = [c for c in claims if c.id not in taken]
         for o in others:
-            pieces = parts_of(o.text) if free and o.id in taken else []
+            pieces = told_parts(o.text) if free and o.id in taken else []
             if len(pieces) < 2:
                 continue
             parts = [text_terms(p, w.acronyms) for p in pieces]
