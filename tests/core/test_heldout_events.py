@@ -98,6 +98,10 @@ FLOORS = {
     # Presidential Communication Service's release relayed by a news site; most outlets Kenyan), read after its first
     # contact (0.82 / 1.00 / 0.89 / 0.94; attributions 16 of 21, unreported 1 of 1)
     "2023-10-03-biden-ruto-call": (0.79, 0.95, 0.86, 0.90),
+    # built in round 32 (the first US-Mexico event, both official texts the US side's: the White House readout and
+    # Kirby's briefing on the call; the Mexican account only through the outlets), read after its first contact (0.73
+    # / 0.96 / 0.75 / 0.94; attributions 12 of 26, unreported 1 of 3)
+    "2023-12-21-biden-lopez-obrador-call": (0.70, 0.92, 0.72, 0.90),
 }
 
 
