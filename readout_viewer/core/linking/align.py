@@ -29,6 +29,7 @@ from readout_viewer.core.linking.readouts import (
     SAME_WORDS_THRESHOLD,
     SECOND_PAIR_THRESHOLD,
     in_order,
+    late_neighbours,
     neighbours,
     one_to_one,
     rematched,
@@ -80,6 +81,7 @@ def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Map
             kept.update(neighbours(kept, (pair.a, pair.b), left, right, terms, w))
             kept.update(in_order(kept, left, right, terms, w, speakers))
             kept.update(told_apart(kept, left, right, terms, w))
+            kept.update(late_neighbours(kept, (pair.a, pair.b), left, right, terms, w, speakers))
         kept.update(previous_meetings(left, right, terms, w))  # either readout may be the one that only recalls it
         kept.update({(a, b): s for (b, a), s in previous_meetings(right, left, terms, w).items()})
         return kept
