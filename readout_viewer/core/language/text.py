@@ -209,6 +209,10 @@ _SUFFIXES = (("ians", "ia"), ("ian", "ia"), ("ings", ""), ("ing", ""), ("ies", "
              ("es", ""), ("ly", ""), ("s", ""),
              ("e", ""))
 _MIN_STEM = 3
+# Suffixes that leave a word's own final "e" ("close-ly", "agree-ing"), which the bare word loses as the suffix "e":
+# cut with them, "closely" and "close", "agreeing" and "agree" were two stems ("clos"/"close", "agre"/"agree"), so
+# "cooperate closely" never met "close cooperation". "-ed" and "-es" take the "e" with them already ("agreed", "takes").
+_KEEPS_E = frozenset(("ly", "ing", "ings"))
 _SUFFIX_ENDS = tuple(suffix for suffix, _ in _SUFFIXES)
 # _SUFFIXES by their last letter, each group in _SUFFIXES' order: a word ends in one letter, so only the suffixes
 # ending in it can fit, and the first of them that fits is the first of _SUFFIXES that fits (the loop below tried
@@ -263,6 +267,8 @@ def stem(word: str) -> str:
         for suffix, repl in _SUFFIXES_BY_LAST[word[-1]]:
             if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
                 word = word[:-len(suffix)] + repl
+                if suffix in _KEEPS_E and word.endswith("e") and len(word) > _MIN_STEM:
+                    word = word[:-1]  # the bare word's "e" too, as "e" is cut from it: "closely" is "close"
                 break
     return word[:STEM_LENGTH]
 

@@ -48,7 +48,9 @@ TOPIC_SCORE = 0.4
 # "mentions", of a text: "It only mentions PM Modi's trip to Ukraine and Poland": read12 one gold link and one optional
 # more, every other gold unchanged)
 # and words that name no content of it ("the situation in", "the issue of", "the war in", "in general", "of course"),
-# nor how long the call took ("held an hour-long conversation focused on the war in Ukraine": fifteen, recall +1).
+# nor how long the call took ("held an hour-long conversation focused on the war in Ukraine": fifteen, recall +1), nor
+# that it was one of them ("Bangladesh was among the topics discussed ...": read21 one link more, in the golds' scope
+# and true; no other figure moved).
 DISCUSSED = re.compile(r"\b(?:discuss(?:ed|es|ing|ion|ions)?|talk(?:ed|s)?\s+about|touch(?:ed|es)?\s+(?:up)?on|"
                        r"focus(?:ed|es)?\s+on|mention(?:s|ed)?)\b")
 # A word every match of DISCUSSED holds (it is searched in folded text, case-sensitively): a claim with none is not
@@ -57,6 +59,7 @@ _DISCUSSED_WORDS = ("discuss", "talk", "touch", "focus", "mention")
 TOPIC_FILLER = frozenset(concept(w) for w in """
 situation situations issue issues question general broader whole particular course lot things touched detail detailed
 around war conflict crisis region regional developments also including know hour hours minute minutes long lengthy
+among
 """.split())
 _DISCUSSING = frozenset(concept(w) for w in ("discussed", "touched", "focused"))
 # ... besides which a claim that only names the topics discussed says at most this much more: a word or two that

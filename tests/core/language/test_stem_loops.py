@@ -35,6 +35,8 @@ def _first_written(word: str) -> str:
     for suffix, repl in text._SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= text._MIN_STEM and not word.endswith("ss"):
             word = word[:-len(suffix)] + repl
+            if suffix in ("ly", "ing", "ings") and word.endswith("e") and len(word) > text._MIN_STEM:
+                word = word[:-1]  # the bare word's "e" too (links39: "closely" is "close")
             break
     return word[:text.STEM_LENGTH]
 

@@ -1,4 +1,5 @@
-"""Recall: a claim that only names the places discussed (its first clause, or with how long the call took) names them."""
+"""Recall: a claim that only names the places discussed (its first clause, or with how long the call took, or "among
+the topics") names them."""
 
 from readout_viewer.core.language.countries import place_words
 from readout_viewer.core.language.synonyms import concept
@@ -37,3 +38,8 @@ def test_the_leaders_named_at_a_sentence_start_are_who_discussed_not_what():
     said = "Berg and Sol discussed the war in Ukraine and possible peace talks during the call, the first since May."
     assert not _topics(said)  # "Berg", first word of the sentence, reads as a word of its own
     assert topics(said, terms(said), PLACES, frozenset({"berg", "sol"})) == {concept("ukraine")}
+
+
+def test_a_place_among_the_topics_discussed_is_named():
+    said = "Sol said last week that Iran was among the topics discussed with Berg."
+    assert topics(said, terms(said), PLACES, frozenset({"berg", "sol"})) == {concept("iran")}
