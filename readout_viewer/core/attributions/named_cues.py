@@ -135,6 +135,13 @@ def _around(names: str, text_verbs: str = FOLDED_VERBS + TEXT_VERBS) -> list[_Wr
         (rf"{placed}(?P<phrase>{PUBLISHED}{names})", placed, BOTH, gates.DOC_NOUNS),
         (rf"[,\"]\s*(?:{INVERTED_VERBS})\s+(?P<phrase>(?:{FROM}|{FOR_AIDE})?{names})\b", None, BEFORE,
          gates.INVERTED_VERBS),
+        # an account released by its source, named as "according to" names it (mapped()): after a verb put after what
+        # it said ('"...," said a readout of the conversation released by the White House'), or before what it said
+        # ("In a statement by the White House, the phone call was made on Tuesday evening")
+        (rf"[,\"]\s*(?:{INVERTED_VERBS})\s+(?P<phrase>{RELEASED}\s+{names})\b", RELEASED, BEFORE,
+         gates.INVERTED_VERBS),
+        (rf"\bin\s+(?P<phrase>{RELEASED}\s+{names}){WHEN}\s*,", RELEASED, AFTER, gates.DOC_NOUNS),
+        (rf"\bin\s+(?P<phrase>{FROM}{names}){WHEN}\s*,", FROM, AFTER, gates.DOC_NOUNS),
         (rf"(?<![\w\-])(?P<phrase>(?:{FROM})?{names}){ON_THE_CALL}{PUT_OUT_THAT}\s+(?:{ABSENCE})\b",
          rf"\s+(?:{ABSENCE})\b", ABSENT, gates.ABSENCE),
     ]
