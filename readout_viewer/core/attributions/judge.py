@@ -18,6 +18,7 @@ from readout_viewer.core.attributions.scene import (
 )
 from readout_viewer.core.attributions.unreported import POSTED, excerpt_note
 from readout_viewer.core.attributions.verdicts import (
+    CALL_PLACE,
     CITED_LINK_HOPS,
     EVIDENCE_CHARS,
     FOUND_MIN,
@@ -210,7 +211,7 @@ class Judge:
         Wednesday", "the Kremlin confirmed the phone call via a Telegram post"): supported by that source's own
         account of the call, when the folder holds one; None for any other statement."""
         words = call_confirmed(doc.text[statement.start:statement.end], statement)
-        if words - PUBLISHED_WORDS - {w for w in words if w.isdigit()}:
+        if words - PUBLISHED_WORDS - CALL_PLACE - {w for w in words if w.isdigit()}:
             return None
         own = [d for d in cited_ids if d in self.officials_of.get(doc.event, ())]
         if not own:
