@@ -91,7 +91,8 @@ RELEASED = (rf"(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:{DOC_NOUNS}|description)"
              r"\s+(?:released|issued|published|put\s+out|posted|provided|given)\s+by")
 # An account named before its source's name: "a statement from the White House", "a news release from the
 # Foreign Ministry", "the press service of the White House" ("according to ...", "citing ...", "..., reads ...").
-FROM = rf"(?:an?|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:{DOC_NOUNS})\s+(?:from|by|of)\s+"
+# Or placed where its source sits ("a statement in New Delhi said", a seat of government: cited.SIDE_NAMES).
+FROM = rf"(?:an?|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:{DOC_NOUNS})\s+(?:from|by|of|in)\s+"
 # An account placed on its source's channel, after "stated in" or "published on": "a press release published on
 # the Kremlin's website", "a statement posted by the White House", "the readout from the Kremlin".
 PUBLISHED = rf"(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:{DOC_NOUNS})\s+(?:(?:published|posted|released|issued)\s+)?" \
