@@ -44,6 +44,11 @@ CARRIER_VERBS = "quoted|reported|cited"
 LEADER_TITLE = "|".join(LEADER_TITLES)
 
 
+# What a source made known, named before it after "according to" ("according to information from the Kremlin", "citing
+# information from the Office of the President"): the source's account, as "a statement from" names it.
+INFORMATION_FROM = r"(?:the\s+)?information\s+(?:from|of|by)\s+"
+
+
 def mapped(sources: Sequence[Source], held: Held = EVERY) -> list[tuple[Triggered, str, tuple[str, ...]]]:
     """The cue patterns that name a source of the folder outright, with where each one's statement stands and the
     words one of which each match holds (gates.py). A pattern for a rarer construction ("described by X as", "according
@@ -59,8 +64,9 @@ def mapped(sources: Sequence[Source], held: Held = EVERY) -> list[tuple[Triggere
     verbs = held(FOLDED_VERBS)
     mapped: list[tuple[Triggered, str, tuple[str, ...]]] = []
     if sources:
-        # "according to the Kremlin", "citing a statement from the White House"
-        mapped.append((Triggered(rf"\b(?:{ACCORDING_TO}|citing)\s+(?P<phrase>(?:{FROM}|{FOR_AIDE})?"
+        # "according to the Kremlin", "citing a statement from the White House", "according to information from the
+        # Kremlin" (INFORMATION_FROM)
+        mapped.append((Triggered(rf"\b(?:{ACCORDING_TO}|citing)\s+(?P<phrase>(?:{FROM}|{FOR_AIDE}|{INFORMATION_FROM})?"
                                  rf"{names_pattern(sources)})"), BOTH, gates.ACCORDING_OR_CITING))
         mapped.append((Triggered(rf"\b{ACCORDING_TO}\s+(?P<phrase>{RELEASED}\s+{names_pattern(sources)})", RELEASED),
                        BOTH, gates.ACCORDING))
