@@ -215,7 +215,7 @@ class CueFinder:
             for m in pattern.finditer(folded):
                 source = self.by_name.get(re.sub(r"\s+", " ", m.group("name")))
                 at = start + m.start()
-                if source is not None and source.unnamed and _NAME_AFTER.match(text, start + m.end()):
+                if source is not None and source.unnamed and _NAME_AFTER.match(text, start + m.end("name")):
                     continue  # "White House official John Kirby said": a title, the named person speaks
                 if source is not None and source.capitals and not text[start + m.start("name"):start + m.end(
                         "name")].isupper():

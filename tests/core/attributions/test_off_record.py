@@ -20,3 +20,9 @@ def test_an_unnamed_officials_loose_retelling_is_supported():
 def test_words_their_side_does_not_hold_get_no_verdict():
     assert _cited("A senior administration official said the harbour tariffs would be lifted before the autumn "
                   "fishing season opens.") == []
+
+
+def test_a_name_after_the_verb_is_what_they_said_not_their_name():
+    # "White House official John Kirby said" is Kirby speaking; "an official said Biden ..." is the official's cue
+    assert _cited("A senior administration official said Biden pointed to the economic isolation and mounting costs "
+                  "Moscow has suffered, warning of consequences.") == [("us", SUPPORTED)]
