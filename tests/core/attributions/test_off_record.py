@@ -26,3 +26,5 @@ def test_a_name_after_the_verb_is_what_they_said_not_their_name():
     # "White House official John Kirby said" is Kirby speaking; "an official said Biden ..." is the official's cue
     assert _cited("A senior administration official said Biden pointed to the economic isolation and mounting costs "
                   "Moscow has suffered, warning of consequences.") == [("us", SUPPORTED)]
+    assert [c for c, _ in _cited("White House official John Kirby said the harbour tariffs would be lifted before "
+                                 "the autumn fishing season.")] == [None]
