@@ -165,7 +165,10 @@ class _Checker(Judge):
             if found.verdict == UNSUPPORTED and quote is None:
                 found = self._published(doc, statement, cited_ids) or found
             if cue.unnamed and found.verdict != SUPPORTED and cue.docs:
-                continue  # unnamed officials speak off the record too: their side's texts lacking it is no charge
+                loose = self._off_record(statement, cited_ids)  # their side's texts in other words
+                if loose is None:
+                    continue  # unnamed officials speak off the record too: their side's texts lacking it is no charge
+                found = loose
             as_leader = partial(self._leader_verdict, doc, statement, quote, quoted, cited_ids)
             # words borrowed from the sentence before are no report of the source's: no charge of invention
             unreported = None if borrowed else self._candidate(doc, cue, cited_as, cited_ids, statement, found,

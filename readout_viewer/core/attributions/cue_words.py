@@ -30,6 +30,9 @@ VERBS = (r"said|says|say|stated|states|told|tells|added|adds|noted|notes|stresse
           r"pointed out|points out|indicated|indicates|replied|replies|responded|responds|answered|"
           # "The Ukrainian president informed that he also discussed ...", "Putin informed Trump about ..."
           r"informed|informs|outlined|outlines|"
+          # "the White House documented", "the Kremlin disclosed that ...": what a text makes known, it says; not
+          # what it only names ("Kremlin reveals details of Putin-Trump phone call": a headline, no statement)
+          r"(?:disclosed|discloses|revealed|reveals)(?=\s+that\b)|documented|specified|clarified|"
           # "The official also spoke of Moscow holding public talks", "The representative also commented on ..."
           r"spoke (?:of|about)|commented|"
           # "Ushakov was quoted by Sputnik as saying": the words quoted are his
@@ -88,7 +91,8 @@ RELEASED = (rf"(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:{DOC_NOUNS}|description)"
              r"\s+(?:released|issued|published|put\s+out|posted|provided|given)\s+by")
 # An account named before its source's name: "a statement from the White House", "a news release from the
 # Foreign Ministry", "the press service of the White House" ("according to ...", "citing ...", "..., reads ...").
-FROM = rf"(?:an?|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:{DOC_NOUNS})\s+(?:from|by|of)\s+"
+# Or placed where its source sits ("a statement in New Delhi said", a seat of government: cited.SIDE_NAMES).
+FROM = rf"(?:an?|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:{DOC_NOUNS})\s+(?:from|by|of|in)\s+"
 # An account placed on its source's channel, after "stated in" or "published on": "a press release published on
 # the Kremlin's website", "a statement posted by the White House", "the readout from the Kremlin".
 PUBLISHED = rf"(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:{DOC_NOUNS})\s+(?:(?:published|posted|released|issued)\s+)?" \

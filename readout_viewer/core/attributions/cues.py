@@ -41,6 +41,9 @@ _BARE_MINISTRY = (rf"(?:the|a)\s+(?:foreign\s+)?ministry(?:'s)?(?:\s+(?:{DOC_NOU
 _BARE_ACCOUNT = (rf"the\s+(?:official\s+|full\s+)?(?:press\s+)?(?:{'|'.join(documents.BARE_DOCUMENT_NOUNS)})"
                  r"(?!\s+(?:by|from|released|issued)\b)")
 ACCOUNT_REACH = 600
+# The first words of a bare cue that point back to an account already cited ("the statement added", '"...," it
+# added' paragraphs after "according to the statement released by ..."); "a statement said" names a new one.
+_POINTS_BACK = ("the", "it")
 # ... and one after a quotation with its verb left out ("..., and the end of World War II," the statement.): the
 # quotation is the account's words, as in "..., the statement said".
 _VERBLESS = rf"[\"\u201d]\s*(?P<phrase>{_BARE_ACCOUNT})\s*[.!]?\s*$"
@@ -212,7 +215,7 @@ class CueFinder:
             for m in pattern.finditer(folded):
                 source = self.by_name.get(re.sub(r"\s+", " ", m.group("name")))
                 at = start + m.start()
-                if source is not None and source.unnamed and _NAME_AFTER.match(text, start + m.end()):
+                if source is not None and source.unnamed and _NAME_AFTER.match(text, start + m.end("name")):
                     continue  # "White House official John Kirby said": a title, the named person speaks
                 if source is not None and source.capitals and not text[start + m.start("name"):start + m.end(
                         "name")].isupper():
@@ -280,8 +283,8 @@ class CueFinder:
                 return [Cue(m.start("phrase"), m.end("phrase"), m.start(), m.end(), source.docs, where, source.leader,
                             antecedent=text[named[-1].start():named[-1].end()].strip(), person=official,
                             unnamed=official)]
-            if kind == _INSTITUTION and account is not None and m.group("phrase").lower().startswith("the"):
-                # none named close before: "the statement" is the account the text cited last (`account`)
+            if kind == _INSTITUTION and account is not None and m.group("phrase").lower().split()[0] in _POINTS_BACK:
+                # none named close before: "the statement" or "it" is the account the text cited last (`account`)
                 return [Cue(m.start("phrase"), m.end("phrase"), m.start(), m.end(), account.docs, where,
                             account.leader, antecedent=account.antecedent or text[account.start:account.end])]
         return []

@@ -18,6 +18,7 @@ from readout_viewer.core.attributions.scene import (
 )
 from readout_viewer.core.attributions.unreported import POSTED, excerpt_note
 from readout_viewer.core.attributions.verdicts import (
+    CALL_PLACE,
     CITED_LINK_HOPS,
     EVIDENCE_CHARS,
     FOUND_MIN,
@@ -161,6 +162,16 @@ class Judge:
                                f"{best:.0%} in one){self._evidence(doc_id, statement)}")
         return None
 
+    def _off_record(self, statement: Statement, cited_ids: list[str]) -> Verdict | None:
+        """Unnamed officials' words (never charged) that one claim of their side's texts holds SPREAD_ONE_MIN of, as a
+        briefer retells the account loosely ("a senior administration official ... said that Biden pointed to the
+        economic isolation that Russia has faced"): supported, with that claim; None when no claim holds as much."""
+        best, best_id = max(((self.index.held(d, statement, 0.0, whole=True), d) for d in cited_ids), default=(0.0, ""))
+        if best < SPREAD_ONE_MIN:
+            return None
+        return Verdict(best_id, SUPPORTED, None, round(best, 3), f"{self._label(best_id)} carries it in other words "
+                       f"({best:.0%} of it in one claim){self._evidence(best_id, statement)}")
+
     def _long_evidence(self, doc: Document, statement: Statement, found_in: str) -> bool:
         """Whether `found_in` holds the statement as a misattribution's evidence: a link to one of its claims, or
         FOUND_MIN of one clause of MISATTRIBUTION_MIN_WORDS content words or more (`long_clauses`)."""
@@ -210,7 +221,7 @@ class Judge:
         Wednesday", "the Kremlin confirmed the phone call via a Telegram post"): supported by that source's own
         account of the call, when the folder holds one; None for any other statement."""
         words = call_confirmed(doc.text[statement.start:statement.end], statement)
-        if words - PUBLISHED_WORDS - {w for w in words if w.isdigit()}:
+        if words - PUBLISHED_WORDS - CALL_PLACE - {w for w in words if w.isdigit()}:
             return None
         own = [d for d in cited_ids if d in self.officials_of.get(doc.event, ())]
         if not own:

@@ -44,6 +44,11 @@ CARRIER_VERBS = "quoted|reported|cited"
 LEADER_TITLE = "|".join(LEADER_TITLES)
 
 
+# What a source made known, named before it after "according to" ("according to information from the Kremlin", "citing
+# information from the Office of the President"): the source's account, as "a statement from" names it.
+INFORMATION_FROM = r"(?:the\s+)?information\s+(?:from|of|by)\s+"
+
+
 def mapped(sources: Sequence[Source], held: Held = EVERY) -> list[tuple[Triggered, str, tuple[str, ...]]]:
     """The cue patterns that name a source of the folder outright, with where each one's statement stands and the
     words one of which each match holds (gates.py). A pattern for a rarer construction ("described by X as", "according
@@ -59,8 +64,9 @@ def mapped(sources: Sequence[Source], held: Held = EVERY) -> list[tuple[Triggere
     verbs = held(FOLDED_VERBS)
     mapped: list[tuple[Triggered, str, tuple[str, ...]]] = []
     if sources:
-        # "according to the Kremlin", "citing a statement from the White House"
-        mapped.append((Triggered(rf"\b(?:{ACCORDING_TO}|citing)\s+(?P<phrase>(?:{FROM}|{FOR_AIDE})?"
+        # "according to the Kremlin", "citing a statement from the White House", "according to information from the
+        # Kremlin" (INFORMATION_FROM)
+        mapped.append((Triggered(rf"\b(?:{ACCORDING_TO}|citing)\s+(?P<phrase>(?:{FROM}|{FOR_AIDE}|{INFORMATION_FROM})?"
                                  rf"{names_pattern(sources)})"), BOTH, gates.ACCORDING_OR_CITING))
         mapped.append((Triggered(rf"\b{ACCORDING_TO}\s+(?P<phrase>{RELEASED}\s+{names_pattern(sources)})", RELEASED),
                        BOTH, gates.ACCORDING))
@@ -135,6 +141,13 @@ def _around(names: str, text_verbs: str = FOLDED_VERBS + TEXT_VERBS) -> list[_Wr
         (rf"{placed}(?P<phrase>{PUBLISHED}{names})", placed, BOTH, gates.DOC_NOUNS),
         (rf"[,\"]\s*(?:{INVERTED_VERBS})\s+(?P<phrase>(?:{FROM}|{FOR_AIDE})?{names})\b", None, BEFORE,
          gates.INVERTED_VERBS),
+        # an account released by its source, named as "according to" names it (mapped()): after a verb put after what
+        # it said ('"...," said a readout of the conversation released by the White House'), or before what it said
+        # ("In a statement by the White House, the phone call was made on Tuesday evening")
+        (rf"[,\"]\s*(?:{INVERTED_VERBS})\s+(?P<phrase>{RELEASED}\s+{names})\b", RELEASED, BEFORE,
+         gates.INVERTED_VERBS),
+        (rf"\bin\s+(?P<phrase>{RELEASED}\s+{names}){WHEN}\s*,", RELEASED, AFTER, gates.DOC_NOUNS),
+        (rf"\bin\s+(?P<phrase>{FROM}{names}){WHEN}\s*,", FROM, AFTER, gates.DOC_NOUNS),
         (rf"(?<![\w\-])(?P<phrase>(?:{FROM})?{names}){ON_THE_CALL}{PUT_OUT_THAT}\s+(?:{ABSENCE})\b",
          rf"\s+(?:{ABSENCE})\b", ABSENT, gates.ABSENCE),
     ]

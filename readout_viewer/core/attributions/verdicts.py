@@ -68,6 +68,10 @@ SENSE_MIN = SUPPORT_MIN
 # and "via" are no content words already (carriers.STOPWORDS); stems cover the other forms ("announced", "announces").
 PUBLISHED_WORDS = content(" ".join(PUBLICATION_WORDS) + " call phone telephone conversation talks spoke speak held "
                                                          "earlier later")
+# Words that place the call among others in a statement that only says it was made public ("Netanyahu held a phone
+# call with Biden on Wednesday, Netanyahu's office said in a statement, the first public call since Biden took
+# office"): the call's own description, no point of what was said on it.
+CALL_PLACE = content("first second third latest public")
 # A misattribution is a charge too: it needs a statement of as many content words as one of invention. "The
 # exchange was candid and constructive" (a spokesperson's word on the call) shares its three with a leader's opening
 # remarks by chance, "the Kremlin confirmed the phone call via a Telegram post" its four with any story of the call;

@@ -18,9 +18,9 @@ PIECES = ["The Kremlin", "Putin", "said", "\u201cWe agreed,\u201d", "\u201d said
           "a statement from", "the Kremlin\u2019s readout", "yesterday", ".", "an aide", "called the talks", "called them \u2019useful\u2019", "\"good\""]
 # The outright patterns holding a set the curly marks were dropped from: the subject's (three times: an aide after
 # "'s", after the name, "a Downing Street spokesperson said", or before it, "a spokesperson for Sunak said"), the
-# participle's, "a statement from X said" (the verbs' "called"), the inverted cue's, and "A and B discussed" (no verb
-# of saying after it).
-CHANGED = 7
+# participle's, "a statement from X said" (the verbs' "called"), the inverted cue's (twice: the source's name, and an
+# account released by it, '"...," said a readout released by X'), and "A and B discussed" (no verb of saying after it).
+CHANGED = 8
 CURLY = ("\u201c", "\u201d", "\u2019")
 
 
