@@ -103,6 +103,10 @@ FLOORS = {
     # Kirby's briefing on the call; the Mexican account only through the outlets), read after its first contact (0.73
     # / 0.96 / 0.75 / 0.94; attributions 12 of 26, unreported 1 of 3)
     "2023-12-21-biden-lopez-obrador-call": (0.70, 0.92, 0.72, 0.90),
+    # built in round 32 (the first US-Brazil event, one official text: the White House readout; the Brazilian note only
+    # through the outlets, two of them aggregators' translations from Spanish), read after its first contact (0.63 /
+    # 0.92 / 0.84 / 0.90; attributions 4 of 14, unreported 0 of 2)
+    "2024-07-30-biden-lula-call": (0.60, 0.90, 0.80, 0.85),
 }
 
 
