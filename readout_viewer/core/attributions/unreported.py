@@ -174,6 +174,22 @@ def _linked_to_official(claim: Claim, official: set[str], links_of: Mapping[str,
     return any(other.split("#", 1)[0] in official for other in links_of.get(claim.id, ()))
 
 
+def _unlinked(text: str, claims: list[Claim], official: set[str], links_of: Mapping[str, list[str]]) -> list[Claim]:
+    """The claims of a report whose sentence has none linked to an official text: a sentence with one linked retells
+    a readout in its other claims too, but a unit of several sentences ("... He recalled that the Russian occupation
+    was the cause of the current risks ... He called for Russian forces to withdraw ...,\" the Elysee added") tells a
+    point in each, and one a readout carries says nothing of the others."""
+    if not claims:
+        return []
+    lo, hi = min(c.start for c in claims), max(c.end for c in claims)
+    out = []
+    for start, end in sentences(text, lo, hi):
+        held = [c for c in claims if start <= c.start < end]
+        if not any(_linked_to_official(c, official, links_of) for c in held):
+            out.extend(held)
+    return out
+
+
 def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]], links: Sequence[Link],
                     attributions: Sequence[Attribution], leader_cues: Mapping[int, Candidate],
                     voices: Mapping[str, Sequence[str]] | None = None) -> list[Unreported]:
@@ -209,8 +225,8 @@ def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Seque
         spans = leader_cues[i].spans or ((leader_cues[i].who, x.start, x.end),)
         told = {c: next(who for who, s, e in spans if c.start < e and s < c.end) for c in claims_of.get(doc.id, ())
                 if c.is_statement and any(c.start < e and s < c.end for _, s, e in spans)}
-        claims = list(told)
-        if not claims or any(_linked_to_official(c, official, links_of) for c in claims):
+        claims = _unlinked(doc.text, list(told), official, links_of)
+        if not claims:
             continue
         cut = excerpt_note((by_id[o] for o in official if by_id[o].event == doc.event), names)
         for claim in claims:
