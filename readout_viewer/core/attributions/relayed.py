@@ -33,10 +33,12 @@ _RELAY_SUBJECT = re.compile(rf"^\W*(?P<subject>(?P<own>our\s+(?:president|leader
                             rf",?\s+(?:{_ACT})\b", re.IGNORECASE)
 
 # What did not come up on the call, told in the passive ("the pause in weapons shipments was not discussed during the
-# conversation", "was \"not touched upon\""): the leaders' acts as an aide tells them, and what no readout says. Not
+# conversation", "was \"not touched upon\"") or as what the leaders did not do ("The two leaders did not discuss a
+# recent pause in some US weapons shipments"): the leaders' acts as an aide tells them, and what no readout says. Not
 # what did come up ("Of course, the fishing season was discussed at length"): the aide's own setting before a leader's
 # words, which his readout mostly tells in its own way.
-_NOT_TAKEN_UP = re.compile(r"\b(?:was|were)\s+[\"“]?not\s+(?:discussed|mentioned|raised|touched\s+upon|brought\s+up)\b",
+_NOT_TAKEN_UP = re.compile(r"\b(?:(?:was|were)\s+[\"“]?not\s+(?:discussed|mentioned|raised|touched\s+upon|"
+                           r"brought\s+up)|did\s+not\s+(?:discuss|mention|raise|touch\s+upon|bring\s+up))\b",
                            re.IGNORECASE)
 
 # A leader by name or office after a longer setting than the linking's subject pattern takes, to its comma ("While

@@ -1,5 +1,6 @@
 """What a leader said on the call, told by the office of a side that has no text in the folder ("Macron \u201ccondemned
-...,\u201d his office announced"), is the other side's own account the folder lacks: in no readout."""
+...,\u201d his office announced"), is the other side's own account the folder lacks: in no readout; what the leaders did
+not discuss, as an aide tells it, relays the leaders."""
 
 from readout_viewer.core.analysis import analyze
 from readout_viewer.core.attributions.relayed import relayed_leader
@@ -22,3 +23,11 @@ def test_the_unheard_sides_office_telling_its_leaders_words_is_in_no_readout(tmp
                                        + OFFICE)
     analysis = analyze(tmp_path)
     assert [analysis.claim[u.claim].text for u in analysis.unreported] == [OFFICE.strip()]
+
+
+def test_what_the_leaders_did_not_discuss_relays_the_leaders():
+    named = LazyPattern(r"\b(?:berg|sol)\b")
+    told = "The two presidents did not discuss the fishing season, the aide said."
+    assert relayed_leader(told, named) == "the leaders"
+    assert relayed_leader("The fishing season was not discussed, the aide said.", named) == "the leaders"
+    assert relayed_leader("The aide said the fishing season will open in May.", named) == ""
