@@ -196,8 +196,9 @@ class _Checker(Judge):
     def _candidate(self, doc: Document, cue: Cue, cited_as: str, cited_ids: list[str], statement: Statement,
                    found: Verdict, as_leader: Callable[[], Verdict]) -> Candidate | None:
         """The unreported candidacy of a checked statement (else None): a party's leader's words, or, unsupported
-        as an aide's or a spokesperson's, the words of a leader they relay (`as_leader`: the verdict on them as
-        that leader's)."""
+        as an aide's or a spokesperson's, or an institution's with no text in the folder (the office of a side that
+        has none: "Macron \u201ccondemned ...,\u201d his office announced"), the words of a leader they relay
+        (`as_leader`: the verdict on them as that leader's)."""
         if cue.leader:
             # "according to" a leader is the writer's summary; "according to the statement" cites the text; a stance
             # ("Biden reaffirmed ...") is what a readout words otherwise, unless the leader's side has none in the
@@ -205,7 +206,8 @@ class _Checker(Judge):
             reported = self._party(doc, cited_as) and not (cue.person and summed_up(doc.text, cue.start)) \
                 and not (cue.stance and cited_ids)
             return self._unreported(doc, statement, found, cited_ids, cited_as) if reported else None
-        if found.verdict != UNSUPPORTED or not cue.person or cue.unnamed or doc.is_official:
+        if found.verdict != UNSUPPORTED or not (cue.person or not cue.docs) or cue.unnamed or doc.is_official:
+            # an institution whose text is in the folder is checked as that text: what it lacks is its verdict
             return None
         relayed = relayed_sentences(doc.text, cue, statement.start, statement.end, self.leader_named)
         if not relayed:

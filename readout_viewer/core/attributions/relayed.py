@@ -13,6 +13,9 @@ from readout_viewer.core.system.lazyre import LazyPattern
 # What a relaying cue's words open on before the report ("said that Trump ...", "told reporters Putin ..."): not
 # part of the report.
 _THAT = re.compile(r"^[\s,:]*(?:(?:reporters|journalists)\s+)?(?:that\s+)?", re.IGNORECASE)
+# A quotation opened between the subject and its verb ("Macron \u201ccondemned the continuation of Russian military
+# operations ...,\u201d his office announced"): the subject stands outside the quoted words.
+_QUOTE_OPENS = re.compile(r"(?<=\w)\s+[\"\u201c](?=\w)")
 # The leaders together as the subject of a relayed report ("the two presidents discussed").
 _BOTH_LEADERS = re.compile(r"\b(?:leaders|presidents)\b", re.IGNORECASE)
 # What a leader did on the call as an aide tells it, beside the linking's verbs: "responded" and "replied" tell what a
@@ -30,10 +33,12 @@ _RELAY_SUBJECT = re.compile(rf"^\W*(?P<subject>(?P<own>our\s+(?:president|leader
                             rf",?\s+(?:{_ACT})\b", re.IGNORECASE)
 
 # What did not come up on the call, told in the passive ("the pause in weapons shipments was not discussed during the
-# conversation", "was \"not touched upon\""): the leaders' acts as an aide tells them, and what no readout says. Not
+# conversation", "was \"not touched upon\"") or as what the leaders did not do ("The two leaders did not discuss a
+# recent pause in some US weapons shipments"): the leaders' acts as an aide tells them, and what no readout says. Not
 # what did come up ("Of course, the fishing season was discussed at length"): the aide's own setting before a leader's
 # words, which his readout mostly tells in its own way.
-_NOT_TAKEN_UP = re.compile(r"\b(?:was|were)\s+[\"“]?not\s+(?:discussed|mentioned|raised|touched\s+upon|brought\s+up)\b",
+_NOT_TAKEN_UP = re.compile(r"\b(?:(?:was|were)\s+[\"“]?not\s+(?:discussed|mentioned|raised|touched\s+upon|"
+                           r"brought\s+up)|did\s+not\s+(?:discuss|mention|raise|touch\s+upon|bring\s+up))\b",
                            re.IGNORECASE)
 
 # A leader by name or office after a longer setting than the linking's subject pattern takes, to its comma ("While
@@ -65,7 +70,7 @@ def relayed_leader(told: str, leader_named: LazyPattern | None) -> str:
     """Whose words on the call a sentence an aide tells relays: the leader, or the leaders, that it opens on
     ("[Ushakov said] Trump emphasized ...", "Putin and Trump discussed ...[, Ushakov said]"; `leader_named`: the
     leaders by name or office, folded), else ""."""
-    told = _THAT.sub("", told, count=1)
+    told = _QUOTE_OPENS.sub(" ", _THAT.sub("", told, count=1), count=1)
     subject = report_subject(told)
     if not subject:
         return _relayed_other(told, leader_named) or ("the leaders" if _NOT_TAKEN_UP.search(told) else "")

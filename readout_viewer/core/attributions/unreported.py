@@ -10,6 +10,7 @@ from typing import NamedTuple
 from readout_viewer.core.attributions.dated import call_days, dated_elsewhere
 from readout_viewer.core.attributions.unheard import named_at
 from readout_viewer.core.labels import prose_names
+from readout_viewer.core.language.countries import LEADER_TITLES
 from readout_viewer.core.language.sentences import sentences
 from readout_viewer.core.language.text import fold
 from readout_viewer.core.model import UNSUPPORTED, Attribution, Claim, Document, Link, Unreported
@@ -49,6 +50,38 @@ _ELSEWHEN = re.compile(r"\b(?:has|had|have)\s+(?:long|often|previously|already|a
 # how an aide tells the call (relayed.py), and "to reporters" is `_ELSEWHEN`'s already.
 _TOLD_PRESS = re.compile(r"\s+(?:\w+ly\s+)?told\s+(?:reporters|journalists|the\s+press|(?:a|the)\s+(?:news|press)\s+"
                          r"conference)\b", re.IGNORECASE)
+
+
+# A leader's standing position, in the present perfect ("Biden has said he is willing to make \"significant
+# compromises\" on immigration policy", "Xi has repeatedly said ..."): what the leader holds and has said before or
+# apart from the call, the writer's background, not a report of this conversation. Unless the sentence ties it to the
+# call (`_OF_A_CALL`: "Zelenskyy has said on a Telegram channel ... following a phone conversation with Chinese leader
+# Xi Jinping"), which is how a report of it is told a day after.
+_STANDING = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?said\b", re.IGNORECASE)
+_OF_A_CALL = re.compile(r"\b(?:call|calls|conversation|talks)\b", re.IGNORECASE)
+
+# Another call or meeting of a leader the sentence names, with someone titled as a leader whom no official text of the
+# event names ("..., hours after Mr. Modi spoke in a telephone call with Australian Prime Minister Anthony Albanese
+# about the Quad" in a story of Modi's call with Biden): what the sentence tells of that leader is of the other call.
+# The titled name is read in capitals (up to six words) after "with", its last word looked for in the official texts.
+_WITH_TITLED = re.compile(r"\b(?:spoke|talked|call|conversation|talks|met|meeting)\s+(?:[\w\-]+\s+){0,3}?with\s+"
+                          r"(?P<who>(?:[A-Z][\w.'\u2019\-]*\s+){1,5}[A-Z][\w'\u2019\-]+)")
+_LEADER_TITLE = re.compile(r"\b(?:" + "|".join(t.replace(" ", r"\s+") for t in LEADER_TITLES) + r")\b", re.IGNORECASE)
+
+
+def standing(said: str) -> bool:
+    """Whether a sentence gives a leader's standing position ("has said"), not tied to a call (`_STANDING`)."""
+    return bool(_STANDING.search(said)) and not _OF_A_CALL.search(said)
+
+
+def another_call(said: str, accounts: str) -> bool:
+    """Whether a sentence names another call or meeting, with a titled leader whose last name the official texts
+    (`accounts`, folded) never name (`_WITH_TITLED`)."""
+    for m in _WITH_TITLED.finditer(said):
+        who = m.group("who")
+        if _LEADER_TITLE.search(who) and not named_at(accounts, fold(who.split()[-1])):
+            return True
+    return False
 
 
 def told_the_press(text: str, x: Attribution) -> bool:
@@ -121,7 +154,8 @@ def _said_elsewhere(text: str, x: Attribution, names: Sequence[str]) -> bool:
     (`_ELSEWHEN`) or name the publication it quotes (`_RELAYED`), or it or the text before it says the leader
     (`names`) posted an account it retells."""
     said = text[x.start:x.end]
-    return bool(_ELSEWHEN.search(said) or _RELAYED.search(said)) or _posted_by(text, x.end, names)
+    return bool(_ELSEWHEN.search(said) or _RELAYED.search(said)) or standing(said) or \
+        _posted_by(text, x.end, names)
 
 
 def in_headline(doc: Document, at: int) -> bool:
@@ -140,6 +174,22 @@ def _linked_to_official(claim: Claim, official: set[str], links_of: Mapping[str,
     return any(other.split("#", 1)[0] in official for other in links_of.get(claim.id, ()))
 
 
+def _unlinked(text: str, claims: list[Claim], official: set[str], links_of: Mapping[str, list[str]]) -> list[Claim]:
+    """The claims of a report whose sentence has none linked to an official text: a sentence with one linked retells
+    a readout in its other claims too, but a unit of several sentences ("... He recalled that the Russian occupation
+    was the cause of the current risks ... He called for Russian forces to withdraw ...,\" the Elysee added") tells a
+    point in each, and one a readout carries says nothing of the others."""
+    if not claims:
+        return []
+    lo, hi = min(c.start for c in claims), max(c.end for c in claims)
+    out = []
+    for start, end in sentences(text, lo, hi):
+        held = [c for c in claims if start <= c.start < end]
+        if not any(_linked_to_official(c, official, links_of) for c in held):
+            out.extend(held)
+    return out
+
+
 def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]], links: Sequence[Link],
                     attributions: Sequence[Attribution], leader_cues: Mapping[int, Candidate],
                     voices: Mapping[str, Sequence[str]] | None = None) -> list[Unreported]:
@@ -152,6 +202,7 @@ def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Seque
     by_id, names = {d.id: d for d in documents}, prose_names(documents)
     official = {d.id for d in documents if d.is_official}
     days: dict[str, tuple[date, ...]] = {}  # each event's days of its official texts, read when first needed
+    accounts: dict[str, str] = {}  # each event's official texts, folded, read when first needed
     links_of: dict[str, list[str]] = {}
     for link in links:
         links_of.setdefault(link.a, []).append(link.b)
@@ -168,11 +219,14 @@ def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Seque
             continue
         if not leader_cues[i].spans and told_the_press(doc.text, x):
             continue  # the leader's own words to reporters, not on the call (an aide's relay has its spans)
+        if another_call(doc.text[x.start:x.end], accounts.setdefault(doc.event, "\n".join(
+                fold(by_id[o].text) for o in official if by_id[o].event == doc.event))):
+            continue
         spans = leader_cues[i].spans or ((leader_cues[i].who, x.start, x.end),)
         told = {c: next(who for who, s, e in spans if c.start < e and s < c.end) for c in claims_of.get(doc.id, ())
                 if c.is_statement and any(c.start < e and s < c.end for _, s, e in spans)}
-        claims = list(told)
-        if not claims or any(_linked_to_official(c, official, links_of) for c in claims):
+        claims = _unlinked(doc.text, list(told), official, links_of)
+        if not claims:
             continue
         cut = excerpt_note((by_id[o] for o in official if by_id[o].event == doc.event), names)
         for claim in claims:

@@ -96,8 +96,10 @@ _ADJECTIVE = {a: code for code, (_, adjectives, _) in COUNTRIES.items() for a in
 _NAME = {n: code for code, (names, _, _) in COUNTRIES.items() for n in names}
 # "Russian President Vladimir Putin", "US President Trump", "President of Russia Vladimir Putin",
 # "China's President Xi Jinping" (a title is needed: "China's Foreign Ministry" is no person): matched on the
-# original text (names are capitalised), the country and title words in any case.
-_PERSON = r"((?:[A-Z][a-z\u00c0-\u017e]+(?:-[A-Z][a-z]+)?\s+){0,2}[A-Z][a-z\u00c0-\u017e]+(?:-[A-Z][a-z]+)?)"
+# original text (names are capitalised), the country and title words in any case. A name does not run on over a line
+# break: a title's last words and a text's first are two names ("... with President of France Emmanuel Macron" above
+# "Vladimir Putin had a telephone conversation ..." is Macron, not "Emmanuel Macron Vladimir").
+_PERSON = r"((?:[A-Z][a-z\u00c0-\u017e]+(?:-[A-Z][a-z]+)?[^\S\n]+){0,2}[A-Z][a-z\u00c0-\u017e]+(?:-[A-Z][a-z]+)?)"
 _TITLE = _alternation(list(LEADER_TITLES))
 LEADER_PATTERNS = (
     re.compile(rf"\b(?i:(?P<country>{_alternation(list(_ADJECTIVE))}))\s+(?i:{_TITLE})\s+{_PERSON}"),
