@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QFileDialog
 
 from readout_viewer.app import fit
-from readout_viewer.app.metadata_editor import MetadataEditor
 from readout_viewer.app.problems import ProblemsPanel, problem_count
 from readout_viewer.app.protocols import ViewerWindow
 from readout_viewer.app.sidebar import DocumentsPanel, DocumentsSidebar
@@ -42,8 +41,7 @@ class Docks:
         self.placed: set[QDockWidget] = set()  # docks the user moved: a new arrangement leaves them there
         self._arranging = False
         self.sidebar = DocumentsSidebar()
-        self.metadata = MetadataEditor()
-        self.documents = DocumentsPanel(self.sidebar, self.metadata)
+        self.documents = DocumentsPanel(self.sidebar)
         self._inspector: Inspector | None = None
         self._findings: FindingsPanel | None = None
         self._compare: ComparePanel | None = None

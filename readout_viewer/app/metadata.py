@@ -23,7 +23,7 @@ class MetadataActions(QObject):
         super().__init__(window)  # type: ignore[arg-type]
         self.window = window
         self.dialog: InferredDialog | None = None
-        window.docks.metadata.corrections_requested.connect(self.save)
+        window.docks.documents.corrections_requested.connect(self.save)
 
     def save(self, path: str, changes: Mapping[str, str | None]) -> bool:
         """Write corrections for the file at `path` and analyse again; say why when they cannot be saved."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QRect, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QPalette
 from PySide6.QtWidgets import (
@@ -17,10 +19,12 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
 )
 
-from readout_viewer.app.metadata_editor import MetadataEditor
 from readout_viewer.core.labels import EXCERPT_TIP, excerpt_mark
 from readout_viewer.core.model import OFFICIAL, OUTLET, Analysis, Document
 from readout_viewer.docnote import note_tip
+
+if TYPE_CHECKING:  # made once a folder's docks are filled, after the first paint (the editor is hidden until then)
+    from readout_viewer.app.metadata_editor import MetadataEditor
 
 COLUMNS = ("Document",)
 # Pixels of indentation per tree level: three levels (event, role, document) leave room for the names.
@@ -217,15 +221,18 @@ SIDE_BY_SIDE_RATIO = 1.6
 
 
 class DocumentsPanel(QSplitter):
-    """The documents tree above the selected document's metadata (the Documents dock's widget)."""
+    """The documents tree above the selected document's metadata (the Documents dock's widget). The metadata
+    editor, hidden until a document is selected, is made when first asked for: once a folder's docks are filled,
+    after the first paint, which it is not part of (its seven fields, about 13 M instructions of a warm start)."""
 
-    def __init__(self, tree: DocumentsSidebar, editor: MetadataEditor, parent=None) -> None:
+    corrections_requested = Signal(str, dict)  # the editor's: the document's path, {key: new value or None}
+
+    def __init__(self, tree: DocumentsSidebar, parent=None) -> None:
         super().__init__(Qt.Orientation.Vertical, parent)
         self.addWidget(tree)
         # The editor scrolls rather than set a minimum height: in the drawer below the panes its seven fields
         # would hold every tab there at 364 px (at 1280×800 the panes kept 288 px, a third of the window).
         scroll = QScrollArea()
-        scroll.setWidget(editor)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.addWidget(scroll)
@@ -234,9 +241,20 @@ class DocumentsPanel(QSplitter):
         self.setCollapsible(0, False)  # the editor may be dragged away; the documents stay
         # Hidden until a document is selected: empty, its greyed fields took a quarter of the dock from the names.
         scroll.hide()
-        self.tree, self.editor, self.scroll = tree, editor, scroll
+        self.tree, self.scroll = tree, scroll
+        self._editor: MetadataEditor | None = None
         self._analysis: Analysis | None = None
         tree.currentItemChanged.connect(self._current)
+
+    @property
+    def editor(self) -> MetadataEditor:
+        """The selected document's metadata editor, made in the scroll area the first time it is asked for."""
+        if self._editor is None:
+            from readout_viewer.app.metadata_editor import MetadataEditor
+            self._editor = editor = MetadataEditor()
+            editor.corrections_requested.connect(self.corrections_requested)
+            self.scroll.setWidget(editor)
+        return self._editor
 
     def resizeEvent(self, event) -> None:
         """Above each other in a tall dock (beside the panes), side by side in a wide one (the drawer below)."""

@@ -53,7 +53,7 @@ def test_inferred_values_are_marked_and_say_why_in_the_sidebar(qtbot, make_windo
     assert "\n\nInferred from the text:\n" in item.toolTip(0)
     assert "\nrole: official: its headline is worded as an issued readout" in item.toolTip(0)
     _select(window, "ev/conversation")
-    editor = window.docks.metadata
+    editor = window.docks.documents.editor
     assert editor.value("role") == OFFICIAL and editor.value("side") == ""
     assert editor.labels["role"].text() == "Role" + INFERRED_MARK and editor.labels["role"].font().italic()
     assert editor.fields["side"].toolTip().startswith("Inferred from the text: no side")
@@ -66,7 +66,7 @@ def test_a_corrected_side_is_saved_beside_the_texts_and_the_analysis_reruns(qtbo
     _open(qtbot, window, folder)
     _dialog_closed(window)
     _select(window, "ev/conversation")
-    editor = window.docks.metadata
+    editor = window.docks.documents.editor
     editor.set_value("side", "ru")
     save = editor.buttons.button(editor.buttons.StandardButton.Save)
     assert save.isEnabled()
@@ -86,7 +86,7 @@ def test_a_wrong_role_is_fixed_from_the_sidebar(qtbot, make_window, tmp_path):
     _open(qtbot, window, folder)
     _dialog_closed(window)
     _select(window, "ev/xinhua-grain")
-    editor = window.docks.metadata
+    editor = window.docks.documents.editor
     assert editor.value("role") == OUTLET
     editor.set_value("role", OFFICIAL)
     editor.set_value("side", "CN")
@@ -104,8 +104,8 @@ def test_a_value_that_cannot_be_saved_says_why_and_writes_nothing(qtbot, make_wi
     _open(qtbot, window, folder)
     _dialog_closed(window)
     _select(window, "ev/xinhua-grain")
-    window.docks.metadata.set_value("date", "29 May 2022")
-    window.docks.metadata.save()
+    window.docks.documents.editor.set_value("date", "29 May 2022")
+    window.docks.documents.editor.save()
     assert warned and "YYYY-MM-DD" in warned[0]
     assert not (folder / "readout-viewer.yaml").exists()
 
@@ -150,9 +150,8 @@ def test_a_folder_with_front_matter_is_not_asked_about(qtbot, make_window, tmp_p
 def test_the_editor_sits_below_the_list_in_a_tall_dock_and_beside_it_in_the_drawer(qtbot):
     from PySide6.QtCore import Qt
 
-    from readout_viewer.app.metadata_editor import MetadataEditor
     from readout_viewer.app.sidebar import DocumentsPanel, DocumentsSidebar
-    panel = DocumentsPanel(DocumentsSidebar(), MetadataEditor())
+    panel = DocumentsPanel(DocumentsSidebar())
     qtbot.addWidget(panel)
     panel.resize(300, 800)
     panel.show()

@@ -8,8 +8,9 @@ import sys
 from readout_viewer.core import analysis, session
 
 # Loaded by an analysis, the findings list or the corrections, or by the panels and choices made once the panes
-# have painted (Compare, the coverage matrix, the Findings panel, the claim inspector, the metadata editor's
-# governments, the inspector's `html` escaping, the corrections' date check); none of them is needed to paint a cached folder.
+# have painted (Compare, the coverage matrix, the Findings panel, the claim inspector, the metadata editor (hidden
+# until a document is selected) and its governments, the inspector's `html` escaping, the corrections' date check);
+# none of them is needed to paint a cached folder.
 LATER = ("readout_viewer.core.loading.reader", "readout_viewer.core.loading.encoding",
          "readout_viewer.core.analysis", "readout_viewer.core.attributions", "readout_viewer.core.quotes",
          "readout_viewer.core.linking.align", "readout_viewer.core.decisions.store", "charset_normalizer",
@@ -17,7 +18,7 @@ LATER = ("readout_viewer.core.loading.reader", "readout_viewer.core.loading.enco
          "readout_viewer.app.matrix_model",
          "readout_viewer.core.compare", "readout_viewer.app.findings.panel", "readout_viewer.app.inspector.dock",
          "readout_viewer.core.findings", "readout_viewer.core.loading.governments", "html",
-         "datetime")
+         "datetime", "readout_viewer.app.metadata_editor")
 CODE = f"""
 import sys
 from pathlib import Path
