@@ -27,6 +27,9 @@ def test_the_innermost_report_names_the_speaker():
 def test_the_other_party_and_a_joint_subject_are_not_the_speaker():
     assert _code("Berg, in a call with his Swedish counterpart Per Sol, suggested a summit.") is None
     assert _code("Berg and Sol agreed to meet.") is None
+    # the counterpart set off by a comma, as an appositive, is one of two subjects all the same
+    assert _code("Berg and his Swedish counterpart, Per Sol agreed to meet.") is None
+    assert _code("Berg and his Swedish counterpart, Per Sol, agreed to meet.") is None
 
 
 def test_a_leader_named_by_office_is_his_country_s():
