@@ -80,7 +80,10 @@ def relayed(kept: Mapping[tuple[str, str], float], claims: Mapping[str, Claim], 
     reports that claim's counterpart in the other side's readout of its event when the two are alike from
     RELAY_FLOOR up, unless it already links a claim of that readout. Never into a transcript: a briefer's answer that
     touches the topic is no retelling of the readout's statement (eighteen events: two false links fewer, no true
-    one lost)."""
+    one lost). Nor into a sentence that runs on the other leader's words (`Context.voices`, `speakers.run_on`), as the
+    outlet pass itself would not link it: Kyodo's "Kishida said he told Xi that with next year being the 50th
+    anniversary ..." relayed from Japan's line to China's "Next year marks the 50th anniversary ...", Xi's words
+    (read21 one false link fewer, every kept-out figure unchanged; links40)."""
     def doc(c: str) -> Document:
         return docs[claims[c].doc]
     official = {(a, b) for a, b in kept if doc(a).is_official and doc(b).is_official}
@@ -92,7 +95,7 @@ def relayed(kept: Mapping[tuple[str, str], float], claims: Mapping[str, Claim], 
             continue
         for other in counterparts.get(b, ()):
             if (a, claims[other].doc) not in into and not is_transcript(doc(other)) and \
-                    same_speaker(context.speakers, a, other) and not _apart(
+                    same_speaker(context.voices, a, other) and not _apart(
                     claims[b], claims[other], kept.get((b, other), kept.get((other, b), 0.0)), docs, context):
                 t = score(context.terms[a], context.terms[other], context.w, min_shared=OUTLET_SHARED)
                 if t >= RELAY_FLOOR:
