@@ -19,6 +19,12 @@ def test_the_leader_who_speaks_is_the_subject_of_the_verb_of_saying():
     assert _code("The talks were long.") is None
 
 
+def test_a_quotation_may_open_on_the_verb():
+    # the outlet quotes the readout from its verb on: the subject before the quotation mark still spoke
+    assert _code("The Swedish premier \u201calso stressed the need to guard the harbour.") == "SE"
+    assert _code('Berg "reaffirmed the quota" on Monday.') == "NO"
+
+
 def test_the_innermost_report_names_the_speaker():
     # the aide tells what the leader did: the leader's deed is reported
     assert _code("Berg's aide said that Sol urged calm.") == "SE"
