@@ -205,7 +205,7 @@ BRITISH_ENDINGS = Rewrites(
 )
 # Inflections stripped first, longest first; the stem keeps at least _MIN_STEM letters. A people's adjective
 # meets its country ("Syrian"/"Syria", "Indian"/"India"); an adverb of an adjective in -e loses the "e" as the
-# adjective does ("closely"/"close", "actively"/"active": read21 one link the gold lists more, one omission; links40).
+# adjective does ("closely"/"close", "actively"/"active": read21 one link the gold lists more and one omission; links40).
 _SUFFIXES = (("ians", "ia"), ("ian", "ia"), ("ings", ""), ("ing", ""), ("ies", "y"), ("ied", "y"), ("ed", ""),
              ("es", ""), ("ely", ""), ("ly", ""), ("s", ""),
              ("e", ""))
