@@ -204,10 +204,9 @@ BRITISH_ENDINGS = Rewrites(
              "elled", "elling", "eller", "ellers", "mme", "mmes"),
 )
 # Inflections stripped first, longest first; the stem keeps at least _MIN_STEM letters. A people's adjective
-# meets its country ("Syrian"/"Syria", "Indian"/"India"); an adverb of an adjective in -e loses the "e" as the
-# adjective does ("closely"/"close", "actively"/"active": read21 one link the gold lists more and one omission; links40).
+# meets its country ("Syrian"/"Syria", "Indian"/"India").
 _SUFFIXES = (("ians", "ia"), ("ian", "ia"), ("ings", ""), ("ing", ""), ("ies", "y"), ("ied", "y"), ("ed", ""),
-             ("es", ""), ("ely", ""), ("ly", ""), ("s", ""),
+             ("es", ""), ("ly", ""), ("s", ""),
              ("e", ""))
 _MIN_STEM = 3
 _SUFFIX_ENDS = tuple(suffix for suffix, _ in _SUFFIXES)

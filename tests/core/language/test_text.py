@@ -54,8 +54,6 @@ def test_inflections_share_a_stem_but_unrelated_words_do_not():
     assert stem("implementation") == stem("implementing") == stem("implement")
     assert stem("allies") == stem("ally") == stem("allied")
     assert stem("talks") == stem("talked")
-    # an adverb of an adjective in -e meets it ("close cooperation" / "cooperate closely")
-    assert stem("closely") == stem("close") and stem("actively") == stem("active") and stem("freely") == stem("free")
     assert stem("responsibility") != stem("respond")
     assert stem("troops") != stem("trade")
 
