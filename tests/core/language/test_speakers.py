@@ -19,6 +19,12 @@ def test_the_leader_who_speaks_is_the_subject_of_the_verb_of_saying():
     assert _code("The talks were long.") is None
 
 
+def test_a_quotation_may_open_on_the_verb():
+    # the outlet quotes the readout from its verb on: the subject before the quotation mark still spoke
+    assert _code("The Swedish premier \u201calso stressed the need to guard the harbour.") == "SE"
+    assert _code('Berg "reaffirmed the quota" on Monday.') == "NO"
+
+
 def test_the_innermost_report_names_the_speaker():
     # the aide tells what the leader did: the leader's deed is reported
     assert _code("Berg's aide said that Sol urged calm.") == "SE"
@@ -27,6 +33,9 @@ def test_the_innermost_report_names_the_speaker():
 def test_the_other_party_and_a_joint_subject_are_not_the_speaker():
     assert _code("Berg, in a call with his Swedish counterpart Per Sol, suggested a summit.") is None
     assert _code("Berg and Sol agreed to meet.") is None
+    # the counterpart set off by a comma, as an appositive, is one of two subjects all the same
+    assert _code("Berg and his Swedish counterpart, Per Sol agreed to meet.") is None
+    assert _code("Berg and his Swedish counterpart, Per Sol, agreed to meet.") is None
 
 
 def test_a_leader_named_by_office_is_his_country_s():
