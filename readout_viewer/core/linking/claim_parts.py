@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from readout_viewer.core.language.clauses import clauses as clause_spans
 from readout_viewer.core.language.lexicon import STOPWORDS
@@ -74,6 +75,13 @@ _PIECES = re.compile(r"[;:]|,\s+(?:(?=including\s)|"
                      r"(?:to|the|a|an|that|its|their|his|her|our)\s))")
 
 
+# A claim's reported part is asked for again by the stages after the weights' (its pieces, the nearest statement, the
+# call's length, the anchored rest): 214 of a first analysis of corpus/'s 851 calls. The answer is a pure function of
+# the text; the memo is bounded as the linking's terms are (terms.TERMS_CACHE).
+REPORTED_CACHE = 1 << 14
+
+
+@lru_cache(maxsize=REPORTED_CACHE)
 def reported(text: str) -> str:
     """The reported part of a claim: what follows a short frame ending in "that" ("It should be noted that",
     "The only thing that inspires optimism is that", "Ushakov said that"), without a trailing attribution
