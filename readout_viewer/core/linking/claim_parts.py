@@ -126,10 +126,12 @@ def pieces_alone(text: str) -> list[str]:
     return pieces if len(pieces) > 1 else []
 
 
+@lru_cache(maxsize=REPORTED_CACHE)  # the weights, the reports' pieces and the counterparts' ask for one claim's
 def parts(text: str, spoken: bool = False) -> list[str]:
     """The pieces of a long claim that could each report something on their own: a report wrapped in
     commentary ("that both readouts said the leaders tasked their teams to follow up is encouraging, which is
-    progress") is found by its piece; a `spoken` one (a transcript's) parts at dashes and ", and" / ", so" too."""
+    progress") is found by its piece; a `spoken` one (a transcript's) parts at dashes and ", and" / ", so" too.
+    Memoised (116 of a first analysis of corpus/'s 467 calls repeated): callers read the list and never change it."""
     pieces = [p for p in _PIECES.split(text) if p and not p.isspace()]
     if spoken:
         pieces = [q for p in pieces for q in _SPOKEN.split(p) if q and not q.isspace()]
