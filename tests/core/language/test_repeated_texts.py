@@ -1,20 +1,13 @@
 """A short text read again is answered from memory: its folding, its raw words, a whole text's sentence ends and who a
-sentence opens on are each worked out once (a stub that refuses the work stands in after the first ask), with the
-answer of the first ask."""
+sentence opens on are each worked out once (a stand-in that refuses the work after the first ask), with the answer of
+the first ask."""
 
 import pytest
 
 from readout_viewer.core.language import reports, sentences, text
+from tests.builders import asked_again
 
-
-class _Refused:
-    """Stands in for a pattern or a table once the first answer is kept: any use of it fails the test."""
-
-    def __getattr__(self, name):
-        raise AssertionError(f"worked out again ({name})")
-
-    def __iter__(self):
-        raise AssertionError("worked out again (iterated)")
+DOC = "The leaders spoke. They agreed to meet! Did they? Yes."
 
 
 @pytest.fixture(autouse=True)
@@ -26,10 +19,8 @@ def _cleared():
 
 def test_a_short_text_with_marks_is_folded_once(monkeypatch):
     said = "The Kremlin\u2019s \u201cfrank\u201d talks \u2014 a start"
-    first = text.fold(said)
-    assert first == said.translate(text.FOLD_MAP).lower()
-    monkeypatch.setattr(text, "_FOLD_PAIRS", _Refused())
-    assert text.fold(said) == first
+    first, again = asked_again(monkeypatch, lambda: text.fold(said), (text, "_FOLD_PAIRS"))
+    assert first == said.translate(text.FOLD_MAP).lower() == again
 
 
 def test_a_long_text_and_an_ascii_one_are_folded_as_before():
@@ -41,31 +32,24 @@ def test_a_long_text_and_an_ascii_one_are_folded_as_before():
 
 def test_a_short_text_is_read_for_raw_words_once(monkeypatch):
     said = "Give-and-take, the Kremlin\u2019s line"
-    first = text.raw_words(said)
-    assert first == ["give-and-take", "the", "kremlin's", "line"]
-    monkeypatch.setattr(text, "_RAW_WORD", _Refused())
-    monkeypatch.setattr(text, "_ASCII_RAW_WORD", _Refused())
-    assert text.raw_words(said) == first
+    first, again = asked_again(monkeypatch, lambda: text.raw_words(said), (text, "_RAW_WORD"),
+                               (text, "_ASCII_RAW_WORD"))
+    assert first == ["give-and-take", "the", "kremlin's", "line"] == again
 
 
 def test_a_whole_text_is_cut_into_sentences_once(monkeypatch):
-    doc = "The leaders spoke. They agreed to meet! Did they? Yes."
-    first = sentences.sentence_ends(doc)
-    assert [doc[:i] for i in first] == ["The leaders spoke.", "The leaders spoke. They agreed to meet!",
+    first, again = asked_again(monkeypatch, lambda: sentences.sentence_ends(DOC), (sentences, "_SENTENCE_END"))
+    assert [DOC[:i] for i in first] == ["The leaders spoke.", "The leaders spoke. They agreed to meet!",
                                         "The leaders spoke. They agreed to meet! Did they?"]
-    monkeypatch.setattr(sentences, "_SENTENCE_END", _Refused())
-    assert sentences.sentence_ends(doc) == first
+    assert again == first
 
 
-def test_part_of_a_text_is_cut_as_asked(monkeypatch):
-    doc = "The leaders spoke. They agreed to meet! Did they? Yes."
-    sentences.sentence_ends(doc)
-    assert sentences.sentence_ends(doc, 19) == [doc.index("!") + 1, doc.index("?") + 1]
+def test_part_of_a_text_is_cut_as_asked():
+    sentences.sentence_ends(DOC)
+    assert sentences.sentence_ends(DOC, 19) == [DOC.index("!") + 1, DOC.index("?") + 1]
 
 
 def test_who_a_sentence_opens_on_is_read_once(monkeypatch):
     said = "Putin told Biden that Russia would respond."
-    first = reports.report_subject(said)
-    assert first == "Putin"
-    monkeypatch.setattr(reports, "_REPORT", _Refused())
-    assert reports.report_subject(said) == first
+    first, again = asked_again(monkeypatch, lambda: reports.report_subject(said), (reports, "_REPORT"))
+    assert first == "Putin" == again
