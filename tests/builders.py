@@ -178,3 +178,25 @@ class PostInitChecked:
     def __post_init__(self) -> None:
         if self.n < 0:
             raise ValueError("negative")
+
+
+class Refused:
+    """Stands in for a pattern, a table or a function that must not be used again: any use fails the test."""
+
+    def __getattr__(self, name):
+        raise AssertionError(f"worked out again ({name})")
+
+    def __iter__(self):
+        raise AssertionError("worked out again (iterated)")
+
+    def __call__(self, *args):
+        raise AssertionError("worked out again (called)")
+
+
+def asked_again(monkeypatch, ask, *refused):
+    """The answers of `ask()` and of a second ask with each (module, name) of `refused` made a Refused: a memoised
+    answer is given again without the work."""
+    first = ask()
+    for module, name in refused:
+        monkeypatch.setattr(module, name, Refused())
+    return first, ask()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from readout_viewer.core.language.clauses import PREDICATE_VERBS
 from readout_viewer.core.language.lexicon import CALL_NOUN_WORDS
@@ -69,6 +70,12 @@ def reports_a_leader(text: str) -> bool:
     return report_subject(text) is not None
 
 
+# The linking asks a claim who it opens on once for each text it is compared with, the ledes and the relayed reports
+# again: 217 of a first analysis of corpus/'s 414 asks were repeated. A pure function of the text, memoised.
+SUBJECT_CACHE = 1 << 14
+
+
+@lru_cache(maxsize=SUBJECT_CACHE)
 def report_subject(text: str) -> str | None:
     """Who the sentence opens on as saying or doing something (a leader, the leaders, a pronoun or a name), if it
     opens so, or who a quotation that closes the sentence is given to (_QUOTED_SOURCE)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from readout_viewer.core.language.text import trim_span
 from readout_viewer.core.system.lazyre import LazyPattern
@@ -130,8 +131,22 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
 
 
 def sentence_ends(text: str, start: int = 0, end: int | None = None) -> list[int]:
-    """Where each sentence of text[start:end] but the last ends (sorted offsets)."""
+    """Where each sentence of text[start:end] but the last ends (sorted offsets); callers read the list and never
+    change it (a whole text's is shared)."""
+    if start == 0 and end is None:
+        return _whole_ends(text)
     return [stop for stop, _ in sentence_stops(text, start, end)]
+
+
+# A whole document's sentence ends are asked for by the omissions (its openings), the quotation check (its quotations'
+# sentences) and the paraphrase index of each official text: 27 cuts of corpus/'s 13 texts in a first analysis. The
+# memo keeps a folder's documents' (a few hundred offsets each); a larger folder cycles through it as before.
+WHOLE_ENDS_CACHE = 256
+
+
+@lru_cache(maxsize=WHOLE_ENDS_CACHE)
+def _whole_ends(text: str) -> list[int]:
+    return [stop for stop, _ in sentence_stops(text)]
 
 
 # The attribution units' looser cut (`loose_sentences`): at . ! ? (or an ellipsis) not before a letter or a comma,
