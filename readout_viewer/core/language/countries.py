@@ -179,14 +179,15 @@ def _headline_named(words: list[str], text: str, at: int, prose: list[str]) -> l
     """A name read in a Title Case headline (plaintext.is_headline: "Zelenskyy Discusses With New UK Prime Minister
     Sunak Defense Support And ...") as far as the text's other lines write it (`prose`: those lines, once read): in a
     headline every word is capitalised, so where a name ends is read from the prose ("Sunak"); a name the prose never
-    writes is none."""
+    writes, even in part, is taken as the headline gives it (a text of a headline alone has nothing else to go by)."""
     line = text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1]
     if not is_headline(line):
         return words
     if not prose:
         prose.append("\n".join(ln for ln in text.split("\n") if not is_headline(ln)))
-    while words and not re.search(rf"(?<!\w){re.escape(' '.join(words))}(?!\w)", prose[0]):
-        words = words[:-1]
+    for end in range(len(words), 0, -1):
+        if re.search(rf"(?<!\w){re.escape(' '.join(words[:end]))}(?!\w)", prose[0]):
+            return words[:end]
     return words
 
 
