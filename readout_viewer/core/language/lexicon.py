@@ -13,11 +13,6 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
           "november", "december")
 MONTH_ABBREVIATIONS = frozenset((*(m[:3] for m in MONTHS), "sept"))
 
-# Short particles of names ("Lula da Silva", "Ola de Berg", "Mohammed al-Sudani", "le Pen"): words of a name that
-# name no one alone, where a leader's family name of two letters ("Xi", "Li") names him.
-NAME_PARTICLES = frozenset("da de di do du dos das del della al el la le lo van von der den ter bin ibn bint ben"
-                           .split())
-
 # Words that carry no claim of their own; they are ignored when claims are compared. "following" is nearly
 # always the preposition ("following the summit"), which must not meet "follow-up" consultations. Words of
 # approximation ("nearly", "almost", "roughly") say how close a figure is: cut to its stem, "spoke for nearly an

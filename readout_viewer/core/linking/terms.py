@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from readout_viewer.core.language.acronyms import expanded
 from readout_viewer.core.language.countries import COUNTRIES
-from readout_viewer.core.language.lexicon import NAME_PARTICLES, STOP_STEMS, STOPWORDS
+from readout_viewer.core.language.lexicon import STOP_STEMS, STOPWORDS
 from readout_viewer.core.language.synonyms import concept, phrases
 from readout_viewer.core.language.text import Token, fold, tokens
 from readout_viewer.core.model import Claim
@@ -184,13 +184,12 @@ def spelled_handles(text: str) -> str:
 
 def leader_concepts(leaders: Mapping[str, str]) -> dict[str, str]:
     """The concepts of the words of the leaders' names (`speakers.folder_leaders`: name -> country code), each to its
-    country; a word two countries' leaders share names neither, and a name's particle ("da", "von") or a single
-    letter none ("Xi", "Li" do)."""
+    country; a word two countries' leaders share names neither."""
     out: dict[str, str | None] = {}
     for name, code in leaders.items():
         for word in fold(name).split():
             c = concept(word.strip(".,"))
-            if len(c) > 1 and c not in NAME_PARTICLES:
+            if len(c) > 2:
                 out[c] = code if out.get(c, code) == code else None
     return {c: code for c, code in out.items() if code is not None}
 
