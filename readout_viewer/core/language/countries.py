@@ -108,9 +108,24 @@ _SPACE = r"[^\S\n]"  # a space within a line
 LEADER_PATTERNS = (
     re.compile(rf"\b(?i:(?P<country>{_alternation(list(_ADJECTIVE))}))\s+(?i:{_TITLE}){_SPACE}+{_PERSON}"),
     re.compile(rf"\b(?i:{_TITLE})\s+of\s+(?:the\s+)?(?i:(?P<country>{_alternation(list(_NAME))}))"
-               rf"{_SPACE}*,?{_SPACE}+{_PERSON}"),
+               rf"{_SPACE}*(?P<comma>,)?{_SPACE}+{_PERSON}"),
     re.compile(rf"\b(?i:(?P<country>{_alternation(list(_NAME))}))[\u2019']s\s+(?i:{_TITLE}){_SPACE}+{_PERSON}"),
 )
+# A title set off by commas after a name is that name's ("... with Xi Jinping, the President of the People's Republic
+# of China, Volodymyr Zelenskyy, President of Ukraine, discussed ..."): the name after its comma is another leader's.
+# A day or a month before the comma is a time ("On Tuesday, the President of Russia, Vladimir Putin, ...").
+_APPOSED_TO = re.compile(r"\b(?P<word>[A-Z][\w\u2019'-]+),\s+the\s+$")
+_APPOSED_REACH = 40  # characters before a title: a name's last word, its comma and "the"
+
+
+def _apposed(m: re.Match[str]) -> bool:
+    """Whether a match's title, set off by commas, stands after another name as its apposition (_APPOSED_TO)."""
+    if not m.groupdict().get("comma"):
+        return False
+    before = _APPOSED_TO.search(m.string, max(0, m.start() - _APPOSED_REACH), m.start())
+    return before is not None and before.group("word").lower() not in (*WEEKDAYS, *MONTHS)
+
+
 # Every match of LEADER_PATTERNS holds a title (at a word's start) after at most a country's name and "'s": the
 # patterns are tried only near titles (language/anchored.py), not at every word of a document; and, as each opens
 # with \b and a country's name or a title, each of whose first characters is a letter, only where a word starts.
@@ -202,7 +217,7 @@ def _leaders_in(text: str) -> tuple[tuple[str, str], ...]:
             code = code_of(m.group("country"))
             at = m.start(m.re.groups)
             words = _headline_named(_named(m.group(m.re.groups) or "", text[m.end():m.end() + 3]), text, at, prose)
-            if code is None or not words:
+            if code is None or not words or _apposed(m):
                 continue
             name = " ".join(words)
             out.setdefault(name, code)

@@ -39,3 +39,12 @@ def test_a_title_case_headline_name_ends_where_the_prose_ends_it():
 
 def test_a_headline_alone_keeps_its_name():
     assert leaders_in("Norwegian Prime Minister Ola Berg Calls Swedish Premier") == {"Ola Berg": "NO", "Berg": "NO"}
+
+
+def test_a_title_set_off_after_a_name_is_that_names():
+    found = leaders_in("During a call with Ola Berg, the President of Norway, Eva Sol, President of Sweden, spoke.")
+    assert found == {}
+
+
+def test_a_title_set_off_after_a_day_names_the_next_name():
+    assert leaders_in("On Tuesday, the President of Norway, Ola Berg, said.") == {"Ola Berg": "NO", "Berg": "NO"}
