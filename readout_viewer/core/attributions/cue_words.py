@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from readout_viewer.core.attributions.cited import Source
 from readout_viewer.core.language import documents
+from readout_viewer.core.language.lexicon import WEEKDAYS
 
 # Verbs that report what a source said or wrote; "raised" too, what a leader brought up on the call ("Trump again
 # raised the matter of ending the hostilities as soon as possible"), and what a leader promised or set out on it ("Xi
@@ -108,7 +109,7 @@ IN_A_POST = (r"(?:in|on|via)\s+(?:a|an|his|her|its|their)\s+(?:[\w\-]+\s+)?"
              r"(?:tweet|post|statement|message|video|channel|account)")
 # When a speaker spoke, between the name and the verb ("Putin on Tuesday said", "Peskov yesterday told"), or where
 # ("The PMO here said": a wire dispatch's "here", the city of its dateline).
-DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+DAYS = "|".join(WEEKDAYS)
 WHEN = rf"(?:\s+(?i:(?:on\s+)?(?:{DAYS})|yesterday|today|here|{IN_A_POST}))?"
 # A source's aide or spokesperson left unnamed, right before the verb ("Putin's aide said", "the Kremlin's
 # spokesman said"), speaks for the same texts as the source, as a person: not a leader's own words.

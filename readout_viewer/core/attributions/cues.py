@@ -11,7 +11,6 @@ from readout_viewer.core.attributions.cue_sides import ABSENT, AFTER, BEFORE, BO
 from readout_viewer.core.attributions.cue_words import (
     ALSO,
     APPOSITIVE,
-    DAYS,
     DOC_NOUNS,
     EVERY,
     IN_THE_KNOW,
@@ -26,6 +25,7 @@ from readout_viewer.core.attributions.cue_words import (
 )
 from readout_viewer.core.attributions.named_cues import mapped, named_in
 from readout_viewer.core.language import documents
+from readout_viewer.core.language.lexicon import MONTHS, WEEKDAYS
 from readout_viewer.core.language.text import CASE_TWINS, fold
 from readout_viewer.core.language.triggered import Triggered
 
@@ -63,8 +63,7 @@ _NOT_NAMES = {"the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "bu
               "critics", "reports", "sources", "both", "some", "many", "one", "who", "what", "which", "mr", "ms",
               "mrs", "dr", "president", "minister", "aide", "adviser", "advisor", "secretary", "spokesman", "q",
               # days and months name a time ("On Friday, Xi reiterated ..., saying"; "In March, Lavrov said")
-              *DAYS.split("|"), "january", "february", "march", "april", "may", "june", "july", "august",
-              "september", "october", "november", "december"}
+              *WEEKDAYS, *MONTHS}
 _NOT_AFTER_PREPOSITION = not_after(PREPOSITIONS)
 # A person's name: one to three capitalised words (hyphenated parts allowed), no apostrophes ("I’ll").
 _PERSON = r"((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){0,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"

@@ -6,7 +6,8 @@ import re
 from functools import lru_cache
 
 from readout_viewer.core.language import anchored
-from readout_viewer.core.language.lexicon import STOPWORDS
+from readout_viewer.core.language.lexicon import MONTH_ABBREVIATIONS, MONTHS, STOPWORDS, WEEKDAYS
+from readout_viewer.core.loading.plaintext import is_headline
 from readout_viewer.core.system.lazyre import LazyPattern
 
 # code: (country names, adjectives and demonyms, capital or seat of government as a metonym). Folded, lower case.
@@ -98,14 +99,33 @@ _NAME = {n: code for code, (names, _, _) in COUNTRIES.items() for n in names}
 # "China's President Xi Jinping" (a title is needed: "China's Foreign Ministry" is no person): matched on the
 # original text (names are capitalised), the country and title words in any case. A name does not run on over a line
 # break: a title's last words and a text's first are two names ("... with President of France Emmanuel Macron" above
-# "Vladimir Putin had a telephone conversation ..." is Macron, not "Emmanuel Macron Vladimir").
+# "Vladimir Putin had a telephone conversation ..." is Macron, not "Emmanuel Macron Vladimir"); nor does a title reach
+# over one to the next line's first words ("... speaks with the Prime Minister of the United Kingdom" above "Prime
+# Minister Shri Narendra Modi had ...", "Office of the President of Ukraine" above "Quote from Zelenskyy").
 _PERSON = r"((?:[A-Z][a-z\u00c0-\u017e]+(?:-[A-Z][a-z]+)?[^\S\n]+){0,2}[A-Z][a-z\u00c0-\u017e]+(?:-[A-Z][a-z]+)?)"
 _TITLE = _alternation(list(LEADER_TITLES))
+_SPACE = r"[^\S\n]"  # a space within a line
 LEADER_PATTERNS = (
-    re.compile(rf"\b(?i:(?P<country>{_alternation(list(_ADJECTIVE))}))\s+(?i:{_TITLE})\s+{_PERSON}"),
-    re.compile(rf"\b(?i:{_TITLE})\s+of\s+(?:the\s+)?(?i:(?P<country>{_alternation(list(_NAME))}))\s*,?\s+{_PERSON}"),
-    re.compile(rf"\b(?i:(?P<country>{_alternation(list(_NAME))}))[\u2019']s\s+(?i:{_TITLE})\s+{_PERSON}"),
+    re.compile(rf"\b(?i:(?P<country>{_alternation(list(_ADJECTIVE))}))\s+(?i:{_TITLE}){_SPACE}+{_PERSON}"),
+    re.compile(rf"\b(?i:{_TITLE})\s+of\s+(?:the\s+)?(?i:(?P<country>{_alternation(list(_NAME))}))"
+               rf"{_SPACE}*(?P<comma>,)?{_SPACE}+{_PERSON}"),
+    re.compile(rf"\b(?i:(?P<country>{_alternation(list(_NAME))}))[\u2019']s\s+(?i:{_TITLE}){_SPACE}+{_PERSON}"),
 )
+# A title set off by commas after a name is that name's ("... with Xi Jinping, the President of the People's Republic
+# of China, Volodymyr Zelenskyy, President of Ukraine, discussed ..."): the name after its comma is another leader's.
+# A day or a month before the comma is a time ("On Tuesday, the President of Russia, Vladimir Putin, ...").
+_APPOSED_TO = re.compile(r"\b(?P<word>[A-Z][\w\u2019'-]+),\s+the\s+$")
+_APPOSED_REACH = 40  # characters before a title: a name's last word, its comma and "the"
+
+
+def _apposed(m: re.Match[str]) -> bool:
+    """Whether a match's title, set off by commas, stands after another name as its apposition (_APPOSED_TO)."""
+    if not m.groupdict().get("comma"):
+        return False
+    before = _APPOSED_TO.search(m.string, max(0, m.start() - _APPOSED_REACH), m.start())
+    return before is not None and before.group("word").lower() not in (*WEEKDAYS, *MONTHS)
+
+
 # Every match of LEADER_PATTERNS holds a title (at a word's start) after at most a country's name and "'s": the
 # patterns are tried only near titles (language/anchored.py), not at every word of a document; and, as each opens
 # with \b and a country's name or a title, each of whose first characters is a letter, only where a word starts.
@@ -145,21 +165,45 @@ LEADERS_CACHE = 32
 _TITLE_WORDS = frozenset(w for t in LEADER_TITLES for w in t.split())
 
 
-# Verbs a title-case headline capitalises after a leader's name ("President Biden Calls Ruto", "... Speaks With ..."):
-# the name ends before them, or the verb and the other leader are read as the first leader's name.
+# Verbs a title-case headline capitalises after a leader's name or title ("President Biden Calls Ruto", "... Speaks
+# With ...", "German Chancellor Holds Talks", "Indian Prime Minister, Russian President Discuss Ukraine"): the name
+# ends before them, or the verb and what follows are read as a name. The plural forms are two leaders' acts.
 _HEADLINE_VERBS = frozenset(("calls", "called", "speaks", "spoke", "talks", "holds", "held", "meets", "met", "phones",
-                             "phoned", "dials", "says", "said", "hosts", "thanks", "urges", "tells", "welcomes"))
+                             "phoned", "dials", "says", "said", "hosts", "thanks", "urges", "tells", "welcomes",
+                             "discuss", "discusses", "discussed", "speak", "talk", "hold", "meet", "agree", "agrees"))
+# A month's name or abbreviation ends a name only before a day's number ("Olaf Scholz Nov. 15"): "May" is a name too.
+_DAY_NUMBER = re.compile(r"\.?[^\S\n]*\d")
 
 
-def _named(person: str) -> list[str]:
-    """The words of a matched person's name, without the function and title words a headline capitalises, up to a
-    headline's verb (_HEADLINE_VERBS)."""
+def _named(person: str, after: str = "") -> list[str]:
+    """The words of a matched person's name (`after`: the text right after it), up to a headline's verb
+    (_HEADLINE_VERBS) or a weekday, or a month before a day's number, and without the function and title words a
+    headline capitalises."""
     words = person.split()
-    cut = next((i for i, w in enumerate(words) if i and w.lower() in _HEADLINE_VERBS), len(words))
+    folded = [w.lower() for w in words]
+    cut = next((i for i, w in enumerate(folded) if w in _HEADLINE_VERBS or w in WEEKDAYS), len(words))
+    if cut == len(words) and (folded[-1] in MONTHS or folded[-1] in MONTH_ABBREVIATIONS) and _DAY_NUMBER.match(after):
+        cut -= 1
     words = words[:cut]
     while words and (words[-1].lower() in STOPWORDS or words[-1].lower() in _TITLE_WORDS):
         words.pop()
     return words  # a function word before the last may be a name's ("Per Sol")
+
+
+def _headline_named(words: list[str], text: str, at: int, prose: list[str]) -> list[str]:
+    """A name read in a Title Case headline (plaintext.is_headline: "Zelenskyy Discusses With New UK Prime Minister
+    Sunak Defense Support And ...") as far as the text's other lines write it (`prose`: those lines, once read): in a
+    headline every word is capitalised, so where a name ends is read from the prose ("Sunak"); a name the prose never
+    writes, even in part, is taken as the headline gives it (a text of a headline alone has nothing else to go by)."""
+    line = text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1]
+    if not is_headline(line):
+        return words
+    if not prose:
+        prose.append("\n".join(ln for ln in text.split("\n") if not is_headline(ln)))
+    for end in range(len(words), 0, -1):
+        if re.search(rf"(?<!\w){re.escape(' '.join(words[:end]))}(?!\w)", prose[0]):
+            return words[:end]
+    return words
 
 
 @lru_cache(maxsize=LEADERS_CACHE)
@@ -167,11 +211,13 @@ def _leaders_in(text: str) -> tuple[tuple[str, str], ...]:
     """leaders_in() as pairs, in the order found (a memo must not hand out a dictionary a caller could change)."""
     out: dict[str, str] = {}
     near_titles = anchored.word_starts(text, anchored.spans(text, _TITLE_ANCHOR, _LEADER_REACH, LEADER_TITLES))
+    prose: list[str] = []  # the text without its headlines, read at the first name found in one
     for pattern in LEADER_PATTERNS:
         for m in anchored.finditer(pattern, text, near_titles):
             code = code_of(m.group("country"))
-            words = _named(m.group(m.re.groups) or "")
-            if code is None or not words:
+            at = m.start(m.re.groups)
+            words = _headline_named(_named(m.group(m.re.groups) or "", text[m.end():m.end() + 3]), text, at, prose)
+            if code is None or not words or _apposed(m):
                 continue
             name = " ".join(words)
             out.setdefault(name, code)

@@ -6,6 +6,13 @@ import re
 
 from readout_viewer.core.language.text import stem
 
+# The days of the week and the months: words of a date, never of a name ("Netanyahu Wednesday", "Scholz Nov. 15"),
+# nor a speaker ("On Friday, Xi reiterated ..."). Each month's three letters abbreviate it ("Nov. 15", "Sept. 9").
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+MONTH_ABBREVIATIONS = frozenset((*(m[:3] for m in MONTHS), "sept"))
+
 # Words that carry no claim of their own; they are ignored when claims are compared. "following" is nearly
 # always the preposition ("following the summit"), which must not meet "follow-up" consultations. Words of
 # approximation ("nearly", "almost", "roughly") say how close a figure is: cut to its stem, "spoke for nearly an
