@@ -119,6 +119,8 @@ def _call_lines(claims: Sequence[Claim], terms_of: Mapping[str, Terms], w: Weigh
     out = []
     for c in claims:
         t = terms_of[c.id]
+        if (chance := _CHANCE.search(c.text)) is not None:  # "had a chance this morning to speak by phone with"
+            t = terms(c.text[:chance.start()] + c.text[chance.end():], w.acronyms)
         frame = remarks_frame(c.text) if not mention(t, w) else None
         if frame is not None:
             t = terms(_opening(c.text[frame.end():], _FRAME_END), w.acronyms)
@@ -127,6 +129,12 @@ def _call_lines(claims: Sequence[Claim], terms_of: Mapping[str, Terms], w: Weigh
         if mention(t, w) and len(leaders_named(t, w) | _own(c, side) | _both(c.text, w)) >= LEDE_LEADERS:
             out.append((c, t))
     return out
+
+
+# A briefing gives the call as a chance its leader had ("The President had a chance this morning to speak by phone
+# with President López Obrador of Mexico"): the chance is how the call is told, not what was said in it.
+_CHANCE = re.compile(r"\b(?:a|the)\s+(?:chance|opportunity)\b(?=(?:\s+[\w'\u2019]+){0,3}?\s+to\s+(?:speak|talk)\b)",
+                     re.IGNORECASE)
 
 
 # An official line may give the call as the frame of its leader's remarks, its leader by pronoun and the caller as
@@ -154,13 +162,17 @@ _FRAME_END = re.compile(_LEDE_END.pattern + r"|\s+at\s+the\s+(?:latter|former)['
 # line counting its text's side as named: kept17 0.773 -> 0.771, kept11 0.777 -> 0.775 (false ledes on the side's
 # other lines).
 _COUNTERPART = re.compile(r"\bhis\s+(?:[\w-]+\s+)?counterpart\b", re.IGNORECASE)
+# ... and so does a line opening on "The President" alone, as an official text names its own leader (the briefing's
+# "The President had a chance this morning to speak by phone with President López Obrador of Mexico").
+_THE_PRESIDENT = re.compile(r"^\W*The\s+President\s+(?![A-Z])")
 
 
 def _own(claim: Claim, side: frozenset[str]) -> frozenset[str]:
     """An official text's own leader, when its line names him by pronoun beside "his ... counterpart" or as the one
-    whose remarks it frames ("He made the remarks when ...")."""
+    whose remarks it frames ("He made the remarks when ..."), or opens on "The President" alone."""
     frame = remarks_frame(claim.text)
-    return side if _COUNTERPART.search(claim.text) or (frame and frame.group(1) in ("He", "She")) else frozenset()
+    own = _COUNTERPART.search(claim.text) or (frame and frame.group(1) in ("He", "She"))
+    return side if own or _THE_PRESIDENT.match(claim.text) else frozenset()
 
 
 # An official line that says "the two leaders" (or "both leaders") spoke names the two leaders of its call: "The two
