@@ -66,6 +66,12 @@ _DATELINE = re.compile(r"[A-Z][^:.!?\u201c\u201d\"]{0,60}:\s+(?=[\"\u201c]?[A-Z]
 # A readout's opening says that the leaders spoke up to what they spoke for ("President Biden spoke today with
 # President Zelenskyy of Ukraine to underscore ..."): it reports the other side's line that only says so.
 _PURPOSE = re.compile(r"\sto\s+(?!(?:the|a|an|his|her|their|him|them|its|our|one|each)\s)(?=[a-z]+\s)")
+# ... or what they spoke about, in a readout's first line ("President Joe Biden and President Andrés Manuel López
+# Obrador of Mexico spoke this morning about ongoing efforts to manage migratory flows ..."; the one such first line
+# of the readable events' official texts), not how long ("talked for about three and a half hours"). With "on" too
+# ("spoke on ..."), the Biden-Xi call of 2024 one false link more.
+_SPOKE_FOR = re.compile(_PURPOSE.pattern + r"|\sabout\s(?!(?:\d|an?\s+hour|half|one|two|three|four|five|six|seven|"
+                        r"eight|nine|ten|twenty|thirty|forty|fifty|sixty|ninety)\b)")
 # ... and the names of at least this many leaders of the event it shares with the official claim: who spoke.
 LEDE_LEADERS = 2
 def lede_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[Claim]], terms_of: Mapping[str, Terms],
@@ -124,7 +130,7 @@ def _call_lines(claims: Sequence[Claim], terms_of: Mapping[str, Terms], w: Weigh
         frame = remarks_frame(c.text) if not mention(t, w) else None
         if frame is not None:
             t = terms(_opening(c.text[frame.end():], _FRAME_END), w.acronyms)
-        elif c is claims[0] and not mention(t, w) and (purpose := _PURPOSE.search(c.text)) is not None:
+        elif c is claims[0] and not mention(t, w) and (purpose := _SPOKE_FOR.search(c.text)) is not None:
             t = terms(c.text[:purpose.start()], w.acronyms)  # its opening line, up to what the leaders spoke for
         if mention(t, w) and len(leaders_named(t, w) | _own(c, side) | _both(c.text, w)) >= LEDE_LEADERS:
             out.append((c, t))

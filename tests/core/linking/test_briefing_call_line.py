@@ -22,3 +22,15 @@ def test_a_chance_to_discuss_a_topic_is_no_call_line():
     paper = text_doc("paper", "US President Ivan Berg spoke Thursday by phone with Kenyan President Tom Sol, as the "
                               "orchard fund drew fresh criticism from the assembly.", role=OUTLET)
     assert not [a for a, b, _ in _links(briefing, paper)]
+
+
+ABOUT = text_doc("readout", "US President Ivan Berg and President Tom Sol of Kenya spoke this morning about ongoing "
+                            "efforts to manage the salmon quota, building on the harbour accord that President Berg "
+                            "launched in Lyon.\n\nThe two leaders agreed that the ferry routes must reopen.", side="US",
+                 kind="readout")
+
+
+def test_a_readouts_first_line_up_to_what_they_spoke_about_is_its_call_line():
+    found = paper_links(ABOUT, "US President Ivan Berg spoke Thursday with Kenyan President Tom Sol, with the two men "
+                               "weighing the orchard fund and the assembly's vote.")
+    assert ("US President Ivan Be", "US President Ivan Be") in found
