@@ -66,6 +66,12 @@ _DATELINE = re.compile(r"[A-Z][^:.!?\u201c\u201d\"]{0,60}:\s+(?=[\"\u201c]?[A-Z]
 # A readout's opening says that the leaders spoke up to what they spoke for ("President Biden spoke today with
 # President Zelenskyy of Ukraine to underscore ..."): it reports the other side's line that only says so.
 _PURPOSE = re.compile(r"\sto\s+(?!(?:the|a|an|his|her|their|him|them|its|our|one|each)\s)(?=[a-z]+\s)")
+# ... or what they spoke about, in a readout's first line ("President Joe Biden and President Andrés Manuel López
+# Obrador of Mexico spoke this morning about ongoing efforts to manage migratory flows ..."; the one such first line
+# of the readable events' official texts), not how long ("talked for about three and a half hours"). With "on" too
+# ("spoke on ..."), the Biden-Xi call of 2024 one false link more.
+_SPOKE_FOR = re.compile(_PURPOSE.pattern + r"|\sabout\s(?!(?:\d|an?\s+hour|half|one|two|three|four|five|six|seven|"
+                        r"eight|nine|ten|twenty|thirty|forty|fifty|sixty|ninety)\b)")
 # ... and the names of at least this many leaders of the event it shares with the official claim: who spoke.
 LEDE_LEADERS = 2
 def lede_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[Claim]], terms_of: Mapping[str, Terms],
@@ -119,14 +125,22 @@ def _call_lines(claims: Sequence[Claim], terms_of: Mapping[str, Terms], w: Weigh
     out = []
     for c in claims:
         t = terms_of[c.id]
+        if (chance := _CHANCE.search(c.text)) is not None:  # "had a chance this morning to speak by phone with"
+            t = terms(c.text[:chance.start()] + c.text[chance.end():], w.acronyms)
         frame = remarks_frame(c.text) if not mention(t, w) else None
         if frame is not None:
             t = terms(_opening(c.text[frame.end():], _FRAME_END), w.acronyms)
-        elif c is claims[0] and not mention(t, w) and (purpose := _PURPOSE.search(c.text)) is not None:
+        elif c is claims[0] and not mention(t, w) and (purpose := _SPOKE_FOR.search(c.text)) is not None:
             t = terms(c.text[:purpose.start()], w.acronyms)  # its opening line, up to what the leaders spoke for
         if mention(t, w) and len(leaders_named(t, w) | _own(c, side) | _both(c.text, w)) >= LEDE_LEADERS:
             out.append((c, t))
     return out
+
+
+# A briefing gives the call as a chance its leader had ("The President had a chance this morning to speak by phone
+# with President López Obrador of Mexico"): the chance is how the call is told, not what was said in it.
+_CHANCE = re.compile(r"\b(?:a|the)\s+(?:chance|opportunity)\b(?=(?:\s+[\w'\u2019]+){0,3}?\s+to\s+(?:speak|talk)\b)",
+                     re.IGNORECASE)
 
 
 # An official line may give the call as the frame of its leader's remarks, its leader by pronoun and the caller as
@@ -154,13 +168,17 @@ _FRAME_END = re.compile(_LEDE_END.pattern + r"|\s+at\s+the\s+(?:latter|former)['
 # line counting its text's side as named: kept17 0.773 -> 0.771, kept11 0.777 -> 0.775 (false ledes on the side's
 # other lines).
 _COUNTERPART = re.compile(r"\bhis\s+(?:[\w-]+\s+)?counterpart\b", re.IGNORECASE)
+# ... and so does a line opening on "The President" alone, as an official text names its own leader (the briefing's
+# "The President had a chance this morning to speak by phone with President López Obrador of Mexico").
+_THE_PRESIDENT = re.compile(r"^\W*The\s+President\s+(?![A-Z])")
 
 
 def _own(claim: Claim, side: frozenset[str]) -> frozenset[str]:
     """An official text's own leader, when its line names him by pronoun beside "his ... counterpart" or as the one
-    whose remarks it frames ("He made the remarks when ...")."""
+    whose remarks it frames ("He made the remarks when ..."), or opens on "The President" alone."""
     frame = remarks_frame(claim.text)
-    return side if _COUNTERPART.search(claim.text) or (frame and frame.group(1) in ("He", "She")) else frozenset()
+    own = _COUNTERPART.search(claim.text) or (frame and frame.group(1) in ("He", "She"))
+    return side if own or _THE_PRESIDENT.match(claim.text) else frozenset()
 
 
 # An official line that says "the two leaders" (or "both leaders") spoke names the two leaders of its call: "The two

@@ -73,3 +73,15 @@ def test_openly_exchanged_opinions_meets_a_frank_exchange_of_views():
     outlet = terms("Berg and Lund openly exchanged opinions on the harbour dispute.").concepts
     readout = terms("The two had a frank exchange of views on the harbour dispute.").concepts
     assert concept("frank") in outlet & readout
+
+
+# to release, publish or disclose a record is one act (round 32, links43)
+def test_releasing_publishing_and_disclosing_are_one_concept():
+    assert concept("release") == concept("publish") == concept("publication") == concept("disclosing")
+
+
+def test_a_report_of_publication_meets_the_readouts_release():
+    outlet = terms("Sol stressed that the publication of the ballot counts of the vote is fundamental.").concepts
+    readout = terms("The two leaders agreed on the need for immediate release of the ballot counts.").concepts
+    assert concept("release") in outlet & readout
+
