@@ -55,7 +55,7 @@ _BARE_OFFICE = rf"(?:the|a)\s+office(?:'s)?(?:\s+(?:{DOC_NOUNS}|spokes(?:man|wom
 # An official or representative left unnamed and unplaced ("An official described the tone ...", "..., said the
 # official"), who speaks for the side the text named last (or for the unnamed officials it named last); not one
 # placed elsewhere ("an official of the OSCE").
-_BARE_OFFICIAL = r"(?:the|an|one)\s+(?:(?:senior|top|same)\s+)?(?:official|representative)\b(?!\s+(?:of|from|for|at)\b)"
+_BARE_OFFICIAL = r"(?:the|an|one)\s+(?:(?:senior|top|same)\s+)?(?:official|representative|source)\b(?!\s+(?:of|from|for|at)\b)"
 # Capitalised words that start sentences or name roles or groups, never a speaker's name on their own.
 _NOT_NAMES = {"the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "or", "so", "this",
               "that", "these", "those", "there", "his", "her", "their", "its", "our", "as", "in", "on", "at", "for",
