@@ -265,9 +265,8 @@ class CueFinder:
                 return [Cue(m.start("phrase"), m.end("phrase"), m.start(), m.end(), same.docs,
                             says_where(text, m.start(), m.end(), end, says), same.leader,
                             antecedent=same.antecedent or text[same.start:same.end])]
+            # none where no text of the finder's holds a name of this kind: then only the account cited last
             antecedents = self._antecedents_for(text).pattern(kind)
-            if antecedents is None:
-                continue  # no text of the finder's holds a name of this kind
             # a ministry named anywhere before; an institution in the sentences just before (not in the statement)
             # what stands before a cue whose statement follows it is no part of the statement ("Downing Street later
             # issued a statement in which it said that ..."): an antecedent may stand there too
@@ -276,7 +275,8 @@ class CueFinder:
             where = says_where(text, m.start(), m.end(), end, says)
             span = (0, m.start()) if reach is None else (max(0, start - reach), m.start() if where == AFTER else start)
             # searched folded (the same length), as the names are: "Netanyahu’s office" is "netanyahu's office"
-            named = [n for n in antecedents.finditer(fold(text[:span[1]]), span[0]) if n.group("name")]
+            named = [n for n in antecedents.finditer(fold(text[:span[1]]), span[0]) if n.group("name")] if (
+                antecedents is not None) else []
             source = self.by_name.get(re.sub(r"\s+", " ", named[-1].group("name"))) if named else None
             if source is not None:
                 official = kind == _OFFICIALS  # unnamed officials: people, and no charge
