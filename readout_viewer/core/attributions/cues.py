@@ -52,10 +52,11 @@ _MINISTRY, _INSTITUTION, _OFFICIALS, _OFFICE = range(4)  # _OFFICE: the last kin
 # An office named by its kind alone ("..., the office said via Twitter"), which stands for the last office the text
 # named ("the Office of Israel's Prime Minister", "Trudeau's office"), as "the ministry" does for a ministry.
 _BARE_OFFICE = rf"(?:the|a)\s+office(?:'s)?(?:\s+(?:{DOC_NOUNS}|spokes(?:man|woman|person)))?(?!\s+of\b)"
-# An official or representative left unnamed and unplaced ("An official described the tone ...", "..., said the
+# An official, representative or source left unnamed and unplaced ("An official described the tone ...", "..., said the
 # official"), who speaks for the side the text named last (or for the unnamed officials it named last); not one
 # placed elsewhere ("an official of the OSCE").
-_BARE_OFFICIAL = r"(?:the|an|one)\s+(?:(?:senior|top|same)\s+)?(?:official|representative|source)\b(?!\s+(?:of|from|for|at)\b)"
+_BARE_OFFICIAL = (r"(?:the|an|one)\s+(?:(?:senior|top|same)\s+)?(?:official|representative|source)\b"
+                  r"(?!\s+(?:of|from|for|at)\b)")
 # Capitalised words that start sentences or name roles or groups, never a speaker's name on their own.
 _NOT_NAMES = {"the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "or", "so", "this",
               "that", "these", "those", "there", "his", "her", "their", "its", "our", "as", "in", "on", "at", "for",
