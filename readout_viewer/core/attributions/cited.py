@@ -12,6 +12,7 @@ from readout_viewer.core.language.countries import COUNTRIES, LEADER_TITLES, SPO
 from readout_viewer.core.language.documents import document_words, kind_named
 from readout_viewer.core.language.speakers import folder_leaders
 from readout_viewer.core.language.text import caseless, fold
+from readout_viewer.core.language.transcripts import speakers
 from readout_viewer.core.loading.governments import BY_CODE
 from readout_viewer.core.model import Document
 
@@ -87,9 +88,11 @@ def _bare(name: str) -> str:
 
 
 def _people(doc: Document) -> list[str]:
-    """People whose words a document carries, by its metadata: its author, and speakers named in its title."""
+    """People whose words a document carries: its author, speakers named in its title and, in an official
+    transcript, the speakers its labels name ("MR. KIRBY:": "Kirby said" is that briefing's voice)."""
     names = [doc.author] if doc.author else []
     names += [m.group(1) for m in _TITLE_SPEAKER.finditer(doc.title or "")]
+    names += [n for n in speakers(doc.text, doc.title or "") if n not in names] if doc.is_official else []
     out = []
     for name in names:
         parts = name.split()

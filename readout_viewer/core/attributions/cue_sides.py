@@ -12,10 +12,12 @@ from readout_viewer.core.language.sentences import sentences
 MIN_AFTER_WORDS = 4
 # Words that only say when, where or in what a source spoke ("..., the Kremlin press service said on Friday after
 # a telephone conversation", "..., the White House said in a readout of the call"): after the cue they leave the
-# statement where it stands, before the cue, however many of them there are.
+# statement where it stands, before the cue, however many of them there are. A text put out by both sides ("..., the
+# White House reported in a shared statement", "in a joint statement") and the leaders' speaking ("in a statement after
+# the two leaders spoke") say in what and when too, and so do those told ("said in a briefing with reporters").
 SETTING_TAIL_WORDS = lexicon.STOPWORDS | lexicon.SETTING_WORDS | lexicon.PUBLICATION_WORDS | frozenset(
     "said says phone telephone telephonic evening morning afternoon night late early after following during week "
-    "weekend later earlier".split())
+    "weekend later earlier joint shared spoke spoken reporters journalists".split())
 # Characters looked back from a cue for words of its sentence before it: a cue that opens its sentence ("The Kremlin
 # announced the call on its website on Thursday") says what follows it, setting words or not.
 SETTING_LOOK_BACK = 400

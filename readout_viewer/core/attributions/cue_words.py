@@ -94,6 +94,10 @@ RELEASED = (rf"(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:{DOC_NOUNS}|description)"
 # Foreign Ministry", "the press service of the White House" ("according to ...", "citing ...", "..., reads ...").
 # Or placed where its source sits ("a statement in New Delhi said", a seat of government: cited.SIDE_NAMES).
 FROM = rf"(?:an?|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:{DOC_NOUNS})\s+(?:from|by|of|in)\s+"
+# An account of the call named by its parties, who did not put it out: "according to a readout of the call between
+# Biden and Lula" names no source, and either leader's side's account may be it (a leader's cue: cited.Source.leader).
+CALL_BETWEEN = (rf"(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:{DOC_NOUNS})\s+of\s+(?:the|their)\s+(?:[\w\-]+\s+)?"
+                r"(?:call|conversation|talks)\s+(?:between|with)\s+")
 # An account placed on its source's channel, after "stated in" or "published on": "a press release published on
 # the Kremlin's website", "a statement posted by the White House", "the readout from the Kremlin".
 PUBLISHED = rf"(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:{DOC_NOUNS})\s+(?:(?:published|posted|released|issued)\s+)?" \

@@ -52,10 +52,11 @@ _MINISTRY, _INSTITUTION, _OFFICIALS, _OFFICE = range(4)  # _OFFICE: the last kin
 # An office named by its kind alone ("..., the office said via Twitter"), which stands for the last office the text
 # named ("the Office of Israel's Prime Minister", "Trudeau's office"), as "the ministry" does for a ministry.
 _BARE_OFFICE = rf"(?:the|a)\s+office(?:'s)?(?:\s+(?:{DOC_NOUNS}|spokes(?:man|woman|person)))?(?!\s+of\b)"
-# An official or representative left unnamed and unplaced ("An official described the tone ...", "..., said the
+# An official, representative or source left unnamed and unplaced ("An official described the tone ...", "..., said the
 # official"), who speaks for the side the text named last (or for the unnamed officials it named last); not one
 # placed elsewhere ("an official of the OSCE").
-_BARE_OFFICIAL = r"(?:the|an|one)\s+(?:(?:senior|top|same)\s+)?(?:official|representative)\b(?!\s+(?:of|from|for|at)\b)"
+_BARE_OFFICIAL = (r"(?:the|an|one)\s+(?:(?:senior|top|same)\s+)?(?:official|representative|source)\b"
+                  r"(?!\s+(?:of|from|for|at)\b)")
 # Capitalised words that start sentences or name roles or groups, never a speaker's name on their own.
 _NOT_NAMES = {"the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "or", "so", "this",
               "that", "these", "those", "there", "his", "her", "their", "its", "our", "as", "in", "on", "at", "for",
@@ -264,9 +265,8 @@ class CueFinder:
                 return [Cue(m.start("phrase"), m.end("phrase"), m.start(), m.end(), same.docs,
                             says_where(text, m.start(), m.end(), end, says), same.leader,
                             antecedent=same.antecedent or text[same.start:same.end])]
+            # none where no text of the finder's holds a name of this kind: then only the account cited last
             antecedents = self._antecedents_for(text).pattern(kind)
-            if antecedents is None:
-                continue  # no text of the finder's holds a name of this kind
             # a ministry named anywhere before; an institution in the sentences just before (not in the statement)
             # what stands before a cue whose statement follows it is no part of the statement ("Downing Street later
             # issued a statement in which it said that ..."): an antecedent may stand there too
@@ -275,7 +275,8 @@ class CueFinder:
             where = says_where(text, m.start(), m.end(), end, says)
             span = (0, m.start()) if reach is None else (max(0, start - reach), m.start() if where == AFTER else start)
             # searched folded (the same length), as the names are: "Netanyahu’s office" is "netanyahu's office"
-            named = [n for n in antecedents.finditer(fold(text[:span[1]]), span[0]) if n.group("name")]
+            named = [n for n in antecedents.finditer(fold(text[:span[1]]), span[0]) if n.group("name")] if (
+                antecedents is not None) else []
             source = self.by_name.get(re.sub(r"\s+", " ", named[-1].group("name"))) if named else None
             if source is not None:
                 official = kind == _OFFICIALS  # unnamed officials: people, and no charge

@@ -48,7 +48,7 @@ ACCORDING_OR_CITING = ("according", "as per", "citing")
 DOC_NOUNS = documents.DOCUMENT_NOUNS + documents.DOCUMENT_CHANNELS
 # The bare cues' kinds: "the ministry", "the readout" or "the statement", "an official" or "a representative", "the
 # office".
-BARE_KINDS = (("ministry",), documents.BARE_DOCUMENT_NOUNS, ("official", "representative"), ("office",))
+BARE_KINDS = (("ministry",), documents.BARE_DOCUMENT_NOUNS, ("official", "representative", "source"), ("office",))
 
 
 def gate_text(part: str, folded: str) -> str:

@@ -15,6 +15,7 @@ from readout_viewer.core.attributions.cue_words import (
     AN_AIDE,
     APPOSITIVE,
     AS_BY_VERBS,
+    CALL_BETWEEN,
     DEED_CHARS,
     EVERY,
     FOLDED_VERBS,
@@ -66,7 +67,8 @@ def mapped(sources: Sequence[Source], held: Held = EVERY) -> list[tuple[Triggere
     if sources:
         # "according to the Kremlin", "citing a statement from the White House", "according to information from the
         # Kremlin" (INFORMATION_FROM)
-        mapped.append((Triggered(rf"\b(?:{ACCORDING_TO}|citing)\s+(?P<phrase>(?:{FROM}|{FOR_AIDE}|{INFORMATION_FROM})?"
+        mapped.append((Triggered(rf"\b(?:{ACCORDING_TO}|citing)\s+(?P<phrase>(?:{FROM}|{FOR_AIDE}|{INFORMATION_FROM}|"
+                                 rf"{CALL_BETWEEN})?"
                                  rf"{names_pattern(sources)})"), BOTH, gates.ACCORDING_OR_CITING))
         mapped.append((Triggered(rf"\b{ACCORDING_TO}\s+(?P<phrase>{RELEASED}\s+{names_pattern(sources)})", RELEASED),
                        BOTH, gates.ACCORDING))

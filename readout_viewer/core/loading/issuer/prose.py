@@ -7,16 +7,14 @@ import re
 from collections.abc import Iterator
 from itertools import islice
 
+from readout_viewer.core.language import transcripts
 from readout_viewer.core.language.sentences import ends_in_stop, sentence_stops
 from readout_viewer.core.language.text import PARAGRAPH, clip
 from readout_viewer.core.loading import dispatch, governments
 from readout_viewer.core.loading.issuer.cues import HINT, MEDIUM, STRONG, Cue
-from readout_viewer.core.system.lazyre import LazyPattern
 
 # First-person words outside quotations from which a text speaks for an institution ("our Allies", "we will").
 MIN_FIRST_PERSON = 3
-# Speaker-labelled lines ("MR. SULLIVAN:", "Q  ...") from which a text is a briefing's transcript.
-MIN_SPEAKER_LINES = 3
 
 _T = r"(?:the\s+)?"
 # Who a text says spoke, in the third person: the body it reports on, or a readout it cites.
@@ -33,7 +31,6 @@ _MENTION_FORMS = (
 # dozens of alternatives (scanning corpus/'s texts took 16 ms with every form tried at each word, 10 ms so).
 _MENTION_FIRST = "acthisopA-Z\u00c9"
 _MENTIONS = re.compile(rf"\b(?=[{_MENTION_FIRST}])(?:{'|'.join(_MENTION_FORMS)})")
-_SPEAKER = LazyPattern(r"^(?:([A-Z][A-Z.'\u2019 -]{1,40}):\s|Q\s{1,4}[A-Z]|Q:\s)")
 # A text that opens on a labelled speaker's sentence ("Yuri Ushakov: Dear colleagues!", "Dmitry Peskov: Good
 # afternoon."): the words of whoever the label names, in full (a headline names a leader by one name and ends
 # without a full stop: "Trump: No progress made on cease-fire").
@@ -58,9 +55,9 @@ def body_cues(text: str, lines: list[str]) -> list[Cue]:
     """Reports of what others said, a transcript's speakers, the institution's own voice, a spokesperson's labelled
     words at the start, the opening (in that order: the first of a kind names the text's kind)."""
     prose, longest_quotation = _blank_quotations(text)
-    labels = [m.group(1) or "Q" for m in map(_SPEAKER.match, lines) if m]
+    labels = transcripts.labels(lines)
     # what a transcript's speakers say of readouts or officials is their words, not the text reporting others'
-    mentions = [m.group(0) for m in _MENTIONS.finditer(prose)] if len(labels) < MIN_SPEAKER_LINES else []
+    mentions = [m.group(0) for m in _MENTIONS.finditer(prose)] if len(labels) < transcripts.MIN_SPEAKER_LINES else []
     return [*_reported(mentions), *_transcript(labels), *_first_person(prose, mentions), *_opening_label(lines),
             *_speaks_for_itself(text, mentions, longest_quotation), *_opening(text)]
 
@@ -88,7 +85,7 @@ def _reported(mentions: list[str]) -> list[Cue]:
 
 def _transcript(labels: list[str]) -> list[Cue]:
     """A transcript's speakers' labels, and the body the first label that names one speaks for."""
-    if len(labels) < MIN_SPEAKER_LINES:
+    if len(labels) < transcripts.MIN_SPEAKER_LINES:
         return []
     cues = [Cue(HINT, f"a transcript with speakers' labels ({len(labels)} lines)", kind="briefing")]
     speaker = next((b for label in labels if (b := governments.find_body(label.title(), leaders=True))), None)
