@@ -22,17 +22,14 @@ from readout_viewer.core.linking.mentions import (
 from readout_viewer.core.linking.outlet_passes import other_part_links, relayed, thin_reports, without_retellings
 from readout_viewer.core.linking.pairs import OUTLET_THRESHOLD, Pair, document_pairs, same_side
 from readout_viewer.core.linking.quoted_phrases import ECHO_SCORE, Echoes
+from readout_viewer.core.linking.readout_order import in_order, late_neighbours, neighbours, rematched
 from readout_viewer.core.linking.readouts import (
     LONG_ONE_WAY_THRESHOLD,
     MUTUAL_THRESHOLD,
     ONE_WAY_THRESHOLD,
     SAME_WORDS_THRESHOLD,
     SECOND_PAIR_THRESHOLD,
-    in_order,
-    late_neighbours,
-    neighbours,
     one_to_one,
-    rematched,
 )
 from readout_viewer.core.linking.reporting import related
 from readout_viewer.core.linking.runs import Runs

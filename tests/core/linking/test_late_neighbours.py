@@ -1,6 +1,6 @@
 """A point one readout tells in one sentence and the other in two: once the order rule has paired what it pairs, the
 second sentence joins its paragraph neighbour's partner from the mutual floor when the two name the same speaker or
-none (`readouts.late_neighbours`), and not across two speakers."""
+none (`readout_order.late_neighbours`), and not across two speakers."""
 
 from tests.builders import linked_starts, text_doc
 

@@ -1,5 +1,5 @@
 """Two sides' short readouts tell a call's topics in the same order: two claims left without a partner between the
-same kept pairs pair on one shared content concept (`readouts.in_order`), not across the order nor across leaders."""
+same kept pairs pair on one shared content concept (`readout_order.in_order`), not across the order nor across leaders."""
 
 from tests.builders import linked_starts, text_doc
 

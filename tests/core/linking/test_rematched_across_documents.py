@@ -1,6 +1,6 @@
 """A side that tells a call in two texts: a claim whose weak partner in one of them is beaten by a stronger one in the
-other loses it (`readouts.best_across_documents`), and that partner is then free for the claim of the first text that
-tells the same thing (`readouts.rematched`)."""
+other loses it (`readout_order.best_across_documents`), and that partner is then free for the claim of the first text that
+tells the same thing (`readout_order.rematched`)."""
 
 from tests.builders import linked_starts, text_doc
 
