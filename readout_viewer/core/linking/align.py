@@ -12,15 +12,10 @@ from readout_viewer.core.linking.context import Aligner, Context, Kept, Relater,
 from readout_viewer.core.linking.counterparts import COS_VETO, counterparts_in
 from readout_viewer.core.linking.courtesies import courtesy_links
 from readout_viewer.core.linking.ledes import lede_links, opening
-from readout_viewer.core.linking.mentions import (
-    discussed_places,
-    durations,
-    place_links,
-    previous_meetings,
-    tone_links,
-)
+from readout_viewer.core.linking.mentions import durations, previous_meetings, tone_links
 from readout_viewer.core.linking.outlet_passes import other_part_links, relayed, thin_reports, without_retellings
 from readout_viewer.core.linking.pairs import OUTLET_THRESHOLD, Pair, document_pairs, same_side
+from readout_viewer.core.linking.places_discussed import discussed_places, place_links
 from readout_viewer.core.linking.quoted_phrases import ECHO_SCORE, Echoes
 from readout_viewer.core.linking.readout_order import in_order, late_neighbours, neighbours, rematched
 from readout_viewer.core.linking.readouts import (

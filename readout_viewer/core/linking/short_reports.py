@@ -19,7 +19,7 @@ from readout_viewer.core.model import Claim
 # true link more, but a kept-out event one false link more (kept17 875/1002 -> 875/1003); up to three: read12, dev
 # and the old folder counted one optional link more.
 SHORT_CONTENT = 2
-# The score such a link is given: that of a topic named on both sides (mentions.TOPIC_SCORE), above the outlets'
+# The score such a link is given: that of a topic named on both sides (places_discussed.TOPIC_SCORE), above the outlets'
 # threshold, under a clear paraphrase.
 SHORT_SCORE = 0.4
 

@@ -1,5 +1,5 @@
 """An outlet sentence linked to nothing that says a place was discussed, and what of it, reports the one readout
-sentence naming that place when the two share two content words besides it (`mentions.discussed_places`)."""
+sentence naming that place when the two share two content words besides it (`places_discussed.discussed_places`)."""
 
 from tests.builders import OUTLET, linked_starts, text_doc
 

@@ -3,7 +3,7 @@ the topics") names them."""
 
 from readout_viewer.core.language.countries import place_words
 from readout_viewer.core.language.synonyms import concept
-from readout_viewer.core.linking.mentions import topics
+from readout_viewer.core.linking.places_discussed import topics
 from readout_viewer.core.linking.terms import terms
 
 PLACES = frozenset(concept(word) for word in place_words(frozenset({"US", "RU"})))

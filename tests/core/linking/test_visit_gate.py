@@ -3,7 +3,7 @@ searched, and every claim gives the places it gave."""
 
 import random
 
-from readout_viewer.core.linking import mentions
+from readout_viewer.core.linking import places_discussed as mentions
 
 PIECES = ["trip", "trips", "visit", "visits", "travelled", "travels", "journey", "Trip", "VISIT", " to ", " ", "to",
           "Poland", "Kyiv", " and ", ", ", "Ukraine", "his recent", "the", "x", "\u00e9", "visit to Poland",
