@@ -26,8 +26,8 @@ COUNTED = re.compile(r"\b(?:various|several|numerous|multiple|a\s+(?:number|rang
 RAISED = LazyPattern(r"\b(?:(?:rais(?:ed|es|ing)|brought\s+up|br(?:ing|ings)\s+up|voic(?:ed|es)|flagged|took\s+up)\b"
                      r"[^.]{0,40}?\b(?:concerns?|issues?)\b|discuss(?:ed|es|ing)\s+(?:the\s+)?(?:concerns|issues)\b)",
                      re.IGNORECASE)
-# The score such a link is given: that of a topic named on both sides (places_discussed.TOPIC_SCORE), a match of what was
-# raised rather than of what was said of it.
+# The score such a link is given: that of a topic named on both sides (places_discussed.TOPIC_SCORE), a match of what
+# was raised rather than of what was said of it.
 CONCERN_SCORE = 0.4
 
 
