@@ -6,13 +6,13 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
 
+from readout_viewer.core.attributions.people import bare, people_of, spokespeople
 from readout_viewer.core.attributions.spellings import misspelled
 from readout_viewer.core.language import anchored
-from readout_viewer.core.language.countries import COUNTRIES, LEADER_TITLES, SPOKES_TITLES, leaders_in
+from readout_viewer.core.language.countries import COUNTRIES, LEADER_TITLES, leaders_in
 from readout_viewer.core.language.documents import document_words, kind_named
 from readout_viewer.core.language.speakers import folder_leaders
-from readout_viewer.core.language.text import caseless, fold
-from readout_viewer.core.language.transcripts import speakers
+from readout_viewer.core.language.text import fold
 from readout_viewer.core.loading.governments import BY_CODE
 from readout_viewer.core.model import Document
 
@@ -56,16 +56,6 @@ OFFICIAL_NOUNS = ("official", "officials", "representative", "representatives")
 # What English news calls a side's government besides its adjective and seat: "an administration official" is one
 # of the US executive's.
 GOVERNMENT_WORDS = {"US": ("administration",)}
-_SPOKES = "|".join(SPOKES_TITLES)
-# Every spokesperson's introduction holds a title at a word's start: it is looked for only near one
-# (language/anchored.py), not at every word of every document.
-_SPOKES_ANCHOR = re.compile(rf"\b(?=(?i:{_SPOKES}))")
-# A person's name as written: one to three capitalised words.
-_PERSON_NAME = r"((?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)"
-# A role word before a name in a title marks who is speaking in that document ("Press Secretary Jen Psaki").
-_TITLE_SPEAKER = re.compile(r"(?:Secretary|Advis[eo]r|Spokes(?:person|man|woman)|(?<!Prime )Minister|Aide|"
-                            r"Ambassador)\s+"
-                            r"((?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+)")
 # Source values that name nobody.
 _ANONYMOUS = ("unknown", "unknown outlet", "n/a", "none", "anonymous")
 
@@ -80,65 +70,6 @@ class Source(NamedTuple):
     leader: bool = False  # a leader of a side: any official account of the call may report what they said
     unnamed: bool = False  # unnamed officials of a side ("two US officials"): a cue only where nothing else is named
     capitals: bool = False  # a name only as written in capitals ("the PM"; "pm" is a time)
-
-
-def _bare(name: str) -> str:
-    name = fold(name).strip()
-    return name[4:] if name.startswith("the ") else name
-
-
-def _people(doc: Document) -> list[str]:
-    """People whose words a document carries: its author, speakers named in its title and, in an official
-    transcript, the speakers its labels name ("MR. KIRBY:": "Kirby said" is that briefing's voice)."""
-    names = [doc.author] if doc.author else []
-    names += [m.group(1) for m in _TITLE_SPEAKER.finditer(doc.title or "")]
-    names += [n for n in speakers(doc.text, doc.title or "") if n not in names] if doc.is_official else []
-    out = []
-    for name in names:
-        parts = name.split()
-        out.append(name)
-        if len(parts) > 1:
-            out.append(parts[-1])  # "Sullivan" for "Jake Sullivan"
-    return out
-
-
-def held(names: Sequence[str], texts: Sequence[str]) -> list[str]:
-    """The names some text holds, in any case (a name not in ASCII is always kept): a name no text holds matches
-    nowhere, and leaving it out spares compiling it."""
-    joined = "\x00".join(caseless(t) for t in texts)
-    return [n for n in names if not n.isascii() or n in joined]
-
-
-def _runs(starts: Sequence[int]) -> list[tuple[int, int]]:
-    """The runs of consecutive positions in `starts` (ascending), each as (first, last)."""
-    runs: list[tuple[int, int]] = []
-    for at in starts:
-        if runs and runs[-1][1] == at - 1:
-            runs[-1] = (runs[-1][0], at)
-        else:
-            runs.append((at, at))
-    return runs
-
-
-def _spokespeople(documents: Sequence[Document], names: Sequence[str]) -> dict[str, str]:
-    """People the texts introduce as speaking for a source ("Kremlin spokesman Dmitry Peskov"): name -> source.
-
-    A match's name stands in the run of positions reaching its title (anchored.starts): only the names those
-    stretches hold are compiled (corpus/: 115 -> a few names)."""
-    reach = len("the") + max(map(len, names), default=0) + len("'s")  # what stands before the title in a match
-    starts = [anchored.starts(doc.text, _SPOKES_ANCHOR, reach, SPOKES_TITLES) for doc in documents]
-    names = held(names, [doc.text[first:last + 1] for doc, at in zip(documents, starts) for first, last in _runs(at)])
-    if not names:
-        return {}
-    sources = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    pattern = re.compile(rf"\b(?i:(?:the\s+)?({sources})(?:'s|\u2019s)?\s+(?:{_SPOKES}))\s+{_PERSON_NAME}")
-    out: dict[str, str] = {}
-    for doc, at in zip(documents, starts):
-        for m in anchored.finditer(pattern, doc.text, at):
-            person = m.group(2)
-            out.setdefault(person, _bare(m.group(1)))
-            out.setdefault(person.split()[-1], _bare(m.group(1)))
-    return out
 
 
 # Words of a body's name its initials leave out ("Ministry of External Affairs": MEA).
@@ -169,7 +100,7 @@ def _body_names(doc: Document, written: Callable[[], frozenset[str]]) -> list[st
     ("Ministry of External Affairs, Government of India"), the bodies its government's account is cited under,
     and each of these by its initials where a text writes them in capitals (`written`: the folder's words in
     capitals, folded, read once when first needed)."""
-    source = _bare(doc.source or "")
+    source = bare(doc.source or "")
     names = [source.split(",")[0].strip()] if "," in source else []
     if doc.is_official:
         # the agency that carries its government's readouts ("Xinhua reported": China's account), also by its name
@@ -227,7 +158,7 @@ LEADER_OFFICES = ("{}'s office", "office of {}")
 def _officials_of(code: str) -> list[str]:
     """Names of a side's unnamed officials: its adjectives, seats and government words before an official noun."""
     _, adjectives, seats = COUNTRIES.get(code, ((), (), ()))
-    who = singular(adjectives) + tuple(_bare(seat) for seat in seats) + GOVERNMENT_WORDS.get(code, ())
+    who = singular(adjectives) + tuple(bare(seat) for seat in seats) + GOVERNMENT_WORDS.get(code, ())
     return [f"{w} {noun}" for w in who for noun in OFFICIAL_NOUNS]
 
 
@@ -238,9 +169,9 @@ def _add_leaders(table: dict[tuple[str, bool, bool, bool], list[str]], documents
     side's official texts)."""
     for name, code in leaders.items():
         for doc_id in officials_of.get(code, ()):
-            table.setdefault((_bare(name), True, False, True), []).append(doc_id)
+            table.setdefault((bare(name), True, False, True), []).append(doc_id)
             for office in LEADER_OFFICES:  # the office that issues the leader's readouts: an institution
-                table.setdefault((office.format(_bare(name)), False, False, False), []).append(doc_id)
+                table.setdefault((office.format(bare(name)), False, False, False), []).append(doc_id)
     for office, sides in _office_sides(documents, leaders).items():
         for code in sides if len(sides) == 1 else ():
             for name in OFFICE_NAMES[office]:
@@ -279,18 +210,18 @@ def source_table(documents: Sequence[Document], leaders: Mapping[str, str] | Non
     officials_of: dict[str, list[str]] = {}
     written = _capitals(documents)
     for doc in documents:
-        if doc.source and _bare(doc.source) not in _ANONYMOUS:
-            table.setdefault((_bare(doc.source), False, False, False), []).append(doc.id)
+        if doc.source and bare(doc.source) not in _ANONYMOUS:
+            table.setdefault((bare(doc.source), False, False, False), []).append(doc.id)
             for name in _body_names(doc, written):
                 table.setdefault((name, False, False, False), []).append(doc.id)
-        for person in _people(doc):
-            table.setdefault((_bare(person), True, False, False), []).append(doc.id)
+        for person in people_of(doc):
+            table.setdefault((bare(person), True, False, False), []).append(doc.id)
         if doc.is_official:
             officials_of.setdefault(doc.side or "", []).append(doc.id)
             for name in SIDE_NAMES.get(doc.side or "", ()):
-                table.setdefault((_bare(name), False, False, False), []).append(doc.id)
+                table.setdefault((bare(name), False, False, False), []).append(doc.id)
             for name in WEAK_SIDE_NAMES.get(doc.side or "", ()):
-                table.setdefault((_bare(name), False, True, False), []).append(doc.id)
+                table.setdefault((bare(name), False, True, False), []).append(doc.id)
     leaders = folder_leaders(documents) if leaders is None else leaders
     _add_leaders(table, documents, leaders, officials_of)
     unnamed = {who for code in officials_of for who in _officials_of(code)}
@@ -299,8 +230,8 @@ def source_table(documents: Sequence[Document], leaders: Mapping[str, str] | Non
             table.setdefault((who, True, False, False), []).extend(ids)
     # spokespeople speak for a body or a leader ("Zelensky's spokesman Sergiy Nykyforov": the leader's side's texts)
     named = {key[0]: ids for key, ids in table.items() if not key[1] or key[3]}
-    for person, source in _spokespeople(documents, list(named)).items():
-        table.setdefault((_bare(person), True, False, False), []).extend(named.get(source, ()))
+    for person, source in spokespeople(documents, list(named)).items():
+        table.setdefault((bare(person), True, False, False), []).extend(named.get(source, ()))
     sources = [Source(name, tuple(dict.fromkeys(ids)), person, weak, leader, name in unnamed, name in CAPITAL_NAMES)
                for (name, person, weak, leader), ids in table.items() if name and ids]
     unheard = _unheard_sides(documents, officials_of)
@@ -308,7 +239,7 @@ def source_table(documents: Sequence[Document], leaders: Mapping[str, str] | Non
     # 185 looks over some 600 keys, 45,000 comparisons)
     in_table = {key[0] for key in table}
     sources += [Source(name, (), True, False, True) for name, code in leaders.items() if code in unheard
-                for name in (_bare(name),) if name not in in_table]
+                for name in (bare(name),) if name not in in_table]
     sources += [Source(name, (), False, False, True) for name in _unheard_bodies(unheard) if name not in in_table]
     # and their unnamed officials ("German officials told TASS that ..."), whose words no text of the folder holds
     sources += [Source(who, (), True, False, False, True) for code in sorted(unheard) for who in _officials_of(code)
@@ -338,7 +269,7 @@ def _unheard_bodies(codes: set[str]) -> list[str]:
     for code in sorted(codes):
         bodies = BY_CODE[code].cited_as if code in BY_CODE else ()
         adjectives = singular(COUNTRIES.get(code, ((), (), ()))[1])
-        out += [_bare(n) for n in SIDE_NAMES.get(code, ())] + list(bodies)
+        out += [bare(n) for n in SIDE_NAMES.get(code, ())] + list(bodies)
         out += [f"{adjective} {body}" for adjective in adjectives for body in bodies]
     return out
 

@@ -2,7 +2,7 @@
 
 from dataclasses import replace
 
-from readout_viewer.core.attributions import cited
+from readout_viewer.core.attributions import people
 from readout_viewer.core.attributions.check import check_attributions
 from readout_viewer.core.language.sentences import loose_sentences
 from readout_viewer.core.language.text import fold
@@ -569,10 +569,10 @@ def test_spokespeople_are_looked_for_with_the_names_held_just_before_a_title_in_
         "Xinhua reported it. KREMLIN spokesman Dmitry Peskov said so. The Wh\u0131te House press secretary Karine "
         "Jean-Pierre agreed."))
     # dotless i is "i" to re.IGNORECASE; a name not in ASCII is kept; Xinhua stands before no title
-    assert cited.held(["xinhua", "white house", "kremlin", "bundeskanzleramt\u00e9"], [fold(doc.text)]) == [
+    assert people.held(["xinhua", "white house", "kremlin", "bundeskanzleramt\u00e9"], [fold(doc.text)]) == [
         "xinhua", "white house", "kremlin", "bundeskanzleramt\u00e9"]
-    assert cited._runs([3, 4, 5, 9, 11, 12]) == [(3, 5), (9, 9), (11, 12)]
-    assert cited._spokespeople([doc], ["xinhua", "white house", "kremlin"]) == {
+    assert people.runs([3, 4, 5, 9, 11, 12]) == [(3, 5), (9, 9), (11, 12)]
+    assert people.spokespeople([doc], ["xinhua", "white house", "kremlin"]) == {
         "Dmitry Peskov": "kremlin", "Peskov": "kremlin", "Karine Jean-Pierre": "wh\u0131te house",
         "Jean-Pierre": "wh\u0131te house"}
 

@@ -1,5 +1,5 @@
 """A spokesman named by a briefing transcript's labels ("MR. LINDQVIST:") is that briefing's voice: "Lindqvist said"
-cites the briefing (cited._people, language.transcripts)."""
+cites the briefing (people.people_of, language.transcripts)."""
 
 from dataclasses import replace
 
