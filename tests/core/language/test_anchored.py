@@ -2,7 +2,7 @@
 
 import re
 
-from readout_viewer.core.attributions import cited
+from readout_viewer.core.attributions import cited, people
 from readout_viewer.core.language import anchored, countries
 from readout_viewer.core.language.text import caseless
 from readout_viewer.core.model import OFFICIAL, Document
@@ -41,7 +41,7 @@ def test_a_leader_whose_country_writes_the_family_name_first_is_named_alone_by_i
 def test_spokespeople_are_found_near_their_titles():
     doc = Document(id="e/d", path="e/d.txt", title="d", text=(
         "Kremlin spokesman Dmitry Peskov said so. The White House\u2019s   press secretary Jen Psaki agreed."))
-    assert cited._spokespeople([doc], ["kremlin", "white house"]) == {
+    assert people.spokespeople([doc], ["kremlin", "white house"]) == {
         "Dmitry Peskov": "kremlin", "Peskov": "kremlin", "Jen Psaki": "white house", "Psaki": "white house"}
 
 
@@ -102,7 +102,7 @@ class _Spy:
 
 def test_an_anchor_given_its_words_is_tried_only_where_the_caseless_text_holds_one_and_matches_the_same():
     for anchor, words, reach in ((countries._TITLE_ANCHOR, countries.LEADER_TITLES, countries._LEADER_REACH),
-                                 (cited._SPOKES_ANCHOR, countries.SPOKES_TITLES, 20)):
+                                 (people._SPOKES_ANCHOR, countries.SPOKES_TITLES, 20)):
         for text in _TITLED:
             spy = _Spy(anchor)
             assert anchored.starts(text, spy, reach, words) == anchored.starts(text, anchor, reach), text
