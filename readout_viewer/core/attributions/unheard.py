@@ -3,18 +3,16 @@ a principal of the call."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from readout_viewer.core.attributions.cited import singular
-from readout_viewer.core.language.countries import COUNTRIES, LEADER_TITLES, leaders_in
+from readout_viewer.core.language.countries import COUNTRIES, LEADER_TITLE, LEADER_TITLES, leaders_in
 from readout_viewer.core.language.text import fold
 from readout_viewer.core.model import Document
 
 # How far before a leader's name in an official text its title may stand (characters): "Federal Chancellor of the
 # Federal Republic of Germany Olaf Scholz" puts 51 between them.
 _TITLE_REACH = 70
-_TITLE = re.compile(r"\b(?:" + "|".join(t.replace(" ", r"\s+") for t in LEADER_TITLES) + r")\b", re.IGNORECASE)
 
 
 def _word(text: str, i: int) -> bool:
@@ -42,7 +40,7 @@ def _titles(text: str, names: Sequence[str]) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for name in names:
         for at in named_at(text, name):
-            before = list(_TITLE.finditer(text, max(0, at - _TITLE_REACH), at))
+            before = list(LEADER_TITLE.finditer(text, max(0, at - _TITLE_REACH), at))
             if before:
                 out.setdefault(name, set()).add(" ".join(before[-1].group().lower().split()))
     return out

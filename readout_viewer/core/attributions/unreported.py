@@ -10,7 +10,7 @@ from typing import NamedTuple
 from readout_viewer.core.attributions.dated import call_days, dated_elsewhere
 from readout_viewer.core.attributions.unheard import named_at
 from readout_viewer.core.labels import prose_names
-from readout_viewer.core.language.countries import LEADER_TITLES
+from readout_viewer.core.language.countries import LEADER_TITLE
 from readout_viewer.core.language.sentences import sentences
 from readout_viewer.core.language.text import fold
 from readout_viewer.core.model import UNSUPPORTED, Attribution, Claim, Document, Link, Unreported
@@ -66,7 +66,6 @@ _OF_A_CALL = re.compile(r"\b(?:call|calls|conversation|talks)\b", re.IGNORECASE)
 # The titled name is read in capitals (up to six words) after "with", its last word looked for in the official texts.
 _WITH_TITLED = re.compile(r"\b(?:spoke|talked|call|conversation|talks|met|meeting)\s+(?:[\w\-]+\s+){0,3}?with\s+"
                           r"(?P<who>(?:[A-Z][\w.'\u2019\-]*\s+){1,5}[A-Z][\w'\u2019\-]+)")
-_LEADER_TITLE = re.compile(r"\b(?:" + "|".join(t.replace(" ", r"\s+") for t in LEADER_TITLES) + r")\b", re.IGNORECASE)
 
 
 def standing(said: str) -> bool:
@@ -79,7 +78,7 @@ def another_call(said: str, accounts: str) -> bool:
     (`accounts`, folded) never name (`_WITH_TITLED`)."""
     for m in _WITH_TITLED.finditer(said):
         who = m.group("who")
-        if _LEADER_TITLE.search(who) and not named_at(accounts, fold(who.split()[-1])):
+        if LEADER_TITLE.search(who) and not named_at(accounts, fold(who.split()[-1])):
             return True
     return False
 

@@ -104,6 +104,9 @@ _NAME = {n: code for code, (names, _, _) in COUNTRIES.items() for n in names}
 # Minister Shri Narendra Modi had ...", "Office of the President of Ukraine" above "Quote from Zelenskyy").
 _PERSON = r"((?:[A-Z][a-z\u00c0-\u017e]+(?:-[A-Z][a-z]+)?[^\S\n]+){0,2}[A-Z][a-z\u00c0-\u017e]+(?:-[A-Z][a-z]+)?)"
 _TITLE = _alternation(list(LEADER_TITLES))
+# A leader's title anywhere in a text, in any case, its words apart by any space ("Prime\nMinister"): what names a
+# person as a leader where no country stands before it (attributions: a name after "with", a title before a name).
+LEADER_TITLE = re.compile(r"\b(?:" + "|".join(t.replace(" ", r"\s+") for t in LEADER_TITLES) + r")\b", re.IGNORECASE)
 _SPACE = r"[^\S\n]"  # a space within a line
 LEADER_PATTERNS = (
     re.compile(rf"\b(?i:(?P<country>{_alternation(list(_ADJECTIVE))}))\s+(?i:{_TITLE}){_SPACE}+{_PERSON}"),
