@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from readout_viewer.core.language.countries import code_of
+from readout_viewer.core.language.figures import NUMBER_WORDS
 from readout_viewer.core.language.lexicon import CALL_NOUN_WORDS
 from readout_viewer.core.language.reports import report_subject, says_anyone_spoke
 from readout_viewer.core.language.synonyms import concept
@@ -70,8 +71,7 @@ _PURPOSE = re.compile(r"\sto\s+(?!(?:the|a|an|his|her|their|him|them|its|our|one
 # Obrador of Mexico spoke this morning about ongoing efforts to manage migratory flows ..."; the one such first line
 # of the readable events' official texts), not how long ("talked for about three and a half hours"). With "on" too
 # ("spoke on ..."), the Biden-Xi call of 2024 one false link more.
-_SPOKE_FOR = re.compile(_PURPOSE.pattern + r"|\sabout\s(?!(?:\d|an?\s+hour|half|one|two|three|four|five|six|seven|"
-                        r"eight|nine|ten|twenty|thirty|forty|fifty|sixty|ninety)\b)")
+_SPOKE_FOR = re.compile(_PURPOSE.pattern + r"|\sabout\s(?!(?:\d|an?\s+hour|" + "|".join(NUMBER_WORDS) + r")\b)")
 # ... and the names of at least this many leaders of the event it shares with the official claim: who spoke.
 LEDE_LEADERS = 2
 def lede_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[Claim]], terms_of: Mapping[str, Terms],
