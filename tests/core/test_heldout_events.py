@@ -107,6 +107,10 @@ FLOORS = {
     # through the outlets, two of them aggregators' translations from Spanish), read after its first contact (0.63 /
     # 0.92 / 0.84 / 0.90; attributions 4 of 14, unreported 0 of 2)
     "2024-07-30-biden-lula-call": (0.60, 0.90, 0.80, 0.85),
+    # built in round 33 (the first Türkiye-Ukraine event, no US side; both official texts fragments assembled from one
+    # outlet's verbatim quotations: the Turkish statement's one sentence, two passages of Zelenskyy's post), read after
+    # its first contact (0.90 / 1.00 / 0.95 / 1.00; attributions 11 of 13, unreported 4 of 26)
+    "2025-08-12-erdogan-zelenskyy-call": (0.86, 0.95, 0.92, 0.95),
 }
 
 
