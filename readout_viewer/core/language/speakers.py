@@ -44,6 +44,19 @@ _NAME_WORD = r"[A-Z][\w’'-]++"
 _SUBJECT_VERB = re.compile(
     rf"(?:(?i:{ROLE_PATTERN.pattern})|{_PRESIDENT_OF}|{_OWN}|\b(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}))"
     rf",?\s+[\u201c\u2018\x22]?{ADVERBS}(?i:{by_first_letter(f'{REPORT_VERBS}|{STANCE_VERBS}')})\b")
+# A quotation closed on its speaker, the verb before the name ("'... since next year marks the 50th anniversary ...,'
+# stated Kishida", "“... are long-term,” said Xi, adding that ..."): the words are the leader's after the verb, as
+# they are before it in "Xi said". Only verbs of saying: a quotation is words said.
+_SAID_NAME = re.compile(r"[,.!?]?(?P<mark>[\u201d\u2019\x22'])\s*,?\s*(?i:said|says|stated|states|added|adds|wrote|writes|told|"
+                        rf"noted|stressed|emphasi[sz]ed|insisted|declared|explained|continued)\s+"
+                        rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})")
+_CLOSING_QUOTES = ("\u201d", "\u2019", "\x22", "'")
+# ... unless the quotation tells of another's act ("'He also congratulated Kenya for successfully hosting the African
+# Climate Summit,' explained Ruto", Ruto's post on Biden's words): a third person in it is whose deed it reports.
+_THIRD_PERSON = re.compile(r"\b(?:he|she|they|his|her|their)\b", re.IGNORECASE)
+_OPENING_QUOTE = {"\u201d": "\u201c", "\u2019": "\u2018", "\x22": "\x22", "'": "'"}
+# How far back a quotation's opening mark is looked for (characters).
+_QUOTE_REACH = 400
 # Every match of _SUBJECT_VERB opens where a word starts, with a capital or with "the" in any case ("The
 # President", "the Russian leader": re.IGNORECASE takes only "t" and "T" for a "t"): the pattern is tried only at
 # those places (language/anchored.py), not at every character of a document (corpus/: 5,100 tries, the
@@ -87,6 +100,21 @@ class Speakers:
             start, code = self._subject(m, own)
             if code is not None and not _SHARED_OR_OBJECT.search(text, max(0, start - _OBJECT_REACH), start):
                 out.append((start, m.end(), code))
+        if any(q in text for q in _CLOSING_QUOTES):
+            out.extend(self._after_quotes(text))
+            out.sort()
+        return out
+
+    def _after_quotes(self, text: str) -> list[tuple[int, int, str]]:
+        """The leaders named after a quotation's verb of saying (_SAID_NAME), each where the name starts."""
+        out = []
+        for m in _SAID_NAME.finditer(text):
+            found = leader_named(m.group("name"), self._code)
+            close = m.group("mark")
+            reach = max(0, m.start("mark") - _QUOTE_REACH)
+            opened = text.rfind(_OPENING_QUOTE[close], reach, m.start("mark"))
+            if found is not None and not _THIRD_PERSON.search(text, max(reach, opened), m.start("mark")):
+                out.append((m.start("name") + found[0], m.end(), found[1]))
         return out
 
     def _subject(self, m: re.Match[str], own: str | None) -> tuple[int, str | None]:
