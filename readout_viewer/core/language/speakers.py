@@ -47,8 +47,9 @@ _SUBJECT_VERB = re.compile(
 # A quotation closed on its speaker, the verb before the name ("'... since next year marks the 50th anniversary ...,'
 # stated Kishida", "“... are long-term,” said Xi, adding that ..."): the words are the leader's after the verb, as
 # they are before it in "Xi said". Only verbs of saying: a quotation is words said.
-_SAID_NAME = re.compile(r"[,.!?]?(?P<mark>[\u201d\u2019\x22'])\s*,?\s*(?i:said|says|stated|states|added|adds|wrote|writes|told|"
-                        rf"noted|stressed|emphasi[sz]ed|insisted|declared|explained|continued)\s+"
+_SAID_NAME = re.compile(r"[,.!?]?(?P<mark>[\u201d\u2019\x22'])\s*,?\s*"
+                        r"(?i:said|says|stated|states|added|adds|wrote|writes|told|noted|stressed|emphasi[sz]ed|"
+                        r"insisted|declared|explained|continued)\s+"
                         rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})")
 _CLOSING_QUOTES = ("\u201d", "\u2019", "\x22", "'")
 # ... unless the quotation tells of another's act ("'He also congratulated Kenya for successfully hosting the African
