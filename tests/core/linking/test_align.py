@@ -475,8 +475,10 @@ def test_a_sentence_reporting_a_leader_in_its_own_words_reports_its_best_counter
     south = text_doc("south", "The talks lasted two hours. First and foremost, I thanked the Premier for his support in "
                           "resuming direct negotiations between the two fleets on the fisheries accord. The harbour fees "
                           "were discussed.", side="S")
-    paper = text_doc("paper", "Premier Sol thanked Premier Berg for enabling the first direct talks between the fleets in "
-                          "over three years.\n\nAnalysts thanked the fleets for resuming talks on the harbour.",
+    # "exchanges", not "direct talks": those are negotiations (synonyms.PHRASES), the readout's own word, and score above
+    # the threshold; this sentence is to share less than that with its best counterpart
+    paper = text_doc("paper", "Premier Sol thanked Premier Berg for enabling the first direct exchanges between the fleets "
+                          "in over three years.\n\nAnalysts thanked the fleets for resuming talks on the harbour.",
                  role=OUTLET)
     found = [(a[:20], b[:20], round(link.score, 2)) for a, b, link in _links(paper, south)]
     assert found == [("Premier Sol thanked ", "First and foremost, ", 0.31)]  # under the outlets' threshold (0.35)
