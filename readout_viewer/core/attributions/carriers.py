@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from readout_viewer.core.attributions.cue_sides import AFTER, BEFORE, Cue
 from readout_viewer.core.language import lexicon
+from readout_viewer.core.language.countries import LEADER_TITLES, SPOKES_TITLES
 from readout_viewer.core.language.synonyms import CANON
 from readout_viewer.core.language.text import stem
 from readout_viewer.core.model import Claim, Document, Link
@@ -80,6 +81,15 @@ def _content(text: str) -> frozenset[str]:
     return frozenset(stem(key) for key in text_keys(text) if key not in STOPWORDS)
 
 
+# A person's title set before the name the cue begins at, after the statement's last comma ("..., Kremlin spokesman
+# Dmitry Peskov said", "..., Russian Foreign Minister Sergei Lavrov said"): it names the source, as the cue does, and
+# is no part of what the source is said to have said. Up to three words before the title ("Chinese Foreign Ministry
+# spokesman").
+_SOURCE_TITLE = re.compile(r",\s+(?:(?:the|an?)\s+)?(?:[\w.'\u2019\-]+\s+){0,3}?(?:"
+                           + "|".join(t.replace(" ", r"\s+") for t in (*SPOKES_TITLES, *LEADER_TITLES))
+                           + r")\s*$", re.IGNORECASE)
+
+
 def statement_of(doc: Document, start: int, end: int, cue: Cue, leaders: frozenset[str] = frozenset()) -> Statement:
     """The sentence without the words that name the source: what the source is said to have said.
 
@@ -87,6 +97,7 @@ def statement_of(doc: Document, start: int, end: int, cue: Cue, leaders: frozens
     proposed"), so they say nothing about which account carries the statement.
     """
     before = "" if cue.says == AFTER else re.sub(r"\s*,\s*$", "", doc.text[start:cue.cue_start])
+    before = _SOURCE_TITLE.sub("", before) if cue.person else before
     after = "" if cue.says == BEFORE else doc.text[cue.cue_end:end]
     said = before + " " + after
     said = _OPENING_SCENE.sub(" ", said)

@@ -292,12 +292,20 @@ class Judge:
         direct = self.index.linked_to(doc, statement)
         near = self.index.linked_to(doc, statement, hops=CITED_LINK_HOPS, only=cited_ids)
         elsewhere = any(d not in cited_ids and self.index.held(d, statement, FOUND_MIN) >= FOUND_MIN for d in direct)
+        point = self._point(doc, statement)
         out = []
         for i in cited_ids:
-            held = self.index.held(i, statement, 0.0)
+            held = min(self.index.held(i, statement, 0.0), self.index.held(i, point, 0.0))
             linked = (i in direct or (i in near and not elsewhere)) and held >= LINKED_MIN
             out.append((1.0 if linked else self.index.held(i, statement, 0.0, whole=True), i))
         return out
+
+    def _point(self, doc: Document, statement: Statement) -> Statement:
+        """The statement without the call's scene and the leaders' names (the whole when nothing else is left)."""
+        said = without_scene(statement)
+        aside = self.leaders
+        said = said._replace(words=said.words - aside, parts=tuple(p - aside for p in said.parts))
+        return said if said.words else statement
 
     def _phrase_holder(self, doc: Document, quotations: Sequence[Quotation], start: int, end: int,
                        cited_ids: Sequence[str], min_words: int = MIN_PHRASE_WORDS) -> str | None:
