@@ -288,24 +288,21 @@ class Judge:
     def _cited_scores(self, doc: Document, statement: Statement, cited_ids: list[str]) -> list[tuple[float, str]]:
         """How well each cited document carries the statement: in full when linked to the sentence's claims
         (through another document too, unless that one plainly holds the statement itself) and one of its claims
-        holds LINKED_MIN of the statement's words, else by words (the claims cut from one sentence read whole too)."""
+        holds LINKED_MIN of the statement's words, and as much of them with the call's scene set aside (`without_scene`:
+        a link made by the sentence's clause of the call, "Zelensky and Biden held a call on April 22, in which Biden
+        said he plans to sign the aid bill", to the readout's "Zelenskyy had a phone call with Biden", carries no point
+        of what was said), else by words (the claims cut from one sentence read whole too)."""
         direct = self.index.linked_to(doc, statement)
         near = self.index.linked_to(doc, statement, hops=CITED_LINK_HOPS, only=cited_ids)
         elsewhere = any(d not in cited_ids and self.index.held(d, statement, FOUND_MIN) >= FOUND_MIN for d in direct)
-        point = self._point(doc, statement)
+        point = without_scene(statement)
+        point = point if point.words else statement  # a statement of the scene alone is weighed whole
         out = []
         for i in cited_ids:
             held = min(self.index.held(i, statement, 0.0), self.index.held(i, point, 0.0))
             linked = (i in direct or (i in near and not elsewhere)) and held >= LINKED_MIN
             out.append((1.0 if linked else self.index.held(i, statement, 0.0, whole=True), i))
         return out
-
-    def _point(self, doc: Document, statement: Statement) -> Statement:
-        """The statement without the call's scene and the leaders' names (the whole when nothing else is left)."""
-        said = without_scene(statement)
-        aside = self.leaders
-        said = said._replace(words=said.words - aside, parts=tuple(p - aside for p in said.parts))
-        return said if said.words else statement
 
     def _phrase_holder(self, doc: Document, quotations: Sequence[Quotation], start: int, end: int,
                        cited_ids: Sequence[str], min_words: int = MIN_PHRASE_WORDS) -> str | None:
