@@ -62,7 +62,25 @@ def relayed_sentences(text: str, cue: Cue, start: int, end: int, leader_named: L
         for at, stop in sentences(text, lo, hi):
             who = relayed_leader(text[at:stop], leader_named)
             if who:
-                out.append((who, at, stop))
+                out += _by_clause(text, who, at, stop, leader_named)
+    return out
+
+
+# Where a relayed sentence turns to another leader's act ("Trump reiterated his desire for a swift end to the fighting,
+# while Putin expressed Moscow's willingness to engage in negotiations"): the clause after it is whose it opens on.
+_TURN = re.compile(r",?\s+(?:while|whereas)\s+|;\s+", re.IGNORECASE)
+
+
+def _by_clause(text: str, who: str, at: int, stop: int, leader_named: LazyPattern | None
+               ) -> list[tuple[str, int, int]]:
+    """A relayed sentence (opening on `who`) as spans of whose words they are: a clause after a turn (`_TURN`) that
+    opens on a leader of its own is that leader's, any other goes on with the leader before it."""
+    out = [(who, at, stop)]
+    for m in _TURN.finditer(text, at, stop):
+        other = relayed_leader(text[m.end():stop], leader_named)
+        if other and other != out[-1][0]:
+            out[-1] = (out[-1][0], out[-1][1], m.start())
+            out.append((other, m.end(), stop))
     return out
 
 
