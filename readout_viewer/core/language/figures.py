@@ -36,6 +36,8 @@ _DATE = re.compile(r"\b(?:(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|no
 _ORDINAL_DAYS = re.compile(r"\bon\s+the\s+(?P<days>\d{1,2}(?:st|nd|rd|th)(?:\s*(?:,\s*and|,|and)\s*(?:the\s+)?"
                            r"\d{1,2}(?:st|nd|rd|th))*)(?!\s+(?!in\b|at\b|and\b|with\b|for\b)[a-z])")
 _PERCENT = re.compile(r"\b(\d+(?:[.,]\d+)?)\s*(?:%|per\s?cent\b)")
+# A year written short has two digits after its apostrophe ("June of '22", folded from "June of ’22").
+SHORT_YEAR_DIGITS = 2
 _COUNT = re.compile(rf"\b(?P<n>\d+(?:[.,]\d+)*|{_NUM})\b(?:\s+(?P<what>[a-z]+))?")
 # Counts that only name the parties of the call ("the two leaders", "both presidents") say nothing reported.
 _PARTIES = frozenset("leaders leader presidents president sides side countries nations men heads parties "
@@ -168,11 +170,17 @@ def _counts(text: str, taken: list[tuple[int, int]], digits: bool) -> list[Figur
         n = _number(m.group("n"))
         if n is None:
             continue
-        year = m.group("n").isdigit() and len(m.group("n")) == 4 and 1900 <= n <= 2100
+        year = m.group("n").isdigit() and len(m.group("n")) == 4 and 1900 <= n <= 2100 or _short_year(text, m)
         if (not m.group("n")[0].isdigit() and n < 2) or year:
             continue  # "one of", a lone article, and years (they date the event, they are not a reported count)
         out.append(Figure("count", n, m.group("n"), _approximate(text, m.start()), m.group("what") or ""))
     return out
+
+
+def _short_year(text: str, m: re.Match[str]) -> bool:
+    """Whether a count is a year written short after an apostrophe ("back in June of '22", "the class of '98"): it
+    dates something, as a four-digit year does."""
+    return m.start() > 0 and text[m.start() - 1] == "'" and len(m.group("n")) == SHORT_YEAR_DIGITS
 
 
 def _unnumbered(text: str, digits: bool) -> str:

@@ -7,7 +7,7 @@ import re
 from readout_viewer.core.language.figures import Figure
 from readout_viewer.core.language.lexicon import LOADED, LOADED_MODIFIERS, NEUTRAL, STOPWORDS
 from readout_viewer.core.language.synonyms import concept
-from readout_viewer.core.language.text import Token, fold
+from readout_viewer.core.language.text import Token, fold, tokens
 
 
 def loaded(words: list[str], world_war: bool, named: frozenset[str] = frozenset(),
@@ -79,7 +79,7 @@ def beside_figures(found: tuple[Figure, ...], words: list[str]) -> frozenset[tup
     """Each figure's words with the content concepts within FIGURE_REACH words of it."""
     out = []
     for f in found:
-        own = fold(f.words).split()
+        own = [t.norm for t in tokens(f.words)]  # as the claim's words are cut: "25,000" is two of them
         for i in (i for i in range(len(words)) if own and words[i] == own[0]
                   and all(w.startswith(o) for w, o in zip(words[i + 1:i + len(own)], own[1:]))):
             near = words[max(0, i - FIGURE_REACH):i] + words[i + len(own):i + len(own) + FIGURE_REACH]

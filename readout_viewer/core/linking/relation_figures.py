@@ -6,6 +6,8 @@ import calendar
 import re
 
 from readout_viewer.core.language.figures import Figure, same
+from readout_viewer.core.language.lexicon import STOPWORDS
+from readout_viewer.core.language.synonyms import concept
 from readout_viewer.core.linking.divergence_cues import Cues
 
 # Dates within this many days of a claim's own document date anchor the claim in time ("On December 30, ..."):
@@ -43,6 +45,21 @@ def _dated(days: tuple[tuple[int, str], ...], anchors: tuple[float, ...]) -> tup
                  for m, (day, words) in zip(months, days))
 
 
+def _counts_of(f: Figure, x: Cues) -> set[str]:
+    """What a count counts: the concept of the word after it and of the content words beside it ("three overarching
+    principles": overarch, principl, ...)."""
+    unit = {concept(f.unit)} if f.unit and f.unit not in STOPWORDS else set()
+    return unit | {c for w, c in x.beside if w == f.words}
+
+
+def _counted_alike(xa: list[Figure], a: Cues, xb: list[Figure], b: Cues) -> tuple[list[Figure], list[Figure]]:
+    """The counts of each claim that count what a count of the other counts: unequal numbers of different things
+    ("the two discussed ..." / "back in June of 22"; "between the two powers" / "three overarching principles") set
+    nothing apart."""
+    alike = [(f, g) for f in xa for g in xb if _counts_of(f, a) & _counts_of(g, b)]
+    return [f for f in xa if any(f is p for p, _ in alike)], [g for g in xb if any(g is q for _, q in alike)]
+
+
 def numbers(a: Cues, b: Cues, anchors: tuple[tuple[float, ...], tuple[float, ...]]) -> str | None:
     """The figures that set two claims apart: figures of one kind in both, each claim with one the other does not
     match (a date changed beside one both give: "January 9-10 ..., December 12" / "January 9-10 ... January 12"),
@@ -53,6 +70,8 @@ def numbers(a: Cues, b: Cues, anchors: tuple[tuple[float, ...], tuple[float, ...
     fb = _reported(b.figures + _dated(b.days, anchors[1]), anchors[1])
     for kind in ("duration", "count", "percent", "date"):
         xa, xb = [f for f in fa if f.kind == kind], [f for f in fb if f.kind == kind]
+        if kind == "count":  # counts of different things set nothing apart ("the two powers" / "three principles")
+            xa, xb = _counted_alike(xa, a, xb, b)
         ua, ub = _unmatched(xa, xb), _unmatched(xb, xa)
         if ua and ub:
             return f"one says {', '.join(ua)}, the other {', '.join(ub)}"
