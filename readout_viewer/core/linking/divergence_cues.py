@@ -87,6 +87,7 @@ class Cues(NamedTuple):
     beside: frozenset[tuple[str, str]]  # a figure's words and the concepts near it ("30-day", "cessat")
     hedge_shown: str | None = None  # the distancing words as the claim writes them ("what the White House described")
     days: tuple[tuple[int, str], ...] = ()  # days named by an ordinal alone ("on the 12th"), with their words
+    stems: frozenset[str] = frozenset()  # the stems of all its words: a word in another form ("occupies")
 
 def _hedge(folded: str, toks: list[Token]) -> tuple[str | None, int, int]:
     """The distancing words of a claim and the token range they take up ((None, 0, 0) when there are none)."""
@@ -166,7 +167,7 @@ def cues(text: str) -> Cues:
                 loaded(words, world_war, frozenset(w for w, _ in beside), setting(toks, folded)),
                 frozenset(w for w in words if w in NEUTRAL), pairs, joined, call, places(text), beside,
                 beside_figures(found, words), _shown_words(text, toks[first:last]) if hedge else None,
-                ordinal_days(text))
+                ordinal_days(text), frozenset(stems))
 
 
 # Double quotation marks inside words a detail shows: the detail puts its own around them.

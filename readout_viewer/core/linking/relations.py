@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from readout_viewer.core.language.lexicon import STOPWORDS
 from readout_viewer.core.language.synonyms import concept
-from readout_viewer.core.language.text import fold, tokens
+from readout_viewer.core.language.text import fold, stem, tokens
 from readout_viewer.core.linking.divergence_cues import Cues, cues
 from readout_viewer.core.linking.relation_figures import anchor_dates, numbers
 from readout_viewer.core.model import AGREE, DIVERGE, Claim, Link
@@ -68,7 +68,7 @@ def _framing(a: Cues, b: Cues) -> str | None:
     for x, y in ((a, b), (b, a)):
         theirs = {w for w, _ in y.loaded}
         for word, beside in sorted(x.loaded):
-            if word in theirs or _both_ways(x, word):
+            if word in theirs or stem(word) in y.stems or _both_ways(x, word):  # "occupied" / "which it occupies"
                 continue
             neutral = sorted(n for n in y.neutral - x.neutral if _same_thing(x, word, y, n))
             if neutral and not any(_same_thing(x, word, y, other) for other in theirs):
@@ -95,10 +95,10 @@ def _scope(a: Cues, b: Cues) -> str | None:
 
 
 def _strongest(mine: frozenset[tuple[int, str]], theirs: frozenset[tuple[int, str]]) -> tuple[int, str] | None:
-    """The strongest of my words of one scale that the other claim does not use too: a word both use sets no
-    strength apart ("He asked X to lead" / "I have asked X to lead ..., I feel strongly")."""
-    shared = {w for _, w in theirs}
-    return max(((level, w) for level, w in mine if w not in shared), default=None)
+    """The strongest of my words of one scale that the other claim does not use too, in any form: a word both use
+    sets no strength apart ("He asked X to lead" / "I have asked X to lead ..., I feel strongly")."""
+    shared = {stem(w) for _, w in theirs}  # in any of its forms: "expressed the hope" / "China hopes"
+    return max(((level, w) for level, w in mine if stem(w) not in shared), default=None)
 
 
 def _reason(a: Cues, b: Cues, anchors: tuple[tuple[float, ...], tuple[float, ...]] = ((), ()),
