@@ -62,6 +62,13 @@ _SUBJECT_ADVERBS = frozenset("also further then again".split())
 # the path of diplomatic negotiations and dialogue"), while "energy infrastructure" narrows "energy and infrastructure".
 _COORDINATION = re.compile(r"\b([a-z][a-z\-]{2,})\s+(?:and|or)\s+([a-z][a-z\-]{2,})\b")
 
+# A proposal whose subject is both sides ("Biden and his Brazilian counterpart Lula urged the authorities to release
+# ...", "the two leaders urged") is a stance they share, as an agreement is ("the two leaders agreed on the need for
+# ... release"): no one side put it to the other. The subject is the words before the verb, back to a clause's start;
+# the verb is one in the past tense, as a report gives it: "the supplemental request" is a noun with no subject.
+_JOINT = frozenset("and both two leaders sides".split())
+PAST = "ed"
+
 
 class Cues(NamedTuple):
     """What in a claim could make it say something different from its counterpart."""
@@ -133,13 +140,26 @@ def _text_says(words: list[str], i: int) -> bool:
     return j >= 0 and words[j] in TEXT_SUBJECTS
 
 
+def _joint(before: list[str], starts: frozenset[int]) -> bool:
+    """Whether the subject of a verb, the words `before` it back to a clause's start or a scope break, names both
+    sides (_JOINT)."""
+    first = max((i for i in starts if i < len(before)), default=0)
+    subject: list[str] = []
+    for word in reversed(before[first:]):
+        if word in SCOPE_BREAKS:
+            break
+        subject.append(word)
+    return bool(_JOINT.intersection(subject))
+
+
 @lru_cache(maxsize=CUES_CACHE)
 def cues(text: str) -> Cues:
     """The divergence cues of one claim."""
     folded = fold(text)
     toks = tokens(text)
     words = [t.norm for t in toks]
-    negated, concepts = negation.negated(words, negation.clause_starts(folded, toks))
+    starts = negation.clause_starts(folded, toks)
+    negated, concepts = negation.negated(words, starts)
     denial = next((_shown_words(text, toks[i:i + 3]) for i in range(len(words)) if negation.denies(words, i)), None)
     levels = frozenset((LEVELS[w], w) for w in words if w in LEVELS)
     says = frozenset((SAYING_LEVELS[w], w) for i, w in enumerate(words)
@@ -148,7 +168,10 @@ def cues(text: str) -> Cues:
     # an agreement to a proposal, or that one side will propose ("agreed that Russia will propose a memorandum"),
     # reports both: it does not turn the proposal into an agreement
     both = ACCEPTED_PROPOSAL.search(folded) or (stems & AGREEING and stems & PROPOSING)
-    status = "accepted" if both else "agreed" if stems & AGREEING else "proposed" if stems & PROPOSING else None
+    proposed = next((i for i, w in enumerate(words) if stem(w) in PROPOSING), None)
+    joint = proposed is not None and words[proposed].endswith(PAST) and _joint(words[:proposed], starts)
+    status = "accepted" if both else "agreed" if stems & AGREEING or joint else "proposed" if proposed is not None \
+        else None
     names = frozenset(concept(t.norm) for t in toks[1:] if text[t.start:t.start + 1].isupper())
     hedge, first, last = _hedge(folded, toks)
     hedged = _covered(words, first, last, before=hedge not in _CLAIMING) if hedge else frozenset()
