@@ -7,7 +7,7 @@ import re
 from readout_viewer.core.language.figures import Figure
 from readout_viewer.core.language.lexicon import LOADED, LOADED_MODIFIERS, NEUTRAL, STOPWORDS
 from readout_viewer.core.language.synonyms import concept
-from readout_viewer.core.language.text import Token, fold, tokens
+from readout_viewer.core.language.text import Token, tokens
 
 
 def loaded(words: list[str], world_war: bool, named: frozenset[str] = frozenset(),

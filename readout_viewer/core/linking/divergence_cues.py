@@ -50,6 +50,10 @@ LEVELS = {**INTENSITY, **DEGREE_ADVERBS, **REQUESTS}
 # leader merely note or acknowledge, another has him "emphasize" ("also noted that Russia supports a peaceful
 # settlement" / "we also emphasized that Russia supports a peaceful resolution").
 SAYING_LEVELS = {**SAYING, "noted": 1, "acknowledged": 1}
+# "Made clear" (or "made it clear") says a thing as firmly as "stressed" does (2): what one text has a leader merely
+# mention, another has her make clear ("mentioned possible sanctions" / "made clear that ... would respond").
+MADE_CLEAR = re.compile(r"\bmade\s+(?:it\s+)?clear\b")
+MADE_CLEAR_LEVEL = 2
 # A verb of saying whose subject is a text ("the statement also mentioned", "the readout noted") tells what the text
 # holds, not how a leader spoke: it is no step on the scale of saying. Not "it": "China said it noted ..." is a side.
 TEXT_SUBJECTS = document_words() | {"report"}
@@ -163,7 +167,8 @@ def cues(text: str) -> Cues:
     denial = next((_shown_words(text, toks[i:i + 3]) for i in range(len(words)) if negation.denies(words, i)), None)
     levels = frozenset((LEVELS[w], w) for w in words if w in LEVELS)
     says = frozenset((SAYING_LEVELS[w], w) for i, w in enumerate(words)
-                     if w in SAYING_LEVELS and not _text_says(words, i))
+                     if w in SAYING_LEVELS and not _text_says(words, i)) | \
+        ({(MADE_CLEAR_LEVEL, "made clear")} if MADE_CLEAR.search(folded) else set())
     stems = {stem(w) for w in words}
     # an agreement to a proposal, or that one side will propose ("agreed that Russia will propose a memorandum"),
     # reports both: it does not turn the proposal into an agreement

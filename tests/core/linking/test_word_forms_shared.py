@@ -1,4 +1,4 @@
-"""Relations: a word of strength or framing both claims use, in whatever form, sets them no further apart."""
+"""Relations: a word of strength or framing both claims use, in any form, sets nothing apart; "made clear" is firm."""
 
 from readout_viewer.core.linking.relations import relate
 from readout_viewer.core.model import AGREE, DIVERGE, Claim
@@ -30,3 +30,10 @@ def test_a_loaded_word_the_other_lacks_still_diverges():
     link = _relate("She raised the troops massed on the borders of Tarvia.",
                    "She raised the troops massed in occupied Tarvia.")
     assert (link.relation, link.reason) == (DIVERGE, "framing")
+
+
+def test_made_clear_is_a_firm_way_of_saying():
+    link = _relate("The envoy mentioned fishing quotas.", "The envoy made it clear that fishing quotas would be cut.")
+    assert (link.relation, link.reason) == (DIVERGE, "intensity")
+    link = _relate("The envoy stressed that fishing quotas would be cut.", "The envoy made clear fishing quotas would be cut.")
+    assert link.relation == AGREE, link.detail
