@@ -62,12 +62,20 @@ def _own_hedge(x: Cues, y: Cues) -> bool:
 
 
 
+def _scare_quoted(x: Cues, word: str) -> bool:
+    """Whether a claim puts a loaded word in quotation marks (\u201cthe "occupied Crimea"\u201d): it mentions the word,
+    it does not use it."""
+    return any(word in q.split() for q in x.quoted)
+
+
 def _framing(a: Cues, b: Cues) -> str | None:
     """A loaded word in one claim that the other does not use: for the other's neutral word ("war" /
     "conflict"), or added to what both say ("Russia's aggressive actions" / "Russia's actions")."""
     for x, y in ((a, b), (b, a)):
         theirs = {w for w, _ in y.loaded}
         for word, beside in sorted(x.loaded):
+            if word in theirs and _scare_quoted(y, word) and not _scare_quoted(x, word):
+                return f"one writes \u201c{word}\u201d, the other puts it in quotation marks"
             if word in theirs or stem(word) in y.stems or _both_ways(x, word):  # "occupied" / "which it occupies"
                 continue
             neutral = sorted(n for n in y.neutral - x.neutral if _same_thing(x, word, y, n))

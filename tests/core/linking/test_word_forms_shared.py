@@ -37,3 +37,10 @@ def test_made_clear_is_a_firm_way_of_saying():
     assert (link.relation, link.reason) == (DIVERGE, "intensity")
     link = _relate("The envoy stressed that fishing quotas would be cut.", "The envoy made clear fishing quotas would be cut.")
     assert link.relation == AGREE, link.detail
+
+
+def test_a_loaded_word_in_quotation_marks_is_mentioned_not_used():
+    link = _relate('She raised the troops massed in the "occupied Tarvia".', "She raised the troops massed in occupied Tarvia.")
+    assert (link.relation, link.reason) == (DIVERGE, "framing")
+    link = _relate('She raised the troops massed in the "occupied Tarvia".', 'The troops massed in the "occupied Tarvia".')
+    assert link.relation == AGREE, link.detail
