@@ -35,6 +35,10 @@ _SCARE = re.compile(r"[\"\u201c\u2018']([^\"\u201c\u201d\u2018\u2019']{2,30})[\"
 # does not report ("In the context of reports on attacks ostensibly made from X, he said no requests came").
 HEDGE_BEFORE = 1
 HEDGE_AFTER = 4
+# "So-called" distances a name, not a statement: the words right after it, of which the last is the thing named ("the
+# so-called border closure" names a closure; "the so-called red line", a line). It sets two claims apart only when the
+# other names that thing too ("cross the red line"), not when it calls it otherwise ("border restrictions").
+SO_CALLED = "so-called"
 # A verb of claiming distances only what follows it: the word before it says who claims ("the ministry claimed").
 _CLAIMING = frozenset("claimed claims".split())
 # Adverbs on the evaluative scale (lexicon.INTENSITY holds the adjectives): doing a thing thoroughly or completely
@@ -131,6 +135,16 @@ def _covered(words: list[str], first: int, last: int, before: bool) -> frozenset
     return frozenset(out)
 
 
+def _named(words: list[str], last: int) -> frozenset[str]:
+    """The concept of the thing a "so-called" at words[last - 1] names: the last of the content words right after it."""
+    run = []
+    for word in words[last:]:
+        if word in STOPWORDS or word in SCOPE_BREAKS:
+            break
+        run.append(word)
+    return frozenset(concept(w) for w in run[-1:])
+
+
 # Distinct claims seen in one analysis stay far below this; cues are memoised because a claim linked to
 # several others is compared once per link.
 CUES_CACHE = 1 << 14
@@ -179,7 +193,8 @@ def cues(text: str) -> Cues:
         else None
     names = frozenset(concept(t.norm) for t in toks[1:] if text[t.start:t.start + 1].isupper())
     hedge, first, last = _hedge(folded, toks)
-    hedged = _covered(words, first, last, before=hedge not in _CLAIMING) if hedge else frozenset()
+    hedged = _named(words, last) if hedge == SO_CALLED else \
+        _covered(words, first, last, before=hedge not in _CLAIMING) if hedge else frozenset()
     pairs = frozenset((x.norm, concept(y.norm)) for x, y in zip(toks, toks[1:])
                       if x.norm not in STOPWORDS and y.norm not in STOPWORDS and not text[x.end:y.start].strip())
     joined = frozenset((m.group(1), concept(m.group(2)), m.group()) for m in _COORDINATION.finditer(folded)
