@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
 
-from readout_viewer.core.model import OFFICIAL, OUTLET, Analysis, Attribution, Claim, Document
+from readout_viewer.core.model import OFFICIAL, OUTLET, Analysis, Attribution, Claim, Document, Link
 
 S = TypeVar("S")
 R = TypeVar("R")
@@ -200,3 +200,10 @@ def asked_again(monkeypatch, ask, *refused):
     for module, name in refused:
         monkeypatch.setattr(module, name, Refused())
     return first, ask()
+
+
+def related_texts(a: str, b: str) -> Link:
+    """The link relations.relate gives two one-sentence claims of two documents (no dates, not a report)."""
+    from readout_viewer.core.linking.relations import relate
+
+    return relate(Claim("x#1", "x", 0, len(a), a), Claim("y#1", "y", 0, len(b), b), 0.5)

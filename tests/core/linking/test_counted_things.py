@@ -1,12 +1,8 @@
 """Relations: a figure sets two claims apart only when it is a figure of the same thing, and a year is no count."""
 
 from readout_viewer.core.language.figures import figures
-from readout_viewer.core.linking.relations import relate
-from readout_viewer.core.model import DIVERGE, Claim
-
-
-def _relate(a: str, b: str):
-    return relate(Claim("x#1", "x", 0, len(a), a), Claim("y#1", "y", 0, len(b), b), 0.5)
+from readout_viewer.core.model import DIVERGE
+from tests.builders import related_texts
 
 
 def test_a_year_written_short_is_no_count():
@@ -16,19 +12,19 @@ def test_a_year_written_short_is_no_count():
 
 
 def test_a_short_year_does_not_meet_the_parties_as_a_number():
-    link = _relate("The two discussed the flows of migrants across the gulf.",
-                   "They discussed the flows of migrants, building on the pact signed back in May of \u201919.")
+    link = related_texts("The two discussed the flows of migrants across the gulf.",
+                         "They discussed the flows of migrants, building on the pact signed back in May of \u201919.")
     assert link.reason != "number", link.detail
 
 
 def test_counts_of_different_things_set_nothing_apart():
-    link = _relate("The call sought to show a steady dialogue between the two powers.",
-                   "The premier set out three guiding rules for the ties.")
+    link = related_texts("The call sought to show a steady dialogue between the two powers.",
+                         "The premier set out three guiding rules for the ties.")
     assert link.reason != "number", link.detail
 
 
 def test_counts_of_one_thing_still_diverge():
-    link = _relate("The convoy carried 4,000 blankets.", "The convoy carried 3,000 wool blankets.")
+    link = related_texts("The convoy carried 4,000 blankets.", "The convoy carried 3,000 wool blankets.")
     assert (link.relation, link.reason) == (DIVERGE, "number")
-    link = _relate("The exchange freed 11 sailors.", "The exchange freed 14 sailors.")
+    link = related_texts("The exchange freed 11 sailors.", "The exchange freed 14 sailors.")
     assert (link.relation, link.reason, link.detail) == (DIVERGE, "number", "one says 11, the other 14")

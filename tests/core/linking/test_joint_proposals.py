@@ -1,23 +1,19 @@
 """Relations: what both sides urge together is a stance they share, not one side's proposal to the other."""
 
 from readout_viewer.core.linking.divergence_cues import cues
-from readout_viewer.core.linking.relations import relate
-from readout_viewer.core.model import AGREE, DIVERGE, Claim
-
-
-def _relate(a: str, b: str):
-    return relate(Claim("x#1", "x", 0, len(a), a), Claim("y#1", "y", 0, len(b), b), 0.5)
+from readout_viewer.core.model import AGREE, DIVERGE
+from tests.builders import related_texts
 
 
 def test_a_call_both_leaders_make_agrees_with_their_agreement():
-    link = _relate("Premier Osk and his Tarvian counterpart Mira Lund urged the port authority to publish the tallies.",
-                   "The two leaders agreed on the need for the port authority to publish the tallies.")
+    link = related_texts("Premier Osk and his counterpart Mira Lund urged the port authority to publish the tallies.",
+                         "The two leaders agreed on the need for the port authority to publish the tallies.")
     assert link.relation == AGREE, link.detail
 
 
 def test_one_side_proposing_what_the_other_text_has_agreed_still_diverges():
-    link = _relate("Premier Osk proposed that the port authority publish the tallies.",
-                   "The two leaders agreed that the port authority would publish the tallies.")
+    link = related_texts("Premier Osk proposed that the port authority publish the tallies.",
+                         "The two leaders agreed that the port authority would publish the tallies.")
     assert (link.relation, link.reason) == (DIVERGE, "actor")
 
 

@@ -1,12 +1,8 @@
 """Relations: "so-called" distances the thing it names, and sets claims apart only when the other names that thing."""
 
 from readout_viewer.core.linking.divergence_cues import cues
-from readout_viewer.core.linking.relations import relate
-from readout_viewer.core.model import AGREE, DIVERGE, Claim
-
-
-def _relate(a: str, b: str):
-    return relate(Claim("x#1", "x", 0, len(a), a), Claim("y#1", "y", 0, len(b), b), 0.5)
+from readout_viewer.core.model import AGREE, DIVERGE
+from tests.builders import related_texts
 
 
 def test_so_called_covers_the_thing_it_names():
@@ -14,12 +10,12 @@ def test_so_called_covers_the_thing_it_names():
 
 
 def test_a_name_the_other_does_not_use_sets_nothing_apart():
-    link = _relate("The envoy said the so-called harbour tax was only a temporary fee.",
-                   "The envoy said the temporary charges at harbour gates are a safety measure.")
+    link = related_texts("The envoy said the so-called harbour tax was only a temporary fee.",
+                         "The envoy said the temporary charges at harbour gates are a safety measure.")
     assert link.relation == AGREE, link.detail
 
 
 def test_a_name_the_other_uses_plainly_diverges():
-    link = _relate("The envoy said ships must not cross the so-called red line.",
-                   "The envoy said ships must not cross the red line.")
+    link = related_texts("The envoy said ships must not cross the so-called red line.",
+                         "The envoy said ships must not cross the red line.")
     assert (link.relation, link.reason) == (DIVERGE, "hedge")
