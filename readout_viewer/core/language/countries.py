@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from readout_viewer.core.language import anchored
@@ -256,8 +257,13 @@ def places(text: str) -> frozenset[tuple[str, bool, str]]:
 
 
 def place_words(exclude: frozenset[str] = frozenset()) -> frozenset[str]:
-    """The single words of the table's country names and adjectives and of REGIONS, but those of the countries
-    coded in `exclude` (the parties of a call, who are not its topics)."""
-    words = [w for code, (names, adjectives, _) in COUNTRIES.items() if code not in exclude
-             for n in (*names, *adjectives) for w in n.replace(".", "").split()]
-    return frozenset(w for w in words + [w for r in REGIONS for w in r.split()] if w != "the")
+    """The single words of the table's country names and adjectives and of REGIONS, but the words of the countries
+    coded in `exclude` (the parties of a call, who are not its topics) wherever they stand: "china" of "the South
+    China Sea" or "united" and "states" of "the United Arab Emirates" would make a party's name a topic of its own
+    call (readouts.shares_content), and the region or country is still named by its other words."""
+    def words_of(codes: Iterable[str]) -> list[str]:
+        return [w for code in codes for n in (*COUNTRIES[code][0], *COUNTRIES[code][1])
+                for w in n.replace(".", "").split()]
+    parties = set(words_of(code for code in exclude if code in COUNTRIES))
+    words = words_of(code for code in COUNTRIES if code not in exclude) + [w for r in REGIONS for w in r.split()]
+    return frozenset(w for w in words if w != "the" and w not in parties)
