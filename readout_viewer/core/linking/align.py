@@ -12,6 +12,7 @@ from readout_viewer.core.linking.context import Aligner, Context, Kept, Relater,
 from readout_viewer.core.linking.counterparts import COS_VETO, counterparts_in
 from readout_viewer.core.linking.courtesies import courtesy_links
 from readout_viewer.core.linking.lede_rests import lede_rests
+from readout_viewer.core.linking.first_lines import lede_reports
 from readout_viewer.core.linking.ledes import lede_links, opening
 from readout_viewer.core.linking.mentions import durations, previous_meetings, tone_links
 from readout_viewer.core.linking.outlet_passes import other_part_links, relayed, thin_reports, without_retellings
@@ -231,6 +232,7 @@ def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[C
     opened = {k: s for k, s in ledes.items() if k not in kept}  # judged on the lede's opening (ledes.opening)
     kept.update(opened)
     kept.update(lede_rests(kept, ledes, pairs, context))
+    kept.update(lede_reports(kept, pairs, context))  # what every pass before left unlinked
     order = {c: n for n, c in enumerate(text_of)}
     date = {d.id: d.date for d in documents}
     official = {d.id for d in documents if d.is_official}

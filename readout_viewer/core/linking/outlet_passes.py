@@ -58,7 +58,7 @@ REPORT_CONTENT = 3
 # Blinken" (0.32). Counted on read14, dev and old: 3 true links for 1 false (4 things: 3 for 3 and 2 more outside
 # the golds; 6: none); links11 and links14 had counted such sentences without the things at 5 true for 12 false.
 NAMED_THINGS = 5
-# ... or when the two share this many content concepts (`_content`: not who the event is about, no names, not the
+# ... or when the two share this many content concepts (`shared_content`: not who the event is about, no names, not the
 # setting), the next claim of the text scoring at most SAID_RATIO of the best: a sentence that says the thing in the
 # readout's words but opens on no leader's act as `reports.reports_a_leader` reads one ("London has specified that
 # it will deliver 25,000 equipment before the winter" / "confirmed that the UK would continue providing further
@@ -213,7 +213,7 @@ def _may_say_alike(mine: Terms, index: Mapping[str, Sequence[Claim]], context: C
 def _said_alike(claim: Claim, scored: Sequence[tuple[float, Claim]], context: Context) -> tuple[float, str] | None:
     """The score and id of the official claim an outlet sentence linked to nothing that opens on no leader's act
     reports among one text's claims (`scored`, best first): its best from REPORT_THRESHOLD when the next scores at
-    most SAID_RATIO of it and the two share SAID_CONTENT content concepts (`_content`); None otherwise. Never a claim
+    most SAID_RATIO of it and the two share SAID_CONTENT content concepts (`shared_content`); None otherwise. Never a claim
     that runs on another leader's words than the sentence's (`context.voices`, as an outlet pair's alignment reads)."""
     scored = [(s, o) for s, o in scored if same_speaker(context.voices, claim.id, o.id)]
     if not scored or scored[0][0] < REPORT_THRESHOLD:
@@ -221,7 +221,7 @@ def _said_alike(claim: Claim, scored: Sequence[tuple[float, Claim]], context: Co
     top, first = scored[0]
     if len(scored) > 1 and scored[1][0] > SAID_RATIO * top:
         return None
-    return (top, first.id) if _content(claim, first, context) >= SAID_CONTENT else None
+    return (top, first.id) if shared_content(claim, first, context) >= SAID_CONTENT else None
 
 
 def _reported(claim: Claim, scored: Sequence[tuple[float, Claim]], context: Context, parties: frozenset[str]
@@ -233,7 +233,7 @@ def _reported(claim: Claim, scored: Sequence[tuple[float, Claim]], context: Cont
         return None
     top, first = scored[0]
     runner = scored[1][0] if len(scored) > 1 else 0.0
-    if top >= REPORT_THRESHOLD and _content(claim, first, context) >= REPORT_CONTENT:
+    if top >= REPORT_THRESHOLD and shared_content(claim, first, context) >= REPORT_CONTENT:
         return top, first.id
     if top >= CLEAR_THRESHOLD and runner <= CLEAR_RATIO * top and claim.id in context.speakers and \
             _things(claim, first, context, parties) >= CLEAR_CONTENT:
@@ -282,7 +282,7 @@ def without_retellings(kept: Mapping[tuple[str, str], float], claims: Mapping[st
                     and best.get((a, place(b)), 0.0) >= s)}
 
 
-def _content(a: Claim, b: Claim, context: Context) -> int:
+def shared_content(a: Claim, b: Claim, context: Context) -> int:
     """How many content concepts two claims share besides who the event is about, the setting and names."""
     w = context.w
     return len((context.terms[a.id].concepts & context.terms[b.id].concepts) - w.who - w.names - SETTING)
