@@ -1,4 +1,4 @@
-"""Outlet statements left with no official link: their best official candidate, banded by feature, with the gold's verdict.
+"""Outlet statements left with no official link: their best official candidate, banded by feature, and the gold's word.
 
     python eval/unlinked.py [--only NAME] [--rows]
 
@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "eval"))
 
-from scoring import Spans, _link_hits, _pair, load_gold  # noqa: E402
+from scoring import Spans, _link_hits, _pair, load_gold, overlaps  # noqa: E402
 
 from readout_viewer.core import jsonio, stages  # noqa: E402
 from readout_viewer.core.analysis import analyze  # noqa: E402
@@ -43,7 +43,8 @@ KEPT_OUT = set(re.findall(r'"([^"]+)"', re.search(r"KEPT_OUT = \((.*?)\)\n", _sr
 
 def readable() -> list[tuple[str, Path, Path]]:
     """(name, folder, gold) of dev, the old folder and each event that may be read."""
-    out = [("dev", ROOT / "corpus", DEV_GOLD), ("old", ROOT / "tests/data/heldout", ROOT / "tests/data/heldout/gold.yaml")]
+    old = ROOT / "tests/data/heldout"
+    out = [("dev", ROOT / "corpus", DEV_GOLD), ("old", old, old / "gold.yaml")]
     for f in sorted(EVENTS.iterdir()):
         if (f / "gold.yaml").is_file() and f.name not in KEPT_OUT and f.name not in OTHER_LANGUAGE:
             out.append((f.name, f, f / "gold.yaml"))
@@ -62,57 +63,73 @@ def _capture(*args, **kwargs):  # the linking's context, kept for the candidates
 stages.context_for = _capture
 
 
+class Gold:
+    """One gold's links located in an analysis: whether it confirms a pair of claims, judges a pair of documents, or
+    links a claim at all."""
+
+    def __init__(self, data: dict, gold_path: Path) -> None:
+        gold = load_gold(gold_path)
+        spans = Spans(data, gold.get("docs", {}))
+        self.claims = {c["id"]: c for c in data["claims"]}
+        self.links = [(spans.span(g["from"]), [spans.span(t) for t in g["to"]]) for g in gold.get("links", [])] + \
+            [(spans.span([o[0], o[1]]), [spans.span(t) for t in o[2]]) for o in gold.get("optional", [])]
+        self.judged = {_pair(f[0], t[0]) for f, ts in self.links for t in ts if f and t}
+
+    def verdict(self, a: str, b: str) -> str:
+        """"yes" when the gold links the two claims, "no" when it judges their documents' pair and does not, else
+        "out"."""
+        if any(_link_hits({"a": a, "b": b}, self.claims, f, ts) for f, ts in self.links):
+            return "yes"
+        return "no" if _pair(self.claims[a]["doc"], self.claims[b]["doc"]) in self.judged else "out"
+
+    def wanted(self, a: str) -> bool:
+        """Whether the gold links the claim to anything."""
+        c = self.claims[a]
+        return any(overlaps(c, f) or any(overlaps(c, t) for t in ts) for f, ts in self.links)
+
+
 def rows(folder: Path, gold_path: Path) -> list[dict]:
     """One row per outlet statement linked to no official claim: its best candidate's features and the gold's word."""
     _captured.clear()
     analysis = analyze(folder)
     context = _captured[-1]
-    data = jsonio.to_dict(analysis)
-    gold = load_gold(gold_path)
-    spans = Spans(data, gold.get("docs", {}))
-    claims = {c["id"]: c for c in data["claims"]}
-    required = [(spans.span(g["from"]), [spans.span(t) for t in g["to"]]) for g in gold.get("links", [])]
-    optional = [(spans.span([o[0], o[1]]), [spans.span(t) for t in o[2]]) for o in gold.get("optional", [])]
-    judged = {_pair(f[0], t[0]) for f, ts in required + optional for t in ts if f and t}
+    gold = Gold(jsonio.to_dict(analysis), gold_path)
     docs = {d.id: d for d in analysis.documents}
-    official_links: dict[str, set[str]] = defaultdict(set)  # claim -> official claims linked
+    linked: dict[str, set[str]] = defaultdict(set)  # claim -> official claims linked
     outlets_of: dict[str, set[str]] = defaultdict(set)  # official claim -> outlet documents linking it
     for lk in analysis.links:
         for a, b in ((lk.a, lk.b), (lk.b, lk.a)):
             if docs[analysis.claim[b].doc].is_official:
-                official_links[a].add(b)
+                linked[a].add(b)
                 if not docs[analysis.claim[a].doc].is_official:
                     outlets_of[b].add(analysis.claim[a].doc)
     pairs = [p for p in document_pairs([d for d in analysis.documents if d.compared]) if not p.a.is_official]
     parties = op._party_words(pairs)
-    out = []
+    best: dict[str, dict] = {}
     for pair in pairs:
-        index = context.indexes[pair.b.id]
         mine = context.claims_of.get(pair.a.id, ())
-        pos = {c.id: n for n, c in enumerate(mine)}
-        official = context.claims_of.get(pair.b.id, ())
-        opos = {c.id: n for n, c in enumerate(official)}
+        where = {c.id: n for n, c in enumerate(context.claims_of.get(pair.b.id, ()))}
         for n, ca in enumerate(mine):
-            if official_links.get(ca.id):
-                continue
-            scored = ranked(ca, index, context.terms, context.w, 0, context.sem, context.speakers)
-            if not scored:
-                continue
+            scored = [] if linked.get(ca.id) else ranked(ca, context.indexes[pair.b.id], context.terms, context.w, 0,
+                                                         context.sem, context.speakers)
+            if not scored or scored[0][0] <= best.get(ca.id, {"score": -1.0})["score"]:
+                continue  # keep the best candidate over every official text the sentence may report
             top, cb = scored[0]
             runner = scored[1][0] if len(scored) > 1 else 0.0
-            near = [c for c in (mine[n - 1] if n else None, mine[n + 1] if n + 1 < len(mine) else None) if c]
-            neighbour = any(abs(opos.get(o, 99) - opos[cb.id]) <= 1 for c in near for o in official_links.get(c.id, ()))
-            hit = any(_link_hits({"a": ca.id, "b": cb.id}, claims, f, ts) for f, ts in required + optional)
-            verdict = "yes" if hit else ("no" if _pair(pair.a.id, pair.b.id) in judged else "out")
-            out.append(dict(claim=ca.id, doc=pair.b.id, score=top, ratio=runner / top if top else 1.0,
-                            content=op._content(ca, cb, context), things=op._things(ca, cb, context, parties),
-                            pos=pos[ca.id], leader=reports_a_leader(ca.text), speaker=ca.id in context.speakers,
-                            others=len(outlets_of.get(cb.id, set()) - {pair.a.id}), neighbour=neighbour,
-                            transcript=is_transcript(pair.b), n=len(mine), verdict=verdict, text=ca.text, other=cb.text))
-    best: dict[str, dict] = {}
-    for r in out:  # the best candidate over every official text the sentence may report
-        if r["claim"] not in best or r["score"] > best[r["claim"]]["score"]:
-            best[r["claim"]] = r
+            near = [linked.get(c.id, set()) for c in mine[max(0, n - 1):n + 2] if c is not ca]
+            before = [where[o] for o in linked.get(mine[n - 1].id, ()) if o in where] if n else []
+            after = [where[o] for o in linked.get(mine[n + 1].id, ()) if o in where] if n + 1 < len(mine) else []
+            text = docs[pair.a.id].text
+            best[ca.id] = {
+                "claim": ca.id, "doc": pair.b.id, "score": top, "ratio": runner / top if top else 1.0,
+                "content": op.shared_content(ca, cb, context), "things": op._things(ca, cb, context, parties),
+                "pos": n, "leader": reports_a_leader(ca.text), "speaker": ca.id in context.speakers,
+                "others": len(outlets_of.get(cb.id, set()) - {pair.a.id}),
+                "neighbour": any(abs(where.get(o, 99) - where[cb.id]) <= 1 for ids in near for o in ids),
+                "between": bool(before and after) and min(before) <= where[cb.id] <= max(after),
+                "opens": ca.start == 0 or "\n" in text[max(0, ca.start - 3):ca.start],
+                "transcript": is_transcript(pair.b), "verdict": gold.verdict(ca.id, cb.id),
+                "wanted": gold.wanted(ca.id), "text": ca.text, "other": cb.text}
     return list(best.values())
 
 
@@ -126,20 +143,25 @@ BANDS = {
     "speaker": lambda r: r["speaker"],
     "others": lambda r: min(r["others"], 4),
     "neighbour": lambda r: r["neighbour"],
+    "between": lambda r: r["between"],
+    "opens a paragraph": lambda r: r["opens"],
+    "transcript": lambda r: r["transcript"],
 }
 
 
 def table(all_rows: list[dict], name: str, key) -> None:
-    """Counts of yes / no / out per band of one feature."""
+    """Counts of yes / no / out per band of one feature ("no" also counted apart when the gold links the sentence to
+    another claim: the best candidate is the wrong one)."""
     counts: dict[object, Counter] = defaultdict(Counter)
     for r in all_rows:
         counts[key(r)][r["verdict"]] += 1
+        counts[key(r)]["elsewhere"] += r["verdict"] == "no" and r["wanted"]
     print(f"{name}:")
     for band in sorted(counts, key=str):
         c = counts[band]
         judged = c["yes"] + c["no"]
-        print(f"   {band!s:>6}  yes {c['yes']:4d}  no {c['no']:4d}  out {c['out']:4d}  "
-              f"precision {c['yes'] / judged if judged else 0:.2f}")
+        print(f"   {band!s:>6}  yes {c['yes']:4d}  no {c['no']:4d} (linked elsewhere {c['elsewhere']:4d})  "
+              f"out {c['out']:4d}  precision {c['yes'] / judged if judged else 0:.2f}")
 
 
 def main() -> None:

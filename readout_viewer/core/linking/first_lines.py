@@ -1,4 +1,4 @@
-"""An outlet's first statement, its lede, linked to nothing: it reports its best official counterpart from a low score."""
+"""An outlet's first statement, its lede, left linked to nothing: it reports its best official counterpart."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ from collections.abc import Mapping, Sequence
 
 from readout_viewer.core.linking.context import Context
 from readout_viewer.core.linking.counterparts import ranked
+from readout_viewer.core.linking.outlet_passes import shared_content
 from readout_viewer.core.linking.pairs import Pair
 from readout_viewer.core.model import Claim
-from readout_viewer.core.linking.outlet_passes import shared_content
 
 # A story's first statement tells the call's main point in the outlet's own words ("Joe Biden has told Volodymyr
 # Zelensky he will 'move quickly' to send Ukraine fresh military aid, ..." / "President Biden shared that his

@@ -213,8 +213,9 @@ def _may_say_alike(mine: Terms, index: Mapping[str, Sequence[Claim]], context: C
 def _said_alike(claim: Claim, scored: Sequence[tuple[float, Claim]], context: Context) -> tuple[float, str] | None:
     """The score and id of the official claim an outlet sentence linked to nothing that opens on no leader's act
     reports among one text's claims (`scored`, best first): its best from REPORT_THRESHOLD when the next scores at
-    most SAID_RATIO of it and the two share SAID_CONTENT content concepts (`shared_content`); None otherwise. Never a claim
-    that runs on another leader's words than the sentence's (`context.voices`, as an outlet pair's alignment reads)."""
+    most SAID_RATIO of it and the two share SAID_CONTENT content concepts (`shared_content`); None otherwise. Never a
+    claim that runs on another leader's words than the sentence's (`context.voices`, as an outlet pair's alignment
+    reads)."""
     scored = [(s, o) for s, o in scored if same_speaker(context.voices, claim.id, o.id)]
     if not scored or scored[0][0] < REPORT_THRESHOLD:
         return None

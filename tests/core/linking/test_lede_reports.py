@@ -1,0 +1,53 @@
+"""A story's first statement left linked to nothing reports its best official counterpart from LEDE_FLOOR when the two
+share a content concept (`first_lines.lede_reports`); a sentence further down, a weaker one or one sharing only names
+does not."""
+
+from readout_viewer.core.language.segment import segment
+from readout_viewer.core.linking.context import context_for
+from readout_viewer.core.linking.first_lines import LEDE_FLOOR, lede_reports
+from readout_viewer.core.linking.pairs import document_pairs
+from tests.builders import OUTLET, linked_starts, text_doc
+
+READOUT = ("Norwegian Prime Minister Lars Berg held a telephone talk with Swedish Prime Minister Eva Sol.\n\n"
+           "The two premiers agreed to reopen the ferry line across the northern strait next spring, and to share "
+           "the cost of new harbour cranes in both island towns.\n\n"
+           "Prime Minister Berg thanked Prime Minister Sol for the warm welcome given to Norwegian fishing crews.\n\n"
+           "They also discussed energy prices and the winter grid.")
+LEDE = "Berg and Sol agreed in a call on Monday to bring back the ferry between the two countries by spring."
+ASIDE = "Critics say the plan is costly."
+
+
+def _reported(news: str, kept: dict[tuple[str, str], float] | None = None) -> dict[tuple[str, str], float]:
+    docs = [text_doc("news", news, role=OUTLET), text_doc("readout", READOUT, side="N")]
+    claims_of = {d.id: segment(d) for d in docs}
+    return lede_reports(kept or {}, document_pairs(docs), context_for(docs, claims_of))
+
+
+def _linked(news: str) -> set[tuple[str, str]]:
+    return linked_starts(text_doc("news", news, role=OUTLET), text_doc("readout", READOUT, side="N"))
+
+
+def test_a_lede_in_its_own_words_reports_its_best_counterpart():
+    found = _reported(f"{LEDE} {ASIDE}")
+    assert list(found) == [("e/news#1", "e/readout#2")]
+    assert LEDE_FLOOR <= found[("e/news#1", "e/readout#2")] < 0.35  # under the outlets' own threshold
+    assert ("Berg and Sol agreed ", "The two premiers agr") in _linked(f"{LEDE} {ASIDE}")
+
+
+def test_the_same_sentence_further_down_is_not_linked_so():
+    assert _reported(f"{ASIDE} {LEDE}") == {}
+    assert not _linked(f"{ASIDE} {LEDE}")
+
+
+def test_a_lede_already_linked_gets_nothing_more():
+    assert _reported(f"{LEDE} {ASIDE}", {("e/news#1", "e/readout#3"): 0.5}) == {}
+
+
+def test_a_lede_sharing_only_the_leaders_names_with_its_best_is_not_linked_so():
+    assert _reported(f"Berg and Sol spoke about the ferry. {ASIDE}") == {}
+
+
+def test_a_lede_under_the_floor_is_not_linked_so():
+    news = "Berg and Sol agreed to bring back the ferry by spring, officials in Oslo said on Monday, in a call both " \
+           "sides called warm."
+    assert _reported(f"{news} {ASIDE}") == {}
