@@ -1,6 +1,6 @@
-"""A story's first statement left linked to nothing reports its best official counterpart from LEDE_FLOOR when the two
-share a content concept (`first_lines.lede_reports`); a sentence further down, a weaker one or one sharing only names
-does not."""
+"""A story's first statement left linked to nothing, naming a leader of the call but opening on no leader's act, reports
+its best official counterpart from LEDE_FLOOR when the two share a content concept (`first_lines.lede_reports`); a
+sentence further down, a weaker one, one sharing only names, one naming no leader or telling another moment does not."""
 
 from readout_viewer.core.language.segment import segment
 from readout_viewer.core.linking.context import context_for
@@ -13,7 +13,7 @@ READOUT = ("Norwegian Prime Minister Lars Berg held a telephone talk with Swedis
            "the cost of new harbour cranes in both island towns.\n\n"
            "Prime Minister Berg thanked Prime Minister Sol for the warm welcome given to Norwegian fishing crews.\n\n"
            "They also discussed energy prices and the winter grid.")
-LEDE = "Berg and Sol agreed in a call on Monday to bring back the ferry between the two countries by spring."
+LEDE = "A ferry between Norway and Sweden will run again next spring under a deal struck by Berg and Sol on Monday."
 ASIDE = "Critics say the plan is costly."
 
 
@@ -31,7 +31,7 @@ def test_a_lede_in_its_own_words_reports_its_best_counterpart():
     found = _reported(f"{LEDE} {ASIDE}")
     assert list(found) == [("e/news#1", "e/readout#2")]
     assert LEDE_FLOOR <= found[("e/news#1", "e/readout#2")] < 0.35  # under the outlets' own threshold
-    assert ("Berg and Sol agreed ", "The two premiers agr") in _linked(f"{LEDE} {ASIDE}")
+    assert ("A ferry between Norw", "The two premiers agr") in _linked(f"{LEDE} {ASIDE}")
 
 
 def test_the_same_sentence_further_down_is_not_linked_so():
@@ -44,10 +44,25 @@ def test_a_lede_already_linked_gets_nothing_more():
 
 
 def test_a_lede_sharing_only_the_leaders_names_with_its_best_is_not_linked_so():
-    assert _reported(f"Berg and Sol spoke about the ferry. {ASIDE}") == {}
+    # its best, the readout's call line, at 0.67: other passes judge it, this one does not take it
+    caption = "A photograph of Norwegian Prime Minister Lars Berg and Swedish Prime Minister Eva Sol (in June."
+    assert _reported(f"{caption} {ASIDE}") == {}
 
 
 def test_a_lede_under_the_floor_is_not_linked_so():
-    news = "Berg and Sol agreed to bring back the ferry by spring, officials in Oslo said on Monday, in a call both " \
-           "sides called warm."
+    # its best, the readout's line on the ferry, at 0.11, sharing three content concepts
+    news = "Under a deal struck by Berg and Sol on Monday, a ferry will run again, officials in the fishing towns of " \
+           "the west coast said, though the price of tickets and the timetable of crossings remain unknown."
     assert _reported(f"{news} {ASIDE}") == {}
+
+
+def test_a_lede_naming_no_leader_is_not_linked_so():
+    # its best, the readout's line on the ferry, at 0.24
+    assert _reported(f"A ferry between Norway and Sweden will run again next spring. {ASIDE}") == {}
+
+
+def test_a_lede_that_opens_on_a_leaders_act_or_tells_another_moment_is_left_to_the_other_passes():
+    # their best, the readout's line on the ferry, at 0.27 and 0.22
+    for news in ("Berg said a ferry between Norway and Sweden will run again next spring under a deal with Sol.",
+                 f"Last month, {LEDE[0].lower()}{LEDE[1:]}"):
+        assert _reported(f"{news} {ASIDE}") == {}, news
