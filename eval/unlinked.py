@@ -1,15 +1,17 @@
 """Outlet statements left with no official link: their best official candidate, banded by feature, and the gold's word.
 
-    python eval/unlinked.py [--only NAME] [--rows]
+    python eval/unlinked.py [--only NAME] [--rows] [--where EXPR] [--save FILE | --load FILE]
 
-For dev (corpus/), the old held-out folder and every readable event (never one of KEPT_OUT), each outlet statement
-that today's passes leave linked to no official claim gets its best official candidate (the outlet score with the
-gates lifted, over the official texts it may report) and the features the engine already reads: the score, shared
-content concepts and things, the runner-up's ratio, the sentence's place, whether it reports a leader, how many other
-outlets link the candidate, whether a neighbour of the sentence links near it. Per band: how many candidates the
-gold confirms (a required or optional link), how many it does not (the pair of documents judged by the gold), and
-how many lie outside what the gold judges. Counts only; no text of any event is printed but with --rows.
-"""
+For dev (corpus/), the old held-out folder and every readable event (never one of KEPT_OUT, read from
+tests/core/test_heldout_events.py), each outlet statement that today's passes leave linked to no official claim gets
+its best official candidate (the outlet score with the gates lifted, over the official texts it may report) and the
+features the engine already reads: the score, shared content concepts and things, the runner-up's ratio, the
+sentence's place among its text's statements and whether it opens a paragraph, whether it reports a leader, how many
+other outlets link the candidate, whether a neighbour of the sentence links next to it or the two neighbours' links
+frame it, whether the candidate is a transcript's. Per band: how many candidates the gold confirms (a required or
+optional link), how many it does not where it judges the two documents (and of those, how many sentences it links to
+another claim), and how many lie outside what it judges. Counts only; no text is printed but with --rows
+(docs/engine.md, Round 33, helper links46)."""
 
 from __future__ import annotations
 
