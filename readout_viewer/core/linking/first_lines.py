@@ -43,7 +43,7 @@ def lede_reports(kept: Mapping[tuple[str, str], float], pairs: Sequence[Pair], c
         if first is None or first.id in linked or not _lede(first, context):
             continue
         scored = ranked(first, context.indexes[pair.b.id], context.terms, context.w, 0, context.sem,
-                        context.speakers)
+                        context.voices)  # as the pairs' own alignment: an account's run-on sentences are its leader's
         if scored and scored[0][0] > best.get(first.id, (0.0,))[0]:
             best[first.id] = (scored[0][0], first, scored[0][1])
     return {(a, b.id): s for a, (s, first, b) in best.items()
