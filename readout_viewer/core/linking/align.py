@@ -11,8 +11,7 @@ from readout_viewer.core.linking.concerns import counted_concerns
 from readout_viewer.core.linking.context import Aligner, Context, Kept, Relater, context_for
 from readout_viewer.core.linking.counterparts import COS_VETO, counterparts_in
 from readout_viewer.core.linking.courtesies import courtesy_links
-from readout_viewer.core.linking.first_lines import lede_reports
-from readout_viewer.core.linking.lede_rests import lede_rests
+from readout_viewer.core.linking.lede_passes import lede_reports, lede_rests
 from readout_viewer.core.linking.ledes import lede_links, opening
 from readout_viewer.core.linking.mentions import durations, previous_meetings, tone_links
 from readout_viewer.core.linking.outlet_passes import other_part_links, relayed, thin_reports, without_retellings

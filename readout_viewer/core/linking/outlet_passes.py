@@ -139,7 +139,7 @@ def other_part_links(kept: Mapping[tuple[str, str], float], claims: Mapping[str,
 # Ruto expressed his delight after the United Nations Security Council approved ...", "Within days of the visit,
 # President Zelensky invited the Chinese leader to visit Kyiv ...") tells background: it is given no counterpart on a
 # thin report's evidence (read21 two false links fewer and two omissions more found, no true link lost; dev and old
-# unchanged; links40), nor on a lede's (`first_lines.lede_reports`). Only in those passes: "Previously, Putin had
+# unchanged; links40), nor on a lede's (`lede_passes.lede_reports`). Only in those passes: "Previously, Putin had
 # insisted that the U.S. should not deploy offensive strike weapons systems ..." reports a readout's line at 0.80 on
 # dev, which a cut of every pass would lose.
 ANOTHER_MOMENT = re.compile(r"\W*(?:earlier|previously|within\s+(?:hours|days|weeks|months)\s+of|"

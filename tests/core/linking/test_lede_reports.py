@@ -1,10 +1,10 @@
 """A story's first statement left linked to nothing, naming a leader of the call but opening on no leader's act, reports
-its best official counterpart from LEDE_FLOOR when the two share a content concept (`first_lines.lede_reports`); a
+its best official counterpart from LEDE_FLOOR when the two share a content concept (`lede_passes.lede_reports`); a
 sentence further down, a weaker one, one sharing only names, one naming no leader or telling another moment does not."""
 
 from readout_viewer.core.language.segment import segment
 from readout_viewer.core.linking.context import context_for
-from readout_viewer.core.linking.first_lines import LEDE_FLOOR, lede_reports
+from readout_viewer.core.linking.lede_passes import LEDE_FLOOR, lede_reports
 from readout_viewer.core.linking.pairs import document_pairs
 from tests.builders import OUTLET, linked_starts, text_doc
 

@@ -2,7 +2,7 @@
 
 from readout_viewer.core.language.segment import segment
 from readout_viewer.core.linking.context import context_for
-from readout_viewer.core.linking.lede_rests import lede_rests
+from readout_viewer.core.linking.lede_passes import lede_rests
 from readout_viewer.core.linking.pairs import document_pairs
 from readout_viewer.core.model import OUTLET
 from tests.builders import text_doc
