@@ -11,9 +11,10 @@ from itertools import accumulate
 from readout_viewer.core.language.text import tokens
 from readout_viewer.core.model import Document
 from readout_viewer.core.quotes.marks import find_quotations
-from readout_viewer.core.quotes.match import Match, SourceText, Vocabulary, aligned, exact
+from readout_viewer.core.quotes.match import Match, aligned, exact
 from readout_viewer.core.quotes.phrases import MIN_PHRASE_WORDS, MIN_QUOTE_WORDS
 from readout_viewer.core.quotes.regions import SPEAKER_WINDOW, Region, names_by_word
+from readout_viewer.core.quotes.source_text import SourceText, Vocabulary
 from readout_viewer.core.quotes.words import runs
 
 # Below this word-alignment similarity (Dice over words) a passage is not clearly the quotation's origin:

@@ -6,8 +6,9 @@ from collections.abc import Callable, Mapping, Sequence
 
 from readout_viewer.core.language.text import tokens
 from readout_viewer.core.model import EXACT, Quote, Span
-from readout_viewer.core.quotes.match import SourceText, exact
+from readout_viewer.core.quotes.match import exact
 from readout_viewer.core.quotes.regions import Region
+from readout_viewer.core.quotes.source_text import SourceText
 from readout_viewer.core.quotes.words import quote_words, word_key
 
 # Shorter quotations are phrases ("threatening", "red lines"), not statements worth checking.

@@ -13,7 +13,8 @@ from readout_viewer.core.language.countries import COUNTRY_WORDS
 from readout_viewer.core.language.lexicon import STOPWORDS
 from readout_viewer.core.language.sentences import sentence_ends
 from readout_viewer.core.language.synonyms import concept
-from readout_viewer.core.quotes.match import Match, SourceText, diagonal_clusters, trim_strays
+from readout_viewer.core.quotes.match import Match, diagonal_clusters, trim_strays
+from readout_viewer.core.quotes.source_text import SourceText
 from readout_viewer.core.quotes.words import Word, ellipsis_pieces
 
 # A quotation with fewer content words than this ("to do it all") cannot be tied to one passage by them, and

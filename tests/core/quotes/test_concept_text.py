@@ -3,7 +3,7 @@
 import pytest
 
 from readout_viewer.core.language.text import tokens
-from readout_viewer.core.quotes.match import SourceText
+from readout_viewer.core.quotes.source_text import SourceText
 from readout_viewer.core.quotes.translation import ConceptText
 
 TEXT = "The two presidents discussed trade. They agreed to keep talking about climate change."

@@ -5,7 +5,7 @@ import random
 
 from readout_viewer.core.language.text import tokens
 from readout_viewer.core.quotes import words as quote_words_module
-from readout_viewer.core.quotes.match import PAIR_SHIFT, SourceText, Vocabulary
+from readout_viewer.core.quotes.source_text import PAIR_SHIFT, SourceText, Vocabulary
 from readout_viewer.core.quotes.words import Word, quote_words, word_key
 
 TEXT = ("The co-operation of the two sides, President Zelenskyy said, is a programme of centre-right defence; "
