@@ -193,7 +193,7 @@ def _moved(changes: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
 def _carrier(analysis: Analysis, doc_id: str | None, text: str) -> Claim | None:
     """The statement of a document that shares most content words with `text`, if they make at least CARRIER_SHARE
     of the shorter of the two (the attributed text still holds the words that name its source)."""
-    from readout_viewer.core.attributions.carriers import content  # the checks' package: not on the window's import
+    from readout_viewer.core.attributions.statements import content  # the checks' package: not on the window's import
     words = content(text)
     if doc_id is None or not words:
         return None

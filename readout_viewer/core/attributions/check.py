@@ -7,7 +7,6 @@ import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import partial
 
-from readout_viewer.core.attributions.carriers import Statement, content, reported_words, statement_of, with_before
 from readout_viewer.core.attributions.cited import Source, pick, source_table
 from readout_viewer.core.attributions.cue_sides import BEFORE, Cue
 from readout_viewer.core.attributions.cue_words import STANCE_VERBS
@@ -19,6 +18,7 @@ from readout_viewer.core.attributions.pronouns import pronoun_cue
 from readout_viewer.core.attributions.relayed import relayed_sentences
 from readout_viewer.core.attributions.scene import without_scene
 from readout_viewer.core.attributions.spans import Overlapping
+from readout_viewer.core.attributions.statements import Statement, content, reported_words, statement_of, with_before
 from readout_viewer.core.attributions.unheard import unheard_leaders
 from readout_viewer.core.attributions.units import continued, halves, points_back, units
 from readout_viewer.core.attributions.unreported import Candidate, find_unreported, summed_up

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from readout_viewer.core.attributions.carriers import ClaimIndex, Statement, carriers, content, leader_words
+from readout_viewer.core.attributions.carriers import ClaimIndex, carriers
 from readout_viewer.core.attributions.cue_sides import Cue
 from readout_viewer.core.attributions.readings import spelled, topics_named
 from readout_viewer.core.attributions.scene import (
@@ -16,6 +16,7 @@ from readout_viewer.core.attributions.scene import (
     long_clauses,
     without_scene,
 )
+from readout_viewer.core.attributions.statements import Statement, content, leader_words
 from readout_viewer.core.attributions.unreported import POSTED, excerpt_note
 from readout_viewer.core.attributions.verdicts import (
     CALL_PLACE,

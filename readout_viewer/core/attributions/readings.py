@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from readout_viewer.core.attributions.carriers import Statement, content
+from readout_viewer.core.attributions.statements import Statement, content
 from readout_viewer.core.language.acronyms import acronyms_of, spelled_out
 from readout_viewer.core.language.synonyms import CANON
 

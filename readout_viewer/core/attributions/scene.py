@@ -3,7 +3,7 @@ describing the call."""
 
 from __future__ import annotations
 
-from readout_viewer.core.attributions.carriers import Statement, content
+from readout_viewer.core.attributions.statements import Statement, content
 from readout_viewer.core.attributions.verdicts import MISATTRIBUTION_MIN_WORDS
 from readout_viewer.core.language.figures import NUMBER_WORDS
 from readout_viewer.core.language.lexicon import SETTING_WORDS
@@ -18,7 +18,7 @@ _CALL_RELATIVE = LazyPattern(r"\b(?:call|conversation|talks)\b[^,;:.]*?\s(?:whic
 # about Bangladesh).
 SETTING_STEMS = content(" ".join(SETTING_WORDS))
 SCENE_GROUPS = ("talk", "meeting")
-# When the call was, besides the days and months (carriers.STOPWORDS) and a date's numbers: "last Monday", "earlier on
+# When the call was, besides the days and months (statements.STOPWORDS) and a date's numbers: "last Monday", "earlier on
 # Thursday", "next week".
 WHEN_STEMS = content("last next earlier")
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from readout_viewer.core.attributions.carriers import content
+from readout_viewer.core.attributions.statements import content
 from readout_viewer.core.language.lexicon import PUBLICATION_WORDS
 from readout_viewer.core.model import MISATTRIBUTED, NOT_FOUND, SUPPORTED, UNSUPPORTED, Quote
 
@@ -65,7 +65,7 @@ SENSE_MIN = SUPPORT_MIN
 # Words of a statement that only says a source made the call public: that it announced, confirmed or posted it,
 # and where ("Donald Trump reported it on Truth Social on Wednesday, February 12", "the Kremlin confirmed the phone
 # call via a Telegram post"). The source's own account of the call, in the folder, is what it published. Days, dates
-# and "via" are no content words already (carriers.STOPWORDS); stems cover the other forms ("announced", "announces").
+# and "via" are no content words already (statements.STOPWORDS); stems cover the other forms ("announced", "announces").
 PUBLISHED_WORDS = content(" ".join(PUBLICATION_WORDS) + " call phone telephone conversation talks spoke speak held "
                                                          "earlier later")
 # Words that place the call among others in a statement that only says it was made public ("Netanyahu held a phone

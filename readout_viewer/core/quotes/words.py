@@ -63,7 +63,7 @@ def text_words(text: str, start: int = 0, end: int | None = None, solid: frozens
 
 def text_keys(text: str) -> list[str]:
     """The keys of text_words(text), hyphenated words split, without making a Word of each: what a text's content
-    words are read from (attributions.carriers), once for each of thousands of sentences."""
+    words are read from (attributions.statements), once for each of thousands of sentences."""
     out: list[str] = []
     for norm, first, last in tokens(text):
         if "-" not in norm:

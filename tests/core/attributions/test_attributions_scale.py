@@ -8,9 +8,10 @@ from hypothesis import strategies as st
 from readout_viewer.core.attributions import carriers as carriers_module
 from readout_viewer.core.attributions import check as attribution_check
 from readout_viewer.core.attributions import judge
-from readout_viewer.core.attributions.carriers import ClaimIndex, Statement, carriers
+from readout_viewer.core.attributions.carriers import ClaimIndex, carriers
 from readout_viewer.core.attributions.check import check_attributions
 from readout_viewer.core.attributions.spans import Overlapping
+from readout_viewer.core.attributions.statements import Statement
 from readout_viewer.core.attributions.units import units
 from readout_viewer.core.language.sentences import loose_sentences
 from readout_viewer.core.model import NOT_FOUND, OFFICIAL, OUTLET, Claim, Document, Quote

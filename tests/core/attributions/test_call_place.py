@@ -12,7 +12,7 @@ HQ_TEXT = "Prime Minister Anna Holm spoke today with President Mark Varga. They 
 
 def _cited(news):
     official = reading("hq", HQ_TEXT, OFFICIAL, "Office of the Prime Minister", "VL")
-    # the title names the leaders, as an official text's does (carriers.leader_words)
+    # the title names the leaders, as an official text's does (statements.leader_words)
     return cited_verdicts([replace(official, title="Prime Minister Anna Holm's call with President Mark Varga")], news)
 
 

@@ -1,4 +1,4 @@
-"""What a sentence lists after "including" is a part of its own (carriers._STATEMENT_PARTS): the cited text may carry
+"""What a sentence lists after "including" is a part of its own (statements._STATEMENT_PARTS): the cited text may carry
 the example without the summary around it ("discussed Russia's air terror ..., including a strike on the Kharkiv TV
 tower")."""
 

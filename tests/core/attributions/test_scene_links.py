@@ -1,13 +1,13 @@
 """What a link or a cue lends a statement: a link made by the sentence's clause of the call (that the leaders spoke)
 carries no point of what was said (judge._cited_scores weighs it with the scene set aside), and a person's title set
 before the name the cue begins at ("..., Harbour Ministry spokesman Ivo Lenk said") names the source, no part of what
-the source said (carriers.statement_of)."""
+the source said (statements.statement_of)."""
 
 from dataclasses import replace
 
-from readout_viewer.core.attributions.carriers import content, statement_of
 from readout_viewer.core.attributions.check import check_attributions
 from readout_viewer.core.attributions.cue_sides import BEFORE, Cue
+from readout_viewer.core.attributions.statements import content, statement_of
 from readout_viewer.core.language.sentences import loose_sentences
 from readout_viewer.core.model import AGREE, OFFICIAL, SUPPORTED, UNSUPPORTED, Claim, Link
 from tests.builders import reading

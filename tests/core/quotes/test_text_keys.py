@@ -3,7 +3,7 @@ same read from either."""
 
 import random
 
-from readout_viewer.core.attributions import carriers
+from readout_viewer.core.attributions import statements
 from readout_viewer.core.language.text import stem
 from readout_viewer.core.quotes.words import text_keys, text_words
 
@@ -22,5 +22,5 @@ def test_random_texts_have_the_same_keys_and_content_words():
     for _ in range(500):
         text = " ".join(rng.choices(WORDS, k=rng.randint(0, 12)))
         assert text_keys(text) == [w.key for w in text_words(text)], text
-        old = frozenset(stem(w.key) for w in text_words(text) if w.key not in carriers.STOPWORDS)
-        assert carriers.content(text) == old, text
+        old = frozenset(stem(w.key) for w in text_words(text) if w.key not in statements.STOPWORDS)
+        assert statements.content(text) == old, text
