@@ -92,7 +92,7 @@ RELEASED = (rf"(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:{DOC_NOUNS}|description)"
              r"\s+(?:released|issued|published|put\s+out|posted|provided|given)\s+by")
 # An account named before its source's name: "a statement from the White House", "a news release from the
 # Foreign Ministry", "the press service of the White House" ("according to ...", "citing ...", "..., reads ...").
-# Or placed where its source sits ("a statement in New Delhi said", a seat of government: cited.SIDE_NAMES).
+# Or placed where its source sits ("a statement in New Delhi said", a seat of government: side_names.SIDE_NAMES).
 FROM = rf"(?:an?|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:{DOC_NOUNS})\s+(?:from|by|of|in)\s+"
 # An account of the call named by its parties, who did not put it out: "according to a readout of the call between
 # Biden and Lula" names no source, and either leader's side's account may be it (a leader's cue: cited.Source.leader).

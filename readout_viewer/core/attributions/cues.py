@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from readout_viewer.core.attributions import gates
-from readout_viewer.core.attributions.cited import Source, carries
+from readout_viewer.core.attributions.cited import Source
 from readout_viewer.core.attributions.cue_sides import ABSENT, AFTER, BEFORE, BOTH, Cue, says_where
 from readout_viewer.core.attributions.cue_words import (
     ALSO,
@@ -24,6 +24,7 @@ from readout_viewer.core.attributions.cue_words import (
     not_after,
 )
 from readout_viewer.core.attributions.named_cues import mapped, named_in
+from readout_viewer.core.attributions.side_names import carries
 from readout_viewer.core.language import documents
 from readout_viewer.core.language.lexicon import MONTHS, WEEKDAYS
 from readout_viewer.core.language.text import CASE_TWINS, fold
@@ -75,7 +76,7 @@ _NATIONALITY = re.compile(r"(?:ians?|ans?|ese|ish)$")
 # A capitalised name right after an official's title ("US Representative Adam Smith").
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 # A lower-case word right after a country's name: the name qualifies a noun that is not an account ("according to UK
-# statistics", "according to US media reports"), so the country is not the source (cited.WEAK_SIDE_NAMES).
+# statistics", "according to US media reports"), so the country is not the source (side_names.WEAK_SIDE_NAMES).
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 # What stands just before a cue that closes its sentence's statement: a comma or a closing quotation mark.
 _CLOSES = re.compile(r"[,\"\u201d]\s*$")

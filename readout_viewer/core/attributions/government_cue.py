@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import re
 
-from readout_viewer.core.attributions.cited import STATE_MEDIA
 from readout_viewer.core.attributions.cue_sides import AFTER, BEFORE, BOTH, Cue, says_where
 from readout_viewer.core.attributions.cue_words import ALSO, DOC_NOUNS, INVERTED_VERBS, VERBS
+from readout_viewer.core.attributions.side_names import STATE_MEDIA
 from readout_viewer.core.system.lazyre import LazyPattern
 
 # "The government" named by that word alone ("..., said the government after the leaders spoke", "according to a
 # government statement"): a government of the call, whichever side (government_cue). Not a government placed or
 # named otherwise ("the government in Dhaka", "the government of Bangladesh", "the Hasina government").
 _GOVERNMENT = rf"(?:the|a)\s+government(?:\s+(?:{DOC_NOUNS}))?(?!\s+(?:of|in|led)\b)"
-# Voices of a government left unnamed: "state media" (cited.STATE_MEDIA) and "official sources" named by those words
-# alone ("..., according to state media", "On Wednesday, state media said ...", "..., according to official
+# Voices of a government left unnamed: "state media" (side_names.STATE_MEDIA) and "official sources" named by those
+# words alone ("..., according to state media", "On Wednesday, state media said ...", "..., according to official
 # sources"): a government of the call too. Not after a side's name ("Chinese state media", "Turkish official
-# sources"): that side's (cited.py), never this cue, even where the side has no text in the folder.
+# sources"): that side's (side_names.py), never this cue, even where the side has no text in the folder.
 _UNNAMED_VOICES = "|".join(s.replace(" ", r"\s+") for s in (*STATE_MEDIA, "official sources"))
 _VOICES_ALONE = re.compile(rf"(?:{_UNNAMED_VOICES})\b", re.IGNORECASE)
 _SPEAKERS = rf"(?:{_GOVERNMENT}|{_VOICES_ALONE.pattern})"

@@ -52,7 +52,7 @@ from readout_viewer.core.system.lazyre import LazyPattern
 # mention of Bangladesh during the leaders' call in its readout").
 # Compiled on first use: asked on 1 of the 19 readable events, not on corpus/ or the old folder.
 _ABSENCE_ENDS = LazyPattern(r"[,;:.!?]|\s(?:during|in\s+its|in\s+the\s+(?:readout|statement)|when|while|which|as)\b")
-# What a verdict on the words of a party whose own text the folder lacks adds (cited._unheard_sides): judged by the
+# What a verdict on the words of a party whose own text the folder lacks adds (side_names.unheard_sides): judged by the
 # accounts the folder holds, as a leader's words are, the source itself is not checked.
 UNHEARD = "; the source's own text is not in the folder"
 

@@ -2,7 +2,7 @@
 briefing", "the Russian version") and every leader's title ("the Saudi king", "the premier"), from the one list of
 each (language/documents.py, countries.LEADER_TITLES)."""
 
-from readout_viewer.core.attributions import cited
+from readout_viewer.core.attributions import cited, side_names
 from readout_viewer.core.language.countries import LEADER_TITLES
 from readout_viewer.core.language.documents import DOCUMENT_NOUNS
 from readout_viewer.core.model import OFFICIAL
@@ -10,7 +10,7 @@ from tests.builders import reading
 
 
 def test_a_side_s_own_account_goes_by_every_document_noun_in_either_number():
-    names = set(cited.SIDE_NAMES["CN"])
+    names = set(side_names.SIDE_NAMES["CN"])
     for noun in DOCUMENT_NOUNS:
         assert {f"the chinese {noun}", f"the chinese {noun}s"} <= names, noun
 

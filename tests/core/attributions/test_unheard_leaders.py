@@ -42,6 +42,6 @@ def test_its_statement_named_alone_stands_for_it():
 
 
 def test_a_body_its_account_is_cited_under_follows_the_sides_adjective():
-    from readout_viewer.core.attributions.cited import _unheard_bodies
-    assert {"turkish communications directorate", "ankara", "turkish side"} <= set(_unheard_bodies({"TR"}))
+    from readout_viewer.core.attributions.side_names import unheard_bodies
+    assert {"turkish communications directorate", "ankara", "turkish side"} <= set(unheard_bodies({"TR"}))
 

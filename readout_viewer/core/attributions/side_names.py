@@ -1,0 +1,92 @@
+"""A side's names as a source: its seat, "the Chinese side" and its accounts, its state media, its unnamed officials."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from readout_viewer.core.attributions.people import bare
+from readout_viewer.core.language.countries import COUNTRIES, leaders_in
+from readout_viewer.core.language.documents import document_words
+from readout_viewer.core.language.text import fold
+from readout_viewer.core.loading.governments import BY_CODE
+from readout_viewer.core.model import Document
+
+# Names for the side a `side` code stands for: its capital or seat of government and "the ... side"; a country's
+# own name is mostly the topic of a sentence ("what Russia says are its concerns"), so it only counts as a source
+# in "according to Russia" (weak).
+# A government's offices that outlets cite for its account ("according to China's foreign ministry", "the Chinese
+# government readout"); its state media carry that account where the government has a readout channel.
+_OFFICES = ("government", "foreign ministry", "ministry of foreign affairs", "presidency")
+# A side's own account named by its adjective ("the Chinese readout said", "according to the US statement"): the
+# side's official text, as "the Chinese side" is the side; by any noun an official text goes by, in either number.
+_ACCOUNTS = tuple(sorted(document_words()))
+
+
+def singular(adjectives: tuple[str, ...]) -> tuple[str, ...]:
+    """The adjectives without their plural demonyms ("russians" goes, "us" stays: it is no plural of "u")."""
+    return tuple(a for a in adjectives if not (a.endswith("s") and a[:-1] in adjectives))
+
+
+# A side's state media, which carry its government's account of a call ("Chinese state news agency Xinhua reported",
+# "according to China's state-run media"): the source cited is that government, the carrier is not the one accused.
+STATE_MEDIA = ("state media", "state-run media", "state news agency", "state-run news agency", "state broadcaster",
+                "state television", "state-run television")
+
+
+def _side_names(names: tuple[str, ...], adjectives: tuple[str, ...], seats: tuple[str, ...]) -> tuple[str, ...]:
+    adjectives = singular(adjectives)
+    own = tuple(f"{n}{s} {office}" for n in names for s in ("'s", "\u2019s") for office in _OFFICES + STATE_MEDIA)
+    kinds = ("side",) + _OFFICES + _ACCOUNTS
+    media = tuple(f"{adj} {carrier}" for adj in adjectives for carrier in STATE_MEDIA)
+    return tuple(seats) + tuple(f"the {adj} {kind}" for adj in adjectives for kind in kinds) + own + media
+
+
+SIDE_NAMES = {code: _side_names(*entry) for code, entry in COUNTRIES.items()}
+WEAK_SIDE_NAMES = {code: names for code, (names, _, _) in COUNTRIES.items()}
+# Unnamed officials of a side ("a senior administration official", "two US officials", "White House officials"):
+# they speak for their side's government, whose official texts (readout, statement, briefing) are what they told;
+# people, so that "the official" or "he" may go on for them. Not "aide": it is mostly a title before a name
+# ("Kremlin aide Yury Ushakov").
+OFFICIAL_NOUNS = ("official", "officials", "representative", "representatives")
+# What English news calls a side's government besides its adjective and seat: "an administration official" is one
+# of the US executive's.
+GOVERNMENT_WORDS = {"US": ("administration",)}
+
+
+def unnamed_officials(code: str) -> list[str]:
+    """Names of a side's unnamed officials: its adjectives, seats and government words before an official noun."""
+    _, adjectives, seats = COUNTRIES.get(code, ((), (), ()))
+    who = singular(adjectives) + tuple(bare(seat) for seat in seats) + GOVERNMENT_WORDS.get(code, ())
+    return [f"{w} {noun}" for w in who for noun in OFFICIAL_NOUNS]
+
+
+def unheard_sides(documents: Sequence[Document], officials_of: Mapping[str, list[str]]) -> set[str]:
+    """The sides whose leader an official text names with a title but which have no official text in the folder (the
+    other party of a call told by one side only, "President of Türkiye Recep Tayyip Erdoğan" in the Kremlin's
+    readout). Either side's account reports what both leaders said, so that side's leader's words, and its
+    government's (`unheard_bodies`), are checked against the accounts the folder holds; the source cited is not in
+    the folder."""
+    return {code for doc in documents if doc.is_official
+            for code in leaders_in(doc.title + "\n" + doc.text).values() if code not in officials_of}
+
+
+def unheard_bodies(codes: set[str]) -> list[str]:
+    """The names of the governments of sides with no text in the folder: their seats and "the ... side" (SIDE_NAMES),
+    the bodies their accounts are cited under (`governments.cited_as`), and those after the side's adjective ("the
+    Turkish Communications Directorate")."""
+    out: list[str] = []
+    for code in sorted(codes):
+        bodies = BY_CODE[code].cited_as if code in BY_CODE else ()
+        adjectives = singular(COUNTRIES.get(code, ((), (), ()))[1])
+        out += [bare(n) for n in SIDE_NAMES.get(code, ())] + list(bodies)
+        out += [f"{adjective} {body}" for adjective in adjectives for body in bodies]
+    return out
+
+
+def carries(cited_as: str) -> bool:
+    """Whether a citation names a side's state media or the agency that carries its readouts ("Chinese state media",
+    "Xinhua"): a carrier of the government's account, which gives way to a leader the sentence names ("Xi told
+    Zelenskiy ..., Chinese state media reported" is Xi's words)."""
+    folded = fold(cited_as)
+    return any(carrier in folded for carrier in STATE_MEDIA) or any(
+        fold(channel) in folded for g in BY_CODE.values() for channel in g.readout_channels)
