@@ -7,10 +7,11 @@ import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import partial
 
+from readout_viewer.core.attributions.bare_cues import account_noun
 from readout_viewer.core.attributions.cited import Source, pick, source_table
 from readout_viewer.core.attributions.cue_sides import BEFORE, Cue
 from readout_viewer.core.attributions.cue_words import STANCE_VERBS
-from readout_viewer.core.attributions.cues import CueFinder, account_noun
+from readout_viewer.core.attributions.cues import CueFinder
 from readout_viewer.core.attributions.government_cue import government_cue
 from readout_viewer.core.attributions.his_office import his_office
 from readout_viewer.core.attributions.judge import Judge

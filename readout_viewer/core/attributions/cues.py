@@ -6,58 +6,35 @@ import re
 from collections.abc import Mapping, Sequence
 
 from readout_viewer.core.attributions import gates
+from readout_viewer.core.attributions.bare_cues import (
+    INSTITUTION,
+    OFFICIALS,
+    POINTS_BACK,
+    Antecedents,
+    Bare,
+    account_noun,
+    antecedent_lists,
+    bare_patterns,
+)
 from readout_viewer.core.attributions.cited import Source
 from readout_viewer.core.attributions.cue_sides import ABSENT, AFTER, BEFORE, BOTH, Cue, says_where
 from readout_viewer.core.attributions.cue_words import (
     ALSO,
     APPOSITIVE,
-    DOC_NOUNS,
     EVERY,
-    IN_THE_KNOW,
     INVERTED_VERBS,
     PREPOSITIONS,
-    TEXT_VERBS,
     VERBS,
     WHEN,
     Held,
-    names_pattern,
     not_after,
 )
 from readout_viewer.core.attributions.named_cues import mapped, named_in
 from readout_viewer.core.attributions.side_names import carries
-from readout_viewer.core.language import documents
 from readout_viewer.core.language.lexicon import MONTHS, WEEKDAYS
 from readout_viewer.core.language.text import CASE_TWINS, fold
 from readout_viewer.core.language.triggered import Triggered
 
-# A ministry named by its kind alone, which stands for the last one the text named (its readout too: "a ministry
-# readout said").
-_BARE_MINISTRY = (rf"(?:the|a)\s+(?:foreign\s+)?ministry(?:'s)?(?:\s+(?:{DOC_NOUNS}|spokes(?:man|woman|person)))?"
-                  r"(?!\s+of\b)")
-# An official text named by its kind alone ("according to the readout", "the statement said", "the message said"),
-# which stands for the institution the text last named in the ACCOUNT_REACH characters before the sentence ("..., the
-# Kremlin said in its readout of the call. ... according to the readout"; not a side the statement itself names);
-# never one said to come from elsewhere ("the statement by NATO", "the readout released by ...").
-# Any noun of an official text (language.documents), "press release" too ("..., the press release stated").
-_BARE_ACCOUNT = (rf"the\s+(?:official\s+|full\s+)?(?:press\s+)?(?:{'|'.join(documents.BARE_DOCUMENT_NOUNS)})"
-                 r"(?!\s+(?:by|from|released|issued)\b)")
-ACCOUNT_REACH = 600
-# The first words of a bare cue that point back to an account already cited ("the statement added", '"...," it
-# added' paragraphs after "according to the statement released by ..."); "a statement said" names a new one.
-_POINTS_BACK = ("the", "it")
-# ... and one after a quotation with its verb left out ("..., and the end of World War II," the statement.): the
-# quotation is the account's words, as in "..., the statement said".
-_VERBLESS = rf"[\"\u201d]\s*(?P<phrase>{_BARE_ACCOUNT})\s*[.!]?\s*$"
-# The kinds of antecedent a bare cue stands for, by index: a ministry, an institution, unnamed officials' side.
-_MINISTRY, _INSTITUTION, _OFFICIALS, _OFFICE = range(4)  # _OFFICE: the last kind
-# An office named by its kind alone ("..., the office said via Twitter"), which stands for the last office the text
-# named ("the Office of Israel's Prime Minister", "Trudeau's office"), as "the ministry" does for a ministry.
-_BARE_OFFICE = rf"(?:the|a)\s+office(?:'s)?(?:\s+(?:{DOC_NOUNS}|spokes(?:man|woman|person)))?(?!\s+of\b)"
-# An official, representative or source left unnamed and unplaced ("An official described the tone ...", "..., said the
-# official"), who speaks for the side the text named last (or for the unnamed officials it named last); not one
-# placed elsewhere ("an official of the OSCE").
-_BARE_OFFICIAL = (r"(?:the|an|one)\s+(?:(?:senior|top|same)\s+)?(?:official|representative|source)\b"
-                  r"(?!\s+(?:of|from|for|at)\b)")
 # Capitalised words that start sentences or name roles or groups, never a speaker's name on their own.
 _NOT_NAMES = {"the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "or", "so", "this",
               "that", "these", "those", "there", "his", "her", "their", "its", "our", "as", "in", "on", "at", "for",
@@ -80,12 +57,6 @@ _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 # What stands just before a cue that closes its sentence's statement: a comma or a closing quotation mark.
 _CLOSES = re.compile(r"[,\"\u201d]\s*$")
-# An institution's pronoun ("..., it said", "Instead, it focused on ...", "It only mentions PM Modi's trip to Ukraine
-# and Poland"), for the institution the text named just before, as a bare account is: what a text mentions, it says.
-_IT_CUES = [(re.compile(p, re.IGNORECASE), says) for p, says in (
-    (r"(?<![\w\-'\u2019])(?P<phrase>it)\s+(?:(?:also|further|then|later|again|only)\s+)?"
-     r"(?:said|says|added|adds|stated|noted|read|reads|focused\s+on|focuses\s+on|mentions|mentioned)\b", AFTER),
-    (r"[,\"\u201d]\s*(?P<phrase>it)\s+(?:said|added|stated|noted)\b", BEFORE))]
 
 
 def _people_patterns(held: Held = EVERY) -> list[tuple[re.Pattern, str, tuple[str, ...]]]:
@@ -102,11 +73,6 @@ def _people_patterns(held: Held = EVERY) -> list[tuple[re.Pattern, str, tuple[st
     )]
 
 
-# A bare cue's pattern, where its statement stands, its kind of antecedent, how far back that is looked for (None:
-# anywhere before) and the gates' words one of which each match holds.
-_Bare = tuple[Triggered | re.Pattern, str, int, int | None, tuple[str, ...]]
-
-
 class CueFinder:
     """Compiled cue patterns for the sources of one folder."""
 
@@ -116,7 +82,6 @@ class CueFinder:
         the names they hold (find() on another text compiles them with every name first)."""
         self.by_name = {s.name: s for s in sources}
         self.principals = principals
-        strong = [s for s in sources if not s.weak]
         self.known = {w for s in sources for w in s.name.split()}
         self._sources, self._texts = sources, frozenset(texts or ())
         held = sources if texts is None else named_in(sources, texts.values())
@@ -124,52 +89,25 @@ class CueFinder:
         verbs = EVERY if texts is None else Held("\x00".join(gates.gate_text(t, f) for t, f in texts.items()))
         self.mapped = mapped(held, verbs)
         self._every_name = self.mapped if texts is None else None
-        # "the ministry said" stands for the last ministry the text named ("the Chinese foreign ministry"); "the
-        # readout said" for the institution the text named last, close before it; "an official said" for the side
-        # whose institution or unnamed officials the text named last, close before it
-        # (a government whose side has no text in the folder is judged as its leader is, but is an institution)
-        institutions = [x for x in strong if not x.person and (not x.leader or not x.docs)]
-        unnamed = [x for x in sources if x.unnamed]
-        self._antecedent_lists = ([x for x in sources if "ministry" in x.name], institutions,
-                                  institutions + unnamed if institutions and unnamed else [],
-                                  [x for x in institutions if "office" in x.name.split()])
+        self._antecedent_lists = antecedent_lists(sources)  # each kind of bare cue's sources (bare_cues.py)
         # the texts' names, unless a text holds a letter fold() leaves that re.IGNORECASE takes for an ASCII one; each
         # kind's pattern compiled when a cue of that kind first needs it (most folders need one kind or two)
         twins = any(twin in t for t in self._texts for twin, _ in CASE_TWINS)
-        self._held = _Antecedents(self._antecedent_lists, sources if twins or texts is None else held)
+        self._held = Antecedents(self._antecedent_lists, sources if twins or texts is None else held)
         self._every = self._held if texts is None or twins else None
-        self.bare = self._bare_patterns(verbs)
+        self.bare = bare_patterns(verbs, self._antecedent_lists)
         self.people = _people_patterns(verbs)
-        self._every_bare: tuple[list[_Bare], list[tuple[re.Pattern, str, tuple[str, ...]]]] | None = None if (
+        self._every_bare: tuple[list[Bare], list[tuple[re.Pattern, str, tuple[str, ...]]]] | None = None if (
             texts is not None) else (self.bare, self.people)
 
-    def _bare_patterns(self, held: Held) -> list[_Bare]:
-        """The bare cues' patterns, with where each one's statement stands, its kind of antecedent, how far back it
-        is looked for and the gates' words (`held`: the verbs the texts searched may match, cue_words.Held)."""
-        # each kind's three patterns compiled only for a sentence that holds the kind's phrase ("the ministry")
-        bare_patterns: list[_Bare] = [
-            (Triggered(p, bare, re.IGNORECASE), says, kind, reach, gates.BARE_KINDS[kind])
-            for kind, (bare, reach) in enumerate(((_BARE_MINISTRY, None), (_BARE_ACCOUNT, ACCOUNT_REACH),
-                                                  (_BARE_OFFICIAL, ACCOUNT_REACH), (_BARE_OFFICE, None)))
-            if self._antecedent_lists[kind] for p, says in (
-            (rf"(?<![\w\-])(?P<phrase>{bare}){IN_THE_KNOW}{APPOSITIVE}{WHEN}\s+{ALSO}(?:"
-             rf"{held(VERBS + TEXT_VERBS) if kind == _INSTITUTION else held(VERBS)})\b", AFTER),
-            (rf"[,\"\u201d]\s*(?:{INVERTED_VERBS})\s+(?P<phrase>{bare})\b", BEFORE),
-            (rf"\baccording\s+to\s+(?P<phrase>{bare})\b", BOTH),
-        )]
-        if self._antecedent_lists[_INSTITUTION]:  # "it said": the institution the text named just before
-            bare_patterns += [(pattern, says, _INSTITUTION, ACCOUNT_REACH, gates.IT) for pattern, says in _IT_CUES]
-            bare_patterns.append((Triggered(_VERBLESS, _BARE_ACCOUNT, re.IGNORECASE), BEFORE, _INSTITUTION,
-                                  ACCOUNT_REACH, gates.BARE_KINDS[_INSTITUTION]))
-        return bare_patterns
 
-    def _bare_and_people_for(self, text: str) -> tuple[list[_Bare], list[tuple[re.Pattern, str, tuple[str, ...]]]]:
+    def _bare_and_people_for(self, text: str) -> tuple[list[Bare], list[tuple[re.Pattern, str, tuple[str, ...]]]]:
         """The bare cues' and the unknown people's patterns for a text: with the verbs the finder's texts may match,
         or every verb for a text it was not given."""
         if text in self._texts:
             return self.bare, self.people
         if self._every_bare is None:
-            self._every_bare = (self._bare_patterns(EVERY), _people_patterns(EVERY))
+            self._every_bare = (bare_patterns(EVERY, self._antecedent_lists), _people_patterns(EVERY))
         return self._every_bare
 
     def find(self, text: str, start: int, end: int, people: bool = True,
@@ -244,12 +182,12 @@ class CueFinder:
             self._every_name = mapped(self._sources)
         return self._every_name
 
-    def _antecedents_for(self, text: str) -> _Antecedents:
+    def _antecedents_for(self, text: str) -> Antecedents:
         """The antecedent patterns for a text: with the names the finder's texts hold, or every name for another."""
         if text in self._texts:
             return self._held
         if self._every is None:
-            self._every = _Antecedents(self._antecedent_lists, self._sources)
+            self._every = Antecedents(self._antecedent_lists, self._sources)
         return self._every
 
     def _named_before(self, text: str, start: int, end: int, quoted: Sequence[tuple[int, int]], seen: gates.Seen,
@@ -260,7 +198,7 @@ class CueFinder:
             m = pattern.search(text, start, end) if seen.holds(needles) else None
             if m is None or any(s <= m.start() < e for s, e in quoted):
                 continue
-            if kind == _INSTITUTION and (same := (by_noun or {}).get(account_noun(m.group("phrase")))) is not None:
+            if kind == INSTITUTION and (same := (by_noun or {}).get(account_noun(m.group("phrase")))) is not None:
                 # "the statement" after "According to a statement by Chinese Foreign Ministry": that statement, not
                 # a side the sentences between name ("Beijing and London as permanent members ...")
                 return [Cue(m.start("phrase"), m.end("phrase"), m.start(), m.end(), same.docs,
@@ -280,11 +218,11 @@ class CueFinder:
                 antecedents is not None) else []
             source = self.by_name.get(re.sub(r"\s+", " ", named[-1].group("name"))) if named else None
             if source is not None:
-                official = kind == _OFFICIALS  # unnamed officials: people, and no charge
+                official = kind == OFFICIALS  # unnamed officials: people, and no charge
                 return [Cue(m.start("phrase"), m.end("phrase"), m.start(), m.end(), source.docs, where, source.leader,
                             antecedent=text[named[-1].start():named[-1].end()].strip(), person=official,
                             unnamed=official)]
-            if kind == _INSTITUTION and account is not None and m.group("phrase").lower().split()[0] in _POINTS_BACK:
+            if kind == INSTITUTION and account is not None and m.group("phrase").lower().split()[0] in POINTS_BACK:
                 # none named close before: "the statement" or "it" is the account the text cited last (`account`)
                 return [Cue(m.start("phrase"), m.end("phrase"), m.start(), m.end(), account.docs, where,
                             account.leader, antecedent=account.antecedent or text[account.start:account.end])]
@@ -312,31 +250,3 @@ class CueFinder:
                 return Cue(first, m.end("phrase"), m.start(), m.end(), (),
                            says_where(text, m.start(), m.end(), end, says), person=True)
         return None
-
-
-# A document noun in a cue's naming words ("a statement by Chinese Foreign Ministry", "the Kremlin's readout").
-_ACCOUNT_NOUN = re.compile(rf"\b({'|'.join(documents.DOCUMENT_NOUNS)})s?\b", re.IGNORECASE)
-
-
-def account_noun(phrase: str) -> str:
-    """The document noun a cue's naming words hold, in lower case ("statement"), else ""."""
-    m = _ACCOUNT_NOUN.search(phrase)
-    return m.group(1).lower() if m else ""
-
-
-class _Antecedents:
-    """The case-insensitive patterns of the ministries, the institutions and the officials' sides, each holding only
-    the given names (none where no name is left), each compiled when first asked for."""
-
-    def __init__(self, kinds: Sequence[Sequence[Source]], names: Sequence[Source]) -> None:
-        keep = {s.name for s in names}
-        self._kept = [[s for s in kind if s.name in keep] for kind in kinds]
-        self._compiled: dict[int, re.Pattern | None] = {}
-
-    def pattern(self, kind: int) -> re.Pattern | None:
-        """The pattern of one kind (_MINISTRY, _INSTITUTION, _OFFICIALS, _OFFICE); None when no name of it is left."""
-        if kind not in self._compiled:
-            kept = self._kept[kind]
-            # from a word's start: "rt" is no name in "support"
-            self._compiled[kind] = re.compile(r"(?<![\w\-])" + names_pattern(kept), re.IGNORECASE) if kept else None
-        return self._compiled[kind]

@@ -1,4 +1,4 @@
-"""A bare account ("the statement said") with no institution named close before it (cues.ACCOUNT_REACH) stands for
+"""A bare account ("the statement said") with no institution named close before it (bare_cues.ACCOUNT_REACH) stands for
 the account the text cited last, however far back ("..., the Kremlin said in a statement." then paragraphs later
 '"...," the statement said.'); and a quotation closed by the account with its verb left out ('"...," the
 statement.') is that account's, as with "said". "It" goes back the same way ('"...," it added.'), as "the statement"
