@@ -1,5 +1,5 @@
 """What a link or a cue lends a statement: a link made by the sentence's clause of the call (that the leaders spoke)
-carries no point of what was said (judge._cited_scores weighs it with the scene set aside), and a person's title set
+carries no point of what was said (evidence._cited_scores weighs it with the scene set aside), and a person's title set
 before the name the cue begins at ("..., Harbour Ministry spokesman Ivo Lenk said") names the source, no part of what
 the source said (statements.statement_of)."""
 
