@@ -7,21 +7,18 @@ import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import partial
 
-from readout_viewer.core.attributions.bare_cues import account_noun
 from readout_viewer.core.attributions.cited import Source, pick, source_table
 from readout_viewer.core.attributions.cue_sides import BEFORE, Cue
-from readout_viewer.core.attributions.cue_words import STANCE_VERBS
 from readout_viewer.core.attributions.cues import CueFinder
-from readout_viewer.core.attributions.government_cue import government_cue
-from readout_viewer.core.attributions.his_office import his_office
 from readout_viewer.core.attributions.judge import Judge
-from readout_viewer.core.attributions.pronouns import pronoun_cue
+from readout_viewer.core.attributions.parties import offices, principals, voices
 from readout_viewer.core.attributions.relayed import relayed_sentences
 from readout_viewer.core.attributions.scene import without_scene
+from readout_viewer.core.attributions.sentence_cues import source_cues
 from readout_viewer.core.attributions.spans import Overlapping
 from readout_viewer.core.attributions.statements import Statement, content, reported_words, statement_of, with_before
 from readout_viewer.core.attributions.unheard import unheard_leaders
-from readout_viewer.core.attributions.units import continued, halves, points_back, units
+from readout_viewer.core.attributions.units import halves, points_back, units
 from readout_viewer.core.attributions.unreported import Candidate, find_unreported, summed_up
 from readout_viewer.core.attributions.verdicts import (
     MIN_REPORT_WORDS,
@@ -31,8 +28,6 @@ from readout_viewer.core.attributions.verdicts import (
     Verdict,
     quote_for,
 )
-from readout_viewer.core.language.countries import LEADER_TITLES
-from readout_viewer.core.language.lexicon import STOPWORDS
 from readout_viewer.core.model import (
     AGREE,
     SUPPORTED,
@@ -45,46 +40,10 @@ from readout_viewer.core.model import (
     Unreported,
     statements_of,
 )
-from readout_viewer.core.quotes.marks import Quotation, find_quotations
+from readout_viewer.core.quotes.marks import find_quotations
 from readout_viewer.core.quotes.phrases import is_phrase
 from readout_viewer.core.quotes.words import solid_words
 from readout_viewer.core.system.lazyre import LazyPattern
-
-# A spokesperson named by role with "the" ("the Kremlin spokesman said"): the spokesperson the text named just before,
-# if it did (pronouns.py), else the source's unnamed spokesperson.
-_THE_ROLE = re.compile(r"the\s", re.IGNORECASE)
-# Sentences without a cue after which "he added" still speaks for the last spokesperson or official named as
-# speaking: one, as news writing puts a line of its own between a quotation and the next ("..., Peskov said. The
-# Kremlin leader also invited Trump to visit Moscow. In addition to Ukraine, the two leaders discussed ..., he
-# added."). Not for a leader: the line between is mostly about a leader too, and a leader's words no account carries
-# are listed as in no readout (measured: two more wrong such flags on the kept-out events).
-SPEAKER_QUIET = 1
-# Offices a leader's cue may name ("the Ukrainian prime minister", "Chinese Premier Li"). A cue speaks for a party to
-# the call only when an official account of the event names that office: a prime minister quoted in a story of two
-# presidents' call is a third person, telling what a package holds or a plan says, not what was said on the call.
-# The offices are the leaders' titles (countries.LEADER_TITLES) but the words for whoever leads ("the Ukrainian
-# leader" is the president the readouts name); "vice president" is tried first, so that it is not read as "president".
-_ANY_LEADER = ("leader", "head of state")
-_OFFICES = re.compile(r"\b(?:vice\s+president|" + "|".join(t.replace(" ", r"\s+") for t in LEADER_TITLES
-                                                            if t not in _ANY_LEADER) + r")\b", re.IGNORECASE)
-
-
-# A cue whose verb is a stance taken (cue_words.STANCE_VERBS), searched in the cue's own words.
-_STANCE = re.compile(rf"\b(?:{STANCE_VERBS})\b", re.IGNORECASE)
-
-
-def offices(text: str) -> set[str]:
-    """The offices a text names, folded ("prime minister", "president")."""
-    return {" ".join(m.group().lower().split()) for m in _OFFICES.finditer(text)}
-
-
-def _principals(documents: Sequence[Document], sources_names: set[str]) -> set[str]:
-    """Words of official titles that are not source names: the leaders a readout reports on, not its voice."""
-    words = set()
-    for doc in documents:
-        if doc.is_official:
-            words |= {w.lower().rstrip("\u2019's") for w in re.findall(r"[A-Z][\w\u2019'\-]+", doc.title or "")}
-    return words - sources_names
 
 
 def _introduced(text: str, spans: Sequence[tuple[int, int, Cue | None]], k: int, cue: Cue) -> tuple[int, int]:
@@ -110,7 +69,7 @@ class _Checker(Judge):
         self.every_claim = every_claim  # statements and the other kinds, to know a question or a caption
         self.quotes = quotes
         self.table = table = source_table(documents, leaders) if table is None else table
-        self.finder = CueFinder(table, _principals(documents, {w for s in table for w in s.name.split()}),
+        self.finder = CueFinder(table, principals(documents, {w for s in table for w in s.name.split()}),
                                 {d.text: self.folded[d.id] for d in documents})
         names = sorted({n for each in voices(table).values() for n in each} | set(unheard_leaders(documents)),
                        key=len, reverse=True)
@@ -137,7 +96,9 @@ class _Checker(Judge):
         spans = list(halves(doc, units(doc.text, in_doc), closed, self.finder))
         introduced = -1  # the end of the unit a cue ending on a colon took in: checked with it, not again
         cues: dict[int, Cue] = {}  # the cue of each unit met so far that has one
-        for k, cue in self._cues(doc, spans, closed, near_quotations):
+        accounts = tuple(d for d in self.officials_of.get(doc.event, ()) if d != doc.id)
+        claims = self.every_claim.get(doc.id, ())
+        for k, cue in source_cues(doc, spans, closed, near_quotations, self.finder, claims, accounts):
             cues[k] = cue
             if spans[k][1] <= introduced:
                 continue
@@ -217,54 +178,6 @@ class _Checker(Judge):
         candidate = self._unreported(doc, statement, as_leader(), cited_ids, told[0][0])
         return candidate._replace(spans=told) if candidate else None
 
-    def _cues(self, doc: Document, spans: Sequence[tuple[int, int, Cue | None]], closed: Sequence[tuple[int, int]],
-              near_quotations: Overlapping[Quotation]) -> Iterator[tuple[int, Cue]]:
-        """The index of each sentence that names a source, and its cue: by name, or by a pronoun or a role for
-        the person a sentence just before named as speaking. A sentence whose claims are none of them statements
-        (a question, a caption, procedure, page furniture) has none: it is never linked, so a check would find its
-        words nowhere and call a question or a caption unsupported."""
-        near_closed = Overlapping(closed, lambda span: span)
-        near_claims = Overlapping(self.every_claim.get(doc.id, ()), lambda c: (c.start, c.end))
-        speaking: Cue | None = None  # the person the sentence just before named as speaking, for "he added"
-        account: Cue | None = None  # the last cue citing a text of the folder, for "the statement" named far after it
-        by_noun: dict[str, Cue] = {}  # each document noun and the last cue citing a text by it, for "the statement"
-        quiet = 0  # sentences since the last that named a source
-        for k, (start, end, again) in enumerate(spans):
-            around = near_claims.at(start, end)
-            if around and not any(c.is_statement for c in around):
-                speaking = None
-                continue
-            cue = again or self.finder.find(doc.text, start, end, people=not doc.is_official,
-                                            quoted=near_closed.at(start, end), account=account, by_noun=by_noun)
-            if cue is None and not doc.is_official:
-                cue = self._government(doc, start, end)
-            if (cue is None or cue.leader) and not doc.is_official:
-                cue = his_office(doc.text, start, end, self.finder.by_name) or cue  # an office over its leader
-            if cue is not None and _STANCE.search(doc.text, cue.cue_start, cue.cue_end):
-                cue = cue._replace(stance=True)  # "Biden reaffirmed ...": and "He added ..." after it
-            if cue is not None and cue.docs and set(cue.docs) <= {doc.id}:
-                cue = None  # the text names itself ("..., according to AFP" in AFP's story): a pronoun may still cite
-            if cue is not None and cue.unnamed and cue.antecedent and speaking is not None and speaking.unnamed:
-                cue = cue._replace(docs=speaking.docs, antecedent=speaking.antecedent)  # "the official" goes on
-            if cue is not None and speaking is not None and cue.person and _THE_ROLE.match(doc.text, cue.start):
-                cue = pronoun_cue(doc.text, start, end, speaking) or cue  # "the White House press secretary stated"
-            if cue is None and speaking is not None:
-                cue = pronoun_cue(doc.text, start, end, speaking) or \
-                    continued(doc.text, start, end, speaking, near_quotations.at(start, end))
-            quiet = 0 if cue is not None else quiet + 1
-            account = cue if cue is not None and cue.docs and not doc.is_official else account
-            if account is cue and cue is not None and (noun := account_noun(doc.text[cue.start:cue.end])):
-                by_noun[noun] = cue
-            if cue is not None or quiet > SPEAKER_QUIET or (speaking is not None and speaking.leader):
-                speaking = cue if cue is not None and (cue.person or cue.leader) and not doc.is_official else None
-            if cue is not None:
-                yield k, cue
-
-    def _government(self, doc: Document, start: int, end: int) -> Cue | None:
-        """A cue naming "the government" and no more (government_cue), for every official text of the event."""
-        accounts = tuple(d for d in self.officials_of.get(doc.event, ()) if d != doc.id)
-        return government_cue(doc.text, start, end, accounts) if accounts else None
-
     def _party(self, doc: Document, cited_as: str) -> bool:
         """Whether a leader's cue speaks for a party to the call: it names no office, or one the event's official
         texts name (`_OFFICES`)."""
@@ -328,15 +241,3 @@ def reports(checker: _Checker, found: Sequence[Sequence[tuple[Attribution, Candi
     claim = {c.id: c for cs in checker.claims_of.values() for c in cs}
     names = content(" ".join(n for each in said_by.values() for n in each))  # the leaders by name and office
     return attributions, [u for u in listed if not checker.retold(claim[u.claim], names)]  # each claim apart too
-
-
-def voices(table: Sequence[Source]) -> dict[str, list[str]]:
-    """Each official text's leaders by the names and offices that say who they are ("joe biden", "us president"):
-    not a bare office ("president") nor a function word the table took for a name ("had"), which name no one leader
-    and would tie one leader's post to the other's words."""
-    out: dict[str, list[str]] = {}
-    for source in table:
-        if source.leader and source.name not in STOPWORDS and not _OFFICES.fullmatch(source.name):
-            for doc_id in source.docs:
-                out.setdefault(doc_id, []).append(source.name)
-    return out

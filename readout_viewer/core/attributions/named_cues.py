@@ -102,7 +102,7 @@ def _as_subject(names: str, subject: str, verbs: str = FOLDED_VERBS) -> list[_Wr
         (rf"(?<![\w\-])(?P<phrase>{subject}{HIS_AIDE}){IN_THE_KNOW}{APPOSITIVE}{WHEN}\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?"
          rf"{ALSO}(?:{verbs})\b", None, AFTER, gates.VERBS),
         # an unnamed spokesperson after or before the source: compiled only for a sentence holding a title ("the
-        # Kremlin spokesman said" too: check.py gives it to the spokesperson just named, if one was)
+        # Kremlin spokesman said" too: sentence_cues.py gives it to the spokesperson just named, if one was)
         (rf"(?<![\w\-])(?P<phrase>{subject}{AN_AIDE}){IN_THE_KNOW}{APPOSITIVE}{WHEN}\s+{ALSO}"
          rf"(?:{verbs})\b", rf"(?P<aide>{AIDE_TITLES})", AFTER, gates.VERBS),
         (rf"(?<![\w\-])(?P<phrase>{FOR_AIDE}{names}){APPOSITIVE}{WHEN}\s+{ALSO}(?:{verbs})\b",

@@ -35,8 +35,8 @@ def test_a_leader_named_only_in_the_words_of_anothers_post_did_not_post_it(tmp_p
 
 
 def test_a_bare_office_or_a_function_word_ties_no_post_to_a_leader():
-    from readout_viewer.core.attributions.check import voices
     from readout_viewer.core.attributions.cited import Source
+    from readout_viewer.core.attributions.parties import voices
 
     def source(name, leader=True):
         return Source(name, ("e/readout",), leader=leader)
