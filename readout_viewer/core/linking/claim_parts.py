@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from readout_viewer.core.language.clauses import clauses as clause_spans
 from readout_viewer.core.language.lexicon import STOPWORDS
+from readout_viewer.core.language.reports import PARTICIPLE, PARTICIPLE_PHRASE
 from readout_viewer.core.language.text import tokens
 
 # A frame of a dozen words or fewer ending in a verb of saying or being and "that".
@@ -138,13 +139,22 @@ def pieces_alone(text: str) -> list[str]:
     return pieces if len(pieces) > 1 else []
 
 
+# A sentence that opens on a participle of saying up to its comma, its leader after it (reports.PARTICIPLE: "Noting
+# that Türkiye stands ready to host a summit at the leaders' level, President Erdoğan voiced his belief that
+# establishing working groups ... will pave the way for a summit"), tells two things, the opening one and the main
+# clause's, and an outlet may report either alone: it parts at that comma too.
+_OPENING = re.compile(rf"{PARTICIPLE}[^,.;:\"\u201c\u201d]{{0,{PARTICIPLE_PHRASE}}},\s+", re.IGNORECASE)
+
+
 @lru_cache(maxsize=REPORTED_CACHE)  # the weights, the reports' pieces and the counterparts' ask for one claim's
 def parts(text: str, spoken: bool = False) -> list[str]:
     """The pieces of a long claim that could each report something on their own: a report wrapped in
     commentary ("that both readouts said the leaders tasked their teams to follow up is encouraging, which is
     progress") is found by its piece; a `spoken` one (a transcript's) parts at dashes and ", and" / ", so" too.
     Memoised (116 of a first analysis of corpus/'s 467 calls repeated): callers read the list and never change it."""
-    pieces = [p for p in _PIECES.split(text) if p and not p.isspace()]
+    opening = _OPENING.match(text)
+    head, text = ([text[:opening.end()].rstrip(", ")], text[opening.end():]) if opening else ([], text)
+    pieces = head + [p for p in _PIECES.split(text) if p and not p.isspace()]
     if spoken:
         pieces = [q for p in pieces for q in _SPOKEN.split(p) if q and not q.isspace()]
     return pieces if len(pieces) > 1 else []
