@@ -152,9 +152,10 @@ def parts(text: str, spoken: bool = False) -> list[str]:
     commentary ("that both readouts said the leaders tasked their teams to follow up is encouraging, which is
     progress") is found by its piece; a `spoken` one (a transcript's) parts at dashes and ", and" / ", so" too.
     Memoised (116 of a first analysis of corpus/'s 467 calls repeated): callers read the list and never change it."""
+    pieces = [p for p in _PIECES.split(text) if p and not p.isspace()]
     opening = _OPENING.match(text)
-    head, text = ([text[:opening.end()].rstrip(", ")], text[opening.end():]) if opening else ([], text)
-    pieces = head + [p for p in _PIECES.split(text) if p and not p.isspace()]
+    if opening:
+        pieces = [text[:opening.end()].rstrip(", "), *pieces]
     if spoken:
         pieces = [q for p in pieces for q in _SPOKEN.split(p) if q and not q.isspace()]
     return pieces if len(pieces) > 1 else []
