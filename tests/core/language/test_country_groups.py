@@ -11,3 +11,8 @@ def test_a_country_group_holds_its_names_adjectives_and_seats():
 def test_abbreviations_and_a_seat_that_stems_to_a_common_word_stay_out():
     assert country_group("US") == ("america", "american", "americans", "washington")  # not "us", "u.s.", "usa"
     assert "chancellery" not in country_group("DE") and concept("chance") != concept("germany")
+
+
+def test_turkiye_turkey_turkish_and_ankara_are_one_concept():
+    assert concept("türkiye") == concept("turkiye") == concept("turkey") == concept("turkish") == concept("ankara")
+    assert concept("turkey") != concept("ukraine")
