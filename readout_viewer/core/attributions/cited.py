@@ -151,6 +151,33 @@ def _add_leaders(table: dict[tuple[str, bool, bool, bool], list[str]], documents
             table.setdefault((office, False, False, False), []).extend(ids)
 
 
+# A body named by its leader's title alone ("the presidential office said", "the office of the prime minister"), as
+# governments.cited_as gives it to a side, names any side of the folder whose leader a text titles so: in a call of
+# two presidents (Erdoğan and Zelenskyy) a Ukrainian outlet's "the presidential office clarified" may be either
+# side's, and judging it against the one side the table names made a quotation of the other side's readout
+# "misattributed" — an accusation on an ambiguous name.
+TITLE_OFFICES = {"President": ("presidential office", "office of the president", "president's office"),
+                 "Prime Minister": ("prime minister's office", "office of the prime minister"),
+                 "Chancellor": ("chancellor's office", "office of the chancellor")}
+
+
+def _share_title_offices(table: dict[tuple[str, bool, bool, bool], list[str]], documents: Sequence[Document],
+                         leaders: Mapping[str, str], officials_of: Mapping[str, list[str]]) -> None:
+    """Give each body of TITLE_OFFICES that the table holds the official texts of every side whose leader the
+    folder's texts title so, when two sides or more are titled so."""
+    titled: dict[str, set[str]] = {}
+    for doc in documents:
+        for m in anchored.finditer(_OFFICE_TITLE, doc.text, anchored.occurrences(doc.text, tuple(TITLE_OFFICES))):
+            titled.setdefault(m.group(1), set()).update(
+                leaders[w] for w in m.group(2).split() if leaders.get(w) in officials_of)
+    for title, names in TITLE_OFFICES.items():
+        sides = titled.get(title, set())
+        for name in names if len(sides) > 1 else ():
+            ids = table.get((name, False, False, False))
+            if ids is not None:
+                ids.extend(i for code in sorted(sides) for i in officials_of[code] if i not in ids)
+
+
 # The titles of a head of government or state whose office issues the readouts ("the Israeli prime minister's office",
 # "the Office of Israel's Prime Minister"), as LEADER_OFFICES name a leader's office by name.
 OFFICE_TITLES = ("prime minister", "president", "chancellor", "premier")
@@ -187,6 +214,7 @@ def source_table(documents: Sequence[Document], leaders: Mapping[str, str] | Non
                 table.setdefault((bare(name), False, True, False), []).append(doc.id)
     leaders = folder_leaders(documents) if leaders is None else leaders
     _add_leaders(table, documents, leaders, officials_of)
+    _share_title_offices(table, documents, leaders, officials_of)
     unnamed = {who for code in officials_of for who in unnamed_officials(code)}
     for code, ids in officials_of.items():
         for who in unnamed_officials(code):
