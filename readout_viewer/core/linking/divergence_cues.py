@@ -56,7 +56,8 @@ LEVELS = {**INTENSITY, **DEGREE_ADVERBS, **REQUESTS}
 SAYING_LEVELS = {**SAYING, "noted": 1, "acknowledged": 1}
 # "Made clear" (or "made it clear") says a thing as firmly as "stressed" does (2): what one text has a leader merely
 # mention, another has her make clear ("mentioned possible sanctions" / "made clear that ... would respond").
-MADE_CLEAR = re.compile(r"\bmade\s+(?:it\s+)?clear\b")
+# It opens on "made" and looks back for the word's start: a literal prefix lets a search skip to each "made".
+MADE_CLEAR = re.compile(r"made(?<=\bmade)\s+(?:it\s+)?clear\b")
 MADE_CLEAR_LEVEL = 2
 # A verb of saying whose subject is a text ("the statement also mentioned", "the readout noted") tells what the text
 # holds, not how a leader spoke: it is no step on the scale of saying. Not "it": "China said it noted ..." is a side.
