@@ -8,6 +8,7 @@ from datetime import date
 from typing import NamedTuple
 
 from readout_viewer.core.attributions.dated import call_days, dated_elsewhere
+from readout_viewer.core.attributions.occasions import told_elsewhere
 from readout_viewer.core.attributions.unheard import named_at
 from readout_viewer.core.labels import prose_names
 from readout_viewer.core.language.countries import LEADER_TITLE
@@ -44,14 +45,6 @@ _ELSEWHEN = re.compile(r"\b(?:has|had|have)\s+(?:long|often|previously|already|a
                        r"\b(?:to|with|by)\s+(?:reporters|journalists)\b",
                        re.IGNORECASE)
 
-# A leader's own words told to the press ("..., Trump told reporters on Air Force One", "Biden told a news conference
-# after the talks"): said to reporters before or after the call, not on it, and what a readout says of the call in
-# other words. Only the leader's own verb, right after the name the cue gives: "a Russian official told reporters" is
-# how an aide tells the call (relayed.py), and "to reporters" is `_ELSEWHEN`'s already.
-_TOLD_PRESS = re.compile(r"\s+(?:\w+ly\s+)?told\s+(?:reporters|journalists|the\s+press|(?:a|the)\s+(?:news|press)\s+"
-                         r"conference)\b", re.IGNORECASE)
-
-
 # A leader's standing position, in the present perfect ("Biden has said he is willing to make \"significant
 # compromises\" on immigration policy", "Xi has repeatedly said ..."): what the leader holds and has said before or
 # apart from the call, the writer's background, not a report of this conversation. Unless the sentence ties it to the
@@ -81,14 +74,6 @@ def another_call(said: str, accounts: str) -> bool:
         if LEADER_TITLE.search(who) and not named_at(accounts, fold(who.split()[-1])):
             return True
     return False
-
-
-def told_the_press(text: str, x: Attribution) -> bool:
-    """Whether the source an attribution names (`cited_as`, its antecedent aside: "he (Trump)") told the press what
-    it says ("Trump told reporters"), in the attributed words."""
-    name = x.cited_as.split(" (", 1)[0].strip()
-    said = text[x.start:x.end]
-    return bool(name) and any(_TOLD_PRESS.match(said, at + len(name)) for at in named_at(said, name))
 
 
 # A leader's words the sentence says another publication printed ("..., Xi said, as quoted by the Xinhua news agency",
@@ -216,8 +201,8 @@ def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Seque
                 dated_elsewhere(doc.text[x.start:x.end], days.setdefault(doc.event, call_days(
                     by_id[o] for o in official if by_id[o].event == doc.event))):
             continue
-        if not leader_cues[i].spans and told_the_press(doc.text, x):
-            continue  # the leader's own words to reporters, not on the call (an aide's relay has its spans)
+        if not leader_cues[i].spans and told_elsewhere(doc.text, x.start, x.end, x.cited_as):
+            continue  # the leader's own words to reporters or an audience, not on the call (an aide's relay has spans)
         if another_call(doc.text[x.start:x.end], accounts.setdefault(doc.event, "\n".join(
                 fold(by_id[o].text) for o in official if by_id[o].event == doc.event))):
             continue

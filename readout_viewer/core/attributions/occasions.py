@@ -1,0 +1,38 @@
+"""What makes a leader's words an outlet tells no report of the call: said at another occasion."""
+
+from __future__ import annotations
+
+import re
+
+from readout_viewer.core.attributions.unheard import named_at
+from readout_viewer.core.language.sentences import sentences
+
+# A leader's own words told to the press or to an audience ("..., Trump told reporters on Air Force One", "Biden told a
+# news conference after the talks", "..., Zelensky told the Youth Here forum in Kyiv"): said before or after the call,
+# not on it, and what a readout says of the call in other words. Only the leader's own verb, right after the name the
+# cue gives: "a Russian official told reporters" is how an aide tells the call (relayed.py), and "to reporters" is
+# `unreported._ELSEWHEN`'s already. The audience is named by its last word, after up to four of its name.
+_TOLD = re.compile(r"\s+(?:\w+ly\s+)?told\s+(?:reporters|journalists|the\s+press|(?:a|an|the)\s+(?:[\w'\u2019\-]+\s+)"
+                   r"{0,4}?(?:conference|briefing|forum|rally|congress|convention|parliament|audience|gathering))\b",
+                   re.IGNORECASE)
+# A pronoun that goes on for the speaker the sentence before named ("He added, ..." after "..., Zelensky told the Youth
+# Here forum in Kyiv."): the same occasion's words.
+_PRONOUNS = frozenset({"he", "she"})
+
+
+def _told(said: str, name: str) -> bool:
+    """Whether `said` has `name` telling the press or an audience (`_TOLD`) right after it."""
+    return bool(name) and any(_TOLD.match(said, at + len(name)) for at in named_at(said, name))
+
+
+def told_elsewhere(text: str, start: int, end: int, cited_as: str) -> bool:
+    """Whether the source an attribution names (`cited_as`: "Trump", or "He (Zelensky)" for a pronoun going on for
+    him) told the press or an audience what text[start:end] says, in those words or, for a pronoun, in the sentence
+    before it in its paragraph (`_TOLD`)."""
+    name, _, antecedent = cited_as.partition(" (")
+    if _told(text[start:end], name.strip()):
+        return True
+    if name.strip().lower() not in _PRONOUNS or not antecedent:
+        return False
+    at, stop = sentences(text, text.rfind("\n", 0, start) + 1, start)[-1]  # the sentence before, or nothing
+    return _told(text[at:stop], antecedent.rstrip(")").split()[-1])
