@@ -1,11 +1,34 @@
-"""What makes a leader's words an outlet tells no report of the call: said at another occasion."""
+"""What makes a leader's words an outlet tells no report of the call: said at another occasion, or only a description
+of the call."""
 
 from __future__ import annotations
 
 import re
 
+from readout_viewer.core.attributions.carriers import content
+from readout_viewer.core.attributions.scene import SCENE_GROUPS, SETTING_STEMS
 from readout_viewer.core.attributions.unheard import named_at
+from readout_viewer.core.language.lexicon import CALL_NOUN_WORDS
 from readout_viewer.core.language.sentences import sentences
+from readout_viewer.core.language.synonyms import CANON
+
+# A sentence that names the call ("... reported on a meaningful and warm conversation with Turkish President Recep
+# Tayyip Erdoğan", "Biden described the call as productive and candid") and, besides the call's scene and the names,
+# titles and countries it writes in capitals, holds no more content words than its verb and two words of manner: it
+# tells how the call went, not what was said on it.
+_CALL = re.compile(rf"\b(?:{CALL_NOUN_WORDS})\b", re.IGNORECASE)
+_CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019\-]*")
+_DESCRIPTION_WORDS = 3  # the verb ("reported", "described") and two words of manner ("meaningful and warm")
+
+
+def describes_the_call(said: str) -> bool:
+    """Whether a sentence only describes the call (`_DESCRIPTION_WORDS`): no words of it to be found in a readout."""
+    if not _CALL.search(said):
+        return False
+    words = {w for w in content(_CAPITALISED.sub(" ", said)) if w not in SETTING_STEMS and
+             CANON.get(w, w) not in SCENE_GROUPS}
+    return len(words) <= _DESCRIPTION_WORDS
+
 
 # A leader's own words told to the press or to an audience ("..., Trump told reporters on Air Force One", "Biden told a
 # news conference after the talks", "..., Zelensky told the Youth Here forum in Kyiv"): said before or after the call,

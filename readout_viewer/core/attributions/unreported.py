@@ -8,7 +8,7 @@ from datetime import date
 from typing import NamedTuple
 
 from readout_viewer.core.attributions.dated import call_days, dated_elsewhere
-from readout_viewer.core.attributions.occasions import told_elsewhere
+from readout_viewer.core.attributions.occasions import describes_the_call, told_elsewhere
 from readout_viewer.core.attributions.unheard import named_at
 from readout_viewer.core.labels import prose_names
 from readout_viewer.core.language.countries import LEADER_TITLE
@@ -133,13 +133,15 @@ def _unquoted(text: str, start: int, end: int) -> str:
     return "".join(chars)
 
 
-def _said_elsewhere(text: str, x: Attribution, names: Sequence[str]) -> bool:
+def _said_elsewhere(text: str, x: Attribution, names: Sequence[str], post_whole: bool = True) -> bool:
     """Whether a report was said outside the call or is told from another copy: its own words place it so
     (`_ELSEWHEN`) or name the publication it quotes (`_RELAYED`), or it or the text before it says the leader
-    (`names`) posted an account it retells."""
+    (`names`) posted an account it retells, when the folder holds that account whole (`post_whole`): a post the folder
+    holds only as an excerpt may have said what the outlet retells of it in the part the folder lacks, which is what
+    the flag reports (with `excerpt_note`)."""
     said = text[x.start:x.end]
     return bool(_ELSEWHEN.search(said) or _RELAYED.search(said)) or standing(said) or \
-        _posted_by(text, x.end, names)
+        (post_whole and _posted_by(text, x.end, names))
 
 
 def in_headline(doc: Document, at: int) -> bool:
@@ -152,6 +154,12 @@ def in_headline(doc: Document, at: int) -> bool:
     opening = len(doc.text) - len(doc.text.lstrip())
     return bool(title) and "title" not in doc.inferred and doc.text.startswith(title, opening) and \
         at < opening + len(title)
+
+
+def _whole(by_id: Mapping[str, Document], cited: str | None) -> bool:
+    """Whether the text an attribution cites is whole in the folder (not marked an excerpt), or none is cited."""
+    doc = by_id.get(cited or "")
+    return doc is None or not doc.excerpt
 
 
 def _linked_to_official(claim: Claim, official: set[str], links_of: Mapping[str, list[str]]) -> bool:
@@ -197,7 +205,7 @@ def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Seque
         doc = by_id[x.doc]
         has_accounts = any(by_id[o].event == doc.event for o in official)
         if doc.is_official or x.verdict != UNSUPPORTED or not has_accounts or in_headline(doc, x.start) or \
-                _said_elsewhere(doc.text, x, (voices or {}).get(x.cited or "", ())) or \
+                _said_elsewhere(doc.text, x, (voices or {}).get(x.cited or "", ()), _whole(by_id, x.cited)) or \
                 dated_elsewhere(doc.text[x.start:x.end], days.setdefault(doc.event, call_days(
                     by_id[o] for o in official if by_id[o].event == doc.event))):
             continue
@@ -209,7 +217,7 @@ def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Seque
         spans = leader_cues[i].spans or ((leader_cues[i].who, x.start, x.end),)
         told = {c: next(who for who, s, e in spans if c.start < e and s < c.end) for c in claims_of.get(doc.id, ())
                 if c.is_statement and any(c.start < e and s < c.end for _, s, e in spans)}
-        claims = _unlinked(doc.text, list(told), official, links_of)
+        claims = [c for c in _unlinked(doc.text, list(told), official, links_of) if not describes_the_call(c.text)]
         if not claims:
             continue
         cut = excerpt_note((by_id[o] for o in official if by_id[o].event == doc.event), names)

@@ -1,7 +1,41 @@
-"""A leader's words to an audience (and a pronoun going on for them) are no report "in no readout"."""
+"""A leader's post the folder holds only as an excerpt leaves what an outlet retells of it "in no readout"; a sentence
+that only describes the call, and a leader's words to an audience (and a pronoun going on for them), are no report."""
 
-from readout_viewer.core.attributions.occasions import told_elsewhere
-from tests.builders import unreported_texts
+from readout_viewer.core.analysis import analyze
+from readout_viewer.core.attributions.occasions import describes_the_call, told_elsewhere
+from tests.builders import NORTH, READOUT_FRONT, SOUTH, WARSHIPS, unreported_texts
+
+POSTED = "President Berg told of the call with Sol in his Telegram channel on Monday evening.\n\n"
+
+
+def _with_excerpt(root, news):
+    """The texts of the claims listed as in no readout, the Norwegian readout marked as an excerpt of Berg's post."""
+    front = READOUT_FRONT.format(s="Office of the Norwegian President", side="NO").replace("---\n", "", 1)
+    (root / "north.md").write_text("---\nexcerpt: true\n" + front + NORTH)
+    (root / "south.md").write_text(READOUT_FRONT.format(s="Office of the Swedish President", side="SE") + SOUTH)
+    (root / "news.txt").write_text(news)
+    analysis = analyze(root)
+    return [analysis.claim[u.claim].text for u in analysis.unreported]
+
+
+def test_words_retold_from_a_post_the_folder_holds_whole_are_no_report_in_no_readout(tmp_path):
+    assert unreported_texts(tmp_path, POSTED + WARSHIPS + ".\n") == []
+
+
+def test_words_retold_from_a_post_the_folder_holds_only_as_an_excerpt_are_in_no_readout(tmp_path):
+    [report] = _with_excerpt(tmp_path, POSTED + WARSHIPS + ".\n")
+    assert report.startswith("President Berg warned that Norway would send three warships")
+
+
+def test_a_sentence_that_only_describes_the_call_is_no_report(tmp_path):
+    described = "President Berg reported on a meaningful and warm conversation with Swedish President Eva Sol.\n"
+    assert _with_excerpt(tmp_path, POSTED + described) == []
+
+
+def test_describes_the_call_reads_words_beyond_the_scene_and_the_names():
+    assert describes_the_call("Berg described the call with Sol as productive and candid.")
+    assert not describes_the_call("Berg said in the call that Norway would send three warships to the strait.")
+    assert not describes_the_call("Berg described the fishing quota as unfair.")  # no call named
 
 
 def test_a_leaders_words_to_an_audience_and_a_pronoun_going_on_for_them_are_no_report(tmp_path):
