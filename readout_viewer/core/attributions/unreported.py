@@ -49,16 +49,24 @@ _ELSEWHEN = re.compile(r"\b(?:has|had|have)\s+(?:long|often|previously|already|a
 # compromises\" on immigration policy", "Xi has repeatedly said ..."): what the leader holds and has said before or
 # apart from the call, the writer's background, not a report of this conversation. Unless the sentence ties it to the
 # call (`_OF_A_CALL`: "Zelenskyy has said on a Telegram channel ... following a phone conversation with Chinese leader
-# Xi Jinping"), which is how a report of it is told a day after.
-_STANDING = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?said\b", re.IGNORECASE)
+# Xi Jinping"), which is how a report of it is told a day after. The verbs are those whose present perfect, in the
+# readable events' texts, only ever tells background ("While Trump has expressed frustration with Russia's continued
+# aggression, ...", "Putin has warned that new sanctions would be a serious mistake", "... has argued", "... has
+# accused"); not "has stressed", "has urged" or "have reiterated", which also tell the call ("the leaders have stressed
+# that ...").
+_STANDING = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:said|expressed|warned|argued|accused)\b", re.IGNORECASE)
 _OF_A_CALL = re.compile(r"\b(?:call|calls|conversation|talks)\b", re.IGNORECASE)
 
 # Another call or meeting of a leader the sentence names, with someone titled as a leader whom no official text of the
 # event names ("..., hours after Mr. Modi spoke in a telephone call with Australian Prime Minister Anthony Albanese
 # about the Quad" in a story of Modi's call with Biden): what the sentence tells of that leader is of the other call.
-# The titled name is read in capitals (up to six words) after "with", its last word looked for in the official texts.
-_WITH_TITLED = re.compile(r"\b(?:spoke|talked|call|conversation|talks|met|meeting)\s+(?:[\w\-]+\s+){0,3}?with\s+"
-                          r"(?P<who>(?:[A-Z][\w.'\u2019\-]*\s+){1,5}[A-Z][\w'\u2019\-]+)")
+# The titled name is read in capitals (up to six words) after "with", its last word looked for in the official texts;
+# or a leader received as a guest ("In the meantime, Erdoğan welcomed Georgian President Mikheil Kavelashvili at the
+# presidential compound"), another meeting too.
+_WITH_TITLED = re.compile(r"\b(?:(?:spoke|talked|call|conversation|talks|met|meeting)\s+(?:[\w\-]+\s+){0,3}?with|"
+                          r"welcomed|received|hosted)\s+(?P<who>(?:[A-Z][\w.'\u2019\-]*\s+){1,5}[A-Z][\w'\u2019\-]+)")
+
+_POSSESSIVE = re.compile(r"'s$")  # "President Biden's call": the name is "biden" (folded text writes "'")
 
 
 def standing(said: str) -> bool:
@@ -71,7 +79,7 @@ def another_call(said: str, accounts: str) -> bool:
     (`accounts`, folded) never name (`_WITH_TITLED`)."""
     for m in _WITH_TITLED.finditer(said):
         who = m.group("who")
-        if LEADER_TITLE.search(who) and not named_at(accounts, fold(who.split()[-1])):
+        if LEADER_TITLE.search(who) and not named_at(accounts, _POSSESSIVE.sub("", fold(who.split()[-1]))):
             return True
     return False
 

@@ -1,8 +1,11 @@
 """A leader's post the folder holds only as an excerpt leaves what an outlet retells of it "in no readout"; a sentence
-that only describes the call, and a leader's words to an audience (and a pronoun going on for them), are no report."""
+that only describes the call, a leader's words to an audience (and a pronoun going on for them), a guest received and
+a sentiment expressed in the present perfect are no report of the call."""
 
 from readout_viewer.core.analysis import analyze
 from readout_viewer.core.attributions.occasions import describes_the_call, told_elsewhere
+from readout_viewer.core.attributions.unreported import another_call, standing
+from readout_viewer.core.language.text import fold
 from tests.builders import NORTH, READOUT_FRONT, SOUTH, WARSHIPS, unreported_texts
 
 POSTED = "President Berg told of the call with Sol in his Telegram channel on Monday evening.\n\n"
@@ -52,3 +55,18 @@ def test_told_elsewhere_needs_the_audience_in_the_pronouns_sentence_or_the_one_b
     assert not told_elsewhere(text, added, len(text), "He (Sol)")  # the one before names another speaker
     alone = "\u201cWe guard it,\u201d Berg said. He added, \u201cThree ships.\u201d"
     assert not told_elsewhere(alone, alone.index("He added"), len(alone), "He (Berg)")
+
+
+def test_a_leader_receiving_a_guest_the_readouts_never_name_is_another_meeting():
+    accounts = fold(NORTH + "\n" + SOUTH)
+    guest = "In the meantime, Berg welcomed Danish Prime Minister Jens Holm at the palace."
+    assert another_call(guest, accounts)
+    assert not another_call(guest.replace("Danish Prime Minister Jens Holm", "Swedish President Eva Sol"), accounts)
+    assert not another_call("Berg welcomed President Sol's proposal of a joint patrol.", accounts)  # her name, "'s"
+
+
+def test_a_standing_position_expressed_or_warned_in_the_present_perfect_is_background():
+    assert standing("While Berg has expressed frustration with the trawlers, his government has done nothing.")
+    assert standing("Berg has warned that new quotas would be a serious mistake.")
+    assert not standing("Berg has expressed in the call his frustration with the trawlers.")  # tied to the call
+    assert not standing("The leaders have stressed that the strait must stay open.")  # also how the call is told
