@@ -4,9 +4,10 @@ a sentiment expressed in the present perfect are no report of the call."""
 
 from readout_viewer.core.analysis import analyze
 from readout_viewer.core.attributions.occasions import describes_the_call, told_elsewhere
-from readout_viewer.core.attributions.unreported import another_call, standing
+from readout_viewer.core.attributions.unreported import Candidate, another_call, find_unreported, standing
 from readout_viewer.core.language.text import fold
-from tests.builders import NORTH, READOUT_FRONT, SOUTH, WARSHIPS, unreported_texts
+from readout_viewer.core.model import OFFICIAL, UNSUPPORTED, Attribution, Claim
+from tests.builders import NORTH, READOUT_FRONT, SOUTH, WARSHIPS, reading, unreported_texts
 
 POSTED = "President Berg told of the call with Sol in his Telegram channel on Monday evening.\n\n"
 
@@ -30,9 +31,18 @@ def test_words_retold_from_a_post_the_folder_holds_only_as_an_excerpt_are_in_no_
     assert report.startswith("President Berg warned that Norway would send three warships")
 
 
-def test_a_sentence_that_only_describes_the_call_is_no_report(tmp_path):
-    described = "President Berg reported on a meaningful and warm conversation with Swedish President Eva Sol.\n"
-    assert _with_excerpt(tmp_path, POSTED + described) == []
+def _listed(said: str) -> list[str]:
+    """The claims find_unreported lists for one outlet sentence, a candidate of Berg's words (one claim)."""
+    readout, paper = reading("north", NORTH, role=OFFICIAL), reading("paper", said)
+    claim = Claim("paper#1", "paper", 0, len(said), said)
+    attribution = Attribution("paper", 0, len(said), "north", "President Berg", UNSUPPORTED, score=0.8)
+    return [u.claim for u in find_unreported([readout, paper], {"paper": [claim]}, [], [attribution],
+                                             {0: Candidate("Berg", "")})]
+
+
+def test_a_sentence_that_only_describes_the_call_is_no_report():
+    assert _listed("President Berg reported on a meaningful and warm conversation with Swedish President Eva Sol.") == []
+    assert _listed(WARSHIPS + ".") == ["paper#1"]
 
 
 def test_describes_the_call_reads_words_beyond_the_scene_and_the_names():
