@@ -75,8 +75,8 @@ def test_a_leader_receiving_a_guest_the_readouts_never_name_is_another_meeting()
     assert not another_call("Berg welcomed President Sol's proposal of a joint patrol.", accounts)  # her name, "'s"
 
 
-def test_a_standing_position_expressed_or_warned_in_the_present_perfect_is_background():
+def test_a_sentiment_expressed_in_the_present_perfect_is_background():
     assert standing("While Berg has expressed frustration with the trawlers, his government has done nothing.")
-    assert standing("Berg has warned that new quotas would be a serious mistake.")
+    assert not standing("Berg has repeatedly warned Sol that Norway would send warships.")  # may be the call's words
     assert not standing("Berg has expressed in the call his frustration with the trawlers.")  # tied to the call
     assert not standing("The leaders have stressed that the strait must stay open.")  # also how the call is told
