@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from readout_viewer.core.attributions.cited import singular
+from readout_viewer.core.attributions.side_names import singular
 from readout_viewer.core.language.countries import COUNTRIES, LEADER_TITLE, LEADER_TITLES, leaders_in
 from readout_viewer.core.language.text import fold
 from readout_viewer.core.model import Document
