@@ -19,7 +19,6 @@ from readout_viewer.core.model import (
     Analysis,
     Claim,
     Near,
-    Quote,
 )
 from readout_viewer.core.model.vocabulary import (  # noqa: F401 (the kinds are read from here too)
     ALTERED_QUOTE,
@@ -32,6 +31,7 @@ from readout_viewer.core.model.vocabulary import (  # noqa: F401 (the kinds are 
     QUOTE_NOT_FOUND,
     UNSUPPORTED_STATEMENT,
 )
+from readout_viewer.core.quotes.changes import quote_reason
 from readout_viewer.core.status import official_order
 
 # Share of an attributed statement's content words that a statement of the document that does carry it must hold
@@ -43,8 +43,6 @@ NEAR_CHARS = 160
 # most are alive at once (the viewer's and an export's).
 LABEL_CACHE = 4
 _LABELS: dict[int, tuple[tuple, dict[str, str]]] = {}
-# Spaces and quotation marks around a changed run of a quotation's diff: the reason sets its own marks.
-QUOTE_EDGES = " \n\t“”„«»‘’‚‹›\"'"
 # The columns of the CSV (and of the viewer's findings list), one finding a row.
 COLUMNS = ("type", "document", "text", "counterpart", "counterpart text", "cited source", "verdict", "reason",
            "score", "start", "end")
@@ -140,54 +138,6 @@ def _quotes(analysis: Analysis) -> Iterable[Finding]:
                       other_doc=source.doc if source else None, other_text=other, verdict=q.verdict,
                       reason=quote_reason(q),
                       other_start=source.start if source else None, other_end=source.end if source else None)
-
-
-def quote_reason(q: Quote) -> str:
-    """Why a quotation is altered or not found, in words (the findings' reason, the inspector's line); "" otherwise."""
-    if q.verdict == ALTERED:
-        changes = "; ".join(quote_changes(q.diff or ())) or "the words differ"
-        return f"{changes}; {q.detail}" if q.detail else changes
-    return "no official text of the folder holds these words" if q.verdict == NOT_FOUND else ""
-
-
-def quote_changes(diff: Sequence[tuple[int, str]]) -> list[str]:
-    """Each change of a quotation's word diff (source → quotation) in a reader's words: '“over” became “for more
-    than”', '“temporary” dropped', '“peace” added', '“today” moved' ("−over, +for more than" left the reader to guess
-    the side)."""
-    changes: list[tuple[str, str]] = []  # (words gone, words new), in the quotation's order
-    pending: dict[int, str] = {}
-
-    def flush() -> None:
-        gone, new = pending.pop(-1, ""), pending.pop(1, "")
-        if gone or new:
-            changes.append((gone, new))
-
-    for op, raw in diff:
-        words = raw.strip(QUOTE_EDGES)
-        if op == 0 or op in pending:
-            flush()
-        if op and words:
-            pending[op] = words
-    flush()
-    return [f"“{gone}” became “{new}”" if gone and new else f"“{gone or new}” {kind}" for kind, gone, new
-            in _moved(changes)]
-
-
-def _moved(changes: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
-    """The changes with their kind (became, dropped, added, moved): words dropped in one place and added in another
-    (or added, then dropped) are one change, "moved", said where they first show (Daily Nation's quotation of a
-    readout's opening read "“today” added; “today” dropped")."""
-    left = list(changes)
-    out: list[tuple[str, str, str]] = []
-    while left:
-        gone, new = left.pop(0)
-        other = ("", gone) if gone and not new else (new, "") if new and not gone else None
-        if other is not None and other in left:
-            left.remove(other)
-            out.append(("moved", gone or new, ""))
-        else:
-            out.append(("became" if gone and new else "dropped" if gone else "added", gone, new))
-    return out
 
 
 def _carrier(analysis: Analysis, doc_id: str | None, text: str) -> Claim | None:

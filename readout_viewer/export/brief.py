@@ -12,6 +12,7 @@ from readout_viewer.core.compare import most_reported_first, reach_words
 from readout_viewer.core.findings import Finding
 from readout_viewer.core.labels import capital, counted, prose_names, short_name
 from readout_viewer.core.model import Analysis, Document
+from readout_viewer.core.quotes.changes import quote_changes
 from readout_viewer.core.quotes.marks import DOUBLE
 from readout_viewer.export.canvas import MUTED
 from readout_viewer.export.documents import claim_anchor
@@ -208,7 +209,7 @@ def _changes(analysis: Analysis, f: Finding) -> str:
     """An altered quotation's changes, the first few only when there are many (a wire's own translation of a
     speech changed twelve words: its row ran a third of the page)."""
     quote = next((q for q in analysis.quotes_in(f.doc) if (q.start, q.end) == (f.start, f.end)), None)
-    changes = core_findings.quote_changes(quote.diff or ()) if quote is not None else []
+    changes = quote_changes(quote.diff or ()) if quote is not None else []
     if len(changes) <= CHANGES_SHOWN:
         return f.reason
     return f"{len(changes)} changes, {'; '.join(changes[:CHANGES_SHOWN])}; … (every one under Findings)"

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from readout_viewer import palette
 from readout_viewer.core import closest
-from readout_viewer.core.findings import quote_changes
 from readout_viewer.core.labels import capital, counted
 from readout_viewer.core.language.text import clip  # noqa: F401 (re-exported: the PDF modules import it from here)
 from readout_viewer.core.model import (
@@ -22,6 +21,7 @@ from readout_viewer.core.model import (
     Claim,
     Quote,
 )
+from readout_viewer.core.quotes.changes import quote_changes
 from readout_viewer.core.status import OMITTED, UNLINKED, relation_of  # noqa: F401 (the PDF modules' names)
 
 MARK = palette.MARK
@@ -124,7 +124,7 @@ def changed_words(quote: Quote) -> str:
 
 
 def _detail(quote: Quote) -> str:
-    """What the verdict alone would misstate (the findings' and the inspector's words, core.findings.quote_reason),
+    """What the verdict alone would misstate (the findings' and the inspector's words, quotes.changes.quote_reason),
     as a sentence of its own after the changes; empty when the quotation has none."""
     if not quote.detail:
         return ""

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from readout_viewer.core import findings
 from readout_viewer.core.model import CAPTION, MISATTRIBUTED, Attribution, Unreported
+from readout_viewer.core.quotes.changes import quote_changes
 
 
 def test_every_kind_of_finding_is_a_row(tiny):
@@ -104,6 +105,6 @@ def test_a_quotation_pinned_on_a_source_not_in_the_folder_is_listed_once_as_that
 def test_a_word_that_only_moved_is_one_change():
     # source "spoke today with President Ruto" → quotation "today spoke with President Ruto": one word moved
     diff = [(1, "today "), (0, "spoke "), (-1, "today "), (0, "with President Ruto")]
-    assert findings.quote_changes(diff) == ["“today” moved"]
-    assert findings.quote_changes([(-1, "over"), (1, "for"), (0, "a week"), (1, "peace")]) == \
+    assert quote_changes(diff) == ["“today” moved"]
+    assert quote_changes([(-1, "over"), (1, "for"), (0, "a week"), (1, "peace")]) == \
         ["“over” became “for”", "“peace” added"]

@@ -1,8 +1,8 @@
 """An altered quotation's reason says in words which side each changed word is on (the source's word became the
 quotation's), not "−over, +for more than"."""
 
-from readout_viewer.core.findings import quote_reason
 from readout_viewer.core.model import ALTERED, NOT_FOUND, Quote
+from readout_viewer.core.quotes.changes import quote_reason
 
 
 def _altered(*diff: tuple[int, str]) -> Quote:

@@ -113,7 +113,7 @@ def _link_html(analysis: Analysis, claim: Claim, link: Link, dark: bool, shown: 
 
 def _quotes_html(analysis: Analysis, claim: Claim, dark: bool) -> list[str]:
     from readout_viewer.app.inspector.diffhtml import diff_html  # once a claim is inspected (not the first paint)
-    from readout_viewer.core.findings import quote_reason
+    from readout_viewer.core.quotes.changes import quote_reason
     out, names = [], {}
     doc_text = analysis.document[claim.doc].text
     for q in analysis.quotes_in(claim.doc):

@@ -2,8 +2,8 @@
 may quote another translation of the same words, which a reader must not print as a misquotation."""
 
 from readout_viewer.core import jsonio
-from readout_viewer.core.findings import quote_reason
 from readout_viewer.core.model import ALTERED, EXACT, OFFICIAL, OUTLET, Analysis, Document
+from readout_viewer.core.quotes.changes import quote_reason
 from readout_viewer.core.quotes.check import check_quotes
 from readout_viewer.core.quotes.sources import TRANSLATION_NOTE
 
