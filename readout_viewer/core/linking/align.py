@@ -12,8 +12,9 @@ from readout_viewer.core.linking.context import Aligner, Context, Kept, Relater,
 from readout_viewer.core.linking.counterparts import COS_VETO, counterparts_in
 from readout_viewer.core.linking.courtesies import courtesy_links
 from readout_viewer.core.linking.lede_passes import lede_reports, lede_rests
-from readout_viewer.core.linking.ledes import lede_links, opening
+from readout_viewer.core.linking.ledes import lede_links
 from readout_viewer.core.linking.mentions import durations, previous_meetings, tone_links
+from readout_viewer.core.linking.openings import opening
 from readout_viewer.core.linking.outlet_passes import other_part_links, relayed, thin_reports, without_retellings
 from readout_viewer.core.linking.pairs import OUTLET_THRESHOLD, Pair, document_pairs, same_side
 from readout_viewer.core.linking.places_discussed import discussed_places, place_links
@@ -228,7 +229,7 @@ def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[C
         kept.update({k: s for k, s in found.items() if k not in kept})
     linked = frozenset(c for pair in (*kept, *ledes) for c in pair)
     kept.update({k: s for k, s in discussed_places(within, claims_of, terms, w, linked).items() if k not in kept})
-    opened = {k: s for k, s in ledes.items() if k not in kept}  # judged on the lede's opening (ledes.opening)
+    opened = {k: s for k, s in ledes.items() if k not in kept}  # judged on the lede's opening (openings.opening)
     kept.update(opened)
     kept.update(lede_rests(kept, ledes, pairs, context))
     kept.update(lede_reports(kept, pairs, context))  # what every pass before left unlinked

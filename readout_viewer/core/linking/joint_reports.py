@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from readout_viewer.core.language.reports import reports_a_leader
-from readout_viewer.core.linking.ledes import opening_leaders
+from readout_viewer.core.linking.openings import opening_leaders
 from readout_viewer.core.linking.terms import terms
 from readout_viewer.core.linking.weights import Weights
 
@@ -25,7 +25,7 @@ _BOTH = "The leaders "
 
 
 def opens_on_both_leaders(text: str, w: Weights) -> bool:
-    """Whether a sentence opens on one leader of the call, "and", another (`ledes.opening_leaders`: by name, each
+    """Whether a sentence opens on one leader of the call, "and", another (`openings.opening_leaders`: by name, each
     of a country the other is not), then a verb of saying or doing on the call, as "the leaders ..." would ("Russian
     President Vladimir Putin and his French counterpart Emmanuel Macron discussed the security situation at the
     nuclear plant, the Kremlin said"): it reports what the two said or did, as a report of either leader does."""

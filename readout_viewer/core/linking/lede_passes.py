@@ -8,7 +8,7 @@ from readout_viewer.core.language.reports import reports_a_leader
 from readout_viewer.core.linking.context import Context
 from readout_viewer.core.linking.counterparts import ranked
 from readout_viewer.core.linking.joint_reports import opens_on_both_leaders
-from readout_viewer.core.linking.ledes import opening
+from readout_viewer.core.linking.openings import opening
 from readout_viewer.core.linking.outlet_passes import ANOTHER_MOMENT, shared_content
 from readout_viewer.core.linking.pairs import Pair
 from readout_viewer.core.linking.similarity import leaders_named

@@ -4,44 +4,31 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 
-from readout_viewer.core.language.countries import code_of
 from readout_viewer.core.language.figures import NUMBER_WORDS
 from readout_viewer.core.language.lexicon import CALL_NOUN_WORDS
-from readout_viewer.core.language.reports import report_subject, says_anyone_spoke
+from readout_viewer.core.language.reports import says_anyone_spoke
 from readout_viewer.core.language.synonyms import concept
 from readout_viewer.core.language.tone import judged
 from readout_viewer.core.linking.mentions import DocPair
+from readout_viewer.core.linking.openings import (
+    LEDE_END,
+    counterpart_countries,
+    in_person,
+    opening_leaders,
+    spoken_opening,
+    text_opening,
+    unnamed_i,
+)
 from readout_viewer.core.linking.similarity import leaders_named, mention, other_meeting
 from readout_viewer.core.linking.terms import Terms, terms
 from readout_viewer.core.linking.weights import Weights
 from readout_viewer.core.model import Claim, Document
-from readout_viewer.core.system.lazyre import LazyPattern
 
 # A link between an outlet sentence that opens by saying the call took place ("US President Joe Biden spoke on the
 # phone with Chinese President Xi Jinping on Tuesday, their first conversation since ...") and an official claim
 # that only says so ("President Joseph R. Biden, Jr. spoke today with President Xi Jinping"): as the last meeting's.
 LEDE_SCORE = 0.4
-# Where the opening of such a sentence ends: its first comma, semicolon or dash, or a word that goes on to the
-# circumstances ("amid growing concern", "as tensions rise", "after weeks of ...", "in which they ...", "for the first
-# time since Mr. Biden was sworn into office": the Biden-Netanyahu event one true link more, kept11 one, kept14 two).
-# The time that counts up to such an "after" or "before" goes with it ("Biden called Modi just two days after the prime
-# minister returned from Kyiv" opens "Biden called Modi"): it times the call against another event, a figure the
-# readout's line has no reason to give. "Following" is "after" ("I had a telephone conversation with US President Joe
-# Biden following the results of the vote in the House of Representatives"). "When" goes on to what they did in the
-# call ("spoke to his British counterpart Rishi Sunak on Tuesday when they welcomed ...": read21 one true link more,
-# every kept pool unchanged; "about" too, "talked to ... about strengthening ...": kept22 two false links, old 0.887).
-_LEDE_END = re.compile(r"[,;:\u2014]|\s(?:amid|as|after|following|while|when|since|for\s+the\s+first\s+time|in\s+which|"
-                       r"during\s+which|"
-                       r"to\s+discuss|(?:(?:just|only|barely|nearly|almost|about|some|over)\s+)?(?:an?|one|two|three|"
-                       r"four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+(?:days?|weeks?|months?|years?)"
-                       r"\s+(?:after|before))\s")
-# A phrase of setting before a comma, and the opening after it ("Taking a step towards the direction of stronger
-# cooperation, Prime Minister of the United Kingdom Rishi Sunak had a phone call with ..."), up to 100 characters: "As
-# the Russian military advanced in Ukrainian territory on Thursday, ..." (67; read15 one true link more, every kept
-# pool unchanged; 200 reaches a sentence whose first comma ends a clause of its own, two false links on read15).
-_SETTING = re.compile(r"[^,;:\u2014]{3,100},\s+")
 # Words that describe a leader in an opening, not what was said: "Japan's newly elected prime minister Fumio Kishida
 # spoke with his Chinese counterpart Xi Jinping" (the Kishida-Xi event one true link more, every other gold unchanged;
 # with "first" too, "their first telephonic conversation", kept11 two false links more).
@@ -54,16 +41,6 @@ _DESCRIBED = re.compile(r"\b(?:a|an|the|their|his|her)\s+((?-i:[\x22\u201c]?[a-z
 # "Zelenskyy confirmed he spoke with Xi"): the opening still says that the leaders spoke.
 _SAYS_HE = re.compile(r"\b(?:says|said|confirmed|confirms|announced|announces)\s+(?:that\s+)?(?:he|she)\s+(?=\w)",
                       re.IGNORECASE)
-# A dateline before the story ("New Delhi: ...", "Tokyo [Japan], October 8 (ANI): ..."): no part of the opening (the
-# Kishida-Xi event one true link more, every other gold unchanged; links12 measured it before the lede rules of round
-# 26 and nothing moved).
-# A place and a bracketed credit with the date are one too, a colon after them or none ("Beijing, (UrduPoint / Pakistan
-# Point News - 26th Apr, 2023 ) :Chinese President Xi Jinping spoke with ...", "NEW DELHI (UrduPoint News / Sputnik -
-# 24th February, 2022) Indian Prime Minister ..."): read14 and read15 one true link more, kept18 two, no false link.
-# A label of a word or a few before a colon is one before a quotation mark too ('Quote: "I had a telephone
-# conversation with ...'): the quotation is the opening.
-_DATELINE = re.compile(r"[A-Z][^:.!?\u201c\u201d\"]{0,60}:\s+(?=[\"\u201c]?[A-Z])|"
-                       r"[A-Z][\w ,'-]{0,40}\([^()]{0,80}\)\s*:?\s*(?=[A-Z])")
 # A readout's opening says that the leaders spoke up to what they spoke for ("President Biden spoke today with
 # President Zelenskyy of Ukraine to underscore ..."): it reports the other side's line that only says so.
 _PURPOSE = re.compile(r"\sto\s+(?!(?:the|a|an|his|her|their|him|them|its|our|one|each)\s)(?=[a-z]+\s)")
@@ -83,8 +60,8 @@ def lede_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[Cl
     out: dict[tuple[str, str], float] = {}
     ledes: dict[str, Terms | None] = {}  # an outlet claim's opening, read once however many official texts it meets
     openings_of: dict[str, list[tuple[Claim, Terms]]] = {}  # an official text's lines that only say the leaders spoke
-    unnamed: set[str] = set()  # the ledes in the first person whose "I" no leader is given for (_unnamed_i)
-    met_of: dict[str, frozenset[str]] = {}  # an outlet lede's "his <adjective> counterpart" countries (_met)
+    unnamed: set[str] = set()  # the ledes in the first person whose "I" no leader is given for (unnamed_i)
+    met_of: dict[str, frozenset[str]] = {}  # an outlet lede's "his <adjective> counterpart" countries
     for a, b, flip in _reporting(doc_pairs):
         side = frozenset((b.side,)) if b.side else frozenset()  # an official text's own leader spoke
         if b.id not in openings_of:
@@ -92,8 +69,8 @@ def lede_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[Cl
         openings = openings_of[b.id]
         for ca in claims_of.get(a.id, ()) if openings else ():
             if ca.id not in ledes:
-                ledes[ca.id] = _lede(ca, terms_of[ca.id], w, _PURPOSE if a.is_official else _LEDE_END)
-                if ledes[ca.id] is not None and _unnamed_i(ca.text):
+                ledes[ca.id] = _lede(ca, terms_of[ca.id], w, _PURPOSE if a.is_official else LEDE_END)
+                if ledes[ca.id] is not None and unnamed_i(ca.text):
                     unnamed.add(ca.id)
             lede = ledes[ca.id]
             # an outlet line that only says the leaders spoke is linked by its score, but not to a frame (REMARKS_FRAME)
@@ -101,7 +78,7 @@ def lede_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[Cl
             if lede is None and whole is None:
                 continue
             if ca.id not in met_of:  # "his Russian counterpart": Russia's leader; read once, only for a lede
-                met_of[ca.id] = frozenset() if a.is_official else _met(ca.text)
+                met_of[ca.id] = frozenset() if a.is_official else counterpart_countries(ca.text)
             met = met_of[ca.id]
             for cb, t in openings:
                 said = lede if lede is not None else whole if remarks_frame(cb.text) else None
@@ -129,7 +106,7 @@ def _call_lines(claims: Sequence[Claim], terms_of: Mapping[str, Terms], w: Weigh
             t = terms(c.text[:chance.start()] + c.text[chance.end():], w.acronyms)
         frame = remarks_frame(c.text) if not mention(t, w) else None
         if frame is not None:
-            t = terms(_opening(c.text[frame.end():], _FRAME_END), w.acronyms)
+            t = terms(text_opening(c.text[frame.end():], _FRAME_END), w.acronyms)
         elif c is claims[0] and not mention(t, w) and (purpose := _SPOKE_FOR.search(c.text)) is not None:
             t = terms(c.text[:purpose.start()], w.acronyms)  # its opening line, up to what the leaders spoke for
         if mention(t, w) and len(leaders_named(t, w) | _own(c, side) | _both(c.text, w)) >= LEDE_LEADERS:
@@ -159,7 +136,7 @@ def remarks_frame(text: str) -> re.Match[str] | None:
 
 
 # ... and the circumstances of such a call go on from a request, as from the lede's other circumstances.
-_FRAME_END = re.compile(_LEDE_END.pattern + r"|\s+at\s+the\s+(?:latter|former)['\u2019]s\s+request\b|"
+_FRAME_END = re.compile(LEDE_END.pattern + r"|\s+at\s+the\s+(?:latter|former)['\u2019]s\s+request\b|"
                         r"\s+at\s+the\s+request\s+of\b")
 
 
@@ -191,82 +168,12 @@ def _both(text: str, w: Weights) -> frozenset[str]:
     return frozenset(w.leaders.values()) if _BOTH_LEADERS.match(text) else frozenset()
 
 
-def opening(claim: Claim) -> Claim:
-    """An outlet's claim read as its opening, up to where it goes on to the circumstances (_LEDE_END): what its lede
-    link reports, that the leaders spoke, whose relation is judged on that alone ("spoke on the phone on Wednesday,
-    nearly a month after Biden entered office" gives no figure the readout's line lacks)."""
-    return replace(claim, text=_opening(claim.text, _LEDE_END))
-
-
-def _opening(text: str, end: re.Pattern[str]) -> str:
-    """A sentence's opening, up to `end`; after a phrase of setting (_SETTING) when the part before its comma does
-    not say that anyone spoke."""
-    return _spoken_opening(text, end)[0]
-
-
-def _spoken_opening(text: str, end: re.Pattern[str]) -> tuple[str, bool | None]:
-    """_opening's text, and whether it says that anyone spoke (_SPOKE) when that was already asked of it (None when
-    not): `_lede` asks it of every opening, and the opening without a setting is the text _opening searched."""
-    dateline = _DATELINE.match(text)
-    if dateline is not None:
-        return _spoken_opening(text[dateline.end():], end)
-    cut = end.search(text)
-    opening = text[:cut.start()] if cut else text
-    spoke = says_anyone_spoke(opening)
-    setting = _SETTING.match(text) if not spoke else None
-    if setting is None:
-        return opening, spoke
-    cut = end.search(text, setting.end())
-    return text[setting.end():cut.start() if cut else len(text)], None
-
-
 def _reporting(doc_pairs: Sequence[DocPair]) -> list[tuple[Document, Document, bool]]:
     """The pairs of a text whose opening may say that the leaders spoke and an official text that may only say so: an
     outlet and an official text, and two sides' readouts either way round (`flip`: the pair's order turned, so that
     a link keeps the order of the documents' pair)."""
     return [(a, b, flip) for p, q in doc_pairs if q.is_official
             for a, b, flip in (((p, q, False), (q, p, True)) if p.is_official else ((p, q, False),))]
-
-
-# An outlet's opening that has a leader speak with "his Russian counterpart" names the leader of the country its
-# adjective names, as his name would ("On February 24, China's President Xi Jinping held a phone conversation with his
-# Russian counterpart, Vladimir Putin, in which ..." / "He made the remarks when having a phone conversation with
-# Russian President Vladimir Putin ..."): who spoke, and no other meeting. Read17 one true link more, every kept pool
-# unchanged (Round 30).
-_COUNTERPART_OF = LazyPattern(r"\b(?:his|her)\s+([A-Z][\w-]+)\s+counterparts?\b")  # compiled for a lede holding one
-
-
-def _met(text: str) -> frozenset[str]:
-    """The countries whose leader an outlet sentence's opening names as "his <adjective> counterpart"."""
-    if "counterpart" not in text:
-        return frozenset()
-    return frozenset(code for m in _COUNTERPART_OF.finditer(_opening(text, _LEDE_END))
-                     if (code := code_of(m.group(1))) is not None)
-
-
-def opening_leaders(t: Terms, w: Weights) -> frozenset[str]:
-    """The countries of the leaders an opening names, its first word among them ("Biden called Russian President
-    Vladimir Putin on Tuesday"): a sentence's first word is a name in its terms only when a capitalised word follows it,
-    but an opening that says the leaders spoke is about them, and a word written in lower case inside it
-    (`Terms.plain`) is none."""
-    return frozenset(w.leaders[c] for c in t.concepts - t.plain if c in w.leaders)
-
-
-# An opening in the first person ("\"I had a long and meaningful phone call with President Xi Jinping,\" Zelensky said
-# on Twitter"): its "I" is the leader the quotation is given to (reports.report_subject).
-_FIRST_PERSON = re.compile(r"^\W*I\s+(?=\w)")
-
-
-# A quotation closed on whoever it is given to ('"...," the fisherman said.'): its "I" is named, if not a leader.
-_CLOSED_ON = re.compile(r"[,.!?][\u201d\x22]\s*,?\s*\w")
-
-
-def _unnamed_i(text: str) -> bool:
-    """Whether a sentence's opening is in the first person and the sentence gives its words to no one (a post quoted
-    after a label: 'Quote: "I had a telephone conversation with US President Joe Biden following ...'), so that its
-    "I" is not known from the sentence."""
-    return _FIRST_PERSON.match(_opening(text, _LEDE_END)) is not None and report_subject(text) is None and \
-        _CLOSED_ON.search(text) is None
 
 
 def _other_party(mine: frozenset[str], theirs: frozenset[str]) -> frozenset[str]:
@@ -277,25 +184,18 @@ def _other_party(mine: frozenset[str], theirs: frozenset[str]) -> frozenset[str]
     return theirs - mine if len(mine) == 1 and mine < theirs and len(theirs) == LEDE_LEADERS else frozenset()
 
 
-def _in_person(opening: str, text: str) -> str:
-    """An opening in the first person with the leader its sentence gives the words to for its "I"."""
-    first = _FIRST_PERSON.match(opening)
-    subject = report_subject(text) if first is not None else None
-    return opening if first is None or subject is None else f"{subject} {opening[first.end():]}"
-
-
-def _lede(claim: Claim, t: Terms, w: Weights, end: re.Pattern[str] = _LEDE_END) -> Terms | None:
+def _lede(claim: Claim, t: Terms, w: Weights, end: re.Pattern[str] = LEDE_END) -> Terms | None:
     """The terms of a claim's opening when it only says that the leaders spoke and the whole claim says more (a
     claim that only says so is linked by its score); else None."""
     if mention(t, w):
         return None
-    opening, spoke = _spoken_opening(claim.text, end)
+    opening, spoke = spoken_opening(claim.text, end)
     if spoke is None:
         spoke = says_anyone_spoke(opening)
     # "The Kremlin is satisfied with the talks between ..." judges the call: the tone links take it
     if not spoke or judged(opening):
         return None
-    opening = _in_person(opening, claim.text)
+    opening = in_person(opening, claim.text)
     lede = terms(opening, w.acronyms)
     described = frozenset(c for m in (*_DESCRIBED.finditer(opening), *_SAYS_HE.finditer(opening))
                           for c in terms(m.group(1) if m.re is _DESCRIBED else m.group(), w.acronyms).concepts)

@@ -1,8 +1,8 @@
-"""An opening's "spoke" (`reports._SPOKE`) is searched once, and only where a word of speaking stands: `_spoken_opening`
-gives the opening with what its search found, which `_lede` reads instead of searching the same text again."""
+"""An opening's "spoke" (`reports._SPOKE`) is searched once, and only where a word of speaking stands: `spoken_opening`
+gives the opening with what its search found, which `ledes._lede` reads instead of searching the same text again."""
 
 from readout_viewer.core.language import reports
-from readout_viewer.core.linking import ledes
+from readout_viewer.core.linking import ledes, openings
 
 _TEXTS = (
     "Swedish President Ivan Sol spoke with Norwegian President Ola Berg on Monday, a week after the row.",
@@ -18,9 +18,9 @@ _TEXTS = (
 
 def test_the_opening_says_whether_it_spoke_as_a_search_would():
     for text in _TEXTS:
-        for end in (ledes._LEDE_END, ledes._PURPOSE):
-            opening, spoke = ledes._spoken_opening(text, end)
-            assert opening == ledes._opening(text, end)
+        for end in (openings.LEDE_END, ledes._PURPOSE):
+            opening, spoke = openings.spoken_opening(text, end)
+            assert opening == openings.text_opening(text, end)
             assert spoke is None or spoke == (reports._SPOKE.search(opening) is not None), text
 
 
@@ -34,7 +34,7 @@ def test_an_opening_without_a_setting_is_searched_once(monkeypatch):
             return real.search(text)
 
     monkeypatch.setattr(reports, "_SPOKE", Counting())
-    opening, spoke = ledes._spoken_opening(_TEXTS[0], ledes._LEDE_END)
+    opening, spoke = openings.spoken_opening(_TEXTS[0], openings.LEDE_END)
     assert (opening, spoke) == ("Swedish President Ivan Sol spoke with Norwegian President Ola Berg on Monday", True)
     assert searched == [opening]
 

@@ -2,7 +2,7 @@
 another event, an outlet's own setting ("amid ..."), an adjective made from a word the other claim joins."""
 
 from readout_viewer.core.language.figures import figures
-from readout_viewer.core.linking.ledes import _LEDE_END, _opening
+from readout_viewer.core.linking.openings import LEDE_END, text_opening
 from readout_viewer.core.linking.relations import relate
 from readout_viewer.core.model import AGREE, DIVERGE, Claim
 
@@ -32,8 +32,8 @@ def test_time_counted_from_another_event_is_no_figure():
 
 def test_an_opening_ends_before_the_time_counted_to_its_after():
     text = "Berg called Sol just two days after the minister returned from Oslo."
-    assert _opening(text, _LEDE_END) == "Berg called Sol"
-    assert _link(_opening(text, _LEDE_END), "Ola Berg spoke today with Ivan Sol.").relation == AGREE
+    assert text_opening(text, LEDE_END) == "Berg called Sol"
+    assert _link(text_opening(text, LEDE_END), "Ola Berg spoke today with Ivan Sol.").relation == AGREE
 
 
 def test_a_loaded_word_in_the_writers_setting_frames_nothing():

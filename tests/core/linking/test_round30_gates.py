@@ -1,12 +1,12 @@
 """This session's rules asked only what can change their answer (speed22): a lede's "his <adjective> counterpart" read
-once and only for a lede (`ledes._met`, its pattern compiled on first use), a frame of remarks weighed only where a text
-holds one (`readouts._frame_on_content`) and matched only in a claim holding "made" (`ledes.remarks_frame`), and a claim
-asked once whether it says who asked for the call (`asks_for_call`); a speaker's pointer back searched only in a claim
+once and only for a lede (`openings.counterpart_countries`, its pattern compiled on first use), a frame of remarks
+weighed only where a text holds one (`readouts._frame_on_content`) and matched only in a claim holding "made"
+(`ledes.remarks_frame`), and a claim asked once whether it says who asked for the call (`asks_for_call`); a speaker's pointer back searched only in a claim
 holding its verb (`readouts.restates`); an outlet claim's clauses read once (`counterparts._clauses`)."""
 
 from types import SimpleNamespace
 
-from readout_viewer.core.linking import call_requests, counterparts, ledes, readouts
+from readout_viewer.core.linking import call_requests, counterparts, ledes, openings, readouts
 from readout_viewer.core.linking.ledes import REMARKS_FRAME
 from readout_viewer.core.model import OUTLET
 from readout_viewer.core.system.lazyre import LazyPattern
@@ -25,12 +25,12 @@ OTHER = "The harbour tariffs must fall, Sol's Russian counterpart said on Friday
 
 def test_a_counterpart_is_read_once_and_only_in_a_lede(monkeypatch):
     read: list[str] = []
-    met = ledes._met
+    met = ledes.counterpart_countries
 
     def counted(text: str) -> frozenset[str]:
         read.append(text)
         return met(text)
-    monkeypatch.setattr(ledes, "_met", counted)
+    monkeypatch.setattr(ledes, "counterpart_countries", counted)
     paper = text_doc("paper", LEDE + "\n\n" + OTHER, role=OUTLET)
     found = {(a[:20], b[:20]) for a, b, _ in _links(READOUT, SECOND, paper)}
     assert ("On May 3, Chinese Pr", "Chinese President To") in found
@@ -90,9 +90,10 @@ def test_the_frame_gate_answers_as_the_pattern():
 
 
 def test_the_counterpart_pattern_is_compiled_only_when_a_lede_holds_one():
-    assert isinstance(ledes._COUNTERPART_OF, LazyPattern)
-    assert ledes._met("Chinese President Tom Sol held a call with his Russian counterpart, Ivan Berg.") == {"RU"}
-    assert ledes._met("Chinese President Tom Sol held a call with Russian President Ivan Berg.") == frozenset()
+    assert isinstance(openings._COUNTERPART_OF, LazyPattern)
+    met = openings.counterpart_countries
+    assert met("Chinese President Tom Sol held a call with his Russian counterpart, Ivan Berg.") == {"RU"}
+    assert met("Chinese President Tom Sol held a call with Russian President Ivan Berg.") == frozenset()
 
 
 def test_a_pointer_back_is_searched_only_in_a_claim_holding_its_verb(monkeypatch):
