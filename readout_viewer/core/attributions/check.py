@@ -6,6 +6,7 @@ import functools
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import partial
+from typing import NamedTuple
 
 from readout_viewer.core.attributions.cited import Source, pick, source_table
 from readout_viewer.core.attributions.cue_sides import BEFORE, Cue
@@ -40,7 +41,7 @@ from readout_viewer.core.model import (
     Unreported,
     statements_of,
 )
-from readout_viewer.core.quotes.marks import find_quotations
+from readout_viewer.core.quotes.marks import Quotation, find_quotations
 from readout_viewer.core.quotes.phrases import is_phrase
 from readout_viewer.core.quotes.words import solid_words
 from readout_viewer.core.system.lazyre import LazyPattern
@@ -54,6 +55,16 @@ def _introduced(text: str, spans: Sequence[tuple[int, int, Cue | None]], k: int,
     if cue.says != BEFORE and k + 1 < len(spans) and text[start:end].rstrip().endswith(":"):
         return start, spans[k + 1][1]
     return start, end
+
+
+class _Read(NamedTuple):
+    """A document as its attributions are read: its units, the cue of each unit met so far, and its quotes and
+    quotations by place."""
+
+    spans: list[tuple[int, int, Cue | None]]
+    cues: dict[int, Cue]
+    quotes: Overlapping[Quote]
+    quotations: Overlapping[Quotation]
 
 
 class _Checker(Judge):
@@ -91,19 +102,18 @@ class _Checker(Judge):
         quotations = find_quotations(doc.text)
         closed = [(q.start, q.end) for q in quotations if q.closed]
         # What each sentence needs of the document's quotations, met in one pass (a text can hold thousands).
-        near_quotes = Overlapping(in_doc, lambda q: (q.start, q.end))
-        near_quotations = Overlapping(quotations, lambda q: (q.start, q.end))
-        spans = list(halves(doc, units(doc.text, in_doc), closed, self.finder))
+        read = _Read(list(halves(doc, units(doc.text, in_doc), closed, self.finder)), {},
+                     Overlapping(in_doc, lambda q: (q.start, q.end)),
+                     Overlapping(quotations, lambda q: (q.start, q.end)))
         introduced = -1  # the end of the unit a cue ending on a colon took in: checked with it, not again
-        cues: dict[int, Cue] = {}  # the cue of each unit met so far that has one
         accounts = tuple(d for d in self.officials_of.get(doc.event, ()) if d != doc.id)
         claims = self.every_claim.get(doc.id, ())
-        for k, cue in source_cues(doc, spans, closed, near_quotations, self.finder, claims, accounts):
-            cues[k] = cue
-            if spans[k][1] <= introduced:
+        for k, cue in source_cues(doc, read.spans, closed, read.quotations, self.finder, claims, accounts):
+            read.cues[k] = cue
+            if read.spans[k][1] <= introduced:
                 continue
-            start, end = _introduced(doc.text, spans, k, cue)
-            introduced = end if end > spans[k][1] else introduced
+            start, end = _introduced(doc.text, read.spans, k, cue)
+            introduced = end if end > read.spans[k][1] else introduced
             cited_as = doc.text[cue.start:cue.end] + (f" ({cue.antecedent})" if cue.antecedent else "")
             cited_ids = self._cited(doc, cue, cited_as)
             if cited_ids is None:
@@ -111,35 +121,52 @@ class _Checker(Judge):
             if cue.absent:
                 yield from self._absent(doc, cue, start, end, cited_ids, cited_as)
                 continue
-            quote = quote_for(near_quotes.at(start, end), start, end, cited_ids)
-            said_from = spans[k - 1][0] if k and points_back(doc.text, start, end, cue) else start
-            statement = statement_of(doc, said_from, end, cue, self.leaders)
-            # too few words of its own ("they both believe in it", "Ushakov said so"): what the sentence before says
-            # (not one another source is named for: "..., the Kremlin said. What Putin and Scholz discussed")
-            borrowed = quote is None and len(statement.words) < MIN_STATEMENT_WORDS and k > 0 and said_from == start \
-                and (k - 1 not in cues or set(cues[k - 1].docs) == set(cue.docs))
-            if borrowed:
-                said_from, statement = spans[k - 1][0], with_before(doc.text, statement, spans[k - 1][0], self.leaders)
-            if quote is None and len(statement.words) < MIN_STATEMENT_WORDS:
-                continue  # nothing stated to check
-            quoted = near_quotations.at(start, end)
-            found = self._judged(doc, cue.leader, statement, quote, quoted, cited_ids)
-            if found.verdict == UNSUPPORTED and quote is None:
-                found = self._published(doc, statement, cited_ids) or found
-            if cue.unnamed and found.verdict != SUPPORTED and cue.docs:
-                loose = self._off_record(statement, cited_ids)  # their side's texts in other words
-                if loose is None:
-                    continue  # unnamed officials speak off the record too: their side's texts lacking it is no charge
-                found = loose
-            as_leader = partial(self._leader_verdict, doc, statement, quote, quoted, cited_ids)
-            # words borrowed from the sentence before are no report of the source's: no charge of invention
-            unreported = None if borrowed else self._candidate(doc, cue, cited_as, cited_ids, statement, found,
-                                                               as_leader)
-            if unreported is not None and said_from < start and not unreported.spans:
-                # the sentence before is what was said; "This was announced on Friday by ..." is no report of it
-                unreported = unreported._replace(spans=((unreported.who, said_from, spans[k - 1][1]),))
-            yield Attribution(doc.id, said_from, end, found.cited, cited_as, found.verdict, found.found_in, found.score,
-                              found.detail), unreported
+            checked = self._attributed(doc, read, k, cue, (start, end), cited_ids, cited_as)
+            if checked is not None:
+                yield checked
+
+    def _attributed(self, doc: Document, read: _Read, k: int, cue: Cue, span: tuple[int, int], cited_ids: list[str],
+                    cited_as: str) -> tuple[Attribution, Candidate | None] | None:
+        """The attribution of unit k's statement (`span`, cited as `cited_as`) and its unreported candidacy; None
+        when it states too little to check or speaks off the record."""
+        start, end = span
+        quote = quote_for(read.quotes.at(start, end), start, end, cited_ids)
+        said_from = read.spans[k - 1][0] if k and points_back(doc.text, start, end, cue) else start
+        statement = statement_of(doc, said_from, end, cue, self.leaders)
+        # too few words of its own ("they both believe in it", "Ushakov said so"): what the sentence before says
+        # (not one another source is named for: "..., the Kremlin said. What Putin and Scholz discussed")
+        borrowed = quote is None and len(statement.words) < MIN_STATEMENT_WORDS and k > 0 and said_from == start \
+            and (k - 1 not in read.cues or set(read.cues[k - 1].docs) == set(cue.docs))
+        if borrowed:
+            said_from = read.spans[k - 1][0]
+            statement = with_before(doc.text, statement, said_from, self.leaders)
+        if quote is None and len(statement.words) < MIN_STATEMENT_WORDS:
+            return None  # nothing stated to check
+        quoted = read.quotations.at(start, end)
+        found = self._found(doc, cue, statement, quote, quoted, cited_ids)
+        if found is None:
+            return None
+        as_leader = partial(self._leader_verdict, doc, statement, quote, quoted, cited_ids)
+        # words borrowed from the sentence before are no report of the source's: no charge of invention
+        unreported = None if borrowed else self._candidate(doc, cue, cited_as, cited_ids, statement, found, as_leader)
+        if unreported is not None and said_from < start and not unreported.spans:
+            # the sentence before is what was said; "This was announced on Friday by ..." is no report of it
+            unreported = unreported._replace(spans=((unreported.who, said_from, read.spans[k - 1][1]),))
+        return Attribution(doc.id, said_from, end, found.cited, cited_as, found.verdict, found.found_in, found.score,
+                           found.detail), unreported
+
+    def _found(self, doc: Document, cue: Cue, statement: Statement, quote: Quote | None, quoted: list[Quotation],
+               cited_ids: list[str]) -> Verdict | None:
+        """The verdict on a statement as the cited texts' (or as published elsewhere, when they lack it); an unnamed
+        official's that their side's texts lack is checked in other words, None when those lack it too."""
+        found = self._judged(doc, cue.leader, statement, quote, quoted, cited_ids)
+        if found.verdict == UNSUPPORTED and quote is None:
+            found = self._published(doc, statement, cited_ids) or found
+        if cue.unnamed and found.verdict != SUPPORTED and cue.docs:
+            # their side's texts in other words; unnamed officials speak off the record too: their side's texts
+            # lacking it is no charge
+            return self._off_record(statement, cited_ids)
+        return found
 
     def _absent(self, doc: Document, cue: Cue, start: int, end: int, cited_ids: list[str], cited_as: str
                 ) -> Iterator[tuple[Attribution, None]]:
