@@ -66,19 +66,7 @@ def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Map
     the other leader's words does not report)."""
     left, right = claims_of.get(pair.a.id, ()), claims_of.get(pair.b.id, ())
     if pair.a.is_official:
-        long_pair = max(len(left), len(right)) > LONG_DOC_CLAIMS or same_side(pair)
-        floor = OUTLET_THRESHOLD if long_pair else MUTUAL_THRESHOLD
-        kept = one_to_one(left, right, terms, w, floor, OUTLET_THRESHOLD if long_pair else pair.threshold,
-                          LONG_ONE_WAY_THRESHOLD if long_pair else ONE_WAY_THRESHOLD,
-                          SAME_WORDS_THRESHOLD if long_pair else SECOND_PAIR_THRESHOLD)
-        if not long_pair:
-            kept.update(neighbours(kept, (pair.a, pair.b), left, right, terms, w))
-            kept.update(in_order(kept, left, right, terms, w, speakers))
-            kept.update(told_apart(kept, left, right, terms, w))
-            kept.update(late_neighbours(kept, (pair.a, pair.b), left, right, terms, w, speakers))
-        kept.update(previous_meetings(left, right, terms, w))  # either readout may be the one that only recalls it
-        kept.update({(a, b): s for (b, a), s in previous_meetings(right, left, terms, w).items()})
-        return kept
+        return _align_officials(pair, left, right, terms, w, speakers)
     kept = {(a, b): s for (a, b), s in durations(left, right).items() if not _third_leader(terms[a], terms[b], w)}
     recalled = previous_meetings(left, right, terms, w)
     kept.update(recalled)
@@ -101,6 +89,25 @@ def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Map
         for cb in echoes.echoed(ca, pair.b.id) + repeated:
             kept[(ca.id, cb.id)] = max(kept.get((ca.id, cb.id), 0.0), ECHO_SCORE)
     return _past_recalled(kept, recalled)
+
+
+def _align_officials(pair: Pair, left: Sequence[Claim], right: Sequence[Claim], terms: Mapping[str, Terms],
+                     w: Weights, speakers: Mapping[str, str]) -> dict[tuple[str, str], float]:
+    """Scores of the claim pairs kept between two official texts (`left`, `right`: their claims): matched one to
+    one, then by their place unless the texts are long or one side's, and the last meeting either one recalls."""
+    long_pair = max(len(left), len(right)) > LONG_DOC_CLAIMS or same_side(pair)
+    floor = OUTLET_THRESHOLD if long_pair else MUTUAL_THRESHOLD
+    kept = one_to_one(left, right, terms, w, floor, OUTLET_THRESHOLD if long_pair else pair.threshold,
+                      LONG_ONE_WAY_THRESHOLD if long_pair else ONE_WAY_THRESHOLD,
+                      SAME_WORDS_THRESHOLD if long_pair else SECOND_PAIR_THRESHOLD)
+    if not long_pair:
+        kept.update(neighbours(kept, (pair.a, pair.b), left, right, terms, w))
+        kept.update(in_order(kept, left, right, terms, w, speakers))
+        kept.update(told_apart(kept, left, right, terms, w))
+        kept.update(late_neighbours(kept, (pair.a, pair.b), left, right, terms, w, speakers))
+    kept.update(previous_meetings(left, right, terms, w))  # either readout may be the one that only recalls it
+    kept.update({(a, b): s for (b, a), s in previous_meetings(right, left, terms, w).items()})
+    return kept
 
 
 def _third_leader(a: Terms, b: Terms, w: Weights) -> bool:
@@ -221,6 +228,16 @@ def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[C
     kept.update(short_reports(kept, pairs, context))
     kept = without_retellings(kept, text_of, by_id)
     kept.update(other_part_links(kept, text_of, by_id, context))
+    kept, opened = _within_events(kept, pairs, context)
+    judged = _to_judge(kept, opened, text_of, documents)
+    return (yield from (relater or related_here)(judged, context))
+
+
+def _within_events(kept: dict[tuple[str, str], float], pairs: Sequence[Pair], context: Context
+                   ) -> tuple[dict[tuple[str, str], float], dict[tuple[str, str], float]]:
+    """`kept` with the links read within each event between two sides' texts: ledes, tone, places, courtesies, the
+    places discussed, then what the ledes say after their opening; and the lede links judged on their opening."""
+    claims_of, terms, w = context.claims_of, context.terms, context.w
     within = [(p.a, p.b) for p in pairs if p.a.event == p.b.event and not same_side(p)]
     ledes = lede_links(within, claims_of, terms, w)
     linked = frozenset(c for pair in (*kept, *ledes) for c in pair)
@@ -233,6 +250,14 @@ def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[C
     kept.update(opened)
     kept.update(lede_rests(kept, ledes, pairs, context))
     kept.update(lede_reports(kept, pairs, context))  # what every pass before left unlinked
+    return kept, opened
+
+
+def _to_judge(kept: Mapping[tuple[str, str], float], opened: Mapping[tuple[str, str], float],
+              text_of: Mapping[str, Claim], documents: Sequence[Document]) -> list[Kept]:
+    """The kept pairs as their relations are judged, in claim order: each claim as its link reports it (a lede by its
+    opening, a request for the call by its request part), the score, the documents' dates, and whether an outlet's
+    claim meets an official one."""
     order = {c: n for n, c in enumerate(text_of)}
     date = {d.id: d.date for d in documents}
     official = {d.id for d in documents if d.is_official}
@@ -244,7 +269,6 @@ def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[C
         if (a, b) in asked:
             return request_part(text_of[a]), request_part(text_of[b])
         return (opening(text_of[a]) if (a, b) in opened and text_of[a].doc not in official else text_of[a]), text_of[b]
-    judged: list[Kept] = [(*told(a, b), round(s, 3), (date[text_of[a].doc], date[text_of[b].doc]),
-                           text_of[a].doc not in official and text_of[b].doc in official)
-                          for (a, b), s in sorted(kept.items(), key=lambda x: (order[x[0][0]], order[x[0][1]]))]
-    return (yield from (relater or related_here)(judged, context))
+    return [(*told(a, b), round(s, 3), (date[text_of[a].doc], date[text_of[b].doc]),
+             text_of[a].doc not in official and text_of[b].doc in official)
+            for (a, b), s in sorted(kept.items(), key=lambda x: (order[x[0][0]], order[x[0][1]]))]
