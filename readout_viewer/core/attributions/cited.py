@@ -196,22 +196,7 @@ def source_table(documents: Sequence[Document], leaders: Mapping[str, str] | Non
     """Every source name the folder supports, longest names first so they win over their parts: sources and
     people of the metadata, sides by their seats, leaders by name and by office, and spokespeople (`leaders`:
     the documents' `folder_leaders`, when already read)."""
-    table: dict[tuple[str, bool, bool, bool], list[str]] = {}
-    officials_of: dict[str, list[str]] = {}
-    written = _capitals(documents)
-    for doc in documents:
-        if doc.source and bare(doc.source) not in _ANONYMOUS:
-            table.setdefault((bare(doc.source), False, False, False), []).append(doc.id)
-            for name in _body_names(doc, written):
-                table.setdefault((name, False, False, False), []).append(doc.id)
-        for person in people_of(doc):
-            table.setdefault((bare(person), True, False, False), []).append(doc.id)
-        if doc.is_official:
-            officials_of.setdefault(doc.side or "", []).append(doc.id)
-            for name in SIDE_NAMES.get(doc.side or "", ()):
-                table.setdefault((bare(name), False, False, False), []).append(doc.id)
-            for name in WEAK_SIDE_NAMES.get(doc.side or "", ()):
-                table.setdefault((bare(name), False, True, False), []).append(doc.id)
+    table, officials_of = _metadata_sources(documents)
     leaders = folder_leaders(documents) if leaders is None else leaders
     _add_leaders(table, documents, leaders, officials_of)
     _share_title_offices(table, documents, leaders, officials_of)
@@ -240,6 +225,29 @@ def source_table(documents: Sequence[Document], leaders: Mapping[str, str] | Non
     variants = misspelled(leaders_by_name, (d.text for d in documents if not d.is_official), known)
     sources += [leaders_by_name[name]._replace(name=word) for word, name in variants.items()]
     return sorted(sources, key=lambda s: -len(s.name))
+
+
+def _metadata_sources(documents: Sequence[Document]
+                      ) -> tuple[dict[tuple[str, bool, bool, bool], list[str]], dict[str, list[str]]]:
+    """The sources and people of the documents' metadata and the sides of the official ones by their seats, as
+    source_table's keys (name, person, weak, leader) with the documents they name; and the official texts by side."""
+    table: dict[tuple[str, bool, bool, bool], list[str]] = {}
+    officials_of: dict[str, list[str]] = {}
+    written = _capitals(documents)
+    for doc in documents:
+        if doc.source and bare(doc.source) not in _ANONYMOUS:
+            table.setdefault((bare(doc.source), False, False, False), []).append(doc.id)
+            for name in _body_names(doc, written):
+                table.setdefault((name, False, False, False), []).append(doc.id)
+        for person in people_of(doc):
+            table.setdefault((bare(person), True, False, False), []).append(doc.id)
+        if doc.is_official:
+            officials_of.setdefault(doc.side or "", []).append(doc.id)
+            for name in SIDE_NAMES.get(doc.side or "", ()):
+                table.setdefault((bare(name), False, False, False), []).append(doc.id)
+            for name in WEAK_SIDE_NAMES.get(doc.side or "", ()):
+                table.setdefault((bare(name), False, True, False), []).append(doc.id)
+    return table, officials_of
 
 
 def kind_of(cited_as: str) -> str | None:
