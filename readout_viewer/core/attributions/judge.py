@@ -70,6 +70,12 @@ class Judge(Evidence):
         spread = self._spread(doc, statement, cited_ids, cited_scores) if quote is None else None
         if spread is not None:
             return spread
+        return self._elsewhere(doc, statement, quote, cited_ids, cited_scores, best)
+
+    def _elsewhere(self, doc: Document, statement: Statement, quote: Quote | None, cited_ids: list[str],
+                   cited_scores: list[tuple[float, str]], best: float) -> Verdict:
+        """The verdict on a statement the cited texts do not carry (`best`: the most of it one of their claims
+        holds): misattributed when an official text carries it at length, else unsupported, with what was found."""
         # where else it is: only an official text can be the source it was pinned on wrongly (an outlet holding the
         # same words retells a wire story, or the same readout, and says nothing of who said it)
         ranked = [(d, score) for d, score in carriers(self.documents, doc, statement, self.index, FOUND_MIN)
