@@ -52,21 +52,8 @@ def source_cues(doc: Document, spans: Sequence[tuple[int, int, Cue | None]], clo
             continue
         cue = again or finder.find(doc.text, start, end, people=not doc.is_official,
                                    quoted=near_closed.at(start, end), account=account, by_noun=by_noun)
-        if cue is None and not doc.is_official and accounts:
-            cue = government_cue(doc.text, start, end, accounts)  # "the government said": every official text
-        if (cue is None or cue.leader) and not doc.is_official:
-            cue = his_office(doc.text, start, end, finder.by_name) or cue  # an office over its leader
-        if cue is not None and _STANCE.search(doc.text, cue.cue_start, cue.cue_end):
-            cue = cue._replace(stance=True)  # "Biden reaffirmed ...": and "He added ..." after it
-        if cue is not None and cue.docs and set(cue.docs) <= {doc.id}:
-            cue = None  # the text names itself ("..., according to AFP" in AFP's story): a pronoun may still cite
-        if cue is not None and cue.unnamed and cue.antecedent and speaking is not None and speaking.unnamed:
-            cue = cue._replace(docs=speaking.docs, antecedent=speaking.antecedent)  # "the official" goes on
-        if cue is not None and speaking is not None and cue.person and _THE_ROLE.match(doc.text, cue.start):
-            cue = pronoun_cue(doc.text, start, end, speaking) or cue  # "the White House press secretary stated"
-        if cue is None and speaking is not None:
-            cue = pronoun_cue(doc.text, start, end, speaking) or \
-                continued(doc.text, start, end, speaking, near_quotations.at(start, end))
+        cue = _named(doc, start, end, cue, finder, accounts)
+        cue = _spoken_on(doc, start, end, cue, speaking, near_quotations)
         quiet = 0 if cue is not None else quiet + 1
         account = cue if cue is not None and cue.docs and not doc.is_official else account
         if account is cue and cue is not None and (noun := account_noun(doc.text[cue.start:cue.end])):
@@ -75,3 +62,32 @@ def source_cues(doc: Document, spans: Sequence[tuple[int, int, Cue | None]], clo
             speaking = cue if cue is not None and (cue.person or cue.leader) and not doc.is_official else None
         if cue is not None:
             yield k, cue
+
+
+def _named(doc: Document, start: int, end: int, cue: Cue | None, finder: CueFinder, accounts: tuple[str, ...]
+           ) -> Cue | None:
+    """A sentence's cue as the source it names (`cue`: what the finder found): "the government" for every official
+    text of the event, an office over its leader, a stance taken; None when the text names itself."""
+    if cue is None and not doc.is_official and accounts:
+        cue = government_cue(doc.text, start, end, accounts)  # "the government said": every official text
+    if (cue is None or cue.leader) and not doc.is_official:
+        cue = his_office(doc.text, start, end, finder.by_name) or cue  # an office over its leader
+    if cue is not None and _STANCE.search(doc.text, cue.cue_start, cue.cue_end):
+        cue = cue._replace(stance=True)  # "Biden reaffirmed ...": and "He added ..." after it
+    if cue is not None and cue.docs and set(cue.docs) <= {doc.id}:
+        cue = None  # the text names itself ("..., according to AFP" in AFP's story): a pronoun may still cite
+    return cue
+
+
+def _spoken_on(doc: Document, start: int, end: int, cue: Cue | None, speaking: Cue | None,
+               near_quotations: Overlapping[Quotation]) -> Cue | None:
+    """A sentence's cue read on from the person the sentence before named as speaking (`speaking`): "the official"
+    goes on, "the press secretary stated" or "he added" is that person, as is a quotation that continues."""
+    if cue is not None and cue.unnamed and cue.antecedent and speaking is not None and speaking.unnamed:
+        cue = cue._replace(docs=speaking.docs, antecedent=speaking.antecedent)  # "the official" goes on
+    if cue is not None and speaking is not None and cue.person and _THE_ROLE.match(doc.text, cue.start):
+        cue = pronoun_cue(doc.text, start, end, speaking) or cue  # "the White House press secretary stated"
+    if cue is None and speaking is not None:
+        cue = pronoun_cue(doc.text, start, end, speaking) or \
+            continued(doc.text, start, end, speaking, near_quotations.at(start, end))
+    return cue
