@@ -57,21 +57,7 @@ class CoverageMatrix(QWidget):
         self.rows = QComboBox()
         self.rows.addItems([label for label, _ in ROW_FILTERS])
         self.rows.currentIndexChanged.connect(self.proxy.set_row_filter)
-        self.table = QTableView()
-        self.table.setHorizontalHeader(ElidingHeader(self.table))
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-        self.table.verticalHeader().hide()
-        # fixed widths: measuring hundreds of document columns on every reset would stall the window
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setDefaultSectionSize(DOC_COLUMN_WIDTH)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.clicked.connect(self._clicked)
-        self.table.horizontalHeader().sectionDoubleClicked.connect(self._header)
-        self.table.activated.connect(self._clicked)
+        self.table = self._make_table()
         self.key = QLabel(KEY)
         self.key.setToolTip("Each row is a statement of an official text; each column a document of the same event. "
                             "Click a cell to show the claim there; double-click a column's header to show that "
@@ -80,6 +66,26 @@ class CoverageMatrix(QWidget):
         self.key.setWordWrap(True)  # at 1280 px it was cut after "∅": the symbols past it went unexplained
         self.key.setMinimumWidth(KEY_MIN_WIDTH)
         self._layout()
+
+    def _make_table(self) -> QTableView:
+        """The matrix's table: sortable, fixed column widths; a cell clicked or activated shows its claim, a header
+        double-clicked its document."""
+        table = QTableView()
+        table.setHorizontalHeader(ElidingHeader(table))
+        table.setModel(self.proxy)
+        table.setSortingEnabled(True)
+        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        table.verticalHeader().hide()
+        # fixed widths: measuring hundreds of document columns on every reset would stall the window
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.horizontalHeader().setDefaultSectionSize(DOC_COLUMN_WIDTH)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.clicked.connect(self._clicked)
+        table.horizontalHeader().sectionDoubleClicked.connect(self._header)
+        table.activated.connect(self._clicked)
+        return table
 
     def _layout(self) -> None:
         top = QHBoxLayout()
