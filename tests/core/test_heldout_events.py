@@ -112,6 +112,10 @@ FLOORS = {
     # outlet's verbatim quotations: the Turkish statement's one sentence, two passages of Zelenskyy's post), read after
     # its first contact (0.90 / 1.00 / 0.95 / 1.00; attributions 11 of 13, unreported 4 of 26)
     "2025-08-12-erdogan-zelenskyy-call": (0.86, 0.95, 0.92, 0.95),
+    # built in round 33 (the first US-Italy event: the White House readout from an outlet's full quotation, Palazzo
+    # Chigi's note in an outlet's English rendering; four of seven outlets machine renderings), read after its first
+    # contact (0.76 / 1.00 / 0.69 / 0.80; attributions 11 of 15, unreported 0 of 0)
+    "2023-06-26-biden-meloni-call": (0.73, 0.95, 0.66, 0.75),
 }
 
 
