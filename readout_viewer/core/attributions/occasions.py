@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from readout_viewer.core.attributions.carriers import content
 from readout_viewer.core.attributions.scene import SCENE_GROUPS, SETTING_STEMS
+from readout_viewer.core.attributions.statements import content
 from readout_viewer.core.attributions.unheard import named_at
 from readout_viewer.core.language.lexicon import CALL_NOUN_WORDS
 from readout_viewer.core.language.sentences import sentences
