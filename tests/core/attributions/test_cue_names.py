@@ -3,7 +3,8 @@
 import random
 
 from readout_viewer.core.attributions.cited import Source
-from readout_viewer.core.attributions.cues import CueFinder, named_in
+from readout_viewer.core.attributions.cues import CueFinder
+from readout_viewer.core.attributions.named_cues import named_in
 from readout_viewer.core.language.text import fold
 
 SOURCES = [Source("russian federation's foreign ministry", ("ru",)), Source("russian foreign ministry", ("ru",)),
