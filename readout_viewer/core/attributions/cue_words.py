@@ -22,7 +22,7 @@ STANCE_VERBS = (r"reaffirmed|reaffirms|underscored|underscores|underlined|underl
 VERBS = (r"said|says|say|stated|states|told|tells|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|"
           r"denied|denies|raised|raises|vowed|vows|pledged|pledges|elaborated(?:\s+on)?|"
           r"reiterated|warned|insisted|claimed|claims|announced|reported|reports|wrote|writes|reads|"
-          r"affirmed|confirmed|explained|tweeted|acknowledged|argued|made (?:it )?clear|saying|"
+          r"affirmed|confirmed|explained|explains|tweeted|acknowledged|argued|made (?:it )?clear|saying|"
           r"urged|urges|blamed|blames|accused|accuses|quotes|quoted|posted|posts|"
           # "Biden reaffirmed ...", "Putin underlined the need ...": a stance taken on the call (STANCE_VERBS)
           rf"{STANCE_VERBS}|"
@@ -33,7 +33,7 @@ VERBS = (r"said|says|say|stated|states|told|tells|added|adds|noted|notes|stresse
           r"informed|informs|outlined|outlines|"
           # "the White House documented", "the Kremlin disclosed that ...": what a text makes known, it says; not
           # what it only names ("Kremlin reveals details of Putin-Trump phone call": a headline, no statement)
-          r"(?:disclosed|discloses|revealed|reveals)(?=\s+that\b)|documented|specified|clarified|"
+          r"(?:disclosed|discloses|revealed|reveals)(?=\s+that\b)|documented|specified|specifies|clarified|clarifies|"
           # "The official also spoke of Moscow holding public talks", "The representative also commented on ..."
           r"spoke (?:of|about)|commented|"
           # "Ushakov was quoted by Sputnik as saying": the words quoted are his

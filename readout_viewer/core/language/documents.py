@@ -8,8 +8,9 @@ import re
 # statement"), before it ("a statement from the White House"), or as the subject of a verb of saying ("the statement
 # also mentioned", which tells what the text holds, not how a leader spoke). Both spellings of "communiqué"; and
 # "announcement", a statement's other name in translated news ("The Kremlin's announcement states that ...").
+# "Note": what European outlets call a government's readout ("a note from Palazzo Chigi", "the Elysée's note").
 DOCUMENT_NOUNS = ("readout", "statement", "message", "summary", "account", "briefing", "release", "transcript",
-                  "version", "communique", "communiqué", "announcement")
+                  "version", "communique", "communiqué", "announcement", "note")
 # Nouns that stand for an account only when named alone, as the subject or after "according to" ('"...," stated the
 # report', "added the report": the account the story cited before, a state agency's or a readout an outlet cites),
 # never after a source's name ("a Reuters report" is the news, not an official text).
