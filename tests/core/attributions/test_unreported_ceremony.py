@@ -5,6 +5,7 @@ import pytest
 
 from tests.builders import WARSHIPS, unreported_texts
 
+
 @pytest.mark.parametrize("opening", ["At the ceremony, ", "At a news conference, "])
 def test_words_said_at_another_occasion_are_no_report_of_the_call(tmp_path, opening):
     assert unreported_texts(tmp_path, f"{opening}{WARSHIPS}.\n") == []
