@@ -33,8 +33,9 @@ REPORT_VERBS = by_first_letter(f"{PREDICATE_VERBS}|{_DID}")
 # ... or a phrase of any length up to its comma that opens on a participle of saying, whose subject is the leader after
 # the comma ("Pointing out that strengthening ... of Turkish-Russian relations is pleasing, President Erdogan expressed
 # that ...", "Expressing his satisfaction over the development of ... ties, Erdogan said ..."): his act too.
-PARTICIPLE = r"(?:pointing\s+out|noting|expressing|stressing|emphasi[sz]ing|underlining|underscoring|voicing)\s"
-PARTICIPLE_PHRASE = 160
+_PARTICIPLE = r"(?:pointing\s+out|noting|expressing|stressing|emphasi[sz]ing|underlining|underscoring|voicing)\s"
+_PARTICIPLE_PHRASE = 160
+PARTICIPLE_OPENING = rf"{_PARTICIPLE}[^,.;:\"“”]{{0,{_PARTICIPLE_PHRASE}}},\s+"  # the phrase, up to its comma
 # A short phrase of setting before the report, up to its comma ("Face to face by video, President Biden laid out ...",
 # "The two talked for 50 minutes, and Biden outlined ..."): the sentence still opens on what a leader did (fifteen:
 # recall 641 -> 643, no false link). The 40 characters keep out what a longer phrase mostly is, a source or a past
@@ -43,7 +44,7 @@ PARTICIPLE_PHRASE = 160
 # with Biden on the raging Ukraine conflict, Modi briefed ...") is setting too (read9 one true link more, none false).
 _SETTING_OPENER = (r"(?:[^,.;:\"“”]{3,40},\s+|(?:in|during|over)\s+(?:a|an|the|their|his|her|this|that)\s+"
                    rf"(?:[\w’'-]+\s+){{0,3}}?(?:{CALL_NOUN_WORDS})\b[^,.;:\"“”]{{0,100}},\s+|"
-                   rf"{PARTICIPLE}[^,.;:\"“”]{{0,{PARTICIPLE_PHRASE}}},\s+)?")
+                   rf"{PARTICIPLE_OPENING})?")
 # A label of one word and a colon that opens a paragraph ("Quote: \"We discussed the first defence aid package ...",
 # "Details: Ushakov stated that ..."), as some outlets write: no part of the report (read9 one true link more).
 _LABEL = r"(?:[A-Z][a-z]+:\s+)?"

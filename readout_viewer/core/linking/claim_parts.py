@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from readout_viewer.core.language.clauses import clauses as clause_spans
 from readout_viewer.core.language.lexicon import STOPWORDS
-from readout_viewer.core.language.reports import PARTICIPLE, PARTICIPLE_PHRASE
+from readout_viewer.core.language.reports import PARTICIPLE_OPENING
 from readout_viewer.core.language.text import tokens
 
 # A frame of a dozen words or fewer ending in a verb of saying or being and "that".
@@ -139,14 +139,14 @@ def pieces_alone(text: str) -> list[str]:
     return pieces if len(pieces) > 1 else []
 
 
-# A sentence that opens on a participle of saying up to its comma, its leader after it (reports.PARTICIPLE: "Noting
-# that Türkiye stands ready to host a summit at the leaders' level, President Erdoğan voiced his belief that
+# A sentence that opens on a participle of saying up to its comma, its leader after it (reports.PARTICIPLE_OPENING:
+# "Noting that Türkiye stands ready to host a summit at the leaders' level, President Erdoğan voiced his belief that
 # establishing working groups ... will pave the way for a summit"), tells two things, the opening one and the main
 # clause's, and an outlet may report the opening alone: the opening is a piece beside the sentence's own pieces (or
 # the whole). The main clause is no piece alone: so parted, it took a false link on the Biden-Xi video call (Xinhua's
 # "..., Xi said China is ready to provide further humanitarian assistance"), and without it the same true links stand
 # (read24 link recall 991 -> 993 of 1212; the Erdoğan-Zelenskyy call's two "host a meeting/summit" ledes, links48).
-_OPENING = re.compile(rf"{PARTICIPLE}[^,.;:\"\u201c\u201d]{{0,{PARTICIPLE_PHRASE}}},\s+", re.IGNORECASE)
+_OPENING = re.compile(PARTICIPLE_OPENING, re.IGNORECASE)
 
 
 @lru_cache(maxsize=REPORTED_CACHE)  # the weights, the reports' pieces and the counterparts' ask for one claim's
