@@ -35,9 +35,11 @@ def describes_the_call(said: str) -> bool:
 # not on it, and what a readout says of the call in other words. Only the leader's own verb, right after the name the
 # cue gives: "a Russian official told reporters" is how an aide tells the call (relayed.py), and "to reporters" is
 # `unreported._ELSEWHEN`'s already. The audience is named by its last word, after up to four of its name.
+# The occasions a leader speaks to the public at, by the noun that ends their name (a press conference, the Youth Here
+# forum, the ceremony): told to one ("told a news conference") or said at one ("at the ceremony", unreported._ELSEWHEN).
+OCCASIONS = "conference|briefing|forum|rally|ceremony|summit|congress|convention|parliament|audience|gathering"
 _TOLD = re.compile(r"\s+(?:\w+ly\s+)?told\s+(?:reporters|journalists|the\s+press|(?:a|an|the)\s+(?:[\w'\u2019\-]+\s+)"
-                   r"{0,4}?(?:conference|briefing|forum|rally|congress|convention|parliament|audience|gathering))\b",
-                   re.IGNORECASE)
+                   rf"{{0,4}}?(?:{OCCASIONS}))\b", re.IGNORECASE)
 # A pronoun that goes on for the speaker the sentence before named ("He added, ..." after "..., Zelensky told the Youth
 # Here forum in Kyiv."): the same occasion's words.
 _PRONOUNS = frozenset({"he", "she"})

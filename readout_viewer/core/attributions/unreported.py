@@ -8,7 +8,7 @@ from datetime import date
 from typing import NamedTuple
 
 from readout_viewer.core.attributions.dated import call_days, dated_elsewhere
-from readout_viewer.core.attributions.occasions import describes_the_call, told_elsewhere
+from readout_viewer.core.attributions.occasions import OCCASIONS, describes_the_call, told_elsewhere
 from readout_viewer.core.attributions.unheard import named_at
 from readout_viewer.core.labels import prose_names
 from readout_viewer.core.language.countries import LEADER_TITLE
@@ -38,7 +38,7 @@ class Candidate(NamedTuple):
 _ELSEWHEN = re.compile(r"\b(?:has|had|have)\s+(?:long|often|previously|already|always)\b|"
                        r"\b(?:last|earlier this)\s+(?:year|month|week|spring|summer|autumn|fall|winter)\b|"
                        r"\bin\s+(?:19|20)\d\d\b|\bpreviously\b|\bin\s+(?:an|a recent)\s+interview\b|"
-                       r"\bat\s+(?:a|the)\s+(?:press conference|news conference|rally|summit|forum|ceremony)\b|"
+                       rf"\bat\s+(?:a|the)\s+(?:press\s+|news\s+)?(?:{OCCASIONS})\b|"
                        r"\bon\s+(?:television|tv)\b|"
                        r"\bon\s+(?:(?:the|his|her|their)\s+)?(?:social\s+media|truth\s+social|twitter|x|telegram|facebook|"
                        r"instagram)\b|"
