@@ -315,8 +315,40 @@ def score(gold: dict[str, Any], analysis: dict[str, Any]) -> Score:
     return s
 
 
+# The values each gold section may hold: a value outside them can never be scored right (Biden–Duda's first gold
+# gave an attribution the quotations' `not_found`), so a gold holding one is refused with its file and item named.
+GOLD_VALUES = {
+    ("links", "relation"): {"agree", "diverge", "any"},
+    ("quotes", "verdict"): {"exact", "altered", "not_found"},
+    ("attributions", "verdict"): {"supported", "unsupported", "misattributed"},
+}
+GOLD_SECTIONS = {"docs", "links", "optional", "omissions", "not_omitted", "quotes", "attributions", "unreported",
+                 "not_claims"}
+
+
+class GoldError(ValueError):
+    """A gold file that cannot be scored as written."""
+
+
+def check_gold(gold: Any, name: str) -> dict[str, Any]:
+    """The gold itself, once every section and value in it is one the scorer reads; else a GoldError naming it."""
+    if not isinstance(gold, dict):
+        raise GoldError(f"{name}: a gold is a mapping of sections, not {type(gold).__name__}")
+    unknown = sorted(set(gold) - GOLD_SECTIONS)
+    if unknown:
+        raise GoldError(f"{name}: unknown section(s) {', '.join(unknown)}")
+    for (section, key), allowed in GOLD_VALUES.items():
+        for i, item in enumerate(gold.get(section) or []):
+            value = item.get(key, "any" if key == "relation" else None)
+            if value not in allowed:
+                raise GoldError(f"{name}: {section} item {i + 1} has {key} {value!r}; "
+                                f"the scorer reads {', '.join(sorted(allowed))}")
+    return gold
+
+
 def load_gold(path: Path) -> dict[str, Any]:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    """A gold file read with safe_load and checked (check_gold)."""
+    return check_gold(yaml.safe_load(path.read_text(encoding="utf-8")), str(path))
 
 
 def pooled(scores: Iterable[Score]) -> Score:
