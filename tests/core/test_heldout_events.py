@@ -117,6 +117,10 @@ FLOORS = {
     # Chigi's note in an outlet's English rendering; four of seven outlets machine renderings), read after its first
     # contact (0.76 / 1.00 / 0.69 / 0.80; attributions 11 of 15, unreported 0 of 0)
     "2023-06-26-biden-meloni-call": (0.73, 0.95, 0.66, 0.75),
+    # built in round 34 (the first Russia-Saudi Arabia event: one official text, the Saudi Press Agency's report from an
+    # outlet's quotation; the Kremlin's statement only through the outlets), read after its first contact (0.85 / 1.00
+    # / 1.00 / 0.71; attributions 8 of 14, unreported 0 of 17)
+    "2022-04-16-putin-salman-call": (0.82, 0.95, 0.95, 0.70),
 }
 
 
