@@ -121,6 +121,10 @@ FLOORS = {
     # outlet's quotation; the Kremlin's statement only through the outlets), read after its first contact (0.85 / 1.00
     # / 1.00 / 0.71; attributions 8 of 14, unreported 0 of 17)
     "2022-04-16-putin-salman-call": (0.82, 0.95, 0.95, 0.70),
+    # built in round 34 (the first US-Poland event, a crisis call; both official texts the US side's: the White House
+    # readout and Biden's post on X; no Polish readout), read after its first contact (0.91 / 0.92 / 0.93 / 1.00;
+    # attributions 7 of 11, unreported 0 of 0)
+    "2022-11-15-biden-duda-call": (0.88, 0.90, 0.90, 0.95),
 }
 
 
