@@ -48,7 +48,8 @@ _PURPOSE = re.compile(r"\sto\s+(?!(?:the|a|an|his|her|their|him|them|its|our|one
 # Obrador of Mexico spoke this morning about ongoing efforts to manage migratory flows ..."; the one such first line
 # of the readable events' official texts), not how long ("talked for about three and a half hours"). With "on" too
 # ("spoke on ..."), the Biden-Xi call of 2024 one false link more.
-_SPOKE_FOR = re.compile(_PURPOSE.pattern + r"|\sabout\s(?!(?:\d|an?\s+hour|" + "|".join(NUMBER_WORDS) + r")\b)")
+_SPOKE_FOR = re.compile(_PURPOSE.pattern + r"|\sabout\s(?!(?:\d|an?\s+hour|" + "|".join(NUMBER_WORDS) + r")\b)"
+                        r"|\s(?:as\s+part\s+of|amid|following)\s")
 # ... and the names of at least this many leaders of the event it shares with the official claim: who spoke.
 LEDE_LEADERS = 2
 def lede_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[Claim]], terms_of: Mapping[str, Terms],
@@ -62,6 +63,7 @@ def lede_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[Cl
     openings_of: dict[str, list[tuple[Claim, Terms]]] = {}  # an official text's lines that only say the leaders spoke
     unnamed: set[str] = set()  # the ledes in the first person whose "I" no leader is given for (unnamed_i)
     met_of: dict[str, frozenset[str]] = {}  # an outlet lede's "his <adjective> counterpart" countries
+    own_of: dict[str, dict[str, Terms]] = {}  # an official text's call lines that say more (_own_call_lines)
     for a, b, flip in _reporting(doc_pairs):
         side = frozenset((b.side,)) if b.side else frozenset()  # an official text's own leader spoke
         if b.id not in openings_of:
@@ -73,6 +75,10 @@ def lede_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[Cl
                 if ledes[ca.id] is not None and unnamed_i(ca.text):
                     unnamed.add(ca.id)
             lede = ledes[ca.id]
+            if a.is_official:  # a call line that says more: one government's two texts are linked by theirs alone
+                if a.id not in own_of:
+                    own_of[a.id] = _own_call_lines(claims_of.get(a.id, ()), terms_of, w, a)
+                lede = own_of[a.id].get(ca.id) if a.side == b.side else lede or own_of[a.id].get(ca.id)
             # an outlet line that only says the leaders spoke is linked by its score, but not to a frame (REMARKS_FRAME)
             whole = terms_of[ca.id] if lede is None and not a.is_official and mention(terms_of[ca.id], w) else None
             if lede is None and whole is None:
@@ -112,6 +118,15 @@ def _call_lines(claims: Sequence[Claim], terms_of: Mapping[str, Terms], w: Weigh
         if mention(t, w) and len(leaders_named(t, w) | _own(c, side) | _both(c.text, w)) >= LEDE_LEADERS:
             out.append((c, t))
     return out
+
+
+def _own_call_lines(claims: Sequence[Claim], terms_of: Mapping[str, Terms], w: Weights, doc: Document
+                    ) -> dict[str, Terms]:
+    """An official text's call lines that say more than that the leaders spoke (`_call_lines`: its first line up to
+    what they spoke about or the circumstances, a briefing's "chance to speak"), each with the terms that say so: the
+    line reports the other text's call line (one that only says so is linked by its score)."""
+    side = frozenset((doc.side,)) if doc.side else frozenset()
+    return {c.id: t for c, t in _call_lines(claims, terms_of, w, side) if not mention(terms_of[c.id], w)}
 
 
 # A briefing gives the call as a chance its leader had ("The President had a chance this morning to speak by phone
