@@ -239,6 +239,7 @@ def _within_events(kept: dict[tuple[str, str], float], pairs: Sequence[Pair], co
     places discussed, then what the ledes say after their opening; and the lede links judged on their opening."""
     claims_of, terms, w = context.claims_of, context.terms, context.w
     within = [(p.a, p.b) for p in pairs if p.a.event == p.b.event and not same_side(p)]
+    # ... and one government's official texts, by their call lines alone (ledes._own_call_lines)
     ledes = lede_links(within + [(p.a, p.b) for p in pairs if p.a.is_official and same_side(p)], claims_of, terms, w)
     linked = frozenset(c for pair in (*kept, *ledes) for c in pair)
     for found in (tone_links(within, claims_of, terms, w), place_links(within, claims_of, terms, w.names, linked),

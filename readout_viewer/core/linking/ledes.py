@@ -45,9 +45,12 @@ _SAYS_HE = re.compile(r"\b(?:says|said|confirmed|confirms|announced|announces)\s
 # President Zelenskyy of Ukraine to underscore ..."): it reports the other side's line that only says so.
 _PURPOSE = re.compile(r"\sto\s+(?!(?:the|a|an|his|her|their|him|them|its|our|one|each)\s)(?=[a-z]+\s)")
 # ... or what they spoke about, in a readout's first line ("President Joe Biden and President Andrés Manuel López
-# Obrador of Mexico spoke this morning about ongoing efforts to manage migratory flows ..."; the one such first line
-# of the readable events' official texts), not how long ("talked for about three and a half hours"). With "on" too
-# ("spoke on ..."), the Biden-Xi call of 2024 one false link more.
+# Obrador of Mexico spoke this morning about ongoing efforts to manage migratory flows ..."), not how long ("talked
+# for about three and a half hours"). With "on" too ("spoke on ..."), the Biden-Xi call of 2024 one false link more.
+# ... or the circumstances of the call, in the words that end an outlet's opening on them (openings.LEDE_END: "amid",
+# "following"), and "as part of" ("President Joe Biden spoke today with Prime Minister Giorgia Meloni of Italy as part
+# of his close coordination with key Allies and partners following recent events in Russia": its call part reports
+# Palazzo Chigi's call line; read25 one true link more, every other gold's links unchanged).
 _SPOKE_FOR = re.compile(_PURPOSE.pattern + r"|\sabout\s(?!(?:\d|an?\s+hour|" + "|".join(NUMBER_WORDS) + r")\b)"
                         r"|\s(?:as\s+part\s+of|amid|following)\s")
 # ... and the names of at least this many leaders of the event it shares with the official claim: who spoke.
@@ -78,7 +81,8 @@ def lede_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[Cl
             if a.is_official:  # a call line that says more: one government's two texts are linked by theirs alone
                 if a.id not in own_of:
                     own_of[a.id] = _own_call_lines(claims_of.get(a.id, ()), terms_of, w, a)
-                lede = own_of[a.id].get(ca.id) if a.side == b.side else lede or own_of[a.id].get(ca.id)
+                own = own_of[a.id].get(ca.id)
+                lede = own if a.side is not None and a.side == b.side else lede or own
             # an outlet line that only says the leaders spoke is linked by its score, but not to a frame (REMARKS_FRAME)
             whole = terms_of[ca.id] if lede is None and not a.is_official and mention(terms_of[ca.id], w) else None
             if lede is None and whole is None:
