@@ -17,6 +17,7 @@ from readout_viewer.core.attributions.relayed import relayed_sentences
 from readout_viewer.core.attributions.scene import without_scene
 from readout_viewer.core.attributions.sentence_cues import source_cues
 from readout_viewer.core.attributions.spans import Overlapping
+from readout_viewer.core.attributions.stances import fragments_only, tied_to_the_call
 from readout_viewer.core.attributions.statements import Statement, content, reported_words, statement_of, with_before
 from readout_viewer.core.attributions.unheard import unheard_leaders
 from readout_viewer.core.attributions.units import halves, points_back, units
@@ -148,7 +149,9 @@ class _Checker(Judge):
             return None
         as_leader = partial(self._leader_verdict, doc, statement, quote, quoted, cited_ids)
         # words borrowed from the sentence before are no report of the source's: no charge of invention
-        unreported = None if borrowed else self._candidate(doc, cue, cited_as, cited_ids, statement, found, as_leader)
+        told = cue.stance and self._stance_told(doc, span, k - 1 in read.cues)
+        unreported = None if borrowed else self._candidate(doc, cue, cited_as, cited_ids, statement, found, as_leader,
+                                                           told)
         if unreported is not None and said_from < start and not unreported.spans:
             # the sentence before is what was said; "This was announced on Friday by ..." is no report of it
             unreported = unreported._replace(spans=((unreported.who, said_from, read.spans[k - 1][1]),))
@@ -183,17 +186,18 @@ class _Checker(Judge):
         return None if cue.docs and not cited_ids else cited_ids
 
     def _candidate(self, doc: Document, cue: Cue, cited_as: str, cited_ids: list[str], statement: Statement,
-                   found: Verdict, as_leader: Callable[[], Verdict]) -> Candidate | None:
+                   found: Verdict, as_leader: Callable[[], Verdict], stance_told: bool = False) -> Candidate | None:
         """The unreported candidacy of a checked statement (else None): a party's leader's words, or, unsupported
         as an aide's or a spokesperson's, or an institution's with no text in the folder (the office of a side that
         has none: "Macron \u201ccondemned ...,\u201d his office announced"), the words of a leader they relay
-        (`as_leader`: the verdict on them as that leader's)."""
+        (`as_leader`: the verdict on them as that leader's); a stance counts when `stance_told` (`_stance_told`)."""
         if cue.leader:
             # "according to" a leader is the writer's summary; "according to the statement" cites the text; a stance
             # ("Biden reaffirmed ...") is what a readout words otherwise, unless the leader's side has none in the
-            # folder (no text cited: "Scholz condemned ..." beside the Kremlin's readout alone; unheard.py)
+            # folder (no text cited: "Scholz condemned ..." beside the Kremlin's readout alone; unheard.py), or
+            # the folder holds only excerpts and the text ties the stance to the call (stances.py)
             reported = self._party(doc, cited_as) and not (cue.person and summed_up(doc.text, cue.start)) \
-                and not (cue.stance and cited_ids)
+                and not (cue.stance and cited_ids and not stance_told)
             return self._unreported(doc, statement, found, cited_ids, cited_as) if reported else None
         if found.verdict != UNSUPPORTED or not (cue.person or not cue.docs) or cue.unnamed or doc.is_official:
             # an institution whose text is in the folder is checked as that text: what it lacks is its verdict
@@ -204,6 +208,12 @@ class _Checker(Judge):
         told = tuple((f"{who} (as {cited_as} tells it)", at, stop) for who, at, stop in relayed)
         candidate = self._unreported(doc, statement, as_leader(), cited_ids, told[0][0])
         return candidate._replace(spans=told) if candidate else None
+
+    def _stance_told(self, doc: Document, span: tuple[int, int], after_a_source: bool) -> bool:
+        """Whether a stance a leader takes in doc.text[span] is a report of the call though the leader's side has a
+        text: every official text of the event is an excerpt, and the text ties the stance to the call (stances.py)."""
+        officials = (self.by_id[i] for i in self.officials_of.get(doc.event, ()) if i != doc.id)
+        return fragments_only(officials) and tied_to_the_call(doc.text, *span, after_a_source)
 
     def _party(self, doc: Document, cited_as: str) -> bool:
         """Whether a leader's cue speaks for a party to the call: it names no office, or one the event's official
