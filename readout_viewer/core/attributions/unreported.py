@@ -8,7 +8,7 @@ from datetime import date
 from typing import NamedTuple
 
 from readout_viewer.core.attributions.dated import call_days, dated_elsewhere
-from readout_viewer.core.attributions.occasions import OCCASIONS, describes_the_call, told_elsewhere
+from readout_viewer.core.attributions.occasions import AT_AN_APPEARANCE, OCCASIONS, describes_the_call, told_elsewhere
 from readout_viewer.core.attributions.unheard import named_at
 from readout_viewer.core.labels import prose_names
 from readout_viewer.core.language.countries import LEADER_TITLE
@@ -30,14 +30,16 @@ class Candidate(NamedTuple):
 
 # Words that place a statement before or outside the call: what a leader "has long said" or said "last year"
 # is background, and what they "announced on Truth Social", wrote "in a post" or said "at the ceremony" was said to
-# the public, not on the call: neither is a report of this conversation. Not "has repeatedly": it says how often,
+# the public, not on the call (or "in an interview", "during a speech": occasions.AT_AN_APPEARANCE): neither is a report
+# of this conversation. Not "has repeatedly": it says how often,
 # not when ("According to him, Biden has repeatedly stressed that a nuclear war cannot be won", several times in the
 # call). Words to reporters were said to them ("..., Biden said during a brief exchange with reporters", "when asked
 # by reporters"); not "told reporters", which is how an aide's account of the call is told ("a Russian official told
 # reporters").
 _ELSEWHEN = re.compile(r"\b(?:has|had|have)\s+(?:long|often|previously|already|always)\b|"
                        r"\b(?:last|earlier this)\s+(?:year|month|week|spring|summer|autumn|fall|winter)\b|"
-                       r"\bin\s+(?:19|20)\d\d\b|\bpreviously\b|\bin\s+(?:an|a recent)\s+interview\b|"
+                       r"\bin\s+(?:19|20)\d\d\b|\bpreviously\b|"
+                       rf"{AT_AN_APPEARANCE}|"
                        rf"\bat\s+(?:a|the)\s+(?:press\s+|news\s+)?(?:{OCCASIONS})\b|"
                        r"\bon\s+(?:television|tv)\b|"
                        r"\bon\s+(?:(?:the|his|her|their)\s+)?(?:social\s+media|truth\s+social|twitter|x|telegram|facebook|"
