@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from readout_viewer.core.attributions.dated import call_days, dated_elsewhere
 from readout_viewer.core.attributions.occasions import AT_AN_APPEARANCE, OCCASIONS, describes_the_call, told_elsewhere
+from readout_viewer.core.attributions.spellings import MIN_NAME_LETTERS, misspelled
 from readout_viewer.core.attributions.unheard import named_at
 from readout_viewer.core.labels import prose_names
 from readout_viewer.core.language.countries import LEADER_TITLE
@@ -83,9 +84,19 @@ def another_call(said: str, accounts: str) -> bool:
     (`accounts`, folded) never name (`_WITH_TITLED`)."""
     for m in _WITH_TITLED.finditer(said):
         who = m.group("who")
-        if LEADER_TITLE.search(who) and not named_at(accounts, _POSSESSIVE.sub("", fold(who.split()[-1]))):
+        if LEADER_TITLE.search(who) and not _named(accounts, _POSSESSIVE.sub("", fold(who.split()[-1]))):
             return True
     return False
+
+
+def _named(accounts: str, name: str) -> bool:
+    """Whether the official texts (`accounts`, folded) name `name` (folded), as written or one letter off as an outlet
+    misspells a leader ("Zelenskiy" for Zelenskyy: spellings.misspelled): the call's own counterpart is no other
+    leader."""
+    if named_at(accounts, name):
+        return True
+    words = set(re.findall(rf"\w{{{MIN_NAME_LETTERS - 1},}}", accounts))
+    return bool(misspelled(words, [name.capitalize()], set()))
 
 
 # A leader's words the sentence says another publication printed ("..., Xi said, as quoted by the Xinhua news agency",

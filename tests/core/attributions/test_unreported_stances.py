@@ -5,6 +5,8 @@ import re
 
 from readout_viewer.core.attributions.occasions import AT_AN_APPEARANCE
 from readout_viewer.core.attributions.stances import fragments_only, tied_to_the_call
+from readout_viewer.core.attributions.unreported import another_call
+from readout_viewer.core.language.text import fold
 from readout_viewer.core.model import OFFICIAL
 from tests.builders import NORTH, READOUT_FRONT, SOUTH, reading, unreported_texts
 
@@ -70,3 +72,11 @@ def test_an_appearance_is_named_by_its_noun_after_a_preposition():
     assert found("In a TV interview Tuesday, Berg admitted")
     assert not found("Berg in his remarks congratulated the Swedish athletes")  # a readout's word for the call
     assert not found("in the event of an invasion")
+
+
+def test_the_counterpart_misspelled_is_no_other_leader():
+    accounts = fold("Swedish President Eva Lindqvist spoke with Norwegian Prime Minister Ola Haraldsen.")
+    assert not another_call("During a call with Norwegian Prime Minister Ola Haraldson, Lindqvist hoped for peace.",
+                            accounts)
+    assert another_call("During a call with Danish Prime Minister Mette Frederiksen, Lindqvist hoped for peace.",
+                        accounts)
