@@ -50,6 +50,12 @@ _ELSEWHEN = re.compile(r"\b(?:has|had|have)\s+(?:long|often|previously|already|a
                        r"\b(?:to|with|by)\s+(?:reporters|journalists)\b",
                        re.IGNORECASE)
 
+# A time that dates an event the words name, not the words: right after the participle of a meeting or a document
+# ("the results of the 3rd Plenary Session ... held last month", "the communique issued in 1972"), blanked before
+# `_ELSEWHEN` reads the words.
+_EVENT_DATED = re.compile(r"\b(?:held|signed|issued|adopted|concluded|launched|reached)\s+(?:(?:last|earlier\s+this)\s+"
+                          r"(?:year|month|week|spring|summer|autumn|fall|winter)|in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
+
 # A leader's standing position, in the present perfect ("Biden has said he is willing to make \"significant
 # compromises\" on immigration policy", "Xi has repeatedly said ..."): what the leader holds and has said before or
 # apart from the call, the writer's background, not a report of this conversation. Unless the sentence ties it to the
@@ -162,7 +168,7 @@ def _said_elsewhere(text: str, x: Attribution, names: Sequence[str], post_whole:
     (`names`) posted an account it retells, when the folder holds that account whole (`post_whole`): a post the folder
     holds only as an excerpt may have said what the outlet retells of it in the part the folder lacks, which is what
     the flag reports (with `excerpt_note`)."""
-    said = text[x.start:x.end]
+    said = _EVENT_DATED.sub(" ", text[x.start:x.end])
     return bool(_ELSEWHEN.search(said) or _RELAYED.search(said)) or standing(said) or \
         (post_whole and _posted_by(text, x.end, names))
 

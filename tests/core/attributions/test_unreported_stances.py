@@ -80,3 +80,13 @@ def test_the_counterpart_misspelled_is_no_other_leader():
                             accounts)
     assert another_call("During a call with Danish Prime Minister Mette Frederiksen, Lindqvist hoped for peace.",
                         accounts)
+
+
+def test_a_time_that_dates_an_event_named_does_not_date_the_words(tmp_path):
+    (tmp_path / "held").mkdir()
+    (tmp_path / "said").mkdir()
+    held = ("President Berg explained the results of the fisheries congress held last month, which gave Norway three "
+            "warships for the northern strait.\n")
+    assert unreported_texts(tmp_path / "held", held) != []
+    said = "President Berg said last month that Norway would send three warships to the northern strait.\n"
+    assert unreported_texts(tmp_path / "said", said) == []
