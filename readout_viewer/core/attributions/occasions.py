@@ -46,6 +46,7 @@ OCCASIONS = "conference|briefing|forum|rally|ceremony|summit|congress|convention
 APPEARANCES = "appearance|speech|address|interview"
 AT_AN_APPEARANCE = (r"\b(?:at|during|in|on\s+the\s+occasion\s+of)\s+(?:a|an|the|his|her|their)\s+"
                     rf"(?:[\w'\u2019\-]+\s+){{0,3}}?(?:{APPEARANCES})\b")
+_APPEARANCE = re.compile(AT_AN_APPEARANCE, re.IGNORECASE)
 _TOLD = re.compile(r"\s+(?:\w+ly\s+)?told\s+(?:reporters|journalists|the\s+press|(?:a|an|the)\s+(?:[\w'\u2019\-]+\s+)"
                    rf"{{0,4}}?(?:{OCCASIONS}))\b", re.IGNORECASE)
 # A pronoun that goes on for the speaker the sentence before named ("He added, ..." after "..., Zelensky told the Youth
@@ -61,11 +62,14 @@ def _told(said: str, name: str) -> bool:
 def told_elsewhere(text: str, start: int, end: int, cited_as: str) -> bool:
     """Whether the source an attribution names (`cited_as`: "Trump", or "He (Zelensky)" for a pronoun going on for
     him) told the press or an audience what text[start:end] says, in those words or, for a pronoun, in the sentence
-    before it in its paragraph (`_TOLD`)."""
+    before it in its paragraph (`_TOLD`), where the antecedent may also speak at a public appearance ("..., Berg said
+    during a speech in Bergen. He added, ...": `AT_AN_APPEARANCE`)."""
     name, _, antecedent = cited_as.partition(" (")
     if _told(text[start:end], name.strip()):
         return True
     if name.strip().lower() not in _PRONOUNS or not antecedent:
         return False
     at, stop = sentences(text, text.rfind("\n", 0, start) + 1, start)[-1]  # the sentence before, or nothing
-    return _told(text[at:stop], antecedent.rstrip(")").split()[-1])
+    who = antecedent.rstrip(")").split()[-1]
+    return _told(text[at:stop], who) or (bool(named_at(text[at:stop], who)) and
+                                         bool(_APPEARANCE.search(text, at, stop)))

@@ -90,3 +90,9 @@ def test_a_time_that_dates_an_event_named_does_not_date_the_words(tmp_path):
     assert unreported_texts(tmp_path / "held", held) != []
     said = "President Berg said last month that Norway would send three warships to the northern strait.\n"
     assert unreported_texts(tmp_path / "said", said) == []
+
+
+def test_a_pronoun_going_on_after_words_said_at_a_speech_is_no_report(tmp_path):
+    speech = ("\u201cThe strait is ours to guard,\u201d President Berg said during a speech in Bergen. He added, "
+              "\u201cNorway would send three warships to the northern strait next month.\u201d\n")
+    assert unreported_texts(tmp_path, speech) == []
