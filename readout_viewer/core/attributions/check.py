@@ -199,8 +199,12 @@ class _Checker(Judge):
             reported = self._party(doc, cited_as) and not (cue.person and summed_up(doc.text, cue.start)) \
                 and not (cue.stance and cited_ids and not stance_told)
             return self._unreported(doc, statement, found, cited_ids, cited_as) if reported else None
-        if found.verdict != UNSUPPORTED or not (cue.person or not cue.docs) or cue.unnamed or doc.is_official:
-            # an institution whose text is in the folder is checked as that text: what it lacks is its verdict
+        cut = bool(cited_ids) and all(self.by_id[d].excerpt for d in cited_ids)
+        if found.verdict != UNSUPPORTED or not (cue.person or not cue.docs or cut) or cue.unnamed or doc.is_official:
+            # an institution whose text is in the folder whole is checked as that text: what it lacks is its verdict;
+            # one held only as an excerpt ("China said Xi expressed his hopes ..." beside the Chinese readout's
+            # excerpt) relays its leader's words as an aide does: the part the folder lacks may carry them, which is
+            # what the flag says with its excerpt note
             return None
         relayed = relayed_sentences(doc.text, cue, statement.start, statement.end, self.leader_named)
         if not relayed:

@@ -96,3 +96,12 @@ def test_a_pronoun_going_on_after_words_said_at_a_speech_is_no_report(tmp_path):
     speech = ("\u201cThe strait is ours to guard,\u201d President Berg said during a speech in Bergen. He added, "
               "\u201cNorway would send three warships to the northern strait next month.\u201d\n")
     assert unreported_texts(tmp_path, speech) == []
+
+
+def test_an_office_held_only_as_an_excerpt_relays_its_leaders_words_as_an_aide_does(tmp_path):
+    relayed = ("The Norwegian president's office said Berg warned that Norway would send three warships to the "
+               "northern strait next month.\n")
+    (tmp_path / "cut").mkdir()
+    (tmp_path / "whole").mkdir()
+    assert _excerpts_texts(tmp_path / "cut", relayed) != []
+    assert unreported_texts(tmp_path / "whole", relayed) == []  # a whole text is checked as that text
