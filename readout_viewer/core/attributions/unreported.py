@@ -30,13 +30,12 @@ class Candidate(NamedTuple):
 
 
 # Words that place a statement before or outside the call: what a leader "has long said" or said "last year"
-# is background, and what they "announced on Truth Social", wrote "in a post" or said "at the ceremony" was said to
-# the public, not on the call (or "in an interview", "during a speech": occasions.AT_AN_APPEARANCE): neither is a report
-# of this conversation. Not "has repeatedly": it says how often,
-# not when ("According to him, Biden has repeatedly stressed that a nuclear war cannot be won", several times in the
-# call). Words to reporters were said to them ("..., Biden said during a brief exchange with reporters", "when asked
-# by reporters"); not "told reporters", which is how an aide's account of the call is told ("a Russian official told
-# reporters").
+# is background, and what they "announced on Truth Social", wrote "in a post", said "at the ceremony" or "during a
+# speech" (occasions.AT_AN_APPEARANCE) was said to the public, not on the call: neither is a report of this
+# conversation. Not "has repeatedly": it says how often, not when ("According to him, Biden has repeatedly stressed
+# that a nuclear war cannot be won", several times in the call). Words to reporters were said to them ("..., Biden
+# said during a brief exchange with reporters", "when asked by reporters"); not "told reporters", which is how an
+# aide's account of the call is told ("a Russian official told reporters").
 _ELSEWHEN = re.compile(r"\b(?:has|had|have)\s+(?:long|often|previously|already|always)\b|"
                        r"\b(?:last|earlier this)\s+(?:year|month|week|spring|summer|autumn|fall|winter)\b|"
                        r"\bin\s+(?:19|20)\d\d\b|\bpreviously\b|"
@@ -101,7 +100,7 @@ def _named(accounts: str, name: str) -> bool:
     leader."""
     if named_at(accounts, name):
         return True
-    words = set(re.findall(rf"\w{{{MIN_NAME_LETTERS - 1},}}", accounts))
+    words = set(re.findall(rf"\w{{{MIN_NAME_LETTERS},}}", accounts))  # a shorter name is never read one letter off
     return bool(misspelled(words, [name.capitalize()], set()))
 
 
