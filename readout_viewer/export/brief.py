@@ -11,9 +11,9 @@ from readout_viewer.core import findings as core_findings
 from readout_viewer.core.compare import most_reported_first, reach_words
 from readout_viewer.core.findings import Finding
 from readout_viewer.core.labels import capital, counted, prose_names, short_name
+from readout_viewer.core.language.quote_marks import DOUBLE
 from readout_viewer.core.model import Analysis, Document
 from readout_viewer.core.quotes.changes import quote_changes
-from readout_viewer.core.quotes.marks import DOUBLE
 from readout_viewer.export.canvas import MUTED
 from readout_viewer.export.documents import claim_anchor
 from readout_viewer.export.findings import finding_anchor

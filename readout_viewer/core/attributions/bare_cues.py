@@ -10,9 +10,11 @@ from readout_viewer.core.attributions import gates
 from readout_viewer.core.attributions.cited import Source
 from readout_viewer.core.attributions.cue_sides import AFTER, BEFORE, BOTH
 from readout_viewer.core.attributions.cue_words import (
+    ACCORDING_OR_CITING,
     ALSO,
     APPOSITIVE,
     DOC_NOUNS,
+    GOES_ON,
     IN_THE_KNOW,
     INVERTED_VERBS,
     TEXT_VERBS,
@@ -90,8 +92,9 @@ def bare_patterns(held: Held, lists: Sequence[Sequence[Source]]) -> list[Bare]:
         if lists[kind] for p, says in (
         (rf"(?<![\w\-])(?P<phrase>{bare}){IN_THE_KNOW}{APPOSITIVE}{WHEN}\s+{ALSO}(?:"
          rf"{held(VERBS + TEXT_VERBS) if kind == INSTITUTION else held(VERBS)})\b", AFTER),
-        (rf"[,\"\u201d]\s*(?:{INVERTED_VERBS})\s+(?P<phrase>{bare})\b", BEFORE),
-        (rf"\baccording\s+to\s+(?P<phrase>{bare})\b", BOTH),
+        # '"...," continues the statement': a text goes on (cue_words.GOES_ON), a ministry's or an office's too
+        (rf"[,\"\u201d]\s*(?:{INVERTED_VERBS}|{GOES_ON})\s+(?P<phrase>{bare})\b", BEFORE),
+        (rf"\b{ACCORDING_OR_CITING}\s+(?P<phrase>{bare})\b", BOTH),
     )]
     if lists[INSTITUTION]:  # "it said": the institution the text named just before
         found += [(pattern, says, INSTITUTION, ACCOUNT_REACH, gates.IT) for pattern, says in _IT_CUES]

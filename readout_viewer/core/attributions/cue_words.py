@@ -51,6 +51,9 @@ ALSO = r"(?:(?:also|further|then|later|again)\s+)?"
 # What opens a source named after its statement or around it: "according to the Kremlin", and the Indian English
 # "as per the PMO" in the same sense ("... their safe exit and return, as per the PMO").
 ACCORDING_TO = r"(?:according\s+to|as\s+per)"
+# ... or a news story's "citing" ("Reuters reported, citing the Kremlin", "according to German media reports, citing a
+# government spokesperson", "citing the statement"): the source the story has its words from, as "according to" says.
+ACCORDING_OR_CITING = rf"(?:{ACCORDING_TO}|citing)"
 # Verbs that follow their speaker after a quotation or clause ("...,” said Sullivan", "“...,” stated the report").
 INVERTED_VERBS = r"said|says|added|adds|noted|notes|wrote|writes|reads|read|stated|states"
 # Participles that open what a source said after what it did ("echoed Modi's claims, stating that ...", "offered a
@@ -102,9 +105,12 @@ CALL_BETWEEN = (rf"(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:{DOC_NOUNS})\s+of\s+(?
 # the Kremlin's website", "a statement posted by the White House", "the readout from the Kremlin".
 PUBLISHED = rf"(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:{DOC_NOUNS})\s+(?:(?:published|posted|released|issued)\s+)?" \
              r"(?:on|by|at|from)\s+"
+# A text that goes on with its words ("The statement continues: ...", '"...," continues the statement'): a text's verbs
+# only, since a person's "continued" is mostly a deed that goes on ("Putin continued to insist ...").
+GOES_ON = r"continues|continued|goes\s+on|went\s+on"
 # What a text, not a person, does with its words ("the statement read", "the statement also mentioned ..."): verbs of
 # a bare account only ("Modi read" or "Xi mentioned" say little of what was said).
-TEXT_VERBS = r"|read|mentioned|mentions"
+TEXT_VERBS = rf"|read|mentioned|mentions|{GOES_ON}"
 # Words no preposition may stand before in a subject: "the President of Russia noted" is not Russia speaking.
 PREPOSITIONS = ("of", "in", "to", "from", "with", "by", "for", "on", "at", "against", "over", "about")
 # Where a speaker said it, between the name and the verb ("the British Prime Minister in a tweet confirmed that ...",

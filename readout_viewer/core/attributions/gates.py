@@ -26,8 +26,8 @@ VERBS = ("said", "say", "state", "told", "tell", "add", "note", "stress", "empha
          "recalled", "called", "pressed")
 # named_cues' "Putin and Trump discussed ...".
 DISCUSSED = ("discussed",)
-# cue_words.TEXT_VERBS: "the statement read", "the statement also mentioned".
-TEXT_VERBS = ("read", "mention")
+# cue_words.TEXT_VERBS: "the statement read", "the statement also mentioned", "the statement continues" (GOES_ON).
+TEXT_VERBS = ("read", "mention", "continue", "goes on", "went on")
 # "it said", "it only mentions": the pronoun of an institution's cue.
 IT = ("it ",)
 # cue_words.INVERTED_VERBS ("..., said X"): "add" for "added" and "adds", "read" for "reads" and "read", "state" for

@@ -9,6 +9,7 @@ from readout_viewer.core.attributions.cited import Source
 from readout_viewer.core.attributions.cue_sides import ABSENT, AFTER, BEFORE, BOTH
 from readout_viewer.core.attributions.cue_words import (
     ABSENCE,
+    ACCORDING_OR_CITING,
     ACCORDING_TO,
     AIDE_TITLES,
     ALSO,
@@ -67,7 +68,7 @@ def mapped(sources: Sequence[Source], held: Held = EVERY) -> list[tuple[Triggere
     if sources:
         # "according to the Kremlin", "citing a statement from the White House", "according to information from the
         # Kremlin" (INFORMATION_FROM)
-        mapped.append((Triggered(rf"\b(?:{ACCORDING_TO}|citing)\s+(?P<phrase>(?:{FROM}|{FOR_AIDE}|{INFORMATION_FROM}|"
+        mapped.append((Triggered(rf"\b{ACCORDING_OR_CITING}\s+(?P<phrase>(?:{FROM}|{FOR_AIDE}|{INFORMATION_FROM}|"
                                  rf"{CALL_BETWEEN})?"
                                  rf"{names_pattern(sources)})"), BOTH, gates.ACCORDING_OR_CITING))
         mapped.append((Triggered(rf"\b{ACCORDING_TO}\s+(?P<phrase>{RELEASED}\s+{names_pattern(sources)})", RELEASED),

@@ -9,9 +9,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from readout_viewer.core.attributions.cue_sides import AFTER, BOTH, Cue
 from readout_viewer.core.attributions.cues import CueFinder
 from readout_viewer.core.attributions.spans import Overlapping
+from readout_viewer.core.language.quote_marks import QUOTE_CHARS
 from readout_viewer.core.language.sentences import loose_sentences
 from readout_viewer.core.model import Document, Quote
-from readout_viewer.core.quotes.marks import QUOTE_CHARS, Quotation
+from readout_viewer.core.quotes.marks import Quotation
 
 # Where a sentence that cites two sources parts: before a contrast ("..., while the White House said ...").
 CONTRAST = re.compile(r",?\s+(?:while|whereas)\s+|;\s+")

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from readout_viewer.core.language import anchored
 from readout_viewer.core.language.countries import COUNTRIES, LEADER_TITLES, ROLE_PATTERN, code_of, leaders_in
+from readout_viewer.core.language.quote_marks import CLOSING, OPENING_OF
 from readout_viewer.core.language.reports import ADVERBS, REPORT_VERBS
 from readout_viewer.core.language.sentences import ends_in_stop
 from readout_viewer.core.model import Claim, Document
@@ -49,15 +50,13 @@ _SUBJECT_VERB = re.compile(
 # they are before it in "Xi said". Only verbs of saying: a quotation is words said. The pattern opens on the closing
 # mark, not on the comma or stop before it, which no use reads: a search then skips to the marks (a charset prefix)
 # instead of trying the whole pattern at every character of a document.
-_SAID_NAME = re.compile(r"(?P<mark>[\u201d\u2019\x22'])\s*,?\s*"
+_SAID_NAME = re.compile(rf"(?P<mark>[{re.escape(CLOSING)}])\s*,?\s*"
                         r"(?i:said|says|stated|states|added|adds|wrote|writes|told|noted|stressed|emphasi[sz]ed|"
                         r"insisted|declared|explained|continued)\s+"
                         rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})")
-_CLOSING_QUOTES = ("\u201d", "\u2019", "\x22", "'")
 # ... unless the quotation tells of another's act ("'He also congratulated Kenya for successfully hosting the African
 # Climate Summit,' explained Ruto", Ruto's post on Biden's words): a third person in it is whose deed it reports.
 _THIRD_PERSON = re.compile(r"\b(?:he|she|they|his|her|their)\b", re.IGNORECASE)
-_OPENING_QUOTE = {"\u201d": "\u201c", "\u2019": "\u2018", "\x22": "\x22", "'": "'"}
 # How far back a quotation's opening mark is looked for (characters).
 _QUOTE_REACH = 400
 # Every match of _SUBJECT_VERB opens where a word starts, with a capital or with "the" in any case ("The
@@ -103,7 +102,7 @@ class Speakers:
             start, code = self._subject(m, own)
             if code is not None and not _SHARED_OR_OBJECT.search(text, max(0, start - _OBJECT_REACH), start):
                 out.append((start, m.end(), code))
-        if any(q in text for q in _CLOSING_QUOTES):
+        if any(q in text for q in CLOSING):
             out.extend(self._after_quotes(text))
             out.sort()
         return out
@@ -115,7 +114,7 @@ class Speakers:
             found = leader_named(m.group("name"), self._code)
             close = m.group("mark")
             reach = max(0, m.start("mark") - _QUOTE_REACH)
-            opened = text.rfind(_OPENING_QUOTE[close], reach, m.start("mark"))
+            opened = text.rfind(OPENING_OF[close], reach, m.start("mark"))
             if found is not None and not _THIRD_PERSON.search(text, max(reach, opened), m.start("mark")):
                 out.append((m.start("name") + found[0], m.end(), found[1]))
         return out

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from readout_viewer.core.language.quote_marks import EDGE_ONLY, QUOTE_CHARS
 from readout_viewer.core.model import ALTERED, NOT_FOUND, Quote
 
 # Spaces and quotation marks around a changed run of a quotation's diff: the reason sets its own marks.
-QUOTE_EDGES = " \n\t“”„«»‘’‚‹›\"'"
+QUOTE_EDGES = " \n\t" + QUOTE_CHARS + EDGE_ONLY
 
 
 def quote_reason(q: Quote) -> str:

@@ -6,14 +6,9 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from readout_viewer.core.language.quote_marks import DOUBLE, DOUBLE_CLOSE, DOUBLE_OPEN, QUOTE_CHARS, SINGLE, SINGLE_OPEN
 from readout_viewer.core.language.text import trim_span
 
-DOUBLE_OPEN = "\u201c\u201e\u00ab"
-DOUBLE_CLOSE = "\u201d\u00bb"
-DOUBLE = '"' + DOUBLE_OPEN + DOUBLE_CLOSE
-SINGLE_OPEN = "\u2018"
-SINGLE = "'" + SINGLE_OPEN + "\u2019"
-QUOTE_CHARS = DOUBLE + SINGLE
 # Characters after which a mark opens a quotation ("said (“We ...", "— 'no ...").
 _BEFORE_OPEN = "([{\u2014\u2013-/:*_" + QUOTE_CHARS
 # Characters before which a mark closes a quotation ("...talks,” he said", "...Ukraine,'\"").
@@ -74,8 +69,15 @@ def _direction(text: str, i: int, depth: int, limit: int) -> str | None:
     if ch in DOUBLE_OPEN:
         return "open"
     if ch in DOUBLE_CLOSE:
-        return "close"
+        return "open" if not depth and _closed_later(text, i, limit) else "close"
     return "close" if depth else "open"
+
+
+def _closed_later(text: str, i: int, limit: int) -> bool:
+    """True when a double mark after offset i in its paragraph (`limit` ends it) stands where a quotation closes: a
+    closing mark written between two words with nothing open ("Biden”he asked ... in Africa“.", a machine rendering's
+    reversed marks run together with the words) opens the quotation that mark closes."""
+    return any(text[j] in DOUBLE and _context(text, j) == (False, True) for j in range(i + 1, limit))
 
 
 def _first_mark_opens(text: str, para_start: int) -> bool:
