@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from typing import NamedTuple
 
 from readout_viewer.core.attributions.people import bare, people_of, spokespeople
@@ -105,15 +105,36 @@ CAPITAL_NAMES = frozenset({"pm"})
 _OFFICE_TITLE = re.compile(rf"\b({'|'.join(OFFICE_NAMES)})\s+((?:[A-Z][\w.\-]*\s+){{0,3}}[A-Z][\w\-]*)")
 
 
-def _office_sides(documents: Sequence[Document], leaders: Mapping[str, str]) -> dict[str, set[str]]:
-    """Each office of OFFICE_NAMES and the sides whose official texts title one of their own leaders so."""
+# Each document's office titles before a name (_titled).
+Titled = Sequence[Sequence[re.Match[str]]]
+
+
+def _titled(documents: Sequence[Document]) -> list[list[re.Match[str]]]:
+    """Each document's office titles before a name (_OFFICE_TITLE), one scan for both readers: a match at every place
+    an office's name stands, overlapping ones too (each reader then takes them as finditer would, _taken)."""
+    return [[m for at in anchored.occurrences(doc.text, tuple(OFFICE_NAMES))
+             if (m := _OFFICE_TITLE.match(doc.text, at)) is not None] for doc in documents]
+
+
+def _taken(matches: Sequence[re.Match[str]], offices: Collection[str]) -> Iterator[re.Match[str]]:
+    """The matches of the given offices a scan for those offices alone would take: each at or after the end of the one
+    taken before it (anchored.finditer)."""
+    end = 0
+    for m in matches:
+        if m.group(1) in offices and m.start() >= end:
+            end = m.end()
+            yield m
+
+
+def _office_sides(documents: Sequence[Document], leaders: Mapping[str, str],
+                  titled: Titled) -> dict[str, set[str]]:
+    """Each office of OFFICE_NAMES and the sides whose official texts title one of their own leaders so (`titled`:
+    each document's titles, _titled)."""
     sides: dict[str, set[str]] = {}
-    for doc in documents:
-        if doc.is_official:
-            # every match opens with an office's name: tried only where one stands, not at every word
-            for m in anchored.finditer(_OFFICE_TITLE, doc.text, anchored.occurrences(doc.text, tuple(OFFICE_NAMES))):
-                if any(leaders.get(w) == doc.side for w in m.group(2).split()):
-                    sides.setdefault(m.group(1), set()).add(doc.side or "")
+    for doc, matches in zip(documents, titled):
+        for m in _taken(matches, OFFICE_NAMES) if doc.is_official else ():
+            if any(leaders.get(w) == doc.side for w in m.group(2).split()):
+                sides.setdefault(m.group(1), set()).add(doc.side or "")
     return sides
 
 
@@ -126,16 +147,17 @@ LEADER_OFFICES = ("{}'s office", "office of {}")
 
 
 def _add_leaders(table: dict[tuple[str, bool, bool, bool], list[str]], documents: Sequence[Document],
-                 leaders: Mapping[str, str], officials_of: Mapping[str, list[str]]) -> None:
+                 leaders: Mapping[str, str], officials_of: Mapping[str, list[str]],
+                 titled: Titled) -> None:
     """Add to a source table (name, person, weak, leader -> document ids) each side's leader by name, by the office
     the side's texts title them with, and by the side's adjective and a leader's title (`officials_of`: each
-    side's official texts)."""
+    side's official texts; `titled`: each document's titles, _titled)."""
     for name, code in leaders.items():
         for doc_id in officials_of.get(code, ()):
             table.setdefault((bare(name), True, False, True), []).append(doc_id)
             for office in LEADER_OFFICES:  # the office that issues the leader's readouts: an institution
                 table.setdefault((office.format(bare(name)), False, False, False), []).append(doc_id)
-    for office, sides in _office_sides(documents, leaders).items():
+    for office, sides in _office_sides(documents, leaders, titled).items():
         for code in sides if len(sides) == 1 else ():
             for name in OFFICE_NAMES[office]:
                 table.setdefault((name, True, False, True), []).extend(officials_of.get(code, ()))
@@ -161,17 +183,17 @@ TITLE_OFFICES = {"President": ("presidential office", "office of the president",
                  "Chancellor": ("chancellor's office", "office of the chancellor")}
 
 
-def _share_title_offices(table: dict[tuple[str, bool, bool, bool], list[str]], documents: Sequence[Document],
+def _share_title_offices(table: dict[tuple[str, bool, bool, bool], list[str]], titled: Titled,
                          leaders: Mapping[str, str], officials_of: Mapping[str, list[str]]) -> None:
     """Give each body of TITLE_OFFICES that the table holds the official texts of every side whose leader the
-    folder's texts title so, when two sides or more are titled so."""
-    titled: dict[str, set[str]] = {}
-    for doc in documents:
-        for m in anchored.finditer(_OFFICE_TITLE, doc.text, anchored.occurrences(doc.text, tuple(TITLE_OFFICES))):
-            titled.setdefault(m.group(1), set()).update(
+    folder's texts title so, when two sides or more are titled so (`titled`: each document's titles, _titled)."""
+    sides_of: dict[str, set[str]] = {}
+    for matches in titled:
+        for m in _taken(matches, TITLE_OFFICES):
+            sides_of.setdefault(m.group(1), set()).update(
                 leaders[w] for w in m.group(2).split() if leaders.get(w) in officials_of)
     for title, names in TITLE_OFFICES.items():
-        sides = titled.get(title, set())
+        sides = sides_of.get(title, set())
         for name in names if len(sides) > 1 else ():
             ids = table.get((name, False, False, False))
             if ids is not None:
@@ -198,8 +220,9 @@ def source_table(documents: Sequence[Document], leaders: Mapping[str, str] | Non
     the documents' `folder_leaders`, when already read)."""
     table, officials_of = _metadata_sources(documents)
     leaders = folder_leaders(documents) if leaders is None else leaders
-    _add_leaders(table, documents, leaders, officials_of)
-    _share_title_offices(table, documents, leaders, officials_of)
+    titled = _titled(documents)
+    _add_leaders(table, documents, leaders, officials_of, titled)
+    _share_title_offices(table, titled, leaders, officials_of)
     unnamed = {who for code in officials_of for who in unnamed_officials(code)}
     for code, ids in officials_of.items():
         for who in unnamed_officials(code):
