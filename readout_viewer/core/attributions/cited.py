@@ -138,10 +138,11 @@ def _office_sides(documents: Sequence[Document], leaders: Mapping[str, str],
     return sides
 
 
-# A leader's office by the leader's name ("Trudeau's office said", "according to the office of Yoon Suk Yeol"): the
-# body that issues the leader's readouts, so the side's official texts as an institution's (the office's words must be
-# in them), not the leader's own words, which either side's account may carry.
-LEADER_OFFICES = ("{}'s office", "office of {}")
+# A leader's office by the leader's name ("Trudeau's office said", "according to the office of Yoon Suk Yeol",
+# "Erdogan's administration said", a presidential administration): the body that issues the leader's readouts, so the
+# side's official texts as an institution's (the office's words must be in them), not the leader's own words, which
+# either side's account may carry.
+LEADER_OFFICES = ("{}'s office", "office of {}", "{}'s administration")
 
 
 
