@@ -13,6 +13,8 @@ from readout_viewer.core.attributions.cue_words import (
     ACCORDING_OR_CITING,
     ALSO,
     APPOSITIVE,
+    CLOSED,
+    CLOSED_QUOTE,
     DOC_NOUNS,
     GOES_ON,
     IN_THE_KNOW,
@@ -43,7 +45,7 @@ ACCOUNT_REACH = 600
 POINTS_BACK = ("the", "it")
 # ... and one after a quotation with its verb left out ("..., and the end of World War II," the statement.): the
 # quotation is the account's words, as in "..., the statement said".
-_VERBLESS = rf"[\"\u201d]\s*(?P<phrase>{_BARE_ACCOUNT})\s*[.!]?\s*$"
+_VERBLESS = rf"{CLOSED_QUOTE}\s*(?P<phrase>{_BARE_ACCOUNT})\s*[.!]?\s*$"
 # The kinds of antecedent a bare cue stands for, by index: a ministry, an institution, unnamed officials' side.
 MINISTRY, INSTITUTION, OFFICIALS, OFFICE = range(4)  # OFFICE: the last kind
 # An office named by its kind alone ("..., the office said via Twitter"), which stands for the last office the text
@@ -59,7 +61,7 @@ _BARE_OFFICIAL = (r"(?:the|an|one)\s+(?:(?:senior|top|same)\s+)?(?:official|repr
 _IT_CUES = [(re.compile(p, re.IGNORECASE), says) for p, says in (
     (r"(?<![\w\-'\u2019])(?P<phrase>it)\s+(?:(?:also|further|then|later|again|only)\s+)?"
      r"(?:said|says|added|adds|stated|noted|read|reads|focused\s+on|focuses\s+on|mentions|mentioned)\b", AFTER),
-    (r"[,\"\u201d]\s*(?P<phrase>it)\s+(?:said|added|stated|noted)\b", BEFORE))]
+    (rf"{CLOSED}\s*(?P<phrase>it)\s+(?:said|added|stated|noted)\b", BEFORE))]
 
 
 # A bare cue's pattern, where its statement stands, its kind of antecedent, how far back that is looked for (None:
@@ -93,7 +95,7 @@ def bare_patterns(held: Held, lists: Sequence[Sequence[Source]]) -> list[Bare]:
         (rf"(?<![\w\-])(?P<phrase>{bare}){IN_THE_KNOW}{APPOSITIVE}{WHEN}\s+{ALSO}(?:"
          rf"{held(VERBS + TEXT_VERBS) if kind == INSTITUTION else held(VERBS)})\b", AFTER),
         # '"...," continues the statement': a text goes on (cue_words.GOES_ON), a ministry's or an office's too
-        (rf"[,\"\u201d]\s*(?:{INVERTED_VERBS}|{GOES_ON})\s+(?P<phrase>{bare})\b", BEFORE),
+        (rf"{CLOSED}\s*(?:{INVERTED_VERBS}|{GOES_ON})\s+(?P<phrase>{bare})\b", BEFORE),
         (rf"\b{ACCORDING_OR_CITING}\s+(?P<phrase>{bare})\b", BOTH),
     )]
     if lists[INSTITUTION]:  # "it said": the institution the text named just before

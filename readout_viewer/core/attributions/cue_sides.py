@@ -6,6 +6,7 @@ import re
 from typing import NamedTuple
 
 from readout_viewer.core.language import lexicon
+from readout_viewer.core.language.quote_marks import CLOSING
 from readout_viewer.core.language.sentences import sentences
 
 # Fewer words than this after "X said" and the statement is before it ("..., Petrenko said on Tuesday").
@@ -49,7 +50,7 @@ class Cue(NamedTuple):
 # briefing."): no part of the statement.
 _AUDIENCE = re.compile(r"\s+(?:reporters|journalists|the\s+(?:press|media)|(?:a|the)\s+(?:news\s+|press\s+)?"
                        r"(?:briefing|conference))\b(?:\s+(?:at|on|in|during|after|before)\b[^,;:\"\u201c]{0,60})?"
-                       r"[.!]?[\"'\u201d\u2019]?\s*$", re.IGNORECASE)
+                       rf"[.!]?[{CLOSING}]?\s*$", re.IGNORECASE)
 # A cue set off by commas inside its statement ("A truce with Ukraine, he added, is possible once ..."): the
 # statement stands on both sides, unless what follows the comma says more about the speaker.
 _ASIDE = re.compile(r",\s+(?!(?:who|which|whose|adding|referring|speaking|according|citing|in|at|on|during|after|"
@@ -85,7 +86,7 @@ def says_where(text: str, cue_start: int, cue_end: int, end: int, says: str) -> 
         return BOTH
     if says != AFTER:
         return says
-    quoted_before = text[max(0, cue_start - 4):cue_start].rstrip(" ,")[-1:] in ('"', "\u201d", "'", "\u2019")
+    quoted_before = text[max(0, cue_start - 4):cue_start].rstrip(" ,")[-1:] in tuple(CLOSING)  # "" is none
     told = _AUDIENCE.fullmatch(text, cue_end, end) is not None
     tail = re.findall(r"\w+", _CITING_TAIL.sub("", text[cue_end:end]))
     opening = not re.search(r"\w", text[_sentence_start(text, cue_start):cue_start])

@@ -9,6 +9,7 @@ from functools import lru_cache
 from readout_viewer.core.attributions.cited import Source
 from readout_viewer.core.language import documents
 from readout_viewer.core.language.lexicon import WEEKDAYS
+from readout_viewer.core.language.quote_marks import DOUBLE_CLOSE, STRAIGHT_DOUBLE
 
 # Verbs that report what a source said or wrote; "raised" too, what a leader brought up on the call ("Trump again
 # raised the matter of ending the hostilities as soon as possible"), and what a leader promised or set out on it ("Xi
@@ -54,6 +55,12 @@ ACCORDING_TO = r"(?:according\s+to|as\s+per)"
 # ... or a news story's "citing" ("Reuters reported, citing the Kremlin", "according to German media reports, citing a
 # government spokesperson", "citing the statement"): the source the story has its words from, as "according to" says.
 ACCORDING_OR_CITING = rf"(?:{ACCORDING_TO}|citing)"
+# What stands before a cue put after its statement, in a text as written: a comma or a double mark that closes a
+# quotation ('"...," said X', "«...,» he said"; language/quote_marks.py), as a regex set. Of Latin-1 but "”": a set
+# holding characters past it in more than two runs is compiled as a 64 K-character map (APPOSITIVE).
+CLOSED = "[," + STRAIGHT_DOUBLE + DOUBLE_CLOSE + "]"
+# The closing double marks alone ('"...," the statement.': a quotation's verb left out).
+CLOSED_QUOTE = "[" + STRAIGHT_DOUBLE + DOUBLE_CLOSE + "]"
 # Verbs that follow their speaker after a quotation or clause ("...,” said Sullivan", "“...,” stated the report").
 INVERTED_VERBS = r"said|says|added|adds|noted|notes|wrote|writes|reads|read|stated|states"
 # Participles that open what a source said after what it did ("echoed Modi's claims, stating that ...", "offered a

@@ -21,6 +21,7 @@ from readout_viewer.core.attributions.cue_sides import ABSENT, AFTER, BEFORE, BO
 from readout_viewer.core.attributions.cue_words import (
     ALSO,
     APPOSITIVE,
+    CLOSED,
     EVERY,
     INVERTED_VERBS,
     PREPOSITIONS,
@@ -56,7 +57,7 @@ _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 # statistics", "according to US media reports"), so the country is not the source (side_names.WEAK_SIDE_NAMES).
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 # What stands just before a cue that closes its sentence's statement: a comma or a closing quotation mark.
-_CLOSES = re.compile(r"[,\"\u201d]\s*$")
+_CLOSES = re.compile(rf"{CLOSED}\s*$")
 
 
 def _people_patterns(held: Held = EVERY) -> list[tuple[re.Pattern, str, tuple[str, ...]]]:
@@ -68,7 +69,7 @@ def _people_patterns(held: Held = EVERY) -> list[tuple[re.Pattern, str, tuple[st
         # government" is no one's cue, as the named sources' subject is not (cue_words.names_pattern)
         (rf"(?<![\w\-]){_NOT_AFTER_PREPOSITION}(?P<phrase>{_PERSON}){APPOSITIVE}{WHEN}\s+{ALSO}(?:{held(VERBS)})\b",
          AFTER, gates.VERBS),
-        (rf"[,\"\u201d]\s*(?:{INVERTED_VERBS})\s+(?P<phrase>{_PERSON})\b", BEFORE, gates.INVERTED_VERBS),
+        (rf"{CLOSED}\s*(?:{INVERTED_VERBS})\s+(?P<phrase>{_PERSON})\b", BEFORE, gates.INVERTED_VERBS),
         (rf"\baccording\s+to\s+(?P<phrase>{_PERSON})\b", BOTH, gates.ACCORDING),
     )]
 

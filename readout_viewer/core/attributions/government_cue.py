@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 
 from readout_viewer.core.attributions.cue_sides import AFTER, BEFORE, BOTH, Cue, says_where
-from readout_viewer.core.attributions.cue_words import ACCORDING_OR_CITING, ALSO, DOC_NOUNS, INVERTED_VERBS, VERBS
+from readout_viewer.core.attributions.cue_words import (
+    ACCORDING_OR_CITING,
+    ALSO,
+    CLOSED,
+    DOC_NOUNS,
+    INVERTED_VERBS,
+    VERBS,
+)
 from readout_viewer.core.attributions.side_names import STATE_MEDIA
 from readout_viewer.core.system.lazyre import LazyPattern
 
@@ -30,7 +37,7 @@ _SIDE_REACH = 40
 _SPEAKERS_ALONE = LazyPattern(_SPEAKERS, re.IGNORECASE)
 _GOVERNMENT_CUES = [(LazyPattern(p, re.IGNORECASE), says) for p, says in (
     (rf"(?<![\w\-])(?P<phrase>{_SPEAKERS})\s+{ALSO}(?:{VERBS})\b", AFTER),
-    (rf"[,\"\u201d]\s*(?:{INVERTED_VERBS})\s+(?P<phrase>{_SPEAKERS})", BEFORE),
+    (rf"{CLOSED}\s*(?:{INVERTED_VERBS})\s+(?P<phrase>{_SPEAKERS})", BEFORE),
     (rf"\b{ACCORDING_OR_CITING}\s+(?P<phrase>{_SPEAKERS})", BOTH))]
 
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from readout_viewer.core.attributions.cited import OFFICE_NAMES, Source
 from readout_viewer.core.attributions.cue_sides import AFTER, BEFORE, BOTH, Cue, says_where
-from readout_viewer.core.attributions.cue_words import ACCORDING_TO, ALSO, INVERTED_VERBS, VERBS, WHEN
+from readout_viewer.core.attributions.cue_words import ACCORDING_TO, ALSO, CLOSED, INVERTED_VERBS, VERBS, WHEN
 from readout_viewer.core.language.text import fold, holds_any
 from readout_viewer.core.system.lazyre import LazyPattern
 
@@ -21,7 +21,7 @@ _PHRASE = r"(?P<phrase>(?:his|her)\s+office)"
 # asked, 0-16 of a readable event's.
 _OFFICE = ("office",)
 _FORMS = ((LazyPattern(rf"(?<![\w\-]){_PHRASE}{WHEN}\s+{ALSO}(?:{VERBS})\b", re.IGNORECASE), AFTER),
-          (LazyPattern(rf"[,\"\u201d]\s*(?:{INVERTED_VERBS})\s+{_PHRASE}\b", re.IGNORECASE), BEFORE),
+          (LazyPattern(rf"{CLOSED}\s*(?:{INVERTED_VERBS})\s+{_PHRASE}\b", re.IGNORECASE), BEFORE),
           (LazyPattern(rf"\b{ACCORDING_TO}\s+{_PHRASE}\b", re.IGNORECASE), BOTH))
 
 

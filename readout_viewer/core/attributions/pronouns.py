@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from readout_viewer.core.attributions.cue_sides import AFTER, BEFORE, BOTH, Cue, says_where
-from readout_viewer.core.attributions.cue_words import AIDE_TITLES, INVERTED_VERBS, VERBS
+from readout_viewer.core.attributions.cue_words import AIDE_TITLES, CLOSED, INVERTED_VERBS, VERBS
 
 # "He said", "she added", "..., he stressed.", "According to him, ...": a pronoun that speaks, either opening the
 # sentence (after "And", "But" or "Also"; matched at the sentence's start) or after the statement it closes.
@@ -17,12 +17,12 @@ _ROLE_VERBS = rf"{INVERTED_VERBS}|stated|stressed|emphasi[sz]ed|told"
 _PRONOUN_CUES = (
     (re.compile(rf"\W*(?:(?:and|but|also|then)\s+)?(?P<phrase>he|she|{_ROLE})\s+(?:also\s+|further\s+)?"
                 rf"(?:{VERBS})\b", re.IGNORECASE), AFTER),
-    (re.compile(rf"[,\"\u201d]\s*(?P<phrase>he|she)\s+(?:also\s+)?(?:{INVERTED_VERBS}|stressed|emphasi[sz]ed|told|"
+    (re.compile(rf"{CLOSED}\s*(?P<phrase>he|she)\s+(?:also\s+)?(?:{INVERTED_VERBS}|stressed|emphasi[sz]ed|told|"
                 r"replied|responded|answered)\b"),
      BEFORE),
     (re.compile(r"\baccording\s+to\s+(?P<phrase>him|her)\b", re.IGNORECASE), BOTH),
-    (re.compile(rf"[,\"\u201d]\s*(?P<phrase>{_ROLE})\s+(?:also\s+)?(?:{_ROLE_VERBS})\b", re.IGNORECASE), BEFORE),
-    (re.compile(rf"[,\"\u201d]\s*(?:{INVERTED_VERBS})\s+(?P<phrase>{_ROLE})", re.IGNORECASE), BEFORE),
+    (re.compile(rf"{CLOSED}\s*(?P<phrase>{_ROLE})\s+(?:also\s+)?(?:{_ROLE_VERBS})\b", re.IGNORECASE), BEFORE),
+    (re.compile(rf"{CLOSED}\s*(?:{INVERTED_VERBS})\s+(?P<phrase>{_ROLE})", re.IGNORECASE), BEFORE),
 )
 
 

@@ -1,6 +1,8 @@
 """A closing mark glued between two words with no quotation open ("Rossi”he asked ... Valdoria“.", reversed marks run
 together with the words) opens the quotation a later mark closes; the quotation marks are one table."""
 
+from readout_viewer.core.attributions.cue_sides import BEFORE, Cue
+from readout_viewer.core.attributions.pronouns import pronoun_cue
 from readout_viewer.core.language import quote_marks
 from readout_viewer.core.language.speakers import Speakers
 from readout_viewer.core.quotes import changes, marks
@@ -36,3 +38,11 @@ def test_a_name_after_each_closing_mark_of_the_table_speaks():
         opening = quote_marks.OPENING_OF[close]
         found = speakers.found(f"{opening}We will sail,{close} said Rossi.")
         assert [code for _, _, code in found] == ["IT"], close
+
+
+
+def test_a_pronoun_after_a_guillemet_speaks_for_the_speaker_before():
+    text = "The arrival of ships \u00abhas closed the port,\u00bb he said."
+    speaker = Cue(0, 5, 0, 10, ("us",), BEFORE, person=True)
+    cue = pronoun_cue(text, 0, len(text), speaker)
+    assert cue is not None and text[cue.start:cue.end] == "he"
