@@ -13,8 +13,6 @@ from readout_viewer.core.attributions.cue_words import (
     ACCORDING_OR_CITING,
     ALSO,
     APPOSITIVE,
-    CLOSED,
-    CLOSED_QUOTE,
     DOC_NOUNS,
     GOES_ON,
     IN_THE_KNOW,
@@ -26,6 +24,7 @@ from readout_viewer.core.attributions.cue_words import (
     names_pattern,
 )
 from readout_viewer.core.language import documents
+from readout_viewer.core.language.quote_marks import CLOSED, CLOSED_QUOTE
 from readout_viewer.core.language.triggered import Triggered
 
 # A ministry named by its kind alone, which stands for the last one the text named (its readout too: "a ministry

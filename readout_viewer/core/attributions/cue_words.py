@@ -9,7 +9,6 @@ from functools import lru_cache
 from readout_viewer.core.attributions.cited import Source
 from readout_viewer.core.language import documents
 from readout_viewer.core.language.lexicon import WEEKDAYS
-from readout_viewer.core.language.quote_marks import DOUBLE_CLOSE, STRAIGHT_DOUBLE
 
 # Verbs that report what a source said or wrote; "raised" too, what a leader brought up on the call ("Trump again
 # raised the matter of ending the hostilities as soon as possible"), and what a leader promised or set out on it ("Xi
@@ -52,15 +51,7 @@ ALSO = r"(?:(?:also|further|then|later|again)\s+)?"
 # What opens a source named after its statement or around it: "according to the Kremlin", and the Indian English
 # "as per the PMO" in the same sense ("... their safe exit and return, as per the PMO").
 ACCORDING_TO = r"(?:according\s+to|as\s+per)"
-# ... or a news story's "citing" ("Reuters reported, citing the Kremlin", "according to German media reports, citing a
-# government spokesperson", "citing the statement"): the source the story has its words from, as "according to" says.
-ACCORDING_OR_CITING = rf"(?:{ACCORDING_TO}|citing)"
-# What stands before a cue put after its statement, in a text as written: a comma or a double mark that closes a
-# quotation ('"...," said X', "«...,» he said"; language/quote_marks.py), as a regex set. Of Latin-1 but "”": a set
-# holding characters past it in more than two runs is compiled as a 64 K-character map (APPOSITIVE).
-CLOSED = "[," + STRAIGHT_DOUBLE + DOUBLE_CLOSE + "]"
-# The closing double marks alone ('"...," the statement.': a quotation's verb left out).
-CLOSED_QUOTE = "[" + STRAIGHT_DOUBLE + DOUBLE_CLOSE + "]"
+ACCORDING_OR_CITING = rf"(?:{ACCORDING_TO}|citing)"  # or a story's "citing" ("..., citing the Kremlin"): the same
 # Verbs that follow their speaker after a quotation or clause ("...,” said Sullivan", "“...,” stated the report").
 INVERTED_VERBS = r"said|says|added|adds|noted|notes|wrote|writes|reads|read|stated|states"
 # Participles that open what a source said after what it did ("echoed Modi's claims, stating that ...", "offered a
@@ -112,11 +103,10 @@ CALL_BETWEEN = (rf"(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:{DOC_NOUNS})\s+of\s+(?
 # the Kremlin's website", "a statement posted by the White House", "the readout from the Kremlin".
 PUBLISHED = rf"(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:{DOC_NOUNS})\s+(?:(?:published|posted|released|issued)\s+)?" \
              r"(?:on|by|at|from)\s+"
-# A text that goes on with its words ("The statement continues: ...", '"...," continues the statement'): a text's verbs
-# only, since a person's "continued" is mostly a deed that goes on ("Putin continued to insist ...").
+# A text that goes on ('"...," continues the statement'): not a person, whose "continued" is a deed ("continued to").
 GOES_ON = r"continues|continued|goes\s+on|went\s+on"
-# What a text, not a person, does with its words ("the statement read", "the statement also mentioned ..."): verbs of
-# a bare account only ("Modi read" or "Xi mentioned" say little of what was said).
+# What a text, not a person, does with its words ("the statement read", "the statement also mentioned ...", GOES_ON):
+# verbs of a bare account only ("Modi read" or "Xi mentioned" say little of what was said).
 TEXT_VERBS = rf"|read|mentioned|mentions|{GOES_ON}"
 # Words no preposition may stand before in a subject: "the President of Russia noted" is not Russia speaking.
 PREPOSITIONS = ("of", "in", "to", "from", "with", "by", "for", "on", "at", "against", "over", "about")

@@ -21,7 +21,6 @@ from readout_viewer.core.attributions.cue_sides import ABSENT, AFTER, BEFORE, BO
 from readout_viewer.core.attributions.cue_words import (
     ALSO,
     APPOSITIVE,
-    CLOSED,
     EVERY,
     INVERTED_VERBS,
     PREPOSITIONS,
@@ -33,6 +32,7 @@ from readout_viewer.core.attributions.cue_words import (
 from readout_viewer.core.attributions.named_cues import mapped, named_in
 from readout_viewer.core.attributions.side_names import carries
 from readout_viewer.core.language.lexicon import MONTHS, WEEKDAYS
+from readout_viewer.core.language.quote_marks import CLOSED
 from readout_viewer.core.language.text import CASE_TWINS, fold
 from readout_viewer.core.language.triggered import Triggered
 

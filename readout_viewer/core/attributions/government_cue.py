@@ -8,12 +8,12 @@ from readout_viewer.core.attributions.cue_sides import AFTER, BEFORE, BOTH, Cue,
 from readout_viewer.core.attributions.cue_words import (
     ACCORDING_OR_CITING,
     ALSO,
-    CLOSED,
     DOC_NOUNS,
     INVERTED_VERBS,
     VERBS,
 )
 from readout_viewer.core.attributions.side_names import STATE_MEDIA
+from readout_viewer.core.language.quote_marks import CLOSED
 from readout_viewer.core.system.lazyre import LazyPattern
 
 # "The government" named by that word alone ("..., said the government after the leaders spoke", "according to a

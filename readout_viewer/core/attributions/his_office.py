@@ -8,7 +8,8 @@ from functools import lru_cache
 
 from readout_viewer.core.attributions.cited import OFFICE_NAMES, Source
 from readout_viewer.core.attributions.cue_sides import AFTER, BEFORE, BOTH, Cue, says_where
-from readout_viewer.core.attributions.cue_words import ACCORDING_TO, ALSO, CLOSED, INVERTED_VERBS, VERBS, WHEN
+from readout_viewer.core.attributions.cue_words import ACCORDING_TO, ALSO, INVERTED_VERBS, VERBS, WHEN
+from readout_viewer.core.language.quote_marks import CLOSED
 from readout_viewer.core.language.text import fold, holds_any
 from readout_viewer.core.system.lazyre import LazyPattern
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from readout_viewer.core.attributions.cue_sides import AFTER, BEFORE, BOTH, Cue, says_where
-from readout_viewer.core.attributions.cue_words import AIDE_TITLES, CLOSED, INVERTED_VERBS, VERBS
+from readout_viewer.core.attributions.cue_words import AIDE_TITLES, INVERTED_VERBS, VERBS
+from readout_viewer.core.language.quote_marks import CLOSED
 
 # "He said", "she added", "..., he stressed.", "According to him, ...": a pronoun that speaks, either opening the
 # sentence (after "And", "But" or "Also"; matched at the sentence's start) or after the statement it closes.
