@@ -52,9 +52,10 @@ MINISTRY, INSTITUTION, OFFICIALS, OFFICE = range(4)  # OFFICE: the last kind
 _BARE_OFFICE = rf"(?:the|a)\s+office(?:'s)?(?:\s+(?:{DOC_NOUNS}|spokes(?:man|woman|person)))?(?!\s+of\b)"
 # An official, representative or source left unnamed and unplaced ("An official described the tone ...", "..., said the
 # official"), who speaks for the side the text named last (or for the unnamed officials it named last); not one
-# placed elsewhere ("an official of the OSCE").
-_BARE_OFFICIAL = (r"(?:the|an|one)\s+(?:(?:senior|top|same)\s+)?(?:official|representative|source)\b"
-                  r"(?!\s+(?:of|from|for|at)\b)")
+# placed elsewhere ("an official of the OSCE"). A spokesperson too ("The spokesperson reiterated ..." two sentences
+# after "Downing Street noted ..."), unless one was just named speaking (sentence_cues: the role goes on for them).
+_BARE_OFFICIAL = (r"(?:the|an|one)\s+(?:(?:senior|top|same)\s+)?(?:official|representative|source|"
+                  r"spokes(?:man|woman|person))\b(?!\s+(?:of|from|for|at)\b)")
 # An institution's pronoun ("..., it said", "Instead, it focused on ...", "It only mentions PM Modi's trip to Ukraine
 # and Poland"), for the institution the text named just before, as a bare account is: what a text mentions, it says.
 _IT_CUES = [(re.compile(p, re.IGNORECASE), says) for p, says in (

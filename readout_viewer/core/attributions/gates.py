@@ -46,9 +46,10 @@ ACCORDING_OR_CITING = ("according", "as per", "citing")
 # cue_words.DOC_NOUNS, the document nouns and channels (language.documents), for "published on the Kremlin's
 # website", "stated in a press release from ...": each match holds one of them.
 DOC_NOUNS = documents.DOCUMENT_NOUNS + documents.DOCUMENT_CHANNELS
-# The bare cues' kinds: "the ministry", "the readout" or "the statement", "an official" or "a representative", "the
-# office".
-BARE_KINDS = (("ministry",), documents.BARE_DOCUMENT_NOUNS, ("official", "representative", "source"), ("office",))
+# The bare cues' kinds: "the ministry", "the readout" or "the statement", "an official", "a representative" or "the
+# spokesperson", "the office".
+BARE_KINDS = (("ministry",), documents.BARE_DOCUMENT_NOUNS, ("official", "representative", "source", "spokes"),
+              ("office",))
 
 
 def gate_text(part: str, folded: str) -> str:

@@ -1,5 +1,6 @@
-"""A text that goes on ('"...," continues the statement', "The statement continues: ...") and a story "citing" an
-account, state media or a leader's administration ("Erdogan's administration said") cite that source."""
+"""A text that goes on ('"...," continues the statement', "The statement continues: ..."), a spokesperson named by role
+alone ("The spokesperson reiterated ...") and a story "citing" an account, state media or a leader's administration
+("Erdogan's administration said") cite that source."""
 
 from readout_viewer.core.model import MISATTRIBUTED, SUPPORTED
 from tests.core.attributions.test_leader_offices import _found as _titled_found
@@ -41,3 +42,8 @@ def test_a_leaders_administration_is_the_body_of_the_leaders_readouts():
     # an institution's words: the other side's account alone carries them
     assert _titled_found(f"Snow fell. \u201c{said.capitalize()},\u201d Biden's administration said.") == [
         ("us", MISATTRIBUTED)]
+
+
+def test_a_spokesperson_named_by_role_alone_speaks_for_the_institution_named_before():
+    assert _found(f"{NAMED}The spokesperson reiterated that {SAID}.") == [("us", SUPPORTED)]
+    assert _found(f"Snow fell. The spokesperson reiterated that {SAID}.") == []
