@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Generator, Mapping, Sequence
 
 from readout_viewer.core.language.dates import day_of
+from readout_viewer.core.linking.call_mentions import call_mentions
 from readout_viewer.core.linking.call_requests import REQUEST_SCORE, asks_for_call, call_requests, request_part
 from readout_viewer.core.linking.claim_parts import reported
 from readout_viewer.core.linking.concerns import counted_concerns
@@ -251,6 +252,7 @@ def _within_events(kept: dict[tuple[str, str], float], pairs: Sequence[Pair], co
     kept.update(opened)
     kept.update(lede_rests(kept, ledes, pairs, context))
     kept.update(lede_reports(kept, pairs, context))  # what every pass before left unlinked
+    kept.update(call_mentions(kept, pairs, context))  # ... and what says only that the call took place
     return kept, opened
 
 

@@ -70,7 +70,7 @@ def lede_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[Cl
     for a, b, flip in _reporting(doc_pairs):
         side = frozenset((b.side,)) if b.side else frozenset()  # an official text's own leader spoke
         if b.id not in openings_of:
-            openings_of[b.id] = _call_lines(claims_of.get(b.id, ()), terms_of, w, side)
+            openings_of[b.id] = call_lines(claims_of.get(b.id, ()), terms_of, w, side)
         openings = openings_of[b.id]
         for ca in claims_of.get(a.id, ()) if openings else ():
             if ca.id not in ledes:
@@ -94,7 +94,7 @@ def lede_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[Cl
                 said = lede if lede is not None else whole if remarks_frame(cb.text) else None
                 if said is None:
                     continue
-                theirs, mine = leaders_named(t, w) | _own(cb, side) | _both(cb.text, w), opening_leaders(said, w) | met
+                theirs, mine = call_line_leaders(cb, t, w, side), opening_leaders(said, w) | met
                 if ca.id in unnamed:
                     mine |= _other_party(mine, theirs)
                 if len(mine & theirs) >= LEDE_LEADERS and (not other_meeting(said, t, w) or met & theirs):
@@ -102,7 +102,7 @@ def lede_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[Cl
     return out
 
 
-def _call_lines(claims: Sequence[Claim], terms_of: Mapping[str, Terms], w: Weights, side: frozenset[str]
+def call_lines(claims: Sequence[Claim], terms_of: Mapping[str, Terms], w: Weights, side: frozenset[str]
                 ) -> list[tuple[Claim, Terms]]:
     """An official text's claims that only say that the leaders spoke, naming both (`side`: the text's own leader),
     each with the terms it says so in: the whole claim, what follows a frame of remarks (REMARKS_FRAME) up to the
@@ -119,18 +119,24 @@ def _call_lines(claims: Sequence[Claim], terms_of: Mapping[str, Terms], w: Weigh
             t = terms(text_opening(c.text[frame.end():], _FRAME_END), w.acronyms)
         elif c is claims[0] and not mention(t, w) and (purpose := _SPOKE_FOR.search(c.text)) is not None:
             t = terms(c.text[:purpose.start()], w.acronyms)  # its opening line, up to what the leaders spoke for
-        if mention(t, w) and len(leaders_named(t, w) | _own(c, side) | _both(c.text, w)) >= LEDE_LEADERS:
+        if mention(t, w) and len(call_line_leaders(c, t, w, side)) >= LEDE_LEADERS:
             out.append((c, t))
     return out
 
 
+def call_line_leaders(claim: Claim, t: Terms, w: Weights, side: frozenset[str]) -> frozenset[str]:
+    """The countries of the leaders an official call line (`t`: the terms it says so in) names as having spoken: by
+    name, its own leader by pronoun or title (`_own`), or both as "the two leaders" (`_both`)."""
+    return leaders_named(t, w) | _own(claim, side) | _both(claim.text, w)
+
+
 def _own_call_lines(claims: Sequence[Claim], terms_of: Mapping[str, Terms], w: Weights, doc: Document
                     ) -> dict[str, Terms]:
-    """An official text's call lines that say more than that the leaders spoke (`_call_lines`: its first line up to
+    """An official text's call lines that say more than that the leaders spoke (`call_lines`: its first line up to
     what they spoke about or the circumstances, a briefing's "chance to speak"), each with the terms that say so: the
     line reports the other text's call line (one that only says so is linked by its score)."""
     side = frozenset((doc.side,)) if doc.side else frozenset()
-    return {c.id: t for c, t in _call_lines(claims, terms_of, w, side) if not mention(terms_of[c.id], w)}
+    return {c.id: t for c, t in call_lines(claims, terms_of, w, side) if not mention(terms_of[c.id], w)}
 
 
 # A briefing gives the call as a chance its leader had ("The President had a chance this morning to speak by phone

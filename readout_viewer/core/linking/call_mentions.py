@@ -1,0 +1,82 @@
+"""An outlet sentence left unlinked whose point is that the call took place, linked to the official call lines."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from readout_viewer.core.linking.context import Context
+from readout_viewer.core.linking.ledes import LEDE_LEADERS, LEDE_SCORE, call_line_leaders, call_lines
+from readout_viewer.core.linking.openings import counterpart_countries, opening_leaders
+from readout_viewer.core.linking.pairs import Pair
+from readout_viewer.core.linking.similarity import leaders_named, other_meeting
+from readout_viewer.core.linking.terms import terms
+from readout_viewer.core.linking.weights import Weights
+from readout_viewer.core.model import Claim, Document
+
+# A sentence tells that the call took place when its own clause places itself in a call ("in a phone call with",
+# "during their first phone call", "in a half-hour phone conversation held ...") or says the leaders spoke by phone or
+# held a call: a call the sentence brings in, this one, not one referred back to ("The phone conversation between the
+# two leaders lasted ...", "The last call between the two leaders was in July 2022", "During their conversation, the
+# two leaders also reviewed ...", "his second phone call this month": what was done in a call already told), nor a
+# call it times something against ("following a phone conversation with ...", "after a 30-minute telephone
+# conversation").
+_BROUGHT_IN = r"(?:an?|their\s+first)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:call|conversation|talks)\b"
+_THE_CALL = re.compile(rf"\b(?:in|during|over|held|had)\s+{_BROUGHT_IN}|"
+                       r"\b(?:spoke|talked)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone\b", re.IGNORECASE)
+# ... unless what comes before it reports words a leader said or wrote in the call ("Putin told US President Joe Biden
+# during a telephone conversation", "..., Zelenskyy has said on a Telegram channel"): the sentence's point is the
+# words, which the content passes link or the omissions list.
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells|wrote|writes)\b", re.IGNORECASE)
+# ... and names both its leaders, by name or as "the two leaders" ("a telephone conversation between the two leaders
+# on Monday").
+_THE_TWO = re.compile(r"\b(?:the\s+two|both)\s+(?:leaders|presidents|prime\s+ministers|heads\s+of\s+state)\b",
+                      re.IGNORECASE)
+
+
+def call_mentions(kept: Mapping[tuple[str, str], float], pairs: Sequence[Pair], context: Context
+                  ) -> dict[tuple[str, str], float]:
+    """Each outlet claim that every pass before left linked to no official claim and that names the call and both
+    its leaders (`_who_spoke`), with the official call lines of its event that name the same leaders (`ledes.
+    call_lines`): whatever else the sentence says, it reports that the call took place, which those lines say."""
+    linked = {c for pair in kept for c in pair}
+    lines_of: dict[str, list[tuple[Claim, frozenset[str]]]] = {}
+    out: dict[tuple[str, str], float] = {}
+    for pair in pairs:
+        if pair.a.is_official or not pair.b.is_official or pair.a.event != pair.b.event:
+            continue
+        if pair.b.id not in lines_of:
+            lines_of[pair.b.id] = _lines(pair.b, context)
+        for ca in context.claims_of.get(pair.a.id, ()) if lines_of[pair.b.id] else ():
+            mine = frozenset() if ca.id in linked else _who_spoke(ca, context)
+            for cb, theirs in lines_of[pair.b.id] if len(mine) >= LEDE_LEADERS else ():
+                if len(mine & theirs) >= LEDE_LEADERS and not other_meeting(context.terms[ca.id], context.terms[cb.id],
+                                                                            context.w):
+                    out[(ca.id, cb.id)] = LEDE_SCORE
+    return out
+
+
+def _lines(doc: Document, context: Context) -> list[tuple[Claim, frozenset[str]]]:
+    """An official text's call lines, each with the leaders it names as having spoken."""
+    side = frozenset((doc.side,)) if doc.side else frozenset()
+    return [(c, call_line_leaders(c, t, context.w, side))
+            for c, t in call_lines(context.claims_of.get(doc.id, ()), context.terms, context.w, side)]
+
+
+def _who_spoke(claim: Claim, context: Context) -> frozenset[str]:
+    """The countries of the leaders an outlet claim names as having spoken in the call it names; none when it names
+    no call (_THE_CALL)."""
+    call = _THE_CALL.search(claim.text)
+    head = claim.text[:call.start()] if call is not None else ""
+    if call is None or _SAID_BEFORE.search(head) or not _held_by_leaders(head, context.w):
+        return frozenset()
+    if _THE_TWO.search(claim.text):
+        return frozenset(context.w.leaders.values())
+    return leaders_named(context.terms[claim.id], context.w) | counterpart_countries(claim.text)
+
+
+def _held_by_leaders(head: str, w: Weights) -> bool:
+    """Whether what comes before a sentence's call (`head`) opens it ("During a phone call, ...") or names a leader of
+    the event as its subject, who held it: "U.S. Secretary of State Antony Blinken held a conversation with ..." tells
+    another call."""
+    return not head.strip() or bool(_THE_TWO.search(head)) or bool(opening_leaders(terms(head, w.acronyms), w))
