@@ -37,6 +37,7 @@ from readout_viewer.core.linking.similarity import leaders_named, other_meeting
 from readout_viewer.core.linking.terms import Terms
 from readout_viewer.core.linking.terms import terms as text_terms
 from readout_viewer.core.linking.told_apart import told_apart
+from readout_viewer.core.linking.topic_lists import topic_links
 from readout_viewer.core.linking.weights import Weights
 from readout_viewer.core.model import Claim, Document, Link
 
@@ -252,6 +253,7 @@ def _within_events(kept: dict[tuple[str, str], float], pairs: Sequence[Pair], co
     kept.update(opened)
     kept.update(lede_rests(kept, ledes, pairs, context))
     kept.update(lede_reports(kept, pairs, context))  # what every pass before left unlinked
+    kept.update(topic_links(kept, pairs, context))  # ... and what lists the call's topics
     kept.update(call_mentions(kept, pairs, context))  # ... and what says only that the call took place
     return kept, opened
 

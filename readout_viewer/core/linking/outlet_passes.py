@@ -19,6 +19,7 @@ from readout_viewer.core.linking.readouts import partners
 from readout_viewer.core.linking.reporting import related
 from readout_viewer.core.linking.similarity import SETTING, TITLES, score
 from readout_viewer.core.linking.terms import Terms
+from readout_viewer.core.linking.weights import Weights
 from readout_viewer.core.model import DIVERGE, Claim, Document
 
 # An outlet claim that reports an official claim this closely (a quotation, a retelling) is held to report its
@@ -156,7 +157,7 @@ def thin_reports(kept: Mapping[tuple[str, str], float], pairs: Sequence[Pair], c
     REPORT_THRESHOLD, when nothing else comes near and the two name NAMED_THINGS things (`_named_alike`) or share
     SAID_CONTENT content concepts (`_said_alike`)."""
     linked = {c for pair in kept for c in pair}
-    parties = _party_words(pairs)
+    parties = party_words(pairs)
     best: dict[str, tuple[float, str]] = {}
     leaders: dict[str, bool] = {}  # whether a sentence reports a leader, read once however many texts it meets
     for pair in pairs:
@@ -247,7 +248,7 @@ def _reported(claim: Claim, scored: Sequence[tuple[float, Claim]], context: Cont
 _TITLE_CONCEPTS = TITLES | frozenset(concept(w) for title in LEADER_TITLES for w in title.split())
 
 
-def _party_words(pairs: Sequence[Pair]) -> frozenset[str]:
+def party_words(pairs: Sequence[Pair]) -> frozenset[str]:
     """The concepts of the names, adjectives and seats of the parties of the pairs' events (their official texts'
     sides: "Russia", "Russian", "the Kremlin"), who the call is between rather than a place it is about."""
     sides = {d.side for pair in pairs for d in (pair.a, pair.b) if d.is_official and d.side}
@@ -260,10 +261,16 @@ def _things(a: Claim, b: Claim, context: Context, parties: frozenset[str]) -> in
     those naming the call's leaders, titles or parties (`parties`), two that stand side by side in both counting once
     ("the northern strait" is one place, "the Kharkiv TV tower" a place and a thing: a city the folder names so often
     that it counts as who the event is about is still a place the two name)."""
-    w, ta, tb = context.w, context.terms[a.id], context.terms[b.id]
-    shared = ta.concepts & tb.concepts
-    things = ((shared - w.who) | (shared & w.who) - frozenset(w.leaders) - parties) - _TITLE_CONCEPTS - SETTING
+    ta, tb = context.terms[a.id], context.terms[b.id]
+    things = shared_things(ta, tb, context.w, parties)
     return len(things) - len([p for p in ta.bigrams & tb.bigrams if p[0] in things and p[1] in things])
+
+
+def shared_things(ta: Terms, tb: Terms, w: Weights, parties: frozenset[str]) -> frozenset[str]:
+    """The things two claims' terms name in common (`_things`): shared content concepts and names, not the setting,
+    the call's leaders, titles or parties, but a topic's name the folder uses so often that it counts as who."""
+    shared = ta.concepts & tb.concepts
+    return ((shared - w.who) | (shared & w.who) - frozenset(w.leaders) - parties) - _TITLE_CONCEPTS - SETTING
 
 
 def without_retellings(kept: Mapping[tuple[str, str], float], claims: Mapping[str, Claim],
