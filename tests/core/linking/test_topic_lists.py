@@ -1,0 +1,34 @@
+"""An outlet sentence linked to nothing that lists what the call discussed: each topic linked to the account claim
+carrying it (helper links52); not a word that only says a topic comes ("issues"), nor a clause going on past the
+list."""
+
+from tests.builders import paper_links, text_doc
+
+READOUT = text_doc("readout", "US President Ivan Berg spoke today with Kenyan President Tom Sol.\n\n"
+                              "The two leaders agreed to expand the salmon quota in the northern fisheries.\n\n"
+                              "President Berg welcomed the orchard fund for the coastal farmers.\n\n"
+                              "President Sol and President Berg will stay in touch on these issues.", side="US",
+                   kind="readout")
+FIRST = "US President Ivan Berg spoke with Kenyan President Tom Sol on Monday, the readout said. "
+
+
+def _links(sentence: str) -> set[tuple[str, str]]:
+    return paper_links(READOUT, FIRST + sentence)
+
+
+def test_each_listed_topic_links_to_the_claim_carrying_it():
+    sentence = "The telephone conversation touched on topics such as the salmon quota, the orchard fund and roads."
+    links = _links(sentence)
+    assert (sentence[:20], "The two leaders agre") in links
+    assert (sentence[:20], "President Berg welco") in links
+
+
+def test_a_word_that_only_says_a_topic_comes_links_nothing():
+    sentence = "The parties discussed the tolls and the issue of Kenyan support for President Berg."
+    assert not any(a == sentence[:20] for a, _ in _links(sentence))
+
+
+def test_a_clause_going_on_past_the_list_is_no_topic():
+    sentence = ("They discussed the ferry timetable, hours after Minister Lund spoke about the salmon quota and the "
+                "orchard fund in a radio interview.")
+    assert not any(a == sentence[:20] for a, _ in _links(sentence))
