@@ -12,23 +12,21 @@ READOUT = text_doc("readout", "US President Ivan Berg spoke today with Kenyan Pr
 FIRST = "US President Ivan Berg spoke with Kenyan President Tom Sol on Monday, the readout said. "
 
 
-def _links(sentence: str) -> set[tuple[str, str]]:
-    return paper_links(READOUT, FIRST + sentence)
+def _reported_by(sentence: str) -> set[str]:
+    """The readout's claims (their first 20 characters) that the outlet's sentence, after its lede, is linked to."""
+    return {b for a, b in paper_links(READOUT, FIRST + sentence) if a == sentence[:20]}
 
 
 def test_each_listed_topic_links_to_the_claim_carrying_it():
-    sentence = "The telephone conversation touched on topics such as the salmon quota, the orchard fund and roads."
-    links = _links(sentence)
-    assert (sentence[:20], "The two leaders agre") in links
-    assert (sentence[:20], "President Berg welco") in links
+    reported = _reported_by("The telephone conversation touched on topics such as the salmon quota, the orchard "
+                            "fund and roads.")
+    assert {"The two leaders agre", "President Berg welco"} <= reported
 
 
 def test_a_word_that_only_says_a_topic_comes_links_nothing():
-    sentence = "The parties discussed the tolls and the issue of Kenyan support for President Berg."
-    assert not any(a == sentence[:20] for a, _ in _links(sentence))
+    assert not _reported_by("The parties discussed the tolls and the issue of Kenyan support for President Berg.")
 
 
 def test_a_clause_going_on_past_the_list_is_no_topic():
-    sentence = ("They discussed the ferry timetable, hours after Minister Lund spoke about the salmon quota and the "
-                "orchard fund in a radio interview.")
-    assert not any(a == sentence[:20] for a, _ in _links(sentence))
+    assert not _reported_by("They discussed the ferry timetable, hours after Minister Lund spoke about the salmon "
+                            "quota and the orchard fund in a radio interview.")
