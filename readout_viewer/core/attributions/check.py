@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import partial
 from typing import NamedTuple
 
+from readout_viewer.core.attributions.absent import AbsentParties
 from readout_viewer.core.attributions.cited import Source, pick, source_table
 from readout_viewer.core.attributions.cue_sides import BEFORE, Cue
 from readout_viewer.core.attributions.cues import CueFinder
@@ -30,6 +31,7 @@ from readout_viewer.core.attributions.verdicts import (
     Verdict,
     quote_for,
 )
+from readout_viewer.core.language.speakers import folder_leaders
 from readout_viewer.core.model import (
     AGREE,
     SUPPORTED,
@@ -92,6 +94,7 @@ class _Checker(Judge):
         for d in documents:
             if d.is_official:
                 self.offices_of.setdefault(d.event, set()).update(offices(d.title + "\n" + d.text))
+        self.absent = AbsentParties(documents, folder_leaders(documents) if leaders is None else leaders)
         self.quotes_of: dict[str, list[Quote]] = {}
         for q in quotes:
             self.quotes_of.setdefault(q.doc, []).append(q)
@@ -198,7 +201,14 @@ class _Checker(Judge):
             # the folder holds only excerpts and the text ties the stance to the call (stances.py)
             reported = self._party(doc, cited_as) and not (cue.person and summed_up(doc.text, cue.start)) \
                 and not (cue.stance and cited_ids and not stance_told)
-            return self._unreported(doc, statement, found, cited_ids, cited_as) if reported else None
+            return self._unreported(doc, statement, found, cited_ids, cited_as, self.absent.note(doc, cue)) \
+                if reported else None
+        missing = self.absent.note(doc, cue)
+        if missing and not cue.unnamed and not doc.is_official and \
+                self.absent.tells_the_call(doc, cue, statement.start, statement.end):
+            # the government of a party with no text in the folder ("..., the Kremlin said" beside the Saudi readout
+            # alone): its account of the call, which no text of the folder can carry; said so, not charged
+            return self._unreported(doc, statement, as_leader(), cited_ids, cited_as, missing)
         cut = bool(cited_ids) and all(self.by_id[d].excerpt for d in cited_ids)
         if found.verdict != UNSUPPORTED or not (cue.person or not cue.docs or cut) or cue.unnamed or doc.is_official:
             # an institution whose text is in the folder whole is checked as that text: what it lacks is its verdict;
@@ -225,12 +235,13 @@ class _Checker(Judge):
         named = offices(cited_as)
         return not named or bool(named & self.offices_of.get(doc.event, set()))
 
-    def _unreported(self, doc: Document, statement: Statement, found: Verdict, cited_ids: list[str], who: str
-                    ) -> Candidate | None:
+    def _unreported(self, doc: Document, statement: Statement, found: Verdict, cited_ids: list[str], who: str,
+                    missing: str = "") -> Candidate | None:
         """A leader's unsupported words (`who` said them) as a candidate for the unreported list, with what was
         searched, when they have enough words besides the writer's asides and little of them is in any official
         claim or in their own side's account as a whole, nor half of them in one claim read by sense; the last two
-        both as said and without the call's scene (`without_scene`)."""
+        both as said and without the call's scene (`without_scene`); `missing`: the note that the side has no text in
+        the folder (`AbsentParties.note`)."""
         if found.verdict != UNSUPPORTED or len(reported_words(doc.text, statement)) < MIN_REPORT_WORDS or \
                 (found.score or 0.0) < 1.0 - UNREPORTED_MAX_SHARE:
             return None
@@ -245,7 +256,7 @@ class _Checker(Judge):
         searched = (f"; no claim of the {len(accounts)} official texts holds more than {1.0 - (found.score or 0.0):.0%}"
                     f" of its {len(statement.words)} content words, nor half of them read by sense (synonyms)")
         held = f", and {self._label(own_id)} holds {own:.0%} of them in all" if own_id else ""
-        return Candidate(who, searched + held)
+        return Candidate(who, searched + held + missing)
 
 
 def check_attributions(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]],

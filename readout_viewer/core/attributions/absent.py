@@ -1,0 +1,121 @@
+"""A party to the call with no official text in the folder: which side it is, its government's names, and the note a
+detail gives when an outlet reports that side's account of the call."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+
+from readout_viewer.core.attributions.cue_sides import Cue
+from readout_viewer.core.attributions.people import bare
+from readout_viewer.core.attributions.side_names import singular, unheard_bodies
+from readout_viewer.core.attributions.unheard import named_at
+from readout_viewer.core.language.countries import COUNTRIES, leaders_in
+from readout_viewer.core.model import Document
+
+# The other party of a call whose official texts name no leader of another side (an excerpt of two sentences, "[...]
+# affirmed the Kingdom's support for ..."): the side whose leader, titled, most of the event's outlets name (the
+# Putin-Salman event: Russia in 7 of 7, China in 1). More than half: a third party's leader named in the background
+# of a few stories is no party (in the readable events the other sides are named in at most 3 of 8 and 3 of 11).
+_PARTY_SHARE = 0.5
+
+
+def absent_parties(documents: Sequence[Document]) -> dict[str, set[str]]:
+    """Each event's parties with no official text in the folder: the sides whose leader its official texts name with a
+    title (`leaders_in`), or, when they name none, the side whose leader more than half of its outlets name so."""
+    out: dict[str, set[str]] = {}
+    for event in dict.fromkeys(d.event for d in documents):
+        docs = [d for d in documents if d.event == event]
+        heard = {d.side for d in docs if d.is_official}
+        named = {code for d in docs if d.is_official for code in leaders_in(d.title + "\n" + d.text).values()}
+        outlets = [d for d in docs if not d.is_official]
+        if heard and not named - heard and outlets:
+            votes: dict[str, int] = {}
+            for d in outlets:
+                for code in set(leaders_in(d.title + "\n" + d.text).values()):
+                    votes[code] = votes.get(code, 0) + 1
+            named = {code for code, n in votes.items() if n > _PARTY_SHARE * len(outlets)}
+        if heard and named - heard:
+            out[event] = named - heard
+    return out
+
+
+# What a government's account of the call tells: what the leaders did on it, its report opening on them by name ("Putin
+# and bin Salman gave a positive assessment ...", "Riyadh: Russian President Vladimir Putin and ...") or together
+# ("They also discussed ...", "During the phone chat, the two presidents also provided ..."), after a dateline or a
+# setting up to its comma. A government's words of its own ("Poland's Warsaw said it is considering calling on NATO to
+# trigger Article 4") are its position, not an account of the call.
+_DATELINE = re.compile(r"[\W_]*(?:[A-Z][\w'\u2019\-]*:\s+)?")
+_SETTING = re.compile(r"[^,.;:\"\u201c\u201d]{3,60},\s+")
+_WHO = re.compile(r"(?:that\s+)?(?P<who>(?:[\w'\u2019\-]+\s+){0,5}[\w'\u2019\-]+)")
+_TOGETHER = re.compile(r"(?:they|the\s+two|both)\b", re.IGNORECASE)
+
+
+def about_the_leaders(report: str, names: Iterable[str]) -> bool:
+    """Whether words a government is cited for (`report`, the citation cut away) tell what the call's leaders did:
+    they open on one of them (`names`, as the folder's texts write them) or on the leaders together (`_TOGETHER`),
+    after a dateline or a setting."""
+    dateline = _DATELINE.match(report)
+    at = dateline.end() if dateline else 0
+    setting = _SETTING.match(report, at)
+    for m in (_WHO.match(report, at), _WHO.match(report, setting.end()) if setting else None):
+        if m and (_TOGETHER.match(m.group("who")) or any(named_at(m.group("who"), name) for name in names)):
+            return True
+    return False
+
+
+def not_in_folder(code: str, government: str = "") -> str:
+    """A detail's plain note that a party's own account is missing, so the analyst knows what to add: under the name
+    the outlet cites its government by (`government`, folded without "the": "; the Kremlin's own account is not in
+    this folder"), or by its side ("; the Russian side's own account ...") for a leader's words."""
+    if government:
+        # a seat written bare is a city ("Moscow"); any other body takes "the" ("the Kremlin", "the Russian side")
+        city = government in COUNTRIES.get(code, ((), (), ()))[2]
+        return f"; {'' if city else 'the '}{_capitalised(government)}\u2019s own account is not in this folder"
+    adjectives = singular(COUNTRIES.get(code, ((), (), ()))[1]) or (code.lower(),)
+    return f"; the {_capitalised(adjectives[0])} side\u2019s own account is not in this folder"
+
+
+_INITIALISM = 2  # "us", "uk": a side's adjective this short is its initials
+
+
+def _capitalised(name: str) -> str:
+    """A folded name as prose writes it: an initialism in capitals ("us"), every other word capitalised but "the"."""
+    return " ".join(w if w == "the" else w.upper() if len(w) <= _INITIALISM else w[:1].upper() + w[1:]
+                    for w in name.split())
+
+
+class AbsentParties:
+    """The folder's parties with no official text, by event: their governments' names and their leaders'."""
+
+    def __init__(self, documents: Sequence[Document], leaders: Mapping[str, str]) -> None:
+        self.absent = absent_parties(documents)
+        # the names a side's government is cited under (its seat, "the Russian side", its offices and accounts)
+        self.governments = {event: {bare(name): code for code in sorted(codes) for name in unheard_bodies({code})}
+                            for event, codes in self.absent.items()}
+        sides = {event: codes | {d.side or "" for d in documents if d.event == event and d.is_official}
+                 for event, codes in self.absent.items()}
+        # every party's leader by the names the folder's texts give them (`folder_leaders`)
+        self.leaders = {event: [name for name, code in leaders.items() if code in codes]
+                        for event, codes in sides.items()}
+
+    def note(self, doc: Document, cue: Cue) -> str:
+        """The detail's note that the side a cue speaks for has no text in the folder (`not_in_folder`): a cue that
+        names no text and names the government of a party with none ("the Kremlin"), or a leader's cue when the
+        event has one such party; else ""."""
+        if cue.docs or doc.event not in self.absent:
+            return ""
+        name = bare(cue.antecedent or doc.text[cue.start:cue.end])
+        code = self.governments[doc.event].get(name)
+        if code is not None:
+            return not_in_folder(code, name)
+        parties = self.absent[doc.event]
+        return not_in_folder(next(iter(parties))) if cue.leader and len(parties) == 1 else ""
+
+    def tells_the_call(self, doc: Document, cue: Cue, start: int, end: int) -> bool:
+        """Whether doc.text[start:end], words cited to an absent party's government, tell what the leaders did on the
+        call (`about_the_leaders`), the citation cut away: after it when it opens them, else up to it."""
+        text = doc.text
+        opens = cue.cue_start <= start < cue.cue_end or not text[start:cue.cue_start].strip()
+        report = text[cue.cue_end:end] if opens else text[start:min(end, cue.cue_start)]
+        return about_the_leaders(report, self.leaders.get(doc.event, ()))
