@@ -8,58 +8,49 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from readout_viewer.core.attributions.cue_sides import Cue
 from readout_viewer.core.attributions.people import bare
-from readout_viewer.core.attributions.side_names import singular, unheard_bodies
+from readout_viewer.core.attributions.side_names import singular, unheard_bodies, unheard_sides
 from readout_viewer.core.attributions.unheard import named_at
-from readout_viewer.core.language.countries import COUNTRIES, leaders_in
+from readout_viewer.core.language.countries import COUNTRIES, LEADER_TITLES
 from readout_viewer.core.model import Document
-
-# The other party of a call whose official texts name no leader of another side (an excerpt of two sentences, "[...]
-# affirmed the Kingdom's support for ..."): the side whose leader, titled, most of the event's outlets name (the
-# Putin-Salman event: Russia in 7 of 7, China in 1). More than half: a third party's leader named in the background
-# of a few stories is no party (in the readable events the other sides are named in at most 3 of 8 and 3 of 11).
-_PARTY_SHARE = 0.5
 
 
 def absent_parties(documents: Sequence[Document]) -> dict[str, set[str]]:
-    """Each event's parties with no official text in the folder: the sides whose leader its official texts name with a
-    title (`leaders_in`), or, when they name none, the side whose leader more than half of its outlets name so."""
+    """Each event's parties with no official text in the folder (side_names.unheard_sides, event by event)."""
     out: dict[str, set[str]] = {}
     for event in dict.fromkeys(d.event for d in documents):
         docs = [d for d in documents if d.event == event]
-        heard = {d.side for d in docs if d.is_official}
-        named = {code for d in docs if d.is_official for code in leaders_in(d.title + "\n" + d.text).values()}
-        outlets = [d for d in docs if not d.is_official]
-        if heard and not named - heard and outlets:
-            votes: dict[str, int] = {}
-            for d in outlets:
-                for code in set(leaders_in(d.title + "\n" + d.text).values()):
-                    votes[code] = votes.get(code, 0) + 1
-            named = {code for code, n in votes.items() if n > _PARTY_SHARE * len(outlets)}
-        if heard and named - heard:
-            out[event] = named - heard
+        heard: dict[str, list[str]] = {}
+        for d in docs:
+            if d.is_official:
+                heard.setdefault(d.side or "", []).append(d.id)
+        missing = unheard_sides(docs, heard) if heard else set()
+        if missing:
+            out[event] = missing
     return out
 
 
 # What a government's account of the call tells: what the leaders did on it, its report opening on them by name ("Putin
-# and bin Salman gave a positive assessment ...", "Riyadh: Russian President Vladimir Putin and ...") or together
-# ("They also discussed ...", "During the phone chat, the two presidents also provided ..."), after a dateline or a
-# setting up to its comma. A government's words of its own ("Poland's Warsaw said it is considering calling on NATO to
-# trigger Article 4") are its position, not an account of the call.
+# and bin Salman gave a positive assessment ...", "Riyadh: Russian President Vladimir Putin and ..."), by office ("The
+# German leader condemned ...") or pronoun ("He called for Russian forces to withdraw ..."), or together ("They also
+# discussed ...", "During the phone chat, the two presidents also provided ..."), after a dateline or a setting up to
+# its comma. A government's words of its own ("Poland's Warsaw said it is considering calling on NATO to trigger
+# Article 4") are its position, not an account of the call.
 _DATELINE = re.compile(r"[\W_]*(?:[A-Z][\w'\u2019\-]*:\s+)?")
 _SETTING = re.compile(r"[^,.;:\"\u201c\u201d]{3,60},\s+")
 _WHO = re.compile(r"(?:that\s+)?(?P<who>(?:[\w'\u2019\-]+\s+){0,5}[\w'\u2019\-]+)")
-_TOGETHER = re.compile(r"(?:they|the\s+two|both)\b", re.IGNORECASE)
+_LEADERS = re.compile(r"(?:he|she|they|the\s+two|both)\b|(?:[\w'\u2019\-]+\s+){0,3}?(?:"
+                      + "|".join(t.replace(" ", r"\s+") for t in LEADER_TITLES) + r")s?\b", re.IGNORECASE)
 
 
 def about_the_leaders(report: str, names: Iterable[str]) -> bool:
     """Whether words a government is cited for (`report`, the citation cut away) tell what the call's leaders did:
-    they open on one of them (`names`, as the folder's texts write them) or on the leaders together (`_TOGETHER`),
-    after a dateline or a setting."""
+    they open on one of them (`names`, as the folder's texts write them), by office or pronoun, or on the leaders
+    together (`_LEADERS`), after a dateline or a setting."""
     dateline = _DATELINE.match(report)
     at = dateline.end() if dateline else 0
     setting = _SETTING.match(report, at)
     for m in (_WHO.match(report, at), _WHO.match(report, setting.end()) if setting else None):
-        if m and (_TOGETHER.match(m.group("who")) or any(named_at(m.group("who"), name) for name in names)):
+        if m and (_LEADERS.match(m.group("who")) or any(named_at(m.group("who"), name) for name in names)):
             return True
     return False
 
@@ -85,6 +76,11 @@ def _capitalised(name: str) -> str:
                     for w in name.split())
 
 
+# A cue that goes on for the source named before it ("it said", "they added"): its antecedent is the source. Any
+# other cue names its own ("The German leader condemned ...", the antecedent aside, is the leader's).
+_PRONOUNS = frozenset({"he", "she", "it", "they"})
+
+
 class AbsentParties:
     """The folder's parties with no official text, by event: their governments' names and their leaders'."""
 
@@ -99,18 +95,25 @@ class AbsentParties:
         self.leaders = {event: [name for name, code in leaders.items() if code in codes]
                         for event, codes in sides.items()}
 
-    def note(self, doc: Document, cue: Cue) -> str:
-        """The detail's note that the side a cue speaks for has no text in the folder (`not_in_folder`): a cue that
-        names no text and names the government of a party with none ("the Kremlin"), or a leader's cue when the
-        event has one such party; else ""."""
+    def government(self, doc: Document, cue: Cue) -> tuple[str, str] | None:
+        """The side and the name (folded, without "the") of the government of a party with no text in the folder that
+        a cue naming no text cites ("the Kremlin", "Moscow", "the Russian side"), if it cites one."""
         if cue.docs or doc.event not in self.absent:
-            return ""
-        name = bare(cue.antecedent or doc.text[cue.start:cue.end])
+            return None
+        name = bare(doc.text[cue.start:cue.end])
+        name = bare(cue.antecedent) if name in _PRONOUNS and cue.antecedent else name  # "it (the Kremlin)"
         code = self.governments[doc.event].get(name)
-        if code is not None:
-            return not_in_folder(code, name)
-        parties = self.absent[doc.event]
-        return not_in_folder(next(iter(parties))) if cue.leader and len(parties) == 1 else ""
+        return None if code is None else (code, name)
+
+    def note(self, doc: Document, cue: Cue) -> str:
+        """The detail's note that the side a cue speaks for has no text in the folder (`not_in_folder`): a cue citing
+        the government of a party with none (`government`), or a leader's cue naming no text when the event has one
+        such party; else ""."""
+        government = self.government(doc, cue)
+        if government is not None:
+            return not_in_folder(*government)
+        parties = self.absent.get(doc.event, set())
+        return not_in_folder(next(iter(parties))) if cue.leader and not cue.docs and len(parties) == 1 else ""
 
     def tells_the_call(self, doc: Document, cue: Cue, start: int, end: int) -> bool:
         """Whether doc.text[start:end], words cited to an absent party's government, tell what the leaders did on the

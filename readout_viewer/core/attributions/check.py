@@ -202,13 +202,12 @@ class _Checker(Judge):
             reported = self._party(doc, cited_as) and not (cue.person and summed_up(doc.text, cue.start)) \
                 and not (cue.stance and cited_ids and not stance_told)
             return self._unreported(doc, statement, found, cited_ids, cited_as, self.absent.note(doc, cue)) \
-                if reported else None
-        missing = self.absent.note(doc, cue)
-        if missing and not cue.unnamed and not doc.is_official and \
-                self.absent.tells_the_call(doc, cue, statement.start, statement.end):
+                if reported and self._of_the_call(doc, cue, statement) else None
+        if self.absent.government(doc, cue) and not cue.unnamed and not doc.is_official:
             # the government of a party with no text in the folder ("..., the Kremlin said" beside the Saudi readout
             # alone): its account of the call, which no text of the folder can carry; said so, not charged
-            return self._unreported(doc, statement, as_leader(), cited_ids, cited_as, missing)
+            return self._unreported(doc, statement, as_leader(), cited_ids, cited_as, self.absent.note(doc, cue)) \
+                if self._of_the_call(doc, cue, statement) else None
         cut = bool(cited_ids) and all(self.by_id[d].excerpt for d in cited_ids)
         if found.verdict != UNSUPPORTED or not (cue.person or not cue.docs or cut) or cue.unnamed or doc.is_official:
             # an institution whose text is in the folder whole is checked as that text: what it lacks is its verdict;
@@ -222,6 +221,12 @@ class _Checker(Judge):
         told = tuple((f"{who} (as {cited_as} tells it)", at, stop) for who, at, stop in relayed)
         candidate = self._unreported(doc, statement, as_leader(), cited_ids, told[0][0])
         return candidate._replace(spans=told) if candidate else None
+
+    def _of_the_call(self, doc: Document, cue: Cue, statement: Statement) -> bool:
+        """Whether words a cue cites tell the call: any leader's do; a government's with no text in the folder
+        must tell what the leaders did ("Warsaw said it is considering ..." is its own position: `tells_the_call`)."""
+        return self.absent.government(doc, cue) is None or \
+            self.absent.tells_the_call(doc, cue, statement.start, statement.end)
 
     def _stance_told(self, doc: Document, span: tuple[int, int], after_a_source: bool) -> bool:
         """Whether a stance a leader takes in doc.text[span] is a report of the call though the leader's side has a
