@@ -34,7 +34,11 @@ def absent_parties(documents: Sequence[Document]) -> dict[str, set[str]]:
 # German leader condemned ...") or pronoun ("He called for Russian forces to withdraw ..."), or together ("They also
 # discussed ...", "During the phone chat, the two presidents also provided ..."), after a dateline or a setting up to
 # its comma. A government's words of its own ("Poland's Warsaw said it is considering calling on NATO to trigger
-# Article 4") are its position, not an account of the call.
+# Article 4") are its position, not an account of the call; nor is its announcement of the leaders' next contact,
+# the subject's verb a future one of meeting or speaking ("The Elysee noted that Macron \u201cwill speak again to
+# President Putin in the coming days\u201d"; "agreed to keep in touch" is a report of the call, and so stays).
+_NEXT_CONTACT = re.compile(r"(?:[\w'\u2019\-]+\s+){1,4}[\"\u201c]?will\s+(?:\w+\s+)?(?:speak|talk|meet|call|hold)\b",
+                           re.IGNORECASE)
 _DATELINE = re.compile(r"[\W_]*(?:[A-Z][\w'\u2019\-]*:\s+)?")
 _SETTING = re.compile(r"[^,.;:\"\u201c\u201d]{3,60},\s+")
 _WHO = re.compile(r"(?:that\s+)?(?P<who>(?:[\w'\u2019\-]+\s+){0,5}[\w'\u2019\-]+)")
@@ -45,13 +49,13 @@ _LEADERS = re.compile(r"(?:he|she|they|the\s+two|both)\b|(?:[\w'\u2019\-]+\s+){0
 def about_the_leaders(report: str, names: Iterable[str]) -> bool:
     """Whether words a government is cited for (`report`, the citation cut away) tell what the call's leaders did:
     they open on one of them (`names`, as the folder's texts write them), by office or pronoun, or on the leaders
-    together (`_LEADERS`), after a dateline or a setting."""
+    together (`_LEADERS`), after a dateline or a setting, and do not announce their next contact (`_NEXT_CONTACT`)."""
     dateline = _DATELINE.match(report)
     at = dateline.end() if dateline else 0
     setting = _SETTING.match(report, at)
     for m in (_WHO.match(report, at), _WHO.match(report, setting.end()) if setting else None):
         if m and (_LEADERS.match(m.group("who")) or any(named_at(m.group("who"), name) for name in names)):
-            return True
+            return not _NEXT_CONTACT.match(report, m.start("who"))
     return False
 
 
