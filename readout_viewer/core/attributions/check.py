@@ -198,16 +198,13 @@ class _Checker(Judge):
             # "according to" a leader is the writer's summary; "according to the statement" cites the text; a stance
             # ("Biden reaffirmed ...") is what a readout words otherwise, unless the leader's side has none in the
             # folder (no text cited: "Scholz condemned ..." beside the Kremlin's readout alone; unheard.py), or
-            # the folder holds only excerpts and the text ties the stance to the call (stances.py)
+            # the folder holds only excerpts and the text ties the stance to the call (stances.py); the government of
+            # a side with no text ("..., the Kremlin said" beside the Saudi readout alone) tells its account of the
+            # call, which no text of the folder can carry: listed with a note saying so (absent.py), not charged
             reported = self._party(doc, cited_as) and not (cue.person and summed_up(doc.text, cue.start)) \
                 and not (cue.stance and cited_ids and not stance_told)
             return self._unreported(doc, statement, found, cited_ids, cited_as, self.absent.note(doc, cue)) \
                 if reported and self._of_the_call(doc, cue, statement) else None
-        if self.absent.government(doc, cue) and not cue.unnamed and not doc.is_official:
-            # the government of a party with no text in the folder ("..., the Kremlin said" beside the Saudi readout
-            # alone): its account of the call, which no text of the folder can carry; said so, not charged
-            return self._unreported(doc, statement, as_leader(), cited_ids, cited_as, self.absent.note(doc, cue)) \
-                if self._of_the_call(doc, cue, statement) else None
         cut = bool(cited_ids) and all(self.by_id[d].excerpt for d in cited_ids)
         if found.verdict != UNSUPPORTED or not (cue.person or not cue.docs or cut) or cue.unnamed or doc.is_official:
             # an institution whose text is in the folder whole is checked as that text: what it lacks is its verdict;
