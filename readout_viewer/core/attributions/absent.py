@@ -17,8 +17,10 @@ from readout_viewer.core.model import Document
 def absent_parties(documents: Sequence[Document]) -> dict[str, set[str]]:
     """Each event's parties with no official text in the folder (side_names.unheard_sides, event by event)."""
     out: dict[str, set[str]] = {}
-    for event in dict.fromkeys(d.event for d in documents):
-        docs = [d for d in documents if d.event == event]
+    by_event: dict[str, list[Document]] = {}  # grouped in one pass: a large folder holds many events
+    for d in documents:
+        by_event.setdefault(d.event, []).append(d)
+    for event, docs in by_event.items():
         heard: dict[str, list[str]] = {}
         for d in docs:
             if d.is_official:
@@ -93,8 +95,10 @@ class AbsentParties:
         # the names a side's government is cited under (its seat, "the Russian side", its offices and accounts)
         self.governments = {event: {bare(name): code for code in sorted(codes) for name in unheard_bodies({code})}
                             for event, codes in self.absent.items()}
-        sides = {event: codes | {d.side or "" for d in documents if d.event == event and d.is_official}
-                 for event, codes in self.absent.items()}
+        sides = {event: set(codes) for event, codes in self.absent.items()}
+        for d in documents:
+            if d.is_official and d.event in sides:
+                sides[d.event].add(d.side or "")
         # every party's leader by the names the folder's texts give them (`folder_leaders`)
         self.leaders = {event: [name for name, code in leaders.items() if code in codes]
                         for event, codes in sides.items()}
