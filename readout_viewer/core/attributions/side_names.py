@@ -83,12 +83,14 @@ _ONE_SIDE = 1  # a call has two parties: with both sides' texts in the folder, n
 def most_named(documents: Sequence[Document], heard: set[str]) -> set[str]:
     """The side, besides the one `heard`, whose leader more than half of the outlets among `documents` name with a
     title; none when the folder holds texts of two sides or more (or of none)."""
+    if len(heard) != _ONE_SIDE:
+        return set()
     outlets = [d for d in documents if not d.is_official]
     votes: dict[str, int] = {}
     for d in outlets:
         for code in set(leaders_in(d.title + "\n" + d.text).values()) - heard:
             votes[code] = votes.get(code, 0) + 1
-    return {code for code, n in votes.items() if n > _PARTY_SHARE * len(outlets)} if len(heard) == _ONE_SIDE else set()
+    return {code for code, n in votes.items() if n > _PARTY_SHARE * len(outlets)}
 
 
 def unheard_bodies(codes: set[str]) -> list[str]:
