@@ -77,6 +77,9 @@ _COORDINATION = re.compile(r"\b([a-z][a-z\-]{2,})\s+(?:and|or)\s+([a-z][a-z\-]{2
 # the verb is one in the past tense, as a report gives it: "the supplemental request" is a noun with no subject.
 _JOINT = frozenset("and both two leaders sides".split())
 PAST = "ed"
+# A passive names its doer after "by" ("support was offered by both leaders"): the auxiliary before the verb marks it.
+_PASSIVE = (["was"], ["were"], ["been"], ["be"])
+_AGENT, _AND = "by", "and"
 
 
 class Cues(NamedTuple):
@@ -159,16 +162,35 @@ def _text_says(words: list[str], i: int) -> bool:
     return j >= 0 and words[j] in TEXT_SUBJECTS
 
 
-def _joint(before: list[str], starts: frozenset[int]) -> bool:
-    """Whether the subject of a verb, the words `before` it back to a clause's start or a scope break, names both
-    sides (_JOINT)."""
-    first = max((i for i in starts if i < len(before)), default=0)
-    subject: list[str] = []
-    for word in reversed(before[first:]):
+def _joint(words: list[str], verb: int, starts: frozenset[int]) -> bool:
+    """Whether the subject of the verb at words[verb] names both sides (_JOINT)."""
+    return bool(_JOINT.intersection(_subject(words, verb, starts)))
+
+
+def _subject(words: list[str], verb: int, starts: frozenset[int]) -> list[str]:
+    """Who does the verb at words[verb]: the agent of a passive ("was offered by both leaders"), else the words before
+    it back to a clause's start or a scope break. A verb joined to an earlier one ("Biden expressed condolences and
+    offered support") has the earlier one's subject; an "and" that opens the clause (", and Biden offered") joins
+    clauses, not the two sides."""
+    if words[verb - 1:verb] in _PASSIVE and words[verb + 1:verb + 2] == [_AGENT]:
+        return _walk(words[verb + 2:])
+    first = max((i for i in starts if i < verb), default=0)
+    before = words[first:verb]
+    if before[-1:] == [_AND]:  # the earlier verb's subject: before it, or (a verb not in -ed) the clause's opening
+        earlier = [i for i, w in enumerate(before[:-1]) if w.endswith(PAST) and w not in STOPWORDS]
+        return _walk(before[:earlier[-1]][::-1]) if earlier else _walk(before[:-1])
+    subject = _walk(before[::-1])
+    return subject[:-1] if subject[-1:] == [_AND] else subject
+
+
+def _walk(words: list[str]) -> list[str]:
+    """The words from the first up to a scope break."""
+    run = []
+    for word in words:
         if word in SCOPE_BREAKS:
             break
-        subject.append(word)
-    return bool(_JOINT.intersection(subject))
+        run.append(word)
+    return run
 
 
 @lru_cache(maxsize=CUES_CACHE)
@@ -189,7 +211,7 @@ def cues(text: str) -> Cues:
     # reports both: it does not turn the proposal into an agreement
     both = ACCEPTED_PROPOSAL.search(folded) or (stems & AGREEING and stems & PROPOSING)
     proposed = next((i for i, w in enumerate(words) if stem(w) in PROPOSING), None)
-    joint = proposed is not None and words[proposed].endswith(PAST) and _joint(words[:proposed], starts)
+    joint = proposed is not None and words[proposed].endswith(PAST) and _joint(words, proposed, starts)
     status = "accepted" if both else "agreed" if stems & AGREEING or joint else "proposed" if proposed is not None \
         else None
     names = frozenset(concept(t.norm) for t in toks[1:] if text[t.start:t.start + 1].isupper())

@@ -20,3 +20,23 @@ def test_one_side_proposing_what_the_other_text_has_agreed_still_diverges():
 def test_a_request_named_as_a_noun_stays_a_proposal():
     assert cues("Part and parcel of the request was more money for ports.").status == "proposed"
     assert cues("Both premiers urged calm at the ports.").status == "agreed"
+
+
+def test_the_actor_is_the_subject_of_the_offer_whichever_leader_is_named_first():
+    offer = "Premier Osk offered help with the inquiry into the storm."
+    for text in ("Mira Lund described the storm, and Premier Osk offered help with the inquiry into it.",
+                 "In the call with Mira Lund, Premier Osk thanked the crews and offered help with the inquiry.",
+                 "Premier Osk offered Mira Lund help with the inquiry."):
+        assert cues(text).status == "proposed", text
+        assert related_texts(text, offer).relation == AGREE, text
+
+
+def test_a_passive_offer_has_its_agent_after_by():
+    assert cues("Help with the inquiry was offered by Premier Osk.").status == "proposed"
+    assert cues("Help with the inquiry was offered by both leaders.").status == "agreed"
+
+
+def test_a_joint_subject_stays_joint_through_a_second_verb():
+    assert cues("The two leaders spoke by phone and urged calm at the ports.").status == "agreed"
+    assert cues("Osk and Lund discussed the ports and urged calm.").status == "agreed"
+    assert cues("Premier Osk discussed ports and fisheries and urged calm.").status == "proposed"
