@@ -67,8 +67,8 @@ PROCEDURE_CONTENT = 5
 # machine-translation notices, a news site's player and advertisement placeholders, and an article's signposts to
 # what follows ("Here's how they addressed key issues", "What we know so far", "X said they discussed the following:",
 # "TASS has compiled the key statements"), which say where the reader is going, not what was said.
-_BOILERPLATE_START = re.compile(  # ... at the sentence's start
-    r"^(?:download|share(?: this| on)?|subscribe|sign up|click here|read more|follow us|related:|advertisement"
+_BOILERPLATE_START = re.compile(  # ... at the sentence's start, in brackets or not ("(Reporting by ...; Editing by ...)")
+    r"^\(?(?:download|share(?: this| on)?|subscribe|sign up|click here|read more|follow us|related:|advertisement"
     r"|reporting by|writing by|editing by|additional reporting|compiled by|all rights reserved|copyright|\u00a9"
     r"|(?:photo|image|video)(?: credit)?:"
     r"|here(?:'s|\u2019s| is| are)\s+(?:how|what|why|where|a look|the key|everything)\b|what (?:we|to) know\b"
@@ -89,6 +89,18 @@ _BOILERPLATE_ANYWHERE = re.compile(
 # of these words, 1.8 ms with the test).
 _BOILERPLATE_WORDS = ("(@", "the following", "compiled", "advertisement", "this video", "refreshing", "generated",
                       "translated", "expressed", "necessarily", "this article", "this story")
+# A line that offers a file, as a link's label gives its size or format ("Here is the full report (2 MB, in English).",
+# "(PDF, 340 KB)"): it points to a document, and says nothing of the event. Units in capitals, as labels write them.
+_FILE_LINE = re.compile(r"\((?:[^()]*?\W)?(?:\d+(?:[.,]\d+)?\s?[KMG]B|PDF|DOCX?)\b[^()]*\)")
+# Content words around the file's label in such a line ("Here is the full report": 2): a sentence with more states
+# something besides.
+FILE_LINE_CONTENT = 4
+# A credit line run into a paragraph's end: outlets or agencies in capitals and no full stop ("A NEWS and ALARABIYA",
+# "AFP / REUTERS"). A sentence names things in lower case too; a heading in capitals is a paragraph of its own.
+_CAPS_CREDIT = re.compile(r"^(?:[A-Z][A-Z0-9&.'\u2019-]*|and|via|with|[/&,])(?:\s+(?:[A-Z][A-Z0-9&.'\u2019-]*|and|via|"
+                          r"with|[/&,]))*$")
+# A credit line is this short: a few outlets, not a sentence in capitals.
+CAPS_CREDIT_WORDS = 6
 # A verb of saying: a sentence that reports someone's words ("Putin said he and Trump agreed ...") is prose, not what
 # a photo shows (no caption of the readable events or corpus/ says "said", "says" or "told").
 _REPORTS_SPEECH = re.compile(r"\b(?:said|says|told|tells)\b")
@@ -234,6 +246,15 @@ def boilerplate_anywhere(sentence: str) -> bool:
     return holds_any(sentence, _BOILERPLATE_WORDS) and _BOILERPLATE_ANYWHERE.search(sentence) is not None
 
 
+def _file_or_credit(sentence: str) -> bool:
+    """Whether a sentence offers a file (_FILE_LINE) or is a credit line in capitals (_CAPS_CREDIT)."""
+    found = _FILE_LINE.search(sentence) if "(" in sentence else None
+    if found is not None:  # only the line around it: "the sides met (PDF attached)" still states a meeting
+        return content_words(sentence[:found.start()] + sentence[found.end():]) <= FILE_LINE_CONTENT
+    return len(sentence.split()) <= CAPS_CREDIT_WORDS and any(len(w) > 2 and w.isupper() for w in sentence.split()) \
+        and _CAPS_CREDIT.match(sentence) is not None
+
+
 def kind_of(sentence: str, *, asking: bool = False, speaker: str = "") -> str:
     """The kind of one sentence: statement unless it is a question, procedure or page furniture.
 
@@ -241,7 +262,7 @@ def kind_of(sentence: str, *, asking: bool = False, speaker: str = "") -> str:
     """
     body = sentence.strip().rstrip("\"'\u201d\u2019)] ")
     stripped = sentence.strip()
-    if _BOILERPLATE_START.match(stripped) or boilerplate_anywhere(stripped):
+    if _BOILERPLATE_START.match(stripped) or boilerplate_anywhere(stripped) or _file_or_credit(stripped):
         return BOILERPLATE
     if asking or body.endswith("?"):
         return QUESTION

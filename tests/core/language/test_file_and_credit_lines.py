@@ -1,0 +1,32 @@
+"""A line that offers a file, and a credit line of agencies run into a paragraph's end, are page furniture."""
+
+import pytest
+
+from readout_viewer.core.language.kinds import kind_of
+from readout_viewer.core.language.segment import claim_spans
+from readout_viewer.core.model import BOILERPLATE, STATEMENT
+
+
+@pytest.mark.parametrize("line", ["Here is the full communique (3 MB, in Norlandic).",
+                                  "Download the statement (PDF, 340 KB)", "The whole text (1.2 MB) is here.",
+                                  "(Reporting by Jane Roe in Lund; Editing by Tom Berg)",
+                                  "NORD NEWS and LUND POST", "AGENCY / WIRE"])
+def test_file_and_credit_lines_are_page_furniture(line):
+    assert kind_of(line) == BOILERPLATE
+
+
+@pytest.mark.parametrize("sentence", ["The two premiers met in Lund to sign the fisheries accord (PDF of the text "
+                                      "attached).", "The report (in Norlandic) runs to forty pages.",
+                                      "The ferry data grew by 2 MB a day, the premier said.",
+                                      "NORLAND AND SUDLAND AGREE ON FISHERIES QUOTAS FOR THE WINTER SEASON",
+                                      "Premier Osk thanked NATO and the EU."])
+def test_a_statement_with_a_bracket_or_capitals_stays_a_statement(sentence):
+    assert kind_of(sentence) == STATEMENT
+
+
+def test_a_credit_after_the_paragraphs_last_sentence_is_kept_apart():
+    text = ("Premier Osk met Premier Lund in the port.\n\nPremier Osk said the quotas would rise in the winter, and "
+            "the two sides would meet again. NORD NEWS and LUND POST\n")
+    kinds = [(text[s:e], kind) for s, e, kind in claim_spans(text)]
+    assert kinds[-1] == ("NORD NEWS and LUND POST", BOILERPLATE)
+    assert [kind for _, kind in kinds[:-1]] == [STATEMENT, STATEMENT]
