@@ -67,7 +67,7 @@ PROCEDURE_CONTENT = 5
 # machine-translation notices, a news site's player and advertisement placeholders, and an article's signposts to
 # what follows ("Here's how they addressed key issues", "What we know so far", "X said they discussed the following:",
 # "TASS has compiled the key statements"), which say where the reader is going, not what was said.
-_BOILERPLATE_START = re.compile(  # ... at the sentence's start, in brackets or not ("(Reporting by ...; Editing by ...)")
+_BOILERPLATE_START = re.compile(  # ... at its start, bracketed or not ("(Reporting by ...; Editing by ...)")
     r"^\(?(?:download|share(?: this| on)?|subscribe|sign up|click here|read more|follow us|related:|advertisement"
     r"|reporting by|writing by|editing by|additional reporting|compiled by|all rights reserved|copyright|\u00a9"
     r"|(?:photo|image|video)(?: credit)?:"
