@@ -81,14 +81,14 @@ _BOILERPLATE_ANYWHERE = re.compile(
     r"|(?:this|the) advertisement has not loaded\b|this video has failed to load\b|try refreshing your browser\b"
     r"|(?:automatically|machine)[ -](?:generated|translated)\b"
     r"|(?:views expressed|opinions expressed)\b.*\b(?:author|necessarily|own)\b"
-    r"|do(?:es)? not necessarily (?:reflect|represent)\b|this (?:article|story) (?:was|has been) "
-    r"(?:updated|amended|corrected)\b)", re.IGNORECASE)
+    r"|do(?:es)? not necessarily (?:reflect|represent)\b|this (?:article|story) (?:was|has been|will be|is being) "
+    r"(?:updated|amended|corrected)\b|this (?:article|story) has not been edited\b|syndicated feed\b)", re.IGNORECASE)
 # Every match of _BOILERPLATE_ANYWHERE holds one of these, in its text made caseless (text.caseless: every letter the
 # case-insensitive pattern takes for an ASCII one is that letter there): a sentence holding none is not searched. The
 # pattern tries its ten phrases at every word boundary (corpus/: 576 sentences searched, 9.4 ms; 14 of them hold one
 # of these words, 1.8 ms with the test).
 _BOILERPLATE_WORDS = ("(@", "the following", "compiled", "advertisement", "this video", "refreshing", "generated",
-                      "translated", "expressed", "necessarily", "this article", "this story")
+                      "translated", "expressed", "necessarily", "this article", "this story", "syndicated feed")
 # A line that offers a file, as a link's label gives its size or format ("Here is the full report (2 MB, in English).",
 # "(PDF, 340 KB)"): it points to a document, and says nothing of the event. Units in capitals, as labels write them.
 _FILE_LINE = re.compile(r"\((?:[^()]*?\W)?(?:\d+(?:[.,]\d+)?\s?[KMG]B|PDF|DOCX?)\b[^()]*\)")
@@ -128,6 +128,8 @@ _CREDIT_MARKS = "/|:)"
 # A caption that says so at its start ("File photo: the premier meets the envoy", "Left: the president speaks to
 # reporters ... Right: ...").
 _CAPTION_START = re.compile(r"^(?:(?:file photo|photo|pictured|in this (?:file )?photo)\s*[:,]"
+                            # "A file photo of the premier with ...", "Illustrative image: ..."
+                            r"|(?:an? )?(?:file|illustrative) (?:photo|image|picture)(?:\s+of\b|\s*[:,])"
                             r"|(?:left|right|top|above|inset)\s*:)", re.IGNORECASE)
 
 # Where a person stands in the photo, after the name ("U.S. President Joe Biden (right) speaks to Russian President

@@ -1,10 +1,10 @@
-"""A line that offers a file, and a credit line of agencies run into a paragraph's end, are page furniture."""
+"""Page furniture: a line that offers a file, a credit line run into a paragraph's end, update and syndication notices."""
 
 import pytest
 
-from readout_viewer.core.language.kinds import kind_of
+from readout_viewer.core.language.kinds import credit_or_caption, kind_of
 from readout_viewer.core.language.segment import claim_spans
-from readout_viewer.core.model import BOILERPLATE, STATEMENT
+from readout_viewer.core.model import BOILERPLATE, CAPTION, STATEMENT
 
 
 @pytest.mark.parametrize("line", ["Here is the full communique (3 MB, in Norlandic).",
@@ -30,3 +30,16 @@ def test_a_credit_after_the_paragraphs_last_sentence_is_kept_apart():
     kinds = [(text[s:e], kind) for s, e, kind in claim_spans(text)]
     assert kinds[-1] == ("NORD NEWS and LUND POST", BOILERPLATE)
     assert [kind for _, kind in kinds[:-1]] == [STATEMENT, STATEMENT]
+
+
+@pytest.mark.parametrize("line", ["This story will be updated.", "This article is being updated",
+                                  "(Except for the headline, this story has not been edited by Lund Post staff and "
+                                  "is published from a syndicated feed.)"])
+def test_update_and_syndication_notices_are_page_furniture(line):
+    assert kind_of(line) == BOILERPLATE
+
+
+def test_a_file_or_illustrative_photo_opens_a_caption():
+    assert credit_or_caption("Illustrative image: Premier Osk and Premier Lund meet in the port.") == CAPTION
+    assert credit_or_caption("A file photo of Premier Osk with Premier Lund.") == CAPTION
+    assert credit_or_caption("A photo of the two premiers was shown at the port.") is None
