@@ -99,6 +99,9 @@ FILE_LINE_CONTENT = 4
 # "AFP / REUTERS"). A sentence names things in lower case too; a heading in capitals is a paragraph of its own.
 _CAPS_CREDIT = re.compile(r"^(?:[A-Z][A-Z0-9&.'\u2019-]*|and|via|with|[/&,])(?:\s+(?:[A-Z][A-Z0-9&.'\u2019-]*|and|via|"
                           r"with|[/&,]))*$")
+# A source line, naming only the outlets a report comes from ("As reported by Censor.NET with reference to
+# Interfax-Ukraine."): names in capitals and nothing else; "As reported by Reuters, the leaders agreed ..." states.
+_SOURCE_LINE = re.compile(r"^As reported by\s+(?:[A-Z][\w.\-]*\s*)+(?:with reference to\s+(?:[A-Z][\w.\-]*\s*)+)?\.?$")
 # A credit line is this short: a few outlets, not a sentence in capitals.
 CAPS_CREDIT_WORDS = 6
 # A verb of saying: a sentence that reports someone's words ("Putin said he and Trump agreed ...") is prose, not what
@@ -249,7 +252,10 @@ def boilerplate_anywhere(sentence: str) -> bool:
 
 
 def _file_or_credit(sentence: str) -> bool:
-    """Whether a sentence offers a file (_FILE_LINE) or is a credit line in capitals (_CAPS_CREDIT)."""
+    """Whether a sentence offers a file (_FILE_LINE), is a credit line in capitals (_CAPS_CREDIT) or a source line
+    (_SOURCE_LINE)."""
+    if sentence.startswith("As reported by") and _SOURCE_LINE.match(sentence):
+        return True
     found = _FILE_LINE.search(sentence) if "(" in sentence else None
     if found is not None:  # only the line around it: "the sides met (PDF attached)" still states a meeting
         return content_words(sentence[:found.start()] + sentence[found.end():]) <= FILE_LINE_CONTENT

@@ -43,3 +43,8 @@ def test_a_file_or_illustrative_photo_opens_a_caption():
     assert credit_or_caption("Illustrative image: Premier Osk and Premier Lund meet in the port.") == CAPTION
     assert credit_or_caption("A file photo of Premier Osk with Premier Lund.") == CAPTION
     assert credit_or_caption("A photo of the two premiers was shown at the port.") is None
+
+
+def test_a_line_naming_only_its_sources_is_page_furniture():
+    assert kind_of("As reported by Lund Post with reference to Nord-Wire.") == BOILERPLATE
+    assert kind_of("As reported by Lund Post, the premiers agreed to meet again.") == STATEMENT
