@@ -18,6 +18,7 @@ from readout_viewer.core.linking.mentions import durations, previous_meetings, t
 from readout_viewer.core.linking.openings import opening
 from readout_viewer.core.linking.outlet_passes import other_part_links, relayed, thin_reports, without_retellings
 from readout_viewer.core.linking.pairs import OUTLET_THRESHOLD, Pair, document_pairs, same_side
+from readout_viewer.core.linking.paraphrases import paraphrase_reports
 from readout_viewer.core.linking.places_discussed import discussed_places, place_links
 from readout_viewer.core.linking.quoted_phrases import ECHO_SCORE, Echoes
 from readout_viewer.core.linking.readout_order import in_order, late_neighbours, neighbours, rematched
@@ -255,6 +256,7 @@ def _within_events(kept: dict[tuple[str, str], float], pairs: Sequence[Pair], co
     kept.update(lede_reports(kept, pairs, context))  # what every pass before left unlinked
     kept.update(topic_links(kept, pairs, context))  # ... and what lists the call's topics
     kept.update(call_mentions(kept, pairs, context))  # ... and what says only that the call took place
+    kept.update(paraphrase_reports(kept, pairs, context))  # ... and words do not reach, with a sentence model
     return kept, opened
 
 
