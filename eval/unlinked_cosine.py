@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -82,19 +81,6 @@ LEX_EDGES = [0.0, 0.05, 0.1, 0.15, 0.2, 0.3]
 MARGIN_EDGES = [0.0, 0.02, 0.05, 0.1, 0.15]
 
 
-def table(all_rows: list[dict], title: str, key) -> None:
-    counts: dict[object, Counter] = defaultdict(Counter)
-    for r in all_rows:
-        counts[key(r)][r["verdict"]] += 1
-        counts[key(r)]["elsewhere"] += r["verdict"] == "no" and r["wanted"]
-    print(f"{title}:")
-    for k in sorted(counts, key=str):
-        c = counts[k]
-        judged = c["yes"] + c["no"]
-        print(f"   {k!s:>24}  yes {c['yes']:4d}  no {c['no']:4d} (linked elsewhere {c['elsewhere']:4d})  "
-              f"out {c['out']:4d}  precision {c['yes'] / judged if judged else 0:.2f}")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--only", default="")
@@ -114,17 +100,14 @@ def main() -> None:
     if args.where:
         all_rows = [r for r in all_rows if eval(args.where, {}, dict(r))]  # noqa: S307 - a developer's filter
     print(f"{len(all_rows)} outlet statements linked to no official claim")
-    table(all_rows, "cosine", lambda r: band(r["cos"], COS_EDGES))
-    table(all_rows, "cosine x mutual", lambda r: (band(r["cos"], COS_EDGES), r["mutual"]))
-    table(all_rows, "cosine x words' score (mutual)", lambda r: (band(r["cos"], COS_EDGES), band(r["lex"], LEX_EDGES))
-          if r["mutual"] else "not mutual")
-    table(all_rows, "cosine x margin (mutual)", lambda r: (band(r["cos"], COS_EDGES), band(r["margin"], MARGIN_EDGES))
-          if r["mutual"] else "not mutual")
-    table(all_rows, "cosine x words' best too (mutual)", lambda r: (band(r["cos"], COS_EDGES), r["lex_top"])
-          if r["mutual"] else "not mutual")
-    table(all_rows, "cosine x same event (mutual)", lambda r: (band(r["cos"], COS_EDGES), r["same_event"])
-          if r["mutual"] else "not mutual")
-
+    def mutual(second):  # the cosine's band beside another feature's, for mutual bests only
+        return lambda r: (band(r["cos"], COS_EDGES), second(r)) if r["mutual"] else "not mutual"
+    unlinked.table(all_rows, "cosine", lambda r: band(r["cos"], COS_EDGES))
+    unlinked.table(all_rows, "cosine x mutual", lambda r: (band(r["cos"], COS_EDGES), r["mutual"]))
+    unlinked.table(all_rows, "cosine x words' score (mutual)", mutual(lambda r: band(r["lex"], LEX_EDGES)))
+    unlinked.table(all_rows, "cosine x margin (mutual)", mutual(lambda r: band(r["margin"], MARGIN_EDGES)))
+    unlinked.table(all_rows, "cosine x words' best too (mutual)", mutual(lambda r: r["lex_top"]))
+    unlinked.table(all_rows, "cosine x same event (mutual)", mutual(lambda r: r["same_event"]))
 
 if __name__ == "__main__":
     main()
