@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 # today's engine: five English held-out events pooled 0.769 -> 0.758, dev 0.909 -> 0.893; at 0.35 / 0.25 / 0.15:
 # 0.761 / 0.767 / 0.769 (a looser veto only drops fewer true links); as a rescue of unlinked outlet claims (mutual
 # best cosine from 0.6-0.7, words' score from 0-0.1): pooled 0.725-0.765, dev 0.736-0.893.
+# Measured again on 6 December 2026 (27 read events, words alone 0.872): the veto 0.862; with the model an unlinked
+# outlet statement also reports its closest official claim from cosine 0.75 (linking/paraphrases.py): 0.866 with the
+# veto, 0.876 without it (docs/engine.md, Round 34, helper sem6).
 MODEL = os.environ.get("READOUT_VIEWER_MODEL", "none").strip().lower()
 # Values of READOUT_VIEWER_MODEL that turn the model off (the first is the default).
 OFF = ("none", "", "lexical", "off", "words")
