@@ -47,8 +47,10 @@ _NOT_NAMES = {"the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "bu
 _NOT_AFTER_PREPOSITION = not_after(PREPOSITIONS)
 # A person's name: one to three capitalised words (hyphenated parts allowed), no apostrophes ("I’ll").
 _PERSON = r"((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){0,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
-# "The Iranians", "the Russian": a nationality after "the" is not a named speaker (but "Saradzhyan" is).
-_NATIONALITY = re.compile(r"(?:ians?|ans?|ese|ish)$")
+# "The Iranians", "the Russian": a nationality after "the" is not a named speaker (but "Saradzhyan" is); nor one
+# before a noun ("according to Danish media reports"), the country's (government_cue), even one the table lacks.
+NATIONALITY = re.compile(r"(?:ians?|ans?|ese|ish)$")
+NOUN_NEXT = re.compile(r"\s+[a-z]")
 
 
 # A capitalised name right after an official's title ("US Representative Adam Smith").
@@ -244,7 +246,10 @@ class CueFinder:
                     continue
                 if any(s <= m.start() < e for s, e in quoted):
                     continue
-                if len(words) == 1 and _NATIONALITY.search(words[0]) and re.search(r"\b[Tt]he\s+$", text[:m.start(
+                if len(words) == 1 and NATIONALITY.search(words[0]) and m.end() == m.end("phrase") and \
+                        NOUN_NEXT.match(text, m.end()):
+                    continue  # "according to Danish media reports": a country's, no person's (government_cue)
+                if len(words) == 1 and NATIONALITY.search(words[0]) and re.search(r"\b[Tt]he\s+$", text[:m.start(
                         "phrase") + m.group("phrase").index(words[0])]):
                     continue
                 first = m.start("phrase") + m.group("phrase").index(words[0])

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
+from readout_viewer.core.attributions.cited import Source
 from readout_viewer.core.attributions.cue_sides import AFTER, BEFORE, BOTH, Cue, says_where
 from readout_viewer.core.attributions.cue_words import (
     ACCORDING_OR_CITING,
@@ -12,7 +14,10 @@ from readout_viewer.core.attributions.cue_words import (
     INVERTED_VERBS,
     VERBS,
 )
-from readout_viewer.core.attributions.side_names import STATE_MEDIA
+from readout_viewer.core.attributions.cues import NATIONALITY, NOUN_NEXT
+from readout_viewer.core.attributions.people import bare
+from readout_viewer.core.attributions.side_names import SIDE_NAMES, STATE_MEDIA, WEAK_SIDE_NAMES
+from readout_viewer.core.language.countries import code_of
 from readout_viewer.core.language.quote_marks import CLOSED
 from readout_viewer.core.system.lazyre import LazyPattern
 
@@ -35,25 +40,51 @@ _SIDE_REACH = 40
 # have made clear ...": every sentence of corpus/) is not searched by the three cue patterns (2,460 characters), and
 # they are compiled only for a folder with one that holds it (a first analysis of corpus/ about -15 M instructions).
 _SPEAKERS_ALONE = LazyPattern(_SPEAKERS, re.IGNORECASE)
+# The citation a "citing" cue goes on from ("according to Danish media reports, citing a government spokesperson"):
+# the clause before it, from "according to". A country it names is the government's, which may be no party to the
+# call (_governed); "Italy wants a ceasefire, the paper wrote, citing a government ..." names none.
+_CLAUSE_BEFORE = re.compile(rf"\b{ACCORDING_OR_CITING}\s[^,;:]*$", re.IGNORECASE)
+_CAPITALISED = re.compile(r"[A-Z][\w\-]*")
 _GOVERNMENT_CUES = [(LazyPattern(p, re.IGNORECASE), says) for p, says in (
     (rf"(?<![\w\-])(?P<phrase>{_SPEAKERS})\s+{ALSO}(?:{VERBS})\b", AFTER),
     (rf"{CLOSED}\s*(?:{INVERTED_VERBS})\s+(?P<phrase>{_SPEAKERS})", BEFORE),
     (rf"\b{ACCORDING_OR_CITING}\s+(?P<phrase>{_SPEAKERS})", BOTH))]
 
 
-def government_cue(text: str, start: int, end: int, accounts: tuple[str, ...]) -> Cue | None:
+def government_cue(text: str, start: int, end: int, accounts: tuple[str, ...],
+                   by_name: Mapping[str, Source] | None = None) -> Cue | None:
     """The cue of text[start:end] that names "the government" alone ("..., said the government after the leaders
     spoke", "According to a government statement, ..."), or state media or official sources alone, for `accounts`
     (the event's official texts): the sources of one statement, supported when one of them carries it. None when the
-    sentence names none."""
+    sentence names none, or names the government of a country that is no party with a text in the folder (`by_name`:
+    the folder's sources by name, its sides' names among them)."""
     if _SPEAKERS_ALONE.search(text, start, end) is None:
         return None
     for pattern, says in _GOVERNMENT_CUES:
         m = pattern.search(text, start, end)
         if m is not None and not _side_named(text, start, m):
-            return Cue(m.start("phrase"), m.end("phrase"), m.start(), m.end(), accounts,
-                       says_where(text, m.start(), m.end(), end, says))
+            docs = _governed(text, start, m.start(), accounts, by_name or {})
+            return Cue(m.start("phrase"), m.end("phrase"), m.start(), m.end(), docs,
+                       says_where(text, m.start(), m.end(), end, says)) if docs else None
     return None
+
+
+def _governed(text: str, start: int, at: int, accounts: tuple[str, ...], by_name: Mapping[str, Source]
+              ) -> tuple[str, ...]:
+    """The texts a government cue at text[at] cites: the party's whose country the clause before it names ("German
+    media reports, citing a government spokesperson"), every account for a party with no text of its own (its words
+    are checked against the folder's accounts, side_names.unheard_sides), none for a third government (its words
+    are never pinned on the call's accounts); every account when no country is named."""
+    clause = _CLAUSE_BEFORE.search(text[start:at].rstrip().rstrip(","))
+    for word in _CAPITALISED.finditer(clause.group() if clause else ""):
+        code = code_of(word.group())
+        if code is None and not (NATIONALITY.search(word.group()) and NOUN_NEXT.match(word.string, word.end())):
+            continue  # a nationality the table lacks, before its noun ("Danish media"), is a third country's
+        own = tuple(d for name in WEAK_SIDE_NAMES.get(code or "", ()) if (s := by_name.get(name.lower()))
+                    for d in s.docs if d in accounts)
+        unheard = any(bare(name) in by_name for name in SIDE_NAMES.get(code or "", ()))
+        return own or (accounts if unheard else ())
+    return accounts
 
 
 def _side_named(text: str, start: int, m: re.Match[str]) -> bool:

@@ -69,7 +69,8 @@ def _named(doc: Document, start: int, end: int, cue: Cue | None, finder: CueFind
     """A sentence's cue as the source it names (`cue`: what the finder found): "the government" for every official
     text of the event, an office over its leader, a stance taken; None when the text names itself."""
     if cue is None and not doc.is_official and accounts:
-        cue = government_cue(doc.text, start, end, accounts)  # "the government said": every official text
+        # "the government said": every official text, or a party's own, none of a third country's
+        cue = government_cue(doc.text, start, end, accounts, finder.by_name)
     if (cue is None or cue.leader) and not doc.is_official:
         cue = his_office(doc.text, start, end, finder.by_name) or cue  # an office over its leader
     if cue is not None and _STANCE.search(doc.text, cue.cue_start, cue.cue_end):
