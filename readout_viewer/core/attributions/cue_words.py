@@ -11,8 +11,8 @@ from readout_viewer.core.language import documents
 from readout_viewer.core.language.lexicon import WEEKDAYS
 
 # Verbs that report what a source said or wrote; "raised" too, what a leader brought up on the call ("Trump again
-# raised the matter of ending the hostilities as soon as possible"), and what a leader promised or set out on it ("Xi
-# also vowed to counter any separatist activities", "Xi also elaborated on China's position on Hong Kong").
+# raised the matter ..."), what a leader promised, set out or objected to on it ("Xi also vowed to counter any
+# separatist activities", "Xi also elaborated on ...", "Berg also criticized ..."; not "have criticized", a record).
 # Verbs of a stance a source takes on the call, in the words the readouts use for it ("Biden reaffirmed ...", "Putin
 # underlined the need ...", "Putin expressed readiness ..."): cues of what it said, but never a report in no readout
 # (check._candidate): a leader's standing position is what a readout words otherwise (Round 27's "reaffirmed").
@@ -23,7 +23,7 @@ VERBS = (r"said|says|say|stated|states|told|tells|added|adds|noted|notes|stresse
           r"denied|denies|raised|raises|vowed|vows|pledged|pledges|elaborated(?:\s+on)?|"
           r"reiterated|warned|insisted|claimed|claims|announced|reported|reports|wrote|writes|reads|"
           r"affirmed|confirmed|explained|explains|tweeted|acknowledged|argued|made (?:it )?clear|saying|"
-          r"urged|urges|blamed|blames|accused|accuses|quotes|quoted|posted|posts|"
+          r"urged|urges|blamed|blames|accused|accuses|quotes|quoted|posted|posts|(?<!ave )(?<!has )critici[sz]e[ds]|"
           # "Biden reaffirmed ...", "Putin underlined the need ...": a stance taken on the call (STANCE_VERBS)
           rf"{STANCE_VERBS}|"
           # "the White House described the conversation as 'candid'": a characterisation is a statement
