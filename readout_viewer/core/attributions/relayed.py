@@ -57,13 +57,26 @@ def relayed_sentences(text: str, cue: Cue, start: int, end: int, leader_named: L
     foreign affairs adviser.") are read."""
     sides = [(start, cue.cue_start)] if cue.says in (BEFORE, BOTH) else []
     sides += [(cue.cue_end, end)] if cue.says != BEFORE else []
+    own = _office_leader(text[cue.start:cue.end], leader_named)
     out = []
     for lo, hi in sides:
         for at, stop in sentences(text, lo, hi):
-            who = relayed_leader(text[at:stop], leader_named)
+            who = relayed_leader(text[at:stop], leader_named) or (own if own and _PRONOUN.match(
+                _THAT.sub("", text[at:stop], count=1)) else "")
             if who:
                 out += _by_clause(text, who, at, stop, leader_named)
     return out
+
+
+# A report that opens on "he" or "she" ("Erdoğan's office confirmed that he welcomed ..."): the leader the cue's
+# own words name, whose office speaks (_office_leader), not another person.
+_PRONOUN = re.compile(r"\W*(?:he|she)\s+(?:\w+\s+)?\w", re.IGNORECASE)
+
+
+def _office_leader(phrase: str, leader_named: LazyPattern | None) -> str:
+    """The leader a cue's own words name ("Erdoğan's office", "the office of President Lula"), else ""."""
+    m = leader_named.search(fold(phrase)) if leader_named is not None else None
+    return phrase[m.start():m.end()] if m is not None else ""
 
 
 # Where a relayed sentence turns to another leader's act ("Trump reiterated his desire for a swift end to the fighting,
