@@ -167,9 +167,9 @@ def _add_leaders(table: dict[tuple[str, bool, bool, bool], list[str]], documents
         for adjective in singular(adjectives):
             for title in LEADER_TITLES:  # the side's leader by office ("the Russian president", "the US leader")
                 table.setdefault((f"{adjective} {title}", False, False, True), []).extend(ids)
-        for country in names:  # ... or by office of the side, after "according to" ("According to the President of
-            for title in LEADER_TITLES:  # Russia's official statement"; "the President of Russia noted" is no cue)
-                table.setdefault((f"{title} of {country}", True, True, True), []).extend(ids)
+        for country in names:  # ... or by office of the side ("The President of Türkiye recalled ...", "according
+            for title in LEADER_TITLES:  # to the President of Russia"), as "the Turkish leader" (a person, a leader)
+                table.setdefault((f"{title} of {country}", True, False, True), []).extend(ids)
         for office in _title_offices(names, singular(adjectives)):
             table.setdefault((office, False, False, False), []).extend(ids)
 
