@@ -10,7 +10,7 @@ from readout_viewer.core.linking.call_requests import REQUEST_SCORE, asks_for_ca
 from readout_viewer.core.linking.claim_parts import reported
 from readout_viewer.core.linking.concerns import counted_concerns
 from readout_viewer.core.linking.context import Aligner, Context, Kept, Relater, context_for
-from readout_viewer.core.linking.counterparts import COS_VETO, counterparts_in
+from readout_viewer.core.linking.counterparts import counterparts_in
 from readout_viewer.core.linking.courtesies import courtesy_links
 from readout_viewer.core.linking.lede_passes import lede_reports, lede_rests
 from readout_viewer.core.linking.ledes import lede_links
@@ -32,7 +32,6 @@ from readout_viewer.core.linking.readouts import (
 )
 from readout_viewer.core.linking.reporting import related
 from readout_viewer.core.linking.runs import Runs
-from readout_viewer.core.linking.semantic import Semantic
 from readout_viewer.core.linking.short_reports import short_reports
 from readout_viewer.core.linking.similarity import leaders_named, other_meeting
 from readout_viewer.core.linking.terms import Terms
@@ -62,7 +61,7 @@ OTHER_SIDE_FLOOR = 0.5
 
 
 def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Mapping[str, Terms],
-                w: Weights, echoes: Echoes, runs: Runs, index: Mapping[str, Sequence[Claim]], sem: Semantic,
+                w: Weights, echoes: Echoes, runs: Runs, index: Mapping[str, Sequence[Claim]],
                 speakers: Mapping[str, str], voices: Mapping[str, str]) -> dict[tuple[str, str], float]:
     """Scores of the claim pairs kept between two documents (`index`: the claims of `pair.b` by concept; `voices`:
     `speakers` with the official sentences that run on a leader's words, `speakers.run_on`, which an outlet's claim of
@@ -76,7 +75,7 @@ def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Map
     if pair.a.event == pair.b.event:
         kept.update(call_requests(left, right))
     for ca in left:
-        found = counterparts_in(ca, index, terms, w, pair.threshold, sem, voices, day=day_of(pair.b.date))
+        found = counterparts_in(ca, index, terms, w, pair.threshold, voices, day=day_of(pair.b.date))
         said = ca.text
         if echoes.anchored(ca):  # its quotation ties it to one statement; what it says besides may report others
             said = echoes.unquoted(ca)
@@ -85,11 +84,10 @@ def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Map
             if len(rest.concepts - w.names) >= REST_MIN:
                 # its part's terms passed as such: a copy of `terms` with them would copy every claim's (the
                 # whole folder's, serially) for each such claim, which made a large folder's linking quadratic
-                found += counterparts_in(ca, index, terms, w, pair.threshold, sem, voices, mine=rest)
+                found += counterparts_in(ca, index, terms, w, pair.threshold, voices, mine=rest)
         for s, cb in found:
             kept[(ca.id, cb.id)] = max(s, kept.get((ca.id, cb.id), 0.0))
-        repeated = [cb for cb in runs.echoed(said, pair.b.id) if not sem.active or sem.cos(ca.id, cb.id) >= COS_VETO]
-        for cb in echoes.echoed(ca, pair.b.id) + repeated:
+        for cb in echoes.echoed(ca, pair.b.id) + runs.echoed(said, pair.b.id):
             kept[(ca.id, cb.id)] = max(kept.get((ca.id, cb.id), 0.0), ECHO_SCORE)
     return _past_recalled(kept, recalled)
 
@@ -154,7 +152,7 @@ def _beside_close_reports(kept: Mapping[tuple[str, str], float], doc_of: Mapping
 def align_one(pair: Pair, context: Context) -> dict[tuple[str, str], float]:
     """The claim pairs kept between the two documents of `pair`, with their scores."""
     c = context
-    return _align_pair(pair, c.claims_of, c.terms, c.w, c.echoes, c.runs, c.indexes[pair.b.id], c.sem,
+    return _align_pair(pair, c.claims_of, c.terms, c.w, c.echoes, c.runs, c.indexes[pair.b.id],
                        c.speakers, c.voices)
 
 
@@ -165,32 +163,6 @@ def aligned(pairs: Sequence[Pair], context: Context) -> Generator[float, None, l
         yield i / max(1, len(pairs))
         out.append(align_one(pair, context))
     return out
-
-
-class _Noting(Semantic):
-    """A stand-in for the semantic signal that vetoes nothing and notes which statements it was asked about."""
-
-    def __init__(self) -> None:
-        super().__init__(())
-        self.asked: set[str] = set()
-
-    @property
-    def active(self) -> bool:
-        return True
-
-    def cos(self, a: str, b: str) -> float:
-        self.asked.update((a, b))
-        return 1.0
-
-
-def asked_about(pairs: Sequence[Pair], context: Context) -> set[str]:
-    """The statements the semantic veto will compare, found by aligning once with a stand-in: the veto is asked
-    about every candidate from the threshold up, whatever it answers, so the questions do not depend on the
-    answers. A first analysis then embeds only these (a third of corpus/'s statements), in one batch."""
-    noting = _Noting()
-    for pair in pairs:
-        align_one(pair, context._replace(sem=noting))
-    return noting.asked
 
 
 def relate_one(kept: Kept, context: Context) -> Link:
@@ -213,15 +185,12 @@ def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[C
     `relater`: how the pairs are aligned and the kept pairs' links judged, in this process when not given.)"""
     context = context or context_for(documents, claims_of)
     documents = [d for d in documents if d.compared]
-    claims_of, terms, w, sem = context.claims_of, context.terms, context.w, context.sem
+    claims_of, terms, w = context.claims_of, context.terms, context.w
     text_of = {c.id: c for cs in claims_of.values() for c in cs}
     pairs = document_pairs(documents)
-    if sem.unseen:
-        sem.embed(asked_about(pairs, context))
     kept: dict[tuple[str, str], float] = {}
     for found in (yield from (aligner or aligned)(pairs, context)):
         kept.update(found)
-    sem.save()
     by_id = {d.id: d for d in documents}
     doc_of = {c: by_id[claim.doc] for c, claim in text_of.items()}
     kept = _beside_close_reports(rematched(kept, doc_of, claims_of, terms, w, context.speakers), doc_of)

@@ -14,7 +14,6 @@ from readout_viewer.core.language.reports import reports_a_leader
 from readout_viewer.core.linking.claim_parts import PIECES_FROM, parts, pieces_alone, reported
 from readout_viewer.core.linking.dated import dated_other_day
 from readout_viewer.core.linking.readouts import COMPLEMENT_OVERLAP
-from readout_viewer.core.linking.semantic import Semantic
 from readout_viewer.core.linking.similarity import SETTING, mention, score
 from readout_viewer.core.linking.terms import Terms
 from readout_viewer.core.linking.terms import terms as text_terms
@@ -71,23 +70,17 @@ ITEM_CONCEPTS = 1
 # A piece of a long outlet claim that reports an official claim scores this share of its own score: the whole
 # claim wins when it reports as well.
 PIECE_SHARE = 0.9
-# The semantic signal (linking/semantic.py), when a sentence model is installed: an outlet sentence whose
-# meaning is this far from an official claim's (cosine of all-MiniLM-L6-v2) is not a report of it, however many
-# words they share. Measured on the held-out events (docs/engine.md): 0.45 kept the most true links per false one
-# dropped; adding paraphrases by cosine alone (a rescue from 0.65 up) or mixing the cosine into the pairing of
-# two readouts added more false links than true ones, so the signal only vetoes.
-COS_VETO = 0.45
 _ID = attrgetter("id")  # a claim's id, read by C code over a list of claims
 
 
 def counterparts_in(claim: Claim, index: Mapping[str, Sequence[Claim]], terms: Mapping[str, Terms], w: Weights,
-          threshold: float, sem: Semantic, speakers: Mapping[str, str], mine: Terms | None = None,
+          threshold: float, speakers: Mapping[str, str], mine: Terms | None = None,
           day: date | None = None) -> list[tuple[float, Claim]]:
     """The counterparts of one claim in one document (its claims by concept): the best, and a close second;
     a long claim also by its pieces; never one that reports another leader's words than the claim does; with a
     sentence model, never a pair far apart in meaning. `mine`: the claim's terms when not its own (a part of it);
     `day`: the document's date, and no piece of a sentence dated another day is scored alone (`dated_other_day`)."""
-    found = _counterparts(claim, index, terms, w, threshold, sem, speakers, mine)
+    found = _counterparts(claim, index, terms, w, threshold, speakers, mine)
     if mine is not None:
         return found
     if claim.id not in w.clauses:  # the same in every text the claim is compared with
@@ -97,7 +90,7 @@ def counterparts_in(claim: Claim, index: Mapping[str, Sequence[Claim]], terms: M
         return found
     got = {o.id for _, o in found}
     for clause in clauses:
-        scored = ranked(claim, index, terms, w, threshold, sem, speakers, voice=clause)
+        scored = ranked(claim, index, terms, w, threshold, speakers, voice=clause)
         if scored and scored[0][0] >= threshold and scored[0][1].id not in got:
             found.append(scored[0])
             got.add(scored[0][1].id)
@@ -105,11 +98,11 @@ def counterparts_in(claim: Claim, index: Mapping[str, Sequence[Claim]], terms: M
 
 
 def _counterparts(claim: Claim, index: Mapping[str, Sequence[Claim]], terms: Mapping[str, Terms], w: Weights,
-                  threshold: float, sem: Semantic, speakers: Mapping[str, str], mine: Terms | None = None
+                  threshold: float, speakers: Mapping[str, str], mine: Terms | None = None
                   ) -> list[tuple[float, Claim]]:
     """`counterparts_in` of the claim as a whole."""
     mine = terms[claim.id] if mine is None else mine
-    scored = ranked(claim, index, terms, w, threshold, sem, speakers, mine)
+    scored = ranked(claim, index, terms, w, threshold, speakers, mine)
     if not scored or scored[0][0] < threshold:
         return []
     top, first = scored[0]
@@ -142,7 +135,7 @@ def _clauses(claim: Claim, mine: Terms, w: Weights, speakers: Mapping[str, str])
 
 
 def other_parts(claim: Claim, firsts: Sequence[str], index: Mapping[str, Sequence[Claim]],
-                terms: Mapping[str, Terms], w: Weights, sem: Semantic, speakers: Mapping[str, str]
+                terms: Mapping[str, Terms], w: Weights, speakers: Mapping[str, str]
                 ) -> list[tuple[float, Claim]]:
     """The further counterparts of a compound sentence in one document (its claims by concept) besides `firsts`, the
     ids of those it has there: each scoring PART_FLOOR or more, matched best by a part of the sentence that matches
@@ -159,7 +152,7 @@ def other_parts(claim: Claim, firsts: Sequence[str], index: Mapping[str, Sequenc
     used = {part_of(terms[f]) for f in firsts}
     told = frozenset().union(*(mine.concepts & terms[f].concepts for f in firsts))
     out: list[tuple[float, Claim]] = []
-    for s, o in ranked(claim, index, terms, w, PART_FLOOR, sem, speakers):
+    for s, o in ranked(claim, index, terms, w, PART_FLOOR, speakers):
         if s < PART_FLOOR or len(firsts) + len(out) >= MAX_PER_DOC:
             break
         if o.id not in firsts and _another_part(mine, terms[o.id], told, w) and part_of(terms[o.id]) not in used:
@@ -168,11 +161,11 @@ def other_parts(claim: Claim, firsts: Sequence[str], index: Mapping[str, Sequenc
 
 
 def ranked(claim: Claim, index: Mapping[str, Sequence[Claim]], terms: Mapping[str, Terms], w: Weights,
-           threshold: float, sem: Semantic, speakers: Mapping[str, str], mine: Terms | None = None,
+           threshold: float, speakers: Mapping[str, str], mine: Terms | None = None,
            voice: tuple[str, str | None] | None = None) -> list[tuple[float, Claim]]:
     """Every claim of one document that may be a counterpart of `claim` (sharing enough concepts, the same speaker),
-    with its score, best first (`threshold`: where the sentence model's veto starts, and 0 to lift the gates;
-    `voice`: a clause of the claim and its own speaker, scored instead of the whole)."""
+    with its score, best first (`threshold`: 0 lifts the gates; `voice`: a clause of the claim and its own speaker,
+    scored instead of the whole)."""
     if voice is None:
         text, spoke = claim.text, speakers.get(claim.id)  # outlet_passes.same_speaker, asked once per claim
         mine = terms[claim.id] if mine is None else mine
@@ -186,8 +179,6 @@ def ranked(claim: Claim, index: Mapping[str, Sequence[Claim]], terms: Mapping[st
     least = (CLOSE_SHARED if close else OUTLET_SHARED) if threshold > 0 else 0
     kept = [o for o in sharing(mine, index, least) if spoke is None or speakers.get(o.id, spoke) == spoke]
     scored = [(_outlet_score(mine, pieces, terms[o.id], w.pieces.get(o.id, ()), w, least), o) for o in kept]
-    if sem.active:
-        scored = [(s, o) for s, o in scored if s < threshold or sem.cos(claim.id, o.id) >= COS_VETO]
     scored.sort(key=lambda x: (-x[0], x[1].id))
     return scored
 

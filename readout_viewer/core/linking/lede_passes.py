@@ -63,7 +63,7 @@ def _best(claim: Claim, rest: str, index: Mapping[str, Sequence[Claim]], thresho
     """The score and id of the claim of one text (`index`) a lede's rest scores best, from REST_THRESHOLD."""
     if not rest:
         return None
-    scored = ranked(claim, index, context.terms, context.w, threshold, context.sem, context.voices,
+    scored = ranked(claim, index, context.terms, context.w, threshold, context.voices,
                     voice=(rest, context.voices.get(claim.id)))
     return (scored[0][0], scored[0][1].id) if scored and scored[0][0] >= REST_THRESHOLD else None
 
@@ -97,7 +97,7 @@ def lede_reports(kept: Mapping[tuple[str, str], float], pairs: Sequence[Pair], c
         first = next(iter(context.claims_of.get(pair.a.id, ())), None)
         if first is None or first.id in linked or not _lede(first, context):
             continue
-        scored = ranked(first, context.indexes[pair.b.id], context.terms, context.w, 0, context.sem,
+        scored = ranked(first, context.indexes[pair.b.id], context.terms, context.w, 0,
                         context.voices)  # as the pairs' own alignment: an account's run-on sentences are its leader's
         if scored and scored[0][0] > best.get(first.id, (0.0,))[0]:
             best[first.id] = (scored[0][0], first, scored[0][1])

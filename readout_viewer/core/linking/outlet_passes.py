@@ -132,7 +132,7 @@ def other_part_links(kept: Mapping[tuple[str, str], float], claims: Mapping[str,
             firsts.setdefault((a, claims[b].doc), []).append(b)
     c = context
     return {(a, cb.id): s for (a, doc), found in firsts.items()
-            for s, cb in other_parts(claims[a], found, c.indexes[doc], c.terms, c.w, c.sem, c.speakers)
+            for s, cb in other_parts(claims[a], found, c.indexes[doc], c.terms, c.w, c.speakers)
             if (a, cb.id) not in kept}
 
 
@@ -173,7 +173,7 @@ def thin_reports(kept: Mapping[tuple[str, str], float], pairs: Sequence[Pair], c
             if not (leader or _may_name_alike(context.terms[ca.id], index, context, parties)
                     or _may_say_alike(context.terms[ca.id], index, context)):
                 continue
-            scored = ranked(ca, index, context.terms, context.w, CLEAR_THRESHOLD, context.sem, context.speakers)
+            scored = ranked(ca, index, context.terms, context.w, CLEAR_THRESHOLD, context.speakers)
             found = _reported(ca, scored, context, parties) if leader else (
                 _named_alike(ca, scored, context, parties) or _said_alike(ca, scored, context))
             if found and found > best.get(ca.id, (0.0, "")):

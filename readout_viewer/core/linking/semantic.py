@@ -18,18 +18,16 @@ from readout_viewer.core.system.atomic import write_bytes_atomic
 if TYPE_CHECKING:
     from readout_viewer.core.language import embeddings
 
-# The sentence model is used only when asked for (READOUT_VIEWER_MODEL=minilm), even when it is installed: in
-# every way it was measured it lowered link F1 (docs/engine.md, section 7). As a veto of outlet links at 0.45,
-# today's engine: five English held-out events pooled 0.769 -> 0.758, dev 0.909 -> 0.893; at 0.35 / 0.25 / 0.15:
-# 0.761 / 0.767 / 0.769 (a looser veto only drops fewer true links); as a rescue of unlinked outlet claims (mutual
-# best cosine from 0.6-0.7, words' score from 0-0.1): pooled 0.725-0.765, dev 0.736-0.893.
-# Measured again on 6 December 2026 (27 read events, words alone 0.872): the veto 0.862; with the model an unlinked
-# outlet statement also reports its closest official claim from cosine 0.75 (linking/paraphrases.py): 0.866 with the
-# veto, 0.876 without it (docs/engine.md, Round 34, helper sem6).
+# The sentence model is used only when asked for (READOUT_VIEWER_MODEL=minilm), even when it is installed: it costs
+# numpy, 88 MB of weights and seconds of CPU on a first analysis. Asked for, it links an outlet statement that words
+# leave unlinked to its closest official claim from cosine 0.75 (linking/paraphrases.py) and undoes no link the words
+# make. Measured on 6 December 2026 (docs/engine.md, Round 34, helper sem6; 27 read events, words alone 0.872): that
+# pass 0.876, with the veto of outlet links under cosine 0.45 that earlier rounds used 0.866, the veto alone 0.862 (it
+# dropped 27 true links for 50 false ones where recall is the gap), so the veto is gone.
 MODEL = os.environ.get("READOUT_VIEWER_MODEL", "none").strip().lower()
 # Values of READOUT_VIEWER_MODEL that turn the model off (the first is the default).
 OFF = ("none", "", "lexical", "off", "words")
-TURNED_OFF = "words alone (the default; READOUT_VIEWER_MODEL=minilm adds the sentence model's veto)"
+TURNED_OFF = "words alone (the default; READOUT_VIEWER_MODEL=minilm adds the sentence model's paraphrase pass)"
 # Above this many statements the folder is compared by words alone: embedding it would take minutes on a laptop
 # (about 60 statements a second on two cores); the analysis says so.
 MAX_STATEMENTS = 3000

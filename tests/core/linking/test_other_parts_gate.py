@@ -16,4 +16,4 @@ def test_no_room_left_reads_nothing(monkeypatch):
     claim = SimpleNamespace(id="o1", text="Berg congratulated Sol on the national day, and noted that the harbour "
                                           "was open.")
     firsts = [f"r{i}" for i in range(counterparts.MAX_PER_DOC)]
-    assert counterparts.other_parts(claim, firsts, {}, {}, None, None, {}) == []
+    assert counterparts.other_parts(claim, firsts, {}, {}, None, {}) == []
