@@ -205,7 +205,7 @@ class _Checker(Judge):
                 and not (cue.stance and cited_ids and not stance_told)
             return self._unreported(doc, statement, found, cited_ids, cited_as, self.absent.note(doc, cue)) \
                 if reported and self._of_the_call(doc, cue, statement) else None
-        cut = bool(cited_ids) and all(self.by_id[d].excerpt for d in cited_ids)
+        cut = fragments_only(self.by_id[d] for d in cited_ids)
         if found.verdict != UNSUPPORTED or not (cue.person or not cue.docs or cut) or cue.unnamed or doc.is_official:
             # an institution whose text is in the folder whole is checked as that text: what it lacks is its verdict;
             # one held only as an excerpt ("China said Xi expressed his hopes ..." beside the Chinese readout's
