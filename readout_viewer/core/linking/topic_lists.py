@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from readout_viewer.core.language.synonyms import concept
 from readout_viewer.core.linking.context import Context
+from readout_viewer.core.linking.mentions import TOPIC_FILLER  # words that name no topic ("the situation in")
 from readout_viewer.core.linking.omissions import is_transcript
 from readout_viewer.core.linking.outlet_passes import party_words, shared_things
 from readout_viewer.core.linking.pairs import Pair
@@ -36,9 +36,6 @@ LIST_ITEMS = 2
 # A topic reports the official claim it scores best in a text from this score up, sharing a concept besides who the
 # event is about and the setting (a topic's name counts: "the situation in Bangladesh").
 TOPIC_FLOOR = 0.2
-# Words that say a topic comes, not which ("the issue of Britain's support", "the situation in Bangladesh"): shared
-# alone, they tie a topic to any claim on "these issues".
-_NO_TOPIC = frozenset(concept(w) for w in ("issue", "situation"))
 
 
 def topic_links(kept: Mapping[tuple[str, str], float], pairs: Sequence[Pair], context: Context
@@ -77,7 +74,7 @@ def _topics(text: str, context: Context, parties: frozenset[str]) -> list[Terms]
     listed = listed[:end.start()] if (end := _LIST_END.search(listed)) is not None else listed
     w = context.w
     found = [t for item in _ITEM_END.split(listed.rstrip(".")) if item
-             if shared_things(t := terms(item, w.acronyms), t, w, parties) - _NO_TOPIC]
+             if shared_things(t := terms(item, w.acronyms), t, w, parties) - TOPIC_FILLER]
     return found if len(found) >= LIST_ITEMS else []
 
 
@@ -88,7 +85,7 @@ def _best(topic: Terms, claims: Sequence[Claim], context: Context, parties: froz
     w, found = context.w, None
     for c in claims:
         other = context.terms[c.id]
-        if not shared_things(topic, other, w, parties) - _NO_TOPIC:
+        if not shared_things(topic, other, w, parties) - TOPIC_FILLER:
             continue
         s = score(topic, other, w, names_only=1.0)
         if s >= TOPIC_FLOOR and (found is None or s > found[0]):
