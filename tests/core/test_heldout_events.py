@@ -127,6 +127,10 @@ FLOORS = {
     # readout and Biden's post on X; no Polish readout), read after its first contact (0.91 / 0.92 / 0.93 / 1.00;
     # attributions 7 of 11, unreported 0 of 0)
     "2022-11-15-biden-duda-call": (0.88, 0.90, 0.90, 0.95),
+    # built in round 35 (the first Russia-South Africa event, no US side: the Presidency's statement complete, the
+    # Kremlin's readout assembled from outlets' verbatim quotations), read after its first contact (0.85 / 1.00 / 0.72
+    # / 1.00; attributions 14 of 22, unreported 0 of 0)
+    "2025-08-07-ramaphosa-putin-call": (0.82, 0.95, 0.69, 0.95),
 }
 
 
