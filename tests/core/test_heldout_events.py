@@ -131,6 +131,10 @@ FLOORS = {
     # Kremlin's readout assembled from outlets' verbatim quotations), read after its first contact (0.85 / 1.00 / 0.72
     # / 1.00; attributions 14 of 22, unreported 0 of 0)
     "2025-08-07-ramaphosa-putin-call": (0.82, 0.95, 0.69, 0.95),
+    # built in round 35 (the first US-Qatar event: one official text, the White House readout; the Amiri Diwan's
+    # statement only through the outlets), read after its first contact (0.53 / 1.00 / 0.65 / 1.00; attributions 8 of
+    # 19, unreported 2 of 5)
+    "2023-10-03-biden-tamim-call": (0.50, 0.95, 0.62, 0.95),
 }
 
 
