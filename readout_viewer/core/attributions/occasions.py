@@ -63,7 +63,9 @@ def told_elsewhere(text: str, start: int, end: int, cited_as: str) -> bool:
     """Whether the source an attribution names (`cited_as`: "Trump", or "He (Zelensky)" for a pronoun going on for
     him) told the press or an audience what text[start:end] says, in those words or, for a pronoun, in the sentence
     before it in its paragraph (`_TOLD`), where the antecedent may also speak at a public appearance ("..., Berg said
-    during a speech in Bergen. He added, ...": `AT_AN_APPEARANCE`)."""
+    during a speech in Bergen. He added, ...": `AT_AN_APPEARANCE`), or in the sentence after it, which quotes the same
+    words to their audience: the next that names the antecedent ("He stressed that ... \u201c...,\u201d Berg told the
+    Youth forum in Bergen.")."""
     name, _, antecedent = cited_as.partition(" (")
     if _told(text[start:end], name.strip()):
         return True
@@ -71,5 +73,10 @@ def told_elsewhere(text: str, start: int, end: int, cited_as: str) -> bool:
         return False
     at, stop = sentences(text, text.rfind("\n", 0, start) + 1, start)[-1]  # the sentence before, or nothing
     who = antecedent.rstrip(")").split()[-1]
+    line_end = text.find("\n", end)
+    # the next sentence of the paragraph that names the antecedent, or nothing
+    after = [(a, b) for a, b in sentences(text, end, len(text) if line_end < 0 else line_end)
+             if named_at(text[a:b], who)][:1]
     return _told(text[at:stop], who) or (bool(named_at(text[at:stop], who)) and
-                                         bool(_APPEARANCE.search(text, at, stop)))
+                                         bool(_APPEARANCE.search(text, at, stop))) or \
+        any(_told(text[a:b], who) for a, b in after)

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import re
 
+from collections.abc import Mapping
+
+from readout_viewer.core.attributions.cited import Source
 from readout_viewer.core.attributions.cue_sides import AFTER, BEFORE, BOTH, Cue, says_where
 from readout_viewer.core.attributions.cue_words import AIDE_TITLES, INVERTED_VERBS, VERBS
 from readout_viewer.core.language.quote_marks import CLOSED
+from readout_viewer.core.language.reports import report_subject
+from readout_viewer.core.language.text import fold
 
 # "He said", "she added", "..., he stressed.", "According to him, ...": a pronoun that speaks, either opening the
 # sentence (after "And", "But" or "Also"; matched at the sentence's start) or after the statement it closes.
@@ -46,3 +51,23 @@ def pronoun_cue(text: str, start: int, end: int, speaker: Cue) -> Cue | None:
                                     cue_end=m.end(), says=says_where(text, m.start(), m.end(), end, says),
                                     antecedent=speaker.antecedent or text[speaker.start:speaker.end])
     return None
+
+
+# A sentence that opens on a name and its verb ("Putin provided an update on ...", "Macron also reportedly addressed
+# food security."): the name (up to three capitalised words) is who acted, whatever the act.
+_OPENS_ON = re.compile(r"\W*(?P<name>(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:[a-z]+ly\s+|also\s+)*"
+                       r"[a-z]+(?:ed|s)\b")
+
+
+def opened_on(text: str, start: int, end: int, by_name: Mapping[str, Source]) -> Cue | None:
+    """The leader a sentence opens on as the one who did or said something ("Putin provided an update on ...",
+    "Macron stressed ..., the Elysée Palace announced"; `by_name`: the folder's sources by folded name), as the
+    speaker a pronoun in the next sentence stands for ("He emphasized ...", "..., he said"); else None."""
+    m = _OPENS_ON.match(text, start, end)
+    subject = m.group("name") if m is not None else report_subject(text[start:end])
+    words = fold(subject).split() if subject else []
+    source = next((s for k in range(len(words)) if (s := by_name.get(" ".join(words[k:]))) is not None), None)
+    if subject is None or source is None or not source.leader:
+        return None
+    at = text.find(subject, start, end)
+    return Cue(at, at + len(subject), at, at + len(subject), source.docs, AFTER, True, person=source.person)

@@ -12,7 +12,7 @@ from readout_viewer.core.attributions.cue_words import STANCE_VERBS
 from readout_viewer.core.attributions.cues import CueFinder
 from readout_viewer.core.attributions.government_cue import government_cue
 from readout_viewer.core.attributions.his_office import his_office
-from readout_viewer.core.attributions.pronouns import pronoun_cue
+from readout_viewer.core.attributions.pronouns import opened_on, pronoun_cue
 from readout_viewer.core.attributions.spans import Overlapping
 from readout_viewer.core.attributions.units import continued
 from readout_viewer.core.model import Claim, Document
@@ -60,6 +60,9 @@ def source_cues(doc: Document, spans: Sequence[tuple[int, int, Cue | None]], clo
             by_noun[noun] = cue
         if cue is not None or quiet > SPEAKER_QUIET or (speaking is not None and speaking.leader):
             speaking = cue if cue is not None and (cue.person or cue.leader) and not doc.is_official else None
+        if not doc.is_official and not (cue is not None and (cue.person or cue.leader)):
+            # a leader the sentence opens on, though no cue names them as speaking: a pronoun next is theirs
+            speaking = opened_on(doc.text, start, end, finder.by_name) or speaking
         if cue is not None:
             yield k, cue
 
