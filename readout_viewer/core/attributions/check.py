@@ -12,6 +12,7 @@ from readout_viewer.core.attributions.absent import AbsentParties
 from readout_viewer.core.attributions.cited import Source, pick, source_table
 from readout_viewer.core.attributions.cue_sides import BEFORE, Cue
 from readout_viewer.core.attributions.cues import CueFinder
+from readout_viewer.core.attributions.in_part import in_part
 from readout_viewer.core.attributions.judge import Judge
 from readout_viewer.core.attributions.parties import offices, principals, voices
 from readout_viewer.core.attributions.relayed import relayed_sentences
@@ -203,8 +204,11 @@ class _Checker(Judge):
             # call, which no text of the folder can carry: listed with a note saying so (absent.py), not charged
             reported = self._party(doc, cited_as) and not (cue.person and summed_up(doc.text, cue.start)) \
                 and not (cue.stance and cited_ids and not stance_told)
-            return self._unreported(doc, statement, found, cited_ids, cited_as, self.absent.note(doc, cue)) \
-                if reported and self._of_the_call(doc, cue, statement) else None
+            if not (reported and self._of_the_call(doc, cue, statement)):
+                return None
+            listed = partial(self._unreported, doc, cited_ids=cited_ids, who=cited_as, missing=self.absent.note(doc, cue))
+            return listed(statement, found) or in_part(doc, statement, cue, found, self.leaders, partial(
+                self._judged, doc, True, quote=None, quotations=(), cited_ids=cited_ids), listed)
         cut = fragments_only(self.by_id[d] for d in cited_ids)
         if found.verdict != UNSUPPORTED or not (cue.person or not cue.docs or cut) or cue.unnamed or doc.is_official:
             # an institution whose text is in the folder whole is checked as that text: what it lacks is its verdict;

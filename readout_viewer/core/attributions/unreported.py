@@ -8,6 +8,7 @@ from datetime import date
 from typing import NamedTuple
 
 from readout_viewer.core.attributions.dated import call_days, dated_elsewhere
+from readout_viewer.core.attributions.first_telling import first_telling
 from readout_viewer.core.attributions.occasions import AT_AN_APPEARANCE, OCCASIONS, describes_the_call, told_elsewhere
 from readout_viewer.core.attributions.spellings import MIN_NAME_LETTERS, misspelled
 from readout_viewer.core.attributions.unheard import named_at
@@ -27,6 +28,9 @@ class Candidate(NamedTuple):
     searched: str  # the detail's account of the search ("; no claim of the 2 official texts holds more than ...")
     # an aide's sentences that relay a leader's words, each with whose words (as `who`); none: the whole unit, `who`'s
     spans: tuple[tuple[str, int, int], ...] = ()
+    # the spans are the sentences of a leader's own unit that no text carries, the unit being supported as a whole
+    # (in_part.py): listed though the attribution's verdict is the unit's, and placed as the leader's own words are
+    in_part: bool = False
 
 
 # Words that place a statement before or outside the call: what a leader "has long said" or said "last year"
@@ -232,12 +236,12 @@ def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Seque
         x = attributions[i]
         doc = by_id[x.doc]
         has_accounts = any(by_id[o].event == doc.event for o in official)
-        if doc.is_official or x.verdict != UNSUPPORTED or not has_accounts or in_headline(doc, x.start) or \
+        if doc.is_official or (x.verdict != UNSUPPORTED and not leader_cues[i].in_part) or not has_accounts or in_headline(doc, x.start) or \
                 _said_elsewhere(doc.text, x, (voices or {}).get(x.cited or "", ()), _whole(by_id, x.cited)) or \
                 dated_elsewhere(doc.text[x.start:x.end], days.setdefault(doc.event, call_days(
                     by_id[o] for o in official if by_id[o].event == doc.event))):
             continue
-        if not leader_cues[i].spans and told_elsewhere(doc.text, x.start, x.end, x.cited_as):
+        if (not leader_cues[i].spans or leader_cues[i].in_part) and told_elsewhere(doc.text, x.start, x.end, x.cited_as):
             continue  # the leader's own words to reporters or an audience, not on the call (an aide's relay has spans)
         if another_call(doc.text[x.start:x.end], accounts.setdefault(doc.event, "\n".join(
                 fold(by_id[o].text) for o in official if by_id[o].event == doc.event))):
@@ -250,7 +254,11 @@ def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Seque
             continue
         cut = excerpt_note((by_id[o] for o in official if by_id[o].event == doc.event), names)
         for claim in claims:
-            out.append(Unreported(claim.id, f"reports what {told[claim]} said on the call; no official account "
+            shown = first_telling(claim, sorted(claims_of.get(doc.id, ()), key=lambda c: c.start), lambda c: not (
+                in_headline(doc, c.start) or _linked_to_official(c, official, links_of)))
+            if shown is not claim and any(u.claim == shown.id for u in out):
+                continue  # the point told first is listed already
+            out.append(Unreported(shown.id, f"reports what {told[claim]} said on the call; no official account "
                                             f"of the event carries it{leader_cues[i].searched}{cut}",
                                   x.score if x.score is not None else 0.5))
     return out
