@@ -198,15 +198,15 @@ class _Checker(Judge):
         if cue.leader:
             # "according to" a leader is the writer's summary; "according to the statement" cites the text; a stance
             # ("Biden reaffirmed ...") is what a readout words otherwise, unless the leader's side has none in the
-            # folder (no text cited: "Scholz condemned ..." beside the Kremlin's readout alone; unheard.py), or
-            # the folder holds only excerpts and the text ties the stance to the call (stances.py); the government of
-            # a side with no text ("..., the Kremlin said" beside the Saudi readout alone) tells its account of the
-            # call, which no text of the folder can carry: listed with a note saying so (absent.py), not charged
-            reported = self._party(doc, cited_as) and not (cue.person and summed_up(doc.text, cue.start)) \
-                and not (cue.stance and cited_ids and not stance_told)
-            if not (reported and self._of_the_call(doc, cue, statement)):
+            # folder (no text cited: "Scholz condemned ..." beside the Kremlin's readout alone; unheard.py), or the
+            # folder holds only excerpts and the text ties the stance to the call (stances.py); the government of a
+            # side with no text ("..., the Kremlin said" beside the Saudi readout alone) tells its account of the call,
+            # which no text of the folder can carry: listed with a note (absent.py); a unit supported whole: in_part.py
+            if not (self._party(doc, cited_as) and not (cue.person and summed_up(doc.text, cue.start)) and not (
+                    cue.stance and cited_ids and not stance_told) and self._of_the_call(doc, cue, statement)):
                 return None
-            listed = partial(self._unreported, doc, cited_ids=cited_ids, who=cited_as, missing=self.absent.note(doc, cue))
+            listed = partial(self._unreported, doc, cited_ids=cited_ids, who=cited_as,
+                             missing=self.absent.note(doc, cue))
             return listed(statement, found) or in_part(doc, statement, cue, found, self.leaders, partial(
                 self._judged, doc, True, quote=None, quotations=(), cited_ids=cited_ids), listed)
         cut = fragments_only(self.by_id[d] for d in cited_ids)
@@ -226,8 +226,7 @@ class _Checker(Judge):
     def _of_the_call(self, doc: Document, cue: Cue, statement: Statement) -> bool:
         """Whether words a cue cites tell the call: any leader's do; a government's with no text in the folder
         must tell what the leaders did ("Warsaw said it is considering ..." is its own position: `tells_the_call`)."""
-        return self.absent.government(doc, cue) is None or \
-            self.absent.tells_the_call(doc, cue, statement.start, statement.end)
+        return self.absent.government(doc, cue) is None or self.absent.tells_the_call(doc, cue, *statement[:2])
 
     def _stance_told(self, doc: Document, span: tuple[int, int], after_a_source: bool) -> bool:
         """Whether a stance a leader takes in doc.text[span] is a report of the call though the leader's side has a

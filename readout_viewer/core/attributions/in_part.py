@@ -29,7 +29,7 @@ def in_part(doc: Document, statement: Statement, cue: Cue, found: Verdict, leade
              if any(c.isalpha() for c in doc.text[at:stop])]
     if found.verdict != SUPPORTED or len(parts) < 2:
         return None
-    first, spans = None, []
+    first, spans = None, list[tuple[str, int, int]]()
     for at, stop in parts:
         own = cue if at <= cue.cue_start < stop else cue._replace(cue_start=at, cue_end=at, says=AFTER)
         part = statement_of(doc, at, stop, own, leaders)

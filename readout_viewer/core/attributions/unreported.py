@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
+from functools import partial
 from typing import NamedTuple
 
 from readout_viewer.core.attributions.dated import call_days, dated_elsewhere
@@ -194,6 +195,11 @@ def _whole(by_id: Mapping[str, Document], cited: str | None) -> bool:
     return doc is None or not doc.excerpt
 
 
+def _may_list(doc: Document, official: set[str], links_of: Mapping[str, list[str]], claim: Claim) -> bool:
+    """Whether a claim may be listed in a report's place: not the headline, not linked to an official text."""
+    return not (in_headline(doc, claim.start) or _linked_to_official(claim, official, links_of))
+
+
 def _linked_to_official(claim: Claim, official: set[str], links_of: Mapping[str, list[str]]) -> bool:
     return any(other.split("#", 1)[0] in official for other in links_of.get(claim.id, ()))
 
@@ -231,17 +237,18 @@ def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Seque
     for link in links:
         links_of.setdefault(link.a, []).append(link.b)
         links_of.setdefault(link.b, []).append(link.a)
-    out = []
+    out: list[Unreported] = []
     for i in leader_cues:
         x = attributions[i]
         doc = by_id[x.doc]
-        has_accounts = any(by_id[o].event == doc.event for o in official)
-        if doc.is_official or (x.verdict != UNSUPPORTED and not leader_cues[i].in_part) or not has_accounts or in_headline(doc, x.start) or \
+        has_accounts, in_part = any(by_id[o].event == doc.event for o in official), leader_cues[i].in_part
+        if doc.is_official or (x.verdict != UNSUPPORTED and not in_part) or not has_accounts or \
+                in_headline(doc, x.start) or \
                 _said_elsewhere(doc.text, x, (voices or {}).get(x.cited or "", ()), _whole(by_id, x.cited)) or \
                 dated_elsewhere(doc.text[x.start:x.end], days.setdefault(doc.event, call_days(
                     by_id[o] for o in official if by_id[o].event == doc.event))):
             continue
-        if (not leader_cues[i].spans or leader_cues[i].in_part) and told_elsewhere(doc.text, x.start, x.end, x.cited_as):
+        if (not leader_cues[i].spans or in_part) and told_elsewhere(doc.text, x.start, x.end, x.cited_as):
             continue  # the leader's own words to reporters or an audience, not on the call (an aide's relay has spans)
         if another_call(doc.text[x.start:x.end], accounts.setdefault(doc.event, "\n".join(
                 fold(by_id[o].text) for o in official if by_id[o].event == doc.event))):
@@ -253,9 +260,9 @@ def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Seque
         if not claims:
             continue
         cut = excerpt_note((by_id[o] for o in official if by_id[o].event == doc.event), names)
+        ordered = sorted(claims_of.get(doc.id, ()), key=lambda c: c.start)
         for claim in claims:
-            shown = first_telling(claim, sorted(claims_of.get(doc.id, ()), key=lambda c: c.start), lambda c: not (
-                in_headline(doc, c.start) or _linked_to_official(c, official, links_of)))
+            shown = first_telling(claim, ordered, partial(_may_list, doc, official, links_of))
             if shown is not claim and any(u.claim == shown.id for u in out):
                 continue  # the point told first is listed already
             out.append(Unreported(shown.id, f"reports what {told[claim]} said on the call; no official account "

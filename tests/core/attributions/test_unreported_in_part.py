@@ -30,7 +30,7 @@ def test_a_pronouns_words_quoted_to_an_audience_next_are_that_occasions(tmp_path
 
 def test_the_sentences_of_a_supported_unit_that_no_text_carries_are_listed(tmp_path):
     said = "unlicensed trawlers would face penalties"
-    north = NORTH.replace(f"He said {said}.", f"He said: \u201cUnlicensed trawlers would face penalties.\u201d")
+    north = NORTH.replace(f"He said {said}.", "He said: \u201cUnlicensed trawlers would face penalties.\u201d")
     news = f"\u201cUnlicensed trawlers would face penalties. {SHIPS},\u201d Berg said.\n"
     flagged = unreported_texts(tmp_path, news, north)
     assert any(SHIPS in t for t in flagged)
