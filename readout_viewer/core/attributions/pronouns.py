@@ -64,9 +64,15 @@ def opened_on(text: str, start: int, end: int, by_name: Mapping[str, Source]) ->
     speaker a pronoun in the next sentence stands for ("He emphasized ...", "..., he said"); else None."""
     m = _OPENS_ON.match(text, start, end)
     subject = m.group("name") if m is not None else report_subject(text[start:end])
-    words = fold(subject).split() if subject else []
-    source = next((s for k in range(len(words)) if (s := by_name.get(" ".join(words[k:]))) is not None), None)
+    source = named_source(subject, by_name) if subject else None
     if subject is None or source is None or not source.leader:
         return None
     at = text.find(subject, start, end)
     return Cue(at, at + len(subject), at, at + len(subject), source.docs, AFTER, True, person=source.person)
+
+
+def named_source(name: str, by_name: Mapping[str, Source]) -> Source | None:
+    """The folder's source a name of a few words ends on ("Russian President Vladimir Putin": "putin"), longest
+    first; `by_name`: the sources by folded name."""
+    words = fold(name).split()
+    return next((s for k in range(len(words)) if (s := by_name.get(" ".join(words[k:]))) is not None), None)

@@ -13,6 +13,7 @@ from readout_viewer.core.attributions.cues import CueFinder
 from readout_viewer.core.attributions.government_cue import government_cue
 from readout_viewer.core.attributions.his_office import his_office
 from readout_viewer.core.attributions.pronouns import opened_on, pronoun_cue
+from readout_viewer.core.attributions.quote_labels import label_cue, runs_on
 from readout_viewer.core.attributions.spans import Overlapping
 from readout_viewer.core.attributions.units import continued
 from readout_viewer.core.model import Claim, Document
@@ -74,6 +75,8 @@ def _named(doc: Document, start: int, end: int, cue: Cue | None, finder: CueFind
     if cue is None and not doc.is_official and accounts:
         # "the government said": every official text, or a party's own, none of a third country's
         cue = government_cue(doc.text, start, end, accounts, finder.by_name)
+    if cue is None and not doc.is_official:
+        cue = label_cue(doc.text, start, end, finder.by_name)  # 'Quote from Zelenskyy: "...'
     if (cue is None or cue.leader) and not doc.is_official:
         cue = his_office(doc.text, start, end, finder.by_name) or cue  # an office over its leader
     if cue is not None and _STANCE.search(doc.text, cue.cue_start, cue.cue_end):
@@ -92,6 +95,7 @@ def _spoken_on(doc: Document, start: int, end: int, cue: Cue | None, speaking: C
     if cue is not None and speaking is not None and cue.person and _THE_ROLE.match(doc.text, cue.start):
         cue = pronoun_cue(doc.text, start, end, speaking) or cue  # "the White House press secretary stated"
     if cue is None and speaking is not None:
-        cue = pronoun_cue(doc.text, start, end, speaking) or \
-            continued(doc.text, start, end, speaking, near_quotations.at(start, end))
+        quoted = near_quotations.at(start, end)
+        cue = pronoun_cue(doc.text, start, end, speaking) or continued(doc.text, start, end, speaking, quoted) or \
+            runs_on(doc.text, start, end, speaking, quoted)
     return cue
