@@ -24,6 +24,9 @@ VERBS = (r"said|says|say|stated|states|told|tells|added|adds|noted|notes|stresse
           r"reiterated|warned|insisted|claimed|claims|announced|reported|reports|wrote|writes|reads|"
           r"affirmed|confirmed|explained|explains|tweeted|acknowledged|argued|made (?:it )?clear|saying|"
           r"urged|urges|blamed|blames|accused|accuses|quotes|quoted|posted|posts|(?<!ave )(?<!has )critici[sz]e[ds]|"
+          # "He demanded the withdrawal of the Russian troops", "He went on to say the U.K. will ...": a demand made and
+          # words said next are words said too
+          r"demanded|demands|went\s+on\s+to\s+(?:say|add|stress|note)|"
           # "Biden reaffirmed ...", "Putin underlined the need ...": a stance taken on the call (STANCE_VERBS)
           rf"{STANCE_VERBS}|"
           # "the White House described the conversation as 'candid'": a characterisation is a statement

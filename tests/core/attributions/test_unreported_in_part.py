@@ -43,3 +43,9 @@ def test_a_point_told_twice_is_listed_at_its_first_telling(tmp_path):
     flagged = unreported_texts(tmp_path, news)
     assert any(t.startswith(SHIPS) for t in flagged)
     assert not any(t.startswith("\u201cNorway will") for t in flagged)
+
+
+def test_a_demand_made_and_words_said_next_are_words_said(tmp_path):
+    for verb in ("demanded that", "went on to say"):
+        news = f"President Berg said the fishing season went well. He {verb} {SHIPS.lower()}.\n"
+        assert any(t.startswith(f"He {verb}") for t in unreported_texts(tmp_path, news)), verb
