@@ -106,14 +106,14 @@ def rows(folder: Path, gold_path: Path) -> list[dict]:
                 if not docs[analysis.claim[a].doc].is_official:
                     outlets_of[b].add(analysis.claim[a].doc)
     pairs = [p for p in document_pairs([d for d in analysis.documents if d.compared]) if not p.a.is_official]
-    parties = op._party_words(pairs)
+    parties = op.party_words(pairs)
     best: dict[str, dict] = {}
     for pair in pairs:
         mine = context.claims_of.get(pair.a.id, ())
         where = {c.id: n for n, c in enumerate(context.claims_of.get(pair.b.id, ()))}
         for n, ca in enumerate(mine):
             scored = [] if linked.get(ca.id) else ranked(ca, context.indexes[pair.b.id], context.terms, context.w, 0,
-                                                         context.sem, context.speakers)
+                                                         context.speakers)
             if not scored or scored[0][0] <= best.get(ca.id, {"score": -1.0})["score"]:
                 continue  # keep the best candidate over every official text the sentence may report
             top, cb = scored[0]

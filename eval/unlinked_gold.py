@@ -58,7 +58,7 @@ def _row(name: str, claim, theirs: list[str], context, analysis) -> dict:
     mine = terms[claim.id].concepts if claim.id in terms else frozenset()
     other = frozenset().union(*(terms[t].concepts for t in theirs if t in terms))
     doc = analysis.claim[theirs[0]].doc if theirs else ""
-    scored = ranked(claim, context.indexes[doc], terms, w, 0, context.sem, context.speakers) \
+    scored = ranked(claim, context.indexes[doc], terms, w, 0, context.speakers) \
         if claim.id in terms and doc in context.indexes else []
     hits = [s for s, o in scored if o.id in theirs]
     return {"event": name, "doc": claim.doc, "outlet": claim.text,

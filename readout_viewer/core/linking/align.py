@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Generator, Mapping, Sequence
 
 from readout_viewer.core.language.dates import day_of
+from readout_viewer.core.linking.beside_reports import beside_reports
 from readout_viewer.core.linking.call_mentions import call_mentions
 from readout_viewer.core.linking.call_requests import REQUEST_SCORE, asks_for_call, call_requests, request_part
 from readout_viewer.core.linking.claim_parts import reported
@@ -225,6 +226,7 @@ def _within_events(kept: dict[tuple[str, str], float], pairs: Sequence[Pair], co
     kept.update(lede_reports(kept, pairs, context))  # what every pass before left unlinked
     kept.update(topic_links(kept, pairs, context))  # ... and what lists the call's topics
     kept.update(call_mentions(kept, pairs, context))  # ... and what says only that the call took place
+    kept.update(beside_reports(kept, pairs, context))  # ... and retells a claim beside its neighbour's
     kept.update(paraphrase_reports(kept, pairs, context))  # ... and words do not reach, with a sentence model
     return kept, opened
 
