@@ -1,4 +1,4 @@
-"""An outlet sentence linked to nothing beside one that reports an official claim: what it retells next to that claim."""
+"""An unlinked outlet sentence beside one that reports an official claim: the claim next to that one it retells."""
 
 from __future__ import annotations
 

@@ -1,0 +1,63 @@
+"""An outlet sentence linked to nothing beside one that reports an official claim retells the claim next to that one
+when the two share one content concept and score from BESIDE_FLOOR (`beside_reports`); a sentence with no linked
+neighbour, one under the floor, one whose claim stands farther from the neighbour's, or one already linked does not."""
+
+from readout_viewer.core.language.segment import segment
+from readout_viewer.core.linking.beside_reports import BESIDE_FLOOR, beside_reports
+from readout_viewer.core.linking.context import context_for
+from readout_viewer.core.linking.pairs import document_pairs
+from tests.builders import OUTLET, linked_starts, text_doc
+
+READOUT = ("Norwegian Prime Minister Lars Berg held a telephone talk with Swedish Prime Minister Eva Sol.\n\n"
+           "The two premiers agreed to reopen the ferry line across the northern strait next spring, and to share "
+           "the cost of new harbour cranes in both island towns.\n\n"
+           "Prime Minister Berg thanked Prime Minister Sol for the warm welcome given to Norwegian fishing crews.\n\n"
+           "They also discussed energy prices and the winter grid.")
+FERRY = "Berg and Sol agreed to reopen the ferry line across the northern strait next spring."  # reports #2
+FLEETS = "Norwegian fishing fleets were praised."  # retells #3 sharing one content concept ("fishing")
+ASIDE = "Critics doubt the plan."
+AGAIN = "Tickets will cost more."
+
+
+def _reported(news: str, kept: dict[tuple[str, str], float]) -> dict[tuple[str, str], float]:
+    docs = [text_doc("news", news, role=OUTLET), text_doc("readout", READOUT, side="N")]
+    claims_of = {d.id: segment(d) for d in docs}
+    return beside_reports(kept, document_pairs(docs), context_for(docs, claims_of))
+
+
+def _linked(news: str) -> set[tuple[str, str]]:
+    return linked_starts(text_doc("news", news, role=OUTLET), text_doc("readout", READOUT, side="N"))
+
+
+def test_a_sentence_beside_a_linked_one_retells_the_claim_next_to_its_neighbours():
+    found = _reported(f"{FERRY} {FLEETS} {ASIDE}", {("e/news#1", "e/readout#2"): 1.0})
+    assert list(found) == [("e/news#2", "e/readout#3")]
+    assert found[("e/news#2", "e/readout#3")] >= BESIDE_FLOOR
+    assert ("Norwegian fishing fl", "Prime Minister Berg ") in _linked(f"{FERRY} {FLEETS} {ASIDE}")  # not on main
+
+
+def test_the_neighbour_may_come_after_it():
+    assert list(_reported(f"{ASIDE} {FLEETS} {FERRY}", {("e/news#3", "e/readout#2"): 1.0})) == \
+        [("e/news#2", "e/readout#3")]
+
+
+def test_a_sentence_with_no_linked_neighbour_is_not_linked_so():
+    news = f"{FERRY} {ASIDE} {AGAIN} {FLEETS}"
+    assert _reported(news, {("e/news#1", "e/readout#2"): 1.0}) == {}
+    assert not any(a.startswith("Norwegian fishing") for a, _ in _linked(news))
+
+
+def test_a_claim_farther_from_the_neighbours_claim_is_not_taken():
+    # the neighbour reports the call line (#1): the fishing crews' line (#3) stands two statements away
+    assert _reported(f"{FERRY} {FLEETS} {ASIDE}", {("e/news#1", "e/readout#1"): 1.0}) == {}
+
+
+def test_a_sentence_under_the_floor_is_not_linked_so():
+    # "Norway's" is no word of the readout's: 0.24 against the crews' line, sharing "fishing" and "praised"
+    news = f"{FERRY} Norway's fishing fleets were praised. {ASIDE}"
+    assert _reported(news, {("e/news#1", "e/readout#2"): 1.0}) == {}
+
+
+def test_a_sentence_already_linked_gets_nothing_more():
+    kept = {("e/news#1", "e/readout#2"): 1.0, ("e/news#2", "e/readout#4"): 0.5}
+    assert _reported(f"{FERRY} {FLEETS} {ASIDE}", kept) == {}
