@@ -122,6 +122,16 @@ CONDITIONS = {
         r["their_speaker"], r["side"]) and r["in_text"] == 1,
     "neighbour": lambda r: r["same_event"] and r["neighbour"],
     "neighbour + only holder": lambda r: r["same_event"] and r["neighbour"] and r["in_text"] == 1,
+    "neighbour + score >= 0.15": lambda r: r["same_event"] and r["neighbour"] and r["score"] >= 0.15,
+    "neighbour + score >= 0.20": lambda r: r["same_event"] and r["neighbour"] and r["score"] >= 0.20,
+    "neighbour + score >= 0.25 (landed)": lambda r: r["same_event"] and r["neighbour"] and r["score"] >= 0.25,
+    "neighbour + score >= 0.30": lambda r: r["same_event"] and r["neighbour"] and r["score"] >= 0.30,
+    "neighbour + score >= 0.25 + speaker": lambda r: r["same_event"] and r["neighbour"] and r["score"] >= 0.25
+    and r["speaker"] is not None,
+    "speaker + only holder + score >= 0.20": lambda r: r["same_event"] and r["speaker"] is not None and r[
+        "speaker"] in (r["their_speaker"], r["side"]) and r["in_text"] == 1 and r["score"] >= 0.20,
+    "score >= 0.25": lambda r: r["same_event"] and r["score"] >= 0.25,
+    "score >= 0.35": lambda r: r["same_event"] and r["score"] >= 0.35,
     "main clause": lambda r: r["same_event"] and r["main"],
     "main clause + only holder": lambda r: r["same_event"] and r["main"] and r["in_text"] == 1,
     "main + only holder in event": lambda r: r["same_event"] and r["main"] and r["in_event"] == 1,
