@@ -61,3 +61,11 @@ def test_a_sentence_under_the_floor_is_not_linked_so():
 def test_a_sentence_already_linked_gets_nothing_more():
     kept = {("e/news#1", "e/readout#2"): 1.0, ("e/news#2", "e/readout#4"): 0.5}
     assert _reported(f"{FERRY} {FLEETS} {ASIDE}", kept) == {}
+
+
+def test_a_sentence_whose_words_point_to_another_claim_of_the_text_is_not_linked_so():
+    # it shares "ferry" and "line" with the ferry claim (#2): two content concepts, as against one with the crews' line
+    news = f"{FERRY} Norwegian fishing fleets were praised by the ferry line. {ASIDE}"
+    assert _reported(news, {("e/news#1", "e/readout#2"): 1.0}) == {}
+    assert list(_reported(f"{FERRY} {FLEETS} {ASIDE}", {("e/news#1", "e/readout#2"): 1.0})) == \
+        [("e/news#2", "e/readout#3")]
