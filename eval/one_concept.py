@@ -17,7 +17,6 @@ judges (docs/engine.md, Round 35, helper links53). Counts only.
 from __future__ import annotations
 
 import argparse
-import json
 from collections import defaultdict
 from pathlib import Path
 
@@ -161,15 +160,7 @@ def main() -> None:
     parser.add_argument("--save", default="")
     parser.add_argument("--load", default="")
     args = parser.parse_args()
-    all_rows = json.loads(Path(args.load).read_text(encoding="utf-8")) if args.load else []
-    for name, folder, gold in [] if args.load else unlinked.readable():
-        if not args.only or args.only in name:
-            got = rows(folder, gold)
-            for r in got:
-                r["event"] = name
-            all_rows += got
-    if args.save:
-        Path(args.save).write_text(json.dumps(all_rows), encoding="utf-8")
+    all_rows = unlinked.gathered(rows, args.only, args.load, args.save)
     print(f"{len(all_rows)} candidates, {len({r['claim'] for r in all_rows})} sentences; "
           f"required gold links among them {sum(r['required'] for r in all_rows)}")
     for name, keep in CONDITIONS.items():

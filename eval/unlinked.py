@@ -166,6 +166,21 @@ def table(all_rows: list[dict], name: str, key) -> None:
               f"out {c['out']:4d}  precision {c['yes'] / judged if judged else 0:.2f}")
 
 
+def gathered(rows_of, only: str, load: str, save: str) -> list[dict]:
+    """The rows of every readable folder whose name holds `only` (`rows_of(folder, gold)`, each named by its event),
+    or those saved in `load`; written to `save` when given."""
+    all_rows = json.loads(Path(load).read_text(encoding="utf-8")) if load else []
+    for name, folder, gold in [] if load else readable():
+        if not only or only in name:
+            got = rows_of(folder, gold)
+            for r in got:
+                r["event"] = name
+            all_rows += got
+    if save:
+        Path(save).write_text(json.dumps(all_rows), encoding="utf-8")
+    return all_rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--only", default="")
@@ -174,16 +189,7 @@ def main() -> None:
     parser.add_argument("--save", default="", help="write the rows to this JSON file")
     parser.add_argument("--load", default="", help="read the rows from this JSON file instead of analysing")
     args = parser.parse_args()
-    all_rows = json.loads(Path(args.load).read_text(encoding="utf-8")) if args.load else []
-    for name, folder, gold in [] if args.load else readable():
-        if args.only and args.only not in name:
-            continue
-        got = rows(folder, gold)
-        for r in got:
-            r["event"] = name
-        all_rows += got
-    if args.save:
-        Path(args.save).write_text(json.dumps(all_rows), encoding="utf-8")
+    all_rows = gathered(rows, args.only, args.load, args.save)
     if args.where:
         all_rows = [r for r in all_rows if eval(args.where, {}, dict(r))]  # noqa: S307 - a developer's filter
     print(f"{len(all_rows)} outlet statements linked to no official claim, with a candidate")
