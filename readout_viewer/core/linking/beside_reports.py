@@ -8,7 +8,7 @@ from readout_viewer.core.linking.context import Context
 from readout_viewer.core.linking.counterparts import sharing
 from readout_viewer.core.linking.outlet_passes import RELAY_FLOOR, same_speaker
 from readout_viewer.core.linking.pairs import Pair
-from readout_viewer.core.linking.similarity import SETTING, score
+from readout_viewer.core.linking.similarity import SETTING, other_meeting, score
 from readout_viewer.core.model import Claim
 
 # An outlet retells a readout in its order: a sentence beside one that reports an official claim, linked to nothing
@@ -79,9 +79,14 @@ def _near(theirs: Sequence[Claim], beside: Sequence[int]) -> list[Claim]:
 
 def _retells(ca: Claim, cb: Claim, context: Context) -> float:
     """The score of an outlet sentence against an official claim it may retell: sharing BESIDE_CONTENT content
-    concept, not carrying another leader's words; 0 otherwise."""
+    concept, not carrying another leader's words; 0 otherwise. Nor when that concept is a name (an acronym of a formal
+    name, "PRC", says who, not what: tests/core/linking/test_formal_country_names.py) or the two name different
+    leaders' meetings (`similarity.other_meeting`: "Berg later held 25-minute phone talks with Indian Prime Minister
+    Raj Dahl" beside the call's length is no retelling of the call line's "for approximately 30 minutes",
+    tests/core/linking/test_false_links.py). No gold's output moves with either."""
     w, ta, tb = context.w, context.terms[ca.id], context.terms[cb.id]
-    content = len((ta.concepts & tb.concepts) - w.who - SETTING)
-    if content != BESIDE_CONTENT or not same_speaker(context.voices, ca.id, cb.id):
+    content = (ta.concepts & tb.concepts) - w.who - SETTING
+    if len(content) != BESIDE_CONTENT or content & w.names or not same_speaker(context.voices, ca.id, cb.id) \
+            or other_meeting(ta, tb, w):
         return 0.0
     return score(ta, tb, w)

@@ -69,3 +69,22 @@ def test_a_sentence_whose_words_point_to_another_claim_of_the_text_is_not_linked
     assert _reported(news, {("e/news#1", "e/readout#2"): 1.0}) == {}
     assert list(_reported(f"{FERRY} {FLEETS} {ASIDE}", {("e/news#1", "e/readout#2"): 1.0})) == \
         [("e/news#2", "e/readout#3")]
+
+
+
+def _beside_ferry(sentence: str, readout: str = READOUT) -> dict[tuple[str, str], float]:
+    docs = [text_doc("news", f"{FERRY} {sentence} {ASIDE}", role=OUTLET), text_doc("readout", readout, side="N")]
+    claims_of = {d.id: segment(d) for d in docs}
+    return beside_reports({("e/news#1", "e/readout#2"): 1.0}, document_pairs(docs), context_for(docs, claims_of))
+
+
+def test_a_name_as_the_one_concept_shared_is_not_taken():
+    # two mentions of the call sharing the place it was held from (0.55 against the call line beside the ferry's)
+    readout = READOUT.replace("a telephone talk with", "a telephone talk from Lindhaven with")
+    assert _beside_ferry("Berg spoke by phone with Sol from Lindhaven.", readout) == {}
+
+
+def test_another_leaders_meeting_is_not_taken():
+    # 0.39 against the crews' line, sharing "fishing": but it names a leader the readout does not
+    assert _beside_ferry("Norwegian fishing fleets were praised by Indian Prime Minister Raj Dahl.") == {}
+    assert list(_beside_ferry(FLEETS)) == [("e/news#2", "e/readout#3")]
