@@ -125,11 +125,18 @@ class ClaimText(QTextBrowser):
         self.setCurrentCharFormat(QTextCharFormat())
         # The text and its marks in one edit block, as Qt's own setPlainText nests the document's in one with the
         # format it applies: the document is laid out once, marked, instead of once plain and again for the marks.
+        # Laid out beside its scroll bar: a text taller than the pane, laid out at the whole width, made the bar
+        # appear and was laid out again beside it (22 M instructions of a warm start's 1,440 M to its first paint, a
+        # second layout of the two long texts). A text that fits loses the bar below and is laid out again at the
+        # whole width: a second layout of no more than a screenful.
+        bars = self.verticalScrollBarPolicy()
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
         self.setPlainText(doc.text)
         self._apply_marks(cursor, marks)
         cursor.endEditBlock()
+        self.setVerticalScrollBarPolicy(bars)
         self._geometry.clear()
 
     def _apply_marks(self, cursor: QTextCursor, marks: list[Mark]) -> None:
