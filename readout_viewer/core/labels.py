@@ -6,7 +6,6 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
-from readout_viewer.core.language.text import clip  # noqa: F401 (re-exported: the views import it from here)
 from readout_viewer.core.model import Document
 
 _WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
@@ -19,6 +18,13 @@ EXCERPT_MARK = f" ({EXCERPT_WORD})"
 # ... and what a tooltip says of such a text first (the app's documents list and matrix column), each going on with
 # what it means there.
 EXCERPT_TIP = "An excerpt: the folder holds only part of this text"
+
+
+def clip(text: str, limit: int) -> str:
+    """language.text's clip (the one rule for cutting a text short), for the views, which import it from here. Loaded
+    when first called: its module's word rules (11 M instructions) are not needed to paint a cached folder."""
+    from readout_viewer.core.language.text import clip as cut
+    return cut(text, limit)
 
 
 def counted(count: int, noun: str, plural: str | None = None) -> str:

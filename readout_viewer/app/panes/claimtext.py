@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QColor, QGuiApplication, QTextBlockFormat, QT
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip
 
 from readout_viewer import palette
-from readout_viewer.app.panes.marks import MUTED, Mark
+from readout_viewer.app.panes.marks import MUTED, Mark, tip_of
 from readout_viewer.app.panes.textpos import Utf16Index
 from readout_viewer.core.model import Analysis, Document
 
@@ -102,12 +102,13 @@ class ClaimText(QTextBrowser):
         self.document().documentLayout().documentSizeChanged.connect(self._forget_geometry)
         self._under_mouse: str | None = None
         self._doc: Document | None = None
+        self._analysis: Analysis | None = None  # what the tooltips are written from when shown
 
     # ---- content
     def show_document(self, doc: Document, analysis: Analysis, marks: list[Mark]) -> None:
         """Show a document's text with its marks (claims first, then quotes and attributions on top)."""
         self._index = Utf16Index(doc.text)
-        self._doc = doc
+        self._doc, self._analysis = doc, analysis
         claims = analysis.claims_of.get(doc.id, ())
         self._claim_starts = [c.start for c in claims]
         self._claim_ends = [c.end for c in claims]
@@ -272,7 +273,8 @@ class ClaimText(QTextBrowser):
     def viewportEvent(self, event) -> bool:
         if event.type() == QEvent.Type.ToolTip:
             offset = self.offset_at(event.pos())
-            tips = [m.tip for m in self._marks if m.start <= offset < m.end]
+            tips = [tip_of(m, self._analysis) if self._analysis else m.tip for m in self._marks
+                    if m.start <= offset < m.end]
             if tips:
                 QToolTip.showText(event.globalPos(), "\n".join(tips), self.viewport())
             else:

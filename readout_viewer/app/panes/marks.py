@@ -7,7 +7,6 @@ from collections.abc import Mapping
 from typing import NamedTuple
 
 from readout_viewer import palette
-from readout_viewer.core import closest
 from readout_viewer.core.confidence import WEAK
 from readout_viewer.core.labels import short_name
 from readout_viewer.core.model import MANUAL, Analysis, Attribution, Link
@@ -36,6 +35,10 @@ class Mark(NamedTuple):
     kind: str  # a palette key: agree, diverge, omitted, exact, altered, not_found, misattributed, unsupported
     tip: str
     background: bool  # claims get a tinted background; quotes and attributions only a line
+    # A left-out statement's claim id: its tooltip quotes the closest wording of the texts that leave it out, written
+    # when the tooltip is first shown (tip_of), not when the pane is filled: core.closest and its word rules
+    # (language.text, 11 M instructions) then load after a warm start's first paint, not before it.
+    left_out: str | None = None
 
 
 def link_words(link: Link, analysis: Analysis, claim_id: str) -> str:
@@ -54,8 +57,17 @@ def link_words(link: Link, analysis: Analysis, claim_id: str) -> str:
 
 def closest_words(analysis: Analysis, claim_id: str) -> str:
     """For a tooltip: the closest wording of the official texts (then the others) that leave a statement out."""
+    from readout_viewer.core import closest  # when a tooltip is shown (Mark.left_out)
     return "".join(f"\nclosest in {short_name(analysis.document[n.doc])}: {closest.quoted(analysis, n, TIP_CHARS)}"
                    for n in closest.passages(analysis, claim_id)[:TIP_NEAR])
+
+
+def tip_of(mark: Mark, analysis: Analysis) -> str:
+    """What a mark's tooltip says: its tip, with a left-out statement's closest wording after its first words."""
+    if mark.left_out is None:
+        return mark.tip
+    label = palette.LABEL[mark.kind]
+    return label + closest_words(analysis, mark.left_out) + mark.tip[len(label):]
 
 
 def attribution_words(att: Attribution, analysis: Analysis) -> str:
@@ -79,9 +91,10 @@ def marks_of(doc_id: str, analysis: Analysis, statuses: Mapping, wanted: str = "
         if st.links:
             tip = "\n".join(link_words(lk, analysis, claim.id) for lk in st.links[:4])
         else:
-            tip = palette.LABEL[st.status] + (closest_words(analysis, claim.id) if st.status == "omitted" else "")
+            tip = palette.LABEL[st.status]
         tip += "".join(f"\n✎ {note.text}" for note in analysis.notes_of(claim.id))  # the analyst's notes
-        out.append(Mark(claim.start, claim.end, st.status, tip, True))
+        left_out = claim.id if not st.links and st.status == "omitted" else None
+        out.append(Mark(claim.start, claim.end, st.status, tip, True, left_out))
     if wanted in ("all",):
         for att in analysis.attributions_in(doc_id):
             if att.verdict in ("misattributed", "unsupported"):

@@ -3,10 +3,12 @@ each document that leaves it out, and a click on it shows that passage in its pa
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtGui import QHelpEvent, QTextCursor
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from readout_viewer.core.session import analyze_folder
-from tests.app.inspector.shown import claim_href, inspector_page
+from tests.app.inspector.shown import SIZE, claim_href, inspector_page
 
 KREMLIN = """---
 title: Telephone conversation with the Federal Chancellor
@@ -69,12 +71,30 @@ def test_a_statement_carried_everywhere_has_no_closest_wording(qtbot, make_windo
 
 
 def test_an_omitted_statements_tooltip_quotes_the_closest_wording(tmp_path):
-    from readout_viewer.app.panes.marks import marks_of
+    from readout_viewer.app.panes.marks import marks_of, tip_of
     from readout_viewer.core.status import statuses
     analysis = analyze_folder(_folder(tmp_path), use_decisions=False)
     invited = next(c for c in analysis.claims if "invited" in c.text)
     shown = [invited.doc, "2022-05-28-call/paper"]
-    tip = next(m.tip for m in marks_of(invited.doc, analysis, statuses(analysis, invited.doc, shown))
+    tip = next(tip_of(m, analysis) for m in marks_of(invited.doc, analysis, statuses(analysis, invited.doc, shown))
                if m.start == invited.start and m.background)
     assert tip.startswith("left out by the others\nclosest in Daily Paper: “The two men agreed on visiting each other's capitals")
     assert tip.endswith("(shares “visiting”)")
+
+
+def test_the_tooltip_over_an_omitted_statement_in_its_pane_quotes_the_closest_wording(qtbot, make_window, tmp_path):
+    """The closest wording is written when the tooltip is first asked for (after the first paint): it still shows."""
+    analysis = analyze_folder(_folder(tmp_path), use_decisions=False)
+    invited = next(c for c in analysis.claims if "invited" in c.text)
+    window = make_window(size=SIZE)
+    window.show_analysis(analysis)
+    window.area.show_documents([invited.doc, "2022-05-28-call/paper"])
+    text = window.area.panes[0].text
+    qtbot.waitExposed(text)
+    cursor = QTextCursor(text.document())
+    cursor.setPosition(text._index.to_qt(invited.start + 3))
+    at = text.cursorRect(cursor).center()
+    QToolTip.hideText()
+    QApplication.sendEvent(text.viewport(), QHelpEvent(QEvent.Type.ToolTip, at, text.viewport().mapToGlobal(at)))
+    qtbot.waitUntil(lambda: "closest in Daily Paper: “The two men agreed on visiting" in QToolTip.text())
+    assert QToolTip.text().startswith("left out by the others\n")
