@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from readout_viewer import palette
 from readout_viewer.app.flowlayout import FlowLayout
+from readout_viewer.app.painting import fill
 from readout_viewer.core.confidence import WEAK
 from readout_viewer.core.labels import short_name
 from readout_viewer.core.model import Analysis
@@ -45,7 +46,7 @@ class Swatch(QWidget):
         if self.tinted:
             tint = QColor(colour)
             tint.setAlphaF(palette.HIGHLIGHT_ALPHA + 0.1)
-            p.fillRect(QRectF(0, 1, self.width(), self.height() - 6), tint)
+            fill(p, QRectF(0, 1, self.width(), self.height() - 6), tint)
         pen = QPen(colour, 2.0)
         style = palette.STYLE[self.kind]
         y = self.height() - 3.0

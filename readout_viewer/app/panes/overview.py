@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from readout_viewer import palette
+from readout_viewer.app.painting import fill
 
 # Width of the strip (pixels): enough to see and click a mark, little taken from the text.
 STRIP_WIDTH = 14
@@ -64,7 +65,7 @@ class OverviewStrip(QWidget):
         view = QColor(self.palette().text().color())
         view.setAlphaF(VIEW_ALPHA)
         top = self.text.verticalScrollBar().value() * scale
-        painter.fillRect(QRectF(0, top, self.width(), self.text.viewport().height() * scale), view)
+        fill(painter, QRectF(0, top, self.width(), self.text.viewport().height() * scale), view)
         painter.end()
 
     def _marks_pixmap(self) -> QPixmap:
@@ -75,7 +76,7 @@ class OverviewStrip(QWidget):
             self._marks, self._marks_key = QPixmap(self.size() * ratio), key
             self._marks.setDevicePixelRatio(ratio)
             painter = QPainter(self._marks)
-            painter.fillRect(self.rect(), self.palette().base())
+            fill(painter, self.rect(), self.palette().base())
             self._paint_marks(painter, self._scale())
             painter.end()
         return self._marks
@@ -89,14 +90,14 @@ class OverviewStrip(QWidget):
                 span = self.text.claim_span(claim_id)
                 if span is not None:
                     height = max(MIN_MARK, (span[1] - span[0]) * scale)
-                    painter.fillRect(QRectF(2, span[0] * scale, self.width() - 4, height), colour)
+                    fill(painter, QRectF(2, span[0] * scale, self.width() - 4, height), colour)
         for claim_id, kind in self.flags.items():  # misattributions: a mark with a dark edge, over the rest
             span = self.text.claim_span(claim_id)
             if span is not None:
                 rect = QRectF(self.width() / 2, span[0] * scale, self.width() / 2 - 1, max(2 * MIN_MARK,
                                                                                           (span[1] - span[0]) * scale))
-                painter.fillRect(rect, QColor(palette.COLOR[kind]).darker(FLAG_EDGE_DARKER))
-                painter.fillRect(rect.adjusted(1, 1, -1, -1), QColor(palette.COLOR[kind]))
+                fill(painter, rect, QColor(palette.COLOR[kind]).darker(FLAG_EDGE_DARKER))
+                fill(painter, rect.adjusted(1, 1, -1, -1), QColor(palette.COLOR[kind]))
 
     def mousePressEvent(self, event) -> None:
         self._go(event.position().y())

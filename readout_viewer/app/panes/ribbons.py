@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSplitter, QSplitterHandle
 
 from readout_viewer import palette
+from readout_viewer.app.painting import fill
 from readout_viewer.core.confidence import WEAK
 from readout_viewer.core.model import DIVERGE, MANUAL, Link
 
@@ -145,7 +146,7 @@ class GutterHandle(QSplitterHandle):
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), self.palette().window())
+        fill(painter, self.rect(), self.palette().window())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._ribbons = self.compute()
         ink = self.palette().text().color()
