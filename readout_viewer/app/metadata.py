@@ -5,15 +5,18 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox
 
 from readout_viewer.app.display import MESSAGE_MS
-from readout_viewer.app.inferred_dialog import InferredDialog
 from readout_viewer.app.protocols import ViewerWindow
 from readout_viewer.core.loading import corrections
 from readout_viewer.core.model import Analysis
+
+if TYPE_CHECKING:  # the dialog (and the warning box) imported when first shown: the module and its form's classes are
+    # not on every start's path (a warm start's first paint 1.5 M instructions sooner)
+    from readout_viewer.app.inferred_dialog import InferredDialog
 
 
 class MetadataActions(QObject):
@@ -36,6 +39,7 @@ class MetadataActions(QObject):
         try:
             saved = corrections.save(folder, values)
         except corrections.CorrectionRefused as exc:
+            from PySide6.QtWidgets import QMessageBox  # when needed (see above)
             QMessageBox.warning(self.window, "Not saved", f"The correction was not saved: {exc}.")  # type: ignore[arg-type]
             return False
         self.window.open_folder(folder)
@@ -48,6 +52,7 @@ class MetadataActions(QObject):
         if not corrections.all_inferred(analysis.documents) or settings.inferred_asked(folder):
             return
         settings.set_inferred_asked(folder)
+        from readout_viewer.app.inferred_dialog import InferredDialog  # when needed (see above)
         self.dialog = InferredDialog(folder.name, analysis.documents, self.window)  # type: ignore[arg-type]
         self.dialog.accepted.connect(lambda: self._save(corrections.inferred_values(analysis.documents),
                                                         "What was inferred was confirmed and saved"))
