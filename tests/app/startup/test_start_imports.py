@@ -41,13 +41,18 @@ print(seen, window.settled, window.controller is not None, len(window.docks.find
 """
 
 
-def test_a_warm_start_paints_before_the_engine_is_loaded(corpus, tmp_path, monkeypatch):
+def _warm_start(code: str, corpus, tmp_path, monkeypatch) -> str:
+    """What `code` prints, run with corpus/'s analysis in the cache (as a first start leaves it) and its settings."""
     monkeypatch.setenv("READOUT_VIEWER_MODEL", "none")
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
-    analysis.drain(session.run_base(corpus))  # the cache filled, as a first start leaves it
-    out = subprocess.run([sys.executable, "-c", CODE, str(corpus), str(tmp_path / "s.ini")], capture_output=True,
-                         text=True, check=True, timeout=120)
-    assert out.stdout.strip() == "[[]] True True True"  # nothing of it at the first paint; all of it once settled
+    analysis.drain(session.run_base(corpus))
+    return subprocess.run([sys.executable, "-c", code, str(corpus), str(tmp_path / "s.ini")], capture_output=True,
+                          text=True, check=True, timeout=120).stdout
+
+
+def test_a_warm_start_paints_before_the_engine_is_loaded(corpus, tmp_path, monkeypatch):
+    out = _warm_start(CODE, corpus, tmp_path, monkeypatch)
+    assert out.strip() == "[[]] True True True"  # nothing of it at the first paint; all of it once settled
 
 
 # The engine proper: none of it is needed to show the texts of a first start.
@@ -74,7 +79,7 @@ def test_a_first_start_reads_the_texts_before_the_engine_is_loaded(corpus, monke
 
 # PySide6 makes a class's enum types when the class is first used, 0.1-10 ms each: the icon's (ThemeIcon has 130
 # members) are not needed before the window icon is drawn, after the first paint.
-ENUMS = """
+COUNTED = """
 import enum, sys
 from pathlib import Path
 made = []
@@ -88,6 +93,8 @@ from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
 from readout_viewer.app.settings import Settings
 from readout_viewer.app.window import MainWindow
+"""
+ENUMS = COUNTED + """
 window = MainWindow(Settings(Path(sys.argv[1])))
 print("ThemeIcon" in made, len(made) > 50)
 """
@@ -98,3 +105,32 @@ def test_building_the_window_makes_no_icon_enum_types(tmp_path, monkeypatch):
     out = subprocess.run([sys.executable, "-c", ENUMS, str(tmp_path / "s.ini")], capture_output=True, text=True,
                          check=True, timeout=120)
     assert out.stdout.split() == ["False", "True"]  # the window's other enum types are counted: the count works
+
+
+# QGradient's enum types (Preset alone has 169 members), which PySide6 makes to pick among QPainter.fillRect's
+# overloads, are not made by a warm start's first paint: the overview strips, the ribbons' gutters and the legend
+# fill through app/painting.py.
+PAINTED = COUNTED + """
+import io, os
+from readout_viewer.app.startup import trace
+window = MainWindow(Settings(Path(sys.argv[2])))
+window.resize(1600, 1000)
+window.show()
+seen = []
+class Said(io.StringIO):
+    def write(self, text):
+        if "highlights-painted" in text:  # every pane painted with its highlights
+            seen.append("Preset" in made)
+            app.quit()
+        return len(text)
+os.environ[trace.TRACE_ENV] = "1"
+trace.install(window, Said())
+window.open_folder(Path(sys.argv[1]))
+app.exec()
+print(seen, len(made) > 50)
+"""
+
+
+def test_a_warm_starts_first_paint_makes_no_gradient_enum_types(corpus, tmp_path, monkeypatch):
+    out = _warm_start(PAINTED, corpus, tmp_path, monkeypatch)
+    assert out.split() == ["[False]", "True"]  # the other enum types are counted: the count works
