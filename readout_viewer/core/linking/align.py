@@ -18,6 +18,7 @@ from readout_viewer.core.linking.ledes import lede_links
 from readout_viewer.core.linking.mentions import durations, previous_meetings, tone_links
 from readout_viewer.core.linking.openings import opening
 from readout_viewer.core.linking.outlet_passes import other_part_links, relayed, thin_reports, without_retellings
+from readout_viewer.core.linking.own_briefings import briefing_answers
 from readout_viewer.core.linking.pairs import OUTLET_THRESHOLD, Pair, document_pairs, same_side
 from readout_viewer.core.linking.paraphrases import paraphrase_reports
 from readout_viewer.core.linking.places_discussed import discussed_places, place_links
@@ -102,6 +103,7 @@ def _align_officials(pair: Pair, left: Sequence[Claim], right: Sequence[Claim], 
     kept = one_to_one(left, right, terms, w, floor, OUTLET_THRESHOLD if long_pair else pair.threshold,
                       LONG_ONE_WAY_THRESHOLD if long_pair else ONE_WAY_THRESHOLD,
                       SAME_WORDS_THRESHOLD if long_pair else SECOND_PAIR_THRESHOLD)
+    kept.update(briefing_answers(pair, kept, left, right, terms, w))  # a readout and its government's briefing
     if not long_pair:
         kept.update(neighbours(kept, (pair.a, pair.b), left, right, terms, w))
         kept.update(in_order(kept, left, right, terms, w, speakers))
