@@ -41,10 +41,10 @@ def briefing_answers(pair: Pair, kept: Mapping[tuple[str, str], float], left: Se
             if s > best_of_transcript.get(b.id, (0.0, ""))[0]:
                 best_of_transcript[b.id] = (s, a.id)
     out: dict[tuple[str, str], float] = {}
-    for a, (s, b) in best_of_account.items():
-        if s >= BRIEFING_FLOOR and a not in used and best_of_transcript[b][1] == a and _tells_who(terms[b], w) \
-                and _phrase(terms[a], terms[b], w):
-            out[(a, b) if is_transcript(pair.b) else (b, a)] = s
+    for mine, (s, theirs) in best_of_account.items():
+        if s >= BRIEFING_FLOOR and mine not in used and best_of_transcript[theirs][1] == mine \
+                and _tells_who(terms[theirs], w) and _phrase(terms[mine], terms[theirs], w):
+            out[(mine, theirs) if is_transcript(pair.b) else (theirs, mine)] = s
     return out
 
 
