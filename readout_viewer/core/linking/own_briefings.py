@@ -16,8 +16,8 @@ from readout_viewer.core.model import Claim
 # score, under the floor of one government's texts (pairs.OUTLET_THRESHOLD, 0.35): a briefer restates the readout's
 # point in his own words around the readout's phrase ("remains committed to the 'one China' policy" / "President
 # Biden clearly reaffirmed the U.S. 'One China' policy", 0.229; "such as health security" / "the two leaders did talk
-# about both COVID and broader health security issues", 0.261). 0.22 gives the same links on the read events; 0.25
-# one true link fewer.
+# about both COVID and broader health security issues", 0.261). 0.18 and 0.22 give the same links on the read
+# events; 0.25 one true link fewer.
 BRIEFING_FLOOR = 0.2
 
 
