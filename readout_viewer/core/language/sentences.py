@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from readout_viewer.core.language.lexicon import STOPWORDS
 from readout_viewer.core.language.text import trim_span
 from readout_viewer.core.system.lazyre import LazyPattern
 
@@ -27,7 +28,8 @@ _SENTENCE_END = LazyPattern(r"(?:\.|!|\?|\.\.\.|\u2026)(?:(?:(?<=[a-z)\"'\u201d\
                             r"(?<=[a-z]{2}[.!?])[\"\u201d\u2019]?(?=[A-Z][a-z]+\b)"
                             r"(?!(?:Az|Ru|Com|Net|Org|Gov|Uk|Cn|Io|Info)\b))")
 # Words after which a full stop does not end the sentence (titles, months, "vs", "etc"), as a whole word; a single
-# capital ("J. Biden") and initials ("U.S.", "a.m.") end none either. All are looked for no further back than
+# capital ("J. Biden") and initials ("U.S.", "a.m.") end none either — unless the capital is a word of its own
+# (`_capital_as_word`: "posted on social platform X. A file photo ..."). All are looked for no further back than
 # ABBREVIATION_SPAN characters before the stop (the longest abbreviation with room to spare).
 ABBREVIATIONS = frozenset(("Mr Mrs Ms Dr Jr Sr St Gen Col Lt Sgt Sen Rep Gov Prof Amb Pres Sec Dept Jan Feb Mar Apr "
                            "Jun Jul Aug Sep Sept Oct Nov Dec No Nos vs etc approx Inc Corp Ltd Co").split())
@@ -70,11 +72,30 @@ def ends_in_abbreviation(text: str, start: int, stop: int) -> bool:
     if before.isalnum() or before == "_":
         return False  # the letters end a longer word (a digit, "_" or a letter past ASCII before them)
     word = text[first:dot]
-    if word in ABBREVIATIONS or (letters == 1 and word.isupper()):
+    if word in ABBREVIATIONS or (letters == 1 and word.isupper() and not _capital_as_word(text, lo, first, dot)):
         return True
     # initials: a letter, a stop, a letter ("U.S", "a.m"), the first one a word of its own
     return letters == 1 and before == "." and first - 2 >= lo and text[first - 2] in _ASCII_LETTERS and (
         first < 3 or not (text[first - 3].isalnum() or text[first - 3] == "_"))
+
+
+def _capital_as_word(text: str, lo: int, first: int, dot: int) -> bool:
+    """Whether the single capital text[first] before the stop at `dot` is a word, not an initial: a lower-case word
+    stands before it ("on social platform X.", "vitamin D.") and a capitalised stop word opens what follows ("A",
+    "The", "He"), which no name an initial starts does ("minister S. Jaishankar", "said J. Biden" stay initials)."""
+    start = first - 1  # where the word before starts: all of it in lower case, no name ("Joseph R.")
+    while start > lo and text[start - 1] in _ASCII_LETTERS:
+        start -= 1
+    if text[first - 1:first] != " " or start == first - 1 or not text[start:first - 1].islower():
+        return False
+    after = dot + 1
+    while after < len(text) and (text[after] in CLOSING_MARKS or text[after].isspace()):
+        after += 1
+    end = after
+    while end < len(text) and text[end] in _ASCII_LETTERS:
+        end += 1
+    word = text[after:end]
+    return word[:1].isupper() and word.lower() in STOPWORDS
 
 
 def credit_in(text: str, start: int, end: int) -> bool:

@@ -6,6 +6,7 @@ import random
 import re
 
 from readout_viewer.core.language import sentences
+from readout_viewer.core.language.lexicon import STOPWORDS
 
 # The search as it was written (sentences.py before the word was read).
 OLD = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Col|Lt|Sgt|Sen|Rep|Gov|Prof|Amb|Pres|Sec|Dept|Jan|Feb|"
@@ -16,8 +17,17 @@ PIECES = ["Mr", "Mrs", "Sept", "Sep", "approx", "etc", "vs", "No", "Co", "Corp",
           "Nos", "Dept", "ab", "Xy", " ", " ", ". ", "A.", "U.S.", "Mr.", " No."]
 
 
+# A single capital after a lower-case word, a capitalised stop word after it: a word, not an initial ("on X. The").
+WORD_BEFORE = re.compile(r"(?:^|[^A-Za-z])[a-z]+ [A-Z]\.$")
+STOP_WORD_AFTER = re.compile(r"[\"'\u201d\u2019)\]\s]*([A-Z][A-Za-z]*)")
+
+
 def old(text: str, start: int, stop: int) -> bool:
-    return OLD.search(text, max(start, stop - sentences.ABBREVIATION_SPAN), stop) is not None
+    lo = max(start, stop - sentences.ABBREVIATION_SPAN)
+    if OLD.search(text, lo, stop) is None:
+        return False
+    after = STOP_WORD_AFTER.match(text, stop)
+    return not (WORD_BEFORE.search(text[lo:stop]) and after and after.group(1).lower() in STOPWORDS)
 
 
 def test_the_same_answers_as_the_search_before_every_stop():

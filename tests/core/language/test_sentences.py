@@ -73,3 +73,16 @@ def test_a_caption_may_place_its_people_in_the_picture():
     assert present_caption(caption)
     assert kind_of("Chinese President Xi Jinping (L) meeting Joe Biden in Bali.") == CAPTION
     assert not present_caption("Joe Biden (right) speaks to Putin. The talks lasted two hours.")  # two sentences
+
+
+def test_a_single_capital_that_is_a_word_ends_the_sentence():
+    text = "The minister posted it on platform Q. A photo of the two ministers follows."
+    assert [text[s:e] for s, e in sentences(text)] == [
+        "The minister posted it on platform Q.", "A photo of the two ministers follows."]
+    assert sentence_ends("They spoke of vitamin D. The talks went on.") == [24]
+
+
+def test_a_single_capital_before_a_name_stays_an_initial():
+    text = "The talks were led by minister K. Lindqvist. He spoke first."
+    assert [text[s:e] for s, e in sentences(text)] == ["The talks were led by minister K. Lindqvist.", "He spoke first."]
+    assert len(sentences("President Joseph R. The envoy")) == 1  # a capital after a name word is an initial
