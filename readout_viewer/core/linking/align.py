@@ -13,6 +13,7 @@ from readout_viewer.core.linking.concerns import counted_concerns
 from readout_viewer.core.linking.context import Aligner, Context, Kept, Relater, context_for
 from readout_viewer.core.linking.counterparts import counterparts_in
 from readout_viewer.core.linking.courtesies import courtesy_links
+from readout_viewer.core.linking.cut_parts import cut_parts
 from readout_viewer.core.linking.lede_passes import lede_reports, lede_rests
 from readout_viewer.core.linking.ledes import lede_links
 from readout_viewer.core.linking.mentions import durations, previous_meetings, tone_links
@@ -228,6 +229,7 @@ def _within_events(kept: dict[tuple[str, str], float], pairs: Sequence[Pair], co
     kept.update(lede_reports(kept, pairs, context))  # what every pass before left unlinked
     kept.update(topic_links(kept, pairs, context))  # ... and what lists the call's topics
     kept.update(call_mentions(kept, pairs, context))  # ... and what says only that the call took place
+    kept.update(cut_parts(kept, pairs, context))  # ... and parts of a sentence cut from their subject
     kept.update(beside_reports(kept, pairs, context))  # ... and retells a claim beside its neighbour's
     kept.update(paraphrase_reports(kept, pairs, context))  # ... and words do not reach, with a sentence model
     return kept, opened
