@@ -32,7 +32,7 @@ def cut_parts(kept: Mapping[tuple[str, str], float], pairs: Sequence[Pair], cont
         for ca in context.claims_of.get(pair.a.id, ()):
             if ca.id in linked or not ca.text[:1].islower() or ca.id not in context.terms:
                 continue
-            scored = ranked(ca, index, context.terms, context.w, 0, context.speakers)
+            scored = ranked(ca, index, context.terms, context.w, 0, context.voices)  # run-on words read
             if scored and scored[0][0] >= max(CUT_PART_FLOOR, best.get(ca.id, (0.0, ""))[0]):
                 best[ca.id] = (scored[0][0], scored[0][1].id)
     return {(a, b): s for a, (s, b) in best.items()}
