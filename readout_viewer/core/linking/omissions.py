@@ -11,6 +11,7 @@ from readout_viewer.core.language.reports import says_anyone_spoke
 from readout_viewer.core.language.sentences import sentence_ends
 from readout_viewer.core.language.text import tokens
 from readout_viewer.core.language.tone import judged
+from readout_viewer.core.linking.retold import retold_whole
 from readout_viewer.core.model import Claim, Document, Link, Omission
 
 # A statement with fewer content words than this ("And we are prepared to do so.", "Those are the steps we are
@@ -103,7 +104,8 @@ def companions(doc: Document, claims: Sequence[Claim]) -> dict[str, tuple[str, .
 def find_omissions(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]],
                    links: Sequence[Link], before: Sequence[Omission] = ()) -> list[Omission]:
     """Each official statement with the documents it is checked against that hold no claim linked to it or to the
-    clauses of its sentence that carry it (`companions`); found
+    clauses of its sentence that carry it (`companions`), and that do not retell its sentence whole around a link to
+    another of its clauses (retold.py); found
     again on changed links, an omission keeps the closest passages found `before` (linking/nearest.py) of the
     documents that still leave it out."""
     nearest = {o.claim: o.nearest for o in before if o.nearest}
@@ -112,6 +114,7 @@ def find_omissions(documents: Sequence[Document], claims_of: Mapping[str, Sequen
     for link in links:
         linked.setdefault(link.a, set()).add(doc_of.get(link.b, ""))
         linked.setdefault(link.b, set()).add(doc_of.get(link.a, ""))
+    retold = retold_whole(documents, claims_of, links)
     out = []
     for doc in documents:
         if not doc.is_official or not doc.compared:
@@ -121,7 +124,8 @@ def find_omissions(documents: Sequence[Document], claims_of: Mapping[str, Sequen
         for claim in claims_of.get(doc.id, ()):
             if not can_be_missing(claim, doc):
                 continue
-            carriers = linked.get(claim.id, set()).union(*(linked.get(c, set()) for c in riding.get(claim.id, ())))
+            carriers = linked.get(claim.id, set()).union(retold.get(claim.id, ()),
+                                                         *(linked.get(c, set()) for c in riding.get(claim.id, ())))
             missing = tuple(d for d in others if d not in carriers)
             if missing:
                 out.append(Omission(claim.id, missing, tuple(n for n in nearest.get(claim.id, ()) if n.doc in missing)))
