@@ -57,13 +57,12 @@ def retold_whole(documents: Sequence[Document], claims_of: Mapping[str, Sequence
                 partners.setdefault(mine, []).append(claim_of[theirs])
     out: dict[str, set[str]] = {}
     for doc in documents:
-        if not doc.is_official or not doc.compared:
-            continue
-        for group in _sentences(doc, claims_of.get(doc.id, ())):
-            for claim in group:
-                for sibling in group:
-                    for other in partners.get(sibling.id, ()) if sibling is not claim else ():
-                        if other.doc != doc.id and other.doc in doc_of and \
-                                covers(sentence_around(doc_of[other.doc], other), claim):
-                            out.setdefault(claim.id, set()).add(other.doc)
+        if doc.is_official and doc.compared:
+            for group in _sentences(doc, claims_of.get(doc.id, ())):
+                for claim in group:
+                    others = [o for s in group if s is not claim for o in partners.get(s.id, ())
+                              if o.doc != doc.id and o.doc in doc_of]
+                    carriers = {o.doc for o in others if covers(sentence_around(doc_of[o.doc], o), claim)}
+                    if carriers:
+                        out.setdefault(claim.id, set()).update(carriers)
     return out
