@@ -30,9 +30,9 @@ VERBS = (r"said|says|say|stated|states|told|tells|added|adds|noted|notes|stresse
           r"described|describes|characteri[sz]ed|characteri[sz]es|"
           r"pointed out|points out|indicated|indicates|replied|replies|responded|responds|answered|"
           # "The Ukrainian president informed that he also discussed ...", "Putin informed Trump about ..."
-          r"informed|informs|outlined|outlines|"
-          # "the White House documented", "the Kremlin disclosed that ...": what a text makes known, it says; not
-          # what it only names ("Kremlin reveals details of Putin-Trump phone call": a headline, no statement)
+          r"informed|informs|outlined|outlines|declared(?=\s+that\b|\s*[.,;:\"])|"
+          # "the White House documented", "the Kremlin disclosed that ...", '"...," the Kremlin declared.': what a
+          # text makes known, it says; not what it names ("Kremlin reveals details of ...", "declared independence")
           r"(?:disclosed|discloses|revealed|reveals)(?=\s+that\b)|documented|specified|specifies|clarified|clarifies|"
           # "The official also spoke of Moscow holding public talks", "The representative also commented on ..."
           r"spoke (?:of|about)|commented|went\s+on\s+to\s+(?:say|add|stress|note)|"

@@ -89,6 +89,11 @@ def mapped(sources: Sequence[Source], held: Held = EVERY) -> list[tuple[Triggere
 NOT_A_THING = r"(?!(?<=adding)\s+(?:a|an)\s)"
 
 
+# A spokesperson or aide named with the title before the name, after a verb put after the words ('"...," said
+# presidential spokesperson Vincent Magwenya', '..., said White House press secretary Jen Psaki'): newswire's order.
+TITLED_AIDE = rf"(?:[\w\-]+\s+){{0,2}}?(?:{AIDE_TITLES})\s+"
+
+
 # A pattern of mapped() as written: its regex, its trigger (None: none), where its statement stands, its gates' words.
 _Written = tuple[str, str | None, str, tuple[str, ...]]
 
@@ -142,7 +147,7 @@ def _around(names: str, text_verbs: str = FOLDED_VERBS + TEXT_VERBS) -> list[_Wr
          gates.VERBS + gates.TEXT_VERBS),
         # "This is stated in a press release published on the Kremlin's website": the document is the source
         (rf"{placed}(?P<phrase>{PUBLISHED}{names})", placed, BOTH, gates.DOC_NOUNS),
-        (rf"[,\"]\s*(?:{INVERTED_VERBS})\s+(?P<phrase>(?:{FROM}|{FOR_AIDE})?{names})\b", None, BEFORE,
+        (rf"[,\"]\s*(?:{INVERTED_VERBS})\s+(?P<phrase>(?:{FROM}|{FOR_AIDE}|{TITLED_AIDE})?{names})\b", None, BEFORE,
          gates.INVERTED_VERBS),
         # an account released by its source, named as "according to" names it (mapped()): after a verb put after what
         # it said ('"...," said a readout of the conversation released by the White House'), or before what it said

@@ -63,7 +63,8 @@ def runs(starts: Sequence[int]) -> list[tuple[int, int]]:
 
 
 def spokespeople(documents: Sequence[Document], names: Sequence[str]) -> dict[str, str]:
-    """People the texts introduce as speaking for a source ("Kremlin spokesman Dmitry Peskov"): name -> source.
+    """People the texts introduce as speaking for a source ("Kremlin spokesman Dmitry Peskov", or in apposition:
+    "Ramaphosa's spokesperson, Vincent Magwenya,"): name -> source.
 
     A match's name stands in the run of positions reaching its title (anchored.starts): only the names those
     stretches hold are compiled (corpus/: 115 -> a few names)."""
@@ -73,7 +74,7 @@ def spokespeople(documents: Sequence[Document], names: Sequence[str]) -> dict[st
     if not names:
         return {}
     sources = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    pattern = re.compile(rf"\b(?i:(?:the\s+)?({sources})(?:'s|\u2019s)?\s+(?:{_SPOKES}))\s+{_PERSON_NAME}")
+    pattern = re.compile(rf"\b(?i:(?:the\s+)?({sources})(?:'s|\u2019s)?\s+(?:{_SPOKES})),?\s+{_PERSON_NAME}")
     out: dict[str, str] = {}
     for doc, at in zip(documents, starts):
         for m in anchored.finditer(pattern, doc.text, at):
