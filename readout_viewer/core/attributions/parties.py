@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from readout_viewer.core.attributions.cited import Source
-from readout_viewer.core.language.countries import LEADER_TITLES, TITLE_SPELLINGS
+from readout_viewer.core.language.countries import LEADER_TITLES
 from readout_viewer.core.language.lexicon import STOPWORDS
 from readout_viewer.core.model import Document
 
@@ -22,8 +22,8 @@ _OFFICES = re.compile(r"\b(?:vice\s+president|" + "|".join(t.replace(" ", r"\s+"
 
 
 def offices(text: str) -> set[str]:
-    """The offices a text names, folded ("prime minister", "president"), each title spelled one way ("emir")."""
-    return {TITLE_SPELLINGS.get(o, o) for m in _OFFICES.finditer(text) for o in (" ".join(m.group().lower().split()),)}
+    """The offices a text names, folded ("prime minister", "president")."""
+    return {" ".join(m.group().lower().split()) for m in _OFFICES.finditer(text)}
 
 
 def principals(documents: Sequence[Document], sources_names: set[str]) -> set[str]:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 
 from readout_viewer.core.attributions.people import bare
-from readout_viewer.core.language.countries import COUNTRIES, LEADER_TITLES, TITLE_SPELLINGS, leaders_in
+from readout_viewer.core.language.countries import COUNTRIES, leaders_in
 from readout_viewer.core.language.documents import document_words
 from readout_viewer.core.language.text import fold
 from readout_viewer.core.loading.governments import BY_CODE
@@ -104,26 +103,6 @@ def unheard_bodies(codes: set[str]) -> list[str]:
         adjectives = singular(COUNTRIES.get(code, ((), (), ()))[1])
         out += [bare(n) for n in SIDE_NAMES.get(code, ())] + list(bodies)
         out += [f"{adjective} {body}" for adjective in adjectives for body in bodies]
-    return out
-
-
-def unheard_offices(documents: Sequence[Document], leaders: Mapping[str, str],
-                    titled: Sequence[Sequence[re.Match[str]]], codes: set[str]) -> list[str]:
-    """The office of the leader of a side with no text in the folder, which issues that side's account ("The emir's
-    office said in a statement ..."): by the side and any leader's title ("the Qatari emir's office", "the office of
-    the Qatari emir"), and by a title alone where the official texts give it to that side's leader only (`titled`:
-    each document's titles before a name, cited._titled; "Amir Sheikh Tamim ... of Qatar")."""
-    sides: dict[str, set[str]] = {}
-    for doc, matches in zip(documents, titled):
-        for m in matches if doc.is_official else ():
-            sides.setdefault(fold(m.group(1)), set()).update(leaders[w] for w in m.group(2).split() if w in leaders)
-    out: list[str] = []
-    for code in sorted(codes):
-        adjectives = singular(COUNTRIES.get(code, ((), (), ()))[1])
-        alone = [t for t, s in sides.items() if s == {code}]
-        who = [f"{a} {t}" for a in adjectives for t in LEADER_TITLES] + [  # each title in all its spellings
-            t for t in LEADER_TITLES if TITLE_SPELLINGS.get(t, t) in {TITLE_SPELLINGS.get(a, a) for a in alone}]
-        out += [f"{w}'s office" for w in who] + [f"office of the {w}" for w in who]
     return out
 
 

@@ -81,8 +81,6 @@ FAMILY_NAME_FIRST = frozenset({"CN", "KP", "KR"})
 # Titles of heads of state and government, and of those who speak for them.
 LEADER_TITLES = ("president", "prime minister", "premier", "chancellor", "leader", "king", "head of state",
                  "crown prince", "emir", "amir", "sultan")
-# A title English texts spell two ways (a transliteration), read as one: an official "Amir" is the outlets' "emir".
-TITLE_SPELLINGS = {"amir": "emir"}
 SPOKES_TITLES = ("spokesman", "spokeswoman", "spokesperson", "press secretary", "aide", "adviser", "advisor",
                  "foreign minister", "national security adviser", "national security advisor", "envoy",
                  "special envoy", "ambassador", "deputy", "minister")
