@@ -24,8 +24,9 @@ OPENING_OF = {"\u201d": "\u201c", SINGLE_CLOSE: SINGLE_OPEN, STRAIGHT_DOUBLE: ST
               STRAIGHT_SINGLE: STRAIGHT_SINGLE}
 CLOSING = "".join(OPENING_OF)
 # What stands before a cue put after its statement, in a text as written, as a regex set: a comma or a double mark that
-# closes a quotation ('"...," said X', "«...,» he said"; the attribution cues). Of Latin-1 but "”": a set holding
-# characters past Latin-1 in more than two runs is compiled as a 64 K-character map (re's _optimize_charset).
-CLOSED = "[," + STRAIGHT_DOUBLE + DOUBLE_CLOSE + "]"
+# closes a quotation ('"...," said X', "«...,» he said"; the attribution cues), or “ where it closes one, as German
+# and Polish typing do, or typed for ” ('“... investigation,“ said the statement'). Of Latin-1 but “”, one run: a set
+# holding characters past Latin-1 in more than two runs is compiled as a 64 K-character map (re's _optimize_charset).
+CLOSED = "[," + STRAIGHT_DOUBLE + DOUBLE_CLOSE + "\u201c]"
 # The closing double marks alone ('"...," the statement.': a quotation's verb left out).
 CLOSED_QUOTE = "[" + STRAIGHT_DOUBLE + DOUBLE_CLOSE + "]"
