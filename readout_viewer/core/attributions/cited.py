@@ -13,6 +13,7 @@ from readout_viewer.core.attributions.side_names import (
     singular,
     unheard_bodies,
     unheard_sides,
+    unheard_titles,
     unnamed_officials,
 )
 from readout_viewer.core.attributions.spellings import misspelled
@@ -241,6 +242,7 @@ def source_table(documents: Sequence[Document], leaders: Mapping[str, str] | Non
     sources += [Source(name, (), True, False, True) for name, code in leaders.items() if code in unheard
                 for name in (bare(name),) if name not in in_table]
     sources += [Source(name, (), False, False, True) for name in unheard_bodies(unheard) if name not in in_table]
+    sources += [Source(name, (), True, False, True) for name in unheard_titles(unheard) if name not in in_table]
     # and their unnamed officials ("German officials told TASS that ..."), whose words no text of the folder holds
     sources += [Source(who, (), True, False, False, True) for code in sorted(unheard)
                 for who in unnamed_officials(code) if who not in in_table]

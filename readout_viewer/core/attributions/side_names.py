@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from readout_viewer.core.attributions.people import bare
-from readout_viewer.core.language.countries import COUNTRIES, leaders_in
+from readout_viewer.core.language.countries import COUNTRIES, LEADER_TITLES, leaders_in
 from readout_viewer.core.language.documents import document_words
 from readout_viewer.core.language.text import fold
 from readout_viewer.core.loading.governments import BY_CODE
@@ -104,6 +104,14 @@ def unheard_bodies(codes: set[str]) -> list[str]:
         out += [bare(n) for n in SIDE_NAMES.get(code, ())] + list(bodies)
         out += [f"{adjective} {body}" for adjective in adjectives for body in bodies]
     return out
+
+
+def unheard_titles(codes: set[str]) -> list[str]:
+    """The leaders of sides with no text in the folder by the side's adjective and a title ("the Qatari emir said"),
+    as a side with texts has its own (cited._add_leaders): a leader, as one named is, whose words either side's
+    account may carry."""
+    return [f"{adjective} {title}" for code in sorted(codes)
+            for adjective in singular(COUNTRIES.get(code, ((), (), ()))[1]) for title in LEADER_TITLES]
 
 
 def carries(cited_as: str) -> bool:
