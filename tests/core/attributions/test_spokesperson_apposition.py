@@ -3,18 +3,11 @@ that source later by name ("said Brennick"); one named with a title after the ve
 senior spokesperson Orla Brennick') speaks too; "declared" after the words or before "that" cites, a deed declared
 ("declared independence") does not."""
 
-from readout_viewer.core.model import OFFICIAL, SUPPORTED
-from tests.builders import cited_verdicts, reading
+from readout_viewer.core.model import SUPPORTED
+from tests.core.attributions.test_unnamed_spokesperson import SAID as SAID_LOWER
+from tests.core.attributions.test_unnamed_spokesperson import _cited
 
-US_TEXT = "The President spoke today with the Prime Minister. He urged restraint along the northern border."
-GB_TEXT = "The Prime Minister spoke to the President. He welcomed the new agreement on critical minerals supply chains."
-SAID = "The Prime Minister welcomed the new agreement on critical minerals supply chains"
-
-
-def _cited(news):
-    official = [reading("us", US_TEXT, OFFICIAL, "The White House", "US"),
-                reading("gb", GB_TEXT, OFFICIAL, "10 Downing Street", "GB")]
-    return cited_verdicts(official, f"Snow fell. {news}")
+SAID = SAID_LOWER[0].upper() + SAID_LOWER[1:]
 
 
 def test_a_spokesperson_introduced_in_apposition_speaks_for_the_source_by_name():
