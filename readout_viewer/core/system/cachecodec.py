@@ -236,13 +236,6 @@ def _plain(kind: type) -> bool:
             and bool(kind.__dictoffset__) and not any(getattr(base, "__slots__", ()) for base in kind.__mro__))
 
 
-def _with_text(claim: Claim, text: str) -> Claim:
-    """`claim`, just read with its text left out, with that text (as `_maker` makes it)."""
-    made = object.__new__(Claim)
-    made.__dict__.update(claim.__dict__, text=text)
-    return made
-
-
 def _scalar(kind: Any, data: Any) -> Any:
     if kind is object or kind is Any:
         return data
@@ -254,12 +247,14 @@ def _scalar(kind: Any, data: Any) -> Any:
 
 
 def _analysis(values: dict[str, Any]) -> Analysis:
-    """The Analysis, each claim's text cut from its document (and the claims checked to lie inside it)."""
+    """The Analysis, each claim's text cut from its document (and the claims checked to lie inside it). A claim
+    read with its text left out was made by `_maker` a moment ago and is held nowhere else: its text goes into its
+    own `__dict__` (a copy of each claim, as before, was 3.1 M of the 61.9 M instructions reading corpus/'s entry)."""
     text = {d.id: d.text for d in values["documents"]}
-    claims = []
     for c in values["claims"]:
         whole = text.get(c.doc)
         if whole is None or not 0 <= c.start <= c.end <= len(whole):
             raise ValueError("a claim outside its document")
-        claims.append(_with_text(c, whole[c.start:c.end]) if c.text is None else c)
-    return Analysis(**{**values, "claims": tuple(claims)})
+        if c.text is None:
+            vars(c)["text"] = whole[c.start:c.end]
+    return Analysis(**values)

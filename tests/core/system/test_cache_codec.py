@@ -2,10 +2,11 @@
 against the type the model declares."""
 
 import dataclasses
+import json
 
 import pytest
 
-from readout_viewer.core.model import Claim, Link, Near, Omission, Quote, Span
+from readout_viewer.core.model import Analysis, Claim, Document, Link, Near, Omission, Quote, Span
 from readout_viewer.core.system import cachecodec
 from tests.builders import PostInitChecked
 
@@ -72,3 +73,15 @@ def test_a_record_with_slots_or_a_post_init_is_made_through_its_init():
     assert cachecodec.unpack(PostInitChecked, [3]) == PostInitChecked(3)
     with pytest.raises(ValueError):
         cachecodec.unpack(PostInitChecked, [-1])
+
+
+def test_a_claim_read_without_its_text_is_made_as_its_init_makes_it():
+    """The text cut from its document goes into the record just read: the same fields, in the same order, as
+    the claim the engine made (the record is no longer copied to add it)."""
+    doc = Document("e/a", "e/a.md", "A", "One. Two.")
+    written = Analysis("r", (doc,), (Claim("e/a#1", "e/a", 5, 9, "Two."),))
+    back = cachecodec.unpack(Analysis, json.loads(json.dumps(cachecodec.pack(written))))
+    assert list(vars(back.claims[0]).items()) == list(vars(written.claims[0]).items())
+    assert back == written and hash(back.claims[0]) == hash(written.claims[0])
+    with pytest.raises(ValueError):  # still checked to lie inside its document
+        cachecodec.unpack(Analysis, cachecodec.pack(Analysis("r", (doc,), (Claim("e/a#1", "e/a", 5, 99, "x"),))))
