@@ -110,7 +110,8 @@ def test_a_decision_does_not_make_a_new_analysis(folder, monkeypatch):
 
 
 @pytest.mark.parametrize("damage", ["truncated", "not zlib", "not json", "another format", "another key",
-                                    "wrong shape", "claim outside its text", "a list"])
+                                    "wrong shape", "claim outside its text", "a list",
+                                    "columns of unequal length", "the records of the previous format"])
 def test_a_corrupt_or_foreign_entry_is_ignored_and_rebuilt(folder, monkeypatch, damage):
     fresh = jsonio.dumps(session.analyze_folder(folder))
     [entry] = _entries()
@@ -127,9 +128,13 @@ def test_a_corrupt_or_foreign_entry_is_ignored_and_rebuilt(folder, monkeypatch, 
         elif damage == "another key":
             data["key"] = "0" * 64
         elif damage == "wrong shape":
-            data["analysis"][1][0][3] = 42  # a document's text that is not text
+            data["analysis"][1][3][0] = 42  # a document's text that is not text (the documents' fourth column)
         elif damage == "claim outside its text":
-            data["analysis"][2][0][3] = 10 ** 6
+            data["analysis"][2][3][0] = 10 ** 6  # the first claim's end
+        elif damage == "columns of unequal length":
+            data["analysis"][2][3].pop()  # a claim without an end
+        elif damage == "the records of the previous format":  # format 1: a record per item, under format 2's name
+            data["analysis"][2] = [list(row) for row in zip(*data["analysis"][2])]
         else:
             data = [data]
         raw = zlib.compress(json.dumps(data).encode())

@@ -17,7 +17,7 @@ LINK = ["x#1", "y#2", "diverge", 0.5, "negation", "auto", None, False]
     (Link, LINK),
     (Span, ["e/a", 0, 4]),
     (Claim, ["e/a#1", "e/a", 0, 4, "One.", "statement"]),
-    (Omission, ["e/a#1", ["e/b"], [["e/b", "e/b#2", 0.25, ["talks"]]]]),
+    (Omission, ["e/a#1", ["e/b"], [["e/b"], ["e/b#2"], [0.25], [["talks"]]]]),
 ])
 def test_the_model_s_records_are_made_without_calling_their_init(kind, data, monkeypatch):
     """A plain record's fields go into its `__dict__` at once (the model's shared base declares `__slots__ = ()`
@@ -43,7 +43,11 @@ def test_the_model_s_records_are_made_without_calling_their_init(kind, data, mon
     (Claim, ["e/a#1", "e/a", 0, 4, 5, "statement"]),  # a number where an optional text is declared
     (Near, ["e/b", "e/b#2", 0.25, ["talks", 1]]),  # a number among the words
     (Near, ["e/b", "e/b#2", 0.25, "talks"]),  # a text where a tuple is declared
-    (Omission, ["e/a#1", ["e/b"], [["e/b", "e/b#2", "high", []]]]),  # a nested record's field
+    (Omission, ["e/a#1", ["e/b"], [["e/b"], ["e/b#2"], ["high"], [[]]]]),  # a nested record's field
+    (Omission, ["e/a#1", ["e/b"], [["e/b", "e/b#2", 0.25, ["talks"]]]]),  # a record as a row, not columns
+    (Omission, ["e/a#1", ["e/b"], [["e/b", "e/c"], ["e/b#2"], [0.25], [["talks"]]]]),  # columns of two lengths
+    (Omission, ["e/a#1", ["e/b"], [["e/b"], ["e/b#2"], [0.25]]]),  # a column short
+    (Omission, ["e/a#1", ["e/b"], [["e/b"], "e/b#2", [0.25], [["talks"]]]]),  # a column that is not a list
     (Quote, ["e/a", 0, 3, "exact", "e/b", None, None]),  # a text where a record is declared
     (Quote, ["e/a", 0, 3, "altered", None, [[0, "On", "x"]], None]),  # a pair of three
 ])
@@ -85,3 +89,12 @@ def test_a_claim_read_without_its_text_is_made_as_its_init_makes_it():
     assert back == written and hash(back.claims[0]) == hash(written.claims[0])
     with pytest.raises(ValueError):  # still checked to lie inside its document
         cachecodec.unpack(Analysis, cachecodec.pack(Analysis("r", (doc,), (Claim("e/a#1", "e/a", 5, 99, "x"),))))
+
+
+def test_a_sequence_of_records_is_kept_as_its_fields_columns_and_read_back_as_written():
+    nearest = (Near("e/b", "e/b#2", 0.25, ("talks",)), Near("e/c", "e/c#1", 1, ()))
+    packed = cachecodec.pack(Omission("e/a#1", ("e/b", "e/c"), nearest))
+    assert packed == ["e/a#1", ["e/b", "e/c"], [["e/b", "e/c"], ["e/b#2", "e/c#1"], [0.25, 1], [["talks"], []]]]
+    back = cachecodec.unpack(Omission, json.loads(json.dumps(packed)))
+    assert back.nearest == nearest and type(back.nearest[1].words) is tuple
+    assert cachecodec.unpack(Omission, cachecodec.pack(Omission("e/a#1", ("e/b",)))).nearest == ()
