@@ -238,6 +238,8 @@ def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Seque
         links_of.setdefault(link.a, []).append(link.b)
         links_of.setdefault(link.b, []).append(link.a)
     out: list[Unreported] = []
+    listed: set[str] = set()  # the claims listed so far
+    ordered: dict[str, list[Claim]] = {}  # each document's claims in order, sorted when first needed
     for i in leader_cues:
         x = attributions[i]
         doc = by_id[x.doc]
@@ -260,11 +262,13 @@ def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Seque
         if not claims:
             continue
         cut = excerpt_note((by_id[o] for o in official if by_id[o].event == doc.event), names)
-        ordered = sorted(claims_of.get(doc.id, ()), key=lambda c: c.start)
+        in_order = ordered.get(doc.id) or ordered.setdefault(doc.id, sorted(claims_of.get(doc.id, ()),
+                                                                              key=lambda c: c.start))
         for claim in claims:
-            shown = first_telling(claim, ordered, partial(_may_list, doc, official, links_of))
-            if shown is not claim and any(u.claim == shown.id for u in out):
+            shown = first_telling(claim, in_order, partial(_may_list, doc, official, links_of))
+            if shown is not claim and shown.id in listed:
                 continue  # the point told first is listed already
+            listed.add(shown.id)
             out.append(Unreported(shown.id, f"reports what {told[claim]} said on the call; no official account "
                                             f"of the event carries it{leader_cues[i].searched}{cut}",
                                   x.score if x.score is not None else 0.5))
