@@ -136,6 +136,10 @@ FLOORS = {
     # statement only through the outlets), read after its first contact (0.53 / 1.00 / 0.65 / 1.00; attributions 8 of
     # 19, unreported 2 of 5)
     "2023-10-03-biden-tamim-call": (0.50, 0.95, 0.62, 0.95),
+    # built in round 36 (the first Russia-UAE event, no US side: WAM's report via an aggregator's republication, the
+    # Kremlin's readout assembled from two agencies' verbatim quotations), read after its first contact (0.77 / 0.84 /
+    # 0.76 / 0.80; attributions 11 of 17, unreported 0 of 0)
+    "2025-06-18-putin-al-nahyan-call": (0.74, 0.80, 0.72, 0.75),
 }
 
 
