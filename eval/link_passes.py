@@ -34,10 +34,14 @@ from readout_viewer.core.linking.quoted_phrases import Echoes  # noqa: E402
 
 # The passes that return the pairs they keep, as align names them (module globals it calls).
 DICT_PASSES = ("durations", "previous_meetings", "call_requests", "one_to_one", "briefing_answers", "neighbours",
-               "in_order", "told_apart", "late_neighbours", "rematched", "relayed", "thin_reports",
+               "in_order", "told_apart", "late_neighbours", "relayed", "thin_reports",
                "counted_concerns", "short_reports", "other_part_links", "lede_links", "tone_links", "place_links",
                "courtesy_links", "discussed_places", "lede_rests", "lede_reports", "topic_links", "call_mentions",
                "cut_parts", "beside_reports", "paraphrase_reports")
+
+# The passes that take the pairs kept so far and return them less some (and, for rematched, with others): a pair
+# they drop loses its pass, so that a later pass that returns it again is named.
+FILTERS = ("_past_recalled", "rematched", "_beside_close_reports", "without_retellings")
 
 origin: dict[tuple[str, str], str] = {}
 
@@ -52,6 +56,17 @@ def _dict_pass(name: str, fn):
     def wrapped(*args, **kwargs):
         out = fn(*args, **kwargs)
         _note(name, out)
+        return out
+    return wrapped
+
+
+def _filter(name: str, fn):
+    @functools.wraps(fn)
+    def wrapped(kept, *args, **kwargs):
+        out = fn(kept, *args, **kwargs)
+        for k in kept.keys() - out.keys():
+            origin.pop(k, None)
+        _note(name, out.keys() - kept.keys())
         return out
     return wrapped
 
@@ -85,6 +100,8 @@ def _align_pair(fn):
 
 for _name in DICT_PASSES:
     setattr(align, _name, _dict_pass(_name, getattr(align, _name)))
+for _name in FILTERS:
+    setattr(align, _name, _filter(_name, getattr(align, _name)))
 align.counterparts_in = _counterparts(align.counterparts_in)
 align._align_pair = _align_pair(align._align_pair)
 Echoes.echoed = _echoed(Echoes.echoed)  # type: ignore[method-assign]
