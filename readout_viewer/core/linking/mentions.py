@@ -8,12 +8,13 @@ from functools import lru_cache
 
 from readout_viewer.core.language.figures import call_duration
 from readout_viewer.core.language.synonyms import concept
-from readout_viewer.core.language.text import holds
+from readout_viewer.core.language.text import holds, tokens
 from readout_viewer.core.language.tone import judged
 from readout_viewer.core.linking.claim_parts import reported
 from readout_viewer.core.linking.omissions import is_transcript
-from readout_viewer.core.linking.similarity import mention
+from readout_viewer.core.linking.similarity import SETTING, mention
 from readout_viewer.core.linking.terms import Terms, is_month
+from readout_viewer.core.linking.terms import terms as text_terms
 from readout_viewer.core.linking.weights import Weights
 from readout_viewer.core.model import Claim, Document
 from readout_viewer.core.system.lazyre import LazyPattern
@@ -119,9 +120,22 @@ def previous_meetings(left: Sequence[Claim], right: Sequence[Claim], terms: Mapp
         for ca in left:
             mine = terms[ca.id].concepts
             if MEETING in mine and mine & anchors:
-                out[(ca.id, cb.id)] = PREVIOUS_MEETING_SCORE
+                out[(ca.id, _what_of_it(ca, cb, right, terms, w))] = PREVIOUS_MEETING_SCORE
     out.update(first_contacts(left, right, terms))
     return out
+
+
+def _what_of_it(ca: Claim, recall: Claim, right: Sequence[Claim], terms: Mapping[str, Terms], w: Weights) -> str:
+    """The claim of `right` that a claim recalling the leaders' meeting reports: the one other claim there that names
+    the meeting and shares a word of what the claim says of it before naming it ("affirmed ... the progress achieved
+    so far in bilateral ties since their meeting in San Francisco in November" / "They reviewed and encouraged progress
+    on key issues discussed at the Woodside Summit"), else the line that only recalls the meeting. What follows the
+    meeting's name is not said of it ("the first conversation since their summit in November and the latest in
+    ongoing efforts to defuse tensions")."""
+    at = next((t.start for t in tokens(ca.text) if concept(t.norm) == MEETING), len(ca.text))
+    said = text_terms(ca.text[:at]).concepts - w.names - w.common - SETTING
+    told = [c for c in right if c is not recall and MEETING in terms[c.id].concepts and said & terms[c.id].concepts]
+    return told[0].id if len(told) == 1 else recall.id
 
 
 def first_contacts(left: Sequence[Claim], right: Sequence[Claim], terms: Mapping[str, Terms]

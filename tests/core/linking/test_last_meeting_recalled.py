@@ -23,3 +23,26 @@ def test_a_sentence_that_only_recalls_the_meeting_still_reports_the_recollection
     outlet = text_doc("paper", "It was their first conversation since their meeting in March.", role=OUTLET)
     linked = {b[:20] for a, b, _ in _links(READOUT, outlet) if a.startswith("It was their")}
     assert linked == {"The call follows the"}
+
+
+
+# The statement on the meeting names it too ("discussed at the Tromso summit"), and shares one word with a report of
+# it that says little else.
+SUMMIT = text_doc("readout", "Premier Berg spoke today with Premier Sol of the Southern Republic. "
+                         "The call follows the two leaders' meeting in Tromso in March. "
+                         "They reviewed the progress on the fisheries accord discussed at the Tromso summit, "
+                         "including the quotas for the northern fleets and the joint patrols of the harbour.", side="N")
+
+
+def test_a_word_said_of_the_meeting_finds_the_statement_on_it():
+    outlet = text_doc("paper", "Premier Berg and Premier Sol affirmed on Tuesday the progress achieved so far in their "
+                           "ties since their meeting in Tromso in March.", role=OUTLET)
+    linked = {b[:20] for a, b, _ in _links(SUMMIT, outlet) if a.startswith("Premier Berg and")}
+    assert linked == {"They reviewed the pr"}
+
+
+def test_words_after_the_meeting_are_not_said_of_it():
+    outlet = text_doc("paper", "Premier Berg and Premier Sol spoke on Tuesday, their first call since their meeting in "
+                           "March and the latest of their steps to calm the harbour.", role=OUTLET)
+    linked = {b[:20] for a, b, _ in _links(SUMMIT, outlet) if a.startswith("Premier Berg and")}
+    assert "They reviewed the pr" not in linked and "The call follows the" in linked
