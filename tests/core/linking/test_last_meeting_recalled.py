@@ -1,6 +1,8 @@
 """Links: an outlet sentence that recalls the leaders' last meeting and reports what was said of it is linked to that
 statement, not also to the readout's line that only recalls the meeting."""
 
+from dataclasses import replace
+
 from readout_viewer.core.model import OUTLET
 from tests.builders import text_doc
 from tests.core.linking.test_align import _links
@@ -25,13 +27,11 @@ def test_a_sentence_that_only_recalls_the_meeting_still_reports_the_recollection
     assert linked == {"The call follows the"}
 
 
-
 # The statement on the meeting names it too ("discussed at the Tromso summit"), and shares one word with a report of
 # it that says little else.
-SUMMIT = text_doc("readout", "Premier Berg spoke today with Premier Sol of the Southern Republic. "
-                         "The call follows the two leaders' meeting in Tromso in March. "
-                         "They reviewed the progress on the fisheries accord discussed at the Tromso summit, "
-                         "including the quotas for the northern fleets and the joint patrols of the harbour.", side="N")
+SUMMIT = replace(READOUT, text=READOUT.text.replace("reviewed and encouraged progress on the fisheries accord,",
+                                                    "reviewed the progress on the fisheries accord discussed at the "
+                                                    "Tromso summit,"))
 
 
 def test_a_word_said_of_the_meeting_finds_the_statement_on_it():
