@@ -55,6 +55,12 @@ _SPOKE_FOR = re.compile(_PURPOSE.pattern + r"|\sabout\s(?!(?:\d|an?\s+hour|" + "
                         r"|\s(?:as\s+part\s+of|amid|following)\s")
 # ... and the names of at least this many leaders of the event it shares with the official claim: who spoke.
 LEDE_LEADERS = 2
+# A call line says that the leaders spoke, so it names the act: one of the concepts the words of a call, a talk or a
+# meeting become ("spoke", "phone", "conversation", "talks" -> talk; "met", "summit" -> meet; "by video"). A line that
+# names the two leaders and one word besides is no call line without it: "President Biden thanked President Lula for
+# his leadership on Venezuela" is a thanks (the Biden-Lula readout's second line; the only line of the readable golds'
+# call lines without the act).
+CALL_ACT = frozenset(concept(w) for w in ("call", "meeting", "video", "virtual", "rang"))
 def lede_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[Claim]], terms_of: Mapping[str, Terms],
                w: Weights) -> dict[tuple[str, str], float]:
     """An outlet claim (or a readout's, up to what the leaders spoke for) whose opening only says that the leaders
@@ -104,11 +110,11 @@ def lede_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[Cl
 
 def call_lines(claims: Sequence[Claim], terms_of: Mapping[str, Terms], w: Weights, side: frozenset[str]
                 ) -> list[tuple[Claim, Terms]]:
-    """An official text's claims that only say that the leaders spoke, naming both (`side`: the text's own leader),
-    each with the terms it says so in: the whole claim, what follows a frame of remarks (REMARKS_FRAME) up to the
-    circumstances (_FRAME_END), or the text's first claim up to what the leaders spoke for (_PURPOSE: "President
-    Biden spoke with President Ruto of Kenya today to thank him for ..."; only the first: any line of a readout taken
-    so, read21 eight false links, kept22 six)."""
+    """An official text's claims that only say that the leaders spoke (naming the act: CALL_ACT), naming both (`side`:
+    the text's own leader), each with the terms it says so in: the whole claim, what follows a frame of remarks
+    (REMARKS_FRAME) up to the circumstances (_FRAME_END), or the text's first claim up to what the leaders spoke for
+    (_PURPOSE: "President Biden spoke with President Ruto of Kenya today to thank him for ..."; only the first: any
+    line of a readout taken so, read21 eight false links, kept22 six)."""
     out = []
     for c in claims:
         t = terms_of[c.id]
@@ -119,7 +125,7 @@ def call_lines(claims: Sequence[Claim], terms_of: Mapping[str, Terms], w: Weight
             t = terms(text_opening(c.text[frame.end():], _FRAME_END), w.acronyms)
         elif c is claims[0] and not mention(t, w) and (purpose := _SPOKE_FOR.search(c.text)) is not None:
             t = terms(c.text[:purpose.start()], w.acronyms)  # its opening line, up to what the leaders spoke for
-        if mention(t, w) and len(call_line_leaders(c, t, w, side)) >= LEDE_LEADERS:
+        if mention(t, w) and t.concepts & CALL_ACT and len(call_line_leaders(c, t, w, side)) >= LEDE_LEADERS:
             out.append((c, t))
     return out
 
