@@ -238,6 +238,25 @@ def briefs(text: str) -> bool:
     return holds_any(text, _BRIEFING_WORDS) and BRIEFING.search(text) is not None
 
 
+# A readout tells of a briefing in other words than its verbs too: one leader's request "to brief" the other, the
+# results or the assessment he "shared", "gave" or "described" as his own (a possessive: "gave a positive assessment
+# of joint work" judges, it tells nothing), and the other's thanks for "the briefing" (not a press or background
+# briefing) or "the information provided" ("Putin briefed Prime Minister about the recent developments regarding
+# Ukraine" / "Vladimir Putin gave his principled assessment of Kiev's aggressive actions ..."; "President Ramaphosa
+# welcomed the briefing" / "Cyril Ramaphosa expressed gratitude for the information provided").
+BRIEFING_TOLD = re.compile(r"\bto\s+brief\b|(?<!press\s)(?<!news\s)(?<!background\s)(?<!media\s)"
+                           r"\b(?:the|this|his|her)\s+briefing\b|\binformation\s+(?:provided|shared|given)\b|"
+                           r"\b(?:shared|gave|given|presented|described)\s+(?:the|his|her|their|its|our|[\w-]+['’]s)\s+"
+                           r"(?:[\w'’-]+\s+){0,2}?(?:results|assessment)\b", re.IGNORECASE)
+# A word every match of BRIEFING_TOLD holds (text.holds_any).
+_TOLD_WORDS = ("brief", "information", "results", "assessment")
+
+
+def tells_of_briefing(text: str) -> bool:
+    """Whether a text tells of a briefing in any of a readout's words for it (BRIEFING, BRIEFING_TOLD)."""
+    return briefs(text) or (holds_any(text, _TOLD_WORDS) and BRIEFING_TOLD.search(text) is not None)
+
+
 def phrases(folded: str) -> str:
     """A folded text with PHRASES replaced by the word of their sense, padded to keep its length."""
     for held, pattern, sense in PHRASES:

@@ -6,6 +6,7 @@ from collections.abc import Generator, Mapping, Sequence
 
 from readout_viewer.core.language.dates import day_of
 from readout_viewer.core.linking.beside_reports import beside_reports
+from readout_viewer.core.linking.briefings_told import briefings_told
 from readout_viewer.core.linking.call_mentions import call_mentions
 from readout_viewer.core.linking.call_requests import REQUEST_SCORE, asks_for_call, call_requests, request_part
 from readout_viewer.core.linking.claim_parts import reported
@@ -112,6 +113,7 @@ def _align_officials(pair: Pair, left: Sequence[Claim], right: Sequence[Claim], 
         kept.update(late_neighbours(kept, (pair.a, pair.b), left, right, terms, w, speakers))
     kept.update(previous_meetings(left, right, terms, w))  # either readout may be the one that only recalls it
     kept.update({(a, b): s for (b, a), s in previous_meetings(right, left, terms, w).items()})
+    kept.update(briefings_told(pair, kept, left, right, w))  # one leader's briefing, in each side's words for it
     return kept
 
 
