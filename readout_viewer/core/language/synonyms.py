@@ -240,12 +240,12 @@ def briefs(text: str) -> bool:
 
 # A readout tells of a briefing in other words than its verbs too: one leader's request "to brief" the other, the
 # results or the assessment he "shared", "gave" or "described" as his own (a possessive: "gave a positive assessment
-# of joint work" judges, it tells nothing), and the other's thanks for "the briefing" (not a press or background
-# briefing) or "the information provided" ("Putin briefed Prime Minister about the recent developments regarding
-# Ukraine" / "Vladimir Putin gave his principled assessment of Kiev's aggressive actions ..."; "President Ramaphosa
-# welcomed the briefing" / "Cyril Ramaphosa expressed gratitude for the information provided").
-BRIEFING_TOLD = re.compile(r"\bto\s+brief\b|(?<!press\s)(?<!news\s)(?<!background\s)(?<!media\s)"
-                           r"\b(?:the|this|his|her)\s+briefing\b|\binformation\s+(?:provided|shared|given)\b|"
+# of joint work" judges, it tells nothing), and the other's thanks for "the briefing" (the article right before it,
+# not "the press briefing") or "the information provided" ("Putin briefed Prime Minister about the recent
+# developments regarding Ukraine" / "Vladimir Putin gave his principled assessment of Kiev's aggressive actions ...";
+# "President Ramaphosa welcomed the briefing" / "Cyril Ramaphosa expressed gratitude for the information provided").
+BRIEFING_TOLD = re.compile(r"\bto\s+brief\b|\b(?:the|this|his|her)\s+briefing\b|"
+                           r"\binformation\s+(?:provided|shared|given)\b|"
                            r"\b(?:shared|gave|given|presented|described)\s+(?:the|his|her|their|its|our|[\w-]+['’]s)\s+"
                            r"(?:[\w'’-]+\s+){0,2}?(?:results|assessment)\b", re.IGNORECASE)
 # A word every match of BRIEFING_TOLD holds (text.holds_any).
