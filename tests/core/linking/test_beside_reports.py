@@ -1,9 +1,10 @@
 """An outlet sentence linked to nothing beside one that reports an official claim retells the claim next to that one
-when the two share one content concept and score from BESIDE_FLOOR (`beside_reports`); a sentence with no linked
-neighbour, one under the floor, one whose claim stands farther from the neighbour's, or one already linked does not."""
+when the two share one content concept and score from BESIDE_FLOOR (`beside_reports`), or from SEQUEL_FLOOR when it
+comes right after the sentence reporting the claim before; a sentence with no linked neighbour, one under the floor,
+one whose claim stands farther from the neighbour's, or one already linked does not."""
 
 from readout_viewer.core.language.segment import segment
-from readout_viewer.core.linking.beside_reports import BESIDE_FLOOR, beside_reports
+from readout_viewer.core.linking.beside_reports import BESIDE_FLOOR, SEQUEL_FLOOR, beside_reports
 from readout_viewer.core.linking.context import context_for
 from readout_viewer.core.linking.pairs import document_pairs
 from tests.builders import OUTLET, linked_starts, text_doc
@@ -52,9 +53,28 @@ def test_a_claim_farther_from_the_neighbours_claim_is_not_taken():
     assert _reported(f"{FERRY} {FLEETS} {ASIDE}", {("e/news#1", "e/readout#1"): 1.0}) == {}
 
 
+PRAISED = "Norway's fishing fleets were praised."  # "Norway's" is no word of the readout's: 0.24 against #3
+
+
 def test_a_sentence_under_the_floor_is_not_linked_so():
-    # "Norway's" is no word of the readout's: 0.24 against the crews' line, sharing "fishing" and "praised"
-    news = f"{FERRY} Norway's fishing fleets were praised. {ASIDE}"
+    # its neighbour comes after it: the crews' line (#3) is the one after the neighbour's (#2), not the one after
+    # the claim of the sentence before it, so the floor is BESIDE_FLOOR's
+    news = f"{ASIDE} {PRAISED} {FERRY}"
+    assert _reported(news, {("e/news#3", "e/readout#2"): 1.0}) == {}
+
+
+def test_a_sentence_right_after_a_report_retells_the_next_claim_from_a_lower_floor():
+    found = _reported(f"{FERRY} {PRAISED} {ASIDE}", {("e/news#1", "e/readout#2"): 1.0})
+    assert list(found) == [("e/news#2", "e/readout#3")]  # not on main: 0.24, under BESIDE_FLOOR
+    assert SEQUEL_FLOOR <= found[("e/news#2", "e/readout#3")] < BESIDE_FLOOR
+    assert ("Norway's fishing fle", "Prime Minister Berg ") in _linked(f"{FERRY} {PRAISED} {ASIDE}")
+
+
+def test_the_lower_floor_is_for_the_claim_after_the_previous_sentences_only():
+    # the sentence before reports the call line (#1): the crews' line (#3) is not the next claim
+    assert _reported(f"{FERRY} {PRAISED} {ASIDE}", {("e/news#1", "e/readout#1"): 1.0}) == {}
+    # right after the ferry report but under SEQUEL_FLOOR (0.19, "captains" and "passing" are no words of #3)
+    news = f"{FERRY} Norway's fishing fleets and their captains were praised in passing. {ASIDE}"
     assert _reported(news, {("e/news#1", "e/readout#2"): 1.0}) == {}
 
 
