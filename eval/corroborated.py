@@ -69,6 +69,12 @@ def rows(folder: Path, gold_path: Path) -> list[dict]:
     wanted_links = _required(data, gold_path)
     w, terms = context.w, context.terms
     linked = _linked(analysis)
+    told_by: dict[str, list[str]] = defaultdict(list)  # an official claim -> the outlet claims linked to it
+    outlet = {d.id for d in analysis.documents if not d.is_official}
+    for a, bs in linked.items():
+        if analysis.claim[a].doc in outlet:
+            for b in bs:
+                told_by[b].append(a)
     out = []
     pairs = [p for p in document_pairs([d for d in analysis.documents if d.compared])
              if not p.a.is_official and p.b.is_official and p.a.event == p.b.event]
@@ -100,6 +106,8 @@ def rows(folder: Path, gold_path: Path) -> list[dict]:
                     "before_next": any(j == k - 1 for k in after) and ga == 1,
                     "names": context.speakers.get(ca.id) == voice,
                     "quote": any(q in _norm(cb.text) for q in quotes),
+                    "witness": max((score(ta, terms[x], w) for x in told_by.get(cb.id, ())
+                                    if analysis.claim[x].doc != ca.doc and x in terms), default=0.0),
                     "speaker_ok": same_speaker(context.voices, ca.id, cb.id) and not other_meeting(ta, tb, w),
                     "verdict": gold.verdict(ca.id, cb.id), "required": (ca.id, cb.id) in wanted_links,
                     "text": ca.text, "their": cb.text})
@@ -150,6 +158,10 @@ CONDITIONS = {
     "names the leader, best, 1 content": _c(content=1, names=True, best=True),
     "names the leader, framed": _c(names=True, strict=True),
     "names the leader, framed, 1 content": _c(content=1, names=True, strict=True),
+    "another outlet's linked sentence from 0.4": lambda r: r["speaker_ok"] and r["witness"] >= 0.4,
+    "another outlet's linked sentence from 0.5": lambda r: r["speaker_ok"] and r["witness"] >= 0.5,
+    "another outlet's, 0.4, 1 content": lambda r: r["speaker_ok"] and r["witness"] >= 0.4 and r["content"] >= 1,
+    "another outlet's, 0.3, from 0.15": lambda r: r["speaker_ok"] and r["witness"] >= 0.3 and r["score"] >= 0.15,
     "quotes the claim": _c(quote=True),
     "quotes the claim, 1 content": _c(content=1, quote=True),
 }

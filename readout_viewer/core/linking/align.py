@@ -37,6 +37,7 @@ from readout_viewer.core.linking.readouts import (
 from readout_viewer.core.linking.reporting import related
 from readout_viewer.core.linking.runs import Runs
 from readout_viewer.core.linking.short_reports import short_reports
+from readout_viewer.core.linking.sibling_reports import sibling_reports
 from readout_viewer.core.linking.similarity import leaders_named, other_meeting
 from readout_viewer.core.linking.terms import Terms
 from readout_viewer.core.linking.terms import terms as text_terms
@@ -233,6 +234,7 @@ def _within_events(kept: dict[tuple[str, str], float], pairs: Sequence[Pair], co
     kept.update(call_mentions(kept, pairs, context))  # ... and what says only that the call took place
     kept.update(cut_parts(kept, pairs, context))  # ... and parts of a sentence cut from their subject
     kept.update(beside_reports(kept, pairs, context))  # ... and retells a claim beside its neighbour's
+    kept.update(sibling_reports(kept, pairs, context))  # ... and another outlet's linked sentence tells alike
     kept.update(paraphrase_reports(kept, pairs, context))  # ... and words do not reach, with a sentence model
     return kept, opened
 
