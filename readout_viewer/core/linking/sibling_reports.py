@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
+from itertools import chain
 
 from readout_viewer.core.linking.context import Context
-from readout_viewer.core.linking.counterparts import sharing
 from readout_viewer.core.linking.outlet_passes import same_speaker
 from readout_viewer.core.linking.pairs import Pair
 from readout_viewer.core.linking.similarity import SETTING, other_meeting, score
-from readout_viewer.core.linking.terms import concept_index
-from readout_viewer.core.model import Claim, Document
+from readout_viewer.core.linking.terms import Terms
+from readout_viewer.core.linking.weights import Weights
+from readout_viewer.core.model import Claim
 
 # Two outlets of one event telling a point in nearly the same words (a wire's copy, one agency's dispatch retold)
 # report the same official claims: a sentence every pass left linked to nothing that scores this much against a
@@ -29,6 +31,7 @@ SIBLING_CONTENT = 1
 # Two sentences scoring SIBLING_SCORE share at least this many concepts: the sieve over the index of linked sentences
 # that spares scoring every pair of a large folder (every pair scoring 0.6 on the readable events shares more).
 SIBLING_SHARED = 3
+Wording = tuple[str, Terms]  # an outlet sentence's event and terms: sentences worded alike are scored once
 
 
 def sibling_reports(kept: Mapping[tuple[str, str], float], pairs: Sequence[Pair], context: Context
@@ -42,27 +45,40 @@ def sibling_reports(kept: Mapping[tuple[str, str], float], pairs: Sequence[Pair]
     for a, b in kept:
         if b in official:
             reports.setdefault(a, set()).add(b)
-    told = [c for d in outlets for c in context.claims_of.get(d, ()) if c.id in reports]
-    index = concept_index(told, context.terms)
-    best: dict[tuple[str, str], tuple[float, str]] = {}  # (sentence, official text) -> its best claim there
+    told: dict[Wording, list[Claim]] = {}  # the linked outlet sentences by event and terms
+    unlinked: dict[Wording, list[Claim]] = {}  # ... and those linked to nothing
     for doc_id, doc in outlets.items():
-        for ca in context.claims_of.get(doc_id, ()):
-            if ca.id in reports or ca.id not in context.terms:
-                continue
-            for b in {b for x in _siblings(ca, doc, index, outlets, context) for b in reports[x.id]}:
+        for c in context.claims_of.get(doc_id, ()):
+            if c.id in context.terms:
+                (told if c.id in reports else unlinked).setdefault((doc.event, context.terms[c.id]), []).append(c)
+    best: dict[tuple[str, str], tuple[float, str]] = {}  # (sentence, official text) -> its best claim there
+    for wording, siblings in _alike(told, unlinked, context.w).items():
+        for ca in unlinked[wording]:
+            for b in sorted({b for x in siblings if x.doc != ca.doc for b in reports[x.id]}):
                 s = _retells(ca, b, context)
                 if s > best.get((ca.id, official[b]), (0.0, ""))[0]:
                     best[(ca.id, official[b])] = (s, b)
     return {(a, b): s for (a, _), (s, b) in best.items()}
 
 
-def _siblings(ca: Claim, doc: Document, index: Mapping[str, Sequence[Claim]], outlets: Mapping[str, Document],
-              context: Context) -> list[Claim]:
-    """The linked sentences of the other outlets of the sentence's event that score SIBLING_SCORE or more against
-    it."""
-    mine = context.terms[ca.id]
-    return [x for x in sharing(mine, index, SIBLING_SHARED) if x.doc != doc.id and outlets[x.doc].event == doc.event
-            and score(mine, context.terms[x.id], context.w) >= SIBLING_SCORE]
+def _alike(told: Mapping[Wording, Sequence[Claim]], unlinked: Mapping[Wording, Sequence[Claim]], w: Weights
+           ) -> dict[Wording, list[Claim]]:
+    """Each wording of unlinked sentences with the linked sentences of its event scoring SIBLING_SCORE or more
+    against it: each pair of wordings scored once (a large folder repeats a wire's sentences word for word), after a
+    sieve of SIBLING_SHARED concepts in common."""
+    keys = list(told)
+    index: dict[tuple[str, str], list[int]] = {}  # (event, concept) -> the linked wordings holding it
+    for n, (event, t) in enumerate(keys):
+        for c in t.concepts:
+            index.setdefault((event, c), []).append(n)
+    out: dict[Wording, list[Claim]] = {}
+    for event, t in unlinked:
+        counts = Counter(chain.from_iterable(index.get((event, c), ()) for c in t.concepts))
+        near = [keys[n] for n in sorted(counts) if counts[n] >= SIBLING_SHARED
+                and score(t, keys[n][1], w) >= SIBLING_SCORE]
+        if near:
+            out[(event, t)] = [x for k in near for x in told[k]]
+    return out
 
 
 def _retells(ca: Claim, b: str, context: Context) -> float:
