@@ -124,17 +124,17 @@ CONDITIONS = {
     "any, from 0.15": _c(0.15),
     "any, from 0.25": _c(0.25),
     "best in its text, from 0.25": _c(0.25, best=True),
-    "framed (i < j < k)": _c(),
-    "framed, from 0.10": _c(0.10),
-    "framed, from 0.15": _c(0.15),
-    "framed, from 0.20": _c(0.20),
-    "framed, from 0.25": _c(0.25),
-    "framed, 1 content": _c(content=1),
-    "framed, 1 content, from 0.15": _c(0.15, 1),
-    "framed, 1 content, from 0.20": _c(0.20, 1),
-    "framed, best in its text": _c(best=True),
-    "framed, best, 1 content": _c(content=1, best=True),
-    "framed, best, from 0.15": _c(0.15, best=True),
+    "framed (i < j < k)": _c(strict=True),
+    "framed, from 0.10": _c(0.10, strict=True),
+    "framed, from 0.15": _c(0.15, strict=True),
+    "framed, from 0.20": _c(0.20, strict=True),
+    "framed, from 0.25": _c(0.25, strict=True),
+    "framed, 1 content": _c(content=1, strict=True),
+    "framed, 1 content, from 0.15": _c(0.15, 1, strict=True),
+    "framed, 1 content, from 0.20": _c(0.20, 1, strict=True),
+    "framed, best in its text": _c(best=True, strict=True),
+    "framed, best, 1 content": _c(content=1, best=True, strict=True),
+    "framed, best, from 0.15": _c(0.15, best=True, strict=True),
     "tight frame (k - i = 2)": _c(tight=True),
     "tight frame, 1 content": _c(content=1, tight=True),
     "tight frame, from 0.15": _c(0.15, tight=True),
@@ -161,13 +161,15 @@ CONDITIONS = {
     "another outlet's linked sentence from 0.4": lambda r: r["speaker_ok"] and r["witness"] >= 0.4,
     "another outlet's linked sentence from 0.5": lambda r: r["speaker_ok"] and r["witness"] >= 0.5,
     "another outlet's, 0.4, 1 content": lambda r: r["speaker_ok"] and r["witness"] >= 0.4 and r["content"] >= 1,
+    "another outlet's from 0.6, 1 content": lambda r: r["speaker_ok"] and r["witness"] >= 0.6 and r["content"] >= 1,
+    "another outlet's from 0.7, 1 content": lambda r: r["speaker_ok"] and r["witness"] >= 0.7 and r["content"] >= 1,
     "another outlet's, 0.3, from 0.15": lambda r: r["speaker_ok"] and r["witness"] >= 0.3 and r["score"] >= 0.15,
     "quotes the claim": _c(quote=True),
     "quotes the claim, 1 content": _c(content=1, quote=True),
 }
 
 
-def tally(all_rows: list[dict], name: str, keep) -> str:
+def tally(all_rows: list[dict], keep) -> str:
     """Per sentence, the best-scoring candidate meeting the condition: yes (required) / no / out."""
     best: dict[str, dict] = {}
     for r in all_rows:
@@ -191,12 +193,10 @@ def main() -> None:
     devold = [r for r in all_rows if r["event"] in ("dev", "old")]
     print(f"{len(all_rows)} candidates, {len({r['claim'] for r in all_rows})} sentences; required gold links among "
           f"them {len({(r['claim'], r['other']) for r in all_rows if r['required']})}")
-    print(f"{'condition (guards: speaker, other meeting)':44s} {'read: yes (req)   no  out':27s} dev+old: yes (req) no out")
-    strict = {k: v for k, v in CONDITIONS.items()}
-    for name, keep in strict.items():
-        cond = keep if "fram" not in name or "loose" in name or "tight" in name else (
-            lambda r, keep=keep: keep(r) and r["strict"])
-        print(f"{name:44s} {tally(read, name, cond):27s} {tally(devold, name, cond)}")
+    print(f"{'condition (guards: speaker, other meeting)':44s} {'read: yes (req)   no  out':27s} "
+          "dev+old: yes (req) no out")
+    for name, keep in CONDITIONS.items():
+        print(f"{name:44s} {tally(read, keep):27s} {tally(devold, keep)}")
 
 
 if __name__ == "__main__":
