@@ -16,30 +16,15 @@ old folder: how many the gold confirms (required in brackets), how many it does 
 
 from __future__ import annotations
 
-import argparse
 from collections import defaultdict
 from pathlib import Path
 
-import unlinked
-from one_concept import _required
+from one_concept import analysed, counts, gathered_rows
 
-from readout_viewer.core import jsonio
-from readout_viewer.core.analysis import analyze
 from readout_viewer.core.linking.outlet_passes import same_speaker
 from readout_viewer.core.linking.pairs import document_pairs
 from readout_viewer.core.linking.quoted_phrases import _norm, quoted
 from readout_viewer.core.linking.similarity import SETTING, other_meeting, score
-
-
-def _linked(analysis) -> dict[str, set[str]]:
-    """Each claim -> the official claims it is linked to."""
-    docs = {d.id: d for d in analysis.documents}
-    linked: dict[str, set[str]] = defaultdict(set)
-    for lk in analysis.links:
-        for a, b in ((lk.a, lk.b), (lk.b, lk.a)):
-            if docs[analysis.claim[b].doc].is_official:
-                linked[a].add(b)
-    return linked
 
 
 def _frame(mine, n: int, linked, where) -> tuple[list[int], list[int], int, int]:
@@ -61,14 +46,8 @@ def _frame(mine, n: int, linked, where) -> tuple[list[int], list[int], int, int]
 
 def rows(folder: Path, gold_path: Path) -> list[dict]:
     """One row per (unlinked outlet sentence, official claim of its event)."""
-    unlinked._captured.clear()
-    analysis = analyze(folder)
-    context = unlinked._captured[-1]
-    data = jsonio.to_dict(analysis)
-    gold = unlinked.Gold(data, gold_path)
-    wanted_links = _required(data, gold_path)
+    analysis, context, gold, wanted_links, linked = analysed(folder, gold_path)
     w, terms = context.w, context.terms
-    linked = _linked(analysis)
     told_by: dict[str, list[str]] = defaultdict(list)  # an official claim -> the outlet claims linked to it
     outlet = {d.id for d in analysis.documents if not d.is_official}
     for a, bs in linked.items():
@@ -171,24 +150,12 @@ CONDITIONS = {
 
 def tally(all_rows: list[dict], keep) -> str:
     """Per sentence, the best-scoring candidate meeting the condition: yes (required) / no / out."""
-    best: dict[str, dict] = {}
-    for r in all_rows:
-        if keep(r) and r["score"] > best.get(r["claim"], {"score": -1.0})["score"]:
-            best[r["claim"]] = r
-    yes = sum(r["verdict"] == "yes" for r in best.values())
-    no = sum(r["verdict"] == "no" for r in best.values())
-    out = sum(r["verdict"] == "out" for r in best.values())
-    req = sum(r["required"] for r in best.values())
+    yes, req, no, out = counts(all_rows, keep)
     return f"{yes:4d} ({req:3d}) {no:5d} {out:4d}"
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--only", default="")
-    parser.add_argument("--save", default="")
-    parser.add_argument("--load", default="")
-    args = parser.parse_args()
-    all_rows = unlinked.gathered(rows, args.only, args.load, args.save)
+    all_rows = gathered_rows(rows)
     read = [r for r in all_rows if r["event"] not in ("dev", "old")]
     devold = [r for r in all_rows if r["event"] in ("dev", "old")]
     print(f"{len(all_rows)} candidates, {len({r['claim'] for r in all_rows})} sentences; required gold links among "

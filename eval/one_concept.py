@@ -32,21 +32,26 @@ from readout_viewer.core.linking.similarity import SETTING, score
 from readout_viewer.core.linking.terms import terms as text_terms
 
 
-def rows(folder: Path, gold_path: Path) -> list[dict]:
-    """One row per (unlinked outlet sentence, official claim sharing one content concept with it)."""
+def analysed(folder: Path, gold_path: Path) -> tuple:
+    """The folder's analysis, the linking's context, the gold located in it, its required (outlet, official) pairs
+    and each claim's official links."""
     unlinked._captured.clear()
     analysis = analyze(folder)
     context = unlinked._captured[-1]
     data = jsonio.to_dict(analysis)
-    gold = unlinked.Gold(data, gold_path)
-    wanted_links = _required(data, gold_path)
     docs = {d.id: d for d in analysis.documents}
-    w, terms = context.w, context.terms
     linked: dict[str, set[str]] = defaultdict(set)
     for lk in analysis.links:
         for a, b in ((lk.a, lk.b), (lk.b, lk.a)):
             if docs[analysis.claim[b].doc].is_official:
                 linked[a].add(b)
+    return analysis, context, unlinked.Gold(data, gold_path), _required(data, gold_path), linked
+
+
+def rows(folder: Path, gold_path: Path) -> list[dict]:
+    """One row per (unlinked outlet sentence, official claim sharing one content concept with it)."""
+    analysis, context, gold, wanted_links, linked = analysed(folder, gold_path)
+    w, terms = context.w, context.terms
     event_holders: dict[tuple[str, str], int] = defaultdict(int)  # (event, concept) -> official claims holding it
     for d in analysis.documents:
         if d.is_official and d.id in context.indexes:
@@ -142,25 +147,35 @@ CONDITIONS = {
 
 def tally(all_rows: list[dict], name: str, keep) -> None:
     """Per sentence, the best-scoring candidate meeting the condition: yes / no / out, and required links taken."""
-    best: dict[str, dict] = {}
-    for r in all_rows:
-        if keep(r) and r["score"] > best.get(r["claim"], {"score": -1.0})["score"]:
-            best[r["claim"]] = r
-    yes = sum(r["verdict"] == "yes" for r in best.values())
-    no = sum(r["verdict"] == "no" for r in best.values())
-    out = sum(r["verdict"] == "out" for r in best.values())
-    req = sum(r["required"] for r in best.values())
+    yes, req, no, out = counts(all_rows, keep)
     print(f"{name:40s} yes {yes:4d} (required {req:3d})  no {no:4d}  out {out:4d}  "
           f"precision {yes / (yes + no) if yes + no else 0:.2f}")
 
 
-def main() -> None:
+def counts(all_rows: list[dict], keep) -> tuple[int, int, int, int]:
+    """Per sentence, the best-scoring candidate meeting the condition: how many the gold confirms, of those how many
+    it requires, how many it judges false and how many lie outside what it judges."""
+    best: dict[str, dict] = {}
+    for r in all_rows:
+        if keep(r) and r["score"] > best.get(r["claim"], {"score": -1.0})["score"]:
+            best[r["claim"]] = r
+    verdicts = [r["verdict"] for r in best.values()]
+    return (verdicts.count("yes"), sum(r["required"] for r in best.values()), verdicts.count("no"),
+            verdicts.count("out"))
+
+
+def gathered_rows(rows_of) -> list[dict]:
+    """The rows of the readable folders (`--only`), or of `--load`; saved to `--save` when given."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--only", default="")
     parser.add_argument("--save", default="")
     parser.add_argument("--load", default="")
     args = parser.parse_args()
-    all_rows = unlinked.gathered(rows, args.only, args.load, args.save)
+    return unlinked.gathered(rows_of, args.only, args.load, args.save)
+
+
+def main() -> None:
+    all_rows = gathered_rows(rows)
     print(f"{len(all_rows)} candidates, {len({r['claim'] for r in all_rows})} sentences; "
           f"required gold links among them {sum(r['required'] for r in all_rows)}")
     for name, keep in CONDITIONS.items():
