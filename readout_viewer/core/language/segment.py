@@ -39,14 +39,32 @@ _DATELINE = re.compile(
 MIN_CLAIM_WORDS = 4
 # A paragraph of fewer words than this without final punctuation is a heading or a byline.
 HEADING_WORDS = 20
+# A text's last paragraph without a full stop is a sentence when more than this share of its words after the first
+# open in lower case (a sentence's run of verbs and common nouns; a credit or sign-off is names in capitals).
+PROSE_SHARE = 0.5
 # Inside a paragraph, an unpunctuated line shorter than this share of the widest line stands alone
 # (hard-wrapped lines run close to the full width).
 SHORT_LINE = 0.6
 
 
-def _is_heading(para: str) -> bool:
-    # 'Quest For Quiet On The "Eastern Front"' is a heading: the quote mark is no final punctuation
-    return not ends_in_stop(para) and len(para.split()) < HEADING_WORDS
+def _is_heading(para: str, *, last: bool = False) -> bool:
+    """Whether a paragraph is a heading or a byline: short, without final punctuation ('Quest For Quiet On The
+    "Eastern Front"': the quote mark is none). A text's last paragraph is a sentence that lost its full stop when it
+    reads as prose (`_prose_line`): no heading closes a text."""
+    if ends_in_stop(para) or len(para.split()) >= HEADING_WORDS:
+        return False
+    return not (last and _prose_line(para))
+
+
+def _prose_line(para: str) -> bool:
+    """Whether an unpunctuated paragraph reads as a sentence: a capital opens it, no bracket (a note, "(Reporting by
+    ...)", "(Published 12 March 2024)"), and most of its other words in lower case — a credit or a sign-off names
+    ("With News Wire Services", "-The New York Times"), a sentence runs on in lower case."""
+    words = para.split()
+    if not para[:1].isupper() or len(words) < MIN_CLAIM_WORDS:
+        return False
+    lower = sum(1 for w in words[1:] if w[:1].islower())
+    return lower > PROSE_SHARE * (len(words) - 1)
 
 
 def _blocks(text: str) -> list[tuple[int, int]]:
@@ -108,6 +126,8 @@ def claim_spans(text: str) -> list[tuple[int, int, str]]:
     asking, speaker = False, ""
     blocks = _blocks(text)
     captions = _captions(text, blocks)
+    # the text's last block with words (not the title of a text of one block)
+    last = max((i for i, (start, end) in enumerate(blocks) if text[start:end].strip()), default=-1)
     for i, (start, end) in enumerate(blocks):
         body = text[start:end].strip()
         label = _SPEAKER.match(text, start)
@@ -119,7 +139,7 @@ def claim_spans(text: str) -> list[tuple[int, int, str]]:
         if not body:
             continue
         whole = CAPTION if i in captions else BOILERPLATE if body in seen else None  # a repeat: a title shown twice
-        if whole is None and _is_heading(body):
+        if whole is None and _is_heading(body, last=0 < i == last):
             continue
         seen.add(body)
         dateline = _DATELINE.match(text, start)

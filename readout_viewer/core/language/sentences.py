@@ -18,14 +18,14 @@ from readout_viewer.core.system.lazyre import LazyPattern
 # quote ("3.5 percent" does not end: the full stop follows a digit, and a lower-case word follows), or before an
 # embedded post's link and credit ("... at all." pic.twitter.com/... — Name (@handle) July 3, 2025). A copy that
 # lost the space between two sentences ("... in a post on Truth Social.Trump indicated ...") ends one where a word of
-# lower-case letters meets a capitalised word across the stop, unless that word is a web address's ending
-# ("News.Az reports"). The stops are written one literal an alternative, in the order tried ("." before "..."), not as
-# "[.!?]": then re scans for the stop's characters instead of trying the whole pattern at every character (finding
-# the ends of corpus/'s texts took half the time).
+# lower-case letters meets a capitalised word across the stop (or an ellipsis: "it went very well...The tone"), unless
+# that word is a web address's ending ("News.Az reports"). The stops are written one literal an alternative, in the
+# order tried ("." before "..."), not as "[.!?]": then re scans for the stop's characters instead of trying the whole
+# pattern at every character (finding the ends of corpus/'s texts took half the time).
 _SENTENCE_END = LazyPattern(r"(?:\.|!|\?|\.\.\.|\u2026)(?:(?:(?<=[a-z)\"'\u201d\u2019]\.)(?:\d{1,2}|\[\d{1,2}\]))?"
                             r"[\u00b9\u00b2\u00b3\u2070-\u2079]*[\"'\u201d\u2019)\]]*\s+"
                             r"(?=(?:[-*\u2022]\s+)?[\"'\u201c\u2018(\[]?[A-Z0-9]|pic\.twitter\.com/)|"
-                            r"(?<=[a-z]{2}[.!?])[\"\u201d\u2019]?(?=[A-Z][a-z]+\b)"
+                            r"(?:(?<=[a-z]{2}[.!?])|(?<=[a-z]\.\.\.)|(?<=[a-z]\u2026))[\"\u201d\u2019]?(?=[A-Z][a-z]+\b)"
                             r"(?!(?:Az|Ru|Com|Net|Org|Gov|Uk|Cn|Io|Info)\b))")
 # Words after which a full stop does not end the sentence (titles, months, "vs", "etc"), as a whole word; a single
 # capital ("J. Biden") and initials ("U.S.", "a.m.") end none either — unless the capital is a word of its own
