@@ -82,7 +82,8 @@ _BOILERPLATE_ANYWHERE = re.compile(
     r"|(?:automatically|machine)[ -](?:generated|translated)\b"
     r"|(?:views expressed|opinions expressed)\b.*\b(?:author|necessarily|own)\b"
     r"|do(?:es)? not necessarily (?:reflect|represent)\b|this (?:article|story) (?:was|has been|will be|is being) "
-    r"(?:updated|amended|corrected)\b|this (?:article|story) has not been edited\b|syndicated feed\b)", re.IGNORECASE)
+    r"(?:updated|amended|corrected)\b|this (?:article|story) (?:has not been|was not|is not) edited\b|syndicated feed\b)",
+    re.IGNORECASE)
 # Every match of _BOILERPLATE_ANYWHERE holds one of these, in its text made caseless (text.caseless: every letter the
 # case-insensitive pattern takes for an ASCII one is that letter there): a sentence holding none is not searched. The
 # pattern tries its ten phrases at every word boundary (corpus/: 576 sentences searched, 9.4 ms; 14 of them hold one
@@ -102,6 +103,10 @@ _CAPS_CREDIT = re.compile(r"^(?:[A-Z][A-Z0-9&.'\u2019-]*|and|via|with|[/&,])(?:\
 # A source line, naming only the outlets a report comes from ("As reported by Censor.NET with reference to
 # Interfax-Ukraine."): names in capitals and nothing else; "As reported by Reuters, the leaders agreed ..." states.
 _SOURCE_LINE = re.compile(r"^As reported by\s+(?:[A-Z][\w.\-]*\s*)+(?:with reference to\s+(?:[A-Z][\w.\-]*\s*)+)?\.?$")
+# A publication line: a name releases a title, every word of it capitalised but the small ones ("CGTN America releases
+# President Xi Jinping Video Call with U.S. President Joe Biden."): it announces a piece, not what was said in it.
+_PUBLICATION = re.compile(r"^(?:[A-Z][\w.&'\u2019-]*\s+){1,4}(?:releases|publishes|launches)\s+(?:(?:[A-Z0-9][\w.&'"
+                          r"\u2019:-]*|with|of|on|and|the|a|an|in|to|for|at)\s+){3,}[A-Z0-9][\w.&'\u2019-]*\W*$")
 # A credit line is this short: a few outlets, not a sentence in capitals.
 CAPS_CREDIT_WORDS = 6
 # A verb of saying: a sentence that reports someone's words ("Putin said he and Trump agreed ...") is prose, not what
@@ -117,6 +122,9 @@ _CAPTION_END = re.compile(r"(?:(?<=[.\s])/\s*[A-Za-z][\w]*|\|\s*[A-Z]{2,}[\w ]*"
                           rf"|(?<=[.\s]){CREDIT_WORD}(?::|\s+by)\s*[A-Z][\w.\-]*"
                           r"(?:\s+[A-Z][\w.\-]*){0,3}(?:/[A-Z][\w.\-]*)?"
                           r"|\(?\b(?:EPA|AFP|AP|REUTERS|GETTY(?: IMAGES)?|TASS|XINHUA|POOL)(?:/[A-Z .\-]+)+/?\)?"
+                          # an agency, a colon, the photographer and whom they shoot for ("EPA: A. Name / UAE Court")
+                          r"|(?<=[.\s])(?:EPA|AFP|AP|REUTERS|GETTY IMAGES|TASS|XINHUA):\s*[A-Z][\w.\-]*"
+                          r"(?:\s+[A-Z][\w.\-]*){0,3}(?:\s*/\s*[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})?"
                           rf"|{BRACKET_CREDIT}"
                           r"|\((?:handout\s+)?(?:via\s+)?(?:EPA|AFP|AP|REUTERS|GETTY IMAGES|TASS|XINHUA|POOL|HANDOUT)"
                           r"(?:\s+(?:via|for)\s+[A-Za-z][\w .]{0,30})?\)"
@@ -252,9 +260,9 @@ def boilerplate_anywhere(sentence: str) -> bool:
 
 
 def _file_or_credit(sentence: str) -> bool:
-    """Whether a sentence offers a file (_FILE_LINE), is a credit line in capitals (_CAPS_CREDIT) or a source line
-    (_SOURCE_LINE)."""
-    if sentence.startswith("As reported by") and _SOURCE_LINE.match(sentence):
+    """Whether a sentence offers a file (_FILE_LINE), is a credit line in capitals (_CAPS_CREDIT), a source line
+    (_SOURCE_LINE) or a publication line (_PUBLICATION)."""
+    if sentence.startswith("As reported by") and _SOURCE_LINE.match(sentence) or _PUBLICATION.match(sentence):
         return True
     found = _FILE_LINE.search(sentence) if "(" in sentence else None
     if found is not None:  # only the line around it: "the sides met (PDF attached)" still states a meeting

@@ -109,7 +109,9 @@ HEDGE_PHRASE = re.compile(r"\bwhat\s+(?:[\w.'\-]+\s+){0,4}?(?:described|called|t
 INTENSITY = {
     "minor": 1, "slight": 1, "mild": 1, "modest": 1, "limited": 1, "inconvenience": 1,
     "strong": 2, "serious": 2, "deep": 2, "significant": 2, "firm": 2, "substantive": 2, "tough": 2,
-    "grave": 3, "catastrophic": 3, "devastating": 3, "unprecedented": 3, "massive": 3, "severe": 3,
+    # "grave" says "serious" (two translations of one text write "grave" / "serious implications", "deep" / "grave
+    # concern"), a step below ruin ("catastrophic", "devastating")
+    "grave": 2, "catastrophic": 3, "devastating": 3, "unprecedented": 3, "massive": 3, "severe": 3,
     "large-scale": 3, "crippling": 3, "colossal": 3, "complete": 3, "total": 3, "decisively": 2,
     # A stance: a firm stand is not a wish ("strongly opposes" / "expressed the hope").
     "strongly": 2, "firmly": 2, "resolutely": 2, "hope": 1, "hoped": 1, "hopes": 1, "wish": 1, "wished": 1,
