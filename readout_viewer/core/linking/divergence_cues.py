@@ -155,11 +155,13 @@ CUES_CACHE = 1 << 14
 
 
 def _text_says(words: list[str], i: int) -> bool:
-    """Whether the verb of saying at `i` has a text for its subject (TEXT_SUBJECTS), adverbs between them skipped."""
+    """Whether the verb of saying at `i` has a text for its subject (TEXT_SUBJECTS), adverbs between them skipped, or
+    none: a passive without its agent ("The need for a ceasefire was emphasized") is a readout's form for a point the
+    sides made, and says no one's manner of speaking (two translations write "was emphasized" / "noted")."""
     j = i - 1
     while j >= 0 and words[j] in _SUBJECT_ADVERBS:
         j -= 1
-    return j >= 0 and words[j] in TEXT_SUBJECTS
+    return j >= 0 and (words[j] in TEXT_SUBJECTS or [words[j]] in _PASSIVE and words[i + 1:i + 2] != [_AGENT])
 
 
 def _joint(words: list[str], verb: int, starts: frozenset[int]) -> bool:
