@@ -295,5 +295,6 @@ def kind_of(sentence: str, *, asking: bool = False, speaker: str = "") -> str:
     rest = _PROCEDURE.sub(" ", lowered) if any(word in lowered for word in _PROCEDURE_WORDS) else lowered
     if rest != lowered and content_words(rest) < PROCEDURE_CONTENT:
         return PROCEDURAL
-    return CAPTION if _participle_caption(sentence.strip()) else STATEMENT
+    # a caption run into a paragraph's end says so at its start ("... on X. A file photo of the premier.(PTI file)")
+    return CAPTION if _participle_caption(stripped) or _CAPTION_START.match(stripped) else STATEMENT
 

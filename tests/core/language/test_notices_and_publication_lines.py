@@ -28,3 +28,10 @@ def test_a_caption_closed_by_an_agency_credit_with_a_colon():
     assert credit_or_caption(paragraph) is not None
     text = f"The two premiers spoke on Monday about the ferries.\n\n{paragraph}\n\nThey agreed to meet in May."
     assert [kind for s, e, kind in claim_spans(text) if "Holm" in text[s:e]] == [CAPTION]
+
+
+def test_a_caption_run_into_a_paragraphs_end_is_a_caption():
+    text = ("\u201cWe spoke on the ferries today,\u201d the premier posted on X. A file photo of Premier Holm with "
+            "Premier Berg.(Lund file)")
+    assert [(text[s:e], kind) for s, e, kind in claim_spans(text)][-1] == (
+        "A file photo of Premier Holm with Premier Berg.(Lund file)", CAPTION)
