@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from readout_viewer.core.attributions.cited import Source
 from readout_viewer.core.attributions.cue_sides import AFTER, BEFORE, BOTH, Cue, says_where
 from readout_viewer.core.attributions.cue_words import AIDE_TITLES, INVERTED_VERBS, VERBS
+from readout_viewer.core.language.documents import document_words
 from readout_viewer.core.language.quote_marks import CLOSED
 from readout_viewer.core.language.reports import report_subject
 from readout_viewer.core.language.text import fold
@@ -19,6 +20,9 @@ from readout_viewer.core.language.text import fold
 _AIDES = rf"{AIDE_TITLES}|official|representative|diplomat"
 _ROLE = rf"the\s+(?:[a-z][\w\-]+\s+){{0,2}}?(?:(?P<aide>{_AIDES})|(?P<head>president|leader))\b"
 _ROLE_VERBS = rf"{INVERTED_VERBS}|stated|stressed|emphasi[sz]ed|told"
+# A person's pronouns: "he said" after "According to a Kremlin statement, ..." is not the statement's (a text is
+# "it"); an unnamed writer of it may be meant, whose words are no leader's.
+_PERSONAL = ("he", "she", "him", "her")
 _PRONOUN_CUES = (
     (re.compile(rf"\W*(?:(?:and|but|also|then)\s+)?(?P<phrase>he|she|{_ROLE})\s+(?:also\s+|further\s+)?"
                 rf"(?:{VERBS})\b", re.IGNORECASE), AFTER),
@@ -31,10 +35,12 @@ _PRONOUN_CUES = (
 )
 
 
-def _fits(m: re.Match[str], speaker: Cue) -> bool:
-    """Whether the pronoun or role of a match can stand for the speaker: a head's title for a leader, an aide's or
-    official's for anyone else."""
-    groups = m.groupdict()
+def _fits(m: re.Match[str], speaker: Cue, named: str) -> bool:
+    """Whether the pronoun or role of a match can stand for the speaker (`named`: the words that name them): a head's
+    title for a leader, an aide's or official's for anyone else, "he" or "she" for no text."""
+    groups, words = m.groupdict(), named.lower().split()
+    if m.group("phrase").lower() in _PERSONAL and words and words[-1] in document_words():
+        return False
     if groups.get("head"):
         return speaker.leader
     return not (groups.get("aide") and speaker.leader)
@@ -45,7 +51,7 @@ def pronoun_cue(text: str, start: int, end: int, speaker: Cue) -> Cue | None:
     named as speaking (`speaker`: a leader, a spokesperson, anyone named)."""
     for i, (pattern, says) in enumerate(_PRONOUN_CUES):
         m = pattern.match(text, start, end) if i == 0 else pattern.search(text, start, end)
-        if m is not None and _fits(m, speaker):
+        if m is not None and _fits(m, speaker, speaker.antecedent or text[speaker.start:speaker.end]):
             return speaker._replace(start=m.start("phrase"), end=m.end("phrase"), cue_start=m.start(),
                                     cue_end=m.end(), says=says_where(text, m.start(), m.end(), end, says),
                                     antecedent=speaker.antecedent or text[speaker.start:speaker.end])
