@@ -40,8 +40,12 @@ class Candidate(NamedTuple):
 # conversation. Not "has repeatedly": it says how often, not when ("According to him, Biden has repeatedly stressed
 # that a nuclear war cannot be won", several times in the call). Words to reporters were said to them ("..., Biden
 # said during a brief exchange with reporters", "when asked by reporters"); not "told reporters", which is how an
-# aide's account of the call is told ("a Russian official told reporters").
+# aide's account of the call is told ("a Russian official told reporters"). What a leader "later said" was said after
+# the moment the writer tells ("Five US citizens ... were flown to Doha on September 18. Biden later said the swap deal
+# had brought an end to ..."), at another occasion; unless the call is named next ("later said in the call that ...").
 _ELSEWHEN = re.compile(r"\b(?:has|had|have)\s+(?:long|often|previously|already|always)\b|"
+                       r"\b(?:later|subsequently)\s+(?:said|told|wrote|tweeted|posted|stated|added|declared)\b(?!"
+                       r"[^.]{0,40}\b(?:call|conversation|talks)\b)|"
                        r"\b(?:last|earlier this)\s+(?:year|month|week|spring|summer|autumn|fall|winter)\b|"
                        r"\bin\s+(?:19|20)\d\d\b|\bpreviously\b|"
                        rf"{AT_AN_APPEARANCE}|"
