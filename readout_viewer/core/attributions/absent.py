@@ -86,6 +86,18 @@ def _capitalised(name: str) -> str:
 # other cue names its own ("The German leader condemned ...", the antecedent aside, is the leader's).
 _PRONOUNS = frozenset({"he", "she", "it", "they"})
 
+# A leader's office, named before the leader ("the Office of the Polish President", "the press service of President
+# Putin"): the office speaks, not the leader. Reach: the longest of these words and "the" (characters).
+_OFFICE_OF = re.compile(r"\b(?:the\s+)?(?:office|chancellery|press\s+service|administration)\s+of\s+(?:the\s+)?$",
+                        re.IGNORECASE)
+_OFFICE_REACH = 36
+
+
+def _office_at(text: str, cue: Cue) -> int | None:
+    """Where a leader's office is named before a leader's cue ("The Office of the Polish President"), if it is."""
+    m = _OFFICE_OF.search(text, max(0, cue.start - _OFFICE_REACH), cue.start) if cue.leader else None
+    return m.start() if m else None
+
 
 class AbsentParties:
     """The folder's parties with no official text, by event: their governments' names and their leaders'."""
@@ -113,6 +125,12 @@ class AbsentParties:
         code = self.governments[doc.event].get(name)
         return None if code is None else (code, name)
 
+    def speaks_for(self, doc: Document, cue: Cue) -> bool:
+        """Whether a cue cites a government rather than a leader: an absent party's (`government`), or a leader's
+        office, named before the leader ("The Office of the Polish President noted after the conversation that Warsaw
+        verifies ...": the office's own account, whose words must tell what the leaders did, as a government's)."""
+        return self.government(doc, cue) is not None or _office_at(doc.text, cue) is not None
+
     def note(self, doc: Document, cue: Cue) -> str:
         """The detail's note that the side a cue speaks for has no text in the folder (`not_in_folder`): a cue citing
         the government of a party with none (`government`), or a leader's cue naming no text when the event has one
@@ -124,9 +142,12 @@ class AbsentParties:
         return not_in_folder(next(iter(parties))) if cue.leader and not cue.docs and len(parties) == 1 else ""
 
     def tells_the_call(self, doc: Document, cue: Cue, start: int, end: int) -> bool:
-        """Whether doc.text[start:end], words cited to an absent party's government, tell what the leaders did on the
-        call (`about_the_leaders`), the citation cut away: after it when it opens them, else up to it."""
+        """Whether doc.text[start:end], words cited to an absent party's government or a leader's office, tell what the
+        leaders did on the call (`about_the_leaders`), the citation cut away: after it when it opens them, else up to
+        it."""
         text = doc.text
-        opens = cue.cue_start <= start < cue.cue_end or not text[start:cue.cue_start].strip()
-        report = text[cue.cue_end:end] if opens else text[start:min(end, cue.cue_start)]
+        office = _office_at(text, cue)
+        cue_start = cue.cue_start if office is None else min(office, cue.cue_start)  # the office's words are its cue
+        opens = cue_start <= start < cue.cue_end or not text[start:cue_start].strip()
+        report = text[cue.cue_end:end] if opens else text[start:min(end, cue_start)]
         return about_the_leaders(report, self.leaders.get(doc.event, ()))

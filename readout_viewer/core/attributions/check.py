@@ -224,9 +224,9 @@ class _Checker(Judge):
         return candidate._replace(spans=told) if candidate else None
 
     def _of_the_call(self, doc: Document, cue: Cue, statement: Statement) -> bool:
-        """Whether words a cue cites tell the call: any leader's do; a government's with no text in the folder
-        must tell what the leaders did ("Warsaw said it is considering ..." is its own position: `tells_the_call`)."""
-        return self.absent.government(doc, cue) is None or self.absent.tells_the_call(doc, cue, *statement[:2])
+        """Whether words a cue cites tell the call: any leader's do; a government's with no text in the folder, or a
+        leader's office, must tell what the leaders did ("Warsaw said it is considering ...": `tells_the_call`)."""
+        return not self.absent.speaks_for(doc, cue) or self.absent.tells_the_call(doc, cue, *statement[:2])
 
     def _stance_told(self, doc: Document, span: tuple[int, int], after_a_source: bool) -> bool:
         """Whether a stance a leader takes in doc.text[span] is a report of the call though the leader's side has a

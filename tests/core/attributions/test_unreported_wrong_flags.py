@@ -1,9 +1,10 @@
 """Reports the engine listed as in no readout though they are not a leader's words on the call: a pronoun after a
-text is no person's, and what a leader "later said" was said at another occasion."""
+text is no person's, what a leader "later said" was said at another occasion, and a leader's office speaks for itself
+unless it tells what the leaders did."""
 
 from readout_viewer.core.attributions.cue_sides import Cue
 from readout_viewer.core.attributions.pronouns import pronoun_cue
-from tests.builders import WARSHIPS, unreported_texts
+from tests.builders import READOUT_FRONT, SOUTH, WARSHIPS, unreported_texts
 
 SAID = "\u201cA good will was expressed for closer fishing ties between the two kingdoms,\u201d he said."
 
@@ -31,3 +32,22 @@ def test_what_a_leader_later_said_is_of_another_occasion(tmp_path):
 def test_later_said_in_the_call_is_the_call(tmp_path):
     news = f"{WARSHIPS.replace('warned', 'later said in the call')}.\n"
     assert any("later said in the call" in t for t in unreported_texts(tmp_path, news))
+
+
+def _south_only(root, news):
+    """The texts listed as in no readout beside the Swedish readout alone (Norway's side has no text)."""
+    from readout_viewer.core.analysis import analyze  # the engine: only for the tests that ask for it
+
+    root.mkdir()
+    (root / "south.md").write_text(READOUT_FRONT.format(s="Office of the Swedish President", side="SE") + SOUTH)
+    (root / "news.txt").write_text(news)
+    analysis = analyze(root)
+    return [analysis.claim[u.claim].text for u in analysis.unreported]
+
+
+def test_a_leaders_office_must_tell_what_the_leaders_did(tmp_path):
+    own = ("The Office of the Norwegian President noted after the conversation that Oslo verifies the fishing quotas "
+           "of every trawler in the northern strait.\n")
+    assert not _south_only(tmp_path / "own", own)
+    told = f"The Office of the Norwegian President said that {WARSHIPS}.\n"
+    assert any(t.startswith("The Office") for t in _south_only(tmp_path / "told", told))
