@@ -7,12 +7,12 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TypeVar
 
-from readout_viewer.core.model.record import Record
+from readout_viewer.core.model.record import FRESH, Record, set_field
 from readout_viewer.core.model.results import Attribution, Link, Omission, Quote, Unreported
 from readout_viewer.core.model.texts import Claim, Document
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@dataclass(init=False, repr=False, eq=False)
 class Note(Record):
     """An analyst's note on a claim or a link."""
 
@@ -22,24 +22,41 @@ class Note(Record):
     author: str | None = None
     at: str | None = None
 
+    def __init__(
+        self, claim: str, text: str, other: str | None = None, author: str | None = None, at: str | None = None,
+    ) -> None:
+        set_field(self, "claim", claim)
+        set_field(self, "text", text)
+        set_field(self, "other", other)
+        set_field(self, "author", author)
+        set_field(self, "at", at)
 
-@dataclass(frozen=True, repr=False, eq=False)
+
+@dataclass(init=False, repr=False, eq=False)
 class Problem(Record):
     """A file that could not be read as it is, and why, in words for a person."""
 
     path: str
     message: str
 
+    def __init__(self, path: str, message: str) -> None:
+        set_field(self, "path", path)
+        set_field(self, "message", message)
 
-@dataclass(frozen=True, repr=False, eq=False)
+
+@dataclass(frozen=True, init=False, repr=False, eq=False)
 class Progress(Record):
     """How far an analysis is: `fraction` of the whole in 0..1 and what it is doing now."""
 
     fraction: float
     message: str
 
+    def __init__(self, fraction: float, message: str) -> None:
+        set_field(self, "fraction", fraction)
+        set_field(self, "message", message)
 
-@dataclass(frozen=True, repr=False, eq=False)
+
+@dataclass(frozen=True, init=False, repr=False, eq=False)
 class Analysis(Record):
     """Everything the engine found in one folder."""
 
@@ -55,6 +72,26 @@ class Analysis(Record):
     orphans: tuple[Mapping[str, object], ...] = ()  # analyst decisions whose text no longer exists
     unreported: tuple[Unreported, ...] = ()
     engine: Mapping[str, str] = field(default_factory=dict)  # which engine and model made it (name -> version)
+
+    def __init__(
+        self, root: str, documents: tuple[Document, ...] = (), claims: tuple[Claim, ...] = (),
+        links: tuple[Link, ...] = (), omissions: tuple[Omission, ...] = (), quotes: tuple[Quote, ...] = (),
+        attributions: tuple[Attribution, ...] = (), problems: tuple[Problem, ...] = (), notes: tuple[Note, ...] = (),
+        orphans: tuple[Mapping[str, object], ...] = (), unreported: tuple[Unreported, ...] = (),
+        engine: Mapping[str, str] = FRESH,
+    ) -> None:
+        set_field(self, "root", root)
+        set_field(self, "documents", documents)
+        set_field(self, "claims", claims)
+        set_field(self, "links", links)
+        set_field(self, "omissions", omissions)
+        set_field(self, "quotes", quotes)
+        set_field(self, "attributions", attributions)
+        set_field(self, "problems", problems)
+        set_field(self, "notes", notes)
+        set_field(self, "orphans", orphans)
+        set_field(self, "unreported", unreported)
+        set_field(self, "engine", {} if engine is FRESH else engine)
 
     @cached_property
     def document(self) -> Mapping[str, Document]:

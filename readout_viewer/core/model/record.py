@@ -1,11 +1,25 @@
-"""The methods every record shares (repr, equality, hash), written once instead of generated for each class."""
+"""The methods every record shares (repr, equality, hash, staying frozen), written once instead of generated."""
 
 from __future__ import annotations
 
 import reprlib
-from dataclasses import fields
+from dataclasses import FrozenInstanceError, fields
 from operator import attrgetter
 from typing import Any
+
+# How a record's own __init__ sets its fields: past the record's __setattr__, which refuses every assignment.
+set_field = object.__setattr__
+
+
+class _Fresh:
+    """The default of a field made fresh for each record (`field(default_factory=...)`), as dataclass shows it."""
+
+    def __repr__(self) -> str:
+        return "<factory>"
+
+
+# A field's default that its record's __init__ replaces with a new value of the field's factory.
+FRESH: Any = _Fresh()
 
 # Each record class's getter of its field values, made at its first comparison or hash.
 _GETTERS: dict[type, Any] = {}
@@ -23,13 +37,21 @@ def _values_of(cls: type) -> Any:
 
 
 class Record:
-    """A base for the model's frozen records, declared `@dataclass(frozen=True, repr=False, eq=False)`: `dataclass`
-    compiles each method it generates from source, once per class (about 0.8 M instructions each, a warm start's
-    import of the model), while these give what its `repr`, `eq` and `frozen` hash give, for every record class:
-    the class's qualified name and its fields in order; equal when of the same class with equal fields; the hash of
-    the fields' tuple."""
+    """A base for the model's frozen records, declared `@dataclass(init=False, repr=False, eq=False)` with an
+    `__init__` of their own: `dataclass` compiles each method it generates from source, once per class (about
+    0.8 M instructions each, a warm start's import of the model), while these give what its `repr`, `eq`, `frozen`
+    and `frozen` hash give, for every record class: the class's qualified name and its fields in order; equal when
+    of the same class with equal fields; the hash of the fields' tuple; no field assigned or deleted once made.
+    (A record that other modules subclass as a frozen dataclass stays `frozen=True`: dataclass refuses a frozen
+    subclass of a class it did not make frozen.)"""
 
     __slots__ = ()
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
 
     @reprlib.recursive_repr()
     def __repr__(self) -> str:

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from readout_viewer.core.model.record import Record
+from readout_viewer.core.model.record import FRESH, Record, set_field
 from readout_viewer.core.model.vocabulary import OFFICIAL, OUTLET, STATEMENT
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@dataclass(init=False, repr=False, eq=False)
 class Document(Record):
     """One text of the folder; `text` is the plain text that every offset refers to."""
 
@@ -29,6 +29,29 @@ class Document(Record):
     extra: Mapping[str, object] = field(default_factory=dict)  # unknown front-matter keys, kept
     inferred: Mapping[str, str] = field(default_factory=dict)  # metadata key -> why it was inferred from the text
     language: str = "en"  # ISO 639-1 code of the language it is written in; the engine compares English texts
+
+    def __init__(
+        self, id: str, path: str, title: str, text: str, role: str = OUTLET, event: str = "",
+        source: str | None = None, author: str | None = None, side: str | None = None, kind: str | None = None,
+        date: str | None = None, url: str | None = None, excerpt: bool = False, extra: Mapping[str, object] = FRESH,
+        inferred: Mapping[str, str] = FRESH, language: str = "en",
+    ) -> None:
+        set_field(self, "id", id)
+        set_field(self, "path", path)
+        set_field(self, "title", title)
+        set_field(self, "text", text)
+        set_field(self, "role", role)
+        set_field(self, "event", event)
+        set_field(self, "source", source)
+        set_field(self, "author", author)
+        set_field(self, "side", side)
+        set_field(self, "kind", kind)
+        set_field(self, "date", date)
+        set_field(self, "url", url)
+        set_field(self, "excerpt", excerpt)
+        set_field(self, "extra", {} if extra is FRESH else extra)
+        set_field(self, "inferred", {} if inferred is FRESH else inferred)
+        set_field(self, "language", language)
 
     @property
     def compared(self) -> bool:
@@ -51,7 +74,7 @@ class Document(Record):
         return f"{self.source}: {self.title}" if self.source else self.title
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@dataclass(init=False, repr=False, eq=False)
 class Span(Record):
     """A stretch of one document's text."""
 
@@ -59,8 +82,13 @@ class Span(Record):
     start: int
     end: int
 
+    def __init__(self, doc: str, start: int, end: int) -> None:
+        set_field(self, "doc", doc)
+        set_field(self, "start", start)
+        set_field(self, "end", end)
 
-@dataclass(frozen=True, repr=False, eq=False)
+
+@dataclass(init=False, repr=False, eq=False)
 class Claim(Record):
     """A sentence or clause that states one thing; `text` is the document text between the offsets."""
 
@@ -70,6 +98,14 @@ class Claim(Record):
     end: int
     text: str
     kind: str = STATEMENT  # one of CLAIM_KINDS
+
+    def __init__(self, id: str, doc: str, start: int, end: int, text: str, kind: str = STATEMENT) -> None:
+        set_field(self, "id", id)
+        set_field(self, "doc", doc)
+        set_field(self, "start", start)
+        set_field(self, "end", end)
+        set_field(self, "text", text)
+        set_field(self, "kind", kind)
 
     @property
     def is_statement(self) -> bool:

@@ -1,12 +1,13 @@
 """The records' shared repr, equality and hash (core/model/record.py) give what dataclass's generated ones gave."""
 
 import dataclasses
+import inspect
 import pickle
 
 import pytest
 
 from readout_viewer.core import model
-from readout_viewer.core.model import Claim, Link, Near, Problem, Span
+from readout_viewer.core.model import Analysis, Claim, Document, Link, Near, Problem, Progress, Span
 
 RECORDS = [getattr(model, name) for name in model.__all__ if isinstance(getattr(model, name), type)]
 
@@ -44,3 +45,57 @@ def test_records_stay_frozen_and_pickle_back_equal():
         span.start = 3  # type: ignore[misc]
     assert pickle.loads(pickle.dumps(span)) == span
     assert dataclasses.replace(span, end=5) == Span("a", 1, 5)
+
+
+# The records that modules outside the model subclass as frozen dataclasses (dataclass refuses a frozen subclass
+# of a base it did not make frozen), so they keep dataclass's frozen __setattr__ and __delattr__.
+SUBCLASSED = {"Analysis", "Progress"}
+
+
+def test_every_record_is_made_by_its_own_written_init_not_one_compiled_at_import():
+    from readout_viewer.core.model.record import Record
+
+    for cls in RECORDS:
+        code = cls.__init__.__code__
+        assert code.co_filename == inspect.getsourcefile(cls), cls  # dataclass's generated one: "<string>"
+        if cls.__name__ not in SUBCLASSED:
+            assert cls.__setattr__ is Record.__setattr__, cls
+            assert cls.__delattr__ is Record.__delattr__, cls
+
+
+def test_each_written_init_takes_the_fields_in_order_with_their_defaults():
+    from readout_viewer.core.model.record import FRESH
+
+    for cls in RECORDS:
+        params = list(inspect.signature(cls.__init__).parameters.values())[1:]
+        fields = dataclasses.fields(cls)
+        assert [p.name for p in params] == [f.name for f in fields], cls
+        for p, f in zip(params, fields):
+            if f.default_factory is not dataclasses.MISSING:
+                assert p.default is FRESH, (cls, f.name)
+            else:
+                want = inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default
+                assert p.default == want, (cls, f.name)
+            assert p.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
+
+
+def test_a_field_with_a_factory_gets_a_new_value_for_each_record_unless_given():
+    one, two = Document("a", "a.md", "A", "x"), Document("b", "b.md", "B", "y")
+    assert one.extra == {} and one.inferred == {} and one.extra is not two.extra
+    given = {"k": "v"}
+    assert Document("a", "a.md", "A", "x", extra=given).extra is given
+    assert Analysis("r").engine == {} and Analysis("r").engine is not Analysis("r").engine
+
+
+def test_the_same_fields_by_position_or_by_name_make_equal_records_that_refuse_change():
+    made = Link("a", "b", "agree", 0.5, None, "auto", "d", True)
+    assert made == Link(a="a", b="b", relation="agree", score=0.5, detail="d", confirmed=True)
+    assert list(vars(made)) == [f.name for f in dataclasses.fields(Link)]
+    for record in (made, Span("a", 1, 2), Analysis("r"), Progress(0.5, "m")):
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            record.score = 0.1  # type: ignore[misc, union-attr]
+        name = dataclasses.fields(record)[0].name
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            delattr(record, name)
+    with pytest.raises(TypeError):
+        Span("a", 1)  # type: ignore[call-arg]
