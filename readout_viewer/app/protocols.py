@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -20,26 +19,27 @@ if TYPE_CHECKING:  # the widgets import this module; only type checkers need the
     from readout_viewer.app.worker import AnalysisRunner
 
 
-# No repr or equality: read field by field only, and each method dataclass generates is compiled at every start.
-@dataclass(repr=False, eq=False)
 class WindowActions:
-    """The window's actions that other parts need by name (never found by label or position)."""
+    """The window's actions that other parts need by name (never found by label or position). A plain class, read
+    field by field only: a dataclass compiles its __init__ from source at every start."""
 
-    recent: QMenu
-    cancel: QAction
-    export: QAction
-    edit: QMenu
-    find: QAction
-    find_field: QLineEdit
-    lock: QAction | None = None
-    filters: dict[str, QAction] = field(default_factory=dict)
-    themes: dict[str, QAction] = field(default_factory=dict)
-    steps: dict[tuple[str, bool], QAction] = field(default_factory=dict)
-    toolbar: QToolBar | None = None
-    undo_actions: tuple[QAction, QAction] | None = None  # the current folder's Undo and Redo, in the Edit menu
-    findings: QAction | None = None  # show the Findings panel
-    compare: QAction | None = None  # show the Compare panel
-    score: QDoubleSpinBox | None = None  # the confidence floor
+    def __init__(self, recent: QMenu, cancel: QAction, export: QAction, edit: QMenu, find: QAction,
+                 find_field: QLineEdit) -> None:
+        self.recent = recent
+        self.cancel = cancel
+        self.export = export
+        self.edit = edit
+        self.find = find
+        self.find_field = find_field
+        self.lock: QAction | None = None
+        self.filters: dict[str, QAction] = {}
+        self.themes: dict[str, QAction] = {}
+        self.steps: dict[tuple[str, bool], QAction] = {}
+        self.toolbar: QToolBar | None = None
+        self.undo_actions: tuple[QAction, QAction] | None = None  # the current folder's Undo and Redo, in Edit
+        self.findings: QAction | None = None  # show the Findings panel
+        self.compare: QAction | None = None  # show the Compare panel
+        self.score: QDoubleSpinBox | None = None  # the confidence floor
 
 
 class ViewerWindow(Protocol):

@@ -12,7 +12,6 @@ import re
 import shutil
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
 # What to install for each library Qt's X11 and Wayland platforms link to, as (apt, dnf, pacman) package names
@@ -64,16 +63,17 @@ HEADLESS_HINT = ("for work without a screen use 'readout-viewer analyze FOLDER',
                  "-o OUT.pdf' or 'readout-viewer --screenshot OUT.png'")
 
 
-# No repr, equality or hash: read field by field only (main.py, doctor.py), and each method dataclass generates
-# is compiled from source at every start.
-@dataclass(frozen=True, repr=False, eq=False)
 class Check:
     """What was found: the platforms Qt will try, the libraries missing for them, and the sentence for a person
-    (None when the window can open)."""
+    (None when the window can open). A plain class, read field by field only (main.py, doctor.py): a dataclass
+    compiles its __init__ and frozen __setattr__ and __delattr__ from source at every start."""
 
-    platforms: tuple[str, ...]
-    missing: tuple[str, ...] = ()
-    problem: str | None = None
+    __slots__ = ("platforms", "missing", "problem")
+
+    def __init__(self, platforms: tuple[str, ...], missing: tuple[str, ...] = (), problem: str | None = None) -> None:
+        self.platforms = platforms
+        self.missing = missing
+        self.problem = problem
 
 
 def platforms(env: Mapping[str, str]) -> tuple[str, ...]:
