@@ -1,7 +1,5 @@
 """The analysis of one folder, the analyst's notes and the problems it carries, and how far an analysis is."""
 
-from __future__ import annotations
-
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property

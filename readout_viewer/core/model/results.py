@@ -1,8 +1,6 @@
 """What the engine finds between the texts: links, omissions and their nearest passages, quotes, attributions,
 unreported reports."""
 
-from __future__ import annotations
-
 from dataclasses import dataclass
 
 from readout_viewer.core.model.record import Record, set_field

@@ -1,7 +1,5 @@
 """The texts of a folder as the model holds them: documents, spans of their text and the claims cut from them."""
 
-from __future__ import annotations
-
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 

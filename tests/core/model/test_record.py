@@ -99,3 +99,10 @@ def test_the_same_fields_by_position_or_by_name_make_equal_records_that_refuse_c
             delattr(record, name)
     with pytest.raises(TypeError):
         Span("a", 1)  # type: ignore[call-arg]
+
+
+def test_the_fields_types_are_types_not_texts_to_evaluate_when_an_entry_is_read():
+    for cls in RECORDS:
+        for f in dataclasses.fields(cls):
+            assert not isinstance(f.type, str), (cls, f.name)
+    assert dataclasses.fields(model.Quote)[4].type == (Span | None)
