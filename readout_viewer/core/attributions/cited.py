@@ -64,13 +64,27 @@ def _channel_names(channels: Sequence[str]) -> tuple[str, ...]:
     return names + tuple(f"{n} {AGENCY_KIND}" for n in names if not n.endswith("agency"))
 
 
+# An official source's short name written after its name ("Emirates News Agency (WAM)", "Saudi Press Agency (SPA)"):
+# the body goes by either, as the outlets cite it ("according to the Emirates News Agency", "Wam said"). Only in
+# capitals and for an official text: an outlet's parentheses name a place or the wire it carries ("Odisha TV (PTI)").
+_SHORT_NAME = re.compile(rf"^(.+?)\s*\(([A-Z]{{{MIN_INITIALS},}})\)")
+
+
+def _short_names(source: str) -> list[str]:
+    """The name before an acronym in parentheses and the acronym, folded ("Emirates News Agency (WAM), United Arab
+    Emirates": "emirates news agency", "wam"), or none."""
+    m = _SHORT_NAME.match(source.strip())
+    return [bare(m.group(1)), fold(m.group(2))] if m else []
+
+
 def _body_names(doc: Document, written: Callable[[], frozenset[str]]) -> list[str]:
     """The names a document's source goes by besides its own: the head of a source qualified after a comma
-    ("Ministry of External Affairs, Government of India"), the bodies its government's account is cited under,
-    and each of these by its initials where a text writes them in capitals (`written`: the folder's words in
-    capitals, folded, read once when first needed)."""
+    ("Ministry of External Affairs, Government of India"), an official body's name and its acronym in parentheses,
+    the bodies its government's account is cited under, and each of these by its initials where a text writes them
+    in capitals (`written`: the folder's words in capitals, folded, read once when first needed)."""
     source = bare(doc.source or "")
     names = [source.split(",")[0].strip()] if "," in source else []
+    names += _short_names(doc.source or "") if doc.is_official else []
     if doc.is_official:
         # the agency that carries its government's readouts ("Xinhua reported": China's account), also by its name
         # and kind ("China's state-run Xinhua News Agency reported that ...")
