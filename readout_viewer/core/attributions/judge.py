@@ -14,6 +14,7 @@ from readout_viewer.core.attributions.scene import (
     SETTING_STEMS,
     call_confirmed,
     long_clauses,
+    told_on_call,
     without_scene,
 )
 from readout_viewer.core.attributions.statements import Statement, content
@@ -93,10 +94,11 @@ class Judge(Evidence):
                            f"it, but {len(statement.words)} content words are too few to say it comes from there")
         if verdict == MISATTRIBUTED and not self._long_evidence(doc, statement, found_in or ""):
             found = dict(ranked)[found_in or ""]
-            return Verdict(cited, UNSUPPORTED, None, None,
-                           f"no claim of {self._label(cited)} holds it; {self._label(found_in)} holds {found:.0%} of "
-                           f"a clause of fewer than {MISATTRIBUTION_MIN_WORDS} content words, too short to say it "
-                           "comes from there")
+            why = "the call's scene and names, not of what it says was said on the call" if told_on_call(
+                doc.text[statement.start:statement.end], statement) is not None else \
+                f"a clause of fewer than {MISATTRIBUTION_MIN_WORDS} content words, too short"
+            return Verdict(cited, UNSUPPORTED, None, None, f"no claim of {self._label(cited)} holds it; "
+                           f"{self._label(found_in)} holds {found:.0%} of {why} to say it comes from there")
         if verdict == MISATTRIBUTED:
             found = dict(ranked)[found_in or ""]
             return Verdict(cited, verdict, found_in, round(found - best, 3),
@@ -141,7 +143,14 @@ class Judge(Evidence):
 
     def _long_evidence(self, doc: Document, statement: Statement, found_in: str) -> bool:
         """Whether `found_in` holds the statement as a misattribution's evidence: a link to one of its claims, or
-        FOUND_MIN of one clause of MISATTRIBUTION_MIN_WORDS content words or more (`long_clauses`)."""
+        FOUND_MIN of one clause of MISATTRIBUTION_MIN_WORDS content words or more (`long_clauses`). When a clause
+        describing the call opens it ("... had a phone conversation with ..., during which ..."), only what follows
+        (`told_on_call`): a link or words shared by the call's scene and its leaders' names are no evidence of where
+        the point was made (as the scene lends no support, evidence._cited_scores)."""
+        told = told_on_call(doc.text[statement.start:statement.end], statement)
+        if told is not None:  # and as many words of it as a charge takes (MISATTRIBUTION_MIN_WORDS)
+            return len(told.words) >= MISATTRIBUTION_MIN_WORDS and \
+                self.index.held(found_in, long_clauses(told), FOUND_MIN) >= FOUND_MIN
         linked = self.index.linked_to(doc, statement, only=(found_in,)).get(found_in, 0.0)
         return linked >= FOUND_MIN or self.index.held(found_in, long_clauses(statement), FOUND_MIN) >= FOUND_MIN
 

@@ -60,3 +60,22 @@ def call_confirmed(text: str, statement: Statement) -> frozenset[str]:
         return statement.words
     head = statement._replace(words=statement.words - content(text[m.end():]))
     return without_scene(head).words - COUNTS
+
+
+# A clause telling what happened on the call, set off by a comma or not ("a phone conversation with ... Al Nahyan,
+# during which both heads of state voiced ..."): what follows is what was said on the call, what comes before its
+# scene. Not "which" alone: "the phone call between the two leaders which also featured other discussions" describes
+# the call in the writer's words (call_confirmed).
+_CALL_RELATIVE_TOLD = LazyPattern(r"\b(?:call|conversation|talks)\b[^,;:.]*?,?\s(?:during|in)\s+which\b")
+
+
+def told_on_call(text: str, statement: Statement) -> Statement | None:
+    """The statement's words after a relative clause describing the call opens (`text` is its sentence's span:
+    "Putin had a phone conversation with UAE President Mohamed bin Zayed Al Nahyan, during which both heads of state
+    voiced significant concern ..."): what was said on the call, the call's scene before it being in every account of
+    it; None when no such clause opens."""
+    m = _CALL_RELATIVE_TOLD.search(text)
+    if m is None:
+        return None
+    told = content(text[m.end():])
+    return statement._replace(words=statement.words & told, parts=tuple(p & told for p in statement.parts))
