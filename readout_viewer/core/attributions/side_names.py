@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from readout_viewer.core.attributions.people import bare
-from readout_viewer.core.language.countries import COUNTRIES, LEADER_TITLES, code_of, leaders_in
+from readout_viewer.core.language.countries import COUNTRIES, LEADER_TITLES, leaders_in
 from readout_viewer.core.language.documents import document_words
 from readout_viewer.core.language.text import fold
 from readout_viewer.core.loading.governments import BY_CODE
 from readout_viewer.core.model import Document
-from readout_viewer.core.system.lazyre import LazyPattern
 
 # Names for the side a `side` code stands for: its capital or seat of government and "the ... side"; a country's
 # own name is mostly the topic of a sentence ("what Russia says are its concerns"), so it only counts as a source
@@ -61,32 +60,6 @@ def unnamed_officials(code: str) -> list[str]:
     return [f"{w} {noun}" for w in who for noun in OFFICIAL_NOUNS]
 
 
-# Lower-case words a leader's full name holds between its capitalised ones ("Luiz Inácio Lula da Silva", "Tamim bin
-# Hamad", "Ursula von der Leyen"): name particles of Portuguese, Spanish, Arabic, Dutch and German names.
-NAME_PARTICLES = ("da", "de", "do", "dos", "das", "del", "bin", "bint", "ibn", "al", "el", "van", "von", "der", "la", "le")
-# Words of a name between a title and "of <country>": a call's two leaders and a name's particles are far fewer.
-_MAX_NAME_WORDS = 8
-# How a readout names the other party of its call: title, name, "of" and the country ("President Luiz Inácio Lula da
-# Silva of Brazil", "King Abdullah II of Jordan", "Amir Sheikh Tamim Bin Hamad Al-Thani of Qatar"; the White House's
-# and Downing Street's form), which leaders_in (the country before the title) does not read. In the read events'
-# official texts it stands 32 times, each a leader of the country named.
-_TITLED_OF = LazyPattern(
-    rf"\b(?:{'|'.join(sorted((t.title() for t in LEADER_TITLES), key=len, reverse=True))})\s+"
-    rf"(?:(?:[A-Z][\w\-'\u2019.]*|{'|'.join(NAME_PARTICLES)})\s+){{1,{_MAX_NAME_WORDS}}}of\s+(?:the\s+)?"
-    rf"(?P<country>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,3}})")
-
-
-def titled_of(text: str) -> set[str]:
-    """The countries whose leaders a text names by title, name and country ("President ... of Brazil": BR)."""
-    found = set()
-    for m in _TITLED_OF.finditer(text):
-        words = m.group("country").split()
-        code = next((c for n in range(len(words), 0, -1) if (c := code_of(" ".join(words[:n]))) is not None), None)
-        if code is not None:
-            found.add(code)
-    return found
-
-
 def unheard_sides(documents: Sequence[Document], officials_of: Mapping[str, list[str]]) -> set[str]:
     """The sides whose leader an official text names with a title but which have no official text in the folder (the
     other party of a call told by one side only, "President of Türkiye Recep Tayyip Erdoğan" in the Kremlin's
@@ -95,8 +68,7 @@ def unheard_sides(documents: Sequence[Document], officials_of: Mapping[str, list
     government's (`unheard_bodies`), are checked against the accounts the folder holds; the source cited is not in
     the folder."""
     named = {code for doc in documents if doc.is_official
-             for code in {*leaders_in(doc.title + "\n" + doc.text).values(), *titled_of(doc.title + "\n" + doc.text)}
-             if code not in officials_of}
+             for code in leaders_in(doc.title + "\n" + doc.text).values() if code not in officials_of}
     return named or most_named(documents, set(officials_of))
 
 
