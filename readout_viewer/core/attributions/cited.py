@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from typing import NamedTuple
 
-from readout_viewer.core.attributions.people import bare, people_of, spokespeople
+from readout_viewer.core.attributions.people import MIN_INITIALS, bare, people_of, short_names, spokespeople
 from readout_viewer.core.attributions.side_names import (
     SIDE_NAMES,
     WEAK_SIDE_NAMES,
@@ -43,8 +43,6 @@ class Source(NamedTuple):
 
 # Words of a body's name its initials leave out ("Ministry of External Affairs": MEA).
 _SMALL_WORDS = frozenset("of the and for on in".split())
-# An acronym of fewer letters names too many things ("PM", "EU"): a body is known by its initials from three.
-MIN_INITIALS = 3
 _CAPITALS = re.compile(rf"\b[A-Z]{{{MIN_INITIALS},}}\b")
 
 
@@ -64,19 +62,6 @@ def _channel_names(channels: Sequence[str]) -> tuple[str, ...]:
     return names + tuple(f"{n} {AGENCY_KIND}" for n in names if not n.endswith("agency"))
 
 
-# An official source's short name written after its name ("Emirates News Agency (WAM)", "Saudi Press Agency (SPA)"):
-# the body goes by either, as the outlets cite it ("according to the Emirates News Agency", "Wam said"). Only in
-# capitals and for an official text: an outlet's parentheses name a place or the wire it carries ("Odisha TV (PTI)").
-_SHORT_NAME = re.compile(rf"^(.+?)\s*\(([A-Z]{{{MIN_INITIALS},}})\)")
-
-
-def _short_names(source: str) -> list[str]:
-    """The name before an acronym in parentheses and the acronym, folded ("Emirates News Agency (WAM), United Arab
-    Emirates": "emirates news agency", "wam"), or none."""
-    m = _SHORT_NAME.match(source.strip())
-    return [bare(m.group(1)), fold(m.group(2))] if m else []
-
-
 def _body_names(doc: Document, written: Callable[[], frozenset[str]]) -> list[str]:
     """The names a document's source goes by besides its own: the head of a source qualified after a comma
     ("Ministry of External Affairs, Government of India"), an official body's name and its acronym in parentheses,
@@ -84,7 +69,7 @@ def _body_names(doc: Document, written: Callable[[], frozenset[str]]) -> list[st
     in capitals (`written`: the folder's words in capitals, folded, read once when first needed)."""
     source = bare(doc.source or "")
     names = [source.split(",")[0].strip()] if "," in source else []
-    names += _short_names(doc.source or "") if doc.is_official else []
+    names += short_names(doc.source or "") if doc.is_official else []
     if doc.is_official:
         # the agency that carries its government's readouts ("Xinhua reported": China's account), also by its name
         # and kind ("China's state-run Xinhua News Agency reported that ...")

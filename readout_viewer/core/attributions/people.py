@@ -29,6 +29,22 @@ def bare(name: str) -> str:
     return name[4:] if name.startswith("the ") else name
 
 
+# An official source's short name written after its name ("Emirates News Agency (WAM)", "Saudi Press Agency (SPA)"):
+# the body goes by either, as the outlets cite it ("according to the Emirates News Agency", "Wam said"). Only in
+# capitals and for an official text: an outlet's parentheses name a place or the wire it carries ("Odisha TV (PTI)").
+# An acronym of fewer letters names too many things ("PM", "EU", "AP"): a body is known by its initials or a short
+# name in capitals from three.
+MIN_INITIALS = 3
+_SHORT_NAME = re.compile(rf"^(.+?)\s*\(([A-Z]{{{MIN_INITIALS},}})\)")
+
+
+def short_names(source: str) -> list[str]:
+    """The name before an acronym in parentheses and the acronym, folded ("Emirates News Agency (WAM), United Arab
+    Emirates": "emirates news agency", "wam"), or none."""
+    m = _SHORT_NAME.match(source.strip())
+    return [bare(m.group(1)), fold(m.group(2))] if m else []
+
+
 def people_of(doc: Document) -> list[str]:
     """People whose words a document carries: its author, speakers named in its title and, in an official
     transcript, the speakers its labels name ("MR. KIRBY:": "Kirby said" is that briefing's voice)."""
