@@ -32,15 +32,16 @@ def briefings_told(pair: Pair, kept: Mapping[tuple[str, str], float], left: Sequ
     and two governments word it apart: the score sees their names alone."""
     if same_side(pair):
         return {}
-    mine = [(c, lead) for c in left if tells_of_briefing(c.text) and (lead := _first_leader(c.text, w))]
-    theirs = [(c, lead) for c in right if tells_of_briefing(c.text) and (lead := _first_leader(c.text, w))] \
+    mine = [(c, lead) for c in left if tells_of_briefing(c.text) and (lead := first_leader(c.text, w))]
+    theirs = [(c, lead) for c in right if tells_of_briefing(c.text) and (lead := first_leader(c.text, w))] \
         if mine else []
     return {(a.id, b.id): BRIEFING_TOLD_SCORE for a, x in mine for b, y in theirs
             if x == y and (a.id, b.id) not in kept}
 
 
-def _first_leader(text: str, w: Weights) -> str | None:
-    """The country of the leader of the event a claim names first, if any."""
+def first_leader(text: str, w: Weights) -> str | None:
+    """The country of the leader of the event a claim names first, if any: who briefs, or who thanks for a briefing
+    (shared with `courtesies.briefing_links`, which keeps a briefer's line off the other leader's thanks)."""
     for m in _WORD.finditer(fold(text)):
         if (country := w.leaders.get(concept(m.group()))) is not None:
             return country

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from readout_viewer.core.language.synonyms import briefs, concept
+from readout_viewer.core.language.synonyms import concept, tells_of_briefing
+from readout_viewer.core.linking.briefings_told import first_leader
 from readout_viewer.core.linking.greeters import by_another, official_names
 from readout_viewer.core.linking.mentions import DocPair
 from readout_viewer.core.linking.occasions import on_taking_office
@@ -51,14 +52,27 @@ def courtesy_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequenc
 
 def briefing_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[Claim]],
                    terms: Mapping[str, Terms], w: Weights) -> dict[tuple[str, str], float]:
-    """A claim that tells of a leader informing, briefing or updating another (synonyms.BRIEFING) reports the claims
-    of the texts it is compared with that tell of a briefing too, when the two share a concept besides the briefing
+    """A claim that tells of a leader informing, briefing or updating another, in any of a readout's words for it
+    (`synonyms.tells_of_briefing`: "briefed", "gave his assessment", "welcomed the briefing"), reports the claims of
+    the texts it is compared with that tell of a briefing too, when the two share a concept besides the briefing
     verb, a word nearly every claim uses and the setting: the briefer or what he briefed on ("Putin "briefed" Xi on
     the talks between Russian and US officials" / "Vladimir Putin informed the Chinese president about recent
-    Russian-American contacts"). A leader's briefing is one act of a call, however each side words it, and a readout
-    rarely tells of more than one; who the event is about counts, as the briefer is most often one of its leaders."""
-    return _acts(doc_pairs, claims_of, terms, lambda c: briefs(c.text),
-                 BRIEFED | w.common | SETTING)
+    Russian-American contacts"), and the leader each names first, when both name one, is the same
+    (`briefings_told.first_leader`): "Putin briefed his South African counterpart" is not "Cyril Ramaphosa expressed
+    gratitude for the information provided". A leader's briefing is one act of a call, however each side words it,
+    and a readout rarely tells of more than one; who the event is about counts, as the briefer is most often one of
+    its leaders."""
+    found = _acts(doc_pairs, claims_of, terms, lambda c: tells_of_briefing(c.text), BRIEFED | w.common | SETTING)
+    if not found:
+        return found
+    text = {c.id: c.text for claims in claims_of.values() for c in claims}
+    return {(a, b): s for (a, b), s in found.items() if _same_first(text[a], text[b], w)}
+
+
+def _same_first(a: str, b: str, w: Weights) -> bool:
+    """Whether two claims name the same leader first, or one of them names none."""
+    x, y = first_leader(a, w), first_leader(b, w)
+    return x is None or y is None or x == y
 
 
 def _acts(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[Claim]], terms: Mapping[str, Terms],

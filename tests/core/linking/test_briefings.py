@@ -31,3 +31,15 @@ def test_a_briefing_retold_in_other_words_reports_the_briefing():
 def test_another_leaders_briefing_sharing_only_the_verb_is_not_reported():
     other = "Sol began by informing about the successful passage of the fisheries bill."
     assert not reporting(NORTH, INFORMED, other)
+
+
+def test_a_briefing_told_in_a_readouts_other_words_reports_an_outlets_briefed():
+    assessment = "Ola Berg gave his frank assessment of the harbour standoff with Denmark."
+    briefed = "Berg also briefed Sol about the harbour standoff."
+    assert reporting(north(assessment), assessment, briefed) == [briefed]
+
+
+def test_the_briefers_line_does_not_report_the_other_leaders_thanks():
+    thanks = "Ivan Sol expressed gratitude for the information provided on the harbour standoff."
+    briefed = "Berg briefed his Swedish counterpart on the harbour standoff."
+    assert not reporting(north(thanks), thanks, briefed)
