@@ -90,19 +90,12 @@ class Echoes:
             by_doc: dict[str, list[Claim]] = {}
             for c in holders:
                 by_doc.setdefault(c.doc, []).append(c)
-            if _content_words(phrase) < PHRASE_WORDS and (len(holders) != 1 or _label(phrase, holders[0])):
+            if _content_words(phrase) < PHRASE_WORDS and len(holders) != 1:
                 continue
             for doc, cs in by_doc.items():
                 if len(cs) == 1:
                     out.setdefault(doc, []).append(cs[0])
         return out
-
-
-def _label(phrase: str, holder: Claim) -> bool:
-    """Whether the official claim that holds a short quotation sets it in quotation marks too: a label the two texts
-    both quote ("sent the wrong signals to 'Taiwan independence' forces" / "does not support 'Taiwan independence'"),
-    a name for a thing, not the claim's words, so not what of it the outlet reports."""
-    return phrase in quoted(holder.text)
 
 
 def echoes_for(claims_of: Mapping[str, Sequence[Claim]], official: set[str]) -> Echoes:
