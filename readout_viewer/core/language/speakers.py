@@ -74,6 +74,21 @@ _DISCUSSED = re.compile(r"\b(?:they|he|she|we|the\s+two(?:\s+leaders)?|both(?:\s
                         r"(?:had\s+|have\s+|has\s+)?discussed\b", re.IGNORECASE)
 
 
+# A sentence that reports someone who was not on the call speaking, or a moment before it, tells another occasion, not
+# the call: a legislator as the one who spoke ("U.S. Senator Mark Warner said on April 21 that shipments ... could be
+# ready") — parliaments are no party to a call between governments — or a leader's act set before it by "had earlier"
+# or "had previously" ("President Ruto had earlier pledged at the United Nations General Assembly that Kenya ...").
+# Counted on dev, the old folder and every readable event (docs/engine.md, Round 36, links62): two false links, no
+# gold link of an outlet sentence with either (a legislator named as an object, "if senators approve the bill", stays).
+_ELSEWHERE = re.compile(
+    rf"\b(?:[Ss]enators?|[Cc]ongress(?:man|woman|men|women)|[Ll]awmakers?)\b[^.;:,“\"]{{0,60}}?"
+    rf"\b(?:{REPORT_VERBS}|says|said|stated|told|warned)\b|\bhad\s+(?:earlier|previously)\s+[a-z]+ed\b")
+
+
+def said_elsewhere(text: str) -> bool:
+    """Whether a sentence reports what was said on another occasion or by someone not on the call (_ELSEWHERE)."""
+    return _ELSEWHERE.search(text) is not None
+
 
 def folder_leaders(documents: Sequence[Document]) -> dict[str, str]:
     """Leaders the folder's texts name with their country's title ("Russian President Vladimir Putin"), and

@@ -11,6 +11,7 @@ from operator import attrgetter
 
 from readout_viewer.core.language.clauses import enumerates
 from readout_viewer.core.language.reports import reports_a_leader
+from readout_viewer.core.language.speakers import said_elsewhere
 from readout_viewer.core.linking.claim_parts import PIECES_FROM, parts, pieces_alone, reported
 from readout_viewer.core.linking.dated import dated_other_day
 from readout_viewer.core.linking.readouts import COMPLEMENT_OVERLAP
@@ -78,8 +79,11 @@ def counterparts_in(claim: Claim, index: Mapping[str, Sequence[Claim]], terms: M
           day: date | None = None) -> list[tuple[float, Claim]]:
     """The counterparts of one claim in one document (its claims by concept): the best, and a close second;
     a long claim also by its pieces; never one that reports another leader's words than the claim does; with a
-    sentence model, never a pair far apart in meaning. `mine`: the claim's terms when not its own (a part of it);
+    sentence model, never a pair far apart in meaning; none for a sentence said on another occasion or by someone
+    not on the call (`speakers.said_elsewhere`). `mine`: the claim's terms when not its own (a part of it);
     `day`: the document's date, and no piece of a sentence dated another day is scored alone (`dated_other_day`)."""
+    if said_elsewhere(claim.text):  # a legislator's words, or an act before the call: no report of it
+        return []
     found = _counterparts(claim, index, terms, w, threshold, speakers, mine)
     if mine is not None:
         return found

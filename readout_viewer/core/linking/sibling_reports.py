@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from itertools import chain
 
+from readout_viewer.core.language.speakers import said_elsewhere
 from readout_viewer.core.linking.context import Context
 from readout_viewer.core.linking.outlet_passes import same_speaker
 from readout_viewer.core.linking.pairs import Pair
@@ -46,7 +47,8 @@ def sibling_reports(kept: Mapping[tuple[str, str], float], pairs: Sequence[Pair]
                     ) -> dict[tuple[str, str], float]:
     """Each outlet sentence that every pass before left linked to nothing, with the official claim of each official
     text that sentences of the event's other outlets scoring SIBLING_SCORE or more against it are linked to from
-    SIBLING_LINK (the one it scores best), sharing SIBLING_CONTENT content concept with it."""
+    SIBLING_LINK (the one it scores best), sharing SIBLING_CONTENT content concept with it; never a sentence said on
+    another occasion or by someone not on the call (`speakers.said_elsewhere`), as no outlet pass links one."""
     outlets = {p.a.id: p.a for p in pairs if not p.a.is_official and p.b.is_official}
     official = {c.id: p.b.id for p in pairs if p.b.is_official for c in context.claims_of.get(p.b.id, ())}
     linked = {a for a, b in kept if b in official}
@@ -58,7 +60,7 @@ def sibling_reports(kept: Mapping[tuple[str, str], float], pairs: Sequence[Pair]
     unlinked: dict[Wording, list[Claim]] = {}  # ... and those linked to nothing
     for doc_id, doc in outlets.items():
         for c in context.claims_of.get(doc_id, ()):
-            if c.id in context.terms and (c.id in reports or c.id not in linked):
+            if c.id in context.terms and (c.id in reports or c.id not in linked and not said_elsewhere(c.text)):
                 (told if c.id in reports else unlinked).setdefault((doc.event, context.terms[c.id]), []).append(c)
     best: dict[tuple[str, str], tuple[float, str]] = {}  # (sentence, official text) -> its best claim there
     for wording, siblings in _alike(told, unlinked, context.w).items():
