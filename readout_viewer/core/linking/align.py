@@ -19,7 +19,7 @@ from readout_viewer.core.linking.lede_passes import lede_reports, lede_rests
 from readout_viewer.core.linking.ledes import lede_links
 from readout_viewer.core.linking.mentions import durations, previous_meetings, tone_links
 from readout_viewer.core.linking.openings import opening
-from readout_viewer.core.linking.outlet_passes import other_part_links, relayed, thin_reports, without_retellings
+from readout_viewer.core.linking.outlet_passes import other_part_links, thin_reports, without_retellings
 from readout_viewer.core.linking.own_briefings import briefing_answers
 from readout_viewer.core.linking.pairs import OUTLET_THRESHOLD, Pair, document_pairs, same_side
 from readout_viewer.core.linking.paraphrases import paraphrase_reports
@@ -34,6 +34,7 @@ from readout_viewer.core.linking.readouts import (
     SECOND_PAIR_THRESHOLD,
     one_to_one,
 )
+from readout_viewer.core.linking.relays import relayed
 from readout_viewer.core.linking.reporting import related
 from readout_viewer.core.linking.runs import Runs
 from readout_viewer.core.linking.short_reports import short_reports

@@ -1,5 +1,5 @@
-"""Passes over the links of every document pair: an outlet claim relayed to the other side's readout, a sentence
-linked to nothing given its best counterpart, a briefer's retelling of a statement already reported dropped."""
+"""Passes over the links of every document pair: a sentence linked to nothing given its best counterpart, a briefer's
+retelling of a statement already reported dropped (an outlet claim relayed to the other side's readout: relays)."""
 
 from __future__ import annotations
 
@@ -11,17 +11,15 @@ from readout_viewer.core.language.reports import reports_a_leader
 from readout_viewer.core.language.speakers import said_elsewhere
 from readout_viewer.core.language.synonyms import concept
 from readout_viewer.core.linking.context import Context
-from readout_viewer.core.linking.counterparts import OUTLET_SHARED, other_parts, ranked, sharing
+from readout_viewer.core.linking.counterparts import other_parts, ranked, sharing
 from readout_viewer.core.linking.joint_reports import opens_on_both_leaders
 from readout_viewer.core.linking.omissions import is_transcript
 from readout_viewer.core.linking.pairs import Pair
 from readout_viewer.core.linking.quoted_phrases import ECHO_SCORE
-from readout_viewer.core.linking.readouts import partners
-from readout_viewer.core.linking.reporting import related
-from readout_viewer.core.linking.similarity import SETTING, TITLES, score
+from readout_viewer.core.linking.similarity import SETTING, TITLES
 from readout_viewer.core.linking.terms import Terms
 from readout_viewer.core.linking.weights import Weights
-from readout_viewer.core.model import DIVERGE, Claim, Document
+from readout_viewer.core.model import Claim, Document
 
 # An outlet claim that reports an official claim this closely (a quotation, a retelling) is held to report its
 # counterpart in the other side's readout of the event too, when its own words meet that counterpart's from
@@ -33,12 +31,6 @@ from readout_viewer.core.model import DIVERGE, Claim, Document
 # (0.22-0.24) in the old held-out folder, whose omission figure goes 0.915 -> 0.894.
 RELAY_THRESHOLD = 0.6
 RELAY_FLOOR = 0.25
-# ... and only over an official link whose two claims share this many content concepts (`shared_content`): a link of
-# the two readouts on names and the setting alone ("Xi ... held a virtual meeting with Biden" / "the two leaders
-# discussed ...") says nothing the outlet sentence could carry over. Counted on dev, the old folder and every readable
-# event (links62): of 56 relayed links the golds judge, one false with none shared, every true one shares one or more;
-# two (links60's suggestion read strictly) loses 13 true links for 7 false.
-RELAY_CONTENT = 1
 # An outlet sentence that reports a leader and was linked to nothing reports its best official counterpart from
 # this score up (below OUTLET_THRESHOLD): above the floor at which two sentences share a topic rather than the
 # statement (RELAY_FLOOR's reason). Ten English events pooled, with REPORT_CONTENT: 0.22 / 0.25 / 0.28 give link
@@ -83,51 +75,11 @@ CLEAR_RATIO = 0.5
 CLEAR_CONTENT = 2
 
 
-def relayed(kept: Mapping[tuple[str, str], float], claims: Mapping[str, Claim], docs: Mapping[str, Document],
-             context: Context) -> dict[tuple[str, str], float]:
-    """Outlet links carried over an official link: an outlet claim that clearly reports one side's claim also
-    reports that claim's counterpart in the other side's readout of its event when the two are alike from
-    RELAY_FLOOR up and the two readouts' claims share RELAY_CONTENT content concepts, unless it already links a claim
-    of that readout. Never into a transcript: a briefer's answer that
-    touches the topic is no retelling of the readout's statement (eighteen events: two false links fewer, no true
-    one lost). Nor into a sentence that runs on the other leader's words (`Context.voices`, `speakers.run_on`), as the
-    outlet pass itself would not link it: Kyodo's "Kishida said he told Xi that with next year being the 50th
-    anniversary ..." relayed from Japan's line to China's "Next year marks the 50th anniversary ...", Xi's words
-    (read21 one false link fewer, every kept-out figure unchanged; links40)."""
-    def doc(c: str) -> Document:
-        return docs[claims[c].doc]
-    official = {(a, b) for a, b in kept if doc(a).is_official and doc(b).is_official}
-    counterparts = partners((a, b) for a, b in kept if (a, b) in official and doc(a).side != doc(b).side)
-    into = {(a, claims[b].doc) for a, b in kept if (a, b) not in official}  # an outlet claim's official documents
-    out: dict[tuple[str, str], float] = {}
-    for (a, b), s in kept.items():
-        if (a, b) in official or s < RELAY_THRESHOLD or doc(a).event != doc(b).event:
-            continue
-        for other in counterparts.get(b, ()):
-            if (a, claims[other].doc) not in into and not is_transcript(doc(other)) and \
-                    same_speaker(context.voices, a, other) and \
-                    shared_content(claims[b], claims[other], context) >= RELAY_CONTENT and not _apart(
-                    claims[b], claims[other], kept.get((b, other), kept.get((other, b), 0.0)), docs, context):
-                t = score(context.terms[a], context.terms[other], context.w, min_shared=OUTLET_SHARED)
-                if t >= RELAY_FLOOR:
-                    out[(a, other)] = t
-    return out
-
-
 def same_speaker(speakers: Mapping[str, str], a: str, b: str) -> bool:
     """Whether two claims may report the same words: not when each names a different side's leader as the one who
     spoke or acted ("Xi stated China's position" does not report "Biden welcomed the opportunity to speak")."""
     x, y = speakers.get(a), speakers.get(b)
     return x is None or y is None or x == y
-
-
-def _apart(b: Claim, other: Claim, s: float, docs: Mapping[str, Document], context: Context) -> bool:
-    """Whether two sides' counterparts diverge ("stated that the U.S. does not support 'Taiwan independence'" / "on
-    the question of Taiwan independence, ... the United States has reiterated at various points"): an outlet that
-    reports one side's wording closely is not relayed to the other's (fifteen events: two false links fewer, no true
-    one lost)."""
-    link = related(b, other, s, (docs[b.doc].date, docs[other.doc].date), context.terms, context.w)
-    return link.relation == DIVERGE
 
 
 def other_part_links(kept: Mapping[tuple[str, str], float], claims: Mapping[str, Claim], docs: Mapping[str, Document],

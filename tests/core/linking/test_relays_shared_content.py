@@ -1,10 +1,10 @@
 """An outlet claim is relayed over an official link only when the two official claims share a content concept
-(`outlet_passes.RELAY_CONTENT`): two readouts' lines linked on the leaders' names and the setting alone say nothing
+(`relays.RELAY_CONTENT`): two readouts' lines linked on the leaders' names and the setting alone say nothing
 the outlet sentence could carry to the other side."""
 
 from readout_viewer.core.language.segment import segment
 from readout_viewer.core.linking.context import context_for
-from readout_viewer.core.linking.outlet_passes import relayed
+from readout_viewer.core.linking.relays import relayed
 from readout_viewer.core.model import OUTLET
 from tests.builders import text_doc
 
