@@ -58,7 +58,7 @@ REST_MIN = 4
 # with such a document, and two texts of one government (pairs.same_side), use OUTLET_THRESHOLD for both floors.
 LONG_DOC_CLAIMS = 40
 # An outlet claim this close to one side's official claim repeats it nearly word for word: it reports that claim,
-# and the other side's text only through that claim's counterpart (outlet_passes.relayed) ...
+# and the other side's text only through that claim's counterpart (relays.relayed) ...
 CLOSE_REPORT = 0.9
 # ... or from this score of its own: under it, what it shares with the other side's claim is the topic, not the
 # point ("discussed the future advancement of the peace accords" from one readout / "underscored the importance of
