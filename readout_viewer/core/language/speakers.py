@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 
 from readout_viewer.core.language import anchored
 from readout_viewer.core.language.countries import COUNTRIES, LEADER_TITLES, ROLE_PATTERN, code_of, leaders_in
@@ -84,7 +85,11 @@ _ELSEWHERE = re.compile(
     rf"\b(?:[Ss]enators?|[Cc]ongress(?:man|woman|men|women)|[Ll]awmakers?)\b[^.;:,“\"]{{0,60}}?"
     rf"\b(?:{REPORT_VERBS}|says|said|stated|told|warned)\b|\bhad\s+(?:earlier|previously)\s+[a-z]+ed\b")
 
+# Texts whose answer is kept: the linking asks it of each outlet sentence once per official text (5 us a search).
+ELSEWHERE_CACHE = 1 << 13
 
+
+@lru_cache(maxsize=ELSEWHERE_CACHE)
 def said_elsewhere(text: str) -> bool:
     """Whether a sentence reports what was said on another occasion or by someone not on the call (_ELSEWHERE)."""
     return _ELSEWHERE.search(text) is not None
