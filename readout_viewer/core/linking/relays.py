@@ -7,28 +7,18 @@ from collections.abc import Mapping
 from readout_viewer.core.linking.context import Context
 from readout_viewer.core.linking.counterparts import OUTLET_SHARED
 from readout_viewer.core.linking.omissions import is_transcript
-from readout_viewer.core.linking.outlet_passes import RELAY_FLOOR, RELAY_THRESHOLD, same_speaker, shared_content
+from readout_viewer.core.linking.outlet_passes import RELAY_FLOOR, RELAY_THRESHOLD, same_speaker
 from readout_viewer.core.linking.readouts import partners
 from readout_viewer.core.linking.reporting import related
 from readout_viewer.core.linking.similarity import score
 from readout_viewer.core.model import DIVERGE, Claim, Document
-
-# An outlet claim that reports an official claim closely (outlet_passes.RELAY_THRESHOLD, RELAY_FLOOR) is relayed
-# only over an official link whose two claims share this many content concepts (`outlet_passes.shared_content`): two
-# readouts' lines linked on the leaders' names and the setting alone say nothing the outlet sentence could carry over
-# (CGTN's "Biden made the remarks during a virtual meeting with Chinese President Xi Jinping" relayed to "President
-# Joseph R. Biden, Jr. met virtually on November 15 with President Xi Jinping"). Counted on dev, the old folder and
-# every readable event (docs/engine.md, Round 36, links62): of the 56 relayed links the golds judge (40 true), one false
-# shares none, every true one shares one or more; two (links60's suggestion read strictly) takes 7 false, 13 true.
-RELAY_CONTENT = 1
 
 
 def relayed(kept: Mapping[tuple[str, str], float], claims: Mapping[str, Claim], docs: Mapping[str, Document],
              context: Context) -> dict[tuple[str, str], float]:
     """Outlet links carried over an official link: an outlet claim that clearly reports one side's claim also
     reports that claim's counterpart in the other side's readout of its event when the two are alike from
-    RELAY_FLOOR up and the two readouts' claims share RELAY_CONTENT content concepts, unless it already links a claim
-    of that readout. Never into a transcript: a briefer's answer that
+    RELAY_FLOOR up, unless it already links a claim of that readout. Never into a transcript: a briefer's answer that
     touches the topic is no retelling of the readout's statement (eighteen events: two false links fewer, no true
     one lost). Nor into a sentence that runs on the other leader's words (`Context.voices`, `speakers.run_on`), as the
     outlet pass itself would not link it: Kyodo's "Kishida said he told Xi that with next year being the 50th
@@ -45,8 +35,7 @@ def relayed(kept: Mapping[tuple[str, str], float], claims: Mapping[str, Claim], 
             continue
         for other in counterparts.get(b, ()):
             if (a, claims[other].doc) not in into and not is_transcript(doc(other)) and \
-                    same_speaker(context.voices, a, other) and \
-                    shared_content(claims[b], claims[other], context) >= RELAY_CONTENT and not _apart(
+                    same_speaker(context.voices, a, other) and not _apart(
                     claims[b], claims[other], kept.get((b, other), kept.get((other, b), 0.0)), docs, context):
                 t = score(context.terms[a], context.terms[other], context.w, min_shared=OUTLET_SHARED)
                 if t >= RELAY_FLOOR:
