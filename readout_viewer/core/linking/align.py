@@ -106,7 +106,7 @@ def _align_officials(pair: Pair, left: Sequence[Claim], right: Sequence[Claim], 
     floor = OUTLET_THRESHOLD if long_pair else MUTUAL_THRESHOLD
     kept = one_to_one(left, right, terms, w, floor, OUTLET_THRESHOLD if long_pair else pair.threshold,
                       LONG_ONE_WAY_THRESHOLD if long_pair else ONE_WAY_THRESHOLD,
-                      SAME_WORDS_THRESHOLD if long_pair else SECOND_PAIR_THRESHOLD)
+                      SAME_WORDS_THRESHOLD if long_pair else SECOND_PAIR_THRESHOLD, speakers=speakers)
     kept.update(briefing_answers(pair, kept, left, right, terms, w))  # a readout and its government's briefing
     if not long_pair:
         kept.update(neighbours(kept, (pair.a, pair.b), left, right, terms, w))

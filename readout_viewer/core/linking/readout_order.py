@@ -117,7 +117,8 @@ def rematched(kept: Mapping[tuple[str, str], float], doc_of: Mapping[str, Docume
     found: dict[tuple[str, str], float] = {}
     for (da, db), barred in sorted(dropped.items()):
         left, right = claims_of.get(da, ()), claims_of.get(db, ())
-        pairs = one_to_one(left, right, terms, w, MUTUAL_THRESHOLD, OFFICIAL_THRESHOLD, barred=frozenset(barred))
+        pairs = one_to_one(left, right, terms, w, MUTUAL_THRESHOLD, OFFICIAL_THRESHOLD, barred=frozenset(barred),
+                           speakers=speakers)
         pairs.update(neighbours(pairs, (doc_of[left[0].id], doc_of[right[0].id]), left, right, terms, w))
         pairs.update(in_order(pairs, left, right, terms, w, speakers))
         pairs.update(late_neighbours(pairs, (doc_of[left[0].id], doc_of[right[0].id]), left, right, terms, w, speakers))

@@ -61,8 +61,8 @@ TOPIC_PLACES_CACHE = 16
 
 def one_to_one(left: Sequence[Claim], right: Sequence[Claim], terms: Mapping[str, Terms], w: Weights,
                mutual_floor: float, threshold: float, one_way: float = ONE_WAY_THRESHOLD,
-               second: float = SECOND_PAIR_THRESHOLD, barred: frozenset[tuple[str, str]] = frozenset()
-               ) -> dict[tuple[str, str], float]:
+               second: float = SECOND_PAIR_THRESHOLD, barred: frozenset[tuple[str, str]] = frozenset(),
+               speakers: Mapping[str, str] | None = None) -> dict[tuple[str, str], float]:
     """Two readouts: pair claims greedily by score, each at most once; a weak pair needs to be each claim's
     best on shared content (not only names); a claim left over joins a partner already taken when they are
     very alike (`one_way`: a compound sentence told in two) or when it matches another part of that partner; two
@@ -88,7 +88,8 @@ def one_to_one(left: Sequence[Claim], right: Sequence[Claim], terms: Mapping[str
             continue
         both_parts = s >= second and _parts_shared(a, b, terms, w)
         if s >= SAME_WORDS_THRESHOLD or both_parts or ((a not in used or b not in used) and (s >= one_way or (
-                content and s >= threshold and _complements(a, b, first, terms, w, lists)))):
+                content and s >= threshold and not _two_speakers(a, b, first, speakers)
+                and _complements(a, b, first, terms, w, lists)))):
             kept[(a, b)] = s
             used |= {a, b}
     return kept
@@ -191,6 +192,14 @@ def _parts_shared(a: str, b: str, terms: Mapping[str, Terms], w: Weights) -> boo
     nearly every claim uses)."""
     shared = (terms[a].concepts & terms[b].concepts) - SETTING - w.names - w.common
     return len(shared) >= SECOND_PAIR_SHARED
+
+
+def _two_speakers(a: str, b: str, first: Mapping[str, str], speakers: Mapping[str, str] | None) -> bool:
+    """Whether a claim left over and a partner already taken name two leaders as the ones who spoke or acted."""
+    if speakers is None:
+        return False
+    x, y = speakers.get(a), speakers.get(b)
+    return x is not None and y is not None and x != y
 
 
 def _complements(a: str, b: str, first: Mapping[str, str], terms: Mapping[str, Terms], w: Weights,
