@@ -6,9 +6,9 @@ from collections.abc import Mapping, Sequence
 
 from readout_viewer.core.linking.context import Context
 from readout_viewer.core.linking.counterparts import sharing
-from readout_viewer.core.linking.outlet_passes import RELAY_FLOOR, same_speaker
+from readout_viewer.core.linking.outlet_passes import RELAY_FLOOR
 from readout_viewer.core.linking.pairs import Pair
-from readout_viewer.core.linking.similarity import SETTING, other_meeting, score
+from readout_viewer.core.linking.similarity import SETTING, other_meeting, same_speaker, score
 from readout_viewer.core.model import Claim
 
 # An outlet retells a readout in its order: a sentence beside one that reports an official claim, linked to nothing

@@ -6,8 +6,8 @@ import re
 from collections.abc import Mapping, Sequence
 
 from readout_viewer.core.linking.context import Context
-from readout_viewer.core.linking.outlet_passes import same_speaker
 from readout_viewer.core.linking.pairs import Pair
+from readout_viewer.core.linking.similarity import same_speaker
 from readout_viewer.core.system.lazyre import LazyPattern
 
 # A readout sentence in which a leader (`context.speakers`: not a briefer's "The call covered a range of issues")

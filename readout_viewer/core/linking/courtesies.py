@@ -10,8 +10,7 @@ from readout_viewer.core.linking.briefings_told import first_leader
 from readout_viewer.core.linking.greeters import by_another, official_names
 from readout_viewer.core.linking.mentions import DocPair
 from readout_viewer.core.linking.occasions import on_taking_office
-from readout_viewer.core.linking.outlet_passes import same_speaker
-from readout_viewer.core.linking.similarity import SETTING
+from readout_viewer.core.linking.similarity import SETTING, same_speaker
 from readout_viewer.core.linking.terms import Terms
 from readout_viewer.core.linking.weights import Weights
 from readout_viewer.core.model import Claim

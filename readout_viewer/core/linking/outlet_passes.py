@@ -16,7 +16,7 @@ from readout_viewer.core.linking.joint_reports import opens_on_both_leaders
 from readout_viewer.core.linking.omissions import is_transcript
 from readout_viewer.core.linking.pairs import Pair
 from readout_viewer.core.linking.quoted_phrases import ECHO_SCORE
-from readout_viewer.core.linking.similarity import SETTING, TITLES
+from readout_viewer.core.linking.similarity import SETTING, TITLES, same_speaker
 from readout_viewer.core.linking.terms import Terms
 from readout_viewer.core.linking.weights import Weights
 from readout_viewer.core.model import Claim, Document
@@ -73,13 +73,6 @@ SAID_RATIO = 0.4
 CLEAR_THRESHOLD = 0.2
 CLEAR_RATIO = 0.5
 CLEAR_CONTENT = 2
-
-
-def same_speaker(speakers: Mapping[str, str], a: str, b: str) -> bool:
-    """Whether two claims may report the same words: not when each names a different side's leader as the one who
-    spoke or acted ("Xi stated China's position" does not report "Biden welcomed the opportunity to speak")."""
-    x, y = speakers.get(a), speakers.get(b)
-    return x is None or y is None or x == y
 
 
 def other_part_links(kept: Mapping[tuple[str, str], float], claims: Mapping[str, Claim], docs: Mapping[str, Document],

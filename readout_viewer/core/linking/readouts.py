@@ -12,7 +12,7 @@ from readout_viewer.core.language.countries import place_words
 from readout_viewer.core.language.synonyms import concept
 from readout_viewer.core.language.text import holds_any
 from readout_viewer.core.linking.ledes import remarks_frame  # the one pattern of a frame of remarks
-from readout_viewer.core.linking.similarity import SETTING, TITLES, mention, score
+from readout_viewer.core.linking.similarity import SETTING, TITLES, mention, same_speaker, score
 from readout_viewer.core.linking.similarity import shares_content as _shares_words
 from readout_viewer.core.linking.terms import Terms, concept_index
 from readout_viewer.core.linking.weights import Weights
@@ -201,10 +201,7 @@ def _parts_shared(a: str, b: str, terms: Mapping[str, Terms], w: Weights) -> boo
 def _two_speakers(a: str, b: str, speakers: Mapping[str, str] | None) -> bool:
     """Whether two claims name different sides' leaders as the ones who spoke or acted (`speakers`: claim id -> the
     side of that leader; none named, or no `speakers` given, is no difference)."""
-    if speakers is None:
-        return False
-    x, y = speakers.get(a), speakers.get(b)
-    return x is not None and y is not None and x != y
+    return speakers is not None and not same_speaker(speakers, a, b)
 
 
 def _complements(a: str, b: str, first: Mapping[str, str], terms: Mapping[str, Terms], w: Weights,

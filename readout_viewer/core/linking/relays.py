@@ -7,10 +7,10 @@ from collections.abc import Mapping
 from readout_viewer.core.linking.context import Context
 from readout_viewer.core.linking.counterparts import OUTLET_SHARED
 from readout_viewer.core.linking.omissions import is_transcript
-from readout_viewer.core.linking.outlet_passes import RELAY_FLOOR, RELAY_THRESHOLD, same_speaker
+from readout_viewer.core.linking.outlet_passes import RELAY_FLOOR, RELAY_THRESHOLD
 from readout_viewer.core.linking.readouts import partners
 from readout_viewer.core.linking.reporting import related
-from readout_viewer.core.linking.similarity import score
+from readout_viewer.core.linking.similarity import same_speaker, score
 from readout_viewer.core.model import DIVERGE, Claim, Document
 
 

@@ -8,9 +8,8 @@ from itertools import chain
 
 from readout_viewer.core.language.speakers import said_elsewhere
 from readout_viewer.core.linking.context import Context
-from readout_viewer.core.linking.outlet_passes import same_speaker
 from readout_viewer.core.linking.pairs import Pair
-from readout_viewer.core.linking.similarity import SETTING, other_meeting, score
+from readout_viewer.core.linking.similarity import SETTING, other_meeting, same_speaker, score
 from readout_viewer.core.linking.terms import Terms
 from readout_viewer.core.linking.weights import Weights
 from readout_viewer.core.model import Claim

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 
 from readout_viewer.core.language.lexicon import MANNER_WORDS, SETTING_WORDS, STANCE_WORDS
 from readout_viewer.core.language.synonyms import concept
@@ -96,3 +97,10 @@ def mention(t: Terms, w: Weights) -> bool:
 def shares_content(a: Terms, b: Terms, w: Weights) -> bool:
     """Whether two claims share a concept that is not a name nor a word nearly every claim uses."""
     return bool((a.concepts & b.concepts) - w.names - w.common)
+
+
+def same_speaker(speakers: Mapping[str, str], a: str, b: str) -> bool:
+    """Whether two claims may report the same words: not when each names a different side's leader as the one who
+    spoke or acted ("Xi stated China's position" does not report "Biden welcomed the opportunity to speak")."""
+    x, y = speakers.get(a), speakers.get(b)
+    return x is None or y is None or x == y
