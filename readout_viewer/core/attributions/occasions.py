@@ -59,10 +59,21 @@ def _told(said: str, name: str) -> bool:
     return bool(name) and any(_TOLD.match(said, at + len(name)) for at in named_at(said, name))
 
 
+def _sentence_before(text: str, start: int) -> tuple[int, int]:
+    """The sentence before offset `start` in its paragraph, or, when `start` opens its paragraph, the last sentence of
+    the paragraph before: a news story's paragraphs are a sentence or two, and a pronoun that opens one ("\u201c...,\u201d
+    he said" after a paragraph ending "..., Berg said in the interview.") goes on for the speaker the last one named."""
+    para = text.rfind("\n", 0, start) + 1
+    if text[para:start].strip():
+        return sentences(text, para, start)[-1]
+    end = len(text[:para].rstrip())
+    return sentences(text, text.rfind("\n", 0, end) + 1, end)[-1] if end else (start, start)
+
+
 def told_elsewhere(text: str, start: int, end: int, cited_as: str) -> bool:
     """Whether the source an attribution names (`cited_as`: "Trump", or "He (Zelensky)" for a pronoun going on for
     him) told the press or an audience what text[start:end] says, in those words or, for a pronoun, in the sentence
-    before it in its paragraph (`_TOLD`), where the antecedent may also speak at a public appearance ("..., Berg said
+    before it (`_sentence_before`, `_TOLD`), where the antecedent may also speak at a public appearance ("..., Berg said
     during a speech in Bergen. He added, ...": `AT_AN_APPEARANCE`), or in the sentence after it, which quotes the same
     words to their audience: the next that names the antecedent ("He stressed that ... \u201c...,\u201d Berg told the
     Youth forum in Bergen.")."""
@@ -71,7 +82,7 @@ def told_elsewhere(text: str, start: int, end: int, cited_as: str) -> bool:
         return True
     if name.strip().lower() not in _PRONOUNS or not antecedent:
         return False
-    at, stop = sentences(text, text.rfind("\n", 0, start) + 1, start)[-1]  # the sentence before, or nothing
+    at, stop = _sentence_before(text, start)
     who = antecedent.rstrip(")").split()[-1]
     line_end = text.find("\n", end)
     # the next sentence of the paragraph that names the antecedent, or nothing

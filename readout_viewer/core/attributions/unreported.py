@@ -8,6 +8,7 @@ from datetime import date
 from functools import partial
 from typing import NamedTuple
 
+from readout_viewer.core.attributions.cue_words import DAYS
 from readout_viewer.core.attributions.dated import call_days, dated_elsewhere
 from readout_viewer.core.attributions.first_telling import first_telling
 from readout_viewer.core.attributions.occasions import AT_AN_APPEARANCE, OCCASIONS, describes_the_call, told_elsewhere
@@ -43,6 +44,9 @@ class Candidate(NamedTuple):
 # aide's account of the call is told ("a Russian official told reporters"). What a leader "later said" was said after
 # the moment the writer tells ("Five US citizens ... were flown to Doha on September 18. Biden later said the swap deal
 # had brought an end to ..."), at another occasion; unless the call is named next ("later said in the call that ...").
+# So is what a leader did "earlier <weekday>" ("Abdullah announced earlier Wednesday that the \"rift\" ... has ended"):
+# a moment before the one told, the call's own day or not (dated.py reads only a day that is not the call's), unless
+# the call is named next ("spoke by phone earlier Wednesday in a call ..." tells the call).
 _ELSEWHEN = re.compile(r"\b(?:has|had|have)\s+(?:long|often|previously|already|always)\b|"
                        r"\b(?:later|subsequently)\s+(?:said|told|wrote|tweeted|posted|stated|added|declared)\b(?!"
                        r"[^.]{0,40}\b(?:call|conversation|talks)\b)|"
@@ -55,6 +59,7 @@ _ELSEWHEN = re.compile(r"\b(?:has|had|have)\s+(?:long|often|previously|already|a
                        r"instagram)\b|"
                        r"\bin\s+(?:a|his|her|their)\s+(?:social[\s-]+media\s+)?post\b|"
                        r"\b(?:said|says|noted|stated)\s+earlier\b|\bearlier\s+(?:on|in|this|that)\b|"
+                       rf"\bearlier\s+(?:{DAYS})\b(?![^.]{{0,40}}\b(?:call|conversation|talks)\b)|"
                        r"\b(?:to|with|by)\s+(?:reporters|journalists)\b",
                        re.IGNORECASE)
 
