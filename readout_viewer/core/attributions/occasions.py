@@ -61,8 +61,9 @@ def _told(said: str, name: str) -> bool:
 
 def _sentence_before(text: str, start: int) -> tuple[int, int]:
     """The sentence before offset `start` in its paragraph, or, when `start` opens its paragraph, the last sentence of
-    the paragraph before: a news story's paragraphs are a sentence or two, and a pronoun that opens one ("\u201c...,\u201d
-    he said" after a paragraph ending "..., Berg said in the interview.") goes on for the speaker the last one named."""
+    the paragraph before: a news story's paragraphs are a sentence or two, and a pronoun that opens one
+    ("\u201c...,\u201d he said" after a paragraph ending "..., Berg said in the interview.") goes on for the speaker the
+    last one named."""
     para = text.rfind("\n", 0, start) + 1
     if text[para:start].strip():
         return sentences(text, para, start)[-1]
