@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
+from readout_viewer.core.attributions.cited import heard_titles
 from readout_viewer.core.attributions.cue_sides import Cue
 from readout_viewer.core.attributions.people import bare
 from readout_viewer.core.attributions.side_names import singular, unheard_bodies, unheard_sides
@@ -105,7 +106,9 @@ class AbsentParties:
     def __init__(self, documents: Sequence[Document], leaders: Mapping[str, str]) -> None:
         self.absent = absent_parties(documents)
         # the names a side's government is cited under (its seat, "the Russian side", its offices and accounts)
-        self.governments = {event: {bare(name): code for code in sorted(codes) for name in unheard_bodies({code})}
+        taken = heard_titles(documents, leaders)  # and its leader's office by a title no heard side's leader has
+        self.governments = {event: {bare(name): code for code in sorted(codes)
+                                    for name in unheard_bodies({code}, taken, len(codes) == 1)}
                             for event, codes in self.absent.items()}
         sides = {event: set(codes) for event, codes in self.absent.items()}
         for d in documents:

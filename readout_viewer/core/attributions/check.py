@@ -202,7 +202,8 @@ class _Checker(Judge):
             # folder holds only excerpts and the text ties the stance to the call (stances.py); the government of a
             # side with no text ("..., the Kremlin said" beside the Saudi readout alone) tells its account of the call,
             # which no text of the folder can carry: listed with a note (absent.py); a unit supported whole: in_part.py
-            if not (self._party(doc, cited_as) and not (cue.person and summed_up(doc.text, cue.start)) and not (
+            party = self._party(doc, cited_as) or self.absent.government(doc, cue) is not None
+            if not (party and not (cue.person and summed_up(doc.text, cue.start)) and not (
                     cue.stance and cited_ids and not stance_told) and self._of_the_call(doc, cue, statement)):
                 return None
             listed = partial(self._unreported, doc, cited_ids=cited_ids, who=cited_as,

@@ -138,6 +138,11 @@ def _office_sides(documents: Sequence[Document], leaders: Mapping[str, str],
     return sides
 
 
+def heard_titles(documents: Sequence[Document], leaders: Mapping[str, str], titled: Titled | None = None) -> set[str]:
+    """The titles the official texts give their own sides' leaders before a name ("president"), folded."""
+    return {o.lower() for o in _office_sides(documents, leaders, _titled(documents) if titled is None else titled)}
+
+
 # A leader's office by the leader's name ("Trudeau's office said", "according to the office of Yoon Suk Yeol",
 # "Erdogan's administration said", a presidential administration): the body that issues the leader's readouts, so the
 # side's official texts as an institution's (the office's words must be in them), not the leader's own words, which
@@ -175,10 +180,9 @@ def _add_leaders(table: dict[tuple[str, bool, bool, bool], list[str]], documents
 
 
 # A body named by its leader's title alone ("the presidential office said", "the office of the prime minister"), as
-# governments.cited_as gives it to a side, names any side of the folder whose leader a text titles so: in a call of
-# two presidents (Erdoğan and Zelenskyy) a Ukrainian outlet's "the presidential office clarified" may be either
-# side's, and judging it against the one side the table names made a quotation of the other side's readout
-# "misattributed" — an accusation on an ambiguous name.
+# governments.cited_as gives it to a side, names any side of the folder whose leader a text titles so: in a call of two
+# presidents (Erdoğan and Zelenskyy) a Ukrainian outlet's "the presidential office clarified" may be either side's, and
+# judging it against the one side the table names made a quotation of the other side's readout "misattributed".
 TITLE_OFFICES = {"President": ("presidential office", "office of the president", "president's office"),
                  "Prime Minister": ("prime minister's office", "office of the prime minister"),
                  "Chancellor": ("chancellor's office", "office of the chancellor")}
@@ -240,7 +244,8 @@ def source_table(documents: Sequence[Document], leaders: Mapping[str, str] | Non
     in_table = {key[0] for key in table}
     sources += [Source(name, (), True, False, True) for name, code in leaders.items() if code in unheard
                 for name in (bare(name),) if name not in in_table]
-    sources += [Source(name, (), False, False, True) for name in unheard_bodies(unheard) if name not in in_table]
+    sources += [Source(name, (), False, False, True) for name in unheard_bodies(
+                unheard, heard_titles(documents, leaders, titled), len(unheard) == 1) if name not in in_table]
     sources += [Source(name, (), True, False, True) for name in unheard_titles(unheard) if name not in in_table]
     # and their unnamed officials ("German officials told TASS that ..."), whose words no text of the folder holds
     sources += [Source(who, (), True, False, False, True) for code in sorted(unheard)

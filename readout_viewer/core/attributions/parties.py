@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from readout_viewer.core.attributions.cited import Source
+from readout_viewer.core.attributions.side_names import ANY_LEADER
 from readout_viewer.core.language.countries import LEADER_TITLES
 from readout_viewer.core.language.lexicon import STOPWORDS
 from readout_viewer.core.model import Document
@@ -16,9 +17,8 @@ from readout_viewer.core.model import Document
 # presidents' call is a third person, telling what a package holds or a plan says, not what was said on the call.
 # The offices are the leaders' titles (countries.LEADER_TITLES) but the words for whoever leads ("the Ukrainian
 # leader" is the president the readouts name); "vice president" is tried first, so that it is not read as "president".
-_ANY_LEADER = ("leader", "head of state")
 _OFFICES = re.compile(r"\b(?:vice\s+president|" + "|".join(t.replace(" ", r"\s+") for t in LEADER_TITLES
-                                                            if t not in _ANY_LEADER) + r")\b", re.IGNORECASE)
+                                                            if t not in ANY_LEADER) + r")\b", re.IGNORECASE)
 
 
 def offices(text: str) -> set[str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from readout_viewer.core.attributions.people import bare
 from readout_viewer.core.language.countries import COUNTRIES, LEADER_TITLES, leaders_in
@@ -93,17 +93,27 @@ def most_named(documents: Sequence[Document], heard: set[str]) -> set[str]:
     return {code for code, n in votes.items() if n > _PARTY_SHARE * len(outlets)}
 
 
-def unheard_bodies(codes: set[str]) -> list[str]:
+# Titles any side's leader may hold ("the Ukrainian leader" is the president the readouts name): no one side's office.
+ANY_LEADER = ("leader", "head of state")
+
+
+def unheard_bodies(codes: set[str], taken: Collection[str] | None = None, alone: bool = True) -> list[str]:
     """The names of the governments of sides with no text in the folder: their seats and "the ... side" (SIDE_NAMES),
     the bodies their accounts are cited under (`governments.cited_as`), and those after the side's adjective ("the
-    Turkish Communications Directorate")."""
+    Turkish Communications Directorate"); with `taken` (the titles the official texts give their own leaders), their
+    leaders' offices by adjective and title ("the Qatari emir's office") and, when the side is the folder's one such
+    side (`alone`), by a title no official text gives its own leader ("the emir's office", "the office of the king"):
+    the body that issues that leader's statements, a government of the side as its seat is."""
     out: list[str] = []
     for code in sorted(codes):
         bodies = BY_CODE[code].cited_as if code in BY_CODE else ()
         adjectives = singular(COUNTRIES.get(code, ((), (), ()))[1])
         out += [bare(n) for n in SIDE_NAMES.get(code, ())] + list(bodies)
         out += [f"{adjective} {body}" for adjective in adjectives for body in bodies]
-    return out
+    if taken is None:
+        return out
+    who = unheard_titles(codes) + [t for t in LEADER_TITLES if t not in ANY_LEADER and t not in taken and alone]
+    return out + [f"{w}'s office" for w in who] + [f"office of the {w}" for w in who]
 
 
 def unheard_titles(codes: set[str]) -> list[str]:
