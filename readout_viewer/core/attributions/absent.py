@@ -106,7 +106,8 @@ class AbsentParties:
     def __init__(self, documents: Sequence[Document], leaders: Mapping[str, str]) -> None:
         self.absent = absent_parties(documents)
         # the names a side's government is cited under (its seat, "the Russian side", its offices and accounts)
-        taken = heard_titles(documents, leaders)  # and its leader's office by a title no heard side's leader has
+        # and its leader's office by a title no heard side's leader has (the titles read only when a side is absent)
+        taken = heard_titles(documents, leaders) if self.absent else set()
         self.governments = {event: {bare(name): code for code in sorted(codes)
                                     for name in unheard_bodies({code}, taken, len(codes) == 1)}
                             for event, codes in self.absent.items()}
