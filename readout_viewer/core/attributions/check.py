@@ -202,8 +202,7 @@ class _Checker(Judge):
             # folder holds only excerpts and the text ties the stance to the call (stances.py); the government of a
             # side with no text ("..., the Kremlin said" beside the Saudi readout alone) tells its account of the call,
             # which no text of the folder can carry: listed with a note (absent.py); a unit supported whole: in_part.py
-            party = self._party(doc, cited_as) or self.absent.government(doc, cue) is not None
-            if not (party and not (cue.person and summed_up(doc.text, cue.start)) and not (
+            if not (self._party(doc, cue, cited_as) and not (cue.person and summed_up(doc.text, cue.start)) and not (
                     cue.stance and cited_ids and not stance_told) and self._of_the_call(doc, cue, statement)):
                 return None
             listed = partial(self._unreported, doc, cited_ids=cited_ids, who=cited_as,
@@ -235,11 +234,11 @@ class _Checker(Judge):
         officials = (self.by_id[i] for i in self.officials_of.get(doc.event, ()) if i != doc.id)
         return fragments_only(officials) and tied_to_the_call(doc.text, *span, after_a_source)
 
-    def _party(self, doc: Document, cited_as: str) -> bool:
+    def _party(self, doc: Document, cue: Cue, cited_as: str) -> bool:
         """Whether a leader's cue speaks for a party to the call: it names no office, or one the event's official
-        texts name (`_OFFICES`)."""
+        texts name (`_OFFICES`), or cites the government of a side with no text ("the emir's office": absent.py)."""
         named = offices(cited_as)
-        return not named or bool(named & self.offices_of.get(doc.event, set()))
+        return not named or bool(named & self.offices_of.get(doc.event, set()) or self.absent.government(doc, cue))
 
     def _unreported(self, doc: Document, statement: Statement, found: Verdict, cited_ids: list[str], who: str,
                     missing: str = "") -> Candidate | None:
