@@ -15,6 +15,7 @@ from pathlib import Path
 
 from readout_viewer.core.loading.guard import Unusable, kind, outside_reason, read_inside
 from readout_viewer.core.model import Problem
+from readout_viewer.core.model.record import FRESH, Record, set_field
 
 SETTINGS_FILE = "readout-viewer.yaml"
 TEXT_SUFFIXES = (".md", ".markdown", ".txt", ".text")
@@ -51,14 +52,23 @@ MAX_WALK_ENTRIES = 200_000
 MAX_SETTINGS_BYTES = 1_000_000
 
 
-@dataclass(frozen=True)
-class FolderSettings:
-    """What `readout-viewer.yaml` at the folder root says: files to ignore, metadata per glob, limits."""
+@dataclass(init=False, repr=False, eq=False)
+class FolderSettings(Record):
+    """What `readout-viewer.yaml` at the folder root says: files to ignore, metadata per glob, limits. A record with
+    its `__init__` written (`model.record`): a frozen dataclass compiles its methods at every start (cachekey's walk
+    imports this module before the window's first paint)."""
 
     ignore: tuple[str, ...] = ()
     files: Mapping[str, Mapping[str, object]] = field(default_factory=dict)
     max_file_mb: float = DEFAULT_MAX_FILE_MB
     max_files: int = DEFAULT_MAX_FILES
+
+    def __init__(self, ignore: tuple[str, ...] = (), files: Mapping[str, Mapping[str, object]] = FRESH,
+                 max_file_mb: float = DEFAULT_MAX_FILE_MB, max_files: int = DEFAULT_MAX_FILES) -> None:
+        set_field(self, "ignore", ignore)
+        set_field(self, "files", {} if files is FRESH else files)
+        set_field(self, "max_file_mb", max_file_mb)
+        set_field(self, "max_files", max_files)
 
     @property
     def max_bytes(self) -> int:
@@ -162,16 +172,17 @@ def read_settings(root: Path) -> tuple[FolderSettings, list[Problem]]:
     return settings, [Problem(SETTINGS_FILE, f"In the folder settings: {note}.") for note in notes]
 
 
-@dataclass
 class _Walk:
-    """The state of one walk: what was found, what went wrong, what was seen (to stop loops and duplicates)."""
+    """The state of one walk: what was found, what went wrong, what was seen (to stop loops and duplicates); a plain
+    class, as a dataclass's `__init__` would be compiled at every start."""
 
-    settings: FolderSettings
-    root: Path
-    files: list[str] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-    seen: dict[tuple[int, int], str] = field(default_factory=dict)
-    entries: int = 0
+    def __init__(self, settings: FolderSettings, root: Path) -> None:
+        self.settings = settings
+        self.root = root
+        self.files: list[str] = []
+        self.problems: list[Problem] = []
+        self.seen: dict[tuple[int, int], str] = {}
+        self.entries = 0
 
 
 def _visit(walk: _Walk, entry: os.DirEntry, rel: str, stack: list[tuple[str, str]]) -> None:
