@@ -30,13 +30,19 @@ def relayed(kept: Mapping[tuple[str, str], float], claims: Mapping[str, Claim], 
     counterparts = partners((a, b) for a, b in kept if (a, b) in official and doc(a).side != doc(b).side)
     into = {(a, claims[b].doc) for a, b in kept if (a, b) not in official}  # an outlet claim's official documents
     out: dict[tuple[str, str], float] = {}
+    apart: dict[tuple[str, str], bool] = {}  # a pair of official claims -> whether they diverge: asked once a pair
+
+    def diverge(b: str, other: str) -> bool:
+        if (b, other) not in apart:
+            apart[(b, other)] = _apart(claims[b], claims[other], kept.get((b, other), kept.get((other, b), 0.0)),
+                                       docs, context)
+        return apart[(b, other)]
     for (a, b), s in kept.items():
         if (a, b) in official or s < RELAY_THRESHOLD or doc(a).event != doc(b).event:
             continue
         for other in counterparts.get(b, ()):
             if (a, claims[other].doc) not in into and not is_transcript(doc(other)) and \
-                    same_speaker(context.voices, a, other) and not _apart(
-                    claims[b], claims[other], kept.get((b, other), kept.get((other, b), 0.0)), docs, context):
+                    same_speaker(context.voices, a, other) and not diverge(b, other):
                 t = score(context.terms[a], context.terms[other], context.w, min_shared=OUTLET_SHARED)
                 if t >= RELAY_FLOOR:
                     out[(a, other)] = t
