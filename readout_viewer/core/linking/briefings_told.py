@@ -32,11 +32,15 @@ def briefings_told(pair: Pair, kept: Mapping[tuple[str, str], float], left: Sequ
     and two governments word it apart: the score sees their names alone."""
     if same_side(pair):
         return {}
-    mine = [(c, lead) for c in left if tells_of_briefing(c.text) and (lead := first_leader(c.text, w))]
-    theirs = [(c, lead) for c in right if tells_of_briefing(c.text) and (lead := first_leader(c.text, w))] \
-        if mine else []
+    mine = _briefings(left, w)
+    theirs = _briefings(right, w) if mine else []
     return {(a.id, b.id): BRIEFING_TOLD_SCORE for a, x in mine for b, y in theirs
             if x == y and (a.id, b.id) not in kept}
+
+
+def _briefings(claims: Sequence[Claim], w: Weights) -> list[tuple[Claim, str]]:
+    """The claims that tell of a briefing and name a leader of the event, each with that leader's country."""
+    return [(c, lead) for c in claims if tells_of_briefing(c.text) and (lead := first_leader(c.text, w))]
 
 
 def first_leader(text: str, w: Weights) -> str | None:

@@ -61,6 +61,8 @@ LEDE_LEADERS = 2
 # his leadership on Venezuela" is a thanks (the Biden-Lula readout's second line; the only line of the readable golds'
 # call lines without the act).
 CALL_ACT = frozenset(concept(w) for w in ("call", "meeting", "video", "virtual", "rang"))
+
+
 def lede_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[Claim]], terms_of: Mapping[str, Terms],
                w: Weights) -> dict[tuple[str, str], float]:
     """An outlet claim (or a readout's, up to what the leaders spoke for) whose opening only says that the leaders
