@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import re
 
-from readout_viewer.core.language.clauses import clauses
-from readout_viewer.core.language.kinds import (
+from readout_viewer.core.language.captions import (
     CAPTION_WORDS,
     CREDIT,
     CREDIT_WORDS,
     content_words,
     credit_or_caption,
-    kind_of,
     present_caption,
     repeated_below,
     reports_speech,
     same_letters,
 )
+from readout_viewer.core.language.clauses import clauses
+from readout_viewer.core.language.kinds import kind_of
 from readout_viewer.core.language.sentences import credit_in, ends_in_stop, sentences
 from readout_viewer.core.language.text import PARAGRAPH, trim_span
 from readout_viewer.core.model import BOILERPLATE, CAPTION, STATEMENT, Claim, Document

@@ -3,7 +3,8 @@ publication line."""
 
 import pytest
 
-from readout_viewer.core.language.kinds import credit_or_caption, kind_of
+from readout_viewer.core.language.captions import credit_or_caption
+from readout_viewer.core.language.kinds import kind_of
 from readout_viewer.core.language.segment import claim_spans
 from readout_viewer.core.model import BOILERPLATE, CAPTION, STATEMENT
 

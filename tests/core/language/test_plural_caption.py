@@ -1,6 +1,6 @@
 """A photo's caption in the present tense with two people named and the verb in the plural is a caption."""
 
-from readout_viewer.core.language.kinds import present_caption
+from readout_viewer.core.language.captions import present_caption
 from readout_viewer.core.language.segment import segment
 from readout_viewer.core.model import Document
 

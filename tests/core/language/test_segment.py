@@ -258,26 +258,26 @@ def test_a_news_site_s_player_and_advertisement_lines_are_page_furniture():
 
 
 def test_every_kind_of_photo_credit_is_found_behind_the_scan_for_credit_marks():
-    from readout_viewer.core.language import kinds
+    from readout_viewer.core.language import captions
     ends = ["Putin speaks with Biden from his Sochi residence. /VCG", "Putin speaks with Biden from his Sochi residence | AFP", "Putin speaks with Biden from his Sochi residence (Photo: A. Name/TASS)",
             "Putin speaks with Biden from his Sochi residence. Photo: Reuters", "Putin speaks with Biden from his Sochi residence EPA/NAME /POOL",
             "Putin speaks with Biden from his Sochi residence [Photo/Xinhua]", "Putin speaks with Biden from his Sochi residence (AP)", "Putin speaks with Biden from his Sochi residence (Handout via Reuters)"]
     for paragraph in ends:
-        assert kinds._CAPTION_END.search(paragraph) and kinds.credit_or_caption(paragraph) == kinds.CAPTION, paragraph
-    assert kinds.credit_or_caption("(Photo: A. Name/TASS)") == kinds.CREDIT
-    assert kinds.credit_or_caption("The leaders spoke at length.") is None
+        assert captions._CAPTION_END.search(paragraph) and captions.credit_or_caption(paragraph) == captions.CAPTION, paragraph
+    assert captions.credit_or_caption("(Photo: A. Name/TASS)") == captions.CREDIT
+    assert captions.credit_or_caption("The leaders spoke at length.") is None
 
 
 def test_a_video_credit_and_a_bracketed_photographer_and_agency_are_credits():
-    from readout_viewer.core.language import kinds
-    assert kinds.credit_or_caption("During the call, the premier threatened new port fees. (Video: Reuters)") == \
-        kinds.CAPTION
-    assert kinds.credit_or_caption("(Ola Berg/The Nordic Times)") == kinds.CREDIT
-    assert kinds.credit_or_caption("(Ola Berg/The Nordic Times") == kinds.CREDIT  # the copy lost its closing bracket
-    assert kinds.credit_or_caption("The premier leaves the palace, May 2, 2024. In a call, he spoke of fees, an aide "
-                                   "said. (Ola Berg/The Nordic Times") == kinds.CAPTION  # a caption, its credit after
-    assert kinds.credit_or_caption("They met (in Oslo/Bergen) on Friday.") is None
-    assert kinds.credit_or_caption("The talks (Oslo/Bergen)") is None
+    from readout_viewer.core.language import captions
+    assert captions.credit_or_caption("During the call, the premier threatened new port fees. (Video: Reuters)") == \
+        captions.CAPTION
+    assert captions.credit_or_caption("(Ola Berg/The Nordic Times)") == captions.CREDIT
+    assert captions.credit_or_caption("(Ola Berg/The Nordic Times") == captions.CREDIT  # the copy lost its closing bracket
+    assert captions.credit_or_caption("The premier leaves the palace, May 2, 2024. In a call, he spoke of fees, an aide "
+                                   "said. (Ola Berg/The Nordic Times") == captions.CAPTION  # a caption, its credit after
+    assert captions.credit_or_caption("They met (in Oslo/Bergen) on Friday.") is None
+    assert captions.credit_or_caption("The talks (Oslo/Bergen)") is None
 
 
 def test_captions_credited_as_picture_or_photograph_are_captions():

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from readout_viewer.core.attributions.cue_sides import AFTER, BEFORE, says_where
 from readout_viewer.core.attributions.unreported import _posted_by
-from readout_viewer.core.language.kinds import kind_of, present_caption
+from readout_viewer.core.language.captions import present_caption
+from readout_viewer.core.language.kinds import kind_of
 from readout_viewer.core.language.sentences import (
     ends_in_stop,
     ends_sentence,
