@@ -145,6 +145,10 @@ FLOORS = {
     # only through the outlets), read after its first contact (0.95 / 1.00 / 1.00 / 1.00; attributions 18 of 22,
     # unreported 0 of 0)
     "2021-04-07-biden-abdullah-call": (0.92, 0.95, 0.95, 0.95),
+    # built in round 37 (the first Russia-Egypt event: one official text, the Egyptian Presidency's English statement;
+    # the Kremlin's statement only through two outlets), read after its first contact (0.78 / 0.93 / 0.81 / 0.63;
+    # attributions 12 of 19, unreported 1 of 4)
+    "2023-12-09-putin-sisi-call": (0.75, 0.90, 0.78, 0.60),
 }
 
 
