@@ -149,6 +149,10 @@ FLOORS = {
     # the Kremlin's statement only through two outlets), read after its first contact (0.78 / 0.93 / 0.81 / 0.63;
     # attributions 12 of 19, unreported 1 of 4)
     "2023-12-09-putin-sisi-call": (0.75, 0.90, 0.78, 0.60),
+    # built in round 37 (the first US-Indonesia event, a meeting at COP26: one official text, the White House readout;
+    # the Indonesian account only through the outlets), read after its first contact (0.82 / 0.97 / 0.81 / 1.00;
+    # attributions 13 of 15, unreported 5 of 7)
+    "2021-11-01-biden-widodo-meeting": (0.78, 0.93, 0.77, 0.95),
 }
 
 
