@@ -22,6 +22,7 @@ from readout_viewer.core.language.countries import COUNTRIES, LEADER_TITLES
 from readout_viewer.core.language.documents import kind_named
 from readout_viewer.core.language.speakers import folder_leaders
 from readout_viewer.core.language.text import fold
+from readout_viewer.core.loading.cited_names import account_names
 from readout_viewer.core.loading.governments import BY_CODE
 from readout_viewer.core.model import Document
 
@@ -73,8 +74,8 @@ def _body_names(doc: Document, written: Callable[[], frozenset[str]]) -> list[st
     if doc.is_official:
         # the agency that carries its government's readouts ("Xinhua reported": China's account), also by its name
         # and kind ("China's state-run Xinhua News Agency reported that ...")
-        names += BY_CODE[doc.side].cited_as + _channel_names(BY_CODE[doc.side].readout_channels) \
-            if doc.side in BY_CODE else ()
+        names += account_names(doc.side or "")
+        names += _channel_names(BY_CODE[doc.side].readout_channels) if doc.side in BY_CODE else ()
     initials = [i for i in map(_initials, names) if len(i) >= MIN_INITIALS and i.isalpha()]
     # "the PM's Office" for "the prime minister's office": a title's short name in the body's name
     short = [name.replace(title, s) for name in names for title, shorts in SHORT_OFFICE_NAMES.items() if title in name

@@ -8,6 +8,7 @@ from readout_viewer.core.attributions.people import bare
 from readout_viewer.core.language.countries import COUNTRIES, LEADER_TITLES, leaders_in
 from readout_viewer.core.language.documents import document_words
 from readout_viewer.core.language.text import fold
+from readout_viewer.core.loading.cited_names import account_names
 from readout_viewer.core.loading.governments import BY_CODE
 from readout_viewer.core.model import Document
 
@@ -99,14 +100,14 @@ ANY_LEADER = ("leader", "head of state")
 
 def unheard_bodies(codes: set[str], taken: Collection[str] | None = None, alone: bool = True) -> list[str]:
     """The names of the governments of sides with no text in the folder: their seats and "the ... side" (SIDE_NAMES),
-    the bodies their accounts are cited under (`governments.cited_as`), and those after the side's adjective ("the
+    the bodies their accounts are cited under (`cited_names.CITED_AS`), and those after the side's adjective ("the
     Turkish Communications Directorate"); with `taken` (the titles the official texts give their own leaders), their
     leaders' offices by adjective and title ("the Qatari emir's office") and, when the side is the folder's one such
     side (`alone`), by a title no official text gives its own leader ("the emir's office", "the office of the king"):
     the body that issues that leader's statements, a government of the side as its seat is."""
     out: list[str] = []
     for code in sorted(codes):
-        bodies = BY_CODE[code].cited_as if code in BY_CODE else ()
+        bodies = account_names(code)
         adjectives = singular(COUNTRIES.get(code, ((), (), ()))[1])
         out += [bare(n) for n in SIDE_NAMES.get(code, ())] + list(bodies)
         out += [f"{adjective} {body}" for adjective in adjectives for body in bodies]

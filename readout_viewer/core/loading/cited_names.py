@@ -1,0 +1,34 @@
+"""The names outlets cite a government's account of a call under besides its own source's: bodies and state media.
+
+One table for every country, whether or not the issuer table (governments.py) knows its bodies: the attribution
+finder reads it both for a side whose texts are in the folder (the names then stand for those texts) and for a party
+with none (its government, whose words the folder's accounts are checked against).
+"""
+
+from __future__ import annotations
+
+# code: the names, as written (folded, literal; a name's initials count where a text writes them in capitals): the
+# bodies a government's readout comes out under (India's Ministry of External Affairs posts the Prime Minister's
+# Office's statement, which the Press Information Bureau releases: "according to PIB", "the MEA statement"), the
+# office that issues a head of government's readouts by its generic name ("the Prime Minister's Office said", "the
+# PMO": Canada's, the UK's, Japan's, Israel's; "the presidential office": South Korea's, Ukraine's), the buildings that
+# stand for it ("No 10", "the Blue House", "the Élysée" with its accents), and a ruler's court or office by its own name
+# ("the Amiri Diwan": Qatar's emir's; "the Royal Hashemite Court": Jordan's king's; the UAE's "Presidential Court").
+CITED_AS: dict[str, tuple[str, ...]] = {
+    "FR": ("\u00e9lys\u00e9e", "\u00e9lys\u00e9e palace", "elysee palace"),
+    "DE": ("federal chancellery", "chancellor's office", "federal government"),
+    "GB": ("prime minister's office", "office of the prime minister", "no 10", "no. 10", "number ten"),
+    "UA": ("presidential office", "office of the president"),
+    "JP": ("prime minister's office", "office of the prime minister", "kantei"),
+    "IN": ("ministry of external affairs", "prime minister's office", "press information bureau"),
+    "TR": ("directorate of communications", "communications directorate", "presidential communications directorate"),
+    "KR": ("presidential office", "office of the president", "blue house", "cheong wa dae"),
+    "IT": ("palazzo chigi", "prime minister's office", "office of the prime minister"),
+    "CA": ("prime minister's office", "office of the prime minister"),
+    "IL": ("prime minister's office", "office of the prime minister"),
+}
+
+
+def account_names(code: str) -> tuple[str, ...]:
+    """The names a side's government's account is cited under besides its source's (CITED_AS), folded."""
+    return CITED_AS.get(code, ())
