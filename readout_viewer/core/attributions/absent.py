@@ -12,6 +12,7 @@ from readout_viewer.core.attributions.people import bare
 from readout_viewer.core.attributions.side_names import singular, unheard_bodies, unheard_sides
 from readout_viewer.core.attributions.unheard import named_at
 from readout_viewer.core.language.countries import COUNTRIES, LEADER_TITLES
+from readout_viewer.core.loading.cited_names import as_written
 from readout_viewer.core.model import Document
 
 
@@ -69,7 +70,9 @@ def not_in_folder(code: str, government: str = "") -> str:
     if government:
         # a seat written bare is a city ("Moscow"); any other body takes "the" ("the Kremlin", "the Russian side")
         city = government in COUNTRIES.get(code, ((), (), ()))[2]
-        return f"; {'' if city else 'the '}{_capitalised(government)}\u2019s own account is not in this folder"
+        written = as_written(government)  # an agency as written: "TASS", not "Tass"
+        the = "" if city or written else "the "
+        return f"; {the}{written or _capitalised(government)}\u2019s own account is not in this folder"
     adjectives = singular(COUNTRIES.get(code, ((), (), ()))[1]) or (code.lower(),)
     return f"; the {_capitalised(adjectives[0])} side\u2019s own account is not in this folder"
 

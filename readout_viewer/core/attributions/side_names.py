@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping, Sequence
 
 from readout_viewer.core.attributions.people import bare
 from readout_viewer.core.language.countries import COUNTRIES, LEADER_TITLES, leaders_in
 from readout_viewer.core.language.documents import document_words
 from readout_viewer.core.language.text import fold
-from readout_viewer.core.loading.cited_names import account_names
+from readout_viewer.core.loading.cited_names import STATE_AGENCIES, account_names
 from readout_viewer.core.loading.governments import BY_CODE
 from readout_viewer.core.model import Document
 
@@ -125,10 +126,15 @@ def unheard_titles(codes: set[str]) -> list[str]:
             for adjective in singular(COUNTRIES.get(code, ((), (), ()))[1]) for title in LEADER_TITLES]
 
 
+# Every state agency's name (cited_names.STATE_AGENCIES), for `carries`.
+STATE_AGENCY_NAMES = tuple(name.lower() for names in STATE_AGENCIES.values() for name in names)
+
+
 def carries(cited_as: str) -> bool:
     """Whether a citation names a side's state media or the agency that carries its readouts ("Chinese state media",
     "Xinhua"): a carrier of the government's account, which gives way to a leader the sentence names ("Xi told
     Zelenskiy ..., Chinese state media reported" is Xi's words)."""
     folded = fold(cited_as)
     return any(carrier in folded for carrier in STATE_MEDIA) or any(
-        fold(channel) in folded for g in BY_CODE.values() for channel in g.readout_channels)
+        fold(channel) in folded for g in BY_CODE.values() for channel in g.readout_channels) or any(
+        re.search(rf"\b{re.escape(agency)}\b", folded) for agency in STATE_AGENCY_NAMES)

@@ -26,9 +26,35 @@ CITED_AS: dict[str, tuple[str, ...]] = {
     "IT": ("palazzo chigi", "prime minister's office", "office of the prime minister"),
     "CA": ("prime minister's office", "office of the prime minister"),
     "IL": ("prime minister's office", "office of the prime minister"),
+    "QA": ("amiri diwan", "emiri diwan"),
+    "JO": ("royal hashemite court",),
+    "AE": ("presidential court",),
+    "BR": ("planalto", "planalto palace"),
+}
+# code: its state news agencies and broadcasters by name, as written, besides the readout channels of the issuer table
+# (Xinhua: governments.readout_channels): they carry the government's account of its leader's calls ("State-owned
+# China Central Television (CCTV) said they discussed ...", "Agencia Brasil reported"), so a sentence citing one
+# cites that side's account, in the folder or not; and they carry, so a leader the sentence names is whose words it
+# reports (side_names.carries). Not Qatar's QNA: on the read events its one new cue was a wrong "not in any readout"
+# (its words are the White House's in other words, which the linking misses), and it settled no attribution
+# (docs/engine.md, attr35).
+STATE_AGENCIES: dict[str, tuple[str, ...]] = {
+    "AE": ("WAM", "Emirates News Agency"),
+    "BR": ("Agencia Brasil", "Ag\u00eancia Brasil"),
+    "JO": ("Jordan News Agency",),
+    "RU": ("TASS", "RIA Novosti"),
+    "CN": ("CCTV", "China Central Television"),
+    "TR": ("Anadolu", "Anadolu Agency"),
+    "UA": ("Ukrinform",),
+    "IR": ("IRNA",),
 }
 
 
 def account_names(code: str) -> tuple[str, ...]:
-    """The names a side's government's account is cited under besides its source's (CITED_AS), folded."""
-    return CITED_AS.get(code, ())
+    """The names a side's government's account is cited under besides its source's (CITED_AS, STATE_AGENCIES)."""
+    return CITED_AS.get(code, ()) + tuple(name.lower() for name in STATE_AGENCIES.get(code, ()))
+
+
+def as_written(name: str) -> str | None:
+    """A state agency's name as the table writes it ("TASS" for "tass"), if `name` (folded) is one's."""
+    return next((n for names in STATE_AGENCIES.values() for n in names if n.lower() == name), None)
