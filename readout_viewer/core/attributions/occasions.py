@@ -10,6 +10,7 @@ from readout_viewer.core.attributions.statements import content
 from readout_viewer.core.attributions.unheard import named_at
 from readout_viewer.core.language.lexicon import CALL_NOUN_WORDS
 from readout_viewer.core.language.sentences import sentences
+from readout_viewer.core.language.speakers import AT_AN_APPEARANCE, OCCASIONS
 from readout_viewer.core.language.synonyms import CANON
 
 # A sentence that names the call ("... reported on a meaningful and warm conversation with Turkish President Recep
@@ -34,18 +35,7 @@ def describes_the_call(said: str) -> bool:
 # news conference after the talks", "..., Zelensky told the Youth Here forum in Kyiv"): said before or after the call,
 # not on it, and what a readout says of the call in other words. Only the leader's own verb, right after the name the
 # cue gives: "a Russian official told reporters" is how an aide tells the call (relayed.py), and "to reporters" is
-# `unreported._ELSEWHEN`'s already. The audience is named by its last word, after up to four of its name.
-# The occasions a leader speaks to the public at, by the noun that ends their name (a press conference, the Youth Here
-# forum, the ceremony): told to one ("told a news conference") or said at one ("at the ceremony", unreported._ELSEWHEN).
-OCCASIONS = "conference|briefing|forum|rally|ceremony|summit|congress|convention|parliament|audience|gathering"
-# Words said on a public appearance of the leader's ("..., Biden said this Monday on the occasion of an appearance on
-# infrastructure", "during a parliamentary speech this month", "In a TV interview Tuesday, Lula admitted ..."): said to
-# the public the same day, not on the call (the day alone does not tell them apart). An appearance named by its noun
-# after a preposition of place or time and up to three words of its name; not "remarks" ("Starmer in his remarks
-# congratulated ...", a readout's word for what was said on the call) nor "event" ("in the event of an invasion").
-APPEARANCES = "appearance|speech|address|interview"
-AT_AN_APPEARANCE = (r"\b(?:at|during|in|on\s+the\s+occasion\s+of)\s+(?:a|an|the|his|her|their)\s+"
-                    rf"(?:[\w'\u2019\-]+\s+){{0,3}}?(?:{APPEARANCES})\b")
+# `speakers.ELSEWHEN`'s already. The audience is named by its last word, after up to four of its name.
 _APPEARANCE = re.compile(AT_AN_APPEARANCE, re.IGNORECASE)
 _TOLD = re.compile(r"\s+(?:\w+ly\s+)?told\s+(?:reporters|journalists|the\s+press|(?:a|an|the)\s+(?:[\w'\u2019\-]+\s+)"
                    rf"{{0,4}}?(?:{OCCASIONS}))\b", re.IGNORECASE)

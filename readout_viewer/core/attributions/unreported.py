@@ -8,15 +8,15 @@ from datetime import date
 from functools import partial
 from typing import NamedTuple
 
-from readout_viewer.core.attributions.cue_words import DAYS
 from readout_viewer.core.attributions.dated import call_days, dated_elsewhere
 from readout_viewer.core.attributions.first_telling import first_telling
-from readout_viewer.core.attributions.occasions import AT_AN_APPEARANCE, OCCASIONS, describes_the_call, told_elsewhere
+from readout_viewer.core.attributions.occasions import describes_the_call, told_elsewhere
 from readout_viewer.core.attributions.spellings import MIN_NAME_LETTERS, misspelled
 from readout_viewer.core.attributions.unheard import named_at
 from readout_viewer.core.labels import prose_names
 from readout_viewer.core.language.countries import LEADER_TITLE
 from readout_viewer.core.language.sentences import sentences
+from readout_viewer.core.language.speakers import said_elsewhere
 from readout_viewer.core.language.text import fold
 from readout_viewer.core.model import UNSUPPORTED, Attribution, Claim, Document, Link, Unreported
 from readout_viewer.core.quotes.marks import find_quotations
@@ -35,37 +35,9 @@ class Candidate(NamedTuple):
     in_part: bool = False
 
 
-# Words that place a statement before or outside the call: what a leader "has long said" or said "last year"
-# is background, and what they "announced on Truth Social", wrote "in a post", said "at the ceremony" or "during a
-# speech" (occasions.AT_AN_APPEARANCE) was said to the public, not on the call: neither is a report of this
-# conversation. Not "has repeatedly": it says how often, not when ("According to him, Biden has repeatedly stressed
-# that a nuclear war cannot be won", several times in the call). Words to reporters were said to them ("..., Biden
-# said during a brief exchange with reporters", "when asked by reporters"); not "told reporters", which is how an
-# aide's account of the call is told ("a Russian official told reporters"). What a leader "later said" was said after
-# the moment the writer tells ("Five US citizens ... were flown to Doha on September 18. Biden later said the swap deal
-# had brought an end to ..."), at another occasion; unless the call is named next ("later said in the call that ...").
-# So is what a leader did "earlier <weekday>" ("Abdullah announced earlier Wednesday that the \"rift\" ... has ended"):
-# a moment before the one told, the call's own day or not (dated.py reads only a day that is not the call's), unless
-# the call is named next ("spoke by phone earlier Wednesday in a call ..." tells the call).
-_ELSEWHEN = re.compile(r"\b(?:has|had|have)\s+(?:long|often|previously|already|always)\b|"
-                       r"\b(?:later|subsequently)\s+(?:said|told|wrote|tweeted|posted|stated|added|declared)\b(?!"
-                       r"[^.]{0,40}\b(?:call|conversation|talks)\b)|"
-                       r"\b(?:last|earlier this)\s+(?:year|month|week|spring|summer|autumn|fall|winter)\b|"
-                       r"\bin\s+(?:19|20)\d\d\b|\bpreviously\b|"
-                       rf"{AT_AN_APPEARANCE}|"
-                       rf"\bat\s+(?:a|the)\s+(?:press\s+|news\s+)?(?:{OCCASIONS})\b|"
-                       r"\bon\s+(?:television|tv)\b|"
-                       r"\bon\s+(?:(?:the|his|her|their)\s+)?(?:social\s+media|truth\s+social|twitter|x|telegram|facebook|"
-                       r"instagram)\b|"
-                       r"\bin\s+(?:a|his|her|their)\s+(?:social[\s-]+media\s+)?post\b|"
-                       r"\b(?:said|says|noted|stated)\s+earlier\b|\bearlier\s+(?:on|in|this|that)\b|"
-                       rf"\bearlier\s+(?:{DAYS})\b(?![^.]{{0,40}}\b(?:call|conversation|talks)\b)|"
-                       r"\b(?:to|with|by)\s+(?:reporters|journalists)\b",
-                       re.IGNORECASE)
-
 # A time that dates an event the words name, not the words: right after the participle of a meeting or a document
 # ("the results of the 3rd Plenary Session ... held last month", "the communique issued in 1972"), blanked before
-# `_ELSEWHEN` reads the words.
+# `speakers.said_elsewhere` reads the words.
 _EVENT_DATED = re.compile(r"\b(?:held|signed|issued|adopted|concluded|launched|reached)\s+(?:(?:last|earlier\s+this)\s+"
                           r"(?:year|month|week|spring|summer|autumn|fall|winter)|in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
 
@@ -177,12 +149,12 @@ def _unquoted(text: str, start: int, end: int) -> str:
 
 def _said_elsewhere(text: str, x: Attribution, names: Sequence[str], post_whole: bool = True) -> bool:
     """Whether a report was said outside the call or is told from another copy: its own words place it so
-    (`_ELSEWHEN`) or name the publication it quotes (`_RELAYED`), or it or the text before it says the leader
-    (`names`) posted an account it retells, when the folder holds that account whole (`post_whole`): a post the folder
-    holds only as an excerpt may have said what the outlet retells of it in the part the folder lacks, which is what
-    the flag reports (with `excerpt_note`)."""
+    (`speakers.said_elsewhere`) or name the publication it quotes (`_RELAYED`), or it or the text before it says the
+    leader (`names`) posted an account it retells, when the folder holds that account whole (`post_whole`): a post the
+    folder holds only as an excerpt may have said what the outlet retells of it in the part the folder lacks, which is
+    what the flag reports (with `excerpt_note`)."""
     said = _EVENT_DATED.sub(" ", text[x.start:x.end])
-    return bool(_ELSEWHEN.search(said) or _RELAYED.search(said)) or standing(said) or \
+    return said_elsewhere(said, occasion=True) or bool(_RELAYED.search(said)) or standing(said) or \
         (post_whole and _posted_by(text, x.end, names))
 
 

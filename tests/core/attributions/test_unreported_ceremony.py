@@ -1,5 +1,5 @@
 """Words a leader said at a ceremony or a news conference were said there, not on the call: no report "in no readout"
-(unreported._ELSEWHEN), while the same words with no such occasion still are."""
+(speakers.ELSEWHEN), while the same words with no such occasion still are."""
 
 import pytest
 

@@ -3,9 +3,9 @@ and the outlet ties it to the call; words said at a public appearance (a speech,
 
 import re
 
-from readout_viewer.core.attributions.occasions import AT_AN_APPEARANCE
 from readout_viewer.core.attributions.stances import fragments_only, tied_to_the_call
 from readout_viewer.core.attributions.unreported import another_call
+from readout_viewer.core.language.speakers import AT_AN_APPEARANCE
 from readout_viewer.core.language.text import fold
 from readout_viewer.core.model import OFFICIAL
 from tests.builders import NORTH, READOUT_FRONT, SOUTH, reading, unreported_texts
