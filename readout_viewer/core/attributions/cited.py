@@ -72,10 +72,9 @@ def _body_names(doc: Document, written: Callable[[], frozenset[str]]) -> list[st
     names = [source.split(",")[0].strip()] if "," in source else []
     names += short_names(doc.source or "") if doc.is_official else []
     if doc.is_official:
-        # the agency that carries its government's readouts ("Xinhua reported": China's account), also by its name
-        # and kind ("China's state-run Xinhua News Agency reported that ...")
-        names += account_names(doc.side or "")
-        names += _channel_names(BY_CODE[doc.side].readout_channels) if doc.side in BY_CODE else ()
+        # its account's other names (cited_names), and the agency that carries its readouts ("Xinhua News Agency")
+        names += account_names(doc.side or "") + (_channel_names(BY_CODE[doc.side].readout_channels)
+                                                  if doc.side in BY_CODE else ())
     initials = [i for i in map(_initials, names) if len(i) >= MIN_INITIALS and i.isalpha()]
     # "the PM's Office" for "the prime minister's office": a title's short name in the body's name
     short = [name.replace(title, s) for name in names for title, shorts in SHORT_OFFICE_NAMES.items() if title in name
