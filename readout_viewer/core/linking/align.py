@@ -21,6 +21,7 @@ from readout_viewer.core.linking.mentions import durations, previous_meetings, t
 from readout_viewer.core.linking.openings import opening
 from readout_viewer.core.linking.outlet_passes import other_part_links, thin_reports, without_retellings
 from readout_viewer.core.linking.own_briefings import briefing_answers
+from readout_viewer.core.linking.own_voices import own_voices
 from readout_viewer.core.linking.pairs import OUTLET_THRESHOLD, Pair, document_pairs, same_side
 from readout_viewer.core.linking.paraphrases import paraphrase_reports
 from readout_viewer.core.linking.places_discussed import discussed_places, place_links
@@ -116,6 +117,8 @@ def _align_officials(pair: Pair, left: Sequence[Claim], right: Sequence[Claim], 
     kept.update(previous_meetings(left, right, terms, w))  # either readout may be the one that only recalls it
     kept.update({(a, b): s for (b, a), s in previous_meetings(right, left, terms, w).items()})
     kept.update(briefings_told(pair, kept, left, right, w))  # one leader's briefing, in each side's words for it
+    if not same_side(pair):
+        kept.update(own_voices(kept, left, right, terms, w, speakers))  # a leader's act the other answered
     return kept
 
 
