@@ -15,6 +15,7 @@ from readout_viewer.core.linking.context import Aligner, Context, Kept, Relater,
 from readout_viewer.core.linking.counterparts import counterparts_in
 from readout_viewer.core.linking.courtesies import courtesy_links
 from readout_viewer.core.linking.cut_parts import cut_parts
+from readout_viewer.core.linking.first_lines import first_lines
 from readout_viewer.core.linking.lede_passes import lede_reports, lede_rests
 from readout_viewer.core.linking.ledes import lede_links
 from readout_viewer.core.linking.mentions import durations, previous_meetings, tone_links
@@ -119,6 +120,7 @@ def _align_officials(pair: Pair, left: Sequence[Claim], right: Sequence[Claim], 
     kept.update(briefings_told(pair, kept, left, right, w))  # one leader's briefing, in each side's words for it
     if not same_side(pair):
         kept.update(own_voices(kept, left, right, terms, w, speakers))  # a leader's act the other answered
+        kept.update(first_lines(kept, (pair.a, pair.b), left, right, terms, w))  # a first line on the call
     return kept
 
 
