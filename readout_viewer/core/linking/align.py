@@ -103,7 +103,8 @@ def _align_pair(pair: Pair, claims_of: Mapping[str, Sequence[Claim]], terms: Map
 def _align_officials(pair: Pair, left: Sequence[Claim], right: Sequence[Claim], terms: Mapping[str, Terms],
                      w: Weights, speakers: Mapping[str, str]) -> dict[tuple[str, str], float]:
     """Scores of the claim pairs kept between two official texts (`left`, `right`: their claims): matched one to
-    one, then by their place unless the texts are long or one side's, and the last meeting either one recalls."""
+    one, then by their place unless the texts are long or one side's, and the last meeting either one recalls; two
+    sides' texts also by who acted (`own_voices`) and by their first lines (`first_lines`)."""
     long_pair = max(len(left), len(right)) > LONG_DOC_CLAIMS or same_side(pair)
     floor = OUTLET_THRESHOLD if long_pair else MUTUAL_THRESHOLD
     kept = one_to_one(left, right, terms, w, floor, OUTLET_THRESHOLD if long_pair else pair.threshold,
