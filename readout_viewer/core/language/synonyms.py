@@ -126,6 +126,7 @@ WORD_GROUPS: tuple[tuple[str, ...], ...] = (
     # nothing more and "minutes" and "record" have other senses: not kept)
     ("publish", "published", "publishing", "publication", "disclose", "disclosed", "disclosing", "disclosure",
      "release", "released", "releasing"),
+    ("election", "elections", "electoral"),
 )
 
 # The governments whose names, adjectives and seats are one word ("Moscow", "the Kremlin" and "Russian" report
