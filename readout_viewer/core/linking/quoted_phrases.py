@@ -29,12 +29,14 @@ def _content_words(phrase: str) -> int:
 
 
 def quoted(text: str) -> list[str]:
-    """The normalised quotations of a claim (closed ones, nested ones too) that have at least one content word."""
+    """The normalised quotations of a claim (closed ones, nested ones too) that have at least one content word, and
+    one left open that holds PHRASE_WORDS content words: a quotation that runs on into the next sentence ("Taking to
+    Twitter, Zelenskyy wrote, "I had a phone call with PM @RishiSunak." / the post's own sentence)."""
     out = []
     for q in find_quotations(text):
-        if not q.closed:
-            continue
         phrase = _norm(text[q.start:q.end])
+        if not q.closed and _content_words(phrase) < PHRASE_WORDS:
+            continue
         if any(w not in STOPWORDS for w in phrase.split()):
             out.append(phrase)
     return out
