@@ -24,6 +24,12 @@ from readout_viewer.core.model import Claim, Document
 _BROUGHT_IN = r"(?:an?|their\s+first)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:call|conversation|talks)\b"
 _THE_CALL = re.compile(rf"\b(?:in|during|over|held|had)\s+{_BROUGHT_IN}|"
                        r"\b(?:spoke|talked)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone\b", re.IGNORECASE)
+# ... or says a leader spoke with or to the other, whom the words right after it name ("US President Joe Biden spoke
+# with Polish President Andrzej Duda about reports of ...", "Modi on Tuesday talked to UK PM Rishi Sunak about ...",
+# "Zelenskyy confirmed he spoke with Xi in what was their first phone conversation"): not one who "spoke with leaders of
+# other major U.S. allies", nor one who "spoke to Trump" in a folder on his call with Putin (Trump no leader of it).
+_SPOKE_WITH = re.compile(r"\b(?:spoke|talked)\s+(?:with|to)\s+((?:[\w.'\u2019-]+\s+){0,4}[\w.'\u2019-]+)",
+                         re.IGNORECASE)
 # ... unless what comes before it reports words a leader said or wrote in the call ("Putin told US President Joe Biden
 # during a telephone conversation", "..., Zelenskyy has said on a Telegram channel"): the sentence's point is the
 # words, which the content passes link or the omissions list.
@@ -57,7 +63,7 @@ def call_mentions(kept: Mapping[tuple[str, str], float], pairs: Sequence[Pair], 
             continue
         if pair.b.id not in lines_of:
             lines_of[pair.b.id] = _lines(pair.b, context)
-        lede = _held_lede(context.claims_of.get(pair.a.id, ()))
+        lede = _held_lede(context.claims_of.get(pair.a.id, ()), context.w)
         for ca in context.claims_of.get(pair.a.id, ()) if lines_of[pair.b.id] else ():
             mine = frozenset() if ca.id in linked and ca is not lede else _who_spoke(ca, context)
             for cb, theirs in lines_of[pair.b.id] if len(mine) >= LEDE_LEADERS else ():
@@ -69,9 +75,10 @@ def call_mentions(kept: Mapping[tuple[str, str], float], pairs: Sequence[Pair], 
     return out
 
 
-def _held_lede(claims: Sequence[Claim]) -> Claim | None:
-    """An outlet's first claim when it says the leaders held the call (_THE_CALL, held or spoken: _HELD), else None."""
-    call = _THE_CALL.search(claims[0].text) if claims else None
+def _held_lede(claims: Sequence[Claim], w: Weights) -> Claim | None:
+    """An outlet's first claim when it says the leaders held the call (_THE_CALL, held or spoken: _HELD; or one spoke
+    with the other: _SPOKE_WITH), else None."""
+    call = _call_in(claims[0].text, w) if claims else None
     return claims[0] if call is not None and _HELD.match(call.group()) else None
 
 
@@ -84,14 +91,24 @@ def _lines(doc: Document, context: Context) -> list[tuple[Claim, frozenset[str]]
 
 def _who_spoke(claim: Claim, context: Context) -> frozenset[str]:
     """The countries of the leaders an outlet claim names as having spoken in the call it names; none when it names
-    no call (_THE_CALL)."""
-    call = _THE_CALL.search(claim.text)
+    no call (_call_in)."""
+    call = _call_in(claim.text, context.w)
     head = claim.text[:call.start()] if call is not None else ""
     if call is None or _SAID_BEFORE.search(head) or not _held_by_leaders(head, context.w):
         return frozenset()
+    if call.re is _SPOKE_WITH:  # who spoke and who was spoken with, not every leader the sentence names
+        w = context.w
+        return opening_leaders(terms(head, w.acronyms), w) | opening_leaders(terms(call.group(1), w.acronyms), w)
     if _THE_TWO.search(claim.text):
         return frozenset(context.w.leaders.values())
     return leaders_named(context.terms[claim.id], context.w) | counterpart_countries(claim.text)
+
+
+def _call_in(text: str, w: Weights) -> re.Match[str] | None:
+    """Where a sentence brings in the call (_THE_CALL) or, failing that, says a leader spoke with another leader of the
+    event, named right after the verb (_SPOKE_WITH)."""
+    return _THE_CALL.search(text) or next(
+        (m for m in _SPOKE_WITH.finditer(text) if opening_leaders(terms(m.group(1), w.acronyms), w)), None)
 
 
 def _held_by_leaders(head: str, w: Weights) -> bool:

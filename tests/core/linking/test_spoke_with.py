@@ -1,0 +1,25 @@
+"""An outlet sentence saying one leader spoke with or talked to the other, named right after the verb, tells that the
+call took place and reports the official call line (`call_mentions._SPOKE_WITH`), as "spoke by phone" does; one who
+spoke with other leaders, or to a third leader, tells another conversation."""
+
+from tests.builders import paper_links, text_doc
+
+READOUT = text_doc("readout", "US President Ivan Berg spoke today with Kenyan President Tom Sol.\n\n"
+                              "President Berg praised President Sol for the harbour accord.\n\n"
+                              "The two leaders agreed to expand the ferry routes in the spring.", side="US",
+                   kind="readout")
+CALL_LINE = "US President Ivan Be"
+OPENING = "The storm season was the first thing on the desks of both capitals this week."
+LATER = " Ferries from the two ports will sail again in May."
+
+
+def test_a_leader_who_spoke_with_the_other_reports_the_call_line():
+    told = "Berg confirmed he spoke with Kenyan President Tom Sol in what was their first conversation this year."
+    assert (told[:20], CALL_LINE) in paper_links(READOUT, f"{OPENING} {told}{LATER}")
+    talked = "Berg on Tuesday talked to Sol about the storms on the coast."
+    assert (talked[:20], CALL_LINE) in paper_links(READOUT, f"{OPENING} {talked}{LATER}")
+
+
+def test_one_who_spoke_with_other_leaders_tells_another_conversation():
+    others = "The call with Sol took place only after Berg spoke with leaders of other coastal states."
+    assert (others[:20], CALL_LINE) not in paper_links(READOUT, f"{OPENING} {others}{LATER}")
