@@ -5,12 +5,10 @@ six-letter stem parted "electi" from "electo", so an outlet's "election official
 from readout_viewer.core.language.synonyms import concept
 from readout_viewer.core.linking.terms import terms
 
+OUTLET = "Berg and Sol agreed that the island's election officials must print the tallies."
+READOUT = "The premiers called on the island's electoral authorities to print the tallies."
 
-def test_election_and_electoral_are_one_concept():
-    assert concept("electoral") == concept("election") == concept("elections")
 
-
-def test_an_outlet_and_a_readout_share_the_election():
-    outlet = terms("Berg and Sol agreed that the island's election officials must print the tallies.").concepts
-    readout = terms("The premiers called on the island's electoral authorities to print the tallies.").concepts
-    assert concept("election") in outlet & readout
+def test_election_and_electoral_are_one_concept_that_an_outlet_and_a_readout_share():
+    assert concept("electoral") == concept("election") == concept("elections") != concept("elected")
+    assert concept("election") in terms(OUTLET).concepts & terms(READOUT).concepts

@@ -1,14 +1,10 @@
 """An outlet sentence saying one leader spoke with or talked to the other, named right after the verb, tells that the
 call took place and reports the official call line (`call_mentions._SPOKE_WITH`), as "spoke by phone" does; one who
-spoke with other leaders, or to a third leader, tells another conversation."""
+spoke with other leaders tells another conversation."""
 
-from tests.builders import paper_links, text_doc
+from tests.builders import paper_links
+from tests.core.linking.test_held_call_ledes import CALL_LINE, READOUT
 
-READOUT = text_doc("readout", "US President Ivan Berg spoke today with Kenyan President Tom Sol.\n\n"
-                              "President Berg praised President Sol for the harbour accord.\n\n"
-                              "The two leaders agreed to expand the ferry routes in the spring.", side="US",
-                   kind="readout")
-CALL_LINE = "US President Ivan Be"
 OPENING = "The storm season was the first thing on the desks of both capitals this week."
 LATER = " Ferries from the two ports will sail again in May."
 
