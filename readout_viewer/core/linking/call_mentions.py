@@ -24,12 +24,14 @@ from readout_viewer.core.model import Claim, Document
 _BROUGHT_IN = r"(?:an?|their\s+first)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:call|conversation|talks)\b"
 _THE_CALL = re.compile(rf"\b(?:in|during|over|held|had)\s+{_BROUGHT_IN}|"
                        r"\b(?:spoke|talked)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone\b", re.IGNORECASE)
-# ... or says a leader spoke with or to the other, whom the words right after it name ("US President Joe Biden spoke
-# with Polish President Andrzej Duda about reports of ...", "Modi on Tuesday talked to UK PM Rishi Sunak about ...",
+# ... or says a leader spoke with or to the other, or held talks with him, whom the words right after it name ("US
+# President Joe Biden spoke with Polish President Andrzej Duda about reports of ...", "Modi on Tuesday talked to UK PM
+# Rishi Sunak about ...", "Rishi Sunak held further talks with Indian Prime Minister Narendra Modi over ...",
 # "Zelenskyy confirmed he spoke with Xi in what was their first phone conversation"): not one who "spoke with leaders of
-# other major U.S. allies", nor one who "spoke to Trump" in a folder on his call with Putin (Trump no leader of it).
-_SPOKE_WITH = re.compile(r"\b(?:spoke|talked)\s+(?:with|to)\s+((?:[\w.'\u2019-]+\s+){0,4}[\w.'\u2019-]+)",
-                         re.IGNORECASE)
+# other major U.S. allies", nor "While Ramaphosa spoke to Trump mainly about the ... tariffs, Ramaphosa and Putin spoke
+# ..." against a line of the Ramaphosa-Putin call (the leaders counted are the one before the verb and the one after).
+_SPOKE_WITH = re.compile(r"\b(?:(?:spoke|talked)\s+(?:with|to)|(?:held|had)\s+(?:[\w-]+\s+){0,2}?talks\s+with)\s+"
+                         r"((?:[\w.'\u2019-]+\s+){0,4}[\w.'\u2019-]+)", re.IGNORECASE)
 # ... unless what comes before it reports words a leader said or wrote in the call ("Putin told US President Joe Biden
 # during a telephone conversation", "..., Zelenskyy has said on a Telegram channel"): the sentence's point is the
 # words, which the content passes link or the omissions list.
