@@ -9,6 +9,7 @@ from itertools import chain
 from readout_viewer.core.language.speakers import said_elsewhere
 from readout_viewer.core.linking.context import Context
 from readout_viewer.core.linking.pairs import Pair
+from readout_viewer.core.linking.score_bound import Reach
 from readout_viewer.core.linking.similarity import SETTING, other_meeting, same_speaker, score
 from readout_viewer.core.linking.terms import Terms
 from readout_viewer.core.linking.weights import Weights
@@ -75,17 +76,20 @@ def _alike(told: Mapping[Wording, Sequence[Claim]], unlinked: Mapping[Wording, S
            ) -> dict[Wording, list[Claim]]:
     """Each wording of unlinked sentences with the linked sentences of its event scoring SIBLING_SCORE or more
     against it: each pair of wordings scored once (a large folder repeats a wire's sentences word for word), after a
-    sieve of SIBLING_SHARED concepts in common."""
+    sieve of SIBLING_SHARED concepts in common and of the score's bound (`score_bound.Reach`: only pairs sure to score
+    under SIBLING_SCORE are left unscored)."""
     keys = list(told)
     index: dict[tuple[str, str], list[int]] = {}  # (event, concept) -> the linked wordings holding it
     for n, (event, t) in enumerate(keys):
         for c in t.concepts:
             index.setdefault((event, c), []).append(n)
+    reach = [Reach(t, w) for _, t in keys]
     out: dict[Wording, list[Claim]] = {}
     for event, t in unlinked:
         counts = Counter(chain.from_iterable(index.get((event, c), ()) for c in t.concepts))
-        near = [keys[n] for n in sorted(counts) if counts[n] >= SIBLING_SHARED
-                and score(t, keys[n][1], w) >= SIBLING_SCORE]
+        mine = Reach(t, w)
+        may = sorted(n for n, k in counts.items() if k >= SIBLING_SHARED and mine.may_reach(reach[n], k, SIBLING_SCORE))
+        near = [keys[n] for n in may if score(t, keys[n][1], w) >= SIBLING_SCORE]
         if near:
             out[(event, t)] = [x for k in near for x in told[k]]
     return out
