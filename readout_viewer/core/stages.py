@@ -12,6 +12,7 @@ from readout_viewer.core.language import segment
 from readout_viewer.core.language.speakers import folder_leaders
 from readout_viewer.core.linking import align, nearest, omissions, semantic, spread
 from readout_viewer.core.linking.context import context_for
+from readout_viewer.core.linking.relate_once import related_once
 from readout_viewer.core.model import Analysis, Claim, Document, Problem, Progress
 from readout_viewer.core.system import pool
 
@@ -28,7 +29,8 @@ def analyse(root: str, documents: list[Document], problems: list[Problem], at: S
     leaders = folder_leaders([d for d in documents if d.compared])  # read once: who spoke, and who is a source
     context = context_for(documents, claims_of, leaders)
     links = yield from _scaled(align.find_links(documents, claims_of, spread.across(lanes), context,
-                                                spread.relating(lanes)), lambda f: at("link", f, "Linking claims"))
+                                                spread.relating(lanes) or related_once),
+                               lambda f: at("link", f, "Linking claims"))
     yield at("omissions", 0.0, "Finding omissions")
     officials = nearest.Officials(context, documents)  # the official statements' terms, kept for the reports below
     found_omissions = nearest.closest(omissions.find_omissions(documents, claims_of, links), context,
