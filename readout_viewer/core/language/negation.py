@@ -24,6 +24,13 @@ CESSATION_ONLY_NOUNS = frozenset("ceasefire cease-fire cessation truce moratoriu
 # "End" denies what follows only as "an end to" ("urged an end to violence" is "a cessation of violence"): "the end of
 # the year" names a time, so "end" is no general negation word (adding it to NEGATIONS cost kept-out relations).
 END_NOUN, END_LINK = "end", "to"
+# Words that end or bar an action ("cease violence", "a ceasefire to protect civilians", "prevent deterioration"). They
+# count as negations when two claims are compared for one refusal ("halt strikes" / "a pause in strikes" both deny the
+# strikes), but a claim that holds only these asks for an end and denies nothing another claim asserts: only a denial
+# proper (not, no, never, without, a verb of refusal) sets it apart (in dev and every read gold, all the negation
+# divergences are such denials; the cessations gave three false ones: "cease violence" / "end violence").
+CESSATIONS = frozenset("stop stopped stopping halt halted halting prevent ban avoid pause paused cease cessation "
+                       "ceasefire cease-fire truce suspend suspended suspension moratorium freeze".split())
 # Words that close a negation's scope: prepositions that start a new phrase, and clause openers.
 SCOPE_BREAKS = frozenset("in on at with for from by between during after before across within while "
                          "which who whom that because since although but".split())
@@ -35,6 +42,13 @@ def denies(words: list[str], i: int) -> bool:
     word = words[i]
     ends = word == END_NOUN and words[i + 1:i + 2] == [END_LINK]
     return (word in NEGATIONS or word.endswith("n't") or ends) and not (i + 1 < len(words) and words[i + 1] in NOT_ONLY)
+
+
+def refuses(words: list[str], i: int) -> bool:
+    """Whether words[i] is a denial proper: a negation that is no word of cessation ("not", "never", "rejected",
+    "no one"), not an "end to"."""
+    word = words[i]
+    return word in OBJECT_NEGATIONS or (denies(words, i) and word not in CESSATIONS and word != END_NOUN)
 
 
 def clause_starts(folded: str, toks: list[Token]) -> frozenset[int]:

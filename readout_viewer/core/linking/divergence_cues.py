@@ -86,7 +86,8 @@ class Cues(NamedTuple):
     """What in a claim could make it say something different from its counterpart."""
 
     negated: frozenset[str]  # concepts under a negation
-    denial: str | None  # the words of the first negation ("no intention of"), for the detail
+    denial: str | None  # the words of the first denial proper, else of the first negation ("no intention of")
+    refuses: bool  # whether it holds a denial proper ("not", "never", "rejected"; no word of cessation)
     concepts: frozenset[str]  # all content concepts
     hedge: str | None  # the distancing words, if any
     hedged: frozenset[str]  # the concepts the distancing covers
@@ -203,7 +204,9 @@ def cues(text: str) -> Cues:
     words = [t.norm for t in toks]
     starts = negation.clause_starts(folded, toks)
     negated, concepts = negation.negated(words, starts)
-    denial = next((_shown_words(text, toks[i:i + 3]) for i in range(len(words)) if negation.denies(words, i)), None)
+    refusal = next((i for i in range(len(words)) if negation.refuses(words, i)), None)
+    first = refusal if refusal is not None else next((i for i in range(len(words)) if negation.denies(words, i)), None)
+    denial = _shown_words(text, toks[first:first + 3]) if first is not None else None
     levels = frozenset((LEVELS[w], w) for w in words if w in LEVELS)
     says = frozenset((SAYING_LEVELS[w], w) for i, w in enumerate(words)
                      if w in SAYING_LEVELS and not _text_says(words, i)) | \
@@ -230,7 +233,7 @@ def cues(text: str) -> Cues:
     call = frozenset(f.words for f in found if measures_call(f, folded))
     world_war = "world war" in folded or "second world" in folded
     beside = framed(toks, text)
-    return Cues(negated, denial, concepts, hedge, hedged, levels, says, found, status, names,
+    return Cues(negated, denial, refusal is not None, concepts, hedge, hedged, levels, says, found, status, names,
                 frozenset(fold(m.group(1)) for m in _SCARE.finditer(text)),
                 loaded(words, world_war, frozenset(w for w, _ in beside), setting(toks, folded)),
                 frozenset(w for w in words if w in NEUTRAL), pairs, joined, call, places(text), beside,

@@ -14,7 +14,7 @@ def _link(a: str, b: str, dates=(None, None)):
     ("The minister raised the fishing quota dispute.", "The minister did not raise the fishing quota dispute.",
      "negation"),
     ("Oslo has no plan to close the embassy.", "Oslo plans to close the embassy.", "negation"),
-    ("Sol urged an end to raids on the harbour.", "Sol ordered raids on the harbour.", "negation"),
+    ("Sol refused any raids on the harbour.", "Sol ordered raids on the harbour.", "negation"),
     ("The talks will resume on March 4.", "The talks will resume on March 11.", "number"),
     ("He criticised the port blockade.", "He criticised the allegedly illegal port blockade.", "hedge"),
     ("She spoke of what he described as provocations at sea.", "She spoke of provocations at sea.", "hedge"),
@@ -220,9 +220,9 @@ def test_a_ceasefire_on_conditions_is_not_a_denial_of_the_conditions():
     assert _reason(a, b) is None
     assert _reason(cues("negotiations towards a ceasefire immediately after the call"),
                    cues("Negotiations will immediately start toward a ceasefire.")) is None
-    # what a ceasefire covers after "on" is still denied, and a plain denial still diverges
+    # a ceasefire alone denies nothing the other asserts (a cessation is no denial), and a plain denial diverges
     assert _reason(cues("Russia agreed to strikes on energy infrastructure."),
-                   cues("Russia agreed to a ceasefire on energy infrastructure."))[0] == "negation"
+                   cues("Russia agreed to a ceasefire on energy infrastructure.")) is None
     assert _reason(cues("The leaders agreed to a 30-day ceasefire."), cues("No ceasefire was agreed."))[0] == \
         "negation"
 
@@ -294,3 +294,22 @@ def test_a_duration_of_what_was_agreed_is_still_an_added_figure():
     link = _link("The leaders agreed the fishery truce would last three years.", "The leaders agreed on the fishery "
                  "truce.")
     assert (link.relation, link.reason) == (DIVERGE, "number")
+
+
+@pytest.mark.parametrize("a, b", [
+    # a cessation asks for an end, it denies nothing: "cease violence" and "end violence" say one thing
+    ("The premiers called on the junta to end violence and free the prisoners.",
+     "The premiers agreed the junta must cease violence, free the prisoners and hold talks."),
+    # a ceasefire "to protect" names its purpose, not what ceases
+    ("Sol reviewed the efforts to push for a ceasefire to protect fishermen and to deliver food.",
+     "Sol reviewed the efforts to deliver food and to protect fishermen."),
+    ("Sol urged an end to raids on the harbour.", "Sol ordered raids on the harbour."),
+])
+def test_a_cessation_alone_denies_nothing(a, b):
+    assert _link(a, b).relation == AGREE
+
+
+def test_a_denial_proper_beside_a_cessation_still_diverges():
+    link = _link("Sol called for a truce at sea and refused any raids on the harbour.", "Sol ordered raids on the harbour.")
+    assert (link.relation, link.reason) == (DIVERGE, "negation")
+    assert "refused" in link.detail  # the detail shows the denial, not the cessation before it
