@@ -48,10 +48,14 @@ _CAPTION_START = re.compile(r"^(?:(?:file photo|photo|pictured|in this (?:file )
 # caption. Optional in the two caption patterns below.
 _PLACED = (r"(?:\((?:left|right|center|centre|on[- ]screen|front|back|top|bottom|L|R|C|"
            r"(?:second|third) (?:from )?(?:left|right))\)\s+)?")
+# A capitalised word of a caption's names, with the place in commas after it ("Indonesian President Joko Widodo, left,
+# and U.S. President Joe Biden meet Nov. 1 ...", as agencies write it): a name then _PLACED.
+_NAME_WORD = (r"[A-Z][\w.'\u2019-]*(?:,\s*(?:left|right|center|centre|on[- ]screen|"
+              r"(?:second|third) from (?:left|right))\s*,)?\s+" + _PLACED)
 # A photo's caption in the present participle ("President Biden speaking to President Xi in November last year.",
 # "Xi Jinping meeting Joe Biden in Bali."): up to six capitalised words, then the participle, then no finite verb
 # ("Xi meeting Biden marked a thaw" is a statement), in at most CAPTION_WORDS words.
-_PARTICIPLE_CAPTION = re.compile(r"^(?:[A-Z][\w.'\u2019-]*\s+" + _PLACED + r"){1,6}"
+_PARTICIPLE_CAPTION = re.compile(r"^(?:" + _NAME_WORD + r"){1,6}"
                                  r"(?:speaking|talking|meeting|shaking|holding|attending|delivering|gesturing|"
                                  r"listening|looking|waving|arriving|walking|sitting|standing|greeting|posing|giving|"
                                  r"addressing|chairing|visiting)\b")
@@ -61,14 +65,14 @@ _PARTICIPLE_CAPTION = re.compile(r"^(?:[A-Z][\w.'\u2019-]*\s+" + _PLACED + r"){1
 # capitalised words, the verb, then no finite verb, and a full stop at its end. An article tells the call in the past;
 # a paragraph that shows a leader doing something now is what a photo shows. A headline in the present ("Xi meets
 # Biden in Lima") has no full stop, and stays a heading.
-_PRESENT_CAPTION = re.compile(r"^(?:[A-Z][\w.'\u2019-]*\s+" + _PLACED + r"){1,6}"
+_PRESENT_CAPTION = re.compile(r"^(?:" + _NAME_WORD + r"){1,6}"
                               r"(?:speaks|talks|meets|shakes|holds|attends|delivers|gestures|listens|looks|waves|"
                               r"arrives|walks|sits|stands|greets|poses|gives|addresses|chairs|visits|disembarks|"
                               r"boards|departs|leaves|steps|smiles|reviews)\b"
                               # two people named, the verb in the plural ("Russian President Vladimir Putin and India's
                               # Prime Minister Narendra Modi arrive ahead of their meeting ..., Oct. 5, 2018.")
-                              r"|^(?:[A-Z][\w.'\u2019-]*\s+" + _PLACED + r"){1,6}and\s+(?:[A-Z][\w.'\u2019-]*\s+"
-                              + _PLACED + r"){1,6}(?:speak|talk|meet|shake|hold|attend|deliver|listen|look|wave|arrive|"
+                              r"|^(?:" + _NAME_WORD + r"){1,6}and\s+(?:" + _NAME_WORD + r"){1,6}"
+                              r"(?:speak|talk|meet|shake|hold|attend|deliver|listen|look|wave|arrive|"
                               r"walk|sit|stand|greet|pose|give|address|chair|visit|board|depart|leave|review)\b")
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|"
                      r"do|said|says|told|tells|\w+ed)\b")

@@ -71,7 +71,9 @@ _BOILERPLATE_START = re.compile(  # ... at its start, bracketed or not ("(Report
     r"|reporting by|writing by|editing by|additional reporting|compiled by|all rights reserved|copyright|\u00a9"
     r"|(?:photo|image|video)(?: credit)?:"
     r"|here(?:'s|\u2019s| is| are)\s+(?:how|what|why|where|a look|the key|everything)\b|what (?:we|to) know\b"
-    r"|key takeaways\b|placeholder while\b|tap here to see\b|article content$|pic\.twitter\.com/)", re.IGNORECASE)
+    r"|key takeaways\b|placeholder while\b|tap here to see\b|article content$|pic\.twitter\.com/"
+    # a pointer to the page's player ("Watch their remarks in the player above.", "Listen to the interview below")
+    r"|(?:watch|listen to|see|view)\b[^.]{0,80}?\b(?:player|video|clip|audio)\s+(?:above|below)\b)", re.IGNORECASE)
 # ... and anywhere in it, each phrase after one word boundary: the boundary is tried once at each place rather than
 # once for each phrase (3.1 times as fast over the 2,981 claims of the golds, the same kinds).
 _BOILERPLATE_ANYWHERE = re.compile(
@@ -114,6 +116,10 @@ CAPS_CREDIT_WORDS = 6
 _APOLOGY_ALONE = re.compile(r"^\W*(?:(?:oh|ah|um|uh|well)\W+)?(?:(?:i'm|i am|we're|we are)\s+)?"
                             r"(?:so\s+|very\s+|really\s+)?(?:sorry|apologies)\W*$")
 
+# A stray word a page left, one lower-case word and its stop ("candy."): no sentence opens in lower case, and one word
+# states nothing (language/sentences.py makes it a sentence of its own).
+_STRAY_WORD = re.compile(r"^[a-z]+\.$")
+
 
 def boilerplate_anywhere(sentence: str) -> bool:
     """Whether page furniture stands anywhere in the sentence (_BOILERPLATE_ANYWHERE), searched only when the
@@ -140,7 +146,8 @@ def kind_of(sentence: str, *, asking: bool = False, speaker: str = "") -> str:
     """
     body = sentence.strip().rstrip("\"'\u201d\u2019)] ")
     stripped = sentence.strip()
-    if _BOILERPLATE_START.match(stripped) or boilerplate_anywhere(stripped) or _file_or_credit(stripped):
+    if _BOILERPLATE_START.match(stripped) or boilerplate_anywhere(stripped) or _file_or_credit(stripped) \
+            or _STRAY_WORD.match(stripped):
         return BOILERPLATE
     if asking or body.endswith("?"):
         return QUESTION

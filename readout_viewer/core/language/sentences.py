@@ -21,12 +21,15 @@ from readout_viewer.core.system.lazyre import LazyPattern
 # lower-case letters meets a capitalised word across the stop (or an ellipsis: "it went very well...The tone"), unless
 # that word is a web address's ending ("News.Az reports"). The stops are written one literal an alternative, in the
 # order tried ("." before "..."), not as "[.!?]": then re scans for the stop's characters instead of trying the whole
-# pattern at every character (finding the ends of corpus/'s texts took half the time).
+# pattern at every character (finding the ends of corpus/'s texts took half the time). A lone lower-case word after a
+# word's full stop, closed by a stop of its own, is a stray word a page left ("quickly and effectively. candy."): a
+# sentence of its own (language/kinds.py keeps it out), no part of the sentence before.
 _SENTENCE_END = LazyPattern(r"(?:\.|!|\?|\.\.\.|\u2026)(?:(?:(?<=[a-z)\"'\u201d\u2019]\.)(?:\d{1,2}|\[\d{1,2}\]))?"
                             r"[\u00b9\u00b2\u00b3\u2070-\u2079]*[\"'\u201d\u2019)\]]*\s+"
                             r"(?=(?:[-*\u2022]\s+)?[\"'\u201c\u2018(\[]?[A-Z0-9]|pic\.twitter\.com/)|"
                             r"(?:(?<=[a-z]{2}[.!?])|(?<=[a-z]\.\.\.)|(?<=[a-z]\u2026))[\"\u201d\u2019]?(?=[A-Z][a-z]+\b)"
-                            r"(?!(?:Az|Ru|Com|Net|Org|Gov|Uk|Cn|Io|Info)\b))")
+                            r"(?!(?:Az|Ru|Com|Net|Org|Gov|Uk|Cn|Io|Info)\b)|"
+                            r"(?<=[a-z]{2}\.)\s+(?=[a-z]+\.(?:\s|$)))")
 # Words after which a full stop does not end the sentence (titles, months, "vs", "etc"), as a whole word; a single
 # capital ("J. Biden") and initials ("U.S.", "a.m.") end none either — unless the capital is a word of its own
 # (`_capital_as_word`: "posted on social platform X. A file photo ..."). All are looked for no further back than
