@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 from readout_viewer.core.language.sentences import ends_in_stop, ends_sentence, sentence_ends
@@ -42,6 +43,10 @@ _WRAPPED_HYPHEN_CHARS = 3
 _KEPT_NBSP = "\u00a0\u202f\u2007"
 # Layout spacing to replace by one space: a run of two or more, or one character that is neither a plain space
 # nor a kept no-break space (a lone plain space, the common case, is not even matched: every line goes through).
+# An HTML entity whose "&" a page lost ("ldquo;", "rdquo;", "Egypt#39;s", "ceasefirenbsp;to"): the names of quote
+# marks, spaces and dashes, which no English word holds, and numeric references, glued to the word before or not (the
+# page dropped the "&", not the space). "amp;" and "quot;" are left: "camp;" and "aliquot;" are words and a stop.
+_BARE_ENTITY = re.compile(r"(?<!&)(?:[lr]dquo|[lr]squo|[lr]aquo|bdquo|sbquo|nbsp|mdash|ndash|hellip|#\d{2,5});")
 _LAYOUT_SPACE = re.compile(rf"[^\S\n]{{2,}}|[^\S\n {_KEPT_NBSP}]")
 # Lines that open a new paragraph whatever the width says: bullets, numbered items, speaker labels of
 # transcripts ("MR. SMITH:", "Q  ...").
@@ -60,8 +65,16 @@ _DATE_LINE = re.compile(
     r"|^\d{4}-\d{2}-\d{2}$|^\d{1,2}:\d{2} ?[AaPp]\.?[Mm]\.?(?: [A-Z]{2,4})?$")
 
 
+def bare_entities(line: str) -> str:
+    """A line's bare entity names read as the characters they name ("ldquo;Sky News Arabiardquo;" is “Sky News
+    Arabia”): searched only where a ";" stands."""
+    return _BARE_ENTITY.sub(lambda m: html.unescape("&" + m.group()), line) if ";" in line else line
+
+
 def tidy_spaces(line: str) -> str:
-    """One line with layout spacing gone: runs of spaces, tabs and padding no-break spaces become one space."""
+    """One line with layout spacing gone: runs of spaces, tabs and padding no-break spaces become one space; bare
+    entity names read (bare_entities)."""
+    line = bare_entities(line)
     if "  " not in line and line.isprintable():  # no space but the plain one, never two: nothing to replace
         return line.strip()
     return _LAYOUT_SPACE.sub(" ", line).strip()
