@@ -88,6 +88,7 @@ class Cues(NamedTuple):
     negated: frozenset[str]  # concepts under a negation
     denial: str | None  # the words of the first denial proper, else of the first negation ("no intention of")
     refuses: bool  # whether it holds a denial proper ("not", "never", "rejected"; no word of cessation)
+    asks_end: bool  # whether it holds a word of cessation or "end" ("end violence", "a ceasefire", "stop strikes")
     concepts: frozenset[str]  # all content concepts
     hedge: str | None  # the distancing words, if any
     hedged: frozenset[str]  # the concepts the distancing covers
@@ -233,7 +234,9 @@ def cues(text: str) -> Cues:
     call = frozenset(f.words for f in found if measures_call(f, folded))
     world_war = "world war" in folded or "second world" in folded
     beside = framed(toks, text)
-    return Cues(negated, denial, refusal is not None, concepts, hedge, hedged, levels, says, found, status, names,
+    asks_end = any(w in negation.CESSATIONS or w == negation.END_NOUN for w in words)
+    return Cues(negated, denial, refusal is not None, asks_end, concepts, hedge, hedged, levels, says, found, status,
+                names,
                 frozenset(fold(m.group(1)) for m in _SCARE.finditer(text)),
                 loaded(words, world_war, frozenset(w for w, _ in beside), setting(toks, folded)),
                 frozenset(w for w in words if w in NEUTRAL), pairs, joined, call, places(text), beside,

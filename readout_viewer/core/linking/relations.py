@@ -23,8 +23,8 @@ def _negation(a: Cues, b: Cues) -> str | None:
     if a.negated and b.negated:
         return None  # both deny something: paraphrases of one refusal ("not deploy" / "exclude deployment")
     for x, y in ((a, b), (b, a)):
-        if not x.refuses:
-            continue  # only cessations ("cease violence" / "end violence"): an end asked for, nothing denied
+        if not x.refuses and y.asks_end:
+            continue  # both ask for an end ("cease violence" / "end violence"): one call, nothing denied
         flipped = sorted((x.negated - x.names - y.names) & y.concepts)  # "not without Ukraine": not about Ukraine
         if flipped:
             return flipped[0]
@@ -116,7 +116,7 @@ def _reason(a: Cues, b: Cues, anchors: tuple[tuple[float, ...], tuple[float, ...
     """The first cue that differs, as (reason, detail), or None when the claims agree (`reports`: `a` is an outlet's
     report of `b`, an official text)."""
     if _negation(a, b):
-        denied = a if a.negated and a.refuses else b
+        denied = a if a.negated else b
         return "negation", f"one says \u201c{denied.denial or 'not'}\u2026\u201d, the other does not deny it"
     number = numbers(a, b, anchors)
     if number:
