@@ -69,8 +69,10 @@ def _words(text: str) -> list[tuple[str, bool]]:
             out.append((URGE, capital))
         elif "-" not in norm:  # _parts keeps it whole
             out.append((norm, capital))
-        else:
-            out.extend((part, capital) for part in _parts(norm, text[start:end]))
+        else:  # "al-Sisi", "bin-Salman": a lower-case particle before a capitalised name leaves the name a name
+            parts = _parts(norm, text[start:end])
+            tail = len(parts) > 1 and text[start:end].rsplit("-", 1)[-1][:1].isupper()
+            out.extend((part, capital or (tail and part == parts[-1])) for part in parts)
     return out
 
 
