@@ -19,8 +19,9 @@ from readout_viewer.core.model import Claim
 # touched on a range of topics such as ...", "exchanged views about ...") or after it ("The conflict in Ukraine and
 # the situation in Bangladesh ... were topics of conversation between the two leaders").
 _BEFORE = re.compile(r"\b(?:(?:they|leaders|parties|sides|presidents|call|conversation|talks)\s+(?:also\s+)?"
-                     r"(?:discussed|touched\s+on|talked\s+about|spoke\s+about|covered)|"
-                     r"exchanged\s+views\s+(?:on|about)|topics\s+(?:such\s+as|including))\s", re.IGNORECASE)
+                     r"(?:discussed|touched\s+on|talked\s+about|spoke\s+about|covered|focused\s+on)|"
+                     r"exchanged\s+(?:views|ideas|opinions)\s+(?:[\w-]+\s+){0,4}?(?:on|about)|"
+                     r"topics\s+(?:such\s+as|including))\s", re.IGNORECASE)
 _AFTER = re.compile(r"\s(?:were|was)\s+(?:among\s+)?(?:the\s+)?(?:topics|issues|subjects)\s+(?:discussed|of\s+"
                     r"(?:the\s+)?(?:conversation|discussion|call|talks))\b", re.IGNORECASE)
 # The list's items: its commas, "and", "as well as" (one item each: "trade and investment" parts into two topics, each
