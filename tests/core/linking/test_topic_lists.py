@@ -30,3 +30,13 @@ def test_a_word_that_only_says_a_topic_comes_links_nothing():
 def test_a_clause_going_on_past_the_list_is_no_topic():
     assert not _reported_by("They discussed the ferry timetable, hours after Minister Lund spoke about the salmon "
                             "quota and the orchard fund in a radio interview.")
+
+
+def test_talks_focused_on_open_a_list():
+    reported = _reported_by("The talks focused on the salmon quota, the orchard fund and the roads, an aide said.")
+    assert {"The two leaders agre", "President Berg welco"} <= reported
+
+
+def test_views_exchanged_for_an_hour_on_open_a_list():
+    reported = _reported_by("We exchanged views for about an hour on the salmon quota and the orchard fund.")
+    assert {"The two leaders agre", "President Berg welco"} <= reported
