@@ -78,23 +78,59 @@ def runs(starts: Sequence[int]) -> list[tuple[int, int]]:
     return runs
 
 
+# A title may carry "official" before it ("the official spokesperson for the presidency").
+_OFFICIAL = r"(?:official\s+)?"
+# The most characters a person's name of _PERSON_NAME and its comma take before an apposition's title ("Counselor Ahmed
+# Fahmy, the official spokesman for ..."): the stretch a match may start at before the title, besides the source.
+_NAME_REACH = 40
+# A presidency's adjective before a title names it as its noun does ("Egyptian presidential spokesman Ahmed Fahmy" is
+# "the Egyptian presidency"'s).
+_ADJECTIVES = (("presidency", "presidential"),)
+
+
+def _named_as(names: Sequence[str]) -> dict[str, str]:
+    """Each source name folded, and its form as an adjective before a title (`_ADJECTIVES`), -> the name."""
+    out = {fold(n): n for n in names}
+    for noun, adjective in _ADJECTIVES:
+        out.update({fold(n)[:-len(noun)] + adjective: n for n in names if fold(n).endswith(" " + noun)})
+    return out
+
+
+def _spokes_patterns(sources: str) -> list[re.Pattern[str]]:
+    """A person named as speaking for a source: the title and the name after the source ("Kremlin spokesman Dmitry
+    Peskov", "Ramaphosa's spokesperson, Vincent Magwenya"), after "the spokesperson for" the source ("the official
+    spokesman for the presidency, Counselor ..."), or the name in apposition before either ("Dmitry Peskov, the
+    Kremlin's spokesman", "Ahmed Fahmy, the official spokesperson for the presidency"); the source is group "src"."""
+    src = rf"(?:the\s+)?(?P<src>{sources})"
+    title = rf"{_OFFICIAL}(?:{_SPOKES})"
+    name = _PERSON_NAME.replace("(", "(?P<person>", 1)
+    return [re.compile(rf"\b(?i:{src}(?:'s|\u2019s)?\s+{title}),?\s+{name}"),
+            re.compile(rf"\b(?i:(?:the\s+)?{title}\s+(?:for|of)\s+{src}),?\s+{name}"),
+            re.compile(rf"\b{name},\s+(?i:(?:the\s+)?{title}\s+(?:for|of)\s+{src})\b"),
+            re.compile(rf"\b{name},\s+(?i:{src}(?:'s|\u2019s)?\s+{title})\b")]
+
+
 def spokespeople(documents: Sequence[Document], names: Sequence[str]) -> dict[str, str]:
     """People the texts introduce as speaking for a source ("Kremlin spokesman Dmitry Peskov", or in apposition:
-    "Ramaphosa's spokesperson, Vincent Magwenya,"): name -> source.
+    "Ramaphosa's spokesperson, Vincent Magwenya,", "Ahmed Fahmy, the official spokesperson for the presidency"): each
+    name and the words it ends on ("Ahmed Fahmy", "Fahmy" of "Counselor Ahmed Fahmy") -> source.
 
     A match's name stands in the run of positions reaching its title (anchored.starts): only the names those
     stretches hold are compiled (corpus/: 115 -> a few names)."""
-    reach = len("the") + max(map(len, names), default=0) + len("'s")  # what stands before the title in a match
+    named_as = _named_as(names)
+    reach = len("the") + max(map(len, named_as), default=0) + len("'s") + _NAME_REACH
     starts = [anchored.starts(doc.text, _SPOKES_ANCHOR, reach, SPOKES_TITLES) for doc in documents]
-    names = held(names, [doc.text[first:last + 1] for doc, at in zip(documents, starts) for first, last in runs(at)])
-    if not names:
+    near = [doc.text[first:last + 1 + reach] for doc, at in zip(documents, starts) for first, last in runs(at)]
+    held_as = held(list(named_as), near)
+    if not held_as:
         return {}
-    sources = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    pattern = re.compile(rf"\b(?i:(?:the\s+)?({sources})(?:'s|\u2019s)?\s+(?:{_SPOKES})),?\s+{_PERSON_NAME}")
+    patterns = _spokes_patterns("|".join(re.escape(n) for n in sorted(held_as, key=len, reverse=True)))
     out: dict[str, str] = {}
     for doc, at in zip(documents, starts):
-        for m in anchored.finditer(pattern, doc.text, at):
-            person = m.group(2)
-            out.setdefault(person, bare(m.group(1)))
-            out.setdefault(person.split()[-1], bare(m.group(1)))
+        for pattern in patterns:
+            for m in anchored.finditer(pattern, doc.text, at):
+                words = m.group("person").split()
+                source = bare(named_as.get(fold(m.group("src")), m.group("src")))
+                for k in range(len(words)):
+                    out.setdefault(" ".join(words[k:]), source)
     return out
