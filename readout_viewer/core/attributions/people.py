@@ -78,6 +78,9 @@ def runs(starts: Sequence[int]) -> list[tuple[int, int]]:
     return runs
 
 
+# A name in apposition before a title holds two words or three ("Ahmed Fahmy, the ..."): one capitalised word before a
+# comma is as often a sentence's first word ("Previously, Kremlin aide ...").
+_FULL_NAME = r"((?:[A-Z][\w\-]+\s+){1,2}[A-Z][\w\-]+)"
 # A title may carry "official" before it ("the official spokesperson for the presidency").
 _OFFICIAL = r"(?:official\s+)?"
 # The most characters a person's name of _PERSON_NAME and its comma take before an apposition's title ("Counselor Ahmed
@@ -102,12 +105,12 @@ def _spokes_patterns(sources: str) -> list[re.Pattern[str]]:
     spokesman for the presidency, Counselor ..."), or the name in apposition before either ("Dmitry Peskov, the
     Kremlin's spokesman", "Ahmed Fahmy, the official spokesperson for the presidency"); the source is group "src"."""
     src = rf"(?:the\s+)?(?P<src>{sources})"
-    title = rf"{_OFFICIAL}(?:{_SPOKES})"
-    name = _PERSON_NAME.replace("(", "(?P<person>", 1)
+    title = rf"(?<!prime\s)(?<!Prime\s){_OFFICIAL}(?:{_SPOKES})"  # a prime minister is the leader, no spokesperson
+    name, full = (n.replace("(", "(?P<person>", 1) for n in (_PERSON_NAME, _FULL_NAME))
     return [re.compile(rf"\b(?i:{src}(?:'s|\u2019s)?\s+{title}),?\s+{name}"),
-            re.compile(rf"\b(?i:(?:the\s+)?{title}\s+(?:for|of)\s+{src}),?\s+{name}"),
-            re.compile(rf"\b{name},\s+(?i:(?:the\s+)?{title}\s+(?:for|of)\s+{src})\b"),
-            re.compile(rf"\b{name},\s+(?i:{src}(?:'s|\u2019s)?\s+{title})\b")]
+            re.compile(rf"\b(?i:(?:the\s+)?{title}\s+(?:for|of)\s+{src}),\s+{name}"),
+            re.compile(rf"\b{full},\s+(?i:(?:the\s+)?{title}\s+(?:for|of)\s+{src})\b"),
+            re.compile(rf"\b{full},\s+(?i:{src}(?:'s|\u2019s)?\s+{title})\b")]
 
 
 def spokespeople(documents: Sequence[Document], names: Sequence[str]) -> dict[str, str]:
