@@ -14,6 +14,15 @@ from readout_viewer.core.model import Document
 
 _WEEKDAY = re.compile(rf"\bon\s+(?P<day>{DAYS})\b")
 _WEEKDAYS = DAYS.split("|")
+# A relative clause set off by commas tells of the person before it, not of the report around it ("The Kremlin said
+# Putin, who announced on Friday that he would seek a new term, briefed Sisi on ..."): its day or occasion is that
+# person's, so it is read without it. Up to the next comma, semicolon or full stop.
+_RELATIVE = re.compile(r",\s+(?:who|whose|which)\b[^,;.]*,")
+
+
+def without_relative_clauses(text: str) -> str:
+    """The text without the relative clauses set off by commas (`_RELATIVE`), each left as a space."""
+    return _RELATIVE.sub(" ", text)
 
 
 def call_days(documents: Iterable[Document]) -> tuple[date, ...]:

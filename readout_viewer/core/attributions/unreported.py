@@ -8,7 +8,7 @@ from datetime import date
 from functools import partial
 from typing import NamedTuple
 
-from readout_viewer.core.attributions.dated import call_days, dated_elsewhere
+from readout_viewer.core.attributions.dated import call_days, dated_elsewhere, without_relative_clauses
 from readout_viewer.core.attributions.first_telling import first_telling
 from readout_viewer.core.attributions.occasions import describes_the_call, told_elsewhere
 from readout_viewer.core.attributions.spellings import MIN_NAME_LETTERS, misspelled
@@ -153,7 +153,7 @@ def _said_elsewhere(text: str, x: Attribution, names: Sequence[str], post_whole:
     leader (`names`) posted an account it retells, when the folder holds that account whole (`post_whole`): a post the
     folder holds only as an excerpt may have said what the outlet retells of it in the part the folder lacks, which is
     what the flag reports (with `excerpt_note`)."""
-    said = _EVENT_DATED.sub(" ", text[x.start:x.end])
+    said = _EVENT_DATED.sub(" ", without_relative_clauses(text[x.start:x.end]))
     return said_elsewhere(said, occasion=True) or bool(_RELAYED.search(said)) or standing(said) or \
         (post_whole and _posted_by(text, x.end, names))
 
@@ -228,7 +228,7 @@ def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Seque
         if doc.is_official or (x.verdict != UNSUPPORTED and not in_part) or not has_accounts or \
                 in_headline(doc, x.start) or \
                 _said_elsewhere(doc.text, x, (voices or {}).get(x.cited or "", ()), _whole(by_id, x.cited)) or \
-                dated_elsewhere(doc.text[x.start:x.end], days.setdefault(doc.event, call_days(
+                dated_elsewhere(without_relative_clauses(doc.text[x.start:x.end]), days.setdefault(doc.event, call_days(
                     by_id[o] for o in official if by_id[o].event == doc.event))):
             continue
         if (not leader_cues[i].spans or in_part) and told_elsewhere(doc.text, x.start, x.end, x.cited_as):
