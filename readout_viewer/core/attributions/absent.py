@@ -43,6 +43,9 @@ def absent_parties(documents: Sequence[Document]) -> dict[str, set[str]]:
 # President Putin in the coming days\u201d"; "agreed to keep in touch" is a report of the call, and so stays).
 _NEXT_CONTACT = re.compile(r"(?:[\w'\u2019\-]+\s+){1,4}[\"\u201c]?will\s+(?:\w+\s+)?(?:speak|talk|meet|call|hold)\b",
                            re.IGNORECASE)
+# A cue that ends on "as saying" introduces the report after it, whatever stands before it ("Reuters quoted ...").
+_AS_SAYING = re.compile(r"\bas\s+saying$", re.IGNORECASE)
+_WORD = re.compile(r"\w")
 _DATELINE = re.compile(r"[\W_]*(?:[A-Z][\w'\u2019\-]*:\s+)?")
 _SETTING = re.compile(r"[^,.;:\"\u201c\u201d]{3,60},\s+")
 _WHO = re.compile(r"(?:that\s+)?(?P<who>(?:[\w'\u2019\-]+\s+){0,5}[\w'\u2019\-]+)")
@@ -155,6 +158,9 @@ class AbsentParties:
         text = doc.text
         office = _office_at(text, cue)
         cue_start = cue.cue_start if office is None else min(office, cue.cue_start)  # the office's words are its cue
-        opens = cue_start <= start < cue.cue_end or not text[start:cue_start].strip()
+        # "Reuters quoted the Kremlin as saying that Putin thanked ...": the words after "as saying" are what was said
+        # (when there are any: '"...," Sputnik quoted the Kremlin as saying.' told them before)
+        opens = cue_start <= start < cue.cue_end or not text[start:cue_start].strip() or \
+            bool(_AS_SAYING.search(text[cue_start:cue.cue_end]) and _WORD.search(text, cue.cue_end, end))
         report = text[cue.cue_end:end] if opens else text[start:min(end, cue_start)]
         return about_the_leaders(report, self.leaders.get(doc.event, ()))
