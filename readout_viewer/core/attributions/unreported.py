@@ -52,6 +52,10 @@ _EVENT_DATED = re.compile(r"\b(?:held|signed|issued|adopted|concluded|launched|r
 # "the leaders have stressed that ...").
 _STANDING = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:said|expressed)\b", re.IGNORECASE)
 _OF_A_CALL = re.compile(r"\b(?:call|calls|conversation|talks)\b", re.IGNORECASE)
+# The same told of the source itself, the sentence opening on it, with an adverb of habit ("Putin has repeatedly blamed
+# the war ... on the failure of years of U.S. diplomacy"): what he holds over time. Not when someone relays it
+# ("According to him, Biden has repeatedly stressed that ...": an aide's account of the call).
+_HABITUAL = r"\s+(?:has|have)\s+(?:repeatedly|consistently|long|often)\s+[a-z]+ed\b"
 
 # Another call or meeting of a leader the sentence names, with someone titled as a leader whom no official text of the
 # event names ("..., hours after Mr. Modi spoke in a telephone call with Australian Prime Minister Anthony Albanese
@@ -65,9 +69,12 @@ _WITH_TITLED = re.compile(r"\b(?:(?:spoke|talked|call|conversation|talks|met|mee
 _POSSESSIVE = re.compile(r"'s$")  # "President Biden's call": the name is "biden" (folded text writes "'")
 
 
-def standing(said: str) -> bool:
-    """Whether a sentence gives a leader's standing position ("has said"), not tied to a call (`_STANDING`)."""
-    return bool(_STANDING.search(said)) and not _OF_A_CALL.search(said)
+def standing(said: str, who: str = "") -> bool:
+    """Whether a sentence gives a leader's standing position ("has said"), not tied to a call (`_STANDING`), or tells
+    what `who` (the source cited, as cited), the sentence's first words, has repeatedly done (`_HABITUAL`)."""
+    name = who.split(" (", 1)[0].strip()
+    habitual = bool(name) and re.match(rf"\W*{re.escape(name)}{_HABITUAL}", said) is not None
+    return (habitual or bool(_STANDING.search(said))) and not _OF_A_CALL.search(said)
 
 
 def another_call(said: str, accounts: str) -> bool:
@@ -154,7 +161,7 @@ def _said_elsewhere(text: str, x: Attribution, names: Sequence[str], post_whole:
     folder holds only as an excerpt may have said what the outlet retells of it in the part the folder lacks, which is
     what the flag reports (with `excerpt_note`)."""
     said = _EVENT_DATED.sub(" ", without_relative_clauses(text[x.start:x.end]))
-    return said_elsewhere(said, occasion=True) or bool(_RELAYED.search(said)) or standing(said) or \
+    return said_elsewhere(said, occasion=True) or bool(_RELAYED.search(said)) or standing(said, x.cited_as) or \
         (post_whole and _posted_by(text, x.end, names))
 
 
