@@ -54,8 +54,9 @@ _STANDING = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:said|expressed)\b", re
 _OF_A_CALL = re.compile(r"\b(?:call|calls|conversation|talks)\b", re.IGNORECASE)
 # The same told of the source itself, the sentence opening on it, with an adverb of habit ("Putin has repeatedly blamed
 # the war ... on the failure of years of U.S. diplomacy"): what he holds over time. Not when someone relays it
-# ("According to him, Biden has repeatedly stressed that ...": an aide's account of the call).
-_HABITUAL = r"\s+(?:has|have)\s+(?:repeatedly|consistently|long|often)\s+[a-z]+ed\b"
+# ("According to him, Biden has repeatedly stressed that ...": an aide's account of the call), nor when it is addressed
+# to someone named ("Berg has repeatedly warned Sol that ...": the other leader, on the call).
+_HABITUAL = r"\s+(?:has|have)\s+(?:repeatedly|consistently|long|often)\s+[a-z]+ed\b(?!\s+[A-Z])"
 
 # Another call or meeting of a leader the sentence names, with someone titled as a leader whom no official text of the
 # event names ("..., hours after Mr. Modi spoke in a telephone call with Australian Prime Minister Anthony Albanese

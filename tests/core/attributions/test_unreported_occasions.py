@@ -80,3 +80,12 @@ def test_a_sentiment_expressed_in_the_present_perfect_is_background():
     assert not standing("Berg has repeatedly warned Sol that Norway would send warships.")  # may be the call's words
     assert not standing("Berg has expressed in the call his frustration with the trawlers.")  # tied to the call
     assert not standing("The leaders have stressed that the strait must stay open.")  # also how the call is told
+
+
+def test_what_the_source_the_sentence_opens_on_has_repeatedly_done_is_background():
+    assert standing("Berg has repeatedly blamed the fishing dispute on years of Danish diplomacy.", "Berg")
+    assert standing("He has long accused the trawlers of ignoring the quota.", "He (Berg)")
+    assert not standing("Berg has repeatedly blamed the fishing dispute on years of Danish diplomacy.")  # no source
+    assert not standing("According to him, Berg has repeatedly stressed that the strait must stay open.", "Berg")
+    assert not standing("Berg has repeatedly warned Sol that Norway would send warships.", "Berg")  # to her
+    assert not standing("Berg has repeatedly blamed the trawlers, he said after the call.", "Berg")  # tied to the call
