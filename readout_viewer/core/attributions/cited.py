@@ -232,12 +232,10 @@ def source_table(documents: Sequence[Document], leaders: Mapping[str, str] | Non
     for code, ids in officials_of.items():
         for who in unnamed_officials(code):
             table.setdefault((who, True, False, False), []).extend(ids)
-    # spokespeople speak for a body or a leader ("Zelensky's spokesman Sergiy Nykyforov": the leader's side's texts),
-    # but one whose own words the folder holds (a briefing's speaker: "according to John Kirby") is cited for those
+    # spokespeople speak for a body or a leader's side, unless the folder holds their own words (a briefing's speaker)
     named = {key[0]: ids for key, ids in table.items() if not key[1] or key[3]}
     for person, source in spokespeople(documents, list(named)).items():
-        if not table.get((bare(person), True, False, False)):
-            table.setdefault((bare(person), True, False, False), []).extend(named.get(source, ()))
+        (own := table.setdefault((bare(person), True, False, False), [])).extend(() if own else named.get(source, ()))
     sources = [Source(name, tuple(dict.fromkeys(ids)), person, weak, leader, name in unnamed, name in CAPITAL_NAMES)
                for (name, person, weak, leader), ids in table.items() if name and ids]
     unheard = unheard_sides(documents, officials_of)
