@@ -41,12 +41,15 @@ _WRAPPED_HYPHEN = re.compile(r"[^\W\d_]-$")
 _WRAPPED_HYPHEN_CHARS = 3
 # A lone no-break space between two words is meant ("JCPOA\u00a0deal", "5\u00a0km"); keep it.
 _KEPT_NBSP = "\u00a0\u202f\u2007"
-# Layout spacing to replace by one space: a run of two or more, or one character that is neither a plain space
-# nor a kept no-break space (a lone plain space, the common case, is not even matched: every line goes through).
 # An HTML entity whose "&" a page lost ("ldquo;", "rdquo;", "Egypt#39;s", "ceasefirenbsp;to"): the names of quote
 # marks, spaces and dashes, which no English word holds, and numeric references, glued to the word before or not (the
 # page dropped the "&", not the space). "amp;" and "quot;" are left: "camp;" and "aliquot;" are words and a stop.
-_BARE_ENTITY = re.compile(r"(?<!&)(?:[lr]dquo|[lr]squo|[lr]aquo|bdquo|sbquo|nbsp|mdash|ndash|hellip|#\d{2,5});")
+# Numeric references only for those same characters (quote marks, apostrophes, dashes, spaces, an ellipsis): "Resolution
+# #2334;" in a text is the resolution's number, not a character.
+_BARE_ENTITY = re.compile(r"(?<!&)(?:[lr]dquo|[lr]squo|[lr]aquo|bdquo|sbquo|nbsp|mdash|ndash|hellip"
+                          r"|#(?:34|39|160|8211|8212|8216|8217|8220|8221|8230));")
+# Layout spacing to replace by one space: a run of two or more, or one character that is neither a plain space
+# nor a kept no-break space (a lone plain space, the common case, is not even matched: every line goes through).
 _LAYOUT_SPACE = re.compile(rf"[^\S\n]{{2,}}|[^\S\n {_KEPT_NBSP}]")
 # Lines that open a new paragraph whatever the width says: bullets, numbered items, speaker labels of
 # transcripts ("MR. SMITH:", "Q  ...").

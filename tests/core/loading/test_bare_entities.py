@@ -28,3 +28,10 @@ def test_a_text_file_with_bare_entities_holds_quotation_marks(tmp_path: Path):
                                        encoding="utf-8")
     loaded = loading.load(tmp_path, "note.txt", loading.scan(tmp_path).settings)
     assert "\u201cthe talks on the harbour went very well for both sides.\u201d" in loaded.document.text
+
+
+def test_a_number_after_a_hash_is_no_character_unless_it_names_a_quote_mark_or_a_space():
+    from readout_viewer.core.loading.plaintext import tidy_spaces
+    assert tidy_spaces("The council cited Resolution #2334; the envoys left.") == \
+        "The council cited Resolution #2334; the envoys left."
+    assert tidy_spaces("Egypt#39;s efforts") == "Egypt's efforts"
