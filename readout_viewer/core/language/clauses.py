@@ -15,6 +15,17 @@ PREDICATE_VERBS = (
     "signaled|signalled|indicated|conveyed|detailed|elaborated|considered|stated|presented|invited|thanked|"
     "wished|congratulated"
 )
+# A second predicate of the same subject as it opens ("have also agreed", "then called"): where an ", and <verb>" cut
+# opens the next clause, which so has no subject of its own.
+_PREDICATE = rf"(?:(?:have|has|had)\s+)?(?:also\s+|then\s+)?(?:{PREDICATE_VERBS})"
+_PREDICATE_OPENING = re.compile(_PREDICATE + r"\b")
+
+
+def opens_on_predicate(text: str) -> bool:
+    """Whether a clause opens on a predicate verb, its subject left in the clause before it."""
+    return _PREDICATE_OPENING.match(text) is not None
+
+
 # A set phrase between "and" and the verb of a second clause ("wished him success and, of course, congratulated him").
 _ASIDE = r"(?:,\s+(?:of\s+course|in\s+addition|at\s+the\s+same\s+time),)?"
 # ", as well as" before a new item, not before a preposition ("as well as to ...", "as well as in ...").
@@ -26,7 +37,7 @@ _CUTS = (
     re.compile(r"(?:,\s+|\s+(?!while\s+\w+ing\b))(?:while|whereas)\s+()"),
     re.compile(r",\s+but\s+()"),
     re.compile(r",\s+since\s+()"),
-    re.compile(rf",?\s+and{_ASIDE}\s+((?:(?:have|has|had)\s+)?(?:also\s+|then\s+)?(?:{PREDICATE_VERBS}))\b"),
+    re.compile(rf",?\s+and{_ASIDE}\s+({_PREDICATE})\b"),
     re.compile(rf",\s+((?:also\s+)?(?:{PREDICATE_VERBS}))\b"),
     re.compile(_AS_WELL_AS + "()"),
 )

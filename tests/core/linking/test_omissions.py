@@ -2,6 +2,7 @@
 linked to it: every other official text of its event (its own party's too, unless the statement is a transcript's)
 and the event's outlets."""
 
+from readout_viewer.core.language.clauses import opens_on_predicate
 from readout_viewer.core.linking.omissions import find_omissions
 from readout_viewer.core.model import AGREE, OFFICIAL, OUTLET, QUESTION, Claim, Document, Link
 
@@ -94,10 +95,12 @@ def _sentence_doc(doc_id: str, text: str, cuts: list[str]) -> tuple[Document, li
 
 
 def test_a_later_clause_is_carried_by_a_text_that_carries_its_sentences_opening():
-    # one sentence joining two points: an outlet retelling its opening retells the sentence; the opening is still
+    # one sentence joining two points: an outlet retelling its opening retells the sentence; a long opening is still
     # missing from a text that retells only the later clause, and the next sentence is a point of its own
-    text = "The ministers reviewed the harbour fees and agreed to continue their dialogue. They discussed fishing quotas."
-    doc, claims = _sentence_doc("a", text, ["The ministers reviewed the harbour fees",
+    text = ("The ministers reviewed the harbour fees charged to foreign trawlers in the northern ports and agreed to "
+            "continue their dialogue. They discussed fishing quotas.")
+    doc, claims = _sentence_doc("a", text, ["The ministers reviewed the harbour fees charged to foreign trawlers in "
+                                            "the northern ports",
                                             "agreed to continue their dialogue.", "They discussed fishing quotas."])
     docs = [doc, _doc("paper", OUTLET), _doc("wire", OUTLET)]
     claims_of = {"a": claims, "paper": [_claim("paper#1")], "wire": [_claim("wire#1")]}
@@ -110,9 +113,10 @@ def test_a_sentence_that_opens_by_saying_they_spoke_is_carried_by_a_text_that_ca
     # every text of the event reports the call, so what it was about carries the sentence; an opening that says
     # something else is still missing from a text that carries only its later clause
     text = ("The ministers spoke today with the mayor to discuss the harbour fees, as well as the fishing quotas. "
-            "The ministers reviewed the budget and agreed to meet again.")
+            "The ministers reviewed the budget of the northern ports for the coming two years and agreed to meet again.")
     doc, claims = _sentence_doc("a", text, ["The ministers spoke today with the mayor", "to discuss the harbour fees,",
-                                            "as well as the fishing quotas.", "The ministers reviewed the budget",
+                                            "as well as the fishing quotas.",
+                                            "The ministers reviewed the budget of the northern ports for the coming two years",
                                             "agreed to meet again."])
     docs = [doc, _doc("paper", OUTLET), _doc("wire", OUTLET)]
     claims_of = {"a": claims, "paper": [_claim("paper#1"), _claim("paper#2")], "wire": []}
@@ -120,3 +124,25 @@ def test_a_sentence_that_opens_by_saying_they_spoke_is_carried_by_a_text_that_ca
     found = {o.claim: o.missing_from for o in find_omissions(docs, claims_of, links)}
     assert found == {"a#1": ("wire",), "a#2": ("wire",), "a#3": ("wire",), "a#4": ("paper", "wire"),
                      "a#5": ("wire",)}
+
+
+def test_a_short_opening_is_carried_by_a_text_that_carries_the_next_verb_of_its_subject():
+    # "The President welcomed the forthcoming presidency | and expressed support for ...": a few words cut from a
+    # sentence an outlet retells whole, matched by nothing; a later clause with a subject of its own carries nothing
+    text = ("The ministers welcomed the new harbour fees and expressed support for the fishing quotas. "
+            "The mayor opened the northern port, and the ministers praised the fishing fleet.")
+    doc, claims = _sentence_doc("a", text, ["The ministers welcomed the new harbour fees",
+                                            "expressed support for the fishing quotas.", "The mayor opened the northern port,",
+                                            "the ministers praised the fishing fleet."])
+    docs = [doc, _doc("paper", OUTLET)]
+    claims_of = {"a": claims, "paper": [_claim("paper#1"), _claim("paper#2")]}
+    links = [Link("paper#1", "a#2", AGREE, 0.6), Link("paper#2", "a#4", AGREE, 0.6)]
+    found = {o.claim: o.missing_from for o in find_omissions(docs, claims_of, links)}
+    assert found == {"a#3": ("paper",)}
+
+
+def test_a_clause_opens_on_a_predicate_when_its_subject_stays_before_it():
+    assert opens_on_predicate("expressed support for the fishing quotas.")
+    assert opens_on_predicate("have also agreed to meet again.")
+    assert not opens_on_predicate("the ministers praised the fishing fleet.")
+    assert not opens_on_predicate("to discuss the harbour fees,")
