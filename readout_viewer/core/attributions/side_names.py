@@ -126,8 +126,10 @@ def unheard_titles(codes: set[str]) -> list[str]:
             for adjective in singular(COUNTRIES.get(code, ((), (), ()))[1]) for title in LEADER_TITLES]
 
 
-# Every state agency's name (cited_names.STATE_AGENCIES), for `carries`.
-STATE_AGENCY_NAMES = tuple(name.lower() for names in STATE_AGENCIES.values() for name in names)
+# Every state agency's name (cited_names.STATE_AGENCIES), folded, as whole words: one pattern for `carries`, not a
+# search for each name.
+_STATE_AGENCY = re.compile(r"\b(?:" + "|".join(sorted({re.escape(fold(name)) for names in STATE_AGENCIES.values()
+                                                       for name in names}, key=len, reverse=True)) + r")\b")
 
 
 def carries(cited_as: str) -> bool:
@@ -136,5 +138,5 @@ def carries(cited_as: str) -> bool:
     Zelenskiy ..., Chinese state media reported" is Xi's words)."""
     folded = fold(cited_as)
     return any(carrier in folded for carrier in STATE_MEDIA) or any(
-        fold(channel) in folded for g in BY_CODE.values() for channel in g.readout_channels) or any(
-        re.search(rf"\b{re.escape(agency)}\b", folded) for agency in STATE_AGENCY_NAMES)
+        fold(channel) in folded for g in BY_CODE.values() for channel in g.readout_channels) or \
+        _STATE_AGENCY.search(folded) is not None
