@@ -26,9 +26,10 @@ CESSATION_ONLY_NOUNS = frozenset("ceasefire cease-fire cessation truce moratoriu
 END_NOUN, END_LINK = "end", "to"
 # Words that end or bar an action ("cease violence", "a ceasefire to protect civilians", "prevent deterioration"). They
 # count as negations when two claims are compared for one refusal ("halt strikes" / "a pause in strikes" both deny the
-# strikes), but a claim that holds only these asks for an end and denies nothing another claim asserts: only a denial
-# proper (not, no, never, without, a verb of refusal) sets it apart (in dev and every read gold, all the negation
-# divergences are such denials; the cessations gave three false ones: "cease violence" / "end violence").
+# strikes). A claim that holds only these asks for an end: against a claim that asks for an end too it denies nothing
+# ("cease violence" / "end violence", a false divergence on the read events), against the act itself it still does
+# ("urged an end to raids" / "ordered raids"): relations._negation, with divergence_cues.Cues.asks_end. A denial proper
+# (not, no, never, without, a verb of refusal: `refuses`) sets a claim apart either way.
 CESSATIONS = frozenset("stop stopped stopping halt halted halting prevent ban avoid pause paused cease cessation "
                        "ceasefire cease-fire truce suspend suspended suspension moratorium freeze".split())
 # Words that close a negation's scope: prepositions that start a new phrase, and clause openers.
