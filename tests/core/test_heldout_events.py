@@ -159,6 +159,10 @@ FLOORS = {
     # Kremlin's readout two sentences, Lula's post whole; four of six outlets Reuters' report in its forms), read after
     # its first contact (0.89 / 0.84 / 0.89 / 1.00; attributions 16 of 18, unreported 1 of 1)
     "2023-05-26-putin-lula-call": (0.86, 0.80, 0.86, 0.95),
+    # built in round 38 (the first US-UAE event: the White House readout complete, WAM's statement via an outlet's
+    # wire copy; six outlets retell the readout, one carries WAM's text), read after its first contact (0.89 / 0.95 /
+    # 0.84 / 1.00; attributions 11 of 14, unreported 0 of 0)
+    "2021-05-04-biden-bin-zayed-call": (0.86, 0.92, 0.81, 0.95),
 }
 
 
