@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from readout_viewer.core.attributions.cited import heard_titles
 from readout_viewer.core.attributions.cue_sides import Cue
+from readout_viewer.core.attributions.offices import heard_titles
 from readout_viewer.core.attributions.people import bare
 from readout_viewer.core.attributions.side_names import singular, unheard_bodies, unheard_sides
 from readout_viewer.core.attributions.unheard import named_at

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from readout_viewer.core.attributions import gates
+from readout_viewer.core.attributions.alternations import Held
 from readout_viewer.core.attributions.cited import Source
 from readout_viewer.core.attributions.cue_sides import AFTER, BEFORE, BOTH
 from readout_viewer.core.attributions.cue_words import (
@@ -20,7 +21,6 @@ from readout_viewer.core.attributions.cue_words import (
     TEXT_VERBS,
     VERBS,
     WHEN,
-    Held,
     names_pattern,
 )
 from readout_viewer.core.language import documents
@@ -85,7 +85,7 @@ def antecedent_lists(sources: Sequence[Source]) -> tuple[list[Source], ...]:
 
 def bare_patterns(held: Held, lists: Sequence[Sequence[Source]]) -> list[Bare]:
     """The bare cues' patterns, with where each one's statement stands, its kind of antecedent, how far back it
-    is looked for and the gates' words (`held`: the verbs the texts searched may match, cue_words.Held)."""
+    is looked for and the gates' words (`held`: the verbs the texts searched may match, alternations.Held)."""
     # each kind's three patterns compiled only for a sentence that holds the kind's phrase ("the ministry")
     found: list[Bare] = [
         (Triggered(p, bare, re.IGNORECASE), says, kind, reach, gates.BARE_KINDS[kind])

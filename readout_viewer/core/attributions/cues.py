@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from readout_viewer.core.attributions import gates
+from readout_viewer.core.attributions.alternations import EVERY, Held, not_after
 from readout_viewer.core.attributions.bare_cues import (
     INSTITUTION,
     OFFICIALS,
@@ -18,17 +19,7 @@ from readout_viewer.core.attributions.bare_cues import (
 )
 from readout_viewer.core.attributions.cited import Source
 from readout_viewer.core.attributions.cue_sides import ABSENT, AFTER, BEFORE, BOTH, Cue, says_where
-from readout_viewer.core.attributions.cue_words import (
-    ALSO,
-    APPOSITIVE,
-    EVERY,
-    INVERTED_VERBS,
-    PREPOSITIONS,
-    VERBS,
-    WHEN,
-    Held,
-    not_after,
-)
+from readout_viewer.core.attributions.cue_words import ALSO, APPOSITIVE, INVERTED_VERBS, PREPOSITIONS, VERBS, WHEN
 from readout_viewer.core.attributions.named_cues import mapped, named_in
 from readout_viewer.core.attributions.side_names import carries
 from readout_viewer.core.language.lexicon import MONTHS, WEEKDAYS
@@ -65,7 +56,7 @@ _CLOSES = re.compile(rf"{CLOSED}\s*$")
 def _people_patterns(held: Held = EVERY) -> list[tuple[re.Pattern, str, tuple[str, ...]]]:
     """The cue patterns of a person the folder's metadata does not know ("Andrew Weiss, an analyst, said"), with
     where each one's statement stands and the gates' words one of which each match holds (`held`: the verbs the
-    texts searched may match, cue_words.Held)."""
+    texts searched may match, alternations.Held)."""
     return [(re.compile(p), says, needles) for p, says, needles in (
         # not a name after a preposition: "developments in Bangladesh, particularly over ..., said the
         # government" is no one's cue, as the named sources' subject is not (cue_words.names_pattern)
@@ -88,7 +79,7 @@ class CueFinder:
         self.known = {w for s in sources for w in s.name.split()}
         self._sources, self._texts = sources, frozenset(texts or ())
         held = sources if texts is None else named_in(sources, texts.values())
-        # the verbs the texts may match (cue_words.Held), read as the gates read them (caseless)
+        # the verbs the texts may match (alternations.Held), read as the gates read them (caseless)
         verbs = EVERY if texts is None else Held("\x00".join(gates.gate_text(t, f) for t, f in texts.items()))
         self.mapped = mapped(held, verbs)
         self._every_name = self.mapped if texts is None else None

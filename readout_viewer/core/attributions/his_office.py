@@ -6,16 +6,17 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 
-from readout_viewer.core.attributions.cited import OFFICE_NAMES, Source
+from readout_viewer.core.attributions.cited import Source
 from readout_viewer.core.attributions.cue_sides import AFTER, BEFORE, BOTH, Cue, says_where
 from readout_viewer.core.attributions.cue_words import ACCORDING_TO, ALSO, INVERTED_VERBS, VERBS, WHEN
+from readout_viewer.core.attributions.offices import OFFICE_NAMES
 from readout_viewer.core.language.quote_marks import CLOSED
 from readout_viewer.core.language.text import fold, holds_any
 from readout_viewer.core.system.lazyre import LazyPattern
 
 # "his office" or "her office" as the subject of a verb of saying ("Macron “condemned ...,” his office announced in a
 # statement"), after a quotation's inverted verb ("..., said her office") or "according to": the body that issues
-# that leader's texts, as "Macron's office" is (cited.LEADER_OFFICES), not the leader's own words.
+# that leader's texts, as "Macron's office" is (offices.LEADER_OFFICES), not the leader's own words.
 _PHRASE = r"(?P<phrase>(?:his|her)\s+office)"
 # Each form's match holds _PHRASE, so a sentence that, made caseless (text.holds_any), holds no "office" is not
 # searched, and the forms (1,800 characters) are compiled only for one that does: none of corpus/'s 195 sentences

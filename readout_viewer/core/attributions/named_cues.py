@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from readout_viewer.core.attributions import gates
+from readout_viewer.core.attributions.alternations import EVERY, Held
 from readout_viewer.core.attributions.cited import Source
 from readout_viewer.core.attributions.cue_sides import ABSENT, AFTER, BEFORE, BOTH
 from readout_viewer.core.attributions.cue_words import (
@@ -18,7 +19,6 @@ from readout_viewer.core.attributions.cue_words import (
     AS_BY_VERBS,
     CALL_BETWEEN,
     DEED_CHARS,
-    EVERY,
     FOLDED_VERBS,
     FOR_AIDE,
     FROM,
@@ -33,7 +33,6 @@ from readout_viewer.core.attributions.cue_words import (
     RELEASED,
     TEXT_VERBS,
     WHEN,
-    Held,
     names_pattern,
 )
 from readout_viewer.core.language.countries import LEADER_TITLES
@@ -61,7 +60,7 @@ def mapped(sources: Sequence[Source], held: Held = EVERY) -> list[tuple[Triggere
     (fold makes them straight, and lower() makes no character one): their sets name the straight marks alone. A set
     holding a character past Latin-1 in more than two runs ([,"\u201d]) is compiled as a 64 K-character map, twice at
     a pattern's start (re's _optimize_charset, about 1 M instructions each); one of Latin-1 alone as 256 bits.
-    `held` leaves out the verbs the texts searched cannot match (cue_words.Held)."""
+    `held` leaves out the verbs the texts searched cannot match (alternations.Held)."""
     strong = [s for s in sources if not s.weak]
     verbs = held(FOLDED_VERBS)
     mapped: list[tuple[Triggered, str, tuple[str, ...]]] = []
@@ -101,7 +100,7 @@ _Written = tuple[str, str | None, str, tuple[str, ...]]
 def _as_subject(names: str, subject: str, verbs: str = FOLDED_VERBS) -> list[_Written]:
     """The patterns of mapped() in which a strong source (not a weak one, "president") is the subject of what it
     says ("Putin said", "as the Kremlin put it"): `names`, `subject`, the names' patterns (names_pattern); `verbs`,
-    FOLDED_VERBS or those of them the texts may match (cue_words.Held)."""
+    FOLDED_VERBS or those of them the texts may match (alternations.Held)."""
     return [
         (rf"\bas\s+(?P<phrase>(?:(?!as\b)[\w\-]+\s+){{0,6}}?{names})\s+"
          rf"(?:reads|said|says|put\s+it|noted|reported|stated)\b", None, BOTH, gates.AS_SAID),
@@ -129,7 +128,7 @@ def _as_subject(names: str, subject: str, verbs: str = FOLDED_VERBS) -> list[_Wr
 def _around(names: str, text_verbs: str = FOLDED_VERBS + TEXT_VERBS) -> list[_Written]:
     """The patterns of mapped() that name a strong source after a passive verb, in a text's name, after a quotation
     or as a text that lacks something (`names`: the names' pattern, names_pattern; `text_verbs`, the verbs of a
-    person or a text, or those of them the texts may match, cue_words.Held)."""
+    person or a text, or those of them the texts may match, alternations.Held)."""
     described_by = r"\b(?:described|characteri[sz]ed|called|termed)\s+by\s+"
     # "stated in", "published on": before the document and its source, which the pattern holds (compiled only for a
     # sentence holding it: corpus/ has 27 sentences with a document noun, none with this; the pattern is 1.9 ms)

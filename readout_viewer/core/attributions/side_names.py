@@ -120,7 +120,7 @@ def unheard_bodies(codes: set[str], taken: Collection[str] | None = None, alone:
 
 def unheard_titles(codes: set[str]) -> list[str]:
     """The leaders of sides with no text in the folder by the side's adjective and a title ("the Qatari emir said"),
-    as a side with texts has its own (cited._add_leaders): a leader, as one named is, whose words either side's
+    as a side with texts has its own (offices.add_leaders): a leader, as one named is, whose words either side's
     account may carry."""
     return [f"{adjective} {title}" for code in sorted(codes)
             for adjective in singular(COUNTRIES.get(code, ((), (), ()))[1]) for title in LEADER_TITLES]

@@ -1,12 +1,13 @@
-"""The cue finder's patterns hold only the verbs of saying its texts may match (cue_words.Held): a verb whose letters
+"""The cue finder's patterns hold only the verbs of saying its texts may match (alternations.Held): a verb whose letters
 no text holds is left out of the patterns it compiles, and every cue found is the one the patterns with every verb
 find."""
 
 import random
 import re
 
+from readout_viewer.core.attributions.alternations import Held, alternatives, held_run
 from readout_viewer.core.attributions.cited import Source
-from readout_viewer.core.attributions.cue_words import VERBS, Held, alternatives, held_run
+from readout_viewer.core.attributions.cue_words import VERBS
 from readout_viewer.core.attributions.cues import CueFinder
 from readout_viewer.core.attributions.gates import gate_text
 from readout_viewer.core.language.text import fold

@@ -3,9 +3,9 @@
 import random
 import re
 
-from readout_viewer.core.attributions import cue_words
+from readout_viewer.core.attributions import alternations, cue_words
+from readout_viewer.core.attributions.alternations import alternation as _alternation
 from readout_viewer.core.attributions.cited import Source
-from readout_viewer.core.attributions.cue_words import alternation as _alternation
 
 NAMES = ["united states of america's ministry of foreign affairs", "russian federation's foreign ministry",
          "russian foreign ministry", "russia's government", "u.s. foreign ministry", "russian government", "russia",
@@ -45,9 +45,9 @@ def test_no_names_make_an_empty_alternation():
 
 def test_a_list_of_names_is_factored_once(monkeypatch):
     built = []
-    real = cue_words.alternation
-    monkeypatch.setattr(cue_words, "alternation", lambda names: built.append(tuple(names)) or real(names))
-    cue_words._alternation_of.cache_clear()
+    real = alternations.alternation
+    monkeypatch.setattr(alternations, "alternation", lambda names: built.append(tuple(names)) or real(names))
+    alternations.alternation_of.cache_clear()
     sources = [Source("the kremlin", ("a",)), Source("kremlin", ("a",)), Source("white house", ("b",))]
     first = cue_words.names_pattern(sources)
     assert cue_words.names_pattern(sources, subject=True).endswith(first) and cue_words.names_pattern(sources) == first

@@ -3,7 +3,7 @@
 import random
 import re
 
-from readout_viewer.core.attributions import cue_words, cues
+from readout_viewer.core.attributions import alternations, cue_words, cues
 
 
 def _one_per_word(words):
@@ -11,11 +11,11 @@ def _one_per_word(words):
 
 
 def test_one_look_behind_per_length():
-    assert cue_words.not_after(("of", "in", "from", "about")) == r"(?<!\b(?:of|in) )(?<!\b(?:from) )(?<!\b(?:about) )"
+    assert alternations.not_after(("of", "in", "from", "about")) == r"(?<!\b(?:of|in) )(?<!\b(?:from) )(?<!\b(?:about) )"
 
 
 def test_the_same_starts_as_a_look_behind_per_preposition():
-    grouped = re.compile(cue_words.not_after(cue_words.PREPOSITIONS) + r"(?:russia|kremlin)\b")
+    grouped = re.compile(alternations.not_after(cue_words.PREPOSITIONS) + r"(?:russia|kremlin)\b")
     single = re.compile(_one_per_word(cue_words.PREPOSITIONS) + r"(?:russia|kremlin)\b")
     words = [*cue_words.PREPOSITIONS, "russia", "kremlin", "the", "said", "proof", "twin", "a", "x", ",", "-", "\n"]
     rng = random.Random(4)

@@ -1,15 +1,15 @@
-"""The office titles before a name are read in one scan (cited._titled); each reader takes them as a scan for its own
+"""The office titles before a name are read in one scan (offices.titled); each reader takes them as a scan for its own
 offices would have: a title inside another title's match is skipped only where that other title is one of its own."""
 
-from readout_viewer.core.attributions.cited import OFFICE_NAMES, TITLE_OFFICES, _taken, _titled
+from readout_viewer.core.attributions.offices import OFFICE_NAMES, TITLE_OFFICES, taken, titled
 from tests.builders import text_doc
 
 TEXT = "Leader President Rao Tan met Chancellor Ana Lind on Monday, and President Rao Tan spoke first."
 
 
 def _offices(offices):
-    [matches] = _titled([text_doc("a", TEXT)])
-    return [(m.group(1), m.group(2)) for m in _taken(matches, offices)]
+    [matches] = titled([text_doc("a", TEXT)])
+    return [(m.group(1), m.group(2)) for m in taken(matches, offices)]
 
 
 def test_every_office_taken_without_overlap():

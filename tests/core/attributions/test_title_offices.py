@@ -1,5 +1,5 @@
 """A body named by its leader's title alone ("the presidential office said") names every side whose leader the folder
-titles so (cited.TITLE_OFFICES): in a call of two presidents it may be either side's, never a misattribution of one."""
+titles so (offices.TITLE_OFFICES): in a call of two presidents it may be either side's, never a misattribution of one."""
 
 from readout_viewer.core.model import MISATTRIBUTED, OFFICIAL, SUPPORTED
 from tests.builders import news_attributions, reading

@@ -2,7 +2,7 @@
 
 import re
 
-from readout_viewer.core.attributions import cited, people
+from readout_viewer.core.attributions import offices, people
 from readout_viewer.core.language import anchored, countries
 from readout_viewer.core.language.text import caseless
 from readout_viewer.core.model import OFFICIAL, Document
@@ -122,8 +122,8 @@ def test_the_offices_before_a_name_are_tried_only_where_an_office_s_name_stands(
             "Prime Minister Modi and Chancellor Olaf Scholz, President of Russia Vladimir Putin.")
     doc = Document(id="e/d", path="e/d.txt", title="d", text=text, role=OFFICIAL, side="US")
     leaders = {"Biden": "US", "Modi": "IN", "Narendra": "IN", "Scholz": "DE", "Putin": "RU"}
-    everywhere = cited._office_sides([doc], leaders, cited._titled([doc]))
-    tried = _Spy(cited._OFFICE_TITLE)
-    monkeypatch.setattr(cited, "_OFFICE_TITLE", tried)
-    assert cited._office_sides([doc], leaders, cited._titled([doc])) == everywhere == {"President": {"US"}}
-    assert 0 < tried.tries <= len(anchored.occurrences(text, tuple(cited.OFFICE_NAMES))) == 7
+    everywhere = offices._office_sides([doc], leaders, offices.titled([doc]))
+    tried = _Spy(offices._OFFICE_TITLE)
+    monkeypatch.setattr(offices, "_OFFICE_TITLE", tried)
+    assert offices._office_sides([doc], leaders, offices.titled([doc])) == everywhere == {"President": {"US"}}
+    assert 0 < tried.tries <= len(anchored.occurrences(text, tuple(offices.OFFICE_NAMES))) == 7
