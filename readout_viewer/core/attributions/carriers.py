@@ -120,6 +120,13 @@ class ClaimIndex:
                 out[self.doc_of[claim]] = max(out.get(self.doc_of[claim], 0.0), sure)
         return out
 
+    def partners(self, doc: Document, statement: Statement, doc_id: str) -> list[Claim]:
+        """The claims of `doc_id` linked directly to a claim of this sentence (the first hop of `linked_to`)."""
+        claims = {c.id: c for c in self.claims_of.get(doc_id, ())}
+        return [claims[other] for c in self._overlapping(doc.id, statement.start, statement.end)
+                if _mostly_in(c, statement.start, statement.end)
+                for other in self.neighbours.get(c.id, {}).get(doc_id, {}) if other in claims]
+
     def held(self, doc_id: str, statement: Statement, at_least: float, whole: bool = False) -> float:
         """The largest share of one statement clause that one claim of the document holds (0 when below
         `at_least` for the document as a whole: then no single claim can reach it); with `whole`, the claims cut

@@ -151,7 +151,7 @@ class _Checker(Judge):
         found = self._found(doc, cue, statement, quote, quoted, cited_ids)
         if found is None:
             return None
-        as_leader = partial(self._leader_verdict, doc, statement, quote, quoted, cited_ids)
+        as_leader = partial(self._leader_verdict, doc, statement, quote, quoted, cited_ids, by_link=False)
         # words borrowed from the sentence before are no report of the source's: no charge of invention
         told = cue.stance and self._stance_told(doc, span, k - 1 in read.cues)
         unreported = None if borrowed else self._candidate(doc, cue, cited_as, cited_ids, statement, found, as_leader,

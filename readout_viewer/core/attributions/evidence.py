@@ -15,13 +15,20 @@ from readout_viewer.core.attributions.verdicts import (
     FOUND_MIN,
     LINKED_MIN,
     MIN_PHRASE_WORDS,
+    POINT_WORDS,
     SENSE_MIN,
     UNREPORTED_MAX_SHARE,
 )
 from readout_viewer.core.labels import prose_names
+from readout_viewer.core.language.countries import LEADER_TITLES
 from readout_viewer.core.language.text import clip, fold
 from readout_viewer.core.model import Claim, Document, Link
 from readout_viewer.core.quotes.marks import Quotation
+
+# A word as the point test reads it (`_a_point`: its first letter says whether it is a name), and the leaders' titles,
+# which name who acted ("the Chinese president"), not what was said.
+_WORD = re.compile(r"[\w'\u2019\-]+")
+_TITLE_WORDS = content(" ".join(LEADER_TITLES))
 
 
 class Evidence:
@@ -59,13 +66,16 @@ class Evidence:
         best = claims[share.index(max(share))]
         return f": \u201c{clip(best.text, EVIDENCE_CHARS)}\u201d"
 
-    def _cited_scores(self, doc: Document, statement: Statement, cited_ids: list[str]) -> list[tuple[float, str]]:
+    def _cited_scores(self, doc: Document, statement: Statement, cited_ids: list[str],
+                      by_link: bool = False) -> list[tuple[float, str]]:
         """How well each cited document carries the statement: in full when linked to the sentence's claims
         (through another document too, unless that one plainly holds the statement itself) and one of its claims
         holds LINKED_MIN of the statement's words, and as much of them with the call's scene set aside (`without_scene`:
         a link made by the sentence's clause of the call, "Zelensky and Biden held a call on April 22, in which Biden
         said he plans to sign the aid bill", to the readout's "Zelenskyy had a phone call with Biden", carries no point
-        of what was said), else by words (the claims cut from one sentence read whole too)."""
+        of what was said), else by words (the claims cut from one sentence read whole too). With `by_link` (a verdict
+        on the cited text), a direct link to a claim of it that states a point (`_a_point`) carries it in full too, the
+        words shared or not."""
         direct = self.index.linked_to(doc, statement)
         near = self.index.linked_to(doc, statement, hops=CITED_LINK_HOPS, only=cited_ids)
         elsewhere = any(d not in cited_ids and self.index.held(d, statement, FOUND_MIN) >= FOUND_MIN for d in direct)
@@ -75,8 +85,19 @@ class Evidence:
         for i in cited_ids:
             held = min(self.index.held(i, statement, 0.0), self.index.held(i, point, 0.0))
             linked = (i in direct or (i in near and not elsewhere)) and held >= LINKED_MIN
+            linked = linked or (by_link and i in direct and self._a_point(doc, statement, i))
             out.append((1.0 if linked else self.index.held(i, statement, 0.0, whole=True), i))
         return out
+
+    def _a_point(self, doc: Document, statement: Statement, doc_id: str) -> bool:
+        """Whether a claim of the cited text linked to the sentence's claims states a point of what was said:
+        POINT_WORDS content words written in lower case (a name, a title before it or a nationality is who, not what)
+        besides the call's scene and the leaders' titles."""
+        for claim in self.index.partners(doc, statement, doc_id):
+            words = content(" ".join(w for w in _WORD.findall(claim.text) if not w[0].isupper())) - _TITLE_WORDS
+            if len(without_scene(Statement(0, 0, words, (words,))).words) >= POINT_WORDS:
+                return True
+        return False
 
     def _phrase_holder(self, doc: Document, quotations: Sequence[Quotation], start: int, end: int,
                        cited_ids: Sequence[str], min_words: int = MIN_PHRASE_WORDS) -> str | None:

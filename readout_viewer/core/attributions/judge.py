@@ -63,7 +63,7 @@ class Judge(Evidence):
         held = self._phrase_holder(doc, quotations, statement.start, statement.end, cited_ids)
         if held is not None:
             return Verdict(held, SUPPORTED, None, 1.0, f"{self._label(held)} holds the quoted phrase word for word")
-        cited_scores = self._cited_scores(doc, statement, cited_ids)
+        cited_scores = self._cited_scores(doc, statement, cited_ids, by_link=True)
         best, best_id = max(cited_scores, default=(0.0, None))
         if best >= SUPPORT_MIN:
             return Verdict(best_id, SUPPORTED, None, best,
@@ -237,16 +237,18 @@ class Judge(Evidence):
                        f"{self._label(holder)} names every topic it says was discussed{said}")
 
     def _leader_verdict(self, doc: Document, statement: Statement, quote: Quote | None,
-                        quotations: Sequence[Quotation], cited_ids: list[str]) -> Verdict:
+                        quotations: Sequence[Quotation], cited_ids: list[str], by_link: bool = True) -> Verdict:
         """A leader's words ("Putin stressed ..."): supported when any official account of the event carries
-        them (each side reports what both leaders said), else unsupported; never misattributed."""
+        them (each side reports what both leaders said), else unsupported; never misattributed. `by_link`: a link to
+        an account's point carries them (evidence._cited_scores); not when asking whether any readout carries them."""
         accounts = [d for d in self.officials_of.get(doc.event, ()) if d != doc.id]
         cited = cited_ids[0] if cited_ids else None
         if quote is not None and quote.source is not None and quote.verdict != NOT_FOUND and \
                 quote.source.doc in accounts:
             return Verdict(cited, SUPPORTED, None if quote.source.doc in cited_ids else quote.source.doc, 1.0,
                            f"{self._label(quote.source.doc)} holds the quoted words")
-        scores = sorted(self._cited_scores(doc, statement, accounts), key=lambda s: (-s[0], s[1] not in cited_ids))
+        scores = sorted(self._cited_scores(doc, statement, accounts, by_link),
+                        key=lambda s: (-s[0], s[1] not in cited_ids))
         best, best_id = scores[0] if scores else (0.0, None)
         if best >= SUPPORT_MIN:
             return Verdict(cited, SUPPORTED, None if best_id in cited_ids else best_id, best,
