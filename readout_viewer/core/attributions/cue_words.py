@@ -39,6 +39,11 @@ VERBS = (r"said|says|say|stated|states|told|tells|added|adds|noted|notes|stresse
           r"(?:was|were)\s+quoted(?:\s+by(?:\s+[\w\-]+){1,4}?)?\s+as\s+saying|"
           # "Trump took to social media to praise the call": what follows is said there
           r"took to (?:[\w\-]+\s+){1,3}?to\s+[a-z]+|"
+          # a request to someone, with what it asks in an infinitive ("He also asked the Russian leader to ensure
+          # ...", "Scholz exhorted Putin to end ..."): said on the call as "urged" is; not "asked about" (a question)
+          r"(?:asked|exhorted|implored|requested)(?=\s+(?:[\w\-]+\s+){1,4}?to\s+\W?[a-z])|"
+          # "Scholz was said to have urged Putin ...": a report of what was said, at one remove
+          r"(?:was|were)\s+said\s+to\s+have\s+[a-z]+ed|"
           # "called" a word of its own ("called his conversation with Putin 'lengthy'"), not "called Putin"
           r"call(?:s|ed)(?=\s+(?:[\w\-\u2019']+\s+){0,6}?[\"\u201c])")
 # VERBS for the patterns searched in folded text (language.text.fold), which holds no curly apostrophe (made "'"): the
