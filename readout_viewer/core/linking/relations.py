@@ -111,34 +111,72 @@ def _strongest(mine: frozenset[tuple[int, str]], theirs: frozenset[tuple[int, st
     return max(((level, w) for level, w in mine if stem(w) not in shared), default=None)
 
 
-def _reason(a: Cues, b: Cues, anchors: tuple[tuple[float, ...], tuple[float, ...]] = ((), ()),
-            reports: bool = False) -> tuple[str, str] | None:
-    """The first cue that differs, as (reason, detail), or None when the claims agree (`reports`: `a` is an outlet's
-    report of `b`, an official text)."""
-    if _negation(a, b):
-        denied = a if a.negated else b
-        return "negation", f"one says \u201c{denied.denial or 'not'}\u2026\u201d, the other does not deny it"
-    number = numbers(a, b, anchors)
-    if number:
-        return "number", number
+Anchors = tuple[tuple[float, ...], tuple[float, ...]]
+
+
+def _negation_check(a: Cues, b: Cues, anchors: Anchors, reports: bool) -> str | None:
+    """One claim denies what the other asserts."""
+    if not _negation(a, b):
+        return None
+    denied = a if a.negated else b
+    return f"one says \u201c{denied.denial or 'not'}\u2026\u201d, the other does not deny it"
+
+
+def _number_check(a: Cues, b: Cues, anchors: Anchors, reports: bool) -> str | None:
+    """A figure one gives that the other changes or lacks (relation_figures.numbers)."""
+    return numbers(a, b, anchors)
+
+
+def _hedge_check(a: Cues, b: Cues, anchors: Anchors, reports: bool) -> str | None:
+    """One keeps its distance from what both say, the other states it plainly."""
     if bool(a.hedge) != bool(b.hedge) and _own_hedge(a, b) and _own_hedge(b, a) and \
             (a.hedged & b.concepts or b.hedged & a.concepts) and not (reports and a.hedge and _quotes_its_source(a, b)):
         shown = a.hedge_shown or b.hedge_shown or a.hedge or b.hedge
-        return "hedge", f"one keeps its distance (\u201c{shown}\u201d), the other states it plainly"
+        return f"one keeps its distance (\u201c{shown}\u201d), the other states it plainly"
+    return None
+
+
+def _intensity_check(a: Cues, b: Cues, anchors: Anchors, reports: bool) -> str | None:
+    """Words of one scale (strength, saying) far apart."""
     for mine, theirs in ((a.intensity, b.intensity), (a.saying, b.saying)):
         x, y = _strongest(mine, theirs), _strongest(theirs, mine)
         if x and y and abs(x[0] - y[0]) >= (SIZE_GAP if {x[1], y[1]} <= SIZE else INTENSITY_GAP):
-            return "intensity", f"one says \u201c{x[1]}\u201d, the other \u201c{y[1]}\u201d"
-    if {a.status, b.status} == {"proposed", "agreed"}:
-        return "actor", f"one says it was {a.status}, the other that it was {b.status}"
-    framing = _framing(a, b)
-    if framing:
-        return "framing", framing
-    scope = _scope(a, b)
-    if scope:
-        return "scope", scope
+            return f"one says \u201c{x[1]}\u201d, the other \u201c{y[1]}\u201d"
     return None
 
+
+def _actor_check(a: Cues, b: Cues, anchors: Anchors, reports: bool) -> str | None:
+    """One says a thing was proposed, the other that it was agreed."""
+    if {a.status, b.status} == {"proposed", "agreed"}:
+        return f"one says it was {a.status}, the other that it was {b.status}"
+    return None
+
+
+def _framing_check(a: Cues, b: Cues, anchors: Anchors, reports: bool) -> str | None:
+    """A loaded word one uses and the other does not (_framing)."""
+    return _framing(a, b)
+
+
+def _scope_check(a: Cues, b: Cues, anchors: Anchors, reports: bool) -> str | None:
+    """A narrower or wider scope (_scope)."""
+    return _scope(a, b)
+
+
+# The checks in the order they are asked: the first that fires gives the link its reason (eval/relation_census.py
+# counts each one's verdicts against the gold).
+CHECKS = (("negation", _negation_check), ("number", _number_check), ("hedge", _hedge_check),
+          ("intensity", _intensity_check), ("actor", _actor_check), ("framing", _framing_check),
+          ("scope", _scope_check))
+
+
+def _reason(a: Cues, b: Cues, anchors: Anchors = ((), ()), reports: bool = False) -> tuple[str, str] | None:
+    """The first cue that differs, as (reason, detail), or None when the claims agree (`reports`: `a` is an outlet's
+    report of `b`, an official text)."""
+    for name, check in CHECKS:
+        detail = check(a, b, anchors, reports)
+        if detail:
+            return name, detail
+    return None
 
 
 def relate(a: Claim, b: Claim, score: float, dates: tuple[str | None, str | None] = (None, None),
