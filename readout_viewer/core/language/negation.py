@@ -21,6 +21,11 @@ CESSATION_LINKS = frozenset("in of on to against".split())
 # ... and those that are only nouns name it only so: "a ceasefire immediately" or "a truce agreement" denies nothing
 # (verbs such as "halt" and "stop" name it straight after: "halt strikes").
 CESSATION_ONLY_NOUNS = frozenset("ceasefire cease-fire cessation truce moratorium suspension".split())
+# Of those nouns only these name what ceases after "to" ("a halt to attacks", "put a stop to", "an end to violence");
+# after the others "to" opens a purpose ("a ceasefire to protect civilians", "a pause to let aid in", "a truce to save
+# lives"), which the cessation does not deny: there "to" closes the scope (issue 16, a false negation on the read
+# events).
+TO_NOUNS = frozenset("halt stop end".split())
 # "End" denies what follows only as "an end to" ("urged an end to violence" is "a cessation of violence"): "the end of
 # the year" names a time, so "end" is no general negation word (adding it to NEGATIONS cost kept-out relations).
 END_NOUN, END_LINK = "end", "to"
@@ -37,6 +42,12 @@ SCOPE_BREAKS = frozenset("in on at with for from by between during after before 
                          "which who whom that because since although but".split())
 # Marks that end a clause or phrase, and with it a negation's scope.
 _CLAUSE_MARK = re.compile(r"[,;:()\u2013\u2014]")
+
+def _names_what_ceases(noun: str, link: str) -> bool:
+    """Whether a preposition after a noun of cessation names what ceases ("a pause in strikes", "a halt to attacks"),
+    not a purpose ("a pause to allow aid")."""
+    return link in CESSATION_LINKS and (link != END_LINK or noun in TO_NOUNS)
+
 
 def denies(words: list[str], i: int) -> bool:
     """Whether words[i] is a negation ("not only", "not just" add rather than deny)."""
@@ -88,13 +99,15 @@ def negated(words: list[str], clause_starts: frozenset[int] = frozenset()) -> tu
         if word in NOT_ONLY and i and words[i - 1] in NEGATIONS:
             continue
         if denies(words, i) or (word == "against" and i + 1 < len(words) and words[i + 1].endswith("ing")):
-            if word in CESSATION_ONLY_NOUNS and words[i + 1:i + 2] and words[i + 1] not in CESSATION_LINKS:
+            if word in CESSATION_ONLY_NOUNS and words[i + 1:i + 2] and not _names_what_ceases(word, words[i + 1]):
                 denied.add(concept(word))  # "a ceasefire immediately": it denies the fighting, nothing after it
                 continue
             cancel, left = left > 0 and left == NEGATION_SCOPE, NEGATION_SCOPE
             continue
         if word in CESSATION_LINKS and i and words[i - 1] in CESSATION_NOUNS:
-            continue  # "a pause in strikes", "a halt to attacks": the preposition names what ceases
+            if _names_what_ceases(words[i - 1], word):
+                continue  # "a pause in strikes", "a halt to attacks": the preposition names what ceases
+            left = 0  # "a pause to allow aid": a purpose, not what ceases
         if word in SCOPE_BREAKS:
             left, last = 0, None  # "a red line that must not be crossed | in our relations": the rest is not denied
         if word in STOPWORDS:
