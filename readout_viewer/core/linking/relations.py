@@ -7,6 +7,7 @@ from readout_viewer.core.language.synonyms import concept
 from readout_viewer.core.language.text import fold, stem, tokens
 from readout_viewer.core.linking.divergence_cues import Cues, cues
 from readout_viewer.core.linking.relation_figures import anchor_dates, numbers
+from readout_viewer.core.linking.similarity import SCENE
 from readout_viewer.core.model import AGREE, DIVERGE, Claim, Link
 
 # Two intensity levels this far apart make the claims diverge: "strong" (2) against "catastrophic" (3) is
@@ -127,10 +128,19 @@ def _number_check(a: Cues, b: Cues, anchors: Anchors, reports: bool) -> str | No
     return numbers(a, b, anchors)
 
 
+def _hedges_the_meeting(x: Cues, y: Cues) -> bool:
+    """Whether a claim's distancing covers only that the leaders met or spoke, and who (the scene words and names:
+    "Scholz and Putin reportedly spoke on the phone"): an outlet's sourcing of the call, no distance from a thing
+    said. "Oran reportedly told Marsh that ..." covers no scene word: it distances what he told."""
+    rest = x.hedged - x.names - y.names
+    return bool(rest & SCENE) and rest <= SCENE
+
+
 def _hedge_check(a: Cues, b: Cues, anchors: Anchors, reports: bool) -> str | None:
     """One keeps its distance from what both say, the other states it plainly."""
     if bool(a.hedge) != bool(b.hedge) and _own_hedge(a, b) and _own_hedge(b, a) and \
-            (a.hedged & b.concepts or b.hedged & a.concepts) and not (reports and a.hedge and _quotes_its_source(a, b)):
+            (a.hedged & b.concepts or b.hedged & a.concepts) and not (reports and a.hedge and _quotes_its_source(a, b)) \
+            and not _hedges_the_meeting(a, b) and not _hedges_the_meeting(b, a):
         shown = a.hedge_shown or b.hedge_shown or a.hedge or b.hedge
         return f"one keeps its distance (\u201c{shown}\u201d), the other states it plainly"
     return None
