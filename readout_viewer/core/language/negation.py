@@ -11,6 +11,10 @@ from readout_viewer.core.language.text import Token
 
 # "not only", "not just", "not merely": an addition ("not only X but also Y" asserts X), not a denial.
 NOT_ONLY = frozenset("only just merely simply solely".split())
+# "No alternative to dialogue", "no other substitute for talks": a denied alternative asserts the thing after it (the
+# only way), as "not only" adds; the noun may come this many words after the negation ("no other alternative").
+ALTERNATIVES = frozenset("alternative alternatives substitute".split())
+ALTERNATIVE_REACH = 2
 # A negation covers this many content words after it ("no intention of deploying" covers intention, deploy).
 NEGATION_SCOPE = 3
 # Nouns of cessation name what ceases after a preposition ("a pause in strikes", "cessation of hostilities",
@@ -53,7 +57,8 @@ def denies(words: list[str], i: int) -> bool:
     """Whether words[i] is a negation ("not only", "not just" add rather than deny)."""
     word = words[i]
     ends = word == END_NOUN and words[i + 1:i + 2] == [END_LINK]
-    return (word in NEGATIONS or word.endswith("n't") or ends) and not (i + 1 < len(words) and words[i + 1] in NOT_ONLY)
+    return (word in NEGATIONS or word.endswith("n't") or ends) and not (i + 1 < len(words) and words[i + 1] in NOT_ONLY) \
+        and not ALTERNATIVES.intersection(words[i + 1:i + 1 + ALTERNATIVE_REACH])
 
 
 def refuses(words: list[str], i: int) -> bool:
