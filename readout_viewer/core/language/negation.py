@@ -7,7 +7,7 @@ from bisect import bisect_right
 
 from readout_viewer.core.language.lexicon import NEGATIONS, OBJECT_NEGATIONS, STOPWORDS
 from readout_viewer.core.language.synonyms import concept
-from readout_viewer.core.language.text import Token
+from readout_viewer.core.language.text import Token, stem
 
 # "not only", "not just", "not merely": an addition ("not only X but also Y" asserts X), not a denial.
 NOT_ONLY = frozenset("only just merely simply solely".split())
@@ -33,7 +33,7 @@ TO_NOUNS = frozenset("halt stop end".split())
 # "End" denies what follows only as "an end to" ("urged an end to violence" is "a cessation of violence"): "the end of
 # the year" names a time, so "end" is no general negation word (adding it to NEGATIONS cost kept-out relations).
 END_NOUN, END_LINK = "end", "to"
-# Words that end or bar an action ("cease violence", "a ceasefire to protect civilians", "prevent deterioration"). They
+# Words that end or bar an action ("cease violence", "a ceasefire in the region", "prevent deterioration"). They
 # count as negations when two claims are compared for one refusal ("halt strikes" / "a pause in strikes" both deny the
 # strikes). A claim that holds only these asks for an end: against a claim that asks for an end too it denies nothing
 # ("cease violence" / "end violence", a false divergence on the read events), against the act itself it still does
@@ -53,11 +53,34 @@ def _names_what_ceases(noun: str, link: str) -> bool:
     return link in CESSATION_LINKS and (link != END_LINK or noun in TO_NOUNS)
 
 
+# "Rule" denies only as "rule out" ("ruled out talks"): "the rule of law", "rules-based order" deny nothing (a false
+# negation of the law, issue 16's family of words read as a denial out of their sense).
+RULE_STEM, RULE_OUT = stem("rule"), "out"
+# The words of negation and of cessation in any of their forms ("rejects", "excluded", "pausing", "ceasing" for
+# "reject", "exclude", "pause", "cease"): the tables list some forms, a new call writes others (issue 16's family of
+# morphology, here a missed denial). Words shorter than this only as written: a stem of "not" or "ban" is no word's.
+STEMMED_LENGTH = 4
+_DENIAL_STEMS = frozenset(stem(w) for w in NEGATIONS if len(w) >= STEMMED_LENGTH) - {RULE_STEM}
+_CESSATION_STEMS = frozenset(stem(w) for w in CESSATIONS if len(w) >= STEMMED_LENGTH)
+
+
+def _negation_word(word: str) -> bool:
+    """Whether a word is a word of negation (lexicon.NEGATIONS) in one of its forms."""
+    return word in NEGATIONS or (len(word) >= STEMMED_LENGTH and stem(word) in _DENIAL_STEMS)
+
+
+def ceases(word: str) -> bool:
+    """Whether a word is a word of cessation (CESSATIONS) in one of its forms."""
+    return word in CESSATIONS or (len(word) >= STEMMED_LENGTH and stem(word) in _CESSATION_STEMS)
+
+
 def denies(words: list[str], i: int) -> bool:
     """Whether words[i] is a negation ("not only", "not just" add rather than deny)."""
     word = words[i]
+    if stem(word) == RULE_STEM:
+        return words[i + 1:i + 2] == [RULE_OUT]
     ends = word == END_NOUN and words[i + 1:i + 2] == [END_LINK]
-    return (word in NEGATIONS or word.endswith("n't") or ends) and not (i + 1 < len(words) and words[i + 1] in NOT_ONLY) \
+    return (_negation_word(word) or word.endswith("n't") or ends) and not (i + 1 < len(words) and words[i + 1] in NOT_ONLY) \
         and not ALTERNATIVES.intersection(words[i + 1:i + 1 + ALTERNATIVE_REACH])
 
 
@@ -65,7 +88,7 @@ def refuses(words: list[str], i: int) -> bool:
     """Whether words[i] is a denial proper: a negation that is no word of cessation ("not", "never", "rejected",
     "no one"), not an "end to"."""
     word = words[i]
-    return word in OBJECT_NEGATIONS or (denies(words, i) and word not in CESSATIONS and word != END_NOUN)
+    return word in OBJECT_NEGATIONS or (denies(words, i) and not ceases(word) and word != END_NOUN)
 
 
 def clause_starts(folded: str, toks: list[Token]) -> frozenset[int]:

@@ -234,7 +234,7 @@ def cues(text: str) -> Cues:
     call = frozenset(f.words for f in found if measures_call(f, folded))
     world_war = "world war" in folded or "second world" in folded
     beside = framed(toks, text)
-    asks_end = any(w in negation.CESSATIONS or w == negation.END_NOUN for w in words)
+    asks_end = any(negation.ceases(w) or w == negation.END_NOUN for w in words)
     return Cues(negated, denial, refusal is not None, asks_end, concepts, hedge, hedged, levels, says, found, status,
                 names,
                 frozenset(fold(m.group(1)) for m in _SCARE.finditer(text)),
