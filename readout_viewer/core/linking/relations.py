@@ -81,7 +81,9 @@ def _framing(a: Cues, b: Cues) -> str | None:
                 return f"one writes \u201c{word}\u201d, the other puts it in quotation marks"
             if word in theirs or stem(word) in y.stems or _both_ways(x, word):  # "occupied" / "which it occupies"
                 continue
-            neutral = sorted(n for n in y.neutral - x.neutral if _same_thing(x, word, y, n))
+            # a loaded noun for the other's neutral one; a loaded modifier frames its head word, which the other's
+            # neutral noun does not name ("Kiev's aggressive actions" / "the recent developments")
+            neutral = [] if beside else sorted(n for n in y.neutral - x.neutral if _same_thing(x, word, y, n))
             if neutral and not any(_same_thing(x, word, y, other) for other in theirs):
                 return f"one says \u201c{word}\u201d, the other \u201c{neutral[0]}\u201d"
             if beside & y.concepts:
