@@ -80,7 +80,8 @@ def denies(words: list[str], i: int) -> bool:
     if stem(word) == RULE_STEM:
         return words[i + 1:i + 2] == [RULE_OUT]
     ends = word == END_NOUN and words[i + 1:i + 2] == [END_LINK]
-    return (_negation_word(word) or word.endswith("n't") or ends) and not (i + 1 < len(words) and words[i + 1] in NOT_ONLY) \
+    adds = words[i + 1:i + 2] and words[i + 1] in NOT_ONLY  # "not only"
+    return (_negation_word(word) or word.endswith("n't") or ends) and not adds \
         and not ALTERNATIVES.intersection(words[i + 1:i + 1 + ALTERNATIVE_REACH])
 
 

@@ -141,8 +141,9 @@ def _hedges_the_meeting(x: Cues, y: Cues) -> bool:
 def _hedge_check(a: Cues, b: Cues, anchors: Anchors, reports: bool) -> str | None:
     """One keeps its distance from what both say, the other states it plainly."""
     if bool(a.hedge) != bool(b.hedge) and _own_hedge(a, b) and _own_hedge(b, a) and \
-            (a.hedged & b.concepts or b.hedged & a.concepts) and not (reports and a.hedge and _quotes_its_source(a, b)) \
-            and not _hedges_the_meeting(a, b) and not _hedges_the_meeting(b, a):
+            (a.hedged & b.concepts or b.hedged & a.concepts) and \
+            not (reports and a.hedge and _quotes_its_source(a, b)) and \
+            not _hedges_the_meeting(a, b) and not _hedges_the_meeting(b, a):
         shown = a.hedge_shown or b.hedge_shown or a.hedge or b.hedge
         return f"one keeps its distance (\u201c{shown}\u201d), the other states it plainly"
     return None

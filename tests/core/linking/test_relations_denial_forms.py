@@ -2,12 +2,8 @@
 sense): "rejects", "excluded", "pausing" deny; "the rule of law" and "no alternative to dialogue" deny nothing."""
 
 from readout_viewer.core.language.negation import ceases, denies, negated
-from readout_viewer.core.linking.relations import relate
-from readout_viewer.core.model import AGREE, DIVERGE, Claim
-
-
-def _link(a: str, b: str):
-    return relate(Claim("x#1", "x", 0, len(a), a), Claim("y#1", "y", 0, len(b), b), 0.5)
+from readout_viewer.core.model import AGREE, DIVERGE
+from tests.builders import related_texts as _link
 
 
 def test_a_denial_in_another_form_still_denies():

@@ -1,12 +1,8 @@
 """A hedge on the call's having taken place ("reportedly spoke by phone") is an outlet's sourcing, not distance from a
 thing said (issue 16's false hedges); a hedge on what a leader told the other still sets two claims apart."""
 
-from readout_viewer.core.linking.relations import relate
-from readout_viewer.core.model import AGREE, DIVERGE, Claim
-
-
-def _link(a: str, b: str):
-    return relate(Claim("x#1", "x", 0, len(a), a), Claim("y#1", "y", 0, len(b), b), 0.5)
+from readout_viewer.core.model import AGREE, DIVERGE
+from tests.builders import related_texts as _link
 
 
 def test_a_hedge_on_the_call_itself_sets_nothing_apart():

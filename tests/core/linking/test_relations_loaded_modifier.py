@@ -2,12 +2,8 @@
 false side): "Dalmar's aggressive actions" is no other word for "the developments"; "aggressive actions" for
 "actions" and "the invasion" for "the situation" still set two claims apart."""
 
-from readout_viewer.core.linking.relations import relate
-from readout_viewer.core.model import AGREE, DIVERGE, Claim
-
-
-def _link(a: str, b: str):
-    return relate(Claim("x#1", "x", 0, len(a), a), Claim("y#1", "y", 0, len(b), b), 0.5)
+from readout_viewer.core.model import AGREE, DIVERGE
+from tests.builders import related_texts as _link
 
 
 def test_a_loaded_modifier_is_no_word_for_the_others_neutral_noun():

@@ -3,12 +3,8 @@ a false negation: "a ceasefire to protect civilians" denies no protection)."""
 
 from readout_viewer.core.language.negation import negated
 from readout_viewer.core.language.synonyms import concept
-from readout_viewer.core.linking.relations import relate
-from readout_viewer.core.model import AGREE, DIVERGE, Claim
-
-
-def _link(a: str, b: str):
-    return relate(Claim("x#1", "x", 0, len(a), a), Claim("y#1", "y", 0, len(b), b), 0.5)
+from readout_viewer.core.model import AGREE, DIVERGE
+from tests.builders import related_texts as _link
 
 
 def test_a_ceasefire_to_do_a_thing_denies_the_ceasefire_alone():
