@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from readout_viewer.core.language.lexicon import NEGATIONS, OBJECT_NEGATIONS, STOPWORDS
 from readout_viewer.core.language.synonyms import concept
@@ -62,13 +63,18 @@ RULE_STEM, RULE_OUT = stem("rule"), "out"
 STEMMED_LENGTH = 4
 _DENIAL_STEMS = frozenset(stem(w) for w in NEGATIONS if len(w) >= STEMMED_LENGTH) - {RULE_STEM}
 _CESSATION_STEMS = frozenset(stem(w) for w in CESSATIONS if len(w) >= STEMMED_LENGTH)
+# The two tests below are asked of every word of every claim, several times each: their answers are kept for a folder's
+# words (far fewer than this), so that a word is stemmed and looked up once.
+WORD_CACHE = 1 << 15
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def _negation_word(word: str) -> bool:
     """Whether a word is a word of negation (lexicon.NEGATIONS) in one of its forms."""
     return word in NEGATIONS or (len(word) >= STEMMED_LENGTH and stem(word) in _DENIAL_STEMS)
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def ceases(word: str) -> bool:
     """Whether a word is a word of cessation (CESSATIONS) in one of its forms."""
     return word in CESSATIONS or (len(word) >= STEMMED_LENGTH and stem(word) in _CESSATION_STEMS)
@@ -76,13 +82,12 @@ def ceases(word: str) -> bool:
 
 def denies(words: list[str], i: int) -> bool:
     """Whether words[i] is a negation ("not only", "not just" add rather than deny)."""
-    word = words[i]
-    if stem(word) == RULE_STEM:
-        return words[i + 1:i + 2] == [RULE_OUT]
-    ends = word == END_NOUN and words[i + 1:i + 2] == [END_LINK]
-    adds = words[i + 1:i + 2] and words[i + 1] in NOT_ONLY  # "not only"
-    return (_negation_word(word) or word.endswith("n't") or ends) and not adds \
-        and not ALTERNATIVES.intersection(words[i + 1:i + 1 + ALTERNATIVE_REACH])
+    word, after = words[i], words[i + 1:i + 1 + ALTERNATIVE_REACH]
+    if word.startswith(RULE_STEM) and stem(word) == RULE_STEM:
+        return after[:1] == [RULE_OUT]
+    if not (_negation_word(word) or word.endswith("n't") or (word == END_NOUN and after[:1] == [END_LINK])):
+        return False
+    return not (after and after[0] in NOT_ONLY) and not ALTERNATIVES.intersection(after)  # "not only", "no alternative"
 
 
 def refuses(words: list[str], i: int) -> bool:
