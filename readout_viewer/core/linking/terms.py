@@ -39,6 +39,11 @@ COUNTRY = "america"
 # "called on Russia to ..." urges; it is not a call (a conversation): the verb before "on"/"upon" becomes this.
 URGE = "urged"
 _CALL_FORMS = frozenset("call calls called calling".split())
+# A word that lost the space after an acronym ("the unity of NATOthemes", a machine rendering): the capitals, then a
+# lower-case word of at least GLUED_REST letters ("PRCs", "MPs" keep their plural). Split only when the capitals are
+# an acronym the folder writes apart; "BIden", "UAWire" are not.
+GLUED_REST = 3
+_GLUED = re.compile(rf"([A-Z]{{2,}})([a-z]{{{GLUED_REST},}})")
 
 
 class Terms(NamedTuple):
@@ -50,10 +55,10 @@ class Terms(NamedTuple):
     plain: frozenset[str] = frozenset()  # concepts written in lower case inside the claim
 
 
-def _words(text: str) -> list[tuple[str, bool]]:
+def _words(text: str, acronyms: frozenset[str] = frozenset()) -> list[tuple[str, bool]]:
     """The folded words of a text and whether each is capitalised inside the text, leaving out editorial
     insertions in square brackets; "U.S." and "United States" become one word so that the country is not
-    counted twice or lost among pronouns."""
+    counted twice or lost among pronouns, and a folder's acronym glued to the next word is read apart from it."""
     out: list[tuple[str, bool]] = []
     bare = _EDITORIAL.sub(lambda m: " " * len(m.group()), text) if "[" in text else text
     toks = phrase_tokens(bare)
@@ -67,6 +72,8 @@ def _words(text: str) -> list[tuple[str, bool]]:
             out[-1] = (COUNTRY, True)
         elif norm in _CALL_FORMS and i + 1 < len(toks) and toks[i + 1].norm in ("on", "upon"):
             out.append((URGE, capital))
+        elif acronyms and (glued := _glued(text[start:end], acronyms)):
+            out.extend(glued)
         elif "-" not in norm:  # _parts keeps it whole
             out.append((norm, capital))
         else:  # "al-Sisi", "bin-Salman": a lower-case particle before a capitalised name leaves the name a name
@@ -74,6 +81,14 @@ def _words(text: str) -> list[tuple[str, bool]]:
             tail = len(parts) > 1 and text[start:end].rsplit("-", 1)[-1][:1].isupper()
             out.extend((part, capital or (tail and part == parts[-1])) for part in parts)
     return out
+
+
+def _glued(word: str, acronyms: frozenset[str]) -> list[tuple[str, bool]]:
+    """A folder's acronym and the lower-case word glued to it ("NATOthemes": NATO, themes), or nothing."""
+    m = _GLUED.fullmatch(word)
+    if m is None or m.group(1).lower() not in acronyms:
+        return []
+    return [(m.group(1).lower(), True), (m.group(2), False)]
 
 
 def phrase_tokens(text: str) -> list[Token]:
@@ -96,7 +111,7 @@ def terms(text: str, acronyms: frozenset[str] = frozenset()) -> Terms:
     """Content concepts of a text and the pairs of them that stand next to each other; names spelt out in
     full also count as the folder's acronyms for them ("North Atlantic Treaty Organization": NATO)."""
     seq, names, plain = [], set(), set()
-    for i, (word, capital) in enumerate(_words(text)):
+    for i, (word, capital) in enumerate(_words(text, acronyms)):
         if word in STOPWORDS or (len(word) < MIN_WORD_LETTERS and not word.isdigit()):
             continue
         c = concept(word)
