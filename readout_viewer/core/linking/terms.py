@@ -72,7 +72,7 @@ def _words(text: str, acronyms: frozenset[str] = frozenset()) -> list[tuple[str,
             out[-1] = (COUNTRY, True)
         elif norm in _CALL_FORMS and i + 1 < len(toks) and toks[i + 1].norm in ("on", "upon"):
             out.append((URGE, capital))
-        elif acronyms and (glued := _glued(text[start:end], acronyms)):
+        elif upper[i] and acronyms and (glued := _glued(text[start:end], acronyms)):
             out.extend(glued)
         elif "-" not in norm:  # _parts keeps it whole
             out.append((norm, capital))
