@@ -190,7 +190,10 @@ WORD_SENSES = {"strikes": "attack", "airstrikes": "attack", "airstrike": "attack
                # exchanged opinions on the situation in Ukraine" / "an in-depth and frank exchange of views on ..."
                "openly": "frank",
                # an "achievement" is a thing done, while to "achieve" a ceasefire is to reach it (one stem)
-               "achievement": "accomplishment", "achievements": "accomplishment"}
+               "achievement": "accomplishment", "achievements": "accomplishment",
+               # a side's "openness" to a thing is its readiness for it ("confirming the openness of the Russian side
+               # to dialogue" / "reiterated Russia's willingness to engage in talks"); "openly" stays frank
+               "openness": "readiness"}
 # Phrases that mean one thing whose words mean others: an "exchange of views" is a discussion, not a view;
 # to "share the view" is to agree; to "put forward" is to propose; to speak "in favour of" is to support; a topic
 # that "came up" or that a leader "brought up" was raised (a briefer's "Human rights came up at various points" /
@@ -215,6 +218,9 @@ WORD_SENSES = {"strikes": "attack", "airstrikes": "attack", "airstrike": "attack
 # The pattern opens on "talks" and looks back from its end for the word before it: a literal prefix lets a search
 # skip to each "talks" instead of trying twelve look-behinds at every character of a text.
 PHRASES = (
+    # a side "open to" a thing is ready for it ("Russia was open to dialogue over Ukraine" / "confirming the openness
+    # of the Russian side to dialogue"): read35 one true link more, dev, old and the kept pools unchanged (links71)
+    ("open", re.compile(r"\bopen\s+to\b"), "ready"),
     ("exchang", re.compile(r"\bexchang(?:e|ed|es|ing)\s+(?:of\s+)?(?:views|opinions)\b"), "discussed"),
     ("shar", re.compile(r"\bshar(?:e|ed|es|ing)\s+(?:the|a|this|that)\s+(?:view|opinion|position)\b"), "agreed"),
     ("forward", re.compile(r"\bput(?:s|ting)?\s+forward\b"), "proposed"),
