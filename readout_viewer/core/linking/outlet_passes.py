@@ -70,6 +70,11 @@ NAMED_THINGS = 5
 # a ratio of 0.25, dev falls to 0.879 (two false links).
 SAID_CONTENT = 4
 SAID_RATIO = 0.4
+# ... or this many, when every content concept of the sentence stands in the claim: a short retelling of one clause of
+# a long official sentence ("Russia was open to dialogue over Ukraine" / "gave a fundamental assessment of ... while
+# confirming the openness of the Russian side to dialogue on the political and diplomatic track, which ..."), whose
+# other words thin the score but add nothing the sentence lacks.
+CONTAINED_CONTENT = 2
 CLEAR_THRESHOLD = 0.2
 CLEAR_RATIO = 0.5
 CLEAR_CONTENT = 2
@@ -164,7 +169,8 @@ def _may_say_alike(mine: Terms, index: Mapping[str, Sequence[Claim]], context: C
     asks: most sentences share fewer with every claim, and are not ranked."""
     w = context.w
     said = mine.concepts - w.who - w.names - SETTING
-    return len(said) >= SAID_CONTENT and bool(sharing(mine._replace(concepts=said), index, SAID_CONTENT))
+    least = min(len(said), SAID_CONTENT)
+    return least >= CONTAINED_CONTENT and bool(sharing(mine._replace(concepts=said), index, least))
 
 
 def _said_alike(claim: Claim, scored: Sequence[tuple[float, Claim]], context: Context) -> tuple[float, str] | None:
@@ -179,7 +185,15 @@ def _said_alike(claim: Claim, scored: Sequence[tuple[float, Claim]], context: Co
     top, first = scored[0]
     if len(scored) > 1 and scored[1][0] > SAID_RATIO * top:
         return None
-    return (top, first.id) if shared_content(claim, first, context) >= SAID_CONTENT else None
+    shared = shared_content(claim, first, context)
+    said = shared >= SAID_CONTENT or (shared >= CONTAINED_CONTENT and _contained(claim, first, context))
+    return (top, first.id) if said else None
+
+
+def _contained(a: Claim, b: Claim, context: Context) -> bool:
+    """Whether every content concept of claim `a` (not who the event is about, no names, not the setting) is in `b`."""
+    w = context.w
+    return not (context.terms[a.id].concepts - context.terms[b.id].concepts - w.who - w.names - SETTING)
 
 
 def _reported(claim: Claim, scored: Sequence[tuple[float, Claim]], context: Context, parties: frozenset[str]

@@ -12,14 +12,15 @@ _SEPARATE = re.compile(r"[;:]|,\s+(?=including\s)|"
                        r"as|since|even though|followed\s+by|"
                        r"and\s+(?:we|he|she|they|i|it)(?=\s)|and\s+(?=(?:[a-z]+ed|began|said|told|made|gave|spoke|took)"
                        r"\s))\b|"
-                       r"\s+(?:whereas|although|as\s+soon\s+as|once|until|unless|provided\s+that)\s+|\s+and\s+"
+                       r"\s+(?:whereas|although|as\s+soon\s+as|once|until|unless|provided\s+that)\s+|\s+while\s+(?=[a-z]+ing\s)|"
+                       r"\s+and\s+"
                        r"(?=[\"\u201c]?(?:remarked|said|noted|added|stressed|stated|told|warned|made\s+(?:it\s+)?clear)"
                        r"\s)|"
                        r"\s+and\s+(?=(?:[a-z]+(?:ed|s)|began|said|told|made|gave|spoke|took)\s+"
                        r"(?:to|the|a|an|that|its|their|his|her|our)\s)")
 _WORDS = ("including", "during", "in", "which", "who", "while", "as", "soon", "since", "even", "though", "followed",
           "by", "and", "we", "it", "worked", "began", "said", "remarked", "made", "clear", "talks", "to", "the", "that", "once",
-          "provided", "until", "\"said", "\u201cnoted", "Which", "x")
+          "provided", "until", "confirming", "\"said", "\u201cnoted", "Which", "x")
 
 
 def test_each_space_run_is_read_once():
