@@ -8,8 +8,9 @@ from typing import NamedTuple
 
 from readout_viewer.core.language.text import fold, holds_any
 
-_UNITS = {"second": 1 / 60, "minute": 1.0, "hour": 60.0, "day": 1440.0, "week": 10080.0, "month": 43200.0,
-          "year": 525600.0}
+# Minutes in each unit a duration is given in (a duration is kept in minutes).
+UNITS = {"second": 1 / 60, "minute": 1.0, "hour": 60.0, "day": 1440.0, "week": 10080.0, "month": 43200.0,
+         "year": 525600.0}
 _WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
           "fifty": 50, "sixty": 60, "ninety": 90, "hundred": 100, "dozen": 12, "a": 1, "an": 1, "half": 0.5}
@@ -21,7 +22,7 @@ _DIGIT = re.compile(r"\d")
 # The number words a count may be written in (_COUNT's words; "a" and "an" count only before a unit).
 NUMBER_WORDS = tuple(w for w in _WORDS if w not in ("a", "an"))
 # The units a duration is given in (_DURATION's), as words a text holds.
-_UNIT_WORDS = tuple(_UNITS)
+_UNIT_WORDS = tuple(UNITS)
 # "90 minutes", "two-hour", "an hour and a half", "1.5 hours", "30-day", "one-and-a-half hours", "an almost hour-long".
 _DURATION = re.compile(rf"\b(?P<n>{_NUM}|an?)(?P<approx>\s+(?:almost|nearly|about|roughly|approximately))?"
                        rf"(?P<and>(?:[\s-]+and[\s-]+a[\s-]+half))?[\s-]+"
@@ -137,7 +138,7 @@ def _durations(text: str, taken: list[tuple[int, int]]) -> list[Figure]:
             n += 0.5
         elapsed = bool(_ELAPSED_BEFORE.search(text[max(0, m.start() - 100):m.start()])
                        or _ELAPSED_AFTER.match(text, m.end()))
-        out.append(Figure("duration", n * _UNITS[m.group("unit")], m.group().strip(),
+        out.append(Figure("duration", n * UNITS[m.group("unit")], m.group().strip(),
                           bool(m.group("approx")) or _approximate(text, m.start()), elapsed=elapsed,
                           qualifier=_qualifier(text, m.start(), m.group("approx"))))
         taken.append(m.span())

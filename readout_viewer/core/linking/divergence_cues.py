@@ -11,6 +11,7 @@ from readout_viewer.core.language.countries import places
 from readout_viewer.core.language.documents import document_words
 from readout_viewer.core.language.figures import Figure, figures, measures_call, ordinal_days
 from readout_viewer.core.language.framing import beside_figures, framed, loaded, setting
+from readout_viewer.core.language.ordinals import Ordinal, ordinals
 from readout_viewer.core.language.lexicon import (
     ACCEPTED_PROPOSAL,
     AGREEING,
@@ -109,6 +110,7 @@ class Cues(NamedTuple):
     hedge_shown: str | None = None  # the distancing words as the claim writes them ("what the White House described")
     days: tuple[tuple[int, str], ...] = ()  # days named by an ordinal alone ("on the 12th"), with their words
     stems: frozenset[str] = frozenset()  # the stems of all its words: a word in another form ("occupies")
+    ordinals: tuple[Ordinal, ...] = ()  # ordinals and what they rank ("50th anniversary")
 
 def _hedge(folded: str, toks: list[Token]) -> tuple[str | None, int, int]:
     """The distancing words of a claim and the token range they take up ((None, 0, 0) when there are none)."""
@@ -241,7 +243,7 @@ def cues(text: str) -> Cues:
                 loaded(words, world_war, frozenset(w for w, _ in beside), setting(toks, folded)),
                 frozenset(w for w in words if w in NEUTRAL), pairs, joined, call, places(text), beside,
                 beside_figures(found, words), _shown_words(text, toks[first:last]) if hedge else None,
-                ordinal_days(text), frozenset(stems))
+                ordinal_days(text), frozenset(stems), ordinals(text))
 
 
 # Double quotation marks inside words a detail shows: the detail puts its own around them.

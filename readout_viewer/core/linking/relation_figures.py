@@ -7,6 +7,7 @@ import re
 
 from readout_viewer.core.language.figures import Figure, same
 from readout_viewer.core.language.lexicon import STOPWORDS
+from readout_viewer.core.language.ordinals import ranked
 from readout_viewer.core.language.synonyms import concept
 from readout_viewer.core.linking.divergence_cues import Cues
 
@@ -60,14 +61,20 @@ def _counted_alike(xa: list[Figure], a: Cues, xb: list[Figure], b: Cues) -> tupl
     return [f for f in xa if any(f is p for p, _ in alike)], [g for g in xb if any(g is q for _, q in alike)]
 
 
+def _unranked(mine: list[Figure], other: Cues) -> list[Figure]:
+    """My figures but those the other claim gives as an ordinal of the same thing ("50 years of independence" /
+    "the 50th anniversary of independence"; "three rounds" / "the third round"): one number, written two ways."""
+    return [f for f in mine if not ranked(f, other.ordinals)]
+
+
 def numbers(a: Cues, b: Cues, anchors: tuple[tuple[float, ...], tuple[float, ...]]) -> str | None:
     """The figures that set two claims apart: figures of one kind in both, each claim with one the other does not
     match (a date changed beside one both give: "January 9-10 ..., December 12" / "January 9-10 ... January 12"),
     or a duration or percentage one claim gives and the other does not, about something the other names (a
     duration of the call itself aside, and time counted since an earlier event, "the first talks in over three
     years"; not "250 years ago" in a part of the sentence the other does not report)."""
-    fa = _reported(a.figures + _dated(a.days, anchors[0]), anchors[0])
-    fb = _reported(b.figures + _dated(b.days, anchors[1]), anchors[1])
+    fa = _unranked(_reported(a.figures + _dated(a.days, anchors[0]), anchors[0]), b)
+    fb = _unranked(_reported(b.figures + _dated(b.days, anchors[1]), anchors[1]), a)
     for kind in ("duration", "count", "percent", "date"):
         xa, xb = [f for f in fa if f.kind == kind], [f for f in fb if f.kind == kind]
         if kind == "count":  # counts of different things set nothing apart ("the two powers" / "three principles")
