@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from readout_viewer.core.language.figures import UNITS, Figure
+from readout_viewer.core.language.lexicon import STOPWORDS
 from readout_viewer.core.language.synonyms import concept
 from readout_viewer.core.language.text import fold
 
@@ -31,11 +32,13 @@ class Ordinal(NamedTuple):
 
 @lru_cache(maxsize=1 << 12)
 def ordinals(text: str) -> tuple[Ordinal, ...]:
-    """Every ordinal of a text with the word it ranks (a month's day, "May 18th", is a date and is not read here: its
-    head is no word a cardinal counts)."""
+    """Every ordinal of a text with the word it ranks; not one before a stop word ("on May 18th in Geneva": a date's
+    day, ranking nothing a cardinal counts)."""
     out = []
     for m in _ORDINAL.finditer(fold(text)):
         n = m.group("n")
+        if m.group("head") in STOPWORDS:
+            continue
         value = float(n[:-2]) if n[0].isdigit() else float(_WORDS[n])
         head = m.group("head")
         out.append(Ordinal(value, m.group(), "year" if head in _YEARLY else concept(head)))
@@ -51,7 +54,7 @@ def _counted(f: Figure) -> tuple[float, str] | None:
     if f.kind == "duration":
         unit = _UNIT.search(f.words)
         return (f.value / UNITS[unit.group()], unit.group()) if unit else None
-    if f.kind == "count" and f.unit:
+    if f.kind == "count" and f.unit and f.unit not in STOPWORDS:
         return f.value, concept(f.unit)
     return None
 
