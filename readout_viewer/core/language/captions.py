@@ -19,8 +19,14 @@ _REPORTS_SPEECH = re.compile(r"\b(?:said|says|told|tells)\b")
 # Oliver/UPI").
 _CAPTION_END = re.compile(r"(?:(?<=[.\s])/\s*[A-Za-z][\w]*|\|\s*[A-Z]{2,}[\w ]*"
                           rf"|\({CREDIT_WORD}\b[^)]*\)"
-                          rf"|(?<=[.\s]){CREDIT_WORD}(?::|\s+by)\s*[A-Z][\w.\-]*"
-                          r"(?:\s+[A-Z][\w.\-]*){0,3}(?:/[A-Z][\w.\-]*)?"
+                          # ... the credit word glued to the caption's last word when a page's text lost the break
+                          # between them ("... at their levelImage: A. Name/Agency/dpa/picture alliance")
+                          rf"|(?:(?<=[.\s])|(?-i:(?<=[a-z])(?=[A-Z]))){CREDIT_WORD}(?::|\s+by)\s*[A-Z][\w.\-]*"
+                          r"(?:\s+[A-Z][\w.\-]*){0,3}(?:\s*/\s*[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}){0,4}"
+                          # a photographer's name, a slash and the agency, unbracketed and in capitals as credits
+                          # write them ("... in Washington, DC. Alex Wong/Getty Images"; a copy may cut it short)
+                          r"|(?-i:(?<=[.\s])(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w.'\u2019-]*\s*/\s*[A-Z][\w.\-]*"
+                          r"(?:\s+[A-Z][\w.\-]*){0,3})"
                           r"|\(?\b(?:EPA|AFP|AP|REUTERS|GETTY(?: IMAGES)?|TASS|XINHUA|POOL)(?:/[A-Z .\-]+)+/?\)?"
                           # an agency, a colon, the photographer and whom they shoot for ("EPA: A. Name / UAE Court")
                           r"|(?<=[.\s])(?:EPA|AFP|AP|REUTERS|GETTY IMAGES|TASS|XINHUA):\s*[A-Z][\w.\-]*"
@@ -42,6 +48,10 @@ _CAPTION_START = re.compile(r"^(?:(?:file photo|photo|pictured|in this (?:file )
                             # "A file photo of the premier with ...", "Illustrative image: ..."
                             r"|(?:an? )?(?:file|illustrative) (?:photo|image|picture)(?:\s+of\b|\s*[:,])"
                             r"|(?:left|right|top|above|inset)\s*:)", re.IGNORECASE)
+
+# A name alone with the photo's date or place in brackets, as a caption writes it ("India's Prime Minister Narendra Modi
+# (pictured October 12, 2021)."): no verb, nothing stated. "Modi (pictured) told Putin ..." goes on, and is prose.
+_PICTURED = re.compile(r"^(?:[A-Z][\w.'\u2019-]*\s+){1,6}\(pictured\b[^()]*\)?\W*$")
 
 # Where a person stands in the photo, after the name ("U.S. President Joe Biden (right) speaks to Russian President
 # Vladimir Putin (on-screen) in the Situation Room"): only a picture places people so, so such a name still opens a
@@ -143,13 +153,21 @@ def participle_caption(sentence: str) -> bool:
     return m is not None and len(sentence.split()) <= CAPTION_WORDS and _FINITE.search(sentence, m.end()) is None
 
 
+def present_scene(sentence: str) -> bool:
+    """Whether a sentence shows named people doing something now, as a caption does (_PRESENT_CAPTION), with no
+    finite verb after that one."""
+    m = _PRESENT_CAPTION.match(sentence)
+    return m is not None and _FINITE.search(sentence, m.end()) is None
+
+
 def present_caption(paragraph: str) -> bool:
-    """Whether a paragraph is one sentence of a photo's caption in the present tense (_PRESENT_CAPTION)."""
-    m = _PRESENT_CAPTION.match(paragraph)
-    return (m is not None and paragraph.endswith(".") and not sentence_ends(paragraph)
-            and len(paragraph.split()) <= CAPTION_WORDS and _FINITE.search(paragraph, m.end()) is None)
+    """Whether a paragraph is one sentence of a photo's caption in the present tense (present_scene)."""
+    return (paragraph.endswith(".") and len(paragraph.split()) <= CAPTION_WORDS and present_scene(paragraph)
+            and not sentence_ends(paragraph))
 
 
 def caption_start(sentence: str) -> bool:
-    """Whether a sentence says at its start that it is a caption (_CAPTION_START)."""
-    return _CAPTION_START.match(sentence) is not None
+    """Whether a sentence says at its start that it is a caption (_CAPTION_START) or is a name alone with its photo's
+    date or place (_PICTURED)."""
+    return _CAPTION_START.match(sentence) is not None or \
+        "(pictured" in sentence and _PICTURED.match(sentence) is not None

@@ -71,6 +71,9 @@ _BOILERPLATE_START = re.compile(  # ... at its start, bracketed or not ("(Report
     r"|reporting by|writing by|editing by|additional reporting|compiled by|all rights reserved|copyright|\u00a9"
     r"|(?:photo|image|video)(?: credit)?:"
     r"|here(?:'s|\u2019s| is| are)\s+(?:how|what|why|where|a look|the key|everything)\b|what (?:we|to) know\b"
+    # a republication note opening its line ("Originally published by ...", "Republished with permission")
+    r"|(?:originally|first) (?:published|appeared|posted) (?:on|in|at|by)\b|(?:republished|reprinted) (?:with|by|from"
+    r"|under|courtesy)\b"
     r"|key takeaways\b|placeholder while\b|tap here to see\b|article content$|pic\.twitter\.com/"
     # a pointer to the page's player ("Watch their remarks in the player above.", "Listen to the interview below")
     r"|(?:watch|listen to|see|view)\b[^.]{0,80}?\b(?:player|video|clip|audio)\s+(?:above|below)\b)", re.IGNORECASE)
@@ -84,13 +87,19 @@ _BOILERPLATE_ANYWHERE = re.compile(
     r"|(?:views expressed|opinions expressed)\b.*\b(?:author|necessarily|own)\b"
     r"|do(?:es)? not necessarily (?:reflect|represent)\b|this (?:article|story) (?:was|has been|will be|is being) "
     r"(?:updated|amended|corrected)\b|this (?:article|story) (?:has not been|was not|is not) edited\b"
-    r"|syndicated feed\b)", re.IGNORECASE)
+    r"|syndicated feed\b"
+    # a syndication or republication note: the page says where its text first ran ("This article has been adapted
+    # from its original source", "This story was originally published by ...", "The post ... appeared first on ...")
+    r"|adapted from (?:its|the|an?) original (?:source|article|story|version)\b|appeared first on\b"
+    r"|this (?:article|story|piece|post|report|content) (?:was |has been |is |first |originally )*"
+    r"(?:adapted|republished|reprinted|(?:first|originally) (?:published|appeared|posted))\b)", re.IGNORECASE)
 # Every match of _BOILERPLATE_ANYWHERE holds one of these, in its text made caseless (text.caseless: every letter the
 # case-insensitive pattern takes for an ASCII one is that letter there): a sentence holding none is not searched. The
 # pattern tries its ten phrases at every word boundary (corpus/: 576 sentences searched, 9.4 ms; 14 of them hold one
 # of these words, 1.8 ms with the test).
 _BOILERPLATE_WORDS = ("(@", "the following", "compiled", "advertisement", "this video", "refreshing", "generated",
-                      "translated", "expressed", "necessarily", "this article", "this story", "syndicated feed")
+                      "translated", "expressed", "necessarily", "this article", "this story", "syndicated feed",
+                      "adapted from", "appeared first", "this piece", "this post", "this report", "this content")
 # A line that offers a file, as a link's label gives its size or format ("Here is the full report (2 MB, in English).",
 # "(PDF, 340 KB)"): it points to a document, and says nothing of the event. Units in capitals, as labels write them.
 _FILE_LINE = re.compile(r"\((?:[^()]*?\W)?(?:\d+(?:[.,]\d+)?\s?[KMG]B|PDF|DOCX?)\b[^()]*\)")

@@ -11,6 +11,7 @@ from readout_viewer.core.language.captions import (
     content_words,
     credit_or_caption,
     present_caption,
+    present_scene,
     repeated_below,
     reports_speech,
     same_letters,
@@ -114,7 +115,13 @@ def _caption_from(text: str, found: list[tuple[int, int]]) -> int:
             # that reports someone's words is prose too, the credit only the agency's mark glued to it
             if len(text[found[0][0]:found[n][0]].split()) <= CAPTION_WORDS:
                 return 0
-            return len(found) if reports_speech(text[found[n][0]:found[n][1]]) else n
+            if reports_speech(text[found[n][0]:found[n][1]]):
+                return len(found)
+            # a sentence showing its people now opens the caption, however long ("US President Joe Biden delivers
+            # remarks ... in Washington, DC. President Biden set a new goal ... Alex Wong/Getty Images/AFP")
+            while n and present_scene(text[found[n - 1][0]:found[n - 1][1]].strip()):
+                n -= 1
+            return n
     return 0
 
 
