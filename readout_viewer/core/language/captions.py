@@ -24,9 +24,10 @@ _CAPTION_END = re.compile(r"(?:(?<=[.\s])/\s*[A-Za-z][\w]*|\|\s*[A-Z]{2,}[\w ]*"
                           rf"|(?:(?<=[.\s])|(?-i:(?<=[a-z])(?=[A-Z]))){CREDIT_WORD}(?::|\s+by)\s*[A-Z][\w.\-]*"
                           r"(?:\s+[A-Z][\w.\-]*){0,3}(?:\s*/\s*[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}){0,4}"
                           # a photographer's name, a slash and the agency, unbracketed and in capitals as credits
-                          # write them ("... in Washington, DC. Alex Wong/Getty Images"; a copy may cut it short)
-                          r"|(?-i:(?<=[.\s])(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w.'\u2019-]*\s*/\s*[A-Z][\w.\-]*"
-                          r"(?:\s+[A-Z][\w.\-]*){0,3})"
+                          # write them, with no full stop ("... in Washington, DC. Alex Wong/Getty Images"; a copy
+                          # may cut it short); "They met in New York/Washington." ends a sentence
+                          r"|(?-i:(?:^|(?<=[.\s]))(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w.'\u2019-]*\s*/\s*[A-Z][\w\-]*"
+                          r"(?:\s+[A-Z][\w\-]*){0,3})"
                           r"|\(?\b(?:EPA|AFP|AP|REUTERS|GETTY(?: IMAGES)?|TASS|XINHUA|POOL)(?:/[A-Z .\-]+)+/?\)?"
                           # an agency, a colon, the photographer and whom they shoot for ("EPA: A. Name / UAE Court")
                           r"|(?<=[.\s])(?:EPA|AFP|AP|REUTERS|GETTY IMAGES|TASS|XINHUA):\s*[A-Z][\w.\-]*"

@@ -68,6 +68,8 @@ PROCEDURE_CONTENT = 5
 # "TASS has compiled the key statements"), which say where the reader is going, not what was said.
 _BOILERPLATE_START = re.compile(  # ... at its start, bracketed or not ("(Reporting by ...; Editing by ...)")
     r"^\(?(?:download|share(?: this| on)?|subscribe|sign up|click here|read more|follow us|related:|advertisement"
+    # a reading prompt pointing to another page ("Also read: ...", "Read also ...", "See also: ...", "Recommended:")
+    r"|also read\b|read also\b|see also:|recommended:|related (?:stories|articles|coverage|news|reading)\b"
     r"|reporting by|writing by|editing by|additional reporting|compiled by|all rights reserved|copyright|\u00a9"
     r"|(?:photo|image|video)(?: credit)?:"
     r"|here(?:'s|\u2019s| is| are)\s+(?:how|what|why|where|a look|the key|everything)\b|what (?:we|to) know\b"
