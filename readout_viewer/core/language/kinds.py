@@ -70,6 +70,9 @@ _BOILERPLATE_START = re.compile(  # ... at its start, bracketed or not ("(Report
     r"^\(?(?:download|share(?: this| on)?|subscribe|sign up|click here|read more|follow us|related:|advertisement"
     # a reading prompt pointing to another page ("Also read: ...", "Read also ...", "See also: ...", "Recommended:")
     r"|also read\b|read also\b|see also:|recommended:|related (?:stories|articles|coverage|news|reading)\b"
+    # a time stamp of the page ("Updated: March 3, 2024 at 10:15 am.", "Published on Tuesday, 5 May 2021.")
+    r"|(?:published|updated|last updated|posted|first published)(?: on| at)?\s*:?\s*(?:\d|(?:jan|feb|mar|apr|may"
+    r"|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,)"
     r"|reporting by|writing by|editing by|additional reporting|compiled by|all rights reserved|copyright|\u00a9"
     r"|(?:photo|image|video)(?: credit)?:"
     r"|here(?:'s|\u2019s| is| are)\s+(?:how|what|why|where|a look|the key|everything)\b|what (?:we|to) know\b"
@@ -94,14 +97,18 @@ _BOILERPLATE_ANYWHERE = re.compile(
     # from its original source", "This story was originally published by ...", "The post ... appeared first on ...")
     r"|adapted from (?:its|the|an?) original (?:source|article|story|version)\b|appeared first on\b"
     r"|this (?:article|story|piece|post|report|content) (?:was |has been |is |first |originally )*"
-    r"(?:adapted|republished|reprinted|(?:first|originally) (?:published|appeared|posted))\b)", re.IGNORECASE)
+    r"(?:adapted|republished|reprinted|(?:first|originally) (?:published|appeared|posted))\b"
+    # a newsletter or social line ("Sign up for our daily newsletter", "... delivered to your inbox", "Follow us on X")
+    r"|sign up (?:for|to) (?:our|the) (?:[\w-]+ )?newsletter\b|(?:to|in) your inbox\b"
+    r"|follow us on\b|join (?:our|us on) (?:telegram|whatsapp|the)\b)", re.IGNORECASE)
 # Every match of _BOILERPLATE_ANYWHERE holds one of these, in its text made caseless (text.caseless: every letter the
 # case-insensitive pattern takes for an ASCII one is that letter there): a sentence holding none is not searched. The
 # pattern tries its ten phrases at every word boundary (corpus/: 576 sentences searched, 9.4 ms; 14 of them hold one
 # of these words, 1.8 ms with the test).
 _BOILERPLATE_WORDS = ("(@", "the following", "compiled", "advertisement", "this video", "refreshing", "generated",
                       "translated", "expressed", "necessarily", "this article", "this story", "syndicated feed",
-                      "adapted from", "appeared first", "this piece", "this post", "this report", "this content")
+                      "adapted from", "appeared first", "this piece", "this post", "this report", "this content",
+                      "newsletter", "your inbox", "follow us", "join our", "join us")
 # A line that offers a file, as a link's label gives its size or format ("Here is the full report (2 MB, in English).",
 # "(PDF, 340 KB)"): it points to a document, and says nothing of the event. Units in capitals, as labels write them.
 _FILE_LINE = re.compile(r"\((?:[^()]*?\W)?(?:\d+(?:[.,]\d+)?\s?[KMG]B|PDF|DOCX?)\b[^()]*\)")
@@ -126,6 +133,11 @@ CAPS_CREDIT_WORDS = 6
 # reports something.
 _APOLOGY_ALONE = re.compile(r"^\W*(?:(?:oh|ah|um|uh|well)\W+)?(?:(?:i'm|i am|we're|we are)\s+)?"
                             r"(?:so\s+|very\s+|really\s+)?(?:sorry|apologies)\W*$")
+
+# A byline alone on its line, with the stop a page may give it ("By Ola Berg and Anna Lind.", "By Reuters Staff."):
+# names in capitals and nothing else; "By Tuesday the two sides had agreed ..." goes on in lower case, and states.
+_BYLINE = re.compile(r"^By\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*(?:\s*(?:,|and|&)\s*"
+                     r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)*\W*$")
 
 # A stray word a page left, one lower-case word and its stop ("candy."): no sentence opens in lower case, and one word
 # states nothing (language/sentences.py makes it a sentence of its own).
@@ -158,7 +170,7 @@ def kind_of(sentence: str, *, asking: bool = False, speaker: str = "") -> str:
     body = sentence.strip().rstrip("\"'\u201d\u2019)] ")
     stripped = sentence.strip()
     if _BOILERPLATE_START.match(stripped) or boilerplate_anywhere(stripped) or _file_or_credit(stripped) \
-            or _STRAY_WORD.match(stripped):
+            or _STRAY_WORD.match(stripped) or stripped.startswith("By ") and _BYLINE.match(stripped):
         return BOILERPLATE
     if asking or body.endswith("?"):
         return QUESTION

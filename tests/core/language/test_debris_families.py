@@ -70,3 +70,24 @@ def test_prose_in_the_past_before_a_caption_stays_prose():
              "festival of the coast guard on the second of May in Bergen, on the western coast of Norway.")
     assert _kinds(f"{prose} {_GOAL} Photo: Ann Lee/AFP") == [STATEMENT, CAPTION]
     assert set(_kinds(f"{_LONG_SCENE} {_GOAL}")) == {STATEMENT}  # no credit: nothing says it is a photo's
+
+
+def test_a_byline_alone_is_page_furniture_and_a_sentence_opening_on_by_is_not():
+    assert kinds.kind_of("By Ola Berg and Anna Lind.") == BOILERPLATE
+    assert kinds.kind_of("By Nordic Wire Staff, Harbour Desk.") == BOILERPLATE
+    assert kinds.kind_of("By Tuesday the two sides had agreed on the quotas.") == STATEMENT
+
+
+def test_a_time_stamp_is_page_furniture_and_updated_figures_are_not():
+    for line in ("Updated: March 3, 2024 at 10:15 am.", "Published on Tuesday, 5 May 2021 at noon.",
+                 "Last updated 12 June 2024, 10:15 GMT."):
+        assert kinds.kind_of(line) == BOILERPLATE, line
+    assert kinds.kind_of("Updated figures on the quotas were shared by both sides.") == STATEMENT
+
+
+def test_a_newsletter_or_social_line_is_page_furniture():
+    for line in ("Sign up for our daily newsletter on the fjords.", "Get the harbour news delivered to your inbox.",
+                 "Follow us on Telegram for more news.", "Join our WhatsApp channel for updates."):
+        assert kinds.kind_of(line) == BOILERPLATE, line
+        assert kinds.boilerplate_anywhere(line), line
+    assert kinds.kind_of("Berg said the two sides would follow up on the quotas by letter.") == STATEMENT
