@@ -19,15 +19,8 @@ _REPORTS_SPEECH = re.compile(r"\b(?:said|says|told|tells)\b")
 # Oliver/UPI").
 _CAPTION_END = re.compile(r"(?:(?<=[.\s])/\s*[A-Za-z][\w]*|\|\s*[A-Z]{2,}[\w ]*"
                           rf"|\({CREDIT_WORD}\b[^)]*\)"
-                          # ... the credit word glued to the caption's last word when a page's text lost the break
-                          # between them ("... at their levelImage: A. Name/Agency/dpa/picture alliance")
-                          rf"|(?:(?<=[.\s])|(?-i:(?<=[a-z])(?=[A-Z]))){CREDIT_WORD}(?::|\s+by)\s*[A-Z][\w.\-]*"
+                          rf"|(?<=[.\s]){CREDIT_WORD}(?::|\s+by)\s*[A-Z][\w.\-]*"
                           r"(?:\s+[A-Z][\w.\-]*){0,3}(?:\s*/\s*[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}){0,4}"
-                          # a photographer's name, a slash and the agency, unbracketed and in capitals as credits
-                          # write them, with no full stop ("... in Washington, DC. Alex Wong/Getty Images"; a copy
-                          # may cut it short); "They met in New York/Washington." ends a sentence
-                          r"|(?-i:(?:^|(?<=[.\s]))(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w.'\u2019-]*\s*/\s*[A-Z][\w\-]*"
-                          r"(?:\s+[A-Z][\w\-]*){0,3})"
                           r"|\(?\b(?:EPA|AFP|AP|REUTERS|GETTY(?: IMAGES)?|TASS|XINHUA|POOL)(?:/[A-Z .\-]+)+/?\)?"
                           # an agency, a colon, the photographer and whom they shoot for ("EPA: A. Name / UAE Court")
                           r"|(?<=[.\s])(?:EPA|AFP|AP|REUTERS|GETTY IMAGES|TASS|XINHUA):\s*[A-Z][\w.\-]*"
@@ -40,6 +33,19 @@ _CAPTION_END = re.compile(r"(?:(?<=[.\s])/\s*[A-Za-z][\w]*|\|\s*[A-Z]{2,}[\w ]*"
                           r"|(?:^|(?<=[.\s]))\((?:[A-Z][\w.\-]*\s+){1,3}[A-Z][\w.\-]*/(?:[A-Z][\w.\-]*\s+){0,4}"
                           r"[A-Z][\w.\-]*\)?)\s*$",
                           re.IGNORECASE)
+# Credits written more loosely, looked for only in a paragraph's last LOOSE_TAIL characters when _CAPTION_END finds
+# none (each tries every position, and a credit is short): the credit word glued to the caption's last word when a
+# page's text lost the break between them ("... at their levelImage: A. Name/Agency/dpa/picture alliance"); a
+# photographer's name, a slash and the agency, unbracketed and in capitals as credits write them, with no full stop
+# ("... in Washington, DC. Alex Wong/Getty Images"; a copy may cut it short) — "They met in New York/Washington."
+# ends a sentence.
+_LOOSE_CREDIT_END = re.compile(rf"(?<=[a-z])(?=[A-Z])(?i:{CREDIT_WORD}):\s*[A-Z][\w.\-]*"
+                               r"(?:\s+[A-Z][\w.\-]*){0,3}(?:\s*/\s*[A-Za-z][\w.\-]*(?:\s+[A-Za-z][\w.\-]*){0,2}){0,4}"
+                               r"\s*$"
+                               r"|(?:^|(?<=[.\s]))(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w.'\u2019-]*\s*/\s*[A-Z][\w\-]*"
+                               r"(?:\s+[A-Z][\w\-]*){0,3}\s*$")
+# A credit is shorter than this many characters (four names, four slashes and their agencies).
+LOOSE_TAIL = 200
 # Every credit of _CAPTION_END holds one of these characters (a slash, a bar, a colon or a closing bracket): a
 # paragraph without any is not scanned for one (a search for a pattern anchored at the end tries every position).
 _CREDIT_MARKS = "/|:)"
@@ -107,7 +113,13 @@ def content_words(text: str) -> int:
 def _credit_at_end(paragraph: str) -> re.Match[str] | None:
     """The photo credit a paragraph ends in, if any."""
     text = paragraph.rstrip()
-    return _CAPTION_END.search(text) if any(mark in text for mark in _CREDIT_MARKS) else None
+    if not any(mark in text for mark in _CREDIT_MARKS):
+        return None
+    found = _CAPTION_END.search(text)
+    tail = max(0, len(text) - LOOSE_TAIL)
+    if found is None and ("/" in text[tail:] or ":" in text[tail:]):  # every loose credit holds one of the two
+        return _LOOSE_CREDIT_END.search(text, tail)
+    return found
 
 
 def credit_or_caption(paragraph: str) -> str | None:
@@ -163,8 +175,9 @@ def present_scene(sentence: str) -> bool:
 
 def present_caption(paragraph: str) -> bool:
     """Whether a paragraph is one sentence of a photo's caption in the present tense (present_scene)."""
-    return (paragraph.endswith(".") and len(paragraph.split()) <= CAPTION_WORDS and present_scene(paragraph)
-            and not sentence_ends(paragraph))
+    m = _PRESENT_CAPTION.match(paragraph)  # first: it fails at once on almost every paragraph
+    return (m is not None and paragraph.endswith(".") and not sentence_ends(paragraph)
+            and len(paragraph.split()) <= CAPTION_WORDS and _FINITE.search(paragraph, m.end()) is None)
 
 
 def caption_start(sentence: str) -> bool:
