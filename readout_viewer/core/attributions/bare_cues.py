@@ -18,6 +18,8 @@ from readout_viewer.core.attributions.cue_words import (
     GOES_ON,
     IN_THE_KNOW,
     INVERTED_VERBS,
+    OF_THE_CALL,
+    ON_THE_CALL,
     TEXT_VERBS,
     VERBS,
     WHEN,
@@ -35,9 +37,10 @@ _BARE_MINISTRY = (rf"(?:the|a)\s+(?:foreign\s+)?ministry(?:'s)?(?:\s+(?:{DOC_NOU
 # which stands for the institution the text last named in the ACCOUNT_REACH characters before the sentence ("..., the
 # Kremlin said in its readout of the call. ... according to the readout"; not a side the statement itself names);
 # never one said to come from elsewhere ("the statement by NATO", "the readout released by ...").
-# Any noun of an official text (language.documents), "press release" too ("..., the press release stated").
+# Any noun of an official text (language.documents), "press release" too ("..., the press release stated"), with
+# what it is an account of ("the readout of the call said", "the statement on the talks added": still no source).
 _BARE_ACCOUNT = (rf"the\s+(?:official\s+|full\s+)?(?:press\s+)?(?:{'|'.join(documents.BARE_DOCUMENT_NOUNS)})"
-                 r"(?!\s+(?:by|from|released|issued)\b)")
+                 rf"(?:{OF_THE_CALL}|{ON_THE_CALL})(?!\s+(?:by|from|released|issued)\b)")
 ACCOUNT_REACH = 600
 # The first words of a bare cue that point back to an account already cited ("the statement added", '"...," it
 # added' paragraphs after "according to the statement released by ..."); "a statement said" names a new one.
