@@ -21,7 +21,7 @@ STANCE_VERBS = (r"reaffirmed|reaffirms|underscored|underscores|underlined|underl
 VERBS = (r"said|says|say|stated|states|told|tells|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|"
           r"denied|denies|raised|raises|vowed|vows|pledged|pledges|elaborated(?:\s+on)?|demanded|demands|"
           r"reiterated|warned|insisted|claimed|claims|announced|reported|reports|wrote|writes|reads|"
-          r"affirmed|confirmed|explained|explains|tweeted|acknowledged|argued|made (?:it )?clear|saying|"
+          r"affirmed|confirmed|explained|explains|tweeted|acknowledged|argued|made (?:it )?(?:clear|known)|saying|"
           r"urged|urges|blamed|blames|accused|accuses|quotes|quoted|posted|posts|(?<!ave )(?<!has )critici[sz]e[ds]|"
           # "Biden reaffirmed ...", "Putin underlined the need ...": a stance taken on the call (STANCE_VERBS)
           rf"{STANCE_VERBS}|"
@@ -32,7 +32,9 @@ VERBS = (r"said|says|say|stated|states|told|tells|added|adds|noted|notes|stresse
           r"informed|informs|outlined|outlines|declared(?=\s+that\b|\s*[.,;:\"])|"
           # "the White House documented", "the Kremlin disclosed that ...", '"...," the Kremlin declared.': what a
           # text makes known, it says; not what it names ("Kremlin reveals details of ...", "declared independence")
-          r"(?:disclosed|discloses|revealed|reveals)(?=\s+that\b)|documented|specified|specifies|clarified|clarifies|"
+          # "The Kremlin also released information that ...", "The White House made it known": made known is said
+          r"(?:disclosed|discloses|revealed|reveals|released\s+information)(?=\s+that\b)|documented|specified|specifies|"
+          r"clarified|clarifies|"
           # "The official also spoke of Moscow holding public talks", "The representative also commented on ..."
           r"spoke (?:of|about)|commented|went\s+on\s+to\s+(?:say|add|stress|note)|"
           # "Ushakov was quoted by Sputnik as saying": the words quoted are his

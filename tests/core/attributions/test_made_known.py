@@ -1,25 +1,29 @@
-"""Verbs by which a source makes its account known are cues ("the White House documented", "the Kremlin disclosed that
-..."); "reveals" and "disclosed" only before what was said ("that ..."), not before what is named ("Kremlin reveals
-details of the call", a headline holding no statement)."""
+"""What a source makes known it says: "the White House made it known", "the Kremlin released information that" are
+cues of that source's account, as "the Kremlin disclosed that" is."""
 
 from readout_viewer.core.model import OFFICIAL, SUPPORTED
-from tests.builders import cited_verdicts, reading
+from tests.builders import news_attributions, reading
 
-WH_TEXT = "The President spoke today with the Governor. They welcomed the new ferry line to the northern islands."
-
-
-def _cited(news):
-    return cited_verdicts([reading("wh", WH_TEXT, OFFICIAL, "The White House", "US")], news)
+US_TEXT = ("The President spoke today with Prime Minister Berg of Sweden. The President backed the grain corridor to "
+           "Valdoria.")
+SE_TEXT = "Prime Minister Berg spoke with President Biden. Sweden will build a bridge across the northern fjord."
 
 
-def test_verbs_that_make_an_account_known():
-    assert _cited('"They welcomed the new ferry line to the northern islands," the White House documented.') == [
-        ("wh", SUPPORTED)]
-    assert _cited("The White House disclosed that the two welcomed the new ferry line to the northern islands.") == [
-        ("wh", SUPPORTED)]
-    assert _cited("The White House specified that the two welcomed the new ferry line to the northern islands.") == [
-        ("wh", SUPPORTED)]
+def _cited(news_text):
+    official = [reading("us", US_TEXT, OFFICIAL, "The White House", "US"),
+                reading("se", SE_TEXT, OFFICIAL, "Government of Sweden", "SE")]
+    return [(a.cited, a.verdict) for a in news_attributions(official, news_text)]
 
 
-def test_what_is_only_named_is_no_statement():
-    assert _cited("White House reveals details of the ferry call") == []
+def test_made_it_known():
+    assert ("us", SUPPORTED) in _cited("The President backed the grain corridor to Valdoria. The White House made it "
+                                       "known, underlining that the President backed the grain corridor to Valdoria.")
+
+
+def test_released_information_that():
+    assert ("us", SUPPORTED) in _cited("The White House also released information that the President backed the "
+                                       "grain corridor to Valdoria.")
+
+
+def test_information_released_is_no_cue_without_what_it_says():
+    assert _cited("The White House released information on the grain corridor to Valdoria.") == []
