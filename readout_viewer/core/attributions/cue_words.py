@@ -101,6 +101,9 @@ RELEASED = (rf"(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:{DOC_NOUNS}|description)"
 # Foreign Ministry", "the press service of the White House" ("according to ...", "citing ...", "..., reads ...").
 # Or placed where its source sits ("a statement in New Delhi said", a seat of government: side_names.SIDE_NAMES).
 FROM = rf"(?:an?|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:{DOC_NOUNS})\s+(?:from|by|of|in)\s+"
+# A source's post named before it ('"...," read the tweet from Lula's official account', "according to a post by the
+# Kremlin"): its text, as "a statement from" names one; not "of" ("the post of prime minister" is an office).
+POST_FROM = r"(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:tweet|post)\s+(?:from|by)\s+"
 # An account of the call named by its parties, who did not put it out: "according to a readout of the call between
 # Biden and Lula" names no source, and either leader's side's account may be it (a leader's cue: cited.Source.leader).
 CALL_BETWEEN = (rf"(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:{DOC_NOUNS})\s+of\s+(?:the|their)\s+(?:[\w\-]+\s+)?"

@@ -28,6 +28,7 @@ from readout_viewer.core.attributions.cue_words import (
     ON_THE_CALL,
     PARTICIPLES,
     PASSIVE_VERBS,
+    POST_FROM,
     PUBLISHED,
     PUT_OUT_THAT,
     RELEASED,
@@ -67,7 +68,7 @@ def mapped(sources: Sequence[Source], held: Held = EVERY) -> list[tuple[Triggere
     if sources:
         # "according to the Kremlin", "citing a statement from the White House", "according to information from the
         # Kremlin" (INFORMATION_FROM)
-        mapped.append((Triggered(rf"\b{ACCORDING_OR_CITING}\s+(?P<phrase>(?:{FROM}|{FOR_AIDE}|{INFORMATION_FROM}|"
+        mapped.append((Triggered(rf"\b{ACCORDING_OR_CITING}\s+(?P<phrase>(?:{FROM}|{POST_FROM}|{FOR_AIDE}|{INFORMATION_FROM}|"
                                  rf"{CALL_BETWEEN})?"
                                  rf"{names_pattern(sources)})"), BOTH, gates.ACCORDING_OR_CITING))
         mapped.append((Triggered(rf"\b{ACCORDING_TO}\s+(?P<phrase>{RELEASED}\s+{names_pattern(sources)})", RELEASED),
@@ -146,7 +147,8 @@ def _around(names: str, text_verbs: str = FOLDED_VERBS + TEXT_VERBS) -> list[_Wr
          gates.VERBS + gates.TEXT_VERBS),
         # "This is stated in a press release published on the Kremlin's website": the document is the source
         (rf"{placed}(?P<phrase>{PUBLISHED}{names})", placed, BOTH, gates.DOC_NOUNS),
-        (rf"[,\"]\s*(?:{INVERTED_VERBS})\s+(?P<phrase>(?:{FROM}|{FOR_AIDE}|{TITLED_AIDE})?{names})\b", None, BEFORE,
+        (rf"[,\"]\s*(?:{INVERTED_VERBS})\s+(?P<phrase>(?:{FROM}|{POST_FROM}|{FOR_AIDE}|{TITLED_AIDE})?{names})\b",
+         None, BEFORE,
          gates.INVERTED_VERBS),
         # an account released by its source, named as "according to" names it (mapped()): after a verb put after what
         # it said ('"...," said a readout of the conversation released by the White House'), or before what it said
