@@ -19,8 +19,8 @@ VERBS = ("said", "say", "state", "told", "tell", "add", "note", "stress", "empha
          "insisted", "claim", "announced", "report", "wrote", "writes", "reads", "firmed", "explained", "tweeted",
          "acknowledged", "argued", "made", "urge", "blame", "accuse", "quote", "post", "describe", "characteri",
          "point", "indicate", "inform", "outline", "repl", "respond", "answered", "spoke", "commented", "took", "call",
-         "raise", "vow", "pledge", "elaborated", "disclose", "reveal", "released", "documented", "specified", "clarified",
-         "critici", "demand", "went on", "declared", "asked", "exhorted", "implored", "requested",
+         "raise", "vow", "pledge", "elaborated", "disclose", "reveal", "released", "documented", "specified",
+         "clarified", "critici", "demand", "went on", "declared", "asked", "exhorted", "implored", "requested",
          # cue_words.STANCE_VERBS ("firmed" holds "reaffirmed")
          "underscore", "underline", "highlight", "express", "welcome", "assure", "thanked", "congratulated", "praised",
          "condemned", "conveyed", "voiced", "asserted", "appreciated", "lauded", "hailed", "invited", "briefed",
