@@ -86,6 +86,9 @@ class ConceptText:
         self.at: dict[str, list[int]] = {}
         for p, c in enumerate(self.concepts):
             self.at.setdefault(c, []).append(p)
+        # each quotation's passages here, worked out once: `passages` reads nothing but the quotation's concepts and
+        # cuts and this text, and a quotation copied by many outlets (wire copy) is asked again for each
+        self.passages_of: dict[Quoted, list[Passage]] = {}
 
 
 class Passage(NamedTuple):
@@ -205,6 +208,14 @@ def passages(quote: Quoted, text: ConceptText) -> list[Passage]:
     return out
 
 
+def _passages_once(quote: Quoted, text: ConceptText) -> list[Passage]:
+    """`passages`, each quotation's once a text (ConceptText.passages_of); callers read the list, never change it."""
+    found = text.passages_of.get(quote)
+    if found is None:
+        found = text.passages_of[quote] = passages(quote, text)
+    return found
+
+
 def _alike(a: Passage, b: Passage) -> float:
     """Dice over content words of two passages (1.0 when they overlap in one text)."""
     if a.text is b.text and a.first < b.last and b.first < a.last:
@@ -259,7 +270,7 @@ def translated(quote: Sequence[Word], quote_text: str, texts: Sequence[ConceptTe
     keys = quoted(quote, quote_text, ends)
     if len(keys.concepts) < MIN_CONTENT_WORDS:
         return None
-    found = sorted((p for t in texts for p in passages(keys, t)), key=lambda p: -p.dice)
+    found = sorted((p for t in texts for p in _passages_once(keys, t)), key=lambda p: -p.dice)
     if not found or not _clear(quote, found[0]):
         return None
     best = found[0]
