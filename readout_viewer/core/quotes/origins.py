@@ -15,7 +15,7 @@ from readout_viewer.core.quotes.match import Match, aligned, exact
 from readout_viewer.core.quotes.phrases import MIN_PHRASE_WORDS, MIN_QUOTE_WORDS
 from readout_viewer.core.quotes.regions import SPEAKER_WINDOW, Region, names_by_word
 from readout_viewer.core.quotes.source_text import SourceText, Vocabulary
-from readout_viewer.core.quotes.words import runs
+from readout_viewer.core.quotes.words import ellipsis_pieces, runs
 
 # Below this word-alignment similarity (Dice over words) a passage is not clearly the quotation's origin:
 # one changed or dropped word in five still passes, a loose paraphrase does not.
@@ -58,6 +58,8 @@ class Origins:
         self.officials = [d.id for d in documents if d.is_official]
         self.names_by_word = names_by_word(documents)
         self._tops: dict[Region, Match | None] = {}  # each region's best origin, worked out once
+        # each wording's alignment in each source, worked out once (`_aligned`)
+        self._alignments: dict[tuple[str, tuple[str, ...], tuple[tuple[int, int], ...]], Match | None] = {}
 
     def _pair_holders(self, vocab: Vocabulary) -> dict[tuple[str, str], set[str]]:
         """The documents holding each pair of neighbouring words that a quotation holds (the only pairs asked)."""
@@ -130,12 +132,20 @@ class Origins:
             found = exact(region.words, self.sources[doc_id])  # matched only as far as the caller reads
             if found is not None:
                 yield found
-        near = [m for m in (aligned(region.words, self.sources[d]) for d in near_docs)
+        near = [m for m in (self._aligned(region, d) for d in near_docs)
                 if m is not None and m.similarity >= ALTERED_MIN_SIMILARITY and m.coverage >= ALTERED_MIN_COVERAGE]
         if near:
             best = max(m.similarity for m in near)
             yield from sorted(near, key=lambda m: (m.similarity < best - PREFERENCE_SLACK,
                                                    self._preference(region.doc, m.doc), -m.similarity))
+
+    def _aligned(self, region: Region, doc_id: str) -> Match | None:
+        """aligned(region.words, the source), once for each wording and source: it reads the words' keys and where
+        ellipses cut them, nothing else of the quotation (one copied by many outlets is aligned once)."""
+        key = (doc_id, tuple(w.key for w in region.words), tuple(ellipsis_pieces(region.words)))
+        if key not in self._alignments:
+            self._alignments[key] = aligned(region.words, self.sources[doc_id])
+        return self._alignments[key]
 
     def top(self, region: Region) -> Match | None:
         """The region's best origin (the first of candidates()), memoised in a dictionary of this object's: a memo
