@@ -213,7 +213,7 @@ def _outlet_score(mine: Terms, pieces: Sequence[Terms], other: Terms, others: Se
     shared = mine.concepts & other.concepts
     if len(shared) < OUTLET_SHARED:
         return _close(mine, other, shared, w) if len(shared) >= least else 0.0
-    if len(shared - w.who - SETTING) < OUTLET_CONTENT and not (mention(mine, w) and mention(other, w)):
+    if len(_content(mine, other, shared, w)) < OUTLET_CONTENT and not (mention(mine, w) and mention(other, w)):
         return 0.0
     pairs = _piece_pairs(mine, pieces, other, others)
     return max([score(mine, other, w, min_shared=OUTLET_SHARED)] +
@@ -223,10 +223,17 @@ def _outlet_score(mine: Terms, pieces: Sequence[Terms], other: Terms, others: Se
 def _close(mine: Terms, other: Terms, shared: frozenset[str], w: Weights) -> float:
     """The score of two claims sharing few concepts, when it reaches CLOSE_THRESHOLD and CLOSE_CONTENT of them are
     content (not who the event is about, not the setting); else 0."""
-    if len(shared - w.who - SETTING) < CLOSE_CONTENT:
+    if len(_content(mine, other, shared, w)) < CLOSE_CONTENT:
         return 0.0
     s = score(mine, other, w)
     return s if s >= CLOSE_THRESHOLD else 0.0
+
+
+def _content(mine: Terms, other: Terms, shared: frozenset[str], w: Weights) -> frozenset[str]:
+    """The shared concepts that are content: not the setting, nor who the event is about, unless both claims name
+    it as where someone goes or what he takes part in ("Biden invited Meloni to the White House in July": the White
+    House is the invitation's content, not a party to the call; links72)."""
+    return shared - (w.who - (mine.placed & other.placed)) - SETTING
 
 
 def _piece_pairs(mine: Terms, pieces: Sequence[Terms], other: Terms, others: Sequence[Terms]

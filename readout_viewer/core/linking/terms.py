@@ -14,6 +14,11 @@ from readout_viewer.core.language.synonyms import concept, phrases
 from readout_viewer.core.language.text import Token, fold, tokens
 from readout_viewer.core.model import Claim
 
+# Words after which a run of names is where someone goes or what he takes part in, the content of the claim, not
+# who speaks or the call's scene ("invited Meloni to the White House", "to join the Quad", "will visit Beijing").
+_DESTINED = frozenset("to visit visits visited visiting join joins joined joining attend attends attended "
+                      "attending host hosts hosted hosting".split())
+_ARTICLES = frozenset("the a an".split())
 # A word must have this many letters to count as content (drops "s", "ve" and other debris); digits always count.
 MIN_WORD_LETTERS = 2
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
@@ -53,6 +58,7 @@ class Terms(NamedTuple):
     bigrams: frozenset[tuple[str, str]]
     names: frozenset[str] = frozenset()  # concepts written with a capital inside the claim
     plain: frozenset[str] = frozenset()  # concepts written in lower case inside the claim
+    placed: frozenset[str] = frozenset()  # names a claim goes to or takes part in ("invited him to the White House")
 
 
 def _words(text: str, acronyms: frozenset[str] = frozenset()) -> list[tuple[str, bool]]:
@@ -110,8 +116,10 @@ TERMS_CACHE = 1 << 14
 def terms(text: str, acronyms: frozenset[str] = frozenset()) -> Terms:
     """Content concepts of a text and the pairs of them that stand next to each other; names spelt out in
     full also count as the folder's acronyms for them ("North Atlantic Treaty Organization": NATO)."""
-    seq, names, plain = [], set(), set()
+    seq, names, plain, placed = [], set(), set(), set()
+    destined = False  # inside a run of names after a word of _DESTINED
     for i, (word, capital) in enumerate(_words(text, acronyms)):
+        destined = word in _DESTINED or (destined and (capital or word in _ARTICLES))
         if word in STOPWORDS or (len(word) < MIN_WORD_LETTERS and not word.isdigit()):
             continue
         c = concept(word)
@@ -119,11 +127,13 @@ def terms(text: str, acronyms: frozenset[str] = frozenset()) -> Terms:
             seq.append(c)
             if capital:
                 names.add(c)
+                if destined:
+                    placed.add(c)
             elif not capital and i > 0:
                 plain.add(c)
     extra = [concept(a) for a in expanded(text, acronyms)]
     return Terms(frozenset(seq + extra), frozenset(zip(seq, seq[1:])), frozenset(names | set(extra)),
-                 frozenset(plain))
+                 frozenset(plain), frozenset(placed))
 
 
 @lru_cache(maxsize=1)
