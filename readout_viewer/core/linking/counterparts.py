@@ -6,6 +6,7 @@ import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import date
+from functools import lru_cache
 from itertools import chain
 from operator import attrgetter
 
@@ -16,7 +17,7 @@ from readout_viewer.core.linking.claim_parts import PIECES_FROM, parts, pieces_a
 from readout_viewer.core.linking.dated import dated_other_day
 from readout_viewer.core.linking.readouts import COMPLEMENT_OVERLAP
 from readout_viewer.core.linking.similarity import SETTING, mention, score
-from readout_viewer.core.linking.terms import Terms
+from readout_viewer.core.linking.terms import Terms, formal_names
 from readout_viewer.core.linking.terms import terms as text_terms
 from readout_viewer.core.linking.voices import voices
 from readout_viewer.core.linking.weights import Weights
@@ -229,11 +230,19 @@ def _close(mine: Terms, other: Terms, shared: frozenset[str], w: Weights) -> flo
     return s if s >= CLOSE_THRESHOLD else 0.0
 
 
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """The concepts of every country's names: a country a claim goes to is the event's own more often than not
+    ("after his visit to Ukraine" / "briefed President Biden on his recent visit to Ukraine": two claims, one
+    country; read35 one false link when countries counted as placed, none without)."""
+    return frozenset(chain(formal_names(), chain.from_iterable(formal_names().values())))
+
+
 def _content(mine: Terms, other: Terms, shared: frozenset[str], w: Weights) -> frozenset[str]:
     """The shared concepts that are content: not the setting, nor who the event is about, unless both claims name
     it as where someone goes or what he takes part in ("Biden invited Meloni to the White House in July": the White
     House is the invitation's content, not a party to the call; links72)."""
-    return shared - (w.who - (mine.placed & other.placed)) - SETTING
+    return shared - (w.who - (mine.placed & other.placed - _countries())) - SETTING
 
 
 def _piece_pairs(mine: Terms, pieces: Sequence[Terms], other: Terms, others: Sequence[Terms]
