@@ -21,8 +21,8 @@ MIN_COVERED_SHARE = 0.5
 
 class SentenceEnds:
     """Each document's sentence ends (`sentence_ends` of its whole text), worked out once for one `retold_whole`
-    and released with it: the outlets' sentences around their claims are asked once a partner claim (16,976 times
-    on 2,000 articles, 12,808 of them missing `sentences.WHOLE_ENDS_CACHE` as the texts cycled through it)."""
+    and released with it: a text's ends are asked for each of its claims linked to a cut official sentence (16,976
+    times on 2,000 articles, 12,808 of them missing `sentences.WHOLE_ENDS_CACHE` as the texts cycled through it)."""
 
     def __init__(self) -> None:
         self._ends: dict[str, list[int]] = {}
