@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from readout_viewer.core.language.lexicon import MONTH_STARTS_PATTERN
 from readout_viewer.core.language.text import fold, holds_any
 
 # Minutes in each unit a duration is given in (a duration is kept in minutes).
@@ -49,7 +50,7 @@ _NOT_FIGURES = re.compile(r"\[\d{1,3}\]|,\s*\d{2},")
 # sentence's running text (the word before is lower case or a comma), is what a thing is called, not how many of it
 # there are. A month's name is a date's ("on March 18"), read as such.
 _NAMED_NUMBER = re.compile(r"(?<=[a-z\u2019',;]\s)(?:[A-Z][\w\-]*\s+)+(?P<n>\d+)\b")
-_MONTH_NAME = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d+$")
+_MONTH_NAME = re.compile(rf"(?i:{MONTH_STARTS_PATTERN})[a-z]*\.?\s+\d+$")
 # A speaker's list marker ("Number two, when it comes to ...", "Point 3:"): the place of a point, not a figure.
 _LIST_MARKER = re.compile(r"\b(?:number|point|item|step)\s+(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine"
                           r"|ten)\s*[,:;.)]", re.IGNORECASE)

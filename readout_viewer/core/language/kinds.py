@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from readout_viewer.core.language.captions import caption_start, content_words, participle_caption
+from readout_viewer.core.language.lexicon import MONTH_STARTS_PATTERN
 from readout_viewer.core.language.text import holds_any
 from readout_viewer.core.model import BOILERPLATE, CAPTION, PROCEDURAL, QUESTION, STATEMENT
 
@@ -71,8 +72,8 @@ _BOILERPLATE_START = re.compile(  # ... at its start, bracketed or not ("(Report
     # a reading prompt pointing to another page ("Also read: ...", "Read also ...", "See also: ...", "Recommended:")
     r"|also read\b|read also\b|see also:|recommended:|related (?:stories|articles|coverage|news|reading)\b"
     # a time stamp of the page ("Updated: March 3, 2024 at 10:15 am.", "Published on Tuesday, 5 May 2021.")
-    r"|(?:published|updated|last updated|posted|first published)(?: on| at)?\s*:?\s*(?:\d|(?:jan|feb|mar|apr|may"
-    r"|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,)"
+    rf"|(?:published|updated|last updated|posted|first published)(?: on| at)?\s*:?\s*(?:\d|(?:{MONTH_STARTS_PATTERN})"
+    r"[a-z]*\.?\s+\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,)"
     r"|reporting by|writing by|editing by|additional reporting|compiled by|all rights reserved|copyright|\u00a9"
     r"|(?:photo|image|video)(?: credit)?:"
     r"|here(?:'s|\u2019s| is| are)\s+(?:how|what|why|where|a look|the key|everything)\b|what (?:we|to) know\b"

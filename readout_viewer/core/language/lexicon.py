@@ -12,6 +12,9 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
 MONTH_ABBREVIATIONS = frozenset((*(m[:3] for m in MONTHS), "sept"))
+# The same three letters as a pattern's alternatives ("jan|feb|...|dec"), which a month's name in full or short begins
+# with: the patterns that read a month (figures, kinds' time stamps, relation details) take it from here.
+MONTH_STARTS_PATTERN = "|".join(m[:3] for m in MONTHS)
 
 # Words that carry no claim of their own; they are ignored when claims are compared. "following" is nearly
 # always the preposition ("following the summit"), which must not meet "follow-up" consultations. Words of

@@ -6,7 +6,7 @@ import calendar
 import re
 
 from readout_viewer.core.language.figures import Figure, same
-from readout_viewer.core.language.lexicon import STOPWORDS
+from readout_viewer.core.language.lexicon import MONTH_STARTS_PATTERN, STOPWORDS
 from readout_viewer.core.language.ordinals import ranked
 from readout_viewer.core.language.synonyms import concept
 from readout_viewer.core.linking.divergence_cues import Cues
@@ -27,7 +27,7 @@ def _unmatched(mine: list[Figure], theirs: list[Figure]) -> list[str]:
 
 
 # A month's name, as figures write it (folded): shown with its capital in a detail ("January 12", not "january 12").
-_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
+_MONTH = re.compile(rf"\b(?:{MONTH_STARTS_PATTERN})[a-z]*\b")
 
 
 def _shown(words: str) -> str:

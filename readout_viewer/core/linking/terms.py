@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from readout_viewer.core.language.acronyms import expanded
 from readout_viewer.core.language.countries import COUNTRIES
-from readout_viewer.core.language.lexicon import STOP_STEMS, STOPWORDS
+from readout_viewer.core.language.lexicon import MONTHS, STOP_STEMS, STOPWORDS
 from readout_viewer.core.language.synonyms import concept, phrases
 from readout_viewer.core.language.text import Token, fold, tokens
 from readout_viewer.core.model import Claim
@@ -21,7 +21,7 @@ _DESTINED = frozenset("to visit visits visited visiting join joins joined joinin
 _ARTICLES = frozenset("the a an".split())
 # A word must have this many letters to count as content (drops "s", "ve" and other debris); digits always count.
 MIN_WORD_LETTERS = 2
-_MONTHS = frozenset("january february march april may june july august september october november december".split())
+_MONTHS = frozenset(MONTHS)
 # A concept of three letters or more that begins a month's name ("dec", "decemb") is a date: every such beginning,
 # so that telling one is a set lookup (it is asked for every concept of a folder).
 _MONTH_STARTS = frozenset(m[:n] for m in _MONTHS for n in range(3, len(m) + 1))
