@@ -163,6 +163,11 @@ FLOORS = {
     # wire copy; six outlets retell the readout, one carries WAM's text), read after its first contact (0.89 / 0.95 /
     # 0.84 / 1.00; attributions 11 of 14, unreported 0 of 0)
     "2021-05-04-biden-bin-zayed-call": (0.86, 0.92, 0.81, 0.95),
+    # built in round 39 (the first US-Argentina event, a congratulatory call to a president-elect: one official text,
+    # the White House readout, complete; the Argentine account only through Mondino's remarks and a party statement as
+    # the outlets retell them), read after its first contact (0.72 / 1.00 / 0.78 / 0.94; attributions 7 of 11,
+    # unreported 5 of 14)
+    "2023-11-22-biden-milei-call": (0.69, 0.95, 0.75, 0.90),
 }
 
 
