@@ -220,9 +220,11 @@ BRITISH_ENDINGS = Rewrites(
              "elled", "elling", "eller", "ellers", "mme", "mmes"),
 )
 # Inflections stripped first, longest first; the stem keeps at least _MIN_STEM letters. A people's adjective
-# meets its country ("Syrian"/"Syria", "Indian"/"India").
+# meets its country ("Syrian"/"Syria", "Indian"/"India"). A Greek noun in "-sis" makes its plural in "-ses" ("crisis" /
+# "crises", cut to "cris" by "-es"): its "-is" goes as the plural's "-es" does, and the verb in "-size" meets it too
+# ("emphasis" / "emphasized"); a short one keeps it ("basis" is no "base").
 _SUFFIXES = (("ians", "ia"), ("ian", "ia"), ("ings", ""), ("ing", ""), ("ies", "y"), ("ied", "y"), ("ed", ""),
-             ("es", ""), ("ly", ""), ("s", ""),
+             ("es", ""), ("ly", ""), ("sis", "s"), ("s", ""),
              ("e", ""))
 _MIN_STEM = 3
 # Suffixes that leave a word's own final "e" ("close-ly", "agree-ing"), which the bare word loses as the suffix "e":
