@@ -182,6 +182,13 @@ def ranked(claim: Claim, index: Mapping[str, Sequence[Claim]], terms: Mapping[st
         mine, pieces = w.voice_terms[text], ()
     close = spoke is not None and reports_a_leader(text)  # opens on a leader saying or doing a thing
     least = (CLOSE_SHARED if close else OUTLET_SHARED) if threshold > 0 else 0
+    return ranked_terms(mine, pieces, spoke, least, index, terms, w, speakers)
+
+
+def ranked_terms(mine: Terms, pieces: Sequence[Terms], spoke: str | None, least: int,
+                 index: Mapping[str, Sequence[Claim]], terms: Mapping[str, Terms], w: Weights,
+                 speakers: Mapping[str, str]) -> list[tuple[float, Claim]]:
+    """`ranked` of given terms (`pieces`: theirs, `spoke`: whose words they report), sharing `least` concepts."""
     kept = [o for o in sharing(mine, index, least) if spoke is None or speakers.get(o.id, spoke) == spoke]
     scored = [(_outlet_score(mine, pieces, terms[o.id], w.pieces.get(o.id, ()), w, least), o) for o in kept]
     scored.sort(key=lambda x: (-x[0], x[1].id))

@@ -16,6 +16,7 @@ from readout_viewer.core.linking.joint_reports import opens_on_both_leaders
 from readout_viewer.core.linking.omissions import is_transcript
 from readout_viewer.core.linking.pairs import Pair
 from readout_viewer.core.linking.quoted_phrases import ECHO_SCORE
+from readout_viewer.core.linking.second_claims import second_claims
 from readout_viewer.core.linking.similarity import SETTING, TITLES, same_speaker
 from readout_viewer.core.linking.terms import Terms
 from readout_viewer.core.linking.weights import Weights
@@ -90,9 +91,11 @@ def other_part_links(kept: Mapping[tuple[str, str], float], claims: Mapping[str,
         if not docs[claims[a].doc].is_official and docs[claims[b].doc].is_official:
             firsts.setdefault((a, claims[b].doc), []).append(b)
     c = context
-    return {(a, cb.id): s for (a, doc), found in firsts.items()
-            for s, cb in other_parts(claims[a], found, c.indexes[doc], c.terms, c.w, c.speakers)
-            if (a, cb.id) not in kept}
+    out = {(a, cb.id): s for (a, doc), found in firsts.items()
+           for s, cb in other_parts(claims[a], found, c.indexes[doc], c.terms, c.w, c.speakers)
+           if (a, cb.id) not in kept}
+    out.update(second_claims({**kept, **out}, claims, docs, context))  # ... and by the part of it they leave
+    return out
 
 
 # A sentence that opens by placing itself at another moment than the call ("Earlier, TUKO.co.ke reported that President
