@@ -12,7 +12,7 @@ from readout_viewer.core.linking.terms import Terms
 from readout_viewer.core.model import Claim, Document
 
 # The part left reports a further claim as a sentence of one claim would: from the outlet pass's own floor, with its
-# gates (OUTLET_SHARED concepts, two of them content). From 0.30 dev lost a false link's worth of precision (0.896 ->
+# gates (OUTLET_SHARED concepts, two of them content). With LEFT_MIN 4, from 0.30 dev took one false link (0.896 ->
 # 0.888), from 0.25 two (0.881), read35 unchanged at 0.885 (links73).
 LEFT_THRESHOLD = OUTLET_THRESHOLD
 # ... and the part left holds this many concepts: a second claim has an act and a thing of its own; fewer is an adjunct
