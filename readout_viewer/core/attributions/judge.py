@@ -35,7 +35,7 @@ from readout_viewer.core.attributions.verdicts import (
     from_claims,
     from_quote,
 )
-from readout_viewer.core.language.countries import leaders_in
+from readout_viewer.core.language.countries import TITLED_NAME, leaders_in
 from readout_viewer.core.language.synonyms import CANON
 from readout_viewer.core.model import MISATTRIBUTED, NOT_FOUND, SUPPORTED, UNSUPPORTED, Document, Quote
 from readout_viewer.core.quotes.marks import Quotation
@@ -192,11 +192,18 @@ class Judge(Evidence):
         return Verdict(cited, UNSUPPORTED, None, round(len(held) / len(words), 3),
                        f"{self._label(cited)} does name {as_written(lacked, held)}{said}")
 
-    def _published(self, doc: Document, statement: Statement, cited_ids: list[str]) -> Verdict | None:
+    def _published(self, doc: Document, statement: Statement, cited_ids: list[str], charged: bool = False
+                   ) -> Verdict | None:
         """A statement that only says its source made the call public ("Donald Trump reported it on Truth Social on
         Wednesday", "the Kremlin confirmed the phone call via a Telegram post"): supported by that source's own
-        account of the call, when the folder holds one; None for any other statement."""
-        words = call_confirmed(doc.text[statement.start:statement.end], statement)
+        account of the call, when the folder holds one; None for any other statement. `charged`: the statement was
+        judged misattributed, on another text's claim holding its words; then the parties as it names them with a
+        title (countries.TITLED_NAME: "US President Joe Biden held his first call with Abu Dhabi Crown Prince Mohammed
+        bin Zayed on Tuesday, the White House said") are the call's scene too, which any account of it holds: a
+        charge resting on them is no evidence (a wrong charge is worse than a miss: issue 16)."""
+        said = doc.text[statement.start:statement.end]
+        words = call_confirmed(said, statement)
+        words = words - content(" ".join(m.group() for m in TITLED_NAME.finditer(said))) if charged else words
         if words - PUBLISHED_WORDS - CALL_PLACE - {w for w in words if w.isdigit()}:
             return None
         own = [d for d in cited_ids if d in self.officials_of.get(doc.event, ())]

@@ -90,6 +90,19 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+# Lower-case particles a person's name holds between its capitalised words ("Lula da Silva", "Mohammed bin Zayed",
+# "al-Sissi" with its hyphen): read only where a title or "and" bounds the name (`NAME_WORD`).
+NAME_PARTICLES = ("da", "de", "do", "dos", "bin", "ibn", "al", "el", "van", "von", "der")
+# One word of a person's name as prose writes it: capitalised, or a particle (NAME_PARTICLES), hyphened or not.
+NAME_WORD = r"(?:[A-Z][\w.'\u2019\-]*|(?:" + "|".join(NAME_PARTICLES) + r")(?:-[A-Z][\w'\u2019\-]*)?)"
+# A leader as a report names one: up to two capitalised words of place before the title, the title, and the name
+# after it ("US President Joe Biden", "Abu Dhabi Crown Prince Mohammed bin Zayed"), whatever the place (a report's
+# "Abu Dhabi" is no country of the table). Who the call was between, not what was said on it.
+TITLED_NAME = re.compile(r"(?:[A-Z][\w.'\u2019\-]*\s+){0,2}\b(?i:" + "|".join(
+    t.replace(" ", r"\s+") for t in sorted(LEADER_TITLES, key=len, reverse=True)) + r")\s+(?:" + NAME_WORD +
+                         r"\s+){0,5}[A-Z][\w'\u2019\-]*")
+
+
 # The single words of every country's names and adjectives ("united", "states", "china", "russian"): words that
 # name a country, which any two texts about two countries share.
 COUNTRY_WORDS = frozenset(w for names, adjectives, _ in COUNTRIES.values() for n in (*names, *adjectives)
