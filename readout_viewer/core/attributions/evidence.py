@@ -21,7 +21,7 @@ from readout_viewer.core.attributions.verdicts import (
     UNREPORTED_MAX_SHARE,
 )
 from readout_viewer.core.labels import prose_names
-from readout_viewer.core.language.countries import COUNTRY_WORDS, LEADER_TITLES
+from readout_viewer.core.language.countries import COUNTRY_WORDS, LEADER_TITLES, NAME_WORD
 from readout_viewer.core.language.text import clip, fold
 from readout_viewer.core.model import Claim, Document, Link
 from readout_viewer.core.quotes.marks import Quotation
@@ -35,12 +35,11 @@ _TITLE_WORDS = content(" ".join(LEADER_TITLES))
 # setting up to its comma: the official texts tell what the leaders agreed together in their own claim of both ("The
 # two Presidents agreed to continue to act, in earnest, to reach a ceasefire"), in other words, and a report of the
 # joint act that names a point that claim names is that claim retold, not words no readout carries. The two names are
-# read as capitalised words (a particle such as "da" or "al-" inside) joined by "and"; "they" is not read (in an
-# outlet it is as often the sources: "They said that Scholz condemned ...").
-_NAME = r"(?:[A-Z][\w.'\u2019\-]*|[a-z]{1,3}-[A-Z][\w'\u2019\-]*|da|de|dos|bin|al|el)"
+# read as capitalised words (a particle such as "da" or "al-" inside: countries.NAME_WORD) joined by "and"; "they" is
+# not read (in an outlet it is as often the sources: "They said that Scholz condemned ...").
 _BOTH = re.compile(r"\W*(?:[^,]{0,60},\s+)?(?:(?i:(?:the\s+)?(?:two\s+)?(?:leaders|presidents|heads\s+of\s+state|"
                    r"sides)|both\s+(?:leaders|presidents|sides))\b|"
-                   r"(?:" + _NAME + r"\s+){1,8}and\s+(?:" + _NAME + r"\s+){0,5}" + _NAME + r"\s+[a-z])")
+                   r"(?:" + NAME_WORD + r"\s+){1,8}and\s+(?:" + NAME_WORD + r"\s+){0,5}" + NAME_WORD + r"\s+[a-z])")
 # What a claim of both leaders shares with such a report besides what any account of the joint act holds: the call's
 # setting and publication, counts, the countries' names, and the joint verbs themselves ("agreed", "pledged").
 _JOINT_ASIDE = PUBLISHED_WORDS | SETTING_STEMS | COUNTS | content(" ".join(COUNTRY_WORDS)) | \
