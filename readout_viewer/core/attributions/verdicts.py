@@ -78,8 +78,9 @@ PUBLISHED_WORDS = content(" ".join(PUBLICATION_WORDS) + " call phone telephone c
                                                          "earlier later")
 # Words that place the call among others in a statement that only says it was made public ("Netanyahu held a phone
 # call with Biden on Wednesday, Netanyahu's office said in a statement, the first public call since Biden took
-# office"): the call's own description, no point of what was said on it.
-CALL_PLACE = content("first second third latest public")
+# office"): the call's own description, no point of what was said on it. So are the words that say only that it
+# happened ("Ramaphosa's spokesperson, Vincent Magwenya, confirmed that the call had taken place").
+CALL_PLACE = content("first second third latest public taken place happened occurred")
 # A misattribution is a charge too: it needs a statement of as many content words as one of invention. "The
 # exchange was candid and constructive" (a spokesperson's word on the call) shares its three with a leader's opening
 # remarks by chance, "the Kremlin confirmed the phone call via a Telegram post" its four with any story of the call;

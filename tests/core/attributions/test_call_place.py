@@ -1,6 +1,7 @@
 """A statement that only says the call took place is supported by its source's own account of the call (judge._published)
 when it also places the call among others ("..., the office said in a statement, the first public call since the
-election"): "first", "latest", "public" describe the call, they are no point said on it (verdicts.CALL_PLACE)."""
+election"): "first", "latest", "public" describe the call, they are no point said on it (verdicts.CALL_PLACE); so do
+the words that say it happened ("confirmed that the call had taken place")."""
 
 from dataclasses import replace
 
@@ -24,3 +25,12 @@ def test_the_call_placed_among_others_is_the_call_made_public():
 def test_a_point_beside_it_is_still_checked():
     assert _cited("Anna Holm held a phone call with Mark Varga on Wednesday, the Office of the Prime Minister said in "
                   "a statement, the first public rebuke of the harbour tariffs.") == [("hq", UNSUPPORTED)]
+
+
+def test_that_the_call_took_place_is_the_call_made_public():
+    assert _cited("The Office of the Prime Minister confirmed that the call had taken place.") == [("hq", SUPPORTED)]
+
+
+def test_where_a_point_took_place_is_still_checked():
+    assert _cited("The Office of the Prime Minister confirmed that the harbour tariffs talks had taken place in "
+                  "Bergen.") == [("hq", UNSUPPORTED)]
