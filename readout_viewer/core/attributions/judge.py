@@ -200,10 +200,13 @@ class Judge(Evidence):
         judged misattributed, on another text's claim holding its words; then the parties as it names them with a
         title (countries.TITLED_NAME: "US President Joe Biden held his first call with Abu Dhabi Crown Prince Mohammed
         bin Zayed on Tuesday, the White House said") are the call's scene too, which any account of it holds: a
-        charge resting on them is no evidence (a wrong charge is worse than a miss: issue 16)."""
+        charge resting on them is no evidence (a wrong charge is worse than a miss: issue 16); read whole, as the
+        charge was made on the whole."""
         said = doc.text[statement.start:statement.end]
-        words = call_confirmed(said, statement)
-        words = words - content(" ".join(m.group() for m in TITLED_NAME.finditer(said))) if charged else words
+        # charged: the whole statement, a relative clause after the call too ("the call ..., which also covered ...,
+        # including that no new missile batteries would be placed ..." holds the point the charge rests on)
+        words = statement.words - content(" ".join(m.group() for m in TITLED_NAME.finditer(said))) if charged else \
+            call_confirmed(said, statement)
         if words - PUBLISHED_WORDS - CALL_PLACE - {w for w in words if w.isdigit()}:
             return None
         own = [d for d in cited_ids if d in self.officials_of.get(doc.event, ())]
