@@ -35,7 +35,6 @@ from readout_viewer.core.attributions.verdicts import (
 from readout_viewer.core.language.speakers import folder_leaders
 from readout_viewer.core.model import (
     AGREE,
-    MISATTRIBUTED,
     SUPPORTED,
     UNSUPPORTED,
     Attribution,
@@ -168,8 +167,8 @@ class _Checker(Judge):
         """The verdict on a statement as the cited texts' (or as published elsewhere, when they lack it); an unnamed
         official's that their side's texts lack is checked in other words, None when those lack it too."""
         found = self._judged(doc, cue.leader, statement, quote, quoted, cited_ids)
-        if found.verdict in (UNSUPPORTED, MISATTRIBUTED) and quote is None:
-            found = self._published(doc, statement, cited_ids, found.verdict == MISATTRIBUTED) or found
+        if found.verdict != SUPPORTED and quote is None:  # unsupported, or charged as misattributed
+            found = self._published(doc, statement, cited_ids, found.verdict != UNSUPPORTED) or found
         if cue.unnamed and found.verdict != SUPPORTED and cue.docs:
             # their side's texts in other words; unnamed officials speak off the record too: their side's texts
             # lacking it is no charge
