@@ -77,6 +77,9 @@ _BOILERPLATE_START = re.compile(  # ... at its start, bracketed or not ("(Report
     r"|reporting by|writing by|editing by|additional reporting|compiled by|all rights reserved|copyright|\u00a9"
     r"|(?:photo|image|video)(?: credit)?:"
     r"|here(?:'s|\u2019s| is| are)\s+(?:how|what|why|where|a look|the key|everything)\b|what (?:we|to) know\b"
+    # a teaser headline listing the questions the piece answers ("All about the call: who initiated it, where they
+    # will meet, and what Europe feared"; "Everything you need to know about the summit: what was agreed")
+    r"|(?:all|everything(?: you need to know| we know)?) about\b[^:.]{0,100}:\s*(?:who|what|where|when|why|how)\b"
     # a republication note opening its line ("Originally published by ...", "Republished with permission")
     r"|(?:originally|first) (?:published|appeared|posted) (?:on|in|at|by)\b|(?:republished|reprinted) (?:with|by|from"
     r"|under|courtesy)\b"

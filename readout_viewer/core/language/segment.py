@@ -19,6 +19,7 @@ from readout_viewer.core.language.captions import (
 from readout_viewer.core.language.clauses import clauses
 from readout_viewer.core.language.kinds import kind_of
 from readout_viewer.core.language.sentences import credit_in, ends_in_stop, sentences
+from readout_viewer.core.language.signoffs import sign_off
 from readout_viewer.core.language.text import PARAGRAPH, trim_span
 from readout_viewer.core.model import BOILERPLATE, CAPTION, STATEMENT, Claim, Document
 
@@ -159,6 +160,8 @@ def claim_spans(text: str) -> list[tuple[int, int, str]]:
                 continue
             kind = (whole if n >= caption_from else None) or \
                 (CAPTION if credit_in(text, s, e) else kind_of(text[s:e], asking=asking, speaker=speaker))
+            if kind == STATEMENT and sign_off(text[s:e], closing=i == last):  # the outlet to its reader
+                kind = BOILERPLATE
             if kind != STATEMENT:
                 spans.append((s, e, kind))
                 continue
