@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from readout_viewer.core.linking.call_partners import with_partners
 from readout_viewer.core.linking.context import Context
 from readout_viewer.core.linking.ledes import LEDE_LEADERS, LEDE_SCORE, call_line_leaders, call_lines
 from readout_viewer.core.linking.openings import counterpart_countries, opening_leaders
@@ -57,6 +58,7 @@ def call_mentions(kept: Mapping[tuple[str, str], float], pairs: Sequence[Pair], 
     the leaders held the call (`_held_lede`), and that names the call and both its leaders (`_who_spoke`), with the
     official call lines of its event that name the same leaders (`ledes.call_lines`): whatever else the sentence
     says, it reports that the call took place, which those lines say."""
+    context = with_partners(pairs, context)  # a leader spoken with whom the folder's table lacks
     linked = {c for pair in kept for c in pair}
     lines_of: dict[str, list[tuple[Claim, frozenset[str]]]] = {}
     out: dict[tuple[str, str], float] = {}
