@@ -22,7 +22,7 @@ from readout_viewer.core.model import Claim, Document
 # two leaders also reviewed ...", "his second phone call this month": what was done in a call already told), nor a
 # call it times something against ("following a phone conversation with ...", "after a 30-minute telephone
 # conversation").
-_BROUGHT_IN = r"(?:an?|their\s+first)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:call|conversation|talks)\b"
+_BROUGHT_IN = r"(?:an?|(?:their|his|her)\s+first)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:call|conversation|talks)\b"
 _THE_CALL = re.compile(rf"\b(?:in|during|over|held|had)\s+{_BROUGHT_IN}|"
                        r"\b(?:spoke|talked)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone\b", re.IGNORECASE)
 # ... or says a leader spoke with or to the other, or held talks with him, whom the words right after it name ("US
