@@ -21,7 +21,8 @@ from readout_viewer.core.model import Claim, Document
 # two leaders lasted ...", "The last call between the two leaders was in July 2022", "During their conversation, the
 # two leaders also reviewed ...", "his second phone call this month": what was done in a call already told), nor a
 # call it times something against ("following a phone conversation with ...", "after a 30-minute telephone
-# conversation").
+# conversation"). One leader's first call is brought in as theirs is ("US President Joe Biden held his first call with
+# Abu Dhabi Crown Prince Mohammed bin Zayed on Tuesday": read36 one true link more, every kept pool unchanged).
 _BROUGHT_IN = r"(?:an?|(?:their|his|her)\s+first)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:call|conversation|talks)\b"
 _THE_CALL = re.compile(rf"\b(?:in|during|over|held|had)\s+{_BROUGHT_IN}|"
                        r"\b(?:spoke|talked)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone\b", re.IGNORECASE)
