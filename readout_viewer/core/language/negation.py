@@ -42,6 +42,21 @@ END_NOUN, END_LINK = "end", "to"
 # (not, no, never, without, a verb of refusal: `refuses`) sets a claim apart either way.
 CESSATIONS = frozenset("stop stopped stopping halt halted halting prevent ban avoid pause paused cease cessation "
                        "ceasefire cease-fire truce suspend suspended suspension moratorium freeze".split())
+# How an unnamed source spoke ("a senior official who asked not to be identified without permission to speak
+# publicly", "who was not authorized to comment"): its "not" and "without" deny nothing the claim reports (the
+# Biden-Milei call: "The two leaders spoke by phone ..., according to a senior ... official who asked not to be
+# identified ..." read as denying that anyone spoke).
+_ANONYMITY = re.compile(r"\b(?:asked|requested)\s+not\s+to\s+be\s+(?:identified|named|quoted)\b|"
+                        r"\b(?:is|was|were|are)\s+not\s+authori[sz]ed\s+to\s+(?:speak|talk|comment)\b|"
+                        r"\bwithout\s+(?:permission|authori[sz]ation)\s+to\s+(?:speak|talk|comment)\b",
+                        re.IGNORECASE)
+
+
+def without_anonymity(text: str) -> str:
+    """A sentence with the words of a source's anonymity (_ANONYMITY) blanked, each character a space."""
+    return _ANONYMITY.sub(lambda m: " " * len(m.group()), text) if "not" in text or "without" in text else text
+
+
 # Words that close a negation's scope: prepositions that start a new phrase, and clause openers.
 SCOPE_BREAKS = frozenset("in on at with for from by between during after before across within while "
                          "which who whom that because since although but".split())

@@ -207,9 +207,15 @@ def cues(text: str) -> Cues:
     words = [t.norm for t in toks]
     starts = negation.clause_starts(folded, toks)
     negated, concepts = negation.negated(words, starts)
-    refusal = next((i for i in range(len(words)) if negation.refuses(words, i)), None)
-    first = refusal if refusal is not None else next((i for i in range(len(words)) if negation.denies(words, i)), None)
-    denial = _shown_words(text, toks[first:first + 3]) if first is not None else None
+    said = negation.without_anonymity(text)  # a source's anonymity denies nothing the claim reports
+    said_toks = tokens(said) if said != text else toks  # blanked in place: each token where it was in `text`
+    said_words = [t.norm for t in said_toks] if said != text else words
+    if said != text:
+        negated = negation.negated(said_words, negation.clause_starts(fold(said), said_toks))[0]
+    refusal = next((i for i in range(len(said_words)) if negation.refuses(said_words, i)), None)
+    first = refusal if refusal is not None else next((i for i in range(len(said_words))
+                                                      if negation.denies(said_words, i)), None)
+    denial = _shown_words(text, said_toks[first:first + 3]) if first is not None else None
     levels = frozenset((LEVELS[w], w) for w in words if w in LEVELS)
     says = frozenset((SAYING_LEVELS[w], w) for i, w in enumerate(words)
                      if w in SAYING_LEVELS and not _text_says(words, i)) | \
