@@ -9,6 +9,7 @@ from readout_viewer import __version__
 from readout_viewer.core import quotes
 from readout_viewer.core.attributions import spread as attributions_spread
 from readout_viewer.core.language import segment
+from readout_viewer.core.language.ends_index import SentenceEnds
 from readout_viewer.core.language.speakers import folder_leaders
 from readout_viewer.core.linking import align, nearest, omissions, semantic, spread
 from readout_viewer.core.linking.context import context_for
@@ -32,14 +33,15 @@ def analyse(root: str, documents: list[Document], problems: list[Problem], at: S
                                                 spread.relating(lanes) or related_once),
                                lambda f: at("link", f, "Linking claims"))
     yield at("omissions", 0.0, "Finding omissions")
+    ends = SentenceEnds()  # each text's sentence ends, read by the omissions and the quotation check below
     officials = nearest.Officials(context, documents)  # the official statements' terms, kept for the reports below
-    found_omissions = nearest.closest(omissions.find_omissions(documents, claims_of, links), context,
+    found_omissions = nearest.closest(omissions.find_omissions(documents, claims_of, links, ends=ends), context,
                                       documents, officials)
     del context  # every claim's terms: not kept through the stages after (a folder of 2,000 articles holds many)
     yield at("quotes", 0.0, "Checking quotations")
     got = (yield from pool.answer(lanes[0], quoted, lambda: at("quotes", 0.0, "Checking quotations"))) \
         if quoted is not None else None
-    found_quotes = got if got is not None else quotes.check_quotes(documents)
+    found_quotes = got if got is not None else quotes.check_quotes(documents, ends)
     yield at("attributions", 0.0, "Checking attributions")
     found_attributions, unreported = yield from attributions_spread.checked(  # shared with the lanes
         documents, claims_of, links, found_quotes, lanes, table,

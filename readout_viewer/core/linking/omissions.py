@@ -6,6 +6,7 @@ from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 
 from readout_viewer.core.language.clauses import opens_on_predicate
+from readout_viewer.core.language.ends_index import SentenceEnds
 from readout_viewer.core.language.figures import figures
 from readout_viewer.core.language.lexicon import STOPWORDS
 from readout_viewer.core.language.reports import says_anyone_spoke
@@ -73,15 +74,16 @@ def is_transcript(doc: Document) -> bool:
     return (doc.kind or "").lower() in TRANSCRIPT_KINDS
 
 
-def openings(doc: Document, claims: Sequence[Claim]) -> dict[str, str]:
+def openings(doc: Document, claims: Sequence[Claim], ends: list[int] | None = None) -> dict[str, str]:
     """Each later clause of a sentence -> the sentence's opening clause ("The leaders reviewed the progress in
     relations" for "highlighted that the partnership is aimed at ..."): the clause that names who acts. A text that
     retells a sentence's opening is counted as carrying the sentence, as readers do ("discussed the peace accords
     and agreed to continue their dialogue": an outlet that reports the talks is not said to leave out the
     agreement); the opening itself is still missing from a text that retells only a later clause. Twelve events
     that may be read, pooled: omission 1214 -> 1225 of 1391 (a later clause riding on any earlier one, not only
-    the opening, gave 1225 too; riding both ways, 1230 but the older kept-out pool fell 1406 -> 1402)."""
-    ends = sentence_ends(doc.text)
+    the opening, gave 1225 too; riding both ways, 1230 but the older kept-out pool fell 1406 -> 1402). `ends`, when
+    given, is `sentence_ends(doc.text)`."""
+    ends = sentence_ends(doc.text) if ends is None else ends
     first: dict[int, Claim] = {}
     out = {}
     for claim in claims:
@@ -91,7 +93,8 @@ def openings(doc: Document, claims: Sequence[Claim]) -> dict[str, str]:
     return out
 
 
-def companions(doc: Document, claims: Sequence[Claim]) -> dict[str, tuple[str, ...]]:
+def companions(doc: Document, claims: Sequence[Claim], ends: list[int] | None = None
+               ) -> dict[str, tuple[str, ...]]:
     """Each claim -> the claims of its sentence whose carrying carries it: a later clause's opening (`openings`), and
     every other clause of a sentence that opens by saying the leaders spoke ("President Joseph R. Biden, Jr. spoke
     today with Prime Minister Narendra Modi of India | to discuss the Prime Minister's recent trip to Poland and
@@ -100,8 +103,9 @@ def companions(doc: Document, claims: Sequence[Claim]) -> dict[str, tuple[str, .
     (fourteen events that may be read, pooled: omission 1345 -> 1347 of 1518; the eighteen kept out, dev and the old
     held-out folder the same). A short opening (SHORT_OPENING_WORDS) rides on the later clauses of its sentence that
     open on a verb of its subject. A longer opening that says something else still names a point of its own:
-    "Vladimir Putin wished Donald Trump success ..." is missing from a text that carries only the congratulation."""
-    opening = openings(doc, claims)
+    "Vladimir Putin wished Donald Trump success ..." is missing from a text that carries only the congratulation.
+    `ends`, when given, is `sentence_ends(doc.text)`."""
+    opening = openings(doc, claims, ends)
     out: dict[str, tuple[str, ...]] = {cid: (head,) for cid, head in opening.items()}
     later: dict[str, list[str]] = {}
     for cid, head in opening.items():
@@ -118,25 +122,28 @@ def companions(doc: Document, claims: Sequence[Claim]) -> dict[str, tuple[str, .
 
 
 def find_omissions(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]],
-                   links: Sequence[Link], before: Sequence[Omission] = ()) -> list[Omission]:
+                   links: Sequence[Link], before: Sequence[Omission] = (), ends: SentenceEnds | None = None
+                   ) -> list[Omission]:
     """Each official statement with the documents it is checked against that hold no claim linked to it or to the
     clauses of its sentence that carry it (`companions`), and that do not retell its sentence whole around a link to
     another of its clauses (retold.py); found
     again on changed links, an omission keeps the closest passages found `before` (linking/nearest.py) of the
-    documents that still leave it out."""
+    documents that still leave it out. `ends` is the analysis's index of sentence ends, when given (else one made
+    for this call)."""
+    ends = SentenceEnds() if ends is None else ends
     nearest = {o.claim: o.nearest for o in before if o.nearest}
     doc_of = {c.id: c.doc for cs in claims_of.values() for c in cs}
     linked: dict[str, set[str]] = {}
     for link in links:
         linked.setdefault(link.a, set()).add(doc_of.get(link.b, ""))
         linked.setdefault(link.b, set()).add(doc_of.get(link.a, ""))
-    retold = retold_whole(documents, claims_of, links)
+    retold = retold_whole(documents, claims_of, links, ends)
     out = []
     for doc in documents:
         if not doc.is_official or not doc.compared:
             continue
         others = checked_against(doc, documents)
-        riding = companions(doc, claims_of.get(doc.id, ()))
+        riding = companions(doc, claims_of.get(doc.id, ()), ends.of(doc))
         for claim in claims_of.get(doc.id, ()):
             if not can_be_missing(claim, doc):
                 continue

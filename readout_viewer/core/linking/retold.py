@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 
+from readout_viewer.core.language.ends_index import SentenceEnds
 from readout_viewer.core.language.sentences import sentence_ends
 from readout_viewer.core.linking.terms import terms
 from readout_viewer.core.model import Claim, Document, Link
@@ -17,22 +18,6 @@ from readout_viewer.core.model import Claim, Document, Link
 # true omissions, "Vladimir Putin wished Donald Trump success ..." beside the congratulation retold, cover at most a
 # third of theirs).
 MIN_COVERED_SHARE = 0.5
-
-
-class SentenceEnds:
-    """Each document's sentence ends (`sentence_ends` of its whole text), worked out once for one `retold_whole`
-    and released with it: a text's ends are asked for each of its claims linked to a cut official sentence (16,976
-    times on 2,000 articles, 12,808 of them missing `sentences.WHOLE_ENDS_CACHE` as the texts cycled through it)."""
-
-    def __init__(self) -> None:
-        self._ends: dict[str, list[int]] = {}
-
-    def of(self, doc: Document) -> list[int]:
-        """`sentence_ends(doc.text)`, worked out the first time `doc` is asked."""
-        ends = self._ends.get(doc.id)
-        if ends is None:
-            ends = self._ends[doc.id] = sentence_ends(doc.text)
-        return ends
 
 
 def sentence_around(doc: Document, claim: Claim, ends: list[int] | None = None) -> str:
@@ -57,10 +42,11 @@ def _sentences(claims: Sequence[Claim], ends: list[int]) -> Iterable[list[Claim]
 
 
 def retold_whole(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]],
-                 links: Sequence[Link]) -> dict[str, set[str]]:
+                 links: Sequence[Link], ends: SentenceEnds | None = None) -> dict[str, set[str]]:
     """Each clause of an official sentence -> the documents whose sentence linked to another clause of that
     sentence holds the clause's concepts too (`covers`): they retell the sentence whole, as the golds' readers count
-    it, though the engine linked only one of its halves."""
+    it, though the engine linked only one of its halves. `ends` is the analysis's index of sentence ends, when
+    given (else one made for this call)."""
     doc_of = {d.id: d for d in documents}
     claim_of = {c.id: c for cs in claims_of.values() for c in cs}
     partners: dict[str, list[Claim]] = {}
@@ -69,7 +55,7 @@ def retold_whole(documents: Sequence[Document], claims_of: Mapping[str, Sequence
             if theirs in claim_of:
                 partners.setdefault(mine, []).append(claim_of[theirs])
     out: dict[str, set[str]] = {}
-    ends = SentenceEnds()
+    ends = SentenceEnds() if ends is None else ends
     for doc in documents:
         if doc.is_official and doc.compared:
             for group in _sentences(claims_of.get(doc.id, ()), ends.of(doc)):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from copy import copy
 
-from readout_viewer.core.language.sentences import sentence_ends
+from readout_viewer.core.language.ends_index import SentenceEnds
 from readout_viewer.core.model import ALTERED, EXACT, NOT_FOUND, Document, Quote, Span
 from readout_viewer.core.quotes.match import Match, aligned, exact
 from readout_viewer.core.quotes.origins import ALTERED_MIN_COVERAGE, ALTERED_MIN_SIMILARITY, PREFERENCE_SLACK, Origins
@@ -25,10 +25,10 @@ _NO_HOLDERS: frozenset[str] = frozenset()
 class _Checker(Origins):
     """Says of every quotation of a folder whether it is exact, altered or not found; one instance per check."""
 
-    def __init__(self, documents: Sequence[Document]) -> None:
+    def __init__(self, documents: Sequence[Document], ends: SentenceEnds | None = None) -> None:
         super().__init__(documents)
         self._concepts: dict[str, ConceptText] = {}  # official texts by concept, built when first needed
-        self._sentence_ends: dict[str, list[int]] = {}  # quoting texts' sentence ends, found when first needed
+        self._sentence_ends = SentenceEnds() if ends is None else ends  # the analysis's, or this check's own
         self._by_words: dict[tuple[str, ...], list[Region]] | None = None  # quotations by their words, when needed
         self._posted_words: dict[tuple[str, ...], bool] = {}  # whether a wording is quoted from a post, when asked
 
@@ -90,9 +90,7 @@ class _Checker(Origins):
         return self._quote(region, match)
 
     def _ends(self, doc: Document) -> list[int]:
-        if doc.id not in self._sentence_ends:
-            self._sentence_ends[doc.id] = sentence_ends(doc.text)
-        return self._sentence_ends[doc.id]
+        return self._sentence_ends.of(doc)
 
     def _concept_text(self, doc_id: str) -> ConceptText:
         if doc_id not in self._concepts:
@@ -217,11 +215,11 @@ def _reported(checker: _Checker, doc: Document) -> Iterator[tuple[Region, Quote]
         yield region, quote
 
 
-def check_quotes(documents: Sequence[Document]) -> list[Quote]:
+def check_quotes(documents: Sequence[Document], ends: SentenceEnds | None = None) -> list[Quote]:
     """Every quotation of MIN_QUOTE_WORDS+ words with its verdict and source passage (in English texts: the
-    engine does not read the others)."""
+    engine does not read the others); `ends` is the analysis's index of sentence ends, when given."""
     documents = [d for d in documents if d.compared]
-    checker = _Checker(documents)
+    checker = _Checker(documents, ends)
     out = []
     for doc in documents:
         quotes = [quote for _, quote in _reported(checker, doc)]

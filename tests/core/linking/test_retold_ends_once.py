@@ -1,7 +1,8 @@
 """Retold sentences read each document's sentence ends once a call: the indexed answers are the plain ones."""
 
-from readout_viewer.core.linking import retold
-from readout_viewer.core.linking.retold import SentenceEnds, retold_whole, sentence_around
+from readout_viewer.core.language import ends_index
+from readout_viewer.core.language.ends_index import SentenceEnds
+from readout_viewer.core.linking.retold import retold_whole, sentence_around
 from readout_viewer.core.model import AGREE, OFFICIAL, OUTLET, Claim, Document, Link
 
 OFFICIAL_TEXT = ("The mayor welcomed the report of the commission on the northern ports and pledged full support for "
@@ -54,13 +55,13 @@ def test_the_indexed_sentence_around_each_claim_is_the_plain_one():
 def test_retold_whole_asks_each_documents_ends_once_and_answers_as_when_asked_each_time(monkeypatch):
     docs, claims_of = _event()
     asked: list[str] = []
-    plain = retold.sentence_ends
+    plain = ends_index.sentence_ends
 
     def counted(text: str, start: int = 0, end: int | None = None) -> list[int]:
         asked.append(text)
         return plain(text, start, end)
 
-    monkeypatch.setattr(retold, "sentence_ends", counted)
+    monkeypatch.setattr(ends_index, "sentence_ends", counted)
     indexed = retold_whole(docs, claims_of, LINKS)
     assert sorted(asked) == sorted(d.text for d in docs)  # each text once, though asked for by several claims
     monkeypatch.setattr(SentenceEnds, "of", lambda self, doc: counted(doc.text))  # the ends asked at every use
