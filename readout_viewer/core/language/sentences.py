@@ -162,9 +162,11 @@ def sentence_ends(text: str, start: int = 0, end: int | None = None) -> list[int
     return [stop for stop, _ in sentence_stops(text, start, end)]
 
 
-# A whole document's sentence ends are asked for by the omissions (its openings), the quotation check (its quotations'
-# sentences) and the paraphrase index of each official text: 27 cuts of corpus/'s 13 texts in a first analysis. The
-# memo keeps a folder's documents' (a few hundred offsets each); a larger folder cycles through it as before.
+# An analysis asks each document's whole-text ends once, through its index (language/ends_index.py: the omissions, the
+# retelling pass and the quotation check); the memo answers the paraphrase index of each official text and the
+# captions' paragraphs (12 of the 25 asks of corpus/'s first analysis, 10 of them answered here), and a folder
+# analysed again in one process. It keeps a folder's documents' (a few hundred offsets each); a larger folder cycles
+# through it.
 WHOLE_ENDS_CACHE = 256
 
 
