@@ -40,6 +40,19 @@ def build(root: str, docs: list[tuple[Document, list[str]]], links=(), omissions
                     omissions=tuple(omissions), quotes=tuple(quotes))
 
 
+def claims_cut(texts: dict[str, str], cuts: dict[str, list[str]]) -> dict[str, list[Claim]]:
+    """Each text's claims: its cuts found in it in order (ids "<doc>#<n>", numbered from 1)."""
+    claims_of: dict[str, list[Claim]] = {}
+    for d, pieces in cuts.items():
+        at, claims = 0, []
+        for n, cut in enumerate(pieces, 1):
+            at = texts[d].index(cut, at)
+            claims.append(Claim(f"{d}#{n}", d, at, at + len(cut), cut))
+            at += len(cut)
+        claims_of[d] = claims
+    return claims_of
+
+
 def doc(doc_id: str, role: str = OUTLET, side: str | None = None, kind: str | None = None, source: str = "Src",
         event: str = "e1", date: str = "2020-01-01") -> Document:
     return Document(id=doc_id, path=f"{doc_id}.txt", title=f"Title of {doc_id}", text="", role=role, event=event,

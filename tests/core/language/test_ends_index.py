@@ -9,6 +9,7 @@ from readout_viewer.core.language.sentences import sentence_ends
 from readout_viewer.core.linking.omissions import find_omissions
 from readout_viewer.core.model import AGREE, OFFICIAL, OUTLET, Claim, Document, Link
 from readout_viewer.core.quotes.check import check_quotes
+from tests.builders import claims_cut
 
 READOUT = ("The governor welcomed the survey of the river dams and promised steady funding for the valley canal. "
            "Dr. Moss praised the St. Clair engineers. \"We will keep every lock open this winter,\" the governor said. "
@@ -37,15 +38,7 @@ def _folder() -> tuple[list[Document], dict[str, list[Claim]]]:
     docs = [Document(id=d, path=f"{d}.txt", title=d, text=t, role=OFFICIAL if d == "readout" else OUTLET,
                      event="e", side="N" if d == "readout" else None, kind="readout" if d == "readout" else None)
             for d, t in texts.items()]
-    claims_of: dict[str, list[Claim]] = {}
-    for d, cuts in CUTS.items():
-        at, claims = 0, []
-        for n, cut in enumerate(cuts, 1):
-            at = texts[d].index(cut, at)
-            claims.append(Claim(f"{d}#{n}", d, at, at + len(cut), cut))
-            at += len(cut)
-        claims_of[d] = claims
-    return docs, claims_of
+    return docs, claims_cut(texts, CUTS)
 
 
 @pytest.fixture

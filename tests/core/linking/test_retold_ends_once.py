@@ -4,6 +4,7 @@ from readout_viewer.core.language import ends_index
 from readout_viewer.core.language.ends_index import SentenceEnds
 from readout_viewer.core.linking.retold import retold_whole, sentence_around
 from readout_viewer.core.model import AGREE, OFFICIAL, OUTLET, Claim, Document, Link
+from tests.builders import claims_cut
 
 OFFICIAL_TEXT = ("The mayor welcomed the report of the commission on the northern ports and pledged full support for "
                  "the harbour plan. Mr. Lund thanked the U.S. delegation. Talks resume in May.")
@@ -32,15 +33,7 @@ def _event() -> tuple[list[Document], dict[str, list[Claim]]]:
     texts = {"office": OFFICIAL_TEXT, **OUTLET_TEXTS}
     docs = [Document(id=d, path=f"{d}.txt", title=d, text=t, role=OFFICIAL if d == "office" else OUTLET, event="e",
                      side="N") for d, t in texts.items()]
-    claims_of: dict[str, list[Claim]] = {}
-    for d, cuts in CUTS.items():
-        at, claims = 0, []
-        for n, cut in enumerate(cuts, 1):
-            at = texts[d].index(cut, at)
-            claims.append(Claim(f"{d}#{n}", d, at, at + len(cut), cut))
-            at += len(cut)
-        claims_of[d] = claims
-    return docs, claims_of
+    return docs, claims_cut(texts, CUTS)
 
 
 def test_the_indexed_sentence_around_each_claim_is_the_plain_one():
