@@ -7,8 +7,8 @@ from copy import copy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from readout_viewer.core.language import ends_index
 from readout_viewer.core.model import NOT_FOUND, OFFICIAL, OUTLET, Document, Quote
-from readout_viewer.core.quotes import check as quotes_check
 from readout_viewer.core.quotes import translation
 from readout_viewer.core.quotes.check import _Checker, _reported, check_quotes
 from readout_viewer.core.quotes.marks import Quotation
@@ -59,7 +59,7 @@ def test_a_quoting_text_is_cut_into_sentences_once(monkeypatch):
         calls.append(len(text))
         return real(text, *a)
     monkeypatch.setattr(translation, "sentence_ends", counted)
-    monkeypatch.setattr(quotes_check, "sentence_ends", counted)
+    monkeypatch.setattr(ends_index, "sentence_ends", counted)  # the check reads its texts' ends through its index
     news = doc("news", many_quotes(40))
     quotes = check_quotes([doc("wh", READOUT, OFFICIAL), news])
     assert [q.verdict for q in quotes] == [NOT_FOUND] * 40
