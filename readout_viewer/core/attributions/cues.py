@@ -33,6 +33,10 @@ _NOT_NAMES = {"the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "bu
               "if", "when", "while", "after", "before", "later", "earlier", "officials", "analysts", "experts",
               "critics", "reports", "sources", "both", "some", "many", "one", "who", "what", "which", "mr", "ms",
               "mrs", "dr", "president", "minister", "aide", "adviser", "advisor", "secretary", "spokesman", "q",
+              # adverbs that open a sentence before its subject ("However, Diana Mondino, who will be ..., said"):
+              # the speaker is the name after them
+              "however", "meanwhile", "moreover", "furthermore", "nevertheless", "still", "yet", "instead", "also",
+              "separately", "additionally", "then", "now", "thus",
               # days and months name a time ("On Friday, Xi reiterated ..., saying"; "In March, Lavrov said")
               *WEEKDAYS, *MONTHS}
 _NOT_AFTER_PREPOSITION = not_after(PREPOSITIONS)
