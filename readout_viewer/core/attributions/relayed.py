@@ -10,9 +10,10 @@ from readout_viewer.core.language.sentences import sentences
 from readout_viewer.core.language.text import fold
 from readout_viewer.core.system.lazyre import LazyPattern
 
-# What a relaying cue's words open on before the report ("said that Trump ...", "told reporters Putin ..."): not
-# part of the report.
-_THAT = re.compile(r"^[\s,:]*(?:(?:reporters|journalists)\s+)?(?:that\s+)?", re.IGNORECASE)
+# What a relaying cue's words open on before the report ("said that Trump ...", "told reporters Putin ...", "said in
+# television statements that Biden ..."): not part of the report.
+_THAT = re.compile(r"^[\s,:]*(?:(?:reporters|journalists)\s+)?(?:in\s+(?:an?\s+|his\s+|her\s+)?(?:[\w\-]+\s+)?"
+                   r"(?:statements?|remarks|comments|interview)\s+)?(?:that\s+)?", re.IGNORECASE)
 # A quotation opened between the subject and its verb ("Macron \u201ccondemned the continuation of Russian military
 # operations ...,\u201d his office announced"): the subject stands outside the quoted words.
 _QUOTE_OPENS = re.compile(r"(?<=\w)\s+[\"\u201c](?=\w)")
@@ -20,8 +21,10 @@ _QUOTE_OPENS = re.compile(r"(?<=\w)\s+[\"\u201c](?=\w)")
 _BOTH_LEADERS = re.compile(r"\b(?:leaders|presidents)\b", re.IGNORECASE)
 # What a leader did on the call as an aide tells it, beside the linking's verbs: "responded" and "replied" tell what a
 # leader said back; "had told" the same act told in the past perfect ("the daily said Xi had told Kishida ..."); "talked
-# about" a topic.
-_ACT = rf"{ADVERBS}(?:(?:had|has)\s+{ADVERBS})?(?:{REPORT_VERBS}|responded|replied|talked\s+about)"
+# about" a topic; "apologized" and "declined" a leader's answer to an invitation or a request ("According to her,
+# Biden apologized because he will not be able to attend ...").
+_ACT = (rf"{ADVERBS}(?:(?:had|has)\s+{ADVERBS})?"
+        rf"(?:{REPORT_VERBS}|responded|replied|talked\s+about|apologi[sz]ed|declined)")
 # A name of a few words, as the title and name of a leader ("Russian President Vladimir Putin").
 _NAMED = r"(?-i:(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)"
 # Who else an aide's report may open on, beside what `report_subject` reads: the aide's own leader ("Our president
