@@ -23,9 +23,9 @@ from readout_viewer.core.attributions.side_names import (
     unheard_titles,
     unnamed_officials,
 )
-from readout_viewer.core.attributions.spellings import misspelled
 from readout_viewer.core.language.documents import kind_named
 from readout_viewer.core.language.speakers import folder_leaders
+from readout_viewer.core.language.spellings import misspelled
 from readout_viewer.core.language.text import fold
 from readout_viewer.core.loading.cited_names import account_names
 from readout_viewer.core.loading.governments import BY_CODE

@@ -11,12 +11,12 @@ from typing import NamedTuple
 from readout_viewer.core.attributions.dated import call_days, dated_elsewhere, without_relative_clauses
 from readout_viewer.core.attributions.first_telling import first_telling
 from readout_viewer.core.attributions.occasions import describes_the_call, told_elsewhere
-from readout_viewer.core.attributions.spellings import MIN_NAME_LETTERS, misspelled
 from readout_viewer.core.attributions.unheard import named_at
 from readout_viewer.core.labels import prose_names
 from readout_viewer.core.language.countries import LEADER_TITLE
 from readout_viewer.core.language.sentences import sentences
 from readout_viewer.core.language.speakers import said_elsewhere
+from readout_viewer.core.language.spellings import MIN_NAME_LETTERS, misspelled
 from readout_viewer.core.language.text import fold
 from readout_viewer.core.model import UNSUPPORTED, Attribution, Claim, Document, Link, Unreported
 from readout_viewer.core.quotes.marks import find_quotations

@@ -8,14 +8,14 @@ NORTH = ("Norwegian President Ola Bergstrom spoke today with Swedish President E
 
 
 def test_a_long_name_one_letter_off_is_the_leaders():
-    from readout_viewer.core.attributions.spellings import misspelled
+    from readout_viewer.core.language.spellings import misspelled
     texts = ["Zelenskky said ...", "Zelenski has indicated ...", "Presidents met.", "Zelenska visited.", "Modl said."]
     assert misspelled(["zelenskyy", "zelenskiy", "president", "modi"], texts, set()) == {
         "zelenskky": "zelenskyy", "zelenski": "zelenskiy"}
 
 
 def test_a_word_the_folder_names_otherwise_is_no_misspelling():
-    from readout_viewer.core.attributions.spellings import misspelled
+    from readout_viewer.core.language.spellings import misspelled
     assert misspelled(["zelenskyy"], ["Zelensky said ..."], {"zelensky"}) == {}
 
 
