@@ -1,4 +1,5 @@
-"""A leader's surname as an outlet misspells it ("Zelenskky", "Zelenski" for Zelenskyy): the same leader."""
+"""A leader's name as another text spells it ("Zelenskky", "Zelenski" for Zelenskyy; "Mohamed" for Mohammed): the same
+leader."""
 
 from __future__ import annotations
 
@@ -40,3 +41,16 @@ def misspelled(names: Iterable[str], texts: Iterable[str], known: set[str]) -> M
         if name is not None:
             out[word] = name
     return out
+
+
+def other_spellings(leaders: Mapping[str, str], texts: Iterable[str]) -> dict[str, str]:
+    """Each word the `texts` write one letter off a word of a leader's name (`misspelled`: a long name, no plural nor
+    feminine form) and that no leader's name holds, as written, to that leader's country: a transliteration ("Mohamed"
+    of a readout, "Mohammed" of an outlet) names the leader the table knows by the other spelling. A word two
+    countries' leaders share names neither."""
+    code_of: dict[str, str | None] = {}
+    for name, code in leaders.items():
+        for word in name.lower().split():
+            code_of[word] = code if code_of.get(word, code) == code else None
+    found = misspelled([w for w, code in code_of.items() if code is not None], texts, set(code_of))
+    return {word.capitalize(): code for word, name in found.items() if (code := code_of[name]) is not None}
