@@ -13,6 +13,7 @@ from readout_viewer.core.language.lexicon import WEEKDAYS
 from readout_viewer.core.language.quote_marks import CLOSING, OPENING_OF
 from readout_viewer.core.language.reports import ADVERBS, REPORT_VERBS
 from readout_viewer.core.language.sentences import ends_in_stop
+from readout_viewer.core.language.spellings import other_spellings
 from readout_viewer.core.model import Claim, Document
 from readout_viewer.core.system.branches import by_first_letter
 
@@ -141,13 +142,16 @@ def said_elsewhere(text: str, occasion: bool = False) -> bool:
 
 def folder_leaders(documents: Sequence[Document]) -> dict[str, str]:
     """Leaders the folder's texts name with their country's title ("Russian President Vladimir Putin"), and
-    their side's code, by the most frequent reading."""
+    their side's code, by the most frequent reading; and each word of their names as another of the texts spells it
+    ("Mohamed" where the title names "Mohammed": `spellings.other_spellings`)."""
     votes: dict[str, dict[str, int]] = {}
-    for doc in documents:
-        for name, code in leaders_in(doc.title + "\n" + doc.text).items():
+    texts = [doc.title + "\n" + doc.text for doc in documents]
+    for text in texts:
+        for name, code in leaders_in(text).items():
             votes.setdefault(name, {}).setdefault(code, 0)
             votes[name][code] += 1
-    return {name: max(codes, key=lambda c: (codes[c], c)) for name, codes in votes.items()}
+    leaders = {name: max(codes, key=lambda c: (codes[c], c)) for name, codes in votes.items()}
+    return {**other_spellings(leaders, texts), **leaders}
 
 
 class Speakers:
