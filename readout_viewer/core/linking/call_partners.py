@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from readout_viewer.core.language.countries import LEADER_TITLES, code_of
+from readout_viewer.core.language.spellings import other_spellings
 from readout_viewer.core.linking.context import Context
 from readout_viewer.core.linking.pairs import Pair
 from readout_viewer.core.linking.terms import leader_concepts
@@ -29,8 +30,9 @@ _TITLE_WORDS = frozenset(w for t in LEADER_TITLES for w in t.split()) | {"elect"
 
 def with_partners(pairs: Sequence[Pair], context: Context) -> Context:
     """`context` with the leaders the official texts' first lines name as spoken with (_WITH) added to its table of
-    leaders, each for the country named after him or, failing that, the side of the event's other official text; a
-    name whose words are already a leader's is left as the table has it."""
+    leaders, each for the country named after him or, failing that, the side of the event's other official text, and
+    with the words the folder spells otherwise ("Mohammed" of an outlet for the readout's "Mohamed":
+    `spellings.other_spellings`); a name whose words are already a leader's is left as the table has it."""
     docs = {d.id: d for pair in pairs for d in (pair.a, pair.b) if d.is_official}
     added: dict[str, str] = {}
     for doc in docs.values():
@@ -39,8 +41,9 @@ def with_partners(pairs: Sequence[Pair], context: Context) -> Context:
             added[found[0]] = found[1]
     if not added:
         return context
+    texts = {d.id: d.text for pair in pairs for d in (pair.a, pair.b)}.values()
     w = copy.copy(context.w)
-    w.leaders = {**context.w.leaders, **leader_concepts(added)}
+    w.leaders = {**context.w.leaders, **leader_concepts({**other_spellings(added, texts), **added})}
     return context._replace(w=w)
 
 
