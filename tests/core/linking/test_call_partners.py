@@ -52,3 +52,12 @@ def test_the_leader_spoken_with_is_read_from_the_first_line_with_his_country_or_
 def test_a_mention_of_a_call_with_someone_else_reports_no_call_line():
     other = "President Ivan Berg spoke by phone on Tuesday with Foreign Minister Ana Lutz about the ferries."
     assert (other[:20], CALL_LINE) not in paper_links(READOUT, f"{OPENING} {other}{LATER}")
+
+
+def test_an_outlet_spelling_the_counterpart_otherwise_reports_the_call_line():
+    readout = text_doc("readout", "US President Ivan Berg spoke today with President-elect Ali Halamed of Kenya to "
+                                  "congratulate him on his election.\n\n"
+                                  "The two leaders discussed the ferry routes and the harbour accord.", side="US",
+                       kind="readout")
+    told = "President Ivan Berg spoke with Halammed, who won the vote on Sunday, about the season."
+    assert (told[:20], CALL_LINE) in paper_links(readout, f"{OPENING} {told}{LATER}")
