@@ -53,4 +53,4 @@ def other_spellings(leaders: Mapping[str, str], texts: Iterable[str]) -> dict[st
         for word in name.lower().split():
             code_of[word] = code if code_of.get(word, code) == code else None
     found = misspelled([w for w, code in code_of.items() if code is not None], texts, set(code_of))
-    return {word.capitalize(): code for word, name in found.items() if (code := code_of[name]) is not None}
+    return {word.capitalize(): side for word, name in found.items() if (side := code_of[name]) is not None}
