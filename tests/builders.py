@@ -131,6 +131,16 @@ def north_south(root: Path, north: str, news: str) -> Analysis:
     return analyze(root)
 
 
+def one_readout_unreported(root: Path, source: str, side: str, readout: str, news: str) -> list[str]:
+    """The texts listed as in no readout beside one side's readout alone (`source`, `side`: its front matter; the
+    other side has no text in the folder) and one news text."""
+    from readout_viewer.core.analysis import analyze  # the engine: only for the tests that ask for it
+    (root / "readout.md").write_text(READOUT_FRONT.format(s=source, side=side) + readout)
+    (root / "news.txt").write_text(news)
+    analysis = analyze(root)
+    return [analysis.claim[u.claim].text for u in analysis.unreported]
+
+
 def unreported_texts(root: Path, news: str, north: str = NORTH) -> list[str]:
     """The texts of the claims listed as in no readout, for the folder of north_south()."""
     analysis = north_south(root, north, news)

@@ -11,6 +11,7 @@ from readout_viewer.core.attributions.offices import (
     SHORT_OFFICE_NAMES,
     add_leaders,
     heard_titles,
+    partner_offices,
     share_title_offices,
     titled,
 )
@@ -18,6 +19,7 @@ from readout_viewer.core.attributions.people import MIN_INITIALS, bare, people_o
 from readout_viewer.core.attributions.side_names import (
     SIDE_NAMES,
     WEAK_SIDE_NAMES,
+    partners,
     unheard_bodies,
     unheard_sides,
     unheard_titles,
@@ -126,6 +128,10 @@ def source_table(documents: Sequence[Document], leaders: Mapping[str, str] | Non
     sources += [Source(name, (), False, False, True) for name in unheard_bodies(
                 unheard, heard_titles(documents, leaders, titles), len(unheard) == 1) if name not in in_table]
     sources += [Source(name, (), True, False, True) for name in unheard_titles(unheard) if name not in in_table]
+    # the offices of the leader an official text's first line says its leader spoke with, whom the table lacks
+    # ("President-elect Javier Milei of Argentina": "the president-elect's office said"; side_names.partners)
+    offices = partner_offices(partners(documents, set(officials_of)), heard_titles(documents, leaders, titles))
+    sources += [Source(name, (), False, False, True) for name in offices if name not in in_table]
     # and their unnamed officials ("German officials told TASS that ..."), whose words no text of the folder holds
     sources += [Source(who, (), True, False, False, True) for code in sorted(unheard)
                 for who in unnamed_officials(code) if who not in in_table]

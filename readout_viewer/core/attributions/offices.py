@@ -8,6 +8,7 @@ from collections.abc import Collection, Iterator, Mapping, Sequence
 from readout_viewer.core.attributions.people import bare
 from readout_viewer.core.attributions.side_names import singular
 from readout_viewer.core.language import anchored
+from readout_viewer.core.language.call_partner import Partner, alone_word
 from readout_viewer.core.language.countries import COUNTRIES, LEADER_TITLES
 from readout_viewer.core.model import Document
 
@@ -133,3 +134,15 @@ def _title_offices(names: Sequence[str], adjectives: Sequence[str]) -> list[str]
     whose = [f"{n}'s {t}" for n in names for t in OFFICE_TITLES]
     return [f"{w}'s office" for w in who + whose] + [f"office of the {w}" for w in who] + [
         f"office of {w}" for w in whose]
+
+
+def partner_offices(found: Sequence[Partner], taken: Collection[str]) -> list[str]:
+    """The offices of the unheard leaders `found` (partners) by their name ("Milei's office", "the office of Javier
+    Milei") and by the title the first line gives them when no official text gives it to its own leader (`taken`):
+    "the president-elect's office said". An institution: its words, which no text of the folder holds, are checked
+    against the folder's accounts; the leader himself is not made a source by name (on Biden-Milei, every sentence
+    naming Milei's campaign stances became a report of the call in no readout)."""
+    names = dict.fromkeys(bare(w) for p in found for w in (p.name, alone_word(p.name, p.code or "")))
+    titles = dict.fromkeys(p.title for p in found if p.title and p.title not in taken and p.title not in LEADER_TITLES)
+    return [office.format(w) for w in names for office in LEADER_OFFICES] + \
+        [f"{t}'s office" for t in titles] + [f"office of the {t}" for t in titles]

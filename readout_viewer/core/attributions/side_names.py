@@ -6,8 +6,10 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 
 from readout_viewer.core.attributions.people import bare
+from readout_viewer.core.language.call_partner import Partner, spoken_with
 from readout_viewer.core.language.countries import COUNTRIES, LEADER_TITLES, leaders_in
 from readout_viewer.core.language.documents import document_words
+from readout_viewer.core.language.sentences import sentences
 from readout_viewer.core.language.text import fold
 from readout_viewer.core.loading.cited_names import STATE_AGENCIES, account_names
 from readout_viewer.core.loading.governments import BY_CODE
@@ -72,6 +74,26 @@ def unheard_sides(documents: Sequence[Document], officials_of: Mapping[str, list
     named = {code for doc in documents if doc.is_official
              for code in leaders_in(doc.title + "\n" + doc.text).values() if code not in officials_of}
     return named or most_named(documents, set(officials_of))
+
+
+# How far into an official text its first sentence is looked for (characters): a readout's first line is one
+# sentence of a few dozen words; reading no further keeps a long transcript's sentences unread here.
+_FIRST_LINE = 600
+
+
+def partners(documents: Sequence[Document], heard: set[str]) -> list[Partner]:
+    """The leaders whose side has no text in the folder (not `heard`) that an official text's first sentence says
+    its leader spoke with ("spoke today with President-elect Javier Milei of Argentina": `call_partner.spoken_with`),
+    each with the country named after him: the other party of the call, whom the table of leaders misses when no
+    country's title stands before his name."""
+    out: list[Partner] = []
+    for doc in documents:
+        if doc.is_official and doc.text:
+            start, end = sentences(doc.text, 0, min(len(doc.text), _FIRST_LINE))[0]
+            found = spoken_with(doc.text[start:end])
+            if found is not None and found.code is not None and found.code not in heard and found not in out:
+                out.append(found)
+    return out
 
 
 # The other party of a call whose official texts name no leader of another side (an excerpt of two sentences, "[...]

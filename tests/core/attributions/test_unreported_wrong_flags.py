@@ -4,7 +4,7 @@ unless it tells what the leaders did."""
 
 from readout_viewer.core.attributions.cue_sides import Cue
 from readout_viewer.core.attributions.pronouns import pronoun_cue
-from tests.builders import READOUT_FRONT, SOUTH, WARSHIPS, unreported_texts
+from tests.builders import SOUTH, WARSHIPS, one_readout_unreported, unreported_texts
 
 SAID = "\u201cA good will was expressed for closer fishing ties between the two kingdoms,\u201d he said."
 
@@ -36,13 +36,8 @@ def test_later_said_in_the_call_is_the_call(tmp_path):
 
 def _south_only(root, news):
     """The texts listed as in no readout beside the Swedish readout alone (Norway's side has no text)."""
-    from readout_viewer.core.analysis import analyze  # the engine: only for the tests that ask for it
-
     root.mkdir()
-    (root / "south.md").write_text(READOUT_FRONT.format(s="Office of the Swedish President", side="SE") + SOUTH)
-    (root / "news.txt").write_text(news)
-    analysis = analyze(root)
-    return [analysis.claim[u.claim].text for u in analysis.unreported]
+    return one_readout_unreported(root, "Office of the Swedish President", "SE", SOUTH, news)
 
 
 def test_a_leaders_office_must_tell_what_the_leaders_did(tmp_path):
