@@ -125,12 +125,13 @@ def source_table(documents: Sequence[Document], leaders: Mapping[str, str] | Non
     in_table = {key[0] for key in table}
     sources += [Source(name, (), True, False, True) for name, code in leaders.items() if code in unheard
                 for name in (bare(name),) if name not in in_table]
+    heard = heard_titles(documents, leaders, titles)  # read by the unheard bodies and the partners' offices
     sources += [Source(name, (), False, False, True) for name in unheard_bodies(
-                unheard, heard_titles(documents, leaders, titles), len(unheard) == 1) if name not in in_table]
+                unheard, heard, len(unheard) == 1) if name not in in_table]
     sources += [Source(name, (), True, False, True) for name in unheard_titles(unheard) if name not in in_table]
     # the offices of the leader an official text's first line says its leader spoke with, whom the table lacks
     # ("President-elect Javier Milei of Argentina": "the president-elect's office said"; side_names.partners)
-    offices = partner_offices(partners(documents, set(officials_of)), heard_titles(documents, leaders, titles))
+    offices = partner_offices(partners(documents, set(officials_of)), heard)
     sources += [Source(name, (), False, False, True) for name in offices if name not in in_table]
     # and their unnamed officials ("German officials told TASS that ..."), whose words no text of the folder holds
     sources += [Source(who, (), True, False, False, True) for code in sorted(unheard)
