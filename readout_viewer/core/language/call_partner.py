@@ -5,18 +5,19 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from readout_viewer.core.language.countries import FAMILY_NAME_FIRST, LEADER_TITLES, code_of
+from readout_viewer.core.language.countries import FAMILY_NAME_FIRST, LEADER_TITLES, NAME_PARTICLES, code_of
 
-# A readout's first line names who its leader spoke with right after "with" ("President Joseph R. Biden, Jr. spoke
-# today with President-elect Javier Milei of Argentina to congratulate him ...", "... spoke today with Crown Prince
-# Mohamed bin Zayed Al Nahyan to reaffirm ..."): a title and a name in capitals (a family's particle "bin" inside it),
-# then perhaps "of" and the country. The table of leaders (`countries.leaders_in`) reads a leader only with a
-# country's title before the name ("Argentine President Javier Milei"), so a president-elect or a crown prince of a
-# city ("Abu Dhabi Crown Prince") is no leader there; this is the one reader of that line (the call-mention pass's
-# `linking.call_partners` and the attribution finder's side with no text both use it).
+# A readout's first line names who its leader spoke with right after "with" ("President Joseph R. Biden, Jr. spoke today
+# with President-elect Javier Milei of Argentina to congratulate him ...", "... spoke today with Crown Prince Mohamed
+# bin Zayed Al Nahyan to reaffirm ..."): a title and a name in capitals (a particle inside it, "bin", "da":
+# countries.NAME_PARTICLES, the one list of them), then perhaps "of" and the country. The table of leaders
+# (`countries.leaders_in`) reads a leader only with a country's title before the name ("Argentine President Javier
+# Milei"), so a president-elect or a crown prince of a city ("Abu Dhabi Crown Prince") is no leader there; this is the
+# one reader of that line (the call-mention pass's `linking.call_partners` and the attribution finder's side with no
+# text both use it).
 _NAME_WORD = r"[A-Z][\w\u00c0-\u017e'\u2019-]*"
 _WITH = re.compile(rf"\b(?:spoke|talked|speaks|talks)\b[^.;,]{{0,30}}?\bwith\s+(?P<who>{_NAME_WORD}"
-                   rf"(?:\s+(?:{_NAME_WORD}|bin|bint|ibn))*)"
+                   rf"(?:\s+(?:{_NAME_WORD}|{'|'.join(NAME_PARTICLES)}))*)"
                    r"(?:\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w ]{2,30}?)(?=\s+[a-z]|[,.;]|$))?")
 # The words of a title before the name ("President-elect", "Crown Prince", "Prime Minister"): not the leader's name.
 _TITLE_WORDS = frozenset(w for t in LEADER_TITLES for w in t.split()) | {"elect"}

@@ -92,7 +92,7 @@ def _alternation(words: list[str]) -> str:
 
 # Lower-case particles a person's name holds between its capitalised words ("Lula da Silva", "Mohammed bin Zayed",
 # "al-Sissi" with its hyphen): read only where a title or "and" bounds the name (`NAME_WORD`).
-NAME_PARTICLES = ("da", "de", "do", "dos", "bin", "ibn", "al", "el", "van", "von", "der")
+NAME_PARTICLES = ("da", "de", "do", "dos", "bin", "bint", "ibn", "al", "el", "van", "von", "der")
 # One word of a person's name as prose writes it: capitalised, or a particle (NAME_PARTICLES), hyphened or not.
 NAME_WORD = r"(?:[A-Z][\w.'\u2019\-]*|(?:" + "|".join(NAME_PARTICLES) + r")(?:-[A-Z][\w'\u2019\-]*)?)"
 # A leader as a report names one: up to two capitalised words of place before the title, the title, and the name
