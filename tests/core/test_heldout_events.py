@@ -169,6 +169,10 @@ FLOORS = {
     # the outlets retell them), read after its first contact (0.72 / 1.00 / 0.78 / 0.94; attributions 7 of 11,
     # unreported 5 of 14)
     "2023-11-22-biden-milei-call": (0.69, 0.95, 0.75, 0.90),
+    # built in round 40 (the first US-Colombia event, a congratulatory call to a president-elect: the White House
+    # readout complete, Petro's post in Reuters' English; ten outlets, four of them machine renderings), read after its
+    # first contact (0.76 / 1.00 / 0.80 / 0.91; attributions 12 of 15, unreported 0 of 0)
+    "2022-06-21-biden-petro-call": (0.74, 0.95, 0.77, 0.88),
 }
 
 
