@@ -6,10 +6,10 @@ from readout_viewer.core.linking.retold import covers, retold_whole
 from readout_viewer.core.model import AGREE, OFFICIAL, OUTLET, Claim, Document, Link
 
 # The opening is long (omissions.SHORT_OPENING_WORDS): a short one rides on the later clause whoever retells it.
-SENTENCE = ("The mayor welcomed the report of the commission on the northern ports and pledged full support for the "
-            "harbour plan.")
-HALVES = ["The mayor welcomed the report of the commission on the northern ports",
-          "pledged full support for the harbour plan."]
+OPENING = ("The mayor welcomed the report of the commission on the northern ports, the coastal roads, the ferry lines "
+           "and the old fishing harbours of the three islands")
+SENTENCE = f"{OPENING} and pledged full support for the harbour plan."
+HALVES = [OPENING, "pledged full support for the harbour plan."]
 
 
 def _doc(doc_id: str, text: str, role: str = OUTLET) -> Document:
@@ -33,12 +33,10 @@ def _event(outlets: dict[str, tuple[str, list[str]]], official: str = SENTENCE, 
 
 
 def test_a_text_that_retells_the_whole_sentence_carries_the_half_it_was_not_linked_to():
-    whole = ("The mayor welcomed the report of the commission on the northern ports and pledged his full support for "
-             "the harbour plan, the office said.")
+    whole = f"{OPENING} and pledged his full support for the harbour plan, the office said."
     half = "The mayor pledged full support for the harbour plan. Fishing quotas were also raised."
     docs, claims_of = _event({
-        "paper": (whole, ["The mayor welcomed the report of the commission on the northern ports",
-                          "pledged his full support for the harbour plan,"]),
+        "paper": (whole, [OPENING, "pledged his full support for the harbour plan,"]),
         "wire": (half, ["The mayor pledged full support for the harbour plan.", "Fishing quotas were also raised."])})
     links = [Link("paper#2", "office#2", AGREE, 0.8), Link("wire#1", "office#2", AGREE, 0.8)]
     found = {o.claim: o.missing_from for o in find_omissions(docs, claims_of, links)}
