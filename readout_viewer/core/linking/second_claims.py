@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 from readout_viewer.core.linking.context import Context
 from readout_viewer.core.linking.counterparts import MAX_PER_DOC, OUTLET_SHARED, ranked_terms
@@ -21,6 +21,14 @@ LEFT_THRESHOLD = OUTLET_THRESHOLD
 # the end of a line cut in two ("... release full, transparent"). Read35, dev and old: from 4 and 5, three and two false
 # links; from 6, 7 and 8 none, the same required link (6 keeps two optional ones more than 8).
 LEFT_MIN = 6
+# ... or from the reports' floor (outlet_passes.RELAY_FLOOR) when the further claim stands next to a first counterpart
+# in its text: an outlet that retells one sentence of a readout retells the passage it stands in, the sentence before or
+# after in its own words ("Kenya and the US will continue to engage in regional security ... to ensure the Horn of
+# Africa has room to focus on social and economic advancement" / the readout's "... security, ending conflicts, and
+# fighting terrorism in the Horn of Africa." then "This will allow people in the region to enjoy peace and focus on
+# economic engagement.", 0.34). Read36, dev and old: three links the gold confirms and one it does not (0.349, a
+# crossing of speakers); from 0.20, two more false (one on dev) for one more confirmed.
+NEAR_THRESHOLD = 0.25
 
 
 def left_over(mine: Terms, partners: Iterable[Terms]) -> Terms:
@@ -34,7 +42,8 @@ def left_over(mine: Terms, partners: Iterable[Terms]) -> Terms:
 def second_claims(kept: Mapping[tuple[str, str], float], claims: Mapping[str, Claim],
                   docs: Mapping[str, Document], context: Context) -> dict[tuple[str, str], float]:
     """Each outlet sentence linked in an official text to fewer than MAX_PER_DOC claims there: the best further claim
-    there that the part its counterparts there leave reports from LEFT_THRESHOLD. Never a line that only says the
+    there that the part its counterparts there leave reports from LEFT_THRESHOLD (from NEAR_THRESHOLD when it stands
+    beside one of them: `beside`). Never a line that only says the
     leaders spoke (`similarity.mention`): with the point taken out, any lede's names read as a call mention, and the
     call lines are the ledes' passes' (`ledes.lede_links`) — three false links on the read events,
     one true and two optional."""
@@ -49,10 +58,19 @@ def second_claims(kept: Mapping[tuple[str, str], float], claims: Mapping[str, Cl
         left = left_over(c.terms[a], (c.terms[f] for f in found))
         if len(left.concepts) < LEFT_MIN:
             continue
+        near = beside(found, c.claims_of.get(doc, ()))
         for s, o in ranked_terms(left, (), c.speakers.get(a), OUTLET_SHARED, c.indexes[doc], c.terms, c.w, c.speakers):
-            if s < LEFT_THRESHOLD:
+            if s < NEAR_THRESHOLD:
                 break
-            if o.id not in found and (a, o.id) not in kept and not mention(c.terms[o.id], c.w):
+            if (s >= LEFT_THRESHOLD or o.id in near) and o.id not in found and (a, o.id) not in kept \
+                    and not mention(c.terms[o.id], c.w):
                 out[(a, o.id)] = s
                 break
     return out
+
+
+def beside(found: Sequence[str], claims: Sequence[Claim]) -> frozenset[str]:
+    """The claims of a text (`claims`, in order) that stand right before or after one of the `found` claims."""
+    at = {c.id: n for n, c in enumerate(claims)}
+    return frozenset(claims[n + d].id for f in found if f in at for n in (at[f],) for d in (-1, 1)
+                     if 0 <= n + d < len(claims))
