@@ -25,6 +25,7 @@ from readout_viewer.core.attributions.side_names import (
     unheard_titles,
     unnamed_officials,
 )
+from readout_viewer.core.language.countries import particle_leaders
 from readout_viewer.core.language.documents import kind_named
 from readout_viewer.core.language.speakers import folder_leaders
 from readout_viewer.core.language.spellings import misspelled
@@ -100,12 +101,20 @@ def _capitals(documents: Sequence[Document]) -> Callable[[], frozenset[str]]:
     return written
 
 
+def _with_particle_names(documents: Sequence[Document], leaders: Mapping[str, str]) -> dict[str, str]:
+    """The table of leaders and the names of its leaders whose name holds a particle, as prose shortens them ("bin
+    Salman", "Sisi": `countries.particle_leaders`), that it lacks: each a source by name (the linking reads the table
+    alone)."""
+    extra = {name: code for doc in documents for name, code in particle_leaders(doc.title + "\n" + doc.text).items()}
+    return {**extra, **leaders}
+
+
 def source_table(documents: Sequence[Document], leaders: Mapping[str, str] | None = None) -> list[Source]:
     """Every source name the folder supports, longest names first so they win over their parts: sources and
     people of the metadata, sides by their seats, leaders by name and by office, and spokespeople (`leaders`:
     the documents' `folder_leaders`, when already read)."""
     table, officials_of = _metadata_sources(documents)
-    leaders = folder_leaders(documents) if leaders is None else leaders
+    leaders = _with_particle_names(documents, folder_leaders(documents) if leaders is None else leaders)
     titles = titled(documents)
     add_leaders(table, documents, leaders, officials_of, titles)
     share_title_offices(table, titles, leaders, officials_of)

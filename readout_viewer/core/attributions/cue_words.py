@@ -88,10 +88,14 @@ IN_THE_KNOW = (r"(?:\s+(?:(?:familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?k
                r"[^,.;:\"]{0,80}?)){0,2}")
 # Nouns for an official text and its channels (language.documents), after a source's name ("the Kremlin's readout").
 DOC_NOUNS = documents.document_nouns_pattern()
+# Whom the call an account is of was with, named after it ("a White House readout of the call with Milei said", "the
+# Kremlin's readout of the conversation between Putin and Trump stated"): one or two names, up to three words each.
+WITH_WHOM = (r"(?:\s+(?:with|between)\s+(?:[\w\-'.]+\s+){0,2}?[\w\-'.]+"
+             r"(?:\s+and\s+(?:[\w\-'.]+\s+){0,2}?[\w\-'.]+)?)?")
 # What an account is of, after its noun ("the Kremlin's readout of the call said", "the White House summary of
 # Thursday's conversation"): part of the name of the document, not of the statement.
 OF_THE_CALL = (r"(?:\s+of\s+(?:the|their|this|that|[\w\-]+'s)\s+(?:[\w\-]+\s+){0,2}?"
-                r"(?:call|conversation|talks|meeting))?")
+                rf"(?:call|conversation|talks|meeting){WITH_WHOM})?")
 # An account someone else put out, before its source's name: "according to a description of the conversation
 # released by China's foreign ministry", "according to a readout issued by the Kremlin".
 RELEASED = (rf"(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:{DOC_NOUNS}|description)"

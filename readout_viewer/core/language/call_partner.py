@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from readout_viewer.core.language.countries import FAMILY_NAME_FIRST, LEADER_TITLES, NAME_PARTICLES, code_of
+from readout_viewer.core.language.countries import FAMILY_NAME_FIRST, LEADER_TITLES, code_of
+from readout_viewer.core.language.particles import NAME_PARTICLES
 
 # A readout's first line names who its leader spoke with right after "with" ("President Joseph R. Biden, Jr. spoke today
 # with President-elect Javier Milei of Argentina to congratulate him ...", "... spoke today with Crown Prince Mohamed
 # bin Zayed Al Nahyan to reaffirm ..."): a title and a name in capitals (a particle inside it, "bin", "da":
-# countries.NAME_PARTICLES, the one list of them), then perhaps "of" and the country. The table of leaders
+# particles.NAME_PARTICLES, the one list of them), then perhaps "of" and the country. The table of leaders
 # (`countries.leaders_in`) reads a leader only with a country's title before the name ("Argentine President Javier
 # Milei"), so a president-elect or a crown prince of a city ("Abu Dhabi Crown Prince") is no leader there; this is the
 # one reader of that line (the call-mention pass's `linking.call_partners` and the attribution finder's side with no

@@ -8,6 +8,13 @@ from functools import lru_cache
 
 from readout_viewer.core.language import anchored
 from readout_viewer.core.language.lexicon import MONTH_ABBREVIATIONS, MONTHS, STOPWORDS, WEEKDAYS
+from readout_viewer.core.language.particles import (
+    CAPITALISED,
+    NAME_PARTICLES,
+    PARTICLE_TAIL,
+    before_particle,
+    particle_names,
+)
 from readout_viewer.core.loading.plaintext import is_headline
 from readout_viewer.core.system.lazyre import LazyPattern
 
@@ -90,9 +97,6 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-# Lower-case particles a person's name holds between its capitalised words ("Lula da Silva", "Mohammed bin Zayed",
-# "al-Sissi" with its hyphen): read only where a title or "and" bounds the name (`NAME_WORD`).
-NAME_PARTICLES = ("da", "de", "do", "dos", "bin", "bint", "ibn", "al", "el", "van", "von", "der")
 # One word of a person's name as prose writes it: capitalised, or a particle (NAME_PARTICLES), hyphened or not.
 NAME_WORD = r"(?:[A-Z][\w.'\u2019\-]*|(?:" + "|".join(NAME_PARTICLES) + r")(?:-[A-Z][\w'\u2019\-]*)?)"
 # A leader as a report names one: up to two capitalised words of place before the title, the title, and the name
@@ -116,7 +120,7 @@ _NAME = {n: code for code, (names, _, _) in COUNTRIES.items() for n in names}
 # "Vladimir Putin had a telephone conversation ..." is Macron, not "Emmanuel Macron Vladimir"); nor does a title reach
 # over one to the next line's first words ("... speaks with the Prime Minister of the United Kingdom" above "Prime
 # Minister Shri Narendra Modi had ...", "Office of the President of Ukraine" above "Quote from Zelenskyy").
-_PERSON = r"((?:[A-Z][a-z\u00c0-\u017e]+(?:-[A-Z][a-z]+)?[^\S\n]+){0,2}[A-Z][a-z\u00c0-\u017e]+(?:-[A-Z][a-z]+)?)"
+_PERSON = rf"((?:{CAPITALISED}[^\S\n]+){{0,2}}{CAPITALISED}{PARTICLE_TAIL})"
 _TITLE = _alternation(list(LEADER_TITLES))
 # A leader's title anywhere in a text, in any case, its words apart by any space ("Prime\nMinister"): what names a
 # person as a leader where no country stands before it (attributions: a name after "with", a title before a name).
@@ -168,7 +172,14 @@ def leaders_in(text: str) -> dict[str, str]:
     """People the text names with their country's leader title ("Russian President Vladimir Putin"): each name
     and the word that names the person alone (the last, or the first for FAMILY_NAME_FIRST), mapped to the
     country's code."""
-    return dict(_leaders_in(text))
+    return dict(_leaders_in(text)[0])
+
+
+def particle_leaders(text: str) -> dict[str, str]:
+    """The names of the leaders `leaders_in` reads whose name holds a particle, as prose writes them beyond the words
+    before it ("bin Salman", "Sisi" and "Mohammed bin Salman" beside "Mohammed"), mapped to the country's code: who
+    spoke, for the attributions (the linking reads a leader by `leaders_in` alone)."""
+    return dict(_leaders_in(text)[1])
 
 
 # An analysis reads the leaders of each compared document (speakers), then of its official ones again (the nearest
@@ -224,9 +235,11 @@ def _headline_named(words: list[str], text: str, at: int, prose: list[str]) -> l
 
 
 @lru_cache(maxsize=LEADERS_CACHE)
-def _leaders_in(text: str) -> tuple[tuple[str, str], ...]:
-    """leaders_in() as pairs, in the order found (a memo must not hand out a dictionary a caller could change)."""
+def _leaders_in(text: str) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """leaders_in() and particle_leaders() as pairs, in the order found (a memo must not hand out a dictionary a
+    caller could change)."""
     out: dict[str, str] = {}
+    particles: dict[str, str] = {}
     near_titles = anchored.word_starts(text, anchored.spans(text, _TITLE_ANCHOR, _LEADER_REACH, LEADER_TITLES))
     prose: list[str] = []  # the text without its headlines, read at the first name found in one
     for pattern in LEADER_PATTERNS:
@@ -236,10 +249,12 @@ def _leaders_in(text: str) -> tuple[tuple[str, str], ...]:
             words = _headline_named(_named(m.group(m.re.groups) or "", text[m.end():m.end() + 3]), text, at, prose)
             if code is None or not words or _apposed(m):
                 continue
-            name = " ".join(words)
-            out.setdefault(name, code)
+            for name in particle_names(words):
+                particles.setdefault(name, code)
+            words = before_particle(words)
+            out.setdefault(" ".join(words), code)
             out.setdefault(words[0] if code in FAMILY_NAME_FIRST else words[-1], code)
-    return tuple(out.items())
+    return tuple(out.items()), tuple((name, code) for name, code in particles.items() if name not in out)
 
 
 # A place a claim puts something in or sends it to ("in Moscow", "to the Russian Federation"): a preposition of
