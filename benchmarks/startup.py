@@ -6,6 +6,8 @@
     python benchmarks/startup.py --model         # with the installed sentence model asked for (default: words alone)
     python benchmarks/startup.py --other /work/main  # also another checkout's warm and cold starts, alternated
                                                      # with these (warm-other, cold-other: the same folder and cache)
+    python benchmarks/startup.py --instructions --other /work/main  # the bare window's and the warm starts'
+                                                     # instructions to their paint, counted by callgrind
 
 Every run is a fresh process, timed from just before it is launched (time.monotonic(), the machine's clock) to the
 moment it says it painted, with READOUT_VIEWER_TRACE_STARTUP=1 (readout_viewer/app/startup/trace.py):
@@ -29,12 +31,21 @@ interpreter's exit. The variants alternate (the order rotates each round) so tha
 machine falls on all of them alike; medians with min–max. Qt draws offscreen; caches, settings and the log live
 in a temporary home, so the user's cache is neither used nor touched. Targets (issue 13): warm ≤ 1.5× the bare
 window, cold ≤ 2.5× with the texts painted before the analysis ends, a cached 500-article folder ≤ 2 s.
+
+--instructions counts instead the instructions each start runs to its paint under valgrind's callgrind, which the
+load of the machine does not move (repeatable within about 1 M of 1,300 M): the bare window and the warm starts
+(warm, warm-other), each process ended at its paint (os._exit: nothing after it is counted), Python's string
+hashes fixed (PYTHONHASHSEED=0), and the viewer's fall-backs for a slow paint held back (under callgrind a start is
+some fifty times slower, and the fall-backs would fill the docks and draw the icon before the paint, as no start at
+full speed does).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -97,6 +108,26 @@ sys.exit(app.exec())
 """
 
 
+# --instructions: the bare window ended at its paint, and the viewer's --screenshot start ended at its highlights'
+# paint, its fall-backs for a late paint (the icon, the garbage collector, the docks' filling) held back.
+BARE_STOPPED = BARE.replace("QTimer.singleShot(0, app.quit)", "__import__('os')._exit(0)")
+VIEWER_STOPPED = r"""
+import os, sys
+from readout_viewer.app import afterpaint
+from readout_viewer.app.startup import main as start, trace
+afterpaint.LATEST_MS = start.ICON_LATEST_MS = 10 ** 7
+said = trace._say
+def say(out, event):
+    said(out, event)
+    if event == "highlights-painted":
+        os._exit(0)
+trace._say = say
+from readout_viewer.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+COLLECTED = re.compile(r"Collected : (\d+)")
+
+
 def environment(home: Path, model: bool) -> dict[str, str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", READOUT_VIEWER_TRACE_STARTUP="1",
                XDG_CACHE_HOME=str(home / "cache"), XDG_CONFIG_HOME=str(home / "config"),
@@ -111,12 +142,47 @@ def environment(home: Path, model: bool) -> dict[str, str]:
     return env
 
 
-def command(variant: str, folder: Path, png: Path) -> list[str]:
+def command(variant: str, folder: Path, png: Path, stopped: bool = False) -> list[str]:
+    """The process of one run (`stopped`: ended at its paint, for --instructions)."""
     if variant == "bare":
-        return [sys.executable, "-c", BARE, str(SIZE[0]), str(SIZE[1])] + [str(CORPUS / t) for t in BARE_TEXTS]
+        return [sys.executable, "-c", BARE_STOPPED if stopped else BARE, str(SIZE[0]), str(SIZE[1])] + [
+            str(CORPUS / t) for t in BARE_TEXTS]
     extra = ["--no-cache"] if variant.startswith("cold") else []
-    return [sys.executable, "-m", "readout_viewer", *extra, "--screenshot", str(png),
-            "--size", f"{SIZE[0]}x{SIZE[1]}", str(folder)]
+    start = ["-c", VIEWER_STOPPED] if stopped else ["-m", "readout_viewer"]
+    return [sys.executable, *start, *extra, "--screenshot", str(png), "--size", f"{SIZE[0]}x{SIZE[1]}", str(folder)]
+
+
+def instructions(variant: str, folder: Path, env: dict[str, str], png: Path) -> int:
+    """The instructions one start runs to its paint, counted by callgrind."""
+    env = dict(env, PYTHONHASHSEED="0", **VARIANT_ENV.get(variant, {}))
+    if variant.endswith(OTHER):
+        env["PYTHONPATH"] = env[OTHER_ENV]
+    out = png.with_name("callgrind.out")
+    done = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}",
+                           *command(variant, folder, png, stopped=True)], env=env, cwd=tempfile.gettempdir(),
+                          capture_output=True, text=True, timeout=TIMEOUT_S, check=False)
+    found = COLLECTED.search(done.stderr)
+    if done.returncode or not found:
+        raise RuntimeError(f"{variant} under callgrind exited with {done.returncode}: {done.stderr.strip()[-800:]}")
+    return int(found.group(1))
+
+
+def count(variants: list[str], folder: Path, env: dict[str, str], png: Path, runs: int) -> None:
+    """--instructions: each variant counted `runs` times, alternated; the counts and their ratio to the bare
+    window's, against the warm target."""
+    counted: dict[str, list[int]] = {v: [] for v in variants}
+    for i in range(runs):
+        for variant in variants[i % len(variants):] + variants[:i % len(variants)]:
+            counted[variant].append(instructions(variant, folder, env, png))
+    bare = statistics.median(counted["bare"])
+    print(f"\n{'variant':<11} {'instructions to the paint':>34} ratio")
+    for variant, found in counted.items():
+        print(f"{variant:<11} {' / '.join(f'{n / 1e6:,.1f}' for n in found) + ' M':>34} "
+              f"{statistics.median(found) / bare:5.3f}×")
+    for variant in (v for v in variants if v.startswith("warm")):
+        ratio = statistics.median(counted[variant]) / bare
+        verdict = "met" if ratio <= TARGETS["warm"] else "NOT met"
+        print(f"{variant}: {ratio:.3f}× the bare window by instructions (target ≤ {TARGETS['warm']}×): {verdict}")
 
 
 def launch(variant: str, folder: Path, env: dict[str, str], png: Path) -> dict[str, float]:
@@ -158,7 +224,8 @@ def spread(values: list[float]) -> str:
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=RUNS, help=f"runs of each variant (default {RUNS})")
+    parser.add_argument("--runs", type=int, default=None,
+                        help=f"runs of each variant (default {RUNS}; with --instructions 1)")
     parser.add_argument("--articles", type=int, metavar="N",
                         help="open a synthetic folder of N articles (benchmarks/scale.py's) instead of corpus/")
     parser.add_argument("--variants", default=None,
@@ -168,8 +235,16 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--model", action="store_true", help="use the installed sentence model (default: words alone)")
     parser.add_argument("--other", type=Path, metavar="TREE",
                         help="also run another checkout's viewer (warm-other, cold-other), alternated with this one's")
+    parser.add_argument("--instructions", action="store_true",
+                        help="count the bare window's and the warm starts' instructions to their paint with callgrind "
+                             "(valgrind) instead of timing them; --runs counts each that often (default 1)")
     args = parser.parse_args(argv)
-    variants = (args.variants or ("bare,warm" if args.articles else "bare,warm,cold")).split(",")
+    args.runs = args.runs or (1 if args.instructions else RUNS)
+    if args.instructions and not shutil.which("valgrind"):
+        parser.error("--instructions needs valgrind")
+    variants = (args.variants or ("bare,warm" if args.articles or args.instructions else "bare,warm,cold")).split(",")
+    if args.instructions and (variants[0] != "bare" or any(not v.startswith("warm") for v in variants[1:])):
+        parser.error("--instructions counts bare (first) and warm starts only")
     if args.other:
         variants += [v + OTHER for v in variants if v != "bare"]
     with tempfile.TemporaryDirectory(prefix="readout-viewer-startup-") as tmp:
@@ -193,6 +268,9 @@ def main(argv: list[str]) -> int:
         launch("bare", folder, env, png)  # Qt's libraries into the page cache, as for every other run
         if args.other:
             launch("warm" + OTHER, folder, env, png)  # its modules compiled, as this tree's were by the first start
+        if args.instructions:
+            count(variants, folder, env, png, args.runs)
+            return 0
         runs: dict[str, list[dict[str, float]]] = {v: [] for v in variants}
         for i in range(args.runs):
             for variant in variants[i % len(variants):] + variants[:i % len(variants)]:
