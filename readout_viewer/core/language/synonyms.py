@@ -54,7 +54,7 @@ WORD_GROUPS: tuple[tuple[str, ...], ...] = (
     ("support", "backing", "commitment", "committed"),
     ("principles", "principle", "approaches", "approach", "fundamental", "basic"),
     ("important", "importance", "key", "crucial", "vital", "special"),
-    ("readiness", "ready", "willingness", "willing", "prepared", "eager", "interested"),
+    ("readiness", "ready", "willingness", "willing", "prepared", "eager"),  # "interested": WORD_SENSES
     ("cybercrime", "ransomware", "cyber", "hackers", "hacking", "cyberattacks"),
     ("de-escalate", "de-escalation", "deescalate", "deescalation", "calm", "defuse", "ease"),
     ("stability", "stable", "peace", "peaceful"),
@@ -193,7 +193,10 @@ WORD_SENSES = {"strikes": "attack", "airstrikes": "attack", "airstrike": "attack
                "achievement": "accomplishment", "achievements": "accomplishment",
                # a side's "openness" to a thing is its readiness for it ("confirming the openness of the Russian side
                # to dialogue" / "reiterated Russia's willingness to engage in talks"); "openly" stays frank
-               "openness": "readiness"}
+               "openness": "readiness",
+               # "interested" in a thing is ready for it, a country's "interests" are not; "officially" is formally,
+               # by no official; "concerning" mostly the preposition (a stop word), no concern: one stem each (links79)
+               "interested": "ready", "officially": "formally", "concerning": "about"}
 # Phrases that mean one thing whose words mean others: an "exchange of views" is a discussion, not a view;
 # to "share the view" is to agree; to "put forward" is to propose; to speak "in favour of" is to support; a topic
 # that "came up" or that a leader "brought up" was raised (a briefer's "Human rights came up at various points" /

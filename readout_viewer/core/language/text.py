@@ -8,6 +8,8 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
+from readout_viewer.core.language.stem_overrides import STEM_OVERRIDES
+
 # Typographic marks folded to their plain forms so that "don’t" and "don't" compare equal.
 FOLD_MAP = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2032": "'", "`": "'",
@@ -169,15 +171,8 @@ SPELLING_VARIANTS = {
     "kiev": "kyiv", "donbass": "donbas", "zaporozhye": "zaporizhzhia", "zaporizhia": "zaporizhzhia",
     "lugansk": "luhansk", "kharkov": "kharkiv", "nikolaev": "mykolaiv", "nikolayev": "mykolaiv", "odessa": "odesa",
     "chernigov": "chernihiv", "dnepr": "dnipro", "lvov": "lviv", "rovno": "rivne", "artemovsk": "bakhmut"}
-# Words whose stems would meet unrelated words after cutting ("responsibility" / "response", "internal" /
-# "international": a country's internal crisis is the opposite of the international agenda; a counterpart
-# is not countering; business is not a businesslike tone; "in particular" is not about the participants; the
-# international community is no communication; "several" issues are no severance of ties, production is no productive
-# tone, to facilitate is not facilities, and to oppose resolutely is no resolution). Prefixes are tried in order.
-_STEM_OVERRIDES = (("responsib", "onus"), ("consequen", "conseq"), ("decisive", "decisv"), ("internal", "intrnl"),
-                   ("counterpart", "cntrpt"), ("businesslike", "bizlik"),
-                   ("particular", "prtclr"), ("communit", "cmnty"), ("several", "sevrl"), ("productiv", "produc"),
-                   ("produc", "prodct"), ("facilitat", "facl8"), ("resolute", "reslut"))
+# The prefixes of words whose stems would meet unrelated words after cutting, each given a stem of its own.
+_STEM_OVERRIDES = STEM_OVERRIDES
 # The overrides' prefixes and the suffixes as tuples, which str.startswith/endswith test at once: most words take no
 # override, and the loops below are run only for a word that one of them fits (a first analysis stems some 2,700
 # words; the loops were about half of it).
