@@ -63,7 +63,9 @@ def _direction(text: str, i: int, depth: int, limit: int) -> str | None:
             return "open"
         if depth and _plural_possessive(text, i, limit):
             return None
-        return "close" if closes and not opens and ch != SINGLE_OPEN else None
+        if ch == SINGLE_OPEN:  # ‘ closes only a quotation it opened too ("‘what I want is equality‘.", a slip)
+            return "close" if closes and not opens and depth else None
+        return "close" if closes and not opens else None
     if opens != closes:
         return "open" if opens else "close"
     if ch in DOUBLE_OPEN:

@@ -61,6 +61,9 @@ MAX_HITS_PER_CONCEPT = 40
 # translation keeps the grammatical person, so a quotation in the first or second person is not rendered from a
 # passage in the third (a leader's own words that a readout reports as "the President emphasised").
 SPEAKING = frozenset("i me my mine myself we our ours ourselves you your yours yourself yourselves".split())
+# A government's "we": the country a readout names in the third person ("China is not going to sit back" quoted as
+# "we will not sit idly by"), so a passage naming a country may be the origin of a quotation speaking as "we".
+GOVERNMENT_WE = frozenset("we our ours ourselves".split())
 
 
 def content(key: str) -> bool:
@@ -245,7 +248,10 @@ def _edges(quote: Sequence[Word], passage: Passage) -> tuple[int, int]:
 
 def _same_person(quote: Sequence[Word], passage: Passage) -> bool:
     """False when the quotation speaks in the first or second person and the passage does not."""
-    if not any(w.key in SPEAKING for w in quote):
+    speaking = {w.key for w in quote} & SPEAKING
+    if not speaking:
+        return True
+    if speaking <= GOVERNMENT_WE and not COUNTRY_NAMES.isdisjoint(passage.text.concepts[passage.first:passage.last]):
         return True
     where = passage.text.where
     words = passage.text.source.words[where[passage.first]:where[passage.last - 1] + 1]

@@ -30,12 +30,15 @@ def embedded(source: Sequence[str], quote: Sequence[str]) -> bool:
 
 def written_apart(diff: Sequence[tuple[int, str]]) -> bool:
     """Whether every change of a diff is one word written open on one side and solid on the other ("large scale"
-    for "largescale", "cease fire" for "ceasefire"): the same words, no alteration."""
-    changes = [(op, text) for op, text in diff if op]
+    for "largescale", "cease fire" for "ceasefire"): the same words, no alteration. The two sides of each change
+    stand next to each other: a word left out in one place and put in at another ("the group Wagner" quoted as "the
+    Wagner group") is a word moved, an alteration."""
+    changes = [k for k, (op, _) in enumerate(diff) if op]
     if not changes or len(changes) % 2:
         return False
     pairs = zip(changes[::2], changes[1::2])
-    return all(a != b and _letters(x) == _letters(y) for (a, x), (b, y) in pairs)
+    return all(k + 1 == m and diff[k][0] != diff[m][0] and _letters(diff[k][1]) == _letters(diff[m][1])
+               for k, m in pairs)
 
 
 def person_swapped(diff: Sequence[tuple[int, str]]) -> bool:

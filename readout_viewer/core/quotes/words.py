@@ -7,13 +7,16 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from readout_viewer.core.language.text import BRITISH_ENDINGS, SPELLING_VARIANTS, Token, fold, new_record, tokens
+from readout_viewer.core.language.text import Token, fold, new_record, spelling, tokens
 
 # Gap kinds before a quoted word: none, an editorial [insertion], or an ellipsis for left-out words.
 NO_GAP, BRACKET, ELLIPSIS = 0, 1, 2
 _ELLIPSIS = re.compile(r"\u2026|\.\s?\.\s?\.")
 _HYPHEN_PART = re.compile(r"[^\-]+")
 _BRACKET = re.compile(r"\[[^\]\n]{0,80}\]")
+# A parenthesis opening a quotation stands for an editor's brackets: '"(Modi) reiterated his conviction..."' puts the
+# name in for the source's "The Prime Minister"; one inside or at the end of a quotation may be the speaker's own.
+_LEADING_PARENTHESIS = re.compile(r"\([^()\n]{1,80}\)")
 # Slavic surname endings that transliterations spell three ways (Zelenskiy, Zelensky, Zelenskyy).
 _SKY = re.compile(r"(?<=\w{3})sk(?:iy|yy|ii|y|i)$")
 # Transliterations double a final letter (Zelenskyy/Zelensky, Donbass/Donbas); short words never do.
@@ -22,11 +25,10 @@ _DOUBLED_FINAL = re.compile(r"(?<=[^\W\d_]{4})([^\W\d_])\1$")
 
 @lru_cache(maxsize=1 << 16)  # a pure function of one word; folders repeat their vocabulary
 def word_key(norm: str) -> str:
-    """The form of a folded word that spelling variants share: co-operation/cooperation, theatre/theater."""
-    key = norm.replace("-", "").replace("'", "")
-    key = SPELLING_VARIANTS.get(key, key)
+    """The form of a folded word that spelling variants share: co-operation/cooperation, theatre/theater, López/Lopez
+    (text.spelling: the linking's one rule of variants)."""
+    key = spelling(norm.replace("-", "").replace("'", ""))
     key = _SKY.sub("sky", key) if "sk" in key else key  # without its letters the pattern finds nothing
-    key = BRITISH_ENDINGS(key)
     return _DOUBLED_FINAL.sub(r"\1", key) if _doubled(key) and _DOUBLED_FINAL.search(key) else key
 
 
@@ -99,6 +101,9 @@ def quote_words(text: str, start: int, end: int, solid: frozenset[str] = frozens
                                          else BRACKET) for m in _BRACKET.finditer(text, start, end)]
     gaps += [(m.start(), m.end(), ELLIPSIS) for m in _ELLIPSIS.finditer(text, start, end)
              if not any(s <= m.start() < e for s, e, _ in gaps)]
+    lead = _LEADING_PARENTHESIS.match(text, start, end)
+    if lead:
+        gaps.append((lead.start(), lead.end(), BRACKET))
     gaps.sort()
     out: list[Word] = []
     at, pending = start, NO_GAP

@@ -53,3 +53,10 @@ def test_british_single_quotes_with_a_plural_possessive_inside():
 def test_marks_beside_brackets_questions_emphasis_and_inches():
     text = 'He asked ("Why now?") and said **"We will respond firmly."** to a 12" pipe question.'
     assert inner(text) == ["Why now?", "We will respond firmly."]
+
+
+def test_a_second_opening_single_mark_closes_the_quotation_it_opened():
+    # "‘…‘": the closing mark typed as a second opening one, a common slip; with nothing open it closes nothing
+    assert inner("He said \u2018what we want is a fair deal\u2018. Then he left.") == ["what we want is a fair deal"]
+    assert inner("The allies\u2018 plan and \u2018the deal is good for all\u2018, he said") == ["the deal is good for all"]
+    assert inner("It was done\u2018. Then he left.") == []

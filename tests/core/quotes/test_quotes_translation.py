@@ -186,3 +186,16 @@ def test_a_translation_merging_the_next_sentence_into_the_quoted_one_is_altered(
     unmerged = official("The ministers will prepare and are ready to sign with the partners an accord concerning a "
                         "joint fishing zone in the north and the south.")
     assert only(check_quotes([unmerged, news])).verdict == NOT_FOUND
+
+
+def test_a_governments_we_may_render_the_country_its_readout_names():
+    # "Brazil is not going to sit back" quoted as "we will not sit idly by"; "I" is a person, not a country
+    src = official("The two presidents spoke by telephone. The President said that if the other side remains intent on "
+                   "restricting Brazil's farm exports and denying Brazil its lawful access to markets, Brazil is not "
+                   "going to sit back and watch. They agreed to stay in touch.")
+    verdicts = []
+    for person in ("we", "I"):
+        news = doc("news", f'He warned: "If they insist on curbing Brazil\'s farm exports and denying Brazil its lawful '
+                           f'access to markets, {person} will not sit idly by," state media said.')
+        verdicts.append(only(check_quotes([src, news])).verdict)
+    assert verdicts == [ALTERED, NOT_FOUND]

@@ -3,16 +3,14 @@
 import random
 import re
 
-from readout_viewer.core.language.text import BRITISH_ENDINGS, SPELLING_VARIANTS
+from readout_viewer.core.language.text import spelling
 from readout_viewer.core.quotes import words
 from readout_viewer.core.quotes.words import _DOUBLED_FINAL, _SKY, word_key
 
 
 def _searched(norm: str) -> str:
-    """word_key as it was: both searches on every word."""
-    key = norm.replace("-", "").replace("'", "")
-    key = _SKY.sub("sky", SPELLING_VARIANTS.get(key, key))
-    key = BRITISH_ENDINGS(key)
+    """word_key as it was: both searches on every word (its spelling rule, accents too, text.spelling's)."""
+    key = _SKY.sub("sky", spelling(norm.replace("-", "").replace("'", "")))
     return _DOUBLED_FINAL.sub(r"\1", key) if _DOUBLED_FINAL.search(key) else key
 
 
