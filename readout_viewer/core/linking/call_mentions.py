@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from readout_viewer.core.language.countries import LEADER_TITLES, code_of
 from readout_viewer.core.linking.call_partners import with_partners
 from readout_viewer.core.linking.context import Context
 from readout_viewer.core.linking.ledes import LEDE_LEADERS, LEDE_SCORE, call_line_leaders, call_lines
@@ -22,9 +23,14 @@ from readout_viewer.core.model import Claim, Document
 # two leaders also reviewed ...", "his second phone call this month": what was done in a call already told), nor a
 # call it times something against ("following a phone conversation with ...", "after a 30-minute telephone
 # conversation"). One leader's first call is brought in as theirs is ("US President Joe Biden held his first call with
-# Abu Dhabi Crown Prince Mohammed bin Zayed on Tuesday": read36 one true link more, every kept pool unchanged).
+# Abu Dhabi Crown Prince Mohammed bin Zayed on Tuesday": read36 one true link more, every kept pool unchanged). A
+# leader who got, received or took a call was in it ("the president-elect got a call from Washington"), and a sentence
+# that opens on a first call between the two, with no verb, tells it as a headline does ("First phone call (after the
+# Wagner uprising) between the president of the United States Joe Biden and the premier Giorgia Meloni"; helper
+# links80: read37 one true link each, every kept pool unchanged).
 _BROUGHT_IN = r"(?:an?|(?:their|his|her)\s+first)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:call|conversation|talks)\b"
-_THE_CALL = re.compile(rf"\b(?:in|during|over|held|had)\s+{_BROUGHT_IN}|"
+_THE_CALL = re.compile(rf"\b(?:in|during|over|held|had|got|received|took)\s+{_BROUGHT_IN}|"
+                       r"^\W*first\s+(?:[\w-]+\s+){0,2}?(?:call|conversation|talks)\s+(?:\([^)]*\)\s+)?between\b|"
                        r"\b(?:spoke|talked)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone\b", re.IGNORECASE)
 # ... or says a leader spoke with or to the other, or held talks with him, whom the words right after it name ("US
 # President Joe Biden spoke with Polish President Andrzej Duda about reports of ...", "Modi on Tuesday talked to UK PM
@@ -35,9 +41,10 @@ _THE_CALL = re.compile(rf"\b(?:in|during|over|held|had)\s+{_BROUGHT_IN}|"
 _SPOKE_WITH = re.compile(r"\b(?:(?:spoke|talked)\s+(?:with|to)|(?:held|had)\s+(?:[\w-]+\s+){0,2}?talks\s+with)\s+"
                          r"((?:[\w.'\u2019-]+\s+){0,4}[\w.'\u2019-]+)", re.IGNORECASE)
 # ... unless what comes before it reports words a leader said or wrote in the call ("Putin told US President Joe Biden
-# during a telephone conversation", "..., Zelenskyy has said on a Telegram channel"): the sentence's point is the
-# words, which the content passes link or the omissions list.
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells|wrote|writes)\b", re.IGNORECASE)
+# during a telephone conversation", "..., Zelenskyy has said on a Telegram channel", "..., the Chinese Foreign Ministry
+# quotes the words of the Chinese leader during a conversation with ..."): the sentence's point is the words, which the
+# content passes link or the omissions list.
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells|wrote|writes|quoted|quotes)\b", re.IGNORECASE)
 # An outlet's first sentence that says its leaders held the call ("Polish President Andrzej Duda had a telephone
 # conversation with ... and US President Joe Biden", "Zelenskyy held a telephone conversation with US President Joe
 # Biden ...") reports the call lines also when a content pass linked what it goes on to. Census (dev, the old folder,
@@ -52,6 +59,13 @@ _HELD = re.compile(r"(?:held|had|spoke|talked)\b", re.IGNORECASE)
 _THE_TWO = re.compile(r"\b(?:the\s+two|both)\s+(?:leaders|presidents|prime\s+ministers|heads\s+of\s+state)\b",
                       re.IGNORECASE)
 
+# A leader the sentence names by title and country alone, not by name ("the President of the United States spoke by
+# phone with the Italian Prime Minister, Giorgia Meloni"), or by the capital the call came from ("the president-elect
+# got a call from Washington"); not a former one.
+_TITLES = "|".join(LEADER_TITLES)
+_TITLED = re.compile(rf"(?<!former\s)\b(?:the\s+)?([A-Z][\w.-]+)\s+(?i:{_TITLES})\b|"
+                     rf"(?<!former\s)\b(?i:{_TITLES})\s+of\s+(?:the\s+)?([A-Z]\w+(?:\s+[A-Z]\w+)?)|"
+                     r"\b(?:call|conversation)\s+from\s+([A-Z]\w+)")
 
 def call_mentions(kept: Mapping[tuple[str, str], float], pairs: Sequence[Pair], context: Context
                   ) -> dict[tuple[str, str], float]:
@@ -106,7 +120,8 @@ def _who_spoke(claim: Claim, context: Context) -> frozenset[str]:
         return opening_leaders(terms(head, w.acronyms), w) | opening_leaders(terms(call.group(1), w.acronyms), w)
     if _THE_TWO.search(claim.text):
         return frozenset(context.w.leaders.values())
-    return leaders_named(context.terms[claim.id], context.w) | counterpart_countries(claim.text)
+    return leaders_named(context.terms[claim.id], context.w) | counterpart_countries(claim.text) | \
+        _titled(claim.text, context.w)
 
 
 def _call_in(text: str, w: Weights) -> re.Match[str] | None:
@@ -120,4 +135,11 @@ def _held_by_leaders(head: str, w: Weights) -> bool:
     """Whether what comes before a sentence's call (`head`) opens it ("During a phone call, ...") or names a leader of
     the event as its subject, who held it: "U.S. Secretary of State Antony Blinken held a conversation with ..." tells
     another call."""
-    return not head.strip() or bool(_THE_TWO.search(head)) or bool(opening_leaders(terms(head, w.acronyms), w))
+    return not head.strip() or bool(_THE_TWO.search(head)) or bool(opening_leaders(terms(head, w.acronyms), w)) or \
+        bool(_titled(head, w))
+
+
+def _titled(text: str, w: Weights) -> frozenset[str]:
+    """The countries of the event's leaders a sentence names by title and country or by capital alone (_TITLED)."""
+    found = {code for m in _TITLED.finditer(text) if (code := code_of(next(g for g in m.groups() if g)))}
+    return frozenset(found) & frozenset(w.leaders.values())

@@ -27,3 +27,13 @@ def test_a_first_line_on_a_topic_does_not():
 
 def test_a_transcripts_first_line_does_not():
     assert _linked_to_call_line("The conversation was very warm and lasted for about an hour.", "transcript") == []
+
+
+def test_a_first_line_in_which_the_other_leader_says_he_held_the_call_answers_the_call_line():
+    first = "On the way to closer ties across the strait I have just held a warm conversation with President Berg."
+    assert _linked_to_call_line(first, "statement") == [first]
+
+
+def test_a_first_person_line_on_another_meeting_does_not():
+    first = "On the way to safer harbours I have just held a long meeting with the fishermen's union."
+    assert _linked_to_call_line(first, "statement") == []
