@@ -26,6 +26,12 @@ from readout_viewer.core.system.branches import by_first_letter
 # (read21 two true links more, every kept-out figure unchanged; links40).
 _SHARED_OR_OBJECT = re.compile(r"\b(?:with|and|counterpart,?|to\s+which)\s+(?:(?:[\w’'-]+|(?:\w\.){2,})\s+){0,2}$",
                                re.IGNORECASE)
+# ... and so is a leader after "<Name> and" and the capitalised words of his title and name, up to five, a nickname in
+# quotation marks among them: "U.S. President Joe Biden and Indonesian counterpart Joko \"Jokowi\" Widodo shared
+# concern ...", "Russian President Putin and South African President Ramaphosa spoke by phone": a joint subject
+# speaks for both sides, not for the last named (helper links81).
+_JOINT = re.compile(r"[A-Z][\w’'-]*\s+and\s+(?:(?:his|her)\s+)?(?:(?:[A-Z][\w’'-]*|(?:[A-Z]\.){2,}|counterpart|"
+                    r"[\x22\u201c\u2018][A-Z][\w’'-]*[\x22\u201d\u2019])\s+){0,5}$")
 # "The President of the Russian Federation", "the President of the United States": a country's leader by office.
 _OF_COUNTRY = "|".join(re.escape(n) for n in sorted((n for names, _, _ in COUNTRIES.values() for n in names),
                                                       key=len, reverse=True))
@@ -69,6 +75,8 @@ _QUOTE_REACH = 400
 _SUBJECT_START = re.compile(r"[A-Zt](?<!\w.)")
 # How far before a leader's name that is looked for (characters): the three words and a title.
 _OBJECT_REACH = 40
+# ... and a joint subject's "and" (_JOINT): up to five words of title and name.
+_JOINT_REACH = 60
 # What the two leaders discussed, told after the speaker's verb ("Zelensky said Monday that he has discussed the
 # allocation of a new aid package ... with Biden", "Putin said he held a call with Trump, during which they discussed a
 # cease-fire"), is a joint act, not one side's words: the claim has no speaker, and may report either side's account
@@ -168,7 +176,9 @@ class Speakers:
         out: list[tuple[int, int, str]] = []
         for m in anchored.finditer(_SUBJECT_VERB, text, [at.start() for at in _SUBJECT_START.finditer(text)]):
             start, code = self._subject(m, own)
-            if code is not None and not _SHARED_OR_OBJECT.search(text, max(0, start - _OBJECT_REACH), start):
+            reach = max(0, start - _OBJECT_REACH)
+            if code is not None and not _SHARED_OR_OBJECT.search(text, reach, start) and \
+                    not _JOINT.search(text, max(0, start - _JOINT_REACH), start):
                 out.append((start, m.end(), code))
         if any(q in text for q in CLOSING):
             out.extend(self._after_quotes(text))

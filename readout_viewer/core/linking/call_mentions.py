@@ -113,7 +113,8 @@ def _who_spoke(claim: Claim, context: Context) -> frozenset[str]:
     no call (_call_in)."""
     call = _call_in(claim.text, context.w)
     head = claim.text[:call.start()] if call is not None else ""
-    if call is None or _SAID_BEFORE.search(head) or not _held_by_leaders(head, context.w):
+    if call is None or _SAID_BEFORE.search(head) or not _held_by_leaders(head, context.w) or \
+            _with_another(claim.text[call.end():], context.w):
         return frozenset()
     if call.re is _SPOKE_WITH:  # who spoke and who was spoken with, not every leader the sentence names
         w = context.w
@@ -137,6 +138,24 @@ def _held_by_leaders(head: str, w: Weights) -> bool:
     another call."""
     return not head.strip() or bool(_THE_TWO.search(head)) or bool(opening_leaders(terms(head, w.acronyms), w)) or \
         bool(_titled(head, w))
+
+
+# Those a call is held with, named right after it up to the clause's end ("Biden also spoke by phone with NATO
+# Secretary General Jens Stoltenberg", "... a telephone conversation with NATO Secretary General Jens Stoltenberg and US
+# Vice President Joe Biden in connection with ...").
+_WITH_WHOM = re.compile(r"^\s*with\s+(.{1,100}?)(?:[,;:]|(?<!\b[A-Z])\.(?=\s|$)|$)")
+
+
+def _with_another(rest: str, w: Weights) -> bool:
+    """Whether the words after a sentence's call (`rest`) say it was held with someone who is no leader of the event,
+    by name, title or "counterpart": the sentence tells another call ("Right after talking to Duda, Biden also spoke
+    by phone with NATO Secretary General Jens Stoltenberg")."""
+    m = _WITH_WHOM.match(rest)
+    if m is None:
+        return False
+    who = m.group(1)
+    return not (leaders_named(terms(who, w.acronyms), w) or counterpart_countries(f"his {who}") or _titled(who, w)
+                or _THE_TWO.search(who) or not who[:1].isupper())
 
 
 def _titled(text: str, w: Weights) -> frozenset[str]:

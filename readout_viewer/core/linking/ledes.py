@@ -179,8 +179,12 @@ _FRAME_END = re.compile(LEDE_END.pattern + r"|\s+at\s+the\s+(?:latter|former)['\
 # other lines).
 _COUNTERPART = re.compile(r"\bhis\s+(?:[\w-]+\s+)?counterpart\b", re.IGNORECASE)
 # ... and so does a line opening on "The President" alone, as an official text names its own leader (the briefing's
-# "The President had a chance this morning to speak by phone with President López Obrador of Mexico").
-_THE_PRESIDENT = re.compile(r"^\W*The\s+President\s+(?![A-Z])")
+# "The President had a chance this morning to speak by phone with President López Obrador of Mexico"), or on another
+# office alone ("The Prime Minister spoke to President Xi Jinping of China this morning"), or in the first person ("I
+# spoke with President Andrzej Duda of Poland to ...", a leader's post). Helper links81: read37 ten true links more,
+# none false (with `call_mentions._with_another`).
+_THE_PRESIDENT = re.compile(r"^\W*(?:The\s+(?:President|Prime\s+Minister|Chancellor|Premier)\s+(?![A-Z])|"
+                            r"(?:I|We)\s+(?:have\s+)?(?:just\s+)?(?:spoke|talked|had|held)\b)")
 
 
 def _own(claim: Claim, side: frozenset[str]) -> frozenset[str]:

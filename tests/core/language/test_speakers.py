@@ -38,6 +38,15 @@ def test_the_other_party_and_a_joint_subject_are_not_the_speaker():
     assert _code("Berg and his Swedish counterpart, Per Sol, agreed to meet.") is None
 
 
+def test_a_joint_subject_with_a_long_title_or_a_nickname_speaks_for_both():
+    # "<Name> and" before the other's title and name, however many capitalised words, a nickname in quotation marks
+    assert _code('Premier Ola Berg and Swedish counterpart Per "Sunny" Sol shared worry over the harbour.') is None
+    assert _code("Norwegian Premier Berg and Swedish Prime Minister Per Sol spoke by phone.") is None
+    # not a clause joined by "and", nor a country before the name
+    assert _code("The two leaders met, and Mr. Sol stressed the quota.") == "SE"
+    assert _code("Of the ties between Norway and Sweden, Sol said they are strong.") == "SE"
+
+
 def test_a_leader_named_by_office_is_his_country_s():
     assert _code("The Swedish premier stressed the quota.") == "SE"
     assert _code("The President of Sweden proposed a summit.") == "SE"
