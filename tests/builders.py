@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import subprocess
+import sys
 from collections.abc import Generator
 from dataclasses import replace
 from pathlib import Path
@@ -223,6 +225,14 @@ def asked_again(monkeypatch, ask, *refused):
     for module, name in refused:
         monkeypatch.setattr(module, name, Refused())
     return first, ask()
+
+
+def compiled_at_import(imports: str, patterns: str) -> list[str]:
+    """How many of `patterns` (a Python expression, a tuple of lazy patterns) a fresh process has compiled after
+    running `imports`, and how many there are: another test of this process may have used them already."""
+    code = f"{imports}\nlate = {patterns}\nprint(sum(not hasattr(p, '__dict__') or 'search' in vars(p) for p in late), len(late))\n"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return out.stdout.split()
 
 
 def related_texts(a: str, b: str) -> Link:

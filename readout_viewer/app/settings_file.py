@@ -5,14 +5,16 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from readout_viewer.core.system.lazyre import LazyPattern
 from readout_viewer.core.system.paths import config_dir
 
 ORGANIZATION = "readout-viewer"
 APPLICATION = "readout-viewer"
 # QSettings' INI escapes in a string value (Qt 6 writes other characters as UTF-8): anything else is not guessed.
+# Compiled when a value is first read: a start given its folder reads none.
 _ESCAPES = {"\\": "\\", '"': '"', "t": "\t", "n": "\n", "r": "\r", "0": "\0", "a": "\a", "b": "\b", "f": "\f",
             "v": "\v", "'": "'", "?": "?"}
-_ESCAPE = re.compile(r"\\(x[0-9a-fA-F]{1,4}|.)")
+_ESCAPE = LazyPattern(r"\\(x[0-9a-fA-F]{1,4}|.)")
 
 
 def default_path() -> Path:

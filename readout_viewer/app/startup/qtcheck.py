@@ -14,6 +14,8 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
+from readout_viewer.core.system.lazyre import LazyPattern
+
 # What to install for each library Qt's X11 and Wayland platforms link to, as (apt, dnf, pacman) package names
 # (Debian 12 / Ubuntu 22.04, Fedora 39+, Arch). The first seven are the ones stock desktops lack most often.
 PACKAGES: dict[str, tuple[str, str, str]] = {
@@ -54,10 +56,11 @@ COMMONLY_MISSING = tuple(list(PACKAGES)[:7])
 SCREENLESS = ("offscreen", "minimal", "vnc", "linuxfb", "eglfs", "vkkhrdisplay", "minimalegl")
 # ldd on Qt's platform plugin takes a few tens of milliseconds; it never needs this long.
 LDD_TIMEOUT_S = 20
-_NOT_FOUND = re.compile(r"^\s*(\S+)\s*=>\s*not found", re.M)
+# The patterns read only what ldd or a failed load says (a start that opens its window compiles none of them).
+_NOT_FOUND = LazyPattern(r"^\s*(\S+)\s*=>\s*not found", re.M)
 # ldd's words for a library that is there but cannot be loaded (an empty or truncated file): reinstalling it helps.
-_BROKEN = re.compile(r"error while loading shared libraries: (?:\S*/)?(\S+?): ")
-_DLOPEN_MISSING = re.compile(r"(\S+\.so[.\d]*): cannot open shared object file")
+_BROKEN = LazyPattern(r"error while loading shared libraries: (?:\S*/)?(\S+?): ")
+_DLOPEN_MISSING = LazyPattern(r"(\S+\.so[.\d]*): cannot open shared object file")
 # Where to run without a screen: named in the "no display" sentence.
 HEADLESS_HINT = ("for work without a screen use 'readout-viewer analyze FOLDER', 'readout-viewer export FOLDER "
                  "-o OUT.pdf' or 'readout-viewer --screenshot OUT.png'")

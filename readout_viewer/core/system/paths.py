@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from pathlib import Path
@@ -54,8 +55,11 @@ def log_dir() -> Path:
     return Path(_platformdirs().user_log_dir(APP_NAME, appauthor=False))
 
 
+@functools.cache
 def _platformdirs() -> ModuleType:
     """platformdirs, imported when a user directory is first asked for: an analysis that writes no cache, and a
-    lane, never ask (importing it reads the platform's modules: a few ms of each start)."""
+    lane, never ask (importing it reads the platform's modules: a few ms of each start). Kept after the first ask:
+    an import statement run again once PySide6 is loaded makes PySide6's import hook read the module's source
+    (its check for `from __feature__ import`), though the module is already loaded."""
     import platformdirs
     return platformdirs
