@@ -97,19 +97,39 @@ def ceases(word: str) -> bool:
 
 def denies(words: list[str], i: int) -> bool:
     """Whether words[i] is a negation ("not only", "not just" add rather than deny)."""
-    word, after = words[i], words[i + 1:i + 1 + ALTERNATIVE_REACH]
+    word, nxt = words[i], words[i + 1] if i + 1 < len(words) else None
     if word.startswith(RULE_STEM) and stem(word) == RULE_STEM:
-        return after[:1] == [RULE_OUT]
-    if not (_negation_word(word) or word.endswith("n't") or (word == END_NOUN and after[:1] == [END_LINK])):
+        return nxt == RULE_OUT
+    if not (_negation_word(word) or word.endswith("n't") or (word == END_NOUN and nxt == END_LINK)):
         return False
-    return not (after and after[0] in NOT_ONLY) and not ALTERNATIVES.intersection(after)  # "not only", "no alternative"
+    after = words[i + 1:i + 1 + ALTERNATIVE_REACH]  # sliced only for a negation: most words are none
+    # "not only", "no alternative"
+    return not (nxt is not None and nxt in NOT_ONLY) and not ALTERNATIVES.intersection(after)
 
 
 def refuses(words: list[str], i: int) -> bool:
     """Whether words[i] is a denial proper: a negation that is no word of cessation ("not", "never", "rejected",
     "no one"), not an "end to"."""
-    word = words[i]
-    return word in OBJECT_NEGATIONS or (denies(words, i) and not ceases(word) and word != END_NOUN)
+    return _refusal(words[i], denies(words, i))
+
+
+def _refusal(word: str, denied: bool) -> bool:
+    """Whether a word that denies (or not: `denied`, as denies() gives it) is a denial proper (refuses)."""
+    return word in OBJECT_NEGATIONS or (denied and not ceases(word) and word != END_NOUN)
+
+
+def first_denial(words: list[str]) -> tuple[int | None, bool]:
+    """The index of the first denial proper (refuses) and True, else of the first negation (denies) and False, else
+    None and False: one pass, each word's negation asked once (two scans asked it twice of the words before the
+    first refusal, and of every word of a claim with none)."""
+    negation = None
+    for i, word in enumerate(words):
+        denied = denies(words, i)
+        if _refusal(word, denied):
+            return i, True
+        if denied and negation is None:
+            negation = i
+    return negation, False
 
 
 def clause_starts(folded: str, toks: list[Token]) -> frozenset[int]:

@@ -212,9 +212,7 @@ def cues(text: str) -> Cues:
     said_words = [t.norm for t in said_toks] if said != text else words
     if said != text:
         negated = negation.negated(said_words, negation.clause_starts(fold(said), said_toks))[0]
-    refusal = next((i for i in range(len(said_words)) if negation.refuses(said_words, i)), None)
-    first = refusal if refusal is not None else next((i for i in range(len(said_words))
-                                                      if negation.denies(said_words, i)), None)
+    first, refused = negation.first_denial(said_words)
     denial = _shown_words(text, said_toks[first:first + 3]) if first is not None else None
     levels = frozenset((LEVELS[w], w) for w in words if w in LEVELS)
     says = frozenset((SAYING_LEVELS[w], w) for i, w in enumerate(words)
@@ -243,7 +241,7 @@ def cues(text: str) -> Cues:
     world_war = "world war" in folded or "second world" in folded
     beside = framed(toks, text)
     asks_end = any(negation.ceases(w) or w == negation.END_NOUN for w in words)
-    return Cues(negated, denial, refusal is not None, asks_end, concepts, hedge, hedged, levels, says, found, status,
+    return Cues(negated, denial, refused, asks_end, concepts, hedge, hedged, levels, says, found, status,
                 names,
                 frozenset(fold(m.group(1)) for m in _SCARE.finditer(text)),
                 loaded(words, world_war, frozenset(w for w, _ in beside), setting(toks, folded)),
