@@ -208,9 +208,10 @@ def cues(text: str) -> Cues:
     starts = negation.clause_starts(folded, toks)
     negated, concepts = negation.negated(words, starts)
     said = negation.without_anonymity(text)  # a source's anonymity denies nothing the claim reports
-    said_toks = tokens(said) if said != text else toks  # blanked in place: each token where it was in `text`
-    said_words = [t.norm for t in said_toks] if said != text else words
-    if said != text:
+    said_toks, said_words = toks, words
+    if said != text:  # blanked in place: each token where it was in `text`
+        said_toks = tokens(said)
+        said_words = [t.norm for t in said_toks]
         negated = negation.negated(said_words, negation.clause_starts(fold(said), said_toks))[0]
     first, refused = negation.first_denial(said_words)
     denial = _shown_words(text, said_toks[first:first + 3]) if first is not None else None
