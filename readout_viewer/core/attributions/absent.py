@@ -11,7 +11,7 @@ from readout_viewer.core.attributions.offices import heard_titles
 from readout_viewer.core.attributions.people import bare
 from readout_viewer.core.attributions.side_names import singular, unheard_bodies, unheard_sides
 from readout_viewer.core.attributions.unheard import named_at
-from readout_viewer.core.language.countries import COUNTRIES, LEADER_TITLES
+from readout_viewer.core.language.countries import COUNTRIES, LEADER_TITLE_TEXT
 from readout_viewer.core.loading.cited_names import as_written
 from readout_viewer.core.model import Document
 
@@ -50,7 +50,7 @@ _DATELINE = re.compile(r"[\W_]*(?:[A-Z][\w'\u2019\-]*:\s+)?")
 _SETTING = re.compile(r"[^,.;:\"\u201c\u201d]{3,60},\s+")
 _WHO = re.compile(r"(?:that\s+)?(?P<who>(?:[\w'\u2019\-]+\s+){0,5}[\w'\u2019\-]+)")
 _LEADERS = re.compile(r"(?:he|she|they|the\s+two|both)\b|(?:[\w'\u2019\-]+\s+){0,3}?(?:"
-                      + "|".join(t.replace(" ", r"\s+") for t in LEADER_TITLES) + r")s?\b", re.IGNORECASE)
+                      + LEADER_TITLE_TEXT + r")s?\b", re.IGNORECASE)
 
 
 def about_the_leaders(report: str, names: Iterable[str]) -> bool:

@@ -124,7 +124,9 @@ _PERSON = rf"((?:{CAPITALISED}[^\S\n]+){{0,2}}{CAPITALISED}{PARTICLE_TAIL})"
 _TITLE = _alternation(list(LEADER_TITLES))
 # A leader's title anywhere in a text, in any case, its words apart by any space ("Prime\nMinister"): what names a
 # person as a leader where no country stands before it (attributions: a name after "with", a title before a name).
-LEADER_TITLE = re.compile(r"\b(?:" + "|".join(t.replace(" ", r"\s+") for t in LEADER_TITLES) + r")\b", re.IGNORECASE)
+# The titles as one alternation, their words apart by any space: the text of LEADER_TITLE, for patterns built on it.
+LEADER_TITLE_TEXT = "|".join(t.replace(" ", r"\s+") for t in LEADER_TITLES)
+LEADER_TITLE = re.compile(rf"\b(?:{LEADER_TITLE_TEXT})\b", re.IGNORECASE)
 _SPACE = r"[^\S\n]"  # a space within a line
 LEADER_PATTERNS = (
     re.compile(rf"\b(?i:(?P<country>{_alternation(list(_ADJECTIVE))}))\s+(?i:{_TITLE}){_SPACE}+{_PERSON}"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from readout_viewer.core.language.countries import LEADER_TITLES, code_of
+from readout_viewer.core.language.countries import LEADER_TITLE_TEXT, code_of
 from readout_viewer.core.linking.call_partners import with_partners
 from readout_viewer.core.linking.context import Context
 from readout_viewer.core.linking.ledes import LEDE_LEADERS, LEDE_SCORE, call_line_leaders, call_lines
@@ -62,9 +62,8 @@ _THE_TWO = re.compile(r"\b(?:the\s+two|both)\s+(?:leaders|presidents|prime\s+min
 # A leader the sentence names by title and country alone, not by name ("the President of the United States spoke by
 # phone with the Italian Prime Minister, Giorgia Meloni"), or by the capital the call came from ("the president-elect
 # got a call from Washington"); not a former one.
-_TITLES = "|".join(LEADER_TITLES)
-_TITLED = re.compile(rf"(?<!former\s)\b(?:the\s+)?([A-Z][\w.-]+)\s+(?i:{_TITLES})\b|"
-                     rf"(?<!former\s)\b(?i:{_TITLES})\s+of\s+(?:the\s+)?([A-Z]\w+(?:\s+[A-Z]\w+)?)|"
+_TITLED = re.compile(rf"(?<!former\s)\b(?:the\s+)?([A-Z][\w.-]+)\s+(?i:{LEADER_TITLE_TEXT})\b|"
+                     rf"(?<!former\s)\b(?i:{LEADER_TITLE_TEXT})\s+of\s+(?:the\s+)?([A-Z]\w+(?:\s+[A-Z]\w+)?)|"
                      r"\b(?:call|conversation)\s+from\s+([A-Z]\w+)")
 
 def call_mentions(kept: Mapping[tuple[str, str], float], pairs: Sequence[Pair], context: Context
