@@ -30,3 +30,31 @@ def test_another_leaders_greeting_is_not_reported():
 def test_the_calls_greeting_is_still_reported():
     said = "The embassy said that Berg congratulated Sol on taking office."
     assert reporting(NORTH, GREETING, said) == [said]
+
+
+def test_an_official_titled_by_an_office_no_leader_holds_gives_his_own_greeting():
+    for said in ("However, Foreign Secretary Tove Lund congratulated Mr. Sol shortly after his election.",
+                 "Norway's Secretary of State Per Holm had congratulated Sol in a statement on Sunday.",
+                 "Special Envoy Kari Dahl congratulated Sol on taking office."):
+        assert by_another(said, NAMED), said
+
+
+def test_an_official_the_official_texts_name_gives_the_calls_greeting():
+    named = NAMED | {"Lund"}
+    assert not by_another("Foreign Secretary Tove Lund congratulated Sol on taking office.", named)
+
+
+ELECTED = "President Berg congratulated President-elect Sol on his election."
+FIRST = "Fishing crews in Bergen waited on Monday for word of the new herring quotas."  # a story's lede first
+
+
+def test_an_officials_greeting_of_another_day_is_not_reported():
+    said = ("However, Foreign Secretary Tove Lund congratulated Mr. Sol shortly after his election, weeks before the "
+            "quarrel over the northern herring quotas and the ferry harbours flared again.")
+    assert not reporting(north(ELECTED), ELECTED, FIRST, said)
+
+
+def test_the_leaders_greeting_on_the_election_is_still_reported():
+    said = ("However, Ola Berg congratulated Mr. Sol shortly after his election, weeks before the quarrel over the "
+            "northern herring quotas and the ferry harbours flared again.")
+    assert reporting(north(ELECTED), ELECTED, FIRST, said) == [said]
