@@ -25,6 +25,7 @@ from readout_viewer.core.attributions.side_names import (
     unheard_titles,
     unnamed_officials,
 )
+from readout_viewer.core.attributions.source_leaders import source_leaders
 from readout_viewer.core.language.countries import particle_leaders
 from readout_viewer.core.language.documents import kind_named
 from readout_viewer.core.language.speakers import folder_leaders
@@ -115,6 +116,7 @@ def source_table(documents: Sequence[Document], leaders: Mapping[str, str] | Non
     the documents' `folder_leaders`, when already read)."""
     table, officials_of = _metadata_sources(documents)
     leaders = _with_particle_names(documents, folder_leaders(documents) if leaders is None else leaders)
+    leaders = {**source_leaders(documents, leaders), **leaders}  # a side's own author, whom no text titles
     titles = titled(documents)
     add_leaders(table, documents, leaders, officials_of, titles)
     share_title_offices(table, titles, leaders, officials_of)

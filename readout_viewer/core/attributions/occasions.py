@@ -82,3 +82,18 @@ def told_elsewhere(text: str, start: int, end: int, cited_as: str) -> bool:
     return _told(text[at:stop], who) or (bool(named_at(text[at:stop], who)) and
                                          bool(_APPEARANCE.search(text, at, stop))) or \
         any(_told(text[a:b], who) for a, b in after)
+
+
+# A story that retells a leader's interview: its first paragraph names the leader and an interview ("... Gustavo Petro
+# spoke for the first time after the elections. In interview with Snail News gave details about his conversation with
+# ..."). What the story then gives as his words is what he told the interviewer after the call, not words on it.
+_INTERVIEW = re.compile(r"\binterview(?:ed|s)?\b", re.IGNORECASE)
+
+
+def interview_story(text: str, cited_as: str) -> bool:
+    """Whether the text's first paragraph names the leader a cue cites (`cited_as`: "Petro", "He (Petro)") and an
+    interview (`_INTERVIEW`)."""
+    name, _, antecedent = cited_as.partition(" (")
+    who = (antecedent.rstrip(")") if name.strip().lower() in _PRONOUNS and antecedent else name).split()
+    lede = text.lstrip().split("\n\n", 1)[0]
+    return bool(who) and bool(_INTERVIEW.search(lede)) and bool(named_at(lede, who[-1]))

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from readout_viewer.core.attributions.dated import call_days, dated_elsewhere, without_relative_clauses
 from readout_viewer.core.attributions.first_telling import first_telling
-from readout_viewer.core.attributions.occasions import describes_the_call, told_elsewhere
+from readout_viewer.core.attributions.occasions import describes_the_call, interview_story, told_elsewhere
 from readout_viewer.core.attributions.unheard import named_at
 from readout_viewer.core.labels import prose_names
 from readout_viewer.core.language.countries import LEADER_TITLE
@@ -239,7 +239,8 @@ def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Seque
                 dated_elsewhere(without_relative_clauses(doc.text[x.start:x.end]), days.setdefault(doc.event, call_days(
                     by_id[o] for o in official if by_id[o].event == doc.event))):
             continue
-        if (not leader_cues[i].spans or in_part) and told_elsewhere(doc.text, x.start, x.end, x.cited_as):
+        if (not leader_cues[i].spans or in_part) and (told_elsewhere(doc.text, x.start, x.end, x.cited_as) or
+                                                       interview_story(doc.text, x.cited_as)):
             continue  # the leader's own words to reporters or an audience, not on the call (an aide's relay has spans)
         if another_call(doc.text[x.start:x.end], accounts.setdefault(doc.event, "\n".join(
                 fold(by_id[o].text) for o in official if by_id[o].event == doc.event))):

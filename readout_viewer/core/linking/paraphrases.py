@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from readout_viewer.core.linking.context import Context
+from readout_viewer.core.linking.framed_paraphrases import framed_reports
 from readout_viewer.core.linking.pairs import Pair
 from readout_viewer.core.model import Claim
 
@@ -20,7 +21,8 @@ PARAPHRASE_COS = 0.75
 def paraphrase_reports(kept: Mapping[tuple[str, str], float], pairs: Sequence[Pair], context: Context
                        ) -> dict[tuple[str, str], float]:
     """Each outlet statement linked to nothing, with its closest official claim in meaning over the official texts
-    it may report (`pairs`), from PARAPHRASE_COS. Nothing without a sentence model: words alone stay as they were."""
+    it may report (`pairs`), from PARAPHRASE_COS, or from `framed_paraphrases.FRAMED_COS` between two lines that
+    retell that claim's text. Nothing without a sentence model: words alone stay as they were."""
     sem = context.sem
     if not sem.active:
         return {}
@@ -38,4 +40,5 @@ def paraphrase_reports(kept: Mapping[tuple[str, str], float], pairs: Sequence[Pa
                 cos = sem.cos(ca.id, cb.id)
                 if cos > best.get(ca.id, (-1.0,))[0]:
                     best[ca.id] = (cos, cb)
-    return {(a, cb.id): cos for a, (cos, cb) in best.items() if cos >= PARAPHRASE_COS}
+    found = {(a, cb.id): cos for a, (cos, cb) in best.items() if cos >= PARAPHRASE_COS}
+    return found | framed_reports({a: b for a, b in best.items() if b[0] < PARAPHRASE_COS}, kept, context)
