@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from readout_viewer.core.language.countries import LEADER_TITLE_TEXT, code_of
+from readout_viewer.core.language.text import holds_any
 from readout_viewer.core.linking.call_partners import with_partners
 from readout_viewer.core.linking.context import Context
 from readout_viewer.core.linking.ledes import LEDE_LEADERS, LEDE_SCORE, call_line_leaders, call_lines
@@ -40,6 +41,13 @@ _THE_CALL = re.compile(rf"\b(?:in|during|over|held|had|got|received|took)\s+{_BR
 # ..." against a line of the Ramaphosa-Putin call (the leaders counted are the one before the verb and the one after).
 _SPOKE_WITH = re.compile(r"\b(?:(?:spoke|talked)\s+(?:with|to)|(?:held|had)\s+(?:[\w-]+\s+){0,2}?talks\s+with)\s+"
                          r"((?:[\w.'\u2019-]+\s+){0,4}[\w.'\u2019-]+)", re.IGNORECASE)
+# Every match of _THE_CALL holds one of _CALL_WORDS in some case ("call", "conversation" or "talks" in its first two
+# forms, "phone" in its third), and every match of _SPOKE_WITH one of _SPOKE_WORDS: a sentence that, made caseless
+# (text.holds_any: the letters re.IGNORECASE takes for ASCII ones made those), holds none is not searched. Neither
+# pattern has a literal for re to skip to, so each was tried at every character of every outlet claim asked (559
+# searches of _THE_CALL in a first analysis of corpus/, 19 of its 203 ms of pattern searching, replayed).
+_CALL_WORDS = ("call", "conversation", "talks", "phone")
+_SPOKE_WORDS = ("spoke", "talked", "talks")
 # ... unless what comes before it reports words a leader said or wrote in the call ("Putin told US President Joe Biden
 # during a telephone conversation", "..., Zelenskyy has said on a Telegram channel", "..., the Chinese Foreign Ministry
 # quotes the words of the Chinese leader during a conversation with ..."): the sentence's point is the words, which the
@@ -75,15 +83,25 @@ def call_mentions(kept: Mapping[tuple[str, str], float], pairs: Sequence[Pair], 
     context = with_partners(pairs, context)  # a leader spoken with whom the folder's table lacks
     linked = {c for pair in kept for c in pair}
     lines_of: dict[str, list[tuple[Claim, frozenset[str]]]] = {}
+    # an outlet's lede and each claim's leaders read once, not once for each official text it is paired with
+    ledes: dict[str, Claim | None] = {}
+    spoke: dict[str, frozenset[str]] = {}
     out: dict[tuple[str, str], float] = {}
     for pair in pairs:
         if pair.a.is_official or not pair.b.is_official or pair.a.event != pair.b.event:
             continue
         if pair.b.id not in lines_of:
             lines_of[pair.b.id] = _lines(pair.b, context)
-        lede = _held_lede(context.claims_of.get(pair.a.id, ()), context.w)
+        if pair.a.id not in ledes:
+            ledes[pair.a.id] = _held_lede(context.claims_of.get(pair.a.id, ()), context.w)
+        lede = ledes[pair.a.id]
         for ca in context.claims_of.get(pair.a.id, ()) if lines_of[pair.b.id] else ():
-            mine = frozenset() if ca.id in linked and ca is not lede else _who_spoke(ca, context)
+            if ca.id in linked and ca is not lede:
+                mine: frozenset[str] = frozenset()
+            elif ca.id in spoke:
+                mine = spoke[ca.id]
+            else:
+                mine = spoke[ca.id] = _who_spoke(ca, context)
             for cb, theirs in lines_of[pair.b.id] if len(mine) >= LEDE_LEADERS else ():
                 if (ca.id, cb.id) in kept:
                     continue
@@ -127,8 +145,10 @@ def _who_spoke(claim: Claim, context: Context) -> frozenset[str]:
 def _call_in(text: str, w: Weights) -> re.Match[str] | None:
     """Where a sentence brings in the call (_THE_CALL) or, failing that, says a leader spoke with another leader of the
     event, named right after the verb (_SPOKE_WITH)."""
-    return _THE_CALL.search(text) or next(
-        (m for m in _SPOKE_WITH.finditer(text) if opening_leaders(terms(m.group(1), w.acronyms), w)), None)
+    call = _THE_CALL.search(text) if holds_any(text, _CALL_WORDS) else None
+    if call is not None or not holds_any(text, _SPOKE_WORDS):
+        return call
+    return next((m for m in _SPOKE_WITH.finditer(text) if opening_leaders(terms(m.group(1), w.acronyms), w)), None)
 
 
 def _held_by_leaders(head: str, w: Weights) -> bool:

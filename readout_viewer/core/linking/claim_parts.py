@@ -152,12 +152,20 @@ def pieces_alone(text: str) -> list[str]:
 _OPENING = re.compile(PARTICIPLE_OPENING, re.IGNORECASE)
 
 
-@lru_cache(maxsize=REPORTED_CACHE)  # the weights, the reports' pieces and the counterparts' ask for one claim's
 def parts(text: str, spoken: bool = False) -> list[str]:
     """The pieces of a long claim that could each report something on their own: a report wrapped in
     commentary ("that both readouts said the leaders tasked their teams to follow up is encouraging, which is
     progress") is found by its piece; a `spoken` one (a transcript's) parts at dashes and ", and" / ", so" too.
     Memoised (116 of a first analysis of corpus/'s 467 calls repeated): callers read the list and never change it."""
+    return _parts(text, bool(spoken))
+
+
+# The memo behind parts(), always asked with both arguments: lru_cache keys a call by how its arguments are written,
+# so parts(text) (the counterparts', the reports' pieces) and parts(text, False) (the weights') were two entries, and
+# 127 of the 225 claims a first analysis of corpus/ parts were parted twice (353 splits by _PIECES, which is tried at
+# every space of a long claim: 235 now, about a third of their 11 ms, replayed).
+@lru_cache(maxsize=REPORTED_CACHE)  # the weights, the reports' pieces and the counterparts' ask for one claim's
+def _parts(text: str, spoken: bool) -> list[str]:
     pieces = [p for p in _PIECES.split(text) if p and not p.isspace()]
     opening = _OPENING.match(text)
     if opening:
