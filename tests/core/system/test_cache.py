@@ -111,7 +111,8 @@ def test_a_decision_does_not_make_a_new_analysis(folder, monkeypatch):
 
 @pytest.mark.parametrize("damage", ["truncated", "not zlib", "not json", "another format", "another key",
                                     "wrong shape", "claim outside its text", "a list",
-                                    "columns of unequal length", "the records of the previous format"])
+                                    "columns of unequal length", "the records of the previous format",
+                                    "a flat column's lengths", "the previous format's nested columns"])
 def test_a_corrupt_or_foreign_entry_is_ignored_and_rebuilt(folder, monkeypatch, damage):
     fresh = jsonio.dumps(session.analyze_folder(folder))
     [entry] = _entries()
@@ -135,6 +136,11 @@ def test_a_corrupt_or_foreign_entry_is_ignored_and_rebuilt(folder, monkeypatch, 
             data["analysis"][2][3].pop()  # a claim without an end
         elif damage == "the records of the previous format":  # format 1: a record per item, under format 2's name
             data["analysis"][2] = [list(row) for row in zip(*data["analysis"][2])]
+        elif damage == "a flat column's lengths":  # the omissions' documents: one more than their items
+            data["analysis"][4][1][0][0] += 1
+        elif damage == "the previous format's nested columns":  # format 2: each omission's documents as they are
+            counts, items = data["analysis"][4][1]
+            data["analysis"][4][1] = [items[sum(counts[:n]):sum(counts[:n + 1])] for n in range(len(counts))]
         else:
             data = [data]
         raw = zlib.compress(json.dumps(data).encode())
