@@ -12,7 +12,7 @@ from readout_viewer.core.language.text import STEM_CACHE, holds_any, stem
 # Groups of words that report the same thing in readouts and the press; the first word names the group.
 # Each group is a family of paraphrases in diplomatic language, not phrases of any one text.
 WORD_GROUPS: tuple[tuple[str, ...], ...] = (
-    ("talk", "talks", "conversation", "call", "spoke", "speak", "discussed", "discuss", "discussion",
+    ("talk", "talks", "conversation", "call", "spoke", "spoken", "speak", "discussed", "discuss", "discussion",
      "videoconference", "phone", "telephone", "exchanged", "exchange", "conversed"),
     ("meeting", "meetings", "summit", "summits", "meet", "met"),
     ("task", "tasked", "instruct", "instructed", "charge", "charged", "mandate", "order", "ordered", "command",

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from readout_viewer.core.language.countries import LEADER_TITLE_TEXT, code_of
 from readout_viewer.core.language.text import holds_any
 from readout_viewer.core.linking.call_partners import with_partners
 from readout_viewer.core.linking.context import Context
@@ -14,6 +13,7 @@ from readout_viewer.core.linking.openings import counterpart_countries, opening_
 from readout_viewer.core.linking.pairs import Pair
 from readout_viewer.core.linking.similarity import leaders_named, other_meeting
 from readout_viewer.core.linking.terms import terms
+from readout_viewer.core.linking.titled import titled_leaders as _titled
 from readout_viewer.core.linking.weights import Weights
 from readout_viewer.core.model import Claim, Document
 
@@ -67,12 +67,6 @@ _HELD = re.compile(r"(?:held|had|spoke|talked)\b", re.IGNORECASE)
 _THE_TWO = re.compile(r"\b(?:the\s+two|both)\s+(?:leaders|presidents|prime\s+ministers|heads\s+of\s+state)\b",
                       re.IGNORECASE)
 
-# A leader the sentence names by title and country alone, not by name ("the President of the United States spoke by
-# phone with the Italian Prime Minister, Giorgia Meloni"), or by the capital the call came from ("the president-elect
-# got a call from Washington"); not a former one.
-_TITLED = re.compile(rf"(?<!former\s)\b(?:the\s+)?([A-Z][\w.-]+)\s+(?i:{LEADER_TITLE_TEXT})\b|"
-                     rf"(?<!former\s)\b(?i:{LEADER_TITLE_TEXT})\s+of\s+(?:the\s+)?([A-Z]\w+(?:\s+[A-Z]\w+)?)|"
-                     r"\b(?:call|conversation)\s+from\s+([A-Z]\w+)")
 
 def call_mentions(kept: Mapping[tuple[str, str], float], pairs: Sequence[Pair], context: Context
                   ) -> dict[tuple[str, str], float]:
@@ -175,9 +169,3 @@ def _with_another(rest: str, w: Weights) -> bool:
     who = m.group(1)
     return not (leaders_named(terms(who, w.acronyms), w) or counterpart_countries(f"his {who}") or _titled(who, w)
                 or _THE_TWO.search(who) or not who[:1].isupper())
-
-
-def _titled(text: str, w: Weights) -> frozenset[str]:
-    """The countries of the event's leaders a sentence names by title and country or by capital alone (_TITLED)."""
-    found = {code for m in _TITLED.finditer(text) if (code := code_of(next(g for g in m.groups() if g)))}
-    return frozenset(found) & frozenset(w.leaders.values())

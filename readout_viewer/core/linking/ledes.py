@@ -23,6 +23,7 @@ from readout_viewer.core.linking.openings import (
 )
 from readout_viewer.core.linking.similarity import leaders_named, mention, other_meeting
 from readout_viewer.core.linking.terms import Terms, terms
+from readout_viewer.core.linking.titled import titled_leaders
 from readout_viewer.core.linking.weights import Weights
 from readout_viewer.core.model import Claim, Document
 
@@ -97,7 +98,7 @@ def lede_links(doc_pairs: Sequence[DocPair], claims_of: Mapping[str, Sequence[Cl
             if lede is None and whole is None:
                 continue
             if ca.id not in met_of:  # "his Russian counterpart": Russia's leader; read once, only for a lede
-                met_of[ca.id] = frozenset() if a.is_official else counterpart_countries(ca.text)
+                met_of[ca.id] = frozenset() if a.is_official else _met(ca.text, w)
             met = met_of[ca.id]
             for cb, t in openings:
                 said = lede if lede is not None else whole if remarks_frame(cb.text) else None
@@ -124,6 +125,8 @@ def call_lines(claims: Sequence[Claim], terms_of: Mapping[str, Terms], w: Weight
         chance = _CHANCE.search(c.text) if holds_any(c.text, _CHANCE_WORDS) else None
         if chance is not None:  # "had a chance this morning to speak by phone with"
             t = terms(c.text[:chance.start()] + c.text[chance.end():], w.acronyms)
+        if not mention(t, w) and (told := _told_how(c.text, w)):
+            t = t._replace(concepts=t.concepts - told)  # "I just had a lengthy and highly productive phone call with"
         frame = remarks_frame(c.text) if not mention(t, w) else None
         if frame is not None:
             t = terms(text_opening(c.text[frame.end():], _FRAME_END), w.acronyms)
@@ -132,6 +135,11 @@ def call_lines(claims: Sequence[Claim], terms_of: Mapping[str, Terms], w: Weight
         if mention(t, w) and t.concepts & CALL_ACT and len(call_line_leaders(c, t, w, side)) >= LEDE_LEADERS:
             out.append((c, t))
     return out
+
+
+def _told_how(text: str, w: Weights) -> frozenset[str]:
+    """The concepts of the words that describe the call between its article and its noun (_DESCRIBED)."""
+    return frozenset(c for m in _DESCRIBED.finditer(text) for c in terms(m.group(1), w.acronyms).concepts)
 
 
 def call_line_leaders(claim: Claim, t: Terms, w: Weights, side: frozenset[str]) -> frozenset[str]:
@@ -209,6 +217,13 @@ _BOTH_LEADERS = re.compile(r"^\W*(?:the\s+two|both)\s+leaders\b", re.IGNORECASE)
 def _both(text: str, w: Weights) -> frozenset[str]:
     """The countries of every leader of the folder when an official line opens on "the two leaders", else none."""
     return frozenset(w.leaders.values()) if _BOTH_LEADERS.match(text) else frozenset()
+
+
+def _met(text: str, w: Weights) -> frozenset[str]:
+    """The countries of the leaders an outlet's opening names by "his <adjective> counterpart" or by title and country
+    alone ("the President of the United States spoke by phone with the Italian Prime Minister, Giorgia Meloni, whom
+    he has also invited ...": the Biden-Meloni call's required lede, read38 one true link more, no false one)."""
+    return counterpart_countries(text) | titled_leaders(text_opening(text, LEDE_END), w)
 
 
 def _reporting(doc_pairs: Sequence[DocPair]) -> list[tuple[Document, Document, bool]]:
