@@ -16,12 +16,12 @@ from readout_viewer.core.attributions.in_part import in_part
 from readout_viewer.core.attributions.judge import Judge
 from readout_viewer.core.attributions.parties import offices, principals, voices
 from readout_viewer.core.attributions.relayed import relayed_sentences
-from readout_viewer.core.attributions.scene import without_scene
 from readout_viewer.core.attributions.sentence_cues import source_cues
 from readout_viewer.core.attributions.spans import Overlapping
 from readout_viewer.core.attributions.stances import fragments_only, tied_to_the_call
 from readout_viewer.core.attributions.statements import Statement, content, reported_words, statement_of, with_before
 from readout_viewer.core.attributions.unheard import unheard_leaders
+from readout_viewer.core.attributions.unheard_share import readings as weighed
 from readout_viewer.core.attributions.units import halves, points_back, units
 from readout_viewer.core.attributions.unreported import Candidate, find_unreported, summed_up
 from readout_viewer.core.attributions.verdicts import (
@@ -247,13 +247,12 @@ class _Checker(Judge):
         claim or in their own side's account as a whole, nor half of them in one claim read by sense; the last two
         both as said and without the call's scene (`without_scene`); `missing`: the note that the side has no text in
         the folder (`AbsentParties.note`)."""
-        if found.verdict != UNSUPPORTED or len(reported_words(doc.text, statement)) < MIN_REPORT_WORDS or \
-                (found.score or 0.0) < 1.0 - UNREPORTED_MAX_SHARE:
-            return None
         accounts = [d for d in self.officials_of.get(doc.event, ()) if d != doc.id]
+        if found.verdict != UNSUPPORTED or len(reported_words(doc.text, statement)) < MIN_REPORT_WORDS or \
+                (readings := weighed(self.index, accounts, statement, found.score or 0.0, bool(missing))) is None:
+            return None  # the readings: as said and without the call's scene (for the side with no text, unheard_share)
         own, own_id = max(((self.index.spread(d, statement), d) for d in cited_ids if d in accounts),
                           default=(0.0, None))
-        readings = (statement, without_scene(statement))  # as said, and without the call's scene
         if any(self.index.spread(d, said) > UNREPORTED_MAX_SHARE for d in cited_ids if d in accounts
                for said in readings) or \
                 any(self.index.held_by_sense(d, said) >= SENSE_MIN for d in accounts for said in readings):

@@ -41,6 +41,14 @@ _TOLD = re.compile(r"\s+(?:\w+ly\s+)?told\s+(?:reporters|journalists|the\s+press
                    rf"{{0,4}}?(?:{OCCASIONS}))\b", re.IGNORECASE)
 # A pronoun that goes on for the speaker the sentence before named ("He added, ..." after "..., Zelensky told the Youth
 # Here forum in Kyiv."): the same occasion's words.
+# The same for a leader named again ('"...," Sanchez said.' after "Sanchez, speaking at a press conference following the
+# meeting, acknowledged ..."): a story gives the words of one appearance over a sentence or two that each name him, so
+# the sentences right before, as long as each names him, tell where he said them; up to SAME_SPEECH of them (the
+# second quotation of '"...," Sanchez said. "But ..."' is two sentences after the one that places him). The press is
+# named as the place too ("at a press conference", "to reporters"), not only an appearance.
+SAME_SPEECH = 2
+_PRESS = re.compile(r"\b(?:press|news)\s+conference\b|\b(?:to|with)\s+(?:reporters|journalists|the\s+press)\b",
+                    re.IGNORECASE)
 _PRONOUNS = frozenset({"he", "she"})
 
 
@@ -67,12 +75,12 @@ def told_elsewhere(text: str, start: int, end: int, cited_as: str) -> bool:
     before it (`_sentence_before`, `_TOLD`), where the antecedent may also speak at a public appearance ("..., Berg said
     during a speech in Bergen. He added, ...": `AT_AN_APPEARANCE`), or in the sentence after it, which quotes the same
     words to their audience: the next that names the antecedent ("He stressed that ... \u201c...,\u201d Berg told the
-    Youth forum in Bergen.")."""
+    Youth forum in Bergen."); a leader named again, in the sentences before that name him (`_placed_before`)."""
     name, _, antecedent = cited_as.partition(" (")
     if _told(text[start:end], name.strip()):
         return True
     if name.strip().lower() not in _PRONOUNS or not antecedent:
-        return False
+        return bool(name.strip()) and _placed_before(text, start, name.split()[-1])
     at, stop = _sentence_before(text, start)
     who = antecedent.rstrip(")").split()[-1]
     line_end = text.find("\n", end)
@@ -82,6 +90,19 @@ def told_elsewhere(text: str, start: int, end: int, cited_as: str) -> bool:
     return _told(text[at:stop], who) or (bool(named_at(text[at:stop], who)) and
                                          bool(_APPEARANCE.search(text, at, stop))) or \
         any(_told(text[a:b], who) for a, b in after)
+
+
+def _placed_before(text: str, start: int, who: str) -> bool:
+    """Whether one of the SAME_SPEECH sentences before offset `start`, each naming `who`, places him before the press
+    or an audience (`_told`, `_PRESS`, `AT_AN_APPEARANCE`)."""
+    for _ in range(SAME_SPEECH):
+        at, stop = _sentence_before(text, start)
+        if at >= start or not named_at(text[at:stop], who):
+            return False
+        if _told(text[at:stop], who) or _PRESS.search(text, at, stop) or _APPEARANCE.search(text, at, stop):
+            return True
+        start = at
+    return False
 
 
 # A story that retells a leader's interview: its first paragraph names the leader and an interview ("... Gustavo Petro
