@@ -16,6 +16,7 @@ from readout_viewer.core.language.particles import (
     particle_names,
 )
 from readout_viewer.core.loading.plaintext import is_headline
+from readout_viewer.core.system.branches import by_first_letter
 from readout_viewer.core.system.lazyre import LazyPattern
 
 # code: (country names, adjectives and demonyms, capital or seat of government as a metonym). Folded, lower case.
@@ -154,10 +155,10 @@ def _apposed(m: re.Match[str]) -> bool:
 # with \b and a country's name or a title, each of whose first characters is a letter, only where a word starts.
 _TITLE_ANCHOR = re.compile(rf"\b(?=(?i:{_TITLE}))")
 _LEADER_REACH = max(map(len, [*_ADJECTIVE, *_NAME])) + len("'s")
-# "the Russian president", "the US leader", "the American side" (no name): the country's leader or side. The engine
-# reads its text (speakers.py builds it into its subject pattern) and compiles it only if it is searched itself.
-ROLE_PATTERN = LazyPattern(rf"\bthe\s+(?P<adj>{_alternation(list(_ADJECTIVE))})\s+(?:{_TITLE}|side|head of state)\b",
-                           re.IGNORECASE)
+# "the Russian president", "the US leader", "the American side" (no name): the country's leader or side, its text read
+# by speakers.py, compiled if searched; adjectives by first letter (re tries caseless branches one by one at a "the").
+ROLE_PATTERN = LazyPattern(rf"\bthe\s+(?P<adj>{by_first_letter(_alternation(list(_ADJECTIVE)))})\s+(?:{_TITLE}|side|"
+                           r"head of state)\b", re.IGNORECASE)
 
 
 def code_of(word: str) -> str | None:
