@@ -180,6 +180,10 @@ FLOORS = {
     # cut short; Sanchez only through the outlets), read after its first contact (0.84 / 1.00 / 0.94 / 1.00;
     # attributions 5 of 6, unreported 12 of 24)
     "2025-04-11-sanchez-xi-meeting": (0.80, 0.95, 0.90, 0.95),
+    # built in round 42 (the first Suga event, a US-Japan call with both sides' accounts in English: the White House
+    # readout complete, the Japanese overview cut after its abductions paragraph; eight outlets, four quoting the White
+    # House), read after its first contact (0.79 / 0.97 / 0.92 / 1.00; attributions 9 of 9, unreported 0 of 5)
+    "2021-01-27-biden-suga-call": (0.76, 0.95, 0.89, 0.95),
 }
 
 
