@@ -98,6 +98,15 @@ def _named(accounts: str, name: str) -> bool:
     return bool(misspelled(words, [name.capitalize()], set()))
 
 
+def _accounts(officials: Sequence[Document], voices: Mapping[str, Sequence[str]]) -> str:
+    """The event's official texts, folded, for `another_call`, and the names of their leaders (`voices`: as the folder
+    titles them with their side's country, or as a text's source line names its author). A readout need not name the
+    other leader, nor a post its own author (Erdoğan–Zelenskyy: the Turkish readout's excerpt never names Zelenskyy,
+    whose post is the other text), and a leader of the event is the call's counterpart, no other leader ("During a
+    phone call with Ukrainian President Volodymyr Zelenskiy, Erdogan highlighted ..." is this call)."""
+    return "\n".join([fold(d.text) for d in officials] + [name for d in officials for name in voices.get(d.id, ())])
+
+
 # A leader's words the sentence says another publication printed ("..., Xi said, as quoted by the Xinhua news agency",
 # "..., Kyodo News reported"):
 # the writer relays that publication's copy, named, and is not telling the call from no one; whether a text of the
@@ -221,7 +230,7 @@ def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Seque
     by_id, names = {d.id: d for d in documents}, prose_names(documents)
     official = {d.id for d in documents if d.is_official}
     days: dict[str, tuple[date, ...]] = {}  # each event's days of its official texts, read when first needed
-    accounts: dict[str, str] = {}  # each event's official texts, folded, read when first needed
+    accounts: dict[str, str] = {}  # each event's official texts and leaders (`_accounts`), read when first needed
     links_of: dict[str, list[str]] = {}
     for link in links:
         links_of.setdefault(link.a, []).append(link.b)
@@ -242,8 +251,8 @@ def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Seque
         if (not leader_cues[i].spans or in_part) and (told_elsewhere(doc.text, x.start, x.end, x.cited_as) or
                                                        interview_story(doc.text, x.cited_as)):
             continue  # the leader's own words to reporters or an audience, not on the call (an aide's relay has spans)
-        if another_call(doc.text[x.start:x.end], accounts.setdefault(doc.event, "\n".join(
-                fold(by_id[o].text) for o in official if by_id[o].event == doc.event))):
+        if another_call(doc.text[x.start:x.end], accounts.get(doc.event) or accounts.setdefault(
+                doc.event, _accounts([by_id[o] for o in official if by_id[o].event == doc.event], voices or {}))):
             continue
         spans = leader_cues[i].spans or ((leader_cues[i].who, x.start, x.end),)
         told = {c: next(who for who, s, e in spans if c.start < e and s < c.end) for c in claims_of.get(doc.id, ())
