@@ -23,23 +23,33 @@ def framed_reports(best: Mapping[str, tuple[float, Claim]], kept: Iterable[tuple
                    ) -> dict[tuple[str, str], float]:
     """Each unlinked outlet statement of `best` (its closest official claim and their cosine) whose closest claim
     lies between the claims its two neighbours are linked to in that claim's text, from FRAMED_COS."""
-    linked: dict[str, set[str]] = defaultdict(set)
-    for a, b in kept:
-        linked[a].add(b)
-        linked[b].add(a)
-    place = {c.id: (doc, n) for doc, cs in context.claims_of.items() for n, c in enumerate(cs)}
+    linked, place = linked_claims(kept), places(context)
     found = {}
     for a, (cos, cb) in best.items():
         doc, n = place[a]
         mine = context.claims_of[doc]
         if cos < FRAMED_COS or n == 0 or n + 1 >= len(mine):
             continue
-        before, after = (_places(linked[mine[m].id], cb.doc, place) for m in (n - 1, n + 1))
+        before, after = (places_in(linked[mine[m].id], cb.doc, place) for m in (n - 1, n + 1))
         if before and after and min(before) <= place[cb.id][1] <= max(after):
             found[(a, cb.id)] = cos
     return found
 
 
-def _places(claims: Iterable[str], doc: str, place: Mapping[str, tuple[str, int]]) -> list[int]:
+def linked_claims(kept: Iterable[tuple[str, str]]) -> dict[str, set[str]]:
+    """Each claim of the kept pairs with the claims it is linked to."""
+    linked: dict[str, set[str]] = defaultdict(set)
+    for a, b in kept:
+        linked[a].add(b)
+        linked[b].add(a)
+    return linked
+
+
+def places(context: Context) -> dict[str, tuple[str, int]]:
+    """Each claim's text and place among that text's claims."""
+    return {c.id: (doc, n) for doc, cs in context.claims_of.items() for n, c in enumerate(cs)}
+
+
+def places_in(claims: Iterable[str], doc: str, place: Mapping[str, tuple[str, int]]) -> list[int]:
     """Where in official text `doc` the claims stand (those of other texts left out)."""
     return [place[c][1] for c in claims if c in place and place[c][0] == doc]

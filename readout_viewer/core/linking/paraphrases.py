@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 
 from readout_viewer.core.linking.context import Context
 from readout_viewer.core.linking.framed_paraphrases import framed_reports
+from readout_viewer.core.linking.neighbour_paraphrases import neighbour_reports
 from readout_viewer.core.linking.pairs import Pair
 from readout_viewer.core.model import Claim
 
@@ -22,7 +23,8 @@ def paraphrase_reports(kept: Mapping[tuple[str, str], float], pairs: Sequence[Pa
                        ) -> dict[tuple[str, str], float]:
     """Each outlet statement linked to nothing, with its closest official claim in meaning over the official texts
     it may report (`pairs`), from PARAPHRASE_COS, or from `framed_paraphrases.FRAMED_COS` between two lines that
-    retell that claim's text. Nothing without a sentence model: words alone stay as they were."""
+    retell that claim's text, or from `neighbour_paraphrases.NEAR_COS` beside one such line when the model is sure
+    of the pair both ways. Nothing without a sentence model: words alone stay as they were."""
     sem = context.sem
     if not sem.active:
         return {}
@@ -41,4 +43,6 @@ def paraphrase_reports(kept: Mapping[tuple[str, str], float], pairs: Sequence[Pa
                 if cos > best.get(ca.id, (-1.0,))[0]:
                     best[ca.id] = (cos, cb)
     found = {(a, cb.id): cos for a, (cos, cb) in best.items() if cos >= PARAPHRASE_COS}
-    return found | framed_reports({a: b for a, b in best.items() if b[0] < PARAPHRASE_COS}, kept, context)
+    found |= framed_reports({a: b for a, b in best.items() if b[0] < PARAPHRASE_COS}, kept, context)
+    taken = {a for a, _ in found}
+    return found | neighbour_reports({a: b for a, b in best.items() if a not in taken}, [*kept, *found], context)

@@ -21,10 +21,11 @@ if TYPE_CHECKING:
 # The sentence model is used only when asked for (READOUT_VIEWER_MODEL=minilm), even when it is installed: it costs
 # numpy, 88 MB of weights and seconds of CPU on a first analysis. Asked for, it links an outlet statement that words
 # leave unlinked to its closest official claim from cosine 0.75 (linking/paraphrases.py), from 0.5 when that claim
-# stands between the links of the statement's two neighbours (linking/framed_paraphrases.py), and undoes no link the
-# words make. Measured on 6 December 2026 (docs/engine.md, Round 34, helper sem6; 27 read events, words alone 0.872):
-# that pass 0.876, with the veto of outlet links under cosine 0.45 that earlier rounds used 0.866, the veto alone 0.862
-# (it dropped 27 true links for 50 false ones where recall is the gap), so the veto is gone.
+# stands between the links of the statement's two neighbours (linking/framed_paraphrases.py), from 0.6 when it stands
+# near one neighbour's link and the model is sure of the pair both ways (linking/neighbour_paraphrases.py), and undoes
+# no link the words make. Measured on 6 December 2026 (docs/engine.md, Round 34, helper sem6; 27 read events, words
+# alone 0.872): that pass 0.876, with the veto of outlet links under cosine 0.45 that earlier rounds used 0.866, the
+# veto alone 0.862 (it dropped 27 true links for 50 false ones where recall is the gap), so the veto is gone.
 MODEL = os.environ.get("READOUT_VIEWER_MODEL", "none").strip().lower()
 # Values of READOUT_VIEWER_MODEL that turn the model off (the first is the default).
 OFF = ("none", "", "lexical", "off", "words")
