@@ -53,4 +53,3 @@ def _sure(a: str, cos: float, cb: Claim, mine: Iterable[Claim], context: Context
     if any(sem.cos(c.id, cb.id) >= cos for c in mine if c.id != a):
         return False
     return all(cos - sem.cos(a, c.id) >= NEAR_MARGIN for c in context.claims_of[cb.doc] if c.id != cb.id)
-
