@@ -62,6 +62,16 @@ _ASIDE = re.compile(r",\s+(?!(?:who|which|whose|adding|referring|speaking|accord
 _CITING_TAIL = re.compile(r",\s+according\s+to\b[^,;:]*$", re.IGNORECASE)
 
 
+# The writer's own setting after a cue that closes a clause ("..., the White House said, three days after the
+# libertarian outsider's resounding election victory", "..., the Kremlin said, on the eve of an election in which Sisi
+# is set to win six more years"): when or upon what the report came, told by the writer, not what the source said; the
+# statement is the clause before the cue. A preposition of time or occasion, or a span of time before "after",
+# "before" or "since", opens it; "adding", "that" or an opening quotation mark would go on with what was said.
+_WRITERS_SETTING = re.compile(r",\s+(?:on|at|after|before|during|following|ahead\s+of|amid|while|when|since|as|"
+                              r"(?:[\w\-]+\s+){0,2}(?:days?|hours?|weeks?|months?|years?)\s+(?:after|before|since|ago|"
+                              r"ahead))\b", re.IGNORECASE)
+
+
 # A sentence ends before a capital (or an opening mark and one): that many characters after a cue are read to tell
 # that the stop just before it ends a sentence ("... agreed. The Kremlin said").
 _LOOK_AHEAD = 4
@@ -90,5 +100,6 @@ def says_where(text: str, cue_start: int, cue_end: int, end: int, says: str) -> 
     told = _AUDIENCE.fullmatch(text, cue_end, end) is not None
     tail = re.findall(r"\w+", _CITING_TAIL.sub("", text[cue_end:end]))
     opening = not re.search(r"\w", text[_sentence_start(text, cue_start):cue_start])
-    setting = not opening and all(w.lower() in SETTING_TAIL_WORDS or w.isdigit() for w in tail)
+    setting = not opening and (all(w.lower() in SETTING_TAIL_WORDS or w.isdigit() for w in tail) or
+                               _WRITERS_SETTING.match(text, cue_end, end) is not None)
     return BEFORE if quoted_before or told or setting or len(tail) < MIN_AFTER_WORDS else AFTER

@@ -9,6 +9,7 @@ from readout_viewer.core.attributions.cited import Source
 from readout_viewer.core.attributions.cue_sides import AFTER, BEFORE, BOTH, Cue, says_where
 from readout_viewer.core.attributions.cue_words import (
     ACCORDING_OR_CITING,
+    ACCORDING_TO,
     ALSO,
     DOC_NOUNS,
     INVERTED_VERBS,
@@ -54,6 +55,31 @@ _GOVERNMENT_CUES = [(LazyPattern(p, re.IGNORECASE), says) for p, says in (
     (rf"(?<![\w\-])(?P<phrase>{_SPEAKERS})\s+{ALSO}(?:{VERBS})\b", AFTER),
     (rf"{CLOSED}\s*(?:{INVERTED_VERBS})\s+(?P<phrase>{_SPEAKERS})", BEFORE),
     (rf"\b{ACCORDING_OR_CITING}\s+(?P<phrase>{_SPEAKERS})", BOTH))]
+
+# Both parties' governments named together ("..., the two countries announced Tuesday", "according to information
+# released by their governments", "both sides said"): every account of the call is their text, as "the government"
+# alone is any of them. Only with a verb of publishing: "both sides agreed" or "the two sides stressed" tells what the
+# leaders did, not who told it.
+_JOINT = r"(?:the\s+two|both)\s+(?:countries|governments|sides)|their\s+(?:two\s+)?governments"
+_PUBLISHED = r"said|says|say|announced|confirmed|stated|reported|described"
+_JOINT_CUES = [(LazyPattern(p, re.IGNORECASE), says) for p, says in (
+    (rf"(?<![\w\-])(?P<phrase>{_JOINT})\s+{ALSO}(?:{_PUBLISHED})\b", AFTER),
+    (rf"\b{ACCORDING_TO}\s+(?:(?:information|statements?|readouts?|accounts?)\s+(?:released|issued|published)\s+by\s+)?"
+     rf"(?P<phrase>{_JOINT})\b", BOTH))]
+JOINT_WORDS = ("countries", "governments", "sides")  # a word every match of _JOINT holds (the gate, as SPEAKER_WORDS)
+
+
+def joint_cue(text: str, start: int, end: int, accounts: tuple[str, ...]) -> Cue | None:
+    """The cue of text[start:end] that names both parties' governments together (`_JOINT_CUES`), citing every account
+    of the call (`accounts`); None when it names none."""
+    if not accounts or not holds_any(text[start:end], JOINT_WORDS):
+        return None
+    for pattern, says in _JOINT_CUES:
+        m = pattern.search(text, start, end)
+        if m is not None:
+            return Cue(m.start("phrase"), m.end("phrase"), m.start(), m.end(), accounts,
+                       says_where(text, m.start(), m.end(), end, says))
+    return None
 
 
 def government_cue(text: str, start: int, end: int, accounts: tuple[str, ...],

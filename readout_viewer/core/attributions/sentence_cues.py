@@ -10,7 +10,7 @@ from readout_viewer.core.attributions.bare_cues import account_noun
 from readout_viewer.core.attributions.cue_sides import Cue
 from readout_viewer.core.attributions.cue_words import STANCE_VERBS
 from readout_viewer.core.attributions.cues import CueFinder
-from readout_viewer.core.attributions.government_cue import government_cue
+from readout_viewer.core.attributions.government_cue import government_cue, joint_cue
 from readout_viewer.core.attributions.his_office import his_office
 from readout_viewer.core.attributions.pronouns import opened_on, pronoun_cue
 from readout_viewer.core.attributions.quote_labels import label_cue, runs_on
@@ -74,7 +74,8 @@ def _named(doc: Document, start: int, end: int, cue: Cue | None, finder: CueFind
     text of the event, an office over its leader, a stance taken; None when the text names itself."""
     if cue is None and not doc.is_official and accounts:
         # "the government said": every official text, or a party's own, none of a third country's
-        cue = government_cue(doc.text, start, end, accounts, finder.by_name)
+        cue = government_cue(doc.text, start, end, accounts, finder.by_name) or \
+            joint_cue(doc.text, start, end, accounts)  # "the two countries announced": every account
     if cue is None and not doc.is_official:
         cue = label_cue(doc.text, start, end, finder.by_name)  # 'Quote from Zelenskyy: "...'
     if (cue is None or cue.leader) and not doc.is_official:
