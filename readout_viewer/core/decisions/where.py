@@ -3,10 +3,10 @@ cannot be written; and whether one is there (asked on a start, without reading i
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 
+from readout_viewer.core.system.digest import sha256
 from readout_viewer.core.system.paths import APP_DIR, config_dir
 
 FILE_NAME = "decisions.yaml"
@@ -17,7 +17,7 @@ HASH_DIGITS = 16
 
 def fallback_path(folder: Path) -> Path:
     """Where decisions about `folder` are saved when the folder itself cannot be written."""
-    digest = hashlib.sha256(str(Path(folder).resolve()).encode("utf-8")).hexdigest()[:HASH_DIGITS]
+    digest = sha256(str(Path(folder).resolve()).encode("utf-8")).hexdigest()[:HASH_DIGITS]
     return config_dir() / "decisions" / digest / FILE_NAME
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import struct
 from collections.abc import Iterable, Sequence
@@ -14,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from readout_viewer.core.model import Claim
 from readout_viewer.core.system import paths
 from readout_viewer.core.system.atomic import write_bytes_atomic
+from readout_viewer.core.system.digest import sha1
 
 if TYPE_CHECKING:
     from readout_viewer.core.language import embeddings
@@ -110,7 +110,7 @@ def _words_alone() -> str:
 
 
 def _key(text: str) -> bytes:
-    return hashlib.sha1(text.encode("utf-8")).digest()
+    return sha1(text.encode("utf-8")).digest()
 
 
 class _Store:

@@ -3,7 +3,6 @@ code and its sentence model) as one digest."""
 
 from __future__ import annotations
 
-import hashlib
 import os
 from functools import lru_cache
 from pathlib import Path
@@ -12,6 +11,7 @@ import readout_viewer
 from readout_viewer.core.loading import guard
 from readout_viewer.core.loading.folder import MAX_FILE_MB_CEILING
 from readout_viewer.core.system.cachecodec import FORMAT
+from readout_viewer.core.system.digest import blake2b, sha256
 
 # The Python files whose code decides an analysis: a change to any of them is a new engine.
 ENGINE_PACKAGE = Path(__file__).resolve().parents[1]
@@ -31,7 +31,7 @@ def engine_fingerprint() -> str:
     instructions of every warm start). The one edit it can miss keeps the size within one tick of the file system's
     clock (milliseconds), which Python's own check misses for a whole second. A file touched without being changed
     gives a new key: one analysis more."""
-    digest = hashlib.sha256(readout_viewer.__version__.encode())
+    digest = sha256(readout_viewer.__version__.encode())
     facts = "".join(f"{rel}\0{size}\0{mtime_ns}\0" for rel, size, mtime_ns in _sources(ENGINE_PACKAGE))
     digest.update(facts.encode("utf-8", "surrogateescape"))  # one update: the digest of the same bytes
     return f"{readout_viewer.__version__}+{digest.hexdigest()[:16]}"
@@ -78,12 +78,14 @@ def model_fingerprint() -> str:
 
 # No file the loader reads is larger (max_file_mb's ceiling); a larger one is skipped, and its size is what counts.
 _DIGEST_LIMIT = int(MAX_FILE_MB_CEILING * 1_000_000)
+# Bytes of a file's digest: BLAKE2b cut to SHA-256's length (core/system/digest.py says why BLAKE2b for contents).
+_FILE_DIGEST_BYTES = 32
 
 
 def _file_digest(root: Path, rel: str) -> bytes:
     """The bytes of one file as the loader would meet them: where a link points, and the content or the error."""
     path = root / rel
-    out = hashlib.sha256(rel.encode("utf-8", "surrogateescape") + b"\0")
+    out = blake2b(rel.encode("utf-8", "surrogateescape") + b"\0", digest_size=_FILE_DIGEST_BYTES)
     try:
         if os.path.islink(path):
             out.update(b"link:" + os.fsencode(os.readlink(path)) + b"\0")
@@ -108,7 +110,7 @@ def key(root: Path) -> str | None:
         files, problems = walk.walk(root, walk.FolderSettings())
     except (OSError, RuntimeError):
         return None
-    digest = hashlib.sha256(f"{FORMAT}\0{engine_fingerprint()}\0{model}\0".encode())
+    digest = sha256(f"{FORMAT}\0{engine_fingerprint()}\0{model}\0".encode())
     digest.update(os.fsencode(str(resolved)) + b"\0")  # the folder's name can be an event's name
     digest.update(_file_digest(root, walk.SETTINGS_FILE))
     for problem in problems:
