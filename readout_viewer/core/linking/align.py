@@ -6,6 +6,7 @@ from collections.abc import Generator, Mapping, Sequence
 
 from readout_viewer.core.language.dates import day_of
 from readout_viewer.core.linking.beside_reports import beside_reports
+from readout_viewer.core.linking.both_told import both_told
 from readout_viewer.core.linking.briefings_told import briefings_told
 from readout_viewer.core.linking.call_mentions import call_mentions
 from readout_viewer.core.linking.call_requests import REQUEST_SCORE, asks_for_call, call_requests, request_part
@@ -243,6 +244,7 @@ def _within_events(kept: dict[tuple[str, str], float], pairs: Sequence[Pair], co
     kept.update(beside_reports(kept, pairs, context))  # ... and retells a claim beside its neighbour's
     kept.update(sibling_reports(kept, pairs, context))  # ... and another outlet's linked sentence tells alike
     kept.update(paraphrase_reports(kept, pairs, context))  # ... and words do not reach, with a sentence model
+    kept.update(both_told(kept, pairs, context))  # ... and what another official text tells alike
     return kept, opened
 
 
