@@ -5,13 +5,12 @@ plugin "xcb" ... Aborted"). Nothing here imports Qt: its libraries are what may 
 
 from __future__ import annotations
 
-import ctypes
 import importlib.util
 import os
 import re
 import shutil
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from readout_viewer.core.system.lazyre import LazyPattern
@@ -109,7 +108,7 @@ def missing_libraries(plugin: Path) -> list[str]:
     loader takes the plugin (Qt loads the same libraries a moment later); else all of them from ldd, or the first
     one the loader named. Loading first spares every start a run of ldd (13 ms here) where nothing is missing."""
     try:
-        ctypes.CDLL(str(plugin), mode=getattr(os, "RTLD_LAZY", 1) | getattr(os, "RTLD_LOCAL", 0))
+        _dlopen()(str(plugin), getattr(os, "RTLD_LAZY", 1) | getattr(os, "RTLD_LOCAL", 0))
         return []
     except OSError as exc:
         found = _DLOPEN_MISSING.search(str(exc))
@@ -164,8 +163,20 @@ def no_display_sentence() -> str:
             f"set); start it from a desktop session, or {HEADLESS_HINT}.")
 
 
+def _dlopen() -> Callable[[str, int], object]:
+    """The dynamic loader's dlopen, as ctypes.CDLL calls it (the same error when a library is missing), taken from
+    ctypes' C module: importing ctypes itself (8 M instructions) is left to the X server's check, which needs it."""
+    try:
+        from _ctypes import dlopen
+    except ImportError:  # a platform whose ctypes loads libraries another way
+        import ctypes
+        return lambda name, mode: ctypes.CDLL(name, mode=mode)
+    return dlopen  # type: ignore[no-any-return]
+
+
 def x_server_answers(display: str) -> bool:
     """Whether the X server named by `display` accepts a connection (through libxcb, as Qt will)."""
+    import ctypes  # only here: a start on a screenless platform, or with no display, never asks
     try:
         xcb = ctypes.CDLL("libxcb.so.1")
     except OSError:

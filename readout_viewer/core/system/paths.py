@@ -39,27 +39,49 @@ def bundled_corpus() -> Path | None:
     return None
 
 
+# Linux's user folders, as the XDG base directory rules (and platformdirs, which follows them) place them: the
+# variable's value when it is an absolute path, else the default under the home folder. Worked out here rather than
+# by importing platformdirs, whose import is some 11 M instructions of every start before its first paint.
+_XDG_DEFAULTS = {"XDG_CONFIG_HOME": "~/.config", "XDG_CACHE_HOME": "~/.cache", "XDG_STATE_HOME": "~/.local/state"}
+
+
 def config_dir() -> Path:
     """The user's configuration directory for readout-viewer: ~/.config/readout-viewer ($XDG_CONFIG_HOME) on
     Linux, ~/Library/Application Support/readout-viewer on macOS, %APPDATA%\\readout-viewer on Windows."""
-    return Path(_platformdirs().user_config_dir(APP_NAME, appauthor=False))
+    found = _xdg("XDG_CONFIG_HOME")
+    return found if found else Path(_platformdirs().user_config_dir(APP_NAME, appauthor=False))
 
 
 def cache_dir() -> Path:
     """The user's cache directory for readout-viewer (analyses that can be rebuilt at any time)."""
-    return Path(_platformdirs().user_cache_dir(APP_NAME, appauthor=False))
+    found = _xdg("XDG_CACHE_HOME")
+    return found if found else Path(_platformdirs().user_cache_dir(APP_NAME, appauthor=False))
 
 
 def log_dir() -> Path:
-    """The user's log directory for readout-viewer."""
-    return Path(_platformdirs().user_log_dir(APP_NAME, appauthor=False))
+    """The user's log directory for readout-viewer (on Linux "log" in its state directory, as platformdirs has it)."""
+    found = _xdg("XDG_STATE_HOME")
+    return found / "log" if found else Path(_platformdirs().user_log_dir(APP_NAME, appauthor=False))
+
+
+def _xdg(variable: str) -> Path | None:
+    """readout-viewer's folder under the XDG base directory `variable` on Linux; None elsewhere, and where the home
+    folder is not an absolute $HOME (platformdirs then looks it up in the password database, or gives up)."""
+    if sys.platform != "linux" or hasattr(sys, "getandroidapilevel") or "ANDROID_DATA" in os.environ:
+        return None
+    base = os.environ.get(variable, "")
+    if not os.path.isabs(base):
+        if not os.path.isabs(os.environ.get("HOME", "")):
+            return None
+        base = os.path.expanduser(_XDG_DEFAULTS[variable])
+    return Path(os.path.join(base, APP_NAME))
 
 
 @functools.cache
 def _platformdirs() -> ModuleType:
-    """platformdirs, imported when a user directory is first asked for: an analysis that writes no cache, and a
-    lane, never ask (importing it reads the platform's modules: a few ms of each start). Kept after the first ask:
-    an import statement run again once PySide6 is loaded makes PySide6's import hook read the module's source
-    (its check for `from __feature__ import`), though the module is already loaded."""
+    """platformdirs, imported when a user directory is first asked for off Linux: an analysis that writes no cache,
+    and a lane, never ask. Kept after the first ask: an import statement run again once PySide6 is loaded makes
+    PySide6's import hook read the module's source (its check for `from __feature__ import`), though the module is
+    already loaded."""
     import platformdirs
     return platformdirs

@@ -87,6 +87,28 @@ def test_the_real_plugin_needs_nothing_missing_on_this_machine():
     assert qtcheck.missing_libraries(plugin) == []
 
 
+
+def test_a_library_the_loader_cannot_find_is_named_from_its_error(tmp_path):
+    """The plugin is loaded as ctypes.CDLL loads it: the same error, from which the missing library is named."""
+    import ctypes
+    broken = tmp_path / "libqbroken.so"
+    broken.write_bytes(b"not a library")
+    for name in ("libreadout-viewer-nowhere.so.3", str(broken)):
+        with pytest.raises(OSError) as ours:
+            qtcheck._dlopen()(name, os.RTLD_LAZY | os.RTLD_LOCAL)
+        with pytest.raises(OSError) as theirs:
+            ctypes.CDLL(name, mode=os.RTLD_LAZY | os.RTLD_LOCAL)
+        assert str(ours.value) == str(theirs.value)
+
+
+def test_importing_the_check_and_probing_the_plugin_import_no_ctypes():
+    """ctypes (8 M instructions to import) only for the X server's check: a start offscreen or on Wayland skips it."""
+    code = ("import sys; from readout_viewer.app.startup import qtcheck; "
+            "qtcheck.missing_libraries(qtcheck.plugin_path('offscreen')); print('ctypes' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], env=dict(os.environ, PYTHONPATH=str(ROOT)),
+                          capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
+
 def _can_hide_libraries() -> bool:
     if not sys.platform.startswith("linux") or os.geteuid() != 0 or not shutil.which("unshare"):
         return False
