@@ -16,7 +16,7 @@ from readout_viewer.core.attributions.in_part import in_part
 from readout_viewer.core.attributions.judge import Judge
 from readout_viewer.core.attributions.parties import offices, principals, voices
 from readout_viewer.core.attributions.relayed import relayed_sentences
-from readout_viewer.core.attributions.sentence_cues import source_cues
+from readout_viewer.core.attributions.sentence_cues import acts, source_cues
 from readout_viewer.core.attributions.spans import Overlapping
 from readout_viewer.core.attributions.stances import fragments_only, tied_to_the_call
 from readout_viewer.core.attributions.statements import Statement, content, reported_words, statement_of, with_before
@@ -206,7 +206,7 @@ class _Checker(Judge):
                     cue.stance and cited_ids and not stance_told) and self._of_the_call(doc, cue, statement)):
                 return None
             listed = partial(self._unreported, doc, cited_ids=cited_ids, who=cited_as,
-                             missing=self.absent.note(doc, cue))
+                             missing=self.absent.note(doc, cue), done=acts(doc.text, cue))
             return listed(statement, found) or in_part(doc, statement, cue, found, self.leaders, partial(
                 self._judged, doc, True, quote=None, quotations=(), cited_ids=cited_ids), listed)
         cut = fragments_only(self.by_id[d] for d in cited_ids)
@@ -241,12 +241,12 @@ class _Checker(Judge):
         return not named or bool(named & self.offices_of.get(doc.event, set()) or self.absent.government(doc, cue))
 
     def _unreported(self, doc: Document, statement: Statement, found: Verdict, cited_ids: list[str], who: str,
-                    missing: str = "") -> Candidate | None:
+                    missing: str = "", done: bool = False) -> Candidate | None:
         """A leader's unsupported words (`who` said them) as a candidate for the unreported list, with what was
         searched, when they have enough words besides the writer's asides and little of them is in any official
         claim or in their own side's account as a whole, nor half of them in one claim read by sense; the last two
         both as said and without the call's scene (`without_scene`); `missing`: the note that the side has no text in
-        the folder (`AbsentParties.note`)."""
+        the folder (`AbsentParties.note`); `done`: the cue tells an act done on the call (sentence_cues.acts)."""
         accounts = [d for d in self.officials_of.get(doc.event, ()) if d != doc.id]
         if found.verdict != UNSUPPORTED or len(reported_words(doc.text, statement)) < MIN_REPORT_WORDS or \
                 (readings := weighed(self.index, accounts, statement, found.score or 0.0, bool(missing))) is None:
@@ -260,7 +260,7 @@ class _Checker(Judge):
         searched = (f"; no claim of the {len(accounts)} official texts holds more than {1.0 - (found.score or 0.0):.0%}"
                     f" of its {len(statement.words)} content words, nor half of them read by sense (synonyms)")
         held = f", and {self._label(own_id)} holds {own:.0%} of them in all" if own_id else ""
-        return Candidate(who, searched + held + missing)
+        return Candidate(who, searched + held + missing, done=done)
 
 
 def check_attributions(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]],

@@ -15,6 +15,10 @@ from readout_viewer.core.language.lexicon import WEEKDAYS
 # Verbs of a stance a source takes on the call, in the words the readouts use for it ("Biden reaffirmed ...", "Putin
 # underlined the need ...", "Putin expressed readiness ..."): cues of what it said, but never a report in no readout
 # (check._candidate): a leader's standing position is what a readout words otherwise (Round 27's "reaffirmed").
+# Of them, verbs of an act done on the call, not a stance taken on it ("Biden invited Suga to an online climate summit
+# ..."): an invitation has its own object (a summit, a visit) that a readout carries or lacks, no position a readout may
+# word otherwise; not a stance (sentence_cues), and what no readout carries of it is reported as done on the call.
+ACT_VERBS = r"invited|invites"
 STANCE_VERBS = (r"reaffirmed|reaffirms|underscored|underscores|underlined|underlines|highlighted|highlights|"
                 r"expressed|expresses|welcomed|welcomes|assured|assures|thanked|congratulated|praised|condemned|"
                 r"conveyed|voiced|asserted|appreciated|lauded|hailed|invited|briefed|recalled|called\s+(?:for|on)|pressed")

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 
 from readout_viewer.core.attributions.bare_cues import account_noun
 from readout_viewer.core.attributions.cue_sides import Cue
-from readout_viewer.core.attributions.cue_words import STANCE_VERBS
+from readout_viewer.core.attributions.cue_words import ACT_VERBS, STANCE_VERBS
 from readout_viewer.core.attributions.cues import CueFinder
 from readout_viewer.core.attributions.government_cue import government_cue, joint_cue
 from readout_viewer.core.attributions.his_office import his_office
@@ -30,6 +30,9 @@ _THE_ROLE = re.compile(r"the\s", re.IGNORECASE)
 SPEAKER_QUIET = 1
 # A cue whose verb is a stance taken (cue_words.STANCE_VERBS), searched in the cue's own words.
 _STANCE = re.compile(rf"\b(?:{STANCE_VERBS})\b", re.IGNORECASE)
+# Unless the verb is an act done on the call (cue_words.ACT_VERBS), told as done then: not in the perfect, which tells
+# an earlier act, or one a question asks about ("When asked if the US president had invited Milei to visit ...").
+_ACT = re.compile(rf"(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)\b(?:{ACT_VERBS})\b", re.IGNORECASE)
 
 
 def source_cues(doc: Document, spans: Sequence[tuple[int, int, Cue | None]], closed: Sequence[tuple[int, int]],
@@ -80,11 +83,16 @@ def _named(doc: Document, start: int, end: int, cue: Cue | None, finder: CueFind
         cue = label_cue(doc.text, start, end, finder.by_name)  # 'Quote from Zelenskyy: "...'
     if (cue is None or cue.leader) and not doc.is_official:
         cue = his_office(doc.text, start, end, finder.by_name) or cue  # an office over its leader
-    if cue is not None and _STANCE.search(doc.text, cue.cue_start, cue.cue_end):
+    if cue is not None and _STANCE.search(doc.text, cue.cue_start, cue.cue_end) and not acts(doc.text, cue):
         cue = cue._replace(stance=True)  # "Biden reaffirmed ...": and "He added ..." after it
     if cue is not None and cue.docs and set(cue.docs) <= {doc.id}:
         cue = None  # the text names itself ("..., according to AFP" in AFP's story): a pronoun may still cite
     return cue
+
+
+def acts(text: str, cue: Cue) -> bool:
+    """Whether a cue's verb tells an act done on the call (`_ACT`: "Biden invited Suga to ..."), not words said."""
+    return bool(_ACT.search(text, cue.cue_start, cue.cue_end))
 
 
 def _spoken_on(doc: Document, start: int, end: int, cue: Cue | None, speaking: Cue | None,

@@ -33,6 +33,8 @@ class Candidate(NamedTuple):
     # the spans are the sentences of a leader's own unit that no text carries, the unit being supported as a whole
     # (in_part.py): listed though the attribution's verdict is the unit's, and placed as the leader's own words are
     in_part: bool = False
+    # the cue tells an act done on the call ("Biden invited Suga to ..."), not words said: the reason line says so
+    done: bool = False
 
 
 # A time that dates an event the words name, not the words: right after the participle of a meeting or a document
@@ -268,7 +270,8 @@ def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Seque
             if shown is not claim and shown.id in listed:
                 continue  # the point told first is listed already
             listed.add(shown.id)
-            out.append(Unreported(shown.id, f"reports what {told[claim]} said on the call; no official account "
+            did = "did" if leader_cues[i].done else "said"
+            out.append(Unreported(shown.id, f"reports what {told[claim]} {did} on the call; no official account "
                                             f"of the event carries it{leader_cues[i].searched}{cut}",
                                   x.score if x.score is not None else 0.5))
     return out
