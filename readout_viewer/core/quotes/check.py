@@ -14,6 +14,7 @@ from readout_viewer.core.quotes.phrases import MIN_QUOTE_WORDS, held_phrases
 from readout_viewer.core.quotes.posted import POST_KINDS, VERY_CLOSE, posted_elsewhere
 from readout_viewer.core.quotes.regions import Region, word_diff
 from readout_viewer.core.quotes.sources import altered_detail
+from readout_viewer.core.quotes.stock import held_by_sides, stock_only
 from readout_viewer.core.quotes.translation import ConceptText, ends_between, translated
 from readout_viewer.core.quotes.verdicts import embedded, person_swapped, written_apart
 from readout_viewer.core.quotes.words import ELLIPSIS, ellipsis_pieces
@@ -153,9 +154,16 @@ class _Checker(Origins):
             return Quote(region.doc.id, region.start, region.end, NOT_FOUND)
         if written_apart(diff):
             return Quote(region.doc.id, region.start, region.end, EXACT, span)
-        if self._post_lacking(region, match):
+        if self._post_lacking(region, match) or self._stock_only(region, match):
             return Quote(region.doc.id, region.start, region.end, NOT_FOUND)
         return Quote(region.doc.id, region.start, region.end, ALTERED, span, diff, altered_detail(self.docs[match.doc]))
+
+    def _stock_only(self, region: Region, match: Match) -> bool:
+        """Whether the quotation shares nothing with the passage but runs both sides' official texts use (a slogan:
+        quotes/stock.py): the passage is then not its origin, and the quotation is not found rather than altered."""
+        officials = [(self.docs[d].side, self.sources[d]) for d in self.officials]
+        return stock_only([w.key for w in region.words], self.sources[match.doc].keys[match.first:match.last],
+                          lambda run: held_by_sides(run, officials))
 
     def _post_lacking(self, region: Region, match: Match) -> bool:
         """Whether the quotation is of a post the folder lacks: sourced to a post (by its own text, or by another
