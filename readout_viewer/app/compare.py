@@ -24,7 +24,7 @@ from readout_viewer import palette
 from readout_viewer.app.compare_rows import PressRowDelegate
 from readout_viewer.app.matrix_model import column_names, one_line
 from readout_viewer.core import closest, compare
-from readout_viewer.core.labels import capital, short_name
+from readout_viewer.core.labels import capital, claim_shown, short_name
 from readout_viewer.core.model import Analysis, Document
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole
@@ -200,7 +200,7 @@ class ComparePanel(QWidget):
         for claim_id in compare.most_reported_first(analysis, claim_ids):  # what the press reports first
             claim = analysis.claim[claim_id]
             reach = compare.reach_words(analysis, claim_id, LIST_NAMES)  # where the outlets stand, under each
-            item = QListWidgetItem(f"{palette.MARK['omitted']} {' '.join(claim.text.split())}"
+            item = QListWidgetItem(f"{palette.MARK['omitted']} {' '.join(claim_shown(analysis, claim).split())}"
                                    + (f"\n      {capital(reach)}" if reach else ""))
             item.setData(CLAIM_ROLE, (claim_id, other))
             near = closest.passage_in(analysis, claim_id, other)

@@ -123,7 +123,9 @@ class CoverageModel(QAbstractTableModel):
 
     def claim_text(self, row: int) -> str:
         """The words of the claim in `row`, on one line."""
-        return " ".join(self.analysis.claim[self.claims[row]].text.split()) if self.analysis is not None else ""
+        if self.analysis is None:
+            return ""
+        return " ".join(labels.claim_shown(self.analysis, self.analysis.claim[self.claims[row]]).split())
 
     def cell(self, row: int, column: int) -> str:
         return self.cells[row].get(self.docs[column - 1], status.ABSENT) if column > 0 else ""
@@ -135,7 +137,7 @@ class CoverageModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:  # the view cuts it to the column with an ellipsis
                 return f"{one_line(self.rows.get(claim.doc, claim.doc))}: {self.claim_text(row)}"
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{self.analysis.document[claim.doc].label}\n\n{claim.text}"
+                return f"{self.analysis.document[claim.doc].label}\n\n{labels.claim_shown(self.analysis, claim)}"
             if role == SORT_ROLE:
                 return row
             return None

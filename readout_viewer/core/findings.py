@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from readout_viewer.core import closest
 from readout_viewer.core.confidence import at_least
-from readout_viewer.core.labels import counted, document_labels
+from readout_viewer.core.labels import claim_shown, counted, document_labels
 from readout_viewer.core.model import (
     ALTERED,
     DIVERGE,
@@ -56,10 +56,10 @@ class Finding:
     doc: str  # the document the finding is in
     start: int
     end: int
-    text: str  # its words
+    text: str  # its words (a claim's as shown out of its text: labels.claim_shown)
     claim: str | None = None  # the claim it belongs to, when it is a claim
     other_doc: str | None = None  # the counterpart's document (a readout, a quote's source, who left it out)
-    other_text: str = ""  # the counterpart's words
+    other_text: str = ""  # the counterpart's words (shown so too)
     other_claim: str | None = None
     cited: str = ""  # for attributions: the source the text names
     verdict: str = ""  # diverge | omitted | altered | not_found | misattributed | unsupported | unreported
@@ -85,7 +85,8 @@ def _divergences(analysis: Analysis) -> Iterable[Finding]:
             continue
         a, b = analysis.claim[link.a], analysis.claim[link.b]
         reason = f"{link.reason}: {link.detail}" if link.reason and link.detail else (link.reason or link.detail or "")
-        yield Finding(DIVERGENCE, a.doc, a.start, a.end, a.text, a.id, b.doc, b.text, b.id, verdict=DIVERGE,
+        yield Finding(DIVERGENCE, a.doc, a.start, a.end, claim_shown(analysis, a), a.id, b.doc,
+                      claim_shown(analysis, b), b.id, verdict=DIVERGE,
                       reason=reason, score=link.score, other_start=b.start, other_end=b.end)
 
 
@@ -97,7 +98,7 @@ def _omissions(analysis: Analysis) -> Iterable[Finding]:
         missing = _officials_first(analysis, claim.doc, omission.missing_from)
         names = "; ".join(_name(analysis, d) for d in missing)
         there = _closest_clause(analysis, closest.passage_in(analysis, claim.id, missing[0]), "closest wording")
-        yield Finding(OMISSION, claim.doc, claim.start, claim.end, claim.text, claim.id,
+        yield Finding(OMISSION, claim.doc, claim.start, claim.end, claim_shown(analysis, claim), claim.id,
                       missing[0], names, verdict="omitted",
                       reason=f"left out by {counted(len(missing), 'document')} of the event: {names}{there}")
 
@@ -165,7 +166,8 @@ def _attributions(analysis: Analysis) -> Iterable[Finding]:
         reason = x.detail or (f"{x.cited_as} does not say it{found}")
         carrier = _carrier(analysis, x.found_in, text)
         yield Finding(MISATTRIBUTION if x.verdict == MISATTRIBUTED else UNSUPPORTED_STATEMENT, x.doc, x.start, x.end,
-                      text, other_doc=x.found_in or x.cited, other_text=carrier.text if carrier else "",
+                      text, other_doc=x.found_in or x.cited,
+                      other_text=claim_shown(analysis, carrier) if carrier else "",
                       other_claim=carrier.id if carrier else None, cited=x.cited_as, verdict=x.verdict,
                       reason=reason, score=x.score, other_start=carrier.start if carrier else None,
                       other_end=carrier.end if carrier else None)
@@ -178,15 +180,15 @@ def _unreported(analysis: Analysis) -> Iterable[Finding]:
             continue
         near = next(iter(closest.report_passages(analysis, claim.id)), None)
         if near is None:
-            yield Finding(NOT_IN_READOUT, claim.doc, claim.start, claim.end, claim.text, claim.id,
+            yield Finding(NOT_IN_READOUT, claim.doc, claim.start, claim.end, claim_shown(analysis, claim), claim.id,
                           verdict="unreported", reason=u.detail, score=u.score)
             continue
         # the closest official wording is the row's counterpart (a column of its own), the reason says why
         # it is no link
         other = analysis.claim[near.claim]
         shares = ", ".join(f"\u201c{w}\u201d" for w in near.words) or "little"
-        yield Finding(NOT_IN_READOUT, claim.doc, claim.start, claim.end, claim.text, claim.id, near.doc,
-                      other.text, other.id, verdict="unreported",
+        yield Finding(NOT_IN_READOUT, claim.doc, claim.start, claim.end, claim_shown(analysis, claim), claim.id,
+                      near.doc, claim_shown(analysis, other), other.id, verdict="unreported",
                       reason=f"{u.detail}; the closest official wording has too little in common to link "
                              f"(shares {shares})", score=u.score, other_start=other.start, other_end=other.end)
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
-from readout_viewer.core.model import Document
+from readout_viewer.core.model import Analysis, Claim, Document
 
 _WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
 # Characters of a distinguishing name (a column header line; the full title is in the tooltip).
@@ -25,6 +25,40 @@ def clip(text: str, limit: int) -> str:
     when first called: its module's word rules (11 M instructions) are not needed to paint a cached folder."""
     from readout_viewer.core.language.text import clip as cut
     return cut(text, limit)
+
+
+# What a claim cut from the middle of its sentence starts with wherever it is shown out of its text (a table, a list,
+# a tooltip): "agreed that it would be further promoted going forward." read alone is a broken sentence, "… agreed
+# that …" is visibly the rest of one. In the panes it sits in its sentence and needs no sign.
+CONTINUES = "\u2026 "
+# Characters before a claim read to tell whether they end a sentence (the last word and its stop are enough; the
+# whole document before it would be copied for every row of a findings list).
+BEFORE_CHARS = 200
+
+
+def continues(text: str, start: int, words: str) -> bool:
+    """Whether `words`, at `start` of a document's `text`, continue a sentence: they begin in lower case, and the text
+    before them does not end a sentence (core's rule, language.sentences.ends_sentence) and is not empty (a document's
+    first words start it). A paragraph break is no end: a page's break inside a sentence runs on like a line's."""
+    if not words[:1].islower():
+        return False
+    from readout_viewer.core.language.sentences import ends_sentence  # loaded when needed, as clip's rules are
+    before = text[max(0, start - BEFORE_CHARS):start]
+    if not before.strip() and start > BEFORE_CHARS:
+        before = text[:start]
+    return bool(before.strip()) and not ends_sentence(before)
+
+
+def shown(text: str, start: int, words: str) -> str:
+    """`words` (a claim's text, at `start` of its document's `text`) as shown out of the document: with CONTINUES
+    before them when they continue a sentence (see continues), else as they are."""
+    return CONTINUES + words if continues(text, start, words) else words
+
+
+def claim_shown(analysis: Analysis, claim: Claim) -> str:
+    """A claim's text as shown out of its document (see shown): the one rule for tables, lists and tooltips."""
+    doc = analysis.document.get(claim.doc)
+    return shown(doc.text, claim.start, claim.text) if doc is not None else claim.text
 
 
 def counted(count: int, noun: str, plural: str | None = None) -> str:

@@ -10,7 +10,7 @@ from readout_viewer import palette
 from readout_viewer.core import findings as core_findings
 from readout_viewer.core.compare import most_reported_first, reach_words
 from readout_viewer.core.findings import Finding
-from readout_viewer.core.labels import capital, counted, prose_names, short_name
+from readout_viewer.core.labels import capital, claim_shown, counted, prose_names, short_name
 from readout_viewer.core.language.quote_marks import DOUBLE
 from readout_viewer.core.model import Analysis, Document
 from readout_viewer.core.quotes.changes import quote_changes
@@ -172,7 +172,8 @@ def _one_side(found: Sequence[Sequence[Document]]) -> str:
 
 def _left_rows(analysis: Analysis, only: Sequence[str], shown: int) -> list[list[Cell]]:
     """The left-out statements shown, those the press reports most, each beside the outlets that carry it."""
-    return [[Cell(clip(analysis.claim[c].text, BRIEF_CHARS), link=claim_anchor(c), tint=palette.COLOR[OMITTED],
+    return [[Cell(clip(claim_shown(analysis, analysis.claim[c]), BRIEF_CHARS), link=claim_anchor(c),
+                  tint=palette.COLOR[OMITTED],
                   tint_alpha=TEXT_TINT), Cell(capital(reach_words(analysis, c, BRIEF_NAMES)))]
             for c in most_reported_first(analysis, only)[:shown]]
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from readout_viewer import palette
 from readout_viewer.core import closest
 from readout_viewer.core.compare import left_out_by, most_reported_first, reach_words
-from readout_viewer.core.labels import capital, counted, short_name
+from readout_viewer.core.labels import capital, claim_shown, counted, short_name
 from readout_viewer.core.model import Analysis, Document
 from readout_viewer.core.status import official_order
 from readout_viewer.export.canvas import MUTED
@@ -107,10 +107,12 @@ def the(name: str) -> str:
 
 def _row(analysis: Analysis, claim_id: str, lacks: Sequence[str]) -> list[Cell]:
     near = next((n for d in lacks if (n := closest.passage_in(analysis, claim_id, d)) is not None), None)
-    said = Cell(f"{MARK[OMITTED]} {clip(analysis.claim[claim_id].text, CELL_CHARS)}", link=claim_anchor(claim_id),
+    words = clip(claim_shown(analysis, analysis.claim[claim_id]), CELL_CHARS)
+    said = Cell(f"{MARK[OMITTED]} {words}", link=claim_anchor(claim_id),
                 tint=palette.COLOR[OMITTED], tint_alpha=TEXT_TINT)
     press = Cell(capital(reach_words(analysis, claim_id)))
     if near is None:
         return [said, Cell("— nothing shares its content", colour=MUTED), Cell(""), press]
-    return [said, Cell(f"“{clip(analysis.claim[near.claim].text, CELL_CHARS)}”", link=claim_anchor(near.claim)),
+    there = clip(claim_shown(analysis, analysis.claim[near.claim]), CELL_CHARS)
+    return [said, Cell(f"“{there}”", link=claim_anchor(near.claim)),
             Cell(", ".join(near.words) or "little"), press]

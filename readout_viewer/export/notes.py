@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from readout_viewer import palette
 from readout_viewer.core import closest
-from readout_viewer.core.labels import capital, counted
+from readout_viewer.core.labels import capital, claim_shown, counted
 from readout_viewer.core.language.text import clip  # noqa: F401 (re-exported: the PDF modules import it from here)
 from readout_viewer.core.model import (
     AGREE,
@@ -62,9 +62,10 @@ def _link_lines(analysis: Analysis, claim: Claim, labels: Labels) -> list[str]:
         if link.relation == DIVERGE:
             why = f" [{link.reason}]" if link.reason else ""
             detail = f" {link.detail.rstrip('.')}." if link.detail else ""
-            lines.append(f"{MARK[DIVERGE]} Diverges from {where}{why}{by}:{detail} “{clip(other.text, QUOTE_CHARS)}”")
+            said = clip(claim_shown(analysis, other), QUOTE_CHARS)
+            lines.append(f"{MARK[DIVERGE]} Diverges from {where}{why}{by}:{detail} “{said}”")
         else:
-            lines.append(f"{MARK[AGREE]} Agrees with {where}{by}: “{clip(other.text, QUOTE_CHARS)}”")
+            lines.append(f"{MARK[AGREE]} Agrees with {where}{by}: “{clip(claim_shown(analysis, other), QUOTE_CHARS)}”")
     return lines
 
 

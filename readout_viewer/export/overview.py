@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from readout_viewer import palette
 from readout_viewer.core import findings as core_findings
 from readout_viewer.core import status
-from readout_viewer.core.labels import counted, document_titles, short_name
+from readout_viewer.core.labels import claim_shown, counted, document_titles, short_name
 from readout_viewer.core.model import (
     AGREE,
     ALTERED,
@@ -163,7 +163,7 @@ def matrix(cx: Composer, analysis: Analysis, event: str, labels: Mapping[str, st
             continue
         rows.append(Group(labels[d.id], link=doc_anchor(d.id)))
         for c in statements:
-            row = [Cell(f"{c.id.rsplit('#', 1)[-1]}. {c.text}", link=claim_anchor(c.id))]
+            row = [Cell(f"{c.id.rsplit('#', 1)[-1]}. {claim_shown(analysis, c)}", link=claim_anchor(c.id))]
             row += [_matrix_cell(analysis, c, x) for x in shown]
             rows.append(row + (_outlet_counts(analysis, c, outlets) if counted else []))
     table(cx, columns, rows, cx.fonts.tiny, cx.fonts.tiny, vertical_from=1)
@@ -192,7 +192,7 @@ def notes_table(cx: Composer, analysis: Analysis, sel: Selection, labels: Mappin
         rows = []
         for n in notes:
             claim = analysis.claim.get(n.claim)
-            said = " ".join(claim.text.split()) if claim else n.claim
+            said = " ".join(claim_shown(analysis, claim).split()) if claim else n.claim
             who = ", ".join(x for x in (n.author, n.at) if x) or "—"
             rows.append([Cell(labels.get(_doc(n.claim), _doc(n.claim))), Cell(f"“{said}”", link=claim_anchor(n.claim)),
                          Cell(n.text), Cell(who)])

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat, QTextLayout
 
 from readout_viewer import palette
-from readout_viewer.core.labels import EXCERPT_WORD
+from readout_viewer.core.labels import CONTINUES, EXCERPT_WORD, continues
 from readout_viewer.core.language.worddiff import EQUAL, diff_text
 from readout_viewer.core.model import Analysis, Document
 from readout_viewer.export.canvas import INK, MUTED, PT, RULE, Rect, fill_op, line_op
@@ -144,8 +144,10 @@ def _cell(cx: Composer, analysis: Analysis, row: Row, cell: Sequence[str], width
     inner = width - (2 * CELL_PAD + BAR) * PT
     for cid in cell:
         rel = relation_in_row(analysis, cid, columns)
-        head = f"{MARK[rel]} {cid.rsplit('#', 1)[-1]}. "
-        body = clip(analysis.claim[cid].text, SYNOPSIS_CHARS)
+        claim = analysis.claim[cid]
+        cut = CONTINUES if continues(analysis.document[claim.doc].text, claim.start, claim.text) else ""
+        head = f"{MARK[rel]} {cid.rsplit('#', 1)[-1]}. {cut}"  # the changed spans count from the claim's first word
+        body = clip(claim.text, SYNOPSIS_CHARS)
         partners = diverging_partners(analysis, cid, row) if rel == "diverge" else []
         spans = changed_spans(analysis, cid, partners) + cue_spans(analysis, cid, partners) if partners else []
         formats = _formats(spans, len(head), len(head) + len(body))

@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
 from readout_viewer.app.protocols import ViewerWindow
-from readout_viewer.core.labels import clip
+from readout_viewer.core.labels import claim_shown, clip
 from readout_viewer.core.model import AGREE, DIVERGE, REASONS, Analysis, Link
 
 # The choices offered when linking two claims: agree, or diverge with one of the engine's reasons.
@@ -109,7 +109,7 @@ def link_step(analysis: Analysis | None, selected: list[str], pending: str | Non
 
 def excerpt(analysis: Analysis | None, claim_id: str) -> str:
     claim = analysis.claim.get(claim_id) if analysis is not None else None
-    return clip(claim.text if claim else claim_id, EXCERPT_CHARS)
+    return clip(claim_shown(analysis, claim) if claim and analysis else claim_id, EXCERPT_CHARS)
 
 
 class _Slots(QObject):

@@ -9,7 +9,7 @@ from urllib.parse import quote
 
 from readout_viewer import palette
 from readout_viewer.core import closest, confidence
-from readout_viewer.core.labels import capital, clip, counted, prose_names, short_name
+from readout_viewer.core.labels import capital, claim_shown, clip, counted, prose_names, short_name
 from readout_viewer.core.model import (
     ALTERED,
     DIVERGE,
@@ -103,7 +103,8 @@ def _link_html(analysis: Analysis, claim: Claim, link: Link, dark: bool, shown: 
     from readout_viewer.app.inspector.diffhtml import diff_html, similarity, word_diff  # once a claim is inspected
     ops = word_diff(claim.text, other.text)
     # A paraphrase: a word diff would be noise, so the counterpart is shown whole.
-    diff = diff_html(ops, dark) if similarity(ops) >= MIN_DIFF_SIMILARITY else f"“{html.escape(other.text)}”"
+    whole = f"“{html.escape(claim_shown(analysis, other))}”"
+    diff = diff_html(ops, dark) if similarity(ops) >= MIN_DIFF_SIMILARITY else whole
     return (f'<div style="margin-top: 10px;">{chip(link.relation)}{reason} '
             f'<span>{score_words(link.score)} · {origin}</span><br>'
             f'<a href="{link_href(claim.id, other.id)}">{_doc_name(analysis, other.doc)}</a>'
@@ -202,7 +203,7 @@ def _near_html(analysis: Analysis, near: Near) -> str:
     shares = ", ".join(f"“{html.escape(w)}”" for w in near.words)
     return (f'<div style="margin: 2px 0 6px 8px;"><a href="{_claim_href(near.claim)}">{name}</a> · '
             f'<small>shares {shares or "little"} · score {near.score:.2f}</small><br>'
-            f'“{html.escape(clip(analysis.claim[near.claim].text, NEAR_CHARS))}”</div>')
+            f'“{html.escape(clip(claim_shown(analysis, analysis.claim[near.claim]), NEAR_CHARS))}”</div>')
 
 
 def _wrong(items, verdicts, claim: Claim) -> bool:
@@ -244,7 +245,8 @@ def claim_html(analysis: Analysis, claim_id: str, dark: bool = False, shown: Seq
                 "matrix.</p>")
     checks = _checks_html(analysis, claim, dark) if claim.is_statement else []
     # the claim is in its pane already: beside a finding, a line of it leaves the evidence above a laptop's fold
-    text = clip(claim.text, CLAIM_CHARS) if _has_wrong(analysis, claim) else claim.text
+    said = claim_shown(analysis, claim)  # out of its pane: a part cut from its sentence says so
+    text = clip(said, CLAIM_CHARS) if _has_wrong(analysis, claim) else said
     parts = [f"<p><b>{_doc_name(analysis, claim.doc)}</b> · claim {html.escape(claim.id.split('#')[-1])}</p>",
              f'<blockquote style="margin: 4px 8px;">{html.escape(text)}</blockquote>']
     if not claim.is_statement:
