@@ -240,3 +240,25 @@ def related_texts(a: str, b: str) -> Link:
     from readout_viewer.core.linking.relations import relate
 
     return relate(Claim("x#1", "x", 0, len(a), a), Claim("y#1", "y", 0, len(b), b), 0.5)
+
+
+class StandInModel:
+    """A stand-in sentence model for the linking's tests: cosines set by the test, `other` for any other pair; the
+    ids it was asked to embed kept in `embedded`."""
+
+    active = True
+    unseen: list[str] = []
+
+    def __init__(self, cosines: dict[tuple[str, str], float], other: float = 0.1) -> None:
+        self.cosines = cosines
+        self.other = other
+        self.embedded: list[str] = []
+
+    def embed(self, ids) -> None:
+        self.embedded += list(ids)
+
+    def save(self) -> None:
+        pass
+
+    def cos(self, a: str, b: str) -> float:
+        return self.cosines.get((a, b), self.cosines.get((b, a), self.other))

@@ -12,7 +12,7 @@ from readout_viewer.core.linking.framed_paraphrases import FRAMED_COS
 from readout_viewer.core.linking.neighbour_paraphrases import NEAR_CLAIMS, NEAR_COS, NEAR_MARGIN
 from readout_viewer.core.linking.pairs import document_pairs
 from readout_viewer.core.linking.paraphrases import PARAPHRASE_COS, paraphrase_reports
-from tests.builders import OUTLET, run_to_end, text_doc
+from tests.builders import OUTLET, StandInModel, run_to_end, text_doc
 
 READOUT = ("Premier Lars Berg held talks by telephone with Premier Eva Sol on the northern strait.\n\n"
            "The premiers agreed to reopen the ferry line across the strait next spring.\n\n"
@@ -26,29 +26,10 @@ TALKS, BOATS, CRITICS = "e/news#1", "e/news#2", "e/news#3"
 BESIDE = {(TALKS, CALL): 0.6}  # the previous statement's link, as the words make it
 
 
-class Model:
-    """A stand-in sentence model: cosines set by the test, 0.1 for any other pair."""
-
-    active = True
-    unseen: list[str] = []
-
-    def __init__(self, cosines: dict[tuple[str, str], float]) -> None:
-        self.cosines = cosines
-
-    def embed(self, ids):
-        pass
-
-    def save(self):
-        pass
-
-    def cos(self, a: str, b: str) -> float:
-        return self.cosines.get((a, b), self.cosines.get((b, a), 0.1))
-
-
 def _reported(cosines, kept):
     docs = [text_doc("news", NEWS, role=OUTLET), text_doc("readout", READOUT, side="N")]
     claims_of = {d.id: segment(d) for d in docs}
-    return paraphrase_reports(kept, document_pairs(docs), context_for(docs, claims_of)._replace(sem=Model(cosines)))
+    return paraphrase_reports(kept, document_pairs(docs), context_for(docs, claims_of)._replace(sem=StandInModel(cosines)))
 
 
 def test_a_statement_beside_a_retold_line_reports_the_claim_next_to_its_link():
@@ -92,6 +73,6 @@ def test_the_whole_linker_links_it_only_with_a_model(monkeypatch):
     found = {(lk.a, lk.b) for lk in run_to_end(align.find_links(docs, claims_of))[1]}
     assert (TALKS, CALL) in found  # the neighbour's link, made by the words
     assert (BOATS, FERRY) not in found  # "Boats ... carry passengers" shares no word with the ferry line
-    monkeypatch.setattr(context, "Semantic", lambda claims: Model({(BOATS, FERRY): 0.65}))
+    monkeypatch.setattr(context, "Semantic", lambda claims: StandInModel({(BOATS, FERRY): 0.65}))
     found = {(lk.a, lk.b) for lk in run_to_end(align.find_links(docs, claims_of))[1]}
     assert (BOATS, FERRY) in found

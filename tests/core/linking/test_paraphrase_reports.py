@@ -8,7 +8,7 @@ from readout_viewer.core.linking import align, context
 from readout_viewer.core.linking.context import context_for
 from readout_viewer.core.linking.pairs import document_pairs
 from readout_viewer.core.linking.paraphrases import PARAPHRASE_COS, paraphrase_reports
-from tests.builders import OUTLET, run_to_end, text_doc
+from tests.builders import OUTLET, StandInModel, run_to_end, text_doc
 
 READOUT = ("Prime Minister Lars Berg spoke by telephone with Prime Minister Eva Sol.\n\n"
            "The two premiers agreed to reopen the ferry line across the northern strait next spring.\n\n"
@@ -18,26 +18,8 @@ NEWS = ("Critics say the plan is costly.\n\n"
         "Heating bills were on the table too.")
 CALL, FERRY, GRID = "e/readout#1", "e/readout#2", "e/readout#3"
 CRITICS, BOATS, BILLS = "e/news#1", "e/news#2", "e/news#3"
-
-
-class Model:
-    """A stand-in sentence model: cosines set by the test, 0.2 for any other pair; it records what it embedded."""
-
-    active = True
-    unseen: list[str] = []
-
-    def __init__(self, cosines: dict[tuple[str, str], float]) -> None:
-        self.cosines = cosines
-        self.embedded: list[str] = []
-
-    def embed(self, ids):
-        self.embedded += list(ids)
-
-    def save(self):
-        pass
-
-    def cos(self, a: str, b: str) -> float:
-        return self.cosines.get((a, b), self.cosines.get((b, a), 0.2))
+# Any pair the test sets no cosine for: far from a paraphrase.
+OTHER_COS = 0.2
 
 
 def _docs():
@@ -47,7 +29,7 @@ def _docs():
 
 def _reported(cosines, kept=None):
     docs, claims_of = _docs()
-    model = Model(cosines)
+    model = StandInModel(cosines, OTHER_COS)
     return paraphrase_reports(kept or {}, document_pairs(docs), context_for(docs, claims_of)._replace(sem=model)), model
 
 
@@ -61,7 +43,7 @@ def test_the_whole_linker_links_it_only_with_a_model(monkeypatch):
     docs, claims_of = _docs()
     found = {(lk.a, lk.b) for lk in run_to_end(align.find_links(docs, claims_of))[1]}
     assert (BOATS, FERRY) not in found  # words alone: "Boats ... carry passengers" shares no word with the ferry line
-    monkeypatch.setattr(context, "Semantic", lambda claims: Model({(BOATS, FERRY): 0.8}))
+    monkeypatch.setattr(context, "Semantic", lambda claims: StandInModel({(BOATS, FERRY): 0.8}, OTHER_COS))
     found = {(lk.a, lk.b) for lk in run_to_end(align.find_links(docs, claims_of))[1]}
     assert (BOATS, FERRY) in found
 
