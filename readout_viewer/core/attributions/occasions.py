@@ -37,18 +37,20 @@ def describes_the_call(said: str) -> bool:
 # cue gives: "a Russian official told reporters" is how an aide tells the call (relayed.py), and "to reporters" is
 # `speakers.ELSEWHEN`'s already. The audience is named by its last word, after up to four of its name.
 _APPEARANCE = re.compile(AT_AN_APPEARANCE, re.IGNORECASE)
-_TOLD = re.compile(r"\s+(?:\w+ly\s+)?told\s+(?:reporters|journalists|the\s+press|(?:a|an|the)\s+(?:[\w'\u2019\-]+\s+)"
+# The press as the people a leader speaks to: one wording for the verb's object (_TOLD) and the place (_PRESS).
+_PRESS_PEOPLE = r"reporters|journalists|the\s+press"
+_TOLD = re.compile(rf"\s+(?:\w+ly\s+)?told\s+(?:{_PRESS_PEOPLE}|(?:a|an|the)\s+(?:[\w'\u2019\-]+\s+)"
                    rf"{{0,4}}?(?:{OCCASIONS}))\b", re.IGNORECASE)
+# A leader named again, as a pronoun goes on for one (_PRONOUNS below): '"...," Sanchez said.' after "Sanchez, speaking
+# at a press conference following the meeting, acknowledged ...". A story gives the words of one appearance over a
+# sentence or two that each name him, so the sentences right before, as long as each names him, tell where he said
+# them; up to SAME_SPEECH of them (the second quotation of '"...," Sanchez said. "But ..."' is two sentences after the
+# one that places him). The press is named as the place too ("at a press conference", "to reporters"), not only an
+# appearance.
+SAME_SPEECH = 2
+_PRESS = re.compile(rf"\b(?:press|news)\s+conference\b|\b(?:to|with)\s+(?:{_PRESS_PEOPLE})\b", re.IGNORECASE)
 # A pronoun that goes on for the speaker the sentence before named ("He added, ..." after "..., Zelensky told the Youth
 # Here forum in Kyiv."): the same occasion's words.
-# The same for a leader named again ('"...," Sanchez said.' after "Sanchez, speaking at a press conference following the
-# meeting, acknowledged ..."): a story gives the words of one appearance over a sentence or two that each name him, so
-# the sentences right before, as long as each names him, tell where he said them; up to SAME_SPEECH of them (the
-# second quotation of '"...," Sanchez said. "But ..."' is two sentences after the one that places him). The press is
-# named as the place too ("at a press conference", "to reporters"), not only an appearance.
-SAME_SPEECH = 2
-_PRESS = re.compile(r"\b(?:press|news)\s+conference\b|\b(?:to|with)\s+(?:reporters|journalists|the\s+press)\b",
-                    re.IGNORECASE)
 _PRONOUNS = frozenset({"he", "she"})
 
 
