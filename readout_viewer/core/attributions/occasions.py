@@ -4,14 +4,17 @@ of the call."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from readout_viewer.core.attributions.scene import SCENE_GROUPS, SETTING_STEMS
 from readout_viewer.core.attributions.statements import content
 from readout_viewer.core.attributions.unheard import named_at
+from readout_viewer.core.language.countries import LEADER_TITLE
 from readout_viewer.core.language.lexicon import CALL_NOUN_WORDS
 from readout_viewer.core.language.sentences import sentences
 from readout_viewer.core.language.speakers import AT_AN_APPEARANCE, OCCASIONS
 from readout_viewer.core.language.synonyms import CANON
+from readout_viewer.core.language.text import fold
 
 # A sentence that names the call ("... reported on a meaningful and warm conversation with Turkish President Recep
 # Tayyip Erdoğan", "Biden described the call as productive and candid") and, besides the call's scene and the names,
@@ -71,16 +74,19 @@ def _sentence_before(text: str, start: int) -> tuple[int, int]:
     return sentences(text, text.rfind("\n", 0, end) + 1, end)[-1] if end else (start, start)
 
 
-def told_elsewhere(text: str, start: int, end: int, cited_as: str) -> bool:
+def told_elsewhere(text: str, start: int, end: int, cited_as: str, names: Sequence[str] = ()) -> bool:
     """Whether the source an attribution names (`cited_as`: "Trump", or "He (Zelensky)" for a pronoun going on for
     him) told the press or an audience what text[start:end] says, in those words or, for a pronoun, in the sentence
     before it (`_sentence_before`, `_TOLD`), where the antecedent may also speak at a public appearance ("..., Berg said
     during a speech in Bergen. He added, ...": `AT_AN_APPEARANCE`), or in the sentence after it, which quotes the same
     words to their audience: the next that names the antecedent ("He stressed that ... \u201c...,\u201d Berg told the
-    Youth forum in Bergen."); a leader named again, in the sentences before that name him (`_placed_before`)."""
+    Youth forum in Bergen."); a leader named again, in the sentences before that name him (`_placed_before`); a
+    leader named by office, in the sentence before that names him by one of `names` (`_office_goes_on`)."""
     name, _, antecedent = cited_as.partition(" (")
     if _told(text[start:end], name.strip()):
         return True
+    if not antecedent and LEADER_TITLE.search(name) and _office_goes_on(text, start, names):
+        return True  # "The Japanese leader also said ..." after "Suga told reporters ..."
     if name.strip().lower() not in _PRONOUNS or not antecedent:
         return bool(name.strip()) and _placed_before(text, start, name.split()[-1])
     at, stop = _sentence_before(text, start)
@@ -92,6 +98,18 @@ def told_elsewhere(text: str, start: int, end: int, cited_as: str) -> bool:
     return _told(text[at:stop], who) or (bool(named_at(text[at:stop], who)) and
                                          bool(_APPEARANCE.search(text, at, stop))) or \
         any(_told(text[a:b], who) for a, b in after)
+
+
+def _office_goes_on(text: str, start: int, names: Sequence[str]) -> bool:
+    """Whether the sentence before offset `start` names the leader by one of `names` (folded: `voices`, his name and
+    offices) and places him before the press or an audience (`_told`, `_PRESS`, `AT_AN_APPEARANCE`): a leader named
+    next by his office ("After the talks, Suga told reporters, \u201c...\u201d The Japanese leader also said that he
+    hopes to visit ...") goes on with the same occasion's words, as a pronoun does."""
+    at, stop = _sentence_before(text, start)
+    said = fold(text[at:stop])
+    return at < start and any(named_at(said, who) and (_told(said, who) or bool(_PRESS.search(said)) or
+                                                      bool(_APPEARANCE.search(said)))
+                              for who in {name.split()[-1] for name in names if name.split()})
 
 
 def _placed_before(text: str, start: int, who: str) -> bool:

@@ -250,7 +250,8 @@ def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Seque
                 dated_elsewhere(without_relative_clauses(doc.text[x.start:x.end]), days.setdefault(doc.event, call_days(
                     by_id[o] for o in official if by_id[o].event == doc.event))):
             continue
-        if (not leader_cues[i].spans or in_part) and (told_elsewhere(doc.text, x.start, x.end, x.cited_as) or
+        named = (voices or {}).get(x.cited or "", ())  # the cited side's leader by name and office
+        if (not leader_cues[i].spans or in_part) and (told_elsewhere(doc.text, x.start, x.end, x.cited_as, named) or
                                                        interview_story(doc.text, x.cited_as)):
             continue  # the leader's own words to reporters or an audience, not on the call (an aide's relay has spans)
         if another_call(doc.text[x.start:x.end], accounts.get(doc.event) or accounts.setdefault(
