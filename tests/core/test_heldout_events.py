@@ -190,6 +190,11 @@ FLOORS = {
     # Presidential Administration's release cut short and Iohannis's post on X; Zelenskyy's account only through the
     # outlets), read after its first contact (0.74 / 1.00 / 0.85 / 0.88; attributions 4 of 7, unreported 4 of 9)
     "2024-01-09-iohannis-zelenskyy-call": (0.70, 0.95, 0.82, 0.85),
+    # built in round 43 (the first South Africa-China event: both sides' accounts in English, the Presidency's statement
+    # complete and Xinhua's report of the Chinese readout cut in its bilateral part; the one divergence is what South
+    # Africa thinks of China's plan), read after its first contact (0.77 / 0.87 / 0.89 / 0.70; attributions 10 of 12,
+    # unreported 0 of 0)
+    "2023-06-09-ramaphosa-xi-call": (0.74, 0.85, 0.86, 0.65),
 }
 
 
