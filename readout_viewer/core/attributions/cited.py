@@ -6,6 +6,12 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
 
+from readout_viewer.core.attributions.folder_countries import (
+    Country,
+    country_leaders_of,
+    folder_countries,
+    partner_countries,
+)
 from readout_viewer.core.attributions.offices import (
     CAPITAL_NAMES,
     SHORT_OFFICE_NAMES,
@@ -17,9 +23,9 @@ from readout_viewer.core.attributions.offices import (
 )
 from readout_viewer.core.attributions.people import MIN_INITIALS, bare, people_of, short_names, spokespeople
 from readout_viewer.core.attributions.side_names import (
-    SIDE_NAMES,
-    WEAK_SIDE_NAMES,
+    names_of_side,
     partners,
+    spoken_partners,
     unheard_bodies,
     unheard_sides,
     unheard_titles,
@@ -114,15 +120,19 @@ def source_table(documents: Sequence[Document], leaders: Mapping[str, str] | Non
     """Every source name the folder supports, longest names first so they win over their parts: sources and
     people of the metadata, sides by their seats, leaders by name and by office, and spokespeople (`leaders`:
     the documents' `folder_leaders`, when already read)."""
-    table, officials_of = _metadata_sources(documents)
+    derived = folder_countries(documents)  # the countries of sides the table lacks, as the folder names them
+    table, officials_of = _metadata_sources(documents, derived)
+    # and of the other party, with no text, that an official text's first line names (a side by its country's name)
+    derived = {**derived, **partner_countries(spoken_partners(documents), documents, derived)}
     leaders = _with_particle_names(documents, folder_leaders(documents) if leaders is None else leaders)
+    leaders = {**country_leaders_of(documents, derived), **leaders}  # titled with a country the folder names
     leaders = {**source_leaders(documents, leaders), **leaders}  # a side's own author, whom no text titles
     titles = titled(documents)
-    add_leaders(table, documents, leaders, officials_of, titles)
+    add_leaders(table, documents, leaders, officials_of, titles, derived)
     share_title_offices(table, titles, leaders, officials_of)
-    unnamed = {who for code in officials_of for who in unnamed_officials(code)}
+    unnamed = {who for code in officials_of for who in unnamed_officials(code, derived)}
     for code, ids in officials_of.items():
-        for who in unnamed_officials(code):
+        for who in unnamed_officials(code, derived):
             table.setdefault((who, True, False, False), []).extend(ids)
     # spokespeople speak for a body or a leader's side, unless the folder holds their own words (a briefing's speaker)
     named = {key[0]: ids for key, ids in table.items() if not key[1] or key[3]}
@@ -130,7 +140,7 @@ def source_table(documents: Sequence[Document], leaders: Mapping[str, str] | Non
         (own := table.setdefault((bare(person), True, False, False), [])).extend(() if own else named.get(source, ()))
     sources = [Source(name, tuple(dict.fromkeys(ids)), person, weak, leader, name in unnamed, name in CAPITAL_NAMES)
                for (name, person, weak, leader), ids in table.items() if name and ids]
-    unheard = unheard_sides(documents, officials_of)
+    unheard = unheard_sides(documents, officials_of) | {code for code in derived if code not in officials_of}
     # the table's names as a set: each unheard leader and body looked up once, not compared with every key (corpus/:
     # 185 looks over some 600 keys, 45,000 comparisons)
     in_table = {key[0] for key in table}
@@ -138,15 +148,16 @@ def source_table(documents: Sequence[Document], leaders: Mapping[str, str] | Non
                 for name in (bare(name),) if name not in in_table]
     heard = heard_titles(documents, leaders, titles)  # read by the unheard bodies and the partners' offices
     sources += [Source(name, (), False, False, True) for name in unheard_bodies(
-                unheard, heard, len(unheard) == 1) if name not in in_table]
-    sources += [Source(name, (), True, False, True) for name in unheard_titles(unheard) if name not in in_table]
+                unheard, heard, len(unheard) == 1, derived) if name not in in_table]
+    sources += [Source(name, (), True, False, True) for name in unheard_titles(unheard, derived)
+                if name not in in_table]
     # the offices of the leader an official text's first line says its leader spoke with, whom the table lacks
     # ("President-elect Javier Milei of Argentina": "the president-elect's office said"; side_names.partners)
-    offices = partner_offices(partners(documents, set(officials_of)), heard)
+    offices = partner_offices(partners(documents, set(officials_of), derived), heard)
     sources += [Source(name, (), False, False, True) for name in offices if name not in in_table]
     # and their unnamed officials ("German officials told TASS that ..."), whose words no text of the folder holds
     sources += [Source(who, (), True, False, False, True) for code in sorted(unheard)
-                for who in unnamed_officials(code) if who not in in_table]
+                for who in unnamed_officials(code, derived) if who not in in_table]
     leaders_by_name = {s.name: s for s in sources if s.leader}
     known = {w for s in sources for w in s.name.split()}
     variants = misspelled(leaders_by_name, (d.text for d in documents if not d.is_official), known)
@@ -154,10 +165,11 @@ def source_table(documents: Sequence[Document], leaders: Mapping[str, str] | Non
     return sorted(sources, key=lambda s: -len(s.name))
 
 
-def _metadata_sources(documents: Sequence[Document]
+def _metadata_sources(documents: Sequence[Document], derived: Mapping[str, Country]
                       ) -> tuple[dict[tuple[str, bool, bool, bool], list[str]], dict[str, list[str]]]:
     """The sources and people of the documents' metadata and the sides of the official ones by their seats, as
-    source_table's keys (name, person, weak, leader) with the documents they name; and the official texts by side."""
+    source_table's keys (name, person, weak, leader) with the documents they name; and the official texts by side
+    (`derived`: the countries the folder names for sides the table lacks, folder_countries)."""
     table: dict[tuple[str, bool, bool, bool], list[str]] = {}
     officials_of: dict[str, list[str]] = {}
     written = _capitals(documents)
@@ -170,9 +182,10 @@ def _metadata_sources(documents: Sequence[Document]
             table.setdefault((bare(person), True, False, False), []).append(doc.id)
         if doc.is_official:
             officials_of.setdefault(doc.side or "", []).append(doc.id)
-            for name in SIDE_NAMES.get(doc.side or "", ()):
+            strong, weak = names_of_side(doc.side or "", derived)
+            for name in strong:
                 table.setdefault((bare(name), False, False, False), []).append(doc.id)
-            for name in WEAK_SIDE_NAMES.get(doc.side or "", ()):
+            for name in weak:
                 table.setdefault((bare(name), False, True, False), []).append(doc.id)
     return table, officials_of
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterator, Mapping, Sequence
 
+from readout_viewer.core.attributions.folder_countries import Country, side_country
 from readout_viewer.core.attributions.people import bare
 from readout_viewer.core.attributions.side_names import singular
 from readout_viewer.core.language import anchored
 from readout_viewer.core.language.call_partner import Partner, alone_word
-from readout_viewer.core.language.countries import COUNTRIES, LEADER_TITLES
+from readout_viewer.core.language.countries import LEADER_TITLES
 from readout_viewer.core.model import Document
 
 # A leader's office as the side's own texts title the leader before a name ("Prime Minister Shri Narendra Modi",
@@ -71,10 +72,11 @@ LEADER_OFFICES = ("{}'s office", "office of {}", "{}'s administration")
 
 def add_leaders(table: dict[tuple[str, bool, bool, bool], list[str]], documents: Sequence[Document],
                  leaders: Mapping[str, str], officials_of: Mapping[str, list[str]],
-                 titles: Titled) -> None:
+                 titles: Titled, derived: Mapping[str, Country] | None = None) -> None:
     """Add to a source table (name, person, weak, leader -> document ids) each side's leader by name, by the office
     the side's texts title them with, and by the side's adjective and a leader's title (`officials_of`: each
-    side's official texts; `titles`: each document's titles, titled)."""
+    side's official texts; `titles`: each document's titles, titled; `derived`: the countries the folder names for
+    sides the table lacks, folder_countries)."""
     for name, code in leaders.items():
         for doc_id in officials_of.get(code, ()):
             table.setdefault((bare(name), True, False, True), []).append(doc_id)
@@ -85,7 +87,7 @@ def add_leaders(table: dict[tuple[str, bool, bool, bool], list[str]], documents:
             for name in OFFICE_NAMES[office]:
                 table.setdefault((name, True, False, True), []).extend(officials_of.get(code, ()))
     for code, ids in officials_of.items():
-        names, adjectives, _ = COUNTRIES.get(code, ((), (), ()))
+        names, adjectives, _ = side_country(code, derived or {})
         for adjective in singular(adjectives):
             for title in LEADER_TITLES:  # the side's leader by office ("the Russian president", "the US leader")
                 table.setdefault((f"{adjective} {title}", False, False, True), []).extend(ids)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping, Sequence
 
+from readout_viewer.core.attributions.folder_countries import Country, named_code, side_country
 from readout_viewer.core.attributions.people import bare
 from readout_viewer.core.language.call_partner import Partner, spoken_with
 from readout_viewer.core.language.countries import COUNTRIES, LEADER_TITLES, leaders_in
@@ -47,6 +48,14 @@ def _side_names(names: tuple[str, ...], adjectives: tuple[str, ...], seats: tupl
 
 SIDE_NAMES = {code: _side_names(*entry) for code, entry in COUNTRIES.items()}
 WEAK_SIDE_NAMES = {code: names for code, (names, _, _) in COUNTRIES.items()}
+
+
+def names_of_side(code: str, derived: Mapping[str, Country]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A side's names as a source (SIDE_NAMES) and its weak names (WEAK_SIDE_NAMES), from the table or, for a side it
+    lacks, from the country the folder names (`derived`: folder_countries.folder_countries)."""
+    if code in SIDE_NAMES or code not in derived:
+        return SIDE_NAMES.get(code, ()), WEAK_SIDE_NAMES.get(code, ())
+    return _side_names(*derived[code]), derived[code][0]
 # Unnamed officials of a side ("a senior administration official", "two US officials", "White House officials"):
 # they speak for their side's government, whose official texts (readout, statement, briefing) are what they told;
 # people, so that "the official" or "he" may go on for them. Not "aide": it is mostly a title before a name
@@ -57,9 +66,10 @@ OFFICIAL_NOUNS = ("official", "officials", "representative", "representatives")
 GOVERNMENT_WORDS = {"US": ("administration",)}
 
 
-def unnamed_officials(code: str) -> list[str]:
-    """Names of a side's unnamed officials: its adjectives, seats and government words before an official noun."""
-    _, adjectives, seats = COUNTRIES.get(code, ((), (), ()))
+def unnamed_officials(code: str, derived: Mapping[str, Country] | None = None) -> list[str]:
+    """Names of a side's unnamed officials: its adjectives, seats and government words before an official noun (the
+    country from the table, or as the folder names it: `derived`, folder_countries.folder_countries)."""
+    _, adjectives, seats = side_country(code, derived or {})
     who = singular(adjectives) + tuple(bare(seat) for seat in seats) + GOVERNMENT_WORDS.get(code, ())
     return [f"{w} {noun}" for w in who for noun in OFFICIAL_NOUNS]
 
@@ -81,18 +91,30 @@ def unheard_sides(documents: Sequence[Document], officials_of: Mapping[str, list
 _FIRST_LINE = 600
 
 
-def partners(documents: Sequence[Document], heard: set[str]) -> list[Partner]:
+def partners(documents: Sequence[Document], heard: set[str], derived: Mapping[str, Country] | None = None
+             ) -> list[Partner]:
     """The leaders whose side has no text in the folder (not `heard`) that an official text's first sentence says
     its leader spoke with ("spoke today with President-elect Javier Milei of Argentina": `call_partner.spoken_with`),
     each with the country named after him: the other party of the call, whom the table of leaders misses when no
-    country's title stands before his name."""
+    country's title stands before his name (a country the table lacks by its code in `derived`, the countries the
+    folder names: folder_countries)."""
+    out: list[Partner] = []
+    for found in spoken_partners(documents):
+        if found.code is None:
+            found = found._replace(code=named_code(found.country, derived or {}))
+        if found.code is not None and found.code not in heard and found not in out:
+            out.append(found)
+    return out
+
+
+def spoken_partners(documents: Sequence[Document]) -> list[Partner]:
+    """Whom each official text's first sentence says its leader spoke with (`call_partner.spoken_with`)."""
     out: list[Partner] = []
     for doc in documents:
         if doc.is_official and doc.text:
             start, end = sentences(doc.text, 0, min(len(doc.text), _FIRST_LINE))[0]
             found = spoken_with(doc.text[start:end])
-            if found is not None and found.code is not None and found.code not in heard and found not in out:
-                out.append(found)
+            out += [found] if found is not None else []
     return out
 
 
@@ -121,31 +143,34 @@ def most_named(documents: Sequence[Document], heard: set[str]) -> set[str]:
 ANY_LEADER = ("leader", "head of state")
 
 
-def unheard_bodies(codes: set[str], taken: Collection[str] | None = None, alone: bool = True) -> list[str]:
+def unheard_bodies(codes: set[str], taken: Collection[str] | None = None, alone: bool = True,
+                   derived: Mapping[str, Country] | None = None) -> list[str]:
     """The names of the governments of sides with no text in the folder: their seats and "the ... side" (SIDE_NAMES),
     the bodies their accounts are cited under (`cited_names.CITED_AS`), and those after the side's adjective ("the
     Turkish Communications Directorate"); with `taken` (the titles the official texts give their own leaders), their
     leaders' offices by adjective and title ("the Qatari emir's office") and, when the side is the folder's one such
     side (`alone`), by a title no official text gives its own leader ("the emir's office", "the office of the king"):
-    the body that issues that leader's statements, a government of the side as its seat is."""
+    the body that issues that leader's statements, a government of the side as its seat is (`derived`: the countries
+    the folder names for sides the table lacks, folder_countries)."""
     out: list[str] = []
     for code in sorted(codes):
         bodies = account_names(code)
-        adjectives = singular(COUNTRIES.get(code, ((), (), ()))[1])
-        out += [bare(n) for n in SIDE_NAMES.get(code, ())] + list(bodies)
+        adjectives = singular(side_country(code, derived or {})[1])
+        out += [bare(n) for n in names_of_side(code, derived or {})[0]] + list(bodies)
         out += [f"{adjective} {body}" for adjective in adjectives for body in bodies]
     if taken is None:
         return out
-    who = unheard_titles(codes) + [t for t in LEADER_TITLES if t not in ANY_LEADER and t not in taken and alone]
+    who = unheard_titles(codes, derived) + [t for t in LEADER_TITLES
+                                            if t not in ANY_LEADER and t not in taken and alone]
     return out + [f"{w}'s office" for w in who] + [f"office of the {w}" for w in who]
 
 
-def unheard_titles(codes: set[str]) -> list[str]:
+def unheard_titles(codes: set[str], derived: Mapping[str, Country] | None = None) -> list[str]:
     """The leaders of sides with no text in the folder by the side's adjective and a title ("the Qatari emir said"),
     as a side with texts has its own (offices.add_leaders): a leader, as one named is, whose words either side's
-    account may carry."""
+    account may carry (`derived`: the countries the folder names, folder_countries)."""
     return [f"{adjective} {title}" for code in sorted(codes)
-            for adjective in singular(COUNTRIES.get(code, ((), (), ()))[1]) for title in LEADER_TITLES]
+            for adjective in singular(side_country(code, derived or {})[1]) for title in LEADER_TITLES]
 
 
 # Every state agency's name (cited_names.STATE_AGENCIES), folded, as whole words: one pattern for `carries`, not a

@@ -30,6 +30,7 @@ class Partner(NamedTuple):
     name: str
     code: str | None
     title: str  # as written before the name, folded ("president-elect", "crown prince"); "" when none
+    country: str = ""  # the country as written after the name ("Argentina"); "" when none
 
 
 def spoken_with(line: str) -> Partner | None:
@@ -43,7 +44,8 @@ def spoken_with(line: str) -> Partner | None:
     while words and all(part.lower() in _TITLE_WORDS for part in words[0].split("-")):
         title.append(words.pop(0).lower())
     country = m.group("country")
-    return Partner(" ".join(words), code_of(country) if country else None, " ".join(title)) if words else None
+    return Partner(" ".join(words), code_of(country) if country else None, " ".join(title),
+                   country or "") if words else None
 
 
 def alone_word(name: str, code: str) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from readout_viewer.core.language import anchored
@@ -94,7 +94,8 @@ SPOKES_TITLES = ("spokesman", "spokeswoman", "spokesperson", "press secretary", 
                  "special envoy", "ambassador", "deputy", "minister")
 
 
-def _alternation(words: list[str]) -> str:
+def alternation(words: list[str]) -> str:
+    """The words as one alternation, longest first, each escaped."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
@@ -113,7 +114,8 @@ TITLED_NAME = re.compile(r"(?:[A-Z][\w.'\u2019\-]*\s+){0,2}\b(?i:" + "|".join(
 COUNTRY_WORDS = frozenset(w for names, adjectives, _ in COUNTRIES.values() for n in (*names, *adjectives)
                           for w in n.replace(".", "").split() if w != "the")
 _ADJECTIVE = {a: code for code, (_, adjectives, _) in COUNTRIES.items() for a in adjectives}
-_NAME = {n: code for code, (names, _, _) in COUNTRIES.items() for n in names}
+# Each country name of the table -> its code (read by places.py as well).
+COUNTRY_NAMES = {n: code for code, (names, _, _) in COUNTRIES.items() for n in names}
 # "Russian President Vladimir Putin", "US President Trump", "President of Russia Vladimir Putin",
 # "China's President Xi Jinping" (a title is needed: "China's Foreign Ministry" is no person): matched on the
 # original text (names are capitalised), the country and title words in any case. A name does not run on over a line
@@ -122,19 +124,26 @@ _NAME = {n: code for code, (names, _, _) in COUNTRIES.items() for n in names}
 # over one to the next line's first words ("... speaks with the Prime Minister of the United Kingdom" above "Prime
 # Minister Shri Narendra Modi had ...", "Office of the President of Ukraine" above "Quote from Zelenskyy").
 _PERSON = rf"((?:{CAPITALISED}[^\S\n]+){{0,2}}{CAPITALISED}{PARTICLE_TAIL})"
-_TITLE = _alternation(list(LEADER_TITLES))
+_TITLE = alternation(list(LEADER_TITLES))
 # A leader's title anywhere in a text, in any case, its words apart by any space ("Prime\nMinister"): what names a
 # person as a leader where no country stands before it (attributions: a name after "with", a title before a name).
 # The titles as one alternation, their words apart by any space: the text of LEADER_TITLE, for patterns built on it.
 LEADER_TITLE_TEXT = "|".join(t.replace(" ", r"\s+") for t in LEADER_TITLES)
 LEADER_TITLE = re.compile(rf"\b(?:{LEADER_TITLE_TEXT})\b", re.IGNORECASE)
 _SPACE = r"[^\S\n]"  # a space within a line
-LEADER_PATTERNS = (
-    re.compile(rf"\b(?i:(?P<country>{_alternation(list(_ADJECTIVE))}))\s+(?i:{_TITLE}){_SPACE}+{_PERSON}"),
-    re.compile(rf"\b(?i:{_TITLE})\s+of\s+(?:the\s+)?(?i:(?P<country>{_alternation(list(_NAME))}))"
-               rf"{_SPACE}*(?P<comma>,)?{_SPACE}+{_PERSON}"),
-    re.compile(rf"\b(?i:(?P<country>{_alternation(list(_NAME))}))[\u2019']s\s+(?i:{_TITLE}){_SPACE}+{_PERSON}"),
-)
+
+
+def _leader_patterns(adjectives: list[str], names: list[str]) -> tuple[re.Pattern[str], ...]:
+    """LEADER_PATTERNS for countries of these adjectives and names."""
+    return (
+        re.compile(rf"\b(?i:(?P<country>{alternation(adjectives)}))\s+(?i:{_TITLE}){_SPACE}+{_PERSON}"),
+        re.compile(rf"\b(?i:{_TITLE})\s+of\s+(?:the\s+)?(?i:(?P<country>{alternation(names)}))"
+                   rf"{_SPACE}*(?P<comma>,)?{_SPACE}+{_PERSON}"),
+        re.compile(rf"\b(?i:(?P<country>{alternation(names)}))[\u2019']s\s+(?i:{_TITLE}){_SPACE}+{_PERSON}"),
+    )
+
+
+LEADER_PATTERNS = _leader_patterns(list(_ADJECTIVE), list(COUNTRY_NAMES))
 # A title set off by commas after a name is that name's ("... with Xi Jinping, the President of the People's Republic
 # of China, Volodymyr Zelenskyy, President of Ukraine, discussed ..."): the name after its comma is another leader's.
 # A day or a month before the comma is a time ("On Tuesday, the President of Russia, Vladimir Putin, ...").
@@ -154,10 +163,10 @@ def _apposed(m: re.Match[str]) -> bool:
 # patterns are tried only near titles (language/anchored.py), not at every word of a document; and, as each opens
 # with \b and a country's name or a title, each of whose first characters is a letter, only where a word starts.
 _TITLE_ANCHOR = re.compile(rf"\b(?=(?i:{_TITLE}))")
-_LEADER_REACH = max(map(len, [*_ADJECTIVE, *_NAME])) + len("'s")
+_LEADER_REACH = max(map(len, [*_ADJECTIVE, *COUNTRY_NAMES])) + len("'s")
 # "the Russian president", "the US leader", "the American side" (no name): the country's leader or side, its text read
 # by speakers.py, compiled if searched; adjectives by first letter (re tries caseless branches one by one at a "the").
-ROLE_PATTERN = LazyPattern(rf"\bthe\s+(?P<adj>{by_first_letter(_alternation(list(_ADJECTIVE)))})\s+(?:{_TITLE}|side|"
+ROLE_PATTERN = LazyPattern(rf"\bthe\s+(?P<adj>{by_first_letter(alternation(list(_ADJECTIVE)))})\s+(?:{_TITLE}|side|"
                            r"head of state)\b", re.IGNORECASE)
 
 
@@ -166,8 +175,8 @@ def code_of(word: str) -> str | None:
     w = word.lower().strip()
     if w in _ADJECTIVE:
         return _ADJECTIVE[w]
-    if w in _NAME:
-        return _NAME[w]
+    if w in COUNTRY_NAMES:
+        return COUNTRY_NAMES[w]
     return next((code for code, (_, _, seats) in COUNTRIES.items() if w in seats), None)
 
 
@@ -176,6 +185,16 @@ def leaders_in(text: str) -> dict[str, str]:
     and the word that names the person alone (the last, or the first for FAMILY_NAME_FIRST), mapped to the
     country's code."""
     return dict(_leaders_in(text)[0])
+
+
+def country_leaders(text: str, code: str, names: Sequence[str], adjectives: Sequence[str]) -> dict[str, str]:
+    """leaders_in for one country the table lacks, by its names and adjectives as a folder writes them
+    (attributions.folder_countries): each name and the word that names the person alone -> `code`."""
+    if not names and not adjectives:
+        return {}
+    reach = max(map(len, [*names, *adjectives])) + len("'s")
+    patterns = _leader_patterns(list(adjectives) or list(names), list(names) or list(adjectives))
+    return dict(_found_leaders(text, patterns, lambda _: code, reach)[0])
 
 
 def particle_leaders(text: str) -> dict[str, str]:
@@ -241,13 +260,20 @@ def _headline_named(words: list[str], text: str, at: int, prose: list[str]) -> l
 def _leaders_in(text: str) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
     """leaders_in() and particle_leaders() as pairs, in the order found (a memo must not hand out a dictionary a
     caller could change)."""
+    return _found_leaders(text, LEADER_PATTERNS, code_of, _LEADER_REACH)
+
+
+def _found_leaders(text: str, patterns: Sequence[re.Pattern[str]], code_for: Callable[[str], str | None], reach: int
+                   ) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """_leaders_in's reading by `patterns` (LEADER_PATTERNS' forms), each match's country read by `code_for`, tried
+    within `reach` characters before a title."""
     out: dict[str, str] = {}
     particles: dict[str, str] = {}
-    near_titles = anchored.word_starts(text, anchored.spans(text, _TITLE_ANCHOR, _LEADER_REACH, LEADER_TITLES))
+    near_titles = anchored.word_starts(text, anchored.spans(text, _TITLE_ANCHOR, reach, LEADER_TITLES))
     prose: list[str] = []  # the text without its headlines, read at the first name found in one
-    for pattern in LEADER_PATTERNS:
+    for pattern in patterns:
         for m in anchored.finditer(pattern, text, near_titles):
-            code = code_of(m.group("country"))
+            code = code_for(m.group("country"))
             at = m.start(m.re.groups)
             words = _headline_named(_named(m.group(m.re.groups) or "", text[m.end():m.end() + 3]), text, at, prose)
             if code is None or not words or _apposed(m):
@@ -258,43 +284,3 @@ def _leaders_in(text: str) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str
             out.setdefault(" ".join(words), code)
             out.setdefault(words[0] if code in FAMILY_NAME_FIRST else words[-1], code)
     return tuple(out.items()), tuple((name, code) for name, code in particles.items() if name not in out)
-
-
-# A place a claim puts something in or sends it to ("in Moscow", "to the Russian Federation"): a preposition of
-# place and a country's name or its seat, capitalised as written.
-_PLACE = re.compile(rf"\b(?P<by>in|to|into|at|from|visit|visiting)\s+(?:the\s+)?"
-                    rf"(?P<place>(?i:{_alternation(list(_NAME))}|"
-                    rf"{_alternation([s for _, _, seats in COUNTRIES.values() for s in seats])}))\b")
-
-
-# Prepositions after which a seat names the government, not a place: "assistance to Kiev", "a message from Moscow"
-# say "to Ukraine", "from Russia" (where "in Moscow" is narrower than "in Russia").
-_FOR_THE_GOVERNMENT = frozenset({"to", "from"})
-
-
-def places(text: str) -> frozenset[tuple[str, bool, str]]:
-    """The countries and seats a claim places something in: (country code, whether it is a seat as a place, the
-    words); a seat after "to" or "from" stands for its government, as its country's name does."""
-    out = set()
-    for m in _PLACE.finditer(text):
-        word = m.group("place")
-        if not word[:1].isupper():
-            continue
-        code = code_of(word)
-        if code is not None:
-            seat = word.lower() in COUNTRIES[code][2] and m.group("by") not in _FOR_THE_GOVERNMENT
-            out.add((code, seat, word))
-    return frozenset(out)
-
-
-def place_words(exclude: frozenset[str] = frozenset()) -> frozenset[str]:
-    """The single words of the table's country names and adjectives and of REGIONS, but the words of the countries
-    coded in `exclude` (the parties of a call, who are not its topics) wherever they stand: "china" of "the South
-    China Sea" or "united" and "states" of "the United Arab Emirates" would make a party's name a topic of its own
-    call (readouts.shares_content), and the region or country is still named by its other words."""
-    def words_of(codes: Iterable[str]) -> list[str]:
-        return [w for code in codes for n in (*COUNTRIES[code][0], *COUNTRIES[code][1])
-                for w in n.replace(".", "").split()]
-    parties = set(words_of(code for code in exclude if code in COUNTRIES))
-    words = words_of(code for code in COUNTRIES if code not in exclude) + [w for r in REGIONS for w in r.split()]
-    return frozenset(w for w in words if w != "the" and w not in parties)

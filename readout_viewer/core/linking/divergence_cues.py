@@ -7,7 +7,6 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from readout_viewer.core.language import negation
-from readout_viewer.core.language.countries import places
 from readout_viewer.core.language.documents import document_words
 from readout_viewer.core.language.figures import Figure, figures, measures_call, ordinal_days
 from readout_viewer.core.language.framing import beside_figures, framed, loaded, setting
@@ -24,6 +23,7 @@ from readout_viewer.core.language.lexicon import (
 )
 from readout_viewer.core.language.negation import SCOPE_BREAKS
 from readout_viewer.core.language.ordinals import Ordinal, ordinals
+from readout_viewer.core.language.places import places
 from readout_viewer.core.language.synonyms import concept
 from readout_viewer.core.language.text import Token, fold, stem, tokens
 

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from readout_viewer.core.language.clauses import enumerates
-from readout_viewer.core.language.countries import place_words
+from readout_viewer.core.language.places import place_words
 from readout_viewer.core.language.synonyms import concept
 from readout_viewer.core.language.text import fold, holds
 from readout_viewer.core.linking.mentions import DISCUSSING, TOPIC_FILLER, DocPair, compared_claims, discusses

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from readout_viewer.core.language.clauses import enumerates
-from readout_viewer.core.language.countries import place_words
+from readout_viewer.core.language.places import place_words
 from readout_viewer.core.language.synonyms import concept
 from readout_viewer.core.language.text import holds_any
 from readout_viewer.core.linking.ledes import remarks_frame  # the one pattern of a frame of remarks
@@ -174,7 +174,7 @@ def shares_content(a: Terms, b: Terms, w: Weights) -> bool:
 @lru_cache(maxsize=TOPIC_PLACES_CACHE)
 def _topic_places(parties: frozenset[str]) -> frozenset[str]:
     """The concepts of the places a call between the leaders of `parties` may discuss: every country and region of
-    the table (`countries.place_words`) but the parties'; none when the folder's leaders are unknown, as then every
+    the table (`places.place_words`) but the parties'; none when the folder's leaders are unknown, as then every
     place may be a party."""
     return frozenset(concept(word) for word in place_words(parties)) if parties else frozenset()
 

@@ -65,7 +65,7 @@ def test_spans_are_the_starts_as_runs_none_touching_the_next():
 
 
 def test_every_leader_pattern_opens_with_a_letter_and_any_case_of_a_letter_is_a_word_character():
-    for word in [*countries._ADJECTIVE, *countries._NAME, *countries.LEADER_TITLES]:
+    for word in [*countries._ADJECTIVE, *countries.COUNTRY_NAMES, *countries.LEADER_TITLES]:
         assert "a" <= word[0] <= "z", word
     every = "".join(map(chr, range(0x110000)))
     assert all(re.match(r"\w", m.group()) for m in re.finditer(r"(?i)[a-z]", every))

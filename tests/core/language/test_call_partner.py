@@ -5,7 +5,7 @@ from readout_viewer.core.language.call_partner import Partner, alone_word, spoke
 
 def test_a_president_elect_of_a_country():
     line = "President Ola Berg spoke today with President-elect Eva Sol of Sweden to congratulate her on her election."
-    assert spoken_with(line) == Partner("Eva Sol", "SE", "president-elect")
+    assert spoken_with(line) == Partner("Eva Sol", "SE", "president-elect", "Sweden")
 
 
 def test_a_crown_prince_with_no_country_after_him():

@@ -8,7 +8,7 @@ import re
 from readout_viewer.core.attributions.alternations import alternatives
 from readout_viewer.core.language import countries, speakers
 
-LISTED = countries._alternation(list(countries._ADJECTIVE))
+LISTED = countries.alternation(list(countries._ADJECTIVE))
 GROUPED = re.search(r"\(\?P<adj>(.*?)\)\\s\+", countries.ROLE_PATTERN.pattern).group(1)
 
 # The adjectives in several cases and with the letters re.IGNORECASE folds to ASCII ones (a Kelvin sign, a long s, a

@@ -1,8 +1,8 @@
 """A party's own name is no topic of its call wherever the table's place words hold it: not as a word of a region
 named after it ("the South China Sea") nor of another country's name ("the United Arab Emirates")
-(`countries.place_words`, read by `readouts.shares_content` and `places_discussed`)."""
+(`places.place_words`, read by `readouts.shares_content` and `places_discussed`)."""
 
-from readout_viewer.core.language.countries import place_words
+from readout_viewer.core.language.places import place_words
 
 
 def test_a_partys_name_in_a_region_or_another_country_is_not_a_place_word():

@@ -1,7 +1,7 @@
 """Recall: a claim that only names the places discussed (its first clause, or with how long the call took, or "among
 the topics") names them."""
 
-from readout_viewer.core.language.countries import place_words
+from readout_viewer.core.language.places import place_words
 from readout_viewer.core.language.synonyms import concept
 from readout_viewer.core.linking.places_discussed import topics
 from readout_viewer.core.linking.terms import terms

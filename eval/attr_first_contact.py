@@ -1,0 +1,193 @@
+"""Attributions at first contact: the newest read events scored by the engine they first met, and a name swap.
+
+    python eval/attr_first_contact.py --first-contact [--since ROUND]
+    python eval/attr_first_contact.py --swap people|leaders|countries
+
+Run from the tree with PYTHONPATH set to it. Never reads a KEPT_OUT event (tests/core/test_heldout_events.py).
+
+--first-contact: each read event built in round ROUND or later (its readout-viewer.yaml's first line) is analysed by
+the engine commit its FIRST-CONTACT.md names (`git archive` of readout_viewer/ into a temporary folder, run in a
+subprocess), its attributions scored with today's gold (eval/scoring.py), and each miss printed with whether today's
+tree gets it (docs/engine.md, Round 43, helper attr46).
+
+--swap: a new call's names simulated on the read events: the people the gold's cues name, the partner's leader, or
+the partner's country (name, adjective, seat and the side code of its official text) swapped, in every text and in
+the gold, for names no table of the engine holds; each attribution the swap turns from right to wrong (or back) is
+printed, with the pooled counts. What the engine reads from the folder carries over a swap; a table row does not.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "eval"))
+
+from scoring import Spans, load_gold, overlaps  # noqa: E402
+
+from readout_viewer.core import jsonio  # noqa: E402
+from readout_viewer.core.analysis import analyze  # noqa: E402
+
+EVENTS = ROOT / "eval" / "events"
+_src = (ROOT / "tests/core/test_heldout_events.py").read_text(encoding="utf-8")
+KEPT_OUT = set(re.findall(r'"([^"]+)"', re.search(r"KEPT_OUT = \((.*?)\)\n", _src, re.S).group(1)))  # type: ignore
+# The last ten rounds' events (Round 33 to Round 42) by default.
+SINCE = 33
+
+# Names no table of the engine holds, for the people the read events' gold cues name (persons of the source table,
+# not leaders, in a gold attribution's words), for the partner leaders the governments' table lists, and for the
+# partner countries of countries.COUNTRIES that are no government of the table (their side code too, for a text).
+SWAPS = {
+    "people": {
+        "2021-12-30-biden-putin-call": {"Psaki": "Tellimer", "Ushakov": "Korvanin"},
+        "2023-12-09-putin-sisi-call": {"Fahmy": "Zubaidan"},
+        "2023-12-21-biden-lopez-obrador-call": {"Kirby": "Dunmarsh"},
+        "2025-02-12-trump-putin-call": {"Peskov": "Varelkin"},
+        "2025-04-11-sanchez-xi-meeting": {"Mao Ning": "Tao Rui", "Ning": "Rui"},
+        "2025-07-03-trump-putin-call": {"Ushakov": "Korvanin"},
+        "2025-08-07-ramaphosa-putin-call": {"Magwenya": "Ntshalinga"},
+    },
+    "leaders": {
+        "2023-06-26-biden-meloni-call": {"Meloni": "Varessi"},
+        "2021-02-17-biden-netanyahu-call": {"Netanyahu": "Perlmann"},
+        "2022-11-15-biden-duda-call": {"Duda": "Wrobak"},
+        "2021-01-27-biden-suga-call": {"Suga": "Hanaoka"},
+        "2025-08-12-erdogan-zelenskyy-call": {"Erdoğan": "Yazgan", "Erdogan": "Yazgan"},
+        "2024-10-07-putin-erdogan-call": {"Erdoğan": "Yazgan", "Erdogan": "Yazgan"},
+        "2024-08-23-starmer-xi-call": {"Starmer": "Ashcombe"},
+        "2022-11-10-sunak-zelenskyy-call": {"Sunak": "Penrick"},
+        "2024-11-15-scholz-putin-call": {"Scholz": "Brenning"},
+        "2022-09-11-macron-putin-call": {"Macron": "Delvaux"},
+        "2024-03-12-sunak-modi-call": {"Sunak": "Penrick"},
+        "2022-02-24-modi-putin-call": {"Modi": "Rathore"},
+    },
+    "countries": {
+        "2023-10-03-biden-tamim-call": {"Qatari": "Valdorian", "Qatar": "Valdoria", "Doha": "Korvask"},
+        "2023-12-09-putin-sisi-call": {"Egyptian": "Belmoran", "Egypt": "Belmora", "Cairo": "Tessvik",
+                                       "side: EG": "side: XB"},
+        "2025-08-07-ramaphosa-putin-call": {"South African": "Nordhavian", "South Africa": "Nordhavia",
+                                            "Pretoria": "Kestrelburg", "side: ZA": "side: XN"},
+        "2021-11-01-biden-widodo-meeting": {"Indonesian": "Merevian", "Indonesia": "Merevia", "Jakarta": "Saltholm"},
+        "2023-11-22-biden-milei-call": {"Argentinian": "Castrovan", "Argentine": "Castrovan",
+                                        "Argentina": "Castrova", "Buenos Aires": "Bellamar"},
+        "2023-10-03-biden-ruto-call": {"Kenyan": "Tavorian", "Kenya": "Tavoria", "Nairobi": "Oskelund",
+                                       "side: KE": "side: XT"},
+        "2021-04-07-biden-abdullah-call": {"Jordanian": "Lindorian", "Jordan": "Lindoria", "Amman": "Verhaal"},
+        "2024-07-30-biden-lula-call": {"Brazilian": "Corvanian", "Brazil": "Corvania", "Brasília": "Estrelo",
+                                       "Brasilia": "Estrelo"},
+        "2025-04-11-sanchez-xi-meeting": {"Spanish": "Orlavian", "Spain": "Orlavia", "Madrid": "Tresmont"},
+    },
+}
+
+
+def attributions(analysis: dict, gold_path: Path) -> list[tuple[str, str, bool, list]]:
+    """Each gold attribution: its words, the verdict wanted, whether the analysis gives it, what it gives."""
+    gold = load_gold(gold_path)
+    spans = Spans(analysis, gold.get("docs", {}))
+    out = []
+    for a in gold.get("attributions", []):
+        span = spans.span(a["in"])
+        found = [p for p in analysis.get("attributions", []) if span and overlaps(p, span)]
+        out.append((a["in"][1], a["verdict"], any(p.get("verdict") == a["verdict"] for p in found),
+                    [(p.get("verdict"), p.get("cited_as")) for p in found]))
+    return out
+
+
+def _built_since(since: int) -> list[tuple[str, str]]:
+    """(event, first-contact commit) of each read event built in round `since` or later."""
+    out = []
+    for folder in sorted(EVENTS.iterdir()):
+        settings, contact = folder / "readout-viewer.yaml", folder / "FIRST-CONTACT.md"
+        if folder.name in KEPT_OUT or not settings.is_file() or not contact.is_file():
+            continue
+        built = re.search(r"round (\d+)", settings.read_text(encoding="utf-8").split("\n")[0])
+        commit = re.search(r"commit ([0-9a-f]{7,40})", contact.read_text(encoding="utf-8"))
+        if built and commit and int(built.group(1)) >= since:
+            out.append((folder.name, commit.group(1)))
+    return out
+
+
+_RUN = ("import json, sys; from pathlib import Path; from readout_viewer.core import jsonio; "
+        "from readout_viewer.core.analysis import analyze; "
+        "json.dump(jsonio.to_dict(analyze(Path(sys.argv[1]))), open(sys.argv[2], 'w'))")
+
+
+def first_contact(since: int) -> None:
+    """Score each event built since `since` by its first-contact engine; print the misses and today's word on each."""
+    totals = [0, 0, 0]
+    with tempfile.TemporaryDirectory() as tmp:
+        for event, commit in _built_since(since):
+            engine = Path(tmp) / commit
+            if not engine.is_dir():
+                engine.mkdir()
+                archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "readout_viewer"],
+                                         check=True, capture_output=True).stdout
+                subprocess.run(["tar", "-x", "-C", str(engine)], input=archive, check=True)
+            out = Path(tmp) / f"{event}.json"
+            subprocess.run([sys.executable, "-c", _RUN, str(EVENTS / event), str(out)], check=True, cwd=tmp,
+                           env={"PYTHONPATH": str(engine), "READOUT_VIEWER_MODEL": "none",
+                                "READOUT_VIEWER_NO_CACHE": "1", "PATH": "/usr/bin:/bin"})
+            then = attributions(json.loads(out.read_text()), EVENTS / event / "gold.yaml")
+            now = attributions(jsonio.to_dict(analyze(EVENTS / event)), EVENTS / event / "gold.yaml")
+            totals[0] += len(then)
+            totals[1] += sum(t[2] for t in then)
+            totals[2] += sum(n[2] for n in now)
+            for t, n in zip(then, now):
+                if not t[2]:
+                    print(f"{event[:30]:30} {commit[:8]} want {t[1]:11} {'now ok' if n[2] else 'NOW MISS'}  "
+                          f"then {t[3]}  | {t[0][:100]!r}")
+    print(f"attributions: {totals[1]}/{totals[0]} at first contact, {totals[2]}/{totals[0]} today")
+
+
+def _swapped(text: str, names: dict[str, str]) -> str:
+    for old, new in names.items():
+        text = re.sub(rf"(?<![\w\-]){re.escape(old)}(?![\w\-])", new, text)
+        text = re.sub(rf"\b{re.escape(old.upper())}\b", new.upper(), text)
+    return text
+
+
+def swap(kind: str) -> None:
+    """Score each event of SWAPS[kind] as it is and with its names swapped; print the attributions that move."""
+    totals = [0, 0, 0]
+    with tempfile.TemporaryDirectory() as tmp:
+        for event, names in SWAPS[kind].items():
+            source, copy = EVENTS / event, Path(tmp) / event
+            shutil.copytree(source, copy)
+            for f in copy.iterdir():
+                if f.is_file() and f.suffix in (".txt", ".md", ".yaml", ".html"):
+                    f.write_text(_swapped(f.read_text(encoding="utf-8"), names), encoding="utf-8")
+            before = attributions(jsonio.to_dict(analyze(source)), source / "gold.yaml")
+            after = attributions(jsonio.to_dict(analyze(copy)), copy / "gold.yaml")
+            totals[0] += len(before)
+            totals[1] += sum(b[2] for b in before)
+            totals[2] += sum(a[2] for a in after)
+            for b, a in zip(before, after):
+                if b[2] != a[2]:
+                    print(f"{event[:30]:30} {'lost' if b[2] else 'won '} want {b[1]:11} swapped {a[3]} as named "
+                          f"{b[3]} | {a[0][:90]!r}")
+    print(f"attributions of the {len(SWAPS[kind])} events: {totals[1]}/{totals[0]} as named, "
+          f"{totals[2]}/{totals[0]} with the {kind} swapped")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--first-contact", action="store_true")
+    parser.add_argument("--since", type=int, default=SINCE)
+    parser.add_argument("--swap", choices=sorted(SWAPS))
+    args = parser.parse_args()
+    if args.first_contact:
+        first_contact(args.since)
+    if args.swap:
+        swap(args.swap)
+
+
+if __name__ == "__main__":
+    main()
