@@ -20,7 +20,7 @@ from readout_viewer.core.system.branches import by_first_letter
 from readout_viewer.core.system.lazyre import LazyPattern
 
 # code: (country names, adjectives and demonyms, capital or seat of government as a metonym). Folded, lower case.
-# The governments that readouts come from and that readouts name most; extend as folders need.
+# The governments that readouts come from and that readouts name most; extend as folders need (Romania: links94).
 COUNTRIES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     "US": (("united states", "the us", "the u.s.", "america", "united states of america", "usa"),
            ("us", "u.s.", "american", "americans"), ("washington", "the white house")),
@@ -42,6 +42,7 @@ COUNTRIES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] =
     "PL": (("poland",), ("polish",), ("warsaw",)),
     "IT": (("italy",), ("italian",), ("rome",)),
     "BY": (("belarus",), ("belarusian",), ("minsk",)),
+    "RO": (("romania",), ("romanian", "romanians"), ("bucharest",)),
     "NO": (("norway",), ("norwegian",), ("oslo",)),
     "SE": (("sweden",), ("swedish",), ("stockholm",)),
     "FI": (("finland",), ("finnish",), ("helsinki",)),
@@ -127,8 +128,7 @@ _PERSON = rf"((?:{CAPITALISED}[^\S\n]+){{0,2}}{CAPITALISED}{PARTICLE_TAIL})"
 _TITLE = alternation(list(LEADER_TITLES))
 # A leader's title anywhere in a text, in any case, its words apart by any space ("Prime\nMinister"): what names a
 # person as a leader where no country stands before it (attributions: a name after "with", a title before a name).
-# The titles as one alternation, their words apart by any space: the text of LEADER_TITLE, for patterns built on it.
-LEADER_TITLE_TEXT = "|".join(t.replace(" ", r"\s+") for t in LEADER_TITLES)
+LEADER_TITLE_TEXT = "|".join(t.replace(" ", r"\s+") for t in LEADER_TITLES)  # LEADER_TITLE's, for other patterns
 LEADER_TITLE = re.compile(rf"\b(?:{LEADER_TITLE_TEXT})\b", re.IGNORECASE)
 _SPACE = r"[^\S\n]"  # a space within a line
 

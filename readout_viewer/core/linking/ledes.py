@@ -37,8 +37,10 @@ LEDE_SCORE = 0.4
 EPITHETS = frozenset(concept(w) for w in ("new", "newly", "elected", "appointed"))
 # Words that describe the call in an opening, between its article and the noun that names it ("he has had a long and
 # meaningful phone call with ..."): how the call went, not what was said in it.
-_DESCRIBED = re.compile(r"\b(?:a|an|the|their|his|her)\s+((?-i:[\x22\u201c]?[a-z'\u2019-]+[\x22\u201d]?\s+){1,4}?)"
-                        rf"(?:{CALL_NOUN_WORDS})\b", re.IGNORECASE)
+# A post's pictograph among them ("a very good in-depth \U0001f4de talk") is one of those words.
+_DESCRIBED = re.compile(r"\b(?:a|an|the|their|his|her)\s+((?-i:(?:[\x22\u201c]?[a-z'\u2019-]+[\x22\u201d]?|"
+                        r"[^\w\s\x22\u201c.,;:]+)\s+){1,4}?)"
+                        rf"(?:{CALL_NOUN_WORDS}|talk)\b", re.IGNORECASE)
 # A verb of saying or confirming before the leader's own pronoun ("Zelensky says he has had a ... phone call with ...",
 # "Zelenskyy confirmed he spoke with Xi"): the opening still says that the leaders spoke.
 _SAYS_HE = re.compile(r"\b(?:says|said|confirmed|confirms|announced|announces)\s+(?:that\s+)?(?:he|she)\s+(?=\w)",
@@ -54,7 +56,10 @@ _PURPOSE = re.compile(r"\sto\s+(?!(?:the|a|an|his|her|their|him|them|its|our|one
 # of his close coordination with key Allies and partners following recent events in Russia": its call part reports
 # Palazzo Chigi's call line; read25 one true link more, every other gold's links unchanged).
 _SPOKE_FOR = re.compile(_PURPOSE.pattern + r"|\sabout\s(?!(?:\d|an?\s+hour|" + "|".join(NUMBER_WORDS) + r")\b)"
-                        r"|\s(?:as\s+part\s+of|amid|following)\s")
+                        r"|\s(?:as\s+part\s+of|amid|following)\s"
+                        # ... or what they did in it, told in a clause of its own ("..., the two heads of state having
+                        # exchanged views and assessments on the security situation")
+                        r"|,\s+(?:[\w-]+\s+){1,5}?having\s+[a-z]+ed\b")
 # ... and the names of at least this many leaders of the event it shares with the official claim: who spoke.
 LEDE_LEADERS = 2
 # A call line says that the leaders spoke, so it names the act: one of the concepts the words of a call, a talk or a
@@ -198,6 +203,7 @@ _COUNTERPART = re.compile(r"\bhis\s+(?:[\w-]+\s+)?counterpart\b", re.IGNORECASE)
 # spoke with President Andrzej Duda of Poland to ...", a leader's post). Helper links81: read37 ten true links more,
 # none false (with `call_mentions._with_another`).
 _THE_PRESIDENT = re.compile(r"^\W*(?:The\s+(?:President|Prime\s+Minister|Chancellor|Premier)\s+(?![A-Z])|"
+                            r"(?:(?:Today|Tonight|Yesterday|This\s+(?:morning|afternoon|evening)),?\s+)?"
                             r"(?:I|We)\s+(?:have\s+)?(?:just\s+)?(?:spoke|talked|had|held)\b)")
 
 
