@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from readout_viewer import palette
 from readout_viewer.app.compare_rows import PressRowDelegate
+from readout_viewer.app.empty_note import NotedList
 from readout_viewer.app.matrix_model import column_names, one_line
 from readout_viewer.core import closest, compare
 from readout_viewer.core.labels import capital, claim_shown, short_name
@@ -69,7 +70,7 @@ class ComparePanel(QWidget):
         self.show_button.clicked.connect(lambda: self.show_both.emit(*self.pair()) if all(self.pair()) else None)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.only_a, self.only_b = QListWidget(), QListWidget()
+        self.only_a, self.only_b = NotedList(), NotedList()
         self.head_a, self.head_b = QLabel(), QLabel()
         self.rows = PressRowDelegate(self)  # the "Reported by" line muted under its statement
         for lst in (self.only_a, self.only_b):
@@ -149,8 +150,9 @@ class ComparePanel(QWidget):
     def _recompute(self, *_args) -> None:
         a, b = self.pair()
         analysis = self.analysis
-        self.only_a.clear()
-        self.only_b.clear()
+        for lst in (self.only_a, self.only_b):
+            lst.clear()
+            lst.set_empty_note("")
         if analysis is None or not a or not b or a == b:
             self.result = None
             self._heads = []
@@ -173,6 +175,8 @@ class ComparePanel(QWidget):
         self.summary.setToolTip(f"A: {name_a}\nB: {name_b}\nDiverges: carried, but told differently")
         self._fill(self.only_a, found.only_a, b)
         self._fill(self.only_b, found.only_b, a)
+        self.only_a.set_empty_note("Nothing left out: B carries every statement of A.")
+        self.only_b.set_empty_note("Nothing left out: A carries every statement of B.")
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.Resize and watched in (self.head_a, self.head_b):

@@ -17,7 +17,16 @@ from readout_viewer.core.quotes.changes import quote_changes
 from readout_viewer.export.canvas import MUTED
 from readout_viewer.export.documents import claim_anchor
 from readout_viewer.export.findings import finding_anchor
-from readout_viewer.export.leftout import cut_note, left_out, left_out_anchor, parties, party_name, readout_pairs, the
+from readout_viewer.export.leftout import (
+    and_list,
+    cut_note,
+    left_out,
+    left_out_anchor,
+    parties,
+    party_name,
+    readout_pairs,
+    the,
+)
 from readout_viewer.export.notes import MARK, OMITTED, clip
 from readout_viewer.export.tables import Cell, Column, keep_with_heading, table
 from readout_viewer.export.textflow import Composer
@@ -52,6 +61,8 @@ LEFT_COLUMNS = [Column("Statement left out", 2.4), Column("The press", 1.0)]
 # helper ux12); wide enough that a long source's name stands no higher than the 190 characters quoted beside it.
 WRONG_COLUMNS = [Column("Who", 2.2), Column("What it says", 3.9), Column("What is wrong", 3.9)]
 TEXT_TINT = 0.16  # the findings tables' tint behind a statement's words
+# Points between the part's muted intro and the answer for an event with one side's official texts only.
+ANSWER_GAP = 6
 
 
 @dataclass(frozen=True)
@@ -132,8 +143,9 @@ def _where(pages: Mapping[str, int] | None, key: str) -> str:
 
 def _left_out(cx: Composer, analysis: Analysis, event: str, shown: int, pages: Mapping[str, int] | None) -> None:
     pairs = readout_pairs(analysis, event)
-    if not pairs:
-        cx.paragraph(_one_side(parties(analysis, event)), cx.fonts.small, colour=MUTED)
+    if not pairs:  # the answer, in ink and set apart: in the muted grey under the part's intro it read as the intro
+        cx.space(ANSWER_GAP)
+        cx.paragraph(_one_side(parties(analysis, event)), cx.fonts.small)
     for says, lacks in pairs:
         only = left_out(analysis, says, lacks)
         who, whose = party_name(lacks), the(short_name(says))
@@ -164,9 +176,10 @@ def _one_side(found: Sequence[Sequence[Document]]) -> str:
         return "No official text in the folder: nothing says what either side left out of the other's account."
     texts = found[0]
     side = f", side {texts[0].side}" if texts[0].side else ""  # after a name that may end "(excerpt)"
-    who = the(short_name(texts[0])) if len(texts) == 1 else party_name(texts)
-    return (f"Only one side's official text is in the folder: {who}{side}. The other side's readout is not, so "
-            "nothing here says what either side left out of the other's; the outlets are compared with it under "
+    who = party_name(texts)
+    are, it = ("text is", "it") if len(texts) == 1 else ("texts are", "them")
+    return (f"Only one side's official {are} in the folder: {who}{side}. The other side's readout is not, so "
+            f"nothing here says what either side left out of the other's; the outlets are compared with {it} under "
             "Summary and findings.")
 
 
@@ -200,8 +213,7 @@ def _wrong(cx: Composer, analysis: Analysis, found: Sequence[Finding], shown: in
     counted_kinds = [f"{counts[k]} {core_findings.KIND_WORDS[k].lower()} ({what})" for k, what in COUNTED_KINDS
                      if counts[k]]
     if counted_kinds:
-        listed = ", ".join(counted_kinds[:-1]) + " and " + counted_kinds[-1] if len(counted_kinds) > 1 \
-            else counted_kinds[0]
+        listed = and_list(counted_kinds)
         _pointer(cx, "Also under Findings", "part:findings", f": {listed}. The folder may lack the transcript or "
                  "the post they quote.", pages)
 

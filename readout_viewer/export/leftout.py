@@ -51,12 +51,19 @@ def left_out(analysis: Analysis, says: Document, lacks: Sequence[Document]) -> t
 
 def party_name(lacks: Sequence[Document]) -> str:
     """The texts that leave statements out, in running text: 'the Kremlin readout' for one, 'the White House's
-    2 official texts' for several (every one of them was read)."""
+    2 official texts' for several of one source (every one of them was read), each named for several sources."""
     if len(lacks) == 1:
         return the(short_name(lacks[0]))
+    if len({d.source for d in lacks}) > 1:  # a side's texts from two publishers: "AGERPRES's 2 official texts"
+        return and_list([the(short_name(d)) for d in lacks])  # gave the President's own post to the news agency
     name = lacks[0].source or short_name(lacks[0])
     name = f"the {name[4:]}" if name.startswith("The ") else the(name)  # "the White House's": inside a sentence
     return f"{name}'s {counted(len(lacks), 'official text')}"
+
+
+def and_list(words: Sequence[str]) -> str:
+    """'a', 'a and b', 'a, b and c': items in running text."""
+    return ", ".join(words[:-1]) + " and " + words[-1] if len(words) > 1 else "".join(words)
 
 
 def cut_note(lacks: Sequence[Document]) -> str:

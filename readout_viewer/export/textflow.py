@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QFont, QPainter, QPdfWriter, QTextLayout, QTextOption
 
+from readout_viewer.core.language.utf16 import Utf16Index
 from readout_viewer.export.canvas import (
     INK,
     MARGIN_BOTTOM,
@@ -121,7 +122,7 @@ class Composer:
         set stretches of it apart (bold, a background)."""
         lay = QTextLayout(text.replace("\n", LINE_BREAK), font, self.writer)
         if formats:
-            lay.setFormats(list(formats))
+            lay.setFormats(_in_units(text, formats))
         opt = QTextOption()
         opt.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         lay.setTextOption(opt)
@@ -147,6 +148,9 @@ class Composer:
         """Flow a paragraph at the cursor, breaking pages between lines; returns where each span landed."""
         width = (width if width is not None else self.width) - indent
         lay = self.layout(text, font, width)
+        units = Utf16Index(text)  # spans and decor come in Python offsets; Qt's lines count an emoji twice
+        spans = [(units.to_qt(s), units.to_qt(e)) for s, e in spans]
+        decor = [replace(d, start=units.to_qt(d.start), end=units.to_qt(d.end)) for d in decor]
         boxes: list[list[tuple[int, Rect]]] = [[] for _ in spans]
         for i in range(lay.lineCount()):
             line = lay.lineAt(i)
@@ -196,6 +200,18 @@ class Composer:
     def link_uri(self, page: int, rect: Rect, uri: str) -> None:
         """A clickable area that opens an address in the reader's browser (a /URI action)."""
         self.links.append(LinkSpot(page, rect, "", uri))
+
+
+def _in_units(text: str, formats: Sequence[QTextLayout.FormatRange]) -> list[QTextLayout.FormatRange]:
+    """Format ranges given in Python offsets of `text`, moved to Qt's UTF-16 positions."""
+    units, out = Utf16Index(text), []
+    for given in formats:
+        moved = QTextLayout.FormatRange()
+        moved.start = units.to_qt(given.start)
+        moved.length = units.to_qt(given.start + given.length) - moved.start
+        moved.format = given.format
+        out.append(moved)
+    return out
 
 
 def span_rect(line, origin: QPointF, start: int, end: int) -> Rect | None:

@@ -130,6 +130,12 @@ def legend(cx: Composer) -> None:
           rows, cx.fonts.small, cx.fonts.small_bold)
 
 
+# The Documents table's columns. A source's longest word must fit its column on one line: at 1.5 of 9, an agency's
+# "(the Romanian Presidential Administration's account …)" broke as "Administration'" / "s" and a handle as
+# "(@KlausIohanni" / "s on X)" (helper qa2, the Iohannis–Zelenskyy call); the title and its address wrap freely.
+DOCUMENT_COLUMNS = [Column("Source", 2.0), Column("Title and address", 4.7), Column("Date", 1.1), Column("Role", 1.2)]
+
+
 def documents_table(cx: Composer, docs: Sequence[Document]) -> None:
     rows = []
     for d in docs:
@@ -138,8 +144,7 @@ def documents_table(cx: Composer, docs: Sequence[Document]) -> None:
         title = d.title + (f" ({kind})" if kind else "") + (f"\n{d.url}" if d.url else "")
         rows.append([Cell(d.source or "—", link=doc_anchor(d.id), bold=True),
                      Cell(title, link=doc_anchor(d.id), uri=d.url or ""), Cell(d.date or "—"), Cell(side)])
-    table(cx, [Column("Source", 1.5), Column("Title and address", 5.2), Column("Date", 1.1), Column("Role", 1.2)],
-          rows, cx.fonts.small, cx.fonts.small_bold)
+    table(cx, DOCUMENT_COLUMNS, rows, cx.fonts.small, cx.fonts.small_bold)
 
 
 def event_heading(cx: Composer, event: str, count: int) -> None:

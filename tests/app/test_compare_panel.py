@@ -76,3 +76,31 @@ def test_an_excerpt_chosen_is_said_plainly_above_its_left_out_list(qtbot, make_w
                                          "in the part not stored.")
     panel.choose("e1/us", "e1/paper")
     assert "excerpt" not in panel.summary.text()
+
+
+def test_an_empty_list_says_nothing_is_left_out(qtbot, make_window, tiny):
+    """Seen by helper qa2 on the Biden–Modi call: "In A, not in B: 0" stood above a blank box, which said nothing
+    (still loading? filtered?). An empty list now says, in muted text, that B carries every statement of A."""
+    import dataclasses
+
+    from readout_viewer.core.model import Document
+    bare = Document("e1/bare", "e1/bare.txt", "A caption", "Photo: the two presidents.", event="e1", source="Wire")
+    analysis = dataclasses.replace(tiny, documents=tiny.documents + (bare,))  # no claim: it leaves nothing out
+    window = make_window()
+    window.show_analysis(analysis)
+    panel = window.docks.compare
+    a, b = "e1/bare", "e1/us"
+    panel.choose(a, b)
+    assert panel.only_a.count() == 0
+    assert panel.only_a.empty_note == "Nothing left out: B carries every statement of A."
+    window.show()
+    window.docks.dock_compare.show()
+    window.docks.dock_compare.raise_()
+    qtbot.waitUntil(lambda: panel.only_a.isVisible())
+    panel.only_a.resize(300, 120)
+    noted = panel.only_a.viewport().grab().toImage()
+    panel.only_a.set_empty_note("")
+    blank = panel.only_a.viewport().grab().toImage()
+    assert noted != blank  # the note is drawn, not only kept
+    panel.choose(a, a)
+    assert panel.only_a.empty_note == ""  # "Choose two different documents." says it: no list note under it

@@ -258,6 +258,25 @@ def test_one_side_s_official_text_alone_is_named_and_said_plainly(qapp, tiny_ana
            "not, so nothing here says what either side left out of the other's" in second
 
 
+def test_one_side_s_texts_from_two_publishers_are_each_named(qapp, tiny_analysis, tmp_path):
+    """Seen by helper qa2 on the Iohannis–Zelenskyy call (AGERPRES's readout and Iohannis's own post on X, both side
+    RO): page 2 said "the AGERPRES, …'s 2 official texts", giving the President's post to the news agency, and "is"
+    and "it" of two texts."""
+    import dataclasses
+
+    from readout_viewer.core.model import Document
+    post = Document("ev/ru-post", "ev/ru-post.md", "A post", "The presidents met.", role="official", event="ev",
+                    source="Peskov", side="RU", kind="statement", date="2021-12-30")
+    docs = tuple(dataclasses.replace(d, role="outlet", side=None) if d.id == "ev/us-readout" else d
+                 for d in tiny_analysis.documents) + (post,)
+    out = tmp_path / "two.pdf"
+    export_pdf(dataclasses.replace(tiny_analysis, documents=docs), out)
+    second = _page(PdfReader(out), 1)
+    assert "Only one side's official texts are in the folder: the Kremlin readout and the Peskov statement, side " \
+           "RU." in second
+    assert "the outlets are compared with them under" in second and "Kremlin's 2 official texts" not in second
+
+
 def test_a_side_with_one_excerpt_beside_a_whole_text_says_the_excerpt_may_hold_the_rest(qapp, tiny_analysis,
                                                                                        tmp_path):
     """Seen by helper ux11 on a call with two Xinhua dispatches, one stored cut short: page 2 listed what "Xinhua's
@@ -333,3 +352,19 @@ def test_a_text_s_folder_note_stands_under_its_heading_in_documents_in_full(qapp
     reader = PdfReader(out)
     words = " ".join(_page(reader, i) for i in range(len(reader.pages)))
     assert words.count(f"The folder's note on this text: {note}") == 1
+
+
+def test_the_one_side_answer_is_printed_in_ink_not_in_the_intro_s_grey(qapp, tiny_analysis, tmp_path):
+    """Seen by helper qa2 on the Iohannis–Zelenskyy call: "Only one side's official texts are in the folder: …", the
+    page's one answer to "what did a side leave out", ran on in the muted grey of the part's intro, read as part of it."""
+    import dataclasses
+
+    from readout_viewer.export.canvas import INK, MUTED
+    from tests.export.test_muted_paragraphs import _colour_of, _grey
+
+    docs = tuple(dataclasses.replace(d, role="outlet", side=None) if d.id == "ev/us-readout" else d
+                 for d in tiny_analysis.documents)
+    out = tmp_path / "ink.pdf"
+    export_pdf(dataclasses.replace(tiny_analysis, documents=docs), out)
+    assert _colour_of(out, "Only one side's official text") == {_grey(INK)}
+    assert _grey(MUTED) in _colour_of(out, "What each side's official texts")

@@ -171,3 +171,22 @@ def test_a_kind_of_finding_none_of_whose_rows_is_scored_has_no_score_column(tiny
     altered = words[words.index("≈ Altered (1)"):words.index("? Not found (")]
     assert "Score" in diverging and "0.80" in diverging
     assert "Score" not in altered and "Why" in altered
+
+
+def test_a_long_source_s_words_stay_whole_in_the_documents_table(qapp, tiny_analysis, tmp_path):
+    """Seen by helper qa2 on the Iohannis–Zelenskyy call: the Documents table's Source column broke an agency's
+    "Administration's" as "Administration'" / "s" and a handle "(@KlausIohannis" as "(@KlausIohanni" / "s"."""
+    import dataclasses
+
+    from pypdf import PdfReader
+
+    from readout_viewer.export.pdf import export_pdf
+    long = "AGERPRES, Romania's national news agency (the Romanian Presidential Administration's account of the call)"
+    docs = tuple(dataclasses.replace(d, source=long) if d.id == "ev/ru-readout" else d
+                 for d in tiny_analysis.documents)
+    out = tmp_path / "sources.pdf"
+    export_pdf(dataclasses.replace(tiny_analysis, documents=docs), out)
+    reader = PdfReader(out)
+    page = next(p.extract_text() for p in reader.pages if "Title and address" in p.extract_text())
+    words = page.split()
+    assert "Administration's" in words and "Administration'" not in words

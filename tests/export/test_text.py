@@ -143,3 +143,24 @@ def test_bookmarks_keep_the_reader_zoom(corpus_pdf):
     assert len(marks) > 10 and all(m["/Type"] == "/XYZ" and isinstance(m["/Zoom"], NullObject) for m in marks)
     titles = [m.title for m in marks]
     assert len(titles) == len(set(titles))  # documents can be told apart
+
+
+def test_a_highlight_after_an_emoji_covers_its_own_words(qapp):
+    """Seen by helper qa2 on the Iohannis–Zelenskyy call: a post's "very good in-depth 📞 talk with President
+    @ZelenskyyUa." was highlighted in the PDF one character short ("…@ZelenskyyUa" without its full stop), every mark
+    after an emoji one character off per emoji: Qt counts a character past the BMP as two, Python as one."""
+    from PySide6.QtCore import QBuffer
+    from PySide6.QtGui import QFontMetricsF
+
+    from readout_viewer.export import textflow
+    from tests.export.test_tables import _composer
+
+    buf = QBuffer()
+    cx = _composer(buf)
+    text = "📞📞📞 Romania and Ukraine"
+    start = text.index("Romania")
+    placed = cx.paragraph(text, cx.fonts.body, spans=[(start, start + len("Romania"))],
+                          decor=[textflow.Decor(start, start + len("Romania"), "#000000")])
+    (_page, rect), = placed[0].boxes
+    wide = QFontMetricsF(cx.fonts.body, cx.writer).horizontalAdvance("Romania")
+    assert abs(rect.w - wide) < 0.02 * wide

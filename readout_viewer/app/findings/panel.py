@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from readout_viewer.app.empty_note import NotedTable
 from readout_viewer.app.findings.table import (
     CITED,
     COUNTERPART,
@@ -32,6 +33,7 @@ from readout_viewer.app.findings.table import (
     WIDTHS,
     FindingsFilter,
     FindingsModel,
+    empty_note,
     fill,
     mark,
 )
@@ -93,8 +95,8 @@ class FindingsPanel(QWidget):
         self._layout(chip_row)
         self._update_counts()
 
-    def _table(self) -> QTableView:
-        table = QTableView()
+    def _table(self) -> NotedTable:
+        table = NotedTable()
         table.setModel(self.proxy)
         table.setSortingEnabled(True)
         table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # core.findings' order until a header is clicked
@@ -216,6 +218,8 @@ class FindingsPanel(QWidget):
         for kind, chip in self.chips.items():
             chip.setText(f"{mark(kind)} {KIND_WORDS[kind]} {counts[kind]}")
         self._show_position()
+        typed = self.words.text().strip() if self.proxy.words else ""
+        self.table.set_empty_note(empty_note(self.proxy.kinds, typed) if self.model.analysis is not None else "")
 
     # ---- moving through the list
     def visible(self) -> list[Finding]:

@@ -43,6 +43,18 @@ KIND_TIPS = {findings.DIVERGENCE: "claims that report the same thing differently
              findings.NOT_IN_READOUT: "an outlet's reports of the call that no official text carries"}
 
 
+def empty_note(kinds: set[str], typed: str) -> str:
+    """Why the findings listed are none, in words (a blank table said nothing): the words typed, the one kind chosen,
+    or the filters together."""
+    if typed:
+        return f"No finding listed holds “{typed}”: clear the words to see the others."
+    if not kinds:
+        return "No kind of finding is chosen: click one of the buttons above."
+    if len(kinds) == 1:
+        return f"Nothing here: no {KIND_TIPS[next(iter(kinds))]}."
+    return "Nothing here: no finding of the kinds chosen, in the documents chosen."
+
+
 def fill(table: QTableView) -> None:
     """The text and the reason share the width the other columns leave (a wide window shows more of them, not an
     empty band on the right). Too narrow for all (a laptop's drawer, some 800 px), they share what the columns

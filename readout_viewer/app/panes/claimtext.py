@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip
 
 from readout_viewer import palette
 from readout_viewer.app.panes.marks import MUTED, Mark, tip_of
-from readout_viewer.app.panes.textpos import Utf16Index
+from readout_viewer.core.language.utf16 import Utf16Index
 from readout_viewer.core.model import Analysis, Document
 
 UNDERLINE = {

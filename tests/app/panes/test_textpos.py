@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from readout_viewer.app.panes.textpos import Utf16Index
+from readout_viewer.core.language.utf16 import Utf16Index
 
 
 @given(st.text(alphabet=st.sampled_from("ab 😀\U0001F30D€"), max_size=30))

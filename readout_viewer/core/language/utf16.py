@@ -1,4 +1,5 @@
-"""Python string offsets to Qt (UTF-16) positions: characters beyond the BMP count twice in a QTextDocument."""
+"""Python string offsets to Qt (UTF-16) positions, for the viewer and the PDF alike: characters beyond the BMP (an
+emoji) count twice in a Qt text (a QTextDocument in the viewer, a QTextLayout in the PDF)."""
 
 from __future__ import annotations
 

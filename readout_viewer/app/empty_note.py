@@ -1,0 +1,56 @@
+"""A list or table that, empty, says why in the palette's muted text: a blank box said nothing (still loading? a
+filter?), helper qa2 on this round's events."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QTableView
+
+# Room around the note (pixels): off the frame, as a row's words are.
+NOTE_MARGIN = 6
+
+
+def paint_note(view: QAbstractItemView, note: str) -> None:
+    """Draw `note` at the top of `view`'s viewport, wrapped, in the muted (disabled) text colour."""
+    painter = QPainter(view.viewport())
+    painter.setPen(view.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+    area = view.viewport().rect().adjusted(NOTE_MARGIN, NOTE_MARGIN, -NOTE_MARGIN, -NOTE_MARGIN)
+    painter.drawText(area, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop) | int(Qt.TextFlag.TextWordWrap),
+                     note)
+    painter.end()
+
+
+class NotedList(QListWidget):
+    """A list whose `empty_note` is drawn while it holds no item."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.empty_note = ""
+
+    def set_empty_note(self, note: str) -> None:
+        self.empty_note = note
+        self.viewport().update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        if not self.count() and self.empty_note:
+            paint_note(self, self.empty_note)
+
+
+class NotedTable(QTableView):
+    """A table whose `empty_note` is drawn while its model holds no row."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.empty_note = ""
+
+    def set_empty_note(self, note: str) -> None:
+        self.empty_note = note
+        self.viewport().update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        model = self.model()
+        if self.empty_note and (model is None or not model.rowCount()):
+            paint_note(self, self.empty_note)
