@@ -9,13 +9,18 @@ that the analysis links (its best-scored matching link, as eval/scoring.py score
 own. Per check: "decides" (it is the first that fires, so it gives the link its reason), right and wrong among those;
 "fires" (it fires at all, first or not), right and wrong. Then the gold divergences no check catches and the gold
 agreements that some check calls divergent. With --rows, each wrong verdict's event, check, detail and texts
-(docs/engine.md, Round 38, helper rel1). The engine's path is untouched: the wrapper lives here."""
+(docs/engine.md, Round 38, helper rel1). Then each family's wrong relations (false divergences, missed ones), split
+into older events and those built in the last five rounds, beside the right divergences of the family (Round 43, helper
+rel7; a missed divergence's family is read from its gold's "why" by FAMILY_WORDS, a rough reading). The engine's path
+is untouched: the wrapper lives here."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import os
+import re
+import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
@@ -75,7 +80,7 @@ def rows(folder: Path, gold_path: Path) -> list[dict]:
         seen = _judged.get((best["a"], best["b"]))
         a, b, dates, reports = seen or (claims[best["a"]]["text"], claims[best["b"]]["text"], (None, None), False)
         out.append({"gold": g["relation"], "got": best.get("relation"), "reason": best.get("reason"),
-                    "id": g.get("id"), "a": a, "b": b, "judged": seen is not None,
+                    "id": g.get("id"), "a": a, "b": b, "judged": seen is not None, "why": g.get("why", ""),
                     "checks": verdicts(a, b, dates, reports)})
     return out
 
@@ -100,6 +105,62 @@ def table(all_rows: list[dict]) -> None:
           f"{sum(1 for r in all_rows if (r['got'] == 'diverge') != bool(r['checks']))}")
 
 
+# The families of a relation: the reason the engine gave (relations.CHECKS) or, for a divergence it missed, the one the
+# gold's "why" names, read by its words (the first family whose words it holds, in this order: a stance names the verb
+# of a side's view, so it is looked for before an intensity's words of strength).
+FAMILY_WORDS = (("stance", r"\b(?:noted|support\w*|endors\w*|welcom\w*|back(?:ed|s)?|acknowledg\w*|hail\w*)\b"),
+                ("negation", r"\b(?:not|no|never|denies|denied)\b"),
+                ("number", r"\b(?:\d[\d,.]*|figure|number|percent|billion|million)\b"),
+                ("date", r"\b(?:date|day|week|month|year|today|yesterday|tuesday|friday)\b"),
+                ("hedge", r"\b(?:reportedly|allegedly|claim\w*|distanc\w*)\b"),
+                ("framing", r"\b(?:war|invasion|aggression|conflict|crisis|fram\w*)\b"),
+                ("intensity", r"\b(?:strong\w*|firm\w*|full\w*|stress\w*|emphasi\w*|warn\w*|extreme\w*)\b"),
+                ("actor", r"\b(?:who|propos\w*|agreed|invited|offer\w*|both|side)\b"),
+                ("scope", r"\b(?:narrow\w*|wider|broad\w*|only|general|list|topics?|includ\w*)\b"))
+# Events built in the last five rounds: their gold was first committed after Round 39 opened (docs/engine.md).
+RECENT_SINCE = "2026-12-06T14:43:00+00:00"
+
+
+def family(r: dict) -> str:
+    """A row's family: the engine's reason when it called the pair divergent, else the one its gold's "why" names."""
+    if r["got"] == "diverge" and r.get("reason"):
+        return r["reason"]
+    first = next(iter(r["checks"]), None)
+    if first:
+        return first
+    why = r.get("why", "").lower()
+    named = why.split(":", 1)[0]  # a "why" that opens on its family ("scope: passage in the Senate ...")
+    if named in {name for name, _ in FAMILY_WORDS}:
+        return named
+    return next((name for name, words in FAMILY_WORDS if re.search(words, why)), "other")
+
+
+def recent(event: str) -> bool:
+    """Whether a readable event's gold was first committed since RECENT_SINCE (dev and old are older)."""
+    if event in ("dev", "old"):
+        return False
+    out = subprocess.run(["git", "-C", str(ROOT), "log", "--diff-filter=A", "--format=%cI", "--",
+                          f"eval/events/{event}/gold.yaml"], capture_output=True, text=True, check=False).stdout
+    dates = out.split()
+    return bool(dates) and dates[-1] >= RECENT_SINCE
+
+
+def families(all_rows: list[dict]) -> None:
+    """Each family's wrong relations (false divergences, missed ones) in older and recent events, beside the right
+    divergences of the same family: what a looser or a stricter rule of that family would cost."""
+    ages = {e: recent(e) for e in {r["event"] for r in all_rows}}
+    count: Counter = Counter()
+    for r in all_rows:
+        got, want = r["got"] == "diverge", r["gold"] == "diverge"
+        kind = "right" if got and want else "false" if got else "missed" if want else None
+        if kind:
+            count[family(r), kind, ages[r["event"]]] += 1
+    print(f"\n{'family':10s} {'false old/new':>14s} {'missed old/new':>15s} {'right div. old/new':>19s}")
+    for name in sorted({k[0] for k in count}):
+        cells = [f"{count[name, kind, False]}/{count[name, kind, True]}" for kind in ("false", "missed", "right")]
+        print(f"{name:10s} {cells[0]:>14s} {cells[1]:>15s} {cells[2]:>19s}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--only", default="")
@@ -110,10 +171,12 @@ def main() -> None:
     all_rows = gathered(rows, args.only, args.load, args.save)
     print(f"{len(all_rows)} gold relations on linked pairs")
     table(all_rows)
+    families(all_rows)
     if args.rows:
         for r in all_rows:
             if (r["gold"] == "diverge") != bool(r["checks"]):
-                print(f"\n{r['event']} {r['id']}: gold {r['gold']}, checks {json.dumps(r['checks'])}\n"
+                print(f"\n{r['event']} {r['id']} [{family(r)}]: gold {r['gold']}, got {r['got']}, "
+                      f"checks {json.dumps(r['checks'])}\n"
                       f"  A: {r['a']}\n  B: {r['b']}")
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from readout_viewer.core.language.lexicon import STOPWORDS
+
 # Past-tense verbs that open a new predicate of the same subject ("voiced concerns ... and made clear that").
 PREDICATE_VERBS = (
     "made clear|made|called|said|stressed|emphasi[sz]ed|noted|expressed|outlined|voiced|reiterated|reaffirmed|"
@@ -142,3 +144,18 @@ def enumerates(text: str) -> bool:
     """Whether a claim lists several topics in a row: it may report as many claims of the other side (memoised: an
     outlet's claim is asked once for each official text it reports)."""
     return bool(list_items(text))
+
+
+# The ending of a reported verb in the past tense ("affirmed", "urged"), as a report gives it.
+PAST = "ed"
+
+
+def past_verb(word: str) -> bool:
+    """Whether a (normalised) word is a content word in the past tense: a reported verb ("affirmed", "urged")."""
+    return word.endswith(PAST) and word not in STOPWORDS
+
+
+def joins_predicate(words: list[str], i: int) -> bool:
+    """Whether words[i] is an "and" that joins the sentence's next verb ("proposed by China and affirmed ..."): the
+    phrase before it ends there."""
+    return words[i] == "and" and i + 1 < len(words) and past_verb(words[i + 1])

@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from readout_viewer.core.language import negation
+from readout_viewer.core.language.clauses import PAST, joins_predicate, past_verb
 from readout_viewer.core.language.documents import document_words
 from readout_viewer.core.language.figures import Figure, figures, measures_call, ordinal_days
 from readout_viewer.core.language.framing import beside_figures, framed, loaded, setting
@@ -26,6 +27,7 @@ from readout_viewer.core.language.ordinals import Ordinal, ordinals
 from readout_viewer.core.language.places import places
 from readout_viewer.core.language.synonyms import concept
 from readout_viewer.core.language.text import Token, fold, stem, tokens
+from readout_viewer.core.linking.stance_steps import stances
 
 # A word or two in quotation marks: kept to tell a word both texts quote from a hedge. A quoted word alone is
 # not a hedge: readouts quote terms of art ("curtailed" missions) and outlets quote their source.
@@ -54,7 +56,13 @@ LEVELS = {**INTENSITY, **DEGREE_ADVERBS, **REQUESTS}
 # "Noted" and "acknowledged" are passing remarks, as "mentioned" is (lexicon.SAYING, level 1): what one text has a
 # leader merely note or acknowledge, another has him "emphasize" ("also noted that Russia supports a peaceful
 # settlement" / "we also emphasized that Russia supports a peaceful resolution").
-SAYING_LEVELS = {**SAYING, "noted": 1, "acknowledged": 1}
+# "Affirmed" (or "reaffirmed") puts a view on record: a step between a passing note and an emphasis, less than
+# relations.INTENSITY_GAP from either. The gold has "noted" / "reaffirmed" agree ("noted the goal" / "reaffirmed the
+# goal"), and "emphasized the leaders' support" / "noted the plan ... and affirmed the leaders' support" agree: the
+# emphasis is the affirmation's, not the note's (rel7, the June 2023 Ramaphosa–Xi event).
+AFFIRMING_LEVEL = 1.5
+SAYING_LEVELS: dict[str, float] = {**SAYING, "noted": 1, "acknowledged": 1,
+                                   **dict.fromkeys("affirmed affirms reaffirmed reaffirms".split(), AFFIRMING_LEVEL)}
 # "Made clear" (or "made it clear") says a thing as firmly as "stressed" does (2): what one text has a leader merely
 # mention, another has her make clear ("mentioned possible sanctions" / "made clear that ... would respond").
 # It opens on "made" and looks back for the word's start: a literal prefix lets a search skip to each "made".
@@ -77,7 +85,6 @@ _COORDINATION = re.compile(r"\b([a-z][a-z\-]{2,})\s+(?:and|or)\s+([a-z][a-z\-]{2
 # ... release"): no one side put it to the other. The subject is the words before the verb, back to a clause's start;
 # the verb is one in the past tense, as a report gives it: "the supplemental request" is a noun with no subject.
 _JOINT = frozenset("and both two leaders sides".split())
-PAST = "ed"
 # A passive names its doer after "by" ("support was offered by both leaders"): the auxiliary before the verb marks it.
 _PASSIVE = (["was"], ["were"], ["been"], ["be"])
 _AGENT, _AND = "by", "and"
@@ -94,7 +101,7 @@ class Cues(NamedTuple):
     hedge: str | None  # the distancing words, if any
     hedged: frozenset[str]  # the concepts the distancing covers
     intensity: frozenset[tuple[int, str]]  # evaluative words and their levels
-    saying: frozenset[tuple[int, str]]  # verbs of saying and their levels
+    saying: frozenset[tuple[float, str]]  # verbs of saying and their levels
     figures: tuple[Figure, ...]
     status: str | None  # "proposed", "agreed" or "accepted" (an agreement to a proposal: both)
     names: frozenset[str]  # concepts written with a capital inside the claim (Ukraine, NATO)
@@ -111,6 +118,7 @@ class Cues(NamedTuple):
     days: tuple[tuple[int, str], ...] = ()  # days named by an ordinal alone ("on the 12th"), with their words
     stems: frozenset[str] = frozenset()  # the stems of all its words: a word in another form ("occupies")
     ordinals: tuple[Ordinal, ...] = ()  # ordinals and what they rank ("50th anniversary")
+    stances: frozenset[tuple[str, str, frozenset[str]]] = frozenset()  # noting and supporting verbs (stance_steps)
 
 def _hedge(folded: str, toks: list[Token]) -> tuple[str | None, int, int]:
     """The distancing words of a claim and the token range they take up ((None, 0, 0) when there are none)."""
@@ -179,14 +187,22 @@ def _subject(words: list[str], verb: int, starts: frozenset[int]) -> list[str]:
     offered support") has the earlier one's subject; an "and" that opens the clause (", and Biden offered") joins
     clauses, not the two sides."""
     if words[verb - 1:verb] in _PASSIVE and words[verb + 1:verb + 2] == [_AGENT]:
-        return _walk(words[verb + 2:])
+        return _agent(words[verb + 2:])
     first = max((i for i in starts if i < verb), default=0)
     before = words[first:verb]
     if before[-1:] == [_AND]:  # the earlier verb's subject: before it, or (a verb not in -ed) the clause's opening
-        earlier = [i for i, w in enumerate(before[:-1]) if w.endswith(PAST) and w not in STOPWORDS]
+        earlier = [i for i, w in enumerate(before[:-1]) if past_verb(w)]
         return _walk(before[:earlier[-1]][::-1]) if earlier else _walk(before[:-1])
     subject = _walk(before[::-1])
     return subject[:-1] if subject[-1:] == [_AND] else subject
+
+
+def _agent(words: list[str]) -> list[str]:
+    """The doer a passive names after "by": its words up to a scope break or an "and" that joins the sentence's next
+    verb ("proposed by China and affirmed South Africa's and the African leaders' support": China alone proposed it;
+    the leaders are the object of what Ramaphosa affirmed). "By Osk and Lund" joins two doers."""
+    run = _walk(words)
+    return run[:next((i for i in range(len(run)) if joins_predicate(run, i)), len(run))]
 
 
 def _walk(words: list[str]) -> list[str]:
@@ -248,7 +264,7 @@ def cues(text: str) -> Cues:
                 loaded(words, world_war, frozenset(w for w, _ in beside), setting(toks, folded)),
                 frozenset(w for w in words if w in NEUTRAL), pairs, joined, call, places(text), beside,
                 beside_figures(found, words), _shown_words(text, toks[first:last]) if hedge else None,
-                ordinal_days(text), frozenset(stems), ordinals(text))
+                ordinal_days(text), frozenset(stems), ordinals(text), stances(text))
 
 
 # Double quotation marks inside words a detail shows: the detail puts its own around them.

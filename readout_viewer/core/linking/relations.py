@@ -8,6 +8,7 @@ from readout_viewer.core.language.text import fold, stem, tokens
 from readout_viewer.core.linking.divergence_cues import Cues, cues
 from readout_viewer.core.linking.relation_figures import anchor_dates, numbers
 from readout_viewer.core.linking.similarity import SCENE
+from readout_viewer.core.linking.stance_steps import stance_step
 from readout_viewer.core.model import AGREE, DIVERGE, Claim, Link
 
 # Two intensity levels this far apart make the claims diverge: "strong" (2) against "catastrophic" (3) is
@@ -107,7 +108,8 @@ def _scope(a: Cues, b: Cues) -> str | None:
     return None
 
 
-def _strongest(mine: frozenset[tuple[int, str]], theirs: frozenset[tuple[int, str]]) -> tuple[int, str] | None:
+def _strongest(mine: frozenset[tuple[float, str]],
+              theirs: frozenset[tuple[float, str]]) -> tuple[float, str] | None:
     """The strongest of my words of one scale that the other claim does not use too, in any form: a word both use
     sets no strength apart ("He asked X to lead" / "I have asked X to lead ..., I feel strongly")."""
     shared = {stem(w) for _, w in theirs}  # in any of its forms: "expressed the hope" / "China hopes"
@@ -150,12 +152,14 @@ def _hedge_check(a: Cues, b: Cues, anchors: Anchors, reports: bool) -> str | Non
 
 
 def _intensity_check(a: Cues, b: Cues, anchors: Anchors, reports: bool) -> str | None:
-    """Words of one scale (strength, saying) far apart."""
+    """Words of one scale (strength, saying) far apart, or a stance stepped up: a thing one has a side merely note,
+    the other has it support (stance_steps)."""
     for mine, theirs in ((a.intensity, b.intensity), (a.saying, b.saying)):
         x, y = _strongest(mine, theirs), _strongest(theirs, mine)
         if x and y and abs(x[0] - y[0]) >= (SIZE_GAP if {x[1], y[1]} <= SIZE else INTENSITY_GAP):
             return f"one says \u201c{x[1]}\u201d, the other \u201c{y[1]}\u201d"
-    return None
+    step = stance_step(a.stances, a.concepts, b.stances, b.concepts)
+    return f"one says \u201c{step[0]}\u201d, the other \u201c{step[1]}\u201d" if step else None
 
 
 def _actor_check(a: Cues, b: Cues, anchors: Anchors, reports: bool) -> str | None:

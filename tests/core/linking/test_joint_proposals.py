@@ -40,3 +40,22 @@ def test_a_joint_subject_stays_joint_through_a_second_verb():
     assert cues("The two leaders spoke by phone and urged calm at the ports.").status == "agreed"
     assert cues("Osk and Lund discussed the ports and urged calm.").status == "agreed"
     assert cues("Premier Osk discussed ports and fisheries and urged calm.").status == "proposed"
+
+
+def test_a_passive_agent_ends_where_the_next_verb_is_joined():
+    # the leaders are what Osk affirmed, not who proposed the plan: one side's proposal, as the other text has it
+    text = "Premier Osk noted the plan that has been proposed by Lund and affirmed the two leaders' support for talks."
+    assert cues(text).status == "proposed"
+    link = related_texts(text, "In a statement, his office said Osk noted the plan proposed by Lund.")
+    assert link.relation == AGREE, link.detail
+
+
+def test_a_passive_agent_of_two_doers_stays_joint():
+    assert cues("The plan was proposed by Osk and Lund at the summit.").status == "agreed"
+    assert cues("The plan was proposed by both leaders and welcomed by the port.").status == "agreed"
+
+
+def test_a_proposal_by_one_side_against_an_agreement_still_diverges_after_a_joined_verb():
+    link = related_texts("Port talks were proposed by Lund and discussed at length.",
+                         "The two leaders agreed to hold port talks.")
+    assert (link.relation, link.reason) == (DIVERGE, "actor")
