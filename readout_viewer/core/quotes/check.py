@@ -11,9 +11,9 @@ from readout_viewer.core.model import ALTERED, EXACT, NOT_FOUND, Document, Quote
 from readout_viewer.core.quotes.match import Match, aligned, exact
 from readout_viewer.core.quotes.origins import ALTERED_MIN_COVERAGE, ALTERED_MIN_SIMILARITY, PREFERENCE_SLACK, Origins
 from readout_viewer.core.quotes.phrases import MIN_QUOTE_WORDS, held_phrases
-from readout_viewer.core.quotes.posted import POST_KINDS, VERY_CLOSE, posted_elsewhere
+from readout_viewer.core.quotes.posted import POST_KINDS, VERY_CLOSE, posted_elsewhere, sourced_to_document
 from readout_viewer.core.quotes.regions import Region, word_diff
-from readout_viewer.core.quotes.sources import altered_detail
+from readout_viewer.core.quotes.sources import altered_detail, is_translation
 from readout_viewer.core.quotes.stock import held_by_sides, stock_only
 from readout_viewer.core.quotes.translation import ConceptText, ends_between, translated
 from readout_viewer.core.quotes.verdicts import embedded, person_swapped, written_apart
@@ -85,10 +85,22 @@ class _Checker(Origins):
         """Altered, when an official passage is clearly the origin of a quotation worded in translation."""
         texts = [self._concept_text(d) for d in self.officials if d != region.doc.id]
         match = translated(region.words, region.doc.text, texts, lambda d: self._preference(region.doc, d),
-                           self._ends(region.doc))
+                           self._ends(region.doc), self._retold(region))
         if match is None or self.circular(region, match):
             return None
         return self._quote(region, match)
+
+    def _retold(self, region: Region) -> frozenset[str]:
+        """Official texts whose reported speech the quotation may render in the speaker's own person: each that is
+        itself a translation (`sources.is_translation`), when the quotation's sentence names a document as its
+        words' place ('"The fact that you ...," Xi was quoted as saying in a statement from the Foreign Ministry':
+        an outlet translating the same government's account turns "Xi said that the President ..." into "you")
+        and no post (a leader's own words, which any readout retells in the third person)."""
+        doc, ends = region.doc, self._ends(region.doc)
+        if not sourced_to_document(doc.text, ends, region.start, region.end) \
+                or self._words_posted(region) or self._posted(region):
+            return frozenset()
+        return frozenset(d for d in self.officials if is_translation(self.docs[d]))
 
     def _ends(self, doc: Document) -> list[int]:
         return self._sentence_ends.of(doc)

@@ -47,6 +47,16 @@ def posted_elsewhere(text: str, ends: Sequence[int], start: int, end: int) -> bo
     return _names_post(text[before:opens])
 
 
+def sourced_to_document(text: str, ends: Sequence[int], start: int, end: int) -> bool:
+    """Whether the sentence of the quotation text[start:end] names a document as where its words are, outside the
+    quotation ("was quoted as saying in a statement from the Foreign Ministry", "according to the readout").
+    `ends`: where the text's sentences end (sentence_ends)."""
+    i, j = bisect_left(ends, start), bisect_left(ends, end)
+    opens = ends[i - 1] if i > 0 else 0
+    closes = ends[j] if j < len(ends) else len(text)
+    return _DOCUMENT.search(f"{text[opens:start]} {text[end:closes]}") is not None
+
+
 def _names_post(text: str) -> bool:
     """Whether the words say the speaker put them out in a post: POSTED, or IN_A_POST with a post's noun."""
     return POSTED.search(text) is not None or \

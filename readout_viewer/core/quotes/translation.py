@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import bisect
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from difflib import SequenceMatcher
 from itertools import compress
 from typing import NamedTuple
 
-from readout_viewer.core.language.countries import COUNTRY_WORDS
 from readout_viewer.core.language.lexicon import STOPWORDS
 from readout_viewer.core.language.sentences import sentence_ends
 from readout_viewer.core.language.synonyms import concept
 from readout_viewer.core.quotes.match import Match, diagonal_clusters, trim_strays
+from readout_viewer.core.quotes.person import COUNTRY_NAMES, NONE_RETOLD, SPEAKING, same_person
 from readout_viewer.core.quotes.source_text import SourceText
 from readout_viewer.core.quotes.words import Word, ellipsis_pieces
 
@@ -37,10 +37,14 @@ MAX_ADDED_WORDS = 2
 # must be the shared words, so a stretch gathering the quoted words from far apart in a long text is not one
 # passage, while a quotation that leaves out a clause of its origin still counts.
 MIN_DICE = 0.5
-# Country names count at most for half the matched words: "The United States is making misjudgments about
-# China's strategic intentions" shares "United States", "China" and "strategic" with a briefing's "the United
-# States and China — of addressing areas of strategic [competition]", and nothing it says.
-COUNTRY_NAMES = frozenset(concept(w) for w in COUNTRY_WORDS)
+# Quoted content words matched in order from which the Dice floor is LOOSE_DICE instead: the origin's sentence then
+# often holds a clause the translation condenses or leaves out ("the imperative of an early cessation of hostilities"
+# for "a speedy end"; a readout running on between two quoted phrases), which lengthens the passage, while six words
+# or more in one stretch, in order, are not gathered by chance. A shorter quotation keeps MIN_DICE: five words of a
+# leader's own remark spread over a readout's long sentence ("must take the opportunity to build constructive and
+# stable relations", Dice 0.48) are the remark's, not the readout's.
+MANY_MATCHED = 6
+LOOSE_DICE = 0.4
 # The origin must stand out: its Dice score beats the best other passage by this. Two near-equal passages
 # mean the quotation paraphrases a topic, not one sentence.
 MARGIN = 0.15
@@ -57,13 +61,6 @@ CLUSTERS_PER_SOURCE = 3
 # A concept found more often than this in one text ("president" in a long briefing) does not tell where a
 # passage is; it still counts in the alignment of the stretches its rarer neighbours locate.
 MAX_HITS_PER_CONCEPT = 40
-# Words of someone speaking to someone ("we will", "I told you"; not "us", which is also "U.S."): a
-# translation keeps the grammatical person, so a quotation in the first or second person is not rendered from a
-# passage in the third (a leader's own words that a readout reports as "the President emphasised").
-SPEAKING = frozenset("i me my mine myself we our ours ourselves you your yours yourself yourselves".split())
-# A government's "we": the country a readout names in the third person ("China is not going to sit back" quoted as
-# "we will not sit idly by"), so a passage naming a country may be the origin of a quotation speaking as "we".
-GOVERNMENT_WE = frozenset("we our ours ourselves".split())
 
 
 def content(key: str) -> bool:
@@ -246,38 +243,45 @@ def _edges(quote: Sequence[Word], passage: Passage) -> tuple[int, int]:
     return first, last
 
 
-def _same_person(quote: Sequence[Word], passage: Passage) -> bool:
-    """False when the quotation speaks in the first or second person and the passage does not."""
-    speaking = {w.key for w in quote} & SPEAKING
-    if not speaking:
-        return True
-    if speaking <= GOVERNMENT_WE and not COUNTRY_NAMES.isdisjoint(passage.text.concepts[passage.first:passage.last]):
+def _same_person(quote: Sequence[Word], passage: Passage, retold: Collection[str] = NONE_RETOLD) -> bool:
+    """`person.same_person` of a quotation and a passage; true outright when the passage's text is one whose reported
+    speech the quotation may render as the speaker's own words (`retold`)."""
+    if passage.text.source.doc in retold or SPEAKING.isdisjoint(w.key for w in quote):
         return True
     where = passage.text.where
-    words = passage.text.source.words[where[passage.first]:where[passage.last - 1] + 1]
-    return any(w.key in SPEAKING for w in words)
+    return same_person(quote, passage.text.concepts[passage.first:passage.last],
+                       passage.text.source.words[where[passage.first]:where[passage.last - 1] + 1])
 
 
-def _clear(quote: Sequence[Word], passage: Passage) -> bool:
+def dice_floor(matched: int) -> float:
+    """The Dice a passage matching this many quoted content words in order must reach: LOOSE_DICE from MANY_MATCHED."""
+    return LOOSE_DICE if matched >= MANY_MATCHED else MIN_DICE
+
+
+def _clear(quote: Sequence[Word], passage: Passage, retold: Collection[str] = NONE_RETOLD) -> bool:
     """True when a passage carries enough of the quotation, evenly and in the same person, to be its origin."""
     return (passage.matched >= MIN_CONTENT_WORDS and passage.named <= passage.matched - passage.named
             and passage.coverage >= MIN_COVERAGE
-            and passage.worst >= MIN_PIECE_COVERAGE and passage.dice >= MIN_DICE
-            and passage.added <= MAX_ADDED_WORDS and _same_person(quote, passage))
+            and passage.worst >= MIN_PIECE_COVERAGE
+            and passage.dice >= dice_floor(passage.matched)
+            and passage.added <= MAX_ADDED_WORDS and _same_person(quote, passage, retold))
 
 
 def translated(quote: Sequence[Word], quote_text: str, texts: Sequence[ConceptText],
-               preference: Callable[[str], tuple], ends: Sequence[int] | None = None) -> Match | None:
+               preference: Callable[[str], tuple], ends: Sequence[int] | None = None,
+               retold: Collection[str] = NONE_RETOLD) -> Match | None:
     """The official passage a quotation clearly translates, as a Match over source words; None if none does.
 
     Clearly: the best passage passes `_clear` and scores MARGIN above any passage that is not a copy of it;
-    among copies, the preferred document is named.
+    among copies, the preferred document is named. `retold`: ids of texts whose reported speech ("Xi said he hopes
+    that all parties will ...") the quotation may give in the speaker's own person ("I hope all sides will ..."),
+    as an outlet translating the same government's account from its own language does.
     """
     keys = quoted(quote, quote_text, ends)
     if len(keys.concepts) < MIN_CONTENT_WORDS:
         return None
     found = sorted((p for t in texts for p in _passages_once(keys, t)), key=lambda p: -p.dice)
-    if not found or not _clear(quote, found[0]):
+    if not found or not _clear(quote, found[0], retold):
         return None
     best = found[0]
     copies = [p for p in found if p is best or _alike(best, p) >= best.dice]

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from readout_viewer.core.language.text import stem
-from readout_viewer.core.quotes.translation import SPEAKING
+from readout_viewer.core.quotes.person import SPEAKING
 
 # A quotation that keeps every word of its closest passage and adds this many words, and this share of its own,
 # quotes a longer text in which that passage stands: not found, rather than altered (the two such "altered"
