@@ -1,7 +1,7 @@
 """Attributions at first contact: the newest read events scored by the engine they first met, and a name swap.
 
     python eval/attr_first_contact.py --first-contact [--since ROUND]
-    python eval/attr_first_contact.py --swap people|leaders|countries
+    python eval/attr_first_contact.py --swap people|leaders|countries|bodies
 
 Run from the tree with PYTHONPATH set to it. Never reads a KEPT_OUT event (tests/core/test_heldout_events.py).
 
@@ -14,6 +14,9 @@ tree gets it (docs/engine.md, Round 43, helper attr46).
 the partner's country (name, adjective, seat and the side code of its official text) swapped, in every text and in
 the gold, for names no table of the engine holds; each attribution the swap turns from right to wrong (or back) is
 printed, with the pooled counts. What the engine reads from the folder carries over a swap; a table row does not.
+`--swap bodies` swaps the proper names of a side's palaces, courts and offices ("the Élysée", "Palazzo Chigi", "the
+Amiri Diwan", "Downing Street", "the Presidential Administration") for invented ones (docs/engine.md, Round 43,
+helper attr47).
 """
 
 from __future__ import annotations
@@ -84,6 +87,22 @@ SWAPS = {
         "2024-07-30-biden-lula-call": {"Brazilian": "Corvanian", "Brazil": "Corvania", "Brasília": "Estrelo",
                                        "Brasilia": "Estrelo"},
         "2025-04-11-sanchez-xi-meeting": {"Spanish": "Orlavian", "Spain": "Orlavia", "Madrid": "Tresmont"},
+    },
+    # A side's bodies by their own proper names (cited_names.CITED_AS's palaces and courts, and the bodies the folder
+    # names): invented ones, in every text (its source lines too) and in the gold.
+    "bodies": {
+        "2022-05-28-macron-scholz-putin-call": {"Élysée": "Vauclair", "Elysee": "Vauclair"},
+        "2022-09-11-macron-putin-call": {"Élysée": "Vauclair", "Elysee": "Vauclair"},
+        "2023-06-26-biden-meloni-call": {"Palazzo Chigi": "Palazzo Verrani"},
+        "2023-10-03-biden-tamim-call": {"Amiri Diwan": "Zahrani Diwan"},
+        "2021-04-07-biden-abdullah-call": {"Royal Hashemite Court": "Royal Tessaran Court"},
+        "2023-05-26-putin-lula-call": {"Planalto": "Miradouro"},
+        "2024-07-30-biden-lula-call": {"Planalto": "Miradouro"},
+        "2024-01-09-iohannis-zelenskyy-call": {"Presidential Administration": "Presidential Chancery"},
+        "2022-11-10-sunak-zelenskyy-call": {"Downing Street": "Harrowgate Street"},
+        "2024-03-12-sunak-modi-call": {"Downing Street": "Harrowgate Street"},
+        "2024-08-23-starmer-xi-call": {"Downing Street": "Harrowgate Street"},
+        "2025-06-18-putin-al-nahyan-call": {"Presidential Court": "Presidential Majlis"},
     },
 }
 

@@ -21,6 +21,7 @@ from readout_viewer.core.attributions.offices import (
     share_title_offices,
     titled,
 )
+from readout_viewer.core.attributions.own_bodies import own_bodies, source_bodies
 from readout_viewer.core.attributions.people import MIN_INITIALS, bare, people_of, short_names, spokespeople
 from readout_viewer.core.attributions.side_names import (
     names_of_side,
@@ -90,6 +91,7 @@ def _body_names(doc: Document, written: Callable[[], frozenset[str]]) -> list[st
         # its account's other names (cited_names), and the agency that carries its readouts ("Xinhua News Agency")
         names += account_names(doc.side or "") + (_channel_names(BY_CODE[doc.side].readout_channels)
                                                   if doc.side in BY_CODE else ())
+        names += own_bodies(doc) + source_bodies(doc)  # "..., the Presidential Administration said"; "(Palazzo Chigi)"
     initials = [i for i in map(_initials, names) if len(i) >= MIN_INITIALS and i.isalpha()]
     # "the PM's Office" for "the prime minister's office": a title's short name in the body's name
     short = [name.replace(title, s) for name in names for title, shorts in SHORT_OFFICE_NAMES.items() if title in name

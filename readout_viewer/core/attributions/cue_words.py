@@ -28,7 +28,7 @@ VERBS = (r"said|says|say|stated|states|told|tells|added|adds|noted|notes|stresse
           # a warning in the word synonyms.py groups with "warned" ("Xi Jinping cautioned that the United States could
           # face increasing global isolation"), and a wish said on the call ("Putin also wished Saudi Arabia's
           # leadership and people a happy Ramadan"), not one to do something ("wished to avoid ...", what one wanted)
-          r"cautioned|cautions|wished(?!\s+to\b)|claimed|claims|announced|reported|reports|wrote|writes|reads|"
+          r"cautioned|cautions|wished(?!\s+to\b)|claimed|claims|announced|announces|reported|reports|wrote|writes|reads|"
           r"affirmed|confirmed|explained|explains|tweeted|acknowledged|argued|made (?:it )?(?:clear|known)|saying|"
           r"urged|urges|blamed|blames|accused|accuses|quotes|quoted|posted|posts|(?<!ave )(?<!has )critici[sz]e[ds]|"
           # "Biden reaffirmed ...", "Putin underlined the need ...": a stance taken on the call (STANCE_VERBS)
@@ -135,6 +135,10 @@ PREPOSITIONS = ("of", "in", "to", "from", "with", "by", "for", "on", "at", "agai
 # "the Kremlin in a statement said").
 IN_A_POST = (r"(?:in|on|via)\s+(?:a|an|his|her|its|their)\s+(?:[\w\-]+\s+)?"
              r"(?:tweet|post|statement|message|video|channel|account)")
+# A speaker who said one thing and not another, before its verb of saying ("His office did not specify when he spoke
+# to Xi but said ...", "The Kremlin declined to give details but added ..."): the verb after "but" is the cue's, the
+# clause between (to 80 characters, no sentence or quotation in it) what it left out.
+BUT_SAID = r"(?:did\s+not|didn['\u2019]t|would\s+not|declined\s+to)\s+[^.;:\"\u201c\u201d]{0,80}?\bbut"
 # When a speaker spoke, between the name and the verb ("Putin on Tuesday said", "Peskov yesterday told"), or where
 # ("The PMO here said": a wire dispatch's "here", the city of its dateline).
 DAYS = "|".join(WEEKDAYS)

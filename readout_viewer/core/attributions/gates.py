@@ -16,7 +16,7 @@ from readout_viewer.core.language.text import CASE_TWINS, caseless
 # cue_words.VERBS, verb by verb: "say" for "says", "say" and "saying", "firmed" for "affirmed" and "confirmed", "quote"
 # for "quotes", "quoted" and "was quoted ... as saying", "took" for "took to social media to ...".
 VERBS = ("said", "say", "state", "told", "tell", "add", "note", "stress", "emphasi", "deni", "reiterated", "warned",
-         "caution", "wished", "insisted", "claim", "announced", "report", "wrote", "writes", "reads", "firmed",
+         "caution", "wished", "insisted", "claim", "announce", "report", "wrote", "writes", "reads", "firmed",
          "explained", "tweeted", "acknowledged", "argued", "made", "urge", "blame", "accuse", "quote", "post",
          "describe", "characteri", "point", "indicate", "inform", "outline", "repl", "respond", "answered", "spoke",
          "commented", "took", "call", "raise", "vow", "pledge", "elaborated", "disclose", "reveal", "released",

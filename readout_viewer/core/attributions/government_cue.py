@@ -24,9 +24,10 @@ from readout_viewer.core.language.text import holds_any
 from readout_viewer.core.system.lazyre import LazyPattern
 
 # "The government" named by that word alone ("..., said the government after the leaders spoke", "according to a
-# government statement"): a government of the call, whichever side (government_cue). Not a government placed or
-# named otherwise ("the government in Dhaka", "the government of Bangladesh", "the Hasina government").
-_GOVERNMENT = rf"(?:the|a)\s+government(?:\s+(?:{DOC_NOUNS}))?(?!\s+(?:of|in|led)\b)"
+# government statement"), or "the administration" ("... on his victory, the administration said"): a government of
+# the call, whichever side (government_cue). Not a government placed or named otherwise ("the government in Dhaka",
+# "the government of Bangladesh", "the Hasina government", "the Presidential Administration").
+_GOVERNMENT = rf"(?:the|a)\s+(?:government|administration)(?:\s+(?:{DOC_NOUNS}))?(?!\s+(?:of|in|led)\b)"
 # Voices of a government left unnamed: "state media" (side_names.STATE_MEDIA) and "official sources" named by those
 # words alone ("..., according to state media", "On Wednesday, state media said ...", "..., according to official
 # sources"): a government of the call too. Not after a side's name ("Chinese state media", "Turkish official
@@ -42,10 +43,11 @@ _SIDE_REACH = 40
 # have made clear ...": every sentence of corpus/) is not searched by the three cue patterns (2,460 characters), and
 # they are compiled only for a folder with one that holds it (a first analysis of corpus/ about -15 M instructions).
 _SPEAKERS_ALONE = LazyPattern(_SPEAKERS, re.IGNORECASE)
-# A word every match of _SPEAKERS holds ("the government", STATE_MEDIA's "state ...", "official sources"): a sentence
-# holding none, made caseless (text.holds_any), is not searched (the case-insensitive search with no literal to skip
-# to was read over every sentence of every outlet's text: 33,004 sentences at 2,000 articles, 1.5 s profiled).
-SPEAKER_WORDS = ("government", "state", "official")
+# A word every match of _SPEAKERS holds ("the government", "the administration", STATE_MEDIA's "state ...", "official
+# sources"): a sentence holding none, made caseless (text.holds_any), is not searched (the case-insensitive search with
+# no literal to skip to was read over every sentence of every outlet's text: 33,004 sentences at 2,000 articles, 1.5 s
+# profiled).
+SPEAKER_WORDS = ("government", "administration", "state", "official")
 # The citation a "citing" cue goes on from ("according to Danish media reports, citing a government spokesperson"):
 # the clause before it, from "according to". A country it names is the government's, which may be no party to the
 # call (_governed); "Italy wants a ceasefire, the paper wrote, citing a government ..." names none.

@@ -28,3 +28,18 @@ def test_a_place_after_a_preposition_is_no_speaker():
 def test_a_government_placed_elsewhere_is_not_the_call_s():
     found = check(folder("Snow fell. The fishing fleets would stay in port all week, said the government of Norland."))
     assert all(a.cited_as != "the government" for a in found if a.doc == "news")
+
+
+# "The administration" named by that word alone is a government of the call as "the government" is ("..., on his
+# victory, the administration said"); not one placed or named otherwise ("the administration of Norland").
+
+def test_said_the_administration_cites_the_official_texts():
+    a = only(check(folder("Snow fell. The President pledged that no new missile batteries would be placed near the "
+                          "northern border, the administration said.")))
+    assert (a.cited_as, a.verdict) == ("the administration", SUPPORTED)
+
+
+def test_an_administration_placed_elsewhere_is_not_the_call_s():
+    found = check(folder("Snow fell. The fishing fleets would stay in port all week, said the administration of "
+                         "Norland."))
+    assert all(a.cited_as != "the administration" for a in found if a.doc == "news")
