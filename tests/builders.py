@@ -257,6 +257,9 @@ class StandInModel:
     def embed(self, ids) -> None:
         self.embedded += list(ids)
 
+    def add(self, texts) -> None:
+        self.added = dict(texts)
+
     def save(self) -> None:
         pass
 

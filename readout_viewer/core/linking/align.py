@@ -26,6 +26,7 @@ from readout_viewer.core.linking.own_briefings import briefing_answers
 from readout_viewer.core.linking.own_voices import own_voices
 from readout_viewer.core.linking.pairs import OUTLET_THRESHOLD, Pair, document_pairs, same_side
 from readout_viewer.core.linking.paraphrases import paraphrase_reports
+from readout_viewer.core.linking.part_paraphrases import part_reports
 from readout_viewer.core.linking.places_discussed import discussed_places, place_links
 from readout_viewer.core.linking.quoted_phrases import ECHO_SCORE, Echoes
 from readout_viewer.core.linking.readout_order import in_order, late_neighbours, neighbours, rematched
@@ -245,7 +246,15 @@ def _within_events(kept: dict[tuple[str, str], float], pairs: Sequence[Pair], co
     kept.update(sibling_reports(kept, pairs, context))  # ... and another outlet's linked sentence tells alike
     kept.update(paraphrase_reports(kept, pairs, context))  # ... and words do not reach, with a sentence model
     kept.update(both_told(kept, pairs, context))  # ... and what another official text tells alike
+    # ... and, with a sentence model, a part of the other side's compound: after both_told, which would carry an
+    # outlet statement linked to one end over to the other (read40: three false links and one required found more)
+    kept.update(part_reports(kept, [p for p in within if p[0].is_official and not _long(p, context)], context))
     return kept, opened
+
+
+def _long(pair: tuple[Document, Document], context: Context) -> bool:
+    """Whether either official text of a pair is too long to be read beside the other (LONG_DOC_CLAIMS)."""
+    return max(len(context.claims_of.get(d.id, ())) for d in pair) > LONG_DOC_CLAIMS
 
 
 def _to_judge(kept: Mapping[tuple[str, str], float], opened: Mapping[tuple[str, str], float],

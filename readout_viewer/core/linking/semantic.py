@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import struct
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from operator import mul
 from pathlib import Path
@@ -22,10 +22,12 @@ if TYPE_CHECKING:
 # numpy, 88 MB of weights and seconds of CPU on a first analysis. Asked for, it links an outlet statement that words
 # leave unlinked to its closest official claim from cosine 0.75 (linking/paraphrases.py), from 0.5 when that claim
 # stands between the links of the statement's two neighbours (linking/framed_paraphrases.py), from 0.6 when it stands
-# near one neighbour's link and the model is sure of the pair both ways (linking/neighbour_paraphrases.py), and undoes
-# no link the words make. Measured on 6 December 2026 (docs/engine.md, Round 34, helper sem6; 27 read events, words
-# alone 0.872): that pass 0.876, with the veto of outlet links under cosine 0.45 that earlier rounds used 0.866, the
-# veto alone 0.862 (it dropped 27 true links for 50 false ones where recall is the gap), so the veto is gone.
+# near one neighbour's link and the model is sure of the pair both ways (linking/neighbour_paraphrases.py); it links
+# a claim of one side's official text to a part of the other side's compound sentence from 0.7
+# (linking/part_paraphrases.py), and undoes no link the words make. Measured on 6 December 2026 (docs/engine.md,
+# Round 34, helper sem6; 27 read events, words alone 0.872): that pass 0.876, with the veto of outlet links under
+# cosine 0.45 that earlier rounds used 0.866, the veto alone 0.862 (it dropped 27 true links for 50 false ones where
+# recall is the gap), so the veto is gone.
 MODEL = os.environ.get("READOUT_VIEWER_MODEL", "none").strip().lower()
 # Values of READOUT_VIEWER_MODEL that turn the model off (the first is the default).
 OFF = ("none", "", "lexical", "off", "words")
@@ -224,6 +226,15 @@ class Semantic:
             self.vector.update((i, store.packed(self._text[i])) for i in todo)
         store.note_seen(self._text[i] for i in self.unseen)
         self.unseen = []
+
+    def add(self, texts: Mapping[str, str]) -> None:
+        """Compare these texts too, by the ids given (a claim's parts: `part_paraphrases`), embedded when compared."""
+        if self._store is None:
+            return
+        for key, text in texts.items():
+            if key not in self.vector:
+                self._text[key] = text
+                self.vector[key] = self._store.packed(text)
 
     def save(self) -> None:
         """Keep what this analysis embedded and met for the next one."""

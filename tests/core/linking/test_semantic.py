@@ -257,3 +257,19 @@ def test_a_first_analysis_embeds_what_the_paraphrase_pass_compares_in_one_batch(
     links = _run(align.find_links(documents, claims_of))
     assert {(link.a, link.b) for link in links} == {("e1/paper#1", "e1/us#1"), ("e1/paper#2", "e1/us#2")}
     assert len(batches) == 1 and sorted(batches[0]) == sorted(c.text for cs in claims_of.values() for c in cs)
+
+
+def test_a_text_added_beside_the_claims_is_compared_by_its_id(stand_in):
+    """A claim's part (`part_paraphrases`) is compared as a claim is, embedded when compared; words alone add
+    nothing."""
+    claims = [c for cs in _claims()[1].values() for c in cs]
+    part = "the exchange of prisoners"
+    model = StandIn({**{c.text: (1.0, 0.0, 0.0) for c in claims}, part: (0.6, 0.8, 0.0)})
+    stand_in(lambda: model)
+    sem = semantic.Semantic(claims)
+    sem.add({"e1/us#2~part0": part})
+    sem.embed(["e1/us#2~part0", "e1/paper#2"])
+    assert sem.cos("e1/us#2~part0", "e1/paper#2") == 0.6 and part in model.embedded
+    off = semantic.Semantic([])
+    off.add({"x": part})
+    assert not off.active
