@@ -22,6 +22,7 @@ from readout_viewer.export.documents import doc_anchor, render_documents
 from readout_viewer.export.fonts import ensure_gui_app, make_fonts, register_family
 from readout_viewer.export.pdfmeta import DocInfo
 from readout_viewer.export.select import Selection, select
+from readout_viewer.export.standins import readable
 from readout_viewer.export.textflow import Composer
 from readout_viewer.export.title import (
     Cover,
@@ -109,7 +110,7 @@ def _chrome(cx: Composer, folder: str, exported: str):
         p.setPen(QColor(MUTED))
         head = QRectF(left, (MARGIN_TOP - 30) * PT, right - left, 12 * PT)
         p.drawText(head, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-                   _beside(p, page.header, "readout-viewer", head.width()))
+                   _beside(p, readable(page.header, cx.fonts.tiny), "readout-viewer", head.width()))
         p.drawText(head, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, "readout-viewer")
         p.setPen(canvas.pen(RULE, 0.4))
         p.drawLine(int(left), int(head.bottom() + 3 * PT), int(right), int(head.bottom() + 3 * PT))
@@ -117,7 +118,7 @@ def _chrome(cx: Composer, folder: str, exported: str):
         foot = QRectF(left, h - (MARGIN_BOTTOM - 20) * PT, right - left, 12 * PT)
         page_n = f"Page {index + 1} of {total}"
         p.drawText(foot, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                   _beside(p, f"{folder} · exported {exported}", page_n, foot.width()))
+                   _beside(p, readable(f"{folder} · exported {exported}", cx.fonts.tiny), page_n, foot.width()))
         p.drawText(foot, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, page_n)
     return draw
 

@@ -11,7 +11,15 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTextCharForma
 from readout_viewer import palette
 from readout_viewer.export.annotate import MARKUP_LINE, SQUIGGLE_BOTTOM, SQUIGGLE_TOP, UNDERLINE_BELOW
 from readout_viewer.export.canvas import INK, LINK, PT, RULE, Rect, fill_op, line_op
-from readout_viewer.export.textflow import UNDERLINE_DROP, UNDERLINE_WIDTH, Composer, span_rect, text_op
+from readout_viewer.export.standins import Readable, readable
+from readout_viewer.export.textflow import (
+    UNDERLINE_DROP,
+    UNDERLINE_WIDTH,
+    Composer,
+    qt_positions,
+    span_rect,
+    text_op,
+)
 
 # Inner padding of a cell in points: text never touches the rules.
 PAD = 2.5
@@ -82,7 +90,8 @@ def _header_parts(cx: Composer, columns: Sequence[Column], widths: list[float], 
     """The header's rotated labels, its upright layouts and its height."""
     metrics = QFontMetricsF(font, cx.writer)
     limit = VERTICAL_HEADER_MAX * PT
-    labels = [[metrics.elidedText(t, Qt.TextElideMode.ElideRight, limit) for t in c.title.split("\n")]
+    # Rotated labels are drawn whole: their stand-ins are put in here, before they are measured and elided.
+    labels = [[metrics.elidedText(readable(t, font), Qt.TextElideMode.ElideRight, limit) for t in c.title.split("\n")]
               for c in columns]
     tall = max((metrics.horizontalAdvance(t) for lines in labels[vertical_from:] for t in lines), default=0.0)
     lays = [cx.layout(c.title, font, w - 2 * PAD * PT) for c, w in zip(columns[:vertical_from], widths)]
@@ -149,8 +158,11 @@ def _cell_layouts(cx: Composer, columns: Sequence[Column], widths: list[float], 
     lays = []
     for cell, col, w in zip(row, columns, widths):
         inner = w - 2 * PAD * PT
-        text = metrics.elidedText(cell.text, Qt.TextElideMode.ElideRight, inner) if col.elide else cell.text
-        lays.append(cx.layout(text, _weight(font, cell.bold), inner, _uri_format(cell)))
+        bold = _weight(font, cell.bold)
+        # Elided as printed: a stand-in ("[telephone receiver]") is wider than the box Qt would measure.
+        text = metrics.elidedText(Readable(cell.text, bold).text, Qt.TextElideMode.ElideRight, inner) \
+            if col.elide else cell.text
+        lays.append(cx.layout(text, bold, inner, _uri_format(cell)))
     return lays
 
 
@@ -189,13 +201,14 @@ def _links(cx: Composer, cell: Cell, lay: QTextLayout, origin: QPointF, box: Rec
         if cell.link:
             cx.link(cx.page_index, box, cell.link)
         return
-    at = len(cell.text) - len(cell.uri)
+    to_qt = qt_positions(cell.text, lay.font())  # the address after a stand-in sits further on in Qt's text
+    at, end = to_qt(len(cell.text) - len(cell.uri)), to_qt(len(cell.text))
     for i in range(lay.lineCount()):
         line = lay.lineAt(i)
         before = span_rect(line, origin, 0, at) if cell.link else None
         if before is not None:
             cx.link(cx.page_index, before, cell.link or "")
-        address = span_rect(line, origin, at, len(cell.text))
+        address = span_rect(line, origin, at, end)
         if address is not None:
             cx.link_uri(cx.page_index, address, cell.uri)
 

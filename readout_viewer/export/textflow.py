@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QPointF
@@ -24,6 +24,7 @@ from readout_viewer.export.canvas import (
     page_size_pt,
 )
 from readout_viewer.export.fonts import Fonts
+from readout_viewer.export.standins import Readable
 
 # Extra space between lines of body text, as a share of the font's line height: easier to read and to annotate.
 LINE_SPACING = 1.18
@@ -119,10 +120,11 @@ class Composer:
     def layout(self, text: str, font: QFont, width: float,
                formats: Sequence[QTextLayout.FormatRange] = ()) -> QTextLayout:
         """A paragraph broken into lines of at most `width` device units, lines positioned from y = 0; `formats`
-        set stretches of it apart (bold, a background)."""
-        lay = QTextLayout(text.replace("\n", LINE_BREAK), font, self.writer)
+        set stretches of it apart (bold, a background). Characters the font lacks are printed as stand-ins."""
+        readable = Readable(text, font)
+        lay = QTextLayout(readable.text.replace("\n", LINE_BREAK), font, self.writer)
         if formats:
-            lay.setFormats(_in_units(text, formats))
+            lay.setFormats(_in_units(readable, formats))
         opt = QTextOption()
         opt.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         lay.setTextOption(opt)
@@ -148,9 +150,9 @@ class Composer:
         """Flow a paragraph at the cursor, breaking pages between lines; returns where each span landed."""
         width = (width if width is not None else self.width) - indent
         lay = self.layout(text, font, width)
-        units = Utf16Index(text)  # spans and decor come in Python offsets; Qt's lines count an emoji twice
-        spans = [(units.to_qt(s), units.to_qt(e)) for s, e in spans]
-        decor = [replace(d, start=units.to_qt(d.start), end=units.to_qt(d.end)) for d in decor]
+        at = qt_positions(text, font)  # spans and decor come in Python offsets of the text as given
+        spans = [(at(s), at(e)) for s, e in spans]
+        decor = [replace(d, start=at(d.start), end=at(d.end)) for d in decor]
         boxes: list[list[tuple[int, Rect]]] = [[] for _ in spans]
         for i in range(lay.lineCount()):
             line = lay.lineAt(i)
@@ -202,13 +204,21 @@ class Composer:
         self.links.append(LinkSpot(page, rect, "", uri))
 
 
-def _in_units(text: str, formats: Sequence[QTextLayout.FormatRange]) -> list[QTextLayout.FormatRange]:
-    """Format ranges given in Python offsets of `text`, moved to Qt's UTF-16 positions."""
-    units, out = Utf16Index(text), []
+def qt_positions(text: str, font: QFont) -> Callable[[int], int]:
+    """Python offsets of `text` as given to their positions in Qt's layout of it: past each stand-in (longer than
+    the character it prints), then in UTF-16 units (Qt counts a character past the BMP as two)."""
+    readable = Readable(text, font)
+    units = Utf16Index(readable.text)
+    return lambda offset: units.to_qt(readable.to_new(offset))
+
+
+def _in_units(readable: Readable, formats: Sequence[QTextLayout.FormatRange]) -> list[QTextLayout.FormatRange]:
+    """Format ranges given in Python offsets of the original text, moved to Qt's positions in the readable one."""
+    units, out = Utf16Index(readable.text), []
     for given in formats:
         moved = QTextLayout.FormatRange()
-        moved.start = units.to_qt(given.start)
-        moved.length = units.to_qt(given.start + given.length) - moved.start
+        moved.start = units.to_qt(readable.to_new(given.start))
+        moved.length = units.to_qt(readable.to_new(given.start + given.length)) - moved.start
         moved.format = given.format
         out.append(moved)
     return out

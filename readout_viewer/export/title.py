@@ -14,6 +14,7 @@ from readout_viewer.core.model import Analysis, Document, Problem
 from readout_viewer.export.canvas import INK, MUTED, PT, Rect, fill_op
 from readout_viewer.export.documents import doc_anchor
 from readout_viewer.export.notes import MARK, OMITTED, UNLINKED
+from readout_viewer.export.standins import readable
 from readout_viewer.export.tables import Cell, Column, table
 from readout_viewer.export.textflow import Composer
 
@@ -61,7 +62,7 @@ def _contents_op(entries: Sequence[tuple[str, str]], pages: Mapping[str, int], c
         p.setPen(QColor(INK))
         for i, (title, key) in enumerate(entries):
             y = top + i * line_h
-            p.drawText(QRectF(left, y, width * 0.8, line_h), Qt.AlignmentFlag.AlignLeft, title)
+            p.drawText(QRectF(left, y, width * 0.8, line_h), Qt.AlignmentFlag.AlignLeft, readable(title, font))
             number = pages.get(key)
             if number is not None:
                 p.drawText(QRectF(left, y, width, line_h), Qt.AlignmentFlag.AlignRight, str(number + 1))
