@@ -21,36 +21,35 @@ def paint_note(view: QAbstractItemView, note: str) -> None:
     painter.end()
 
 
-class NotedList(QListWidget):
+class _Noted:
+    """What both kinds share: an `empty_note`, drawn over the viewport after Qt's own paint while `_empty()`."""
+
+    empty_note = ""
+
+    def set_empty_note(self, note: str) -> None:
+        self.empty_note = note
+        self.viewport().update()  # type: ignore[attr-defined]  # the Qt view this is mixed into
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)  # type: ignore[misc]  # the Qt view's, next in the subclass's MRO
+        if self.empty_note and self._empty():
+            paint_note(self, self.empty_note)  # type: ignore[arg-type]
+
+    def _empty(self) -> bool:
+        raise NotImplementedError  # each view says when it holds nothing
+
+
+class NotedList(_Noted, QListWidget):
     """A list whose `empty_note` is drawn while it holds no item."""
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.empty_note = ""
-
-    def set_empty_note(self, note: str) -> None:
-        self.empty_note = note
-        self.viewport().update()
-
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().paintEvent(event)
-        if not self.count() and self.empty_note:
-            paint_note(self, self.empty_note)
+    def _empty(self) -> bool:
+        return not self.count()
 
 
-class NotedTable(QTableView):
+class NotedTable(_Noted, QTableView):
     """A table whose `empty_note` is drawn while its model holds no row."""
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.empty_note = ""
-
-    def set_empty_note(self, note: str) -> None:
-        self.empty_note = note
-        self.viewport().update()
-
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().paintEvent(event)
+    def _empty(self) -> bool:
         model = self.model()
-        if self.empty_note and (model is None or not model.rowCount()):
-            paint_note(self, self.empty_note)
+        return model is None or not model.rowCount()
+
