@@ -15,6 +15,8 @@ ENGLISH_SIDES = frozenset({"US", "GB", "IE", "AU", "NZ", "CA", "IN", "SG", "PH",
 ISO_CODE = re.compile(r"[A-Z]{2}")
 # The front-matter key a folder's author states that a text is a translation with (its value says whose).
 TRANSLATION_KEY = "translation"
+# Values of that key that say the text is no translation (YAML's false, or the word as a string).
+FALSE_WORDS = frozenset({"false", "no", "n", "0", "off"})
 # What an altered quotation of a translated text says besides its changes: a wire's or a paper's own translation
 # of the leader's words differs from the folder's in many words (12 changes for one sentence of Putin's) without
 # misquoting him; a newsroom reading "altered" would print "misquoted".
@@ -26,9 +28,15 @@ def is_translation(doc: Document) -> bool:
     """Whether a document is an English translation: by its front matter, or as the English text of a government
     that does not write in English first."""
     if TRANSLATION_KEY in doc.extra:
-        return True
+        return not _says_no(doc.extra[TRANSLATION_KEY])
     side = doc.side or ""
     return doc.is_official and ISO_CODE.fullmatch(side) is not None and side not in ENGLISH_SIDES
+
+
+def _says_no(value: object) -> bool:
+    """Whether a front-matter value says no (`translation: false`: a text its government wrote in English, such as a
+    leader's own post in English); any other value (a note on where the translation comes from) says yes."""
+    return value is False or (isinstance(value, str) and value.strip().lower() in FALSE_WORDS)
 
 
 def altered_detail(source: Document) -> str | None:
