@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from itertools import product
 from pathlib import Path
 
@@ -65,23 +66,31 @@ def _mapped(t: Terms, swap: dict[str, str]) -> Terms:
     return t._replace(concepts=concepts, bigrams=bigrams, plain=frozenset(swap.get(c, c) for c in t.plain))
 
 
-def rows(folder: Path, gold_path: Path) -> list[dict]:
-    """One row per (setting, rescued candidate), and one per (setting, learned pair) with kind "pair"."""
+def analysed(folder: Path, gold_path: Path):
+    """A folder's analysis with what the censuses read of it (also eval/thesaurus_ceiling.py's): the analysis, its
+    linking context, the gold, documents and each claim's document by id, each outlet claim's links into each official
+    document ((outlet claim, official doc) -> [(official claim, score)]), and the outlet document pairs compared."""
     unlinked._captured.clear()
     analysis = analyze(folder)
     ctx = unlinked._captured[-1]
     gold = Gold(jsonio.to_dict(analysis), gold_path)
     docs = {d.id: d for d in analysis.documents}
     doc_of = {c.id: c.doc for c in analysis.claims}
-    into: dict[tuple[str, str], list[tuple[str, float]]] = defaultdict(list)  # (outlet claim, official doc) -> links
+    into: dict[tuple[str, str], list[tuple[str, float]]] = defaultdict(list)
     for lk in analysis.links:
         a, b = lk.a, lk.b
         if docs[doc_of[a]].is_official and not docs[doc_of[b]].is_official:
             a, b = b, a
         if not docs[doc_of[a]].is_official and docs[doc_of[b]].is_official:
             into[(a, doc_of[b])].append((b, lk.score))
-    out: list[dict] = []
     pairs = [p for p in document_pairs([d for d in analysis.documents if d.compared]) if not p.a.is_official]
+    return analysis, ctx, gold, docs, doc_of, into, pairs
+
+
+def rows(folder: Path, gold_path: Path) -> list[dict]:
+    """One row per (setting, rescued candidate), and one per (setting, learned pair) with kind "pair"."""
+    analysis, ctx, gold, docs, doc_of, into, pairs = analysed(folder, gold_path)
+    out: list[dict] = []
     for conf in CONFS:
         seen, alone = _one_sided(((o, found[0][0]) for (o, _), found in sorted(into.items())
                                   if len(found) == 1 and found[0][1] >= conf), ctx)
@@ -136,9 +145,20 @@ def _missed(sources, analysis, ctx, gold: Gold, required: int, docs, doc_of) -> 
     folder (not from this sentence) counted as shared — the ceiling of any pair learned from them. Sources: "outlet",
     the confident outlet -> official links; "every", every link of the analysis from CONFS[0], either way round."""
     terms = ctx.terms
+    out = []
+    for fa, tb in missed_pairs(analysis, gold, required, docs, doc_of):
+        for source, seen in sources.items():
+            rows = [_ceiling(a, b, seen, ctx, analysis) for a, b in product(fa, tb) if a in terms and b in terms]
+            if rows:
+                out.append({**max(rows, key=lambda r: (r["s1"], r["s0"])), "source": source})
+    return out
+
+
+def missed_pairs(analysis, gold: Gold, required: int, docs, doc_of) -> Iterator[tuple[list[str], list[str]]]:
+    """The claims of each end of a required gold link outlet -> official that the analysis leaves unlinked (also
+    eval/thesaurus_ceiling.py's)."""
     linked = {(lk.a, lk.b) for lk in analysis.links} | {(lk.b, lk.a) for lk in analysis.links}
     claims = jsonio.to_dict(analysis)["claims"]
-    out = []
     for f, ts in gold.links[:required]:
         fa = [c["id"] for c in claims if overlaps(c, f)]
         for t in ts:
@@ -146,11 +166,7 @@ def _missed(sources, analysis, ctx, gold: Gold, required: int, docs, doc_of) -> 
             if not fa or not tb or any((a, b) in linked for a in fa for b in tb) or \
                     docs[doc_of[fa[0]]].is_official or not docs[doc_of[tb[0]]].is_official:
                 continue
-            for source, seen in sources.items():
-                rows = [_ceiling(a, b, seen, ctx, analysis) for a, b in product(fa, tb) if a in terms and b in terms]
-                if rows:
-                    out.append({**max(rows, key=lambda r: (r["s1"], r["s0"])), "source": source})
-    return out
+            yield fa, tb
 
 
 def _ceiling(a: str, b: str, seen, ctx, analysis) -> dict:

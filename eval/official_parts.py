@@ -43,47 +43,60 @@ def split(text: str, how: str) -> list[str]:
     return out
 
 
+def linked_to(an) -> dict[str, set[str]]:
+    """Each claim's linked claims, either way round (also eval/official_parts_cosine.py's)."""
+    partners: dict[str, set[str]] = defaultdict(set)
+    for lk in an.links:
+        partners[lk.a].add(lk.b)
+        partners[lk.b].add(lk.a)
+    return partners
+
+
+def two_sides(an, ctx):
+    """Each ordered pair of compared official texts of two sides, with both texts' claims, when both have claims."""
+    docs = [d for d in an.documents if d.is_official and d.compared]
+    for da in docs:
+        for db in docs:
+            pair = next(iter(document_pairs([da, db])), None) if da.id != db.id else None
+            mine, theirs = ctx.claims_of.get(da.id, ()), ctx.claims_of.get(db.id, ())
+            if pair is not None and not same_side(pair) and mine and theirs:
+                yield da, db, mine, theirs
+
+
 def census(name, folder, gold_path, how: str, rows: list, show: bool) -> None:
     assert name not in KEPT_OUT
     _captured.clear()
     an = analyze(folder)
     ctx, data = _captured[-1], jsonio.to_dict(an)
     gold, w = Gold(data, gold_path), ctx.w
-    partners: dict[str, set[str]] = defaultdict(set)
-    for lk in an.links:
-        partners[lk.a].add(lk.b)
-        partners[lk.b].add(lk.a)
-    docs = [d for d in an.documents if d.is_official and d.compared]
-    for da in docs:
-        for db in docs:
-            pair = next(iter(document_pairs([da, db])), None) if da.id != db.id else None
-            mine, theirs = ctx.claims_of.get(da.id, ()), ctx.claims_of.get(db.id, ())
-            if pair is None or same_side(pair) or max(len(mine), len(theirs)) > LONG_DOC_CLAIMS:
+    partners = linked_to(an)
+    for da, db, mine, theirs in two_sides(an, ctx):
+        if max(len(mine), len(theirs)) > LONG_DOC_CLAIMS:
+            continue
+        for o in theirs:
+            pieces = split(o.text, how)
+            if len(pieces) < 2 or o.id not in ctx.terms:
                 continue
-            for o in theirs:
-                pieces = split(o.text, how)
-                if len(pieces) < 2 or o.id not in ctx.terms:
+            pt = [text_terms(p, w.acronyms) for p in pieces]
+            firsts = [p for p in partners[o.id] if an.claim[p].doc == da.id and p in ctx.terms]
+            told = {max(range(len(pt)), key=lambda i, f=f: score(ctx.terms[f], pt[i], w, names_only=1.0))
+                    for f in firsts}
+            held = set().union(*(ctx.terms[f].concepts for f in firsts))
+            for c in mine:
+                if c.id in partners[o.id] or c.id not in ctx.terms:
                     continue
-                pt = [text_terms(p, w.acronyms) for p in pieces]
-                firsts = [p for p in partners[o.id] if an.claim[p].doc == da.id and p in ctx.terms]
-                told = {max(range(len(pt)), key=lambda i, f=f: score(ctx.terms[f], pt[i], w, names_only=1.0))
-                        for f in firsts}
-                held = set().union(*(ctx.terms[f].concepts for f in firsts))
-                for c in mine:
-                    if c.id in partners[o.id] or c.id not in ctx.terms:
-                        continue
-                    scores = [score(ctx.terms[c.id], t, w, names_only=1.0) for t in pt]
-                    i = max(range(len(pt)), key=scores.__getitem__)
-                    if scores[i] <= 0:
-                        continue
-                    shared = (ctx.terms[c.id].concepts & pt[i].concepts) - w.names - w.common - SETTING - held
-                    c_free = not any(an.claim[p].doc == db.id for p in partners[c.id])
-                    row = (scores[i], len(shared), i in told, c_free, bool(firsts), gold.verdict(c.id, o.id))
-                    rows.append(row)
-                    if show and scores[i] >= 0.12 and row[-1] != "out" and len(shared) >= 2 and i not in told:
-                        print(f"  {row[-1]:3s} {scores[i]:.3f} shared {sorted(shared)} told={i in told} "
-                              f"c_free={c_free} o_taken={bool(firsts)}\n     {' '.join(c.text.split())[:110]}\n"
-                              f"   ~ {pieces[i][:110]}")
+                scores = [score(ctx.terms[c.id], t, w, names_only=1.0) for t in pt]
+                i = max(range(len(pt)), key=scores.__getitem__)
+                if scores[i] <= 0:
+                    continue
+                shared = (ctx.terms[c.id].concepts & pt[i].concepts) - w.names - w.common - SETTING - held
+                c_free = not any(an.claim[p].doc == db.id for p in partners[c.id])
+                row = (scores[i], len(shared), i in told, c_free, bool(firsts), gold.verdict(c.id, o.id))
+                rows.append(row)
+                if show and scores[i] >= 0.12 and row[-1] != "out" and len(shared) >= 2 and i not in told:
+                    print(f"  {row[-1]:3s} {scores[i]:.3f} shared {sorted(shared)} told={i in told} "
+                          f"c_free={c_free} o_taken={bool(firsts)}\n     {' '.join(c.text.split())[:110]}\n"
+                          f"   ~ {pieces[i][:110]}")
 
 
 def main() -> None:

@@ -19,17 +19,16 @@ Not a test: docs/engine.md (Round 43, helper sem8) records what it showed.
 from __future__ import annotations
 
 import argparse
-from collections import Counter, defaultdict
+from collections import Counter
 from functools import lru_cache
 
-from official_parts import split
+from official_parts import linked_to, split, two_sides
 from scoring import Spans, _link_hits, load_gold
 from unlinked import KEPT_OUT, Gold, _captured, readable
 
 from readout_viewer.core import jsonio
 from readout_viewer.core.analysis import analyze
 from readout_viewer.core.linking.align import LONG_DOC_CLAIMS
-from readout_viewer.core.linking.pairs import document_pairs, same_side
 
 BANDS = (0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8)
 _vectors: dict[str, object] = {}
@@ -68,41 +67,32 @@ def census(name, folder, gold_path, rows: dict[str, dict], show: bool) -> None:
     an = analyze(folder)
     ctx, data = _captured[-1], jsonio.to_dict(an)
     gold = Gold(data, gold_path)
-    partners: dict[str, set[str]] = defaultdict(set)
-    for lk in an.links:
-        partners[lk.a].add(lk.b)
-        partners[lk.b].add(lk.a)
-    docs = [d for d in an.documents if d.is_official and d.compared]
-    for da in docs:
-        for db in docs:
-            pair = next(iter(document_pairs([da, db])), None) if da.id != db.id else None
-            mine, theirs = ctx.claims_of.get(da.id, ()), ctx.claims_of.get(db.id, ())
-            if pair is None or same_side(pair) or not mine or not theirs:
+    partners = linked_to(an)
+    for da, db, mine, theirs in two_sides(an, ctx):
+        short = max(len(mine), len(theirs)) <= LONG_DOC_CLAIMS
+        vectors([c.text for c in (*mine, *theirs)])
+        for o, how in ((o, how) for o in theirs for how in rows):
+            pieces = split(o.text, how)
+            if len(pieces) < 2:
                 continue
-            short = max(len(mine), len(theirs)) <= LONG_DOC_CLAIMS
-            vectors([c.text for c in (*mine, *theirs)])
-            for o, how in ((o, how) for o in theirs for how in rows):
-                pieces = split(o.text, how)
-                if len(pieces) < 2:
+            vectors(pieces)
+            o_taken = any(an.claim[p].doc == da.id for p in partners[o.id])
+            for c in mine:
+                if c.id in partners[o.id]:
                     continue
-                vectors(pieces)
-                o_taken = any(an.claim[p].doc == da.id for p in partners[o.id])
-                for c in mine:
-                    if c.id in partners[o.id]:
-                        continue
-                    cs = [cos(p, c.text) for p in pieces]
-                    i = max(range(len(cs)), key=cs.__getitem__)
-                    others = [cos(pieces[i], x.text) for x in mine if x.id != c.id]
-                    margin = cs[i] - max(others, default=0.0)
-                    verdict = gold.verdict(c.id, o.id)
-                    if verdict == "yes":
-                        verdict = "req" if required(gold, data, gold_path, c.id, o.id) else "opt"
-                    c_free = not any(an.claim[p].doc == db.id for p in partners[c.id])
-                    row = (cs[i], cos(o.text, c.text), round(margin, 3), short, c_free, o_taken, verdict,
-                           f"{name}: {' '.join(c.text.split())[:100]} ~ {pieces[i][:100]}")
-                    key = (name, *sorted((c.id, o.id)))
-                    if key not in rows[how] or rows[how][key][0] < row[0]:
-                        rows[how][key] = row
+                cs = [cos(p, c.text) for p in pieces]
+                i = max(range(len(cs)), key=cs.__getitem__)
+                others = [cos(pieces[i], x.text) for x in mine if x.id != c.id]
+                margin = cs[i] - max(others, default=0.0)
+                verdict = gold.verdict(c.id, o.id)
+                if verdict == "yes":
+                    verdict = "req" if required(gold, data, gold_path, c.id, o.id) else "opt"
+                c_free = not any(an.claim[p].doc == db.id for p in partners[c.id])
+                row = (cs[i], cos(o.text, c.text), round(margin, 3), short, c_free, o_taken, verdict,
+                       f"{name}: {' '.join(c.text.split())[:100]} ~ {pieces[i][:100]}")
+                key = (name, *sorted((c.id, o.id)))
+                if key not in rows[how] or rows[how][key][0] < row[0]:
+                    rows[how][key] = row
     if show:
         for key, r in rows["pieces"].items():
             if key[0] == name and r[6] in ("req", "opt", "no") and r[0] >= 0.5:

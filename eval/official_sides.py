@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,12 @@ REGISTER_RATIO = 3
 
 def _sides(f: Folder) -> dict[str, str | None]:
     return {d.id: d.side for d in f.analysis.documents if d.is_official}
+
+
+def counted(side: dict[str, Any], a: str, b: str, same: bool) -> bool:
+    """Whether official texts `a` and `b` are a pair this census counts: of two sides, or (`same`, for
+    eval/same_side_links.py) two texts of one side."""
+    return side[a] is not None and side[a] == side[b] and a != b if same else side[a] != side[b]
 
 
 def _best(f: Folder, froms: list[str], tos: list[str]) -> tuple[float, str, str, list[str]]:
@@ -69,9 +76,15 @@ def _family(f: Folder, s: float, a: str, b: str, shared: list[str]) -> str:
     return "both free, over the floor"
 
 
-def one_gold(name: str, folder: Path, gold_path: Path, fams: Counter[str]) -> tuple[int, int, int]:
+def one_gold(name: str, folder: Path, gold_path: Path, fams: Counter[str], same: bool = False,
+             family: Callable[[Folder, float, str, str, list[str]], str] = _family,
+             note: Callable[[dict[str, Any], Counter[str]], None] | None = None) -> tuple[int, int, int]:
+    """One gold's required, found and false links between the pairs `counted` (`family` names a missed one's shape;
+    `note` is told each folder's sides first)."""
     f = Folder(folder, gold_path)
     side = _sides(f)
+    if note:
+        note(side, fams)
     size = Counter(c["doc"] for c in f.claims.values())
     required = found = 0
     for g in f.gold.get("links", []):
@@ -79,7 +92,7 @@ def one_gold(name: str, folder: Path, gold_path: Path, fams: Counter[str]) -> tu
         tos = [t for t in (f.spans.span(t) for t in g["to"]) if t]
         if not frm or frm[0] not in side:
             continue
-        tos = [t for t in tos if t[0] in side and side[t[0]] and side[frm[0]] and side[t[0]] != side[frm[0]]]
+        tos = [t for t in tos if t[0] in side and side[t[0]] and side[frm[0]] and counted(side, frm[0], t[0], same)]
         if not tos:
             continue
         required += 1
@@ -93,7 +106,7 @@ def one_gold(name: str, folder: Path, gold_path: Path, fams: Counter[str]) -> tu
             fams["an end not a claim"] += 1
             print(f"  missed {g.get('id')}: an end not a claim")
             continue
-        fam = _family(f, s, a, b, shared)
+        fam = family(f, s, a, b, shared)
         fams[fam] += 1
         rivals = [sc for x, y in ((a, f.claims[b]["doc"]), (b, f.claims[a]["doc"]))
                   for sc, o in f.official_partners(x) if f.claims[o]["doc"] == y]
@@ -108,28 +121,31 @@ def one_gold(name: str, folder: Path, gold_path: Path, fams: Counter[str]) -> tu
         for x in (a, b):
             for sc, o in f.official_partners(x):
                 print(f"      {f.name(x)} linked instead {sc:.3f} [{f.name(o)}] {f.said(o)}")
-    return required, found, _false(f, side)
+    return required, found, _false(f, side, same)
 
 
-def _false(f: Folder, side: dict[str, Any]) -> int:
-    """The links between two sides' official texts that no required or optional gold link covers."""
+def _false(f: Folder, side: dict[str, Any], same: bool = False) -> int:
+    """The links between official texts `counted` that no required or optional gold link covers."""
     required = [(f.spans.span(g["from"]), [f.spans.span(t) for t in g["to"]]) for g in f.gold.get("links", [])]
     optional = [(f.spans.span([o[0], o[1]]), [f.spans.span(t) for t in o[2]]) for o in f.gold.get("optional", [])]
     scored = {_pair(a[0], t[0]) for a, ts in required + optional for t in ts if a and t}
     n = 0
     for lk in f.links:
         da, db = f.claims[lk["a"]]["doc"], f.claims[lk["b"]]["doc"]
-        if da not in side or db not in side or side[da] == side[db] or _pair(da, db) not in scored:
+        if da not in side or db not in side or not counted(side, da, db, same) or _pair(da, db) not in scored:
             continue
         if not any(_link_hits(lk, f.claims, frm, tos) for frm, tos in required + optional):
             n += 1
-            print(f"  false {float(lk.get('score', 0.0)):.3f} [{f.name(lk['a'])}] {f.said(lk['a'])}\n"
+            print(f"  false {float(lk.get('score', 0.0)):.3f} {lk.get('relation')} "
+                  f"[{f.name(lk['a'])}] {f.said(lk['a'])}\n"
                   f"           ~ [{f.name(lk['b'])}] {f.said(lk['b'])}")
     return n
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(same: bool = False, family: Callable[[Folder, float, str, str, list[str]], str] = _family,
+         note: Callable[[dict[str, Any], Counter[str]], None] | None = None, what: str = "two sides'",
+         doc: str = __doc__) -> None:
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
     ap.add_argument("--only", help="only the golds whose name contains this")
     args = ap.parse_args()
     fams: Counter[str] = Counter()
@@ -138,8 +154,8 @@ def main() -> None:
         if args.only and args.only not in name:
             continue
         print(name)
-        counts = one_gold(name, folder, gold_path, fams)
-        print("  two sides' official links: {} required, {} found, {} false".format(*counts))
+        counts = one_gold(name, folder, gold_path, fams, same, family, note)
+        print(f"  {what} official links: " + "{} required, {} found, {} false".format(*counts))
         total = [x + y for x, y in zip(total, counts)]
     print("pooled: {} required, {} found, {} false".format(*total))
     for fam, n in sorted(fams.items(), key=lambda kv: (kv[0].startswith(" "), -kv[1])):

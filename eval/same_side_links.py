@@ -9,12 +9,11 @@ first test it meets (`_family`: the same-side floor OUTLET_THRESHOLD, the one-to
 best pair's words-alone score, the content concepts shared, the two texts' sizes in claims and what each end is
 linked to instead. Then the links between two such texts the gold does not hold (false), with their scores. First,
 which folders have two official texts of one side at all. Not a test: docs/engine.md (Round 43, links95) records
-what it showed. (Adapted from eval/official_sides.py, which does the same for two sides' texts.)
+what it showed. (eval/official_sides.py's census, which does the same for two sides' texts, told which pairs to count.)
 """
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
 from pathlib import Path
@@ -22,49 +21,18 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
-import unlinked  # noqa: E402
+import official_sides  # noqa: E402
 from official_pairs import Folder  # noqa: E402
-from scoring import _link_hits, _pair, overlaps  # noqa: E402
 
 from readout_viewer.core.linking.pairs import OUTLET_THRESHOLD  # noqa: E402
 from readout_viewer.core.linking.readouts import MUTUAL_THRESHOLD, OFFICIAL_THRESHOLD  # noqa: E402
-from readout_viewer.core.linking.similarity import score  # noqa: E402
-
-# Two official texts this many times apart in claims are in different registers (a long readout beside a short one).
-REGISTER_RATIO = 3
-
-
-def _sides(f: Folder) -> dict[str, str | None]:
-    return {d.id: d.side for d in f.analysis.documents if d.is_official}
-
-
-def _best(f: Folder, froms: list[str], tos: list[str]) -> tuple[float, str, str, list[str]]:
-    """The best-scoring pair of claims the two ends cover, with the content concepts they share."""
-    terms, w = f.context.terms, f.context.w
-    best = (-1.0, "", "", [])
-    for a in froms:
-        for b in tos:
-            if a in terms and b in terms:
-                s = score(terms[a], terms[b], w, names_only=1.0)
-                shared = sorted((terms[a].concepts & terms[b].concepts) - w.names - w.common - w.who)
-                if s > best[0]:
-                    best = (s, a, b, shared)
-    return best
 
 
 def _family(f: Folder, s: float, a: str, b: str, shared: list[str]) -> str:
-    """The first shape a missed pair meets."""
-    taken_a = [o for _, o in f.official_partners(a) if f.claims[o]["doc"] == f.claims[b]["doc"]]
-    taken_b = [o for _, o in f.official_partners(b) if f.claims[o]["doc"] == f.claims[a]["doc"]]
-    sp = f.context.speakers
-    if a in sp and b in sp and sp[a] != sp[b]:
-        return "two speakers named"
-    if not shared:
-        return "no content concept shared"
-    if taken_a and taken_b:
-        return "both ends paired elsewhere in the other text"
-    if taken_a or taken_b:
-        return "one end paired elsewhere (a compound told in two)"
+    """The first shape a missed pair meets: official_sides' shapes, a free pair placed against the same-side floor."""
+    fam = official_sides._family(f, s, a, b, shared)
+    if not fam.startswith("both free"):
+        return fam
     if s < MUTUAL_THRESHOLD:
         return "both free, under the two sides' mutual floor (0.12)"
     if s < OFFICIAL_THRESHOLD:
@@ -74,11 +42,8 @@ def _family(f: Folder, s: float, a: str, b: str, shared: list[str]) -> str:
     return "both free, over the same-side floor"
 
 
-def one_gold(name: str, folder: Path, gold_path: Path, fams: Counter[str]) -> tuple[int, int, int]:
-    f = Folder(folder, gold_path)
-    side = _sides(f)
-    size = Counter(c["doc"] for c in f.claims.values())
-    required = found = 0
+def _note(side: dict[str, Any], fams: Counter[str]) -> None:
+    """Say which of a folder's sides have two official texts or more."""
     by_side: dict[str, list[str]] = {}
     for d, s in side.items():
         if s:
@@ -87,80 +52,7 @@ def one_gold(name: str, folder: Path, gold_path: Path, fams: Counter[str]) -> tu
     if shared_sides:
         fams["(folders with two official texts of one side)"] += 1
         print(f"  one side's official texts: {shared_sides}")
-    for g in f.gold.get("links", []):
-        frm = f.spans.span(g["from"])
-        tos = [t for t in (f.spans.span(t) for t in g["to"]) if t]
-        if not frm or frm[0] not in side:
-            continue
-        tos = [t for t in tos if t[0] in side and side[t[0]] and side[frm[0]]
-               and side[t[0]] == side[frm[0]] and t[0] != frm[0]]
-        if not tos:
-            continue
-        required += 1
-        if any(_link_hits(lk, f.claims, frm, tos) for lk in f.links):
-            found += 1
-            continue
-        froms = [c for c in f.claims if overlaps(f.claims[c], frm)]
-        ends = [c for t in tos for c in f.claims if overlaps(f.claims[c], t)]
-        s, a, b, shared = _best(f, froms, ends)
-        if not a:
-            fams["an end not a claim"] += 1
-            print(f"  missed {g.get('id')}: an end not a claim")
-            continue
-        fam = _family(f, s, a, b, shared)
-        fams[fam] += 1
-        rivals = [sc for x, y in ((a, f.claims[b]["doc"]), (b, f.claims[a]["doc"]))
-                  for sc, o in f.official_partners(x) if f.claims[o]["doc"] == y]
-        if rivals:
-            fams["  (of which an end's partner there outscores the pair)" if max(rivals) > s
-                 else "  (of which the pair outscores an end's partner there)"] += 1
-        da, db = f.claims[a]["doc"], f.claims[b]["doc"]
-        reg = max(size[da], size[db]) >= REGISTER_RATIO * max(1, min(size[da], size[db]))
-        print(f"  missed {g.get('id')} [{fam}] score {s:.3f} shared {shared} speakers "
-              f"{f.context.speakers.get(a)}/{f.context.speakers.get(b)} sizes {size[da]}/{size[db]}"
-              f"{' REGISTER' if reg else ''}\n    [{f.name(a)}] {f.said(a)}\n    [{f.name(b)}] {f.said(b)}")
-        for x in (a, b):
-            for sc, o in f.official_partners(x):
-                print(f"      {f.name(x)} linked instead {sc:.3f} [{f.name(o)}] {f.said(o)}")
-    return required, found, _false(f, side)
-
-
-def _false(f: Folder, side: dict[str, Any]) -> int:
-    """The links between two official texts of one side that no required or optional gold link covers."""
-    required = [(f.spans.span(g["from"]), [f.spans.span(t) for t in g["to"]]) for g in f.gold.get("links", [])]
-    optional = [(f.spans.span([o[0], o[1]]), [f.spans.span(t) for t in o[2]]) for o in f.gold.get("optional", [])]
-    scored = {_pair(a[0], t[0]) for a, ts in required + optional for t in ts if a and t}
-    n = 0
-    for lk in f.links:
-        da, db = f.claims[lk["a"]]["doc"], f.claims[lk["b"]]["doc"]
-        if (da not in side or db not in side or side[da] is None or side[da] != side[db] or da == db
-                or _pair(da, db) not in scored):
-            continue
-        if not any(_link_hits(lk, f.claims, frm, tos) for frm, tos in required + optional):
-            n += 1
-            print(f"  false {float(lk.get('score', 0.0)):.3f} {lk.get('relation')} "
-                  f"[{f.name(lk['a'])}] {f.said(lk['a'])}\n"
-                  f"           ~ [{f.name(lk['b'])}] {f.said(lk['b'])}")
-    return n
-
-
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--only", help="only the golds whose name contains this")
-    args = ap.parse_args()
-    fams: Counter[str] = Counter()
-    total = [0, 0, 0]
-    for name, folder, gold_path in unlinked.readable():
-        if args.only and args.only not in name:
-            continue
-        print(name)
-        counts = one_gold(name, folder, gold_path, fams)
-        print("  one side's official links: {} required, {} found, {} false".format(*counts))
-        total = [x + y for x, y in zip(total, counts)]
-    print("pooled: {} required, {} found, {} false".format(*total))
-    for fam, n in sorted(fams.items(), key=lambda kv: (kv[0].startswith(" "), -kv[1])):
-        print(f"  {n:3d}  {fam}")
 
 
 if __name__ == "__main__":
-    main()
+    official_sides.main(same=True, family=_family, note=_note, what="one side's", doc=__doc__)

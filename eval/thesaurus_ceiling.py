@@ -36,16 +36,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "eval"))
 
-import unlinked  # noqa: E402
-from folder_pairs import _content, _mapped, _rescued  # noqa: E402
-from scoring import load_gold, overlaps  # noqa: E402
+from folder_pairs import _content, _mapped, _rescued, analysed, missed_pairs  # noqa: E402
+from scoring import load_gold  # noqa: E402
 from unlinked import Gold, gathered  # noqa: E402
 
-from readout_viewer.core import jsonio  # noqa: E402
-from readout_viewer.core.analysis import analyze  # noqa: E402
 from readout_viewer.core.language.synonyms import CANON, concept  # noqa: E402
 from readout_viewer.core.linking.counterparts import CLOSE_SHARED, _outlet_score  # noqa: E402
-from readout_viewer.core.linking.pairs import OUTLET_THRESHOLD, document_pairs  # noqa: E402
+from readout_viewer.core.linking.pairs import OUTLET_THRESHOLD  # noqa: E402
 
 WORDNET = Path("/usr/share/wordnet")
 _WHERE = [WORDNET]  # --wordnet sets another folder
@@ -142,20 +139,7 @@ def _data(wordnet: str):
 
 def rows(folder: Path, gold_path: Path) -> list[dict]:
     """One row per (setting, missed required link) and per (setting, rescued candidate)."""
-    unlinked._captured.clear()
-    analysis = analyze(folder)
-    ctx = unlinked._captured[-1]
-    gold = Gold(jsonio.to_dict(analysis), gold_path)
-    docs = {d.id: d for d in analysis.documents}
-    doc_of = {c.id: c.doc for c in analysis.claims}
-    into: dict[tuple[str, str], list[tuple[str, float]]] = defaultdict(list)
-    for lk in analysis.links:
-        a, b = lk.a, lk.b
-        if docs[doc_of[a]].is_official and not docs[doc_of[b]].is_official:
-            a, b = b, a
-        if not docs[doc_of[a]].is_official and docs[doc_of[b]].is_official:
-            into[(a, doc_of[b])].append((b, lk.score))
-    pairs = [p for p in document_pairs([d for d in analysis.documents if d.compared]) if not p.a.is_official]
+    analysis, ctx, gold, docs, doc_of, into, pairs = analysed(folder, gold_path)
     held = set().union(*(t.concepts for t in ctx.terms.values()))
     required = len(load_gold(gold_path).get("links", []))
     out: list[dict] = []
@@ -172,19 +156,11 @@ def _missed(rel, analysis, ctx, gold: Gold, required: int, docs, doc_of) -> list
     """One row per required gold link outlet -> official the analysis misses, over its best pair of claims: the score
     and the score with the related concepts swapped in (`_swapped`)."""
     terms = ctx.terms
-    linked = {(lk.a, lk.b) for lk in analysis.links} | {(lk.b, lk.a) for lk in analysis.links}
-    claims = jsonio.to_dict(analysis)["claims"]
     out = []
-    for f, ts in gold.links[:required]:
-        fa = [c["id"] for c in claims if overlaps(c, f)]
-        for t in ts:
-            tb = [c["id"] for c in claims if overlaps(c, t)]
-            if not fa or not tb or any((a, b) in linked for a in fa for b in tb) or \
-                    docs[doc_of[fa[0]]].is_official or not docs[doc_of[tb[0]]].is_official:
-                continue
-            got = [_swapped(a, b, rel, ctx, analysis) for a, b in product(fa, tb) if a in terms and b in terms]
-            if got:
-                out.append(max(got, key=lambda r: (r["s1"], r["s0"])))
+    for fa, tb in missed_pairs(analysis, gold, required, docs, doc_of):
+        got = [_swapped(a, b, rel, ctx, analysis) for a, b in product(fa, tb) if a in terms and b in terms]
+        if got:
+            out.append(max(got, key=lambda r: (r["s1"], r["s0"])))
     return out
 
 
