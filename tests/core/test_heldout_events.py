@@ -1,7 +1,7 @@
 """The engine keeps its figures on the held-out events of eval/events (real calls it was not tuned on).
 
 Floors a little under today's figures, so that a change that loses links, relations, omissions or quotes on
-these events fails. The events of KEPT_OUT below (fifty-two) stay out of every test on purpose: they are scored
+these events fails. The events of KEPT_OUT below (fifty-four) stay out of every test on purpose: they are scored
 only by benchmarks/quality.py, so that they stay truly held out (no threshold here can be tuned to them, and their
 misses are not read). The Macron-Scholz-Putin call has a German official text the engine does not read: only what it must
 say of it is tested.
@@ -47,7 +47,9 @@ KEPT_OUT = ("2022-02-12-biden-putin-call", "2025-06-05-trump-xi-call", "2023-11-
             "2024-10-29-biden-tinubu-call", "2024-05-23-store-zelenskyy-call",
             "2024-03-26-putin-trong-call", "2024-04-13-scholz-zelenskyy-call",
             "2020-08-24-putin-lukashenko-call", "2021-02-03-biden-moon-call",
-            "2022-04-08-biden-ramaphosa-call", "2023-01-17-biden-rutte-meeting")
+            "2022-04-08-biden-ramaphosa-call", "2023-01-17-biden-rutte-meeting",
+            "2023-03-29-biden-fernandez-meeting",
+            "2024-11-07-anwar-xi-meeting")
 # event: (F1, relation, omission, quotes) floors; today (words alone, docs/engine.md): Biden-Xi 2021 0.77 / 0.93 /
 # 0.97 / 1.00, Trump-Putin 0.83 / 0.96 / 0.84 / 1.00, Biden-Xi 2024 0.82 / 0.95 / 0.87 / 0.93,
 # Trump-Putin May 2025 0.81 / 0.91 / 0.88 / 0.86, Trump-Putin July 2025 0.87 / 0.97 / 0.89 / 0.96.
@@ -200,6 +202,16 @@ FLOORS = {
     # official text carries), read after its first contact (0.86 / 0.88 / 0.96 / 1.00; attributions 0 of 2,
     # unreported 7 of 16)
     "2024-12-28-putin-aliyev-call": (0.83, 0.85, 0.93, 0.95),
+    # built in round 44 (the first Russia-Armenia event, a short wartime call on the first day of the 2020 Karabakh war:
+    # one official text, the Armenian Prime Minister's office's release complete; the Kremlin's account only through
+    # the outlets, which tell the call in other words), read after its first contact (0.73 / 0.90 / 0.71 / 0.67;
+    # attributions 3 of 3, unreported 0 of 0, flagged wrongly 2 of 2)
+    "2020-09-27-putin-pashinyan-call": (0.70, 0.85, 0.68, 0.65),
+    # built in round 44 (the first UK-Germany call and the first Truss event: one official text, the Downing Street
+    # readout complete; no German text in English, Scholz's invitation to Berlin only through DW; seven outlets, two of
+    # them near-copies of the readout), read after its first contact (0.94 / 0.92 / 0.92 / 1.00; attributions 9 of 9,
+    # unreported 0 of 1)
+    "2022-09-07-truss-scholz-call": (0.90, 0.88, 0.88, 0.95),
 }
 
 
