@@ -1,7 +1,7 @@
 """Attributions at first contact: the newest read events scored by the engine they first met, and a name swap.
 
     python eval/attr_first_contact.py --first-contact [--since ROUND]
-    python eval/attr_first_contact.py --swap people|leaders|countries|bodies
+    python eval/attr_first_contact.py --swap people|leaders|countries|bodies|table-countries [--whole]
 
 Run from the tree with PYTHONPATH set to it. Never reads a KEPT_OUT event (tests/core/test_heldout_events.py).
 
@@ -16,7 +16,9 @@ the gold, for names no table of the engine holds; each attribution the swap turn
 printed, with the pooled counts. What the engine reads from the folder carries over a swap; a table row does not.
 `--swap bodies` swaps the proper names of a side's palaces, courts and offices ("the Élysée", "Palazzo Chigi", "the
 Amiri Diwan", "Downing Street", "the Presidential Administration") for invented ones (docs/engine.md, Round 43,
-helper attr47).
+helper attr47). `--swap table-countries` swaps the partner's country for a real one the old table had no row for
+(docs/engine.md, Round 44, helper countries2). `--whole` also prints every figure of the swap's events pooled (links,
+reports in no readout), as named and swapped.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "eval"))
 
-from scoring import Spans, load_gold, overlaps  # noqa: E402
+from scoring import Score, Spans, load_gold, overlaps, pooled, score  # noqa: E402
 
 from readout_viewer.core import jsonio  # noqa: E402
 from readout_viewer.core.analysis import analyze  # noqa: E402
@@ -103,6 +105,25 @@ SWAPS = {
         "2024-03-12-sunak-modi-call": {"Downing Street": "Harrowgate Street"},
         "2024-08-23-starmer-xi-call": {"Downing Street": "Harrowgate Street"},
         "2025-06-18-putin-al-nahyan-call": {"Presidential Court": "Presidential Majlis"},
+    },
+    # The same partner countries swapped for real countries that the old table held no row for (helpers countries1,
+    # countries2: every member state in countries.COUNTRIES): what the full table reads of a new call's country.
+    "table-countries": {
+        "2023-10-03-biden-tamim-call": {"Qatari": "Paraguayan", "Qatar": "Paraguay", "Doha": "Asunción"},
+        "2023-12-09-putin-sisi-call": {"Egyptian": "Kazakh", "Egypt": "Kazakhstan", "Cairo": "Astana",
+                                       "side: EG": "side: KZ"},
+        "2025-08-07-ramaphosa-putin-call": {"South African": "Sri Lankan", "South Africa": "Sri Lanka",
+                                            "Pretoria": "Colombo", "side: ZA": "side: LK"},
+        "2021-11-01-biden-widodo-meeting": {"Indonesian": "Malaysian", "Indonesia": "Malaysia",
+                                            "Jakarta": "Kuala Lumpur"},
+        "2023-11-22-biden-milei-call": {"Argentinian": "Uruguayan", "Argentine": "Uruguayan",
+                                        "Argentina": "Uruguay", "Buenos Aires": "Montevideo"},
+        "2023-10-03-biden-ruto-call": {"Kenyan": "Zambian", "Kenya": "Zambia", "Nairobi": "Lusaka",
+                                       "side: KE": "side: ZM"},
+        "2021-04-07-biden-abdullah-call": {"Jordanian": "Austrian", "Jordan": "Austria", "Amman": "Vienna"},
+        "2024-07-30-biden-lula-call": {"Brazilian": "Portuguese", "Brazil": "Portugal", "Brasília": "Lisbon",
+                                       "Brasilia": "Lisbon"},
+        "2025-04-11-sanchez-xi-meeting": {"Spanish": "Greek", "Spain": "Greece", "Madrid": "Athens"},
     },
 }
 
@@ -173,9 +194,11 @@ def _swapped(text: str, names: dict[str, str]) -> str:
     return text
 
 
-def swap(kind: str) -> None:
-    """Score each event of SWAPS[kind] as it is and with its names swapped; print the attributions that move."""
+def swap(kind: str, whole: bool = False) -> None:
+    """Score each event of SWAPS[kind] as it is and with its names swapped; print the attributions that move (with
+    `whole`, also the pooled scores of every figure, links and reports in no readout among them, both ways)."""
     totals = [0, 0, 0]
+    scores: tuple[list[Score], list[Score]] = ([], [])
     with tempfile.TemporaryDirectory() as tmp:
         for event, names in SWAPS[kind].items():
             source, copy = EVENTS / event, Path(tmp) / event
@@ -183,8 +206,10 @@ def swap(kind: str) -> None:
             for f in copy.iterdir():
                 if f.is_file() and f.suffix in (".txt", ".md", ".yaml", ".html"):
                     f.write_text(_swapped(f.read_text(encoding="utf-8"), names), encoding="utf-8")
-            before = attributions(jsonio.to_dict(analyze(source)), source / "gold.yaml")
-            after = attributions(jsonio.to_dict(analyze(copy)), copy / "gold.yaml")
+            named, swapped = jsonio.to_dict(analyze(source)), jsonio.to_dict(analyze(copy))
+            before, after = attributions(named, source / "gold.yaml"), attributions(swapped, copy / "gold.yaml")
+            scores[0].append(score(load_gold(source / "gold.yaml"), named))
+            scores[1].append(score(load_gold(copy / "gold.yaml"), swapped))
             totals[0] += len(before)
             totals[1] += sum(b[2] for b in before)
             totals[2] += sum(a[2] for a in after)
@@ -194,6 +219,8 @@ def swap(kind: str) -> None:
                           f"{b[3]} | {a[0][:90]!r}")
     print(f"attributions of the {len(SWAPS[kind])} events: {totals[1]}/{totals[0]} as named, "
           f"{totals[2]}/{totals[0]} with the {kind} swapped")
+    for label, pool in zip(("as named", "swapped"), scores) if whole else ():
+        print(f"{label}: {pooled(pool).line()}\n    {pooled(pool).extensions()}")
 
 
 def main() -> None:
@@ -201,11 +228,12 @@ def main() -> None:
     parser.add_argument("--first-contact", action="store_true")
     parser.add_argument("--since", type=int, default=SINCE)
     parser.add_argument("--swap", choices=sorted(SWAPS))
+    parser.add_argument("--whole", action="store_true", help="with --swap: every figure pooled, both ways")
     args = parser.parse_args()
     if args.first_contact:
         first_contact(args.since)
     if args.swap:
-        swap(args.swap)
+        swap(args.swap, args.whole)
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from readout_viewer.core.language import anchored
+from readout_viewer.core.language.country_table import TABLE, Country
 from readout_viewer.core.language.lexicon import MONTH_ABBREVIATIONS, MONTHS, STOPWORDS, WEEKDAYS
 from readout_viewer.core.language.particles import (
     CAPITALISED,
@@ -19,71 +20,37 @@ from readout_viewer.core.loading.plaintext import is_headline
 from readout_viewer.core.system.branches import by_first_letter
 from readout_viewer.core.system.lazyre import LazyPattern
 
-# code: (country names, adjectives and demonyms, capital or seat of government as a metonym). Folded, lower case.
-# The governments that readouts come from and that readouts name most; extend as folders need (Romania: links94).
-COUNTRIES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
-    "US": (("united states", "the us", "the u.s.", "america", "united states of america", "usa"),
-           ("us", "u.s.", "american", "americans"), ("washington", "the white house")),
-    "RU": (("russia", "russian federation"), ("russian", "russians"), ("moscow", "the kremlin")),
-    "CN": (("china", "people's republic of china", "prc"), ("chinese",), ("beijing", "zhongnanhai")),
-    "UA": (("ukraine",), ("ukrainian", "ukrainians"), ("kyiv", "kiev", "bankova")),
-    "FR": (("france",), ("french",), ("paris", "the elysee", "elysee palace")),
-    "DE": (("germany",), ("german", "germans"), ("berlin", "the chancellery")),
-    "GB": (("britain", "united kingdom", "the uk", "great britain"), ("british", "uk"),
-           ("london", "downing street", "number 10")),
-    "JP": (("japan",), ("japanese",), ("tokyo",)),
-    "IN": (("india",), ("indian",), ("new delhi",)),
-    "TR": (("turkey", "turkiye", "t\u00fcrkiye"), ("turkish",), ("ankara",)),
-    "IR": (("iran",), ("iranian",), ("tehran",)),
-    "KR": (("south korea", "republic of korea"), ("south korean",), ("seoul",)),
-    "KP": (("north korea", "dprk"), ("north korean",), ("pyongyang",)),
-    "IL": (("israel",), ("israeli",), ("jerusalem",)),
-    "SA": (("saudi arabia",), ("saudi",), ("riyadh",)),
-    "PL": (("poland",), ("polish",), ("warsaw",)),
-    "IT": (("italy",), ("italian",), ("rome",)),
-    "BY": (("belarus",), ("belarusian",), ("minsk",)),
-    "RO": (("romania",), ("romanian", "romanians"), ("bucharest",)),
-    "NO": (("norway",), ("norwegian",), ("oslo",)),
-    "SE": (("sweden",), ("swedish",), ("stockholm",)),
-    "FI": (("finland",), ("finnish",), ("helsinki",)),
-    "NL": (("the netherlands", "netherlands"), ("dutch",), ("the hague",)),
-    "ES": (("spain",), ("spanish",), ("madrid", "la moncloa")),
-    "CA": (("canada",), ("canadian",), ("ottawa",)),
-    "AU": (("australia",), ("australian",), ("canberra",)),
-    "EG": (("egypt",), ("egyptian",), ("cairo",)),
-    "QA": (("qatar",), ("qatari",), ("doha",)),
-    "AE": (("united arab emirates", "the uae"), ("emirati",), ("abu dhabi",)),
-    "HU": (("hungary",), ("hungarian",), ("budapest",)),
-    "VN": (("vietnam", "viet nam"), ("vietnamese",), ("hanoi",)),
-    "BR": (("brazil",), ("brazilian",), ("brasilia",)),
-    "MX": (("mexico",), ("mexican",), ("mexico city",)),
-    "ZA": (("south africa",), ("south african",), ("pretoria",)),
-    "PK": (("pakistan",), ("pakistani",), ("islamabad",)),
-    "PH": (("the philippines", "philippines"), ("philippine", "filipino"), ("manila",)),
-    "ID": (("indonesia",), ("indonesian",), ("jakarta",)),
-    "AR": (("argentina",), ("argentine", "argentinian"), ("buenos aires", "casa rosada")),
-    "JO": (("jordan",), ("jordanian",), ("amman",)),
-    "KW": (("kuwait",), ("kuwaiti",), ("kuwait city",)),
-    "OM": (("oman",), ("omani",), ("muscat",)),
-    "BH": (("bahrain",), ("bahraini",), ("manama",)),
-    # Africa's governments most often on a call with the table's (the Biden-Ruto call: "Kenyan President William Ruto"
-    # named no leader, so no lede of that call named its two).
-    "KE": (("kenya",), ("kenyan",), ("nairobi",)),
-    "NG": (("nigeria",), ("nigerian",), ("abuja",)),
-    "ET": (("ethiopia",), ("ethiopian",), ("addis ababa",)),
-    "GH": (("ghana",), ("ghanaian",), ("accra",)),
-    "TZ": (("tanzania",), ("tanzanian",), ("dodoma",)),
-    "UG": (("uganda",), ("ugandan",), ("kampala",)),
-    "RW": (("rwanda",), ("rwandan",), ("kigali",)),
-    "SN": (("senegal",), ("senegalese",), ("dakar",)),
-    "MA": (("morocco",), ("moroccan",), ("rabat",)),
-    "DZ": (("algeria",), ("algerian",), ("algiers",)),
-}
-# Regions and territories that calls are about but that no government of the table speaks for ("discussed the
-# situation in the Middle East", "Taiwan"): with the countries, the places a claim may name as a topic.
-REGIONS = ("middle east", "gaza", "west bank", "syria", "lebanon", "iraq", "yemen", "afghanistan", "taiwan",
-           "korean peninsula", "south china sea", "venezuela", "cuba", "libya", "sudan", "myanmar", "arctic", "balkans",
-           "caucasus", "sahel", "hong kong", "xinjiang", "tibet", "crimea", "donbas", "black sea", "baltic")
+# Forms of a country that are as often another word in English news as the country, left out of the table (the
+# country still goes by its others: "Georgian", "Tbilisi", "Chadian", "N'Djamena"): names that are a
+# US state or a given name ("Georgia's governor", "Chad said": an American text names the state far more often),
+# a common word ("guinea pig"), a capital that is a word or a name ("Male", "Victoria", "Sofia") or another place
+# outlets name more ("Kingston", Ontario; "Santiago", "San Jose", "Georgetown" in Washington, "Nassau" County, "Panama
+# City"), or that stands for another body ("Brussels": the European Union). The table's first rows (the old table) keep
+# their forms ("Jordan", "Turkey", "Washington"): their calls' texts name the country by them.
+OTHER_SENSES = frozenset({"georgia", "chad", "guinea", "male", "mal\u00e9", "victoria", "sofia", "kingston", "santiago",
+                          "san jose", "san jos\u00e9", "georgetown", "nassau", "panama city", "brussels",
+                          "st. john's", "st. george's"})
+
+
+def _guarded(table: dict[str, Country]) -> dict[str, Country]:
+    """The table without OTHER_SENSES and without a form two countries share ("Congo", "Congolese", "Dominican"):
+    such a form names neither, as no reading can tell which one it is."""
+    owners: dict[str, set[str]] = {}
+    for code, groups in table.items():
+        for form in {f for group in groups for f in group}:
+            owners.setdefault(form, set()).add(code)
+    kept = {form for form, codes in owners.items() if len(codes) == 1 and form not in OTHER_SENSES}
+    return {code: (tuple(f for f in names if f in kept), tuple(f for f in adjectives if f in kept),
+                   tuple(f for f in seats if f in kept)) for code, (names, adjectives, seats) in table.items()}
+
+
+# code: (country names, adjectives and demonyms, capital or seat of government as a metonym), folded: every country
+# (country_table.TABLE) as the guards above leave it.
+COUNTRIES: dict[str, Country] = _guarded(TABLE)
+# Regions and territories that calls are about but that no government speaks for ("discussed the situation in the
+# Middle East", "Gaza"): with the countries, the places a claim may name as a topic.
+REGIONS = ("middle east", "gaza", "west bank", "korean peninsula", "south china sea", "arctic", "balkans", "caucasus",
+           "sahel", "hong kong", "xinjiang", "tibet", "crimea", "donbas", "black sea", "baltic")
 # Countries whose leaders' names put the family name first, as English texts write them ("Xi Jinping", "Kim Jong
 # Un", "Yoon Suk Yeol"): a later "Xi said" names the leader by that first word, not by the last.
 FAMILY_NAME_FIRST = frozenset({"CN", "KP", "KR"})
@@ -112,8 +79,27 @@ TITLED_NAME = re.compile(r"(?:[A-Z][\w.'\u2019\-]*\s+){0,2}\b(?i:" + "|".join(
 
 # The single words of every country's names and adjectives ("united", "states", "china", "russian"): words that
 # name a country, which any two texts about two countries share.
+# Words of a country's longer name that alone are a common word or name, not the country's ("New Zealand", "Saint
+# Lucia", "Marshall Islands", "Bosnia and Herzegovina", "Holy See", "El Salvador", "Democratic Republic of the Congo"):
+# also a title or an honorific ("DR Congo": "Dr."; "Sri Lanka": "Sri", "Shri" Narendra Modi), a person's name
+# ("Costa Rica": António Costa, the European Council's president; "El Salvador": Salvador Illa; "San Marino"), a common
+# word ("Sierra Leone", "Ivory Coast", "Federated States of Micronesia", "São Tomé": a tome) and "guinea" of "Papua New
+# Guinea", as OTHER_SENSES leaves out "Guinea" itself ("guinea pig"). A name in a report counts as a place (the topics
+# of place_words), a country's name (COUNTRY_WORDS, which quotes, evidence and the unheard gate discount) and a party's.
+_NOT_NAMING = frozenset(("the", "and", "new", "saint", "st", "islands", "islander", "islanders", "central", "east",
+                         "equatorial", "coast", "holy", "see", "city", "el", "san", "democratic", "marshall", "solomon",
+                         "lucia", "lucian", "vincent", "cape", "state", "dr", "sri", "costa", "salvador", "marino",
+                         "sierra", "ivory", "federated", "guinea", "tome"))
+
+
+def name_words(form: str) -> list[str]:
+    """The single words of a country's name or adjective that name it ("united", "states"; not "new" of "New
+    Zealand": _NOT_NAMING)."""
+    return [w for w in form.replace(".", "").split() if w not in _NOT_NAMING]
+
+
 COUNTRY_WORDS = frozenset(w for names, adjectives, _ in COUNTRIES.values() for n in (*names, *adjectives)
-                          for w in n.replace(".", "").split() if w != "the")
+                          for w in name_words(n))
 _ADJECTIVE = {a: code for code, (_, adjectives, _) in COUNTRIES.items() for a in adjectives}
 # Each country name of the table -> its code (read by places.py as well).
 COUNTRY_NAMES = {n: code for code, (names, _, _) in COUNTRIES.items() for n in names}
@@ -134,12 +120,14 @@ _SPACE = r"[^\S\n]"  # a space within a line
 
 
 def _leader_patterns(adjectives: list[str], names: list[str]) -> tuple[re.Pattern[str], ...]:
-    """LEADER_PATTERNS for countries of these adjectives and names."""
+    """LEADER_PATTERNS for countries of these adjectives and names, each alternation by first letter (re tries a
+    caseless alternation's ~200 branches one by one at every word before a title)."""
+    adjective, name = by_first_letter(alternation(adjectives)), by_first_letter(alternation(names))
     return (
-        re.compile(rf"\b(?i:(?P<country>{alternation(adjectives)}))\s+(?i:{_TITLE}){_SPACE}+{_PERSON}"),
-        re.compile(rf"\b(?i:{_TITLE})\s+of\s+(?:the\s+)?(?i:(?P<country>{alternation(names)}))"
+        re.compile(rf"\b(?i:(?P<country>{adjective}))\s+(?i:{_TITLE}){_SPACE}+{_PERSON}"),
+        re.compile(rf"\b(?i:{_TITLE})\s+of\s+(?:the\s+)?(?i:(?P<country>{name}))"
                    rf"{_SPACE}*(?P<comma>,)?{_SPACE}+{_PERSON}"),
-        re.compile(rf"\b(?i:(?P<country>{alternation(names)}))[\u2019']s\s+(?i:{_TITLE}){_SPACE}+{_PERSON}"),
+        re.compile(rf"\b(?i:(?P<country>{name}))[\u2019']s\s+(?i:{_TITLE}){_SPACE}+{_PERSON}"),
     )
 
 

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
-from readout_viewer.core.language.countries import COUNTRIES, COUNTRY_NAMES, REGIONS, alternation, code_of
+from readout_viewer.core.language.countries import COUNTRIES, COUNTRY_NAMES, REGIONS, alternation, code_of, name_words
+from readout_viewer.core.system.branches import by_first_letter
 
+_SEATS = alternation([s for _, _, seats in COUNTRIES.values() for s in seats])
 # A place a claim puts something in or sends it to ("in Moscow", "to the Russian Federation"): a preposition of
-# place and a country's name or its seat, capitalised as written.
+# place and a country's name or its seat, capitalised as written; the names and seats by first letter
+# (branches.by_first_letter), as re tries a caseless alternation's ~400 branches one by one after every preposition.
 _PLACE = re.compile(rf"\b(?P<by>in|to|into|at|from|visit|visiting)\s+(?:the\s+)?"
-                    rf"(?P<place>(?i:{alternation(list(COUNTRY_NAMES))}|"
-                    rf"{alternation([s for _, _, seats in COUNTRIES.values() for s in seats])}))\b")
+                    rf"(?P<place>(?i:{by_first_letter(alternation(list(COUNTRY_NAMES)) + '|' + _SEATS)}))\b")
 
 
 # Prepositions after which a seat names the government, not a place: "assistance to Kiev", "a message from Moscow"
@@ -34,14 +37,19 @@ def places(text: str) -> frozenset[tuple[str, bool, str]]:
     return frozenset(out)
 
 
+# Calls whose parties' place words are kept (place_words): one folder holds a few events, each built from the ~200
+# rows of the table.
+PLACE_WORDS_CACHE = 32
+
+
+@lru_cache(maxsize=PLACE_WORDS_CACHE)
 def place_words(exclude: frozenset[str] = frozenset()) -> frozenset[str]:
     """The single words of the table's country names and adjectives and of REGIONS, but the words of the countries
     coded in `exclude` (the parties of a call, who are not its topics) wherever they stand: "china" of "the South
     China Sea" or "united" and "states" of "the United Arab Emirates" would make a party's name a topic of its own
     call (readouts.shares_content), and the region or country is still named by its other words."""
     def words_of(codes: Iterable[str]) -> list[str]:
-        return [w for code in codes for n in (*COUNTRIES[code][0], *COUNTRIES[code][1])
-                for w in n.replace(".", "").split()]
+        return [w for code in codes for n in (*COUNTRIES[code][0], *COUNTRIES[code][1]) for w in name_words(n)]
     parties = set(words_of(code for code in exclude if code in COUNTRIES))
     words = words_of(code for code in COUNTRIES if code not in exclude) + [w for r in REGIONS for w in r.split()]
-    return frozenset(w for w in words if w != "the" and w not in parties)
+    return frozenset(w for w in words if w not in parties)

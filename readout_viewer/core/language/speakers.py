@@ -33,8 +33,8 @@ _SHARED_OR_OBJECT = re.compile(r"\b(?:with|and|counterpart,?|to\s+which)\s+(?:(?
 _JOINT = re.compile(r"[A-Z][\w’'-]*\s+and\s+(?:(?:his|her)\s+)?(?:(?:[A-Z][\w’'-]*|(?:[A-Z]\.){2,}|counterpart|"
                     r"[\x22\u201c\u2018][A-Z][\w’'-]*[\x22\u201d\u2019])\s+){0,5}$")
 # "The President of the Russian Federation", "the President of the United States": a country's leader by office.
-_OF_COUNTRY = "|".join(re.escape(n) for n in sorted((n for names, _, _ in COUNTRIES.values() for n in names),
-                                                      key=len, reverse=True))
+_OF_COUNTRY = by_first_letter("|".join(re.escape(n) for n in sorted(
+    (n for names, _, _ in COUNTRIES.values() for n in names), key=len, reverse=True)))  # by first letter: ~200 names
 _PRESIDENT_OF = rf"\b(?i:the\s+president\s+of\s+(?:the\s+)?(?P<of>{_OF_COUNTRY}))"
 # "The President" with no country or name: in an official text, the leader of that text's own side.
 _OWN = r"\b(?P<own>[Tt]he\s+President)(?!\s+of\b)"

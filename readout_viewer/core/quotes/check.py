@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from copy import copy
+from functools import cached_property
 
 from readout_viewer.core.language.ends_index import SentenceEnds
 from readout_viewer.core.model import ALTERED, EXACT, NOT_FOUND, Document, Quote, Span
 from readout_viewer.core.quotes.match import Match, aligned, exact
 from readout_viewer.core.quotes.origins import ALTERED_MIN_COVERAGE, ALTERED_MIN_SIMILARITY, PREFERENCE_SLACK, Origins
+from readout_viewer.core.quotes.parties import party_names
 from readout_viewer.core.quotes.phrases import MIN_QUOTE_WORDS, held_phrases
 from readout_viewer.core.quotes.posted import POST_KINDS, VERY_CLOSE, posted_elsewhere, sourced_to_document
 from readout_viewer.core.quotes.regions import Region, word_diff
@@ -107,8 +109,14 @@ class _Checker(Origins):
 
     def _concept_text(self, doc_id: str) -> ConceptText:
         if doc_id not in self._concepts:
-            self._concepts[doc_id] = ConceptText(self.sources[doc_id], self.docs[doc_id].text)
+            self._concepts[doc_id] = ConceptText(self.sources[doc_id], self.docs[doc_id].text, self._parties)
         return self._concepts[doc_id]
+
+    @cached_property
+    def _parties(self) -> frozenset[str]:
+        """The concepts naming the call's parties, who may speak as "we" (parties.party_names)."""
+        return party_names({side for d in self.officials if (side := self.docs[d].side)},
+                           [self.docs[d].text for d in self.officials])
 
     def _cut_by_excerpt(self, region: Region) -> Quote | None:
         """Exact when the quotation's opening words run word for word to the end of an excerpt: the rest was

@@ -71,8 +71,9 @@ def content(key: str) -> bool:
 class ConceptText:
     """One official document's content words as paraphrase concepts, with an index from concept to positions."""
 
-    def __init__(self, source: SourceText, text: str) -> None:
+    def __init__(self, source: SourceText, text: str, parties: frozenset[str] = COUNTRY_NAMES) -> None:
         self.source = source
+        self.parties = parties  # the concepts naming the call's parties (parties.party_names), who may speak as "we"
         keys, starts = source.keys, source.starts  # the words' keys and offsets, without making each word
         self.where = list(compress(range(len(keys)), map(content, keys)))  # word index of each content word
         self.concepts = [concept(keys[i]) for i in self.where]
@@ -249,8 +250,8 @@ def _same_person(quote: Sequence[Word], passage: Passage, retold: Collection[str
     if passage.text.source.doc in retold or SPEAKING.isdisjoint(w.key for w in quote):
         return True
     where = passage.text.where
-    return same_person(quote, passage.text.concepts[passage.first:passage.last],
-                       passage.text.source.words[where[passage.first]:where[passage.last - 1] + 1])
+    words = passage.text.source.words[where[passage.first]:where[passage.last - 1] + 1]
+    return same_person(quote, passage.text.concepts[passage.first:passage.last], words, passage.text.parties)
 
 
 def dice_floor(matched: int) -> float:
