@@ -10,7 +10,12 @@ from typing import NamedTuple
 
 from readout_viewer.core.attributions.dated import call_days, dated_elsewhere, without_relative_clauses
 from readout_viewer.core.attributions.first_telling import first_telling
-from readout_viewer.core.attributions.occasions import describes_the_call, interview_story, told_elsewhere
+from readout_viewer.core.attributions.occasions import (
+    describes_the_call,
+    in_background,
+    interview_story,
+    told_elsewhere,
+)
 from readout_viewer.core.attributions.unheard import named_at
 from readout_viewer.core.labels import prose_names
 from readout_viewer.core.language.countries import LEADER_TITLE
@@ -204,18 +209,19 @@ def _linked_to_official(claim: Claim, official: set[str], links_of: Mapping[str,
     return any(other.split("#", 1)[0] in official for other in links_of.get(claim.id, ()))
 
 
-def _unlinked(text: str, claims: list[Claim], official: set[str], links_of: Mapping[str, list[str]]) -> list[Claim]:
-    """The claims of a report whose sentence has none linked to an official text: a sentence with one linked retells
-    a readout in its other claims too, but a unit of several sentences ("... He recalled that the Russian occupation
-    was the cause of the current risks ... He called for Russian forces to withdraw ...,\" the Elysee added") tells a
-    point in each, and one a readout carries says nothing of the others."""
-    if not claims:
-        return []
-    lo, hi = min(c.start for c in claims), max(c.end for c in claims)
+def _unlinked(text: str, claims: list[Claim], official: set[str], links_of: Mapping[str, list[str]],
+              around: Sequence[Claim] = ()) -> list[Claim]:
+    """The claims of a report whose sentence (the whole of it: `around`, the document's claims) has none linked to an
+    official text: "Biden warned Putin that ..., while Putin responded that ..." retells a readout in its first part;
+    but a unit of several sentences ("... He recalled that ... He called for ...,\" the Elysee added") tells a point
+    in each, and one a readout carries says nothing of the others."""
+    lo, hi = min((c.start for c in claims), default=0), max((c.end for c in claims), default=0)
+    stop = text.find("\n", hi)
     out = []
-    for start, end in sentences(text, lo, hi):
-        held = [c for c in claims if start <= c.start < end]
-        if not any(_linked_to_official(c, official, links_of) for c in held):
+    for start, end in sentences(text, text.rfind("\n", 0, lo) + 1, len(text) if stop < 0 else stop):
+        held = [c for c in claims if start <= c.start < end]  # none in the paragraph's other sentences
+        told = [c for c in around or held if start <= c.start < end]
+        if held and not any(_linked_to_official(c, official, links_of) for c in told):
             out.extend(held)
     return out
 
@@ -227,8 +233,8 @@ def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Seque
     that the check found in no official account, each with whose words they are and what was searched) when none
     of the sentence's claims is linked to an official text either and nothing places them before or outside the
     call (its words or a day it names, dated.py), nor the text before them says the leader posted an account
-    (`voices`: each official text's leaders' names, folded), nor they are the document's headline (`in_headline`), nor
-    a leader's own words told to the press (`told_the_press`)."""
+    (`voices`: each official text's leaders' names, folded), nor they are the document's headline (`in_headline`) or
+    its background section (`in_background`), nor a leader's own words told to the press (`told_the_press`)."""
     by_id, names = {d.id: d for d in documents}, prose_names(documents)
     official = {d.id for d in documents if d.is_official}
     days: dict[str, tuple[date, ...]] = {}  # each event's days of its official texts, read when first needed
@@ -245,7 +251,7 @@ def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Seque
         doc = by_id[x.doc]
         has_accounts, in_part = any(by_id[o].event == doc.event for o in official), leader_cues[i].in_part
         if doc.is_official or (x.verdict != UNSUPPORTED and not in_part) or not has_accounts or \
-                in_headline(doc, x.start) or \
+                in_headline(doc, x.start) or in_background(doc.text, x.end) or \
                 _said_elsewhere(doc.text, x, (voices or {}).get(x.cited or "", ()), _whole(by_id, x.cited)) or \
                 dated_elsewhere(without_relative_clauses(doc.text[x.start:x.end]), days.setdefault(doc.event, call_days(
                     by_id[o] for o in official if by_id[o].event == doc.event))):
@@ -260,7 +266,8 @@ def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Seque
         spans = leader_cues[i].spans or ((leader_cues[i].who, x.start, x.end),)
         told = {c: next(who for who, s, e in spans if c.start < e and s < c.end) for c in claims_of.get(doc.id, ())
                 if c.is_statement and any(c.start < e and s < c.end for _, s, e in spans)}
-        claims = [c for c in _unlinked(doc.text, list(told), official, links_of) if not describes_the_call(c.text)]
+        claims = [c for c in _unlinked(doc.text, list(told), official, links_of, claims_of.get(doc.id, ()))
+                  if not describes_the_call(c.text)]
         if not claims:
             continue
         cut = excerpt_note((by_id[o] for o in official if by_id[o].event == doc.event), names)
