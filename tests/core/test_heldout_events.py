@@ -218,6 +218,11 @@ FLOORS = {
     # the joint press conference), read after its first contact (0.45 / 0.71 / 0.83 / 1.00; attributions 4 of 5,
     # unreported 2 of 10, flagged wrongly 14 of 16)
     "2024-09-16-starmer-meloni-meeting": (0.42, 0.70, 0.80, 0.95),
+    # built in round 44 (the first Australia-Ukraine event and a meeting, in Rome on the day of Pope Leo XIV's inaugural
+    # mass: one official text, the Ukrainian presidency's readout in UNN's English; no Australian text, Albanese's
+    # opening remarks only through the outlets; eight outlets, six written from Australian reporting), read after its
+    # first contact (0.72 / 0.89 / 0.84 / 0.79; attributions 6 of 6, unreported 1 of 4, flagged wrongly 5 of 7)
+    "2025-05-18-albanese-zelenskyy-meeting": (0.69, 0.85, 0.80, 0.75),
 }
 
 
