@@ -19,6 +19,11 @@ Amiri Diwan", "Downing Street", "the Presidential Administration") for invented 
 helper attr47). `--swap table-countries` swaps the partner's country for a real one the old table had no row for
 (docs/engine.md, Round 44, helper countries2). `--whole` also prints every figure of the swap's events pooled (links,
 reports in no readout), as named and swapped.
+
+--swap-cues FORM: a new writer's cue forms simulated on every read event: each "according to <Name>" of an outlet
+text (a capitalised name, not a possessive) rewritten, in every text and in the gold, in another form an outlet may
+use for the same source ("according to a statement posted on <Name>'s website", ... : CUE_FORMS), and the
+attributions scored again (docs/engine.md, Round 44, helper attr48).
 """
 
 from __future__ import annotations
@@ -128,6 +133,25 @@ SWAPS = {
 }
 
 
+# Other ways an outlet names the account it cites than "according to <Name>" (`--swap-cues`): the account placed on
+# its source's channel, put out at a time by it, put out by it as the subject of a relative clause, and (a check of
+# a form read for long) the account from it. The possessive's apostrophe is the typographic one: a gold's spans are
+# in single quotes.
+CUE_FORMS = {
+    "posted": "according to a statement posted on {name}\u2019s website",
+    "shared": "according to a statement shared on {name}\u2019s social media account",
+    "released-when": "according to a statement released on Tuesday by {name}",
+    "relative": "according to a statement {name} released",
+    "from": "according to a readout from {name}",
+}
+# "according to" a capitalised name of up to four words ("the Kremlin", "the White House", "Xinhua") that ends its
+# clause (", according to the White House.", "According to the Kremlin, ..."): no possessive, no noun after it
+# ("according to Russian media").
+_WORD = r"[A-Z][\w\-]*(?:\.[\w\-]+)*"
+_ACCORDING_NAME = re.compile(rf"\b[Aa]ccording to ((?:the )?(?!(?:Mr|Mrs|Ms|Dr)\b){_WORD}(?: {_WORD}){{0,3}})"
+                             r"(?=[,.;:)\"\u201d]|$)", re.M)
+
+
 def attributions(analysis: dict, gold_path: Path) -> list[tuple[str, str, bool, list]]:
     """Each gold attribution: its words, the verdict wanted, whether the analysis gives it, what it gives."""
     gold = load_gold(gold_path)
@@ -223,17 +247,53 @@ def swap(kind: str, whole: bool = False) -> None:
         print(f"{label}: {pooled(pool).line()}\n    {pooled(pool).extensions()}")
 
 
+def swap_cues(form: str) -> None:
+    """Score every read event as it is and with each outlet's "according to <Name>" in CUE_FORMS[form]; print the
+    attributions that move."""
+    totals = [0, 0, 0]
+    with tempfile.TemporaryDirectory() as tmp:
+        for source in sorted(EVENTS.iterdir()):
+            if source.name in KEPT_OUT or not (source / "gold.yaml").is_file():
+                continue
+            names = {m.group(0): m.group(0)[0] + CUE_FORMS[form].format(name=m.group(1))[1:]
+                     for f in source.glob("*.txt") for m in _ACCORDING_NAME.finditer(f.read_text(encoding="utf-8"))}
+            if not names:
+                continue
+            copy = Path(tmp) / source.name
+            shutil.copytree(source, copy)
+            for f in copy.iterdir():
+                if f.is_file() and f.suffix in (".txt", ".md", ".yaml", ".html"):
+                    text = f.read_text(encoding="utf-8")
+                    for old, new in names.items():
+                        text = text.replace(old, new)
+                    f.write_text(text, encoding="utf-8")
+            before = attributions(jsonio.to_dict(analyze(source)), source / "gold.yaml")
+            after = attributions(jsonio.to_dict(analyze(copy)), copy / "gold.yaml")
+            totals[0] += len(before)
+            totals[1] += sum(b[2] for b in before)
+            totals[2] += sum(a[2] for a in after)
+            for b, a in zip(before, after):
+                if b[2] != a[2]:
+                    print(f"{source.name[:30]:30} {'lost' if b[2] else 'won '} want {b[1]:11} rewritten {a[3]} as "
+                          f"written {b[3]} | {a[0][:90]!r}")
+    print(f"attributions of the read events with 'according to <Name>': {totals[1]}/{totals[0]} as written, "
+          f"{totals[2]}/{totals[0]} with the cues as {form!r}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--first-contact", action="store_true")
     parser.add_argument("--since", type=int, default=SINCE)
     parser.add_argument("--swap", choices=sorted(SWAPS))
     parser.add_argument("--whole", action="store_true", help="with --swap: every figure pooled, both ways")
+    parser.add_argument("--swap-cues", choices=sorted(CUE_FORMS))
     args = parser.parse_args()
     if args.first_contact:
         first_contact(args.since)
     if args.swap:
         swap(args.swap, args.whole)
+    if args.swap_cues:
+        swap_cues(args.swap_cues)
 
 
 if __name__ == "__main__":

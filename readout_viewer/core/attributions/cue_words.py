@@ -104,11 +104,19 @@ WITH_WHOM = (r"(?:\s+(?:with|between)\s+(?:[\w\-'.]+\s+){0,2}?[\w\-'.]+"
 # Thursday's conversation"): part of the name of the document, not of the statement.
 OF_THE_CALL = (r"(?:\s+of\s+(?:the|their|this|that|[\w\-]+'s)\s+(?:[\w\-]+\s+){0,2}?"
                 rf"(?:call|conversation|talks|meeting){WITH_WHOM})?")
+# When an account was put out, between its verb and its source ("a statement released on Tuesday by the Kremlin",
+# "a readout issued late Friday by the White House"): a day or a word for one, as a source's WHEN.
+PUT_OUT_WHEN = (r"(?:\s+(?:(?:on|late|early|earlier|later)\s+)?(?:" + "|".join(WEEKDAYS) + r")|"
+                r"\s+(?:yesterday|today|earlier|later))?")
 # An account someone else put out, before its source's name: "according to a description of the conversation
 # released by China's foreign ministry", "according to a readout issued by the Kremlin".
 RELEASED = (rf"(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:{DOC_NOUNS}|description)"
              r"(?:\s+of\s+(?:the|their|this)\s+(?:[\w\-]+\s+){0,2}?(?:call|conversation|talks|meeting))?"
-             r"\s+(?:released|issued|published|put\s+out|posted|provided|given)\s+by")
+             rf"\s+(?:released|issued|published|put\s+out|posted|provided|given){PUT_OUT_WHEN}\s+by")
+# The same with its source the subject of a clause after it ("according to a statement the Kremlin released",
+# "according to a readout that the White House issued"): the account, its source and the verb.
+PUT_OUT_BY_IT = rf"(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:{DOC_NOUNS})\s+(?:that\s+)?"
+PUT_OUT_VERB = r"\s+(?:released|issued|published|put\s+out|posted|shared)\b"
 # An account named before its source's name: "a statement from the White House", "a news release from the
 # Foreign Ministry", "the press service of the White House" ("according to ...", "citing ...", "..., reads ...").
 # Or placed where its source sits ("a statement in New Delhi said", a seat of government: side_names.SIDE_NAMES).
@@ -124,6 +132,14 @@ CALL_BETWEEN = (rf"(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:{DOC_NOUNS})\s+of\s+(?
 # the Kremlin's website", "a statement posted by the White House", "the readout from the Kremlin".
 PUBLISHED = rf"(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:{DOC_NOUNS})\s+(?:(?:published|posted|released|issued)\s+)?" \
              r"(?:on|by|at|from)\s+"
+# An account placed on its source's channel, after "according to" or "citing": "according to a statement posted on
+# the Kremlin's website", "according to a statement shared on the Turkish Presidency's ... social media account",
+# "according to a readout on the White House website" (by or from a source: FROM, RELEASED).
+PLACED_ON = rf"(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:{DOC_NOUNS})\s+" \
+            r"(?:(?:published|posted|shared|released|issued)\s+)?(?:on|at)\s+"
+# The channel itself, after its source's name ("'s website", "'s Communications Directorate's social media account"):
+# part of the source's name, not of what the account says (up to four words, possessives among them).
+ITS_CHANNEL = r"(?:'s\s+(?:[\w\-]+(?:'s)?\s+){0,4}?(?:website|web\s+site|site|account|channel|page|feed))?"
 # A text that goes on ('"...," continues the statement'): not a person, whose "continued" is a deed ("continued to").
 GOES_ON = r"continues|continued|goes\s+on|went\s+on"
 # What a text, not a person, does with its words ("the statement read", "the statement also mentioned ...", GOES_ON):

@@ -25,12 +25,16 @@ from readout_viewer.core.attributions.cue_words import (
     HIS_AIDE,
     IN_THE_KNOW,
     INVERTED_VERBS,
+    ITS_CHANNEL,
     ON_THE_CALL,
     PARTICIPLES,
     PASSIVE_VERBS,
+    PLACED_ON,
     POST_FROM,
     PUBLISHED,
+    PUT_OUT_BY_IT,
     PUT_OUT_THAT,
+    PUT_OUT_VERB,
     RELEASED,
     TEXT_VERBS,
     WHEN,
@@ -73,6 +77,12 @@ def mapped(sources: Sequence[Source], held: Held = EVERY) -> list[tuple[Triggere
                                  rf"{names_pattern(sources)})"), BOTH, gates.ACCORDING_OR_CITING))
         mapped.append((Triggered(rf"\b{ACCORDING_TO}\s+(?P<phrase>{RELEASED}\s+{names_pattern(sources)})", RELEASED),
                        BOTH, gates.ACCORDING))
+        # "according to a statement posted on the Kremlin's website": the account placed on its source's channel
+        mapped.append((Triggered(rf"\b{ACCORDING_OR_CITING}\s+(?P<phrase>{PLACED_ON}{names_pattern(sources)}"
+                                 rf"{ITS_CHANNEL})", PLACED_ON), BOTH, gates.ACCORDING_OR_CITING))
+        # "according to a statement the Kremlin released": the account put out by its source, named after it
+        mapped.append((Triggered(rf"\b{ACCORDING_OR_CITING}\s+(?P<phrase>{PUT_OUT_BY_IT}{names_pattern(sources)}"
+                                 rf"{PUT_OUT_VERB})", PUT_OUT_BY_IT), BOTH, gates.ACCORDING_OR_CITING))
     if strong:
         names, subject = names_pattern(strong), names_pattern(strong, subject=True)
         mapped += [(Triggered(p, trigger), says, needles) for p, trigger, says, needles in
