@@ -35,6 +35,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -218,6 +219,33 @@ def _swapped(text: str, names: dict[str, str]) -> str:
     return text
 
 
+def _rewritten(source: Path, tmp: Path, rewrite: Callable[[str], str]) -> Path:
+    """A copy of the event folder `source` under `tmp` with every text file (and the gold) passed through `rewrite`."""
+    copy = tmp / source.name
+    shutil.copytree(source, copy)
+    for f in copy.iterdir():
+        if f.is_file() and f.suffix in (".txt", ".md", ".yaml", ".html"):
+            f.write_text(rewrite(f.read_text(encoding="utf-8")), encoding="utf-8")
+    return copy
+
+
+def _replaced(text: str, names: dict[str, str]) -> str:
+    for old, new in names.items():
+        text = text.replace(old, new)
+    return text
+
+
+def _tally(event: str, before: list, after: list, totals: list[int], labels: tuple[str, str]) -> None:
+    """Add an event's attributions before and after a rewrite to `totals`; print those whose verdict moved."""
+    totals[0] += len(before)
+    totals[1] += sum(b[2] for b in before)
+    totals[2] += sum(a[2] for a in after)
+    for b, a in zip(before, after):
+        if b[2] != a[2]:
+            print(f"{event[:30]:30} {'lost' if b[2] else 'won '} want {b[1]:11} {labels[0]} {a[3]} {labels[1]} "
+                  f"{b[3]} | {a[0][:90]!r}")
+
+
 def swap(kind: str, whole: bool = False) -> None:
     """Score each event of SWAPS[kind] as it is and with its names swapped; print the attributions that move (with
     `whole`, also the pooled scores of every figure, links and reports in no readout among them, both ways)."""
@@ -225,22 +253,13 @@ def swap(kind: str, whole: bool = False) -> None:
     scores: tuple[list[Score], list[Score]] = ([], [])
     with tempfile.TemporaryDirectory() as tmp:
         for event, names in SWAPS[kind].items():
-            source, copy = EVENTS / event, Path(tmp) / event
-            shutil.copytree(source, copy)
-            for f in copy.iterdir():
-                if f.is_file() and f.suffix in (".txt", ".md", ".yaml", ".html"):
-                    f.write_text(_swapped(f.read_text(encoding="utf-8"), names), encoding="utf-8")
+            source = EVENTS / event
+            copy = _rewritten(source, Path(tmp), lambda text: _swapped(text, names))
             named, swapped = jsonio.to_dict(analyze(source)), jsonio.to_dict(analyze(copy))
-            before, after = attributions(named, source / "gold.yaml"), attributions(swapped, copy / "gold.yaml")
             scores[0].append(score(load_gold(source / "gold.yaml"), named))
             scores[1].append(score(load_gold(copy / "gold.yaml"), swapped))
-            totals[0] += len(before)
-            totals[1] += sum(b[2] for b in before)
-            totals[2] += sum(a[2] for a in after)
-            for b, a in zip(before, after):
-                if b[2] != a[2]:
-                    print(f"{event[:30]:30} {'lost' if b[2] else 'won '} want {b[1]:11} swapped {a[3]} as named "
-                          f"{b[3]} | {a[0][:90]!r}")
+            _tally(event, attributions(named, source / "gold.yaml"), attributions(swapped, copy / "gold.yaml"),
+                   totals, ("swapped", "as named"))
     print(f"attributions of the {len(SWAPS[kind])} events: {totals[1]}/{totals[0]} as named, "
           f"{totals[2]}/{totals[0]} with the {kind} swapped")
     for label, pool in zip(("as named", "swapped"), scores) if whole else ():
@@ -259,23 +278,9 @@ def swap_cues(form: str) -> None:
                      for f in source.glob("*.txt") for m in _ACCORDING_NAME.finditer(f.read_text(encoding="utf-8"))}
             if not names:
                 continue
-            copy = Path(tmp) / source.name
-            shutil.copytree(source, copy)
-            for f in copy.iterdir():
-                if f.is_file() and f.suffix in (".txt", ".md", ".yaml", ".html"):
-                    text = f.read_text(encoding="utf-8")
-                    for old, new in names.items():
-                        text = text.replace(old, new)
-                    f.write_text(text, encoding="utf-8")
-            before = attributions(jsonio.to_dict(analyze(source)), source / "gold.yaml")
-            after = attributions(jsonio.to_dict(analyze(copy)), copy / "gold.yaml")
-            totals[0] += len(before)
-            totals[1] += sum(b[2] for b in before)
-            totals[2] += sum(a[2] for a in after)
-            for b, a in zip(before, after):
-                if b[2] != a[2]:
-                    print(f"{source.name[:30]:30} {'lost' if b[2] else 'won '} want {b[1]:11} rewritten {a[3]} as "
-                          f"written {b[3]} | {a[0][:90]!r}")
+            copy = _rewritten(source, Path(tmp), lambda text: _replaced(text, names))
+            _tally(source.name, attributions(jsonio.to_dict(analyze(source)), source / "gold.yaml"),
+                   attributions(jsonio.to_dict(analyze(copy)), copy / "gold.yaml"), totals, ("rewritten", "as written"))
     print(f"attributions of the read events with 'according to <Name>': {totals[1]}/{totals[0]} as written, "
           f"{totals[2]}/{totals[0]} with the cues as {form!r}")
 
