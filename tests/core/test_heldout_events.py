@@ -1,7 +1,7 @@
 """The engine keeps its figures on the held-out events of eval/events (real calls it was not tuned on).
 
 Floors a little under today's figures, so that a change that loses links, relations, omissions or quotes on
-these events fails. The events of KEPT_OUT below (fifty-six) stay out of every test on purpose: they are scored
+these events fails. The events of KEPT_OUT below (fifty-seven) stay out of every test on purpose: they are scored
 only by benchmarks/quality.py, so that they stay truly held out (no threshold here can be tuned to them, and their
 misses are not read). The Macron-Scholz-Putin call has a German official text the engine does not read: only what it must
 say of it is tested.
@@ -50,7 +50,7 @@ KEPT_OUT = ("2022-02-12-biden-putin-call", "2025-06-05-trump-xi-call", "2023-11-
             "2022-04-08-biden-ramaphosa-call", "2023-01-17-biden-rutte-meeting",
             "2023-03-29-biden-fernandez-meeting",
             "2024-11-07-anwar-xi-meeting", "2021-10-14-biden-kenyatta-meeting",
-            "2022-06-09-biden-bolsonaro-meeting")
+            "2022-06-09-biden-bolsonaro-meeting", "2022-10-26-biden-herzog-meeting")
 # event: (F1, relation, omission, quotes) floors; today (words alone, docs/engine.md): Biden-Xi 2021 0.77 / 0.93 /
 # 0.97 / 1.00, Trump-Putin 0.83 / 0.96 / 0.84 / 1.00, Biden-Xi 2024 0.82 / 0.95 / 0.87 / 0.93,
 # Trump-Putin May 2025 0.81 / 0.91 / 0.88 / 0.86, Trump-Putin July 2025 0.87 / 0.97 / 0.89 / 0.96.
@@ -223,6 +223,11 @@ FLOORS = {
     # opening remarks only through the outlets; eight outlets, six written from Australian reporting), read after its
     # first contact (0.72 / 0.89 / 0.84 / 0.79; attributions 6 of 6, unreported 1 of 4, flagged wrongly 5 of 7)
     "2025-05-18-albanese-zelenskyy-meeting": (0.69, 0.85, 0.80, 0.75),
+    # built in round 44 (a second Biden-Modi event, the COVID-19 call of the second wave: both sides' accounts in
+    # English and complete, the White House readout of one paragraph and the PMO's statement of seven, agreeing in other
+    # words; seven outlets, five quoting Modi's posts), read after its first contact (0.84 / 1.00 / 0.91 / 0.96;
+    # attributions 14 of 17, unreported 0 of 0)
+    "2021-04-26-biden-modi-call": (0.80, 0.95, 0.88, 0.92),
 }
 
 
