@@ -36,6 +36,7 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -254,7 +255,7 @@ def swap(kind: str, whole: bool = False) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for event, names in SWAPS[kind].items():
             source = EVENTS / event
-            copy = _rewritten(source, Path(tmp), lambda text: _swapped(text, names))
+            copy = _rewritten(source, Path(tmp), partial(_swapped, names=names))
             named, swapped = jsonio.to_dict(analyze(source)), jsonio.to_dict(analyze(copy))
             scores[0].append(score(load_gold(source / "gold.yaml"), named))
             scores[1].append(score(load_gold(copy / "gold.yaml"), swapped))
@@ -278,7 +279,7 @@ def swap_cues(form: str) -> None:
                      for f in source.glob("*.txt") for m in _ACCORDING_NAME.finditer(f.read_text(encoding="utf-8"))}
             if not names:
                 continue
-            copy = _rewritten(source, Path(tmp), lambda text: _replaced(text, names))
+            copy = _rewritten(source, Path(tmp), partial(_replaced, names=names))
             _tally(source.name, attributions(jsonio.to_dict(analyze(source)), source / "gold.yaml"),
                    attributions(jsonio.to_dict(analyze(copy)), copy / "gold.yaml"), totals, ("rewritten", "as written"))
     print(f"attributions of the read events with 'according to <Name>': {totals[1]}/{totals[0]} as written, "
