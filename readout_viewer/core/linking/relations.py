@@ -95,14 +95,15 @@ def _framing(a: Cues, b: Cues) -> str | None:
 def _scope(a: Cues, b: Cues) -> str | None:
     """Two things joined in one claim ("energy and infrastructure") where the other makes one of the two a
     modifier of the other ("energy infrastructure"), or a country's seat where the other names the country
-    ("in Moscow" / "in Russia"): a narrower or wider scope."""
+    ("in Moscow" / "in Russia"): a narrower or wider scope. The seat's own name in the other ("welcome him to Rome",
+    read as the government by `places`) is the same place, no wider one ("met in Rome")."""
     for x, y in ((a, b), (b, a)):
         for first, second, words in sorted(x.joined):
             pair = (first, second)
             if pair in y.pairs and pair not in x.pairs and pair not in {j[:2] for j in y.joined}:
                 return f"one says \u201c{words}\u201d, the other joins them into one thing"
         for code, seat, words in sorted(x.places):  # "in Moscow" for "in Russia": a narrower place
-            wider = [w for c, s, w in y.places if c == code and not s]
+            wider = [w for c, s, w in y.places if c == code and not s and w.lower() != words.lower()]
             if seat and wider and not any(c == code and s for c, s, _ in y.places):
                 return f"one says \u201c{words}\u201d, the other \u201c{wider[0]}\u201d"
     return None

@@ -57,3 +57,14 @@ def test_the_very_word_joined_and_compounded_still_narrows():
     link = _link("Berg condemned the strikes on energy and infrastructure.",
                  "Berg condemned the strikes on energy infrastructure.")
     assert (link.relation, link.reason) == (DIVERGE, "scope")
+
+
+def test_a_seat_after_to_is_the_same_place_as_in_the_seat():
+    assert _link("I am pleased to welcome Prime Minister Berg to Oslo for the first time.",
+                 "Prime Minister Berg met Prime Minister Sol in Oslo for the first time.").relation == AGREE
+
+
+def test_the_seat_for_its_country_still_narrows():
+    link = _link("Berg met Sol in Oslo to discuss the fishing quotas.",
+                 "Berg met Sol in Norway to discuss the fishing quotas.")
+    assert (link.relation, link.reason) == (DIVERGE, "scope")
