@@ -4,6 +4,8 @@
     python benchmarks/child.py --runs 3            # each point counted three times (alternated)
     python benchmarks/child.py --other /work/main  # also another checkout's, alternated with this one's
     python benchmarks/child.py --cpu               # the CPU seconds at each point instead (5 plain runs, medians)
+    python benchmarks/child.py --cpu --beside      # also with the lane the child forks beside a small folder: the
+                                                   # main process's CPU and the wall clock at each point
 
 A cold start (`--no-cache`, or a folder whose analysis is not cached) forks a child before Qt is imported
 (core/system/prestart.py) that imports the engine, analyses the folder and sends the pickled result; the window
@@ -42,18 +44,21 @@ CORPUS = ROOT / "corpus"
 POINTS = (("fork", None), ("engine", None), ("read", "Finding claims"), ("segmented", "Linking claims"),
           ("linked", "Finding omissions"), ("omissions", "Checking quotations"),
           ("quotations", "Checking attributions"), ("analysed", None), ("pickled", None))
+# What --cpu reads after the last point: the CPU of the processes the child waited for (its lane, with --beside).
+LANE = "lane"
 # No run should take this long under callgrind (about 30 s for corpus/ here).
 TIMEOUT_S = 600
 CPU_RUNS = 5  # plain runs for --cpu (odd: the median is one run)
+BESIDE = " with its lane"  # the variant of --beside: the child's lane forked (stages.analyse's `beside`)
 
 CHILD = r"""
 import os, sys, time
 from pathlib import Path
 import readout_viewer.cli, readout_viewer.app.startup.main
 from readout_viewer.core.system import prestart
-stop, said = sys.argv[2], []
-def at(name):
-    said.append(f"{name} {time.process_time():.4f}")
+stop, said, began = sys.argv[2], [], time.monotonic()
+def at(name, cpu=None):
+    said.append(f"{name} {time.process_time() if cpu is None else cpu:.4f} {time.monotonic() - began:.4f}")
     if name == stop:
         print(" ".join(said), flush=True)
         os._exit(0)
@@ -66,7 +71,14 @@ except ImportError:
 from readout_viewer.core import analysis, session, stages
 at("engine")
 steps = dict(STEPS)
-run = session.run_base(Path(sys.argv[1]), False)
+beside = None
+if os.environ.get("CHILD_BESIDE"):  # the lane the viewer's child forks beside a small folder (a tree without it: none)
+    from readout_viewer.core.system import lanes
+    beside = lanes.forked
+try:
+    run = session.run_base(Path(sys.argv[1]), False, beside=beside)
+except TypeError:
+    run = session.run_base(Path(sys.argv[1]), False)
 while True:
     try:
         step = next(run)
@@ -81,6 +93,9 @@ at("analysed")
 from multiprocessing.reduction import ForkingPickler
 ForkingPickler.dumps(("done", result))
 at("pickled")
+import resource
+lane = resource.getrusage(resource.RUSAGE_CHILDREN)
+at("lane", lane.ru_utime + lane.ru_stime)
 if store is not None:
     store.save()
 """
@@ -91,11 +106,13 @@ def _script() -> str:
     return CHILD.replace("dict(STEPS)", repr(steps))
 
 
-def environment(tree: Path, home: Path) -> dict[str, str]:
+def environment(tree: Path, home: Path, beside: bool = False) -> dict[str, str]:
     env = dict(os.environ, PYTHONPATH=str(tree), READOUT_VIEWER_MODEL="none", READOUT_VIEWER_NO_CACHE="1",
                XDG_CACHE_HOME=str(home / "cache"), XDG_CONFIG_HOME=str(home / "config"),
                XDG_STATE_HOME=str(home / "state"), PYTHONPYCACHEPREFIX=str(home / "pycache"), PYTHONHASHSEED="0")
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # modules compiled, as an installed program has them
+    if beside:
+        env["CHILD_BESIDE"] = "1"
     return env
 
 
@@ -135,15 +152,19 @@ def cpu(trees: dict[str, Path], home: Path) -> None:
     seen: dict[str, list[dict[str, float]]] = {name: [] for name in trees}
     for _ in range(CPU_RUNS):
         for name, tree in trees.items():
-            words = run(environment(tree, home), CORPUS, "pickled", False, home / "unused").split()
-            seen[name].append({words[k]: float(words[k + 1]) for k in range(0, len(words), 2)})
+            env = environment(tree, home, name.endswith(BESIDE))
+            words = run(env, CORPUS, LANE, False, home / "unused").split()
+            seen[name].append({words[k]: (float(words[k + 1]), float(words[k + 2])) for k in range(0, len(words), 3)})
     for name, found in seen.items():
-        print(f"\n{name}: CPU seconds at each point (median of {CPU_RUNS}), and the part since the one before")
+        print(f"\n{name}: CPU seconds at each point (median of {CPU_RUNS}), the part since the one before, and the "
+              f"wall clock since the first point")
         before = 0.0
         for point, _ in POINTS:
-            median = statistics.median(r[point] for r in found)
-            print(f"  {point:<11} {median:6.3f}  +{median - before:.3f}")
+            median = statistics.median(r[point][0] for r in found)
+            wall = statistics.median(r[point][1] for r in found)
+            print(f"  {point:<11} {median:6.3f}  +{median - before:.3f}  {wall:6.3f} s")
             before = median
+        print(f"  the lane's CPU (all its work): {statistics.median(r[LANE][0] for r in found):.3f} s")
 
 
 def main(argv: list[str]) -> int:
@@ -151,10 +172,13 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--runs", type=int, default=1, help="count each point this often (default 1)")
     parser.add_argument("--other", type=Path, metavar="TREE", help="also another checkout's child, alternated")
     parser.add_argument("--cpu", action="store_true", help="CPU seconds of plain runs instead of instructions")
+    parser.add_argument("--beside", action="store_true",
+                        help="with --cpu: also this tree's child with the lane it forks beside a small folder")
     args = parser.parse_args(argv)
     if not args.cpu and not shutil.which("valgrind"):
         parser.error("counting instructions needs valgrind (or use --cpu)")
-    trees = {"this": ROOT, **({"other": args.other.resolve()} if args.other else {})}
+    trees = {"this": ROOT, **({f"this{BESIDE}": ROOT} if args.beside and args.cpu else {}),
+             **({"other": args.other.resolve()} if args.other else {})}
     print(f"folder: {CORPUS}; words alone; load average {os.getloadavg()[0]:.2f}", flush=True)
     with tempfile.TemporaryDirectory(prefix="readout-viewer-child-") as tmp:
         home = Path(tmp)

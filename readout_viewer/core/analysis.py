@@ -88,32 +88,34 @@ def _read_until(files: list[str], load_one: Callable[[str], Any], documents: int
     return out
 
 
-def run(root: str | Path, decisions: Callable[[Analysis], Analysis] | None = None
-        ) -> Generator[Progress, None, Analysis]:
+def run(root: str | Path, decisions: Callable[[Analysis], Analysis] | None = None,
+        beside: Callable[[], list[pool.Lane]] | None = None) -> Generator[Progress, None, Analysis]:
     """Analyse the folder `root`, yielding Progress between steps; the generator returns the Analysis.
 
     Stop early by not calling next() again (or by .close()); nothing is left half-done outside the generator.
     `decisions`, when given, applies analyst corrections to the finished analysis. A large folder is analysed by
-    more than one process (core/system/pool.py): the result is the same.
+    more than one process (core/system/pool.py), a small one with the lane `beside` starts when given
+    (stages.analyse): the result is the same.
     """
     at = _stage_clock()
     scan = loading.scan(Path(root))
     lanes = pool.start(pool.lanes_for(len(scan.files)))
     try:
         with collector.fewer_collections():
-            return (yield from _run(root, scan, at, lanes, decisions))
+            return (yield from _run(root, scan, at, lanes, decisions, beside))
     finally:
         pool.stop(lanes)
 
 
 def _run(root: str | Path, scan: reader.Scan, at: Stage, lanes: list[pool.Lane],
-         decisions: Callable[[Analysis], Analysis] | None) -> Generator[Progress, None, Analysis]:
+         decisions: Callable[[Analysis], Analysis] | None, beside: Callable[[], list[pool.Lane]] | None = None
+         ) -> Generator[Progress, None, Analysis]:
     documents, problems = yield from _load(Path(root), scan, at, lanes)
     read = at("segment", 0.0, "Finding claims")
     yield TextsRead(read.fraction, read.message, tuple(documents))
     # The engine proper is imported once the texts are out, so that a viewer shows them meanwhile.
     from readout_viewer.core import stages
-    analysis = yield from stages.analyse(str(root), documents, problems, at, lanes)
+    analysis = yield from stages.analyse(str(root), documents, problems, at, lanes, beside)
     if decisions is not None:
         analysis = decisions(analysis)
     yield Progress(1.0, "Done")

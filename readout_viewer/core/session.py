@@ -3,18 +3,23 @@ has changed, with the folder's analyst decisions applied after (a correction nev
 
 from __future__ import annotations
 
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from readout_viewer.core.model import Analysis, Progress
 
+if TYPE_CHECKING:
+    from readout_viewer.core.system.lanes import Lane
 
-def run_base(folder: Path, use_cache: bool = True, known_key: str | None = None
-             ) -> Generator[Progress, None, Analysis]:
+
+def run_base(folder: Path, use_cache: bool = True, known_key: str | None = None,
+             beside: Callable[[], list[Lane]] | None = None) -> Generator[Progress, None, Analysis]:
     """The engine's analysis of a folder, without decisions: the cached one when it still holds, else a fresh
     one (then kept, unless the folder changed while it ran). The engine (readers, linking, checks) is imported
     only when the cache has no answer: a second start reads the entry alone (`known_key`: the folder's cache key,
-    when the caller has just worked it out: a start does, to decide whether to analyse in a child process)."""
+    when the caller has just worked it out: a start does, to decide whether to analyse in a child process; `beside`:
+    analysis.run's)."""
     from readout_viewer.core.system import cache, cachekey
     use_cache = use_cache and cache.enabled()
     key = (known_key or cachekey.key(folder)) if use_cache else None
@@ -23,7 +28,7 @@ def run_base(folder: Path, use_cache: bool = True, known_key: str | None = None
         if found is not None:
             return found
     from readout_viewer.core import analysis
-    fresh = yield from analysis.run(folder)
+    fresh = yield from analysis.run(folder, beside=beside)
     if key is not None and cachekey.key(folder) == key:
         cache.store(key, fresh)
     return fresh

@@ -10,19 +10,20 @@ from typing import NamedTuple
 
 from readout_viewer.core.attributions.absent import AbsentParties
 from readout_viewer.core.attributions.cited import Source, pick, source_table
-from readout_viewer.core.attributions.cue_sides import BEFORE, Cue
+from readout_viewer.core.attributions.cue_sides import Cue
 from readout_viewer.core.attributions.cues import CueFinder
+from readout_viewer.core.attributions.doc_cues import DocCues, doc_cues, statement_span
 from readout_viewer.core.attributions.in_part import in_part
 from readout_viewer.core.attributions.judge import Judge
 from readout_viewer.core.attributions.parties import offices, principals, voices
 from readout_viewer.core.attributions.relayed import relayed_sentences
-from readout_viewer.core.attributions.sentence_cues import acts, source_cues
+from readout_viewer.core.attributions.sentence_cues import acts
 from readout_viewer.core.attributions.spans import Overlapping
 from readout_viewer.core.attributions.stances import fragments_only, tied_to_the_call
 from readout_viewer.core.attributions.statements import Statement, content, reported_words, statement_of, with_before
 from readout_viewer.core.attributions.unheard import unheard_leaders
 from readout_viewer.core.attributions.unheard_share import readings as weighed
-from readout_viewer.core.attributions.units import halves, points_back, units
+from readout_viewer.core.attributions.units import points_back
 from readout_viewer.core.attributions.unreported import Candidate, find_unreported, summed_up
 from readout_viewer.core.attributions.verdicts import (
     MIN_REPORT_WORDS,
@@ -45,20 +46,10 @@ from readout_viewer.core.model import (
     Unreported,
     statements_of,
 )
-from readout_viewer.core.quotes.marks import Quotation, find_quotations
+from readout_viewer.core.quotes.marks import Quotation
 from readout_viewer.core.quotes.phrases import is_phrase
 from readout_viewer.core.quotes.words import solid_words
 from readout_viewer.core.system.lazyre import LazyPattern
-
-
-def _introduced(text: str, spans: Sequence[tuple[int, int, Cue | None]], k: int, cue: Cue) -> tuple[int, int]:
-    """The span of unit k's statement: the unit, and the next one too when the unit ends on a colon after its cue
-    ("The representative also commented on Moscow's concerns, saying:" before the quotation), which introduces
-    what the source said."""
-    start, end = spans[k][:2]
-    if cue.says != BEFORE and k + 1 < len(spans) and text[start:end].rstrip().endswith(":"):
-        return start, spans[k + 1][1]
-    return start, end
 
 
 class _Read(NamedTuple):
@@ -77,15 +68,18 @@ class _Checker(Judge):
 
     def __init__(self, documents: Sequence[Document], every_claim: Mapping[str, Sequence[Claim]],
                  links: Sequence[Link], quotes: Sequence[Quote], table: list[Source] | None = None,
-                 leaders: Mapping[str, str] | None = None) -> None:
+                 leaders: Mapping[str, str] | None = None, before: _Checker | None = None) -> None:
         super().__init__(documents, statements_of(every_claim), [link for link in links if link.relation == AGREE])
         solid = functools.cache(lambda: solid_words(d.text for d in documents))  # read only if a quote needs it
         quotes = [q for q in quotes if q.doc in self.by_id and not is_phrase(self.by_id[q.doc].text, q, solid)]
         self.every_claim = every_claim  # statements and the other kinds, to know a question or a caption
         self.quotes = quotes
         self.table = table = source_table(documents, leaders) if table is None else table
-        self.finder = CueFinder(table, principals(documents, {w for s in table for w in s.name.split()}),
-                                {d.text: self.folded[d.id] for d in documents})
+        self.finder: CueFinder = before.finder if before is not None else CueFinder(
+            table, principals(documents, {w for s in table for w in s.name.split()}),
+            {d.text: self.folded[d.id] for d in documents})
+        # each document's cues, kept when a dict: a check made before the links gives them to the one after
+        self.cues_of: dict[str, DocCues] | None = before.cues_of if before is not None else None
         names = sorted({n for each in voices(table).values() for n in each} | set(unheard_leaders(documents)),
                        key=len, reverse=True)
         # the leaders by name or office ("ola berg", "swedish president"), for the subject of a relayed report:
@@ -104,20 +98,16 @@ class _Checker(Judge):
         """Each attributed sentence of the document, and, when it reports a leader's words that no official
         account carries, its candidacy for the unreported list (else None)."""
         in_doc = self.quotes_of.get(doc.id, [])
-        quotations = find_quotations(doc.text)
-        closed = [(q.start, q.end) for q in quotations if q.closed]
+        found = self._doc_cues(doc, in_doc)
         # What each sentence needs of the document's quotations, met in one pass (a text can hold thousands).
-        read = _Read(list(halves(doc, units(doc.text, in_doc), closed, self.finder)), {},
-                     Overlapping(in_doc, lambda q: (q.start, q.end)),
-                     Overlapping(quotations, lambda q: (q.start, q.end)))
+        read = _Read(found.spans, {}, Overlapping(in_doc, lambda q: (q.start, q.end)),
+                     Overlapping(found.quotations, lambda q: (q.start, q.end)))
         introduced = -1  # the end of the unit a cue ending on a colon took in: checked with it, not again
-        accounts = tuple(d for d in self.officials_of.get(doc.event, ()) if d != doc.id)
-        claims = self.every_claim.get(doc.id, ())
-        for k, cue in source_cues(doc, read.spans, closed, read.quotations, self.finder, claims, accounts):
+        for k, cue in found.cues:
             read.cues[k] = cue
             if read.spans[k][1] <= introduced:
                 continue
-            start, end = _introduced(doc.text, read.spans, k, cue)
+            start, end = statement_span(doc.text, read.spans, k, cue)
             introduced = end if end > read.spans[k][1] else introduced
             cited_as = doc.text[cue.start:cue.end] + (f" ({cue.antecedent})" if cue.antecedent else "")
             cited_ids = self._cited(doc, cue, cited_as)
@@ -129,6 +119,16 @@ class _Checker(Judge):
             checked = self._attributed(doc, read, k, cue, (start, end), cited_ids, cited_as)
             if checked is not None:
                 yield checked
+
+    def _doc_cues(self, doc: Document, in_doc: list[Quote]) -> DocCues:
+        """doc_cues of `doc`, kept in `cues_of` when it is a dict (for a check made after this one: checker_for)."""
+        found = self.cues_of.get(doc.id) if self.cues_of is not None else None
+        if found is None:
+            accounts = tuple(d for d in self.officials_of.get(doc.event, ()) if d != doc.id)
+            found = doc_cues(doc, in_doc, self.finder, self.every_claim.get(doc.id, ()), accounts)
+        if self.cues_of is not None:
+            self.cues_of[doc.id] = found
+        return found
 
     def _attributed(self, doc: Document, read: _Read, k: int, cue: Cue, span: tuple[int, int], cited_ids: list[str],
                     cited_as: str) -> tuple[Attribution, Candidate | None] | None:
@@ -278,12 +278,13 @@ def check_with_reports(documents: Sequence[Document], claims_of: Mapping[str, Se
 
 def checker_for(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]], links: Sequence[Link],
                 quotes: Sequence[Quote], table: list[Source] | None = None,
-                leaders: Mapping[str, str] | None = None) -> _Checker:
+                leaders: Mapping[str, str] | None = None, before: _Checker | None = None) -> _Checker:
     """What the folder's English texts offer to check attributions against (`table`: their source_table, when
-    already made; `leaders`: their folder_leaders, when already read); its in_document(doc) for each of them, in
-    order, gives reports() what it needs."""
+    already made; `leaders`: their folder_leaders, when already read; `before`: a checker of the same texts,
+    quotes and table made without the links, whose cue finder and kept cues this one takes); its in_document(doc)
+    for each of them, in order, gives reports() what it needs."""
     documents = [d for d in documents if d.compared]  # the engine reads English texts only
-    return _Checker(documents, claims_of, links, quotes, table, leaders)
+    return _Checker(documents, claims_of, links, quotes, table, leaders, before)
 
 
 def reports(checker: _Checker, found: Sequence[Sequence[tuple[Attribution, Candidate | None]]], links: Sequence[Link]

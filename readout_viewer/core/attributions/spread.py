@@ -24,6 +24,22 @@ def send_table(lanes: list[pool.Lane], documents: Sequence[Document]) -> pool.An
     return pool.ask(lanes, _lane_table, list(documents))
 
 
+def send_whole(lanes: list[pool.Lane], documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]],
+               links: Sequence[Link], leaders: Mapping[str, str]) -> pool.Answer | None:
+    """Ask the first lane for every attribution and the unreported list (check.check_with_reports, with the
+    quotations and the source table it made before: _lane_whole), which a small folder's lane does while the main
+    process finds the omissions; None when no lane takes it."""
+    return pool.ask(lanes, _lane_whole, list(documents), dict(claims_of), list(links), dict(leaders))
+
+
+def send_prime(lanes: list[pool.Lane], documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]],
+               leaders: Mapping[str, str]) -> None:
+    """Ask the first lane to check the attributions once without links, its verdicts dropped (_lane_prime), while
+    the main process links: its cue finder and each document's cues (which read no link) are then send_whole's,
+    and what the check compiles and remembers of the texts is ready."""
+    pool.ask(lanes, _lane_prime, list(documents), dict(claims_of), dict(leaders))
+
+
 def checked(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]], links: Sequence[Link],
             quotes: Sequence[Quote], lanes: list[pool.Lane], table: pool.Answer | None, progress: Callable[[float], T],
             leaders: Mapping[str, str] | None = None) -> Generator[T, None, tuple[list[Attribution], list[Unreported]]]:
@@ -46,6 +62,24 @@ def checked(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Clai
 def _lane_table(state: dict, documents: list[Document]) -> list[Source]:
     state["table"] = source_table([d for d in documents if d.compared])
     return state["table"]
+
+
+def _lane_whole(state: dict, documents: list[Document], claims_of: dict[str, list[Claim]], links: list[Link],
+                leaders: dict[str, str]) -> tuple[list[Attribution], list[Unreported]]:
+    """What checked() gives, all in this lane: the checker made as the main process makes it, every document's
+    attributions in order, the reports."""
+    checker = check.checker_for(documents, claims_of, links, state["quotes"], state.get("table"), leaders,
+                                state.pop("first", None))  # the first check's cue finder and cues, when made
+    return check.reports(checker, [list(checker.in_document(doc)) for doc in checker.documents], links)
+
+
+def _lane_prime(state: dict, documents: list[Document], claims_of: dict[str, list[Claim]],
+                leaders: dict[str, str]) -> None:
+    checker = check.checker_for(documents, claims_of, (), state["quotes"], state.get("table"), leaders)
+    checker.cues_of = {}  # each document's cues kept: they do not read the links (attributions/doc_cues.py)
+    for doc in checker.documents:
+        list(checker.in_document(doc))
+    state["first"] = checker
 
 
 def _lane_checker(state: dict, documents: list[Document], claims_of: dict[str, list[Claim]], links: list[Link],

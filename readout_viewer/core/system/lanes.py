@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import multiprocessing
 import queue
+import signal
 import sys
 import threading
 import traceback
@@ -36,8 +37,12 @@ class Writer:
         self.conn = conn
         self.queue: queue.SimpleQueue[memoryview | None] = queue.SimpleQueue()
         self.broken = False
-        self.thread = threading.Thread(target=self._run, name="readout-viewer lane pipe", daemon=True)
-        self.thread.start()
+        self.thread = self._started()
+
+    def _started(self) -> threading.Thread:
+        thread = threading.Thread(target=self._run, name="readout-viewer lane pipe", daemon=True)
+        thread.start()
+        return thread
 
     def put(self, message: Any) -> None:
         """Queue the message (pickled here, as it is now); OSError when the pipe has broken."""
@@ -47,6 +52,16 @@ class Writer:
 
     def close(self) -> None:
         self.queue.put(None)
+
+    @contextmanager
+    def paused(self) -> Iterator[None]:
+        """What is queued sent, and no thread of this writer's until the block ends: a fork meanwhile copies
+        no other thread's state (a thread holding a lock at the fork would hold it for ever in the copy)."""
+        self.finish()
+        try:
+            yield
+        finally:
+            self.thread = self._started()
 
     def finish(self, timeout: float | None = None) -> None:
         """Send what is queued and stop (a process about to end waits here: its last message must get out)."""
@@ -70,6 +85,16 @@ def _serve(conn: Connection) -> None:
         _tasks(conn)
 
 
+def _serve_forked(conn: Connection, inherited: tuple[Connection, ...]) -> None:
+    """A forked lane's loop (_serve): first the pipe ends it inherited and does not use are closed (the other end of
+    its own pipe, so that it sees the end of its parent; the parent's own pipes, so that their readers see the
+    parent's end), and a stop kills it at once, as it does a spawned lane."""
+    for other in inherited:
+        other.close()
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _serve(conn)
+
+
 def _tasks(conn: Connection) -> None:
     state: dict[str, Any] = {}
     writer = Writer(conn)
@@ -91,9 +116,12 @@ def _tasks(conn: Connection) -> None:
 class Lane:
     """One worker process and the pipe to it; results come back in the order their tasks were sent."""
 
-    def __init__(self, context: Any) -> None:
+    def __init__(self, context: Any, inherited: tuple[Connection, ...] = ()) -> None:
+        """A lane started by `context`; a fork closes its copies of `inherited`, the parent's pipes."""
         mine, theirs = context.Pipe()
-        self.process = context.Process(target=_serve, args=(theirs,), name="readout-viewer lane", daemon=True)
+        forked = context.get_start_method() == "fork"
+        target, args = (_serve_forked, (theirs, (mine, *inherited))) if forked else (_serve, (theirs,))
+        self.process = context.Process(target=target, args=args, name="readout-viewer lane", daemon=True)
         self.process.start()
         theirs.close()
         self.conn: Connection = mine
@@ -129,7 +157,7 @@ class Lane:
             result = self.conn.recv()
         except (EOFError, OSError) as exc:
             self.alive = False
-            raise LaneFailed(str(exc)) from exc
+            raise LaneFailed(str(exc) or "the lane ended") from exc
         if isinstance(result, _Failure):
             self.alive = False
             raise LaneFailed(result.text)
@@ -159,6 +187,16 @@ def started(count: int) -> list[Lane]:
             lane.stop()
         return []
     return lanes
+
+
+def forked(inherited: tuple[Connection, ...] = ()) -> list[Lane]:
+    """One lane forked from this process (its modules imported, its patterns compiled: nothing to do again), for a
+    process with no other thread; closes its copies of `inherited`. None (an empty list) when no process can be
+    started here."""
+    try:
+        return [Lane(multiprocessing.get_context("fork"), inherited)]
+    except OSError:
+        return []
 
 
 def wait_any(lanes: list[Lane], timeout: float = POLL_SECONDS) -> None:

@@ -36,6 +36,14 @@ T = TypeVar("T")
 MIN_FILES = 150
 # READOUT_VIEWER_WORKERS=N: N lanes whatever the folder's size (0: none); unset, one per free core but one.
 WORKERS_ENV = "READOUT_VIEWER_WORKERS"
+# READOUT_VIEWER_BESIDE=1: a small folder's analysis forks its lane (stages.analyse's `beside`) whatever the load;
+# 0: never; unset: when the load leaves a core free and READOUT_VIEWER_WORKERS is not 0.
+BESIDE_ENV = "READOUT_VIEWER_BESIDE"
+# The idle cores (cores less the 1-minute load) a lane beside a small folder's analysis needs: the viewer's own
+# process works beside the child and its lane (its texts' settle, 0.16 s of CPU), so on 2 cores a load of 0.5 at most.
+# With one other process busy (load 1-2) the cold start of corpus/ was no faster with the lane (medians of 7 and 9:
+# 1.07 and 1.11 s against 1.06 s), in idle moments it was (the fastest of 9 runs 0.62 s against 0.82 s).
+BESIDE_FREE = 1.5
 # How long the main process waits for a lane's answer before it reports progress again (seconds): a cancel is
 # seen within this.
 POLL_SECONDS = 0.1
@@ -67,6 +75,21 @@ def lanes_decided(files: int) -> tuple[int, str]:
     if files < MIN_FILES:
         return 0, f"{files} files, fewer than {MIN_FILES}"
     return _free_cores()
+
+
+def beside_wanted() -> bool:
+    """Whether a small folder's analysis should fork a lane beside it (stages.analyse): as BESIDE_ENV says, else
+    when the load leaves BESIDE_FREE cores free, and never when no lanes are wanted (READOUT_VIEWER_WORKERS=0)."""
+    asked = os.environ.get(BESIDE_ENV, "").strip()
+    if asked in ("0", "1"):
+        return asked == "1"
+    if os.environ.get(WORKERS_ENV, "").strip() == "0":
+        return False
+    try:
+        load = os.getloadavg()[0]
+    except (OSError, AttributeError):  # no load average (Windows): as for lanes, the cores but one
+        return (os.cpu_count() or 1) > 1
+    return (os.cpu_count() or 1) - load >= BESIDE_FREE
 
 
 def _free_cores() -> tuple[int, str]:
@@ -150,7 +173,8 @@ def spread_items(items: list, local: Callable[[Any], Any], task: Callable, args:
 
 
 def answer(lane: Lane, tag: Answer, progress: Callable[[], T]) -> Generator[T, None, Any | None]:
-    """The answer to the task sent with `tag`, yielding progress() while it comes; None when the lane failed."""
+    """The answer to the task sent with `tag`, yielding progress() while it comes; None when the lane failed (the
+    failure logged: the caller does the task itself)."""
     try:
         while not tag.done:
             while not lane.ready(POLL_SECONDS):
@@ -158,7 +182,9 @@ def answer(lane: Lane, tag: Answer, progress: Callable[[], T]) -> Generator[T, N
             k, result = lane.receive()
             if isinstance(k, Answer):
                 k.take(result)
-    except LaneFailed:
+    except LaneFailed as exc:
+        import logging  # here: an analysis whose lanes never fail does not load the logging package (~120 M)
+        logging.getLogger(__name__).warning("A lane failed; its work is done in the analysis's own process: %s", exc)
         return None
     return tag.value
 

@@ -26,7 +26,7 @@ import signal
 import sys
 import threading
 import traceback
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -207,9 +207,24 @@ def _child(conn: Connection, parents: Connection | None, folder: Path, use_cache
     writer.finish()
 
 
+def _beside(writer: pool.Writer, window: Connection) -> Callable[[], list[pool.Lane]] | None:
+    """How the child starts a lane beside a small folder's analysis (stages.analyse): a fork of itself, made while
+    its writer has no thread (what was queued sent first), which closes its copy of the window's pipe; none when
+    no core is free (pool.beside_wanted), None where no fork is made (not Linux)."""
+    if not sys.platform.startswith("linux"):
+        return None
+
+    def fork() -> list[pool.Lane]:
+        if not pool.beside_wanted():  # asked when the lane would start: a cached analysis never asks
+            return []
+        with writer.paused():
+            return pool.lanes_module().forked((window,))
+    return fork
+
+
 def _analyse(writer: pool.Writer, folder: Path, use_cache: bool) -> None:
     from readout_viewer.core import session
-    run = session.run_base(folder, use_cache)
+    run = session.run_base(folder, use_cache, beside=_beside(writer, writer.conn))
     while True:  # every step is sent (3,500 for 500 articles, a few µs each): the one before a long stage says it
         try:
             step = next(run)

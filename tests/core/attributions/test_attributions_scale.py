@@ -6,8 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from readout_viewer.core.attributions import carriers as carriers_module
-from readout_viewer.core.attributions import check as attribution_check
-from readout_viewer.core.attributions import judge
+from readout_viewer.core.attributions import doc_cues, judge
 from readout_viewer.core.attributions.carriers import ClaimIndex, carriers
 from readout_viewer.core.attributions.check import check_attributions
 from readout_viewer.core.attributions.spans import Overlapping
@@ -81,7 +80,7 @@ def _attribution_comparisons(n: int, monkeypatch) -> int:
     kremlin = doc("ru", "The talks went well.", OFFICIAL, "Kremlin", "RU", "readout")
     news = doc("news", quoting_text(n), source="Paper")
     found = [Quotation(counter.offset(q.start), counter.offset(q.end), q.closed) for q in find_quotations(news.text)]
-    monkeypatch.setattr(attribution_check, "find_quotations", lambda text: found if text == news.text else ())
+    monkeypatch.setattr(doc_cues, "find_quotations", lambda text: found if text == news.text else ())
     quotes = [Quote("news", counter.offset(q.start), counter.offset(q.end), NOT_FOUND) for q in found]
     claims = {d.id: [Claim(f"{d.id}#{i}", d.id, s, e, d.text[s:e]) for i, (s, e) in enumerate(loose_sentences(d.text), 1)]
               for d in (kremlin, news)}
