@@ -23,8 +23,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
 import unlinked  # noqa: E402
 from official_pairs import Folder  # noqa: E402
-from official_sides import _best, _family, _sides  # noqa: E402
-from scoring import _link_hits, _pair, overlaps  # noqa: E402
+from official_sides import _family, _sides, gold_links  # noqa: E402
+from scoring import Span, _link_hits, _pair  # noqa: E402
 
 # A leader's own account says "I" more than once outside quotations; one "I" may be a quoted line left unmarked.
 MIN_SINGULAR = 2
@@ -53,18 +53,17 @@ def one_gold(folder: Path, gold_path: Path, fams: Counter[str]) -> tuple[int, in
         if mark:
             first.add(d)
     required = found = 0
-    for g in f.gold.get("links", []):
-        frm = f.spans.span(g["from"])
-        tos = [t for t in (f.spans.span(t) for t in g["to"]) if t and t[0] in side]
-        if not frm or frm[0] not in side or not tos or not ({frm[0]} | {t[0] for t in tos}) & first:
-            continue
+
+    def kept(frm: Span, tos: list[Span]) -> list[Span]:
+        tos = [t for t in tos if t[0] in side]
+        return tos if ({frm[0]} | {t[0] for t in tos}) & first else []
+
+    for g, best in gold_links(f, side, kept):
         required += 1
-        if any(_link_hits(lk, f.claims, frm, tos) for lk in f.links):
+        if best is None:
             found += 1
             continue
-        froms = [c for c in f.claims if overlaps(f.claims[c], frm)]
-        ends = [c for t in tos for c in f.claims if overlaps(f.claims[c], t)]
-        s, a, b, shared = _best(f, froms, ends)
+        s, a, b, shared = best
         if not a:
             fams["an end not a claim"] += 1
             continue

@@ -15,7 +15,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
 import unlinked  # noqa: E402
 from official_pairs import Folder  # noqa: E402
-from scoring import _link_hits, _pair, overlaps  # noqa: E402
+from scoring import Span, _link_hits, _pair, overlaps  # noqa: E402
 
 from readout_viewer.core.linking.readouts import MUTUAL_THRESHOLD, OFFICIAL_THRESHOLD  # noqa: E402
 from readout_viewer.core.linking.similarity import score  # noqa: E402
@@ -76,6 +76,25 @@ def _family(f: Folder, s: float, a: str, b: str, shared: list[str]) -> str:
     return "both free, over the floor"
 
 
+def gold_links(f: Folder, side: dict[str, Any], kept: Callable[[Span, list[Span]], list[Span]]
+               ) -> Iterator[tuple[dict[str, Any], tuple[float, str, str, list[str]] | None]]:
+    """Each required gold link from an official text whose ends `kept` leaves some of (given its start and its ends in
+    the folder), with None when the engine links it, else its best pair's score, claims and shared concepts."""
+    for g in f.gold.get("links", []):
+        frm = f.spans.span(g["from"])
+        if not frm or frm[0] not in side:
+            continue
+        tos = kept(frm, [t for t in (f.spans.span(t) for t in g["to"]) if t])
+        if not tos:
+            continue
+        if any(_link_hits(lk, f.claims, frm, tos) for lk in f.links):
+            yield g, None
+            continue
+        froms = [c for c in f.claims if overlaps(f.claims[c], frm)]
+        ends = [c for t in tos for c in f.claims if overlaps(f.claims[c], t)]
+        yield g, _best(f, froms, ends)
+
+
 def one_gold(name: str, folder: Path, gold_path: Path, fams: Counter[str], same: bool = False,
              family: Callable[[Folder, float, str, str, list[str]], str] = _family,
              note: Callable[[dict[str, Any], Counter[str]], None] | None = None) -> tuple[int, int, int]:
@@ -87,21 +106,13 @@ def one_gold(name: str, folder: Path, gold_path: Path, fams: Counter[str], same:
         note(side, fams)
     size = Counter(c["doc"] for c in f.claims.values())
     required = found = 0
-    for g in f.gold.get("links", []):
-        frm = f.spans.span(g["from"])
-        tos = [t for t in (f.spans.span(t) for t in g["to"]) if t]
-        if not frm or frm[0] not in side:
-            continue
-        tos = [t for t in tos if t[0] in side and side[t[0]] and side[frm[0]] and counted(side, frm[0], t[0], same)]
-        if not tos:
-            continue
+    for g, best in gold_links(f, side, lambda frm, tos: [
+            t for t in tos if t[0] in side and side[t[0]] and side[frm[0]] and counted(side, frm[0], t[0], same)]):
         required += 1
-        if any(_link_hits(lk, f.claims, frm, tos) for lk in f.links):
+        if best is None:
             found += 1
             continue
-        froms = [c for c in f.claims if overlaps(f.claims[c], frm)]
-        ends = [c for t in tos for c in f.claims if overlaps(f.claims[c], t)]
-        s, a, b, shared = _best(f, froms, ends)
+        s, a, b, shared = best
         if not a:
             fams["an end not a claim"] += 1
             print(f"  missed {g.get('id')}: an end not a claim")
