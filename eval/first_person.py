@@ -13,7 +13,6 @@ Then the false links from such texts. Not a test: docs/engine.md (Round 44, link
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections import Counter
@@ -21,10 +20,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
-import unlinked  # noqa: E402
 from official_pairs import Folder  # noqa: E402
-from official_sides import _family, _sides, gold_links  # noqa: E402
-from scoring import Span, _link_hits, _pair  # noqa: E402
+from official_sides import _family, _sides, census, false_links, gold_links  # noqa: E402
+from scoring import Span  # noqa: E402
 
 # A leader's own account says "I" more than once outside quotations; one "I" may be a quoted line left unmarked.
 MIN_SINGULAR = 2
@@ -71,43 +69,11 @@ def one_gold(folder: Path, gold_path: Path, fams: Counter[str]) -> tuple[int, in
         fams[fam] += 1
         print(f"  missed {g.get('id')} [{fam}] score {s:.3f} shared {shared}\n    [{f.name(a)}] {f.said(a)}\n"
               f"    [{f.name(b)}] {f.said(b)}")
-    return required, found, _false(f, first)
-
-
-def _false(f: Folder, first: set[str]) -> int:
-    """Links between a first-person official text and another official text no gold link covers."""
-    gold = [(f.spans.span(g["from"]), [f.spans.span(t) for t in g["to"]]) for g in f.gold.get("links", [])]
-    gold += [(f.spans.span([o[0], o[1]]), [f.spans.span(t) for t in o[2]]) for o in f.gold.get("optional", [])]
-    scored = {_pair(a[0], t[0]) for a, ts in gold for t in ts if a and t}
-    n = 0
-    for lk in f.links:
-        da, db = f.claims[lk["a"]]["doc"], f.claims[lk["b"]]["doc"]
-        if not {da, db} & first or da not in f.official or db not in f.official or _pair(da, db) not in scored:
-            continue
-        if not any(_link_hits(lk, f.claims, frm, tos) for frm, tos in gold):
-            n += 1
-            print(f"  false {float(lk.get('score', 0.0)):.3f} [{f.name(lk['a'])}] {f.said(lk['a'])}\n"
-                  f"           ~ [{f.name(lk['b'])}] {f.said(lk['b'])}")
-    return n
+    return required, found, false_links(f, lambda a, b: bool({a, b} & first) and a in f.official and b in f.official)
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--only", help="only the golds whose name contains this")
-    args = ap.parse_args()
-    fams: Counter[str] = Counter()
-    total = [0, 0, 0]
-    for name, folder, gold_path in unlinked.readable():
-        if args.only and args.only not in name:
-            continue
-        print(name)
-        counts = one_gold(folder, gold_path, fams)
-        print("  first-person official links: {} required, {} found, {} false".format(*counts))
-        total = [x + y for x, y in zip(total, counts)]
-    print("pooled: {} required, {} found, {} false".format(*total))
-    for fam, n in fams.most_common():
-        print(f"  {n:3d}  {fam}")
-
+    census(lambda name, folder, gold_path, fams: one_gold(folder, gold_path, fams), "first-person", __doc__)
 
 if __name__ == "__main__":
     main()

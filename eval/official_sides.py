@@ -132,18 +132,18 @@ def one_gold(name: str, folder: Path, gold_path: Path, fams: Counter[str], same:
         for x in (a, b):
             for sc, o in f.official_partners(x):
                 print(f"      {f.name(x)} linked instead {sc:.3f} [{f.name(o)}] {f.said(o)}")
-    return required, found, _false(f, side, same)
+    return required, found, false_links(f, lambda a, b: a in side and b in side and counted(side, a, b, same))
 
 
-def _false(f: Folder, side: dict[str, Any], same: bool = False) -> int:
-    """The links between official texts `counted` that no required or optional gold link covers."""
+def false_links(f: Folder, kept: Callable[[str, str], bool]) -> int:
+    """The links between two official texts `kept` accepts that no required or optional gold link covers (printed)."""
     required = [(f.spans.span(g["from"]), [f.spans.span(t) for t in g["to"]]) for g in f.gold.get("links", [])]
     optional = [(f.spans.span([o[0], o[1]]), [f.spans.span(t) for t in o[2]]) for o in f.gold.get("optional", [])]
     scored = {_pair(a[0], t[0]) for a, ts in required + optional for t in ts if a and t}
     n = 0
     for lk in f.links:
         da, db = f.claims[lk["a"]]["doc"], f.claims[lk["b"]]["doc"]
-        if da not in side or db not in side or not counted(side, da, db, same) or _pair(da, db) not in scored:
+        if not kept(da, db) or _pair(da, db) not in scored:
             continue
         if not any(_link_hits(lk, f.claims, frm, tos) for frm, tos in required + optional):
             n += 1
@@ -153,9 +153,8 @@ def _false(f: Folder, side: dict[str, Any], same: bool = False) -> int:
     return n
 
 
-def main(same: bool = False, family: Callable[[Folder, float, str, str, list[str]], str] = _family,
-         note: Callable[[dict[str, Any], Counter[str]], None] | None = None, what: str = "two sides'",
-         doc: str = __doc__) -> None:
+def census(one: Callable[[str, Path, Path, Counter[str]], tuple[int, int, int]], what: str, doc: str) -> None:
+    """Run `one` (a gold's required, found and false links) on every readable gold; print each and the pool."""
     ap = argparse.ArgumentParser(description=doc.splitlines()[0])
     ap.add_argument("--only", help="only the golds whose name contains this")
     args = ap.parse_args()
@@ -165,13 +164,19 @@ def main(same: bool = False, family: Callable[[Folder, float, str, str, list[str
         if args.only and args.only not in name:
             continue
         print(name)
-        counts = one_gold(name, folder, gold_path, fams, same, family, note)
+        counts = one(name, folder, gold_path, fams)
         print(f"  {what} official links: " + "{} required, {} found, {} false".format(*counts))
         total = [x + y for x, y in zip(total, counts)]
     print("pooled: {} required, {} found, {} false".format(*total))
     for fam, n in sorted(fams.items(), key=lambda kv: (kv[0].startswith(" "), -kv[1])):
         print(f"  {n:3d}  {fam}")
 
+
+def main(same: bool = False, family: Callable[[Folder, float, str, str, list[str]], str] = _family,
+         note: Callable[[dict[str, Any], Counter[str]], None] | None = None, what: str = "two sides'",
+         doc: str = __doc__) -> None:
+    census(lambda name, folder, gold_path, fams: one_gold(name, folder, gold_path, fams, same, family, note), what,
+           doc)
 
 if __name__ == "__main__":
     main()
