@@ -21,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
 from official_pairs import Folder  # noqa: E402
-from official_sides import _family, _sides, census, false_links, gold_links  # noqa: E402
+from official_sides import _family, _sides, census, false_links, missed_links  # noqa: E402
 from scoring import Span  # noqa: E402
 
 # A leader's own account says "I" more than once outside quotations; one "I" may be a quoted line left unmarked.
@@ -50,26 +50,15 @@ def one_gold(folder: Path, gold_path: Path, fams: Counter[str]) -> tuple[int, in
               f"I/me/my {sing} we/our/us {plur}")
         if mark:
             first.add(d)
-    required = found = 0
-
     def kept(frm: Span, tos: list[Span]) -> list[Span]:
         tos = [t for t in tos if t[0] in side]
         return tos if ({frm[0]} | {t[0] for t in tos}) & first else []
 
-    for g, best in gold_links(f, side, kept):
-        required += 1
-        if best is None:
-            found += 1
-            continue
-        s, a, b, shared = best
-        if not a:
-            fams["an end not a claim"] += 1
-            continue
-        fam = _family(f, s, a, b, shared)
-        fams[fam] += 1
+    counts = [0, 0]
+    for g, s, a, b, shared, fam in missed_links(f, side, kept, fams, _family, counts):
         print(f"  missed {g.get('id')} [{fam}] score {s:.3f} shared {shared}\n    [{f.name(a)}] {f.said(a)}\n"
               f"    [{f.name(b)}] {f.said(b)}")
-    return required, found, false_links(f, lambda a, b: bool({a, b} & first) and a in f.official and b in f.official)
+    return counts[0], counts[1], false_links(f, lambda a, b: bool({a, b} & first) and {a, b} <= f.official)
 
 
 def main() -> None:

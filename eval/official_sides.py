@@ -95,6 +95,26 @@ def gold_links(f: Folder, side: dict[str, Any], kept: Callable[[Span, list[Span]
         yield g, _best(f, froms, ends)
 
 
+def missed_links(f: Folder, side: dict[str, Any], kept: Callable[[Span, list[Span]], list[Span]],
+                 fams: Counter[str], family: Callable[[Folder, float, str, str, list[str]], str], counts: list[int]
+                 ) -> Iterator[tuple[dict[str, Any], float, str, str, list[str], str]]:
+    """gold_links' required links counted in `counts` (required, found); each missed one whose ends are claims yielded
+    with its best pair and its family (counted in `fams`, as "an end not a claim" is)."""
+    for g, best in gold_links(f, side, kept):
+        counts[0] += 1
+        if best is None:
+            counts[1] += 1
+            continue
+        s, a, b, shared = best
+        if not a:
+            fams["an end not a claim"] += 1
+            print(f"  missed {g.get('id')}: an end not a claim")
+            continue
+        fam = family(f, s, a, b, shared)
+        fams[fam] += 1
+        yield g, s, a, b, shared, fam
+
+
 def one_gold(name: str, folder: Path, gold_path: Path, fams: Counter[str], same: bool = False,
              family: Callable[[Folder, float, str, str, list[str]], str] = _family,
              note: Callable[[dict[str, Any], Counter[str]], None] | None = None) -> tuple[int, int, int]:
@@ -105,20 +125,10 @@ def one_gold(name: str, folder: Path, gold_path: Path, fams: Counter[str], same:
     if note:
         note(side, fams)
     size = Counter(c["doc"] for c in f.claims.values())
-    required = found = 0
-    for g, best in gold_links(f, side, lambda frm, tos: [
-            t for t in tos if t[0] in side and side[t[0]] and side[frm[0]] and counted(side, frm[0], t[0], same)]):
-        required += 1
-        if best is None:
-            found += 1
-            continue
-        s, a, b, shared = best
-        if not a:
-            fams["an end not a claim"] += 1
-            print(f"  missed {g.get('id')}: an end not a claim")
-            continue
-        fam = family(f, s, a, b, shared)
-        fams[fam] += 1
+    counts = [0, 0]
+    for g, s, a, b, shared, fam in missed_links(f, side, lambda frm, tos: [
+            t for t in tos if t[0] in side and side[t[0]] and side[frm[0]] and counted(side, frm[0], t[0], same)],
+            fams, family, counts):
         rivals = [sc for x, y in ((a, f.claims[b]["doc"]), (b, f.claims[a]["doc"]))
                   for sc, o in f.official_partners(x) if f.claims[o]["doc"] == y]
         if rivals:
@@ -132,7 +142,7 @@ def one_gold(name: str, folder: Path, gold_path: Path, fams: Counter[str], same:
         for x in (a, b):
             for sc, o in f.official_partners(x):
                 print(f"      {f.name(x)} linked instead {sc:.3f} [{f.name(o)}] {f.said(o)}")
-    return required, found, false_links(f, lambda a, b: a in side and b in side and counted(side, a, b, same))
+    return counts[0], counts[1], false_links(f, lambda a, b: a in side and b in side and counted(side, a, b, same))
 
 
 def false_links(f: Folder, kept: Callable[[str, str], bool]) -> int:
