@@ -136,13 +136,14 @@ SWAPS = {
 
 
 # Other ways an outlet names the account it cites than "according to <Name>" (`--swap-cues`): the account placed on
-# its source's channel, put out at a time by it, put out by it as the subject of a relative clause, and (a check of
-# a form read for long) the account from it. The possessive's apostrophe is the typographic one: a gold's spans are
-# in single quotes.
+# its source's channel, put out at a time or after the call by it, put out by it as the subject of a relative clause,
+# and (a check of a form read for long) the account from it. The possessive's apostrophe is the typographic one: a
+# gold's spans are in single quotes.
 CUE_FORMS = {
     "posted": "according to a statement posted on {name}\u2019s website",
     "shared": "according to a statement shared on {name}\u2019s social media account",
     "released-when": "according to a statement released on Tuesday by {name}",
+    "released-after": "according to a statement released after the call by {name}",
     "relative": "according to a statement {name} released",
     "from": "according to a readout from {name}",
 }

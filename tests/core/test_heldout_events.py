@@ -1,7 +1,7 @@
 """The engine keeps its figures on the held-out events of eval/events (real calls it was not tuned on).
 
 Floors a little under today's figures, so that a change that loses links, relations, omissions or quotes on
-these events fails. The events of KEPT_OUT below (sixty-two) stay out of every test on purpose: they are scored
+these events fails. The events of KEPT_OUT below (sixty-four) stay out of every test on purpose: they are scored
 only by benchmarks/quality.py, so that they stay truly held out (no threshold here can be tuned to them, and their
 misses are not read). The Macron-Scholz-Putin call has a German official text the engine does not read: only what it must
 say of it is tested.
@@ -53,7 +53,8 @@ KEPT_OUT = ("2022-02-12-biden-putin-call", "2025-06-05-trump-xi-call", "2023-11-
             "2022-06-09-biden-bolsonaro-meeting", "2022-10-26-biden-herzog-meeting",
             "2022-11-15-xi-yoon-meeting", "2022-05-10-biden-draghi-meeting",
             "2023-03-01-xi-lukashenko-meeting", "2024-09-13-biden-starmer-meeting",
-            "2023-05-12-biden-sanchez-meeting")
+            "2023-05-12-biden-sanchez-meeting", "2022-12-19-biden-lasso-meeting",
+            "2024-09-03-tinubu-xi-meeting")
 # event: (F1, relation, omission, quotes) floors; today (words alone, docs/engine.md): Biden-Xi 2021 0.77 / 0.93 /
 # 0.97 / 1.00, Trump-Putin 0.83 / 0.96 / 0.84 / 1.00, Biden-Xi 2024 0.82 / 0.95 / 0.87 / 0.93,
 # Trump-Putin May 2025 0.81 / 0.91 / 0.88 / 0.86, Trump-Putin July 2025 0.87 / 0.97 / 0.89 / 0.96.
@@ -236,6 +237,12 @@ FLOORS = {
     # remarks only through the outlets; nine outlets, four telling only the Russian side), read after its first contact
     # (0.71 / 1.00 / 0.83 / 1.00; attributions 6 of 7, unreported 17 of 35, flagged wrongly 1 of 18)
     "2023-10-17-orban-putin-meeting": (0.68, 0.95, 0.80, 0.95),
+    # built in round 45 (the first Hungary-Ukraine event and a meeting, in Kyiv the day after Hungary took up the EU
+    # presidency: two official texts cut short by their stored copies, the President's Office readout and Orbán's own
+    # first-person press statement; seven outlets, most leading with a ceasefire proposal neither text holds), read
+    # after its first contact (0.51 / 0.85 / 0.87 / 0.83; attributions 6 of 7, unreported 14 of 47, flagged wrongly
+    # 3 of 18)
+    "2024-07-02-orban-zelenskyy-meeting": (0.48, 0.80, 0.84, 0.80),
 }
 
 

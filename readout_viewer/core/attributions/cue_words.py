@@ -105,9 +105,13 @@ WITH_WHOM = (r"(?:\s+(?:with|between)\s+(?:[\w\-'.]+\s+){0,2}?[\w\-'.]+"
 OF_THE_CALL = (r"(?:\s+of\s+(?:the|their|this|that|[\w\-]+'s)\s+(?:[\w\-]+\s+){0,2}?"
                 rf"(?:call|conversation|talks|meeting){WITH_WHOM})?")
 # When an account was put out, between its verb and its source ("a statement released on Tuesday by the Kremlin",
-# "a readout issued late Friday by the White House"): a day or a word for one, as a source's WHEN.
+# "a readout issued late Friday by the White House"): a day or a word for one, as a source's WHEN; or the occasion
+# ("a statement released after the call by the Kremlin", "issued a readout following the talks saying"), a part of
+# the account's name as "of the call" is (OF_THE_CALL), not of what it says.
+AFTER_THE_CALL = (r"\s+(?:after|following)\s+(?:the|their|this|that|[\w\-]+'s)\s+(?:[\w\-]+\s+){0,2}?"
+                  r"(?:call|conversation|talks|meeting)")
 PUT_OUT_WHEN = (r"(?:\s+(?:(?:on|late|early|earlier|later)\s+)?(?:" + "|".join(WEEKDAYS) + r")|"
-                r"\s+(?:yesterday|today|earlier|later))?")
+                r"\s+(?:yesterday|today|earlier|later)|" + AFTER_THE_CALL + ")?")
 # An account someone else put out, before its source's name: "according to a description of the conversation
 # released by China's foreign ministry", "according to a readout issued by the Kremlin".
 RELEASED = (rf"(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:{DOC_NOUNS}|description)"
@@ -117,6 +121,12 @@ RELEASED = (rf"(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:{DOC_NOUNS}|description)"
 # "according to a readout that the White House issued"): the account, its source and the verb.
 PUT_OUT_BY_IT = rf"(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:{DOC_NOUNS})\s+(?:that\s+)?"
 PUT_OUT_VERB = r"\s+(?:released|issued|published|put\s+out|posted|shared)\b"
+# An account its source put out, then what the account says, with no comma between ("The Kremlin issued a statement
+# saying Putin spoke by phone with ...", "The Office of Israel's Prime Minister issued a statement saying the two
+# officials discussed ...", "the White House released a readout on Tuesday stating that ..."): the source's words, as
+# "said in a statement" gives them (with the comma, "issued a statement, saying", PARTICIPLES read it already).
+PUT_OUT_SAYING = (rf"(?:issued|released|put\s+out|published|posted|shared)\s+(?:an?|its)\s+(?:[\w\-]+\s+){{0,2}}?"
+                  rf"(?:{DOC_NOUNS}){OF_THE_CALL}{PUT_OUT_WHEN}\s+(?:saying|stating)\b")
 # An account named before its source's name: "a statement from the White House", "a news release from the
 # Foreign Ministry", "the press service of the White House" ("according to ...", "citing ...", "..., reads ...").
 # Or placed where its source sits ("a statement in New Delhi said", a seat of government: side_names.SIDE_NAMES).
@@ -145,6 +155,12 @@ GOES_ON = r"continues|continued|goes\s+on|went\s+on"
 # What a text, not a person, does with its words ("the statement read", "the statement also mentioned ...", GOES_ON):
 # verbs of a bare account only ("Modi read" or "Xi mentioned" say little of what was said).
 TEXT_VERBS = rf"|read|mentioned|mentions|{GOES_ON}"
+# The same verbs after a text named by its source and its noun ("..., a White House release read.", "the Kremlin
+# statement also mentioned ..."): the text's, as after "the statement" (GOES_ON too); not after the name alone.
+DOC_VERBS = rf"\s+{ALSO}(?:read|mentioned|mentions|{GOES_ON})\b"
+# What an institution or its text suggests ("Kremlin suggests that the two leaders also talked about ..."): its account
+# says it; not a person's, whose suggestion is a proposal on the call, no report of the account.
+SUGGESTS = r"(?:suggested|suggests)\s+that\b"
 # Words no preposition may stand before in a subject: "the President of Russia noted" is not Russia speaking.
 PREPOSITIONS = ("of", "in", "to", "from", "with", "by", "for", "on", "at", "against", "over", "about")
 # Where a speaker said it, between the name and the verb ("the British Prime Minister in a tweet confirmed that ...",
@@ -188,9 +204,10 @@ BRACKETED = r"(?:\s+\([a-z]{2,6}\))?"
 HONORIFICS = r"(?:mr|mrs|ms|dr)\.?"
 
 
-def names_pattern(sources: Sequence[Source], subject: bool = False) -> str:
-    """A regex for any of the names, with "the", "official" and a document noun around it."""
+def names_pattern(sources: Sequence[Source], subject: bool = False, document: bool = False) -> str:
+    """A regex for any of the names, with "the", "official" and a document noun around it (`document`: the noun
+    required, "the Kremlin statement", "a White House release")."""
     alternatives = alternation_of(tuple(s.name for s in sources))
-    after = not_after(PREPOSITIONS) if subject else ""
+    after, noun = not_after(PREPOSITIONS) if subject else "", "" if document else "?"
     return rf"{after}(?:(?:the|a|an)\s+)?(?:official\s+)?(?:{HONORIFICS}\s+)?(?P<name>{alternatives})\b" \
-           rf"{BRACKETED}(?:(?:'s)?\s+(?:own\s+)?(?:official\s+)?(?:{DOC_NOUNS})\b)?{OF_THE_CALL}"
+           rf"{BRACKETED}(?:(?:'s)?\s+(?:own\s+)?(?:official\s+)?(?:{DOC_NOUNS})\b){noun}{OF_THE_CALL}"

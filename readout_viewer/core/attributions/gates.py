@@ -30,6 +30,8 @@ VERBS = ("said", "say", "state", "told", "tell", "add", "note", "stress", "empha
 DISCUSSED = ("discussed",)
 # cue_words.TEXT_VERBS: "the statement read", "the statement also mentioned", "the statement continues" (GOES_ON).
 TEXT_VERBS = ("read", "mention", "continue", "goes on", "went on")
+# cue_words.SUGGESTS: "Kremlin suggests that", "the statement suggested that".
+SUGGESTS = ("suggest",)
 # "it said", "it only mentions": the pronoun of an institution's cue.
 IT = ("it ",)
 # cue_words.INVERTED_VERBS ("..., said X"): "add" for "added" and "adds", "read" for "reads" and "read", "state" for
