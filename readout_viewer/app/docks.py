@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QFileDialog
 
 from readout_viewer.app import fit
-from readout_viewer.app.problems import ProblemsPanel, problem_count
 from readout_viewer.app.protocols import ViewerWindow
 from readout_viewer.app.sidebar import DocumentsPanel, DocumentsSidebar
 from readout_viewer.core import status
@@ -22,6 +21,7 @@ if TYPE_CHECKING:  # made when first asked for: a folder's docks are filled afte
     from readout_viewer.app.findings.panel import FindingsPanel
     from readout_viewer.app.inspector.dock import Inspector
     from readout_viewer.app.matrix import CoverageMatrix
+    from readout_viewer.app.problems import ProblemsPanel
     from readout_viewer.core.findings import Finding
 
 BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
@@ -46,13 +46,13 @@ class Docks:
         self._findings: FindingsPanel | None = None
         self._compare: ComparePanel | None = None
         self._matrix: CoverageMatrix | None = None
-        self.problems = ProblemsPanel()
+        self._problems: ProblemsPanel | None = None
         self.dock_sidebar = self._dock("Documents", self.documents)
         self.dock_inspector = self._dock("Claim inspector", None)  # its panel: self.inspector
         self.dock_findings = self._dock("Findings", None)  # its panel: self.findings
         self.dock_compare = self._dock("Compare", None)  # its panel: self.compare
         self.dock_matrix = self._dock("Coverage matrix", None)  # its panel: self.matrix
-        self.dock_problems = self._dock("Problems", self.problems)
+        self.dock_problems = self._dock("Problems", None)  # its panel: self.problems
         self.sidebar.setMinimumWidth(SIDEBAR_MIN_WIDTH)
         for dock in self.lists()[1:]:  # side by side, their minimum widths would add up past a laptop's screen
             window.tabifyDockWidget(self.dock_findings, dock)
@@ -122,10 +122,19 @@ class Docks:
         if self._matrix is None:
             from readout_viewer.app.matrix import CoverageMatrix
             self._matrix = matrix = CoverageMatrix()
-            matrix.cell_activated.connect(self._cell)
+            matrix.cell_activated.connect(self._show_claim)  # a claim and the document of its cell
             matrix.document_activated.connect(self._document)
             self.dock_matrix.setWidget(matrix)
         return self._matrix
+
+    @property
+    def problems(self) -> ProblemsPanel:
+        """The Problems panel, made the first time it is asked for (a tab the first paint does not show)."""
+        if self._problems is None:
+            from readout_viewer.app.problems import ProblemsPanel
+            self._problems = panel = ProblemsPanel()
+            self.dock_problems.setWidget(panel)
+        return self._problems
 
     def all(self) -> tuple[QDockWidget, ...]:
         return (self.dock_sidebar, self.dock_inspector, self.dock_findings, self.dock_compare, self.dock_matrix,
@@ -176,7 +185,7 @@ class Docks:
         self.sidebar.set_analysis(analysis)
         self.sidebar.set_shown(self.window.area.shown())
         self.widen_names()
-        count = problem_count(analysis)
+        count = len(analysis.problems) + len(analysis.orphans)  # unreadable files and orphaned corrections
         self.dock_problems.setWindowTitle(f"Problems ({count})" if count else "Problems")
 
     def set_analysis(self, analysis: Analysis) -> None:
@@ -235,9 +244,6 @@ class Docks:
             if shown != area.shown():
                 self._show_panes(shown)
 
-    def _cell(self, claim_id: str, doc_id: str) -> None:
-        self._show_claim(claim_id, doc_id)
-
     def _show_panes(self, shown: list[str]) -> None:
         """Show these panes, and say in the status bar which document gave way (View → Previous panes undoes)."""
         area, analysis = self.window.area, self.window.analysis
@@ -291,7 +297,3 @@ class Docks:
             return None
         path = Path(name)
         return path if path.suffix.lower() == ".csv" else path.with_name(path.name + ".csv")
-
-
-def build(window: ViewerWindow) -> Docks:
-    return Docks(window)

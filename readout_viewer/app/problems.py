@@ -62,11 +62,6 @@ def orphan_tooltip(orphan: Mapping[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def problem_count(analysis: Analysis) -> int:
-    """What the dock's title counts: unreadable files and orphaned corrections."""
-    return len(analysis.problems) + len(analysis.orphans)
-
-
 class ProblemsPanel(QTreeWidget):
     """Unreadable files, one row each; then orphaned corrections: the action, and each claim it was anchored on."""
 

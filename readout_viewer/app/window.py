@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         self._central()
         self.runner = AnalysisRunner(self)
         self._status_bar()
-        self.docks = docks.build(self)
+        self.docks = docks.Docks(self)
         self.drawer = Drawer(self)
         self.menu_actions = menus.build(self)
         self.metadata_actions = MetadataActions(self)

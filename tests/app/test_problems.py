@@ -71,3 +71,23 @@ def test_a_new_analysis_replaces_every_row_of_the_last_one(qtbot):
     qtbot.waitExposed(panel)
     panel.set_analysis(Analysis(root="/x", problems=(Problem(path="one.pdf", message="no text layer"),)))
     assert [panel.topLevelItem(i).text(0) for i in range(panel.topLevelItemCount())] == ["one.pdf"]
+
+
+def test_the_problems_list_waits_for_the_paint_and_its_title_does_not(qtbot, make_window, tiny):
+    """A tab behind Findings at the first paint: its title (with the count) is set before the paint, its list is
+    made and filled once the panes have painted, or at once when asked for sooner."""
+    analysis = Analysis(root=tiny.root, documents=tiny.documents, claims=tiny.claims, links=tiny.links,
+                        problems=(Problem("bad.pdf", "not a text"),))
+    window = make_window()
+    titles: list[tuple[str, bool]] = []
+    window.highlights_shown.connect(lambda: titles.append((window.docks.dock_problems.windowTitle(),
+                                                           window.docks.dock_problems.widget() is None)))
+    with qtbot.waitSignal(window.analysis_shown, timeout=60000):
+        window.show_analysis(analysis, defer=True)
+    assert titles == [("Problems (1)", True)]  # titled, not yet made, at the panes' first paint
+    assert window.docks.dock_problems.widget() is window.docks.problems
+    assert window.docks.problems.topLevelItem(0).text(0) == "bad.pdf"
+    other = make_window()
+    assert other.docks.dock_problems.widget() is None
+    panel = other.docks.problems  # asked for before any analysis: made then, and put in its dock
+    assert other.docks.dock_problems.widget() is panel and panel.topLevelItemCount() == 0

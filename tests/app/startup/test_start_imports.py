@@ -8,8 +8,9 @@ import sys
 from readout_viewer.core import analysis, session
 
 # Loaded by an analysis, the findings list or the corrections, or by the panels and choices made once the panes
-# have painted (Compare, the coverage matrix, the Findings panel, the claim inspector, the metadata editor (hidden
-# until a document is selected) and its governments, the inspector's `html` escaping, the corrections' date check),
+# have painted (Compare, the coverage matrix, the Findings panel, the claim inspector, the Problems panel (a tab
+# behind Findings: its dock's title, with the count, is in the first frame, its list is not), the metadata editor
+# (hidden until a document is selected) and its governments, the inspector's `html` escaping, the corrections' date check),
 # or by a tooltip when first shown (a left-out statement's closest wording: core.closest, and language.text's word
 # rules behind core.labels' clip), or by the one-time dialog on what was inferred of a folder without front matter
 # (shown after its analysis); none of them is needed to paint a cached folder.
@@ -21,7 +22,7 @@ LATER = ("readout_viewer.core.loading.reader", "readout_viewer.core.loading.enco
          "readout_viewer.core.compare", "readout_viewer.app.findings.panel", "readout_viewer.app.inspector.dock",
          "readout_viewer.core.findings", "readout_viewer.core.loading.governments", "html",
          "datetime", "readout_viewer.app.metadata_editor", "readout_viewer.core.closest",
-         "readout_viewer.core.language.text", "readout_viewer.app.inferred_dialog")
+         "readout_viewer.core.language.text", "readout_viewer.app.inferred_dialog", "readout_viewer.app.problems")
 CODE = f"""
 import sys
 from pathlib import Path
