@@ -1,10 +1,10 @@
-"""What makes a leader's words an outlet tells no report of the call: said at another occasion, or only a description
-of the call."""
+"""What makes a leader's words an outlet tells no report of the call: said at another occasion (to the press, in an
+interview, at a meeting's press appearance), told in the headline or a background section, or only describing it."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from readout_viewer.core.attributions.scene import SCENE_GROUPS, SETTING_STEMS
 from readout_viewer.core.attributions.statements import content
@@ -15,6 +15,7 @@ from readout_viewer.core.language.sentences import sentences
 from readout_viewer.core.language.speakers import AT_AN_APPEARANCE, OCCASIONS
 from readout_viewer.core.language.synonyms import CANON
 from readout_viewer.core.language.text import fold
+from readout_viewer.core.model import Document
 
 # A sentence that names the call ("... reported on a meaningful and warm conversation with Turkish President Recep
 # Tayyip Erdoğan", "Biden described the call as productive and candid") and, besides the call's scene and the names,
@@ -155,3 +156,84 @@ def in_background(text: str, at: int) -> bool:
     """Whether offset `at` lies in the text's background section (`_BACKGROUND`), after its label and before the next
     paragraph label."""
     return any(_NEXT_LABEL.search(text, m.end(), at) is None for m in _BACKGROUND.finditer(text, 0, at))
+
+
+# A meeting in person whose leaders then spoke to the press together or after it ("Speaking Monday at a joint press
+# conference in Rome, Starmer said ...", "said Meloni during a press conference alongside Starmer", "Meloni told
+# reporters at the end of talks with Starmer", "he declined to provide any details to journalists after the meeting"):
+# one sentence of an outlet names the press and the joint appearance, or the meeting before it. A call has no such
+# appearance: what a leader tells journalists of a call is his account of it ("Putin, speaking to journalists in Sochi,
+# said the conversation ... lasted for more than two hours"), which the golds count as a report of the call.
+_JOINT = re.compile(r"(?i:\bjoint\s+(?:press|news)\s+conference)|"
+                    r"(?i:\b(?:press|news)\s+conference\s+(?:alongside|with))\s+[A-Z]|"
+                    r"(?i:\b(?:after|following|at\s+the\s+end\s+of)\s+(?:(?:the|their|his|her)\s+)?"
+                    r"(?:talks|meeting))\b")
+_PRESS_WORD = re.compile(rf"\b(?:press|news)\s+conference\b|\b(?:{_PRESS_PEOPLE})\b", re.IGNORECASE)
+# Where a story places a leader before the press: the press as a place or an audience ("at a joint press conference",
+# "during a press conference", "told a press conference in Rome", "told reporters", "later telling reporters",
+# "speaking to journalists"), the leader named in the _BEFORE characters right before it ("Starmer told Meloni during a
+# joint press conference", "said Meloni during a press conference alongside Starmer": not Starmer, named after it) or,
+# after it, as the subject of the clause it opens ("Speaking Monday at a joint press conference in Rome, Starmer said
+# ...": `_OPENS`).
+_AT_THE_PRESS = re.compile(rf"\b(?:at|during|to|before|in|told)\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){{0,2}}?"
+                           rf"(?:press|news)\s+conference\b|\b(?:told|telling|to|with)\s+(?:{_PRESS_PEOPLE})\b",
+                           re.IGNORECASE)
+_BEFORE = 40  # "Starmer told Meloni during a joint press conference": a name, a verb and a name of up to 20 letters
+_OPENS = re.compile(r"[^,.;:!?\n]{0,30},\s+(?:[A-Z][\w.\-]*\s+){0,4}$")  # " in Rome, " then up to four titles
+# What the leaders did together, which a leader's words to the press may report ("Starmer and I agree that ...", "one
+# of the main topics discussed was ...", "We've discussed the concept of it"): a report of the meeting, the golds'
+# unreported items when no official text carries it, never the leader's own view.
+_MEETING_STEMS = content("discuss discussed agree agreed")
+
+
+def met_the_press(text: str) -> bool:
+    """Whether one of the text's sentences names the press and a joint appearance or a meeting before it (`_JOINT`):
+    the event is a meeting whose leaders spoke to the press."""
+    return any(_JOINT.search(text, a, b) and _PRESS_WORD.search(text, a, b) for a, b in sentences(text, 0, len(text)))
+
+
+def _at_the_press(sentence: str, who: str) -> bool:
+    """Whether `sentence` places `who` (a last name) before the press (`_AT_THE_PRESS`, `_BEFORE`, `_OPENS`)."""
+    for m in _AT_THE_PRESS.finditer(sentence):
+        if named_at(sentence[max(0, m.start() - _BEFORE):m.start()], who):
+            return True
+        if any(at >= m.end() and _OPENS.match(sentence[m.end():at]) and sentence.count(",", m.end(), at) == 1
+               for at in named_at(sentence, who)):
+            return True
+    return False
+
+
+def press_story(text: str, start: int, end: int, cited_as: str) -> bool:
+    """Whether text[start:end], the words of the leader a cue cites (`cited_as`: "Starmer", "he (Starmer)"), come in a
+    story that placed him before the press in that sentence or one before it (`_at_the_press`): at a meeting whose
+    leaders met the press (`met_the_press`, asked by the caller), what he then says is his view given to the press,
+    not a report of the talks. Unless the words name the talks (`_CALL`) or tell what the two discussed or agreed
+    (`_MEETING_STEMS`)."""
+    name, _, antecedent = cited_as.partition(" (")
+    who = (antecedent.rstrip(")") if name.strip().lower() in _PRONOUNS and antecedent else name).split()
+    said = text[start:end]
+    if not who or _CALL.search(said) or content(said) & _MEETING_STEMS:
+        return False
+    return any(_at_the_press(text[a:b], who[-1]) for a, b in sentences(text, 0, end) if a < end)
+
+
+def own_words_elsewhere(text: str, span: tuple[int, int], cited_as: str, names: Sequence[str],
+                        at_a_meeting: Callable[[], bool]) -> bool:
+    """Whether the leader's own words text[span] were told to the press or an audience (`told_elsewhere`), retold
+    from his interview (`interview_story`), or given at the press appearance of a meeting whose leaders met the press
+    (`press_story`, when `at_a_meeting()`, asked last: it reads every outlet of the event once)."""
+    start, end = span
+    return told_elsewhere(text, start, end, cited_as, names) or interview_story(text, cited_as) or \
+        (press_story(text, start, end, cited_as) and at_a_meeting())
+
+
+def in_headline(doc: Document, at: int) -> bool:
+    """Whether offset `at` lies in the document's headline: the first line of its text, when that line repeats the
+    title its metadata gives. A headline condenses the story beneath it in the desk's words ("Putin tells Biden
+    Russia is ready to completely break off relations"): it is no report of words on the call, and the story's own
+    sentences, which tell the same words with their source, are checked themselves. A title inferred from the text
+    is not enough: a text with no headline is titled by its first line or sentence, which is prose."""
+    title = doc.title.strip()
+    opening = len(doc.text) - len(doc.text.lstrip())
+    return bool(title) and "title" not in doc.inferred and doc.text.startswith(title, opening) and \
+        at < opening + len(title)

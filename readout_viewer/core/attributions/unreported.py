@@ -13,8 +13,9 @@ from readout_viewer.core.attributions.first_telling import first_telling
 from readout_viewer.core.attributions.occasions import (
     describes_the_call,
     in_background,
-    interview_story,
-    told_elsewhere,
+    in_headline,
+    met_the_press,
+    own_words_elsewhere,
 )
 from readout_viewer.core.attributions.unheard import named_at
 from readout_viewer.core.labels import prose_names
@@ -182,18 +183,6 @@ def _said_elsewhere(text: str, x: Attribution, names: Sequence[str], post_whole:
         (post_whole and _posted_by(text, x.end, names))
 
 
-def in_headline(doc: Document, at: int) -> bool:
-    """Whether offset `at` lies in the document's headline: the first line of its text, when that line repeats the
-    title its metadata gives. A headline condenses the story beneath it in the desk's words ("Putin tells Biden
-    Russia is ready to completely break off relations"): it is no report of words on the call, and the story's own
-    sentences, which tell the same words with their source, are checked themselves. A title inferred from the text
-    is not enough: a text with no headline is titled by its first line or sentence, which is prose."""
-    title = doc.title.strip()
-    opening = len(doc.text) - len(doc.text.lstrip())
-    return bool(title) and "title" not in doc.inferred and doc.text.startswith(title, opening) and \
-        at < opening + len(title)
-
-
 def _whole(by_id: Mapping[str, Document], cited: str | None) -> bool:
     """Whether the text an attribution cites is whole in the folder (not marked an excerpt), or none is cited."""
     doc = by_id.get(cited or "")
@@ -226,6 +215,13 @@ def _unlinked(text: str, claims: list[Claim], official: set[str], links_of: Mapp
     return out
 
 
+def _met_the_press(documents: Sequence[Document], event: str, seen: dict[str, bool]) -> bool:
+    """Whether an outlet of `event` tells its leaders meeting the press (`occasions.met_the_press`), read once."""
+    if event not in seen:
+        seen[event] = any(met_the_press(d.text) for d in documents if d.event == event and not d.is_official)
+    return seen[event]
+
+
 def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Sequence[Claim]], links: Sequence[Link],
                     attributions: Sequence[Attribution], leader_cues: Mapping[int, Candidate],
                     voices: Mapping[str, Sequence[str]] | None = None) -> list[Unreported]:
@@ -234,7 +230,8 @@ def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Seque
     of the sentence's claims is linked to an official text either and nothing places them before or outside the
     call (its words or a day it names, dated.py), nor the text before them says the leader posted an account
     (`voices`: each official text's leaders' names, folded), nor they are the document's headline (`in_headline`) or
-    its background section (`in_background`), nor a leader's own words told to the press (`told_the_press`)."""
+    its background section (`in_background`), nor a leader's own words told to the press or his views given at
+    a meeting's press appearance (`own_words_elsewhere`)."""
     by_id, names = {d.id: d for d in documents}, prose_names(documents)
     official = {d.id for d in documents if d.is_official}
     days: dict[str, tuple[date, ...]] = {}  # each event's days of its official texts, read when first needed
@@ -245,6 +242,7 @@ def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Seque
         links_of.setdefault(link.b, []).append(link.a)
     out: list[Unreported] = []
     listed: set[str] = set()  # the claims listed so far
+    pressed: dict[str, bool] = {}  # each event: whether its leaders met the press at a meeting, read when first needed
     ordered: dict[str, list[Claim]] = {}  # each document's claims in order, sorted when first needed
     for i in leader_cues:
         x = attributions[i]
@@ -257,8 +255,9 @@ def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Seque
                     by_id[o] for o in official if by_id[o].event == doc.event))):
             continue
         named = (voices or {}).get(x.cited or "", ())  # the cited side's leader by name and office
-        if (not leader_cues[i].spans or in_part) and (told_elsewhere(doc.text, x.start, x.end, x.cited_as, named) or
-                                                       interview_story(doc.text, x.cited_as)):
+        at_a_meeting = partial(_met_the_press, documents, doc.event, pressed)
+        if (not leader_cues[i].spans or in_part) and own_words_elsewhere(doc.text, (x.start, x.end), x.cited_as, named,
+                                                                         at_a_meeting):
             continue  # the leader's own words to reporters or an audience, not on the call (an aide's relay has spans)
         if another_call(doc.text[x.start:x.end], accounts.get(doc.event) or accounts.setdefault(
                 doc.event, _accounts([by_id[o] for o in official if by_id[o].event == doc.event], voices or {}))):
