@@ -244,6 +244,12 @@ FLOORS = {
     # after its first contact (0.51 / 0.85 / 0.87 / 0.83; attributions 6 of 7, unreported 14 of 47, flagged wrongly
     # 3 of 18)
     "2024-07-02-orban-zelenskyy-meeting": (0.48, 0.80, 0.84, 0.80),
+    # built in round 45 (the second Hungary-Russia event and a meeting, in the Kremlin three days after Orbán's Kyiv
+    # visit: two official texts cut short by their stored copies, the Kremlin's record of Putin's press statement and
+    # Orbán's own in the Hungarian government's English; seven outlets, most reporting the parts of the statements the
+    # stored copies lack), read after its first contact (0.82 / 1.00 / 0.95 / 0.78; attributions 11 of 12,
+    # unreported 22 of 46, flagged wrongly 2 of 24)
+    "2024-07-05-putin-orban-meeting": (0.80, 0.95, 0.92, 0.75),
 }
 
 

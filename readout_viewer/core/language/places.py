@@ -25,15 +25,28 @@ _FOR_THE_GOVERNMENT = frozenset({"to", "from"})
 def places(text: str) -> frozenset[tuple[str, bool, str]]:
     """The countries and seats a claim places something in: (country code, whether it is a seat as a place, the
     words); a seat after "to" or "from" stands for its government, as its country's name does."""
+    return _found(text, gone_to=True)
+
+
+def sites(text: str) -> frozenset[tuple[str, bool, str]]:
+    """The places of `places` where something happens: not a country named after "to" or "from", where one goes or
+    what one comes from ("during his visit to Norway" is no wider place than "met in Oslo"; helper links102)."""
+    return _found(text, gone_to=False)
+
+
+def _found(text: str, gone_to: bool) -> frozenset[tuple[str, bool, str]]:
+    """`places`, with the countries named after "to" or "from" (`gone_to`) or without them."""
     out = set()
     for m in _PLACE.finditer(text):
         word = m.group("place")
         if not word[:1].isupper():
             continue
         code = code_of(word)
-        if code is not None:
-            seat = word.lower() in COUNTRIES[code][2] and m.group("by") not in _FOR_THE_GOVERNMENT
-            out.add((code, seat, word))
+        if code is None:
+            continue
+        seat = word.lower() in COUNTRIES[code][2]
+        if gone_to or seat or m.group("by") not in _FOR_THE_GOVERNMENT:
+            out.add((code, seat and m.group("by") not in _FOR_THE_GOVERNMENT, word))
     return frozenset(out)
 
 

@@ -8,8 +8,9 @@ from collections.abc import Mapping, Sequence
 from readout_viewer.core.language.text import holds_any
 from readout_viewer.core.linking.call_partners import with_partners
 from readout_viewer.core.linking.context import Context
-from readout_viewer.core.linking.ledes import LEDE_LEADERS, LEDE_SCORE, call_line_leaders, call_lines
-from readout_viewer.core.linking.openings import counterpart_countries, opening_leaders
+from readout_viewer.core.linking.ledes import HABIT, LEDE_LEADERS, LEDE_SCORE, call_line_leaders, call_lines
+from readout_viewer.core.linking.mentions import MEETING
+from readout_viewer.core.linking.openings import LEDE_END, counterpart_countries, opening_leaders, text_opening
 from readout_viewer.core.linking.pairs import Pair
 from readout_viewer.core.linking.similarity import leaders_named, other_meeting
 from readout_viewer.core.linking.terms import terms
@@ -39,7 +40,11 @@ _THE_CALL = re.compile(rf"\b(?:in|during|over|held|had|got|received|took)\s+{_BR
 # "Zelenskyy confirmed he spoke with Xi in what was their first phone conversation"): not one who "spoke with leaders of
 # other major U.S. allies", nor "While Ramaphosa spoke to Trump mainly about the ... tariffs, Ramaphosa and Putin spoke
 # ..." against a line of the Ramaphosa-Putin call (the leaders counted are the one before the verb and the one after).
-_SPOKE_WITH = re.compile(r"\b(?:(?:spoke|talked)\s+(?:with|to)|(?:held|had)\s+(?:[\w-]+\s+){0,2}?talks\s+with)\s+"
+# A meeting is told the same way ("Russian President Vladimir Putin on October 17 met Hungarian Prime Minister Viktor
+# Orban on the sidelines of ...", "President Joko Widodo ... held a meeting with US President Joe Biden"; helper
+# links102: read49 four true links more, none false; the old folder's and kept pools' links unchanged with _MET).
+_SPOKE_WITH = re.compile(r"\b(?:(?:spoke|talked)\s+(?:with|to)|met(?:\s+with)?|"
+                         r"(?:held|had)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting)\s+with)\s+"
                          r"((?:[\w.'\u2019-]+\s+){0,4}[\w.'\u2019-]+)", re.IGNORECASE)
 # Every match of _THE_CALL holds one of _CALL_WORDS in some case ("call", "conversation" or "talks" in its first two
 # forms, "phone" in its third), and every match of _SPOKE_WITH one of _SPOKE_WORDS: a sentence that, made caseless
@@ -47,7 +52,11 @@ _SPOKE_WITH = re.compile(r"\b(?:(?:spoke|talked)\s+(?:with|to)|(?:held|had)\s+(?
 # pattern has a literal for re to skip to, so each was tried at every character of every outlet claim asked (559
 # searches of _THE_CALL in a first analysis of corpus/, 19 of its 203 ms of pattern searching, replayed).
 _CALL_WORDS = ("call", "conversation", "talks", "phone")
-_SPOKE_WORDS = ("spoke", "talked", "talks")
+_SPOKE_WORDS = ("spoke", "talked", "talks", "met", "meeting")
+# A leader who met the other, or held a meeting with him, says the meeting took place: it reports only an official
+# line that names a meeting too (mentions.MEETING), never a call line ("In June, PM Modi met Joe Biden on the sidelines
+# of the G7 summit", "The call comes just weeks after President Biden met face-to-face with ...": an earlier meeting).
+_MET = re.compile(r"met\b|(?:held|had)\s+(?:[\w-]+\s+){0,2}?meeting\b", re.IGNORECASE)
 # ... unless what comes before it reports words a leader said or wrote in the call ("Putin told US President Joe Biden
 # during a telephone conversation", "..., Zelenskyy has said on a Telegram channel", "..., the Chinese Foreign Ministry
 # quotes the words of the Chinese leader during a conversation with ..."): the sentence's point is the words, which the
@@ -61,7 +70,7 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells|wrote|writes|quoted|quotes
 # 3 times and lists 3 optional, 0 against; first sentences that place their content in the call ("Biden called for
 # a de-escalation ... during a telephone conversation with ...", "issued a warning in a call to") 1 and 5 optional
 # against 7: their point is what was said; later sentences 1 and 8 optional against 6.
-_HELD = re.compile(r"(?:held|had|spoke|talked)\b", re.IGNORECASE)
+_HELD = re.compile(r"(?:held|had|spoke|talked|met)\b", re.IGNORECASE)
 # ... and names both its leaders, by name or as "the two leaders" ("a telephone conversation between the two leaders
 # on Monday").
 _THE_TWO = re.compile(r"\b(?:the\s+two|both)\s+(?:leaders|presidents|prime\s+ministers|heads\s+of\s+state)\b",
@@ -96,8 +105,9 @@ def call_mentions(kept: Mapping[tuple[str, str], float], pairs: Sequence[Pair], 
                 mine = spoke[ca.id]
             else:
                 mine = spoke[ca.id] = _who_spoke(ca, context)
+            met = len(mine) >= LEDE_LEADERS and _met(ca.text, context.w)
             for cb, theirs in lines_of[pair.b.id] if len(mine) >= LEDE_LEADERS else ():
-                if (ca.id, cb.id) in kept:
+                if (ca.id, cb.id) in kept or (met and MEETING not in context.terms[cb.id].concepts):
                     continue
                 if len(mine & theirs) >= LEDE_LEADERS and not other_meeting(context.terms[ca.id], context.terms[cb.id],
                                                                             context.w):
@@ -125,7 +135,7 @@ def _who_spoke(claim: Claim, context: Context) -> frozenset[str]:
     call = _call_in(claim.text, context.w)
     head = claim.text[:call.start()] if call is not None else ""
     if call is None or _SAID_BEFORE.search(head) or not _held_by_leaders(head, context.w) or \
-            _with_another(claim.text[call.end():], context.w):
+            _with_another(claim.text[call.end():], context.w) or HABIT.search(text_opening(claim.text, LEDE_END)):
         return frozenset()
     if call.re is _SPOKE_WITH:  # who spoke and who was spoken with, not every leader the sentence names
         w = context.w
@@ -143,6 +153,12 @@ def _call_in(text: str, w: Weights) -> re.Match[str] | None:
     if call is not None or not holds_any(text, _SPOKE_WORDS):
         return call
     return next((m for m in _SPOKE_WITH.finditer(text) if opening_leaders(terms(m.group(1), w.acronyms), w)), None)
+
+
+def _met(text: str, w: Weights) -> bool:
+    """Whether the sentence's act is a meeting ("met with", "held a meeting with": _MET), not a call."""
+    call = _call_in(text, w)
+    return call is not None and _MET.match(call.group()) is not None
 
 
 def _held_by_leaders(head: str, w: Weights) -> bool:

@@ -24,7 +24,7 @@ from readout_viewer.core.language.lexicon import (
 )
 from readout_viewer.core.language.negation import SCOPE_BREAKS
 from readout_viewer.core.language.ordinals import Ordinal, ordinals
-from readout_viewer.core.language.places import places
+from readout_viewer.core.language.places import sites
 from readout_viewer.core.language.synonyms import concept
 from readout_viewer.core.language.text import Token, fold, stem, tokens
 from readout_viewer.core.linking.stance_steps import stances
@@ -262,7 +262,7 @@ def cues(text: str) -> Cues:
                 names,
                 frozenset(fold(m.group(1)) for m in _SCARE.finditer(text)),
                 loaded(words, world_war, frozenset(w for w, _ in beside), setting(toks, folded)),
-                frozenset(w for w in words if w in NEUTRAL), pairs, joined, call, places(text), beside,
+                frozenset(w for w in words if w in NEUTRAL), pairs, joined, call, sites(text), beside,
                 beside_figures(found, words), _shown_words(text, toks[first:last]) if hedge else None,
                 ordinal_days(text), frozenset(stems), ordinals(text), stances(text))
 

@@ -68,3 +68,9 @@ def test_the_seat_for_its_country_still_narrows():
     link = _link("Berg met Sol in Oslo to discuss the fishing quotas.",
                  "Berg met Sol in Norway to discuss the fishing quotas.")
     assert (link.relation, link.reason) == (DIVERGE, "scope")
+
+
+def test_a_country_one_travels_to_is_no_wider_place_than_its_seat():
+    # "his visit to Norway" says where Berg went, not where the talks were: "in Oslo" is no narrower place (links102)
+    assert _link("Sol met Berg during his visit to Norway.",
+                 "Berg held a bilateral meeting with Sol in Oslo on Tuesday.").relation == AGREE
