@@ -3,6 +3,7 @@ shorter quoted phrase, when an official text holds it word for word: quotes/phra
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from copy import copy
 from functools import cached_property
@@ -17,7 +18,7 @@ from readout_viewer.core.quotes.posted import POST_KINDS, VERY_CLOSE, posted_els
 from readout_viewer.core.quotes.regions import Region, word_diff
 from readout_viewer.core.quotes.sources import altered_detail, is_translation
 from readout_viewer.core.quotes.stock import held_by_sides, stock_only
-from readout_viewer.core.quotes.translation import ConceptText, ends_between, translated
+from readout_viewer.core.quotes.translation import ConceptText, content, ends_between, translated
 from readout_viewer.core.quotes.verdicts import embedded, person_swapped, written_apart
 from readout_viewer.core.quotes.words import ELLIPSIS, ellipsis_pieces
 
@@ -167,7 +168,7 @@ class _Checker(Origins):
         span = Span(match.doc, start, end)
         if match.exact:
             return Quote(region.doc.id, region.start, region.end, EXACT, span)
-        if embedded(source.keys[match.first:match.last], [w.key for w in region.words]):
+        if embedded(source.keys[match.first:match.last], [w.key for w in region.words], self._around(match)):
             return Quote(region.doc.id, region.start, region.end, NOT_FOUND)
         diff = self._diff(region, match)
         if person_swapped(diff):
@@ -177,6 +178,16 @@ class _Checker(Origins):
         if self._post_lacking(region, match) or self._stock_only(region, match):
             return Quote(region.doc.id, region.start, region.end, NOT_FOUND)
         return Quote(region.doc.id, region.start, region.end, ALTERED, span, diff, altered_detail(self.docs[match.doc]))
+
+    def _around(self, match: Match) -> list[str]:
+        """The content words of the source sentences a passage stands in, outside the passage (`verdicts.embedded`):
+        a function word ("to", "of") is in every sentence and tells nothing of where the quoted words come from."""
+        source, ends = self.sources[match.doc], self._ends(self.docs[match.doc])
+        before, after = bisect_left(ends, source.starts[match.first]), bisect_left(ends, source.ends[match.last - 1])
+        opens = ends[before - 1] if before else 0  # the end of the sentence before the passage's
+        closes = ends[after] if after < len(ends) else source.ends[-1] + 1  # the end of the passage's last sentence
+        lo, hi = bisect_left(source.starts, opens), bisect_left(source.starts, closes)
+        return [k for k in source.keys[lo:match.first] + source.keys[match.last:hi] if content(k)]
 
     def _stock_only(self, region: Region, match: Match) -> bool:
         """Whether the quotation shares nothing with the passage but runs both sides' official texts use (a slogan:

@@ -13,6 +13,7 @@ from readout_viewer.core.language.lexicon import STOPWORDS
 from readout_viewer.core.language.sentences import sentence_ends
 from readout_viewer.core.language.synonyms import concept
 from readout_viewer.core.quotes.match import Match, diagonal_clusters, trim_strays
+from readout_viewer.core.quotes.moved import moved
 from readout_viewer.core.quotes.person import COUNTRY_NAMES, NONE_RETOLD, SPEAKING, same_person
 from readout_viewer.core.quotes.source_text import SourceText
 from readout_viewer.core.quotes.words import Word, ellipsis_pieces
@@ -178,15 +179,11 @@ def _added(blocks: Sequence[tuple[int, int, int]], n: int, text: ConceptText, fi
     return max(blocks[0][0] - before, n - blocks[-1][0] - blocks[-1][2] - after)
 
 
-def _worst(blocks: Sequence[tuple[int, int, int]], quote: Quoted) -> float:
-    """Share of quoted content words matched, in the piece (sentence, part between ellipses) that has the least."""
+def _worst(hits: Collection[int], quote: Quoted) -> float:
+    """Share of quoted content words matched (`hits`: their indices), in the piece (sentence, part between
+    ellipses) that has the least."""
     bounds = list(zip(quote.cuts, quote.cuts[1:] + (len(quote.concepts),)))
-    shares = []
-    for lo, hi in bounds:
-        if hi > lo:
-            hit = sum(max(0, min(hi, a + n) - max(lo, a)) for a, _, n in blocks)
-            shares.append(hit / (hi - lo))
-    return min(shares)
+    return min(sum(lo <= i < hi for i in hits) / (hi - lo) for lo, hi in bounds if hi > lo)
 
 
 def passages(quote: Quoted, text: ConceptText) -> list[Passage]:
@@ -201,11 +198,13 @@ def passages(quote: Quoted, text: ConceptText) -> list[Passage]:
         blocks = _trim_sentences(blocks, text, w_lo)
         if not blocks:
             continue
-        matched = sum(b[2] for b in blocks)
         first, last = w_lo + blocks[0][1], w_lo + blocks[-1][1] + blocks[-1][2]
-        named = sum(keys[i] in COUNTRY_NAMES for a, _, n in blocks for i in range(a, a + n))
+        in_order = [i for a, _, n in blocks for i in range(a, a + n)]
+        hits = in_order + moved(keys, blocks, text.concepts, w_lo, first, last)
+        matched = len(hits)
+        named = sum(keys[i] in COUNTRY_NAMES for i in hits)
         out.append(Passage(text, first, last, matched, 2 * matched / (len(keys) + last - first), matched / len(keys),
-                           _worst(blocks, quote), _added(blocks, len(keys), text, first, last), named))
+                           _worst(hits, quote), _added(blocks, len(keys), text, first, last), named))
     return out
 
 

@@ -18,13 +18,16 @@ EMBEDDED_SHARE = 1 / 3
 THIRD_PERSON = frozenset("he she they him her them his their".split())
 
 
-def embedded(source: Sequence[str], quote: Sequence[str]) -> bool:
+def embedded(source: Sequence[str], quote: Sequence[str], around: Sequence[str] = ()) -> bool:
     """Whether the passage is only a piece of what was quoted: the quotation keeps every word of it (by stem) and
     adds at least EMBEDDED_WORDS and EMBEDDED_SHARE of its own words. Such a quotation ("not something we want to
     see" around an official "not want to see") comes from a longer text the folder does not hold; calling it
-    altered would accuse the outlet of changing words it did not change."""
+    altered would accuse the outlet of changing words it did not change. `around`: the content words of the rest of
+    the passage's sentence, which a quotation rendering that sentence in another order has not added ("cooperation on
+    trade, finance, ..., and climate issues" from "trade, financial, ... cooperation supports ... climate change")."""
     kept, held = {stem(k) for k in quote}, {stem(k) for k in source}
-    added = [k for k in quote if stem(k) not in held]
+    sentence = held | {stem(k) for k in around}
+    added = [k for k in quote if stem(k) not in sentence]
     return held <= kept and len(added) >= EMBEDDED_WORDS and len(added) >= EMBEDDED_SHARE * len(quote)
 
 
