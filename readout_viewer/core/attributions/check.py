@@ -13,7 +13,7 @@ from readout_viewer.core.attributions.cited import Source, pick, source_table
 from readout_viewer.core.attributions.cue_sides import Cue
 from readout_viewer.core.attributions.cues import CueFinder
 from readout_viewer.core.attributions.doc_cues import DocCues, doc_cues, statement_span
-from readout_viewer.core.attributions.in_part import in_part
+from readout_viewer.core.attributions.in_part import in_part, split
 from readout_viewer.core.attributions.judge import Judge
 from readout_viewer.core.attributions.parties import offices, principals, voices
 from readout_viewer.core.attributions.relayed import relayed_sentences
@@ -289,12 +289,12 @@ def checker_for(documents: Sequence[Document], claims_of: Mapping[str, Sequence[
 
 def reports(checker: _Checker, found: Sequence[Sequence[tuple[Attribution, Candidate | None]]], links: Sequence[Link]
             ) -> tuple[list[Attribution], list[Unreported]]:
-    """The attributions of every document (`found`: each one's in_document, in order) and the unreported list."""
+    """Every document's attributions (`found`: in_document's, in order, cut: in_part.split) and the unreported list."""
     pairs = [pair for per_doc in found for pair in per_doc]
-    attributions = [a for a, _ in pairs]
     leaders = {i: candidate for i, (_, candidate) in enumerate(pairs) if candidate is not None}
     said_by = voices(checker.table)
-    listed = find_unreported(checker.documents, checker.claims_of, links, attributions, leaders, said_by)
+    listed = find_unreported(checker.documents, checker.claims_of, links, [a for a, _ in pairs], leaders, said_by)
     claim = {c.id: c for cs in checker.claims_of.values() for c in cs}
     names = content(" ".join(n for each in said_by.values() for n in each))  # the leaders by name and office
-    return attributions, [u for u in listed if not checker.retold(claim[u.claim], names)]  # each claim apart too
+    return [part for a, candidate in pairs for part in split(a, candidate)], \
+        [u for u in listed if not checker.retold(claim[u.claim], names)]  # each claim apart too

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from readout_viewer.core.attributions.cue_sides import AFTER, Cue
 from readout_viewer.core.attributions.cue_words import VERBS
@@ -12,7 +13,7 @@ from readout_viewer.core.attributions.statements import Statement, statement_of
 from readout_viewer.core.attributions.unreported import Candidate
 from readout_viewer.core.attributions.verdicts import Verdict
 from readout_viewer.core.language.sentences import sentences
-from readout_viewer.core.model import SUPPORTED, Document
+from readout_viewer.core.model import SUPPORTED, UNSUPPORTED, Attribution, Document
 
 # A unit of several sentences given to a leader ("\u201cWe understand all the risks. An imitated peace will not hold
 # ...,\u201d Zelensky said") is judged as one statement: one sentence an official text carries, or its quotation's
@@ -25,6 +26,8 @@ from readout_viewer.core.model import SUPPORTED, Document
 # sentence (", he said.") closes an inverted cue, no second report.
 _SECOND_REPORT = re.compile(rf",\s+(?:and\s+)?(?:he|she)\s+(?:also\s+)?(?:{VERBS})\s+(?=[\w\"\u201c])|"
                             r",\s+adding\s+that\b")
+# The detail of a part cut from a supported unit, before what was searched: why the unit's support does not reach it.
+_PART = "a second report of a sentence an official text carries in part, judged on its own: no text carries it"
 Judged = Callable[[Statement], Verdict]  # the verdict on a leader's statement, as its cue's kind judges it
 Listed = Callable[[Statement, Verdict], Candidate | None]  # a statement's candidacy by its verdict
 
@@ -55,4 +58,23 @@ def reports(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for at, stop in sentences(text, start, end):
         bounds = [at, *(m.start() for m in _SECOND_REPORT.finditer(text, at, stop)), stop]
         out.extend((a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a)
+    return out
+
+
+def split(attribution: Attribution, candidate: Candidate | None) -> list[Attribution]:
+    """The attribution of a leader's unit supported whole, cut at the parts `in_part` lists as carried by no official
+    text: each such part its own attribution, unsupported, the rest keeping the unit's verdict (a readout that carries
+    "Putin described the exchange as frank" vouches for nothing of ", adding that both sides should show maximum
+    effort"); any other attribution as it is. Cut after the unreported list is made, which reads each unit whole."""
+    if candidate is None or not candidate.in_part or attribution.verdict != SUPPORTED:
+        return [attribution]
+    out, at = [], attribution.start
+    for _, start, stop in sorted(candidate.spans, key=lambda s: s[1]):
+        if start > at:
+            out.append(replace(attribution, start=at, end=start))
+        out.append(replace(attribution, start=max(start, at), end=stop, verdict=UNSUPPORTED, found_in=None, score=None,
+                                        detail=f"{_PART}{candidate.searched}"))
+        at = max(at, stop)
+    if at < attribution.end:
+        out.append(replace(attribution, start=at))
     return out
