@@ -164,10 +164,10 @@ def in_background(text: str, at: int) -> bool:
 # one sentence of an outlet names the press and the joint appearance, or the meeting before it. A call has no such
 # appearance: what a leader tells journalists of a call is his account of it ("Putin, speaking to journalists in Sochi,
 # said the conversation ... lasted for more than two hours"), which the golds count as a report of the call.
+_AFTER_TALKS = r"\b(?:after|following|at\s+the\s+end\s+of)\s+(?:(?:the|their|his|her)\s+)?(?:talks|meeting)\b"
 _JOINT = re.compile(r"(?i:\bjoint\s+(?:press|news)\s+conference)|"
                     r"(?i:\b(?:press|news)\s+conference\s+(?:alongside|with))\s+[A-Z]|"
-                    r"(?i:\b(?:after|following|at\s+the\s+end\s+of)\s+(?:(?:the|their|his|her)\s+)?"
-                    r"(?:talks|meeting))\b")
+                    rf"(?i:{_AFTER_TALKS})")
 _PRESS_WORD = re.compile(rf"\b(?:press|news)\s+conference\b|\b(?:{_PRESS_PEOPLE})\b", re.IGNORECASE)
 # Where a story places a leader before the press: the press as a place or an audience ("at a joint press conference",
 # "during a press conference", "told a press conference in Rome", "told reporters", "later telling reporters",
@@ -190,6 +190,37 @@ def met_the_press(text: str) -> bool:
     """Whether one of the text's sentences names the press and a joint appearance or a meeting before it (`_JOINT`):
     the event is a meeting whose leaders spoke to the press."""
     return any(_JOINT.search(text, a, b) and _PRESS_WORD.search(text, a, b) for a, b in sentences(text, 0, len(text)))
+
+
+# An official text that is itself a leader's statement at the meeting's press appearance: its title or its first
+# sentence says so ("Press statements following talks with Hungarian Prime Minister Viktor Orban", "Statement by Prime
+# Minister Viktor Orbán following his meeting with ...", "President Meloni's press statement with Prime Minister
+# Starmer", "... made press statements following their talks."). When every official text of a meeting is one, the
+# appearance is the folder's only official account and a leader's words at it are no view given apart from that account
+# (`views_apart`). One side's readout of the talks ("PM meeting with Prime Minister Meloni of Italy") makes the
+# appearance an occasion apart again, for both leaders: a golds' count (docs/engine.md, Round 45, helper unrep18).
+_PRESS_STATEMENT = re.compile(rf"\b(?:press\s+statements?|statements?\s+to\s+the\s+press)\b|"
+                              rf"\bstatements?\b[^.\n]{{0,60}}?{_AFTER_TALKS}", re.IGNORECASE)
+
+
+def press_statement(doc: Document) -> bool:
+    """Whether an official text is a record of the leaders' statements at the meeting's press appearance: its title or
+    its first sentence names a press statement (`_PRESS_STATEMENT`)."""
+    if not doc.is_official:
+        return False
+    lede = doc.text.lstrip().split("\n", 1)[0]
+    at, stop = sentences(lede)[0]
+    return any(_PRESS_STATEMENT.search(said) for said in (doc.title, lede[at:stop]))
+
+
+def views_apart(documents: Sequence[Document]) -> bool:
+    """Whether an event's leaders gave views at a press appearance apart from its official account: an outlet tells
+    them meeting the press (`met_the_press`), and not every official text is a record of their statements there
+    (`press_statement`): when all are, the appearance is the folder's only official account, and a leader's words at
+    it that the stored copies lack are unreported (the Kremlin's "Press statements following talks with ..." and
+    Orbán's "Statement ... following his meeting with ...", both cut short)."""
+    return not all(press_statement(d) for d in documents if d.is_official) and \
+        any(met_the_press(d.text) for d in documents if not d.is_official)
 
 
 def _at_the_press(sentence: str, who: str) -> bool:

@@ -14,8 +14,8 @@ from readout_viewer.core.attributions.occasions import (
     describes_the_call,
     in_background,
     in_headline,
-    met_the_press,
     own_words_elsewhere,
+    views_apart,
 )
 from readout_viewer.core.attributions.unheard import named_at
 from readout_viewer.core.labels import prose_names
@@ -216,9 +216,10 @@ def _unlinked(text: str, claims: list[Claim], official: set[str], links_of: Mapp
 
 
 def _met_the_press(documents: Sequence[Document], event: str, seen: dict[str, bool]) -> bool:
-    """Whether an outlet of `event` tells its leaders meeting the press (`occasions.met_the_press`), read once."""
+    """Whether `event`'s leaders gave views at a press appearance apart from its official account
+    (`occasions.views_apart`), read once."""
     if event not in seen:
-        seen[event] = any(met_the_press(d.text) for d in documents if d.event == event and not d.is_official)
+        seen[event] = views_apart([d for d in documents if d.event == event])
     return seen[event]
 
 
