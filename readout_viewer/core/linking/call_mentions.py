@@ -89,6 +89,7 @@ def call_mentions(kept: Mapping[tuple[str, str], float], pairs: Sequence[Pair], 
     # an outlet's lede and each claim's leaders read once, not once for each official text it is paired with
     ledes: dict[str, Claim | None] = {}
     spoke: dict[str, frozenset[str]] = {}
+    met: dict[str, bool] = {}  # whether a claim's act is a meeting (_met), read once too
     out: dict[tuple[str, str], float] = {}
     for pair in pairs:
         if pair.a.is_official or not pair.b.is_official or pair.a.event != pair.b.event:
@@ -105,9 +106,10 @@ def call_mentions(kept: Mapping[tuple[str, str], float], pairs: Sequence[Pair], 
                 mine = spoke[ca.id]
             else:
                 mine = spoke[ca.id] = _who_spoke(ca, context)
-            met = len(mine) >= LEDE_LEADERS and _met(ca.text, context.w)
+            if len(mine) >= LEDE_LEADERS and ca.id not in met:
+                met[ca.id] = _met(ca.text, context.w)
             for cb, theirs in lines_of[pair.b.id] if len(mine) >= LEDE_LEADERS else ():
-                if (ca.id, cb.id) in kept or (met and MEETING not in context.terms[cb.id].concepts):
+                if (ca.id, cb.id) in kept or (met[ca.id] and MEETING not in context.terms[cb.id].concepts):
                     continue
                 if len(mine & theirs) >= LEDE_LEADERS and not other_meeting(context.terms[ca.id], context.terms[cb.id],
                                                                             context.w):
