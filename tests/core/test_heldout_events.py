@@ -1,7 +1,7 @@
 """The engine keeps its figures on the held-out events of eval/events (real calls it was not tuned on).
 
 Floors a little under today's figures, so that a change that loses links, relations, omissions or quotes on
-these events fails. The events of KEPT_OUT below (sixty-nine) stay out of every test on purpose: they are scored
+these events fails. The events of KEPT_OUT below (seventy-two) stay out of every test on purpose: they are scored
 only by benchmarks/quality.py, so that they stay truly held out (no threshold here can be tuned to them, and their
 misses are not read). The Macron-Scholz-Putin call has a German official text the engine does not read: only what it must
 say of it is tested.
@@ -57,7 +57,9 @@ KEPT_OUT = ("2022-02-12-biden-putin-call", "2025-06-05-trump-xi-call", "2023-11-
             "2024-09-03-tinubu-xi-meeting", "2023-11-02-biden-boric-meeting",
             "2023-04-14-lula-xi-meeting",
             "2023-01-13-biden-kishida-meeting", "2023-03-03-biden-scholz-meeting",
-            "2024-01-22-tusk-zelenskyy-meeting")
+            "2024-01-22-tusk-zelenskyy-meeting",
+            "2023-07-27-biden-meloni-meeting", "2021-07-13-xi-erdogan-call",
+            "2023-09-13-putin-kim-meeting")
 # event: (F1, relation, omission, quotes) floors; today (words alone, docs/engine.md): Biden-Xi 2021 0.77 / 0.93 /
 # 0.97 / 1.00, Trump-Putin 0.83 / 0.96 / 0.84 / 1.00, Biden-Xi 2024 0.82 / 0.95 / 0.87 / 0.93,
 # Trump-Putin May 2025 0.81 / 0.91 / 0.88 / 0.86, Trump-Putin July 2025 0.87 / 0.97 / 0.89 / 0.96.
@@ -252,6 +254,11 @@ FLOORS = {
     # stored copies lack), read after its first contact (0.82 / 1.00 / 0.95 / 0.78; attributions 11 of 12,
     # unreported 22 of 46, flagged wrongly 2 of 24)
     "2024-07-05-putin-orban-meeting": (0.80, 0.95, 0.92, 0.75),
+    # built in round 46 (the first Biden-Sunak event, a congratulatory first call: both sides' readouts in English and
+    # complete, the White House's one paragraph and Downing Street's seven sentences, agreeing where they overlap; seven
+    # outlets, one crediting Downing Street's Northern Ireland sentence to the White House), read after its first
+    # contact (0.78 / 1.00 / 0.75 / 0.88; attributions 19 of 23, unreported 0 of 0)
+    "2022-10-25-biden-sunak-call": (0.74, 0.95, 0.72, 0.85),
 }
 
 
