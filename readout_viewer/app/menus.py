@@ -14,6 +14,9 @@ from readout_viewer.core.model.vocabulary import KIND_WORDS, OMISSION
 FIND_WIDTH = 280
 # The omissions' word is the findings' (core.model.vocabulary.KIND_WORDS): one word for one thing wherever it is read.
 LEFT_OUT = KIND_WORDS[OMISSION]
+# What View → Findings and the toolbar's Findings button say they show: every kind its chips count, in their words
+# (it said "every divergence, omission, altered quote and misattribution", three of the seven kinds unnamed).
+FINDINGS_TIP = f"Every finding as one list: {', '.join(w.lower() for w in KIND_WORDS.values())}"
 FILTER_SHORT = {"all": "All", status.DIVERGE: "Divergences", status.OMITTED: LEFT_OUT, "quotes": "Quotes"}
 # Keys of the highlight filters, in menu order (next to Ctrl+0, "normal size", as tab keys are in browsers).
 FILTER_KEYS = {"all": "Ctrl+1", status.DIVERGE: "Ctrl+2", status.OMITTED: "Ctrl+3", "quotes": "Ctrl+4"}
@@ -88,7 +91,7 @@ def _view_menu(window: ViewerWindow, a: WindowActions, view: QMenu) -> None:
     view.addSeparator()
     a.findings = _action(window, "&Findings", lambda: menu_commands.show_dock(
         window, window.docks.dock_findings, window.docks.findings.table), "Ctrl+Shift+F",
-                         "Every divergence, omission, altered quote and misattribution, as one list")
+                         FINDINGS_TIP)
     a.compare = _action(window, "&Compare two documents", lambda: menu_commands.show_dock(
         window, window.docks.dock_compare, window.docks.compare.a), "Ctrl+M",
         "What one document says that another leaves out, both ways, whatever the panes show")

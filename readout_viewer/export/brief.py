@@ -27,7 +27,7 @@ from readout_viewer.export.leftout import (
     readout_pairs,
     the,
 )
-from readout_viewer.export.notes import MARK, OMITTED, clip
+from readout_viewer.export.notes import MARK, OMITTED
 from readout_viewer.export.tables import Cell, Column, keep_with_heading, table
 from readout_viewer.export.textflow import Composer
 
@@ -44,6 +44,10 @@ CHANGES_SHOWN = 4
 CARRIER_CHARS = 150
 # A quoted statement or quotation is cut to this many characters here (its link leads to the whole text).
 BRIEF_CHARS = 190
+# The same two cuts on a page that holds a misquotation only this short (Limits.short): corpus/'s page 2 said
+# "1 altered quotation or misattribution under Findings" and named no one, a row of each a few lines too long.
+SHORT_CHARS = 110
+SHORT_CARRIER_CHARS = 90
 # The kinds that answer "who misquoted or misattributed whom", in the order listed, with their status key.
 WRONG_KINDS = ((core_findings.MISATTRIBUTION, "misattributed"), (core_findings.ALTERED_QUOTE, "altered"))
 # The kinds only counted here (a quotation no text holds may quote a transcript the folder lacks), each with what
@@ -61,24 +65,30 @@ LEFT_COLUMNS = [Column("Statement left out", 2.4), Column("The press", 1.0)]
 # helper ux12); wide enough that a long source's name stands no higher than the 190 characters quoted beside it.
 WRONG_COLUMNS = [Column("Who", 2.2), Column("What it says", 3.9), Column("What is wrong", 3.9)]
 TEXT_TINT = 0.16  # the findings tables' tint behind a statement's words
+# Points the one bold line over the misquotations takes above their table: the 60 kept for a part's heading and its
+# explanation pushed corpus/'s to a third page, so that page 2 named none of them (helper qa4).
+WRONG_HEADING_ROOM = 20
 # Points between the part's muted intro and the answer for an event with one side's official texts only.
 ANSWER_GAP = 6
 
 
 @dataclass(frozen=True)
 class Limits:
-    """How much of each list the page quotes: left-out statements per side, misquotations per event."""
+    """How much of each list the page quotes: left-out statements per side, misquotations per event; `short` cuts
+    the quoted words shorter and says where the rest of a side's list is without naming whose closest wording."""
 
     left: int = LEFT_OUT_SHOWN
     wrong: int = WRONG_SHOWN
+    short: bool = False
 
 
 # Tighter and tighter, until the part holds one page: the Trump–Putin call's and corpus/'s ran onto a third page,
 # and an editor's answer is one page. The most reported (and the first misquotations) stay; the counts say the rest.
 # The last names the misquotations only by their count and page: corpus/'s two events, once an altered quotation of
-# a translated readout said so (quotes5's note), held no row of each list on one page.
+# a translated readout said so (quotes5's note), held no row of each list on one page — until the words were cut
+# shorter first (helper qa4: the editor's second question went unanswered on the page made to answer it).
 TIERS = (Limits(), Limits(3, 4), Limits(2, 4), Limits(2, 3), Limits(2, 2), Limits(2, 1), Limits(1, 2), Limits(1, 1),
-         Limits(1, 0))
+         Limits(1, 1, short=True), Limits(1, 0))
 
 
 def render_brief(cx: Composer, analysis: Analysis, events: Sequence[str], found: Sequence[Finding],
@@ -94,8 +104,8 @@ def render_brief(cx: Composer, analysis: Analysis, events: Sequence[str], found:
     for event in events:
         if len(events) > 1:
             cx.heading(event or "(no event)", cx.fonts.h3, before=10, after=2)
-        _left_out(cx, analysis, event, limits.left, pages)
-        _wrong(cx, analysis, [f for f in found if analysis.document[f.doc].event == event], limits.wrong, pages)
+        _left_out(cx, analysis, event, limits, pages)
+        _wrong(cx, analysis, [f for f in found if analysis.document[f.doc].event == event], limits, pages)
 
 
 def fit_brief(cx: Composer, analysis: Analysis, events: Sequence[str], found: Sequence[Finding]) -> tuple[Limits, int]:
@@ -141,7 +151,8 @@ def _where(pages: Mapping[str, int] | None, key: str) -> str:
     return f", page {pages[key]}" if key in pages else ""
 
 
-def _left_out(cx: Composer, analysis: Analysis, event: str, shown: int, pages: Mapping[str, int] | None) -> None:
+def _left_out(cx: Composer, analysis: Analysis, event: str, limits: Limits, pages: Mapping[str, int] | None) -> None:
+    shown = limits.left
     pairs = readout_pairs(analysis, event)
     if not pairs:  # the answer, in ink and set apart: in the muted grey under the part's intro it read as the intro
         cx.space(ANSWER_GAP)
@@ -157,15 +168,16 @@ def _left_out(cx: Composer, analysis: Analysis, event: str, shown: int, pages: M
         order = ", the most reported first" if len(only) > 1 else ""
         cx.paragraph(f"{MARK[OMITTED]} {capital(who)} {'leaves' if one else 'leave'} out "
                      f"{counted(len(only), 'statement')} of {whose}{order}", cx.fonts.bold)
-        rows = _left_rows(analysis, only, shown)
+        rows = _left_rows(analysis, only, shown, SHORT_CHARS if limits.short else BRIEF_CHARS)
         cut = cut_note(lacks)
         if cut:  # what a cut text lacks may stand in the part the folder does not hold
             cx.paragraph(cut, cx.fonts.small, colour=MUTED)
         table(cx, LEFT_COLUMNS, rows, cx.fonts.small, cx.fonts.small_bold)
         if len(only) > shown:
             has = "has" if one else "have"
-            _pointer(cx, f"… and {len(only) - shown} more, each with the closest wording {who} {has}, under "
-                     "Findings → Left out", left_out_anchor(event, says.id), ".", pages)
+            closest = "" if limits.short else f", each with the closest wording {who} {has},"
+            _pointer(cx, f"… and {len(only) - shown} more{closest} under Findings → Left out",
+                     left_out_anchor(event, says.id), ".", pages)
         cx.space(4)
 
 
@@ -183,18 +195,32 @@ def _one_side(found: Sequence[Sequence[Document]]) -> str:
             "Summary and findings.")
 
 
-def _left_rows(analysis: Analysis, only: Sequence[str], shown: int) -> list[list[Cell]]:
+def cut_at_word(text: str, limit: int) -> str:
+    """`text` on one line, cut as `clip` cuts it but after its last whole word: "the shoulders of Russ…" read as a
+    misprint."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    head = flat[:limit - 1]
+    if not flat[limit - 1].isspace() and " " in head:  # the cut fell inside a word: drop the word's start
+        head = head.rsplit(" ", 1)[0]
+    return head.rstrip(" ,;:") + "\u2026"
+
+
+def _left_rows(analysis: Analysis, only: Sequence[str], shown: int, chars: int) -> list[list[Cell]]:
     """The left-out statements shown, those the press reports most, each beside the outlets that carry it."""
-    return [[Cell(clip(claim_shown(analysis, analysis.claim[c]), BRIEF_CHARS), link=claim_anchor(c),
+    return [[Cell(cut_at_word(claim_shown(analysis, analysis.claim[c]), chars), link=claim_anchor(c),
                   tint=palette.COLOR[OMITTED],
                   tint_alpha=TEXT_TINT), Cell(capital(reach_words(analysis, c, BRIEF_NAMES)))]
             for c in most_reported_first(analysis, only)[:shown]]
 
 
-def _wrong(cx: Composer, analysis: Analysis, found: Sequence[Finding], shown: int,
+def _wrong(cx: Composer, analysis: Analysis, found: Sequence[Finding], limits: Limits,
            pages: Mapping[str, int] | None) -> None:
+    shown = limits.wrong
     names = prose_names(analysis.documents)
-    rows = [_wrong_row(analysis, f, names, key) for kind, key in WRONG_KINDS for f in found if f.kind == kind]
+    cuts = (SHORT_CHARS, SHORT_CARRIER_CHARS) if limits.short else (BRIEF_CHARS, CARRIER_CHARS)
+    rows = [_wrong_row(analysis, f, names, key, cuts) for kind, key in WRONG_KINDS for f in found if f.kind == kind]
     counts = core_findings.counts(found)
     cx.space(4)
     if rows and not shown:
@@ -202,7 +228,7 @@ def _wrong(cx: Composer, analysis: Analysis, found: Sequence[Finding], shown: in
         what = "altered quotation or misattribution" if len(rows) == 1 else "altered quotations and misattributions"
         _pointer(cx, f"{len(rows)} {what} under Findings", "part:findings", ".", pages)
     elif rows:
-        keep_with_heading(cx, WRONG_COLUMNS, rows, cx.fonts.small, cx.fonts.small_bold)
+        keep_with_heading(cx, WRONG_COLUMNS, rows, cx.fonts.small, cx.fonts.small_bold, room=WRONG_HEADING_ROOM)
         cx.paragraph("Who misquoted or misattributed whom", cx.fonts.bold)
         table(cx, WRONG_COLUMNS, rows[:shown], cx.fonts.small, cx.fonts.small_bold)
         if len(rows) > shown:
@@ -234,16 +260,17 @@ def quoted(words: str) -> str:
     return words if words[:1] in DOUBLE else f"“{words}”"
 
 
-def _wrong_row(analysis: Analysis, f: Finding, names: Mapping[str, str], key: str) -> list[Cell]:
+def _wrong_row(analysis: Analysis, f: Finding, names: Mapping[str, str], key: str,
+               cuts: tuple[int, int] = (BRIEF_CHARS, CARRIER_CHARS)) -> list[Cell]:
     """One misattribution or altered quotation: the document, its words, and whose words they are (the documents
     named as in a sentence, "the Kremlin readout": a label's title and date made each row a paragraph)."""
     other = the(names.get(f.other_doc or "", "another text"))
     if f.kind == core_findings.MISATTRIBUTION:  # the carrier's own words beside the outlet's: the evidence
-        there = f": “{clip(' '.join(f.other_text.split()), CARRIER_CHARS)}”" if f.other_text else ""
+        there = f": “{cut_at_word(f.other_text, cuts[1])}”" if f.other_text else ""
         what = f"Pins it on “{f.cited}”; the words are in {other}{there or '.'}"  # a quotation ends it
     else:
         what = f"Quotes {other}: {_changes(analysis, f)}."
-    said = clip(" ".join(f.text.split()), BRIEF_CHARS)
+    said = cut_at_word(f.text, cuts[0])
     doc = analysis.document[f.doc]
     who = names.get(f.doc, f.doc)  # whole, wrapped in its cell
     return [Cell(f"{who} ({doc.date})" if doc.date else who, bold=True),

@@ -175,13 +175,14 @@ def _first_row_height(cx: Composer, columns: Sequence[Column], widths: list[floa
 
 
 def keep_with_heading(cx: Composer, columns: Sequence[Column], rows: Sequence[Sequence[Cell] | Group], font: QFont,
-                      header_font: QFont) -> None:
+                      header_font: QFont, room: float = HEADING_ROOM) -> None:
     """Start a new page unless a heading, a line below it and the table's header and first row fit on this one
-    (called before the heading: a heading never ends a page without its table)."""
+    (called before the heading: a heading never ends a page without its table); `room`: the points the heading
+    takes, less for one line of bold text than for a part's heading and its explanation."""
     if not rows:
         return
     widths = _cell_width(columns, cx.width)
-    cx.need(HEADING_ROOM * PT + _header_parts(cx, columns, widths, header_font, len(columns))[2]
+    cx.need(room * PT + _header_parts(cx, columns, widths, header_font, len(columns))[2]
             + _first_row_height(cx, columns, widths, rows, font))
 
 

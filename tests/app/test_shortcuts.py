@@ -71,3 +71,15 @@ def test_the_shortcuts_list_is_two_columns_wide_and_lists_every_key():
     html = shortcuts_html(rows)
     assert html.count("<tr>") == 15  # 29 shortcuts in 15 lines, not 29
     assert all(f"<b>F{i}</b>" in html for i in range(1, 30))
+
+
+def test_the_findings_action_names_every_kind_its_list_shows(qtbot, make_window, tmp_path):
+    """Seen by helper qa4: the Findings button's tip said "Every divergence, omission, altered quote and
+    misattribution, as one list" above a list whose chips also count Not found, Unsupported and Unreported."""
+    from readout_viewer.core.model.vocabulary import KIND_WORDS
+    window = _open(qtbot, make_window, tmp_path)
+    findings = window.menu_actions.findings
+    for tip in (findings.toolTip(), findings.statusTip()):
+        for word in KIND_WORDS.values():
+            assert word.lower() in tip.lower(), (word, tip)
+        assert "Ctrl+Shift+F" in tip

@@ -243,6 +243,24 @@ def test_the_brief_holds_one_page_and_says_on_which_page_the_rest_is(qapp, corpu
     assert {int(p) for p in rest} <= linked
 
 
+def test_corpus_page_2_names_who_misquoted_or_misattributed_whom_for_each_event(qapp, corpus_analysis, tmp_path):
+    """Seen by helper qa4 as an editor with corpus/'s PDF alone: page 2 said "1 altered quotation or misattribution
+    under Findings, page 5." and named no one, for either call, though the page is made to answer that question;
+    the table's heading kept 60 points for a part's heading and its explanation above one bold line."""
+    out = tmp_path / "corpus.pdf"
+    export_pdf(corpus_analysis, out)
+    reader = PdfReader(out)
+    second = _page(reader, 1)
+    assert second.count("Who misquoted or misattributed whom Who What it says What is wrong") == 2, second
+    assert "altered quotation or misattribution under Findings" not in second
+    assert "Quotes the Kremlin readout" in second  # the video call's altered quotation
+    assert "Pins it on “the official message released by the White House”" in second  # the phone call's
+    assert _page(reader, 2).startswith("Documents")  # still one page
+    # a statement cut short there ends on a whole word ("the shoulders of Russ…" read as a misprint)
+    words = {w for d in corpus_analysis.documents for w in re.findall(r"\w+", d.text)}
+    assert all(w in words for w in re.findall(r"(\w+)…", second)), re.findall(r"\w+…", second)
+
+
 def test_one_side_s_official_text_alone_is_named_and_said_plainly(qapp, tiny_analysis, tmp_path):
     """Seen by helper ux11 on a call with the Kremlin's readout alone in the folder: page 2 said "Only one side's
     official text: nothing to set against it.", naming neither the text nor why no omission of either side is
