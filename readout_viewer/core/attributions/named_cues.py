@@ -17,6 +17,7 @@ from readout_viewer.core.attributions.cue_words import (
     AN_AIDE,
     APPOSITIVE,
     AS_BY_VERBS,
+    BODY_TIME,
     CALL_BETWEEN,
     DEED_CHARS,
     DOC_VERBS,
@@ -34,10 +35,12 @@ from readout_viewer.core.attributions.cue_words import (
     POST_FROM,
     PUBLISHED,
     PUT_OUT_BY_IT,
+    PUT_OUT_NAMED,
     PUT_OUT_SAYING,
     PUT_OUT_THAT,
     PUT_OUT_VERB,
     RELEASED,
+    SELF,
     SUGGESTS,
     TEXT_VERBS,
     WHEN,
@@ -90,7 +93,7 @@ def mapped(sources: Sequence[Source], held: Held = EVERY) -> list[tuple[Triggere
         names, subject = names_pattern(strong), names_pattern(strong, subject=True)
         mapped += [(Triggered(p, trigger), says, needles) for p, trigger, says, needles in
                    _as_subject(names, subject, verbs) + _around(names, held(FOLDED_VERBS + TEXT_VERBS))]
-        mapped += _texts_and_bodies(strong)
+        mapped += _texts_and_bodies(strong, verbs, held(FOLDED_VERBS + TEXT_VERBS))
         # "the daily quoted Xi as saying to Kishida", "CCTV reported President Xi as saying": the one quoted speaks,
         # not the carrier that relays the words (the verbs as held: no text may hold them)
         mapped.append((Triggered(rf"\b(?:{held(CARRIER_VERBS)})\s+(?P<phrase>(?:(?:{LEADER_TITLE})\s+)?{names})"
@@ -98,19 +101,27 @@ def mapped(sources: Sequence[Source], held: Held = EVERY) -> list[tuple[Triggere
     return mapped
 
 
-def _texts_and_bodies(strong: Sequence[Source]) -> list[tuple[Triggered, str, tuple[str, ...]]]:
+def _texts_and_bodies(strong: Sequence[Source], verbs: str = FOLDED_VERBS, text_verbs: str = FOLDED_VERBS + TEXT_VERBS
+                      ) -> list[tuple[Triggered, str, tuple[str, ...]]]:
     """The patterns of mapped() for what a text or an institution does with its words (each compiled only for a
     sentence holding its verb): '"...," a White House release read.', "the Kremlin statement also mentioned ..." (a
-    text named by its source and its noun, DOC_VERBS), and "Kremlin suggests that ..." (a source that is no person,
-    SUGGESTS; a person who suggests proposes on the call: measured for every source, one report more flagged wrongly
-    on the kept-out pool)."""
+    text named by its source and its noun, DOC_VERBS), "a Kremlin statement released on Tuesday said ..." (the text
+    named with its being put out, PUT_OUT_NAMED), "Kremlin suggests that ..." (a source that is no person, SUGGESTS;
+    a person who suggests proposes on the call: measured for every source, one report more flagged wrongly on the
+    kept-out pool) and "The Kremlin earlier said ..." (an institution's account put out before, BODY_TIME); `verbs`,
+    `text_verbs`: those of a person and of a text that the texts may match (alternations.Held)."""
+    texts = names_pattern(strong, True, True)
     out: list[tuple[Triggered, str, tuple[str, ...]]] = [
-        (Triggered(rf"(?<![\w\-])(?P<phrase>{names_pattern(strong, True, True)}){DOC_VERBS}", DOC_VERBS), AFTER,
-         gates.TEXT_VERBS)]
+        (Triggered(rf"(?<![\w\-])(?P<phrase>{texts}){DOC_VERBS}", DOC_VERBS), AFTER, gates.TEXT_VERBS),
+        (Triggered(rf"(?<![\w\-])(?P<phrase>{texts}{PUT_OUT_NAMED})\s+{ALSO}(?:{text_verbs})\b",
+                   PUT_OUT_NAMED), AFTER, gates.VERBS + gates.TEXT_VERBS)]
     bodies = [s for s in strong if not s.person]
     if bodies:
-        out.append((Triggered(rf"(?<![\w\-])(?P<phrase>{names_pattern(bodies, subject=True)}){WHEN}\s+{ALSO}"
-                              rf"{SUGGESTS}", SUGGESTS), AFTER, gates.SUGGESTS))
+        subject = names_pattern(bodies, subject=True)
+        out.append((Triggered(rf"(?<![\w\-])(?P<phrase>{subject}){WHEN}\s+{ALSO}{SUGGESTS}", SUGGESTS), AFTER,
+                    gates.SUGGESTS))
+        out.append((Triggered(rf"(?<![\w\-])(?P<phrase>{subject}){WHEN}(?:\s+(?:has|had))?{BODY_TIME}{ALSO}"
+                              rf"(?:{verbs})\b", BODY_TIME), AFTER, gates.VERBS))
     return out
 
 
@@ -135,8 +146,8 @@ def _as_subject(names: str, subject: str, verbs: str = FOLDED_VERBS) -> list[_Wr
     return [
         (rf"\bas\s+(?P<phrase>(?:(?!as\b)[\w\-]+\s+){{0,6}}?{names})\s+"
          rf"(?:reads|said|says|put\s+it|noted|reported|stated)\b", None, BOTH, gates.AS_SAID),
-        (rf"(?<![\w\-])(?P<phrase>{subject}{HIS_AIDE}){IN_THE_KNOW}{APPOSITIVE}{WHEN}\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?"
-         rf"{ALSO}(?:{verbs})\b", None, AFTER, gates.VERBS),
+        (rf"(?<![\w\-])(?P<phrase>{subject}{HIS_AIDE}){IN_THE_KNOW}{APPOSITIVE}{WHEN}\s+{SELF}(?:(?:has|had|have)\s+)?"
+         rf"(?:\w+ly\s+)?{ALSO}(?:{verbs})\b", None, AFTER, gates.VERBS),
         # "The Kremlin issued a statement saying ...": the account it put out says what follows (PUT_OUT_SAYING;
         # compiled only for a sentence holding the construction)
         (rf"(?<![\w\-])(?P<phrase>{subject}{HIS_AIDE}){APPOSITIVE}{WHEN}\s+{ALSO}{PUT_OUT_SAYING}", PUT_OUT_SAYING,

@@ -129,13 +129,20 @@ def share_title_offices(table: dict[tuple[str, bool, bool, bool], list[str]], ti
 OFFICE_TITLES = ("prime minister", "president", "chancellor", "premier")
 
 
+# A president's office by the title's adjective, as outlets name it after the side ("South Korea's presidential office
+# said", "the French presidential office"; the attribution probe, eval/attr_probe.yaml), as TITLE_OFFICES name it alone.
+PRESIDENTIAL_BODIES = ("presidential office", "presidential administration")
+
+
 def _title_offices(names: Sequence[str], adjectives: Sequence[str]) -> list[str]:
     """A side's leader's office by the side and the title: "{adjective} {title}'s office", "office of the {adjective}
-    {title}", "{country}'s {title}'s office", "office of {country}'s {title}"."""
+    {title}", "{country}'s {title}'s office", "office of {country}'s {title}", and "{adjective} presidential office",
+    "{country}'s presidential office" (PRESIDENTIAL_BODIES)."""
     who = [f"{a} {t}" for a in adjectives for t in OFFICE_TITLES]
     whose = [f"{n}'s {t}" for n in names for t in OFFICE_TITLES]
+    bodies = [f"{w} {b}" for w in (*adjectives, *(f"{n}'s" for n in names)) for b in PRESIDENTIAL_BODIES]
     return [f"{w}'s office" for w in who + whose] + [f"office of the {w}" for w in who] + [
-        f"office of {w}" for w in whose]
+        f"office of {w}" for w in whose] + bodies
 
 
 def partner_offices(found: Sequence[Partner], taken: Collection[str]) -> list[str]:

@@ -35,7 +35,7 @@ def singular(adjectives: tuple[str, ...]) -> tuple[str, ...]:
 # A side's state media, which carry its government's account of a call ("Chinese state news agency Xinhua reported",
 # "according to China's state-run media"): the source cited is that government, the carrier is not the one accused.
 STATE_MEDIA = ("state media", "state-run media", "state news agency", "state-run news agency", "state broadcaster",
-                "state television", "state-run television")
+                "state television", "state-run television", "official news agency")
 
 
 def _side_names(names: tuple[str, ...], adjectives: tuple[str, ...], seats: tuple[str, ...]) -> tuple[str, ...]:
@@ -46,7 +46,20 @@ def _side_names(names: tuple[str, ...], adjectives: tuple[str, ...], seats: tupl
     return tuple(seats) + tuple(f"the {adj} {kind}" for adj in adjectives for kind in kinds) + own + media
 
 
-SIDE_NAMES = {code: _side_names(*entry) for code, entry in COUNTRIES.items()}
+# A government's foreign ministry by its own name, which no adjective builds ("the State Department said", "the U.S.
+# State Department said in a statement"; the attribution probe, eval/attr_probe.yaml): the side's, as "the Russian
+# foreign ministry" is Russia's.
+OWN_OFFICES = {"US": ("state department", "department of state"), "GB": ("foreign office",),
+               "DE": ("federal foreign office",)}
+
+
+def _own_offices(code: str, adjectives: tuple[str, ...]) -> tuple[str, ...]:
+    """A side's offices by their own names (OWN_OFFICES), alone and after the side's adjective."""
+    offices = OWN_OFFICES.get(code, ())
+    return offices + tuple(f"the {adj} {office}" for adj in singular(adjectives) for office in offices)
+
+
+SIDE_NAMES = {code: _side_names(*entry) + _own_offices(code, entry[1]) for code, entry in COUNTRIES.items()}
 WEAK_SIDE_NAMES = {code: names for code, (names, _, _) in COUNTRIES.items()}
 
 

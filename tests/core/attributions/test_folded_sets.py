@@ -19,8 +19,10 @@ PIECES = ["The Kremlin", "Putin", "said", "\u201cWe agreed,\u201d", "\u201d said
 # The outright patterns holding a set the curly marks were dropped from: the subject's (three times: an aide after
 # "'s", after the name, "a Downing Street spokesperson said", or before it, "a spokesperson for Sunak said"), the
 # participle's, "a statement from X said" (the verbs' "called"), the inverted cue's (twice: the source's name, and an
-# account released by it, '"...," said a readout released by X'), and "A and B discussed" (no verb of saying after it).
-CHANGED = 8
+# account released by it, '"...," said a readout released by X'), "A and B discussed" (no verb of saying after it),
+# and the verbs' "called" after a text named with its being put out ("a Kremlin statement released on Tuesday said")
+# and after an institution's time adverb ("the Kremlin earlier said").
+CHANGED = 10
 CURLY = ("\u201c", "\u201d", "\u2019")
 
 

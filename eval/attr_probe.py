@@ -1,0 +1,137 @@
+"""The attribution probe: real sentences of stories about calls no event holds, read by the engine's cue finding.
+
+    python eval/attr_probe.py [--misses] [--family]
+
+Run from the tree with PYTHONPATH set to it. Reads eval/attr_probe.yaml (its header says where each sentence comes
+from and what its hand labels mean) and never a folder of eval/events.
+
+Each sentence is put in a folder of its own: one official readout per government of its call (the leaders named with
+their country's title, the source as a folder of that government's texts commonly gives it: SIDES) and one outlet
+story, the sentence (after the earlier sentence of its story a pronoun reads back to, if the probe gives one). The
+attributions the engine finds in the sentence are then counted against the hand label:
+  right        a source of a side: an attribution citing that side's readout; no attribution expected (an outlet,
+               not an attribution): none citing a readout
+  wrong side   an attribution citing the other side's readout
+  no text      an attribution read, but of a source the engine places in no text (an unknown person)
+  not read     no attribution at all where one was expected; read where none was (a false cue)
+(docs/engine.md, Round 46, helper attr51.)
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from readout_viewer.core.model import OFFICIAL  # noqa: E402
+from tests.builders import news_attributions, reading  # noqa: E402
+
+PROBE = ROOT / "eval" / "attr_probe.yaml"
+# Each government of the probe's calls: its title phrase before a leader's name, its leaders (the first is the one a
+# sentence is taken to be about unless it names another), and its official texts' source as folders give it.
+SIDES = {
+    "US": ("U.S. President", ("Donald Trump", "Barack Obama", "Joe Biden"), "The White House"),
+    "RU": ("Russian President", ("Vladimir Putin",),
+           "President of Russia (en.kremlin.ru), Presidential Executive Office"),
+    "CN": ("Chinese President", ("Xi Jinping",), "Ministry of Foreign Affairs of the People's Republic of China"),
+    "GB": ("British Prime Minister", ("Keir Starmer", "Boris Johnson"), "Prime Minister's Office, 10 Downing Street"),
+    "FR": ("French President", ("Emmanuel Macron",), "Élysée (Présidence de la République française)"),
+    "DE": ("German Chancellor", ("Olaf Scholz", "Angela Merkel"), "Presse- und Informationsamt der Bundesregierung"),
+    "TR": ("Turkish President", ("Recep Tayyip Erdogan",),
+           "Presidency of the Republic of Türkiye, Directorate of Communications"),
+    "IL": ("Israeli Prime Minister", ("Benjamin Netanyahu",), "Prime Minister's Office, Israel"),
+    "KR": ("South Korean President", ("Yoon Suk Yeol",), "Office of the President of the Republic of Korea"),
+    "JP": ("Japanese Prime Minister", ("Fumio Kishida",), "Ministry of Foreign Affairs of Japan"),
+    "IN": ("Indian Prime Minister", ("Narendra Modi",), "Ministry of External Affairs, Government of India"),
+    "UA": ("Ukrainian President", ("Volodymyr Zelensky",), "Office of the President of Ukraine"),
+    "SA": ("Saudi Crown Prince", ("Mohammed bin Salman",), "Saudi Press Agency (SPA), Kingdom of Saudi Arabia"),
+    "QA": ("Qatari Emir", ("Tamim bin Hamad",), "Amiri Diwan, State of Qatar"),
+    "BY": ("Belarusian President", ("Alexander Lukashenko",),
+           "Press Service of the President of the Republic of Belarus"),
+    "IR": ("Iranian President", ("Hassan Rouhani",), "Office of the President of the Islamic Republic of Iran"),
+    "CA": ("Canadian Prime Minister", ("Justin Trudeau",), "Prime Minister of Canada"),
+    "GR": ("Greek Prime Minister", ("Kyriakos Mitsotakis", "Alexis Tsipras"), "Office of the Prime Minister of Greece"),
+    "AU": ("Australian Prime Minister", ("Scott Morrison",), "Prime Minister of Australia"),
+    "TJ": ("Tajik President", ("Emomali Rahmon",), "President of the Republic of Tajikistan"),
+}
+READOUT = ("{title} {name} held a telephone conversation with {other_title} {other}. The two leaders discussed "
+           "bilateral relations and regional issues.")
+# The side a label names: "official: RU", "person: Peskov (RU)", "state media: CN".
+_SIDE = re.compile(r"(?::\s*|\()([A-Z]{2})\b")
+
+
+def _leader(code: str, item: dict) -> str:
+    """The leader of a side the sentence (or its story's address) names, else the side's first."""
+    names = SIDES[code][1]
+    where = item["text"] + " " + item.get("before", "") + " " + item["url"]
+    return next((n for n in names if n.split()[-1].lower() in where.lower()), names[0])
+
+
+def folder(item: dict) -> list:
+    """The two official readouts of the sentence's call, ids its side codes in lower case."""
+    a, b = item["call"]
+    docs = []
+    for me, other in ((a, b), (b, a)):
+        text = READOUT.format(title=SIDES[me][0], name=_leader(me, item), other_title=SIDES[other][0],
+                              other=_leader(other, item))
+        docs.append(reading(me.lower(), text, OFFICIAL, SIDES[me][2], me))
+    return docs
+
+
+def expected(item: dict) -> str | None:
+    """The side code whose readout the sentence cites, None when no readout should be cited."""
+    if not item["attribution"] or item["cited"].startswith(("outlet", "none")):
+        return None
+    m = _SIDE.search(item["cited"])
+    return m.group(1) if m else None
+
+
+def outcome(item: dict) -> tuple[str, list]:
+    """right | wrong side | no text | not read, with the attributions found in the sentence."""
+    before = item.get("before", "")
+    news = (before + " " if before else "") + item["text"]
+    start = len(news) - len(item["text"])
+    found = [a for a in news_attributions(folder(item), news) if a.end > start]
+    want = expected(item)
+    cited = [a.cited for a in found if a.cited]
+    if want is None:
+        return ("right" if not cited else "not read"), found
+    if want.lower() in cited:
+        return "right", found
+    if cited:
+        return "wrong side", found
+    return ("no text" if found else "not read"), found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", action="store_true", help="print each sentence not read right")
+    parser.add_argument("--family", action="store_true", help="print the counts by phrase family")
+    args = parser.parse_args()
+    items = yaml.safe_load(PROBE.read_text(encoding="utf-8"))
+    counts: Counter[str] = Counter()
+    by_family: dict[str, Counter[str]] = {}
+    for item in items:
+        got, found = outcome(item)
+        counts[got] += 1
+        by_family.setdefault(item["family"], Counter())[got] += 1
+        if args.misses and got != "right":
+            cues = "; ".join(f"{a.cited_as!r} -> {a.cited}" for a in found) or "-"
+            print(f"[{item['id']}] {got}: {item['cited']} | {item['family']} | found: {cues}\n    {item['text']}")
+    if args.family:
+        for family, c in sorted(by_family.items(), key=lambda kv: (-sum(kv[1].values()) + kv[1]["right"], kv[0])):
+            print(f"  {c['right']}/{sum(c.values())}  {family}  {dict(c)}")
+    total = sum(counts.values())
+    print(f"probe: right {counts['right']}/{total} | wrong side {counts['wrong side']} | no text {counts['no text']}"
+          f" | not read {counts['not read']}")
+
+
+if __name__ == "__main__":
+    main()
