@@ -28,6 +28,10 @@ _THE_ROLE = re.compile(r"the\s", re.IGNORECASE)
 # added."). Not for a leader: the line between is mostly about a leader too, and a leader's words no account carries
 # are listed as in no readout (measured: two more wrong such flags on the kept-out events).
 SPEAKER_QUIET = 1
+# ... though a line about the same leader, opening on his pronoun ("He was referring to strained relations ..."),
+# keeps him the speaker a quotation after it closes on ("“...,” he said"): the writer's gloss of what he
+# just said, not a line about another (Round 46, helper unrep19: read50 "not in any readout" found +2, no wrong flag).
+_HE_GOES_ON = re.compile(r"\W*(?:he|she)\s", re.IGNORECASE)
 # A cue whose verb is a stance taken (cue_words.STANCE_VERBS), searched in the cue's own words.
 _STANCE = re.compile(rf"\b(?:{STANCE_VERBS})\b", re.IGNORECASE)
 # Unless the verb is an act done on the call (cue_words.ACT_VERBS), told as done then: not in the perfect, which tells
@@ -62,7 +66,8 @@ def source_cues(doc: Document, spans: Sequence[tuple[int, int, Cue | None]], clo
         account = cue if cue is not None and cue.docs and not doc.is_official else account
         if account is cue and cue is not None and (noun := account_noun(doc.text[cue.start:cue.end])):
             by_noun[noun] = cue
-        if cue is not None or quiet > SPEAKER_QUIET or (speaking is not None and speaking.leader):
+        if cue is not None or quiet > SPEAKER_QUIET or (speaking is not None and speaking.leader and
+                                                         not _HE_GOES_ON.match(doc.text, start, end)):
             speaking = cue if cue is not None and (cue.person or cue.leader) and not doc.is_official else None
         if not doc.is_official and not (cue is not None and (cue.person or cue.leader)):
             # a leader the sentence opens on, though no cue names them as speaking: a pronoun next is theirs
