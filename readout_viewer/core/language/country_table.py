@@ -24,7 +24,7 @@ TABLE: dict[str, Country] = {
     "FR": (("france",), ("french",), ("paris", "the elysee", "elysee palace")),
     "DE": (("germany",), ("german", "germans"), ("berlin", "the chancellery")),
     "GB": (("britain", "united kingdom", "the uk", "great britain"), ("british", "uk"),
-           ("london", "downing street", "number 10")),
+           ("london", "downing street", "downing st", "number 10")),
     "JP": (("japan",), ("japanese",), ("tokyo",)),
     "IN": (("india",), ("indian",), ("new delhi",)),
     "TR": (("turkey", "turkiye", "t\u00fcrkiye"), ("turkish",), ("ankara",)),

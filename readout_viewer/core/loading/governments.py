@@ -68,8 +68,10 @@ GOVERNMENTS = (
                 r"press and information office of the federal government", r"auswartiges amt",
                 r"federal foreign office"),
                ("bundesregierung.de", "bundeskanzler.de", "auswaertiges-amt.de"), ("Scholz", "Merkel", "Merz")),
+    # "Downing St" (and "Downing St."): headlines and wire copy shorten the street ("Downing St had earlier released its
+    # own read-out of the call in which it said ..."): the same office
     Government("GB", "10 Downing Street", ("United Kingdom", "UK", "U.K.", "Britain", "British"),
-               (r"(10 )?downing street", r"prime minister.s office, 10 downing street",
+               (r"(10 )?downing st(reet|\.|\b)", r"prime minister.s office, 10 downing street",
                 r"foreign,? commonwealth (and|&) development office", r"foreign (and|&) commonwealth office"),
                ("gov.uk",), ("Starmer", "Sunak", "Liz Truss", "Boris Johnson", "Theresa May", "Cameron")),
     Government("UA", "Office of the President of Ukraine", ("Ukraine", "Ukrainian"),
