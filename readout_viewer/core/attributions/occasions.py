@@ -6,11 +6,20 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from readout_viewer.core.attributions.press_words import (
+    AFTER,
+    AFTER_TALKS,
+    BOTH_LEADERS,
+    CALL,
+    TO_HIS_COUNTERPART,
+    by_office,
+    names_the_talks,
+    office_names,
+)
 from readout_viewer.core.attributions.scene import SCENE_GROUPS, SETTING_STEMS
 from readout_viewer.core.attributions.statements import content
 from readout_viewer.core.attributions.unheard import named_at
 from readout_viewer.core.language.countries import LEADER_TITLE
-from readout_viewer.core.language.lexicon import CALL_NOUN_WORDS
 from readout_viewer.core.language.sentences import sentences
 from readout_viewer.core.language.speakers import AT_AN_APPEARANCE, OCCASIONS
 from readout_viewer.core.language.synonyms import CANON
@@ -21,14 +30,13 @@ from readout_viewer.core.model import Document
 # Tayyip Erdoğan", "Biden described the call as productive and candid") and, besides the call's scene and the names,
 # titles and countries it writes in capitals, holds no more content words than its verb and two words of manner: it
 # tells how the call went, not what was said on it.
-_CALL = re.compile(rf"\b(?:{CALL_NOUN_WORDS})\b", re.IGNORECASE)
 _CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019\-]*")
 _DESCRIPTION_WORDS = 3  # the verb ("reported", "described") and two words of manner ("meaningful and warm")
 
 
 def describes_the_call(said: str) -> bool:
     """Whether a sentence only describes the call (`_DESCRIPTION_WORDS`): no words of it to be found in a readout."""
-    if not _CALL.search(said):
+    if not CALL.search(said):
         return False
     words = {w for w in content(_CAPITALISED.sub(" ", said)) if w not in SETTING_STEMS and
              CANON.get(w, w) not in SCENE_GROUPS}
@@ -161,13 +169,14 @@ def in_background(text: str, at: int) -> bool:
 # A meeting in person whose leaders then spoke to the press together or after it ("Speaking Monday at a joint press
 # conference in Rome, Starmer said ...", "said Meloni during a press conference alongside Starmer", "Meloni told
 # reporters at the end of talks with Starmer", "he declined to provide any details to journalists after the meeting"):
-# one sentence of an outlet names the press and the joint appearance, or the meeting before it. A call has no such
+# one sentence of an outlet names the press and the joint appearance ("The two leaders, who jointly met the press,
+# ..."), or the meeting before it. A call has no such
 # appearance: what a leader tells journalists of a call is his account of it ("Putin, speaking to journalists in Sochi,
 # said the conversation ... lasted for more than two hours"), which the golds count as a report of the call.
-_AFTER_TALKS = r"\b(?:after|following|at\s+the\s+end\s+of)\s+(?:(?:the|their|his|her)\s+)?(?:talks|meeting)\b"
 _JOINT = re.compile(r"(?i:\bjoint\s+(?:press|news)\s+conference)|"
                     r"(?i:\b(?:press|news)\s+conference\s+(?:alongside|with))\s+[A-Z]|"
-                    rf"(?i:{_AFTER_TALKS})")
+                    r"(?i:\bjointly\s+(?:met|meeting|address(?:ed|ing)|brief(?:ed|ing)|spoke\s+to|speaking\s+to))\b|"
+                    rf"(?i:{AFTER_TALKS})")
 _PRESS_WORD = re.compile(rf"\b(?:press|news)\s+conference\b|\b(?:{_PRESS_PEOPLE})\b", re.IGNORECASE)
 # Where a story places a leader before the press: the press as a place or an audience ("at a joint press conference",
 # "during a press conference", "told a press conference in Rome", "told reporters", "later telling reporters",
@@ -175,9 +184,13 @@ _PRESS_WORD = re.compile(rf"\b(?:press|news)\s+conference\b|\b(?:{_PRESS_PEOPLE}
 # joint press conference", "said Meloni during a press conference alongside Starmer": not Starmer, named after it) or,
 # after it, as the subject of the clause it opens ("Speaking Monday at a joint press conference in Rome, Starmer said
 # ...": `_OPENS`).
+# The press is met or addressed too ("Xi, addressing journalists later, ...", "The two leaders, who jointly met the
+# press, ..."), and a leader's words come after the talks ("In comments after his meeting with Macron, Xi called for
+# ...": `AFTER_TALKS`), at the meeting whose leaders met the press.
 _AT_THE_PRESS = re.compile(rf"\b(?:at|during|to|before|in|told)\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){{0,2}}?"
-                           rf"(?:press|news)\s+conference\b|\b(?:told|telling|to|with)\s+(?:{_PRESS_PEOPLE})\b",
-                           re.IGNORECASE)
+                           rf"(?:press|news)\s+conference\b|"
+                           rf"\b(?:told|telling|to|with|address(?:ing|ed)|met|meeting)\s+(?:{_PRESS_PEOPLE})\b|"
+                           rf"{AFTER_TALKS}", re.IGNORECASE)
 _BEFORE = 40  # "Starmer told Meloni during a joint press conference": a name, a verb and a name of up to 20 letters
 _OPENS = re.compile(r"[^,.;:!?\n]{0,30},\s+(?:[A-Z][\w.\-]*\s+){0,4}$")  # " in Rome, " then up to four titles
 # What the leaders did together, which a leader's words to the press may report ("Starmer and I agree that ...", "one
@@ -200,7 +213,7 @@ def met_the_press(text: str) -> bool:
 # (`views_apart`). One side's readout of the talks ("PM meeting with Prime Minister Meloni of Italy") makes the
 # appearance an occasion apart again, for both leaders: a golds' count (docs/engine.md, Round 45, helper unrep18).
 _PRESS_STATEMENT = re.compile(rf"\b(?:press\s+statements?|statements?\s+to\s+the\s+press)\b|"
-                              rf"\bstatements?\b[^.\n]{{0,60}}?{_AFTER_TALKS}", re.IGNORECASE)
+                              rf"\bstatements?\b[^.\n]{{0,60}}?{AFTER_TALKS}", re.IGNORECASE)
 
 
 def press_statement(doc: Document) -> bool:
@@ -224,28 +237,36 @@ def views_apart(documents: Sequence[Document]) -> bool:
 
 
 def _at_the_press(sentence: str, who: str) -> bool:
-    """Whether `sentence` places `who` (a last name) before the press (`_AT_THE_PRESS`, `_BEFORE`, `_OPENS`)."""
+    """Whether `sentence` places `who` (a last name, or both leaders: `BOTH_LEADERS`) before the press
+    (`_AT_THE_PRESS`, `_BEFORE`, `_OPENS`)."""
     for m in _AT_THE_PRESS.finditer(sentence):
-        if named_at(sentence[max(0, m.start() - _BEFORE):m.start()], who):
+        window = sentence[max(0, m.start() - _BEFORE):m.start()]
+        if named_at(window, who) or BOTH_LEADERS.search(window):
             return True
+        subjects = named_at(sentence, who) + [b.start() for b in BOTH_LEADERS.finditer(sentence)]
         if any(at >= m.end() and _OPENS.match(sentence[m.end():at]) and sentence.count(",", m.end(), at) == 1
-               for at in named_at(sentence, who)):
+               for at in subjects):
             return True
     return False
 
 
-def press_story(text: str, start: int, end: int, cited_as: str) -> bool:
-    """Whether text[start:end], the words of the leader a cue cites (`cited_as`: "Starmer", "he (Starmer)"), come in a
-    story that placed him before the press in that sentence or one before it (`_at_the_press`): at a meeting whose
-    leaders met the press (`met_the_press`, asked by the caller), what he then says is his view given to the press,
-    not a report of the talks. Unless the words name the talks (`_CALL`) or tell what the two discussed or agreed
-    (`_MEETING_STEMS`)."""
+def press_story(text: str, start: int, end: int, cited_as: str, names: Sequence[str] = ()) -> bool:
+    """Whether text[start:end], the words of the leader a cue cites (`cited_as`: "Starmer", "he (Starmer)", or "The
+    Chinese leader", by one of `names`: `office_names`), come in a story that placed him before the press in that
+    sentence or one before it (`_at_the_press`), or whose own sentence names him after the talks (`AFTER`): at a
+    meeting whose leaders met the press (`met_the_press`, asked by the caller), what he then says is his view given
+    to the press, not a report of the talks. Unless the words name the talks (`names_the_talks`), tell what the two
+    discussed or agreed (`_MEETING_STEMS`) or what he told his counterpart (`TO_HIS_COUNTERPART`)."""
     name, _, antecedent = cited_as.partition(" (")
     who = (antecedent.rstrip(")") if name.strip().lower() in _PRONOUNS and antecedent else name).split()
-    said = text[start:end]
-    if not who or _CALL.search(said) or content(said) & _MEETING_STEMS:
+    office, said = by_office(cited_as), text[start:end]
+    whos = office_names(names) if office else who[-1:]
+    if not whos or names_the_talks(said) or content(said) & _MEETING_STEMS or TO_HIS_COUNTERPART.search(said):
         return False
-    return any(_at_the_press(text[a:b], who[-1]) for a, b in sentences(text, 0, end) if a < end)
+    if any(named_at(fold(said) if office else said, who) for who in whos) and AFTER.search(said):
+        return True  # "Xi and Macron on Thursday called on ..., following their talks in Beijing."
+    return any(_at_the_press(fold(text[a:b]) if office else text[a:b], who)
+               for a, b in sentences(text, 0, end) if a < end for who in whos)
 
 
 def own_words_elsewhere(text: str, span: tuple[int, int], cited_as: str, names: Sequence[str],
@@ -255,7 +276,7 @@ def own_words_elsewhere(text: str, span: tuple[int, int], cited_as: str, names: 
     (`press_story`, when `at_a_meeting()`, asked last: it reads every outlet of the event once)."""
     start, end = span
     return told_elsewhere(text, start, end, cited_as, names) or interview_story(text, cited_as) or \
-        (press_story(text, start, end, cited_as) and at_a_meeting())
+        (press_story(text, start, end, cited_as, names) and at_a_meeting())
 
 
 def in_headline(doc: Document, at: int) -> bool:
