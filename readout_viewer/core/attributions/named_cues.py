@@ -46,6 +46,7 @@ from readout_viewer.core.attributions.cue_words import (
     WHEN,
     names_pattern,
 )
+from readout_viewer.core.attributions.folder_words import FolderWords
 from readout_viewer.core.language.countries import LEADER_TITLES
 from readout_viewer.core.language.triggered import Triggered
 
@@ -212,15 +213,8 @@ def named_in(sources: Sequence[Source], folded: Iterable[str]) -> list[Source]:
     no text holds matches none of them, and leaving it out of the patterns spares compiling it (corpus/: 48 of 115
     names, the patterns that name sources outright 18,100 -> 8,100 characters; a folder's first analysis compiles
     them)."""
-    joined = "\x00".join(" ".join(t.split()) for t in folded)
-    held: dict[str, bool] = {}  # each word of the names looked for once: the names share them
-
-    def holds(part: str) -> bool:
-        if part not in held:
-            held[part] = part in joined
-        return held[part]
-
+    texts = FolderWords(folded)  # each word of the names looked for once: the names share them
     # a name holds each of its words: one whose word no text holds is not looked for whole (corpus/: 544 names of
-    # 117 words, 219 names looked for whole; each look a scan of the folder's 90,000 characters)
+    # 117 words, 219 names looked for whole)
     return [s for s in sources for name in (" ".join(s.name.split()),)
-            if all(holds(word) for word in name.split(" ")) and holds(name)]
+            if all(texts.holds(word) for word in name.split(" ")) and texts.holds(name)]

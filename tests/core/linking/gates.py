@@ -14,6 +14,8 @@ class Refused:
     def search(self, *_: Any) -> None:
         raise AssertionError(f"searched a claim without {self.what}")
 
+    finditer = search
+
 
 def same_answers(gated: Callable[[str], bool], pattern: Any, pieces: Sequence[str], seed: int, longest: int,
                  least_found: int) -> None:
