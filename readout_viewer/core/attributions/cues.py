@@ -24,6 +24,7 @@ from readout_viewer.core.attributions.named_cues import mapped, named_in
 from readout_viewer.core.attributions.side_names import carries
 from readout_viewer.core.language.lexicon import MONTHS, WEEKDAYS
 from readout_viewer.core.language.quote_marks import CLOSED
+from readout_viewer.core.language.segment import in_dateline
 from readout_viewer.core.language.text import CASE_TWINS, fold
 from readout_viewer.core.language.triggered import Triggered
 
@@ -212,8 +213,9 @@ class CueFinder:
             where = says_where(text, m.start(), m.end(), end, says)
             span = (0, m.start()) if reach is None else (max(0, start - reach), m.start() if where == AFTER else start)
             # searched folded (the same length), as the names are: "Netanyahu’s office" is "netanyahu's office"
-            named = [n for n in antecedents.finditer(fold(text[:span[1]]), span[0]) if n.group("name")] if (
-                antecedents is not None) else []
+            # a wire dateline's place is where the story was filed, no antecedent ("LONDON (dpa-AFX) – ... it said")
+            named = [n for n in antecedents.finditer(fold(text[:span[1]]), span[0]) if n.group("name") and
+                     not in_dateline(text, n.start("name"))] if antecedents is not None else []
             source = self.by_name.get(re.sub(r"\s+", " ", named[-1].group("name"))) if named else None
             if source is not None:
                 official = kind == OFFICIALS  # unnamed officials: people, and no charge

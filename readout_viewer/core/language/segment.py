@@ -126,6 +126,13 @@ def _caption_from(text: str, found: list[tuple[int, int]]) -> int:
     return 0
 
 
+def in_dateline(text: str, at: int) -> bool:
+    """Whether text[at] stands in the wire dateline opening its line ("LONDON (dpa-AFX) \u2013 ..."): the place a
+    story was filed from, never who said what it tells."""
+    dateline = _DATELINE.match(text, text.rfind("\n", 0, at) + 1)
+    return dateline is not None and at < dateline.end()
+
+
 def claim_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of every claim of a text, in order, without overlaps; statements are cut into clauses,
     the other kinds (questions, procedure, captions, page furniture) are kept whole, sentence by sentence."""
