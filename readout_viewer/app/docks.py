@@ -121,8 +121,9 @@ class Docks:
         """The coverage matrix, made the first time it is asked for (a tab the first paint does not show)."""
         if self._matrix is None:
             from readout_viewer.app.matrix import CoverageMatrix
+            from readout_viewer.app.matrix_model import partner_in  # the pair a cell shows: corrections act on it
             self._matrix = matrix = CoverageMatrix()
-            matrix.cell_activated.connect(self._show_claim)  # a claim and the document of its cell
+            matrix.cell_activated.connect(lambda c, d: self._show_claim(c, d, partner_in(self.window.analysis, c, d)))
             matrix.document_activated.connect(self._document)
             self.dock_matrix.setWidget(matrix)
         return self._matrix

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QSizePolicy, QToolButton, QWidget
 
@@ -75,7 +76,7 @@ class ActionsBar(QWidget):
         super().__init__(parent)
         self.flow = FlowLayout(self)
         self.flow.setContentsMargins(0, 0, 0, 0)
-        self._buttons: dict[object, QToolButton] = {}
+        self._buttons: dict[int, QToolButton] = {}
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -87,10 +88,12 @@ class ActionsBar(QWidget):
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setAutoRaise(True)
-            self._buttons[action] = button
+            self._buttons[_key(action)] = button
             self._insert(button, event.before())
-        elif event.type() == QEvent.Type.ActionRemoved and action in self._buttons:
-            button = self._buttons.pop(action)
+        elif event.type() == QEvent.Type.ActionRemoved and _key(action) in self._buttons:
+            # keyed by the C++ object: an action deleted with its owner (the corrections of a folder left for
+            # another) is removed while it is being destroyed, when PySide hands over a new wrapper for it
+            button = self._buttons.pop(_key(action))
             self.flow.removeWidget(button)
             button.deleteLater()
         super().actionEvent(event)
@@ -98,7 +101,12 @@ class ActionsBar(QWidget):
     def _insert(self, button: QToolButton, before) -> None:
         """Add the button at the end, or before the button of action `before`."""
         self.flow.addWidget(button)
-        if before is not None and before in self._buttons:
+        if before is not None and _key(before) in self._buttons:
             items = self.flow._items
-            items.insert(self.flow.indexOf(self._buttons[before]), items.pop())
+            items.insert(self.flow.indexOf(self._buttons[_key(before)]), items.pop())
         self.flow.invalidate()
+
+
+def _key(action) -> int:
+    """An action's identity that outlives its Python wrapper: the address of its C++ object."""
+    return shiboken6.getCppPointer(action)[0]

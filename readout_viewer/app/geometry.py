@@ -14,6 +14,8 @@ if TYPE_CHECKING:  # the window imports this module
 FIRST_SIZE = (1600, 1000)
 # On a screen smaller than that, the first window takes this share of it (its edges stay on the screen).
 SCREEN_SHARE = 0.92
+# A remembered window shorter than this share of the screen's height is opened at the first size instead.
+SHORTEST = 0.5
 
 
 def first_size(available: QSize) -> QSize:
@@ -26,11 +28,13 @@ def restore(window: MainWindow) -> QSize | None:
     """Give the window what was remembered of it; the size chosen for a first start (none remembered), else None."""
     settings, first = window.settings, None
     geometry = settings.geometry()
+    available = window.screen().availableGeometry()
     if geometry is not None:
         window.restoreGeometry(geometry)
-    else:
-        first = first_size(window.screen().availableGeometry().size())
+    if geometry is None or _too_short(window, available.height()):
+        first = first_size(available.size())
         window.resize(first)
+        window.move(available.center() - window.rect().center())
     state = settings.window_state()
     if state is not None:
         window.restoreState(state)
@@ -38,6 +42,14 @@ def restore(window: MainWindow) -> QSize | None:
     window.area.zoom_by(settings.zoom())
     window.menu_actions.lock.setChecked(window.area.locked)
     return first
+
+
+def _too_short(window: MainWindow, available_height: int) -> bool:
+    """A remembered window under SHORTEST of the screen's height, not maximized: what Qt makes of a geometry saved
+    on another screen (1920×1050 saved, 853×351 restored on a 1280×800 screen; 1280×800 maximized, 1198×474 on a
+    1920×1080 one), where the panes get no line of text. It opens as a first start would."""
+    maximized = window.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen)
+    return not maximized and window.height() < SHORTEST * available_height
 
 
 def first_show(window: MainWindow, first: QSize | None) -> None:

@@ -224,3 +224,13 @@ class CoverageFilter(RefilteringProxy):
             return True
         cells = [model.cell(row, c) for c in range(1, model.columnCount())]
         return ROW_FILTERS[self.row_filter][1](cells)
+
+
+def partner_in(analysis: Analysis | None, claim_id: str, doc_id: str) -> str | None:
+    """The claim of document `doc_id` that a matrix cell's ✓ or ≠ stands for (the strongest linked statement), so
+    that Confirm, Reject or a re-label act on the pair the cell shows, not on the link to the neighbouring pane."""
+    if analysis is None or claim_id not in analysis.claim:
+        return None
+    others = [(lk, analysis.claim[lk.other(claim_id)]) for lk in analysis.links_of.get(claim_id, ())]
+    there = [lk for lk, other in others if other.doc == doc_id and other.is_statement]
+    return max(there, key=lambda lk: lk.score).other(claim_id) if there else None

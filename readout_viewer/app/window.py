@@ -156,10 +156,10 @@ class MainWindow(QMainWindow):
         if self.decided is not None:
             self.display.show_keeping_selection(self.decided)
             hidden = confidence.hidden(self.decided, value)
-            self.statusBar().showMessage(
-                f"Score ≥ {value:.2f}: {counted(hidden['links'], 'link')}, "
-                f"{counted(hidden['attributions'], 'attribution')} and {counted(hidden['unreported'], 'report')} "
-                "hidden; claims they joined now read as left out.", MESSAGE_MS)
+            said = (f"{counted(hidden['links'], 'link')}, {counted(hidden['attributions'], 'attribution')} and "
+                    f"{counted(hidden['unreported'], 'report')} hidden; claims they joined now read as left out."
+                    if any(hidden.values()) else "nothing hidden, every link and attribution the engine made shown.")
+            self.statusBar().showMessage(f"Score ≥ {value:.2f}: {said}", MESSAGE_MS)
 
     def _set_title(self) -> None:
         name = self.folder.name if self.folder else "no folder"

@@ -67,3 +67,14 @@ def test_corrections_still_see_every_link_under_the_floor(qtbot, make_window, ti
     window.show_analysis(_weak(tiny))
     window.set_min_score(0.5)
     assert len(window.decided.links) == len(tiny.links) and len(window.analysis.links) == len(tiny.links) - 1
+
+
+def test_the_floor_set_back_to_zero_says_nothing_is_hidden(qtbot, make_window, tiny):
+    """Not "0 links, 0 attributions and 0 reports hidden; claims they joined now read as left out" (helper qa5)."""
+    window = make_window()
+    window.show_analysis(_weak(tiny))
+    window.set_min_score(0.5)
+    assert "1 link," in window.statusBar().currentMessage()
+    window.set_min_score(0.0)
+    said = window.statusBar().currentMessage()
+    assert "nothing hidden" in said and "left out" not in said

@@ -58,3 +58,31 @@ def test_the_first_window_fits_a_small_screen(qtbot, make_window):
     window = make_window(size=None)  # no size remembered: the window picks its own
     available = window.screen().availableGeometry()
     assert window.width() <= available.width() and window.height() <= available.height()
+
+
+def test_a_window_remembered_too_short_for_the_screen_opens_at_the_first_size(qtbot, make_window, settings):
+    """A geometry saved on another screen came back 853×351 on a 1280×800 one, the panes without a line of text
+    (helper qa5): a remembered window under half the screen's height opens as a first start would."""
+    from readout_viewer.app.settings import Settings
+    window = make_window(size=None)
+    available = window.screen().availableGeometry()
+    window.resize(available.width() * 2 // 3, int(available.height() * 0.3))
+    qtbot.waitUntil(lambda: window.height() < available.height() * 0.45)
+    settings.save_window(window.saveGeometry(), window.saveState())
+    settings.sync()
+    again = make_window(size=None, settings_=Settings(settings.path))
+    assert again.height() >= available.height() * 0.5
+    assert again.height() <= available.height() and again.width() <= available.width()
+
+
+def test_a_window_remembered_at_a_usable_size_keeps_it(qtbot, make_window, settings):
+    from readout_viewer.app.settings import Settings
+    window = make_window(size=None)
+    available = window.screen().availableGeometry()
+    size = (available.width() * 2 // 3, int(available.height() * 0.7))
+    window.resize(*size)
+    qtbot.waitUntil(lambda: (window.width(), window.height()) == size)
+    settings.save_window(window.saveGeometry(), window.saveState())
+    settings.sync()
+    again = make_window(size=None, settings_=Settings(settings.path))
+    assert (again.width(), again.height()) == size

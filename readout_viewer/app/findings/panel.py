@@ -279,7 +279,8 @@ class FindingsPanel(QWidget):
         if analysis is None or not rows:
             self.message.emit("No finding to export.")
             return None
-        path = self.ask_path(f"findings-{len(rows)}.csv")
+        folder = Path(analysis.root).name if analysis.root else ""  # "sunak-findings.csv", not "findings-5.csv"
+        path = self.ask_path(f"{folder}-findings.csv" if folder else "findings.csv")
         if path is None:
             return None
         try:

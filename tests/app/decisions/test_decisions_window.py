@@ -39,3 +39,22 @@ def test_reopening_a_folder_does_not_pile_up_actions(window, qtbot):
     bar = window.inspector.actions_bar
     qtbot.waitUntil(lambda: [a.text() for a in bar.actions()].count("Reject link") == 1)
     assert len(bar.actions()) == len(window.controller.actions)
+
+
+def test_another_folder_leaves_one_row_of_correction_buttons(window, qtbot, tmp_path, corpus):
+    """The old folder's corrections are deleted with their controller: their buttons leave the bar with them
+    (helper qa5 saw every button twice in the inspector after File → Open folder)."""
+    from PySide6.QtWidgets import QToolButton
+    event = sorted(p for p in corpus.iterdir() if p.is_dir())[0]
+    other = tmp_path / "other"
+    shutil.copytree(event, other / event.name)
+    old = window.controller
+    gone = []
+    old.destroyed.connect(lambda: gone.append(True))
+    with qtbot.waitSignal(window.analysis_shown, timeout=60000):
+        window.open_folder(other)
+    qtbot.waitUntil(lambda: bool(gone))  # the first folder's controller and its actions are deleted
+    bar = window.inspector.actions_bar
+    qtbot.waitUntil(lambda: len(bar.findChildren(QToolButton)) == len(window.controller.actions))
+    texts = [b.text() for b in bar.findChildren(QToolButton)]
+    assert texts.count("Reject") == 1 and len(bar.flow._items) == len(bar.actions())

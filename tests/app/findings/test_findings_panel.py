@@ -4,6 +4,7 @@ shown on both sides in the panes, exported as the CLI's CSV."""
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 
@@ -170,3 +171,14 @@ def test_on_a_wide_window_the_text_and_reason_columns_take_the_room_left(qtbot, 
     panel.resize(700, 300)  # narrower than the columns: text and reason share what Type and Document leave
     qtbot.waitUntil(lambda: table.columnWidth(TEXT) < WIDTHS[TEXT] and table.columnWidth(REASON) < WIDTHS[REASON])
     assert min(table.columnWidth(TEXT), table.columnWidth(REASON)) >= NARROW_WIDTH  # then the table scrolls
+
+
+def test_export_suggests_a_name_after_the_folder(qtbot, make_window, tiny, tmp_path):
+    """The file dialog offers "<folder>-findings.csv" (it offered "findings-5.csv": the count of rows; qa5)."""
+    window = make_window()
+    window.show_analysis(tiny)
+    panel = window.docks.findings
+    asked = []
+    panel.ask_path = lambda suggested: asked.append(suggested)
+    panel.export_csv()
+    assert asked == [f"{Path(tiny.root).name}-findings.csv"]

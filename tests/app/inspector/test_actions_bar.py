@@ -35,3 +35,18 @@ def test_removing_and_inserting_keep_the_order(qtbot):
     assert [item.widget().defaultAction() for item in bar.flow._items] == [a, b, c]
     bar.removeAction(b)
     assert [item.widget().defaultAction() for item in bar.flow._items] == [a, c]
+
+
+def test_an_action_deleted_with_its_owner_takes_its_button_away(qtbot):
+    """The corrections of a folder left for another are deleted with their controller, never removed by hand."""
+    from PySide6.QtCore import QObject
+    bar = ActionsBar()
+    qtbot.addWidget(bar)
+    owner = QObject()
+    bar.addActions([QAction("Confirm", owner), QAction("Reject", owner)])
+    kept = QAction("Undo", bar)
+    bar.addAction(kept)
+    with qtbot.waitSignal(owner.destroyed):
+        owner.deleteLater()
+    qtbot.waitUntil(lambda: len(bar.findChildren(QToolButton)) == 1)
+    assert [item.widget().defaultAction() for item in bar.flow._items] == [kept]
