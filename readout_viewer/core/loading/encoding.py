@@ -32,6 +32,24 @@ _MAGIC = ((b"%PDF-", "a PDF document"), (b"PK\x03\x04", "a zip archive (a Word, 
 # as Windows-1252 instead of the whole file turning into mojibake.
 MAX_STRAY_BYTES = 20
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
+# Share of a fallback decoding's visible characters (a sample of PLAUSIBILITY_SAMPLE) that belong to no readable
+# text — replacement characters, control characters, unassigned, private-use or format code points, symbols outside
+# ASCII, and the letters of words no script writes (mostly accented Latin letters, scripts mixed in one word) —
+# above which the bytes are refused as not text in a known encoding. Measured (docs/engine.md, round 46, helper
+# load1): the 1,489 texts of corpus/, eval/events and tests/data/heldout at most 0.005, a Latin-1 French text
+# 0.007 and a dense French sentence 0.031 ("été", "à": words mostly accented), Chinese, UTF-16 and truncated UTF-8
+# texts 0; random bytes, a UTF-16 mark before other bytes, and GB18030, Big5, EUC-KR, Shift-JIS or EBCDIC bytes read
+# as Windows-1252 from 0.33 up. 0.15 leaves nearly five times the densest French on one side and more than twice
+# the least implausible garbage on the other.
+MAX_IMPLAUSIBLE_SHARE = 0.15
+# Scripts whose letters form words, by the first word of a letter's Unicode name; Chinese and the two Japanese
+# syllabaries mix in one word, and the styled letters of a social-media post (𝗣𝘂𝘁𝗶𝗻: MATHEMATICAL SANS-SERIF BOLD)
+# and fullwidth ones are words of their own.
+_WORD_SCRIPTS = {"CJK": "CJK", "HIRAGANA": "CJK", "KATAKANA": "CJK", "HANGUL": "HANGUL", "CYRILLIC": "CYRILLIC",
+                 "GREEK": "GREEK", "ARABIC": "ARABIC", "HEBREW": "HEBREW", "LATIN": "LATIN", "ARMENIAN": "ARMENIAN",
+                 "GEORGIAN": "GEORGIAN", "DEVANAGARI": "DEVANAGARI", "THAI": "THAI",
+                 "MATHEMATICAL": "STYLED", "FULLWIDTH": "FULLWIDTH"}
+_LETTERS = re.compile(r"[^\W\d_]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 # Invisible characters that only steer layout or hyphenation: zero-width space, non-joiner and joiner, word
 # joiner and invisible operators, a stray BOM, soft hyphens, and every bidirectional control (marks, embeddings,
@@ -83,6 +101,33 @@ def _plausibility(text: str) -> float:
         accented = sum(not ch.isascii() and not n.startswith("CYRILLIC") for ch, n in zip(word, names))
         good += cyrillic == len(word) or (cyrillic == 0 and accented * 2 <= len(word))
     return good / len(words)
+
+
+def implausible_share(text: str) -> float:
+    """The share of the sample's visible characters that no readable text holds (MAX_IMPLAUSIBLE_SHARE)."""
+    sample = text[:PLAUSIBILITY_SAMPLE]
+    visible = len(sample) - sum(map(sample.count, " \t\n\r"))
+    if visible <= 0 or sample.isascii():
+        return 0.0 if visible <= 0 else len(_CONTROL.findall(sample)) / visible
+    bad = 0
+    for ch in sample:
+        if ch.isascii():
+            bad += ch < " " and ch not in "\t\n\r\x0b\x0c" or ch == "\x7f"
+        elif not ch.isalpha():
+            bad += unicodedata.category(ch)[0] in "CS" or ch == "\ufffd"
+    for word in _LETTERS.findall(sample):
+        if not word.isascii() and not _readable_word(word):
+            bad += sum(not ch.isascii() for ch in word)
+    return bad / visible
+
+
+def _readable_word(word: str) -> bool:
+    """A word one script writes: its letters of one script (Chinese and Japanese together), and a Latin word mostly
+    of unaccented letters (a word mostly accented is the mark of other bytes read as a Western code page)."""
+    scripts = {_WORD_SCRIPTS.get(unicodedata.name(ch, "").split(" ", 1)[0]) for ch in word}
+    if len(scripts) != 1 or None in scripts:
+        return False
+    return scripts != {"LATIN"} or sum(not ch.isascii() for ch in word) * 2 <= len(word)
 
 
 def _legacy(raw: bytes) -> tuple[str, str, str | None]:
@@ -145,7 +190,7 @@ def decode(raw: bytes, declared: str | None = None) -> Decoded:
             raise NotText("it holds binary data (NUL bytes), not text")
         return Decoded(_check_text(raw.decode(utf16, errors="replace")), utf16)
     try:
-        return Decoded(_check_text(raw.decode("utf-8")), "utf-8")
+        return Decoded(_check_text(raw.decode("utf-8"), fallback=False), "utf-8")
     except UnicodeDecodeError:
         pass
     mixed = _mostly_utf8(raw)
@@ -190,10 +235,15 @@ def _mixed_lines(raw: bytes) -> Decoded | None:
                                                "lines may be wrong")
 
 
-def _check_text(text: str) -> str:
+def _check_text(text: str, fallback: bool = True) -> str:
+    """The text, unless it is binary data or, decoded by a fallback (a byte-order mark trusted, UTF-16 without one,
+    stray bytes, a declared or a guessed code page), mostly characters no readable text holds."""
     controls = len(_CONTROL.findall(text))
     if text and controls / len(text) > MAX_CONTROL_SHARE:
         raise NotText("it holds binary data (control characters), not text")
+    if fallback and (share := implausible_share(text)) > MAX_IMPLAUSIBLE_SHARE:
+        raise NotText(f"it is not readable text in a known encoding ({share:.0%} of its characters are "
+                      "replacement, control or stray characters, or letters that form no words)")
     return text
 
 
