@@ -89,7 +89,9 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="readout-viewer",
         description="Open FOLDER (default: the last folder opened, else the bundled corpus) in the viewer. "
-                    "Headless work: 'readout-viewer analyze FOLDER --json', 'readout-viewer export FOLDER -o OUT.pdf'.")
+                    "Headless work: 'readout-viewer analyze FOLDER [--json]', 'readout-viewer findings FOLDER --csv', "
+                    "'readout-viewer export FOLDER -o OUT.pdf'; 'readout-viewer doctor' for a bug report; "
+                    "'readout-viewer COMMAND --help' for each.")
     parser.add_argument("--version", action="version", version=f"readout-viewer {__version__}")
     parser.add_argument("folder", nargs="?", type=Path)
     parser.add_argument("--screenshot", type=Path, metavar="PNG",

@@ -112,3 +112,16 @@ def test_findings_command_lists_left_out_statements_the_most_reported_first(corp
     assert out.read_text(encoding="utf-8") == findings.to_csv(analysis, press)
     assert main(["findings", str(corpus), "--no-decisions"]) == 0
     assert capsys.readouterr().out.rstrip("\n") == findings.render(analysis, press).rstrip("\n")
+
+
+def test_the_viewers_help_names_every_command(capsys):
+    import pytest
+
+    from readout_viewer.cli import SUBCOMMANDS, main
+
+    with pytest.raises(SystemExit) as stopped:
+        main(["--help"])
+    assert stopped.value.code == 0
+    said = "".join(capsys.readouterr().out.split())  # argparse wraps lines, also at the hyphen of readout-viewer
+    for command in SUBCOMMANDS:
+        assert f"readout-viewer{command}" in said, command

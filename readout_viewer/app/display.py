@@ -19,6 +19,13 @@ if TYPE_CHECKING:  # YAML and the file lock: imported once a folder is analysed
 MESSAGE_MS = 8000
 
 
+def no_official_note(analysis: Analysis) -> str:
+    """Said after a folder's counts when it holds documents and no official text (a folder of articles alone)."""
+    if not analysis.documents or any(document.is_official for document in analysis.documents):
+        return ""
+    return "; no official text: the documents are compared with one another only (see Problems)"
+
+
 class Display:
     """Shows an analysis in the window's panes, then in its docks (at once, or once the panes have painted), with
     the analyst's decisions applied by the folder's DecisionsController, which it makes and drops."""

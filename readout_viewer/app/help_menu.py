@@ -1,4 +1,4 @@
-"""The Help menu's boxes: the list of keyboard shortcuts (read from the menus) and About."""
+"""The Help menu's boxes: what the colours mean, the list of keyboard shortcuts (read from the menus) and About."""
 
 from __future__ import annotations
 
@@ -6,6 +6,16 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from readout_viewer.app.protocols import ViewerWindow
+
+# What a newcomer asks first (helper qa6: the Help menu said nothing of it): the marks of the panes, as README's
+# "Read the highlights" says them; in the shortcuts box too.
+COLOURS_HTML = ("<p><b>Colours</b> compare each claim with the <b>other panes shown</b> (the strip under the panes "
+                "names them and is the legend): <b>agrees</b> green, solid underline; <b>diverges</b> vermillion, "
+                "wavy (same topic, different substance or framing); <b>left out</b> sky blue, dotted (no other pane "
+                "carries it). Quotations are underlined by verdict: exact, altered, not found. A statement pinned "
+                "on the wrong source is a yellow highlight with a dark wavy line (<b>misattributed</b>). Hover a "
+                "claim for the reason and the score; click it for the Claim inspector. Questions, procedure, "
+                "captions and page furniture stay plain text.</p>")
 
 # Width of the shortcuts list, in average characters: two columns of menu, action and keys on one line each.
 SHORTCUTS_CHARS = 96
@@ -31,7 +41,13 @@ def shortcuts_html(rows: list[tuple[str, str, str]]) -> str:
     left, right = cells[:half], cells[half:] + ["<td></td><td></td><td></td>"] * (half - len(cells[half:]))
     body = "".join(f"<tr>{a}<td width='24'></td>{b}</tr>" for a, b in zip(left, right))
     return (f"<table cellspacing='4'>{body}</table><p>Click a claim to inspect it; hover a ribbon to light a "
-            "pair, click it to select the pair.</p>")
+            f"pair, click it to select the pair.</p>{COLOURS_HTML}")
+
+
+def colours(window: ViewerWindow) -> None:
+    box = QMessageBox(QMessageBox.Icon.Information, "What the colours mean", COLOURS_HTML,
+                      QMessageBox.StandardButton.Ok, window)
+    box.exec()
 
 
 def show_shortcuts(window: ViewerWindow) -> None:

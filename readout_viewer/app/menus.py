@@ -69,6 +69,7 @@ def build(window: ViewerWindow) -> WindowActions:
     _view_menu(window, a, bar.addMenu("&View"))
     _navigate_menu(window, a, bar.addMenu("&Navigate"))
     help_ = bar.addMenu("&Help")
+    help_.addAction(_action(window, "What the &colours mean", lambda: help_menu.colours(window)))
     help_.addAction(_action(window, "&Keyboard shortcuts", lambda: help_menu.show_shortcuts(window), "F1"))
     help_.addAction(_action(window, "&About readout-viewer", lambda: help_menu.about(window)))
     _toolbar(window, a)

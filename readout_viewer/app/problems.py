@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from readout_viewer.core.labels import clip
-from readout_viewer.core.loading.folder import HTML_SUFFIXES, TEXT_SUFFIXES
+from readout_viewer.core.loading.folder import DOCUMENT_SUFFIXES, HTML_SUFFIXES, TEXT_SUFFIXES
 from readout_viewer.core.model import Analysis
 
 # Characters of a claim's text in a row (the whole text is in the tooltip).
@@ -19,6 +19,11 @@ TEXT_CHARS = 160
 _ENTRY = reprlib.Repr()
 _ENTRY.maxlevel, _ENTRY.maxdict, _ENTRY.maxlist, _ENTRY.maxstring, _ENTRY.maxother = 3, 10, 6, 200, 200
 ENTRY_CHARS = 1000
+# Said where a folder's documents hold no official text (a folder of articles alone): what the colours then mean,
+# and what to do for a comparison with the readouts.
+NO_OFFICIAL_TEXT = ("No official text in this folder: the documents are compared with one another only, and nothing "
+                    "says what a readout left out. Add the official readouts, or set a document's role to official "
+                    "under Documents.")
 
 
 def entry_text(entry: Any) -> str:
@@ -80,12 +85,14 @@ class ProblemsPanel(QTreeWidget):
             item.setToolTip(0, problem.path)
             item.setToolTip(1, problem.message)
         if not analysis.problems and not analysis.documents:
-            kinds = ", ".join(TEXT_SUFFIXES + HTML_SUFFIXES)
+            kinds = ", ".join(TEXT_SUFFIXES + HTML_SUFFIXES + DOCUMENT_SUFFIXES)
             QTreeWidgetItem(self, ["", f"No text file in this folder: it reads {kinds} files, "
                                        "one sub-folder per event."])
         elif not analysis.problems:
             QTreeWidgetItem(self, ["", "Every file was read." if analysis.orphans else
                                        "No problem: every file was read."])
+        if analysis.documents and not any(document.is_official for document in analysis.documents):
+            QTreeWidgetItem(self, ["", NO_OFFICIAL_TEXT]).setToolTip(1, NO_OFFICIAL_TEXT)
         if analysis.orphans:
             self._orphans(analysis)
         self.expandAll()

@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from readout_viewer.app import docks, fit, geometry, menus, theme
-from readout_viewer.app.display import MESSAGE_MS, Display
+from readout_viewer.app.display import MESSAGE_MS, Display, no_official_note
 from readout_viewer.app.drawer import Drawer
 from readout_viewer.app.legend import Legend
 from readout_viewer.app.metadata import MetadataActions
@@ -226,7 +226,7 @@ class MainWindow(QMainWindow):
     def _finished(self, folder: Path, analysis: Analysis) -> None:
         self._stopped(f"{len(analysis.documents)} documents, {len(analysis.claims)} claims, "
                       f"{len(analysis.links)} links" + (f", {len(analysis.problems)} problems" if analysis.problems
-                                                        else ""))
+                                                        else "") + no_official_note(analysis))
         if not analysis.documents:
             self.statusBar().showMessage(f"No document could be read in {folder}: see Problems." if analysis.problems
                                          else f"No text file in {folder}: open another folder (Ctrl+O).", MESSAGE_MS)

@@ -56,3 +56,37 @@ def test_while_the_first_analysis_runs_the_area_says_so(qtbot, make_window, tmp_
     with qtbot.waitSignal(window.runner.cancelled, timeout=5000):
         window.cancel_button.click()
     assert "Open a folder" in window.area.placeholder.text()
+
+
+def test_an_empty_folder_names_every_kind_of_file_read_pdf_and_word_too(qtbot, make_window, tmp_path):
+    window = make_window()
+    (tmp_path / "empty").mkdir()
+    with qtbot.waitSignal(window.analysis_shown, timeout=60000):
+        window.open_folder(tmp_path / "empty")
+    said = window.docks.problems.topLevelItem(0).text(1)
+    assert ".pdf" in said and ".docx" in said and ".html" in said and ".md" in said
+
+
+def test_a_folder_of_outlets_alone_says_it_holds_no_official_text(qtbot, make_window, tmp_path):
+    folder = tmp_path / "outlets"
+    folder.mkdir()
+    for name, text in (("a", "Reuters said the two leaders spoke on Monday about trade and the border."),
+                       ("b", "The leaders spoke by phone on Monday, AP said, about trade and security.")):
+        (folder / f"{name}.md").write_text(f"---\nrole: outlet\nsource: {name}\n---\n{text}\n", encoding="utf-8")
+    window = make_window()
+    with qtbot.waitSignal(window.analysis_shown, timeout=60000):
+        window.open_folder(folder)
+    problems = window.docks.problems
+    rows = [problems.topLevelItem(n).text(1) for n in range(problems.topLevelItemCount())]
+    assert any(row.startswith("No official text in this folder") for row in rows), rows
+    assert "no official text" in window.statusBar().currentMessage()
+
+
+def test_a_folder_with_an_official_text_does_not_say_there_is_none(qtbot, make_window, tmp_path):
+    window = make_window()
+    with qtbot.waitSignal(window.analysis_shown, timeout=60000):
+        window.open_folder(small_folder(tmp_path / "full"))
+    problems = window.docks.problems
+    rows = [problems.topLevelItem(n).text(1) for n in range(problems.topLevelItemCount())]
+    assert not any("No official text" in row for row in rows)
+    assert "no official text" not in window.statusBar().currentMessage()

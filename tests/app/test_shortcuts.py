@@ -83,3 +83,20 @@ def test_the_findings_action_names_every_kind_its_list_shows(qtbot, make_window,
         for word in KIND_WORDS.values():
             assert word.lower() in tip.lower(), (word, tip)
         assert "Ctrl+Shift+F" in tip
+
+
+def test_the_help_menu_says_what_the_colours_mean(qtbot, make_window, monkeypatch):
+    """Seen by helper qa6: the Help menu held the shortcuts and About only; nothing told a newcomer the colours."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from readout_viewer.app.help_menu import shortcuts_html
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    window = make_window()
+    help_menu = next(a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "Help")
+    colours = next(a for a in help_menu.actions() if "colours" in a.text())
+    colours.trigger()
+    qtbot.waitUntil(lambda: bool(shown))
+    for words in ("agrees", "diverges", "left out", "misattributed", "other panes shown"):
+        assert words in shown[0], words
+        assert words in shortcuts_html([("File", "Open", "Ctrl+O")])
