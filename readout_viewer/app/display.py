@@ -53,6 +53,7 @@ class Display:
         shown = [d for d in shown if d in analysis.document] or self.initial_panes(analysis)
         self.docks_later = defer
         w.area.set_analysis(analysis, shown)
+        menus.refresh_controls(w, analysis, interim)  # the controls that can act on it, and only those
         sizes = w.settings.splitter_sizes()
         if first and len(sizes) == len(w.area.panes) and all(size > 0 for size in sizes):
             w.area.splitter.setSizes(sizes)

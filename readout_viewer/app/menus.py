@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QDoubleSpinBox, QLineEdit, QMenu, QToolBar
+from PySide6.QtWidgets import QDoubleSpinBox, QLineEdit, QMenu, QToolBar, QWidget
 
 from readout_viewer.app import help_menu, menu_commands, navigate, theme
 from readout_viewer.app.protocols import ViewerWindow, WindowActions
 from readout_viewer.core import confidence, status
+from readout_viewer.core.model import Analysis
 from readout_viewer.core.model.vocabulary import KIND_WORDS, OMISSION
 
 # The find field is this wide (pixels).
@@ -22,6 +23,13 @@ FILTER_SHORT = {"all": "All", status.DIVERGE: "Divergences", status.OMITTED: LEF
 FILTER_KEYS = {"all": "Ctrl+1", status.DIVERGE: "Ctrl+2", status.OMITTED: "Ctrl+3", "quotes": "Ctrl+4"}
 FILTER_WORDS = {"all": "Show &everything", status.DIVERGE: "&Divergences only", status.OMITTED: f"&{LEFT_OUT} only",
                 "quotes": "&Quotes only"}
+# Why a control that could not act on the folder shown is greyed (its tooltip, in place of what it does).
+NO_TEXTS = "Open a folder with texts first"
+ANALYSING = "The texts are being analysed: what diverges and what is left out is marked when it is done"
+NOT_ANALYSED = "The texts were not analysed: File → Reload folder marks what diverges and what is left out"
+NO_DIVERGENCE = "No divergence in this folder"
+NO_OFFICIAL = f"No official text in this folder: nothing is {LEFT_OUT.lower()} of one"
+NOTHING_LEFT_OUT = f"Nothing {LEFT_OUT.lower()}: every official claim is reported somewhere in this folder"
 
 
 def _action(window, text: str, slot, shortcut=None, tip: str | None = None, checkable: bool = False) -> QAction:
@@ -74,6 +82,9 @@ def build(window: ViewerWindow) -> WindowActions:
     help_.addAction(_action(window, "&About readout-viewer", lambda: help_menu.about(window)))
     _toolbar(window, a)
     refresh_recent(window, a)
+    refresh_controls(window, None, a=a)
+    for stopped in (window.runner.cancelled, window.runner.failed):  # the texts alone stay shown, not analysed
+        stopped.connect(lambda *_: refresh_controls(window, window.analysis))
     return a
 
 
@@ -200,7 +211,6 @@ def _toolbar(window: ViewerWindow, a: WindowActions) -> None:
     tools.addWidget(a.find_field)
 
 
-
 def _score_box(window: ViewerWindow) -> QDoubleSpinBox:
     """The confidence floor: links, attributions and reports scored below it are hidden everywhere."""
     box = QDoubleSpinBox(window)
@@ -230,6 +240,40 @@ def refresh_recent(window: ViewerWindow, a: WindowActions | None = None) -> None
         a.recent.addSeparator()
         a.recent.addAction("Clear this list", lambda: (window.settings.clear_recent(), refresh_recent(window)))
     a.recent.setEnabled(bool(folders))
+
+
+def refresh_controls(window: ViewerWindow, analysis: Analysis | None, interim: bool = False,
+                     a: WindowActions | None = None) -> None:
+    """Enable the navigation and view controls that can act on `analysis` (None: no folder; `interim`: its texts
+    alone, still being analysed); each one greyed says why in its tooltip (an enabled one, what it does)."""
+    a = a or window.menu_actions
+    documents = analysis.documents if analysis is not None else ()
+    empty = NO_TEXTS if not documents else None
+    unread = NOT_ANALYSED if analysis is not None and not analysis.claims else None  # texts alone, cancelled
+    pending = empty or (ANALYSING if interim else unread)
+    links = analysis.links if analysis is not None else ()
+    diverging = pending or (None if any(link.relation == status.DIVERGE for link in links) else NO_DIVERGENCE)
+    omissions = analysis.omissions if analysis is not None else ()
+    left_out = pending or (None if any(d.is_official for d in documents) else NO_OFFICIAL) or (
+        None if any(o.missing_from for o in omissions) else NOTHING_LEFT_OUT)
+    why: dict[QAction | QWidget | None, str | None] = {a.lock: empty, a.findings: empty, a.compare: empty,
+                                                       a.score: empty}
+    why.update(dict.fromkeys(a.filters.values(), empty))
+    for (wanted, _), act in a.steps.items():
+        why[act] = {status.DIVERGE: diverging, status.OMITTED: left_out}.get(wanted, empty)
+    for control, reason in why.items():
+        if control is not None:
+            _can_act(control, reason)
+
+
+def _can_act(control: QAction | QWidget, reason: str | None) -> None:
+    """Enable `control`, with its own tooltip, when `reason` is None; else grey it, the reason as its tooltip."""
+    usual = control.property("usual_tip")
+    if usual is None:
+        usual = control.toolTip()
+        control.setProperty("usual_tip", usual)
+    control.setEnabled(reason is None)
+    control.setToolTip(usual if reason is None else reason)
 
 
 def add_undo(window: ViewerWindow, controller) -> None:
