@@ -21,7 +21,7 @@ MESSAGE_MS = 8000
 
 def no_official_note(analysis: Analysis) -> str:
     """Said after a folder's counts when it holds documents and no official text (a folder of articles alone)."""
-    if not analysis.documents or any(document.is_official for document in analysis.documents):
+    if not analysis.documents or analysis.has_official:
         return ""
     return "; no official text: the documents are compared with one another only (see Problems)"
 

@@ -254,7 +254,7 @@ def refresh_controls(window: ViewerWindow, analysis: Analysis | None, interim: b
     links = analysis.links if analysis is not None else ()
     diverging = pending or (None if any(link.relation == status.DIVERGE for link in links) else NO_DIVERGENCE)
     omissions = analysis.omissions if analysis is not None else ()
-    left_out = pending or (None if any(d.is_official for d in documents) else NO_OFFICIAL) or (
+    left_out = pending or (None if analysis is not None and analysis.has_official else NO_OFFICIAL) or (
         None if any(o.missing_from for o in omissions) else NOTHING_LEFT_OUT)
     why: dict[QAction | QWidget | None, str | None] = {a.lock: empty, a.findings: empty, a.compare: empty,
                                                        a.score: empty}

@@ -91,7 +91,7 @@ class ProblemsPanel(QTreeWidget):
         elif not analysis.problems:
             QTreeWidgetItem(self, ["", "Every file was read." if analysis.orphans else
                                        "No problem: every file was read."])
-        if analysis.documents and not any(document.is_official for document in analysis.documents):
+        if analysis.documents and not analysis.has_official:
             QTreeWidgetItem(self, ["", NO_OFFICIAL_TEXT]).setToolTip(1, NO_OFFICIAL_TEXT)
         if analysis.orphans:
             self._orphans(analysis)

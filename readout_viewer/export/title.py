@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QPainter
 
 from readout_viewer import palette
 from readout_viewer.core.labels import EXCERPT_WORD
-from readout_viewer.core.model import Analysis, Document, Problem
+from readout_viewer.core.model import ALTERED, EXACT, Analysis, Document, Problem
 from readout_viewer.export.canvas import INK, MUTED, PT, Rect, fill_op
 from readout_viewer.export.documents import doc_anchor
 from readout_viewer.export.notes import MARK, OMITTED, UNLINKED
@@ -129,8 +129,8 @@ def quotations(analysis: Analysis, ids: set[str]) -> str:
         return "0 quotations checked"
     listed = sum(1 for f in core_findings.findings(analysis)
                  if f.kind == core_findings.QUOTE_NOT_FOUND and f.doc in ids)
-    exact = sum(1 for q in quotes if q.verdict == "exact")
-    altered = sum(1 for q in quotes if q.verdict == "altered")
+    exact = sum(1 for q in quotes if q.verdict == EXACT)
+    altered = sum(1 for q in quotes if q.verdict == ALTERED)
     parts = [(exact, "exact"), (altered, "altered"), (listed, "not found"),
              (len(quotes) - exact - altered - listed, "pinned on a source the folder lacks (under Unsupported)")]
     return f"{len(quotes)} quotations checked: " + ", ".join(f"{n} {what}" for n, what in parts if n)

@@ -96,6 +96,11 @@ class Analysis(Record):
         return {d.id: d for d in self.documents}
 
     @cached_property
+    def has_official(self) -> bool:
+        """Whether an official text is among the documents: without one, nothing says what a readout left out."""
+        return any(d.is_official for d in self.documents)
+
+    @cached_property
     def claim(self) -> Mapping[str, Claim]:
         return {c.id: c for c in self.claims}
 
