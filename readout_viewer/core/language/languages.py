@@ -21,10 +21,10 @@ FUNCTION_WORDS = {
     "ru": "и в не на что с по как это к из за от он о".split(),
     "uk": "і в не на що з та як це до за від він про у".split(),
     "pl": "i w nie na że z się do jest to o jak od po".split(),
-    "zh": [],  # scripts without spaces are told by their characters (below)
+    "zh": [], "ja": [], "ko": [],  # told by their scripts' characters (below), whatever their spaces
 }
 NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian", "ru": "Russian",
-         "uk": "Ukrainian", "pl": "Polish", "zh": "Chinese"}
+         "uk": "Ukrainian", "pl": "Polish", "zh": "Chinese", "ja": "Japanese", "ko": "Korean"}
 # Fewer words than this and the guess is not worth making: the text is taken as English.
 MIN_WORDS = 40
 # Another language must have this many times English's count of function words to be taken over English:
@@ -39,15 +39,47 @@ _ASCII_WORD = re.compile(r"[A-Za-z]+")
 # a byte is looked for by memchr, where the pattern's scan, or max(), reads every character: 12-18 M on corpus/).
 _CJK = LazyPattern(r"[\u4e00-\u9fff]")
 _CJK_LEAD_BYTES = tuple(bytes([lead]) for lead in range(0xE4, 0xEA))
-# A text with this share of Chinese characters among its letters is Chinese.
+# A text with this share of Chinese characters among its letters is Chinese (of Hangul syllables, Korean).
 CJK_SHARE = 0.3
+# Japanese writes Chinese characters and its own syllabaries (kana: U+3040-U+30FF, UTF-8 lead byte E3) together, its
+# grammar's endings always in kana: a text whose letters are this share kana (and CJK_SHARE kana and Chinese
+# characters together) is Japanese. Chinese holds no kana; a Japanese news text about a fifth to a half.
+KANA_SHARE = 0.1
+_KANA = LazyPattern(r"[\u3040-\u30ff]")
+# Korean's Hangul syllables (U+AC00-U+D7A3; UTF-8 lead bytes EA-ED): spaced words, but none of the function words
+# above, so a Korean text was taken as English and its sentences linked to the readouts.
+_HANGUL = LazyPattern(r"[\uac00-\ud7a3]")
+_KANA_LEAD_BYTES = (b"\xe3",)
+_HANGUL_LEAD_BYTES = tuple(bytes([lead]) for lead in range(0xEA, 0xEE))
 
 
 def _chinese(sample: str) -> int:
     """How many Chinese characters the sample holds: letters themselves (the letters are counted only when there are
     any)."""
-    encoded = sample.encode("utf-8", "surrogatepass")  # a lone surrogate (an escape's) is written, not refused
-    return len(_CJK.findall(sample)) if any(map(encoded.__contains__, _CJK_LEAD_BYTES)) else 0
+    return _count(sample, _CJK, _CJK_LEAD_BYTES)
+
+
+def _count(sample: str, pattern: LazyPattern, leads: tuple[bytes, ...], encoded: bytes | None = None) -> int:
+    """How many characters of a script's pattern the sample holds, searched only when its UTF-8 holds a lead byte."""
+    if encoded is None:
+        encoded = sample.encode("utf-8", "surrogatepass")  # a lone surrogate (an escape's) is written, not refused
+    return len(pattern.findall(sample)) if any(map(encoded.__contains__, leads)) else 0
+
+
+def _east_asian(sample: str) -> str | None:
+    """"zh", "ja" or "ko" when the sample is written in that script (CJK_SHARE, KANA_SHARE); None otherwise."""
+    encoded = sample.encode("utf-8", "surrogatepass")
+    chinese = _count(sample, _CJK, _CJK_LEAD_BYTES, encoded)
+    kana = _count(sample, _KANA, _KANA_LEAD_BYTES, encoded)
+    hangul = _count(sample, _HANGUL, _HANGUL_LEAD_BYTES, encoded)
+    if not (chinese or kana or hangul):
+        return None
+    letters = sum(ch.isalpha() for ch in sample)
+    if hangul >= CJK_SHARE * letters:
+        return "ko"
+    if kana >= KANA_SHARE * letters and kana + chinese >= CJK_SHARE * letters:
+        return "ja"
+    return "zh" if chinese >= CJK_SHARE * letters else None
 
 
 def _lowered_words(sample: str) -> list[str]:
@@ -64,9 +96,9 @@ def _lowered_words(sample: str) -> list[str]:
 def detect(text: str) -> str:
     """The language code of a text (ENGLISH when it is short or not clearly another language)."""
     sample = text[:20_000]
-    chinese = _chinese(sample)
-    if chinese and chinese / sum(ch.isalpha() for ch in sample) >= CJK_SHARE:
-        return "zh"
+    script = _east_asian(sample)
+    if script is not None:
+        return script
     words = _lowered_words(sample)
     if len(words) < MIN_WORDS:
         return ENGLISH

@@ -38,3 +38,13 @@ def test_a_text_in_another_language_is_shown_not_compared_and_says_so(tmp_path):
     assert not analysis.links and all(o.missing_from == () or "berlin" not in o.missing_from
                                       for o in analysis.omissions)
     assert not any(o.claim.startswith("berlin#") for o in analysis.omissions)
+
+
+def test_korean_and_japanese_are_told_by_their_scripts():
+    korean = "문재인 대통령은 오늘 바이든 대통령과 전화 통화를 하고 한미 동맹 강화 방안을 논의했습니다. "
+    japanese = "岸田総理大臣は、バイデン大統領との間で電話会談を行い、日米同盟の強化について議論しました。"
+    assert detect(korean * 3) == "ko"  # was "en": no function word of any language, so English
+    assert detect(japanese) == "ja"  # was "zh": its Chinese characters counted, its kana not
+    assert detect(korean + " Biden and Yoon spoke by telephone.") == "ko"
+    assert detect("习近平主席同美国总统拜登举行视频会晤。") == "zh"
+    assert detect("The two presidents spoke about the alliance and the region. " * 8) == "en"
