@@ -1,4 +1,4 @@
-"""Bytes to text: byte-order marks, UTF-8, UTF-16, legacy single-byte code pages, binary content, line ends."""
+"""Bytes to text: byte-order marks, UTF-8, UTF-16, legacy single- and multi-byte code pages, binary content, line ends."""
 
 from __future__ import annotations
 
@@ -16,6 +16,10 @@ _BOMS = (
 # detector cannot tell them apart: Western European (a superset of Latin-1 for printable text), Cyrillic,
 # Central European, and KOI8-R for old Russian mail archives. Fewer candidates mean fewer wrong guesses.
 LEGACY_CANDIDATES = ("cp1252", "cp1251", "cp1250", "koi8_r")
+# The multi-byte code pages of Chinese (mainland and Taiwan and Hong Kong), Japanese and Korean pages saved before
+# UTF-8: a Xinhua, Kyodo or Yonhap text kept from an old archive. They are tried only when every single-byte page
+# reads the bytes as garbage (MAX_IMPLAUSIBLE_SHARE), because multi-byte pages decode much Western text too.
+EAST_ASIAN_CANDIDATES = ("gb18030", "big5", "shift_jis", "euc_jp", "euc_kr")
 # Characters of a decoding whose words are judged for plausibility: enough to tell scripts apart.
 PLAUSIBILITY_SAMPLE = 20_000
 # Share of NUL bytes at odd (or even) positions above which NUL-laden bytes are UTF-16 without a BOM
@@ -194,7 +198,8 @@ def decode(raw: bytes, declared: str | None = None) -> Decoded:
     except UnicodeDecodeError:
         pass
     mixed = _mostly_utf8(raw)
-    if mixed is not None:
+    # Garbage when read so: East Asian bytes, a few pairs of them valid UTF-8 by chance (GB18030's CF B0).
+    if mixed is not None and implausible_share(mixed[0]) <= MAX_IMPLAUSIBLE_SHARE:
         return Decoded(_check_text(mixed[0]), "utf-8", f"{mixed[1]} byte(s) that are not UTF-8 were read as "
                                                         "Windows-1252")
     if declared:
@@ -206,7 +211,30 @@ def decode(raw: bytes, declared: str | None = None) -> Decoded:
     if mixed_lines is not None:
         return mixed_lines
     text, name, note = _legacy(raw)
+    if implausible_share(text) > MAX_IMPLAUSIBLE_SHARE:
+        east = _east_asian(raw)
+        if east is not None:
+            return east
     return Decoded(_check_text(text), name, note)
+
+
+def _east_asian(raw: bytes) -> Decoded | None:
+    """Bytes of a Chinese, Japanese or Korean code page, decoded by the one the detector ranks best, or (a text too
+    short for its statistics: a headline read as Korean mixed with Chinese) the first in EAST_ASIAN_CANDIDATES that
+    decodes it without error into readable words; None when none reads as text (random bytes, EBCDIC)."""
+    import charset_normalizer
+
+    best = charset_normalizer.from_bytes(raw, cp_isolation=list(EAST_ASIAN_CANDIDATES)).best()
+    if best is not None and implausible_share(str(best)) <= MAX_IMPLAUSIBLE_SHARE:
+        return Decoded(_check_text(str(best)), best.encoding)
+    for name in EAST_ASIAN_CANDIDATES:
+        try:
+            text = raw.decode(name)
+        except UnicodeDecodeError:
+            continue
+        if implausible_share(text) <= MAX_IMPLAUSIBLE_SHARE:
+            return Decoded(_check_text(text), name)
+    return None
 
 
 def _valid_utf8(line: bytes) -> bool:
