@@ -1,4 +1,4 @@
-"""Bytes to text: byte-order marks, UTF-8, UTF-16, legacy single- and multi-byte code pages, binary content, line ends."""
+"""Bytes to text: byte-order marks, UTF-8, UTF-16, single- and multi-byte legacy code pages, binary data, line ends."""
 
 from __future__ import annotations
 
