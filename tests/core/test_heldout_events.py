@@ -1,7 +1,7 @@
 """The engine keeps its figures on the held-out events of eval/events (real calls it was not tuned on).
 
 Floors a little under today's figures, so that a change that loses links, relations, omissions or quotes on
-these events fails. The events of KEPT_OUT below (seventy-seven) stay out of every test on purpose: they are scored
+these events fails. The events of KEPT_OUT below (seventy-nine) stay out of every test on purpose: they are scored
 only by benchmarks/quality.py, so that they stay truly held out (no threshold here can be tuned to them, and their
 misses are not read). The Macron-Scholz-Putin call has a German official text the engine does not read: only what it must
 say of it is tested.
@@ -61,7 +61,8 @@ KEPT_OUT = ("2022-02-12-biden-putin-call", "2025-06-05-trump-xi-call", "2023-11-
             "2023-07-27-biden-meloni-meeting", "2021-07-13-xi-erdogan-call",
             "2023-09-13-putin-kim-meeting", "2023-03-20-xi-putin-meeting",
             "2025-03-19-trump-zelenskyy-call", "2022-11-04-scholz-xi-meeting",
-            "2023-11-06-biden-netanyahu-call", "2023-09-04-putin-erdogan-meeting")
+            "2023-11-06-biden-netanyahu-call", "2023-09-04-putin-erdogan-meeting",
+            "2023-11-16-kishida-xi-meeting", "2025-06-14-trump-putin-call")
 # event: (F1, relation, omission, quotes) floors; today (words alone, docs/engine.md): Biden-Xi 2021 0.77 / 0.93 /
 # 0.97 / 1.00, Trump-Putin 0.83 / 0.96 / 0.84 / 1.00, Biden-Xi 2024 0.82 / 0.95 / 0.87 / 0.93,
 # Trump-Putin May 2025 0.81 / 0.91 / 0.88 / 0.86, Trump-Putin July 2025 0.87 / 0.97 / 0.89 / 0.96.
@@ -266,6 +267,12 @@ FLOORS = {
     # near-copies of the Chinese account), read after its first contact (0.87 / 1.00 / 0.93 / 1.00; attributions 2 of
     # 3, unreported 14 of 16, flagged wrongly 14 of 29)
     "2023-04-06-macron-xi-meeting": (0.84, 0.95, 0.90, 0.95),
+    # built in round 47 (the first Starmer-Zelenskyy event, a call after a Russian strike on the energy grid: one
+    # official text, the Downing Street readout of seven sentences, complete; no Ukrainian text, Zelenskyy's post only
+    # through the outlets; five outlets, three copies of two PA stories and two Ukrainian reports of the Ukrainian
+    # side's statement), read after its first contact (0.55 / 1.00 / 0.72 / 1.00; attributions 4 of 7, unreported
+    # 4 of 15, flagged wrongly 4 of 8)
+    "2024-11-28-starmer-zelenskyy-call": (0.52, 0.95, 0.70, 0.95),
 }
 
 
