@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
 
 from readout_viewer import palette
 from readout_viewer.app.compare_rows import PressRowDelegate
+from readout_viewer.app.elided import ElidedCombo
 from readout_viewer.app.empty_note import NotedList
 from readout_viewer.app.matrix_model import column_names, one_line
 from readout_viewer.core import closest, compare
 from readout_viewer.core.labels import capital, claim_shown, short_name
 from readout_viewer.core.model import Analysis, Document
+from readout_viewer.core.status import official_order
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole
 # A list's heading takes this many lines at most: two sources' long names ("Office of the President of Ukraine
@@ -55,7 +57,7 @@ class ComparePanel(QWidget):
         self.analysis: Analysis | None = None
         self.result: compare.Comparison | None = None
         self._heads: list[tuple[QLabel, str, str, str]] = []  # each list's heading: its lead, who says, who lacks
-        self.a, self.b = QComboBox(), QComboBox()
+        self.a, self.b = ElidedCombo(), ElidedCombo()  # a long name cut with "…", not clipped mid-letter
         for combo, side in ((self.a, "A"), (self.b, "B")):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
@@ -171,7 +173,8 @@ class ComparePanel(QWidget):
             head.setToolTip(f"The statements of {analysis.document[says].label} that nothing in "
                             f"{analysis.document[lacks].label} is linked to{order}")
         self._name_heads()
-        self.summary.setText(_both(found) + _partial(analysis.document[a], analysis.document[b]))
+        self.summary.setText(_both(found) + _partial(analysis.document[a], analysis.document[b])
+                             + one_side_only(analysis, analysis.document[a].event))
         self.summary.setToolTip(f"A: {name_a}\nB: {name_b}\nDiverges: carried, but told differently")
         self._fill(self.only_a, found.only_a, b)
         self._fill(self.only_b, found.only_b, a)
@@ -231,6 +234,18 @@ def _partial(doc_a: Document, doc_b: Document) -> str:
     which = "A and B are" if len(cut) == 2 else f"{cut[0]} is"
     return f" {which} only {'excerpts' if len(cut) == 2 else 'an excerpt'} in the folder: what " \
            f"{'either' if len(cut) == 2 else cut[0]} seems to leave out may stand in the part not stored."
+
+
+def one_side_only(analysis: Analysis, event: str) -> str:
+    """The plain words a comparison needs when the event's official texts are all one side's: on the Macron–Xi
+    meeting (the Chinese readout alone, cut short) Compare set it against an outlet, and nothing in the viewer said
+    that no French text was there to say what either side left out (the PDF's page 2 does; helper qa8)."""
+    texts = [d for d in official_order(analysis, event) if d.compared]
+    if len({d.side or d.source or d.id for d in texts}) != 1:
+        return ""
+    who = f"side {texts[0].side}" if texts[0].side else short_name(texts[0])
+    return (f" The folder holds one side's official texts only ({who}): no text of the other side says what "
+            "either left out.")
 
 
 def _both(found: compare.Comparison) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from readout_viewer.app.elided import ElidedCombo
 from readout_viewer.app.matrix_header import ElidingHeader
 from readout_viewer.app.matrix_model import ROW_FILTERS, SYMBOL, CoverageFilter, CoverageModel, one_line
 from readout_viewer.core import status
@@ -47,10 +48,10 @@ class CoverageMatrix(QWidget):
         self.search = QLineEdit(placeholderText="Filter by words, document or source…")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
-        self.source = QComboBox()
+        self.source = ElidedCombo()
         self.source.setToolTip("Only the claims of one official text")
         # wide enough for its first choice whole (on a laptop it read "From every official tex"); a longer
-        # document name is cut (whole in its tooltip)
+        # document name is cut with "…" (whole in its tooltip and in the list it opens)
         self.source.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.source.setMinimumContentsLength(len(EVERY_TEXT))
         self.source.currentIndexChanged.connect(lambda _i: self.proxy.set_document(self.source.currentData()))

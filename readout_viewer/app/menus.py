@@ -6,6 +6,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDoubleSpinBox, QLineEdit, QMenu, QToolBar, QWidget
 
 from readout_viewer.app import help_menu, menu_commands, navigate, theme
+from readout_viewer.app.greyed import can_act
 from readout_viewer.app.protocols import ViewerWindow, WindowActions
 from readout_viewer.core import confidence, status
 from readout_viewer.core.model import Analysis
@@ -263,17 +264,7 @@ def refresh_controls(window: ViewerWindow, analysis: Analysis | None, interim: b
         why[act] = {status.DIVERGE: diverging, status.OMITTED: left_out}.get(wanted, empty)
     for control, reason in why.items():
         if control is not None:
-            _can_act(control, reason)
-
-
-def _can_act(control: QAction | QWidget, reason: str | None) -> None:
-    """Enable `control`, with its own tooltip, when `reason` is None; else grey it, the reason as its tooltip."""
-    usual = control.property("usual_tip")
-    if usual is None:
-        usual = control.toolTip()
-        control.setProperty("usual_tip", usual)
-    control.setEnabled(reason is None)
-    control.setToolTip(usual if reason is None else reason)
+            can_act(control, reason)
 
 
 def add_undo(window: ViewerWindow, controller) -> None:

@@ -104,3 +104,49 @@ def test_an_empty_list_says_nothing_is_left_out(qtbot, make_window, tiny):
     assert noted != blank  # the note is drawn, not only kept
     panel.choose(a, a)
     assert panel.only_a.empty_note == ""  # "Choose two different documents." says it: no list note under it
+
+
+def test_a_folder_with_one_side_s_official_texts_only_says_so_above_the_lists(qtbot, make_window, tiny):
+    """Seen by helper qa8 on the Macron–Xi meeting, whose only official text is the Chinese readout (cut short):
+    Compare set it against an outlet, "In A, not in B: 9 … leaves out", and nothing in the viewer said that no text
+    of the French side was there to say what either side left out."""
+    import dataclasses
+
+    docs = tuple(dataclasses.replace(d, role="outlet", side=None) if d.id == "e1/us" else d for d in tiny.documents)
+    window = make_window()
+    window.show_analysis(dataclasses.replace(tiny, documents=docs))
+    panel = window.docks.compare
+    panel.choose("e1/ru", "e1/paper")
+    assert panel.summary.text().endswith("The folder holds one side's official texts only (side RU): no text of the "
+                                         "other side says what either left out.")
+    window.show_analysis(tiny)  # both sides' readouts: nothing to say
+    panel.choose("e1/us", "e1/paper")
+    assert "one side's" not in panel.summary.text()
+
+
+def test_a_long_name_in_a_chooser_is_cut_with_an_ellipsis_not_clipped_mid_letter(qtbot, make_window, tiny):
+    """Seen by helper qa8 at 1280×800: Compare's A read "The White House (statements and releases) readou", Qt's combo
+    box clipping the name mid-letter; it is cut with "…" to the field, the list it opens naming it whole."""
+    import dataclasses
+
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    long = ("The White House, Executive Office of the President of the United States of America, Briefing Room, "
+            "Statements and Releases")
+    docs = tuple(dataclasses.replace(d, source=long) if d.id == "e1/us" else d for d in tiny.documents)
+    window = make_window(size=(1280, 800))
+    window.show_analysis(dataclasses.replace(tiny, documents=docs))
+    panel = window.docks.compare
+    panel.choose("e1/us", "e1/ru")
+    window.menu_actions.compare.trigger()
+    qtbot.waitUntil(lambda: panel.a.isVisible() and panel.a.width() > 0)
+    combo = panel.a
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                         QStyle.SubControl.SC_ComboBoxEditField, combo)
+    shown = combo.shown_text()
+    assert shown.endswith("…") and long.startswith(shown[:-1]) and len(shown) > 12
+    assert combo.fontMetrics().horizontalAdvance(shown) <= field.width()
+    assert long in combo.itemText(combo.currentIndex())  # the list names it whole
+    assert panel.b.shown_text() == panel.b.currentText()  # a short name stays whole

@@ -386,3 +386,26 @@ def test_the_one_side_answer_is_printed_in_ink_not_in_the_intro_s_grey(qapp, tin
     export_pdf(dataclasses.replace(tiny_analysis, documents=docs), out)
     assert _colour_of(out, "Only one side's official text") == {_grey(INK)}
     assert _grey(MUTED) in _colour_of(out, "What each side's official texts")
+
+
+def test_page_2_says_the_uncarried_reports_may_stand_in_the_part_of_an_excerpt_not_stored(qapp, tiny_analysis,
+                                                                                          tmp_path):
+    """Seen by helper qa8 on the Macron–Xi meeting, whose only official text (the Chinese readout) breaks off after
+    its first paragraph: page 2 counted 20 reports "that no official text carries" and said only "The folder may
+    lack the transcript or the post they quote", nowhere that the readout they may be in is stored cut short (with
+    both sides' texts, the line under each side's omissions says so)."""
+    import dataclasses
+
+    from readout_viewer.core.model import Unreported
+    report = Unreported("ev/paper#2", "reports what was said on the call; no official account carries it", 0.8)
+    docs = tuple(dataclasses.replace(d, role="outlet", side=None) if d.id == "ev/us-readout" else
+                 dataclasses.replace(d, excerpt=True) if d.id == "ev/ru-readout" else d
+                 for d in tiny_analysis.documents)
+    out = tmp_path / "only-excerpt.pdf"
+    export_pdf(dataclasses.replace(tiny_analysis, documents=docs, unreported=(report,)), out)
+    second = _page(PdfReader(out), 1)
+    assert ("Only one side's official text is in the folder: the Kremlin readout (excerpt), side RU. The other side's "
+            "readout is not, so nothing here says what either side left out of the other's; the outlets are compared "
+            "with it under Summary and findings. The folder holds only an excerpt of it: what an outlet reports or "
+            "quotes that no official text carries may stand in the part not stored.") in second
+    assert "1 unreported (an outlet's reports of the call that no official text carries)" in second

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from readout_viewer.app.greyed import can_act
 from readout_viewer.app.protocols import ViewerWindow
 from readout_viewer.core.decisions import (
     CONFIRM,
@@ -37,6 +38,9 @@ from readout_viewer.core.model import Analysis, Link
 SYNC_READ_BYTES = 200_000
 # Up to this many decisions are applied at once on the window's thread (200 take 28 ms); more in the background.
 SYNC_APPLY_DECISIONS = 2_000
+# The tooltip of a correction greyed while the folder shown has no claim (an empty folder, nothing readable, the
+# texts not analysed): enabled there, the inspector bar's buttons did nothing (helper qa8).
+NO_CLAIMS = "Open a folder with texts first: there is no claim to correct"
 
 
 def _size(path: Path) -> int:
@@ -178,6 +182,18 @@ class DecisionsController(QObject):
     def set_analysis(self, analysis: Analysis | None) -> None:
         """The analysis the window shows: the claims and links that selections refer to."""
         self._analysis = analysis
+        self._refresh_actions()
+
+    def _refresh_actions(self) -> None:
+        """Enable the corrections when the analysis shown has claims and decisions can be written; greyed for want
+        of claims, each says so in its tooltip."""
+        if self.actions is None:
+            return
+        reason = None if self._analysis is not None and self._analysis.claims else NO_CLAIMS
+        for action in self.actions.corrections():
+            can_act(action, reason)
+            if self.read_only:
+                action.setEnabled(False)
 
     # ---- corrections
     def confirm(self, link: Link) -> Decision | None:
@@ -255,3 +271,4 @@ class DecisionsController(QObject):
         """Add the correction actions to the window's inspector bar and Edit menu (`dialogs`: for tests)."""
         from readout_viewer.app.decisions.actions import install_actions
         self.actions = install_actions(self, window, dialogs)
+        self._refresh_actions()

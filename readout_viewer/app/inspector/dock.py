@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from urllib.parse import unquote
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -11,8 +12,12 @@ from readout_viewer import palette
 from readout_viewer.app.flowlayout import ActionsBar
 from readout_viewer.app.inspector.page import CLAIM_SCHEME, LINK_SCHEME, claim_html, score_words
 from readout_viewer.app.panes.claimtext import is_dark
+from readout_viewer.core.labels import clip
 from readout_viewer.core.model import Analysis, Link
 
+# A document's name in the "Acts on:" line is cut to this many characters (its tooltip names both in full): two
+# sources of some 180 letters made it five lines at 1280 px, leaving the inspector's page six (helper qa8).
+TARGET_NAME_CHARS = 60
 # Links on a dark background: Okabe-Ito sky blue reads well there (the default blue does not).
 DARK_LINK = palette.OMITTED
 
@@ -64,7 +69,8 @@ class Inspector(QWidget):
             return
         a, b = (analysis.document[analysis.claim[c].doc] for c in (link.a, link.b))
         words = palette.LABEL[link.relation]
-        self.target.setText(f"<small>Acts on: <b>{a.source or a.title}</b> ↔ <b>{b.source or b.title}</b> "
+        name_a, name_b = (html.escape(clip(d.source or d.title, TARGET_NAME_CHARS)) for d in (a, b))
+        self.target.setText(f"<small>Acts on: <b>{name_a}</b> ↔ <b>{name_b}</b> "
                             f"({words}, {score_words(link.score)})</small>")
         self.target.setToolTip(f"{a.label}\n↔ {b.label}")
 

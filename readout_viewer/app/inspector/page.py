@@ -37,6 +37,10 @@ MAX_NEAR = 3
 # Above a finding (an altered quotation, a misattribution), the claim is quoted this long at most: its pane shows
 # it whole, and at 1280×800 a whole claim pushed the word diff below the inspector's fold.
 CLAIM_CHARS = 110
+# A document's source is cut to this many characters where the page names it (the title after it stays whole, telling
+# two texts of one source apart): a 180-letter source made the page's heading five lines at 1280 px, the evidence
+# below the fold (helper qa8).
+SOURCE_CHARS = 60
 # The verdicts that make a quotation or an attribution a finding.
 WRONG_QUOTE = (ALTERED, NOT_FOUND)
 WRONG_ATTRIBUTION = (MISATTRIBUTED, UNSUPPORTED)
@@ -68,8 +72,11 @@ def chip(kind: str, words: str | None = None) -> str:
 
 
 def _doc_name(analysis: Analysis, doc_id: str) -> str:
+    """A document as the page names it: its label ("source: title"), the source cut to SOURCE_CHARS."""
     doc = analysis.document.get(doc_id)
-    return html.escape(doc.label if doc else doc_id)
+    if doc is None:
+        return html.escape(doc_id)
+    return html.escape(f"{clip(doc.source, SOURCE_CHARS)}: {doc.title}" if doc.source else doc.label)
 
 
 def _claim_href(claim_id: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QSizePolicy, QToolButton, QVBoxLayout
 
 from readout_viewer import palette
@@ -25,8 +26,23 @@ TITLE_FILL = 0.85
 # The narrowest a pane gets (pixels): about 45 characters a line, so that prose still reads as prose. Below it
 # the side docks move out of the way (app/fit.py), then the panes scroll sideways.
 PANE_MIN_WIDTH = 320
+# The widest a line of the pane's document selector gets, as a share of the screen's width; a source takes at most
+# half of it, the title the rest, each cut with an ellipsis (the whole line is in the item's tooltip). A 200-letter
+# source's line ran off a 1280 px screen mid-word, its title and "(pane 3: swaps)" lost (helper qa8).
+CHOICE_SCREEN_SHARE = 0.6
 # Badge colours by role: dark blue for official texts, dark grey for outlets; white text reads on both.
 _BADGE = {"official": "#0b4f8a", "outlet": "#555555"}
+
+
+def choice_text(metrics: QFontMetrics, doc: Document, where: str, room: int) -> str:
+    """A selector line, "source — title" and where the document is shown, no wider than `room` pixels: the source
+    cut to half of it at most, the title to what is left; `where` is never cut."""
+    name, mid = doc.source or doc.id, " — "
+    left = room - metrics.horizontalAdvance(mid + where)
+    name = metrics.elidedText(name, Qt.TextElideMode.ElideRight, max(left // 2, left - metrics.horizontalAdvance(
+        doc.title)))
+    title = metrics.elidedText(doc.title, Qt.TextElideMode.ElideRight, max(left - metrics.horizontalAdvance(name), 1))
+    return f"{name}{mid}{title}{where}"
 
 
 def badge_text(doc: Document) -> str:
@@ -144,9 +160,12 @@ class Pane(QFrame):
         """The documents the selector offers (usually those of the shown event); `shown`: in the panes now."""
         menu = self.selector.menu()
         menu.clear()
+        menu.setToolTipsVisible(True)
+        room = int(self.screen().availableGeometry().width() * CHOICE_SCREEN_SHARE)
         for doc in documents:
             where = f"   (pane {shown.index(doc.id) + 1}: swaps)" if doc.id in shown and doc.id != self.doc_id else ""
-            action = menu.addAction(f"{doc.source or doc.id} — {doc.title}{where}")
+            action = menu.addAction(choice_text(menu.fontMetrics(), doc, where, room))
+            action.setToolTip(f"{doc.source or doc.id} — {doc.title}{where}")
             action.setData(doc.id)
             action.setCheckable(True)
             action.setChecked(doc.id == self.doc_id)
