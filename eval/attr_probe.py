@@ -1,9 +1,10 @@
 """The attribution probe: real sentences of stories about calls no event holds, read by the engine's cue finding.
 
-    python eval/attr_probe.py [--misses] [--family]
+    python eval/attr_probe.py [PROBE] [--misses] [--family]
 
-Run from the tree with PYTHONPATH set to it. Reads eval/attr_probe.yaml (its header says where each sentence comes
-from and what its hand labels mean) and never a folder of eval/events.
+Run from the tree with PYTHONPATH set to it. Reads PROBE, eval/attr_probe.yaml unless given (or eval/attr_probe2.yaml,
+the second probe, drawn fresh in Round 47; each file's header says where its sentences come from and what the hand
+labels mean), and never a folder of eval/events.
 
 Each sentence is put in a folder of its own: one official readout per government of its call (the leaders named with
 their country's title, the source as a folder of that government's texts commonly gives it: SIDES) and one outlet
@@ -37,30 +38,53 @@ PROBE = ROOT / "eval" / "attr_probe.yaml"
 # Each government of the probe's calls: its title phrase before a leader's name, its leaders (the first is the one a
 # sentence is taken to be about unless it names another), and its official texts' source as folders give it.
 SIDES = {
-    "US": ("U.S. President", ("Donald Trump", "Barack Obama", "Joe Biden"), "The White House"),
+    "US": ("U.S. President", ("Donald Trump", "Barack Obama", "Joe Biden", "Marco Rubio"), "The White House"),
     "RU": ("Russian President", ("Vladimir Putin",),
            "President of Russia (en.kremlin.ru), Presidential Executive Office"),
-    "CN": ("Chinese President", ("Xi Jinping",), "Ministry of Foreign Affairs of the People's Republic of China"),
+    "CN": ("Chinese President", ("Xi Jinping", "Li Keqiang"),
+           "Ministry of Foreign Affairs of the People's Republic of China"),
     "GB": ("British Prime Minister", ("Keir Starmer", "Boris Johnson"), "Prime Minister's Office, 10 Downing Street"),
     "FR": ("French President", ("Emmanuel Macron",), "Élysée (Présidence de la République française)"),
     "DE": ("German Chancellor", ("Olaf Scholz", "Angela Merkel"), "Presse- und Informationsamt der Bundesregierung"),
     "TR": ("Turkish President", ("Recep Tayyip Erdogan",),
            "Presidency of the Republic of Türkiye, Directorate of Communications"),
     "IL": ("Israeli Prime Minister", ("Benjamin Netanyahu",), "Prime Minister's Office, Israel"),
-    "KR": ("South Korean President", ("Yoon Suk Yeol",), "Office of the President of the Republic of Korea"),
-    "JP": ("Japanese Prime Minister", ("Fumio Kishida",), "Ministry of Foreign Affairs of Japan"),
+    "KR": ("South Korean President", ("Yoon Suk Yeol", "Moon Jae-in", "Lee Jae-myung"),
+           "Office of the President of the Republic of Korea"),
+    "JP": ("Japanese Prime Minister", ("Fumio Kishida", "Shigeru Ishiba", "Shinzo Abe"),
+           "Ministry of Foreign Affairs of Japan"),
     "IN": ("Indian Prime Minister", ("Narendra Modi",), "Ministry of External Affairs, Government of India"),
     "UA": ("Ukrainian President", ("Volodymyr Zelensky",), "Office of the President of Ukraine"),
     "SA": ("Saudi Crown Prince", ("Mohammed bin Salman",), "Saudi Press Agency (SPA), Kingdom of Saudi Arabia"),
     "QA": ("Qatari Emir", ("Tamim bin Hamad",), "Amiri Diwan, State of Qatar"),
     "BY": ("Belarusian President", ("Alexander Lukashenko",),
            "Press Service of the President of the Republic of Belarus"),
-    "IR": ("Iranian President", ("Hassan Rouhani",), "Office of the President of the Islamic Republic of Iran"),
+    "IR": ("Iranian President", ("Hassan Rouhani", "Hossein Amir-Abdollahian"),
+           "Office of the President of the Islamic Republic of Iran"),
     "CA": ("Canadian Prime Minister", ("Justin Trudeau",), "Prime Minister of Canada"),
     "GR": ("Greek Prime Minister", ("Kyriakos Mitsotakis", "Alexis Tsipras"), "Office of the Prime Minister of Greece"),
     "AU": ("Australian Prime Minister", ("Scott Morrison",), "Prime Minister of Australia"),
     "TJ": ("Tajik President", ("Emomali Rahmon",), "President of the Republic of Tajikistan"),
+    # The second probe's governments (eval/attr_probe2.yaml), their sources as the read folders give them.
+    "EG": ("Egyptian President", ("Abdel Fattah el-Sisi",), "Presidency of the Arab Republic of Egypt"),
+    "PK": ("Pakistani Prime Minister", ("Shehbaz Sharif", "Imran Khan"), "Prime Minister's Office, Pakistan"),
+    "AE": ("UAE President", ("Mohamed bin Zayed", "Abdullah bin Zayed"),
+           "Emirates News Agency (WAM), United Arab Emirates"),
+    "NG": ("Nigerian President", ("Muhammadu Buhari",), "State House, Federal Republic of Nigeria"),
+    "AR": ("Argentine President", ("Javier Milei",), "Presidency of the Argentine Nation (Casa Rosada)"),
+    "MX": ("Mexican President", ("Claudia Sheinbaum",), "Presidency of the Republic of Mexico"),
+    "ID": ("Indonesian President", ("Prabowo Subianto",), "Cabinet Secretariat of the Republic of Indonesia"),
+    "VN": ("Vietnamese Party General Secretary", ("To Lam",),
+           "Communist Party of Vietnam, Commission for External Relations"),
+    "KZ": ("Kazakh President", ("Kassym-Jomart Tokayev",), "Akorda, Press Service of the President of Kazakhstan"),
+    "UZ": ("Uzbek President", ("Shavkat Mirziyoyev",), "Press Service of the President of the Republic of Uzbekistan"),
+    "KW": ("Kuwaiti Emir", ("Sabah Al-Ahmad", "Nawaf Al-Ahmad"), "Amiri Diwan, State of Kuwait"),
+    "BR": ("Brazilian President", ("Luiz Inacio Lula da Silva",),
+           "Presidency of the Republic of Brazil (Planalto Palace)"),
 }
+# A leader of a call who is no head of his side holds his own title in its readout.
+TITLES = {"Li Keqiang": "Chinese Premier", "Marco Rubio": "U.S. Secretary of State",
+          "Abdullah bin Zayed": "UAE Foreign Minister", "Hossein Amir-Abdollahian": "Iranian Foreign Minister"}
 READOUT = ("{title} {name} held a telephone conversation with {other_title} {other}. The two leaders discussed "
            "bilateral relations and regional issues.")
 # The side a label names: "official: RU", "person: Peskov (RU)", "state media: CN".
@@ -68,10 +92,12 @@ _SIDE = re.compile(r"(?::\s*|\()([A-Z]{2})\b")
 
 
 def _leader(code: str, item: dict) -> str:
-    """The leader of a side the sentence (or its story's address) names, else the side's first."""
+    """The leader of a side the sentence (or its story's address) names by the first or the last word of his name,
+    whole ("Li" of "Li Keqiang" in ".../chinese-premier-li-talks-with-pm-imran-khan..."), else the side's first."""
     names = SIDES[code][1]
-    where = item["text"] + " " + item.get("before", "") + " " + item["url"]
-    return next((n for n in names if n.split()[-1].lower() in where.lower()), names[0])
+    where = (item["text"] + " " + item.get("before", "") + " " + item["url"]).lower()
+    return next((n for n in names if any(re.search(rf"\b{re.escape(w.lower())}\b", where)
+                                         for w in (n.split()[0], n.split()[-1]))), names[0])
 
 
 def folder(item: dict) -> list:
@@ -79,8 +105,9 @@ def folder(item: dict) -> list:
     a, b = item["call"]
     docs = []
     for me, other in ((a, b), (b, a)):
-        text = READOUT.format(title=SIDES[me][0], name=_leader(me, item), other_title=SIDES[other][0],
-                              other=_leader(other, item))
+        name, other_name = _leader(me, item), _leader(other, item)
+        text = READOUT.format(title=TITLES.get(name, SIDES[me][0]), name=name,
+                              other_title=TITLES.get(other_name, SIDES[other][0]), other=other_name)
         docs.append(reading(me.lower(), text, OFFICIAL, SIDES[me][2], me))
     return docs
 
@@ -112,10 +139,11 @@ def outcome(item: dict) -> tuple[str, list]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("probe", nargs="?", type=Path, default=PROBE, help="the probe file (eval/attr_probe.yaml)")
     parser.add_argument("--misses", action="store_true", help="print each sentence not read right")
     parser.add_argument("--family", action="store_true", help="print the counts by phrase family")
     args = parser.parse_args()
-    items = yaml.safe_load(PROBE.read_text(encoding="utf-8"))
+    items = yaml.safe_load(args.probe.read_text(encoding="utf-8"))
     counts: Counter[str] = Counter()
     by_family: dict[str, Counter[str]] = {}
     for item in items:

@@ -66,8 +66,9 @@ def heard_titles(documents: Sequence[Document], leaders: Mapping[str, str], titl
 # A leader's office by the leader's name ("Trudeau's office said", "according to the office of Yoon Suk Yeol",
 # "Erdogan's administration said", a presidential administration): the body that issues the leader's readouts, so the
 # side's official texts as an institution's (the office's words must be in them), not the leader's own words, which
-# either side's account may carry.
-LEADER_OFFICES = ("{}'s office", "office of {}", "{}'s administration")
+# either side's account may carry. "Milei's secretariat said" (the second attribution probe, eval/attr_probe2.yaml):
+# what Argentina's and Latin America's press call the president's office.
+LEADER_OFFICES = ("{}'s office", "office of {}", "{}'s administration", "{}'s secretariat")
 
 
 def add_leaders(table: dict[tuple[str, bool, bool, bool], list[str]], documents: Sequence[Document],
@@ -131,6 +132,8 @@ OFFICE_TITLES = ("prime minister", "president", "chancellor", "premier")
 
 # A president's office by the title's adjective, as outlets name it after the side ("South Korea's presidential office
 # said", "the French presidential office"; the attribution probe, eval/attr_probe.yaml), as TITLE_OFFICES name it alone.
+# Not its press service or office ("Kazakhstan's presidential press office said", eval/attr_probe2.yaml): measured, a
+# read event's "..., The Associated Press reported." was read as no attribution, and a right report in no readout lost.
 PRESIDENTIAL_BODIES = ("presidential office", "presidential administration")
 
 

@@ -54,6 +54,11 @@ REGIONS = ("middle east", "gaza", "west bank", "korean peninsula", "south china 
 # Countries whose leaders' names put the family name first, as English texts write them ("Xi Jinping", "Kim Jong
 # Un", "Yoon Suk Yeol"): a later "Xi said" names the leader by that first word, not by the last.
 FAMILY_NAME_FIRST = frozenset({"CN", "KP", "KR"})
+# Countries whose names hold no family name the press goes by, so that it names a leader by the first word as well
+# as by the last ("Prabowo said" of Indonesian President Prabowo Subianto, "Anwar" of Malaysia's Anwar Ibrahim, whose
+# second word is his father's, "Srettha" of Thailand's Srettha Thavisin): both words name the leader alone. (The
+# second attribution probe, eval/attr_probe2.yaml: "Mr Prabowo said", "Prabowo's office said" were read as no one.)
+GIVEN_NAME_TOO = frozenset({"ID", "MY", "TH"})
 # Titles of heads of state and government, and of those who speak for them.
 LEADER_TITLES = ("president", "prime minister", "premier", "chancellor", "leader", "king", "head of state",
                  "crown prince", "emir", "amir", "sultan")
@@ -170,8 +175,8 @@ def code_of(word: str) -> str | None:
 
 def leaders_in(text: str) -> dict[str, str]:
     """People the text names with their country's leader title ("Russian President Vladimir Putin"): each name
-    and the word that names the person alone (the last, or the first for FAMILY_NAME_FIRST), mapped to the
-    country's code."""
+    and the word that names the person alone (the last, or the first for FAMILY_NAME_FIRST, and the first too for
+    GIVEN_NAME_TOO), mapped to the country's code."""
     return dict(_leaders_in(text)[0])
 
 
@@ -271,4 +276,6 @@ def _found_leaders(text: str, patterns: Sequence[re.Pattern[str]], code_for: Cal
             words = before_particle(words)
             out.setdefault(" ".join(words), code)
             out.setdefault(words[0] if code in FAMILY_NAME_FIRST else words[-1], code)
+            if code in GIVEN_NAME_TOO:
+                out.setdefault(words[0], code)
     return tuple(out.items()), tuple((name, code) for name, code in particles.items() if name not in out)

@@ -8,9 +8,11 @@ import re
 # statement"), before it ("a statement from the White House"), or as the subject of a verb of saying ("the statement
 # also mentioned", which tells what the text holds, not how a leader spoke). Both spellings of "communiqué"; and
 # "announcement", a statement's other name in translated news ("The Kremlin's announcement states that ...").
-# "Note": what European outlets call a government's readout ("a note from Palazzo Chigi", "the Elysée's note").
+# "Note": what European outlets call a government's readout ("a note from Palazzo Chigi", "the Elysée's note");
+# "handout", what South Asia's press calls one ("according to a handout issued by the Prime Minister's Office": the
+# second attribution probe, eval/attr_probe2.yaml).
 DOCUMENT_NOUNS = ("readout", "statement", "message", "summary", "account", "briefing", "release", "transcript",
-                  "version", "communique", "communiqué", "announcement", "note")
+                  "version", "communique", "communiqué", "announcement", "note", "handout")
 # Nouns that stand for an account only when named alone, as the subject or after "according to" ('"...," stated the
 # report', "added the report": the account the story cited before, a state agency's or a readout an outlet cites),
 # never after a source's name ("a Reuters report" is the news, not an official text).
@@ -23,7 +25,8 @@ DOCUMENT_CHANNELS = ("press release", "press call", "press service", "press offi
 # "Account" and "summary" are what outlets call a readout. (The citations and the file names had a table each.)
 KIND_NOUNS = {
     "readout": ("readout", "read-out", "summary", "account"),
-    "statement": ("statement", "message", "communique", "communiqué", "release", "press release", "joint declaration"),
+    "statement": ("statement", "message", "communique", "communiqué", "release", "press release", "joint declaration",
+                  "handout"),
     "briefing": ("briefing", "press call", "press conference", "background call", "call with reporters"),
     "transcript": ("transcript", "remarks"),
 }

@@ -13,7 +13,10 @@ from __future__ import annotations
 # office that issues a head of government's readouts by its generic name ("the Prime Minister's Office said", "the
 # PMO": Canada's, the UK's, Japan's, Israel's; "the presidential office": South Korea's, Ukraine's), the buildings that
 # stand for it ("No 10", "the Blue House", "the Élysée" with its accents), and a ruler's court or office by its own name
-# ("the Amiri Diwan": Qatar's emir's; "the Royal Hashemite Court": Jordan's king's; the UAE's "Presidential Court").
+# ("the Amiri Diwan": Qatar's emir's and Kuwait's, "the Amir Diwan" too; "the Royal Hashemite Court": Jordan's king's;
+# the UAE's "Presidential Court"; Saudi Arabia's "Royal Court", the king's and the crown prince's); and the unnamed
+# "presidential sources" Turkish wire copy cites the presidency by ("according to presidential sources, Erdoğan held
+# phone conversations with ...": the second attribution probe, eval/attr_probe2.yaml).
 CITED_AS: dict[str, tuple[str, ...]] = {
     "FR": ("\u00e9lys\u00e9e", "\u00e9lys\u00e9e palace", "elysee palace"),
     "DE": ("federal chancellery", "chancellor's office", "federal government"),
@@ -21,12 +24,15 @@ CITED_AS: dict[str, tuple[str, ...]] = {
     "UA": ("presidential office", "office of the president"),
     "JP": ("prime minister's office", "office of the prime minister", "kantei"),
     "IN": ("ministry of external affairs", "prime minister's office", "press information bureau"),
-    "TR": ("directorate of communications", "communications directorate", "presidential communications directorate"),
+    "TR": ("directorate of communications", "communications directorate", "presidential communications directorate",
+           "presidential source", "presidential sources"),
     "KR": ("presidential office", "office of the president", "blue house", "cheong wa dae"),
     "IT": ("palazzo chigi", "prime minister's office", "office of the prime minister"),
     "CA": ("prime minister's office", "office of the prime minister"),
     "IL": ("prime minister's office", "office of the prime minister"),
-    "QA": ("amiri diwan", "emiri diwan"),
+    "QA": ("amiri diwan", "emiri diwan", "amir diwan"),
+    "KW": ("amiri diwan", "amir diwan"),
+    "SA": ("royal court",),
     "JO": ("royal hashemite court",),
     "AE": ("presidential court",),
     "BR": ("planalto", "planalto palace"),
