@@ -1,7 +1,7 @@
 """The engine keeps its figures on the held-out events of eval/events (real calls it was not tuned on).
 
 Floors a little under today's figures, so that a change that loses links, relations, omissions or quotes on
-these events fails. The events of KEPT_OUT below (seventy-nine) stay out of every test on purpose: they are scored
+these events fails. The events of KEPT_OUT below (eighty-one) stay out of every test on purpose: they are scored
 only by benchmarks/quality.py, so that they stay truly held out (no threshold here can be tuned to them, and their
 misses are not read). The Macron-Scholz-Putin call has a German official text the engine does not read: only what it must
 say of it is tested.
@@ -62,7 +62,8 @@ KEPT_OUT = ("2022-02-12-biden-putin-call", "2025-06-05-trump-xi-call", "2023-11-
             "2023-09-13-putin-kim-meeting", "2023-03-20-xi-putin-meeting",
             "2025-03-19-trump-zelenskyy-call", "2022-11-04-scholz-xi-meeting",
             "2023-11-06-biden-netanyahu-call", "2023-09-04-putin-erdogan-meeting",
-            "2023-11-16-kishida-xi-meeting", "2025-06-14-trump-putin-call")
+            "2023-11-16-kishida-xi-meeting", "2025-06-14-trump-putin-call",
+            "2023-10-18-xi-putin-meeting", "2025-01-26-starmer-trump-call")
 # event: (F1, relation, omission, quotes) floors; today (words alone, docs/engine.md): Biden-Xi 2021 0.77 / 0.93 /
 # 0.97 / 1.00, Trump-Putin 0.83 / 0.96 / 0.84 / 1.00, Biden-Xi 2024 0.82 / 0.95 / 0.87 / 0.93,
 # Trump-Putin May 2025 0.81 / 0.91 / 0.88 / 0.86, Trump-Putin July 2025 0.87 / 0.97 / 0.89 / 0.96.
@@ -273,6 +274,11 @@ FLOORS = {
     # side's statement), read after its first contact (0.55 / 1.00 / 0.72 / 1.00; attributions 4 of 7, unreported
     # 4 of 15, flagged wrongly 4 of 8)
     "2024-11-28-starmer-zelenskyy-call": (0.52, 0.95, 0.70, 0.95),
+    # built in round 47 (the second Modi-Putin event, a short congratulatory call after India's 2024 election: one
+    # official text, the Kremlin's English readout, which quotes part of Putin's message; no Indian text; four outlets,
+    # two agency copies and two reports of the message), read after its first contact (0.96 / 1.00 / 0.89 / 0.91;
+    # attributions 6 of 8, unreported 0 of 2, not-claims 0 of 1)
+    "2024-06-05-modi-putin-call": (0.92, 0.95, 0.85, 0.88),
 }
 
 
