@@ -9,7 +9,7 @@ missed: the two ends, their score (`linking.similarity.score` as readouts are sc
 concepts they share, the official claims each end is linked to instead with those links' scores, and whether a
 paragraph neighbour of one end took the other. Then the links between official texts the gold does not hold (false
 pairs: a false "agree" / "diverge" shown to the reader). Per gold and pooled: official links required, missed, missed
-with an end linked elsewhere, false. Not a test: docs/engine.md records what it showed.
+with an end linked elsewhere, false. Not a test: docs/engine-history.md (Rounds 29 to 42) records what it showed.
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ One line per gold (link F1 with recall and precision, relation, omission and quo
 extensions: attributions, unreported reports, text that must not be a statement), the first-contact figures of
 each held-out event beside today's, the pooled figures of the held-out events, and the 20 official claims of
 corpus/ left out by the most documents (read them: none should be chatter, a question or a caption).
-Not a test: the figures are printed, and docs/engine.md records them.
+Not a test: the figures are printed, and README ("How good is it") and docs/events.md record them.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ lede naming both leaders with their country (--bare: none), then one retold stat
 analysed as any other. Printed, per transformation: retold statements, the share linked to their source and the
 share linked to another official claim (one the source is not linked to), each beside the same statements copied
 as they are, and for the frames the share whose attribution has the right verdict (_right). Not a test:
-docs/engine.md records it.
+docs/engine-history.md (Rounds 29, 30 and 33) and README record it.
 """
 
 from __future__ import annotations

@@ -8,22 +8,22 @@ Run from the tree with PYTHONPATH set to it. Never reads a KEPT_OUT event (tests
 --first-contact: each read event built in round ROUND or later (its readout-viewer.yaml's first line) is analysed by
 the engine commit its FIRST-CONTACT.md names (`git archive` of readout_viewer/ into a temporary folder, run in a
 subprocess), its attributions scored with today's gold (eval/scoring.py), and each miss printed with whether today's
-tree gets it (docs/engine.md, Round 43, helper attr46).
+tree gets it (docs/engine-history.md, Round 43, helper attr46).
 
 --swap: a new call's names simulated on the read events: the people the gold's cues name, the partner's leader, or
 the partner's country (name, adjective, seat and the side code of its official text) swapped, in every text and in
 the gold, for names no table of the engine holds; each attribution the swap turns from right to wrong (or back) is
 printed, with the pooled counts. What the engine reads from the folder carries over a swap; a table row does not.
 `--swap bodies` swaps the proper names of a side's palaces, courts and offices ("the Élysée", "Palazzo Chigi", "the
-Amiri Diwan", "Downing Street", "the Presidential Administration") for invented ones (docs/engine.md, Round 43,
+Amiri Diwan", "Downing Street", "the Presidential Administration") for invented ones (docs/engine-history.md, Round 43,
 helper attr47). `--swap table-countries` swaps the partner's country for a real one the old table had no row for
-(docs/engine.md, Round 44, helper countries2). `--whole` also prints every figure of the swap's events pooled (links,
-reports in no readout), as named and swapped.
+(docs/engine-history.md, Round 44, helper countries2). `--whole` also prints every figure of the swap's events pooled
+(links, reports in no readout), as named and swapped.
 
 --swap-cues FORM: a new writer's cue forms simulated on every read event: each "according to <Name>" of an outlet
 text (a capitalised name, not a possessive) rewritten, in every text and in the gold, in another form an outlet may
 use for the same source ("according to a statement posted on <Name>'s website", ... : CUE_FORMS), and the
-attributions scored again (docs/engine.md, Round 44, helper attr48).
+attributions scored again (docs/engine-history.md, Round 44, helper attr48).
 """
 
 from __future__ import annotations

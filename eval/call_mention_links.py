@@ -16,7 +16,7 @@ outlet's or an official text's. Then the false links (analysis
 links in a pair of documents the gold judges, that no gold link confirms) with a bare end, by the kinds of their ends.
 Folders are split into dev, old, the read events built before Round 39 and those built in the last five rounds
 (Rounds 39-43: the folder's gold first committed on or after that round's start). Counts only; texts with --rows
-(docs/engine.md, Round 43, helper links94)."""
+(docs/engine-history.md, Round 43, helper links94)."""
 
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ from readout_viewer.core.linking.call_mentions import _call_in  # noqa: E402
 from readout_viewer.core.linking.ledes import CALL_ACT  # noqa: E402
 from readout_viewer.core.linking.similarity import mention  # noqa: E402
 
-# The start of Round 39 (docs/engine.md): the read events whose gold was first committed since are "recent".
+# The start of Round 39 (docs/engine-history.md): the read events whose gold was first committed since are "recent".
 RECENT_SINCE = "2026-12-06T14:43:00+00:00"
 
 

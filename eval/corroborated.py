@@ -11,7 +11,7 @@ sentence between reports of claims i and i + 2 retells claim i + 1), whether a n
 sentence names the leader whose words the claim carries, whether it quotes words of the claim. Each condition takes,
 per sentence, its best-scoring candidate that meets it; printed for read29 (the readable events) and for dev with the
 old folder: how many the gold confirms (required in brackets), how many it does not where it judges the two documents
-(false), how many lie outside what it judges (docs/engine.md, Round 36, helper links59). Counts only.
+(false), how many lie outside what it judges (docs/engine-history.md, Round 36, helper links59). Counts only.
 """
 
 from __future__ import annotations

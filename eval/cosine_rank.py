@@ -10,7 +10,7 @@ required gold links the pair would hit. Two tables: the required links the analy
 by cosine among the sentence's candidates, its cosine and its words' score, per state of the sentence (linked to
 nothing, linked in the target's text, linked only in another); and, for the statements linked to nothing, how often
 the top candidate by cosine is right, per band of cosine, margin over the runner-up and words' score. Counts only
-(docs/engine.md, Round 42, helper sem7)."""
+(docs/engine-history.md, Round 42, helper sem7)."""
 
 from __future__ import annotations
 

@@ -12,7 +12,7 @@ a weekday neither the call's nor a day beside it ("on Tuesday" of a Thursday cal
 and a phrase counting forward ("next week"). Per shape: the claims, how many the gold links to anything, the engine's
 links to official claims that the gold confirms (true), does not where it judges the pair (false) or does not judge
 (out), and the true and false links' scores. Counts only; with --rows each dated claim's text, its shapes and its
-links (docs/engine.md, Round 43, helper links97)."""
+links (docs/engine-history.md, Round 43, helper links97)."""
 
 from __future__ import annotations
 

@@ -8,7 +8,7 @@ each official text's first person outside quotation marks is counted ("I", "me",
 with at least MIN_SINGULAR of the first is a leader's own account (a post, a statement to the press). Each required
 gold link between such a text and another official text (of either side) is found or missed; a missed one is shown
 with its best pair's words-alone score, the content concepts shared and the shape it meets (`official_sides._family`).
-Then the false links from such texts. Not a test: docs/engine.md (Round 44, links100) records what it showed.
+Then the false links from such texts. Not a test: docs/engine-history.md (Round 44, links100) records what it showed.
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ sentence and official text). Per setting: rescued candidates the gold confirms (
 it judges false (and of these how many sentences the gold links elsewhere), those outside what it judges. Then the
 ceiling: each required outlet link the analysis misses, scored with every one-side pair the folder's links hold
 anywhere counted as shared. Counts only; --rows prints the pairs learned and the rescued candidates' texts
-(docs/engine.md, Round 43, helper links93)."""
+(docs/engine-history.md, Round 43, helper links93)."""
 
 from __future__ import annotations
 

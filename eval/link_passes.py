@@ -6,7 +6,7 @@ For dev (corpus/), the old held-out folder and every readable event (never one o
 the engine's passes (align.find_links, align._within_events, align._align_pair and _align_officials) are wrapped in
 this process only, and each kept pair is named by the first pass that returned it. Per pass: its links the gold
 confirms (a required or optional link), its false links, and of those how many link a claim the gold links elsewhere.
-With --rows, each false link's pass, score, documents and texts (docs/engine.md, Round 36, helper links60). The
+With --rows, each false link's pass, score, documents and texts (docs/engine-history.md, Round 36, helper links60). The
 engine's path is untouched: the wrappers live here and the analysis runs with no worker lanes."""
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ each missed required link whose outlet sentence the linking compares gets the co
 target, and a family: the sentence linked to nothing with another claim closer in meaning, linked to nothing with the
 target the closest (under the paraphrase pass's floor), linked to another claim of the target's text, or linked only in
 another official text; links between two official texts are counted apart. Counts only, per family and band of cosine
-(docs/engine.md, Round 41, helper sem6)."""
+(docs/engine-history.md, Round 41, helper sem6)."""
 
 from __future__ import annotations
 

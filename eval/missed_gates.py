@@ -10,7 +10,8 @@ CLOSE_THRESHOLD or no content concept), "content<2" (three or more, fewer than O
 rest are who the event is about or the setting), "under floor" (the gates pass, the score is under OUTLET_THRESHOLD),
 "scored" (it scores enough, and a later pass drops it or another claim wins). Each group also counts the misses whose
 outlet sentence the analysis links to another claim of the same official text ("elsewhere"). Counts only; --rows
-prints each miss with the concepts shared and the content among them (docs/engine.md, Round 44, helper links98)."""
+prints each miss with the concepts shared and the content among them (docs/engine-history.md, Round 44, helper
+links98)."""
 
 from __future__ import annotations
 

@@ -10,7 +10,7 @@ For dev (corpus/), the old held-out folder and every readable event (never one o
    arrival or a visit; else none), with the gate that stops its best pair (missed_gates._group);
 2. every link between two official texts of different sides in a pair of documents the gold judges, by how many
    content concepts its two claims share (counterparts._content), confirmed by the gold (a required or optional link)
-   or not. Counts only; --rows prints texts (docs/engine.md, Round 45, helper links102)."""
+   or not. Counts only; --rows prints texts (docs/engine-history.md, Round 45, helper links102)."""
 
 from __future__ import annotations
 

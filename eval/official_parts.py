@@ -11,7 +11,7 @@ linked to it: the best part's score (`similarity.score`, names counting), whethe
 partners there tell best, the content concepts shared with the part and not held by those partners, whether each end
 already has a partner in the other's text, and the gold's word (yes: a required or optional gold link; no: the gold
 judges the two texts and does not link them; out). Counted by floor, shared concepts and which ends are free. Not a
-test: docs/engine.md (Round 43, helper links92) records what it showed.
+test: docs/engine-history.md (Round 43, helper links92) records what it showed.
 """
 
 from __future__ import annotations

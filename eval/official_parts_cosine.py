@@ -13,7 +13,7 @@ every comma, ", and <article>" and "as well as", a probe, no rule of the engine)
 linked to it: the best cosine between a part and that claim, the whole's cosine and the part's margin over its
 next-best claim of that text; each unordered pair once (its best row), with the gold's word (req: a required gold
 link; opt: an optional one; no: the gold judges the two texts and does not link them; out). Counted by cosine band.
-Not a test: docs/engine.md (Round 43, helper sem8) records what it showed.
+Not a test: docs/engine-history.md (Round 43, helper sem8) records what it showed.
 """
 
 from __future__ import annotations

@@ -6,8 +6,8 @@ For dev (corpus/), the old held-out folder and every readable event (never one o
 each gold link whose two ends are official texts of different sides (`Document.side`) is found or missed; each missed
 one is put in one family by the first test it meets (`_family`), with its best pair's words-alone score, the content
 concepts shared, the speakers (`Context.speakers`), the two texts' sizes in claims and what each end is linked to
-instead. Then the links between two sides' official texts the gold does not hold. Not a test: docs/engine.md (Round
-42, links91) records what it showed.
+instead. Then the links between two sides' official texts the gold does not hold. Not a test: docs/engine-history.md
+(Round 42, links91) records what it showed.
 """
 
 from __future__ import annotations

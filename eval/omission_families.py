@@ -9,7 +9,8 @@ and how close that claim is by the engine's own similarity; a pair judged left o
 counts it carried (a link to it, a clause of its sentence that carries it, a statement too thin to be missing, a
 transcript's point not checked against its own party's account). Then, per threshold, how many present pairs and how
 many left-out pairs a rule "not left out by a text whose claim linked to another claim of the same official text
-scores this high with it" would turn. Counts only; --rows prints each miss (docs/engine.md, Round 45, helper omit1).
+scores this high with it" would turn. Counts only; --rows prints each miss (docs/engine-history.md, Round 45, helper
+omit1).
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ pair's score, whether the sentence reports a leader and whose words each side ca
 neighbours link next to the claim, whether the concept is in both sentences' first part. Each condition below takes,
 per sentence, its best-scoring candidate that meets it; printed: how many the gold confirms (a required or optional
 link), how many it does not where it judges the two documents (false candidates), how many lie outside what it
-judges (docs/engine.md, Round 35, helper links53). Counts only.
+judges (docs/engine-history.md, Round 35, helper links53). Counts only.
 """
 
 from __future__ import annotations

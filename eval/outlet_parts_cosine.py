@@ -10,7 +10,7 @@ its best official claim by the best part's cosine, that cosine, the whole's, the
 content concepts the outlet sentence shares with the part, whether the official text is a transcript, and the gold's
 word on the pair (yes: a required or optional link; no: the gold judges the two texts and does not link them; out).
 Counted by band. Also: how many missed required outlet -> official rows (`folder_pairs.missed_pairs`) a part reaches.
-Counts only (docs/engine.md, Round 45, helper sem9)."""
+Counts only (docs/engine-history.md, Round 45, helper sem9)."""
 
 from __future__ import annotations
 

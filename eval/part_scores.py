@@ -13,7 +13,7 @@ required or optional gold link; no: the gold judges the two texts and does not l
 sentence is already linked into that official text. Converse: each outlet claim parted the same way, its best part
 against the whole official claim. Also: how many required missed links (`folder_pairs.missed_pairs`) have a compound
 official end, and how many of those a part score would reach. Counts only; --rows prints the candidates the gold
-judges (docs/engine.md, Round 45, helper links101)."""
+judges (docs/engine-history.md, Round 45, helper links101)."""
 
 from __future__ import annotations
 

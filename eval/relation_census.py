@@ -9,10 +9,10 @@ that the analysis links (its best-scored matching link, as eval/scoring.py score
 own. Per check: "decides" (it is the first that fires, so it gives the link its reason), right and wrong among those;
 "fires" (it fires at all, first or not), right and wrong. Then the gold divergences no check catches and the gold
 agreements that some check calls divergent. With --rows, each wrong verdict's event, check, detail and texts
-(docs/engine.md, Round 38, helper rel1). Then each family's wrong relations (false divergences, missed ones), split
-into older events and those built in the last five rounds, beside the right divergences of the family (Round 43, helper
-rel7; a missed divergence's family is read from its gold's "why" by FAMILY_WORDS, a rough reading). The engine's path
-is untouched: the wrapper lives here."""
+(docs/engine-history.md, Round 38, helper rel1). Then each family's wrong relations (false divergences, missed ones),
+split into older events and those built in the last five rounds, beside the right divergences of the family (Round 43,
+helper rel7; a missed divergence's family is read from its gold's "why" by FAMILY_WORDS, a rough reading). The engine's
+path is untouched: the wrapper lives here."""
 
 from __future__ import annotations
 
@@ -117,7 +117,7 @@ FAMILY_WORDS = (("stance", r"\b(?:noted|support\w*|endors\w*|welcom\w*|back(?:ed
                 ("intensity", r"\b(?:strong\w*|firm\w*|full\w*|stress\w*|emphasi\w*|warn\w*|extreme\w*)\b"),
                 ("actor", r"\b(?:who|propos\w*|agreed|invited|offer\w*|both|side)\b"),
                 ("scope", r"\b(?:narrow\w*|wider|broad\w*|only|general|list|topics?|includ\w*)\b"))
-# Events built in the last five rounds: their gold was first committed after Round 39 opened (docs/engine.md).
+# Events built in the last five rounds: their gold was first committed after Round 39 opened (docs/engine-history.md).
 RECENT_SINCE = "2026-12-06T14:43:00+00:00"
 
 

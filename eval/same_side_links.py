@@ -8,7 +8,7 @@ or remarks, a readout and its government's briefing) is found or missed; each mi
 first test it meets (`_family`: the same-side floor OUTLET_THRESHOLD, the one-to-one rule, two speakers ...), with its
 best pair's words-alone score, the content concepts shared, the two texts' sizes in claims and what each end is
 linked to instead. Then the links between two such texts the gold does not hold (false), with their scores. First,
-which folders have two official texts of one side at all. Not a test: docs/engine.md (Round 43, links95) records
+which folders have two official texts of one side at all. Not a test: docs/engine-history.md (Round 43, links95) records
 what it showed. (eval/official_sides.py's census, which does the same for two sides' texts, told which pairs to count.)
 """
 

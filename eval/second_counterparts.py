@@ -9,7 +9,7 @@ text: what joins the source sentence's points, the concepts the part left (`seco
 target, the pair's plain score (whole and part left), the gate (a long or one side's pair; the target already taken
 in the source's text; free). Part 2: for every official claim with exactly one partner in a short two-side pair, its
 best further claim there scored on the part left, with the gold's word, counted by floor and shared content concepts
-(docs/engine.md, Round 42, helper links90)."""
+(docs/engine-history.md, Round 42, helper links90)."""
 
 from __future__ import annotations
 

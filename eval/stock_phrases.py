@@ -6,8 +6,8 @@ For dev (corpus/), the old held-out folder and every readable event (never one o
 each quotation today's check would call altered (before the stock-phrase rule, quotes/stock.py, turns any to not
 found), with the share of its words the passage holds, each run of content it shares with the passage and whether
 official texts of both sides hold that run (a slogan), how many of the folder's documents hold it (the "most documents"
-reading of common currency, tried and left: docs/engine.md, Round 42, helper quotes3), and the gold's verdict where
-the gold lists the quotation; then each misattribution with the gold's verdict. Counts only.
+reading of common currency, tried and left: docs/engine-history.md, Round 42, helper quotes3), and the gold's verdict
+where the gold lists the quotation; then each misattribution with the gold's verdict. Counts only.
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ For dev (corpus/), the old held-out folder and every readable event (never one o
     in the same way (folder_pairs._rescued: `ranked`'s gates, the pair's own floor): rescued candidates the gold
     confirms (yes), those it judges false (no; and of these how many sentences the gold links elsewhere), those
     outside what it judges (out).
-Counts only; --rows prints each lifted miss and each rescued candidate with the words swapped (docs/engine.md,
+Counts only; --rows prints each lifted miss and each rescued candidate with the words swapped (docs/engine-history.md,
 Round 43, helper links96)."""
 
 from __future__ import annotations

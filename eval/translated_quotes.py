@@ -8,7 +8,7 @@ engine leaves not found, the translation step (`quotes/translation.translated`) 
 best passage's figures kept: content words, matched, coverage, worst piece, Dice, added words, country names, person,
 the margin over the best rival, whether the passage is in the document the gold names as the source and whether the
 gold's source spans two official sentences. Counts by first failing gate; with --rows each quotation and its best
-passage are printed (docs/engine.md, Round 43, helper quotes6)."""
+passage are printed (docs/engine-history.md, Round 43, helper quotes6)."""
 
 from __future__ import annotations
 

@@ -11,7 +11,7 @@ other outlets link the candidate, whether a neighbour of the sentence links next
 frame it, whether the candidate is a transcript's. Per band: how many candidates the gold confirms (a required or
 optional link), how many it does not where it judges the two documents (and of those, how many sentences it links to
 another claim), and how many lie outside what it judges. Counts only; no text is printed but with --rows
-(docs/engine.md, Round 33, helper links46)."""
+(docs/engine-history.md, Round 33, helper links46)."""
 
 from __future__ import annotations
 

@@ -6,7 +6,7 @@ The same statements as eval/unlinked.py (dev, the old held-out folder and every 
 KEPT_OUT): each outlet statement today's passes leave linked to no official claim gets its best official candidate by
 cosine over the official texts it may report, and per band of cosine x words' score x mutual best x margin over the
 runner-up, how many the gold confirms ("yes"), how many it does not where it judges the two documents ("no"), and
-how many lie outside what it judges. Counts only (docs/engine.md, Round 34, helper sem6)."""
+how many lie outside what it judges. Counts only (docs/engine-history.md, Round 34, helper sem6)."""
 
 from __future__ import annotations
 

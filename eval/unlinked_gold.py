@@ -7,8 +7,8 @@ each required gold link between an outlet sentence and an official one whose out
 no official claim, with what the words share: the concepts in common and each side's own, how many of the shared
 are content (not who the event is about, not the setting: the outlet pass's gate wants `OUTLET_CONTENT`), the gold
 target's score with the gates lifted and whether it is the sentence's best candidate. The rows to sort by linguistic
-cause (docs/engine.md, Round 34, helper links49); counts of content shared at the end. Each row also says where the
-sentence stands in its text, whether it reports a leader and who speaks, and which pass came closest with the gate
+cause (docs/engine-history.md, Round 34, helper links49); counts of content shared at the end. Each row also says where
+the sentence stands in its text, whether it reports a leader and who speaks, and which pass came closest with the gate
 that stopped it (the outlet pass, the reports' floor, the pass for one content concept beside a linked neighbour),
 counted per gate at the end (Round 36, helper links59).
 """

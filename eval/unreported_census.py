@@ -16,8 +16,8 @@ Over dev, the old held-out folder and every readable event (never one of KEPT_OU
 
 Each wrong flag (a flagged claim no gold item overlaps, in a document the gold judges) is listed with its reason. The
 events are split into the older ones and those built in the last five rounds (readout-viewer.yaml "built in round"):
-a rule only the older ones need is table-fitting. Counts, and with --rows each item's text (docs/engine.md, Round 43,
-helper unrep15)."""
+a rule only the older ones need is table-fitting. Counts, and with --rows each item's text (docs/engine-history.md,
+Round 43, helper unrep15)."""
 
 from __future__ import annotations
 

@@ -10,7 +10,7 @@ official claim holds (1 less the verdict's score), that share read by sense (one
 the share the official texts hold between them, its content words, whether an aide relays it ("as X tells it") and
 whether its side has no text in the folder; and whether the gold links the sentence to an official claim (a paraphrase
 the linker missed). Then, per signal and floor, how many right and wrong flags a floor would refuse
-(docs/engine.md, Round 44, helper unrep16)."""
+(docs/engine-history.md, Round 44, helper unrep16)."""
 
 from __future__ import annotations
 

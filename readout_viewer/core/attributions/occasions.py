@@ -154,8 +154,8 @@ def interview_story(text: str, cited_as: str) -> bool:
 # visit to Romania ... - Following the talks, Zelenskyy indicated that Romania had agreed to help Ukraine with ...").
 # What it tells of a leader's words is what the writer recalls of earlier occasions, not a report of this call. The
 # section runs to the next paragraph that opens on another one-word label ("Quote:", "Details:") or to the text's end.
-# Counted on the read events' wrong flags (docs/engine.md, Round 44, helper unrep16): of 196 flags, the one in such a
-# section is wrong, and no right flag lies in one.
+# Counted on the read events' wrong flags (docs/engine-history.md, Round 44, helper unrep16): of 196 flags, the one in
+# such a section is wrong, and no right flag lies in one.
 _BACKGROUND = re.compile(r"^[ \t]*background[ \t]*:", re.IGNORECASE | re.MULTILINE)
 _NEXT_LABEL = re.compile(r"^[ \t]*[A-Z][a-z]+[ \t]*:", re.MULTILINE)
 
@@ -211,7 +211,8 @@ def met_the_press(text: str) -> bool:
 # Starmer", "... made press statements following their talks."). When every official text of a meeting is one, the
 # appearance is the folder's only official account and a leader's words at it are no view given apart from that account
 # (`views_apart`). One side's readout of the talks ("PM meeting with Prime Minister Meloni of Italy") makes the
-# appearance an occasion apart again, for both leaders: a golds' count (docs/engine.md, Round 45, helper unrep18).
+# appearance an occasion apart again, for both leaders: a golds' count (docs/engine-history.md, Round 45, helper
+# unrep18).
 _PRESS_STATEMENT = re.compile(rf"\b(?:press\s+statements?|statements?\s+to\s+the\s+press)\b|"
                               rf"\bstatements?\b[^.\n]{{0,60}}?{AFTER_TALKS}", re.IGNORECASE)
 

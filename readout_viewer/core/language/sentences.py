@@ -179,7 +179,7 @@ def _whole_ends(text: str) -> list[int]:
 # then closing marks, and at a paragraph break, whatever follows; titles and initials as above. It misses the ends
 # `sentences` finds in a copy that lost a space ("Truth Social.Trump indicated") and after a footnote digit, and cuts
 # before a lower-case word. Units cut by `sentences` instead flagged one more statement wrongly as unreported (read9
-# unreported found 25 -> 26 for flagged wrongly 11 -> 12, nothing else; docs/engine.md, Round 22, twice), so the
+# unreported found 25 -> 26 for flagged wrongly 11 -> 12, nothing else; docs/engine-history.md, Round 22, twice), so the
 # units keep this cut until that is understood: the two cuts stand side by side here, where the difference shows.
 _LOOSE_END = LazyPattern(r"[^.!?\n]*(?:(?:[.!?\u2026]|\.\.\.)(?![\w,])[\"'\u201d\u2019)]*|\n\s*\n|$)")
 # The start of a _LOOSE_END match: where _LOOSE_END matches nothing from a position, it matches nothing from any

@@ -129,8 +129,9 @@ ELSEWHEN = re.compile(r"\b(?:has|had|have)\s+(?:long|often|previously|already|al
 # the call: a legislator as the one who spoke ("U.S. Senator Mark Warner said on April 21 that shipments ... could be
 # ready") — parliaments are no party to a call between governments — or a leader's act set before it by "had earlier"
 # or "had previously" ("President Ruto had earlier pledged at the United Nations General Assembly that Kenya ...").
-# Counted on dev, the old folder and every readable event (docs/engine.md, Round 36, links62): two false links, no
-# gold link of an outlet sentence with either (a legislator named as an object, "if senators approve the bill", stays).
+# Counted on dev, the old folder and every readable event (docs/engine-history.md, Round 36, links62): two false links,
+# no gold link of an outlet sentence with either (a legislator named as an object, "if senators approve the bill",
+# stays).
 _ELSEWHERE = re.compile(
     rf"\b(?:[Ss]enators?|[Cc]ongress(?:man|woman|men|women)|[Ll]awmakers?)\b[^.;:,“\"]{{0,60}}?"
     rf"\b(?:{REPORT_VERBS}|says|said|stated|told|warned)\b|\bhad\s+(?:earlier|previously)\s+[a-z]+ed\b")

@@ -140,7 +140,7 @@ WORD_GROUPS: tuple[tuple[str, ...], ...] = (
 )
 
 # The governments whose names, adjectives and seats are one word ("Moscow", "the Kremlin" and "Russian" report
-# "Russia"): those of most readouts. Grouping every country of the table was measured and dropped (engine.md,
+# "Russia"): those of most readouts. Grouping every country of the table was measured and dropped (engine-history.md,
 # Round 24: kept11 0.770 -> 0.769). Türkiye since Round 33 (links48): "involving Turkey" / "Türkiye's participation"
 # (the Erdoğan-Zelenskyy call one true link more; the words are in nine readable events, no other figure moved).
 GROUPED_COUNTRIES = ("US", "RU", "CN", "DE", "FR", "GB", "JP", "IR", "TR")

@@ -65,10 +65,10 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells|wrote|writes|quoted|quotes
 # An outlet's first sentence that says its leaders held the call ("Polish President Andrzej Duda had a telephone
 # conversation with ... and US President Joe Biden", "Zelenskyy held a telephone conversation with US President Joe
 # Biden ...") reports the call lines also when a content pass linked what it goes on to. Census (dev, the old folder,
-# the 29 readable events; helper links57, docs/engine.md Round 35): of the outlet sentences linked to content but not
-# to a call line that bring in the call with both leaders, the gold links to a call line first sentences so worded
-# 3 times and lists 3 optional, 0 against; first sentences that place their content in the call ("Biden called for
-# a de-escalation ... during a telephone conversation with ...", "issued a warning in a call to") 1 and 5 optional
+# the 29 readable events; helper links57, docs/engine-history.md Round 35): of the outlet sentences linked to content
+# but not to a call line that bring in the call with both leaders, the gold links to a call line first sentences so
+# worded 3 times and lists 3 optional, 0 against; first sentences that place their content in the call ("Biden called
+# for a de-escalation ... during a telephone conversation with ...", "issued a warning in a call to") 1 and 5 optional
 # against 7: their point is what was said; later sentences 1 and 8 optional against 6.
 _HELD = re.compile(r"(?:held|had|spoke|talked|met)\b", re.IGNORECASE)
 # ... and names both its leaders, by name or as "the two leaders" ("a telephone conversation between the two leaders

@@ -61,8 +61,8 @@ MAX_PER_DOC = 2
 # played an important role in the formation of American statehood", 0.30 beside a first at 0.43). Counted on read15,
 # dev and old from 0.18: 3 true links (one already found), 1 optional, 4 false, the false ones at 0.18-0.22 and 0.275;
 # pooled from 0.23: read15 link F1 0.8546 -> 0.8554, kept19 0.7720 -> 0.7723, dev 0.910 -> 0.901 (one false link);
-# 0.22 took a false link on read15, 0.24 and 0.25 lost the kept-out pools' gain (docs/engine.md, Round 29). Asked once
-# every pass has linked the sentence (`outlet_passes.other_part_links`): read15 one true link more.
+# 0.22 took a false link on read15, 0.24 and 0.25 lost the kept-out pools' gain (docs/engine-history.md, Round 29).
+# Asked once every pass has linked the sentence (`outlet_passes.other_part_links`): read15 one true link more.
 PART_FLOOR = 0.23
 # ... and this many for a claim that lists topics ("the leaders discussed the exchange of citizens, the Middle East
 # settlement, the Iranian nuclear program and bilateral relations"), each on another item of the list: one content
@@ -122,7 +122,7 @@ def _counterparts(claim: Claim, index: Mapping[str, Sequence[Claim]], terms: Map
 # A clause scored alone (`_clauses`): read17 link F1 0.8592 -> 0.8606 (712 -> 714 of 878, 910/996 -> 912/998) for a
 # clause of another leader, every kept-out pool, dev and old unchanged; in a sentence with no speaker as well, two
 # false links on two kept-out events, none true. Each piece of a long sentence too: read17 0.8606 -> 0.8606 (912/998
-# -> 913/999), kept20 0.7788 -> 0.7821 (768 -> 772 of 1,101), every kept-out pool up (docs/engine.md, Round 30).
+# -> 913/999), kept20 0.7788 -> 0.7821 (768 -> 772 of 1,101), every kept-out pool up (docs/engine-history.md, Round 30).
 # A piece keeps its sentence's date (`dated.dated_other_day`): in a folder of several calls, the piece "Putin held a
 # telephone conversation with Biden on Friday" of a sentence that says what was discussed only mentions a call, and
 # matched the April call's opening lines, which its whole sentence, saying more than a mention, never did (old folder:

@@ -13,9 +13,9 @@ from readout_viewer.core.model import Claim
 # the one before and the one after, are linked in one official text retells a line of the stretch they frame. When
 # the official claim closest to it in meaning (over every official text it may report) lies in that stretch, it is
 # taken from this cosine, under the paraphrase pass's own floor. Measured on dev, the old folder and the 37 read
-# events with the model on (docs/engine.md, Round 41, helper sem6): from 0.5, 12 links the gold confirms for 5 it does
-# not (5 required links found, over 10 events); from 0.4 the same F1 with two more false links; the closest claim
-# anywhere near one neighbour's link (not framed by both) stays under even (55 for 73 from 0.5).
+# events with the model on (docs/engine-history.md, Round 41, helper sem6): from 0.5, 12 links the gold confirms for 5
+# it does not (5 required links found, over 10 events); from 0.4 the same F1 with two more false links; the closest
+# claim anywhere near one neighbour's link (not framed by both) stays under even (55 for 73 from 0.5).
 FRAMED_COS = 0.5
 
 

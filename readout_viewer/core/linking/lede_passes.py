@@ -76,8 +76,8 @@ def _best(claim: Claim, rest: str, index: Mapping[str, Sequence[Claim]], thresho
 # statement so left on dev, the old folder and the 23 readable events (1051, 101 of whose best candidates the gold
 # confirms, 764 not): first statements from 0.15 sharing a content concept 15 confirmed, 7 not (0.68; from 0.20, 10
 # and 2; from 0.10, 17 and 10); a sentence further down is under even in every band of its score, shared concepts,
-# runner-up, speech, place or neighbours' links (docs/engine.md, Round 33). Read23 link F1 0.869 -> 0.872 (with the
-# gates of `_lede`: 967 -> 974 of 1187, 1265/1360 -> 1275/1372), the old folder one true link more, dev unchanged.
+# runner-up, speech, place or neighbours' links (docs/engine-history.md, Round 33). Read23 link F1 0.869 -> 0.872 (with
+# the gates of `_lede`: 967 -> 974 of 1187, 1265/1360 -> 1275/1372), the old folder one true link more, dev unchanged.
 LEDE_FLOOR = 0.15
 # ... and shares this many content concepts with it (not who the event is about, no names, not the setting): a
 # photograph's caption first ("India's Prime Minister Narendra Modi (pictured October 12, 2021.") shares only names.

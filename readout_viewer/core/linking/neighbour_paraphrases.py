@@ -12,11 +12,11 @@ from readout_viewer.core.model import Claim
 # An outlet retells a readout's passage in the readout's order: a statement the words leave unlinked whose previous or
 # next statement is linked in one official text near its closest claim in meaning (over every official text it may
 # report) retells that claim when the model is sure of the pair both ways. Counted on dev, the old folder and the 38
-# read events with the model on (eval/cosine_rank.py; docs/engine.md, Round 42, helper sem7), over the statements
-# linked to nothing, whose closest claim the gold confirms for 204 and not for 1,170: a neighbour's link within two
-# claims of the closest one, that claim closer to this statement than to any other of its article, and this statement
-# closer to it than to the runner-up of its text by 0.1, from cosine 0.6: 14 pairs the gold confirms for 4 it does
-# not (9 required links found); the neighbour's link alone 28 for 36, without the article's closest 21 for 19,
+# read events with the model on (eval/cosine_rank.py; docs/engine-history.md, Round 42, helper sem7), over the
+# statements linked to nothing, whose closest claim the gold confirms for 204 and not for 1,170: a neighbour's link
+# within two claims of the closest one, that claim closer to this statement than to any other of its article, and this
+# statement closer to it than to the runner-up of its text by 0.1, from cosine 0.6: 14 pairs the gold confirms for 4 it
+# does not (9 required links found); the neighbour's link alone 28 for 36, without the article's closest 21 for 19,
 # without the margin 17 for 12, from 0.55 17 for 8, from 0.65 8 for 2 (6 found).
 NEAR_COS = 0.6
 # How far, in claims of the official text, the neighbour's link may stand from the claim taken: next to it (1) 11 for

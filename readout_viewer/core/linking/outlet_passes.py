@@ -48,10 +48,10 @@ REPORT_CONTENT = 3
 # "the northern strait" in both is one place, and a warning of warships sent there no report of a patrol proposed
 # there). "Zelensky said that Biden assured him 'that the package will be approved quickly'" / the readout's one
 # sentence on packages "as soon as the Senate passes" (0.21, nothing else near): a report with one place to go.
-# Read9 link F1 0.8236 -> 0.8259, kept11 0.7715 -> 0.7726, old 0.878 -> 0.883, dev unchanged (docs/engine.md, Round 25).
-# A place the folder names so often that it counts as who the event is about, but no leader or party of the call, is
-# a thing the two name ("a strike on the Kharkiv TV tower" / "today's attack on Kharkiv ... the TV tower"): read14 link
-# F1 0.8415 -> 0.8424 (590 of 746, 745/827), every kept-out pool unchanged (Round 28).
+# Read9 link F1 0.8236 -> 0.8259, kept11 0.7715 -> 0.7726, old 0.878 -> 0.883, dev unchanged (docs/engine-history.md,
+# Round 25). A place the folder names so often that it counts as who the event is about, but no leader or party of the
+# call, is a thing the two name ("a strike on the Kharkiv TV tower" / "today's attack on Kharkiv ... the TV tower"):
+# read14 link F1 0.8415 -> 0.8424 (590 of 746, 745/827), every kept-out pool unchanged (Round 28).
 # An outlet sentence that reports no leader and was linked to nothing reports the one claim of an official text it
 # comes near from REPORT_THRESHOLD (the next at most CLEAR_RATIO of it) when the two name this many things in common:
 # "Treasury Secretary Janet Yellen will leave Wednesday and visit both Guangzhou ... and Beijing, with Secretary of

@@ -14,8 +14,8 @@ from readout_viewer.core.model import Claim
 # all-MiniLM-L6-v2) from this cosine. Counted on every outlet statement today's passes leave unlinked in dev, the old
 # folder and the 25 read events (eval/unlinked_cosine.py, model on): from 0.75 the gold confirms 18 best candidates
 # for 7 it does not (17 events; none in dev or old); 0.70-0.75 gives 12 for 19, 0.65-0.70 25 for 47, and no band of
-# the words' score, mutual best or margin over the runner-up under 0.75 comes above even (docs/engine.md, Round 34,
-# helper sem6).
+# the words' score, mutual best or margin over the runner-up under 0.75 comes above even (docs/engine-history.md, Round
+# 34, helper sem6).
 PARAPHRASE_COS = 0.75
 
 

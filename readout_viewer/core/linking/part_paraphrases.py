@@ -11,8 +11,8 @@ from readout_viewer.core.model import Claim, Document
 
 # One side's sentence joins two points the other side tells apart, and words cannot link the second (links90-92: its
 # best part scores under 0.2 by words). Counted with the model on dev, the old folder and the read events
-# (eval/official_parts_cosine.py; docs/engine.md, Round 43, helper sem8): a part of a compound claim of two sides'
-# short official texts (its clauses, each parted again by `claim_parts.parts`) and a claim of the other text not
+# (eval/official_parts_cosine.py; docs/engine-history.md, Round 43, helper sem8): a part of a compound claim of two
+# sides' short official texts (its clauses, each parted again by `claim_parts.parts`) and a claim of the other text not
 # linked to it, by the best part's cosine: from 0.5 the gold confirms 10 and rejects 67, from 0.6 3 for 21, from 0.65
 # 3 for 6, from 0.7 3 for 1.
 PART_COS = 0.7

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 # stands between the links of the statement's two neighbours (linking/framed_paraphrases.py), from 0.6 when it stands
 # near one neighbour's link and the model is sure of the pair both ways (linking/neighbour_paraphrases.py); it links
 # a claim of one side's official text to a part of the other side's compound sentence from 0.7
-# (linking/part_paraphrases.py), and undoes no link the words make. Measured on 6 December 2026 (docs/engine.md,
+# (linking/part_paraphrases.py), and undoes no link the words make. Measured on 6 December 2026 (docs/engine-history.md,
 # Round 34, helper sem6; 27 read events, words alone 0.872): that pass 0.876, with the veto of outlet links under
 # cosine 0.45 that earlier rounds used 0.866, the veto alone 0.862 (it dropped 27 true links for 50 false ones where
 # recall is the gap), so the veto is gone.

@@ -43,7 +43,7 @@ CITED_AS: dict[str, tuple[str, ...]] = {
 # cites that side's account, in the folder or not; and they carry, so a leader the sentence names is whose words it
 # reports (side_names.carries). Not Qatar's QNA: on the read events its one new cue was a wrong "not in any readout"
 # (its words are the White House's in other words, which the linking misses), and it settled no attribution
-# (docs/engine.md, attr35).
+# (docs/engine-history.md, Round 37, helper attr35).
 STATE_AGENCIES: dict[str, tuple[str, ...]] = {
     "AE": ("WAM", "Emirates News Agency"),
     "BR": ("Agencia Brasil", "Ag\u00eancia Brasil"),

@@ -1,4 +1,4 @@
-"""Derivational endings the stemmer does not cut (docs/engine.md, Round 39, helper links75): the words each would join
+"""Derivational endings the stemmer does not cut (docs/engine-history.md, Round 39, helper links75): the words each would join
 are no one concept, or their noun already meets its verb through a paraphrase group. These pairs must stay apart."""
 
 from readout_viewer.core.language.lexicon import AGREEING
