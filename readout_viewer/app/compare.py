@@ -28,7 +28,7 @@ from readout_viewer.app.matrix_model import column_names, one_line
 from readout_viewer.core import closest, compare
 from readout_viewer.core.labels import capital, claim_shown, short_name
 from readout_viewer.core.model import Analysis, Document
-from readout_viewer.core.status import official_order
+from readout_viewer.core.status import parties
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole
 # A list's heading takes this many lines at most: two sources' long names ("Office of the President of Ukraine
@@ -240,10 +240,11 @@ def one_side_only(analysis: Analysis, event: str) -> str:
     """The plain words a comparison needs when the event's official texts are all one side's: on the Macron–Xi
     meeting (the Chinese readout alone, cut short) Compare set it against an outlet, and nothing in the viewer said
     that no French text was there to say what either side left out (the PDF's page 2 does; helper qa8)."""
-    texts = [d for d in official_order(analysis, event) if d.compared]
-    if len({d.side or d.source or d.id for d in texts}) != 1:
+    found = parties(analysis, event)
+    if len(found) != 1:
         return ""
-    who = f"side {texts[0].side}" if texts[0].side else short_name(texts[0])
+    first = found[0][0]
+    who = f"side {first.side}" if first.side else short_name(first)
     return (f" The folder holds one side's official texts only ({who}): no text of the other side says what "
             "either left out.")
 

@@ -123,6 +123,16 @@ def official_order(analysis: Analysis, event: str) -> list[Document]:
     return sorted((d for d in analysis.documents_of(event) if d.role == OFFICIAL), key=_official_rank)
 
 
+def parties(analysis: Analysis, event: str) -> list[list[Document]]:
+    """The event's official texts compared, by party (its side, else its source), each party's best text first: one
+    party only, and nothing in the folder says what either side left out of the other's (the PDF's page 2, Compare)."""
+    found: dict[str, list[Document]] = {}
+    for doc in official_order(analysis, event):
+        if doc.compared:
+            found.setdefault(doc.side or doc.source or doc.id, []).append(doc)
+    return list(found.values())
+
+
 def contrasts(analysis: Analysis, outlets: Iterable[str], against: Sequence[str]) -> dict[str, int]:
     """How much each outlet sets itself apart from the documents `against`: its diverging links to their claims,
     plus their statements it leaves out (one pass over the links and omissions, however many outlets)."""

@@ -14,6 +14,7 @@ from readout_viewer.core.labels import capital, claim_shown, counted, prose_name
 from readout_viewer.core.language.quote_marks import DOUBLE
 from readout_viewer.core.model import Analysis, Document
 from readout_viewer.core.quotes.changes import quote_changes
+from readout_viewer.core.status import parties
 from readout_viewer.export.canvas import MUTED
 from readout_viewer.export.documents import claim_anchor
 from readout_viewer.export.findings import finding_anchor
@@ -22,7 +23,6 @@ from readout_viewer.export.leftout import (
     cut_note,
     left_out,
     left_out_anchor,
-    parties,
     party_name,
     readout_pairs,
     the,

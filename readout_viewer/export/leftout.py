@@ -10,7 +10,7 @@ from readout_viewer.core import closest
 from readout_viewer.core.compare import left_out_by, most_reported_first, reach_words
 from readout_viewer.core.labels import capital, claim_shown, counted, short_name
 from readout_viewer.core.model import Analysis, Document
-from readout_viewer.core.status import official_order
+from readout_viewer.core.status import parties
 from readout_viewer.export.canvas import MUTED
 from readout_viewer.export.documents import claim_anchor
 from readout_viewer.export.notes import MARK, OMITTED, clip
@@ -28,20 +28,11 @@ TEXT_TINT = 0.16
 def readout_pairs(analysis: Analysis, event: str) -> list[tuple[Document, tuple[Document, ...]]]:
     """The event's first two parties, both ways round: (the party's best official text, whose statements are
     listed; the other party's official texts, best first, which together leave them out — a point one of its
-    texts skips and another makes is not left out). None with one party only (core.status.official_order)."""
+    texts skips and another makes is not left out). None with one party only (core.status.parties)."""
     texts = parties(analysis, event)[:2]
     if len(texts) < 2:
         return []
     return [(texts[0][0], tuple(texts[1])), (texts[1][0], tuple(texts[0]))]
-
-
-def parties(analysis: Analysis, event: str) -> list[list[Document]]:
-    """The event's official texts compared, by party (its side, else its source), each party's best text first."""
-    found: dict[str, list[Document]] = {}
-    for doc in official_order(analysis, event):
-        if doc.compared:
-            found.setdefault(doc.side or doc.source or doc.id, []).append(doc)
-    return list(found.values())
 
 
 def left_out(analysis: Analysis, says: Document, lacks: Sequence[Document]) -> tuple[str, ...]:
