@@ -279,6 +279,11 @@ FLOORS = {
     # two agency copies and two reports of the message), read after its first contact (0.96 / 1.00 / 0.89 / 0.91;
     # attributions 6 of 8, unreported 0 of 2, not-claims 0 of 1)
     "2024-06-05-modi-putin-call": (0.92, 0.95, 0.85, 0.88),
+    # built in round 47 (a Macron-Putin call, their first since 2022, on Iran and Ukraine: both official texts at second
+    # hand, the Kremlin statement whole in a republisher's English rendering, the Elysee's four passages pieced together
+    # from outlets' quotations; six outlets), read after its first contact (0.84 / 0.95 / 0.84 / 0.67; attributions 19
+    # of 21, unreported 0 of 3, flagged wrongly 0 of 0)
+    "2025-07-01-macron-putin-call": (0.80, 0.90, 0.80, 0.60),
 }
 
 
