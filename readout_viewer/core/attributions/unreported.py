@@ -17,12 +17,10 @@ from readout_viewer.core.attributions.occasions import (
     own_words_elsewhere,
     views_apart,
 )
-from readout_viewer.core.attributions.unheard import named_at
+from readout_viewer.core.attributions.unreported_others import another_call, event_accounts
 from readout_viewer.core.labels import prose_names
-from readout_viewer.core.language.countries import LEADER_TITLE
 from readout_viewer.core.language.sentences import sentences
 from readout_viewer.core.language.speakers import said_elsewhere
-from readout_viewer.core.language.spellings import MIN_NAME_LETTERS, misspelled
 from readout_viewer.core.language.text import fold
 from readout_viewer.core.model import UNSUPPORTED, Attribution, Claim, Document, Link, Unreported
 from readout_viewer.core.quotes.marks import find_quotations
@@ -66,16 +64,28 @@ _OF_A_CALL = re.compile(r"\b(?:call|calls|conversation|talks)\b", re.IGNORECASE)
 # to someone named ("Berg has repeatedly warned Sol that ...": the other leader, on the call).
 _HABITUAL = r"\s+(?:has|have)\s+(?:repeatedly|consistently|long|often)\s+[a-z]+ed\b(?!\s+[A-Z])"
 
-# Another call or meeting of a leader the sentence names, with someone titled as a leader whom no official text of the
-# event names ("..., hours after Mr. Modi spoke in a telephone call with Australian Prime Minister Anthony Albanese
-# about the Quad" in a story of Modi's call with Biden): what the sentence tells of that leader is of the other call.
-# The titled name is read in capitals (up to six words) after "with", its last word looked for in the official texts;
-# or a leader received as a guest ("In the meantime, Erdoğan welcomed Georgian President Mikheil Kavelashvili at the
-# presidential compound"), another meeting too.
-_WITH_TITLED = re.compile(r"\b(?:(?:spoke|talked|call|conversation|talks|met|meeting)\s+(?:[\w\-]+\s+){0,3}?with|"
-                          r"welcomed|received|hosted)\s+(?P<who>(?:[A-Z][\w.'\u2019\-]*\s+){1,5}[A-Z][\w'\u2019\-]+)")
 
-_POSSESSIVE = re.compile(r"'s$")  # "President Biden's call": the name is "biden" (folded text writes "'")
+# The reported words of a leader's sentence: after the first "that" (or "what") that follows the leader's name or
+# pronoun ("He informed President Trump that on the night of May 6-7, India carried out targeted strikes ...", "He
+# emphasized that India had made its stance clear globally after the April 22 attack"). A day named there dates what
+# the words tell, not the telling: `dated_elsewhere` reads the sentence without them. A day before it ("Modi said on
+# Monday that ...") or after it (", Modi said on Friday") still dates the words.
+_REPORTED = re.compile(r"\b(?:that|what)\b", re.IGNORECASE)
+# A closing clause of saying after the reported words (", the Foreign Secretary said on Wednesday"): it dates them.
+_CLOSING_SAY = re.compile(r",[^,]*\b(?:said|says|told|added|noted|stated|reported)\b[^,]*$")
+
+
+def without_reported_words(said: str, who: str) -> str:
+    """`said` with its reported words (`_REPORTED`, after the name or pronoun `who` cites: "He (Modi)", "Modi")
+    blanked up to a closing clause of saying (`_CLOSING_SAY`), which is kept."""
+    name = who.split(" (", 1)[0].strip()
+    cited = re.search(rf"\b{re.escape(name)}\b", said, re.IGNORECASE) if name else None
+    m = _REPORTED.search(said, cited.end()) if cited else None
+    if m is None:
+        return said
+    closing = _CLOSING_SAY.search(said, m.end())
+    stop = closing.start() if closing else len(said)
+    return said[:m.end()] + " " * (stop - m.end()) + said[stop:]
 
 
 def standing(said: str, who: str = "") -> bool:
@@ -84,35 +94,6 @@ def standing(said: str, who: str = "") -> bool:
     name = who.split(" (", 1)[0].strip()
     habitual = bool(name) and re.match(rf"\W*{re.escape(name)}{_HABITUAL}", said) is not None
     return (habitual or bool(_STANDING.search(said))) and not _OF_A_CALL.search(said)
-
-
-def another_call(said: str, accounts: str) -> bool:
-    """Whether a sentence names another call or meeting, with a titled leader whose last name the official texts
-    (`accounts`, folded) never name (`_WITH_TITLED`)."""
-    for m in _WITH_TITLED.finditer(said):
-        who = m.group("who")
-        if LEADER_TITLE.search(who) and not _named(accounts, _POSSESSIVE.sub("", fold(who.split()[-1]))):
-            return True
-    return False
-
-
-def _named(accounts: str, name: str) -> bool:
-    """Whether the official texts (`accounts`, folded) name `name` (folded), as written or one letter off as an outlet
-    misspells a leader ("Zelenskiy" for Zelenskyy: spellings.misspelled): the call's own counterpart is no other
-    leader."""
-    if named_at(accounts, name):
-        return True
-    words = set(re.findall(rf"\w{{{MIN_NAME_LETTERS},}}", accounts))  # a shorter name is never read one letter off
-    return bool(misspelled(words, [name.capitalize()], set()))
-
-
-def _accounts(officials: Sequence[Document], voices: Mapping[str, Sequence[str]]) -> str:
-    """The event's official texts, folded, for `another_call`, and the names of their leaders (`voices`: as the folder
-    titles them with their side's country, or as a text's source line names its author). A readout need not name the
-    other leader, nor a post its own author (Erdoğan–Zelenskyy: the Turkish readout's excerpt never names Zelenskyy,
-    whose post is the other text), and a leader of the event is the call's counterpart, no other leader ("During a
-    phone call with Ukrainian President Volodymyr Zelenskiy, Erdogan highlighted ..." is this call)."""
-    return "\n".join([fold(d.text) for d in officials] + [name for d in officials for name in voices.get(d.id, ())])
 
 
 # A leader's words the sentence says another publication printed ("..., Xi said, as quoted by the Xinhua news agency",
@@ -183,6 +164,13 @@ def _said_elsewhere(text: str, x: Attribution, names: Sequence[str], post_whole:
         (post_whole and _posted_by(text, x.end, names))
 
 
+def _dated(text: str, x: Attribution, days: Sequence[date]) -> bool:
+    """Whether a report dates itself to another day than the call's (`days`: dated.dated_elsewhere), read without its
+    relative clauses and its reported words (`without_reported_words`)."""
+    said = without_relative_clauses(text[x.start:x.end])
+    return dated_elsewhere(without_reported_words(said, x.cited_as), days)
+
+
 def _whole(by_id: Mapping[str, Document], cited: str | None) -> bool:
     """Whether the text an attribution cites is whole in the folder (not marked an excerpt), or none is cited."""
     doc = by_id.get(cited or "")
@@ -236,7 +224,7 @@ def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Seque
     by_id, names = {d.id: d for d in documents}, prose_names(documents)
     official = {d.id for d in documents if d.is_official}
     days: dict[str, tuple[date, ...]] = {}  # each event's days of its official texts, read when first needed
-    accounts: dict[str, str] = {}  # each event's official texts and leaders (`_accounts`), read when first needed
+    accounts: dict[str, str] = {}  # each event's official texts and leaders (`event_accounts`), read when first needed
     links_of: dict[str, list[str]] = {}
     for link in links:
         links_of.setdefault(link.a, []).append(link.b)
@@ -252,8 +240,8 @@ def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Seque
         if doc.is_official or (x.verdict != UNSUPPORTED and not in_part) or not has_accounts or \
                 in_headline(doc, x.start) or in_background(doc.text, x.end) or \
                 _said_elsewhere(doc.text, x, (voices or {}).get(x.cited or "", ()), _whole(by_id, x.cited)) or \
-                dated_elsewhere(without_relative_clauses(doc.text[x.start:x.end]), days.setdefault(doc.event, call_days(
-                    by_id[o] for o in official if by_id[o].event == doc.event))):
+                _dated(doc.text, x, days.setdefault(doc.event, call_days(by_id[o] for o in official
+                                                                         if by_id[o].event == doc.event))):
             continue
         named = (voices or {}).get(x.cited or "", ())  # the cited side's leader by name and office
         at_a_meeting = partial(_met_the_press, documents, doc.event, pressed)
@@ -261,7 +249,7 @@ def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Seque
                                                                          at_a_meeting):
             continue  # the leader's own words to reporters or an audience, not on the call (an aide's relay has spans)
         if another_call(doc.text[x.start:x.end], accounts.get(doc.event) or accounts.setdefault(
-                doc.event, _accounts([by_id[o] for o in official if by_id[o].event == doc.event], voices or {}))):
+                doc.event, event_accounts([by_id[o] for o in official if by_id[o].event == doc.event], voices or {}))):
             continue
         spans = leader_cues[i].spans or ((leader_cues[i].who, x.start, x.end),)
         told = {c: next(who for who, s, e in spans if c.start < e and s < c.end) for c in claims_of.get(doc.id, ())
