@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import stat
 import sys
 from pathlib import Path
 
@@ -127,14 +128,18 @@ def _fail(message: str) -> int:
 def _to_stdout(text: str, utf8: bool) -> None:
     """JSON goes out as UTF-8 whatever the console's encoding (the contract is UTF-8 JSON); a summary for a
     person in the console's encoding, a character it cannot show replaced rather than a crash."""
-    if utf8 and hasattr(sys.stdout, "buffer"):
-        sys.stdout.flush()
-        sys.stdout.buffer.write(text.encode("utf-8"))
-        sys.stdout.buffer.flush()
-        return
-    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
-    sys.stdout.write(text.encode(encoding, "replace").decode(encoding))
+    encoding = "utf-8" if utf8 else getattr(sys.stdout, "encoding", None) or "utf-8"
+    if not hasattr(sys.stdout, "buffer"):
+        sys.stdout.write(text.encode(encoding, "replace").decode(encoding))
+        return sys.stdout.flush()
     sys.stdout.flush()
+    view = memoryview((text if utf8 else text.replace("\n", os.linesep)).encode(encoding, "replace"))
+    while view:  # every byte: into a pipe whose reader left after part of it (`| head`), a buffered write returns
+        written = sys.stdout.buffer.write(view)  # the part written and drops the rest: it exited 0 (helper qa9)
+        if not written:
+            raise BrokenPipeError
+        view = view[written:]
+    sys.stdout.buffer.flush()
 
 
 def _write(output: Path | None, text: str, utf8: bool = False) -> int:
@@ -153,6 +158,8 @@ def _write(output: Path | None, text: str, utf8: bool = False) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return BROKEN_PIPE
     except OSError as exc:
+        if isinstance(exc, FileNotFoundError) and not output.parent.is_dir():  # as `export` says it
+            return _fail(f"cannot write {output}: the folder {output.parent} does not exist")
         return _fail(f"cannot write {output}: {exc.strerror or exc}")
     return 0
 
@@ -221,12 +228,17 @@ def cmd_export(args: argparse.Namespace) -> int:
         export_pdf(analysis, args.output, event=args.event, docs=docs, paper=args.paper, min_score=min_score,
                    author=user_name() if author is None else author)
     except (ExportError, SelectionError) as exc:
+        if isinstance(exc.__cause__, BrokenPipeError):  # `-o /dev/stdout | head`: 141, as analyze's JSON
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return BROKEN_PIPE
         return _fail(str(exc))
     except OSError as exc:
         return _fail(f"cannot write {args.output}: {exc.strerror or exc}")
     except Exception as exc:  # noqa: BLE001 - a person gets a sentence, never a traceback
         return _fail(f"the PDF could not be made: {exc}")
-    print(f"readout-viewer: wrote {args.output} ({Path(args.output).stat().st_size // 1024} KB)", file=sys.stderr)
+    st = os.stat(args.output)
+    size = f" ({st.st_size // 1024} KB)" if stat.S_ISREG(st.st_mode) else ""  # "wrote /dev/null (0 KB)" said no more
+    print(f"readout-viewer: wrote {args.output}{size}", file=sys.stderr)
     return 0
 
 

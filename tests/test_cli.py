@@ -52,6 +52,23 @@ def test_a_reader_that_stops_early_gets_no_traceback(corpus):
     assert "Traceback" not in proc.stderr and "Exception ignored" not in proc.stderr
 
 
+def test_a_reader_that_stops_after_reading_part_is_told_by_the_exit_code(corpus):
+    """Seen by helper qa9 scripting `analyze --json | head`: the reader read a little and left, and the command
+    exited 0 — the buffered write of standard output returned the 64 kB the pipe took and dropped the rest without
+    a word; only a reader gone before anything was written (the test above) gave 141."""
+    import subprocess
+    import sys
+    proc = subprocess.Popen([sys.executable, "-m", "readout_viewer", "analyze", str(corpus), "--json",
+                             "--no-decisions"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout.read(10)
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    code = proc.wait(timeout=120)
+    assert code == BROKEN_PIPE, err
+    assert "Traceback" not in err and "Exception ignored" not in err
+
+
 def test_a_failing_analysis_or_an_interrupt_is_a_sentence(corpus, capsys, monkeypatch):
     from readout_viewer.core import session
 

@@ -11,13 +11,12 @@ from readout_viewer.core import findings as core_findings
 from readout_viewer.core.compare import most_reported_first, reach_words
 from readout_viewer.core.findings import Finding
 from readout_viewer.core.labels import capital, claim_shown, counted, prose_names, short_name
-from readout_viewer.core.language.quote_marks import DOUBLE
 from readout_viewer.core.model import Analysis, Document
 from readout_viewer.core.quotes.changes import quote_changes
 from readout_viewer.core.status import parties
 from readout_viewer.export.canvas import MUTED
 from readout_viewer.export.documents import claim_anchor
-from readout_viewer.export.findings import finding_anchor
+from readout_viewer.export.findings import finding_anchor, kind_anchor
 from readout_viewer.export.leftout import (
     and_list,
     cut_note,
@@ -27,7 +26,7 @@ from readout_viewer.export.leftout import (
     readout_pairs,
     the,
 )
-from readout_viewer.export.notes import MARK, OMITTED
+from readout_viewer.export.notes import MARK, OMITTED, quoted
 from readout_viewer.export.tables import Cell, Column, keep_with_heading, table
 from readout_viewer.export.textflow import Composer
 
@@ -144,6 +143,15 @@ def _pointer(cx: Composer, before: str, key: str, after: str, pages: Mapping[str
         cx.link(page, rect, key)
 
 
+def _rest(cx: Composer, before: str, kinds: Sequence[str], after: str, pages: Mapping[str, int] | None) -> None:
+    """A pointer to the tables of `kinds` under Findings: the page of the first of them in the part's order, the
+    others after it (the part's own first page was up to ten pages before them: corpus/'s "under Findings, page 5"
+    for tables on pages 11 and 14, helper qa9). Not one word longer: corpus/'s page 2 is full to its last line,
+    and ", from page" put it into the tier that names no misquotation."""
+    first = next(k for k in core_findings.KINDS if k in kinds)
+    _pointer(cx, before, kind_anchor(first), after, pages)
+
+
 def _where(pages: Mapping[str, int] | None, key: str) -> str:
     """", page 14" for the part's reader, the page of `key`; the widest number while the page is fitted."""
     if pages is None:
@@ -234,28 +242,29 @@ def _wrong(cx: Composer, analysis: Analysis, found: Sequence[Finding], limits: L
     shown = limits.wrong
     names = prose_names(analysis.documents)
     cuts = (SHORT_CHARS, SHORT_CARRIER_CHARS) if limits.short else (BRIEF_CHARS, CARRIER_CHARS)
+    kinds = [kind for kind, _ in WRONG_KINDS for f in found if f.kind == kind]  # each row's, to point at its table
     rows = [_wrong_row(analysis, f, names, key, cuts) for kind, key in WRONG_KINDS for f in found if f.kind == kind]
     counts = core_findings.counts(found)
     cx.space(4)
     if rows and not shown:
         cx.paragraph("Who misquoted or misattributed whom", cx.fonts.bold)
         what = "altered quotation or misattribution" if len(rows) == 1 else "altered quotations and misattributions"
-        _pointer(cx, f"{len(rows)} {what} under Findings", "part:findings", ".", pages)
+        _rest(cx, f"{len(rows)} {what} under Findings", kinds, ".", pages)
     elif rows:
         keep_with_heading(cx, WRONG_COLUMNS, rows, cx.fonts.small, cx.fonts.small_bold, room=WRONG_HEADING_ROOM)
         cx.paragraph("Who misquoted or misattributed whom", cx.fonts.bold)
         table(cx, WRONG_COLUMNS, rows[:shown], cx.fonts.small, cx.fonts.small_bold)
         if len(rows) > shown:
-            _pointer(cx, f"… and {len(rows) - shown} more under Findings", "part:findings", ".", pages)
+            _rest(cx, f"… and {len(rows) - shown} more under Findings", kinds[shown:], ".", pages)
     else:
         cx.paragraph("No quotation is altered and no statement is pinned on a text that does not carry it while "
                      "another does.", cx.fonts.bold)
-    counted_kinds = [f"{counts[k]} {core_findings.KIND_WORDS[k].lower()} ({what})" for k, what in COUNTED_KINDS
-                     if counts[k]]
+    counted_kinds = {k: f"{counts[k]} {core_findings.KIND_WORDS[k].lower()} ({what})" for k, what in COUNTED_KINDS
+                     if counts[k]}
     if counted_kinds:
-        listed = and_list(counted_kinds)
-        _pointer(cx, "Also under Findings", "part:findings", f": {listed}. The folder may lack the transcript or "
-                 "the post they quote.", pages)
+        listed = and_list(list(counted_kinds.values()))
+        _rest(cx, "Also under Findings", list(counted_kinds), f": {listed}. The folder may lack the transcript or "
+              "the post they quote.", pages)
 
 
 def _changes(analysis: Analysis, f: Finding) -> str:
@@ -266,12 +275,6 @@ def _changes(analysis: Analysis, f: Finding) -> str:
     if len(changes) <= CHANGES_SHOWN:
         return f.reason
     return f"{len(changes)} changes, {'; '.join(changes[:CHANGES_SHOWN])}; … (every one under Findings)"
-
-
-def quoted(words: str) -> str:
-    """`words` in quotation marks, unless they open with one of their own (an outlet's text that is a quotation:
-    "“"Vladimir Putin informed …" printed two marks)."""
-    return words if words[:1] in DOUBLE else f"“{words}”"
 
 
 def _wrong_row(analysis: Analysis, f: Finding, names: Mapping[str, str], key: str,

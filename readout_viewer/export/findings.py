@@ -38,6 +38,16 @@ KIND_LOOK = {
 TEXT_TINT = 0.16
 COLUMNS = [Column("Document", 1.5), Column("Text", 3.6), Column("Counterpart", 3.2), Column("Why", 2.2),
            Column("Score", 0.6)]
+# The unreported's "Why" says why each official text's closest wording is not a report of it, five times the words of
+# the statement: in the narrow column its rows stood a third of a page high, half the Text column empty, and the
+# Trump–Putin call's 28 ran fourteen pages (helper qa9). Its own shares, the text and why side by side.
+WIDE_WHY = {core_findings.NOT_IN_READOUT: (1.5, 2.7, 2.7, 4.4, 0.6)}
+
+
+def kind_anchor(kind: str) -> str:
+    """Where a kind's table starts under Findings (In brief names its page: "under Findings, page 5" sent an
+    editor to the first of corpus/'s fifteen pages of findings for a table on page 11, helper qa9)."""
+    return f"findings:{kind}"
 
 
 def finding_anchor(analysis: Analysis, f: Finding) -> str:
@@ -84,10 +94,12 @@ def _row(analysis: Analysis, f: Finding, labels: Mapping[str, str], key: str) ->
             Cell(other, link=counterpart_anchor(analysis, f)), Cell(f.reason), Cell(score_text(f.score))]
 
 
-def _with_counterparts(title: str, rows: list[list[Cell]]) -> tuple[list[Column], list[list[Cell]]]:
+def _with_counterparts(kind: str, title: str, rows: list[list[Cell]]) -> tuple[list[Column], list[list[Cell]]]:
     """The columns of a kind's table and its rows: the counterpart column titled, or, for a kind that has none (a
     quotation no text carries), left out and its width given to the text."""
     columns = list(COLUMNS)
+    if kind in WIDE_WHY:
+        columns = [replace(c, share=share) for c, share in zip(columns, WIDE_WHY[kind])]
     if title:
         columns[2] = Column(title, columns[2].share)
         return columns, rows
@@ -116,7 +128,8 @@ def findings_tables(cx: Composer, analysis: Analysis, rows: Sequence[Finding], l
     for kind in core_findings.KINDS:
         mine = by_kind.get(kind, [])
         if kind == core_findings.OMISSION:
-            cx.heading(f"{MARK['omitted']} {core_findings.KIND_WORDS[kind]} ({len(mine)})", cx.fonts.h3)
+            cx.heading(f"{MARK['omitted']} {core_findings.KIND_WORDS[kind]} ({len(mine)})", cx.fonts.h3,
+                   anchor=kind_anchor(kind))
             cx.paragraph(f"{len(mine)} official statements are left out by some documents of their event: each is "
                          f"a row of the coverage matrix of its event ({omissions_page}), its ∅ cells naming the "
                          "documents that leave it out. Between the two sides' official texts of each event, "
@@ -125,11 +138,12 @@ def findings_tables(cx: Composer, analysis: Analysis, rows: Sequence[Finding], l
             left_out_tables(cx, analysis, events)
             continue
         key, other_title, what = KIND_LOOK[kind]
-        columns, table_rows = _with_counterparts(other_title, [_row(analysis, f, labels, key) for f in mine])
+        columns, table_rows = _with_counterparts(kind, other_title, [_row(analysis, f, labels, key) for f in mine])
         if all(f.score is None for f in mine):
             columns, table_rows = _unscored(columns, table_rows)
         keep_with_heading(cx, columns, table_rows, cx.fonts.small, cx.fonts.small_bold)
-        cx.heading(f"{MARK[key]} {core_findings.KIND_WORDS[kind]} ({len(mine)})", cx.fonts.h3)
+        cx.heading(f"{MARK[key]} {core_findings.KIND_WORDS[kind]} ({len(mine)})", cx.fonts.h3,
+                   anchor=kind_anchor(kind))
         cx.paragraph(what if mine else what + " None.", cx.fonts.small, colour=MUTED)
         if table_rows:
             table(cx, columns, table_rows, cx.fonts.small, cx.fonts.small_bold)

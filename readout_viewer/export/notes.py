@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from readout_viewer import palette
 from readout_viewer.core import closest
 from readout_viewer.core.labels import capital, claim_shown, counted
+from readout_viewer.core.language.quote_marks import DOUBLE
 from readout_viewer.core.language.text import clip  # noqa: F401 (re-exported: the PDF modules import it from here)
 from readout_viewer.core.model import (
     AGREE,
@@ -63,9 +64,10 @@ def _link_lines(analysis: Analysis, claim: Claim, labels: Labels) -> list[str]:
             why = f" [{link.reason}]" if link.reason else ""
             detail = f" {link.detail.rstrip('.')}." if link.detail else ""
             said = clip(claim_shown(analysis, other), QUOTE_CHARS)
-            lines.append(f"{MARK[DIVERGE]} Diverges from {where}{why}{by}:{detail} “{said}”")
+            lines.append(f"{MARK[DIVERGE]} Diverges from {where}{why}{by}:{detail} {quoted(said)}")
         else:
-            lines.append(f"{MARK[AGREE]} Agrees with {where}{by}: “{clip(claim_shown(analysis, other), QUOTE_CHARS)}”")
+            said = clip(claim_shown(analysis, other), QUOTE_CHARS)
+            lines.append(f"{MARK[AGREE]} Agrees with {where}{by}: {quoted(said)}")
     return lines
 
 
@@ -142,7 +144,7 @@ def quote_note(analysis: Analysis, quote: Quote, labels: Labels) -> str:
         source_text = ""
         doc = analysis.document.get(quote.source.doc) if quote.source else None
         if doc is not None and quote.source is not None:
-            source_text = f" Source: “{clip(doc.text[quote.source.start:quote.source.end], QUOTE_CHARS)}”"
+            source_text = f" Source: {quoted(clip(doc.text[quote.source.start:quote.source.end], QUOTE_CHARS))}"
         changed = changed_words(quote)
         return (f"{MARK[ALTERED]} Altered quote, closest to {where}: {changed or 'see the source'}."
                 f"{_detail(quote)}{source_text}")
@@ -155,3 +157,9 @@ def attribution_note(att: Attribution, labels: Labels) -> str:
         found = doc_name(labels, att.found_in) if att.found_in else "another document"
         return f"{MARK[MISATTRIBUTED]} Misattributed: pinned on {cited} (“{att.cited_as}”), but it is in {found}."
     return f"{MARK['unsupported']} Unsupported: pinned on {cited} (“{att.cited_as}”), which does not carry it."
+
+
+def quoted(words: str) -> str:
+    """`words` in quotation marks, unless they open with one of their own (an outlet's text that is a quotation:
+    "“"Vladimir Putin informed …" printed two marks, on page 2 and in the notes of corpus/'s highlights)."""
+    return words if words[:1] in DOUBLE else f"“{words}”"

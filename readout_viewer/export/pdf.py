@@ -19,6 +19,7 @@ from readout_viewer.export import canvas
 from readout_viewer.export.assemble import write_pdf
 from readout_viewer.export.canvas import MARGIN_BOTTOM, MARGIN_SIDE, MARGIN_TOP, MUTED, PT, RULE, Anchor, Page
 from readout_viewer.export.documents import doc_anchor, render_documents
+from readout_viewer.export.findings import kind_anchor
 from readout_viewer.export.fonts import ensure_gui_app, make_fonts, register_family
 from readout_viewer.export.pdfmeta import DocInfo
 from readout_viewer.export.select import Selection, select
@@ -89,6 +90,10 @@ def _parts(cx: Composer, analysis: Analysis, sel: Selection, progress: Progress)
     place_brief(cx, at, brief_pages, analysis, sel.events, found, limits)
     marks = [(title, cx.anchors[key], 0) for title, key in PARTS if key in cx.anchors]
     marks.insert(3, ("Findings", cx.anchors["part:findings"], 1))
+    # each kind's table with rows: corpus/'s findings run fifteen pages under one bookmark (helper qa9)
+    tally = core_findings.counts(found)
+    marks += [(f"Findings: {core_findings.KIND_WORDS[kind]} ({tally[kind]})", cx.anchors[kind_anchor(kind)], 1)
+              for kind in core_findings.KINDS if tally.get(kind) and kind_anchor(kind) in cx.anchors]
     for ev in sel.events:
         for title, key in ((f"Coverage — {ev}", f"matrix:{ev}"), (f"Synopsis — {ev}", f"synopsis:{ev}")):
             if key in cx.anchors and len(sel.events) > 1:

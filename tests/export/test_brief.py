@@ -409,3 +409,26 @@ def test_page_2_says_the_uncarried_reports_may_stand_in_the_part_of_an_excerpt_n
             "with it under Summary and findings. The folder holds only an excerpt of it: what an outlet reports or "
             "quotes that no official text carries may stand in the part not stored.") in second
     assert "1 unreported (an outlet's reports of the call that no official text carries)" in second
+
+
+def test_each_page_named_under_findings_is_the_page_of_its_own_table(qapp, corpus_analysis, tmp_path):
+    """Seen by helper qa9 walking corpus/'s whole PDF as an editor: page 2 said "… and 1 more under Findings, page
+    5." and "Also under Findings, page 5: 13 not found … and 13 unsupported" — page 5 is where the findings start
+    (divergences, then nine pages of left-out statements); the altered and not-found tables are on page 11, the
+    unsupported on page 14. Each page named is now that of the first table the line speaks of, and a link to it."""
+    out = tmp_path / "corpus.pdf"
+    export_pdf(corpus_analysis, out)
+    reader = PdfReader(out)
+    second = _page(reader, 1)
+    also = re.findall(r"Also under Findings, page (\d+): \d+ not found", second)
+    more = re.findall(r"(?:… and \d+ more|altered quotations? (?:and|or) misattributions?) under Findings, page (\d+)\.",
+                      second)
+    assert len(also) == 2 and more, second
+    for page in also:
+        assert "? Not found (" in _page(reader, int(page) - 1), page
+    for page in more:
+        held = _page(reader, int(page) - 1)
+        assert "≈ Altered (" in held or "! Misattributed (" in held, page
+    linked = {reader.get_page_number(a.get_object()["/Dest"][0].get_object()) + 1
+              for a in reader.pages[1].get("/Annots", []) if "/Dest" in a.get_object()}
+    assert {int(p) for p in also + more} <= linked

@@ -121,3 +121,29 @@ def test_an_altered_quotations_note_carries_its_detail_even_past_many_changes(ti
     many = replace(quote, diff=tuple(op for n in range(40) for op in ((-1, f"old{n}"), (1, f"new{n}"), (0, "and"))))
     assert "The folder's English text is a translation" in quote_note(tiny_analysis, many, labels)
     assert "translation" not in quote_note(tiny_analysis, tiny_analysis.quotes[0], labels)
+
+
+def test_a_note_does_not_quote_twice_a_counterpart_that_opens_with_its_own_mark(tiny_analysis):
+    """Seen by helper qa9 in the comment pane of corpus/'s PDF (23 notes) and of the Modi–Putin call's (9): "✓ Agrees
+    with bne IntelliNews …: ““In particular, they talked …" — the note's marks around an outlet's statement that
+    is itself a quotation. Page 2 had stopped doing it (helper ux11); the notes of the highlights had not."""
+    import dataclasses
+
+    from readout_viewer.core.labels import document_labels
+    from readout_viewer.core.model import Claim, Document, Link
+    text = "“The leaders spoke for two hours,” the paper said."
+    doc = Document("ev/wire", "ev/wire.txt", "Wire", text, event="ev", source="Wire Service")
+    claim = Claim("ev/wire#1", doc.id, 0, len(text), text)
+    a = dataclasses.replace(tiny_analysis, documents=tiny_analysis.documents + (doc,),
+                            claims=tiny_analysis.claims + (claim,),
+                            links=tiny_analysis.links + (Link(claim.id, "ev/us-readout#1", "agree", 0.9),
+                                                          Link(claim.id, "ev/ru-readout#2", "diverge", 0.8,
+                                                               reason="number")))
+    labels = document_labels(a.documents)
+    for target in ("ev/us-readout#1", "ev/ru-readout#2"):
+        note = claim_status(a, a.claim[target], labels).note
+        assert "“The leaders spoke for two hours,” the paper said." in note, note
+        assert "““" not in note, note
+    # a counterpart without its own mark is still quoted
+    assert "“The two presidents spoke for two hours, the White House said.”" in claim_status(
+        a, a.claim["ev/us-readout#1"], labels).note

@@ -145,6 +145,26 @@ def test_bookmarks_keep_the_reader_zoom(corpus_pdf):
     assert len(titles) == len(set(titles))  # documents can be told apart
 
 
+def test_each_kind_of_finding_has_its_bookmark_at_its_table(corpus_pdf):
+    """Seen by helper qa9: corpus/'s findings run fifteen pages (divergences, nine pages of left-out statements,
+    altered, not found, misattributed, unsupported, unreported) under one bookmark, "Findings"; an editor looking
+    for the misquotations leafed through them. Each kind with rows now has its own, at its heading."""
+    reader = PdfReader(corpus_pdf)
+    flat = []
+
+    def walk(items):
+        for item in items:
+            walk(item) if isinstance(item, list) else flat.append(item)
+    walk(reader.outline)
+    kinds = {m.title: reader.get_destination_page_number(m) for m in flat if m.title.startswith("Findings: ")}
+    assert [t.split(" (")[0] for t in kinds] == ["Findings: Diverge", "Findings: Left out", "Findings: Altered",
+                                                  "Findings: Not found", "Findings: Misattributed",
+                                                  "Findings: Unsupported", "Findings: Unreported"], kinds
+    for title, page in kinds.items():
+        heading = title.removeprefix("Findings: ")
+        assert heading in reader.pages[page].extract_text(), title
+
+
 def test_a_highlight_after_an_emoji_covers_its_own_words(qapp):
     """Seen by helper qa2 on the Iohannis–Zelenskyy call: a post's "very good in-depth 📞 talk with President
     @ZelenskyyUa." was highlighted in the PDF one character short ("…@ZelenskyyUa" without its full stop), every mark
