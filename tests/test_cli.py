@@ -105,7 +105,7 @@ def test_findings_command_lists_rows_and_writes_csv(corpus, tmp_path, capsys):
     from readout_viewer.cli import main
     assert main(["findings", str(corpus), "--no-decisions"]) == 0
     text = capsys.readouterr().out
-    assert text.startswith("Findings: ") and "OMISSION (" in text
+    assert text.startswith("Findings: ") and "LEFT OUT (" in text
     out = tmp_path / "f.csv"
     assert main(["findings", str(corpus), "--csv", "-o", str(out), "--no-decisions"]) == 0
     lines = out.read_text(encoding="utf-8").splitlines()

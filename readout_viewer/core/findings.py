@@ -248,14 +248,15 @@ def to_csv(analysis: Analysis, rows: Sequence[Finding]) -> str:
 
 
 def render(analysis: Analysis, rows: Sequence[Finding]) -> str:
-    """The findings for a person: a count per kind, then each finding under its kind."""
+    """The findings for a person: a count per kind, then each finding under its kind, each kind named by the word the
+    viewer's chips and the PDF's headings use (KIND_WORDS: "Left out 242", not "242 omission")."""
     total = counts(rows)
-    lines = ["Findings: " + ", ".join(f"{n} {kind}" for kind, n in total.items())]
+    lines = ["Findings: " + " \u00b7 ".join(f"{KIND_WORDS[kind]} {n}" for kind, n in total.items())]
     for kind in KINDS:
         mine = [f for f in rows if f.kind == kind]
         if not mine:
             continue
-        lines += ["", f"{kind.upper()} ({len(mine)})"]
+        lines += ["", f"{KIND_WORDS[kind].upper()} ({len(mine)})"]
         for f in mine:
             score = "" if f.score is None else f" [{f.score:.2f}]"
             lines.append(f"- {_name(analysis, f.doc)}: \u201c{' '.join(f.text.split())}\u201d{score}")

@@ -17,10 +17,19 @@ def _counts(analysis: Analysis) -> list[str]:
         f"{len(analysis.documents)} documents, {len(analysis.claims)} claims, {len(analysis.links)} links "
         f"({rel.get('agree', 0)} agree, {rel.get('diverge', 0)} diverge), {len(analysis.omissions)} claims omitted "
         "somewhere",
-        f"quotes: {len(analysis.quotes)} ({', '.join(f'{n} {v}' for v, n in sorted(verdicts.items())) or 'none'}); "
-        f"attributions: {len(analysis.attributions)} "
-        f"({', '.join(f'{n} {v}' for v, n in sorted(att.items())) or 'none'})",
+        f"quotes: {len(analysis.quotes)} ({_each(verdicts)}); "
+        f"attributions: {len(analysis.attributions)} ({_each(att)})",
     ]
+
+
+def _each(verdicts: Counter[str]) -> str:
+    """Each verdict's count, in words ("22 not found", never the JSON's "not_found")."""
+    return ", ".join(f"{n} {_word(v)}" for v, n in sorted(verdicts.items())) or "none"
+
+
+def _word(verdict: str) -> str:
+    """A verdict as a reader writes it: the JSON's identifier without its underscore."""
+    return verdict.replace("_", " ")
 
 
 # Characters of a claim or quote shown on one summary line: the gist, within a terminal's width.
@@ -65,7 +74,7 @@ def render(analysis: Analysis) -> str:
                         lines.append(f"      diverges ({lk.reason}) from {other.doc}: {_short(c.text)}")
             for q in analysis.quotes_in(doc.id):
                 if q.verdict != "exact":
-                    lines.append(f"      quote {q.verdict}: {_short(doc.text[q.start:q.end])}")
+                    lines.append(f"      quote {_word(q.verdict)}: {_short(doc.text[q.start:q.end])}")
             for a in analysis.attributions_in(doc.id):
                 if a.verdict != "supported":
                     lines.append(f"      {a.verdict} ({a.cited_as}): {_short(doc.text[a.start:a.end])}")

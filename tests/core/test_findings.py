@@ -52,8 +52,8 @@ def test_csv_has_a_header_and_one_row_a_finding(tiny):
 
 def test_render_counts_every_kind(tiny):
     text = findings.render(tiny, findings.findings(tiny))
-    assert text.startswith("Findings: 1 divergence, 2 omission, 1 altered quote")
-    assert "OMISSION (2)" in text
+    assert text.startswith("Findings: Diverge 1 \u00b7 Left out 2 \u00b7 Altered 1")  # the viewer's words, not "2 omission"
+    assert "LEFT OUT (2)" in text
 
 
 def test_an_omission_is_shown_against_the_official_text_that_leaves_it_out_first(tiny):

@@ -16,7 +16,7 @@ from readout_viewer.core.attributions.doc_cues import DocCues, doc_cues, stateme
 from readout_viewer.core.attributions.in_part import in_part, split
 from readout_viewer.core.attributions.judge import Judge
 from readout_viewer.core.attributions.parties import offices, principals, voices
-from readout_viewer.core.attributions.relayed import relayed_sentences
+from readout_viewer.core.attributions.relayed import relayed_by, relayed_sentences
 from readout_viewer.core.attributions.sentence_cues import acts
 from readout_viewer.core.attributions.spans import Overlapping
 from readout_viewer.core.attributions.stances import fragments_only, tied_to_the_call
@@ -219,7 +219,7 @@ class _Checker(Judge):
         relayed = relayed_sentences(doc.text, cue, statement.start, statement.end, self.leader_named)
         if not relayed:
             return None
-        told = tuple((f"{who} (as {cited_as} tells it)", at, stop) for who, at, stop in relayed)
+        told = tuple((relayed_by(who, cited_as), at, stop) for who, at, stop in relayed)
         candidate = self._unreported(doc, statement, as_leader(), cited_ids, told[0][0])
         return candidate._replace(spans=told) if candidate else None
 

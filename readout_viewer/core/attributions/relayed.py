@@ -131,3 +131,19 @@ def _ends_on(leader_named: LazyPattern, name: str) -> bool:
     """Whether a name of a few words (folded) ends on a leader's name or office ("russian president vladimir putin")."""
     words = name.split()
     return any(leader_named.fullmatch(" ".join(words[k:])) for k in range(len(words)))
+
+
+# A source cited by a pronoun, with the name it stands for ("he (Yuri Ushakov)": attributions.cues), and the words that
+# open a sentence's subject with a capital only because they open the sentence ("The leaders", "Both sides").
+_PRONOUN_NAMED = re.compile(r"^(?:he|she|they|it)\s+\((?P<name>[^()]+)\)$", re.IGNORECASE)
+_OPENING_WORDS = frozenset({"The", "Both", "Each", "Neither", "Either", "All", "Our", "His", "Her", "Their", "Its"})
+
+
+def relayed_by(who: str, cited_as: str) -> str:
+    """Whose words an aide relays, as a reason names them inside its sentence: "the leaders (as Yuri Ushakov tells
+    it)", not "The leaders (as he (Yuri Ushakov) tells it)"; a name keeps its capital ("Trump (as Ushakov tells
+    it)")."""
+    first, _, rest = who.partition(" ")
+    subject = f"{first.lower()} {rest}".rstrip() if first in _OPENING_WORDS else who
+    m = _PRONOUN_NAMED.match(cited_as.strip())
+    return f"{subject} (as {m.group('name') if m else cited_as} tells it)"

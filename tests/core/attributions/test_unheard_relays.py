@@ -25,7 +25,7 @@ def _listed(root, north: str, news: str) -> list[str]:
     (f"Government spokesperson Anders Lund said Sol {WARSHIPS}.", "Sol"),
     (f"Government spokesperson Anders Lund said the Swedish prime minister {WARSHIPS}.", "the Swedish prime minister"),
     (f'"The prime minister {WARSHIPS}," government spokesperson Anders Lund said in a statement.',
-     "The prime minister"),
+     "the prime minister"),  # inside the reason's sentence, not capitalised as the quotation opens
 ])
 def test_a_spokespersons_relay_of_the_unheard_leader_in_no_readout_is_listed(tmp_path, news, who):
     [detail] = _listed(tmp_path, NORTH, news)

@@ -18,7 +18,7 @@ def _unreported(tmp_path, news: str) -> list[tuple[str, str]]:
     ("Presidential aide Anders Lund said that the two presidents discussed sending three warships to the northern "
      "strait next month.", "the two presidents (as Anders Lund tells it)"),
     ("Presidential aide Anders Lund said: \"Our president said that Norway would send three warships to the northern "
-     "strait next month.\"", "Our president (as Anders Lund tells it)"),
+     "strait next month.\"", "our president (as Anders Lund tells it)"),
     ("Berg and Sol discussed sending three warships to the northern strait next month, presidential aide Anders Lund "
      "said.", "Berg and Sol (as Anders Lund tells it)"),
 ])
