@@ -21,7 +21,11 @@ from readout_viewer.core.language.lexicon import WEEKDAYS
 # is an offer or a proposal ("Orbán proposed an urgent truce", "Biden offered US support for this"): its object (a
 # truce, a visit, support) a readout carries or lacks (Round 46, helper unrep19: read50 "not in any readout" found +1
 # with no wrong flag more; "suggested" and "requested that" too: +2 more on read50 but one wrong flag more kept out).
-ACT_VERBS = r"invited|invites|proposed|offered"
+# So is a briefing ("Modi also briefed President Trump on Operation Sindoor"): what he briefed on is its object,
+# which a readout carries or lacks (Round 47, helper unrep22: the unreported probe found +2, every pool's figures
+# unchanged); and what a leader conveyed ("Kishida also conveyed Japan's stance on Taiwan to Xi, a senior official at
+# the Foreign Ministry said": read55 found +1, no wrong flag more, the kept pools unchanged).
+ACT_VERBS = r"invited|invites|proposed|offered|briefed|conveyed"
 STANCE_VERBS = (r"reaffirmed|reaffirms|underscored|underscores|underlined|underlines|highlighted|highlights|"
                 r"expressed|expresses|welcomed|welcomes|assured|assures|thanked|congratulated|praised|condemned|"
                 r"conveyed|voiced|asserted|appreciated|lauded|hailed|invited|briefed|recalled|called\s+(?:for|on)|pressed")
