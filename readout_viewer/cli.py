@@ -48,7 +48,8 @@ def _export_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--docs", metavar="DOC,DOC",
                    help="documents (ids or file names) for the synopsis columns after each side's readout; "
                         "default: the outlets that set themselves apart most, up to four columns")
-    p.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    p.add_argument("--paper", choices=("a4", "letter"), default="a4",
+                   help="the page size: A4 (210 × 297 mm, the default) or US Letter (8.5 × 11 in)")
     p.add_argument("--no-cache", action="store_true", help=NO_CACHE_HELP)
     p.add_argument("--author", help="the name in the PDF's Author field (default: your name from the system "
                                     "account; --author '' for none)")

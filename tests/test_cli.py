@@ -142,3 +142,20 @@ def test_the_viewers_help_names_every_command(capsys):
     said = "".join(capsys.readouterr().out.split())  # argparse wraps lines, also at the hyphen of readout-viewer
     for command in SUBCOMMANDS:
         assert f"readout-viewer{command}" in said, command
+
+
+def test_every_option_of_every_command_says_what_it_does():
+    """`export --help` listed `--paper {a4,letter}` with no word on it (helper qa9's walk of the command line)."""
+    import argparse
+
+    from readout_viewer.cli import _gui_parser, _headless_parser
+
+    parser = _headless_parser()
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    for name, sub in commands.choices.items():
+        for action in sub._actions:
+            if action.option_strings and not isinstance(action, argparse._HelpAction):
+                assert action.help, (name, action.option_strings)
+    for action in _gui_parser()._actions:
+        if action.option_strings and not isinstance(action, (argparse._HelpAction, argparse._VersionAction)):
+            assert action.help, action.option_strings
