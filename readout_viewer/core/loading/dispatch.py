@@ -14,7 +14,7 @@ HEAD_LINES = 10
 WIRE = re.compile(
     r"^[A-Z][A-Za-z .'\u2019-]{1,30}?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*"
     r"(?:\((?P<agency>[A-Za-z][\w .'/-]{1,30})\)\s*)?(?:--?|\u2013|\u2014)\s"
-    r"|\((?P<agency2>Reuters|AP|AFP|Xinhua|TASS|Sputnik|Interfax|Bloomberg|dpa|Kyodo|Yonhap|ANI|PTI|IANS|"
+    r"|\((?P<agency2>Reuters|AP|AFP|Xinhua|TASS|Sputnik|Interfax|Bloomberg|dpa|Kyodo|Yonhap|ANI|PTI|IANS|UNI|"
     r"Anadolu|EFE|ANSA|Ukrinform|KCNA|VNA|IRNA|BelTA|SPA)\)|^/?(?P<agency3>TASS|RIA Novosti|Interfax)/")
 # A photo credit ("/ AFP", "(Photo: ...)", "Getty Images").
 PHOTO = re.compile(r"(?:/\s?(?:VCG|AFP|Reuters|Xinhua|AP|TASS|Sputnik|Getty Images)\s*$|\bFILE PHOTO\b|"

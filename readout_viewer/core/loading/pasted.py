@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import re
-import tempfile
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +13,7 @@ from pathlib import Path
 import yaml
 
 from readout_viewer.core.loading import metadata
+from readout_viewer.core.system.atomic import temporary
 
 # A file name is made from this many characters of the title at most: long enough to tell articles apart,
 # short enough for every file system and a file dialog's column.
@@ -110,8 +110,7 @@ def save(root: Path, pasted: Pasted, today: _dt.date | None = None) -> Path:
         pasted = Pasted(**{**pasted.__dict__, "event": ""})
     text = markdown(pasted, today or _dt.date.today())
     stem = slug(pasted.title or suggest_title(pasted.text))
-    fd, temp_name = tempfile.mkstemp(prefix=".pasted-", suffix=".tmp", dir=folder)
-    temp = Path(temp_name)
+    fd, temp = temporary(folder / f"{stem}.md")  # a new file's permissions (tempfile's 0600 hid it from colleagues)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
             f.write(text)

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from readout_viewer.core.loading import plaintext
+from readout_viewer.core.system.lazyre import LazyPattern
 
 # Only the head of a page is searched for its declared encoding; browsers look at the first 1024 bytes too.
 CHARSET_SNIFF_BYTES = 4096
@@ -80,9 +81,24 @@ def _metadata(html: str) -> dict:
         return {}
     if found is None:
         return {}
-    meta = {"title": found.title, "author": found.author, "date": found.date, "url": found.url,
-            "source": found.sitename}
+    date = found.date if found.date and _written(found.date, html) else None
+    meta = {"title": found.title, "author": found.author, "date": date, "url": found.url, "source": found.sitename}
     return {k: v for k, v in meta.items() if v}
+
+
+# The extractor's date pass turns a bare year in the text ("the 2024 Lok Sabha elections") into the first of January
+# of that year, a date the page never gives (helper qa11's walk showed it as "the page's date"). A first of January is
+# kept only where the page writes it: in numbers, or with the month's name either side of the day.
+_NEW_YEAR = LazyPattern(r"\b(?:January|Jan\.?)\s+(?:1|01)(?:st)?\b|\b(?:1|01)(?:st)?\s+(?:January|Jan\b)", re.I)
+
+
+def _written(date: str, html: str) -> bool:
+    """Whether the page gives `date` (YYYY-MM-DD) itself: any date but a first of January, or that one written."""
+    year, _, rest = date.partition("-")
+    if rest != "01-01":
+        return True
+    return any(f in html for f in (date, f"{year}/01/01", f"01.01.{year}", f"01/01/{year}")) or bool(
+        _NEW_YEAR.search(html))
 
 
 def _byline(html: str, author: str) -> str | None:

@@ -39,7 +39,7 @@ def _temp_name(path: Path) -> str:
     return f".{name}.{os.urandom(4).hex()}.tmp"  # what secrets.token_hex(4) gives, without importing it
 
 
-def _temporary(path: Path) -> tuple[int, Path]:
+def temporary(path: Path) -> tuple[int, Path]:
     """A new empty file beside `path`, open for writing, with the permissions `path` has (or a new file gets)."""
     try:
         mode = stat.S_IMODE(os.stat(path).st_mode)
@@ -60,7 +60,7 @@ def _temporary(path: Path) -> tuple[int, Path]:
 
 def _replace(path: Path, data: bytes) -> None:
     """Write `data` to a temporary file beside `path` and rename it over `path`."""
-    fd, tmp = _temporary(path)
+    fd, tmp = temporary(path)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
