@@ -3,12 +3,15 @@ folder again and show the new document in the last pane."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from readout_viewer.app.paste_dialog import PasteDialog
 from readout_viewer.app.protocols import ViewerWindow
 from readout_viewer.core.loading import pasted
 from readout_viewer.core.loading.metadata import document_id
+from readout_viewer.core.system.paths import bundled_corpus
 
 
 def _current_event(window: ViewerWindow) -> str:
@@ -20,6 +23,17 @@ def _current_event(window: ViewerWindow) -> str:
         if doc_id in analysis.document:
             return analysis.document[doc_id].event
     return analysis.events[0] if analysis.events else ""
+
+
+def _in_bundled_example(folder: Path) -> bool:
+    """Whether `folder` is (or lies inside) the example corpus shipped with readout-viewer (a first start opens it)."""
+    example = bundled_corpus()
+    if example is None:
+        return False
+    try:
+        return folder.resolve().is_relative_to(example.resolve())
+    except OSError:
+        return False
 
 
 def ask(window: ViewerWindow, text: str) -> pasted.Pasted | None:
@@ -34,6 +48,14 @@ def new_from_clipboard(window: ViewerWindow, asker=ask) -> None:
     if window.folder is None:
         QMessageBox.information(window, "New document from clipboard", "Open a folder first: the pasted text is "
                                 "saved in it, beside the other documents.")
+        return
+    if _in_bundled_example(window.folder):
+        # A first start opens the bundled example, so Ctrl+Shift+V there is a journalist's first paste: it wrote the
+        # article into the program's own example (corpus/ of a checkout), under one of its events.
+        QMessageBox.information(window, "New document from clipboard", "The open folder is readout-viewer's "
+                                "bundled example, which ships with the program: a pasted article is not added to "
+                                "it. Make a folder for your event, open it (File → Open folder, Ctrl+O), then paste "
+                                "again.")
         return
     text = QApplication.clipboard().text()
     if not text.strip():

@@ -130,3 +130,23 @@ def test_the_file_menu_offers_the_action(make_window):
     file_menu = window.menuBar().actions()[0].menu()
     assert any(a.text().startswith("&New document from clipboard") and a.shortcut().toString() == "Ctrl+Shift+V"
                for a in file_menu.actions())
+
+
+def test_a_paste_into_the_bundled_example_is_refused_and_nothing_is_written(qtbot, make_window, folder,
+                                                                              monkeypatch):
+    """A first start opens the bundled example corpus, so a journalist's first Ctrl+Shift+V lands there: it wrote
+    the article into the program's own example (corpus/ of a checkout) under one of its events (qa11's walk)."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from readout_viewer.core.system import paths
+    said = []
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a: said.append(a[2])))
+    monkeypatch.setenv(paths.CORPUS_ENV, str(folder))
+    before = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*"))
+    window = make_window()
+    QApplication.clipboard().setText(PASTE)
+    for opened in (folder, folder / "video-call"):
+        window.folder = opened
+        paste_action.new_from_clipboard(window, asker=lambda *a: pytest.fail("asked to save into the example"))
+        assert "bundled example" in said[-1] and "Open folder" in said[-1]
+    assert sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*")) == before
