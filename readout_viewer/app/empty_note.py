@@ -47,7 +47,12 @@ class NotedList(_Noted, QListWidget):
 
 
 class NotedTable(_Noted, QTableView):
-    """A table whose `empty_note` is drawn while its model holds no row."""
+    """A table whose `empty_note` is drawn while its model holds no row. Tab leaves it (the arrows move between
+    cells): Qt's default kept Tab stepping from cell to cell, and the keyboard never got out (qa10)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.setTabKeyNavigation(False)
 
     def _empty(self) -> bool:
         model = self.model()

@@ -75,6 +75,7 @@ class CoverageMatrix(QWidget):
         table.setHorizontalHeader(ElidingHeader(table))
         table.setModel(self.proxy)
         table.setSortingEnabled(True)
+        table.setTabKeyNavigation(False)  # Tab leaves the table, the arrows move between cells (no keyboard trap)
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         table.verticalHeader().hide()

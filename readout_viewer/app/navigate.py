@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor, QTextDocument
 
 from readout_viewer.app.panes import scrollsync
@@ -54,7 +55,14 @@ def step_claim(area: PaneArea, forward: bool) -> str | None:
     at = claims.index(selected) if selected in claims else (-1 if forward else len(claims))
     claim_id = claims[min(max(at + (1 if forward else -1), 0), len(claims) - 1)]
     area.select_claim(claim_id, pane=area.current, scroll=True)
+    _keyboard_to(area, area.current)
     return claim_id
+
+
+def _keyboard_to(area: PaneArea, index: int) -> None:
+    """Give the keyboard to pane `index`'s text, the claim moved to: it stayed wherever it was (the score box, whose
+    digits then hid links), and nothing showed which pane Page Down would read on (qa10)."""
+    area.panes[index].text.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
 
 def step_pane(area: PaneArea, forward: bool) -> str | None:
@@ -66,6 +74,7 @@ def step_pane(area: PaneArea, forward: bool) -> str | None:
     if claim_id is None:
         return None
     area.select_claim(claim_id, pane=index)
+    _keyboard_to(area, index)
     return claim_id
 
 

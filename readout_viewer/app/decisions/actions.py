@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
 from readout_viewer.app.protocols import ViewerWindow
 from readout_viewer.core.labels import claim_shown, clip
-from readout_viewer.core.model import AGREE, DIVERGE, REASONS, Analysis, Link
+from readout_viewer.core.model import AGREE, DIVERGE, MANUAL, REASONS, Analysis, Link
 
 # The choices offered when linking two claims: agree, or diverge with one of the engine's reasons.
 LINK_CHOICES = (AGREE,) + tuple(f"{DIVERGE}: {r}" for r in REASONS)
@@ -130,8 +130,14 @@ class _Slots(QObject):
         return link
 
     def confirm(self) -> None:
-        if (link := self._link()) is not None:
-            self.c.confirm(link)
+        if (link := self._link()) is None:
+            return
+        shown = self.c.analysis.links if self.c.analysis is not None else ()
+        if any({lk.a, lk.b} == {link.a, link.b} and (lk.confirmed or lk.origin == MANUAL) for lk in shown):
+            # a second Ctrl+Return wrote the same decision again, and said "Saved" (qa10)
+            self.c.message.emit("This link is already confirmed.")
+            return
+        self.c.confirm(link)
 
     def reject(self) -> None:
         if (link := self._link()) is not None:

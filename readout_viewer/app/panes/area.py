@@ -53,6 +53,7 @@ class PaneArea(Selection, ScrollLock, QWidget):
         self.scroll.setWidget(self.splitter)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a Tab stop that showed nothing (qa10): the texts take it
         self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.placeholder = QLabel(EMPTY_TEXT, self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -100,6 +101,13 @@ class PaneArea(Selection, ScrollLock, QWidget):
         if self.panes and self.hasFocus():  # held for the texts since the window's first show (Page Down reads on)
             self.panes[0].text.setFocus()
         self.shown_changed.emit(self.shown())
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """The keyboard given to the panes goes to the current pane's text: with the panes already filled when the
+        window first showed, it stayed on this bare widget, which showed nothing and read nothing (qa10)."""
+        super().focusInEvent(event)
+        if self.panes:
+            self.panes[min(self.current, len(self.panes) - 1)].text.setFocus(event.reason())
 
     def _size_panes(self) -> None:
         """The panes at their size before their texts are set: a text is laid out at its pane's width when it is set,

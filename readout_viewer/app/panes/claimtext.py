@@ -32,6 +32,13 @@ SELECTED_ALPHA = 0.62
 HOVER_ALPHA = 0.45
 NEUTRAL_SELECTED_ALPHA = 0.16
 NEUTRAL_HOVER_ALPHA = 0.10
+# The dark theme's status tints are already at palette.HIGHLIGHT_ALPHA_DARK (0.45): there 0.62 set the selected claim
+# apart by 1.3:1 and the hovered one not at all (qa10, by keyboard in the dark). The full hue (its words in black,
+# _readable_on) stands 2.3-3.5:1 off its neighbours; a claim without status takes a grey 2.7:1 off the base.
+SELECTED_ALPHA_DARK = 1.0
+HOVER_ALPHA_DARK = 0.75
+NEUTRAL_SELECTED_ALPHA_DARK = 0.30
+NEUTRAL_HOVER_ALPHA_DARK = 0.20
 # A misattributed statement is marked like a highlighter pen over whatever tint its claim has (a faint underline
 # on a green tint went unseen), with its wavy line a darker shade of the yellow so that it shows on white too.
 FLAG_ALPHA = 0.7
@@ -203,6 +210,7 @@ class ClaimText(QTextBrowser):
             return
         self._emphasis = (selected, hovered)
         out = []
+        dark = is_dark(self)
         for claim_id, strong in ((hovered, False), (selected, True)):
             i = self._claim_at.get(claim_id)
             if i is None:
@@ -214,11 +222,14 @@ class ClaimText(QTextBrowser):
             sel.cursor = cursor
             if claim_id in self._tinted:  # the claim's own status colour, stronger: selection never hides a status
                 colour = QColor(palette.COLOR[self._tinted[claim_id]])
-                colour.setAlphaF(SELECTED_ALPHA if strong else HOVER_ALPHA)
+                alpha = (SELECTED_ALPHA_DARK if dark else SELECTED_ALPHA) if strong else \
+                    (HOVER_ALPHA_DARK if dark else HOVER_ALPHA)
+                colour.setAlphaF(alpha)
                 self._readable_on(sel.format, colour)
             else:
                 colour = QColor(self.palette().text().color())
-                colour.setAlphaF(NEUTRAL_SELECTED_ALPHA if strong else NEUTRAL_HOVER_ALPHA)
+                colour.setAlphaF((NEUTRAL_SELECTED_ALPHA_DARK if dark else NEUTRAL_SELECTED_ALPHA) if strong else
+                                 (NEUTRAL_HOVER_ALPHA_DARK if dark else NEUTRAL_HOVER_ALPHA))
             sel.format.setBackground(colour)
             out.append(sel)
         self.setExtraSelections(out)
