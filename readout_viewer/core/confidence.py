@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from readout_viewer.core.model import MANUAL, Analysis, Attribution, Link, Unreported
+from readout_viewer.core.model import Analysis, Attribution, Link, Unreported
 
 # The floor the viewer's control and the PDF offer moves in steps of this size: the engine's scores are two
 # decimals at most, and a finer step changes nothing a person can see.
@@ -17,7 +17,7 @@ WEAK = 0.3
 
 def kept_link(link: Link, min_score: float) -> bool:
     """An analyst's link (manual or confirmed) always stays; an automatic one only at or above the floor."""
-    return link.origin == MANUAL or link.confirmed or link.score >= min_score
+    return link.by_analyst or link.score >= min_score
 
 
 def kept_attribution(attribution: Attribution, min_score: float) -> bool:

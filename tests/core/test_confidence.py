@@ -66,3 +66,11 @@ def test_findings_use_the_same_floor(tiny):
     assert not [f for f in rows if f.kind == findings.DIVERGENCE]
     omitted = {f.claim for f in rows if f.kind == findings.OMISSION}
     assert {"e1/us#2", "e1/ru#2"} <= omitted  # the divergence hidden by the floor shows as what it leaves: omissions
+
+
+def test_an_analysts_link_is_one_that_was_made_or_confirmed_by_hand():
+    from readout_viewer.core.model import MANUAL, Link
+
+    assert Link("a", "b", "agree", 0.1, origin=MANUAL).by_analyst
+    assert Link("a", "b", "agree", 0.1, confirmed=True).by_analyst
+    assert not Link("a", "b", "agree", 0.9).by_analyst

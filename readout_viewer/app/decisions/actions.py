@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
 from readout_viewer.app.protocols import ViewerWindow
 from readout_viewer.core.labels import claim_shown, clip
-from readout_viewer.core.model import AGREE, DIVERGE, MANUAL, REASONS, Analysis, Link
+from readout_viewer.core.model import AGREE, DIVERGE, REASONS, Analysis, Link
 
 # The choices offered when linking two claims: agree, or diverge with one of the engine's reasons.
 LINK_CHOICES = (AGREE,) + tuple(f"{DIVERGE}: {r}" for r in REASONS)
@@ -133,7 +133,7 @@ class _Slots(QObject):
         if (link := self._link()) is None:
             return
         shown = self.c.analysis.links if self.c.analysis is not None else ()
-        if any({lk.a, lk.b} == {link.a, link.b} and (lk.confirmed or lk.origin == MANUAL) for lk in shown):
+        if any({lk.a, lk.b} == {link.a, link.b} and lk.by_analyst for lk in shown):
             # a second Ctrl+Return wrote the same decision again, and said "Saved" (qa10)
             self.c.message.emit("This link is already confirmed.")
             return

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from readout_viewer.core.model.record import Record, set_field
 from readout_viewer.core.model.texts import Span
-from readout_viewer.core.model.vocabulary import AUTO
+from readout_viewer.core.model.vocabulary import AUTO, MANUAL
 
 
 @dataclass(init=False, repr=False, eq=False)
@@ -36,6 +36,11 @@ class Link(Record):
 
     def other(self, claim_id: str) -> str:
         return self.b if claim_id == self.a else self.a
+
+    @property
+    def by_analyst(self) -> bool:
+        """Whether an analyst made or confirmed the link: a score floor never hides it, a confirm adds nothing."""
+        return self.origin == MANUAL or self.confirmed
 
 
 @dataclass(init=False, repr=False, eq=False)
