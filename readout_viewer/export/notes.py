@@ -59,7 +59,9 @@ def _link_lines(analysis: Analysis, claim: Claim, labels: Labels) -> list[str]:
         if other is None or (not other.is_statement and link.origin != MANUAL):  # an analyst's link always shows
             continue
         where = doc_name(labels, other.doc)
-        by = " (linked by an analyst)" if link.origin == MANUAL else ""
+        # the title page says links an analyst made or confirmed say so: a confirmed (or relabelled) one said nothing
+        by = (" (linked by an analyst)" if link.origin == MANUAL else
+              " (confirmed by an analyst)" if link.confirmed else "")
         if link.relation == DIVERGE:
             why = f" [{link.reason}]" if link.reason else ""
             detail = f" {link.detail.rstrip('.')}." if link.detail else ""

@@ -147,3 +147,19 @@ def test_a_note_does_not_quote_twice_a_counterpart_that_opens_with_its_own_mark(
     # a counterpart without its own mark is still quoted
     assert "“The two presidents spoke for two hours, the White House said.”" in claim_status(
         a, a.claim["ev/us-readout#1"], labels).note
+
+
+def test_a_link_an_analyst_confirmed_says_so_in_the_note(tiny_analysis):
+    """The title page says "links an analyst made or confirmed say so"; a confirmed or relabelled link's note said
+    nothing of it, only a hand-made link's did (helper qa10, by keyboard)."""
+    import dataclasses
+
+    from readout_viewer.core.labels import document_labels
+    confirmed = tuple(dataclasses.replace(lk, confirmed=True) if lk.origin != "manual" else lk
+                      for lk in tiny_analysis.links)
+    a = dataclasses.replace(tiny_analysis, links=confirmed)
+    note = claim_status(a, a.claim["ev/us-readout#1"], document_labels(a.documents)).note
+    assert "(confirmed by an analyst)" in note, note
+    plain = claim_status(tiny_analysis, tiny_analysis.claim["ev/us-readout#1"],
+                         document_labels(tiny_analysis.documents)).note
+    assert "confirmed by an analyst" not in plain
