@@ -29,9 +29,7 @@ class ElidingHeader(QHeaderView):
         room = self.sectionSize(section) - 2 * margin
         if self.isSortIndicatorShown() and self.sortIndicatorSection() == section:
             room -= SORT_ARROW_ROOM
-        font = self.font()
-        font.setBold(bold)
-        metrics = QFontMetrics(font)
+        metrics = self.fontMetrics() if not bold else QFontMetrics(_bold(self.font()))  # a new one for one section
         return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, max(0, room)) for line in text.split("\n")]
 
     def initStyleOptionForIndex(self, option, logical_index: int) -> None:  # noqa: N802 (Qt's name)
@@ -39,3 +37,9 @@ class ElidingHeader(QHeaderView):
         if option.text:
             bold = bool(option.state & QStyle.StateFlag.State_On)  # QCommonStyle's CE_HeaderLabel draws it bold
             option.text = "\n".join(self.shown_lines(logical_index, option.text, bold))
+
+
+def _bold(font):
+    """`font`, bold (a copy)."""
+    font.setBold(True)
+    return font

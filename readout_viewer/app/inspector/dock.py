@@ -10,14 +10,11 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from readout_viewer import palette
 from readout_viewer.app.flowlayout import ActionsBar
-from readout_viewer.app.inspector.page import CLAIM_SCHEME, LINK_SCHEME, claim_html, score_words
+from readout_viewer.app.inspector.page import CLAIM_SCHEME, LINK_SCHEME, SOURCE_CHARS, claim_html, score_words
 from readout_viewer.app.panes.claimtext import is_dark
 from readout_viewer.core.labels import clip
 from readout_viewer.core.model import Analysis, Link
 
-# A document's name in the "Acts on:" line is cut to this many characters (its tooltip names both in full): two
-# sources of some 180 letters made it five lines at 1280 px, leaving the inspector's page six (helper qa8).
-TARGET_NAME_CHARS = 60
 # Links on a dark background: Okabe-Ito sky blue reads well there (the default blue does not).
 DARK_LINK = palette.OMITTED
 
@@ -69,7 +66,8 @@ class Inspector(QWidget):
             return
         a, b = (analysis.document[analysis.claim[c].doc] for c in (link.a, link.b))
         words = palette.LABEL[link.relation]
-        name_a, name_b = (html.escape(clip(d.source or d.title, TARGET_NAME_CHARS)) for d in (a, b))
+        # the "Acts on:" line cuts a name as the page does (two 180-letter sources made it five lines; helper qa8)
+        name_a, name_b = (html.escape(clip(d.source or d.title, SOURCE_CHARS)) for d in (a, b))
         self.target.setText(f"<small>Acts on: <b>{name_a}</b> ↔ <b>{name_b}</b> "
                             f"({words}, {score_words(link.score)})</small>")
         self.target.setToolTip(f"{a.label}\n↔ {b.label}")

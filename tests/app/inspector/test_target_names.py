@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from readout_viewer.app.inspector.dock import TARGET_NAME_CHARS, Inspector
+from readout_viewer.app.inspector.dock import Inspector
+from readout_viewer.app.inspector.page import SOURCE_CHARS as TARGET_NAME_CHARS
 
 LONG = ("The White House, Executive Office of the President of the United States of America, Briefing Room, "
         "Statements and Releases, Office of the Press Secretary (as archived by the National Archives)")
