@@ -124,6 +124,8 @@ class Pane(QFrame):
         self.selector.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.selector.setMenu(QMenu(self.selector))
         self.selector.menu().triggered.connect(lambda action: self.choose(action.data()))
+        self.selector.menu().aboutToShow.connect(self._fit_choices)  # lines cut to the screen when it opens
+        self._choices: dict[str, tuple[Document, str]] = {}  # each line's document and where it is shown
         self.text = ClaimText(self)
         self.overview = OverviewStrip(self.text, self)
         self.counts = QLabel()
@@ -192,14 +194,25 @@ class Pane(QFrame):
         menu = self.selector.menu()
         menu.clear()
         menu.setToolTipsVisible(True)
-        room = int(self.screen().availableGeometry().width() * CHOICE_SCREEN_SHARE)
+        self._choices = {}
         for doc in documents:
             where = f"   (pane {shown.index(doc.id) + 1}: swaps)" if doc.id in shown and doc.id != self.doc_id else ""
-            action = menu.addAction(choice_text(menu.fontMetrics(), doc, where, room))
-            action.setToolTip(f"{doc.source or doc.id} — {doc.title}{where}")
+            whole = f"{doc.source or doc.id} — {doc.title}{where}"
+            action = menu.addAction(whole)
+            action.setToolTip(whole)
             action.setData(doc.id)
             action.setCheckable(True)
             action.setChecked(doc.id == self.doc_id)
+            self._choices[doc.id] = (doc, where)
+
+    def _fit_choices(self) -> None:
+        """Cut each line of the selector to CHOICE_SCREEN_SHARE of the screen, as the menu opens: measured at every
+        display of a folder, three panes' lines cost the warm start's first paint (helper qa8's cut, moved here)."""
+        menu = self.selector.menu()
+        room = int(self.screen().availableGeometry().width() * CHOICE_SCREEN_SHARE)
+        for action in menu.actions():
+            doc, where = self._choices[action.data()]
+            action.setText(choice_text(menu.fontMetrics(), doc, where, room))
 
     def choose(self, doc_id: str | None) -> None:
         """Ask for `doc_id` to be shown in this pane (as picking it in the selector does)."""

@@ -24,6 +24,7 @@ def test_a_long_source_s_line_is_cut_to_the_screen_and_keeps_its_title_start_and
     pane.doc_id = short.id
     pane.set_choices((long, short), shown=(short.id, long.id))
     menu = pane.selector.menu()
+    menu.aboutToShow.emit()  # the lines are cut to the screen as the menu opens
     room = int(pane.screen().availableGeometry().width() * CHOICE_SCREEN_SHARE)
     texts = [action.text() for action in menu.actions()]
     assert all(menu.fontMetrics().horizontalAdvance(text) <= room for text in texts), texts
