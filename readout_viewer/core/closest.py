@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from readout_viewer.core import labels
 from readout_viewer.core.labels import claim_shown, clip
 from readout_viewer.core.model import Analysis, Near
 
@@ -35,4 +36,4 @@ def quoted(analysis: Analysis, near: Near, chars: int) -> str:
     """A closest passage in plain text: its words (clipped to `chars`) and the words it shares with the statement,
     '“… visiting each other’s Nations.” (shares “visiting”)'."""
     shares = ", ".join(f"“{w}”" for w in near.words) or "little"
-    return f"“{clip(claim_shown(analysis, analysis.claim[near.claim]), chars)}” (shares {shares})"
+    return f"{labels.quoted(clip(claim_shown(analysis, analysis.claim[near.claim]), chars))} (shares {shares})"

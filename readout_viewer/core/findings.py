@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from readout_viewer.core import closest
 from readout_viewer.core.confidence import at_least
-from readout_viewer.core.labels import claim_shown, counted, document_labels
+from readout_viewer.core.labels import claim_shown, counted, document_labels, quoted
 from readout_viewer.core.model import (
     ALTERED,
     DIVERGE,
@@ -259,9 +259,9 @@ def render(analysis: Analysis, rows: Sequence[Finding]) -> str:
         lines += ["", f"{KIND_WORDS[kind].upper()} ({len(mine)})"]
         for f in mine:
             score = "" if f.score is None else f" [{f.score:.2f}]"
-            lines.append(f"- {_name(analysis, f.doc)}: \u201c{' '.join(f.text.split())}\u201d{score}")
+            lines.append(f"- {_name(analysis, f.doc)}: {quoted(' '.join(f.text.split()))}{score}")
             if f.other_text and kind != OMISSION:
-                lines.append(f"    vs {_name(analysis, f.other_doc)}: \u201c{' '.join(f.other_text.split())}\u201d")
+                lines.append(f"    vs {_name(analysis, f.other_doc)}: {quoted(' '.join(f.other_text.split()))}")
             if f.reason:
                 lines.append(f"    {f.reason}")
     return "\n".join(lines) + "\n"

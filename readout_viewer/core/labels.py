@@ -55,6 +55,13 @@ def shown(text: str, start: int, words: str) -> str:
     return CONTINUES + words if continues(text, start, words) else words
 
 
+def quoted(words: str) -> str:
+    """`words` in quotation marks, unless they open with one of their own (an outlet's text that is a quotation:
+    “"Vladimir Putin informed …” would show two marks): the one rule for a claim quoted in the views and exports."""
+    from readout_viewer.core.language.quote_marks import DOUBLE  # loaded when needed, as clip's rules are
+    return words if words.startswith(tuple(DOUBLE)) else f"\u201c{words}\u201d"
+
+
 def claim_shown(analysis: Analysis, claim: Claim) -> str:
     """A claim's text as shown out of its document (see shown): the one rule for tables, lists and tooltips."""
     doc = analysis.document.get(claim.doc)

@@ -13,7 +13,7 @@ from readout_viewer.core.model import Analysis
 from readout_viewer.export.canvas import MUTED
 from readout_viewer.export.documents import attribution_anchor, claim_anchor, doc_anchor, quote_anchor
 from readout_viewer.export.leftout import left_out_tables
-from readout_viewer.export.notes import MARK
+from readout_viewer.export.notes import MARK, quoted
 from readout_viewer.export.tables import Cell, Column, keep_with_heading, table
 from readout_viewer.export.textflow import Composer
 
@@ -85,7 +85,7 @@ def _row(analysis: Analysis, f: Finding, labels: Mapping[str, str], key: str) ->
     other = ""
     if f.other_doc:
         other = labels.get(f.other_doc, f.other_doc)
-        other += f":\n“{' '.join(f.other_text.split())}”" if f.other_text else ""
+        other += f":\n{quoted(' '.join(f.other_text.split()))}" if f.other_text else ""
     elif f.cited:
         other = f"“{f.cited}”"
     return [Cell(labels.get(f.doc, f.doc)),

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from readout_viewer import palette
 from readout_viewer.core import closest
 from readout_viewer.core.compare import left_out_by, most_reported_first, reach_words
-from readout_viewer.core.labels import capital, claim_shown, counted, short_name
+from readout_viewer.core.labels import capital, claim_shown, counted, quoted, short_name
 from readout_viewer.core.model import Analysis, Document
 from readout_viewer.core.status import parties
 from readout_viewer.export.canvas import MUTED
@@ -112,5 +112,5 @@ def _row(analysis: Analysis, claim_id: str, lacks: Sequence[str]) -> list[Cell]:
     if near is None:
         return [said, Cell("— nothing shares its content", colour=MUTED), Cell(""), press]
     there = clip(claim_shown(analysis, analysis.claim[near.claim]), CELL_CHARS)
-    return [said, Cell(f"“{there}”", link=claim_anchor(near.claim)),
+    return [said, Cell(quoted(there), link=claim_anchor(near.claim)),
             Cell(", ".join(near.words) or "little"), press]

@@ -7,8 +7,7 @@ from dataclasses import dataclass
 
 from readout_viewer import palette
 from readout_viewer.core import closest
-from readout_viewer.core.labels import capital, claim_shown, counted
-from readout_viewer.core.language.quote_marks import DOUBLE
+from readout_viewer.core.labels import capital, claim_shown, counted, quoted  # noqa: F401 (quoted: the PDF modules' name)
 from readout_viewer.core.language.text import clip  # noqa: F401 (re-exported: the PDF modules import it from here)
 from readout_viewer.core.model import (
     AGREE,
@@ -159,9 +158,3 @@ def attribution_note(att: Attribution, labels: Labels) -> str:
         found = doc_name(labels, att.found_in) if att.found_in else "another document"
         return f"{MARK[MISATTRIBUTED]} Misattributed: pinned on {cited} (“{att.cited_as}”), but it is in {found}."
     return f"{MARK['unsupported']} Unsupported: pinned on {cited} (“{att.cited_as}”), which does not carry it."
-
-
-def quoted(words: str) -> str:
-    """`words` in quotation marks, unless they open with one of their own (an outlet's text that is a quotation:
-    "“"Vladimir Putin informed …" printed two marks, on page 2 and in the notes of corpus/'s highlights)."""
-    return words if words[:1] in DOUBLE else f"“{words}”"

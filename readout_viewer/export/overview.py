@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from readout_viewer import palette
 from readout_viewer.core import findings as core_findings
 from readout_viewer.core import status
-from readout_viewer.core.labels import claim_shown, counted, document_titles, short_name
+from readout_viewer.core.labels import claim_shown, counted, document_titles, quoted, short_name
 from readout_viewer.core.model import (
     AGREE,
     ALTERED,
@@ -194,7 +194,7 @@ def notes_table(cx: Composer, analysis: Analysis, sel: Selection, labels: Mappin
             claim = analysis.claim.get(n.claim)
             said = " ".join(claim_shown(analysis, claim).split()) if claim else n.claim
             who = ", ".join(x for x in (n.author, n.at) if x) or "—"
-            rows.append([Cell(labels.get(_doc(n.claim), _doc(n.claim))), Cell(f"“{said}”", link=claim_anchor(n.claim)),
+            rows.append([Cell(labels.get(_doc(n.claim), _doc(n.claim))), Cell(quoted(said), link=claim_anchor(n.claim)),
                          Cell(n.text), Cell(who)])
         table(cx, [Column("Document", 1.5), Column("Statement", 4.0), Column("Note", 3.6), Column("By", 1.2)], rows,
               cx.fonts.small, cx.fonts.small_bold)

@@ -118,3 +118,13 @@ def test_an_excerpt_is_marked_by_one_rule_after_its_name():
     assert (excerpt_mark(whole), excerpt_mark(cut)) == ("", " (excerpt)")
     assert short_name(cut) == "Kremlin readout (excerpt)" and short_name(cut, excerpt=False) == "Kremlin readout"
     assert short_name(whole) == "Kremlin readout"
+
+
+def test_a_claim_is_quoted_once_whatever_marks_it_opens_with():
+    """One rule for the views and the exports: a text opening on its own quotation mark (straight or curly) keeps it
+    and gets no second one; any other text is put in curly marks."""
+    from readout_viewer.core.labels import quoted
+    assert quoted('"We had a call," he said.') == '"We had a call," he said.'
+    assert quoted("\u201cWe had a call,\u201d he said.") == "\u201cWe had a call,\u201d he said."
+    assert quoted("We had a call.") == "\u201cWe had a call.\u201d"
+    assert quoted("") == "\u201c\u201d"

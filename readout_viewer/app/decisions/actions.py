@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
 from readout_viewer.app.protocols import ViewerWindow
-from readout_viewer.core.labels import claim_shown, clip
+from readout_viewer.core.labels import claim_shown, clip, quoted
 from readout_viewer.core.model import AGREE, DIVERGE, REASONS, Analysis, Link
 
 # The choices offered when linking two claims: agree, or diverge with one of the engine's reasons.
@@ -109,7 +109,8 @@ def link_step(analysis: Analysis | None, selected: list[str], pending: str | Non
 
 def excerpt(analysis: Analysis | None, claim_id: str) -> str:
     claim = analysis.claim.get(claim_id) if analysis is not None else None
-    return clip(claim_shown(analysis, claim) if claim and analysis else claim_id, EXCERPT_CHARS)
+    """A claim quoted for a dialog's label or the status bar: cut to EXCERPT_CHARS, in quotation marks."""
+    return quoted(clip(claim_shown(analysis, claim) if claim and analysis else claim_id, EXCERPT_CHARS))
 
 
 class _Slots(QObject):
@@ -161,11 +162,11 @@ class _Slots(QObject):
         if step.pair is None:
             self.c.message.emit(
                 "Select a claim, then press Ctrl+L; then select a claim in another pane and press Ctrl+L again."
-                if step.pending is None else f"Linking \u201c{excerpt(self.c.analysis, step.pending)}\u201d: now "
+                if step.pending is None else f"Linking {excerpt(self.c.analysis, step.pending)}: now "
                 "select a claim in another pane and press Ctrl+L again (Ctrl+L on the same claim cancels).")
             return
         a, b = step.pair
-        label = f"\u201c{excerpt(self.c.analysis, a)}\u201d and \u201c{excerpt(self.c.analysis, b)}\u201d:"
+        label = f"{excerpt(self.c.analysis, a)} and {excerpt(self.c.analysis, b)}:"
         choice = self.d.choice(self.w, "Link selected claims", label, LINK_CHOICES, True)
         if choice is not None:
             self.c.link_claims(a, b, *parse_link_choice(choice))
@@ -175,7 +176,7 @@ class _Slots(QObject):
         if not ids:
             self.c.message.emit("Select a claim first, then add a note to it.")
             return
-        text = self.d.text(self.w, "Add note", f"Note on \u201c{excerpt(self.c.analysis, ids[0])}\u201d:")
+        text = self.d.text(self.w, "Add note", f"Note on {excerpt(self.c.analysis, ids[0])}:")
         if text and text.strip():
             self.c.add_note(ids[0], text)
 
@@ -183,7 +184,7 @@ class _Slots(QObject):
         if (link := self._link()) is None:
             return
         a, b = excerpt(self.c.analysis, link.a), excerpt(self.c.analysis, link.b)
-        text = self.d.text(self.w, "Add note on link", f"Note on the link of \u201c{a}\u201d and \u201c{b}\u201d:")
+        text = self.d.text(self.w, "Add note on link", f"Note on the link of {a} and {b}:")
         if text and text.strip():
             self.c.add_note(link.a, text, link.b)
 

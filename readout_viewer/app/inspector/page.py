@@ -9,7 +9,7 @@ from urllib.parse import quote
 
 from readout_viewer import palette
 from readout_viewer.core import closest, confidence
-from readout_viewer.core.labels import capital, claim_shown, clip, counted, prose_names, short_name
+from readout_viewer.core.labels import capital, claim_shown, clip, counted, prose_names, quoted, short_name
 from readout_viewer.core.model import (
     ALTERED,
     DIVERGE,
@@ -110,7 +110,7 @@ def _link_html(analysis: Analysis, claim: Claim, link: Link, dark: bool, shown: 
     from readout_viewer.app.inspector.diffhtml import diff_html, similarity, word_diff  # once a claim is inspected
     ops = word_diff(claim.text, other.text)
     # A paraphrase: a word diff would be noise, so the counterpart is shown whole.
-    whole = f"“{html.escape(claim_shown(analysis, other))}”"
+    whole = html.escape(quoted(claim_shown(analysis, other)))
     diff = diff_html(ops, dark) if similarity(ops) >= MIN_DIFF_SIMILARITY else whole
     return (f'<div style="margin-top: 10px;">{chip(link.relation)}{reason} '
             f'<span>{score_words(link.score)} · {origin}</span><br>'
@@ -210,7 +210,7 @@ def _near_html(analysis: Analysis, near: Near) -> str:
     shares = ", ".join(f"“{html.escape(w)}”" for w in near.words)
     return (f'<div style="margin: 2px 0 6px 8px;"><a href="{_claim_href(near.claim)}">{name}</a> · '
             f'<small>shares {shares or "little"} · score {near.score:.2f}</small><br>'
-            f'“{html.escape(clip(claim_shown(analysis, analysis.claim[near.claim]), NEAR_CHARS))}”</div>')
+            f'{html.escape(quoted(clip(claim_shown(analysis, analysis.claim[near.claim]), NEAR_CHARS)))}</div>')
 
 
 def _wrong(items, verdicts, claim: Claim) -> bool:

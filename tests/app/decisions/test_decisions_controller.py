@@ -21,9 +21,9 @@ SENTENCES = {
 }
 
 
-def _found() -> Analysis:
+def _found(texts: dict[str, list[str]] = SENTENCES) -> Analysis:
     docs, claims = [], []
-    for doc_id, sentences in SENTENCES.items():
+    for doc_id, sentences in texts.items():
         at = 0
         for i, s in enumerate(sentences, 1):
             claims.append(Claim(f"{doc_id}#{i}", doc_id, at, at + len(s), s))
@@ -55,11 +55,14 @@ class FakeWindow(QMainWindow):
 class FakeDialogs(Dialogs):
     def __init__(self, answer):
         self.answer = answer
+        self.labels: list[str] = []
 
     def choice(self, parent, title, label, items, editable):
+        self.labels.append(label)
         return self.answer
 
     def text(self, parent, title, label):
+        self.labels.append(label)
         return self.answer
 
 
@@ -252,6 +255,22 @@ def test_linking_in_two_steps_through_the_action(controller, qtbot):
     controller.actions.link.trigger()
     assert [(lk.a, lk.b, lk.relation) for lk in controller.analysis.links if lk.origin == MANUAL] == [
         ("ev/paper#2", "ev/readout#2", AGREE)]
+
+
+def test_a_claim_opening_on_its_own_quotation_mark_is_quoted_once_in_the_dialogs(qtbot, tmp_path):
+    """Seen by helper qa10: the link dialog asked about “"We had a call.” (two opening marks)."""
+    controller = DecisionsController(tmp_path)
+    controller.set_analysis(controller.apply(_found({**SENTENCES, "ev/paper": ['"We had a call," he said.']})))
+    window = FakeWindow()
+    qtbot.addWidget(window)
+    dialogs = FakeDialogs(None)
+    controller.install(window, dialogs)
+    window.claims = ["ev/paper#1", "ev/readout#2"]
+    controller.actions.link.trigger()
+    window.claims = ["ev/paper#1"]
+    controller.actions.note.trigger()
+    assert dialogs.labels[0].startswith('"We had a call," he said. and \u201c') and "\u201c\"" not in dialogs.labels[0]
+    assert dialogs.labels[1] == 'Note on "We had a call," he said.:'
 
 
 def test_orphaned_corrections_are_announced(controller, qtbot, tmp_path):
