@@ -21,14 +21,20 @@ RIBBON_ALPHA = 0.38
 HOVER_ALPHA = 0.75
 # A weak link (score under confidence.WEAK) is drawn fainter, with a dotted edge: it may be wrong.
 WEAK_ALPHA = 0.16
-# Outline widths (pixels): automatic links a hairline, analysts' links and confirmed ones clearly heavier.
+# Outline widths (logical pixels): automatic links a hairline, analysts' links and confirmed ones clearly heavier.
+# The pens are cosmetic (widths in device pixels) and so are widened by the display's scale (ribbon_pen's `ratio`):
+# at 200 % the "bold = confirmed" and "dashed = analyst's link" of the legend stay as heavy as at 100 %.
 AUTO_PEN = 0.8
 MANUAL_PEN = 1.6
 CONFIRMED_PEN = 1.8
+# Widest a hairline gets (device pixels): Qt's fast stroker draws cosmetic pens up to one pixel, and a 1.6-pixel
+# hairline at 200 % took 2-3 times a gutter's paint on every scroll step; a weak link's dots are stretched instead.
+HAIRLINE_MAX = 1.0
+DOTS = (1.0, 2.0)  # Qt's DotLine in pen widths (one on, two off), stretched to keep the dots' spacing at 200 %
 # Qt darker() factors (percent): outlines and hatching a shade darker than the fill stay visible on it.
 OUTLINE_DARKER = 150
 HATCH_DARKER = 130
-# Outline width of the selected ribbon (pixels): clearly heavier than the confirmed-link outline.
+# Outline width of the selected ribbon (logical pixels): clearly heavier than the confirmed-link outline.
 SELECTED_PEN = 2.4
 # Ribbons shorter than this (pixels) are widened so they can still be seen and hovered.
 MIN_RIBBON_HEIGHT = 4.0
@@ -64,19 +70,34 @@ def weak(link: Link) -> bool:
     return link.origin != MANUAL and not link.confirmed and link.score < WEAK
 
 
-def ribbon_pen(link: Link, colour: QColor, ink: QColor | None = None) -> QPen:
+def ribbon_pen(link: Link, colour: QColor, ink: QColor | None = None, ratio: float = 1.0) -> QPen:
     """Manual links get a dashed outline (in `ink`, the text colour), confirmed ones a solid one, weak ones a dotted
-    one; else a hairline."""
+    one; else a hairline. `ratio`: device pixels per logical pixel where it is drawn (display_scale)."""
     if link.origin == MANUAL:
-        pen = QPen(ink or QColor(palette.MANUAL), MANUAL_PEN, Qt.PenStyle.DashLine)
+        pen = QPen(ink or QColor(palette.MANUAL), MANUAL_PEN * ratio, Qt.PenStyle.DashLine)
     elif link.confirmed:
-        pen = QPen(colour.darker(OUTLINE_DARKER), CONFIRMED_PEN, Qt.PenStyle.SolidLine)
+        pen = QPen(colour.darker(OUTLINE_DARKER), CONFIRMED_PEN * ratio, Qt.PenStyle.SolidLine)
     elif weak(link):
-        pen = QPen(colour.darker(OUTLINE_DARKER), AUTO_PEN, Qt.PenStyle.DotLine)
+        pen = _hairline(colour.darker(OUTLINE_DARKER), ratio, Qt.PenStyle.DotLine)
     else:
-        pen = QPen(colour, AUTO_PEN)
+        pen = _hairline(colour, ratio)
     pen.setCosmetic(True)
     return pen
+
+
+def _hairline(colour: QColor, ratio: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
+    """An automatic link's outline: AUTO_PEN wide up to HAIRLINE_MAX device pixels, its dots as far apart as at 100 %
+    (Qt counts a hairline's dots in whole device pixels)."""
+    pen = QPen(colour, min(AUTO_PEN * ratio, HAIRLINE_MAX), style)
+    if style == Qt.PenStyle.DotLine and ratio > 1:
+        pen.setDashPattern([length * ratio for length in DOTS])
+    return pen
+
+
+def display_scale(painter: QPainter) -> float:
+    """Device pixels per logical pixel of what `painter` draws on: 1.5 on a display scaled to 150 %, 2 at 200 % (also
+    when a widget is rendered into a high-resolution image)."""
+    return painter.deviceTransform().m11()
 
 
 class GutterHandle(QSplitterHandle):
@@ -149,7 +170,7 @@ class GutterHandle(QSplitterHandle):
         fill(painter, self.rect(), self.palette().window())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._ribbons = self.compute()
-        ink = self.palette().text().color()
+        ink, ratio = self.palette().text().color(), display_scale(painter)
         groups: dict[tuple, QPainterPath] = {}  # one path per look: a few draw calls however many ribbons
         for ribbon in self._ribbons:
             key = (ribbon.link.relation, ribbon.link.origin, ribbon.link.confirmed, weak(ribbon.link))
@@ -158,16 +179,17 @@ class GutterHandle(QSplitterHandle):
         for (relation, origin, confirmed, faint), path in groups.items():
             path.setFillRule(Qt.FillRule.WindingFill)
             look = Link("", "", relation, 0.0 if faint else 1.0, origin=origin, confirmed=confirmed)
-            _draw(painter, path, relation, ribbon_pen(look, QColor(palette.COLOR[relation]), ink),
+            _draw(painter, path, relation, ribbon_pen(look, QColor(palette.COLOR[relation]), ink, ratio),
                   WEAK_ALPHA if faint else RIBBON_ALPHA)
         for ribbon in self._ribbons:
             if ribbon.link == self.splitter().selected:  # the selected pair: strong fill, a frame in the text colour
-                pen = QPen(self.palette().text().color(), SELECTED_PEN)
+                pen = QPen(self.palette().text().color(), SELECTED_PEN * ratio)
                 pen.setCosmetic(True)
                 _draw(painter, ribbon.path, ribbon.link.relation, pen, HOVER_ALPHA)
             elif ribbon.link == self.hovered or ribbon.link in self.splitter().hovered_links:
                 colour = QColor(palette.COLOR[ribbon.link.relation])
-                _draw(painter, ribbon.path, ribbon.link.relation, ribbon_pen(ribbon.link, colour, ink), HOVER_ALPHA)
+                _draw(painter, ribbon.path, ribbon.link.relation, ribbon_pen(ribbon.link, colour, ink, ratio),
+                      HOVER_ALPHA)
         painter.end()
 
     def ribbon_at(self, pos: QPointF) -> Ribbon | None:
@@ -229,6 +251,8 @@ def _draw(painter: QPainter, path: QPainterPath, relation: str, pen: QPen, alpha
     painter.setBrush(fill)
     painter.drawPath(path)
     if relation == DIVERGE:  # hatching: a divergence is visible without colour
+        # in logical pixels: Qt lays a pattern on device pixels, twice as dense and thin at 200 % as at 100 %
+        painter.setRenderHint(QPainter.RenderHint.NonCosmeticBrushPatterns)
         painter.setBrush(QBrush(colour.darker(HATCH_DARKER), Qt.BrushStyle.BDiagPattern))
         painter.drawPath(path)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
