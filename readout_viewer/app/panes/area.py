@@ -44,6 +44,9 @@ class PaneArea(Selection, ScrollLock, QWidget):
         self.selected: dict[int, str] = {}  # pane index -> selected claim id
         self.link: Link | None = None
         self._syncing = False
+        self._clamped: set[int] = set()
+        self._relaying = False
+        self._place: tuple[str | None, int, float] | None = None
         self._anchors: dict[tuple, list[tuple[float, float]]] = {}
         self._links_cache: dict[tuple[str, str], list] = {}
         self.history: list[list[str]] = []  # the panes before each change, latest last
@@ -176,6 +179,7 @@ class PaneArea(Selection, ScrollLock, QWidget):
         pane.text.claim_clicked.connect(lambda cid, p=pane: self.select_claim(cid, pane=self.panes.index(p)))
         pane.text.claim_hovered.connect(self._hover_claim)
         pane.text.verticalScrollBar().valueChanged.connect(lambda v, p=pane: self._scrolled(p, v))
+        pane.text.verticalScrollBar().rangeChanged.connect(lambda _lo, hi, p=pane: self._range_changed(p, hi))
         pane.text.relaid.connect(self._anchors.clear)
         self.splitter.setStretchFactor(index, 1)
         pane.text.zoomIn(self.zoom)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import Counter
 
 from PySide6.QtCore import QEvent, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QPainter
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QSizePolicy, QToolButton, QVBoxLayout
+from PySide6.QtGui import QColor, QFontMetrics, QKeySequence, QPainter
+from PySide6.QtWidgets import QAbstractSlider, QFrame, QHBoxLayout, QLabel, QMenu, QSizePolicy, QToolButton, QVBoxLayout
 
 from readout_viewer import palette
 from readout_viewer.app.elided import ElidedLabel
@@ -18,6 +18,10 @@ from readout_viewer.core.labels import excerpt_mark
 from readout_viewer.core.model import Analysis, Document
 from readout_viewer.core.status import ClaimStatus
 from readout_viewer.docnote import note_tip
+
+# The keys that go to a text's start and end (Ctrl+Home / Ctrl+End; Cmd+Up / Cmd+Down on macOS) and where they go.
+TEXT_ENDS = ((QKeySequence.StandardKey.MoveToStartOfDocument, QAbstractSlider.SliderAction.SliderToMinimum),
+             (QKeySequence.StandardKey.MoveToEndOfDocument, QAbstractSlider.SliderAction.SliderToMaximum))
 
 # Lines of the title shown in a pane header (the whole title is in its tooltip).
 TITLE_LINES = 2
@@ -137,6 +141,13 @@ class Pane(QFrame):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.text and event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
             self.update(0, 0, self.width(), FOCUS_BAR + 1)
+        if watched is self.text and event.type() == QEvent.Type.KeyPress:
+            # Ctrl+Home / Ctrl+End go to the text's ends, as in any reader (a text browser without a keyboard
+            # cursor ignored them: helper qa12); the panes locked to it follow
+            for keys, action in TEXT_ENDS:
+                if event.matches(keys):
+                    self.text.verticalScrollBar().triggerAction(action)
+                    return True
         return super().eventFilter(watched, event)
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)

@@ -106,6 +106,21 @@ def interpolate(anchors: Sequence[tuple[float, float]], y: float) -> float:
     return y0 + (y - x0) * (y1 - y0) / (x1 - x0)
 
 
+def compose(first: Sequence[tuple[float, float]], second: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Anchors of the map `first` then `second` (A to B, B to C: A to C), exact: a knee of either is a knee of it.
+
+    Composed maps invert as their parts do, so a pane lined up through another maps back to the same place.
+    """
+    back = [(b, a) for a, b in first]
+    xs = sorted({a for a, _ in first} | {interpolate(back, y) for y, _ in second})
+    out: list[tuple[float, float]] = []
+    for x in xs:
+        z = interpolate(second, interpolate(first, x))
+        if not out or (x > out[-1][0] and z > out[-1][1]):
+            out.append((x, z))
+    return out
+
+
 def synced_scroll(source: View, scroll: float, target: View, anchors: Sequence[tuple[float, float]]) -> float:
     """Where the target pane should scroll so that it shows what the source shows at `scroll`.
 

@@ -41,6 +41,12 @@ def test_a_claim_shown_from_the_matrix_in_a_new_pane_stays_where_it_was_brought(
     window.docks._show_claim("e1/other#40", None)  # as a click in the coverage matrix does
     assert "e1/other" in area.shown()
     pane = area.panes[area.pane_of("e1/other#40")]
-    placed = pane.text.verticalScrollBar().value()
+
+    def offset() -> float:  # the claim's top, from the top of the pane's view
+        return pane.text.claim_span("e1/other#40")[0] - pane.text.verticalScrollBar().value()
+
+    placed = offset()
     qtbot.wait(50)  # the deferred line-up runs now
-    assert pane.text.verticalScrollBar().value() == placed
+    # where it was brought, to a line: the pane may be narrowed as the panes settle (after the tests of decisions,
+    # findings and inspector, 476 -> 293 px) and its lines wrap anew, so its pixel offset is no measure (helper qa12)
+    assert abs(offset() - placed) <= 24

@@ -61,3 +61,16 @@ def test_synced_scroll_lines_up_an_anchor_and_reaches_both_ends():
 
 def test_a_text_shorter_than_its_pane_stays_put():
     assert scrollsync.synced_scroll(View(3000, 500), 1500, View(0, 500), [(0, 0), (3500, 500)]) == 0
+
+
+def test_compose_maps_through_the_middle_and_inverts_as_its_parts_do():
+    first = [(0.0, 0.0), (10.0, 100.0), (20.0, 300.0)]  # A to B
+    second = [(0.0, 0.0), (50.0, 5.0), (300.0, 30.0)]  # B to C
+    through = scrollsync.compose(first, second)
+    assert through[0] == (0.0, 0.0) and through[-1] == (20.0, 30.0)
+    assert (5.0, 5.0) in through  # B's knee at 50 is A's 5: a knee of the composed map
+    for y in (2.5, 7.0, 15.0):
+        assert abs(scrollsync.interpolate(through, y)
+                   - scrollsync.interpolate(second, scrollsync.interpolate(first, y))) < 1e-9
+    back = scrollsync.compose([(b, a) for a, b in second], [(b, a) for a, b in first])
+    assert back == [(b, a) for a, b in through]
