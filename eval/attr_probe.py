@@ -3,8 +3,8 @@
     python eval/attr_probe.py [PROBE] [--misses] [--family]
 
 Run from the tree with PYTHONPATH set to it. Reads PROBE, eval/attr_probe.yaml unless given (or eval/attr_probe2.yaml,
-the second probe, drawn fresh in Round 47; each file's header says where its sentences come from and what the hand
-labels mean), and never a folder of eval/events.
+the second probe, drawn fresh in Round 47, or eval/attr_probe3.yaml, the third, drawn in Round 48; each file's header
+says where its sentences come from and what the hand labels mean), and never a folder of eval/events.
 
 Each sentence is put in a folder of its own: one official readout per government of its call (the leaders named with
 their country's title, the source as a folder of that government's texts commonly gives it: SIDES) and one outlet
@@ -38,7 +38,8 @@ PROBE = ROOT / "eval" / "attr_probe.yaml"
 # Each government of the probe's calls: its title phrase before a leader's name, its leaders (the first is the one a
 # sentence is taken to be about unless it names another), and its official texts' source as folders give it.
 SIDES = {
-    "US": ("U.S. President", ("Donald Trump", "Barack Obama", "Joe Biden", "Marco Rubio"), "The White House"),
+    "US": ("U.S. President", ("Donald Trump", "Barack Obama", "Joe Biden", "Marco Rubio", "Mark Esper"),
+           "The White House"),
     "RU": ("Russian President", ("Vladimir Putin",),
            "President of Russia (en.kremlin.ru), Presidential Executive Office"),
     "CN": ("Chinese President", ("Xi Jinping", "Li Keqiang"),
@@ -76,15 +77,40 @@ SIDES = {
     "ID": ("Indonesian President", ("Prabowo Subianto",), "Cabinet Secretariat of the Republic of Indonesia"),
     "VN": ("Vietnamese Party General Secretary", ("To Lam",),
            "Communist Party of Vietnam, Commission for External Relations"),
-    "KZ": ("Kazakh President", ("Kassym-Jomart Tokayev",), "Akorda, Press Service of the President of Kazakhstan"),
+    "KZ": ("Kazakh President", ("Kassym-Jomart Tokayev", "Nursultan Nazarbayev"),
+           "Akorda, Press Service of the President of Kazakhstan"),
     "UZ": ("Uzbek President", ("Shavkat Mirziyoyev",), "Press Service of the President of the Republic of Uzbekistan"),
     "KW": ("Kuwaiti Emir", ("Sabah Al-Ahmad", "Nawaf Al-Ahmad"), "Amiri Diwan, State of Kuwait"),
     "BR": ("Brazilian President", ("Luiz Inacio Lula da Silva",),
            "Presidency of the Republic of Brazil (Planalto Palace)"),
+    # The third probe's governments (eval/attr_probe3.yaml), their official sources as their own sites name them.
+    "AZ": ("Azerbaijani President", ("Ilham Aliyev",), "Administration of the President of the Republic of Azerbaijan"),
+    "AM": ("Armenian Prime Minister", ("Nikol Pashinyan",), "Office of the Prime Minister of the Republic of Armenia"),
+    "HU": ("Hungarian Prime Minister", ("Viktor Orban",), "Cabinet Office of the Prime Minister, Hungary"),
+    "TM": ("Turkmen President", ("Gurbanguly Berdimuhamedov", "Serdar Berdimuhamedov"),
+           "State News Agency of Turkmenistan (TDH)"),
+    "KG": ("Kyrgyz President", ("Sadyr Japarov", "Sapar Isakov"),
+           "Press Service of the President of the Kyrgyz Republic"),
+    "PL": ("Polish President", ("Andrzej Duda",), "Chancellery of the President of the Republic of Poland"),
+    "PH": ("Philippine President", ("Ferdinand Marcos",),
+           "Presidential Communications Office, Republic of the Philippines"),
+    "NZ": ("New Zealand Prime Minister", ("Christopher Luxon",), "Office of the Prime Minister of New Zealand"),
+    "IT": ("Italian Prime Minister", ("Giorgia Meloni",), "Presidency of the Council of Ministers (Palazzo Chigi)"),
+    "MY": ("Malaysian Prime Minister", ("Anwar Ibrahim",), "Prime Minister's Office of Malaysia"),
+    "LK": ("Sri Lankan President", ("Gotabaya Rajapaksa", "Mahinda Rajapaksa"),
+           "President's Media Division, Sri Lanka"),
+    "GH": ("Ghanaian President", ("Nana Akufo-Addo",), "Office of the President, Republic of Ghana (Jubilee House)"),
+    "BH": ("Bahraini King", ("Hamad bin Isa", "Salman bin Hamad"), "Bahrain News Agency (BNA), Kingdom of Bahrain"),
+    "SY": ("Syrian President", ("Bashar al-Assad",), "Syrian Arab News Agency (SANA), Syrian Arab Republic"),
+    "NP": ("Nepalese Prime Minister", ("Pushpa Kamal Dahal", "Sushil Koirala", "Sushila Karki"),
+           "Office of the Prime Minister and Council of Ministers, Nepal"),
+    "OM": ("Omani Sultan", ("Haitham bin Tariq",), "Oman News Agency, Sultanate of Oman"),
 }
 # A leader of a call who is no head of his side holds his own title in its readout.
 TITLES = {"Li Keqiang": "Chinese Premier", "Marco Rubio": "U.S. Secretary of State",
-          "Abdullah bin Zayed": "UAE Foreign Minister", "Hossein Amir-Abdollahian": "Iranian Foreign Minister"}
+          "Abdullah bin Zayed": "UAE Foreign Minister", "Hossein Amir-Abdollahian": "Iranian Foreign Minister",
+          "Sapar Isakov": "Kyrgyz Prime Minister", "Mahinda Rajapaksa": "Sri Lankan Prime Minister",
+          "Salman bin Hamad": "Bahraini Crown Prince", "Mark Esper": "U.S. Defense Secretary"}
 READOUT = ("{title} {name} held a telephone conversation with {other_title} {other}. The two leaders discussed "
            "bilateral relations and regional issues.")
 # The side a label names: "official: RU", "person: Peskov (RU)", "state media: CN".

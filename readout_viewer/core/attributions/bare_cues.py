@@ -17,9 +17,9 @@ from readout_viewer.core.attributions.cue_words import (
     DOC_NOUNS,
     GOES_ON,
     IN_THE_KNOW,
-    INVERTED_VERBS,
     OF_THE_CALL,
     ON_THE_CALL,
+    SOURCE_INVERTED_VERBS,
     TEXT_VERBS,
     VERBS,
     WHEN,
@@ -98,7 +98,7 @@ def bare_patterns(held: Held, lists: Sequence[Sequence[Source]]) -> list[Bare]:
         (rf"(?<![\w\-])(?P<phrase>{bare}){IN_THE_KNOW}{APPOSITIVE}{WHEN}\s+{ALSO}(?:"
          rf"{held(VERBS + TEXT_VERBS) if kind == INSTITUTION else held(VERBS)})\b", AFTER),
         # '"...," continues the statement': a text goes on (cue_words.GOES_ON), a ministry's or an office's too
-        (rf"{CLOSED}\s*(?:{INVERTED_VERBS}|{GOES_ON})\s+(?P<phrase>{bare})\b", BEFORE),
+        (rf"{CLOSED}\s*(?:{SOURCE_INVERTED_VERBS}|{GOES_ON})\s+(?P<phrase>{bare})\b", BEFORE),
         (rf"\b{ACCORDING_OR_CITING}\s+(?P<phrase>{bare})\b", BOTH),
     )]
     if lists[INSTITUTION]:  # "it said": the institution the text named just before

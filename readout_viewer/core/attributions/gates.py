@@ -35,9 +35,9 @@ TEXT_VERBS = ("read", "mention", "continue", "goes on", "went on")
 SUGGESTS = ("suggest",)
 # "it said", "it only mentions": the pronoun of an institution's cue.
 IT = ("it ",)
-# cue_words.INVERTED_VERBS ("..., said X"): "add" for "added" and "adds", "read" for "reads" and "read", "state" for
-# "stated" and "states".
-INVERTED_VERBS = ("said", "says", "add", "note", "wrote", "writes", "read", "state")
+# cue_words.INVERTED_VERBS ("..., said X"): "add" for "added" and "adds", "read" for "reads" and "read", "report" for
+# "reported" and "reports", "state" for "stated" and "states".
+INVERTED_VERBS = ("said", "says", "add", "note", "wrote", "writes", "read", "state", "report")
 # The verbs after "as X": "as the Kremlin's readout reads", "as the White House put it".
 AS_SAID = ("reads", "said", "says", "put", "noted", "reported", "stated")
 # cue_words.ABSENCE: "did not mention", "made no reference to", "left out", "omitted".
@@ -47,7 +47,7 @@ PARTICIPLES = ("saying", "stating", "adding", "noting", "suggesting", "indicatin
 # The passive cues: "stated by", "described by the White House as", "as assessed by".
 BY = ("by",)
 ACCORDING = ("according", "as per")  # cue_words.ACCORDING_TO
-ACCORDING_OR_CITING = ("according", "as per", "citing")
+ACCORDING_OR_CITING = ("according", "as per", "citing", "learned from", "learnt from")
 # cue_words.DOC_NOUNS, the document nouns and channels (language.documents), for "published on the Kremlin's
 # website", "stated in a press release from ...": each match holds one of them.
 DOC_NOUNS = documents.DOCUMENT_NOUNS + documents.DOCUMENT_CHANNELS

@@ -12,7 +12,7 @@ from readout_viewer.core.attributions.cue_words import (
     ACCORDING_TO,
     ALSO,
     DOC_NOUNS,
-    INVERTED_VERBS,
+    SOURCE_INVERTED_VERBS,
     VERBS,
 )
 from readout_viewer.core.attributions.cues import NATIONALITY, NOUN_NEXT
@@ -55,7 +55,7 @@ _CLAUSE_BEFORE = re.compile(rf"\b{ACCORDING_OR_CITING}\s[^,;:]*$", re.IGNORECASE
 _CAPITALISED = re.compile(r"[A-Z][\w\-]*")
 _GOVERNMENT_CUES = [(LazyPattern(p, re.IGNORECASE), says) for p, says in (
     (rf"(?<![\w\-])(?P<phrase>{_SPEAKERS})\s+{ALSO}(?:{VERBS})\b", AFTER),
-    (rf"{CLOSED}\s*(?:{INVERTED_VERBS})\s+(?P<phrase>{_SPEAKERS})", BEFORE),
+    (rf"{CLOSED}\s*(?:{SOURCE_INVERTED_VERBS})\s+(?P<phrase>{_SPEAKERS})", BEFORE),
     (rf"\b{ACCORDING_OR_CITING}\s+(?P<phrase>{_SPEAKERS})", BOTH))]
 
 # Both parties' governments named together ("..., the two countries announced Tuesday", "according to information

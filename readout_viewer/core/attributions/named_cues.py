@@ -26,7 +26,6 @@ from readout_viewer.core.attributions.cue_words import (
     FROM,
     HIS_AIDE,
     IN_THE_KNOW,
-    INVERTED_VERBS,
     ITS_CHANNEL,
     ON_THE_CALL,
     PARTICIPLES,
@@ -41,6 +40,7 @@ from readout_viewer.core.attributions.cue_words import (
     PUT_OUT_VERB,
     RELEASED,
     SELF,
+    SOURCE_INVERTED_VERBS,
     SUGGESTS,
     TEXT_VERBS,
     WHEN,
@@ -193,13 +193,13 @@ def _around(names: str, text_verbs: str = FOLDED_VERBS + TEXT_VERBS) -> list[_Wr
          gates.VERBS + gates.TEXT_VERBS),
         # "This is stated in a press release published on the Kremlin's website": the document is the source
         (rf"{placed}(?P<phrase>{PUBLISHED}{names})", placed, BOTH, gates.DOC_NOUNS),
-        (rf"[,\"]\s*(?:{INVERTED_VERBS})\s+(?P<phrase>(?:{FROM}|{POST_FROM}|{FOR_AIDE}|{TITLED_AIDE})?{names})\b",
-         None, BEFORE,
+        (rf"[,\"]\s*(?:{SOURCE_INVERTED_VERBS})\s+"
+         rf"(?P<phrase>(?:{FROM}|{POST_FROM}|{FOR_AIDE}|{TITLED_AIDE})?{names})\b", None, BEFORE,
          gates.INVERTED_VERBS),
         # an account released by its source, named as "according to" names it (mapped()): after a verb put after what
         # it said ('"...," said a readout of the conversation released by the White House'), or before what it said
         # ("In a statement by the White House, the phone call was made on Tuesday evening")
-        (rf"[,\"]\s*(?:{INVERTED_VERBS})\s+(?P<phrase>{RELEASED}\s+{names})\b", RELEASED, BEFORE,
+        (rf"[,\"]\s*(?:{SOURCE_INVERTED_VERBS})\s+(?P<phrase>{RELEASED}\s+{names})\b", RELEASED, BEFORE,
          gates.INVERTED_VERBS),
         (rf"\bin\s+(?P<phrase>{RELEASED}\s+{names}){WHEN}\s*,", RELEASED, AFTER, gates.DOC_NOUNS),
         (rf"\bin\s+(?P<phrase>{FROM}{names}){WHEN}\s*,", FROM, AFTER, gates.DOC_NOUNS),

@@ -71,6 +71,13 @@ def heard_titles(documents: Sequence[Document], leaders: Mapping[str, str], titl
 LEADER_OFFICES = ("{}'s office", "office of {}", "{}'s administration", "{}'s secretariat")
 
 
+# A head of state as translated prose names one after the side rather than before ("The head of the Ukrainian state
+# especially pointed out ...", "The head of the Kyrgyz Republic also expressed gratitude ...": the third attribution
+# probe, eval/attr_probe3.yaml), as "the Uzbek head of state" names him before it: a person, a leader.
+HEAD_OF_STATE = "head of the {} state"
+HEAD_OF = "head of the"
+
+
 def add_leaders(table: dict[tuple[str, bool, bool, bool], list[str]], documents: Sequence[Document],
                  leaders: Mapping[str, str], officials_of: Mapping[str, list[str]],
                  titles: Titled, derived: Mapping[str, Country] | None = None) -> None:
@@ -92,9 +99,11 @@ def add_leaders(table: dict[tuple[str, bool, bool, bool], list[str]], documents:
         for adjective in singular(adjectives):
             for title in LEADER_TITLES:  # the side's leader by office ("the Russian president", "the US leader")
                 table.setdefault((f"{adjective} {title}", False, False, True), []).extend(ids)
+            table.setdefault((HEAD_OF_STATE.format(adjective), True, False, True), []).extend(ids)
         for country in names:  # ... or by office of the side ("The President of Türkiye recalled ...", "according
             for title in LEADER_TITLES:  # to the President of Russia"), as "the Turkish leader" (a person, a leader)
                 table.setdefault((f"{title} of {country}", True, False, True), []).extend(ids)
+            table.setdefault((f"{HEAD_OF} {country}", True, False, True), []).extend(ids)
         for office in _title_offices(names, singular(adjectives)):
             table.setdefault((office, False, False, False), []).extend(ids)
 
@@ -126,8 +135,10 @@ def share_title_offices(table: dict[tuple[str, bool, bool, bool], list[str]], ti
 
 
 # The titles of a head of government or state whose office issues the readouts ("the Israeli prime minister's office",
-# "the Office of Israel's Prime Minister"), as LEADER_OFFICES name a leader's office by name.
-OFFICE_TITLES = ("prime minister", "president", "chancellor", "premier")
+# "the Office of Israel's Prime Minister"), as LEADER_OFFICES name a leader's office by name; the prime minister's by
+# its short name too ("A statement from the Greek PM's office said ...": the third attribution probe,
+# eval/attr_probe3.yaml), after the side, where "pm" can be no time of day.
+OFFICE_TITLES = ("prime minister", "president", "chancellor", "premier", "pm")
 
 
 # A president's office by the title's adjective, as outlets name it after the side ("South Korea's presidential office

@@ -35,14 +35,19 @@ def singular(adjectives: tuple[str, ...]) -> tuple[str, ...]:
 # A side's state media, which carry its government's account of a call ("Chinese state news agency Xinhua reported",
 # "according to China's state-run media"): the source cited is that government, the carrier is not the one accused.
 STATE_MEDIA = ("state media", "state-run media", "state news agency", "state-run news agency", "state broadcaster",
-                "state television", "state-run television", "official news agency")
+                "state television", "state-run television", "official news agency", "official media")
+# The same with the side's adjective after "official" ("The official Syrian news agency also reported", "the official
+# Turkmen media reports": the third attribution probe, eval/attr_probe3.yaml). Not the country after the carrier ("the
+# official media of Turkmenistan"): those names took "France said ..." and "Russia said ..." from two read events.
+OFFICIAL_CARRIERS = ("media", "news agency")
 
 
 def _side_names(names: tuple[str, ...], adjectives: tuple[str, ...], seats: tuple[str, ...]) -> tuple[str, ...]:
     adjectives = singular(adjectives)
     own = tuple(f"{n}{s} {office}" for n in names for s in ("'s", "\u2019s") for office in _OFFICES + STATE_MEDIA)
     kinds = ("side",) + _OFFICES + _ACCOUNTS
-    media = tuple(f"{adj} {carrier}" for adj in adjectives for carrier in STATE_MEDIA)
+    media = tuple(f"{adj} {carrier}" for adj in adjectives for carrier in STATE_MEDIA) + tuple(
+        f"official {adj} {carrier}" for adj in adjectives for carrier in OFFICIAL_CARRIERS)
     return tuple(seats) + tuple(f"the {adj} {kind}" for adj in adjectives for kind in kinds) + own + media
 
 

@@ -58,7 +58,9 @@ FAMILY_NAME_FIRST = frozenset({"CN", "KP", "KR"})
 # as by the last ("Prabowo said" of Indonesian President Prabowo Subianto, "Anwar" of Malaysia's Anwar Ibrahim, whose
 # second word is his father's, "Srettha" of Thailand's Srettha Thavisin): both words name the leader alone. (The
 # second attribution probe, eval/attr_probe2.yaml: "Mr Prabowo said", "Prabowo's office said" were read as no one.)
-GIVEN_NAME_TOO = frozenset({"ID", "MY", "TH"})
+# Pakistan's press names its prime ministers by the given name ("PM Shehbaz also conveyed ...", "PM Imran"; Shehbaz
+# Sharif's brother Nawaz is a Sharif too): the same probe's "He reiterated ..." after "PM Shehbaz" was read as no one.
+GIVEN_NAME_TOO = frozenset({"ID", "MY", "PK", "TH"})
 # Titles of heads of state and government, and of those who speak for them.
 LEADER_TITLES = ("president", "prime minister", "premier", "chancellor", "leader", "king", "head of state",
                  "crown prince", "emir", "amir", "sultan")

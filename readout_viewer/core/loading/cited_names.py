@@ -16,7 +16,8 @@ from __future__ import annotations
 # ("the Amiri Diwan": Qatar's emir's and Kuwait's, "the Amir Diwan" too; "the Royal Hashemite Court": Jordan's king's;
 # the UAE's "Presidential Court"; Saudi Arabia's "Royal Court", the king's and the crown prince's); and the unnamed
 # "presidential sources" Turkish wire copy cites the presidency by ("according to presidential sources, Erdoğan held
-# phone conversations with ...": the second attribution probe, eval/attr_probe2.yaml).
+# phone conversations with ...": the second attribution probe, eval/attr_probe2.yaml); Pakistan's Prime Minister's
+# Office by the house it sits in ("In a press release, the PM house said ...": the third, eval/attr_probe3.yaml).
 CITED_AS: dict[str, tuple[str, ...]] = {
     "FR": ("\u00e9lys\u00e9e", "\u00e9lys\u00e9e palace", "elysee palace"),
     "DE": ("federal chancellery", "chancellor's office", "federal government"),
@@ -30,6 +31,7 @@ CITED_AS: dict[str, tuple[str, ...]] = {
     "IT": ("palazzo chigi", "prime minister's office", "office of the prime minister"),
     "CA": ("prime minister's office", "office of the prime minister"),
     "IL": ("prime minister's office", "office of the prime minister"),
+    "PK": ("pm house", "prime minister house"),
     "QA": ("amiri diwan", "emiri diwan", "amir diwan"),
     "KW": ("amiri diwan", "amir diwan"),
     "SA": ("royal court",),
