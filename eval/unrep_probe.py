@@ -1,9 +1,10 @@
 """The "not in any readout" probe: real sentences of stories about calls no event holds, read by the whole engine.
 
-    python eval/unrep_probe.py [--misses] [--family]
+    python eval/unrep_probe.py [PROBE.yaml] [--misses] [--family]
 
-Run from the tree with PYTHONPATH set to it. Reads eval/unrep_probe.yaml (its header says where each sentence comes
-from and what its hand labels mean) and never a folder of eval/events.
+Run from the tree with PYTHONPATH set to it. Reads eval/unrep_probe.yaml, or the probe file given (the second probe,
+eval/unrep_probe2.yaml, Round 48, helper unrep23); its header says where each sentence comes from and what its hand
+labels mean. Never reads a folder of eval/events.
 
 Each story becomes a folder of its own: one stub official readout per side of its call, which carries nothing but
 that the leaders spoke ("Russian President Vladimir Putin held a telephone conversation with German Chancellor Angela
@@ -34,11 +35,17 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "eval"))
 
-from attr_probe import SIDES  # noqa: E402
+from attr_probe import SIDES as ATTR_SIDES  # noqa: E402
 
 from readout_viewer.core.analysis import analyze  # noqa: E402
 
 PROBE = ROOT / "eval" / "unrep_probe.yaml"
+# The second probe's governments that attr_probe.SIDES lacks: title, leaders, official texts' source (as there).
+SIDES = {**ATTR_SIDES,
+         "ZA": ("South African President", ("Cyril Ramaphosa",), "The Presidency, Republic of South Africa"),
+         "PH": ("Philippine President", ("Rodrigo Duterte",), "Presidential Communications Office, Philippines"),
+         "KE": ("Kenyan President", ("Uhuru Kenyatta",), "State House, Republic of Kenya"),
+         "NZ": ("New Zealand Prime Minister", ("Jacinda Ardern",), "Office of the Prime Minister of New Zealand")}
 FRONT = "---\ntitle: {title}\nsource: {source}\nrole: official\nside: '{side}'\ndate: '{date}'\n---\n"
 READOUT = "{title} {name} {verb} {other_title} {other}.\n"
 VERBS = {False: "held a telephone conversation with", True: "held talks with"}  # a call; a meeting in person
@@ -93,10 +100,11 @@ def outcome(item: dict, flagged: str | None) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("probe", nargs="?", type=Path, default=PROBE, help="the probe file (eval/unrep_probe.yaml)")
     parser.add_argument("--misses", action="store_true", help="print each report missed and each wrong flag")
     parser.add_argument("--family", action="store_true", help="print the misses and wrong flags by family")
     args = parser.parse_args()
-    stories = yaml.safe_load(PROBE.read_text(encoding="utf-8"))
+    stories = yaml.safe_load(args.probe.read_text(encoding="utf-8"))
     counts: Counter[str] = Counter()
     by_family: dict[str, Counter[str]] = {}
     whose = Counter()

@@ -51,7 +51,11 @@ def describes_the_call(said: str) -> bool:
 _APPEARANCE = re.compile(AT_AN_APPEARANCE, re.IGNORECASE)
 # The press as the people a leader speaks to: one wording for the verb's object (_TOLD) and the place (_PRESS).
 _PRESS_PEOPLE = r"reporters|journalists|the\s+press"
-_TOLD = re.compile(rf"\s+(?:\w+ly\s+)?told\s+(?:{_PRESS_PEOPLE}|(?:a|an|the)\s+(?:[\w'\u2019\-]+\s+)"
+# Members of a parliament as the people told ("Ramaphosa told MPs in parliament this week he had been approached by two
+# heads of state ...", the second probe of real sentences, eval/unrep_probe2.yaml: Round 48, helper unrep23): an
+# audience as a parliament is (OCCASIONS), named with no article.
+_MEMBERS = r"MPs|lawmakers|legislators|parliamentarians|members\s+of\s+parliament"
+_TOLD = re.compile(rf"\s+(?:\w+ly\s+)?told\s+(?:{_PRESS_PEOPLE}|{_MEMBERS}|(?:a|an|the)\s+(?:[\w'\u2019\-]+\s+)"
                    rf"{{0,4}}?(?:{OCCASIONS}))\b", re.IGNORECASE)
 # A leader named again, as a pronoun goes on for one (_PRONOUNS below): '"...," Sanchez said.' after "Sanchez, speaking
 # at a press conference following the meeting, acknowledged ...". A story gives the words of one appearance over a

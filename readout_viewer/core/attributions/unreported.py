@@ -18,6 +18,11 @@ from readout_viewer.core.attributions.occasions import (
     views_apart,
 )
 from readout_viewer.core.attributions.unreported_others import another_call, event_accounts
+from readout_viewer.core.attributions.unreported_words import (
+    of_another_year,
+    without_reported_words,
+    years_in_the_words,
+)
 from readout_viewer.core.labels import prose_names
 from readout_viewer.core.language.sentences import sentences
 from readout_viewer.core.language.speakers import said_elsewhere
@@ -63,36 +68,19 @@ _OF_A_CALL = re.compile(r"\b(?:call|calls|conversation|talks)\b", re.IGNORECASE)
 # ("According to him, Biden has repeatedly stressed that ...": an aide's account of the call), nor when it is addressed
 # to someone named ("Berg has repeatedly warned Sol that ...": the other leader, on the call).
 _HABITUAL = r"\s+(?:has|have)\s+(?:repeatedly|consistently|long|often)\s+[a-z]+ed\b(?!\s+[A-Z])"
-
-
-# The reported words of a leader's sentence: after the first "that" (or "what") that follows the leader's name or
-# pronoun ("He informed President Trump that on the night of May 6-7, India carried out targeted strikes ...", "He
-# emphasized that India had made its stance clear globally after the April 22 attack"). A day named there dates what
-# the words tell, not the telling: `dated_elsewhere` reads the sentence without them. A day before it ("Modi said on
-# Monday that ...") or after it (", Modi said on Friday") still dates the words.
-_REPORTED = re.compile(r"\b(?:that|what)\b", re.IGNORECASE)
-# A closing clause of saying after the reported words (", the Foreign Secretary said on Wednesday"): it dates them.
-_CLOSING_SAY = re.compile(r",[^,]*\b(?:said|says|told|added|noted|stated|reported)\b[^,]*$")
-
-
-def without_reported_words(said: str, who: str) -> str:
-    """`said` with its reported words (`_REPORTED`, after the name or pronoun `who` cites: "He (Modi)", "Modi")
-    blanked up to a closing clause of saying (`_CLOSING_SAY`), which is kept."""
-    name = who.split(" (", 1)[0].strip()
-    cited = re.search(rf"\b{re.escape(name)}\b", said, re.IGNORECASE) if name else None
-    m = _REPORTED.search(said, cited.end()) if cited else None
-    if m is None:
-        return said
-    closing = _CLOSING_SAY.search(said, m.end())
-    stop = closing.start() if closing else len(said)
-    return said[:m.end()] + " " * (stop - m.end()) + said[stop:]
+# The same with "had said" ("Ramaphosa had said it would be wrong to simply blame one side ..."): what the source said
+# before the moment told (the second probe, eval/unrep_probe2.yaml: Round 48, helper unrep23).
+_HAD_SAID = r"\s+had\s+(?:\w+ly\s+)?said\b"
+_TITLES = r"(?:[A-Z][\w.\-]*\s+){0,3}?"  # "President", "Prime Minister" before the name the cue cites
 
 
 def standing(said: str, who: str = "") -> bool:
     """Whether a sentence gives a leader's standing position ("has said"), not tied to a call (`_STANDING`), or tells
-    what `who` (the source cited, as cited), the sentence's first words, has repeatedly done (`_HABITUAL`)."""
+    what `who` (the source cited, as cited), the sentence's first words, has repeatedly done (`_HABITUAL`) or had said
+    (`_HAD_SAID`, after up to three words of title)."""
     name = who.split(" (", 1)[0].strip()
-    habitual = bool(name) and re.match(rf"\W*{re.escape(name)}{_HABITUAL}", said) is not None
+    habitual = bool(name) and (re.match(rf"\W*{re.escape(name)}{_HABITUAL}", said) is not None or
+                               re.match(rf"\W*{_TITLES}{re.escape(name)}{_HAD_SAID}", said) is not None)
     return (habitual or bool(_STANDING.search(said))) and not _OF_A_CALL.search(said)
 
 
@@ -159,16 +147,17 @@ def _said_elsewhere(text: str, x: Attribution, names: Sequence[str], post_whole:
     leader (`names`) posted an account it retells, when the folder holds that account whole (`post_whole`): a post the
     folder holds only as an excerpt may have said what the outlet retells of it in the part the folder lacks, which is
     what the flag reports (with `excerpt_note`)."""
-    said = _EVENT_DATED.sub(" ", without_relative_clauses(text[x.start:x.end]))
+    said = years_in_the_words(_EVENT_DATED.sub(" ", without_relative_clauses(text[x.start:x.end])), x.cited_as)
     return said_elsewhere(said, occasion=True) or bool(_RELAYED.search(said)) or standing(said, x.cited_as) or \
         (post_whole and _posted_by(text, x.end, names))
 
 
 def _dated(text: str, x: Attribution, days: Sequence[date]) -> bool:
-    """Whether a report dates itself to another day than the call's (`days`: dated.dated_elsewhere), read without its
-    relative clauses and its reported words (`without_reported_words`)."""
-    said = without_relative_clauses(text[x.start:x.end])
-    return dated_elsewhere(without_reported_words(said, x.cited_as), days)
+    """Whether a report dates itself to another day than the call's (`days`: dated.dated_elsewhere), or to a day of
+    another year (`of_another_year`), read without its relative clauses and its reported words
+    (`without_reported_words`)."""
+    said = without_reported_words(without_relative_clauses(text[x.start:x.end]), x.cited_as)
+    return dated_elsewhere(said, days) or of_another_year(said, days)
 
 
 def _whole(by_id: Mapping[str, Document], cited: str | None) -> bool:

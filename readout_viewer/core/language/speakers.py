@@ -97,18 +97,20 @@ APPEARANCES = "appearance|speech|address|interview"
 AT_AN_APPEARANCE = (r"\b(?:at|during|in|on\s+the\s+occasion\s+of)\s+(?:a|an|the|his|her|their)\s+"
                     rf"(?:[\w'\u2019\-]+\s+){{0,3}}?(?:{APPEARANCES})\b")
 
-# Words that place a statement before or outside the call: what a leader "has long said" or said "last year"
-# is background, and what they "announced on Truth Social", wrote "in a post", said "at the ceremony" or "during a
-# speech" (AT_AN_APPEARANCE) was said to the public, not on the call: neither is a report of this
-# conversation. Not "has repeatedly": it says how often, not when ("According to him, Biden has repeatedly stressed
-# that a nuclear war cannot be won", several times in the call). Words to reporters were said to them ("..., Biden
-# said during a brief exchange with reporters", "when asked by reporters"); not "told reporters", which is how an
-# aide's account of the call is told ("a Russian official told reporters"). What a leader "later said" was said after
-# the moment the writer tells ("Five US citizens ... were flown to Doha on September 18. Biden later said the swap deal
-# had brought an end to ..."), at another occasion; unless the call is named next ("later said in the call that ...").
-# So is what a leader did "earlier <weekday>" ("Abdullah announced earlier Wednesday that the \"rift\" ... has ended"):
-# a moment before the one told, the call's own day or not (dated.py reads only a day that is not the call's), unless
-# the call is named next ("spoke by phone earlier Wednesday in a call ..." tells the call).
+# Words that place a statement before or outside the call: what a leader "has long said" or said "last year" is
+# background, and what they "announced on Truth Social", wrote "in a post", said "at the ceremony" or "during a speech"
+# (AT_AN_APPEARANCE) was said to the public, not on the call: neither is a report of this conversation. Not "has
+# repeatedly": it says how often, not when ("According to him, Biden has repeatedly stressed that a nuclear war cannot
+# be won", several times in the call). Words to reporters or the media were said to them ("..., Biden said during a
+# brief exchange with reporters", "when asked by reporters", "Orbán announced this during joint statements with
+# Zelenskyy to the media"); not "told reporters", how an aide's account of the call is told ("a Russian official told
+# reporters"). What a leader "later said" was said after the moment the writer tells ("... Biden later said the swap
+# deal had brought an end to ..."), at another occasion; unless the call is named next ("later said in the call that
+# ..."). So is what a leader did "earlier <weekday>" ("Abdullah announced earlier Wednesday that ..."): a moment before
+# the one told, the call's own day or not (dated.py reads only a day that is not the call's), unless the call is named
+# next ("spoke by phone earlier Wednesday in a call ..."); and a sentence opening on "Earlier," (BEFORE_THE_STORY; it
+# and "the media": Round 48, helper unrep23, where "a week ago", "days earlier" lost kept-out reports and were left).
+BEFORE_THE_STORY = r"(?:^|[.!?]\s+)\W*earlier\s*,"
 ELSEWHEN = re.compile(r"\b(?:has|had|have)\s+(?:long|often|previously|already|always)\b|"
                        r"\b(?:later|subsequently)\s+(?:said|told|wrote|tweeted|posted|stated|added|declared)\b(?!"
                        r"[^.]{0,40}\b(?:call|conversation|talks)\b)|"
@@ -122,7 +124,7 @@ ELSEWHEN = re.compile(r"\b(?:has|had|have)\s+(?:long|often|previously|already|al
                        r"\bin\s+(?:a|his|her|their)\s+(?:social[\s-]+media\s+)?post\b|"
                        r"\b(?:said|says|noted|stated)\s+earlier\b|\bearlier\s+(?:on|in|this|that)\b|"
                        rf"\bearlier\s+(?:{'|'.join(WEEKDAYS)})\b(?![^.]{{0,40}}\b(?:call|conversation|talks)\b)|"
-                       r"\b(?:to|with|by)\s+(?:reporters|journalists)\b",
+                       r"\b(?:to|with|by)\s+(?:reporters|journalists|the\s+media)\b|" rf"{BEFORE_THE_STORY}",
                        re.IGNORECASE)
 
 # A sentence that reports someone who was not on the call speaking, or a moment before it, tells another occasion, not
