@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from readout_viewer.app import menus
+from readout_viewer.app import fit, menus
 from readout_viewer.app.afterpaint import AfterPaint
 from readout_viewer.app.protocols import ShowingWindow
 from readout_viewer.core import confidence, status
@@ -89,10 +89,11 @@ class Display:
             area.select_claim(selected[0], partner=selected[1] if len(selected) > 1 else None)
 
     def initial_panes(self, analysis: Analysis) -> list[str]:
-        """The panes a folder opens with: those saved for it (two or more still there), else the default ones."""
+        """The panes a folder opens with: those saved for it (two or more still there), else the default ones, as
+        many as the window holds readable (fit.opening_panes)."""
         w = self.window
         saved = [d for d in w.settings.panes(w.folder) if d in analysis.document] if w.folder else []
-        return saved if len(saved) >= 2 else status.default_panes(analysis)
+        return saved if len(saved) >= 2 else status.default_panes(analysis, count=fit.opening_panes(w))
 
     def decided(self, analysis: Analysis) -> Analysis:
         """`analysis` with the analyst's decisions applied (itself while there is no controller)."""

@@ -148,7 +148,8 @@ class Docks:
     # ---- where the docks sit
     def fit(self, force: bool = False) -> bool:
         """Arrange the docks for the window's width and pane count, if that changed (or `force`); True if moved."""
-        mode = fit.mode_for(self.window.width(), max(1, len(self.window.area.panes) or 3))
+        panes = fit.panes_of(self.window)
+        mode = fit.mode_for(self.window.width(), panes)
         grew, self._width = self.window.width() > self._width, self.window.width()
         if mode == self.mode and not force:
             if grew:  # maximized, say: the names get their room, the panes keep theirs
@@ -156,7 +157,7 @@ class Docks:
             return False
         self.mode, self._arranging = mode, True  # the docks' moves below are not the user's
         fit.arrange(self.window, mode, self.dock_sidebar, self.dock_inspector, self.lists(),
-                    max(1, len(self.window.area.panes) or 3), self.sidebar.names_width(), frozenset(self.placed))
+                    panes, self.sidebar.names_width(), frozenset(self.placed))
         self._arranging = False
         return True
 
@@ -165,8 +166,7 @@ class Docks:
         narrower than it is: a user's wider dock stays)."""
         wanted = self.sidebar.names_width()
         if self.mode == fit.WIDE and self.dock_sidebar.width() < min(wanted, fit.NAMES_MAX):
-            widths = fit.side_widths(fit.side_spare(self.window.width(), max(1, len(self.window.area.panes) or 3)),
-                                     wanted)
+            widths = fit.side_widths(fit.side_spare(self.window.width(), fit.panes_of(self.window)), wanted)
             self.window.resizeDocks([self.dock_sidebar, self.dock_inspector], list(widths), Qt.Orientation.Horizontal)
 
     def drawer(self) -> list[QDockWidget]:
@@ -234,8 +234,8 @@ class Docks:
             self.sidebar.set_shown(current)
 
     def _event_requested(self, event: str) -> None:
-        if self.window.analysis is not None:
-            self.window.area.show_documents(status.default_panes(self.window.analysis, event))
+        if (analysis := self.window.analysis) is not None:  # as many panes as a folder opens with
+            self.window.area.show_documents(status.default_panes(analysis, event, fit.opening_panes(self.window)))
 
     def _document(self, doc_id: str) -> None:
         """Show a document in the last pane (unless it is shown already)."""

@@ -8,11 +8,17 @@ beside them; View → Panel drawer, Ctrl+J, hides and shows it).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from readout_viewer.app.panes.pane import PANE_MIN_WIDTH
 from readout_viewer.app.panes.ribbons import GUTTER_WIDTH
+from readout_viewer.core.status import DEFAULT_PANES
+
+if TYPE_CHECKING:  # the window's protocol
+    from readout_viewer.app.protocols import ViewerWindow
 
 WIDE, MEDIUM, COMPACT = "wide", "medium", "compact"
 LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
@@ -25,6 +31,8 @@ SIDE_MAX = 380
 # Widest the documents dock starts when its names ask for more than SIDE_MAX (pixels): at 1920 px with three panes
 # it leaves the inspector 344 px; longer names are cut in their middle (the tooltip has them whole).
 NAMES_MAX = 480
+# Fewest panes an event opens with, even on a screen too narrow for them: a comparison needs two texts.
+FEWEST_PANES = 2
 # A pane this wide reads a sentence in some two lines at the usual font (pixels): at 1920×1080 three panes beside
 # both side docks got ~310 px, half the screen for the texts the app is opened for.
 PANE_COMFORT = 420
@@ -46,6 +54,31 @@ def panes_width(panes: int) -> int:
     """The width the panes need to stay readable, gutters and margins included."""
     panes = max(1, panes)
     return panes * PANE_MIN_WIDTH + (panes - 1) * GUTTER_WIDTH + CHROME
+
+
+def panes_fitting(width: int, most: int = DEFAULT_PANES) -> int:
+    """How many panes (FEWEST_PANES to `most`) an event opens with in a window `width` pixels wide: as many as
+    keep their readable width side by side. At a 1024-px logical width (150 % with a raised font, a netbook) a
+    third pane was cut mid-word behind a sideways scroll bar; it stays one click away in a pane's selector."""
+    fitting = [n for n in range(FEWEST_PANES, most + 1) if panes_width(n) <= width]
+    return max(fitting, default=FEWEST_PANES)
+
+
+def room(window: QWidget) -> int:
+    """The window's width for its panes: the screen's when it is maximized (or about to be, at a first start)."""
+    maximized = window.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen)
+    screen = window.screen()
+    return screen.availableGeometry().width() if maximized and screen is not None else window.width()
+
+
+def opening_panes(window: QWidget) -> int:
+    """How many panes a folder opens with in this window (the docks arrange themselves for them before they come)."""
+    return panes_fitting(room(window))
+
+
+def panes_of(window: ViewerWindow) -> int:
+    """The panes the window's docks make room for: those shown, or before any those a folder opens with."""
+    return len(window.area.panes) or opening_panes(window)  # type: ignore[arg-type]  # a QMainWindow
 
 
 def pane_width(width: int, panes: int, docks: int) -> int:

@@ -158,9 +158,16 @@ def contrast(analysis: Analysis, outlet: str, against: Sequence[str]) -> int:
     return contrasts(analysis, [outlet], against)[outlet]
 
 
-def default_panes(analysis: Analysis, event: str | None = None, count: int = 3) -> list[str]:
-    """The documents to show first: one official text per side (readouts first), then the outlet that diverges
-    from them or leaves them out most.
+# The panes an event opens with where the window has room: a readout of each side and the outlet most apart.
+DEFAULT_PANES = 3
+# Fewer panes than this hold the sides' official texts alone: two panes (a small screen) compare the two readouts,
+# what a folder is opened for, rather than one readout and an outlet.
+OUTLET_FROM = 3
+
+
+def default_panes(analysis: Analysis, event: str | None = None, count: int = DEFAULT_PANES) -> list[str]:
+    """The documents to show first: one official text per side (readouts first), then (from OUTLET_FROM panes on)
+    the outlet that diverges from them or leaves them out most.
 
     Colours in a pane are computed against the other panes, and agreement wins over omission: an outlet that
     retells a readout word for word would paint it "agrees" and hide what the other side left out. The outlet
@@ -170,8 +177,9 @@ def default_panes(analysis: Analysis, event: str | None = None, count: int = 3) 
         event = analysis.events[0] if analysis.events else ""
     docs = analysis.documents_of(event)
     chosen = side_references(analysis, event)
-    officials = [d.id for d in chosen[: max(1, count - 1)]]
-    picked = chosen[: max(1, count - 1)] + outlets_by_contrast(analysis, event, officials)[:1]
+    chosen = chosen[: max(1, count - 1)] if count >= OUTLET_FROM else chosen[:count]
+    officials = [d.id for d in chosen]
+    picked = chosen + outlets_by_contrast(analysis, event, officials)[:1]
     rest = [d for d in docs if d not in picked]
     return [d.id for d in (picked + rest)[:count]]
 

@@ -91,3 +91,9 @@ def test_of_one_side_s_readouts_of_a_day_the_fullest_is_the_reference():
     a = replace(a, documents=tuple(replace(d, event="e", date="2021-11-16") for d in a.documents))
     assert [d.id for d in status.official_order(a, "e")] == ["e/b-readout", "e/a-item"]
     assert status.default_panes(a, "e")[0] == "e/b-readout"
+
+
+def test_two_panes_compare_the_sides_readouts_and_three_add_an_outlet(tiny):
+    # a small screen opens two panes (app.fit.panes_fitting): the two readouts, not one readout and an outlet
+    assert status.default_panes(tiny, count=2) == ["e1/us", "e1/ru"]
+    assert status.default_panes(tiny, count=3) == ["e1/us", "e1/ru", "e1/paper"]

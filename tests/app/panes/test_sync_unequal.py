@@ -102,10 +102,14 @@ def test_a_zoom_lines_the_panes_up_again_on_the_pane_read(qtbot, make_window):
     qtbot.waitUntil(lambda: short.maximum() > 0 and long.maximum() > 0)
     long.setValue(long.maximum() // 2)
     area.zoom_by(3)
-    qtbot.waitUntil(lambda: not area._relaying)
-    wanted = scrollsync.synced_scroll(area._view(area.panes[1]), long.value(), area._view(area.panes[0]),
-                                      area.anchors(1, 0))
-    assert abs(short.value() - wanted) <= 1  # still level with what the reader reads
+
+    def off() -> float:
+        return abs(short.value() - scrollsync.synced_scroll(area._view(area.panes[1]), long.value(),
+                                                            area._view(area.panes[0]), area.anchors(1, 0)))
+
+    # waited for, not read at once: with the docks already arranged for the two panes (qa14), the relayout can
+    # start after the first check of _relaying, which then passed before the panes were lined up again
+    qtbot.waitUntil(lambda: not area._relaying and off() <= 1)  # still level with what the reader reads
 
 
 def test_ctrl_end_and_ctrl_home_go_to_the_ends_and_the_partner_follows(qtbot, make_window):
