@@ -94,7 +94,7 @@ CALL_NOUNS = re.compile(rf"\b(?:{CALL_NOUN_WORDS}|(it\s+(?:was|went|had been|has
 # them: "supported the proposal to halt strikes" and "a pause in strikes" both deny the strikes, so they agree
 # ("stop its expansion" and "ruling out its expansion" too); a claim that asserts the strikes where the other
 # halts them diverges.
-NEGATIONS = frozenset("not no never neither nor without n't exclude excluding excludes rule ruling "
+NEGATIONS = frozenset("not no never neither nor without n't cannot exclude excluding excludes rule ruling "
                       "refused refuse rejected reject denied deny forgotten forget lack absence stop stopped "
                       "stopping halt halted halting prevent ban avoid pause paused cease cessation ceasefire "
                       "cease-fire truce suspend suspended suspension moratorium freeze oppose opposes opposed "

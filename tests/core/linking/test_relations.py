@@ -314,3 +314,12 @@ def test_a_denial_proper_beside_a_cessation_still_diverges():
     link = _link("Sol called for a truce at sea and refused any raids on the harbour.", "Sol ordered raids on the harbour.")
     assert (link.relation, link.reason) == (DIVERGE, "negation")
     assert "refused" in link.detail  # the detail shows the denial, not the cessation before it
+
+
+def test_cannot_denies_as_can_t_and_can_not_do():
+    """Seen on the Biden–Marcos event (read): "he cannot think of a better partner" was set apart from "I can’t think
+    of any better partner" as a negation — "cannot", one word, was no negation word, while "can’t" was."""
+    assert _link("He cannot think of a better partner.", "I can\u2019t think of any better partner.").relation == AGREE
+    assert _link("He cannot think of a better partner.", "He can not think of a better partner.").relation == AGREE
+    link = _link("He said the side cannot win the war.", "He said the side can win the war.")
+    assert (link.relation, link.reason) == (DIVERGE, "negation")
