@@ -50,6 +50,14 @@ _NOT_TAKEN_UP = re.compile(r"\b(?:(?:was|were)\s+[\"“]?not\s+(?:discussed|ment
 _AFTER_SETTING = re.compile(rf"^\W*(?:[^,.;:\"“”]{{3,100}},\s+)?(?P<subject>(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)"
                             rf",?\s+(?:{_ACT})\b", re.IGNORECASE)
 
+# The leaders together as the whole subject after an aide's cue, in a form the linking's subject pattern does not read
+# ("[Qureshi said] the two leaders had also discussed ...": the perfect, as an aide's later telling of the call has it).
+_BOTH_NAMED = re.compile(r"(?:the\s+two|both(?:\s+the)?)\s+(?:leaders|presidents|heads\s+of\s+state)", re.IGNORECASE)
+
+# "They" opening an aide's relay on what was agreed or discussed ("They also agreed to remain in contact over the
+# Kashmir issue, he said."): the leaders whose call the aide tells.
+_THEY_JOINTLY = re.compile(r"\W*they\s+(?:also\s+|further\s+)?(?:agreed|discussed|exchanged)\b", re.IGNORECASE)
+
 
 def relayed_sentences(text: str, cue: Cue, start: int, end: int, leader_named: LazyPattern | None
                       ) -> list[tuple[str, int, int]]:
@@ -109,6 +117,8 @@ def relayed_leader(told: str, leader_named: LazyPattern | None) -> str:
     if not subject:
         return _relayed_other(told, leader_named) or ("the leaders" if _NOT_TAKEN_UP.search(told) else "")
     named = _BOTH_LEADERS.search(subject) or (leader_named and leader_named.search(fold(subject)))
+    if not named and _THEY_JOINTLY.match(told):
+        return "the leaders"
     return subject if named else ""
 
 
@@ -118,8 +128,8 @@ def _relayed_other(told: str, leader_named: LazyPattern | None) -> str:
     m = _RELAY_SUBJECT.match(told)
     if m is None:
         m = _AFTER_SETTING.match(told)
-        named = m is not None and leader_named is not None and \
-            leader_named.fullmatch(re.sub(r"^the\s+", "", fold(m.group("subject"))))
+        named = m is not None and (_BOTH_NAMED.fullmatch(m.group("subject")) is not None or (
+            leader_named is not None and leader_named.fullmatch(re.sub(r"^the\s+", "", fold(m.group("subject"))))))
         return m.group("subject") if m is not None and named else ""
     if m.group("own") or (leader_named and all(_ends_on(leader_named, fold(m.group(g)).strip())
                                                for g in ("one", "other"))):
