@@ -16,6 +16,14 @@ NOT_ONLY = frozenset("only just merely simply solely".split())
 # only way), as "not only" adds; the noun may come this many words after the negation ("no other alternative").
 ALTERNATIVES = frozenset("alternative alternatives substitute".split())
 ALTERNATIVE_REACH = 2
+# "Could not think of a better partner", "can't imagine a stronger ally", "couldn't have asked for a finer host":
+# a negation before a verb of imagining or asking and then a comparative praises (the best there is), as "not only"
+# adds; it denies nothing (the Biden–Marcos event: "he cannot think of a better partner" read as a denial of the
+# partnership). The verb within EMPHATIC_REACH words of the negation ("could not have asked"), the comparative
+# within EMPHATIC_REACH words of the verb ("think of a better").
+EMPHATIC_VERBS = frozenset("think imagine ask asked wish".split())
+EMPHATIC_COMPARATIVES = frozenset("better greater finer stronger closer".split())
+EMPHATIC_REACH = 3
 # A negation covers this many content words after it ("no intention of deploying" covers intention, deploy).
 NEGATION_SCOPE = 3
 # Nouns of cessation name what ceases after a preposition ("a pause in strikes", "cessation of hostilities",
@@ -103,8 +111,16 @@ def denies(words: list[str], i: int) -> bool:
     if not (_negation_word(word) or word.endswith("n't") or (word == END_NOUN and nxt == END_LINK)):
         return False
     after = words[i + 1:i + 1 + ALTERNATIVE_REACH]  # sliced only for a negation: most words are none
-    # "not only", "no alternative"
-    return not (nxt is not None and nxt in NOT_ONLY) and not ALTERNATIVES.intersection(after)
+    # "not only", "no alternative", "could not think of a better"
+    return not (nxt is not None and nxt in NOT_ONLY) and not ALTERNATIVES.intersection(after) and not _praises(words, i)
+
+
+def _praises(words: list[str], i: int) -> bool:
+    """Whether the negation at words[i] opens a praise ("cannot think of a better partner": EMPHATIC_VERBS)."""
+    for j in range(i + 1, min(i + 1 + EMPHATIC_REACH, len(words))):
+        if words[j] in EMPHATIC_VERBS:
+            return bool(EMPHATIC_COMPARATIVES.intersection(words[j + 1:j + 1 + EMPHATIC_REACH]))
+    return False
 
 
 def refuses(words: list[str], i: int) -> bool:

@@ -323,3 +323,14 @@ def test_cannot_denies_as_can_t_and_can_not_do():
     assert _link("He cannot think of a better partner.", "He can not think of a better partner.").relation == AGREE
     link = _link("He said the side cannot win the war.", "He said the side can win the war.")
     assert (link.relation, link.reason) == (DIVERGE, "negation")
+
+
+def test_a_negation_that_praises_denies_nothing():
+    """"He cannot think of a better partner" says the partner is the best there is (the Biden–Marcos event: an outlet's
+    sentence linked to the transcript's "our countries ... share a strong partnership" was set apart as a negation);
+    a negation of the thinking itself still denies."""
+    said = "He cannot think of a better partner than the islands, with whom the kingdom shares a deep friendship."
+    assert _link(said, "Our countries share a strong partnership and a deep friendship.").relation == AGREE
+    assert _link("She could not have asked for a finer host.", "She thanked her host.").relation == AGREE
+    link = _link("He did not think of the partnership at all.", "He thought of the partnership.")
+    assert (link.relation, link.reason) == (DIVERGE, "negation")
