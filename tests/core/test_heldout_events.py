@@ -310,6 +310,11 @@ FLOORS = {
     # read after its first contact (0.83 / 0.97 / 0.96 / 0.83; attributions 0 of 2, unreported 0 of 2, flagged
     # wrongly 0 of 0)
     "2023-05-01-biden-marcos-meeting": (0.80, 0.93, 0.93, 0.80),
+    # built in round 48 (the second Biden-Ramaphosa event, their Oval Office meeting of September 2022: one official
+    # text, the White House readout, five sentences; no South African text; five outlets, APA, TRT World, MedAfrica
+    # Times, RT and AllAfrica's topic page), read after its first contact (0.93 / 0.86 / 0.85 / 1.00; attributions 1 of
+    # 2, unreported 2 of 3, flagged wrongly 6 of 8)
+    "2022-09-16-biden-ramaphosa-meeting": (0.90, 0.83, 0.80, 0.95),
 }
 
 
