@@ -48,6 +48,18 @@ class Drawer:
             dock.raise_()
         self.hidden = []
 
+    def fold(self, note: str, side_docks: bool) -> None:
+        """Start with the drawer hidden (a short screen: fit.drawer_folded), saying `note`: the lists, and the
+        documents and inspector too when they sit in it (`side_docks`: COMPACT); beside the panes they stay. Ctrl+J
+        shows what was hidden, the first list (the findings) in front, as an arrangement raises it."""
+        docks = self.window.docks
+        folding = docks.lists() + ([docks.dock_sidebar, docks.dock_inspector] if side_docks else [])
+        shown = [d for d in folding if not d.isHidden() and not d.isFloating()]
+        for dock in shown:
+            dock.hide()
+        self.hidden = shown + [d for d in docks.lists()[:1] if d in shown]
+        self.window.statusBar().showMessage(note, HIDDEN_MS)
+
     def enlarge(self) -> None:
         """Give the docks below the panes most of the height (a long list to read), or their usual share back."""
         if not [d for d in self.window.docks.drawer() if not d.isHidden()]:

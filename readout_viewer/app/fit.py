@@ -48,6 +48,11 @@ SIDE_DRAWER_SHARE = 0.27
 TALL_SHARE = 0.62
 # Share of the drawer's width the inspector takes beside the lists.
 INSPECTOR_SHARE = 0.36
+# A window shorter than this starts with the drawer hidden (logical pixels; Ctrl+J shows it): at 1024×600 its
+# share left the panes 8 lines beside a row and a half of findings, at 819×460 (150 % with a raised font) two and
+# a half lines beside one row. Neither reads; the texts are what the app is opened for. At 1280×800 (736 px and
+# up) the drawer starts shown, as before.
+SHORT_HEIGHT = 700
 
 
 def panes_width(panes: int) -> int:
@@ -69,6 +74,18 @@ def room(window: QWidget) -> int:
     maximized = window.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen)
     screen = window.screen()
     return screen.availableGeometry().width() if maximized and screen is not None else window.width()
+
+
+def height_room(window: QWidget) -> int:
+    """The window's height: the screen's when it is maximized (or about to be, at a first start)."""
+    maximized = window.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen)
+    screen = window.screen()
+    return screen.availableGeometry().height() if maximized and screen is not None else window.height()
+
+
+def drawer_folded(height: int) -> bool:
+    """Whether a window `height` pixels tall starts with the drawer (the docks below the panes) hidden."""
+    return height < SHORT_HEIGHT
 
 
 def opening_panes(window: QWidget) -> int:

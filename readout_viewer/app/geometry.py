@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 
+from readout_viewer.app import fit
+
 if TYPE_CHECKING:  # the window imports this module
     from readout_viewer.app.window import MainWindow
 
@@ -16,6 +18,8 @@ FIRST_SIZE = (1600, 1000)
 SCREEN_SHARE = 0.92
 # A remembered window shorter than this share of the screen's height is opened at the first size instead.
 SHORTEST = 0.5
+# What the status bar says when a short screen starts with the drawer hidden (fit.drawer_folded).
+SHORT_NOTE = "A short screen: the panels below the texts start hidden. Ctrl+J (View → Panel drawer) shows them."
 
 
 def first_size(available: QSize) -> QSize:
@@ -63,6 +67,11 @@ def first_show(window: MainWindow, first: QSize | None) -> None:
     if remembered:
         window.docks.mode = remembered
     window.docks.fit(force=not remembered)
+    if not remembered and fit.drawer_folded(fit.height_room(window)):
+        # a short screen: the texts get its height; in the arrangement it will have (maximized, say), the side
+        # docks fold too only if they sit in the drawer
+        side = fit.mode_for(fit.room(window), fit.panes_of(window)) == fit.COMPACT
+        window.drawer.fold(SHORT_NOTE, side)
 
 
 def save(window: MainWindow) -> None:
