@@ -5,7 +5,6 @@ from __future__ import annotations
 import random
 import struct
 import sys
-from functools import lru_cache
 
 import pytest
 
@@ -81,13 +80,3 @@ def test_a_numpy_that_does_not_import_leaves_every_cosine_to_the_sum(monkeypatch
     assert rows.get("a", "b") is None
 
 
-@pytest.fixture
-def stand_in(monkeypatch, tmp_path):
-    """The stand-in model of test_semantic, its vectors cached in tmp_path."""
-    monkeypatch.setenv("READOUT_VIEWER_EMBEDDINGS", str(tmp_path))
-    monkeypatch.setattr(semantic, "MODEL", "minilm")
-    monkeypatch.setattr(semantic, "installed_model", lambda: StandIn.info)
-
-    def use(load):
-        monkeypatch.setattr(semantic, "embedder", lru_cache(maxsize=1)(load))
-    return use

@@ -6,7 +6,6 @@ import hashlib
 import pickle
 import subprocess
 import sys
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -131,18 +130,6 @@ class StandIn:
     def embed(self, batch):
         self.embedded.extend(batch)
         return [self.vectors[t] for t in batch]
-
-
-@pytest.fixture
-def stand_in(monkeypatch, tmp_path):
-    """The stand-in as the installed model, its vectors cached in tmp_path; returns a setter for what loads it."""
-    monkeypatch.setenv("READOUT_VIEWER_EMBEDDINGS", str(tmp_path))
-    monkeypatch.setattr(semantic, "MODEL", "minilm")
-    monkeypatch.setattr(semantic, "installed_model", lambda: StandIn.info)
-
-    def use(load):
-        monkeypatch.setattr(semantic, "embedder", lru_cache(maxsize=1)(load))
-    return use
 
 
 def test_every_cached_vector_is_found_again(stand_in, tmp_path):
