@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from readout_viewer.app.panes.pane import PANE_MIN_WIDTH
@@ -69,18 +69,21 @@ def panes_fitting(width: int, most: int = DEFAULT_PANES) -> int:
     return max(fitting, default=FEWEST_PANES)
 
 
-def room(window: QWidget) -> int:
-    """The window's width for its panes: the screen's when it is maximized (or about to be, at a first start)."""
+def room_size(window: QWidget) -> QSize:
+    """The window's size: the screen's room when it is maximized (or about to be, at a first start)."""
     maximized = window.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen)
     screen = window.screen()
-    return screen.availableGeometry().width() if maximized and screen is not None else window.width()
+    return screen.availableGeometry().size() if maximized and screen is not None else window.size()
+
+
+def room(window: QWidget) -> int:
+    """The window's width for its panes (room_size)."""
+    return room_size(window).width()
 
 
 def height_room(window: QWidget) -> int:
-    """The window's height: the screen's when it is maximized (or about to be, at a first start)."""
-    maximized = window.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen)
-    screen = window.screen()
-    return screen.availableGeometry().height() if maximized and screen is not None else window.height()
+    """The window's height (room_size)."""
+    return room_size(window).height()
 
 
 def drawer_folded(height: int) -> bool:
