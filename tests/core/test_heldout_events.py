@@ -315,6 +315,11 @@ FLOORS = {
     # Times, RT and AllAfrica's topic page), read after its first contact (0.93 / 0.86 / 0.85 / 1.00; attributions 1 of
     # 2, unreported 2 of 3, flagged wrongly 6 of 8)
     "2022-09-16-biden-ramaphosa-meeting": (0.90, 0.83, 0.80, 0.95),
+    # built in round 49 (the second Biden-Lula meeting, New York, September 2023, on the sidelines of the UN General
+    # Assembly: two official texts, both the White House's, the readout and the transcript of the remarks before the
+    # meeting; no Brazilian text; seven outlets, AP, Reuters, NY1, Anadolu, El Pais, AFP and Axios), read after its
+    # first contact (0.79 / 0.97 / 0.91 / 1.00; attributions 3 of 6, nothing unreported, nothing flagged)
+    "2023-09-20-biden-lula-meeting": (0.76, 0.93, 0.88, 0.95),
 }
 
 
