@@ -1,7 +1,7 @@
 """The engine keeps its figures on the held-out events of eval/events (real calls it was not tuned on).
 
 Floors a little under today's figures, so that a change that loses links, relations, omissions or quotes on
-these events fails. The events of KEPT_OUT below (ninety-two) stay out of every test on purpose: they are scored
+these events fails. The events of KEPT_OUT below (ninety-four) stay out of every test on purpose: they are scored
 only by benchmarks/quality.py, so that they stay truly held out (no threshold here can be tuned to them, and their
 misses are not read). The Macron-Scholz-Putin call has a German official text the engine does not read: only what it must
 say of it is tested.
@@ -69,7 +69,8 @@ KEPT_OUT = ("2022-02-12-biden-putin-call", "2025-06-05-trump-xi-call", "2023-11-
             "2024-11-18-starmer-xi-meeting", "2025-08-25-putin-pezeshkian-call",
             "2022-11-17-kishida-xi-meeting", "2023-02-10-biden-lula-meeting",
             "2023-07-11-biden-erdogan-meeting", "2025-09-06-macron-modi-call",
-            "2023-03-13-biden-sunak-meeting")
+            "2023-03-13-biden-sunak-meeting", "2022-11-14-biden-widodo-meeting",
+            "2024-11-15-ishiba-xi-meeting")
 # event: (F1, relation, omission, quotes) floors; when set (words alone; now: docs/events.md): Biden-Xi 2021 0.77 / 0.93 /
 # 0.97 / 1.00, Trump-Putin 0.83 / 0.96 / 0.84 / 1.00, Biden-Xi 2024 0.82 / 0.95 / 0.87 / 0.93,
 # Trump-Putin May 2025 0.81 / 0.91 / 0.88 / 0.86, Trump-Putin July 2025 0.87 / 0.97 / 0.89 / 0.96.
