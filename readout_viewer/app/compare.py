@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
@@ -153,7 +153,11 @@ class ComparePanel(QWidget):
         a, b = self.pair()
         analysis = self.analysis
         for lst in (self.only_a, self.only_b):
-            lst.clear()
+            # quietly: clearing a list moves its current item to another row first, whose claim was then shown;
+            # the panes' change refilled the lists inside this clear, which deleted their items twice (a crash:
+            # a Compare claim clicked, then a Findings row of the other call; helper qa16)
+            with QSignalBlocker(lst):
+                lst.clear()
             lst.set_empty_note("")
         if analysis is None or not a or not b or a == b:
             self.result = None

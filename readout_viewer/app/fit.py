@@ -53,6 +53,10 @@ INSPECTOR_SHARE = 0.36
 # a half lines beside one row. Neither reads; the texts are what the app is opened for. At 1280×800 (736 px and
 # up) the drawer starts shown, as before.
 SHORT_HEIGHT = 700
+# Lines of the inspector's page it keeps at the least, below its corrections and the line saying what they act on:
+# at 819×460 (150 % with a raised font) with the drawer shown, the page's own minimum (70 px) squeezed the third
+# row of buttons (Link note…, Undo, Redo) to half its height; the page scrolls, a button cut in half cannot be read.
+PAGE_LINES = 2
 
 
 def panes_width(panes: int) -> int:
@@ -89,6 +93,17 @@ def height_room(window: QWidget) -> int:
 def drawer_folded(height: int) -> bool:
     """Whether a window `height` pixels tall starts with the drawer (the docks below the panes) hidden."""
     return height < SHORT_HEIGHT
+
+
+def legend_compact(height: int) -> bool:
+    """Whether a window `height` pixels tall shows the compact legend (the marks only, the ribbons' words in its
+    tooltip): a short screen's texts need every line (at 819×460 the legend took four lines, 67 px of 460)."""
+    return height < SHORT_HEIGHT
+
+
+def page_min_height(line_height: int) -> int:
+    """The least height of the inspector's page, whose lines are `line_height` pixels tall (PAGE_LINES of them)."""
+    return PAGE_LINES * line_height
 
 
 def opening_panes(window: QWidget) -> int:

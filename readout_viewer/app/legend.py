@@ -28,6 +28,9 @@ GROUP_GAP = 14  # pixels between the groups of a legend row
 WAVE_STEP = 4.0  # half-period of the wave underline sample, pixels
 # Pixels the legend's "against" line keeps free besides its words: the layout's margins and the label's frame.
 AGAINST_SLACK = 24
+# The "against" line's heading, and the shorter one of the compact legend (a short screen: fit.legend_compact).
+AGAINST_HEAD = "Colours against the other panes:"
+COMPACT_HEAD = "Colours against:"
 
 
 class Swatch(QWidget):
@@ -79,6 +82,8 @@ def _group(heading: str, entries) -> QWidget:
     return group
 
 
+RIBBONS_TIP = (f"Ribbons join linked claims of neighbouring panes; a weak one (dotted, faint) scores under {WEAK:.2f}. "
+               "Hover lights a pair, click selects it.")
 # How the claim colours are computed, for the legend's tooltip: they change with the panes, and why.
 AGAINST_TIP = ("A claim's colour compares it with the other panes shown: diverges if any of them diverges, agrees "
                "if any carries it alike, left out (∅) only when none of them carries it. Change the panes and the "
@@ -99,7 +104,8 @@ def fitted_names(names: list[str], width: int, metrics: QFontMetrics) -> list[st
     return [metrics.elidedText(n, Qt.TextElideMode.ElideMiddle, widths[i]) for i, n in enumerate(names)]
 
 
-def against_text(names: list[str], min_score: float, panes: int = 2, analysed: bool = True) -> str:
+def against_text(names: list[str], min_score: float, panes: int = 2, analysed: bool = True,
+                 heading: str = AGAINST_HEAD) -> str:
     """The legend's first words: what the colours are computed against (and the confidence floor, if any)."""
     if not panes:
         words = "<b>Colours:</b> no document shown"
@@ -108,7 +114,7 @@ def against_text(names: list[str], min_score: float, panes: int = 2, analysed: b
     elif not names:
         words = "<b>Colours:</b> one pane — nothing to compare with"
     else:
-        words = "<b>Colours against the other panes:</b> " + " · ".join(names)
+        words = f"<b>{heading}</b> " + " · ".join(names)
     return words + (f" (score ≥ {min_score:.2f})" if min_score > 0 else "")
 
 
@@ -123,15 +129,16 @@ class Legend(QWidget):
         self.against.setObjectName("legendAgainst")
         self.against.setToolTip(AGAINST_TIP)
         flow.addWidget(self.against)
+        self.compact = False  # a short screen's legend: the marks only (set_compact)
         self.set_against([], 0.0, panes=0)
         for heading, entries in GROUPS:
             flow.addWidget(_group(heading, entries))
+        self.ribbons: list[QLabel] = []
         for words in RIBBONS:  # separate pieces, so that a narrow legend wraps between them
             ribbons = QLabel(words)
-            ribbons.setToolTip("Ribbons join linked claims of neighbouring panes; a weak one (dotted, faint) scores "
-                               f"under {WEAK:.2f}. Hover lights a pair, click selects "
-                               "it.")
+            ribbons.setToolTip(RIBBONS_TIP)
             flow.addWidget(ribbons)
+            self.ribbons.append(ribbons)
         # never let the legend dictate the window's width: on a narrow window it wraps onto more lines
         policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
@@ -143,12 +150,26 @@ class Legend(QWidget):
         self._against = (names, min_score, panes, analysed)
         bold = self.against.font()
         bold.setBold(True)
-        heading = against_text([""], min_score).replace("<b>", "").replace("</b>", "")
+        title = COMPACT_HEAD if self.compact else AGAINST_HEAD
+        heading = against_text([""], min_score, heading=title).replace("<b>", "").replace("</b>", "")
         head = QFontMetrics(bold).horizontalAdvance(heading)
         fitted = fitted_names(names, self.width() - head - AGAINST_SLACK, QFontMetrics(self.against.font()))
-        self.against.setText(against_text(fitted, min_score, panes, analysed))
+        self.against.setText(against_text(fitted, min_score, panes, analysed, heading=title))
         whole = "Against: " + " · ".join(names) + "\n\n" if fitted != names else ""
-        self.against.setToolTip(whole + AGAINST_TIP)
+        ribbons = "\n\n" + " · ".join(RIBBONS).replace("<b>", "").replace("</b>", "") if self.compact else ""
+        self.against.setToolTip(whole + AGAINST_TIP + ribbons)
+
+    def set_compact(self, compact: bool) -> None:
+        """The compact legend (fit.legend_compact: a short screen) says the marks only, under a shorter heading: the
+        ribbons' words move to the tooltip of its first line (at 819×460 the legend took four lines of the texts'
+        room, two of them the ribbons')."""
+        if compact == self.compact:
+            return
+        self.compact = compact
+        for ribbons in self.ribbons:
+            ribbons.setVisible(not compact)
+        self.set_against(*self._against)
+        self.updateGeometry()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

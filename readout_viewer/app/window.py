@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self.legend.set_compact(fit.legend_compact(event.size().height()))
         if not self._shown_once:
             return
         if event.size().width() != event.oldSize().width():

@@ -203,12 +203,13 @@ class FindingsPanel(QWidget):
         self._kinds_changed()
 
     def _filtered(self) -> None:
-        """Another list: nothing is selected in it (stepping starts afresh; a row the filter hid never lingers as
-        the one shown)."""
+        """Another list, from its top: nothing is selected in it (stepping starts afresh; a row the filter hid never
+        lingers as the one shown)."""
         self.table.selectionModel().blockSignals(True)
         self.table.selectionModel().clear()  # the current row too: the next arrow key selects the first one
         self.table.selectionModel().blockSignals(False)
         self.table.viewport().update()  # the view learns of selections through those signals: repaint it
+        self.table.scrollToTop()  # its first finding in sight: a list read halfway down opened a kind on its third
         self.table.setColumnHidden(CITED, not any(f.cited for f in self.visible()))  # only attributions cite
         fill(self.table)
         self._update_counts()

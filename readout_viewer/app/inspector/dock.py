@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from readout_viewer import palette
+from readout_viewer.app import fit
 from readout_viewer.app.flowlayout import ActionsBar
 from readout_viewer.app.inspector.page import CLAIM_SCHEME, LINK_SCHEME, SOURCE_CHARS, claim_html, score_words
 from readout_viewer.app.panes.claimtext import is_dark
@@ -39,6 +40,8 @@ class Inspector(QWidget):
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._follow)
         self.browser.setHtml(claim_html(Analysis(root=""), ""))
+        # the page gives way before the corrections do: it scrolls, a button cut in half cannot be read
+        self.browser.setMinimumHeight(fit.page_min_height(self.browser.fontMetrics().lineSpacing()))
         box = QVBoxLayout(self)
         box.setContentsMargins(2, 2, 2, 2)
         box.setSpacing(2)
