@@ -12,11 +12,17 @@ from dataclasses import replace  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+from hypothesis import HealthCheck, settings  # noqa: E402
 
 from readout_viewer.core.model import AGREE, DIVERGE, OFFICIAL, OUTLET, Analysis, Link, Omission, Quote  # noqa: E402
 from tests.builders import build, doc  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+# Property tests check what holds, never how fast: on a shared 2-core machine Hypothesis's per-example deadline and its
+# "input generation is slow" check failed correct code under load, so neither is a test here (speed lives in benchmarks/).
+settings.register_profile("untimed", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("untimed")
 
 
 @pytest.fixture(scope="session", autouse=True)
