@@ -108,7 +108,7 @@ def test_findings_command_lists_rows_and_writes_csv(corpus, tmp_path, capsys):
     assert text.startswith("Findings: ") and "LEFT OUT (" in text
     out = tmp_path / "f.csv"
     assert main(["findings", str(corpus), "--csv", "-o", str(out), "--no-decisions"]) == 0
-    lines = out.read_text(encoding="utf-8").splitlines()
+    lines = out.read_text(encoding="utf-8-sig").splitlines()  # the mark a spreadsheet needs, as a script drops it
     assert lines[0].startswith("type,document,text,counterpart") and len(lines) > 10
     assert main(["findings", str(corpus), "--min-score", "2"]) == 2
 

@@ -17,6 +17,7 @@ from readout_viewer.core.model import (
     NOT_FOUND,
     UNSUPPORTED,
     Analysis,
+    Attribution,
     Claim,
     Near,
 )
@@ -46,6 +47,15 @@ _LABELS: dict[int, tuple[tuple, dict[str, str]]] = {}
 # The columns of the CSV (and of the viewer's findings list), one finding a row.
 COLUMNS = ("type", "document", "text", "counterpart", "counterpart text", "cited source", "verdict", "reason",
            "score", "start", "end")
+
+# The CSV opens with a UTF-8 byte order mark: Excel reads a CSV without one in the system's code page, and every row
+# has curly quotes or dashes ("Biden’s" showed "Bidenâ€™s", "Erdoğan" "ErdoÄŸan"); LibreOffice, Google Sheets,
+# Numbers and pandas read it either way; Python's csv module wants encoding="utf-8-sig" (helper qa17).
+CSV_BOM = "\ufeff"
+# A cell opening with one of these is a formula to a spreadsheet (Excel, LibreOffice, Sheets), quoted or not: the
+# words of an outlet's page ("=HYPERLINK(…)", "+7 …", "-Brazilian …") must print, never run (OWASP's CSV
+# injection); an apostrophe before them makes the cell text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -119,13 +129,19 @@ def _officials_first(analysis: Analysis, doc_id: str, missing: Sequence[str]) ->
     return sorted(missing, key=lambda d: rank.get(d, len(rank)))
 
 
+def pinned_on_unheld(attribution: Attribution) -> bool:
+    """Whether an attribution pins its words on a source the folder does not hold (an analyst, a tweet): its
+    quotations not found are listed under it as unsupported, not as "not found" (the PDF's notes say so too)."""
+    return attribution.cited is None and attribution.verdict == UNSUPPORTED
+
+
 def _quotes(analysis: Analysis) -> Iterable[Finding]:
     # A quotation the text pins on a source the folder does not hold (an analyst, a tweet) has nothing to be found
     # in: the attribution's row says so ("the source is not in the folder"), and "not found" would add nothing.
     # Looked up by document: a folder of thousands of articles holds thousands of quotations and attributions.
     elsewhere: dict[str, list[tuple[int, int]]] = {}
     for x in analysis.attributions:
-        if x.cited is None and x.verdict == UNSUPPORTED:
+        if pinned_on_unheld(x):
             elsewhere.setdefault(x.doc, []).append((x.start, x.end))
     for q in analysis.quotes:
         if q.verdict not in (ALTERED, NOT_FOUND):
@@ -238,12 +254,19 @@ def row(analysis: Analysis, f: Finding) -> tuple[str, ...]:
             "" if f.score is None else f"{f.score:.2f}", str(f.start), str(f.end))
 
 
+def _inert(cell: str) -> str:
+    """A cell a spreadsheet shows as text, never runs: one opening like a formula gets an apostrophe before it."""
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+
+
 def to_csv(analysis: Analysis, rows: Sequence[Finding]) -> str:
-    """The findings as CSV text (a header, then one row a finding), for a spreadsheet."""
+    """The findings as CSV text for a spreadsheet: the byte order mark, a header, then one row a finding, every cell
+    that would read as a formula made inert."""
     out = io.StringIO()
+    out.write(CSV_BOM)
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)
-    writer.writerows(row(analysis, f) for f in rows)
+    writer.writerows([_inert(cell) for cell in row(analysis, f)] for f in rows)
     return out.getvalue()
 
 

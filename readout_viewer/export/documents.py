@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping
 
 from readout_viewer import docnote, palette
+from readout_viewer.core.findings import pinned_on_unheld
 from readout_viewer.core.labels import EXCERPT_WORD
 from readout_viewer.core.language.text import paragraph_spans
 from readout_viewer.core.model import Analysis, Document
@@ -145,11 +146,13 @@ def _record(cx: Composer, analysis: Analysis, doc: Document, placed: list[Placed
         if where.boxes:
             _sticky_notes(cx, analysis, claim.id, *where.boxes[0])
     quotes = analysis.quotes_in(doc.id)
+    unheld = [a for a in atts if pinned_on_unheld(a)]
     for q, where in zip(quotes, placed[n_claims:n_claims + n_quotes]):
         if where.boxes:
+            pinned = next((a for a in unheld if a.start <= q.start < a.end), None)
             cx.anchors.setdefault(quote_anchor(doc.id, q.start), Anchor(where.boxes[0][0], where.boxes[0][1].y))
             cx.mark(where, QUOTE_KIND, palette.COLOR[q.verdict], f"{MARK[q.verdict]} {palette.LABEL[q.verdict]}",
-                    quote_note(analysis, q, labels), quote_anchor(doc.id, q.start))
+                    quote_note(analysis, q, labels, pinned), quote_anchor(doc.id, q.start))
     for a, where in zip(atts, placed[n_claims + n_quotes:]):
         if where.boxes:
             key = attribution_anchor(doc.id, a.start)

@@ -12,7 +12,7 @@ from readout_viewer.core.findings import Finding
 from readout_viewer.core.model import Analysis
 from readout_viewer.export.canvas import MUTED
 from readout_viewer.export.documents import attribution_anchor, claim_anchor, doc_anchor, quote_anchor
-from readout_viewer.export.leftout import left_out_tables
+from readout_viewer.export.leftout import left_out_tables, readout_pairs
 from readout_viewer.export.notes import MARK, quoted
 from readout_viewer.export.tables import Cell, Column, keep_with_heading, table
 from readout_viewer.export.textflow import Composer
@@ -114,6 +114,16 @@ def _unscored(columns: list[Column], rows: list[list[Cell]]) -> tuple[list[Colum
     return columns, [row[:-1] for row in rows]
 
 
+def _between_sides(analysis: Analysis, events: Sequence[str]) -> str:
+    """What the tables under Left out hold: with one side's official text only, none follows (the Lula–Biden call's
+    "each is listed below" sent an editor to the next kind's table, helper qa17)."""
+    if any(readout_pairs(analysis, event) for event in events):
+        return ("Between the two sides' official texts of each event, each is listed below with what the other text "
+                "says closest to it: read it before writing that a side left something out.")
+    return ("No event here has both sides' official texts, so none is set against the other side's readout: "
+            "the folder cannot say what one side left out of the other's.")
+
+
 def findings_tables(cx: Composer, analysis: Analysis, rows: Sequence[Finding], labels: Mapping[str, str],
                     omissions_page: str, events: Sequence[str]) -> None:
     """A table per kind of finding, in core.findings' order; omissions point to the coverage matrices and, for the
@@ -132,9 +142,7 @@ def findings_tables(cx: Composer, analysis: Analysis, rows: Sequence[Finding], l
                    anchor=kind_anchor(kind))
             cx.paragraph(f"{len(mine)} official statements are left out by some documents of their event: each is "
                          f"a row of the coverage matrix of its event ({omissions_page}), its ∅ cells naming the "
-                         "documents that leave it out. Between the two sides' official texts of each event, "
-                         "each is listed below with what the other text says closest to it: read it before "
-                         "writing that a side left something out.", cx.fonts.small)
+                         f"documents that leave it out. {_between_sides(analysis, events)}", cx.fonts.small)
             left_out_tables(cx, analysis, events)
             continue
         key, other_title, what = KIND_LOOK[kind]

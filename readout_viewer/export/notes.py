@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from readout_viewer import palette
 from readout_viewer.core import closest
+from readout_viewer.core.findings import pinned_on_unheld
 from readout_viewer.core.labels import capital, claim_shown, counted, quoted  # noqa: F401 (quoted: the PDF modules' name)
 from readout_viewer.core.language.text import clip  # noqa: F401 (re-exported: the PDF modules import it from here)
 from readout_viewer.core.model import (
@@ -135,9 +136,10 @@ def _detail(quote: Quote) -> str:
     return f" {capital(clip(quote.detail, DETAIL_CHARS).rstrip('.'))}."
 
 
-def quote_note(analysis: Analysis, quote: Quote, labels: Labels) -> str:
+def quote_note(analysis: Analysis, quote: Quote, labels: Labels, pinned: Attribution | None = None) -> str:
     """The note of a quotation's highlight: exact, altered (its changes, its detail, its source's words) or not
-    found."""
+    found; `pinned`, the attribution of a source the folder does not hold that the quotation stands in, if any
+    (core.findings.pinned_on_unheld)."""
     where = doc_name(labels, quote.source.doc) if quote.source else ""
     if quote.verdict == EXACT:
         return f"{MARK[EXACT]} Exact quote: found word for word in {where}."
@@ -149,10 +151,16 @@ def quote_note(analysis: Analysis, quote: Quote, labels: Labels) -> str:
         changed = changed_words(quote)
         return (f"{MARK[ALTERED]} Altered quote, closest to {where}: {changed or 'see the source'}."
                 f"{_detail(quote)}{source_text}")
+    if pinned is not None:  # listed under Unsupported, not Not found: the tables' and the title page's count
+        return (f"{MARK['not_found']} Quote not found in any document of the folder: it is pinned on "
+                f"\u201c{pinned.cited_as}\u201d, whose words the folder does not hold (under Findings, Unsupported).")
     return f"{MARK['not_found']} Quote not found in any document of the folder."
 
 
 def attribution_note(att: Attribution, labels: Labels) -> str:
+    if pinned_on_unheld(att):  # "pinned on Watson (“Watson”), which does not carry it" spoke of a text not held
+        why = att.detail or "the source is not in the folder"
+        return f"{MARK['unsupported']} Unsupported: pinned on \u201c{att.cited_as}\u201d: {why}."
     cited = doc_name(labels, att.cited) if att.cited else att.cited_as
     if att.verdict == MISATTRIBUTED:
         found = doc_name(labels, att.found_in) if att.found_in else "another document"

@@ -23,6 +23,11 @@ from readout_viewer.export.textflow import (
 
 # Inner padding of a cell in points: text never touches the rules.
 PAD = 2.5
+# Points at the right of a row's cell its text's lines never reach (a header's titles, read as one line, take the
+# whole cell): with the paddings alone, 5 pt between a full line and the next column's text, poppler (pdftotext,
+# Evince's and Okular's copy) read a row's cells as one line, "… detailed data The White House — Readout of
+# President Joe" (helper qa17: 15 to 54 such lines in each of five exports, none at 4 pt; a page more in two).
+GUTTER = 4.0
 # Zebra tint of every other row: lets the eye follow a long row across many columns.
 ZEBRA = "#F3F3F3"
 # Which statuses the legend draws as claims (tint and line), quotations (a line) and attributions (a squiggle).
@@ -32,6 +37,10 @@ ATTRIBUTION_SAMPLES = ("misattributed", "unsupported")
 SQUIGGLE_MIDDLE = (SQUIGGLE_TOP + SQUIGGLE_BOTTOM) / 2
 # A line of a vertical header label is cut at this length (points) so that the header stays a header.
 VERTICAL_HEADER_MAX = 150.0
+# A hairline (points) at the left of each vertical header label: a label's two lines (source, title) stood as far
+# apart as the next column's, and the Biden–Xi matrix read "Remarks by President Biden and…" over Xinhua's column
+# (helper qa17).
+LABEL_RULE = 0.3
 
 
 @dataclass(frozen=True)
@@ -64,6 +73,11 @@ class Column:
     title: str
     share: float
     elide: bool = False
+
+
+def _inner(width: float) -> float:
+    """The width a cell's lines may take in a column `width` wide."""
+    return width - (2 * PAD + GUTTER) * PT
 
 
 def _cell_width(columns: Sequence[Column], width: float) -> list[float]:
@@ -114,6 +128,7 @@ def _header(cx: Composer, columns: Sequence[Column], widths: list[float], font: 
             step = metrics.lineSpacing()
             base = x + w / 2 - (len(lines) - 1) * step / 2 + metrics.ascent() / 2 - metrics.descent() / 2
             cx.page.ops.append(_rotated_op(lines, font, base, cx.y + height - PAD * PT, step))
+            cx.page.ops.append(line_op(x, cx.y, x, cx.y + height, RULE, LABEL_RULE))
         x += w
     cx.y += height
     cx.page.ops.append(line_op(cx.left, cx.y, cx.left + sum(widths), cx.y, INK, 0.8))
@@ -157,7 +172,7 @@ def _cell_layouts(cx: Composer, columns: Sequence[Column], widths: list[float], 
     metrics = QFontMetricsF(font, cx.writer)
     lays = []
     for cell, col, w in zip(row, columns, widths):
-        inner = w - 2 * PAD * PT
+        inner = _inner(w)
         bold = _weight(font, cell.bold)
         # Elided as printed: a stand-in ("[telephone receiver]") is wider than the box Qt would measure.
         text = metrics.elidedText(Readable(cell.text, bold).text, Qt.TextElideMode.ElideRight, inner) \

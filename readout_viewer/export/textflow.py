@@ -31,6 +31,8 @@ LINE_SPACING = 1.18
 # Underline marks sit this far below the baseline (points): clear of descenders' bodies, above the next line.
 UNDERLINE_DROP = 1.6
 UNDERLINE_WIDTH = 0.9
+# Hyphens poppler drops at a line's end, taking them for the typesetter's (the ASCII one and U+2010 HYPHEN).
+HYPHENS = "-\u2010"
 LINE_BREAK = "\u2028"  # Qt's forced line break inside a paragraph (same length as "\n": offsets stay valid)
 
 
@@ -135,6 +137,9 @@ class Composer:
             if not line.isValid():
                 break
             line.setLineWidth(width)
+            keep = hyphen_kept(lay.text(), line.textStart(), line.textLength())
+            if keep:
+                line.setNumColumns(keep, width)
             line.setPosition(QPointF(0, y))
             y += line.height() * LINE_SPACING
         lay.endLayout()
@@ -202,6 +207,23 @@ class Composer:
     def link_uri(self, page: int, rect: Rect, uri: str) -> None:
         """A clickable area that opens an address in the reader's browser (a /URI action)."""
         self.links.append(LinkSpot(page, rect, "", uri))
+
+
+def hyphen_kept(text: str, start: int, length: int) -> int | None:
+    """How many characters a line of `text` from `start` should hold so as not to end on the hyphen inside a word
+    ("Romania-" / "Ukraine", ".../what-" / "good-could..."), or None when it does not. Poppler (pdftotext, Evince's
+    and Okular's copy and search) takes a line's last hyphen for a word cut by the typesetter and drops it:
+    "RomaniaUkraine", and a web address copied from the Documents table led nowhere (helper qa17). The line ends
+    at its last space instead; a line without one (an address) breaks before the hyphen, which then opens the next
+    line and is kept."""
+    end = start + length
+    if not (start + 2 <= end < len(text) and text[end - 1] in HYPHENS and text[end - 2].isalnum()
+            and text[end].isalnum()):
+        return None
+    space = text.rfind(" ", start, end - 1)
+    if space > start:
+        return space + 1 - start
+    return end - 1 - start if end - 1 > start else None
 
 
 def qt_positions(text: str, font: QFont) -> Callable[[int], int]:

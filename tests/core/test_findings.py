@@ -4,6 +4,8 @@ import csv
 import io
 from dataclasses import replace
 
+import pytest
+
 from readout_viewer.core import findings
 from readout_viewer.core.model import CAPTION, MISATTRIBUTED, Attribution, Unreported
 from readout_viewer.core.quotes.changes import quote_changes
@@ -44,7 +46,8 @@ def test_attributions_and_unreported_reports_are_rows(tiny):
 
 def test_csv_has_a_header_and_one_row_a_finding(tiny):
     rows = findings.findings(tiny)
-    table = list(csv.reader(io.StringIO(findings.to_csv(tiny, rows))))
+    as_read = findings.to_csv(tiny, rows).encode("utf-8").decode("utf-8-sig")  # a file opened as Python reads CSV
+    table = list(csv.reader(io.StringIO(as_read)))
     assert tuple(table[0]) == findings.COLUMNS
     assert len(table) == len(rows) + 1
     assert table[1][0] == "divergence" and table[1][8] == "0.70"
@@ -108,3 +111,26 @@ def test_a_word_that_only_moved_is_one_change():
     assert quote_changes(diff) == ["“today” moved"]
     assert quote_changes([(-1, "over"), (1, "for"), (0, "a week"), (1, "peace")]) == \
         ["“over” became “for”", "“peace” added"]
+
+
+def test_the_csv_opens_with_a_byte_order_mark_so_a_spreadsheet_reads_it_as_utf8(tiny):
+    """Excel opens a CSV without the mark in the system's code page: "Biden’s" showed "Bidenâ€™s" (helper qa17)."""
+    data = findings.to_csv(tiny, findings.findings(tiny)).encode("utf-8")
+    assert data.startswith(b"\xef\xbb\xbftype,document,")
+    assert data.count(b"\xef\xbb\xbf") == 1
+
+
+@pytest.mark.parametrize("opening", ["=HYPERLINK(\"http://x\")", "+7 495 000", "-Brazilian officials", "@SUM(A1)",
+                                     "\tcmd"])
+def test_a_cell_that_opens_like_a_formula_is_written_as_text(tiny, opening):
+    """An outlet's words that open with =, +, -, @ or a tab would run as a formula in a spreadsheet (CSV injection):
+    an apostrophe before them makes the cell text; the words themselves stay whole."""
+    from readout_viewer.core.findings import Finding
+    row = Finding(findings.UNSUPPORTED_STATEMENT, "e1/paper", 0, 5, opening + " said it", cited=opening,
+                  verdict="unsupported", reason="-1 the source is not in the folder")
+    as_read = findings.to_csv(tiny, [row]).encode("utf-8").decode("utf-8-sig")
+    [cells] = list(csv.reader(io.StringIO(as_read)))[1:]
+    assert cells[5] == "'" + opening and cells[7] == "'-1 the source is not in the folder"
+    if not opening.startswith("\t"):  # the text's spaces are folded: its tab goes
+        assert cells[2] == "'" + opening + " said it"
+    assert cells[0] == "unsupported" and cells[9] == "0"  # identifiers and numbers untouched

@@ -114,7 +114,7 @@ def test_the_findings_spreadsheet_is_saved_beside_the_pdf_when_asked(qtbot, monk
     assert (tmp_path / "out-findings.csv").exists() == csv
     assert PdfReader(tmp_path / "out.pdf").metadata.author == "Ann"
     if csv:
-        assert (tmp_path / "out-findings.csv").read_text().startswith("type,document,text")
+        assert (tmp_path / "out-findings.csv").read_text(encoding="utf-8-sig").startswith("type,document,text")
 
 
 def test_the_synopsis_list_shows_each_documents_name_whole(qtbot, corpus_analysis):
