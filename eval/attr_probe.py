@@ -3,8 +3,9 @@
     python eval/attr_probe.py [PROBE] [--misses] [--family]
 
 Run from the tree with PYTHONPATH set to it. Reads PROBE, eval/attr_probe.yaml unless given (or eval/attr_probe2.yaml,
-the second probe, drawn fresh in Round 47, or eval/attr_probe3.yaml, the third, drawn in Round 48; each file's header
-says where its sentences come from and what the hand labels mean), and never a folder of eval/events.
+the second probe, drawn fresh in Round 47, eval/attr_probe3.yaml, the third, drawn in Round 48, or
+eval/attr_probe4.yaml, the fourth, drawn in Round 49; each file's header says where its sentences come from and what the
+hand labels mean), and never a folder of eval/events.
 
 Each sentence is put in a folder of its own: one official readout per government of its call (the leaders named with
 their country's title, the source as a folder of that government's texts commonly gives it: SIDES) and one outlet
@@ -38,7 +39,8 @@ PROBE = ROOT / "eval" / "attr_probe.yaml"
 # Each government of the probe's calls: its title phrase before a leader's name, its leaders (the first is the one a
 # sentence is taken to be about unless it names another), and its official texts' source as folders give it.
 SIDES = {
-    "US": ("U.S. President", ("Donald Trump", "Barack Obama", "Joe Biden", "Marco Rubio", "Mark Esper"),
+    "US": ("U.S. President", ("Donald Trump", "Barack Obama", "Joe Biden", "Marco Rubio", "Mark Esper",
+                                         "Antony Blinken", "John Kerry", "Jake Sullivan", "Rex Tillerson"),
            "The White House"),
     "RU": ("Russian President", ("Vladimir Putin",),
            "President of Russia (en.kremlin.ru), Presidential Executive Office"),
@@ -60,11 +62,12 @@ SIDES = {
     "QA": ("Qatari Emir", ("Tamim bin Hamad",), "Amiri Diwan, State of Qatar"),
     "BY": ("Belarusian President", ("Alexander Lukashenko",),
            "Press Service of the President of the Republic of Belarus"),
-    "IR": ("Iranian President", ("Hassan Rouhani", "Hossein Amir-Abdollahian"),
+    "IR": ("Iranian President", ("Hassan Rouhani", "Hossein Amir-Abdollahian", "Ebrahim Raisi"),
            "Office of the President of the Islamic Republic of Iran"),
     "CA": ("Canadian Prime Minister", ("Justin Trudeau",), "Prime Minister of Canada"),
     "GR": ("Greek Prime Minister", ("Kyriakos Mitsotakis", "Alexis Tsipras"), "Office of the Prime Minister of Greece"),
-    "AU": ("Australian Prime Minister", ("Scott Morrison",), "Prime Minister of Australia"),
+    "AU": ("Australian Prime Minister", ("Scott Morrison", "Anthony Albanese", "Tony Abbott", "Malcolm Turnbull"),
+           "Prime Minister of Australia"),
     "TJ": ("Tajik President", ("Emomali Rahmon",), "President of the Republic of Tajikistan"),
     # The second probe's governments (eval/attr_probe2.yaml), their sources as the read folders give them.
     "EG": ("Egyptian President", ("Abdel Fattah el-Sisi",), "Presidency of the Arab Republic of Egypt"),
@@ -72,9 +75,12 @@ SIDES = {
     "AE": ("UAE President", ("Mohamed bin Zayed", "Abdullah bin Zayed"),
            "Emirates News Agency (WAM), United Arab Emirates"),
     "NG": ("Nigerian President", ("Muhammadu Buhari",), "State House, Federal Republic of Nigeria"),
-    "AR": ("Argentine President", ("Javier Milei",), "Presidency of the Argentine Nation (Casa Rosada)"),
-    "MX": ("Mexican President", ("Claudia Sheinbaum",), "Presidency of the Republic of Mexico"),
-    "ID": ("Indonesian President", ("Prabowo Subianto",), "Cabinet Secretariat of the Republic of Indonesia"),
+    "AR": ("Argentine President", ("Javier Milei", "Mauricio Macri", "Alberto Fernandez"),
+           "Presidency of the Argentine Nation (Casa Rosada)"),
+    "MX": ("Mexican President", ("Claudia Sheinbaum", "Andres Manuel Lopez Obrador"),
+           "Presidency of the Republic of Mexico"),
+    "ID": ("Indonesian President", ("Prabowo Subianto", "Joko Widodo"),
+           "Cabinet Secretariat of the Republic of Indonesia"),
     "VN": ("Vietnamese Party General Secretary", ("To Lam",),
            "Communist Party of Vietnam, Commission for External Relations"),
     "KZ": ("Kazakh President", ("Kassym-Jomart Tokayev", "Nursultan Nazarbayev"),
@@ -92,9 +98,10 @@ SIDES = {
     "KG": ("Kyrgyz President", ("Sadyr Japarov", "Sapar Isakov"),
            "Press Service of the President of the Kyrgyz Republic"),
     "PL": ("Polish President", ("Andrzej Duda",), "Chancellery of the President of the Republic of Poland"),
-    "PH": ("Philippine President", ("Ferdinand Marcos",),
+    "PH": ("Philippine President", ("Ferdinand Marcos", "Rodrigo Duterte"),
            "Presidential Communications Office, Republic of the Philippines"),
-    "NZ": ("New Zealand Prime Minister", ("Christopher Luxon",), "Office of the Prime Minister of New Zealand"),
+    "NZ": ("New Zealand Prime Minister", ("Christopher Luxon", "Jacinda Ardern"),
+           "Office of the Prime Minister of New Zealand"),
     "IT": ("Italian Prime Minister", ("Giorgia Meloni",), "Presidency of the Council of Ministers (Palazzo Chigi)"),
     "MY": ("Malaysian Prime Minister", ("Anwar Ibrahim",), "Prime Minister's Office of Malaysia"),
     "LK": ("Sri Lankan President", ("Gotabaya Rajapaksa", "Mahinda Rajapaksa"),
@@ -104,13 +111,25 @@ SIDES = {
     "SY": ("Syrian President", ("Bashar al-Assad",), "Syrian Arab News Agency (SANA), Syrian Arab Republic"),
     "NP": ("Nepalese Prime Minister", ("Pushpa Kamal Dahal", "Sushil Koirala", "Sushila Karki"),
            "Office of the Prime Minister and Council of Ministers, Nepal"),
-    "OM": ("Omani Sultan", ("Haitham bin Tariq",), "Oman News Agency, Sultanate of Oman"),
+    "OM": ("Omani Sultan", ("Haitham bin Tariq", "Yousuf bin Alawi"), "Oman News Agency, Sultanate of Oman"),
+    # The fourth probe's governments (eval/attr_probe4.yaml), their official sources as their own sites name them.
+    "CO": ("Colombian President", ("Ivan Duque",), "Presidency of the Republic of Colombia"),
+    "KE": ("Kenyan President", ("Uhuru Kenyatta",), "State House Kenya, Presidential Strategic Communications Unit"),
+    "PS": ("Palestinian President", ("Mahmoud Abbas",), "Palestinian News and Info Agency (WAFA), State of Palestine"),
+    "JO": ("Jordanian King", ("Abdullah II",), "Royal Hashemite Court, Hashemite Kingdom of Jordan"),
+    "ET": ("Ethiopian Prime Minister", ("Abiy Ahmed",),
+           "Office of the Prime Minister, Federal Democratic Republic of Ethiopia"),
+    "SO": ("Somali President", ("Mohamed Abdullahi Farmajo",), "Office of the President, Federal Republic of Somalia"),
+    "ZA": ("South African President", ("Cyril Ramaphosa",), "The Presidency, Republic of South Africa"),
 }
 # A leader of a call who is no head of his side holds his own title in its readout.
 TITLES = {"Li Keqiang": "Chinese Premier", "Marco Rubio": "U.S. Secretary of State",
           "Abdullah bin Zayed": "UAE Foreign Minister", "Hossein Amir-Abdollahian": "Iranian Foreign Minister",
           "Sapar Isakov": "Kyrgyz Prime Minister", "Mahinda Rajapaksa": "Sri Lankan Prime Minister",
-          "Salman bin Hamad": "Bahraini Crown Prince", "Mark Esper": "U.S. Defense Secretary"}
+          "Salman bin Hamad": "Bahraini Crown Prince", "Mark Esper": "U.S. Defense Secretary",
+          "Antony Blinken": "U.S. Secretary of State", "John Kerry": "U.S. Secretary of State",
+          "Jake Sullivan": "U.S. National Security Advisor", "Rex Tillerson": "U.S. Secretary of State",
+          "Yousuf bin Alawi": "Omani Foreign Minister"}
 READOUT = ("{title} {name} held a telephone conversation with {other_title} {other}. The two leaders discussed "
            "bilateral relations and regional issues.")
 # The side a label names: "official: RU", "person: Peskov (RU)", "state media: CN".

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from readout_viewer.core.attributions.cue_sides import Cue
+from readout_viewer.core.attributions.cue_words import QUOTED_AS_VERBS
 from readout_viewer.core.attributions.offices import heard_titles
 from readout_viewer.core.attributions.people import bare
 from readout_viewer.core.attributions.side_names import singular, unheard_bodies, unheard_sides
@@ -43,8 +44,9 @@ def absent_parties(documents: Sequence[Document]) -> dict[str, set[str]]:
 # President Putin in the coming days\u201d"; "agreed to keep in touch" is a report of the call, and so stays).
 _NEXT_CONTACT = re.compile(r"(?:[\w'\u2019\-]+\s+){1,4}[\"\u201c]?will\s+(?:\w+\s+)?(?:speak|talk|meet|call|hold)\b",
                            re.IGNORECASE)
-# A cue that ends on "as saying" introduces the report after it, whatever stands before it ("Reuters quoted ...").
-_AS_SAYING = re.compile(r"\bas\s+saying$", re.IGNORECASE)
+# A cue that ends on "as saying" (or another verb of saying: cue_words.QUOTED_AS_VERBS) introduces the report after it,
+# whatever stands before it ("Reuters quoted ...").
+_AS_SAYING = re.compile(rf"\bas\s+(?:{QUOTED_AS_VERBS})$", re.IGNORECASE)
 _WORD = re.compile(r"\w")
 _DATELINE = re.compile(r"[\W_]*(?:[A-Z][\w'\u2019\-]*:\s+)?")
 _SETTING = re.compile(r"[^,.;:\"\u201c\u201d]{3,60},\s+")

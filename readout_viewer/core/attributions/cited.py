@@ -33,7 +33,7 @@ from readout_viewer.core.attributions.side_names import (
     unnamed_officials,
 )
 from readout_viewer.core.attributions.source_leaders import source_leaders
-from readout_viewer.core.language.countries import particle_leaders
+from readout_viewer.core.language.countries import COUNTRIES, particle_leaders
 from readout_viewer.core.language.documents import kind_named
 from readout_viewer.core.language.speakers import folder_leaders
 from readout_viewer.core.language.spellings import misspelled
@@ -79,6 +79,13 @@ def _channel_names(channels: Sequence[str]) -> tuple[str, ...]:
     return names + tuple(f"{n} {AGENCY_KIND}" for n in names if not n.endswith("agency"))
 
 
+def _of_its_country(bodies: Sequence[str], code: str) -> list[str]:
+    """The bodies a side's account is cited under, and each with its country's name after it ("the Amiri Court of
+    Qatar has also announced ...": the fourth attribution probe, eval/attr_probe4.yaml), as "the Presidency of Egypt"
+    names its presidency."""
+    return list(bodies) + [f"{body} of {country}" for body in bodies for country in COUNTRIES.get(code, ((),))[0]]
+
+
 def _body_names(doc: Document, written: Callable[[], frozenset[str]]) -> list[str]:
     """The names a document's source goes by besides its own: the head of a source qualified after a comma
     ("Ministry of External Affairs, Government of India"), an official body's name and its acronym in parentheses,
@@ -89,8 +96,8 @@ def _body_names(doc: Document, written: Callable[[], frozenset[str]]) -> list[st
     names += short_names(doc.source or "") if doc.is_official else []
     if doc.is_official:
         # its account's other names (cited_names), and the agency that carries its readouts ("Xinhua News Agency")
-        names += account_names(doc.side or "") + (_channel_names(BY_CODE[doc.side].readout_channels)
-                                                  if doc.side in BY_CODE else ())
+        names += _of_its_country(account_names(doc.side or ""), doc.side or "") + list(
+            _channel_names(BY_CODE[doc.side].readout_channels) if doc.side in BY_CODE else ())
         names += own_bodies(doc) + source_bodies(doc)  # "..., the Presidential Administration said"; "(Palazzo Chigi)"
     initials = [i for i in map(_initials, names) if len(i) >= MIN_INITIALS and i.isalpha()]
     # "the PM's Office" for "the prime minister's office": a title's short name in the body's name

@@ -36,8 +36,8 @@ SUGGESTS = ("suggest",)
 # "it said", "it only mentions": the pronoun of an institution's cue.
 IT = ("it ",)
 # cue_words.INVERTED_VERBS ("..., said X"): "add" for "added" and "adds", "read" for "reads" and "read", "report" for
-# "reported" and "reports", "state" for "stated" and "states".
-INVERTED_VERBS = ("said", "says", "add", "note", "wrote", "writes", "read", "state", "report")
+# "reported" and "reports", "state" for "stated" and "states", "tweet" for "tweeted" and "tweets".
+INVERTED_VERBS = ("said", "says", "add", "note", "wrote", "writes", "read", "state", "report", "tweet")
 # The verbs after "as X": "as the Kremlin's readout reads", "as the White House put it".
 AS_SAID = ("reads", "said", "says", "put", "noted", "reported", "stated")
 # cue_words.ABSENCE: "did not mention", "made no reference to", "left out", "omitted".

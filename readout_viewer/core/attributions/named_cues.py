@@ -32,12 +32,14 @@ from readout_viewer.core.attributions.cue_words import (
     PASSIVE_VERBS,
     PLACED_ON,
     POST_FROM,
+    POSTED_AFTER,
     PUBLISHED,
     PUT_OUT_BY_IT,
     PUT_OUT_NAMED,
     PUT_OUT_SAYING,
     PUT_OUT_THAT,
     PUT_OUT_VERB,
+    QUOTED_AS_VERBS,
     RELEASED,
     SELF,
     SOURCE_INVERTED_VERBS,
@@ -55,6 +57,11 @@ from readout_viewer.core.language.triggered import Triggered
 CARRIER_VERBS = "quoted|reported|cited"
 # A leader's title before the name the carrier quotes ("CCTV quoted President Xi as saying").
 LEADER_TITLE = "|".join(LEADER_TITLES)
+# What the one quoted did in the words, after "as" (cue_words.QUOTED_AS_VERBS); and the name the one quoted goes by,
+# between commas after a leader's aide's title ('the report quoted Ramaphosa's spokesperson, Vincent Magwenya, as
+# saying': the fourth attribution probe, eval/attr_probe4.yaml; up to three words, folded).
+QUOTED_AS = rf"\s+as\s+(?:{QUOTED_AS_VERBS})\b"
+QUOTED_NAME = rf"(?:'s\s+(?:{AIDE_TITLES}))?(?:,\s+(?:[\w\-]+\s+){{0,2}}[\w\-]+,)?"
 
 
 # What a source made known, named before it after "according to" ("according to information from the Kremlin", "citing
@@ -93,12 +100,13 @@ def mapped(sources: Sequence[Source], held: Held = EVERY) -> list[tuple[Triggere
     if strong:
         names, subject = names_pattern(strong), names_pattern(strong, subject=True)
         mapped += [(Triggered(p, trigger), says, needles) for p, trigger, says, needles in
-                   _as_subject(names, subject, verbs) + _around(names, held(FOLDED_VERBS + TEXT_VERBS))]
+                   _as_subject(names, subject, verbs) + _around(names, held(FOLDED_VERBS + TEXT_VERBS),
+                                                                   held(POSTED_AFTER))]
         mapped += _texts_and_bodies(strong, verbs, held(FOLDED_VERBS + TEXT_VERBS))
         # "the daily quoted Xi as saying to Kishida", "CCTV reported President Xi as saying": the one quoted speaks,
         # not the carrier that relays the words (the verbs as held: no text may hold them)
         mapped.append((Triggered(rf"\b(?:{held(CARRIER_VERBS)})\s+(?P<phrase>(?:(?:{LEADER_TITLE})\s+)?{names})"
-                                 r"\s+as\s+saying\b", r"\s+as\s+saying\b"), BOTH, tuple(CARRIER_VERBS.split("|"))))
+                                 rf"{QUOTED_NAME}{QUOTED_AS}", QUOTED_AS), BOTH, tuple(CARRIER_VERBS.split("|"))))
     return mapped
 
 
@@ -172,10 +180,11 @@ def _as_subject(names: str, subject: str, verbs: str = FOLDED_VERBS) -> list[_Wr
     ]
 
 
-def _around(names: str, text_verbs: str = FOLDED_VERBS + TEXT_VERBS) -> list[_Written]:
+def _around(names: str, text_verbs: str = FOLDED_VERBS + TEXT_VERBS, posted: str = POSTED_AFTER) -> list[_Written]:
     """The patterns of mapped() that name a strong source after a passive verb, in a text's name, after a quotation
     or as a text that lacks something (`names`: the names' pattern, names_pattern; `text_verbs`, the verbs of a
-    person or a text, or those of them the texts may match, alternations.Held)."""
+    person or a text, and `posted`, a post's verbs after the words, or those of them the texts may match,
+    alternations.Held)."""
     described_by = r"\b(?:described|characteri[sz]ed|called|termed)\s+by\s+"
     # "stated in", "published on": before the document and its source, which the pattern holds (compiled only for a
     # sentence holding it: corpus/ has 27 sentences with a document noun, none with this; the pattern is 1.9 ms)
@@ -193,7 +202,7 @@ def _around(names: str, text_verbs: str = FOLDED_VERBS + TEXT_VERBS) -> list[_Wr
          gates.VERBS + gates.TEXT_VERBS),
         # "This is stated in a press release published on the Kremlin's website": the document is the source
         (rf"{placed}(?P<phrase>{PUBLISHED}{names})", placed, BOTH, gates.DOC_NOUNS),
-        (rf"[,\"]\s*(?:{SOURCE_INVERTED_VERBS})\s+"
+        (rf"[,\"]\s*(?:{SOURCE_INVERTED_VERBS}|{posted})\s+"
          rf"(?P<phrase>(?:{FROM}|{POST_FROM}|{FOR_AIDE}|{TITLED_AIDE})?{names})\b", None, BEFORE,
          gates.INVERTED_VERBS),
         # an account released by its source, named as "according to" names it (mapped()): after a verb put after what

@@ -81,8 +81,11 @@ def runs(starts: Sequence[int]) -> list[tuple[int, int]]:
 # A name in apposition before a title holds two words or three ("Ahmed Fahmy, the ..."): one capitalised word before a
 # comma is as often a sentence's first word ("Previously, Kremlin aide ...").
 _FULL_NAME = r"((?:[A-Z][\w\-]+\s+){1,2}[A-Z][\w\-]+)"
-# A title may carry "official" before it ("the official spokesperson for the presidency").
-_OFFICIAL = r"(?:official\s+)?"
+# A title may carry "official" before it ("the official spokesperson for the presidency"), or the field or rank of the
+# spokesperson ("President Buhari's media spokesman Femi Adesina", "the Kremlin's chief spokesman": the fourth
+# attribution probe, eval/attr_probe4.yaml).
+_QUALIFIERS = ("official", "media", "chief")
+_OFFICIAL = rf"(?:(?:{'|'.join(_QUALIFIERS)})\s+)?"
 # The most characters a person's name of _PERSON_NAME and its comma take before an apposition's title ("Counselor Ahmed
 # Fahmy, the official spokesman for ..."): the stretch a match may start at before the title, besides the source.
 _NAME_REACH = 40
@@ -121,7 +124,7 @@ def spokespeople(documents: Sequence[Document], names: Sequence[str]) -> dict[st
     A match's name stands in the run of positions reaching its title (anchored.starts): only the names those
     stretches hold are compiled (corpus/: 115 -> a few names)."""
     named_as = _named_as(names)
-    reach = len("the") + max(map(len, named_as), default=0) + len("'s") + _NAME_REACH
+    reach = len("the") + max(map(len, named_as), default=0) + len("'s ") + max(map(len, _QUALIFIERS)) + _NAME_REACH
     starts = [anchored.starts(doc.text, _SPOKES_ANCHOR, reach, SPOKES_TITLES) for doc in documents]
     near = [doc.text[first:last + 1 + reach] for doc, at in zip(documents, starts) for first, last in runs(at)]
     held_as = held(list(named_as), near)

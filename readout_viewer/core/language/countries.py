@@ -60,7 +60,9 @@ FAMILY_NAME_FIRST = frozenset({"CN", "KP", "KR"})
 # second attribution probe, eval/attr_probe2.yaml: "Mr Prabowo said", "Prabowo's office said" were read as no one.)
 # Pakistan's press names its prime ministers by the given name ("PM Shehbaz also conveyed ...", "PM Imran"; Shehbaz
 # Sharif's brother Nawaz is a Sharif too): the same probe's "He reiterated ..." after "PM Shehbaz" was read as no one.
-GIVEN_NAME_TOO = frozenset({"ID", "MY", "PK", "TH"})
+# Ethiopia's names hold none either, the second word the father's given name ("Abiy said" of Abiy Ahmed: the fourth
+# attribution probe, eval/attr_probe4.yaml).
+GIVEN_NAME_TOO = frozenset({"ET", "ID", "MY", "PK", "TH"})
 # Titles of heads of state and government, and of those who speak for them.
 LEADER_TITLES = ("president", "prime minister", "premier", "chancellor", "leader", "king", "head of state",
                  "crown prince", "emir", "amir", "sultan")

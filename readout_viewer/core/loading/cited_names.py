@@ -17,7 +17,10 @@ from __future__ import annotations
 # the UAE's "Presidential Court"; Saudi Arabia's "Royal Court", the king's and the crown prince's); and the unnamed
 # "presidential sources" Turkish wire copy cites the presidency by ("according to presidential sources, Erdoğan held
 # phone conversations with ...": the second attribution probe, eval/attr_probe2.yaml); Pakistan's Prime Minister's
-# Office by the house it sits in ("In a press release, the PM house said ...": the third, eval/attr_probe3.yaml).
+# Office by the house it sits in ("In a press release, the PM house said ...": the third, eval/attr_probe3.yaml); the
+# English copy's names of two rulers' courts, Qatar's "Amiri Court" and Jordan's "Royal Court" ("according to a Royal
+# Court statement": the fourth, eval/attr_probe4.yaml; Saudi Arabia's court goes by that name too, so in a folder of
+# both the first side holding it takes it).
 CITED_AS: dict[str, tuple[str, ...]] = {
     "FR": ("\u00e9lys\u00e9e", "\u00e9lys\u00e9e palace", "elysee palace"),
     "DE": ("federal chancellery", "chancellor's office", "federal government"),
@@ -32,10 +35,10 @@ CITED_AS: dict[str, tuple[str, ...]] = {
     "CA": ("prime minister's office", "office of the prime minister"),
     "IL": ("prime minister's office", "office of the prime minister"),
     "PK": ("pm house", "prime minister house"),
-    "QA": ("amiri diwan", "emiri diwan", "amir diwan"),
+    "QA": ("amiri diwan", "emiri diwan", "amir diwan", "amiri court", "emiri court"),
     "KW": ("amiri diwan", "amir diwan"),
     "SA": ("royal court",),
-    "JO": ("royal hashemite court",),
+    "JO": ("royal hashemite court", "royal court"),
     "AE": ("presidential court",),
     "BR": ("planalto", "planalto palace"),
 }
