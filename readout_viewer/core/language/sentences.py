@@ -34,8 +34,11 @@ _SENTENCE_END = LazyPattern(r"(?:\.|!|\?|\.\.\.|\u2026)(?:(?:(?<=[a-z)\"'\u201d\
 # capital ("J. Biden") and initials ("U.S.", "a.m.") end none either — unless the capital is a word of its own
 # (`_capital_as_word`: "posted on social platform X. A file photo ..."). All are looked for no further back than
 # ABBREVIATION_SPAN characters before the stop (the longest abbreviation with room to spare).
+# Forms of address and ranks before a name ("the Hon. Anthony Albanese", "the Rt. Hon.", "Maj. Gen.", "Capt.", "Adm.")
+# are titles like "Gen" and "Col": a protocol readout names its guests by them.
 ABBREVIATIONS = frozenset(("Mr Mrs Ms Dr Jr Sr St Gen Col Lt Sgt Sen Rep Gov Prof Amb Pres Sec Dept Jan Feb Mar Apr "
-                           "Jun Jul Aug Sep Sept Oct Nov Dec No Nos vs etc approx Inc Corp Ltd Co").split())
+                           "Jun Jul Aug Sep Sept Oct Nov Dec No Nos vs etc approx Inc Corp Ltd Co "
+                           "Hon Rt Maj Capt Adm Cmdr Brig").split())
 ABBREVIATION_SPAN = 12
 _ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 # A bracketed photo credit ("[Photo/Xinhua]") inside running text ("... March 18, 2022. [Photo/Xinhua] The two sides
