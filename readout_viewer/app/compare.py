@@ -62,9 +62,11 @@ class ComparePanel(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
             combo.setToolTip(f"Document {side}")
+            combo.setAccessibleName(f"Document {side}")
             combo.currentIndexChanged.connect(self._recompute)
         self.swap = QToolButton(text="⇄")
         self.swap.setToolTip("Swap A and B")
+        self.swap.setAccessibleName("Swap A and B")  # a screen reader would say the arrow's name
         self.swap.clicked.connect(self.swap_sides)
         self.show_button = QPushButton("Show A | B")
         self.show_button.setToolTip("Show the two documents alone, side by side: their colours then compare them "
@@ -75,7 +77,8 @@ class ComparePanel(QWidget):
         self.only_a, self.only_b = NotedList(), NotedList()
         self.head_a, self.head_b = QLabel(), QLabel()
         self.rows = PressRowDelegate(self)  # the "Reported by" line muted under its statement
-        for lst in (self.only_a, self.only_b):
+        for lst, lead in ((self.only_a, "In A, not in B"), (self.only_b, "In B, not in A")):
+            lst.setAccessibleName(lead)
             lst.setItemDelegate(self.rows)
             lst.setResizeMode(QListWidget.ResizeMode.Adjust)  # rows re-measured as the list's width changes
             lst.setWordWrap(True)
@@ -176,6 +179,9 @@ class ComparePanel(QWidget):
             order = ", those the most outlets report first" if analysis.document[says].is_official else ""
             head.setToolTip(f"The statements of {analysis.document[says].label} that nothing in "
                             f"{analysis.document[lacks].label} is linked to{order}")
+            listed = self.only_a if head is self.head_a else self.only_b
+            listed.setAccessibleName(lead)  # the heading is a label beside it, not its buddy
+            listed.setAccessibleDescription(head.toolTip())
         self._name_heads()
         self.summary.setText(_both(found) + _partial(analysis.document[a], analysis.document[b])
                              + one_side_only(analysis, analysis.document[a].event))

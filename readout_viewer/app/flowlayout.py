@@ -79,6 +79,9 @@ class ActionsBar(QWidget):
         self.flow = FlowLayout(self)
         self.flow.setContentsMargins(0, 0, 0, 0)
         self._buttons: dict[int, QToolButton] = {}
+        # The widget Tab reaches after the buttons, when one made before them stands after them (the buttons are
+        # made as actions are added, later, and went after it in the tab order)
+        self.tab_after: QWidget | None = None
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -92,6 +95,8 @@ class ActionsBar(QWidget):
             button.setAutoRaise(True)
             self._buttons[_key(action)] = button
             self._insert(button, event.before())
+            if self.tab_after is not None:
+                QWidget.setTabOrder(button, self.tab_after)
         elif event.type() == QEvent.Type.ActionRemoved and _key(action) in self._buttons:
             # keyed by the C++ object: an action deleted with its owner (the corrections of a folder left for
             # another) is removed while it is being destroyed, when PySide hands over a new wrapper for it

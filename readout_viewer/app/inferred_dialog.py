@@ -37,6 +37,7 @@ class InferredDialog(QDialog):
         intro.setWordWrap(True)
         self.table = QTableWidget(len(documents), len(COLUMNS) + 1)
         self.table.setHorizontalHeaderLabels(["file", *COLUMNS])
+        self.table.setAccessibleName("What was inferred")
         for row, doc in enumerate(documents):
             self.table.setItem(row, 0, QTableWidgetItem(doc.path))
             for col, key in enumerate(COLUMNS, start=1):

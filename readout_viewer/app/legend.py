@@ -41,6 +41,7 @@ class Swatch(QWidget):
         self.kind, self.tinted = kind, tinted
         self.setFixedSize(SWATCH)
         self.setToolTip(palette.LABEL[kind])
+        self.setAccessibleName(palette.LABEL[kind])
 
     def paintEvent(self, event) -> None:
         p = QPainter(self)

@@ -150,8 +150,8 @@ class CoverageModel(QAbstractTableModel):
             colour = QColor(palette.COLOR[value])
             colour.setAlphaF(palette.HIGHLIGHT_ALPHA + 0.15)
             return colour
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._cell_tip(row, col, value)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):  # a screen reader: words,
+            return self._cell_tip(row, col, value)  # not the mark's name ("not equal to")
         if role == SORT_ROLE:
             return RANK[value]
         return None

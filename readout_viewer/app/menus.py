@@ -207,6 +207,7 @@ def _toolbar(window: ViewerWindow, a: WindowActions) -> None:
     a.find_field.setPlaceholderText("Find in panes (Ctrl+F)")  # whole in the ~200 px a 1280 px toolbar leaves it
     a.find_field.setToolTip("Find words in the panes (Ctrl+F); Enter goes to the next place")
     a.find_field.setClearButtonEnabled(True)
+    a.find_field.setAccessibleName("Find in panes")
     a.find_field.setMaximumWidth(FIND_WIDTH)
     a.find_field.returnPressed.connect(lambda: menu_commands.find(window, True))
     tools.addWidget(a.find_field)
@@ -219,6 +220,7 @@ def _score_box(window: ViewerWindow) -> QDoubleSpinBox:
     box.setSingleStep(confidence.STEP)
     box.setDecimals(2)
     box.setPrefix("Score ≥ ")
+    box.setAccessibleName("Lowest score shown")  # "Score ≥" read aloud says no more than "score"
     box.setValue(window.min_score)
     box.setKeyboardTracking(False)  # typing "0.45" is one change, not three
     box.setToolTip("Hide the links, attributions and reports the engine scores below this, in the panes, ribbons, "

@@ -46,6 +46,7 @@ class MetadataEditor(QWidget):
         form = QFormLayout()
         for key in EDITABLE:
             form.addRow(self.labels[key], self.fields[key])
+            self.fields[key].setAccessibleName(key.capitalize())  # also while hidden (Qt reads a buddy only shown)
             widget = self.fields[key]
             (widget.currentTextChanged if isinstance(widget, QComboBox) else widget.textChanged).connect(self._edited)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Reset)

@@ -47,6 +47,7 @@ class PasteDialog(QDialog):
         self.event.addItems(list(events))
         self.event.setCurrentText(event)
         self.text = QPlainTextEdit(text)
+        self.text.setAccessibleName("Text")
         form = QFormLayout()
         for label, field in (("&Title", self.title), ("&Source", self.source), ("&Author", self.author),
                              ("&Date", self.date), ("&Address", self.url), ("&Kind", self.role),

@@ -73,6 +73,7 @@ class ProblemsPanel(QTreeWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setHeaderLabels(("File or correction", "Problem"))
+        self.setAccessibleName("Problems")
         self.setWordWrap(True)
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
 

@@ -81,6 +81,7 @@ class DocumentsSidebar(QTreeWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setHeaderLabels(COLUMNS)
+        self.setAccessibleName("Documents")
         self.setHeaderHidden(True)  # one column, named by the dock's title: a header row would only take room
         self.setRootIsDecorated(True)
         self.setAlternatingRowColors(True)
@@ -235,6 +236,7 @@ class DocumentsPanel(QSplitter):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setAccessibleName("Selected document's metadata")
         self.addWidget(scroll)
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 1)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QProgressBar, Q
 from readout_viewer.app import docks, fit, geometry, menus, theme
 from readout_viewer.app.display import MESSAGE_MS, Display, no_official_note
 from readout_viewer.app.drawer import Drawer
+from readout_viewer.app.focus_chain import ShownFocusChain
 from readout_viewer.app.legend import Legend
 from readout_viewer.app.metadata import MetadataActions
 from readout_viewer.app.panes.area import PaneArea
@@ -37,7 +38,7 @@ def default_job(folder: Path, known_key: str | None = None):
     return run_folder(folder, use_decisions=False, known_key=known_key)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ShownFocusChain, QMainWindow):
     """The viewer window. `open_folder` analyses a folder in the background; `show_analysis` displays one."""
 
     analysis_shown = Signal()  # an analysis is displayed: panes, docks and corrections all hold it

@@ -73,17 +73,21 @@ class FindingsPanel(QWidget):
             self.chips[kind] = chip
         self.scope = QComboBox()
         self.scope.setToolTip("Which findings: those of the event shown, of one document, or of every event")
+        self.scope.setAccessibleName("Which findings")
         self.scope.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.scope.setMinimumContentsLength(18)
         self.scope.currentIndexChanged.connect(self._scope_changed)
         self.words = QLineEdit(placeholderText="Filter by words, document, source…")
         self.words.setClearButtonEnabled(True)
+        self.words.setAccessibleName("Filter the findings by words")
         self.words.textChanged.connect(self._words_changed)
         self.previous = QToolButton(text="◀")
         self.previous.setToolTip("Previous finding (Shift+F9)")
+        self.previous.setAccessibleName("Previous finding")  # not the arrow's name
         self.previous.clicked.connect(lambda: self.step(False))
         self.next = QToolButton(text="▶")
         self.next.setToolTip("Next finding (F9)")
+        self.next.setAccessibleName("Next finding")
         self.next.clicked.connect(lambda: self.step(True))
         self.position = QLabel()
         self.position.setToolTip("The finding shown, of those listed")
@@ -98,6 +102,7 @@ class FindingsPanel(QWidget):
     def _table(self) -> NotedTable:
         table = NotedTable()
         table.setModel(self.proxy)
+        table.setAccessibleName("Findings")
         table.setSortingEnabled(True)
         table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # core.findings' order until a header is clicked
         table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

@@ -166,6 +166,8 @@ class FindingsModel(QAbstractTableModel):
             return self._tooltip(f, column) or None
         if role == SORT_ROLE:
             return self._sort_key(f, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == TYPE:  # the word, not the mark's name ("not
+            return KIND_WORDS[f.kind]  # equal to Diverge")
         if role == Qt.ItemDataRole.BackgroundRole and column == TYPE:
             colour = QColor(palette.COLOR[KIND_LOOK[f.kind]])
             colour.setAlphaF(palette.HIGHLIGHT_ALPHA + 0.1)

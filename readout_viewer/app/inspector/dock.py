@@ -38,6 +38,8 @@ class Inspector(QWidget):
         self.actions_bar.setObjectName("inspectorActions")
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
+        self.actions_bar.tab_after = self.browser  # Tab: the buttons, then the text below them
+        self.browser.setAccessibleName("Claim inspector")
         self.browser.anchorClicked.connect(self._follow)
         self.browser.setHtml(claim_html(Analysis(root=""), ""))
         # the page gives way before the corrections do: it scrolls, a button cut in half cannot be read

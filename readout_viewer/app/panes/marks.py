@@ -8,12 +8,14 @@ from typing import NamedTuple
 
 from readout_viewer import palette
 from readout_viewer.core.confidence import WEAK
-from readout_viewer.core.labels import short_name
+from readout_viewer.core.labels import claim_shown, clip, short_name
 from readout_viewer.core.model import MANUAL, Analysis, Attribution, Link
 
 # A left-out statement's tooltip quotes the closest wording of this many texts that leave it out, this long.
 TIP_NEAR = 2
 TIP_CHARS = 120
+# A selected claim's first words a screen reader says before its status: enough to know which claim it is.
+SPOKEN_CHARS = 90
 # What a pane's tooltip says over text that is not a statement (and so is never compared, tinted or counted).
 NOT_COMPARED = {
     "procedural": "procedure (who speaks next, questions taken): not compared",
@@ -68,6 +70,14 @@ def tip_of(mark: Mark, analysis: Analysis) -> str:
         return mark.tip
     label = palette.LABEL[mark.kind]
     return label + closest_words(analysis, mark.left_out) + mark.tip[len(label):]
+
+
+def spoken(claim_id: str, analysis: Analysis, marks: list[Mark], status: str) -> str:
+    """What a screen reader says of a selected claim: its first words, then what the marks over it say (the words of
+    their tooltips, so a status is never told by its colour or line alone), else its status's label."""
+    claim = analysis.claim[claim_id]
+    said = [m.tip for m in marks if m.kind != MUTED and m.start < claim.end and claim.start < m.end]
+    return f"{clip(claim_shown(analysis, claim), SPOKEN_CHARS)} — " + "; ".join(said or [palette.LABEL[status]])
 
 
 def attribution_words(att: Attribution, analysis: Analysis) -> str:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtGui import QBrush, QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from readout_viewer import palette
 from readout_viewer.app.painting import fill
+from readout_viewer.core.model import DIVERGE
 
 # Width of the strip (pixels): enough to see and click a mark, little taken from the text.
 STRIP_WIDTH = 14
@@ -33,6 +34,7 @@ class OverviewStrip(QWidget):
         # paintEvent fills the whole strip: Qt need not repaint the pane beneath it on every scroll step.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAccessibleName("Overview of the statuses in this text")
         self.setToolTip("Where this text diverges, leaves out and agrees (and, on the right, misattributes); "
                         "click to go there")
         self._marks: QPixmap | None = None  # the marks, drawn once per statuses, layout and size
@@ -82,6 +84,8 @@ class OverviewStrip(QWidget):
         return self._marks
 
     def _paint_marks(self, painter: QPainter, scale: float) -> None:
+        # stripes of the strip's own ground: a darker shade of the vermillion barely showed in grey (119 against 92)
+        hatch = QBrush(self.palette().base().color(), Qt.BrushStyle.BDiagPattern)
         for status in ORDER:
             colour = QColor(palette.COLOR[status])
             for claim_id, found in self.statuses.items():
@@ -91,6 +95,9 @@ class OverviewStrip(QWidget):
                 if span is not None:
                     height = max(MIN_MARK, (span[1] - span[0]) * scale)
                     fill(painter, QRectF(2, span[0] * scale, self.width() - 4, height), colour)
+                    if status == DIVERGE:  # hatched, as its ribbons are: in grey the vermillion is the green's twin
+                        painter.setRenderHint(QPainter.RenderHint.NonCosmeticBrushPatterns)
+                        fill(painter, QRectF(2, span[0] * scale, self.width() - 4, height), hatch)
         for claim_id, kind in self.flags.items():  # misattributions: a mark with a dark edge, over the rest
             span = self.text.claim_span(claim_id)
             if span is not None:

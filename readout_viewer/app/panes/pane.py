@@ -12,7 +12,7 @@ from readout_viewer import palette
 from readout_viewer.app.elided import ElidedLabel
 from readout_viewer.app.painting import fill
 from readout_viewer.app.panes.claimtext import ClaimText, is_dark
-from readout_viewer.app.panes.marks import marks_of
+from readout_viewer.app.panes.marks import Mark, marks_of, spoken
 from readout_viewer.app.panes.overview import OverviewStrip
 from readout_viewer.core.labels import excerpt_mark
 from readout_viewer.core.model import Analysis, Document
@@ -112,6 +112,9 @@ class Pane(QFrame):
         # that what the text seems to leave out may stand in the part not stored
         self._mark = ""
         self.statuses: dict[str, ClaimStatus] = {}
+        self._analysis: Analysis | None = None
+        self._marks: list[Mark] = []
+        self._described: str | None = None  # the claim a screen reader was last told of (describe)
         self.badge = QLabel()
         self.badge.setObjectName("roleBadge")
         self.source = ElidedLabel()
@@ -230,6 +233,18 @@ class Pane(QFrame):
         if doc_id and doc_id != self.doc_id:
             self.document_chosen.emit(doc_id)
 
+    def describe(self, claim_id: str | None) -> None:
+        """Tell a screen reader what the claim selected here is and says (cleared when none is)."""
+        if claim_id == self._described or self._analysis is None:
+            return
+        self._described = claim_id
+        if claim_id not in self._analysis.claim:  # none, or one of an analysis no longer shown
+            self.text.setAccessibleDescription("")
+            return
+        status = self.statuses.get(claim_id)
+        self.text.setAccessibleDescription(spoken(claim_id, self._analysis, self._marks,
+                                                  status.status if status else "unlinked"))
+
     def show_document(self, analysis: Analysis, doc: Document, statuses: dict[str, ClaimStatus],
                       wanted: str = "all", against: tuple[str, ...] = ()) -> None:
         """Show `doc` with its claims highlighted by `statuses`, computed against the documents named `against`."""
@@ -251,7 +266,11 @@ class Pane(QFrame):
         dated = f"\nDated {doc.date}" if doc.date else ""
         self.source.set_tip(f"{self.source.text()}\n{self.title.toolTip()}{dated}")
         self.badge.setToolTip(badge_tip(doc))
-        self.text.show_document(doc, analysis, marks_of(doc.id, analysis, statuses, wanted))
+        self._analysis, self._marks, self._described = analysis, marks_of(doc.id, analysis, statuses, wanted), None
+        self.text.show_document(doc, analysis, self._marks)
+        self.text.setAccessibleName(f"Text of {doc.label}")  # what a screen reader says on entering the pane
+        self.text.setAccessibleDescription("")
+        self.selector.setAccessibleName(f"Document shown: {doc.label}")
         flags = {claim: att.verdict for att in analysis.attributions_in(doc.id) if att.verdict == "misattributed"
                  for claim in [self.text.claim_at_offset(att.start)] if claim}
         self.overview.set_statuses(statuses, flags)

@@ -106,6 +106,7 @@ class GutterHandle(QSplitterHandle):
     def __init__(self, orientation, parent: PaneSplitter) -> None:
         super().__init__(orientation, parent)
         self.setMouseTracking(True)
+        self.setAccessibleName("Links between neighbouring panes")  # Alt+Left / Alt+Right follow them by keys
         self._ribbons: list[Ribbon] = []
         self.hovered: Link | None = None
 

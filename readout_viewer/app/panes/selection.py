@@ -148,4 +148,5 @@ class Selection:
         self.splitter.selected = self.link
         for i, pane in enumerate(self.panes):
             pane.text.set_emphasis(self.selected.get(i), hovered.get(i))
+            pane.describe(self.selected.get(i))
         self.splitter.repaint_gutters()
