@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from readout_viewer.core.labels import counted
-from readout_viewer.core.linking.omissions import can_be_missing, companions
-from readout_viewer.core.model import AGREE, DIVERGE, Analysis, Link
+from readout_viewer.core.linking.omissions import can_be_missing, checks, companions, find_omissions
+from readout_viewer.core.model import AGREE, DIVERGE, Analysis, Document, Link
 from readout_viewer.core.model.vocabulary import OMISSION
 from readout_viewer.core.status import strongest
 
@@ -74,17 +74,39 @@ def carried(analysis: Analysis, claim_id: str, other_doc: str) -> Shared | None:
     return None
 
 
+def _left_out_of(analysis: Analysis, doc: Document, others: Sequence[Document]) -> set[str]:
+    """The statements of official `doc` that `others` together leave out, by the omissions' own rule
+    (`find_omissions` on these texts and the links between them, the analysis's omission record for them): those
+    that every one of `others` checked for them (`checks`, at least one) leaves out, as `status.left_out` reads it."""
+    ids = {d.id for d in others}
+    claims = analysis.claims_of.get(doc.id, ())
+    links = [lk for c in claims for lk in analysis.links_of.get(c.id, ()) if analysis.claim[lk.other(c.id)].doc in ids]
+    claims_of = {d.id: analysis.claims_of.get(d.id, ()) for d in (doc, *others)}
+    checked = {d.id for d in others if checks(doc, d)}
+    if not checked:
+        return set()
+    found = find_omissions([doc, *others], claims_of, links)
+    return {o.claim for o in found if analysis.claim[o.claim].doc == doc.id and checked.issubset(o.missing_from)}
+
+
 def _side(analysis: Analysis, doc: str, other: str) -> tuple[tuple[str, ...], tuple[Shared, ...]]:
     only, shared = [], []
     claims = analysis.claims_of.get(doc, ())
-    document = analysis.document[doc]
-    riding = companions(document, claims)
+    document, against = analysis.document[doc], analysis.document[other]
+    # an official text checked against `other`: the omissions' rule; else (an outlet, or a briefing against its own
+    # party's account, which the engine does not count as leaving the briefer's additions out) what `other` lacks
+    ruled = document.is_official and checks(document, against)
+    missing = _left_out_of(analysis, document, [against]) if ruled else None
+    riding = companions(document, claims) if missing is None else {}
     for claim in claims:
         if not claim.is_statement:
             continue
         found = carried(analysis, claim.id, other)
         if found is not None:
             shared.append(found)
+        elif missing is not None:
+            if claim.id in missing:
+                only.append(claim.id)
         elif can_be_missing(claim, document) and not any(carried(analysis, c, other) is not None
                                                          for c in riding.get(claim.id, ())):
             only.append(claim.id)  # the omissions' rules: too thin to stand alone, or carried with its sentence
@@ -93,9 +115,14 @@ def _side(analysis: Analysis, doc: str, other: str) -> tuple[tuple[str, ...], tu
 
 def left_out_by(analysis: Analysis, doc: str, others: Sequence[str]) -> tuple[str, ...]:
     """The statements of `doc` that none of `others` carries, in text order: what a party leaves out when its
-    several official texts are read together (a point its readout skips but its briefing makes is not left out)."""
+    several official texts are read together (a point its readout skips but its briefing makes is not left out).
+    For an official text, the omissions' rule: the panes' left-out marks with `doc` and `others` shown."""
     if not others:
         return ()
+    document = analysis.document[doc]
+    if document.is_official:
+        missing = _left_out_of(analysis, document, [analysis.document[d] for d in others])
+        return tuple(c.id for c in analysis.claims_of.get(doc, ()) if c.id in missing)
     return tuple(c for c in _side(analysis, doc, others[0])[0]
                  if all(carried(analysis, c, other) is None for other in others[1:]))
 

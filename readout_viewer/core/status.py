@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
+from readout_viewer.core.linking.omissions import checks
 from readout_viewer.core.model import AGREE, DIVERGE, OFFICIAL, Analysis, Document, Link
 
 OMITTED = "omitted"
@@ -35,14 +36,26 @@ def strongest(links: Iterable[Link]) -> str | None:
     return relation
 
 
-def omitted_or_unlinked(analysis: Analysis, claim_id: str, against: Iterable[str] | None = None) -> str:
-    """OMITTED when documents (of `against`, default any) leave the official claim out, else UNLINKED."""
+def left_out(analysis: Analysis, claim_id: str, others: Iterable[str]) -> bool:
+    """Whether the documents `others` together leave the official statement out: at least one of them is checked
+    for it (`checks`) and every one checked is in its omission's `missing_from`. A document checked and not in it
+    carries the statement (by a link, a clause of its sentence that carries it, or the sentence retold whole), so
+    one more document shown never adds a left-out mark: what several documents leave out is what none of them
+    carries, in the panes, in Compare and in the PDF's left-out pages alike."""
+    claim = analysis.claim[claim_id]
     omission = analysis.omission_of.get(claim_id)
-    if omission is None or not omission.missing_from or not analysis.claim[claim_id].is_statement:
-        return UNLINKED
-    if against is None:
-        return OMITTED
-    return OMITTED if set(against).intersection(omission.missing_from) else UNLINKED
+    if omission is None or not omission.missing_from or not claim.is_statement:
+        return False
+    doc = analysis.document[claim.doc]
+    checked = {d for d in others if d in analysis.document and checks(doc, analysis.document[d])}
+    return bool(checked) and checked.issubset(omission.missing_from)
+
+
+def omitted_or_unlinked(analysis: Analysis, claim_id: str, against: Iterable[str] | None = None) -> str:
+    """OMITTED when the documents `against` (default every document) together leave the official claim out
+    (`left_out`), else UNLINKED."""
+    against = (d.id for d in analysis.documents) if against is None else against
+    return OMITTED if left_out(analysis, claim_id, against) else UNLINKED
 
 
 def claim_status(analysis: Analysis, claim_id: str, shown: Iterable[str]) -> ClaimStatus:

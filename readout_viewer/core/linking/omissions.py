@@ -70,8 +70,13 @@ def checked_against(doc: Document, documents: Sequence[Document]) -> list[str]:
     as a readout's are (eight events nobody tuned on count them so: omission 0.796 -> 0.866), but not against its
     own party's accounts: a briefing is expected to add to its readout, and checking it so put a briefer's answers
     ("He's not doing this to saber-rattle.") at the head of corpus/'s most-omitted list (1237 of 1391 with them)."""
-    return [d.id for d in documents if d.event == doc.event and d.id != doc.id and d.compared
-            and (not d.is_official or d.party != doc.party or not is_transcript(doc))]
+    return [d.id for d in documents if checks(doc, d)]
+
+
+def checks(doc: Document, other: Document) -> bool:
+    """Whether `doc`'s statements are checked against `other` (see checked_against)."""
+    return (other.event == doc.event and other.id != doc.id and other.compared
+            and (not other.is_official or other.party != doc.party or not is_transcript(doc)))
 
 
 def is_transcript(doc: Document) -> bool:
