@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-from readout_viewer.core.linking.omissions import checks
+from readout_viewer.core.linking.checked import checks
 from readout_viewer.core.model import AGREE, DIVERGE, OFFICIAL, Analysis, Document, Link
 
 OMITTED = "omitted"

@@ -13,6 +13,7 @@ from readout_viewer.core.language.reports import says_anyone_spoke
 from readout_viewer.core.language.sentences import sentence_ends
 from readout_viewer.core.language.text import tokens
 from readout_viewer.core.language.tone import judged
+from readout_viewer.core.linking.checked import checks, is_transcript
 from readout_viewer.core.linking.retold import retold_whole
 from readout_viewer.core.model import Claim, Document, Link, Omission
 
@@ -29,8 +30,6 @@ MIN_CONTENT_WORDS = 3
 # ("That's what diplomacy is.", "Those are the steps we are taking."). Fourteen events that may be read, pooled:
 # omission 1338 -> 1345 of 1518; the eighteen kept out 1804 -> 1814 of 2112; dev and the old held-out folder the same.
 MIN_ACCOUNT_CONTENT_WORDS = 2
-# The kinds of text that are transcripts of speakers' turns (a briefing, remarks, an interview), not accounts.
-TRANSCRIPT_KINDS = frozenset({"briefing", "transcript", "remarks", "interview", "press conference"})
 # An official sentence cut before a second verb of its subject ("The President welcomed Indonesia's forthcoming G20
 # Presidency | and expressed support for Indonesia's leadership in the Indo-Pacific ...") leaves an opening that an
 # outlet retelling the sentence's later verb is not said to leave out: the golds' readers judge such a sentence as one
@@ -71,17 +70,6 @@ def checked_against(doc: Document, documents: Sequence[Document]) -> list[str]:
     own party's accounts: a briefing is expected to add to its readout, and checking it so put a briefer's answers
     ("He's not doing this to saber-rattle.") at the head of corpus/'s most-omitted list (1237 of 1391 with them)."""
     return [d.id for d in documents if checks(doc, d)]
-
-
-def checks(doc: Document, other: Document) -> bool:
-    """Whether `doc`'s statements are checked against `other` (see checked_against)."""
-    return (other.event == doc.event and other.id != doc.id and other.compared
-            and (not other.is_official or other.party != doc.party or not is_transcript(doc)))
-
-
-def is_transcript(doc: Document) -> bool:
-    """Whether a text is a transcript of speakers' turns (a briefing, remarks, an interview), not an account."""
-    return (doc.kind or "").lower() in TRANSCRIPT_KINDS
 
 
 def openings(doc: Document, claims: Sequence[Claim], ends: list[int] | None = None) -> dict[str, str]:
