@@ -3,8 +3,8 @@
     python eval/unrep_probe.py [PROBE.yaml] [--misses] [--family]
 
 Run from the tree with PYTHONPATH set to it. Reads eval/unrep_probe.yaml, or the probe file given (the second probe,
-eval/unrep_probe2.yaml, Round 48, helper unrep23); its header says where each sentence comes from and what its hand
-labels mean. Never reads a folder of eval/events.
+eval/unrep_probe2.yaml, Round 48, helper unrep23; the third, eval/unrep_probe3.yaml, Round 49, helper unrep25); its
+header says where each sentence comes from and what its hand labels mean. Never reads a folder of eval/events.
 
 Each story becomes a folder of its own: one stub official readout per side of its call, which carries nothing but
 that the leaders spoke ("Russian President Vladimir Putin held a telephone conversation with German Chancellor Angela
@@ -45,7 +45,15 @@ SIDES = {**ATTR_SIDES,
          "ZA": ("South African President", ("Cyril Ramaphosa",), "The Presidency, Republic of South Africa"),
          "PH": ("Philippine President", ("Rodrigo Duterte",), "Presidential Communications Office, Philippines"),
          "KE": ("Kenyan President", ("Uhuru Kenyatta",), "State House, Republic of Kenya"),
-         "NZ": ("New Zealand Prime Minister", ("Jacinda Ardern",), "Office of the Prime Minister of New Zealand")}
+         "NZ": ("New Zealand Prime Minister", ("Jacinda Ardern",), "Office of the Prime Minister of New Zealand"),
+         # The third probe's (eval/unrep_probe3.yaml, Round 49, helper unrep25).
+         "FI": ("Finnish President", ("Sauli Niinisto",), "Office of the President of the Republic of Finland"),
+         "TW": ("Taiwanese President", ("Tsai Ing-wen",), "Office of the President, Republic of China (Taiwan)"),
+         "ET": ("Ethiopian Prime Minister", ("Abiy Ahmed",), "Office of the Prime Minister, Ethiopia"),
+         "IE": ("Taoiseach", ("Leo Varadkar",), "Department of the Taoiseach, Ireland"),
+         "SG": ("Singaporean Prime Minister", ("Lee Hsien Loong",), "Ministry of Foreign Affairs, Singapore"),
+         "GH": ("Ghanaian President", ("Nana Akufo-Addo",), "The Presidency, Republic of Ghana"),
+         "BD": ("Bangladeshi Prime Minister", ("Sheikh Hasina",), "Prime Minister's Office, Bangladesh")}
 FRONT = "---\ntitle: {title}\nsource: {source}\nrole: official\nside: '{side}'\ndate: '{date}'\n---\n"
 READOUT = "{title} {name} {verb} {other_title} {other}.\n"
 VERBS = {False: "held a telephone conversation with", True: "held talks with"}  # a call; a meeting in person

@@ -1,5 +1,6 @@
 """What makes a leader's words an outlet tells no report of the call: said at another occasion (to the press, in an
-interview, at a meeting's press appearance), told in the headline or a background section, or only describing it."""
+interview, at a meeting's press appearance), or only describing it (the headline and a background section:
+story_parts.py)."""
 
 from __future__ import annotations
 
@@ -55,8 +56,12 @@ _PRESS_PEOPLE = r"reporters|journalists|the\s+press"
 # heads of state ...", the second probe of real sentences, eval/unrep_probe2.yaml: Round 48, helper unrep23): an
 # audience as a parliament is (OCCASIONS), named with no article.
 _MEMBERS = r"MPs|lawmakers|legislators|parliamentarians|members\s+of\s+parliament"
-_TOLD = re.compile(rf"\s+(?:\w+ly\s+)?told\s+(?:{_PRESS_PEOPLE}|{_MEMBERS}|(?:a|an|the)\s+(?:[\w'\u2019\-]+\s+)"
-                   rf"{{0,4}}?(?:{OCCASIONS}))\b", re.IGNORECASE)
+# A clause set off by commas may stand between the name and the verb ("..., Obama, referring to Tehran's nuclear
+# program, told reporters at the White House ...": the third probe, eval/unrep_probe3.yaml, Round 49, helper
+# unrep25), of up to APPOSITIVE characters.
+APPOSITIVE = 60
+_TOLD = re.compile(rf"(?:,[^,.;\n]{{1,{APPOSITIVE}}},)?\s+(?:\w+ly\s+)?told\s+(?:{_PRESS_PEOPLE}|{_MEMBERS}|"
+                   rf"(?:a|an|the)\s+(?:[\w'\u2019\-]+\s+){{0,4}}?(?:{OCCASIONS}))\b", re.IGNORECASE)
 # A leader named again, as a pronoun goes on for one (_PRONOUNS below): '"...," Sanchez said.' after "Sanchez, speaking
 # at a press conference following the meeting, acknowledged ...". A story gives the words of one appearance over a
 # sentence or two that each name him, so the sentences right before, as long as each names him, tell where he said
@@ -68,6 +73,10 @@ _PRESS = re.compile(rf"\b(?:press|news)\s+conference\b|\b(?:to|with)\s+(?:{_PRES
 # A pronoun that goes on for the speaker the sentence before named ("He added, ..." after "..., Zelensky told the Youth
 # Here forum in Kyiv."): the same occasion's words.
 _PRONOUNS = frozenset({"he", "she"})
+# A sentence that opens on such a pronoun goes on for the leader the sentence before it named, so the sentences that
+# place him before the press reach over it ('"...," Obama said.' after "He said this was a unique opportunity ..."
+# after "Speaking to reporters at the White House, Obama said ...": the third probe, Round 49, helper unrep25).
+_GOES_ON = re.compile(r"\W*(?:he|she)\b", re.IGNORECASE)
 
 
 def _told(said: str, name: str) -> bool:
@@ -75,7 +84,7 @@ def _told(said: str, name: str) -> bool:
     return bool(name) and any(_TOLD.match(said, at + len(name)) for at in named_at(said, name))
 
 
-def _sentence_before(text: str, start: int) -> tuple[int, int]:
+def sentence_before(text: str, start: int) -> tuple[int, int]:
     """The sentence before offset `start` in its paragraph, or, when `start` opens its paragraph, the last sentence of
     the paragraph before: a news story's paragraphs are a sentence or two, and a pronoun that opens one
     ("\u201c...,\u201d he said" after a paragraph ending "..., Berg said in the interview.") goes on for the speaker the
@@ -90,8 +99,10 @@ def _sentence_before(text: str, start: int) -> tuple[int, int]:
 def told_elsewhere(text: str, start: int, end: int, cited_as: str, names: Sequence[str] = ()) -> bool:
     """Whether the source an attribution names (`cited_as`: "Trump", or "He (Zelensky)" for a pronoun going on for
     him) told the press or an audience what text[start:end] says, in those words or, for a pronoun, in the sentence
-    before it (`_sentence_before`, `_TOLD`), where the antecedent may also speak at a public appearance ("..., Berg said
-    during a speech in Bergen. He added, ...": `AT_AN_APPEARANCE`), or in the sentence after it, which quotes the same
+    before it (`sentence_before`, `_TOLD`), where the antecedent may also speak at a public appearance ("..., Berg said
+    during a speech in Bergen. He added, ...": `AT_AN_APPEARANCE`) or before the press (`_PRESS`: "Speaking to
+    reporters at the White House, Obama said ... He said this was ...", unless the words are what he told his
+    counterpart: `TO_HIS_COUNTERPART`), or in the sentence after it, which quotes the same
     words to their audience: the next that names the antecedent ("He stressed that ... \u201c...,\u201d Berg told the
     Youth forum in Bergen."); a leader named again, in the sentences before that name him (`_placed_before`); a
     leader named by office, in the sentence before that names him by one of `names` (`_office_goes_on`)."""
@@ -102,14 +113,15 @@ def told_elsewhere(text: str, start: int, end: int, cited_as: str, names: Sequen
         return True  # "The Japanese leader also said ..." after "Suga told reporters ..."
     if name.strip().lower() not in _PRONOUNS or not antecedent:
         return bool(name.strip()) and _placed_before(text, start, name.split()[-1])
-    at, stop = _sentence_before(text, start)
+    at, stop = sentence_before(text, start)
     who = antecedent.rstrip(")").split()[-1]
     line_end = text.find("\n", end)
     # the next sentence of the paragraph that names the antecedent, or nothing
     after = [(a, b) for a, b in sentences(text, end, len(text) if line_end < 0 else line_end)
              if named_at(text[a:b], who)][:1]
-    return _told(text[at:stop], who) or (bool(named_at(text[at:stop], who)) and
-                                         bool(_APPEARANCE.search(text, at, stop))) or \
+    return _told(text[at:stop], who) or (bool(named_at(text[at:stop], who)) and (
+        bool(_APPEARANCE.search(text, at, stop)) or (bool(_PRESS.search(text, at, stop)) and
+                                                      not TO_HIS_COUNTERPART.search(text, start, end)))) or \
         any(_told(text[a:b], who) for a, b in after)
 
 
@@ -118,7 +130,7 @@ def _office_goes_on(text: str, start: int, names: Sequence[str]) -> bool:
     offices) and places him before the press or an audience (`_told`, `_PRESS`, `AT_AN_APPEARANCE`): a leader named
     next by his office ("After the talks, Suga told reporters, \u201c...\u201d The Japanese leader also said that he
     hopes to visit ...") goes on with the same occasion's words, as a pronoun does."""
-    at, stop = _sentence_before(text, start)
+    at, stop = sentence_before(text, start)
     said = fold(text[at:stop])
     return at < start and any(named_at(said, who) and (_told(said, who) or bool(_PRESS.search(said)) or
                                                       bool(_APPEARANCE.search(said)))
@@ -126,12 +138,18 @@ def _office_goes_on(text: str, start: int, names: Sequence[str]) -> bool:
 
 
 def _placed_before(text: str, start: int, who: str) -> bool:
-    """Whether one of the SAME_SPEECH sentences before offset `start`, each naming `who`, places him before the press
-    or an audience (`_told`, `_PRESS`, `AT_AN_APPEARANCE`)."""
+    """Whether one of the SAME_SPEECH sentences before offset `start`, each naming `who` or opening on a pronoun that
+    goes on for him (`_GOES_ON`, passed over), places him before the press or an audience (`_told`, `_PRESS`,
+    `AT_AN_APPEARANCE`)."""
     for _ in range(SAME_SPEECH):
-        at, stop = _sentence_before(text, start)
-        if at >= start or not named_at(text[at:stop], who):
+        at, stop = sentence_before(text, start)
+        if at >= start:
             return False
+        if not named_at(text[at:stop], who):
+            if not _GOES_ON.match(text, at, stop):
+                return False
+            start = at  # a pronoun going on: the sentence before it tells where (its own press may be another's)
+            continue
         if _told(text[at:stop], who) or _PRESS.search(text, at, stop) or _APPEARANCE.search(text, at, stop):
             return True
         start = at
@@ -151,23 +169,6 @@ def interview_story(text: str, cited_as: str) -> bool:
     who = (antecedent.rstrip(")") if name.strip().lower() in _PRONOUNS and antecedent else name).split()
     lede = text.lstrip().split("\n\n", 1)[0]
     return bool(who) and bool(_INTERVIEW.search(lede)) and bool(named_at(lede, who[-1]))
-
-
-# The outlet's own background section: a paragraph that opens on the label "Background:" (Ukrainska Pravda's and
-# European Pravda's house style: "Background:\n\n- On 10 September, the Ukrainian president paid his first official
-# visit to Romania ... - Following the talks, Zelenskyy indicated that Romania had agreed to help Ukraine with ...").
-# What it tells of a leader's words is what the writer recalls of earlier occasions, not a report of this call. The
-# section runs to the next paragraph that opens on another one-word label ("Quote:", "Details:") or to the text's end.
-# Counted on the read events' wrong flags (docs/engine-history.md, Round 44, helper unrep16): of 196 flags, the one in
-# such a section is wrong, and no right flag lies in one.
-_BACKGROUND = re.compile(r"^[ \t]*background[ \t]*:", re.IGNORECASE | re.MULTILINE)
-_NEXT_LABEL = re.compile(r"^[ \t]*[A-Z][a-z]+[ \t]*:", re.MULTILINE)
-
-
-def in_background(text: str, at: int) -> bool:
-    """Whether offset `at` lies in the text's background section (`_BACKGROUND`), after its label and before the next
-    paragraph label."""
-    return any(_NEXT_LABEL.search(text, m.end(), at) is None for m in _BACKGROUND.finditer(text, 0, at))
 
 
 # A meeting in person whose leaders then spoke to the press together or after it ("Speaking Monday at a joint press
@@ -282,15 +283,3 @@ def own_words_elsewhere(text: str, span: tuple[int, int], cited_as: str, names: 
     start, end = span
     return told_elsewhere(text, start, end, cited_as, names) or interview_story(text, cited_as) or \
         (press_story(text, start, end, cited_as, names) and at_a_meeting())
-
-
-def in_headline(doc: Document, at: int) -> bool:
-    """Whether offset `at` lies in the document's headline: the first line of its text, when that line repeats the
-    title its metadata gives. A headline condenses the story beneath it in the desk's words ("Putin tells Biden
-    Russia is ready to completely break off relations"): it is no report of words on the call, and the story's own
-    sentences, which tell the same words with their source, are checked themselves. A title inferred from the text
-    is not enough: a text with no headline is titled by its first line or sentence, which is prose."""
-    title = doc.title.strip()
-    opening = len(doc.text) - len(doc.text.lstrip())
-    return bool(title) and "title" not in doc.inferred and doc.text.startswith(title, opening) and \
-        at < opening + len(title)

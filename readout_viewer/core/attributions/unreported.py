@@ -10,15 +10,12 @@ from typing import NamedTuple
 
 from readout_viewer.core.attributions.dated import call_days, dated_elsewhere, without_relative_clauses
 from readout_viewer.core.attributions.first_telling import first_telling
-from readout_viewer.core.attributions.occasions import (
-    describes_the_call,
-    in_background,
-    in_headline,
-    own_words_elsewhere,
-    views_apart,
-)
+from readout_viewer.core.attributions.occasions import describes_the_call, own_words_elsewhere, views_apart
+from readout_viewer.core.attributions.story_parts import in_background, in_headline
+from readout_viewer.core.attributions.unreported_joint import JOINT_SCORE, joint_acts
 from readout_viewer.core.attributions.unreported_others import another_call, event_accounts
 from readout_viewer.core.attributions.unreported_words import (
+    EVENT_DATED,
     of_another_year,
     without_reported_words,
     years_in_the_words,
@@ -46,12 +43,6 @@ class Candidate(NamedTuple):
     done: bool = False
 
 
-# A time that dates an event the words name, not the words: right after the participle of a meeting or a document
-# ("the results of the 3rd Plenary Session ... held last month", "the communique issued in 1972"), blanked before
-# `speakers.said_elsewhere` reads the words.
-_EVENT_DATED = re.compile(r"\b(?:held|signed|issued|adopted|concluded|launched|reached)\s+(?:(?:last|earlier\s+this)\s+"
-                          r"(?:year|month|week|spring|summer|autumn|fall|winter)|in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
-
 # A leader's standing position, in the present perfect ("Biden has said he is willing to make \"significant
 # compromises\" on immigration policy", "Xi has repeatedly said ..."): what the leader holds and has said before or
 # apart from the call, the writer's background, not a report of this conversation. Unless the sentence ties it to the
@@ -72,13 +63,22 @@ _HABITUAL = r"\s+(?:has|have)\s+(?:repeatedly|consistently|long|often)\s+[a-z]+e
 # before the moment told (the second probe, eval/unrep_probe2.yaml: Round 48, helper unrep23).
 _HAD_SAID = r"\s+had\s+(?:\w+ly\s+)?said\b"
 _TITLES = r"(?:[A-Z][\w.\-]*\s+){0,3}?"  # "President", "Prime Minister" before the name the cue cites
+# The source's own verb of saying in the past, right after its name ("Sheikh Hasina said various international
+# organisations including the United Nations have expressed apprehension ..."): the present perfect after it is in the
+# words reported, someone else's record (the third probe of real sentences, eval/unrep_probe3.yaml: Round 49, helper
+# unrep25), and `_STANDING` reads only the words before the name.
+_SAID_NOW = re.compile(r"\s+(?:\w+ly\s+)?(?:said|told|added|stated)\b")
 
 
 def standing(said: str, who: str = "") -> bool:
     """Whether a sentence gives a leader's standing position ("has said"), not tied to a call (`_STANDING`), or tells
     what `who` (the source cited, as cited), the sentence's first words, has repeatedly done (`_HABITUAL`) or had said
-    (`_HAD_SAID`, after up to three words of title)."""
+    (`_HAD_SAID`, after up to three words of title); read before the name when the source's own verb is the past of
+    saying (`_SAID_NOW`)."""
     name = who.split(" (", 1)[0].strip()
+    cited = re.search(rf"\b{re.escape(name)}\b", said) if name else None
+    if cited is not None and _SAID_NOW.match(said, cited.end()):
+        said = said[:cited.start()]
     habitual = bool(name) and (re.match(rf"\W*{re.escape(name)}{_HABITUAL}", said) is not None or
                                re.match(rf"\W*{_TITLES}{re.escape(name)}{_HAD_SAID}", said) is not None)
     return (habitual or bool(_STANDING.search(said))) and not _OF_A_CALL.search(said)
@@ -147,7 +147,7 @@ def _said_elsewhere(text: str, x: Attribution, names: Sequence[str], post_whole:
     leader (`names`) posted an account it retells, when the folder holds that account whole (`post_whole`): a post the
     folder holds only as an excerpt may have said what the outlet retells of it in the part the folder lacks, which is
     what the flag reports (with `excerpt_note`)."""
-    said = years_in_the_words(_EVENT_DATED.sub(" ", without_relative_clauses(text[x.start:x.end])), x.cited_as)
+    said = years_in_the_words(EVENT_DATED.sub(" ", without_relative_clauses(text[x.start:x.end])), x.cited_as)
     return said_elsewhere(said, occasion=True) or bool(_RELAYED.search(said)) or standing(said, x.cited_as) or \
         (post_whole and _posted_by(text, x.end, names))
 
@@ -209,7 +209,7 @@ def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Seque
     call (its words or a day it names, dated.py), nor the text before them says the leader posted an account
     (`voices`: each official text's leaders' names, folded), nor they are the document's headline (`in_headline`) or
     its background section (`in_background`), nor a leader's own words told to the press or his views given at
-    a meeting's press appearance (`own_words_elsewhere`)."""
+    a meeting's press appearance (`own_words_elsewhere`); then both leaders' acts told unsourced (`_joint_reports`)."""
     by_id, names = {d.id: d for d in documents}, prose_names(documents)
     official = {d.id for d in documents if d.is_official}
     days: dict[str, tuple[date, ...]] = {}  # each event's days of its official texts, read when first needed
@@ -259,6 +259,25 @@ def find_unreported(documents: Sequence[Document], claims_of: Mapping[str, Seque
             out.append(Unreported(shown.id, f"reports what {told[claim]} {did} on the call; no official account "
                                             f"of the event carries it{leader_cues[i].searched}{cut}",
                                   x.score if x.score is not None else 0.5))
+    return out + _joint_reports(documents, official, claims_of, attributions, links_of, voices or {}, listed)
+
+
+def _joint_reports(documents: Sequence[Document], official: set[str], claims_of: Mapping[str, Sequence[Claim]],
+                   attributions: Sequence[Attribution], links_of: Mapping[str, list[str]],
+                   voices: Mapping[str, Sequence[str]], listed: set[str]) -> list[Unreported]:
+    """Each outlet's claims that tell both leaders' act with no source and that no official text of its event carries
+    (unreported_joint.joint_acts), but those listed already (`listed`)."""
+    out: list[Unreported] = []
+    for doc in documents:
+        accounts = [d for d in documents if d.id in official and d.event == doc.event]
+        if doc.is_official or not accounts:
+            continue
+        unlinked = partial(_unlinked, doc.text, official=official, links_of=links_of, around=claims_of.get(doc.id, ()))
+        for claim in joint_acts(doc, accounts, claims_of, attributions, voices, unlinked):
+            if claim.id not in listed:
+                listed.add(claim.id)
+                out.append(Unreported(claim.id, "reports what the two leaders did on the call; no official account "
+                                                "of the event carries it", JOINT_SCORE))
     return out
 
 

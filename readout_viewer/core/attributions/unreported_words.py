@@ -8,6 +8,12 @@ from datetime import date
 
 from readout_viewer.core.language.lexicon import MONTH_STARTS_PATTERN
 
+# A time that dates an event the words name, not the words: right after the participle of a meeting or a document
+# ("the results of the 3rd Plenary Session ... held last month", "the communique issued in 1972"), blanked before
+# `speakers.said_elsewhere` reads the words.
+EVENT_DATED = re.compile(r"\b(?:held|signed|issued|adopted|concluded|launched|reached)\s+(?:(?:last|earlier\s+this)\s+"
+                         r"(?:year|month|week|spring|summer|autumn|fall|winter)|in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
+
 # The reported words of a leader's sentence: after the first "that" (or "what") that follows the leader's name or
 # pronoun ("He informed President Trump that on the night of May 6-7, India carried out targeted strikes ...", "He
 # emphasized that India had made its stance clear globally after the April 22 attack"). A day named there dates what

@@ -1,7 +1,7 @@
 """An outlet's background section (a paragraph opening on "Background:"): what it recalls of a leader's words is of
 earlier occasions, so it is never listed as in no readout; the story above it still is."""
 
-from readout_viewer.core.attributions.occasions import in_background
+from readout_viewer.core.attributions.story_parts import in_background
 from tests.builders import WARSHIPS, unreported_texts
 
 STORY = "Norwegian President Ola Berg spoke with the Swedish president on Monday.\n\n"
