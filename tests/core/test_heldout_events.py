@@ -1,7 +1,7 @@
 """The engine keeps its figures on the held-out events of eval/events (real calls it was not tuned on).
 
 Floors a little under today's figures, so that a change that loses links, relations, omissions or quotes on
-these events fails. The events of KEPT_OUT below (ninety-six) stay out of every test on purpose: they are scored
+these events fails. The events of KEPT_OUT below (ninety-seven) stay out of every test on purpose: they are scored
 only by benchmarks/quality.py, so that they stay truly held out (no threshold here can be tuned to them, and their
 misses are not read). The Macron-Scholz-Putin call has a German official text the engine does not read: only what it must
 say of it is tested.
@@ -71,7 +71,8 @@ KEPT_OUT = ("2022-02-12-biden-putin-call", "2025-06-05-trump-xi-call", "2023-11-
             "2023-07-11-biden-erdogan-meeting", "2025-09-06-macron-modi-call",
             "2023-03-13-biden-sunak-meeting", "2022-11-14-biden-widodo-meeting",
             "2024-11-15-ishiba-xi-meeting",
-            "2025-10-31-carney-xi-meeting", "2025-10-31-takaichi-xi-meeting")
+            "2025-10-31-carney-xi-meeting", "2025-10-31-takaichi-xi-meeting",
+            "2025-11-01-lee-xi-meeting")
 # event: (F1, relation, omission, quotes) floors; when set (words alone; now: docs/events.md): Biden-Xi 2021 0.77 / 0.93 /
 # 0.97 / 1.00, Trump-Putin 0.83 / 0.96 / 0.84 / 1.00, Biden-Xi 2024 0.82 / 0.95 / 0.87 / 0.93,
 # Trump-Putin May 2025 0.81 / 0.91 / 0.88 / 0.86, Trump-Putin July 2025 0.87 / 0.97 / 0.89 / 0.96.
@@ -333,6 +334,12 @@ FLOORS = {
     # report twice), read after its first contact (0.76 / 1.00 / 0.63 / 0.75; no attributions, unreported 0 of 7,
     # flagged wrongly 2 of 2)
     "2022-05-24-albanese-kishida-meeting": (0.73, 0.95, 0.60, 0.70),
+    # built in round 49 (the second Biden-Yoon event, their meeting in Phnom Penh of November 2022 before the trilateral
+    # with Kishida: one official text, the White House readout, six sentences; no Korean text, the presidential office's
+    # press release reaching the folder only as the outlets quote it; five outlets, Yonhap and a rewrite of it, the
+    # Korea Times, BusinessKorea and Korea JoongAng Daily), read after its first contact (0.35 / 1.00 / 0.82 / 0.89; no
+    # attributions, unreported 1 of 4, flagged wrongly 2 of 3)
+    "2022-11-13-biden-yoon-meeting": (0.32, 0.95, 0.79, 0.85),
 }
 
 
