@@ -49,7 +49,7 @@ class Drawer:
         self.hidden = []
 
     def fold(self, note: str, side_docks: bool) -> None:
-        """Start with the drawer hidden (a short screen: fit.drawer_folded), saying `note`: the lists, and the
+        """Start with the drawer hidden (a short screen: fit.short_screen), saying `note`: the lists, and the
         documents and inspector too when they sit in it (`side_docks`: COMPACT); beside the panes they stay. Ctrl+J
         shows what was hidden, the first list (the findings) in front, as an arrangement raises it."""
         docks = self.window.docks

@@ -90,14 +90,10 @@ def height_room(window: QWidget) -> int:
     return room_size(window).height()
 
 
-def drawer_folded(height: int) -> bool:
-    """Whether a window `height` pixels tall starts with the drawer (the docks below the panes) hidden."""
-    return height < SHORT_HEIGHT
-
-
-def legend_compact(height: int) -> bool:
-    """Whether a window `height` pixels tall shows the compact legend (the marks only, the ribbons' words in its
-    tooltip): a short screen's texts need every line (at 819×460 the legend took four lines, 67 px of 460)."""
+def short_screen(height: int) -> bool:
+    """Whether a window `height` pixels tall is short: it starts with the drawer (the docks below the panes) hidden
+    and shows the compact legend (the marks only, the ribbons' words in its tooltip; at 819×460 the legend took four
+    lines, 67 px of 460): its texts need every line."""
     return height < SHORT_HEIGHT
 
 

@@ -18,7 +18,7 @@ FIRST_SIZE = (1600, 1000)
 SCREEN_SHARE = 0.92
 # A remembered window shorter than this share of the screen's height is opened at the first size instead.
 SHORTEST = 0.5
-# What the status bar says when a short screen starts with the drawer hidden (fit.drawer_folded).
+# What the status bar says when a short screen starts with the drawer hidden (fit.short_screen).
 SHORT_NOTE = "A short screen: the panels below the texts start hidden. Ctrl+J (View → Panel drawer) shows them."
 
 
@@ -67,7 +67,7 @@ def first_show(window: MainWindow, first: QSize | None) -> None:
     if remembered:
         window.docks.mode = remembered
     window.docks.fit(force=not remembered)
-    if not remembered and fit.drawer_folded(fit.height_room(window)):
+    if not remembered and fit.short_screen(fit.height_room(window)):
         # a short screen: the texts get its height; in the arrangement it will have (maximized, say), the side
         # docks fold too only if they sit in the drawer
         side = fit.mode_for(fit.room(window), fit.panes_of(window)) == fit.COMPACT

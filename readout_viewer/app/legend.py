@@ -28,7 +28,7 @@ GROUP_GAP = 14  # pixels between the groups of a legend row
 WAVE_STEP = 4.0  # half-period of the wave underline sample, pixels
 # Pixels the legend's "against" line keeps free besides its words: the layout's margins and the label's frame.
 AGAINST_SLACK = 24
-# The "against" line's heading, and the shorter one of the compact legend (a short screen: fit.legend_compact).
+# The "against" line's heading, and the shorter one of the compact legend (a short screen: fit.short_screen).
 AGAINST_HEAD = "Colours against the other panes:"
 COMPACT_HEAD = "Colours against:"
 
@@ -161,7 +161,7 @@ class Legend(QWidget):
         self.against.setToolTip(whole + AGAINST_TIP + ribbons)
 
     def set_compact(self, compact: bool) -> None:
-        """The compact legend (fit.legend_compact: a short screen) says the marks only, under a shorter heading: the
+        """The compact legend (fit.short_screen: a short screen) says the marks only, under a shorter heading: the
         ribbons' words move to the tooltip of its first line (at 819×460 the legend took four lines of the texts'
         room, two of them the ribbons')."""
         if compact == self.compact:

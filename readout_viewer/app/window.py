@@ -123,7 +123,7 @@ class MainWindow(ShownFocusChain, QMainWindow):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self.legend.set_compact(fit.legend_compact(event.size().height()))
+        self.legend.set_compact(fit.short_screen(event.size().height()))
         if not self._shown_once:
             return
         if event.size().width() != event.oldSize().width():

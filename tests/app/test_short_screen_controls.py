@@ -11,9 +11,9 @@ from tests.builders import corpus_folder
 
 
 def test_a_window_under_the_short_height_shows_the_compact_legend():
-    assert fit.legend_compact(460) and fit.legend_compact(600)
-    assert not fit.legend_compact(736)  # 1280×800 at 92 %: as before
-    assert not fit.legend_compact(fit.SHORT_HEIGHT)
+    assert fit.short_screen(460) and fit.short_screen(600)
+    assert not fit.short_screen(736)  # 1280×800 at 92 %: as before
+    assert not fit.short_screen(fit.SHORT_HEIGHT)
 
 
 def _lines(legend) -> int:

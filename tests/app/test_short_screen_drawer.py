@@ -8,9 +8,9 @@ from tests.builders import corpus_folder
 
 
 def test_a_window_under_the_short_height_starts_with_the_drawer_folded():
-    assert fit.drawer_folded(600) and fit.drawer_folded(460)
-    assert not fit.drawer_folded(736)  # 1280×800 at 92 %: as before
-    assert not fit.drawer_folded(fit.SHORT_HEIGHT)
+    assert fit.short_screen(600) and fit.short_screen(460)
+    assert not fit.short_screen(736)  # 1280×800 at 92 %: as before
+    assert not fit.short_screen(fit.SHORT_HEIGHT)
 
 
 def _drawer_shown(window) -> list:

@@ -86,6 +86,7 @@ class OverviewStrip(QWidget):
     def _paint_marks(self, painter: QPainter, scale: float) -> None:
         # stripes of the strip's own ground: a darker shade of the vermillion barely showed in grey (119 against 92)
         hatch = QBrush(self.palette().base().color(), Qt.BrushStyle.BDiagPattern)
+        painter.setRenderHint(QPainter.RenderHint.NonCosmeticBrushPatterns)  # the hatch scales as the ribbons' does
         for status in ORDER:
             colour = QColor(palette.COLOR[status])
             for claim_id, found in self.statuses.items():
@@ -96,7 +97,6 @@ class OverviewStrip(QWidget):
                     height = max(MIN_MARK, (span[1] - span[0]) * scale)
                     fill(painter, QRectF(2, span[0] * scale, self.width() - 4, height), colour)
                     if status == DIVERGE:  # hatched, as its ribbons are: in grey the vermillion is the green's twin
-                        painter.setRenderHint(QPainter.RenderHint.NonCosmeticBrushPatterns)
                         fill(painter, QRectF(2, span[0] * scale, self.width() - 4, height), hatch)
         for claim_id, kind in self.flags.items():  # misattributions: a mark with a dark edge, over the rest
             span = self.text.claim_span(claim_id)
