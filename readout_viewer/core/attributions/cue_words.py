@@ -80,6 +80,9 @@ ACCORDING_TO = r"(?:according\s+to|as\s+per)"
 # Or a story's "citing" ("..., citing the Kremlin"), or an agency's "learnt from" ("..., Kazinform has learnt from the
 # Akorda press service", the byline of Central Asian agencies: the attribution probe eval/attr_probe3.yaml): the same.
 ACCORDING_OR_CITING = rf"(?:{ACCORDING_TO}|citing|learn(?:ed|t)\s+from)"
+# The call's leaders named together by what they are ("the two leaders", "both presidents", "the premiers"): one
+# wording for a report of their joint act (unreported_joint) and for the claim that act retells (evidence).
+LEADER_NOUNS = r"(?:leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+state|heads\s+of\s+government)"
 # What the one a carrier quotes did in the words, after "as" ("quoted Xi as saying"): saying, or a verb of saying as
 # translated and regional copy has it ("The Jakarta Post quoted Prabowo as expressing his shock ...": the second
 # attribution probe, eval/attr_probe2.yaml); what follows it is the report (named_cues, absent).

@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from readout_viewer.core.attributions.carriers import ClaimIndex
+from readout_viewer.core.attributions.cue_words import LEADER_NOUNS
 from readout_viewer.core.attributions.scene import COUNTS, SETTING_STEMS, without_scene
 from readout_viewer.core.attributions.statements import Statement, content, leader_words
 from readout_viewer.core.attributions.unreported import excerpt_note
@@ -37,8 +38,8 @@ _TITLE_WORDS = content(" ".join(LEADER_TITLES))
 # joint act that names a point that claim names is that claim retold, not words no readout carries. The two names are
 # read as capitalised words (a particle such as "da" or "al-" inside: countries.NAME_WORD) joined by "and"; "they" is
 # not read (in an outlet it is as often the sources: "They said that Scholz condemned ...").
-_BOTH = re.compile(r"\W*(?:[^,]{0,60},\s+)?(?:(?i:(?:the\s+)?(?:two\s+)?(?:leaders|presidents|heads\s+of\s+state|"
-                   r"sides)|both\s+(?:leaders|presidents|sides))\b|"
+_BOTH = re.compile(r"\W*(?:[^,]{0,60},\s+)?(?:(?i:(?:the\s+)?(?:two\s+)?(?:" + LEADER_NOUNS + r"|sides)|both\s+(?:"
+                   + LEADER_NOUNS + r"|sides))\b|"
                    r"(?:" + NAME_WORD + r"\s+){1,8}and\s+(?:" + NAME_WORD + r"\s+){0,5}" + NAME_WORD + r"\s+[a-z])")
 # What a claim of both leaders shares with such a report besides what any account of the joint act holds: the call's
 # setting and publication, counts, the countries' names, and the joint verbs themselves ("agreed", "pledged").

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from readout_viewer.core.attributions.cue_words import ACCORDING_OR_CITING
+from readout_viewer.core.attributions.cue_words import ACCORDING_OR_CITING, LEADER_NOUNS
 from readout_viewer.core.attributions.dated import call_days, dated_elsewhere, without_relative_clauses
 from readout_viewer.core.attributions.occasions import describes_the_call, sentence_before
 from readout_viewer.core.attributions.press_words import CALL
@@ -20,8 +20,7 @@ from readout_viewer.core.quotes.marks import find_quotations
 # Both leaders as one subject, by what they are ("The two leaders", "Both presidents", "Both the premiers", "The
 # leaders", "The two agreed ..."): the writer tells what they did together on the call. Not "the two sides" or "the
 # parties", which as often name the two governments' delegations or the parties to a war.
-_BOTH = (r"(?:the\s+two|both(?:\s+the)?|the)\s+(?:leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+state|"
-         r"heads\s+of\s+government)|the\s+two")
+_BOTH = rf"(?:the\s+two|both(?:\s+the)?|the)\s+{LEADER_NOUNS}|the\s+two"
 # What the two did on the call, in the past, as a report tells it: agreed, stressed, committed ... ("Both presidents
 # unanimously stressed: ...", "In addition, the leaders agreed to speed up ..."): a point that a readout carries or
 # lacks. Not a topic the two talked about ("discussed", "exchanged views", "touched on"): readouts list a call's topics
