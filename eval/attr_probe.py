@@ -4,8 +4,8 @@
 
 Run from the tree with PYTHONPATH set to it. Reads PROBE, eval/attr_probe.yaml unless given (or eval/attr_probe2.yaml,
 the second probe, drawn fresh in Round 47, eval/attr_probe3.yaml, the third, drawn in Round 48, or
-eval/attr_probe4.yaml, the fourth, drawn in Round 49; each file's header says where its sentences come from and what the
-hand labels mean), and never a folder of eval/events.
+eval/attr_probe4.yaml, the fourth, drawn in Round 49, or eval/attr_probe5.yaml, the fifth, drawn in Round 50; each
+file's header says where its sentences come from and what the hand labels mean), and never a folder of eval/events.
 
 Each sentence is put in a folder of its own: one official readout per government of its call (the leaders named with
 their country's title, the source as a folder of that government's texts commonly gives it: SIDES) and one outlet
@@ -46,12 +46,14 @@ SIDES = {
            "President of Russia (en.kremlin.ru), Presidential Executive Office"),
     "CN": ("Chinese President", ("Xi Jinping", "Li Keqiang"),
            "Ministry of Foreign Affairs of the People's Republic of China"),
-    "GB": ("British Prime Minister", ("Keir Starmer", "Boris Johnson"), "Prime Minister's Office, 10 Downing Street"),
+    "GB": ("British Prime Minister", ("Keir Starmer", "Boris Johnson", "Liz Truss", "Rishi Sunak"),
+           "Prime Minister's Office, 10 Downing Street"),
     "FR": ("French President", ("Emmanuel Macron",), "Élysée (Présidence de la République française)"),
     "DE": ("German Chancellor", ("Olaf Scholz", "Angela Merkel"), "Presse- und Informationsamt der Bundesregierung"),
     "TR": ("Turkish President", ("Recep Tayyip Erdogan",),
            "Presidency of the Republic of Türkiye, Directorate of Communications"),
-    "IL": ("Israeli Prime Minister", ("Benjamin Netanyahu",), "Prime Minister's Office, Israel"),
+    "IL": ("Israeli Prime Minister", ("Benjamin Netanyahu", "Naftali Bennett", "Isaac Herzog"),
+           "Prime Minister's Office, Israel"),
     "KR": ("South Korean President", ("Yoon Suk Yeol", "Moon Jae-in", "Lee Jae-myung"),
            "Office of the President of the Republic of Korea"),
     "JP": ("Japanese Prime Minister", ("Fumio Kishida", "Shigeru Ishiba", "Shinzo Abe"),
@@ -121,6 +123,9 @@ SIDES = {
            "Office of the Prime Minister, Federal Democratic Republic of Ethiopia"),
     "SO": ("Somali President", ("Mohamed Abdullahi Farmajo",), "Office of the President, Federal Republic of Somalia"),
     "ZA": ("South African President", ("Cyril Ramaphosa",), "The Presidency, Republic of South Africa"),
+    # The fifth probe's governments (eval/attr_probe5.yaml), their official sources as their own sites name them.
+    "IE": ("Irish Taoiseach", ("Micheál Martin", "Leo Varadkar"), "Department of the Taoiseach, Government of Ireland"),
+    "NL": ("Dutch Prime Minister", ("Mark Rutte",), "Government of the Netherlands, Ministry of General Affairs"),
 }
 # A leader of a call who is no head of his side holds his own title in its readout.
 TITLES = {"Li Keqiang": "Chinese Premier", "Marco Rubio": "U.S. Secretary of State",
@@ -129,7 +134,7 @@ TITLES = {"Li Keqiang": "Chinese Premier", "Marco Rubio": "U.S. Secretary of Sta
           "Salman bin Hamad": "Bahraini Crown Prince", "Mark Esper": "U.S. Defense Secretary",
           "Antony Blinken": "U.S. Secretary of State", "John Kerry": "U.S. Secretary of State",
           "Jake Sullivan": "U.S. National Security Advisor", "Rex Tillerson": "U.S. Secretary of State",
-          "Yousuf bin Alawi": "Omani Foreign Minister"}
+          "Yousuf bin Alawi": "Omani Foreign Minister", "Isaac Herzog": "Israeli President"}
 READOUT = ("{title} {name} held a telephone conversation with {other_title} {other}. The two leaders discussed "
            "bilateral relations and regional issues.")
 # The side a label names: "official: RU", "person: Peskov (RU)", "state media: CN".

@@ -3,7 +3,8 @@
     python eval/unrep_probe.py [PROBE.yaml] [--misses] [--family]
 
 Run from the tree with PYTHONPATH set to it. Reads eval/unrep_probe.yaml, or the probe file given (the second probe,
-eval/unrep_probe2.yaml, Round 48, helper unrep23; the third, eval/unrep_probe3.yaml, Round 49, helper unrep25); its
+eval/unrep_probe2.yaml, Round 48, helper unrep23; the third, eval/unrep_probe3.yaml, Round 49, helper unrep25;
+the fourth, eval/unrep_probe4.yaml, Round 50, helper unrep26); its
 header says where each sentence comes from and what its hand labels mean. Never reads a folder of eval/events.
 
 Each story becomes a folder of its own: one stub official readout per side of its call, which carries nothing but
@@ -53,11 +54,17 @@ SIDES = {**ATTR_SIDES,
          "IE": ("Taoiseach", ("Leo Varadkar",), "Department of the Taoiseach, Ireland"),
          "SG": ("Singaporean Prime Minister", ("Lee Hsien Loong",), "Ministry of Foreign Affairs, Singapore"),
          "GH": ("Ghanaian President", ("Nana Akufo-Addo",), "The Presidency, Republic of Ghana"),
-         "BD": ("Bangladeshi Prime Minister", ("Sheikh Hasina",), "Prime Minister's Office, Bangladesh")}
+         "BD": ("Bangladeshi Prime Minister", ("Sheikh Hasina",), "Prime Minister's Office, Bangladesh"),
+         # The fourth probe's (eval/unrep_probe4.yaml, Round 50, helper unrep26).
+         "SV": ("Salvadoran President", ("Nayib Bukele",), "Presidency of the Republic of El Salvador"),
+         "RW": ("Rwandan President", ("Paul Kagame",), "Office of the President of the Republic of Rwanda")}
 FRONT = "---\ntitle: {title}\nsource: {source}\nrole: official\nside: '{side}'\ndate: '{date}'\n---\n"
 READOUT = "{title} {name} {verb} {other_title} {other}.\n"
 VERBS = {False: "held a telephone conversation with", True: "held talks with"}  # a call; a meeting in person
-OUTLET = "---\ntitle: Story\nsource: The Daily Paper\n---\n"
+# the outlet story says it is one, as every outlet text of eval/events does: a story with no role that opens on the
+# call and quotes no one reads as a readout (core/loading/issuer), and none of its sentences is checked (Round 50,
+# helper unrep26: probe4 found +3, probes 1-3 unchanged)
+OUTLET = "---\ntitle: Story\nsource: The Daily Paper\nrole: outlet\n---\n"
 TOLD = ("outlet", "aide")  # who tells a report the detector must find (the yaml's `via`)
 _WHO = re.compile(r"reports what (?P<who>.+?) (?:said|did) on the call")
 

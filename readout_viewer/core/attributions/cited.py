@@ -86,6 +86,14 @@ def _of_its_country(bodies: Sequence[str], code: str) -> list[str]:
     return list(bodies) + [f"{body} of {country}" for body in bodies for country in COUNTRIES.get(code, ((),))[0]]
 
 
+def _country_first(bodies: Sequence[str], code: str) -> list[str]:
+    """Each body with its country's name before it, as a noun ("according to the Pakistan Prime Minister's Office":
+    the fifth attribution probe, eval/attr_probe5.yaml), where "Pakistan's" and "the Pakistani" are read already;
+    not where the body's name holds the country's already."""
+    return [f"{country} {body}" for body in bodies for country in COUNTRIES.get(code, ((),))[0]
+            if country not in body]
+
+
 def _body_names(doc: Document, written: Callable[[], frozenset[str]]) -> list[str]:
     """The names a document's source goes by besides its own: the head of a source qualified after a comma
     ("Ministry of External Affairs, Government of India"), an official body's name and its acronym in parentheses,
@@ -99,6 +107,7 @@ def _body_names(doc: Document, written: Callable[[], frozenset[str]]) -> list[st
         names += _of_its_country(account_names(doc.side or ""), doc.side or "") + list(
             _channel_names(BY_CODE[doc.side].readout_channels) if doc.side in BY_CODE else ())
         names += own_bodies(doc) + source_bodies(doc)  # "..., the Presidential Administration said"; "(Palazzo Chigi)"
+        names += _country_first(names, doc.side or "")
     initials = [i for i in map(_initials, names) if len(i) >= MIN_INITIALS and i.isalpha()]
     # "the PM's Office" for "the prime minister's office": a title's short name in the body's name
     short = [name.replace(title, s) for name in names for title, shorts in SHORT_OFFICE_NAMES.items() if title in name

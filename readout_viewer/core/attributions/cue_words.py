@@ -47,6 +47,11 @@ VERBS = (r"said|says|say|stated|states|told|tells|added|adds|noted|notes|stresse
           r"pointed out|points out|indicated|indicates|replied|replies|responded|responds|answered|"
           # "The Ukrainian president informed that he also discussed ...", "Putin informed Trump about ..."
           r"informed|informs|outlined|outlines|declared(?=\s+that\b|\s*[.,;:\"])|"
+          # the last words of a statement as its speaker ends it ('"...," Hebestreit concluded, without providing
+          # further details': the fifth attribution probe, eval/attr_probe5.yaml); not an act ended ("concluded a
+          # visit", "the talks concluded on Friday"); no curly quote in the set, which would make it a 64k map
+          # (test_folded_sets.py)
+          r"concluded(?=\s+that\b|\s*[,;:\"])|"
           # "the White House documented", "the Kremlin disclosed that ...", '"...," the Kremlin declared.': what a
           # text makes known, it says; not what it names ("Kremlin reveals details of ...", "declared independence")
           # "The Kremlin also released information that ...", "The White House made it known": made known is said,

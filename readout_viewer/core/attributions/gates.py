@@ -22,7 +22,7 @@ VERBS = ("said", "say", "state", "told", "tell", "add", "note", "stress", "empha
          "respond", "answered", "spoke",
          "commented", "took", "call", "raise", "vow", "pledge", "elaborated", "disclose", "reveal", "released",
          "documented", "specified", "clarified", "critici", "demand", "went on", "declared", "asked", "exhorted",
-         "implored", "requested", "proposed", "offered",
+         "implored", "requested", "proposed", "offered", "concluded",
          # cue_words.STANCE_VERBS ("firmed" holds "reaffirmed")
          "underscore", "underline", "highlight", "express", "welcome", "assure", "thanked", "congratulated", "praised",
          "condemned", "conveyed", "voiced", "asserted", "appreciated", "lauded", "hailed", "invited", "briefed",

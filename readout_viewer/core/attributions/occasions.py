@@ -60,8 +60,12 @@ _MEMBERS = r"MPs|lawmakers|legislators|parliamentarians|members\s+of\s+parliamen
 # program, told reporters at the White House ...": the third probe, eval/unrep_probe3.yaml, Round 49, helper
 # unrep25), of up to APPOSITIVE characters.
 APPOSITIVE = 60
+# A broadcaster or a paper as the audience ("..., Mitsotakis told Greece's Skai radio", "told state television"): an
+# interview, named with or without an article (the fourth probe, eval/unrep_probe4.yaml, Round 50, helper unrep26).
+_MEDIA = r"radio|television|tv|broadcaster|newspaper|daily|channel|magazine"
 _TOLD = re.compile(rf"(?:,[^,.;\n]{{1,{APPOSITIVE}}},)?\s+(?:\w+ly\s+)?told\s+(?:{_PRESS_PEOPLE}|{_MEMBERS}|"
-                   rf"(?:a|an|the)\s+(?:[\w'\u2019\-]+\s+){{0,4}}?(?:{OCCASIONS}))\b", re.IGNORECASE)
+                   rf"(?:a|an|the)\s+(?:[\w'\u2019\-]+\s+){{0,4}}?(?:{OCCASIONS})|"
+                   rf"(?:(?:a|an|the)\s+)?(?:[\w'\u2019\-]+\s+){{0,4}}?(?:{_MEDIA}))\b", re.IGNORECASE)
 # A leader named again, as a pronoun goes on for one (_PRONOUNS below): '"...," Sanchez said.' after "Sanchez, speaking
 # at a press conference following the meeting, acknowledged ...". A story gives the words of one appearance over a
 # sentence or two that each name him, so the sentences right before, as long as each names him, tell where he said

@@ -83,8 +83,9 @@ def runs(starts: Sequence[int]) -> list[tuple[int, int]]:
 _FULL_NAME = r"((?:[A-Z][\w\-]+\s+){1,2}[A-Z][\w\-]+)"
 # A title may carry "official" before it ("the official spokesperson for the presidency"), or the field or rank of the
 # spokesperson ("President Buhari's media spokesman Femi Adesina", "the Kremlin's chief spokesman": the fourth
-# attribution probe, eval/attr_probe4.yaml).
-_QUALIFIERS = ("official", "media", "chief")
+# attribution probe, eval/attr_probe4.yaml); and the minister who speaks for a government, by the ministry's field
+# ("Pakistan's Information Minister Fawad Chaudhry ... said": the fifth, eval/attr_probe5.yaml).
+_QUALIFIERS = ("official", "media", "chief", "information")
 _OFFICIAL = rf"(?:(?:{'|'.join(_QUALIFIERS)})\s+)?"
 # The most characters a person's name of _PERSON_NAME and its comma take before an apposition's title ("Counselor Ahmed
 # Fahmy, the official spokesman for ..."): the stretch a match may start at before the title, besides the source.

@@ -20,8 +20,10 @@ from readout_viewer.core.model import Document
 # own name is mostly the topic of a sentence ("what Russia says are its concerns"), so it only counts as a source
 # in "according to Russia" (weak).
 # A government's offices that outlets cite for its account ("according to China's foreign ministry", "the Chinese
-# government readout"); its state media carry that account where the government has a readout channel.
-_OFFICES = ("government", "foreign ministry", "ministry of foreign affairs", "presidency", "embassy")
+# government readout"); its state media carry that account where the government has a readout channel. A foreign
+# ministry goes by "foreign office" in translated copy too ("the French foreign office said": the fifth attribution
+# probe, eval/attr_probe5.yaml), as the German one does in English.
+_OFFICES = ("government", "foreign ministry", "foreign office", "ministry of foreign affairs", "presidency", "embassy")
 # A side's own account named by its adjective ("the Chinese readout said", "according to the US statement"): the
 # side's official text, as "the Chinese side" is the side; by any noun an official text goes by, in either number.
 _ACCOUNTS = tuple(sorted(document_words()))

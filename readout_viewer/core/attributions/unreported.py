@@ -16,6 +16,7 @@ from readout_viewer.core.attributions.unreported_joint import JOINT_SCORE, joint
 from readout_viewer.core.attributions.unreported_others import another_call, event_accounts
 from readout_viewer.core.attributions.unreported_words import (
     EVENT_DATED,
+    of_another_month,
     of_another_year,
     without_reported_words,
     years_in_the_words,
@@ -99,10 +100,12 @@ _RELAYED = re.compile(r"\bas\s+quoted\s+by\b|,\s+(?:[A-Z][\w.\-]*\s+){1,3}(?:New
 # media", "Source: Zelenskyy on Telegram"): what the text then tells of that leader's words retells the post, published
 # by a party to the call, not what the writer heard from no one (and the attribution check reads a leader's words said
 # there as that leader's text, judge.py). Only a post of the leader reported: "Trump announced on Truth Social that he
-# would speak with Putin" is no source of Putin's words.
+# would speak with Putin" is no source of Putin's words. X by its capital letter ("President Ramaphosa confirmed on X
+# (Twitter) that the meeting had taken place. He said during his telephone call, both leaders agreed ...": the fourth
+# probe, eval/unrep_probe4.yaml, Round 50, helper unrep26), as speakers.ELSEWHEN reads it in the sentence itself.
 POSTED = re.compile(r"\b(?:on|in|via)\s+(?:(?:a|the|his|her|their)\s+)?(?:social[\s-]+media|truth\s+social|twitter|"
-                     r"telegram|facebook|instagram)\b|\bin\s+(?:a|his|her|their)\s+(?:social[\s-]+media\s+)?post\b",
-                     re.IGNORECASE)
+                     r"telegram|facebook|instagram|(?-i:X))\b|\bin\s+(?:a|his|her|their)\s+(?:social[\s-]+media\s+)?"
+                     r"post\b", re.IGNORECASE)
 
 
 # A leader's words given "according to" the leader ("According to Xi Jinping, Sino-US relations \"have not yet gone
@@ -154,10 +157,10 @@ def _said_elsewhere(text: str, x: Attribution, names: Sequence[str], post_whole:
 
 def _dated(text: str, x: Attribution, days: Sequence[date]) -> bool:
     """Whether a report dates itself to another day than the call's (`days`: dated.dated_elsewhere), or to a day of
-    another year (`of_another_year`), read without its relative clauses and its reported words
-    (`without_reported_words`)."""
+    another year (`of_another_year`) or a month alone that is not the call's (`of_another_month`), read without its
+    relative clauses and its reported words (`without_reported_words`)."""
     said = without_reported_words(without_relative_clauses(text[x.start:x.end]), x.cited_as)
-    return dated_elsewhere(said, days) or of_another_year(said, days)
+    return dated_elsewhere(said, days) or of_another_year(said, days) or of_another_month(said, days)
 
 
 def _whole(by_id: Mapping[str, Document], cited: str | None) -> bool:

@@ -34,20 +34,31 @@ _BOTH = rf"(?:the\s+two|both(?:\s+the)?|the)\s+{LEADER_NOUNS}|the\s+two"
 # reason (Round 27's "reaffirmed"). Nor what the two "said": words both leaders say at once are a joint statement's, a
 # text of both sides, or their joint appearance before the press, not the call's. Nor what they held the call to do
 # or will do, nor a verb of the call itself ("spoke").
-_JOINT_VERBS = r"agreed|stressed|emphasi[sz]ed|committed|pledged|vowed"
+_JOINT_VERBS = r"agreed|stressed|emphasi[sz]ed|committed|pledged|vowed|promised"
 # Words between the subject and the verb: adverbs of addition or manner ("also", "further", "unanimously").
 _BETWEEN = r"(?:(?:also|further|then|both|jointly|\w+ly)\s+)*"
-# A lead-in before the subject ("In addition, the leaders agreed ...", "Also, ..."), up to its comma.
-_LEAD_IN = r"(?:(?:in\s+addition|additionally|also|separately|meanwhile|moreover|furthermore)\s*,?\s+)?"
+# A lead-in before the subject ("In addition, the leaders agreed ...", "Also, ...", "In this context, both leaders
+# agreed ...": the fourth probe, eval/unrep_probe4.yaml, Round 50, helper unrep26), up to its comma. Not the call as
+# the time of the act ("During the call, Biden and the newly elected Colombian president agreed that their respective
+# teams would stay in touch ..."): on the read events, what follows it is the readout's, in other words.
+_LEAD_IN = (r"(?:(?:in\s+addition|additionally|also|separately|meanwhile|moreover|furthermore|in\s+this\s+context)"
+            r"\s*,?\s+)?")
+
+
+# The words of title and given name before a leader's last name in the pair: an office "of" its country, and the
+# given name ("Vice President of the United States Mike Pence", "President of the Russian Federation Vladimir Putin":
+# the fourth probe, eval/unrep_probe4.yaml, Round 50, helper unrep26).
+TITLE_WORDS = 7
 
 
 def _pair(names: Sequence[str]) -> str:
     """The two leaders by name as one subject ("Putin and Trump", "President Zelenskyy and Erdogan"): a name of one
-    side's leader, "and", one of the other's, each after up to three words of title (`names`: each side's last names,
-    folded, as an alternation)."""
+    side's leader, "and", one of the other's, each after up to TITLE_WORDS words of title (`names`: each side's last
+    names, folded, as an alternation)."""
     one, other = names
-    return (rf"(?:[\w.\-]+\s+){{0,3}}?(?:{one})\s+and\s+(?:[\w.\-]+\s+){{0,3}}?(?:{other})|"
-            rf"(?:[\w.\-]+\s+){{0,3}}?(?:{other})\s+and\s+(?:[\w.\-]+\s+){{0,3}}?(?:{one})")
+    title = rf"(?:[\w.\-]+\s+){{0,{TITLE_WORDS}}}?"
+    return (rf"{title}(?:{one})\s+and\s+{title}(?:{other})|"
+            rf"{title}(?:{other})\s+and\s+{title}(?:{one})")
 
 
 def joint_pattern(sides: Sequence[Iterable[str]], subject: str = "") -> re.Pattern[str]:

@@ -65,3 +65,20 @@ def of_another_year(said: str, days: Sequence[date]) -> bool:
     """Whether `said` names a day with a year (`_DAY_OF_A_YEAR`) that is none of the call's `days`' years."""
     years = {d.year for d in days}
     return bool(days) and any(int(m.group("year")) not in years for m in _DAY_OF_A_YEAR.finditer(said))
+
+
+# A month named as the time of the words, with no day ('In May, Ramaphosa said "bystander countries" were paying the
+# price ...', of a meeting in September: a read event's wrong flag, Round 50, helper unrep26): `dated_elsewhere`
+# reads a month's day only, so a month alone that is none of the call's is read here, when it opens the sentence as
+# the time of the telling: inside it, a month dates what the words name ("the agreement ... brokered by the UN and
+# Turkey in July", a gold item; "since his ... landslide victory in July"). Capitalised, as a month's name is; not
+# before a day ("In May 5"), which `dated_elsewhere` reads.
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+_IN_A_MONTH = re.compile(rf"\W*In\s+(?P<month>{'|'.join(_MONTHS)})\b(?!\s+\d)")
+
+
+def of_another_month(said: str, days: Sequence[date]) -> bool:
+    """Whether `said` opens on a month alone (`_IN_A_MONTH`) that is none of the call's `days`' months."""
+    m = _IN_A_MONTH.match(said)
+    return bool(days) and m is not None and _MONTHS.index(m.group("month")) + 1 not in {d.month for d in days}

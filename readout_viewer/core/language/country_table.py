@@ -29,7 +29,8 @@ TABLE: dict[str, Country] = {
     "IN": (("india",), ("indian",), ("new delhi",)),
     "TR": (("turkey", "turkiye", "t\u00fcrkiye"), ("turkish",), ("ankara",)),
     "IR": (("iran",), ("iranian",), ("tehran",)),
-    "KR": (("south korea", "republic of korea"), ("south korean",), ("seoul",)),
+    # "the ROK", as Korean and Chinese English-language copy names South Korea ("the Blue House of the ROK said")
+    "KR": (("south korea", "republic of korea", "the rok"), ("south korean",), ("seoul",)),
     "KP": (("north korea", "dprk"), ("north korean",), ("pyongyang",)),
     "IL": (("israel",), ("israeli",), ("jerusalem",)),
     "SA": (("saudi arabia",), ("saudi",), ("riyadh",)),

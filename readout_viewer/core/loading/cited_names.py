@@ -20,21 +20,23 @@ from __future__ import annotations
 # Office by the house it sits in ("In a press release, the PM house said ...": the third, eval/attr_probe3.yaml); the
 # English copy's names of two rulers' courts, Qatar's "Amiri Court" and Jordan's "Royal Court" ("according to a Royal
 # Court statement": the fourth, eval/attr_probe4.yaml; Saudi Arabia's court goes by that name too, so in a folder of
-# both the first side holding it takes it).
+# both the first side holding it takes it); Pakistan's and India's Prime Minister's Office as their press writes it,
+# "the PM Office said", and Downing Street's "No10" written close ("In a statement No10 said: ...": the fifth,
+# eval/attr_probe5.yaml).
 CITED_AS: dict[str, tuple[str, ...]] = {
     "FR": ("\u00e9lys\u00e9e", "\u00e9lys\u00e9e palace", "elysee palace"),
     "DE": ("federal chancellery", "chancellor's office", "federal government"),
-    "GB": ("prime minister's office", "office of the prime minister", "no 10", "no. 10", "number ten"),
+    "GB": ("prime minister's office", "office of the prime minister", "no 10", "no10", "no. 10", "number ten"),
     "UA": ("presidential office", "office of the president"),
     "JP": ("prime minister's office", "office of the prime minister", "kantei"),
-    "IN": ("ministry of external affairs", "prime minister's office", "press information bureau"),
+    "IN": ("ministry of external affairs", "prime minister's office", "pm office", "press information bureau"),
     "TR": ("directorate of communications", "communications directorate", "presidential communications directorate",
            "presidential source", "presidential sources"),
     "KR": ("presidential office", "office of the president", "blue house", "cheong wa dae"),
     "IT": ("palazzo chigi", "prime minister's office", "office of the prime minister"),
     "CA": ("prime minister's office", "office of the prime minister"),
     "IL": ("prime minister's office", "office of the prime minister"),
-    "PK": ("pm house", "prime minister house"),
+    "PK": ("pm house", "prime minister house", "pm office"),
     "QA": ("amiri diwan", "emiri diwan", "amir diwan", "amiri court", "emiri court"),
     "KW": ("amiri diwan", "amir diwan"),
     "SA": ("royal court",),
