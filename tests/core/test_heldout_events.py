@@ -1,7 +1,7 @@
 """The engine keeps its figures on the held-out events of eval/events (real calls it was not tuned on).
 
 Floors a little under today's figures, so that a change that loses links, relations, omissions or quotes on
-these events fails. The events of KEPT_OUT below (a hundred and one) stay out of every test on purpose: they are scored
+these events fails. The events of KEPT_OUT below (a hundred and two) stay out of every test on purpose: they are scored
 only by benchmarks/quality.py, so that they stay truly held out (no threshold here can be tuned to them, and their
 misses are not read). The Macron-Scholz-Putin call has a German official text the engine does not read: only what it must
 say of it is tested.
@@ -74,7 +74,8 @@ KEPT_OUT = ("2022-02-12-biden-putin-call", "2025-06-05-trump-xi-call", "2023-11-
             "2025-10-31-carney-xi-meeting", "2025-10-31-takaichi-xi-meeting",
             "2025-11-01-lee-xi-meeting",
             "2022-11-15-albanese-xi-bali-meeting", "2022-09-16-modi-putin-meeting",
-            "2022-05-21-biden-yoon-meeting", "2022-12-21-biden-zelenskyy-meeting")
+            "2022-05-21-biden-yoon-meeting", "2022-12-21-biden-zelenskyy-meeting",
+            "2022-07-15-biden-bin-salman-meeting")
 # event: (F1, relation, omission, quotes) floors; when set (words alone; now: docs/events.md): Biden-Xi 2021 0.77 / 0.93 /
 # 0.97 / 1.00, Trump-Putin 0.83 / 0.96 / 0.84 / 1.00, Biden-Xi 2024 0.82 / 0.95 / 0.87 / 0.93,
 # Trump-Putin May 2025 0.81 / 0.91 / 0.88 / 0.86, Trump-Putin July 2025 0.87 / 0.97 / 0.89 / 0.96.
@@ -354,6 +355,13 @@ FLOORS = {
     # RFI, Le Monde, a Russian report in English renderings, VOV World and ZeroHedge), read after its first contact
     # (0.50 / 0.75 / 0.91 / 0.94; attributions 1 of 4, unreported 8 of 26, flagged wrongly 4 of 13)
     "2022-02-07-macron-putin-meeting": (0.45, 0.70, 0.88, 0.90),
+    # built in round 50 (the first Xi-Putin meeting of the set in time, Beijing, February 2022, before the opening of
+    # the Winter Olympics and twenty days before the invasion: one official text, Xinhua's short first report, five
+    # paragraphs of Xi's opening words; no Russian text, the joint statement and the Foreign Ministry's readout reaching
+    # the folder only as the outlets retell them; six outlets, TASS, ANI via Lokmat Times, AFP via The Straits Times,
+    # CNN via KTVZ, the Irish Independent and NewsChina), read after its first contact (0.77 / 1.00 / 0.85 / 1.00;
+    # attributions 3 of 6, unreported 9 of 24, flagged wrongly 2 of 11)
+    "2022-02-04-xi-putin-meeting": (0.72, 0.95, 0.82, 0.95),
 }
 
 
