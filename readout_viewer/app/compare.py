@@ -26,7 +26,7 @@ from readout_viewer.app.elided import ElidedCombo
 from readout_viewer.app.empty_note import NotedList
 from readout_viewer.app.matrix_model import column_names, one_line
 from readout_viewer.core import closest, compare
-from readout_viewer.core.labels import capital, claim_shown, short_name
+from readout_viewer.core.labels import capital, claim_shown, short_name, statement_counts
 from readout_viewer.core.model import Analysis, Document
 from readout_viewer.core.status import parties
 
@@ -183,7 +183,7 @@ class ComparePanel(QWidget):
             listed.setAccessibleName(lead)  # the heading is a label beside it, not its buddy
             listed.setAccessibleDescription(head.toolTip())
         self._name_heads()
-        self.summary.setText(_both(found) + _partial(analysis.document[a], analysis.document[b])
+        self.summary.setText(_both(analysis, found) + _partial(analysis.document[a], analysis.document[b])
                              + one_side_only(analysis, analysis.document[a].event))
         self.summary.setToolTip(f"A: {name_a}\nB: {name_b}\nDiverges: carried, but told differently")
         self._fill(self.only_a, found.only_a, b)
@@ -259,16 +259,17 @@ def one_side_only(analysis: Analysis, event: str) -> str:
             "either left out.")
 
 
-def _both(found: compare.Comparison) -> str:
-    """What the two carry alike, in words ("Both: 0 of A's statements (0 ≠)" read as a formula)."""
+def _both(analysis: Analysis, found: compare.Comparison) -> str:
+    """What the two carry alike, in words ("Both: 0 of A's statements (0 ≠)" read as a formula), out of each one's
+    statements as every count of them is made (core.labels.statement_counts)."""
     if not found.shared_a and not found.shared_b:
         return "The two share no statement: all either says, the other leaves out (these two alone, whatever the " \
                "panes show)."
 
-    def side(shared: tuple, diverging: int, whose: str) -> str:
+    def side(shared: tuple, diverging: int, doc: str, whose: str, noun: str) -> str:
         told = f" ({diverging} told differently)" if diverging else ""
-        return f"{len(shared)} of {whose}{told}"
-    a = side(found.shared_a, found.diverging("a"), "A's statements")
-    b = side(found.shared_b, found.diverging("b"), "B's")
+        return f"{len(shared)} of {whose} {statement_counts(analysis, [doc])[0]:,}{noun}{told}"
+    a = side(found.shared_a, found.diverging("a"), found.a, "A's", " statements")
+    b = side(found.shared_b, found.diverging("b"), found.b, "B's", "")
     return f"Both carry {a} and {b}, between these two alone, whatever the panes show."
 

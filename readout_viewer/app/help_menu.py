@@ -12,7 +12,8 @@ from readout_viewer.app.protocols import ViewerWindow
 COLOURS_HTML = ("<p><b>Colours</b> compare each claim with the <b>other panes shown</b> (the strip under the panes "
                 "names them and is the legend): <b>agrees</b> green, solid underline; <b>diverges</b> vermillion, "
                 "wavy (same topic, different substance or framing); <b>left out</b> sky blue, dotted (no other pane "
-                "carries it). Quotations are underlined by verdict: exact, altered, not found. A statement pinned "
+                "carries it). Quotations are underlined by verdict: exact solid, altered dashed, not found dotted "
+                "over orange speckles (a left-out claim's line is dotted too, on a flat tint). A statement pinned "
                 "on the wrong source is a yellow highlight with a dark wavy line (<b>misattributed</b>). Hover a "
                 "claim for the reason and the score; click it for the Claim inspector. Questions, procedure, "
                 "captions and page furniture stay plain text.</p>")

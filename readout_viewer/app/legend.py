@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from readout_viewer import palette
 from readout_viewer.app.flowlayout import FlowLayout
-from readout_viewer.app.painting import fill
+from readout_viewer.app.painting import SPECKLED, fill, speckle
 from readout_viewer.core.confidence import WEAK
 from readout_viewer.core.labels import short_name
 from readout_viewer.core.model import Analysis
@@ -51,6 +51,8 @@ class Swatch(QWidget):
             tint = QColor(colour)
             tint.setAlphaF(palette.HIGHLIGHT_ALPHA + 0.1)
             fill(p, QRectF(0, 1, self.width(), self.height() - 6), tint)
+        if self.kind in SPECKLED:
+            fill(p, QRectF(0, 1, self.width(), self.height() - 6), speckle(None, colour))
         pen = QPen(colour, 2.0)
         style = palette.STYLE[self.kind]
         y = self.height() - 3.0

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
 )
 
-from readout_viewer.core.labels import EXCERPT_TIP, excerpt_mark
+from readout_viewer.core.labels import EXCERPT_TIP, excerpt_mark, statements_told
 from readout_viewer.core.model import OFFICIAL, OUTLET, Analysis, Document
 from readout_viewer.docnote import note_tip
 
@@ -113,7 +113,7 @@ class DocumentsSidebar(QTreeWidget):
                 if members:
                     sub = self._group(group, f"{label} ({len(members)})", f"{label} of {event}")
                     for doc in members:
-                        self._document(sub, doc, len(analysis.claims_of.get(doc.id, ())))
+                        self._document(sub, doc, statements_told(analysis, [doc.id], why=False))
         self.expandAll()
         self._updating = False
 
@@ -127,7 +127,7 @@ class DocumentsSidebar(QTreeWidget):
         group.setToolTip(0, tip)
         return group
 
-    def _document(self, parent: QTreeWidgetItem, doc: Document, claims: int) -> None:
+    def _document(self, parent: QTreeWidgetItem, doc: Document, statements: str) -> None:
         who = " · ".join(x for x in (doc.side, doc.source or doc.path, doc.kind, doc.date) if x)
         # an excerpt says so at its title's end, which the middle cut keeps (the head line is cut at its end)
         item = QTreeWidgetItem(parent, [f"{who}\n{doc.title}" + excerpt_mark(doc)])
@@ -136,7 +136,7 @@ class DocumentsSidebar(QTreeWidget):
         item.setCheckState(0, Qt.CheckState.Unchecked)
         tip = (f"{doc.label}\n{doc.role}{' · ' + doc.side if doc.side else ''}"
                f"{' · ' + doc.kind if doc.kind else ''}{' · ' + doc.date if doc.date else ''}\n{doc.path}\n"
-               f"{claims} claims" + (f"\nby {doc.author}" if doc.author else "")
+               f"{statements}" + (f"\nby {doc.author}" if doc.author else "")
                + (f"\n{EXCERPT_TIP}." if doc.excerpt else "") + inferred_tip(doc) + note_tip(doc)
                + "\nTick to show it as a pane; double-click to show it in the last pane; correct it below.")
         item.setToolTip(0, tip)

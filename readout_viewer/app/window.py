@@ -19,7 +19,7 @@ from readout_viewer.app.settings import Settings
 from readout_viewer.app.startup.early import FirstJob
 from readout_viewer.app.worker import AnalysisRunner
 from readout_viewer.core import confidence
-from readout_viewer.core.labels import counted
+from readout_viewer.core.labels import counted, statements_told
 from readout_viewer.core.model import Analysis, Link
 
 if TYPE_CHECKING:  # YAML and the file lock: imported once a folder is analysed; the inspector after the first paint
@@ -63,8 +63,7 @@ class MainWindow(ShownFocusChain, QMainWindow):
         self._fit_timer.timeout.connect(self._fit)
         self._system_look = theme.original(QApplication.instance())
         self.theme = theme.chosen(self.settings.theme())
-        if self.theme != theme.SYSTEM:
-            theme.apply(QApplication.instance(), self.theme, self._system_look)
+        theme.start(QApplication.instance(), self.theme, self._system_look)
         self.area = PaneArea(self)
         self.legend = Legend(self)
         self._central()
@@ -226,9 +225,9 @@ class MainWindow(ShownFocusChain, QMainWindow):
         self.statusBar().showMessage(message, MESSAGE_MS)
 
     def _finished(self, folder: Path, analysis: Analysis) -> None:
-        self._stopped(f"{len(analysis.documents)} documents, {len(analysis.claims)} claims, "
-                      f"{len(analysis.links)} links" + (f", {len(analysis.problems)} problems" if analysis.problems
-                                                        else "") + no_official_note(analysis))
+        problems = f", {counted(len(analysis.problems), 'problem')}" if analysis.problems else ""
+        self._stopped(f"{counted(len(analysis.documents), 'document')}, {statements_told(analysis, others=False)}, "
+                      f"{counted(len(analysis.links), 'link')}{problems}{no_official_note(analysis)}")
         if not analysis.documents:
             self.statusBar().showMessage(f"No document could be read in {folder}: see Problems." if analysis.problems
                                          else f"No text file in {folder}: open another folder (Ctrl+O).", MESSAGE_MS)

@@ -135,7 +135,7 @@ def pinned_on_unheld(attribution: Attribution) -> bool:
     return attribution.cited is None and attribution.verdict == UNSUPPORTED
 
 
-def _quotes(analysis: Analysis) -> Iterable[Finding]:
+def quote_findings(analysis: Analysis) -> Iterable[Finding]:
     # A quotation the text pins on a source the folder does not hold (an analyst, a tweet) has nothing to be found
     # in: the attribution's row says so ("the source is not in the folder"), and "not found" would add nothing.
     # Looked up by document: a folder of thousands of articles holds thousands of quotations and attributions.
@@ -216,7 +216,7 @@ def findings(analysis: Analysis, min_score: float = 0.0) -> list[Finding]:
     statements are left out, and the official claims they leave alone become omissions.
     """
     analysis = at_least(analysis, min_score)
-    found = [*_divergences(analysis), *_omissions(analysis), *_quotes(analysis), *_attributions(analysis),
+    found = [*_divergences(analysis), *_omissions(analysis), *quote_findings(analysis), *_attributions(analysis),
              *_unreported(analysis)]
     order = {d.id: n for n, d in enumerate(analysis.documents)}
     return sorted(found, key=lambda f: (KINDS.index(f.kind), order.get(f.doc, len(order)), f.start, f.end))

@@ -225,3 +225,41 @@ def prose_names(docs: Sequence[Document]) -> dict[str, str]:
     apart = {k: v for group in by_event.values() for k, v in short_names(group).items()}
     return {d.id: f"{short_name(d, excerpt=False)} \u201c\u2026{apart[d.id]}\u2026\u201d" if apart.get(d.id)
             else short_name(d, excerpt=False) for d in docs}
+
+
+# What every count of a folder's claims a reader sees counts: its statements, the claims compared (linked, found left
+# out, counted in the findings). A text's other passages (questions, procedure, captions, page furniture) are shown
+# muted and never compared, so they are named apart where they are counted at all: `analyze` said "82 claims" of
+# the folder whose PDF said "81 statements" (helper qa17), one question between them, read as two counts of one thing.
+OTHER_PASSAGES = "passage", "passages"
+OTHER_PASSAGES_WHY = "not compared: questions, procedure, captions, page furniture"
+
+
+def statement_counts(analysis: Analysis, ids: Iterable[str] | None = None) -> tuple[int, int]:
+    """The statements of the documents `ids` (all of the folder's when None) and their other passages: the one count
+    of them for the CLI's summary, the viewer's status bar and documents list, and the PDF's title page and tables."""
+    docs = analysis.claims_of.keys() if ids is None else set(ids)
+    claims = [c for d in docs for c in analysis.claims_of.get(d, ())]
+    statements = sum(1 for c in claims if c.is_statement)
+    return statements, len(claims) - statements
+
+
+def statements_told(analysis: Analysis, ids: Iterable[str] | None = None, others: bool = True, why: bool = True
+                    ) -> str:
+    """"516 statements (128 other passages, not compared: …)": statement_counts in words, the other passages named
+    when there are any and `others` asks for them (a line of figures that gives statements only passes False), what
+    they are when `why` does (a document's line under the folder's, which said it, passes False)."""
+    statements, rest = statement_counts(analysis, ids)
+    told = counted(statements, "statement")
+    if others and rest:
+        passages = counted(rest, f"other {OTHER_PASSAGES[0]}", f"other {OTHER_PASSAGES[1]}")
+        told += f" ({passages}, {OTHER_PASSAGES_WHY})" if why else f" ({passages}, not compared)"
+    return told
+
+
+def left_out_count(analysis: Analysis, ids: Iterable[str] | None = None) -> int:
+    """The official statements of the documents `ids` (all when None) that some document of their event leaves out:
+    the one count of them for the CLI's summary and the PDF's title page."""
+    docs = None if ids is None else set(ids)
+    return sum(1 for o in analysis.omissions
+               if o.missing_from and (docs is None or o.claim.split("#", 1)[0] in docs))

@@ -3,22 +3,44 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
+from readout_viewer.core import findings
+from readout_viewer.core.labels import counted, left_out_count, statements_told
 from readout_viewer.core.language.text import clip
-from readout_viewer.core.model import DIVERGE, Analysis
+from readout_viewer.core.model import ALTERED, DIVERGE, EXACT, Analysis
+
+# What each count of a folder's quotations calls those a text pins on a source the folder lacks: listed under
+# Unsupported, never as "not found" (core.findings). `analyze` said "4 not found" of a folder whose Findings, viewer and
+# PDF said 3 not found and 1 so pinned (helper qa19): its parts now add up as the PDF's title page does.
+PINNED_UNHELD = "pinned on a source the folder lacks (under Unsupported)"
+
+
+def quotations_told(analysis: Analysis, ids: Iterable[str] | None = None) -> str:
+    """"25 quotations checked: 12 exact, 9 altered, 3 not found, 1 pinned on a source the folder lacks (under
+    Unsupported)", of the documents `ids` (all when None): the parts add up to the whole (helper qa4), and "not found"
+    counts the Findings' rows. The one count for the CLI's summary and the PDF's title page."""
+    docs = None if ids is None else set(ids)
+    quotes = [q for q in analysis.quotes if docs is None or q.doc in docs]
+    if not quotes:
+        return "0 quotations checked"
+    listed = sum(1 for f in findings.quote_findings(analysis)
+                 if f.kind == findings.QUOTE_NOT_FOUND and (docs is None or f.doc in docs))
+    exact = sum(1 for q in quotes if q.verdict == EXACT)
+    altered = sum(1 for q in quotes if q.verdict == ALTERED)
+    parts = [(exact, "exact"), (altered, "altered"), (listed, "not found"),
+             (len(quotes) - exact - altered - listed, PINNED_UNHELD)]
+    return f"{counted(len(quotes), 'quotation')} checked: " + ", ".join(f"{n:,} {what}" for n, what in parts if n)
 
 
 def _counts(analysis: Analysis) -> list[str]:
     rel = Counter(lk.relation for lk in analysis.links)
-    verdicts = Counter(q.verdict for q in analysis.quotes)
     att = Counter(a.verdict for a in analysis.attributions)
     return [
-        f"{len(analysis.documents)} documents, {len(analysis.claims)} claims, {len(analysis.links)} links "
-        f"({rel.get('agree', 0)} agree, {rel.get('diverge', 0)} diverge), {len(analysis.omissions)} claims omitted "
-        "somewhere",
-        f"quotes: {len(analysis.quotes)} ({_each(verdicts)}); "
-        f"attributions: {len(analysis.attributions)} ({_each(att)})",
+        f"{counted(len(analysis.documents), 'document')}, {statements_told(analysis)}, "
+        f"{counted(len(analysis.links), 'link')} ({rel.get('agree', 0)} agree, {rel.get('diverge', 0)} diverge), "
+        f"{counted(left_out_count(analysis), 'statement')} left out somewhere",
+        f"{quotations_told(analysis)}; attributions: {len(analysis.attributions)} ({_each(att)})",
     ]
 
 
@@ -64,7 +86,8 @@ def render(analysis: Analysis) -> str:
         lines.append(f"== {event or '(no event)'}")
         for doc in analysis.documents_of(event):
             claims = analysis.claims_of.get(doc.id, ())
-            lines.append(f"  [{doc.role}{'/' + doc.side if doc.side else ''}] {doc.id} - {len(claims)} claims")
+            lines.append(f"  [{doc.role}{'/' + doc.side if doc.side else ''}] {doc.id} - "
+                         f"{statements_told(analysis, [doc.id], why=False)}")
             if doc.inferred:
                 lines.append(f"      inferred: {_inferred(doc.inferred)}")
             for c in claims:

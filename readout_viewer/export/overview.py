@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from readout_viewer import palette
 from readout_viewer.core import findings as core_findings
 from readout_viewer.core import status
-from readout_viewer.core.labels import claim_shown, counted, document_titles, quoted, short_name
+from readout_viewer.core.labels import claim_shown, counted, document_titles, quoted, short_name, statement_counts
 from readout_viewer.core.model import (
     AGREE,
     ALTERED,
@@ -53,7 +53,7 @@ def _count_rows(analysis: Analysis, sel: Selection, found: Sequence[core_finding
     kinds = Counter((f.kind, analysis.document[f.doc].event) for f in found)
     measures = [
         (None, "Statements compared",
-         lambda ev, ids: sum(1 for d in ids for c in analysis.claims_of.get(d, ()) if c.is_statement)),
+         lambda ev, ids: statement_counts(analysis, ids)[0]),
         (AGREE, f"{MARK[AGREE]} agree: linked statements that report the same thing",
          lambda ev, ids: sum(1 for lk in analysis.links if lk.relation == AGREE and _doc(lk.a) in ids)),
         (DIVERGE, f"{MARK[DIVERGE]} diverge: linked statements that report it differently",

@@ -9,8 +9,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 
 from readout_viewer import palette
-from readout_viewer.core.labels import EXCERPT_WORD
-from readout_viewer.core.model import ALTERED, EXACT, Analysis, Document, Problem
+from readout_viewer.core.labels import EXCERPT_WORD, left_out_count, statements_told
+from readout_viewer.core.model import Analysis, Document, Problem
 from readout_viewer.export.canvas import INK, MUTED, PT, Rect, fill_op
 from readout_viewer.export.documents import doc_anchor
 from readout_viewer.export.notes import MARK, OMITTED, UNLINKED
@@ -108,32 +108,21 @@ def title_page(cx: Composer, cover: Cover, entries: Sequence[tuple[str, str]], p
 def at_a_glance(analysis: Analysis, docs: Sequence[Document]) -> str:
     """One line of figures for the title page."""
     ids = {d.id for d in docs}
-    claims = sum(1 for i in ids for c in analysis.claims_of.get(i, ()) if c.is_statement)
     links = [lk for lk in analysis.links if lk.a.split("#", 1)[0] in ids]
     diverge = sum(1 for lk in links if lk.relation == "diverge")
-    omitted = sum(1 for o in analysis.omissions if o.missing_from and o.claim.split("#", 1)[0] in ids)
+    omitted = left_out_count(analysis, ids)
     events = len({d.event for d in docs})
-    return (f"{len(docs)} documents of {events} event{'s' if events != 1 else ''} · {claims} statements · "
+    statements = statements_told(analysis, ids, others=False)  # the count the CLI and the viewer give
+    return (f"{len(docs)} documents of {events} event{'s' if events != 1 else ''} · {statements} · "
             f"{len(links) - diverge} {MARK['agree']} agree and {diverge} {MARK['diverge']} diverge links · "
             f"{omitted} {MARK[OMITTED]} official statements left out somewhere · {quotations(analysis, ids)}")
 
 
 def quotations(analysis: Analysis, ids: set[str]) -> str:
     """"23 quotations checked: 1 exact, 14 not found, 8 pinned on a source the folder lacks": the parts add up to
-    the whole. Seen by helper qa4 on the Sánchez–Xi meeting: "23 quotations checked" above counts of 1 exact, 0
-    altered and 14 not found, the 8 others (quotations of a source the folder does not hold, listed as unsupported
-    statements) named nowhere."""
-    from readout_viewer.core import findings as core_findings
-    quotes = [q for q in analysis.quotes if q.doc in ids]
-    if not quotes:
-        return "0 quotations checked"
-    listed = sum(1 for f in core_findings.findings(analysis)
-                 if f.kind == core_findings.QUOTE_NOT_FOUND and f.doc in ids)
-    exact = sum(1 for q in quotes if q.verdict == EXACT)
-    altered = sum(1 for q in quotes if q.verdict == ALTERED)
-    parts = [(exact, "exact"), (altered, "altered"), (listed, "not found"),
-             (len(quotes) - exact - altered - listed, "pinned on a source the folder lacks (under Unsupported)")]
-    return f"{len(quotes)} quotations checked: " + ", ".join(f"{n} {what}" for n, what in parts if n)
+    the whole (helper qa4, the Sánchez–Xi meeting), counted as the CLI's summary counts them (core.summary)."""
+    from readout_viewer.core.summary import quotations_told
+    return quotations_told(analysis, ids)
 
 
 def legend(cx: Composer) -> None:

@@ -11,7 +11,7 @@ def test_the_summary_says_in_words_what_both_carry(qtbot, make_window, tiny):
     panel.choose("e1/us", "e1/ru")
     qtbot.waitUntil(lambda: "Both" in panel.summary.text())
     text = panel.summary.text()
-    assert text.startswith("Both carry 2 of A's statements (1 told differently) and 2 of B's (1 told differently)")
+    assert text.startswith("Both carry 2 of A's 3 statements (1 told differently) and 2 of B's 3 (1 told differently)")
     assert "≠" not in text
 
 

@@ -10,17 +10,14 @@ from PySide6.QtGui import QAction, QColor, QGuiApplication, QTextBlockFormat, QT
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip
 
 from readout_viewer import palette
+from readout_viewer.app.painting import speckled
 from readout_viewer.app.panes.marks import MUTED, Mark, tip_of
 from readout_viewer.core.language.utf16 import Utf16Index
 from readout_viewer.core.model import Analysis, Document
 
-UNDERLINE = {
-    "single": QTextCharFormat.UnderlineStyle.SingleUnderline,
-    "wave": QTextCharFormat.UnderlineStyle.WaveUnderline,
-    "dot": QTextCharFormat.UnderlineStyle.DotLine,
-    "dash": QTextCharFormat.UnderlineStyle.DashUnderline,
-    "none": QTextCharFormat.UnderlineStyle.NoUnderline,
-}
+_LINE = QTextCharFormat.UnderlineStyle
+UNDERLINE = {"single": _LINE.SingleUnderline, "wave": _LINE.WaveUnderline, "dot": _LINE.DotLine,
+             "dash": _LINE.DashUnderline, "none": _LINE.NoUnderline}
 # Prose reads better with some air between lines (percent of the font's line height).
 LINE_HEIGHT_PERCENT = 135
 # Pixels around the text and after each paragraph: room to read, and for ribbons to land beside a line.
@@ -160,6 +157,8 @@ class ClaimText(QTextBrowser):
             cursor.setPosition(self._index.to_qt(mark.end), QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(muted_format(dark) if mark.kind == MUTED else
                                    status_format(mark.kind, mark.background, dark))
+        speckled(cursor, marks, self._index.to_qt,  # last: the claim's tint shows between its dots
+                 lambda m: m.kind != MUTED and status_format(m.kind, m.background, dark))
 
     # ---- claims and geometry
     def claim_at_offset(self, offset: int) -> str | None:
