@@ -154,6 +154,8 @@ def quote_note(analysis: Analysis, quote: Quote, labels: Labels, pinned: Attribu
     if pinned is not None:  # listed under Unsupported, not Not found: the tables' and the title page's count
         return (f"{MARK['not_found']} Quote not found in any document of the folder: it is pinned on "
                 f"\u201c{pinned.cited_as}\u201d, whose words the folder does not hold (under Findings, Unsupported).")
+    if quote.detail:  # an official text's own quotation (quotes.sources.OWN_QUOTATION_NOTE): not a misquotation
+        return f"{MARK['not_found']} Quote not found in another document of the folder.{_detail(quote)}"
     return f"{MARK['not_found']} Quote not found in any document of the folder."
 
 

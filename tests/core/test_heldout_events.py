@@ -1,7 +1,7 @@
 """The engine keeps its figures on the held-out events of eval/events (real calls it was not tuned on).
 
 Floors a little under today's figures, so that a change that loses links, relations, omissions or quotes on
-these events fails. The events of KEPT_OUT below (a hundred and two) stay out of every test on purpose: they are scored
+these events fails. The events of KEPT_OUT below (a hundred and three) stay out of every test on purpose: they are scored
 only by benchmarks/quality.py, so that they stay truly held out (no threshold here can be tuned to them, and their
 misses are not read). The Macron-Scholz-Putin call has a German official text the engine does not read: only what it must
 say of it is tested.
@@ -75,7 +75,7 @@ KEPT_OUT = ("2022-02-12-biden-putin-call", "2025-06-05-trump-xi-call", "2023-11-
             "2025-11-01-lee-xi-meeting",
             "2022-11-15-albanese-xi-bali-meeting", "2022-09-16-modi-putin-meeting",
             "2022-05-21-biden-yoon-meeting", "2022-12-21-biden-zelenskyy-meeting",
-            "2022-07-15-biden-bin-salman-meeting")
+            "2022-07-15-biden-bin-salman-meeting", "2022-09-15-xi-putin-meeting")
 # event: (F1, relation, omission, quotes) floors; when set (words alone; now: docs/events.md): Biden-Xi 2021 0.77 / 0.93 /
 # 0.97 / 1.00, Trump-Putin 0.83 / 0.96 / 0.84 / 1.00, Biden-Xi 2024 0.82 / 0.95 / 0.87 / 0.93,
 # Trump-Putin May 2025 0.81 / 0.91 / 0.88 / 0.86, Trump-Putin July 2025 0.87 / 0.97 / 0.89 / 0.96.
@@ -362,6 +362,13 @@ FLOORS = {
     # CNN via KTVZ, the Irish Independent and NewsChina), read after its first contact (0.77 / 1.00 / 0.85 / 1.00;
     # attributions 3 of 6, unreported 9 of 24, flagged wrongly 2 of 11)
     "2022-02-04-xi-putin-meeting": (0.72, 0.95, 0.82, 0.95),
+    # built in round 50 (the fourth Biden-Kishida event and the first in time of their meetings in person, the Akasaka
+    # Palace in Tokyo, May 2022, the day IPEF was launched: two official texts, the White House readout, four
+    # sentences, and the Kantei's readout, its opening only; four outlets, all Japanese agencies' English reports,
+    # Kyodo, Jiji via nippon.com, and two via the U.S. Embassy's Japan Media Highlights, one a dash-list gist of the
+    # talks), read after its first contact (0.70 / 1.00 / 0.80 / 1.00; attributions 1 of 1, unreported 2 of 14,
+    # flagged wrongly 2 of 4)
+    "2022-05-23-biden-kishida-meeting": (0.65, 0.95, 0.77, 0.95),
 }
 
 

@@ -123,6 +123,26 @@ def test_an_altered_quotations_note_carries_its_detail_even_past_many_changes(ti
     assert "translation" not in quote_note(tiny_analysis, tiny_analysis.quotes[0], labels)
 
 
+def test_an_official_texts_own_quotation_is_not_said_to_be_found_nowhere(tiny_analysis):
+    """A readout quoting a slogan ("Free and Open Indo-Pacific.") holds the words itself: the PDF's note said "not
+    found in any document of the folder" where the findings and the inspector say the official text is their record
+    (helper quotes9's detail); the note now says it too."""
+    from dataclasses import replace
+
+    from readout_viewer.core.labels import document_labels
+    from readout_viewer.core.quotes.sources import OWN_QUOTATION_NOTE
+    from readout_viewer.export.notes import quote_note
+
+    labels = document_labels(tiny_analysis.documents)
+    own = replace(tiny_analysis.quotes[0], verdict="not_found", source=None, diff=(), detail=OWN_QUOTATION_NOTE)
+    note = quote_note(tiny_analysis, own, labels)
+    assert "not found in any document" not in note
+    assert "Quote not found in another document of the folder. No other text of the folder holds these words" in note
+    assert "not a misquotation." in note
+    bare = replace(own, detail="")
+    assert quote_note(tiny_analysis, bare, labels).endswith("Quote not found in any document of the folder.")
+
+
 def test_a_note_does_not_quote_twice_a_counterpart_that_opens_with_its_own_mark(tiny_analysis):
     """Seen by helper qa9 in the comment pane of corpus/'s PDF (23 notes) and of the Modi–Putin call's (9): "✓ Agrees
     with bne IntelliNews …: ““In particular, they talked …" — the note's marks around an outlet's statement that

@@ -16,7 +16,9 @@ def quote_reason(q: Quote) -> str:
     if q.verdict == ALTERED:
         changes = "; ".join(quote_changes(q.diff or ())) or "the words differ"
         return f"{changes}; {q.detail}" if q.detail else changes
-    return "no official text of the folder holds these words" if q.verdict == NOT_FOUND else ""
+    if q.verdict == NOT_FOUND:
+        return q.detail or "no official text of the folder holds these words"
+    return ""
 
 
 def quote_changes(diff: Sequence[tuple[int, str]]) -> list[str]:

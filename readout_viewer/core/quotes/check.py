@@ -16,7 +16,7 @@ from readout_viewer.core.quotes.parties import party_names
 from readout_viewer.core.quotes.phrases import MIN_QUOTE_WORDS, held_phrases
 from readout_viewer.core.quotes.posted import POST_KINDS, VERY_CLOSE, posted_elsewhere, sourced_to_document
 from readout_viewer.core.quotes.regions import Region, word_diff
-from readout_viewer.core.quotes.sources import altered_detail, is_translation
+from readout_viewer.core.quotes.sources import altered_detail, is_translation, not_found_detail
 from readout_viewer.core.quotes.stock import held_by_sides, stock_only
 from readout_viewer.core.quotes.translation import ConceptText, content, ends_between, translated
 from readout_viewer.core.quotes.verdicts import embedded, person_swapped, written_apart
@@ -251,6 +251,8 @@ def _reported(checker: _Checker, doc: Document) -> Iterator[tuple[Region, Quote]
         checked.add(span)
         if quote.verdict != NOT_FOUND:
             found_reach = max(found_reach, region.end)
+        elif (detail := not_found_detail(doc)) is not None:
+            quote = Quote(quote.doc, quote.start, quote.end, NOT_FOUND, detail=detail)
         yield region, quote
 
 

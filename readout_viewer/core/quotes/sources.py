@@ -1,4 +1,5 @@
-"""Whether a quotation's official source is itself a translation, and what an altered verdict against it says."""
+"""Whether a quotation's official source is itself a translation, and what an altered verdict against it says (and a
+not-found one inside an official text)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,14 @@ FALSE_WORDS = frozenset({"false", "no", "n", "0", "off"})
 TRANSLATION_NOTE = ("the folder's English text is a translation: the outlet may quote another translation of the same "
                     "words rather than misquote them")
 
+# What a quotation no other text holds says when it stands in an official text itself (a readout quoting a slogan,
+# a document's title, the other leader): the official text is the record of those words, so the bare reason "no
+# official text of the folder holds these words" is false of it and reads as the government misquoting. The verdict
+# stays not found (the golds' convention: the Ruto gold's Kenyan statement quoting Biden, which the White House
+# readout does not carry); this says what it means there.
+OWN_QUOTATION_NOTE = ("no other text of the folder holds these words; they stand in an official text, which is "
+                      "their own record (a slogan, a title, a leader's words it reports), not a misquotation")
+
 
 def is_translation(doc: Document) -> bool:
     """Whether a document is an English translation: by its front matter, or as the English text of a government
@@ -43,3 +52,8 @@ def altered_detail(source: Document) -> str | None:
     """The detail of an altered quotation whose closest passage stands in `source`: the note when it is a
     translation, else none."""
     return TRANSLATION_NOTE if is_translation(source) else None
+
+
+def not_found_detail(quoting: Document) -> str | None:
+    """The detail of a quotation not found: the note when it stands in an official text, else none."""
+    return OWN_QUOTATION_NOTE if quoting.is_official else None
