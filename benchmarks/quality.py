@@ -12,6 +12,7 @@ Not a test: the figures are printed, and README ("How good is it") and docs/even
 from __future__ import annotations
 
 import argparse
+import ast
 import re
 import sys
 import time
@@ -62,11 +63,22 @@ def omitted_most(analysis, top: int = 20) -> list[str]:
     return out
 
 
+def kept_out() -> frozenset[str]:
+    """The held-out events kept out of every choice (KEPT_OUT of tests/core/test_heldout_events.py, read as a literal:
+    the test module is not imported): their misses are never printed, so a partial --only cannot show them."""
+    tree = ast.parse((ROOT / "tests" / "core" / "test_heldout_events.py").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "KEPT_OUT" for t in node.targets):
+            return frozenset(ast.literal_eval(node.value))
+    raise SystemExit("KEPT_OUT not found in tests/core/test_heldout_events.py")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--misses", action="store_true", help="list every miss and false link")
     ap.add_argument("--only", help="only the golds whose name contains this")
     args = ap.parse_args()
+    withheld = kept_out() if args.misses else frozenset()
     events: list[Score] = []
     english: list[Score] = []
     corpus_analysis = None
@@ -84,7 +96,9 @@ def main() -> None:
         first = first_contact(folder)
         if first:
             print(f"  first {first}")
-        if args.misses:
+        if args.misses and folder.name in withheld:
+            print("    (misses not shown: a kept-out event)")
+        elif args.misses:
             print("\n".join(f"    - {m}" for m in s.misses))
         if name.startswith("event:"):
             events.append(s)

@@ -20,3 +20,16 @@ def test_a_benchmark_answers_help_with_its_usage(script):
                           timeout=HELP_TIMEOUT_S, env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
     assert done.returncode == 0, done.stderr[-500:]
     assert doc.splitlines()[0][:40] in done.stdout or script.stem in done.stdout
+
+
+def test_quality_never_prints_a_kept_out_events_misses():
+    """`quality.py --misses --only X` matched kept-out events whose names contain X and printed their misses (a
+    helper's partial name did): the benchmark reads KEPT_OUT and withholds them."""
+    sys.path.insert(0, str(BENCHMARKS))
+    try:
+        import quality
+    finally:
+        sys.path.remove(str(BENCHMARKS))
+    withheld = quality.kept_out()
+    assert "2022-02-12-biden-putin-call" in withheld and len(withheld) > 90
+    assert "2025-02-12-trump-putin-call" not in withheld  # a read event keeps its misses
