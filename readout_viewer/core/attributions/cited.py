@@ -24,6 +24,7 @@ from readout_viewer.core.attributions.offices import (
 from readout_viewer.core.attributions.own_bodies import own_bodies, source_bodies
 from readout_viewer.core.attributions.people import MIN_INITIALS, bare, people_of, short_names, spokespeople
 from readout_viewer.core.attributions.side_names import (
+    ministry_of,
     names_of_side,
     partners,
     spoken_partners,
@@ -201,7 +202,7 @@ def _metadata_sources(documents: Sequence[Document], derived: Mapping[str, Count
         if doc.is_official:
             officials_of.setdefault(doc.side or "", []).append(doc.id)
             strong, weak = names_of_side(doc.side or "", derived)
-            for name in strong:
+            for name in strong + ministry_of(doc.side or "", derived):
                 table.setdefault((bare(name), False, False, False), []).append(doc.id)
             for name in weak:
                 table.setdefault((bare(name), False, True, False), []).append(doc.id)
