@@ -15,6 +15,7 @@ from readout_viewer.core.attributions.unheard import named_at
 from readout_viewer.core.language.countries import COUNTRIES, LEADER_TITLE_TEXT
 from readout_viewer.core.loading.cited_names import as_written
 from readout_viewer.core.model import Document
+from readout_viewer.core.system.lazyre import LazyPattern
 
 
 def absent_parties(documents: Sequence[Document]) -> dict[str, set[str]]:
@@ -42,16 +43,16 @@ def absent_parties(documents: Sequence[Document]) -> dict[str, set[str]]:
 # Article 4") are its position, not an account of the call; nor is its announcement of the leaders' next contact,
 # the subject's verb a future one of meeting or speaking ("The Elysee noted that Macron \u201cwill speak again to
 # President Putin in the coming days\u201d"; "agreed to keep in touch" is a report of the call, and so stays).
-_NEXT_CONTACT = re.compile(r"(?:[\w'\u2019\-]+\s+){1,4}[\"\u201c]?will\s+(?:\w+\s+)?(?:speak|talk|meet|call|hold)\b",
+_NEXT_CONTACT = LazyPattern(r"(?:[\w'\u2019\-]+\s+){1,4}[\"\u201c]?will\s+(?:\w+\s+)?(?:speak|talk|meet|call|hold)\b",
                            re.IGNORECASE)
 # A cue that ends on "as saying" (or another verb of saying: cue_words.QUOTED_AS_VERBS) introduces the report after it,
 # whatever stands before it ("Reuters quoted ...").
-_AS_SAYING = re.compile(rf"\bas\s+(?:{QUOTED_AS_VERBS})$", re.IGNORECASE)
+_AS_SAYING = LazyPattern(rf"\bas\s+(?:{QUOTED_AS_VERBS})$", re.IGNORECASE)
 _WORD = re.compile(r"\w")
-_DATELINE = re.compile(r"[\W_]*(?:[A-Z][\w'\u2019\-]*:\s+)?")
-_SETTING = re.compile(r"[^,.;:\"\u201c\u201d]{3,60},\s+")
-_WHO = re.compile(r"(?:that\s+)?(?P<who>(?:[\w'\u2019\-]+\s+){0,5}[\w'\u2019\-]+)")
-_LEADERS = re.compile(r"(?:he|she|they|the\s+two|both)\b|(?:[\w'\u2019\-]+\s+){0,3}?(?:"
+_DATELINE = LazyPattern(r"[\W_]*(?:[A-Z][\w'\u2019\-]*:\s+)?")
+_SETTING = LazyPattern(r"[^,.;:\"\u201c\u201d]{3,60},\s+")
+_WHO = LazyPattern(r"(?:that\s+)?(?P<who>(?:[\w'\u2019\-]+\s+){0,5}[\w'\u2019\-]+)")
+_LEADERS = LazyPattern(r"(?:he|she|they|the\s+two|both)\b|(?:[\w'\u2019\-]+\s+){0,3}?(?:"
                       + LEADER_TITLE_TEXT + r")s?\b", re.IGNORECASE)
 
 

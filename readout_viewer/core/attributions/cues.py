@@ -27,6 +27,7 @@ from readout_viewer.core.language.quote_marks import CLOSED
 from readout_viewer.core.language.segment import in_dateline
 from readout_viewer.core.language.text import CASE_TWINS, fold
 from readout_viewer.core.language.triggered import Triggered
+from readout_viewer.core.system.lazyre import LazyPattern
 
 # Capitalised words that start sentences or name roles or groups, never a speaker's name on their own.
 _NOT_NAMES = {"the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "or", "so", "this",
@@ -55,7 +56,7 @@ _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 # statistics", "according to US media reports"), so the country is not the source (side_names.WEAK_SIDE_NAMES).
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 # What stands just before a cue that closes its sentence's statement: a comma or a closing quotation mark.
-_CLOSES = re.compile(rf"{CLOSED}\s*$")
+_CLOSES = LazyPattern(rf"{CLOSED}\s*$")
 
 
 def _people_patterns(held: Held = EVERY) -> list[tuple[re.Pattern, str, tuple[str, ...]]]:

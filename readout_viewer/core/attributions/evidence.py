@@ -26,10 +26,11 @@ from readout_viewer.core.language.countries import COUNTRY_WORDS, LEADER_TITLES,
 from readout_viewer.core.language.text import clip, fold
 from readout_viewer.core.model import Claim, Document, Link
 from readout_viewer.core.quotes.marks import Quotation
+from readout_viewer.core.system.lazyre import LazyPattern
 
 # A word as the point test reads it (`_a_point`: its first letter says whether it is a name), and the leaders' titles,
 # which name who acted ("the Chinese president"), not what was said.
-_WORD = re.compile(r"[\w'\u2019\-]+")
+_WORD = LazyPattern(r"[\w'\u2019\-]+")
 _TITLE_WORDS = content(" ".join(LEADER_TITLES))
 # A report of both leaders together, opening on them ("Egyptian President Abdel-Fattah al-Sissi and Russian President
 # Vladimir Putin on Saturday pledged to work together to achieve a ceasefire", "the two leaders agreed ..."), after a

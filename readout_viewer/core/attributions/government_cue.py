@@ -33,11 +33,11 @@ _GOVERNMENT = rf"(?:the|a)\s+(?:government|administration)(?:\s+(?:{DOC_NOUNS}))
 # sources"): a government of the call too. Not after a side's name ("Chinese state media", "Turkish official
 # sources"): that side's (side_names.py), never this cue, even where the side has no text in the folder.
 _UNNAMED_VOICES = "|".join(s.replace(" ", r"\s+") for s in (*STATE_MEDIA, "official sources"))
-_VOICES_ALONE = re.compile(rf"(?:{_UNNAMED_VOICES})\b", re.IGNORECASE)
+_VOICES_ALONE = LazyPattern(rf"(?:{_UNNAMED_VOICES})\b", re.IGNORECASE)
 _SPEAKERS = rf"(?:{_GOVERNMENT}|{_VOICES_ALONE.pattern})"
 # A capitalised word just before such a voice names its side ("Chinese state media", "China's state media"), looked
 # for in the _SIDE_REACH characters before it (longer than any side's name).
-_SIDE_BEFORE = re.compile(r"[A-Z][\w\-]*(?:'s|\u2019s)?\s+$")
+_SIDE_BEFORE = LazyPattern(r"[A-Z][\w\-]*(?:'s|\u2019s)?\s+$")
 _SIDE_REACH = 40
 # Each cue's phrase is a match of _SPEAKERS: a sentence where _SPEAKERS alone finds none ("Putin and his government
 # have made clear ...": every sentence of corpus/) is not searched by the three cue patterns (2,460 characters), and
@@ -51,8 +51,8 @@ SPEAKER_WORDS = ("government", "administration", "state", "official")
 # The citation a "citing" cue goes on from ("according to Danish media reports, citing a government spokesperson"):
 # the clause before it, from "according to". A country it names is the government's, which may be no party to the
 # call (_governed); "Italy wants a ceasefire, the paper wrote, citing a government ..." names none.
-_CLAUSE_BEFORE = re.compile(rf"\b{ACCORDING_OR_CITING}\s[^,;:]*$", re.IGNORECASE)
-_CAPITALISED = re.compile(r"[A-Z][\w\-]*")
+_CLAUSE_BEFORE = LazyPattern(rf"\b{ACCORDING_OR_CITING}\s[^,;:]*$", re.IGNORECASE)
+_CAPITALISED = LazyPattern(r"[A-Z][\w\-]*")
 _GOVERNMENT_CUES = [(LazyPattern(p, re.IGNORECASE), says) for p, says in (
     (rf"(?<![\w\-])(?P<phrase>{_SPEAKERS})\s+{ALSO}(?:{VERBS})\b", AFTER),
     (rf"{CLOSED}\s*(?:{SOURCE_INVERTED_VERBS})\s+(?P<phrase>{_SPEAKERS})", BEFORE),

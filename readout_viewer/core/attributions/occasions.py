@@ -26,12 +26,13 @@ from readout_viewer.core.language.speakers import AT_AN_APPEARANCE, OCCASIONS
 from readout_viewer.core.language.synonyms import CANON
 from readout_viewer.core.language.text import fold
 from readout_viewer.core.model import Document
+from readout_viewer.core.system.lazyre import LazyPattern
 
 # A sentence that names the call ("... reported on a meaningful and warm conversation with Turkish President Recep
 # Tayyip Erdoğan", "Biden described the call as productive and candid") and, besides the call's scene and the names,
 # titles and countries it writes in capitals, holds no more content words than its verb and two words of manner: it
 # tells how the call went, not what was said on it.
-_CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019\-]*")
+_CAPITALISED = LazyPattern(r"\b[A-Z][\w'\u2019\-]*")
 _DESCRIPTION_WORDS = 3  # the verb ("reported", "described") and two words of manner ("meaningful and warm")
 
 
@@ -182,11 +183,11 @@ def interview_story(text: str, cited_as: str) -> bool:
 # ..."), or the meeting before it. A call has no such
 # appearance: what a leader tells journalists of a call is his account of it ("Putin, speaking to journalists in Sochi,
 # said the conversation ... lasted for more than two hours"), which the golds count as a report of the call.
-_JOINT = re.compile(r"(?i:\bjoint\s+(?:press|news)\s+conference)|"
+_JOINT = LazyPattern(r"(?i:\bjoint\s+(?:press|news)\s+conference)|"
                     r"(?i:\b(?:press|news)\s+conference\s+(?:alongside|with))\s+[A-Z]|"
                     r"(?i:\bjointly\s+(?:met|meeting|address(?:ed|ing)|brief(?:ed|ing)|spoke\s+to|speaking\s+to))\b|"
                     rf"(?i:{AFTER_TALKS})")
-_PRESS_WORD = re.compile(rf"\b(?:press|news)\s+conference\b|\b(?:{_PRESS_PEOPLE})\b", re.IGNORECASE)
+_PRESS_WORD = LazyPattern(rf"\b(?:press|news)\s+conference\b|\b(?:{_PRESS_PEOPLE})\b", re.IGNORECASE)
 # Where a story places a leader before the press: the press as a place or an audience ("at a joint press conference",
 # "during a press conference", "told a press conference in Rome", "told reporters", "later telling reporters",
 # "speaking to journalists"), the leader named in the _BEFORE characters right before it ("Starmer told Meloni during a
@@ -201,7 +202,7 @@ _AT_THE_PRESS = re.compile(rf"\b(?:at|during|to|before|in|told)\s+(?:a|an|the|hi
                            rf"\b(?:told|telling|to|with|address(?:ing|ed)|met|meeting)\s+(?:{_PRESS_PEOPLE})\b|"
                            rf"{AFTER_TALKS}", re.IGNORECASE)
 _BEFORE = 40  # "Starmer told Meloni during a joint press conference": a name, a verb and a name of up to 20 letters
-_OPENS = re.compile(r"[^,.;:!?\n]{0,30},\s+(?:[A-Z][\w.\-]*\s+){0,4}$")  # " in Rome, " then up to four titles
+_OPENS = LazyPattern(r"[^,.;:!?\n]{0,30},\s+(?:[A-Z][\w.\-]*\s+){0,4}$")  # " in Rome, " then up to four titles
 # What the leaders did together, which a leader's words to the press may report ("Starmer and I agree that ...", "one
 # of the main topics discussed was ...", "We've discussed the concept of it"): a report of the meeting, the golds'
 # unreported items when no official text carries it, never the leader's own view.
@@ -222,7 +223,7 @@ def met_the_press(text: str) -> bool:
 # (`views_apart`). One side's readout of the talks ("PM meeting with Prime Minister Meloni of Italy") makes the
 # appearance an occasion apart again, for both leaders: a golds' count (docs/engine-history.md, Round 45, helper
 # unrep18).
-_PRESS_STATEMENT = re.compile(rf"\b(?:press\s+statements?|statements?\s+to\s+the\s+press)\b|"
+_PRESS_STATEMENT = LazyPattern(rf"\b(?:press\s+statements?|statements?\s+to\s+the\s+press)\b|"
                               rf"\bstatements?\b[^.\n]{{0,60}}?{AFTER_TALKS}", re.IGNORECASE)
 
 

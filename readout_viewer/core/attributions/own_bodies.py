@@ -8,6 +8,7 @@ import re
 from readout_viewer.core.attributions.people import bare
 from readout_viewer.core.language.countries import LEADER_TITLES, code_of
 from readout_viewer.core.model import Document
+from readout_viewer.core.system.lazyre import LazyPattern
 
 # A readout relayed by an agency or a site names the body that issued it as speaking ("..., the two heads of state
 # having exchanged views ..., the Presidential Administration informed"; '"...," the Presidential Administration said,
@@ -20,7 +21,7 @@ _SPEAKING_BODY = re.compile(r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w'\u2019\-]+\s+){0,3
 _OWN_KINDS = ("readout", "statement")
 # A leader by title is no body ("The Prime Minister added ..."): a name holding a word of a leader's title is left.
 _TITLE_WORDS = frozenset(w for title in LEADER_TITLES for w in title.split())
-_POSSESSIVE = re.compile(r"['\u2019]s$")
+_POSSESSIVE = LazyPattern(r"['\u2019]s$")
 
 
 def own_bodies(doc: Document) -> list[str]:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from readout_viewer.core.language.countries import LEADER_TITLE, LEADER_TITLE_TEXT
 from readout_viewer.core.language.lexicon import CALL_NOUN_WORDS
+from readout_viewer.core.system.lazyre import LazyPattern
 
 # The talks as the time a leader speaks after ("Meloni told reporters at the end of talks with Starmer", "In comments
 # after his meeting with Macron, Xi called for ...", "..., following their talks in Beijing").
@@ -15,7 +16,7 @@ AFTER_TALKS = r"\b(?:after|following|at\s+the\s+end\s+of)\s+(?:(?:the|their|his|
 AFTER = re.compile(AFTER_TALKS, re.IGNORECASE)
 # Both leaders as the subject a story places before the press ("The two leaders, who jointly met the press, ..."): each
 # of them is there.
-BOTH_LEADERS = re.compile(r"\b(?:the\s+two|both|the)\s+leaders\b", re.IGNORECASE)
+BOTH_LEADERS = LazyPattern(r"\b(?:the\s+two|both|the)\s+leaders\b", re.IGNORECASE)
 # Words a leader addressed to his counterpart, which his words to the press may report ('"I asked the president to
 # ...," he said', "I explored this possibility with the president", "Albanese has assured Volodymyr Zelenskyy that
 # ..."): a report of the talks, as what the two discussed or agreed is. Read events' right flags these keep listed:

@@ -18,7 +18,7 @@ _THAT = re.compile(r"^[\s,:]*(?:(?:reporters|journalists)\s+)?(?:in\s+(?:an?\s+|
 # operations ...,\u201d his office announced"): the subject stands outside the quoted words.
 _QUOTE_OPENS = re.compile(r"(?<=\w)\s+[\"\u201c](?=\w)")
 # The leaders together as the subject of a relayed report ("the two presidents discussed").
-_BOTH_LEADERS = re.compile(r"\b(?:leaders|presidents)\b", re.IGNORECASE)
+_BOTH_LEADERS = LazyPattern(r"\b(?:leaders|presidents)\b", re.IGNORECASE)
 # What a leader did on the call as an aide tells it, beside the linking's verbs: "responded" and "replied" tell what a
 # leader said back; "had told" the same act told in the past perfect ("the daily said Xi had told Kishida ..."); "talked
 # about" a topic; "apologized" and "declined" a leader's answer to an invitation or a request ("According to her,
@@ -52,11 +52,11 @@ _AFTER_SETTING = re.compile(rf"^\W*(?:[^,.;:\"“”]{{3,100}},\s+)?(?P<subject>
 
 # The leaders together as the whole subject after an aide's cue, in a form the linking's subject pattern does not read
 # ("[Qureshi said] the two leaders had also discussed ...": the perfect, as an aide's later telling of the call has it).
-_BOTH_NAMED = re.compile(r"(?:the\s+two|both(?:\s+the)?)\s+(?:leaders|presidents|heads\s+of\s+state)", re.IGNORECASE)
+_BOTH_NAMED = LazyPattern(r"(?:the\s+two|both(?:\s+the)?)\s+(?:leaders|presidents|heads\s+of\s+state)", re.IGNORECASE)
 
 # "They" opening an aide's relay on what was agreed or discussed ("They also agreed to remain in contact over the
 # Kashmir issue, he said."): the leaders whose call the aide tells.
-_THEY_JOINTLY = re.compile(r"\W*they\s+(?:also\s+|further\s+)?(?:agreed|discussed|exchanged)\b", re.IGNORECASE)
+_THEY_JOINTLY = LazyPattern(r"\W*they\s+(?:also\s+|further\s+)?(?:agreed|discussed|exchanged)\b", re.IGNORECASE)
 
 
 def relayed_sentences(text: str, cue: Cue, start: int, end: int, leader_named: LazyPattern | None
@@ -92,7 +92,7 @@ def _office_leader(phrase: str, leader_named: LazyPattern | None) -> str:
 
 # Where a relayed sentence turns to another leader's act ("Trump reiterated his desire for a swift end to the fighting,
 # while Putin expressed Moscow's willingness to engage in negotiations"): the clause after it is whose it opens on.
-_TURN = re.compile(r",?\s+(?:while|whereas)\s+|;\s+", re.IGNORECASE)
+_TURN = LazyPattern(r",?\s+(?:while|whereas)\s+|;\s+", re.IGNORECASE)
 
 
 def _by_clause(text: str, who: str, at: int, stop: int, leader_named: LazyPattern | None
@@ -145,7 +145,7 @@ def _ends_on(leader_named: LazyPattern, name: str) -> bool:
 
 # A source cited by a pronoun, with the name it stands for ("he (Yuri Ushakov)": attributions.cues), and the words that
 # open a sentence's subject with a capital only because they open the sentence ("The leaders", "Both sides").
-_PRONOUN_NAMED = re.compile(r"^(?:he|she|they|it)\s+\((?P<name>[^()]+)\)$", re.IGNORECASE)
+_PRONOUN_NAMED = LazyPattern(r"^(?:he|she|they|it)\s+\((?P<name>[^()]+)\)$", re.IGNORECASE)
 _OPENING_WORDS = frozenset({"The", "Both", "Each", "Neither", "Either", "All", "Our", "His", "Her", "Their", "Its"})
 
 

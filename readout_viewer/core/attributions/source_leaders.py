@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 
 from readout_viewer.core.language.call_partner import alone_word
 from readout_viewer.core.language.countries import LEADER_TITLE_TEXT
 from readout_viewer.core.model import Document
+from readout_viewer.core.system.lazyre import LazyPattern
 
 # A person's name as a source line writes it: two to five capitalised words (particles such as "da" or "bin" between
 # them), nothing else: "Office of the President" or "Presidential Aide" are no one's name.
@@ -20,7 +20,7 @@ _NAME = r"(?P<name>[A-Z][\w\u2019'\-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w\u2019'\-]
 # Putin"); a title it lacks ("President-elect Gustavo Petro") leaves the author of the side's own text no source at
 # all, so "..., Petro said on Twitter" was cued to nobody.
 _TITLE = rf"(?i:{LEADER_TITLE_TEXT})(?:-[a-z]+)?"
-_AUTHOR = re.compile(rf"^\s*(?:{_NAME}\s*(?:\([^)]*\)\s*)?,\s*{_TITLE}(?:\s+of\b|\s*\(|\s*$)|"
+_AUTHOR = LazyPattern(rf"^\s*(?:{_NAME}\s*(?:\([^)]*\)\s*)?,\s*{_TITLE}(?:\s+of\b|\s*\(|\s*$)|"
                      rf"{_TITLE}\s+(?P<titled>[A-Z][\w\u2019'\-]+(?:\s+[A-Z][\w.\u2019'\-]*){{1,3}})\s*(?:\(|$))")
 
 

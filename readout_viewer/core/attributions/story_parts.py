@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from readout_viewer.core.model import Document
+from readout_viewer.core.system.lazyre import LazyPattern
 
 # The outlet's own background section: a paragraph that opens on the label "Background:" (Ukrainska Pravda's and
 # European Pravda's house style: "Background:\n\n- On 10 September, the Ukrainian president paid his first official
@@ -14,7 +15,7 @@ from readout_viewer.core.model import Document
 # Counted on the read events' wrong flags (docs/engine-history.md, Round 44, helper unrep16): of 196 flags, the one in
 # such a section is wrong, and no right flag lies in one.
 _BACKGROUND = re.compile(r"^[ \t]*background[ \t]*:", re.IGNORECASE | re.MULTILINE)
-_NEXT_LABEL = re.compile(r"^[ \t]*[A-Z][a-z]+[ \t]*:", re.MULTILINE)
+_NEXT_LABEL = LazyPattern(r"^[ \t]*[A-Z][a-z]+[ \t]*:", re.MULTILINE)
 
 
 def in_background(text: str, at: int) -> bool:

@@ -13,6 +13,7 @@ from readout_viewer.core.language.quote_marks import QUOTE_CHARS
 from readout_viewer.core.language.sentences import loose_sentences
 from readout_viewer.core.model import Document, Quote
 from readout_viewer.core.quotes.marks import Quotation
+from readout_viewer.core.system.lazyre import LazyPattern
 
 # Where a sentence that cites two sources parts: before a contrast ("..., while the White House said ...").
 CONTRAST = re.compile(r",?\s+(?:while|whereas)\s+|;\s+")
@@ -47,7 +48,7 @@ _POINTS_BACK = re.compile(r"\s*(?:this|that|it)\s+(?:(?:information|news)\s+)?(?
 
 # What may follow such a cue: the rest of its source's name, capitalised ("... by Chinese President Xi Jinping.", where
 # the cue names the office), and the stop.
-_NAME_TAIL = re.compile(r"(?:\s*[A-Z][\w\-]*)*\W*")
+_NAME_TAIL = LazyPattern(r"(?:\s*[A-Z][\w\-]*)*\W*")
 
 
 def points_back(text: str, start: int, end: int, cue: Cue) -> bool:

@@ -27,6 +27,7 @@ from readout_viewer.core.language.speakers import said_elsewhere
 from readout_viewer.core.language.text import fold
 from readout_viewer.core.model import UNSUPPORTED, Attribution, Claim, Document, Link, Unreported
 from readout_viewer.core.quotes.marks import find_quotations
+from readout_viewer.core.system.lazyre import LazyPattern
 
 
 class Candidate(NamedTuple):
@@ -54,7 +55,7 @@ class Candidate(NamedTuple):
 # call ("According to him, Biden has repeatedly stressed that a nuclear war cannot be won", several times in the call;
 # "the leaders have stressed that ...").
 _STANDING = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:said|expressed)\b", re.IGNORECASE)
-_OF_A_CALL = re.compile(r"\b(?:call|calls|conversation|talks)\b", re.IGNORECASE)
+_OF_A_CALL = LazyPattern(r"\b(?:call|calls|conversation|talks)\b", re.IGNORECASE)
 # The same told of the source itself, the sentence opening on it, with an adverb of habit ("Putin has repeatedly blamed
 # the war ... on the failure of years of U.S. diplomacy"): what he holds over time. Not when someone relays it
 # ("According to him, Biden has repeatedly stressed that ...": an aide's account of the call), nor when it is addressed

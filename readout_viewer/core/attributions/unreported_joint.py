@@ -16,6 +16,7 @@ from readout_viewer.core.language.speakers import said_elsewhere
 from readout_viewer.core.language.text import fold
 from readout_viewer.core.model import Attribution, Claim, Document
 from readout_viewer.core.quotes.marks import find_quotations
+from readout_viewer.core.system.lazyre import LazyPattern
 
 # Both leaders as one subject, by what they are ("The two leaders", "Both presidents", "Both the premiers", "The
 # leaders", "The two agreed ..."): the writer tells what they did together on the call. Not "the two sides" or "the
@@ -79,7 +80,7 @@ _THEY = joint_pattern((), r"they")
 
 # A source the sentence names for what it tells ("..., according to media reports", "citing the Kremlin"): that
 # source's report, not the writer's own telling.
-_CITED = re.compile(rf"\b{ACCORDING_OR_CITING}\b", re.IGNORECASE)
+_CITED = LazyPattern(rf"\b{ACCORDING_OR_CITING}\b", re.IGNORECASE)
 
 
 def joint_sentences(text: str, pattern: re.Pattern[str], covered: Callable[[int, int], bool]

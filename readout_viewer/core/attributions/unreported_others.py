@@ -11,6 +11,7 @@ from readout_viewer.core.language.countries import COUNTRY_WORDS, LEADER_TITLE
 from readout_viewer.core.language.spellings import MIN_NAME_LETTERS, misspelled
 from readout_viewer.core.language.text import fold
 from readout_viewer.core.model import Document
+from readout_viewer.core.system.lazyre import LazyPattern
 
 # Another call or meeting of a leader the sentence names, with someone titled as a leader whom no official text of the
 # event names ("..., hours after Mr. Modi spoke in a telephone call with Australian Prime Minister Anthony Albanese
@@ -25,7 +26,7 @@ _WITH_TITLED = re.compile(r"\b(?:(?:spoke|talked|call|conversation|talks|met|mee
                           r"welcomed|received|hosted|told|informed|assured|briefed|urged)\s+"
                           r"(?P<who>(?:[A-Z][\w.'\u2019\-]*\s+){1,5}[A-Z][\w'\u2019\-]+)")
 
-_POSSESSIVE = re.compile(r"'s$")  # "President Biden's call": the name is "biden" (folded text writes "'")
+_POSSESSIVE = LazyPattern(r"'s$")  # "President Biden's call": the name is "biden" (folded text writes "'")
 
 
 # Words told to an office holder who is no leader ("Netanyahu told the minister Israel would not allow increased

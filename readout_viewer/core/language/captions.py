@@ -8,6 +8,7 @@ from readout_viewer.core.language.lexicon import STOPWORDS
 from readout_viewer.core.language.sentences import BRACKET_CREDIT, CREDIT_WORD, ends_in_stop, sentence_ends
 from readout_viewer.core.language.text import tokens
 from readout_viewer.core.model import CAPTION
+from readout_viewer.core.system.lazyre import LazyPattern
 
 # A verb of saying: a sentence that reports someone's words ("Putin said he and Trump agreed ...") is prose, not what
 # a photo shows (no caption of the readable events or corpus/ says "said", "says" or "told").
@@ -58,7 +59,7 @@ _CAPTION_START = re.compile(r"^(?:(?:file photo|photo|pictured|in this (?:file )
 
 # A name alone with the photo's date or place in brackets, as a caption writes it ("India's Prime Minister Narendra Modi
 # (pictured October 12, 2021)."): no verb, nothing stated. "Modi (pictured) told Putin ..." goes on, and is prose.
-_PICTURED = re.compile(r"^(?:[A-Z][\w.'\u2019-]*\s+){1,6}\(pictured\b[^()]*\)?\W*$")
+_PICTURED = LazyPattern(r"^(?:[A-Z][\w.'\u2019-]*\s+){1,6}\(pictured\b[^()]*\)?\W*$")
 
 # Where a person stands in the photo, after the name ("U.S. President Joe Biden (right) speaks to Russian President
 # Vladimir Putin (on-screen) in the Situation Room"): only a picture places people so, so such a name still opens a

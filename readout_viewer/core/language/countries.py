@@ -144,7 +144,7 @@ LEADER_PATTERNS = _leader_patterns(list(_ADJECTIVE), list(COUNTRY_NAMES))
 # A title set off by commas after a name is that name's ("... with Xi Jinping, the President of the People's Republic
 # of China, Volodymyr Zelenskyy, President of Ukraine, discussed ..."): the name after its comma is another leader's.
 # A day or a month before the comma is a time ("On Tuesday, the President of Russia, Vladimir Putin, ...").
-_APPOSED_TO = re.compile(r"\b(?P<word>[A-Z][\w\u2019'-]+),\s+the\s+$")
+_APPOSED_TO = LazyPattern(r"\b(?P<word>[A-Z][\w\u2019'-]+),\s+the\s+$")
 _APPOSED_REACH = 40  # characters before a title: a name's last word, its comma and "the"
 
 
@@ -219,7 +219,7 @@ _HEADLINE_VERBS = frozenset(("calls", "called", "speaks", "spoke", "talks", "hol
                              "phoned", "dials", "says", "said", "hosts", "thanks", "urges", "tells", "welcomes",
                              "discuss", "discusses", "discussed", "speak", "talk", "hold", "meet", "agree", "agrees"))
 # A month's name or abbreviation ends a name only before a day's number ("Olaf Scholz Nov. 15"): "May" is a name too.
-_DAY_NUMBER = re.compile(r"\.?[^\S\n]*\d")
+_DAY_NUMBER = LazyPattern(r"\.?[^\S\n]*\d")
 
 
 def _named(person: str, after: str = "") -> list[str]:

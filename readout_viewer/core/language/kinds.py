@@ -8,6 +8,7 @@ from readout_viewer.core.language.captions import caption_start, content_words, 
 from readout_viewer.core.language.lexicon import MONTH_STARTS_PATTERN
 from readout_viewer.core.language.text import holds_any
 from readout_viewer.core.model import BOILERPLATE, CAPTION, PROCEDURAL, QUESTION, STATEMENT
+from readout_viewer.core.system.lazyre import LazyPattern
 
 # Speakers whose every word manages the briefing rather than reports the event.
 PROCEDURAL_SPEAKERS = re.compile(r"^(?:THE\s+)?(?:MODERATOR|OPERATOR|HOST|ANNOUNCER|CHAIR|PRESS\s+OFFICER)\b")
@@ -57,7 +58,7 @@ _ANNOUNCEMENT = re.compile(r"say(?<!\wsay) (?:a few|some|several) words (?:about
 # A sentence that only announces a list ("The overview is as follows.", "The two sides agreed as follows:"): the
 # sentences after it say what it announces, so it states nothing of its own to be carried or left out. At most
 # FOLLOWS_CONTENT content words: "as follows" ending a sentence that names a topic of its own stays a statement.
-_FOLLOWS = re.compile(r"\bas follows\W*$")
+_FOLLOWS = LazyPattern(r"\bas follows\W*$")
 FOLLOWS_CONTENT = 4
 # A sentence with a procedural phrase is procedure when it has fewer content words than this besides it
 # ("I'm not going to characterize the decision making of the Ukrainian government, only to say that we are in
@@ -139,11 +140,11 @@ _FILE_LINE = re.compile(r"\((?:[^()]*?\W)?(?:\d+(?:[.,]\d+)?\s?[KMG]B|PDF|DOCX?)
 FILE_LINE_CONTENT = 4
 # A credit line run into a paragraph's end: outlets or agencies in capitals and no full stop ("A NEWS and ALARABIYA",
 # "AFP / REUTERS"). A sentence names things in lower case too; a heading in capitals is a paragraph of its own.
-_CAPS_CREDIT = re.compile(r"^(?:[A-Z][A-Z0-9&.'\u2019-]*|and|via|with|[/&,])(?:\s+(?:[A-Z][A-Z0-9&.'\u2019-]*|and|via|"
+_CAPS_CREDIT = LazyPattern(r"^(?:[A-Z][A-Z0-9&.'\u2019-]*|and|via|with|[/&,])(?:\s+(?:[A-Z][A-Z0-9&.'\u2019-]*|and|via|"
                           r"with|[/&,]))*$")
 # A source line, naming only the outlets a report comes from ("As reported by Censor.NET with reference to
 # Interfax-Ukraine."): names in capitals and nothing else; "As reported by Reuters, the leaders agreed ..." states.
-_SOURCE_LINE = re.compile(r"^As reported by\s+(?:[A-Z][\w.\-]*\s*)+(?:with reference to\s+(?:[A-Z][\w.\-]*\s*)+)?\.?$")
+_SOURCE_LINE = LazyPattern(r"^As reported by\s+(?:[A-Z][\w.\-]*\s*)+(?:with reference to\s+(?:[A-Z][\w.\-]*\s*)+)?\.?$")
 # A publication line: a name releases a title, every word of it capitalised but the small ones ("CGTN America releases
 # President Xi Jinping Video Call with U.S. President Joe Biden."): it announces a piece, not what was said in it.
 _PUBLICATION = re.compile(r"^(?:[A-Z][\w.&'\u2019-]*\s+){1,4}(?:releases|publishes|launches)\s+(?:(?:[A-Z0-9][\w.&'"
@@ -158,7 +159,7 @@ _APOLOGY_ALONE = re.compile(r"^\W*(?:(?:oh|ah|um|uh|well)\W+)?(?:(?:i'm|i am|we'
 
 # A byline alone on its line, with the stop a page may give it ("By Ola Berg and Anna Lind.", "By Reuters Staff."):
 # names in capitals and nothing else; "By Tuesday the two sides had agreed ..." goes on in lower case, and states.
-_BYLINE = re.compile(r"^By\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*(?:\s*(?:,|and|&)\s*"
+_BYLINE = LazyPattern(r"^By\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*(?:\s*(?:,|and|&)\s*"
                      r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)*\W*$")
 
 # A stray word a page left, one lower-case word and its stop ("candy."): no sentence opens in lower case, and one word

@@ -7,10 +7,12 @@ from collections.abc import Hashable, Sequence
 
 from diff_match_patch import diff_match_patch
 
+from readout_viewer.core.system.lazyre import LazyPattern
+
 DELETE, EQUAL, INSERT = -1, 0, 1
 # Words and the spaces/punctuation between them are separate tokens, so a changed word never drags its neighbours
 # (and the text is rebuilt exactly, spaces included).
-_TOKEN = re.compile(r"\w+|\s+|[^\w\s]", re.UNICODE)
+_TOKEN = LazyPattern(r"\w+|\s+|[^\w\s]", re.UNICODE)
 # Seconds diff-match-patch may spend on one pair of texts: claims are short; this only guards a pathological pair.
 TEXT_DIFF_TIMEOUT = 0.5
 # Code points from here on stand for words: past the control characters and Latin-1 (the encoding is private).

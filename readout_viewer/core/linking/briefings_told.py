@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 
 from readout_viewer.core.language.synonyms import concept, tells_of_briefing
@@ -10,6 +9,7 @@ from readout_viewer.core.language.text import fold
 from readout_viewer.core.linking.pairs import Pair, same_side
 from readout_viewer.core.linking.weights import Weights
 from readout_viewer.core.model import Claim
+from readout_viewer.core.system.lazyre import LazyPattern
 
 # A link between two readouts' claims that tell of the same leader's part in a briefing: above the outlets'
 # threshold (0.35), under a clear paraphrase, as the courtesies' links (courtesies.COURTESY_SCORE). "President Putin
@@ -17,7 +17,7 @@ from readout_viewer.core.model import Claim
 # assessment of Kiev's aggressive actions ..." share the briefer's name and the country, too little for a score.
 BRIEFING_TOLD_SCORE = 0.4
 # The words of a claim, as the leaders' names are looked up in it (`Weights.leaders`: concepts of folded words).
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = LazyPattern(r"[^\W\d_]+")
 
 
 def briefings_told(pair: Pair, kept: Mapping[tuple[str, str], float], left: Sequence[Claim], right: Sequence[Claim],

@@ -8,15 +8,16 @@ from collections.abc import Sequence
 
 from readout_viewer.core.language.countries import SPOKES_TITLES, leaders_in
 from readout_viewer.core.linking.mentions import DocPair
+from readout_viewer.core.system.lazyre import LazyPattern
 
 # The verb of a congratulation, whose subject (before it) is the person who congratulates.
-_CONGRATULATES = re.compile(r"\bcongratulat", re.IGNORECASE)
+_CONGRATULATES = LazyPattern(r"\bcongratulat", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 # An official named by an office that is no leader's, before the verb: a minister, an envoy or an aide
 # (`countries.SPOKES_TITLES`), or a secretary of a government or of an alliance ("Secretary of State Antony Blinken
 # congratulated Mr. Milei shortly after his election", a greeting of another day than the call's), the name after
 # the title, its words capitalised.
-_OFFICIAL = re.compile(r"\b(?i:" + "|".join(t.replace(" ", r"\s+") for t in sorted(
+_OFFICIAL = LazyPattern(r"\b(?i:" + "|".join(t.replace(" ", r"\s+") for t in sorted(
     {*SPOKES_TITLES, "secretary"}, key=len, reverse=True)) + r")(?:\s+(?:of\s+State|General))?\s+"
                        r"((?:[A-Z][\w'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*)")
 

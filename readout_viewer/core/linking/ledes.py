@@ -26,6 +26,7 @@ from readout_viewer.core.linking.terms import Terms, terms
 from readout_viewer.core.linking.titled import titled_leaders
 from readout_viewer.core.linking.weights import Weights
 from readout_viewer.core.model import Claim, Document
+from readout_viewer.core.system.lazyre import LazyPattern
 
 # A link between an outlet sentence that opens by saying the call took place ("US President Joe Biden spoke on the
 # phone with Chinese President Xi Jinping on Tuesday, their first conversation since ...") and an official claim
@@ -208,7 +209,7 @@ def remarks_frame(text: str) -> re.Match[str] | None:
 
 
 # ... and the circumstances of such a call go on from a request, as from the lede's other circumstances.
-_FRAME_END = re.compile(LEDE_END.pattern + r"|\s+at\s+the\s+(?:latter|former)['\u2019]s\s+request\b|"
+_FRAME_END = LazyPattern(LEDE_END.pattern + r"|\s+at\s+the\s+(?:latter|former)['\u2019]s\s+request\b|"
                         r"\s+at\s+the\s+request\s+of\b")
 
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 
+from readout_viewer.core.system.lazyre import LazyPattern
+
 # The ways a text names a leader's taking office as the occasion of a congratulation: "his recent assumption of
 # office", "assuming the prime minister's role", "his inauguration", "taking office", "sworn in", "his Labour Party's
 # election victory", "his appointment to office", "becoming British Prime Minister". Each is one occasion, however
 # it is worded; the words share no stem ("assumption" / "assuming" / "inauguration" / "election"), so that the
 # greetings (courtesies.courtesy_links) find no occasion in common.
-OFFICE = re.compile(
+OFFICE = LazyPattern(
     r"\b(?:assum(?:e|es|ed|ing|ption)\s+(?:of\s+)?(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
     r"(?:office|role|post|premiership|presidency|chancellorship|duties)"
     r"|(?:took|taking|takes|take)\s+office|inaugurat(?:ion|ed)|sworn\s+in|swearing[- ]in"

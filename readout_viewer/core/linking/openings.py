@@ -51,13 +51,13 @@ def opening(claim: Claim) -> Claim:
     return replace(claim, text=text_opening(claim.text, LEDE_END))
 
 
-def text_opening(text: str, end: re.Pattern[str]) -> str:
+def text_opening(text: str, end: re.Pattern[str] | LazyPattern) -> str:
     """A sentence's opening, up to `end`; after a phrase of setting (_SETTING) when the part before its comma does
     not say that anyone spoke."""
     return spoken_opening(text, end)[0]
 
 
-def spoken_opening(text: str, end: re.Pattern[str]) -> tuple[str, bool | None]:
+def spoken_opening(text: str, end: re.Pattern[str] | LazyPattern) -> tuple[str, bool | None]:
     """text_opening's text, and whether it says that anyone spoke (_SPOKE) when that was already asked of it (None
     when not): `ledes._lede` asks it of every opening, and the opening without a setting is the text text_opening
     searched."""
@@ -104,7 +104,7 @@ _FIRST_PERSON = re.compile(r"^\W*I\s+(?=\w)")
 
 
 # A quotation closed on whoever it is given to ('"...," the fisherman said.'): its "I" is named, if not a leader.
-_CLOSED_ON = re.compile(r"[,.!?][\u201d\x22]\s*,?\s*\w")
+_CLOSED_ON = LazyPattern(r"[,.!?][\u201d\x22]\s*,?\s*\w")
 
 
 def unnamed_i(text: str) -> bool:

@@ -15,6 +15,7 @@ from readout_viewer.core.linking.similarity import SETTING
 from readout_viewer.core.linking.terms import Terms, is_date, terms
 from readout_viewer.core.linking.weights import Weights
 from readout_viewer.core.model import Claim
+from readout_viewer.core.system.lazyre import LazyPattern
 
 # A link between two claims that only say which places the call discussed, sharing one ("We talked about a lot of
 # things, including Iran" / "The heads of state also discussed the situation in Iran and the Middle East"): as the
@@ -81,9 +82,9 @@ def travelled(a: str, b: str, visited: Mapping[str, Trips]) -> frozenset[str]:
 
 # A place named as where a leader travelled ("his recent trip to Poland and Ukraine", "his visit to Kyiv"): the
 # capitalised words after a word of travelling and "to".
-_VISIT = re.compile(r"\b(?:trips?|visits?|travel(?:s|led)?|journey)\s+to\s+"
+_VISIT = LazyPattern(r"\b(?:trips?|visits?|travel(?:s|led)?|journey)\s+to\s+"
                     r"((?:[A-Z][\w\-]+(?:,\s*|\s+and\s+|\s+)?){1,4})")
-_CAPITALISED = re.compile(r"[A-Z][\w\-]+")
+_CAPITALISED = LazyPattern(r"[A-Z][\w\-]+")
 # A word every match of _VISIT holds, as written (it is case-sensitive): a claim with none is not searched (corpus/:
 # 518 claims, each tried at every character).
 _TRAVEL_WORDS = ("trip", "visit", "travel", "journey")

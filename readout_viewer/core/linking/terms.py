@@ -13,6 +13,7 @@ from readout_viewer.core.language.lexicon import MONTHS, STOP_STEMS, STOPWORDS
 from readout_viewer.core.language.synonyms import concept, phrases
 from readout_viewer.core.language.text import Token, fold, tokens
 from readout_viewer.core.model import Claim
+from readout_viewer.core.system.lazyre import LazyPattern
 
 # Words after which a run of names is where someone goes or what he takes part in, the content of the claim, not
 # who speaks or the call's scene ("invited Meloni to the White House", "to join the Quad", "will visit Beijing").
@@ -198,8 +199,8 @@ def words_for(words: Sequence[tuple[str, str]], wanted: Iterable[str]) -> tuple[
 # three true links more, one lost: an outlet's quotation of the post, which names one leader where the post now names
 # the other, reads as another call; every kept pool unchanged). Spelt in official texts only, the handle kept beside
 # the name: spelt in every text (links22, Round 28) one kept-out event lost a true link.
-_HANDLE = re.compile(r"@((?:[A-Z][a-z]+){2,4})\b")
-_CAPITAL_PART = re.compile(r"[A-Z][a-z]+")
+_HANDLE = LazyPattern(r"@((?:[A-Z][a-z]+){2,4})\b")
+_CAPITAL_PART = LazyPattern(r"[A-Z][a-z]+")
 
 
 def spelled_handles(text: str) -> str:

@@ -14,6 +14,7 @@ from readout_viewer.core.linking.places_discussed import TOPIC_SCORE
 from readout_viewer.core.linking.similarity import score
 from readout_viewer.core.linking.terms import Terms, terms
 from readout_viewer.core.model import Claim
+from readout_viewer.core.system.lazyre import LazyPattern
 
 # A sentence names the call's discussion before its list ("the parties discussed ...", "The telephone conversation
 # touched on a range of topics such as ...", "exchanged views about ...") or after it ("The conflict in Ukraine and
@@ -26,11 +27,11 @@ _AFTER = re.compile(r"\s(?:were|was)\s+(?:among\s+)?(?:the\s+)?(?:topics|issues|
                     r"(?:the\s+)?(?:conversation|discussion|call|talks))\b", re.IGNORECASE)
 # The list's items: its commas, "and", "as well as" (one item each: "trade and investment" parts into two topics, each
 # still the claim's that carries both).
-_ITEM_END = re.compile(r"\s*(?:[,;\u2013\u2014]|\band\b|\bas\s+well\s+as\b)\s*", re.IGNORECASE)
+_ITEM_END = LazyPattern(r"\s*(?:[,;\u2013\u2014]|\band\b|\bas\s+well\s+as\b)\s*", re.IGNORECASE)
 # A list ends where a clause of circumstance or comment goes on from it ("..., hours after Mr. Modi spoke in a
 # telephone call with ...", "..., where former Prime Minister ... was overthrown", "..., indicating ..."): what
 # follows is no topic of the call.
-_LIST_END = re.compile(r",\s*(?:[\w-]+\s+){0,2}?(?:after|before|amid|as|while|when|where|which|who|since|according|"
+_LIST_END = LazyPattern(r",\s*(?:[\w-]+\s+){0,2}?(?:after|before|amid|as|while|when|where|which|who|since|according|"
                        r"following)\b|,\s*\w+ing\b", re.IGNORECASE)
 # A list names at least this many topics: one topic after "discussed" is a sentence the other passes score whole.
 LIST_ITEMS = 2

@@ -7,6 +7,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from readout_viewer.core.system.lazyre import LazyPattern
+
 # Byte-order marks, longest first: the UTF-32 LE mark starts with the UTF-16 LE one.
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -53,7 +55,7 @@ _WORD_SCRIPTS = {"CJK": "CJK", "HIRAGANA": "CJK", "KATAKANA": "CJK", "HANGUL": "
                  "GREEK": "GREEK", "ARABIC": "ARABIC", "HEBREW": "HEBREW", "LATIN": "LATIN", "ARMENIAN": "ARMENIAN",
                  "GEORGIAN": "GEORGIAN", "DEVANAGARI": "DEVANAGARI", "THAI": "THAI",
                  "MATHEMATICAL": "STYLED", "FULLWIDTH": "FULLWIDTH"}
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS = LazyPattern(r"[^\W\d_]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 # Invisible characters that only steer layout or hyphenation: zero-width space, non-joiner and joiner, word
 # joiner and invisible operators, a stray BOM, soft hyphens, and every bidirectional control (marks, embeddings,

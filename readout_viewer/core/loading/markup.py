@@ -27,7 +27,7 @@ _RULE = re.compile(r"^(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
 _FENCE = re.compile(r"^(```|~~~)")
 _LIST_ITEM = re.compile(r"^(?:[-*+]|\d{1,9}[.)])\s+")
 # Inside a paragraph only an item numbered 1 starts a list (CommonMark): "2021. The talks" wraps a sentence.
-_FIRST_ITEM = re.compile(r"^1[.)]\s")
+_FIRST_ITEM = LazyPattern(r"^1[.)]\s")
 _QUOTE = re.compile(r"^(?:>\s?)+")
 _LINK_DEF = re.compile(r"^\[[^\]]+\]:\s*\S+")
 # HTML comments, and scripts and styles pasted into Markdown: never part of the text.

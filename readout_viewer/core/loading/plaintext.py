@@ -215,7 +215,7 @@ MAX_PARAGRAPH_CHARS = 10_000
 # article beside a readout takes tens of seconds on a 2-core machine and a 1.9 MB one over two minutes, so a longer
 # text is refused with a message instead of stalling the analysis (the 5 MB file limit counts a web page's markup).
 MAX_TEXT_CHARS = 500_000
-_LONG_WORD = re.compile(rf"\S{{{MAX_WORD_CHARS + 1},}}")
+_LONG_WORD = LazyPattern(rf"\S{{{MAX_WORD_CHARS + 1},}}")
 _SPACE = LazyPattern(r"\s+")
 
 

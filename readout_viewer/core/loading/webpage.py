@@ -30,11 +30,11 @@ _FURNITURE_NAMES = frozenset(("skip", "skiplink", "skiplinks", "accessibility", 
                               "breadcrumbs"))
 # An element so named holding more text than this is a wrapper round the article ("social-story"), kept.
 MAX_FURNITURE_CHARS = 600
-_NAME_WORDS = re.compile(r"[^a-z0-9]+")
+_NAME_WORDS = LazyPattern(r"[^a-z0-9]+")
 # A link to a place on its own page that says "Skip to …" (main content, navigation, search): a skip link.
-_SKIP_LINK = re.compile(r"\s*skip\s+to\b", re.I)
+_SKIP_LINK = LazyPattern(r"\s*skip\s+to\b", re.I)
 # An XHTML page's <?xml ... encoding=...?> line: lxml refuses it on text that is already decoded.
-_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
+_XML_DECLARATION = LazyPattern(r"\A\s*<\?xml[^>]*\?>")
 _CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
 _HTML_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
 
