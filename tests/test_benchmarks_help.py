@@ -31,5 +31,6 @@ def test_quality_never_prints_a_kept_out_events_misses():
     finally:
         sys.path.remove(str(BENCHMARKS))
     withheld = quality.kept_out()
-    assert "2022-02-12-biden-putin-call" in withheld and len(withheld) > 90
+    events = BENCHMARKS.parent / "eval" / "events"
+    assert len(withheld) > 90 and all((events / name / "gold.yaml").is_file() for name in withheld)
     assert "2025-02-12-trump-putin-call" not in withheld  # a read event keeps its misses
