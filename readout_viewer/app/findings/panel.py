@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from readout_viewer.app.empty_note import NotedTable
+from readout_viewer.app.findings.export import write_csv
+from readout_viewer.app.findings.place import Identity, go_back, identity, taken
 from readout_viewer.app.findings.table import (
     CITED,
     COUNTERPART,
@@ -60,6 +62,8 @@ class FindingsPanel(QWidget):
         self.proxy = FindingsFilter(self)
         self.proxy.setSourceModel(self.model)
         self.ask_path: Callable[[str], Path | None] = lambda _suggested: None  # the window sets a file dialog
+        self._quiet = False  # a row selected again after a correction: the panes stay on the claim they show
+        self._chosen: Identity | None = None  # the finding the reader last chose, which the undo may bring back
         self.chips: dict[str, QAction] = {}
         chip_row = ActionsBar(self)  # wraps on a narrow panel: every kind stays one click away
         for kind in findings.KINDS:
@@ -142,12 +146,17 @@ class FindingsPanel(QWidget):
 
     # ---- content
     def set_analysis(self, analysis: Analysis | None) -> None:
-        """Show the findings of `analysis` (every event; the scope selector narrows them)."""
-        keep = self.scope.currentData()
+        """Show the findings of `analysis` (every event; the scope selector narrows them); another analysis of the
+        folder shown (a correction, its undo) keeps the reader's place in the list (app/findings/place.py)."""
+        old, keep = self.model.analysis, self.scope.currentData()
+        row, chosen = self._selected_row(), self._chosen
+        place = taken(self.table, old.root, self.visible(), row, chosen) if old is not None else None
         self.model.set_analysis(analysis)
         self._fill_scope(keep)
         self._update_counts()
         fill(self.table)
+        if place is not None and analysis is not None and analysis.root == place.root:
+            go_back(self.table, place, self.visible(), self._select_quietly)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
@@ -266,10 +275,19 @@ class FindingsPanel(QWidget):
         self.table.selectionModel().setCurrentIndex(index, flags)
         self.table.scrollTo(index)
 
+    def _select_quietly(self, row: int) -> None:
+        """Select a row again (place.go_back), the panes left on the claim they show."""
+        self._quiet = True
+        try:
+            self._select(row)
+        finally:
+            self._quiet = False
+
     def _selection_changed(self, *_args) -> None:
         self._show_position()
         found = self.current()
-        if found is not None:
+        if found is not None and not self._quiet:
+            self._chosen = identity(found)
             self.finding_activated.emit(found)
 
     def _show_position(self) -> None:
@@ -278,22 +296,5 @@ class FindingsPanel(QWidget):
 
     # ---- export
     def export_csv(self) -> Path | None:
-        """Write the listed findings as CSV where the user says (core.findings.to_csv: the CLI's columns)."""
-        from readout_viewer.core.system.atomic import write_text_atomic
-        analysis = self.model.analysis
-        rows = self.visible()
-        if analysis is None or not rows:
-            self.message.emit("No finding to export.")
-            return None
-        folder = Path(analysis.root).name if analysis.root else ""  # "sunak-findings.csv", not "findings-5.csv"
-        path = self.ask_path(f"{folder}-findings.csv" if folder else "findings.csv")
-        if path is None:
-            return None
-        try:
-            write_text_atomic(path, findings.to_csv(analysis, rows))
-        except OSError as exc:
-            self.message.emit(f"Cannot write {path}: {exc.strerror or exc}")
-            return None
-        self.message.emit(f"{len(rows)} findings written to {path}.")
-        return path
-
+        """Write the listed findings as CSV where the user says (app/findings/export.py)."""
+        return write_csv(self.model.analysis, self.visible(), self.ask_path, self.message.emit)
