@@ -92,6 +92,23 @@ def cited_verdicts(official: list[Document], news_text: str) -> list[tuple[str |
     return [(a.cited, a.verdict) for a in news_attributions(official, news_text)]
 
 
+def two_readouts(own: tuple[str, str, str, str], other: tuple[str, str, str, str], discussed: str) -> list[Document]:
+    """Two governments' readouts of one call, each side given as (code, title, leader, source): the first says
+    `discussed` after the call; the second names only energy."""
+    code, title, leader, source = own
+    o_code, o_title, o_leader, o_source = other
+    first = reading(code.lower(), f"{title} {leader} held a telephone conversation with {o_title} {o_leader}. "
+                    f"{discussed[0].upper()}{discussed[1:]}.", OFFICIAL, source, code)
+    second = reading(o_code.lower(), f"{o_title} {o_leader} spoke with {title} {leader}. The leaders discussed energy.",
+                     OFFICIAL, o_source, o_code)
+    return [first, second]
+
+
+def cited_in(official: list[Document], sentence: str) -> list[tuple[str | None, str]]:
+    """(cited text, verdict) of each attribution that names a text, in a news text of one sentence after another."""
+    return [(a.cited, a.verdict) for a in news_attributions(official, f"Snow fell. {sentence}") if a.cited]
+
+
 def corpus_folder() -> Path:
     """The bundled example corpus of the source tree."""
     return Path(__file__).resolve().parents[1] / "corpus"

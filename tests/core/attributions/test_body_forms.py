@@ -3,8 +3,8 @@ Downing Street's "No10" written close, a side's "foreign office" (France's, as t
 and South Korea as "the ROK" ("the Blue House of the ROK said"); and a body with its country's name before it ("the
 Pakistan Prime Minister's Office", cited._country_first): the fifth attribution probe, eval/attr_probe5.yaml."""
 
-from readout_viewer.core.model import OFFICIAL, SUPPORTED
-from tests.builders import news_attributions, reading
+from readout_viewer.core.model import SUPPORTED
+from tests.builders import cited_in, two_readouts
 
 DISCUSSED = "the two sides discussed issues of mutual interest"
 OTHER = {"PK": ("SA", "Saudi Crown Prince", "Mohammed bin Salman", "Saudi Press Agency (SPA), Kingdom of Saudi Arabia"),
@@ -15,16 +15,10 @@ OTHER = {"PK": ("SA", "Saudi Crown Prince", "Mohammed bin Salman", "Saudi Press 
 
 
 def _call(code: str, title: str, leader: str, source: str) -> list:
-    other, other_title, other_leader, other_source = OTHER[code]
-    own = reading(code.lower(), f"{title} {leader} held a telephone conversation with {other_title} {other_leader}. "
-                  f"{DISCUSSED[0].upper()}{DISCUSSED[1:]}.", OFFICIAL, source, code)
-    theirs = reading(other.lower(), f"{other_title} {other_leader} spoke with {title} {leader}. The leaders discussed "
-                     "energy.", OFFICIAL, other_source, other)
-    return [own, theirs]
+    return two_readouts((code, title, leader, source), OTHER[code], DISCUSSED)
 
 
-def _cited(docs: list, sentence: str) -> list:
-    return [(a.cited, a.verdict) for a in news_attributions(docs, f"Snow fell. {sentence}") if a.cited]
+_cited = cited_in
 
 
 def test_the_pm_office_is_pakistan_s():

@@ -2,18 +2,15 @@
 Court as "the Royal Court" ("according to a Royal Court statement"; loading.cited_names.CITED_AS): the fourth attribution
 probe, eval/attr_probe4.yaml; with its country after it too, "the Amiri Court of Qatar", cited._of_its_country."""
 
-from readout_viewer.core.model import OFFICIAL, SUPPORTED
-from tests.builders import news_attributions, reading
+from readout_viewer.core.model import SUPPORTED
+from tests.builders import news_attributions, two_readouts
 
+US = ("US", "U.S. President", "Joe Biden", "The White House")
 DISCUSSED = "the two sides discussed issues of mutual interest"
 
 
 def _call(code: str, title: str, leader: str, source: str) -> list:
-    own = reading(code.lower(), f"{title} {leader} held a telephone conversation with U.S. President Joe Biden. "
-                  f"{DISCUSSED[0].upper()}{DISCUSSED[1:]}.", OFFICIAL, source, code)
-    us = reading("us", f"U.S. President Joe Biden spoke with {title} {leader}. The leaders discussed energy.", OFFICIAL,
-                 "The White House", "US")
-    return [own, us]
+    return two_readouts((code, title, leader, source), US, DISCUSSED)
 
 
 def test_the_amiri_court_is_qatar_s():

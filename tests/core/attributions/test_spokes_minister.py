@@ -2,22 +2,18 @@
 Chaudhry ... said", people._QUALIFIERS), and a statement's last words as its speaker ends them ('"...," Hebestreit
 concluded': cue_words.VERBS): the fifth attribution probe, eval/attr_probe5.yaml."""
 
-from readout_viewer.core.model import OFFICIAL, SUPPORTED
-from tests.builders import news_attributions, reading
+from readout_viewer.core.model import SUPPORTED
+from tests.builders import cited_in, two_readouts
 
+US = ("US", "U.S. President", "Joe Biden", "The White House")
 DISCUSSED = "the two leaders discussed issues of mutual interest"
 
 
 def _call(code: str, title: str, leader: str, source: str) -> list:
-    own = reading(code.lower(), f"{title} {leader} held a telephone conversation with U.S. President Joe Biden. "
-                  f"{DISCUSSED[0].upper()}{DISCUSSED[1:]}.", OFFICIAL, source, code)
-    us = reading("us", f"U.S. President Joe Biden spoke with {title} {leader}. The leaders discussed energy.", OFFICIAL,
-                 "The White House", "US")
-    return [own, us]
+    return two_readouts((code, title, leader, source), US, DISCUSSED)
 
 
-def _cited(docs: list, sentence: str) -> list:
-    return [(a.cited, a.verdict) for a in news_attributions(docs, f"Snow fell. {sentence}") if a.cited]
+_cited = cited_in
 
 
 def test_an_information_minister_speaks_for_the_side():
