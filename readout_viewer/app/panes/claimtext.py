@@ -152,13 +152,13 @@ class ClaimText(QTextBrowser):
         block.setLineHeight(LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         block.setBottomMargin(PARAGRAPH_GAP)
         cursor.mergeBlockFormat(block)
-        for mark in marks:
+        formats = [muted_format(dark) if m.kind == MUTED else status_format(m.kind, m.background, dark) for m in marks]
+        for mark, fmt in zip(marks, formats):
             cursor.setPosition(self._index.to_qt(mark.start))
             cursor.setPosition(self._index.to_qt(mark.end), QTextCursor.MoveMode.KeepAnchor)
-            cursor.mergeCharFormat(muted_format(dark) if mark.kind == MUTED else
-                                   status_format(mark.kind, mark.background, dark))
-        speckled(cursor, marks, self._index.to_qt,  # last: the claim's tint shows between its dots
-                 lambda m: m.kind != MUTED and status_format(m.kind, m.background, dark))
+            cursor.mergeCharFormat(fmt)
+        of_mark = {id(m): fmt for m, fmt in zip(marks, formats) if m.kind != MUTED}
+        speckled(cursor, marks, self._index.to_qt, lambda m: of_mark.get(id(m)))  # last: a tint shows between dots
 
     # ---- claims and geometry
     def claim_at_offset(self, offset: int) -> str | None:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from readout_viewer.core.language.lexicon import MONTH_STARTS_PATTERN
+from readout_viewer.core.language.lexicon import MONTH_STARTS_PATTERN, MONTHS
 
 # A time that dates an event the words name, not the words: right after the participle of a meeting or a document
 # ("the results of the 3rd Plenary Session ... held last month", "the communique issued in 1972"), blanked before
@@ -73,12 +73,10 @@ def of_another_year(said: str, days: Sequence[date]) -> bool:
 # the time of the telling: inside it, a month dates what the words name ("the agreement ... brokered by the UN and
 # Turkey in July", a gold item; "since his ... landslide victory in July"). Capitalised, as a month's name is; not
 # before a day ("In May 5"), which `dated_elsewhere` reads.
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")
-_IN_A_MONTH = re.compile(rf"\W*In\s+(?P<month>{'|'.join(_MONTHS)})\b(?!\s+\d)")
+_IN_A_MONTH = re.compile(rf"\W*In\s+(?P<month>{'|'.join(m.capitalize() for m in MONTHS)})\b(?!\s+\d)")
 
 
 def of_another_month(said: str, days: Sequence[date]) -> bool:
     """Whether `said` opens on a month alone (`_IN_A_MONTH`) that is none of the call's `days`' months."""
     m = _IN_A_MONTH.match(said)
-    return bool(days) and m is not None and _MONTHS.index(m.group("month")) + 1 not in {d.month for d in days}
+    return bool(days) and m is not None and MONTHS.index(m.group("month").lower()) + 1 not in {d.month for d in days}
