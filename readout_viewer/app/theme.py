@@ -150,38 +150,16 @@ def _collector_held() -> Iterator[None]:
             gc.enable()
 
 
-KEPT = "_readout_viewer_styles"  # on the application: its ringed styles, one of each, made once
-
-
-def _kept(app, name: str) -> QProxyStyle:
-    """The application's one ringed style for `name`, made the first time it is asked for and kept for its lifetime:
-    Qt deletes the style it replaces when the application owns it, and deleting a style written in Python inside
-    setStyle is a path through PySide's wrappers this module need not take (see _release)."""
-    styles = app.__dict__.setdefault(KEPT, {})
-    if name not in styles:
-        styles[name] = DarkStyle() if name == DARK else LightStyle()
-    return styles[name]
-
-
-def _release(app) -> None:
-    """Take the application's ownership off the ringed style in use before another is set, so that Qt keeps it."""
-    current = app.style()
-    if isinstance(current, LightStyle):
-        current.setParent(None)
-
-
 def apply(app, name: str, system: Original | None = None) -> None:
     """Use theme `name`; `system` is what the application started with (to go back to it)."""
     with _collector_held():
         if name == SYSTEM:
             if system is not None:
-                _release(app)
                 app.setStyle(system.style)
                 app.setPalette(system.palette)
             return
         # Fusion: the one built-in style that draws every widget from the palette
-        style = _kept(app, name)
-        if app.style() is not style:
-            _release(app)
-            app.setStyle(style)
+        style = DarkStyle() if name == DARK else LightStyle()
+        app.setStyle(style)
+        app._readout_viewer_style = style  # the application uses it: Python must not collect it first
         app.setPalette(dark_palette() if name == DARK else app.style().standardPalette())
