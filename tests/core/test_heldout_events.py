@@ -1,7 +1,7 @@
 """The engine keeps its figures on the held-out events of eval/events (real calls it was not tuned on).
 
 Floors a little under today's figures, so that a change that loses links, relations, omissions or quotes on
-these events fails. The events of KEPT_OUT below (a hundred and four) stay out of every test on purpose: they are scored
+these events fails. The events of KEPT_OUT below (a hundred and five) stay out of every test on purpose: they are scored
 only by benchmarks/quality.py, so that they stay truly held out (no threshold here can be tuned to them, and their
 misses are not read). The Macron-Scholz-Putin call has a German official text the engine does not read: only what it must
 say of it is tested.
@@ -76,7 +76,8 @@ KEPT_OUT = ("2022-02-12-biden-putin-call", "2025-06-05-trump-xi-call", "2023-11-
             "2022-11-15-albanese-xi-bali-meeting", "2022-09-16-modi-putin-meeting",
             "2022-05-21-biden-yoon-meeting", "2022-12-21-biden-zelenskyy-meeting",
             "2022-07-15-biden-bin-salman-meeting", "2022-09-15-xi-putin-meeting",
-            "2025-01-17-trump-xi-call")
+            "2025-01-17-trump-xi-call",
+            "2025-02-13-trump-modi-meeting")
 # event: (F1, relation, omission, quotes) floors; when set (words alone; now: docs/events.md): Biden-Xi 2021 0.77 / 0.93 /
 # 0.97 / 1.00, Trump-Putin 0.83 / 0.96 / 0.84 / 1.00, Biden-Xi 2024 0.82 / 0.95 / 0.87 / 0.93,
 # Trump-Putin May 2025 0.81 / 0.91 / 0.88 / 0.86, Trump-Putin July 2025 0.87 / 0.97 / 0.89 / 0.96.
@@ -377,6 +378,12 @@ FLOORS = {
     # the Belfast Telegraph), read after its first contact (0.60 / 1.00 / 0.80 / 1.00; no attributions, unreported 1
     # of 8, flagged wrongly 3 of 4)
     "2023-04-12-biden-sunak-meeting": (0.55, 0.95, 0.77, 0.95),
+    # built in round 51 (the first Lula-Zelenskyy event, their first meeting in person, at Lula's hotel in New York
+    # during the UN General Assembly, September 2023: one official text, Zelenskyy's own post on X, three sentences; no
+    # Brazilian text in English, Lula's post reaching the folder only in the outlets' translations; five outlets, DT
+    # Next (ANI), Babel, MercoPress, Bloomberg via focue.com and a rewritten agency report), read after its first
+    # contact (0.95 / 1.00 / 0.89 / 1.00; attributions 5 of 6, unreported 0 of 13, flagged wrongly 2 of 2)
+    "2023-09-20-lula-zelenskyy-meeting": (0.90, 0.95, 0.85, 0.95),
 }
 
 
