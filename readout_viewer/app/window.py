@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QProgressBar, Q
 from readout_viewer.app import docks, fit, geometry, menus, theme
 from readout_viewer.app.display import MESSAGE_MS, Display, no_official_note
 from readout_viewer.app.drawer import Drawer
+from readout_viewer.app.elided import ElidedLabel
 from readout_viewer.app.focus_chain import ShownFocusChain
 from readout_viewer.app.legend import Legend
 from readout_viewer.app.metadata import MetadataActions
@@ -78,8 +79,6 @@ class MainWindow(ShownFocusChain, QMainWindow):
         self._connect()
         self._first = geometry.restore(self)  # the size chosen for a first start (no geometry remembered)
         self._set_title()
-        self.statusBar().showMessage("Open a folder of texts about one event: File → Open folder (Ctrl+O), "
-                                     "or drop it on this window.")
 
     # ---- construction
     def _central(self) -> None:
@@ -103,6 +102,12 @@ class MainWindow(ShownFocusChain, QMainWindow):
         for w in (self.progress_label, self.progress, self.cancel_button):
             self.statusBar().addPermanentWidget(w)
             w.hide()
+        # What the window shows, at rest: a hint or notice covers it for its seconds, then it is back. The analysis's
+        # counts were a notice themselves, and "The panels moved…" (a laptop's first arrangement) replaced them.
+        self.summary = ElidedLabel("Open a folder of texts about one event: File → Open folder (Ctrl+O), or drop it on "
+                              "this window.")
+        self.summary.setAccessibleName("Summary of the analysis")
+        self.statusBar().addWidget(self.summary, 1)
 
     def _connect(self) -> None:
         self.runner.progress.connect(self._progress)
@@ -187,6 +192,7 @@ class MainWindow(ShownFocusChain, QMainWindow):
             return
         self.display.after_paint.flush()  # the folder shown settles before another is opened
         self.folder = folder
+        self.summary.setText(f"{folder.name}: being read…")  # the last folder's counts are not this one's
         self._set_title()
         self.menu_actions.find_field.clear()  # the last folder's words
         self.settings.remember_folder(folder)
@@ -217,13 +223,15 @@ class MainWindow(ShownFocusChain, QMainWindow):
         self.progress.setValue(round(fraction * PROGRESS_STEPS))
         self.progress_label.setText(message)
 
-    def _stopped(self, message: str) -> None:
+    def _stopped(self, summary: str) -> None:
+        """The analysis ended (done, cancelled or failed): its progress hidden, `summary` shown at once and kept."""
         self._interim = None  # panes the reader chose while the texts were analysed are saved, and come first
         for w in (self.progress_label, self.progress, self.cancel_button):
             w.hide()
         self.menu_actions.cancel.setEnabled(False)
         self.area.set_waiting(None)
-        self.statusBar().showMessage(message, MESSAGE_MS)
+        self.summary.setText(summary)
+        self.statusBar().clearMessage()  # a hint of the layout was for the texts shown while they were read
 
     def _finished(self, folder: Path, analysis: Analysis) -> None:
         problems = f", {counted(len(analysis.problems), 'problem')}" if analysis.problems else ""

@@ -79,7 +79,7 @@ def test_a_folder_of_outlets_alone_says_it_holds_no_official_text(qtbot, make_wi
     problems = window.docks.problems
     rows = [problems.topLevelItem(n).text(1) for n in range(problems.topLevelItemCount())]
     assert any(row.startswith("No official text in this folder") for row in rows), rows
-    assert "no official text" in window.statusBar().currentMessage()
+    assert "no official text" in window.summary.text()
 
 
 def test_a_folder_with_an_official_text_does_not_say_there_is_none(qtbot, make_window, tmp_path):
@@ -89,4 +89,4 @@ def test_a_folder_with_an_official_text_does_not_say_there_is_none(qtbot, make_w
     problems = window.docks.problems
     rows = [problems.topLevelItem(n).text(1) for n in range(problems.topLevelItemCount())]
     assert not any("No official text" in row for row in rows)
-    assert "no official text" not in window.statusBar().currentMessage()
+    assert "no official text" not in window.summary.text()
