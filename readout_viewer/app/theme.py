@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import gc
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import NamedTuple
 
 from PySide6.QtGui import QColor, QPalette, QPen
 from PySide6.QtWidgets import QProxyStyle, QStyle
+
+from readout_viewer.core.system import collector
 
 SYSTEM, LIGHT, DARK = "system", "light", "dark"
 THEMES = (SYSTEM, LIGHT, DARK)
@@ -135,24 +134,12 @@ def original(app) -> Original:
     return Original(app.style().name(), QPalette(app.palette()))
 
 
-@contextmanager
-def _collector_held() -> Iterator[None]:
-    """Python's cyclic collector held off while Qt restyles or repaints every widget: setStyle and setPalette take a
-    list of all widgets, then run Python handlers (the ribbons' and sidebars' changeEvent); a collection inside one
-    freed widgets nobody held any more (a closed window in a reference cycle) that were still on Qt's list, and Qt
-    used them after: a segfault in test_theme, once in two CI runs (tests/app/test_theme_collector.py replays it)."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
-
-
 def apply(app, name: str, system: Original | None = None) -> None:
-    """Use theme `name`; `system` is what the application started with (to go back to it)."""
-    with _collector_held():
+    """Use theme `name`; `system` is what the application started with (to go back to it). No automatic collection
+    runs meanwhile: setStyle and setPalette take a list of all widgets, then run Python handlers (the ribbons' and
+    sidebars' changeEvent); a collection inside one freed widgets nobody held any more (a closed window in a
+    reference cycle) that were still on Qt's list, and Qt used them after (tests/app/test_theme_collector.py)."""
+    with collector.held():
         if name == SYSTEM:
             if system is not None:
                 app.setStyle(system.style)

@@ -20,7 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from readout_viewer.core.model import Analysis, Progress
-from readout_viewer.core.system import logfile
+from readout_viewer.core.system import collector, logfile
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +31,10 @@ WAIT_MS = 300
 # 500-article folder 3,524 unthrottled signals cost the UI thread 0.7 s). The window asks for the latest step at
 # this rate rather than the worker sending each one, so the label is never stale during a long step.
 PROGRESS_PER_SECOND = 20
+# While an analysis thread runs, Python's automatic collector is off (core/system/collector.py: a collection in that
+# thread deleted Qt widgets under the window) and the window's thread collects what is due this often (ms): cycles
+# wait a tenth of a second at most, and a check costs a few microseconds.
+COLLECT_MS = 100
 
 Job = Callable[[], Generator[Progress, None, Analysis]]
 
@@ -50,6 +54,7 @@ class AnalysisWorker(QObject):
         self._stop = threading.Event()
         self.thread: threading.Thread | None = None
         self.latest: Progress | None = None  # replaced whole by the worker thread, read by the UI thread
+        self.hold: collector.Hold | None = None  # a runner's: no automatic collection while this thread runs
 
     def cancel(self) -> None:
         self._stop.set()
@@ -80,6 +85,9 @@ class AnalysisWorker(QObject):
             if not self._stop.is_set():
                 where = logfile.current()
                 self.failed.emit(f"{type(exc).__name__}: {exc}" + (f" (details in {where})" if where else ""))
+        finally:
+            if self.hold is not None:
+                self.hold.release()  # counted down here; collections come back in the window's thread
 
 
 class AnalysisRunner(QObject):
@@ -99,6 +107,9 @@ class AnalysisRunner(QObject):
         self._poll = QTimer(self)
         self._poll.setInterval(1000 // PROGRESS_PER_SECOND)
         self._poll.timeout.connect(self._tell_progress)
+        self._collect = QTimer(self)
+        self._collect.setInterval(COLLECT_MS)
+        self._collect.timeout.connect(self._collect_due)
 
     def busy(self) -> bool:
         return self._worker is not None
@@ -110,10 +121,12 @@ class AnalysisRunner(QObject):
         worker.finished.connect(lambda analysis, w=worker: self._done(w, lambda: self.finished.emit(folder, analysis)))
         worker.failed.connect(lambda message, w=worker: self._done(w, lambda: self.failed.emit(message)))
         self._worker = worker
-        self._old = [w for w in self._old if w.thread is not None and w.thread.is_alive()] + [worker]
+        self._old = self._running() + [worker]
         self._told = None
+        worker.hold = collector.Hold()  # before the thread runs: the window's thread collects (_collect_due)
         worker.start()
         self._poll.start()
+        self._collect.start()
 
     def _tell_progress(self) -> None:
         """The running analysis's latest step, if it changed since the last one told."""
@@ -121,6 +134,17 @@ class AnalysisRunner(QObject):
         if latest is not None and latest is not self._told:
             self._told = latest
             self.progress.emit(latest.fraction, latest.message)
+
+    def _running(self) -> list[AnalysisWorker]:
+        """The workers whose thread still runs."""
+        return [w for w in self._old if w.thread is not None and w.thread.is_alive()]
+
+    def _collect_due(self) -> None:
+        """Collect what is due, here in the window's thread, while an analysis thread runs."""
+        self._old = self._running()
+        collector.collect_due()  # and, once every thread has ended, automatic collections come back
+        if not self._old:
+            self._collect.stop()
 
     def _done(self, worker: AnalysisWorker, report: Callable[[], None]) -> None:
         if worker is self._worker:  # results of a superseded or cancelled run are dropped
@@ -156,3 +180,4 @@ class AnalysisRunner(QObject):
         for worker in self._old:
             if worker.thread is not None:
                 worker.thread.join(max(0.0, deadline - time.monotonic()))
+        collector.settle()  # the threads that ended gave their holds back

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 import sys
@@ -11,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from readout_viewer.app.startup import early, qtcheck
+from readout_viewer.core.system import collector
 from readout_viewer.app.startup.early import choose_folder
 
 if TYPE_CHECKING:  # Qt's types for the annotations only: this module runs before Qt is imported
@@ -90,21 +90,22 @@ def run_gui(folder: Path | None, screenshot: Path | None, install_desktop: bool,
     if screenshot is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # asked for: the picture is drawn in memory
     first = early.first_job(folder, default_folder, _window_job)  # before any thread and Qt
-    gc.disable()  # until the first paint (see above)
+    start = collector.Hold()  # until the first paint (see above)
     try:
-        return _start(first, folder, screenshot, default_folder, screenshot_size)
+        return _start(first, folder, screenshot, default_folder, screenshot_size, start)
     finally:
-        gc.enable()
+        start.release()
 
 
-def collect_after_paint(window: QWidget) -> None:
-    """Python's garbage collector turned back on once `window` has first painted (ICON_LATEST_MS at the latest)."""
+def collect_after_paint(window: QWidget, start: collector.Hold) -> None:
+    """The start's hold on Python's garbage collector released once `window` has first painted (ICON_LATEST_MS at
+    the latest)."""
     from readout_viewer.app.afterpaint import FirstPaint
-    FirstPaint(window, gc.enable, ICON_LATEST_MS)
+    FirstPaint(window, start.release, ICON_LATEST_MS)
 
 
 def _start(first: early.FirstJob, folder: Path | None, screenshot: Path | None, default_folder: Path | None,
-           screenshot_size: tuple[int, int] | None) -> int:
+           screenshot_size: tuple[int, int] | None, start: collector.Hold) -> int:
     """The window's start once the first folder's analysis has begun: Qt checked and started, the window opened."""
     found = qtcheck.check()
     if found.problem is not None:  # said before Qt aborts the process with its own message
@@ -127,7 +128,7 @@ def _start(first: early.FirstJob, folder: Path | None, screenshot: Path | None, 
         settings = Settings(Path(tempfile.mkdtemp(prefix="readout-viewer-")) / "screenshot.ini")
     window = MainWindow(settings, job=first)
     _icon_after_paint(app, window)
-    collect_after_paint(window)
+    collect_after_paint(window, start)
     from readout_viewer.app.startup import trace
     trace.install(window)
     if screenshot is not None:

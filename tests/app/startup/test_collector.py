@@ -7,20 +7,21 @@ import gc
 from PySide6.QtWidgets import QMainWindow
 
 from readout_viewer.app.startup import main
+from readout_viewer.core.system import collector
 
 
 def test_the_collector_runs_again_once_the_window_has_painted(qtbot):
     window = QMainWindow()
     qtbot.addWidget(window)
-    gc.disable()  # as run_gui leaves it from the child's fork
+    start = collector.Hold()  # as run_gui holds it from the child's fork
     try:
-        main.collect_after_paint(window)
+        main.collect_after_paint(window, start)
         qtbot.wait(100)
         assert not gc.isenabled()  # not painted yet
         window.show()
         qtbot.waitUntil(gc.isenabled, timeout=5_000)
     finally:
-        gc.enable()
+        start.release()
 
 
 def test_a_start_that_cannot_open_its_window_leaves_the_collector_on(monkeypatch, tmp_path):
