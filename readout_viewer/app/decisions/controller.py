@@ -32,6 +32,7 @@ from readout_viewer.core.decisions import (
 )
 from readout_viewer.core.labels import counted
 from readout_viewer.core.model import Analysis, Link
+from readout_viewer.core.system import collector
 
 # Decisions files up to this size are read at once on the window's thread (about 0.2 s: some 1,000 decisions);
 # larger ones in the background, so that opening a folder never freezes the window.
@@ -52,9 +53,16 @@ def _size(path: Path) -> int:
 
 def _in_background(work, deliver) -> None:
     """Run `work()` in a daemon thread and hand its result to `deliver` (a signal's emit: queued to the window's
-    thread); a controller deleted meanwhile (another folder opened) simply never hears of it."""
+    thread); a controller deleted meanwhile (another folder opened) simply never hears of it. No automatic
+    collection runs meanwhile (one in this thread could delete Qt objects under the window: core/system/collector.py);
+    the receiving slot lets them run again (collector.settle) in the window's thread."""
+    hold = collector.Hold()
+
     def run() -> None:
-        result = work()
+        try:
+            result = work()
+        finally:
+            hold.release()
         with contextlib.suppress(RuntimeError):  # the receiving QObject is gone
             deliver(result)
     threading.Thread(target=run, name="readout-viewer decisions", daemon=True).start()
@@ -103,6 +111,7 @@ class DecisionsController(QObject):
             _in_background(lambda: DecisionStore.open(self.folder), self._opened.emit)
 
     def _store_ready(self, store: DecisionStore) -> None:
+        collector.settle()  # read in the background: automatic collections come back here, in the window's thread
         self.store = store
         if store.messages:  # said once the window has had a chance to connect to `message`
             QTimer.singleShot(0, self, self._announce)
@@ -162,6 +171,7 @@ class DecisionsController(QObject):
         _in_background(lambda: (base, version, corrected(base)), self._applied.emit)
 
     def _apply_done(self, result: tuple[Analysis, int, Analysis]) -> None:
+        collector.settle()  # computed in the background: automatic collections come back here, in the window's thread
         base, version, corrected = result
         self._computing = None
         if version != self._version:

@@ -77,6 +77,12 @@ class Hold:
         settle()
 
 
+def holds() -> int:
+    """How many Holds are in force now."""
+    with _lock:
+        return _holds
+
+
 def settle() -> None:
     """In the main thread: automatic collections on again if no Hold is in force and they were on before."""
     global _restore_pending
