@@ -6,12 +6,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
-from readout_viewer.app import docks, fit, geometry, menus, theme
+from readout_viewer.app import docks, fit, geometry, menus, statusline, theme
 from readout_viewer.app.display import MESSAGE_MS, Display, no_official_note
 from readout_viewer.app.drawer import Drawer
-from readout_viewer.app.elided import ElidedLabel
 from readout_viewer.app.focus_chain import ShownFocusChain
 from readout_viewer.app.legend import Legend
 from readout_viewer.app.metadata import MetadataActions
@@ -26,11 +25,6 @@ from readout_viewer.core.model import Analysis, Link
 if TYPE_CHECKING:  # YAML and the file lock: imported once a folder is analysed; the inspector after the first paint
     from readout_viewer.app.decisions.controller import DecisionsController
     from readout_viewer.app.inspector.dock import Inspector
-
-# Steps of the progress bar (fine enough to move on every file) and its width in pixels.
-PROGRESS_STEPS = 1000
-PROGRESS_WIDTH = 260
-
 
 def default_job(folder: Path, known_key: str | None = None):
     """The engine's analysis, without the saved decisions: the window's DecisionsController applies them
@@ -70,7 +64,8 @@ class MainWindow(ShownFocusChain, QMainWindow):
         self.legend = Legend(self)
         self._central()
         self.runner = AnalysisRunner(self)
-        self._status_bar()
+        line = statusline.build(self.statusBar(), self.runner.cancel)
+        self.progress, self.progress_label, self.cancel_button, self.summary = line
         self.docks = docks.Docks(self)
         self.drawer = Drawer(self)
         self.menu_actions = menus.build(self)
@@ -90,24 +85,6 @@ class MainWindow(ShownFocusChain, QMainWindow):
         box.addWidget(self.area, 1)
         box.addWidget(self.legend)
         self.setCentralWidget(central)
-
-    def _status_bar(self) -> None:
-        self.progress = QProgressBar()
-        self.progress.setRange(0, PROGRESS_STEPS)
-        self.progress.setMaximumWidth(PROGRESS_WIDTH)
-        self.progress_label = QLabel()
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop the analysis (Esc)")
-        self.cancel_button.clicked.connect(self.runner.cancel)
-        for w in (self.progress_label, self.progress, self.cancel_button):
-            self.statusBar().addPermanentWidget(w)
-            w.hide()
-        # What the window shows, at rest: a hint or notice covers it for its seconds, then it is back. The analysis's
-        # counts were a notice themselves, and "The panels moved…" (a laptop's first arrangement) replaced them.
-        self.summary = ElidedLabel("Open a folder of texts about one event: File → Open folder (Ctrl+O), or drop it on "
-                              "this window.")
-        self.summary.setAccessibleName("Summary of the analysis")
-        self.statusBar().addWidget(self.summary, 1)
 
     def _connect(self) -> None:
         self.runner.progress.connect(self._progress)
@@ -220,7 +197,7 @@ class MainWindow(ShownFocusChain, QMainWindow):
         self.display.show(texts, first=True, interim=True, defer=True)
 
     def _progress(self, fraction: float, message: str) -> None:
-        self.progress.setValue(round(fraction * PROGRESS_STEPS))
+        self.progress.setValue(round(fraction * statusline.PROGRESS_STEPS))
         self.progress_label.setText(message)
 
     def _stopped(self, summary: str) -> None:

@@ -14,8 +14,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from readout_viewer.app.worker import AnalysisRunner
-from readout_viewer.core.system import collector
 from readout_viewer.core.model import Analysis, Progress
+from readout_viewer.core.system import collector
 
 # Container objects the job allocates: many times any threshold of the collector's youngest generation, so that a
 # collection would surely start in the job's thread if automatic collections were on.

@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from readout_viewer.app.startup import early, qtcheck
-from readout_viewer.core.system import collector
 from readout_viewer.app.startup.early import choose_folder
+from readout_viewer.core.system import collector
 
 if TYPE_CHECKING:  # Qt's types for the annotations only: this module runs before Qt is imported
     from PySide6.QtWidgets import QApplication, QWidget
