@@ -134,6 +134,20 @@ def original(app) -> Original:
     return Original(app.style().name(), QPalette(app.palette()))
 
 
+# The style Qt falls back to where the platform names none (a Linux desktop without a Qt theme, Xvfb, offscreen): the
+# system theme there is Fusion, which rings no tool button with the keyboard (helper qa18), so it is ringed as the
+# light and dark themes are, in the system's own palette (helper qa19).
+FUSION = "fusion"
+# Below this lightness (0-255) of its window colour a system palette is dark, and takes the dark theme's ring.
+DARK_LIGHTNESS = 128
+ARMED = "_readout_viewer_ring_armed"  # on the application: the system look a ring waits for the keyboard to give
+
+
+def ringed(system: Original) -> bool:
+    """Whether the system's look is Fusion, which the viewer rings (see FUSION)."""
+    return system.style.lower() == FUSION
+
+
 def apply(app, name: str, system: Original | None = None) -> None:
     """Use theme `name`; `system` is what the application started with (to go back to it). No automatic collection
     runs meanwhile: setStyle and setPalette take a list of all widgets, then run Python handlers (the ribbons' and
@@ -144,9 +158,49 @@ def apply(app, name: str, system: Original | None = None) -> None:
             if system is not None:
                 app.setStyle(system.style)
                 app.setPalette(system.palette)
+                if ringed(system):
+                    ring_on_keyboard(app, system)
             return
         # Fusion: the one built-in style that draws every widget from the palette
-        style = DarkStyle() if name == DARK else LightStyle()
-        app.setStyle(style)
-        app._readout_viewer_style = style  # the application uses it: Python must not collect it first
+        _set_style(app, DarkStyle() if name == DARK else LightStyle())
         app.setPalette(dark_palette() if name == DARK else app.style().standardPalette())
+
+
+def start(app, name: str, system: Original) -> None:
+    """A window's first theme: a chosen one now; the system's as it is, its ring on Fusion armed (ring_on_keyboard)."""
+    if name != SYSTEM:
+        apply(app, name, system)
+    elif ringed(system):
+        ring_on_keyboard(app, system)
+
+
+def ring_on_keyboard(app, system: Original) -> None:
+    """Ring the system's Fusion (LightStyle, or DarkStyle on a dark palette) when the keyboard first lands on a button,
+    not before: the ringed style's Python hooks on every primitive drawn cost a warm start 32 M instructions of 1,354 M
+    to its first paint (helper qa19, callgrind), and a reader who never uses the keyboard needs no ring. Armed once."""
+    armed = ARMED in app.__dict__
+    app.__dict__[ARMED] = system  # the latest system look asked for is the one ringed
+    if armed:
+        return
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QAbstractButton
+
+    def landed(_old, new) -> None:
+        if isinstance(new, QAbstractButton):
+            app.focusChanged.disconnect(landed)
+            QTimer.singleShot(0, lambda: _ring(app, app.__dict__.pop(ARMED)))  # after the move, not inside it
+    app.focusChanged.connect(landed)
+
+
+def _ring(app, system: Original) -> None:
+    """The system's Fusion ringed, in its own palette, unless a theme was chosen meanwhile."""
+    if isinstance(app.style(), LightStyle) or app.style().name().lower() != FUSION:
+        return
+    with collector.held():
+        _set_style(app, DarkStyle() if system.palette.window().color().lightness() < DARK_LIGHTNESS else LightStyle())
+        app.setPalette(system.palette)
+
+
+def _set_style(app, style: QProxyStyle) -> None:
+    app.setStyle(style)
+    app._readout_viewer_style = style  # the application uses it: Python must not collect it first

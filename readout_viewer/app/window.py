@@ -58,8 +58,7 @@ class MainWindow(ShownFocusChain, QMainWindow):
         self._fit_timer.timeout.connect(self._fit)
         self._system_look = theme.original(QApplication.instance())
         self.theme = theme.chosen(self.settings.theme())
-        if self.theme != theme.SYSTEM:
-            theme.apply(QApplication.instance(), self.theme, self._system_look)
+        theme.start(QApplication.instance(), self.theme, self._system_look)
         self.area = PaneArea(self)
         self.legend = Legend(self)
         self._central()
