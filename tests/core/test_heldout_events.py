@@ -385,6 +385,13 @@ FLOORS = {
     # Next (ANI), Babel, MercoPress, Bloomberg via focue.com and a rewritten agency report), read after its first
     # contact (0.95 / 1.00 / 0.89 / 1.00; attributions 5 of 6, unreported 0 of 13, flagged wrongly 2 of 2)
     "2023-09-20-lula-zelenskyy-meeting": (0.90, 0.95, 0.85, 0.95),
+    # built in round 51 (the third Biden-Netanyahu event, their meeting with Israel's War Cabinet in Tel Aviv, October
+    # 2023, eleven days after Hamas's attack and the day after the al-Ahli hospital blast: one official text, the White
+    # House readout, three sentences; no Israeli text, the statement of Netanyahu's office on aid through Egypt reaching
+    # the folder only as the outlets quote it; seven outlets, Axios, AP via the Review-Journal, Daily Sabah, WSOC-TV,
+    # Business Today, The World Insider and SmartHER News), read after its first contact (0.00, no link drawn / 1.00 /
+    # 0.46 / 0.95; attributions 1 of 1, unreported 1 of 6, flagged wrongly 5 of 6)
+    "2023-10-18-biden-netanyahu-meeting": (0.00, 0.95, 0.40, 0.90),
 }
 
 
