@@ -392,6 +392,13 @@ FLOORS = {
     # Business Today, The World Insider and SmartHER News), read after its first contact (0.00, no link drawn / 1.00 /
     # 0.46 / 0.95; attributions 1 of 1, unreported 1 of 6, flagged wrongly 5 of 6)
     "2023-10-18-biden-netanyahu-meeting": (0.00, 0.95, 0.40, 0.90),
+    # built in round 51 (the first Trump-Erdogan event, their White House meeting of September 2025 after the UN
+    # General Assembly: one official text and no readout, the official record of Trump's remarks at the start of the
+    # meeting, cut after Erdogan's first answer; no Turkish text in English; seven outlets, azerbaijan.us,
+    # Devdiscourse, WION, A News, and three reports of Erdogan's account on his flight home, China Daily, Reuters via
+    # the Cyprus Mail and Turkiye Today), read after its first contact (0.29 / 1.00 / 0.91 / 1.00; unreported 14 of
+    # 22, flagged wrongly 16 of 35, not-claims kept out 4 of 4)
+    "2025-09-25-trump-erdogan-meeting": (0.25, 0.95, 0.88, 0.95),
 }
 
 
