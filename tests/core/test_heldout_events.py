@@ -400,6 +400,13 @@ FLOORS = {
     # the Cyprus Mail and Turkiye Today), read after its first contact (0.29 / 1.00 / 0.91 / 1.00; unreported 14 of
     # 22, flagged wrongly 16 of 35, not-claims kept out 4 of 4)
     "2025-09-25-trump-erdogan-meeting": (0.25, 0.95, 0.88, 0.95),
+    # built in round 51 (the first Trump-Ishiba event, their first meeting, at the White House, February 2025, with a
+    # working lunch and a joint press conference: one official text, the joint leaders' statement as the White House
+    # published it, 35 sentences under four headings; no readout of the talks by either side; six outlets, Nippon TV,
+    # Channel 8, Spotlight Nepal (NHK), the Freedom Press (IANS, quoting the statement), Devdiscourse and
+    # newsoftheworld.us), read after its first contact (0.77 / 1.00 / 0.89 / 0.86; attributions 1 of 4, unreported 3
+    # of 5, flagged wrongly 2 of 5)
+    "2025-02-07-trump-ishiba-meeting": (0.72, 0.95, 0.85, 0.80),
 }
 
 
