@@ -1,7 +1,7 @@
 """The engine keeps its figures on the held-out events of eval/events (real calls it was not tuned on).
 
 Floors a little under today's figures, so that a change that loses links, relations, omissions or quotes on
-these events fails. The events of KEPT_OUT below (a hundred and seven) stay out of every test on purpose: they are scored
+these events fails. The events of KEPT_OUT below (a hundred and eight) stay out of every test on purpose: they are scored
 only by benchmarks/quality.py, so that they stay truly held out (no threshold here can be tuned to them, and their
 misses are not read). The Macron-Scholz-Putin call has a German official text the engine does not read: only what it must
 say of it is tested.
@@ -79,7 +79,8 @@ KEPT_OUT = ("2022-02-12-biden-putin-call", "2025-06-05-trump-xi-call", "2023-11-
             "2025-01-17-trump-xi-call",
             "2025-02-13-trump-modi-meeting",
             "2025-05-06-trump-carney-meeting",
-            "2023-02-21-meloni-zelenskyy-meeting")
+            "2023-02-21-meloni-zelenskyy-meeting",
+            "2025-02-27-starmer-trump-meeting")
 # event: (F1, relation, omission, quotes) floors; when set (words alone; now: docs/events.md): Biden-Xi 2021 0.77 / 0.93 /
 # 0.97 / 1.00, Trump-Putin 0.83 / 0.96 / 0.84 / 1.00, Biden-Xi 2024 0.82 / 0.95 / 0.87 / 0.93,
 # Trump-Putin May 2025 0.81 / 0.91 / 0.88 / 0.86, Trump-Putin July 2025 0.87 / 0.97 / 0.89 / 0.96.
