@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import partial
 from typing import NamedTuple
@@ -15,6 +14,7 @@ from readout_viewer.core.attributions.cues import CueFinder
 from readout_viewer.core.attributions.doc_cues import DocCues, doc_cues, statement_span
 from readout_viewer.core.attributions.in_part import in_part, split
 from readout_viewer.core.attributions.judge import Judge
+from readout_viewer.core.attributions.leader_names import LeaderNames
 from readout_viewer.core.attributions.parties import offices, principals, voices
 from readout_viewer.core.attributions.relayed import relayed_by, relayed_sentences
 from readout_viewer.core.attributions.sentence_cues import acts
@@ -49,7 +49,6 @@ from readout_viewer.core.model import (
 from readout_viewer.core.quotes.marks import Quotation
 from readout_viewer.core.quotes.phrases import is_phrase
 from readout_viewer.core.quotes.words import solid_words
-from readout_viewer.core.system.lazyre import LazyPattern
 
 
 class _Read(NamedTuple):
@@ -83,8 +82,8 @@ class _Checker(Judge):
         names = sorted({n for each in voices(table).values() for n in each} | set(unheard_leaders(documents)),
                        key=len, reverse=True)
         # the leaders by name or office ("ola berg", "swedish president"), for the subject of a relayed report:
-        # compiled when a relayed report is first read (corpus/ has none: 593 characters, 0.6 ms)
-        self.leader_named = LazyPattern(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b") if names else None
+        # looked up where a relayed report is read (no pattern of them all compiled: leader_names.py)
+        self.leader_named = LeaderNames(names) if names else None
         self.offices_of: dict[str, set[str]] = {}  # event -> the offices its official texts name
         for d in documents:
             if d.is_official:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from readout_viewer.core.attributions.cue_sides import BEFORE, BOTH, Cue
+from readout_viewer.core.attributions.leader_names import LeaderNames
 from readout_viewer.core.language.reports import ADVERBS, REPORT_VERBS, report_subject
 from readout_viewer.core.language.sentences import sentences
 from readout_viewer.core.language.text import fold
@@ -59,7 +60,7 @@ _BOTH_NAMED = LazyPattern(r"(?:the\s+two|both(?:\s+the)?)\s+(?:leaders|president
 _THEY_JOINTLY = LazyPattern(r"\W*they\s+(?:also\s+|further\s+)?(?:agreed|discussed|exchanged)\b", re.IGNORECASE)
 
 
-def relayed_sentences(text: str, cue: Cue, start: int, end: int, leader_named: LazyPattern | None
+def relayed_sentences(text: str, cue: Cue, start: int, end: int, leader_named: LeaderNames | None
                       ) -> list[tuple[str, int, int]]:
     """The sentences of what the person a cue names tells in text[start:end] that open on a leader, or the leaders
     (`relayed_leader`), each with whom it opens on: an aide's unit of several sentences relays a leader's words
@@ -84,10 +85,10 @@ def relayed_sentences(text: str, cue: Cue, start: int, end: int, leader_named: L
 _PRONOUN = re.compile(r"\W*(?:he|she)\s+(?:\w+\s+)?\w", re.IGNORECASE)
 
 
-def _office_leader(phrase: str, leader_named: LazyPattern | None) -> str:
+def _office_leader(phrase: str, leader_named: LeaderNames | None) -> str:
     """The leader a cue's own words name ("Erdoğan's office", "the office of President Lula"), else ""."""
     m = leader_named.search(fold(phrase)) if leader_named is not None else None
-    return phrase[m.start():m.end()] if m is not None else ""
+    return phrase[m[0]:m[1]] if m is not None else ""
 
 
 # Where a relayed sentence turns to another leader's act ("Trump reiterated his desire for a swift end to the fighting,
@@ -95,7 +96,7 @@ def _office_leader(phrase: str, leader_named: LazyPattern | None) -> str:
 _TURN = LazyPattern(r",?\s+(?:while|whereas)\s+|;\s+", re.IGNORECASE)
 
 
-def _by_clause(text: str, who: str, at: int, stop: int, leader_named: LazyPattern | None
+def _by_clause(text: str, who: str, at: int, stop: int, leader_named: LeaderNames | None
                ) -> list[tuple[str, int, int]]:
     """A relayed sentence (opening on `who`) as spans of whose words they are: a clause after a turn (`_TURN`) that
     opens on a leader of its own is that leader's, any other goes on with the leader before it."""
@@ -108,7 +109,7 @@ def _by_clause(text: str, who: str, at: int, stop: int, leader_named: LazyPatter
     return out
 
 
-def relayed_leader(told: str, leader_named: LazyPattern | None) -> str:
+def relayed_leader(told: str, leader_named: LeaderNames | None) -> str:
     """Whose words on the call a sentence an aide tells relays: the leader, or the leaders, that it opens on
     ("[Ushakov said] Trump emphasized ...", "Putin and Trump discussed ...[, Ushakov said]"; `leader_named`: the
     leaders by name or office, folded), else ""."""
@@ -122,7 +123,7 @@ def relayed_leader(told: str, leader_named: LazyPattern | None) -> str:
     return subject if named else ""
 
 
-def _relayed_other(told: str, leader_named: LazyPattern | None) -> str:
+def _relayed_other(told: str, leader_named: LeaderNames | None) -> str:
     """The subject of an aide's report that `report_subject` does not read: the aide's own leader, or two leaders by
     name (`_RELAY_SUBJECT`), or a leader by name or office after a longer setting (`_AFTER_SETTING`); else ""."""
     m = _RELAY_SUBJECT.match(told)
@@ -137,7 +138,7 @@ def _relayed_other(told: str, leader_named: LazyPattern | None) -> str:
     return ""
 
 
-def _ends_on(leader_named: LazyPattern, name: str) -> bool:
+def _ends_on(leader_named: LeaderNames, name: str) -> bool:
     """Whether a name of a few words (folded) ends on a leader's name or office ("russian president vladimir putin")."""
     words = name.split()
     return any(leader_named.fullmatch(" ".join(words[k:])) for k in range(len(words)))

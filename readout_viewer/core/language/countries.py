@@ -163,8 +163,11 @@ _TITLE_ANCHOR = re.compile(rf"\b(?=(?i:{_TITLE}))")
 _LEADER_REACH = max(map(len, [*_ADJECTIVE, *COUNTRY_NAMES])) + len("'s")
 # "the Russian president", "the US leader", "the American side" (no name): the country's leader or side, its text read
 # by speakers.py, compiled if searched; adjectives by first letter (re tries caseless branches one by one at a "the").
-ROLE_PATTERN = LazyPattern(rf"\bthe\s+(?P<adj>{by_first_letter(alternation(list(_ADJECTIVE)))})\s+(?:{_TITLE}|side|"
-                           r"head of state)\b", re.IGNORECASE)
+ROLE_TAIL = rf"\s+(?:{_TITLE}|side|head of state)\b"  # what follows a role's adjective
+ROLE_PATTERN = LazyPattern(rf"\bthe\s+(?P<adj>{by_first_letter(alternation(list(_ADJECTIVE)))}){ROLE_TAIL}",
+                           re.IGNORECASE)
+# ROLE_PATTERN's adjectives in its order of preference (alternation's: the longest first), for a look-up in its stead.
+ROLE_ADJECTIVES = tuple(sorted(_ADJECTIVE, key=len, reverse=True))
 
 
 def code_of(word: str) -> str | None:

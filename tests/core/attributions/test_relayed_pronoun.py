@@ -1,8 +1,8 @@
 """An office that relays its leader through a pronoun ("Berg's office said he warned ...") relays the leader its own
 words name; a pronoun after a cue naming no leader relays no one."""
 
+from readout_viewer.core.attributions.leader_names import LeaderNames
 from readout_viewer.core.attributions.relayed import _office_leader
-from readout_viewer.core.system.lazyre import LazyPattern
 from tests.core.attributions.test_unreported_stances import _excerpts_texts
 
 WARNED = "warned that Norway would send three warships to the northern strait next month.\n"
@@ -14,7 +14,7 @@ def test_an_office_relays_its_leader_through_a_pronoun(tmp_path):
 
 
 def test_the_leader_an_office_cue_names():
-    leaders = LazyPattern(r"\b(?:berg|holm)\b")
+    leaders = LeaderNames(["berg", "holm"])
     assert _office_leader("Berg's office", leaders) == "Berg"
     assert _office_leader("the ministry", leaders) == ""
     assert _office_leader("Berg's office", None) == ""

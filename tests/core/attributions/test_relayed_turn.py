@@ -3,10 +3,10 @@ another leader ("Berg urged a quick end to the strike, while Sol expressed his r
 so that a report in no readout names the right one (relayed._by_clause)."""
 
 from readout_viewer.core.attributions.cue_sides import AFTER, Cue
+from readout_viewer.core.attributions.leader_names import LeaderNames
 from readout_viewer.core.attributions.relayed import relayed_sentences
-from readout_viewer.core.system.lazyre import LazyPattern
 
-NAMED = LazyPattern(r"\b(?:berg|sol)\b")
+NAMED = LeaderNames(["berg", "sol"])
 
 
 def _relayed(text: str) -> list[tuple[str, str]]:

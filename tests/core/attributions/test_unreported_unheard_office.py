@@ -3,8 +3,8 @@
 not discuss, as an aide tells it, relays the leaders."""
 
 from readout_viewer.core.analysis import analyze
+from readout_viewer.core.attributions.leader_names import LeaderNames
 from readout_viewer.core.attributions.relayed import relayed_leader
-from readout_viewer.core.system.lazyre import LazyPattern
 from tests.builders import READOUT_FRONT, SOUTH
 
 OFFICE = ("Berg \u201cwarned that Norway would send three warships to the northern strait next month,\u201d his office "
@@ -12,7 +12,7 @@ OFFICE = ("Berg \u201cwarned that Norway would send three warships to the northe
 
 
 def test_a_quotation_opened_after_the_subject_relays_that_leader():
-    named = LazyPattern(r"\b(?:berg|ola berg)\b")
+    named = LeaderNames(["berg", "ola berg"])
     assert relayed_leader("Berg \u201cwarned that Norway would send warships.", named) == "Berg"
     assert relayed_leader("\u201cNorway would send warships,\u201d the office said.", named) == ""
 
@@ -26,7 +26,7 @@ def test_the_unheard_sides_office_telling_its_leaders_words_is_in_no_readout(tmp
 
 
 def test_what_the_leaders_did_not_discuss_relays_the_leaders():
-    named = LazyPattern(r"\b(?:berg|sol)\b")
+    named = LeaderNames(["berg", "sol"])
     told = "The two presidents did not discuss the fishing season, the aide said."
     assert relayed_leader(told, named) == "the leaders"
     assert relayed_leader("The fishing season was not discussed, the aide said.", named) == "the leaders"
