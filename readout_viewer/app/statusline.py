@@ -8,11 +8,11 @@ from typing import NamedTuple
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar
 
 from readout_viewer.app.elided import ElidedLabel
+from readout_viewer.app.panes.area import OPEN_HINT
 
 # Steps of the progress bar (fine enough to move on every file) and its width in pixels.
 PROGRESS_STEPS = 1000
 PROGRESS_WIDTH = 260
-WELCOME = "Open a folder of texts about one event: File → Open folder (Ctrl+O), or drop it on this window."
 
 
 class StatusLine(NamedTuple):
@@ -36,7 +36,7 @@ def build(bar: QStatusBar, cancel: Callable[[], None]) -> StatusLine:
         w.hide()
     # At rest: a hint or notice covers it for its seconds, then it is back. The analysis's counts were a notice
     # themselves, and "The panels moved…" (a laptop's first arrangement of the docks) replaced them.
-    summary = ElidedLabel(WELCOME)
+    summary = ElidedLabel(OPEN_HINT)
     summary.setAccessibleName("Summary of the analysis")
     bar.addWidget(summary, 1)
     return StatusLine(progress, label, button, summary)

@@ -12,9 +12,10 @@ from readout_viewer.app.panes.selection import Selection
 from readout_viewer.core import status
 from readout_viewer.core.model import Analysis, Link
 
+# How to open a folder, said by the empty area and, until one is open, by the status bar (app/statusline.py).
+OPEN_HINT = "Open a folder of texts about one event: File → Open folder (Ctrl+O), or drop the folder on this window."
 # What the area says while it has no document to show (no folder yet, or a folder without texts).
-EMPTY_TEXT = ("No document to show.\n\nOpen a folder of texts about one event: File → Open folder (Ctrl+O), "
-              "or drop the folder on this window.")
+EMPTY_TEXT = f"No document to show.\n\n{OPEN_HINT}"
 # Earlier pane choices remembered for View → Previous panes.
 HISTORY = 20
 
