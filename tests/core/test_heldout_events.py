@@ -80,7 +80,8 @@ KEPT_OUT = ("2022-02-12-biden-putin-call", "2025-06-05-trump-xi-call", "2023-11-
             "2025-02-13-trump-modi-meeting",
             "2025-05-06-trump-carney-meeting",
             "2023-02-21-meloni-zelenskyy-meeting",
-            "2025-02-27-starmer-trump-meeting")
+            "2025-02-27-starmer-trump-meeting",
+            "2025-08-15-trump-putin-meeting")
 # event: (F1, relation, omission, quotes) floors; when set (words alone; now: docs/events.md): Biden-Xi 2021 0.77 / 0.93 /
 # 0.97 / 1.00, Trump-Putin 0.83 / 0.96 / 0.84 / 1.00, Biden-Xi 2024 0.82 / 0.95 / 0.87 / 0.93,
 # Trump-Putin May 2025 0.81 / 0.91 / 0.88 / 0.86, Trump-Putin July 2025 0.87 / 0.97 / 0.89 / 0.96.
@@ -408,6 +409,13 @@ FLOORS = {
     # newsoftheworld.us), read after its first contact (0.77 / 1.00 / 0.89 / 0.86; attributions 1 of 4, unreported 3
     # of 5, flagged wrongly 2 of 5)
     "2025-02-07-trump-ishiba-meeting": (0.72, 0.95, 0.85, 0.80),
+    # built in round 52 (the first Biden-Francis event, the President's audience with the Pope at the Vatican, October
+    # 2021, before the G20 in Rome: two official texts, both assembled from outlets' verbatim quotations, the White
+    # House readout, two sentences, as KIRO 7 quotes it whole, and two sentences of the Holy See Press Office's English
+    # communique as Politico Europe quotes them; seven outlets, KIRO 7, CNA via the Catholic Telegraph, Politico
+    # Europe, What's Up Newp, teleSUR English, The Irish Catholic and Aleteia), read after its first contact (0.88 /
+    # 1.00 / 0.85 / 1.00; attributions 2 of 7, unreported 1 of 19, flagged wrongly 4 of 5, not-claims kept out 1 of 2)
+    "2021-10-29-biden-francis-meeting": (0.82, 0.95, 0.80, 0.95),
 }
 
 
