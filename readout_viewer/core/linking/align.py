@@ -15,6 +15,7 @@ from readout_viewer.core.linking.concerns import counted_concerns
 from readout_viewer.core.linking.context import Aligner, Context, Kept, Relater, context_for
 from readout_viewer.core.linking.counterparts import counterparts_in
 from readout_viewer.core.linking.courtesies import courtesy_links
+from readout_viewer.core.linking.covered_gate import covered_reports
 from readout_viewer.core.linking.cut_parts import cut_parts
 from readout_viewer.core.linking.first_lines import first_lines
 from readout_viewer.core.linking.lede_passes import lede_reports, lede_rests
@@ -214,6 +215,7 @@ def find_links(documents: Sequence[Document], claims_of: Mapping[str, Sequence[C
     kept.update(thin_reports(kept, pairs, context))
     kept.update(counted_concerns(kept, pairs, context))
     kept.update(short_reports(kept, pairs, context))
+    kept.update(covered_reports(kept, pairs, context))
     kept = without_retellings(kept, text_of, by_id)
     kept.update(other_part_links(kept, text_of, by_id, context))
     kept, opened = _within_events(kept, pairs, context)
