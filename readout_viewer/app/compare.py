@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from readout_viewer import palette
 from readout_viewer.app.compare_rows import PressRowDelegate
-from readout_viewer.app.elided import ElidedCombo
+from readout_viewer.app.elided_combo import ElidedCombo
 from readout_viewer.app.empty_note import NotedList
 from readout_viewer.app.matrix_model import column_names, one_line
 from readout_viewer.core import closest, compare

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QFileDialog
+from PySide6.QtWidgets import QDockWidget
 
 from readout_viewer.app import fit
 from readout_viewer.app.protocols import ViewerWindow
@@ -291,8 +291,8 @@ class Docks:
         self._show_claim(claim, other_doc, partner=findings.counterpart_of(analysis, f))
 
     def _csv_path(self, suggested: str) -> Path | None:
-        folder = self.window.folder
-        start = str((folder.parent if folder else Path.home()) / suggested)
+        start = str((self.window.folder.parent if self.window.folder else Path.home()) / suggested)
+        from PySide6.QtWidgets import QFileDialog  # its types made when first asked for, not before a first paint
         name, _ = QFileDialog.getSaveFileName(self.window, "Export findings as CSV", start, "CSV files (*.csv)")
         if not name:
             return None

@@ -1,11 +1,11 @@
-"""A one-line label that cuts its text with an ellipsis to the width it gets, the whole text in its tooltip; a combo
-box whose current text is cut the same way."""
+"""A one-line label that cuts its text with an ellipsis to the width it gets, the whole text in its tooltip (a combo
+box cut the same way: app/elided_combo.py)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QStyle, QStyleOptionComboBox, QStylePainter
+from PySide6.QtWidgets import QLabel, QSizePolicy
 
 
 class ElidedLabel(QLabel):
@@ -38,30 +38,4 @@ class ElidedLabel(QLabel):
         painter = QPainter(self)
         self.style().drawItemText(painter, self.contentsRect(), int(self.alignment()), self.palette(),
                                   self.isEnabled(), self.shown_text(), self.foregroundRole())
-        painter.end()
-
-
-class ElidedCombo(QComboBox):
-    """A combo box whose current text is cut at its end with "…" to the field's width: Qt's own clips it mid-letter
-    ("The White House (statements and releases) readou" in Compare's A at 1280 px, helper qa8); the list it opens
-    shows every name whole."""
-
-    def _option(self) -> QStyleOptionComboBox:
-        option = QStyleOptionComboBox()
-        self.initStyleOption(option)
-        return option
-
-    def shown_text(self) -> str:
-        """The current text as drawn: whole, else cut with an ellipsis to the edit field's width."""
-        option = self._option()
-        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
-                                            QStyle.SubControl.SC_ComboBoxEditField, self)
-        return self.fontMetrics().elidedText(option.currentText, Qt.TextElideMode.ElideRight, max(0, field.width()))
-
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        painter = QStylePainter(self)
-        option = self._option()
-        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
-        option.currentText = self.shown_text()
-        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
         painter.end()

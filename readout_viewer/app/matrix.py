@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from readout_viewer.app.elided import ElidedCombo
+from readout_viewer.app.elided_combo import ElidedCombo
 from readout_viewer.app.matrix_header import ElidingHeader
 from readout_viewer.app.matrix_model import ROW_FILTERS, SYMBOL, CoverageFilter, CoverageModel, one_line
 from readout_viewer.core import status

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog
-
 from readout_viewer.app import navigate
 from readout_viewer.app.protocols import ViewerWindow
 from readout_viewer.core import status
@@ -26,6 +24,7 @@ def previous_panes(window: ViewerWindow) -> None:
 
 
 def open_dialog(window: ViewerWindow) -> None:
+    from PySide6.QtWidgets import QFileDialog  # its types made when first asked for, not before a first paint
     start = str(window.folder or Path.home())
     folder = QFileDialog.getExistingDirectory(window, "Open a folder of texts", start)
     if folder:

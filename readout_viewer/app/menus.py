@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDoubleSpinBox, QLineEdit, QMenu, QToolBar, QWidget
 
-from readout_viewer.app import help_menu, menu_commands, navigate, theme
+from readout_viewer.app import menu_commands, navigate, theme
 from readout_viewer.app.greyed import can_act
 from readout_viewer.app.protocols import ViewerWindow, WindowActions
 from readout_viewer.core import confidence, status
@@ -78,15 +78,21 @@ def build(window: ViewerWindow) -> WindowActions:
     _view_menu(window, a, bar.addMenu("&View"))
     _navigate_menu(window, a, bar.addMenu("&Navigate"))
     help_ = bar.addMenu("&Help")
-    help_.addAction(_action(window, "What the &colours mean", lambda: help_menu.colours(window)))
-    help_.addAction(_action(window, "&Keyboard shortcuts", lambda: help_menu.show_shortcuts(window), "F1"))
-    help_.addAction(_action(window, "&About readout-viewer", lambda: help_menu.about(window)))
+    help_.addAction(_action(window, "What the &colours mean", lambda: _help("colours", window)))
+    help_.addAction(_action(window, "&Keyboard shortcuts", lambda: _help("show_shortcuts", window), "F1"))
+    help_.addAction(_action(window, "&About readout-viewer", lambda: _help("about", window)))
     _toolbar(window, a)
     refresh_recent(window, a)
     refresh_controls(window, None, a=a)
     for stopped in (window.runner.cancelled, window.runner.failed):  # the texts alone stay shown, not analysed
         stopped.connect(lambda *_: refresh_controls(window, window.analysis))
     return a
+
+
+def _help(box: str, window: ViewerWindow) -> None:
+    """One of the Help menu's boxes, its module (and QMessageBox's types) loaded when one is first asked for."""
+    from readout_viewer.app import help_menu
+    getattr(help_menu, box)(window)
 
 
 def _view_menu(window: ViewerWindow, a: WindowActions, view: QMenu) -> None:

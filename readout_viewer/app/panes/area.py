@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from readout_viewer.app import viewports
 from readout_viewer.app.panes.lockstep import ScrollLock
 from readout_viewer.app.panes.pane import Pane
 from readout_viewer.app.panes.ribbons import PaneSplitter
@@ -59,6 +60,7 @@ class PaneArea(Selection, ScrollLock, QWidget):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a Tab stop that showed nothing (qa10): the texts take it
         self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._viewport = viewports.held(self.scroll)  # every viewport() after it is the same object, found at once
         self.placeholder = QLabel(EMPTY_TEXT, self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
@@ -127,7 +129,7 @@ class PaneArea(Selection, ScrollLock, QWidget):
     def _fit_splitter(self) -> None:
         """The panes fill the width, or scroll sideways when their readable minimum is wider than the window
         (QScrollArea widens its widget when the minimum grows, but never narrows it when it shrinks)."""
-        viewport = self.scroll.viewport()
+        viewport = self._viewport
         width = max(viewport.width(), self.splitter.minimumSizeHint().width())
         if self.splitter.width() != width:
             self.splitter.resize(width, viewport.height())

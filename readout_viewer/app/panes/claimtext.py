@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QColor, QGuiApplication, QTextBlockFormat, QT
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip
 
 from readout_viewer import palette
+from readout_viewer.app import viewports
 from readout_viewer.app.painting import speckled
 from readout_viewer.app.panes.marks import MUTED, Mark, tip_of
 from readout_viewer.core.language.utf16 import Utf16Index
@@ -89,10 +90,10 @@ class ClaimText(QTextBrowser):
         self.setReadOnly(True)
         self.setOpenLinks(False)
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
-        self.viewport().setMouseTracking(True)
-        # The scroll bar's container paints its own background: without it, every scroll step repainted this
-        # frame, its pane, the splitter and the main window beneath the scroll bar.
-        self.verticalScrollBar().parentWidget().setAutoFillBackground(True)
+        self._viewport = viewports.held(self)  # every viewport() after it is the same object, found at once
+        self._viewport.setMouseTracking(True)
+        # The scroll bar's box paints its own background: else each scroll step repainted every frame beneath it.
+        viewports.bar_box(self).setAutoFillBackground(True)
         self.document().setDocumentMargin(TEXT_MARGIN)
         self._claim_starts: list[int] = []
         self._claim_ids: list[str] = []
