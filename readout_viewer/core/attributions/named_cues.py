@@ -201,17 +201,19 @@ def _around(names: str, text_verbs: str = FOLDED_VERBS + TEXT_VERBS, posted: str
         (rf"(?<![\w\-])(?P<phrase>{FROM}{names})\s+{ALSO}(?:{text_verbs})\b", None, AFTER,
          gates.VERBS + gates.TEXT_VERBS),
         # "This is stated in a press release published on the Kremlin's website": the document is the source
-        (rf"{placed}(?P<phrase>{PUBLISHED}{names})", placed, BOTH, gates.DOC_NOUNS),
+        (rf"{placed}(?P<phrase>{PUBLISHED}{names})", rf"{placed}{PUBLISHED}", BOTH, gates.DOC_NOUNS),
         (rf"[,\"]\s*(?:{SOURCE_INVERTED_VERBS}|{posted})\s+"
          rf"(?P<phrase>(?:{FROM}|{POST_FROM}|{FOR_AIDE}|{TITLED_AIDE})?{names})\b", None, BEFORE,
          gates.INVERTED_VERBS),
         # an account released by its source, named as "according to" names it (mapped()): after a verb put after what
         # it said ('"...," said a readout of the conversation released by the White House'), or before what it said
         # ("In a statement by the White House, the phone call was made on Tuesday evening")
-        (rf"[,\"]\s*(?:{SOURCE_INVERTED_VERBS})\s+(?P<phrase>{RELEASED}\s+{names})\b", RELEASED, BEFORE,
-         gates.INVERTED_VERBS),
-        (rf"\bin\s+(?P<phrase>{RELEASED}\s+{names}){WHEN}\s*,", RELEASED, AFTER, gates.DOC_NOUNS),
-        (rf"\bin\s+(?P<phrase>{FROM}{names}){WHEN}\s*,", FROM, AFTER, gates.DOC_NOUNS),
+        # (each compiled only for a sentence holding the construction before the name: Triggered's run across the
+        # phrase's bounds; corpus/: their account's part alone in 1-3 sentences each, these runs in none)
+        (rf"[,\"]\s*(?:{SOURCE_INVERTED_VERBS})\s+(?P<phrase>{RELEASED}\s+{names})\b",
+         rf"[,\"]\s*(?:{SOURCE_INVERTED_VERBS})\s+{RELEASED}", BEFORE, gates.INVERTED_VERBS),
+        (rf"\bin\s+(?P<phrase>{RELEASED}\s+{names}){WHEN}\s*,", rf"\bin\s+{RELEASED}", AFTER, gates.DOC_NOUNS),
+        (rf"\bin\s+(?P<phrase>{FROM}{names}){WHEN}\s*,", rf"\bin\s+{FROM}", AFTER, gates.DOC_NOUNS),
         (rf"(?<![\w\-])(?P<phrase>(?:{FROM})?{names}){ON_THE_CALL}{PUT_OUT_THAT}\s+(?:{ABSENCE})\b",
          rf"\s+(?:{ABSENCE})\b", ABSENT, gates.ABSENCE),
     ]
