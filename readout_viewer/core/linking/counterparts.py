@@ -221,11 +221,22 @@ def _outlet_score(mine: Terms, pieces: Sequence[Terms], other: Terms, others: Se
     shared = mine.concepts & other.concepts
     if len(shared) < OUTLET_SHARED:
         return _close(mine, other, shared, w) if len(shared) >= least else 0.0
-    if len(_content(mine, other, shared, w)) < OUTLET_CONTENT and not (mention(mine, w) and mention(other, w)):
+    if content_gated(mine, other, shared, w):
         return 0.0
-    pairs = _piece_pairs(mine, pieces, other, others)
+    return past_gates(mine, pieces, other, others, w)
+
+
+def content_gated(mine: Terms, other: Terms, shared: frozenset[str], w: Weights) -> bool:
+    """The content gate: a pair sharing `shared` (OUTLET_SHARED concepts or more) is turned away when fewer than
+    OUTLET_CONTENT of them are content, unless both are mere mentions of the meeting."""
+    return len(_content(mine, other, shared, w)) < OUTLET_CONTENT and not (mention(mine, w) and mention(other, w))
+
+
+def past_gates(mine: Terms, pieces: Sequence[Terms], other: Terms, others: Sequence[Terms], w: Weights) -> float:
+    """An outlet pair's score once its gates are passed: as wholes, or by the best pair of their pieces."""
     return max([score(mine, other, w, min_shared=OUTLET_SHARED)] +
-               [PIECE_SHARE * score(p, q, w, min_shared=OUTLET_SHARED) for p, q in pairs])
+               [PIECE_SHARE * score(p, q, w, min_shared=OUTLET_SHARED)
+                for p, q in _piece_pairs(mine, pieces, other, others)])
 
 
 def _close(mine: Terms, other: Terms, shared: frozenset[str], w: Weights) -> float:

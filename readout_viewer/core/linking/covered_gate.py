@@ -8,17 +8,9 @@ from collections.abc import Mapping, Sequence
 from readout_viewer.core.language.speakers import said_elsewhere
 from readout_viewer.core.linking.checked import is_transcript
 from readout_viewer.core.linking.context import Context
-from readout_viewer.core.linking.counterparts import (
-    MAX_PER_DOC,
-    OUTLET_CONTENT,
-    OUTLET_SHARED,
-    PIECE_SHARE,
-    _content,
-    _piece_pairs,
-    sharing,
-)
+from readout_viewer.core.linking.counterparts import MAX_PER_DOC, OUTLET_SHARED, content_gated, past_gates, sharing
 from readout_viewer.core.linking.pairs import Pair
-from readout_viewer.core.linking.similarity import SETTING, mention, score
+from readout_viewer.core.linking.similarity import SETTING
 from readout_viewer.core.linking.terms import Terms, is_date
 from readout_viewer.core.linking.terms import terms as text_terms
 from readout_viewer.core.linking.weights import Weights
@@ -78,20 +70,17 @@ def _best_gated(ca: Claim, index: Mapping[str, Sequence[Claim]], context: Contex
         theirs = terms[o.id]
         if not _gated(mine, theirs, w) or not covered(mine, theirs, w) or _only_quoted(ca.text, mine, theirs, w):
             continue
-        s = max([score(mine, theirs, w, min_shared=OUTLET_SHARED)] +
-                [PIECE_SHARE * score(p, q, w, min_shared=OUTLET_SHARED)
-                 for p, q in _piece_pairs(mine, w.pieces.get(a, ()), theirs, w.pieces.get(o.id, ()))])
+        s = past_gates(mine, w.pieces.get(a, ()), theirs, w.pieces.get(o.id, ()), w)
         if best is None or s > best[0]:
             best = (s, o.id)
     return best
 
 
 def _gated(mine: Terms, other: Terms, w: Weights) -> bool:
-    """Whether the content gate alone turns the pair away (`counterparts._outlet_score`): three or more concepts in
-    common, fewer than OUTLET_CONTENT of them content, and not both mere mentions of the meeting."""
+    """Whether the content gate alone turns the pair away (`counterparts.content_gated`, past the count of shared
+    concepts)."""
     shared = mine.concepts & other.concepts
-    return len(shared) >= OUTLET_SHARED and len(_content(mine, other, shared, w)) < OUTLET_CONTENT and not (
-        mention(mine, w) and mention(other, w))
+    return len(shared) >= OUTLET_SHARED and content_gated(mine, other, shared, w)
 
 
 def _only_quoted(text: str, mine: Terms, other: Terms, w: Weights) -> bool:
